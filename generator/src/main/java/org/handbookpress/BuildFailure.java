@@ -1,0 +1,19 @@
+package org.handbookpress;
+
+import java.util.List;
+import org.handbookpress.check.Finding;
+
+/** A build that stopped: the findings say why, each with its file and line. */
+public final class BuildFailure extends Exception {
+
+    private final transient List<Finding> findings;
+
+    public BuildFailure(String message, List<Finding> findings) {
+        super(message);
+        this.findings = List.copyOf(findings);
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+}

@@ -1,0 +1,43 @@
+package org.handbookpress;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * What to build and where.
+ *
+ * @param contentDir   the handbook's content folder (handbook.yml, pages, images)
+ * @param templatesDir the user's templates overriding the default theme by file name; may not exist
+ * @param outputDir    where the site is written; replaced only when the build succeeds
+ * @param projectDir   the project folder, which the output must never be (may be null outside Maven)
+ * @param strict       true makes warnings fail the build; null leaves it to {@code strict:} in handbook.yml
+ * @param timestamp    the build's date and time (from {@code project.build.outputTimestamp}); null means now
+ * @param checkOnly    run every check and write nothing
+ */
+public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path projectDir, Boolean strict,
+                           Instant timestamp, boolean checkOnly) {
+
+    public static BuildOptions of(Path contentDir, Path outputDir) {
+        return new BuildOptions(contentDir, null, outputDir, null, null, null, false);
+    }
+
+    public BuildOptions withTemplates(Path dir) {
+        return new BuildOptions(contentDir, dir, outputDir, projectDir, strict, timestamp, checkOnly);
+    }
+
+    public BuildOptions withTimestamp(Instant time) {
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, time, checkOnly);
+    }
+
+    public BuildOptions withStrict(Boolean value) {
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, value, timestamp, checkOnly);
+    }
+
+    public BuildOptions withProjectDir(Path dir) {
+        return new BuildOptions(contentDir, templatesDir, outputDir, dir, strict, timestamp, checkOnly);
+    }
+
+    public BuildOptions checkingOnly() {
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, true);
+    }
+}

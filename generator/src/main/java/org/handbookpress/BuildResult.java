@@ -1,0 +1,14 @@
+package org.handbookpress;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.handbookpress.check.Finding;
+
+/**
+ * What a successful build did.
+ *
+ * @param output   the output folder, or null for a check-only run
+ * @param findings every warning and notice (errors fail the build instead)
+ */
+public record BuildResult(Path output, int pages, int files, List<Finding> findings) {
+}

@@ -1,0 +1,178 @@
+package org.handbookpress.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.handbookpress.check.Findings;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads and validates handbook.yml; every problem becomes a finding naming the key and line. */
+public final class ConfigLoader {
+
+    public static final String FILE = "handbook.yml";
+    static final Set<String> KEYS = new LinkedHashSet<>(List.of(
+            "title", "organisation", "language", "description", "baseUrl", "nav", "packs", "strict", "strip-scripts"));
+    static final Set<String> PACK_KEYS = new LinkedHashSet<>(List.of(
+            "id", "title", "subtitle", "include", "paper", "forms"));
+    private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private final Findings findings;
+
+    public ConfigLoader(Findings findings) {
+        this.findings = findings;
+    }
+
+    public HandbookConfig load(Path contentDir) {
+        Path file = contentDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            findings.warning(FILE, 0, "config.missing", "no handbook.yml in the content folder",
+                    "create " + FILE + " with at least 'title:'; defaults are used for now");
+            return HandbookConfig.defaults();
+        }
+        String text;
+        try {
+            text = SourceText.read(file, FILE, findings).orElse(null);
+        } catch (IOException e) {
+            findings.error(FILE, 0, "file.unreadable", "cannot read handbook.yml: " + e.getMessage(),
+                    "check the file's permissions");
+            return HandbookConfig.defaults();
+        }
+        if (text == null) {
+            return HandbookConfig.defaults();
+        }
+        Optional<YamlMap> parsed = YamlSource.parse(text, FILE, 0, findings);
+        return parsed.map(this::read).orElseGet(HandbookConfig::defaults);
+    }
+
+    HandbookConfig read(YamlMap yaml) {
+        HandbookConfig defaults = HandbookConfig.defaults();
+        String title = orDefault(yaml.string("title"), defaults.title());
+        String organisation = orDefault(yaml.string("organisation"), "");
+        String language = orDefault(yaml.string("language"), "en");
+        if (!LANGUAGE.matcher(language).matches()) {
+            findings.error(FILE, yaml.lineOf("language"), "config.language",
+                    "'language' must be a language tag such as en-GB or cy, but received '" + language + "'",
+                    "use a BCP 47 tag: en, en-GB, cy, fr");
+            language = "en";
+        }
+        String description = orDefault(yaml.string("description"), "");
+        String baseUrl = yaml.string("baseUrl");
+        if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
+            findings.error(FILE, yaml.lineOf("baseUrl"), "config.base-url",
+                    "'baseUrl' must be an absolute http(s) URL, but received '" + baseUrl + "'",
+                    "write it like https://handbook.example.org/");
+            baseUrl = null;
+        }
+        if (baseUrl != null && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        List<NavEntry> nav = readNav(yaml);
+        List<PackConfig> packs = readPacks(yaml);
+        boolean strict = Boolean.TRUE.equals(yaml.bool("strict"));
+        boolean stripScripts = Boolean.TRUE.equals(yaml.bool("strip-scripts"));
+        yaml.warnUnknownKeys(KEYS, FILE);
+        return new HandbookConfig(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts);
+    }
+
+    private List<NavEntry> readNav(YamlMap yaml) {
+        Node node = yaml.value("nav");
+        List<NavEntry> nav = new ArrayList<>();
+        if (node == null) {
+            return nav;
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            yaml.wrongType("nav", "a list of pages and folders", node);
+            return nav;
+        }
+        for (Node item : sequence.getValue()) {
+            int line = item.getStartMark().getLine() + 1;
+            if (item instanceof ScalarNode scalar) {
+                nav.add(new NavEntry(null, scalar.getValue().trim(), line));
+            } else if (item instanceof MappingNode mapping && mapping.getValue().size() == 1
+                    && mapping.getValue().get(0).getKeyNode() instanceof ScalarNode key
+                    && mapping.getValue().get(0).getValueNode() instanceof ScalarNode target) {
+                nav.add(new NavEntry(key.getValue().trim(), target.getValue().trim(), line));
+            } else {
+                findings.error(FILE, line, "config.type",
+                        "each 'nav' item must be a page or folder path, or 'Label: path', but received " + YamlMap.describe(item),
+                        "write '- toolkit/' or '- Toolkit: toolkit/'");
+            }
+        }
+        return nav;
+    }
+
+    private List<PackConfig> readPacks(YamlMap yaml) {
+        Node node = yaml.value("packs");
+        List<PackConfig> packs = new ArrayList<>();
+        if (node == null) {
+            return packs;
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            yaml.wrongType("packs", "a list of packs", node);
+            return packs;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Node item : sequence.getValue()) {
+            int line = item.getStartMark().getLine() + 1;
+            if (!(item instanceof MappingNode mapping)) {
+                findings.error(FILE, line, "config.type", "each pack must be a mapping with 'id', 'title' and 'include', but received "
+                        + YamlMap.describe(item), "see the packs example in the README");
+                continue;
+            }
+            YamlMap pack = new YamlMap(mapping, FILE, 0, findings);
+            String id = pack.string("id");
+            String title = pack.string("title");
+            if (id == null || !PACK_ID.matcher(id).matches()) {
+                findings.error(FILE, pack.lineOf("id"), "config.pack-id",
+                        "each pack needs an 'id' of lower-case letters, digits and hyphens" + (id == null ? "" : ", but received '" + id + "'"),
+                        "add e.g. 'id: mentor-training-workbook'; it names the PDF file");
+                continue;
+            }
+            if (!ids.add(id)) {
+                findings.error(FILE, pack.lineOf("id"), "config.pack-id", "two packs have the id '" + id + "'",
+                        "give each pack its own id");
+                continue;
+            }
+            List<String> include = pack.strings("include");
+            if (include.isEmpty()) {
+                findings.error(FILE, pack.line(), "config.pack-include", "pack '" + id + "' includes nothing",
+                        "add 'include:' with the files or folders to print, in order");
+            }
+            Paper paper = Paper.A4;
+            String paperText = pack.string("paper");
+            if (paperText != null) {
+                Optional<Paper> parsed = Paper.parse(paperText);
+                if (parsed.isEmpty()) {
+                    findings.error(FILE, pack.lineOf("paper"), "config.paper",
+                            "'paper' must be one of A4, A5, Letter, but received '" + paperText + "'", "use A4, A5 or Letter");
+                } else {
+                    paper = parsed.get();
+                }
+            }
+            boolean forms = Boolean.TRUE.equals(pack.bool("forms"));
+            pack.warnUnknownKeys(PACK_KEYS, "pack '" + id + "'");
+            packs.add(new PackConfig(id, title == null ? id : title, orDefault(pack.string("subtitle"), ""),
+                    List.copyOf(include), paper, forms, line));
+        }
+        return packs;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    static boolean isScalarPair(NodeTuple tuple) {
+        return tuple.getKeyNode() instanceof ScalarNode && tuple.getValueNode() instanceof ScalarNode;
+    }
+}

@@ -1,0 +1,176 @@
+package org.handbookpress.content;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbookpress.check.Findings;
+
+/**
+ * Walks the content folder: every {@code .md} is a page, everything else an asset to copy, and
+ * names starting with {@code _} or {@code .} are left out. Symbolic links are followed only where
+ * they stay inside the content folder, so a build never reads (or publishes) files from elsewhere.
+ */
+public final class ContentLoader {
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)[-_. ]");
+    private static final Pattern FIRST_H1 = Pattern.compile("(?m)^#\\s+(.+?)\\s*#*\\s*$");
+
+    private final Findings findings;
+    private final FrontMatterParser frontMatter;
+
+    public ContentLoader(Findings findings) {
+        this.findings = findings;
+        this.frontMatter = new FrontMatterParser(findings);
+    }
+
+    public Handbook load(Path contentDir, HandbookConfig config) throws IOException {
+        Path root = contentDir.toRealPath();
+        List<Path> markdown = new ArrayList<>();
+        List<String> assets = new ArrayList<>();
+        Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(contentDir) && isHidden(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (isHidden(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String rel = relative(contentDir, file);
+                if (attrs.isSymbolicLink()) {
+                    Path target;
+                    try {
+                        target = file.toRealPath();
+                    } catch (IOException e) {
+                        findings.error(rel, 0, "file.broken-link", "symbolic link points to a file that does not exist",
+                                "remove the link or restore its target");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!target.startsWith(root)) {
+                        findings.error(rel, 0, "file.link-outside", "symbolic link points outside the content folder, to " + target,
+                                "copy the file into the content folder instead; the build only publishes what is inside it");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (Files.isDirectory(target)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                }
+                if (rel.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                    markdown.add(file);
+                } else if (!rel.equals(ConfigLoader.FILE)) {
+                    assets.add(rel);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        List<Page> pages = new ArrayList<>();
+        for (Path file : markdown) {
+            readPage(contentDir, file).ifPresent(pages::add);
+        }
+        pages.sort(readingOrder());
+        assets.sort(Comparator.naturalOrder());
+        reportClashes(pages, assets);
+        return new Handbook(contentDir, config, List.copyOf(pages), List.copyOf(assets));
+    }
+
+    private Optional<Page> readPage(Path contentDir, Path file) throws IOException {
+        String rel = relative(contentDir, file);
+        Optional<String> text = SourceText.read(file, rel, findings);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.get().isBlank()) {
+            findings.warning(rel, 0, "page.empty", "the page is empty and was left out",
+                    "write its content, or delete the file");
+            return Optional.empty();
+        }
+        Optional<FrontMatterParser.Split> split = frontMatter.split(text.get(), rel);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter meta = split.get().meta();
+        if (meta.draft()) {
+            findings.notice(rel, meta.lineOf("draft"), "page.draft", "draft page left out of the build",
+                    "remove 'draft: true' to publish it");
+            return Optional.empty();
+        }
+        String url = rel.substring(0, rel.length() - 3) + ".html";
+        return Optional.of(new Page(rel, url, file, meta, titleOf(meta, split.get().body(), rel),
+                split.get().body(), split.get().bodyLine()));
+    }
+
+    static String titleOf(FrontMatter meta, String body, String path) {
+        if (meta.title() != null && !meta.title().isBlank()) {
+            return meta.title();
+        }
+        Matcher h1 = FIRST_H1.matcher(body);
+        if (h1.find()) {
+            return h1.group(1).trim();
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1, path.length() - 3);
+        name = LEADING_NUMBER.matcher(name).replaceFirst("").replace('-', ' ').replace('_', ' ').trim();
+        return name.isEmpty() ? "Untitled" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** Folders first by path; within a folder the index page, then {@code order}, the file's leading number, the title. */
+    static Comparator<Page> readingOrder() {
+        return Comparator.comparing((Page p) -> p.folder().isEmpty() ? "" : p.folder() + "/")
+                .thenComparing(p -> !p.fileName().equals("index.md"))
+                .thenComparing(ContentLoader::orderKey)
+                .thenComparing(p -> p.title().toLowerCase(Locale.ROOT))
+                .thenComparing(Page::path);
+    }
+
+    private static double orderKey(Page page) {
+        if (page.meta().order() != null) {
+            return page.meta().order();
+        }
+        Matcher m = LEADING_NUMBER.matcher(page.fileName());
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.MAX_VALUE;
+    }
+
+    private void reportClashes(List<Page> pages, List<String> assets) {
+        Map<String, String> byUrl = new HashMap<>();
+        for (Page page : pages) {
+            String key = page.url().toLowerCase(Locale.ROOT);
+            String other = byUrl.putIfAbsent(key, page.path());
+            if (other != null) {
+                findings.error(page.path(), 0, "page.same-output", "this page and " + other + " would both be written to " + page.url(),
+                        "rename one of them");
+            }
+        }
+        for (String asset : assets) {
+            String other = byUrl.get(asset.toLowerCase(Locale.ROOT));
+            if (other != null) {
+                findings.error(asset, 0, "page.same-output", "this file and the page " + other + " have the same output path",
+                        "rename one of them");
+            }
+        }
+    }
+
+    static boolean isHidden(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith("_") || name.startsWith(".");
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

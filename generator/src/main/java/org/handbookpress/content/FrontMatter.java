@@ -1,0 +1,25 @@
+package org.handbookpress.content;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+
+/**
+ * A page's front matter, validated. Absent values are null (or the documented default).
+ *
+ * @param lines    the line of each key in the Markdown file, so later stages can point at it
+ * @param glossary false when the page opts out of glossary linking
+ * @param handout  for slides: "notes" prints speaker notes on the handout
+ */
+public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
+                          ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
+                          boolean draft, boolean glossary, String handout, Map<String, Integer> lines) {
+
+    public static FrontMatter empty() {
+        return new FrontMatter(null, Kind.PAGE, null, null, null, null, null, null, null, false, true, null, Map.of());
+    }
+
+    public int lineOf(String key) {
+        return lines.getOrDefault(key, 1);
+    }
+}

@@ -1,0 +1,20 @@
+package org.handbookpress.content;
+
+import java.util.List;
+
+/**
+ * Site settings from handbook.yml.
+ *
+ * @param nav     the navigation as written, or empty to derive it from folders and {@code order}
+ * @param baseUrl absolute URL the site is published at, or null; only used where a relative link
+ *                cannot work (sitemap.xml, links printed in PDFs)
+ * @param strict  warnings fail the build, as {@code -Dhandbook.strict=true} does
+ */
+public record HandbookConfig(String title, String organisation, String language, String description,
+                             String baseUrl, List<NavEntry> nav, List<PackConfig> packs, boolean strict,
+                             boolean stripScripts) {
+
+    public static HandbookConfig defaults() {
+        return new HandbookConfig("Handbook", "", "en", "", null, List.of(), List.of(), false, false);
+    }
+}

@@ -1,0 +1,46 @@
+package org.handbookpress.content;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * When a policy or agreement was reviewed, when it is next due, and where that leaves it today.
+ * "Today" is the build's date, which comes from {@code project.build.outputTimestamp} when set,
+ * so that a rebuild of the same input gives the same pages.
+ */
+public record ReviewSchedule(LocalDate reviewed, LocalDate nextReview, Status status, long daysUntilDue) {
+
+    /** Due within this many days is flagged as coming up. */
+    public static final int DUE_SOON_DAYS = 30;
+
+    public enum Status {
+        CURRENT("Up to date"), DUE_SOON("Review due soon"), OVERDUE("Review overdue"), NOT_REVIEWED("No review date");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public static ReviewSchedule of(FrontMatter meta, LocalDate today) {
+        if (meta.reviewed() == null) {
+            return new ReviewSchedule(null, null, Status.NOT_REVIEWED, 0);
+        }
+        if (meta.reviewEvery() == null) {
+            return new ReviewSchedule(meta.reviewed(), null, Status.CURRENT, Long.MAX_VALUE);
+        }
+        LocalDate next = meta.reviewEvery().after(meta.reviewed());
+        long days = ChronoUnit.DAYS.between(today, next);
+        Status status = days < 0 ? Status.OVERDUE : days <= DUE_SOON_DAYS ? Status.DUE_SOON : Status.CURRENT;
+        return new ReviewSchedule(meta.reviewed(), next, status, days);
+    }
+}

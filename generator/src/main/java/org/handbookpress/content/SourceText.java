@@ -1,0 +1,77 @@
+package org.handbookpress.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.handbookpress.check.Findings;
+
+/**
+ * Reads a content file as text, refusing what is not a text file an author meant to write:
+ * binary files, files that are not UTF-8 and files too large to be a handbook page.
+ */
+public final class SourceText {
+
+    /** Far larger than any real handbook page; larger files are almost always a mistake (a PDF renamed .md). */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private SourceText() {
+    }
+
+    /** @return the text with a byte-order mark removed and line endings normalised, or empty when reported */
+    public static Optional<String> read(Path file, String name, Findings findings) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            findings.error(name, 0, "file.too-large", "file is " + (size / (1024 * 1024)) + " MB, larger than the "
+                    + (MAX_BYTES / (1024 * 1024)) + " MB a page may be", "split it into several pages, or move it out of the content folder");
+            return Optional.empty();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                findings.error(name, 0, "file.binary", "this is a binary file, not Markdown text",
+                        "remove it or give it the right extension; only text files may end in .md");
+                return Optional.empty();
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            findings.error(name, lineOfFirstInvalidByte(bytes), "file.encoding", "file is not UTF-8 text",
+                    "save it as UTF-8 in your editor (\"Save with encoding\" › UTF-8)");
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    private static int lineOfFirstInvalidByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,181 @@
+package org.handbookpress.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.handbookpress.check.Findings;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read through SnakeYAML's node tree rather than plain Java maps, because only the
+ * nodes remember the line each key came from, and every message must name that line.
+ * Typed getters report a wrong type as an error naming the key, the expected and the received value.
+ */
+public final class YamlMap {
+
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Set<String> read = new LinkedHashSet<>();
+    private final String file;
+    private final int lineOffset;
+    private final Findings findings;
+    private final int line;
+
+    /**
+     * @param lineOffset added to SnakeYAML's 0-based line numbers, so that front matter reports the
+     *                   line in the Markdown file, not in the extracted block
+     */
+    public YamlMap(MappingNode node, String file, int lineOffset, Findings findings) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.findings = findings;
+        this.line = node.getStartMark().getLine() + 1 + lineOffset;
+        for (NodeTuple tuple : node.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                entries.put(key.getValue(), tuple);
+            }
+        }
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    public int lineOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? line : lineOf(tuple.getKeyNode());
+    }
+
+    private int lineOf(Node node) {
+        return node.getStartMark().getLine() + 1 + lineOffset;
+    }
+
+    public String string(String key) {
+        Node value = value(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode scalar) {
+            return scalar.getValue().isEmpty() && isNull(scalar) ? null : scalar.getValue();
+        }
+        wrongType(key, "a text value", value);
+        return null;
+    }
+
+    public Boolean bool(String key) {
+        String text = string(key);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on" -> Boolean.TRUE;
+            case "false", "no", "off" -> Boolean.FALSE;
+            default -> {
+                wrongType(key, "true or false", value(key));
+                yield null;
+            }
+        };
+    }
+
+    public Double number(String key) {
+        String text = string(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            wrongType(key, "a number", value(key));
+            return null;
+        }
+    }
+
+    /** A list of scalars; a single scalar is accepted as a list of one, as authors often write it. */
+    public List<String> strings(String key) {
+        Node value = value(key);
+        List<String> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (value instanceof ScalarNode scalar) {
+            if (!isNull(scalar)) {
+                out.add(scalar.getValue());
+            }
+            return out;
+        }
+        if (value instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    out.add(scalar.getValue());
+                } else {
+                    findings.error(file, lineOf(item), "config.type",
+                            "'" + key + "' must be a list of text values, but an item is " + describe(item),
+                            "write each item as a plain value on its own '- ' line");
+                }
+            }
+            return out;
+        }
+        wrongType(key, "a list", value);
+        return out;
+    }
+
+    /** The raw node of a key, for callers that need a structure (nav, packs). */
+    public Node value(String key) {
+        read.add(key);
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? null : tuple.getValueNode();
+    }
+
+    /** Warns about every key that no getter asked for: usually a typo the author wants to know about. */
+    public void warnUnknownKeys(Set<String> known, String where) {
+        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                findings.warning(file, lineOf(entry.getValue().getKeyNode()), "config.unknown-key",
+                        "unknown key '" + entry.getKey() + "' in " + where,
+                        "known keys are: " + String.join(", ", known) + "; check the spelling or remove it");
+            }
+        }
+    }
+
+    public void wrongType(String key, String expected, Node received) {
+        findings.error(file, received == null ? line : lineOf(received), "config.type",
+                "'" + key + "' must be " + expected + ", but received " + describe(received),
+                "change the value of '" + key + "' to " + expected);
+    }
+
+    public Findings findings() {
+        return findings;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int lineOffset() {
+        return lineOffset;
+    }
+
+    static boolean isNull(ScalarNode scalar) {
+        return scalar.getTag().getValue().endsWith(":null");
+    }
+
+    static String describe(Node node) {
+        if (node == null) {
+            return "nothing";
+        }
+        if (node instanceof ScalarNode scalar) {
+            return "'" + scalar.getValue() + "'";
+        }
+        return node instanceof SequenceNode ? "a list" : "a mapping (key: value pairs)";
+    }
+}

@@ -1,0 +1,57 @@
+package org.handbookpress.content;
+
+import java.io.StringReader;
+import java.util.Optional;
+import org.handbookpress.check.Findings;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Parses a YAML text into a {@link YamlMap}, turning SnakeYAML's exceptions into findings with a line. */
+public final class YamlSource {
+
+    private YamlSource() {
+    }
+
+    /**
+     * @return the top-level mapping, or empty when the text is empty or was reported as malformed
+     */
+    public static Optional<YamlMap> parse(String text, String file, int lineOffset, Findings findings) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        // Aliases can expand exponentially ("billion laughs"); handbooks never need many.
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(5 * 1024 * 1024);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+            findings.error(file, line, "yaml.malformed", "malformed YAML: " + problem + context,
+                    "check the indentation and the ':' after each key; quote values that contain ': ' or start with a special character");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            findings.error(file, lineOffset + 1, "yaml.malformed", "malformed YAML: " + e.getMessage(),
+                    "check the YAML syntax");
+            return Optional.empty();
+        }
+        if (root == null || (root instanceof ScalarNode scalar && YamlMap.isNull(scalar))) {
+            return Optional.empty();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            findings.error(file, root.getStartMark().getLine() + 1 + lineOffset, "yaml.not-mapping",
+                    "expected 'key: value' lines, but found " + YamlMap.describe(root),
+                    "write settings as 'key: value', one per line");
+            return Optional.empty();
+        }
+        return Optional.of(new YamlMap(mapping, file, lineOffset, findings));
+    }
+}

@@ -1,0 +1,199 @@
+package org.handbookpress.links;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.handbookpress.check.Findings;
+import org.handbookpress.content.Page;
+import org.handbookpress.markdown.HtmlPass;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SourceLines;
+import org.jsoup.nodes.Element;
+
+/**
+ * Rewrites links and image sources from what authors write (relative {@code .md} paths, wiki links)
+ * to relative URLs of the built site, and reports every target that does not exist with its line.
+ */
+public final class LinkRewriter implements HtmlPass {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final PageIndex index;
+    private final Findings findings;
+
+    public LinkRewriter(PageIndex index, Findings findings) {
+        this.index = index;
+        this.findings = findings;
+    }
+
+    @Override
+    public void apply(PageHtml html) {
+        Page page = html.page();
+        for (Element link : html.content().select("a[href]")) {
+            if (link.hasAttr(MarkdownConverter.WIKI)) {
+                rewriteWiki(page, link);
+            } else {
+                rewriteHref(page, link);
+            }
+        }
+        for (Element image : html.content().select("img[src]")) {
+            rewriteImage(page, image);
+        }
+    }
+
+    private void rewriteWiki(Page page, Element link) {
+        String raw = link.attr(MarkdownConverter.WIKI);
+        int hash = raw.indexOf('#');
+        String target = hash < 0 ? raw : raw.substring(0, hash);
+        String heading = hash < 0 ? null : raw.substring(hash + 1);
+        int line = SourceLines.of(link);
+        Optional<Page> found = target.isBlank() ? Optional.of(page) : index.byWikiTarget(target);
+        if (found.isEmpty()) {
+            List<String> similar = index.similarTitles(target);
+            findings.error(page.path(), line, "link.wiki-missing", "wiki link [[" + raw + "]] matches no page title or path",
+                    similar.isEmpty() ? "use a page's exact title or its path without .md"
+                            : "did you mean " + String.join(", ", similar.stream().map(s -> "[[" + s + "]]").toList()) + "?");
+            unlink(link);
+            return;
+        }
+        String url = RelativeUrl.between(page.url(), found.get().url());
+        if (heading != null && !heading.isBlank()) {
+            Optional<String> id = index.headingId(found.get(), heading);
+            if (id.isEmpty()) {
+                findings.error(page.path(), line, "link.anchor-missing", "wiki link [[" + raw + "]]: " + found.get().path()
+                        + " has no heading '" + heading + "'", "use the text of one of its headings");
+            } else {
+                url += "#" + id.get();
+            }
+        }
+        if (found.get() == page && heading != null && url.contains("#")) {
+            url = url.substring(url.indexOf('#'));
+        }
+        link.attr("href", url);
+        // A bare [[Title]] shows the target as the author typed it; show the page's real title instead.
+        if (link.text().equals(raw) && hash < 0) {
+            link.text(found.get().title());
+        }
+        link.addClass("wiki-link");
+    }
+
+    private void rewriteHref(Page page, Element link) {
+        String href = link.attr("href").trim();
+        int line = SourceLines.of(link);
+        if (href.isEmpty() || SCHEME.matcher(href).find() || href.startsWith("//")) {
+            return;
+        }
+        if (href.startsWith("#")) {
+            String id = decode(href.substring(1));
+            if (!id.isEmpty() && !index.hasAnchor(page, id)) {
+                findings.error(page.path(), line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
+                        "use the id of a heading on this page (lower case, spaces as hyphens)");
+            }
+            return;
+        }
+        int hashAt = href.indexOf('#');
+        String pathPart = decode(stripQuery(hashAt < 0 ? href : href.substring(0, hashAt)));
+        String fragment = hashAt < 0 ? null : decode(href.substring(hashAt + 1));
+        String resolved = RelativeUrl.resolve(page.folder(), pathPart);
+        if (resolved == null) {
+            findings.error(page.path(), line, "link.outside", "link to '" + href + "' climbs out of the content folder",
+                    "link only to pages and files inside the content folder");
+            unlink(link);
+            return;
+        }
+        Optional<Page> target = targetPage(resolved);
+        if (target.isPresent()) {
+            String url = target.get() == page ? "" : RelativeUrl.between(page.url(), target.get().url());
+            if (fragment != null && !fragment.isEmpty()) {
+                if (!index.hasAnchor(target.get(), fragment)) {
+                    findings.error(page.path(), line, "link.anchor-missing", "link to " + target.get().path() + "#" + fragment
+                            + ", but that page has no such heading or anchor",
+                            "use the id of one of its headings (lower case, spaces as hyphens)");
+                }
+                url += "#" + fragment;
+            }
+            link.attr("href", url.isEmpty() ? "#" : url);
+            return;
+        }
+        String asFolder = resolved.endsWith("/") ? resolved : resolved + "/";
+        if (resolved.isEmpty() || index.isGenerated(asFolder + "index.html") || index.isGenerated(resolved)) {
+            String url = resolved.isEmpty() ? "index.html" : index.isGenerated(resolved) ? resolved : asFolder + "index.html";
+            link.attr("href", RelativeUrl.between(page.url(), url) + (fragment == null ? "" : "#" + fragment));
+            return;
+        }
+        if (index.isAsset(resolved)) {
+            link.attr("href", RelativeUrl.between(page.url(), resolved) + (fragment == null ? "" : "#" + fragment));
+            return;
+        }
+        boolean markdown = resolved.toLowerCase(Locale.ROOT).endsWith(".md");
+        findings.error(page.path(), line, "link.broken", "link to '" + href + "', but "
+                        + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
+                markdown ? "check the file name, or create the page" : "add the file to the content folder, or fix the path");
+    }
+
+    private Optional<Page> targetPage(String resolved) {
+        if (resolved.isEmpty()) {
+            return index.byPath("index.md");
+        }
+        if (resolved.endsWith("/")) {
+            return index.byPath(resolved + "index.md");
+        }
+        if (resolved.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            return index.byPath(resolved);
+        }
+        if (resolved.endsWith(".html")) {
+            return index.byPath(resolved.substring(0, resolved.length() - 5) + ".md");
+        }
+        // Extensionless links, as some migrated content writes them: "setting-up" for "setting-up.md".
+        Optional<Page> page = index.byPath(resolved + ".md");
+        return page.isPresent() ? page : index.byPath(resolved + "/index.md");
+    }
+
+    private void rewriteImage(Page page, Element image) {
+        String src = image.attr("src").trim();
+        int line = SourceLines.of(image);
+        if (SCHEME.matcher(src).find() || src.startsWith("//")) {
+            if (!src.startsWith("data:")) {
+                findings.error(page.path(), line, "image.remote", "image '" + src + "' is loaded from another website",
+                        "download the image into the content folder and link it relatively; the site must make no outside requests");
+                image.removeAttr("src");
+            }
+            return;
+        }
+        String resolved = RelativeUrl.resolve(page.folder(), decode(stripQuery(src)));
+        if (resolved == null) {
+            findings.error(page.path(), line, "image.outside", "image '" + src + "' climbs out of the content folder",
+                    "put the image inside the content folder (e.g. images/) and link it from there");
+            image.removeAttr("src");
+            return;
+        }
+        if (!index.isAsset(resolved)) {
+            findings.error(page.path(), line, "image.missing", "image '" + src + "' not found (looked for " + resolved + ")",
+                    "add the file, or correct the path relative to this page");
+            return;
+        }
+        image.attr("src", RelativeUrl.between(page.url(), resolved));
+    }
+
+    private static void unlink(Element link) {
+        link.removeAttr("href");
+        link.addClass("broken-link");
+    }
+
+    private static String stripQuery(String path) {
+        int q = path.indexOf('?');
+        return q < 0 ? path : path.substring(0, q);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.handbookpress.links;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.handbookpress.content.Page;
+import org.handbookpress.markdown.PageHtml;
+import org.jsoup.nodes.Element;
+
+/**
+ * Every link target in the handbook: pages by path, by title and by path without {@code .md}, and the
+ * anchors (element ids, heading texts) of each page. Built once all pages are HTML, read-only after.
+ */
+public final class PageIndex {
+
+    private final Map<String, Page> byPath = new LinkedHashMap<>();
+    private final Map<String, Page> byTitle = new HashMap<>();
+    private final Map<String, Set<String>> anchors = new HashMap<>();
+    private final Map<String, Map<String, String>> headingIds = new HashMap<>();
+    private final Set<String> assets;
+    private final Set<String> generated;
+
+    /**
+     * @param generated output paths of pages the build makes itself (section indexes, Documents)
+     */
+    public PageIndex(List<PageHtml> pages, List<String> assets, Set<String> generated) {
+        this.assets = Set.copyOf(assets);
+        this.generated = Set.copyOf(generated);
+        for (PageHtml html : pages) {
+            Page page = html.page();
+            byPath.put(page.path(), page);
+            byTitle.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page);
+            Set<String> ids = new TreeSet<>();
+            Map<String, String> headings = new HashMap<>();
+            for (Element e : html.content().select("[id]")) {
+                ids.add(e.id());
+                if (e.tagName().matches("h[1-6]")) {
+                    headings.putIfAbsent(e.text().trim().toLowerCase(Locale.ROOT), e.id());
+                }
+            }
+            anchors.put(page.path(), ids);
+            headingIds.put(page.path(), headings);
+        }
+    }
+
+    public Optional<Page> byPath(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** A wiki link target: a page title (any case), or a path with or without {@code .md}. */
+    public Optional<Page> byWikiTarget(String target) {
+        String key = target.trim();
+        Page page = byTitle.get(key.toLowerCase(Locale.ROOT));
+        if (page == null) {
+            page = byPath.get(key.endsWith(".md") ? key : key + ".md");
+        }
+        if (page == null) {
+            page = byPath.get(key + "/index.md");
+        }
+        return Optional.ofNullable(page);
+    }
+
+    public boolean hasAnchor(Page page, String id) {
+        return anchors.getOrDefault(page.path(), Set.of()).contains(id);
+    }
+
+    /** The id of a heading named by its text (any case) or by its id. */
+    public Optional<String> headingId(Page page, String headingOrId) {
+        String wanted = headingOrId.trim();
+        String id = headingIds.getOrDefault(page.path(), Map.of()).get(wanted.toLowerCase(Locale.ROOT));
+        if (id == null && hasAnchor(page, wanted)) {
+            id = wanted;
+        }
+        return Optional.ofNullable(id);
+    }
+
+    public boolean isAsset(String path) {
+        return assets.contains(path);
+    }
+
+    public boolean isGenerated(String url) {
+        return generated.contains(url);
+    }
+
+    public List<Page> pages() {
+        return List.copyOf(byPath.values());
+    }
+
+    /** Titles close to a missing one, for a "did you mean" hint. */
+    public List<String> similarTitles(String wanted) {
+        String w = wanted.toLowerCase(Locale.ROOT);
+        return byPath.values().stream().map(Page::title)
+                .filter(t -> distance(t.toLowerCase(Locale.ROOT), w) <= Math.max(2, w.length() / 4)
+                        || t.toLowerCase(Locale.ROOT).contains(w) || w.contains(t.toLowerCase(Locale.ROOT)))
+                .sorted().limit(3).toList();
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,105 @@
+package org.handbookpress.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.List;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * Markdown to HTML with Flexmark and every syntax the handbook format promises. Each block, link and
+ * image carries its source line in a {@code data-hb-line} attribute, so the HTML passes that follow
+ * (link rewriting, checks) can report {@code file:line} without re-parsing; the last pass removes them.
+ * Instances are immutable and safe to share between threads.
+ */
+public final class MarkdownConverter {
+
+    /** Attribute carrying the 1-based source line of an element, until {@link SourceLines#strip} removes it. */
+    public static final String LINE = "data-hb-line";
+    /** Attribute carrying a wiki link's raw target ({@code Title#Heading}) for the link pass to resolve. */
+    public static final String WIKI = "data-hb-wiki";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownConverter() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                DefinitionExtension.create(),
+                WikiLinkExtension.create()));
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        options.set(DefinitionExtension.TILDE_MARKER, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new SourceLineAttributes())
+                .build();
+    }
+
+    /**
+     * @param firstLine the file line on which {@code markdown} starts, so recorded lines are file lines
+     * @return an HTML fragment
+     */
+    public String toHtml(String markdown, int firstLine) {
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        document.set(FIRST_LINE, firstLine);
+        return renderer.render(document);
+    }
+
+    private static final com.vladsch.flexmark.util.data.DataKey<Integer> FIRST_LINE =
+            new com.vladsch.flexmark.util.data.DataKey<>("HB_FIRST_LINE", 1);
+
+    /** Records source lines on blocks, links and images, and the raw target of wiki links. */
+    private static final class SourceLineAttributes extends IndependentAttributeProviderFactory {
+        @Override
+        public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
+            int firstLine = FIRST_LINE.get(context.getDocument());
+            return (Node node, AttributablePart part, MutableAttributes attributes) -> {
+                boolean located = node instanceof Block || node instanceof Link || node instanceof Image || node instanceof WikiLink;
+                if (located && (part == AttributablePart.NODE || part == AttributablePart.LINK)) {
+                    attributes.replaceValue(LINE, String.valueOf(firstLine + node.getStartLineNumber()));
+                }
+                if (node instanceof WikiLink wiki && part == AttributablePart.LINK) {
+                    String target = wiki.getPageRef().toString();
+                    if (!wiki.getAnchorRef().isEmpty()) {
+                        target += "#" + wiki.getAnchorRef();
+                    }
+                    attributes.replaceValue(WIKI, target);
+                }
+            };
+        }
+    }
+}

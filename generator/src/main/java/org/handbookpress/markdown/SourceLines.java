@@ -1,0 +1,31 @@
+package org.handbookpress.markdown;
+
+import org.jsoup.nodes.Element;
+
+/** Reads and removes the source-line attributes that {@link MarkdownConverter} puts on elements. */
+public final class SourceLines {
+
+    private SourceLines() {
+    }
+
+    /** The source line of an element, or of its nearest located ancestor; 0 when unknown. */
+    public static int of(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            String line = e.attr(MarkdownConverter.LINE);
+            if (!line.isEmpty()) {
+                try {
+                    return Integer.parseInt(line);
+                } catch (NumberFormatException ignored) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Removes the build's private attributes, so they never reach a published page. */
+    public static void strip(Element root) {
+        root.select("[" + MarkdownConverter.LINE + "]").removeAttr(MarkdownConverter.LINE);
+        root.select("[" + MarkdownConverter.WIKI + "]").removeAttr(MarkdownConverter.WIKI);
+    }
+}

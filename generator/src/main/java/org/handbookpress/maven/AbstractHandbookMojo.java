@@ -1,0 +1,104 @@
+package org.handbookpress.maven;
+
+import java.io.File;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.handbookpress.BuildFailure;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.check.Finding;
+import org.handbookpress.check.Severity;
+
+/** The parameters every goal shares, and the translation of findings into Maven's log. */
+abstract class AbstractHandbookMojo extends AbstractMojo {
+
+    /** The handbook's content folder: handbook.yml, the pages and their images. */
+    @Parameter(property = "handbook.content", defaultValue = "${project.basedir}/content")
+    File content;
+
+    /** The user's templates, overriding the default theme's layouts and assets by file name. */
+    @Parameter(property = "handbook.templates", defaultValue = "${project.basedir}/templates")
+    File templates;
+
+    /** Where the site is written; replaced as a whole, and only when the build succeeds. */
+    @Parameter(property = "handbook.output", defaultValue = "${project.build.directory}/handbook")
+    File output;
+
+    /** Make warnings fail the build (as {@code strict: true} in handbook.yml does). */
+    @Parameter(property = "handbook.strict")
+    Boolean strict;
+
+    /** Dates printed in the site and PDFs come from here, so that rebuilds give identical bytes. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
+    /** Skip the goal. */
+    @Parameter(property = "handbook.skip", defaultValue = "false")
+    boolean skip;
+
+    BuildOptions options() {
+        return new BuildOptions(content.toPath(), templates.toPath(), output.toPath(), basedir.toPath(), strict,
+                timestamp(), false);
+    }
+
+    /** Maven's convention: an ISO-8601 instant, or seconds since 1970; a single character means unset. */
+    Instant timestamp() {
+        if (outputTimestamp == null || outputTimestamp.length() < 2) {
+            return null;
+        }
+        try {
+            return Instant.parse(outputTimestamp);
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(outputTimestamp));
+            } catch (NumberFormatException e2) {
+                getLog().warn("project.build.outputTimestamp '" + outputTimestamp + "' is not a date; using today's date");
+                return null;
+            }
+        }
+    }
+
+    BuildLog buildLog() {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+
+            @Override
+            public void error(String message) {
+                getLog().error(message);
+            }
+        };
+    }
+
+    void report(List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (finding.severity() == Severity.ERROR) {
+                getLog().error(finding.format());
+            } else if (finding.severity() == Severity.WARNING) {
+                getLog().warn(finding.format());
+            } else {
+                getLog().info(finding.format());
+            }
+        }
+    }
+
+    MojoFailureException failure(BuildFailure failure) {
+        report(failure.findings());
+        // The findings above are the message; Maven prints a stack trace only when run with -e.
+        return new MojoFailureException(failure.getMessage() + ". Each problem is listed above as file:line.");
+    }
+}

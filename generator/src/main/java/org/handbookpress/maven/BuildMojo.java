@@ -1,0 +1,28 @@
+package org.handbookpress.maven;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.handbookpress.BuildFailure;
+import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
+
+/** Builds the handbook: the website, its PDFs and slides, into {@code target/handbook/}. */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = true, threadSafe = true)
+public class BuildMojo extends AbstractHandbookMojo {
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Handbook build skipped");
+            return;
+        }
+        try {
+            BuildResult result = new HandbookBuild(options(), buildLog()).run();
+            report(result.findings());
+            getLog().info("Handbook built: " + result.pages() + " pages in " + result.output());
+        } catch (BuildFailure failure) {
+            throw failure(failure);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.handbookpress.maven;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.handbookpress.BuildFailure;
+import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
+
+/** Runs every content check and writes nothing but its report. */
+@Mojo(name = "check", requiresProject = true, threadSafe = true)
+public class CheckMojo extends AbstractHandbookMojo {
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Handbook check skipped");
+            return;
+        }
+        try {
+            BuildResult result = new HandbookBuild(options().checkingOnly(), buildLog()).run();
+            report(result.findings());
+            getLog().info("Handbook check: " + (result.findings().isEmpty() ? "no problems found" : result.findings().size() + " finding(s)"));
+        } catch (BuildFailure failure) {
+            throw failure(failure);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.handbookpress.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.handbookpress.content.Handbook;
+import org.handbookpress.content.HandbookConfig;
+import org.handbookpress.content.Kind;
+import org.handbookpress.content.Page;
+import org.handbookpress.content.ReviewSchedule;
+import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.markdown.PageHtml;
+import org.jsoup.nodes.Element;
+
+/**
+ * Builds the data each layout receives, as plain maps and lists (the contract documented in
+ * templates/README.md): {@code site}, {@code page}, {@code nav}, {@code root} and, for generated
+ * pages, their lists. Every URL in it is already relative to the page being rendered.
+ */
+public final class SiteModel {
+
+    private final Handbook handbook;
+    private final SiteNavigation navigation;
+    private final LocalDate today;
+    private final DateTimeFormatter dates;
+    private final Map<String, Object> site;
+
+    public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today) {
+        this.handbook = handbook;
+        this.navigation = navigation;
+        this.today = today;
+        this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(handbook.config().language()));
+        HandbookConfig config = handbook.config();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", config.title());
+        s.put("organisation", config.organisation());
+        s.put("description", config.description());
+        s.put("language", config.language());
+        s.put("baseUrl", config.baseUrl());
+        s.put("buildDate", dates.format(today));
+        s.put("buildIsoDate", today.toString());
+        s.put("year", String.valueOf(today.getYear()));
+        this.site = Map.copyOf(withoutNulls(s));
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public String formatDate(LocalDate date) {
+        return date == null ? null : dates.format(date);
+    }
+
+    /** The model shared by every layout, for a page at {@code url}. */
+    public Map<String, Object> base(String url, String title, String currentKey) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
+        model.put("url", url);
+        model.put("title", title);
+        model.put("nav", nav(navigation.tree(), url, currentKey));
+        model.put("homeHref", RelativeUrl.between(url, "index.html"));
+        return model;
+    }
+
+    /** The model for a content page, after every HTML pass has run on it. */
+    public Map<String, Object> forPage(PageHtml html, Map<String, Object> extra) {
+        Page page = html.page();
+        Map<String, Object> model = base(page.url(), page.title(), page.path());
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("title", page.title());
+        p.put("path", page.path());
+        p.put("url", page.url());
+        p.put("kind", page.kind().id());
+        p.put("summary", page.meta().summary());
+        p.put("isHome", page.isHome());
+        p.put("content", html.html());
+        p.put("toc", toc(html.content()));
+        p.put("breadcrumbs", breadcrumbs(page));
+        p.put("sectionTitle", page.folder().isEmpty() ? null : navigation.sectionTitle(page.folder()));
+        List<Page> siblings = navigation.pagesIn(page.folder()).stream().filter(x -> !x.fileName().equals("index.md") && !x.isHome()).toList();
+        int at = siblings.indexOf(page);
+        if (at >= 0 && !page.folder().isEmpty()) {
+            if (at > 0) {
+                p.put("prev", link(page.url(), siblings.get(at - 1)));
+            }
+            if (at < siblings.size() - 1) {
+                p.put("next", link(page.url(), siblings.get(at + 1)));
+            }
+        }
+        if (page.kind() == Kind.CHAPTER) {
+            List<Page> chapters = siblings.stream().filter(x -> x.kind() == Kind.CHAPTER).toList();
+            p.put("chapterNumber", chapters.indexOf(page) + 1);
+        }
+        if (page.kind().isReviewed()) {
+            p.put("review", review(page));
+        }
+        if (page.kind() == Kind.SESSION) {
+            if (page.meta().durationText() != null) {
+                p.put("duration", page.meta().durationText());
+            }
+        }
+        p.putAll(html.model());
+        p.putAll(extra);
+        model.put("page", withoutNulls(p));
+        return model;
+    }
+
+    public Map<String, Object> review(Page page) {
+        ReviewSchedule schedule = ReviewSchedule.of(page.meta(), today);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("reviewed", formatDate(schedule.reviewed()));
+        r.put("reviewedIso", schedule.reviewed() == null ? null : schedule.reviewed().toString());
+        r.put("next", formatDate(schedule.nextReview()));
+        r.put("nextIso", schedule.nextReview() == null ? null : schedule.nextReview().toString());
+        r.put("every", page.meta().reviewEvery() == null ? null : page.meta().reviewEvery().text());
+        r.put("status", schedule.status().id());
+        r.put("statusLabel", schedule.status().label());
+        r.put("overdue", schedule.status() == ReviewSchedule.Status.OVERDUE);
+        return withoutNulls(r);
+    }
+
+    /** Title and relative href of a page, as seen from {@code fromUrl}. */
+    public Map<String, Object> link(String fromUrl, Page target) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("title", target.title());
+        l.put("href", RelativeUrl.between(fromUrl, target.url()));
+        if (target.meta().summary() != null) {
+            l.put("summary", target.meta().summary());
+        }
+        l.put("kind", target.kind().id());
+        return l;
+    }
+
+    private List<Map<String, Object>> breadcrumbs(Page page) {
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        if (page.isHome()) {
+            return crumbs;
+        }
+        crumbs.add(Map.of("title", "Home", "href", RelativeUrl.between(page.url(), "index.html")));
+        String folder = "";
+        for (String part : page.folder().isEmpty() ? new String[0] : page.folder().split("/")) {
+            folder = folder.isEmpty() ? part : folder + "/" + part;
+            String sectionUrl = folder + "/index.html";
+            if (!sectionUrl.equals(page.url())) {
+                crumbs.add(Map.of("title", navigation.sectionTitle(folder), "href", RelativeUrl.between(page.url(), sectionUrl)));
+            }
+        }
+        return crumbs;
+    }
+
+    /** Headings h2 and h3 with ids, for the "On this page" list. */
+    static List<Map<String, Object>> toc(Element content) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Element h : content.select("h2[id], h3[id]")) {
+            entries.add(Map.of("id", h.id(), "text", h.text(), "level", h.tagName().equals("h2") ? 2 : 3));
+        }
+        return entries;
+    }
+
+    private List<Map<String, Object>> nav(List<NavNode> nodes, String fromUrl, String currentKey) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (NavNode node : nodes) {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("title", node.title());
+            if (node.url() != null) {
+                n.put("href", RelativeUrl.between(fromUrl, node.url()));
+            }
+            boolean current = node.key().equals(currentKey) || (node.url() != null && node.url().equals(fromUrl));
+            boolean open = current || (node.key().endsWith("/") && currentKey != null && currentKey.startsWith(node.key()));
+            n.put("current", current);
+            n.put("open", open);
+            n.put("section", node.isSection());
+            n.put("children", nav(node.children(), fromUrl, currentKey));
+            out.add(n);
+        }
+        return out;
+    }
+
+    static <K, V> Map<K, V> withoutNulls(Map<K, V> map) {
+        map.values().removeIf(java.util.Objects::isNull);
+        return map;
+    }
+}

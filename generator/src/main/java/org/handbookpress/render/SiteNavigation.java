@@ -1,0 +1,154 @@
+package org.handbookpress.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.handbookpress.check.Findings;
+import org.handbookpress.content.ConfigLoader;
+import org.handbookpress.content.Handbook;
+import org.handbookpress.content.NavEntry;
+import org.handbookpress.content.Page;
+
+/**
+ * The navigation of the whole site: from {@code nav:} when the author wrote one, else the folders in
+ * reading order. A folder is a section; a section without its own {@code index.md} gets a generated
+ * index page listing its pages, so that every section link has somewhere to go.
+ */
+public final class SiteNavigation {
+
+    /** A section page the build writes itself, because the folder has no index.md. */
+    public record GeneratedSection(String folder, String url, String title) {
+    }
+
+    private final List<NavNode> tree;
+    private final Map<String, String> sectionTitles = new LinkedHashMap<>();
+    private final List<GeneratedSection> generated = new ArrayList<>();
+    private final Set<String> reachable = new LinkedHashSet<>();
+    private final Handbook handbook;
+
+    public SiteNavigation(Handbook handbook, List<NavNode> extra, Findings findings) {
+        this.handbook = handbook;
+        for (Page page : handbook.pages()) {
+            String folder = page.folder();
+            while (!folder.isEmpty()) {
+                sectionTitles.putIfAbsent(folder, defaultSectionTitle(folder));
+                int slash = folder.lastIndexOf('/');
+                folder = slash < 0 ? "" : folder.substring(0, slash);
+            }
+        }
+        List<NavNode> nodes = handbook.config().nav().isEmpty() ? fromFolders() : fromConfig(handbook.config().nav(), findings);
+        nodes.addAll(extra);
+        this.tree = List.copyOf(nodes);
+        for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
+            if (handbook.page(section.getKey() + "/index.md").isEmpty()) {
+                generated.add(new GeneratedSection(section.getKey(), section.getKey() + "/index.html", section.getValue()));
+            }
+        }
+    }
+
+    private List<NavNode> fromFolders() {
+        List<NavNode> nodes = new ArrayList<>();
+        handbook.page("index.md").ifPresent(home -> nodes.add(leaf(home, "Home")));
+        for (Page page : pagesIn("")) {
+            if (!page.isHome()) {
+                nodes.add(leaf(page, null));
+            }
+        }
+        for (String folder : subfolders("")) {
+            nodes.add(section(folder, null));
+        }
+        return nodes;
+    }
+
+    private List<NavNode> fromConfig(List<NavEntry> entries, Findings findings) {
+        List<NavNode> nodes = new ArrayList<>();
+        for (NavEntry entry : entries) {
+            String target = entry.target().startsWith("./") ? entry.target().substring(2) : entry.target();
+            if (target.endsWith("/")) {
+                String folder = target.substring(0, target.length() - 1);
+                if (!sectionTitles.containsKey(folder)) {
+                    findings.error(ConfigLoader.FILE, entry.line(), "nav.missing", "nav names the folder '" + target
+                            + "', which has no pages", "check the folder name, or remove the entry");
+                    continue;
+                }
+                if (entry.label() != null) {
+                    sectionTitles.put(folder, entry.label());
+                }
+                nodes.add(section(folder, entry.label()));
+            } else {
+                Optional<Page> page = handbook.page(target.endsWith(".md") ? target : target + ".md");
+                if (page.isEmpty()) {
+                    findings.error(ConfigLoader.FILE, entry.line(), "nav.missing", "nav names the page '" + target
+                            + "', which does not exist (or is a draft)", "check the path, relative to the content folder");
+                    continue;
+                }
+                nodes.add(leaf(page.get(), entry.label() != null ? entry.label() : page.get().isHome() ? "Home" : null));
+            }
+        }
+        return nodes;
+    }
+
+    private NavNode section(String folder, String label) {
+        List<NavNode> children = new ArrayList<>();
+        Optional<Page> index = handbook.page(folder + "/index.md");
+        index.ifPresent(p -> reachable.add(p.path()));
+        for (Page page : pagesIn(folder)) {
+            if (!page.fileName().equals("index.md")) {
+                children.add(leaf(page, null));
+            }
+        }
+        for (String sub : subfolders(folder)) {
+            children.add(section(sub, null));
+        }
+        String title = label != null ? label : index.map(Page::title).orElse(sectionTitles.get(folder));
+        return new NavNode(title, folder + "/index.html", folder + "/", List.copyOf(children));
+    }
+
+    private NavNode leaf(Page page, String label) {
+        reachable.add(page.path());
+        return new NavNode(label != null ? label : page.title(), page.url(), page.path(), List.of());
+    }
+
+    /** Pages directly in a folder, in reading order. */
+    public List<Page> pagesIn(String folder) {
+        return handbook.pages().stream().filter(p -> p.folder().equals(folder)).toList();
+    }
+
+    private List<String> subfolders(String folder) {
+        String prefix = folder.isEmpty() ? "" : folder + "/";
+        Set<String> subs = new LinkedHashSet<>();
+        for (String section : sectionTitles.keySet()) {
+            if (section.startsWith(prefix) && !section.substring(prefix.length()).contains("/") && !section.equals(folder)) {
+                subs.add(section);
+            }
+        }
+        return subs.stream().sorted().toList();
+    }
+
+    public List<NavNode> tree() {
+        return tree;
+    }
+
+    public List<GeneratedSection> generatedSections() {
+        return List.copyOf(generated);
+    }
+
+    public String sectionTitle(String folder) {
+        return sectionTitles.getOrDefault(folder, defaultSectionTitle(folder));
+    }
+
+    /** Whether the navigation leads to the page (directly or through its section). */
+    public boolean isReachable(Page page) {
+        return reachable.contains(page.path());
+    }
+
+    static String defaultSectionTitle(String folder) {
+        String name = folder.substring(folder.lastIndexOf('/') + 1).replaceFirst("^\\d+[-_. ]", "").replace('-', ' ').replace('_', ' ');
+        return name.isEmpty() ? folder : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+}

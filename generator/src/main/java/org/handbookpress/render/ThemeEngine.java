@@ -1,0 +1,127 @@
+package org.handbookpress.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Renders Freemarker layouts ({@code .ftlh}, HTML auto-escaping) from the user's templates folder
+ * first and the default theme second, so a user overrides any layout by giving a file the same name.
+ */
+public final class ThemeEngine {
+
+    /** Classpath folder of the default theme, packaged from the templates module. */
+    public static final String THEME_ROOT = "/org/handbookpress/theme";
+
+    private final Configuration freemarker;
+    private final Path userTemplates;
+
+    /** A template that failed, with the template's own file and line. */
+    public static final class TemplateFailure extends Exception {
+        private final String template;
+        private final int line;
+
+        TemplateFailure(String template, int line, String message, Throwable cause) {
+            super(message, cause);
+            this.template = template;
+            this.line = line;
+        }
+
+        public String template() {
+            return template;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    public ThemeEngine(Path userTemplates, Locale locale) throws IOException {
+        this.userTemplates = userTemplates != null && Files.isDirectory(userTemplates) ? userTemplates : null;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (this.userTemplates != null) {
+            loaders.add(new FileTemplateLoader(this.userTemplates.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(ThemeEngine.class, THEME_ROOT + "/layouts"));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(locale);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        this.freemarker = cfg;
+    }
+
+    /** Whether a layout of that name exists (in the user's folder or the theme). */
+    public boolean has(String name) {
+        try {
+            freemarker.getTemplate(name);
+            return true;
+        } catch (TemplateNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            return true; // it exists but does not parse: render() reports that with its line
+        }
+    }
+
+    public String render(String name, Map<String, Object> model) throws TemplateFailure {
+        try {
+            Template template = freemarker.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new TemplateFailure(e.getTemplateName(), e.getLineNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage()), e);
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+            throw new TemplateFailure(source, line, "template error: " + firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (IOException e) {
+            throw new TemplateFailure(name, 0, "cannot read template: " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder a template name came from, for messages: the user's folder or the default theme. */
+    public String describe(String template) {
+        if (userTemplates != null && Files.isRegularFile(userTemplates.resolve(template))) {
+            return userTemplates.resolve(template).toString();
+        }
+        return "default theme " + template;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String trimmed = message.strip();
+        int nl = trimmed.indexOf('\n');
+        String first = nl < 0 ? trimmed : trimmed.substring(0, nl);
+        return first.replaceAll("\\s+", " ");
+    }
+
+    public Path userTemplates() {
+        return userTemplates;
+    }
+}
