@@ -89,7 +89,7 @@ public final class MarkdownConverter {
             int firstLine = FIRST_LINE.get(context.getDocument());
             return (Node node, AttributablePart part, MutableAttributes attributes) -> {
                 boolean located = node instanceof Block || node instanceof Link || node instanceof Image || node instanceof WikiLink;
-                if (located && (part == AttributablePart.NODE || part == AttributablePart.LINK)) {
+                if (located && part != AttributablePart.ID) {
                     attributes.replaceValue(LINE, String.valueOf(firstLine + node.getStartLineNumber()));
                 }
                 if (node instanceof WikiLink wiki && part == AttributablePart.LINK) {
