@@ -21,6 +21,7 @@ import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.markdown.Callouts;
+import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -83,7 +84,9 @@ public final class HandbookBuild {
         // Markdown: each page to HTML, then the passes that only need the page itself.
         MarkdownConverter converter = new MarkdownConverter();
         List<PageHtml> pages = new ArrayList<>();
+        ForeignSyntax foreign = new ForeignSyntax(findings);
         for (Page page : handbook.pages()) {
+            foreign.check(page);
             pages.add(new PageHtml(page, converter.toHtml(page.markdown(), page.bodyLine())));
         }
         applyAll(pages, List.of(new LeadingTitle(), new Callouts()));
