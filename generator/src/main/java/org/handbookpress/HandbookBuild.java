@@ -95,6 +95,10 @@ public final class HandbookBuild {
         Set<String> generatedUrls = new HashSet<>();
         navigation.generatedSections().forEach(s -> generatedUrls.add(s.url()));
         generatedUrls.add(SiteRenderer.DOCUMENTS);
+        generatedUrls.add(SiteRenderer.SEARCH);
+        if (handbook.page("index.md").isEmpty()) {
+            generatedUrls.add("index.html");
+        }
         PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
         applyAll(pages, List.of(new LinkRewriter(index, findings), new SessionAgenda(findings)));
         reportReviews(handbook, today, findings);
