@@ -91,6 +91,7 @@ public final class HandbookBuild {
         for (Page page : handbook.pages()) {
             pages.add(new PageHtml(page, converter.toHtml(page.markdown(), page.bodyLine())));
         }
+        // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
         applyAll(pages, List.of(new LeadingTitle(), new Callouts(), new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page and anchor.
