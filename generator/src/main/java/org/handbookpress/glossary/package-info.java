@@ -12,7 +12,9 @@
  *       duplicates and empty definitions.</li>
  *   <li>{@link org.handbookpress.glossary.GlossaryLinker} links the first use of each term on every other
  *       page, with one {@link org.handbookpress.glossary.TermMatcher} (a trie walked from word starts:
- *       case-insensitive, whole words in any script, longest term first) over the page's text nodes.</li>
+ *       case-insensitive, whole words in any script, longest term first) over the page's text nodes. Terms the
+ *       page's own title names are not linked on it, nor terms inside the organisation's name or the
+ *       handbook's title.</li>
  *   <li>{@link org.handbookpress.glossary.GlossaryPage} rewrites the glossary page: A–Z list, entries in the
  *       handbook language's alphabetical order, definitions with their own terms linked, other forms,
  *       "Used in" lists; it warns about terms no page uses.</li>
