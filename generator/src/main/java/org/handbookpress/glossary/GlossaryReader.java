@@ -215,6 +215,11 @@ public final class GlossaryReader {
             }
             after.forEach(Node::remove);
             textNode.text(whole.substring(0, at).stripTrailing());
+            // A hard line break ("two spaces") before the Also line would otherwise end the definition.
+            Node before = textNode.previousSibling();
+            if (textNode.isBlank() && before instanceof Element br && br.normalName().equals("br")) {
+                br.remove();
+            }
             if (block != dd && block.text().isBlank() && block.children().isEmpty()) {
                 block.remove();
             }

@@ -84,6 +84,13 @@ class GlossaryReaderTest {
     }
 
     @Test
+    void aHardLineBreakBeforeTheAlsoLineIsDropped() {
+        Glossary glossary = glossary("Round\n: Everyone speaks.  \n  Also: rounds\n");
+        assertEquals("Everyone speaks.", entry(glossary, "Round").definitionHtml());
+        assertEquals(List.of("rounds"), entry(glossary, "Round").forms());
+    }
+
+    @Test
     void anAlsoInsideTheTextIsNotAFormsLine() {
         Glossary glossary = glossary("""
                 Round
