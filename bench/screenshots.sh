@@ -2,6 +2,8 @@
 # Screenshots of the example handbook at desktop (1280 px) and phone (360 px) width, light and dark,
 # in headless Chromium. Run by hand after `mvn -B -q package -Dinvoker.skip -DskipTests`:
 #   bench/screenshots.sh [site-folder] [out-folder]
+# To see every review status on the Documents page, build with
+#   -Dproject.build.outputTimestamp=2027-06-01T12:00:00Z (some reviews are then overdue or due soon).
 # and look at the PNGs. They are not committed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
