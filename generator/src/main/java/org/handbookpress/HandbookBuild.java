@@ -25,6 +25,7 @@ import org.handbookpress.glossary.GlossaryReader;
 import org.handbookpress.glossary.TermAnchors;
 import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.PageIndex;
+import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.Callouts;
 import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.HtmlPass;
@@ -106,7 +107,7 @@ public final class HandbookBuild {
             generatedUrls.add("index.html");
         }
         PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
-        applyAll(pages, List.of(new LinkRewriter(index, findings), new SessionAgenda(findings)));
+        applyAll(pages, List.of(new LinkRewriter(index, findings), new SessionAgenda(findings), new AccessibleMarkup()));
 
         // Glossary: read the terms from the glossary page, link their first uses on every other page,
         // then list on the glossary page the pages that use each term (org.handbookpress.glossary).

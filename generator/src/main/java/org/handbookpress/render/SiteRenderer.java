@@ -9,6 +9,7 @@ import java.util.Map;
 import org.handbookpress.BuildContext;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
@@ -51,7 +52,7 @@ public final class SiteRenderer {
 
     public void writeGeneratedPages() throws IOException, ThemeEngine.TemplateFailure {
         for (SiteNavigation.GeneratedSection section : build.navigation.generatedSections()) {
-            Map<String, Object> model = build.model.base(section.url(), section.title(), section.folder() + "/");
+            Map<String, Object> model = base(section.url(), section.title(), section.folder() + "/");
             List<Map<String, Object>> entries = new ArrayList<>();
             for (Page page : build.navigation.pagesIn(section.folder())) {
                 entries.add(build.model.link(section.url(), page));
@@ -62,7 +63,7 @@ public final class SiteRenderer {
         }
         if (build.handbook.page("index.md").isEmpty()) {
             // Without an index.md the site still needs a front door: a list of the top-level entries.
-            Map<String, Object> model = build.model.base("index.html", build.handbook.config().title(), "index.html");
+            Map<String, Object> model = base("index.html", build.handbook.config().title(), "index.html");
             List<Map<String, Object>> entries = new ArrayList<>();
             for (NavNode node : build.navigation.tree()) {
                 if (node.url() != null) {
@@ -74,22 +75,21 @@ public final class SiteRenderer {
             build.output.write("index.html", build.theme.render("section.ftlh", model));
         }
         if (hasDocuments()) {
-            Map<String, Object> model = build.model.base(DOCUMENTS, "Documents", DOCUMENTS);
+            Map<String, Object> model = base(DOCUMENTS, "Documents", DOCUMENTS);
             model.put("documents", documents());
             build.output.write(DOCUMENTS, build.theme.render("documents.ftlh", model));
         }
         if (!build.downloads.isEmpty()) {
-            Map<String, Object> model = build.model.base(DOWNLOADS, "Downloads", DOWNLOADS);
-            model.put("downloads", downloads(DOWNLOADS));
+            Map<String, Object> model = base(DOWNLOADS, "Downloads", DOWNLOADS);
             build.output.write(DOWNLOADS, build.theme.render("downloads.ftlh", model));
         }
-        Map<String, Object> search = build.model.base(SEARCH, "Search", SEARCH);
+        Map<String, Object> search = base(SEARCH, "Search", SEARCH);
         build.output.write(SEARCH, build.theme.render("search.ftlh", search));
         build.output.write(SearchIndex.PATH, SearchIndex.script(build.pages,
                 page -> page.folder().isEmpty() ? "" : build.navigation.sectionTitle(page.folder())));
         // The 404 page is served from any depth, so its links cannot be relative: it links home by
         // the base URL where known and otherwise keeps to plain text and inline styles.
-        Map<String, Object> notFound = build.model.base("404.html", "Page not found", "404.html");
+        Map<String, Object> notFound = base("404.html", "Page not found", "404.html");
         build.output.write("404.html", build.theme.render("404.ftlh", notFound));
     }
 
@@ -100,7 +100,8 @@ public final class SiteRenderer {
     /** Policies and agreements with their review status: overdue first, then by next review date. */
     List<Map<String, Object>> documents() {
         List<Page> docs = new ArrayList<>(build.handbook.pages().stream().filter(p -> p.kind().isReviewed()).toList());
-        docs.sort(Comparator.comparing((Page p) -> p.kind() == Kind.POLICY ? 0 : 1).thenComparing(Page::title));
+        docs.sort(Comparator.comparing((Page p) -> urgency(ReviewSchedule.of(p.meta(), build.today).status()))
+                .thenComparing(p -> p.kind() == Kind.POLICY ? 0 : 1).thenComparing(Page::title));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Page page : docs) {
             Map<String, Object> d = new LinkedHashMap<>(build.model.link(DOCUMENTS, page));
@@ -113,6 +114,23 @@ public final class SiteRenderer {
             out.add(d);
         }
         return out;
+    }
+
+    /** Overdue first, then due soon, then undated, then up to date: what needs an editor's attention. */
+    private static int urgency(ReviewSchedule.Status status) {
+        return switch (status) {
+            case OVERDUE -> 0;
+            case DUE_SOON -> 1;
+            case NOT_REVIEWED -> 2;
+            case CURRENT -> 3;
+        };
+    }
+
+    /** The shared model of a generated page, with the packs so its footer can link the Downloads page. */
+    private Map<String, Object> base(String url, String title, String key) {
+        Map<String, Object> model = build.model.base(url, title, key);
+        model.put("downloads", downloads(url));
+        return model;
     }
 
     /** The packs, with hrefs relative to {@code fromUrl}. */

@@ -95,6 +95,11 @@ class ThemeStructureTest {
     void navigationMarksTheCurrentPageAndOpensItsSection() throws IOException {
         for (String url : htmlPages()) {
             Document doc = page(url);
+            if (url.equals("search.html")) {
+                // Reached from the search box in the header on every page, not from the navigation.
+                assertTrue(doc.select("nav.site-nav a[aria-current=page]").isEmpty(), url);
+                continue;
+            }
             Elements current = doc.select("nav.site-nav a[aria-current=page]");
             assertEquals(1, current.size(), url + ": exactly one current page in the navigation");
             assertEquals(site.resolve(url).normalize(), target(url, current.attr("href")), url + ": aria-current points at itself");

@@ -1,0 +1,44 @@
+package org.handbookpress.markdown;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Gives the HTML Flexmark writes what assistive technology needs and Markdown cannot say: wide
+ * tables scroll inside a named, focusable region (so keyboard users can scroll them on a phone),
+ * task-list checkboxes are named by their state, and footnote back-links say where they go.
+ */
+public final class AccessibleMarkup implements HtmlPass {
+
+    @Override
+    public void apply(PageHtml page) {
+        for (Element table : page.content().select("table")) {
+            if (table.parent() != null && table.parent().hasClass("table-scroll")) {
+                continue;
+            }
+            Element region = new Element("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region")
+                    .attr("aria-label", label(table));
+            table.before(region);
+            region.appendChild(table);
+        }
+        for (Element box : page.content().select("input.task-list-item-checkbox")) {
+            box.attr("aria-label", box.hasAttr("checked") ? "Done" : "Not done");
+        }
+        for (Element back : page.content().select("a.footnote-backref")) {
+            back.attr("aria-label", "Back to the text");
+        }
+    }
+
+    /** The table's caption, else the heading it sits under, so a screen reader can tell tables apart. */
+    private static String label(Element table) {
+        Element caption = table.selectFirst("caption");
+        if (caption != null && !caption.text().isBlank()) {
+            return caption.text();
+        }
+        for (Element e = table.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+            if (e.tagName().matches("h[1-6]")) {
+                return "Table: " + e.text();
+            }
+        }
+        return "Table";
+    }
+}
