@@ -46,21 +46,22 @@ public final class Silences implements Predicate<Finding> {
         return silences;
     }
 
-    /** Each comment silences its own line and the next line that is not blank. */
+    /** A comment alone on its line silences the next line that is not blank; at the end of a line, that line. */
     private void readComments(Page page) {
         String[] lines = page.markdown().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = COMMENT.matcher(lines[i]);
             while (m.find()) {
                 Set<String> codes = new LinkedHashSet<>(List.of(m.group(1).trim().split("[\\s,]+")));
-                int next = i + 1;
-                while (next < lines.length && lines[next].isBlank()) {
-                    next++;
+                int target = i;
+                if (lines[i].strip().equals(m.group().strip())) {
+                    target = i + 1;
+                    while (target < lines.length && lines[target].isBlank()) {
+                        target++;
+                    }
                 }
-                Map<Integer, Set<String>> lineCodes = byLine.computeIfAbsent(page.path(), k -> new HashMap<>());
-                for (int index : new int[] {i, next}) {
-                    lineCodes.computeIfAbsent(page.bodyLine() + index, k -> new LinkedHashSet<>()).addAll(codes);
-                }
+                byLine.computeIfAbsent(page.path(), k -> new HashMap<>())
+                        .computeIfAbsent(page.bodyLine() + target, k -> new LinkedHashSet<>()).addAll(codes);
             }
         }
     }

@@ -2,11 +2,13 @@ package org.handbookpress.markdown;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
@@ -88,8 +90,10 @@ public final class MarkdownConverter {
         public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
             int firstLine = FIRST_LINE.get(context.getDocument());
             return (Node node, AttributablePart part, MutableAttributes attributes) -> {
-                boolean located = node instanceof Block || node instanceof Link || node instanceof Image || node instanceof WikiLink;
-                if (located && (part == AttributablePart.NODE || part == AttributablePart.LINK)) {
+                boolean located = node instanceof Block || node instanceof Link || node instanceof Image || node instanceof WikiLink
+                        || node instanceof TableRow;
+                // List items render their attributes under their own parts (tight/loose), not NODE.
+                if (located && (part == AttributablePart.NODE || part == AttributablePart.LINK || node instanceof ListItem)) {
                     attributes.replaceValue(LINE, String.valueOf(firstLine + node.getStartLineNumber()));
                 }
                 if (node instanceof WikiLink wiki && part == AttributablePart.LINK) {
