@@ -96,12 +96,14 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     void report(List<Finding> findings) {
         String base = content == null ? "" : relativeToProject(content) + "/";
         for (Finding finding : findings) {
+            // The code in brackets is what 'ignore:' and handbook-ignore comments name (docs/checks.md).
+            String line = finding.format() + " [" + finding.code() + "]";
             if (finding.severity() == Severity.ERROR) {
-                getLog().error(finding.format());
+                getLog().error(line);
             } else if (finding.severity() == Severity.WARNING) {
-                getLog().warn(finding.format());
+                getLog().warn(line);
             } else {
-                getLog().info(finding.format());
+                getLog().info(line);
             }
         }
         Report counts = new Report(findings, 0, false);
