@@ -34,26 +34,34 @@ public final class HtmlReport {
         if (report.findings().isEmpty()) {
             main.appendElement("p").text("No problems found.");
         }
+        int number = 0;
         for (Map.Entry<String, List<Finding>> file : byFile(report.findings()).entrySet()) {
+            String id = "file-" + ++number;
             Element section = main.appendElement("section");
-            section.appendElement("h2").appendElement("code").text(file.getKey().isEmpty() ? "Handbook" : file.getKey());
-            Element table = section.appendElement("table");
-            table.appendElement("caption").text(file.getValue().size() + " finding(s) in " + (file.getKey().isEmpty() ? "the handbook" : file.getKey()));
+            section.appendElement("h2").attr("id", id).appendElement("code").text(file.getKey().isEmpty() ? "Handbook" : file.getKey());
+            Element table = section.appendElement("table").attr("aria-labelledby", id);
             Element header = table.appendElement("thead").appendElement("tr");
-            for (String column : List.of("Line", "Severity", "Problem", "How to fix", "Code")) {
+            for (String column : COLUMNS) {
                 header.appendElement("th").attr("scope", "col").text(column);
             }
             Element body = table.appendElement("tbody");
             for (Finding f : file.getValue()) {
                 Element row = body.appendElement("tr").addClass(f.severity().label());
-                row.appendElement("td").text(f.line() == 0 ? "–" : f.column() > 0 ? f.line() + ":" + f.column() : String.valueOf(f.line()));
-                row.appendElement("td").text(f.severity().label());
-                row.appendElement("td").text(f.message());
-                row.appendElement("td").text(f.fix() == null ? "" : f.fix());
-                row.appendElement("td").appendElement("code").text(f.code());
+                cell(row, 0).text(f.line() == 0 ? "–" : f.column() > 0 ? f.line() + ":" + f.column() : String.valueOf(f.line()));
+                cell(row, 1).text(f.severity().label());
+                cell(row, 2).text(f.message());
+                cell(row, 3).text(f.fix() == null ? "" : f.fix());
+                cell(row, 4).appendElement("code").text(f.code());
             }
         }
         return page.outerHtml();
+    }
+
+    private static final List<String> COLUMNS = List.of("Line", "Severity", "Problem", "How to fix", "Code");
+
+    /** A cell labelled with its column, so that a phone can show each row as a list of labelled lines. */
+    private static Element cell(Element row, int column) {
+        return row.appendElement("td").attr("data-label", COLUMNS.get(column));
     }
 
     private static Map<String, List<Finding>> byFile(List<Finding> findings) {
@@ -68,13 +76,22 @@ public final class HtmlReport {
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:0;padding:1rem;color:#1a1a1a;background:#fff;line-height:1.5}
             main{max-width:70rem;margin:auto}
-            table{border-collapse:collapse;width:100%;margin-bottom:2rem}
-            caption{text-align:left;font-weight:bold;padding:.25rem 0}
-            th,td{border:1px solid #767676;padding:.4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+            h1{font-size:1.6rem}
+            h2{font-size:1.1rem;margin-top:2rem;overflow-wrap:break-word}
+            table{border-collapse:collapse;width:100%}
+            th,td{border:1px solid #767676;padding:.4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+            td:nth-child(1),td:nth-child(2){white-space:nowrap}
             tr.error td:nth-child(2){background:#fde7e7;color:#8a1111;font-weight:bold}
             tr.warning td:nth-child(2){background:#fff4d6;color:#6b4a00;font-weight:bold}
             tr.notice td:nth-child(2){background:#e7f0fd;color:#123f80}
             p.failed strong{color:#8a1111}
             p.passed strong{color:#1d6b2c}
+            @media (max-width:40rem){
+              thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+              table,tbody,tr,td{display:block}
+              tr{border:1px solid #767676;margin-bottom:1rem}
+              td{border:0;border-bottom:1px solid #d0d0d0;white-space:normal}
+              td::before{content:attr(data-label) ": ";font-weight:bold}
+            }
             """;
 }

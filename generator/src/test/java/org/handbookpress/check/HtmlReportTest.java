@@ -29,6 +29,7 @@ class HtmlReportTest {
         assertTrue(page.select("script").isEmpty(), "messages are escaped, never markup");
         assertTrue(page.select("link, img, [src]").isEmpty(), "no outside requests");
         assertEquals("col", page.selectFirst("th").attr("scope"));
+        assertEquals(page.selectFirst("h2").id(), page.selectFirst("table").attr("aria-labelledby"));
     }
 
     @Test
