@@ -144,4 +144,18 @@ class CheckBuildTest {
         assertEquals(List.of("a.md:4 image.too-large", "a.md:8 image.alt-missing"), codes(findings));
         assertTrue(findings.get(0).message().contains("images/big.jpg is 1.0 MB"), findings.get(0).message());
     }
+
+    @Test
+    void agendaItemsAreReportedOnTheirOwnLines() throws Exception {
+        ProjectFixture p = project("").file("session.md", "---\ntitle: Session\nkind: session\nduration: 1h\n---\n"
+                + "- [15 min] Welcome\n- Introductions\n- [50 min] Main part\n");
+        assertEquals(List.of("session.md:4 session.total", "session.md:7 session.item-duration"), codes(p.build().findings()));
+    }
+
+    @Test
+    void twoFilesWithTheSameOutputPath() throws Exception {
+        ProjectFixture p = project("").file("about.md", "---\ntitle: About\n---\nText.\n").file("about.html", "<p>old page</p>\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, p::build);
+        assertEquals(List.of("about.html:0 page.same-output"), codes(failure.findings()));
+    }
 }
