@@ -31,6 +31,7 @@ import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.markdown.Callouts;
+import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -115,7 +116,9 @@ public final class HandbookBuild {
         // Markdown: each page to HTML, then the passes that only need the page itself.
         MarkdownConverter converter = new MarkdownConverter();
         List<PageHtml> pages = new ArrayList<>();
+        ForeignSyntax foreign = new ForeignSyntax(findings);
         for (Page page : handbook.pages()) {
+            foreign.check(page);
             pages.add(new PageHtml(page, converter.toHtml(page.markdown(), page.bodyLine())));
         }
         // Heading checks see the headings as written, before the leading title is removed.
@@ -125,6 +128,10 @@ public final class HandbookBuild {
         Set<String> generatedUrls = new HashSet<>();
         navigation.generatedSections().forEach(s -> generatedUrls.add(s.url()));
         generatedUrls.add(SiteRenderer.DOCUMENTS);
+        generatedUrls.add(SiteRenderer.SEARCH);
+        if (handbook.page("index.md").isEmpty()) {
+            generatedUrls.add("index.html");
+        }
         PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
         applyAll(pages, List.of(new LinkRewriter(index, findings), new SessionAgenda(findings)));
         reportReviews(handbook, today, findings);

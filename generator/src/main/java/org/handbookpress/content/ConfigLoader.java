@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.handbookpress.check.Findings;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -170,9 +169,5 @@ public final class ConfigLoader {
 
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    static boolean isScalarPair(NodeTuple tuple) {
-        return tuple.getKeyNode() instanceof ScalarNode && tuple.getValueNode() instanceof ScalarNode;
     }
 }

@@ -18,6 +18,14 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
                           List<String> ignore) {
 
+    /** Without {@code ignore:}, as most pages are. */
+    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
+                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
+                       String handout, Map<String, Integer> lines) {
+        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
+                handout, lines, List.of());
+    }
+
     public static FrontMatter empty() {
         return new FrontMatter(null, Kind.PAGE, null, null, null, null, null, null, null, false, true, null, Map.of(), List.of());
     }

@@ -114,9 +114,9 @@ public final class FrontMatterParser {
         if (durationText != null) {
             OptionalInt minutes = Durations.minutes(durationText);
             if (minutes.isEmpty()) {
-                findings.error(file, yaml.lineOf("duration"), "front-matter.duration",
+                findings.add(new org.handbookpress.check.Finding(file, yaml.lineOf("duration"), 0, severityFor(kind), "front-matter.duration",
                         "'duration' must be a length of time such as '6h' or '90 min', but received '" + durationText + "'",
-                        "write hours as 'h' and minutes as 'min', e.g. '1h 30 min'");
+                        "write hours as 'h' and minutes as 'min', e.g. '1h 30 min'"));
             } else {
                 duration = minutes.getAsInt();
             }
@@ -130,9 +130,9 @@ public final class FrontMatterParser {
                 // YAML 1.1 reads an unquoted 10:00 as a sexagesimal number (600); accept that too.
                 start = sexagesimal(startText);
                 if (start == null) {
-                    findings.error(file, yaml.lineOf("start"), "front-matter.start",
+                    findings.add(new org.handbookpress.check.Finding(file, yaml.lineOf("start"), 0, severityFor(kind), "front-matter.start",
                             "'start' must be a time such as '10:00', but received '" + startText + "'",
-                            "write a 24-hour time in quotes: start: \"09:30\"");
+                            "write a 24-hour time in quotes: start: \"09:30\""));
                 }
             }
         }
@@ -143,6 +143,15 @@ public final class FrontMatterParser {
         yaml.warnUnknownKeys(KEYS, "front matter");
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
                 durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore);
+    }
+
+    /**
+     * Only session plans use {@code start} and {@code duration}; on other pages a value that is not a
+     * time is ignored with a warning, because content migrated from other tools uses these names
+     * for other things (e.g. {@code start: yes}).
+     */
+    private static org.handbookpress.check.Severity severityFor(Kind kind) {
+        return kind == Kind.SESSION ? org.handbookpress.check.Severity.ERROR : org.handbookpress.check.Severity.WARNING;
     }
 
     private static LocalTime sexagesimal(String text) {

@@ -32,6 +32,11 @@ public final class YamlSource {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // At the end of the text the problem is only noticed; the construct left open is where it started.
+            long lines = text.chars().filter(c -> c == '\n').count();
+            if (mark != null && mark.getLine() >= lines && e.getContextMark() != null) {
+                mark = e.getContextMark();
+            }
             int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";

@@ -38,7 +38,7 @@ public final class RelativeUrl {
         String joined = relative.startsWith("/") ? relative.substring(1) : (folder.isEmpty() ? relative : folder + "/" + relative);
         java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
         for (String part : joined.split("/", -1)) {
-            if (part.equals(".") || (part.isEmpty() && !parts.isEmpty() && false)) {
+            if (part.equals(".")) {
                 continue;
             }
             if (part.equals("..")) {

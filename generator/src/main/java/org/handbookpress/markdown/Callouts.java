@@ -47,7 +47,7 @@ public final class Callouts implements HtmlPass {
                 box.addClass("exercise").attr("data-lines", String.valueOf(Math.max(1, lines)));
                 box.attr("role", "group");
             } else {
-                box.attr("role", type.equals("warning") || type.equals("caution") ? "note" : "note");
+                box.attr("role", "note");
             }
             Element title = new Element("p").addClass("callout-title").text(LABELS.get(type));
             box.appendChild(title);

@@ -2,7 +2,6 @@ package org.handbookpress.markdown;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -90,10 +89,10 @@ public final class MarkdownConverter {
         public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
             int firstLine = FIRST_LINE.get(context.getDocument());
             return (Node node, AttributablePart part, MutableAttributes attributes) -> {
+                // Table rows are not blocks, but a cell's problem is best reported on its row's line.
                 boolean located = node instanceof Block || node instanceof Link || node instanceof Image || node instanceof WikiLink
                         || node instanceof TableRow;
-                // List items render their attributes under their own parts (tight/loose), not NODE.
-                if (located && (part == AttributablePart.NODE || part == AttributablePart.LINK || node instanceof ListItem)) {
+                if (located && part != AttributablePart.ID) {
                     attributes.replaceValue(LINE, String.valueOf(firstLine + node.getStartLineNumber()));
                 }
                 if (node instanceof WikiLink wiki && part == AttributablePart.LINK) {

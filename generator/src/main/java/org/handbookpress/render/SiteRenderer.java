@@ -12,6 +12,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
+import org.handbookpress.search.SearchIndex;
 
 /**
  * Writes the HTML site: every page through the layout for its kind, then the pages the build makes
@@ -22,6 +23,7 @@ public final class SiteRenderer {
     /** Output path of the generated list of policies and agreements. */
     public static final String DOCUMENTS = "documents.html";
     public static final String DOWNLOADS = "downloads.html";
+    public static final String SEARCH = "search.html";
 
     private final BuildContext build;
 
@@ -58,6 +60,19 @@ public final class SiteRenderer {
             model.put("breadcrumbs", List.of(Map.of("title", "Home", "href", RelativeUrl.between(section.url(), "index.html"))));
             build.output.write(section.url(), build.theme.render("section.ftlh", model));
         }
+        if (build.handbook.page("index.md").isEmpty()) {
+            // Without an index.md the site still needs a front door: a list of the top-level entries.
+            Map<String, Object> model = build.model.base("index.html", build.handbook.config().title(), "index.html");
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (NavNode node : build.navigation.tree()) {
+                if (node.url() != null) {
+                    entries.add(Map.of("title", node.title(), "href", node.url(), "kind", node.isSection() ? "section" : "page"));
+                }
+            }
+            model.put("pages", entries);
+            model.put("breadcrumbs", List.of());
+            build.output.write("index.html", build.theme.render("section.ftlh", model));
+        }
         if (hasDocuments()) {
             Map<String, Object> model = build.model.base(DOCUMENTS, "Documents", DOCUMENTS);
             model.put("documents", documents());
@@ -68,6 +83,10 @@ public final class SiteRenderer {
             model.put("downloads", downloads(DOWNLOADS));
             build.output.write(DOWNLOADS, build.theme.render("downloads.ftlh", model));
         }
+        Map<String, Object> search = build.model.base(SEARCH, "Search", SEARCH);
+        build.output.write(SEARCH, build.theme.render("search.ftlh", search));
+        build.output.write(SearchIndex.PATH, SearchIndex.script(build.pages,
+                page -> page.folder().isEmpty() ? "" : build.navigation.sectionTitle(page.folder())));
         // The 404 page is served from any depth, so its links cannot be relative: it links home by
         // the base URL where known and otherwise keeps to plain text and inline styles.
         Map<String, Object> notFound = build.model.base("404.html", "Page not found", "404.html");

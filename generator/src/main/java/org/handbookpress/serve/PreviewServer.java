@@ -1,0 +1,132 @@
+package org.handbookpress.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Serves the built site on the loopback address only, with a small script added to every page that
+ * waits for the next build and reloads. The JDK's own HTTP server is enough for one reader.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    static final String EVENTS = "/__handbook/wait";
+    static final String REPORT = "/__handbook/report";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+            Map.entry("pdf", "application/pdf"), Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"));
+
+    private final HttpServer server;
+    private final Path site;
+    private final BuildStatus status;
+
+    /** A page that was not built yet shows this, with the reason, instead of a bare 404. */
+    private static final String RELOAD_SCRIPT = """
+            <script>
+            /* Handbook Press preview: wait for the next build, then reload. Not in the published site. */
+            (function poll(v){fetch('%s?since='+v).then(function(r){return r.text();}).then(function(n){
+            if(n!==String(v)){location.reload();}else{poll(v);}}).catch(function(){setTimeout(function(){poll(v);},2000);});})(%d);
+            </script>""";
+
+    public PreviewServer(Path site, BuildStatus status, int port) throws IOException {
+        this.site = site.toAbsolutePath().normalize();
+        this.status = status;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "handbook-preview");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/", this::handle);
+    }
+
+    public void start() {
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            if (path.equals(EVENTS)) {
+                String query = exchange.getRequestURI().getQuery();
+                long since = query != null && query.startsWith("since=") ? parse(query.substring(6)) : -1;
+                send(exchange, 200, "text/plain", String.valueOf(status.awaitChange(since, 25, TimeUnit.SECONDS)).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(REPORT)) {
+                send(exchange, 200, TYPES.get("html"), withReload(status.reportHtml()));
+                return;
+            }
+            Path file = site.resolve(path.substring(1)).normalize();
+            if (!file.startsWith(site)) {
+                send(exchange, 404, "text/plain", "Not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!status.succeeded() && file.toString().endsWith(".html")) {
+                // The last build failed: show what is wrong rather than a stale page.
+                send(exchange, 200, TYPES.get("html"), withReload(status.reportHtml()));
+                return;
+            }
+            if (!Files.isRegularFile(file)) {
+                Path notFound = site.resolve("404.html");
+                byte[] body = Files.isRegularFile(notFound) ? withReload(Files.readString(notFound)) : "Not found".getBytes(StandardCharsets.UTF_8);
+                send(exchange, 404, TYPES.get("html"), body);
+                return;
+            }
+            String name = file.getFileName().toString();
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            byte[] body = ext.equals("html") ? withReload(Files.readString(file)) : Files.readAllBytes(file);
+            send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+        }
+    }
+
+    private byte[] withReload(String html) {
+        String script = String.format(RELOAD_SCRIPT, EVENTS, status.version());
+        int end = html.lastIndexOf("</body>");
+        String out = end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
+        return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long parse(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void send(HttpExchange exchange, int code, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(code, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

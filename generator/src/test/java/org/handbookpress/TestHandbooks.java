@@ -1,0 +1,38 @@
+package org.handbookpress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+/** Small handbooks written into a temporary folder, and the path of the example handbook. */
+public final class TestHandbooks {
+
+    public static final Instant TIMESTAMP = Instant.parse("2026-11-01T00:00:00Z");
+
+    private TestHandbooks() {
+    }
+
+    /** The repository's example handbook, content/. */
+    public static Path exampleContent() {
+        String root = System.getProperty("handbook.repoRoot", "..");
+        return Path.of(root, "content").toAbsolutePath().normalize();
+    }
+
+    /** Writes the files (path → text) under {@code dir/content} and returns that content folder. */
+    public static Path write(Path dir, Map<String, String> files) throws IOException {
+        Path content = dir.resolve("content");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path target = content.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue());
+        }
+        Files.createDirectories(content);
+        return content;
+    }
+
+    public static BuildResult build(Path content, Path output) throws BuildFailure {
+        return new HandbookBuild(BuildOptions.of(content, output).withTimestamp(TIMESTAMP), BuildLog.SILENT).run();
+    }
+}

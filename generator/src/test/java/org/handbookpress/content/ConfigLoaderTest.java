@@ -1,0 +1,56 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.handbookpress.check.Findings;
+import org.handbookpress.check.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @Test
+    void readsSettingsNavAndPacks(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("handbook.yml"), """
+                title: Peer Support Handbook
+                organisation: Example Charity
+                language: en-GB
+                nav:
+                  - index.md
+                  - Toolkit: toolkit/
+                packs:
+                  - id: workbook
+                    title: Workbook
+                    include: [toolkit/, glossary.md]
+                    paper: A5
+                    forms: true
+                """);
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(dir);
+        assertEquals("Peer Support Handbook", config.title());
+        assertEquals("en-GB", config.language());
+        assertEquals(2, config.nav().size());
+        assertEquals("Toolkit", config.nav().get(1).label());
+        assertEquals("toolkit/", config.nav().get(1).target());
+        PackConfig pack = config.packs().get(0);
+        assertEquals(Paper.A5, pack.paper());
+        assertTrue(pack.forms());
+        assertEquals(java.util.List.of("toolkit/", "glossary.md"), pack.include());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void unknownKeyWarnsWithLineAndWrongTypeFails(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("handbook.yml"), "title: X\ncolour: red\nnav: toolkit\npacks:\n  - id: Bad Id\n");
+        Findings findings = new Findings();
+        new ConfigLoader(findings).load(dir);
+        var all = findings.sorted();
+        assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.WARNING && f.line() == 2 && f.message().contains("'colour'")
+                && f.file().equals("handbook.yml")), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 3 && f.message().contains("'nav'")), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 5 && f.code().equals("config.pack-id")), all.toString());
+    }
+}

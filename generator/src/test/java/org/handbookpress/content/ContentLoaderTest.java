@@ -1,0 +1,60 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.handbookpress.TestHandbooks;
+import org.handbookpress.check.Findings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+
+    @Test
+    void pagesInReadingOrderWithDraftsAndHiddenFilesLeftOut(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Welcome\n",
+                "toolkit/02-listening.md", "# Listening\n",
+                "toolkit/01-setting-up.md", "# Setting up\n",
+                "toolkit/10-last.md", "# Last\n",
+                "toolkit/zz-first.md", "---\norder: 0\n---\n# First by order\n",
+                "toolkit/draft.md", "---\ndraft: true\n---\n# Draft\n",
+                "_notes/secret.md", "# Hidden\n",
+                "toolkit/_partial.md", "# Hidden too\n",
+                "images/logo.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        assertEquals(java.util.List.of("index.md", "toolkit/zz-first.md", "toolkit/01-setting-up.md", "toolkit/02-listening.md",
+                "toolkit/10-last.md"), handbook.pages().stream().map(Page::path).toList());
+        assertEquals("Setting up", handbook.page("toolkit/01-setting-up.md").orElseThrow().title());
+        assertEquals("toolkit/01-setting-up.html", handbook.page("toolkit/01-setting-up.md").orElseThrow().url());
+        assertEquals(java.util.List.of("images/logo.svg"), handbook.assets());
+        assertTrue(findings.sorted().stream().anyMatch(f -> f.code().equals("page.draft") && f.file().equals("toolkit/draft.md")));
+    }
+
+    @Test
+    void binaryAndNonUtf8FilesAreErrors(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("ok.md", "# Ok\n"));
+        Files.write(content.resolve("binary.md"), new byte[] {'#', ' ', 0, 1, 2});
+        Files.write(content.resolve("latin1.md"), "# Caf\u00e9\nline two\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Findings findings = new Findings();
+        new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        var all = findings.sorted();
+        assertTrue(all.stream().anyMatch(f -> f.code().equals("file.binary") && f.file().equals("binary.md")), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.code().equals("file.encoding") && f.file().equals("latin1.md") && f.line() == 1), all.toString());
+    }
+
+    @Test
+    void symbolicLinkOutOfTheContentFolderIsRefused(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
+        Path secret = Files.writeString(dir.resolve("secret.md"), "# Secret\n");
+        Files.createSymbolicLink(content.resolve("linked.md"), secret);
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        assertTrue(handbook.page("linked.md").isEmpty());
+        assertTrue(findings.sorted().stream().anyMatch(f -> f.code().equals("file.link-outside")));
+    }
+}

@@ -1,0 +1,82 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.handbookpress.check.Finding;
+import org.handbookpress.check.Findings;
+import org.handbookpress.check.Severity;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterParserTest {
+
+    private final Findings findings = new Findings();
+    private final FrontMatterParser parser = new FrontMatterParser(findings);
+
+    @Test
+    void readsEveryKeyWithItsType() {
+        var split = parser.split("""
+                ---
+                title: Safeguarding Policy
+                kind: policy
+                order: 2
+                summary: How we keep people safe.
+                reviewed: 2026-05-10
+                review-every: 12 months
+                ---
+                # Body
+                """, "policies/safeguarding.md").orElseThrow();
+        FrontMatter meta = split.meta();
+        assertEquals("Safeguarding Policy", meta.title());
+        assertEquals(Kind.POLICY, meta.kind());
+        assertEquals(2.0, meta.order());
+        assertEquals(LocalDate.of(2026, 5, 10), meta.reviewed());
+        assertEquals(LocalDate.of(2027, 5, 10), meta.reviewEvery().after(meta.reviewed()));
+        assertEquals("# Body\n", split.body());
+        assertEquals(9, split.bodyLine());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void sessionTimesAndDurations() {
+        FrontMatter meta = parser.split("---\nkind: session\nduration: 1h 30 min\nstart: 9:30\n---\n", "s.md").orElseThrow().meta();
+        assertEquals(90, meta.durationMinutes());
+        assertEquals(LocalTime.of(9, 30), meta.start());
+    }
+
+    @Test
+    void malformedYamlIsAnErrorOnTheRightLineOfTheFile() {
+        assertTrue(parser.split("---\ntitle: Fine\nkind: [policy\n---\nBody\n", "bad.md").isEmpty());
+        Finding error = findings.sorted().get(0);
+        assertEquals(Severity.ERROR, error.severity());
+        assertEquals("bad.md", error.file());
+        assertTrue(error.line() >= 3, "line " + error.line());
+        assertTrue(error.message().startsWith("malformed YAML"), error.message());
+    }
+
+    @Test
+    void wrongTypesAreErrorsAndUnknownKeysWarnings() {
+        parser.split("---\ntitle: X\nreviewed: last spring\nkind: poem\ncolour: blue\n---\n", "p.md");
+        var all = findings.sorted();
+        assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 3 && f.message().contains("'reviewed'")), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 4 && f.message().contains("'kind'")), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.WARNING && f.line() == 5 && f.message().contains("colour")), all.toString());
+    }
+
+    @Test
+    void unclosedFrontMatterIsReported() {
+        assertTrue(parser.split("---\ntitle: X\n\nBody text\n", "u.md").isEmpty());
+        assertEquals("front-matter.unclosed", findings.sorted().get(0).code());
+    }
+
+    @Test
+    void pageWithoutFrontMatterIsAllBody() {
+        var split = parser.split("# Hello\n", "h.md").orElseThrow();
+        assertEquals(Kind.PAGE, split.meta().kind());
+        assertFalse(split.meta().draft());
+        assertEquals(1, split.bodyLine());
+    }
+}

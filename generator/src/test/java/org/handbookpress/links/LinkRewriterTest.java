@@ -1,0 +1,76 @@
+package org.handbookpress.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.handbookpress.check.Finding;
+import org.handbookpress.check.Findings;
+import org.handbookpress.content.FrontMatter;
+import org.handbookpress.content.Page;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.PageHtml;
+import org.junit.jupiter.api.Test;
+
+class LinkRewriterTest {
+
+    private final MarkdownConverter converter = new MarkdownConverter();
+
+    private PageHtml page(String path, String title, String markdown) {
+        Page page = new Page(path, path.replace(".md", ".html"), Path.of(path), FrontMatter.empty(), title, markdown, 1);
+        return new PageHtml(page, converter.toHtml(markdown, 1));
+    }
+
+    @Test
+    void rewritesMarkdownAndWikiLinksToRelativeUrls() {
+        PageHtml chapter = page("toolkit/01-a.md", "Setting up", """
+                [policy](../policies/safeguarding.md#who-to-contact) [next](02-b.md) [section](./)
+                [[Safeguarding Policy]] [[safeguarding policy#Who to contact|who]] [[toolkit/02-b]]
+                ![chairs](../images/chairs.svg) [form](../files/form.pdf) [top](#intro)
+
+                ## Intro
+                """);
+        PageHtml policy = page("policies/safeguarding.md", "Safeguarding Policy", "## Who to contact\n");
+        PageHtml next = page("toolkit/02-b.md", "Listening", "Text\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(chapter, policy, next), List.of("images/chairs.svg", "files/form.pdf"),
+                Set.of("toolkit/index.html"));
+        new LinkRewriter(index, findings).apply(chapter);
+        var hrefs = chapter.content().select("a").eachAttr("href");
+        assertEquals(List.of("../policies/safeguarding.html#who-to-contact", "02-b.html", "index.html",
+                "../policies/safeguarding.html", "../policies/safeguarding.html#who-to-contact", "02-b.html",
+                "../files/form.pdf", "#intro"), hrefs);
+        assertEquals("Safeguarding Policy", chapter.content().select("a.wiki-link").get(0).text());
+        assertEquals("who", chapter.content().select("a.wiki-link").get(1).text());
+        assertEquals("Listening", chapter.content().select("a.wiki-link").get(2).text());
+        assertEquals("../images/chairs.svg", chapter.content().selectFirst("img").attr("src"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void reportsEveryMissingTargetWithItsLine() {
+        PageHtml chapter = page("toolkit/01-a.md", "A", """
+                Intro line
+
+                [gone](missing.md) and [bad anchor](02-b.md#nowhere)
+                [[Safeguardng Policy]] and [[Listening#No such heading]]
+                ![missing](../images/none.png) [escape](../../etc/passwd)
+                """);
+        PageHtml next = page("toolkit/02-b.md", "Listening", "Text\n");
+        PageHtml policy = page("policies/s.md", "Safeguarding Policy", "Text\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter, next, policy), List.of(), Set.of()), findings).apply(chapter);
+        List<Finding> all = findings.sorted();
+        assertEquals(6, all.size(), all.toString());
+        assertTrue(all.stream().allMatch(f -> f.file().equals("toolkit/01-a.md")));
+        assertTrue(all.stream().anyMatch(f -> f.code().equals("link.broken") && f.line() == 3));
+        assertTrue(all.stream().anyMatch(f -> f.code().equals("link.anchor-missing") && f.line() == 3));
+        assertTrue(all.stream().anyMatch(f -> f.code().equals("link.wiki-missing") && f.line() == 4
+                && f.fix().contains("[[Safeguarding Policy]]")), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.code().equals("link.anchor-missing") && f.line() == 4));
+        assertTrue(all.stream().anyMatch(f -> f.code().equals("image.missing") && f.line() == 5));
+        assertTrue(all.stream().anyMatch(f -> f.code().equals("link.outside") && f.line() == 5));
+    }
+}

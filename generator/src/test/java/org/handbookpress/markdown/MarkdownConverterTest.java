@@ -1,0 +1,98 @@
+package org.handbookpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.handbookpress.content.FrontMatter;
+import org.handbookpress.content.Page;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class MarkdownConverterTest {
+
+    private final MarkdownConverter converter = new MarkdownConverter();
+
+    private PageHtml page(String markdown, int firstLine) {
+        Page page = new Page("toolkit/x.md", "toolkit/x.html", Path.of("x.md"), FrontMatter.empty(), "X", markdown, firstLine);
+        return new PageHtml(page, converter.toHtml(markdown, firstLine));
+    }
+
+    @Test
+    void everySyntaxTheFormatPromises() {
+        PageHtml html = page("""
+                ## Who to contact
+
+                | Role | Name |
+                |------|------|
+                | Lead | Sam  |
+
+                ~~old~~ and https://example.org
+
+                - [ ] to do
+                - [x] done
+
+                A claim.[^1]
+
+                [^1]: The source.
+
+                Peer
+                : Someone with lived experience.
+                """, 1);
+        Element c = html.content();
+        assertEquals("who-to-contact", c.selectFirst("h2").id());
+        assertEquals(1, c.select("table td:contains(Sam)").size());
+        assertEquals("old", c.selectFirst("del").text());
+        assertEquals("https://example.org", c.selectFirst("a[href=https://example.org]").text());
+        assertEquals(2, c.select("li input[type=checkbox]").size());
+        assertTrue(c.select("sup a, a.footnote-ref").size() >= 1, c.html());
+        assertEquals("Peer", c.selectFirst("dl dt").text());
+    }
+
+    @Test
+    void linksAndBlocksCarryTheirSourceLine() {
+        PageHtml html = page("Intro\n\nSee [the policy](../policies/a.md) and [[Safeguarding Policy#Who to contact|us]].\n", 5);
+        Element link = html.content().selectFirst("a[href$=a.md]");
+        assertEquals(7, SourceLines.of(link));
+        Element wiki = html.content().selectFirst("a[" + MarkdownConverter.WIKI + "]");
+        assertEquals("Safeguarding Policy#Who to contact", wiki.attr(MarkdownConverter.WIKI));
+        assertEquals("us", wiki.text());
+        SourceLines.strip(html.content());
+        assertTrue(html.content().select("[" + MarkdownConverter.LINE + "]").isEmpty());
+    }
+
+    @Test
+    void calloutsAndExercises() {
+        PageHtml html = page("""
+                > [!WARNING]
+                > Never promise to keep a secret.
+
+                > [!EXERCISE] 8 lines
+                > What would you say?
+
+                > [!EXERCISE]
+                > And here?
+
+                > An ordinary quote.
+                """, 1);
+        new Callouts().apply(html);
+        Element warning = html.content().selectFirst("div.callout-warning");
+        assertEquals("Warning", warning.selectFirst(".callout-title").text());
+        assertTrue(warning.text().contains("Never promise"));
+        assertEquals(2, html.content().select("div.exercise").size());
+        assertEquals("8", html.content().select("div.exercise").get(0).attr("data-lines"));
+        assertEquals("5", html.content().select("div.exercise").get(1).attr("data-lines"));
+        assertEquals("What would you say?", html.content().select("div.exercise").get(0).selectFirst("p:not(.callout-title)").text());
+        assertEquals(1, html.content().select("blockquote").size());
+    }
+
+    @Test
+    void leadingTitleIsRemovedBecauseTheLayoutPrintsIt() {
+        PageHtml html = page("# X\n\nText\n", 1);
+        new LeadingTitle().apply(html);
+        assertTrue(html.content().select("h1").isEmpty());
+        Map<String, Object> unused = html.model();
+        assertTrue(unused.isEmpty());
+    }
+}

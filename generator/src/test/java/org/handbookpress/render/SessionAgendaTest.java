@@ -1,0 +1,73 @@
+package org.handbookpress.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.check.Findings;
+import org.handbookpress.content.FrontMatterParser;
+import org.handbookpress.content.Page;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.PageHtml;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class SessionAgendaTest {
+
+    private PageHtml session(String text, Findings findings) {
+        var split = new FrontMatterParser(findings).split(text, "training/s.md").orElseThrow();
+        Page page = new Page("training/s.md", "training/s.html", Path.of("s.md"), split.meta(), "S", split.body(), split.bodyLine());
+        return new PageHtml(page, new MarkdownConverter().toHtml(split.body(), split.bodyLine()));
+    }
+
+    @Test
+    void computesStartTimesAndTotal() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                duration: 2h
+                start: "18:30"
+                ---
+                ## Agenda
+
+                - [10 min] Arrival and tea
+                - [1h 20 min] **Rounds**
+                - [30 min] Check-out
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        List<Element> rows = html.content().select("table.agenda tbody tr");
+        assertEquals(3, rows.size());
+        assertEquals("18:30–18:40", rows.get(0).selectFirst(".agenda-time").text());
+        assertEquals("18:40–20:00", rows.get(1).selectFirst(".agenda-time").text());
+        assertEquals("1h 20 min", rows.get(1).selectFirst(".agenda-length").text());
+        assertEquals("Rounds", rows.get(1).selectFirst(".agenda-activity strong").text());
+        assertTrue(html.content().selectFirst("table.agenda tfoot").text().contains("2h"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> agenda = (Map<String, Object>) html.model().get("agenda");
+        assertEquals(120, agenda.get("totalMinutes"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void totalThatDiffersFromDurationAndItemsWithoutDurationAreWarnings() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                duration: 2h
+                ---
+                - [60 min] First half
+                - [65 min] Second half
+                - Goodbyes
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        var all = findings.sorted();
+        assertTrue(all.stream().anyMatch(f -> f.code().equals("session.total") && f.line() == 3
+                && f.message().contains("125 min")), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.code().equals("session.item-duration") && f.line() == 7), all.toString());
+        assertEquals("0 min", html.content().selectFirst(".agenda-time").text());
+    }
+}

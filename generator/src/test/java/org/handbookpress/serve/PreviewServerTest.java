@@ -1,0 +1,80 @@
+package org.handbookpress.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.handbookpress.check.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheSiteWithReloadScriptAndNothingOutsideIt(@TempDir Path dir) throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<html><body><p>Home</p></body></html>");
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        BuildStatus status = new BuildStatus();
+        status.update(true, List.of());
+        try (PreviewServer server = new PreviewServer(site, status, 0)) {
+            server.start();
+            HttpResponse<String> home = get(server.port(), "/");
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("<p>Home</p>"));
+            assertTrue(home.body().contains(PreviewServer.EVENTS), "live reload script added");
+            assertEquals(404, get(server.port(), "/../secret.txt").statusCode());
+            assertEquals(404, get(server.port(), "/%2e%2e/secret.txt").statusCode());
+
+            // A waiting browser is answered when the next build finishes.
+            CompletableFuture<HttpResponse<String>> waiting = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return get(server.port(), PreviewServer.EVENTS + "?since=" + status.version());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(200);
+            status.update(false, List.of(Finding.error("policies/p.md", 3, "yaml.malformed", "malformed YAML", "fix it")));
+            assertEquals("2", waiting.get(10, TimeUnit.SECONDS).body());
+
+            // While the build is broken, pages show the findings instead.
+            String page = get(server.port(), "/index.html").body();
+            assertTrue(page.contains("policies/p.md:3"), page);
+            assertFalse(page.contains("<p>Home</p>"));
+        }
+    }
+
+    @Test
+    void watcherSeesAChangeInANewSubfolder(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        try (ContentWatcher watcher = new ContentWatcher(List.of(content))) {
+            CompletableFuture<Void> changed = CompletableFuture.runAsync(() -> {
+                try {
+                    watcher.awaitChanges();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Files.writeString(content.resolve("index.md"), "# Home\n");
+            changed.get(30, TimeUnit.SECONDS);
+        }
+    }
+}
