@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.handbookpress.check.Findings;
 import org.handbookpress.content.Handbook;
+import org.handbookpress.glossary.Glossary;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.output.OutputFolder;
@@ -33,6 +34,8 @@ public final class BuildContext {
     public final LocalDate today;
     /** Packs the PDF stage wrote, in handbook.yml order: maps with title, subtitle, url, size, pages. */
     public final List<Map<String, Object>> downloads = new ArrayList<>();
+    /** The glossary's entries in alphabetical order, for the PDF appendix and search; set once read. */
+    public Glossary glossary = Glossary.none();
     /** Per page path, extra values for its layout from later stages (its PDF's URL, its deck…). */
     public final Map<String, Map<String, Object>> pageExtras = new LinkedHashMap<>();
 

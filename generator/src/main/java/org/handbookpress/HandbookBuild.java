@@ -28,6 +28,11 @@ import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.content.ContentLoader;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.ReviewSchedule;
+import org.handbookpress.glossary.Glossary;
+import org.handbookpress.glossary.GlossaryLinker;
+import org.handbookpress.glossary.GlossaryPage;
+import org.handbookpress.glossary.GlossaryReader;
+import org.handbookpress.glossary.TermAnchors;
 import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.markdown.Callouts;
@@ -122,7 +127,9 @@ public final class HandbookBuild {
             pages.add(new PageHtml(page, converter.toHtml(page.markdown(), page.bodyLine())));
         }
         // Heading checks see the headings as written, before the leading title is removed.
-        applyAll(pages, List.of(new HeadingStructure(findings), new EmptySections(findings), new LeadingTitle(), new Callouts()));
+        // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
+        applyAll(pages, List.of(new HeadingStructure(findings), new EmptySections(findings), new LeadingTitle(), new Callouts(),
+                new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page and anchor.
         Set<String> generatedUrls = new HashSet<>();
@@ -134,6 +141,14 @@ public final class HandbookBuild {
         }
         PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
         applyAll(pages, List.of(new LinkRewriter(index, findings), new SessionAgenda(findings)));
+
+        // Glossary: read the terms from the glossary page, link their first uses on every other page,
+        // then list on the glossary page the pages that use each term (org.handbookpress.glossary).
+        Glossary glossary = new GlossaryReader(findings, Locale.forLanguageTag(config.language()),
+                java.util.Arrays.asList(config.organisation(), config.title())).read(pages);
+        GlossaryLinker glossaryLinker = new GlossaryLinker(glossary);
+        applyAll(pages, List.of(glossaryLinker));
+        new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
         reportReviews(handbook, today, findings);
 
         // Content checks (check/): per page, then across the handbook. RawScripts also strips scripts
@@ -159,6 +174,7 @@ public final class HandbookBuild {
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
             SiteModel model = new SiteModel(handbook, navigation, today);
             BuildContext build = new BuildContext(options, handbook, pages, index, navigation, model, theme, output, findings, today);
+            build.glossary = glossary;
 
             // Site: the pages through their layouts, the generated pages, the files.
             SiteRenderer renderer = new SiteRenderer(build);

@@ -116,6 +116,10 @@ public final class LinkRewriter implements HtmlPass {
         if (target.isPresent()) {
             String url = target.get() == page ? "" : RelativeUrl.between(page.url(), target.get().url());
             if (fragment != null && !fragment.isEmpty()) {
+                // Authors link glossary entries by the term's own slug (glossary.md#taking-time).
+                if (!index.hasAnchor(target.get(), fragment) && index.hasAnchor(target.get(), "term-" + fragment)) {
+                    fragment = "term-" + fragment;
+                }
                 if (!index.hasAnchor(target.get(), fragment)) {
                     findings.error(page.path(), line, "link.anchor-missing", "link to " + target.get().path() + "#" + fragment
                             + ", but that page has no such heading or anchor",

@@ -50,6 +50,17 @@ class LinkRewriterTest {
     }
 
     @Test
+    void glossaryEntriesCanBeLinkedByTheTermsOwnSlug() {
+        PageHtml chapter = page("toolkit/01-a.md", "A", "[a peer](../glossary.md#peer)\n");
+        PageHtml glossary = page("glossary.md", "The words we use", "Text\n");
+        glossary.content().appendElement("dt").id("term-peer").text("Peer");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter, glossary), List.of(), Set.of()), findings).apply(chapter);
+        assertEquals("../glossary.html#term-peer", chapter.content().selectFirst("a").attr("href"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
     void reportsEveryMissingTargetWithItsLine() {
         PageHtml chapter = page("toolkit/01-a.md", "A", """
                 Intro line

@@ -1,0 +1,127 @@
+package org.handbookpress.glossary;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.handbookpress.content.Page;
+import org.handbookpress.links.RelativeUrl;
+
+/**
+ * The handbook's glossary: its page and its entries in alphabetical order for the handbook's language,
+ * with one {@link TermMatcher} over every term and other form. Read-only once built; later stages (the
+ * PDF appendix, search) read {@link #entries()}.
+ */
+public final class Glossary {
+
+    /** A letter of the A–Z list and the entries filed under it. */
+    public record LetterGroup(String letter, String id, List<GlossaryEntry> entries) {
+    }
+
+    private final Page page;
+    private final List<GlossaryEntry> entries;
+    private final TermMatcher matcher;
+
+    private Glossary(Page page, List<GlossaryEntry> entries, TermMatcher matcher) {
+        this.page = page;
+        this.entries = entries;
+        this.matcher = matcher;
+    }
+
+    /** A handbook without a glossary: nothing is linked. */
+    public static Glossary none() {
+        return new Glossary(null, List.of(), TermMatcher.of(Map.of()));
+    }
+
+    /** The matcher's value for a name that contains a term but is not one ("Riverside Peer Support"). */
+    public static final int NAME = -2;
+
+    /**
+     * @param entries in the order the glossary page gives them; terms take precedence over other
+     *                forms, and an earlier entry over a later one, when two claim the same words
+     * @param names   proper names never to link inside, such as the organisation's: as the longest match
+     *                they hide the terms in them ("Peer" in "Riverside Peer Support")
+     */
+    public static Glossary of(Page page, List<GlossaryEntry> entries, Locale locale, List<String> names) {
+        // Accents count, case does not: "Round" and "round" stay in the order the page gives them.
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.SECONDARY);
+        List<GlossaryEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(GlossaryEntry::term, collator).thenComparingInt(GlossaryEntry::line)
+                .thenComparing(GlossaryEntry::term));
+        Map<GlossaryEntry, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            position.put(sorted.get(i), i);
+        }
+        Map<String, Integer> phrases = new LinkedHashMap<>();
+        for (GlossaryEntry entry : entries) {
+            phrases.putIfAbsent(TermMatcher.key(entry.term()), position.get(entry));
+        }
+        for (GlossaryEntry entry : entries) {
+            for (String form : entry.forms()) {
+                phrases.putIfAbsent(TermMatcher.key(form), position.get(entry));
+            }
+        }
+        for (String name : names) {
+            if (name != null) {
+                phrases.putIfAbsent(TermMatcher.key(name), NAME);
+            }
+        }
+        return new Glossary(page, List.copyOf(sorted), TermMatcher.of(phrases));
+    }
+
+    public Optional<Page> page() {
+        return Optional.ofNullable(page);
+    }
+
+    /** The entries in alphabetical order. */
+    public List<GlossaryEntry> entries() {
+        return entries;
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** The matcher over every term and form; its values are indexes into {@link #entries()}, or {@link #NAME}. */
+    public TermMatcher matcher() {
+        return matcher;
+    }
+
+    /** The link to an entry from the page at {@code fromUrl}. */
+    public String href(String fromUrl, GlossaryEntry entry) {
+        String pageUrl = page == null ? "" : page.url();
+        return (fromUrl.equals(pageUrl) ? "" : RelativeUrl.between(fromUrl, pageUrl)) + "#" + entry.id();
+    }
+
+    /** The entries by first letter, accents set aside ("Café" under C); terms not starting with a letter under "#". */
+    public List<LetterGroup> byLetter() {
+        Map<String, List<GlossaryEntry>> groups = new LinkedHashMap<>();
+        for (GlossaryEntry entry : entries) {
+            groups.computeIfAbsent(letterOf(entry.term()), k -> new ArrayList<>()).add(entry);
+        }
+        List<LetterGroup> out = new ArrayList<>();
+        groups.forEach((letter, list) -> out.add(new LetterGroup(letter, letterId(letter), List.copyOf(list))));
+        return out;
+    }
+
+    static String letterOf(String term) {
+        String text = term.strip();
+        if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
+            return "#";
+        }
+        String first = new String(Character.toChars(text.codePointAt(0)));
+        String base = Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return (base.isEmpty() ? first : base).toUpperCase(Locale.ROOT);
+    }
+
+    static String letterId(String letter) {
+        return letter.equals("#") ? "letter-other" : "letter-" + letter.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,105 @@
+package org.handbookpress.glossary;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns the first use of each term under an element into a link to its glossary entry. Works on
+ * Jsoup text nodes, so a term split across inline elements ({@code Round<em>s</em>}) is not seen, and
+ * never looks inside headings, links, code, form controls, or anything marked {@code class="no-glossary"}.
+ *
+ * <p>A link carries the term's plain-text definition in {@code data-definition} and its name in
+ * {@code data-term}; {@code assets/glossary.js} turns these into an accessible popup.
+ */
+final class TermLinker {
+
+    /** The class that keeps the text inside an element unlinked, e.g. {@code <span class="no-glossary">Round</span>}. */
+    static final String OPT_OUT = "no-glossary";
+    /** The class of every link the glossary makes. */
+    static final String LINK_CLASS = "glossary-term";
+
+    private static final Set<String> SKIPPED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "samp",
+            "var", "script", "style", "textarea", "button", "select", "option", "label", "summary", "svg", "math",
+            "template", "iframe", "object", "title", "input");
+
+    private final Glossary glossary;
+
+    TermLinker(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    /**
+     * @param fromUrl the URL of the page the links go on, to make them relative
+     * @param skip    entries (indexes into {@link Glossary#entries()}) never to link here
+     * @param linked  entries already linked on this page; updated, so only a first use is linked
+     * @return every entry used under {@code root}, linked or not
+     */
+    BitSet link(Element root, String fromUrl, Set<Integer> skip, BitSet linked) {
+        BitSet used = new BitSet();
+        List<TextNode> texts = new ArrayList<>();
+        collect(root, texts);
+        for (TextNode node : texts) {
+            String text = node.getWholeText();
+            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                // Terms are stored composed; "Gŵyl" typed with a combining accent must still match.
+                text = Normalizer.normalize(text, Normalizer.Form.NFC);
+                node.text(text);
+            }
+            List<TermMatcher.Match> matches = glossary.matcher().findAll(text);
+            if (matches.isEmpty()) {
+                continue;
+            }
+            List<Node> parts = new ArrayList<>();
+            int at = 0;
+            for (TermMatcher.Match match : matches) {
+                int entry = match.value();
+                if (entry == Glossary.NAME) {
+                    continue;
+                }
+                used.set(entry);
+                if (skip.contains(entry) || linked.get(entry)) {
+                    continue;
+                }
+                linked.set(entry);
+                if (match.start() > at) {
+                    parts.add(new TextNode(text.substring(at, match.start())));
+                }
+                parts.add(linkTo(glossary.entries().get(entry), text.substring(match.start(), match.end()), fromUrl));
+                at = match.end();
+            }
+            if (parts.isEmpty()) {
+                continue;
+            }
+            if (at < text.length()) {
+                parts.add(new TextNode(text.substring(at)));
+            }
+            Element parent = (Element) node.parent();
+            parent.insertChildren(node.siblingIndex(), parts);
+            node.remove();
+        }
+        return used;
+    }
+
+    private Element linkTo(GlossaryEntry entry, String text, String fromUrl) {
+        Element a = new Element("a").addClass(LINK_CLASS).attr("href", glossary.href(fromUrl, entry));
+        a.attr("data-term", entry.term());
+        a.attr("data-definition", entry.tooltip());
+        return a.text(text);
+    }
+
+    private static void collect(Element element, List<TextNode> into) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                into.add(text);
+            } else if (child instanceof Element e && !SKIPPED.contains(e.normalName()) && !e.hasClass(OPT_OUT)) {
+                collect(e, into);
+            }
+        }
+    }
+}

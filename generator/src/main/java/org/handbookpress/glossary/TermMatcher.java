@@ -1,0 +1,229 @@
+package org.handbookpress.glossary;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds glossary terms in running text with one trie over every term and form, so the work per
+ * page grows with the length of its text and not with the size of the glossary.
+ *
+ * <p>Matching is case-insensitive (simple per-character case folding, which keeps positions in the
+ * folded text equal to positions in the original), treats any run of white space as one space, treats
+ * curly and straight apostrophes alike, and only matches whole words: a match must start and end at a
+ * boundary between a word character (a Unicode letter, digit or combining mark, so "Gŵyl" and "café"
+ * are whole words) and anything else. From each word start the trie is walked as far as the text allows
+ * and the longest term that ends on a word boundary wins, so "Round of Good News" beats "Round".
+ * The walk from one start is bounded by the longest term, so a page costs O(text length) whatever the
+ * number of terms. Instances are immutable and safe to share between threads.
+ */
+public final class TermMatcher {
+
+    /** One match: text positions {@code [start, end)} and the value of the term found. */
+    public record Match(int start, int end, int value) {
+    }
+
+    private static final int NONE = -1;
+
+    // The trie as flat arrays: edges in an open-addressing table keyed by (node, folded char).
+    private final long[] edgeKeys;
+    private final int[] edgeTargets;
+    private final int mask;
+    private final int[] values;
+
+    private TermMatcher(long[] edgeKeys, int[] edgeTargets, int[] values) {
+        this.edgeKeys = edgeKeys;
+        this.edgeTargets = edgeTargets;
+        this.mask = edgeKeys.length - 1;
+        this.values = values;
+    }
+
+    /**
+     * @param phrases each phrase to find, with the value to report for it; a phrase that folds to the
+     *                same key as an earlier one keeps the earlier value (iteration order decides)
+     */
+    public static TermMatcher of(Map<String, Integer> phrases) {
+        Builder builder = new Builder();
+        phrases.forEach(builder::add);
+        return builder.build();
+    }
+
+    /** The folded form of a phrase: the key under which it is stored and compared. */
+    public static String key(String phrase) {
+        String text = Normalizer.normalize(phrase.strip(), Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = fold(text.charAt(i));
+            if (c == ' ' && (out.isEmpty() || out.charAt(out.length() - 1) == ' ')) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString().strip();
+    }
+
+    /** Every leftmost-longest, non-overlapping match in {@code text}, in order. */
+    public List<Match> findAll(CharSequence text) {
+        List<Match> found = new ArrayList<>();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (isWordStart(text, i)) {
+                Match match = longestAt(text, i);
+                if (match != null) {
+                    found.add(match);
+                    i = match.end();
+                    continue;
+                }
+            }
+            i++;
+        }
+        return found;
+    }
+
+    /** True when {@code text}, as a whole, is one of the phrases. */
+    public boolean matchesWhole(CharSequence text) {
+        String key = key(text.toString());
+        Match match = longestAt(key, 0);
+        return match != null && match.start() == 0 && match.end() == key.length();
+    }
+
+    private Match longestAt(CharSequence text, int start) {
+        int node = 0;
+        int best = NONE;
+        int bestEnd = NONE;
+        int length = text.length();
+        int i = start;
+        while (i < length) {
+            char c = fold(text.charAt(i));
+            int next = child(node, c);
+            if (next == NONE) {
+                break;
+            }
+            node = next;
+            i++;
+            if (c == ' ') {
+                // A run of white space in the text counts as the one space in the term.
+                while (i < length && fold(text.charAt(i)) == ' ') {
+                    i++;
+                }
+                continue;
+            }
+            if (values[node] != NONE && isWordEnd(text, i)) {
+                best = values[node];
+                bestEnd = i;
+            }
+        }
+        return best == NONE ? null : new Match(start, bestEnd, best);
+    }
+
+    private int child(int node, char c) {
+        long key = edgeKey(node, c);
+        int slot = slot(key, mask);
+        while (true) {
+            long k = edgeKeys[slot];
+            if (k == key) {
+                return edgeTargets[slot];
+            }
+            if (k == EMPTY) {
+                return NONE;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static final long EMPTY = -1L;
+
+    private static long edgeKey(int node, char c) {
+        return ((long) node << 16) | c;
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 32) & mask;
+    }
+
+    /** Case folding that keeps one char per char, plus the typographic variants authors mix. */
+    static char fold(char c) {
+        if (c == ' ' || c == '\u00A0' || c == '\u202F' || Character.isWhitespace(c)) {
+            return ' ';
+        }
+        if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
+            return '\'';
+        }
+        if (c == '\u2010' || c == '\u2011') {
+            return '-';
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    static boolean isWordChar(int codePoint) {
+        if (Character.isLetterOrDigit(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isWordStart(CharSequence text, int i) {
+        return i == 0 || !isWordChar(Character.codePointBefore(text, i)) || !isWordChar(Character.codePointAt(text, i));
+    }
+
+    private static boolean isWordEnd(CharSequence text, int end) {
+        return end == text.length() || !isWordChar(Character.codePointAt(text, end))
+                || !isWordChar(Character.codePointBefore(text, end));
+    }
+
+    /** Collects phrases into a trie, then freezes it into the flat arrays. */
+    private static final class Builder {
+        private final HashMap<Long, Integer> edges = new HashMap<>();
+        private final List<Integer> nodeValues = new ArrayList<>(List.of(NONE));
+
+        void add(String phrase, int value) {
+            String key = key(phrase);
+            if (key.isEmpty()) {
+                return;
+            }
+            int node = 0;
+            for (int i = 0; i < key.length(); i++) {
+                long edge = edgeKey(node, key.charAt(i));
+                Integer next = edges.get(edge);
+                if (next == null) {
+                    next = nodeValues.size();
+                    nodeValues.add(NONE);
+                    edges.put(edge, next);
+                }
+                node = next;
+            }
+            if (nodeValues.get(node) == NONE) {
+                nodeValues.set(node, value);
+            }
+        }
+
+        TermMatcher build() {
+            // At most half full, so probes stay short.
+            int capacity = 16;
+            while (capacity < edges.size() * 2) {
+                capacity <<= 1;
+            }
+            long[] keys = new long[capacity];
+            int[] targets = new int[capacity];
+            Arrays.fill(keys, EMPTY);
+            int mask = capacity - 1;
+            edges.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                int slot = slot(e.getKey(), mask);
+                while (keys[slot] != EMPTY) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = e.getKey();
+                targets[slot] = e.getValue();
+            });
+            int[] values = nodeValues.stream().mapToInt(Integer::intValue).toArray();
+            return new TermMatcher(keys, targets, values);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.handbookpress.glossary;
+
+import static org.handbookpress.glossary.GlossaryFixtures.TERMS;
+import static org.handbookpress.glossary.GlossaryFixtures.glossary;
+import static org.handbookpress.glossary.GlossaryFixtures.html;
+import static org.handbookpress.glossary.GlossaryFixtures.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.handbookpress.content.Kind;
+import org.handbookpress.markdown.PageHtml;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class GlossaryLinkerTest {
+
+    private final Glossary glossary = glossary(TERMS);
+
+    private PageHtml linked(String markdown) {
+        return linked("toolkit/running.md", "Running groups", markdown);
+    }
+
+    private PageHtml linked(String path, String title, String markdown) {
+        PageHtml page = html(path, title, markdown);
+        new GlossaryLinker(glossary).apply(page);
+        return page;
+    }
+
+    /** The text of every glossary link, in order. */
+    private static List<String> links(PageHtml page) {
+        return page.content().select("a.glossary-term").eachText();
+    }
+
+    @Test
+    void linksTheFirstUseOfEachTermToItsEntry() {
+        PageHtml page = linked("Every peer joins the Round. The round ends; another peer speaks.");
+        assertEquals(List.of("peer", "Round"), links(page));
+        Element first = page.content().selectFirst("a.glossary-term");
+        assertEquals("../glossary.html#term-peer", first.attr("href"));
+        assertEquals("Peer", first.attr("data-term"));
+        assertEquals("Someone who has been through something similar.", first.attr("data-definition"));
+    }
+
+    @Test
+    void aFormCountsAsTheTermAndAsItsFirstUse() {
+        PageHtml page = linked("Rounds help. A Round too. Our peer mentors lead them; a peer mentor listens.");
+        assertEquals(List.of("Rounds", "peer mentors"), links(page));
+        assertEquals("../glossary.html#term-round", page.content().selectFirst("a.glossary-term").attr("href"));
+    }
+
+    @Test
+    void theLongestTermWins() {
+        PageHtml page = linked("We end with the Round of Good News, after a Round.");
+        assertEquals(List.of("Round of Good News", "Round"), links(page));
+        assertEquals("../glossary.html#term-round-of-good-news", page.content().selectFirst("a.glossary-term").attr("href"));
+    }
+
+    @Test
+    void caseIsIgnoredAndTheTextIsKeptAsWritten() {
+        assertEquals(List.of("TAKING TIME"), links(linked("Then comes TAKING TIME.")));
+    }
+
+    @Test
+    void nonAsciiTermsKeepTheirSpellingAndAnchor() {
+        PageHtml page = linked("See you at the Gŵyl, or in the café.");
+        assertEquals(List.of("Gŵyl", "café"), links(page));
+        assertEquals("../glossary.html#term-gŵyl", page.content().selectFirst("a.glossary-term").attr("href"));
+    }
+
+    @Test
+    void wordBoundariesRespectUnicodeLetters() {
+        // "naïvely", "cafés" and "Gŵyliau" contain terms but are other words.
+        assertEquals(List.of(), links(linked("Speaking naïvely about cafés at the Gŵyliau.")));
+    }
+
+    @Test
+    void decomposedAccentsStillMatch() {
+        assertEquals(List.of("G\u0175yl"), links(linked("At the Gw\u0302yl.")));
+    }
+
+    @Test
+    void headingsLinksCodeAndPreformattedTextAreSkipped() {
+        PageHtml page = linked("""
+                ## The Round
+
+                [a Round](https://example.org) and `Round` and <kbd>Round</kbd>
+
+                ```
+                Round
+                ```
+
+                Finally a Round.
+                """);
+        assertEquals(List.of("Round"), links(page));
+        Element link = page.content().selectFirst("a.glossary-term");
+        assertEquals("p", link.parent().tagName());
+        assertTrue(link.parent().text().startsWith("Finally"));
+        assertTrue(page.content().select("h2 a, code a, pre a, kbd a").isEmpty());
+    }
+
+    @Test
+    void termsNamedInThePagesOwnTitleAreNotLinkedThere() {
+        PageHtml page = linked("toolkit/round.md", "Running a Round", "A Round needs a peer.");
+        assertEquals(List.of("peer"), links(page));
+    }
+
+    @Test
+    void aPageMayOptOut() {
+        PageHtml page = html(page("policies/x.md", "X", Kind.POLICY, false, "A Round with a peer."));
+        new GlossaryLinker(glossary).apply(page);
+        assertEquals(List.of(), links(page));
+    }
+
+    @Test
+    void aWordMarkedNoGlossaryStaysUnlinked() {
+        PageHtml page = linked("A <span class=\"no-glossary\">Round</span> of applause, then a Round.");
+        assertEquals(List.of("Round"), links(page));
+        assertTrue(page.content().selectFirst("span.no-glossary").select("a").isEmpty());
+    }
+
+    @Test
+    void theGlossaryPageItselfIsNotLinked() {
+        PageHtml page = html(page("glossary.md", "Words", Kind.GLOSSARY, true, "A Round with a peer."));
+        new GlossaryLinker(glossary).apply(page);
+        assertEquals(List.of(), links(page));
+    }
+
+    @Test
+    void namesHideTheTermsInThem() {
+        PageHtml page = linked("Riverside Peer Support welcomes every peer.");
+        assertEquals(List.of("peer"), links(page));
+        assertTrue(page.content().selectFirst("a.glossary-term").parent().text().startsWith("Riverside Peer Support"));
+    }
+
+    @Test
+    void linksAreRelativeToThePage() {
+        assertEquals("glossary.html#term-peer", linked("index.md", "Home", "A peer.").content().selectFirst("a").attr("href"));
+        assertEquals("../../glossary.html#term-peer",
+                linked("a/b/c.md", "Deep", "A peer.").content().selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void recordsWhichPageUsesWhichTerm() {
+        GlossaryLinker linker = new GlossaryLinker(glossary);
+        PageHtml page = html("toolkit/round.md", "Running a Round", "A Round needs a peer; so does a Round.");
+        linker.apply(page);
+        int round = index("Round");
+        int peer = index("Peer");
+        // The title's own term is not linked, but the page still uses it.
+        assertTrue(linker.uses("toolkit/round.md", round));
+        assertTrue(linker.uses("toolkit/round.md", peer));
+        assertFalse(linker.uses("toolkit/round.md", index("Taking Time")));
+        assertFalse(linker.uses("other.md", peer));
+    }
+
+    @Test
+    void textAroundALinkIsKeptExactly() {
+        PageHtml page = linked("Before *the* Round, after & <b>bold</b>.");
+        assertEquals("Before the Round, after & bold.", page.content().text());
+    }
+
+    private int index(String term) {
+        List<GlossaryEntry> entries = glossary.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).term().equals(term)) {
+                return i;
+            }
+        }
+        throw new AssertionError(term);
+    }
+}

@@ -1,0 +1,69 @@
+package org.handbookpress.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
+import org.handbookpress.check.Finding;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small handbook written for the test: how the glossary fits into the whole build. */
+class GlossaryWiringTest {
+
+    @TempDir
+    Path dir;
+
+    private void write(String path, String text) throws Exception {
+        Path file = dir.resolve("content").resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void authorsMayLinkToTermAnchorsAndPagesMayOptOut() throws Exception {
+        write("handbook.yml", "title: Test Handbook\norganisation: Test Charity\nlanguage: en-GB\n");
+        write("index.md", "# Home\n\nRead about [Taking Time](glossary.md#term-taking-time) and the Round.\n");
+        write("quiet.md", "---\ntitle: Quiet\nglossary: false\n---\n\nA Round without links.\n");
+        write("glossary.md", """
+                ---
+                title: Words
+                kind: glossary
+                ---
+
+                Round
+                : Everyone speaks in turn.
+
+                Taking Time
+                : Time to talk.
+
+                Unused word
+                : Nobody says it.
+                """);
+        BuildResult result = new HandbookBuild(BuildOptions.of(dir.resolve("content"), dir.resolve("out")), BuildLog.SILENT).run();
+
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("link.")), result.findings().toString());
+        Document home = Jsoup.parse(Files.readString(dir.resolve("out/index.html")));
+        // The author's own link stays as written; the glossary links the other term's first use.
+        assertEquals(List.of("Round"), home.select("a.glossary-term").eachText());
+        assertEquals("glossary.html#term-taking-time", home.selectFirst("main a:not(.glossary-term)[href^=glossary]").attr("href"));
+        Document quiet = Jsoup.parse(Files.readString(dir.resolve("out/quiet.html")));
+        assertTrue(quiet.select("a.glossary-term").isEmpty());
+
+        Document glossary = Jsoup.parse(Files.readString(dir.resolve("out/glossary.html")));
+        assertEquals(List.of("Home"), glossary.getElementById("term-round").nextElementSibling().select(".glossary-used-in a").eachText());
+
+        List<Finding> unused = result.findings().stream().filter(f -> f.code().equals("glossary.unused")).toList();
+        assertEquals(2, unused.size(), unused.toString());
+        assertEquals(List.of(9, 12), unused.stream().map(Finding::line).toList());
+        assertTrue(unused.get(1).format().startsWith("glossary.md:12: "), unused.get(1).format());
+    }
+}

@@ -1,0 +1,107 @@
+package org.handbookpress.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TermMatcherTest {
+
+    private static TermMatcher matcher(String... phrases) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < phrases.length; i++) {
+            map.put(phrases[i], i);
+        }
+        return TermMatcher.of(map);
+    }
+
+    /** The matched texts, in order. */
+    private static List<String> found(TermMatcher matcher, String text) {
+        return matcher.findAll(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void matchesWhateverTheCase() {
+        TermMatcher m = matcher("Taking Time");
+        assertEquals(List.of("taking time", "TAKING TIME", "Taking time"), found(m, "taking time, TAKING TIME and Taking time"));
+    }
+
+    @Test
+    void matchesOnlyWholeWords() {
+        TermMatcher m = matcher("Round", "peer");
+        assertEquals(List.of(), found(m, "around, rounded, Roundabout, peering, compeer"));
+        assertEquals(List.of("Round", "peer"), found(m, "(Round), peer's"));
+        assertEquals(List.of("round", "peer"), found(m, "round-up with a peer-led group"));
+    }
+
+    @Test
+    void wordBoundariesRespectUnicodeLetters() {
+        TermMatcher m = matcher("Gŵyl", "café", "naïve", "caf", "na");
+        // ŵ, é and ï are letters: "caf" must not match inside "café", nor "na" inside "naïve".
+        assertEquals(List.of("Gŵyl", "café", "naïve"), found(m, "At the Gŵyl, the café is naïve."));
+        assertEquals(List.of(), found(m, "Gŵyliau cafés naïvely"));
+        assertEquals(List.of("CAFÉ"), found(m, "CAFÉ"));
+        assertEquals(List.of("caf"), found(m, "caf."));
+    }
+
+    @Test
+    void combiningAccentsAreWordCharacters() {
+        // "Gw" followed by a combining circumflex is the start of a longer word, not the word "Gw".
+        assertEquals(List.of(), found(matcher("Gw"), "Gw\u0302yl"));
+    }
+
+    @Test
+    void prefersTheLongestTerm() {
+        TermMatcher m = matcher("Round", "Round of Good News", "Good News");
+        assertEquals(List.of("Round of Good News", "Round"), found(m, "The Round of Good News is a Round."));
+    }
+
+    @Test
+    void fallsBackToAShorterTermWhenTheLongerOneIsNotComplete() {
+        TermMatcher m = matcher("Round", "Round of Good News");
+        assertEquals(List.of("Round", "Round"), found(m, "A Round of Good things, another Round of"));
+    }
+
+    @Test
+    void overlappingTermsDoNotOverlapInMatches() {
+        TermMatcher m = matcher("peer mentor", "mentor training", "training");
+        // Leftmost first, then longest: "peer mentor" wins and "training" is matched after it.
+        assertEquals(List.of("peer mentor", "training"), found(m, "peer mentor training"));
+        assertEquals(List.of("mentor training"), found(m, "mentor training"));
+    }
+
+    @Test
+    void whiteSpaceRunsAndLineBreaksMatchOneSpace() {
+        TermMatcher m = matcher("Taking  Time");
+        assertEquals(List.of("Taking\n   Time", "Taking\u00A0Time"), found(m, "Taking\n   Time and Taking\u00A0Time"));
+    }
+
+    @Test
+    void curlyAndStraightApostrophesAreAlike() {
+        TermMatcher m = matcher("Children's Act");
+        assertEquals(List.of("Children’s Act"), found(m, "the Children’s Act applies"));
+    }
+
+    @Test
+    void aLaterDuplicateKeepsTheFirstValue() {
+        TermMatcher m = matcher("Round", "ROUND");
+        assertEquals(0, m.findAll("round").get(0).value());
+    }
+
+    @Test
+    void matchesWholeTellsAPhraseFromText() {
+        TermMatcher m = matcher("Round", "Round of Good News");
+        assertTrue(m.matchesWhole("round of  good news"));
+        assertFalse(m.matchesWhole("Running a Round"));
+    }
+
+    @Test
+    void aTextWithoutTermsGivesNothing() {
+        assertEquals(List.of(), found(matcher(), "Anything at all"));
+        assertEquals(List.of(), found(matcher("Round"), ""));
+    }
+}
