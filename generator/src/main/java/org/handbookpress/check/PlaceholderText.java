@@ -42,6 +42,15 @@ public final class PlaceholderText implements HtmlPass {
 
     @Override
     public void apply(PageHtml html) {
+        // The title and summary appear in menus, lists and search results, so a placeholder there shows widely.
+        // A title taken from the page's '#' heading is checked here too: that heading has left the content by now.
+        int titleLine = DuplicateTitles.titleLine(html.page());
+        if (titleLine > 0) {
+            scanTitle(html, "title", html.page().title(), titleLine);
+        }
+        if (html.page().meta().summary() != null) {
+            scanTitle(html, "summary", html.page().meta().summary(), html.page().meta().lineOf("summary"));
+        }
         SourcePosition source = new SourcePosition(html.page());
         // Newlines already passed inside each located element: a paragraph's third line is its line + 2.
         Map<Element, Integer> newlinesSeen = new IdentityHashMap<>();
@@ -69,6 +78,16 @@ public final class PlaceholderText implements HtmlPass {
                 }
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, placeholder.code(),
                         "placeholder text left in: '" + abbreviate(found) + "'", placeholder.fix()));
+            }
+        }
+    }
+
+    private void scanTitle(PageHtml html, String key, String value, int line) {
+        for (Placeholder placeholder : PLACEHOLDERS) {
+            Matcher m = placeholder.pattern().matcher(value);
+            if (m.find()) {
+                findings.warning(html.page().path(), line, placeholder.code(),
+                        "placeholder text left in the '" + key + "': '" + abbreviate(m.group()) + "'", placeholder.fix());
             }
         }
     }

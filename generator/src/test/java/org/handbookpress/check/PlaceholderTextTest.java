@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.testing.PageFixture;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,22 @@ class PlaceholderTextTest {
     void messageQuotesTheText() {
         Finding f = check("lorem ipsum\n").get(0);
         assertTrue(f.format().contains("toolkit/page.md:1:1: warning: placeholder text left in: 'lorem ipsum'"), f.format());
+    }
+
+    @Test
+    void checksTheTitleAndSummaryToo() {
+        List<Finding> found = check("---\ntitle: Lone working (TBC)\nsummary: Lorem ipsum.\n---\nText.\n");
+        assertEquals(List.of("placeholder.todo@2", "placeholder.lorem-ipsum@3"),
+                found.stream().map(f -> f.code() + "@" + f.line()).toList(), found.toString());
+    }
+
+    @Test
+    void checksATitleTakenFromTheHeadingOnce() {
+        // LeadingTitle has removed the heading from the content by the time this pass runs.
+        PageHtml html = PageFixture.html("a.md", "\n# Draft title TBD\n\nText.\n");
+        html.content().selectFirst("h1").remove();
+        Findings findings = new Findings();
+        new PlaceholderText(findings).apply(html);
+        assertEquals(List.of("placeholder.todo@2"), findings.sorted().stream().map(f -> f.code() + "@" + f.line()).toList());
     }
 }

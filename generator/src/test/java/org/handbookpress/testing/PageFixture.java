@@ -18,7 +18,8 @@ public final class PageFixture {
     public static Page page(String path, String text) {
         Optional<FrontMatterParser.Split> split = new FrontMatterParser(new Findings()).split(text, path);
         FrontMatter meta = split.orElseThrow().meta();
-        String title = meta.title() != null ? meta.title() : "Test page";
+        java.util.regex.Matcher h1 = java.util.regex.Pattern.compile("(?m)^#\\s+(.+)$").matcher(split.get().body());
+        String title = meta.title() != null ? meta.title() : h1.find() ? h1.group(1).trim() : "Test page";
         return new Page(path, path.replaceAll("\\.md$", ".html"), Path.of(path), meta, title,
                 split.get().body(), split.get().bodyLine());
     }
