@@ -1,0 +1,212 @@
+package org.handbookpress.theme;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.HandbookBuild;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the built example handbook in headless Chromium,
+ * at desktop and phone width, in light and dark mode. No driver library: the test injects axe and a
+ * small script into a copy of each page, lets Chromium print the DOM after the run, and reads the
+ * results back from that DOM with Jsoup.
+ */
+class AccessibilityTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final List<String> PAGES = List.of(
+            "index.html",
+            "toolkit/index.html",
+            "toolkit/01-setting-up-a-group.html",
+            "toolkit/02-listening-well.html",
+            "policies/safeguarding.html",
+            "agreements/group-agreement.html",
+            "documents.html",
+            "training/weekly-group-session.html",
+            "glossary.html",
+            "404.html");
+
+    @TempDir
+    static Path temp;
+    static Path site;
+
+    /** Where and how a page is looked at. */
+    record Mode(String name, int width, int height, boolean dark) {
+    }
+
+    static final Mode DESKTOP_LIGHT = new Mode("desktop, light", 1280, 900, false);
+    static final Mode DESKTOP_DARK = new Mode("desktop, dark", 1280, 900, true);
+    static final Mode PHONE_LIGHT = new Mode("phone, light", 360, 780, false);
+    static final Mode PHONE_DARK = new Mode("phone, dark", 360, 780, true);
+
+    @BeforeAll
+    static void buildAndInstrument() throws Exception {
+        boolean ci = "true".equals(System.getenv("CI"));
+        if (!Files.isExecutable(CHROMIUM)) {
+            if (ci) {
+                fail(CHROMIUM + " is missing: the accessibility test needs headless Chromium on CI");
+            }
+            Assumptions.abort(CHROMIUM + " is not installed; skipping the axe-core accessibility test (it fails on CI)");
+        }
+        Path repo = Path.of(System.getProperty("handbook.repoRoot"));
+        Path axe = repo.resolve("templates/node_modules/axe-core/axe.min.js");
+        assertTrue(Files.isRegularFile(axe), axe + " is missing: build the templates module (it runs npm ci)");
+
+        site = temp.resolve("site");
+        new HandbookBuild(BuildOptions.of(repo.resolve("content"), site).withTimestamp(ThemeStructureTest.MIXED_REVIEWS),
+                BuildLog.SILENT).run();
+        // axe lives next to the site, never inside what is checked.
+        Files.copy(axe, temp.resolve("axe.min.js"));
+        for (String page : PAGES) {
+            Path file = site.resolve(page);
+            String html = Files.readString(file, StandardCharsets.UTF_8);
+            String toAxe = "../".repeat((int) page.chars().filter(c -> c == '/').count() + 1) + "axe.min.js";
+            Files.writeString(file, html.replace("</body>", probe(toAxe) + "</body>"), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Runs axe after load and writes the outcome into the page as elements Jsoup can read. */
+    static String probe(String axeSrc) {
+        return "<script src=\"" + axeSrc + "\"></script>\n<script>\n"
+                + "window.addEventListener('load', function () {\n"
+                + "  setTimeout(function () {\n"
+                + "  axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']}})\n"
+                + "    .then(function (r) { report(r.violations, r.passes.length, ''); })\n"
+                + "    .catch(function (e) { report([], 0, String(e)); });\n"
+                + "  }, 50);\n"
+                + "});\n"
+                + "function report(violations, passes, error) {\n"
+                + "  var out = document.createElement('div'); out.id = 'axe-results';\n"
+                + "  out.setAttribute('data-passes', passes); out.setAttribute('data-error', error);\n"
+                + "  out.setAttribute('data-dark', matchMedia('(prefers-color-scheme: dark)').matches);\n"
+                + "  out.setAttribute('data-width', window.innerWidth);\n"
+                + "  violations.forEach(function (v) { v.nodes.forEach(function (n) {\n"
+                + "    var li = document.createElement('p'); li.className = 'violation';\n"
+                + "    li.textContent = v.id + ' (' + v.impact + '): ' + v.help + '\\n      at ' + n.target.join(' ') + '\\n      '\n"
+                + "      + (n.failureSummary || '').replace(/\\n/g, ' ') + '\\n      ' + n.html;\n"
+                + "    out.appendChild(li); }); });\n"
+                + "  parent.postMessage({page: location.href, html: out.outerHTML}, '*');\n"
+                + "}\n</script>\n";
+    }
+
+    @Test
+    void pagesPassAxeInLightModeOnDesktop() throws Exception {
+        assertNoViolations(DESKTOP_LIGHT);
+    }
+
+    @Test
+    void pagesPassAxeInDarkModeOnDesktop() throws Exception {
+        assertNoViolations(DESKTOP_DARK);
+    }
+
+    @Test
+    void pagesPassAxeOnAPhone() throws Exception {
+        assertNoViolations(PHONE_LIGHT);
+    }
+
+    @Test
+    void pagesPassAxeOnAPhoneInDarkMode() throws Exception {
+        assertNoViolations(PHONE_DARK);
+    }
+
+    void assertNoViolations(Mode mode) throws Exception {
+        Document dom = Jsoup.parse(dumpDom(mode));
+        List<String> problems = new ArrayList<>();
+        for (String page : PAGES) {
+            Element results = dom.selectFirst("div.axe-page[data-page=\"" + page + "\"] #axe-results");
+            if (results == null) {
+                problems.add(page + ": axe did not finish");
+                continue;
+            }
+            if (!results.attr("data-error").isEmpty()) {
+                problems.add(page + ": axe failed: " + results.attr("data-error"));
+            }
+            if (!results.attr("data-dark").equals(String.valueOf(mode.dark()))) {
+                problems.add(page + ": the colour scheme was not emulated");
+            }
+            if (!results.attr("data-width").equals(String.valueOf(mode.width()))) {
+                problems.add(page + ": the page was " + results.attr("data-width") + " px wide, not " + mode.width());
+            }
+            if (Integer.parseInt(results.attr("data-passes")) < 5) {
+                problems.add(page + ": axe passed only " + results.attr("data-passes") + " rules; did it check the page?");
+            }
+            for (Element v : results.select("p.violation")) {
+                problems.add(page + ": " + v.wholeText());
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail("axe-core found " + problems.size() + " problem(s) (" + mode.name() + "):\n" + String.join("\n", problems));
+        }
+    }
+
+    /**
+     * One Chromium run per mode: a harness page holds every page in an iframe of the mode's width
+     * (a headless window cannot be narrower than 500 px, a frame can) and collects what each posts.
+     */
+    static String dumpDom(Mode mode) throws IOException, InterruptedException {
+        StringBuilder harness = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>axe</title></head><body>\n");
+        harness.append("<script>\nvar pages = ").append(PAGES.size()).append(";\n")
+                .append("window.addEventListener('message', function (e) {\n")
+                .append("  var frames = document.querySelectorAll('iframe');\n")
+                .append("  for (var i = 0; i < frames.length; i++) { if (frames[i].contentWindow === e.source) {\n")
+                .append("    var d = document.createElement('div'); d.className = 'axe-page';\n")
+                .append("    d.setAttribute('data-page', frames[i].getAttribute('data-page')); d.innerHTML = e.data.html;\n")
+                .append("    document.body.appendChild(d); } }\n")
+                .append("});\n</script>\n");
+        for (String page : PAGES) {
+            harness.append("<iframe data-page=\"").append(page).append("\" src=\"site/").append(page)
+                    .append("\" width=\"").append(mode.width()).append("\" height=\"").append(mode.height())
+                    .append("\" style=\"border:0;display:block\"></iframe>\n");
+        }
+        harness.append("</body></html>\n");
+        Path harnessFile = temp.resolve("harness.html");
+        Files.writeString(harnessFile, harness.toString(), StandardCharsets.UTF_8);
+
+        Path profile = Files.createTempDirectory(temp, "chromium");
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--force-device-scale-factor=1", "--allow-file-access-from-files",
+                "--user-data-dir=" + profile, "--window-size=" + Math.max(mode.width() + 40, 800) + "," + mode.height(),
+                "--virtual-time-budget=60000"));
+        if (mode.dark()) {
+            command.add("--force-dark-mode");
+            command.add("--blink-settings=preferredColorScheme=0");
+        }
+        command.add("--dump-dom");
+        command.add(harnessFile.toUri().toString());
+        Path out = temp.resolve("dom.html");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
+                .redirectError(temp.resolve("chromium.log").toFile()).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("Chromium did not finish in 3 minutes (" + mode.name() + ")");
+        }
+        deleteTree(profile);
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
