@@ -13,31 +13,42 @@ import java.time.Instant;
  * @param strict       true makes warnings fail the build; null leaves it to {@code strict:} in handbook.yml
  * @param timestamp    the build's date and time (from {@code project.build.outputTimestamp}); null means now
  * @param checkOnly    run every check and write nothing
+ * @param reportFile   where the JSON report is written (target/handbook-report.json); null writes none
  */
 public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path projectDir, Boolean strict,
-                           Instant timestamp, boolean checkOnly) {
+                           Instant timestamp, boolean checkOnly, Path reportFile) {
+
+    /** Without a report file, as builds made outside Maven (tests, benchmarks) usually want. */
+    public BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path projectDir, Boolean strict,
+                        Instant timestamp, boolean checkOnly) {
+        this(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, null);
+    }
 
     public static BuildOptions of(Path contentDir, Path outputDir) {
-        return new BuildOptions(contentDir, null, outputDir, null, null, null, false);
+        return new BuildOptions(contentDir, null, outputDir, null, null, null, false, null);
     }
 
     public BuildOptions withTemplates(Path dir) {
-        return new BuildOptions(contentDir, dir, outputDir, projectDir, strict, timestamp, checkOnly);
+        return new BuildOptions(contentDir, dir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile);
     }
 
     public BuildOptions withTimestamp(Instant time) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, time, checkOnly);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, time, checkOnly, reportFile);
     }
 
     public BuildOptions withStrict(Boolean value) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, value, timestamp, checkOnly);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, value, timestamp, checkOnly, reportFile);
     }
 
     public BuildOptions withProjectDir(Path dir) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, dir, strict, timestamp, checkOnly);
+        return new BuildOptions(contentDir, templatesDir, outputDir, dir, strict, timestamp, checkOnly, reportFile);
     }
 
     public BuildOptions checkingOnly() {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, true);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, true, reportFile);
+    }
+
+    public BuildOptions withReport(Path file) {
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, file);
     }
 }

@@ -12,6 +12,16 @@ import java.util.Set;
 import org.handbookpress.check.Finding;
 import org.handbookpress.check.Findings;
 import org.handbookpress.check.Severity;
+import org.handbookpress.check.DuplicateTitles;
+import org.handbookpress.check.EmptySections;
+import org.handbookpress.check.HeadingStructure;
+import org.handbookpress.check.ImageChecks;
+import org.handbookpress.check.PlaceholderText;
+import org.handbookpress.check.RawScripts;
+import org.handbookpress.check.Report;
+import org.handbookpress.check.ReportFile;
+import org.handbookpress.check.Silences;
+import org.handbookpress.check.UnreachablePages;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
@@ -52,6 +62,8 @@ public final class HandbookBuild {
 
     private final BuildOptions options;
     private final BuildLog log;
+    /** Whether warnings fail this run; known once handbook.yml is read, needed by the report. */
+    private boolean strictRun;
 
     public HandbookBuild(BuildOptions options, BuildLog log) {
         this.options = options;
@@ -65,6 +77,23 @@ public final class HandbookBuild {
         } catch (IOException e) {
             findings.error("", 0, "io", "could not read or write a file: " + e.getMessage(), "check the paths and permissions");
             throw fail(findings, "the build could not complete");
+        } finally {
+            // The report is written whether the build passed or failed: a failed one needs it most.
+            writeReport(findings);
+        }
+    }
+
+    private void writeReport(Findings findings) {
+        if (findings.silencedCount() > 0) {
+            log.info(findings.silencedCount() + " finding(s) silenced by 'ignore:' or handbook-ignore comments");
+        }
+        if (options.reportFile() == null) {
+            return;
+        }
+        try {
+            ReportFile.write(options.reportFile(), options.contentDir(), Report.of(findings, strictRun));
+        } catch (IOException e) {
+            log.warn("could not write the report " + options.reportFile() + ": " + e.getMessage());
         }
     }
 
@@ -78,6 +107,9 @@ public final class HandbookBuild {
         HandbookConfig config = new ConfigLoader(findings).load(options.contentDir());
         Handbook handbook = new ContentLoader(findings).load(options.contentDir(), config);
         boolean strict = options.strict() != null ? options.strict() : config.strict();
+        strictRun = strict;
+        // Silencing: front matter 'ignore:' and <!-- handbook-ignore … --> comments (check/Silences).
+        findings.silence(Silences.of(handbook.pages()));
         LocalDate today = options.timestamp() == null ? LocalDate.now(ZoneOffset.UTC)
                 : options.timestamp().atZone(ZoneOffset.UTC).toLocalDate();
         if (findings.hasErrors()) {
@@ -95,8 +127,10 @@ public final class HandbookBuild {
             foreign.check(page);
             pages.add(new PageHtml(page, converter.toHtml(page.markdown(), page.bodyLine())));
         }
+        // Heading checks see the headings as written, before the leading title is removed.
         // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
-        applyAll(pages, List.of(new LeadingTitle(), new Callouts(), new TermAnchors()));
+        applyAll(pages, List.of(new HeadingStructure(findings), new EmptySections(findings), new LeadingTitle(), new Callouts(),
+                new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page and anchor.
         Set<String> generatedUrls = new HashSet<>();
@@ -117,6 +151,13 @@ public final class HandbookBuild {
         applyAll(pages, List.of(glossaryLinker));
         new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
         reportReviews(handbook, today, findings);
+
+        // Content checks (check/): per page, then across the handbook. RawScripts also strips scripts
+        // when handbook.yml says 'strip-scripts: true', so it must run before the pages are rendered.
+        applyAll(pages, List.of(new PlaceholderText(findings), new ImageChecks(handbook, findings),
+                new RawScripts(config.stripScripts(), findings)));
+        new DuplicateTitles(findings).check(handbook);
+        new UnreachablePages(navigation, findings).check(handbook);
 
         if (findings.failsBuild(strict) || options.checkOnly()) {
             return finish(findings, strict, null, handbook, 0);

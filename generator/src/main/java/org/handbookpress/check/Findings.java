@@ -2,17 +2,21 @@ package org.handbookpress.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Collects findings from every stage so that a build reports all problems at once, rather than
  * stopping at the first. Stages run pages in parallel, so adding is synchronised.
+ * Findings an author has silenced (see {@link Silences}) are kept apart: counted, never reported.
  */
 public final class Findings {
 
     private final List<Finding> all = new ArrayList<>();
+    private final List<Finding> silenced = new ArrayList<>();
+    private Predicate<Finding> silence = finding -> false;
 
     public synchronized void add(Finding finding) {
-        all.add(finding);
+        (silence.test(finding) ? silenced : all).add(finding);
     }
 
     public void error(String file, int line, String code, String message, String fix) {
@@ -25,6 +29,25 @@ public final class Findings {
 
     public void notice(String file, int line, String code, String message, String fix) {
         add(Finding.notice(file, line, code, message, fix));
+    }
+
+    /**
+     * Silences the findings a rule matches: those already collected (the loading stage reports before
+     * the pages, and so their silencing rules, are known) and every one added from now on.
+     */
+    public synchronized void silence(Predicate<Finding> rule) {
+        silence = silence.or(rule);
+        for (Finding finding : all) {
+            if (rule.test(finding)) {
+                silenced.add(finding);
+            }
+        }
+        all.removeIf(rule);
+    }
+
+    /** How many distinct findings were silenced; the report shows the number so that nothing hides unseen. */
+    public synchronized long silencedCount() {
+        return silenced.stream().distinct().count();
     }
 
     /** All findings, de-duplicated and in report order (file, line, column). */
@@ -46,7 +69,8 @@ public final class Findings {
     }
 
     public String summary() {
+        long quiet = silencedCount();
         return count(Severity.ERROR) + " error(s), " + count(Severity.WARNING) + " warning(s), "
-                + count(Severity.NOTICE) + " notice(s)";
+                + count(Severity.NOTICE) + " notice(s)" + (quiet > 0 ? ", " + quiet + " silenced" : "");
     }
 }

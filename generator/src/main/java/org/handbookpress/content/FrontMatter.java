@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,13 +11,23 @@ import java.util.Map;
  * @param lines    the line of each key in the Markdown file, so later stages can point at it
  * @param glossary false when the page opts out of glossary linking
  * @param handout  for slides: "notes" prints speaker notes on the handout
+ * @param ignore   finding codes silenced on this page ({@code ignore: [placeholder.todo]}), see check/Silences
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
-                          boolean draft, boolean glossary, String handout, Map<String, Integer> lines) {
+                          boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
+                          List<String> ignore) {
+
+    /** Without {@code ignore:}, as most pages are. */
+    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
+                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
+                       String handout, Map<String, Integer> lines) {
+        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
+                handout, lines, List.of());
+    }
 
     public static FrontMatter empty() {
-        return new FrontMatter(null, Kind.PAGE, null, null, null, null, null, null, null, false, true, null, Map.of());
+        return new FrontMatter(null, Kind.PAGE, null, null, null, null, null, null, null, false, true, null, Map.of(), List.of());
     }
 
     public int lineOf(String key) {

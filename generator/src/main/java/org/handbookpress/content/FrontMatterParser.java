@@ -16,7 +16,7 @@ import org.handbookpress.check.Findings;
 public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
-            "review-every", "duration", "start", "draft", "glossary", "handout"));
+            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore"));
 
     private final Findings findings;
 
@@ -139,9 +139,10 @@ public final class FrontMatterParser {
         boolean draft = Boolean.TRUE.equals(yaml.bool("draft"));
         Boolean glossary = yaml.bool("glossary");
         String handout = yaml.string("handout");
+        List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
         yaml.warnUnknownKeys(KEYS, "front matter");
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
-                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines));
+                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore);
     }
 
     /**

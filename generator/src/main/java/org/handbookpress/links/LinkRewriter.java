@@ -99,6 +99,13 @@ public final class LinkRewriter implements HtmlPass {
         String pathPart = decode(stripQuery(hashAt < 0 ? href : href.substring(0, hashAt)));
         String fragment = hashAt < 0 ? null : decode(href.substring(hashAt + 1));
         String resolved = RelativeUrl.resolve(page.folder(), pathPart);
+        if (resolved == null && pathPart.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            findings.error(page.path(), line, "link.md-outside", "link to the Markdown file '" + href
+                            + "', which is outside the content folder and so not part of the handbook",
+                    "move that page into the content folder, or link to the address where it is published");
+            unlink(link);
+            return;
+        }
         if (resolved == null) {
             findings.error(page.path(), line, "link.outside", "link to '" + href + "' climbs out of the content folder",
                     "link only to pages and files inside the content folder");

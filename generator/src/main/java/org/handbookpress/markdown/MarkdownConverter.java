@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
@@ -88,7 +89,9 @@ public final class MarkdownConverter {
         public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
             int firstLine = FIRST_LINE.get(context.getDocument());
             return (Node node, AttributablePart part, MutableAttributes attributes) -> {
-                boolean located = node instanceof Block || node instanceof Link || node instanceof Image || node instanceof WikiLink;
+                // Table rows are not blocks, but a cell's problem is best reported on its row's line.
+                boolean located = node instanceof Block || node instanceof Link || node instanceof Image || node instanceof WikiLink
+                        || node instanceof TableRow;
                 if (located && part != AttributablePart.ID) {
                     attributes.replaceValue(LINE, String.valueOf(firstLine + node.getStartLineNumber()));
                 }

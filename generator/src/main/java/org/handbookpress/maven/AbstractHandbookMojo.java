@@ -11,6 +11,7 @@ import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.check.Finding;
+import org.handbookpress.check.Report;
 import org.handbookpress.check.Severity;
 
 /** The parameters every goal shares, and the translation of findings into Maven's log. */
@@ -27,6 +28,13 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     /** Where the site is written; replaced as a whole, and only when the build succeeds. */
     @Parameter(property = "handbook.output", defaultValue = "${project.build.directory}/handbook")
     File output;
+
+    /**
+     * Where the JSON report of every finding is written, by both {@code build} and {@code check}
+     * (schema in docs/checks.md). Beside the output folder, never inside the content.
+     */
+    @Parameter(property = "handbook.report", defaultValue = "${project.build.directory}/handbook-report.json")
+    File report;
 
     /** Make warnings fail the build (as {@code strict: true} in handbook.yml does). */
     @Parameter(property = "handbook.strict")
@@ -45,7 +53,7 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
 
     BuildOptions options() {
         return new BuildOptions(content.toPath(), templates.toPath(), output.toPath(), basedir.toPath(), strict,
-                timestamp(), false);
+                timestamp(), false, report == null ? null : report.toPath());
     }
 
     /** Maven's convention: an ISO-8601 instant, or seconds since 1970; a single character means unset. */
@@ -84,15 +92,31 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
         };
     }
 
+    /** Every finding as {@code file:line:col: severity: message — fix}, in report order, then the counts. */
     void report(List<Finding> findings) {
+        String base = content == null ? "" : relativeToProject(content) + "/";
         for (Finding finding : findings) {
+            // The code in brackets is what 'ignore:' and handbook-ignore comments name (docs/checks.md).
+            String line = finding.format() + " [" + finding.code() + "]";
             if (finding.severity() == Severity.ERROR) {
-                getLog().error(finding.format());
+                getLog().error(line);
             } else if (finding.severity() == Severity.WARNING) {
-                getLog().warn(finding.format());
+                getLog().warn(line);
             } else {
-                getLog().info(finding.format());
+                getLog().info(line);
             }
+        }
+        Report counts = new Report(findings, 0, false);
+        getLog().info("Handbook report: " + counts.summary() + (findings.isEmpty() ? "" : "; paths are relative to " + base)
+                + (report == null ? "" : "; JSON report: " + report));
+    }
+
+    /** The content folder as the author knows it ("content"), for the summary line. */
+    private String relativeToProject(File folder) {
+        try {
+            return basedir.toPath().toAbsolutePath().relativize(folder.toPath().toAbsolutePath()).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return folder.getPath();
         }
     }
 

@@ -99,6 +99,13 @@ public final class ThemeEngine {
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
             throw new TemplateFailure(source, line, "template error: " + firstLine(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
+            // Freemarker caches a failed parse and rethrows it later wrapped; report the parse error's line.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    throw new TemplateFailure(parse.getTemplateName(), parse.getLineNumber(),
+                            "template syntax error: " + firstLine(parse.getEditorMessage()), e);
+                }
+            }
             throw new TemplateFailure(name, 0, "cannot read template: " + e.getMessage(), e);
         }
     }
@@ -115,9 +122,12 @@ public final class ThemeEngine {
         if (message == null) {
             return "";
         }
-        String trimmed = message.strip();
-        int nl = trimmed.indexOf('\n');
-        String first = nl < 0 ? trimmed : trimmed.substring(0, nl);
+        String[] lines = message.strip().split("\n");
+        String first = lines[0].strip();
+        // "The following has evaluated to null or missing:" names the expression on the next line ("==> x  [in template …]").
+        if (first.endsWith(":") && lines.length > 1) {
+            first += " " + lines[1].replaceFirst("^\\s*==>\\s*", "").replaceFirst("\\s*\\[in template.*$", "").strip();
+        }
         return first.replaceAll("\\s+", " ");
     }
 

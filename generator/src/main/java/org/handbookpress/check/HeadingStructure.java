@@ -1,0 +1,69 @@
+package org.handbookpress.check;
+
+import org.handbookpress.content.Kind;
+import org.handbookpress.markdown.HtmlPass;
+import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SourceLines;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks the outline screen-reader users navigate by: no empty headings, no skipped levels (the page
+ * title counts as the {@code #} level), and one {@code #} heading per page. Runs before the page's
+ * leading title is removed, so it sees the headings as written. Slide decks are exempt from the
+ * one-{@code #} rule: each slide may have its own title.
+ */
+public final class HeadingStructure implements HtmlPass {
+
+    private final Findings findings;
+
+    public HeadingStructure(Findings findings) {
+        this.findings = findings;
+    }
+
+    @Override
+    public void apply(PageHtml html) {
+        String file = html.page().path();
+        int previous = 1;
+        Element firstTop = null;
+        for (Element heading : html.content().select("h1, h2, h3, h4, h5, h6")) {
+            int level = level(heading);
+            int line = SourceLines.of(heading);
+            if (heading.text().isBlank() && heading.select("img[alt]").isEmpty()) {
+                findings.warning(file, line, "heading.empty", "a '" + hashes(level) + "' heading with no text",
+                        "write the heading's text, or remove the line");
+            }
+            if (level > previous + 1) {
+                findings.warning(file, line, "heading.skipped-level", "the heading '" + heading.text().trim() + "' is a '"
+                                + hashes(level) + "' heading after a '" + hashes(previous) + "' one, skipping a level",
+                        "use '" + hashes(previous + 1) + "' for it, so the outline has no gaps for screen-reader users");
+            }
+            if (level == 1 && html.page().kind() != Kind.SLIDES) {
+                String title = html.page().meta().title();
+                if (firstTop == null && title != null && !heading.text().trim().equalsIgnoreCase(title.trim())) {
+                    // The layout prints the front matter title as the page's '#' heading; this would be a second.
+                    findings.warning(file, line, "heading.multiple-h1", "the '#' heading '" + heading.text().trim()
+                                    + "' differs from the page's title '" + title.trim() + "', so the page would show two '#' headings",
+                            "make the heading the same as 'title:' in the front matter, or use '##' for it");
+                    firstTop = heading;
+                } else if (firstTop == null) {
+                    firstTop = heading;
+                } else {
+                    findings.warning(file, line, "heading.multiple-h1", "a second '#' heading, '" + heading.text().trim()
+                                    + "'; a page has one '#' heading, its title ('" + firstTop.text().trim() + "')",
+                            "use '##' for the sections of the page");
+                }
+            }
+            previous = level;
+        }
+    }
+
+    /** 1 to 6 for h1 to h6, 0 for anything else. */
+    static int level(Element element) {
+        String tag = element.tagName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6' ? tag.charAt(1) - '0' : 0;
+    }
+
+    private static String hashes(int level) {
+        return "#".repeat(level);
+    }
+}

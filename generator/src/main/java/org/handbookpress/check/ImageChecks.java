@@ -1,0 +1,68 @@
+package org.handbookpress.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.handbookpress.content.Handbook;
+import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.markdown.HtmlPass;
+import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SourceLines;
+import org.jsoup.nodes.Element;
+
+/**
+ * Images a reader cannot use: no alt text (a screen reader says nothing, or the file name), or a file
+ * over 1 MB (slow on a phone, heavy in every PDF). Runs after link rewriting, so a {@code src} that
+ * names a file in the content folder has already been checked to exist; missing files are reported there.
+ */
+public final class ImageChecks implements HtmlPass {
+
+    public static final long MAX_BYTES = 1024L * 1024;
+
+    private final Path contentDir;
+    private final Set<String> assets;
+    private final Findings findings;
+
+    public ImageChecks(Handbook handbook, Findings findings) {
+        this.contentDir = handbook.contentDir();
+        this.assets = Set.copyOf(handbook.assets());
+        this.findings = findings;
+    }
+
+    @Override
+    public void apply(PageHtml html) {
+        String file = html.page().path();
+        for (Element image : html.content().select("img")) {
+            int line = SourceLines.of(image);
+            String src = image.attr("src");
+            if (image.attr("alt").isBlank()) {
+                findings.warning(file, line, "image.alt-missing", "image '" + src + "' has no alt text",
+                        "describe what the picture shows in the brackets: ![A circle of chairs](" + src + "); if it is only"
+                                + " decoration, say so with <!-- handbook-ignore image.alt-missing --> on the line before");
+            }
+            String asset = src.isEmpty() ? null : RelativeUrl.resolve(html.page().folder(), src);
+            if (asset != null && assets.contains(asset)) {
+                long size = size(contentDir.resolve(asset));
+                if (size > MAX_BYTES) {
+                    findings.warning(file, line, "image.too-large", "image " + asset + " is " + megabytes(size)
+                                    + " MB; images over 1 MB load slowly on phones and make every PDF heavier",
+                            "resize it (about 1600 pixels wide is plenty) and save it compressed, as JPEG for photos or PNG/SVG for drawings");
+                }
+            }
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // unreadable now: copying it into the site reports that, with the file's name
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,161 @@
+package org.handbookpress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.handbookpress.check.Finding;
+import org.handbookpress.check.Severity;
+import org.handbookpress.testing.ProjectFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks as a build runs them: strictness, the report file, silencing, scripts, handbook-wide checks. */
+class CheckBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private ProjectFixture project(String config) throws IOException {
+        return new ProjectFixture(dir)
+                .file("handbook.yml", "title: Test Handbook\n" + config)
+                .file("index.md", "---\ntitle: Home\n---\nWelcome to the handbook.\n");
+    }
+
+    private static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+    }
+
+    @Test
+    void warningsPassUnlessStrict() throws Exception {
+        ProjectFixture p = project("").file("about.md", "---\ntitle: About\n---\n\nLorem ipsum dolor sit amet.\n");
+        BuildResult result = p.build();
+        assertEquals(List.of("about.md:5 placeholder.lorem-ipsum"), codes(result.findings()));
+        assertTrue(Files.isRegularFile(p.output().resolve("about.html")));
+
+        BuildFailure strict = assertThrows(BuildFailure.class, () -> p.build(p.options().withStrict(true)));
+        assertEquals(List.of("about.md:5 placeholder.lorem-ipsum"), codes(strict.findings()));
+        assertTrue(strict.getMessage().contains("warnings fail the build in strict mode"), strict.getMessage());
+    }
+
+    @Test
+    void strictInHandbookYmlFailsOnWarningsAndTheOptionOverridesIt() throws Exception {
+        ProjectFixture p = project("strict: true\n").file("about.md", "---\ntitle: About\n---\nTBC\n");
+        Path marker = Files.createDirectories(p.output()).resolve("previous.txt");
+        Files.writeString(marker, "previous site");
+        BuildFailure failure = assertThrows(BuildFailure.class, p::build);
+        assertEquals(List.of("about.md:4 placeholder.todo"), codes(failure.findings()));
+        assertEquals("previous site", Files.readString(marker), "a failed build leaves the previous output");
+        assertEquals(1, p.build(p.options().withStrict(false)).findings().size());
+    }
+
+    @Test
+    void buildAndCheckBothWriteTheJsonReport() throws Exception {
+        ProjectFixture p = project("").file("about.md", "---\ntitle: About\n---\nSee ![](missing.png).\n");
+        assertThrows(BuildFailure.class, p::build);
+        JsonNode failed = new ObjectMapper().readTree(p.report().toFile());
+        assertFalse(failed.get("passed").asBoolean());
+        assertEquals(1, failed.get("summary").get("errors").asInt());
+        JsonNode first = failed.get("findings").get(0);
+        assertEquals("about.md", first.get("file").asText());
+        assertEquals(4, first.get("line").asInt());
+        assertEquals("image.missing", first.get("code").asText(), "errors come first on a line");
+        assertEquals("image.alt-missing", failed.get("findings").get(1).get("code").asText());
+
+        p.file("about.md", "---\ntitle: About\n---\nAll fine, TBD.\n");
+        Files.delete(p.report());
+        p.build(p.options().checkingOnly());
+        JsonNode checked = new ObjectMapper().readTree(p.report().toFile());
+        assertTrue(checked.get("passed").asBoolean());
+        assertEquals("placeholder.todo", checked.get("findings").get(0).get("code").asText());
+        assertFalse(Files.exists(p.output()), "check writes nothing but its report");
+    }
+
+    @Test
+    void reportIsNeverWrittenIntoTheContentFolder() throws Exception {
+        ProjectFixture p = project("");
+        p.build(p.options().withReport(p.content().resolve("report.json")));
+        assertFalse(Files.exists(p.content().resolve("report.json")));
+    }
+
+    @Test
+    void findingsCanBeSilencedByFrontMatterAndComment() throws Exception {
+        ProjectFixture p = project("nav:\n  - index.md\n")
+                .bytes("images/a.png", new byte[] {1})
+                .file("hidden.md", "---\ntitle: Hidden\nignore: [page.unreachable, placeholder]\n---\nLorem ipsum, TBC.\n\n"
+                        + "<!-- handbook-ignore image.alt-missing -->\n![](images/a.png)\n\n![](images/a.png)\n");
+        BuildResult result = p.build();
+        assertEquals(List.of("hidden.md:10 image.alt-missing"), codes(result.findings()));
+        assertEquals(4, new ObjectMapper().readTree(p.report().toFile()).get("summary").get("silenced").asInt());
+    }
+
+    @Test
+    void scriptsWarnOrAreStripped() throws Exception {
+        String page = "---\ntitle: Page\n---\nText.\n\n<script>alert('hello')</script>\n";
+        ProjectFixture p = project("").file("page.md", page);
+        BuildResult kept = p.build();
+        assertEquals(List.of("page.md:6 html.script"), codes(kept.findings()));
+        assertEquals(Severity.WARNING, kept.findings().get(0).severity());
+        Document html = Jsoup.parse(p.output().resolve("page.html").toFile());
+        assertEquals(1, html.select("script:containsData(hello)").size(), "without strip-scripts the script is published as written");
+
+        project("strip-scripts: true\n");
+        BuildResult stripped = p.build();
+        assertEquals(List.of("page.md:6 html.script-stripped"), codes(stripped.findings()));
+        assertEquals(Severity.NOTICE, stripped.findings().get(0).severity());
+        Document clean = Jsoup.parse(p.output().resolve("page.html").toFile());
+        assertTrue(clean.select("script:containsData(hello)").isEmpty());
+    }
+
+    @Test
+    void policyWithoutReviewDateIsAWarning() throws Exception {
+        ProjectFixture p = project("").file("policies/privacy.md", "---\ntitle: Privacy\nkind: policy\n---\nWe keep notes safe.\n");
+        Finding f = p.build().findings().stream().filter(x -> x.code().equals("review.missing")).findFirst().orElseThrow();
+        assertEquals("policies/privacy.md", f.file());
+        assertEquals(Severity.WARNING, f.severity());
+    }
+
+    @Test
+    void handbookWideChecks() throws Exception {
+        ProjectFixture p = project("nav:\n  - index.md\n  - a.md\n")
+                .file("a.md", "---\ntitle: Same\n---\nSee [the readme](../README.md).\n")
+                .file("b.md", "# Same\n\nText.\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, p::build);
+        assertEquals(List.of("a.md:4 link.md-outside", "b.md:0 page.unreachable", "b.md:1 page.duplicate-title"),
+                codes(failure.findings()));
+    }
+
+    @Test
+    void largeImagesAndMissingAltText() throws Exception {
+        ProjectFixture p = project("")
+                .bytes("images/big.jpg", new byte[1024 * 1024 + 1])
+                .bytes("images/small.jpg", new byte[1024 * 1024])
+                .file("a.md", "---\ntitle: A\n---\n![A big photo](images/big.jpg)\n\n![A small photo](images/small.jpg)\n\n![](images/small.jpg)\n");
+        List<Finding> findings = p.build().findings();
+        assertEquals(List.of("a.md:4 image.too-large", "a.md:8 image.alt-missing"), codes(findings));
+        assertTrue(findings.get(0).message().contains("images/big.jpg is 1.0 MB"), findings.get(0).message());
+    }
+
+    @Test
+    void agendaItemsAreReportedOnTheirOwnLines() throws Exception {
+        ProjectFixture p = project("").file("session.md", "---\ntitle: Session\nkind: session\nduration: 1h\n---\n"
+                + "- [15 min] Welcome\n- Introductions\n- [50 min] Main part\n");
+        assertEquals(List.of("session.md:4 session.total", "session.md:7 session.item-duration"), codes(p.build().findings()));
+    }
+
+    @Test
+    void twoFilesWithTheSameOutputPath() throws Exception {
+        ProjectFixture p = project("").file("about.md", "---\ntitle: About\n---\nText.\n").file("about.html", "<p>old page</p>\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, p::build);
+        assertEquals(List.of("about.html:0 page.same-output"), codes(failure.findings()));
+    }
+}

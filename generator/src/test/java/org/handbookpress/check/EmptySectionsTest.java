@@ -1,0 +1,36 @@
+package org.handbookpress.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.handbookpress.testing.PageFixture;
+import org.junit.jupiter.api.Test;
+
+class EmptySectionsTest {
+
+    private static List<String> check(String markdown) {
+        Findings findings = new Findings();
+        new EmptySections(findings).apply(PageFixture.html("a.md", markdown));
+        return findings.sorted().stream().map(f -> f.code() + "@" + f.line()).toList();
+    }
+
+    @Test
+    void headingFollowedBySameLevel() {
+        assertEquals(List.of("placeholder.empty-section@1"), check("## Empty\n## Full\n\ntext\n"));
+    }
+
+    @Test
+    void headingFollowedByHigherLevel() {
+        assertEquals(List.of("placeholder.empty-section@5"), check("## One\n\ntext\n\n### Empty\n\n## Two\n\ntext\n"));
+    }
+
+    @Test
+    void headingAtTheEndOfThePage() {
+        assertEquals(List.of("placeholder.empty-section@5"), check("## One\n\ntext\n\n## Still to write\n"));
+    }
+
+    @Test
+    void headingWithSubsectionsIsNotEmpty() {
+        assertEquals(List.of(), check("## One\n\n### One.a\n\ntext\n"));
+    }
+}

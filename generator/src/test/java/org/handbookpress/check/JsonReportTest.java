@@ -1,0 +1,69 @@
+package org.handbookpress.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonReportTest {
+
+    private static final List<Finding> FINDINGS = List.of(
+            new Finding("policies/b.md", 4, 7, Severity.WARNING, "placeholder.todo", "text \"TBC\" left in\\ here\n\ttab \u0001", null),
+            Finding.error("a.md", 12, "image.missing", "image 'x.png' not found – café ✓", "add the file"),
+            Finding.notice("a.md", 2, "review.due-soon", "due soon", "plan it"));
+
+    @Test
+    void isWellFormedJsonWithTheDocumentedFields() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(JsonReport.of(new Report(FINDINGS, 3, true)));
+        assertEquals(1, json.get("version").asInt());
+        assertTrue(json.get("strict").asBoolean());
+        assertFalse(json.get("passed").asBoolean());
+        JsonNode summary = json.get("summary");
+        assertEquals(1, summary.get("errors").asInt());
+        assertEquals(1, summary.get("warnings").asInt());
+        assertEquals(1, summary.get("notices").asInt());
+        assertEquals(3, summary.get("silenced").asInt());
+        JsonNode findings = json.get("findings");
+        assertEquals(3, findings.size());
+        // Report order: by file, then line.
+        assertEquals("a.md", findings.get(0).get("file").asText());
+        assertEquals(2, findings.get(0).get("line").asInt());
+        assertEquals("image.missing", findings.get(1).get("code").asText());
+        assertEquals("error", findings.get(1).get("severity").asText());
+        assertEquals("image 'x.png' not found – café ✓", findings.get(1).get("message").asText());
+        JsonNode escaped = findings.get(2);
+        assertEquals("text \"TBC\" left in\\ here\n\ttab \u0001", escaped.get("message").asText());
+        assertEquals(7, escaped.get("column").asInt());
+        assertEquals("", escaped.get("fix").asText());
+        for (JsonNode f : findings) {
+            assertEquals(List.of("file", "line", "column", "severity", "code", "message", "fix"),
+                    iterable(f.fieldNames()));
+        }
+    }
+
+    @Test
+    void emptyReportPassesAndIsStable() throws Exception {
+        String text = JsonReport.of(new Report(List.of(), 0, false));
+        assertEquals(text, JsonReport.of(new Report(List.of(), 0, false)));
+        JsonNode json = new ObjectMapper().readTree(text);
+        assertTrue(json.get("passed").asBoolean());
+        assertEquals(0, json.get("findings").size());
+    }
+
+    @Test
+    void strictTurnsWarningsIntoAFailure() {
+        List<Finding> warnings = List.of(Finding.warning("a.md", 1, "x.y", "m", "f"));
+        assertTrue(new Report(warnings, 0, false).passed());
+        assertFalse(new Report(warnings, 0, true).passed());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
+}
