@@ -3,6 +3,8 @@ package org.handbookpress.serve;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.handbookpress.check.Finding;
+import org.handbookpress.check.HtmlReport;
+import org.handbookpress.check.Report;
 
 /**
  * The outcome of the latest preview build, and a version number that grows with every build, which
@@ -52,6 +54,6 @@ public final class BuildStatus {
     }
 
     public synchronized String reportHtml() {
-        return ReportPage.html(succeeded, findings);
+        return HtmlReport.render(new Report(findings, 0, false), "this handbook", "en");
     }
 }

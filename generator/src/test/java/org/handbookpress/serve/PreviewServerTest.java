@@ -57,7 +57,7 @@ class PreviewServerTest {
 
             // While the build is broken, pages show the findings instead.
             String page = get(server.port(), "/index.html").body();
-            assertTrue(page.contains("policies/p.md:3"), page);
+            assertTrue(page.contains("policies/p.md") && page.contains("malformed YAML"), page);
             assertFalse(page.contains("<p>Home</p>"));
         }
     }
