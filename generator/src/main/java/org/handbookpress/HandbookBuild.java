@@ -35,6 +35,7 @@ import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
 import org.handbookpress.render.ThemeAssets;
 import org.handbookpress.render.ThemeEngine;
+import org.handbookpress.slides.SlideStage;
 
 /**
  * The whole build, top to bottom: settings → pages → Markdown → HTML passes (links, agenda, glossary,
@@ -112,6 +113,9 @@ public final class HandbookBuild {
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
             SiteModel model = new SiteModel(handbook, navigation, today);
             BuildContext build = new BuildContext(options, handbook, pages, index, navigation, model, theme, output, findings, today);
+
+            // Slides: decks, slide PDFs and handouts from the finished page HTML, before the layouts need their links.
+            new SlideStage(build).run();
 
             // Site: the pages through their layouts, the generated pages, the files.
             SiteRenderer renderer = new SiteRenderer(build);

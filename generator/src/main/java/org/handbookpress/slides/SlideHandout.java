@@ -1,0 +1,96 @@
+package org.handbookpress.slides;
+
+import java.util.Map;
+import org.handbookpress.BuildContext;
+import org.handbookpress.render.ThemeEngine;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A deck's handout: three scaled-down slides an A4 page, ruled lines beside each for notes, and the
+ * speaker notes above the lines when the deck says {@code handout: notes}. Printed on its own as the
+ * handout PDF, and taken into print packs that include the deck ({@link #html}).
+ */
+public final class SlideHandout {
+
+    /** The layout, in the theme's {@code layouts/} folder. */
+    public static final String LAYOUT = "print/handout.ftlh";
+
+    // Heights in CSS px of the handout layout (print/handout.ftlh), to fill each row with ruled lines.
+    private static final double ROW = 318;
+    private static final double RULE = 25.75;
+    private static final double NOTE_LINE = 15.3;
+    private static final int NOTE_CHARS_PER_LINE = 42;
+
+    /**
+     * A handout ready to go into another print document.
+     *
+     * @param css  rules scoped to {@code .hb-handout}, with the named page {@code hb-handout} (A4 portrait)
+     *             they print on; put them in the document's {@code <style>}
+     * @param body one {@code <div class="hb-handout">}, starting on a new page of its own
+     */
+    public record Html(String css, String body) {
+    }
+
+    private final ThemeEngine theme;
+    private final Map<String, Object> site;
+    private final String baseUrl;
+
+    /**
+     * @param site    the layouts' {@code site} value (title, organisation, language…)
+     * @param baseUrl the site's published address, for links in print; null prints links as plain text
+     */
+    public SlideHandout(ThemeEngine theme, Map<String, Object> site, String baseUrl) {
+        this.theme = theme;
+        this.site = site;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The handout maker for a build: its theme, its site values, its base URL. */
+    public static SlideHandout of(BuildContext build) {
+        return new SlideHandout(build.theme, asMap(build.model.base("index.html", build.handbook.config().title(), "").get("site")),
+                build.handbook.config().baseUrl());
+    }
+
+    /**
+     * The handout's style and body for a print document at {@code documentUrl} (a site path such as
+     * {@code downloads/workbook.pdf}) whose relative URLs resolve from the site's root folder.
+     */
+    public Html html(SlideDeck deck, String documentUrl) throws ThemeEngine.TemplateFailure {
+        Document doc = Jsoup.parse(document(deck, documentUrl));
+        Element style = doc.selectFirst("style#hb-handout-style");
+        Element body = doc.selectFirst("div.hb-handout");
+        return new Html(style == null ? "" : style.data(), body == null ? "" : body.outerHtml());
+    }
+
+    /** The whole handout as a print document, for the handout PDF. */
+    String document(SlideDeck deck, String documentUrl) throws ThemeEngine.TemplateFailure {
+        String pageUrl = deck.page().url();
+        boolean notes = deck.handoutWithNotes();
+        Map<String, Object> model = new java.util.LinkedHashMap<>();
+        model.put("site", site);
+        model.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl),
+                slide -> ruledLines(slide, notes)));
+        return theme.render(LAYOUT, model);
+    }
+
+    /** Ruled lines that fit beside a slide under its notes; the notes' height is estimated from their text. */
+    static int ruledLines(Slide slide, boolean withNotes) {
+        double used = 0;
+        if (withNotes && slide.hasNotes()) {
+            Document notes = Jsoup.parseBodyFragment(slide.notes());
+            int lines = 1;
+            for (Element block : notes.body().select("p, li")) {
+                lines += Math.max(1, (block.text().length() + NOTE_CHARS_PER_LINE - 1) / NOTE_CHARS_PER_LINE);
+            }
+            used = lines * NOTE_LINE + 4 * notes.body().select("p, li").size() + 6;
+        }
+        return Math.max(0, (int) Math.floor((ROW - used) / RULE));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
