@@ -68,6 +68,7 @@ public record SlideDeck(Page page, List<Slide> slides) {
             if (isEmpty(body) && isEmpty(notes)) {
                 continue;
             }
+            markFigures(body);
             int line = lineOf(body.children().isEmpty() ? notes : body);
             Element heading = body.selectFirst("h1, h2, h3, h4, h5, h6");
             SourceLines.strip(body);
@@ -76,6 +77,27 @@ public record SlideDeck(Page page, List<Slide> slides) {
                     body.html().strip(), notes.html().strip()));
         }
         return new SlideDeck(html.page(), slides);
+    }
+
+    /**
+     * Marks paragraphs that hold only a picture ({@code slide-figure}), and when the slide has more
+     * than a heading besides, sets them beside that content ({@code slide-figure-beside}): a picture
+     * above a list rarely fits a 16:9 slide, a picture beside it does.
+     */
+    private static void markFigures(Element body) {
+        for (Element p : body.select("> p")) {
+            if (p.childrenSize() == 1 && p.child(0).tagName().equals("img") && p.ownText().isBlank()) {
+                p.addClass("slide-figure");
+            }
+        }
+        boolean more = body.children().stream().anyMatch(e -> !e.hasClass("slide-figure") && !e.tagName().matches("h[1-6]"));
+        if (more) {
+            for (Element figure : body.select("> p.slide-figure")) {
+                figure.addClass("slide-figure-beside");
+                // Print layouts cannot tell a box from the float beside it (no BFC); they keep these clear.
+                figure.nextElementSiblings().not(".slide-figure").addClass("slide-beside-figure");
+            }
+        }
     }
 
     private static boolean startsWithNote(Element p) {
