@@ -35,6 +35,7 @@ import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
 import org.handbookpress.render.ThemeAssets;
 import org.handbookpress.render.ThemeEngine;
+import org.handbookpress.slides.SlideBreaks;
 import org.handbookpress.slides.SlideStage;
 
 /**
@@ -96,6 +97,7 @@ public final class HandbookBuild {
         PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
         applyAll(pages, List.of(new LinkRewriter(index, findings), new SessionAgenda(findings)));
         reportReviews(handbook, today, findings);
+        SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
 
         if (findings.failsBuild(strict) || options.checkOnly()) {
             return finish(findings, strict, null, handbook, 0);
