@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
+import org.jsoup.Jsoup;
 
 /**
  * The {@code deck} value the slide layouts receive (documented in templates/README.md): the deck's
@@ -50,6 +51,9 @@ final class DeckModel {
             slides.add(s);
         }
         model.put("slides", slides);
+        // The glossary stage links terms as a.glossary-term; the deck then needs the glossary's popups too.
+        model.put("glossaryTerms", deck.slides().stream()
+                .anyMatch(s -> Jsoup.parseBodyFragment(s.html() + s.notes()).selectFirst("a.glossary-term") != null));
         return model;
     }
 }
