@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  * A slide's HTML adapted to where it is shown. The HTML arrives with links relative to its page; the
  * deck sits beside the page, so only links to an anchor of the page itself change there (reveal.js
  * owns the deck's {@code #}). Print documents resolve images from the site root and cannot follow
- * relative links, so links become absolute (with {@code baseUrl}) or plain text.
+ * relative links, so links to other files become absolute (with {@code baseUrl}) or plain text.
  */
 final class SlideHtml {
 
@@ -55,10 +55,11 @@ final class SlideHtml {
         }
         for (Element link : body.select("a[href]")) {
             String href = link.attr("href");
-            if (SCHEME.matcher(href).find()) {
+            // Links within the document stay: a pack has already pointed them at its own parts.
+            if (SCHEME.matcher(href).find() || href.startsWith("#")) {
                 continue;
             }
-            String target = href.startsWith("#") ? pageUrl + href : resolveWithFragment(folder, href);
+            String target = resolveWithFragment(folder, href);
             if (baseUrl != null && target != null) {
                 link.attr("href", (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + target);
             } else {

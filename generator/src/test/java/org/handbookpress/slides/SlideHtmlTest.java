@@ -17,9 +17,9 @@ class SlideHtmlTest {
         String html = "<p><img src=\"../images/a.png\" alt=\"A\"> <a href=\"../toolkit/a.html#x\">a</a> <a href=\"#y\">y</a>"
                 + " <a href=\"https://example.org/\">out</a></p>";
         assertEquals("<p><img src=\"images/a.png\" alt=\"A\"> <a href=\"https://h.example/toolkit/a.html#x\">a</a>"
-                        + " <a href=\"https://h.example/training/deck.html#y\">y</a> <a href=\"https://example.org/\">out</a></p>",
+                        + " <a href=\"#y\">y</a> <a href=\"https://example.org/\">out</a></p>",
                 SlideHtml.forPrint(html, "training/deck.html", "print.html", "https://h.example"));
-        assertEquals("<p><img src=\"images/a.png\" alt=\"A\"> <span>a</span> <span>y</span> <a href=\"https://example.org/\">out</a></p>",
+        assertEquals("<p><img src=\"images/a.png\" alt=\"A\"> <span>a</span> <a href=\"#y\">y</a> <a href=\"https://example.org/\">out</a></p>",
                 SlideHtml.forPrint(html, "training/deck.html", "print.html", null));
     }
 
