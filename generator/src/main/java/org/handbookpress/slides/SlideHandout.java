@@ -1,6 +1,8 @@
 package org.handbookpress.slides;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.handbookpress.BuildContext;
 import org.handbookpress.render.ThemeEngine;
 import org.jsoup.Jsoup;
@@ -58,21 +60,38 @@ public final class SlideHandout {
      * {@code downloads/workbook.pdf}) whose relative URLs resolve from the site's root folder.
      */
     public Html html(SlideDeck deck, String documentUrl) throws ThemeEngine.TemplateFailure {
-        Document doc = Jsoup.parse(document(deck, documentUrl));
-        Element style = doc.selectFirst("style#hb-handout-style");
-        Element body = doc.selectFirst("div.hb-handout");
-        return new Html(style == null ? "" : style.data(), body == null ? "" : body.outerHtml());
+        String pageUrl = deck.page().url();
+        return parts(render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl)));
+    }
+
+    /**
+     * The handout's style and body with the slides' links and pictures left as they are, for a caller
+     * that has already made them right for its document (a pack that points links at its own parts):
+     * build the deck from that print copy with {@code SlideDeck.of(new PageHtml(page, copy.html()))}.
+     */
+    public Html html(SlideDeck deck) throws ThemeEngine.TemplateFailure {
+        return parts(render(deck, UnaryOperator.identity()));
     }
 
     /** The whole handout as a print document, for the handout PDF. */
     String document(SlideDeck deck, String documentUrl) throws ThemeEngine.TemplateFailure {
         String pageUrl = deck.page().url();
+        return render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl));
+    }
+
+    private String render(SlideDeck deck, UnaryOperator<String> adapt) throws ThemeEngine.TemplateFailure {
         boolean notes = deck.handoutWithNotes();
-        Map<String, Object> model = new java.util.LinkedHashMap<>();
+        Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
-        model.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl),
-                slide -> ruledLines(slide, notes)));
+        model.put("deck", DeckModel.of(deck, adapt, slide -> ruledLines(slide, notes)));
         return theme.render(LAYOUT, model);
+    }
+
+    private static Html parts(String document) {
+        Document doc = Jsoup.parse(document);
+        Element style = doc.selectFirst("style#hb-handout-style");
+        Element body = doc.selectFirst("div.hb-handout");
+        return new Html(style == null ? "" : style.data(), body == null ? "" : body.outerHtml());
     }
 
     /** Ruled lines that fit beside a slide under its notes; the notes' height is estimated from their text. */

@@ -72,6 +72,20 @@ class SlideHandoutTest {
     }
 
     @Test
+    void aPackThatHasRewrittenLinksKeepsThem() throws Exception {
+        SlideDeck deck = SlideDeckTest.deck("""
+                ## Linked
+
+                ![A picture](images/a.png) See [the chapter](#part-toolkit-listening).
+                """, null);
+        SlideHandout handout = new SlideHandout(new ThemeEngine(null, Locale.UK),
+                Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null);
+        org.jsoup.nodes.Element body = Jsoup.parse(handout.html(deck).body()).body();
+        assertEquals("images/a.png", body.selectFirst(".frame img").attr("src"));
+        assertEquals("#part-toolkit-listening", body.selectFirst(".frame a").attr("href"));
+    }
+
+    @Test
     void ruledLinesMakeRoomForLongerNotes() {
         Slide bare = new Slide(1, 1, "A", "<h2>A</h2>", "");
         Slide noted = new Slide(2, 1, "B", "<h2>B</h2>", "<p>" + "word ".repeat(60) + "</p>");
