@@ -20,7 +20,7 @@ public final class SlideHandout {
     public static final String LAYOUT = "print/handout.ftlh";
 
     // Heights in CSS px of the handout layout (print/handout.ftlh), to fill each row with ruled lines.
-    private static final double ROW = 318;
+    private static final double ROW = 306;
     private static final double RULE = 25.75;
     private static final double NOTE_LINE = 15.3;
     private static final int NOTE_CHARS_PER_LINE = 42;
