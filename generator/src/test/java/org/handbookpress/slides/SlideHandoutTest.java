@@ -42,7 +42,7 @@ class SlideHandoutTest {
             """;
 
     @Test
-    void aPackOnA5PaperPrintsTheHandoutOnA4PagesOfItsOwn(@TempDir Path dir) throws Exception {
+    void aPackOnLetterPaperPrintsTheHandoutOnA4PagesOfItsOwn(@TempDir Path dir) throws Exception {
         SlideDeck deck = SlideDeckTest.deck(MARKDOWN, "notes");
         SlideHandout handout = new SlideHandout(new ThemeEngine(null, Locale.UK),
                 Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null);
@@ -50,24 +50,24 @@ class SlideHandoutTest {
         assertTrue(html.css().contains("@page hb-handout"), html.css());
         assertTrue(html.body().startsWith("<div class=\"hb-handout\">"), html.body());
 
-        String pack = "<html lang=\"en-GB\"><head><title>Pack</title><style>@page { size: A5; margin: 12mm; }\n"
+        String pack = "<html lang=\"en-GB\"><head><title>Pack</title><style>@page { size: Letter; margin: 22mm 18mm 20mm 20mm; }\n"
                 + "body { font-family: 'Liberation Sans'; }\n" + html.css() + "</style></head><body>"
-                + "<h1>Workbook</h1><p>An A5 page.</p>" + html.body() + "<h2 style=\"page-break-before: always\">Glossary</h2></body></html>";
+                + "<h1>Workbook</h1><p>A Letter page.</p>" + html.body() + "<h2 style=\"page-break-before: always\">Glossary</h2></body></html>";
         byte[] bytes = new HtmlToPdf().render(Jsoup.parse(pack), dir, new PdfMetadata("Pack", "Test Charity", "A pack", "en-GB",
                 Instant.parse("2026-11-01T00:00:00Z")), doc -> { });
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            assertEquals(4, pdf.getNumberOfPages(), "A5 cover page, two handout pages, A5 glossary");
-            assertEquals(PDRectangle.A5.getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 1);
+            assertEquals(4, pdf.getNumberOfPages(), "Letter cover page, two handout pages, Letter glossary");
+            assertEquals(PDRectangle.LETTER.getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 1);
             for (int i = 1; i <= 2; i++) {
                 assertEquals(PDRectangle.A4.getWidth(), pdf.getPage(i).getMediaBox().getWidth(), 1);
                 assertEquals(PDRectangle.A4.getHeight(), pdf.getPage(i).getMediaBox().getHeight(), 1);
             }
-            assertEquals(PDRectangle.A5.getWidth(), pdf.getPage(3).getMediaBox().getWidth(), 1);
+            assertEquals(PDRectangle.LETTER.getWidth(), pdf.getPage(3).getMediaBox().getWidth(), 1);
             PDFTextStripper text = new PDFTextStripper();
             text.setStartPage(3);
             text.setEndPage(3);
             String second = text.getText(pdf);
-            assertTrue(second.contains("Four") && second.contains("The last word."), second);
+            assertTrue(second.contains("Four") && second.contains("The last word."), "the notes column has room: " + second);
         }
     }
 
