@@ -66,8 +66,15 @@ public final class SlideStage {
             }
             checkHandoutSetting(page);
             writeDeck(deck, files);
-            writeSlidesPdf(deck, files);
-            writeHandoutPdf(deck, files);
+            try {
+                writeSlidesPdf(deck, files);
+                writeHandoutPdf(deck, files);
+            } catch (IOException | RuntimeException e) {
+                // One deck the PDF engine cannot print is this deck's error, not a stack trace for the build.
+                build.findings.error(page.path(), page.bodyLine(), "slides.pdf",
+                        "could not print the slides PDF or handout: " + e.getMessage(),
+                        "check the deck's pictures and tables: a picture the PDF engine cannot read is the usual cause");
+            }
             build.extrasFor(page.path()).put("deck", pageModel(deck, files));
             decks.put(page.path(), deck);
         }

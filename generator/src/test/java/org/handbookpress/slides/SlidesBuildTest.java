@@ -168,8 +168,19 @@ class SlidesBuildTest {
         Finding finding = overflow.get(0);
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals("training/too-full.md", finding.file());
-        assertEquals(12, finding.line());
+        assertEquals(13, finding.line(), "the line of the slide's heading");
         assertTrue(finding.message().contains("slide 2 of 3") && finding.message().contains("training/too-full.slides.html"), finding.message());
+    }
+
+    @Test
+    void anEmptyDeckAndAnUnknownHandoutSettingAreReported() {
+        Finding empty = result.findings().stream().filter(f -> f.code().equals("slides.empty")).findFirst().orElseThrow();
+        assertEquals("training/nothing-yet.md", empty.file());
+        assertFalse(Files.exists(site.resolve("training/nothing-yet.slides.html")), "no deck without slides");
+        Finding handout = result.findings().stream().filter(f -> f.code().equals("front-matter.handout")).findFirst().orElseThrow();
+        assertEquals("training/too-full.md", handout.file());
+        assertEquals(4, handout.line());
+        assertTrue(handout.message().contains("'sometimes'"), handout.message());
     }
 
     @Test
