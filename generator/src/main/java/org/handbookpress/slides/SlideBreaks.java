@@ -16,7 +16,7 @@ public final class SlideBreaks {
     private static final Pattern BREAK = Pattern.compile("^ {0,3}-{3,}\\s*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     // Lines after which --- is a break, not an underline: blocks that are not paragraph text.
-    private static final Pattern NOT_TEXT = Pattern.compile("^\\s*([-*+]\\s|\\d+[.)]\\s|#|>|\\||<|!\\[).*");
+    private static final Pattern NOT_TEXT = Pattern.compile("^\\s*([-*+]\\s|\\d+[.)]\\s|#|>|\\||<).*");
 
     private SlideBreaks() {
     }

@@ -56,8 +56,10 @@ public final class SlideHandout {
     }
 
     /**
-     * The handout's style and body for a print document at {@code documentUrl} (a site path such as
-     * {@code downloads/workbook.pdf}) whose relative URLs resolve from the site's root folder.
+     * The handout's style and body from the deck as built from its page's own HTML, with pictures
+     * made relative to {@code documentUrl}: the site path of a file in the folder the print document's
+     * relative URLs resolve from (with the site root as that folder, a root-level name such as
+     * {@code print.html}); links to other files become absolute with the base URL, or plain text.
      */
     public Html html(SlideDeck deck, String documentUrl) throws ThemeEngine.TemplateFailure {
         String pageUrl = deck.page().url();
