@@ -52,6 +52,8 @@ import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
 import org.handbookpress.render.ThemeAssets;
 import org.handbookpress.render.ThemeEngine;
+import org.handbookpress.slides.SlideBreaks;
+import org.handbookpress.slides.SlideStage;
 
 /**
  * The whole build, top to bottom: settings → pages → Markdown → HTML passes (links, agenda, glossary,
@@ -151,6 +153,7 @@ public final class HandbookBuild {
         applyAll(pages, List.of(glossaryLinker));
         new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
         reportReviews(handbook, today, findings);
+        SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
 
         // Content checks (check/): per page, then across the handbook. RawScripts also strips scripts
         // when handbook.yml says 'strip-scripts: true', so it must run before the pages are rendered.
@@ -176,6 +179,9 @@ public final class HandbookBuild {
             SiteModel model = new SiteModel(handbook, navigation, today);
             BuildContext build = new BuildContext(options, handbook, pages, index, navigation, model, theme, output, findings, today);
             build.glossary = glossary;
+
+            // Slides: decks, slide PDFs and handouts from the finished page HTML, before the layouts need their links.
+            new SlideStage(build).run();
 
             // Site: the pages through their layouts, the generated pages, the files.
             SiteRenderer renderer = new SiteRenderer(build);

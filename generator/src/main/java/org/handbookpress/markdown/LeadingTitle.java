@@ -1,15 +1,20 @@
 package org.handbookpress.markdown;
 
+import org.handbookpress.content.Kind;
 import org.jsoup.nodes.Element;
 
 /**
  * Removes a page's opening {@code #} heading when it is the page's title: the layout prints the
- * title itself, and two {@code h1}s would confuse screen readers and the contents.
+ * title itself, and two {@code h1}s would confuse screen readers and the contents. Slide decks keep
+ * theirs: it is the title slide (their readable page turns a slide's {@code h1} into an {@code h2}).
  */
 public final class LeadingTitle implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
+        if (page.page().kind() == Kind.SLIDES) {
+            return; // a deck's opening heading is its title slide
+        }
         Element first = page.content().firstElementChild();
         if (first != null && first.tagName().equals("h1") && first.text().trim().equalsIgnoreCase(page.page().title().trim())) {
             first.remove();

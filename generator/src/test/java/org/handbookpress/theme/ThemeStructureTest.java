@@ -54,7 +54,7 @@ class ThemeStructureTest {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(p -> p.toString().endsWith(".html"))
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(u -> !u.equals("404.html") && !u.startsWith("assets/"))
+                    .filter(u -> !u.equals("404.html") && !u.startsWith("assets/") && !u.endsWith(".slides.html"))
                     .sorted().toList();
         }
     }

@@ -1,0 +1,59 @@
+package org.handbookpress.slides;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
+import org.jsoup.Jsoup;
+
+/**
+ * The {@code deck} value the slide layouts receive (documented in templates/README.md): the deck's
+ * title, counts and slides, with each slide's HTML adapted to the document it goes into.
+ */
+final class DeckModel {
+
+    /** Slides per handout page. */
+    static final int HANDOUT_SLIDES_PER_PAGE = 3;
+
+    private DeckModel() {
+    }
+
+    static Map<String, Object> of(SlideDeck deck, UnaryOperator<String> adapt) {
+        return of(deck, adapt, slide -> 0);
+    }
+
+    /**
+     * @param adapt      rewrites a slide's (and its notes') HTML for the target document
+     * @param ruledLines how many ruled note lines to print beside a slide on the handout
+     */
+    static Map<String, Object> of(SlideDeck deck, UnaryOperator<String> adapt, ToIntFunction<Slide> ruledLines) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", deck.page().title());
+        if (deck.page().meta().summary() != null) {
+            model.put("summary", deck.page().meta().summary());
+        }
+        int count = deck.slides().size();
+        model.put("count", count);
+        model.put("pages", (count + HANDOUT_SLIDES_PER_PAGE - 1) / HANDOUT_SLIDES_PER_PAGE);
+        model.put("withNotes", deck.handoutWithNotes());
+        List<Map<String, Object>> slides = new ArrayList<>();
+        for (Slide slide : deck.slides()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("number", slide.number());
+            s.put("line", slide.line());
+            s.put("title", slide.title());
+            s.put("html", adapt.apply(slide.html()));
+            s.put("notes", slide.hasNotes() ? adapt.apply(slide.notes()) : "");
+            s.put("hasNotes", slide.hasNotes());
+            s.put("ruledLines", ruledLines.applyAsInt(slide));
+            slides.add(s);
+        }
+        model.put("slides", slides);
+        // The glossary stage links terms as a.glossary-term; the deck then needs the glossary's popups too.
+        model.put("glossaryTerms", deck.slides().stream()
+                .anyMatch(s -> Jsoup.parseBodyFragment(s.html() + s.notes()).selectFirst("a.glossary-term") != null));
+        return model;
+    }
+}

@@ -1,0 +1,57 @@
+package org.handbookpress.slides;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.handbookpress.check.Findings;
+import org.handbookpress.content.Kind;
+import org.handbookpress.content.Page;
+
+/**
+ * Finds the commonest slip in a deck: a {@code ---} written straight under a line of text. Markdown
+ * reads that as the underline of a heading (the text above becomes an {@code h2}) rather than as a
+ * slide break, so two slides silently merge.
+ */
+public final class SlideBreaks {
+
+    private static final Pattern BREAK = Pattern.compile("^ {0,3}-{3,}\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    // Lines after which --- is a break, not an underline: blocks that are not paragraph text.
+    private static final Pattern NOT_TEXT = Pattern.compile("^\\s*([-*+]\\s|\\d+[.)]\\s|#|>|\\||<).*");
+
+    private SlideBreaks() {
+    }
+
+    /** Checks every slide deck among the pages; runs with the content checks, so {@code handbook:check} reports it too. */
+    public static void checkAll(List<Page> pages, Findings findings) {
+        for (Page page : pages) {
+            if (page.kind() == Kind.SLIDES) {
+                check(page, findings);
+            }
+        }
+    }
+
+    static void check(Page page, Findings findings) {
+        String[] lines = page.markdown().split("\n", -1);
+        String fence = null;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            var open = FENCE.matcher(line);
+            if (open.find()) {
+                String marker = open.group(1);
+                if (fence == null) {
+                    fence = marker.substring(0, 3);
+                } else if (marker.startsWith(fence)) {
+                    fence = null;
+                }
+                continue;
+            }
+            String above = lines[i - 1];
+            if (fence == null && BREAK.matcher(line).matches() && !above.isBlank() && !NOT_TEXT.matcher(above).matches()
+                    && !BREAK.matcher(above).matches()) {
+                findings.warning(page.path(), page.bodyLine() + i, "slides.break-under-text",
+                        "this --- comes straight after a line of text, so it makes that line a heading instead of starting a new slide",
+                        "leave an empty line above the --- to start a new slide");
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.handbookpress.slides;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbookpress.content.Page;
+import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SourceLines;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A {@code kind: slides} page cut into slides: a new slide at every top-level {@code <hr>} (the
+ * Markdown thematic break {@code ---}), and in each slide a paragraph beginning {@code Note:} starts
+ * the speaker notes, which run to the end of the slide. Empty slides (two breaks in a row, a break at
+ * the end) are dropped, so they never become blank pages.
+ */
+public record SlideDeck(Page page, List<Slide> slides) {
+
+    private static final Pattern NOTE_PREFIX = Pattern.compile("^\\s*notes?:\\s*", Pattern.CASE_INSENSITIVE);
+
+    public SlideDeck {
+        slides = List.copyOf(slides);
+    }
+
+    /** Whether the handout prints the speaker notes ({@code handout: notes} in front matter). */
+    public boolean handoutWithNotes() {
+        return "notes".equalsIgnoreCase(page.meta().handout() == null ? "" : page.meta().handout().trim());
+    }
+
+    /** Splits the page's content as it stands after the HTML passes; the page itself is left unchanged. */
+    public static SlideDeck of(PageHtml html) {
+        Element content = html.content().clone();
+        List<List<Node>> groups = new ArrayList<>();
+        List<Node> current = new ArrayList<>();
+        for (Node node : new ArrayList<>(content.childNodes())) {
+            if (node instanceof Element e && e.tagName().equals("hr")) {
+                groups.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(node);
+            }
+        }
+        groups.add(current);
+
+        List<Slide> slides = new ArrayList<>();
+        // Slides are serialised from a document of their own, unindented like the page they came from.
+        Document shell = Jsoup.parseBodyFragment("");
+        shell.outputSettings().prettyPrint(false);
+        for (List<Node> group : groups) {
+            Element body = shell.body().appendElement("div");
+            Element notes = shell.body().appendElement("div");
+            boolean inNotes = false;
+            for (Node node : group) {
+                if (!inNotes && node instanceof Element p && p.tagName().equals("p") && startsWithNote(p)) {
+                    inNotes = true;
+                    removeNotePrefix(p);
+                    if (p.text().isBlank() && p.children().isEmpty()) {
+                        continue;
+                    }
+                }
+                (inNotes ? notes : body).appendChild(node);
+            }
+            if (isEmpty(body) && isEmpty(notes)) {
+                continue;
+            }
+            markFigures(body);
+            int line = lineOf(body.children().isEmpty() ? notes : body);
+            Element heading = body.selectFirst("h1, h2, h3, h4, h5, h6");
+            SourceLines.strip(body);
+            SourceLines.strip(notes);
+            slides.add(new Slide(slides.size() + 1, line, heading == null ? "" : heading.text(),
+                    body.html().strip(), notes.html().strip()));
+        }
+        return new SlideDeck(html.page(), slides);
+    }
+
+    /**
+     * Marks paragraphs that hold only a picture ({@code slide-figure}), and when the slide has more
+     * than a heading besides, sets them beside that content ({@code slide-figure-beside}): a picture
+     * above a list rarely fits a 16:9 slide, a picture beside it does.
+     */
+    private static void markFigures(Element body) {
+        for (Element p : body.select("> p")) {
+            if (p.childrenSize() == 1 && p.child(0).tagName().equals("img") && p.ownText().isBlank()) {
+                p.addClass("slide-figure");
+            }
+        }
+        boolean more = body.children().stream().anyMatch(e -> !e.hasClass("slide-figure") && !e.tagName().matches("h[1-6]"));
+        if (more) {
+            for (Element figure : body.select("> p.slide-figure")) {
+                figure.addClass("slide-figure-beside");
+                // Print layouts cannot tell a box from the float beside it (no BFC); they keep these clear.
+                figure.nextElementSiblings().not(".slide-figure").addClass("slide-beside-figure");
+            }
+        }
+    }
+
+    private static boolean startsWithNote(Element p) {
+        return NOTE_PREFIX.matcher(p.text()).find();
+    }
+
+    /** Drops the {@code Note:} marker, whether plain text or emphasised ({@code **Note:**}). */
+    private static void removeNotePrefix(Element p) {
+        Node first = p.childNodeSize() == 0 ? null : p.childNode(0);
+        if (first instanceof TextNode text) {
+            Matcher m = NOTE_PREFIX.matcher(text.getWholeText());
+            if (m.find()) {
+                text.text(text.getWholeText().substring(m.end()));
+            }
+        } else if (first instanceof Element marker && NOTE_PREFIX.matcher(marker.text()).replaceFirst("").isEmpty()) {
+            marker.remove();
+            if (p.childNodeSize() > 0 && p.childNode(0) instanceof TextNode text) {
+                text.text(text.getWholeText().stripLeading());
+            }
+        }
+    }
+
+    private static boolean isEmpty(Element e) {
+        return e.text().isBlank() && e.select("img, table, pre, svg, video, iframe").isEmpty();
+    }
+
+    private static int lineOf(Element container) {
+        Element first = container.firstElementChild();
+        return first == null ? 0 : SourceLines.of(first);
+    }
+}

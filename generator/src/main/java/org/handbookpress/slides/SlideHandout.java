@@ -1,0 +1,117 @@
+package org.handbookpress.slides;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.handbookpress.BuildContext;
+import org.handbookpress.render.ThemeEngine;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A deck's handout: three scaled-down slides an A4 page, ruled lines beside each for notes, and the
+ * speaker notes above the lines when the deck says {@code handout: notes}. Printed on its own as the
+ * handout PDF, and taken into print packs that include the deck ({@link #html}).
+ */
+public final class SlideHandout {
+
+    /** The layout, in the theme's {@code layouts/} folder. */
+    public static final String LAYOUT = "print/handout.ftlh";
+
+    // Heights in CSS px of the handout layout (print/handout.ftlh), to fill each row with ruled lines.
+    private static final double ROW = 306;
+    private static final double RULE = 25.75;
+    private static final double NOTE_LINE = 15.3;
+    private static final int NOTE_CHARS_PER_LINE = 42;
+
+    /**
+     * A handout ready to go into another print document.
+     *
+     * @param css  rules scoped to {@code .hb-handout}, with the named page {@code hb-handout} (A4 portrait)
+     *             they print on; put them in the document's {@code <style>}
+     * @param body one {@code <div class="hb-handout">}, starting on a new page of its own
+     */
+    public record Html(String css, String body) {
+    }
+
+    private final ThemeEngine theme;
+    private final Map<String, Object> site;
+    private final String baseUrl;
+
+    /**
+     * @param site    the layouts' {@code site} value (title, organisation, language…)
+     * @param baseUrl the site's published address, for links in print; null prints links as plain text
+     */
+    public SlideHandout(ThemeEngine theme, Map<String, Object> site, String baseUrl) {
+        this.theme = theme;
+        this.site = site;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The handout maker for a build: its theme, its site values, its base URL. */
+    public static SlideHandout of(BuildContext build) {
+        return new SlideHandout(build.theme, asMap(build.model.base("index.html", build.handbook.config().title(), "").get("site")),
+                build.handbook.config().baseUrl());
+    }
+
+    /**
+     * The handout's style and body from the deck as built from its page's own HTML, with pictures
+     * made relative to {@code documentUrl}: the site path of a file in the folder the print document's
+     * relative URLs resolve from (with the site root as that folder, a root-level name such as
+     * {@code print.html}); links to other files become absolute with the base URL, or plain text.
+     */
+    public Html html(SlideDeck deck, String documentUrl) throws ThemeEngine.TemplateFailure {
+        String pageUrl = deck.page().url();
+        return parts(render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl)));
+    }
+
+    /**
+     * The handout's style and body with the slides' links and pictures left as they are, for a caller
+     * that has already made them right for its document (a pack that points links at its own parts):
+     * build the deck from that print copy with {@code SlideDeck.of(new PageHtml(page, copy.html()))}.
+     */
+    public Html html(SlideDeck deck) throws ThemeEngine.TemplateFailure {
+        return parts(render(deck, UnaryOperator.identity()));
+    }
+
+    /** The whole handout as a print document, for the handout PDF. */
+    String document(SlideDeck deck, String documentUrl) throws ThemeEngine.TemplateFailure {
+        String pageUrl = deck.page().url();
+        return render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl));
+    }
+
+    private String render(SlideDeck deck, UnaryOperator<String> adapt) throws ThemeEngine.TemplateFailure {
+        boolean notes = deck.handoutWithNotes();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("deck", DeckModel.of(deck, adapt, slide -> ruledLines(slide, notes)));
+        return theme.render(LAYOUT, model);
+    }
+
+    private static Html parts(String document) {
+        Document doc = Jsoup.parse(document);
+        Element style = doc.selectFirst("style#hb-handout-style");
+        Element body = doc.selectFirst("div.hb-handout");
+        return new Html(style == null ? "" : style.data(), body == null ? "" : body.outerHtml());
+    }
+
+    /** Ruled lines that fit beside a slide under its notes; the notes' height is estimated from their text. */
+    static int ruledLines(Slide slide, boolean withNotes) {
+        double used = 0;
+        if (withNotes && slide.hasNotes()) {
+            Document notes = Jsoup.parseBodyFragment(slide.notes());
+            int lines = 1;
+            for (Element block : notes.body().select("p, li")) {
+                lines += Math.max(1, (block.text().length() + NOTE_CHARS_PER_LINE - 1) / NOTE_CHARS_PER_LINE);
+            }
+            used = lines * NOTE_LINE + 4 * notes.body().select("p, li").size() + 6;
+        }
+        return Math.max(0, (int) Math.floor((ROW - used) / RULE));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+}

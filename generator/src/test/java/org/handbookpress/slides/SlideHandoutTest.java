@@ -1,0 +1,97 @@
+package org.handbookpress.slides;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.handbookpress.pdf.HtmlToPdf;
+import org.handbookpress.pdf.PdfMetadata;
+import org.handbookpress.render.ThemeEngine;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A pack takes a deck's handout into its own print document, as the PDF pack stage does. */
+class SlideHandoutTest {
+
+    static final String MARKDOWN = """
+            # Pack deck
+
+            Note: Say hello.
+
+            ---
+
+            ## Two
+
+            ---
+
+            ## Three
+
+            ---
+
+            ## Four
+
+            Note: The last word.
+            """;
+
+    @Test
+    void aPackOnLetterPaperPrintsTheHandoutOnA4PagesOfItsOwn(@TempDir Path dir) throws Exception {
+        SlideDeck deck = SlideDeckTest.deck(MARKDOWN, "notes");
+        SlideHandout handout = new SlideHandout(new ThemeEngine(null, Locale.UK),
+                Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null);
+        SlideHandout.Html html = handout.html(deck, "pack.html");
+        assertTrue(html.css().contains("@page hb-handout"), html.css());
+        assertTrue(html.body().startsWith("<div class=\"hb-handout\">"), html.body());
+
+        String pack = "<html lang=\"en-GB\"><head><title>Pack</title><style>@page { size: Letter; margin: 22mm 18mm 20mm 20mm; }\n"
+                + "body { font-family: 'Liberation Sans'; }\n" + html.css() + "</style></head><body>"
+                + "<h1>Workbook</h1><p>A Letter page.</p>" + html.body() + "<h2 style=\"page-break-before: always\">Glossary</h2></body></html>";
+        byte[] bytes = new HtmlToPdf().render(Jsoup.parse(pack), dir, new PdfMetadata("Pack", "Test Charity", "A pack", "en-GB",
+                Instant.parse("2026-11-01T00:00:00Z")), doc -> { });
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertEquals(4, pdf.getNumberOfPages(), "Letter cover page, two handout pages, Letter glossary");
+            assertEquals(PDRectangle.LETTER.getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 1);
+            for (int i = 1; i <= 2; i++) {
+                assertEquals(PDRectangle.A4.getWidth(), pdf.getPage(i).getMediaBox().getWidth(), 1);
+                assertEquals(PDRectangle.A4.getHeight(), pdf.getPage(i).getMediaBox().getHeight(), 1);
+            }
+            assertEquals(PDRectangle.LETTER.getWidth(), pdf.getPage(3).getMediaBox().getWidth(), 1);
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(3);
+            text.setEndPage(3);
+            String second = text.getText(pdf);
+            assertTrue(second.contains("Four") && second.contains("The last word."), "the notes column has room: " + second);
+        }
+    }
+
+    @Test
+    void aPackThatHasRewrittenLinksKeepsThem() throws Exception {
+        SlideDeck deck = SlideDeckTest.deck("""
+                ## Linked
+
+                ![A picture](images/a.png) See [the chapter](#part-toolkit-listening).
+                """, null);
+        SlideHandout handout = new SlideHandout(new ThemeEngine(null, Locale.UK),
+                Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null);
+        org.jsoup.nodes.Element body = Jsoup.parse(handout.html(deck).body()).body();
+        assertEquals("images/a.png", body.selectFirst(".frame img").attr("src"));
+        assertEquals("#part-toolkit-listening", body.selectFirst(".frame a").attr("href"));
+    }
+
+    @Test
+    void ruledLinesMakeRoomForLongerNotes() {
+        Slide bare = new Slide(1, 1, "A", "<h2>A</h2>", "");
+        Slide noted = new Slide(2, 1, "B", "<h2>B</h2>", "<p>" + "word ".repeat(60) + "</p>");
+        int full = SlideHandout.ruledLines(bare, true);
+        assertTrue(full >= 10, "a row of ruled lines: " + full);
+        assertTrue(SlideHandout.ruledLines(noted, true) < full);
+        assertEquals(full, SlideHandout.ruledLines(noted, false), "notes not printed, the lines stay");
+    }
+}
