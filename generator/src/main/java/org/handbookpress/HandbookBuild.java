@@ -28,6 +28,8 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.output.OutputFolder;
 import org.handbookpress.output.Sitemap;
 import org.handbookpress.output.UnsafeOutputException;
+import org.handbookpress.pdf.PackIncludes;
+import org.handbookpress.pdf.PdfStage;
 import org.handbookpress.render.NavNode;
 import org.handbookpress.render.SessionAgenda;
 import org.handbookpress.render.SiteModel;
@@ -95,6 +97,7 @@ public final class HandbookBuild {
         PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
         applyAll(pages, List.of(new LinkRewriter(index, findings), new SessionAgenda(findings)));
         reportReviews(handbook, today, findings);
+        new PackIncludes(handbook, findings).checkAll();
 
         if (findings.failsBuild(strict) || options.checkOnly()) {
             return finish(findings, strict, null, handbook, 0);
@@ -115,11 +118,14 @@ public final class HandbookBuild {
 
             // Site: the pages through their layouts, the generated pages, the files.
             SiteRenderer renderer = new SiteRenderer(build);
-            renderer.writePages();
-            renderer.writeGeneratedPages();
+            // The files first: the PDF stage prints pictures from the staging folder.
             for (String asset : handbook.assets()) {
                 output.copy(handbook.contentDir().resolve(asset), asset);
             }
+            // PDFs before the pages, whose layouts link each page's PDF and the packs.
+            new PdfStage(build).run();
+            renderer.writePages();
+            renderer.writeGeneratedPages();
             for (Map.Entry<String, byte[]> file : ThemeAssets.load(theme.userTemplates()).entrySet()) {
                 output.write("assets/" + file.getKey(), file.getValue());
             }
