@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 /**
  * Finishes the fillable exercise fields OpenHTMLtoPDF created from the print layout's textareas:
@@ -22,6 +26,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
  * </ul>
  */
 final class FormFields {
+
+    private static final int ANSWER_POINTS = 11;
 
     private FormFields() {
     }
@@ -36,15 +42,56 @@ final class FormFields {
                 .thenComparing(PDField::getFullyQualifiedName));
         form.setFields(fields);
         TaggedFields.tag(pdf, fields);
+        for (PDField field : fields) {
+            // OpenHTMLtoPDF asks for auto-sized text (size 0), which shrinks long answers to nothing;
+            // answers are written at the size of the body text instead.
+            if (field instanceof PDTextField text && text.getDefaultAppearance().contains(" 0 Tf")) {
+                text.setDefaultAppearance(text.getDefaultAppearance().replace(" 0 Tf", " " + ANSWER_POINTS + " Tf"));
+            }
+        }
         for (PDPage page : pdf.getPages()) {
             sortWidgets(page);
         }
+        dropUnusedFonts(form, fields);
         try {
             form.refreshAppearances();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         form.setNeedAppearances(false);
+    }
+
+    /**
+     * PDFBox gives every new form Helvetica and ZapfDingbats, which are never embedded; the fields use
+     * the embedded text font, so fonts no field names are dropped rather than shipped unembedded.
+     */
+    private static void dropUnusedFonts(PDAcroForm form, List<PDField> fields) {
+        PDResources resources = form.getDefaultResources();
+        if (resources == null) {
+            return;
+        }
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fonts == null) {
+            return;
+        }
+        StringBuilder appearances = new StringBuilder();
+        String first = null;
+        for (PDField field : fields) {
+            if (field instanceof PDTextField text && text.getDefaultAppearance() != null) {
+                appearances.append(' ').append(text.getDefaultAppearance());
+                first = first == null ? text.getDefaultAppearance() : first;
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        for (COSName name : new ArrayList<>(fonts.keySet())) {
+            if (!appearances.toString().contains("/" + name.getName() + " ")) {
+                fonts.removeItem(name);
+            }
+        }
+        // The form's own default appearance named one of the dropped fonts: use the fields' instead.
+        form.setDefaultAppearance(first);
     }
 
     /** Reorders the page's widgets top to bottom, leaving other annotations (links) where they are. */
