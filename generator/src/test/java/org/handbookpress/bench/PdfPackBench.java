@@ -24,14 +24,19 @@ public final class PdfPackBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int parts = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int parts = args.length > 0 ? Integer.parseInt(args[0]) : 95;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path root = Files.createTempDirectory("handbook-bench");
         try {
             Path content = root.resolve("content");
             generate(content, parts);
             BuildOptions options = BuildOptions.of(content, root.resolve("site")).withTimestamp(Instant.parse("2026-11-01T00:00:00Z"));
-            new HandbookBuild(options, BuildLog.SILENT).run(); // warm-up: class loading and JIT
+            try {
+                new HandbookBuild(options, BuildLog.SILENT).run(); // warm-up: class loading and JIT
+            } catch (org.handbookpress.BuildFailure e) {
+                e.findings().forEach(System.err::println);
+                throw e;
+            }
             int pages;
             try (PDDocument pdf = Loader.loadPDF(root.resolve("site/downloads/bench.pdf").toFile())) {
                 pages = pdf.getNumberOfPages();
