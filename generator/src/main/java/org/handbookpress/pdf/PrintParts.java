@@ -53,6 +53,7 @@ final class PrintParts {
                 e.attr(attr, refs.toString());
             }
         }
+        ScreenOnlyMarkup.tidy(content);
         links.rewrite(page, id, content);
         writing.apply(id, content);
         return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), content,
