@@ -175,5 +175,41 @@ class SmallHandbookPdfTest {
         assertEquals(5, finding.line());
         assertTrue(finding.message().contains("workshops/") && finding.message().contains("broken"), finding.message());
         assertFalse(Files.exists(dir.resolve("site")), "a failed build writes no site");
+
+        // handbook:check reports it too, without printing anything.
+        BuildOptions checkOnly = new BuildOptions(content, null, dir.resolve("site"), null, null, null, true);
+        BuildFailure checked = assertThrows(BuildFailure.class, () -> new HandbookBuild(checkOnly, BuildLog.SILENT).run());
+        assertTrue(checked.findings().stream().anyMatch(f -> f.code().equals("pack.include-missing") && f.line() == 5));
+    }
+
+    @Test
+    void aSlideDeckInAPackPrintsItsContent() throws Exception {
+        Path content = content();
+        write(content, "training/deck.md", """
+                ---
+                title: Opening slides
+                kind: slides
+                ---
+                ## Welcome
+
+                Note: Say hello.
+
+                ---
+
+                ## Second slide
+
+                - a point
+                """);
+        BuildResult result = build(content, """
+                title: Small Handbook
+                packs:
+                  - id: training
+                    title: Training
+                    include: [training/deck.md, toolkit/01-first.md]
+                """);
+        try (PDDocument pdf = Loader.loadPDF(result.output().resolve("downloads/training.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Opening slides") && text.contains("Second slide") && text.contains("First steps"), text);
+        }
     }
 }
