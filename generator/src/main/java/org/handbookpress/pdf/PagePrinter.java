@@ -2,7 +2,6 @@ package org.handbookpress.pdf;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.handbookpress.content.Paper;
 import org.handbookpress.markdown.PageHtml;
 
 /**
@@ -25,7 +24,7 @@ final class PagePrinter {
         PrintPart part = setup.parts().part(html, links, new WritingSpace(false));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", part.title());
-        doc.put("paper", Paper.A4.cssSize());
+        doc.put("paper", setup.paper().cssSize());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", setup.site());
         model.put("doc", doc);

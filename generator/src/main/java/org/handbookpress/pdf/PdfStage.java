@@ -18,6 +18,7 @@ import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.PackConfig;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.Paper;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.render.ThemeEngine;
@@ -106,8 +107,10 @@ public final class PdfStage {
         Map<String, Object> site = (Map<String, Object>) build.model.base("index.html", "", "").get("site");
         Instant timestamp = build.options.timestamp() != null ? build.options.timestamp() : Instant.now();
         var config = build.handbook.config();
+        // One handbook prints on one paper: a page's own PDF takes the first pack's, so a charity using Letter gets Letter.
+        Paper paper = config.packs().isEmpty() ? Paper.A4 : config.packs().get(0).paper();
         return new PrintSetup(build.theme, site, build.output.staging(), timestamp, config.language(), config.organisation(),
-                config.baseUrl(), pagesByUrl, new PrintParts(build.navigation, build.model), new HtmlToPdf());
+                config.baseUrl(), paper, pagesByUrl, new PrintParts(build.navigation, build.model), new HtmlToPdf());
     }
 
     /** Prints every job, in parallel; a job that fails is an error finding and a null result. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.Paper;
 import org.handbookpress.render.ThemeEngine;
 import org.jsoup.nodes.Document;
 
@@ -16,9 +17,10 @@ import org.jsoup.nodes.Document;
  * @param site      the {@code site} map every layout receives
  * @param baseDir   the staging folder of the site being written; print documents resolve images there
  * @param timestamp creation date written into every PDF
+ * @param paper     paper of the PDFs of single pages: the first pack's, else A4
  */
 record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Instant timestamp, String language,
-                  String organisation, String baseUrl, Map<String, Page> pagesByUrl, PrintParts parts, HtmlToPdf htmlToPdf) {
+                  String organisation, String baseUrl, Paper paper, Map<String, Page> pagesByUrl, PrintParts parts, HtmlToPdf htmlToPdf) {
 
     /** Lays out a print document; with {@code forms}, makes its text fields PDF/A-ready. */
     PrintJob.Printed print(Document doc, PdfMetadata meta, boolean forms) throws IOException {

@@ -117,6 +117,9 @@ class SmallHandbookPdfTest {
             // Without forms: true, ruled lines but no form.
             assertNull(pdf.getDocumentCatalog().getAcroForm());
         }
+        try (PDDocument chapter = Loader.loadPDF(result.output().resolve("downloads/toolkit/01-first.pdf").toFile())) {
+            assertEquals(PDRectangle.A5.getWidth(), chapter.getPage(0).getMediaBox().getWidth(), 1.0, "a page's own PDF uses the first pack's paper");
+        }
     }
 
     @Test
