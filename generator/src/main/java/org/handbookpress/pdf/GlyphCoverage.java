@@ -27,6 +27,7 @@ import org.jsoup.select.NodeVisitor;
 final class GlyphCoverage {
 
     private final List<CmapLookup> cmaps = new ArrayList<>();
+    /** The parsed fonts, kept with their character maps, which read from them lazily. */
     private final List<TrueTypeFont> fonts = new ArrayList<>();
     private final String familyNames;
 
