@@ -154,7 +154,9 @@ public final class PdfStage {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("id", pack.id());
         d.put("title", pack.title());
-        d.put("subtitle", pack.subtitle());
+        if (!pack.subtitle().isBlank()) {
+            d.put("subtitle", pack.subtitle());
+        }
         d.put("url", url);
         d.put("size", humanSize(pdf.bytes().length));
         d.put("bytes", pdf.bytes().length);
