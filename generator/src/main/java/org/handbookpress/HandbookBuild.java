@@ -45,6 +45,8 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.output.OutputFolder;
 import org.handbookpress.output.Sitemap;
 import org.handbookpress.output.UnsafeOutputException;
+import org.handbookpress.pdf.PackIncludes;
+import org.handbookpress.pdf.PdfStage;
 import org.handbookpress.render.NavNode;
 import org.handbookpress.render.SessionAgenda;
 import org.handbookpress.render.SiteModel;
@@ -139,6 +141,9 @@ public final class HandbookBuild {
         navigation.generatedSections().forEach(s -> generatedUrls.add(s.url()));
         generatedUrls.add(SiteRenderer.DOCUMENTS);
         generatedUrls.add(SiteRenderer.SEARCH);
+        if (!config.packs().isEmpty()) {
+            generatedUrls.add(SiteRenderer.DOWNLOADS);
+        }
         if (handbook.page("index.md").isEmpty()) {
             generatedUrls.add("index.html");
         }
@@ -153,7 +158,7 @@ public final class HandbookBuild {
         applyAll(pages, List.of(glossaryLinker));
         new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
         reportReviews(handbook, today, findings);
-        SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
+       SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
 
         // Content checks (check/): per page, then across the handbook. RawScripts also strips scripts
         // when handbook.yml says 'strip-scripts: true', so it must run before the pages are rendered.
@@ -161,6 +166,7 @@ public final class HandbookBuild {
                 new RawScripts(config.stripScripts(), findings)));
         new DuplicateTitles(findings).check(handbook);
         new UnreachablePages(navigation, findings).check(handbook);
+        new PackIncludes(handbook, findings).checkAll();
 
         if (findings.failsBuild(strict) || options.checkOnly()) {
             return finish(findings, strict, null, handbook, 0);
@@ -180,16 +186,18 @@ public final class HandbookBuild {
             BuildContext build = new BuildContext(options, handbook, pages, index, navigation, model, theme, output, findings, today);
             build.glossary = glossary;
 
-            // Slides: decks, slide PDFs and handouts from the finished page HTML, before the layouts need their links.
-            new SlideStage(build).run();
-
-            // Site: the pages through their layouts, the generated pages, the files.
-            SiteRenderer renderer = new SiteRenderer(build);
-            renderer.writePages();
-            renderer.writeGeneratedPages();
+            // Files first: the slide and PDF stages print pictures from the staging folder.
             for (String asset : handbook.assets()) {
                 output.copy(handbook.contentDir().resolve(asset), asset);
             }
+            // Slides, then PDFs: both before the pages, whose layouts link decks, PDFs and packs.
+            new SlideStage(build).run();
+            new PdfStage(build).run();
+
+            // Site: the pages through their layouts, the generated pages, the theme's files.
+            SiteRenderer renderer = new SiteRenderer(build);
+            renderer.writePages();
+            renderer.writeGeneratedPages();
             for (Map.Entry<String, byte[]> file : ThemeAssets.load(theme.userTemplates()).entrySet()) {
                 output.write("assets/" + file.getKey(), file.getValue());
             }
@@ -237,6 +245,9 @@ public final class HandbookBuild {
         List<NavNode> extra = new ArrayList<>();
         if (handbook.pages().stream().anyMatch(p -> p.kind().isReviewed())) {
             extra.add(new NavNode("Documents", SiteRenderer.DOCUMENTS, SiteRenderer.DOCUMENTS, List.of()));
+        }
+        if (!handbook.config().packs().isEmpty()) {
+            extra.add(new NavNode("Downloads", SiteRenderer.DOWNLOADS, SiteRenderer.DOWNLOADS, List.of()));
         }
         return extra;
     }

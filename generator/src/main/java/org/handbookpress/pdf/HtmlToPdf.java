@@ -3,6 +3,7 @@ package org.handbookpress.pdf;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -22,6 +23,10 @@ public final class HtmlToPdf {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    public HtmlToPdf() {
+        QuietLog.install();
+    }
+
     /**
      * @param html    the print document; relative image paths resolve against {@code baseDir}
      * @param baseDir the folder relative URLs in the document are resolved from (the site being written)
@@ -38,6 +43,11 @@ public final class HtmlToPdf {
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
                 .useColorProfile(SRGB)
                 .withProducer("Handbook Press")
+                // SVG pictures through Batik, with scripts and external references refused.
+                .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
+                // The layout engine's own messages (font loading, timings) would flood the build log;
+                // the PDF stage checks what matters (missing glyphs, links) itself.
+                .withDiagnosticConsumer(diagnostic -> { })
                 // Only files of the site being printed: a PDF must never fetch anything from the network.
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

@@ -1,0 +1,94 @@
+package org.handbookpress.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.handbookpress.check.Findings;
+import org.handbookpress.markdown.SourceLines;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Checks, before printing, that the embedded text fonts have a glyph for every character of a page,
+ * so that a missing glyph is a warning naming the file, line and character rather than a blank in
+ * the PDF. The fonts' character maps are read once; lookups are synchronised because fontbox reads
+ * its tables lazily.
+ */
+final class GlyphCoverage {
+
+    private final List<CmapLookup> cmaps = new ArrayList<>();
+    /** The parsed fonts, kept with their character maps, which read from them lazily. */
+    private final List<TrueTypeFont> fonts = new ArrayList<>();
+    private final String familyNames;
+
+    GlyphCoverage() throws IOException {
+        Set<String> families = new LinkedHashSet<>();
+        for (PdfFonts.FontFile file : PdfFonts.FILES) {
+            // The body text families, regular weight: bold and italic cover the same characters.
+            if (file.weight() != 400 || file.style() != com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL
+                    || !PdfFonts.TEXT_FAMILIES.contains("'" + file.family() + "'")) {
+                continue;
+            }
+            try (InputStream in = PdfFonts.open(file.resource())) {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                fonts.add(font);
+                cmaps.add(font.getUnicodeCmapLookup());
+                families.add(file.family());
+            }
+        }
+        this.familyNames = String.join(", ", families);
+    }
+
+    synchronized boolean covers(int codePoint) {
+        if (ignorable(codePoint)) {
+            return true;
+        }
+        for (CmapLookup cmap : cmaps) {
+            if (cmap.getGlyphId(codePoint) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reports each missing character once per page, at its first line. */
+    void check(String file, String title, Element content, Findings findings) {
+        Set<Integer> reported = new LinkedHashSet<>();
+        checkText(file, 1, title, reported, findings);
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof TextNode text && text.parent() instanceof Element parent) {
+                checkText(file, SourceLines.of(parent), text.getWholeText(), reported, findings);
+            }
+        }, content);
+    }
+
+    private void checkText(String file, int line, String text, Set<Integer> reported, Findings findings) {
+        text.codePoints().forEach(cp -> {
+            if (!covers(cp) && reported.add(cp)) {
+                findings.warning(file, line, "pdf.glyph-missing", "the character " + describe(cp)
+                                + " is in none of the PDF fonts (" + familyNames + "), so it cannot be printed",
+                        "replace it with a character those fonts have (or with words), or add a font for it to your print.css");
+            }
+        });
+    }
+
+    static String describe(int cp) {
+        return String.format(Locale.ROOT, "U+%04X", cp) + " '" + new String(Character.toChars(cp)) + "'"
+                + (Character.getName(cp) == null ? "" : " (" + Character.getName(cp).toLowerCase(Locale.ROOT) + ")");
+    }
+
+    private static boolean ignorable(int cp) {
+        return Character.isWhitespace(cp) || Character.isISOControl(cp) || cp == 0x00A0 || cp == 0x00AD
+                || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF || (cp >= 0xFE00 && cp <= 0xFE0F);
+    }
+}

@@ -1,0 +1,55 @@
+package org.handbookpress.pdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.content.Kind;
+import org.handbookpress.content.PackConfig;
+import org.handbookpress.content.Page;
+import org.handbookpress.markdown.PageHtml;
+
+/**
+ * Prints a pack from handbook.yml through {@code print/pack.ftlh}: cover, contents, then every
+ * included page as a part; links between included pages become links inside the PDF.
+ */
+final class PackPrinter {
+
+    static final String LAYOUT = "print/pack.ftlh";
+
+    private final PrintSetup setup;
+
+    PackPrinter(PrintSetup setup) {
+        this.setup = setup;
+    }
+
+    PrintJob.Printed print(PackConfig pack, List<PageHtml> pages) throws Exception {
+        Map<String, String> partIds = new LinkedHashMap<>();
+        for (PageHtml html : pages) {
+            partIds.put(html.page().url(), PrintPart.idFor(html.page()));
+        }
+        PrintLinks links = new PrintLinks(partIds, setup.pagesByUrl(), setup.baseUrl());
+        WritingSpace writing = new WritingSpace(pack.forms());
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (PageHtml html : pages) {
+            parts.add(setup.parts().part(html, links, writing).model());
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", pack.id());
+        p.put("title", pack.title());
+        p.put("subtitle", pack.subtitle());
+        p.put("paper", pack.paper().cssSize());
+        p.put("forms", pack.forms());
+        p.put("hasSlides", pages.stream().anyMatch(h -> h.page().kind() == Kind.SLIDES));
+        p.put("hasGlossary", pages.stream().map(PageHtml::page).map(Page::kind).anyMatch(k -> k == Kind.GLOSSARY));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", setup.site());
+        model.put("pack", p);
+        model.put("parts", parts);
+        String description = pack.subtitle().isBlank() ? pack.title() + ", from " + setup.site().get("title") : pack.subtitle();
+        model.put("description", description);
+        PdfMetadata meta = new PdfMetadata(pack.title(), setup.organisation(), description, setup.language(), setup.timestamp());
+        return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, pack.forms());
+    }
+
+}

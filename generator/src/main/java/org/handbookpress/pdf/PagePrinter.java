@@ -1,0 +1,38 @@
+package org.handbookpress.pdf;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.handbookpress.markdown.PageHtml;
+
+/**
+ * Prints one page on its own through {@code print/page.ftlh}: the "Download this chapter (PDF)" of
+ * chapters, policies and agreements, and the printable glossary. Links to other pages go to the
+ * website when {@code baseUrl} is set, and are plain text otherwise.
+ */
+final class PagePrinter {
+
+    static final String LAYOUT = "print/page.ftlh";
+
+    private final PrintSetup setup;
+
+    PagePrinter(PrintSetup setup) {
+        this.setup = setup;
+    }
+
+    PrintJob.Printed print(PageHtml html) throws Exception {
+        PrintLinks links = new PrintLinks(Map.of(html.page().url(), PrintPart.idFor(html.page())), setup.pagesByUrl(), setup.baseUrl());
+        PrintPart part = setup.parts().part(html, links, new WritingSpace(false));
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", part.title());
+        doc.put("paper", setup.paper().cssSize());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", setup.site());
+        model.put("doc", doc);
+        model.put("part", part.model());
+        String summary = html.page().meta().summary();
+        String description = summary == null || summary.isBlank() ? part.title() + ", from " + setup.site().get("title") : summary;
+        model.put("description", description);
+        PdfMetadata meta = new PdfMetadata(part.title(), setup.organisation(), description, setup.language(), setup.timestamp());
+        return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, false);
+    }
+}

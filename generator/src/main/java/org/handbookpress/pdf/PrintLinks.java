@@ -1,0 +1,94 @@
+package org.handbookpress.pdf;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.handbookpress.content.Kind;
+import org.handbookpress.content.Page;
+import org.handbookpress.links.RelativeUrl;
+import org.jsoup.nodes.Element;
+
+/**
+ * Rewrites a page's links and images for print. Links in the web page are relative URLs of the site;
+ * in a PDF, a link to a page printed in the same PDF becomes an internal link to that part, a link to
+ * any other page goes to the website when {@code baseUrl} is known and is otherwise plain text (a
+ * relative link cannot work from a PDF). Links to the glossary are marked as glossary terms.
+ */
+final class PrintLinks {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Map<String, String> partIdByUrl;
+    private final Map<String, Page> pagesByUrl;
+    private final String baseUrl;
+
+    /**
+     * @param partIdByUrl the pages printed in this PDF: site URL → part id
+     * @param pagesByUrl  every page of the site by URL
+     * @param baseUrl     where the site is published, or null
+     */
+    PrintLinks(Map<String, String> partIdByUrl, Map<String, Page> pagesByUrl, String baseUrl) {
+        this.partIdByUrl = partIdByUrl;
+        this.pagesByUrl = pagesByUrl;
+        this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+    }
+
+    /** Rewrites links and image sources in {@code content}, a print copy of {@code page}'s content. */
+    void rewrite(Page page, String partId, Element content) {
+        String folder = folderOf(page.url());
+        for (Element link : content.select("a[href]")) {
+            rewriteLink(page, partId, folder, link);
+        }
+        for (Element image : content.select("img[src]")) {
+            String src = image.attr("src");
+            if (!SCHEME.matcher(src).find() && !src.startsWith("/")) {
+                String resolved = RelativeUrl.resolve(folder, src);
+                if (resolved != null) {
+                    // Relative to the site root, which is the print document's base folder.
+                    image.attr("src", resolved);
+                }
+            }
+        }
+    }
+
+    private void rewriteLink(Page page, String partId, String folder, Element link) {
+        String href = link.attr("href").trim();
+        if (SCHEME.matcher(href).find() || href.startsWith("//")) {
+            return;
+        }
+        if (href.startsWith("#")) {
+            link.attr("href", href.length() > 1 ? "#" + PrintPart.anchor(partId, href.substring(1)) : "#" + partId);
+            return;
+        }
+        int hash = href.indexOf('#');
+        String path = hash < 0 ? href : href.substring(0, hash);
+        String fragment = hash < 0 ? "" : href.substring(hash + 1);
+        String url = path.isEmpty() ? page.url() : RelativeUrl.resolve(folder, path);
+        if (url == null) {
+            unwrap(link);
+            return;
+        }
+        Page target = pagesByUrl.get(url);
+        boolean glossary = target != null && target.kind() == Kind.GLOSSARY;
+        String targetPart = partIdByUrl.get(url);
+        if (targetPart != null) {
+            link.attr("href", "#" + (fragment.isEmpty() ? targetPart : PrintPart.anchor(targetPart, fragment)));
+            if (glossary) {
+                link.addClass("glossary-term");
+            }
+        } else if (baseUrl != null) {
+            link.attr("href", baseUrl + url + (fragment.isEmpty() ? "" : "#" + fragment));
+        } else {
+            unwrap(link);
+        }
+    }
+
+    /** Keeps the link's text and drops the link: a relative URL would lead nowhere from a PDF. */
+    private static void unwrap(Element link) {
+        link.unwrap();
+    }
+
+    static String folderOf(String url) {
+        int slash = url.lastIndexOf('/');
+        return slash < 0 ? "" : url.substring(0, slash);
+    }
+}

@@ -1,0 +1,61 @@
+package org.handbookpress.pdf;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.content.Page;
+import org.jsoup.nodes.Element;
+
+/**
+ * One page as it is printed: its own copy of the content (ids prefixed, links and images rewritten
+ * for the PDF), and what the print layout shows around it.
+ *
+ * @param id       the part's anchor in the print document ({@code part-toolkit-02-listening-well})
+ * @param label    the line above the title ("Chapter 2", "Policy", "Appendix")
+ * @param review   for policies and agreements, "Reviewed … · next review …", else null
+ * @param content  the print copy of the content, still carrying source lines for messages
+ * @param appendix printed after the other parts' style, as the glossary is
+ */
+public record PrintPart(Page page, String id, String title, String label, String summary, String review,
+                        Element content, boolean appendix) {
+
+    /** The anchor in the print document of an element id of this page. */
+    public static String anchor(String partId, String elementId) {
+        return partId + "--" + elementId;
+    }
+
+    /** The part's anchor for a page URL: {@code toolkit/02-x.html} → {@code part-toolkit-02-x}. */
+    public static String idFor(Page page) {
+        String url = page.url().endsWith(".html") ? page.url().substring(0, page.url().length() - 5) : page.url();
+        return "part-" + url.replaceAll("[^A-Za-z0-9_-]+", "-");
+    }
+
+    /** The h2 headings, for the PDF's bookmarks. */
+    public List<Map<String, Object>> headings() {
+        return content.select("h2[id]").stream().map(h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", h.id());
+            m.put("text", h.text());
+            return m;
+        }).toList();
+    }
+
+    /** The data the print layouts receive for a part. */
+    public Map<String, Object> model() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("title", title);
+        m.put("label", label);
+        m.put("kind", page.kind().id());
+        if (summary != null && !summary.isBlank()) {
+            m.put("summary", summary);
+        }
+        if (review != null) {
+            m.put("review", review);
+        }
+        m.put("headings", headings());
+        m.put("appendix", appendix);
+        m.put("content", content.html());
+        return m;
+    }
+}

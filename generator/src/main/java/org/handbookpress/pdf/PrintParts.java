@@ -1,0 +1,99 @@
+package org.handbookpress.pdf;
+
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.content.Kind;
+import org.handbookpress.content.Page;
+import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.render.SiteModel;
+import org.handbookpress.render.SiteNavigation;
+import org.handbookpress.render.ThemeEngine;
+import org.handbookpress.slides.SlideDeck;
+import org.handbookpress.slides.SlideHandout;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Makes the print copy of a page for one PDF. The page's own HTML is shared with the website and
+ * is never changed here: each PDF works on its own clone, whose ids are prefixed with the part's id
+ * (so that pages printed together cannot clash), whose links suit a PDF, and whose exercises get
+ * writing space.
+ *
+ * <p>Slide decks ({@code kind: slides}) are printed as their plain content for now: the hook for
+ * handout pages is {@link #part}, where a deck's content could be swapped for its handout markup.
+ */
+final class PrintParts {
+
+    private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby", "aria-controls", "for");
+
+    private final SiteNavigation navigation;
+    private final SiteModel model;
+    private final SlideHandout handout;
+
+    PrintParts(SiteNavigation navigation, SiteModel model, SlideHandout handout) {
+        this.handout = handout;
+        this.navigation = navigation;
+        this.model = model;
+    }
+
+    PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing) throws ThemeEngine.TemplateFailure {
+        Page page = html.page();
+        String id = PrintPart.idFor(page);
+        Document holder = Document.createShell("");
+        holder.outputSettings().prettyPrint(false);
+        Element content = holder.body().appendElement("div").addClass("part-content");
+        for (Node child : html.content().childNodes()) {
+            content.appendChild(child.clone());
+        }
+        for (Element e : content.select("[id]")) {
+            e.attr("id", PrintPart.anchor(id, e.id()));
+        }
+        for (String attr : ID_REFERENCES) {
+            for (Element e : content.select("[" + attr + "]")) {
+                StringBuilder refs = new StringBuilder();
+                for (String ref : e.attr(attr).trim().split("\\s+")) {
+                    refs.append(refs.isEmpty() ? "" : " ").append(PrintPart.anchor(id, ref));
+                }
+                e.attr(attr, refs.toString());
+            }
+        }
+        ScreenOnlyMarkup.tidy(content);
+        links.rewrite(page, id, content);
+        writing.apply(id, content);
+        if (page.kind() == Kind.SLIDES) {
+            // A deck prints as its handout: three slides a page with room for notes.
+            content.html(handout.html(SlideDeck.of(new PageHtml(page, content.html()))).body());
+        }
+        return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), content,
+                page.kind() == Kind.GLOSSARY);
+    }
+
+    private String label(Page page) {
+        return switch (page.kind()) {
+            case CHAPTER -> {
+                List<Page> chapters = navigation.pagesIn(page.folder()).stream().filter(p -> p.kind() == Kind.CHAPTER).toList();
+                yield "Chapter " + (chapters.indexOf(page) + 1);
+            }
+            case POLICY -> "Policy";
+            case AGREEMENT -> "Agreement";
+            case SESSION -> "Session plan";
+            case SLIDES -> "Training slides";
+            case GLOSSARY -> "Appendix";
+            default -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder());
+        };
+    }
+
+    private String review(Page page) {
+        if (!page.kind().isReviewed()) {
+            return null;
+        }
+        Map<String, Object> review = model.review(page);
+        Object reviewed = review.get("reviewed");
+        Object next = review.get("next");
+        if (reviewed == null) {
+            return null;
+        }
+        return "Reviewed " + reviewed + (next == null ? "" : " · next review due " + next);
+    }
+}

@@ -1,0 +1,36 @@
+package org.handbookpress.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.handbookpress.content.Page;
+import org.handbookpress.content.Paper;
+import org.handbookpress.render.ThemeEngine;
+import org.jsoup.nodes.Document;
+
+/**
+ * What every PDF of a build shares: the layouts, the site's data for them, the folder images are
+ * read from (the staging site), the build's timestamp and the page lookup for links.
+ *
+ * @param site      the {@code site} map every layout receives
+ * @param baseDir   the staging folder of the site being written; print documents resolve images there
+ * @param timestamp creation date written into every PDF
+ * @param paper     paper of the PDFs of single pages: the first pack's, else A4
+ */
+record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Instant timestamp, String language,
+                  String organisation, String baseUrl, Paper paper, Map<String, Page> pagesByUrl, PrintParts parts, HtmlToPdf htmlToPdf) {
+
+    /** Lays out a print document; with {@code forms}, makes its text fields PDF/A-ready. */
+    PrintJob.Printed print(Document doc, PdfMetadata meta, boolean forms) throws IOException {
+        AtomicInteger pages = new AtomicInteger();
+        byte[] bytes = htmlToPdf.render(doc, baseDir, meta, pdf -> {
+            pages.set(pdf.getNumberOfPages());
+            if (forms) {
+                FormFields.finish(pdf);
+            }
+        });
+        return new PrintJob.Printed(bytes, pages.get());
+    }
+}

@@ -1,0 +1,38 @@
+package org.handbookpress.pdf;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Takes out of a print copy what only works on screen, and turns inline lists into text. OpenHTMLtoPDF
+ * tags list items only when they are laid out as list items, so a list shown inline would leave
+ * untagged content (a PDF/UA failure); and on paper the bookmarks replace the glossary's A–Z links.
+ */
+final class ScreenOnlyMarkup {
+
+    /** Removed from print: screen-only blocks, the glossary's A–Z list, footnote "back" arrows. */
+    private static final String REMOVED = ".screen-only, .glossary-az, a.footnote-backref";
+    /** Lists printed as one comma-separated line: the glossary's "Used in" pages. */
+    private static final String INLINE_LISTS = ".glossary-used-in ul, .glossary-used-in ol";
+
+    private ScreenOnlyMarkup() {
+    }
+
+    static void tidy(Element content) {
+        content.select(REMOVED).remove();
+        for (Element list : content.select(INLINE_LISTS)) {
+            Element line = new Element("span").addClass("inline-list");
+            List<Element> items = list.children().stream().filter(e -> e.tagName().equals("li")).toList();
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    line.appendText(", ");
+                }
+                for (Node child : items.get(i).childNodesCopy()) {
+                    line.appendChild(child);
+                }
+            }
+            list.replaceWith(line);
+        }
+    }
+}

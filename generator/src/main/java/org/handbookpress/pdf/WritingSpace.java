@@ -1,0 +1,56 @@
+package org.handbookpress.pdf;
+
+import org.handbookpress.markdown.Callouts;
+import org.jsoup.nodes.Element;
+
+/**
+ * Gives each exercise ({@code div.exercise[data-lines]}, from {@link Callouts}) ruled lines to write
+ * on, and in packs with {@code forms: true} a multi-line text field over them, which OpenHTMLtoPDF
+ * turns into a fillable AcroForm field (an HTML {@code textarea} inside a {@code form}).
+ */
+final class WritingSpace {
+
+    /** Height of one ruled line, in millimetres; print.css draws the rules at the same pitch. */
+    static final int LINE_MM = 9;
+
+    private final boolean forms;
+
+    WritingSpace(boolean forms) {
+        this.forms = forms;
+    }
+
+    /** @return the number of fillable fields added */
+    int apply(String partId, Element content) {
+        int number = 0;
+        for (Element exercise : content.select("div.exercise")) {
+            number++;
+            int lines = lines(exercise.attr("data-lines"));
+            Element space = exercise.appendElement("div").addClass("writing-space");
+            for (int i = 0; i < lines; i++) {
+                space.appendElement("div").addClass("rule");
+            }
+            if (forms) {
+                String question = exercise.select("p:not(.callout-title)").text();
+                String title = "Your answer to exercise " + number + (question.isBlank() ? "" : ": " + shorten(question));
+                space.appendElement("form").attr("name", partId + "-form-" + number)
+                        .appendElement("textarea")
+                        .attr("name", partId + "-exercise-" + number)
+                        .attr("title", title)
+                        .attr("style", "height: " + (lines * LINE_MM) + "mm");
+            }
+        }
+        return forms ? number : 0;
+    }
+
+    private static int lines(String attr) {
+        try {
+            return Math.max(1, Math.min(40, Integer.parseInt(attr.trim())));
+        } catch (NumberFormatException e) {
+            return Callouts.DEFAULT_EXERCISE_LINES;
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 117).replaceFirst("\\s+\\S*$", "") + "…";
+    }
+}

@@ -1,0 +1,25 @@
+package org.handbookpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ScreenOnlyMarkupTest {
+
+    @Test
+    void dropsScreenOnlyPartsAndPrintsInlineListsAsText() {
+        Element body = Jsoup.parseBodyFragment("""
+                <nav class="glossary-az"><ul><li><a href="#letter-a">A</a></li></ul></nav>
+                <p>Text<sup><a class="footnote-ref" href="#fn-1">1</a></sup></p>
+                <ol><li id="fn-1">Note <a class="footnote-backref" href="#fnref-1">↩</a></li></ol>
+                <div class="glossary-used-in">Used in: <ul><li><a href="a.html">A page</a></li><li><a href="b.html">B page</a></li></ul></div>
+                """).body();
+        ScreenOnlyMarkup.tidy(body);
+        assertEquals(0, body.select(".glossary-az, .footnote-backref, .glossary-used-in ul").size());
+        assertEquals("Used in: A page, B page", body.selectFirst(".glossary-used-in").text());
+        assertEquals(2, body.select(".glossary-used-in a").size());
+        assertEquals(1, body.select(".footnote-ref").size());
+    }
+}

@@ -1,0 +1,218 @@
+package org.handbookpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.handbookpress.BuildFailure;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
+import org.handbookpress.check.Finding;
+import org.handbookpress.check.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Small handbooks written by the test: paper sizes, links out of a pack, glyphs, bad includes. */
+class SmallHandbookPdfTest {
+
+    @TempDir
+    Path dir;
+
+    private Path content() throws IOException {
+        Path content = dir.resolve("content");
+        write(content, "index.md", "# Home\n\nWelcome.\n");
+        write(content, "toolkit/01-first.md", """
+                ---
+                title: First steps
+                kind: chapter
+                ---
+                Read [the second chapter](02-second.md#practice) and [our policy](../policies/care.md).
+
+                > [!EXERCISE] 3 lines
+                > What would you do first?
+                """);
+        write(content, "toolkit/02-second.md", """
+                ---
+                title: Second steps
+                kind: chapter
+                ---
+                ## Practice
+
+                Practise in pairs – it costs £0 and the tea is “free”. Gŵyl is in the café. 漢字 too.
+                """);
+        write(content, "policies/care.md", """
+                ---
+                title: Care policy
+                kind: policy
+                reviewed: 2026-06-01
+                review-every: 12 months
+                ---
+                We care. See [First steps](../toolkit/01-first.md).
+                """);
+        return content;
+    }
+
+    private static void write(Path root, String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private BuildResult build(Path content, String yaml) throws Exception {
+        Files.writeString(content.resolve("handbook.yml"), yaml);
+        return new HandbookBuild(BuildOptions.of(content, dir.resolve("site"))
+                .withTimestamp(Instant.parse("2026-11-01T00:00:00Z")), BuildLog.SILENT).run();
+    }
+
+    @Test
+    void a5PackLinksOutsideToTheWebsiteAndInsideToItsParts() throws Exception {
+        BuildResult result = build(content(), """
+                title: Small Handbook
+                organisation: Small Charity
+                language: en-GB
+                baseUrl: https://handbook.example.org/
+                packs:
+                  - id: toolkit
+                    title: Toolkit
+                    include: [toolkit/]
+                    paper: A5
+                """);
+        try (PDDocument pdf = Loader.loadPDF(result.output().resolve("downloads/toolkit.pdf").toFile())) {
+            PDRectangle box = pdf.getPage(0).getMediaBox();
+            assertEquals(PDRectangle.A5.getWidth(), box.getWidth(), 1.0);
+            assertEquals(PDRectangle.A5.getHeight(), box.getHeight(), 1.0);
+            List<String> uris = new ArrayList<>();
+            int internal = 0;
+            for (PDPage page : pdf.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink link) {
+                        if (link.getAction() instanceof PDActionURI uri) {
+                            uris.add(uri.getURI());
+                        } else {
+                            internal++;
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of("https://handbook.example.org/policies/care.html"), uris);
+            assertTrue(internal >= 3, "contents entries and the link to the second chapter: " + internal);
+            // Without forms: true, ruled lines but no form.
+            assertNull(pdf.getDocumentCatalog().getAcroForm());
+        }
+        try (PDDocument chapter = Loader.loadPDF(result.output().resolve("downloads/toolkit/01-first.pdf").toFile())) {
+            assertEquals(PDRectangle.A5.getWidth(), chapter.getPage(0).getMediaBox().getWidth(), 1.0, "a page's own PDF uses the first pack's paper");
+        }
+    }
+
+    @Test
+    void withoutBaseUrlALinkOutOfThePdfIsPlainText() throws Exception {
+        BuildResult result = build(content(), """
+                title: Small Handbook
+                packs:
+                  - id: letter
+                    title: On letter paper
+                    include: [toolkit/01-first.md]
+                    paper: Letter
+                """);
+        try (PDDocument pdf = Loader.loadPDF(result.output().resolve("downloads/letter.pdf").toFile())) {
+            assertEquals(612, pdf.getPage(0).getMediaBox().getWidth(), 1.0);
+            assertTrue(new PDFTextStripper().getText(pdf).contains("our policy"));
+            for (PDPage page : pdf.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    assertFalse(a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI,
+                            "no link may leave a PDF when the site has no baseUrl");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCharacterNoFontHasIsAWarningNamingFileAndCharacter() throws Exception {
+        BuildResult result = build(content(), "title: Small Handbook\n");
+        List<Finding> glyphs = result.findings().stream().filter(f -> f.code().equals("pdf.glyph-missing")).toList();
+        assertEquals(2, glyphs.size(), glyphs.toString());
+        Finding first = glyphs.stream().filter(f -> f.message().contains("U+6F22")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, first.severity());
+        assertEquals("toolkit/02-second.md", first.file());
+        assertEquals(7, first.line());
+        assertTrue(first.message().contains("U+6F22") && first.message().contains("漢"), first.message());
+        // The characters the fonts do have pass without a word.
+        assertTrue(result.findings().stream().noneMatch(f -> f.message().contains("U+0175") || f.message().contains("U+00A3")));
+        assertTrue(Files.exists(result.output().resolve("downloads/toolkit/02-second.pdf")));
+        assertTrue(Files.exists(result.output().resolve("downloads/policies/care.pdf")));
+    }
+
+    @Test
+    void anIncludeMatchingNothingIsAnErrorAtThePacksLine() throws Exception {
+        Path content = content();
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> build(content, """
+                title: Small Handbook
+                packs:
+                  - id: fine
+                    include: [toolkit/*.md]
+                  - id: broken
+                    include:
+                      - toolkit/
+                      - workshops/
+                """));
+        Finding finding = failure.findings().stream().filter(f -> f.code().equals("pack.include-missing")).findFirst().orElseThrow();
+        assertEquals("handbook.yml", finding.file());
+        assertEquals(5, finding.line());
+        assertTrue(finding.message().contains("workshops/") && finding.message().contains("broken"), finding.message());
+        assertFalse(Files.exists(dir.resolve("site")), "a failed build writes no site");
+
+        // handbook:check reports it too, without printing anything.
+        BuildOptions checkOnly = new BuildOptions(content, null, dir.resolve("site"), null, null, null, true);
+        BuildFailure checked = assertThrows(BuildFailure.class, () -> new HandbookBuild(checkOnly, BuildLog.SILENT).run());
+        assertTrue(checked.findings().stream().anyMatch(f -> f.code().equals("pack.include-missing") && f.line() == 5));
+    }
+
+    @Test
+    void aSlideDeckInAPackPrintsItsContent() throws Exception {
+        Path content = content();
+        write(content, "training/deck.md", """
+                ---
+                title: Opening slides
+                kind: slides
+                ---
+                ## Welcome
+
+                Note: Say hello.
+
+                ---
+
+                ## Second slide
+
+                - a point
+                """);
+        BuildResult result = build(content, """
+                title: Small Handbook
+                packs:
+                  - id: training
+                    title: Training
+                    include: [training/deck.md, toolkit/01-first.md]
+                """);
+        try (PDDocument pdf = Loader.loadPDF(result.output().resolve("downloads/training.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Opening slides") && text.contains("Second slide") && text.contains("First steps"), text);
+        }
+    }
+}
