@@ -12,20 +12,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the example handbook in content/ and checks the site a reader gets. */
 class ExampleHandbookTest {
 
-    @TempDir
-    static Path dir;
     static Path site;
     static BuildResult result;
 
     @BeforeAll
     static void build() throws Exception {
-        site = dir.resolve("handbook");
-        result = TestHandbooks.build(TestHandbooks.exampleContent(), site);
+        result = TestHandbooks.example();
+        site = result.output();
     }
 
     private static Document page(String path) throws Exception {

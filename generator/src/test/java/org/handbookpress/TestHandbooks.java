@@ -32,6 +32,20 @@ public final class TestHandbooks {
         return content;
     }
 
+    private static BuildResult example;
+
+    /**
+     * The example handbook built once per test run (at {@link #TIMESTAMP}) into target/example-site and
+     * shared by the test classes that only read it; a build with PDFs takes seconds, and the suite
+     * should not spend them again and again.
+     */
+    public static synchronized BuildResult example() throws BuildFailure {
+        if (example == null) {
+            example = build(exampleContent(), Path.of("target", "example-site").toAbsolutePath());
+        }
+        return example;
+    }
+
     public static BuildResult build(Path content, Path output) throws BuildFailure {
         return new HandbookBuild(BuildOptions.of(content, output).withTimestamp(TIMESTAMP), BuildLog.SILENT).run();
     }

@@ -11,30 +11,22 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.handbookpress.BuildLog;
-import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
-import org.handbookpress.HandbookBuild;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the example handbook in content/ and checks the glossary in the HTML it writes. */
 class GlossaryBuildTest {
 
-    @TempDir
-    static Path tempDir;
     static Path site;
     static BuildResult result;
 
     @BeforeAll
     static void build() throws Exception {
-        Path content = Path.of(System.getProperty("handbook.repoRoot"), "content");
-        Path out = tempDir.resolve("handbook");
-        result = new HandbookBuild(BuildOptions.of(content, out), BuildLog.SILENT).run();
+        result = org.handbookpress.TestHandbooks.example();
         site = result.output();
     }
 

@@ -63,8 +63,8 @@ class PdfPacksBuildTest {
     @BeforeAll
     static void build() throws Exception {
         Path content = Path.of(System.getProperty("handbook.repoRoot"), "content");
-        site = temp.resolve("first");
-        result = new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TIMESTAMP), BuildLog.SILENT).run();
+        result = org.handbookpress.TestHandbooks.example();
+        site = result.output();
     }
 
     private static PDDocument workbook() throws IOException {

@@ -19,8 +19,7 @@ class SearchInBrowserTest {
     @Test
     void findsPagesOpenedFromDisk(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
-        Path site = dir.resolve("site");
-        TestHandbooks.build(TestHandbooks.exampleContent(), site);
+        Path site = TestHandbooks.example().output();
         URI page = URI.create(site.resolve("search.html").toUri() + "?q=listening");
         Document dom = Jsoup.parse(HeadlessChromium.dumpDom(page, 1000, 800, 5000, List.of(), dir));
         List<String> hits = dom.select("#search-results li h2 a").eachAttr("href");

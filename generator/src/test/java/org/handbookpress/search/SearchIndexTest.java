@@ -41,9 +41,8 @@ class SearchIndexTest {
     }
 
     @Test
-    void siteHasASearchPageLoadingOnlyLocalScripts(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("site");
-        TestHandbooks.build(TestHandbooks.exampleContent(), out);
+    void siteHasASearchPageLoadingOnlyLocalScripts() throws Exception {
+        Path out = TestHandbooks.example().output();
         assertTrue(Files.isRegularFile(out.resolve("search.html")));
         assertTrue(Files.readString(out.resolve(SearchIndex.PATH)).contains("Listening well"));
         assertTrue(Files.isRegularFile(out.resolve("assets/vendor/minisearch/index.js")));

@@ -6,28 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.handbookpress.BuildLog;
-import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
-import org.handbookpress.HandbookBuild;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The example handbook's deck, content/training/introduction-to-peer-mentoring.md, built as a user would. */
 class ExampleDeckTest {
 
     static final String SOURCE = "training/introduction-to-peer-mentoring.md";
 
-    @TempDir
-    static Path tmp;
     static Path site;
     static BuildResult result;
     static String markdown;
@@ -36,9 +29,8 @@ class ExampleDeckTest {
     static void build() throws Exception {
         Path content = Path.of(System.getProperty("handbook.repoRoot"), "content");
         markdown = Files.readString(content.resolve(SOURCE));
-        site = tmp.resolve("site");
-        result = new HandbookBuild(BuildOptions.of(content, site).withTimestamp(Instant.parse("2026-11-01T00:00:00Z")),
-                BuildLog.SILENT).run();
+        result = org.handbookpress.TestHandbooks.example();
+        site = result.output();
     }
 
     /** Slides in the source: the body (after the front matter) split on lines that are just "---". */
