@@ -10,5 +10,5 @@ import org.handbookpress.check.Finding;
  * @param output   the output folder, or null for a check-only run
  * @param findings every warning and notice (errors fail the build instead)
  */
-public record BuildResult(Path output, int pages, int files, List<Finding> findings) {
+public record BuildResult(Path output, int pages, List<Finding> findings) {
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.handbookpress.check.Finding;
 import org.handbookpress.check.Findings;
-import org.handbookpress.check.Severity;
 import org.handbookpress.check.DuplicateTitles;
 import org.handbookpress.check.EmptySections;
 import org.handbookpress.check.HeadingStructure;
@@ -19,6 +18,7 @@ import org.handbookpress.check.ImageChecks;
 import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.check.RawScripts;
 import org.handbookpress.check.Report;
+import org.handbookpress.check.ReviewDates;
 import org.handbookpress.check.ReportFile;
 import org.handbookpress.check.Silences;
 import org.handbookpress.check.UnreachablePages;
@@ -27,7 +27,6 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.content.ContentLoader;
 import org.handbookpress.content.Page;
-import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryLinker;
 import org.handbookpress.glossary.GlossaryPage;
@@ -136,17 +135,8 @@ public final class HandbookBuild {
         applyAll(pages, List.of(new HeadingStructure(findings), new EmptySections(findings), new LeadingTitle(), new Callouts(),
                 new TermAnchors()));
 
-        // Links and kinds: rewrite links against the index of every page and anchor.
-        Set<String> generatedUrls = new HashSet<>();
-        navigation.generatedSections().forEach(s -> generatedUrls.add(s.url()));
-        generatedUrls.add(SiteRenderer.DOCUMENTS);
-        generatedUrls.add(SiteRenderer.SEARCH);
-        if (!config.packs().isEmpty()) {
-            generatedUrls.add(SiteRenderer.DOWNLOADS);
-        }
-        if (handbook.page("index.md").isEmpty()) {
-            generatedUrls.add("index.html");
-        }
+        // Links and kinds: rewrite links against the index of every page, anchor and generated page.
+        Set<String> generatedUrls = generatedUrls(handbook, navigation);
         PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
         applyAll(pages, List.of(new LinkRewriter(index, findings), new SessionAgenda(findings), new AccessibleMarkup()));
 
@@ -157,8 +147,8 @@ public final class HandbookBuild {
         GlossaryLinker glossaryLinker = new GlossaryLinker(glossary);
         applyAll(pages, List.of(glossaryLinker));
         new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
-        reportReviews(handbook, today, findings);
-       SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
+        new ReviewDates(today, findings).check(handbook);
+        SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
 
         // Content checks (check/): per page, then across the handbook. RawScripts also strips scripts
         // when handbook.yml says 'strip-scripts: true', so it must run before the pages are rendered.
@@ -230,7 +220,7 @@ public final class HandbookBuild {
             output.commit();
         }
         List<Finding> all = findings.sorted();
-        return new BuildResult(output == null ? null : output.output(), pageCount, 0, all);
+        return new BuildResult(output == null ? null : output.output(), pageCount, all);
     }
 
     private static void applyAll(List<PageHtml> pages, List<HtmlPass> passes) {
@@ -239,6 +229,21 @@ public final class HandbookBuild {
                 pass.apply(page);
             }
         }
+    }
+
+    /** Output paths of the pages the build writes itself, which content may link to. */
+    private static Set<String> generatedUrls(Handbook handbook, SiteNavigation navigation) {
+        Set<String> urls = new HashSet<>();
+        navigation.generatedSections().forEach(s -> urls.add(s.url()));
+        urls.add(SiteRenderer.DOCUMENTS);
+        urls.add(SiteRenderer.SEARCH);
+        if (!handbook.config().packs().isEmpty()) {
+            urls.add(SiteRenderer.DOWNLOADS);
+        }
+        if (handbook.page("index.md").isEmpty()) {
+            urls.add("index.html");
+        }
+        return urls;
     }
 
     private static List<NavNode> generatedNav(Handbook handbook) {
@@ -252,36 +257,7 @@ public final class HandbookBuild {
         return extra;
     }
 
-    /** An overdue review is a warning; one coming up, a notice; a policy with no review date, a warning. */
-    private static void reportReviews(Handbook handbook, LocalDate today, Findings findings) {
-        for (Page page : handbook.pages()) {
-            if (!page.kind().isReviewed()) {
-                continue;
-            }
-            ReviewSchedule review = ReviewSchedule.of(page.meta(), today);
-            int line = page.meta().lineOf("reviewed");
-            switch (review.status()) {
-                case OVERDUE -> findings.warning(page.path(), line, "review.overdue",
-                        page.kind().id() + " review was due on " + review.nextReview() + " (" + (-review.daysUntilDue()) + " days ago)",
-                        "review the document and set 'reviewed' to the date of the review");
-                case DUE_SOON -> findings.notice(page.path(), line, "review.due-soon",
-                        page.kind().id() + " review is due on " + review.nextReview() + " (in " + review.daysUntilDue() + " days)",
-                        "plan the review");
-                case NOT_REVIEWED -> findings.warning(page.path(), 1, "review.missing",
-                        "this " + page.kind().id() + " has no 'reviewed' date", "add 'reviewed: YYYY-MM-DD' and 'review-every: 12 months' to its front matter");
-                default -> {
-                }
-            }
-            if (page.meta().reviewed() != null && page.meta().reviewEvery() == null) {
-                findings.warning(page.path(), line, "review.no-period", "this " + page.kind().id() + " has 'reviewed' but no 'review-every'",
-                        "add e.g. 'review-every: 12 months' so the next review date can be shown");
-            }
-        }
-    }
-
-    private BuildFailure fail(Findings findings, String why) {
-        List<Finding> all = findings.sorted();
-        long errors = findings.count(Severity.ERROR);
-        return new BuildFailure("Handbook build failed: " + why + " (" + findings.summary() + ")" + (errors > 0 ? "" : ""), all);
+    private static BuildFailure fail(Findings findings, String why) {
+        return new BuildFailure("Handbook build failed: " + why + " (" + findings.summary() + ")", findings.sorted());
     }
 }

@@ -1,0 +1,49 @@
+package org.handbookpress.check;
+
+import java.time.LocalDate;
+import org.handbookpress.content.Handbook;
+import org.handbookpress.content.Page;
+import org.handbookpress.content.ReviewSchedule;
+
+/**
+ * Review dates of policies and agreements, as of the build's date: an overdue review is a warning,
+ * one due within {@value ReviewSchedule#DUE_SOON_DAYS} days a notice, a document with no review date
+ * (or no review period) a warning.
+ */
+public final class ReviewDates {
+
+    private final LocalDate today;
+    private final Findings findings;
+
+    public ReviewDates(LocalDate today, Findings findings) {
+        this.today = today;
+        this.findings = findings;
+    }
+
+    public void check(Handbook handbook) {
+        for (Page page : handbook.pages()) {
+            if (!page.kind().isReviewed()) {
+                continue;
+            }
+            ReviewSchedule review = ReviewSchedule.of(page.meta(), today);
+            int line = page.meta().lineOf("reviewed");
+            switch (review.status()) {
+                case OVERDUE -> findings.warning(page.path(), line, "review.overdue",
+                        page.kind().id() + " review was due on " + review.nextReview() + " (" + (-review.daysUntilDue()) + " days ago)",
+                        "review the document and set 'reviewed' to the date of the review");
+                case DUE_SOON -> findings.notice(page.path(), line, "review.due-soon",
+                        page.kind().id() + " review is due on " + review.nextReview() + " (in " + review.daysUntilDue() + " days)",
+                        "plan the review");
+                case NOT_REVIEWED -> findings.warning(page.path(), 1, "review.missing",
+                        "this " + page.kind().id() + " has no 'reviewed' date", "add 'reviewed: YYYY-MM-DD' and 'review-every: 12 months' to its front matter");
+                default -> {
+                }
+            }
+            if (page.meta().reviewed() != null && page.meta().reviewEvery() == null) {
+                findings.warning(page.path(), line, "review.no-period", "this " + page.kind().id() + " has 'reviewed' but no 'review-every'",
+                        "add e.g. 'review-every: 12 months' so the next review date can be shown");
+            }
+        }
+    }
+
+}
