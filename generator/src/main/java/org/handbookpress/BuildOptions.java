@@ -14,9 +14,15 @@ import java.time.Instant;
  * @param timestamp    the build's date and time (from {@code project.build.outputTimestamp}); null means now
  * @param checkOnly    run every check and write nothing
  * @param reportFile   where the JSON report is written (target/handbook-report.json); null writes none
+ * @param printPdfs    print the packs and page PDFs; the preview leaves them out to rebuild in a second
  */
 public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path projectDir, Boolean strict,
-                           Instant timestamp, boolean checkOnly, Path reportFile) {
+                           Instant timestamp, boolean checkOnly, Path reportFile, boolean printPdfs) {
+
+    public BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path projectDir, Boolean strict,
+                        Instant timestamp, boolean checkOnly, Path reportFile) {
+        this(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile, true);
+    }
 
     /** Without a report file, as builds made outside Maven (tests, benchmarks) usually want. */
     public BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path projectDir, Boolean strict,
@@ -25,30 +31,35 @@ public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, P
     }
 
     public static BuildOptions of(Path contentDir, Path outputDir) {
-        return new BuildOptions(contentDir, null, outputDir, null, null, null, false, null);
+        return new BuildOptions(contentDir, null, outputDir, null, null, null, false, null, true);
     }
 
     public BuildOptions withTemplates(Path dir) {
-        return new BuildOptions(contentDir, dir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile);
+        return new BuildOptions(contentDir, dir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile, printPdfs);
     }
 
     public BuildOptions withTimestamp(Instant time) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, time, checkOnly, reportFile);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, time, checkOnly, reportFile, printPdfs);
     }
 
     public BuildOptions withStrict(Boolean value) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, value, timestamp, checkOnly, reportFile);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, value, timestamp, checkOnly, reportFile, printPdfs);
     }
 
     public BuildOptions withProjectDir(Path dir) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, dir, strict, timestamp, checkOnly, reportFile);
+        return new BuildOptions(contentDir, templatesDir, outputDir, dir, strict, timestamp, checkOnly, reportFile, printPdfs);
     }
 
     public BuildOptions checkingOnly() {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, true, reportFile);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, true, reportFile, printPdfs);
     }
 
     public BuildOptions withReport(Path file) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, file);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, file, printPdfs);
+    }
+
+    /** Leaves the PDFs out: what the preview server wants, to rebuild fast while an author types. */
+    public BuildOptions withoutPdfs() {
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile, false);
     }
 }

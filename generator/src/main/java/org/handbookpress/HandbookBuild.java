@@ -182,7 +182,9 @@ public final class HandbookBuild {
             }
             // Slides, then PDFs: both before the pages, whose layouts link decks, PDFs and packs.
             new SlideStage(build).run();
-            new PdfStage(build).run();
+            if (options.printPdfs()) {
+                new PdfStage(build).run();
+            }
 
             // Site: the pages through their layouts, the generated pages, the theme's files.
             SiteRenderer renderer = new SiteRenderer(build);

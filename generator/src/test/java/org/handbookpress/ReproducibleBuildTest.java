@@ -69,6 +69,16 @@ class ReproducibleBuildTest {
         assertTrue(sitemap.contains("<loc>https://handbook.example.org/toolkit/a.html</loc>"), sitemap);
     }
 
+    @Test
+    void previewBuildLeavesThePdfsOut(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        new HandbookBuild(BuildOptions.of(TestHandbooks.exampleContent(), out).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(),
+                BuildLog.SILENT).run();
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertTrue(Files.notExists(out.resolve("downloads/mentor-training-workbook.pdf")));
+        assertEquals(List.of(), SiteLinks.broken(out), "no page links a PDF that was not printed");
+    }
+
     private static List<Path> tree(Path root) throws Exception {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();

@@ -20,6 +20,10 @@ public class ServeMojo extends AbstractHandbookMojo {
     @Parameter(property = "handbook.port", defaultValue = "8000")
     int port;
 
+    /** Also print the PDFs on every rebuild (slower: seconds rather than a second for a typical handbook). */
+    @Parameter(property = "handbook.serve.pdfs", defaultValue = "false")
+    boolean pdfs;
+
     @Override
     public void execute() throws MojoExecutionException {
         BuildStatus status = new BuildStatus();
@@ -43,7 +47,7 @@ public class ServeMojo extends AbstractHandbookMojo {
 
     private void rebuild(BuildStatus status) {
         try {
-            BuildResult result = new HandbookBuild(options(), buildLog()).run();
+            BuildResult result = new HandbookBuild(pdfs ? options() : options().withoutPdfs(), buildLog()).run();
             report(result.findings());
             getLog().info("Rebuilt: " + result.pages() + " pages");
             status.update(true, result.findings());

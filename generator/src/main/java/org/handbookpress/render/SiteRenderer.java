@@ -79,7 +79,8 @@ public final class SiteRenderer {
             model.put("documents", documents());
             build.output.write(DOCUMENTS, build.theme.render("documents.ftlh", model));
         }
-        if (!build.downloads.isEmpty()) {
+        if (!build.handbook.config().packs().isEmpty()) {
+            // Listed in the navigation whenever packs are configured, so written even when none was printed (preview).
             Map<String, Object> model = base(DOWNLOADS, "Downloads", DOWNLOADS);
             build.output.write(DOWNLOADS, build.theme.render("downloads.ftlh", model));
         }
