@@ -17,9 +17,11 @@ import org.handbookpress.check.HeadingStructure;
 import org.handbookpress.check.ImageChecks;
 import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.check.RawScripts;
+import org.handbookpress.check.RemoteResources;
 import org.handbookpress.check.Report;
 import org.handbookpress.check.ReviewDates;
 import org.handbookpress.check.ReportFile;
+import org.handbookpress.check.Severity;
 import org.handbookpress.check.Silences;
 import org.handbookpress.check.UnreachablePages;
 import org.handbookpress.content.ConfigLoader;
@@ -132,13 +134,15 @@ public final class HandbookBuild {
         }
         // Heading checks see the headings as written, before the leading title is removed.
         // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
-        applyAll(pages, List.of(new HeadingStructure(findings), new EmptySections(findings), new LeadingTitle(), new Callouts(),
-                new TermAnchors()));
+        // Image checks see every image as written, before link rewriting replaces a missing one by its text.
+        applyAll(pages, List.of(new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
+                new LeadingTitle(), new Callouts(), new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page, anchor and generated page.
         Set<String> generatedUrls = generatedUrls(handbook, navigation);
         PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
-        applyAll(pages, List.of(new LinkRewriter(index, findings), new SessionAgenda(findings), new AccessibleMarkup()));
+        applyAll(pages, List.of(new LinkRewriter(index, findings,
+                config.brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new SessionAgenda(findings), new AccessibleMarkup()));
 
         // Glossary: read the terms from the glossary page, link their first uses on every other page,
         // then list on the glossary page the pages that use each term (org.handbookpress.glossary).
@@ -152,8 +156,8 @@ public final class HandbookBuild {
 
         // Content checks (check/): per page, then across the handbook. RawScripts also strips scripts
         // when handbook.yml says 'strip-scripts: true', so it must run before the pages are rendered.
-        applyAll(pages, List.of(new PlaceholderText(findings), new ImageChecks(handbook, findings),
-                new RawScripts(config.stripScripts(), findings)));
+        applyAll(pages, List.of(new PlaceholderText(findings), new RawScripts(config.stripScripts(), findings),
+                new RemoteResources(findings)));
         new DuplicateTitles(findings).check(handbook);
         new UnreachablePages(navigation, findings).check(handbook);
         new PackIncludes(handbook, findings).checkAll();

@@ -56,6 +56,35 @@ class CorporaTest {
     }
 
     @Test
+    void carpentriesBuildsWhenBrokenLinksAreWarnings(@TempDir Path dir) throws Exception {
+        // A migrating user's first step: copy the content, tell the build that broken links are warnings.
+        Path content = dir.resolve("content");
+        copyTree(corpus("carpentries-instructor-training"), content);
+        Files.writeString(content.resolve("handbook.yml"), "title: Instructor Training\nbroken-links: warning\n");
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertTrue(result.pages() >= 40, "every episode and page: " + result.pages());
+        assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("link.broken") && f.severity() == Severity.WARNING));
+        assertEquals(List.of(), SiteLinks.broken(out), "unresolved links are shown as text, not left broken");
+        assertEquals(List.of(), SiteLinks.externalResources(out), "the README's badges from other websites are dropped");
+        assertTrue(Files.readString(out.resolve("episodes/01-welcome.html")).contains("missing-image") == false
+                || Files.isRegularFile(out.resolve("episodes/fig/Blooms.png")));
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void mozillaOpenLeadershipTraining(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(corpus("mozilla-open-leadership-training"), out);

@@ -14,8 +14,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Images a reader cannot use: no alt text (a screen reader says nothing, or the file name), or a file
- * over 1 MB (slow on a phone, heavy in every PDF). Runs after link rewriting, so a {@code src} that
- * names a file in the content folder has already been checked to exist; missing files are reported there.
+ * over 1 MB (slow on a phone, heavy in every PDF). Runs before link rewriting, on the paths as the
+ * author wrote them; whether a file exists is reported by the link rewriting itself.
  */
 public final class ImageChecks implements HtmlPass {
 

@@ -20,7 +20,8 @@ public final class ConfigLoader {
 
     public static final String FILE = "handbook.yml";
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(
-            "title", "organisation", "language", "description", "baseUrl", "nav", "packs", "strict", "strip-scripts"));
+            "title", "organisation", "language", "description", "baseUrl", "nav", "packs", "strict", "strip-scripts",
+            "broken-links"));
     static final Set<String> PACK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "include", "paper", "forms"));
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -80,8 +81,18 @@ public final class ConfigLoader {
         List<PackConfig> packs = readPacks(yaml);
         boolean strict = Boolean.TRUE.equals(yaml.bool("strict"));
         boolean stripScripts = Boolean.TRUE.equals(yaml.bool("strip-scripts"));
+        boolean brokenLinksAreWarnings = false;
+        String brokenLinks = yaml.string("broken-links");
+        if (brokenLinks != null) {
+            switch (brokenLinks.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "warning", "warn" -> brokenLinksAreWarnings = true;
+                case "error" -> brokenLinksAreWarnings = false;
+                default -> yaml.wrongType("broken-links", "'error' (the default) or 'warning'", yaml.value("broken-links"));
+            }
+        }
         yaml.warnUnknownKeys(KEYS, FILE);
-        return new HandbookConfig(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts);
+        return new HandbookConfig(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts,
+                brokenLinksAreWarnings);
     }
 
     private List<NavEntry> readNav(YamlMap yaml) {

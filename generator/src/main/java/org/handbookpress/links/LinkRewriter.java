@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.handbookpress.check.Finding;
 import org.handbookpress.check.Findings;
+import org.handbookpress.check.Severity;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -24,10 +26,26 @@ public final class LinkRewriter implements HtmlPass {
 
     private final PageIndex index;
     private final Findings findings;
+    private final Severity missing;
 
+    /** Links, anchors and images that cannot be resolved are errors: the build stops on them. */
     public LinkRewriter(PageIndex index, Findings findings) {
+        this(index, findings, Severity.ERROR);
+    }
+
+    /**
+     * @param missing the severity of a target that does not exist ({@code broken-links: warning} in
+     *                handbook.yml makes it a warning, for content being migrated); either way the site
+     *                shows the link's text, or the image's alt text, instead of something broken
+     */
+    public LinkRewriter(PageIndex index, Findings findings, Severity missing) {
         this.index = index;
         this.findings = findings;
+        this.missing = missing;
+    }
+
+    private void reportMissing(Page page, int line, String code, String message, String fix) {
+        findings.add(new Finding(page.path(), line, 0, missing, code, message, fix));
     }
 
     @Override
@@ -54,7 +72,7 @@ public final class LinkRewriter implements HtmlPass {
         Optional<Page> found = target.isBlank() ? Optional.of(page) : index.byWikiTarget(target);
         if (found.isEmpty()) {
             List<String> similar = index.similarTitles(target);
-            findings.error(page.path(), line, "link.wiki-missing", "wiki link [[" + raw + "]] matches no page title or path",
+            reportMissing(page, line, "link.wiki-missing", "wiki link [[" + raw + "]] matches no page title or path",
                     similar.isEmpty() ? "use a page's exact title or its path without .md"
                             : "did you mean " + String.join(", ", similar.stream().map(s -> "[[" + s + "]]").toList()) + "?");
             unlink(link);
@@ -64,7 +82,7 @@ public final class LinkRewriter implements HtmlPass {
         if (heading != null && !heading.isBlank()) {
             Optional<String> id = index.headingId(found.get(), heading);
             if (id.isEmpty()) {
-                findings.error(page.path(), line, "link.anchor-missing", "wiki link [[" + raw + "]]: " + found.get().path()
+                reportMissing(page, line, "link.anchor-missing", "wiki link [[" + raw + "]]: " + found.get().path()
                         + " has no heading '" + heading + "'", "use the text of one of its headings");
             } else {
                 url += "#" + id.get();
@@ -90,8 +108,9 @@ public final class LinkRewriter implements HtmlPass {
         if (href.startsWith("#")) {
             String id = decode(href.substring(1));
             if (!id.isEmpty() && !index.hasAnchor(page, id)) {
-                findings.error(page.path(), line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
+                reportMissing(page, line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
                         "use the id of a heading on this page (lower case, spaces as hyphens)");
+                unlink(link);
             }
             return;
         }
@@ -120,12 +139,14 @@ public final class LinkRewriter implements HtmlPass {
                 if (!index.hasAnchor(target.get(), fragment) && index.hasAnchor(target.get(), "term-" + fragment)) {
                     fragment = "term-" + fragment;
                 }
-                if (!index.hasAnchor(target.get(), fragment)) {
-                    findings.error(page.path(), line, "link.anchor-missing", "link to " + target.get().path() + "#" + fragment
+                if (index.hasAnchor(target.get(), fragment)) {
+                    url += "#" + fragment;
+                } else {
+                    // The page exists: the link still takes the reader there, to its top.
+                    reportMissing(page, line, "link.anchor-missing", "link to " + target.get().path() + "#" + fragment
                             + ", but that page has no such heading or anchor",
                             "use the id of one of its headings (lower case, spaces as hyphens)");
                 }
-                url += "#" + fragment;
             }
             link.attr("href", url.isEmpty() ? "#" : url);
             return;
@@ -141,9 +162,10 @@ public final class LinkRewriter implements HtmlPass {
             return;
         }
         boolean markdown = resolved.toLowerCase(Locale.ROOT).endsWith(".md");
-        findings.error(page.path(), line, "link.broken", "link to '" + href + "', but "
+        reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
                 markdown ? "check the file name, or create the page" : "add the file to the content folder, or fix the path");
+        unlink(link);
     }
 
     private Optional<Page> targetPage(String resolved) {
@@ -169,9 +191,9 @@ public final class LinkRewriter implements HtmlPass {
         int line = SourceLines.of(image);
         if (SCHEME.matcher(src).find() || src.startsWith("//")) {
             if (!src.startsWith("data:")) {
-                findings.error(page.path(), line, "image.remote", "image '" + src + "' is loaded from another website",
+                reportMissing(page, line, "image.remote", "image '" + src + "' is loaded from another website",
                         "download the image into the content folder and link it relatively; the site must make no outside requests");
-                image.removeAttr("src");
+                replaceByAltText(image);
             }
             return;
         }
@@ -179,15 +201,22 @@ public final class LinkRewriter implements HtmlPass {
         if (resolved == null) {
             findings.error(page.path(), line, "image.outside", "image '" + src + "' climbs out of the content folder",
                     "put the image inside the content folder (e.g. images/) and link it from there");
-            image.removeAttr("src");
+            replaceByAltText(image);
             return;
         }
         if (!index.isAsset(resolved)) {
-            findings.error(page.path(), line, "image.missing", "image '" + src + "' not found (looked for " + resolved + ")",
+            reportMissing(page, line, "image.missing", "image '" + src + "' not found (looked for " + resolved + ")",
                     "add the file, or correct the path relative to this page");
+            replaceByAltText(image);
             return;
         }
         image.attr("src", RelativeUrl.between(page.url(), resolved));
+    }
+
+    /** An image the site cannot show becomes its alt text, marked, rather than a broken picture. */
+    private static void replaceByAltText(Element image) {
+        Element text = new Element("span").addClass("missing-image").text("[" + (image.attr("alt").isBlank() ? "image" : image.attr("alt")) + "]");
+        image.replaceWith(text);
     }
 
     private static void unlink(Element link) {
