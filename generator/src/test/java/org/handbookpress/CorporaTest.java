@@ -92,5 +92,7 @@ class CorporaTest {
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertEquals(List.of(), SiteLinks.broken(out));
         assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("config.unknown-key") && f.file().equals("index.md") && f.line() == 2));
+        assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("page.hidden-folder") && f.file().equals("_articles/")),
+                "the author is told where the modules went");
     }
 }

@@ -43,6 +43,7 @@ public final class ContentLoader {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (!dir.equals(contentDir) && isHidden(dir)) {
+                    reportSkippedFolder(contentDir, dir);
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -88,6 +89,27 @@ public final class ContentLoader {
         assets.sort(Comparator.naturalOrder());
         reportClashes(pages, assets);
         return new Handbook(contentDir, config, List.copyOf(pages), List.copyOf(assets));
+    }
+
+    /**
+     * A folder left out by the underscore rule that holds pages is said once: content migrated from
+     * Jekyll keeps its pages in folders such as _articles, and an author should not wonder where they went.
+     */
+    private void reportSkippedFolder(Path contentDir, Path dir) {
+        if (dir.getFileName().toString().startsWith(".")) {
+            return;
+        }
+        long pages;
+        try (var walk = Files.walk(dir)) {
+            pages = walk.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".md")).count();
+        } catch (IOException e) {
+            return;
+        }
+        if (pages > 0) {
+            findings.notice(relative(contentDir, dir) + "/", 0, "page.hidden-folder", "this folder's " + pages
+                    + " page(s) are left out, because its name starts with '_'",
+                    "rename the folder without the '_' to publish them");
+        }
     }
 
     private Optional<Page> readPage(Path contentDir, Path file) throws IOException {
