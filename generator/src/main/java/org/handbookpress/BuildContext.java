@@ -1,6 +1,8 @@
 package org.handbookpress;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +53,14 @@ public final class BuildContext {
         this.output = output;
         this.findings = findings;
         this.today = today;
+    }
+
+    /**
+     * The date printed into PDFs: {@code project.build.outputTimestamp} when set, else the start of the
+     * build's day, so that two builds on the same day give the same bytes.
+     */
+    public Instant printedAt() {
+        return options.timestamp() != null ? options.timestamp() : today.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     public Map<String, Object> extrasFor(String pagePath) {

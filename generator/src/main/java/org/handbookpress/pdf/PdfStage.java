@@ -106,9 +106,7 @@ public final class PdfStage {
         build.handbook.pages().forEach(p -> pagesByUrl.put(p.url(), p));
         @SuppressWarnings("unchecked")
         Map<String, Object> site = (Map<String, Object>) build.model.base("index.html", "", "").get("site");
-        // Without project.build.outputTimestamp the build's day stands in, so two builds that day give the same bytes.
-        Instant timestamp = build.options.timestamp() != null ? build.options.timestamp()
-                : build.today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        Instant timestamp = build.printedAt();
         var config = build.handbook.config();
         // One handbook prints on one paper: a page's own PDF takes the first pack's, so a charity using Letter gets Letter.
         Paper paper = config.packs().isEmpty() ? Paper.A4 : config.packs().get(0).paper();

@@ -1,8 +1,6 @@
 package org.handbookpress.slides;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,9 +141,7 @@ public final class SlideStage {
     }
 
     private PdfMetadata metadata(Page page, String title) {
-        Instant when = build.options.timestamp() != null ? build.options.timestamp()
-                : build.today.atStartOfDay(ZoneOffset.UTC).toInstant();
         return new PdfMetadata(title, build.handbook.config().organisation(), page.meta().summary(),
-                build.handbook.config().language(), when);
+                build.handbook.config().language(), build.printedAt());
     }
 }
