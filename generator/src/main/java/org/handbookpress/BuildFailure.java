@@ -1,7 +1,7 @@
 package org.handbookpress;
 
 import java.util.List;
-import org.handbookpress.check.Finding;
+import org.handbookpress.findings.Finding;
 
 /** A build that stopped: the findings say why, each with its file and line. */
 public final class BuildFailure extends Exception {

@@ -2,7 +2,7 @@ package org.handbookpress;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.handbookpress.check.Finding;
+import org.handbookpress.findings.Finding;
 
 /**
  * What a successful build did.

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.handbookpress.check.Finding;
+import org.handbookpress.findings.Finding;
 import org.handbookpress.testing.ProjectFixture;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

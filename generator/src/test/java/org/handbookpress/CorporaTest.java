@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.handbookpress.check.Finding;
-import org.handbookpress.check.Severity;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -31,7 +31,7 @@ class ExampleHandbookTest {
 
     @Test
     void buildsWithoutErrorsOrWarnings() {
-        assertTrue(result.findings().stream().noneMatch(f -> f.severity() != org.handbookpress.check.Severity.NOTICE),
+        assertTrue(result.findings().stream().noneMatch(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE),
                 result.findings().toString());
         assertTrue(result.pages() >= 15);
     }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.handbookpress.check.Finding;
+import org.handbookpress.findings.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class ReproducibleBuildTest {
         byte[] before = Files.readAllBytes(out.resolve("index.html"));
         Files.writeString(content.resolve("policies/p.md"), "---\nkind: policy\ntitle: [unclosed\n---\n# P\n");
         BuildFailure failure = assertThrows(BuildFailure.class, () -> TestHandbooks.build(content, out));
-        Finding error = failure.findings().stream().filter(f -> f.severity() == org.handbookpress.check.Severity.ERROR).findFirst().orElseThrow();
+        Finding error = failure.findings().stream().filter(f -> f.severity() == org.handbookpress.findings.Severity.ERROR).findFirst().orElseThrow();
         assertEquals("policies/p.md", error.file());
         assertEquals(3, error.line());
         assertTrue(error.format().startsWith("policies/p.md:3: error: malformed YAML"), error.format());

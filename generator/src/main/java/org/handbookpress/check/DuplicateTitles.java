@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
 
 /**
  * Two pages with the same title: readers cannot tell them apart in the menu or search results, and a

@@ -4,6 +4,7 @@ import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
+import org.handbookpress.findings.Findings;
 
 /**
  * Reports a heading with nothing under it: followed directly by a heading of the same or a higher

@@ -5,6 +5,7 @@ import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
+import org.handbookpress.findings.Findings;
 
 /**
  * Checks the outline screen-reader users navigate by: no empty headings, no skipped levels (the page

@@ -11,6 +11,7 @@ import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
+import org.handbookpress.findings.Findings;
 
 /**
  * Images a reader cannot use: no alt text (a screen reader says nothing, or the file name), or a file

@@ -13,6 +13,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
 
 /**
  * Reports text left in as a placeholder: lorem ipsum, the editor's markers for unfinished work

@@ -10,6 +10,9 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
 
 /**
  * Scripts written into a page as raw HTML: {@code <script>} elements, {@code on…} event attributes and

@@ -6,6 +6,7 @@ import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
+import org.handbookpress.findings.Findings;
 
 /**
  * Raw HTML that would make the reader's browser fetch something from another website: a script, a

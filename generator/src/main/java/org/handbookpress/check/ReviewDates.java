@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.ReviewSchedule;
+import org.handbookpress.findings.Findings;
 
 /**
  * Review dates of policies and agreements, as of the build's date: an overdue review is a warning,

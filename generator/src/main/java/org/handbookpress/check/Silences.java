@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Page;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
 
 /**
  * The findings an author has said are intended, so the report stays about real problems:

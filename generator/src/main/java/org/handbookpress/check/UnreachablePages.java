@@ -3,6 +3,7 @@ package org.handbookpress.check;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
 import org.handbookpress.render.SiteNavigation;
+import org.handbookpress.findings.Findings;
 
 /**
  * Pages that no menu entry leads to, directly or through their folder: usually a page written but

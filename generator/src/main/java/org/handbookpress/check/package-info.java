@@ -1,6 +1,5 @@
 /**
- * Findings about the content: what is wrong, where (file, line, column), and how to fix it.
- * Every stage adds to one {@link org.handbookpress.check.Findings} so that a build or a check run
- * reports every problem at once, sorted by file and line.
+ * The content checks: rules that read the handbook and its pages and add findings, and the
+ * silencing rules authors write ({@code ignore:}, {@code handbook-ignore} comments).
  */
 package org.handbookpress.check;

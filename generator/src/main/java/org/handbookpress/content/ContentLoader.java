@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Findings;
 
 /**
  * Walks the content folder: every {@code .md} is a page, everything else an asset to copy, and

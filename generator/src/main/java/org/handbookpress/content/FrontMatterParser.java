@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Findings;
 
 /** Splits front matter from a page and validates it key by key. */
 public final class FrontMatterParser {
@@ -56,7 +56,7 @@ public final class FrontMatterParser {
     }
 
     private long findingsErrors() {
-        return findings.count(org.handbookpress.check.Severity.ERROR);
+        return findings.count(org.handbookpress.findings.Severity.ERROR);
     }
 
     /** Index of the closing '---' line's first character, searching line by line after the opening one. */
@@ -114,7 +114,7 @@ public final class FrontMatterParser {
         if (durationText != null) {
             OptionalInt minutes = Durations.minutes(durationText);
             if (minutes.isEmpty()) {
-                findings.add(new org.handbookpress.check.Finding(file, yaml.lineOf("duration"), 0, severityFor(kind), "front-matter.duration",
+                findings.add(new org.handbookpress.findings.Finding(file, yaml.lineOf("duration"), 0, severityFor(kind), "front-matter.duration",
                         "'duration' must be a length of time such as '6h' or '90 min', but received '" + durationText + "'",
                         "write hours as 'h' and minutes as 'min', e.g. '1h 30 min'"));
             } else {
@@ -130,7 +130,7 @@ public final class FrontMatterParser {
                 // YAML 1.1 reads an unquoted 10:00 as a sexagesimal number (600); accept that too.
                 start = sexagesimal(startText);
                 if (start == null) {
-                    findings.add(new org.handbookpress.check.Finding(file, yaml.lineOf("start"), 0, severityFor(kind), "front-matter.start",
+                    findings.add(new org.handbookpress.findings.Finding(file, yaml.lineOf("start"), 0, severityFor(kind), "front-matter.start",
                             "'start' must be a time such as '10:00', but received '" + startText + "'",
                             "write a 24-hour time in quotes: start: \"09:30\""));
                 }
@@ -150,8 +150,8 @@ public final class FrontMatterParser {
      * time is ignored with a warning, because content migrated from other tools uses these names
      * for other things (e.g. {@code start: yes}).
      */
-    private static org.handbookpress.check.Severity severityFor(Kind kind) {
-        return kind == Kind.SESSION ? org.handbookpress.check.Severity.ERROR : org.handbookpress.check.Severity.WARNING;
+    private static org.handbookpress.findings.Severity severityFor(Kind kind) {
+        return kind == Kind.SESSION ? org.handbookpress.findings.Severity.ERROR : org.handbookpress.findings.Severity.WARNING;
     }
 
     private static LocalTime sexagesimal(String text) {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Findings;
 
 /**
  * Reads a content file as text, refusing what is not a text file an author meant to write:

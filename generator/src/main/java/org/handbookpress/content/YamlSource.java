@@ -2,7 +2,7 @@ package org.handbookpress.content;
 
 import java.io.StringReader;
 import java.util.Optional;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Findings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;

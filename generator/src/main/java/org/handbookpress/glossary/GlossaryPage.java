@@ -5,7 +5,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Findings;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;

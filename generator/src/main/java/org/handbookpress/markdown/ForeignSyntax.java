@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Findings;
 import org.handbookpress.content.Page;
 
 /**

@@ -10,9 +10,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
-import org.handbookpress.check.Finding;
-import org.handbookpress.check.Report;
-import org.handbookpress.check.Severity;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Report;
+import org.handbookpress.findings.Severity;
 
 /** The parameters every goal shares, and the translation of findings into Maven's log. */
 abstract class AbstractHandbookMojo extends AbstractMojo {

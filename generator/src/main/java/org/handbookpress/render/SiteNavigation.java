@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Findings;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.NavEntry;

@@ -2,9 +2,9 @@ package org.handbookpress.serve;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.handbookpress.check.Finding;
-import org.handbookpress.check.HtmlReport;
-import org.handbookpress.check.Report;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.report.HtmlReport;
+import org.handbookpress.findings.Report;
 
 /**
  * The outcome of the latest preview build, and a version number that grows with every build, which

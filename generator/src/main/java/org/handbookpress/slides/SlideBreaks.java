@@ -2,7 +2,7 @@ package org.handbookpress.slides;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Findings;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Findings;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.handbookpress.testing.PageFixture;
 import org.junit.jupiter.api.Test;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
 
 class HeadingStructureTest {
 

@@ -8,6 +8,9 @@ import java.util.List;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.testing.PageFixture;
 import org.junit.jupiter.api.Test;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
 
 class RawScriptsTest {
 

@@ -9,6 +9,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.junit.jupiter.api.Test;
+import org.handbookpress.findings.Findings;
 
 class RemoteResourcesTest {
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.handbookpress.check.Findings;
-import org.handbookpress.check.Severity;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.handbookpress.check.Finding;
-import org.handbookpress.check.Findings;
-import org.handbookpress.check.Severity;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterParserTest {

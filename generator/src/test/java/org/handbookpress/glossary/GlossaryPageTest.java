@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import org.handbookpress.check.Finding;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
 import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

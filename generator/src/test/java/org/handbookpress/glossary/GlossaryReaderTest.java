@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import org.handbookpress.check.Finding;
-import org.handbookpress.check.Findings;
-import org.handbookpress.check.Severity;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
 import org.handbookpress.markdown.PageHtml;
 import org.junit.jupiter.api.Test;
 

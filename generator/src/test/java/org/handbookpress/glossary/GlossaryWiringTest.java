@@ -10,7 +10,7 @@ import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
 import org.handbookpress.HandbookBuild;
-import org.handbookpress.check.Finding;
+import org.handbookpress.findings.Finding;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -25,8 +25,8 @@ import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
 import org.handbookpress.HandbookBuild;
-import org.handbookpress.check.Finding;
-import org.handbookpress.check.Severity;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

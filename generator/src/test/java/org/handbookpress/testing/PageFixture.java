@@ -2,7 +2,7 @@ package org.handbookpress.testing;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.handbookpress.check.Findings;
+import org.handbookpress.findings.Findings;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.FrontMatterParser;
 import org.handbookpress.content.Page;

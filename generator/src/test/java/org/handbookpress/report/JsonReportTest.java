@@ -1,4 +1,4 @@
-package org.handbookpress.check;
+package org.handbookpress.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Severity;
+import org.handbookpress.findings.Report;
 
 class JsonReportTest {
 

@@ -1,10 +1,13 @@
-package org.handbookpress.check;
+package org.handbookpress.report;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Severity;
+import org.handbookpress.findings.Report;
 
 /**
  * The report as a page of its own, for the preview server to show beside the site: a summary, then

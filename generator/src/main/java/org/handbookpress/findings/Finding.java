@@ -1,4 +1,4 @@
-package org.handbookpress.check;
+package org.handbookpress.findings;
 
 import java.util.Comparator;
 

@@ -1,4 +1,4 @@
-package org.handbookpress.check;
+package org.handbookpress.findings;
 
 /** How much a finding matters; only errors stop a build, unless the build is strict. */
 public enum Severity {

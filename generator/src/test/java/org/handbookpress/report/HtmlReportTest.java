@@ -1,4 +1,4 @@
-package org.handbookpress.check;
+package org.handbookpress.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Report;
 
 class HtmlReportTest {
 

@@ -1,8 +1,11 @@
-package org.handbookpress.check;
+package org.handbookpress.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.handbookpress.output.Json;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Severity;
+import org.handbookpress.findings.Report;
 
 /**
  * The report as JSON, for CI systems and editors ({@code target/handbook-report.json}). The schema is

@@ -1,4 +1,4 @@
-package org.handbookpress.check;
+package org.handbookpress.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.handbookpress.findings.Report;
 
 /**
  * Writes {@code handbook-report.json} where the build was told to (by default the project's
