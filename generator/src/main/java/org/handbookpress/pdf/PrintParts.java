@@ -8,8 +8,6 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.ThemeEngine;
-import org.handbookpress.slides.SlideDeck;
-import org.handbookpress.slides.SlideHandout;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,18 +18,24 @@ import org.jsoup.nodes.Node;
  * (so that pages printed together cannot clash), whose links suit a PDF, and whose exercises get
  * writing space.
  *
- * <p>Slide decks ({@code kind: slides}) are printed as their plain content for now: the hook for
- * handout pages is {@link #part}, where a deck's content could be swapped for its handout markup.
+ * <p>Slide decks ({@code kind: slides}) print as their handout, made by the slides package and
+ * handed in as {@link Handouts} (so that printing does not depend on the slides, which print with it).
  */
-final class PrintParts {
+public final class PrintParts {
+
+    /** Makes a deck's handout body from the print copy of its page (links and pictures already right for the PDF). */
+    @FunctionalInterface
+    public interface Handouts {
+        String body(PageHtml printCopy) throws ThemeEngine.TemplateFailure;
+    }
 
     private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby", "aria-controls", "for");
 
     private final SiteNavigation navigation;
     private final SiteModel model;
-    private final SlideHandout handout;
+    private final Handouts handout;
 
-    PrintParts(SiteNavigation navigation, SiteModel model, SlideHandout handout) {
+    PrintParts(SiteNavigation navigation, SiteModel model, Handouts handout) {
         this.handout = handout;
         this.navigation = navigation;
         this.model = model;
@@ -63,7 +67,7 @@ final class PrintParts {
         writing.apply(id, content);
         if (page.kind() == Kind.SLIDES) {
             // A deck prints as its handout: three slides a page with room for notes.
-            content.html(handout.html(SlideDeck.of(new PageHtml(page, content.html()))).body());
+            content.html(handout.body(new PageHtml(page, content.html())));
         }
         return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), content,
                 page.kind() == Kind.GLOSSARY);

@@ -1,0 +1,45 @@
+package org.handbookpress.render;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.handbookpress.links.RelativeUrl;
+
+/**
+ * A printed pack as the layouts list it (footer, Downloads page): what the PDF stage made of one
+ * {@code packs:} entry of handbook.yml.
+ *
+ * @param url   the PDF's site path, {@code downloads/<id>.pdf}
+ * @param bytes the PDF's size
+ * @param pages its number of pages
+ * @param paper the paper's label (A4, Letter)
+ */
+public record PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper) {
+
+    /** The layouts' {@code downloads} entry, with its href relative to {@code fromUrl}. */
+    public Map<String, Object> model(String fromUrl) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", id);
+        d.put("title", title);
+        if (subtitle != null && !subtitle.isBlank()) {
+            d.put("subtitle", subtitle);
+        }
+        d.put("url", url);
+        d.put("size", humanSize(bytes));
+        d.put("bytes", bytes);
+        d.put("pages", pages);
+        d.put("paper", paper);
+        d.put("href", RelativeUrl.between(fromUrl, url));
+        return d;
+    }
+
+    public static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
