@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs one task per item on a fixed number of threads and returns the results in the items' order,
  * so that what a stage produces does not depend on which thread finished first. With one thread
  * (or one item) the tasks run in order on the calling thread. A task that fails fails the whole
- * call with the failure of the first failing item in order ({@link Failure}, carrying the cause).
+ * call with the failure of the first failing item in order: an unchecked exception as thrown, a
+ * checked one wrapped in {@link Failure}.
  */
 public final class Parallel {
 
@@ -85,8 +86,8 @@ public final class Parallel {
     private static <T, R> R run(Task<T, R> task, T item) {
         try {
             return task.apply(item);
-        } catch (Failure | Error e) {
-            throw e;
+        } catch (RuntimeException | Error e) {
+            throw e; // unchecked: as the task threw it, as a loop on one thread would
         } catch (Exception e) {
             throw new Failure(e);
         }
@@ -100,8 +101,8 @@ public final class Parallel {
             throw new Failure(e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof Failure failure) {
-                throw failure;
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
             }
             if (cause instanceof Error error) {
                 throw error;
