@@ -210,8 +210,14 @@ public final class HandbookBuild {
             progress.stage("write");
             output = openOutput(findings);
             // Files first: the PDF stage prints pictures from the staging folder.
-            for (String asset : handbook.assets()) {
-                output.copy(handbook.contentDir().resolve(asset), asset);
+            OutputFolder staging = output;
+            try {
+                Parallel.forEach(List.copyOf(handbook.assets()), threads, asset -> {
+                    staging.copy(handbook.contentDir().resolve(asset), asset);
+                    return null;
+                });
+            } catch (Parallel.Failure failure) {
+                throw failure.rethrow(IOException.class, IOException.class);
             }
             writeAll(output, decks.files());
 
