@@ -1,6 +1,7 @@
 package org.handbookpress;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.handbookpress.check.DuplicateTitles;
 import org.handbookpress.check.EmptySections;
 import org.handbookpress.check.HeadingStructure;
 import org.handbookpress.check.ImageChecks;
+import org.handbookpress.check.NestingDepth;
 import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.check.RawScripts;
 import org.handbookpress.check.RemoteResources;
@@ -44,6 +46,8 @@ import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.output.OutputFolder;
+import org.handbookpress.output.OutputGuard;
+import org.handbookpress.output.OutputLock;
 import org.handbookpress.output.Sitemap;
 import org.handbookpress.output.UnsafeOutputException;
 import org.handbookpress.pdf.PackIncludes;
@@ -69,34 +73,74 @@ public final class HandbookBuild {
     private final BuildLog log;
     /** Whether warnings fail this run; known once handbook.yml is read, needed by the report. */
     private boolean strictRun;
+    /** The report's path would overwrite the author's files: nothing is written there. */
+    private boolean reportRefused;
+    private Duration lockWait = DEFAULT_LOCK_WAIT;
+
+    /** How long a build waits, by default, for another build of the same output folder to finish. */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
 
     public HandbookBuild(BuildOptions options, BuildLog log) {
         this.options = options;
         this.log = log;
     }
 
+    /**
+     * How long a build waits for another that holds the same output folder before it stops with
+     * {@code output.locked}; the preview server's rebuilds and a second terminal wait the same way.
+     */
+    public HandbookBuild waitingForLock(Duration wait) {
+        this.lockWait = wait;
+        return this;
+    }
+
     public BuildResult run() throws BuildFailure {
         Findings findings = new Findings();
+        boolean passed = false;
         try {
-            return run(findings);
+            refuseUnsafeReport(findings);
+            BuildResult result = run(findings);
+            passed = true;
+            return result;
         } catch (IOException e) {
             findings.error("", 0, "io", "could not read or write a file: " + e.getMessage(), "check the paths and permissions");
             throw fail(findings, "the build could not complete");
+        } catch (RuntimeException | Error e) {
+            // Whatever broke inside (a bug, a stack or heap exhausted): one finding, never a stack trace.
+            findings.add(InternalFailure.finding(e));
+            throw new BuildFailure("Handbook build failed: an internal error (" + findings.summary() + ")", findings.sorted(), e);
         } finally {
             // The report is written whether the build passed or failed: a failed one needs it most.
-            writeReport(findings);
+            writeReport(findings, passed);
         }
     }
 
-    private void writeReport(Findings findings) {
+    /** A report path that would overwrite the author's files is refused before anything is built. */
+    private void refuseUnsafeReport(Findings findings) throws BuildFailure {
+        String refusal = options.reportFile() == null ? null
+                : ReportFile.refusal(options.reportFile(), options.contentDir(), options.templatesDir());
+        if (refusal != null) {
+            reportRefused = true;
+            findings.error("", 0, "output.report-unsafe", refusal + "; nothing was written",
+                    "set -Dhandbook.report to a file of its own, such as target/handbook-report.json");
+            throw fail(findings, "refusing to write the report there");
+        }
+    }
+
+    private void writeReport(Findings findings, boolean passed) {
         if (findings.silencedCount() > 0) {
             log.info(findings.silencedCount() + " finding(s) silenced by 'ignore:' or handbook-ignore comments");
         }
-        if (options.reportFile() == null) {
+        if (!passed && Report.of(findings, strictRun).passed()) {
+            // A build that stopped must never leave a report a CI gate would read as passed.
+            findings.add(Finding.error("", 0, "internal.error", "the build stopped without a finding saying why",
+                    "this is a bug in Handbook Press; please report it (mvn -e shows the details)"));
+        }
+        if (options.reportFile() == null || reportRefused) {
             return;
         }
         try {
-            ReportFile.write(options.reportFile(), options.contentDir(), Report.of(findings, strictRun));
+            ReportFile.write(options.reportFile(), options.contentDir(), options.templatesDir(), Report.of(findings, strictRun));
         } catch (IOException e) {
             log.warn("could not write the report " + options.reportFile() + ": " + e.getMessage());
         }
@@ -128,9 +172,11 @@ public final class HandbookBuild {
         MarkdownConverter converter = new MarkdownConverter();
         List<PageHtml> pages = new ArrayList<>();
         ForeignSyntax foreign = new ForeignSyntax(findings);
+        NestingDepth depth = new NestingDepth(findings); // a 1,000-deep quote would overflow the parser's stack
         for (Page page : handbook.pages()) {
             foreign.check(page);
-            pages.add(new PageHtml(page, converter.toHtml(page.markdown(), page.bodyLine())));
+            pages.add(new PageHtml(page, depth.tooDeep(page) ? ""
+                    : InternalFailure.onPage(page, () -> converter.toHtml(page.markdown(), page.bodyLine()))));
         }
         // Heading checks see the headings as written, before the leading title is removed.
         // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
@@ -169,10 +215,16 @@ public final class HandbookBuild {
         // Output: stage everything, swap it in only at the end.
         OutputFolder output;
         try {
-            output = OutputFolder.open(options.outputDir(), options.contentDir(), options.projectDir());
+            output = OutputFolder.open(options.outputDir(), options.contentDir(), options.templatesDir(), options.projectDir(),
+                    lockWait, log::info);
         } catch (UnsafeOutputException e) {
-            findings.error("", 0, "output.unsafe", e.getMessage(), "set -Dhandbook.output to a folder of its own, such as target/handbook");
+            findings.error("", 0, "output.unsafe", e.getMessage(), "set -Dhandbook.output to a folder of its own, such as target/handbook,"
+                    + " or empty this one first (a folder the build wrote carries a " + OutputGuard.MARKER + " file)");
             throw fail(findings, "refusing to write there");
+        } catch (OutputLock.LockedException e) {
+            findings.error("", 0, "output.locked", e.getMessage(), "wait for that build (or handbook:serve) to finish, or stop it;"
+                    + " or build into another folder with -Dhandbook.output");
+            throw fail(findings, "another build is writing to " + options.outputDir());
         }
         try {
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
@@ -208,8 +260,8 @@ public final class HandbookBuild {
                     "fix the template " + e.template() + (e.line() > 0 ? " at line " + e.line() : "")));
             output.abandon();
             throw fail(findings, "a template failed");
-        } catch (IOException | RuntimeException e) {
-            output.abandon();
+        } catch (IOException | RuntimeException | Error e) {
+            output.abandon(); // releases the folder's lock too, whatever stopped the build
             throw e;
         }
     }
@@ -232,7 +284,7 @@ public final class HandbookBuild {
     private static void applyAll(List<PageHtml> pages, List<HtmlPass> passes) {
         for (PageHtml page : pages) {
             for (HtmlPass pass : passes) {
-                pass.apply(page);
+                InternalFailure.onPage(page.page(), () -> pass.apply(page));
             }
         }
     }

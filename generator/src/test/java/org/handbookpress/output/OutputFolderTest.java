@@ -17,6 +17,7 @@ class OutputFolderTest {
         Path out = dir.resolve("target/handbook");
         Files.createDirectories(out);
         Files.writeString(out.resolve("old.html"), "old");
+        Files.writeString(out.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT);
         OutputFolder folder = OutputFolder.open(out, dir.resolve("content"), dir);
         folder.write("index.html", "new");
         assertTrue(Files.exists(out.resolve("old.html")));
