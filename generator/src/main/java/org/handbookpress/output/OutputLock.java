@@ -4,34 +4,40 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * One build at a time per output folder: a lock file beside the output ({@code .handbook.lock} for
  * {@code target/handbook}) holding the process id of the build that writes there. The operating system's
- * file lock on it is what excludes (the system drops it when a process dies, so a killed build's lock
- * is recovered by the next one); the process id is there to name the holder in the message.
+ * file lock on it is what excludes other processes (the system drops it when a process dies, so a killed
+ * build's lock is recovered by the next one); the process id is there to name the holder in the message.
+ * Builds in the same process (two modules of {@code mvn -T 2} given the same output, tests) are kept
+ * apart by a claim in {@link #CLAIMED} first, because a second channel on the same file in one process
+ * would release the first one's lock when closed (POSIX record locks belong to the process).
  * <p>
- * The file is deleted while still locked, when the build ends. A waiting build that locked the file
- * just as it was deleted notices that its lock is on a file no longer at the path (the token it wrote
- * is not there) and tries again, so two builds can never both hold the folder.
+ * The file stays when the build ends, emptied: deleting it would let a build that waits on the old
+ * file and one that creates a new file both believe they hold the folder. An empty lock file is free;
+ * one naming a process that no longer runs, and not locked, was left by a killed build.
  */
 public final class OutputLock implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
+    /** Lock files claimed by a build in this process: the one piece of state shared across builds, by design. */
+    private static final Set<Path> CLAIMED = ConcurrentHashMap.newKeySet();
+
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
     private final long staleHolder;
+    private boolean closed;
 
     private OutputLock(Path file, FileChannel channel, FileLock lock, long staleHolder) {
         this.file = file;
@@ -52,16 +58,42 @@ public final class OutputLock implements AutoCloseable {
      * @throws LockedException when another build still holds it after the wait
      */
     public static OutputLock acquire(Path output, Duration wait, Consumer<String> waiting) throws IOException, LockedException {
-        Path file = fileFor(output);
+        Path file = fileFor(output.toAbsolutePath().normalize());
         Files.createDirectories(file.getParent());
         long deadline = System.nanoTime() + wait.toNanos();
         boolean told = false;
         while (true) {
-            OutputLock taken = tryAcquire(file);
-            if (taken != null) {
-                return taken;
+            String holder;
+            if (CLAIMED.add(file)) {
+                boolean taken = false;
+                try {
+                    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    try {
+                        FileLock lock = channel.tryLock();
+                        if (lock != null) {
+                            long previous = pidIn(channel);
+                            long stale = previous > 0 && previous != ProcessHandle.current().pid()
+                                    && ProcessHandle.of(previous).map(p -> !p.isAlive()).orElse(true) ? previous : -1;
+                            channel.truncate(0);
+                            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+                            channel.force(false);
+                            taken = true;
+                            return new OutputLock(file, channel, lock, stale);
+                        }
+                        holder = describe(pidIn(channel));
+                    } finally {
+                        if (!taken) {
+                            channel.close();
+                        }
+                    }
+                } finally {
+                    if (!taken) {
+                        CLAIMED.remove(file);
+                    }
+                }
+            } else {
+                holder = "another build in this same process (" + ProcessHandle.current().pid() + ")";
             }
-            String holder = holder(file);
             if (System.nanoTime() - deadline >= 0) {
                 throw new LockedException(file, holder, wait);
             }
@@ -78,62 +110,10 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
-    private static OutputLock tryAcquire(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileLock lock = null;
-        try {
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // this process already holds it, for another build of the same folder
-            }
-            if (lock == null) {
-                channel.close();
-                return null;
-            }
-            long previous = pidIn(channel);
-            long stale = previous > 0 && previous != ProcessHandle.current().pid()
-                    && ProcessHandle.of(previous).map(p -> !p.isAlive()).orElse(true) ? previous : -1;
-            String token = ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n";
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(false);
-            String atPath;
-            try {
-                atPath = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                atPath = "";
-            }
-            if (!atPath.equals(token)) {
-                // Locked a file its holder deleted as it finished: the lock is not on the file at the path.
-                lock.release();
-                channel.close();
-                return null;
-            }
-            return new OutputLock(file, channel, lock, stale);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-    }
-
     /** Who holds the lock, for the message: the process id and whether that process still runs. */
-    static String holder(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
+    private static String describe(long pid) {
+        if (pid <= 0) {
             return "another build";
-        }
-        String first = text.isEmpty() ? "" : text.split("\\s+")[0];
-        long pid;
-        try {
-            pid = Long.parseLong(first);
-        } catch (NumberFormatException e) {
-            return "another build";
-        }
-        if (pid == ProcessHandle.current().pid()) {
-            return "another build in this same process (" + pid + ")";
         }
         return "process " + pid + ProcessHandle.of(pid).map(p -> p.isAlive() ? "" : " (which no longer runs)").orElse(" (which no longer runs)");
     }
@@ -162,13 +142,17 @@ public final class OutputLock implements AutoCloseable {
         return file;
     }
 
-    /** Deletes the lock file while still holding it, then releases it. */
+    /** Empties the lock file (an empty one is free) while still holding it, then releases it. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
-            Files.deleteIfExists(file);
+            channel.truncate(0);
         } catch (IOException ignored) {
-            // A lock file left behind is recovered by the next build: its operating-system lock is gone.
+            // A pid left in the file names a process that will no longer hold its lock: the next build recovers it.
         }
         try {
             lock.release();
@@ -179,6 +163,8 @@ public final class OutputLock implements AutoCloseable {
             channel.close();
         } catch (IOException ignored) {
             // Nothing more to do: the process's handle is gone either way when it exits.
+        } finally {
+            CLAIMED.remove(file);
         }
     }
 

@@ -30,7 +30,7 @@ class OutputFolderTest {
         assertFalse(Files.exists(out.resolve("old.html")));
         assertEquals("new", Files.readString(out.resolve("sub/index.html")));
         try (var siblings = Files.list(out.getParent())) {
-            assertEquals(1, siblings.count(), "no staging folder left behind");
+            assertEquals(2, siblings.count(), "no staging folder left behind, only the output and its free lock file");
         }
     }
 
