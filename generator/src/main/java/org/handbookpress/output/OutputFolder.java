@@ -146,10 +146,18 @@ public final class OutputFolder implements AutoCloseable {
     /** Swaps the finished site in for the previous one, and releases the folder's lock. */
     public void commit() throws IOException {
         try {
-            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            boolean hadOutput = Files.exists(output, LinkOption.NOFOLLOW_LINKS);
+            if (hadOutput) {
                 move(output, previous);
             }
-            move(staging, output);
+            try {
+                move(staging, output);
+            } catch (IOException e) {
+                if (hadOutput) {
+                    move(previous, output); // put the previous site back rather than leave none
+                }
+                throw e;
+            }
             deleteTree(previous);
         } finally {
             finished = true;

@@ -2,6 +2,8 @@ package org.handbookpress.serve;
 
 import java.net.InetAddress;
 import java.util.Locale;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,7 +20,8 @@ final class HostCheck {
 
     HostCheck(InetAddress bound, int port) {
         String address = bound.getHostAddress();
-        this.names = Set.of("127.0.0.1", "localhost", "[::1]", address.contains(":") ? "[" + address + "]" : address);
+        this.names = new HashSet<>(List.of("127.0.0.1", "localhost", "[::1]"));
+        names.add(address.contains(":") ? "[" + address + "]" : address);
         this.port = port;
     }
 
