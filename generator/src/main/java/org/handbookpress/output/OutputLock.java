@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 public final class OutputLock implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final String ANOTHER = "another build";
 
     /** Lock files claimed by a build in this process: the one piece of state shared across builds, by design. */
     private static final Set<Path> CLAIMED = ConcurrentHashMap.newKeySet();
@@ -60,7 +61,8 @@ public final class OutputLock implements AutoCloseable {
     public static OutputLock acquire(Path output, Duration wait, Consumer<String> waiting) throws IOException, LockedException {
         Path file = fileFor(output.toAbsolutePath().normalize());
         Files.createDirectories(file.getParent());
-        long deadline = System.nanoTime() + wait.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + wait.toNanos();
         boolean told = false;
         while (true) {
             String holder;
@@ -97,7 +99,8 @@ public final class OutputLock implements AutoCloseable {
             if (System.nanoTime() - deadline >= 0) {
                 throw new LockedException(file, holder, wait);
             }
-            if (!told) {
+            // Told once, as soon as the holder has written its process id (it may have just taken the lock).
+            if (!told && (!holder.equals(ANOTHER) || System.nanoTime() - start > Duration.ofSeconds(1).toNanos())) {
                 waiting.accept(holder);
                 told = true;
             }
@@ -113,7 +116,7 @@ public final class OutputLock implements AutoCloseable {
     /** Who holds the lock, for the message: the process id and whether that process still runs. */
     private static String describe(long pid) {
         if (pid <= 0) {
-            return "another build";
+            return ANOTHER;
         }
         return "process " + pid + ProcessHandle.of(pid).map(p -> p.isAlive() ? "" : " (which no longer runs)").orElse(" (which no longer runs)");
     }
