@@ -91,8 +91,10 @@ class GuardBuildTest {
         Files.writeString(p.output().resolve(org.handbookpress.output.OutputGuard.MARKER), org.handbookpress.output.OutputGuard.MARKER_TEXT);
 
         BuildFailure failure = assertThrows(BuildFailure.class, () -> p.build(p.options().withoutPdfs()));
-        Finding finding = failure.findings().stream().filter(f -> f.code().equals("internal.error") || f.code().equals("template.error"))
+        Finding finding = failure.findings().stream().filter(f -> f.code().equals("internal.error"))
                 .findFirst().orElseThrow(() -> new AssertionError(failure.findings().toString()));
+        assertTrue(finding.message().contains("ran out of stack"), finding.message());
+        assertTrue(failure.getCause() instanceof StackOverflowError, "the cause is kept for mvn -e");
         assertFalse(finding.format().contains("\tat ") || finding.format().contains("Exception:"), finding.format());
         JsonNode report = new ObjectMapper().readTree(p.report().toFile());
         assertFalse(report.get("passed").asBoolean(), report.toString());
