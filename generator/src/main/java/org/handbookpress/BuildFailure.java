@@ -13,6 +13,12 @@ public final class BuildFailure extends Exception {
         this.findings = List.copyOf(findings);
     }
 
+    /** A failure inside the build: the findings name it, the cause is for Maven's {@code -e}. */
+    public BuildFailure(String message, List<Finding> findings, Throwable cause) {
+        super(message, cause);
+        this.findings = List.copyOf(findings);
+    }
+
     public List<Finding> findings() {
         return findings;
     }

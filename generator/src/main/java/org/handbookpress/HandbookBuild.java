@@ -1,6 +1,7 @@
 package org.handbookpress;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +17,7 @@ import org.handbookpress.check.DuplicateTitles;
 import org.handbookpress.check.EmptySections;
 import org.handbookpress.check.HeadingStructure;
 import org.handbookpress.check.ImageChecks;
+import org.handbookpress.check.NestingDepth;
 import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.check.RawScripts;
 import org.handbookpress.check.RemoteResources;
@@ -45,6 +47,8 @@ import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.output.OutputFolder;
+import org.handbookpress.output.OutputGuard;
+import org.handbookpress.output.OutputLock;
 import org.handbookpress.output.Sitemap;
 import org.handbookpress.output.UnsafeOutputException;
 import org.handbookpress.pdf.HtmlToPdf;
@@ -79,6 +83,10 @@ public final class HandbookBuild {
 
     private final BuildOptions options;
     private final BuildLog log;
+    private Duration lockWait = DEFAULT_LOCK_WAIT;
+
+    /** How long a build waits, by default, for another build of the same output folder to finish. */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
 
     /** The loaded handbook and what its settings decide for the rest of the build. */
     private record Loaded(HandbookConfig config, Handbook handbook, boolean strict, LocalDate today) {
@@ -89,31 +97,62 @@ public final class HandbookBuild {
         this.log = log;
     }
 
+    /**
+     * How long a build waits for another that holds the same output folder before it stops with
+     * {@code output.locked}; the preview server's rebuilds and a second terminal wait the same way.
+     */
+    public HandbookBuild waitingForLock(Duration wait) {
+        this.lockWait = wait;
+        return this;
+    }
+
     public BuildResult run() throws BuildFailure {
         Findings findings = new Findings();
+        // A report path that would overwrite the author's files is refused before anything is built.
+        String reportRefusal = options.reportFile() == null ? null
+                : ReportFile.refusal(options.reportFile(), options.contentDir(), options.templatesDir());
         Loaded loaded = null;
+        boolean passed = false;
         try (BuildProgress progress = BuildProgress.start(log)) {
+            if (reportRefusal != null) {
+                findings.error("", 0, "output.report-unsafe", reportRefusal + "; nothing was written",
+                        "set -Dhandbook.report to a file of its own, such as target/handbook-report.json");
+                throw fail(findings, "refusing to write the report there");
+            }
             progress.stage("load");
             loaded = load(findings);
-            return run(loaded, findings, progress);
+            BuildResult result = run(loaded, findings, progress);
+            passed = true;
+            return result;
         } catch (IOException e) {
             findings.error("", 0, "io", "could not read or write a file: " + e.getMessage(), "check the paths and permissions");
             throw fail(findings, "the build could not complete");
+        } catch (RuntimeException | Error e) {
+            // Whatever broke inside (a bug, a stack or heap exhausted): one finding, never a stack trace.
+            findings.add(InternalFailure.finding(e));
+            throw new BuildFailure("Handbook build failed: an internal error (" + findings.summary() + ")", findings.sorted(), e);
         } finally {
             // The report is written whether the build passed or failed: a failed one needs it most.
-            writeReport(findings, loaded != null ? loaded.strict() : Boolean.TRUE.equals(options.strict()));
+            if (reportRefusal == null) {
+                writeReport(findings, passed, loaded != null ? loaded.strict() : Boolean.TRUE.equals(options.strict()));
+            }
         }
     }
 
-    private void writeReport(Findings findings, boolean strict) {
+    private void writeReport(Findings findings, boolean passed, boolean strict) {
         if (findings.silencedCount() > 0) {
             log.info(findings.silencedCount() + " finding(s) silenced by 'ignore:' or handbook-ignore comments");
+        }
+        if (!passed && Report.of(findings, strict).passed()) {
+            // A build that stopped must never leave a report a CI gate would read as passed.
+            findings.add(Finding.error("", 0, "internal.error", "the build stopped without a finding saying why",
+                    "this is a bug in Handbook Press; please report it (mvn -e shows the details)"));
         }
         if (options.reportFile() == null) {
             return;
         }
         try {
-            ReportFile.write(options.reportFile(), options.contentDir(), Report.of(findings, strict));
+            ReportFile.write(options.reportFile(), options.contentDir(), options.templatesDir(), Report.of(findings, strict));
         } catch (IOException e) {
             log.warn("could not write the report " + options.reportFile() + ": " + e.getMessage());
         }
@@ -151,9 +190,11 @@ public final class HandbookBuild {
         progress.stage("markdown");
         MarkdownConverter converter = new MarkdownConverter();
         ForeignSyntax foreign = new ForeignSyntax(findings);
+        NestingDepth depth = new NestingDepth(findings); // a 1,000-deep quote would overflow the parser's stack
         List<PageHtml> pages = Parallel.map(handbook.pages(), threads, page -> {
             foreign.check(page);
-            return new PageHtml(page, converter.toHtml(page.markdown(), page.bodyLine()));
+            return new PageHtml(page, depth.tooDeep(page) ? ""
+                    : InternalFailure.onPage(page, () -> converter.toHtml(page.markdown(), page.bodyLine())));
         });
         // Then the passes that only need the page itself.
         // Heading checks see the headings as written, before the leading title is removed.
@@ -261,20 +302,27 @@ public final class HandbookBuild {
                 output.abandon();
             }
             throw fail(findings, "a template failed");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             if (output != null) {
-                output.abandon();
+                output.abandon(); // releases the folder's lock too, whatever stopped the build
             }
             throw e;
         }
     }
 
+    /** The output folder, checked, locked, with a staging folder of this run's own. */
     private OutputFolder openOutput(Findings findings) throws IOException, BuildFailure {
         try {
-            return OutputFolder.open(options.outputDir(), options.contentDir(), options.projectDir());
+            return OutputFolder.open(options.outputDir(), options.contentDir(), options.templatesDir(), options.projectDir(),
+                    lockWait, log::info);
         } catch (UnsafeOutputException e) {
-            findings.error("", 0, "output.unsafe", e.getMessage(), "set -Dhandbook.output to a folder of its own, such as target/handbook");
+            findings.error("", 0, "output.unsafe", e.getMessage(), "set -Dhandbook.output to a folder of its own, such as target/handbook,"
+                    + " or empty this one first (a folder the build wrote carries a " + OutputGuard.MARKER + " file)");
             throw fail(findings, "refusing to write there");
+        } catch (OutputLock.LockedException e) {
+            findings.error("", 0, "output.locked", e.getMessage(), "wait for that build (or handbook:serve) to finish, or stop it;"
+                    + " or build into another folder with -Dhandbook.output");
+            throw fail(findings, "another build is writing to " + options.outputDir());
         }
     }
 
@@ -324,7 +372,7 @@ public final class HandbookBuild {
     private static void applyAll(List<PageHtml> pages, int threads, List<HtmlPass> passes) {
         Parallel.forEach(pages, threads, page -> {
             for (HtmlPass pass : passes) {
-                pass.apply(page);
+                InternalFailure.onPage(page.page(), () -> pass.apply(page));
             }
             return null;
         });

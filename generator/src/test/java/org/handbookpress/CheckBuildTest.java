@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Severity;
+import org.handbookpress.output.OutputGuard;
 import org.handbookpress.testing.ProjectFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,6 +53,7 @@ class CheckBuildTest {
         ProjectFixture p = project("strict: true\n").file("about.md", "---\ntitle: About\n---\nTBC\n");
         Path marker = Files.createDirectories(p.output()).resolve("previous.txt");
         Files.writeString(marker, "previous site");
+        Files.writeString(p.output().resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT); // a previous build's
         BuildFailure failure = assertThrows(BuildFailure.class, p::build);
         assertEquals(List.of("about.md:4 placeholder.todo"), codes(failure.findings()));
         assertEquals("previous site", Files.readString(marker), "a failed build leaves the previous output");
@@ -83,8 +85,10 @@ class CheckBuildTest {
     @Test
     void reportIsNeverWrittenIntoTheContentFolder() throws Exception {
         ProjectFixture p = project("");
-        p.build(p.options().withReport(p.content().resolve("report.json")));
+        BuildFailure refused = assertThrows(BuildFailure.class, () -> p.build(p.options().withReport(p.content().resolve("report.json"))));
+        assertEquals(List.of(":0 output.report-unsafe"), codes(refused.findings()));
         assertFalse(Files.exists(p.content().resolve("report.json")));
+        assertFalse(Files.exists(p.output()), "a refused report stops the build before it writes anything");
     }
 
     @Test

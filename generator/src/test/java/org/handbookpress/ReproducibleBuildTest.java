@@ -49,7 +49,8 @@ class ReproducibleBuildTest {
         assertArrayEquals(before, Files.readAllBytes(out.resolve("index.html")));
         assertTrue(Files.exists(out.resolve("documents.html")));
         try (Stream<Path> siblings = Files.list(out.getParent())) {
-            assertEquals(List.of(out), siblings.toList(), "no staging folder left behind");
+            assertEquals(List.of(out), siblings.filter(s -> !s.equals(org.handbookpress.output.OutputLock.fileFor(out))).toList(),
+                    "no staging folder left behind (the output's free lock file may stay)");
         }
     }
 

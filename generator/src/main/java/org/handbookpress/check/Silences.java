@@ -26,7 +26,7 @@ import org.handbookpress.findings.Findings;
 public final class Silences implements Predicate<Finding> {
 
     /** Codes (and groups) no comment or front matter can silence. */
-    static final List<String> GUARDS = List.of("file", "yaml", "front-matter", "config", "content", "output",
+    static final List<String> GUARDS = List.of("file", "yaml", "front-matter", "config", "content", "output", "internal",
             "template", "io", "page.same-output", "link.outside", "link.md-outside", "image.outside", "image.remote");
 
     private static final Pattern COMMENT = Pattern.compile("<!--\\s*handbook-ignore\\s+(.*?)\\s*-->");

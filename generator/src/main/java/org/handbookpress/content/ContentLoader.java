@@ -35,8 +35,11 @@ public final class ContentLoader {
         this.frontMatter = new FrontMatterParser(findings);
     }
 
-    public Handbook load(Path contentDir, HandbookConfig config) throws IOException {
-        Path root = contentDir.toRealPath();
+    public Handbook load(Path givenDir, HandbookConfig config) throws IOException {
+        // Walked by its real path: a content folder that is itself a link (content -> elsewhere) is
+        // read as the folder it points to, rather than visited as one link-file with nothing under it.
+        Path root = givenDir.toRealPath();
+        Path contentDir = root;
         List<Path> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
@@ -88,7 +91,19 @@ public final class ContentLoader {
         pages.sort(readingOrder());
         assets.sort(Comparator.naturalOrder());
         reportClashes(pages, assets);
+        if (pages.isEmpty()) {
+            reportNoPages(givenDir, markdown.size());
+        }
         return new Handbook(contentDir, config, List.copyOf(pages), List.copyOf(assets));
+    }
+
+    /** A build of no pages would replace a site with an empty one: always an error, saying why. */
+    private void reportNoPages(Path givenDir, int markdownFiles) {
+        findings.error("", 0, "content.no-pages", markdownFiles == 0
+                        ? "the content folder " + givenDir + " has no pages (no .md files)"
+                        : "none of the " + markdownFiles + " .md file(s) in the content folder became a page (see the findings above)",
+                markdownFiles == 0 ? "point -Dhandbook.content at the handbook's content folder, or write a page such as index.md"
+                        : "fix the problems the other findings name");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.handbookpress.maven;
 
 import java.io.File;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
+import org.handbookpress.HandbookBuild;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Report;
 import org.handbookpress.findings.Severity;
@@ -61,9 +63,21 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     @Parameter(property = "handbook.cache", defaultValue = "${project.build.directory}/handbook-cache")
     File cache;
 
+    /**
+     * How long, in seconds, a build waits for another build (or {@code handbook:serve}) that is writing to
+     * the same output folder, before it stops with {@code output.locked} naming that build's process.
+     */
+    @Parameter(property = "handbook.lockWait", defaultValue = "300")
+    int lockWait;
+
     /** Skip the goal. */
     @Parameter(property = "handbook.skip", defaultValue = "false")
     boolean skip;
+
+    /** The build, waiting for the output folder's lock as {@link #lockWait} says. */
+    HandbookBuild build(BuildOptions options) {
+        return new HandbookBuild(options, buildLog()).waitingForLock(Duration.ofSeconds(Math.max(0, lockWait)));
+    }
 
     BuildOptions options() {
         return new BuildOptions(content.toPath(), templates.toPath(), output.toPath(), basedir.toPath(), strict,
@@ -152,6 +166,7 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     MojoFailureException failure(BuildFailure failure) {
         report(failure.findings());
         // The findings above are the message; Maven prints a stack trace only when run with -e.
-        return new MojoFailureException(failure.getMessage() + ". Each problem is listed above as file:line.");
+        // An internal failure keeps its cause, which Maven shows only with -e.
+        return new MojoFailureException(failure.getMessage() + ". Each problem is listed above as file:line.", failure.getCause());
     }
 }

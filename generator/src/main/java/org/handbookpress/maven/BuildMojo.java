@@ -5,7 +5,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildResult;
-import org.handbookpress.HandbookBuild;
 
 /** Builds the handbook: the website, its PDFs and slides, into {@code target/handbook/}. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = true, threadSafe = true)
@@ -18,7 +17,7 @@ public class BuildMojo extends AbstractHandbookMojo {
             return;
         }
         try {
-            BuildResult result = new HandbookBuild(options(), buildLog()).run();
+            BuildResult result = build(options()).run();
             report(result.findings());
             getLog().info("Handbook built: " + result.pages() + " pages in " + result.output());
         } catch (BuildFailure failure) {

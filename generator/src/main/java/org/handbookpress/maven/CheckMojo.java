@@ -4,7 +4,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildResult;
-import org.handbookpress.HandbookBuild;
 
 /** Runs every content check and writes nothing but its report. */
 @Mojo(name = "check", requiresProject = true, threadSafe = true)
@@ -17,7 +16,7 @@ public class CheckMojo extends AbstractHandbookMojo {
             return;
         }
         try {
-            BuildResult result = new HandbookBuild(options().checkingOnly(), buildLog()).run();
+            BuildResult result = build(options().checkingOnly()).run();
             report(result.findings());
             getLog().info("Handbook check: " + (result.findings().isEmpty() ? "no problems found" : "passed with the findings above"));
         } catch (BuildFailure failure) {

@@ -7,7 +7,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildResult;
-import org.handbookpress.HandbookBuild;
 import org.handbookpress.serve.BuildStatus;
 import org.handbookpress.serve.ContentWatcher;
 import org.handbookpress.serve.PreviewServer;
@@ -47,7 +46,7 @@ public class ServeMojo extends AbstractHandbookMojo {
 
     private void rebuild(BuildStatus status) {
         try {
-            BuildResult result = new HandbookBuild(pdfs ? options() : options().withoutPdfs(), buildLog()).run();
+            BuildResult result = build(pdfs ? options() : options().withoutPdfs()).run();
             report(result.findings());
             getLog().info("Rebuilt: " + result.pages() + " pages");
             status.update(true, result.findings());

@@ -10,37 +10,96 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Where a build writes. Everything goes into a staging folder beside the output and is swapped in
  * only when the whole build succeeded, so a failed build leaves the previous site untouched; and no
  * path may leave the staging folder, so a build never writes anywhere else.
+ * <p>
+ * Opening it checks the folder with {@link OutputGuard} (real paths, never the author's folders, only
+ * a folder a build wrote), then takes the folder's {@link OutputLock}, so two builds (or a build and
+ * the preview server) never write into the same output at once. Each run stages into a folder of
+ * its own ({@code .handbook.staging-<pid>-<random>}), which carries the {@link OutputGuard#MARKER}
+ * into the output. The lock is held until {@link #commit()} or {@link #abandon()}.
  */
-public final class OutputFolder {
+public final class OutputFolder implements AutoCloseable {
 
     private final Path output;
     private final Path staging;
     private final Path previous;
+    private final OutputLock lock;
+    private boolean finished;
 
-    private OutputFolder(Path output) {
+    private OutputFolder(Path output, OutputLock lock) {
         this.output = output;
+        this.lock = lock;
         String name = output.getFileName().toString();
-        this.staging = output.resolveSibling("." + name + ".staging");
-        this.previous = output.resolveSibling("." + name + ".previous");
+        String run = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.staging = output.resolveSibling("." + name + ".staging-" + run);
+        this.previous = output.resolveSibling("." + name + ".previous-" + run);
+    }
+
+    /** As {@link #open(Path, Path, Path, Path, Duration, Consumer)} without templates, not waiting for a lock. */
+    public static OutputFolder open(Path output, Path contentDir, Path projectDir)
+            throws IOException, UnsafeOutputException, OutputLock.LockedException {
+        return open(output, contentDir, null, projectDir, Duration.ZERO, message -> { });
     }
 
     /**
-     * Checks that the folder is a safe place to write to, and opens a fresh staging folder.
+     * Checks that the folder is a safe place to write to, takes its lock and opens a fresh staging folder.
      *
-     * @throws UnsafeOutputException when the output would overwrite the content, the project or the file system
+     * @param lockWait how long to wait for another build that holds the folder
+     * @param log      told when the build waits for another, or recovers a killed build's lock
+     * @throws UnsafeOutputException when the output would overwrite something not the build's own
+     * @throws OutputLock.LockedException when another build still holds the folder after the wait
      */
-    public static OutputFolder open(Path output, Path contentDir, Path projectDir) throws IOException, UnsafeOutputException {
-        Path out = output.toAbsolutePath().normalize();
-        OutputGuard.check(out, contentDir, projectDir);
-        OutputFolder folder = new OutputFolder(out);
-        deleteTree(folder.staging);
-        Files.createDirectories(folder.staging);
-        return folder;
+    public static OutputFolder open(Path output, Path contentDir, Path templatesDir, Path projectDir, Duration lockWait,
+                                    Consumer<String> log) throws IOException, UnsafeOutputException, OutputLock.LockedException {
+        Path out = OutputGuard.check(output, contentDir, templatesDir, projectDir);
+        OutputLock lock = OutputLock.acquire(out, lockWait,
+                holder -> log.accept("waiting for " + holder + ", which is writing to " + out));
+        try {
+            if (lock.staleHolder() > 0) {
+                log.accept("took over the lock of " + out + " from process " + lock.staleHolder() + ", which no longer runs");
+            }
+            // Checked again under the lock: the folder may have changed while this build waited.
+            OutputGuard.check(out, contentDir, templatesDir, projectDir);
+            OutputFolder folder = new OutputFolder(out, lock);
+            folder.clearLeftovers();
+            Files.createDirectories(folder.staging);
+            Files.writeString(folder.staging.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT, StandardCharsets.UTF_8);
+            return folder;
+        } catch (IOException | UnsafeOutputException | RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Staging and previous-output folders left by builds that were killed before they could clear them:
+     * only those named as this class names them and carrying the marker, and only under the lock, so
+     * never a running build's.
+     */
+    private void clearLeftovers() throws IOException {
+        String name = output.getFileName().toString();
+        List<Path> left;
+        try (Stream<Path> siblings = Files.list(output.getParent())) {
+            left = siblings.filter(p -> {
+                String n = p.getFileName().toString();
+                return (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".previous-"))
+                        && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && OutputGuard.isMarked(p);
+            }).toList();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return;
+        }
+        for (Path dir : left) {
+            deleteTree(dir);
+        }
     }
 
     public Path output() {
@@ -84,23 +143,47 @@ public final class OutputFolder {
         return Files.exists(resolve(sitePath));
     }
 
-    /** Swaps the finished site in for the previous one. */
+    /** Swaps the finished site in for the previous one, and releases the folder's lock. */
     public void commit() throws IOException {
-        deleteTree(previous);
-        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            move(output, previous);
+        try {
+            boolean hadOutput = Files.exists(output, LinkOption.NOFOLLOW_LINKS);
+            if (hadOutput) {
+                move(output, previous);
+            }
+            try {
+                move(staging, output);
+            } catch (IOException e) {
+                if (hadOutput) {
+                    move(previous, output); // put the previous site back rather than leave none
+                }
+                throw e;
+            }
+            deleteTree(previous);
+        } finally {
+            finished = true;
+            lock.close();
         }
-        move(staging, output);
-        deleteTree(previous);
     }
 
-    /** Throws away a failed build's files; the previous output stays as it was. */
+    /** Throws away a failed build's files and releases the lock; the previous output stays as it was. */
     public void abandon() {
+        if (finished) {
+            return;
+        }
+        finished = true;
         try {
             deleteTree(staging);
         } catch (IOException ignored) {
             // Leaving a staging folder behind is harmless: the next build clears it first.
+        } finally {
+            lock.close();
         }
+    }
+
+    /** Abandons the build unless it was committed: whatever ended it, the lock is released. */
+    @Override
+    public void close() {
+        abandon();
     }
 
     private static void move(Path from, Path to) throws IOException {

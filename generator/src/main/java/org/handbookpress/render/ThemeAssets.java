@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
+import java.net.JarURLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -37,21 +39,7 @@ public final class ThemeAssets {
             throw new IOException(e);
         }
         if (uri.getScheme().equals("jar")) {
-            FileSystem fs;
-            boolean opened = false;
-            try {
-                fs = FileSystems.getFileSystem(uri);
-            } catch (FileSystemNotFoundException e) {
-                fs = FileSystems.newFileSystem(uri, Map.of());
-                opened = true;
-            }
-            try {
-                readTree(fs.getPath(ThemeEngine.THEME_ROOT + "/assets"), files);
-            } finally {
-                if (opened) {
-                    fs.close();
-                }
-            }
+            readJar(url, files);
         } else {
             readTree(Path.of(uri), files);
         }
@@ -59,6 +47,26 @@ public final class ThemeAssets {
             readTree(userTemplates.resolve("assets"), files);
         }
         return files;
+    }
+
+    /**
+     * Reads the theme's files straight from the plugin's jar, with a {@link JarFile} of this call's own
+     * (caching off): no jar {@link java.nio.file.FileSystem} is opened, because that is one per jar for the
+     * whole JVM, and two modules built at once ({@code mvn -T 2}) would open or close it under each other.
+     */
+    private static void readJar(URL url, Map<String, byte[]> into) throws IOException {
+        JarURLConnection connection = (JarURLConnection) url.openConnection();
+        connection.setUseCaches(false);
+        String prefix = ThemeEngine.THEME_ROOT.substring(1) + "/assets/";
+        try (JarFile jar = connection.getJarFile()) {
+            List<JarEntry> entries = jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix)
+                    && e.getName().length() > prefix.length()).sorted(Comparator.comparing(JarEntry::getName)).toList();
+            for (JarEntry entry : entries) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    into.put(entry.getName().substring(prefix.length()), in.readAllBytes());
+                }
+            }
+        }
     }
 
     private static void readTree(Path root, Map<String, byte[]> into) throws IOException {

@@ -4,33 +4,91 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
 import org.handbookpress.findings.Report;
+import org.handbookpress.output.OutputGuard;
 
 /**
  * Writes {@code handbook-report.json} where the build was told to (by default the project's
- * {@code target/}, beside the output folder). Never inside the content folder, which is the author's,
- * and written whole or not at all, so a reader never sees half a report.
+ * {@code target/}, beside the output folder). Never inside the content or templates folder, which
+ * are the author's (compared as real paths, so a symbolic link cannot hide them), never over a file
+ * that is not a previous report, and written whole or not at all, so a reader never sees half a report.
  */
 public final class ReportFile {
+
+    /** How a report this class wrote begins: the first two members of {@link JsonReport}. */
+    private static final Pattern A_REPORT = Pattern.compile("\\A\\{\\s*\"version\":\\s*\\d+,\\s*\"strict\":");
 
     private ReportFile() {
     }
 
-    /** @throws IOException when it cannot be written; the refusal to write into the content folder is one */
-    public static void write(Path file, Path contentDir, Report report) throws IOException {
-        Path target = file.toAbsolutePath().normalize();
-        if (contentDir != null && target.startsWith(contentDir.toAbsolutePath().normalize())) {
-            throw new IOException("the report " + target + " would be inside the content folder; set handbook.report elsewhere, such as target/handbook-report.json");
+    /**
+     * Why the report may not be written at {@code file}, or null when it may. Checked before the build
+     * starts, so a refused report is a finding of its own, and again before writing.
+     */
+    public static String refusal(Path file, Path contentDir, Path templatesDir) {
+        Path target = OutputGuard.real(file);
+        for (Path folder : new Path[] {contentDir, templatesDir}) {
+            if (folder != null && target.startsWith(OutputGuard.real(folder))) {
+                return "the report " + file + " would be inside the " + (folder == contentDir ? "content" : "templates")
+                        + " folder " + OutputGuard.real(folder) + ", which belongs to the author";
+            }
         }
+        if (Files.isDirectory(target)) {
+            return "the report " + file + " is a folder";
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isReport(target)) {
+            return "the report " + file + " would overwrite " + target + ", a file that is not a previous handbook report";
+        }
+        return null;
+    }
+
+    /** @throws IOException when it cannot be written, or may not be (see {@link #refusal}) */
+    public static void write(Path file, Path contentDir, Path templatesDir, Report report) throws IOException {
+        String refusal = refusal(file, contentDir, templatesDir);
+        if (refusal != null) {
+            throw new IOException(refusal + "; set handbook.report elsewhere, such as target/handbook-report.json");
+        }
+        Path target = OutputGuard.real(file);
         Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        Files.writeString(partial, JsonReport.of(report), StandardCharsets.UTF_8);
+        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
         try {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(partial, JsonReport.of(report), StandardCharsets.UTF_8);
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** As {@link #write(Path, Path, Path, Report)} without a templates folder. */
+    public static void write(Path file, Path contentDir, Report report) throws IOException {
+        write(file, contentDir, null, report);
+    }
+
+    /** An empty file (made ready by a script) or one that begins as this class writes reports. */
+    private static boolean isReport(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return false;
+            }
+            if (Files.size(file) == 0) {
+                return true;
+            }
+            byte[] start = new byte[64];
+            int read;
+            try (var in = Files.newInputStream(file)) {
+                read = in.readNBytes(start, 0, start.length);
+            }
+            return A_REPORT.matcher(new String(start, 0, read, StandardCharsets.UTF_8)).find();
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -33,6 +33,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final Path site;
     private final BuildStatus status;
+    private final HostCheck hosts;
 
     /** A page that was not built yet shows this, with the reason, instead of a bare 404. */
     private static final String RELOAD_SCRIPT = """
@@ -51,6 +52,7 @@ public final class PreviewServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
+        this.hosts = new HostCheck(server.getAddress().getAddress(), server.getAddress().getPort());
         server.createContext("/", this::handle);
     }
 
@@ -64,6 +66,11 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                // Another site's name resolved to this machine (DNS rebinding): it may not read the preview.
+                send(exchange, 403, "text/plain", "Forbidden: the preview answers only to 127.0.0.1 and localhost".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             if (path.equals(EVENTS)) {
                 String query = exchange.getRequestURI().getQuery();
@@ -81,6 +88,13 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             if (Files.isDirectory(file)) {
+                if (!path.endsWith("/")) {
+                    // A folder without its slash: its page's relative links would resolve one level too high.
+                    String query = exchange.getRequestURI().getRawQuery();
+                    exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
+                    send(exchange, 301, "text/plain", "Moved".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
                 file = file.resolve("index.html");
             }
             if (!status.succeeded() && file.toString().endsWith(".html")) {

@@ -17,6 +17,7 @@ class OutputFolderTest {
         Path out = dir.resolve("target/handbook");
         Files.createDirectories(out);
         Files.writeString(out.resolve("old.html"), "old");
+        Files.writeString(out.resolve(OutputGuard.MARKER), OutputGuard.MARKER_TEXT);
         OutputFolder folder = OutputFolder.open(out, dir.resolve("content"), dir);
         folder.write("index.html", "new");
         assertTrue(Files.exists(out.resolve("old.html")));
@@ -29,7 +30,7 @@ class OutputFolderTest {
         assertFalse(Files.exists(out.resolve("old.html")));
         assertEquals("new", Files.readString(out.resolve("sub/index.html")));
         try (var siblings = Files.list(out.getParent())) {
-            assertEquals(1, siblings.count(), "no staging folder left behind");
+            assertEquals(2, siblings.count(), "no staging folder left behind, only the output and its free lock file");
         }
     }
 

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,6 +62,55 @@ class PreviewServerTest {
             String page = get(server.port(), "/index.html").body();
             assertTrue(page.contains("policies/p.md") && page.contains("malformed YAML"), page);
             assertFalse(page.contains("<p>Home</p>"));
+        }
+    }
+
+    /** A raw request, so the Host header can be anything (the JDK's client will not send a foreign one). */
+    private static String raw(int port, String path, String host) throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n") + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void answersOnlyToThisMachinesNamesAgainstDnsRebinding(@TempDir Path dir) throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<html><body><p>Home</p></body></html>");
+        BuildStatus status = new BuildStatus();
+        status.update(true, List.of());
+        try (PreviewServer server = new PreviewServer(site, status, 0)) {
+            server.start();
+            int port = server.port();
+            for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port)) {
+                assertTrue(raw(port, "/", host).startsWith("HTTP/1.1 200"), host);
+            }
+            for (String host : List.of("evil.example:" + port, "evil.example", "127.0.0.1.evil.example:" + port,
+                    "localhost:" + (port + 1), "127.0.0.1")) {
+                String answer = raw(port, "/", host);
+                assertTrue(answer.startsWith("HTTP/1.1 403"), host + ": " + answer);
+                assertFalse(answer.contains("<p>Home</p>"));
+            }
+            assertTrue(raw(port, PreviewServer.REPORT, "evil.example:" + port).startsWith("HTTP/1.1 403"), "the report too");
+        }
+    }
+
+    @Test
+    void aFolderWithoutItsSlashIsRedirected(@TempDir Path dir) throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site/guide"));
+        Files.writeString(site.resolve("index.html"), "<html><body><a href=\"part.html\">Part</a></body></html>");
+        BuildStatus status = new BuildStatus();
+        status.update(true, List.of());
+        try (PreviewServer server = new PreviewServer(dir.resolve("site"), status, 0)) {
+            server.start();
+            HttpResponse<String> bare = get(server.port(), "/guide?x=1");
+            assertEquals(301, bare.statusCode());
+            assertEquals("/guide/?x=1", bare.headers().firstValue("Location").orElse(""));
+            HttpResponse<String> slashed = get(server.port(), "/guide/");
+            assertEquals(200, slashed.statusCode());
+            assertTrue(slashed.body().contains("part.html"));
         }
     }
 

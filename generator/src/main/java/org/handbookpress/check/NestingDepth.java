@@ -1,0 +1,106 @@
+package org.handbookpress.check;
+
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
+
+/**
+ * Refuses Markdown nested deeper than any handbook needs (quotes in quotes, lists in lists), before
+ * the Markdown parser sees it: the parser, the layouts and the PDF engine all walk nesting by recursion,
+ * and a thousand levels ends in a {@link StackOverflowError}. The depth of a line is the number of
+ * {@code >} and list markers that open it, plus its indentation in steps of two (a list nested by
+ * indentation). Lines inside fenced code are not counted.
+ */
+public final class NestingDepth {
+
+    /** Far beyond any real page (a handbook rarely nests more than five levels), far below a crash. */
+    public static final int MAX = 64;
+
+    private final Findings findings;
+
+    public NestingDepth(Findings findings) {
+        this.findings = findings;
+    }
+
+    /** @return true when the page is too deeply nested to convert (an error has been added) */
+    public boolean tooDeep(Page page) {
+        String[] lines = page.markdown().split("\n", -1);
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int[] prefix = prefix(line);
+            String rest = line.substring(prefix[1]).stripLeading();
+            if (fence != null) {
+                if (rest.startsWith(fence)) {
+                    fence = null;
+                }
+                continue;
+            }
+            if (rest.startsWith("```") || rest.startsWith("~~~")) {
+                fence = rest.substring(0, 3);
+                continue;
+            }
+            if (prefix[0] > MAX) {
+                findings.error(page.path(), page.bodyLine() + i, "content.too-deep", "quotes or lists nested about "
+                        + prefix[0] + " levels deep here; the build handles at most " + MAX,
+                        "flatten the nesting: a handbook rarely needs more than five levels");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {depth, index after the markers} of one line. */
+    static int[] prefix(String line) {
+        int depth = 0;
+        int i = 0;
+        int indent = 0;
+        boolean first = true;
+        while (i < line.length()) {
+            int start = i;
+            int spaces = 0;
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                spaces += line.charAt(i) == '\t' ? 4 : 1;
+                i++;
+            }
+            if (first) {
+                indent = spaces;
+            }
+            int marker = marker(line, i);
+            if (marker == 0) {
+                i = start;
+                break;
+            }
+            depth++;
+            first = false;
+            i += marker;
+        }
+        return new int[] {depth == 0 ? 0 : depth + indent / 2, i};
+    }
+
+    /** Length of a {@code >} or list marker at {@code i} (with the space after a list marker), or 0. */
+    private static int marker(String line, int i) {
+        if (i >= line.length()) {
+            return 0;
+        }
+        char c = line.charAt(i);
+        if (c == '>') {
+            return 1;
+        }
+        int end = i;
+        if (c == '-' || c == '*' || c == '+') {
+            end = i + 1;
+        } else {
+            while (end < line.length() && end - i < 9 && Character.isDigit(line.charAt(end))) {
+                end++;
+            }
+            if (end == i || end >= line.length() || (line.charAt(end) != '.' && line.charAt(end) != ')')) {
+                return 0;
+            }
+            end++;
+        }
+        if (end < line.length() && (line.charAt(end) == ' ' || line.charAt(end) == '\t')) {
+            return end + 1 - i;
+        }
+        return 0;
+    }
+}

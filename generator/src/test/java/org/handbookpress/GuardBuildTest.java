@@ -1,0 +1,122 @@
+package org.handbookpress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.testing.ProjectFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole builds: linked content, refused reports, builds of nothing, and failures that tell the truth. */
+class GuardBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+    }
+
+    /** A project whose content/ is a symbolic link to a folder elsewhere. */
+    private ProjectFixture linkedContent() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/handbook-content"));
+        Files.writeString(elsewhere.resolve("handbook.yml"), "title: Linked\n");
+        Files.writeString(elsewhere.resolve("index.md"), "# Home\n\nSee [the rota](rota.md).\n");
+        Files.writeString(elsewhere.resolve("rota.md"), "# Rota\n\nMondays and Thursdays.\n");
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.createSymbolicLink(project.resolve("content"), elsewhere);
+        return new ProjectFixture(project);
+    }
+
+    @Test
+    void aSymlinkedContentFolderBuildsItsPages() throws Exception {
+        ProjectFixture p = linkedContent();
+        BuildResult result = p.build(p.options().withoutPdfs());
+        assertEquals(2, result.pages());
+        assertTrue(Files.readString(p.output().resolve("rota.html")).contains("Mondays and Thursdays"));
+        assertTrue(Files.readString(p.output().resolve("index.html")).contains("href=\"rota.html\""));
+    }
+
+    @Test
+    void aReportThroughTheLinkedContentIsRefusedAndThePageKept() throws Exception {
+        ProjectFixture p = linkedContent();
+        Path page = dir.resolve("elsewhere/handbook-content/index.md");
+        String before = Files.readString(page);
+        BuildFailure failure = assertThrows(BuildFailure.class,
+                () -> p.build(p.options().withReport(p.content().resolve("index.md"))));
+        assertEquals(List.of(":0 output.report-unsafe"), codes(failure.findings()));
+        assertEquals(before, Files.readString(page), "the page is not overwritten with JSON");
+        assertFalse(Files.exists(p.output()), "nothing built");
+    }
+
+    @Test
+    void aReportNeverOverwritesAFileThatIsNotAReport() throws Exception {
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: T\n").file("index.md", "# Home\n\nText.\n");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes");
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> p.build(p.options().withReport(notes)));
+        assertEquals(List.of(":0 output.report-unsafe"), codes(failure.findings()));
+        assertEquals("my notes", Files.readString(notes));
+        // A previous report is replaced as usual.
+        p.build(p.options().withoutPdfs());
+        p.build(p.options().withoutPdfs());
+        assertTrue(new ObjectMapper().readTree(p.report().toFile()).get("passed").asBoolean());
+    }
+
+    @Test
+    void aBuildOfNoPagesIsAnError() throws Exception {
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: Nothing\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, p::build);
+        assertEquals(List.of(":0 content.no-pages"), codes(failure.findings()));
+        assertFalse(Files.exists(p.output()));
+    }
+
+    @Test
+    void anInternalFailureIsOneFindingAndTheReportSaysFailed() throws Exception {
+        // A user's layout that recurses without end: a StackOverflowError deep inside Freemarker.
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: T\n").file("index.md", "# Home\n\nText.\n");
+        Path layouts = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(layouts.resolve("page.ftlh"), "<#macro down n><@down n + 1/></#macro><@down 0/>\n");
+        Files.writeString(layouts.resolve("home.ftlh"), "<#macro down n><@down n + 1/></#macro><@down 0/>\n");
+        Path previous = Files.createDirectories(p.output()).resolve("old.html");
+        Files.writeString(previous, "previous");
+        Files.writeString(p.output().resolve(org.handbookpress.output.OutputGuard.MARKER), org.handbookpress.output.OutputGuard.MARKER_TEXT);
+
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> p.build(p.options().withoutPdfs()));
+        Finding finding = failure.findings().stream().filter(f -> f.code().equals("internal.error"))
+                .findFirst().orElseThrow(() -> new AssertionError(failure.findings().toString()));
+        assertTrue(finding.message().contains("ran out of stack"), finding.message());
+        assertTrue(failure.getCause() instanceof StackOverflowError, "the cause is kept for mvn -e");
+        assertFalse(finding.format().contains("\tat ") || finding.format().contains("Exception:"), finding.format());
+        JsonNode report = new ObjectMapper().readTree(p.report().toFile());
+        assertFalse(report.get("passed").asBoolean(), report.toString());
+        assertTrue(report.get("summary").get("errors").asInt() >= 1);
+        assertEquals("previous", Files.readString(previous), "the previous site stays");
+        // The output's lock was released: the next build is not kept waiting.
+        Files.delete(layouts.resolve("page.ftlh"));
+        Files.delete(layouts.resolve("home.ftlh"));
+        assertEquals(1, p.build(p.options().withoutPdfs()).pages());
+    }
+
+    @Test
+    void aFailureOnAPageNamesThePage() {
+        Page page = new Page("guide/deep.md", "guide/deep.html", Path.of("guide/deep.md"), null, "Deep", "text", 4);
+        InternalFailure failure = assertThrows(InternalFailure.class, () -> InternalFailure.onPage(page, () -> {
+            throw new StackOverflowError();
+        }));
+        Finding finding = InternalFailure.finding(failure);
+        assertEquals("guide/deep.md:4 internal.error", finding.file() + ":" + finding.line() + " " + finding.code());
+        assertTrue(finding.message().contains("nested too deeply"), finding.message());
+        Finding bug = InternalFailure.finding(new IllegalStateException("boom"));
+        assertEquals("", bug.file());
+        assertTrue(bug.message().contains("IllegalStateException (boom)"), bug.message());
+    }
+}
