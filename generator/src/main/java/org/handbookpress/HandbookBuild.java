@@ -16,8 +16,6 @@ import org.handbookpress.check.EmptySections;
 import org.handbookpress.check.HeadingStructure;
 import org.handbookpress.check.ImageChecks;
 import org.handbookpress.check.PlaceholderText;
-import org.handbookpress.check.RawScripts;
-import org.handbookpress.check.RemoteResources;
 import org.handbookpress.findings.Report;
 import org.handbookpress.check.ReviewDates;
 import org.handbookpress.report.ReportFile;
@@ -55,6 +53,9 @@ import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
 import org.handbookpress.render.ThemeAssets;
 import org.handbookpress.render.ThemeEngine;
+import org.handbookpress.sanitise.HtmlSanitiser;
+import org.handbookpress.sanitise.ScriptRule;
+import org.handbookpress.sanitise.SvgSanitiser;
 import org.handbookpress.slides.SlideBreaks;
 import org.handbookpress.slides.SlideStage;
 
@@ -132,10 +133,12 @@ public final class HandbookBuild {
             foreign.check(page);
             pages.add(new PageHtml(page, converter.toHtml(page.markdown(), page.bodyLine())));
         }
+        // Sanitise first (sanitise/): no later pass, layout or print sees what could load from elsewhere or run code.
         // Heading checks see the headings as written, before the leading title is removed.
         // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
         // Image checks see every image as written, before link rewriting replaces a missing one by its text.
-        applyAll(pages, List.of(new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
+        applyAll(pages, List.of(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), findings),
+                new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
                 new LeadingTitle(), new Callouts(), new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page, anchor and generated page.
@@ -154,10 +157,9 @@ public final class HandbookBuild {
         new ReviewDates(today, findings).check(handbook);
         SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
 
-        // Content checks (check/): per page, then across the handbook. RawScripts also strips scripts
-        // when handbook.yml says 'strip-scripts: true', so it must run before the pages are rendered.
-        applyAll(pages, List.of(new PlaceholderText(findings), new RawScripts(config.stripScripts(), findings),
-                new RemoteResources(findings)));
+        // Content checks (check/): per page, then across the handbook.
+        applyAll(pages, List.of(new PlaceholderText(findings)));
+        Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.contentDir(), handbook.assets());
         new DuplicateTitles(findings).check(handbook);
         new UnreachablePages(navigation, findings).check(handbook);
         new PackIncludes(handbook, findings).checkAll();
@@ -182,7 +184,11 @@ public final class HandbookBuild {
 
             // Files first: the slide and PDF stages print pictures from the staging folder.
             for (String asset : handbook.assets()) {
-                output.copy(handbook.contentDir().resolve(asset), asset);
+                if (safeSvgs.containsKey(asset)) {
+                    output.write(asset, safeSvgs.get(asset)); // an SVG with its scripts and outside references removed
+                } else {
+                    output.copy(handbook.contentDir().resolve(asset), asset);
+                }
             }
             // Slides, then PDFs: both before the pages, whose layouts link decks, PDFs and packs.
             new SlideStage(build).run();
