@@ -40,6 +40,11 @@ public final class HtmlSanitiser implements HtmlPass {
             "lineargradient href", "lineargradient xlink:href", "radialgradient href", "radialgradient xlink:href",
             "pattern href", "pattern xlink:href");
 
+    /** Attributes, not on the list, whose value the browser would fetch or send something to. */
+    private static final Set<String> URL_ATTRIBUTES = Set.of("background", "action", "formaction", "src", "href", "lowsrc",
+            "dynsrc", "data", "codebase", "longdesc", "poster", "manifest", "profile", "usemap", "icon", "xlink:href", "srcset",
+            "archive", "classid", "cite", "itemtype");
+
     private final Safelist allowed = AllowedHtml.safelist();
     private final ScriptRule scripts;
     private final Findings findings;
@@ -172,7 +177,7 @@ public final class HtmlSanitiser implements HtmlPass {
             } else if (kind == SiteUrl.SCRIPT) {
                 findings.warning(file, line, "html.script", "removed " + key + "=\"" + value + "\" from <" + tag + ">: it runs code",
                         "remove it from the Markdown");
-            } else if (kind == SiteUrl.REMOTE || (kind == SiteUrl.OUTSIDE && !value.isBlank() && !value.contains(" "))) {
+            } else if (URL_ATTRIBUTES.contains(key) && !value.isBlank() && kind != SiteUrl.LOCAL) {
                 findings.warning(file, line, "html.remote", "removed " + key + "=\"" + value + "\" from <" + tag + ">: it would load "
                         + "something from outside the site", "copy the file into the content folder and use it from Markdown, or remove it");
             } else {
@@ -185,7 +190,7 @@ public final class HtmlSanitiser implements HtmlPass {
             String url = attribute.getValue();
             SiteUrl kind = SiteUrl.of(url, folder);
             if (kind == SiteUrl.SCRIPT) {
-                script(line, "a javascript: link", () -> element.removeAttr(attribute.getKey()));
+                script(line, "a javascript: link (" + abbreviate(url) + ")", () -> element.removeAttr(attribute.getKey()));
             } else if (!SiteUrl.isSafeLink(url, folder)) {
                 element.removeAttr(attribute.getKey());
                 findings.warning(file, line, "html.unsafe", "removed the link to '" + abbreviate(url) + "' from <" + element.normalName()

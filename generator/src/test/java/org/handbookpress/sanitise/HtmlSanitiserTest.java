@@ -318,4 +318,20 @@ class HtmlSanitiserTest {
         assertNoneLeft(c, "[style]");
         assertEquals(List.of("6 html.css"), c.codes());
     }
+
+    @Test
+    void otherAttributesAreNoticesUnlessTheyLoadOrRunSomething() {
+        Cleaned c = clean("<p data-note=\"/not/a/load\" contenteditable=\"true\">Text</p>");
+        assertNoneLeft(c, "[data-note], [contenteditable]");
+        assertEquals(List.of("6 html.unsupported", "6 html.unsupported"), c.codes());
+    }
+
+    @Test
+    void javascriptMarkdownLinksAreCaughtToo() {
+        // Flexmark drops a plain javascript: destination itself, but not one hidden by a character entity.
+        Cleaned c = cleanPage("p.md", "---\ntitle: T\n---\n[click](java&#9;script:alert(1)) [c](&#1;javascript:alert(3))\n"
+                + "and [web](https://example.org)\n", ScriptRule.REMOVE);
+        assertEquals(List.of("4 html.script", "4 html.script"), c.codes());
+        assertEquals(1, c.content().select("a[href]").size());
+    }
 }
