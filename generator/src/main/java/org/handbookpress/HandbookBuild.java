@@ -159,6 +159,7 @@ public final class HandbookBuild {
 
         // Content checks (check/): per page, then across the handbook.
         applyAll(pages, List.of(new PlaceholderText(findings)));
+        // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
         Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.contentDir(), handbook.assets());
         new DuplicateTitles(findings).check(handbook);
         new UnreachablePages(navigation, findings).check(handbook);

@@ -51,7 +51,7 @@ final class AllowedHtml {
                 .addAttributes("td", "colspan", "rowspan", "headers", "align", "valign", "width")
                 .addAttributes("th", "colspan", "rowspan", "headers", "scope", "abbr", "align", "valign", "width")
                 .addAttributes("tr", "align", "valign")
-                .addAttributes("style", "media");
+                .addAttributes("style", "media", "type");
         addSvg(list);
         return list;
     }
