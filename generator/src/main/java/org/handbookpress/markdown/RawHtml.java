@@ -37,9 +37,36 @@ final class RawHtml {
     /** The HTML to write for each raw HTML node of {@code document}; may add nodes that close what was left open. */
     static Map<Node, String> plan(Document document, int firstLine) {
         Map<Node, String> out = new IdentityHashMap<>();
-        planBlocks(document, firstLine, out);
-        planInline(document, firstLine, out);
+        Lines lines = new Lines(document.getChars(), firstLine);
+        planBlocks(document, lines, out);
+        planInline(document, lines, out);
         return out;
+    }
+
+    /** File lines by offset, found by binary search: Flexmark's own line lookup rescans the document. */
+    private static final class Lines {
+        private final int[] starts;
+        private final int firstLine;
+
+        Lines(CharSequence text, int firstLine) {
+            this.firstLine = firstLine;
+            int[] found = new int[16];
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i + 1;
+                }
+            }
+            this.starts = java.util.Arrays.copyOf(found, count);
+        }
+
+        int of(Node node) {
+            int at = java.util.Arrays.binarySearch(starts, node.getStartOffset());
+            return firstLine + (at >= 0 ? at : -at - 2);
+        }
     }
 
     /** Renders raw HTML nodes from the plan the converter stored in the document. */
@@ -60,7 +87,7 @@ final class RawHtml {
     private record Open(HtmlTags.Tag tag, Node node) {
     }
 
-    private static void planBlocks(Node container, int firstLine, Map<Node, String> out) {
+    private static void planBlocks(Node container, Lines lines, Map<Node, String> out) {
         List<Open> stack = new ArrayList<>();
         Map<HtmlBlock, List<HtmlTags.Tag>> scans = new LinkedHashMap<>();
         Set<Node> keptOpen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -85,13 +112,13 @@ final class RawHtml {
                 }
                 balance.open().forEach(tag -> stack.add(new Open(tag, block)));
             } else if (child.hasChildren()) {
-                planBlocks(child, firstLine, out);
+                planBlocks(child, lines, out);
             }
         }
         closeOut(stack, keptOpen, unclosed, out, null, container);
         for (Map.Entry<HtmlBlock, List<HtmlTags.Tag>> scan : scans.entrySet()) {
             HtmlBlock block = scan.getKey();
-            String text = withLines(block.getContentChars().toString(), scan.getValue(), firstLine + block.getStartLineNumber(), unclosed);
+            String text = withLines(block.getContentChars().toString(), scan.getValue(), lines.of(block), unclosed);
             out.put(block, keptOpen.contains(block) ? text : fragment(text));
         }
     }
@@ -124,7 +151,7 @@ final class RawHtml {
         }
     }
 
-    private static void planInline(Document document, int firstLine, Map<Node, String> out) {
+    private static void planInline(Document document, Lines lines, Map<Node, String> out) {
         Map<Node, List<HtmlInline>> byBlock = new LinkedHashMap<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlInline inline) {
@@ -161,7 +188,7 @@ final class RawHtml {
                 closers.append("</").append(open.get(i).name()).append('>');
             }
             scans.forEach((inline, tags) -> out.put(inline,
-                    withLines(inline.getChars().toString(), tags, firstLine + inline.getStartLineNumber(), unclosed)));
+                    withLines(inline.getChars().toString(), tags, lines.of(inline), unclosed)));
             if (!closers.isEmpty() && group.getKey() != null) {
                 HtmlInline closing = new HtmlInline(BasedSequence.of(closers));
                 group.getKey().appendChild(closing);
