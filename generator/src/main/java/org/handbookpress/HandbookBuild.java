@@ -19,8 +19,6 @@ import org.handbookpress.check.HeadingStructure;
 import org.handbookpress.check.ImageChecks;
 import org.handbookpress.check.NestingDepth;
 import org.handbookpress.check.PlaceholderText;
-import org.handbookpress.check.RawScripts;
-import org.handbookpress.check.RemoteResources;
 import org.handbookpress.findings.Report;
 import org.handbookpress.check.ReviewDates;
 import org.handbookpress.report.ReportFile;
@@ -66,6 +64,9 @@ import org.handbookpress.render.ThemeAssets;
 import org.handbookpress.render.ThemeEngine;
 import org.handbookpress.search.SearchIndex;
 import org.handbookpress.slides.Decks;
+import org.handbookpress.sanitise.HtmlSanitiser;
+import org.handbookpress.sanitise.ScriptRule;
+import org.handbookpress.sanitise.SvgSanitiser;
 import org.handbookpress.slides.SlideBreaks;
 import org.handbookpress.slides.SlideDeck;
 import org.handbookpress.slides.SlideHandout;
@@ -197,11 +198,13 @@ public final class HandbookBuild {
                     : InternalFailure.onPage(page, () -> converter.toHtml(page.markdown(), page.bodyLine())));
         });
         // Then the passes that only need the page itself.
+        // Sanitise first (sanitise/): no later pass, layout or print sees what could load from elsewhere or run code.
         // Heading checks see the headings as written, before the leading title is removed.
         // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
         // Image checks see every image as written, before link rewriting replaces a missing one by its text.
         progress.stage("html passes");
-        applyAll(pages, threads, List.of(new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
+        applyAll(pages, threads, List.of(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), findings),
+                new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
                 new LeadingTitle(), new Callouts(), new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page, anchor and generated page.
@@ -219,13 +222,13 @@ public final class HandbookBuild {
         applyAll(pages, threads, List.of(glossaryLinker));
         new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
 
-        // Content checks (check/): per page, then across the handbook. RawScripts also strips scripts
-        // when handbook.yml says 'strip-scripts: true', so it must run before the pages are rendered.
+        // Content checks (check/): per page, then across the handbook.
         progress.stage("checks");
         new ReviewDates(loaded.today(), findings).check(handbook);
         SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
-        applyAll(pages, threads, List.of(new PlaceholderText(findings), new RawScripts(config.stripScripts(), findings),
-                new RemoteResources(findings)));
+        applyAll(pages, threads, List.of(new PlaceholderText(findings)));
+        // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
+        Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.contentDir(), handbook.assets());
         new DuplicateTitles(findings).check(handbook);
         new UnreachablePages(navigation::isReachable, findings).check(handbook);
 
@@ -254,7 +257,11 @@ public final class HandbookBuild {
             OutputFolder staging = output;
             try {
                 Parallel.forEach(List.copyOf(handbook.assets()), threads, asset -> {
-                    staging.copy(handbook.contentDir().resolve(asset), asset);
+                    if (safeSvgs.containsKey(asset)) {
+                        staging.write(asset, safeSvgs.get(asset)); // an SVG with its scripts and outside references removed
+                    } else {
+                        staging.copy(handbook.contentDir().resolve(asset), asset);
+                    }
                     return null;
                 });
             } catch (Parallel.Failure failure) {

@@ -103,14 +103,14 @@ class CheckBuildTest {
     }
 
     @Test
-    void scriptsWarnOrAreStripped() throws Exception {
+    void scriptsAreRemovedUnlessAllowed() throws Exception {
         String page = "---\ntitle: Page\n---\nText.\n\n<script>alert('hello')</script>\n";
         ProjectFixture p = project("").file("page.md", page);
-        BuildResult kept = p.build();
-        assertEquals(List.of("page.md:6 html.script"), codes(kept.findings()));
-        assertEquals(Severity.WARNING, kept.findings().get(0).severity());
+        BuildResult removed = p.build();
+        assertEquals(List.of("page.md:6 html.script"), codes(removed.findings()));
+        assertEquals(Severity.WARNING, removed.findings().get(0).severity());
         Document html = Jsoup.parse(p.output().resolve("page.html").toFile());
-        assertEquals(1, html.select("script:containsData(hello)").size(), "without strip-scripts the script is published as written");
+        assertTrue(html.select("script:containsData(hello)").isEmpty(), "removed by default");
 
         project("strip-scripts: true\n");
         BuildResult stripped = p.build();
@@ -118,6 +118,13 @@ class CheckBuildTest {
         assertEquals(Severity.NOTICE, stripped.findings().get(0).severity());
         Document clean = Jsoup.parse(p.output().resolve("page.html").toFile());
         assertTrue(clean.select("script:containsData(hello)").isEmpty());
+
+        project("allow-scripts: true\n");
+        BuildResult allowed = p.build();
+        assertEquals(List.of("page.md:6 html.script"), codes(allowed.findings()));
+        assertTrue(allowed.findings().get(0).message().startsWith("kept"), allowed.findings().get(0).message());
+        Document kept = Jsoup.parse(p.output().resolve("page.html").toFile());
+        assertEquals(1, kept.select("script:containsData(hello)").size(), "kept as written with allow-scripts: true");
     }
 
     @Test

@@ -20,7 +20,7 @@ public final class ConfigLoader {
 
     public static final String FILE = "handbook.yml";
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(
-            "title", "organisation", "language", "description", "baseUrl", "nav", "packs", "strict", "strip-scripts",
+            "title", "organisation", "language", "description", "baseUrl", "nav", "packs", "strict", "strip-scripts", "allow-scripts",
             "broken-links"));
     static final Set<String> PACK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "include", "paper", "forms"));
@@ -81,6 +81,7 @@ public final class ConfigLoader {
         List<PackConfig> packs = readPacks(yaml);
         boolean strict = Boolean.TRUE.equals(yaml.bool("strict"));
         boolean stripScripts = Boolean.TRUE.equals(yaml.bool("strip-scripts"));
+        boolean allowScripts = Boolean.TRUE.equals(yaml.bool("allow-scripts"));
         boolean brokenLinksAreWarnings = false;
         String brokenLinks = yaml.string("broken-links");
         if (brokenLinks != null) {
@@ -92,7 +93,7 @@ public final class ConfigLoader {
         }
         yaml.warnUnknownKeys(KEYS, FILE);
         return new HandbookConfig(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts,
-                brokenLinksAreWarnings);
+                brokenLinksAreWarnings, allowScripts);
     }
 
     private List<NavEntry> readNav(YamlMap yaml) {

@@ -11,12 +11,15 @@ import java.util.List;
  * @param strict  warnings fail the build, as {@code -Dhandbook.strict=true} does
  * @param brokenLinksAreWarnings {@code broken-links: warning}: links, anchors and images that cannot be
  *                resolved are warnings, and the site shows their text instead; for content being migrated
+ * @param stripScripts {@code strip-scripts: true}: code in content is removed with a notice rather than a
+ *                warning (removing it is the default since the sanitiser; the key is kept for compatibility)
+ * @param allowScripts {@code allow-scripts: true}: inline scripts in content are kept, each with a warning
  */
 public record HandbookConfig(String title, String organisation, String language, String description,
                              String baseUrl, List<NavEntry> nav, List<PackConfig> packs, boolean strict,
-                             boolean stripScripts, boolean brokenLinksAreWarnings) {
+                             boolean stripScripts, boolean brokenLinksAreWarnings, boolean allowScripts) {
 
     public static HandbookConfig defaults() {
-        return new HandbookConfig("Handbook", "", "en", "", null, List.of(), List.of(), false, false, false);
+        return new HandbookConfig("Handbook", "", "en", "", null, List.of(), List.of(), false, false, false, false);
     }
 }

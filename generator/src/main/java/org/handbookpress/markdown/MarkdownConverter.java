@@ -36,6 +36,8 @@ public final class MarkdownConverter {
     public static final String LINE = "data-hb-line";
     /** Attribute carrying a wiki link's raw target ({@code Title#Heading}) for the link pass to resolve. */
     public static final String WIKI = "data-hb-wiki";
+    /** Marks a raw HTML element its author left open, which {@link RawHtml} closed; the sanitiser reports it. */
+    public static final String UNCLOSED = "data-hb-unclosed";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -67,6 +69,7 @@ public final class MarkdownConverter {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new SourceLineAttributes())
+                .nodeRendererFactory(rendererOptions -> RawHtml.renderer(node -> RAW_HTML.get(node.getDocument())))
                 .build();
     }
 
@@ -77,11 +80,14 @@ public final class MarkdownConverter {
     public String toHtml(String markdown, int firstLine) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         document.set(FIRST_LINE, firstLine);
+        document.set(RAW_HTML, RawHtml.plan(document, firstLine));
         return renderer.render(document);
     }
 
     private static final com.vladsch.flexmark.util.data.DataKey<Integer> FIRST_LINE =
             new com.vladsch.flexmark.util.data.DataKey<>("HB_FIRST_LINE", 1);
+    private static final com.vladsch.flexmark.util.data.DataKey<java.util.Map<Node, String>> RAW_HTML =
+            new com.vladsch.flexmark.util.data.DataKey<>("HB_RAW_HTML", java.util.Map.of());
 
     /** Records source lines on blocks, links and images, and the raw target of wiki links. */
     private static final class SourceLineAttributes extends IndependentAttributeProviderFactory {

@@ -26,6 +26,28 @@ class SlideDeckTest {
     }
 
     @Test
+    void anUnclosedDivInTheNotesKeepsTheLaterSlides() {
+        SlideDeck deck = deck("""
+                # First
+
+                Note: remember this.
+
+                <div class="aside">
+                Never closed.
+
+                ---
+
+                # Second
+
+                ---
+
+                # Third
+                """, null);
+        assertEquals(List.of("First", "Second", "Third"), deck.slides().stream().map(Slide::title).toList());
+        assertTrue(deck.slides().get(0).notes().contains("Never closed."), deck.slides().get(0).notes());
+    }
+
+    @Test
     void splitsOnThematicBreaksAndKeepsSourceLines() {
         SlideDeck deck = deck("""
                 # Welcome

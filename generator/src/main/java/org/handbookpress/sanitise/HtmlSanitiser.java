@@ -1,0 +1,350 @@
+package org.handbookpress.sanitise;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.markdown.HtmlPass;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SourceLines;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Every page's HTML through one allow-list ({@link AllowedHtml}), straight after Markdown: raw HTML
+ * and the Markdown renderer's own markup alike, so a {@code javascript:} Markdown link is caught too.
+ * What may stay is kept as written; what could load from another website or run code is removed —
+ * the vectors are listed in docs/checks.md under "Raw HTML" — and each removal is a finding with the
+ * page and line. Elements not on the list but harmless ({@code <font>}, {@code <center>}) give way to
+ * their content. Frames become plain links the reader may follow. Pictures' {@code src} is left to
+ * the link stage, which owns pictures and reports a remote one as {@code image.remote}.
+ *
+ * <p>Why jsoup's {@link Safelist} rather than its {@code Cleaner} or the OWASP sanitiser: both clean
+ * silently (the OWASP change listener names a tag, not a line), work on a copy or a string, and judge
+ * a URL by its scheme only, while the promise here is a finding with a line for every removal and
+ * "nothing outside the site", which needs the page's folder. The Safelist keeps the allow-list
+ * declarative and reviewable, the walk below reads it, and the page stays one jsoup tree from
+ * Markdown to layout. jsoup is a dependency already; OWASP's would add Guava.
+ */
+public final class HtmlSanitiser implements HtmlPass {
+
+    private static final Set<String> EMBEDS = Set.of("object", "embed", "applet", "portal", "frameset", "param");
+    /** Attributes whose value is a link the reader may follow, never a load. */
+    private static final Set<String> LINKS = Set.of("a href", "a xlink:href", "blockquote cite", "q cite", "del cite", "ins cite");
+    /** Attributes that load what they point at as the page is shown. */
+    private static final Set<String> LOADS = Set.of("video src", "video poster", "audio src", "source src", "track src",
+            "image href", "image xlink:href", "use href", "use xlink:href", "textpath href", "textpath xlink:href",
+            "lineargradient href", "lineargradient xlink:href", "radialgradient href", "radialgradient xlink:href",
+            "pattern href", "pattern xlink:href");
+
+    /** Attributes, not on the list, whose value the browser would fetch or send something to. */
+    private static final Set<String> URL_ATTRIBUTES = Set.of("background", "action", "formaction", "src", "href", "lowsrc",
+            "dynsrc", "data", "codebase", "longdesc", "poster", "manifest", "profile", "usemap", "icon", "xlink:href", "srcset",
+            "archive", "classid", "cite", "itemtype");
+
+    private final Safelist allowed = AllowedHtml.safelist();
+    private final ScriptRule scripts;
+    private final Findings findings;
+
+    public HtmlSanitiser(ScriptRule scripts, Findings findings) {
+        this.scripts = scripts;
+        this.findings = findings;
+    }
+
+    @Override
+    public void apply(PageHtml html) {
+        new Walk(html.page().path(), html.page().folder()).clean(html.content());
+    }
+
+    /** One page's walk: its file for findings, its folder for relative URLs. */
+    private final class Walk {
+        private final String file;
+        private final String folder;
+
+        Walk(String file, String folder) {
+            this.file = file;
+            this.folder = folder;
+        }
+
+        void clean(Element root) {
+            for (Element element : new ArrayList<>(root.getAllElements())) {
+                if (element != root && attachedTo(element, root)) {
+                    visit(element);
+                }
+            }
+        }
+
+        private void visit(Element element) {
+            String tag = element.normalName();
+            int line = SourceLines.of(element);
+            if (element.hasAttr(MarkdownConverter.UNCLOSED)) {
+                element.removeAttr(MarkdownConverter.UNCLOSED);
+                findings.warning(file, line, "html.unclosed", "<" + tag + "> is never closed; the build closed it at the end of its "
+                                + "HTML block, so that it cannot swallow what follows",
+                        "add </" + tag + "> where the element ends, in the same HTML block or in a later one before the next ---");
+            }
+            switch (tag) {
+                case "script" -> script(element, line);
+                case "iframe", "frame" -> frame(element, line);
+                case "base" -> removeElement(element, line, loadsFromElsewhere(element.attr("href")) ? "html.remote" : "html.unsafe",
+                        "a <base href> re-points every relative link and "
+                        + "picture on the page" + elsewhere(element.attr("href")));
+                case "meta" -> removeElement(element, line, SiteUrl.of(refreshTarget(element), folder) == SiteUrl.REMOTE ? "html.remote"
+                        : "html.unsafe", "a <meta> element" + (element.attr("http-equiv").equalsIgnoreCase("refresh")
+                        ? " that sends the reader to another address" : "") + "; page settings belong to the theme");
+                case "link" -> removeElement(element, line, loadsFromElsewhere(element.attr("href")) ? "html.remote" : "html.unsupported",
+                        "a <link> element" + elsewhere(element.attr("href")) + "; stylesheets and fonts belong to the theme");
+                case "foreignobject" -> removeElement(element, line, "html.unsafe",
+                        "an SVG <foreignObject>, which can hold any HTML out of reach of this check");
+                case "style" -> style(element, line);
+                default -> {
+                    if (EMBEDS.contains(tag)) {
+                        String url = element.hasAttr("data") ? element.attr("data") : element.attr("src");
+                        removeElement(element, line, loadsFromElsewhere(url) ? "html.remote" : "html.unsafe",
+                                "an <" + tag + "> that embeds another document or a plug-in, which can run code" + elsewhere(url));
+                    } else if (tag.equals("input") && !element.attr("type").equalsIgnoreCase("checkbox")) {
+                        String src = element.attr("src");
+                        removeElement(element, line, loadsFromElsewhere(src) ? "html.remote" : "html.unsupported",
+                                "an <input type=\"" + element.attr("type") + "\">" + elsewhere(src) + "; a handbook page is not a form");
+                    } else {
+                        attributes(element, tag, line);
+                        if (!allowed.isSafeTag(tag)) {
+                            findings.notice(file, line, "html.unsupported", "<" + tag + "> is not among the HTML a handbook page may use; "
+                                    + "the build kept its content without it", "write it in Markdown or with the HTML listed in docs/checks.md");
+                            element.unwrap();
+                        }
+                    }
+                }
+            }
+        }
+
+        private void attributes(Element element, String tag, int line) {
+            for (Attribute attribute : new ArrayList<>(element.attributes().asList())) {
+                String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                String value = attribute.getValue();
+                if (key.equals(MarkdownConverter.LINE) || key.equals(MarkdownConverter.WIKI)) {
+                    continue;
+                }
+                if (key.startsWith("on")) {
+                    script(line, "an event attribute " + attribute.getKey() + "=\"…\"", () -> element.removeAttr(attribute.getKey()));
+                    continue;
+                }
+                if (!allowed.isSafeAttribute(tag, element, attribute) && !key.startsWith("aria-")) {
+                    element.removeAttr(attribute.getKey());
+                    unknownAttribute(tag, key, value, line);
+                    continue;
+                }
+                String where = tag + " " + key;
+                if (key.equals("style")) {
+                    CssFilter.Result css = CssFilter.filter(value, folder);
+                    if (css.changed()) {
+                        reportCss(css, line, "style attribute of <" + tag + ">");
+                        if (css.css().isBlank()) {
+                            element.removeAttr(attribute.getKey());
+                        } else {
+                            element.attr(attribute.getKey(), css.css());
+                        }
+                    }
+                } else if (LINKS.contains(where)) {
+                    link(element, attribute, line);
+                } else if (LOADS.contains(where)) {
+                    load(element, attribute, tag, line);
+                } else if (key.equals("srcset")) {
+                    srcset(element, attribute, tag, line);
+                } else if (value.toLowerCase(Locale.ROOT).contains("url(")) {
+                    // SVG paint attributes take url(…): fill="url(#gradient)" stays, fill="url(https://…)" does not.
+                    String why = CssFilter.problem(value, folder);
+                    if (why != null) {
+                        element.removeAttr(attribute.getKey());
+                        findings.warning(file, line, "html.css", "removed " + key + "=\"" + value + "\" from <" + tag + ">: " + why,
+                                "refer only to files inside the content folder, by a relative path");
+                    }
+                }
+            }
+        }
+
+        private void unknownAttribute(String tag, String key, String value, int line) {
+            SiteUrl kind = SiteUrl.of(value, folder);
+            if (key.equals("srcdoc")) {
+                findings.warning(file, line, "html.unsafe", "removed the srcdoc of <" + tag + ">: it is a whole page, with its own scripts "
+                        + "and requests", "link to the page instead");
+            } else if (key.equals("ping")) {
+                findings.warning(file, line, "html.remote", "removed ping=\"" + value + "\" from <" + tag + ">: it reports every "
+                        + "click on the link to another address", "remove the ping attribute");
+            } else if (kind == SiteUrl.SCRIPT) {
+                findings.warning(file, line, "html.script", "removed " + key + "=\"" + value + "\" from <" + tag + ">: it runs code",
+                        "remove it from the Markdown");
+            } else if (URL_ATTRIBUTES.contains(key) && !value.isBlank() && kind != SiteUrl.LOCAL) {
+                findings.warning(file, line, "html.remote", "removed " + key + "=\"" + value + "\" from <" + tag + ">: it would load "
+                        + "something from outside the site", "copy the file into the content folder and use it from Markdown, or remove it");
+            } else {
+                findings.notice(file, line, "html.unsupported", "removed " + key + "=\"" + abbreviate(value) + "\" from <" + tag
+                        + ">: not among the attributes a handbook page may use", "remove it, or see the list in docs/checks.md");
+            }
+        }
+
+        private void link(Element element, Attribute attribute, int line) {
+            String url = attribute.getValue();
+            SiteUrl kind = SiteUrl.of(url, folder);
+            if (kind == SiteUrl.SCRIPT) {
+                script(line, "a javascript: link (" + abbreviate(url) + ")", () -> element.removeAttr(attribute.getKey()));
+            } else if (!SiteUrl.isSafeLink(url, folder)) {
+                element.removeAttr(attribute.getKey());
+                findings.warning(file, line, "html.unsafe", "removed the link to '" + abbreviate(url) + "' from <" + element.normalName()
+                        + ">: only links to pages, websites, e-mail addresses and phone numbers are kept", "link to a page or a website instead");
+            }
+        }
+
+        private void load(Element element, Attribute attribute, String tag, int line) {
+            String url = attribute.getValue();
+            SiteUrl kind = SiteUrl.of(url, folder);
+            if (kind == SiteUrl.LOCAL) {
+                return;
+            }
+            element.removeAttr(attribute.getKey());
+            if (kind == SiteUrl.SCRIPT) {
+                findings.warning(file, line, "html.script", "removed " + attribute.getKey() + "=\"" + abbreviate(url) + "\" from <" + tag
+                        + ">: it runs code", "remove it from the Markdown");
+            } else {
+                findings.warning(file, line, kind == SiteUrl.DATA ? "html.unsafe" : "html.remote", "removed " + attribute.getKey() + "=\""
+                                + abbreviate(url) + "\" from <" + tag + ">: " + (kind == SiteUrl.DATA ? "data: URLs are not loaded"
+                                : "it would load from outside the site") + "; the site makes no request outside itself",
+                        "copy the file into the content folder and refer to it by a relative path");
+            }
+        }
+
+        private void srcset(Element element, Attribute attribute, String tag, int line) {
+            // Every word that is not a width or density descriptor is judged as a URL: a tab inside a
+            // scheme splits it in two words, and neither half may point outside.
+            for (String url : attribute.getValue().split("[\\s,]+")) {
+                if (!url.isEmpty() && !url.matches("\\d+(\\.\\d+)?[wxh]") && SiteUrl.of(url, folder) != SiteUrl.LOCAL) {
+                    element.removeAttr(attribute.getKey());
+                    findings.warning(file, line, "html.remote", "removed srcset=\"" + abbreviate(attribute.getValue()) + "\" from <" + tag
+                                    + ">: '" + url + "' is outside the site; the site makes no request outside itself",
+                            "copy the pictures into the content folder and refer to them by relative paths");
+                    return;
+                }
+            }
+        }
+
+        private void script(Element element, int line) {
+            String src = element.attr("src");
+            if (!src.isBlank() && SiteUrl.of(src, folder) != SiteUrl.LOCAL) {
+                removeElement(element, line, "html.remote", "a <script> that loads " + src + " from outside the site");
+                return;
+            }
+            script(line, src.isBlank() ? "a <script> element" : "a <script src=\"" + src + "\">", element::remove);
+        }
+
+        /** Code written into content, under the handbook's {@link ScriptRule}. */
+        private void script(int line, String what, Runnable remove) {
+            switch (scripts) {
+                case KEEP -> findings.warning(file, line, "html.script", "kept " + what + " because handbook.yml says 'allow-scripts: true'; "
+                        + "it runs on every reader's device", "remove it, or remove 'allow-scripts: true' to have the build remove it");
+                case REMOVE_AS_ASKED -> {
+                    remove.run();
+                    findings.notice(file, line, "html.script-stripped", "removed " + what + " from the page, as 'strip-scripts: true' asks",
+                            "delete it from the Markdown to silence this notice");
+                }
+                case REMOVE -> {
+                    remove.run();
+                    findings.warning(file, line, "html.script", "removed " + what + ": code in content would run on every reader's device",
+                            "delete it from the Markdown; if the handbook truly needs it, set 'allow-scripts: true' in handbook.yml");
+                }
+            }
+        }
+
+        private void frame(Element element, int line) {
+            if (element.hasAttr("srcdoc")) {
+                unknownAttribute(element.normalName(), "srcdoc", element.attr("srcdoc"), line);
+            }
+            String src = element.attr("src").strip();
+            SiteUrl kind = src.isEmpty() ? SiteUrl.DATA : SiteUrl.of(src, folder);
+            if (kind != SiteUrl.REMOTE && kind != SiteUrl.LOCAL) {
+                if (kind == SiteUrl.SCRIPT) {
+                    findings.warning(file, line, "html.script", "removed a frame that runs code (" + abbreviate(src) + ")", "remove it from the Markdown");
+                } else if (!element.hasAttr("srcdoc")) {
+                    findings.warning(file, line, "html.unsafe", "removed a frame with nothing to link to", "remove it from the Markdown");
+                }
+                element.remove();
+                return;
+            }
+            String title = element.attr("title").strip();
+            Element link = new Element("a").attr("href", src).attr(MarkdownConverter.LINE, String.valueOf(line)).text(title.isEmpty()
+                    ? (kind == SiteUrl.REMOTE ? "Open the embedded content on its website" : "Open the embedded page")
+                    : title + (kind == SiteUrl.REMOTE ? " (on its website)" : ""));
+            boolean inText = element.parent() != null && Set.of("p", "span", "a", "li", "td", "th", "figcaption", "summary")
+                    .contains(element.parent().normalName());
+            element.replaceWith(inText ? link : new Element("p").appendChild(link));
+            if (kind == SiteUrl.REMOTE) {
+                findings.warning(file, line, "html.remote", "removed a <" + element.normalName() + "> that loads " + src
+                                + " from another website; the site makes no request outside itself",
+                        "it is shown as a link instead; to silence this, write the link yourself");
+            } else {
+                findings.notice(file, line, "html.unsupported", "a <" + element.normalName() + "> is shown as a link to " + src
+                        + ": a frame can run the scripts of the page it shows", "write the link yourself to silence this");
+            }
+        }
+
+        private void style(Element element, int line) {
+            CssFilter.Result css = CssFilter.filter(css(element), folder);
+            if (css.changed()) {
+                reportCss(css, line, "<style> element");
+                element.empty();
+                element.appendChild(new DataNode(css.css()));
+            }
+            attributes(element, "style", line);
+        }
+
+        private void reportCss(CssFilter.Result css, int line, String where) {
+            for (CssFilter.Removal removal : css.removed()) {
+                findings.warning(file, line, "html.css", "removed '" + abbreviate(removal.css()) + "' from a " + where + ": " + removal.why(),
+                        "refer only to files inside the content folder, by a relative path; fonts and stylesheets belong to the theme");
+            }
+        }
+
+        private void removeElement(Element element, int line, String code, String what) {
+            element.remove();
+            findings.warning(file, line, code, "removed " + what,
+                    code.equals("html.remote") ? "copy the file into the content folder and refer to it relatively, or remove it"
+                            : "remove it from the Markdown");
+        }
+
+        private boolean loadsFromElsewhere(String url) {
+            return !url.isBlank() && SiteUrl.of(url, folder) != SiteUrl.LOCAL;
+        }
+
+        private String elsewhere(String url) {
+            return loadsFromElsewhere(url) ? " (" + abbreviate(url) + ")" : "";
+        }
+    }
+
+    /** The URL of {@code <meta http-equiv="refresh" content="0; url=…">}, or "". */
+    private static String refreshTarget(Element meta) {
+        String content = meta.attr("content");
+        int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
+        return at < 0 ? "" : content.substring(at + 4).strip().replaceAll("^['\"]|['\"]$", "");
+    }
+
+    private static boolean attachedTo(Element element, Element root) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stylesheet in a {@code <style>}: data in HTML, text (or CDATA) in SVG and XML. */
+    static String css(Element style) {
+        return style.data().isEmpty() ? style.wholeText() : style.data();
+    }
+
+    static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "…";
+    }
+}

@@ -1,0 +1,157 @@
+package org.handbookpress.sanitise;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.XmlDeclaration;
+import org.jsoup.parser.Parser;
+
+/**
+ * An SVG file from content, as the site will serve it. Opened on its own (a reader following a link to
+ * it, or a browser showing it in an {@code <object>}), an SVG is a document that can run scripts and
+ * load from anywhere, so the copy the site serves keeps its drawing and loses what is active:
+ * {@code <script>}, {@code on…} attributes, {@code <foreignObject>}, animations that rewrite a link,
+ * references outside the site ({@code href}, {@code xlink:href}, {@code url(…)}, {@code @import},
+ * {@code <?xml-stylesheet?>}). Unlike pages, SVG files are not held to an allow-list of elements: the
+ * metadata drawing programs write (Inkscape, Illustrator) is inert. Each removal is an
+ * {@code svg.unsafe} finding naming the file and line; a clean file is served byte for byte.
+ */
+public final class SvgSanitiser {
+
+    private static final Set<String> ACTIVE = Set.of("script", "foreignobject", "iframe", "embed", "object", "handler", "listener");
+    private static final Set<String> ANIMATIONS = Set.of("set", "animate", "animatemotion", "animatetransform");
+
+    private final Findings findings;
+
+    public SvgSanitiser(Findings findings) {
+        this.findings = findings;
+    }
+
+    /**
+     * Every SVG among the handbook's files, checked before anything is written.
+     *
+     * @param assets paths from the content folder, as the handbook lists its files
+     * @return the bytes to serve for each SVG that had to be cleaned, by path
+     */
+    public Map<String, byte[]> cleanAll(Path contentDir, Collection<String> assets) throws IOException {
+        Map<String, byte[]> cleaned = new TreeMap<>();
+        for (String asset : assets) {
+            if (asset.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                clean(asset, Files.readAllBytes(contentDir.resolve(asset))).ifPresent(bytes -> cleaned.put(asset, bytes));
+            }
+        }
+        return cleaned;
+    }
+
+    /**
+     * @param file   the SVG's path in the content folder, for findings and to resolve its relative URLs
+     * @return the bytes to serve instead, when something had to be removed
+     */
+    public Optional<byte[]> clean(String file, byte[] svg) {
+        Parser parser = Parser.xmlParser().setTrackPosition(true);
+        Document document = Jsoup.parse(new String(svg, StandardCharsets.UTF_8), "", parser);
+        String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+        List<Finding> removals = new ArrayList<>();
+        for (Node node : new ArrayList<>(document.childNodes())) {
+            if (node instanceof XmlDeclaration declaration && declaration.name().equalsIgnoreCase("xml-stylesheet")) {
+                String href = declaration.attr("href");
+                if (SiteUrl.of(href, folder) != SiteUrl.LOCAL) {
+                    removals.add(report(file, 1, "an <?xml-stylesheet?> that loads " + href));
+                    node.remove();
+                }
+            }
+        }
+        for (Element element : new ArrayList<>(document.getAllElements())) {
+            if (element.root() == document) {
+                visit(file, folder, element, removals);
+            }
+        }
+        if (removals.isEmpty()) {
+            return Optional.empty();
+        }
+        removals.forEach(findings::add);
+        document.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .charset(StandardCharsets.UTF_8);
+        return Optional.of(document.outerHtml().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void visit(String file, String folder, Element element, List<Finding> removals) {
+        String name = localName(element.normalName());
+        int line = element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
+        if (ACTIVE.contains(name)) {
+            removals.add(report(file, line, "a <" + element.tagName() + "> element"));
+            element.remove();
+            return;
+        }
+        if (ANIMATIONS.contains(name) && localName(element.attr("attributeName").toLowerCase(Locale.ROOT)).equals("href")) {
+            removals.add(report(file, line, "an <" + element.tagName() + "> that rewrites a link"));
+            element.remove();
+            return;
+        }
+        if (name.equals("style")) {
+            CssFilter.Result css = CssFilter.filter(HtmlSanitiser.css(element), folder);
+            if (css.changed()) {
+                css.removed().forEach(r -> removals.add(report(file, line, "'" + HtmlSanitiser.abbreviate(r.css()) + "' from a <style> element (" + r.why() + ")")));
+                element.empty();
+                element.appendChild(new DataNode(css.css()));
+            }
+        }
+        for (Attribute attribute : new ArrayList<>(element.attributes().asList())) {
+            String key = attribute.getKey();
+            String lower = localName(key.toLowerCase(Locale.ROOT));
+            String value = attribute.getValue();
+            if (lower.startsWith("on")) {
+                removals.add(report(file, line, "the event attribute " + key + " of <" + element.tagName() + ">"));
+                element.removeAttr(key);
+            } else if (lower.equals("href") || lower.equals("src")) {
+                SiteUrl kind = SiteUrl.of(value, folder);
+                boolean link = name.equals("a") && kind != SiteUrl.SCRIPT && SiteUrl.isSafeLink(value, folder);
+                if (kind != SiteUrl.LOCAL && !link) {
+                    removals.add(report(file, line, key + "=\"" + HtmlSanitiser.abbreviate(value) + "\" of <" + element.tagName() + ">, which "
+                            + (kind == SiteUrl.SCRIPT ? "runs code" : "points outside the site")));
+                    element.removeAttr(key);
+                }
+            } else if (lower.equals("style") || value.toLowerCase(Locale.ROOT).contains("url(")) {
+                CssFilter.Result css = lower.equals("style") ? CssFilter.filter(value, folder) : null;
+                String why = css == null ? CssFilter.problem(value, folder) : css.changed() ? css.removed().get(0).why() : null;
+                if (why != null) {
+                    removals.add(report(file, line, key + "=\"" + HtmlSanitiser.abbreviate(value) + "\" of <" + element.tagName() + "> (" + why + ")"));
+                    if (css != null && !css.css().isBlank()) {
+                        element.attr(key, css.css());
+                    } else {
+                        element.removeAttr(key);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Finding report(String file, int line, String what) {
+        return Finding.warning(file, line, "svg.unsafe", "removed " + what + " from the copy of this SVG the site serves: an SVG opened "
+                + "on its own is a page that can run code and load from other websites", "remove it from the file");
+    }
+
+    /** {@code svg:script} and {@code script} alike; {@code xlink:href} and {@code href} alike. */
+    private static String localName(String name) {
+        int colon = name.indexOf(':');
+        return colon < 0 ? name : name.substring(colon + 1);
+    }
+}

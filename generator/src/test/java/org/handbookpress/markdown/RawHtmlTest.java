@@ -1,0 +1,73 @@
+package org.handbookpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class RawHtmlTest {
+
+    private static Element body(String markdown) {
+        return Jsoup.parseBodyFragment(new MarkdownConverter().toHtml(markdown, 1)).body();
+    }
+
+    @Test
+    void anUnclosedDivInOneBlockSwallowsNothingAfterIt() {
+        Element body = body("Before.\n\n<div class=\"notes\">\nopen\n\nAfter *this*.\n\n---\n\n## Next\n");
+        Element div = body.selectFirst("div.notes");
+        assertEquals("open", div.text(), body.html());
+        assertTrue(div.hasAttr(MarkdownConverter.UNCLOSED), "marked for the sanitiser to report: " + body.html());
+        assertEquals("3", div.attr(MarkdownConverter.LINE));
+        assertEquals(body, body.selectFirst("hr").parent(), "the break stays at the top level: " + body.html());
+        assertEquals(body, body.selectFirst("h2").parent());
+    }
+
+    @Test
+    void aWrapperClosedByALaterBlockKeepsItsMarkdown() {
+        Element body = body("<details>\n<summary>More</summary>\n\nHidden *text*.\n\n</details>\n\nAfter.\n");
+        Element details = body.selectFirst("details");
+        assertNotNull(details.selectFirst("em"), body.html());
+        assertFalse(details.hasAttr(MarkdownConverter.UNCLOSED), "closed by its author");
+        assertEquals("2", details.selectFirst("summary").attr(MarkdownConverter.LINE));
+        assertEquals(body, body.select("p").last().parent(), "After. is outside: " + body.html());
+    }
+
+    @Test
+    void aWrapperIsNeverKeptOpenAcrossAThematicBreak() {
+        Element body = body("<div>\n\nOne.\n\n---\n\nTwo.\n\n</div>\n");
+        assertEquals(body, body.selectFirst("hr").parent(), body.html());
+        assertTrue(body.selectFirst("div").hasAttr(MarkdownConverter.UNCLOSED));
+    }
+
+    @Test
+    void anOuterWrapperLeftOpenIsClosedAtTheEndOfItsContainer() {
+        Element body = body("> <div class=\"outer\">\n> <div class=\"inner\">\n>\n> Quoted.\n>\n> </div>\n\nAfter.\n");
+        Element outer = body.selectFirst("div.outer");
+        assertTrue(outer.hasAttr(MarkdownConverter.UNCLOSED), body.html());
+        assertEquals("blockquote", outer.parent().tagName());
+        assertEquals(body, body.select("p").last().parent(), body.html());
+    }
+
+    @Test
+    void inlineHtmlLeftOpenIsClosedAtTheEndOfItsParagraph() {
+        Element body = body("Press <kbd>Ctrl</kbd> and <span class=\"x\">more\n\nNext paragraph.\n\nA <div>block in text\n\nLast.\n");
+        assertEquals("Ctrl", body.selectFirst("kbd").text());
+        assertEquals("1", body.selectFirst("kbd").attr(MarkdownConverter.LINE));
+        assertEquals("5", body.selectFirst("div").attr(MarkdownConverter.LINE));
+        assertTrue(body.selectFirst("span.x").hasAttr(MarkdownConverter.UNCLOSED));
+        assertEquals("more", body.selectFirst("span.x").text());
+        assertEquals("block in text", body.selectFirst("div").text(), body.html());
+        assertEquals(body, body.select("p").last().parent(), body.html());
+    }
+
+    @Test
+    void scriptTextAndCommentsAreNotTags() {
+        Element body = body("<script>if (a <b) { x('<div>'); }</script>\n\nAfter.\n");
+        assertEquals(body, body.selectFirst("p").parent(), body.html());
+        assertTrue(body.selectFirst("script").data().contains("'<div>'"));
+    }
+}

@@ -1,0 +1,337 @@
+package org.handbookpress.sanitise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
+import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.testing.PageFixture;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each way raw HTML could make a reader's browser contact another website or run code, one test each. */
+class HtmlSanitiserTest {
+
+    /** The page body starts at file line 4 (after three lines of front matter); the HTML is on line 6. */
+    private record Cleaned(PageHtml html, List<Finding> findings) {
+        Element content() {
+            return html.content();
+        }
+
+        List<String> codes() {
+            return findings.stream().map(f -> f.line() + " " + f.code()).toList();
+        }
+    }
+
+    private static Cleaned clean(String rawHtml, ScriptRule rule) {
+        return cleanPage("training/page.md", "---\ntitle: T\n---\nIntro.\n\n" + rawHtml + "\n\nAfter.\n", rule);
+    }
+
+    private static Cleaned clean(String rawHtml) {
+        return clean(rawHtml, ScriptRule.REMOVE);
+    }
+
+    private static Cleaned cleanPage(String path, String text, ScriptRule rule) {
+        Findings findings = new Findings();
+        PageHtml html = PageFixture.html(path, text);
+        new HtmlSanitiser(rule, findings).apply(html);
+        return new Cleaned(html, findings.sorted());
+    }
+
+    private static void assertNoneLeft(Cleaned cleaned, String selector) {
+        assertTrue(cleaned.content().select(selector).isEmpty(), selector + " left in " + cleaned.html().html());
+    }
+
+    // The thirteen ways of the issue, each removed with one finding on its line.
+
+    @Test
+    void srcsetFromAnotherSite() {
+        Cleaned c = clean("<img src=\"../images/a.png\" alt=\"A\" srcset=\"../images/a.png 1x, https://cdn.example/a@2x.png 2x\">");
+        assertNoneLeft(c, "[srcset]");
+        assertEquals(List.of("6 html.remote"), c.codes());
+        assertEquals("../images/a.png", c.content().selectFirst("img").attr("src"), "the picture itself stays");
+    }
+
+    @Test
+    void pictureSourceFromAnotherSite() {
+        Cleaned c = clean("<picture><source srcset=\"https://cdn.example/a.webp\" type=\"image/webp\"><img src=\"../a.png\" alt=\"A\"></picture>");
+        assertNoneLeft(c, "[srcset]");
+        assertEquals(List.of("6 html.remote"), c.codes());
+        assertNotNull(c.content().selectFirst("picture > img"));
+    }
+
+    @Test
+    void styleAttributeUrl() {
+        Cleaned c = clean("<div style=\"color: red; background:url(https://track.example/p.gif)\">Text</div>");
+        assertEquals("color: red;", c.content().selectFirst("div").attr("style").strip(), "the safe declaration stays");
+        assertEquals(List.of("6 html.css"), c.codes());
+    }
+
+    @Test
+    void styleElementImport() {
+        Cleaned c = clean("<style>@import url(\"https://fonts.googleapis.com/css?family=Roboto\");\np { color: navy; }</style>");
+        String css = c.content().selectFirst("style").data();
+        assertFalse(css.contains("googleapis"), css);
+        assertTrue(css.contains("color: navy"), css);
+        assertEquals(List.of("6 html.css"), c.codes());
+    }
+
+    @Test
+    void videoPoster() {
+        Cleaned c = clean("<video src=\"../media/talk.mp4\" poster=\"https://cdn.example/poster.jpg\" controls></video>");
+        assertNoneLeft(c, "[poster]");
+        assertEquals("../media/talk.mp4", c.content().selectFirst("video").attr("src"), "local media stays");
+        assertEquals(List.of("6 html.remote"), c.codes());
+    }
+
+    @Test
+    void inputTypeImage() {
+        Cleaned c = clean("<input type=\"image\" src=\"https://track.example/button.png\" alt=\"Go\">");
+        assertNoneLeft(c, "input");
+        assertEquals(List.of("6 html.remote"), c.codes());
+    }
+
+    @Test
+    void svgImageHref() {
+        Cleaned c = clean("<svg viewBox=\"0 0 10 10\"><image href=\"https://track.example/i.png\" width=\"10\" height=\"10\"/>"
+                + "<circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"url(#g)\"/></svg>");
+        assertNoneLeft(c, "[href]");
+        assertNotNull(c.content().selectFirst("svg circle[fill=url(#g)]"), "the drawing stays: " + c.html().html());
+        assertEquals(List.of("6 html.remote"), c.codes());
+    }
+
+    @Test
+    void tableBackground() {
+        Cleaned c = clean("<table background=\"https://track.example/bg.png\"><tr><td>Cell</td></tr></table>");
+        assertNoneLeft(c, "[background]");
+        assertEquals("Cell", c.content().selectFirst("td").text());
+        assertEquals(List.of("6 html.remote"), c.codes());
+    }
+
+    @Test
+    void iframeSrcdoc() {
+        Cleaned c = clean("<iframe srcdoc=\"&lt;img src=https://track.example/x.png&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>");
+        assertNoneLeft(c, "iframe, [srcdoc]");
+        assertEquals(List.of("6 html.unsafe"), c.codes());
+    }
+
+    @Test
+    void backslashUrl() {
+        Cleaned c = clean("<div style=\"background-image: url('/\\evil.example/x.css')\">A</div>\n"
+                + "<video src=\"/\\evil.example/v.mp4\"></video>");
+        assertNoneLeft(c, "[style], [src]");
+        assertEquals(List.of("6 html.css", "7 html.remote"), c.codes());
+    }
+
+    @Test
+    void baseHref() {
+        Cleaned c = clean("<base href=\"https://evil.example/\">");
+        assertNoneLeft(c, "base");
+        assertEquals(List.of("6 html.remote"), c.codes());
+    }
+
+    @Test
+    void metaRefresh() {
+        Cleaned c = clean("<meta http-equiv=\"refresh\" content=\"0; url=https://evil.example/\">");
+        assertNoneLeft(c, "meta");
+        assertEquals(List.of("6 html.remote"), c.codes());
+    }
+
+    @Test
+    void ping() {
+        Cleaned c = clean("<a href=\"https://example.org/\" ping=\"https://track.example/click\">Example</a>");
+        assertNoneLeft(c, "[ping]");
+        assertEquals("https://example.org/", c.content().selectFirst("a").attr("href"), "a link to another website is still a link");
+        assertEquals(List.of("6 html.remote"), c.codes());
+    }
+
+    // Obfuscated schemes and script vectors.
+
+    @Test
+    void remoteScriptWithATabInItsSchemeIsRemovedWithOneFinding() {
+        Cleaned c = clean("<script src=\"ht&#x09;tps://tracker.example/t.js\"></script>");
+        assertNoneLeft(c, "script");
+        assertEquals(List.of("6 html.remote"), c.codes(), "one finding, not two");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "<a href=\"java&#x09;script:alert(1)\">x</a>",
+            "<a href=\"&#x01;javascript:alert(1)\">x</a>",
+            "<a href=\" JaVaScRiPt:alert(1)\">x</a>",
+            "<a href=\"java&#10;script:alert(1)\">x</a>"})
+    void javascriptLinksWithControlCharactersAreRemoved(String html) {
+        Cleaned c = clean(html);
+        assertNoneLeft(c, "a[href]");
+        assertEquals(List.of("6 html.script"), c.codes());
+    }
+
+    @Test
+    void svgXlinkJavascriptIsRemoved() {
+        Cleaned c = clean("<svg><a xlink:href=\"javascript:alert(1)\"><text x=\"1\" y=\"9\">Click</text></a></svg>");
+        assertTrue(c.content().select("a").stream().allMatch(a -> a.attributes().asList().stream()
+                .noneMatch(x -> x.getValue().contains("javascript"))), c.html().html());
+        assertEquals(List.of("6 html.script"), c.codes());
+    }
+
+    @Test
+    void svgAnimationThatRewritesALinkIsRemoved() {
+        Cleaned c = clean("<svg><a href=\"#x\"><set attributeName=\"href\" to=\"javascript:alert(1)\"/><text>T</text></a></svg>");
+        assertNoneLeft(c, "set, [to]");
+        assertTrue(c.codes().contains("6 html.script"), c.codes().toString());
+    }
+
+    @Test
+    void objectAndEmbedWithAnSvgThatScriptsAreRemoved() {
+        Cleaned c = clean("<object data=\"../images/active.svg\" type=\"image/svg+xml\"></object>\n<embed src=\"https://evil.example/a.svg\">");
+        assertNoneLeft(c, "object, embed");
+        assertEquals(List.of("6 html.unsafe", "7 html.remote"), c.codes());
+    }
+
+    @Test
+    void eventAttributesAndFormActionsAreRemoved() {
+        Cleaned c = clean("<div onclick=\"steal()\" onmouseover=\"x()\">Hover</div>\n"
+                + "<form action=\"https://evil.example/collect\"><button formaction=\"https://evil.example/b\">Send</button></form>");
+        assertNoneLeft(c, "[onclick], [onmouseover], form, [action], [formaction], button");
+        assertEquals(List.of("6 html.script", "6 html.script", "7 html.remote", "7 html.remote", "7 html.unsupported", "7 html.unsupported"),
+                c.codes());
+    }
+
+    @Test
+    void foreignObjectIsRemoved() {
+        Cleaned c = clean("<svg><foreignObject><iframe src=\"https://evil.example\"></iframe></foreignObject></svg>");
+        assertNoneLeft(c, "foreignobject, iframe");
+        assertEquals(List.of("6 html.unsafe"), c.codes());
+    }
+
+    @Test
+    void linkElementsAreRemoved() {
+        Cleaned c = clean("<link rel=\"stylesheet\" href=\"//fonts.example/css\">");
+        assertNoneLeft(c, "link");
+        assertEquals(List.of("6 html.remote"), c.codes());
+    }
+
+    @Test
+    void aRemoteFrameBecomesALink() {
+        Cleaned c = clean("<iframe src=\"https://video.example/embed/1\" title=\"Our welcome video\"></iframe>");
+        assertNoneLeft(c, "iframe");
+        Element link = c.content().selectFirst("p > a");
+        assertEquals("https://video.example/embed/1", link.attr("href"));
+        assertEquals("Our welcome video (on its website)", link.text());
+        assertEquals(List.of("6 html.remote"), c.codes());
+    }
+
+    // What scripts handbook.yml allows.
+
+    @Test
+    void inlineScriptsAreRemovedByDefaultWithAWarning() {
+        Cleaned c = clean("<script>alert('hi')</script>\n<p>A <b onclick=\"x()\">bold</b> <a href=\"javascript:go()\">link</a>.</p>");
+        assertNoneLeft(c, "script, [onclick], a[href]");
+        assertEquals(List.of("6 html.script", "7 html.script", "7 html.script"), c.codes());
+        assertTrue(c.findings().stream().allMatch(f -> f.severity() == Severity.WARNING));
+        assertTrue(c.findings().get(0).message().startsWith("removed"), c.findings().get(0).message());
+    }
+
+    @Test
+    void stripScriptsStillRemovesThemWithANotice() {
+        Cleaned c = clean("<script>alert('hi')</script>", ScriptRule.REMOVE_AS_ASKED);
+        assertNoneLeft(c, "script");
+        assertEquals(List.of("6 html.script-stripped"), c.codes());
+        assertEquals(Severity.NOTICE, c.findings().get(0).severity());
+    }
+
+    @Test
+    void allowScriptsKeepsInlineScriptsWithAWarningButNeverRemoteOnes() {
+        Cleaned c = clean("<script>document.title = 'kept'</script>\n<script src=\"https://cdn.example/lib.js\"></script>", ScriptRule.KEEP);
+        assertEquals(1, c.content().select("script").size(), c.html().html());
+        assertTrue(c.content().selectFirst("script").data().contains("kept"));
+        assertEquals(List.of("6 html.script", "7 html.remote"), c.codes());
+        assertTrue(c.findings().get(0).message().startsWith("kept"), c.findings().get(0).message());
+    }
+
+    @Test
+    void fencedCodeIsNotTouched() {
+        Cleaned c = cleanPage("p.md", "---\ntitle: T\n---\n```html\n<script src=\"https://x.example/a.js\"></script>\n```\n", ScriptRule.REMOVE);
+        assertTrue(c.content().selectFirst("pre").text().contains("<script src="));
+        assertEquals(List.of(), c.codes());
+    }
+
+    // What handbooks legitimately use stays as written, with no finding.
+
+    @Test
+    void legitimateHtmlAndMarkdownMarkupStay() {
+        String page = "---\ntitle: T\n---\n# Heading {#custom}\n\n"
+                + "<details open><summary>More</summary>\n\nHidden *text* with a footnote[^1].\n\n</details>\n\n"
+                + "<figure><img src=\"../images/a.png\" alt=\"A\" width=\"40\"><figcaption>A <abbr title=\"Peer Mentor\">PM</abbr></figcaption></figure>\n\n"
+                + "<table><caption>T</caption><tr><th scope=\"col\">H</th></tr><tr><td colspan=\"2\">C<sup>2</sup><sub>x</sub></td></tr></table>\n\n"
+                + "<p lang=\"cy\" dir=\"ltr\" role=\"note\" aria-label=\"Welsh\">Press <kbd>Ctrl</kbd>, <mark>marked</mark>, <code>x</code></p>\n\n"
+                + "<dl><dt>Term</dt><dd>Definition</dd></dl>\n\n"
+                + "<audio controls src=\"../media/a.mp3\"></audio>\n\n"
+                + "<div class=\"callout\" style=\"color: #333; background: url(../images/bg.png)\">Styled</div>\n\n"
+                + "- [ ] a task\n- [x] done\n\n"
+                + "[Local](other.md), [web](https://example.org), [mail](mailto:a@example.org), ![pic](images/a.png)\n\n"
+                + "[^1]: The note.\n";
+        Cleaned c = cleanPage("training/p.md", page, ScriptRule.REMOVE);
+        assertEquals(List.of(), c.codes());
+        Element content = c.content();
+        assertNotNull(content.selectFirst("details[open] > summary"));
+        assertNotNull(content.selectFirst("details em"));
+        assertNotNull(content.selectFirst("figure > figcaption > abbr[title]"));
+        assertNotNull(content.selectFirst("td[colspan=2] sup"));
+        assertNotNull(content.selectFirst("p[lang=cy][dir=ltr][role=note][aria-label=Welsh] kbd"));
+        assertNotNull(content.selectFirst("dl > dt + dd"));
+        assertNotNull(content.selectFirst("audio[controls][src=../media/a.mp3]"));
+        assertTrue(content.selectFirst("div.callout").attr("style").contains("url(../images/bg.png)"));
+        assertEquals(2, content.select("li input[type=checkbox][disabled]").size(), "task list checkboxes");
+        assertNotNull(content.selectFirst("a[href=mailto:a@example.org]"));
+        assertNotNull(content.selectFirst("a[href=https://example.org]"));
+        assertNotNull(content.selectFirst("sup a[href^=#fn]"), "footnote reference: " + c.html().html());
+        assertNotNull(content.selectFirst("img[src=images/a.png]"));
+    }
+
+    @Test
+    void unknownHarmlessElementsGiveWayToTheirText() {
+        Cleaned c = clean("<center><font color=\"red\">Old markup</font></center>");
+        assertNoneLeft(c, "center, font");
+        assertTrue(c.content().text().contains("Old markup"));
+        assertEquals(List.of("6 html.unsupported", "6 html.unsupported", "6 html.unsupported"), c.codes());
+        assertTrue(c.findings().stream().allMatch(f -> f.severity() == Severity.NOTICE));
+    }
+
+    @Test
+    void anUnclosedElementIsReportedOnItsLine() {
+        Cleaned c = clean("<div class=\"notes\">\nopen");
+        assertEquals(List.of("6 html.unclosed"), c.codes());
+        assertTrue(c.content().select("[data-hb-unclosed]").isEmpty());
+    }
+
+    @Test
+    void imagesClimbingOutOfTheSiteInStylesAreRemoved() {
+        Cleaned c = clean("<div style=\"background: url(../../../outside.png)\">A</div>");
+        assertNoneLeft(c, "[style]");
+        assertEquals(List.of("6 html.css"), c.codes());
+    }
+
+    @Test
+    void otherAttributesAreNoticesUnlessTheyLoadOrRunSomething() {
+        Cleaned c = clean("<p data-note=\"/not/a/load\" contenteditable=\"true\">Text</p>");
+        assertNoneLeft(c, "[data-note], [contenteditable]");
+        assertEquals(List.of("6 html.unsupported", "6 html.unsupported"), c.codes());
+    }
+
+    @Test
+    void javascriptMarkdownLinksAreCaughtToo() {
+        // Flexmark drops a plain javascript: destination itself, but not one hidden by a character entity.
+        Cleaned c = cleanPage("p.md", "---\ntitle: T\n---\n[click](java&#9;script:alert(1)) [c](&#1;javascript:alert(3))\n"
+                + "and [web](https://example.org)\n", ScriptRule.REMOVE);
+        assertEquals(List.of("4 html.script", "4 html.script"), c.codes());
+        assertEquals(1, c.content().select("a[href]").size());
+    }
+}

@@ -1,0 +1,62 @@
+package org.handbookpress.sanitise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.junit.jupiter.api.Test;
+
+class SvgSanitiserTest {
+
+    private static final String ACTIVE = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <?xml-stylesheet href="https://fonts.example/a.css" type="text/css"?>
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" onload="alert(1)">
+              <script>alert(document.cookie)</script>
+              <style>@import url(https://fonts.example/b.css); circle { fill: navy }</style>
+              <image xlink:href="https://track.example/p.png" width="1" height="1"/>
+              <foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example"/></foreignObject>
+              <a xlink:href="javascript:alert(2)"><circle cx="5" cy="5" r="4" fill="url(#g)"/></a>
+              <a href="https://example.org/"><rect x="0" y="0" width="2" height="2" style="fill: url(https://t.example/f)"/></a>
+              <linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient>
+            </svg>
+            """;
+
+    @Test
+    void activeSvgIsCleanedAndEveryRemovalIsAFinding() {
+        Findings findings = new Findings();
+        Optional<byte[]> cleaned = new SvgSanitiser(findings).clean("images/active.svg", ACTIVE.getBytes(StandardCharsets.UTF_8));
+        String svg = new String(cleaned.orElseThrow(), StandardCharsets.UTF_8);
+        for (String gone : List.of("<script", "onload", "fonts.example", "track.example", "foreignObject", "iframe", "javascript:", "t.example")) {
+            assertFalse(svg.contains(gone), gone + " left in " + svg);
+        }
+        for (String kept : List.of("<circle", "fill=\"url(#g)\"", "circle { fill: navy }", "https://example.org/", "linearGradient", "viewBox")) {
+            assertTrue(svg.contains(kept), kept + " lost from " + svg);
+        }
+        List<String> lines = findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList();
+        assertEquals(List.of("1 svg.unsafe", "3 svg.unsafe", "4 svg.unsafe", "5 svg.unsafe", "6 svg.unsafe", "7 svg.unsafe",
+                "8 svg.unsafe", "9 svg.unsafe"), lines);
+        assertTrue(findings.sorted().stream().map(Finding::file).allMatch("images/active.svg"::equals));
+    }
+
+    @Test
+    void aCleanSvgIsServedByteForByte(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path logo = Path.of("..", "content", "images", "logo.svg");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(logo), "the example content is not next to the generator");
+        Findings findings = new Findings();
+        assertTrue(new SvgSanitiser(findings).clean("images/logo.svg", Files.readAllBytes(logo)).isEmpty());
+        assertTrue(findings.sorted().isEmpty());
+        Files.createDirectories(dir.resolve("images"));
+        Files.write(dir.resolve("images/bad.svg"), ACTIVE.getBytes(StandardCharsets.UTF_8));
+        Files.copy(logo, dir.resolve("images/logo.svg"));
+        assertEquals(List.of("images/bad.svg"), List.copyOf(new SvgSanitiser(new Findings())
+                .cleanAll(dir, List.of("images/bad.svg", "images/logo.svg", "notes.txt")).keySet()));
+    }
+}
