@@ -65,8 +65,10 @@ public final class SlideStage {
             checkHandoutSetting(page);
             writeDeck(deck, files);
             try {
-                writeSlidesPdf(deck, files);
-                writeHandoutPdf(deck, files);
+                if (build.options.printPdfs()) { // the preview prints them later, in the background
+                    writeSlidesPdf(deck, files);
+                    writeHandoutPdf(deck, files);
+                }
             } catch (IOException | RuntimeException e) {
                 // One deck the PDF engine cannot print is this deck's error, not a stack trace for the build.
                 build.findings.error(page.path(), page.bodyLine(), "slides.pdf",
