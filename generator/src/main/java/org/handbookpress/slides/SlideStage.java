@@ -126,10 +126,12 @@ public final class SlideStage {
         String from = deck.page().url();
         Map<String, Object> model = DeckModel.of(deck, SlideHtml::forReadingPage);
         model.put("presentHref", RelativeUrl.between(from, files.deck()));
-        model.put("slidesPdfHref", RelativeUrl.between(from, files.slidesPdf()));
-        model.put("handoutPdfHref", RelativeUrl.between(from, files.handoutPdf()));
-        model.put("slidesPdfUrl", files.slidesPdf());
-        model.put("handoutPdfUrl", files.handoutPdf());
+        if (build.options.printPdfs()) { // the preview links them once they are printed
+            model.put("slidesPdfHref", RelativeUrl.between(from, files.slidesPdf()));
+            model.put("handoutPdfHref", RelativeUrl.between(from, files.handoutPdf()));
+            model.put("slidesPdfUrl", files.slidesPdf());
+            model.put("handoutPdfUrl", files.handoutPdf());
+        }
         return model;
     }
 
