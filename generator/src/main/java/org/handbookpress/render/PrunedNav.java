@@ -1,6 +1,8 @@
 package org.handbookpress.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +29,45 @@ final class PrunedNav {
     /** Pages of a closed section offered to the home page's cards (title and link). */
     static final int LEADING = 4;
 
+    /** A section's pages (not sub-sections) and its entries with a link, in order. */
+    record Section(List<NavNode> pages, List<NavNode> linked) {
+    }
+
+    /**
+     * Each section's lists, worked out once per build so that a page's navigation costs the same
+     * however many pages the other sections have. Read-only once made: safe to share between threads.
+     */
+    static Map<NavNode, Section> sections(List<NavNode> tree) {
+        Map<NavNode, Section> out = new IdentityHashMap<>();
+        addSections(tree, out);
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static void addSections(List<NavNode> nodes, Map<NavNode, Section> out) {
+        for (NavNode node : nodes) {
+            out.put(node, new Section(node.children().stream().filter(c -> !c.isSection()).toList(),
+                    node.children().stream().filter(c -> c.url() != null).toList()));
+            addSections(node.children(), out);
+        }
+    }
+
+    private final Map<NavNode, Section> sections;
     private final String fromUrl;
     private final String currentKey;
 
-    private PrunedNav(String fromUrl, String currentKey) {
+    private PrunedNav(Map<NavNode, Section> sections, String fromUrl, String currentKey) {
+        this.sections = sections;
         this.fromUrl = fromUrl;
         this.currentKey = currentKey;
     }
 
-    /** The navigation items for the page at {@code fromUrl}, whose page path or folder key is {@code currentKey}. */
-    static List<Map<String, Object>> of(List<NavNode> tree, String fromUrl, String currentKey) {
-        return new PrunedNav(fromUrl, currentKey).items(tree);
+    /**
+     * The navigation items for the page at {@code fromUrl}, whose page path or folder key is {@code currentKey}.
+     *
+     * @param sections {@link #sections} of the same tree
+     */
+    static List<Map<String, Object>> of(List<NavNode> tree, Map<NavNode, Section> sections, String fromUrl, String currentKey) {
+        return new PrunedNav(sections, fromUrl, currentKey).items(tree);
     }
 
     private List<Map<String, Object>> items(List<NavNode> nodes) {
@@ -59,8 +89,9 @@ final class PrunedNav {
         n.put("current", current);
         n.put("open", open);
         n.put("section", node.isSection());
-        List<NavNode> pages = node.children().stream().filter(c -> !c.isSection()).toList();
-        List<NavNode> linked = node.children().stream().filter(c -> c.url() != null).toList();
+        Section section = sections.get(node);
+        List<NavNode> pages = section.pages();
+        List<NavNode> linked = section.linked();
         n.put("total", linked.size());
         n.put("leading", linked.subList(0, Math.min(LEADING, linked.size())).stream()
                 .map(c -> Map.<String, Object>of("title", c.title(), "href", RelativeUrl.between(fromUrl, c.url()))).toList());

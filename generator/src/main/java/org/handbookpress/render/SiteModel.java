@@ -28,10 +28,12 @@ public final class SiteModel {
     private final LocalDate today;
     private final DateTimeFormatter dates;
     private final Map<String, Object> site;
+    private final Map<NavNode, PrunedNav.Section> navSections;
 
     public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today) {
         this.handbook = handbook;
         this.navigation = navigation;
+        this.navSections = PrunedNav.sections(navigation.tree());
         this.today = today;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(handbook.config().language()));
         HandbookConfig config = handbook.config();
@@ -62,7 +64,7 @@ public final class SiteModel {
         model.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
         model.put("url", url);
         model.put("title", title);
-        model.put("nav", PrunedNav.of(navigation.tree(), url, currentKey));
+        model.put("nav", PrunedNav.of(navigation.tree(), navSections, url, currentKey));
         model.put("homeHref", RelativeUrl.between(url, "index.html"));
         return model;
     }
