@@ -71,6 +71,10 @@ public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, P
         return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, true, reportFile, printPdfs, threads, cacheDir);
     }
 
+    public BuildOptions withOutput(Path dir) {
+        return new BuildOptions(contentDir, templatesDir, dir, projectDir, strict, timestamp, checkOnly, reportFile, printPdfs);
+    }
+
     public BuildOptions withReport(Path file) {
         return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, file, printPdfs, threads, cacheDir);
     }

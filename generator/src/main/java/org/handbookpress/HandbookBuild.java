@@ -242,7 +242,8 @@ public final class HandbookBuild {
             // Print checks, run by handbook:check too: packs' includes and glyphs (PdfStage.plan), and the
             // decks, whose slides PDF is printed (in memory) to measure overflowing slides. Check leaves out the handouts.
             progress.stage("slides");
-            Decks decks = new SlideStage(handbook, model, theme, findings, printedAt, pdfs).run(pages, !options.checkOnly(), threads);
+            Decks decks = new SlideStage(handbook, model, theme, findings, printedAt, pdfs)
+                    .run(pages, options.printPdfs() || options.checkOnly(), options.printPdfs() && !options.checkOnly(), threads);
             PdfStage pdfStage = new PdfStage(handbook, pages, navigation, model, theme, findings);
             PrintPlan plan = pdfStage.plan();
 

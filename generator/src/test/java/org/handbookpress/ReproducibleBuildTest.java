@@ -83,6 +83,8 @@ class ReproducibleBuildTest {
                 BuildLog.SILENT).run();
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(Files.notExists(out.resolve("downloads/mentor-training-workbook.pdf")));
+        // Slide and handout PDFs too: the preview prints them afterwards, in the background (BackgroundPrints).
+        assertEquals(List.of(), tree(out).stream().filter(p -> p.toString().endsWith(".pdf")).toList());
         assertEquals(List.of(), SiteLinks.broken(out), "no page links a PDF that was not printed");
     }
 

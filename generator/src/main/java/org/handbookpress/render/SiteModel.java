@@ -28,10 +28,12 @@ public final class SiteModel {
     private final LocalDate today;
     private final DateTimeFormatter dates;
     private final Map<String, Object> site;
+    private final Map<NavNode, PrunedNav.Section> navSections;
 
     public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today) {
         this.handbook = handbook;
         this.navigation = navigation;
+        this.navSections = PrunedNav.sections(navigation.tree());
         this.today = today;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(handbook.config().language()));
         HandbookConfig config = handbook.config();
@@ -67,7 +69,7 @@ public final class SiteModel {
         model.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
         model.put("url", url);
         model.put("title", title);
-        model.put("nav", nav(navigation.tree(), url, currentKey));
+        model.put("nav", PrunedNav.of(navigation.tree(), navSections, url, currentKey));
         model.put("homeHref", RelativeUrl.between(url, "index.html"));
         return model;
     }
@@ -165,25 +167,6 @@ public final class SiteModel {
             entries.add(Map.of("id", h.id(), "text", h.text(), "level", h.tagName().equals("h2") ? 2 : 3));
         }
         return entries;
-    }
-
-    private List<Map<String, Object>> nav(List<NavNode> nodes, String fromUrl, String currentKey) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (NavNode node : nodes) {
-            Map<String, Object> n = new LinkedHashMap<>();
-            n.put("title", node.title());
-            if (node.url() != null) {
-                n.put("href", RelativeUrl.between(fromUrl, node.url()));
-            }
-            boolean current = node.key().equals(currentKey) || (node.url() != null && node.url().equals(fromUrl));
-            boolean open = current || (node.key().endsWith("/") && currentKey != null && currentKey.startsWith(node.key()));
-            n.put("current", current);
-            n.put("open", open);
-            n.put("section", node.isSection());
-            n.put("children", nav(node.children(), fromUrl, currentKey));
-            out.add(n);
-        }
-        return out;
     }
 
     static <K, V> Map<K, V> withoutNulls(Map<K, V> map) {

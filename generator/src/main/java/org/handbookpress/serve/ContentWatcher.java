@@ -3,57 +3,185 @@ package org.handbookpress.serve;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
- * Watches the content and templates folders (every subfolder, and new ones as they appear) and calls
- * back once per burst of changes: editors save a file in several steps, and one rebuild is enough.
+ * Watches the content and templates folders, every folder in them, and folders that appear, move or
+ * go while it runs, and calls back once per burst of changes: editors save a file in several steps,
+ * and one rebuild is enough.
+ *
+ * <p>The JDK's watch service watches one folder at a time, and a renamed folder keeps reporting
+ * under its old name. So after any creation or deletion the watcher walks the roots again and
+ * registers each folder by the path it has now, and drops keys whose folder is gone. A root that
+ * does not exist yet (a {@code templates/} folder the author creates later) is watched through its
+ * nearest existing parent, for that one name only, so the build's own files beside it never count.
+ * When an {@code output} folder is given, its disappearance counts as a change too, so that a deleted
+ * site is rebuilt at once.
  */
 public final class ContentWatcher implements AutoCloseable {
 
     static final long QUIET_MILLIS = 250;
+    /** How often the output folder is looked for while nothing else happens. */
+    static final long OUTPUT_CHECK_MILLIS = 300;
 
     private final WatchService watcher;
+    private final List<Path> roots;
+    private final Path output;
+    /** Folders watched with everything in them, by their current path. */
+    private final Map<Path, WatchKey> folders = new HashMap<>();
+    /** Parents of roots that do not exist yet, and the name under each that stands for a root. */
+    private final Map<WatchKey, Set<Path>> awaited = new IdentityHashMap<>();
+    /** Whether the current burst created, deleted or moved something, so the folders must be walked again. */
+    private boolean structureChanged;
+    /** Whether the output folder was there when last looked at. */
+    private boolean outputThere;
 
     public ContentWatcher(List<Path> roots) throws IOException {
-        this.watcher = FileSystems.getDefault().newWatchService();
-        for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                register(root);
-            }
-        }
+        this(roots, null);
     }
 
-    private void register(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-            }
-        }
+    /** @param output the served site, rebuilt when it disappears; null for none */
+    public ContentWatcher(List<Path> roots, Path output) throws IOException {
+        this.watcher = FileSystems.getDefault().newWatchService();
+        this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.output = output == null ? null : output.toAbsolutePath().normalize();
+        this.outputThere = this.output != null && Files.isDirectory(this.output);
+        rescan();
     }
 
     /** Blocks until something changes, then until it has been quiet for a moment. */
     public void awaitChanges() throws InterruptedException, IOException {
-        WatchKey key = watcher.take();
+        structureChanged = false;
+        WatchKey key;
         do {
-            Path dir = (Path) key.watchable();
-            for (var event : key.pollEvents()) {
-                if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
-                    register(dir.resolve(name));
+            key = watcher.poll(output == null ? Long.MAX_VALUE : OUTPUT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            if (key == null && outputGone()) {
+                return;
+            }
+        } while (key == null || !relevant(key));
+        while ((key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+            relevant(key);
+        }
+        if (structureChanged) {
+            rescan();
+        }
+    }
+
+    /** Whether the output folder was there at the last look and is not now (a failed build leaves none: no loop). */
+    private boolean outputGone() {
+        boolean was = outputThere;
+        outputThere = output != null && Files.isDirectory(output);
+        return was && !outputThere;
+    }
+
+    /**
+     * Takes a key's events; whether any is one this watcher cares about. Every event under a watched
+     * folder is; under the parent of a missing root, only one about the root's own name.
+     */
+    private boolean relevant(WatchKey key) {
+        Set<Path> names = awaited.get(key);
+        boolean any = false;
+        for (var event : key.pollEvents()) {
+            if (names == null || event.kind() == OVERFLOW || (event.context() instanceof Path name && names.contains(name))) {
+                any = true;
+                structureChanged |= event.kind() != ENTRY_MODIFY;
+            }
+        }
+        key.reset();
+        return any;
+    }
+
+    /** Registers every folder under the roots by its present path; cancels keys for folders that are gone. */
+    private void rescan() {
+        Map<Path, WatchKey> now = new HashMap<>();
+        Map<WatchKey, Set<Path>> parents = new IdentityHashMap<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                registerTree(root, now);
+            } else {
+                Path parent = root.getParent();
+                Path name = root.getFileName();
+                while (parent != null && !Files.isDirectory(parent)) {
+                    name = parent.getFileName();
+                    parent = parent.getParent();
+                }
+                if (parent != null) {
+                    WatchKey key = register(parent);
+                    if (key != null) {
+                        parents.computeIfAbsent(key, k -> new HashSet<>()).add(name);
+                    }
                 }
             }
-            key.reset();
-            key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
-        } while (key != null);
+        }
+        Set<WatchKey> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(now.values());
+        kept.addAll(parents.keySet());
+        for (WatchKey old : folders.values()) {
+            if (!kept.contains(old)) {
+                old.cancel();
+            }
+        }
+        for (WatchKey old : awaited.keySet()) {
+            if (!kept.contains(old)) {
+                old.cancel();
+            }
+        }
+        folders.clear();
+        folders.putAll(now);
+        awaited.clear();
+        // A parent that also lies inside a watched root reports everything, as any watched folder does.
+        parents.keySet().removeIf(now::containsValue);
+        awaited.putAll(parents);
+    }
+
+    private void registerTree(Path root, Map<Path, WatchKey> into) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    WatchKey key = register(dir);
+                    if (key != null) {
+                        into.put(dir, key);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // gone while walking: the next rescan settles it
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // The root went while it was walked; its parent's events bring the next rescan.
+        }
+    }
+
+    /** The folder's key, or null when the folder went before it could be registered. */
+    private WatchKey register(Path dir) {
+        try {
+            return dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override

@@ -65,21 +65,22 @@ public final class SlideStage {
     }
 
     /**
+     * @param pdfs     false leaves every PDF out, and their links (the preview prints them later, in the background)
      * @param handouts false leaves the handout PDFs out ({@code handbook:check}: nothing to measure in them)
      * @return the decks made, in page order
      */
-    public Decks run(List<PageHtml> pages, boolean handouts, int threads) throws IOException, ThemeEngine.TemplateFailure {
+    public Decks run(List<PageHtml> pages, boolean pdfs, boolean handouts, int threads) throws IOException, ThemeEngine.TemplateFailure {
         Set<String> pageUrls = pages.stream().map(p -> p.page().url()).collect(Collectors.toSet());
         List<PageHtml> slidePages = pages.stream().filter(p -> p.page().kind() == Kind.SLIDES).toList();
         try {
-            List<Decks.Built> built = Parallel.map(slidePages, threads, html -> make(html, pageUrls, handouts));
+            List<Decks.Built> built = Parallel.map(slidePages, threads, html -> make(html, pageUrls, pdfs, handouts));
             return new Decks(built.stream().filter(Objects::nonNull).toList());
         } catch (Parallel.Failure failure) {
             throw failure.rethrow(IOException.class, ThemeEngine.TemplateFailure.class);
         }
     }
 
-    private Decks.Built make(PageHtml html, Set<String> pageUrls, boolean handouts) throws IOException, ThemeEngine.TemplateFailure {
+    private Decks.Built make(PageHtml html, Set<String> pageUrls, boolean pdfs, boolean handouts) throws IOException, ThemeEngine.TemplateFailure {
         Page page = html.page();
         SlideDeck deck = SlideDeck.of(html);
         DeckFiles files = DeckFiles.of(page);
@@ -98,6 +99,9 @@ public final class SlideStage {
         output.put(files.deck(), deckHtml(deck, files).getBytes(StandardCharsets.UTF_8));
         AtomicInteger pdfPages = new AtomicInteger();
         try {
+            if (!pdfs) {
+                return new Decks.Built(deck, files, pageModel(deck, files, false), output, 0);
+            }
             SlidesPdf.Printed slides = printSlides(deck, files);
             output.put(files.slidesPdf(), slides.bytes());
             pdfPages.addAndGet(slides.pages());
@@ -110,7 +114,7 @@ public final class SlideStage {
                     "could not print the slides PDF or handout: " + e.getMessage(),
                     "check the deck's pictures and tables: a picture the PDF engine cannot read is the usual cause");
         }
-        return new Decks.Built(deck, files, pageModel(deck, files), output, pdfPages.get());
+        return new Decks.Built(deck, files, pageModel(deck, files, true), output, pdfPages.get());
     }
 
     private String deckHtml(SlideDeck deck, DeckFiles files) throws ThemeEngine.TemplateFailure {
@@ -154,14 +158,17 @@ public final class SlideStage {
         return pdf.render(html, handbook.contentDir(), meta, "handout", doc -> { }, doc -> pdfPages.addAndGet(doc.getNumberOfPages()));
     }
 
-    private Map<String, Object> pageModel(SlideDeck deck, DeckFiles files) {
+    /** The page's {@code page.deck}; the PDFs are linked only when printed (the preview prints them later). */
+    private Map<String, Object> pageModel(SlideDeck deck, DeckFiles files, boolean pdfs) {
         String from = deck.page().url();
         Map<String, Object> layout = DeckModel.of(deck, SlideHtml::forReadingPage);
         layout.put("presentHref", RelativeUrl.between(from, files.deck()));
-        layout.put("slidesPdfHref", RelativeUrl.between(from, files.slidesPdf()));
-        layout.put("handoutPdfHref", RelativeUrl.between(from, files.handoutPdf()));
-        layout.put("slidesPdfUrl", files.slidesPdf());
-        layout.put("handoutPdfUrl", files.handoutPdf());
+        if (pdfs) {
+            layout.put("slidesPdfHref", RelativeUrl.between(from, files.slidesPdf()));
+            layout.put("handoutPdfHref", RelativeUrl.between(from, files.handoutPdf()));
+            layout.put("slidesPdfUrl", files.slidesPdf());
+            layout.put("handoutPdfUrl", files.handoutPdf());
+        }
         return layout;
     }
 

@@ -1,0 +1,143 @@
+package org.handbookpress.serve;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's watcher follows folders created, renamed and deleted while it runs, and sees the
+ * served site disappear. Each test waits for one burst of changes at a time, with a generous limit
+ * (the machine may be busy), and for "nothing happens" a short one.
+ */
+class ContentWatcherTest {
+
+    static final long CHANGE_SECONDS = 20;
+    static final long QUIET_MILLIS = 1500;
+
+    @TempDir
+    Path project;
+    Path content;
+    Path templates;
+    Path output;
+    ContentWatcher watcher;
+    final ExecutorService waiting = Executors.newSingleThreadExecutor();
+
+    @BeforeEach
+    void start() throws IOException {
+        content = Files.createDirectories(project.resolve("content"));
+        Files.writeString(content.resolve("index.md"), "# Home\n");
+        Files.createDirectories(content.resolve("toolkit"));
+        Files.writeString(content.resolve("toolkit/one.md"), "# One\n");
+        templates = project.resolve("templates"); // not there yet
+        output = Files.createDirectories(project.resolve("target/handbook"));
+        watcher = new ContentWatcher(List.of(content, templates), output);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        waiting.shutdownNow();
+        watcher.close();
+    }
+
+    /** Starts waiting for the next burst of changes. */
+    Future<?> next() {
+        return waiting.submit(() -> {
+            watcher.awaitChanges();
+            return null;
+        });
+    }
+
+    static void seen(Future<?> burst, String what) throws Exception {
+        burst.get(CHANGE_SECONDS, TimeUnit.SECONDS);
+        assertTrue(burst.isDone(), what);
+    }
+
+    static void notSeen(Future<?> burst, String what) throws Exception {
+        try {
+            burst.get(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException expected) {
+            return;
+        }
+        throw new AssertionError(what + " should not count as a change");
+    }
+
+    @Test
+    void aTemplatesFolderCreatedAfterStartIsWatched() throws Exception {
+        Future<?> created = next();
+        Files.createDirectories(templates.resolve("assets"));
+        seen(created, "creating templates/");
+        Future<?> edited = next();
+        Files.writeString(templates.resolve("assets/theme.css"), "body { color: black; }\n");
+        seen(edited, "a file written in the new templates/assets/");
+    }
+
+    @Test
+    void aFolderCreatedInsideContentIsWatched() throws Exception {
+        Future<?> created = next();
+        Files.createDirectories(content.resolve("policies/local"));
+        seen(created, "creating policies/local/");
+        Future<?> edited = next();
+        Files.writeString(content.resolve("policies/local/data.md"), "# Data\n");
+        seen(edited, "a page written in the new folder");
+    }
+
+    @Test
+    void aRenamedSectionAndAFolderMadeInsideItAreWatched() throws Exception {
+        Future<?> renamed = next();
+        Files.move(content.resolve("toolkit"), content.resolve("guides"));
+        seen(renamed, "renaming toolkit/ to guides/");
+        Future<?> created = next();
+        Files.createDirectories(content.resolve("guides/extra"));
+        seen(created, "a folder made in the renamed section");
+        Future<?> edited = next();
+        Files.writeString(content.resolve("guides/extra/two.md"), "# Two\n");
+        seen(edited, "a page written in a folder made in the renamed section");
+    }
+
+    @Test
+    void aDeletedAndRecreatedSectionIsWatchedAgain() throws Exception {
+        Future<?> deleted = next();
+        Files.delete(content.resolve("toolkit/one.md"));
+        Files.delete(content.resolve("toolkit"));
+        seen(deleted, "deleting toolkit/");
+        Future<?> created = next();
+        Files.createDirectories(content.resolve("toolkit"));
+        seen(created, "making toolkit/ again");
+        Future<?> edited = next();
+        Files.writeString(content.resolve("toolkit/three.md"), "# Three\n");
+        seen(edited, "a page written in the new toolkit/");
+    }
+
+    @Test
+    void theBuildsOwnFilesBesideAMissingTemplatesFolderDoNotCount() throws Exception {
+        Future<?> burst = next();
+        Files.writeString(project.resolve("target/handbook-report.json"), "{}");
+        Files.writeString(project.resolve("notes.txt"), "not a handbook file");
+        notSeen(burst, "a file written beside templates/");
+        Files.writeString(content.resolve("index.md"), "# Home, edited\n");
+        seen(burst, "an edit of a page");
+    }
+
+    @Test
+    void aDeletedOutputFolderIsRebuiltAtOnce() throws Exception {
+        Future<?> burst = next();
+        Files.delete(output);
+        seen(burst, "deleting the served site");
+        assertFalse(Files.exists(output));
+        // Until a build writes it again, a missing site is not a change over and over.
+        notSeen(next(), "a site that is still missing");
+    }
+}
