@@ -24,6 +24,7 @@ import org.handbookpress.report.ReportFile;
 import org.handbookpress.findings.Severity;
 import org.handbookpress.check.Silences;
 import org.handbookpress.check.UnreachablePages;
+import org.handbookpress.check.UnrenderedMarkdown;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
@@ -135,7 +136,8 @@ public final class HandbookBuild {
         // Heading checks see the headings as written, before the leading title is removed.
         // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
         // Image checks see every image as written, before link rewriting replaces a missing one by its text.
-        applyAll(pages, List.of(new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
+        // UnrenderedMarkdown: text that still looks like Markdown (a refused link, Markdown inside raw HTML).
+        applyAll(pages, List.of(new UnrenderedMarkdown(findings), new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
                 new LeadingTitle(), new Callouts(), new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page, anchor and generated page.

@@ -144,7 +144,7 @@ public final class ContentLoader {
         }
         Matcher h1 = FIRST_H1.matcher(body);
         if (h1.find()) {
-            return h1.group(1).trim();
+            return HeadingText.of(h1.group(1));
         }
         String name = path.substring(path.lastIndexOf('/') + 1, path.length() - 3);
         name = LEADING_NUMBER.matcher(name).replaceFirst("").replace('-', ' ').replace('_', ' ').trim();
