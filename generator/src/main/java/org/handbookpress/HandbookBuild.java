@@ -38,7 +38,9 @@ import org.handbookpress.glossary.TermAnchors;
 import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.markdown.AccessibleMarkup;
+import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.Callouts;
+import org.handbookpress.markdown.DivBoxes;
 import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.LeadingTitle;
@@ -138,7 +140,7 @@ public final class HandbookBuild {
         // Image checks see every image as written, before link rewriting replaces a missing one by its text.
         // UnrenderedMarkdown: text that still looks like Markdown (a refused link, Markdown inside raw HTML).
         applyAll(pages, List.of(new UnrenderedMarkdown(findings), new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
-                new LeadingTitle(), new Callouts(), new TermAnchors()));
+                new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(findings), new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page, anchor and generated page.
         Set<String> generatedUrls = generatedUrls(handbook, navigation);

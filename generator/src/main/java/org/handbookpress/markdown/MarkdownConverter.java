@@ -50,7 +50,8 @@ public final class MarkdownConverter {
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
                 WikiLinkExtension.create(),
-                new CommonMarkLinks()));
+                new CommonMarkLinks(),
+                FencedDivs.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

@@ -27,5 +27,6 @@ public final class SourceLines {
     public static void strip(Element root) {
         root.select("[" + MarkdownConverter.LINE + "]").removeAttr(MarkdownConverter.LINE);
         root.select("[" + MarkdownConverter.WIKI + "]").removeAttr(MarkdownConverter.WIKI);
+        root.select("[" + FencedDivs.UNSUPPORTED + "]").removeAttr(FencedDivs.UNSUPPORTED);
     }
 }
