@@ -28,11 +28,10 @@ public final class ContentLoader {
     private static final Pattern FIRST_H1 = Pattern.compile("(?m)^#\\s+(.+?)\\s*#*\\s*$");
 
     private final Findings findings;
-    private final FrontMatterParser frontMatter;
+    private FrontMatterParser frontMatter;
 
     public ContentLoader(Findings findings) {
         this.findings = findings;
-        this.frontMatter = new FrontMatterParser(findings);
     }
 
     public Handbook load(Path contentDir, HandbookConfig config) throws IOException {
@@ -82,11 +81,15 @@ public final class ContentLoader {
             }
         });
         List<Page> pages = new ArrayList<>();
+        frontMatter = new FrontMatterParser(findings, config.folderDefaults());
+        markdown.sort(Comparator.naturalOrder());
         for (Path file : markdown) {
             readPage(contentDir, file).ifPresent(pages::add);
         }
+        frontMatter.reportUnknownKeys("front-matter");
         pages.sort(readingOrder());
         assets.sort(Comparator.naturalOrder());
+        pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
         return new Handbook(contentDir, config, List.copyOf(pages), List.copyOf(assets));
     }
