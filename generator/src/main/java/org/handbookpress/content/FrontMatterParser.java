@@ -164,7 +164,7 @@ public final class FrontMatterParser {
         Boolean glossary = yaml.bool("glossary");
         String handout = yaml.string("handout");
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
-        for (String key : yaml.keys()) {
+        for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
             if (!KEYS.contains(key) && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }

@@ -18,7 +18,8 @@ final class PandocTitleBlock {
 
     static FrontMatterParser.Split apply(FrontMatterParser.Split split) {
         String body = split.body();
-        if (!body.startsWith("%")) {
+        // "% Title" or a lone "%": a page that merely starts with "%50 of…" is not a title block.
+        if (!body.startsWith("% ") && !body.startsWith("%\n")) {
             return split;
         }
         String[] lines = body.split("\n", -1);

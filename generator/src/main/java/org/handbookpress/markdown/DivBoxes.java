@@ -20,9 +20,9 @@ public final class DivBoxes implements HtmlPass {
                 label = "Speaker notes";
             }
             Element first = box.tagName().equals("details") ? box.child(0).nextElementSibling() : box.firstElementChild();
-            boolean heading = first != null && first.tagName().matches("h[1-6]");
+            boolean heading = first != null && (first.tagName().matches("h[1-6]") || first.hasClass("fenced-div-title"));
             if (box.tagName().equals("details")) {
-                if (heading) {
+                if (heading && first.tagName().matches("h[1-6]")) {
                     box.child(0).text(first.text());
                     first.remove();
                 }

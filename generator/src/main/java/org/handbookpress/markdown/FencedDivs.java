@@ -93,6 +93,8 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         final List<String> classes = new ArrayList<>();
         final List<String> unsupported = new ArrayList<>();
         String id = "";
+        /** Quarto's {@code title="…"}: the box's title. */
+        String title = "";
 
         @Override
         public @NotNull BasedSequence[] getSegments() {
@@ -251,6 +253,14 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                         }
                     }
                     parser.block.id = id[0];
+                    // Quarto's callout title: shown as the box's title rather than reported.
+                    parser.block.unsupported.removeIf(pair -> {
+                        if (pair.startsWith("title=")) {
+                            parser.block.title = pair.substring(6).replaceAll("^([\"'])(.*)\\1$", "$2");
+                            return true;
+                        }
+                        return false;
+                    });
                     parser.opening = line.trimEOL();
                     return BlockStart.of(parser).atIndex(line.length());
                 }
@@ -278,7 +288,9 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             }
             html.withAttr().tag(collapsible ? "details" : "div").line();
             if (collapsible) {
-                html.tag("summary").text(LABELS.getOrDefault(name, "Show")).tag("/summary").line();
+                html.tag("summary").text(div.title.isEmpty() ? LABELS.getOrDefault(name, "Show") : div.title).tag("/summary").line();
+            } else if (!div.title.isEmpty()) {
+                html.attr("class", "fenced-div-title").withAttr().tag("p").text(div.title).tag("/p").line();
             }
             context.renderChildren(div);
             html.tag(collapsible ? "/details" : "/div").line();

@@ -32,6 +32,11 @@ final class CommonMarkSpec {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "source", "track", "wbr");
 
+    private static final java.util.regex.Pattern SPACE_BEFORE_BLOCK =
+            java.util.regex.Pattern.compile("\\s*(<(/?)(" + String.join("|", BLOCKS) + ")[ >/])");
+    private static final java.util.regex.Pattern SPACE_AFTER_BLOCK =
+            java.util.regex.Pattern.compile("(</?(" + String.join("|", BLOCKS) + ")(?: [^>]*)?>)\\s+");
+
     private CommonMarkSpec() {
     }
 
@@ -75,8 +80,8 @@ final class CommonMarkSpec {
         for (Node child : body.childNodes()) {
             write(child, out, false);
         }
-        return out.toString().replaceAll("\\s*(<(/?)(" + String.join("|", BLOCKS) + ")[ >/])", "$1")
-                .replaceAll("(</?(" + String.join("|", BLOCKS) + ")(?: [^>]*)?>)\\s+", "$1").strip();
+        String s = SPACE_BEFORE_BLOCK.matcher(out).replaceAll("$1");
+        return SPACE_AFTER_BLOCK.matcher(s).replaceAll("$1").strip();
     }
 
     private static void write(Node node, StringBuilder out, boolean pre) {

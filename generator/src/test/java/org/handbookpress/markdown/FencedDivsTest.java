@@ -114,4 +114,24 @@ class FencedDivsTest {
         assertEquals(List.of("lesson/a.md:3 syntax.attributes-ignored"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
+
+    @Test
+    void quartoTitlesAndPandocBareClasses() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                ::: {.callout-note title="Before you start"}
+                Bring water.
+                :::
+
+                ::: {.solution title='Show me'}
+                Yes.
+                :::
+                """, findings);
+        Element note = html.content().selectFirst("div.callout-note");
+        assertEquals("Before you start", note.selectFirst(".fenced-div-title").text());
+        assertEquals(note.selectFirst(".fenced-div-title").id(), note.attr("aria-labelledby"));
+        assertEquals(1, note.select(".fenced-div-title").size());
+        assertEquals("Show me", html.content().selectFirst("details.solution > summary").text());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
 }
