@@ -18,6 +18,9 @@ expect('training/induction-session.md:4', 'the session whose agenda overruns')
 expect('agenda items add up to 2h 5 min (125 min)', 'the agenda total of 125 minutes')
 expect("'duration' is 2h (120 min)", 'the planned duration')
 expect('BUILD FAILURE', 'the failed build')
+// The report ends with a table by finding code: the two overdue reviews are one row with a count of 2.
+expect('Findings by code:', 'the summary table by finding code')
+assert (log =~ /review\.overdue\s+\w+\s+2\s/).count == 1 : 'the table counts the two overdue reviews in one row'
 
 def report = new File(basedir, 'target/handbook-report.json')
 assert report.isFile() : 'target/handbook-report.json was not written'

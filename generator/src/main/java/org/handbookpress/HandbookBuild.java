@@ -25,6 +25,7 @@ import org.handbookpress.report.ReportFile;
 import org.handbookpress.findings.Severity;
 import org.handbookpress.check.Silences;
 import org.handbookpress.check.UnreachablePages;
+import org.handbookpress.check.UnrenderedMarkdown;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
@@ -38,7 +39,9 @@ import org.handbookpress.glossary.TermAnchors;
 import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.markdown.AccessibleMarkup;
+import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.Callouts;
+import org.handbookpress.markdown.DivBoxes;
 import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.LeadingTitle;
@@ -202,10 +205,12 @@ public final class HandbookBuild {
         // Heading checks see the headings as written, before the leading title is removed.
         // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
         // Image checks see every image as written, before link rewriting replaces a missing one by its text.
+        // UnrenderedMarkdown: text that still looks like Markdown (a refused link, Markdown inside raw HTML).
         progress.stage("html passes");
         applyAll(pages, threads, List.of(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), findings),
-                new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
-                new LeadingTitle(), new Callouts(), new TermAnchors()));
+                new UnrenderedMarkdown(findings), new HeadingStructure(findings), new EmptySections(findings),
+                new ImageChecks(handbook, findings), new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(findings),
+                new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page, anchor and generated page.
         Set<String> generatedUrls = generatedUrls(handbook, navigation);

@@ -164,9 +164,15 @@ class CheckBuildTest {
     }
 
     @Test
-    void twoFilesWithTheSameOutputPath() throws Exception {
+    void aRenderedHtmlBesideItsPageIsLeftOutWithOneWarning() throws Exception {
         ProjectFixture p = project("").file("about.md", "---\ntitle: About\n---\nText.\n").file("about.html", "<p>old page</p>\n");
+        assertEquals(List.of("about.html:0 page.html-beside"), codes(p.build().findings()));
+    }
+
+    @Test
+    void twoPagesWithTheSameOutputPath() throws Exception {
+        ProjectFixture p = project("").file("about.md", "---\ntitle: About\n---\nText.\n").file("About.md", "---\ntitle: About us\n---\nText.\n");
         BuildFailure failure = assertThrows(BuildFailure.class, p::build);
-        assertEquals(List.of("about.html:0 page.same-output"), codes(failure.findings()));
+        assertEquals(List.of("About.md:0 page.same-output"), codes(failure.findings()));
     }
 }

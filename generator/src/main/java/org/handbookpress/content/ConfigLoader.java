@@ -21,7 +21,7 @@ public final class ConfigLoader {
     public static final String FILE = "handbook.yml";
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(
             "title", "organisation", "language", "description", "baseUrl", "nav", "packs", "strict", "strip-scripts", "allow-scripts",
-            "broken-links"));
+            "broken-links", "defaults"));
     static final Set<String> PACK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "include", "paper", "forms"));
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -91,9 +91,10 @@ public final class ConfigLoader {
                 default -> yaml.wrongType("broken-links", "'error' (the default) or 'warning'", yaml.value("broken-links"));
             }
         }
+        FolderDefaults folderDefaults = FolderDefaults.read(yaml, findings);
         yaml.warnUnknownKeys(KEYS, FILE);
         return new HandbookConfig(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts,
-                brokenLinksAreWarnings, allowScripts);
+                brokenLinksAreWarnings, allowScripts, folderDefaults);
     }
 
     private List<NavEntry> readNav(YamlMap yaml) {

@@ -28,11 +28,10 @@ public final class ContentLoader {
     private static final Pattern FIRST_H1 = Pattern.compile("(?m)^#\\s+(.+?)\\s*#*\\s*$");
 
     private final Findings findings;
-    private final FrontMatterParser frontMatter;
+    private FrontMatterParser frontMatter;
 
     public ContentLoader(Findings findings) {
         this.findings = findings;
-        this.frontMatter = new FrontMatterParser(findings);
     }
 
     public Handbook load(Path givenDir, HandbookConfig config) throws IOException {
@@ -85,11 +84,15 @@ public final class ContentLoader {
             }
         });
         List<Page> pages = new ArrayList<>();
+        frontMatter = new FrontMatterParser(findings, config.folderDefaults());
+        markdown.sort(Comparator.naturalOrder());
         for (Path file : markdown) {
             readPage(contentDir, file).ifPresent(pages::add);
         }
+        frontMatter.reportUnknownKeys("front-matter");
         pages.sort(readingOrder());
         assets.sort(Comparator.naturalOrder());
+        pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
         if (pages.isEmpty()) {
             reportNoPages(givenDir, markdown.size());
@@ -159,7 +162,7 @@ public final class ContentLoader {
         }
         Matcher h1 = FIRST_H1.matcher(body);
         if (h1.find()) {
-            return h1.group(1).trim();
+            return HeadingText.of(h1.group(1));
         }
         String name = path.substring(path.lastIndexOf('/') + 1, path.length() - 3);
         name = LEADING_NUMBER.matcher(name).replaceFirst("").replace('-', ' ').replace('_', ' ').trim();

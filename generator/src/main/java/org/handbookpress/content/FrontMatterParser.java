@@ -16,12 +16,23 @@ import org.handbookpress.findings.Findings;
 public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
-            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore"));
+            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level"));
+    /** How many files an unknown key's message names before "and N more". */
+    static final int FILES_NAMED = 5;
 
     private final Findings findings;
+    private final FolderDefaults defaults;
+    /** Unknown keys from other tools (layout, permalink…), by key: every file and line, reported once per key. */
+    private final Map<String, List<Map.Entry<String, Integer>>> unknownKeys = new java.util.TreeMap<>();
 
     public FrontMatterParser(Findings findings) {
+        this(findings, FolderDefaults.none());
+    }
+
+    /** @param defaults front matter from handbook.yml's {@code defaults:}, under each page's own */
+    public FrontMatterParser(Findings findings, FolderDefaults defaults) {
         this.findings = findings;
+        this.defaults = defaults;
     }
 
     /** The page split in two: its front matter and the Markdown after it. */
@@ -31,7 +42,10 @@ public final class FrontMatterParser {
     /** @return empty when the front matter is malformed (already reported) */
     public Optional<Split> split(String text, String file) {
         if (!text.startsWith("---\n") && !text.equals("---")) {
-            return Optional.of(new Split(FrontMatter.empty(), text, 1));
+            Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
+            FrontMatter meta = folder.isEmpty() ? FrontMatter.empty()
+                    : YamlSource.parse("{}", file, 0, findings).map(m -> read(m.withDefaults(folder), file, Set.of())).orElse(FrontMatter.empty());
+            return Optional.of(PandocTitleBlock.apply(new Split(meta, text, 1)));
         }
         int end = findClosingFence(text);
         if (end < 0) {
@@ -48,11 +62,13 @@ public final class FrontMatterParser {
         if (findingsErrors() > before) {
             return Optional.empty();
         }
-        FrontMatter meta = map.map(m -> read(m, file)).orElse(FrontMatter.empty());
+        Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
+        FrontMatter meta = map.map(m -> read(folder.isEmpty() ? m : m.withDefaults(folder), file, m.keys()))
+                .orElse(FrontMatter.empty());
         if (findingsErrors() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Split(meta, body, bodyLine));
+        return Optional.of(PandocTitleBlock.apply(new Split(meta, body, bodyLine)));
     }
 
     private long findingsErrors() {
@@ -77,15 +93,21 @@ public final class FrontMatterParser {
     }
 
     FrontMatter read(YamlMap yaml, String file) {
+        return read(yaml, file, yaml.keys());
+    }
+
+    /** @param own the keys written in the file itself (the others come from folder defaults, and have no line here) */
+    private FrontMatter read(YamlMap yaml, String file, Set<String> own) {
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (String key : KEYS) {
-            if (yaml.has(key)) {
+            if (yaml.has(key) && own.contains(key)) {
                 lines.put(key, yaml.lineOf(key));
             }
         }
         String title = yaml.string("title");
         Kind kind = Kind.PAGE;
         String kindText = yaml.string("kind");
+        Integer slideLevel = slideLevel(yaml, file);
         if (kindText != null) {
             Optional<Kind> parsed = Kind.parse(kindText);
             if (parsed.isEmpty()) {
@@ -95,6 +117,8 @@ public final class FrontMatterParser {
             } else {
                 kind = parsed.get();
             }
+        } else if (slideLevel != null || isSlideFormat(yaml)) {
+            kind = Kind.SLIDES; // Pandoc's and Quarto's decks say so with slide-level or format: revealjs
         }
         Double order = yaml.number("order");
         String summary = yaml.string("summary");
@@ -140,9 +164,59 @@ public final class FrontMatterParser {
         Boolean glossary = yaml.bool("glossary");
         String handout = yaml.string("handout");
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
-        yaml.warnUnknownKeys(KEYS, "front matter");
+        for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
+            if (!KEYS.contains(key) && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
+                unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
+            }
+        }
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
-                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore);
+                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel);
+    }
+
+    /**
+     * Reports each unknown front-matter key once, however many files use it, on the first file's line:
+     * content from Jekyll or Hugo has 'layout' or 'permalink' in every file, and 250 warnings would drown the rest.
+     */
+    public void reportUnknownKeys(String where) {
+        for (Map.Entry<String, List<Map.Entry<String, Integer>>> key : unknownKeys.entrySet()) {
+            List<Map.Entry<String, Integer>> uses = key.getValue().stream().sorted(Map.Entry.comparingByKey()).toList();
+            List<String> files = uses.stream().map(Map.Entry::getKey).distinct().toList();
+            String named = String.join(", ", files.subList(0, Math.min(FILES_NAMED, files.size())))
+                    + (files.size() > FILES_NAMED ? " and " + (files.size() - FILES_NAMED) + " more" : "");
+            findings.warning(uses.get(0).getKey(), uses.get(0).getValue(), "config.unknown-key",
+                    "unknown " + where + " key '" + key.getKey() + "' in " + files.size() + (files.size() == 1 ? " file" : " files")
+                            + " — ignored (" + named + ")",
+                    "known keys are: " + String.join(", ", KEYS) + "; remove it, or leave it if another tool still needs it");
+        }
+        unknownKeys.clear();
+    }
+
+    private Integer slideLevel(YamlMap yaml, String file) {
+        Double level = yaml.number("slide-level");
+        if (level == null) {
+            return null;
+        }
+        if (level != Math.floor(level) || level < 1 || level > 6) {
+            findings.error(file, yaml.lineOf("slide-level"), "front-matter.slide-level",
+                    "'slide-level' must be a heading level from 1 to 6, but received '" + yaml.string("slide-level") + "'",
+                    "write slide-level: 1 for a slide at each '#' heading, or 2 for each '##' ('#' then start sections)");
+            return null;
+        }
+        return level.intValue();
+    }
+
+    /** Quarto's {@code format: revealjs} and R Markdown's {@code output: …revealjs…}: the file is a slide deck. */
+    private static boolean isSlideFormat(YamlMap yaml) {
+        for (String key : List.of("format", "output")) {
+            org.yaml.snakeyaml.nodes.Node node = yaml.has(key) ? yaml.value(key) : null;
+            String text = node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar ? scalar.getValue()
+                    : node instanceof org.yaml.snakeyaml.nodes.MappingNode map && !map.getValue().isEmpty()
+                    && map.getValue().get(0).getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode first ? first.getValue() : "";
+            if (text.matches("(?i).*(revealjs|slidy|beamer|ioslides|xaringan|pptx).*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
  * @param baseUrl absolute URL the site is published at, or null; only used where a relative link
  *                cannot work (sitemap.xml, links printed in PDFs)
  * @param strict  warnings fail the build, as {@code -Dhandbook.strict=true} does
+ * @param folderDefaults front matter for pages matching a glob ({@code defaults:}), see {@link FolderDefaults}
  * @param brokenLinksAreWarnings {@code broken-links: warning}: links, anchors and images that cannot be
  *                resolved are warnings, and the site shows their text instead; for content being migrated
  * @param stripScripts {@code strip-scripts: true}: code in content is removed with a notice rather than a
@@ -17,9 +18,18 @@ import java.util.List;
  */
 public record HandbookConfig(String title, String organisation, String language, String description,
                              String baseUrl, List<NavEntry> nav, List<PackConfig> packs, boolean strict,
-                             boolean stripScripts, boolean brokenLinksAreWarnings, boolean allowScripts) {
+                             boolean stripScripts, boolean brokenLinksAreWarnings, boolean allowScripts,
+                             FolderDefaults folderDefaults) {
+
+    /** Without {@code allow-scripts:} and {@code defaults:}. */
+    public HandbookConfig(String title, String organisation, String language, String description, String baseUrl,
+                          List<NavEntry> nav, List<PackConfig> packs, boolean strict, boolean stripScripts,
+                          boolean brokenLinksAreWarnings) {
+        this(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts, brokenLinksAreWarnings,
+                false, FolderDefaults.none());
+    }
 
     public static HandbookConfig defaults() {
-        return new HandbookConfig("Handbook", "", "en", "", null, List.of(), List.of(), false, false, false, false);
+        return new HandbookConfig("Handbook", "", "en", "", null, List.of(), List.of(), false, false, false);
     }
 }

@@ -26,6 +26,7 @@ public final class YamlMap {
     private final int lineOffset;
     private final Findings findings;
     private final int line;
+    private final MappingNode node;
 
     /**
      * @param lineOffset added to SnakeYAML's 0-based line numbers, so that front matter reports the
@@ -36,6 +37,7 @@ public final class YamlMap {
         this.lineOffset = lineOffset;
         this.findings = findings;
         this.line = node.getStartMark().getLine() + 1 + lineOffset;
+        this.node = node;
         for (NodeTuple tuple : node.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 entries.put(key.getValue(), tuple);
@@ -177,5 +179,23 @@ public final class YamlMap {
             return "'" + scalar.getValue() + "'";
         }
         return node instanceof SequenceNode ? "a list" : "a mapping (key: value pairs)";
+    }
+
+    /** The keys as written, in order. */
+    public Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
+    }
+
+    /** This mapping with {@code defaults} (handbook.yml's folder defaults) under it: its own keys win. */
+    YamlMap withDefaults(Map<String, NodeTuple> defaults) {
+        List<NodeTuple> tuples = new ArrayList<>();
+        defaults.forEach((key, tuple) -> {
+            if (!entries.containsKey(key)) {
+                tuples.add(tuple);
+            }
+        });
+        tuples.addAll(node.getValue());
+        return new YamlMap(new MappingNode(node.getTag(), true, tuples, node.getStartMark(), node.getEndMark(), node.getFlowStyle()),
+                file, lineOffset, findings);
     }
 }

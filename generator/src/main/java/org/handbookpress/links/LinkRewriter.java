@@ -151,6 +151,9 @@ public final class LinkRewriter implements HtmlPass {
             link.attr("href", url.isEmpty() ? "#" : url);
             return;
         }
+        if (resolved.equals("index.md") || resolved.endsWith("/index.md")) {
+            resolved = resolved.substring(0, resolved.length() - "index.md".length()); // a generated folder index, as "policies/"
+        }
         String asFolder = resolved.endsWith("/") ? resolved : resolved + "/";
         if (resolved.isEmpty() || index.isGenerated(asFolder + "index.html") || index.isGenerated(resolved)) {
             String url = resolved.isEmpty() ? "index.html" : index.isGenerated(resolved) ? resolved : asFolder + "index.html";

@@ -9,10 +9,10 @@ import org.handbookpress.findings.Findings;
 import org.handbookpress.content.Page;
 
 /**
- * Finds syntax of other Markdown tools that the handbook format does not understand (Pandoc fenced
- * divs and attributes, kramdown attribute lists, Liquid tags), so content migrated from Jekyll,
- * Pandoc or the Carpentries' tools is not silently printed as stray punctuation. Each construct is
- * reported once per page, at its first line, with what to write instead.
+ * Finds syntax of other Markdown tools that the handbook format does not understand (Liquid tags),
+ * so content migrated from Jekyll is not silently printed as stray punctuation. Each construct is
+ * reported once per page, at its first line, with what to write instead. Pandoc's fenced divs and
+ * attribute lists, and kramdown's, are read now ({@link FencedDivs}, {@link AttributeLists}).
  */
 public final class ForeignSyntax {
 
@@ -20,12 +20,6 @@ public final class ForeignSyntax {
     }
 
     private static final List<Construct> CONSTRUCTS = List.of(
-            new Construct("syntax.fenced-div", Pattern.compile("^\\s*:{3,}\\s*\\{?\\.?[A-Za-z]"),
-                    "a Pandoc fenced div (::: name)", "use a callout such as '> [!NOTE]' or '> [!EXERCISE]' instead"),
-            new Construct("syntax.kramdown-attributes", Pattern.compile("\\{:\\s*[^}]*\\}"),
-                    "a kramdown attribute list ({: ...} or {:toc})", "remove it; headings get ids and long pages a contents list automatically"),
-            new Construct("syntax.pandoc-attributes", Pattern.compile("[)\\]`]\\{\\s*[#.a-zA-Z][^}]*=?[^}]*\\}"),
-                    "Pandoc attributes after a link, image or code ({alt=… width=…})", "remove them; write alt text inside the image's square brackets"),
             new Construct("syntax.liquid", Pattern.compile("\\{\\{[^}]*\\}\\}|\\{%[^%]*%\\}"),
                     "a Liquid tag ({{ … }} or {% … %})", "replace it with plain text or a relative link; templates are not run inside pages"));
 

@@ -51,7 +51,9 @@ public final class MarkdownConverter {
                 AutolinkExtension.create(),
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
-                WikiLinkExtension.create()));
+                WikiLinkExtension.create(),
+                new CommonMarkLinks(),
+                FencedDivs.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -64,6 +66,8 @@ public final class MarkdownConverter {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // CommonMark's hrefs: spaces, backslashes, quotes and non-ASCII percent-encoded (spec examples 502–507).
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(DefinitionExtension.TILDE_MARKER, false);
         this.parser = Parser.builder(options).build();

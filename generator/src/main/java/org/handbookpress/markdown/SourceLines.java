@@ -28,5 +28,6 @@ public final class SourceLines {
         root.select("[" + MarkdownConverter.LINE + "]").removeAttr(MarkdownConverter.LINE);
         root.select("[" + MarkdownConverter.WIKI + "]").removeAttr(MarkdownConverter.WIKI);
         root.select("[" + MarkdownConverter.UNCLOSED + "]").removeAttr(MarkdownConverter.UNCLOSED);
+        root.select("[" + FencedDivs.UNSUPPORTED + "]").removeAttr(FencedDivs.UNSUPPORTED);
     }
 }

@@ -149,6 +149,11 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
                 getLog().info(line);
             }
         }
+        if (!findings.isEmpty()) {
+            // A table by code, so a long list from migrated content is summed up where the author looks last.
+            getLog().info("Findings by code:");
+            org.handbookpress.report.FindingTable.lines(findings).forEach(line -> getLog().info("  " + line));
+        }
         Report counts = new Report(findings, 0, false);
         getLog().info("Handbook report: " + counts.summary() + (findings.isEmpty() ? "" : "; paths are relative to " + base)
                 + (report == null ? "" : "; JSON report: " + report));

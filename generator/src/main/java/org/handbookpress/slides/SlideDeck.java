@@ -15,9 +15,11 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * A {@code kind: slides} page cut into slides: a new slide at every top-level {@code <hr>} (the
- * Markdown thematic break {@code ---}), and in each slide a paragraph beginning {@code Note:} starts
- * the speaker notes, which run to the end of the slide. Empty slides (two breaks in a row, a break at
- * the end) are dropped, so they never become blank pages.
+ * Markdown thematic break {@code ---}), and with {@code slide-level: N} also at every heading of level
+ * N or higher (Pandoc's and Quarto's rule: a heading above level N stands on a section title slide).
+ * In each slide a paragraph beginning {@code Note:} starts the speaker notes, which run to the end of
+ * the slide, and a {@code ::: notes} div is speaker notes wherever it stands. Empty slides (two breaks
+ * in a row, a break at the end) are dropped, so they never become blank pages.
  */
 public record SlideDeck(Page page, List<Slide> slides) {
 
@@ -37,11 +39,17 @@ public record SlideDeck(Page page, List<Slide> slides) {
         Element content = html.content().clone();
         List<List<Node>> groups = new ArrayList<>();
         List<Node> current = new ArrayList<>();
+        Integer slideLevel = html.page().meta().slideLevel();
         for (Node node : new ArrayList<>(content.childNodes())) {
             if (node instanceof Element e && e.tagName().equals("hr")) {
                 groups.add(current);
                 current = new ArrayList<>();
             } else {
+                if (slideLevel != null && node instanceof Element e && startsSlide(e, slideLevel)
+                        && current.stream().anyMatch(n -> n instanceof Element || !n.outerHtml().isBlank())) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                }
                 current.add(node);
             }
         }
@@ -56,6 +64,14 @@ public record SlideDeck(Page page, List<Slide> slides) {
             Element notes = shell.body().appendElement("div");
             boolean inNotes = false;
             for (Node node : group) {
+                if (node instanceof Element div && div.hasClass("notes") && div.hasClass("fenced-div")) {
+                    // ::: notes (Pandoc, Quarto): its content, without the box's title, is the speaker notes.
+                    div.select("> .fenced-div-title").remove();
+                    for (Node child : new ArrayList<>(div.childNodes())) {
+                        notes.appendChild(child);
+                    }
+                    continue;
+                }
                 if (!inNotes && node instanceof Element p && p.tagName().equals("p") && startsWithNote(p)) {
                     inNotes = true;
                     removeNotePrefix(p);
@@ -98,6 +114,11 @@ public record SlideDeck(Page page, List<Slide> slides) {
                 figure.nextElementSiblings().not(".slide-figure").addClass("slide-beside-figure");
             }
         }
+    }
+
+    /** A heading of the slide level or above starts a slide (Pandoc: above it, a section title slide). */
+    private static boolean startsSlide(Element e, int slideLevel) {
+        return e.tagName().matches("h[1-6]") && e.tagName().charAt(1) - '0' <= slideLevel;
     }
 
     private static boolean startsWithNote(Element p) {

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterParserTest {
@@ -60,10 +61,50 @@ class FrontMatterParserTest {
     @Test
     void wrongTypesAreErrorsAndUnknownKeysWarnings() {
         parser.split("---\ntitle: X\nreviewed: last spring\nkind: poem\ncolour: blue\n---\n", "p.md");
+        parser.reportUnknownKeys("front-matter"); // once per key, after every page is read
         var all = findings.sorted();
         assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 3 && f.message().contains("'reviewed'")), all.toString());
         assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 4 && f.message().contains("'kind'")), all.toString());
         assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.WARNING && f.line() == 5 && f.message().contains("colour")), all.toString());
+    }
+
+    @Test
+    void anUnknownKeyIsReportedOnceWithTheNumberOfFiles() {
+        for (int i = 1; i <= 7; i++) {
+            parser.split("---\nlayout: page\ntitle: P" + i + "\n---\nText\n", "p" + i + ".md");
+        }
+        parser.split("---\ntitle: Q\npermalink: /q/\n---\nText\n", "q.md");
+        parser.reportUnknownKeys("front-matter");
+        var all = findings.sorted();
+        assertEquals(2, all.size(), all.toString());
+        Finding layout = all.get(0);
+        assertEquals("p1.md:2 config.unknown-key", layout.file() + ":" + layout.line() + " " + layout.code());
+        assertEquals("unknown front-matter key 'layout' in 7 files — ignored (p1.md, p2.md, p3.md, p4.md, p5.md and 2 more)", layout.message());
+        assertEquals("unknown front-matter key 'permalink' in 1 file — ignored (q.md)", all.get(1).message());
+    }
+
+    @Test
+    void aPandocTitleBlockGivesTheTitleAndIsNotShown() {
+        var split = parser.split("% Safeguarding refresher\n% Sam Jones\n% March 2026\n\n# First slide\n", "deck.md").orElseThrow();
+        assertEquals("Safeguarding refresher", split.meta().title());
+        assertEquals("\n# First slide\n", split.body());
+        assertEquals(4, split.bodyLine());
+        var own = parser.split("---\ntitle: Own\n---\n% Other\nText\n", "own.md").orElseThrow();
+        assertEquals("Own", own.meta().title());
+        assertEquals("Text\n", own.body());
+        assertEquals("%50 of people\n", parser.split("%50 of people\n", "pct.md").orElseThrow().body());
+    }
+
+    @Test
+    void slideLevelMakesADeckAndIsChecked() {
+        var deck = parser.split("---\nslide-level: 2\n---\n# A\n", "d.md").orElseThrow();
+        assertEquals(org.handbookpress.content.Kind.SLIDES, deck.meta().kind());
+        assertEquals(2, deck.meta().slideLevel());
+        assertEquals(org.handbookpress.content.Kind.SLIDES, parser.split("---\nformat: revealjs\n---\n# A\n", "q.md").orElseThrow().meta().kind());
+        parser.split("---\nslide-level: 7\n---\n# A\n", "bad.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("bad.md:2 front-matter.slide-level"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 
     @Test

@@ -84,4 +84,27 @@ class LinkRewriterTest {
         assertTrue(all.stream().anyMatch(f -> f.code().equals("image.missing") && f.line() == 5));
         assertTrue(all.stream().anyMatch(f -> f.code().equals("link.outside") && f.line() == 5));
     }
+
+    @Test
+    void aPictureWhoseNameHasSpacesIsAnImageInAngleBrackets() {
+        // Word-exported pictures: the destination is in <…> because the file name has spaces (CommonMark allows it).
+        PageHtml chapter = page("toolkit/01-a.md", "A", "Intro\n\n![Toolkit Pic](<../images/Toolkit Pic.png>)\n\n![Gone](<../images/Gone Pic.png>)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter), List.of("images/Toolkit Pic.png"), Set.of()), findings).apply(chapter);
+        assertEquals("Toolkit Pic", chapter.content().selectFirst("img").attr("alt"));
+        assertTrue(chapter.content().selectFirst("img").attr("src").startsWith("../images/Toolkit"), chapter.content().html());
+        assertEquals(List.of("toolkit/01-a.md:5 image.missing"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(!chapter.content().text().contains("]("), chapter.content().html());
+    }
+
+    @Test
+    void aLinkToAGeneratedFolderIndexByItsIndexMdResolves() {
+        PageHtml home = page("index.md", "Home", "[Policies](policies/index.md) [also](policies/) [top](index.md)\n");
+        PageHtml policy = page("policies/safeguarding.md", "Safeguarding", "Text\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(home, policy), List.of(), Set.of("policies/index.html")), findings).apply(home);
+        assertEquals(List.of("policies/index.html", "policies/index.html", "#"), home.content().select("a").eachAttr("href"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
 }

@@ -1,0 +1,133 @@
+package org.handbookpress.check;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
+import org.handbookpress.markdown.HtmlPass;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SourceLines;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reports text in a page's HTML that still looks like Markdown: an image or link ({@code ![…](…)},
+ * {@code […](…)}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}) or a
+ * heading line ({@code # …}). Such text is Markdown that did not render — a destination the parser
+ * refused, Markdown inside a raw HTML block — and would otherwise be published as punctuation.
+ * Code and preformatted text are left alone: Markdown shown there is meant.
+ */
+public final class UnrenderedMarkdown implements HtmlPass {
+
+    public static final String CODE = "markdown.unrendered";
+
+    private record Shape(String name, Pattern pattern) {
+    }
+
+    private static final List<Shape> SHAPES = List.of(
+            new Shape("an image", Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)")),
+            new Shape("a link", Pattern.compile("(?<!!)\\[[^\\]\\n]+\\]\\([^)\\n]*\\)")),
+            new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*])")),
+            new Shape("a table", Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$")),
+            new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$")));
+    private static final java.util.Set<String> VERBATIM = java.util.Set.of("code", "pre", "script", "style", "textarea", "kbd", "samp");
+
+    private final Findings findings;
+
+    public UnrenderedMarkdown(Findings findings) {
+        this.findings = findings;
+    }
+
+    @Override
+    public void apply(PageHtml html) {
+        SourcePosition source = new SourcePosition(html.page());
+        Map<Element, Integer> newlinesSeen = new IdentityHashMap<>();
+        int[] lastLocated = {source.firstLine()};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && e.hasAttr(MarkdownConverter.LINE)) {
+                lastLocated[0] = SourceLines.of(e);
+            }
+            if (node instanceof TextNode text && !verbatim(text)) {
+                Element block = locatedAncestor(text);
+                int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
+                scan(html, source, text.getWholeText(), base, lastLocated[0]);
+                if (block != null) {
+                    newlinesSeen.merge(block, newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
+                }
+            }
+        }, html.content());
+    }
+
+    private void scan(PageHtml html, SourcePosition source, String text, int baseLine, int searchFrom) {
+        for (Shape shape : SHAPES) {
+            Matcher m = shape.pattern().matcher(text);
+            while (m.find()) {
+                String found = m.group().strip();
+                int line = baseLine == 0 ? lineInSource(source, found, searchFrom) : baseLine + newlines(text, m.start());
+                int column = source.column(line, found);
+                findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
+                        "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
+                        fix(shape)));
+            }
+        }
+    }
+
+    private static String fix(Shape shape) {
+        return switch (shape.name()) {
+            case "an image", "a link" -> "check the brackets and the destination; put a destination with spaces in <angle brackets>, "
+                    + "and leave a blank line between raw HTML and Markdown";
+            case "a table" -> "give the table a header row directly above the |---| line, with a blank line before it";
+            case "a heading" -> "start the heading on its own line, outside raw HTML, with a blank line before it";
+            default -> "close the emphasis on the same paragraph, or write \\*\\* to show the asterisks";
+        };
+    }
+
+    /** A block without a recorded line (raw HTML): the first source line that holds the text. */
+    private static int lineInSource(SourcePosition source, String found, int from) {
+        for (int line = from; line < source.firstLine() + source.lineCount(); line++) {
+            if (source.column(line, found) > 0) {
+                return line;
+            }
+        }
+        return 0;
+    }
+
+    private static Element locatedAncestor(Node node) {
+        for (Element e = node.parentNode() instanceof Element p ? p : null; e != null; e = e.parent()) {
+            if (e.hasAttr(MarkdownConverter.LINE)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean verbatim(TextNode text) {
+        for (Node n = text.parentNode(); n instanceof Element e; n = e.parentNode()) {
+            if (VERBATIM.contains(e.tagName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int newlines(String text, int end) {
+        int count = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+}

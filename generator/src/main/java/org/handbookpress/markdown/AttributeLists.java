@@ -1,0 +1,171 @@
+package org.handbookpress.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbookpress.findings.Findings;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Attribute lists from Pandoc, Quarto and kramdown, which CommonMark leaves as text:
+ * <ul>
+ *   <li>after an image, link or code span: {@code ![Map](map.png){width=60% alt="…"}}, {@code [Go](x.md){.button}};</li>
+ *   <li>at the end of a heading: {@code ## Agenda {#agenda .unnumbered}};</li>
+ *   <li>kramdown's block lists on the line after a paragraph or list: {@code {: .note}}, and {@code {:toc}},
+ *   dropped since long pages get a contents list anyway.</li>
+ * </ul>
+ * What is safe is applied — id, classes, alt, width and height; anything else (styles, scripts,
+ * targets, unknown keys) is removed and reported once per list as {@code syntax.attributes-ignored}.
+ */
+public final class AttributeLists implements HtmlPass {
+
+    public static final String CODE = "syntax.attributes-ignored";
+
+    private static final Pattern LEADING = Pattern.compile("^\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|\\s+)*)\\}");
+    private static final Pattern TRAILING = Pattern.compile("\\s*\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|\\s+)*)\\}\\s*$");
+    private static final Pattern ALONE = Pattern.compile("^\\s*\\{:\\s*([^}]*)\\}\\s*$");
+    private static final Pattern PAIR = Pattern.compile("([.#])([^\\s.#=]+)|([\\w-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)");
+    private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)(px|%|em|rem|cm|mm|in)?");
+    private static final Pattern NAME = Pattern.compile("-?[A-Za-z_][\\w-]*");
+
+    private final Findings findings;
+
+    public AttributeLists(Findings findings) {
+        this.findings = findings;
+    }
+
+    @Override
+    public void apply(PageHtml page) {
+        for (Element e : page.content().select("img, a, code")) {
+            if (e.tagName().equals("code") && e.parent() != null && e.parent().tagName().equals("pre")) {
+                continue;
+            }
+            Node next = e.nextSibling();
+            if (next instanceof TextNode text) {
+                Matcher m = LEADING.matcher(text.getWholeText());
+                if (m.find() && !m.group(1).isBlank()) {
+                    text.text(text.getWholeText().substring(m.end()));
+                    apply(page, e, m.group(1));
+                }
+            }
+        }
+        for (Element heading : page.content().select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.childNodeSize() > 0 && heading.childNode(heading.childNodeSize() - 1) instanceof TextNode text) {
+                Matcher m = TRAILING.matcher(text.getWholeText());
+                if (m.find() && !m.group(1).isBlank()) {
+                    text.text(text.getWholeText().substring(0, m.start()));
+                    apply(page, heading, m.group(1));
+                }
+            }
+        }
+        blockLists(page);
+        for (Element div : page.content().select("[" + FencedDivs.UNSUPPORTED + "]")) {
+            apply(page, div, div.attr(FencedDivs.UNSUPPORTED));
+            div.removeAttr(FencedDivs.UNSUPPORTED);
+        }
+    }
+
+    /** kramdown: {@code {: .class}} on its own line applies to the block above; at a paragraph's end, to the paragraph. */
+    private void blockLists(PageHtml page) {
+        for (Element p : new ArrayList<>(page.content().select("p, li"))) {
+            if (p.childNodeSize() == 0 || !(p.childNode(p.childNodeSize() - 1) instanceof TextNode text)) {
+                continue;
+            }
+            String whole = text.getWholeText();
+            int lineStart = whole.lastIndexOf('\n') + 1;
+            Matcher m = ALONE.matcher(whole.substring(lineStart));
+            if (!m.matches()) {
+                continue;
+            }
+            boolean toc = m.group(1).trim().equalsIgnoreCase("toc");
+            text.text(whole.substring(0, lineStart).stripTrailing());
+            Element owner = p;
+            if (p.text().isBlank() && p.children().isEmpty()) {
+                // The list stood alone: it belongs to the block before.
+                owner = p.previousElementSibling();
+                p.remove();
+            }
+            if (toc) {
+                // "* TOC\n{:toc}": kramdown's contents marker; the layout prints a contents list itself.
+                Element list = p.tagName().equals("li") ? p.parent() : null;
+                if (list != null && list.children().size() == 1 && p.text().trim().equalsIgnoreCase("toc")) {
+                    list.remove();
+                }
+                continue;
+            }
+            if (owner != null) {
+                apply(page, owner, m.group(1));
+            }
+        }
+    }
+
+    private void apply(PageHtml page, Element target, String list) {
+        List<String> ignored = new ArrayList<>();
+        Matcher m = PAIR.matcher(list);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                String value = m.group(2);
+                if (!NAME.matcher(value).matches()) {
+                    ignored.add(m.group());
+                } else if (m.group(1).equals(".")) {
+                    target.addClass(value);
+                } else {
+                    target.id(value);
+                }
+                continue;
+            }
+            String key = m.group(3).toLowerCase(Locale.ROOT);
+            String value = unquote(m.group(4));
+            boolean image = target.tagName().equals("img");
+            if (image && key.equals("alt")) {
+                target.attr("alt", value);
+            } else if (image && (key.equals("width") || key.equals("height")) && SIZE.matcher(value).matches()) {
+                Matcher size = SIZE.matcher(value);
+                size.matches();
+                if (size.group(2) == null || size.group(2).equals("px")) {
+                    target.attr(key, String.valueOf((int) Double.parseDouble(size.group(1))));
+                } else {
+                    String style = target.attr("style");
+                    target.attr("style", (style.isEmpty() ? "" : style + "; ") + key + ": " + value);
+                }
+            } else if (key.equals("id") && NAME.matcher(value).matches()) {
+                target.id(value);
+            } else if (key.equals("class")) {
+                for (String c : value.split("\\s+")) {
+                    if (NAME.matcher(c).matches()) {
+                        target.addClass(c);
+                    }
+                }
+            } else {
+                ignored.add(m.group());
+            }
+        }
+        if (!ignored.isEmpty()) {
+            findings.warning(page.page().path(), SourceLines.of(target), CODE,
+                    "the attribute list {" + list.trim() + "} on this " + describe(target) + " asks for " + String.join(", ", ignored)
+                            + ", which the handbook does not apply",
+                    "keep to id (#name), classes (.name), and for pictures alt, width and height; remove the rest");
+        }
+    }
+
+    private static String describe(Element e) {
+        return switch (e.tagName()) {
+            case "img" -> "picture";
+            case "a" -> "link";
+            case "code" -> "code";
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> "heading";
+            default -> "block";
+        };
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+}

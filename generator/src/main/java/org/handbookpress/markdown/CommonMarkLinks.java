@@ -1,0 +1,123 @@
+package org.handbookpress.markdown;
+
+import com.vladsch.flexmark.ast.util.ReferenceRepository;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * Two link rules of CommonMark 0.31.2 that Flexmark 0.64.8 follows an older spec on:
+ * <ul>
+ *   <li>a destination in angle brackets may contain spaces ({@code ![Toolkit Pic](<../images/Toolkit Pic.png>)},
+ *   as Word-exported pictures are named) and ends at the first unescaped {@code >}; one that never closes
+ *   on its line is no destination at all (spec examples 489, 493, 494);</li>
+ *   <li>reference labels match after full Unicode case folding, so {@code [ẞ]} finds {@code [SS]: /url}
+ *   (example 540).</li>
+ * </ul>
+ * Flexmark's option {@code SPACE_IN_LINK_URLS} is not used: it also lets {@code [a](b c)} through, which
+ * CommonMark forbids (example 488).
+ */
+final class CommonMarkLinks implements Parser.ParserExtension {
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.customInlineParserFactory(LinkParser::new);
+        // A custom inline parser turns off Flexmark's built-in reference definitions; put them back.
+        builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+    }
+
+    /** Full case folding as far as the JDK offers it: ß and ẞ fold to "ss", ﬁ to "fi", ς to σ. */
+    static String fold(String label) {
+        return label.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    private static final class LinkParser extends CommonmarkInlineParser {
+
+        LinkParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+                Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+                List<InlineParserExtensionFactory> extensions) {
+            super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+        }
+
+        @Override
+        public void initializeDocument(@NotNull Document document) {
+            if (!(document.get(Parser.REFERENCES) instanceof FoldingReferences)) {
+                document.set(Parser.REFERENCES, new FoldingReferences(document));
+            }
+            super.initializeDocument(document);
+        }
+
+        @Override
+        public BasedSequence parseLinkDestination() {
+            if (index >= input.length() || input.charAt(index) != '<') {
+                return super.parseLinkDestination();
+            }
+            // <…>: any characters but a line break or an unescaped < or >, up to the first unescaped >.
+            for (int i = index + 1; i < input.length(); i++) {
+                char c = input.charAt(i);
+                if (c == '\\' && i + 1 < input.length() && isAsciiPunctuation(input.charAt(i + 1))) {
+                    i++;
+                } else if (c == '>') {
+                    // Something must separate it from a title: [foo]: <bar>(baz) is no definition (example 201).
+                    if (i + 1 < input.length() && !Character.isWhitespace(input.charAt(i + 1)) && input.charAt(i + 1) != ')') {
+                        return null;
+                    }
+                    BasedSequence destination = input.subSequence(index, i + 1);
+                    index = i + 1;
+                    return destination;
+                } else if (c == '<' || c == '\n' || c == '\r') {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        private static boolean isAsciiPunctuation(char c) {
+            return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+        }
+    }
+
+    /** Flexmark's reference map, with keys case-folded the CommonMark way. */
+    private static final class FoldingReferences extends ReferenceRepository {
+
+        FoldingReferences(DataHolder options) {
+            super(options);
+        }
+
+        @Override
+        public @NotNull String normalizeKey(@NotNull CharSequence key) {
+            return fold(super.normalizeKey(key));
+        }
+
+        @Override
+        public com.vladsch.flexmark.ast.Reference put(@NotNull String key, @NotNull com.vladsch.flexmark.ast.Reference value) {
+            return super.put(fold(key), value);
+        }
+
+        @Override
+        public boolean containsKey(@NotNull Object key) {
+            return super.containsKey(key instanceof String s ? fold(s) : key);
+        }
+
+        @Override
+        public com.vladsch.flexmark.ast.Reference get(@NotNull Object key) {
+            return super.get(key instanceof String s ? fold(s) : key);
+        }
+    }
+}

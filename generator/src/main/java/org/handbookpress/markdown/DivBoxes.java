@@ -1,0 +1,42 @@
+package org.handbookpress.markdown;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finishes the boxes that fenced divs ({@link FencedDivs}) became: a box of a known kind (note,
+ * callout-tip, challenge…) is labelled for screen readers by its first heading, or gets a title
+ * naming its kind when it has none; a folded {@code solution} takes its first heading as the text
+ * of the control that opens it ("Solution" otherwise).
+ */
+public final class DivBoxes implements HtmlPass {
+
+    @Override
+    public void apply(PageHtml page) {
+        int counter = 0;
+        for (Element box : page.content().select(".fenced-div")) {
+            String name = box.classNames().iterator().next();
+            String label = FencedDivs.LABELS.get(name);
+            if (name.equals("notes")) {
+                label = "Speaker notes";
+            }
+            Element first = box.tagName().equals("details") ? box.child(0).nextElementSibling() : box.firstElementChild();
+            boolean heading = first != null && (first.tagName().matches("h[1-6]") || first.hasClass("fenced-div-title"));
+            if (box.tagName().equals("details")) {
+                if (heading && first.tagName().matches("h[1-6]")) {
+                    box.child(0).text(first.text());
+                    first.remove();
+                }
+                continue;
+            }
+            if (label == null) {
+                continue;
+            }
+            box.attr("role", name.startsWith("callout") || name.equals("note") || name.equals("notes") ? "note" : "group");
+            Element title = heading ? first : box.prependElement("p").addClass("fenced-div-title").text(label);
+            if (title.id().isEmpty()) {
+                title.id("box-" + name + "-" + (++counter));
+            }
+            box.attr("aria-labelledby", title.id());
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.handbookpress.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.AbstractBlockParser;
+import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockContinue;
+import com.vladsch.flexmark.parser.block.BlockParser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jetbrains.annotations.NotNull;
+import org.jetbrains.annotations.Nullable;
+
+/**
+ * Pandoc's and Quarto's fenced divs, as the Carpentries' lessons use them:
+ * <pre>
+ * ::::: challenge
+ * ## Try it
+ * ::: solution
+ * Answer.
+ * :::
+ * :::::
+ * </pre>
+ * A line of three or more colons followed by a name or an attribute list ({@code ::: {.callout-note #id}})
+ * opens a div; a line of three or more colons alone closes the innermost open one (so nesting
+ * follows the fences, whatever their lengths). The div becomes {@code <div class="name">}; a
+ * {@code solution} or {@code hint} becomes a {@code <details>} that the reader opens.
+ * Attributes other than id and classes are kept in {@link #UNSUPPORTED} for {@link AttributeLists} to report.
+ */
+final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    /** Attribute listing key=value pairs the div carried but the build does not apply, for a finding. */
+    static final String UNSUPPORTED = "data-hb-unsupported";
+    /** Divs shown folded, opened by the reader. */
+    static final Set<String> COLLAPSIBLE = Set.of("solution", "hint");
+    /** Labels of the commonest names, shown as the box's title when it does not start with a heading. */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("note", "Note"), Map.entry("callout", "Note"),
+            Map.entry("callout-note", "Note"), Map.entry("callout-tip", "Tip"), Map.entry("callout-warning", "Warning"),
+            Map.entry("callout-important", "Important"), Map.entry("callout-caution", "Caution"), Map.entry("challenge", "Challenge"),
+            Map.entry("solution", "Solution"), Map.entry("hint", "Hint"), Map.entry("instructor", "Instructor note"),
+            Map.entry("objectives", "Objectives"), Map.entry("keypoints", "Key points"), Map.entry("discussion", "Discussion"),
+            Map.entry("testimonial", "Testimonial"), Map.entry("questions", "Questions"), Map.entry("prereq", "Prerequisites"),
+            Map.entry("checklist", "Checklist"), Map.entry("caution", "Caution"), Map.entry("warning", "Warning"),
+            Map.entry("tip", "Tip"));
+
+    private static final Pattern OPEN = Pattern.compile(
+            "^(:{3,})[ \\t]*(?:([\\p{L}\\p{N}_-]+)|\\{([^}]*)\\})[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*:*[ \\t]*$");
+    private static final Pattern CLOSE = Pattern.compile("^:{3,}[ \\t]*$");
+
+    static FencedDivs create() {
+        return new FencedDivs();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void rendererOptions(@NotNull MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.customBlockParserFactory(new Factory());
+    }
+
+    @Override
+    public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
+        builder.nodeRendererFactory(options -> new Renderer());
+    }
+
+    /** A fenced div in the document tree. */
+    static final class FencedDiv extends Block {
+        final List<String> classes = new ArrayList<>();
+        final List<String> unsupported = new ArrayList<>();
+        String id = "";
+        /** Quarto's {@code title="…"}: the box's title. */
+        String title = "";
+
+        @Override
+        public @NotNull BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+
+        String name() {
+            return classes.isEmpty() ? "" : classes.get(0);
+        }
+    }
+
+    /** Reads {@code .class #id key=value key="a value"}; what is neither id nor class goes to {@code unsupported}. */
+    static void readAttributes(String text, List<String> classes, String[] id, List<String> unsupported) {
+        Matcher m = Pattern.compile("([.#])([^\\s.#=}\"']+)|([\\w:-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)|(\\S+)").matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                if (m.group(1).equals(".")) {
+                    classes.add(m.group(2));
+                } else {
+                    id[0] = m.group(2);
+                }
+            } else if (m.group(3) != null) {
+                unsupported.add(m.group(3) + "=" + m.group(4));
+            } else if (!m.group(5).equals(":")) {
+                classes.add(m.group(5)); // a bare word: Pandoc reads it as a class too
+            }
+        }
+    }
+
+    private static final class DivParser extends AbstractBlockParser {
+        private final FencedDiv block = new FencedDiv();
+        private BasedSequence opening = BasedSequence.NULL;
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        @Override
+        public boolean isContainer() {
+            return true;
+        }
+
+        @Override
+        public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
+            return true;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            if (state.getIndent() < 4 && CLOSE.matcher(state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL()).matches()
+                    && !innerBlockTakesTheLine(state)) {
+                // Not matched: Flexmark closes this div and everything open inside it; the fence line
+                // itself is then taken by a FenceLine, so it never becomes text.
+                state.getProperties().set(CLOSED_AT, state.getLineNumber());
+                return BlockContinue.none();
+            }
+            return BlockContinue.atIndex(state.getIndex());
+        }
+
+        /** A closing fence belongs to the innermost open div, and is only text inside code or raw HTML. */
+        private boolean innerBlockTakesTheLine(ParserState state) {
+            List<BlockParser> open = state.getActiveBlockParsers();
+            boolean inner = false;
+            for (BlockParser parser : open) {
+                if (parser == this) {
+                    inner = true;
+                } else if (inner && (parser instanceof DivParser || parser.getBlock() instanceof FencedCodeBlock
+                        || parser.getBlock() instanceof HtmlBlock)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void closeBlock(ParserState state) {
+            block.setCharsFromContent();
+            // From the opening fence, so the div's line is the fence's line.
+            int end = Math.max(opening.getEndOffset(), block.getChars().getEndOffset());
+            block.setChars(opening.baseSubSequence(opening.getStartOffset(), end));
+        }
+    }
+
+    private static final com.vladsch.flexmark.util.data.DataKey<Integer> CLOSED_AT =
+            new com.vladsch.flexmark.util.data.DataKey<>("HB_FENCED_DIV_CLOSED_AT", -1);
+
+    /** The closing fence of a div: consumed, renders nothing. */
+    static final class FenceLine extends Block {
+        @Override
+        public @NotNull BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    private static final class FenceLineParser extends AbstractBlockParser {
+        private final FenceLine block = new FenceLine();
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            return BlockContinue.none();
+        }
+
+        @Override
+        public void closeBlock(ParserState state) {
+        }
+    }
+
+    private static final class Factory implements CustomBlockParserFactory {
+        @Override
+        public @Nullable Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public @Nullable Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
+            return new AbstractBlockParserFactory(options) {
+                @Override
+                public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+                    if (state.getIndent() >= 4) {
+                        return BlockStart.none();
+                    }
+                    BasedSequence line = state.getLine();
+                    if (CLOSED_AT.get(state.getProperties()) == state.getLineNumber()) {
+                        FenceLineParser fence = new FenceLineParser();
+                        fence.block.setChars(line.trimEOL());
+                        return BlockStart.of(fence).atIndex(line.length());
+                    }
+                    Matcher m = OPEN.matcher(line.subSequence(state.getNextNonSpaceIndex()).trimEOL());
+                    if (!m.matches()) {
+                        return BlockStart.none();
+                    }
+                    DivParser parser = new DivParser();
+                    String[] id = {""};
+                    if (m.group(2) != null) {
+                        parser.block.classes.add(m.group(2));
+                    }
+                    for (String attributes : new String[] {m.group(3), m.group(4)}) {
+                        if (attributes != null) {
+                            readAttributes(attributes, parser.block.classes, id, parser.block.unsupported);
+                        }
+                    }
+                    parser.block.id = id[0];
+                    // Quarto's callout title: shown as the box's title rather than reported.
+                    parser.block.unsupported.removeIf(pair -> {
+                        if (pair.startsWith("title=")) {
+                            parser.block.title = pair.substring(6).replaceAll("^([\"'])(.*)\\1$", "$2");
+                            return true;
+                        }
+                        return false;
+                    });
+                    parser.opening = line.trimEOL();
+                    return BlockStart.of(parser).atIndex(line.length());
+                }
+            };
+        }
+    }
+
+    private static final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedDiv.class, this::render),
+                    new NodeRenderingHandler<>(FenceLine.class, (node, context, html) -> { }));
+        }
+
+        private void render(FencedDiv div, NodeRendererContext context, HtmlWriter html) {
+            String name = div.name();
+            boolean collapsible = COLLAPSIBLE.contains(name);
+            html.line();
+            html.attr("class", String.join(" ", div.classes) + (div.classes.isEmpty() ? "" : " ") + "fenced-div");
+            if (!div.id.isEmpty()) {
+                html.attr("id", div.id);
+            }
+            if (!div.unsupported.isEmpty()) {
+                html.attr(UNSUPPORTED, String.join(" ", div.unsupported));
+            }
+            html.withAttr().tag(collapsible ? "details" : "div").line();
+            if (collapsible) {
+                html.tag("summary").text(div.title.isEmpty() ? LABELS.getOrDefault(name, "Show") : div.title).tag("/summary").line();
+            } else if (!div.title.isEmpty()) {
+                html.attr("class", "fenced-div-title").withAttr().tag("p").text(div.title).tag("/p").line();
+            }
+            context.renderChildren(div);
+            html.tag(collapsible ? "/details" : "/div").line();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.handbookpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.testing.PageFixture;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class FencedDivsTest {
+
+    private static PageHtml passes(String markdown, Findings findings) {
+        PageHtml html = PageFixture.html("lesson/a.md", markdown);
+        new DivBoxes().apply(html);
+        new AttributeLists(findings).apply(html);
+        return html;
+    }
+
+    @Test
+    void nestedDivsFollowTheirFencesAndKeepTheirNames() {
+        PageHtml html = passes("""
+                # Lesson
+
+                :::::::::::::::::::::::::::::::::::::: challenge
+
+                ## Try it
+
+                Write a plan.
+
+                ::::::::::::::: solution
+
+                ## Our answer
+
+                A plan.
+
+                :::::::::::::::::::::::::
+
+                Still the challenge.
+                ::::::::::::::::::::::::::::::::::::::::::::::::
+
+                After.
+                """, new Findings());
+        Element c = html.content();
+        Element challenge = c.selectFirst("div.challenge");
+        assertNotNull(challenge, c.html());
+        assertEquals("7", "" + (SourceLines.of(challenge.selectFirst("p")) ));
+        Element solution = challenge.selectFirst("details.solution");
+        assertEquals("Our answer", solution.selectFirst("summary").text());
+        assertEquals("A plan.", solution.selectFirst("p").text());
+        assertEquals("Still the challenge.", challenge.child(challenge.childrenSize() - 1).text());
+        assertEquals("After.", c.child(c.childrenSize() - 1).text());
+        assertEquals("group", challenge.attr("role"));
+        assertEquals(challenge.selectFirst("h2").id(), challenge.attr("aria-labelledby"));
+        assertFalse(c.text().contains(":::"), c.html());
+    }
+
+    @Test
+    void quartoCalloutsWithAttributesAndATitleWhenThereIsNoHeading() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                ::: {.callout-tip #tip-1 collapse="true"}
+                Save often.
+                :::
+
+                ::: note
+                ```
+                :::
+                ```
+                :::
+                """, findings);
+        Element tip = html.content().selectFirst("div.callout-tip");
+        assertEquals("tip-1", tip.id());
+        assertEquals("Tip", tip.selectFirst("p.fenced-div-title").text());
+        assertEquals("note", tip.attr("role"));
+        assertEquals(":::", html.content().selectFirst("div.note pre code").text().trim(), html.content().html());
+        assertEquals(List.of("lesson/a.md:1 syntax.attributes-ignored"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
+    @Test
+    void attributeListsAfterImagesLinksAndHeadings() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                ## Agenda {#agenda .unnumbered}
+
+                ![map](map.png){width=60% alt='The hall and the exits'} and ![logo](logo.png){width=120 onclick=x}
+
+                [Sign up](signup.md){.button} text.
+
+                A note paragraph.
+                {: .note}
+
+                * TOC
+                {:toc}
+                """, findings);
+        Element c = html.content();
+        assertEquals("agenda", c.selectFirst("h2").id());
+        assertTrue(c.selectFirst("h2").hasClass("unnumbered"));
+        assertEquals("Agenda", c.selectFirst("h2").text());
+        Element map = c.select("img").get(0);
+        assertEquals("The hall and the exits", map.attr("alt"));
+        assertEquals("width: 60%", map.attr("style"));
+        Element logo = c.select("img").get(1);
+        assertEquals("120", logo.attr("width"));
+        assertFalse(logo.hasAttr("onclick"));
+        assertTrue(c.selectFirst("a").hasClass("button"));
+        assertTrue(c.select("p.note").size() == 1 && c.selectFirst("p.note").text().equals("A note paragraph."), c.html());
+        assertTrue(c.select("ul").isEmpty(), c.html());
+        assertFalse(c.text().contains("{"), c.html());
+        assertEquals(List.of("lesson/a.md:3 syntax.attributes-ignored"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
+    @Test
+    void quartoTitlesAndPandocBareClasses() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                ::: {.callout-note title="Before you start"}
+                Bring water.
+                :::
+
+                ::: {.solution title='Show me'}
+                Yes.
+                :::
+                """, findings);
+        Element note = html.content().selectFirst("div.callout-note");
+        assertEquals("Before you start", note.selectFirst(".fenced-div-title").text());
+        assertEquals(note.selectFirst(".fenced-div-title").id(), note.attr("aria-labelledby"));
+        assertEquals(1, note.select(".fenced-div-title").size());
+        assertEquals("Show me", html.content().selectFirst("details.solution > summary").text());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+}

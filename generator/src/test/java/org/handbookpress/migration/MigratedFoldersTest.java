@@ -1,0 +1,245 @@
+package org.handbookpress.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.BuildFailure;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
+import org.handbookpress.TestHandbooks;
+import org.handbookpress.findings.Finding;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Folders as people bring them from other tools, written for this test: a Pandoc reveal.js deck
+ * collection (rendered .html committed beside each .md), a Jekyll site (layout and permalink in every
+ * file), a Quarto document with callouts and attribute lists. Each must build with no un-rendered
+ * Markdown, decks as decks, and the migration noise summarised.
+ */
+class MigratedFoldersTest {
+
+    private static BuildResult build(Path content, Path out) throws BuildFailure {
+        return new HandbookBuild(BuildOptions.of(content, out).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+    }
+
+    private static List<String> codes(BuildResult result) {
+        return result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+    }
+
+    private static Document page(Path out, String path) throws Exception {
+        return Jsoup.parse(Files.readString(out.resolve(path)));
+    }
+
+    @Test
+    void aPandocRevealDeckCollectionBuildsAsDecks(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer training\nbroken-links: warning\n");
+        files.put("index.md", "# Volunteer training\n\n- [Welcome deck](welcome.md)\n- [Listening deck](listening.md)\n");
+        files.put("welcome.md", """
+                % Welcome to the team
+                % Priya Shah
+                % 4 March 2026
+
+                # Why we are here
+
+                ## What we do
+
+                - Weekly drop-in
+                - Phone line
+
+                ::: notes
+                Ask people what brought them here.
+                :::
+
+                ## Who we are
+
+                Twelve volunteers and two staff.
+
+                # Next steps
+
+                ## Your first shift
+
+                Shadow an experienced volunteer.
+                """);
+        files.put("welcome.html", "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"reveal.js/dist/reveal.css\"></head>"
+                + "<body><div class=\"reveal\"><div class=\"slides\"></div></div></body></html>");
+        files.put("listening.md", """
+                ---
+                title: Listening well
+                slide-level: 2
+                ---
+
+                ## Open questions
+
+                What, how, tell me more.
+
+                ::: notes
+                Give two examples.
+                :::
+
+                ## Reflecting back
+
+                Say what you heard.
+                """);
+        files.put("listening.html", "<html><body><div class=\"reveal\"></div></body></html>");
+        Path content = TestHandbooks.write(dir.resolve("content"), files);
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+
+        assertEquals(List.of("listening.html:0 page.html-beside", "welcome.html:0 page.html-beside"),
+                codes(result).stream().filter(c -> c.contains("html-beside")).toList());
+        assertTrue(codes(result).stream().noneMatch(c -> c.contains("heading.multiple-h1") || c.contains("page.same-output")), codes(result).toString());
+        // Pandoc's default slide level here is 2: '#' headings are section title slides, '##' slides.
+        Document welcome = page(out, "welcome.slides.html");
+        List<Element> slides = welcome.select("div.reveal > div.slides > section");
+        assertEquals(List.of("Why we are here", "What we do", "Who we are", "Next steps", "Your first shift"),
+                slides.stream().map(s -> s.selectFirst("h1, h2").text()).toList());
+        assertEquals("Ask people what brought them here.", slides.get(1).selectFirst("aside.notes").text());
+        assertEquals("Welcome to the team", page(out, "welcome.html").title().split(" · ")[0].strip());
+        assertFalse(page(out, "welcome.html").text().contains("Priya Shah"), "the title block is not shown as text");
+        Document listening = page(out, "listening.slides.html");
+        assertEquals(2, listening.select("div.reveal > div.slides > section").size());
+        assertEquals("Give two examples.", listening.selectFirst("aside.notes").text());
+        assertTrue(Files.isRegularFile(out.resolve("welcome.html")));
+        assertTrue(Files.readString(out.resolve("welcome.html")).contains("welcome.slides.html"), "the page links its deck");
+    }
+
+    @Test
+    void aJekyllSiteSaysEachForeignKeyOnceWithACount(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Community garden\nbroken-links: warning\n");
+        files.put("index.md", "---\nlayout: home\npermalink: /\n---\n# Community garden\n\n[Policies](policies/index.md)\n");
+        for (int i = 1; i <= 8; i++) {
+            files.put("policies/policy-" + i + ".md", "---\nlayout: page\npermalink: /p" + i + "/\ntitle: Policy " + i + "\n---\nText " + i + ".\n");
+        }
+        files.put("policies/tools.md", "---\nlayout: page\n---\n# Tool shed\n\n![Toolkit Pic](<../images/Toolkit Pic.png>)\n");
+        files.put("images/Toolkit Pic.png", "not really a png");
+        Path content = TestHandbooks.write(dir.resolve("content"), files);
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        List<Finding> unknown = result.findings().stream().filter(f -> f.code().equals("config.unknown-key")).toList();
+        assertEquals(2, unknown.size(), unknown.toString());
+        Finding layout = unknown.stream().filter(f -> f.message().contains("'layout'")).findFirst().orElseThrow();
+        assertEquals("index.md", layout.file());
+        assertEquals(2, layout.line());
+        assertTrue(layout.message().contains("in 10 files") && layout.message().contains("and 5 more"), layout.message());
+        assertTrue(unknown.stream().anyMatch(f -> f.message().contains("'permalink'") && f.message().contains("in 9 files")));
+        // The link to the generated folder index resolves; the picture with spaces is a picture.
+        assertEquals("policies/index.html", page(out, "index.html").selectFirst("main a[href^=policies]").attr("href"));
+        Element img = page(out, "policies/tools.html").selectFirst("main img[alt=Toolkit Pic]");
+        assertTrue(img != null && img.attr("src").startsWith("../images/Toolkit"), page(out, "policies/tools.html").html());
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("markdown.unrendered")), codes(result).toString());
+    }
+
+    @Test
+    void aQuartoDocumentWithCalloutsAndAttributeLists(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Facilitation guide\n");
+        files.put("index.md", """
+                ---
+                title: Facilitation guide
+                ---
+
+                ## Before the session {#before}
+
+                ::: {.callout-warning}
+                Check the room is step-free.
+                :::
+
+                ![The room plan](room.svg){width=60% fig-alt="x"}
+
+                :::: challenge
+                ## Plan an icebreaker
+
+                Pick one that needs no reading.
+
+                ::: solution
+                ## One we like
+
+                Name and a favourite food.
+                :::
+                ::::
+
+                See [the room plan](#before).
+                """);
+        files.put("room.svg", "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>");
+        Path content = TestHandbooks.write(dir.resolve("content"), files);
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        Document index = page(out, "index.html");
+        Element main = index.selectFirst("main");
+        assertEquals("Warning", main.selectFirst("div.callout-warning .fenced-div-title").text());
+        assertEquals("One we like", main.selectFirst("div.challenge details.solution > summary").text());
+        assertEquals("before", main.selectFirst("h2").id());
+        assertEquals("#before", main.select("a[href=#before]").attr("href"));
+        assertEquals("width: 60%", main.selectFirst("img").attr("style"));
+        assertFalse(main.text().contains(":::") || main.text().contains("{"), main.html());
+        assertEquals(List.of("index.md:11 syntax.attributes-ignored"),
+                codes(result).stream().filter(c -> c.contains("syntax.") || c.contains("markdown.")).toList());
+    }
+
+    @Test
+    void folderDefaultsMakeAFolderOfDecks(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", """
+                title: Training
+                defaults:
+                  - path: "slides/[0-9][0-9]-*.md"   # a glob relative to content/
+                    values:
+                      kind: slides
+                      slide-level: 1
+                  - path: "slides/02-*.md"
+                    values:
+                      slide-level: 2
+                """);
+        files.put("index.md", "# Training\n");
+        files.put("slides/01-intro.md", "# One\n\nA\n\n# Two\n\nB\n");
+        files.put("slides/02-more.md", "# Part\n\n## Three\n\nC\n\n## Four\n\nD\n");
+        files.put("slides/03-own.md", "---\nkind: page\n---\n# A page\n\n# Not a slide\n");
+        files.put("slides/notes.md", "# Notes\n\nPlain page.\n");
+        Path content = TestHandbooks.write(dir.resolve("content"), files);
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        assertEquals(2, page(out, "slides/01-intro.slides.html").select("div.slides > section").size());
+        assertEquals(3, page(out, "slides/02-more.slides.html").select("div.slides > section").size(), "the later entry wins");
+        assertFalse(Files.exists(out.resolve("slides/03-own.slides.html")), "the file's own front matter wins");
+        assertFalse(Files.exists(out.resolve("slides/notes.slides.html")), "the glob does not match");
+        assertTrue(result.findings().stream().noneMatch(f -> f.file().equals("handbook.yml")), codes(result).toString());
+    }
+
+    @Test
+    void badDefaultsAreFindingsOnHandbookYmlsLines(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", """
+                title: Training
+                defaults:
+                  - path: "slides/[0-9.md"
+                    values:
+                      kind: slides
+                  - path: "slides/*.md"
+                    values:
+                      kind: slidez
+                      slide-level: 9
+                      layout: deck
+                  - "just a string"
+                """);
+        files.put("index.md", "# Training\n");
+        Path content = TestHandbooks.write(dir.resolve("content"), files);
+        BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class, () -> build(content, dir.resolve("out")));
+        assertEquals(List.of("handbook.yml:3 config.defaults", "handbook.yml:8 front-matter.kind", "handbook.yml:9 front-matter.slide-level",
+                        "handbook.yml:10 config.unknown-key", "handbook.yml:11 config.defaults"),
+                failure.findings().stream().filter(f -> f.file().equals("handbook.yml")).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+}
