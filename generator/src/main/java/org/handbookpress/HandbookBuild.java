@@ -29,6 +29,7 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.content.ContentLoader;
 import org.handbookpress.content.Page;
+import org.handbookpress.files.FileNames;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryLinker;
 import org.handbookpress.glossary.GlossaryPage;
@@ -182,7 +183,7 @@ public final class HandbookBuild {
 
             // Files first: the slide and PDF stages print pictures from the staging folder.
             for (String asset : handbook.assets()) {
-                output.copy(handbook.contentDir().resolve(asset), asset);
+                output.copy(FileNames.resolve(handbook.contentDir(), asset), asset);
             }
             // Slides, then PDFs: both before the pages, whose layouts link decks, PDFs and packs.
             new SlideStage(build).run();

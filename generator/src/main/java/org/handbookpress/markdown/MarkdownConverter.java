@@ -64,6 +64,9 @@ public final class MarkdownConverter {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(DefinitionExtension.TILDE_MARKER, false);
+        // File names have spaces ("colon: x.md"); CommonMark allows them in <…>, which Flexmark reads
+        // only with this option (it then also reads [x](a b.md) as a link, as authors expect).
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new SourceLineAttributes())

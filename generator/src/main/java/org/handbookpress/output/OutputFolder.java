@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.handbookpress.files.FileNames;
 
 /**
  * Where a build writes. Everything goes into a staging folder beside the output and is swapped in
@@ -57,7 +58,7 @@ public final class OutputFolder {
         if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.contains("\\") || sitePath.contains("\0")) {
             throw new IllegalArgumentException("not a site path: '" + sitePath + "'");
         }
-        Path target = staging.resolve(sitePath).normalize();
+        Path target = FileNames.resolve(staging, sitePath).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IllegalArgumentException("site path leaves the output folder: '" + sitePath + "'");
         }

@@ -10,6 +10,7 @@ import org.handbookpress.BuildContext;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.links.UrlPath;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.HtmlToPdf;
 import org.handbookpress.pdf.PdfMetadata;
@@ -81,7 +82,7 @@ public final class SlideStage {
 
     private void writeDeck(SlideDeck deck, DeckFiles files) throws IOException, ThemeEngine.TemplateFailure {
         Page page = deck.page();
-        String pageFile = page.url().substring(page.url().lastIndexOf('/') + 1);
+        String pageFile = UrlPath.encode(page.url().substring(page.url().lastIndexOf('/') + 1));
         Map<String, Object> model = build.model.base(files.deck(), page.title(), page.path());
         Map<String, Object> d = DeckModel.of(deck, html -> SlideHtml.forDeck(html, pageFile));
         d.put("pageHref", pageFile);
