@@ -201,6 +201,7 @@ public final class HandbookBuild {
             if (config.baseUrl() != null) {
                 List<String> urls = new ArrayList<>(pages.stream().map(p -> p.page().url()).toList());
                 urls.addAll(generatedUrls);
+                urls.removeIf(url -> !output.exists(url)); // documents.html is only written when there are documents
                 output.write("sitemap.xml", Sitemap.of(config.baseUrl(), urls));
             }
             return finish(findings, strict, output, handbook, pages.size());
