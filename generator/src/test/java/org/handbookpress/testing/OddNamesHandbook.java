@@ -34,7 +34,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * A handbook whose pages are named as no URL would name them — {@code hash#tag.md}, {@code colon: x.md}
- * (a slide deck), and in a folder without index {@code q?mark.md}, {@code pct%20x.md}, {@code café gŵyl.md} —
+ * (a slide deck), {@code café-gŵyl.md}, and in a folder without index {@code q?mark.md}, {@code pct%20x.md},
+ * {@code café gŵyl.md} —
  * linking each other in every form an author may write, from the navigation, a glossary and a pack;
  * and the checks that every link of the built site, search index, sitemap and PDF reaches its file.
  */
@@ -43,7 +44,7 @@ public final class OddNamesHandbook {
     public static final String BASE_URL = "https://example.org/hb/";
     /** The pages' output files, by their real names. */
     public static final List<String> PAGES = List.of("index.html", "hash#tag.html", "colon: x.html", "odd/q?mark.html",
-            "odd/pct%20x.html", "odd/café gŵyl.html", "glossary.html");
+            "odd/pct%20x.html", "odd/café gŵyl.html", "café-gŵyl.html", "glossary.html");
 
     private OddNamesHandbook() {
     }
@@ -70,7 +71,7 @@ public final class OddNamesHandbook {
 
                         Every form: [a](hash%23tag.md), [b](<colon: x.md>), [c](colon:%20x.md), [d](odd/q%3Fmark.md),
                         [e](<odd/pct%20x.md>), [f](odd/caf%C3%A9%20g%C5%B5yl.md), [g](<odd/café gŵyl.md#croeso>),
-                        [[Café Gŵyl]], [[odd/pct%20x]], [h](odd/).
+                        [[Café Gŵyl]], [[odd/pct%20x]], [h](odd/), [[café-gŵyl]].
 
                         ![A circle](<images/pic #1.svg>)
                         """)
@@ -122,6 +123,11 @@ public final class OddNamesHandbook {
 
                         A peer is welcome. [Hash](../hash%23tag.md) and [the deck](../colon:%20x.md).
                         """)
+                .file("café-gŵyl.md", """
+                        # Gŵyl y caffi
+
+                        Croeso, peer. [Home](index.md)
+                        """)
                 .file("glossary.md", """
                         ---
                         kind: glossary
@@ -157,9 +163,12 @@ public final class OddNamesHandbook {
         Document home = Jsoup.parse(FileNames.resolve(site, "index.html").toFile(), "UTF-8");
         List<String> content = home.select("main a[href]").eachAttr("href");
         for (String href : List.of("hash%23tag.html", "colon%3A%20x.html", "odd/q%3Fmark.html", "odd/pct%2520x.html",
-                "odd/caf%C3%A9%20g%C5%B5yl.html", "odd/caf%C3%A9%20g%C5%B5yl.html#croeso", "odd/index.html")) {
+                "odd/caf%C3%A9%20g%C5%B5yl.html", "odd/caf%C3%A9%20g%C5%B5yl.html#croeso", "odd/index.html",
+                "caf%C3%A9-g%C5%B5yl.html")) {
             assertTrue(content.contains(href), "the home page links " + href + ": " + content);
         }
+        Document cafe = Jsoup.parse(FileNames.resolve(site, "odd/café gŵyl.html").toFile(), "UTF-8");
+        assertTrue(cafe.title().startsWith("Café Gŵyl"), "text written as UTF-8 whatever the default charset: " + cafe.title());
         Document glossary = Jsoup.parse(FileNames.resolve(site, "glossary.html").toFile(), "UTF-8");
         assertTrue(glossary.select("a[href=odd/caf%C3%A9%20g%C5%B5yl.html]").size() > 0, "'Used in' lists the café page");
         Document percent = Jsoup.parse(FileNames.resolve(site, "odd/pct%20x.html").toFile(), "UTF-8");
