@@ -61,6 +61,27 @@ public final class FileNames {
         return Path.of(URI.create((base.endsWith("/") ? base : base + "/") + percentEncoded(relative)));
     }
 
+    /**
+     * A relative path as text that {@code Path.of} accepts under any file-name encoding, for matching
+     * with a glob (give the glob the same treatment): where the platform is not UTF-8, characters outside
+     * ASCII become {@code %XX} escapes of their UTF-8 bytes. Glob characters are ASCII and keep their
+     * meaning, except that {@code ?} then stands for one byte of such a character.
+     */
+    public static String forMatching(String relative) {
+        if (PLATFORM_IS_UTF8 || isAscii(relative)) {
+            return relative;
+        }
+        StringBuilder out = new StringBuilder();
+        relative.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                out.append((char) c);
+            } else {
+                out.append(percentEncoded(new String(Character.toChars(c))));
+            }
+        });
+        return out.toString();
+    }
+
     /** The platform's file-name encoding, the one Java uses between file names and strings. */
     public static Charset platformCharset() {
         for (String property : new String[] {"sun.jnu.encoding", "native.encoding"}) {

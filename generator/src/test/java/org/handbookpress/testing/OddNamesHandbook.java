@@ -60,11 +60,12 @@ public final class OddNamesHandbook {
                           - hash#tag.md
                           - "colon: x.md"
                           - Odd names: odd/
+                          - café-gŵyl.md
                           - glossary.md
                         packs:
                           - id: odd
                             title: Odd names pack
-                            include: [odd/, "colon: x.md", glossary.md]
+                            include: ["odd/*.md", "colon: x.md", glossary.md]
                         """)
                 .file("index.md", """
                         # Odd names
