@@ -11,16 +11,19 @@ public interface BuildLog {
     /** Prints to standard output and error, for tests and the benchmarks. */
     BuildLog CONSOLE = new BuildLog() {
         @Override
+        @SuppressForbidden("the console is this log's purpose; Maven goals use Maven's log instead")
         public void info(String message) {
             System.out.println(message);
         }
 
         @Override
+        @SuppressForbidden("the console is this log's purpose; Maven goals use Maven's log instead")
         public void warn(String message) {
             System.err.println("WARNING " + message);
         }
 
         @Override
+        @SuppressForbidden("the console is this log's purpose; Maven goals use Maven's log instead")
         public void error(String message) {
             System.err.println("ERROR " + message);
         }

@@ -31,6 +31,7 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.content.ContentLoader;
 import org.handbookpress.content.Page;
+import org.handbookpress.files.FileNames;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryLinker;
 import org.handbookpress.glossary.GlossaryPage;
@@ -266,7 +267,7 @@ public final class HandbookBuild {
                     if (safeSvgs.containsKey(asset)) {
                         staging.write(asset, safeSvgs.get(asset)); // an SVG with its scripts and outside references removed
                     } else {
-                        staging.copy(handbook.contentDir().resolve(asset), asset);
+                        staging.copy(FileNames.resolve(handbook.contentDir(), asset), asset);
                     }
                     return null;
                 });
@@ -300,6 +301,7 @@ public final class HandbookBuild {
             if (config.baseUrl() != null) {
                 List<String> urls = new ArrayList<>(pages.stream().map(p -> p.page().url()).toList());
                 urls.addAll(generatedUrls);
+                urls.removeIf(url -> !staging.exists(url)); // documents.html is only written when there are documents
                 output.write("sitemap.xml", Sitemap.of(config.baseUrl(), urls));
             }
             BuildResult result = finish(findings, loaded, output, progress,

@@ -1,13 +1,14 @@
 package org.handbookpress;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handbookpress.files.FileNames;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,10 +37,18 @@ public final class SiteLinks {
                 if (url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) {
                     continue;
                 }
-                String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
-                String fragment = url.contains("#") ? URLDecoder.decode(url.substring(url.indexOf('#') + 1), StandardCharsets.UTF_8) : "";
-                Path target = path.isEmpty() ? file : file.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
                 String where = site.relativize(file) + ": " + url;
+                // Decoded as RFC 3986 says (java.net.URI), as a browser does: '+' is a plus, not a space.
+                URI uri;
+                try {
+                    uri = new URI(url);
+                } catch (URISyntaxException invalid) {
+                    problems.add(where + " (not a valid URL: " + invalid.getReason() + ")");
+                    continue;
+                }
+                String path = uri.getPath() == null ? "" : uri.getPath();
+                String fragment = uri.getFragment() == null ? "" : uri.getFragment();
+                Path target = path.isEmpty() ? file : FileNames.resolve(file.getParent(), path).normalize();
                 if (!target.startsWith(site) || !Files.isRegularFile(target)) {
                     problems.add(where + " (no file)");
                     continue;

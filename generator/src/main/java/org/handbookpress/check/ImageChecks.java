@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import org.handbookpress.content.Handbook;
+import org.handbookpress.files.FileNames;
 import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.links.UrlPath;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
@@ -43,9 +45,9 @@ public final class ImageChecks implements HtmlPass {
                         "describe what the picture shows in the brackets: ![A circle of chairs](" + src + "); if it is only"
                                 + " decoration, say so with <!-- handbook-ignore image.alt-missing --> on the line before");
             }
-            String asset = src.isEmpty() ? null : RelativeUrl.resolve(html.page().folder(), src);
+            String asset = src.isEmpty() ? null : RelativeUrl.resolve(html.page().folder(), UrlPath.decode(src));
             if (asset != null && assets.contains(asset)) {
-                long size = size(contentDir.resolve(asset));
+                long size = size(FileNames.resolve(contentDir, asset));
                 if (size > MAX_BYTES) {
                     findings.warning(file, line, "image.too-large", "image " + asset + " is " + megabytes(size)
                                     + " MB; images over 1 MB load slowly on phones and make every PDF heavier",

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.files.FileNames;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -57,6 +58,11 @@ public final class ContentLoader {
                     return FileVisitResult.CONTINUE;
                 }
                 String rel = relative(contentDir, file);
+                if (FileNames.isUnreadable(rel)) {
+                    findings.error(rel, 0, "file.name-encoding", "the file name is not UTF-8 text, so no link or setting can name it"
+                            + " (the bytes that are not are shown as \uFFFD)", "rename the file");
+                    return FileVisitResult.CONTINUE;
+                }
                 if (attrs.isSymbolicLink()) {
                     Path target;
                     try {
@@ -211,6 +217,6 @@ public final class ContentLoader {
     }
 
     static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return FileNames.relative(root, file);
     }
 }

@@ -141,6 +141,10 @@ public final class FrontMatterParser {
                 findings.add(new org.handbookpress.findings.Finding(file, yaml.lineOf("duration"), 0, severityFor(kind), "front-matter.duration",
                         "'duration' must be a length of time such as '6h' or '90 min', but received '" + durationText + "'",
                         "write hours as 'h' and minutes as 'min', e.g. '1h 30 min'"));
+            } else if (Durations.outOfRange(minutes.getAsInt(), Durations.MAX_SESSION).isPresent()) {
+                findings.add(new org.handbookpress.findings.Finding(file, yaml.lineOf("duration"), 0, severityFor(kind), "front-matter.duration",
+                        "'duration' " + Durations.outOfRange(minutes.getAsInt(), Durations.MAX_SESSION).get() + ": '" + durationText
+                                + "' is not the length of a session", "write the planned length, e.g. '6h' or '1h 30 min'"));
             } else {
                 duration = minutes.getAsInt();
             }

@@ -1,7 +1,12 @@
 package org.handbookpress.content;
 
 import java.io.StringReader;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.handbookpress.findings.Findings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -10,7 +15,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Parses a YAML text into a {@link YamlMap}, turning SnakeYAML's exceptions into findings with a line. */
 public final class YamlSource {
@@ -57,6 +64,35 @@ public final class YamlSource {
                     "write settings as 'key: value', one per line");
             return Optional.empty();
         }
+        reportDuplicateKeys(mapping, file, lineOffset, findings, Collections.newSetFromMap(new IdentityHashMap<>()));
         return Optional.of(new YamlMap(mapping, file, lineOffset, findings));
+    }
+
+    /**
+     * A key given twice in one mapping is an error at the second one: SnakeYAML's node tree keeps both
+     * (its allowDuplicateKeys setting only acts when it builds Java maps), and the later would silently win.
+     */
+    private static void reportDuplicateKeys(Node node, String file, int lineOffset, Findings findings, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return; // an alias of a node already checked
+        }
+        if (node instanceof MappingNode mapping) {
+            Map<String, Integer> lines = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && !key.getValue().equals("<<")) {
+                    int line = key.getStartMark().getLine() + 1 + lineOffset;
+                    Integer first = lines.putIfAbsent(key.getValue(), line);
+                    if (first != null) {
+                        findings.error(file, line, "yaml.duplicate-key", "the key '" + key.getValue() + "' is given twice (first on line "
+                                + first + "); only one value can count", "remove one of the two, or merge them");
+                    }
+                }
+                reportDuplicateKeys(tuple.getValueNode(), file, lineOffset, findings, seen);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                reportDuplicateKeys(item, file, lineOffset, findings, seen);
+            }
+        }
     }
 }

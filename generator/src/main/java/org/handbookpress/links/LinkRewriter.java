@@ -1,7 +1,5 @@
 package org.handbookpress.links;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,7 +83,7 @@ public final class LinkRewriter implements HtmlPass {
                 reportMissing(page, line, "link.anchor-missing", "wiki link [[" + raw + "]]: " + found.get().path()
                         + " has no heading '" + heading + "'", "use the text of one of its headings");
             } else {
-                url += "#" + id.get();
+                url += "#" + UrlPath.encodeFragment(id.get());
             }
         }
         if (found.get() == page && heading != null && url.contains("#")) {
@@ -102,7 +100,8 @@ public final class LinkRewriter implements HtmlPass {
     private void rewriteHref(Page page, Element link) {
         String href = link.attr("href").trim();
         int line = SourceLines.of(link);
-        if (href.isEmpty() || SCHEME.matcher(href).find() || href.startsWith("//")) {
+        // "colon: x.md" looks like a URL scheme; it is a link to that page when the page exists.
+        if (href.isEmpty() || href.startsWith("//") || (SCHEME.matcher(href).find() && !namesAFile(page, href))) {
             return;
         }
         if (href.startsWith("#")) {
@@ -118,6 +117,11 @@ public final class LinkRewriter implements HtmlPass {
         String pathPart = decode(stripQuery(hashAt < 0 ? href : href.substring(0, hashAt)));
         String fragment = hashAt < 0 ? null : decode(href.substring(hashAt + 1));
         String resolved = RelativeUrl.resolve(page.folder(), pathPart);
+        String literal = literalFileName(page, href, resolved);
+        if (literal != null) {
+            resolved = literal;
+            fragment = null;
+        }
         if (resolved == null && pathPart.toLowerCase(Locale.ROOT).endsWith(".md")) {
             findings.error(page.path(), line, "link.md-outside", "link to the Markdown file '" + href
                             + "', which is outside the content folder and so not part of the handbook",
@@ -140,7 +144,7 @@ public final class LinkRewriter implements HtmlPass {
                     fragment = "term-" + fragment;
                 }
                 if (index.hasAnchor(target.get(), fragment)) {
-                    url += "#" + fragment;
+                    url += "#" + UrlPath.encodeFragment(fragment);
                 } else {
                     // The page exists: the link still takes the reader there, to its top.
                     reportMissing(page, line, "link.anchor-missing", "link to " + target.get().path() + "#" + fragment
@@ -157,11 +161,11 @@ public final class LinkRewriter implements HtmlPass {
         String asFolder = resolved.endsWith("/") ? resolved : resolved + "/";
         if (resolved.isEmpty() || index.isGenerated(asFolder + "index.html") || index.isGenerated(resolved)) {
             String url = resolved.isEmpty() ? "index.html" : index.isGenerated(resolved) ? resolved : asFolder + "index.html";
-            link.attr("href", RelativeUrl.between(page.url(), url) + (fragment == null ? "" : "#" + fragment));
+            link.attr("href", RelativeUrl.between(page.url(), url) + (fragment == null ? "" : "#" + UrlPath.encodeFragment(fragment)));
             return;
         }
         if (index.isAsset(resolved)) {
-            link.attr("href", RelativeUrl.between(page.url(), resolved) + (fragment == null ? "" : "#" + fragment));
+            link.attr("href", RelativeUrl.between(page.url(), resolved) + (fragment == null ? "" : "#" + UrlPath.encodeFragment(fragment)));
             return;
         }
         boolean markdown = resolved.toLowerCase(Locale.ROOT).endsWith(".md");
@@ -169,6 +173,35 @@ public final class LinkRewriter implements HtmlPass {
                         + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
                 markdown ? "check the file name, or create the page" : "add the file to the content folder, or fix the path");
         unlink(link);
+    }
+
+    /** Whether the link, read as a path, names a page or file of the handbook. */
+    private boolean namesAFile(Page page, String href) {
+        int hashAt = href.indexOf('#');
+        String resolved = RelativeUrl.resolve(page.folder(), decode(stripQuery(hashAt < 0 ? href : href.substring(0, hashAt))));
+        return exists(resolved) || literalFileName(page, href, resolved) != null;
+    }
+
+    /**
+     * The file an href names when read literally, for authors who write a file name as it is on disk:
+     * {@code <q?mark.md>}, {@code <hash#tag.md>}, {@code <pct%20x.md>}; null when the href read as a URL
+     * already names something, or when no file has the literal name.
+     */
+    private String literalFileName(Page page, String href, String resolvedAsUrl) {
+        if (exists(resolvedAsUrl)) {
+            return null;
+        }
+        for (String name : List.of(decode(href), href)) {
+            String resolved = RelativeUrl.resolve(page.folder(), name);
+            if (exists(resolved)) {
+                return resolved;
+            }
+        }
+        return null;
+    }
+
+    private boolean exists(String resolved) {
+        return resolved != null && !resolved.isEmpty() && (targetPage(resolved).isPresent() || index.isAsset(resolved));
     }
 
     private Optional<Page> targetPage(String resolved) {
@@ -192,6 +225,11 @@ public final class LinkRewriter implements HtmlPass {
     private void rewriteImage(Page page, Element image) {
         String src = image.attr("src").trim();
         int line = SourceLines.of(image);
+        String asset = asset(page, src);
+        if (asset != null) {
+            image.attr("src", RelativeUrl.between(page.url(), asset));
+            return;
+        }
         if (SCHEME.matcher(src).find() || src.startsWith("//")) {
             if (!src.startsWith("data:")) {
                 reportMissing(page, line, "image.remote", "image '" + src + "' is loaded from another website",
@@ -207,13 +245,20 @@ public final class LinkRewriter implements HtmlPass {
             replaceByAltText(image);
             return;
         }
-        if (!index.isAsset(resolved)) {
-            reportMissing(page, line, "image.missing", "image '" + src + "' not found (looked for " + resolved + ")",
-                    "add the file, or correct the path relative to this page");
-            replaceByAltText(image);
-            return;
+        reportMissing(page, line, "image.missing", "image '" + src + "' not found (looked for " + resolved + ")",
+                "add the file, or correct the path relative to this page");
+        replaceByAltText(image);
+    }
+
+    /** The picture file a src names, read as a URL or else literally as a file name; null when none. */
+    private String asset(Page page, String src) {
+        for (String name : List.of(decode(stripQuery(src)), decode(src), src)) {
+            String resolved = RelativeUrl.resolve(page.folder(), name);
+            if (resolved != null && index.isAsset(resolved)) {
+                return resolved;
+            }
         }
-        image.attr("src", RelativeUrl.between(page.url(), resolved));
+        return null;
     }
 
     /** An image the site cannot show becomes its alt text, marked, rather than a broken picture. */
@@ -233,10 +278,6 @@ public final class LinkRewriter implements HtmlPass {
     }
 
     private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
+        return UrlPath.decode(text);
     }
 }

@@ -1,6 +1,9 @@
 package org.handbookpress.links;
 
-/** Relative URLs between site paths, so every link works from file://, a sub-path, or a server root. */
+/**
+ * Relative URLs between site paths, so every link works from file://, a sub-path, or a server root.
+ * {@link #between} is where a site path becomes an href: every link the build writes goes through it.
+ */
 public final class RelativeUrl {
 
     private RelativeUrl() {
@@ -9,7 +12,7 @@ public final class RelativeUrl {
     /**
      * @param from a page's path from the site root ({@code toolkit/01-setting-up.html})
      * @param to   the target's path from the site root ({@code policies/safeguarding.html})
-     * @return e.g. {@code ../policies/safeguarding.html}
+     * @return e.g. {@code ../policies/safeguarding.html}, each segment percent-encoded ({@link UrlPath#encode})
      */
     public static String between(String from, String to) {
         String[] fromParts = from.split("/", -1);
@@ -21,7 +24,7 @@ public final class RelativeUrl {
         StringBuilder out = new StringBuilder();
         out.append("../".repeat(fromParts.length - 1 - common));
         for (int i = common; i < toParts.length; i++) {
-            out.append(toParts[i]);
+            out.append(UrlPath.encode(toParts[i]));
             if (i < toParts.length - 1) {
                 out.append('/');
             }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.handbookpress.files.FileNames;
 
 /**
  * Where a build writes. Everything goes into a staging folder beside the output and is swapped in
@@ -116,7 +117,7 @@ public final class OutputFolder implements AutoCloseable {
         if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.contains("\\") || sitePath.contains("\0")) {
             throw new IllegalArgumentException("not a site path: '" + sitePath + "'");
         }
-        Path target = staging.resolve(sitePath).normalize();
+        Path target = FileNames.resolve(staging, sitePath).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IllegalArgumentException("site path leaves the output folder: '" + sitePath + "'");
         }

@@ -13,6 +13,7 @@ import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.PackConfig;
 import org.handbookpress.content.Page;
+import org.handbookpress.files.FileNames;
 
 /**
  * Resolves a pack's {@code include:} entries to pages, in the order written: a file
@@ -54,12 +55,12 @@ public final class PackIncludes {
         if (entry.contains("*") || entry.contains("?") || entry.contains("[") || entry.contains("{")) {
             PathMatcher glob;
             try {
-                glob = FileSystems.getDefault().getPathMatcher("glob:" + entry);
+                glob = FileSystems.getDefault().getPathMatcher("glob:" + FileNames.forMatching(entry));
             } catch (IllegalArgumentException e) {
                 return out;
             }
             for (Page page : handbook.pages()) {
-                if (glob.matches(Path.of(page.path()))) {
+                if (glob.matches(Path.of(FileNames.forMatching(page.path())))) {
                     out.add(page);
                 }
             }
@@ -83,7 +84,7 @@ public final class PackIncludes {
 
     private void report(PackConfig pack, String raw, String entry) {
         Path root = handbook.contentDir().toAbsolutePath().normalize();
-        Path onDisk = root.resolve(entry).normalize();
+        Path onDisk = FileNames.resolve(root, entry).normalize();
         if (onDisk.startsWith(root) && Files.isRegularFile(onDisk) && entry.endsWith(".md")) {
             // The file exists but is not a page of this build: a draft, or a name starting with _ or ".".
             findings.warning(ConfigLoader.FILE, pack.line(), "pack.include-draft", "pack '" + pack.id() + "' includes '" + raw

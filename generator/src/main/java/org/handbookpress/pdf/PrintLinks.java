@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.links.UrlPath;
 import org.jsoup.nodes.Element;
 
 /**
@@ -41,10 +42,10 @@ final class PrintLinks {
         for (Element image : content.select("img[src]")) {
             String src = image.attr("src");
             if (!SCHEME.matcher(src).find() && !src.startsWith("/")) {
-                String resolved = RelativeUrl.resolve(folder, src);
+                String resolved = RelativeUrl.resolve(folder, UrlPath.decode(src));
                 if (resolved != null) {
                     // Relative to the site root, which is the print document's base folder.
-                    image.attr("src", resolved);
+                    image.attr("src", UrlPath.encode(resolved));
                 }
             }
         }
@@ -56,12 +57,12 @@ final class PrintLinks {
             return;
         }
         if (href.startsWith("#")) {
-            link.attr("href", href.length() > 1 ? "#" + PrintPart.anchor(partId, href.substring(1)) : "#" + partId);
+            link.attr("href", href.length() > 1 ? "#" + PrintPart.anchor(partId, UrlPath.decode(href.substring(1))) : "#" + partId);
             return;
         }
         int hash = href.indexOf('#');
-        String path = hash < 0 ? href : href.substring(0, hash);
-        String fragment = hash < 0 ? "" : href.substring(hash + 1);
+        String path = UrlPath.decode(hash < 0 ? href : href.substring(0, hash));
+        String fragment = hash < 0 ? "" : UrlPath.decode(href.substring(hash + 1));
         String url = path.isEmpty() ? page.url() : RelativeUrl.resolve(folder, path);
         if (url == null) {
             unwrap(link);
@@ -76,7 +77,7 @@ final class PrintLinks {
                 link.addClass("glossary-term");
             }
         } else if (baseUrl != null) {
-            link.attr("href", baseUrl + url + (fragment.isEmpty() ? "" : "#" + fragment));
+            link.attr("href", UrlPath.absolute(baseUrl, url) + (fragment.isEmpty() ? "" : "#" + UrlPath.encodeFragment(fragment)));
         } else {
             unwrap(link);
         }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -34,7 +35,7 @@ final class ReproduciblePdf {
     }
 
     static byte[] save(PDDocument doc, PdfMetadata meta) throws IOException {
-        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         when.setTimeInMillis(meta.timestamp().toEpochMilli());
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(meta.title());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,11 +65,22 @@ public final class SessionAgenda implements HtmlPass {
             for (Element li : items) {
                 int line = SourceLines.of(li);
                 OptionalInt minutes = duration(li).map(Durations::minutes).orElse(OptionalInt.empty());
-                if (minutes.isEmpty()) {
+                Optional<String> absurd = minutes.isPresent() ? Durations.outOfRange(minutes.getAsInt(), Durations.MAX_ITEM) : Optional.empty();
+                if (absurd.isPresent()) {
+                    // Zero is harmless to the times and kept; anything over a day is a typo and left out of them.
+                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(li.text()) + "': its duration '"
+                            + duration(li).get() + "' " + absurd.get(), "write the item's real length, e.g. '[15 min]' or '[1h 30 min]'");
+                    if (minutes.getAsInt() > 0) {
+                        minutes = OptionalInt.empty();
+                    }
+                }
+                if (minutes.isEmpty() && absurd.isEmpty()) {
                     String why = duration(li).isPresent() ? "its duration '" + duration(li).get() + "' is not a length of time"
                             : "it has no duration";
                     findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(li.text()) + "': " + why,
                             "start the item with its length in brackets, e.g. '- [15 min] " + abbreviate(li.text()) + "'");
+                }
+                if (minutes.isEmpty()) {
                     continue;
                 }
                 stripMarker(li);
@@ -105,6 +117,10 @@ public final class SessionAgenda implements HtmlPass {
         foot.appendElement("th").attr("scope", "row").attr("colspan", "2").text("Total");
         foot.appendElement("td").text(Durations.format(total)
                 + (clock == null ? "" : " (" + clock + "–" + clock.plusMinutes(total) + ")"));
+        if (total > Durations.MAX_SESSION) {
+            findings.warning(file, all.get(0).line(), "session.too-long", "the agenda items add up to " + Durations.format(total)
+                    + ", more than a week", "check the items' lengths: '[90h]' is written for '[90 min]' more often than meant");
+        }
         if (meta.durationMinutes() != null && meta.durationMinutes() != total) {
             findings.warning(file, meta.lineOf("duration"), "session.total",
                     "agenda items add up to " + Durations.format(total) + " (" + total + " min), but 'duration' is "

@@ -108,7 +108,7 @@ public final class SiteRenderer {
             List<Map<String, Object>> entries = new ArrayList<>();
             for (NavNode node : navigation.tree()) {
                 if (node.url() != null) {
-                    entries.add(Map.of("title", node.title(), "href", node.url(), "kind", node.isSection() ? "section" : "page"));
+                    entries.add(Map.of("title", node.title(), "href", RelativeUrl.between("index.html", node.url()), "kind", node.isSection() ? "section" : "page"));
                 }
             }
             layout.put("pages", entries);

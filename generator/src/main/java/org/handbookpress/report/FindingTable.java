@@ -3,6 +3,7 @@ package org.handbookpress.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.handbookpress.findings.Finding;
 
@@ -41,11 +42,11 @@ public final class FindingTable {
         }
         List<String> out = new ArrayList<>();
         String format = "%-" + codeWidth + "s  %-8s  %5s  %s";
-        out.add(String.format(format, "code", "severity", "count", "first"));
+        out.add(String.format(Locale.ROOT, format, "code", "severity", "count", "first"));
         for (List<Finding> row : rows) {
             Finding first = row.get(0);
             String where = first.file() + (first.line() > 0 ? ":" + first.line() : "");
-            out.add(String.format(format, first.code(), first.severity().name().toLowerCase(java.util.Locale.ROOT), row.size(), where));
+            out.add(String.format(Locale.ROOT, format, first.code(), first.severity().name().toLowerCase(java.util.Locale.ROOT), row.size(), where));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.content.Page;
+import org.handbookpress.links.UrlPath;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.output.Json;
 import org.jsoup.nodes.Element;
@@ -40,7 +41,7 @@ public final class SearchIndex {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("id", id++);
             doc.put("title", page.title());
-            doc.put("url", page.url());
+            doc.put("url", UrlPath.encode(page.url()));
             doc.put("section", sectionOf.apply(page));
             doc.put("kind", page.kind().id());
             doc.put("summary", page.meta().summary() == null ? "" : page.meta().summary());

@@ -116,7 +116,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private byte[] withReload(String html) {
-        String script = String.format(RELOAD_SCRIPT, EVENTS, status.version());
+        String script = String.format(Locale.ROOT, RELOAD_SCRIPT, EVENTS, status.version());
         int end = html.lastIndexOf("</body>");
         String out = end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
         return out.getBytes(StandardCharsets.UTF_8);

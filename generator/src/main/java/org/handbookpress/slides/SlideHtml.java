@@ -2,6 +2,7 @@ package org.handbookpress.slides;
 
 import java.util.regex.Pattern;
 import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.links.UrlPath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,7 +48,7 @@ final class SlideHtml {
         for (Element image : body.select("img[src]")) {
             String src = image.attr("src");
             if (!SCHEME.matcher(src).find() && !src.startsWith("/")) {
-                String resolved = RelativeUrl.resolve(folder, src);
+                String resolved = RelativeUrl.resolve(folder, UrlPath.decode(src));
                 if (resolved != null) {
                     image.attr("src", RelativeUrl.between(documentUrl, resolved));
                 }
@@ -59,21 +60,15 @@ final class SlideHtml {
             if (SCHEME.matcher(href).find() || href.startsWith("#")) {
                 continue;
             }
-            String target = resolveWithFragment(folder, href);
+            int hash = href.indexOf('#');
+            String target = RelativeUrl.resolve(folder, UrlPath.decode(hash < 0 ? href : href.substring(0, hash)));
             if (baseUrl != null && target != null) {
-                link.attr("href", (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + target);
+                link.attr("href", UrlPath.absolute(baseUrl, target) + (hash < 0 ? "" : href.substring(hash)));
             } else {
                 link.tagName("span").removeAttr("href").removeAttr("title");
             }
         }
         return body.html();
-    }
-
-    private static String resolveWithFragment(String folder, String href) {
-        int hash = href.indexOf('#');
-        String path = hash < 0 ? href : href.substring(0, hash);
-        String resolved = RelativeUrl.resolve(folder, path);
-        return resolved == null ? null : resolved + (hash < 0 ? "" : href.substring(hash));
     }
 
     static String folderOf(String url) {

@@ -15,6 +15,7 @@ import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.links.UrlPath;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.PdfCache;
 import org.handbookpress.pdf.PdfMetadata;
@@ -119,7 +120,7 @@ public final class SlideStage {
 
     private String deckHtml(SlideDeck deck, DeckFiles files) throws ThemeEngine.TemplateFailure {
         Page page = deck.page();
-        String pageFile = page.url().substring(page.url().lastIndexOf('/') + 1);
+        String pageFile = UrlPath.encode(page.url().substring(page.url().lastIndexOf('/') + 1));
         Map<String, Object> layout = model.base(files.deck(), page.title(), page.path());
         Map<String, Object> d = DeckModel.of(deck, html -> SlideHtml.forDeck(html, pageFile));
         d.put("pageHref", pageFile);

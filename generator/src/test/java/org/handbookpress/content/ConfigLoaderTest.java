@@ -53,4 +53,17 @@ class ConfigLoaderTest {
         assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 3 && f.message().contains("'nav'")), all.toString());
         assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 5 && f.code().equals("config.pack-id")), all.toString());
     }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorAtTheSecondAtAnyDepth(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("handbook.yml"), "title: X\nlanguage: en\ntitle: Y\npacks:\n  - id: a\n    title: A\n"
+                + "    id: b\n    include: [index.md]\n");
+        Findings findings = new Findings();
+        new ConfigLoader(findings).load(dir);
+        var duplicates = findings.sorted().stream().filter(f -> f.code().equals("yaml.duplicate-key")).toList();
+        assertEquals(2, duplicates.size(), findings.sorted().toString());
+        assertEquals(3, duplicates.get(0).line());
+        assertEquals(7, duplicates.get(1).line());
+        assertTrue(duplicates.stream().allMatch(f -> f.severity() == Severity.ERROR && f.file().equals("handbook.yml")));
+    }
 }

@@ -26,4 +26,29 @@ class DurationsTest {
     void formatsForReading(int minutes, String text) {
         assertEquals(text, Durations.format(minutes));
     }
+
+    @ParameterizedTest
+    @CsvSource({"9999999999 min", "99999999999999999999h", "2147483647h"})
+    void aLengthTooLongForAnIntIsTheLongestOneNotACrash(String text) {
+        assertEquals(Integer.MAX_VALUE, Durations.minutes(text).getAsInt());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0|1440|is zero", "1441|1440|is longer than 24h", "99999|10080|is longer than 7 days",
+            "2147483647|1440|is longer than 24h"})
+    void absurdLengthsAreNamed(int minutes, int max, String why) {
+        assertEquals(why, Durations.outOfRange(minutes, max).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1440", "1440,1440", "10080,10080"})
+    void sensibleLengthsPass(int minutes, int max) {
+        assertTrue(Durations.outOfRange(minutes, max).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-5 min", "-1h", "- 2h"})
+    void negativeLengthsAreNoLengths(String text) {
+        assertTrue(Durations.minutes(text).isEmpty());
+    }
 }

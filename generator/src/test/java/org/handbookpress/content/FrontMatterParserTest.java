@@ -120,4 +120,26 @@ class FrontMatterParserTest {
         assertFalse(split.meta().draft());
         assertEquals(1, split.bodyLine());
     }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorAtTheSecond() {
+        parser.split("---\ntitle: One\nkind: page\ntitle: Two\n---\nBody\n", "twice.md");
+        Finding error = findings.sorted().stream().filter(f -> f.code().equals("yaml.duplicate-key")).findFirst().orElseThrow();
+        assertEquals("twice.md", error.file());
+        assertEquals(4, error.line(), "the second title, on line 4 of the file");
+        assertTrue(error.message().contains("'title'") && error.message().contains("line 2"), error.message());
+    }
+
+    @Test
+    void absurdSessionDurationsAreErrors() {
+        for (String duration : new String[] {"0 min", "99999h", "8 days"}) {
+            Findings own = new Findings();
+            FrontMatter meta = new FrontMatterParser(own).split("---\nkind: session\nduration: " + duration + "\n---\n", "s.md")
+                    .map(FrontMatterParser.Split::meta).orElse(null);
+            Finding error = own.sorted().stream().filter(f -> f.code().equals("front-matter.duration")).findFirst()
+                    .orElseThrow(() -> new AssertionError(duration + ": " + own.sorted()));
+            assertEquals(3, error.line());
+            assertTrue(meta == null || meta.durationMinutes() == null, duration);
+        }
+    }
 }

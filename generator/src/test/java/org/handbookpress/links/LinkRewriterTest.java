@@ -107,4 +107,43 @@ class LinkRewriterTest {
         assertEquals(List.of("policies/index.html", "policies/index.html", "#"), home.content().select("a").eachAttr("href"));
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
+    void pagesWithAnyFileNameAreLinkedByEncodedHrefs() {
+        PageHtml home = page("index.md", "Home", """
+                [a](hash%23tag.md) [b](<colon: x.md>) [c](colon:%20x.md) [d](odd/q%3Fmark.md) [e](odd/pct%2520x.md)
+                [f](odd/caf%C3%A9%20g%C5%B5yl.md) [g](<odd/café gŵyl.md#croeso>) [h](<odd/pct%20x.md>) [i](<odd/q?mark.md>)
+                [[Café Gŵyl]] [[odd/pct%20x]] [[colon: x]] ![pic](<images/pic #1.svg>) [j](https://example.org/x)
+                """);
+        PageHtml hash = page("hash#tag.md", "Hash", "Text\n");
+        PageHtml colon = page("colon: x.md", "Colon", "Text\n");
+        PageHtml question = page("odd/q?mark.md", "Question", "Text\n");
+        PageHtml percent = page("odd/pct%20x.md", "Percent", "Text\n");
+        PageHtml cafe = page("odd/café gŵyl.md", "Café Gŵyl", "## Croeso\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(home, hash, colon, question, percent, cafe), List.of("images/pic #1.svg"), Set.of());
+        new LinkRewriter(index, findings).apply(home);
+        assertEquals(List.of("hash%23tag.html", "colon%3A%20x.html", "colon%3A%20x.html", "odd/q%3Fmark.html",
+                "odd/pct%2520x.html", "odd/caf%C3%A9%20g%C5%B5yl.html", "odd/caf%C3%A9%20g%C5%B5yl.html#croeso",
+                "odd/pct%2520x.html", "odd/q%3Fmark.html", "odd/caf%C3%A9%20g%C5%B5yl.html", "odd/pct%2520x.html",
+                "colon%3A%20x.html", "https://example.org/x"), home.content().select("a").eachAttr("href"));
+        assertEquals("images/pic%20%231.svg", home.content().selectFirst("img").attr("src"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void aLinkThatOnlyLooksLikeASchemeStaysALinkWhenNoSuchFileExists() {
+        PageHtml home = page("index.md", "Home", "[call](tel:+441234) [mail](mailto:a@example.org) [x](colon:%20y.md)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(home), List.of(), Set.of()), findings).apply(home);
+        assertEquals(List.of("tel:+441234", "mailto:a@example.org", "colon:%20y.md"), home.content().select("a").eachAttr("href"));
+    }
+
+    @Test
+    void linksFromAPageWithAnOddNameAreRelativeToItsRealFolder() {
+        PageHtml cafe = page("café gŵyl/a: b.md", "A", "[home](../index.md) [self](#top) [sib](c%3Fd.md)\n\n## Top\n");
+        PageHtml home = page("index.md", "Home", "Text\n");
+        PageHtml sibling = page("café gŵyl/c?d.md", "C", "Text\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(cafe, home, sibling), List.of(), Set.of()), findings).apply(cafe);
+        assertEquals(List.of("../index.html", "#top", "c%3Fd.html"), cafe.content().select("a").eachAttr("href"));
+    }
 }

@@ -15,7 +15,11 @@ class RelativeUrlTest {
             "toolkit/a.html, policies/s.html, ../policies/s.html",
             "toolkit/a.html, index.html, ../index.html",
             "a/b/c.html, a/d.html, ../d.html",
-            "a/b/c.html, assets/theme.css, ../../assets/theme.css"})
+            "a/b/c.html, assets/theme.css, ../../assets/theme.css",
+            "index.html, colon: x.html, colon%3A%20x.html",
+            "odd/q?mark.html, odd/hash#tag.html, hash%23tag.html",
+            "café gŵyl/a.html, café gŵyl/pct%20x.html, pct%2520x.html",
+            "odd/a.html, café gŵyl/b.html, ../caf%C3%A9%20g%C5%B5yl/b.html"})
     void between(String from, String to, String expected) {
         assertEquals(expected, RelativeUrl.between(from, to));
     }
