@@ -136,7 +136,7 @@ public final class HandbookBuild {
         // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
         // Image checks see every image as written, before link rewriting replaces a missing one by its text.
         applyAll(pages, List.of(new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
-                new LeadingTitle(), new Callouts(), new TermAnchors()));
+                new org.handbookpress.pdf.PictureChecks(handbook, findings), new LeadingTitle(), new Callouts(), new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page, anchor and generated page.
         Set<String> generatedUrls = generatedUrls(handbook, navigation);

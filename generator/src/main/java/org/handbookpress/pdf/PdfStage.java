@@ -50,6 +50,7 @@ public final class PdfStage {
         build.pages.forEach(p -> byPath.put(p.page().path(), p));
 
         List<PrintJob> jobs = new ArrayList<>();
+        List<List<PageHtml>> jobPages = new ArrayList<>(); // what each job prints, to place what the engine noticed
         List<PackConfig> printedPacks = new ArrayList<>();
         Set<PageHtml> printed = new LinkedHashSet<>();
         PackIncludes includes = new PackIncludes(build.handbook, build.findings);
@@ -61,11 +62,13 @@ public final class PdfStage {
             printed.addAll(included);
             printedPacks.add(pack);
             jobs.add(new PrintJob(FOLDER + pack.id() + ".pdf", ConfigLoader.FILE, pack.line(), () -> packs.print(pack, included)));
+            jobPages.add(included);
         }
         List<PageHtml> ownPdf = build.pages.stream().filter(p -> OWN_PDF.contains(p.page().kind())).toList();
         for (PageHtml html : ownPdf) {
             printed.add(html);
             jobs.add(new PrintJob(pdfPath(html.page()), html.page().path(), 0, () -> pages.print(html)));
+            jobPages.add(List.of(html));
         }
 
         GlyphCoverage glyphs = new GlyphCoverage();
@@ -78,6 +81,7 @@ public final class PdfStage {
             PrintJob.Printed result = results.get(i);
             if (result != null) {
                 build.output.write(jobs.get(i).sitePath(), result.bytes());
+                PrintFindings.report(jobs.get(i).sitePath(), result.notes(), jobPages.get(i), jobs.get(i).file(), jobs.get(i).line(), build.findings);
             }
         }
         for (int i = 0; i < printedPacks.size(); i++) {
@@ -111,7 +115,8 @@ public final class PdfStage {
         // One handbook prints on one paper: a page's own PDF takes the first pack's, so a charity using Letter gets Letter.
         Paper paper = config.packs().isEmpty() ? Paper.A4 : config.packs().get(0).paper();
         return new PrintSetup(build.theme, site, build.output.staging(), timestamp, config.language(), config.organisation(),
-                config.baseUrl(), paper, pagesByUrl, new PrintParts(build.navigation, build.model, SlideHandout.of(build)), new HtmlToPdf());
+                config.baseUrl(), paper, pagesByUrl, new PrintParts(build.navigation, build.model, SlideHandout.of(build)),
+                new HtmlToPdf(List.of(build.handbook.contentDir(), build.options.templatesDir())));
     }
 
     /** Prints every job, in parallel; a job that fails is an error finding and a null result. */

@@ -25,12 +25,12 @@ record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Ins
     /** Lays out a print document; with {@code forms}, makes its text fields PDF/A-ready. */
     PrintJob.Printed print(Document doc, PdfMetadata meta, boolean forms) throws IOException {
         AtomicInteger pages = new AtomicInteger();
-        byte[] bytes = htmlToPdf.render(doc, baseDir, meta, pdf -> {
+        HtmlToPdf.Printed printed = htmlToPdf.print(doc, baseDir, meta, pdf -> {
             pages.set(pdf.getNumberOfPages());
             if (forms) {
                 FormFields.finish(pdf);
             }
         });
-        return new PrintJob.Printed(bytes, pages.get());
+        return new PrintJob.Printed(printed.bytes(), pages.get(), printed.notes());
     }
 }

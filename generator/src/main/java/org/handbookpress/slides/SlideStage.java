@@ -13,6 +13,7 @@ import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.HtmlToPdf;
 import org.handbookpress.pdf.PdfMetadata;
+import org.handbookpress.pdf.PrintFindings;
 import org.handbookpress.render.ThemeEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,13 +33,15 @@ public final class SlideStage {
     static final String PRINT_URL = "print.html";
 
     private final BuildContext build;
-    private final HtmlToPdf pdf = new HtmlToPdf();
-    private final SlidesPdf slidesPdf = new SlidesPdf(pdf);
+    private final HtmlToPdf pdf;
+    private final SlidesPdf slidesPdf;
     private final SlideHandout handout;
 
     public SlideStage(BuildContext build) {
         this.build = build;
         this.handout = SlideHandout.of(build);
+        this.pdf = new HtmlToPdf(List.of(build.handbook.contentDir(), build.options.templatesDir()));
+        this.slidesPdf = new SlidesPdf(pdf);
     }
 
     /** @return the decks written, by page path, for the stages that print packs */
@@ -65,8 +68,8 @@ public final class SlideStage {
             checkHandoutSetting(page);
             writeDeck(deck, files);
             try {
-                writeSlidesPdf(deck, files);
-                writeHandoutPdf(deck, files);
+                writeSlidesPdf(deck, files, html);
+                writeHandoutPdf(deck, files, html);
             } catch (IOException | RuntimeException e) {
                 // One deck the PDF engine cannot print is this deck's error, not a stack trace for the build.
                 build.findings.error(page.path(), page.bodyLine(), "slides.pdf",
@@ -89,7 +92,7 @@ public final class SlideStage {
         build.output.write(files.deck(), build.theme.render(DECK_LAYOUT, model));
     }
 
-    private void writeSlidesPdf(SlideDeck deck, DeckFiles files) throws IOException, ThemeEngine.TemplateFailure {
+    private void writeSlidesPdf(SlideDeck deck, DeckFiles files, PageHtml source) throws IOException, ThemeEngine.TemplateFailure {
         Page page = deck.page();
         String baseUrl = build.handbook.config().baseUrl();
         Map<String, Object> model = new LinkedHashMap<>();
@@ -98,6 +101,7 @@ public final class SlideStage {
         String html = build.theme.render(PRINT_LAYOUT, model);
         SlidesPdf.Printed printed = slidesPdf.print(html, build.handbook.contentDir(), metadata(page, page.title()), deck.slides().size());
         build.output.write(files.slidesPdf(), printed.bytes());
+        PrintFindings.report(files.slidesPdf(), printed.notes(), List.of(source), page.path(), page.bodyLine(), build.findings);
         List<Slide> slides = deck.slides();
         for (int number : printed.overflowing()) {
             Slide slide = slides.get(number - 1);
@@ -114,10 +118,12 @@ public final class SlideStage {
         }
     }
 
-    private void writeHandoutPdf(SlideDeck deck, DeckFiles files) throws IOException, ThemeEngine.TemplateFailure {
+    private void writeHandoutPdf(SlideDeck deck, DeckFiles files, PageHtml source) throws IOException, ThemeEngine.TemplateFailure {
         Document html = Jsoup.parse(handout.document(deck, PRINT_URL));
         PdfMetadata meta = metadata(deck.page(), deck.page().title() + " – handout");
-        build.output.write(files.handoutPdf(), pdf.render(html, build.handbook.contentDir(), meta, doc -> { }));
+        HtmlToPdf.Printed printed = pdf.print(html, build.handbook.contentDir(), meta, doc -> { });
+        build.output.write(files.handoutPdf(), printed.bytes());
+        PrintFindings.report(files.handoutPdf(), printed.notes(), List.of(source), deck.page().path(), deck.page().bodyLine(), build.findings);
     }
 
     private Map<String, Object> pageModel(SlideDeck deck, DeckFiles files) {

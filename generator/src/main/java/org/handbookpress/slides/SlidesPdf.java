@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.handbookpress.pdf.HtmlToPdf;
 import org.handbookpress.pdf.PdfMetadata;
+import org.handbookpress.pdf.PrintNote;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,7 +28,7 @@ final class SlidesPdf {
      * @param measured    false when the PDF had no outline to measure with (a user's own print layout
      *                    without bookmarks); {@code overflowing} is then empty
      */
-    record Printed(byte[] bytes, int pages, List<Integer> overflowing, boolean measured) {
+    record Printed(byte[] bytes, int pages, List<Integer> overflowing, boolean measured, List<PrintNote> notes) {
     }
 
     private final HtmlToPdf pdf;
@@ -45,9 +46,9 @@ final class SlidesPdf {
         }
         List<Integer> starts = new ArrayList<>();
         int[] pages = new int[1];
-        byte[] bytes;
+        HtmlToPdf.Printed result;
         try {
-            bytes = pdf.render(doc, baseDir, meta, printed -> {
+            result = pdf.print(doc, baseDir, meta, printed -> {
                 pages[0] = printed.getNumberOfPages();
                 starts.addAll(slideStarts(printed));
             });
@@ -55,7 +56,7 @@ final class SlidesPdf {
             throw e.getCause();
         }
         boolean measured = starts.size() == slideCount;
-        return new Printed(bytes, pages[0], measured ? overflowing(starts, pages[0]) : List.of(), measured);
+        return new Printed(result.bytes(), pages[0], measured ? overflowing(starts, pages[0]) : List.of(), measured, result.notes());
     }
 
     /** The page index on which each top-level bookmark lands, in order. */
