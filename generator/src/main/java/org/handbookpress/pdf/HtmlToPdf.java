@@ -109,6 +109,10 @@ public final class HtmlToPdf {
         PdfFonts.register(builder);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
+            for (String text : LayoutOverflow.find(renderer.getRootBox())) {
+                resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "'" + PrintFindings.shorten(text)
+                        + "' is wider than the page, so the PDF cuts it off or leaves it out"));
+            }
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
             for (String text : PageOverflow.find(doc)) {

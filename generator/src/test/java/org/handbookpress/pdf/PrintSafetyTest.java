@@ -140,4 +140,21 @@ class PrintSafetyTest {
         assertTrue(printed.notes().stream().anyMatch(n -> n.kind() == PrintNote.Kind.TOO_WIDE && n.subject().contains("xxxx")),
                 printed.notes().toString());
     }
+
+    @Test
+    void aTableTooWideForThePageIsReported(@TempDir Path dir) throws Exception {
+        StringBuilder table = new StringBuilder("<table><tr>");
+        for (int i = 1; i <= 22; i++) {
+            table.append("<th>Week").append(i).append("</th>");
+        }
+        table.append("</tr><tr>");
+        for (int i = 1; i <= 22; i++) {
+            table.append("<td>Planning</td>");
+        }
+        table.append("</tr></table>");
+        HtmlToPdf.Printed printed = new HtmlToPdf().print(Jsoup.parse(page(table.toString())), dir, META, doc -> { });
+        // The columns past the edge are not in the PDF at all, so the layout, not the PDF, must say so.
+        assertTrue(printed.notes().stream().anyMatch(n -> n.kind() == PrintNote.Kind.TOO_WIDE && n.subject().startsWith("Week")),
+                printed.notes().toString());
+    }
 }
