@@ -37,10 +37,10 @@ public final class HtmlToPdf {
         this(List.of());
     }
 
-    /** @param folders further folders a print may read from (the content, the user's templates) */
+    /** @param folders further folders a print may read from (the content, the user's templates); null entries are skipped */
     public HtmlToPdf(List<Path> folders) {
         QuietLog.install();
-        this.folders = List.copyOf(folders);
+        this.folders = folders.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -116,7 +116,7 @@ public final class PdfStage {
         Paper paper = config.packs().isEmpty() ? Paper.A4 : config.packs().get(0).paper();
         return new PrintSetup(build.theme, site, build.output.staging(), timestamp, config.language(), config.organisation(),
                 config.baseUrl(), paper, pagesByUrl, new PrintParts(build.navigation, build.model, SlideHandout.of(build)),
-                new HtmlToPdf(List.of(build.handbook.contentDir(), build.options.templatesDir())));
+                new HtmlToPdf(java.util.Arrays.asList(build.handbook.contentDir(), build.options.templatesDir())));
     }
 
     /** Prints every job, in parallel; a job that fails is an error finding and a null result. */

@@ -40,7 +40,7 @@ public final class SlideStage {
     public SlideStage(BuildContext build) {
         this.build = build;
         this.handout = SlideHandout.of(build);
-        this.pdf = new HtmlToPdf(List.of(build.handbook.contentDir(), build.options.templatesDir()));
+        this.pdf = new HtmlToPdf(java.util.Arrays.asList(build.handbook.contentDir(), build.options.templatesDir()));
         this.slidesPdf = new SlidesPdf(pdf);
     }
 

@@ -26,7 +26,7 @@ class PrintFindingsTest {
     @Test
     void aRefusedUrlIsPlacedAtTheElementThatAskedForIt() {
         PageHtml first = page("intro.md", "Hello.\n");
-        PageHtml second = page("garden.md", "Our garden.\n\n<div style=\"background:url('../../outside.png')\">Beds</div>\n");
+        PageHtml second = page("garden.md", "Our garden.\n\nThe <span style=\"background:url('../../outside.png')\">beds</span> in spring.\n");
         Findings findings = new Findings();
         PrintFindings.report("downloads/pack.pdf", List.of(new PrintNote(PrintNote.Kind.REFUSED, "file:/home/x/outside.png",
                 "the PDF would have loaded a picture from file:/home/x/outside.png")), List.of(first, second), "handbook.yml", 4, findings);
