@@ -124,7 +124,7 @@ final class PrintResources {
         if (!inside(uri)) {
             return null;
         }
-        Path file = Path.of(URI.create(uri));
+        Path file = toPath(uri);
         try {
             Optional<PictureHeader> header = Files.isRegularFile(file) ? PictureHeader.read(file) : Optional.empty();
             if (header.isPresent() && PrintPictures.oversized(header.get())) {
@@ -145,14 +145,25 @@ final class PrintResources {
     }
 
     private boolean inside(String uri) {
-        Path path;
-        try {
-            path = Path.of(URI.create(uri)).normalize();
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        Path path = toPath(uri);
+        if (path == null) {
             return false;
         }
         Path real = realPath(path);
         return roots.stream().anyMatch(real::startsWith);
+    }
+
+    /** The file a {@code file:} URL names, without any {@code #fragment} or {@code ?query}; null for anything else. */
+    private static Path toPath(String uri) {
+        try {
+            URI parsed = URI.create(uri);
+            if (!"file".equalsIgnoreCase(parsed.getScheme()) || parsed.getPath() == null) {
+                return null;
+            }
+            return Path.of(parsed.getPath()).normalize();
+        } catch (IllegalArgumentException e) { // also an InvalidPathException
+            return null;
+        }
     }
 
     /** The path with its links resolved: the path itself when it exists, else its nearest existing parent's, plus the rest. */
