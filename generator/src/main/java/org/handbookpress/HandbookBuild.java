@@ -56,6 +56,7 @@ import org.handbookpress.output.UnsafeOutputException;
 import org.handbookpress.pdf.HtmlToPdf;
 import org.handbookpress.pdf.PdfCache;
 import org.handbookpress.pdf.PdfStage;
+import org.handbookpress.pdf.PictureChecks;
 import org.handbookpress.pdf.PrintPlan;
 import org.handbookpress.pdf.Prints;
 import org.handbookpress.render.LayoutExtras;
@@ -207,11 +208,12 @@ public final class HandbookBuild {
         // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
         // Image checks see every image as written, before link rewriting replaces a missing one by its text.
         // UnrenderedMarkdown: text that still looks like Markdown (a refused link, Markdown inside raw HTML).
+        // PictureChecks: every picture's header (format, size) before anything prints it.
         progress.stage("html passes");
         applyAll(pages, threads, List.of(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), findings),
                 new UnrenderedMarkdown(findings), new HeadingStructure(findings), new EmptySections(findings),
-                new ImageChecks(handbook, findings), new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(findings),
-                new TermAnchors()));
+                new ImageChecks(handbook, findings), new PictureChecks(handbook, findings), new LeadingTitle(), new Callouts(),
+                new DivBoxes(), new AttributeLists(findings), new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page, anchor and generated page.
         Set<String> generatedUrls = generatedUrls(handbook, navigation);
@@ -243,7 +245,8 @@ public final class HandbookBuild {
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
             SiteModel model = new SiteModel(handbook, navigation, loaded.today());
             Instant printedAt = printedAt(loaded.today());
-            PdfCache pdfs = PdfCache.in(options.checkOnly() ? null : options.cacheDir(), new HtmlToPdf());
+            PdfCache pdfs = PdfCache.in(options.checkOnly() ? null : options.cacheDir(),
+                    new HtmlToPdf(java.util.Arrays.asList(handbook.contentDir(), options.templatesDir())));
 
             // Print checks, run by handbook:check too: packs' includes and glyphs (PdfStage.plan), and the
             // decks, whose slides PDF is printed (in memory) to measure overflowing slides. Check leaves out the handouts.

@@ -94,7 +94,7 @@ class CheckBuildTest {
     @Test
     void findingsCanBeSilencedByFrontMatterAndComment() throws Exception {
         ProjectFixture p = project("nav:\n  - index.md\n")
-                .bytes("images/a.png", new byte[] {1})
+                .bytes("images/a.png", picture(0))
                 .file("hidden.md", "---\ntitle: Hidden\nignore: [page.unreachable, placeholder]\n---\nLorem ipsum, TBC.\n\n"
                         + "<!-- handbook-ignore image.alt-missing -->\n![](images/a.png)\n\n![](images/a.png)\n");
         BuildResult result = p.build();
@@ -148,8 +148,8 @@ class CheckBuildTest {
     @Test
     void largeImagesAndMissingAltText() throws Exception {
         ProjectFixture p = project("")
-                .bytes("images/big.jpg", new byte[1024 * 1024 + 1])
-                .bytes("images/small.jpg", new byte[1024 * 1024])
+                .bytes("images/big.jpg", picture(1024 * 1024 + 1))
+                .bytes("images/small.jpg", picture(1024 * 1024))
                 .file("a.md", "---\ntitle: A\n---\n![A big photo](images/big.jpg)\n\n![A small photo](images/small.jpg)\n\n![](images/small.jpg)\n");
         List<Finding> findings = p.build().findings();
         assertEquals(List.of("a.md:4 image.too-large", "a.md:8 image.alt-missing"), codes(findings));
@@ -174,5 +174,13 @@ class CheckBuildTest {
         ProjectFixture p = project("").file("about.md", "---\ntitle: About\n---\nText.\n").file("About.md", "---\ntitle: About us\n---\nText.\n");
         BuildFailure failure = assertThrows(BuildFailure.class, p::build);
         assertEquals(List.of("About.md:0 page.same-output"), codes(failure.findings()));
+    }
+
+    /** A real picture (a 1×1 PNG, as the picture checks read headers), padded with zeros to {@code size} bytes. */
+    private static byte[] picture(int size) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        byte[] png = out.toByteArray();
+        return java.util.Arrays.copyOf(png, Math.max(size, png.length));
     }
 }

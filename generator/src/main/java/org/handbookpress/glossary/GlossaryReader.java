@@ -87,10 +87,12 @@ public final class GlossaryReader {
                 findings.warning(page.path(), line, "glossary.empty", "the term '" + term + "' has an empty definition",
                         "write what it means on the line after it, starting ': '");
             }
+            checkLinkable(page.path(), line, term, "the term '" + term + "'");
             entries.add(entry);
         }
         for (GlossaryEntry entry : entries) {
             for (String form : entry.forms()) {
+                checkLinkable(page.path(), entry.line(), form, "'" + form + "', listed under 'Also:' for '" + entry.term() + "',");
                 String key = TermMatcher.key(form);
                 GlossaryEntry owner = byKey.get(key);
                 if (owner == null) {
@@ -108,6 +110,19 @@ public final class GlossaryReader {
                     "write each term on its own line, with its definition on the next line starting ': '");
         }
         return Glossary.of(page, entries, locale, names);
+    }
+
+    /** A term or form that would link a letter or a very common word on nearly every page is a warning. */
+    private void checkLinkable(String file, int line, String phrase, String described) {
+        if (CommonWords.isTooShort(phrase)) {
+            findings.warning(file, line, "glossary.term-too-short",
+                    described + " is shorter than two characters, so it would link that letter wherever it stands alone",
+                    "write the term out in full (or remove it from the glossary)");
+        } else if (CommonWords.isCommon(phrase, locale)) {
+            findings.warning(file, line, "glossary.term-common-word",
+                    described + " is one of the most common words of the language, so it would be linked on nearly every page",
+                    "use a more specific term, such as a phrase that includes it");
+        }
     }
 
     private record Definition(String html, String text, List<String> forms) {

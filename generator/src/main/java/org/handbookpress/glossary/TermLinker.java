@@ -12,7 +12,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Turns the first use of each term under an element into a link to its glossary entry. Works on
  * Jsoup text nodes, so a term split across inline elements ({@code Round<em>s</em>}) is not seen, and
- * never looks inside headings, links, code, form controls, or anything marked {@code class="no-glossary"}.
+ * never looks inside headings, links, code, form controls, labels the build writes itself (a callout's
+ * "Note" or "Exercise" title, an agenda's times), or anything marked {@code class="no-glossary"}.
  *
  * <p>A link carries the term's plain-text definition in {@code data-definition} and its name in
  * {@code data-term}; {@code assets/glossary.js} turns these into an accessible popup.
@@ -27,6 +28,10 @@ final class TermLinker {
     private static final Set<String> SKIPPED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "samp",
             "var", "script", "style", "textarea", "button", "select", "option", "label", "summary", "svg", "math",
             "template", "iframe", "object", "title", "input");
+
+    /** Classes of the labels the build generates (markdown/Callouts, render/SessionAgenda, the glossary page, LinkRewriter). */
+    static final Set<String> GENERATED_LABELS = Set.of("callout-title", "agenda-time", "agenda-length", "glossary-forms",
+            "glossary-used-in-label", "missing-image");
 
     private final Glossary glossary;
 
@@ -93,11 +98,20 @@ final class TermLinker {
         return a.text(text);
     }
 
+    private static boolean isGeneratedLabel(Element e) {
+        for (String name : e.classNames()) {
+            if (GENERATED_LABELS.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void collect(Element element, List<TextNode> into) {
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
                 into.add(text);
-            } else if (child instanceof Element e && !SKIPPED.contains(e.normalName()) && !e.hasClass(OPT_OUT)) {
+            } else if (child instanceof Element e && !SKIPPED.contains(e.normalName()) && !e.hasClass(OPT_OUT) && !isGeneratedLabel(e)) {
                 collect(e, into);
             }
         }

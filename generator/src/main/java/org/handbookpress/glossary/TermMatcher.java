@@ -13,10 +13,11 @@ import java.util.Map;
  *
  * <p>Matching is case-insensitive (simple per-character case folding, which keeps positions in the
  * folded text equal to positions in the original), treats any run of white space as one space, treats
- * curly and straight apostrophes alike, and only matches whole words: a match must start and end at a
- * boundary between a word character (a Unicode letter, digit or combining mark, so "Gŵyl" and "café"
- * are whole words) and anything else. From each word start the trie is walked as far as the text allows
- * and the longest term that ends on a word boundary wins, so "Round of Good News" beats "Round".
+ * curly and straight apostrophes alike, and only matches whole words: no word character (a Unicode
+ * letter, digit or combining mark, so "Gŵyl" and "café" are whole words) may come just before a match
+ * or just after it, also when the term itself begins or ends with punctuation ("C++", "(a)"). From each
+ * word start the trie is walked as far as the text allows and the longest term that ends on a word
+ * boundary wins, so "Round of Good News" beats "Round".
  * The walk from one start is bounded by the longest term, so a page costs O(text length) whatever the
  * number of terms. Instances are immutable and safe to share between threads.
  */
@@ -169,13 +170,20 @@ public final class TermMatcher {
                 || type == Character.ENCLOSING_MARK;
     }
 
+    /**
+     * A match may start only where no word character comes before it, whatever the term's own first
+     * character: "(a)" is not found in "f(a)", nor ".NET" in "ASP.NET".
+     */
     private static boolean isWordStart(CharSequence text, int i) {
-        return i == 0 || !isWordChar(Character.codePointBefore(text, i)) || !isWordChar(Character.codePointAt(text, i));
+        return i == 0 || !isWordChar(Character.codePointBefore(text, i));
     }
 
+    /**
+     * A match may end only where no word character follows it, whatever the term's own last
+     * character: "C++" is not found in "C++11".
+     */
     private static boolean isWordEnd(CharSequence text, int end) {
-        return end == text.length() || !isWordChar(Character.codePointAt(text, end))
-                || !isWordChar(Character.codePointBefore(text, end));
+        return end == text.length() || !isWordChar(Character.codePointAt(text, end));
     }
 
     /** Collects phrases into a trie, then freezes it into the flat arrays. */

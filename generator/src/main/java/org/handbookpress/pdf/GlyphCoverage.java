@@ -21,7 +21,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Checks, before printing, that the embedded text fonts have a glyph for every character of a page,
  * so that a missing glyph is a warning naming the file, line and character rather than a blank in
- * the PDF. The fonts' character maps are read once; lookups are synchronised because fontbox reads
+ * the PDF; and that the page's scripts can be printed at all: the PDF engine lays text out left to
+ * right, one glyph per character, so right-to-left scripts (Arabic, Hebrew…) and scripts whose letters
+ * join or reorder (Devanagari, Bengali, Thai…) would print unreadable even where a font has the glyphs. The fonts' character maps are read once; lookups are synchronised because fontbox reads
  * its tables lazily.
  */
 final class GlyphCoverage {
@@ -61,25 +63,50 @@ final class GlyphCoverage {
         return false;
     }
 
-    /** Reports each missing character once per page, at its first line. */
+    /** Scripts the engine cannot shape although they are written left to right. */
+    private static final Set<Character.UnicodeScript> NEEDS_SHAPING = Set.of(Character.UnicodeScript.DEVANAGARI,
+            Character.UnicodeScript.BENGALI, Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI,
+            Character.UnicodeScript.ORIYA, Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU,
+            Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM, Character.UnicodeScript.SINHALA,
+            Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.TIBETAN,
+            Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER, Character.UnicodeScript.MONGOLIAN);
+
+    /** Reports each missing character, and each script that cannot be printed, once per page, at its first line. */
     void check(String file, String title, Element content, Findings findings) {
         Set<Integer> reported = new LinkedHashSet<>();
-        checkText(file, 1, title, reported, findings);
+        Set<Character.UnicodeScript> scripts = new LinkedHashSet<>();
+        checkText(file, 1, title, reported, scripts, findings);
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof TextNode text && text.parent() instanceof Element parent) {
-                checkText(file, SourceLines.of(parent), text.getWholeText(), reported, findings);
+                checkText(file, SourceLines.of(parent), text.getWholeText(), reported, scripts, findings);
             }
         }, content);
     }
 
-    private void checkText(String file, int line, String text, Set<Integer> reported, Findings findings) {
+    private void checkText(String file, int line, String text, Set<Integer> reported, Set<Character.UnicodeScript> scripts,
+                           Findings findings) {
         text.codePoints().forEach(cp -> {
+            checkScript(file, line, cp, scripts, findings);
             if (!covers(cp) && reported.add(cp)) {
                 findings.warning(file, line, "pdf.glyph-missing", "the character " + describe(cp)
                                 + " is in none of the PDF fonts (" + familyNames + "), so it cannot be printed",
                         "replace it with a character those fonts have (or with words), or add a font for it to your print.css");
             }
         });
+    }
+
+    private static void checkScript(String file, int line, int cp, Set<Character.UnicodeScript> reported, Findings findings) {
+        byte direction = Character.getDirectionality(cp);
+        boolean rightToLeft = direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (!rightToLeft && !NEEDS_SHAPING.contains(script) || !reported.add(script)) {
+            return;
+        }
+        String name = script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        findings.warning(file, line, "pdf.script-unsupported", name + " text (such as " + describe(cp) + ") cannot be printed"
+                        + " readably: the PDFs lay text out left to right, a letter at a time, so "
+                        + (rightToLeft ? "it prints backwards, with its letters unjoined" : "its letters do not join or combine as they should"),
+                "until the PDFs support " + name + ", give readers the web page for this text, or leave the page out of print");
     }
 
     static String describe(int cp) {

@@ -7,7 +7,10 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.helper.W3CDom;
@@ -15,16 +18,42 @@ import org.jsoup.nodes.Document;
 
 /**
  * Lays out an HTML print document (a print layout's output, parsed by Jsoup) as a tagged PDF/A-3u
- * with OpenHTMLtoPDF, with the embedded fonts, no network access, and reproducible bytes.
+ * with OpenHTMLtoPDF, with the embedded fonts, and reproducible bytes. It reads nothing outside the
+ * handbook ({@link PrintResources}: the base folder, the folders given to the constructor, the theme),
+ * gets large pictures scaled down, and reports what it refused, text that runs off the page and the
+ * PDF library's errors as {@link PrintNote}s ({@link #print}).
  * Callers add what the layout engine does not (outline clean-up, form fields) in {@code finish}.
- * Instances hold no state between calls, so pages may be printed from several threads.
+ * Instances keep only scaled pictures between calls (thread-safe), so pages may be printed from several threads.
  */
 public final class HtmlToPdf {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    private final List<Path> folders;
+    private final PrintPictures pictures = new PrintPictures();
+
+    /** A printer that reads from each document's base folder and the plugin's theme only. */
     public HtmlToPdf() {
+        this(List.of());
+    }
+
+    /** @param folders further folders a print may read from (the content, the user's templates); null entries are skipped */
+    public HtmlToPdf(List<Path> folders) {
         QuietLog.install();
+        this.folders = folders.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * A laid-out PDF and what the engine noticed on the way.
+     *
+     * @param notes loads refused, pictures left out, text wider than the page, the PDF library's errors
+     */
+    public record Printed(byte[] bytes, List<PrintNote> notes) {
+    }
+
+    /** The PDF's bytes only; what the engine noticed is dropped (it is still refused, not loaded). */
+    public byte[] render(Document html, Path baseDir, PdfMetadata meta, Consumer<PDDocument> finish) throws IOException {
+        return print(html, baseDir, meta, finish).bytes();
     }
 
     /**
@@ -32,7 +61,31 @@ public final class HtmlToPdf {
      * @param baseDir the folder relative URLs in the document are resolved from (the site being written)
      * @param finish  runs on the laid-out document before it is saved; may be a no-op
      */
-    public byte[] render(Document html, Path baseDir, PdfMetadata meta, Consumer<PDDocument> finish) throws IOException {
+    public Printed print(Document html, Path baseDir, PdfMetadata meta, Consumer<PDDocument> finish) throws IOException {
+        List<Path> readable = new ArrayList<>(folders);
+        readable.add(baseDir);
+        PrintResources resources = new PrintResources(readable, pictures);
+        EngineLog.Captured<byte[]> printed;
+        try {
+            printed = EngineLog.during(() -> {
+                try {
+                    return layOut(html, baseDir, meta, finish, resources);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<PrintNote> notes = new ArrayList<>(resources.notes());
+        for (String error : printed.errors()) {
+            notes.add(new PrintNote(PrintNote.Kind.ENGINE_ERROR, "", error));
+        }
+        return new Printed(printed.result(), List.copyOf(notes));
+    }
+
+    private byte[] layOut(Document html, Path baseDir, PdfMetadata meta, Consumer<PDDocument> finish, PrintResources resources)
+            throws IOException {
         html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(html);
         String baseUri = baseDir.toUri().toString();
@@ -48,14 +101,24 @@ public final class HtmlToPdf {
                 // The layout engine's own messages (font loading, timings) would flood the build log;
                 // the PDF stage checks what matters (missing glyphs, links) itself.
                 .withDiagnosticConsumer(diagnostic -> { })
-                // Only files of the site being printed: a PDF must never fetch anything from the network.
-                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                // Only files of the handbook: never another folder, another jar or the network.
+                .useExternalResourceAccessControl(resources::allows, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useProtocolsStreamImplementation(resources.files(), "file")
+                .useHttpStreamImplementation(resources.nothing())
+                .useProtocolsStreamImplementation(resources.nothing(), "ftp", "jrt");
         PdfFonts.register(builder);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
+            for (String text : LayoutOverflow.find(renderer.getRootBox())) {
+                resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "'" + PrintFindings.shorten(text)
+                        + "' is wider than the page, so the PDF cuts it off or leaves it out"));
+            }
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
+            for (String text : PageOverflow.find(doc)) {
+                resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "the text '" + PrintFindings.shorten(text)
+                        + "' runs past the edge of the page, so part of it is cut off in the PDF"));
+            }
             finish.accept(doc);
             return ReproduciblePdf.save(doc, meta);
         }

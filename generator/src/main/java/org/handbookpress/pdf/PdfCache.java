@@ -61,9 +61,11 @@ public final class PdfCache {
      * @param variant names what {@code finish} does, so two different finishings never share an entry
      * @param finish  changes the laid-out PDF before it is saved (form fields); not run on a reused PDF
      * @param read    reads the final PDF (page count, bookmarks); runs on a printed and on a reused PDF
+     * @return the PDF, with what the engine noticed while printing it (a refused resource, its own errors);
+     *         a print with such notes is not kept, so the next build prints it again and reports them again
      */
-    public byte[] render(Document html, java.nio.file.Path baseDir, PdfMetadata meta, String variant,
-                         Consumer<PDDocument> finish, Consumer<PDDocument> read) throws IOException {
+    public HtmlToPdf.Printed render(Document html, java.nio.file.Path baseDir, PdfMetadata meta, String variant,
+                                    Consumer<PDDocument> finish, Consumer<PDDocument> read) throws IOException {
         String key = folder == null ? null : key(html, baseDir, meta, variant);
         if (key != null) {
             used.add(key);
@@ -73,21 +75,21 @@ public final class PdfCache {
                 try (PDDocument doc = Loader.loadPDF(bytes)) {
                     read.accept(doc);
                     reused.incrementAndGet();
-                    return bytes;
+                    return new HtmlToPdf.Printed(bytes, List.of());
                 } catch (IOException e) {
                     // A damaged entry is printed again and replaced.
                 }
             }
         }
-        byte[] bytes = engine.render(html, baseDir, meta, doc -> {
+        HtmlToPdf.Printed result = engine.print(html, baseDir, meta, doc -> {
             finish.accept(doc);
             read.accept(doc);
         });
         printed.incrementAndGet();
-        if (key != null) {
-            store(folder.resolve(key + ".pdf"), bytes);
+        if (key != null && result.notes().isEmpty()) {
+            store(folder.resolve(key + ".pdf"), result.bytes());
         }
-        return bytes;
+        return result;
     }
 
     /** How many PDFs this cache printed, and how many it reused. */

@@ -91,12 +91,15 @@ public final class PdfStage {
         PackPrinter packs = new PackPrinter(setup);
         PagePrinter pagePrinter = new PagePrinter(setup);
         List<PrintJob> jobs = new ArrayList<>();
+        List<List<PageHtml>> jobPages = new ArrayList<>(); // what each job prints, to place what the engine noticed
         for (PrintPlan.Pack pack : plan.packs()) {
             PackConfig config = pack.config();
             jobs.add(new PrintJob(FOLDER + config.id() + ".pdf", ConfigLoader.FILE, config.line(), () -> packs.print(config, pack.pages())));
+            jobPages.add(pack.pages());
         }
         for (PageHtml html : plan.ownPdfs()) {
             jobs.add(new PrintJob(pdfPath(html.page()), html.page().path(), 0, () -> pagePrinter.print(html)));
+            jobPages.add(List.of(html));
         }
 
         List<PrintJob.Printed> results = printAll(jobs, threads, progress);
@@ -105,8 +108,10 @@ public final class PdfStage {
         for (int i = 0; i < jobs.size(); i++) {
             PrintJob.Printed result = results.get(i);
             if (result != null) {
-                files.put(jobs.get(i).sitePath(), result.bytes());
+                PrintJob job = jobs.get(i);
+                files.put(job.sitePath(), result.bytes());
                 pdfPages += result.pages();
+                PrintFindings.report(job.sitePath(), result.notes(), jobPages.get(i), job.file(), job.line(), findings);
             }
         }
         List<PackDownload> downloads = new ArrayList<>();

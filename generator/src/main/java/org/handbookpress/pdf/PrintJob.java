@@ -15,7 +15,11 @@ record PrintJob(String sitePath, String file, int line, Printer printer) {
         Printed print() throws Exception;
     }
 
-    /** A printed PDF: its bytes and its number of pages. */
-    record Printed(byte[] bytes, int pages) {
+    /** A printed PDF: its bytes, its number of pages, and what the PDF engine noticed while printing it. */
+    record Printed(byte[] bytes, int pages, java.util.List<PrintNote> notes) {
+
+        Printed(byte[] bytes, int pages) {
+            this(bytes, pages, java.util.List.of());
+        }
     }
 }

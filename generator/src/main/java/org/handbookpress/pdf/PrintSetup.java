@@ -25,11 +25,11 @@ record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Ins
     /** Lays out a print document; with {@code forms}, makes its text fields PDF/A-ready. */
     PrintJob.Printed print(Document doc, PdfMetadata meta, boolean forms) throws IOException {
         AtomicInteger pages = new AtomicInteger();
-        byte[] bytes = pdfs.render(doc, baseDir, meta, forms ? "forms" : "plain", pdf -> {
+        HtmlToPdf.Printed printed = pdfs.render(doc, baseDir, meta, forms ? "forms" : "plain", pdf -> {
             if (forms) {
                 FormFields.finish(pdf);
             }
         }, pdf -> pages.set(pdf.getNumberOfPages()));
-        return new PrintJob.Printed(bytes, pages.get());
+        return new PrintJob.Printed(printed.bytes(), pages.get(), printed.notes());
     }
 }

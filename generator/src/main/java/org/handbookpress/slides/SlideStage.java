@@ -17,8 +17,10 @@ import org.handbookpress.findings.Findings;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.links.UrlPath;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.pdf.HtmlToPdf;
 import org.handbookpress.pdf.PdfCache;
 import org.handbookpress.pdf.PdfMetadata;
+import org.handbookpress.pdf.PrintFindings;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.ThemeEngine;
 import org.handbookpress.work.Parallel;
@@ -103,11 +105,11 @@ public final class SlideStage {
             if (!pdfs) {
                 return new Decks.Built(deck, files, pageModel(deck, files, false), output, 0);
             }
-            SlidesPdf.Printed slides = printSlides(deck, files);
+            SlidesPdf.Printed slides = printSlides(deck, files, html);
             output.put(files.slidesPdf(), slides.bytes());
             pdfPages.addAndGet(slides.pages());
             if (handouts) {
-                output.put(files.handoutPdf(), printHandout(deck, pdfPages));
+                output.put(files.handoutPdf(), printHandout(deck, files, html, pdfPages));
             }
         } catch (IOException | RuntimeException e) {
             // One deck the PDF engine cannot print is this deck's error, not a stack trace for the build.
@@ -128,7 +130,7 @@ public final class SlideStage {
         return theme.render(DECK_LAYOUT, layout);
     }
 
-    private SlidesPdf.Printed printSlides(SlideDeck deck, DeckFiles files) throws IOException, ThemeEngine.TemplateFailure {
+    private SlidesPdf.Printed printSlides(SlideDeck deck, DeckFiles files, PageHtml source) throws IOException, ThemeEngine.TemplateFailure {
         Page page = deck.page();
         String baseUrl = handbook.config().baseUrl();
         Map<String, Object> layout = new LinkedHashMap<>();
@@ -136,6 +138,7 @@ public final class SlideStage {
         layout.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, page.url(), PRINT_URL, baseUrl)));
         String html = theme.render(PRINT_LAYOUT, layout);
         SlidesPdf.Printed printed = slidesPdf.print(html, handbook.contentDir(), metadata(page, page.title()), deck.slides().size());
+        PrintFindings.report(files.slidesPdf(), printed.notes(), List.of(source), page.path(), page.bodyLine(), findings);
         List<Slide> slides = deck.slides();
         for (int number : printed.overflowing()) {
             Slide slide = slides.get(number - 1);
@@ -153,10 +156,14 @@ public final class SlideStage {
         return printed;
     }
 
-    private byte[] printHandout(SlideDeck deck, AtomicInteger pdfPages) throws IOException, ThemeEngine.TemplateFailure {
+    private byte[] printHandout(SlideDeck deck, DeckFiles files, PageHtml source, AtomicInteger pdfPages)
+            throws IOException, ThemeEngine.TemplateFailure {
         Document html = Jsoup.parse(handout.document(deck, PRINT_URL));
         PdfMetadata meta = metadata(deck.page(), deck.page().title() + " – handout");
-        return pdf.render(html, handbook.contentDir(), meta, "handout", doc -> { }, doc -> pdfPages.addAndGet(doc.getNumberOfPages()));
+        HtmlToPdf.Printed printed = pdf.render(html, handbook.contentDir(), meta, "handout", doc -> { },
+                doc -> pdfPages.addAndGet(doc.getNumberOfPages()));
+        PrintFindings.report(files.handoutPdf(), printed.notes(), List.of(source), deck.page().path(), deck.page().bodyLine(), findings);
+        return printed.bytes();
     }
 
     /** The page's {@code page.deck}; the PDFs are linked only when printed (the preview prints them later). */

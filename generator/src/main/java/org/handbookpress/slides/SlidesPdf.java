@@ -9,8 +9,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.handbookpress.pdf.HtmlToPdf;
 import org.handbookpress.pdf.PdfCache;
 import org.handbookpress.pdf.PdfMetadata;
+import org.handbookpress.pdf.PrintNote;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +30,7 @@ final class SlidesPdf {
      * @param measured    false when the PDF had no outline to measure with (a user's own print layout
      *                    without bookmarks); {@code overflowing} is then empty
      */
-    record Printed(byte[] bytes, int pages, List<Integer> overflowing, boolean measured) {
+    record Printed(byte[] bytes, int pages, List<Integer> overflowing, boolean measured, List<PrintNote> notes) {
     }
 
     private final PdfCache pdf;
@@ -46,9 +48,9 @@ final class SlidesPdf {
         }
         List<Integer> starts = new ArrayList<>();
         int[] pages = new int[1];
-        byte[] bytes;
+        HtmlToPdf.Printed result;
         try {
-            bytes = pdf.render(doc, baseDir, meta, "slides", printed -> { }, printed -> {
+            result = pdf.render(doc, baseDir, meta, "slides", printed -> { }, printed -> {
                 pages[0] = printed.getNumberOfPages();
                 starts.addAll(slideStarts(printed));
             });
@@ -56,7 +58,7 @@ final class SlidesPdf {
             throw e.getCause();
         }
         boolean measured = starts.size() == slideCount;
-        return new Printed(bytes, pages[0], measured ? overflowing(starts, pages[0]) : List.of(), measured);
+        return new Printed(result.bytes(), pages[0], measured ? overflowing(starts, pages[0]) : List.of(), measured, result.notes());
     }
 
     /** The page index on which each top-level bookmark lands, in order. */

@@ -1,0 +1,57 @@
+package org.handbookpress.pdf;
+
+import com.openhtmltopdf.render.BlockBox;
+import com.openhtmltopdf.render.Box;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.w3c.dom.Element;
+
+/**
+ * Boxes the layout engine placed beyond the right edge of the page's text area: a table with more
+ * columns than fit, a word it could not break. Read from the laid-out box tree before painting,
+ * because the engine paints nothing that falls wholly outside the page, so the PDF itself would not
+ * show that anything is missing (its text positions catch only what is cut through, see {@link PageOverflow}).
+ */
+final class LayoutOverflow {
+
+    /** The most boxes reported per document: one table too wide would otherwise name every cell. */
+    private static final int MOST = 3;
+
+    private LayoutOverflow() {
+    }
+
+    /** The text of the innermost elements that end past the page's right edge, at most {@link #MOST}, in document order. */
+    static List<String> find(BlockBox root) {
+        if (root == null) {
+            return List.of();
+        }
+        int right = root.getAbsX() + root.getWidth();
+        int tolerance = Math.max(1, root.getWidth() / 200);
+        Set<Element> found = new LinkedHashSet<>();
+        walk(root, null, right + tolerance, found);
+        List<String> texts = new ArrayList<>();
+        for (Element element : found) {
+            String text = element.getTextContent() == null ? "" : element.getTextContent().strip();
+            if (!text.isEmpty() && texts.size() < MOST) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    /** @return true when this box or a box inside it ends past {@code limit} */
+    private static boolean walk(Box box, Element nearest, int limit, Set<Element> found) {
+        Element element = box.getElement() != null ? box.getElement() : nearest;
+        boolean inside = false;
+        for (int i = 0; i < box.getChildCount(); i++) {
+            inside |= walk(box.getChild(i), element, limit, found);
+        }
+        boolean over = box.getAbsX() + box.getWidth() > limit;
+        if (over && !inside && element != null) {
+            found.add(element);
+        }
+        return over || inside;
+    }
+}
