@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.check.DocumentControlChecks;
 import org.handbookpress.check.DuplicateTitles;
 import org.handbookpress.check.EmptySections;
 import org.handbookpress.check.HeadingStructure;
@@ -48,6 +49,7 @@ import org.handbookpress.output.Sitemap;
 import org.handbookpress.output.UnsafeOutputException;
 import org.handbookpress.pdf.PackIncludes;
 import org.handbookpress.pdf.PdfStage;
+import org.handbookpress.render.DocumentRegister;
 import org.handbookpress.render.NavNode;
 import org.handbookpress.render.SessionAgenda;
 import org.handbookpress.render.SiteModel;
@@ -152,6 +154,7 @@ public final class HandbookBuild {
         applyAll(pages, List.of(glossaryLinker));
         new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
         new ReviewDates(today, findings).check(handbook);
+        new DocumentControlChecks(today, strict, findings).check(handbook);
         SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
 
         // Content checks (check/): per page, then across the handbook. RawScripts also strips scripts
@@ -242,6 +245,7 @@ public final class HandbookBuild {
         Set<String> urls = new HashSet<>();
         navigation.generatedSections().forEach(s -> urls.add(s.url()));
         urls.add(SiteRenderer.DOCUMENTS);
+        urls.add(DocumentRegister.CSV);
         urls.add(SiteRenderer.SEARCH);
         if (!handbook.config().packs().isEmpty()) {
             urls.add(SiteRenderer.DOWNLOADS);
@@ -254,7 +258,7 @@ public final class HandbookBuild {
 
     private static List<NavNode> generatedNav(Handbook handbook) {
         List<NavNode> extra = new ArrayList<>();
-        if (handbook.pages().stream().anyMatch(p -> p.kind().isReviewed())) {
+        if (DocumentRegister.hasDocuments(handbook)) {
             extra.add(new NavNode("Documents", SiteRenderer.DOCUMENTS, SiteRenderer.DOCUMENTS, List.of()));
         }
         if (!handbook.config().packs().isEmpty()) {

@@ -12,11 +12,20 @@ import java.util.Map;
  * @param glossary false when the page opts out of glossary linking
  * @param handout  for slides: "notes" prints speaker notes on the handout
  * @param ignore   finding codes silenced on this page ({@code ignore: [placeholder.todo]}), see check/Silences
+ * @param control  document control (owner, approval, version, changes); {@link DocumentControl#NONE} when unset
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
-                          List<String> ignore) {
+                          List<String> ignore, DocumentControl control) {
+
+    /** Without document control, as most pages are. */
+    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
+                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
+                       String handout, Map<String, Integer> lines, List<String> ignore) {
+        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
+                handout, lines, ignore, DocumentControl.NONE);
+    }
 
     /** Without {@code ignore:}, as most pages are. */
     public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
@@ -27,7 +36,8 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
     }
 
     public static FrontMatter empty() {
-        return new FrontMatter(null, Kind.PAGE, null, null, null, null, null, null, null, false, true, null, Map.of(), List.of());
+        return new FrontMatter(null, Kind.PAGE, null, null, null, null, null, null, null, false, true, null, Map.of(), List.of(),
+                DocumentControl.NONE);
     }
 
     public int lineOf(String key) {

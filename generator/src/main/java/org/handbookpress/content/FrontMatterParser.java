@@ -18,6 +18,10 @@ public final class FrontMatterParser {
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
             "review-every", "duration", "start", "draft", "glossary", "handout", "ignore"));
 
+    static {
+        KEYS.addAll(DocumentControl.KEYS);
+    }
+
     private final Findings findings;
 
     public FrontMatterParser(Findings findings) {
@@ -140,9 +144,10 @@ public final class FrontMatterParser {
         Boolean glossary = yaml.bool("glossary");
         String handout = yaml.string("handout");
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
+        DocumentControl control = DocumentControl.read(yaml, findings);
         yaml.warnUnknownKeys(KEYS, "front matter");
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
-                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore);
+                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, control);
     }
 
     /**

@@ -65,7 +65,7 @@ final class PrintParts {
             // A deck prints as its handout: three slides a page with room for notes.
             content.html(handout.html(SlideDeck.of(new PageHtml(page, content.html()))).body());
         }
-        return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), content,
+        return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), model.control(page), content,
                 page.kind() == Kind.GLOSSARY);
     }
 

@@ -2,14 +2,11 @@ package org.handbookpress.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.BuildContext;
-import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
-import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
@@ -22,7 +19,7 @@ import org.handbookpress.search.SearchIndex;
 public final class SiteRenderer {
 
     /** Output path of the generated list of policies and agreements. */
-    public static final String DOCUMENTS = "documents.html";
+    public static final String DOCUMENTS = DocumentRegister.PAGE;
     public static final String DOWNLOADS = "downloads.html";
     public static final String SEARCH = "search.html";
 
@@ -75,9 +72,12 @@ public final class SiteRenderer {
             build.output.write("index.html", build.theme.render("section.ftlh", model));
         }
         if (hasDocuments()) {
+            DocumentRegister register = new DocumentRegister(build.handbook, build.model);
             Map<String, Object> model = base(DOCUMENTS, "Documents", DOCUMENTS);
-            model.put("documents", documents());
+            model.put("documents", documents(register));
+            model.put("csvHref", DocumentRegister.CSV);
             build.output.write(DOCUMENTS, build.theme.render("documents.ftlh", model));
+            build.output.write(DocumentRegister.CSV, register.csv(build.handbook.config().baseUrl()));
         }
         if (!build.handbook.config().packs().isEmpty()) {
             // Listed in the navigation whenever packs are configured, so written even when none was printed (preview).
@@ -95,36 +95,12 @@ public final class SiteRenderer {
     }
 
     public boolean hasDocuments() {
-        return build.handbook.pages().stream().anyMatch(p -> p.kind().isReviewed());
+        return DocumentRegister.hasDocuments(build.handbook);
     }
 
-    /** Policies and agreements with their review status: overdue first, then by next review date. */
-    List<Map<String, Object>> documents() {
-        List<Page> docs = new ArrayList<>(build.handbook.pages().stream().filter(p -> p.kind().isReviewed()).toList());
-        docs.sort(Comparator.comparing((Page p) -> urgency(ReviewSchedule.of(p.meta(), build.today).status()))
-                .thenComparing(p -> p.kind() == Kind.POLICY ? 0 : 1).thenComparing(Page::title));
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Page page : docs) {
-            Map<String, Object> d = new LinkedHashMap<>(build.model.link(DOCUMENTS, page));
-            d.put("kindLabel", page.kind() == Kind.POLICY ? "Policy" : "Agreement");
-            d.putAll(build.model.review(page));
-            Object pdf = build.extrasFor(page.path()).get("pdfUrl");
-            if (pdf instanceof String url) {
-                d.put("pdfHref", RelativeUrl.between(DOCUMENTS, url));
-            }
-            out.add(d);
-        }
-        return out;
-    }
-
-    /** Overdue first, then due soon, then undated, then up to date: what needs an editor's attention. */
-    private static int urgency(ReviewSchedule.Status status) {
-        return switch (status) {
-            case OVERDUE -> 0;
-            case DUE_SOON -> 1;
-            case NOT_REVIEWED -> 2;
-            case CURRENT -> 3;
-        };
+    /** The register's rows, each linking its document's own PDF where one was printed. */
+    List<Map<String, Object>> documents(DocumentRegister register) {
+        return register.rows(page -> build.extrasFor(page.path()).get("pdfUrl") instanceof String url ? url : null);
     }
 
     /** The shared model of a generated page, with the packs so its footer can link the Downloads page. */
