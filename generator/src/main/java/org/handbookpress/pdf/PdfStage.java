@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.handbookpress.BuildContext;
 import org.handbookpress.content.ConfigLoader;
+import org.handbookpress.content.Edition;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.PackConfig;
 import org.handbookpress.content.Page;
@@ -49,8 +50,11 @@ public final class PdfStage {
         Map<String, PageHtml> byPath = new LinkedHashMap<>();
         build.pages.forEach(p -> byPath.put(p.page().path(), p));
 
+        // Every PDF of every edition is one job; the pack or page it belongs to is kept beside it.
         List<PrintJob> jobs = new ArrayList<>();
-        List<PackConfig> printedPacks = new ArrayList<>();
+        List<PackConfig> jobPack = new ArrayList<>();
+        List<Page> jobPage = new ArrayList<>();
+        List<Edition> jobEdition = new ArrayList<>();
         Set<PageHtml> printed = new LinkedHashSet<>();
         PackIncludes includes = new PackIncludes(build.handbook, build.findings);
         for (PackConfig pack : build.handbook.config().packs()) {
@@ -59,13 +63,27 @@ public final class PdfStage {
                 continue;
             }
             printed.addAll(included);
-            printedPacks.add(pack);
-            jobs.add(new PrintJob(FOLDER + pack.id() + ".pdf", ConfigLoader.FILE, pack.line(), () -> packs.print(pack, included)));
+            for (Edition edition : pack.editions()) {
+                if (edition.isPdf()) {
+                    jobs.add(new PrintJob(FOLDER + pack.id() + edition.suffix(), ConfigLoader.FILE, pack.line(),
+                            () -> packs.print(pack, included, edition)));
+                    jobPack.add(pack);
+                    jobPage.add(null);
+                    jobEdition.add(edition);
+                }
+            }
         }
-        List<PageHtml> ownPdf = build.pages.stream().filter(p -> OWN_PDF.contains(p.page().kind())).toList();
-        for (PageHtml html : ownPdf) {
+        for (PageHtml html : build.pages) {
+            if (!OWN_PDF.contains(html.page().kind())) {
+                continue;
+            }
             printed.add(html);
-            jobs.add(new PrintJob(pdfPath(html.page()), html.page().path(), 0, () -> pages.print(html)));
+            for (Edition edition : build.handbook.config().pageEditions()) {
+                jobs.add(new PrintJob(pdfPath(html.page(), edition), html.page().path(), 0, () -> pages.print(html, edition)));
+                jobPack.add(null);
+                jobPage.add(html.page());
+                jobEdition.add(edition);
+            }
         }
 
         GlyphCoverage glyphs = new GlyphCoverage();
@@ -74,31 +92,57 @@ public final class PdfStage {
         }
 
         List<PrintJob.Printed> results = printAll(jobs);
+        Map<String, Map<String, Object>> downloadsByPack = new LinkedHashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
             PrintJob.Printed result = results.get(i);
-            if (result != null) {
-                build.output.write(jobs.get(i).sitePath(), result.bytes());
+            if (result == null) {
+                continue;
+            }
+            String url = jobs.get(i).sitePath();
+            build.output.write(url, result.bytes());
+            Edition edition = jobEdition.get(i);
+            if (jobPack.get(i) != null) {
+                PackConfig pack = jobPack.get(i);
+                Map<String, Object> file = file(edition, url, result);
+                Map<String, Object> download = downloadsByPack.computeIfAbsent(pack.id(), id -> download(pack, url, result));
+                editionsOf(download).add(file);
+            } else {
+                Page page = jobPage.get(i);
+                String key = edition == Edition.STANDARD ? "pdf" : "largePrintPdf";
+                build.extrasFor(page.path()).put(key + "Url", url);
+                build.extrasFor(page.path()).put(key + "Href", RelativeUrl.between(page.url(), url));
             }
         }
-        for (int i = 0; i < printedPacks.size(); i++) {
-            PrintJob.Printed result = results.get(i);
-            if (result != null) {
-                build.downloads.add(download(printedPacks.get(i), jobs.get(i).sitePath(), result));
-            }
+        build.downloads.addAll(downloadsByPack.values());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> editionsOf(Map<String, Object> download) {
+        return (List<Map<String, Object>>) download.get("editions");
+    }
+
+    /** One file of a download: its edition, address, size and pages. */
+    private static Map<String, Object> file(Edition edition, String url, PrintJob.Printed printed) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("edition", edition.id());
+        f.put("label", edition.label());
+        f.put("url", url);
+        f.put("size", humanSize(printed.bytes().length));
+        f.put("bytes", printed.bytes().length);
+        if (printed.pages() > 0) {
+            f.put("pages", printed.pages());
         }
-        for (int i = 0; i < ownPdf.size(); i++) {
-            if (results.get(printedPacks.size() + i) != null) {
-                Page page = ownPdf.get(i).page();
-                String url = pdfPath(page);
-                build.extrasFor(page.path()).put("pdfUrl", url);
-                build.extrasFor(page.path()).put("pdfHref", RelativeUrl.between(page.url(), url));
-            }
-        }
+        return f;
     }
 
     /** Where a page's own PDF goes: {@code toolkit/01-x.md} → {@code downloads/toolkit/01-x.pdf}. */
     public static String pdfPath(Page page) {
-        return FOLDER + page.pathWithoutExtension() + ".pdf";
+        return pdfPath(page, Edition.STANDARD);
+    }
+
+    /** The same for an edition: {@code downloads/toolkit/01-x-large-print.pdf}. */
+    public static String pdfPath(Page page, Edition edition) {
+        return FOLDER + page.pathWithoutExtension() + edition.suffix();
     }
 
     private PrintSetup setup() {
@@ -163,6 +207,7 @@ public final class PdfStage {
         d.put("bytes", pdf.bytes().length);
         d.put("pages", pdf.pages());
         d.put("paper", pack.paper().label());
+        d.put("editions", new ArrayList<Map<String, Object>>());
         return d;
     }
 

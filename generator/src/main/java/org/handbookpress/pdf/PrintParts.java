@@ -2,6 +2,7 @@ package org.handbookpress.pdf;
 
 import java.util.List;
 import java.util.Map;
+import org.handbookpress.content.Edition;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.PageHtml;
@@ -20,8 +21,7 @@ import org.jsoup.nodes.Node;
  * (so that pages printed together cannot clash), whose links suit a PDF, and whose exercises get
  * writing space.
  *
- * <p>Slide decks ({@code kind: slides}) are printed as their plain content for now: the hook for
- * handout pages is {@link #part}, where a deck's content could be swapped for its handout markup.
+ * <p>Slide decks ({@code kind: slides}) print as their handout (SlideHandout).
  */
 final class PrintParts {
 
@@ -37,7 +37,7 @@ final class PrintParts {
         this.model = model;
     }
 
-    PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing) throws ThemeEngine.TemplateFailure {
+    PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing, Edition edition) throws ThemeEngine.TemplateFailure {
         Page page = html.page();
         String id = PrintPart.idFor(page);
         Document holder = Document.createShell("");
@@ -62,8 +62,10 @@ final class PrintParts {
         links.rewrite(page, id, content);
         writing.apply(id, content);
         if (page.kind() == Kind.SLIDES) {
-            // A deck prints as its handout: three slides a page with room for notes.
-            content.html(handout.html(SlideDeck.of(new PageHtml(page, content.html()))).body());
+            // A deck prints as its handout: three slides a page with room for notes; in large print one slide
+            // a page, reflowed as text, since a miniature slide cannot keep its text at 16 pt.
+            SlideDeck deck = SlideDeck.of(new PageHtml(page, content.html()));
+            content.html((edition == Edition.LARGE_PRINT ? handout.largePrint(deck) : handout.html(deck)).body());
         }
         return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), model.control(page), content,
                 page.kind() == Kind.GLOSSARY);

@@ -116,8 +116,22 @@ public final class SiteRenderer {
         for (Map<String, Object> pack : build.downloads) {
             Map<String, Object> d = new LinkedHashMap<>(pack);
             d.put("href", RelativeUrl.between(fromUrl, (String) pack.get("url")));
+            if (pack.get("editions") instanceof List<?> editions) {
+                List<Map<String, Object>> files = new ArrayList<>();
+                for (Object edition : editions) {
+                    Map<String, Object> e = new LinkedHashMap<>(asMap((Map<?, ?>) edition));
+                    e.put("href", RelativeUrl.between(fromUrl, (String) e.get("url")));
+                    files.add(e);
+                }
+                d.put("editions", files);
+            }
             out.add(d);
         }
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Map<?, ?> map) {
+        return (Map<String, Object>) map;
     }
 }
