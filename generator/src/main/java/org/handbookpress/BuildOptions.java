@@ -15,9 +15,26 @@ import java.time.Instant;
  * @param checkOnly    run every check and write nothing
  * @param reportFile   where the JSON report is written (target/handbook-report.json); null writes none
  * @param printPdfs    print the packs and page PDFs; the preview leaves them out to rebuild in a second
+ * @param threads      threads for the per-page stages and the PDFs; 1 runs everything in order on one thread.
+ *                     The output is the same bytes whatever the number
+ * @param cacheDir     where PDFs are kept for the next build to reuse ({@code target/handbook-cache}); null
+ *                     prints every PDF and keeps none
  */
 public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path projectDir, Boolean strict,
-                           Instant timestamp, boolean checkOnly, Path reportFile, boolean printPdfs) {
+                           Instant timestamp, boolean checkOnly, Path reportFile, boolean printPdfs, int threads,
+                           Path cacheDir) {
+
+    public BuildOptions {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+        }
+    }
+
+    public BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path projectDir, Boolean strict,
+                        Instant timestamp, boolean checkOnly, Path reportFile, boolean printPdfs) {
+        this(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile, printPdfs,
+                Runtime.getRuntime().availableProcessors(), null);
+    }
 
     public BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path projectDir, Boolean strict,
                         Instant timestamp, boolean checkOnly, Path reportFile) {
@@ -35,31 +52,41 @@ public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, P
     }
 
     public BuildOptions withTemplates(Path dir) {
-        return new BuildOptions(contentDir, dir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile, printPdfs);
+        return new BuildOptions(contentDir, dir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile, printPdfs, threads, cacheDir);
     }
 
     public BuildOptions withTimestamp(Instant time) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, time, checkOnly, reportFile, printPdfs);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, time, checkOnly, reportFile, printPdfs, threads, cacheDir);
     }
 
     public BuildOptions withStrict(Boolean value) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, value, timestamp, checkOnly, reportFile, printPdfs);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, value, timestamp, checkOnly, reportFile, printPdfs, threads, cacheDir);
     }
 
     public BuildOptions withProjectDir(Path dir) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, dir, strict, timestamp, checkOnly, reportFile, printPdfs);
+        return new BuildOptions(contentDir, templatesDir, outputDir, dir, strict, timestamp, checkOnly, reportFile, printPdfs, threads, cacheDir);
     }
 
     public BuildOptions checkingOnly() {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, true, reportFile, printPdfs);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, true, reportFile, printPdfs, threads, cacheDir);
     }
 
     public BuildOptions withReport(Path file) {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, file, printPdfs);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, file, printPdfs, threads, cacheDir);
     }
 
     /** Leaves the PDFs out: what the preview server wants, to rebuild fast while an author types. */
     public BuildOptions withoutPdfs() {
-        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile, false);
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile, false, threads, cacheDir);
+    }
+
+    /** Runs the per-page stages and the PDFs on {@code count} threads (1: in order, on one thread). */
+    public BuildOptions withThreads(int count) {
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile, printPdfs, count, cacheDir);
+    }
+
+    /** Keeps PDFs in {@code dir} for the next build to reuse when their input is unchanged; null keeps none. */
+    public BuildOptions withCache(Path dir) {
+        return new BuildOptions(contentDir, templatesDir, outputDir, projectDir, strict, timestamp, checkOnly, reportFile, printPdfs, threads, dir);
     }
 }

@@ -1,6 +1,7 @@
 package org.handbookpress;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.content.ContentLoader;
+import org.handbookpress.content.Edition;
 import org.handbookpress.content.Page;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryLinker;
@@ -47,9 +49,13 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.output.OutputFolder;
 import org.handbookpress.output.Sitemap;
 import org.handbookpress.output.UnsafeOutputException;
-import org.handbookpress.pdf.PackIncludes;
+import org.handbookpress.pdf.HtmlToPdf;
+import org.handbookpress.pdf.PdfCache;
 import org.handbookpress.pdf.PdfStage;
+import org.handbookpress.pdf.PrintPlan;
+import org.handbookpress.pdf.Prints;
 import org.handbookpress.render.DocumentRegister;
+import org.handbookpress.render.LayoutExtras;
 import org.handbookpress.render.NavNode;
 import org.handbookpress.render.SessionAgenda;
 import org.handbookpress.render.SiteModel;
@@ -57,20 +63,29 @@ import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
 import org.handbookpress.render.ThemeAssets;
 import org.handbookpress.render.ThemeEngine;
+import org.handbookpress.search.SearchIndex;
+import org.handbookpress.slides.Decks;
 import org.handbookpress.slides.SlideBreaks;
+import org.handbookpress.slides.SlideDeck;
+import org.handbookpress.slides.SlideHandout;
 import org.handbookpress.slides.SlideStage;
+import org.handbookpress.work.Parallel;
 
 /**
  * The whole build, top to bottom: settings → pages → Markdown → HTML passes (links, agenda, glossary,
- * checks) → PDFs and slides → layouts → output. Every stage adds its findings to one list; the
- * output is swapped in only when no finding stops the build.
+ * checks) → slides and PDFs → layouts → output. Every stage adds its findings to one list; the
+ * output is swapped in only when no finding stops the build. Each stage takes values and returns a
+ * value; what flows where is written out below. The per-page stages run on {@link BuildOptions#threads()}
+ * threads and give the same bytes whatever the number.
  */
 public final class HandbookBuild {
 
     private final BuildOptions options;
     private final BuildLog log;
-    /** Whether warnings fail this run; known once handbook.yml is read, needed by the report. */
-    private boolean strictRun;
+
+    /** The loaded handbook and what its settings decide for the rest of the build. */
+    private record Loaded(HandbookConfig config, Handbook handbook, boolean strict, LocalDate today) {
+    }
 
     public HandbookBuild(BuildOptions options, BuildLog log) {
         this.options = options;
@@ -79,18 +94,21 @@ public final class HandbookBuild {
 
     public BuildResult run() throws BuildFailure {
         Findings findings = new Findings();
-        try {
-            return run(findings);
+        Loaded loaded = null;
+        try (BuildProgress progress = BuildProgress.start(log)) {
+            progress.stage("load");
+            loaded = load(findings);
+            return run(loaded, findings, progress);
         } catch (IOException e) {
             findings.error("", 0, "io", "could not read or write a file: " + e.getMessage(), "check the paths and permissions");
             throw fail(findings, "the build could not complete");
         } finally {
             // The report is written whether the build passed or failed: a failed one needs it most.
-            writeReport(findings);
+            writeReport(findings, loaded != null ? loaded.strict() : Boolean.TRUE.equals(options.strict()));
         }
     }
 
-    private void writeReport(Findings findings) {
+    private void writeReport(Findings findings, boolean strict) {
         if (findings.silencedCount() > 0) {
             log.info(findings.silencedCount() + " finding(s) silenced by 'ignore:' or handbook-ignore comments");
         }
@@ -98,14 +116,14 @@ public final class HandbookBuild {
             return;
         }
         try {
-            ReportFile.write(options.reportFile(), options.contentDir(), Report.of(findings, strictRun));
+            ReportFile.write(options.reportFile(), options.contentDir(), Report.of(findings, strict));
         } catch (IOException e) {
             log.warn("could not write the report " + options.reportFile() + ": " + e.getMessage());
         }
     }
 
-    private BuildResult run(Findings findings) throws IOException, BuildFailure {
-        // Load: settings, then every page with its front matter.
+    /** Settings, then every page with its front matter; stops here when they have errors. */
+    private Loaded load(Findings findings) throws IOException, BuildFailure {
         if (!java.nio.file.Files.isDirectory(options.contentDir())) {
             findings.error("", 0, "content.missing", "content folder " + options.contentDir() + " does not exist",
                     "create it, or point -Dhandbook.content at your handbook's content folder");
@@ -114,7 +132,6 @@ public final class HandbookBuild {
         HandbookConfig config = new ConfigLoader(findings).load(options.contentDir());
         Handbook handbook = new ContentLoader(findings).load(options.contentDir(), config);
         boolean strict = options.strict() != null ? options.strict() : config.strict();
-        strictRun = strict;
         // Silencing: front matter 'ignore:' and <!-- handbook-ignore … --> comments (check/Silences).
         findings.silence(Silences.of(handbook.pages()));
         LocalDate today = options.timestamp() == null ? LocalDate.now(ZoneOffset.UTC)
@@ -122,81 +139,112 @@ public final class HandbookBuild {
         if (findings.hasErrors()) {
             throw fail(findings, "the content has errors");
         }
+        return new Loaded(config, handbook, strict, today);
+    }
+
+    private BuildResult run(Loaded loaded, Findings findings, BuildProgress progress) throws IOException, BuildFailure {
+        HandbookConfig config = loaded.config();
+        Handbook handbook = loaded.handbook();
+        int threads = options.threads();
 
         // Navigation: the author's nav or the folders, plus the pages the build generates.
         SiteNavigation navigation = new SiteNavigation(handbook, generatedNav(handbook), findings);
 
-        // Markdown: each page to HTML, then the passes that only need the page itself.
+        // Markdown: each page to HTML (in parallel; pages stay in reading order).
+        progress.stage("markdown");
         MarkdownConverter converter = new MarkdownConverter();
-        List<PageHtml> pages = new ArrayList<>();
         ForeignSyntax foreign = new ForeignSyntax(findings);
-        for (Page page : handbook.pages()) {
+        List<PageHtml> pages = Parallel.map(handbook.pages(), threads, page -> {
             foreign.check(page);
-            pages.add(new PageHtml(page, converter.toHtml(page.markdown(), page.bodyLine())));
-        }
+            return new PageHtml(page, converter.toHtml(page.markdown(), page.bodyLine()));
+        });
+        // Then the passes that only need the page itself.
         // Heading checks see the headings as written, before the leading title is removed.
         // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
         // Image checks see every image as written, before link rewriting replaces a missing one by its text.
-        applyAll(pages, List.of(new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
+        progress.stage("html passes");
+        applyAll(pages, threads, List.of(new HeadingStructure(findings), new EmptySections(findings), new ImageChecks(handbook, findings),
                 new LeadingTitle(), new Callouts(), new TermAnchors()));
 
         // Links and kinds: rewrite links against the index of every page, anchor and generated page.
         Set<String> generatedUrls = generatedUrls(handbook, navigation);
         PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
-        applyAll(pages, List.of(new LinkRewriter(index, findings,
+        applyAll(pages, threads, List.of(new LinkRewriter(index, findings,
                 config.brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new SessionAgenda(findings), new AccessibleMarkup()));
 
-        // Glossary: read the terms from the glossary page, link their first uses on every other page,
-        // then list on the glossary page the pages that use each term (org.handbookpress.glossary).
+        // Glossary: read the terms from the glossary page, link their first uses on every other page
+        // (each page's uses kept apart), then list on the glossary page, in page order, the pages that use each term.
+        progress.stage("glossary");
         Glossary glossary = new GlossaryReader(findings, Locale.forLanguageTag(config.language()),
                 java.util.Arrays.asList(config.organisation(), config.title())).read(pages);
         GlossaryLinker glossaryLinker = new GlossaryLinker(glossary);
-        applyAll(pages, List.of(glossaryLinker));
+        applyAll(pages, threads, List.of(glossaryLinker));
         new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
-        new ReviewDates(today, findings).check(handbook);
-        new DocumentControlChecks(today, strict, findings).check(handbook);
-        SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
 
         // Content checks (check/): per page, then across the handbook. RawScripts also strips scripts
         // when handbook.yml says 'strip-scripts: true', so it must run before the pages are rendered.
-        applyAll(pages, List.of(new PlaceholderText(findings), new RawScripts(config.stripScripts(), findings),
+        progress.stage("checks");
+        new ReviewDates(loaded.today(), findings).check(handbook);
+        new DocumentControlChecks(loaded.today(), loaded.strict(), findings).check(handbook);
+        SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
+        applyAll(pages, threads, List.of(new PlaceholderText(findings), new RawScripts(config.stripScripts(), findings),
                 new RemoteResources(findings)));
         new DuplicateTitles(findings).check(handbook);
-        new UnreachablePages(navigation, findings).check(handbook);
-        new PackIncludes(handbook, findings).checkAll();
+        new UnreachablePages(navigation::isReachable, findings).check(handbook);
 
-        if (findings.failsBuild(strict) || options.checkOnly()) {
-            return finish(findings, strict, null, handbook, 0);
-        }
-
-        // Output: stage everything, swap it in only at the end.
-        OutputFolder output;
-        try {
-            output = OutputFolder.open(options.outputDir(), options.contentDir(), options.projectDir());
-        } catch (UnsafeOutputException e) {
-            findings.error("", 0, "output.unsafe", e.getMessage(), "set -Dhandbook.output to a folder of its own, such as target/handbook");
-            throw fail(findings, "refusing to write there");
-        }
+        OutputFolder output = null;
         try {
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
-            SiteModel model = new SiteModel(handbook, navigation, today);
-            BuildContext build = new BuildContext(options, handbook, pages, index, navigation, model, theme, output, findings, today);
-            build.glossary = glossary;
+            SiteModel model = new SiteModel(handbook, navigation, loaded.today());
+            Instant printedAt = printedAt(loaded.today());
+            PdfCache pdfs = PdfCache.in(options.checkOnly() ? null : options.cacheDir(), new HtmlToPdf());
 
-            // Files first: the slide and PDF stages print pictures from the staging folder.
-            for (String asset : handbook.assets()) {
-                output.copy(handbook.contentDir().resolve(asset), asset);
-            }
-            // Slides, then PDFs: both before the pages, whose layouts link decks, PDFs and packs.
-            new SlideStage(build).run();
-            if (options.printPdfs()) {
-                new PdfStage(build).run();
+            // Print checks, run by handbook:check too: packs' includes and glyphs (PdfStage.plan), and the
+            // decks, whose slides PDF is printed (in memory) to measure overflowing slides. Check leaves out the handouts.
+            progress.stage("slides");
+            Decks decks = new SlideStage(handbook, model, theme, findings, printedAt, pdfs).run(pages, !options.checkOnly(), threads);
+            PdfStage pdfStage = new PdfStage(handbook, pages, navigation, model, theme, findings);
+            PrintPlan plan = pdfStage.plan();
+
+            if (findings.failsBuild(loaded.strict()) || options.checkOnly()) {
+                return finish(findings, loaded, null, progress, summary(loaded, pages.size(), 0, decks, Prints.none(), pdfs, findings));
             }
 
-            // Site: the pages through their layouts, the generated pages, the theme's files.
-            SiteRenderer renderer = new SiteRenderer(build);
-            renderer.writePages();
+            // Output: stage everything, swap it in only at the end.
+            progress.stage("write");
+            output = openOutput(findings);
+            // Files first: the PDF stage prints pictures from the staging folder.
+            OutputFolder staging = output;
+            try {
+                Parallel.forEach(List.copyOf(handbook.assets()), threads, asset -> {
+                    staging.copy(handbook.contentDir().resolve(asset), asset);
+                    return null;
+                });
+            } catch (Parallel.Failure failure) {
+                throw failure.rethrow(IOException.class, IOException.class);
+            }
+            writeAll(output, decks.files());
+
+            // PDFs: the packs and the pages' own PDFs, before the pages, whose layouts link them.
+            progress.stage("pdfs");
+            SlideHandout handouts = new SlideHandout(theme, model.site(), config.baseUrl());
+            Prints prints = options.printPdfs()
+                    ? pdfStage.print(plan, output.staging(), printedAt, (copy, edition) -> (edition == Edition.LARGE_PRINT
+                            ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy))).body(), pdfs,
+                            threads, progress.counter("PDFs"))
+                    : Prints.none();
+            progress.stage("write");
+            writeAll(output, prints.files());
+
+            // Site: the pages through their layouts (in parallel), the generated pages, the search index, the theme's files.
+            progress.stage("layouts");
+            LayoutExtras extras = new LayoutExtras(prints.packs(), prints.pagePdfs(), prints.largePrintPdfs(), decks.layouts());
+            SiteRenderer renderer = new SiteRenderer(handbook, pages, navigation, model, theme, output, extras);
+            renderer.writePages(threads);
             renderer.writeGeneratedPages();
+            output.write(SearchIndex.PATH, SearchIndex.script(pages,
+                    page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder())));
+            progress.stage("write");
             for (Map.Entry<String, byte[]> file : ThemeAssets.load(theme.userTemplates()).entrySet()) {
                 output.write("assets/" + file.getKey(), file.getValue());
             }
@@ -205,39 +253,86 @@ public final class HandbookBuild {
                 urls.addAll(generatedUrls);
                 output.write("sitemap.xml", Sitemap.of(config.baseUrl(), urls));
             }
-            return finish(findings, strict, output, handbook, pages.size());
+            BuildResult result = finish(findings, loaded, output, progress,
+                    summary(loaded, pages.size(), generatedUrls.size() + 1, decks, prints, pdfs, findings));
+            if (options.printPdfs()) {
+                pdfs.prune(); // the cache keeps what this build used, nothing more
+            }
+            return result;
         } catch (ThemeEngine.TemplateFailure e) {
             findings.add(Finding.error(e.template(), e.line(), "template.error", e.getMessage(),
                     "fix the template " + e.template() + (e.line() > 0 ? " at line " + e.line() : "")));
-            output.abandon();
+            if (output != null) {
+                output.abandon();
+            }
             throw fail(findings, "a template failed");
         } catch (IOException | RuntimeException e) {
-            output.abandon();
+            if (output != null) {
+                output.abandon();
+            }
             throw e;
         }
     }
 
-    private BuildResult finish(Findings findings, boolean strict, OutputFolder output, Handbook handbook, int pageCount)
+    private OutputFolder openOutput(Findings findings) throws IOException, BuildFailure {
+        try {
+            return OutputFolder.open(options.outputDir(), options.contentDir(), options.projectDir());
+        } catch (UnsafeOutputException e) {
+            findings.error("", 0, "output.unsafe", e.getMessage(), "set -Dhandbook.output to a folder of its own, such as target/handbook");
+            throw fail(findings, "refusing to write there");
+        }
+    }
+
+    private static void writeAll(OutputFolder output, Map<String, byte[]> files) throws IOException {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            output.write(file.getKey(), file.getValue());
+        }
+    }
+
+    /**
+     * The date printed into PDFs: {@code project.build.outputTimestamp} when set, else the start of the
+     * build's day, so that two builds on the same day give the same bytes.
+     */
+    private Instant printedAt(LocalDate today) {
+        return options.timestamp() != null ? options.timestamp() : today.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private BuildSummary summary(Loaded loaded, int pages, int generated, Decks decks, Prints prints, PdfCache pdfs, Findings findings) {
+        int pdfCount = options.checkOnly() ? 0 : decks.pdfCount() + prints.files().size();
+        return new BuildSummary(options.checkOnly(), pages, generated, decks.built().size(), pdfCount,
+                options.checkOnly() ? 0 : decks.pdfPages() + prints.pdfPages(), pdfs.reusedCount(),
+                options.checkOnly() ? 0 : loaded.handbook().assets().size(),
+                findings.count(Severity.ERROR), findings.count(Severity.WARNING), findings.count(Severity.NOTICE), Map.of(), 0);
+    }
+
+    private BuildResult finish(Findings findings, Loaded loaded, OutputFolder output, BuildProgress progress, BuildSummary counts)
             throws IOException, BuildFailure {
-        if (findings.failsBuild(strict)) {
+        if (findings.failsBuild(loaded.strict())) {
             if (output != null) {
                 output.abandon();
             }
             throw fail(findings, findings.hasErrors() ? "the content has errors" : "warnings fail the build in strict mode");
         }
         if (output != null) {
+            progress.stage("write");
             output.commit();
         }
+        progress.close();
+        BuildSummary summary = new BuildSummary(counts.checkOnly(), counts.pages(), counts.generatedPages(), counts.decks(),
+                counts.pdfs(), counts.pdfPages(), counts.pdfsReused(), counts.filesCopied(), counts.errors(), counts.warnings(),
+                counts.notices(), progress.times(), progress.total());
+        summary.lines().forEach(log::info);
         List<Finding> all = findings.sorted();
-        return new BuildResult(output == null ? null : output.output(), pageCount, all);
+        return new BuildResult(output == null ? null : output.output(), counts.pages(), all, summary);
     }
 
-    private static void applyAll(List<PageHtml> pages, List<HtmlPass> passes) {
-        for (PageHtml page : pages) {
+    private static void applyAll(List<PageHtml> pages, int threads, List<HtmlPass> passes) {
+        Parallel.forEach(pages, threads, page -> {
             for (HtmlPass pass : passes) {
                 pass.apply(page);
             }
-        }
+            return null;
+        });
     }
 
     /** Output paths of the pages the build writes itself, which content may link to. */

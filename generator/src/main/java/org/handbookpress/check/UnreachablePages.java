@@ -1,8 +1,8 @@
 package org.handbookpress.check;
 
+import java.util.function.Predicate;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
-import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -12,17 +12,18 @@ import org.handbookpress.findings.Findings;
  */
 public final class UnreachablePages {
 
-    private final SiteNavigation navigation;
+    private final Predicate<Page> reachable;
     private final Findings findings;
 
-    public UnreachablePages(SiteNavigation navigation, Findings findings) {
-        this.navigation = navigation;
+    /** @param reachable whether the navigation leads to a page (the site navigation's {@code isReachable}) */
+    public UnreachablePages(Predicate<Page> reachable, Findings findings) {
+        this.reachable = reachable;
         this.findings = findings;
     }
 
     public void check(Handbook handbook) {
         for (Page page : handbook.pages()) {
-            if (!page.isHome() && !navigation.isReachable(page)) {
+            if (!page.isHome() && !reachable.test(page)) {
                 findings.warning(page.path(), 0, "page.unreachable", "no menu entry leads to this page",
                         "add it, or its folder, to 'nav:' in handbook.yml; if it is meant to be reached only through links,"
                                 + " add 'ignore: [page.unreachable]' to its front matter");

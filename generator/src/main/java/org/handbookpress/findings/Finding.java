@@ -13,12 +13,15 @@ import java.util.Comparator;
  */
 public record Finding(String file, int line, int column, Severity severity, String code, String message, String fix) {
 
+    /** A total order, so the report does not depend on the order stages (some of them parallel) added findings. */
     public static final Comparator<Finding> REPORT_ORDER = Comparator
             .comparing(Finding::file)
             .thenComparingInt(Finding::line)
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::severity)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::message)
+            .thenComparing(Finding::code)
+            .thenComparing(f -> f.fix() == null ? "" : f.fix());
 
     public static Finding error(String file, int line, String code, String message, String fix) {
         return new Finding(file, line, 0, Severity.ERROR, code, message, fix);

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 /**
  * Collects findings from every stage so that a build reports all problems at once, rather than
  * stopping at the first. Stages run pages in parallel, so adding is synchronised.
- * Findings an author has silenced (see {@link org.handbookpress.check.Silences}) are kept apart: counted, never reported.
+ * Findings an author has silenced (see {@code check.Silences}) are kept apart: counted, never reported.
  */
 public final class Findings {
 

@@ -2,8 +2,8 @@ package org.handbookpress.markdown;
 
 /**
  * One step of HTML post-processing on a page's content (callouts, link rewriting, glossary linking,
- * checks). Passes are registered in order in {@link org.handbookpress.HandbookBuild} and must be
- * safe to call for different pages from different threads.
+ * checks). Passes are registered in order in {@code HandbookBuild}, which runs them on different
+ * pages from different threads at once: a pass must keep nothing of one page that another page's call changes.
  */
 @FunctionalInterface
 public interface HtmlPass {

@@ -47,13 +47,42 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;
 
+    /**
+     * Threads for the per-page stages and the PDFs; 1 builds on one thread. The output is the same
+     * bytes whatever the number. Default: one per core.
+     */
+    @Parameter(property = "handbook.threads")
+    Integer threads;
+
+    /**
+     * Where PDFs are kept between builds, so that a PDF whose input has not changed is reused rather than
+     * printed again. Holds only the PDFs the last build used. Beside the output, never inside the content.
+     */
+    @Parameter(property = "handbook.cache", defaultValue = "${project.build.directory}/handbook-cache")
+    File cache;
+
     /** Skip the goal. */
     @Parameter(property = "handbook.skip", defaultValue = "false")
     boolean skip;
 
     BuildOptions options() {
         return new BuildOptions(content.toPath(), templates.toPath(), output.toPath(), basedir.toPath(), strict,
-                timestamp(), false, report == null ? null : report.toPath());
+                timestamp(), false, report == null ? null : report.toPath(), true,
+                threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads,
+                cacheOutsideContent());
+    }
+
+    /** The PDF cache folder, unless it is inside the content folder (then none: the content stays the author's). */
+    private java.nio.file.Path cacheOutsideContent() {
+        if (cache == null) {
+            return null;
+        }
+        java.nio.file.Path dir = cache.toPath().toAbsolutePath().normalize();
+        if (content != null && dir.startsWith(content.toPath().toAbsolutePath().normalize())) {
+            getLog().warn("handbook.cache " + cache + " is inside the content folder; PDFs will not be cached");
+            return null;
+        }
+        return dir;
     }
 
     /** Maven's convention: an ISO-8601 instant, or seconds since 1970; a single character means unset. */

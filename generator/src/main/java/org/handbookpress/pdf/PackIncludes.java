@@ -29,13 +29,6 @@ public final class PackIncludes {
         this.findings = findings;
     }
 
-    /** Resolves every pack, so that {@code handbook:check} reports a bad entry without printing anything. */
-    public void checkAll() {
-        for (PackConfig pack : handbook.config().packs()) {
-            resolve(pack);
-        }
-    }
-
     /** The pack's pages in print order; an entry matching no page is an error naming handbook.yml and the pack. */
     public List<Page> resolve(PackConfig pack) {
         Set<Page> pages = new LinkedHashSet<>();

@@ -9,8 +9,6 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.ThemeEngine;
-import org.handbookpress.slides.SlideDeck;
-import org.handbookpress.slides.SlideHandout;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -21,17 +19,24 @@ import org.jsoup.nodes.Node;
  * (so that pages printed together cannot clash), whose links suit a PDF, and whose exercises get
  * writing space.
  *
- * <p>Slide decks ({@code kind: slides}) print as their handout (SlideHandout).
+ * <p>Slide decks ({@code kind: slides}) print as their handout, made by the slides package and
+ * handed in as {@link Handouts} (so that printing does not depend on the slides, which print with it).
  */
-final class PrintParts {
+public final class PrintParts {
+
+    /** Makes a deck's handout body from the print copy of its page (links and pictures already right for the PDF). */
+    @FunctionalInterface
+    public interface Handouts {
+        String body(PageHtml printCopy, Edition edition) throws ThemeEngine.TemplateFailure;
+    }
 
     private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby", "aria-controls", "for");
 
     private final SiteNavigation navigation;
     private final SiteModel model;
-    private final SlideHandout handout;
+    private final Handouts handout;
 
-    PrintParts(SiteNavigation navigation, SiteModel model, SlideHandout handout) {
+    PrintParts(SiteNavigation navigation, SiteModel model, Handouts handout) {
         this.handout = handout;
         this.navigation = navigation;
         this.model = model;
@@ -64,8 +69,7 @@ final class PrintParts {
         if (page.kind() == Kind.SLIDES) {
             // A deck prints as its handout: three slides a page with room for notes; in large print one slide
             // a page, reflowed as text, since a miniature slide cannot keep its text at 16 pt.
-            SlideDeck deck = SlideDeck.of(new PageHtml(page, content.html()));
-            content.html((edition == Edition.LARGE_PRINT ? handout.largePrint(deck) : handout.html(deck)).body());
+            content.html(handout.body(new PageHtml(page, content.html()), edition));
         }
         return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), model.control(page), content,
                 page.kind() == Kind.GLOSSARY);

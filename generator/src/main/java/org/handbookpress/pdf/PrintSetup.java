@@ -12,7 +12,7 @@ import org.jsoup.nodes.Document;
 
 /**
  * What every PDF of a build shares: the layouts, the site's data for them, the folder images are
- * read from (the staging site), the build's timestamp and the page lookup for links.
+ * read from (the staging site), the build's timestamp, the page lookup for links and the PDF cache.
  *
  * @param site      the {@code site} map every layout receives
  * @param baseDir   the staging folder of the site being written; print documents resolve images there
@@ -20,17 +20,16 @@ import org.jsoup.nodes.Document;
  * @param paper     paper of the PDFs of single pages: the first pack's, else A4
  */
 record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Instant timestamp, String language,
-                  String organisation, String baseUrl, Paper paper, Map<String, Page> pagesByUrl, PrintParts parts, HtmlToPdf htmlToPdf) {
+                  String organisation, String baseUrl, Paper paper, Map<String, Page> pagesByUrl, PrintParts parts, PdfCache pdfs) {
 
     /** Lays out a print document; with {@code forms}, makes its text fields PDF/A-ready. */
     PrintJob.Printed print(Document doc, PdfMetadata meta, boolean forms) throws IOException {
         AtomicInteger pages = new AtomicInteger();
-        byte[] bytes = htmlToPdf.render(doc, baseDir, meta, pdf -> {
-            pages.set(pdf.getNumberOfPages());
+        byte[] bytes = pdfs.render(doc, baseDir, meta, forms ? "forms" : "plain", pdf -> {
             if (forms) {
                 FormFields.finish(pdf);
             }
-        });
+        }, pdf -> pages.set(pdf.getNumberOfPages()));
         return new PrintJob.Printed(bytes, pages.get());
     }
 }

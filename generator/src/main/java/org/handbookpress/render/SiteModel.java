@@ -52,6 +52,11 @@ public final class SiteModel {
         return today;
     }
 
+    /** The {@code site} value every layout receives (title, organisation, language, dates…), print layouts included. */
+    public Map<String, Object> site() {
+        return site;
+    }
+
     public String formatDate(LocalDate date) {
         return date == null ? null : dates.format(date);
     }

@@ -30,9 +30,15 @@ public final class SiteNavigation {
     private final List<GeneratedSection> generated = new ArrayList<>();
     private final Set<String> reachable = new LinkedHashSet<>();
     private final Handbook handbook;
+    /** Pages by folder, in reading order: every page's layout asks for its siblings, so this is looked up, not searched. */
+    private final Map<String, List<Page>> byFolder = new LinkedHashMap<>();
 
     public SiteNavigation(Handbook handbook, List<NavNode> extra, Findings findings) {
         this.handbook = handbook;
+        for (Page page : handbook.pages()) {
+            byFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
+        }
+        byFolder.replaceAll((folder, pages) -> List.copyOf(pages));
         for (Page page : handbook.pages()) {
             String folder = page.folder();
             while (!folder.isEmpty()) {
@@ -116,7 +122,7 @@ public final class SiteNavigation {
 
     /** Pages directly in a folder, in reading order. */
     public List<Page> pagesIn(String folder) {
-        return handbook.pages().stream().filter(p -> p.folder().equals(folder)).toList();
+        return byFolder.getOrDefault(folder, List.of());
     }
 
     private List<String> subfolders(String folder) {

@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.handbookpress.BuildContext;
+import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
-import org.handbookpress.search.SearchIndex;
+import org.handbookpress.output.OutputFolder;
+import org.handbookpress.work.Parallel;
 
 /**
- * Writes the HTML site: every page through the layout for its kind, then the pages the build makes
- * itself (section indexes, Documents, Downloads, 404).
+ * Writes the HTML site: every page through the layout for its kind (in parallel: each page's model
+ * and layout depend only on that page and on values read, never changed, here), then the pages the
+ * build makes itself (section indexes, Documents, Downloads, 404). What the PDF and slide stages made
+ * comes in as {@link LayoutExtras}.
  */
 public final class SiteRenderer {
 
@@ -23,115 +26,135 @@ public final class SiteRenderer {
     public static final String DOWNLOADS = "downloads.html";
     public static final String SEARCH = "search.html";
 
-    private final BuildContext build;
+    private final Handbook handbook;
+    private final List<PageHtml> pages;
+    private final SiteNavigation navigation;
+    private final SiteModel model;
+    private final ThemeEngine theme;
+    private final OutputFolder output;
+    private final LayoutExtras extras;
 
-    public SiteRenderer(BuildContext build) {
-        this.build = build;
+    public SiteRenderer(Handbook handbook, List<PageHtml> pages, SiteNavigation navigation, SiteModel model, ThemeEngine theme,
+                        OutputFolder output, LayoutExtras extras) {
+        this.handbook = handbook;
+        this.pages = pages;
+        this.navigation = navigation;
+        this.model = model;
+        this.theme = theme;
+        this.output = output;
+        this.extras = extras;
     }
 
-    public void writePages() throws IOException, ThemeEngine.TemplateFailure {
-        for (PageHtml html : build.pages) {
-            SourceLines.strip(html.content());
-            Page page = html.page();
-            Map<String, Object> model = build.model.forPage(html, build.extrasFor(page.path()));
-            model.put("downloads", downloads(page.url()));
-            build.output.write(page.url(), build.theme.render(layoutFor(page), model));
+    /** Every page through its layout, on {@code threads} threads; the files are the same whatever the number. */
+    public void writePages(int threads) throws IOException, ThemeEngine.TemplateFailure {
+        try {
+            Parallel.forEach(pages, threads, html -> {
+                writePage(html);
+                return null;
+            });
+        } catch (Parallel.Failure failure) {
+            throw failure.rethrow(IOException.class, ThemeEngine.TemplateFailure.class);
         }
+    }
+
+    private void writePage(PageHtml html) throws IOException, ThemeEngine.TemplateFailure {
+        SourceLines.strip(html.content());
+        Page page = html.page();
+        Map<String, Object> layout = model.forPage(html, pageExtras(page));
+        layout.put("downloads", downloads(page.url()));
+        output.write(page.url(), theme.render(layoutFor(page), layout));
+    }
+
+    /** The page's values from the later stages: its PDF's URL, its deck. */
+    private Map<String, Object> pageExtras(Page page) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        String pdf = extras.pagePdfs().get(page.path());
+        if (pdf != null) {
+            extra.put("pdfUrl", pdf);
+            extra.put("pdfHref", RelativeUrl.between(page.url(), pdf));
+        }
+        String largePrint = extras.largePrintPdfs().get(page.path());
+        if (largePrint != null) {
+            extra.put("largePrintPdfUrl", largePrint);
+            extra.put("largePrintPdfHref", RelativeUrl.between(page.url(), largePrint));
+        }
+        Map<String, Object> deck = extras.decks().get(page.path());
+        if (deck != null) {
+            extra.put("deck", deck);
+        }
+        return extra;
     }
 
     String layoutFor(Page page) {
-        if (page.isHome() && build.theme.has("home.ftlh")) {
+        if (page.isHome() && theme.has("home.ftlh")) {
             return "home.ftlh";
         }
         String byKind = page.kind().id() + ".ftlh";
-        return build.theme.has(byKind) ? byKind : "page.ftlh";
+        return theme.has(byKind) ? byKind : "page.ftlh";
     }
 
     public void writeGeneratedPages() throws IOException, ThemeEngine.TemplateFailure {
-        for (SiteNavigation.GeneratedSection section : build.navigation.generatedSections()) {
-            Map<String, Object> model = base(section.url(), section.title(), section.folder() + "/");
+        for (SiteNavigation.GeneratedSection section : navigation.generatedSections()) {
+            Map<String, Object> layout = base(section.url(), section.title(), section.folder() + "/");
             List<Map<String, Object>> entries = new ArrayList<>();
-            for (Page page : build.navigation.pagesIn(section.folder())) {
-                entries.add(build.model.link(section.url(), page));
+            for (Page page : navigation.pagesIn(section.folder())) {
+                entries.add(model.link(section.url(), page));
             }
-            model.put("pages", entries);
-            model.put("breadcrumbs", List.of(Map.of("title", "Home", "href", RelativeUrl.between(section.url(), "index.html"))));
-            build.output.write(section.url(), build.theme.render("section.ftlh", model));
+            layout.put("pages", entries);
+            layout.put("breadcrumbs", List.of(Map.of("title", "Home", "href", RelativeUrl.between(section.url(), "index.html"))));
+            output.write(section.url(), theme.render("section.ftlh", layout));
         }
-        if (build.handbook.page("index.md").isEmpty()) {
+        if (handbook.page("index.md").isEmpty()) {
             // Without an index.md the site still needs a front door: a list of the top-level entries.
-            Map<String, Object> model = base("index.html", build.handbook.config().title(), "index.html");
+            Map<String, Object> layout = base("index.html", handbook.config().title(), "index.html");
             List<Map<String, Object>> entries = new ArrayList<>();
-            for (NavNode node : build.navigation.tree()) {
+            for (NavNode node : navigation.tree()) {
                 if (node.url() != null) {
                     entries.add(Map.of("title", node.title(), "href", node.url(), "kind", node.isSection() ? "section" : "page"));
                 }
             }
-            model.put("pages", entries);
-            model.put("breadcrumbs", List.of());
-            build.output.write("index.html", build.theme.render("section.ftlh", model));
+            layout.put("pages", entries);
+            layout.put("breadcrumbs", List.of());
+            output.write("index.html", theme.render("section.ftlh", layout));
         }
         if (hasDocuments()) {
-            DocumentRegister register = new DocumentRegister(build.handbook, build.model);
-            Map<String, Object> model = base(DOCUMENTS, "Documents", DOCUMENTS);
-            model.put("documents", documents(register));
-            model.put("csvHref", DocumentRegister.CSV);
-            build.output.write(DOCUMENTS, build.theme.render("documents.ftlh", model));
-            build.output.write(DocumentRegister.CSV, register.csv(build.handbook.config().baseUrl()));
+            DocumentRegister register = new DocumentRegister(handbook, model);
+            Map<String, Object> layout = base(DOCUMENTS, "Documents", DOCUMENTS);
+            layout.put("documents", register.rows(page -> extras.pagePdfs().get(page.path())));
+            layout.put("csvHref", DocumentRegister.CSV);
+            output.write(DOCUMENTS, theme.render("documents.ftlh", layout));
+            output.write(DocumentRegister.CSV, register.csv(handbook.config().baseUrl()));
         }
-        if (!build.handbook.config().packs().isEmpty()) {
+        if (!handbook.config().packs().isEmpty()) {
             // Listed in the navigation whenever packs are configured, so written even when none was printed (preview).
-            Map<String, Object> model = base(DOWNLOADS, "Downloads", DOWNLOADS);
-            build.output.write(DOWNLOADS, build.theme.render("downloads.ftlh", model));
+            Map<String, Object> layout = base(DOWNLOADS, "Downloads", DOWNLOADS);
+            output.write(DOWNLOADS, theme.render("downloads.ftlh", layout));
         }
         Map<String, Object> search = base(SEARCH, "Search", SEARCH);
-        build.output.write(SEARCH, build.theme.render("search.ftlh", search));
-        build.output.write(SearchIndex.PATH, SearchIndex.script(build.pages,
-                page -> page.folder().isEmpty() ? "" : build.navigation.sectionTitle(page.folder())));
+        output.write(SEARCH, theme.render("search.ftlh", search));
         // The 404 page is served from any depth, so its links cannot be relative: it links home by
         // the base URL where known and otherwise keeps to plain text and inline styles.
         Map<String, Object> notFound = base("404.html", "Page not found", "404.html");
-        build.output.write("404.html", build.theme.render("404.ftlh", notFound));
+        output.write("404.html", theme.render("404.ftlh", notFound));
     }
 
     public boolean hasDocuments() {
-        return DocumentRegister.hasDocuments(build.handbook);
-    }
-
-    /** The register's rows, each linking its document's own PDF where one was printed. */
-    List<Map<String, Object>> documents(DocumentRegister register) {
-        return register.rows(page -> build.extrasFor(page.path()).get("pdfUrl") instanceof String url ? url : null);
+        return DocumentRegister.hasDocuments(handbook);
     }
 
     /** The shared model of a generated page, with the packs so its footer can link the Downloads page. */
     private Map<String, Object> base(String url, String title, String key) {
-        Map<String, Object> model = build.model.base(url, title, key);
-        model.put("downloads", downloads(url));
-        return model;
+        Map<String, Object> layout = model.base(url, title, key);
+        layout.put("downloads", downloads(url));
+        return layout;
     }
 
     /** The packs, with hrefs relative to {@code fromUrl}. */
     List<Map<String, Object>> downloads(String fromUrl) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Map<String, Object> pack : build.downloads) {
-            Map<String, Object> d = new LinkedHashMap<>(pack);
-            d.put("href", RelativeUrl.between(fromUrl, (String) pack.get("url")));
-            if (pack.get("editions") instanceof List<?> editions) {
-                List<Map<String, Object>> files = new ArrayList<>();
-                for (Object edition : editions) {
-                    Map<String, Object> e = new LinkedHashMap<>(asMap((Map<?, ?>) edition));
-                    e.put("href", RelativeUrl.between(fromUrl, (String) e.get("url")));
-                    files.add(e);
-                }
-                d.put("editions", files);
-            }
-            out.add(d);
+        for (PackDownload pack : extras.packs()) {
+            out.add(pack.model(fromUrl));
         }
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Map<?, ?> map) {
-        return (Map<String, Object>) map;
     }
 }

@@ -70,6 +70,10 @@ public final class ThemeEngine {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
+        // Each layout is parsed once per build and then shared by every thread (a Configuration is
+        // thread-safe once set up): no re-checking the files for changes while pages are rendered.
+        // The preview server makes a new engine for every rebuild, so it still sees template edits.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         this.freemarker = cfg;
     }
 

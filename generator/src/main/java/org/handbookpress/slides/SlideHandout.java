@@ -3,7 +3,6 @@ package org.handbookpress.slides;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.handbookpress.BuildContext;
 import org.handbookpress.render.ThemeEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,12 +50,6 @@ public final class SlideHandout {
         this.theme = theme;
         this.site = site;
         this.baseUrl = baseUrl;
-    }
-
-    /** The handout maker for a build: its theme, its site values, its base URL. */
-    public static SlideHandout of(BuildContext build) {
-        return new SlideHandout(build.theme, asMap(build.model.base("index.html", build.handbook.config().title(), "").get("site")),
-                build.handbook.config().baseUrl());
     }
 
     /**
@@ -124,10 +117,5 @@ public final class SlideHandout {
             used = lines * NOTE_LINE + 4 * notes.body().select("p, li").size() + 6;
         }
         return Math.max(0, (int) Math.floor((ROW - used) / RULE));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value) {
-        return (Map<String, Object>) value;
     }
 }

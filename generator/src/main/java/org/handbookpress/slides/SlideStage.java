@@ -1,26 +1,35 @@
 package org.handbookpress.slides;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.handbookpress.BuildContext;
+import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
-import org.handbookpress.pdf.HtmlToPdf;
+import org.handbookpress.pdf.PdfCache;
 import org.handbookpress.pdf.PdfMetadata;
+import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.ThemeEngine;
+import org.handbookpress.work.Parallel;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * The slides stage: for every {@code kind: slides} page, after the HTML passes, writes the reveal.js
- * deck, the slides PDF and the handout PDF, reports slides that overflow, and gives the page's layout
- * the slides and the links to all three ({@code page.deck}).
+ * The slides stage: for every {@code kind: slides} page, after the HTML passes, makes the reveal.js
+ * deck, the slides PDF and the handout PDF, reports slides that overflow (measured on the printed
+ * slides PDF, so {@code handbook:check} prints it too, in memory), and returns them as {@link Decks}
+ * with each page's {@code page.deck} value. Writes nothing itself. Decks are independent, so they
+ * are made in parallel; the result is in page order.
  */
 public final class SlideStage {
 
@@ -31,117 +40,141 @@ public final class SlideStage {
     /** Print documents resolve relative URLs from the site root: they are laid out as if they were this file. */
     static final String PRINT_URL = "print.html";
 
-    private final BuildContext build;
-    private final HtmlToPdf pdf = new HtmlToPdf();
-    private final SlidesPdf slidesPdf = new SlidesPdf(pdf);
+    private final Handbook handbook;
+    private final SiteModel model;
+    private final ThemeEngine theme;
+    private final Findings findings;
+    private final Instant printedAt;
+    private final PdfCache pdf;
+    private final SlidesPdf slidesPdf;
     private final SlideHandout handout;
 
-    public SlideStage(BuildContext build) {
-        this.build = build;
-        this.handout = SlideHandout.of(build);
+    /**
+     * @param printedAt the date written into the PDFs
+     * @param pdf       prints (or reuses) the PDFs
+     */
+    public SlideStage(Handbook handbook, SiteModel model, ThemeEngine theme, Findings findings, Instant printedAt, PdfCache pdf) {
+        this.handbook = handbook;
+        this.model = model;
+        this.theme = theme;
+        this.findings = findings;
+        this.printedAt = printedAt;
+        this.pdf = pdf;
+        this.slidesPdf = new SlidesPdf(pdf);
+        this.handout = new SlideHandout(theme, model.site(), handbook.config().baseUrl());
     }
 
-    /** @return the decks written, by page path, for the stages that print packs */
-    public Map<String, SlideDeck> run() throws IOException, ThemeEngine.TemplateFailure {
-        Map<String, SlideDeck> decks = new LinkedHashMap<>();
-        Set<String> pageUrls = build.pages.stream().map(p -> p.page().url()).collect(Collectors.toSet());
-        for (PageHtml html : build.pages) {
-            Page page = html.page();
-            if (page.kind() != Kind.SLIDES) {
-                continue;
-            }
-            SlideDeck deck = SlideDeck.of(html);
-            DeckFiles files = DeckFiles.of(page);
-            if (deck.slides().isEmpty()) {
-                build.findings.warning(page.path(), page.bodyLine(), "slides.empty", "this slide deck has no slides",
-                        "write the slides, separated by lines of ---, or give the page another kind");
-                continue;
-            }
-            if (pageUrls.contains(files.deck())) {
-                build.findings.error(page.path(), 1, "slides.clash", "the deck " + files.deck() + " would overwrite another page",
-                        "rename the page whose file name ends in .slides.md");
-                continue;
-            }
-            checkHandoutSetting(page);
-            writeDeck(deck, files);
-            try {
-                writeSlidesPdf(deck, files);
-                writeHandoutPdf(deck, files);
-            } catch (IOException | RuntimeException e) {
-                // One deck the PDF engine cannot print is this deck's error, not a stack trace for the build.
-                build.findings.error(page.path(), page.bodyLine(), "slides.pdf",
-                        "could not print the slides PDF or handout: " + e.getMessage(),
-                        "check the deck's pictures and tables: a picture the PDF engine cannot read is the usual cause");
-            }
-            build.extrasFor(page.path()).put("deck", pageModel(deck, files));
-            decks.put(page.path(), deck);
+    /**
+     * @param handouts false leaves the handout PDFs out ({@code handbook:check}: nothing to measure in them)
+     * @return the decks made, in page order
+     */
+    public Decks run(List<PageHtml> pages, boolean handouts, int threads) throws IOException, ThemeEngine.TemplateFailure {
+        Set<String> pageUrls = pages.stream().map(p -> p.page().url()).collect(Collectors.toSet());
+        List<PageHtml> slidePages = pages.stream().filter(p -> p.page().kind() == Kind.SLIDES).toList();
+        try {
+            List<Decks.Built> built = Parallel.map(slidePages, threads, html -> make(html, pageUrls, handouts));
+            return new Decks(built.stream().filter(Objects::nonNull).toList());
+        } catch (Parallel.Failure failure) {
+            throw failure.rethrow(IOException.class, ThemeEngine.TemplateFailure.class);
         }
-        return decks;
     }
 
-    private void writeDeck(SlideDeck deck, DeckFiles files) throws IOException, ThemeEngine.TemplateFailure {
+    private Decks.Built make(PageHtml html, Set<String> pageUrls, boolean handouts) throws IOException, ThemeEngine.TemplateFailure {
+        Page page = html.page();
+        SlideDeck deck = SlideDeck.of(html);
+        DeckFiles files = DeckFiles.of(page);
+        if (deck.slides().isEmpty()) {
+            findings.warning(page.path(), page.bodyLine(), "slides.empty", "this slide deck has no slides",
+                    "write the slides, separated by lines of ---, or give the page another kind");
+            return null;
+        }
+        if (pageUrls.contains(files.deck())) {
+            findings.error(page.path(), 1, "slides.clash", "the deck " + files.deck() + " would overwrite another page",
+                    "rename the page whose file name ends in .slides.md");
+            return null;
+        }
+        checkHandoutSetting(page);
+        Map<String, byte[]> output = new LinkedHashMap<>();
+        output.put(files.deck(), deckHtml(deck, files).getBytes(StandardCharsets.UTF_8));
+        AtomicInteger pdfPages = new AtomicInteger();
+        try {
+            SlidesPdf.Printed slides = printSlides(deck, files);
+            output.put(files.slidesPdf(), slides.bytes());
+            pdfPages.addAndGet(slides.pages());
+            if (handouts) {
+                output.put(files.handoutPdf(), printHandout(deck, pdfPages));
+            }
+        } catch (IOException | RuntimeException e) {
+            // One deck the PDF engine cannot print is this deck's error, not a stack trace for the build.
+            findings.error(page.path(), page.bodyLine(), "slides.pdf",
+                    "could not print the slides PDF or handout: " + e.getMessage(),
+                    "check the deck's pictures and tables: a picture the PDF engine cannot read is the usual cause");
+        }
+        return new Decks.Built(deck, files, pageModel(deck, files), output, pdfPages.get());
+    }
+
+    private String deckHtml(SlideDeck deck, DeckFiles files) throws ThemeEngine.TemplateFailure {
         Page page = deck.page();
         String pageFile = page.url().substring(page.url().lastIndexOf('/') + 1);
-        Map<String, Object> model = build.model.base(files.deck(), page.title(), page.path());
+        Map<String, Object> layout = model.base(files.deck(), page.title(), page.path());
         Map<String, Object> d = DeckModel.of(deck, html -> SlideHtml.forDeck(html, pageFile));
         d.put("pageHref", pageFile);
-        model.put("deck", d);
-        build.output.write(files.deck(), build.theme.render(DECK_LAYOUT, model));
+        layout.put("deck", d);
+        return theme.render(DECK_LAYOUT, layout);
     }
 
-    private void writeSlidesPdf(SlideDeck deck, DeckFiles files) throws IOException, ThemeEngine.TemplateFailure {
+    private SlidesPdf.Printed printSlides(SlideDeck deck, DeckFiles files) throws IOException, ThemeEngine.TemplateFailure {
         Page page = deck.page();
-        String baseUrl = build.handbook.config().baseUrl();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", build.model.base(files.deck(), page.title(), page.path()).get("site"));
-        model.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, page.url(), PRINT_URL, baseUrl)));
-        String html = build.theme.render(PRINT_LAYOUT, model);
-        SlidesPdf.Printed printed = slidesPdf.print(html, build.handbook.contentDir(), metadata(page, page.title()), deck.slides().size());
-        build.output.write(files.slidesPdf(), printed.bytes());
+        String baseUrl = handbook.config().baseUrl();
+        Map<String, Object> layout = new LinkedHashMap<>();
+        layout.put("site", model.site());
+        layout.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, page.url(), PRINT_URL, baseUrl)));
+        String html = theme.render(PRINT_LAYOUT, layout);
+        SlidesPdf.Printed printed = slidesPdf.print(html, handbook.contentDir(), metadata(page, page.title()), deck.slides().size());
         List<Slide> slides = deck.slides();
         for (int number : printed.overflowing()) {
             Slide slide = slides.get(number - 1);
-            build.findings.warning(page.path(), slide.line(), "slides.overflow",
+            findings.warning(page.path(), slide.line(), "slides.overflow",
                     "slide " + number + " of " + slides.size() + " in the deck " + files.deck()
                             + (slide.title().isEmpty() ? "" : " ('" + slide.title() + "')")
                             + " is too full: its content runs off the bottom of the slide",
                     "shorten the slide, or split it in two with a line of ---");
         }
         if (!printed.measured() && printed.pages() > slides.size()) {
-            build.findings.warning(page.path(), page.bodyLine(), "slides.overflow",
+            findings.warning(page.path(), page.bodyLine(), "slides.overflow",
                     "the deck " + files.deck() + " has " + slides.size() + " slides but its PDF needs " + printed.pages()
                             + " pages: a slide is too full", "shorten the fullest slides, or split them with a line of ---");
         }
+        return printed;
     }
 
-    private void writeHandoutPdf(SlideDeck deck, DeckFiles files) throws IOException, ThemeEngine.TemplateFailure {
+    private byte[] printHandout(SlideDeck deck, AtomicInteger pdfPages) throws IOException, ThemeEngine.TemplateFailure {
         Document html = Jsoup.parse(handout.document(deck, PRINT_URL));
         PdfMetadata meta = metadata(deck.page(), deck.page().title() + " – handout");
-        build.output.write(files.handoutPdf(), pdf.render(html, build.handbook.contentDir(), meta, doc -> { }));
+        return pdf.render(html, handbook.contentDir(), meta, "handout", doc -> { }, doc -> pdfPages.addAndGet(doc.getNumberOfPages()));
     }
 
     private Map<String, Object> pageModel(SlideDeck deck, DeckFiles files) {
         String from = deck.page().url();
-        Map<String, Object> model = DeckModel.of(deck, SlideHtml::forReadingPage);
-        model.put("presentHref", RelativeUrl.between(from, files.deck()));
-        model.put("slidesPdfHref", RelativeUrl.between(from, files.slidesPdf()));
-        model.put("handoutPdfHref", RelativeUrl.between(from, files.handoutPdf()));
-        model.put("slidesPdfUrl", files.slidesPdf());
-        model.put("handoutPdfUrl", files.handoutPdf());
-        return model;
+        Map<String, Object> layout = DeckModel.of(deck, SlideHtml::forReadingPage);
+        layout.put("presentHref", RelativeUrl.between(from, files.deck()));
+        layout.put("slidesPdfHref", RelativeUrl.between(from, files.slidesPdf()));
+        layout.put("handoutPdfHref", RelativeUrl.between(from, files.handoutPdf()));
+        layout.put("slidesPdfUrl", files.slidesPdf());
+        layout.put("handoutPdfUrl", files.handoutPdf());
+        return layout;
     }
 
     private void checkHandoutSetting(Page page) {
         String value = page.meta().handout();
         if (value != null && !value.isBlank() && !value.trim().equalsIgnoreCase("notes") && !value.trim().equalsIgnoreCase("lines")) {
-            build.findings.warning(page.path(), page.meta().lineOf("handout"), "front-matter.handout",
+            findings.warning(page.path(), page.meta().lineOf("handout"), "front-matter.handout",
                     "'handout' must be 'notes' or 'lines', but received '" + value + "'",
                     "write 'handout: notes' to print the speaker notes on the handout, or leave it out");
         }
     }
 
     private PdfMetadata metadata(Page page, String title) {
-        return new PdfMetadata(title, build.handbook.config().organisation(), page.meta().summary(),
-                build.handbook.config().language(), build.printedAt());
+        return new PdfMetadata(title, handbook.config().organisation(), page.meta().summary(), handbook.config().language(), printedAt);
     }
 }

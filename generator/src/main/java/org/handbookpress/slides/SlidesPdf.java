@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.handbookpress.pdf.HtmlToPdf;
+import org.handbookpress.pdf.PdfCache;
 import org.handbookpress.pdf.PdfMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
 /**
  * Prints a deck's slides PDF and measures it: each slide starts a page and carries a bookmark, so a
  * slide whose content does not fit its page pushes the next bookmark one page further. Measuring the
- * real layout beats guessing from the text's length, and costs nothing extra.
+ * real layout beats guessing from the text's length, and costs nothing extra (a PDF reused from the
+ * cache is measured the same way, from its bookmarks).
  */
 final class SlidesPdf {
 
@@ -30,9 +31,9 @@ final class SlidesPdf {
     record Printed(byte[] bytes, int pages, List<Integer> overflowing, boolean measured) {
     }
 
-    private final HtmlToPdf pdf;
+    private final PdfCache pdf;
 
-    SlidesPdf(HtmlToPdf pdf) {
+    SlidesPdf(PdfCache pdf) {
         this.pdf = pdf;
     }
 
@@ -47,7 +48,7 @@ final class SlidesPdf {
         int[] pages = new int[1];
         byte[] bytes;
         try {
-            bytes = pdf.render(doc, baseDir, meta, printed -> {
+            bytes = pdf.render(doc, baseDir, meta, "slides", printed -> { }, printed -> {
                 pages[0] = printed.getNumberOfPages();
                 starts.addAll(slideStarts(printed));
             });

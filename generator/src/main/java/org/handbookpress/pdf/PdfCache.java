@@ -1,0 +1,207 @@
+package org.handbookpress.pdf;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Prints PDFs, or reuses the PDF an earlier build printed from exactly the same input. The key is a
+ * SHA-256 of the print document as handed to the layout engine (the layouts, the theme's print CSS
+ * and the page's HTML are all in it), the metadata (so the printed-at date), what is done to the
+ * laid-out PDF ({@code variant}), the bytes of every local file the document refers to (pictures),
+ * and the plugin's own version and jar (fonts and the engine ship in it). Entries are files
+ * {@code <folder>/pdf/<key>.pdf}; {@link #prune} removes those the last build did not use, so the
+ * cache never holds more than one build's PDFs. Without a folder nothing is reused or stored.
+ * Safe to use from several threads.
+ */
+public final class PdfCache {
+
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
+
+    private final HtmlToPdf engine;
+    private final Path folder;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger printed = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
+
+    private PdfCache(HtmlToPdf engine, Path folder) {
+        this.engine = engine;
+        this.folder = folder == null ? null : folder.resolve("pdf");
+    }
+
+    /** A cache in {@code folder} (created when first written to); null prints every PDF and keeps none. */
+    public static PdfCache in(Path folder, HtmlToPdf engine) {
+        return new PdfCache(engine, folder);
+    }
+
+    /**
+     * The PDF of {@code html}: reused when an identical input was printed before, printed otherwise.
+     *
+     * @param variant names what {@code finish} does, so two different finishings never share an entry
+     * @param finish  changes the laid-out PDF before it is saved (form fields); not run on a reused PDF
+     * @param read    reads the final PDF (page count, bookmarks); runs on a printed and on a reused PDF
+     */
+    public byte[] render(Document html, java.nio.file.Path baseDir, PdfMetadata meta, String variant,
+                         Consumer<PDDocument> finish, Consumer<PDDocument> read) throws IOException {
+        String key = folder == null ? null : key(html, baseDir, meta, variant);
+        if (key != null) {
+            used.add(key);
+            Path entry = folder.resolve(key + ".pdf");
+            if (Files.isRegularFile(entry)) {
+                byte[] bytes = Files.readAllBytes(entry);
+                try (PDDocument doc = Loader.loadPDF(bytes)) {
+                    read.accept(doc);
+                    reused.incrementAndGet();
+                    return bytes;
+                } catch (IOException e) {
+                    // A damaged entry is printed again and replaced.
+                }
+            }
+        }
+        byte[] bytes = engine.render(html, baseDir, meta, doc -> {
+            finish.accept(doc);
+            read.accept(doc);
+        });
+        printed.incrementAndGet();
+        if (key != null) {
+            store(folder.resolve(key + ".pdf"), bytes);
+        }
+        return bytes;
+    }
+
+    /** How many PDFs this cache printed, and how many it reused. */
+    public int printedCount() {
+        return printed.get();
+    }
+
+    public int reusedCount() {
+        return reused.get();
+    }
+
+    /** Removes the entries this build did not use; call after a build that printed every PDF. */
+    public void prune() throws IOException {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                String key = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+                if (!used.contains(key)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static void store(Path entry, byte[] bytes) throws IOException {
+        Files.createDirectories(entry.getParent());
+        Path temp = Files.createTempFile(entry.getParent(), "printing-", ".tmp");
+        Files.write(temp, bytes);
+        try {
+            Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static String key(Document html, Path baseDir, PdfMetadata meta, String variant) throws IOException {
+        MessageDigest sha = sha256();
+        update(sha, ENGINE);
+        update(sha, String.valueOf(meta));
+        update(sha, variant);
+        html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
+        update(sha, html.outerHtml());
+        for (String ref : localReferences(html)) {
+            Path file = resolve(baseDir, ref);
+            update(sha, ref);
+            if (file != null && Files.isRegularFile(file)) {
+                sha.update(Files.readAllBytes(file));
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Every relative URL the document refers to (pictures, styles, CSS url()), in a fixed order. */
+    static Set<String> localReferences(Document html) {
+        Set<String> refs = new TreeSet<>();
+        for (Element e : html.select("[src], link[href], image[href], use[href]")) {
+            refs.add(e.hasAttr("src") ? e.attr("src") : e.attr("href"));
+        }
+        for (Element e : html.select("style, [style]")) {
+            Matcher m = CSS_URL.matcher(e.tagName().equals("style") ? e.data() : e.attr("style"));
+            while (m.find()) {
+                refs.add(m.group(1));
+            }
+        }
+        refs.removeIf(ref -> ref.isBlank() || ref.startsWith("data:") || ref.startsWith("#") || ref.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*"));
+        return refs;
+    }
+
+    private static Path resolve(Path baseDir, String ref) {
+        try {
+            String path = ref.replaceFirst("[?#].*$", "");
+            path = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            Path file = baseDir.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+            return file.startsWith(baseDir.normalize()) ? file : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) ':');
+        sha.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    /** The plugin's version and the jar (size, date) it runs from: a new plugin prints everything again. */
+    private static final String ENGINE = engine();
+
+    private static String engine() {
+        String version = PdfCache.class.getPackage().getImplementationVersion();
+        StringBuilder id = new StringBuilder("handbook-press ").append(version == null ? "dev" : version);
+        try {
+            CodeSource source = PdfCache.class.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null) {
+                Path jar = Path.of(source.getLocation().toURI());
+                if (Files.isRegularFile(jar)) {
+                    id.append(' ').append(Files.size(jar)).append(' ').append(Files.getLastModifiedTime(jar).toMillis());
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            id.append(" unknown-jar");
+        }
+        return id.append(' ').append(List.of(PdfFonts.TEXT_FAMILIES)).toString();
+    }
+}

@@ -1,0 +1,58 @@
+package org.handbookpress.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.handbookpress.links.RelativeUrl;
+
+/**
+ * A printed pack as the layouts list it (footer, Downloads page): what the PDF stage made of one
+ * {@code packs:} entry of handbook.yml.
+ *
+ * @param url   the PDF's site path, {@code downloads/<id>.pdf}
+ * @param bytes the PDF's size
+ * @param pages its number of pages
+ * @param paper the paper's label (A4, Letter)
+ * @param otherEditions the pack's other editions (large print, e-book), listed beside it
+ */
+public record PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper,
+                           List<DownloadFile> otherEditions) {
+
+    public PackDownload {
+        otherEditions = List.copyOf(otherEditions);
+    }
+
+    /** A pack in one edition only. */
+    public PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper) {
+        this(id, title, subtitle, url, bytes, pages, paper, List.of());
+    }
+
+    /** The layouts' {@code downloads} entry, with its href relative to {@code fromUrl}. */
+    public Map<String, Object> model(String fromUrl) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", id);
+        d.put("title", title);
+        if (subtitle != null && !subtitle.isBlank()) {
+            d.put("subtitle", subtitle);
+        }
+        d.put("url", url);
+        d.put("size", humanSize(bytes));
+        d.put("bytes", bytes);
+        d.put("pages", pages);
+        d.put("paper", paper);
+        d.put("href", RelativeUrl.between(fromUrl, url));
+        d.put("otherEditions", otherEditions.stream().map(f -> f.model(fromUrl)).toList());
+        return d;
+    }
+
+    public static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,49 @@
+package org.handbookpress.slides;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the slides stage made: for every slides page with slides, its deck, where its files go, the
+ * {@code page.deck} value its layout receives, and the files themselves (the reveal.js deck, and
+ * unless only checking, the slides PDF and the handout PDF), in page order.
+ */
+public record Decks(List<Built> built) {
+
+    /**
+     * One deck.
+     *
+     * @param layout the page layout's {@code deck} value (templates/README.md)
+     * @param output site path → bytes of the deck's files
+     */
+    public record Built(SlideDeck deck, DeckFiles files, Map<String, Object> layout, Map<String, byte[]> output, int pdfPages) {
+    }
+
+    public Decks {
+        built = List.copyOf(built);
+    }
+
+    /** Per page path, the layout's {@code deck} value. */
+    public Map<String, Map<String, Object>> layouts() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        built.forEach(b -> out.put(b.deck().page().path(), b.layout()));
+        return out;
+    }
+
+    /** Every file of every deck, site path → bytes, in page order. */
+    public Map<String, byte[]> files() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        built.forEach(b -> out.putAll(b.output()));
+        return out;
+    }
+
+    /** The number of PDFs among the files, and their pages. */
+    public int pdfCount() {
+        return (int) built.stream().flatMap(b -> b.output().keySet().stream()).filter(p -> p.endsWith(".pdf")).count();
+    }
+
+    public int pdfPages() {
+        return built.stream().mapToInt(Built::pdfPages).sum();
+    }
+}

@@ -1,0 +1,77 @@
+package org.handbookpress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.findings.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** handbook:check reports what handbook:build reports, the slide, pack, handout and glyph findings included. */
+class CheckPhaseTest {
+
+    static final String TOO_FULL = """
+            ---
+            title: Too Full
+            kind: slides
+            handout: sometimes
+            ---
+
+            ## A slide that fits
+
+            - One point
+
+            ---
+
+            ## A slide with far too much on it
+
+            """ + "- A point that goes on for a while and takes a line\n".repeat(14) + """
+
+            ---
+
+            ## The last slide fits
+            """;
+
+    static Path handbook(Path dir) throws Exception {
+        return TestHandbooks.write(dir, Map.of(
+                "handbook.yml", """
+                        title: Check Phase
+                        packs:
+                          - id: workbook
+                            title: Workbook
+                            include:
+                              - toolkit/
+                              - toolkit/draft.md
+                        """,
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/first.md", "---\ntitle: First\nkind: chapter\n---\nWe meet in the café, and write 漢字 on the board.\n",
+                "toolkit/draft.md", "---\ntitle: Draft\ndraft: true\n---\nNot yet.\n",
+                "training/too-full.md", TOO_FULL));
+    }
+
+    private static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+    }
+
+    @Test
+    void checkReportsSlideHandoutGlyphAndPackFindingsAsTheBuildDoes(@TempDir Path dir) throws Exception {
+        Path content = handbook(dir);
+        BuildOptions options = BuildOptions.of(content, dir.resolve("out")).withTimestamp(TestHandbooks.TIMESTAMP);
+        BuildResult checked = new HandbookBuild(options.checkingOnly(), BuildLog.SILENT).run();
+        List<String> codes = codes(checked.findings());
+        assertTrue(codes.contains("training/too-full.md:13 slides.overflow"), codes.toString());
+        assertTrue(codes.contains("training/too-full.md:4 front-matter.handout"), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("toolkit/first.md:") && c.endsWith(" pdf.glyph-missing")), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("handbook.yml:") && c.endsWith(" pack.include-draft")), codes.toString());
+        assertFalse(Files.exists(dir.resolve("out")), "check writes nothing");
+
+        BuildResult built = new HandbookBuild(options, BuildLog.SILENT).run();
+        assertEquals(checked.findings(), built.findings(), "a build and a check report the same findings");
+        assertTrue(Files.isRegularFile(dir.resolve("out/downloads/training/too-full-slides.pdf")));
+    }
+}
