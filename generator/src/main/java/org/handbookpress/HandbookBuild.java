@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.check.DocumentControlChecks;
 import org.handbookpress.check.DuplicateTitles;
 import org.handbookpress.check.EmptySections;
 import org.handbookpress.check.HeadingStructure;
@@ -30,6 +31,7 @@ import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.content.ContentLoader;
+import org.handbookpress.content.Edition;
 import org.handbookpress.content.Page;
 import org.handbookpress.files.FileNames;
 import org.handbookpress.glossary.Glossary;
@@ -59,6 +61,7 @@ import org.handbookpress.pdf.PdfStage;
 import org.handbookpress.pdf.PictureChecks;
 import org.handbookpress.pdf.PrintPlan;
 import org.handbookpress.pdf.Prints;
+import org.handbookpress.render.DocumentRegister;
 import org.handbookpress.render.LayoutExtras;
 import org.handbookpress.render.NavNode;
 import org.handbookpress.render.SessionAgenda;
@@ -233,6 +236,7 @@ public final class HandbookBuild {
         // Content checks (check/): per page, then across the handbook.
         progress.stage("checks");
         new ReviewDates(loaded.today(), findings).check(handbook);
+        new DocumentControlChecks(loaded.today(), loaded.strict(), findings).check(handbook);
         SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
         applyAll(pages, threads, List.of(new PlaceholderText(findings)));
         // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
@@ -283,7 +287,8 @@ public final class HandbookBuild {
             progress.stage("pdfs");
             SlideHandout handouts = new SlideHandout(theme, model.site(), config.baseUrl());
             Prints prints = options.printPdfs()
-                    ? pdfStage.print(plan, output.staging(), printedAt, copy -> handouts.html(SlideDeck.of(copy)).body(), pdfs,
+                    ? pdfStage.print(plan, output.staging(), printedAt, (copy, edition) -> (edition == Edition.LARGE_PRINT
+                            ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy))).body(), pdfs,
                             threads, progress.counter("PDFs"))
                     : Prints.none();
             progress.stage("write");
@@ -291,7 +296,7 @@ public final class HandbookBuild {
 
             // Site: the pages through their layouts (in parallel), the generated pages, the search index, the theme's files.
             progress.stage("layouts");
-            LayoutExtras extras = new LayoutExtras(prints.packs(), prints.pagePdfs(), decks.layouts());
+            LayoutExtras extras = new LayoutExtras(prints.packs(), prints.pagePdfs(), prints.largePrintPdfs(), decks.layouts());
             SiteRenderer renderer = new SiteRenderer(handbook, pages, navigation, model, theme, output, extras);
             renderer.writePages(threads);
             renderer.writeGeneratedPages();
@@ -401,6 +406,7 @@ public final class HandbookBuild {
         Set<String> urls = new HashSet<>();
         navigation.generatedSections().forEach(s -> urls.add(s.url()));
         urls.add(SiteRenderer.DOCUMENTS);
+        urls.add(DocumentRegister.CSV);
         urls.add(SiteRenderer.SEARCH);
         if (!handbook.config().packs().isEmpty()) {
             urls.add(SiteRenderer.DOWNLOADS);
@@ -413,7 +419,7 @@ public final class HandbookBuild {
 
     private static List<NavNode> generatedNav(Handbook handbook) {
         List<NavNode> extra = new ArrayList<>();
-        if (handbook.pages().stream().anyMatch(p -> p.kind().isReviewed())) {
+        if (DocumentRegister.hasDocuments(handbook)) {
             extra.add(new NavNode("Documents", SiteRenderer.DOCUMENTS, SiteRenderer.DOCUMENTS, List.of()));
         }
         if (!handbook.config().packs().isEmpty()) {

@@ -14,18 +14,27 @@ import java.util.Map;
  * @param ignore   finding codes silenced on this page ({@code ignore: [placeholder.todo]}), see check/Silences
  * @param slideLevel for slides: headings of this level (1–6) start a new slide, higher ones are section
  *                 title slides (Pandoc's and Quarto's {@code slide-level}); null when only {@code ---} splits
+ * @param control  document control (owner, approval, version, changes); {@link DocumentControl#NONE} when unset
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
-                          List<String> ignore, Integer slideLevel) {
+                          List<String> ignore, Integer slideLevel, DocumentControl control) {
+
+    /** Without document control. */
+    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
+                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
+                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel) {
+        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
+                handout, lines, ignore, slideLevel, DocumentControl.NONE);
+    }
 
     /** Without {@code slide-level:}. */
     public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
                        Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
                        String handout, Map<String, Integer> lines, List<String> ignore) {
         this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
-                handout, lines, ignore, null);
+                handout, lines, ignore, (Integer) null);
     }
 
     /** Without {@code ignore:}, as most pages are. */
@@ -37,19 +46,20 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
     }
 
     public static FrontMatter empty() {
-        return new FrontMatter(null, Kind.PAGE, null, null, null, null, null, null, null, false, true, null, Map.of(), List.of());
+        return new FrontMatter(null, Kind.PAGE, null, null, null, null, null, null, null, false, true, null, Map.of(), List.of(),
+                null, DocumentControl.NONE);
     }
 
     /** The same front matter as a slide deck split at headings of {@code level} (a deck found by the build, not declared). */
     public FrontMatter asDeck(Integer level) {
         return new FrontMatter(title, Kind.SLIDES, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, level);
+                draft, glossary, handout, lines, ignore, level, control);
     }
 
     /** The same front matter with a title (from a Pandoc title block) when it has none. */
     public FrontMatter withTitle(String newTitle) {
         return new FrontMatter(newTitle, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel);
+                draft, glossary, handout, lines, ignore, slideLevel, control);
     }
 
     public int lineOf(String key) {

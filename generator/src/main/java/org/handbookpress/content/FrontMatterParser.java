@@ -20,6 +20,10 @@ public final class FrontMatterParser {
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
 
+    static {
+        KEYS.addAll(DocumentControl.KEYS);
+    }
+
     private final Findings findings;
     private final FolderDefaults defaults;
     /** Unknown keys from other tools (layout, permalink…), by key: every file and line, reported once per key. */
@@ -168,13 +172,14 @@ public final class FrontMatterParser {
         Boolean glossary = yaml.bool("glossary");
         String handout = yaml.string("handout");
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
+        DocumentControl control = DocumentControl.read(yaml, findings);
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
             if (!KEYS.contains(key) && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
-                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel);
+                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control);
     }
 
     /**

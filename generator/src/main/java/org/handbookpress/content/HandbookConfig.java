@@ -19,14 +19,14 @@ import java.util.List;
 public record HandbookConfig(String title, String organisation, String language, String description,
                              String baseUrl, List<NavEntry> nav, List<PackConfig> packs, boolean strict,
                              boolean stripScripts, boolean brokenLinksAreWarnings, boolean allowScripts,
-                             FolderDefaults folderDefaults) {
+                             FolderDefaults folderDefaults, List<Edition> pageEditions) {
 
-    /** Without {@code allow-scripts:} and {@code defaults:}. */
+    /** Without {@code allow-scripts:}, {@code defaults:} and page editions. */
     public HandbookConfig(String title, String organisation, String language, String description, String baseUrl,
                           List<NavEntry> nav, List<PackConfig> packs, boolean strict, boolean stripScripts,
                           boolean brokenLinksAreWarnings) {
         this(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts, brokenLinksAreWarnings,
-                false, FolderDefaults.none());
+                false, FolderDefaults.none(), List.of(Edition.STANDARD));
     }
 
     public static HandbookConfig defaults() {

@@ -37,6 +37,14 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
         return "../".repeat((int) url.chars().filter(c -> c == '/').count());
     }
 
+    /**
+     * A document on the register (the Documents page): every policy and agreement, and any other page
+     * that declares document control (owner, approval, version or changes).
+     */
+    public boolean isControlled() {
+        return kind().isReviewed() || !meta.control().isEmpty();
+    }
+
     public boolean isHome() {
         return path.equals("index.md");
     }

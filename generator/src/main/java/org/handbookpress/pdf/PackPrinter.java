@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.handbookpress.content.Edition;
 import org.handbookpress.content.Kind;
+import org.handbookpress.content.Paper;
 import org.handbookpress.content.PackConfig;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.PageHtml;
@@ -23,22 +25,23 @@ final class PackPrinter {
         this.setup = setup;
     }
 
-    PrintJob.Printed print(PackConfig pack, List<PageHtml> pages) throws Exception {
+    PrintJob.Printed print(PackConfig pack, List<PageHtml> pages, Edition edition) throws Exception {
         Map<String, String> partIds = new LinkedHashMap<>();
         for (PageHtml html : pages) {
             partIds.put(html.page().url(), PrintPart.idFor(html.page()));
         }
         PrintLinks links = new PrintLinks(partIds, setup.pagesByUrl(), setup.baseUrl());
-        WritingSpace writing = new WritingSpace(pack.forms());
+        WritingSpace writing = new WritingSpace(pack.forms(), edition);
         List<Map<String, Object>> parts = new ArrayList<>();
         for (PageHtml html : pages) {
-            parts.add(setup.parts().part(html, links, writing).model());
+            parts.add(setup.parts().part(html, links, writing, edition).model());
         }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", pack.id());
         p.put("title", pack.title());
         p.put("subtitle", pack.subtitle());
-        p.put("paper", pack.paper().cssSize());
+        // Large print is always A4: reflowed, never an enlarged copy of a smaller page.
+        p.put("paper", edition == Edition.LARGE_PRINT ? Paper.A4.cssSize() : pack.paper().cssSize());
         p.put("forms", pack.forms());
         p.put("hasSlides", pages.stream().anyMatch(h -> h.page().kind() == Kind.SLIDES));
         p.put("hasGlossary", pages.stream().map(PageHtml::page).map(Page::kind).anyMatch(k -> k == Kind.GLOSSARY));
@@ -46,9 +49,10 @@ final class PackPrinter {
         model.put("site", setup.site());
         model.put("pack", p);
         model.put("parts", parts);
+        model.put("edition", edition.id());
         String description = pack.subtitle().isBlank() ? pack.title() + ", from " + setup.site().get("title") : pack.subtitle();
         model.put("description", description);
-        PdfMetadata meta = new PdfMetadata(pack.title(), setup.organisation(), description, setup.language(), setup.timestamp());
+        PdfMetadata meta = new PdfMetadata(PrintEditions.title(pack.title(), edition), setup.organisation(), description, setup.language(), setup.timestamp());
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, pack.forms());
     }
 

@@ -1,5 +1,7 @@
 package org.handbookpress.pdf;
 
+import org.handbookpress.content.Edition;
+import org.handbookpress.content.Paper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.handbookpress.markdown.PageHtml;
@@ -19,20 +21,21 @@ final class PagePrinter {
         this.setup = setup;
     }
 
-    PrintJob.Printed print(PageHtml html) throws Exception {
+    PrintJob.Printed print(PageHtml html, Edition edition) throws Exception {
         PrintLinks links = new PrintLinks(Map.of(html.page().url(), PrintPart.idFor(html.page())), setup.pagesByUrl(), setup.baseUrl());
-        PrintPart part = setup.parts().part(html, links, new WritingSpace(false));
+        PrintPart part = setup.parts().part(html, links, new WritingSpace(false, edition), edition);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", part.title());
-        doc.put("paper", setup.paper().cssSize());
+        doc.put("paper", edition == Edition.LARGE_PRINT ? Paper.A4.cssSize() : setup.paper().cssSize());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", setup.site());
         model.put("doc", doc);
         model.put("part", part.model());
+        model.put("edition", edition.id());
         String summary = html.page().meta().summary();
         String description = summary == null || summary.isBlank() ? part.title() + ", from " + setup.site().get("title") : summary;
         model.put("description", description);
-        PdfMetadata meta = new PdfMetadata(part.title(), setup.organisation(), description, setup.language(), setup.timestamp());
+        PdfMetadata meta = new PdfMetadata(PrintEditions.title(part.title(), edition), setup.organisation(), description, setup.language(), setup.timestamp());
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, false);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.handbookpress.content.ConfigLoader;
+import org.handbookpress.content.Edition;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.PackConfig;
@@ -18,6 +19,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.content.Paper;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.render.DownloadFile;
 import org.handbookpress.render.PackDownload;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
@@ -90,52 +92,81 @@ public final class PdfStage {
         PrintSetup setup = setup(baseDir, printedAt, handouts, pdfs);
         PackPrinter packs = new PackPrinter(setup);
         PagePrinter pagePrinter = new PagePrinter(setup);
+        // One job per PDF of every edition; the pack or page it belongs to is kept beside it.
         List<PrintJob> jobs = new ArrayList<>();
         List<List<PageHtml>> jobPages = new ArrayList<>(); // what each job prints, to place what the engine noticed
+        List<PackConfig> jobPack = new ArrayList<>();
+        List<Page> jobPage = new ArrayList<>();
+        List<Edition> jobEdition = new ArrayList<>();
         for (PrintPlan.Pack pack : plan.packs()) {
             PackConfig config = pack.config();
-            jobs.add(new PrintJob(FOLDER + config.id() + ".pdf", ConfigLoader.FILE, config.line(), () -> packs.print(config, pack.pages())));
-            jobPages.add(pack.pages());
+            for (Edition edition : config.editions()) {
+                if (edition.isPdf()) {
+                    jobs.add(new PrintJob(FOLDER + config.id() + edition.suffix(), ConfigLoader.FILE, config.line(),
+                            () -> packs.print(config, pack.pages(), edition)));
+                    jobPages.add(pack.pages());
+                    jobPack.add(config);
+                    jobPage.add(null);
+                    jobEdition.add(edition);
+                }
+            }
         }
         for (PageHtml html : plan.ownPdfs()) {
-            jobs.add(new PrintJob(pdfPath(html.page()), html.page().path(), 0, () -> pagePrinter.print(html)));
-            jobPages.add(List.of(html));
+            for (Edition edition : handbook.config().pageEditions()) {
+                jobs.add(new PrintJob(pdfPath(html.page(), edition), html.page().path(), 0, () -> pagePrinter.print(html, edition)));
+                jobPages.add(List.of(html));
+                jobPack.add(null);
+                jobPage.add(html.page());
+                jobEdition.add(edition);
+            }
         }
 
         List<PrintJob.Printed> results = printAll(jobs, threads, progress);
         Map<String, byte[]> files = new LinkedHashMap<>();
         int pdfPages = 0;
+        Map<String, List<DownloadFile>> packFiles = new LinkedHashMap<>();
+        Map<String, PackConfig> packsById = new LinkedHashMap<>();
+        Map<String, String> pagePdfs = new LinkedHashMap<>();
+        Map<String, String> largePrintPdfs = new LinkedHashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
             PrintJob.Printed result = results.get(i);
-            if (result != null) {
-                PrintJob job = jobs.get(i);
-                files.put(job.sitePath(), result.bytes());
-                pdfPages += result.pages();
-                PrintFindings.report(job.sitePath(), result.notes(), jobPages.get(i), job.file(), job.line(), findings);
+            if (result == null) {
+                continue;
+            }
+            PrintJob job = jobs.get(i);
+            String url = job.sitePath();
+            files.put(url, result.bytes());
+            pdfPages += result.pages();
+            PrintFindings.report(url, result.notes(), jobPages.get(i), job.file(), job.line(), findings);
+            Edition edition = jobEdition.get(i);
+            if (jobPack.get(i) != null) {
+                PackConfig pack = jobPack.get(i);
+                packsById.put(pack.id(), pack);
+                packFiles.computeIfAbsent(pack.id(), id -> new ArrayList<>())
+                        .add(new DownloadFile(edition.id(), edition.label(), url, result.bytes().length, result.pages()));
+            } else {
+                (edition == Edition.STANDARD ? pagePdfs : largePrintPdfs).put(jobPage.get(i).path(), url);
             }
         }
         List<PackDownload> downloads = new ArrayList<>();
-        for (int i = 0; i < plan.packs().size(); i++) {
-            PrintJob.Printed result = results.get(i);
-            if (result != null) {
-                PackConfig pack = plan.packs().get(i).config();
-                downloads.add(new PackDownload(pack.id(), pack.title(), pack.subtitle(), jobs.get(i).sitePath(),
-                        result.bytes().length, result.pages(), pack.paper().label()));
-            }
+        for (Map.Entry<String, List<DownloadFile>> entry : packFiles.entrySet()) {
+            // The pack's first edition (standard when made) is its main file; the others are listed beside it.
+            PackConfig pack = packsById.get(entry.getKey());
+            DownloadFile main = entry.getValue().get(0);
+            downloads.add(new PackDownload(pack.id(), pack.title(), pack.subtitle(), main.url(), main.bytes(), main.pages(),
+                    pack.paper().label(), entry.getValue().subList(1, entry.getValue().size())));
         }
-        Map<String, String> pagePdfs = new LinkedHashMap<>();
-        for (int i = 0; i < plan.ownPdfs().size(); i++) {
-            if (results.get(plan.packs().size() + i) != null) {
-                Page page = plan.ownPdfs().get(i).page();
-                pagePdfs.put(page.path(), pdfPath(page));
-            }
-        }
-        return new Prints(downloads, pagePdfs, files, pdfPages);
+        return new Prints(downloads, pagePdfs, largePrintPdfs, files, pdfPages);
     }
 
     /** Where a page's own PDF goes: {@code toolkit/01-x.md} → {@code downloads/toolkit/01-x.pdf}. */
     public static String pdfPath(Page page) {
-        return FOLDER + page.pathWithoutExtension() + ".pdf";
+        return pdfPath(page, Edition.STANDARD);
+    }
+
+    /** The same for an edition: {@code downloads/toolkit/01-x-large-print.pdf}. */
+    public static String pdfPath(Page page, Edition edition) {
+        return FOLDER + page.pathWithoutExtension() + edition.suffix();
     }
 
     private PrintSetup setup(Path baseDir, Instant timestamp, PrintParts.Handouts handouts, PdfCache pdfs) {

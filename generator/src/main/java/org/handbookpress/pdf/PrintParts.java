@@ -2,6 +2,7 @@ package org.handbookpress.pdf;
 
 import java.util.List;
 import java.util.Map;
+import org.handbookpress.content.Edition;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.PageHtml;
@@ -26,7 +27,7 @@ public final class PrintParts {
     /** Makes a deck's handout body from the print copy of its page (links and pictures already right for the PDF). */
     @FunctionalInterface
     public interface Handouts {
-        String body(PageHtml printCopy) throws ThemeEngine.TemplateFailure;
+        String body(PageHtml printCopy, Edition edition) throws ThemeEngine.TemplateFailure;
     }
 
     private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby", "aria-controls", "for");
@@ -41,7 +42,7 @@ public final class PrintParts {
         this.model = model;
     }
 
-    PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing) throws ThemeEngine.TemplateFailure {
+    PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing, Edition edition) throws ThemeEngine.TemplateFailure {
         Page page = html.page();
         String id = PrintPart.idFor(page);
         Document holder = Document.createShell("");
@@ -66,10 +67,11 @@ public final class PrintParts {
         links.rewrite(page, id, content);
         writing.apply(id, content);
         if (page.kind() == Kind.SLIDES) {
-            // A deck prints as its handout: three slides a page with room for notes.
-            content.html(handout.body(new PageHtml(page, content.html())));
+            // A deck prints as its handout: three slides a page with room for notes; in large print one slide
+            // a page, reflowed as text, since a miniature slide cannot keep its text at 16 pt.
+            content.html(handout.body(new PageHtml(page, content.html()), edition));
         }
-        return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), content,
+        return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), model.control(page), content,
                 page.kind() == Kind.GLOSSARY);
     }
 

@@ -1,5 +1,6 @@
 package org.handbookpress.pdf;
 
+import org.handbookpress.content.Edition;
 import org.handbookpress.markdown.Callouts;
 import org.jsoup.nodes.Element;
 
@@ -12,11 +13,19 @@ final class WritingSpace {
 
     /** Height of one ruled line, in millimetres; print.css draws the rules at the same pitch. */
     static final int LINE_MM = 9;
+    /** The same in large print, for large handwriting; large-print.css draws them at this pitch. */
+    static final int LARGE_PRINT_LINE_MM = 14;
 
     private final boolean forms;
+    private final int lineMm;
 
     WritingSpace(boolean forms) {
+        this(forms, Edition.STANDARD);
+    }
+
+    WritingSpace(boolean forms, Edition edition) {
         this.forms = forms;
+        this.lineMm = edition == Edition.LARGE_PRINT ? LARGE_PRINT_LINE_MM : LINE_MM;
     }
 
     /** @return the number of fillable fields added */
@@ -36,7 +45,7 @@ final class WritingSpace {
                         .appendElement("textarea")
                         .attr("name", partId + "-exercise-" + number)
                         .attr("title", title)
-                        .attr("style", "height: " + (lines * LINE_MM) + "mm");
+                        .attr("style", "height: " + (lines * lineMm) + "mm");
             }
         }
         return forms ? number : 0;

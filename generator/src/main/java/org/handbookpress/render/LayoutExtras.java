@@ -10,17 +10,20 @@ import java.util.Map;
  *
  * @param packs    the packs printed, in handbook.yml order
  * @param pagePdfs per page path, the site path of the page's own PDF
+ * @param largePrintPdfs per page path, the site path of its large-print PDF
  * @param decks    per slides page path, its {@code page.deck} value (templates/README.md)
  */
-public record LayoutExtras(List<PackDownload> packs, Map<String, String> pagePdfs, Map<String, Map<String, Object>> decks) {
+public record LayoutExtras(List<PackDownload> packs, Map<String, String> pagePdfs, Map<String, String> largePrintPdfs,
+                           Map<String, Map<String, Object>> decks) {
 
     public LayoutExtras {
         packs = List.copyOf(packs);
         pagePdfs = Map.copyOf(pagePdfs);
+        largePrintPdfs = Map.copyOf(largePrintPdfs);
         decks = Map.copyOf(decks);
     }
 
     public static LayoutExtras none() {
-        return new LayoutExtras(List.of(), Map.of(), Map.of());
+        return new LayoutExtras(List.of(), Map.of(), Map.of(), Map.of());
     }
 }

@@ -1,6 +1,7 @@
 package org.handbookpress.render;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.handbookpress.links.RelativeUrl;
@@ -13,8 +14,19 @@ import org.handbookpress.links.RelativeUrl;
  * @param bytes the PDF's size
  * @param pages its number of pages
  * @param paper the paper's label (A4, Letter)
+ * @param otherEditions the pack's other editions (large print, e-book), listed beside it
  */
-public record PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper) {
+public record PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper,
+                           List<DownloadFile> otherEditions) {
+
+    public PackDownload {
+        otherEditions = List.copyOf(otherEditions);
+    }
+
+    /** A pack in one edition only. */
+    public PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper) {
+        this(id, title, subtitle, url, bytes, pages, paper, List.of());
+    }
 
     /** The layouts' {@code downloads} entry, with its href relative to {@code fromUrl}. */
     public Map<String, Object> model(String fromUrl) {
@@ -30,6 +42,7 @@ public record PackDownload(String id, String title, String subtitle, String url,
         d.put("pages", pages);
         d.put("paper", paper);
         d.put("href", RelativeUrl.between(fromUrl, url));
+        d.put("otherEditions", otherEditions.stream().map(f -> f.model(fromUrl)).toList());
         return d;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.handbookpress.content.DocumentControl;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.content.Kind;
@@ -106,6 +107,7 @@ public final class SiteModel {
         if (page.kind().isReviewed()) {
             p.put("review", review(page));
         }
+        p.put("control", control(page));
         if (page.kind() == Kind.SESSION) {
             if (page.meta().durationText() != null) {
                 p.put("duration", page.meta().durationText());
@@ -129,6 +131,34 @@ public final class SiteModel {
         r.put("statusLabel", schedule.status().label());
         r.put("overdue", schedule.status() == ReviewSchedule.Status.OVERDUE);
         return withoutNulls(r);
+    }
+
+    /**
+     * A controlled document's version, owner, approval and history (newest first) for its layout, the
+     * register and print; null when the page declares none of them.
+     */
+    public Map<String, Object> control(Page page) {
+        DocumentControl control = page.meta().control();
+        if (control.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("version", control.version());
+        c.put("owner", control.owner());
+        c.put("approvedBy", control.approvedBy());
+        c.put("approved", formatDate(control.approved()));
+        c.put("approvedIso", control.approved() == null ? null : control.approved().toString());
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (DocumentControl.Change change : control.newestFirst()) {
+            Map<String, Object> ch = new LinkedHashMap<>();
+            ch.put("version", change.version());
+            ch.put("date", formatDate(change.date()));
+            ch.put("dateIso", change.date() == null ? null : change.date().toString());
+            ch.put("summary", change.summary());
+            changes.add(withoutNulls(ch));
+        }
+        c.put("changes", changes);
+        return withoutNulls(c);
     }
 
     /** Title and relative href of a page, as seen from {@code fromUrl}. */

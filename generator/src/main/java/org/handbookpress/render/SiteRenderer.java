@@ -2,14 +2,11 @@ package org.handbookpress.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.content.Handbook;
-import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
-import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
@@ -25,7 +22,7 @@ import org.handbookpress.work.Parallel;
 public final class SiteRenderer {
 
     /** Output path of the generated list of policies and agreements. */
-    public static final String DOCUMENTS = "documents.html";
+    public static final String DOCUMENTS = DocumentRegister.PAGE;
     public static final String DOWNLOADS = "downloads.html";
     public static final String SEARCH = "search.html";
 
@@ -76,6 +73,11 @@ public final class SiteRenderer {
             extra.put("pdfUrl", pdf);
             extra.put("pdfHref", RelativeUrl.between(page.url(), pdf));
         }
+        String largePrint = extras.largePrintPdfs().get(page.path());
+        if (largePrint != null) {
+            extra.put("largePrintPdfUrl", largePrint);
+            extra.put("largePrintPdfHref", RelativeUrl.between(page.url(), largePrint));
+        }
         Map<String, Object> deck = extras.decks().get(page.path());
         if (deck != null) {
             extra.put("deck", deck);
@@ -116,9 +118,12 @@ public final class SiteRenderer {
             output.write("index.html", theme.render("section.ftlh", layout));
         }
         if (hasDocuments()) {
+            DocumentRegister register = new DocumentRegister(handbook, model);
             Map<String, Object> layout = base(DOCUMENTS, "Documents", DOCUMENTS);
-            layout.put("documents", documents());
+            layout.put("documents", register.rows(page -> extras.pagePdfs().get(page.path())));
+            layout.put("csvHref", DocumentRegister.CSV);
             output.write(DOCUMENTS, theme.render("documents.ftlh", layout));
+            output.write(DocumentRegister.CSV, register.csv(handbook.config().baseUrl()));
         }
         if (!handbook.config().packs().isEmpty()) {
             // Listed in the navigation whenever packs are configured, so written even when none was printed (preview).
@@ -134,36 +139,7 @@ public final class SiteRenderer {
     }
 
     public boolean hasDocuments() {
-        return handbook.pages().stream().anyMatch(p -> p.kind().isReviewed());
-    }
-
-    /** Policies and agreements with their review status: overdue first, then by next review date. */
-    List<Map<String, Object>> documents() {
-        List<Page> docs = new ArrayList<>(handbook.pages().stream().filter(p -> p.kind().isReviewed()).toList());
-        docs.sort(Comparator.comparing((Page p) -> urgency(ReviewSchedule.of(p.meta(), model.today()).status()))
-                .thenComparing(p -> p.kind() == Kind.POLICY ? 0 : 1).thenComparing(Page::title));
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Page page : docs) {
-            Map<String, Object> d = new LinkedHashMap<>(model.link(DOCUMENTS, page));
-            d.put("kindLabel", page.kind() == Kind.POLICY ? "Policy" : "Agreement");
-            d.putAll(model.review(page));
-            String pdf = extras.pagePdfs().get(page.path());
-            if (pdf != null) {
-                d.put("pdfHref", RelativeUrl.between(DOCUMENTS, pdf));
-            }
-            out.add(d);
-        }
-        return out;
-    }
-
-    /** Overdue first, then due soon, then undated, then up to date: what needs an editor's attention. */
-    private static int urgency(ReviewSchedule.Status status) {
-        return switch (status) {
-            case OVERDUE -> 0;
-            case DUE_SOON -> 1;
-            case NOT_REVIEWED -> 2;
-            case CURRENT -> 3;
-        };
+        return DocumentRegister.hasDocuments(handbook);
     }
 
     /** The shared model of a generated page, with the packs so its footer can link the Downloads page. */

@@ -17,12 +17,16 @@ public final class SlideHandout {
 
     /** The layout, in the theme's {@code layouts/} folder. */
     public static final String LAYOUT = "print/handout.ftlh";
+    /** The large-print handout: one slide a page, its content reflowed at the large-print size. */
+    public static final String LARGE_PRINT_LAYOUT = "print/handout-large-print.ftlh";
 
     // Heights in CSS px of the handout layout (print/handout.ftlh), to fill each row with ruled lines.
     private static final double ROW = 306;
     private static final double RULE = 25.75;
     private static final double NOTE_LINE = 15.3;
     private static final int NOTE_CHARS_PER_LINE = 42;
+    /** Lines to write on under each slide of a large-print handout, at the large-print pitch. */
+    private static final int LARGE_PRINT_LINES = 6;
 
     /**
      * A handout ready to go into another print document.
@@ -66,6 +70,18 @@ public final class SlideHandout {
      */
     public Html html(SlideDeck deck) throws ThemeEngine.TemplateFailure {
         return parts(render(deck, UnaryOperator.identity()));
+    }
+
+    /**
+     * The large-print handout's body for a pack's large-print edition: one slide a page, as text at
+     * the pack's large-print size, the speaker notes when the deck asks for them, and lines to write on.
+     * Links and pictures are left as they are, as for {@link #html(SlideDeck)}.
+     */
+    public Html largePrint(SlideDeck deck) throws ThemeEngine.TemplateFailure {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("deck", DeckModel.of(deck, UnaryOperator.identity(), slide -> LARGE_PRINT_LINES));
+        return parts(theme.render(LARGE_PRINT_LAYOUT, model));
     }
 
     /** The whole handout as a print document, for the handout PDF. */

@@ -1,0 +1,116 @@
+package org.handbookpress.check;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.handbookpress.content.DocumentControl;
+import org.handbookpress.content.DocumentControl.Change;
+import org.handbookpress.content.Handbook;
+import org.handbookpress.content.Kind;
+import org.handbookpress.content.Page;
+import org.handbookpress.content.VersionOrder;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
+
+/**
+ * Document control as a register would be audited: every policy has an owner and an approval; an
+ * approval is not in the future nor older than a version it should cover; versions go up with time;
+ * the history agrees with {@code version}; and a change made after the last review is flagged,
+ * because the reviewed text is no longer the published one.
+ */
+public final class DocumentControlChecks {
+
+    private final LocalDate today;
+    private final boolean strict;
+    private final Findings findings;
+
+    /** @param strict a policy without owner or approval is a warning in strict mode, a notice otherwise */
+    public DocumentControlChecks(LocalDate today, boolean strict, Findings findings) {
+        this.today = today;
+        this.strict = strict;
+        this.findings = findings;
+    }
+
+    public void check(Handbook handbook) {
+        for (Page page : handbook.pages()) {
+            check(page);
+        }
+    }
+
+    void check(Page page) {
+        DocumentControl control = page.meta().control();
+        String file = page.path();
+        if (page.kind() == Kind.POLICY) {
+            Severity missing = strict ? Severity.WARNING : Severity.NOTICE;
+            if (control.owner() == null) {
+                findings.add(new Finding(file, 1, 0, missing, "control.owner", "this policy has no owner",
+                        "add 'owner:' to its front matter: the person or role responsible for keeping it up to date"));
+            }
+            if (control.approved() == null || control.approvedBy() == null) {
+                findings.add(new Finding(file, 1, 0, missing, "control.approval",
+                        "this policy does not say " + (control.approved() == null && control.approvedBy() == null ? "who approved it or when"
+                                : control.approved() == null ? "when it was approved" : "who approved it"),
+                        "add 'approved-by:' (e.g. the board of trustees) and 'approved: YYYY-MM-DD' to its front matter"));
+            }
+        }
+        if (control.isEmpty()) {
+            return;
+        }
+        int approvedLine = page.meta().lineOf("approved");
+        if (control.approved() != null && control.approved().isAfter(today)) {
+            findings.warning(file, approvedLine, "control.approved-future",
+                    "'approved' is " + control.approved() + ", after today (" + today + ")",
+                    "set 'approved' to the date the approval was given, once it has been given");
+        }
+        List<Change> history = control.oldestFirst();
+        checkVersionsIncrease(file, history);
+        if (control.approved() != null) {
+            for (Change change : history) {
+                boolean earlierVersion = change.version() != null && control.version() != null
+                        && VersionOrder.INSTANCE.compare(change.version(), control.version()) < 0;
+                if (earlierVersion && change.date() != null && change.date().isAfter(control.approved())) {
+                    findings.warning(file, approvedLine, "control.approved-order",
+                            "'approved' (" + control.approved() + ") is before the date of an earlier version, " + change.version()
+                                    + " (" + change.date() + ")", "check the approval date: an approval covers the versions before it");
+                }
+            }
+        }
+        LocalDate reviewed = page.meta().reviewed();
+        if (reviewed != null) {
+            for (Change change : history) {
+                if (change.date() != null && change.date().isAfter(reviewed)) {
+                    findings.warning(file, change.line(), "control.change-after-review",
+                            "the change for version " + change.version() + " (" + change.date() + ") is newer than the last review ("
+                                    + reviewed + "), so the reviewed text is not the one published",
+                            "review the document and set 'reviewed' to that date or later");
+                }
+            }
+        }
+        control.latestChange().ifPresent(latest -> {
+            if (latest.version() != null && !latest.version().equals(control.version())) {
+                int line = control.version() == null ? latest.line() : page.meta().lineOf("version");
+                findings.warning(file, line, "control.version-mismatch",
+                        control.version() == null
+                                ? "'changes' ends at version " + latest.version() + " but the page has no 'version'"
+                                : "'version' is " + control.version() + " but the newest entry of 'changes' is version " + latest.version(),
+                        "make 'version' the version of the newest entry in 'changes'");
+            }
+        });
+    }
+
+    /** Sorted by date, each entry's version must be above the one before it. */
+    private void checkVersionsIncrease(String file, List<Change> history) {
+        Change previous = null;
+        for (Change change : history) {
+            if (change.version() == null || change.date() == null) {
+                continue;
+            }
+            if (previous != null && VersionOrder.INSTANCE.compare(change.version(), previous.version()) <= 0) {
+                findings.warning(file, change.line(), "control.version-order",
+                        "version " + change.version() + " (" + change.date() + ") does not come after version " + previous.version()
+                                + " (" + previous.date() + ")", "number each new version above the one before it, and check the dates");
+            }
+            previous = change;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.handbookpress.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.handbookpress.content.DocumentControl;
+import org.handbookpress.content.Handbook;
+import org.handbookpress.content.Kind;
+import org.handbookpress.content.Page;
+import org.handbookpress.content.ReviewSchedule;
+import org.handbookpress.links.RelativeUrl;
+
+/**
+ * The policy register: every controlled document (policies, agreements, and any page that declares
+ * document control) with its version, owner, approval and review status, overdue first. The same
+ * rows make the Documents page and {@code documents.csv}, so the two never disagree.
+ */
+public final class DocumentRegister {
+
+    /** Output path of the register page and of its spreadsheet copy. */
+    public static final String PAGE = "documents.html";
+    public static final String CSV = "documents.csv";
+
+    private final List<Page> documents;
+    private final SiteModel model;
+
+    public DocumentRegister(Handbook handbook, SiteModel model) {
+        this.model = model;
+        List<Page> docs = new ArrayList<>(handbook.pages().stream().filter(Page::isControlled).toList());
+        docs.sort(Comparator.comparing((Page p) -> urgency(ReviewSchedule.of(p.meta(), model.today()).status()))
+                .thenComparing(p -> p.kind() == Kind.POLICY ? 0 : p.kind() == Kind.AGREEMENT ? 1 : 2)
+                .thenComparing(Page::title));
+        this.documents = List.copyOf(docs);
+    }
+
+    public static boolean hasDocuments(Handbook handbook) {
+        return handbook.pages().stream().anyMatch(Page::isControlled);
+    }
+
+    public List<Page> documents() {
+        return documents;
+    }
+
+    /**
+     * The rows of the register page, with links relative to it.
+     *
+     * @param pdfUrl the site path of a page's own PDF, or null when it has none
+     */
+    public List<Map<String, Object>> rows(Function<Page, String> pdfUrl) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Page page : documents) {
+            Map<String, Object> d = new LinkedHashMap<>(model.link(PAGE, page));
+            d.put("kindLabel", kindLabel(page));
+            d.putAll(model.review(page));
+            Map<String, Object> control = model.control(page);
+            if (control != null) {
+                d.put("control", control);
+            }
+            String pdf = pdfUrl.apply(page);
+            if (pdf != null) {
+                d.put("pdfHref", RelativeUrl.between(PAGE, pdf));
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** The register as a spreadsheet: UTF-8, comma-separated, quoted where needed, CRLF line ends (RFC 4180). */
+    public String csv(String baseUrl) {
+        StringBuilder out = new StringBuilder();
+        row(out, List.of("Document", "Kind", "Version", "Owner", "Approved by", "Approved", "Last reviewed",
+                "Review every", "Next review", "Status", "Address"));
+        for (Page page : documents) {
+            DocumentControl c = page.meta().control();
+            ReviewSchedule review = ReviewSchedule.of(page.meta(), model.today());
+            String every = page.meta().reviewEvery() == null ? "" : page.meta().reviewEvery().text();
+            row(out, List.of(page.title(), kindLabel(page), orEmpty(c.version()), orEmpty(c.owner()), orEmpty(c.approvedBy()),
+                    c.approved() == null ? "" : c.approved().toString(), review.reviewed() == null ? "" : review.reviewed().toString(),
+                    every, review.nextReview() == null ? "" : review.nextReview().toString(), review.status().label(),
+                    baseUrl == null ? page.url() : baseUrl.replaceAll("/+$", "") + "/" + page.url()));
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(SpreadsheetCell.of(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String kindLabel(Page page) {
+        return switch (page.kind()) {
+            case POLICY -> "Policy";
+            case AGREEMENT -> "Agreement";
+            case CHAPTER -> "Chapter";
+            case SESSION -> "Session plan";
+            default -> "Document";
+        };
+    }
+
+    /** Overdue first, then due soon, then undated, then up to date: what needs an editor's attention. */
+    private static int urgency(ReviewSchedule.Status status) {
+        return switch (status) {
+            case OVERDUE -> 0;
+            case DUE_SOON -> 1;
+            case NOT_REVIEWED -> 2;
+            case CURRENT -> 3;
+        };
+    }
+}

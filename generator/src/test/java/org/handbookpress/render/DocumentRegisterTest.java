@@ -1,0 +1,113 @@
+package org.handbookpress.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.handbookpress.BuildResult;
+import org.handbookpress.testing.ProjectFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Documents page as a policy register, and its spreadsheet copy. */
+class DocumentRegisterTest {
+
+    @TempDir
+    Path dir;
+
+    private ProjectFixture handbook() throws Exception {
+        return new ProjectFixture(dir).file("handbook.yml", "title: Register\n")
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("policies/controlled.md", """
+                        ---
+                        title: Safeguarding Policy
+                        kind: policy
+                        reviewed: 2026-05-10
+                        review-every: 12 months
+                        owner: Safeguarding Lead
+                        approved-by: Board of Trustees
+                        approved: 2026-05-14
+                        version: "3.1"
+                        changes:
+                          - version: "3.0"
+                            date: 2025-05-02
+                            summary: Rewritten to cover adults at risk.
+                          - version: "3.1"
+                            date: 2026-05-10
+                            summary: Added online concerns, "quoted", with a comma.
+                        ---
+
+                        The policy.
+                        """)
+                .file("policies/bare.md", "---\ntitle: \"=HYPERLINK(\\\"http://x.example\\\",\\\"click\\\")\"\nkind: policy\n"
+                        + "reviewed: 2024-01-01\nreview-every: 12 months\n---\n\nNo control at all.\n")
+                .file("guides/handover.md", "---\ntitle: Handover Guide\nowner: Volunteer Coordinator\nversion: \"1\"\n---\n\nA guide.\n");
+    }
+
+    @Test
+    void theRegisterListsEveryControlledDocumentOverdueFirstWithItsControlColumns() throws Exception {
+        ProjectFixture p = handbook();
+        BuildResult result = p.build();
+        Document page = Jsoup.parse(p.output().resolve("documents.html").toFile());
+        List<String> titles = page.select(".documents-table tbody tr th[scope=row] > a:not(.doc-pdf)").eachText();
+        assertEquals(List.of("=HYPERLINK(\"http://x.example\",\"click\")", "Handover Guide", "Safeguarding Policy"), titles,
+                "what needs attention first: overdue, then no review date, then up to date");
+        List<String> headers = page.select(".documents-table thead th").eachText();
+        assertEquals(List.of("Document", "Kind", "Version", "Owner", "Approved", "Last reviewed", "Next review", "Status"), headers);
+        Element controlled = page.select(".documents-table tbody tr").get(2);
+        assertEquals("3.1", controlled.selectFirst("td[data-label=Version]").text());
+        assertEquals("Safeguarding Lead", controlled.selectFirst("td[data-label=Owner]").text());
+        assertTrue(controlled.selectFirst("td[data-label=Approved]").text().contains("Board of Trustees"));
+        assertEquals("overdue", page.select(".documents-table tbody tr").get(0).className().replace("status-", ""));
+        assertEquals("documents.csv", page.selectFirst(".register-download a").attr("href"));
+        assertTrue(page.select("script[src$=register.js]").size() == 1, "sorting is a script file, not inline");
+        assertTrue(result.findings().stream().anyMatch(f -> f.file().equals("policies/bare.md") && f.code().equals("control.owner")));
+    }
+
+    @Test
+    void theSpreadsheetHasTheRegisterColumnsAndCannotRunAFormula() throws Exception {
+        ProjectFixture p = handbook();
+        p.build();
+        String csv = Files.readString(p.output().resolve("documents.csv"), StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertEquals("Document,Kind,Version,Owner,Approved by,Approved,Last reviewed,Review every,Next review,Status,Address", lines[0]);
+        assertEquals("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",Policy,,,,,2024-01-01,12 months,2025-01-01,Review overdue,policies/bare.html",
+                lines[1], "a formula becomes text: an apostrophe first, then RFC 4180 quoting");
+        assertEquals("Handover Guide,Document,1,Volunteer Coordinator,,,,,,No review date,guides/handover.html", lines[2]);
+        assertEquals("Safeguarding Policy,Policy,3.1,Safeguarding Lead,Board of Trustees,2026-05-14,2026-05-10,12 months,2027-05-10,Up to date,"
+                + "policies/controlled.html", lines[3]);
+        assertEquals(4, lines.length);
+    }
+
+    @Test
+    void aControlledPageShowsItsControlBlockAndWhatChangedNewestFirst() throws Exception {
+        ProjectFixture p = handbook();
+        p.build();
+        Document page = Jsoup.parse(p.output().resolve("policies/controlled.html").toFile());
+        String facts = page.selectFirst(".review-box").text();
+        for (String fact : List.of("Version 3.1", "Owner Safeguarding Lead", "Board of Trustees", "14 May 2026", "Last reviewed",
+                "Next review", "Up to date")) {
+            assertTrue(facts.contains(fact), fact + " in: " + facts);
+        }
+        List<String> versions = page.select(".change-history tbody th").eachText();
+        assertEquals(List.of("3.1", "3.0"), versions);
+        Document guide = Jsoup.parse(p.output().resolve("guides/handover.html").toFile());
+        assertTrue(guide.selectFirst(".review-box").text().contains("Owner Volunteer Coordinator"), "any page that sets control shows it");
+    }
+
+    @Test
+    void cellsAreQuotedOnlyWhenNeeded() {
+        assertEquals("plain", SpreadsheetCell.of("plain"));
+        assertEquals("\"a, b\"", SpreadsheetCell.of("a, b"));
+        assertEquals("'+1", SpreadsheetCell.of("+1"));
+        assertEquals("'-2", SpreadsheetCell.of("-2"));
+        assertEquals("'@SUM(A1)", SpreadsheetCell.of("@SUM(A1)"));
+        assertEquals("'\tx", SpreadsheetCell.of("\tx"));
+    }
+}

@@ -1,0 +1,76 @@
+/*
+ * The Documents register, sortable by any column. Without JavaScript the table is complete and
+ * already in the order that matters (overdue first); with it, each column heading becomes a
+ * button that sorts by that column, and aria-sort tells screen readers the current order.
+ */
+(function () {
+  'use strict';
+  var table = document.querySelector('table[data-sortable]');
+  if (!table || !table.tBodies.length) { return; }
+  var body = table.tBodies[0];
+  var headers = table.tHead.rows[0].cells;
+
+  function key(row, column, type) {
+    var cell = row.cells[column];
+    var value = cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent.trim();
+    if (type === 'version') {
+      return value.toLowerCase().replace(/^v(?=\d)/, '').split(/[^0-9a-z]+/).filter(Boolean);
+    }
+    return value.toLowerCase();
+  }
+
+  function compareParts(a, b) {
+    for (var i = 0; i < Math.min(a.length, b.length); i++) {
+      var x = a[i], y = b[i], nx = /^\d+$/.test(x), ny = /^\d+$/.test(y);
+      var c = nx && ny ? Number(x) - Number(y) : nx !== ny ? (nx ? 1 : -1) : x.localeCompare(y);
+      if (c !== 0) { return c; }
+    }
+    return a.length - b.length;
+  }
+
+  function compare(a, b, type) {
+    // Empty values sort last whichever the direction, so "not recorded" never hides the rest.
+    var emptyA = a.length === 0, emptyB = b.length === 0;
+    if (emptyA || emptyB) { return emptyA === emptyB ? 0 : emptyA ? 1 : -1; }
+    return type === 'version' ? compareParts(a, b) : a.localeCompare(b);
+  }
+
+  function sortBy(column, type, button) {
+    var th = headers[column];
+    var ascending = th.getAttribute('aria-sort') !== 'ascending';
+    var rows = Array.prototype.slice.call(body.rows).map(function (row, index) {
+      return { row: row, key: key(row, column, type), index: index };
+    });
+    rows.sort(function (a, b) {
+      var empty = (a.key.length === 0) !== (b.key.length === 0);
+      var c = compare(a.key, b.key, type);
+      if (!empty && !ascending) { c = -c; }
+      return c !== 0 ? c : a.index - b.index;
+    });
+    rows.forEach(function (r) { body.appendChild(r.row); });
+    for (var i = 0; i < headers.length; i++) { headers[i].removeAttribute('aria-sort'); }
+    th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+    var status = document.getElementById('register-sort-status');
+    if (status) {
+      status.textContent = 'Sorted by ' + button.textContent + (ascending ? ', ascending' : ', descending');
+    }
+  }
+
+  var status = document.createElement('p');
+  status.id = 'register-sort-status';
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  table.parentNode.parentNode.insertBefore(status, table.parentNode);
+
+  Array.prototype.forEach.call(headers, function (th, column) {
+    var type = th.getAttribute('data-sort-type');
+    if (!type) { return; }
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort-button';
+    button.textContent = th.textContent;
+    th.textContent = '';
+    th.appendChild(button);
+    button.addEventListener('click', function () { sortBy(column, type, button); });
+  });
+}());
