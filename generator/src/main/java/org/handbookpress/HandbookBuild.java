@@ -56,6 +56,7 @@ import org.handbookpress.render.SiteRenderer;
 import org.handbookpress.render.ThemeAssets;
 import org.handbookpress.render.ThemeEngine;
 import org.handbookpress.slides.SlideBreaks;
+import org.handbookpress.search.SearchStage;
 import org.handbookpress.slides.SlideStage;
 
 /**
@@ -194,6 +195,11 @@ public final class HandbookBuild {
             SiteRenderer renderer = new SiteRenderer(build);
             renderer.writePages();
             renderer.writeGeneratedPages();
+            // Search: the index, cut into small scripts that a query loads on demand (org.handbookpress.search).
+            for (Map.Entry<String, String> file : SearchStage.files(pages,
+                    page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder()), glossary).entrySet()) {
+                output.write(file.getKey(), file.getValue());
+            }
             for (Map.Entry<String, byte[]> file : ThemeAssets.load(theme.userTemplates()).entrySet()) {
                 output.write("assets/" + file.getKey(), file.getValue());
             }

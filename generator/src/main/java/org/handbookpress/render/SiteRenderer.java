@@ -13,7 +13,6 @@ import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
-import org.handbookpress.search.SearchIndex;
 
 /**
  * Writes the HTML site: every page through the layout for its kind, then the pages the build makes
@@ -86,8 +85,6 @@ public final class SiteRenderer {
         }
         Map<String, Object> search = base(SEARCH, "Search", SEARCH);
         build.output.write(SEARCH, build.theme.render("search.ftlh", search));
-        build.output.write(SearchIndex.PATH, SearchIndex.script(build.pages,
-                page -> page.folder().isEmpty() ? "" : build.navigation.sectionTitle(page.folder())));
         // The 404 page is served from any depth, so its links cannot be relative: it links home by
         // the base URL where known and otherwise keeps to plain text and inline styles.
         Map<String, Object> notFound = base("404.html", "Page not found", "404.html");
