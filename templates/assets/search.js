@@ -1,7 +1,7 @@
 /* Search for Handbook Press sites. The build writes the index as small scripts in assets/search/
    (see org.handbookpress.search.SearchIndex): a manifest, chunks of sorted terms with their postings,
-   and one file per page. A query loads only the chunks its words fall in, then the files of the
-   pages it shows: scripts, not fetch, so that search works opened from disk. Nothing is stored. */
+   and the text of each page in parts of a few hundred words. A query loads only the chunks its words
+   fall in, then the one part of each page it shows: scripts, not fetch, so that search works opened from disk. Nothing is stored. */
 (function () {
   'use strict';
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -24,14 +24,14 @@
 
   var manifest = null;
   var shards = {};
-  var pages = {};
+  var parts = {};
   var waiting = {};
   var loading = {};
 
   window.HandbookSearch = {
     manifest: function (data) { manifest = data; arrived('manifest', data); },
     shard: function (name, data) { shards[name] = data; arrived('t-' + name, data); },
-    page: function (id, data) { pages[id] = data; arrived('p/' + id, data); }
+    part: function (key, data) { parts[key] = data; arrived('p/' + key, data); }
   };
 
   function arrived(key, data) {
@@ -84,7 +84,7 @@
     return { first: first, last: Math.min(last, first + PREFIX_CHUNKS - 1) };
   }
 
-  /** Page numbers and scores of one term: [id, score, id, score, …]. */
+  /** Page numbers, scores and the part to show, of one term: [id, score, part, id, score, part, …]. */
   function decode(postings) {
     var out = [], id = -1, i = 0;
     while (i < postings.length) {
@@ -95,7 +95,14 @@
         scale *= 32;
       } while (digit & 32);
       id += value;
-      out.push(id, VALUE[postings.charAt(i++)]);
+      var score = VALUE[postings.charAt(i++)];
+      value = 0; scale = 1;
+      do {
+        digit = VALUE[postings.charAt(i++)];
+        value += (digit & 31) * scale;
+        scale *= 32;
+      } while (digit & 32);
+      out.push(id, score, value);
     }
     return out;
   }
@@ -130,7 +137,7 @@
     });
     return Promise.all(Object.keys(needed).map(function (name) { return load('t-' + name, shards[name]); }))
       .then(function () {
-        var matched = {};
+        var matched = {}, best = {}, shown = {};
         var perTerm = typed.map(function (t, n) {
           var scores = {};
           for (var c = ranges[n].first; c <= ranges[n].last; c++) {
@@ -140,9 +147,10 @@
               if (!w) { continue; }
               matched[key] = true;
               var p = decode(terms[key]);
-              for (var i = 0; i < p.length; i += 2) {
+              for (var i = 0; i < p.length; i += 3) {
                 var s = p[i + 1] * w;
                 if (!(scores[p[i]] >= s)) { scores[p[i]] = s; }
+                if (!(best[p[i]] >= s)) { best[p[i]] = s; shown[p[i]] = p[i + 2]; }
               }
             }
           }
@@ -151,7 +159,7 @@
         var all = combine(perTerm, true);
         var every = all.length > 0 || typed.length < 2;
         if (!every) { all = combine(perTerm, false); }
-        return { typed: typed, matched: matched, hits: all, every: every, cards: cards(typed, ranges) };
+        return { typed: typed, matched: matched, hits: all, shown: shown, every: every, cards: cards(typed, ranges) };
       });
   }
 
@@ -183,17 +191,6 @@
       });
     }
     return out;
-  }
-
-  /** The part of a page the words are in: a heading that has them, else the first text that does. */
-  function bestPart(page, matched) {
-    var inText = null;
-    for (var i = 0; i < page.k.length; i++) {
-      var part = page.k[i];
-      if (part[1] && termsOf(part[1]).some(function (t) { return matched[t]; })) { return part; }
-      if (!inText && termsOf(part[2]).some(function (t) { return matched[t]; })) { inText = part; }
-    }
-    return inText || page.k[0] || ['', null, ''];
   }
 
   /** About 30 words around the first match, cut at word boundaries, matches in <mark>. */
@@ -245,17 +242,15 @@
     });
   }
 
-  function resultItem(id, matched) {
-    var page = pages[id];
-    var part = bestPart(page, matched);
+  function resultItem(part, matched) {
     var item = document.createElement('li');
     var heading = document.createElement('h2');
     var link = document.createElement('a');
-    link.href = page.u + (part[0] ? '#' + part[0] : '');
-    link.textContent = page.t;
+    link.href = part.u;
+    link.textContent = part.t;
     heading.appendChild(link);
     item.appendChild(heading);
-    var where = [page.s, part[1]].filter(Boolean).join(' › ');
+    var where = [part.s, part.h].filter(Boolean).join(' › ');
     if (where) {
       var p = document.createElement('p');
       p.className = 'search-section';
@@ -263,7 +258,7 @@
       item.appendChild(p);
     }
     var text = document.createElement('p');
-    snippet(text, part[2] || page.k.map(function (k) { return k[2]; }).join(' '), matched);
+    snippet(text, part.x, matched);
     item.appendChild(text);
     return item;
   }
@@ -273,10 +268,10 @@
 
   function showPage(result, focusFirst) {
     var from = list.children.length;
-    var ids = result.hits.slice(from, from + PAGE_SIZE);
-    return Promise.all(ids.map(function (id) { return load('p/' + id, pages[id]); })).then(function () {
+    var keys = result.hits.slice(from, from + PAGE_SIZE).map(function (id) { return id + '-' + result.shown[id]; });
+    return Promise.all(keys.map(function (key) { return load('p/' + key, parts[key]); })).then(function () {
       if (result !== current) { return; }
-      ids.forEach(function (id) { list.appendChild(resultItem(id, result.matched)); });
+      keys.forEach(function (key) { list.appendChild(resultItem(parts[key], result.matched)); });
       if (moreButton) { moreButton.hidden = list.children.length >= result.hits.length; }
       if (focusFirst && list.children[from]) { list.children[from].querySelector('a').focus(); }
     });

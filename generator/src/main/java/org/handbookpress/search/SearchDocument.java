@@ -12,7 +12,8 @@ import org.jsoup.select.NodeVisitor;
  * One page as search sees it: its title and section, and its text cut at each h2–h4 heading, so that a
  * result can link to the heading above the words it found.
  *
- * @param sections the text before the first heading (anchor "", heading null), then one per heading
+ * @param sections the text before the first heading (anchor "", heading null), then the text under each
+ *                 heading, a long one cut into parts of about {@link #PART_CHARS} characters
  */
 public record SearchDocument(String title, String url, String section, String summary, List<Part> sections) {
 
@@ -22,6 +23,8 @@ public record SearchDocument(String title, String url, String section, String su
 
     /** Longest text kept per page: enough for the snippets of an 800-word page several times over. */
     static final int MAX_TEXT = 20_000;
+    /** A longer section is cut into parts of about this many characters, each a file of its own. */
+    static final int PART_CHARS = 1_200;
 
     public static SearchDocument of(String title, String url, String section, String summary, Element content) {
         Element body = content.clone();
@@ -50,6 +53,13 @@ public record SearchDocument(String title, String url, String section, String su
             private void close() {
                 String t = text.toString().replaceAll("\\s+", " ").strip();
                 if (!t.isEmpty() || current[1] != null) {
+                    // Cut at a space, so that every part starts and ends on a word.
+                    while (t.length() > PART_CHARS * 3 / 2) {
+                        int cut = t.lastIndexOf(' ', PART_CHARS);
+                        cut = cut > PART_CHARS / 2 ? cut : PART_CHARS;
+                        parts.add(new Part(current[0], current[1], t.substring(0, cut).strip()));
+                        t = t.substring(cut).strip();
+                    }
                     parts.add(new Part(current[0], current[1], t));
                 }
                 text.setLength(0);
@@ -74,22 +84,17 @@ public record SearchDocument(String title, String url, String section, String su
         return false;
     }
 
-    /** Every heading's words, for ranking a heading hit above a body hit. */
-    public String headings() {
-        StringBuilder b = new StringBuilder();
-        for (Part p : sections) {
-            if (p.heading() != null) {
-                b.append(p.heading()).append(' ');
-            }
+    /**
+     * The parts a result can show: the summary first when there is one, then each part of the text;
+     * a long section is several parts under the same heading.
+     */
+    public List<Part> parts() {
+        if (summary.isEmpty()) {
+            return sections;
         }
-        return b.toString();
-    }
-
-    public String bodyText() {
-        StringBuilder b = new StringBuilder(summary).append(' ');
-        for (Part p : sections) {
-            b.append(p.text()).append(' ');
-        }
-        return b.toString();
+        List<Part> all = new ArrayList<>();
+        all.add(new Part("", null, summary));
+        all.addAll(sections);
+        return all;
     }
 }

@@ -21,10 +21,11 @@ import java.util.TreeMap;
  * <li>{@code assets/search/t-<hash>.js}: a chunk of the sorted terms, each with its postings (page
  *     numbers and a score that already ranks a title hit above a heading hit above body text), and the
  *     glossary's terms and {@code Also:} forms that start with those letters, as definition cards;</li>
- * <li>{@code assets/search/p/<n>.js}: one page's title, address, section and text by heading, loaded
- *     only for the results shown, to make their snippets and link to the right heading.</li>
+ * <li>{@code assets/search/p/<page>-<part>.js}: one part of a page's text (a section, or a piece of a long
+ *     one) with the page's title, address and section and the heading above it, loaded only for the
+ *     results shown; each posting names the part to show, where the heading or first use of the term is.</li>
  * </ul>
- * Every file calls {@code HandbookSearch.manifest/shard/page(…)}, defined by {@code assets/search.js}.
+ * Every file calls {@code HandbookSearch.manifest/shard/part(…)}, defined by {@code assets/search.js}.
  */
 public final class SearchIndex {
 
@@ -51,10 +52,19 @@ public final class SearchIndex {
         TreeMap<String, Integer> last = new TreeMap<>();
         for (int id = 0; id < docs.size(); id++) {
             SearchDocument doc = docs.get(id);
+            // Per term: title, heading and body counts, then the part a result should show.
             Map<String, int[]> counts = new LinkedHashMap<>();
-            count(doc.title(), 0, counts);
-            count(doc.headings(), 1, counts);
-            count(doc.bodyText(), 2, counts);
+            count(doc.title(), 0, 0, counts);
+            List<SearchDocument.Part> parts = doc.parts();
+            String lastHeading = null;
+            for (int n = 0; n < parts.size(); n++) {
+                SearchDocument.Part part = parts.get(n);
+                if (part.heading() != null && !part.heading().equals(lastHeading)) {
+                    count(part.heading(), 1, n, counts);
+                }
+                lastHeading = part.heading();
+                count(part.text(), 2, n, counts);
+            }
             for (Map.Entry<String, int[]> e : counts.entrySet()) {
                 int[] c = e.getValue();
                 int body = c[2] == 0 ? 0 : Math.min(MAX_BODY, 1 + (int) Math.floor(2.2 * Math.log1p(c[2])));
@@ -62,6 +72,7 @@ public final class SearchIndex {
                 StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
                 varint(id - last.getOrDefault(e.getKey(), -1), list);
                 list.append(DIGITS.charAt(score));
+                varint(Math.max(0, c[3]), list);
                 last.put(e.getKey(), id);
             }
         }
@@ -110,28 +121,27 @@ public final class SearchIndex {
                 data.put("g", glossary.get(i));
             }
             String json = org.handbookpress.output.Json.write(data);
-            String name = hash(json).substring(0, 12);
+            String name = hash(json).substring(0, 10);
             names.add(name);
             all.append(name);
             files.put(DIR + "t-" + name + ".js", "HandbookSearch.shard(\"" + name + "\"," + json + ");\n");
         }
         for (int id = 0; id < docs.size(); id++) {
             SearchDocument doc = docs.get(id);
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("t", doc.title());
-            data.put("u", doc.url());
-            data.put("s", doc.section());
-            List<List<String>> parts = new ArrayList<>();
-            if (!doc.summary().isEmpty()) {
-                parts.add(java.util.Arrays.asList("", null, doc.summary()));
+            List<SearchDocument.Part> parts = doc.parts();
+            for (int n = 0; n < Math.max(1, parts.size()); n++) {
+                SearchDocument.Part part = parts.isEmpty() ? new SearchDocument.Part("", null, "") : parts.get(n);
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("t", doc.title());
+                data.put("u", doc.url() + (part.anchor().isEmpty() ? "" : "#" + part.anchor()));
+                data.put("s", doc.section());
+                data.put("h", part.heading());
+                data.put("x", part.text());
+                String key = id + "-" + n;
+                String text = "HandbookSearch.part(\"" + key + "\"," + org.handbookpress.output.Json.write(data) + ");\n";
+                all.append(text);
+                files.put(DIR + "p/" + key + ".js", text);
             }
-            for (SearchDocument.Part p : doc.sections()) {
-                parts.add(java.util.Arrays.asList(p.anchor(), p.heading(), p.text()));
-            }
-            data.put("k", parts);
-            String text = "HandbookSearch.page(" + id + "," + org.handbookpress.output.Json.write(data) + ");\n";
-            all.append(text);
-            files.put(DIR + "p/" + id + ".js", text);
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("v", hash(all.toString()).substring(0, 12));
@@ -143,9 +153,14 @@ public final class SearchIndex {
         return files;
     }
 
-    private static void count(String text, int field, Map<String, int[]> counts) {
+    /** Counts a field's terms; the part shown is the first heading with the term, else its first use. */
+    private static void count(String text, int field, int part, Map<String, int[]> counts) {
         for (String term : TermFolding.terms(text)) {
-            counts.computeIfAbsent(term, k -> new int[3])[field]++;
+            int[] c = counts.computeIfAbsent(term, k -> new int[] {0, 0, 0, -1});
+            c[field]++;
+            if (field == 1 && c[1] == 1 || field == 2 && c[1] == 0 && c[3] < 0) {
+                c[3] = part;
+            }
         }
     }
 

@@ -42,12 +42,12 @@ class SearchIndexTest {
         List<SearchDocument> docs = List.of(doc("Other", "<p>listening listening listening listening</p>"),
                 doc("Other", "<h2 id=\"l\">Listening</h2><p>x</p>"), doc("Listening", "<p>x</p>"));
         String shard = shards(SearchIndex.files(docs, List.of())).get(0);
-        // Three postings: page 0 body, page 1 heading, page 2 title, each a delta of 1 and a score digit.
+        // Three postings: page 0 body, page 1 heading, page 2 title, each a delta of 1, a score digit, a part.
         String postings = shard.replaceAll("(?s).*\"listening\":\"([^\"]*)\".*", "$1");
-        assertEquals(6, postings.length(), postings);
+        assertEquals("1?01?01?0".replace('?', 'x'), postings.replaceAll("(.)(.)(.)", "$1x$3"), postings);
         int body = SearchIndex.DIGITS.indexOf(postings.charAt(1));
-        int heading = SearchIndex.DIGITS.indexOf(postings.charAt(3));
-        int title = SearchIndex.DIGITS.indexOf(postings.charAt(5));
+        int heading = SearchIndex.DIGITS.indexOf(postings.charAt(4));
+        int title = SearchIndex.DIGITS.indexOf(postings.charAt(7));
         assertTrue(body < heading && heading < title, body + " " + heading + " " + title);
     }
 
@@ -72,9 +72,29 @@ class SearchIndexTest {
         }
         assertEquals(1, shards.stream().filter(s -> s.contains("\"gwyl\":[\"Gŵyl\",\"A festival.\",\"glossary.html#term-gwyl\"]")).count());
         assertEquals(1, shards.stream().filter(s -> s.contains("\"gwyliau\":[\"Gŵyl\"")).count());
-        assertTrue(files.get(SearchIndex.DIR + "p/17.js").startsWith("HandbookSearch.page(17,{\"t\":\"Page 17\",\"u\":\"p.html\""));
+        assertTrue(files.get(SearchIndex.DIR + "p/17-0.js").startsWith("HandbookSearch.part(\"17-0\",{\"t\":\"Page 17\",\"u\":\"p.html\""));
         assertEquals(files, SearchIndex.files(docs, List.of(new SearchIndex.Card("Gŵyl", "A festival.", "glossary.html#term-gwyl", List.of("Gwyliau")))),
                 "the same pages give the same files");
+    }
+
+    @Test
+    void cutsALongSectionIntoPartsAndPointsEachPostingAtTheRightOne() {
+        String longText = "word ".repeat(500) + "needle " + "word ".repeat(100);
+        SearchDocument d = doc("Long", "<p>" + longText + "</p><h2 id=\"h\">Heading</h2><p>end</p>");
+        assertTrue(d.parts().size() >= 3, "the long intro is cut: " + d.parts().size());
+        assertTrue(d.parts().stream().allMatch(p -> p.text().length() <= SearchDocument.PART_CHARS * 3 / 2));
+        int needlePart = -1;
+        for (int n = 0; n < d.parts().size(); n++) {
+            if (d.parts().get(n).text().contains("needle")) {
+                needlePart = n;
+            }
+        }
+        Map<String, String> files = SearchIndex.files(List.of(d), List.of());
+        String shard = shards(files).stream().filter(s -> s.contains("\"needle\"")).findFirst().orElseThrow();
+        String postings = shard.replaceAll("(?s).*\"needle\":\"([^\"]*)\".*", "$1");
+        assertEquals(SearchIndex.DIGITS.charAt(needlePart), postings.charAt(2), "the part with the word: " + postings);
+        assertTrue(files.get(SearchIndex.DIR + "p/0-" + needlePart + ".js").contains("needle"));
+        assertTrue(files.get(SearchIndex.DIR + "p/0-" + (d.parts().size() - 1) + ".js").contains("\"u\":\"p.html#h\",\"s\":\"Policies\",\"h\":\"Heading\""));
     }
 
     @Test
@@ -90,7 +110,7 @@ class SearchIndexTest {
     @Test
     void pageFilesCannotCloseTheirScript() {
         Map<String, String> files = SearchIndex.files(List.of(doc("S", "<p>Call. &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>")), List.of());
-        assertFalse(files.get(SearchIndex.DIR + "p/0.js").contains("</script>"));
+        assertFalse(files.get(SearchIndex.DIR + "p/0-0.js").contains("</script>"));
     }
 
     @Test
@@ -106,7 +126,7 @@ class SearchIndexTest {
         Path out = TestHandbooks.example().output();
         assertTrue(Files.isRegularFile(out.resolve("search.html")));
         assertTrue(Files.isRegularFile(out.resolve(SearchIndex.MANIFEST)));
-        assertTrue(Files.readString(out.resolve(SearchIndex.DIR + "p/0.js")).startsWith("HandbookSearch.page(0,"));
+        assertTrue(Files.readString(out.resolve(SearchIndex.DIR + "p/0-0.js")).startsWith("HandbookSearch.part(\"0-0\","));
         assertFalse(Files.exists(out.resolve("assets/vendor/minisearch")), "MiniSearch is no longer shipped");
         assertEquals(List.of(), SiteLinks.externalResources(out));
     }
