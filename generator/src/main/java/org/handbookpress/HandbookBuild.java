@@ -43,6 +43,7 @@ import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.offline.ReaderStage;
 import org.handbookpress.output.OutputFolder;
 import org.handbookpress.output.Sitemap;
 import org.handbookpress.output.UnsafeOutputException;
@@ -208,6 +209,9 @@ public final class HandbookBuild {
                 urls.addAll(generatedUrls);
                 output.write("sitemap.xml", Sitemap.of(config.baseUrl(), urls));
             }
+            // Last, over the finished files (org.handbookpress.offline): the Content-Security-Policy in every
+            // page, the web app manifest and icons, the offline copy, then the service worker, which hashes every file.
+            ReaderStage.run(config, output, renderer::writeDownloads);
             return finish(findings, strict, output, handbook, pages.size());
         } catch (ThemeEngine.TemplateFailure e) {
             findings.add(Finding.error(e.template(), e.line(), "template.error", e.getMessage(),
@@ -249,7 +253,7 @@ public final class HandbookBuild {
         navigation.generatedSections().forEach(s -> urls.add(s.url()));
         urls.add(SiteRenderer.DOCUMENTS);
         urls.add(SiteRenderer.SEARCH);
-        if (!handbook.config().packs().isEmpty()) {
+        if (SiteRenderer.hasDownloadsPage(handbook.config())) {
             urls.add(SiteRenderer.DOWNLOADS);
         }
         if (handbook.page("index.md").isEmpty()) {
@@ -263,7 +267,7 @@ public final class HandbookBuild {
         if (handbook.pages().stream().anyMatch(p -> p.kind().isReviewed())) {
             extra.add(new NavNode("Documents", SiteRenderer.DOCUMENTS, SiteRenderer.DOCUMENTS, List.of()));
         }
-        if (!handbook.config().packs().isEmpty()) {
+        if (SiteRenderer.hasDownloadsPage(handbook.config())) {
             extra.add(new NavNode("Downloads", SiteRenderer.DOWNLOADS, SiteRenderer.DOWNLOADS, List.of()));
         }
         return extra;

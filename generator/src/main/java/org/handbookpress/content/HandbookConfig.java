@@ -9,14 +9,17 @@ import java.util.List;
  * @param baseUrl absolute URL the site is published at, or null; only used where a relative link
  *                cannot work (sitemap.xml, links printed in PDFs)
  * @param strict  warnings fail the build, as {@code -Dhandbook.strict=true} does
+ * @param reader  the options that serve readers rather than authors: the handbook's id, quick exit,
+ *                the offline copy and what the installed site keeps offline
  * @param brokenLinksAreWarnings {@code broken-links: warning}: links, anchors and images that cannot be
  *                resolved are warnings, and the site shows their text instead; for content being migrated
  */
 public record HandbookConfig(String title, String organisation, String language, String description,
                              String baseUrl, List<NavEntry> nav, List<PackConfig> packs, boolean strict,
-                             boolean stripScripts, boolean brokenLinksAreWarnings) {
+                             boolean stripScripts, boolean brokenLinksAreWarnings, ReaderOptions reader) {
 
     public static HandbookConfig defaults() {
-        return new HandbookConfig("Handbook", "", "en", "", null, List.of(), List.of(), false, false, false);
+        return new HandbookConfig("Handbook", "", "en", "", null, List.of(), List.of(), false, false, false,
+                ReaderOptions.defaults("Handbook"));
     }
 }

@@ -78,10 +78,10 @@ public final class SiteRenderer {
             model.put("documents", documents());
             build.output.write(DOCUMENTS, build.theme.render("documents.ftlh", model));
         }
-        if (!build.handbook.config().packs().isEmpty()) {
-            // Listed in the navigation whenever packs are configured, so written even when none was printed (preview).
-            Map<String, Object> model = base(DOWNLOADS, "Downloads", DOWNLOADS);
-            build.output.write(DOWNLOADS, build.theme.render("downloads.ftlh", model));
+        if (hasDownloadsPage(build.handbook.config())) {
+            // Listed in the navigation whenever packs are configured, so written even when none was printed (preview);
+            // written again with the offline copy once that is made (org.handbookpress.offline.ReaderStage).
+            writeDownloads(null, 0);
         }
         Map<String, Object> search = base(SEARCH, "Search", SEARCH);
         build.output.write(SEARCH, build.theme.render("search.ftlh", search));
@@ -89,6 +89,25 @@ public final class SiteRenderer {
         // the base URL where known and otherwise keeps to plain text and inline styles.
         Map<String, Object> notFound = base("404.html", "Page not found", "404.html");
         build.output.write("404.html", build.theme.render("404.ftlh", notFound));
+    }
+
+    /** Whether the site has a Downloads page: when packs are configured or the offline copy is made. */
+    public static boolean hasDownloadsPage(org.handbookpress.content.HandbookConfig config) {
+        return !config.packs().isEmpty() || config.reader().offlineZip();
+    }
+
+    /** The Downloads page; {@code zipPath} is the offline copy's site path, or null before it is made. */
+    public void writeDownloads(String zipPath, long zipBytes) throws IOException {
+        Map<String, Object> model = base(DOWNLOADS, "Downloads", DOWNLOADS);
+        model.put("hasPacks", !build.handbook.config().packs().isEmpty());
+        if (zipPath != null) {
+            model.put("offline", Map.of("href", RelativeUrl.between(DOWNLOADS, zipPath), "size", zipBytes));
+        }
+        try {
+            build.output.write(DOWNLOADS, build.theme.render("downloads.ftlh", model));
+        } catch (ThemeEngine.TemplateFailure e) {
+            throw new IOException("the Downloads page failed: " + e.getMessage(), e);
+        }
     }
 
     public boolean hasDocuments() {
