@@ -29,7 +29,6 @@
     if (reloading) { location.reload(); }
   });
   navigator.serviceWorker.register(root + 'sw.js', { scope: root, updateViaCache: 'none' }).then(function (reg) {
-    if (reg.waiting && navigator.serviceWorker.controller) { offerReload(reg.waiting); }
     reg.addEventListener('updatefound', function () {
       var worker = reg.installing;
       if (!worker) { return; }
@@ -37,5 +36,8 @@
         if (worker.state === 'installed' && navigator.serviceWorker.controller) { offerReload(worker); }
       });
     });
+    if (reg.waiting && navigator.serviceWorker.controller) { offerReload(reg.waiting); }
+    // Look for a new build now rather than whenever the browser next does; offline this simply fails.
+    if (navigator.serviceWorker.controller) { reg.update().catch(function () {}); }
   }, function () { /* no service worker (a private window, a blocked scope): the site works as before */ });
 })();
