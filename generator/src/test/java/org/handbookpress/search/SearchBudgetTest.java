@@ -33,8 +33,10 @@ class SearchBudgetTest {
     void searchPagePlusOneQueryStaysUnderBudget(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
         int pages = Integer.getInteger("handbook.searchBudget.pages", 2000);
-        Path content = SyntheticHandbook.write(dir.resolve("content"), pages);
-        Path site = dir.resolve("site");
+        // -Dhandbook.searchBudget.dir=… keeps the corpus and the site, to measure by hand.
+        Path work = System.getProperty("handbook.searchBudget.dir") == null ? dir : Path.of(System.getProperty("handbook.searchBudget.dir"));
+        Path content = SyntheticHandbook.write(work.resolve("content"), pages);
+        Path site = work.resolve("site");
         new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
 
         for (String query : List.of(SyntheticHandbook.UNIQUE, "gwyl", "cafe")) {
