@@ -1,97 +1,329 @@
-/* Search for Handbook Press sites: MiniSearch over the index in search-index.js, all in the browser,
-   so it works offline and opened from disk. Only the search page loads this file. */
+/* Search for Handbook Press sites. The build writes the index as small scripts in assets/search/
+   (see org.handbookpress.search.SearchIndex): a manifest, chunks of sorted terms with their postings,
+   and the text of each page in parts of a few hundred words. A query loads only the chunks its words
+   fall in, then the one part of each page it shows: scripts, not fetch, so that search works opened from disk. Nothing is stored. */
 (function () {
   'use strict';
-  var docs = window.HANDBOOK_SEARCH_DOCS || [];
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var VALUE = {};
+  for (var d = 0; d < DIGITS.length; d++) { VALUE[DIGITS.charAt(d)] = d; }
+  var SPELL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i' };
+  var PAGE_SIZE = 10;
+  /** A word typed is also looked for as the start of longer words, in at most this many chunks. */
+  var PREFIX_CHUNKS = 2;
+
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-input');
   var list = document.getElementById('search-results');
   var status = document.getElementById('search-status');
-  if (!form || !input || !list || !status || typeof window.MiniSearch !== 'function') {
-    return;
-  }
-  var byId = {};
-  docs.forEach(function (d) { byId[d.id] = d; });
-  var index = new window.MiniSearch({
-    fields: ['title', 'headings', 'summary', 'text'],
-    storeFields: ['title'],
-    searchOptions: { boost: { title: 4, headings: 2, summary: 1.5 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' }
-  });
-  index.addAll(docs);
+  var cardsBox = document.getElementById('search-glossary');
+  var moreButton = document.getElementById('search-more');
+  var script = document.currentScript;
+  if (!form || !input || !list || !status || !script) { return; }
+  var base = script.src.replace(/search\.js(\?.*)?$/, 'search/');
 
-  function snippet(text, terms) {
-    var lower = text.toLowerCase();
-    var at = -1;
-    for (var i = 0; i < terms.length && at < 0; i++) {
-      at = lower.indexOf(terms[i].toLowerCase());
-    }
-    var start = Math.max(0, at - 60);
-    var piece = text.substr(start, 180);
-    return (start > 0 ? '… ' : '') + piece + (start + 180 < text.length ? ' …' : '');
+  var manifest = null;
+  var shards = {};
+  var parts = {};
+  var waiting = {};
+  var loading = {};
+
+  window.HandbookSearch = {
+    manifest: function (data) { manifest = data; arrived('manifest', data); },
+    shard: function (name, data) { shards[name] = data; arrived('t-' + name, data); },
+    part: function (key, data) { parts[key] = data; arrived('p/' + key, data); }
+  };
+
+  function arrived(key, data) {
+    (waiting[key] || []).forEach(function (w) { w.resolve(data); });
+    delete waiting[key];
   }
 
-  function highlight(parent, text, terms) {
-    var pattern = terms.filter(Boolean).map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|');
-    if (!pattern) { parent.appendChild(document.createTextNode(text)); return; }
-    var re = new RegExp('(' + pattern + ')', 'gi');
-    var last = 0;
-    text.replace(re, function (match, _g, offset) {
-      parent.appendChild(document.createTextNode(text.slice(last, offset)));
-      var mark = document.createElement('mark');
-      mark.textContent = match;
-      parent.appendChild(mark);
-      last = offset + match.length;
-      return match;
+  /** Loads assets/search/<key>.js once; resolves with what it registered. */
+  function load(key, known) {
+    if (known) { return Promise.resolve(known); }
+    if (loading[key]) { return loading[key]; }
+    loading[key] = new Promise(function (resolve, reject) {
+      (waiting[key] = waiting[key] || []).push({ resolve: resolve });
+      var el = document.createElement('script');
+      el.src = base + key + '.js' + (manifest && key.indexOf('p/') === 0 ? '?v=' + manifest.v : '');
+      el.async = true;
+      el.onerror = function () { delete loading[key]; reject(new Error('could not load ' + key)); };
+      document.head.appendChild(el);
     });
-    parent.appendChild(document.createTextNode(text.slice(last)));
+    return loading[key];
+  }
+
+  function fold(word) {
+    return word.toLowerCase().replace(/[ßæœøłđðþı]/g, function (c) { return SPELL[c]; })
+      .normalize('NFD').replace(/\p{M}+/gu, '');
+  }
+
+  function termsOf(text) {
+    var out = [];
+    (text.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (w) {
+      var t = fold(w);
+      if (!t || t.length > 32 || (t.length === 1 && !/\d/.test(t))) { return; }
+      if (out.indexOf(t) < 0) { out.push(t); }
+    });
+    return out;
+  }
+
+  /** The chunk a term falls in: the last whose first letters sort at or before it. */
+  function chunkOf(term) {
+    var starts = manifest.c, lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= term) { lo = mid; } else { hi = mid - 1; }
+    }
+    return lo;
+  }
+
+  function chunksFor(term) {
+    var first = chunkOf(term), last = chunkOf(term + '\uffff');
+    return { first: first, last: Math.min(last, first + PREFIX_CHUNKS - 1) };
+  }
+
+  /** Page numbers, scores and the part to show, of one term: [id, score, part, id, score, part, …]. */
+  function decode(postings) {
+    var out = [], id = -1, i = 0;
+    while (i < postings.length) {
+      var value = 0, scale = 1, digit;
+      do {
+        digit = VALUE[postings.charAt(i++)];
+        value += (digit & 31) * scale;
+        scale *= 32;
+      } while (digit & 32);
+      id += value;
+      var score = VALUE[postings.charAt(i++)];
+      value = 0; scale = 1;
+      do {
+        digit = VALUE[postings.charAt(i++)];
+        value += (digit & 31) * scale;
+        scale *= 32;
+      } while (digit & 32);
+      out.push(id, score, value);
+    }
+    return out;
+  }
+
+  /** True when a and b differ by one letter added, removed or changed, or two swapped. */
+  function oneEditApart(a, b) {
+    if (Math.abs(a.length - b.length) > 1 || a === b) { return false; }
+    var i = 0;
+    while (i < a.length && i < b.length && a.charAt(i) === b.charAt(i)) { i++; }
+    if (a.length === b.length) {
+      return a.slice(i + 1) === b.slice(i + 1)
+        || (a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2));
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  /** How well an indexed term answers a typed one: exact 1, as its start 0.6, one typo away 0.5. */
+  function weight(indexed, typed) {
+    if (indexed === typed) { return 1; }
+    if (typed.length >= 2 && indexed.indexOf(typed) === 0) { return 0.6; }
+    if (typed.length >= 5 && oneEditApart(indexed, typed)) { return 0.5; }
+    return 0;
+  }
+
+  function search(query) {
+    var typed = termsOf(query);
+    var needed = {};
+    var ranges = typed.map(function (t) {
+      var r = chunksFor(t);
+      for (var c = r.first; c <= r.last; c++) { needed[manifest.h[c]] = true; }
+      return r;
+    });
+    return Promise.all(Object.keys(needed).map(function (name) { return load('t-' + name, shards[name]); }))
+      .then(function () {
+        var matched = {}, best = {}, shown = {};
+        var perTerm = typed.map(function (t, n) {
+          var scores = {};
+          for (var c = ranges[n].first; c <= ranges[n].last; c++) {
+            var terms = shards[manifest.h[c]].t;
+            for (var key in terms) {
+              var w = weight(key, t);
+              if (!w) { continue; }
+              matched[key] = true;
+              var p = decode(terms[key]);
+              for (var i = 0; i < p.length; i += 3) {
+                var s = p[i + 1] * w;
+                if (!(scores[p[i]] >= s)) { scores[p[i]] = s; }
+                if (!(best[p[i]] >= s)) { best[p[i]] = s; shown[p[i]] = p[i + 2]; }
+              }
+            }
+          }
+          return scores;
+        });
+        var all = combine(perTerm, true);
+        var every = all.length > 0 || typed.length < 2;
+        if (!every) { all = combine(perTerm, false); }
+        return { typed: typed, matched: matched, hits: all, shown: shown, every: every, cards: cards(typed, ranges) };
+      });
+  }
+
+  /** Pages with every word (or any), best first; equal scores keep the handbook's order. */
+  function combine(perTerm, every) {
+    var total = {}, count = {};
+    perTerm.forEach(function (scores) {
+      for (var id in scores) {
+        total[id] = (total[id] || 0) + scores[id];
+        count[id] = (count[id] || 0) + 1;
+      }
+    });
+    return Object.keys(total).filter(function (id) { return !every || count[id] === perTerm.length; })
+      .map(Number).sort(function (a, b) { return total[b] - total[a] || a - b; });
+  }
+
+  /** Glossary entries whose term or other form is the query, or starts with it. */
+  function cards(typed, ranges) {
+    if (!typed.length) { return []; }
+    var q = typed.join(' '), seen = {}, out = [];
+    for (var c = ranges[0].first; c <= ranges[0].last; c++) {
+      var g = shards[manifest.h[c]].g || {};
+      Object.keys(g).sort(function (a, b) { return (a === q ? 0 : 1) - (b === q ? 0 : 1); }).forEach(function (key) {
+        var card = g[key];
+        if ((key === q || (q.length >= 3 && key.indexOf(q) === 0)) && !seen[card[2]] && out.length < 3) {
+          seen[card[2]] = true;
+          out.push(card);
+        }
+      });
+    }
+    return out;
+  }
+
+  /** About 30 words around the first match, cut at word boundaries, matches in <mark>. */
+  function snippet(parent, text, matched) {
+    var words = [], re = /[\p{L}\p{N}]+/gu, m;
+    while ((m = re.exec(text)) !== null) { words.push([m.index, m.index + m[0].length, matched[fold(m[0])] === true]); }
+    if (!words.length) { return; }
+    var at = 0;
+    while (at < words.length && !words[at][2]) { at++; }
+    if (at === words.length) { at = 0; }
+    var first = Math.max(0, at - 8), last = Math.min(words.length - 1, first + 30);
+    var start = words[first][0], end = words[last][1];
+    var pos = start;
+    if (first > 0) { parent.appendChild(document.createTextNode('… ')); }
+    for (var w = first; w <= last; w++) {
+      if (!words[w][2]) { continue; }
+      parent.appendChild(document.createTextNode(text.slice(pos, words[w][0])));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(words[w][0], words[w][1]);
+      parent.appendChild(mark);
+      pos = words[w][1];
+    }
+    parent.appendChild(document.createTextNode(text.slice(pos, end)));
+    if (last < words.length - 1) { parent.appendChild(document.createTextNode(' …')); }
+  }
+
+  function showCards(found) {
+    if (!cardsBox) { return; }
+    cardsBox.textContent = '';
+    cardsBox.hidden = found.length === 0;
+    if (!found.length) { return; }
+    var h = document.createElement('h2');
+    h.id = 'search-glossary-title';
+    h.textContent = 'In the glossary';
+    cardsBox.appendChild(h);
+    found.forEach(function (card) {
+      var box = document.createElement('div');
+      box.className = 'search-card';
+      var title = document.createElement('h3');
+      var link = document.createElement('a');
+      link.href = card[2];
+      link.textContent = card[0];
+      title.appendChild(link);
+      var def = document.createElement('p');
+      def.textContent = card[1];
+      box.appendChild(title);
+      box.appendChild(def);
+      cardsBox.appendChild(box);
+    });
+  }
+
+  function resultItem(part, matched) {
+    var item = document.createElement('li');
+    var heading = document.createElement('h2');
+    var link = document.createElement('a');
+    link.href = part.u;
+    link.textContent = part.t;
+    heading.appendChild(link);
+    item.appendChild(heading);
+    var where = [part.s, part.h].filter(Boolean).join(' › ');
+    if (where) {
+      var p = document.createElement('p');
+      p.className = 'search-section';
+      p.textContent = where;
+      item.appendChild(p);
+    }
+    var text = document.createElement('p');
+    snippet(text, part.x, matched);
+    item.appendChild(text);
+    return item;
+  }
+
+  var current = null;
+  var sequence = 0;
+
+  function showPage(result, focusFirst) {
+    var from = list.children.length;
+    var keys = result.hits.slice(from, from + PAGE_SIZE).map(function (id) { return id + '-' + result.shown[id]; });
+    return Promise.all(keys.map(function (key) { return load('p/' + key, parts[key]); })).then(function () {
+      if (result !== current) { return; }
+      keys.forEach(function (key) { list.appendChild(resultItem(parts[key], result.matched)); });
+      if (moreButton) { moreButton.hidden = list.children.length >= result.hits.length; }
+      if (focusFirst && list.children[from]) { list.children[from].querySelector('a').focus(); }
+    });
   }
 
   function show(query) {
-    list.textContent = '';
     var q = query.trim();
-    if (!q) { status.textContent = 'Type a word to search the handbook.'; return; }
-    var hits = index.search(q);
-    if (hits.length === 0) {
-      hits = index.search(q, { combineWith: 'OR' });
+    var mine = ++sequence;
+    var started = performance.now();
+    if (!q) {
+      current = null;
+      list.textContent = '';
+      showCards([]);
+      if (moreButton) { moreButton.hidden = true; }
+      status.textContent = 'Type a word to search the handbook.';
+      return Promise.resolve();
     }
-    status.textContent = hits.length === 0 ? 'No pages match “' + q + '”.'
-      : hits.length + (hits.length === 1 ? ' page matches' : ' pages match') + ' “' + q + '”.';
-    hits.slice(0, 50).forEach(function (hit) {
-      var doc = byId[hit.id];
-      var item = document.createElement('li');
-      var link = document.createElement('a');
-      link.href = doc.url;
-      link.textContent = doc.title;
-      var heading = document.createElement('h2');
-      heading.appendChild(link);
-      item.appendChild(heading);
-      if (doc.section) {
-        var where = document.createElement('p');
-        where.className = 'search-section';
-        where.textContent = doc.section;
-        item.appendChild(where);
-      }
-      var text = document.createElement('p');
-      highlight(text, doc.summary && hit.terms.every(function (t) { return doc.summary.toLowerCase().indexOf(t) >= 0; })
-        ? doc.summary : snippet(doc.text, hit.terms), hit.terms);
-      item.appendChild(text);
-      list.appendChild(item);
+    return search(q).then(function (result) {
+      if (mine !== sequence) { return; }
+      current = result;
+      list.textContent = '';
+      showCards(result.cards);
+      return showPage(result, false).then(function () {
+        if (mine !== sequence) { return; }
+        var n = result.hits.length;
+        status.textContent = n === 0 ? 'No results for “' + q + '”.'
+          : n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”'
+            + (result.every ? '.' : ' (pages with some of the words).');
+        list.setAttribute('data-search-ms', String(Math.round(performance.now() - started)));
+      });
+    }).catch(function () {
+      if (mine === sequence) { status.textContent = 'Search could not load its index. Reload the page to try again.'; }
     });
   }
 
-  var params = new URLSearchParams(window.location.search);
-  input.value = params.get('q') || '';
-  show(input.value);
+  load('manifest', manifest).then(function () {
+    var params = new URLSearchParams(window.location.search);
+    if (!input.value) { input.value = params.get('q') || ''; }
+    show(input.value);
+  }, function () {
+    status.textContent = 'Search could not load its index.';
+  });
   var timer;
   input.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { show(input.value); }, 120);
+    timer = setTimeout(function () { if (manifest) { show(input.value); } }, 150);
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    show(input.value);
-    if (window.history && window.history.replaceState) {
-      window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
-    }
+    if (manifest) { show(input.value); }
   });
+  if (moreButton) {
+    moreButton.addEventListener('click', function () { if (current) { showPage(current, true); } });
+  }
 })();

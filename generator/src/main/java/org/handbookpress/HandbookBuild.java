@@ -50,6 +50,7 @@ import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.offline.ReaderStage;
 import org.handbookpress.output.OutputFolder;
 import org.handbookpress.output.OutputGuard;
 import org.handbookpress.output.OutputLock;
@@ -78,6 +79,7 @@ import org.handbookpress.sanitise.SvgSanitiser;
 import org.handbookpress.slides.SlideBreaks;
 import org.handbookpress.slides.SlideDeck;
 import org.handbookpress.slides.SlideHandout;
+import org.handbookpress.search.SearchStage;
 import org.handbookpress.slides.SlideStage;
 import org.handbookpress.work.Parallel;
 
@@ -300,8 +302,11 @@ public final class HandbookBuild {
             SiteRenderer renderer = new SiteRenderer(handbook, pages, navigation, model, theme, output, extras);
             renderer.writePages(threads);
             renderer.writeGeneratedPages();
-            output.write(SearchIndex.PATH, SearchIndex.script(pages,
-                    page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder())));
+            // Search: the index, cut into small scripts that a query loads on demand (org.handbookpress.search).
+            for (Map.Entry<String, String> file : SearchStage.files(pages,
+                    page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder()), glossary).entrySet()) {
+                output.write(file.getKey(), file.getValue());
+            }
             progress.stage("write");
             for (Map.Entry<String, byte[]> file : ThemeAssets.load(theme.userTemplates()).entrySet()) {
                 output.write("assets/" + file.getKey(), file.getValue());
@@ -312,6 +317,9 @@ public final class HandbookBuild {
                 urls.removeIf(url -> !staging.exists(url)); // documents.html is only written when there are documents
                 output.write("sitemap.xml", Sitemap.of(config.baseUrl(), urls));
             }
+            // Last, over the finished files (org.handbookpress.offline): the Content-Security-Policy in every
+            // page, the web app manifest and icons, the offline copy, then the service worker, which hashes every file.
+            ReaderStage.run(config, output, renderer::writeDownloads);
             BuildResult result = finish(findings, loaded, output, progress,
                     summary(loaded, pages.size(), generatedUrls.size() + 1, decks, prints, pdfs, findings));
             if (options.printPdfs()) {
@@ -408,7 +416,7 @@ public final class HandbookBuild {
         urls.add(SiteRenderer.DOCUMENTS);
         urls.add(DocumentRegister.CSV);
         urls.add(SiteRenderer.SEARCH);
-        if (!handbook.config().packs().isEmpty()) {
+        if (SiteRenderer.hasDownloadsPage(handbook.config())) {
             urls.add(SiteRenderer.DOWNLOADS);
         }
         if (handbook.page("index.md").isEmpty()) {
@@ -422,7 +430,7 @@ public final class HandbookBuild {
         if (DocumentRegister.hasDocuments(handbook)) {
             extra.add(new NavNode("Documents", SiteRenderer.DOCUMENTS, SiteRenderer.DOCUMENTS, List.of()));
         }
-        if (!handbook.config().packs().isEmpty()) {
+        if (SiteRenderer.hasDownloadsPage(handbook.config())) {
             extra.add(new NavNode("Downloads", SiteRenderer.DOWNLOADS, SiteRenderer.DOWNLOADS, List.of()));
         }
         return extra;

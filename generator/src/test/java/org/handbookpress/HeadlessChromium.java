@@ -44,6 +44,14 @@ public final class HeadlessChromium {
     public static String dumpDom(URI page, int width, int height, int budgetMillis, List<String> extraFlags, Path work)
             throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium");
+        String dom = dumpDom(page, width, height, budgetMillis, extraFlags, work, profile);
+        deleteTree(profile);
+        return dom;
+    }
+
+    /** The same, in a profile kept between runs (a service worker and its cache survive). */
+    public static String dumpDom(URI page, int width, int height, int budgetMillis, List<String> extraFlags, Path work, Path profile)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--hide-scrollbars", "--force-device-scale-factor=1", "--allow-file-access-from-files",
@@ -59,7 +67,6 @@ public final class HeadlessChromium {
             process.destroyForcibly();
             fail("Chromium did not finish in 3 minutes on " + page);
         }
-        deleteTree(profile);
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 

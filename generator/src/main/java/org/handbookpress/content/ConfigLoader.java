@@ -21,7 +21,7 @@ public final class ConfigLoader {
     public static final String FILE = "handbook.yml";
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(
             "title", "organisation", "language", "description", "baseUrl", "nav", "packs", "strict", "strip-scripts", "allow-scripts",
-            "editions", "broken-links", "defaults"));
+            "editions", "broken-links", "defaults", "id", "quick-exit", "offline-pdfs", "offline-zip"));
     static final Set<String> PACK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "include", "paper", "forms", "editions"));
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -96,7 +96,27 @@ public final class ConfigLoader {
         List<Edition> pageEditions = Edition.read(yaml, "editions", FILE, findings).stream().filter(Edition::isPdf).toList();
         yaml.warnUnknownKeys(KEYS, FILE);
         return new HandbookConfig(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts,
-                brokenLinksAreWarnings, allowScripts, folderDefaults, pageEditions);
+                brokenLinksAreWarnings, allowScripts, folderDefaults, pageEditions, readReaderOptions(yaml, title));
+    }
+
+    private ReaderOptions readReaderOptions(YamlMap yaml, String title) {
+        ReaderOptions defaults = ReaderOptions.defaults(title);
+        String id = yaml.string("id");
+        if (id != null && !PACK_ID.matcher(id).matches()) {
+            findings.error(FILE, yaml.lineOf("id"), "config.id",
+                    "'id' must be lower-case letters, digits and hyphens, but received '" + id + "'",
+                    "write it like peer-mentoring; it names the offline copy, downloads/<id>-offline.zip");
+            id = null;
+        }
+        String quickExit = yaml.string("quick-exit");
+        if (quickExit != null && !quickExit.matches("https?://[^\\s\"'<>]+")) {
+            findings.error(FILE, yaml.lineOf("quick-exit"), "config.quick-exit",
+                    "'quick-exit' must be an absolute http(s) URL, but received '" + quickExit + "'",
+                    "write the address of a harmless site, like https://www.bbc.co.uk/weather");
+            quickExit = null;
+        }
+        return new ReaderOptions(id == null ? defaults.id() : id, quickExit, Boolean.TRUE.equals(yaml.bool("offline-pdfs")),
+                !Boolean.FALSE.equals(yaml.bool("offline-zip")));
     }
 
     private List<NavEntry> readNav(YamlMap yaml) {

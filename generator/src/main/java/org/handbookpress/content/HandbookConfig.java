@@ -10,6 +10,8 @@ import java.util.List;
  *                cannot work (sitemap.xml, links printed in PDFs)
  * @param strict  warnings fail the build, as {@code -Dhandbook.strict=true} does
  * @param folderDefaults front matter for pages matching a glob ({@code defaults:}), see {@link FolderDefaults}
+ * @param reader  the options that serve readers rather than authors: the handbook's id, quick exit,
+ *                the offline copy and what the installed site keeps offline
  * @param brokenLinksAreWarnings {@code broken-links: warning}: links, anchors and images that cannot be
  *                resolved are warnings, and the site shows their text instead; for content being migrated
  * @param stripScripts {@code strip-scripts: true}: code in content is removed with a notice rather than a
@@ -19,14 +21,15 @@ import java.util.List;
 public record HandbookConfig(String title, String organisation, String language, String description,
                              String baseUrl, List<NavEntry> nav, List<PackConfig> packs, boolean strict,
                              boolean stripScripts, boolean brokenLinksAreWarnings, boolean allowScripts,
-                             FolderDefaults folderDefaults, List<Edition> pageEditions) {
+                             FolderDefaults folderDefaults, List<Edition> pageEditions,
+                             ReaderOptions reader) {
 
     /** Without {@code allow-scripts:}, {@code defaults:} and page editions. */
     public HandbookConfig(String title, String organisation, String language, String description, String baseUrl,
                           List<NavEntry> nav, List<PackConfig> packs, boolean strict, boolean stripScripts,
                           boolean brokenLinksAreWarnings) {
         this(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts, brokenLinksAreWarnings,
-                false, FolderDefaults.none(), List.of(Edition.STANDARD));
+                false, FolderDefaults.none(), List.of(Edition.STANDARD), ReaderOptions.defaults(title));
     }
 
     public static HandbookConfig defaults() {

@@ -44,6 +44,7 @@ public final class SiteModel {
         s.put("description", config.description());
         s.put("language", config.language());
         s.put("baseUrl", config.baseUrl());
+        s.put("quickExit", config.reader().quickExit());
         s.put("buildDate", dates.format(today));
         s.put("buildIsoDate", today.toString());
         s.put("year", String.valueOf(today.getYear()));

@@ -125,10 +125,10 @@ public final class SiteRenderer {
             output.write(DOCUMENTS, theme.render("documents.ftlh", layout));
             output.write(DocumentRegister.CSV, register.csv(handbook.config().baseUrl()));
         }
-        if (!handbook.config().packs().isEmpty()) {
-            // Listed in the navigation whenever packs are configured, so written even when none was printed (preview).
-            Map<String, Object> layout = base(DOWNLOADS, "Downloads", DOWNLOADS);
-            output.write(DOWNLOADS, theme.render("downloads.ftlh", layout));
+        if (hasDownloadsPage(handbook.config())) {
+            // Listed in the navigation whenever packs are configured, so written even when none was printed (preview);
+            // written again with the offline copy once that is made (org.handbookpress.offline.ReaderStage).
+            writeDownloads(null, 0);
         }
         Map<String, Object> search = base(SEARCH, "Search", SEARCH);
         output.write(SEARCH, theme.render("search.ftlh", search));
@@ -136,6 +136,25 @@ public final class SiteRenderer {
         // the base URL where known and otherwise keeps to plain text and inline styles.
         Map<String, Object> notFound = base("404.html", "Page not found", "404.html");
         output.write("404.html", theme.render("404.ftlh", notFound));
+    }
+
+    /** Whether the site has a Downloads page: when packs are configured or the offline copy is made. */
+    public static boolean hasDownloadsPage(org.handbookpress.content.HandbookConfig config) {
+        return !config.packs().isEmpty() || config.reader().offlineZip();
+    }
+
+    /** The Downloads page; {@code zipPath} is the offline copy's site path, or null before it is made. */
+    public void writeDownloads(String zipPath, long zipBytes) throws IOException {
+        Map<String, Object> model = base(DOWNLOADS, "Downloads", DOWNLOADS);
+        model.put("hasPacks", !handbook.config().packs().isEmpty());
+        if (zipPath != null) {
+            model.put("offline", Map.of("href", RelativeUrl.between(DOWNLOADS, zipPath), "size", zipBytes));
+        }
+        try {
+            output.write(DOWNLOADS, theme.render("downloads.ftlh", model));
+        } catch (ThemeEngine.TemplateFailure e) {
+            throw new IOException("the Downloads page failed: " + e.getMessage(), e);
+        }
     }
 
     public boolean hasDocuments() {

@@ -1,55 +1,205 @@
 package org.handbookpress.search;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.handbookpress.content.Page;
+import java.util.Set;
+import java.util.TreeMap;
 import org.handbookpress.links.UrlPath;
-import org.handbookpress.markdown.PageHtml;
-import org.handbookpress.output.Json;
-import org.jsoup.nodes.Element;
 
 /**
- * The documents the site's search looks through: one per page, with its title, section, headings
- * and text. Written as a script ({@code assets/search-index.js}) rather than a JSON file, because a
- * page opened from disk may load a script but may not fetch a file; MiniSearch indexes it in the browser.
+ * The search index, built once by the build and split so that the browser loads only what a query
+ * needs (the design of Pagefind, but as scripts, since a page opened from disk may load a script and
+ * may not fetch a file):
+ * <ul>
+ * <li>{@code assets/search/manifest.js}: the first letters of every term chunk and its file name;</li>
+ * <li>{@code assets/search/t-<hash>.js}: a chunk of the sorted terms, each with its postings (page
+ *     numbers and a score that already ranks a title hit above a heading hit above body text), and the
+ *     glossary's terms and {@code Also:} forms that start with those letters, as definition cards;</li>
+ * <li>{@code assets/search/p/<page>-<part>.js}: one part of a page's text (a section, or a piece of a long
+ *     one) with the page's title, address and section and the heading above it, loaded only for the
+ *     results shown; each posting names the part to show, where the heading or first use of the term is.</li>
+ * </ul>
+ * Every file calls {@code HandbookSearch.manifest/shard/part(…)}, defined by {@code assets/search.js}.
  */
 public final class SearchIndex {
 
-    /** Where the index is written in the site. */
-    public static final String PATH = "assets/search-index.js";
-    /** Long pages are cut here: enough to find a page by its words, small enough for a phone. */
-    static final int MAX_TEXT = 20_000;
+    public static final String DIR = "assets/search/";
+    public static final String MANIFEST = DIR + "manifest.js";
+    /** A chunk is closed once its terms pass this many bytes; a single very common term may pass it alone. */
+    static final int CHUNK_BYTES = 12 * 1024;
+    /** 64 characters that need no escaping in a JavaScript string. */
+    static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    static final int TITLE = 24;
+    static final int HEADING = 12;
+    static final int MAX_BODY = 9;
+
+    /** A glossary entry as search shows it: a card above the page results. */
+    public record Card(String term, String definition, String href, List<String> forms) {
+    }
 
     private SearchIndex() {
     }
 
-    public static String script(List<PageHtml> pages, java.util.function.Function<Page, String> sectionOf) {
-        List<Map<String, Object>> docs = new ArrayList<>();
-        int id = 0;
-        for (PageHtml html : pages) {
-            Page page = html.page();
-            Element content = html.content().clone();
-            // Headings are indexed as their own field, so a match in a heading ranks higher.
-            List<String> headings = content.select("h2, h3, h4").eachText();
-            content.select("script, style, .visually-hidden").remove();
-            String text = content.text();
-            if (text.length() > MAX_TEXT) {
-                text = text.substring(0, MAX_TEXT);
+    /** @return site path to the file's text, in a stable order */
+    public static Map<String, String> files(List<SearchDocument> docs, List<Card> cards) {
+        TreeMap<String, StringBuilder> postings = new TreeMap<>();
+        TreeMap<String, Integer> last = new TreeMap<>();
+        for (int id = 0; id < docs.size(); id++) {
+            SearchDocument doc = docs.get(id);
+            // Per term: title, heading and body counts, then the part a result should show.
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            count(doc.title(), 0, 0, counts);
+            List<SearchDocument.Part> parts = doc.parts();
+            String lastHeading = null;
+            for (int n = 0; n < parts.size(); n++) {
+                SearchDocument.Part part = parts.get(n);
+                if (part.heading() != null && !part.heading().equals(lastHeading)) {
+                    count(part.heading(), 1, n, counts);
+                }
+                lastHeading = part.heading();
+                count(part.text(), 2, n, counts);
             }
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("id", id++);
-            doc.put("title", page.title());
-            doc.put("url", UrlPath.encode(page.url()));
-            doc.put("section", sectionOf.apply(page));
-            doc.put("kind", page.kind().id());
-            doc.put("summary", page.meta().summary() == null ? "" : page.meta().summary());
-            doc.put("headings", String.join(" · ", headings));
-            doc.put("text", text);
-            docs.add(doc);
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                int[] c = e.getValue();
+                int body = c[2] == 0 ? 0 : Math.min(MAX_BODY, 1 + (int) Math.floor(2.2 * Math.log1p(c[2])));
+                int score = Math.min(63, (c[0] > 0 ? TITLE : 0) + (c[1] > 0 ? HEADING : 0) + body);
+                StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
+                varint(id - last.getOrDefault(e.getKey(), -1), list);
+                list.append(DIGITS.charAt(score));
+                varint(Math.max(0, c[3]), list);
+                last.put(e.getKey(), id);
+            }
         }
-        return "/* Search index of this handbook, written by Handbook Press. */\nwindow.HANDBOOK_SEARCH_DOCS = "
-                + Json.write(docs) + ";\n";
+        // Cut the sorted terms into chunks of about CHUNK_BYTES.
+        List<TreeMap<String, String>> chunks = new ArrayList<>();
+        TreeMap<String, String> chunk = new TreeMap<>();
+        int size = 0;
+        for (Map.Entry<String, StringBuilder> e : postings.entrySet()) {
+            if (size > CHUNK_BYTES) {
+                chunks.add(chunk);
+                chunk = new TreeMap<>();
+                size = 0;
+            }
+            chunk.put(e.getKey(), e.getValue().toString());
+            size += e.getKey().length() + e.getValue().length() + 6;
+        }
+        chunks.add(chunk);
+        List<String> starts = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            starts.add(i == 0 || chunks.get(i).isEmpty() ? "" : shortestAbove(chunks.get(i).firstKey(), chunks.get(i - 1).lastKey()));
+        }
+        // Glossary cards go with the chunk of their first word, under every form's folded words.
+        List<TreeMap<String, List<Object>>> glossary = new ArrayList<>();
+        chunks.forEach(c -> glossary.add(new TreeMap<>()));
+        for (Card card : cards) {
+            Set<String> keys = new HashSet<>();
+            List<String> forms = new ArrayList<>();
+            forms.add(card.term());
+            forms.addAll(card.forms());
+            for (String form : forms) {
+                String key = String.join(" ", TermFolding.terms(form));
+                if (key.isEmpty() || !keys.add(key)) {
+                    continue;
+                }
+                glossary.get(chunkOf(starts, key)).putIfAbsent(key, List.of(card.term(), card.definition(), card.href()));
+            }
+        }
+
+        Map<String, String> files = new TreeMap<>();
+        List<String> names = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < chunks.size(); i++) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("t", chunks.get(i));
+            if (!glossary.get(i).isEmpty()) {
+                data.put("g", glossary.get(i));
+            }
+            String json = org.handbookpress.output.Json.write(data);
+            String name = hash(json).substring(0, 10);
+            names.add(name);
+            all.append(name);
+            files.put(DIR + "t-" + name + ".js", "HandbookSearch.shard(\"" + name + "\"," + json + ");\n");
+        }
+        for (int id = 0; id < docs.size(); id++) {
+            SearchDocument doc = docs.get(id);
+            List<SearchDocument.Part> parts = doc.parts();
+            for (int n = 0; n < Math.max(1, parts.size()); n++) {
+                SearchDocument.Part part = parts.isEmpty() ? new SearchDocument.Part("", null, "") : parts.get(n);
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("t", doc.title());
+                data.put("u", UrlPath.encode(doc.url()) + (part.anchor().isEmpty() ? "" : "#" + UrlPath.encodeFragment(part.anchor())));
+                data.put("s", doc.section());
+                data.put("h", part.heading());
+                data.put("x", part.text());
+                String key = id + "-" + n;
+                String text = "HandbookSearch.part(\"" + key + "\"," + org.handbookpress.output.Json.write(data) + ");\n";
+                all.append(text);
+                files.put(DIR + "p/" + key + ".js", text);
+            }
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("v", hash(all.toString()).substring(0, 12));
+        manifest.put("n", docs.size());
+        manifest.put("c", starts);
+        manifest.put("h", names);
+        files.put(MANIFEST, "/* Search index of this handbook, written by Handbook Press: see assets/search.js. */\n"
+                + "HandbookSearch.manifest(" + org.handbookpress.output.Json.write(manifest) + ");\n");
+        return files;
+    }
+
+    /** Counts a field's terms; the part shown is the first heading with the term, else its first use. */
+    private static void count(String text, int field, int part, Map<String, int[]> counts) {
+        for (String term : TermFolding.terms(text)) {
+            int[] c = counts.computeIfAbsent(term, k -> new int[] {0, 0, 0, -1});
+            c[field]++;
+            if (field == 1 && c[1] == 1 || field == 2 && c[1] == 0 && c[3] < 0) {
+                c[3] = part;
+            }
+        }
+    }
+
+    /** Little-endian groups of 5 bits; the sixth bit says another group follows. */
+    static void varint(int value, StringBuilder out) {
+        do {
+            int group = value & 31;
+            value >>>= 5;
+            out.append(DIGITS.charAt(value == 0 ? group : group | 32));
+        } while (value != 0);
+    }
+
+    /** The shortest prefix of {@code first} that sorts after {@code previous}. */
+    static String shortestAbove(String first, String previous) {
+        for (int k = 1; k < first.length(); k++) {
+            String prefix = first.substring(0, k);
+            if (prefix.compareTo(previous) > 0) {
+                return prefix;
+            }
+        }
+        return first;
+    }
+
+    static int chunkOf(List<String> starts, String term) {
+        int at = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            if (starts.get(i).compareTo(term) <= 0) {
+                at = i;
+            }
+        }
+        return at;
+    }
+
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -6,30 +6,111 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.SiteLinks;
 import org.handbookpress.TestHandbooks;
-import org.handbookpress.content.FrontMatter;
-import org.handbookpress.content.Page;
-import org.handbookpress.markdown.MarkdownConverter;
-import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.output.Json;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SearchIndexTest {
 
+    static SearchDocument doc(String title, String html) {
+        return SearchDocument.of(title, "p.html", "Policies", "", Jsoup.parseBodyFragment(html).body());
+    }
+
     @Test
-    void indexesTitleHeadingsAndTextAsASafeScript() {
-        String md = "## Who to contact\n\nCall the lead. </script><script>alert(1)</script>\n";
-        Page page = new Page("policies/s.md", "policies/s.html", Path.of("s.md"), FrontMatter.empty(), "Safeguarding", md, 1);
-        PageHtml html = new PageHtml(page, new MarkdownConverter().toHtml(md, 1));
-        String script = SearchIndex.script(List.of(html), p -> "Policies");
-        assertTrue(script.startsWith("/*"));
-        assertTrue(script.contains("\"title\":\"Safeguarding\",\"url\":\"policies/s.html\",\"section\":\"Policies\""), script);
-        assertTrue(script.contains("\"headings\":\"Who to contact\""), script);
-        assertFalse(script.contains("</script>"), "cannot close the script element it is loaded in");
+    void foldsDiacriticsAndLettersThatDoNotDecompose() {
+        assertEquals(List.of("gwyl", "cafe", "strasse", "oresund", "naive"), TermFolding.terms("Gŵyl café Straße Øresund naïve"));
+        assertEquals(List.of("dont", "12", "ok"), TermFolding.terms("dont a 12 – OK"));
+    }
+
+    @Test
+    void cutsAPageAtItsHeadings() {
+        SearchDocument d = doc("Safeguarding", "<p>Intro words.</p><h2 id=\"who\">Who to contact</h2><p>Call the lead.</p>"
+                + "<h3 id=\"out\">Out of hours</h3><p>Ring <span class=\"visually-hidden\">hidden</span>us.</p>");
+        assertEquals(List.of(new SearchDocument.Part("", null, "Intro words."),
+                new SearchDocument.Part("who", "Who to contact", "Call the lead."),
+                new SearchDocument.Part("out", "Out of hours", "Ring us.")), d.sections());
+    }
+
+    @Test
+    void ranksTitleAboveHeadingAboveBody() {
+        List<SearchDocument> docs = List.of(doc("Other", "<p>listening listening listening listening</p>"),
+                doc("Other", "<h2 id=\"l\">Listening</h2><p>x</p>"), doc("Listening", "<p>x</p>"));
+        String shard = shards(SearchIndex.files(docs, List.of())).get(0);
+        // Three postings: page 0 body, page 1 heading, page 2 title, each a delta of 1, a score digit, a part.
+        String postings = shard.replaceAll("(?s).*\"listening\":\"([^\"]*)\".*", "$1");
+        assertEquals("1?01?01?0".replace('?', 'x'), postings.replaceAll("(.)(.)(.)", "$1x$3"), postings);
+        int body = SearchIndex.DIGITS.indexOf(postings.charAt(1));
+        int heading = SearchIndex.DIGITS.indexOf(postings.charAt(4));
+        int title = SearchIndex.DIGITS.indexOf(postings.charAt(7));
+        assertTrue(body < heading && heading < title, body + " " + heading + " " + title);
+    }
+
+    @Test
+    void cutsTermsIntoChunksTheManifestFindsByTheirFirstLetters() {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            docs.add(doc("Page " + i, "<p>word" + i + " alpha" + (i * 7) + " zulu" + (i * 13) + " common</p>"));
+        }
+        Map<String, String> files = SearchIndex.files(docs, List.of(new SearchIndex.Card("Gŵyl", "A festival.", "glossary.html#term-gwyl", List.of("Gwyliau"))));
+        String manifest = files.get(SearchIndex.MANIFEST);
+        List<String> starts = List.of(manifest.replaceAll("(?s).*\"c\":\\[([^\\]]*)\\].*", "$1").replace("\"", "").split(",", -1));
+        List<String> shards = new ArrayList<>();
+        for (String name : manifest.replaceAll("(?s).*\"h\":\\[([^\\]]*)\\].*", "$1").replace("\"", "").split(",")) {
+            shards.add(files.get(SearchIndex.DIR + "t-" + name + ".js"));
+        }
+        assertTrue(shards.size() > 2, "several chunks: " + shards.size());
+        assertEquals(shards.size(), starts.size());
+        for (String term : List.of("word17", "alpha2793", "zulu5187", "common", "page")) {
+            int at = SearchIndex.chunkOf(starts, term);
+            assertTrue(shards.get(at).contains("\"" + term + "\":"), term + " in chunk " + at);
+        }
+        assertEquals(1, shards.stream().filter(s -> s.contains("\"gwyl\":[\"Gŵyl\",\"A festival.\",\"glossary.html#term-gwyl\"]")).count());
+        assertEquals(1, shards.stream().filter(s -> s.contains("\"gwyliau\":[\"Gŵyl\"")).count());
+        assertTrue(files.get(SearchIndex.DIR + "p/17-0.js").startsWith("HandbookSearch.part(\"17-0\",{\"t\":\"Page 17\",\"u\":\"p.html\""));
+        assertEquals(files, SearchIndex.files(docs, List.of(new SearchIndex.Card("Gŵyl", "A festival.", "glossary.html#term-gwyl", List.of("Gwyliau")))),
+                "the same pages give the same files");
+    }
+
+    @Test
+    void cutsALongSectionIntoPartsAndPointsEachPostingAtTheRightOne() {
+        String longText = "word ".repeat(500) + "needle " + "word ".repeat(100);
+        SearchDocument d = doc("Long", "<p>" + longText + "</p><h2 id=\"h\">Heading</h2><p>end</p>");
+        assertTrue(d.parts().size() >= 3, "the long intro is cut: " + d.parts().size());
+        assertTrue(d.parts().stream().allMatch(p -> p.text().length() <= SearchDocument.PART_CHARS * 3 / 2));
+        int needlePart = -1;
+        for (int n = 0; n < d.parts().size(); n++) {
+            if (d.parts().get(n).text().contains("needle")) {
+                needlePart = n;
+            }
+        }
+        Map<String, String> files = SearchIndex.files(List.of(d), List.of());
+        String shard = shards(files).stream().filter(s -> s.contains("\"needle\"")).findFirst().orElseThrow();
+        String postings = shard.replaceAll("(?s).*\"needle\":\"([^\"]*)\".*", "$1");
+        assertEquals(SearchIndex.DIGITS.charAt(needlePart), postings.charAt(2), "the part with the word: " + postings);
+        assertTrue(files.get(SearchIndex.DIR + "p/0-" + needlePart + ".js").contains("needle"));
+        assertTrue(files.get(SearchIndex.DIR + "p/0-" + (d.parts().size() - 1) + ".js").contains("\"u\":\"p.html#h\",\"s\":\"Policies\",\"h\":\"Heading\""));
+    }
+
+    @Test
+    void varintRoundTrips() {
+        StringBuilder b = new StringBuilder();
+        SearchIndex.varint(1, b);
+        SearchIndex.varint(31, b);
+        SearchIndex.varint(32, b);
+        SearchIndex.varint(10_000, b);
+        assertEquals("1" + "V" + "W1" + "mu9", b.toString());
+    }
+
+    @Test
+    void pageFilesCannotCloseTheirScript() {
+        Map<String, String> files = SearchIndex.files(List.of(doc("S", "<p>Call. &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>")), List.of());
+        assertFalse(files.get(SearchIndex.DIR + "p/0-0.js").contains("</script>"));
     }
 
     @Test
@@ -44,8 +125,9 @@ class SearchIndexTest {
     void siteHasASearchPageLoadingOnlyLocalScripts() throws Exception {
         Path out = TestHandbooks.example().output();
         assertTrue(Files.isRegularFile(out.resolve("search.html")));
-        assertTrue(Files.readString(out.resolve(SearchIndex.PATH)).contains("Listening well"));
-        assertTrue(Files.isRegularFile(out.resolve("assets/vendor/minisearch/index.js")));
+        assertTrue(Files.isRegularFile(out.resolve(SearchIndex.MANIFEST)));
+        assertTrue(Files.readString(out.resolve(SearchIndex.DIR + "p/0-0.js")).startsWith("HandbookSearch.part(\"0-0\","));
+        assertFalse(Files.exists(out.resolve("assets/vendor/minisearch")), "MiniSearch is no longer shipped");
         assertEquals(List.of(), SiteLinks.externalResources(out));
     }
 
@@ -56,5 +138,9 @@ class SearchIndexTest {
         TestHandbooks.build(content, out);
         assertTrue(Files.readString(out.resolve("index.html")).contains("toolkit/index.html"));
         assertEquals(List.of(), SiteLinks.broken(out));
+    }
+
+    static List<String> shards(Map<String, String> files) {
+        return files.entrySet().stream().filter(e -> e.getKey().startsWith(SearchIndex.DIR + "t-")).map(Map.Entry::getValue).toList();
     }
 }

@@ -1,0 +1,110 @@
+package org.handbookpress.offline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The Content-Security-Policy every page carries as a {@code <meta>}: only the site's own files, no
+ * inline script or style except the exact ones a layout holds (allowed by their SHA-256 hash), no
+ * plugins, no {@code <base>}, forms only to the site. {@code 'self'} also matches file:// pages in
+ * Chromium and Firefox (tested in ContentSecurityPolicyInBrowserTest). {@code frame-ancestors} cannot
+ * be set from a {@code <meta>}; a server must send it as a header.
+ */
+public final class ContentSecurityPolicy {
+
+    static final String BASE = "default-src 'self'; script-src 'self'%s; style-src 'self'%s; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'";
+    private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+
+    private final List<String> extraScripts;
+    private final List<String> extraStyles;
+
+    /**
+     * @param extraScripts inline scripts written by a script of the site rather than a page (reveal.js's
+     *                     speaker view writes its window with document.write, and inherits the deck's policy)
+     */
+    public ContentSecurityPolicy(List<String> extraScripts, List<String> extraStyles) {
+        this.extraScripts = List.copyOf(extraScripts);
+        this.extraStyles = List.copyOf(extraStyles);
+    }
+
+    /** The page with the policy as the first element of its head; a page that already has one is left alone. */
+    public String apply(String html) {
+        if (html.toLowerCase(Locale.ROOT).contains("http-equiv=\"content-security-policy\"")) {
+            return html;
+        }
+        Matcher head = HEAD.matcher(html);
+        if (!head.find()) {
+            return html;
+        }
+        Document doc = Jsoup.parse(html);
+        TreeSet<String> scripts = new TreeSet<>();
+        TreeSet<String> styles = new TreeSet<>();
+        for (Element s : doc.select("script:not([src])")) {
+            scripts.add(hash(s.data()));
+        }
+        for (Element s : doc.select("style")) {
+            styles.add(hash(s.data()));
+        }
+        extraScripts.forEach(s -> scripts.add(hash(s)));
+        extraStyles.forEach(s -> styles.add(hash(s)));
+        String policy = policy(scripts, styles);
+        return html.substring(0, head.end()) + "\n<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"
+                + html.substring(head.end());
+    }
+
+    static String policy(TreeSet<String> scriptHashes, TreeSet<String> styleHashes) {
+        return String.format(java.util.Locale.ROOT, BASE, sources(scriptHashes), sources(styleHashes));
+    }
+
+    private static String sources(TreeSet<String> hashes) {
+        StringBuilder b = new StringBuilder();
+        hashes.forEach(h -> b.append(" 'sha256-").append(h).append('\''));
+        return b.toString();
+    }
+
+    static String hash(String text) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The inline scripts and styles of a page a script writes with {@code document.write(`…`)}: reveal.js's
+     * speaker view. Only a template literal without substitutions is understood; anything else gives none.
+     */
+    public static List<List<String>> writtenInline(String script) {
+        List<String> scripts = new ArrayList<>();
+        List<String> styles = new ArrayList<>();
+        int start = script.indexOf("document.write(`");
+        int end = start < 0 ? -1 : script.indexOf("`)", start);
+        if (start >= 0 && end > start) {
+            String literal = script.substring(start + "document.write(`".length(), end);
+            if (!literal.contains("${")) {
+                String text = literal.replaceAll("\\\\([`\\\\/$])", "$1");
+                Matcher m = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(text);
+                while (m.find()) {
+                    scripts.add(m.group(1));
+                }
+                m = Pattern.compile("<style[^>]*>(.*?)</style>", Pattern.DOTALL).matcher(text);
+                while (m.find()) {
+                    styles.add(m.group(1));
+                }
+            }
+        }
+        return List.of(scripts, styles);
+    }
+}

@@ -1,0 +1,100 @@
+package org.handbookpress.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One page as search sees it: its title and section, and its text cut at each h2–h4 heading, so that a
+ * result can link to the heading above the words it found.
+ *
+ * @param sections the text before the first heading (anchor "", heading null), then the text under each
+ *                 heading, a long one cut into parts of about {@link #PART_CHARS} characters
+ */
+public record SearchDocument(String title, String url, String section, String summary, List<Part> sections) {
+
+    /** The text under one heading; {@code anchor} is the heading's id ("" for the top of the page). */
+    public record Part(String anchor, String heading, String text) {
+    }
+
+    /** Longest text kept per page: enough for the snippets of an 800-word page several times over. */
+    static final int MAX_TEXT = 20_000;
+    /** A longer section is cut into parts of about this many characters, each a file of its own. */
+    static final int PART_CHARS = 1_200;
+
+    public static SearchDocument of(String title, String url, String section, String summary, Element content) {
+        Element body = content.clone();
+        body.select("script, style, .visually-hidden, [role=tooltip], [hidden]").remove();
+        List<Part> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        String[] current = {"", null};
+        int[] kept = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && e.tagName().matches("h[2-4]") && !e.id().isEmpty()) {
+                    close();
+                    current[0] = e.id();
+                    current[1] = e.text();
+                } else if (node instanceof TextNode t && !insideHeading(t)) {
+                    if (kept[0] < MAX_TEXT) {
+                        text.append(t.getWholeText());
+                        kept[0] += t.getWholeText().length();
+                    }
+                } else if (node instanceof Element e && e.isBlock() && text.length() > 0) {
+                    text.append(' ');
+                }
+            }
+
+            private void close() {
+                String t = text.toString().replaceAll("\\s+", " ").strip();
+                if (!t.isEmpty() || current[1] != null) {
+                    // Cut at a space, so that every part starts and ends on a word.
+                    while (t.length() > PART_CHARS * 3 / 2) {
+                        int cut = t.lastIndexOf(' ', PART_CHARS);
+                        cut = cut > PART_CHARS / 2 ? cut : PART_CHARS;
+                        parts.add(new Part(current[0], current[1], t.substring(0, cut).strip()));
+                        t = t.substring(cut).strip();
+                    }
+                    parts.add(new Part(current[0], current[1], t));
+                }
+                text.setLength(0);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == body) {
+                    close();
+                }
+            }
+        }, body);
+        return new SearchDocument(title, url, section == null ? "" : section, summary == null ? "" : summary, List.copyOf(parts));
+    }
+
+    private static boolean insideHeading(Node node) {
+        for (Node p = node.parentNode(); p != null; p = p.parentNode()) {
+            if (p instanceof Element e && e.tagName().matches("h[2-4]") && !e.id().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts a result can show: the summary first when there is one, then each part of the text;
+     * a long section is several parts under the same heading.
+     */
+    public List<Part> parts() {
+        if (summary.isEmpty()) {
+            return sections;
+        }
+        List<Part> all = new ArrayList<>();
+        all.add(new Part("", null, summary));
+        all.addAll(sections);
+        return all;
+    }
+}

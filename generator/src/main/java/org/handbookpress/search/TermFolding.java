@@ -1,0 +1,62 @@
+package org.handbookpress.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How words become search terms, the same way in the build and in {@code assets/search.js}: lower case,
+ * diacritics removed (Gŵyl → gwyl, café → cafe) and a few letters that do not decompose spelled out
+ * (ß → ss, æ → ae, ø → o). The browser repeats these rules, so a change here must be made there too.
+ */
+public final class TermFolding {
+
+    /** A word: letters and digits in any script; an apostrophe or hyphen ends it. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Longer tokens are codes or run-together text, never typed into a search box. */
+    static final int MAX_LENGTH = 32;
+
+    private TermFolding() {
+    }
+
+    public static String fold(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        StringBuilder spelled = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            switch (c) {
+                case 'ß' -> spelled.append("ss");
+                case 'æ' -> spelled.append("ae");
+                case 'œ' -> spelled.append("oe");
+                case 'ø' -> spelled.append('o');
+                case 'ł' -> spelled.append('l');
+                case 'đ', 'ð' -> spelled.append('d');
+                case 'þ' -> spelled.append("th");
+                case 'ı' -> spelled.append('i');
+                default -> spelled.append(c);
+            }
+        }
+        return MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** The folded terms of a text, in order, repeats kept; one-letter words are left out unless digits. */
+    public static List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String term = fold(m.group());
+            if (term.length() > MAX_LENGTH || term.isEmpty()) {
+                continue;
+            }
+            if (term.length() == 1 && !Character.isDigit(term.charAt(0))) {
+                continue;
+            }
+            out.add(term);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package org.handbookpress.offline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.handbookpress.TestHandbooks;
+import org.handbookpress.content.ReaderOptions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReaderStageTest {
+
+    @Test
+    void everyPageKindCarriesThePolicyAndNoInlineHandlers() throws Exception {
+        Path out = TestHandbooks.example().output();
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(out)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(pages.stream().anyMatch(p -> p.toString().endsWith(".slides.html")));
+        assertTrue(pages.stream().anyMatch(p -> p.endsWith("404.html")));
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
+            Element meta = doc.selectFirst("head > meta[http-equiv=Content-Security-Policy]");
+            assertTrue(meta != null, page + " has no policy");
+            String policy = meta.attr("content");
+            assertTrue(policy.startsWith("default-src 'self'; script-src 'self'"), policy);
+            assertFalse(policy.contains("unsafe-inline"), policy);
+            for (Element inline : doc.select("script:not([src])")) {
+                assertTrue(policy.contains("'sha256-" + ContentSecurityPolicy.hash(inline.data()) + "'"), page + ": inline script not allowed by hash");
+            }
+            for (Element el : doc.getAllElements()) {
+                el.attributes().forEach(a -> assertFalse(a.getKey().startsWith("on"), page + ": inline handler " + a));
+            }
+        }
+    }
+
+    @Test
+    void hashesInlineCodeAndTheSpeakerViewOfReveal() {
+        String page = "<!DOCTYPE html><html><head><style>p{}</style></head><body><script>x()</script></body></html>";
+        String with = new ContentSecurityPolicy(List.of("y()"), List.of()).apply(page);
+        assertTrue(with.contains("script-src 'self' '" + "sha256-" + ContentSecurityPolicy.hash("x()") + "'")
+                || with.contains("'sha256-" + ContentSecurityPolicy.hash("x()") + "'"), with);
+        assertTrue(with.contains("'sha256-" + ContentSecurityPolicy.hash("y()") + "'"));
+        assertTrue(with.contains("style-src 'self' 'sha256-" + ContentSecurityPolicy.hash("p{}") + "'"));
+        assertEquals(with, new ContentSecurityPolicy(List.of(), List.of()).apply(with), "applied once");
+        List<List<String>> written = ContentSecurityPolicy.writtenInline("a; w.document.write(`<style>b{}</style><script>go(1) <\\/script></body>`); c");
+        assertEquals(List.of(List.of("go(1) "), List.of("b{}")), written);
+    }
+
+    @Test
+    void offlineCopyIsTheWholeSiteInSortedEntriesWithOneTime() throws Exception {
+        Path out = TestHandbooks.example().output();
+        Path zip = out.resolve("downloads/peer-mentor-handbook-offline.zip");
+        byte[] bytes = Files.readAllBytes(zip);
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+                assertEquals(OfflineZip.ENTRY_TIME, e.getTimeLocal());
+            }
+        }
+        assertEquals(names.stream().sorted().toList(), names);
+        assertTrue(names.contains("peer-mentor-handbook/index.html"));
+        assertTrue(names.contains("peer-mentor-handbook/assets/search/manifest.js"));
+        assertFalse(names.contains("peer-mentor-handbook/sw.js"));
+        assertTrue(names.stream().noneMatch(n -> n.endsWith(".zip")));
+        String downloads = Files.readString(out.resolve("downloads.html"));
+        assertTrue(downloads.contains("href=\"downloads/peer-mentor-handbook-offline.zip\""), "linked from the Downloads page");
+        assertTrue(downloads.contains(String.format("%.1f MB", bytes.length / 1048576.0)), "with its size");
+        assertArrayEquals(bytes, OfflineZip.of(out, "peer-mentor-handbook"), "the same site gives the same zip");
+    }
+
+    @Test
+    void serviceWorkerListsEveryFileButItselfTheCopyAndPdfsSorted() throws Exception {
+        Path out = TestHandbooks.example().output();
+        Map<String, String> precache = Precache.of(out, false);
+        assertEquals(precache.keySet().stream().sorted().toList(), List.copyOf(precache.keySet()));
+        assertTrue(precache.containsKey("glossary.html") && precache.containsKey("assets/search/manifest.js")
+                && precache.containsKey("manifest.webmanifest") && precache.containsKey("assets/icon-192.png"));
+        assertTrue(precache.keySet().stream().noneMatch(p -> p.endsWith(".pdf") || p.endsWith(".zip") || p.equals("sw.js")));
+        assertTrue(Precache.of(out, true).keySet().stream().anyMatch(p -> p.endsWith(".pdf")), "offline-pdfs: true keeps the PDFs");
+        assertEquals(Precache.revision(Files.readAllBytes(out.resolve("glossary.html"))), precache.get("glossary.html"));
+        String sw = Files.readString(out.resolve("sw.js"));
+        assertTrue(sw.contains("[\"glossary.html\",\"" + precache.get("glossary.html") + "\"]"), "sw.js hashes the final bytes");
+        String manifest = Files.readString(out.resolve("manifest.webmanifest"));
+        assertTrue(manifest.contains("\"start_url\":\"index.html\"") && manifest.contains("\"display\":\"standalone\""), manifest);
+        assertTrue(Files.size(out.resolve("assets/icon-512.png")) > 500);
+    }
+
+    @Test
+    void quickExitIsOffByDefaultAndFirstAfterTheSkipLinkWhenSet(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("handbook.yml", "title: Safe Space\nquick-exit: https://www.bbc.co.uk/weather\n",
+                "index.md", "# Home\n\nHello.\n"));
+        Path out = dir.resolve("site");
+        TestHandbooks.build(content, out);
+        Document home = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        List<Element> focusable = home.select("body a[href], body button, body input");
+        assertEquals("skip-link", focusable.get(0).className());
+        assertEquals("https://www.bbc.co.uk/weather", focusable.get(1).attr("href"));
+        assertEquals("quick-exit", focusable.get(1).id());
+        assertTrue(home.select("script[src$=quick-exit.js]").size() == 1);
+        assertTrue(Files.isRegularFile(out.resolve("downloads/safe-space-offline.zip")), "the id is the title's slug");
+
+        Path plain = dir.resolve("plain");
+        TestHandbooks.build(TestHandbooks.write(dir.resolve("p"), Map.of("index.md", "# Home\n")), plain);
+        assertTrue(Jsoup.parse(Files.readString(plain.resolve("index.html"))).select("#quick-exit, script[src$=quick-exit.js]").isEmpty());
+    }
+
+    @Test
+    void slugsTitles() {
+        assertEquals("gwyl-a-chafe", ReaderOptions.slug("Gŵyl a Chafé!"));
+        assertEquals("handbook", ReaderOptions.slug("…"));
+    }
+}
