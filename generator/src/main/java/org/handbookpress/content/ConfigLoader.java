@@ -20,10 +20,10 @@ public final class ConfigLoader {
 
     public static final String FILE = "handbook.yml";
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(
-            "title", "organisation", "language", "description", "baseUrl", "nav", "packs", "strict", "strip-scripts",
+            "title", "organisation", "language", "description", "baseUrl", "nav", "packs", "strict", "strip-scripts", "editions",
             "broken-links"));
     static final Set<String> PACK_KEYS = new LinkedHashSet<>(List.of(
-            "id", "title", "subtitle", "include", "paper", "forms"));
+            "id", "title", "subtitle", "include", "paper", "forms", "editions"));
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -90,9 +90,11 @@ public final class ConfigLoader {
                 default -> yaml.wrongType("broken-links", "'error' (the default) or 'warning'", yaml.value("broken-links"));
             }
         }
+        // Page PDFs (chapters, policies…) come in these editions; an e-book of one page is not offered.
+        List<Edition> pageEditions = Edition.read(yaml, "editions", FILE, findings).stream().filter(Edition::isPdf).toList();
         yaml.warnUnknownKeys(KEYS, FILE);
         return new HandbookConfig(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts,
-                brokenLinksAreWarnings);
+                brokenLinksAreWarnings, pageEditions);
     }
 
     private List<NavEntry> readNav(YamlMap yaml) {
@@ -171,9 +173,10 @@ public final class ConfigLoader {
                 }
             }
             boolean forms = Boolean.TRUE.equals(pack.bool("forms"));
+            List<Edition> editions = Edition.read(pack, "editions", FILE, findings);
             pack.warnUnknownKeys(PACK_KEYS, "pack '" + id + "'");
             packs.add(new PackConfig(id, title == null ? id : title, orDefault(pack.string("subtitle"), ""),
-                    List.copyOf(include), paper, forms, line));
+                    List.copyOf(include), paper, forms, line, editions));
         }
         return packs;
     }

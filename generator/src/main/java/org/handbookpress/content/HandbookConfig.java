@@ -14,7 +14,15 @@ import java.util.List;
  */
 public record HandbookConfig(String title, String organisation, String language, String description,
                              String baseUrl, List<NavEntry> nav, List<PackConfig> packs, boolean strict,
-                             boolean stripScripts, boolean brokenLinksAreWarnings) {
+                             boolean stripScripts, boolean brokenLinksAreWarnings, List<Edition> pageEditions) {
+
+    /** With page PDFs in the standard edition only. */
+    public HandbookConfig(String title, String organisation, String language, String description, String baseUrl,
+                          List<NavEntry> nav, List<PackConfig> packs, boolean strict, boolean stripScripts,
+                          boolean brokenLinksAreWarnings) {
+        this(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts, brokenLinksAreWarnings,
+                List.of(Edition.STANDARD));
+    }
 
     public static HandbookConfig defaults() {
         return new HandbookConfig("Handbook", "", "en", "", null, List.of(), List.of(), false, false, false);

@@ -1,6 +1,7 @@
 package org.handbookpress.render;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.handbookpress.links.RelativeUrl;
@@ -14,7 +15,17 @@ import org.handbookpress.links.RelativeUrl;
  * @param pages its number of pages
  * @param paper the paper's label (A4, Letter)
  */
-public record PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper) {
+public record PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper,
+                           List<PackFile> files) {
+
+    public PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper) {
+        this(id, title, subtitle, url, bytes, pages, paper, List.of());
+    }
+
+    /** This download with further files of the pack (its e-book), listed beside the PDF. */
+    public PackDownload withFiles(List<PackFile> more) {
+        return new PackDownload(id, title, subtitle, url, bytes, pages, paper, more);
+    }
 
     /** The layouts' {@code downloads} entry, with its href relative to {@code fromUrl}. */
     public Map<String, Object> model(String fromUrl) {
@@ -30,6 +41,9 @@ public record PackDownload(String id, String title, String subtitle, String url,
         d.put("pages", pages);
         d.put("paper", paper);
         d.put("href", RelativeUrl.between(fromUrl, url));
+        if (!files.isEmpty()) {
+            d.put("files", files.stream().map(f -> f.model(fromUrl)).toList());
+        }
         return d;
     }
 
