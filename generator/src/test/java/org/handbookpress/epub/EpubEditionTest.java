@@ -100,4 +100,101 @@ class EpubEditionTest {
         String downloads = Files.readString(site.output().resolve("downloads.html"));
         assertTrue(downloads.contains("mentor-training-workbook.epub"), "the Downloads page lists the e-book");
     }
+
+    private static final Map<String, String> SMALL = Map.of(
+            "handbook.yml", """
+                    title: Small Handbook
+                    organisation: Small Group
+                    language: en-GB
+                    baseUrl: https://small.example.org/
+                    packs:
+                      - id: starter
+                        title: Starter Pack
+                        subtitle: For new volunteers
+                        include: [guide/welcome.md, guide/deck.md]
+                        editions: [standard, epub]
+                    """,
+            "index.md", "---\ntitle: Home\n---\n\nSee the [guide](guide/welcome.md).\n",
+            "about.md", "---\ntitle: About us\n---\n\nWho we are.\n",
+            "guide/welcome.md", """
+                    ---
+                    title: Welcome
+                    kind: chapter
+                    ---
+
+                    ## Before you start
+
+                    A volunteer meets a peer every week. Read [about us](../about.md) and the [slides](deck.md).
+
+                    ![Two chairs facing each other](../images/chairs.svg)
+
+                    ## On the day
+
+                    Ask the peer how the week went.
+                    """,
+            "guide/deck.md", """
+                    ---
+                    title: First meeting
+                    kind: slides
+                    handout: notes
+                    ---
+
+                    ## Hello
+
+                    Names and tea.
+
+                    Note: keep it short.
+
+                    ---
+
+                    ## Listening
+
+                    One person speaks at a time.
+                    """,
+            "glossary.md", """
+                    ---
+                    title: Glossary
+                    kind: glossary
+                    ---
+
+                    Peer
+                    : Someone who shares their own experience to support another person.
+                      Also: peers
+
+                    Volunteer
+                    : Someone who gives their time without pay.
+                    """,
+            "images/chairs.svg", """
+                    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10" width="200" height="100">\
+                    <rect x="1" y="1" width="6" height="8" fill="#555"/><rect x="13" y="1" width="6" height="8" fill="#555"/></svg>
+                    """);
+
+    @Test
+    void smallHandbookWithPictureSlidesGlossaryAndOutsideLinkIsValidAndTheSameTwice(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path content = TestHandbooks.write(dir, SMALL);
+        Path epub = TestHandbooks.build(content, dir.resolve("one")).output().resolve("downloads/starter.epub");
+        assertValid(epub);
+        byte[] first = Files.readAllBytes(epub);
+        byte[] second = Files.readAllBytes(TestHandbooks.build(content, dir.resolve("two")).output().resolve("downloads/starter.epub"));
+        assertArrayEquals(first, second, "two builds make the same bytes");
+
+        Map<String, byte[]> entries = unzip(first);
+        assertTrue(entries.containsKey("OEBPS/images/image-001.svg"), "the picture is in the book: " + entries.keySet());
+        String opf = new String(entries.get("OEBPS/package.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("image/svg+xml") && opf.contains("<dc:language>en-GB</dc:language>"), opf);
+        assertTrue(opf.contains("<meta property=\"dcterms:modified\">2026-11-01T00:00:00Z</meta>"), opf);
+        assertTrue(opf.contains("schema:accessMode\">visual") && opf.contains(">alternativeText<"), opf);
+        List<String> contents = xml(entries, "OEBPS/nav.xhtml").select("nav[epub:type=toc] a").eachText();
+        assertTrue(contents.containsAll(List.of("Welcome", "Before you start", "On the day", "First meeting", "Glossary")),
+                "contents: " + contents);
+        assertLinksResolve(entries);
+        String all = String.join("\n", entries.keySet().stream().filter(n -> n.endsWith(".xhtml"))
+                .map(n -> new String(entries.get(n), StandardCharsets.UTF_8)).toList());
+        assertTrue(all.contains("href=\"https://small.example.org/about.html\""), "a page outside the pack goes to the website");
+        assertEquals(2, xml(entries, "OEBPS/page-002.xhtml").select("section.slide").size(), "each slide a section");
+        assertTrue(all.contains("keep it short"), "speaker notes with handout: notes");
+        assertTrue(all.contains("class=\"glossary-term\"") && all.contains("class=\"glossary-back\""), "terms and entries linked both ways");
+        assertTrue(all.contains("xml:lang=\"en-GB\""));
+    }
 }
