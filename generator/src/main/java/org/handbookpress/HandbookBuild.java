@@ -56,6 +56,7 @@ import org.handbookpress.output.OutputGuard;
 import org.handbookpress.output.OutputLock;
 import org.handbookpress.output.Sitemap;
 import org.handbookpress.output.UnsafeOutputException;
+import org.handbookpress.epub.EpubStage;
 import org.handbookpress.pdf.HtmlToPdf;
 import org.handbookpress.pdf.PdfCache;
 import org.handbookpress.pdf.PdfStage;
@@ -295,10 +296,14 @@ public final class HandbookBuild {
                     : Prints.none();
             progress.stage("write");
             writeAll(output, prints.files());
+            // E-books: packs with 'epub' in editions, from the same pages; listed beside the pack's PDF.
+            EpubStage.Epubs epubs = options.printPdfs() ? new EpubStage(handbook, pages, findings).make(plan, printedAt) : EpubStage.Epubs.none();
+            writeAll(output, epubs.files());
 
             // Site: the pages through their layouts (in parallel), the generated pages, the search index, the theme's files.
             progress.stage("layouts");
-            LayoutExtras extras = new LayoutExtras(prints.packs(), prints.pagePdfs(), prints.largePrintPdfs(), decks.layouts());
+            LayoutExtras extras = new LayoutExtras(epubs.addTo(prints.packs()), prints.pagePdfs(), prints.largePrintPdfs(),
+                    decks.layouts());
             SiteRenderer renderer = new SiteRenderer(handbook, pages, navigation, model, theme, output, extras);
             renderer.writePages(threads);
             renderer.writeGeneratedPages();

@@ -28,6 +28,13 @@ public record PackDownload(String id, String title, String subtitle, String url,
         this(id, title, subtitle, url, bytes, pages, paper, List.of());
     }
 
+    /** This download with further files of the pack (its e-book), listed beside it after its other editions. */
+    public PackDownload withFiles(List<DownloadFile> more) {
+        List<DownloadFile> all = new java.util.ArrayList<>(otherEditions);
+        all.addAll(more);
+        return new PackDownload(id, title, subtitle, url, bytes, pages, paper, all);
+    }
+
     /** The layouts' {@code downloads} entry, with its href relative to {@code fromUrl}. */
     public Map<String, Object> model(String fromUrl) {
         Map<String, Object> d = new LinkedHashMap<>();

@@ -1,0 +1,23 @@
+package org.handbookpress.epub;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.content.Page;
+import org.handbookpress.markdown.PageHtml;
+
+/**
+ * Everything one pack's e-book is made from: plain values, so that {@link EpubMaker} is a function.
+ *
+ * @param pages      the pack's pages, in reading order, after every HTML pass (as the PDF stage prints them)
+ * @param glossary   the handbook's glossary page, added at the end when the pages link to it; or null
+ * @param pagesByUrl every page of the site by URL, to tell a page outside the pack from a broken link
+ * @param baseUrl    where the site is published (links to pages outside the pack go there), or null
+ * @param modified   the build's date: {@code dcterms:modified} and every zip entry's time
+ * @param contentDir where pictures are read from
+ */
+public record EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
+                       String baseUrl, Instant modified, List<PageHtml> pages, PageHtml glossary,
+                       Map<String, Page> pagesByUrl, Path contentDir) {
+}

@@ -1,0 +1,77 @@
+package org.handbookpress.epub;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.content.ConfigLoader;
+import org.handbookpress.content.Edition;
+import org.handbookpress.content.Handbook;
+import org.handbookpress.content.Kind;
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.pdf.PdfStage;
+import org.handbookpress.pdf.PrintPlan;
+import org.handbookpress.render.PackDownload;
+import org.handbookpress.render.DownloadFile;
+
+/**
+ * The EPUB edition of every pack whose {@code editions:} lists {@code epub}: {@code downloads/<id>.epub},
+ * made from the same pages the PDF stage prints (its {@link PrintPlan}).
+ */
+public final class EpubStage {
+
+    /**
+     * What was made: the files to write, and per pack id the e-book as a further file of the pack's download.
+     */
+    public record Epubs(Map<String, byte[]> files, Map<String, List<DownloadFile>> byPack) {
+
+        public static Epubs none() {
+            return new Epubs(Map.of(), Map.of());
+        }
+
+        /** The packs' downloads with their e-books added. */
+        public List<PackDownload> addTo(List<PackDownload> packs) {
+            return packs.stream().map(p -> byPack.containsKey(p.id()) ? p.withFiles(byPack.get(p.id())) : p).toList();
+        }
+    }
+
+    private final Handbook handbook;
+    private final List<PageHtml> pages;
+    private final Findings findings;
+
+    public EpubStage(Handbook handbook, List<PageHtml> pages, Findings findings) {
+        this.handbook = handbook;
+        this.pages = pages;
+        this.findings = findings;
+    }
+
+    public Epubs make(PrintPlan plan, Instant date) {
+        var config = handbook.config();
+        Map<String, Page> pagesByUrl = new LinkedHashMap<>();
+        handbook.pages().forEach(p -> pagesByUrl.put(p.url(), p));
+        PageHtml glossary = pages.stream().filter(p -> p.page().kind() == Kind.GLOSSARY).findFirst().orElse(null);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, List<DownloadFile>> byPack = new LinkedHashMap<>();
+        for (PrintPlan.Pack pack : plan.packs()) {
+            var p = pack.config();
+            if (!p.editions().contains(Edition.EPUB)) {
+                continue;
+            }
+            String path = PdfStage.FOLDER + p.id() + Edition.EPUB.suffix();
+            try {
+                byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), config.title(), config.organisation(),
+                        config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.contentDir()));
+                files.put(path, bytes);
+                byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
+            } catch (Exception e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                findings.error(ConfigLoader.FILE, p.line(), "epub.failed", "could not make " + path + ": " + why,
+                        "check the pack's pictures (they must be readable files); if it persists, report it with this pack");
+            }
+        }
+        return new Epubs(files, byPack);
+    }
+}

@@ -1,0 +1,200 @@
+package org.handbookpress.epub;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.handbookpress.BuildResult;
+import org.handbookpress.TestHandbooks;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/** The example handbook's workbook as an EPUB 3: valid by epubcheck, chapters in its contents, glossary links inside the book. */
+class EpubEditionTest {
+
+    static Map<String, byte[]> unzip(byte[] epub) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(epub))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    static Document xml(Map<String, byte[]> entries, String name) {
+        return Jsoup.parse(new String(entries.get(name), StandardCharsets.UTF_8), "", Parser.xmlParser());
+    }
+
+    /** Every href in every content document leads to a file in the book and, with a fragment, to an id in it; returns how many internal links. */
+    static int assertLinksResolve(Map<String, byte[]> entries) {
+        int internal = 0;
+        for (String name : entries.keySet()) {
+            if (!name.endsWith(".xhtml")) {
+                continue;
+            }
+            for (Element a : xml(entries, name).select("a[href]")) {
+                String href = a.attr("href");
+                if (href.matches("^[a-z]+:.*")) {
+                    assertTrue(href.startsWith("http"), name + ": " + href);
+                    continue;
+                }
+                int hash = href.indexOf('#');
+                String file = hash < 0 ? href : href.substring(0, hash);
+                String target = file.isEmpty() ? name : "OEBPS/" + file;
+                assertTrue(entries.containsKey(target), name + ": " + href + " leads to no file");
+                if (hash >= 0) {
+                    String id = href.substring(hash + 1);
+                    assertTrue(!xml(entries, target).select("[id=" + id + "]").isEmpty(), name + ": " + href + " has no target id");
+                }
+                internal++;
+            }
+        }
+        return internal;
+    }
+
+    static void assertValid(Path epub) {
+        Epubcheck report = Epubcheck.check(epub.toFile());
+        System.out.println("epubcheck " + epub.getFileName() + ": " + report.errors.size() + " errors, " + report.warnings.size()
+                + " warnings, " + report.usage.size() + " usage/info");
+        report.usage.forEach(u -> System.out.println("  usage: " + u));
+        assertEquals(List.of(), report.errors);
+        assertEquals(List.of(), report.warnings);
+    }
+
+    @Test
+    void workbookEpubPassesEpubcheckListsChaptersAndLinksGlossaryInsideTheBook() throws Exception {
+        BuildResult site = TestHandbooks.example();
+        Path epub = site.output().resolve("downloads/mentor-training-workbook.epub");
+        assertTrue(Files.isRegularFile(epub), "the workbook's EPUB is written");
+        assertValid(epub);
+
+        Map<String, byte[]> entries = unzip(Files.readAllBytes(epub));
+        assertEquals("mimetype", entries.keySet().iterator().next());
+        Document nav = xml(entries, "OEBPS/nav.xhtml");
+        List<String> chapters = nav.select("nav[epub:type=toc] > ol > li > a").eachText();
+        assertTrue(chapters.containsAll(List.of("Mentor Training Day", "Introduction to Peer Mentoring", "Group Agreement",
+                "The words we use")), "contents: " + chapters);
+        assertEquals(1, nav.select("nav[epub:type=landmarks] a[epub:type=glossary]").size());
+        assertTrue(assertLinksResolve(entries) > 0);
+        long glossaryLinks = entries.keySet().stream().filter(n -> n.endsWith(".xhtml"))
+                .flatMap(n -> xml(entries, n).select("a.glossary-term").stream()).count();
+        assertTrue(glossaryLinks > 0, "terms link to the glossary");
+        long backLinks = entries.keySet().stream().filter(n -> n.endsWith(".xhtml"))
+                .flatMap(n -> xml(entries, n).select("a.glossary-back").stream()).count();
+        assertTrue(backLinks > 0, "glossary entries link back");
+
+        String downloads = Files.readString(site.output().resolve("downloads.html"));
+        assertTrue(downloads.contains("mentor-training-workbook.epub"), "the Downloads page lists the e-book");
+    }
+
+    private static final Map<String, String> SMALL = Map.of(
+            "handbook.yml", """
+                    title: Small Handbook
+                    organisation: Small Group
+                    language: en-GB
+                    baseUrl: https://small.example.org/
+                    packs:
+                      - id: starter
+                        title: Starter Pack
+                        subtitle: For new volunteers
+                        include: [guide/welcome.md, guide/deck.md]
+                        editions: [standard, epub]
+                    """,
+            "index.md", "---\ntitle: Home\n---\n\nSee the [guide](guide/welcome.md).\n",
+            "about.md", "---\ntitle: About us\n---\n\nWho we are.\n",
+            "guide/welcome.md", """
+                    ---
+                    title: Welcome
+                    kind: chapter
+                    ---
+
+                    ## Before you start
+
+                    A volunteer meets a peer every week. Read [about us](../about.md) and the [slides](deck.md).
+
+                    ![Two chairs facing each other](../images/chairs.svg)
+
+                    ## On the day
+
+                    Ask the peer how the week went.
+                    """,
+            "guide/deck.md", """
+                    ---
+                    title: First meeting
+                    kind: slides
+                    handout: notes
+                    ---
+
+                    ## Hello
+
+                    Names and tea.
+
+                    Note: keep it short.
+
+                    ---
+
+                    ## Listening
+
+                    One person speaks at a time.
+                    """,
+            "glossary.md", """
+                    ---
+                    title: Glossary
+                    kind: glossary
+                    ---
+
+                    Peer
+                    : Someone who shares their own experience to support another person.
+                      Also: peers
+
+                    Volunteer
+                    : Someone who gives their time without pay.
+                    """,
+            "images/chairs.svg", """
+                    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10" width="200" height="100">\
+                    <rect x="1" y="1" width="6" height="8" fill="#555"/><rect x="13" y="1" width="6" height="8" fill="#555"/></svg>
+                    """);
+
+    @Test
+    void smallHandbookWithPictureSlidesGlossaryAndOutsideLinkIsValidAndTheSameTwice(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path content = TestHandbooks.write(dir, SMALL);
+        Path epub = TestHandbooks.build(content, dir.resolve("one")).output().resolve("downloads/starter.epub");
+        assertValid(epub);
+        byte[] first = Files.readAllBytes(epub);
+        byte[] second = Files.readAllBytes(TestHandbooks.build(content, dir.resolve("two")).output().resolve("downloads/starter.epub"));
+        assertArrayEquals(first, second, "two builds make the same bytes");
+
+        Map<String, byte[]> entries = unzip(first);
+        assertTrue(entries.containsKey("OEBPS/images/image-001.svg"), "the picture is in the book: " + entries.keySet());
+        String opf = new String(entries.get("OEBPS/package.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("image/svg+xml") && opf.contains("<dc:language>en-GB</dc:language>"), opf);
+        assertTrue(opf.contains("<meta property=\"dcterms:modified\">2026-11-01T00:00:00Z</meta>"), opf);
+        assertTrue(opf.contains("schema:accessMode\">visual") && opf.contains(">alternativeText<"), opf);
+        List<String> contents = xml(entries, "OEBPS/nav.xhtml").select("nav[epub:type=toc] a").eachText();
+        assertTrue(contents.containsAll(List.of("Welcome", "Before you start", "On the day", "First meeting", "Glossary")),
+                "contents: " + contents);
+        assertLinksResolve(entries);
+        String all = String.join("\n", entries.keySet().stream().filter(n -> n.endsWith(".xhtml"))
+                .map(n -> new String(entries.get(n), StandardCharsets.UTF_8)).toList());
+        assertTrue(all.contains("href=\"https://small.example.org/about.html\""), "a page outside the pack goes to the website");
+        assertEquals(2, xml(entries, "OEBPS/page-002.xhtml").select("section.slide").size(), "each slide a section");
+        assertTrue(all.contains("keep it short"), "speaker notes with handout: notes");
+        assertTrue(all.contains("class=\"glossary-term\"") && all.contains("class=\"glossary-back\""), "terms and entries linked both ways");
+        assertTrue(all.contains("xml:lang=\"en-GB\""));
+    }
+}
