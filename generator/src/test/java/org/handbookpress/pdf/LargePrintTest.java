@@ -71,6 +71,10 @@ class LargePrintTest {
                 assertEquals(PDRectangle.A4.getWidth(), page.getMediaBox().getWidth(), 1.0);
             }
             assertTrue(large.getDocumentInformation().getTitle().endsWith("(large print)"));
+            PDFTextStripper third = new PDFTextStripper();
+            third.setStartPage(3);
+            third.setEndPage(3);
+            assertTrue(third.getText(large).contains("Page 3 of " + large.getNumberOfPages()), "the footer numbers the pages");
         }
     }
 
