@@ -76,6 +76,15 @@ final class CommonMarkSpec {
     /** HTML as a browser reads it, in one canonical spelling; heading ids and the build's private attributes left out. */
     static String normalise(String html) {
         Element body = Jsoup.parseBodyFragment(html).body();
+        // An inline element left open in the spec's HTML (<a href="…"> at the end of a paragraph) is
+        // reopened by the HTML parser after the paragraph, around nothing but the line break; it renders
+        // nothing. The build closes such tags inside their block instead, so leave the empty copies out.
+        for (Element reopened : body.children()) {
+            if (!reopened.isBlock() && reopened.children().isEmpty() && reopened.text().isBlank()
+                    && reopened.previousElementSibling() != null && reopened.previousElementSibling().isBlock()) {
+                reopened.remove();
+            }
+        }
         StringBuilder out = new StringBuilder();
         for (Node child : body.childNodes()) {
             write(child, out, false);
