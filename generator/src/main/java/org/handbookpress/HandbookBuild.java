@@ -216,7 +216,10 @@ public final class HandbookBuild {
         // UnrenderedMarkdown: text that still looks like Markdown (a refused link, Markdown inside raw HTML).
         // PictureChecks: every picture's header (format, size) before anything prints it.
         progress.stage("html passes");
-        applyAll(pages, threads, List.of(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), findings),
+        Set<String> contentFiles = new HashSet<>(handbook.assets());
+        handbook.pages().forEach(p -> contentFiles.add(p.path()));
+        applyAll(pages, threads, List.of(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), findings,
+                contentFiles),
                 new UnrenderedMarkdown(findings), new HeadingStructure(findings), new EmptySections(findings),
                 new ImageChecks(handbook, findings), new PictureChecks(handbook, findings), new LeadingTitle(), new Callouts(),
                 new DivBoxes(), new AttributeLists(findings), new TermAnchors()));

@@ -48,10 +48,20 @@ public final class HtmlSanitiser implements HtmlPass {
     private final Safelist allowed = AllowedHtml.safelist();
     private final ScriptRule scripts;
     private final Findings findings;
+    private final Set<String> files;
 
     public HtmlSanitiser(ScriptRule scripts, Findings findings) {
+        this(scripts, findings, Set.of());
+    }
+
+    /**
+     * @param files the handbook's files (pages and assets, as paths from the content folder): a link that
+     *              looks like a scheme but names one of them ({@code colon:%20x.md}) is a link to it, not a scheme
+     */
+    public HtmlSanitiser(ScriptRule scripts, Findings findings, Set<String> files) {
         this.scripts = scripts;
         this.findings = findings;
+        this.files = Set.copyOf(files);
     }
 
     @Override
@@ -191,7 +201,7 @@ public final class HtmlSanitiser implements HtmlPass {
             SiteUrl kind = SiteUrl.of(url, folder);
             if (kind == SiteUrl.SCRIPT) {
                 script(line, "a javascript: link (" + abbreviate(url) + ")", () -> element.removeAttr(attribute.getKey()));
-            } else if (!SiteUrl.isSafeLink(url, folder)) {
+            } else if (!SiteUrl.isSafeLink(url, folder) && !SiteUrl.namesFile(url, folder, files)) {
                 element.removeAttr(attribute.getKey());
                 findings.warning(file, line, "html.unsafe", "removed the link to '" + abbreviate(url) + "' from <" + element.normalName()
                         + ">: only links to pages, websites, e-mail addresses and phone numbers are kept", "link to a page or a website instead");

@@ -66,4 +66,15 @@ public enum SiteUrl {
         }
         return kind == LOCAL || kind == REMOTE || kind == OUTSIDE;
     }
+
+    /**
+     * Whether a link names one of the handbook's files relative to the page's folder, once decoded: a file
+     * called {@code colon: x.md} is linked as {@code colon:%20x.md}, which reads like a scheme but is not.
+     */
+    public static boolean namesFile(String url, String folder, java.util.Set<String> files) {
+        String path = url.replaceFirst("[#?].*$", "");
+        String decoded = org.handbookpress.links.UrlPath.decode(path);
+        String joined = folder.isEmpty() ? decoded : folder + "/" + decoded;
+        return files.contains(joined) || files.contains(decoded);
+    }
 }
