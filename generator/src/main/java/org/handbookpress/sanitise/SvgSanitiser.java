@@ -124,7 +124,10 @@ public final class SvgSanitiser {
             } else if (lower.equals("href") || lower.equals("src")) {
                 SiteUrl kind = SiteUrl.of(value, folder);
                 boolean link = name.equals("a") && kind != SiteUrl.SCRIPT && SiteUrl.isSafeLink(value, folder);
-                if (kind != SiteUrl.LOCAL && !link) {
+                // A bitmap embedded in the drawing (<image href="data:image/png;base64,…">) loads nothing and runs nothing.
+                boolean embeddedPicture = name.equals("image") && kind == SiteUrl.DATA
+                        && SAFE_DATA_PICTURE.matcher(value.trim().toLowerCase(Locale.ROOT)).lookingAt();
+                if (kind != SiteUrl.LOCAL && !link && !embeddedPicture) {
                     removals.add(report(file, line, key + "=\"" + HtmlSanitiser.abbreviate(value) + "\" of <" + element.tagName() + ">, which "
                             + (kind == SiteUrl.SCRIPT ? "runs code" : "points outside the site")));
                     element.removeAttr(key);
@@ -143,6 +146,8 @@ public final class SvgSanitiser {
             }
         }
     }
+
+    private static final java.util.regex.Pattern SAFE_DATA_PICTURE = java.util.regex.Pattern.compile("data:image/(png|jpeg|jpg|gif|webp)[;,]");
 
     private static Finding report(String file, int line, String what) {
         return Finding.warning(file, line, "svg.unsafe", "removed " + what + " from the copy of this SVG the site serves: an SVG opened "

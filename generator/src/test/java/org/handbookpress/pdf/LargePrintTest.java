@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.handbookpress.TestHandbooks;
 import org.jsoup.Jsoup;
@@ -125,19 +124,31 @@ class LargePrintTest {
      * lacks.
      */
     private static Map<String, Integer> characters(PDDocument pdf, float topMm, float bottomMm) throws IOException {
-        // The running header and footer sit in the page margins: read only the area between them.
-        StringBuilder all = new StringBuilder();
+        // The running header and footer sit in the page margins: keep only what is drawn between them
+        // (by each character's baseline, which for body text is always inside the margins).
         float mm = 72f / 25.4f;
-        PDFTextStripperByArea area = new PDFTextStripperByArea();
-        for (PDPage page : pdf.getPages()) {
-            PDRectangle box = page.getMediaBox();
-            area.addRegion("body", new java.awt.geom.Rectangle2D.Float(0, topMm * mm, box.getWidth(), box.getHeight() - (topMm + bottomMm) * mm));
-            area.extractRegions(page);
-            all.append(area.getTextForRegion("body")).append('\n');
-        }
-        String text = all.toString().toLowerCase(Locale.ROOT).replaceAll("-\\s+", "-").replaceAll("\\s+", " ");
-        // The handout's sheet headings ("Deck · handout · page 2 of 4") follow its page breaks too.
-        text = text.replaceAll("[\\p{L}\\p{N} '’-]{0,80} · handout( · page \\d+ of \\d+)?", " ");
+        StringBuilder all = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition p : positions) {
+                    float top = topMm * mm;
+                    float bottom = p.getPageHeight() - bottomMm * mm;
+                    if (p.getYDirAdj() > top && p.getYDirAdj() < bottom) {
+                        all.append(p.getUnicode());
+                    }
+                }
+                all.append(' ');
+            }
+
+            @Override
+            protected void writeLineSeparator() {
+                all.append('\n');
+            }
+        };
+        stripper.getText(pdf);
+        // The handout's sheet headings ("Deck · handout · page 2 of 4"), each a line of its own, follow its page breaks too.
+        String text = all.toString().toLowerCase(Locale.ROOT).replaceAll("(?m)^[^\\n]{0,120} · handout( · page \\d+ of \\d+)?\\s*$", " ");
         Map<String, Integer> counts = new TreeMap<>();
         text.codePoints().filter(Character::isLetter).forEach(c -> counts.merge(Character.toString(c), 1, Integer::sum));
         return counts;

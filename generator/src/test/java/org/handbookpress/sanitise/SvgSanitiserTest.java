@@ -47,6 +47,23 @@ class SvgSanitiserTest {
     }
 
     @Test
+    void aBitmapEmbeddedInTheDrawingStaysButAnEmbeddedDocumentGoes() {
+        // Diagrams exported from drawing tools carry their bitmaps as data: pictures; they load and run nothing.
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">
+                  <image xlink:href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>
+                  <image href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" width="1" height="1"/>
+                </svg>
+                """;
+        Findings findings = new Findings();
+        String cleaned = new String(new SvgSanitiser(findings).clean("images/d.svg", svg.getBytes(StandardCharsets.UTF_8)).orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertTrue(cleaned.contains("data:image/png;base64"), cleaned);
+        assertFalse(cleaned.contains("image/svg+xml"), "an SVG inside an SVG could carry a script: " + cleaned);
+        assertEquals(List.of("3 svg.unsafe"), findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
+    }
+
+    @Test
     void aCleanSvgIsServedByteForByte(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path logo = Path.of("..", "content", "images", "logo.svg");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(logo), "the example content is not next to the generator");
