@@ -63,7 +63,7 @@ public final class PlaceholderText implements HtmlPass {
                 int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
                 scan(html, source, text.getWholeText(), block == null ? 0 : base);
                 if (block != null) {
-                    newlinesSeen.merge(block, newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
+                    newlinesSeen.merge(block, SourceLines.newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
                 }
             }
         }, html.content());
@@ -73,7 +73,7 @@ public final class PlaceholderText implements HtmlPass {
         for (Placeholder placeholder : PLACEHOLDERS) {
             Matcher m = placeholder.pattern().matcher(text);
             while (m.find()) {
-                int line = baseLine == 0 ? 0 : baseLine + newlines(text, m.start());
+                int line = baseLine == 0 ? 0 : baseLine + SourceLines.newlines(text, m.start());
                 String found = m.group().replaceAll("\\s+", " ");
                 int column = source.column(line, found);
                 if (column == 0) {
@@ -111,16 +111,6 @@ public final class PlaceholderText implements HtmlPass {
             }
         }
         return false;
-    }
-
-    private static int newlines(String text, int end) {
-        int count = 0;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static String abbreviate(String text) {

@@ -59,7 +59,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
                 scan(html, source, text.getWholeText(), base, lastLocated[0]);
                 if (block != null) {
-                    newlinesSeen.merge(block, newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
+                    newlinesSeen.merge(block, SourceLines.newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
                 }
             }
         }, html.content());
@@ -70,7 +70,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
             Matcher m = shape.pattern().matcher(text);
             while (m.find()) {
                 String found = m.group().strip();
-                int line = baseLine == 0 ? lineInSource(source, found, searchFrom) : baseLine + newlines(text, m.start());
+                int line = baseLine == 0 ? lineInSource(source, found, searchFrom) : baseLine + SourceLines.newlines(text, m.start());
                 int column = source.column(line, found);
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
@@ -115,16 +115,6 @@ public final class UnrenderedMarkdown implements HtmlPass {
             }
         }
         return false;
-    }
-
-    private static int newlines(String text, int end) {
-        int count = 0;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static String abbreviate(String text) {

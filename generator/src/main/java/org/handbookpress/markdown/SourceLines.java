@@ -30,4 +30,18 @@ public final class SourceLines {
         root.select("[" + MarkdownConverter.UNCLOSED + "]").removeAttr(MarkdownConverter.UNCLOSED);
         root.select("[" + FencedDivs.UNSUPPORTED + "]").removeAttr(FencedDivs.UNSUPPORTED);
     }
+
+    /**
+     * How many line breaks {@code text} has before {@code end}: a finding inside a block's text is on the
+     * block's line plus these (the checks that search text, such as placeholders and unrendered Markdown).
+     */
+    public static int newlines(String text, int end) {
+        int count = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
 }
