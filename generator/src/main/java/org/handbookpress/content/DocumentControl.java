@@ -1,7 +1,6 @@
 package org.handbookpress.content;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -123,16 +122,8 @@ public record DocumentControl(String owner, String approvedBy, LocalDate approve
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** A blank value is no date; anything else is read as front matter reads dates. */
     private static LocalDate date(String key, String text, int line, String file, Findings findings) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            findings.error(file, line, "front-matter.date",
-                    "'" + key + "' must be a date written YYYY-MM-DD, but received '" + text + "'", "write the date like 2026-03-31");
-            return null;
-        }
+        return FrontMatterParser.date(key, text == null || text.isBlank() ? null : text, line, file, findings);
     }
 }

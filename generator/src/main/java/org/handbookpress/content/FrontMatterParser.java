@@ -247,14 +247,18 @@ public final class FrontMatterParser {
     }
 
     private LocalDate date(YamlMap yaml, String key, String file) {
-        String text = yaml.string(key);
+        return date(key, yaml.string(key), yaml.lineOf(key), file, findings);
+    }
+
+    /** A YYYY-MM-DD date, or null (with a {@code front-matter.date} error when the text is not one). */
+    static LocalDate date(String key, String text, int line, String file, Findings findings) {
         if (text == null) {
             return null;
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            findings.error(file, yaml.lineOf(key), "front-matter.date",
+            findings.error(file, line, "front-matter.date",
                     "'" + key + "' must be a date written YYYY-MM-DD, but received '" + text + "'",
                     "write the date like 2026-03-31");
             return null;
