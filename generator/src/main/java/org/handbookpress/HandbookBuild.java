@@ -72,6 +72,7 @@ import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
 import org.handbookpress.render.ThemeAssets;
 import org.handbookpress.render.ThemeEngine;
+import org.handbookpress.search.SearchDocument;
 import org.handbookpress.search.SearchIndex;
 import org.handbookpress.slides.Decks;
 import org.handbookpress.sanitise.HtmlSanitiser;
@@ -250,6 +251,15 @@ public final class HandbookBuild {
         new DuplicateTitles(findings).check(handbook);
         new UnreachablePages(navigation::isReachable, findings).check(handbook);
 
+        // The pages are finished: search takes their text, and each then keeps its HTML as text only
+        // (a tree per page would not fit in memory at 10,000 pages; PageHtml.freeze).
+        List<SearchDocument> searchText = options.checkOnly() ? List.of()
+                : SearchStage.documents(pages, page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder()), threads);
+        Parallel.forEach(pages, threads, page -> {
+            page.freeze();
+            return null;
+        });
+
         OutputFolder output = null;
         try {
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
@@ -311,10 +321,8 @@ public final class HandbookBuild {
             renderer.writePages(threads);
             renderer.writeGeneratedPages();
             // Search: the index, cut into small scripts that a query loads on demand (org.handbookpress.search).
-            for (Map.Entry<String, String> file : SearchStage.files(pages,
-                    page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder()), glossary).entrySet()) {
-                output.write(file.getKey(), file.getValue());
-            }
+            progress.stage("search");
+            SearchStage.write(searchText, glossary, threads, output::write);
             progress.stage("write");
             for (Map.Entry<String, byte[]> file : ThemeAssets.load(theme.userTemplates()).entrySet()) {
                 output.write("assets/" + file.getKey(), file.getValue());
@@ -327,7 +335,8 @@ public final class HandbookBuild {
             }
             // Last, over the finished files (org.handbookpress.offline): the Content-Security-Policy in every
             // page, the web app manifest and icons, the offline copy, then the service worker, which hashes every file.
-            ReaderStage.run(config, output, renderer::writeDownloads);
+            progress.stage("offline");
+            ReaderStage.run(config, output, renderer::writeDownloads, threads);
             BuildResult result = finish(findings, loaded, output, progress,
                     summary(loaded, pages.size(), generatedUrls.size() + 1, decks, prints, pdfs, findings));
             if (options.printPdfs()) {

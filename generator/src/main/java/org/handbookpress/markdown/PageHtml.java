@@ -10,26 +10,45 @@ import org.jsoup.nodes.Element;
 /**
  * A page on its way through the HTML passes: the page, its content as a Jsoup tree, and what the
  * passes learned that the layout needs (an agenda, a chapter number…). One thread at a time owns it.
+ *
+ * <p>Once the passes are done the build {@linkplain #freeze() freezes} it: the tree, many times the size
+ * of its text, is dropped and only the HTML text kept, so that a handbook of 10,000 pages fits in memory.
+ * A frozen page's {@link #content()} is a fresh tree made from that text, to read, on any thread.
  */
 public final class PageHtml {
 
     private final Page page;
-    private final Document document;
+    private Document document;
+    /** The content's HTML once frozen; null before. */
+    private String frozen;
     private final Map<String, Object> model = new LinkedHashMap<>();
 
     public PageHtml(Page page, String html) {
         this.page = page;
-        this.document = Jsoup.parseBodyFragment(html);
-        this.document.outputSettings().prettyPrint(false);
+        this.document = parse(html);
+    }
+
+    private static Document parse(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        return document;
     }
 
     public Page page() {
         return page;
     }
 
-    /** The content element (the fragment's body); passes change it in place. */
+    /** The content element (the fragment's body); passes change it in place. Once frozen, a copy to read. */
     public Element content() {
-        return document.body();
+        return document != null ? document.body() : parse(frozen).body();
+    }
+
+    /** Keeps the content as HTML text only, from now on; no pass may change it after this. */
+    public void freeze() {
+        if (document != null) {
+            frozen = html();
+            document = null;
+        }
     }
 
     /** Extra values for the page's layout, by name; a pass adds what it computed. */
@@ -38,6 +57,6 @@ public final class PageHtml {
     }
 
     public String html() {
-        return document.body().html();
+        return document != null ? document.body().html() : frozen;
     }
 }

@@ -27,6 +27,9 @@ public final class ContentSecurityPolicy {
             + "object-src 'none'; base-uri 'none'; form-action 'self'";
     private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
 
+    /** A style element, or a script element whose tag has no src: either may hold inline code. */
+    private static final Pattern MAY_BE_INLINE = Pattern.compile("<style|<script(?![^>]*\\ssrc\\s*=)", Pattern.CASE_INSENSITIVE);
+
     private final List<String> extraScripts;
     private final List<String> extraStyles;
 
@@ -48,14 +51,17 @@ public final class ContentSecurityPolicy {
         if (!head.find()) {
             return html;
         }
-        Document doc = Jsoup.parse(html);
         TreeSet<String> scripts = new TreeSet<>();
         TreeSet<String> styles = new TreeSet<>();
-        for (Element s : doc.select("script:not([src])")) {
-            scripts.add(hash(s.data()));
-        }
-        for (Element s : doc.select("style")) {
-            styles.add(hash(s.data()));
+        // Parsing is the cost of this pass; most pages have no inline script or style to hash.
+        if (MAY_BE_INLINE.matcher(html).find()) {
+            Document doc = Jsoup.parse(html);
+            for (Element s : doc.select("script:not([src])")) {
+                scripts.add(hash(s.data()));
+            }
+            for (Element s : doc.select("style")) {
+                styles.add(hash(s.data()));
+            }
         }
         extraScripts.forEach(s -> scripts.add(hash(s)));
         extraStyles.forEach(s -> styles.add(hash(s)));

@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.handbookpress.work.Parallel;
 
 /**
  * What the service worker keeps offline: every file of the finished site with a revision (the start of
@@ -22,16 +25,30 @@ public final class Precache {
     }
 
     public static Map<String, String> of(Path site, boolean pdfs) throws IOException {
-        Map<String, String> files = new TreeMap<>();
+        return of(site, pdfs, 1);
+    }
+
+    /** As above, hashing on {@code threads} threads. */
+    public static Map<String, String> of(Path site, boolean pdfs, int threads) throws IOException {
+        List<String> paths = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String path = site.relativize(file).toString().replace('\\', '/');
                 String lower = path.toLowerCase(Locale.ROOT);
-                if (path.equals(ServiceWorker.PATH) || lower.endsWith("-offline.zip") || (!pdfs && lower.endsWith(".pdf"))) {
-                    continue;
+                if (!path.equals(ServiceWorker.PATH) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"))) {
+                    paths.add(path);
                 }
-                files.put(path, revision(Files.readAllBytes(file)));
             }
+        }
+        List<String> revisions;
+        try {
+            revisions = Parallel.map(paths, threads, path -> revision(Files.readAllBytes(site.resolve(path))));
+        } catch (Parallel.Failure failure) {
+            throw failure.rethrow(IOException.class, IOException.class);
+        }
+        Map<String, String> files = new TreeMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            files.put(paths.get(i), revisions.get(i));
         }
         return files;
     }

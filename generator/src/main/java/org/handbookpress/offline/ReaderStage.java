@@ -1,6 +1,8 @@
 package org.handbookpress.offline;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.output.OutputFolder;
+import org.handbookpress.work.Parallel;
 
 /**
  * The last stage, over the finished staging folder: the Content-Security-Policy into every page, the
@@ -18,6 +21,9 @@ public final class ReaderStage {
 
     /** Writes the Downloads page again once the offline copy's size is known. */
     public interface DownloadsPage {
+        /** The size given for the page inside the offline copy, which says it is the copy instead of linking it. */
+        long IN_THE_COPY = -1;
+
         void write(String zipHref, long zipBytes) throws IOException;
     }
 
@@ -25,6 +31,11 @@ public final class ReaderStage {
     }
 
     public static void run(HandbookConfig config, OutputFolder output, DownloadsPage downloads) throws IOException {
+        run(config, output, downloads, 1);
+    }
+
+    /** As above, reading and rewriting the pages and hashing the files on {@code threads} threads; the same bytes whatever the number. */
+    public static void run(HandbookConfig config, OutputFolder output, DownloadsPage downloads, int threads) throws IOException {
         Path site = output.staging();
         String css = Files.exists(site.resolve("assets/theme.css")) ? Files.readString(site.resolve("assets/theme.css")) : null;
         String accent = AppIcons.accent(css);
@@ -32,24 +43,27 @@ public final class ReaderStage {
         output.write(WebAppManifest.ICON_512, AppIcons.png(config.title(), accent, 512));
         output.write(WebAppManifest.PATH, WebAppManifest.json(config.title(), config.description(), config.language(), accent));
         ContentSecurityPolicy csp = policy(site);
-        addPolicy(site, csp);
+        addPolicy(site, csp, threads);
         if (config.reader().offlineZip()) {
             String zipPath = OfflineZip.path(config.reader().id());
-            long size = -1;
-            // The Downloads page shows the zip's size and is inside the zip: write both until the size holds.
-            for (int round = 0; round < 4; round++) {
-                byte[] zip = OfflineZip.of(site, config.reader().id());
-                output.write(zipPath, zip);
-                if (zip.length == size) {
-                    break;
-                }
-                size = zip.length;
-                downloads.write(zipPath, size);
-                Path page = site.resolve("downloads.html");
-                Files.writeString(page, csp.apply(Files.readString(page, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            // The copy's own Downloads page says that it is the copy: it could not link the zip it is in,
+            // and so the zip is made once, before its size is known, and the site's page written after.
+            writeDownloads(downloads, zipPath, DownloadsPage.IN_THE_COPY, site, csp);
+            Path zip = output.resolve(zipPath);
+            Files.createDirectories(zip.getParent());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip))) {
+                OfflineZip.write(site, config.reader().id(), out, threads);
             }
+            writeDownloads(downloads, zipPath, Files.size(zip), site, csp);
         }
-        output.write(ServiceWorker.PATH, ServiceWorker.script(Precache.of(site, config.reader().offlinePdfs())));
+        output.write(ServiceWorker.PATH, ServiceWorker.script(Precache.of(site, config.reader().offlinePdfs(), threads)));
+    }
+
+    private static void writeDownloads(DownloadsPage downloads, String zipPath, long size, Path site, ContentSecurityPolicy csp)
+            throws IOException {
+        downloads.write(zipPath, size);
+        Path page = site.resolve("downloads.html");
+        Files.writeString(page, csp.apply(Files.readString(page, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 
     /** The policy, allowing the speaker view that reveal.js writes into its own window, if the site has it. */
@@ -62,17 +76,22 @@ public final class ReaderStage {
         return new ContentSecurityPolicy(inline.get(0), inline.get(1));
     }
 
-    static void addPolicy(Path site, ContentSecurityPolicy csp) throws IOException {
+    static void addPolicy(Path site, ContentSecurityPolicy csp, int threads) throws IOException {
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
             pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
-        for (Path page : pages) {
-            String html = Files.readString(page, StandardCharsets.UTF_8);
-            String with = csp.apply(html);
-            if (!with.equals(html)) {
-                Files.writeString(page, with, StandardCharsets.UTF_8);
-            }
+        try {
+            Parallel.forEach(pages, threads, page -> {
+                String html = Files.readString(page, StandardCharsets.UTF_8);
+                String with = csp.apply(html);
+                if (!with.equals(html)) {
+                    Files.writeString(page, with, StandardCharsets.UTF_8);
+                }
+                return null;
+            });
+        } catch (Parallel.Failure failure) {
+            throw failure.rethrow(IOException.class, IOException.class);
         }
     }
 }

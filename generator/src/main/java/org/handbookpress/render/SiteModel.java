@@ -76,8 +76,11 @@ public final class SiteModel {
         return model;
     }
 
-    /** The model for a content page, after every HTML pass has run on it. */
-    public Map<String, Object> forPage(PageHtml html, Map<String, Object> extra) {
+    /**
+     * The model for a content page, after every HTML pass has run on it.
+     *
+     * @param content the page's content as the site shows it (build attributes removed) */
+    public Map<String, Object> forPage(PageHtml html, Element content, Map<String, Object> extra) {
         Page page = html.page();
         Map<String, Object> model = base(page.url(), page.title(), page.path());
         Map<String, Object> p = new LinkedHashMap<>();
@@ -87,8 +90,8 @@ public final class SiteModel {
         p.put("kind", page.kind().id());
         p.put("summary", page.meta().summary());
         p.put("isHome", page.isHome());
-        p.put("content", html.html());
-        p.put("toc", toc(html.content()));
+        p.put("content", content.html());
+        p.put("toc", toc(content));
         p.put("breadcrumbs", breadcrumbs(page));
         p.put("sectionTitle", page.folder().isEmpty() ? null : navigation.sectionTitle(page.folder()));
         List<Page> siblings = navigation.pagesIn(page.folder()).stream().filter(x -> !x.fileName().equals("index.md") && !x.isHome()).toList();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
@@ -58,9 +59,10 @@ public final class SiteRenderer {
     }
 
     private void writePage(PageHtml html) throws IOException, ThemeEngine.TemplateFailure {
-        SourceLines.strip(html.content());
+        Element content = html.content(); // the page is frozen: this is its own copy
+        SourceLines.strip(content);
         Page page = html.page();
-        Map<String, Object> layout = model.forPage(html, pageExtras(page));
+        Map<String, Object> layout = model.forPage(html, content, pageExtras(page));
         layout.put("downloads", downloads(page.url()));
         output.write(page.url(), theme.render(layoutFor(page), layout));
     }

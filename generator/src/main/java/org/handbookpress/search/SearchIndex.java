@@ -1,9 +1,12 @@
 package org.handbookpress.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.handbookpress.links.UrlPath;
+import org.handbookpress.work.Parallel;
 
 /**
  * The search index, built once by the build and split so that the browser loads only what a query
@@ -39,6 +43,7 @@ public final class SearchIndex {
     static final int TITLE = 24;
     static final int HEADING = 12;
     static final int MAX_BODY = 9;
+    private static final int PAGES_PER_BATCH = 256;
 
     /** A glossary entry as search shows it: a card above the page results. */
     public record Card(String term, String definition, String href, List<String> forms) {
@@ -47,36 +52,70 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** Where the index's files go, one by one: a site path and the file's text. */
+    @FunctionalInterface
+    public interface Sink {
+        void write(String path, String text) throws IOException;
+    }
+
     /** @return site path to the file's text, in a stable order */
     public static Map<String, String> files(List<SearchDocument> docs, List<Card> cards) {
-        TreeMap<String, StringBuilder> postings = new TreeMap<>();
-        TreeMap<String, Integer> last = new TreeMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            SearchDocument doc = docs.get(id);
-            // Per term: title, heading and body counts, then the part a result should show.
-            Map<String, int[]> counts = new LinkedHashMap<>();
-            count(doc.title(), 0, 0, counts);
-            List<SearchDocument.Part> parts = doc.parts();
-            String lastHeading = null;
-            for (int n = 0; n < parts.size(); n++) {
-                SearchDocument.Part part = parts.get(n);
-                if (part.heading() != null && !part.heading().equals(lastHeading)) {
-                    count(part.heading(), 1, n, counts);
+        Map<String, String> files = new TreeMap<>();
+        try {
+            write(docs, cards, 1, files::put);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a map does not fail
+        }
+        return files;
+    }
+
+    /**
+     * Writes the index's files to {@code sink}, counting each page's terms and making its parts on {@code threads}
+     * threads; the files are the same whatever the number, since postings are joined in page order. The pages'
+     * parts are made and handed on a batch at a time, so a big handbook's index is never in memory at once.
+     */
+    public static void write(List<SearchDocument> docs, List<Card> cards, int threads, Sink sink) throws IOException {
+        Map<String, StringBuilder> postings = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
+        for (int from = 0; from < docs.size(); from += PAGES_PER_BATCH) {
+            List<Map<String, int[]>> counted = Parallel.map(docs.subList(from, Math.min(docs.size(), from + PAGES_PER_BATCH)), threads,
+                    SearchIndex::counts);
+            for (int at = 0; at < counted.size(); at++) {
+                int id = from + at;
+                for (Map.Entry<String, int[]> e : counted.get(at).entrySet()) {
+                    int[] c = e.getValue();
+                    int body = c[2] == 0 ? 0 : Math.min(MAX_BODY, 1 + (int) Math.floor(2.2 * Math.log1p(c[2])));
+                    int score = Math.min(63, (c[0] > 0 ? TITLE : 0) + (c[1] > 0 ? HEADING : 0) + body);
+                    StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
+                    Integer previous = last.put(e.getKey(), id);
+                    varint(id - (previous == null ? -1 : previous), list);
+                    list.append(DIGITS.charAt(score));
+                    varint(Math.max(0, c[3]), list);
                 }
-                lastHeading = part.heading();
-                count(part.text(), 2, n, counts);
-            }
-            for (Map.Entry<String, int[]> e : counts.entrySet()) {
-                int[] c = e.getValue();
-                int body = c[2] == 0 ? 0 : Math.min(MAX_BODY, 1 + (int) Math.floor(2.2 * Math.log1p(c[2])));
-                int score = Math.min(63, (c[0] > 0 ? TITLE : 0) + (c[1] > 0 ? HEADING : 0) + body);
-                StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
-                varint(id - last.getOrDefault(e.getKey(), -1), list);
-                list.append(DIGITS.charAt(score));
-                varint(Math.max(0, c[3]), list);
-                last.put(e.getKey(), id);
             }
         }
+        write(docs, cards, new TreeMap<>(postings), threads, sink);
+    }
+
+    /** Per term of one page: title, heading and body counts, then the part a result should show. */
+    private static Map<String, int[]> counts(SearchDocument doc) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        count(doc.title(), 0, 0, counts);
+        List<SearchDocument.Part> parts = doc.parts();
+        String lastHeading = null;
+        for (int n = 0; n < parts.size(); n++) {
+            SearchDocument.Part part = parts.get(n);
+            if (part.heading() != null && !part.heading().equals(lastHeading)) {
+                count(part.heading(), 1, n, counts);
+            }
+            lastHeading = part.heading();
+            count(part.text(), 2, n, counts);
+        }
+        return counts;
+    }
+
+    private static void write(List<SearchDocument> docs, List<Card> cards, TreeMap<String, StringBuilder> postings,
+            int threads, Sink sink) throws IOException {
         // Cut the sorted terms into chunks of about CHUNK_BYTES.
         List<TreeMap<String, String>> chunks = new ArrayList<>();
         TreeMap<String, String> chunk = new TreeMap<>();
@@ -112,9 +151,8 @@ public final class SearchIndex {
             }
         }
 
-        Map<String, String> files = new TreeMap<>();
         List<String> names = new ArrayList<>();
-        StringBuilder all = new StringBuilder();
+        MessageDigest all = sha256(); // of every shard's name and part's text in order: the index's version
         for (int i = 0; i < chunks.size(); i++) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("t", chunks.get(i));
@@ -124,33 +162,43 @@ public final class SearchIndex {
             String json = org.handbookpress.output.Json.write(data);
             String name = hash(json).substring(0, 10);
             names.add(name);
-            all.append(name);
-            files.put(DIR + "t-" + name + ".js", "HandbookSearch.shard(\"" + name + "\"," + json + ");\n");
+            all.update(name.getBytes(StandardCharsets.UTF_8));
+            sink.write(DIR + "t-" + name + ".js", "HandbookSearch.shard(\"" + name + "\"," + json + ");\n");
         }
-        for (int id = 0; id < docs.size(); id++) {
-            SearchDocument doc = docs.get(id);
-            List<SearchDocument.Part> parts = doc.parts();
-            for (int n = 0; n < Math.max(1, parts.size()); n++) {
-                SearchDocument.Part part = parts.isEmpty() ? new SearchDocument.Part("", null, "") : parts.get(n);
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("t", doc.title());
-                data.put("u", UrlPath.encode(doc.url()) + (part.anchor().isEmpty() ? "" : "#" + UrlPath.encodeFragment(part.anchor())));
-                data.put("s", doc.section());
-                data.put("h", part.heading());
-                data.put("x", part.text());
-                String key = id + "-" + n;
-                String text = "HandbookSearch.part(\"" + key + "\"," + org.handbookpress.output.Json.write(data) + ");\n";
-                all.append(text);
-                files.put(DIR + "p/" + key + ".js", text);
+        List<Integer> ids = java.util.stream.IntStream.range(0, docs.size()).boxed().toList();
+        for (int from = 0; from < ids.size(); from += PAGES_PER_BATCH) {
+            List<Integer> batch = ids.subList(from, Math.min(ids.size(), from + PAGES_PER_BATCH));
+            for (Map<String, String> pageParts : Parallel.map(batch, threads, id -> partFiles(id, docs.get(id)))) {
+                for (Map.Entry<String, String> part : pageParts.entrySet()) {
+                    all.update(part.getValue().getBytes(StandardCharsets.UTF_8));
+                    sink.write(part.getKey(), part.getValue());
+                }
             }
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("v", hash(all.toString()).substring(0, 12));
+        manifest.put("v", HexFormat.of().formatHex(all.digest()).substring(0, 12));
         manifest.put("n", docs.size());
         manifest.put("c", starts);
         manifest.put("h", names);
-        files.put(MANIFEST, "/* Search index of this handbook, written by Handbook Press: see assets/search.js. */\n"
+        sink.write(MANIFEST, "/* Search index of this handbook, written by Handbook Press: see assets/search.js. */\n"
                 + "HandbookSearch.manifest(" + org.handbookpress.output.Json.write(manifest) + ");\n");
+    }
+
+    /** The files of one page's parts, in part order. */
+    private static Map<String, String> partFiles(int id, SearchDocument doc) {
+        Map<String, String> files = new LinkedHashMap<>();
+        List<SearchDocument.Part> parts = doc.parts();
+        for (int n = 0; n < Math.max(1, parts.size()); n++) {
+            SearchDocument.Part part = parts.isEmpty() ? new SearchDocument.Part("", null, "") : parts.get(n);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("t", doc.title());
+            data.put("u", UrlPath.encode(doc.url()) + (part.anchor().isEmpty() ? "" : "#" + UrlPath.encodeFragment(part.anchor())));
+            data.put("s", doc.section());
+            data.put("h", part.heading());
+            data.put("x", part.text());
+            String key = id + "-" + n;
+            files.put(DIR + "p/" + key + ".js", "HandbookSearch.part(\"" + key + "\"," + org.handbookpress.output.Json.write(data) + ");\n");
+        }
         return files;
     }
 
@@ -196,8 +244,12 @@ public final class SearchIndex {
     }
 
     static String hash(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

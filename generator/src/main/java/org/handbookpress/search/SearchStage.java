@@ -2,12 +2,12 @@ package org.handbookpress.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.handbookpress.content.Page;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryEntry;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.work.Parallel;
 
 /** Turns the built pages and the glossary into the files of the search index ({@link SearchIndex}). */
 public final class SearchStage {
@@ -19,19 +19,26 @@ public final class SearchStage {
     }
 
     /**
+     * The text search indexes, of each finished page.
+     *
      * @param sectionOf the title of a page's section, or "" at the top level
-     * @return site path to text, for the output folder
      */
-    public static Map<String, String> files(List<PageHtml> pages, Function<Page, String> sectionOf, Glossary glossary) {
-        List<SearchDocument> docs = new ArrayList<>();
-        for (PageHtml html : pages) {
+    public static List<SearchDocument> documents(List<PageHtml> pages, Function<Page, String> sectionOf, int threads) {
+        return Parallel.map(pages, threads, html -> {
             Page page = html.page();
-            docs.add(SearchDocument.of(page.title(), page.url(), sectionOf.apply(page), page.meta().summary(), html.content()));
-        }
+            return SearchDocument.of(page.title(), page.url(), sectionOf.apply(page), page.meta().summary(), html.content());
+        });
+    }
+
+    /**
+     * @param docs the pages' text, from {@link #documents}
+     * @param sink where each file goes: its site path and text
+     */
+    public static void write(List<SearchDocument> docs, Glossary glossary, int threads, SearchIndex.Sink sink) throws java.io.IOException {
         List<SearchIndex.Card> cards = new ArrayList<>();
         for (GlossaryEntry entry : glossary.entries()) {
             cards.add(new SearchIndex.Card(entry.term(), entry.tooltip(), glossary.href(SEARCH_PAGE, entry), entry.forms()));
         }
-        return SearchIndex.files(docs, cards);
+        SearchIndex.write(docs, cards, threads, sink);
     }
 }

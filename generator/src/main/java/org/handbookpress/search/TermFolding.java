@@ -24,6 +24,9 @@ public final class TermFolding {
     }
 
     public static String fold(String word) {
+        if (isPlainAscii(word)) {
+            return word.toLowerCase(Locale.ROOT); // most words of most handbooks: nothing to decompose or spell out
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         StringBuilder spelled = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
@@ -41,6 +44,15 @@ public final class TermFolding {
             }
         }
         return MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The folded terms of a text, in order, repeats kept; one-letter words are left out unless digits. */

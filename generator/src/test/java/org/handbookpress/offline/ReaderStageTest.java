@@ -83,7 +83,25 @@ class ReaderStageTest {
         String downloads = Files.readString(out.resolve("downloads.html"));
         assertTrue(downloads.contains("href=\"downloads/peer-mentor-handbook-offline.zip\""), "linked from the Downloads page");
         assertTrue(downloads.contains(String.format("%.1f MB", bytes.length / 1048576.0)), "with its size");
-        assertArrayEquals(bytes, OfflineZip.of(out, "peer-mentor-handbook"), "the same site gives the same zip");
+        // Inside the copy, the Downloads page says it is the copy (it cannot link itself); every other file is the site's.
+        Map<String, byte[]> entries = new java.util.TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName().substring("peer-mentor-handbook/".length()), in.readAllBytes());
+            }
+        }
+        String copyDownloads = new String(entries.get("downloads.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(copyDownloads.contains("You are reading the offline copy") && !copyDownloads.contains("-offline.zip"), copyDownloads);
+        assertTrue(copyDownloads.contains("http-equiv=\"Content-Security-Policy\""), "the copy's page has the policy too");
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (!e.getKey().equals("downloads.html")) {
+                assertArrayEquals(Files.readAllBytes(out.resolve(e.getKey())), e.getValue(), e.getKey());
+            }
+        }
+        java.io.ByteArrayOutputStream fourThreads = new java.io.ByteArrayOutputStream();
+        OfflineZip.write(out, "peer-mentor-handbook", fourThreads, 4);
+        byte[] again = OfflineZip.of(out, "peer-mentor-handbook");
+        assertArrayEquals(again, fourThreads.toByteArray(), "one thread or four give the same zip");
     }
 
     @Test
