@@ -52,8 +52,11 @@ public final class ReaderStage {
         output.write(ServiceWorker.PATH, ServiceWorker.script(Precache.of(site, config.reader().offlinePdfs())));
     }
 
-    /** The policy, allowing the speaker view that reveal.js writes into its own window, if the site has it. */
-    static ContentSecurityPolicy policy(Path site) throws IOException {
+    /**
+     * The policy, allowing the speaker view that reveal.js writes into its own window, if the site has it.
+     * Public for the preview's update of single pages (org.handbookpress.PreviewSite).
+     */
+    public static ContentSecurityPolicy policy(Path site) throws IOException {
         Path notes = site.resolve("assets/vendor/reveal/plugin/notes.js");
         if (!Files.isRegularFile(notes)) {
             return new ContentSecurityPolicy(List.of(), List.of());

@@ -58,11 +58,16 @@ public final class SiteRenderer {
     }
 
     private void writePage(PageHtml html) throws IOException, ThemeEngine.TemplateFailure {
+        output.write(html.page().url(), renderPage(html));
+    }
+
+    /** A page through its layout (also the preview's update of one page, org.handbookpress.PreviewSite). */
+    public String renderPage(PageHtml html) throws ThemeEngine.TemplateFailure {
         SourceLines.strip(html.content());
         Page page = html.page();
         Map<String, Object> layout = model.forPage(html, pageExtras(page));
         layout.put("downloads", downloads(page.url()));
-        output.write(page.url(), theme.render(layoutFor(page), layout));
+        return theme.render(layoutFor(page), layout);
     }
 
     /** The page's values from the later stages: its PDF's URL, its deck. */
