@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.handbookpress.check.Silences;
 import org.handbookpress.content.ContentLoader;
 import org.handbookpress.content.Handbook;
@@ -390,21 +391,30 @@ public final class PreviewSite {
     }
 
     /**
-     * The pages that may link into {@code target}: those whose Markdown names its file (with or without
-     * {@code .md}, as written or percent-encoded) or its title (a wiki link). More than link to it, never fewer.
+     * The pages that may link to an anchor of {@code target}: those whose Markdown names its file (with or
+     * without {@code .md} or {@code .html}, as written or percent-encoded) followed by a {@code #}, or its
+     * title in a wiki link with a {@code #}; for a folder's index page, any page naming the folder. A link
+     * to the page without an anchor resolves whatever its headings are, so it needs nothing. More than
+     * link to it, never fewer.
      */
     private List<Page> mayLinkTo(Page target) {
         String file = target.fileName();
         String stem = file.substring(0, file.length() - 3).toLowerCase(Locale.ROOT);
         String encoded = java.net.URLEncoder.encode(stem, StandardCharsets.UTF_8).replace("+", "%20").toLowerCase(Locale.ROOT);
-        String title = target.title().toLowerCase(Locale.ROOT);
+        String title = target.title().toLowerCase(Locale.ROOT).trim();
+        StringBuilder any = new StringBuilder("(?:").append(Pattern.quote(stem)).append('|').append(Pattern.quote(encoded))
+                .append(")(?:\\.md|\\.html)?\\s*#");
+        if (!title.isEmpty()) {
+            any.append("|\\[\\[\\s*").append(Pattern.quote(title)).append("\\s*#");
+        }
+        if (stem.equals("index") && !target.folder().isEmpty()) {
+            String folder = target.folder().substring(target.folder().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            any.append('|').append(Pattern.quote(folder));
+        }
+        Pattern linking = Pattern.compile(any.toString());
         List<Page> out = new ArrayList<>();
         for (Page page : handbook.pages()) {
-            if (page.path().equals(target.path())) {
-                continue;
-            }
-            String text = page.markdown().toLowerCase(Locale.ROOT);
-            if (text.contains(stem) || text.contains(encoded) || (!title.isBlank() && text.contains(title))) {
+            if (!page.path().equals(target.path()) && linking.matcher(page.markdown().toLowerCase(Locale.ROOT)).find()) {
                 out.add(page);
             }
         }
