@@ -15,18 +15,12 @@ import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.check.DocumentControlChecks;
 import org.handbookpress.check.DuplicateTitles;
-import org.handbookpress.check.EmptySections;
-import org.handbookpress.check.HeadingStructure;
-import org.handbookpress.check.ImageChecks;
-import org.handbookpress.check.NestingDepth;
-import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.findings.Report;
 import org.handbookpress.check.ReviewDates;
 import org.handbookpress.report.ReportFile;
 import org.handbookpress.findings.Severity;
 import org.handbookpress.check.Silences;
 import org.handbookpress.check.UnreachablePages;
-import org.handbookpress.check.UnrenderedMarkdown;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
@@ -38,17 +32,8 @@ import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryLinker;
 import org.handbookpress.glossary.GlossaryPage;
 import org.handbookpress.glossary.GlossaryReader;
-import org.handbookpress.glossary.TermAnchors;
-import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.PageIndex;
-import org.handbookpress.markdown.AccessibleMarkup;
-import org.handbookpress.markdown.AttributeLists;
-import org.handbookpress.markdown.Callouts;
-import org.handbookpress.markdown.DivBoxes;
-import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.HtmlPass;
-import org.handbookpress.markdown.LeadingTitle;
-import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.offline.ReaderStage;
 import org.handbookpress.output.OutputFolder;
@@ -60,13 +45,11 @@ import org.handbookpress.epub.EpubStage;
 import org.handbookpress.pdf.HtmlToPdf;
 import org.handbookpress.pdf.PdfCache;
 import org.handbookpress.pdf.PdfStage;
-import org.handbookpress.pdf.PictureChecks;
 import org.handbookpress.pdf.PrintPlan;
 import org.handbookpress.pdf.Prints;
 import org.handbookpress.render.DocumentRegister;
 import org.handbookpress.render.LayoutExtras;
 import org.handbookpress.render.NavNode;
-import org.handbookpress.render.SessionAgenda;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
@@ -75,8 +58,6 @@ import org.handbookpress.render.ThemeEngine;
 import org.handbookpress.search.SearchDocument;
 import org.handbookpress.search.SearchIndex;
 import org.handbookpress.slides.Decks;
-import org.handbookpress.sanitise.HtmlSanitiser;
-import org.handbookpress.sanitise.ScriptRule;
 import org.handbookpress.sanitise.SvgSanitiser;
 import org.handbookpress.slides.SlideBreaks;
 import org.handbookpress.slides.SlideDeck;
@@ -97,6 +78,9 @@ public final class HandbookBuild {
     private final BuildOptions options;
     private final BuildLog log;
     private Duration lockWait = DEFAULT_LOCK_WAIT;
+    /** Whether {@link #runForPreview()} asked to keep the built model, and what it kept. */
+    private boolean keepForPreview;
+    private PreviewSite.State kept;
 
     /** How long a build waits, by default, for another build of the same output folder to finish. */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
@@ -152,6 +136,20 @@ public final class HandbookBuild {
         }
     }
 
+    /**
+     * The whole build, as {@link #run()}, keeping in memory what the preview needs to update single pages
+     * after an edit (the model, the pages' HTML, the link index, the glossary, the templates, the findings).
+     */
+    public PreviewSite runForPreview() throws BuildFailure {
+        keepForPreview = true;
+        kept = null;
+        BuildResult result = run();
+        if (kept == null) {
+            throw new IllegalStateException("the build kept no preview model");
+        }
+        return new PreviewSite(kept, result, log);
+    }
+
     private void writeReport(Findings findings, boolean passed, boolean strict) {
         if (findings.silencedCount() > 0) {
             log.info(findings.silencedCount() + " finding(s) silenced by 'ignore:' or handbook-ignore comments");
@@ -199,37 +197,18 @@ public final class HandbookBuild {
         // Navigation: the author's nav or the folders, plus the pages the build generates.
         SiteNavigation navigation = new SiteNavigation(handbook, generatedNav(handbook), findings);
 
-        // Markdown: each page to HTML (in parallel; pages stay in reading order).
+        // Markdown: each page to HTML (in parallel; pages stay in reading order), then the passes that only
+        // need the page itself; the steps each page goes through are listed once, in PagePipeline.
         progress.stage("markdown");
-        MarkdownConverter converter = new MarkdownConverter();
-        ForeignSyntax foreign = new ForeignSyntax(findings);
-        NestingDepth depth = new NestingDepth(findings); // a 1,000-deep quote would overflow the parser's stack
-        List<PageHtml> pages = Parallel.map(handbook.pages(), threads, page -> {
-            foreign.check(page);
-            return new PageHtml(page, depth.tooDeep(page) ? ""
-                    : InternalFailure.onPage(page, () -> converter.toHtml(page.markdown(), page.bodyLine())));
-        });
-        // Then the passes that only need the page itself.
-        // Sanitise first (sanitise/): no later pass, layout or print sees what could load from elsewhere or run code.
-        // Heading checks see the headings as written, before the leading title is removed.
-        // TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
-        // Image checks see every image as written, before link rewriting replaces a missing one by its text.
-        // UnrenderedMarkdown: text that still looks like Markdown (a refused link, Markdown inside raw HTML).
-        // PictureChecks: every picture's header (format, size) before anything prints it.
+        PagePipeline pipeline = new PagePipeline(handbook, findings);
+        List<PageHtml> pages = Parallel.map(handbook.pages(), threads, pipeline::markdown);
         progress.stage("html passes");
-        Set<String> contentFiles = new HashSet<>(handbook.assets());
-        handbook.pages().forEach(p -> contentFiles.add(p.path()));
-        applyAll(pages, threads, List.of(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), findings,
-                contentFiles),
-                new UnrenderedMarkdown(findings), new HeadingStructure(findings), new EmptySections(findings),
-                new ImageChecks(handbook, findings), new PictureChecks(handbook, findings), new LeadingTitle(), new Callouts(),
-                new DivBoxes(), new AttributeLists(findings), new TermAnchors()));
+        applyAll(pages, threads, pipeline.ownPasses());
 
         // Links and kinds: rewrite links against the index of every page, anchor and generated page.
         Set<String> generatedUrls = generatedUrls(handbook, navigation);
         PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
-        applyAll(pages, threads, List.of(new LinkRewriter(index, findings,
-                config.brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new SessionAgenda(findings), new AccessibleMarkup()));
+        applyAll(pages, threads, pipeline.linkPasses(index));
 
         // Glossary: read the terms from the glossary page, link their first uses on every other page
         // (each page's uses kept apart), then list on the glossary page, in page order, the pages that use each term.
@@ -245,7 +224,7 @@ public final class HandbookBuild {
         new ReviewDates(loaded.today(), findings).check(handbook);
         new DocumentControlChecks(loaded.today(), loaded.strict(), findings).check(handbook);
         SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
-        applyAll(pages, threads, List.of(new PlaceholderText(findings)));
+        applyAll(pages, threads, pipeline.checkPasses());
         // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
         Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.contentDir(), handbook.assets());
         new DuplicateTitles(findings).check(handbook);
@@ -337,6 +316,10 @@ public final class HandbookBuild {
             // page, the web app manifest and icons, the offline copy, then the service worker, which hashes every file.
             progress.stage("offline");
             ReaderStage.run(config, output, renderer::writeDownloads, threads);
+            if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
+                kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras,
+                        loaded.strict(), loaded.today(), ReaderStage.policy(output.staging()), findings.silencedCount());
+            }
             BuildResult result = finish(findings, loaded, output, progress,
                     summary(loaded, pages.size(), generatedUrls.size() + 1, decks, prints, pdfs, findings));
             if (options.printPdfs()) {
@@ -419,9 +402,7 @@ public final class HandbookBuild {
 
     private static void applyAll(List<PageHtml> pages, int threads, List<HtmlPass> passes) {
         Parallel.forEach(pages, threads, page -> {
-            for (HtmlPass pass : passes) {
-                InternalFailure.onPage(page.page(), () -> pass.apply(page));
-            }
+            PagePipeline.apply(page, passes);
             return null;
         });
     }
@@ -442,7 +423,7 @@ public final class HandbookBuild {
         return urls;
     }
 
-    private static List<NavNode> generatedNav(Handbook handbook) {
+    static List<NavNode> generatedNav(Handbook handbook) {
         List<NavNode> extra = new ArrayList<>();
         if (DocumentRegister.hasDocuments(handbook)) {
             extra.add(new NavNode("Documents", SiteRenderer.DOCUMENTS, SiteRenderer.DOCUMENTS, List.of()));

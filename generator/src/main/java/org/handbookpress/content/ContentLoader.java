@@ -106,6 +106,22 @@ public final class ContentLoader {
         return new Handbook(contentDir, config, List.copyOf(pages), List.copyOf(assets));
     }
 
+    /**
+     * One page read again on its own, as {@link #load} reads each (the preview's update after an edit,
+     * org.handbookpress.PreviewSite): empty when it is no longer a page (empty, a draft, malformed front matter).
+     */
+    public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
+        frontMatter = new FrontMatterParser(findings, config.folderDefaults());
+        Optional<Page> page = readPage(contentDir, file);
+        frontMatter.reportUnknownKeys("front-matter");
+        return page;
+    }
+
+    /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */
+    public static boolean leftOut(Path path) {
+        return isHidden(path);
+    }
+
     /** A build of no pages would replace a site with an empty one: always an error, saying why. */
     private void reportNoPages(Path givenDir, int markdownFiles) {
         findings.error("", 0, "content.no-pages", markdownFiles == 0

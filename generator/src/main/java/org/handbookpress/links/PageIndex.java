@@ -35,17 +35,49 @@ public final class PageIndex {
             Page page = html.page();
             byPath.put(page.path(), page);
             byTitle.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page);
-            Set<String> ids = new TreeSet<>();
-            Map<String, String> headings = new HashMap<>();
-            for (Element e : html.content().select("[id]")) {
-                ids.add(e.id());
-                if (e.tagName().matches("h[1-6]")) {
-                    headings.putIfAbsent(e.text().trim().toLowerCase(Locale.ROOT), e.id());
-                }
-            }
-            anchors.put(page.path(), ids);
-            headingIds.put(page.path(), headings);
+            readAnchors(html);
         }
+    }
+
+    private void readAnchors(PageHtml html) {
+        Set<String> ids = new TreeSet<>();
+        Map<String, String> headings = new HashMap<>();
+        for (Element e : html.content().select("[id]")) {
+            ids.add(e.id());
+            if (e.tagName().matches("h[1-6]")) {
+                headings.putIfAbsent(e.text().trim().toLowerCase(Locale.ROOT), e.id());
+            }
+        }
+        anchors.put(html.page().path(), ids);
+        headingIds.put(html.page().path(), headings);
+    }
+
+    private PageIndex(PageIndex from) {
+        this.assets = from.assets;
+        this.generated = from.generated;
+        byPath.putAll(from.byPath);
+        byTitle.putAll(from.byTitle);
+        anchors.putAll(from.anchors);
+        headingIds.putAll(from.headingIds);
+    }
+
+    /**
+     * This index with one page read again (the preview's update after an edit of its body): its anchors
+     * and heading ids from {@code html}; the page's path and title must be those it had.
+     */
+    public PageIndex replacing(PageHtml html) {
+        PageIndex copy = new PageIndex(this);
+        Page page = html.page();
+        copy.byPath.put(page.path(), page);
+        copy.byTitle.replaceAll((title, p) -> p.path().equals(page.path()) ? page : p);
+        copy.readAnchors(html);
+        return copy;
+    }
+
+    /** Whether a link into the page at {@code path} resolves the same way in both indexes (same anchors and heading ids). */
+    public boolean sameTargets(PageIndex other, String path) {
+        return anchors.getOrDefault(path, Set.of()).equals(other.anchors.getOrDefault(path, Set.of()))
+                && headingIds.getOrDefault(path, Map.of()).equals(other.headingIds.getOrDefault(path, Map.of()));
     }
 
     public Optional<Page> byPath(String path) {

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildResult;
 import org.handbookpress.HandbookBuild;
+import org.handbookpress.PreviewSite;
 import org.handbookpress.BuildLog;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.serve.BackgroundPrints;
@@ -16,7 +17,10 @@ import org.handbookpress.serve.BuildStatus;
 import org.handbookpress.serve.ContentWatcher;
 import org.handbookpress.serve.PreviewServer;
 
-/** Previews the handbook on http://127.0.0.1:8000/, rebuilding and reloading when a file changes. */
+/**
+ * Previews the handbook on http://127.0.0.1:8000/, updating and reloading when a file changes: an edit of
+ * a page's body re-renders only that page and the pages it affects (PreviewSite); anything else rebuilds.
+ */
 @Mojo(name = "serve", requiresProject = true)
 public class ServeMojo extends AbstractHandbookMojo {
 
@@ -27,6 +31,9 @@ public class ServeMojo extends AbstractHandbookMojo {
     /** Also print the PDFs on every rebuild, in the background after the pages are served (BackgroundPrints). */
     @Parameter(property = "handbook.serve.pdfs", defaultValue = "false")
     boolean pdfs;
+
+    /** What the last full build kept for updating single pages; null after a failed build or update. */
+    private PreviewSite site;
 
     @Override
     public void execute() throws MojoExecutionException {
@@ -40,7 +47,10 @@ public class ServeMojo extends AbstractHandbookMojo {
             getLog().info("Previewing the handbook at http://127.0.0.1:" + server.port() + "/  (Ctrl+C stops)");
             getLog().info("Findings of the latest build: http://127.0.0.1:" + server.port() + "/__handbook/report");
             while (!Thread.currentThread().isInterrupted()) {
-                watcher.awaitChanges();
+                ContentWatcher.Changes changes = watcher.awaitChangedFiles();
+                if (!changes.everything() && update(changes, status, prints)) {
+                    continue;
+                }
                 rebuild(status, prints);
             }
         } catch (IOException e) {
@@ -51,10 +61,51 @@ public class ServeMojo extends AbstractHandbookMojo {
         }
     }
 
+    /**
+     * Updates only the pages an edit affects, then tells open pages to reload at once; false when the
+     * change needs the full build (then the kept model is dropped and {@link #rebuild} runs).
+     */
+    private boolean update(ContentWatcher.Changes changes, BuildStatus status, BackgroundPrints prints) {
+        if (site == null) {
+            return false;
+        }
+        PreviewSite kept = site;
+        PreviewSite.Update tried;
+        try {
+            tried = prints.buildPages(() -> kept.update(changes.files()));
+        } catch (Exception e) {
+            tried = null;
+        }
+        PreviewSite.Update update = tried;
+        if (update == null || !update.applied()) {
+            getLog().info("Rebuilding everything: " + (update == null ? "the update failed" : update.fullBuild()));
+            site = null;
+            return false;
+        }
+        List<Finding> before = status.findings();
+        if (update.written().isEmpty() && update.findings().equals(before) && update.passed() == status.succeeded()) {
+            return true; // nothing a reader could see changed (a file saved unchanged, an editor's temporary file)
+        }
+        status.update(update.passed(), update.findings()); // open pages reload now
+        report(update.findings().stream().filter(f -> !before.contains(f)).toList());
+        long gone = before.stream().filter(f -> !update.findings().contains(f)).count();
+        getLog().info("Updated " + String.join(", ", update.written()) + " in " + update.millis() + " ms"
+                + (gone > 0 ? "; " + gone + " finding(s) resolved" : "")
+                + (update.passed() ? "" : " — the preview shows the problems until they are fixed"));
+        if (pdfs && !update.written().isEmpty()) {
+            List<Finding> reported = update.findings();
+            prints.print(() -> printPdfs(reported));
+        }
+        return true;
+    }
+
     /** Builds the pages (never the PDFs, which would hold up the reload), then queues the PDFs if asked for. */
     private void rebuild(BuildStatus status, BackgroundPrints prints) {
+        site = null;
         try {
-            BuildResult result = prints.buildPages(() -> build(options().withoutPdfs()).run());
+            PreviewSite built = prints.buildPages(() -> build(options().withoutPdfs()).runForPreview());
+            site = built;
+            BuildResult result = built.result();
             report(result.findings());
             getLog().info("Rebuilt: " + result.pages() + " pages");
             status.update(true, result.findings());

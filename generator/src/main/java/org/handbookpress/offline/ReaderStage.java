@@ -66,8 +66,11 @@ public final class ReaderStage {
         Files.writeString(page, csp.apply(Files.readString(page, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 
-    /** The policy, allowing the speaker view that reveal.js writes into its own window, if the site has it. */
-    static ContentSecurityPolicy policy(Path site) throws IOException {
+    /**
+     * The policy, allowing the speaker view that reveal.js writes into its own window, if the site has it.
+     * Public for the preview's update of single pages (org.handbookpress.PreviewSite).
+     */
+    public static ContentSecurityPolicy policy(Path site) throws IOException {
         Path notes = site.resolve("assets/vendor/reveal/plugin/notes.js");
         if (!Files.isRegularFile(notes)) {
             return new ContentSecurityPolicy(List.of(), List.of());

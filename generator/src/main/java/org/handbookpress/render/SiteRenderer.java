@@ -59,12 +59,17 @@ public final class SiteRenderer {
     }
 
     private void writePage(PageHtml html) throws IOException, ThemeEngine.TemplateFailure {
-        Element content = html.content(); // the page is frozen: this is its own copy
+        output.write(html.page().url(), renderPage(html));
+    }
+
+    /** A page through its layout (also the preview's update of one page, org.handbookpress.PreviewSite). */
+    public String renderPage(PageHtml html) throws ThemeEngine.TemplateFailure {
+        Element content = html.content(); // a frozen page gives its own copy; else the page's tree, finished
         SourceLines.strip(content);
         Page page = html.page();
         Map<String, Object> layout = model.forPage(html, content, pageExtras(page));
         layout.put("downloads", downloads(page.url()));
-        output.write(page.url(), theme.render(layoutFor(page), layout));
+        return theme.render(layoutFor(page), layout);
     }
 
     /** The page's values from the later stages: its PDF's URL, its deck. */

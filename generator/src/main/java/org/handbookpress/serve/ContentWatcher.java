@@ -39,7 +39,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ContentWatcher implements AutoCloseable {
 
-    static final long QUIET_MILLIS = 250;
+    /**
+     * How long it must stay quiet after a change before the burst counts as over: long enough for the
+     * steps of one save (an editor writes, truncates, renames within a few milliseconds), short enough
+     * that the preview's update starts a few tens of milliseconds after the save.
+     */
+    static final long QUIET_MILLIS = 40;
+    /** A burst that never goes quiet (a tool writing for a long time) is reported after this long anyway. */
+    static final long LONGEST_BURST_MILLIS = 1000;
     /** How often the output folder is looked for while nothing else happens. */
     static final long OUTPUT_CHECK_MILLIS = 300;
 
@@ -54,6 +61,20 @@ public final class ContentWatcher implements AutoCloseable {
     private boolean structureChanged;
     /** Whether the output folder was there when last looked at. */
     private boolean outputThere;
+    /** The files and folders the current burst named. */
+    private final Set<Path> changed = new java.util.LinkedHashSet<>();
+    /** Whether the current burst lost events (the system's queue overflowed) or the site went: anything may have changed. */
+    private boolean everything;
+
+    /**
+     * One burst of changes.
+     *
+     * @param files      every file or folder an event named (absolute), whether it exists now or not
+     * @param everything true when the watcher cannot say what changed (events were lost) or the served
+     *                   site disappeared: then only a full build will do
+     */
+    public record Changes(Set<Path> files, boolean everything) {
+    }
 
     public ContentWatcher(List<Path> roots) throws IOException {
         this(roots, null);
@@ -70,20 +91,29 @@ public final class ContentWatcher implements AutoCloseable {
 
     /** Blocks until something changes, then until it has been quiet for a moment. */
     public void awaitChanges() throws InterruptedException, IOException {
+        awaitChangedFiles();
+    }
+
+    /** Blocks until something changes, then until it has been quiet for a moment; says what changed. */
+    public Changes awaitChangedFiles() throws InterruptedException, IOException {
         structureChanged = false;
+        everything = false;
+        changed.clear();
         WatchKey key;
         do {
             key = watcher.poll(output == null ? Long.MAX_VALUE : OUTPUT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
             if (key == null && outputGone()) {
-                return;
+                return new Changes(Set.of(), true);
             }
         } while (key == null || !relevant(key));
-        while ((key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MILLIS);
+        while (System.nanoTime() - deadline < 0 && (key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
             relevant(key);
         }
         if (structureChanged) {
             rescan();
         }
+        return new Changes(Set.copyOf(changed), everything);
     }
 
     /** Whether the output folder was there at the last look and is not now (a failed build leaves none: no loop). */
@@ -104,6 +134,11 @@ public final class ContentWatcher implements AutoCloseable {
             if (names == null || event.kind() == OVERFLOW || (event.context() instanceof Path name && names.contains(name))) {
                 any = true;
                 structureChanged |= event.kind() != ENTRY_MODIFY;
+                if (event.kind() == OVERFLOW) {
+                    everything = true;
+                } else if (event.context() instanceof Path name && key.watchable() instanceof Path folder) {
+                    changed.add(folder.resolve(name));
+                }
             }
         }
         key.reset();

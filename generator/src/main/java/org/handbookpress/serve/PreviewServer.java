@@ -23,6 +23,11 @@ public final class PreviewServer implements AutoCloseable {
 
     static final String EVENTS = "/__handbook/wait";
     static final String REPORT = "/__handbook/report";
+    /** The reload script, a file of its own: every page's Content-Security-Policy refuses inline scripts it has no hash for. */
+    static final String RELOAD = "/__handbook/reload.js";
+    /** The site's service worker and the script that registers it (templates/assets/offline.js), answered differently here. */
+    static final String WORKER = "/sw.js";
+    static final String REGISTER = "/assets/offline.js";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -35,13 +40,51 @@ public final class PreviewServer implements AutoCloseable {
     private final BuildStatus status;
     private final HostCheck hosts;
 
-    /** A page that was not built yet shows this, with the reason, instead of a bare 404. */
+    /** Added to every page served: loads the reload script with the build the page was served from. */
+    private static final String RELOAD_TAG = "<script src=\"%s\" data-since=\"%d\"></script>";
+
+    /** Waits for the next build (or update), then reloads the page. Not in the published site. */
     private static final String RELOAD_SCRIPT = """
-            <script>
             /* Handbook Press preview: wait for the next build, then reload. Not in the published site. */
-            (function poll(v){fetch('%s?since='+v).then(function(r){return r.text();}).then(function(n){
-            if(n!==String(v)){location.reload();}else{poll(v);}}).catch(function(){setTimeout(function(){poll(v);},2000);});})(%d);
-            </script>""";
+            (function () {
+              var script = document.currentScript;
+              var since = script ? script.getAttribute('data-since') : '-1';
+              (function poll(v) {
+                fetch('%s?since=' + v, { cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (n) {
+                  if (n !== String(v)) { location.reload(); } else { poll(v); }
+                }).catch(function () { setTimeout(function () { poll(v); }, 2000); });
+              })(since);
+            })();
+            """;
+
+    /**
+     * The preview registers no service worker: over http://127.0.0.1 the site's worker would keep and
+     * serve the pages as they were, so an edit would not show. The script that registers it is answered
+     * by one that removes any worker a published copy left on this address, and the worker itself by one
+     * that deletes its caches, unregisters and reloads the pages it held (a browser that still has an
+     * old worker checks the worker's script on its next visit and so gets this one).
+     */
+    private static final String NO_REGISTRATION = """
+            /* Handbook Press preview: no service worker while previewing (the published site registers one). */
+            if ('serviceWorker' in navigator) {
+              navigator.serviceWorker.getRegistrations().then(function (all) {
+                all.forEach(function (r) { r.unregister(); });
+              }).catch(function () {});
+            }
+            """;
+    private static final String RETIRING_WORKER = """
+            /* Handbook Press preview: removes a service worker left by a published copy on this address. */
+            self.addEventListener('install', function () { self.skipWaiting(); });
+            self.addEventListener('activate', function (event) {
+              event.waitUntil(caches.keys().then(function (keys) {
+                return Promise.all(keys.map(function (k) { return caches.delete(k); }));
+              }).then(function () { return self.registration.unregister(); }).then(function () {
+                return self.clients.matchAll({ type: 'window' });
+              }).then(function (windows) {
+                windows.forEach(function (w) { w.navigate(w.url); });
+              }));
+            });
+            """;
 
     public PreviewServer(Path site, BuildStatus status, int port) throws IOException {
         this.site = site.toAbsolutePath().normalize();
@@ -76,6 +119,18 @@ public final class PreviewServer implements AutoCloseable {
                 String query = exchange.getRequestURI().getQuery();
                 long since = query != null && query.startsWith("since=") ? parse(query.substring(6)) : -1;
                 send(exchange, 200, "text/plain", String.valueOf(status.awaitChange(since, 25, TimeUnit.SECONDS)).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(RELOAD)) {
+                send(exchange, 200, TYPES.get("js"), String.format(Locale.ROOT, RELOAD_SCRIPT, EVENTS).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(REGISTER)) {
+                send(exchange, 200, TYPES.get("js"), NO_REGISTRATION.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(WORKER)) {
+                send(exchange, 200, TYPES.get("js"), RETIRING_WORKER.getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (path.equals(REPORT)) {
@@ -116,7 +171,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private byte[] withReload(String html) {
-        String script = String.format(Locale.ROOT, RELOAD_SCRIPT, EVENTS, status.version());
+        String script = String.format(Locale.ROOT, RELOAD_TAG, RELOAD, status.version());
         int end = html.lastIndexOf("</body>");
         String out = end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
         return out.getBytes(StandardCharsets.UTF_8);

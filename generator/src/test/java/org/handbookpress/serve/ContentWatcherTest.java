@@ -131,11 +131,35 @@ class ContentWatcherTest {
         seen(burst, "an edit of a page");
     }
 
+    /** Starts waiting for the next burst of changes, keeping what it names. */
+    Future<ContentWatcher.Changes> nextChanges() {
+        return waiting.submit(watcher::awaitChangedFiles);
+    }
+
+    @Test
+    void aBurstNamesTheFilesItChangedAndIsOneChange() throws Exception {
+        Future<ContentWatcher.Changes> burst = nextChanges();
+        // An editor's save: a temporary file written and removed, the page truncated and written in steps.
+        Path page = content.resolve("toolkit/one.md");
+        Files.writeString(content.resolve("toolkit/4913"), "");
+        Files.delete(content.resolve("toolkit/4913"));
+        Files.writeString(page, "");
+        Files.writeString(page, "# One\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(page, "\nEdited.\n", java.nio.file.StandardOpenOption.APPEND);
+        ContentWatcher.Changes changes = burst.get(CHANGE_SECONDS, TimeUnit.SECONDS);
+        assertTrue(changes.files().contains(page), changes.toString());
+        assertFalse(changes.everything(), "a watcher that saw every event can say what changed");
+        Future<ContentWatcher.Changes> another = nextChanges();
+        notSeen(another, "the rest of one save");
+        Files.writeString(content.resolve("index.md"), "# Home, edited\n");
+        assertTrue(another.get(CHANGE_SECONDS, TimeUnit.SECONDS).files().contains(content.resolve("index.md")));
+    }
+
     @Test
     void aDeletedOutputFolderIsRebuiltAtOnce() throws Exception {
-        Future<?> burst = next();
+        Future<ContentWatcher.Changes> burst = nextChanges();
         Files.delete(output);
-        seen(burst, "deleting the served site");
+        assertTrue(burst.get(CHANGE_SECONDS, TimeUnit.SECONDS).everything(), "deleting the served site needs the full build");
         assertFalse(Files.exists(output));
         // Until a build writes it again, a missing site is not a change over and over.
         notSeen(next(), "a site that is still missing");

@@ -42,7 +42,11 @@ class PreviewServerTest {
             HttpResponse<String> home = get(server.port(), "/");
             assertEquals(200, home.statusCode());
             assertTrue(home.body().contains("<p>Home</p>"));
-            assertTrue(home.body().contains(PreviewServer.EVENTS), "live reload script added");
+            assertTrue(home.body().contains("<script src=\"" + PreviewServer.RELOAD + "\" data-since=\"" + status.version() + "\">"),
+                    "live reload script added, as a file: every page's Content-Security-Policy refuses an inline script");
+            HttpResponse<String> reload = get(server.port(), PreviewServer.RELOAD);
+            assertTrue(reload.body().contains(PreviewServer.EVENTS) && reload.body().contains("location.reload()"), reload.body());
+            assertTrue(reload.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
             assertEquals(404, get(server.port(), "/../secret.txt").statusCode());
             assertEquals(404, get(server.port(), "/%2e%2e/secret.txt").statusCode());
 
@@ -62,6 +66,25 @@ class PreviewServerTest {
             String page = get(server.port(), "/index.html").body();
             assertTrue(page.contains("policies/p.md") && page.contains("malformed YAML"), page);
             assertFalse(page.contains("<p>Home</p>"));
+        }
+    }
+
+    @Test
+    void registersNoServiceWorkerAndRetiresOneLeftBehind(@TempDir Path dir) throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.createDirectories(site.resolve("assets"));
+        Files.writeString(site.resolve("sw.js"), "self.addEventListener('fetch', function () { /* the published worker */ });");
+        Files.writeString(site.resolve("assets/offline.js"), "navigator.serviceWorker.register('sw.js');");
+        BuildStatus status = new BuildStatus();
+        status.update(true, List.of());
+        try (PreviewServer server = new PreviewServer(dir.resolve("site"), status, 0)) {
+            server.start();
+            String register = get(server.port(), "/assets/offline.js").body();
+            assertFalse(register.contains(".register("), "the preview registers no service worker: " + register);
+            assertTrue(register.contains("unregister()"), register);
+            String worker = get(server.port(), "/sw.js").body();
+            assertFalse(worker.contains("'fetch'"), "no worker that answers requests from a cache: " + worker);
+            assertTrue(worker.contains("caches.delete") && worker.contains("registration.unregister()"), worker);
         }
     }
 

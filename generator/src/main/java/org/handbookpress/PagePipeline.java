@@ -1,0 +1,100 @@
+package org.handbookpress;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.handbookpress.check.EmptySections;
+import org.handbookpress.check.HeadingStructure;
+import org.handbookpress.check.ImageChecks;
+import org.handbookpress.check.NestingDepth;
+import org.handbookpress.check.PlaceholderText;
+import org.handbookpress.check.UnrenderedMarkdown;
+import org.handbookpress.content.Handbook;
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
+import org.handbookpress.glossary.TermAnchors;
+import org.handbookpress.links.LinkRewriter;
+import org.handbookpress.links.PageIndex;
+import org.handbookpress.markdown.AccessibleMarkup;
+import org.handbookpress.markdown.AttributeLists;
+import org.handbookpress.markdown.Callouts;
+import org.handbookpress.markdown.DivBoxes;
+import org.handbookpress.markdown.ForeignSyntax;
+import org.handbookpress.markdown.HtmlPass;
+import org.handbookpress.markdown.LeadingTitle;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.pdf.PictureChecks;
+import org.handbookpress.render.SessionAgenda;
+import org.handbookpress.sanitise.HtmlSanitiser;
+import org.handbookpress.sanitise.ScriptRule;
+
+/**
+ * The stages every page goes through on its own, in order: Markdown to HTML, the passes that need only
+ * the page, the link passes (which need the {@link PageIndex} of every page), and the per-page content
+ * checks. The full build ({@link HandbookBuild}) runs each step over all pages at once, with the
+ * handbook-wide steps (the index, the glossary) between them; the preview's update
+ * ({@link PreviewSite}) runs them for the few pages an edit touches. One list of passes for both, so the
+ * two cannot drift apart.
+ */
+final class PagePipeline {
+
+    private final Handbook handbook;
+    private final Findings findings;
+    private final MarkdownConverter converter = new MarkdownConverter();
+    private final ForeignSyntax foreign;
+    private final NestingDepth depth; // a 1,000-deep quote would overflow the parser's stack
+
+    PagePipeline(Handbook handbook, Findings findings) {
+        this.handbook = handbook;
+        this.findings = findings;
+        this.foreign = new ForeignSyntax(findings);
+        this.depth = new NestingDepth(findings);
+    }
+
+    /** The page's Markdown as HTML, not yet through any pass. */
+    PageHtml markdown(Page page) {
+        foreign.check(page);
+        return new PageHtml(page, depth.tooDeep(page) ? ""
+                : InternalFailure.onPage(page, () -> converter.toHtml(page.markdown(), page.bodyLine())));
+    }
+
+    /**
+     * The passes that only need the page itself, in order.
+     * Sanitise first (sanitise/): no later pass, layout or print sees what could load from elsewhere or run code.
+     * Heading checks see the headings as written, before the leading title is removed.
+     * TermAnchors: glossary terms get their ids now, so links to glossary.md#term-… pass the link check.
+     * Image checks see every image as written, before link rewriting replaces a missing one by its text.
+     * UnrenderedMarkdown: text that still looks like Markdown (a refused link, Markdown inside raw HTML).
+     * PictureChecks: every picture's header (format, size) before anything prints it.
+     */
+    List<HtmlPass> ownPasses() {
+        Set<String> contentFiles = new HashSet<>(handbook.assets());
+        handbook.pages().forEach(p -> contentFiles.add(p.path()));
+        var config = handbook.config();
+        return List.of(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), findings, contentFiles),
+                new UnrenderedMarkdown(findings), new HeadingStructure(findings), new EmptySections(findings),
+                new ImageChecks(handbook, findings), new PictureChecks(handbook, findings), new LeadingTitle(), new Callouts(),
+                new DivBoxes(), new AttributeLists(findings), new TermAnchors());
+    }
+
+    /** Links and kinds: links rewritten against the index of every page, anchor and generated page. */
+    List<HtmlPass> linkPasses(PageIndex index) {
+        return List.of(new LinkRewriter(index, findings,
+                handbook.config().brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new SessionAgenda(findings),
+                new AccessibleMarkup());
+    }
+
+    /** The content checks made page by page, after the glossary has linked its terms. */
+    List<HtmlPass> checkPasses() {
+        return List.of(new PlaceholderText(findings));
+    }
+
+    /** Runs the passes on one page, as the full build does on each. */
+    static void apply(PageHtml page, List<HtmlPass> passes) {
+        for (HtmlPass pass : passes) {
+            InternalFailure.onPage(page.page(), () -> pass.apply(page));
+        }
+    }
+}
