@@ -177,7 +177,7 @@ public final class HandbookBuild {
             throw fail(findings, "no content to build");
         }
         HandbookConfig config = new ConfigLoader(findings).load(options.contentDir());
-        Handbook handbook = new ContentLoader(findings).load(options.contentDir(), config);
+        Handbook handbook = new ContentLoader(findings, options.threads()).load(options.contentDir(), config);
         boolean strict = options.strict() != null ? options.strict() : config.strict();
         // Silencing: front matter 'ignore:' and <!-- handbook-ignore … --> comments (check/Silences).
         findings.silence(Silences.of(handbook.pages()));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.work.Parallel;
 import org.handbookpress.files.FileNames;
 import org.handbookpress.findings.Findings;
 
@@ -29,10 +30,20 @@ public final class ContentLoader {
     private static final Pattern FIRST_H1 = Pattern.compile("(?m)^#\\s+(.+?)\\s*#*\\s*$");
 
     private final Findings findings;
-    private FrontMatterParser frontMatter;
+    private final int threads;
 
     public ContentLoader(Findings findings) {
+        this(findings, 1);
+    }
+
+    /** A loader that reads and parses the pages on {@code threads} threads; the same pages and findings whatever the number. */
+    public ContentLoader(Findings findings, int threads) {
         this.findings = findings;
+        this.threads = threads;
+    }
+
+    /** One page as read on a worker: the page (empty when it is not one), with what reading it found. */
+    private record Read(Optional<Page> page, Findings found, FrontMatterParser parser) {
     }
 
     public Handbook load(Path givenDir, HandbookConfig config) throws IOException {
@@ -90,10 +101,24 @@ public final class ContentLoader {
             }
         });
         List<Page> pages = new ArrayList<>();
-        frontMatter = new FrontMatterParser(findings, config.folderDefaults());
         markdown.sort(Comparator.naturalOrder());
-        for (Path file : markdown) {
-            readPage(contentDir, file).ifPresent(pages::add);
+        // Each page is read with findings of its own (the front matter parser compares error counts),
+        // then they are added in file order, as a loop on one thread would.
+        List<Read> reads;
+        try {
+            reads = Parallel.map(markdown, threads, file -> {
+                Findings found = new Findings();
+                FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
+                return new Read(readPage(contentDir, file, found, parser), found, parser);
+            });
+        } catch (Parallel.Failure failure) {
+            throw failure.rethrow(IOException.class, IOException.class);
+        }
+        FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
+        for (Read read : reads) {
+            read.found().sorted().forEach(findings::add);
+            frontMatter.absorbUnknownKeys(read.parser());
+            read.page().ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
         pages.sort(readingOrder());
@@ -111,8 +136,8 @@ public final class ContentLoader {
      * org.handbookpress.PreviewSite): empty when it is no longer a page (empty, a draft, malformed front matter).
      */
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
-        frontMatter = new FrontMatterParser(findings, config.folderDefaults());
-        Optional<Page> page = readPage(contentDir, file);
+        FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
+        Optional<Page> page = readPage(contentDir, file, findings, frontMatter);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -152,7 +177,7 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Page> readPage(Path contentDir, Path file) throws IOException {
+    private static Optional<Page> readPage(Path contentDir, Path file, Findings findings, FrontMatterParser frontMatter) throws IOException {
         String rel = relative(contentDir, file);
         Optional<String> text = SourceText.read(file, rel, findings);
         if (text.isEmpty()) {

@@ -182,6 +182,11 @@ public final class FrontMatterParser {
                 durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control);
     }
 
+    /** Takes over the unknown keys another parser met (one parser per thread while pages are read). */
+    public void absorbUnknownKeys(FrontMatterParser other) {
+        other.unknownKeys.forEach((key, uses) -> unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).addAll(uses));
+    }
+
     /**
      * Reports each unknown front-matter key once, however many files use it, on the first file's line:
      * content from Jekyll or Hugo has 'layout' or 'permalink' in every file, and 250 warnings would drown the rest.

@@ -48,8 +48,18 @@ public enum SiteUrl {
         if (clean.startsWith("/")) {
             return OUTSIDE;
         }
-        String path = clean.replaceAll("[?#].*$", "");
+        int end = indexOfAny(clean, "?#");
+        String path = end < 0 ? clean : clean.substring(0, end);
         return RelativeUrl.resolve(folder, path) == null ? OUTSIDE : LOCAL;
+    }
+
+    private static int indexOfAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The URL as the browser acts on it. */

@@ -23,6 +23,7 @@ public record SearchDocument(String title, String url, String section, String su
 
     /** Longest text kept per page: enough for the snippets of an 800-word page several times over. */
     static final int MAX_TEXT = 20_000;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** A longer section is cut into parts of about this many characters, each a file of its own. */
     static final int PART_CHARS = 1_200;
 
@@ -51,7 +52,7 @@ public record SearchDocument(String title, String url, String section, String su
             }
 
             private void close() {
-                String t = text.toString().replaceAll("\\s+", " ").strip();
+                String t = SPACES.matcher(text).replaceAll(" ").strip();
                 if (!t.isEmpty() || current[1] != null) {
                     // Cut at a space, so that every part starts and ends on a word.
                     while (t.length() > PART_CHARS * 3 / 2) {
@@ -75,9 +76,13 @@ public record SearchDocument(String title, String url, String section, String su
         return new SearchDocument(title, url, section == null ? "" : section, summary == null ? "" : summary, List.copyOf(parts));
     }
 
+    private static boolean isSubheading(String tag) {
+        return tag.equals("h2") || tag.equals("h3") || tag.equals("h4");
+    }
+
     private static boolean insideHeading(Node node) {
         for (Node p = node.parentNode(); p != null; p = p.parentNode()) {
-            if (p instanceof Element e && e.tagName().matches("h[2-4]") && !e.id().isEmpty()) {
+            if (p instanceof Element e && isSubheading(e.normalName()) && !e.id().isEmpty()) {
                 return true;
             }
         }
