@@ -54,7 +54,7 @@ measure() { # tool run command...
   echo "  $tool run $run: $(tail -1 "$timing" | awk '{print $1 " s, " int($2/1024) " MB peak RSS"}')" >&2
 }
 
-echo "building $html_pages pages, $runs alternating runs, in $work" >&2
+echo "building $html_pages pages, $runs alternating runs, in $work; MAVEN_OPTS=${MAVEN_OPTS:-(none)}" >&2
 have_hugo=false
 command -v hugo > /dev/null && have_hugo=true
 for run in $(seq 1 "$runs"); do
