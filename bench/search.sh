@@ -9,7 +9,8 @@
 #
 # Needs python3, Chromium (/usr/bin/chromium) and the test classes (compiled here, offline, from the
 # repository; nothing is installed). Goals (issue 10): < 100 KB at 1,000 pages, ≤ 300 KB at 10,000,
-# ≤ 300 ms to results. The site stays in $BENCH_DIR (default $TMPDIR/handbook-search-bench-PAGES).
+# ≤ 300 ms to results. The site stays in $BENCH_DIR (default $TMPDIR/handbook-search-bench-PAGES);
+# REUSE=1 measures it again without rebuilding; DETAIL=1 prints when each index file arrived.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
@@ -22,8 +23,14 @@ queries=("$@")
 [ ${#queries[@]} -eq 0 ] && queries=(safeguarding consent "volunteer training" kindnes referal)
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/handbook-search-bench-$pages}"
 
-python3 "$here/corpus.py" "$pages" "$work" >&2
-rm -rf "$work/hugo"
+# REUSE=1 measures the site a previous run left in $work instead of building it again.
+if [ -z "${REUSE:-}" ] || [ ! -f "$work/site/search.html" ]; then
+  python3 "$here/corpus.py" "$pages" "$work" >&2
+  rm -rf "$work/hugo"
+  reuse=false
+else
+  reuse=true
+fi
 cd "$repo"
 mvn -B -q -o -pl generator -am test-compile -Dinvoker.skip >&2
 mvn -B -q -o -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test \
@@ -32,5 +39,5 @@ cp="templates/target/classes:generator/target/classes:generator/target/test-clas
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GB;" \
   "$(/usr/bin/chromium --version 2>/dev/null | head -1); load before: $(uptime | sed 's/.*load average: //')"
 /usr/bin/time -f 'bench process: %e s wall, %U s user, %S s sys, %M KB peak RSS' \
-  java -cp "$cp" org.handbookpress.bench.SearchBench "$work/content" "$work/site" "$rounds" "${queries[@]}"
+  java -Dbench.reuse="$reuse" -Dbench.detail="$([ -n "${DETAIL:-}" ] && echo true || echo false)" -cp "$cp" org.handbookpress.bench.SearchBench "$work/content" "$work/site" "$rounds" "${queries[@]}"
 echo "load after: $(uptime | sed 's/.*load average: //')"
