@@ -84,9 +84,14 @@
     return { first: first, last: Math.min(last, first + PREFIX_CHUNKS - 1) };
   }
 
-  /** Page numbers, scores and the part to show, of one term: [id, score, part, id, score, part, …]. */
-  function decode(postings) {
-    var out = [], id = -1, i = 0;
+  /**
+   * Reads one term's postings (page number, score, the part to show), weighted by w: per page, the best
+   * score for this query word goes into scores, and the best for the whole query, with its part, into best
+   * and shown. Typed arrays indexed by page number, not objects keyed by strings: a common word has a
+   * posting on most of 10,000 pages, and this is where a query spends its time.
+   */
+  function collect(postings, w, scores, best, shown) {
+    var id = -1, i = 0;
     while (i < postings.length) {
       var value = 0, scale = 1, digit;
       do {
@@ -102,9 +107,10 @@
         value += (digit & 31) * scale;
         scale *= 32;
       } while (digit & 32);
-      out.push(id, score, value);
+      var s = score * w;
+      if (s > scores[id]) { scores[id] = s; }
+      if (s > best[id]) { best[id] = s; shown[id] = value; }
     }
-    return out;
   }
 
   /** True when a and b differ by one letter added, removed or changed, or two swapped. */
@@ -137,21 +143,17 @@
     });
     return Promise.all(Object.keys(needed).map(function (name) { return load('t-' + name, shards[name]); }))
       .then(function () {
-        var matched = {}, best = {}, shown = {};
+        var pages = manifest.n;
+        var matched = {}, best = new Float64Array(pages).fill(-1), shown = new Int32Array(pages);
         var perTerm = typed.map(function (t, n) {
-          var scores = {};
+          var scores = new Float64Array(pages).fill(-1); // -1: the word is not on that page
           for (var c = ranges[n].first; c <= ranges[n].last; c++) {
             var terms = shards[manifest.h[c]].t;
             for (var key in terms) {
               var w = weight(key, t);
               if (!w) { continue; }
               matched[key] = true;
-              var p = decode(terms[key]);
-              for (var i = 0; i < p.length; i += 3) {
-                var s = p[i + 1] * w;
-                if (!(scores[p[i]] >= s)) { scores[p[i]] = s; }
-                if (!(best[p[i]] >= s)) { best[p[i]] = s; shown[p[i]] = p[i + 2]; }
-              }
+              collect(terms[key], w, scores, best, shown);
             }
           }
           return scores;
@@ -165,15 +167,16 @@
 
   /** Pages with every word (or any), best first; equal scores keep the handbook's order. */
   function combine(perTerm, every) {
-    var total = {}, count = {};
+    var pages = manifest.n, total = new Float64Array(pages), count = new Uint16Array(pages), ids = [];
     perTerm.forEach(function (scores) {
-      for (var id in scores) {
-        total[id] = (total[id] || 0) + scores[id];
-        count[id] = (count[id] || 0) + 1;
+      for (var id = 0; id < pages; id++) {
+        if (scores[id] >= 0) { total[id] += scores[id]; count[id]++; }
       }
     });
-    return Object.keys(total).filter(function (id) { return !every || count[id] === perTerm.length; })
-      .map(Number).sort(function (a, b) { return total[b] - total[a] || a - b; });
+    for (var id = 0; id < pages; id++) {
+      if (count[id] && (!every || count[id] === perTerm.length)) { ids.push(id); }
+    }
+    return ids.sort(function (a, b) { return total[b] - total[a] || a - b; });
   }
 
   /** Glossary entries whose term or other form is the query, or starts with it. */
@@ -321,6 +324,7 @@
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    clearTimeout(timer); // the search typing had scheduled would only run the same query again, after this one
     if (manifest) { show(input.value); }
   });
   if (moreButton) {

@@ -24,17 +24,28 @@ import org.handbookpress.render.DownloadFile;
 public final class EpubStage {
 
     /**
-     * What was made: the files to write, and per pack id the e-book as a further file of the pack's download.
+     * What was made: the files to write, and per pack id the e-book as a further file of the pack's download;
+     * {@code alone} is each such pack as a download of its own, for a pack that has no PDF ({@code editions: [epub]});
+     * {@code order} is every pack's id in handbook.yml's order.
      */
-    public record Epubs(Map<String, byte[]> files, Map<String, List<DownloadFile>> byPack) {
+    public record Epubs(Map<String, byte[]> files, Map<String, List<DownloadFile>> byPack, List<PackDownload> alone, List<String> order) {
+
+        public Epubs(Map<String, byte[]> files, Map<String, List<DownloadFile>> byPack) {
+            this(files, byPack, List.of(), List.of());
+        }
 
         public static Epubs none() {
             return new Epubs(Map.of(), Map.of());
         }
 
-        /** The packs' downloads with their e-books added. */
+        /** The packs' downloads with their e-books added, and a pack made as an e-book only listed by it, in handbook.yml's order. */
         public List<PackDownload> addTo(List<PackDownload> packs) {
-            return packs.stream().map(p -> byPack.containsKey(p.id()) ? p.withFiles(byPack.get(p.id())) : p).toList();
+            List<PackDownload> out = new ArrayList<>(packs.stream()
+                    .map(p -> byPack.containsKey(p.id()) ? p.withFiles(byPack.get(p.id())) : p).toList());
+            java.util.Set<String> listed = new java.util.HashSet<>(packs.stream().map(PackDownload::id).toList());
+            alone.stream().filter(book -> !listed.contains(book.id())).forEach(out::add);
+            out.sort(java.util.Comparator.comparingInt(p -> order.contains(p.id()) ? order.indexOf(p.id()) : Integer.MAX_VALUE));
+            return List.copyOf(out);
         }
     }
 
@@ -55,6 +66,7 @@ public final class EpubStage {
         PageHtml glossary = pages.stream().filter(p -> p.page().kind() == Kind.GLOSSARY).findFirst().orElse(null);
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, List<DownloadFile>> byPack = new LinkedHashMap<>();
+        List<PackDownload> alone = new ArrayList<>();
         for (PrintPlan.Pack pack : plan.packs()) {
             var p = pack.config();
             if (!p.editions().contains(Edition.EPUB)) {
@@ -66,12 +78,13 @@ public final class EpubStage {
                         config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.contentDir()));
                 files.put(path, bytes);
                 byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
+                alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label()));
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 findings.error(ConfigLoader.FILE, p.line(), "epub.failed", "could not make " + path + ": " + why,
                         "check the pack's pictures (they must be readable files); if it persists, report it with this pack");
             }
         }
-        return new Epubs(files, byPack);
+        return new Epubs(files, byPack, alone, plan.packs().stream().map(pack -> pack.config().id()).toList());
     }
 }

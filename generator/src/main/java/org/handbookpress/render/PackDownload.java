@@ -10,9 +10,10 @@ import org.handbookpress.links.RelativeUrl;
  * A printed pack as the layouts list it (footer, Downloads page): what the PDF stage made of one
  * {@code packs:} entry of handbook.yml.
  *
- * @param url   the PDF's site path, {@code downloads/<id>.pdf}
- * @param bytes the PDF's size
- * @param pages its number of pages
+ * @param url   the main file's site path: the PDF, {@code downloads/<id>.pdf}, or the e-book of a pack made as
+ *              one only ({@code editions: [epub]})
+ * @param bytes its size
+ * @param pages its number of pages (0 for an e-book)
  * @param paper the paper's label (A4, Letter)
  * @param otherEditions the pack's other editions (large print, e-book), listed beside it
  */
@@ -46,7 +47,10 @@ public record PackDownload(String id, String title, String subtitle, String url,
         d.put("url", url);
         d.put("size", humanSize(bytes));
         d.put("bytes", bytes);
-        d.put("pages", pages);
+        if (pages > 0) { // an e-book has no pages to count
+            d.put("pages", pages);
+        }
+        d.put("format", url.endsWith(".epub") ? "EPUB" : "PDF");
         d.put("paper", paper);
         d.put("href", RelativeUrl.between(fromUrl, url));
         d.put("otherEditions", otherEditions.stream().map(f -> f.model(fromUrl)).toList());

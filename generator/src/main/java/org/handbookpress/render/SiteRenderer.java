@@ -142,6 +142,9 @@ public final class SiteRenderer {
         // The 404 page is served from any depth, so its links cannot be relative: it links home by
         // the base URL where known and otherwise keeps to plain text and inline styles.
         Map<String, Object> notFound = base("404.html", "Page not found", "404.html");
+        if (handbook.config().reader().quickExit() != null) {
+            notFound.put("quickExitScript", ThemeAssets.read(theme.userTemplates(), "quick-exit.js"));
+        }
         output.write("404.html", theme.render("404.ftlh", notFound));
     }
 

@@ -25,6 +25,21 @@ public final class ThemeAssets {
     private ThemeAssets() {
     }
 
+    /**
+     * One file of the theme, the user's {@code templates/assets/} copy first, as text: for a layout that
+     * must hold a script inline (the 404 page, served at any depth, cannot link one relatively).
+     *
+     * @return the file's text, or null when neither has it
+     */
+    public static String read(Path userTemplates, String name) throws IOException {
+        if (userTemplates != null && Files.isRegularFile(userTemplates.resolve("assets").resolve(name))) {
+            return Files.readString(userTemplates.resolve("assets").resolve(name), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (InputStream in = ThemeAssets.class.getResourceAsStream(ThemeEngine.THEME_ROOT + "/assets/" + name)) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** @return path under {@code assets/} to bytes, sorted so the output is written in a stable order */
     public static Map<String, byte[]> load(Path userTemplates) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();

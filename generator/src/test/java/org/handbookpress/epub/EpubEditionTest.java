@@ -197,4 +197,44 @@ class EpubEditionTest {
         assertTrue(all.contains("class=\"glossary-term\"") && all.contains("class=\"glossary-back\""), "terms and entries linked both ways");
         assertTrue(all.contains("xml:lang=\"en-GB\""));
     }
+
+    /** A pack made only as an e-book is listed on the Downloads page (and the home page) by its e-book, in its place. */
+    @Test
+    void packWithOnlyTheEpubEditionIsListedOnTheDownloadsPage(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", """
+                        title: Phone Handbook
+                        packs:
+                          - id: first
+                            title: First Pack
+                            include: [a.md]
+                          - id: reader
+                            title: Reader Pack
+                            subtitle: For phones
+                            include: [a.md, b.md]
+                            editions: [epub]
+                          - id: last
+                            title: Last Pack
+                            include: [b.md]
+                        """,
+                "index.md", "# Home\n\nWelcome.\n",
+                "a.md", "# Alpha\n\nThe first page.\n",
+                "b.md", "# Beta\n\nThe second page.\n"));
+        Path out = TestHandbooks.build(content, dir.resolve("site")).output();
+        assertTrue(Files.isRegularFile(out.resolve("downloads/reader.epub")));
+        assertTrue(!Files.exists(out.resolve("downloads/reader.pdf")), "no PDF edition asked for");
+        Document page = Jsoup.parse(Files.readString(out.resolve("downloads.html"), StandardCharsets.UTF_8));
+        List<Element> items = page.select("ul.downloads-list > li.download:has(a[href$=.pdf], a[href$=.epub])");
+        assertEquals(List.of("First Pack", "Reader Pack", "Last Pack"), items.stream().map(li -> li.select(".download-title").text()).toList(),
+                "listed in handbook.yml's order");
+        Element reader = items.get(1);
+        assertEquals("downloads/reader.epub", reader.selectFirst("a.download-link").attr("href"));
+        assertEquals("EPUB", reader.selectFirst("a.download-link .pdf-icon").text());
+        assertEquals("For phones", reader.select(".download-subtitle").text());
+        long bytes = Files.size(out.resolve("downloads/reader.epub"));
+        assertEquals(org.handbookpress.render.PackDownload.humanSize(bytes), reader.selectFirst(".download-meta").text(), "its size, no page count");
+        assertEquals("PDF", items.get(0).selectFirst("a.download-link .pdf-icon").text());
+        assertEquals(1, Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8))
+                .select(".home-downloads a.download-link[href=downloads/reader.epub]").size(), "the home page lists it too");
+    }
 }

@@ -18,6 +18,7 @@ import org.handbookpress.HeadlessChromium;
 import org.handbookpress.TestHandbooks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,8 @@ class ServiceWorkerInBrowserTest {
         Files.writeString(content.resolve("b.md"), "# Second page\n\nThe revised wording about torches.\n");
         build(content, site);
         probe(site);
+        // axe-core checks the page with the notice shown (WCAG 2.2 AA); it is not in the worker's list, so it comes from the server.
+        Files.copy(Path.of(System.getProperty("handbook.repoRoot"), "templates/node_modules/axe-core/axe.min.js"), site.resolve("axe.min.js"));
         server = serve(site, port);
         try {
             Document notified = dom(root + "index.html?phase=update", dir, profile, 8000);
@@ -70,6 +73,12 @@ class ServiceWorkerInBrowserTest {
                     "the update notice shows");
             assertTrue(notified.select("#update-notice").text().contains("This handbook has been updated"));
             assertTrue(notified.select("#update-notice button").size() == 1);
+            Element axe = notified.getElementById("axe-results");
+            assertTrue(axe != null, "axe ran on the page with the notice");
+            assertEquals("", axe.attr("data-error"));
+            assertEquals("true", axe.attr("data-notice-shown"), "the notice was on screen when axe ran");
+            assertTrue(Integer.parseInt(axe.attr("data-passes")) >= 5, "axe passed only " + axe.attr("data-passes") + " rules");
+            assertEquals(List.of(), axe.select("p.violation").eachText(), "axe-core (WCAG 2.2 AA) with the update notice shown");
             Document fresh = dom(root + "b.html", dir, profile, 6000);
             assertTrue(fresh.text().contains("revised wording"), "after the reload the new text: " + fresh.select("main").text());
         } finally {
@@ -94,12 +103,39 @@ class ServiceWorkerInBrowserTest {
                     var notice = document.getElementById('update-notice');
                     var ready = phase === 'install' ? navigator.serviceWorker.controller !== null || readyNow
                       : notice && !notice.hidden;
-                    if (ready) { clearInterval(timer); fetch('__done'); }
+                    if (ready) {
+                      clearInterval(timer);
+                      if (phase === 'update') { checkNotice(function () { fetch('__done'); }); } else { fetch('__done'); }
+                    }
                   }, 100);
+                  // With the notice shown, axe-core (WCAG 2.2 AA) over the page; its findings written into the page.
+                  function checkNotice(done) {
+                    var out = document.createElement('div');
+                    out.id = 'axe-results';
+                    out.hidden = true;
+                    var s = document.createElement('script');
+                    s.src = 'axe.min.js';
+                    s.onerror = function () { out.setAttribute('data-error', 'axe.min.js did not load'); document.body.appendChild(out); done(); };
+                    s.onload = function () {
+                      var notice = document.getElementById('update-notice');
+                      out.setAttribute('data-notice-shown', String(!notice.hidden && notice.getBoundingClientRect().height > 0));
+                      axe.run(document, %s).then(function (r) {
+                        out.setAttribute('data-passes', r.passes.length);
+                        r.violations.forEach(function (v) { v.nodes.forEach(function (n) {
+                          var p = document.createElement('p');
+                          p.className = 'violation';
+                          p.textContent = v.id + ': ' + v.help + ' at ' + n.target.join(' ') + ': ' + n.html;
+                          out.appendChild(p);
+                        }); });
+                      }, function (e) { out.setAttribute('data-error', String(e)); })
+                        .then(function () { document.body.appendChild(out); done(); });
+                    };
+                    document.head.appendChild(s);
+                  }
                   var readyNow = false;
                   navigator.serviceWorker.ready.then(function () { readyNow = true; });
                 })();
-                """);
+                """.formatted(org.handbookpress.theme.AccessibilityTest.AXE_OPTIONS));
     }
 
     static void build(Path content, Path site) throws Exception {

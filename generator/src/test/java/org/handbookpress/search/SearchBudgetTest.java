@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * files), as the page's own style sheets and scripts (those search.js added included) give them. The size of the handbook is
  * {@code -Dhandbook.searchBudget.pages} (2,000 by default; the README gives the figures at 10,000).
  */
-class SearchBudgetTest {
+public class SearchBudgetTest {
 
     static final long BUDGET = 300 * 1024;
 
@@ -54,11 +54,15 @@ class SearchBudgetTest {
         }
     }
 
-    record Measured(int results, String firstHref, String cards, List<String> files, long bytes) {
+    /** What one query loaded: results shown, the first result's link, the glossary cards' text, the files and their bytes. */
+    public record Measured(int results, String firstHref, String cards, List<String> files, long bytes) {
     }
 
-    /** Opens a copy of search.html with a probe script that lists what the browser loaded. */
-    static Measured measure(Path site, String query, Path work) throws Exception {
+    /**
+     * Opens a copy of search.html with a probe script that lists what the browser loaded (also used by
+     * {@code org.handbookpress.bench.SearchBench}, which times the same queries).
+     */
+    public static Measured measure(Path site, String query, Path work) throws Exception {
         String html = Files.readString(site.resolve("search.html"), StandardCharsets.UTF_8);
         Files.writeString(site.resolve("search-probe.html"), html.replace("</body>", "<script src=\"search-probe.js\"></script></body>"));
         Files.writeString(site.resolve("search-probe.js"), """
@@ -74,7 +78,8 @@ class SearchBudgetTest {
                   }, 20);
                 })();
                 """);
-        URI page = URI.create(site.resolve("search-probe.html").toUri() + "?q=" + query);
+        URI page = URI.create(site.resolve("search-probe.html").toUri() + "?q="
+                + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8));
         Document dom = Jsoup.parse(HeadlessChromium.dumpDom(page, 1000, 800, 10000, List.of(), work));
         assertTrue(dom.getElementById("probe") != null, "search finished: " + dom.select("#search-status").text());
         List<String> files = new ArrayList<>();
