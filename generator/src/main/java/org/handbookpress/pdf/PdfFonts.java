@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -30,7 +33,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Licence, from the openpdf-fonts-extra jar), DejaVu Sans as the fallback for symbols and rarer
  * scripts. Print layouts name them in their CSS font-family lists.
  *
- * <p>The font files are read from the plugin's jar once per instance, not once per PDF. PDFBox applies a
+ * <p>The font files are read from the plugin's jar once per instance, and parsed once for each print running
+ * at the same time, not once per PDF (parsing them was a tenth of a print's time). PDFBox applies a
  * font's glyph substitutions (its GSUB table) to every word it draws in that font, building and compiling a
  * regular expression of all the font's substitutable glyph sequences for each word: over half the time of
  * printing a text-heavy PDF went there. The Liberation fonts' only substitutions compose IPA tone letters
@@ -58,10 +62,14 @@ public final class PdfFonts {
             new FontFile("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
             new FontFile("/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL));
 
+    private static final Pattern SVG = Pattern.compile("svg", Pattern.CASE_INSENSITIVE);
+
     /** Each file's bytes, in the order of {@link #FILES}. */
     private final List<byte[]> files;
     /** For each file, the characters whose glyphs are part of one of its glyph substitutions. */
     private final List<Set<Integer>> substituted;
+    /** Parsed fonts (one of each file, or null until used) that no print is using; a print takes one set. */
+    private final Queue<TrueTypeFont[]> idle = new ConcurrentLinkedQueue<>();
 
     private PdfFonts(List<byte[]> files, List<Set<Integer>> substituted) {
         this.files = files;
@@ -96,17 +104,21 @@ public final class PdfFonts {
     }
 
     /**
-     * Registers every font with the builder of a print into {@code doc}. A font file is parsed only when the
-     * layout first uses it; {@link Fonts#close} releases the parsed fonts once the PDF is saved.
+     * Registers every font with the builder of a print into {@code doc}. A font file is parsed when a print
+     * first uses it, and the parsed font is kept for the next print ({@link Fonts#close} hands it back): the
+     * PDF keeps only a subset of the glyphs, made when the document is saved, so a font serves one print at a time.
      *
      * @param text all the document's text (its markup will do): a font's substitutions are applied only when
-     *             it has a character they involve
+     *             the text has a character they involve, and SVG pictures get the fonts only when it mentions SVG
      */
     Fonts register(PdfRendererBuilder builder, PDDocument doc, CharSequence text) {
         BitSet characters = new BitSet();
         text.codePoints().forEach(characters::set);
-        Fonts fonts = new Fonts();
+        boolean svg = SVG.matcher(text).find();
+        TrueTypeFont[] borrowed = idle.poll();
+        Fonts fonts = new Fonts(borrowed == null ? new TrueTypeFont[FILES.size()] : borrowed);
         for (int i = 0; i < FILES.size(); i++) {
+            int index = i;
             FontFile font = FILES.get(i);
             byte[] bytes = files.get(i);
             boolean substitutions = substituted.get(i).stream().anyMatch(characters::get);
@@ -114,31 +126,41 @@ public final class PdfFonts {
                 @Override
                 public PDFont supply() {
                     try {
-                        TrueTypeFont ttf = parse(bytes);
-                        fonts.opened.add(ttf);
-                        ttf.setEnableGsub(substitutions);
+                        TrueTypeFont ttf = fonts.parsed(index, bytes);
+                        ttf.setEnableGsub(substitutions); // read by PDType0Font as it is made
                         return PDType0Font.load(doc, ttf, true);
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the font " + font.resource(), e);
                     }
                 }
             }, font.family(), font.weight(), font.style(), true);
-            // SVG pictures' text is drawn by Batik, which reads the font file itself.
-            builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(), font.style(), true,
-                    EnumSet.of(FSFontUseCase.SVG, FSFontUseCase.MATHML));
+            if (svg) {
+                // SVG pictures' text is drawn by Batik, which reads (copies) the font file itself.
+                builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(), font.style(), true,
+                        EnumSet.of(FSFontUseCase.SVG, FSFontUseCase.MATHML));
+            }
         }
         return fonts;
     }
 
-    /** The fonts one print parsed; closed after the PDF is saved (PDFBox reads glyphs from them until it subsets). */
-    static final class Fonts implements Closeable {
-        private final List<TrueTypeFont> opened = new ArrayList<>();
+    /** The parsed fonts one print uses; closing hands them back for the next print, once its PDF is saved. */
+    final class Fonts implements Closeable {
+        private final TrueTypeFont[] parsed;
+
+        private Fonts(TrueTypeFont[] parsed) {
+            this.parsed = parsed;
+        }
+
+        private TrueTypeFont parsed(int index, byte[] bytes) throws IOException {
+            if (parsed[index] == null) {
+                parsed[index] = parse(bytes);
+            }
+            return parsed[index];
+        }
 
         @Override
-        public void close() throws IOException {
-            for (TrueTypeFont ttf : opened) {
-                ttf.close();
-            }
+        public void close() {
+            idle.add(parsed);
         }
     }
 
