@@ -3,14 +3,24 @@ package org.handbookpress.pdf;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -84,6 +94,10 @@ final class PageOverflow {
         private float left;
         private float width;
 
+        EdgeScan() {
+            addOperator(new FontOnce(this));
+        }
+
         @Override
         public void processPage(PDPage page) throws IOException {
             left = page.getCropBox().getLowerLeftX();
@@ -98,6 +112,36 @@ final class PageOverflow {
             if (Math.min(start, end) < NEAR || Math.max(start, end) > width - NEAR) {
                 pages.set(getCurrentPageNo());
             }
+        }
+    }
+
+    /**
+     * Tf, with each font made once per document: in a PDF still in memory the fonts are not indirect objects,
+     * so PDFBox's resource cache does not keep them, and it would read a font's widths again at every Tf.
+     */
+    private static final class FontOnce extends SetFontAndSize {
+        private final Map<COSDictionary, PDFont> fonts = new IdentityHashMap<>();
+
+        FontOnce(PDFStreamEngine context) {
+            super(context);
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) throws IOException {
+            COSDictionary resources = getContext().getResources() == null ? null
+                    : getContext().getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+            if (operands.size() < 2 || !(operands.get(0) instanceof COSName name) || !(operands.get(1) instanceof COSNumber size)
+                    || resources == null || !(resources.getDictionaryObject(name) instanceof COSDictionary dictionary)) {
+                super.process(operator, operands);
+                return;
+            }
+            PDFont font = fonts.get(dictionary);
+            if (font == null) {
+                font = PDFontFactory.createFont(dictionary);
+                fonts.put(dictionary, font);
+            }
+            getContext().getGraphicsState().getTextState().setFontSize(size.floatValue());
+            getContext().getGraphicsState().getTextState().setFont(font);
         }
     }
 }
