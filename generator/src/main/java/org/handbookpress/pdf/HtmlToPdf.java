@@ -106,13 +106,13 @@ public final class HtmlToPdf {
                     // SVG pictures through Batik, with scripts and external references refused.
                     .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
                     // The layout engine's own messages (font loading, timings) would flood the build log;
-                // the PDF stage checks what matters (missing glyphs, links) itself.
-                .withDiagnosticConsumer(diagnostic -> { })
-                // Only files of the handbook: never another folder, another jar or the network.
-                .useExternalResourceAccessControl(resources::allows, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useProtocolsStreamImplementation(resources.files(), "file")
-                .useHttpStreamImplementation(resources.nothing())
-                .useProtocolsStreamImplementation(resources.nothing(), "ftp", "jrt");
+                    // the PDF stage checks what matters (missing glyphs, links) itself.
+                    .withDiagnosticConsumer(diagnostic -> { })
+                    // Only files of the handbook: never another folder, another jar or the network.
+                    .useExternalResourceAccessControl(resources::allows, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .useProtocolsStreamImplementation(resources.files(), "file")
+                    .useHttpStreamImplementation(resources.nothing())
+                    .useProtocolsStreamImplementation(resources.nothing(), "ftp", "jrt");
             try (PdfFonts.Fonts opened = fonts.register(builder, pdf, markup);
                  PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 return layOutAndSave(renderer, meta, finish, resources);
