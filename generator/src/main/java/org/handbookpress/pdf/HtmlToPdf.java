@@ -23,7 +23,8 @@ import org.jsoup.nodes.Document;
  * gets large pictures scaled down, and reports what it refused, text that runs off the page and the
  * PDF library's errors as {@link PrintNote}s ({@link #print}).
  * Callers add what the layout engine does not (outline clean-up, form fields) in {@code finish}.
- * Instances keep only scaled pictures between calls (thread-safe), so pages may be printed from several threads.
+ * Instances keep only scaled pictures and the font files ({@link PdfFonts}) between calls (thread-safe), so
+ * pages may be printed from several threads.
  */
 public final class HtmlToPdf {
 
@@ -31,6 +32,8 @@ public final class HtmlToPdf {
 
     private final List<Path> folders;
     private final PrintPictures pictures = new PrintPictures();
+    /** Read when the first PDF is printed, then shared by every print of this instance. */
+    private PdfFonts fonts;
 
     /** A printer that reads from each document's base folder and the plugin's theme only. */
     public HtmlToPdf() {
@@ -87,40 +90,57 @@ public final class HtmlToPdf {
     private byte[] layOut(Document html, Path baseDir, PdfMetadata meta, Consumer<PDDocument> finish, PrintResources resources)
             throws IOException {
         html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
+        PdfFonts fonts = fonts();
+        String markup = html.outerHtml(); // every character the PDF may draw, for the fonts' substitutions
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(html);
         String baseUri = baseDir.toUri().toString();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .withW3cDocument(w3c, baseUri)
-                .usePdfUaAccessibility(true)
-                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
-                .useColorProfile(SRGB)
-                .withProducer("Handbook Press")
-                // SVG pictures through Batik, with scripts and external references refused.
-                .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
-                // The layout engine's own messages (font loading, timings) would flood the build log;
-                // the PDF stage checks what matters (missing glyphs, links) itself.
-                .withDiagnosticConsumer(diagnostic -> { })
-                // Only files of the handbook: never another folder, another jar or the network.
-                .useExternalResourceAccessControl(resources::allows, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useProtocolsStreamImplementation(resources.files(), "file")
-                .useHttpStreamImplementation(resources.nothing())
-                .useProtocolsStreamImplementation(resources.nothing(), "ftp", "jrt");
-        PdfFonts.register(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            for (String text : LayoutOverflow.find(renderer.getRootBox())) {
-                resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "'" + PrintFindings.shorten(text)
-                        + "' is wider than the page, so the PDF cuts it off or leaves it out"));
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(pdf)
+                    .useFastMode()
+                    .withW3cDocument(w3c, baseUri)
+                    .usePdfUaAccessibility(true)
+                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
+                    .useColorProfile(SRGB)
+                    .withProducer("Handbook Press")
+                    // SVG pictures through Batik, with scripts and external references refused.
+                    .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
+                    // The layout engine's own messages (font loading, timings) would flood the build log;
+                    // the PDF stage checks what matters (missing glyphs, links) itself.
+                    .withDiagnosticConsumer(diagnostic -> { })
+                    // Only files of the handbook: never another folder, another jar or the network.
+                    .useExternalResourceAccessControl(resources::allows, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .useProtocolsStreamImplementation(resources.files(), "file")
+                    .useHttpStreamImplementation(resources.nothing())
+                    .useProtocolsStreamImplementation(resources.nothing(), "ftp", "jrt");
+            try (PdfFonts.Fonts opened = fonts.register(builder, pdf, markup);
+                 PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                return layOutAndSave(renderer, meta, finish, resources);
             }
-            renderer.createPDFWithoutClosing();
-            PDDocument doc = renderer.getPdfDocument();
-            for (String text : PageOverflow.find(doc)) {
-                resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "the text '" + PrintFindings.shorten(text)
-                        + "' runs past the edge of the page, so part of it is cut off in the PDF"));
-            }
-            finish.accept(doc);
-            return ReproduciblePdf.save(doc, meta);
         }
+    }
+
+    private synchronized PdfFonts fonts() throws IOException {
+        if (fonts == null) {
+            fonts = PdfFonts.load();
+        }
+        return fonts;
+    }
+
+    private static byte[] layOutAndSave(PdfBoxRenderer renderer, PdfMetadata meta, Consumer<PDDocument> finish,
+                                        PrintResources resources) throws IOException {
+        renderer.layout();
+        for (String text : LayoutOverflow.find(renderer.getRootBox())) {
+            resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "'" + PrintFindings.shorten(text)
+                    + "' is wider than the page, so the PDF cuts it off or leaves it out"));
+        }
+        renderer.createPDFWithoutClosing();
+        PDDocument doc = renderer.getPdfDocument();
+        for (String text : PageOverflow.find(doc)) {
+            resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "the text '" + PrintFindings.shorten(text)
+                    + "' runs past the edge of the page, so part of it is cut off in the PDF"));
+        }
+        finish.accept(doc);
+        return ReproduciblePdf.save(doc, meta);
     }
 }

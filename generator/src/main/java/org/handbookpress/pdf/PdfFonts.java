@@ -1,14 +1,45 @@
 package org.handbookpress.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.fontbox.ttf.model.ScriptFeature;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts embedded (subset) in every PDF: Liberation Sans, Serif and Mono for text (SIL Open Font
  * Licence, from the openpdf-fonts-extra jar), DejaVu Sans as the fallback for symbols and rarer
  * scripts. Print layouts name them in their CSS font-family lists.
+ *
+ * <p>The font files are read from the plugin's jar once per instance, and parsed once for each print running
+ * at the same time, not once per PDF (parsing them was a tenth of a print's time). PDFBox applies a
+ * font's glyph substitutions (its GSUB table) to every word it draws in that font, building and compiling a
+ * regular expression of all the font's substitutable glyph sequences for each word: over half the time of
+ * printing a text-heavy PDF went there. The Liberation fonts' only substitutions compose IPA tone letters
+ * (U+02E5–U+02E9), so a font gets substitution switched off for a document that has none of the characters
+ * its substitutions involve, which draws exactly the same glyphs; otherwise it is on, as before.
  */
 public final class PdfFonts {
 
@@ -31,12 +62,105 @@ public final class PdfFonts {
             new FontFile("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
             new FontFile("/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL));
 
-    private PdfFonts() {
+    private static final Pattern SVG = Pattern.compile("svg", Pattern.CASE_INSENSITIVE);
+
+    /** Each file's bytes, in the order of {@link #FILES}. */
+    private final List<byte[]> files;
+    /** For each file, the characters whose glyphs are part of one of its glyph substitutions. */
+    private final List<Set<Integer>> substituted;
+    /** Parsed fonts (one of each file, or null until used) that no print is using; a print takes one set. */
+    private final Queue<TrueTypeFont[]> idle = new ConcurrentLinkedQueue<>();
+
+    private PdfFonts(List<byte[]> files, List<Set<Integer>> substituted) {
+        this.files = files;
+        this.substituted = substituted;
     }
 
-    static void register(PdfRendererBuilder builder) {
+    /** Reads every font file and the characters their substitutions involve. */
+    static PdfFonts load() throws IOException {
+        List<byte[]> files = new ArrayList<>();
+        List<Set<Integer>> substituted = new ArrayList<>();
         for (FontFile font : FILES) {
-            builder.useFont(() -> open(font.resource()), font.family(), font.weight(), font.style(), true);
+            byte[] bytes;
+            try (InputStream in = open(font.resource())) {
+                bytes = in.readAllBytes();
+            }
+            files.add(bytes);
+            try (TrueTypeFont ttf = parse(bytes)) {
+                substituted.add(Set.copyOf(substitutedCharacters(ttf)));
+            }
+        }
+        return new PdfFonts(List.copyOf(files), List.copyOf(substituted));
+    }
+
+    /** The characters the glyph substitutions of the font file {@code resource} involve (empty when it has none). */
+    Set<Integer> substitutedCharacters(String resource) {
+        for (int i = 0; i < FILES.size(); i++) {
+            if (FILES.get(i).resource().equals(resource)) {
+                return substituted.get(i);
+            }
+        }
+        throw new IllegalArgumentException("not a PDF font: " + resource);
+    }
+
+    /**
+     * Registers every font with the builder of a print into {@code doc}. A font file is parsed when a print
+     * first uses it, and the parsed font is kept for the next print ({@link Fonts#close} hands it back): the
+     * PDF keeps only a subset of the glyphs, made when the document is saved, so a font serves one print at a time.
+     *
+     * @param text all the document's text (its markup will do): a font's substitutions are applied only when
+     *             the text has a character they involve, and SVG pictures get the fonts only when it mentions SVG
+     */
+    Fonts register(PdfRendererBuilder builder, PDDocument doc, CharSequence text) {
+        BitSet characters = new BitSet();
+        text.codePoints().forEach(characters::set);
+        boolean svg = SVG.matcher(text).find();
+        TrueTypeFont[] borrowed = idle.poll();
+        Fonts fonts = new Fonts(borrowed == null ? new TrueTypeFont[FILES.size()] : borrowed);
+        for (int i = 0; i < FILES.size(); i++) {
+            int index = i;
+            FontFile font = FILES.get(i);
+            byte[] bytes = files.get(i);
+            boolean substitutions = substituted.get(i).stream().anyMatch(characters::get);
+            builder.useFont(new PDFontSupplier(null) {
+                @Override
+                public PDFont supply() {
+                    try {
+                        TrueTypeFont ttf = fonts.parsed(index, bytes);
+                        ttf.setEnableGsub(substitutions); // read by PDType0Font as it is made
+                        return PDType0Font.load(doc, ttf, true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the font " + font.resource(), e);
+                    }
+                }
+            }, font.family(), font.weight(), font.style(), true);
+            if (svg) {
+                // SVG pictures' text is drawn by Batik, which reads (copies) the font file itself.
+                builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(), font.style(), true,
+                        EnumSet.of(FSFontUseCase.SVG, FSFontUseCase.MATHML));
+            }
+        }
+        return fonts;
+    }
+
+    /** The parsed fonts one print uses; closing hands them back for the next print, once its PDF is saved. */
+    final class Fonts implements Closeable {
+        private final TrueTypeFont[] parsed;
+
+        private Fonts(TrueTypeFont[] parsed) {
+            this.parsed = parsed;
+        }
+
+        private TrueTypeFont parsed(int index, byte[] bytes) throws IOException {
+            if (parsed[index] == null) {
+                parsed[index] = parse(bytes);
+            }
+            return parsed[index];
+        }
+
+        @Override
+        public void close() {
+            idle.add(parsed);
         }
     }
 
@@ -46,5 +170,30 @@ public final class PdfFonts {
             throw new IllegalStateException("font " + resource + " is missing from the plugin's classpath");
         }
         return in;
+    }
+
+    private static TrueTypeFont parse(byte[] bytes) throws IOException {
+        return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    }
+
+    private static Set<Integer> substitutedCharacters(TrueTypeFont ttf) throws IOException {
+        GsubData gsub = ttf.getGsubData();
+        Set<Integer> characters = new TreeSet<>();
+        if (gsub == GsubData.NO_DATA_FOUND) {
+            return characters;
+        }
+        CmapLookup cmap = ttf.getUnicodeCmapLookup();
+        for (String name : gsub.getSupportedFeatures()) {
+            ScriptFeature feature = gsub.getFeature(name);
+            for (List<Integer> glyphs : feature.getAllGlyphIdsForSubstitution()) {
+                for (int glyph : glyphs) {
+                    List<Integer> codes = cmap == null ? null : cmap.getCharCodes(glyph);
+                    if (codes != null) {
+                        characters.addAll(codes);
+                    }
+                }
+            }
+        }
+        return characters;
     }
 }

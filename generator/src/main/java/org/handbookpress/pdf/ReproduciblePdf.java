@@ -27,7 +27,9 @@ import org.apache.xmpbox.xml.XmpSerializer;
 /**
  * Makes a PDF's bytes depend only on its content: the info dictionary's and the XMP packet's dates
  * come from the build timestamp instead of the clock, and the document ID is a digest of the
- * content instead of PDFBox's time-seeded one.
+ * content instead of PDFBox's time-seeded one. The PDF is saved once, with a placeholder ID written
+ * in hexadecimal, and the digest of those bytes then replaces the placeholder in place (same length),
+ * rather than saving a second time with the ID (saving was a tenth of a print's time).
  */
 final class ReproduciblePdf {
 
@@ -52,14 +54,43 @@ final class ReproduciblePdf {
         doc.getDocumentCatalog().setLanguage(meta.language());
         rewriteXmp(doc, meta, when);
 
-        // First pass with a fixed ID, to digest the content; then the real ID from that digest.
-        setId(doc, new byte[16]);
-        ByteArrayOutputStream first = new ByteArrayOutputStream();
-        doc.save(first);
-        setId(doc, digest(first.toByteArray()));
+        setId(doc, PLACEHOLDER);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);
-        return out.toByteArray();
+        byte[] bytes = out.toByteArray();
+        byte[] written = hexString(PLACEHOLDER);
+        byte[] id = hexString(digest(bytes));
+        // The trailer (or cross-reference stream dictionary) comes last: its ID is the last two occurrences.
+        int at = bytes.length;
+        for (int i = 0; i < 2; i++) {
+            at = lastIndexOf(bytes, written, at - 1);
+            if (at < 0) {
+                throw new IOException("the saved PDF does not carry its placeholder document ID");
+            }
+            System.arraycopy(id, 0, bytes, at, id.length);
+        }
+        return bytes;
+    }
+
+    /** The ID written before the digest is known: not all zeros, so that it cannot be mistaken for padding. */
+    private static final byte[] PLACEHOLDER = "HandbookPress-ID".getBytes(StandardCharsets.US_ASCII);
+
+    /** A string as PDFBox writes it in hexadecimal form: {@code <48616E…>}. */
+    private static byte[] hexString(byte[] value) {
+        return ("<" + java.util.HexFormat.of().withUpperCase().formatHex(value) + ">").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] sought, int from) {
+        for (int i = Math.min(from, bytes.length - sought.length); i >= 0; i--) {
+            int j = 0;
+            while (j < sought.length && bytes[i + j] == sought[j]) {
+                j++;
+            }
+            if (j == sought.length) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void rewriteXmp(PDDocument doc, PdfMetadata meta, Calendar when) throws IOException {
@@ -92,8 +123,11 @@ final class ReproduciblePdf {
 
     private static void setId(PDDocument doc, byte[] id) {
         COSArray array = new COSArray();
-        array.add(new COSString(id));
-        array.add(new COSString(id));
+        for (int i = 0; i < 2; i++) {
+            COSString string = new COSString(id);
+            string.setForceHexForm(true); // so that the digest written over it has the same length
+            array.add(string);
+        }
         doc.getDocument().getTrailer().setItem(COSName.ID, array);
     }
 
