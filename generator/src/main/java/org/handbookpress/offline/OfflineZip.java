@@ -49,11 +49,14 @@ public final class OfflineZip {
 
     /** Writes the zip of {@code site} to {@code out}; the same bytes whatever the number of threads. */
     public static void write(Path site, String folder, OutputStream out, int threads) throws IOException {
+        // The walked paths are read, never paths made again from the names (LANG=C cannot make café.html).
+        List<Path> files = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String path = site.relativize(file).toString().replace('\\', '/');
                 if (!path.equals(ServiceWorker.PATH) && !path.endsWith("-offline.zip")) {
+                    files.add(file);
                     paths.add(path);
                 }
             }
@@ -62,8 +65,9 @@ public final class OfflineZip {
         long time = ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             for (int from = 0; from < paths.size(); from += BATCH) {
-                List<String> batch = paths.subList(from, Math.min(paths.size(), from + BATCH));
-                List<Deflated> deflated = Parallel.map(batch, threads, path -> Deflated.of(Files.readAllBytes(site.resolve(path))));
+                int to = Math.min(paths.size(), from + BATCH);
+                List<String> batch = paths.subList(from, to);
+                List<Deflated> deflated = Parallel.map(files.subList(from, to), threads, file -> Deflated.of(Files.readAllBytes(file)));
                 for (int i = 0; i < batch.size(); i++) {
                     Deflated file = deflated.get(i);
                     ZipArchiveEntry entry = new ZipArchiveEntry(folder + "/" + batch.get(i));

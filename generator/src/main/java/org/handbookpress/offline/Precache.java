@@ -30,19 +30,23 @@ public final class Precache {
 
     /** As above, hashing on {@code threads} threads. */
     public static Map<String, String> of(Path site, boolean pdfs, int threads) throws IOException {
+        // The walked paths are read, never paths made again from the names: under an ASCII locale (LANG=C)
+        // a name such as café.html cannot be turned back into a path.
+        List<Path> read = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String path = site.relativize(file).toString().replace('\\', '/');
                 String lower = path.toLowerCase(Locale.ROOT);
                 if (!path.equals(ServiceWorker.PATH) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"))) {
+                    read.add(file);
                     paths.add(path);
                 }
             }
         }
         List<String> revisions;
         try {
-            revisions = Parallel.map(paths, threads, path -> revision(Files.readAllBytes(site.resolve(path))));
+            revisions = Parallel.map(read, threads, file -> revision(Files.readAllBytes(file)));
         } catch (Parallel.Failure failure) {
             throw failure.rethrow(IOException.class, IOException.class);
         }
