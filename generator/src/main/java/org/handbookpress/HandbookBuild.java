@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.check.DocumentControlChecks;
@@ -26,6 +27,7 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.content.ContentLoader;
 import org.handbookpress.content.Edition;
+import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.files.FileNames;
 import org.handbookpress.glossary.Glossary;
@@ -199,45 +201,73 @@ public final class HandbookBuild {
 
         // Markdown: each page to HTML (in parallel; pages stay in reading order), then the passes that only
         // need the page itself; the steps each page goes through are listed once, in PagePipeline.
+        // Each page goes through its passes on a worker and is frozen to its HTML text between them (PageHtml.freeze):
+        // only the pages being worked on hold a tree, which is what lets 10,000 pages fit in memory.
+        // First Markdown and the passes that need only the page itself; its anchors are noted for the link index.
         progress.stage("markdown");
         PagePipeline pipeline = new PagePipeline(handbook, findings);
-        List<PageHtml> pages = Parallel.map(handbook.pages(), threads, pipeline::markdown);
+        List<HtmlPass> ownPasses = pipeline.ownPasses();
+        List<PageIndex.Anchors> anchors = new ArrayList<>();
+        List<PageHtml> pages = new ArrayList<>();
+        for (Map.Entry<PageHtml, PageIndex.Anchors> page : Parallel.map(handbook.pages(), threads, page -> {
+            PageHtml html = pipeline.markdown(page);
+            PagePipeline.apply(html, ownPasses);
+            PageIndex.Anchors own = PageIndex.Anchors.of(html.content());
+            html.freeze();
+            return Map.entry(html, own);
+        })) {
+            pages.add(page.getKey());
+            anchors.add(page.getValue());
+        }
+
+        // Links and kinds: links are rewritten against the index of every page, anchor and generated page.
+        // The glossary page goes first, since the glossary is read from it: the terms are read, then their
+        // first uses linked on every other page (each page's uses kept apart).
         progress.stage("html passes");
-        applyAll(pages, threads, pipeline.ownPasses());
-
-        // Links and kinds: rewrite links against the index of every page, anchor and generated page.
         Set<String> generatedUrls = generatedUrls(handbook, navigation);
-        PageIndex index = new PageIndex(pages, handbook.assets(), generatedUrls);
-        applyAll(pages, threads, pipeline.linkPasses(index));
-
-        // Glossary: read the terms from the glossary page, link their first uses on every other page
-        // (each page's uses kept apart), then list on the glossary page, in page order, the pages that use each term.
-        progress.stage("glossary");
+        PageIndex index = new PageIndex(pages, anchors, handbook.assets(), generatedUrls);
+        List<HtmlPass> linkPasses = pipeline.linkPasses(index);
+        List<PageHtml> glossaryPages = pages.stream().filter(p -> p.page().kind() == Kind.GLOSSARY).toList();
+        for (PageHtml html : glossaryPages) {
+            html.thaw();
+            PagePipeline.apply(html, linkPasses);
+        }
         Glossary glossary = new GlossaryReader(findings, Locale.forLanguageTag(config.language()),
                 java.util.Arrays.asList(config.organisation(), config.title())).read(pages);
         GlossaryLinker glossaryLinker = new GlossaryLinker(glossary);
-        applyAll(pages, threads, List.of(glossaryLinker));
+        Function<Page, String> sectionOf = page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder());
+        // Then every other page: links, glossary terms, the page checks (check/), and the text search indexes.
+        List<HtmlPass> checkPasses = pipeline.checkPasses();
+        List<SearchDocument> searchText = new ArrayList<>(Parallel.map(pages, threads, html -> {
+            if (html.page().kind() == Kind.GLOSSARY) {
+                return null;
+            }
+            html.thaw();
+            PagePipeline.apply(html, linkPasses);
+            PagePipeline.apply(html, List.of(glossaryLinker));
+            PagePipeline.apply(html, checkPasses);
+            SearchDocument text = options.checkOnly() ? null : SearchStage.document(html, sectionOf);
+            html.freeze();
+            return text;
+        }));
+        // Last the glossary page: the pages that use each term, listed in page order under it.
+        progress.stage("glossary");
         new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
+        for (PageHtml html : glossaryPages) {
+            PagePipeline.apply(html, checkPasses);
+            searchText.set(pages.indexOf(html), options.checkOnly() ? null : SearchStage.document(html, sectionOf));
+            html.freeze();
+        }
 
-        // Content checks (check/): per page, then across the handbook.
+        // Content checks (check/) across the handbook.
         progress.stage("checks");
         new ReviewDates(loaded.today(), findings).check(handbook);
         new DocumentControlChecks(loaded.today(), loaded.strict(), findings).check(handbook);
         SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
-        applyAll(pages, threads, pipeline.checkPasses());
         // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
         Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.contentDir(), handbook.assets());
         new DuplicateTitles(findings).check(handbook);
         new UnreachablePages(navigation::isReachable, findings).check(handbook);
-
-        // The pages are finished: search takes their text, and each then keeps its HTML as text only
-        // (a tree per page would not fit in memory at 10,000 pages; PageHtml.freeze).
-        List<SearchDocument> searchText = options.checkOnly() ? List.of()
-                : SearchStage.documents(pages, page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder()), threads);
-        Parallel.forEach(pages, threads, page -> {
-            page.freeze();
-            return null;
-        });
 
         OutputFolder output = null;
         try {
@@ -398,13 +428,6 @@ public final class HandbookBuild {
         summary.lines().forEach(log::info);
         List<Finding> all = findings.sorted();
         return new BuildResult(output == null ? null : output.output(), counts.pages(), all, summary);
-    }
-
-    private static void applyAll(List<PageHtml> pages, int threads, List<HtmlPass> passes) {
-        Parallel.forEach(pages, threads, page -> {
-            PagePipeline.apply(page, passes);
-            return null;
-        });
     }
 
     /** Output paths of the pages the build writes itself, which content may link to. */

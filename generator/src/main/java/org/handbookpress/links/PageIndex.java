@@ -29,27 +29,42 @@ public final class PageIndex {
      * @param generated output paths of pages the build makes itself (section indexes, Documents)
      */
     public PageIndex(List<PageHtml> pages, List<String> assets, Set<String> generated) {
+        this(pages, pages.stream().map(html -> Anchors.of(html.content())).toList(), assets, generated);
+    }
+
+    /** @param anchors each page's anchors, in the order of {@code pages}, taken while its tree was at hand */
+    public PageIndex(List<PageHtml> pages, List<Anchors> anchors, List<String> assets, Set<String> generated) {
         this.assets = Set.copyOf(assets);
         this.generated = Set.copyOf(generated);
-        for (PageHtml html : pages) {
-            Page page = html.page();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i).page();
             byPath.put(page.path(), page);
             byTitle.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page);
-            readAnchors(html);
+            this.anchors.put(page.path(), anchors.get(i).ids());
+            headingIds.put(page.path(), anchors.get(i).headings());
+        }
+    }
+
+    /** A page's ids, and its headings' ids by their text in lower case (for wiki links to a heading). */
+    public record Anchors(Set<String> ids, Map<String, String> headings) {
+        public static Anchors of(Element content) {
+            Set<String> ids = new TreeSet<>();
+            Map<String, String> headings = new HashMap<>();
+            for (Element e : content.select("[id]")) {
+                ids.add(e.id());
+                if (e.normalName().length() == 2 && e.normalName().charAt(0) == 'h' && e.normalName().charAt(1) >= '1'
+                        && e.normalName().charAt(1) <= '6') {
+                    headings.putIfAbsent(e.text().trim().toLowerCase(Locale.ROOT), e.id());
+                }
+            }
+            return new Anchors(ids, headings);
         }
     }
 
     private void readAnchors(PageHtml html) {
-        Set<String> ids = new TreeSet<>();
-        Map<String, String> headings = new HashMap<>();
-        for (Element e : html.content().select("[id]")) {
-            ids.add(e.id());
-            if (e.tagName().matches("h[1-6]")) {
-                headings.putIfAbsent(e.text().trim().toLowerCase(Locale.ROOT), e.id());
-            }
-        }
-        anchors.put(html.page().path(), ids);
-        headingIds.put(html.page().path(), headings);
+        Anchors read = Anchors.of(html.content());
+        anchors.put(html.page().path(), read.ids());
+        headingIds.put(html.page().path(), read.headings());
     }
 
     private PageIndex(PageIndex from) {

@@ -11,9 +11,10 @@ import org.jsoup.nodes.Element;
  * A page on its way through the HTML passes: the page, its content as a Jsoup tree, and what the
  * passes learned that the layout needs (an agenda, a chapter number…). One thread at a time owns it.
  *
- * <p>Once the passes are done the build {@linkplain #freeze() freezes} it: the tree, many times the size
- * of its text, is dropped and only the HTML text kept, so that a handbook of 10,000 pages fits in memory.
- * A frozen page's {@link #content()} is a fresh tree made from that text, to read, on any thread.
+ * <p>Between its passes the build {@linkplain #freeze() freezes} it: the tree, many times the size of its
+ * text, is dropped and only the HTML text kept, so that only the pages being worked on have a tree and a
+ * handbook of 10,000 pages fits in memory. A frozen page's {@link #content()} is a fresh tree made from
+ * that text, to read, on any thread; {@link #thaw()} makes it a tree again for passes that change it.
  */
 public final class PageHtml {
 
@@ -43,7 +44,15 @@ public final class PageHtml {
         return document != null ? document.body() : parse(frozen).body();
     }
 
-    /** Keeps the content as HTML text only, from now on; no pass may change it after this. */
+    /** Makes a frozen page's content a tree again, for passes that change it; freeze it again when they are done. */
+    public void thaw() {
+        if (document == null) {
+            document = parse(frozen);
+            frozen = null;
+        }
+    }
+
+    /** Keeps the content as HTML text only, until {@link #thaw()}; a pass cannot change it meanwhile. */
     public void freeze() {
         if (document != null) {
             frozen = html();

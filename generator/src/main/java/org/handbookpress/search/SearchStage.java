@@ -24,10 +24,13 @@ public final class SearchStage {
      * @param sectionOf the title of a page's section, or "" at the top level
      */
     public static List<SearchDocument> documents(List<PageHtml> pages, Function<Page, String> sectionOf, int threads) {
-        return Parallel.map(pages, threads, html -> {
-            Page page = html.page();
-            return SearchDocument.of(page.title(), page.url(), sectionOf.apply(page), page.meta().summary(), html.content());
-        });
+        return Parallel.map(pages, threads, html -> document(html, sectionOf));
+    }
+
+    /** The text search indexes, of one finished page. */
+    public static SearchDocument document(PageHtml html, Function<Page, String> sectionOf) {
+        Page page = html.page();
+        return SearchDocument.of(page.title(), page.url(), sectionOf.apply(page), page.meta().summary(), html.content());
     }
 
     /**
