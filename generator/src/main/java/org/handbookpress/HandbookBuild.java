@@ -58,7 +58,6 @@ import org.handbookpress.render.SiteRenderer;
 import org.handbookpress.render.ThemeAssets;
 import org.handbookpress.render.ThemeEngine;
 import org.handbookpress.search.SearchDocument;
-import org.handbookpress.search.SearchIndex;
 import org.handbookpress.slides.Decks;
 import org.handbookpress.sanitise.SvgSanitiser;
 import org.handbookpress.slides.SlideBreaks;
@@ -199,9 +198,8 @@ public final class HandbookBuild {
         // Navigation: the author's nav or the folders, plus the pages the build generates.
         SiteNavigation navigation = new SiteNavigation(handbook, generatedNav(handbook), findings);
 
-        // Markdown: each page to HTML (in parallel; pages stay in reading order), then the passes that only
-        // need the page itself; the steps each page goes through are listed once, in PagePipeline.
-        // Each page goes through its passes on a worker and is frozen to its HTML text between them (PageHtml.freeze):
+        // The steps each page goes through are listed once, in PagePipeline. Each page goes through them on a
+        // worker (pages stay in reading order) and is frozen to its HTML text between them (PageHtml.freeze):
         // only the pages being worked on hold a tree, which is what lets 10,000 pages fit in memory.
         // First Markdown and the passes that need only the page itself; its anchors are noted for the link index.
         progress.stage("markdown");

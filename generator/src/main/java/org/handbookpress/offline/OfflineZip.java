@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -49,28 +47,17 @@ public final class OfflineZip {
 
     /** Writes the zip of {@code site} to {@code out}; the same bytes whatever the number of threads. */
     public static void write(Path site, String folder, OutputStream out, int threads) throws IOException {
-        // The walked paths are read, never paths made again from the names (LANG=C cannot make café.html).
-        List<Path> files = new ArrayList<>();
-        List<String> paths = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String path = site.relativize(file).toString().replace('\\', '/');
-                if (!path.equals(ServiceWorker.PATH) && !path.endsWith("-offline.zip")) {
-                    files.add(file);
-                    paths.add(path);
-                }
-            }
-        }
+        List<SiteFile> files = SiteFile.under(site).stream()
+                .filter(f -> !f.path().equals(ServiceWorker.PATH) && !f.path().endsWith("-offline.zip")).toList();
         // DOS time fields are local: these millis give 2000-01-01 00:00 in them wherever the build runs.
         long time = ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
-            for (int from = 0; from < paths.size(); from += BATCH) {
-                int to = Math.min(paths.size(), from + BATCH);
-                List<String> batch = paths.subList(from, to);
-                List<Deflated> deflated = Parallel.map(files.subList(from, to), threads, file -> Deflated.of(Files.readAllBytes(file)));
+            for (int from = 0; from < files.size(); from += BATCH) {
+                List<SiteFile> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+                List<Deflated> deflated = Parallel.map(batch, threads, f -> Deflated.of(Files.readAllBytes(f.file())));
                 for (int i = 0; i < batch.size(); i++) {
                     Deflated file = deflated.get(i);
-                    ZipArchiveEntry entry = new ZipArchiveEntry(folder + "/" + batch.get(i));
+                    ZipArchiveEntry entry = new ZipArchiveEntry(folder + "/" + batch.get(i).path());
                     entry.setMethod(ZipEntry.DEFLATED);
                     entry.setTime(time);
                     entry.setCrc(file.crc());

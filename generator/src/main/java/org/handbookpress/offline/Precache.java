@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.handbookpress.work.Parallel;
 
 /**
@@ -30,29 +29,22 @@ public final class Precache {
 
     /** As above, hashing on {@code threads} threads. */
     public static Map<String, String> of(Path site, boolean pdfs, int threads) throws IOException {
-        // The walked paths are read, never paths made again from the names: under an ASCII locale (LANG=C)
-        // a name such as café.html cannot be turned back into a path.
-        List<Path> read = new ArrayList<>();
-        List<String> paths = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String path = site.relativize(file).toString().replace('\\', '/');
-                String lower = path.toLowerCase(Locale.ROOT);
-                if (!path.equals(ServiceWorker.PATH) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"))) {
-                    read.add(file);
-                    paths.add(path);
-                }
+        List<SiteFile> kept = new ArrayList<>();
+        for (SiteFile file : SiteFile.under(site)) {
+            String lower = file.path().toLowerCase(Locale.ROOT);
+            if (!file.path().equals(ServiceWorker.PATH) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"))) {
+                kept.add(file);
             }
         }
         List<String> revisions;
         try {
-            revisions = Parallel.map(read, threads, file -> revision(Files.readAllBytes(file)));
+            revisions = Parallel.map(kept, threads, file -> revision(Files.readAllBytes(file.file())));
         } catch (Parallel.Failure failure) {
             throw failure.rethrow(IOException.class, IOException.class);
         }
         Map<String, String> files = new TreeMap<>();
-        for (int i = 0; i < paths.size(); i++) {
-            files.put(paths.get(i), revisions.get(i));
+        for (int i = 0; i < kept.size(); i++) {
+            files.put(kept.get(i).path(), revisions.get(i));
         }
         return files;
     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.output.OutputFolder;
 import org.handbookpress.work.Parallel;
@@ -30,11 +29,7 @@ public final class ReaderStage {
     private ReaderStage() {
     }
 
-    public static void run(HandbookConfig config, OutputFolder output, DownloadsPage downloads) throws IOException {
-        run(config, output, downloads, 1);
-    }
-
-    /** As above, reading and rewriting the pages and hashing the files on {@code threads} threads; the same bytes whatever the number. */
+    /** Reads and rewrites the pages and hashes the files on {@code threads} threads; the same bytes whatever the number. */
     public static void run(HandbookConfig config, OutputFolder output, DownloadsPage downloads, int threads) throws IOException {
         Path site = output.staging();
         String css = Files.exists(site.resolve("assets/theme.css")) ? Files.readString(site.resolve("assets/theme.css")) : null;
@@ -80,10 +75,7 @@ public final class ReaderStage {
     }
 
     static void addPolicy(Path site, ContentSecurityPolicy csp, int threads) throws IOException {
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = SiteFile.under(site).stream().map(SiteFile::file).filter(p -> p.toString().endsWith(".html")).toList();
         try {
             Parallel.forEach(pages, threads, page -> {
                 String html = Files.readString(page, StandardCharsets.UTF_8);

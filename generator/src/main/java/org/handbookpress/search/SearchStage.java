@@ -7,7 +7,6 @@ import org.handbookpress.content.Page;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryEntry;
 import org.handbookpress.markdown.PageHtml;
-import org.handbookpress.work.Parallel;
 
 /** Turns the built pages and the glossary into the files of the search index ({@link SearchIndex}). */
 public final class SearchStage {
@@ -19,22 +18,17 @@ public final class SearchStage {
     }
 
     /**
-     * The text search indexes, of each finished page.
+     * The text search indexes, of one finished page.
      *
      * @param sectionOf the title of a page's section, or "" at the top level
      */
-    public static List<SearchDocument> documents(List<PageHtml> pages, Function<Page, String> sectionOf, int threads) {
-        return Parallel.map(pages, threads, html -> document(html, sectionOf));
-    }
-
-    /** The text search indexes, of one finished page. */
     public static SearchDocument document(PageHtml html, Function<Page, String> sectionOf) {
         Page page = html.page();
         return SearchDocument.of(page.title(), page.url(), sectionOf.apply(page), page.meta().summary(), html.content());
     }
 
     /**
-     * @param docs the pages' text, from {@link #documents}
+     * @param docs the pages' text, from {@link #document}, in page order
      * @param sink where each file goes: its site path and text
      */
     public static void write(List<SearchDocument> docs, Glossary glossary, int threads, SearchIndex.Sink sink) throws java.io.IOException {

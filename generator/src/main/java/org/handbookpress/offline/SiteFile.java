@@ -1,0 +1,23 @@
+package org.handbookpress.offline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A file of the finished site: the path as walked, to read it by, and its site path ({@code a/b.html}), to
+ * name it by. The walked path is kept because a name cannot always be made into a path again: under an
+ * ASCII locale (LANG=C) {@code café.html} has no path.
+ */
+record SiteFile(Path file, String path) {
+
+    /** Every file under {@code site}, sorted. */
+    static List<SiteFile> under(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(Files::isRegularFile).sorted()
+                    .map(file -> new SiteFile(file, site.relativize(file).toString().replace('\\', '/'))).toList();
+        }
+    }
+}
