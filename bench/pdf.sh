@@ -19,7 +19,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 runs="${1:-3}"
 chapters="${2:-39}"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/handbook-pdf-bench-$chapters}"
-version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$here/../pom.xml" | head -1)"
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+version="$(plugin_version "$here")"
 mvn_args=(-B -o)
 [ -n "${THREADS:-}" ] && mvn_args+=("-Dhandbook.threads=$THREADS")
 repo_args() { # the Maven arguments for one local repository (none: the default ~/.m2)
@@ -28,19 +30,7 @@ repo_args() { # the Maven arguments for one local repository (none: the default 
 }
 
 python3 "$here/pdfcorpus.py" "$chapters" "$work" >&2
-cat > "$work/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>handbook-pdf-bench</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <properties><project.build.outputTimestamp>2026-12-01T00:00:00Z</project.build.outputTimestamp></properties>
-  <build><plugins><plugin>
-    <groupId>org.handbookpress</groupId><artifactId>handbook-maven-plugin</artifactId><version>$version</version>
-  </plugin></plugins></build>
-</project>
-EOF
+write_pom "$work" handbook-pdf-bench "$version"
 results="$work/results.txt"
 : > "$results"
 

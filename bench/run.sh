@@ -17,26 +17,16 @@ runs="${2:-3}"
 edits="${3:-5}"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/handbook-bench-$pages}"
 port="${BENCH_PORT:-8765}"
-version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$here/../pom.xml" | head -1)"
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+version="$(plugin_version "$here")"
 mvn_args=(-B -q -o)
 # A repository filled through bench/mirror-settings.xml records its artifacts as coming from that mirror,
 # so Maven must be given the same settings to accept them offline.
 [ -n "${M2_REPO:-}" ] && mvn_args+=("-Dmaven.repo.local=$M2_REPO" -s "$here/mirror-settings.xml")
 
 python3 "$here/corpus.py" "$pages" "$work"
-cat > "$work/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>handbook-bench</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <properties><project.build.outputTimestamp>2026-12-01T00:00:00Z</project.build.outputTimestamp></properties>
-  <build><plugins><plugin>
-    <groupId>org.handbookpress</groupId><artifactId>handbook-maven-plugin</artifactId><version>$version</version>
-  </plugin></plugins></build>
-</project>
-EOF
+write_pom "$work" handbook-bench "$version"
 html_pages="$(find "$work/content" -name '*.md' | wc -l)"
 results="$work/results.txt"
 : > "$results"

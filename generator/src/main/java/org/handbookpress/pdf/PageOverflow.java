@@ -52,7 +52,11 @@ final class PageOverflow {
 
     /** The runs of text (words, as extraction groups them) that reach past a page's left or right edge, once each. */
     static List<String> find(PDDocument pdf) throws IOException {
-        BitSet near = pagesNearAnEdge(pdf);
+        return find(pdf, pagesNearAnEdge(pdf));
+    }
+
+    /** As {@link #find(PDDocument)}, extracting only the given pages (numbered from 1). */
+    static List<String> find(PDDocument pdf, BitSet pages) throws IOException {
         Set<String> wide = new LinkedHashSet<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -69,7 +73,7 @@ final class PageOverflow {
             }
         };
         stripper.setSortByPosition(false);
-        for (int page = near.nextSetBit(0); page >= 0; page = near.nextSetBit(page + 1)) {
+        for (int page = pages.nextSetBit(0); page >= 0; page = pages.nextSetBit(page + 1)) {
             stripper.setStartPage(page);
             stripper.setEndPage(page);
             stripper.writeText(pdf, new StringWriter());
