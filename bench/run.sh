@@ -8,7 +8,8 @@
 # The plugin must be installed (`mvn install` once). To use a plugin installed into a local repository
 # of its own, set M2_REPO (passed to Maven as -Dmaven.repo.local, with bench/mirror-settings.xml); see
 # bench/README.md.
-# Prints medians of wall time, pages/s, peak RSS (/usr/bin/time -f %M), output bytes per page and
+# Prints medians of wall time, pages/s, peak RSS (bench/peakrss.py: the largest sum over Maven's JVM and the
+# build's own), output bytes per page and
 # the ratio to Hugo; the save-to-served median of SERVE_EDITS one-page edits. Needs python3, curl.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -34,7 +35,7 @@ results="$work/results.txt"
 measure() { # tool run command...
   local tool="$1" run="$2"; shift 2
   local timing="$work/time-$tool-$run.txt"
-  /usr/bin/time -f '%e %M' -o "$timing" "$@" > "$work/log-$tool-$run.txt" 2>&1 \
+  python3 "$here/peakrss.py" -o "$timing" "$@" > "$work/log-$tool-$run.txt" 2>&1 \
     || { echo "$tool run $run failed: see $work/log-$tool-$run.txt" >&2; tail -20 "$work/log-$tool-$run.txt" >&2; exit 1; }
   local out bytes
   if [ "$tool" = handbook ]; then out="$work/target/handbook"; else out="$work/hugo-out"; fi

@@ -16,4 +16,13 @@ assert documents.toLowerCase().contains('overdue') : 'the 2024 review is overdue
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('policies/safeguarding.md:') && log.contains('review was due') : 'overdue warning names the file'
 assert new File(site, 'images/door.svg').isFile()
+
+// The first build ran in a JVM of its own, the second in Maven's: the same files, byte for byte.
+assert log.contains('Building in a JVM of its own') : 'the default build forks'
+def moved = new File(basedir, 'target/moved-site')
+def files = { File root -> def names = []; root.eachFileRecurse(groovy.io.FileType.FILES) { names << root.toPath().relativize(it.toPath()).toString() }; names.sort() }
+assert files(site) == files(moved) : 'the same files in both sites'
+files(site).each { name ->
+    assert new File(site, name).bytes == new File(moved, name).bytes : "$name differs between the forked build and the in-process one"
+}
 return true

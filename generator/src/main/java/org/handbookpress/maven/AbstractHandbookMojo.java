@@ -1,16 +1,24 @@
 package org.handbookpress.maven;
 
 import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
+import org.handbookpress.BuildResult;
+import org.handbookpress.fork.BuildProcess;
+import org.handbookpress.fork.JvmOptions;
 import org.handbookpress.HandbookBuild;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Report;
@@ -70,6 +78,24 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     @Parameter(property = "handbook.lockWait", defaultValue = "300")
     int lockWait;
 
+    /**
+     * Build in a JVM of its own, started with options chosen for the build (see {@link JvmOptions}), rather
+     * than in Maven's; {@code false} builds in Maven's JVM, with {@code MAVEN_OPTS}'s settings.
+     */
+    @Parameter(property = "handbook.fork", defaultValue = "true")
+    boolean fork;
+
+    /**
+     * The options of the build's own JVM, separated by spaces, instead of those Handbook Press chooses (for
+     * example {@code -Xmx2g -XX:+UseG1GC}). Unset: the serial collector, the quick compiler alone for a
+     * handbook of fewer than 3,000 pages, and the heap and stack sizes Maven's JVM was given.
+     */
+    @Parameter(property = "handbook.jvmArgs")
+    String jvmArgs;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
     /** Skip the goal. */
     @Parameter(property = "handbook.skip", defaultValue = "false")
     boolean skip;
@@ -77,6 +103,26 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     /** The build, waiting for the output folder's lock as {@link #lockWait} says. */
     HandbookBuild build(BuildOptions options) {
         return new HandbookBuild(options, buildLog()).waitingForLock(Duration.ofSeconds(Math.max(0, lockWait)));
+    }
+
+    /** Runs the build in its own JVM when {@link #fork} says so (and Maven gave the plugin's classpath), else here. */
+    BuildResult run(BuildOptions options) throws BuildFailure {
+        if (!fork || plugin == null || plugin.getClassRealm() == null) {
+            return build(options).run();
+        }
+        List<Path> classpath = new ArrayList<>();
+        for (URL url : plugin.getClassRealm().getURLs()) {
+            try {
+                classpath.add(Path.of(url.toURI()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                getLog().debug("not on the build's classpath: " + url);
+            }
+        }
+        List<String> jvm = jvmArgs == null || jvmArgs.isBlank()
+                ? JvmOptions.forBuild(options.contentDir(), options.threads())
+                : List.of(jvmArgs.trim().split("\\s+"));
+        getLog().info("Building in a JVM of its own, with " + String.join(" ", jvm) + " (-Dhandbook.fork=false builds in Maven's)");
+        return BuildProcess.run(options, Duration.ofSeconds(Math.max(0, lockWait)), BuildProcess.Jvm.sameJava(classpath, jvm), buildLog());
     }
 
     BuildOptions options() {

@@ -17,7 +17,7 @@ public class BuildMojo extends AbstractHandbookMojo {
             return;
         }
         try {
-            BuildResult result = build(options()).run();
+            BuildResult result = run(options());
             report(result.findings());
             getLog().info("Handbook built: " + result.pages() + " pages in " + result.output());
         } catch (BuildFailure failure) {

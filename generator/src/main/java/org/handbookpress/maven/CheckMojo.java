@@ -16,7 +16,7 @@ public class CheckMojo extends AbstractHandbookMojo {
             return;
         }
         try {
-            BuildResult result = build(options().checkingOnly()).run();
+            BuildResult result = run(options().checkingOnly());
             report(result.findings());
             getLog().info("Handbook check: " + (result.findings().isEmpty() ? "no problems found" : "passed with the findings above"));
         } catch (BuildFailure failure) {

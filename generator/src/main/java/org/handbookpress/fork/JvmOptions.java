@@ -1,0 +1,63 @@
+package org.handbookpress.fork;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The options the forked build's JVM starts with, chosen for a build rather than for Maven: measured on the
+ * benchmark corpus (bench/README.md), the serial collector keeps a 10,000-page build's memory near what it
+ * uses (0.8 GB, where G1 grows its heap to 1.4–2.4 GB) at no cost in time on a few cores, and the quick
+ * compiler alone (C1) builds a small handbook faster, since most of its CPU would otherwise go to the
+ * optimising compiler warming up, while a big handbook repays that compiler (10,000 pages took 88 s
+ * with C1 alone, 56 s with both).
+ */
+public final class JvmOptions {
+
+    /** Below this many Markdown files the optimising compiler costs more than it saves. */
+    static final int SMALL_HANDBOOK = 3000;
+    /** Above this many threads the collector that works in parallel pays for itself. */
+    static final int SERIAL_GC_THREADS = 4;
+
+    private JvmOptions() {
+    }
+
+    /**
+     * For a build of {@code contentDir} on {@code threads} threads, keeping the heap and stack sizes the
+     * Maven JVM was given ({@code MAVEN_OPTS}, {@code .mvn/jvm.config}), which the author set for a reason.
+     */
+    public static List<String> forBuild(Path contentDir, int threads) {
+        List<String> options = new ArrayList<>(inheritedSizes(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        options.add(threads > SERIAL_GC_THREADS ? "-XX:+UseParallelGC" : "-XX:+UseSerialGC");
+        if (markdownFiles(contentDir, SMALL_HANDBOOK) < SMALL_HANDBOOK) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        options.add("-Djava.awt.headless=true");
+        return options;
+    }
+
+    /** The heap and thread-stack options among a JVM's arguments. */
+    static List<String> inheritedSizes(List<String> jvmArguments) {
+        return jvmArguments.stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xss")
+                        || a.startsWith("-XX:MaxRAMPercentage=") || a.startsWith("-XX:MaxRAM="))
+                .toList();
+    }
+
+    /** How many {@code .md} files the folder holds, counting no further than {@code limit}. */
+    static long markdownFiles(Path dir, int limit) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")).limit(limit).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0; // the build itself reports an unreadable folder, with its file
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.handbookpress.fork;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JvmOptionsTest {
+
+    @Test
+    void keepsOnlyTheSizesMavensJvmWasGiven() {
+        assertEquals(List.of("-Xmx2g", "-Xss4m", "-XX:MaxRAMPercentage=50"),
+                JvmOptions.inheritedSizes(List.of("-Dmaven.home=/usr/share/maven", "-Xmx2g", "-XX:+UseG1GC", "-Xss4m",
+                        "-XX:MaxRAMPercentage=50", "-Dclassworlds.conf=x")));
+    }
+
+    @Test
+    void aSmallHandbookGetsTheQuickCompilerAlone(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("index.md"), "# Home\n");
+        List<String> options = JvmOptions.forBuild(content, 2);
+        assertTrue(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
+        assertTrue(options.contains("-XX:+UseSerialGC"), options.toString());
+    }
+
+    @Test
+    void aBigHandbookKeepsTheOptimisingCompiler(@TempDir Path content) throws IOException {
+        for (int i = 0; i < JvmOptions.SMALL_HANDBOOK; i++) {
+            Files.createFile(content.resolve("p" + i + ".md"));
+        }
+        List<String> options = JvmOptions.forBuild(content, 16);
+        assertFalse(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
+        assertTrue(options.contains("-XX:+UseParallelGC"), options.toString());
+    }
+
+    @Test
+    void countsMarkdownFilesInFoldersAndStopsAtTheLimit(@TempDir Path content) throws IOException {
+        Files.createDirectories(content.resolve("a/b"));
+        Files.createFile(content.resolve("a/b/one.md"));
+        Files.createFile(content.resolve("a/two.md"));
+        Files.createFile(content.resolve("a/picture.png"));
+        assertEquals(2, JvmOptions.markdownFiles(content, 10));
+        assertEquals(1, JvmOptions.markdownFiles(content, 1));
+        assertEquals(0, JvmOptions.markdownFiles(content.resolve("missing"), 10));
+    }
+}
