@@ -327,9 +327,13 @@ public final class HandbookBuild {
             SiteRenderer renderer = new SiteRenderer(handbook, pages, navigation, model, theme, output, extras);
             renderer.writePages(threads);
             renderer.writeGeneratedPages();
+            if (!keepForPreview) { // the preview keeps the pages' HTML to update single pages; a build is done with it
+                pages.forEach(PageHtml::release);
+            }
             // Search: the index, cut into small scripts that a query loads on demand (org.handbookpress.search).
             progress.stage("search");
             SearchStage.write(searchText, glossary, threads, output::write);
+            searchText.clear(); // the index is written: its text need not be held through the offline stage
             progress.stage("write");
             for (Map.Entry<String, byte[]> file : ThemeAssets.load(theme.userTemplates()).entrySet()) {
                 output.write("assets/" + file.getKey(), file.getValue());
