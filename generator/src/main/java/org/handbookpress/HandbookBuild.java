@@ -1,15 +1,18 @@
 package org.handbookpress;
 
 import java.io.IOException;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.handbookpress.findings.Finding;
@@ -66,6 +69,8 @@ import org.handbookpress.slides.SlideHandout;
 import org.handbookpress.search.SearchStage;
 import org.handbookpress.slides.SlideStage;
 import org.handbookpress.work.Parallel;
+import org.handbookpress.uptodate.BuildInputs;
+import org.handbookpress.uptodate.LastBuild;
 
 /**
  * The whole build, top to bottom: settings → pages → Markdown → HTML passes (links, agenda, glossary,
@@ -109,6 +114,12 @@ public final class HandbookBuild {
         // A report path that would overwrite the author's files is refused before anything is built.
         String reportRefusal = options.reportFile() == null ? null
                 : ReportFile.refusal(options.reportFile(), options.contentDir(), options.templatesDir());
+        // Nothing changed since the last build, and its output is as it left it: nothing to do (uptodate/).
+        String inputs = reusesLastBuild() && reportRefusal == null ? inputsDigest() : null;
+        Optional<BuildResult> same = upToDate(inputs);
+        if (same.isPresent()) {
+            return same.get();
+        }
         Loaded loaded = null;
         boolean passed = false;
         try (BuildProgress progress = BuildProgress.start(log)) {
@@ -121,6 +132,7 @@ public final class HandbookBuild {
             loaded = load(findings);
             BuildResult result = run(loaded, findings, progress);
             passed = true;
+            remember(inputs, result, loaded.strict(), findings.silencedCount());
             return result;
         } catch (IOException e) {
             findings.error("", 0, "io", "could not read or write a file: " + e.getMessage(), "check the paths and permissions");
@@ -134,6 +146,75 @@ public final class HandbookBuild {
             if (reportRefusal == null) {
                 writeReport(findings, passed, loaded != null ? loaded.strict() : Boolean.TRUE.equals(options.strict()));
             }
+        }
+    }
+
+    /**
+     * The last build's result, when everything it was built from is unchanged ({@link BuildInputs}: content,
+     * templates, settings, date, plugin) and its output folder is still as that build left it: then the build
+     * has nothing to do, and its report repeats that build's findings. Empty for a check, a build without PDFs
+     * or without a cache folder, and the preview, which always build.
+     */
+    public Optional<BuildResult> upToDate() {
+        return upToDate(reusesLastBuild() ? inputsDigest() : null);
+    }
+
+    private Optional<BuildResult> upToDate(String inputs) {
+        if (inputs == null) {
+            return Optional.empty();
+        }
+        try {
+            Optional<LastBuild> last = LastBuild.read(options.cacheDir());
+            if (last.isEmpty() || !last.get().inputs().equals(inputs)
+                    || !last.get().output().equals(LastBuild.outputDigest(options.outputDir()))) {
+                return Optional.empty();
+            }
+            LastBuild build = last.get();
+            if (options.reportFile() != null) {
+                ReportFile.write(options.reportFile(), options.contentDir(), options.templatesDir(),
+                        new Report(build.findings(), build.silenced(), build.strict()));
+            }
+            log.info("Handbook up to date: nothing it is built from has changed since the last build, and "
+                    + options.outputDir() + " is as that build left it; its findings follow");
+            return Optional.of(new BuildResult(options.outputDir(), build.pages(), build.findings()));
+        } catch (IOException e) {
+            log.warn("could not tell whether the last build is up to date (" + e.getMessage() + "); building");
+            return Optional.empty();
+        }
+    }
+
+    private boolean reusesLastBuild() {
+        return !options.checkOnly() && options.printPdfs() && options.cacheDir() != null && !keepForPreview;
+    }
+
+    /** The digest of what this build's output depends on; null when it cannot be read (then the build builds). */
+    private String inputsDigest() {
+        String date = options.timestamp() != null ? options.timestamp().toString() : LocalDate.now(ZoneOffset.UTC).toString();
+        List<String> settings = Arrays.asList("content " + options.contentDir(), "templates " + options.templatesDir(),
+                "output " + options.outputDir(), "project " + options.projectDir(), "report " + options.reportFile(),
+                "strict " + options.strict(), "date " + date, "cache " + options.cacheDir());
+        URL theme = ThemeEngine.class.getResource(ThemeEngine.THEME_ROOT + "/layouts/base.ftlh");
+        URL plugin = HandbookBuild.class.getProtectionDomain().getCodeSource() == null ? null
+                : HandbookBuild.class.getProtectionDomain().getCodeSource().getLocation();
+        try {
+            return BuildInputs.digest(Arrays.asList(options.contentDir(), options.templatesDir()), settings,
+                    java.util.stream.Stream.of(plugin, theme).filter(java.util.Objects::nonNull).toList());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Keeps what the next build needs to tell that nothing has changed; a build that cannot keep it still passed. */
+    private void remember(String inputs, BuildResult result, boolean strict, long silenced) {
+        if (inputs == null || result.output() == null) {
+            return;
+        }
+        try {
+            new LastBuild(inputs, LastBuild.outputDigest(result.output()), result.pages(), strict, silenced, result.findings())
+                    .write(options.cacheDir());
+        } catch (IOException e) {
+            log.warn("could not keep the record of this build in " + options.cacheDir() + " (" + e.getMessage()
+                    + "); the next build will build everything again");
         }
     }
 

@@ -19,6 +19,7 @@ import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
 import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.FindingLines;
 import org.handbookpress.findings.Report;
 import org.handbookpress.report.ReportFile;
 
@@ -130,12 +131,12 @@ public final class BuildProcess {
         }
 
         void take(String line) {
-            List<String> fields = ForkLines.fields(line);
-            switch (ForkLines.kind(line)) {
+            List<String> fields = FindingLines.fields(line);
+            switch (FindingLines.kind(line)) {
                 case ForkLines.INFO -> log.info(fields.get(0));
                 case ForkLines.WARN -> log.warn(fields.get(0));
                 case ForkLines.ERROR -> log.error(fields.get(0));
-                case ForkLines.FINDING -> findings.add(ForkLines.parseFinding(fields));
+                case FindingLines.FINDING -> findings.add(FindingLines.parseFinding(fields));
                 case ForkLines.BUILT -> {
                     built = line;
                     pages = Integer.parseInt(fields.get(0));

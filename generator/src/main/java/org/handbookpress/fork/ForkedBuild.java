@@ -20,6 +20,7 @@ import org.handbookpress.BuildResult;
 import org.handbookpress.HandbookBuild;
 import org.handbookpress.SuppressForbidden;
 import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.FindingLines;
 
 /**
  * The main of the forked build: {@code ForkedBuild --content=… --output=… …} (as {@link #arguments} writes
@@ -44,7 +45,7 @@ public final class ForkedBuild {
             options = options(named);
             lockWait = Duration.ofSeconds(Long.parseLong(named.getOrDefault("lock-wait", "300")));
         } catch (RuntimeException e) {
-            channel.println(ForkLines.line(ForkLines.FAILED, "bad arguments to the forked build: " + e.getMessage()));
+            channel.println(FindingLines.line(ForkLines.FAILED, "bad arguments to the forked build: " + e.getMessage()));
             System.exit(2);
             return;
         }
@@ -56,28 +57,28 @@ public final class ForkedBuild {
         BuildLog log = new BuildLog() {
             @Override
             public void info(String message) {
-                channel.println(ForkLines.line(ForkLines.INFO, message));
+                channel.println(FindingLines.line(ForkLines.INFO, message));
             }
 
             @Override
             public void warn(String message) {
-                channel.println(ForkLines.line(ForkLines.WARN, message));
+                channel.println(FindingLines.line(ForkLines.WARN, message));
             }
 
             @Override
             public void error(String message) {
-                channel.println(ForkLines.line(ForkLines.ERROR, message));
+                channel.println(FindingLines.line(ForkLines.ERROR, message));
             }
         };
         try {
             BuildResult result = new HandbookBuild(options, log).waitingForLock(lockWait).run();
-            result.findings().forEach(f -> channel.println(ForkLines.finding(f)));
-            channel.println(ForkLines.line(ForkLines.BUILT, String.valueOf(result.pages()),
+            result.findings().forEach(f -> channel.println(FindingLines.finding(f)));
+            channel.println(FindingLines.line(ForkLines.BUILT, String.valueOf(result.pages()),
                     result.output() == null ? null : result.output().toString()));
             return 0;
         } catch (BuildFailure failure) {
-            failure.findings().forEach(f -> channel.println(ForkLines.finding(f)));
-            channel.println(ForkLines.line(ForkLines.FAILED, failure.getMessage(), failure.getCause() == null ? null : stackTrace(failure.getCause())));
+            failure.findings().forEach(f -> channel.println(FindingLines.finding(f)));
+            channel.println(FindingLines.line(ForkLines.FAILED, failure.getMessage(), failure.getCause() == null ? null : stackTrace(failure.getCause())));
             return 1;
         }
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -109,6 +110,11 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     BuildResult run(BuildOptions options) throws BuildFailure {
         if (!fork || plugin == null || plugin.getClassRealm() == null) {
             return build(options).run();
+        }
+        // Before starting a JVM: a build with nothing to do is done here.
+        Optional<BuildResult> same = build(options).upToDate();
+        if (same.isPresent()) {
+            return same.get();
         }
         List<Path> classpath = new ArrayList<>();
         for (URL url : plugin.getClassRealm().getURLs()) {

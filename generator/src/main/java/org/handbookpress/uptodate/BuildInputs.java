@@ -1,0 +1,94 @@
+package org.handbookpress.uptodate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A digest of everything a build's output depends on: every file of the content and templates folders (their
+ * bytes, so that a checkout that only touches dates changes nothing), the settings given to the build, the date
+ * it builds for, the Java version, and the plugin and theme it runs with (each jar's size and date, or each file
+ * of a classes folder). Two builds with the same digest write the same bytes.
+ */
+public final class BuildInputs {
+
+    private BuildInputs() {
+    }
+
+    /**
+     * @param folders  the content folder, then the templates folder (which may not exist)
+     * @param settings the build's settings that change its output, as text, in a fixed order
+     * @param tools    where the plugin's classes and the theme are loaded from (a jar or a folder)
+     */
+    public static String digest(List<Path> folders, List<String> settings, List<URL> tools) throws IOException {
+        MessageDigest sha = sha256();
+        line(sha, "handbook-inputs 1 java " + System.getProperty("java.version"));
+        settings.forEach(s -> line(sha, "setting " + s));
+        for (URL tool : tools) {
+            Path location = location(tool);
+            if (location == null) {
+                line(sha, "tool " + tool);
+            } else if (Files.isDirectory(location)) {
+                try (Stream<Path> files = Files.walk(location)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        line(sha, "tool-file " + location.relativize(file) + " " + Files.size(file) + " "
+                                + Files.getLastModifiedTime(file).toMillis());
+                    }
+                }
+            } else if (Files.isRegularFile(location)) {
+                line(sha, "tool " + location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis());
+            }
+        }
+        for (Path folder : folders) {
+            line(sha, "folder " + folder);
+            if (folder == null || !Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    line(sha, "file " + folder.relativize(file).toString().replace('\\', '/') + " " + Files.size(file));
+                    sha.update(Files.readAllBytes(file));
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The jar or folder a class or resource was loaded from; null when it is neither. */
+    static Path location(URL url) {
+        try {
+            String text = url.toString();
+            if (text.startsWith("jar:")) {
+                int bang = text.indexOf("!/");
+                return Path.of(new URL(bang < 0 ? text.substring(4) : text.substring(4, bang)).toURI());
+            }
+            return "file".equals(url.getProtocol()) ? Path.of(url.toURI()) : null;
+        } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void line(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) '\n');
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}
