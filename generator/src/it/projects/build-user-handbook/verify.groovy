@@ -19,6 +19,8 @@ assert new File(site, 'images/door.svg').isFile()
 
 // The first build ran in a JVM of its own, the second in Maven's: the same files, byte for byte.
 assert log.contains('Building in a JVM of its own') : 'the default build forks'
+assert log.contains('Handbook up to date') : 'the third build, with nothing changed, does nothing'
+assert (log =~ /review was due/).count >= 3 : 'and still reports the findings'
 def moved = new File(basedir, 'target/moved-site')
 def files = { File root -> def names = []; root.eachFileRecurse(groovy.io.FileType.FILES) { names << root.toPath().relativize(it.toPath()).toString() }; names.sort() }
 assert files(site) == files(moved) : 'the same files in both sites'
