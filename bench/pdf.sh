@@ -38,18 +38,26 @@ results="$work/results.txt"
 build() { # kind run repository
   local kind="$1" run="$2" log="$work/log-$1-$2.txt" timing="$work/time-$1-$2.txt"
   # shellcheck disable=SC2046  # the repository arguments are words
-  (cd "$work" && /usr/bin/time -f '%e %U %S %M' -o "$timing" mvn "${mvn_args[@]}" $(repo_args "$3") handbook:build > "$log" 2>&1) \
+  # CPU times from /usr/bin/time (which count the build's own JVM, a child of Maven's); the peak RSS summed over
+  # both JVMs from peakrss.py, since %M would give only the larger.
+  (cd "$work" && python3 "$here/peakrss.py" -o "$timing.rss" /usr/bin/time -f '%e %U %S' -o "$timing" \
+      mvn "${mvn_args[@]}" $(repo_args "$3") handbook:build > "$log" 2>&1) \
     || { echo "$kind build $run failed: see $log" >&2; tail -30 "$log" >&2; exit 1; }
-  python3 - "$log" "$work/target/handbook" "$kind" "$(tail -1 "$timing")" >> "$results" <<'PY'
+  python3 - "$log" "$work/target/handbook" "$kind" "$(tail -1 "$timing") $(cut -d' ' -f2 "$timing.rss")" "$results" >> "$results" <<'PY'
 import os, re, sys
-log, site, kind, timing = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+log, site, kind, timing, results = sys.argv[1:6]
 text = open(log, encoding="utf-8").read()
+pdfs = sum(1 for d, _, fs in os.walk(site) for f in fs if f.endswith(".pdf"))
+if "Handbook up to date" in text:
+    # Nothing to do: every PDF is the last build's, as they are; the counts are the previous build's.
+    last = open(results).read().split("\n")[-2].split()
+    print(kind, timing, last[5], last[6], 0.0, last[5], pdfs)
+    sys.exit(0)
 m = re.search(r"PDFs\s*\|\s*(\d+) \((\d+) pages(?:, (\d+) reused unchanged)?\)", text)
 stage = re.search(r"Stages\s*\|.*?\bpdfs (\d+(?:\.\d+)?) (ms|s)\b", text)
 if not m or not stage:
     sys.exit("no PDF line or pdfs stage in the build's summary: " + log)
 seconds = float(stage.group(1)) / (1000 if stage.group(2) == "ms" else 1)
-pdfs = sum(1 for d, _, fs in os.walk(site) for f in fs if f.endswith(".pdf"))
 print(kind, timing, m.group(1), m.group(2), seconds, m.group(3) or 0, pdfs)
 PY
   echo "  $kind build $run: $(tail -1 "$results")" >&2
