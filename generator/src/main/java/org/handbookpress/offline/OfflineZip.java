@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -30,6 +33,8 @@ public final class OfflineZip {
     /** Every entry's time: the same for every build, so the same site gives the same zip. */
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final int BATCH = 256;
+    /** Files deflated one after another on a thread, with one Deflater. */
+    private static final int RUN = 32;
 
     private OfflineZip() {
     }
@@ -45,16 +50,22 @@ public final class OfflineZip {
         return bytes.toByteArray();
     }
 
-    /** Writes the zip of {@code site} to {@code out}; the same bytes whatever the number of threads. */
-    public static void write(Path site, String folder, OutputStream out, int threads) throws IOException {
+    /**
+     * Writes the zip of {@code site} to {@code out}; the same bytes whatever the number of threads.
+     *
+     * @return the {@link Precache#revision} of every file packed, by site path, taken from the bytes read for
+     *         the zip, so that the service worker's list need not read them again ({@link Precache#of(Path, boolean, int, Map)})
+     */
+    public static Map<String, String> write(Path site, String folder, OutputStream out, int threads) throws IOException {
         List<SiteFile> files = SiteFile.under(site).stream()
                 .filter(f -> !f.path().equals(ServiceWorker.PATH) && !f.path().endsWith("-offline.zip")).toList();
         // DOS time fields are local: these millis give 2000-01-01 00:00 in them wherever the build runs.
         long time = ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        Map<String, String> revisions = new HashMap<>();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             for (int from = 0; from < files.size(); from += BATCH) {
                 List<SiteFile> batch = files.subList(from, Math.min(files.size(), from + BATCH));
-                List<Deflated> deflated = Parallel.map(batch, threads, f -> Deflated.of(Files.readAllBytes(f.file())));
+                List<Deflated> deflated = deflate(batch, threads);
                 for (int i = 0; i < batch.size(); i++) {
                     Deflated file = deflated.get(i);
                     ZipArchiveEntry entry = new ZipArchiveEntry(folder + "/" + batch.get(i).path());
@@ -64,31 +75,63 @@ public final class OfflineZip {
                     entry.setSize(file.size());
                     entry.setCompressedSize(file.raw().length);
                     zip.addRawArchiveEntry(entry, new ByteArrayInputStream(file.raw()));
+                    revisions.put(batch.get(i).path(), file.revision());
                 }
             }
         } catch (Parallel.Failure failure) {
             throw failure.rethrow(IOException.class, IOException.class);
         }
+        return revisions;
     }
 
-    /** One file's bytes deflated as a zip entry holds them (raw deflate, no header), with their CRC and size. */
-    private record Deflated(byte[] raw, long crc, long size) {
-        static Deflated of(byte[] bytes) {
+    /**
+     * The batch's files deflated, in order: in runs of {@link #RUN} files, each run on one thread with one
+     * {@link Deflater}, reset between files. A new Deflater per file costs more than deflating most of them:
+     * zlib allocates and clears a few hundred KB of state for each, and frees it at the end.
+     */
+    private static List<Deflated> deflate(List<SiteFile> batch, int threads) {
+        List<List<SiteFile>> runs = new ArrayList<>();
+        for (int from = 0; from < batch.size(); from += RUN) {
+            runs.add(batch.subList(from, Math.min(batch.size(), from + RUN)));
+        }
+        List<Deflated> all = new ArrayList<>(batch.size());
+        for (List<Deflated> run : Parallel.map(runs, threads, OfflineZip::deflate)) {
+            all.addAll(run);
+        }
+        return all;
+    }
+
+    private static List<Deflated> deflate(List<SiteFile> run) throws IOException {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            byte[] buffer = new byte[16 * 1024];
+            List<Deflated> out = new ArrayList<>(run.size());
+            for (SiteFile file : run) {
+                out.add(Deflated.of(Files.readAllBytes(file.file()), deflater, buffer));
+                deflater.reset();
+            }
+            return out;
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /**
+     * One file's bytes deflated as a zip entry holds them (raw deflate, no header), with their CRC and size,
+     * and the revision the service worker gives them.
+     */
+    private record Deflated(byte[] raw, long crc, long size, String revision) {
+        /** @param deflater a raw deflater, fresh or reset */
+        static Deflated of(byte[] bytes, Deflater deflater, byte[] buffer) {
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-            try {
-                deflater.setInput(bytes);
-                deflater.finish();
-                ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(64, bytes.length / 3));
-                byte[] buffer = new byte[16 * 1024];
-                while (!deflater.finished()) {
-                    raw.write(buffer, 0, deflater.deflate(buffer));
-                }
-                return new Deflated(raw.toByteArray(), crc.getValue(), bytes.length);
-            } finally {
-                deflater.end();
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(64, bytes.length / 3));
+            while (!deflater.finished()) {
+                raw.write(buffer, 0, deflater.deflate(buffer));
             }
+            return new Deflated(raw.toByteArray(), crc.getValue(), bytes.length, Precache.revision(bytes));
         }
     }
 }

@@ -29,22 +29,37 @@ public final class Precache {
 
     /** As above, hashing on {@code threads} threads. */
     public static Map<String, String> of(Path site, boolean pdfs, int threads) throws IOException {
-        List<SiteFile> kept = new ArrayList<>();
+        return of(site, pdfs, threads, Map.of());
+    }
+
+    /**
+     * As above, reading only the files whose revision is not already known.
+     *
+     * @param unchanged revisions already taken of files that have not been written since, by site path (those
+     *                  {@link OfflineZip#write} returns, less the files written after it)
+     */
+    public static Map<String, String> of(Path site, boolean pdfs, int threads, Map<String, String> unchanged) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        List<SiteFile> unread = new ArrayList<>();
         for (SiteFile file : SiteFile.under(site)) {
             String lower = file.path().toLowerCase(Locale.ROOT);
             if (!file.path().equals(ServiceWorker.PATH) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"))) {
-                kept.add(file);
+                String known = unchanged.get(file.path());
+                if (known != null) {
+                    files.put(file.path(), known);
+                } else {
+                    unread.add(file);
+                }
             }
         }
         List<String> revisions;
         try {
-            revisions = Parallel.map(kept, threads, file -> revision(Files.readAllBytes(file.file())));
+            revisions = Parallel.map(unread, threads, file -> revision(Files.readAllBytes(file.file())));
         } catch (Parallel.Failure failure) {
             throw failure.rethrow(IOException.class, IOException.class);
         }
-        Map<String, String> files = new TreeMap<>();
-        for (int i = 0; i < kept.size(); i++) {
-            files.put(kept.get(i).path(), revisions.get(i));
+        for (int i = 0; i < unread.size(); i++) {
+            files.put(unread.get(i).path(), revisions.get(i));
         }
         return files;
     }

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.output.OutputFolder;
 import org.handbookpress.work.Parallel;
@@ -26,6 +28,8 @@ public final class ReaderStage {
         void write(String zipHref, long zipBytes) throws IOException;
     }
 
+    private static final String DOWNLOADS = "downloads.html";
+
     private ReaderStage() {
     }
 
@@ -39,6 +43,7 @@ public final class ReaderStage {
         output.write(WebAppManifest.PATH, WebAppManifest.json(config.title(), config.description(), config.language(), accent));
         ContentSecurityPolicy csp = policy(site);
         addPolicy(site, csp, threads);
+        Map<String, String> unchanged = new HashMap<>(); // revisions of files read for the zip and not written since
         if (config.reader().offlineZip()) {
             String zipPath = OfflineZip.path(config.reader().id());
             // The copy's own Downloads page says that it is the copy: it could not link the zip it is in,
@@ -47,17 +52,18 @@ public final class ReaderStage {
             Path zip = output.resolve(zipPath);
             Files.createDirectories(zip.getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip))) {
-                OfflineZip.write(site, config.reader().id(), out, threads);
+                unchanged.putAll(OfflineZip.write(site, config.reader().id(), out, threads));
             }
             writeDownloads(downloads, zipPath, Files.size(zip), site, csp);
+            unchanged.remove(DOWNLOADS);
         }
-        output.write(ServiceWorker.PATH, ServiceWorker.script(Precache.of(site, config.reader().offlinePdfs(), threads)));
+        output.write(ServiceWorker.PATH, ServiceWorker.script(Precache.of(site, config.reader().offlinePdfs(), threads, unchanged)));
     }
 
     private static void writeDownloads(DownloadsPage downloads, String zipPath, long size, Path site, ContentSecurityPolicy csp)
             throws IOException {
         downloads.write(zipPath, size);
-        Path page = site.resolve("downloads.html");
+        Path page = site.resolve(DOWNLOADS);
         Files.writeString(page, csp.apply(Files.readString(page, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 

@@ -59,8 +59,14 @@ public final class Json {
      */
     static void quote(StringBuilder out, String s) {
         out.append('"');
+        int plain = 0; // start of the characters not yet appended, which need no escape
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029') {
+                continue; // most characters: appended with their neighbours, in one go
+            }
+            out.append(s, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -72,15 +78,10 @@ public final class Json {
                 case '&' -> out.append("\\u0026");
                 case '\u2028' -> out.append("\\u2028");
                 case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c)); // the other control characters
             }
         }
+        out.append(s, plain, s.length());
         out.append('"');
     }
 }

@@ -23,7 +23,6 @@ public record SearchDocument(String title, String url, String section, String su
 
     /** Longest text kept per page: enough for the snippets of an 800-word page several times over. */
     static final int MAX_TEXT = 20_000;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** A longer section is cut into parts of about this many characters, each a file of its own. */
     static final int PART_CHARS = 1_200;
 
@@ -37,7 +36,7 @@ public record SearchDocument(String title, String url, String section, String su
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e && e.tagName().matches("h[2-4]") && !e.id().isEmpty()) {
+                if (node instanceof Element e && isSubheading(e.tagName()) && !e.id().isEmpty()) {
                     close();
                     current[0] = e.id();
                     current[1] = e.text();
@@ -52,7 +51,7 @@ public record SearchDocument(String title, String url, String section, String su
             }
 
             private void close() {
-                String t = SPACES.matcher(text).replaceAll(" ").strip();
+                String t = collapseSpaces(text).strip();
                 if (!t.isEmpty() || current[1] != null) {
                     // Cut at a space, so that every part starts and ends on a word.
                     while (t.length() > PART_CHARS * 3 / 2) {
@@ -74,6 +73,26 @@ public record SearchDocument(String title, String url, String section, String su
             }
         }, body);
         return new SearchDocument(title, url, section == null ? "" : section, summary == null ? "" : summary, List.copyOf(parts));
+    }
+
+    /**
+     * Each run of the white space of a regular expression's {@code \s} (space, tab, line breaks, vertical tab,
+     * form feed) as one space: what {@code replaceAll("\\s+", " ")} gives, without a new builder per run.
+     */
+    static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     private static boolean isSubheading(String tag) {

@@ -52,7 +52,10 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Where the index's files go, one by one: a site path and the file's text. */
+    /**
+     * Where the index's files go, one by one: a site path and the file's text. Called from as many threads
+     * as {@link #write} is given, each with files of its own.
+     */
     @FunctionalInterface
     public interface Sink {
         void write(String path, String text) throws IOException;
@@ -60,7 +63,7 @@ public final class SearchIndex {
 
     /** @return site path to the file's text, in a stable order */
     public static Map<String, String> files(List<SearchDocument> docs, List<Card> cards) {
-        Map<String, String> files = new TreeMap<>();
+        Map<String, String> files = new TreeMap<>(); // one thread: no other writes to it at once
         try {
             write(docs, cards, 1, files::put);
         } catch (IOException e) {
@@ -165,13 +168,27 @@ public final class SearchIndex {
             all.update(name.getBytes(StandardCharsets.UTF_8));
             sink.write(DIR + "t-" + name + ".js", "HandbookSearch.shard(\"" + name + "\"," + json + ");\n");
         }
+        // The pages' parts are written on the threads that make them (most of a big handbook's index is
+        // these thousands of small files, and making a file costs more than its text); the version is
+        // then taken over them in page order.
         List<Integer> ids = java.util.stream.IntStream.range(0, docs.size()).boxed().toList();
         for (int from = 0; from < ids.size(); from += PAGES_PER_BATCH) {
             List<Integer> batch = ids.subList(from, Math.min(ids.size(), from + PAGES_PER_BATCH));
-            for (Map<String, String> pageParts : Parallel.map(batch, threads, id -> partFiles(id, docs.get(id)))) {
-                for (Map.Entry<String, String> part : pageParts.entrySet()) {
-                    all.update(part.getValue().getBytes(StandardCharsets.UTF_8));
-                    sink.write(part.getKey(), part.getValue());
+            List<Map<String, String>> written;
+            try {
+                written = Parallel.map(batch, threads, id -> {
+                    Map<String, String> pageParts = partFiles(id, docs.get(id));
+                    for (Map.Entry<String, String> part : pageParts.entrySet()) {
+                        sink.write(part.getKey(), part.getValue());
+                    }
+                    return pageParts;
+                });
+            } catch (Parallel.Failure failure) {
+                throw failure.rethrow(IOException.class, IOException.class);
+            }
+            for (Map<String, String> pageParts : written) {
+                for (String text : pageParts.values()) {
+                    all.update(text.getBytes(StandardCharsets.UTF_8));
                 }
             }
         }

@@ -116,9 +116,30 @@ class ReaderStageTest {
         assertEquals(Precache.revision(Files.readAllBytes(out.resolve("glossary.html"))), precache.get("glossary.html"));
         String sw = Files.readString(out.resolve("sw.js"));
         assertTrue(sw.contains("[\"glossary.html\",\"" + precache.get("glossary.html") + "\"]"), "sw.js hashes the final bytes");
+        // The build reuses the revisions taken while zipping: every one must still be that of the file's final bytes
+        // (the Downloads page, written again after the zip, included).
+        assertEquals(ServiceWorker.script(precache), sw, "sw.js lists every file with the revision of its bytes on disk");
         String manifest = Files.readString(out.resolve("manifest.webmanifest"));
         assertTrue(manifest.contains("\"start_url\":\"index.html\"") && manifest.contains("\"display\":\"standalone\""), manifest);
         assertTrue(Files.size(out.resolve("assets/icon-512.png")) > 500);
+    }
+
+    @Test
+    void theZipGivesEachFilesRevisionAndThePrecacheReadsOnlyTheOthers(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("a"));
+        Files.writeString(site.resolve("index.html"), "<p>home</p>");
+        Files.writeString(site.resolve("a/b.js"), "b();");
+        Files.writeString(site.resolve("sw.js"), "old worker");
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        Map<String, String> revisions = OfflineZip.write(site, "copy", zip, 2);
+        assertEquals(Map.of("index.html", Precache.revision("<p>home</p>".getBytes(StandardCharsets.UTF_8)),
+                "a/b.js", Precache.revision("b();".getBytes(StandardCharsets.UTF_8))), revisions, "every file packed, the worker left out");
+        assertEquals(Precache.of(site, false), Precache.of(site, false, 2, revisions));
+        // A revision given is taken as it is: the file is not read again.
+        Map<String, String> given = Precache.of(site, false, 2, Map.of("a/b.js", "given"));
+        assertEquals("given", given.get("a/b.js"));
+        assertEquals(revisions.get("index.html"), given.get("index.html"));
     }
 
     @Test

@@ -98,6 +98,81 @@ class SearchIndexTest {
     }
 
     @Test
+    void manyThreadsWriteTheSameFilesAsOne() throws Exception {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 700; i++) { // more than one batch of pages
+            docs.add(doc("Page " + i, "<p>word" + i + " common</p><h2 id=\"a\">Alpha " + (i % 7) + "</h2><p>zulu" + (i * 13) + "</p>"));
+        }
+        Map<String, String> threaded = new java.util.concurrent.ConcurrentHashMap<>();
+        SearchIndex.write(docs, List.of(), 4, (path, text) -> {
+            if (threaded.put(path, text) != null) {
+                throw new AssertionError("written twice: " + path);
+            }
+        });
+        assertEquals(SearchIndex.files(docs, List.of()), new java.util.TreeMap<>(threaded));
+    }
+
+    @Test
+    void collapsesWhiteSpaceAsTheRegularExpressionDid() {
+        String alphabet = " \t\n\u000B\f\r\u00A0\u2003\u2028\u001Cab\u00E9";
+        java.util.Random random = new java.util.Random(9);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(text.toString().replaceAll("\\s+", " "), SearchDocument.collapseSpaces(text), "'" + text + "'");
+        }
+    }
+
+    @Test
+    void findsTheWordsTheRegularExpressionFinds() {
+        // Letters and digits of several scripts and categories, marks, an emoji and a lone surrogate among the separators.
+        String alphabet = "aZ9 -'\u00E9\u00DF\u0130\u01C5\u02B0\u05D0\u0663\u2167\u00BD\u0301\u00A0\u3000.\uD83D\uDE00\uD835\uDC00\uD800";
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+        java.util.Random random = new java.util.Random(4);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<String> expected = new ArrayList<>();
+            java.util.regex.Matcher m = word.matcher(text);
+            while (m.find()) {
+                String term = TermFolding.fold(m.group());
+                if (!term.isEmpty() && term.length() <= TermFolding.MAX_LENGTH && (term.length() > 1 || Character.isDigit(term.charAt(0)))) {
+                    expected.add(term);
+                }
+            }
+            assertEquals(expected, TermFolding.terms(text.toString()), "'" + text + "'");
+        }
+    }
+
+    @Test
+    void jsonQuotesEveryCharacterAsOneAtATimeWould() {
+        String alphabet = "a\u00E9\"\\<>&\n\r\t\u0000\u001F\u007F\u2028\u2029\uD83D\uDE00 ";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            StringBuilder expected = new StringBuilder("\"");
+            for (char c : text.toString().toCharArray()) {
+                expected.append(switch (c) {
+                    case '"' -> "\\\"";
+                    case '\\' -> "\\\\";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> c < 0x20 || "<>&\u2028\u2029".indexOf(c) >= 0 ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c);
+                });
+            }
+            assertEquals(expected.append('"').toString(), Json.write(text.toString()), "'" + text + "'");
+        }
+    }
+
+    @Test
     void varintRoundTrips() {
         StringBuilder b = new StringBuilder();
         SearchIndex.varint(1, b);
