@@ -3,6 +3,7 @@ package org.handbookpress.check;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.markdown.HtmlPass;
@@ -24,18 +25,46 @@ import org.handbookpress.findings.Severity;
  */
 public final class PlaceholderText implements HtmlPass {
 
-    private record Placeholder(String code, Pattern pattern, String fix) {
+    /**
+     * @param mayMatch a quick test that every match of the pattern passes: a text without it is not searched.
+     *                 Every text node of every page is scanned, and almost none holds a placeholder.
+     */
+    record Placeholder(String code, Pattern pattern, Predicate<String> mayMatch, String fix) {
     }
 
     // Written as patterns (T[O]DO, X{3}) rather than literally, and upper case only where the same
     // letters are ordinary words in lower case ("to do"); "xxx" and lorem ipsum are never ordinary.
-    private static final List<Placeholder> PLACEHOLDERS = List.of(
+    static final List<Placeholder> PLACEHOLDERS = List.of(
             new Placeholder("placeholder.lorem-ipsum", Pattern.compile("(?i)\\blorem\\s+ipsum\\b"),
+                    text -> containsIgnoringCase(text, "lorem"),
                     "replace the dummy text with the real text"),
             new Placeholder("placeholder.todo", Pattern.compile("\\b(?:TO[ -]?DO|TB[CDA]|FIX ?ME)\\b|(?<![\\w-])(?i:x{3})(?![\\w-])"),
+                    text -> text.contains("TO") || text.contains("TB") || text.contains("FIX") || containsIgnoringCase(text, "xxx"),
                     "finish this part and remove the marker"),
             new Placeholder("placeholder.insert-here", Pattern.compile("(?i)\\binsert\\b[^.!?\\n]{0,60}?\\bhere\\b"),
+                    text -> containsIgnoringCase(text, "insert"),
                     "replace the instruction with the real text"));
+
+    /**
+     * Whether {@code text} holds {@code word} (lower case) in any case. It accepts at least what a pattern
+     * with (?i) accepts (ASCII letters in either case; {@link String#regionMatches(boolean, int, String, int, int)}
+     * also folds some other letters), so it can only let through text the pattern then rejects.
+     */
+    static boolean containsIgnoringCase(String text, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        for (int at = text.indexOf(upper); at >= 0; at = text.indexOf(upper, at + 1)) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private final Findings findings;
 
@@ -71,6 +100,9 @@ public final class PlaceholderText implements HtmlPass {
 
     private void scan(PageHtml html, SourcePosition source, String text, int baseLine) {
         for (Placeholder placeholder : PLACEHOLDERS) {
+            if (!placeholder.mayMatch().test(text)) {
+                continue;
+            }
             Matcher m = placeholder.pattern().matcher(text);
             while (m.find()) {
                 int line = baseLine == 0 ? 0 : baseLine + SourceLines.newlines(text, m.start());

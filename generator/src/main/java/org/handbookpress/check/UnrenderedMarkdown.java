@@ -28,15 +28,19 @@ public final class UnrenderedMarkdown implements HtmlPass {
 
     public static final String CODE = "markdown.unrendered";
 
-    private record Shape(String name, Pattern pattern) {
+    /**
+     * @param marker text every match of the pattern contains: a text node without it is not searched. Every
+     *               page's every text node passes here, and almost none holds any of these shapes.
+     */
+    record Shape(String name, Pattern pattern, String marker) {
     }
 
-    private static final List<Shape> SHAPES = List.of(
-            new Shape("an image", Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)")),
-            new Shape("a link", Pattern.compile("(?<!!)\\[[^\\]\\n]+\\]\\([^)\\n]*\\)")),
-            new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*])")),
-            new Shape("a table", Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$")),
-            new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$")));
+    static final List<Shape> SHAPES = List.of(
+            new Shape("an image", Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"), "]("),
+            new Shape("a link", Pattern.compile("(?<!!)\\[[^\\]\\n]+\\]\\([^)\\n]*\\)"), "]("),
+            new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*])"), "**"),
+            new Shape("a table", Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$"), "---"),
+            new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#"));
     private static final java.util.Set<String> VERBATIM = java.util.Set.of("code", "pre", "script", "style", "textarea", "kbd", "samp");
 
     private final Findings findings;
@@ -67,6 +71,9 @@ public final class UnrenderedMarkdown implements HtmlPass {
 
     private void scan(PageHtml html, SourcePosition source, String text, int baseLine, int searchFrom) {
         for (Shape shape : SHAPES) {
+            if (!text.contains(shape.marker())) {
+                continue;
+            }
             Matcher m = shape.pattern().matcher(text);
             while (m.find()) {
                 String found = m.group().strip();

@@ -16,11 +16,15 @@ import org.handbookpress.content.Page;
  */
 public final class ForeignSyntax {
 
-    private record Construct(String code, Pattern pattern, String name, String fix) {
+    /**
+     * @param marker a character every match of the pattern holds: a line without it is not searched, and a
+     *               page without any construct's marker (most pages) is not split into lines at all
+     */
+    private record Construct(String code, Pattern pattern, char marker, String name, String fix) {
     }
 
     private static final List<Construct> CONSTRUCTS = List.of(
-            new Construct("syntax.liquid", Pattern.compile("\\{\\{[^}]*\\}\\}|\\{%[^%]*%\\}"),
+            new Construct("syntax.liquid", Pattern.compile("\\{\\{[^}]*\\}\\}|\\{%[^%]*%\\}"), '{',
                     "a Liquid tag ({{ … }} or {% … %})", "replace it with plain text or a relative link; templates are not run inside pages"));
 
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
@@ -32,6 +36,9 @@ public final class ForeignSyntax {
     }
 
     public void check(Page page) {
+        if (CONSTRUCTS.stream().noneMatch(c -> page.markdown().indexOf(c.marker()) >= 0)) {
+            return;
+        }
         Map<String, Integer> firstLine = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         String[] lines = page.markdown().split("\n", -1);
@@ -45,7 +52,7 @@ public final class ForeignSyntax {
                 continue;
             }
             for (Construct c : CONSTRUCTS) {
-                if (c.pattern().matcher(lines[i]).find()) {
+                if (lines[i].indexOf(c.marker()) >= 0 && c.pattern().matcher(lines[i]).find()) {
                     firstLine.putIfAbsent(c.code(), page.bodyLine() + i);
                     count.merge(c.code(), 1, Integer::sum);
                 }

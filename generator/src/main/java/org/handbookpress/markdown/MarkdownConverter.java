@@ -84,12 +84,15 @@ public final class MarkdownConverter {
     public String toHtml(String markdown, int firstLine) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         document.set(FIRST_LINE, firstLine);
+        document.set(LINE_NUMBERS, LineNumbers.of(document.getChars()));
         document.set(RAW_HTML, RawHtml.plan(document, firstLine));
         return renderer.render(document);
     }
 
     private static final com.vladsch.flexmark.util.data.DataKey<Integer> FIRST_LINE =
             new com.vladsch.flexmark.util.data.DataKey<>("HB_FIRST_LINE", 1);
+    private static final com.vladsch.flexmark.util.data.DataKey<LineNumbers> LINE_NUMBERS =
+            new com.vladsch.flexmark.util.data.DataKey<>("HB_LINE_NUMBERS", LineNumbers.of(""));
     private static final com.vladsch.flexmark.util.data.DataKey<java.util.Map<Node, String>> RAW_HTML =
             new com.vladsch.flexmark.util.data.DataKey<>("HB_RAW_HTML", java.util.Map.of());
 
@@ -98,12 +101,13 @@ public final class MarkdownConverter {
         @Override
         public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
             int firstLine = FIRST_LINE.get(context.getDocument());
+            LineNumbers lines = LINE_NUMBERS.get(context.getDocument());
             return (Node node, AttributablePart part, MutableAttributes attributes) -> {
                 // Table rows are not blocks, but a cell's problem is best reported on its row's line.
                 boolean located = node instanceof Block || node instanceof Link || node instanceof Image || node instanceof WikiLink
                         || node instanceof TableRow;
                 if (located && part != AttributablePart.ID) {
-                    attributes.replaceValue(LINE, String.valueOf(firstLine + node.getStartLineNumber()));
+                    attributes.replaceValue(LINE, String.valueOf(firstLine + lines.of(node.getStartOffset())));
                 }
                 if (node instanceof WikiLink wiki && part == AttributablePart.LINK) {
                     String target = wiki.getPageRef().toString();

@@ -88,6 +88,16 @@ final class RawHtml {
     }
 
     private static void planBlocks(Node container, Lines lines, Map<Node, String> out) {
+        if (!holdsHtmlBlock(container)) {
+            // Nearly every container (each paragraph, list, quote) holds no raw HTML block itself: nothing
+            // can be left open in it, so only look inside, without the bookkeeping below.
+            for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
+                if (child.hasChildren()) {
+                    planBlocks(child, lines, out);
+                }
+            }
+            return;
+        }
         List<Open> stack = new ArrayList<>();
         Map<HtmlBlock, List<HtmlTags.Tag>> scans = new LinkedHashMap<>();
         Set<Node> keptOpen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -121,6 +131,15 @@ final class RawHtml {
             String text = withLines(block.getContentChars().toString(), scan.getValue(), lines.of(block), unclosed);
             out.put(block, keptOpen.contains(block) ? text : fragment(text));
         }
+    }
+
+    private static boolean holdsHtmlBlock(Node container) {
+        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof HtmlBlock) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

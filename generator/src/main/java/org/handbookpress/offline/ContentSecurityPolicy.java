@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +25,7 @@ public final class ContentSecurityPolicy {
     static final String BASE = "default-src 'self'; script-src 'self'%s; style-src 'self'%s; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'";
     private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-
-    /** A style element, or a script element whose tag has no src: either may hold inline code. */
-    private static final Pattern MAY_BE_INLINE = Pattern.compile("<style|<script(?![^>]*\\ssrc\\s*=)", Pattern.CASE_INSENSITIVE);
+    private static final String POLICY_ATTRIBUTE = "http-equiv=\"content-security-policy\"";
 
     private final List<String> extraScripts;
     private final List<String> extraStyles;
@@ -44,7 +41,7 @@ public final class ContentSecurityPolicy {
 
     /** The page with the policy as the first element of its head; a page that already has one is left alone. */
     public String apply(String html) {
-        if (html.toLowerCase(Locale.ROOT).contains("http-equiv=\"content-security-policy\"")) {
+        if (hasPolicy(html)) {
             return html;
         }
         Matcher head = HEAD.matcher(html);
@@ -54,7 +51,7 @@ public final class ContentSecurityPolicy {
         TreeSet<String> scripts = new TreeSet<>();
         TreeSet<String> styles = new TreeSet<>();
         // Parsing is the cost of this pass; most pages have no inline script or style to hash.
-        if (MAY_BE_INLINE.matcher(html).find()) {
+        if (mayHoldInlineCode(html)) {
             Document doc = Jsoup.parse(html);
             for (Element s : doc.select("script:not([src])")) {
                 scripts.add(hash(s.data()));
@@ -68,6 +65,74 @@ public final class ContentSecurityPolicy {
         String policy = policy(scripts, styles);
         return html.substring(0, head.end()) + "\n<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"
                 + html.substring(head.end());
+    }
+
+    /**
+     * Whether the page already declares a policy: {@code http-equiv="content-security-policy"} in any ASCII
+     * case. Found at each {@code ="} rather than by lower-casing a copy of the whole page.
+     */
+    static boolean hasPolicy(String html) {
+        int quote = POLICY_ATTRIBUTE.indexOf("=\"");
+        for (int at = html.indexOf("=\"", quote); at >= 0; at = html.indexOf("=\"", at + 1)) {
+            if (startsWithIgnoringCase(html, at - quote, POLICY_ATTRIBUTE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the page may hold inline code: a {@code <style} element, or a {@code <script} whose tag has no
+     * {@code src=} (both in any ASCII case). Every page is scanned, most hold neither, and a case-insensitive
+     * regex tries each position of the page; so only the places after a {@code <} are looked at. Same answer
+     * as the pattern {@code <style|<script(?![^>]*\ssrc\s*=)} with CASE_INSENSITIVE (ContentSecurityPolicyTest).
+     */
+    static boolean mayHoldInlineCode(String html) {
+        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+            if (startsWithIgnoringCase(html, at + 1, "style")
+                    || startsWithIgnoringCase(html, at + 1, "script") && !hasSrc(html, at + 1 + "script".length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the rest of a tag, from {@code from} to its {@code >}, has an attribute {@code src=} (after white space). */
+    private static boolean hasSrc(String html, int from) {
+        int end = html.indexOf('>', from);
+        end = end < 0 ? html.length() : end;
+        for (int at = from; at < end; at++) {
+            if (isSpace(html.charAt(at)) && startsWithIgnoringCase(html, at + 1, "src")) {
+                int after = at + 1 + "src".length();
+                while (after < end && isSpace(html.charAt(after))) {
+                    after++;
+                }
+                if (after < end && html.charAt(after) == '=') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Regex {@code \s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether {@code text} has {@code lower} (lower case) at {@code at}, ASCII letters in either case (as CASE_INSENSITIVE). */
+    private static boolean startsWithIgnoringCase(String text, int at, String lower) {
+        if (at < 0 || at + lower.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text.charAt(at + i);
+            char want = lower.charAt(i);
+            if (c != want && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == want)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String policy(TreeSet<String> scriptHashes, TreeSet<String> styleHashes) {

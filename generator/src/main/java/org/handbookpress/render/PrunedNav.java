@@ -2,6 +2,7 @@ package org.handbookpress.render;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,76 @@ final class PrunedNav {
     /** Pages of a closed section offered to the home page's cards (title and link). */
     static final int LEADING = 4;
 
-    /** A section's pages (not sub-sections) and its entries with a link, in order. */
-    record Section(List<NavNode> pages, List<NavNode> linked) {
+    /**
+     * A section's pages (not sub-sections) and its entries with a link, in order, with what a page needs
+     * to find itself among the pages and list a window of them in time that does not grow with the section
+     * (searching a 500-page section from each of its pages made the navigation O(N²) over a build). A
+     * section's pages are distinct (one per file), so a window of them is a range of their indexes.
+     */
+    static final class Section {
+        private final List<NavNode> children;
+        private final List<NavNode> pages;
+        private final List<NavNode> linked;
+        /** Where each page, and each sub-section, stands among the children. */
+        private final int[] pageAt;
+        private final int[] sectionAt;
+        /** The last page with each key, and with each URL: the page a current key or URL picks out. */
+        private final Map<String, Integer> lastByKey = new HashMap<>();
+        private final Map<String, Integer> lastByUrl = new HashMap<>();
+
+        Section(List<NavNode> children) {
+            this.children = children;
+            List<NavNode> pageList = new ArrayList<>();
+            List<Integer> pagePositions = new ArrayList<>();
+            List<Integer> sectionPositions = new ArrayList<>();
+            for (int i = 0; i < children.size(); i++) {
+                NavNode child = children.get(i);
+                if (child.isSection()) {
+                    sectionPositions.add(i);
+                } else {
+                    lastByKey.put(child.key(), pageList.size());
+                    if (child.url() != null) {
+                        lastByUrl.put(child.url(), pageList.size());
+                    }
+                    pageList.add(child);
+                    pagePositions.add(i);
+                }
+            }
+            this.pages = List.copyOf(pageList);
+            this.linked = children.stream().filter(c -> c.url() != null).toList();
+            this.pageAt = pagePositions.stream().mapToInt(Integer::intValue).toArray();
+            this.sectionAt = sectionPositions.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        List<NavNode> pages() {
+            return pages;
+        }
+
+        List<NavNode> linked() {
+            return linked;
+        }
+
+        /** The index among the pages of the last page whose key or URL is the current one; 0 when none is. */
+        int focus(String currentKey, String fromUrl) {
+            int byKey = currentKey == null ? -1 : lastByKey.getOrDefault(currentKey, -1);
+            int byUrl = fromUrl == null ? -1 : lastByUrl.getOrDefault(fromUrl, -1);
+            return Math.max(0, Math.max(byKey, byUrl));
+        }
+
+        /** Every sub-section and the pages from {@code start} (inclusive) to {@code end}, in the section's order. */
+        List<NavNode> shown(int start, int end) {
+            List<NavNode> out = new ArrayList<>(end - start + sectionAt.length);
+            int page = start;
+            int section = 0;
+            while (page < end || section < sectionAt.length) {
+                if (section == sectionAt.length || page < end && pageAt[page] < sectionAt[section]) {
+                    out.add(children.get(pageAt[page++]));
+                } else {
+                    out.add(children.get(sectionAt[section++]));
+                }
+            }
+            return List.copyOf(out);
+        }
     }
 
     /**
@@ -45,8 +114,7 @@ final class PrunedNav {
 
     private static void addSections(List<NavNode> nodes, Map<NavNode, Section> out) {
         for (NavNode node : nodes) {
-            out.put(node, new Section(node.children().stream().filter(c -> !c.isSection()).toList(),
-                    node.children().stream().filter(c -> c.url() != null).toList()));
+            out.put(node, new Section(node.children()));
             addSections(node.children(), out);
         }
     }
@@ -101,16 +169,10 @@ final class PrunedNav {
         }
         List<NavNode> shown = node.children();
         if (pages.size() > LIST_ALL_UP_TO) {
-            int focus = 0;
-            for (int i = 0; i < pages.size(); i++) {
-                if (isCurrent(pages.get(i))) {
-                    focus = i;
-                }
-            }
+            int focus = section.focus(currentKey, fromUrl);
             int size = 2 * NEIGHBOURS + 1;
             int start = Math.max(0, Math.min(focus - NEIGHBOURS, pages.size() - size));
-            List<NavNode> window = pages.subList(start, start + size);
-            shown = node.children().stream().filter(c -> c.isSection() || window.contains(c)).toList();
+            shown = section.shown(start, start + size);
             if (!current && node.url() != null) {
                 n.put("more", Map.of("href", RelativeUrl.between(fromUrl, node.url()), "count", pages.size(),
                         "before", start, "after", pages.size() - start - size));

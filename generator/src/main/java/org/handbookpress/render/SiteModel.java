@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.handbookpress.content.DocumentControl;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
@@ -30,6 +31,8 @@ public final class SiteModel {
     private final DateTimeFormatter dates;
     private final Map<String, Object> site;
     private final Map<NavNode, PrunedNav.Section> navSections;
+    /** Each folder's pages as the pager counts them, made when a page of the folder is first rendered. */
+    private final Map<String, FolderPages> folderPages = new ConcurrentHashMap<>();
 
     public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today) {
         this.handbook = handbook;
@@ -94,8 +97,9 @@ public final class SiteModel {
         p.put("toc", toc(content));
         p.put("breadcrumbs", breadcrumbs(page));
         p.put("sectionTitle", page.folder().isEmpty() ? null : navigation.sectionTitle(page.folder()));
-        List<Page> siblings = navigation.pagesIn(page.folder()).stream().filter(x -> !x.fileName().equals("index.md") && !x.isHome()).toList();
-        int at = siblings.indexOf(page);
+        FolderPages folder = folderPages.computeIfAbsent(page.folder(), f -> new FolderPages(navigation.pagesIn(f)));
+        List<Page> siblings = folder.siblings();
+        int at = folder.indexOf(page);
         if (at >= 0 && !page.folder().isEmpty()) {
             if (at > 0) {
                 p.put("prev", link(page.url(), siblings.get(at - 1)));
@@ -105,8 +109,7 @@ public final class SiteModel {
             }
         }
         if (page.kind() == Kind.CHAPTER) {
-            List<Page> chapters = siblings.stream().filter(x -> x.kind() == Kind.CHAPTER).toList();
-            p.put("chapterNumber", chapters.indexOf(page) + 1);
+            p.put("chapterNumber", folder.chapterNumber(page));
         }
         if (page.kind().isReviewed()) {
             p.put("review", review(page));

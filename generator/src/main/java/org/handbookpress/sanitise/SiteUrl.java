@@ -64,7 +64,14 @@ public enum SiteUrl {
 
     /** The URL as the browser acts on it. */
     public static String normalise(String url) {
-        return INVISIBLE.matcher(url).replaceAll("").replace('\\', '/');
+        // Every URL of every page comes here, and almost none holds anything invisible: look before replacing.
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7f) {
+                return INVISIBLE.matcher(url).replaceAll("").replace('\\', '/');
+            }
+        }
+        return url.replace('\\', '/');
     }
 
     /** Whether a link (not a load) may point here: the site, another website, an e-mail address or phone number. */

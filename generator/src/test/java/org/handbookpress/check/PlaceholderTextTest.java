@@ -93,4 +93,29 @@ class PlaceholderTextTest {
         new PlaceholderText(findings).apply(html);
         assertEquals(List.of("placeholder.todo@2"), findings.sorted().stream().map(f -> f.code() + "@" + f.line()).toList());
     }
+
+    /** The quick test that lets a text skip a pattern never skips one the pattern matches. */
+    @Test
+    void theQuickTestPassesEveryTextThePatternMatches() {
+        List<String> parts = List.of("lorem", "LOREM", "Lorem", "lOrEm", " ", "\n", "ipsum", "IPSUM", "TODO", "TO-DO", "TO DO", "to do",
+                "TBC", "TBA", "FIXME", "FIX ME", "fixme", "xxx", "XxX", "x", "X", "insert", "INSERT", "Insert", "here", "HERE", ".", "-",
+                "\u017F", "\u212A", "\u0130", "a", "name");
+        java.util.Random random = new java.util.Random(2026);
+        int matched = 0;
+        for (int n = 0; n < 40_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(7); i > 0; i--) {
+                text.append(parts.get(random.nextInt(parts.size())));
+            }
+            for (PlaceholderText.Placeholder placeholder : PlaceholderText.PLACEHOLDERS) {
+                if (placeholder.pattern().matcher(text).find()) {
+                    matched++;
+                    assertTrue(placeholder.mayMatch().test(text.toString()), placeholder.code() + ": " + text);
+                }
+            }
+        }
+        assertTrue(matched > 1_000, "the generated texts hold placeholders: " + matched);
+        assertTrue(PlaceholderText.containsIgnoringCase("Please InSeRt it", "insert"));
+        assertTrue(!PlaceholderText.containsIgnoringCase("Please inser it", "insert"));
+    }
 }

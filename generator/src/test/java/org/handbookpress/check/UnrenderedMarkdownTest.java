@@ -1,6 +1,7 @@
 package org.handbookpress.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.handbookpress.findings.Findings;
@@ -57,5 +58,27 @@ class UnrenderedMarkdownTest {
 
                 5 * 3 = 15, and [square brackets] are fine, as is a #hashtag.
                 """));
+    }
+
+    /** A text node without a shape's marker is not searched for it: every match of each shape holds its marker. */
+    @Test
+    void everyMatchOfAShapeHoldsItsMarker() {
+        List<String> parts = List.of("![", "!", "[", "]", "(", ")", "](", "**", "*", "|", "-", "--", "---", ":", " ", "\t", "\n",
+                "#", "###", "x", "\\", "a b");
+        java.util.Random random = new java.util.Random(2026);
+        int matched = 0;
+        for (int n = 0; n < 40_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(parts.get(random.nextInt(parts.size())));
+            }
+            for (UnrenderedMarkdown.Shape shape : UnrenderedMarkdown.SHAPES) {
+                if (shape.pattern().matcher(text).find()) {
+                    matched++;
+                    assertTrue(text.toString().contains(shape.marker()), shape.name() + ": " + text);
+                }
+            }
+        }
+        assertTrue(matched > 1_000, "the generated texts hold shapes: " + matched);
     }
 }
