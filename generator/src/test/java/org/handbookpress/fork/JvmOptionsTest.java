@@ -26,6 +26,7 @@ class JvmOptionsTest {
         List<String> options = JvmOptions.forBuild(content, 2);
         assertTrue(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
         assertTrue(options.contains("-XX:+UseSerialGC"), options.toString());
+        assertTrue(options.contains("-XX:MaxHeapFreeRatio=40"), options.toString());
     }
 
     @Test
