@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -13,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handbookpress.findings.Severity;
 import org.handbookpress.work.Progress;
+import org.handbookpress.testing.KeptLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,27 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildSummaryTest {
 
     /** A log that keeps every line. */
-    static final class Lines implements BuildLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public synchronized void info(String message) {
-            lines.add(message);
-        }
-
-        @Override
-        public synchronized void warn(String message) {
-            lines.add("WARN " + message);
-        }
-
-        @Override
-        public synchronized void error(String message) {
-            lines.add("ERROR " + message);
-        }
-
+    static final class Lines extends KeptLog {
         String row(String label) {
-            return lines.stream().filter(l -> l.strip().startsWith(label + " ")).findFirst()
-                    .map(l -> l.substring(l.indexOf('|') + 1).strip()).orElseThrow(() -> new AssertionError(label + " not in " + lines));
+            return lines().stream().filter(l -> l.strip().startsWith(label + " ")).findFirst()
+                    .map(l -> l.substring(l.indexOf('|') + 1).strip()).orElseThrow(() -> new AssertionError(label + " not in " + lines()));
         }
     }
 
@@ -61,7 +44,7 @@ class BuildSummaryTest {
                 pdfPages += doc.getNumberOfPages();
             }
         }
-        assertTrue(log.lines.contains("Handbook built"), log.lines.toString());
+        assertTrue(log.lines().contains("Handbook built"), log.lines().toString());
         assertEquals(String.valueOf(result.pages()), log.row("Pages"));
         assertEquals("2", log.row("Slide decks"), "two decks with slides; the empty one makes none");
         assertEquals(pdfs.size() + " (" + pdfPages + " pages)", log.row("PDFs"));
@@ -73,7 +56,7 @@ class BuildSummaryTest {
         for (String stage : List.of("load", "markdown", "html passes", "glossary", "checks", "slides", "pdfs", "layouts", "write")) {
             assertTrue(stages.contains(stage + " "), stages);
         }
-        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("Total in ")), log.lines.toString());
+        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("Total in ")), log.lines().toString());
         assertEquals(result.summary().pdfs(), pdfs.size());
     }
 
@@ -88,21 +71,21 @@ class BuildSummaryTest {
         now.set(3_000);
         progress.tick();
         pdfs.done(2, 10);
-        assertEquals(List.of(), log.lines, "nothing in the first five seconds");
+        assertEquals(List.of(), log.lines(), "nothing in the first five seconds");
         now.set(6_000);
         pdfs.done(3, 10);
         pdfs.done(4, 10);
         progress.tick();
-        assertEquals(List.of("Handbook: PDFs 3/10 after 6 s"), log.lines, "one count, and no 'still running' beside it");
+        assertEquals(List.of("Handbook: PDFs 3/10 after 6 s"), log.lines(), "one count, and no 'still running' beside it");
         now.set(11_500);
         progress.tick();
         pdfs.done(5, 10);
         assertEquals(List.of("Handbook: PDFs 3/10 after 6 s", "Handbook: pdfs still running after 11 s",
-                "Handbook: PDFs 5/10 after 11 s"), log.lines);
+                "Handbook: PDFs 5/10 after 11 s"), log.lines());
         now.set(12_000);
         progress.tick();
         pdfs.done(10, 10);
-        assertEquals(3, log.lines.size(), "at most one line of each kind per period, and none for the last item");
+        assertEquals(3, log.lines().size(), "at most one line of each kind per period, and none for the last item");
         progress.stage("layouts");
         now.set(13_000);
         progress.close();

@@ -10,14 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildResult;
 import org.handbookpress.findings.Finding;
+import org.handbookpress.testing.KeptLog;
 import org.handbookpress.testing.ProjectFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,26 +31,6 @@ class BuildProcessTest {
         return BuildProcess.Jvm.sameJava(classpath, List.of(options));
     }
 
-    /** A log that keeps its lines, each prefixed by its level. */
-    private static final class KeptLog implements BuildLog {
-        final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void info(String message) {
-            lines.add("info " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add("warn " + message);
-        }
-
-        @Override
-        public void error(String message) {
-            lines.add("error " + message);
-        }
-    }
-
     @Test
     void aPassingBuildGivesTheSameFindingsAndSite(@TempDir Path dir) throws Exception {
         ProjectFixture here = handbook(dir.resolve("here"));
@@ -64,7 +43,7 @@ class BuildProcessTest {
         assertFalse(forked.findings().isEmpty(), "the handbook has a warning to carry across");
         assertEquals(inProcess.findings(), forked.findings());
         assertEquals(Files.readString(here.output().resolve("index.html")), Files.readString(there.output().resolve("index.html")));
-        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("info Handbook built")), log.lines.toString());
+        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("Handbook built")), log.lines().toString());
     }
 
     @Test
@@ -90,7 +69,7 @@ class BuildProcessTest {
         Finding finding = failure.findings().get(failure.findings().size() - 1);
         assertEquals("internal.error", finding.code());
         assertTrue(finding.message().contains("NoSuchOptionAnywhere"), finding.message());
-        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("warn") && l.contains("NoSuchOptionAnywhere")), log.lines.toString());
+        assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("WARN") && l.contains("NoSuchOptionAnywhere")), log.lines().toString());
         String report = Files.readString(project.report(), StandardCharsets.UTF_8);
         assertTrue(report.contains("\"passed\": false") && report.contains("internal.error"), report);
     }

@@ -19,6 +19,7 @@ import org.handbookpress.BuildResult;
 import org.handbookpress.HandbookBuild;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.testing.ProjectFixture;
+import org.handbookpress.testing.KeptLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,24 +97,9 @@ class OutputLockTest {
             assertTrue(Files.exists(OutputLock.fileFor(p.output())), "a killed build leaves its lock file");
             assertEquals(String.valueOf(holder.pid()), Files.readString(OutputLock.fileFor(p.output())).trim());
 
-            List<String> said = new ArrayList<>();
-            BuildLog log = new BuildLog() {
-                @Override
-                public void info(String message) {
-                    said.add(message);
-                }
-
-                @Override
-                public void warn(String message) {
-                    said.add(message);
-                }
-
-                @Override
-                public void error(String message) {
-                    said.add(message);
-                }
-            };
+            KeptLog log = new KeptLog();
             new HandbookBuild(p.options().withoutPdfs(), log).waitingForLock(Duration.ofMillis(500)).run();
+            List<String> said = log.lines();
             assertTrue(said.stream().anyMatch(s -> s.contains("process " + holder.pid()) && s.contains("no longer runs")), said.toString());
             assertComplete(p.output());
             assertEquals("", Files.readString(OutputLock.fileFor(p.output())), "the lock is free after the build");

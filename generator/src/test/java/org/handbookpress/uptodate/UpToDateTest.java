@@ -11,13 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
 import org.handbookpress.HandbookBuild;
+import org.handbookpress.testing.KeptLog;
 import org.handbookpress.testing.ProjectFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class UpToDateTest {
     @TempDir
     Path root;
     private ProjectFixture project;
-    private final List<String> log = new ArrayList<>();
+    private final KeptLog log = new KeptLog();
 
     @BeforeEach
     void handbook() throws IOException {
@@ -45,32 +44,17 @@ class UpToDateTest {
 
     private BuildResult build(BuildOptions options) throws BuildFailure {
         log.clear();
-        return new HandbookBuild(options, new BuildLog() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void error(String message) {
-                log.add(message);
-            }
-        }).run();
+        return new HandbookBuild(options, log).run();
     }
 
     private boolean skipped() {
-        return log.stream().anyMatch(l -> l.startsWith("Handbook up to date"));
+        return log.lines().stream().anyMatch(l -> l.startsWith("Handbook up to date"));
     }
 
     @Test
     void aSecondBuildWithNothingChangedDoesNothingAndRepeatsTheFindings() throws Exception {
         BuildResult first = build(options());
-        assertFalse(skipped(), log.toString());
+        assertFalse(skipped(), log.lines().toString());
         assertFalse(first.findings().isEmpty(), "a warning to repeat");
         String report = Files.readString(project.report(), StandardCharsets.UTF_8);
         Path home = project.output().resolve("index.html");
@@ -78,7 +62,7 @@ class UpToDateTest {
         Files.delete(project.report());
 
         BuildResult second = build(options().withThreads(1)); // the output is the same bytes whatever the threads
-        assertTrue(skipped(), log.toString());
+        assertTrue(skipped(), log.lines().toString());
         assertEquals(first.findings(), second.findings());
         assertEquals(first.pages(), second.pages());
         assertEquals(written, Files.getLastModifiedTime(home), "nothing was written again");
