@@ -192,7 +192,10 @@ public final class HandbookBuild {
         String date = options.timestamp() != null ? options.timestamp().toString() : LocalDate.now(ZoneOffset.UTC).toString();
         List<String> settings = Arrays.asList("content " + options.contentDir(), "templates " + options.templatesDir(),
                 "output " + options.outputDir(), "project " + options.projectDir(), "report " + options.reportFile(),
-                "strict " + options.strict(), "date " + date, "cache " + options.cacheDir());
+                "strict " + options.strict(), "date " + date, "cache " + options.cacheDir(),
+                // The bytes are the same whatever the threads; but a build asked to run on other threads, as one
+                // that checks exactly that, is asked to build.
+                "threads " + options.threads());
         URL theme = ThemeEngine.class.getResource(ThemeEngine.THEME_ROOT + "/layouts/base.ftlh");
         URL plugin = HandbookBuild.class.getProtectionDomain().getCodeSource() == null ? null
                 : HandbookBuild.class.getProtectionDomain().getCodeSource().getLocation();
