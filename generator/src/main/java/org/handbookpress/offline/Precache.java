@@ -3,8 +3,6 @@ package org.handbookpress.offline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.handbookpress.work.Parallel;
+import org.handbookpress.work.Sha256;
 
 /**
  * What the service worker keeps offline: every file of the finished site with a revision (the start of
@@ -65,10 +64,6 @@ public final class Precache {
     }
 
     static String revision(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(bytes)).substring(0, 12);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +23,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.handbookpress.work.Sha256;
 
 /**
  * Prints PDFs, or reuses the PDF an earlier build printed from exactly the same input. The key is a
@@ -129,7 +129,7 @@ public final class PdfCache {
     }
 
     static String key(Document html, Path baseDir, PdfMetadata meta, String variant) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         update(sha, ENGINE);
         update(sha, String.valueOf(meta));
         update(sha, variant);
@@ -177,14 +177,6 @@ public final class PdfCache {
         sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) ':');
         sha.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
     }
 
     /** The plugin's version and the jar (size, date) it runs from: a new plugin prints everything again. */

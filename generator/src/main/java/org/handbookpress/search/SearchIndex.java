@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.handbookpress.links.UrlPath;
 import org.handbookpress.work.Parallel;
+import org.handbookpress.work.Sha256;
 
 /**
  * The search index, built once by the build and split so that the browser loads only what a query
@@ -155,7 +155,7 @@ public final class SearchIndex {
         }
 
         List<String> names = new ArrayList<>();
-        MessageDigest all = sha256(); // of every shard's name and part's text in order: the index's version
+        MessageDigest all = Sha256.digest(); // of every shard's name and part's text in order: the index's version
         for (int i = 0; i < chunks.size(); i++) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("t", chunks.get(i));
@@ -261,14 +261,6 @@ public final class SearchIndex {
     }
 
     static String hash(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handbookpress.work.Sha256;
 
 /**
  * A digest of everything a build's output depends on: every file of the content and templates folders (their
@@ -30,7 +30,7 @@ public final class BuildInputs {
      * @param tools    where the plugin's classes and the theme are loaded from (a jar or a folder)
      */
     public static String digest(List<Path> folders, List<String> settings, List<URL> tools) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         line(sha, "handbook-inputs 1 java " + System.getProperty("java.version"));
         settings.forEach(s -> line(sha, "setting " + s));
         for (URL tool : tools) {
@@ -82,13 +82,5 @@ public final class BuildInputs {
     private static void line(MessageDigest sha, String text) {
         sha.update(text.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) '\n');
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.FindingLines;
+import org.handbookpress.work.Sha256;
 
 /**
  * What the last successful build left, kept in the cache folder ({@code last-build.txt}): the digest of its
@@ -109,7 +110,7 @@ public record LastBuild(String inputs, String output, int pages, boolean strict,
         if (!Files.isDirectory(outputDir, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        MessageDigest sha = BuildInputs.sha256();
+        MessageDigest sha = Sha256.digest();
         try (Stream<Path> files = Files.walk(outputDir)) {
             for (Path file : files.sorted().toList()) {
                 String kind = Files.isSymbolicLink(file) ? "link" : Files.isDirectory(file) ? "dir" : "file";
