@@ -20,9 +20,8 @@ public final class PageHtml {
 
     private final Page page;
     private Document document;
-    /** The content's HTML once frozen; null before. */
+    /** The content's HTML once frozen; null before, and after {@link #release()} (then the tree is null too). */
     private String frozen;
-    private boolean released;
     private final Map<String, Object> model = new LinkedHashMap<>();
 
     public PageHtml(Page page, String html) {
@@ -77,11 +76,11 @@ public final class PageHtml {
     public void release() {
         document = null;
         frozen = null;
-        released = true;
     }
 
+    /** Called only with no tree: a page is then frozen, or released. */
     private String frozenHtml() {
-        if (released) {
+        if (frozen == null) {
             throw new IllegalStateException(page.path() + ": its HTML was released once the page was written");
         }
         return frozen;

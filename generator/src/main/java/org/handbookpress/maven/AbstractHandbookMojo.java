@@ -103,7 +103,7 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
 
     /** The build, waiting for the output folder's lock as {@link #lockWait} says. */
     HandbookBuild build(BuildOptions options) {
-        return new HandbookBuild(options, buildLog()).waitingForLock(Duration.ofSeconds(Math.max(0, lockWait)));
+        return new HandbookBuild(options, buildLog()).waitingForLock(lockWaitTime());
     }
 
     /** Runs the build in its own JVM when {@link #fork} says so (and Maven gave the plugin's classpath), else here. */
@@ -128,7 +128,11 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
                 ? JvmOptions.forBuild(options.contentDir(), options.threads())
                 : List.of(jvmArgs.trim().split("\\s+"));
         getLog().info("Building in a JVM of its own, with " + String.join(" ", jvm) + " (-Dhandbook.fork=false builds in Maven's)");
-        return BuildProcess.run(options, Duration.ofSeconds(Math.max(0, lockWait)), BuildProcess.Jvm.sameJava(classpath, jvm), buildLog());
+        return BuildProcess.run(options, lockWaitTime(), BuildProcess.Jvm.sameJava(classpath, jvm), buildLog());
+    }
+
+    private Duration lockWaitTime() {
+        return Duration.ofSeconds(Math.max(0, lockWait));
     }
 
     BuildOptions options() {
