@@ -1,7 +1,8 @@
 /* Search for Handbook Press sites. The build writes the index as small scripts in assets/search/
    (see org.handbookpress.search.SearchIndex): a manifest, chunks of sorted terms with their postings,
    and the text of each page in parts of a few hundred words. A query loads only the chunks its words
-   fall in, then the one part of each page it shows: scripts, not fetch, so that search works opened from disk. Nothing is stored. */
+   fall in, then the one part of each page it shows (or, in a big handbook whose manifest says f, the file
+   of the page's parts): scripts, not fetch, so that search works opened from disk. Nothing is stored. */
 (function () {
   'use strict';
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -31,8 +32,17 @@
   window.HandbookSearch = {
     manifest: function (data) { manifest = data; arrived('manifest', data); },
     shard: function (name, data) { shards[name] = data; arrived('t-' + name, data); },
-    part: function (key, data) { parts[key] = data; arrived('p/' + key, data); }
+    part: function (key, data) { parts[key] = data; arrived('p/' + key, data); },
+    page: function (id, all) {
+      all.forEach(function (data, n) { parts[id + '-' + n] = data; });
+      arrived('p/' + id, all);
+    }
   };
+
+  /** The file that holds a part: its own, or its page's. */
+  function partFile(id, n) {
+    return 'p/' + (manifest.f ? String(id) : id + '-' + n);
+  }
 
   function arrived(key, data) {
     (waiting[key] || []).forEach(function (w) { w.resolve(data); });
@@ -271,8 +281,9 @@
 
   function showPage(result, focusFirst) {
     var from = list.children.length;
-    var keys = result.hits.slice(from, from + PAGE_SIZE).map(function (id) { return id + '-' + result.shown[id]; });
-    return Promise.all(keys.map(function (key) { return load('p/' + key, parts[key]); })).then(function () {
+    var ids = result.hits.slice(from, from + PAGE_SIZE);
+    var keys = ids.map(function (id) { return id + '-' + result.shown[id]; });
+    return Promise.all(ids.map(function (id, i) { return load(partFile(id, result.shown[id]), parts[keys[i]]); })).then(function () {
       if (result !== current) { return; }
       keys.forEach(function (key) { list.appendChild(resultItem(parts[key], result.matched)); });
       if (moreButton) { moreButton.hidden = list.children.length >= result.hits.length; }

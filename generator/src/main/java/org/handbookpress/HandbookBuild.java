@@ -87,6 +87,8 @@ public final class HandbookBuild {
     /** Whether {@link #runForPreview()} asked to keep the built model, and what it kept. */
     private boolean keepForPreview;
     private PreviewSite.State kept;
+    /** The digest of the inputs once taken (or handed over by {@link #knowingInputs}), so that it is taken once. */
+    private String inputs;
 
     /** How long a build waits, by default, for another build of the same output folder to finish. */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
@@ -107,6 +109,20 @@ public final class HandbookBuild {
     public HandbookBuild waitingForLock(Duration wait) {
         this.lockWait = wait;
         return this;
+    }
+
+    /**
+     * The digest of the inputs, as {@link #inputs()} of another build of the same options gave it: the goal takes it
+     * to see whether the build is up to date, and hands it to the build's own JVM, which need not read every file again.
+     */
+    public HandbookBuild knowingInputs(String digest) {
+        this.inputs = digest;
+        return this;
+    }
+
+    /** The digest of the inputs {@link #upToDate()} took, or null if it took none; for {@link #knowingInputs}. */
+    public String inputs() {
+        return inputs;
     }
 
     public BuildResult run() throws BuildFailure {
@@ -189,6 +205,13 @@ public final class HandbookBuild {
 
     /** The digest of what this build's output depends on; null when it cannot be read (then the build builds). */
     private String inputsDigest() {
+        if (inputs == null) {
+            inputs = takeInputsDigest();
+        }
+        return inputs;
+    }
+
+    private String takeInputsDigest() {
         String date = options.timestamp() != null ? options.timestamp().toString() : LocalDate.now(ZoneOffset.UTC).toString();
         List<String> settings = Arrays.asList("content " + options.contentDir(), "templates " + options.templatesDir(),
                 "output " + options.outputDir(), "project " + options.projectDir(), "report " + options.reportFile(),

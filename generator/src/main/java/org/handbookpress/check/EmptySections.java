@@ -20,7 +20,7 @@ public final class EmptySections implements HtmlPass {
 
     @Override
     public void apply(PageHtml html) {
-        for (Element heading : html.content().select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : html.content().select(PageHtml.HEADINGS)) {
             Element next = heading.nextElementSibling();
             boolean endOfPage = next == null && heading.parent() == html.content();
             boolean closedByHeading = next != null && HeadingStructure.level(next) > 0

@@ -6,6 +6,8 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
 import org.handbookpress.findings.Findings;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Checks the outline screen-reader users navigate by: no empty headings, no skipped levels (the page
@@ -14,6 +16,8 @@ import org.handbookpress.findings.Findings;
  * one-{@code #} rule: each slide may have its own title.
  */
 public final class HeadingStructure implements HtmlPass {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
 
     private final Findings findings;
 
@@ -26,10 +30,10 @@ public final class HeadingStructure implements HtmlPass {
         String file = html.page().path();
         int previous = 1;
         Element firstTop = null;
-        for (Element heading : html.content().select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : html.content().select(PageHtml.HEADINGS)) {
             int level = level(heading);
             int line = SourceLines.of(heading);
-            if (heading.text().isBlank() && heading.select("img[alt]").isEmpty()) {
+            if (heading.text().isBlank() && heading.select(IMAGE_WITH_ALT).isEmpty()) {
                 findings.warning(file, line, "heading.empty", "a '" + hashes(level) + "' heading with no text",
                         "write the heading's text, or remove the line");
             }

@@ -14,6 +14,8 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
 import org.handbookpress.findings.Findings;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Images a reader cannot use: no alt text (a screen reader says nothing, or the file name), or a file
@@ -21,6 +23,8 @@ import org.handbookpress.findings.Findings;
  * author wrote them; whether a file exists is reported by the link rewriting itself.
  */
 public final class ImageChecks implements HtmlPass {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator IMAGES = QueryParser.parse("img");
 
     public static final long MAX_BYTES = 1024L * 1024;
 
@@ -37,7 +41,7 @@ public final class ImageChecks implements HtmlPass {
     @Override
     public void apply(PageHtml html) {
         String file = html.page().path();
-        for (Element image : html.content().select("img")) {
+        for (Element image : html.content().select(IMAGES)) {
             int line = SourceLines.of(image);
             String src = image.attr("src");
             if (image.attr("alt").isBlank()) {

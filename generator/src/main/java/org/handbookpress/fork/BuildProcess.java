@@ -18,6 +18,7 @@ import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.FindingLines;
 import org.handbookpress.findings.Report;
@@ -54,13 +55,21 @@ public final class BuildProcess {
     }
 
     public static BuildResult run(BuildOptions options, Duration lockWait, Jvm jvm, BuildLog log) throws BuildFailure {
+        return run(options, lockWait, null, jvm, log);
+    }
+
+    /**
+     * As above, handing over the digest of the inputs the goal already took ({@link HandbookBuild#inputs()}; null if
+     * none), so that the build does not read every content file a second time.
+     */
+    public static BuildResult run(BuildOptions options, Duration lockWait, String inputs, Jvm jvm, BuildLog log) throws BuildFailure {
         List<String> command = new ArrayList<>();
         command.add(jvm.java().toString());
         command.addAll(jvm.options());
         command.add("-cp");
         command.add(jvm.classpath().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
         command.add(ForkedBuild.class.getName());
-        command.addAll(ForkedBuild.arguments(options, lockWait));
+        command.addAll(ForkedBuild.arguments(options, lockWait, inputs));
         Process process;
         try {
             // Nothing is typed to the build; an input closed at once also keeps it from waiting on one.

@@ -40,20 +40,22 @@ public final class ForkedBuild {
         System.setOut(System.err);
         BuildOptions options;
         Duration lockWait;
+        String inputs;
         try {
             Map<String, String> named = named(args);
             options = options(named);
             lockWait = Duration.ofSeconds(Long.parseLong(named.getOrDefault("lock-wait", "300")));
+            inputs = named.get("inputs");
         } catch (RuntimeException e) {
             channel.println(FindingLines.line(ForkLines.FAILED, "bad arguments to the forked build: " + e.getMessage()));
             System.exit(2);
             return;
         }
-        System.exit(run(options, lockWait, channel));
+        System.exit(run(options, lockWait, inputs, channel));
     }
 
     /** Runs the build, telling its log and outcome on {@code channel}; the exit status. */
-    static int run(BuildOptions options, Duration lockWait, PrintStream channel) {
+    static int run(BuildOptions options, Duration lockWait, String inputs, PrintStream channel) {
         BuildLog log = new BuildLog() {
             @Override
             public void info(String message) {
@@ -71,7 +73,7 @@ public final class ForkedBuild {
             }
         };
         try {
-            BuildResult result = new HandbookBuild(options, log).waitingForLock(lockWait).run();
+            BuildResult result = new HandbookBuild(options, log).waitingForLock(lockWait).knowingInputs(inputs).run();
             result.findings().forEach(f -> channel.println(FindingLines.finding(f)));
             channel.println(FindingLines.line(ForkLines.BUILT, String.valueOf(result.pages()),
                     result.output() == null ? null : result.output().toString()));
@@ -84,7 +86,7 @@ public final class ForkedBuild {
     }
 
     /** The arguments that give {@link #main} these options. */
-    static List<String> arguments(BuildOptions options, Duration lockWait) {
+    static List<String> arguments(BuildOptions options, Duration lockWait, String inputs) {
         List<String> args = new ArrayList<>();
         add(args, "content", options.contentDir());
         add(args, "templates", options.templatesDir());
@@ -98,6 +100,7 @@ public final class ForkedBuild {
         add(args, "threads", options.threads());
         add(args, "cache", options.cacheDir());
         add(args, "lock-wait", lockWait.toSeconds());
+        add(args, "inputs", inputs);
         return args;
     }
 

@@ -7,6 +7,8 @@ import org.handbookpress.content.Kind;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Gives each term on the glossary page its anchor ({@link TermSlug}) straight after Markdown, before
@@ -15,6 +17,8 @@ import org.jsoup.nodes.Element;
  * the page; a {@code dt} that already has an id keeps it.
  */
 public final class TermAnchors implements HtmlPass {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
 
     @Override
     public void apply(PageHtml page) {
@@ -27,7 +31,7 @@ public final class TermAnchors implements HtmlPass {
     static void stamp(Element content) {
         Set<String> taken = new HashSet<>();
         List<Element> terms = terms(content);
-        for (Element e : content.select("[id]")) {
+        for (Element e : content.select(WITH_ID)) {
             taken.add(e.id());
         }
         int position = 0;

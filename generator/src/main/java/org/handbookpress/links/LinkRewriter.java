@@ -13,12 +13,17 @@ import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Rewrites links and image sources from what authors write (relative {@code .md} paths, wiki links)
  * to relative URLs of the built site, and reports every target that does not exist with its line.
  */
 public final class LinkRewriter implements HtmlPass {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator IMAGES = QueryParser.parse("img[src]");
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -49,14 +54,14 @@ public final class LinkRewriter implements HtmlPass {
     @Override
     public void apply(PageHtml html) {
         Page page = html.page();
-        for (Element link : html.content().select("a[href]")) {
+        for (Element link : html.content().select(LINKS)) {
             if (link.hasAttr(MarkdownConverter.WIKI)) {
                 rewriteWiki(page, link);
             } else {
                 rewriteHref(page, link);
             }
         }
-        for (Element image : html.content().select("img[src]")) {
+        for (Element image : html.content().select(IMAGES)) {
             rewriteImage(page, image);
         }
     }

@@ -11,12 +11,16 @@ import java.util.TreeSet;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Every link target in the handbook: pages by path, by title and by path without {@code .md}, and the
  * anchors (element ids, heading texts) of each page. Built once all pages are HTML, read-only after.
  */
 public final class PageIndex {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
 
     private final Map<String, Page> byPath = new LinkedHashMap<>();
     private final Map<String, Page> byTitle = new HashMap<>();
@@ -50,7 +54,7 @@ public final class PageIndex {
         public static Anchors of(Element content) {
             Set<String> ids = new TreeSet<>();
             Map<String, String> headings = new HashMap<>();
-            for (Element e : content.select("[id]")) {
+            for (Element e : content.select(WITH_ID)) {
                 ids.add(e.id());
                 if (e.normalName().length() == 2 && e.normalName().charAt(0) == 'h' && e.normalName().charAt(1) >= '1'
                         && e.normalName().charAt(1) <= '6') {

@@ -1,6 +1,8 @@
 package org.handbookpress.markdown;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Gives the HTML Flexmark writes what assistive technology needs and Markdown cannot say: wide
@@ -8,10 +10,14 @@ import org.jsoup.nodes.Element;
  * task-list checkboxes are named by their state, and footnote back-links say where they go.
  */
 public final class AccessibleMarkup implements HtmlPass {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator TABLES = QueryParser.parse("table");
+    private static final Evaluator TASK_BOXES = QueryParser.parse("input.task-list-item-checkbox");
+    private static final Evaluator BACK_LINKS = QueryParser.parse("a.footnote-backref");
 
     @Override
     public void apply(PageHtml page) {
-        for (Element table : page.content().select("table")) {
+        for (Element table : page.content().select(TABLES)) {
             if (table.parent() != null && table.parent().hasClass("table-scroll")) {
                 continue;
             }
@@ -20,10 +26,10 @@ public final class AccessibleMarkup implements HtmlPass {
             table.before(region);
             region.appendChild(table);
         }
-        for (Element box : page.content().select("input.task-list-item-checkbox")) {
+        for (Element box : page.content().select(TASK_BOXES)) {
             box.attr("aria-label", box.hasAttr("checked") ? "Done" : "Not done");
         }
-        for (Element back : page.content().select("a.footnote-backref")) {
+        for (Element back : page.content().select(BACK_LINKS)) {
             back.attr("aria-label", "Back to the text");
         }
     }

@@ -9,6 +9,8 @@ import org.handbookpress.findings.Findings;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Attribute lists from Pandoc, Quarto and kramdown, which CommonMark leaves as text:
@@ -22,6 +24,10 @@ import org.jsoup.nodes.TextNode;
  * targets, unknown keys) is removed and reported once per list as {@code syntax.attributes-ignored}.
  */
 public final class AttributeLists implements HtmlPass {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator INLINE_TARGETS = QueryParser.parse("img, a, code");
+    private static final Evaluator UNSUPPORTED_DIVS = QueryParser.parse("[" + FencedDivs.UNSUPPORTED + "]");
+    private static final Evaluator PARAGRAPHS_AND_ITEMS = QueryParser.parse("p, li");
 
     public static final String CODE = "syntax.attributes-ignored";
 
@@ -40,7 +46,7 @@ public final class AttributeLists implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
-        for (Element e : page.content().select("img, a, code")) {
+        for (Element e : page.content().select(INLINE_TARGETS)) {
             if (e.tagName().equals("code") && e.parent() != null && e.parent().tagName().equals("pre")) {
                 continue;
             }
@@ -53,7 +59,7 @@ public final class AttributeLists implements HtmlPass {
                 }
             }
         }
-        for (Element heading : page.content().select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : page.content().select(PageHtml.HEADINGS)) {
             if (heading.childNodeSize() > 0 && heading.childNode(heading.childNodeSize() - 1) instanceof TextNode text) {
                 Matcher m = TRAILING.matcher(text.getWholeText());
                 if (m.find() && !m.group(1).isBlank()) {
@@ -63,7 +69,7 @@ public final class AttributeLists implements HtmlPass {
             }
         }
         blockLists(page);
-        for (Element div : page.content().select("[" + FencedDivs.UNSUPPORTED + "]")) {
+        for (Element div : page.content().select(UNSUPPORTED_DIVS)) {
             apply(page, div, div.attr(FencedDivs.UNSUPPORTED));
             div.removeAttr(FencedDivs.UNSUPPORTED);
         }
@@ -71,7 +77,7 @@ public final class AttributeLists implements HtmlPass {
 
     /** kramdown: {@code {: .class}} on its own line applies to the block above; at a paragraph's end, to the paragraph. */
     private void blockLists(PageHtml page) {
-        for (Element p : new ArrayList<>(page.content().select("p, li"))) {
+        for (Element p : new ArrayList<>(page.content().select(PARAGRAPHS_AND_ITEMS))) {
             if (p.childNodeSize() == 0 || !(p.childNode(p.childNodeSize() - 1) instanceof TextNode text)) {
                 continue;
             }

@@ -7,12 +7,16 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns GitHub-style alerts ({@code > [!NOTE]}) and exercises ({@code > [!EXERCISE] 8 lines}) into
  * labelled boxes. An exercise keeps its number of writing lines in {@code data-lines} for print.
  */
 public final class Callouts implements HtmlPass {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator QUOTES = QueryParser.parse("blockquote");
 
     public static final int DEFAULT_EXERCISE_LINES = 5;
     private static final Pattern MARKER = Pattern.compile(
@@ -23,7 +27,7 @@ public final class Callouts implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
-        for (Element quote : page.content().select("blockquote")) {
+        for (Element quote : page.content().select(QUOTES)) {
             Element first = quote.firstElementChild();
             if (first == null || !first.tagName().equals("p") || first.childNodeSize() == 0
                     || !(first.childNode(0) instanceof TextNode text)) {

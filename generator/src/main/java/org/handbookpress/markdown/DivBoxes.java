@@ -1,6 +1,8 @@
 package org.handbookpress.markdown;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finishes the boxes that fenced divs ({@link FencedDivs}) became: a box of a known kind (note,
@@ -9,11 +11,13 @@ import org.jsoup.nodes.Element;
  * of the control that opens it ("Solution" otherwise).
  */
 public final class DivBoxes implements HtmlPass {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator FENCED_DIVS = QueryParser.parse(".fenced-div");
 
     @Override
     public void apply(PageHtml page) {
         int counter = 0;
-        for (Element box : page.content().select(".fenced-div")) {
+        for (Element box : page.content().select(FENCED_DIVS)) {
             String name = box.classNames().iterator().next();
             String label = FencedDivs.LABELS.get(name);
             if (name.equals("notes")) {

@@ -2,7 +2,6 @@ package org.handbookpress.markdown;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -48,7 +47,7 @@ public final class MarkdownConverter {
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                AutolinkExtension.create(),
+                QuickAutolinks.create(),
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
                 WikiLinkExtension.create(),

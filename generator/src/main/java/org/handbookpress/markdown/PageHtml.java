@@ -6,6 +6,8 @@ import org.handbookpress.content.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A page on its way through the HTML passes: the page, its content as a Jsoup tree, and what the
@@ -17,6 +19,8 @@ import org.jsoup.nodes.Element;
  * that text, to read, on any thread; {@link #thaw()} makes it a tree again for passes that change it.
  */
 public final class PageHtml {
+    /** Every heading, parsed once for the passes that walk them. */
+    public static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     private final Page page;
     private Document document;

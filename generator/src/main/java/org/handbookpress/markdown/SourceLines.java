@@ -25,10 +25,14 @@ public final class SourceLines {
 
     /** Removes the build's private attributes, so they never reach a published page. */
     public static void strip(Element root) {
-        root.select("[" + MarkdownConverter.LINE + "]").removeAttr(MarkdownConverter.LINE);
-        root.select("[" + MarkdownConverter.WIKI + "]").removeAttr(MarkdownConverter.WIKI);
-        root.select("[" + MarkdownConverter.UNCLOSED + "]").removeAttr(MarkdownConverter.UNCLOSED);
-        root.select("[" + FencedDivs.UNSUPPORTED + "]").removeAttr(FencedDivs.UNSUPPORTED);
+        for (Element e : root.getAllElements()) { // one walk of the tree, rather than a selector per attribute
+            if (e.attributesSize() > 0) {
+                e.removeAttr(MarkdownConverter.LINE);
+                e.removeAttr(MarkdownConverter.WIKI);
+                e.removeAttr(MarkdownConverter.UNCLOSED);
+                e.removeAttr(FencedDivs.UNSUPPORTED);
+            }
+        }
     }
 
     /**

@@ -112,7 +112,8 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
             return build(options).run();
         }
         // Before starting a JVM: a build with nothing to do is done here.
-        Optional<BuildResult> same = build(options).upToDate();
+        HandbookBuild here = build(options);
+        Optional<BuildResult> same = here.upToDate();
         if (same.isPresent()) {
             return same.get();
         }
@@ -128,7 +129,7 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
                 ? JvmOptions.forBuild(options.contentDir(), options.threads())
                 : List.of(jvmArgs.trim().split("\\s+"));
         getLog().info("Building in a JVM of its own, with " + String.join(" ", jvm) + " (-Dhandbook.fork=false builds in Maven's)");
-        return BuildProcess.run(options, lockWaitTime(), BuildProcess.Jvm.sameJava(classpath, jvm), buildLog());
+        return BuildProcess.run(options, lockWaitTime(), here.inputs(), BuildProcess.Jvm.sameJava(classpath, jvm), buildLog());
     }
 
     private Duration lockWaitTime() {

@@ -26,16 +26,17 @@ public final class ContentSecurityPolicy {
     private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
     private static final String POLICY_ATTRIBUTE = "http-equiv=\"content-security-policy\"";
 
-    private final List<String> extraScripts;
-    private final List<String> extraStyles;
+    /** Hashes of the extra inline code, taken once: reveal.js's speaker view is tens of KB, and every page allows it. */
+    private final List<String> extraScriptHashes;
+    private final List<String> extraStyleHashes;
 
     /**
      * @param extraScripts inline scripts written by a script of the site rather than a page (reveal.js's
      *                     speaker view writes its window with document.write, and inherits the deck's policy)
      */
     public ContentSecurityPolicy(List<String> extraScripts, List<String> extraStyles) {
-        this.extraScripts = List.copyOf(extraScripts);
-        this.extraStyles = List.copyOf(extraStyles);
+        this.extraScriptHashes = extraScripts.stream().map(ContentSecurityPolicy::hash).toList();
+        this.extraStyleHashes = extraStyles.stream().map(ContentSecurityPolicy::hash).toList();
     }
 
     /** The page with the policy as the first element of its head; a page that already has one is left alone. */
@@ -59,8 +60,8 @@ public final class ContentSecurityPolicy {
                 styles.add(hash(s.data()));
             }
         }
-        extraScripts.forEach(s -> scripts.add(hash(s)));
-        extraStyles.forEach(s -> styles.add(hash(s)));
+        scripts.addAll(extraScriptHashes);
+        styles.addAll(extraStyleHashes);
         String policy = policy(scripts, styles);
         return html.substring(0, head.end()) + "\n<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"
                 + html.substring(head.end());

@@ -11,6 +11,8 @@ import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Every picture a page shows, checked by its header before anything prints it (see
@@ -20,6 +22,8 @@ import org.jsoup.nodes.Element;
  * rewriting, as {@code check/ImageChecks} does; a missing file is the link check's to report.
  */
 public final class PictureChecks implements HtmlPass {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator IMAGES = QueryParser.parse("img[src]");
 
     private final Path contentDir;
     private final Set<String> assets;
@@ -34,7 +38,7 @@ public final class PictureChecks implements HtmlPass {
     @Override
     public void apply(PageHtml html) {
         String file = html.page().path();
-        for (Element image : html.content().select("img[src]")) {
+        for (Element image : html.content().select(IMAGES)) {
             String src = image.attr("src");
             String asset = src.isEmpty() ? null : RelativeUrl.resolve(html.page().folder(), src);
             if (asset == null || !assets.contains(asset)) {

@@ -17,6 +17,8 @@ import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Builds the data each layout receives, as plain maps and lists (the contract documented in
@@ -24,6 +26,8 @@ import org.jsoup.nodes.Element;
  * pages, their lists. Every URL in it is already relative to the page being rendered.
  */
 public final class SiteModel {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator TOC_HEADINGS = QueryParser.parse("h2[id], h3[id]");
 
     private final Handbook handbook;
     private final SiteNavigation navigation;
@@ -200,7 +204,7 @@ public final class SiteModel {
     /** Headings h2 and h3 with ids, for the "On this page" list. */
     static List<Map<String, Object>> toc(Element content) {
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (Element h : content.select("h2[id], h3[id]")) {
+        for (Element h : content.select(TOC_HEADINGS)) {
             entries.add(Map.of("id", h.id(), "text", h.text(), "level", h.tagName().equals("h2") ? 2 : 3));
         }
         return entries;

@@ -5,8 +5,10 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * One page as search sees it: its title and section, and its text cut at each h2–h4 heading, so that a
@@ -16,6 +18,8 @@ import org.jsoup.select.NodeVisitor;
  *                 heading, a long one cut into parts of about {@link #PART_CHARS} characters
  */
 public record SearchDocument(String title, String url, String section, String summary, List<Part> sections) {
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
+    private static final Evaluator NOT_READ = QueryParser.parse("script, style, .visually-hidden, [role=tooltip], [hidden]");
 
     /** The text under one heading; {@code anchor} is the heading's id ("" for the top of the page). */
     public record Part(String anchor, String heading, String text) {
@@ -28,7 +32,7 @@ public record SearchDocument(String title, String url, String section, String su
 
     public static SearchDocument of(String title, String url, String section, String summary, Element content) {
         Element body = content.clone();
-        body.select("script, style, .visually-hidden, [role=tooltip], [hidden]").remove();
+        body.select(NOT_READ).remove();
         List<Part> parts = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         String[] current = {"", null};

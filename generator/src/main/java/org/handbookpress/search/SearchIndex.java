@@ -29,8 +29,13 @@ import org.handbookpress.work.Sha256;
  * <li>{@code assets/search/p/<page>-<part>.js}: one part of a page's text (a section, or a piece of a long
  *     one) with the page's title, address and section and the heading above it, loaded only for the
  *     results shown; each posting names the part to show, where the heading or first use of the term is.</li>
+ * <li>or, from {@link #PAGE_FILES_FROM} pages, {@code assets/search/p/<page>.js}: all of a page's parts in
+ *     one file (the manifest says {@code "f":1}). A big handbook's parts are most of its files (90,000 of
+ *     100,000 at 10,000 pages), and making a file costs more than writing its text; a query then loads ten
+ *     pages' text instead of ten parts, some 60 KB more, which the 300 KB budget of a big handbook has room
+ *     for and the 100 KB of a 1,000-page one has not.</li>
  * </ul>
- * Every file calls {@code HandbookSearch.manifest/shard/part(…)}, defined by {@code assets/search.js}.
+ * Every file calls {@code HandbookSearch.manifest/shard/part/page(…)}, defined by {@code assets/search.js}.
  */
 public final class SearchIndex {
 
@@ -44,6 +49,8 @@ public final class SearchIndex {
     static final int HEADING = 12;
     static final int MAX_BODY = 9;
     private static final int PAGES_PER_BATCH = 256;
+    /** From this many pages, a page's parts share one file. */
+    static final int PAGE_FILES_FROM = 2000;
 
     /** A glossary entry as search shows it: a card above the page results. */
     public record Card(String term, String definition, String href, List<String> forms) {
@@ -78,6 +85,11 @@ public final class SearchIndex {
      * parts are made and handed on a batch at a time, so a big handbook's index is never in memory at once.
      */
     public static void write(List<SearchDocument> docs, List<Card> cards, int threads, Sink sink) throws IOException {
+        write(docs, cards, threads, docs.size() >= PAGE_FILES_FROM, sink);
+    }
+
+    /** As above, with a file per page ({@code pageFiles}) or per part whatever the number of pages. */
+    static void write(List<SearchDocument> docs, List<Card> cards, int threads, boolean pageFiles, Sink sink) throws IOException {
         Map<String, StringBuilder> postings = new HashMap<>();
         Map<String, Integer> last = new HashMap<>();
         for (int from = 0; from < docs.size(); from += PAGES_PER_BATCH) {
@@ -97,7 +109,7 @@ public final class SearchIndex {
                 }
             }
         }
-        write(docs, cards, new TreeMap<>(postings), threads, sink);
+        write(docs, cards, new TreeMap<>(postings), threads, pageFiles, sink);
     }
 
     /** Per term of one page: title, heading and body counts, then the part a result should show. */
@@ -118,7 +130,7 @@ public final class SearchIndex {
     }
 
     private static void write(List<SearchDocument> docs, List<Card> cards, TreeMap<String, StringBuilder> postings,
-            int threads, Sink sink) throws IOException {
+            int threads, boolean pageFiles, Sink sink) throws IOException {
         // Cut the sorted terms into chunks of about CHUNK_BYTES.
         List<TreeMap<String, String>> chunks = new ArrayList<>();
         TreeMap<String, String> chunk = new TreeMap<>();
@@ -177,7 +189,7 @@ public final class SearchIndex {
             List<Map<String, String>> written;
             try {
                 written = Parallel.map(batch, threads, id -> {
-                    Map<String, String> pageParts = partFiles(id, docs.get(id));
+                    Map<String, String> pageParts = pageFiles ? pageFile(id, docs.get(id)) : partFiles(id, docs.get(id));
                     for (Map.Entry<String, String> part : pageParts.entrySet()) {
                         sink.write(part.getKey(), part.getValue());
                     }
@@ -197,6 +209,9 @@ public final class SearchIndex {
         manifest.put("n", docs.size());
         manifest.put("c", starts);
         manifest.put("h", names);
+        if (pageFiles) {
+            manifest.put("f", 1);
+        }
         sink.write(MANIFEST, "/* Search index of this handbook, written by Handbook Press: see assets/search.js. */\n"
                 + "HandbookSearch.manifest(" + org.handbookpress.output.Json.write(manifest) + ");\n");
     }
@@ -204,6 +219,22 @@ public final class SearchIndex {
     /** The files of one page's parts, in part order. */
     private static Map<String, String> partFiles(int id, SearchDocument doc) {
         Map<String, String> files = new LinkedHashMap<>();
+        List<Map<String, Object>> parts = parts(doc);
+        for (int n = 0; n < parts.size(); n++) {
+            String key = id + "-" + n;
+            files.put(DIR + "p/" + key + ".js", "HandbookSearch.part(\"" + key + "\"," + org.handbookpress.output.Json.write(parts.get(n)) + ");\n");
+        }
+        return files;
+    }
+
+    /** The one file of all a page's parts, in part order. */
+    private static Map<String, String> pageFile(int id, SearchDocument doc) {
+        return Map.of(DIR + "p/" + id + ".js", "HandbookSearch.page(" + id + "," + org.handbookpress.output.Json.write(parts(doc)) + ");\n");
+    }
+
+    /** What the browser shows of each part of a page: a page without text still has one, its title. */
+    private static List<Map<String, Object>> parts(SearchDocument doc) {
+        List<Map<String, Object>> all = new ArrayList<>();
         List<SearchDocument.Part> parts = doc.parts();
         for (int n = 0; n < Math.max(1, parts.size()); n++) {
             SearchDocument.Part part = parts.isEmpty() ? new SearchDocument.Part("", null, "") : parts.get(n);
@@ -213,10 +244,9 @@ public final class SearchIndex {
             data.put("s", doc.section());
             data.put("h", part.heading());
             data.put("x", part.text());
-            String key = id + "-" + n;
-            files.put(DIR + "p/" + key + ".js", "HandbookSearch.part(\"" + key + "\"," + org.handbookpress.output.Json.write(data) + ");\n");
+            all.add(data);
         }
-        return files;
+        return all;
     }
 
     /** Counts a field's terms; the part shown is the first heading with the term, else its first use. */

@@ -14,9 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.testing.KeptLog;
+import org.handbookpress.uptodate.LastBuild;
 import org.handbookpress.testing.ProjectFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +75,21 @@ class BuildProcessTest {
         assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("WARN") && l.contains("NoSuchOptionAnywhere")), log.lines().toString());
         String report = Files.readString(project.report(), StandardCharsets.UTF_8);
         assertTrue(report.contains("\"passed\": false") && report.contains("internal.error"), report);
+    }
+
+    @Test
+    void theBuildKeepsTheDigestOfItsInputsTheGoalTookInsteadOfTakingItAgain(@TempDir Path dir) throws Exception {
+        ProjectFixture project = handbook(dir);
+        BuildOptions options = project.options().withCache(dir.resolve("target/handbook-cache"));
+        HandbookBuild goal = new HandbookBuild(options, BuildLog.SILENT);
+        assertTrue(goal.upToDate().isEmpty(), "never built");
+        String digest = goal.inputs();
+        assertTrue(digest != null && digest.length() >= 32, "the goal took the digest: " + digest);
+        // A digest the build could not have taken itself shows which one it kept.
+        BuildProcess.run(options, WAIT, "handed-" + digest, testJvm("-XX:TieredStopAtLevel=1"), BuildLog.SILENT);
+        assertEquals("handed-" + digest, LastBuild.read(options.cacheDir()).orElseThrow().inputs());
+        BuildProcess.run(options, WAIT, digest, testJvm("-XX:TieredStopAtLevel=1"), BuildLog.SILENT);
+        assertTrue(new HandbookBuild(options, BuildLog.SILENT).upToDate().isPresent(), "the next goal finds the build up to date");
     }
 
     private static ProjectFixture handbook(Path root) throws Exception {

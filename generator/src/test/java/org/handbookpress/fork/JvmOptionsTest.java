@@ -25,6 +25,7 @@ class JvmOptionsTest {
         Files.writeString(content.resolve("index.md"), "# Home\n");
         List<String> options = JvmOptions.forBuild(content, 2);
         assertTrue(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
+        assertFalse(options.stream().anyMatch(o -> o.contains("Inline")), "no inlining options for C1 alone: " + options);
         assertTrue(options.contains("-XX:+UseSerialGC"), options.toString());
         assertTrue(options.contains("-XX:MaxHeapFreeRatio=40"), options.toString());
     }
@@ -36,6 +37,7 @@ class JvmOptionsTest {
         }
         List<String> options = JvmOptions.forBuild(content, 16);
         assertFalse(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
+        assertTrue(options.containsAll(List.of("-XX:FreqInlineSize=120", "-XX:InlineSmallCode=1000")), "with less inlining: " + options);
         assertTrue(options.contains("-XX:+UseParallelGC"), options.toString());
     }
 

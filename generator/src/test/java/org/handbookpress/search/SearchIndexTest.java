@@ -98,6 +98,30 @@ class SearchIndexTest {
     }
 
     @Test
+    void aBigHandbookWritesAFilePerPageWithTheSamePostings() throws Exception {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            docs.add(doc("Page " + i, "<p>word" + i + " common</p><h2 id=\"a\">Alpha " + (i % 7) + "</h2><p>zulu" + (i * 13) + "</p>"));
+        }
+        Map<String, String> parts = SearchIndex.files(docs, List.of());
+        Map<String, String> pages = new java.util.TreeMap<>();
+        SearchIndex.write(docs, List.of(), 2, true, (path, text) -> {
+            synchronized (pages) {
+                pages.put(path, text);
+            }
+        });
+        assertEquals(shards(parts), shards(pages), "the same terms and postings, which name a page's part by its number");
+        assertTrue(pages.get(SearchIndex.MANIFEST).contains("\"f\":1"), pages.get(SearchIndex.MANIFEST));
+        assertTrue(!parts.get(SearchIndex.MANIFEST).contains("\"f\":"), "a small handbook keeps a file per part");
+        assertEquals(300, pages.keySet().stream().filter(p -> p.startsWith(SearchIndex.DIR + "p/")).count(), "one file per page");
+        String page17 = pages.get(SearchIndex.DIR + "p/17.js");
+        // Its parts in order, each as its own file would give it.
+        assertEquals("HandbookSearch.page(17,[" + parts.get(SearchIndex.DIR + "p/17-0.js").replaceAll("^HandbookSearch.part\\(\"17-0\",|\\);\n$", "")
+                + "," + parts.get(SearchIndex.DIR + "p/17-1.js").replaceAll("^HandbookSearch.part\\(\"17-1\",|\\);\n$", "") + "]);\n", page17);
+        assertTrue(SearchIndex.PAGE_FILES_FROM <= 2000, "SearchBudgetTest's 2,000 pages try this layout in a browser");
+    }
+
+    @Test
     void manyThreadsWriteTheSameFilesAsOne() throws Exception {
         List<SearchDocument> docs = new ArrayList<>();
         for (int i = 0; i < 700; i++) { // more than one batch of pages
