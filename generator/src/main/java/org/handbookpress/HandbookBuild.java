@@ -224,7 +224,7 @@ public final class HandbookBuild {
                 : HandbookBuild.class.getProtectionDomain().getCodeSource().getLocation();
         try {
             return BuildInputs.digest(Arrays.asList(options.contentDir(), options.templatesDir()), settings,
-                    java.util.stream.Stream.of(plugin, theme).filter(java.util.Objects::nonNull).toList());
+                    java.util.stream.Stream.of(plugin, theme).filter(java.util.Objects::nonNull).toList(), options.threads());
         } catch (IOException e) {
             return null;
         }

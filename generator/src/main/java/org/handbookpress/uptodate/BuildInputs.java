@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handbookpress.work.Parallel;
 import org.handbookpress.work.Sha256;
 
 /**
@@ -28,10 +29,12 @@ public final class BuildInputs {
      * @param folders  the content folder, then the templates folder (which may not exist)
      * @param settings the build's settings that change its output, as text, in a fixed order
      * @param tools    where the plugin's classes and the theme are loaded from (a jar or a folder)
+     * @param threads  how many files are read and hashed at once (the same digest whatever the number: the goal
+     *                 takes it before every build, and one thread took 1.5 s of a 10,000-page build's 32 to read 55 MB)
      */
-    public static String digest(List<Path> folders, List<String> settings, List<URL> tools) throws IOException {
+    public static String digest(List<Path> folders, List<String> settings, List<URL> tools, int threads) throws IOException {
         MessageDigest sha = Sha256.digest();
-        line(sha, "handbook-inputs 1 java " + System.getProperty("java.version"));
+        line(sha, "handbook-inputs 2 java " + System.getProperty("java.version"));
         settings.forEach(s -> line(sha, "setting " + s));
         for (URL tool : tools) {
             Path location = location(tool);
@@ -53,13 +56,23 @@ public final class BuildInputs {
             if (folder == null || !Files.isDirectory(folder)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    line(sha, "file " + folder.relativize(file).toString().replace('\\', '/') + " " + Files.size(file));
-                    sha.update(Files.readAllBytes(file));
-                }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
+            }
+            List<String> hashes;
+            try {
+                hashes = Parallel.map(files, threads, file -> {
+                    byte[] bytes = Files.readAllBytes(file);
+                    return bytes.length + " " + HexFormat.of().formatHex(Sha256.of(bytes));
+                });
+            } catch (Parallel.Failure failure) {
+                throw failure.rethrow(IOException.class, IOException.class);
+            }
+            for (int i = 0; i < files.size(); i++) {
+                line(sha, "file " + folder.relativize(files.get(i)).toString().replace('\\', '/') + " " + hashes.get(i));
             }
         }
         return HexFormat.of().formatHex(sha.digest());

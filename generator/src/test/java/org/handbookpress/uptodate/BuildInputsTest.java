@@ -1,0 +1,38 @@
+package org.handbookpress.uptodate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The digest of a build's inputs: the same on any number of threads, and changed by any change of a file's bytes or name. */
+class BuildInputsTest {
+
+    private static String digest(Path content, int threads) throws Exception {
+        return BuildInputs.digest(List.of(content), List.of("strict false"), List.of(), threads);
+    }
+
+    @Test
+    void theSameOnAnyNumberOfThreadsAndChangedByEveryEdit(@TempDir Path content) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            Files.createDirectories(content.resolve("s" + (i % 5)));
+            Files.writeString(content.resolve("s" + (i % 5) + "/p" + i + ".md"), "# Page " + i + "\n\nText.\n", StandardCharsets.UTF_8);
+        }
+        String one = digest(content, 1);
+        assertEquals(one, digest(content, 4));
+        assertEquals(one, digest(content, 1), "the same files give the same digest");
+
+        Files.writeString(content.resolve("s3/p13.md"), "# Page 13\n\nText!\n", StandardCharsets.UTF_8);
+        String edited = digest(content, 4);
+        assertNotEquals(one, edited, "one byte changed, same size");
+        assertEquals(edited, digest(content, 1));
+
+        Files.move(content.resolve("s3/p13.md"), content.resolve("s3/p13-renamed.md"));
+        assertNotEquals(edited, digest(content, 2), "a file renamed");
+    }
+}
