@@ -2,6 +2,7 @@ package org.handbookpress;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ import org.handbookpress.glossary.GlossaryReader;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.offline.ContentSecurityPolicy;
 import org.handbookpress.offline.ReaderStage;
 import org.handbookpress.output.OutputFolder;
 import org.handbookpress.output.OutputGuard;
@@ -431,7 +433,10 @@ public final class HandbookBuild {
             progress.stage("layouts");
             LayoutExtras extras = new LayoutExtras(epubs.addTo(prints.packs()), prints.pagePdfs(), prints.largePrintPdfs(),
                     decks.layouts());
-            SiteRenderer renderer = new SiteRenderer(handbook, pages, navigation, model, theme, output, extras);
+            Map<String, byte[]> themeFiles = ThemeAssets.load(theme.userTemplates()); // written under assets/ below
+            byte[] notes = themeFiles.get(ReaderStage.NOTES.substring("assets/".length()));
+            ContentSecurityPolicy policy = ReaderStage.policy(notes == null ? null : new String(notes, StandardCharsets.UTF_8));
+            SiteRenderer renderer = new SiteRenderer(handbook, pages, navigation, model, theme, output, extras, policy::apply);
             renderer.writePages(threads);
             renderer.writeGeneratedPages();
             if (!keepForPreview) { // the preview keeps the pages' HTML to update single pages; a build is done with it
@@ -442,7 +447,7 @@ public final class HandbookBuild {
             SearchStage.write(searchText, glossary, threads, output::write);
             searchText.clear(); // the index is written: its text need not be held through the offline stage
             progress.stage("write");
-            for (Map.Entry<String, byte[]> file : ThemeAssets.load(theme.userTemplates()).entrySet()) {
+            for (Map.Entry<String, byte[]> file : themeFiles.entrySet()) {
                 output.write("assets/" + file.getKey(), file.getValue());
             }
             if (config.baseUrl() != null) {
@@ -454,10 +459,10 @@ public final class HandbookBuild {
             // Last, over the finished files (org.handbookpress.offline): the Content-Security-Policy in every
             // page, the web app manifest and icons, the offline copy, then the service worker, which hashes every file.
             progress.stage("offline");
-            ReaderStage.run(config, output, renderer::writeDownloads, threads);
+            ReaderStage.run(config, output, renderer::writeDownloads, threads, renderer.written());
             if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
                 kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras,
-                        loaded.strict(), loaded.today(), ReaderStage.policy(output.staging()), findings.silencedCount());
+                        loaded.strict(), loaded.today(), policy, findings.silencedCount());
             }
             BuildResult result = finish(findings, loaded, output, progress,
                     summary(loaded, pages.size(), generatedUrls.size() + 1, decks, prints, pdfs, findings));

@@ -310,7 +310,8 @@ public final class PreviewSite {
         // The layouts: the navigation and model hold the pages as they are now.
         navigation = new SiteNavigation(handbook, HandbookBuild.generatedNav(handbook), new Findings());
         model = new SiteModel(handbook, navigation, today);
-        SiteRenderer renderer = new SiteRenderer(handbook, List.copyOf(pages.values()), navigation, model, theme, null, extras);
+        SiteRenderer renderer = new SiteRenderer(handbook, List.copyOf(pages.values()), navigation, model, theme, null, extras,
+                java.util.function.UnaryOperator.identity()); // renderPage only: the policy is added below
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String path : render) {
             PageHtml html = pages.get(path);

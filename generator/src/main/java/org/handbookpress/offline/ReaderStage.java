@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.output.OutputFolder;
 import org.handbookpress.work.Parallel;
@@ -29,12 +30,23 @@ public final class ReaderStage {
     }
 
     private static final String DOWNLOADS = "downloads.html";
+    /** reveal.js's speaker view, whose window's inline script and style the policy allows. */
+    public static final String NOTES = "assets/vendor/reveal/plugin/notes.js";
 
     private ReaderStage() {
     }
 
     /** Reads and rewrites the pages and hashes the files on {@code threads} threads; the same bytes whatever the number. */
     public static void run(HandbookConfig config, OutputFolder output, DownloadsPage downloads, int threads) throws IOException {
+        run(config, output, downloads, threads, Set.of());
+    }
+
+    /**
+     * As above, leaving alone the pages already written with the policy (their site paths): a build's layouts add it
+     * as they write, so that 10,000 pages are not read and written a second time here.
+     */
+    public static void run(HandbookConfig config, OutputFolder output, DownloadsPage downloads, int threads, Set<String> withPolicy)
+            throws IOException {
         Path site = output.staging();
         String css = Files.exists(site.resolve("assets/theme.css")) ? Files.readString(site.resolve("assets/theme.css")) : null;
         String accent = AppIcons.accent(css);
@@ -42,7 +54,7 @@ public final class ReaderStage {
         output.write(WebAppManifest.ICON_512, AppIcons.png(config.title(), accent, 512));
         output.write(WebAppManifest.PATH, WebAppManifest.json(config.title(), config.description(), config.language(), accent));
         ContentSecurityPolicy csp = policy(site);
-        addPolicy(site, csp, threads);
+        addPolicy(site, csp, threads, withPolicy);
         Map<String, String> unchanged = new HashMap<>(); // revisions of files read for the zip and not written since
         if (config.reader().offlineZip()) {
             String zipPath = OfflineZip.path(config.reader().id());
@@ -72,16 +84,29 @@ public final class ReaderStage {
      * Public for the preview's update of single pages (org.handbookpress.PreviewSite).
      */
     public static ContentSecurityPolicy policy(Path site) throws IOException {
-        Path notes = site.resolve("assets/vendor/reveal/plugin/notes.js");
-        if (!Files.isRegularFile(notes)) {
+        Path notes = site.resolve(NOTES);
+        return policy(Files.isRegularFile(notes) ? Files.readString(notes, StandardCharsets.UTF_8) : null);
+    }
+
+    /**
+     * The policy, for a site whose speaker-view script ({@link #NOTES}) is {@code notesScript}, or that has none (null).
+     * Public for the build, which adds it to the pages as their layouts write them (org.handbookpress.HandbookBuild).
+     */
+    public static ContentSecurityPolicy policy(String notesScript) {
+        if (notesScript == null) {
             return new ContentSecurityPolicy(List.of(), List.of());
         }
-        List<List<String>> inline = ContentSecurityPolicy.writtenInline(Files.readString(notes, StandardCharsets.UTF_8));
+        List<List<String>> inline = ContentSecurityPolicy.writtenInline(notesScript);
         return new ContentSecurityPolicy(inline.get(0), inline.get(1));
     }
 
     static void addPolicy(Path site, ContentSecurityPolicy csp, int threads) throws IOException {
-        List<Path> pages = SiteFile.under(site).stream().map(SiteFile::file).filter(p -> p.toString().endsWith(".html")).toList();
+        addPolicy(site, csp, threads, Set.of());
+    }
+
+    private static void addPolicy(Path site, ContentSecurityPolicy csp, int threads, Set<String> withPolicy) throws IOException {
+        List<Path> pages = SiteFile.under(site).stream().filter(f -> f.path().endsWith(".html") && !withPolicy.contains(f.path()))
+                .map(SiteFile::file).toList();
         try {
             Parallel.forEach(pages, threads, page -> {
                 String html = Files.readString(page, StandardCharsets.UTF_8);

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
@@ -34,9 +37,15 @@ public final class SiteRenderer {
     private final ThemeEngine theme;
     private final OutputFolder output;
     private final LayoutExtras extras;
+    private final UnaryOperator<String> finish;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
+    /**
+     * @param finish what every page written goes through last: the build's Content-Security-Policy, added here as
+     *               the page is written rather than by reading and rewriting every page after (ReaderStage)
+     */
     public SiteRenderer(Handbook handbook, List<PageHtml> pages, SiteNavigation navigation, SiteModel model, ThemeEngine theme,
-                        OutputFolder output, LayoutExtras extras) {
+                        OutputFolder output, LayoutExtras extras, UnaryOperator<String> finish) {
         this.handbook = handbook;
         this.pages = pages;
         this.navigation = navigation;
@@ -44,6 +53,17 @@ public final class SiteRenderer {
         this.theme = theme;
         this.output = output;
         this.extras = extras;
+        this.finish = finish;
+    }
+
+    /** The site paths of the pages written, each through {@code finish}. */
+    public Set<String> written() {
+        return Set.copyOf(written);
+    }
+
+    private void writeHtml(String url, String html) throws IOException {
+        output.write(url, finish.apply(html));
+        written.add(url);
     }
 
     /** Every page through its layout, on {@code threads} threads; the files are the same whatever the number. */
@@ -59,7 +79,7 @@ public final class SiteRenderer {
     }
 
     private void writePage(PageHtml html) throws IOException, ThemeEngine.TemplateFailure {
-        output.write(html.page().url(), renderPage(html));
+        writeHtml(html.page().url(), renderPage(html));
     }
 
     /** A page through its layout (also the preview's update of one page, org.handbookpress.PreviewSite). */
@@ -109,7 +129,7 @@ public final class SiteRenderer {
             }
             layout.put("pages", entries);
             layout.put("breadcrumbs", List.of(Map.of("title", "Home", "href", RelativeUrl.between(section.url(), "index.html"))));
-            output.write(section.url(), theme.render("section.ftlh", layout));
+            writeHtml(section.url(), theme.render("section.ftlh", layout));
         }
         if (handbook.page("index.md").isEmpty()) {
             // Without an index.md the site still needs a front door: a list of the top-level entries.
@@ -122,14 +142,14 @@ public final class SiteRenderer {
             }
             layout.put("pages", entries);
             layout.put("breadcrumbs", List.of());
-            output.write("index.html", theme.render("section.ftlh", layout));
+            writeHtml("index.html", theme.render("section.ftlh", layout));
         }
         if (hasDocuments()) {
             DocumentRegister register = new DocumentRegister(handbook, model);
             Map<String, Object> layout = base(DOCUMENTS, "Documents", DOCUMENTS);
             layout.put("documents", register.rows(page -> extras.pagePdfs().get(page.path())));
             layout.put("csvHref", DocumentRegister.CSV);
-            output.write(DOCUMENTS, theme.render("documents.ftlh", layout));
+            writeHtml(DOCUMENTS, theme.render("documents.ftlh", layout));
             output.write(DocumentRegister.CSV, register.csv(handbook.config().baseUrl()));
         }
         if (hasDownloadsPage(handbook.config())) {
@@ -138,14 +158,14 @@ public final class SiteRenderer {
             writeDownloads(null, 0);
         }
         Map<String, Object> search = base(SEARCH, "Search", SEARCH);
-        output.write(SEARCH, theme.render("search.ftlh", search));
+        writeHtml(SEARCH, theme.render("search.ftlh", search));
         // The 404 page is served from any depth, so its links cannot be relative: it links home by
         // the base URL where known and otherwise keeps to plain text and inline styles.
         Map<String, Object> notFound = base("404.html", "Page not found", "404.html");
         if (handbook.config().reader().quickExit() != null) {
             notFound.put("quickExitScript", ThemeAssets.read(theme.userTemplates(), "quick-exit.js"));
         }
-        output.write("404.html", theme.render("404.ftlh", notFound));
+        writeHtml("404.html", theme.render("404.ftlh", notFound));
     }
 
     /** Whether the site has a Downloads page: when packs are configured or the offline copy is made. */
@@ -161,7 +181,7 @@ public final class SiteRenderer {
             model.put("offline", Map.of("href", RelativeUrl.between(DOWNLOADS, zipPath), "size", zipBytes));
         }
         try {
-            output.write(DOWNLOADS, theme.render("downloads.ftlh", model));
+            writeHtml(DOWNLOADS, theme.render("downloads.ftlh", model));
         } catch (ThemeEngine.TemplateFailure e) {
             throw new IOException("the Downloads page failed: " + e.getMessage(), e);
         }
