@@ -3,7 +3,6 @@ package org.handbookpress.pdf;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -103,8 +102,6 @@ public final class HtmlToPdf {
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
                     .useColorProfile(SRGB)
                     .withProducer("Handbook Press")
-                    // SVG pictures through Batik, with scripts and external references refused.
-                    .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
                     // The layout engine's own messages (font loading, timings) would flood the build log;
                     // the PDF stage checks what matters (missing glyphs, links) itself.
                     .withDiagnosticConsumer(diagnostic -> { })
@@ -113,6 +110,7 @@ public final class HtmlToPdf {
                     .useProtocolsStreamImplementation(resources.files(), "file")
                     .useHttpStreamImplementation(resources.nothing())
                     .useProtocolsStreamImplementation(resources.nothing(), "ftp", "jrt");
+            // The fonts, and SVG pictures through Batik with scripts and external references refused (SvgDrawer).
             try (PdfFonts.Fonts opened = fonts.register(builder, pdf, markup);
                  PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 return layOutAndSave(renderer, meta, finish, resources);

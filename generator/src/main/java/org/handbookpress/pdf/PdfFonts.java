@@ -1,9 +1,10 @@
 package org.handbookpress.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.PDFTranscoder.OpenHtmlFontResolver;
+import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,13 +12,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -62,14 +61,14 @@ public final class PdfFonts {
             new FontFile("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
             new FontFile("/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL));
 
-    private static final Pattern SVG = Pattern.compile("svg", Pattern.CASE_INSENSITIVE);
-
     /** Each file's bytes, in the order of {@link #FILES}. */
     private final List<byte[]> files;
     /** For each file, the characters whose glyphs are part of one of its glyph substitutions. */
     private final List<Set<Integer>> substituted;
     /** Parsed fonts (one of each file, or null until used) that no print is using; a print takes one set. */
     private final Queue<TrueTypeFont[]> idle = new ConcurrentLinkedQueue<>();
+    /** The fonts for SVG text, shared by every print ({@link SvgDrawer}); null until a print asks. */
+    private OpenHtmlFontResolver svgFonts;
 
     private PdfFonts(List<byte[]> files, List<Set<Integer>> substituted) {
         this.files = files;
@@ -109,12 +108,11 @@ public final class PdfFonts {
      * PDF keeps only a subset of the glyphs, made when the document is saved, so a font serves one print at a time.
      *
      * @param text all the document's text (its markup will do): a font's substitutions are applied only when
-     *             the text has a character they involve, and SVG pictures get the fonts only when it mentions SVG
+     *             the text has a character they involve
      */
     Fonts register(PdfRendererBuilder builder, PDDocument doc, CharSequence text) {
         BitSet characters = new BitSet();
         text.codePoints().forEach(characters::set);
-        boolean svg = SVG.matcher(text).find();
         TrueTypeFont[] borrowed = idle.poll();
         Fonts fonts = new Fonts(borrowed == null ? new TrueTypeFont[FILES.size()] : borrowed);
         for (int i = 0; i < FILES.size(); i++) {
@@ -134,13 +132,32 @@ public final class PdfFonts {
                     }
                 }
             }, font.family(), font.weight(), font.style(), true);
-            if (svg) {
-                // SVG pictures' text is drawn by Batik, which reads (copies) the font file itself.
-                builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(), font.style(), true,
-                        EnumSet.of(FSFontUseCase.SVG, FSFontUseCase.MATHML));
-            }
         }
+        // SVG pictures' text is drawn by Batik, with the fonts made ready for it once (SvgDrawer).
+        builder.useSVGDrawer(new SvgDrawer(this::svgFonts, this::addSvgFonts));
         return fonts;
+    }
+
+    /** The fonts as Batik draws SVG text with them, made once: the first picture printed fills them. */
+    private synchronized OpenHtmlFontResolver svgFonts() {
+        if (svgFonts == null) {
+            OpenHtmlFontResolver resolver = new OpenHtmlFontResolver();
+            try {
+                addSvgFonts(resolver);
+            } catch (IOException | FontFormatException e) {
+                throw new IllegalStateException("the PDF fonts cannot be read for SVG pictures: " + e.getMessage(), e);
+            }
+            svgFonts = resolver;
+        }
+        return svgFonts;
+    }
+
+    private void addSvgFonts(OpenHtmlFontResolver resolver) throws IOException, FontFormatException {
+        for (int i = 0; i < FILES.size(); i++) {
+            byte[] bytes = files.get(i);
+            FontFile font = FILES.get(i);
+            resolver.addFontStream(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(), font.style());
+        }
     }
 
     /** The parsed fonts one print uses; closing hands them back for the next print, once its PDF is saved. */

@@ -46,6 +46,54 @@ class HtmlToPdfTest {
         }
     }
 
+    /**
+     * SVG pictures' text is drawn in the PDF font it names (given to Batik once for all prints, SvgDrawer), also in a
+     * print whose style sheet has {@code @font-face} rules of its own: a serif and a monospaced font draw the same
+     * words differently, and without the fonts Batik would draw both in one fallback font.
+     */
+    @Test
+    void svgTextIsDrawnInTheFontItNames(@TempDir Path dir) throws Exception {
+        HtmlToPdf printer = new HtmlToPdf();
+        for (String fontFace : new String[] {"", "@font-face { font-family: 'Nowhere'; src: url(nowhere.ttf); }"}) {
+            java.awt.image.BufferedImage serif = svgPage(printer, dir, "Liberation Serif", fontFace);
+            java.awt.image.BufferedImage mono = svgPage(printer, dir, "Liberation Mono", fontFace);
+            assertTrue(darkPixels(serif) > 100, "the text is drawn");
+            assertTrue(differentPixels(serif, mono) > 100, "each in its own font " + (fontFace.isEmpty() ? "" : "(with @font-face)"));
+            assertEquals(0, differentPixels(serif, svgPage(printer, dir, "Liberation Serif", fontFace)), "and the same again");
+        }
+    }
+
+    private static java.awt.image.BufferedImage svgPage(HtmlToPdf printer, Path dir, String family, String fontFace) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("words.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"60\">"
+                + "<text x=\"5\" y=\"40\" font-family=\"" + family + "\" font-size=\"28\">Illegible mimic words</text></svg>");
+        String html = "<html lang=\"en-GB\"><head><title>SVG</title><style>@page { size: A5; margin: 10mm; } " + fontFace
+                + "</style></head><body><img src=\"words.svg\" alt=\"Words\" style=\"width: 400px; height: 60px\"/></body></html>";
+        byte[] bytes = printer.render(Jsoup.parse(html), dir, META, doc -> { });
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 72);
+        }
+    }
+
+    private static int darkPixels(java.awt.image.BufferedImage image) {
+        int dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                dark += (image.getRGB(x, y) & 0xff) < 128 ? 1 : 0;
+            }
+        }
+        return dark;
+    }
+
+    private static int differentPixels(java.awt.image.BufferedImage a, java.awt.image.BufferedImage b) {
+        int different = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                different += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        return different;
+    }
+
     @Test
     void sameInputGivesSameBytes(@TempDir Path dir) throws Exception {
         byte[] first = new HtmlToPdf().render(Jsoup.parse(HTML), dir, META, doc -> { });
