@@ -44,6 +44,7 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.offline.ContentSecurityPolicy;
 import org.handbookpress.offline.ReaderStage;
 import org.handbookpress.output.OutputFolder;
+import org.handbookpress.output.QueuedWrites;
 import org.handbookpress.output.OutputGuard;
 import org.handbookpress.output.OutputLock;
 import org.handbookpress.output.Sitemap;
@@ -444,7 +445,9 @@ public final class HandbookBuild {
             }
             // Search: the index, cut into small scripts that a query loads on demand (org.handbookpress.search).
             progress.stage("search");
-            SearchStage.write(searchText, glossary, threads, output::write);
+            try (QueuedWrites queue = output.queued()) {
+                SearchStage.write(searchText, glossary, threads, queue::write);
+            }
             searchText.clear(); // the index is written: its text need not be held through the offline stage
             progress.stage("write");
             for (Map.Entry<String, byte[]> file : themeFiles.entrySet()) {

@@ -134,6 +134,11 @@ public final class OutputFolder implements AutoCloseable {
         write(sitePath, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes on a thread of their own, for a stage that writes thousands of files from many threads ({@link QueuedWrites}). */
+    public QueuedWrites queued() {
+        return new QueuedWrites(this);
+    }
+
     public void copy(Path source, String sitePath) throws IOException {
         Path target = resolve(sitePath);
         createParent(target);

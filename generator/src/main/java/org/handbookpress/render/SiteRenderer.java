@@ -15,6 +15,7 @@ import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.handbookpress.output.OutputFolder;
+import org.handbookpress.output.QueuedWrites;
 import org.handbookpress.work.Parallel;
 
 /**
@@ -68,18 +69,16 @@ public final class SiteRenderer {
 
     /** Every page through its layout, on {@code threads} threads; the files are the same whatever the number. */
     public void writePages(int threads) throws IOException, ThemeEngine.TemplateFailure {
-        try {
+        try (QueuedWrites queue = output.queued()) {
             Parallel.forEach(pages, threads, html -> {
-                writePage(html);
+                String url = html.page().url();
+                queue.write(url, finish.apply(renderPage(html)));
+                written.add(url);
                 return null;
             });
         } catch (Parallel.Failure failure) {
             throw failure.rethrow(IOException.class, ThemeEngine.TemplateFailure.class);
         }
-    }
-
-    private void writePage(PageHtml html) throws IOException, ThemeEngine.TemplateFailure {
-        writeHtml(html.page().url(), renderPage(html));
     }
 
     /** A page through its layout (also the preview's update of one page, org.handbookpress.PreviewSite). */
