@@ -33,9 +33,11 @@
     manifest: function (data) { manifest = data; arrived('manifest', data); },
     shard: function (name, data) { shards[name] = data; arrived('t-' + name, data); },
     part: function (key, data) { parts[key] = data; arrived('p/' + key, data); },
-    page: function (id, all) {
-      all.forEach(function (data, n) { parts[id + '-' + n] = data; });
-      arrived('p/' + id, all);
+    page: function (id, page) {
+      page.p.forEach(function (part, n) {
+        parts[id + '-' + n] = { t: page.t, u: page.u + part[0], s: page.s, h: part[1], x: part[2] };
+      });
+      arrived('p/' + id, page);
     }
   };
 

@@ -227,9 +227,25 @@ public final class SearchIndex {
         return files;
     }
 
-    /** The one file of all a page's parts, in part order. */
+    /**
+     * The one file of all a page's parts: the page's title ({@code t}), section ({@code s}) and address ({@code u})
+     * once, then each part in order as [fragment, heading, text] ({@code p}); search.js gives each part the
+     * fields a part's own file has.
+     */
     private static Map<String, String> pageFile(int id, SearchDocument doc) {
-        return Map.of(DIR + "p/" + id + ".js", "HandbookSearch.page(" + id + "," + org.handbookpress.output.Json.write(parts(doc)) + ");\n");
+        List<List<Object>> shown = new ArrayList<>();
+        List<SearchDocument.Part> parts = doc.parts();
+        for (int n = 0; n < Math.max(1, parts.size()); n++) {
+            SearchDocument.Part part = parts.isEmpty() ? new SearchDocument.Part("", null, "") : parts.get(n);
+            shown.add(java.util.Arrays.asList(part.anchor().isEmpty() ? "" : "#" + UrlPath.encodeFragment(part.anchor()),
+                    part.heading(), part.text()));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("t", doc.title());
+        data.put("s", doc.section());
+        data.put("u", UrlPath.encode(doc.url()));
+        data.put("p", shown);
+        return Map.of(DIR + "p/" + id + ".js", "HandbookSearch.page(" + id + "," + org.handbookpress.output.Json.write(data) + ");\n");
     }
 
     /** What the browser shows of each part of a page: a page without text still has one, its title. */
