@@ -459,8 +459,9 @@ public final class HandbookBuild {
                 urls.removeIf(url -> !staging.exists(url)); // documents.html is only written when there are documents
                 output.write("sitemap.xml", Sitemap.of(config.baseUrl(), urls));
             }
-            // Last, over the finished files (org.handbookpress.offline): the Content-Security-Policy in every
-            // page, the web app manifest and icons, the offline copy, then the service worker, which hashes every file.
+            // Last, over the finished files (org.handbookpress.offline): the Content-Security-Policy in every page
+            // the layouts did not write with it (decks, the author's own HTML files), the web app manifest and icons,
+            // the offline copy, then the service worker, which hashes every file.
             progress.stage("offline");
             ReaderStage.run(config, output, renderer::writeDownloads, threads, renderer.written());
             if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
