@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Raw HTML written into Markdown, rendered so that it stays where it was written. Each HTML block is
@@ -100,6 +102,7 @@ final class RawHtml {
         }
         List<Open> stack = new ArrayList<>();
         Map<HtmlBlock, List<HtmlTags.Tag>> scans = new LinkedHashMap<>();
+        Map<HtmlBlock, List<Open>> inside = new IdentityHashMap<>(); // what was open, from earlier blocks, where each starts
         Set<Node> keptOpen = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<HtmlTags.Tag> unclosed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
@@ -108,6 +111,9 @@ final class RawHtml {
             } else if (child instanceof HtmlBlock block) {
                 List<HtmlTags.Tag> tags = HtmlTags.scan(block.getContentChars());
                 scans.put(block, tags);
+                if (!stack.isEmpty()) {
+                    inside.put(block, List.copyOf(stack));
+                }
                 HtmlTags.Balance balance = HtmlTags.balance(tags);
                 for (HtmlTags.Tag end : balance.stray()) {
                     int at = -1;
@@ -129,8 +135,24 @@ final class RawHtml {
         for (Map.Entry<HtmlBlock, List<HtmlTags.Tag>> scan : scans.entrySet()) {
             HtmlBlock block = scan.getKey();
             String text = withLines(block.getContentChars().toString(), scan.getValue(), lines.of(block), unclosed);
-            out.put(block, keptOpen.contains(block) ? text : fragment(text));
+            out.put(block, keptOpen.contains(block) ? text : fragment(text, context(inside.get(block), keptOpen)));
         }
+    }
+
+    /**
+     * The element a block is written inside: the innermost one an earlier block opened and a later one closes
+     * (kept open), or null. A block of {@code <td>…</td>} between a {@code <tr>} block and a {@code </tr>} block
+     * must be parsed as the contents of a row: on its own, as the contents of a body, its cell tags are dropped.
+     */
+    private static String context(List<Open> open, Set<Node> keptOpen) {
+        if (open != null) {
+            for (int i = open.size() - 1; i >= 0; i--) {
+                if (keptOpen.contains(open.get(i).node())) {
+                    return open.get(i).tag().name();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean holdsHtmlBlock(Node container) {
@@ -240,10 +262,19 @@ final class RawHtml {
         return out.append(html, copied, html.length()).toString();
     }
 
-    /** The block parsed on its own and written back: every element it opened is closed within it. */
-    private static String fragment(String html) {
-        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(html);
+    /**
+     * The block parsed on its own and written back: every element it opened is closed within it.
+     *
+     * @param context the name of the element the block is written inside ({@link #context}), or null for none
+     */
+    private static String fragment(String html, String context) {
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(context == null ? html : "");
         parsed.outputSettings().prettyPrint(false);
-        return parsed.body().html();
+        if (context == null) {
+            return parsed.body().html();
+        }
+        Element parent = parsed.body().appendElement(context);
+        parent.appendChildren(Parser.parseFragment(html, parent, ""));
+        return parent.html();
     }
 }

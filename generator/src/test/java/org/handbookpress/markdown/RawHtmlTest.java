@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,15 @@ class RawHtmlTest {
         assertEquals("more", body.selectFirst("span.x").text());
         assertEquals("block in text", body.selectFirst("div").text(), body.html());
         assertEquals(body, body.select("p").last().parent(), body.html());
+    }
+
+    /** As GitHub writes a table whose cells hold Markdown: each cell tag in a block of its own, or a whole cell in one. */
+    @Test
+    void tableCellsInBlocksOfTheirOwnStayCells() {
+        Element body = body("<table>\n<tr>\n\n<td>\n\nCell **one**\n\n</td>\n\n<td>Cell two</td>\n\n</tr>\n</table>\n\nAfter.\n");
+        assertEquals(List.of("Cell one", "Cell two"), body.select("table > tbody > tr > td").eachText(), body.html());
+        assertEquals("one", body.selectFirst("td strong").text());
+        assertEquals("After.", body.selectFirst("table + p").text());
     }
 
     @Test
