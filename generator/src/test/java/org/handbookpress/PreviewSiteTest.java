@@ -106,6 +106,20 @@ class PreviewSiteTest {
         return path.startsWith("assets/search") || path.endsWith(".zip") || path.equals("sw.js");
     }
 
+    /**
+     * The Downloads page gives the offline copy's size, which is stale with the copy: the preview does not make it
+     * again, so its page states the size of the copy it serves, and an edit that changes the copy's size by enough
+     * to change the rounded figure would otherwise show as a difference.
+     */
+    private static byte[] withoutOfflineCopySize(String path, byte[] bytes) {
+        if (!path.equals("downloads.html")) {
+            return bytes;
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("(-offline\\.zip\"[^\\n]*\\n<p class=\"download-meta\">)[^<]*(</p>)", "$1(size)$2")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Every file of the served site has the bytes a fresh full build gives, except those left stale by design. */
     private void assertSameAsFreshBuild(PreviewSite.Update update) throws IOException {
         Path fresh = dir.resolve("fresh-" + System.nanoTime());
@@ -121,7 +135,7 @@ class PreviewSiteTest {
         assertEquals(expected.keySet(), actual.keySet());
         Set<String> differ = new TreeSet<>();
         for (String path : expected.keySet()) {
-            if (!Arrays.equals(expected.get(path).bytes(), actual.get(path).bytes())) {
+            if (!Arrays.equals(withoutOfflineCopySize(path, expected.get(path).bytes()), withoutOfflineCopySize(path, actual.get(path).bytes()))) {
                 differ.add(path);
             }
         }
