@@ -463,7 +463,7 @@ public final class HandbookBuild {
             // the layouts did not write with it (decks, the author's own HTML files), the web app manifest and icons,
             // the offline copy, then the service worker, which hashes every file.
             progress.stage("offline");
-            ReaderStage.run(config, output, renderer::writeDownloads, threads, renderer.written());
+            ReaderStage.run(config, output, renderer::writeDownloads, threads, policy, renderer.written());
             if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
                 kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras,
                         loaded.strict(), loaded.today(), policy, findings.silencedCount());

@@ -268,12 +268,14 @@ final class RawHtml {
      * @param context the name of the element the block is written inside ({@link #context}), or null for none
      */
     private static String fragment(String html, String context) {
-        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(context == null ? html : "");
-        parsed.outputSettings().prettyPrint(false);
         if (context == null) {
+            org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(html);
+            parsed.outputSettings().prettyPrint(false);
             return parsed.body().html();
         }
-        Element parent = parsed.body().appendElement(context);
+        org.jsoup.nodes.Document shell = org.jsoup.nodes.Document.createShell("");
+        shell.outputSettings().prettyPrint(false);
+        Element parent = shell.body().appendElement(context);
         parent.appendChildren(Parser.parseFragment(html, parent, ""));
         return parent.html();
     }

@@ -21,7 +21,7 @@ import org.handbookpress.work.Parallel;
  */
 public final class ReaderStage {
 
-    /** Writes the Downloads page again once the offline copy's size is known. */
+    /** Writes the Downloads page again, with the site's policy, once the offline copy's size is known. */
     public interface DownloadsPage {
         /** The size given for the page inside the offline copy, which says it is the copy instead of linking it. */
         long IN_THE_COPY = -1;
@@ -36,61 +36,43 @@ public final class ReaderStage {
     private ReaderStage() {
     }
 
-    /** Reads and rewrites the pages and hashes the files on {@code threads} threads; the same bytes whatever the number. */
-    public static void run(HandbookConfig config, OutputFolder output, DownloadsPage downloads, int threads) throws IOException {
-        run(config, output, downloads, threads, Set.of());
-    }
-
     /**
-     * As above, leaving alone the pages already written with the policy (their site paths): a build's layouts add it
-     * as they write, so that 10,000 pages are not read and written a second time here.
+     * Reads and rewrites the pages and hashes the files on {@code threads} threads; the same bytes whatever the number.
+     *
+     * @param policy     the site's Content-Security-Policy ({@link #policy}), added to every page not yet holding it
+     * @param withPolicy the site paths of pages written with it already: a build's layouts add it as they write, so
+     *                   that 10,000 pages are not read and written a second time here
      */
-    public static void run(HandbookConfig config, OutputFolder output, DownloadsPage downloads, int threads, Set<String> withPolicy)
-            throws IOException {
+    public static void run(HandbookConfig config, OutputFolder output, DownloadsPage downloads, int threads,
+                           ContentSecurityPolicy policy, Set<String> withPolicy) throws IOException {
         Path site = output.staging();
         String css = Files.exists(site.resolve("assets/theme.css")) ? Files.readString(site.resolve("assets/theme.css")) : null;
         String accent = AppIcons.accent(css);
         output.write(WebAppManifest.ICON_192, AppIcons.png(config.title(), accent, 192));
         output.write(WebAppManifest.ICON_512, AppIcons.png(config.title(), accent, 512));
         output.write(WebAppManifest.PATH, WebAppManifest.json(config.title(), config.description(), config.language(), accent));
-        ContentSecurityPolicy csp = policy(site);
-        addPolicy(site, csp, threads, withPolicy);
+        addPolicy(site, policy, threads, withPolicy);
         Map<String, String> unchanged = new HashMap<>(); // revisions of files read for the zip and not written since
         if (config.reader().offlineZip()) {
             String zipPath = OfflineZip.path(config.reader().id());
             // The copy's own Downloads page says that it is the copy: it could not link the zip it is in,
             // and so the zip is made once, before its size is known, and the site's page written after.
-            writeDownloads(downloads, zipPath, DownloadsPage.IN_THE_COPY, site, csp);
+            downloads.write(zipPath, DownloadsPage.IN_THE_COPY);
             Path zip = output.resolve(zipPath);
             Files.createDirectories(zip.getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip))) {
                 unchanged.putAll(OfflineZip.write(site, config.reader().id(), out, threads));
             }
-            writeDownloads(downloads, zipPath, Files.size(zip), site, csp);
+            downloads.write(zipPath, Files.size(zip));
             unchanged.remove(DOWNLOADS);
         }
         output.write(ServiceWorker.PATH, ServiceWorker.script(Precache.of(site, config.reader().offlinePdfs(), threads, unchanged)));
     }
 
-    private static void writeDownloads(DownloadsPage downloads, String zipPath, long size, Path site, ContentSecurityPolicy csp)
-            throws IOException {
-        downloads.write(zipPath, size);
-        Path page = site.resolve(DOWNLOADS);
-        Files.writeString(page, csp.apply(Files.readString(page, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-    }
-
     /**
-     * The policy, allowing the speaker view that reveal.js writes into its own window, if the site has it.
-     * Public for the preview's update of single pages (org.handbookpress.PreviewSite).
-     */
-    public static ContentSecurityPolicy policy(Path site) throws IOException {
-        Path notes = site.resolve(NOTES);
-        return policy(Files.isRegularFile(notes) ? Files.readString(notes, StandardCharsets.UTF_8) : null);
-    }
-
-    /**
-     * The policy, for a site whose speaker-view script ({@link #NOTES}) is {@code notesScript}, or that has none (null).
-     * Public for the build, which adds it to the pages as their layouts write them (org.handbookpress.HandbookBuild).
+     * The policy, allowing the speaker view that reveal.js writes into its own window, for a site whose speaker-view
+     * script ({@link #NOTES}) is {@code notesScript}, or that has none (null). Public for the build, which adds it to
+     * the pages as their layouts write them (org.handbookpress.HandbookBuild), and keeps it for the preview.
      */
     public static ContentSecurityPolicy policy(String notesScript) {
         if (notesScript == null) {
@@ -98,10 +80,6 @@ public final class ReaderStage {
         }
         List<List<String>> inline = ContentSecurityPolicy.writtenInline(notesScript);
         return new ContentSecurityPolicy(inline.get(0), inline.get(1));
-    }
-
-    static void addPolicy(Path site, ContentSecurityPolicy csp, int threads) throws IOException {
-        addPolicy(site, csp, threads, Set.of());
     }
 
     private static void addPolicy(Path site, ContentSecurityPolicy csp, int threads, Set<String> withPolicy) throws IOException {

@@ -62,8 +62,19 @@ public final class SiteRenderer {
         return Set.copyOf(written);
     }
 
+    /** Where a page's HTML goes: the output folder, or the layouts' queue to it. */
+    @FunctionalInterface
+    private interface HtmlTarget {
+        void write(String url, String html) throws IOException;
+    }
+
     private void writeHtml(String url, String html) throws IOException {
-        output.write(url, finish.apply(html));
+        writeHtml(output::write, url, html);
+    }
+
+    /** A page through {@code finish} to {@code target}, noted as {@link #written}. */
+    private void writeHtml(HtmlTarget target, String url, String html) throws IOException {
+        target.write(url, finish.apply(html));
         written.add(url);
     }
 
@@ -71,9 +82,7 @@ public final class SiteRenderer {
     public void writePages(int threads) throws IOException, ThemeEngine.TemplateFailure {
         try (QueuedWrites queue = output.queued()) {
             Parallel.forEach(pages, threads, html -> {
-                String url = html.page().url();
-                queue.write(url, finish.apply(renderPage(html)));
-                written.add(url);
+                writeHtml(queue::write, html.page().url(), renderPage(html));
                 return null;
             });
         } catch (Parallel.Failure failure) {

@@ -234,11 +234,8 @@ public final class SearchIndex {
      */
     private static Map<String, String> pageFile(int id, SearchDocument doc) {
         List<List<Object>> shown = new ArrayList<>();
-        List<SearchDocument.Part> parts = doc.parts();
-        for (int n = 0; n < Math.max(1, parts.size()); n++) {
-            SearchDocument.Part part = parts.isEmpty() ? new SearchDocument.Part("", null, "") : parts.get(n);
-            shown.add(java.util.Arrays.asList(part.anchor().isEmpty() ? "" : "#" + UrlPath.encodeFragment(part.anchor()),
-                    part.heading(), part.text()));
+        for (SearchDocument.Part part : shownParts(doc)) {
+            shown.add(java.util.Arrays.asList(fragment(part), part.heading(), part.text()));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("t", doc.title());
@@ -248,21 +245,29 @@ public final class SearchIndex {
         return Map.of(DIR + "p/" + id + ".js", "HandbookSearch.page(" + id + "," + org.handbookpress.output.Json.write(data) + ");\n");
     }
 
-    /** What the browser shows of each part of a page: a page without text still has one, its title. */
+    /** What the browser shows of each part of a page, as a part's own file gives it. */
     private static List<Map<String, Object>> parts(SearchDocument doc) {
         List<Map<String, Object>> all = new ArrayList<>();
-        List<SearchDocument.Part> parts = doc.parts();
-        for (int n = 0; n < Math.max(1, parts.size()); n++) {
-            SearchDocument.Part part = parts.isEmpty() ? new SearchDocument.Part("", null, "") : parts.get(n);
+        for (SearchDocument.Part part : shownParts(doc)) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("t", doc.title());
-            data.put("u", UrlPath.encode(doc.url()) + (part.anchor().isEmpty() ? "" : "#" + UrlPath.encodeFragment(part.anchor())));
+            data.put("u", UrlPath.encode(doc.url()) + fragment(part));
             data.put("s", doc.section());
             data.put("h", part.heading());
             data.put("x", part.text());
             all.add(data);
         }
         return all;
+    }
+
+    /** A page's parts as search shows them: a page without text still has one, its title. */
+    private static List<SearchDocument.Part> shownParts(SearchDocument doc) {
+        return doc.parts().isEmpty() ? List.of(new SearchDocument.Part("", null, "")) : doc.parts();
+    }
+
+    /** The part's place in its page's address: its heading's {@code #id}, or nothing for the top of the page. */
+    private static String fragment(SearchDocument.Part part) {
+        return part.anchor().isEmpty() ? "" : "#" + UrlPath.encodeFragment(part.anchor());
     }
 
     /** Counts a field's terms; the part shown is the first heading with the term, else its first use. */
