@@ -17,7 +17,7 @@ final class LineNumbers {
         this.lineEnds = lineEnds;
     }
 
-    static LineNumbers of(CharSequence text) {
+    static LineNumbers of(String text) {
         int[] ends = new int[16];
         int count = 0;
         for (int i = 0; i < text.length(); i++) {

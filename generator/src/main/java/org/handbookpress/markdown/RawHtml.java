@@ -37,38 +37,17 @@ final class RawHtml {
     }
 
     /** The HTML to write for each raw HTML node of {@code document}; may add nodes that close what was left open. */
-    static Map<Node, String> plan(Document document, int firstLine) {
+    static Map<Node, String> plan(Document document, int firstLine, LineNumbers lineNumbers) {
         Map<Node, String> out = new IdentityHashMap<>();
-        Lines lines = new Lines(document.getChars(), firstLine);
+        Lines lines = node -> firstLine + lineNumbers.of(node.getStartOffset());
         planBlocks(document, lines, out);
         planInline(document, lines, out);
         return out;
     }
 
-    /** File lines by offset, found by binary search: Flexmark's own line lookup rescans the document. */
-    private static final class Lines {
-        private final int[] starts;
-        private final int firstLine;
-
-        Lines(CharSequence text, int firstLine) {
-            this.firstLine = firstLine;
-            int[] found = new int[16];
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    if (count == found.length) {
-                        found = java.util.Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = i + 1;
-                }
-            }
-            this.starts = java.util.Arrays.copyOf(found, count);
-        }
-
-        int of(Node node) {
-            int at = java.util.Arrays.binarySearch(starts, node.getStartOffset());
-            return firstLine + (at >= 0 ? at : -at - 2);
-        }
+    /** The file line a node starts on. */
+    private interface Lines {
+        int of(Node node);
     }
 
     /** Renders raw HTML nodes from the plan the converter stored in the document. */

@@ -27,6 +27,17 @@ class RawHtmlTest {
         assertEquals(body, body.selectFirst("h2").parent());
     }
 
+    /** Raw HTML is given its line by the same rule as the blocks around it, whatever the file's line ends. */
+    @Test
+    void rawHtmlLinesCountEveryKindOfLineEnd() {
+        for (String end : java.util.List.of("\n", "\r\n", "\r")) {
+            Element body = body(String.join(end, "Before.", "", "<div class=\"box\">", "", "Inside <kbd>k</kbd>.", "", "</div>", ""));
+            assertEquals("3", body.selectFirst("div.box").attr(MarkdownConverter.LINE), "line ends " + end.replace("\r", "\\r").replace("\n", "\\n"));
+            assertEquals("5", body.selectFirst("kbd").attr(MarkdownConverter.LINE), body.html());
+            assertEquals("1", body.selectFirst("p").attr(MarkdownConverter.LINE));
+        }
+    }
+
     @Test
     void aWrapperClosedByALaterBlockKeepsItsMarkdown() {
         Element body = body("<details>\n<summary>More</summary>\n\nHidden *text*.\n\n</details>\n\nAfter.\n");
