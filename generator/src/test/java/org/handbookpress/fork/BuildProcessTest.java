@@ -1,6 +1,7 @@
 package org.handbookpress.fork;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,8 +82,15 @@ class BuildProcessTest {
     void theBuildKeepsTheDigestOfItsInputsTheGoalTookInsteadOfTakingItAgain(@TempDir Path dir) throws Exception {
         ProjectFixture project = handbook(dir);
         BuildOptions options = project.options().withCache(dir.resolve("target/handbook-cache"));
+        HandbookBuild never = new HandbookBuild(options, BuildLog.SILENT);
+        assertTrue(never.upToDate().isEmpty(), "never built");
+        assertNull(never.inputs(), "with no last build to compare with, the goal leaves the digest to the build");
+        BuildProcess.run(options, WAIT, never.inputs(), testJvm("-XX:TieredStopAtLevel=1"), BuildLog.SILENT);
+        assertTrue(new HandbookBuild(options, BuildLog.SILENT).upToDate().isPresent(), "the build took its own digest");
+
+        project.file("guide/start.md", "---\ntitle: Start\n---\n# Start\n\nOther text.\n");
         HandbookBuild goal = new HandbookBuild(options, BuildLog.SILENT);
-        assertTrue(goal.upToDate().isEmpty(), "never built");
+        assertTrue(goal.upToDate().isEmpty(), "a page changed");
         String digest = goal.inputs();
         assertTrue(digest != null && digest.length() >= 32, "the goal took the digest: " + digest);
         // A digest the build could not have taken itself shows which one it kept.
