@@ -35,6 +35,12 @@ public final class OfflineZip {
     private static final int BATCH = 256;
     /** Files deflated one after another on a thread, with one Deflater. */
     private static final int RUN = 32;
+    /**
+     * zlib's level 4, the quickest of its levels that look for a longer match before taking one: measured on the
+     * pages of a 10,000-page site, 99 MB/s against 73 MB/s at the default level 6, for a copy 1.8% larger (ratio 0.284
+     * against 0.279); level 1 was quicker still (120 MB/s) but 9% larger, and the copy is for phones.
+     */
+    static final int LEVEL = 4;
 
     private OfflineZip() {
     }
@@ -102,7 +108,7 @@ public final class OfflineZip {
     }
 
     private static List<Deflated> deflate(List<SiteFile> run) throws IOException {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        Deflater deflater = new Deflater(LEVEL, true);
         try {
             byte[] buffer = new byte[16 * 1024];
             List<Deflated> out = new ArrayList<>(run.size());
