@@ -21,6 +21,21 @@ public final class TestHandbooks {
     }
 
     /** Writes the files (path → text) under {@code dir/content} and returns that content folder. */
+    /**
+     * The Markdown files of the example handbook, and of the real-world curricula when ../shared is beside the
+     * repository: for tests that hold a quicker path to Flexmark's own on real pages.
+     */
+    public static java.util.List<Path> realMarkdownPages() throws IOException {
+        Path corpora = Path.of(System.getProperty("handbook.repoRoot", ".."), "..", "shared", "corpora").toAbsolutePath().normalize();
+        java.util.List<Path> pages = new java.util.ArrayList<>();
+        for (Path root : Files.isDirectory(corpora) ? java.util.List.of(exampleContent(), corpora) : java.util.List.of(exampleContent())) {
+            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+                pages.addAll(files.filter(p -> p.toString().endsWith(".md")).sorted().toList());
+            }
+        }
+        return pages;
+    }
+
     public static Path write(Path dir, Map<String, String> files) throws IOException {
         Path content = dir.resolve("content");
         for (Map.Entry<String, String> file : files.entrySet()) {
