@@ -320,16 +320,19 @@ public final class HandbookBuild {
         // worker (pages stay in reading order) and is frozen to its HTML text between them (PageHtml.freeze):
         // only the pages being worked on hold a tree, which is what lets 10,000 pages fit in memory.
         // First Markdown and the passes that need only the page itself; its anchors are noted for the link index.
+        // The page is frozen as its Markdown's HTML, and its own passes that change it run again when it is thawed:
+        // quicker than writing the tree out as HTML (PageHtml.freezeBefore).
         progress.stage("markdown");
         PagePipeline pipeline = new PagePipeline(handbook, findings);
         List<HtmlPass> ownPasses = pipeline.ownPasses();
+        List<HtmlPass> ownChanges = pipeline.ownChanges(); // run again, quietly, when the page is thawed below
         List<PageIndex.Anchors> anchors = new ArrayList<>();
         List<PageHtml> pages = new ArrayList<>();
         for (Map.Entry<PageHtml, PageIndex.Anchors> page : Parallel.map(handbook.pages(), threads, page -> {
             PageHtml html = pipeline.markdown(page);
             PagePipeline.apply(html, ownPasses);
             PageIndex.Anchors own = PageIndex.Anchors.of(html.content());
-            html.freeze();
+            html.freezeBefore(ownChanges);
             return Map.entry(html, own);
         })) {
             pages.add(page.getKey());

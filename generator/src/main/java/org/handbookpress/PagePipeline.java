@@ -1,5 +1,6 @@
 package org.handbookpress;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,13 +71,29 @@ final class PagePipeline {
      * PictureChecks: every picture's header (format, size) before anything prints it.
      */
     List<HtmlPass> ownPasses() {
+        return ownPasses(findings, true);
+    }
+
+    /**
+     * The passes of {@link #ownPasses()} that change the page, reporting nothing: what a page frozen before them
+     * goes through again when it is thawed ({@link PageHtml#freezeBefore}). The checks left out change nothing.
+     */
+    List<HtmlPass> ownChanges() {
+        return ownPasses(Findings.discarded(), false);
+    }
+
+    private List<HtmlPass> ownPasses(Findings to, boolean withChecks) {
         Set<String> contentFiles = new HashSet<>(handbook.assets());
         handbook.pages().forEach(p -> contentFiles.add(p.path()));
         var config = handbook.config();
-        return List.of(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), findings, contentFiles),
-                new UnrenderedMarkdown(findings), new HeadingStructure(findings), new EmptySections(findings),
-                new ImageChecks(handbook, findings), new PictureChecks(handbook, findings), new LeadingTitle(), new Callouts(),
-                new DivBoxes(), new AttributeLists(findings), new TermAnchors());
+        List<HtmlPass> passes = new ArrayList<>();
+        passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles));
+        if (withChecks) {
+            passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to), new EmptySections(to),
+                    new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
+        }
+        passes.addAll(List.of(new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(to), new TermAnchors()));
+        return List.copyOf(passes);
     }
 
     /** Links and kinds: links rewritten against the index of every page, anchor and generated page. */

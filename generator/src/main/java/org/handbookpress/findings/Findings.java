@@ -14,9 +14,25 @@ public final class Findings {
     private final List<Finding> all = new ArrayList<>();
     private final List<Finding> silenced = new ArrayList<>();
     private Predicate<Finding> silence = finding -> false;
+    private final boolean keeps;
+
+    public Findings() {
+        this(true);
+    }
+
+    private Findings(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** Findings that keep nothing: for passes run again over a page whose findings were taken the first time. */
+    public static Findings discarded() {
+        return new Findings(false);
+    }
 
     public synchronized void add(Finding finding) {
-        (silence.test(finding) ? silenced : all).add(finding);
+        if (keeps) {
+            (silence.test(finding) ? silenced : all).add(finding);
+        }
     }
 
     public void error(String file, int line, String code, String message, String fix) {
