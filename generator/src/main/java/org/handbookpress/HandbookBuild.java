@@ -389,6 +389,7 @@ public final class HandbookBuild {
         new UnreachablePages(navigation::isReachable, findings).check(handbook);
 
         OutputFolder output = null;
+        SearchStage.PageTexts searchTexts = null;
         try {
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
             SiteModel model = new SiteModel(handbook, navigation, loaded.today());
@@ -413,6 +414,9 @@ public final class HandbookBuild {
             output = openOutput(findings);
             // Files first: the PDF stage prints pictures from the staging folder.
             OutputFolder staging = output;
+            // The pages' search texts, most of the index's files, need only the pages' text: a thread of their own writes
+            // them from here on, while the files are copied, the PDFs printed and the layouts run (SearchStage.startPageTexts).
+            searchTexts = SearchStage.startPageTexts(searchText, output::write);
             try {
                 Parallel.forEach(List.copyOf(handbook.assets()), threads, asset -> {
                     if (safeSvgs.containsKey(asset)) {
@@ -457,7 +461,7 @@ public final class HandbookBuild {
             // Search: the index, cut into small scripts that a query loads on demand (org.handbookpress.search).
             progress.stage("search");
             try (QueuedWrites queue = output.queued()) {
-                SearchStage.write(searchText, glossary, threads, queue::write);
+                SearchStage.write(searchText, glossary, threads, searchTexts, queue::write);
             }
             searchText.clear(); // the index is written: its text need not be held through the offline stage
             progress.stage("write");
@@ -488,15 +492,24 @@ public final class HandbookBuild {
         } catch (ThemeEngine.TemplateFailure e) {
             findings.add(Finding.error(e.template(), e.line(), "template.error", e.getMessage(),
                     "fix the template " + e.template() + (e.line() > 0 ? " at line " + e.line() : "")));
+            stop(searchTexts);
             if (output != null) {
                 output.abandon();
             }
             throw fail(findings, "a template failed");
         } catch (IOException | RuntimeException | Error e) {
+            stop(searchTexts);
             if (output != null) {
                 output.abandon(); // releases the folder's lock too, whatever stopped the build
             }
             throw e;
+        }
+    }
+
+    /** Stops the search texts' thread, if it was started, before the staging folder it writes into is abandoned. */
+    private static void stop(SearchStage.PageTexts texts) {
+        if (texts != null) {
+            texts.close();
         }
     }
 

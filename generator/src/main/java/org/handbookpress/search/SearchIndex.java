@@ -59,10 +59,7 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /**
-     * Where the index's files go, one by one: a site path and the file's text. Called from as many threads
-     * as {@link #write} is given, each with files of its own.
-     */
+    /** Where the index's files go, one by one: a site path and the file's text. Called from one thread at a time. */
     @FunctionalInterface
     public interface Sink {
         void write(String path, String text) throws IOException;
@@ -85,11 +82,45 @@ public final class SearchIndex {
      * parts are made and handed on a batch at a time, so a big handbook's index is never in memory at once.
      */
     public static void write(List<SearchDocument> docs, List<Card> cards, int threads, Sink sink) throws IOException {
-        write(docs, cards, threads, docs.size() >= PAGE_FILES_FROM, sink);
+        write(docs, cards, threads, pageFiles(docs.size()), sink);
     }
 
     /** As above, with a file per page ({@code pageFiles}) or per part whatever the number of pages. */
     static void write(List<SearchDocument> docs, List<Card> cards, int threads, boolean pageFiles, Sink sink) throws IOException {
+        writeTerms(docs, cards, threads, pageFiles, writePageTexts(docs, pageFiles, sink), sink);
+    }
+
+    /**
+     * Writes the pages' texts, the files a query loads for the results it shows (a file per part, or per page
+     * from {@link #PAGE_FILES_FROM} pages), in page order on the calling thread. They need nothing but each
+     * page's text, and so the build writes them while the layouts run ({@link SearchStage#startPageTexts}).
+     *
+     * @return the digest of their texts in order, which {@link #writeTerms} takes into the index's version
+     */
+    public static byte[] writePageTexts(List<SearchDocument> docs, boolean pageFiles, Sink sink) throws IOException {
+        MessageDigest texts = Sha256.digest();
+        for (int id = 0; id < docs.size(); id++) {
+            for (Map.Entry<String, String> file : (pageFiles ? pageFile(id, docs.get(id)) : partFiles(id, docs.get(id))).entrySet()) {
+                sink.write(file.getKey(), file.getValue());
+                texts.update(file.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return texts.digest();
+    }
+
+    /** Whether an index of this many pages gives each page one file of text, rather than a file per part. */
+    public static boolean pageFiles(int pages) {
+        return pages >= PAGE_FILES_FROM;
+    }
+
+    /**
+     * Writes the term chunks and the manifest: the pages' terms counted on {@code threads} threads, the same files
+     * whatever the number, since postings are joined in page order.
+     *
+     * @param pageTexts the digest {@link #writePageTexts} gave for the same pages
+     */
+    public static void writeTerms(List<SearchDocument> docs, List<Card> cards, int threads, boolean pageFiles, byte[] pageTexts,
+            Sink sink) throws IOException {
         Map<String, StringBuilder> postings = new HashMap<>();
         Map<String, Integer> last = new HashMap<>();
         for (int from = 0; from < docs.size(); from += PAGES_PER_BATCH) {
@@ -109,7 +140,7 @@ public final class SearchIndex {
                 }
             }
         }
-        write(docs, cards, new TreeMap<>(postings), threads, pageFiles, sink);
+        write(docs, cards, new TreeMap<>(postings), pageFiles, pageTexts, sink);
     }
 
     /** Per term of one page: title, heading and body counts, then the part a result should show. */
@@ -130,7 +161,7 @@ public final class SearchIndex {
     }
 
     private static void write(List<SearchDocument> docs, List<Card> cards, TreeMap<String, StringBuilder> postings,
-            int threads, boolean pageFiles, Sink sink) throws IOException {
+            boolean pageFiles, byte[] pageTexts, Sink sink) throws IOException {
         // Cut the sorted terms into chunks of about CHUNK_BYTES.
         List<TreeMap<String, String>> chunks = new ArrayList<>();
         TreeMap<String, String> chunk = new TreeMap<>();
@@ -167,7 +198,7 @@ public final class SearchIndex {
         }
 
         List<String> names = new ArrayList<>();
-        MessageDigest all = Sha256.digest(); // of every shard's name and part's text in order: the index's version
+        MessageDigest all = Sha256.digest(); // of every shard's name in order, then the pages' texts: the index's version
         for (int i = 0; i < chunks.size(); i++) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("t", chunks.get(i));
@@ -180,30 +211,7 @@ public final class SearchIndex {
             all.update(name.getBytes(StandardCharsets.UTF_8));
             sink.write(DIR + "t-" + name + ".js", "HandbookSearch.shard(\"" + name + "\"," + json + ");\n");
         }
-        // The pages' parts are written on the threads that make them (most of a big handbook's index is
-        // these thousands of small files, and making a file costs more than its text); the version is
-        // then taken over them in page order.
-        List<Integer> ids = java.util.stream.IntStream.range(0, docs.size()).boxed().toList();
-        for (int from = 0; from < ids.size(); from += PAGES_PER_BATCH) {
-            List<Integer> batch = ids.subList(from, Math.min(ids.size(), from + PAGES_PER_BATCH));
-            List<Map<String, String>> written;
-            try {
-                written = Parallel.map(batch, threads, id -> {
-                    Map<String, String> pageParts = pageFiles ? pageFile(id, docs.get(id)) : partFiles(id, docs.get(id));
-                    for (Map.Entry<String, String> part : pageParts.entrySet()) {
-                        sink.write(part.getKey(), part.getValue());
-                    }
-                    return pageParts;
-                });
-            } catch (Parallel.Failure failure) {
-                throw failure.rethrow(IOException.class, IOException.class);
-            }
-            for (Map<String, String> pageParts : written) {
-                for (String text : pageParts.values()) {
-                    all.update(text.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-        }
+        all.update(pageTexts); // and the pages' texts, written before (writePageTexts)
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("v", HexFormat.of().formatHex(all.digest()).substring(0, 12));
         manifest.put("n", docs.size());

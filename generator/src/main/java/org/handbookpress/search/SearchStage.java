@@ -1,7 +1,12 @@
 package org.handbookpress.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.handbookpress.content.Page;
 import org.handbookpress.glossary.Glossary;
@@ -31,11 +36,96 @@ public final class SearchStage {
      * @param docs the pages' text, from {@link #document}, in page order
      * @param sink where each file goes: its site path and text
      */
-    public static void write(List<SearchDocument> docs, Glossary glossary, int threads, SearchIndex.Sink sink) throws java.io.IOException {
+    public static void write(List<SearchDocument> docs, Glossary glossary, int threads, SearchIndex.Sink sink) throws IOException {
+        SearchIndex.write(docs, cards(glossary), threads, sink);
+    }
+
+    /**
+     * The terms and the manifest, for pages whose texts {@code texts} wrote.
+     *
+     * @param docs the pages' text, as given to {@link #startPageTexts}
+     */
+    public static void write(List<SearchDocument> docs, Glossary glossary, int threads, PageTexts texts, SearchIndex.Sink sink)
+            throws IOException {
+        SearchIndex.writeTerms(docs, cards(glossary), threads, texts.pageFiles, texts.digest(), sink);
+    }
+
+    private static List<SearchIndex.Card> cards(Glossary glossary) {
         List<SearchIndex.Card> cards = new ArrayList<>();
         for (GlossaryEntry entry : glossary.entries()) {
             cards.add(new SearchIndex.Card(entry.term(), entry.tooltip(), glossary.href(SEARCH_PAGE, entry), entry.forms()));
         }
-        SearchIndex.write(docs, cards, threads, sink);
+        return cards;
+    }
+
+    /**
+     * Starts writing the pages' search texts ({@link SearchIndex#writePageTexts}) on a thread of their own. They are
+     * most of the index's files (9,000 of a 1,000-page handbook's), and making a file is the kernel's work more than
+     * the build's; written while the layouts run, that work overlaps theirs instead of following it on one core.
+     */
+    public static PageTexts startPageTexts(List<SearchDocument> docs, SearchIndex.Sink sink) {
+        return new PageTexts(docs, sink);
+    }
+
+    /** The pages' search texts being written; {@link #close} waits for the thread, stopping it if the build failed first. */
+    public static final class PageTexts implements AutoCloseable {
+        private final boolean pageFiles;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "handbook-search-texts");
+            t.setDaemon(true);
+            return t;
+        });
+        private final Future<byte[]> digest;
+        private volatile boolean stopped;
+
+        private PageTexts(List<SearchDocument> docs, SearchIndex.Sink sink) {
+            this.pageFiles = SearchIndex.pageFiles(docs.size());
+            this.digest = thread.submit(() -> SearchIndex.writePageTexts(docs, pageFiles, (path, text) -> {
+                if (stopped) {
+                    throw new IOException("stopped: the build failed before the search texts were written");
+                }
+                sink.write(path, text);
+            }));
+            thread.shutdown();
+        }
+
+        /** Waits for every text to be written; the digest of their texts, for the index's version. */
+        byte[] digest() throws IOException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return digest.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the texts must be written (or failed) before the stage may go on
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause();
+                        if (cause instanceof IOException io) {
+                            throw new IOException(io.getMessage(), io);
+                        }
+                        if (cause instanceof RuntimeException runtime) {
+                            throw runtime;
+                        }
+                        throw new IllegalStateException(cause);
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!digest.isDone()) {
+                stopped = true;
+            }
+            try {
+                digest();
+            } catch (IOException | RuntimeException e) {
+                // the build already failed, or reads digest() itself and has thrown this failure
+            }
+        }
     }
 }
