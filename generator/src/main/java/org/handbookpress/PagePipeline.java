@@ -28,6 +28,7 @@ import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.PictureChecks;
 import org.handbookpress.render.SessionAgenda;
+import org.handbookpress.render.TableOfContents;
 import org.handbookpress.sanitise.HtmlSanitiser;
 import org.handbookpress.sanitise.ScriptRule;
 
@@ -103,9 +104,12 @@ final class PagePipeline {
                 new AccessibleMarkup());
     }
 
-    /** The content checks made page by page, after the glossary has linked its terms. */
+    /**
+     * The content checks made page by page, after the glossary has linked its terms; and last, while the page is
+     * still a tree, the table of contents its layout shows.
+     */
     List<HtmlPass> checkPasses() {
-        return List.of(new PlaceholderText(findings));
+        return List.of(new PlaceholderText(findings), new TableOfContents());
     }
 
     /** Runs the passes on one page, as the full build does on each. */

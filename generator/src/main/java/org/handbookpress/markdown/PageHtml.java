@@ -100,6 +100,11 @@ public final class PageHtml {
         source = null;
     }
 
+    /** Whether the page is frozen (or released): its HTML is then text, and {@link #content()} a copy. */
+    public boolean isFrozen() {
+        return document == null;
+    }
+
     /** Extra values for the page's layout, by name; a pass adds what it computed. */
     public Map<String, Object> model() {
         return model;

@@ -16,9 +16,6 @@ import org.handbookpress.content.Page;
 import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Builds the data each layout receives, as plain maps and lists (the contract documented in
@@ -27,7 +24,6 @@ import org.jsoup.select.QueryParser;
  */
 public final class SiteModel {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
-    private static final Evaluator TOC_HEADINGS = QueryParser.parse("h2[id], h3[id]");
 
     private final Handbook handbook;
     private final SiteNavigation navigation;
@@ -87,7 +83,10 @@ public final class SiteModel {
      * The model for a content page, after every HTML pass has run on it.
      *
      * @param content the page's content as the site shows it (build attributes removed) */
-    public Map<String, Object> forPage(PageHtml html, Element content, Map<String, Object> extra) {
+    /**
+     * @param content the page's HTML, without the build's private attributes
+     */
+    public Map<String, Object> forPage(PageHtml html, String content, Map<String, Object> extra) {
         Page page = html.page();
         Map<String, Object> model = base(page.url(), page.title(), page.path());
         Map<String, Object> p = new LinkedHashMap<>();
@@ -97,8 +96,8 @@ public final class SiteModel {
         p.put("kind", page.kind().id());
         p.put("summary", page.meta().summary());
         p.put("isHome", page.isHome());
-        p.put("content", content.html());
-        p.put("toc", toc(content));
+        p.put("content", content);
+        p.put("toc", html.model().get(TableOfContents.KEY)); // taken by the last pass (TableOfContents)
         p.put("breadcrumbs", breadcrumbs(page));
         p.put("sectionTitle", page.folder().isEmpty() ? null : navigation.sectionTitle(page.folder()));
         FolderPages folder = folderPages.computeIfAbsent(page.folder(), f -> new FolderPages(navigation.pagesIn(f)));
@@ -202,14 +201,6 @@ public final class SiteModel {
     }
 
     /** Headings h2 and h3 with ids, for the "On this page" list. */
-    static List<Map<String, Object>> toc(Element content) {
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Element h : content.select(TOC_HEADINGS)) {
-            entries.add(Map.of("id", h.id(), "text", h.text(), "level", h.tagName().equals("h2") ? 2 : 3));
-        }
-        return entries;
-    }
-
     static <K, V> Map<K, V> withoutNulls(Map<K, V> map) {
         map.values().removeIf(java.util.Objects::isNull);
         return map;

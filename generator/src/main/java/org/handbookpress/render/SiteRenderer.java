@@ -92,8 +92,14 @@ public final class SiteRenderer {
 
     /** A page through its layout (also the preview's update of one page, org.handbookpress.PreviewSite). */
     public String renderPage(PageHtml html) throws ThemeEngine.TemplateFailure {
-        Element content = html.content(); // a frozen page gives its own copy; else the page's tree, finished
-        SourceLines.strip(content);
+        String content;
+        if (html.isFrozen()) {
+            content = SourceLines.stripped(html.html()); // its HTML as it is, less the private attributes: no tree made
+        } else {
+            Element tree = html.content(); // the page's tree, finished
+            SourceLines.strip(tree);
+            content = tree.html();
+        }
         Page page = html.page();
         Map<String, Object> layout = model.forPage(html, content, pageExtras(page));
         layout.put("downloads", downloads(page.url()));

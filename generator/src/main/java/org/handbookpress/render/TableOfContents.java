@@ -1,0 +1,34 @@
+package org.handbookpress.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.markdown.HtmlPass;
+import org.handbookpress.markdown.PageHtml;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The page's contents for its layout, its h2 and h3 headings that have ids, taken as the last pass while the page
+ * is a tree and kept in its model: the layouts then write a frozen page's HTML without making it a tree again.
+ */
+public final class TableOfContents implements HtmlPass {
+
+    /** The page model's name for it; the layouts read {@code page.toc}. */
+    public static final String KEY = "toc";
+    private static final Evaluator HEADINGS = QueryParser.parse("h2[id], h3[id]");
+
+    @Override
+    public void apply(PageHtml page) {
+        page.model().put(KEY, of(page.content()));
+    }
+
+    static List<Map<String, Object>> of(Element content) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Element h : content.select(HEADINGS)) {
+            entries.add(Map.of("id", h.id(), "text", h.text(), "level", h.tagName().equals("h2") ? 2 : 3));
+        }
+        return entries;
+    }
+}
