@@ -87,7 +87,8 @@ public final class SearchIndex {
 
     /** As above, with a file per page ({@code pageFiles}) or per part whatever the number of pages. */
     static void write(List<SearchDocument> docs, List<Card> cards, int threads, boolean pageFiles, Sink sink) throws IOException {
-        writeTerms(docs, cards, threads, pageFiles, writePageTexts(docs, pageFiles, sink), sink);
+        byte[] texts = writePageTexts(docs, pageFiles, (path, bytes) -> sink.write(path, new String(bytes, StandardCharsets.UTF_8)));
+        writeTerms(docs, cards, threads, pageFiles, texts, sink);
     }
 
     /**
@@ -97,15 +98,22 @@ public final class SearchIndex {
      *
      * @return the digest of their texts in order, which {@link #writeTerms} takes into the index's version
      */
-    public static byte[] writePageTexts(List<SearchDocument> docs, boolean pageFiles, Sink sink) throws IOException {
+    public static byte[] writePageTexts(List<SearchDocument> docs, boolean pageFiles, BytesSink sink) throws IOException {
         MessageDigest texts = Sha256.digest();
         for (int id = 0; id < docs.size(); id++) {
             for (Map.Entry<String, String> file : (pageFiles ? pageFile(id, docs.get(id)) : partFiles(id, docs.get(id))).entrySet()) {
-                sink.write(file.getKey(), file.getValue());
-                texts.update(file.getValue().getBytes(StandardCharsets.UTF_8));
+                byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8); // once, for the file and the digest
+                sink.write(file.getKey(), bytes);
+                texts.update(bytes);
             }
         }
         return texts.digest();
+    }
+
+    /** Where the pages' texts go: a site path and the file's bytes (UTF-8). */
+    @FunctionalInterface
+    public interface BytesSink {
+        void write(String path, byte[] bytes) throws IOException;
     }
 
     /** Whether an index of this many pages gives each page one file of text, rather than a file per part. */

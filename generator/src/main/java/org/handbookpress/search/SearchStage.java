@@ -63,7 +63,7 @@ public final class SearchStage {
      * most of the index's files (9,000 of a 1,000-page handbook's), and making a file is the kernel's work more than
      * the build's; written while the layouts run, that work overlaps theirs instead of following it on one core.
      */
-    public static PageTexts startPageTexts(List<SearchDocument> docs, SearchIndex.Sink sink) {
+    public static PageTexts startPageTexts(List<SearchDocument> docs, SearchIndex.BytesSink sink) {
         return new PageTexts(docs, sink);
     }
 
@@ -78,13 +78,13 @@ public final class SearchStage {
         private final Future<byte[]> digest;
         private volatile boolean stopped;
 
-        private PageTexts(List<SearchDocument> docs, SearchIndex.Sink sink) {
+        private PageTexts(List<SearchDocument> docs, SearchIndex.BytesSink sink) {
             this.pageFiles = SearchIndex.pageFiles(docs.size());
-            this.digest = thread.submit(() -> SearchIndex.writePageTexts(docs, pageFiles, (path, text) -> {
+            this.digest = thread.submit(() -> SearchIndex.writePageTexts(docs, pageFiles, (path, bytes) -> {
                 if (stopped) {
                     throw new IOException("stopped: the build failed before the search texts were written");
                 }
-                sink.write(path, text);
+                sink.write(path, bytes);
             }));
             thread.shutdown();
         }

@@ -3,6 +3,7 @@ package org.handbookpress.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class SearchStageTest {
     void textsWrittenAheadGiveTheSameIndex() throws Exception {
         List<SearchDocument> docs = pages(40);
         Map<String, String> ahead = new ConcurrentHashMap<>();
-        try (SearchStage.PageTexts texts = SearchStage.startPageTexts(docs, ahead::put)) {
+        try (SearchStage.PageTexts texts = SearchStage.startPageTexts(docs, (path, bytes) -> ahead.put(path, new String(bytes, StandardCharsets.UTF_8)))) {
             SearchStage.write(docs, Glossary.none(), 2, texts, ahead::put);
         }
         Map<String, String> atOnce = new ConcurrentHashMap<>();
@@ -43,8 +44,8 @@ class SearchStageTest {
         List<SearchDocument> docs = pages(200);
         CountDownLatch first = new CountDownLatch(1);
         Map<String, String> written = new ConcurrentHashMap<>();
-        SearchStage.PageTexts texts = SearchStage.startPageTexts(docs, (path, text) -> {
-            written.put(path, text);
+        SearchStage.PageTexts texts = SearchStage.startPageTexts(docs, (path, bytes) -> {
+            written.put(path, new String(bytes, StandardCharsets.UTF_8));
             first.countDown();
             try {
                 Thread.sleep(2); // a slow disk
