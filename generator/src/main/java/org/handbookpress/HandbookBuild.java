@@ -97,7 +97,7 @@ public final class HandbookBuild {
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
 
     /** The loaded handbook and what its settings decide for the rest of the build. */
-    private record Loaded(HandbookConfig config, Handbook handbook, boolean strict, LocalDate today) {
+    private record Loaded(HandbookConfig config, Handbook handbook, boolean strict, LocalDate today, Map<String, String> digests) {
     }
 
     public HandbookBuild(BuildOptions options, BuildLog log) {
@@ -137,8 +137,8 @@ public final class HandbookBuild {
         String reportRefusal = options.reportFile() == null ? null
                 : ReportFile.refusal(options.reportFile(), options.contentDir(), options.templatesDir());
         // Nothing changed since the last build, and its output is as it left it: nothing to do (uptodate/).
-        String inputs = reusesLastBuild() && reportRefusal == null ? inputsDigest() : null;
-        Optional<BuildResult> same = upToDate(inputs);
+        boolean keepsRecord = reusesLastBuild() && reportRefusal == null;
+        Optional<BuildResult> same = keepsRecord ? upToDate() : Optional.empty();
         if (same.isPresent()) {
             return same.get();
         }
@@ -152,6 +152,9 @@ public final class HandbookBuild {
             }
             progress.stage("load");
             loaded = load(findings);
+            // The record of the inputs, if not taken above (there was no last build to compare with), is taken now,
+            // from the pages' bytes as the build read them and the other files as they are.
+            String inputs = keepsRecord ? inputsDigest(Map.of(options.contentDir(), loaded.digests())) : null;
             BuildResult result = run(loaded, findings, progress);
             passed = true;
             remember(inputs, result, loaded.strict(), findings.silencedCount());
@@ -216,13 +219,18 @@ public final class HandbookBuild {
 
     /** The digest of what this build's output depends on; null when it cannot be read (then the build builds). */
     private String inputsDigest() {
+        return inputsDigest(Map.of());
+    }
+
+    /** As above, taking the digests of files already read ({@link BuildInputs#digest}'s {@code known}). */
+    private String inputsDigest(Map<java.nio.file.Path, Map<String, String>> known) {
         if (inputs == null) {
-            inputs = takeInputsDigest();
+            inputs = takeInputsDigest(known);
         }
         return inputs;
     }
 
-    private String takeInputsDigest() {
+    private String takeInputsDigest(Map<java.nio.file.Path, Map<String, String>> known) {
         String date = options.timestamp() != null ? options.timestamp().toString() : LocalDate.now(ZoneOffset.UTC).toString();
         List<String> settings = Arrays.asList("content " + options.contentDir(), "templates " + options.templatesDir(),
                 "output " + options.outputDir(), "project " + options.projectDir(), "report " + options.reportFile(),
@@ -235,7 +243,7 @@ public final class HandbookBuild {
                 : HandbookBuild.class.getProtectionDomain().getCodeSource().getLocation();
         try {
             return BuildInputs.digest(Arrays.asList(options.contentDir(), options.templatesDir()), settings,
-                    java.util.stream.Stream.of(plugin, theme).filter(java.util.Objects::nonNull).toList(), options.threads());
+                    java.util.stream.Stream.of(plugin, theme).filter(java.util.Objects::nonNull).toList(), options.threads(), known);
         } catch (IOException e) {
             return null;
         }
@@ -296,7 +304,8 @@ public final class HandbookBuild {
             throw fail(findings, "no content to build");
         }
         HandbookConfig config = new ConfigLoader(findings).load(options.contentDir());
-        Handbook handbook = new ContentLoader(findings, options.threads()).load(options.contentDir(), config);
+        ContentLoader loader = new ContentLoader(findings, options.threads());
+        Handbook handbook = loader.load(options.contentDir(), config);
         boolean strict = options.strict() != null ? options.strict() : config.strict();
         // Silencing: front matter 'ignore:' and <!-- handbook-ignore … --> comments (check/Silences).
         findings.silence(Silences.of(handbook.pages()));
@@ -305,7 +314,7 @@ public final class HandbookBuild {
         if (findings.hasErrors()) {
             throw fail(findings, "the content has errors");
         }
-        return new Loaded(config, handbook, strict, today);
+        return new Loaded(config, handbook, strict, today, loader.digests());
     }
 
     private BuildResult run(Loaded loaded, Findings findings, BuildProgress progress) throws IOException, BuildFailure {

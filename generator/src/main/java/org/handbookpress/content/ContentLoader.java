@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.work.Parallel;
 import org.handbookpress.files.FileNames;
+import org.handbookpress.uptodate.BuildInputs;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -37,9 +38,20 @@ public final class ContentLoader {
     }
 
     /** A loader that reads and parses the pages on {@code threads} threads; the same pages and findings whatever the number. */
+    private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+
     public ContentLoader(Findings findings, int threads) {
         this.findings = findings;
         this.threads = threads;
+    }
+
+    /**
+     * The digest of each Markdown file {@link #load} read, as {@link BuildInputs} takes it, by its path in the content
+     * folder: the build's record of its inputs takes them from the bytes it built from, rather than reading every
+     * page a second time.
+     */
+    public Map<String, String> digests() {
+        return Map.copyOf(digests);
     }
 
     /** One page as read on a worker: the page (empty when it is not one), with what reading it found. */
@@ -109,7 +121,9 @@ public final class ContentLoader {
             reads = Parallel.map(markdown, threads, file -> {
                 Findings found = new Findings();
                 FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
-                return new Read(readPage(contentDir, file, found, parser), found, parser);
+                String rel = relative(contentDir, file);
+                return new Read(readPage(contentDir, file, found, parser, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
+                        found, parser);
             });
         } catch (Parallel.Failure failure) {
             throw failure.rethrow(IOException.class, IOException.class);
@@ -137,7 +151,7 @@ public final class ContentLoader {
      */
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
-        Optional<Page> page = readPage(contentDir, file, findings, frontMatter);
+        Optional<Page> page = readPage(contentDir, file, findings, frontMatter, null);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -177,9 +191,10 @@ public final class ContentLoader {
         }
     }
 
-    private static Optional<Page> readPage(Path contentDir, Path file, Findings findings, FrontMatterParser frontMatter) throws IOException {
+    private static Optional<Page> readPage(Path contentDir, Path file, Findings findings, FrontMatterParser frontMatter,
+            java.util.function.Consumer<byte[]> bytesRead) throws IOException {
         String rel = relative(contentDir, file);
-        Optional<String> text = SourceText.read(file, rel, findings);
+        Optional<String> text = SourceText.read(file, rel, findings, bytesRead);
         if (text.isEmpty()) {
             return Optional.empty();
         }

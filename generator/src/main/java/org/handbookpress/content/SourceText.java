@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -24,6 +25,11 @@ public final class SourceText {
 
     /** @return the text with a byte-order mark removed and line endings normalised, or empty when reported */
     public static Optional<String> read(Path file, String name, Findings findings) throws IOException {
+        return read(file, name, findings, null);
+    }
+
+    /** As above, handing the file's bytes as read to {@code bytesRead} (when not null), before they are checked. */
+    public static Optional<String> read(Path file, String name, Findings findings, Consumer<byte[]> bytesRead) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             findings.error(name, 0, "file.too-large", "file is " + (size / (1024 * 1024)) + " MB, larger than the "
@@ -31,6 +37,9 @@ public final class SourceText {
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
+        if (bytesRead != null) {
+            bytesRead.accept(bytes);
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 findings.error(name, 0, "file.binary", "this is a binary file, not Markdown text",

@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.handbookpress.content.ConfigLoader;
+import org.handbookpress.content.ContentLoader;
+import org.handbookpress.findings.Findings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +38,21 @@ class BuildInputsTest {
 
         Files.move(content.resolve("s3/p13.md"), content.resolve("s3/p13-renamed.md"));
         assertNotEquals(edited, digest(content, 2), "a file renamed");
+    }
+
+    /** The digests the content loader took of the pages it read stand for reading them again, and only for those. */
+    @Test
+    void digestsOfFilesAlreadyReadStandForReadingThem(@TempDir Path content) throws Exception {
+        Files.writeString(content.resolve("a.md"), "# A\n", StandardCharsets.UTF_8);
+        Files.writeString(content.resolve("b.png"), "not read by the loader", StandardCharsets.UTF_8);
+        Findings findings = new Findings();
+        ContentLoader loader = new ContentLoader(findings, 2);
+        loader.load(content, new ConfigLoader(findings).load(content));
+        assertEquals(java.util.Set.of("a.md"), loader.digests().keySet());
+        String read = digest(content, 1);
+        assertEquals(read, BuildInputs.digest(List.of(content), List.of("strict false"), List.of(), 1, Map.of(content, loader.digests())));
+        // A digest handed in is what goes into the record: the bytes the build read, whatever the file holds now.
+        assertNotEquals(read, BuildInputs.digest(List.of(content), List.of("strict false"), List.of(), 1,
+                Map.of(content, Map.of("a.md", BuildInputs.fileDigest("# Other\n".getBytes(StandardCharsets.UTF_8))))));
     }
 }
