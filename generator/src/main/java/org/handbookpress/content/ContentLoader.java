@@ -32,14 +32,14 @@ public final class ContentLoader {
 
     private final Findings findings;
     private final int threads;
+    /** The digest of each Markdown file read, by its path in the content folder ({@link #digests}). */
+    private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ContentLoader(Findings findings) {
         this(findings, 1);
     }
 
     /** A loader that reads and parses the pages on {@code threads} threads; the same pages and findings whatever the number. */
-    private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
-
     public ContentLoader(Findings findings, int threads) {
         this.findings = findings;
         this.threads = threads;
@@ -122,7 +122,7 @@ public final class ContentLoader {
                 Findings found = new Findings();
                 FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
                 String rel = relative(contentDir, file);
-                return new Read(readPage(contentDir, file, found, parser, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
+                return new Read(readPage(file, rel, found, parser, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
                         found, parser);
             });
         } catch (Parallel.Failure failure) {
@@ -151,7 +151,7 @@ public final class ContentLoader {
      */
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
-        Optional<Page> page = readPage(contentDir, file, findings, frontMatter, null);
+        Optional<Page> page = readPage(file, relative(contentDir, file), findings, frontMatter, null);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -191,9 +191,9 @@ public final class ContentLoader {
         }
     }
 
-    private static Optional<Page> readPage(Path contentDir, Path file, Findings findings, FrontMatterParser frontMatter,
+    /** @param rel the file's path in the content folder */
+    private static Optional<Page> readPage(Path file, String rel, Findings findings, FrontMatterParser frontMatter,
             java.util.function.Consumer<byte[]> bytesRead) throws IOException {
-        String rel = relative(contentDir, file);
         Optional<String> text = SourceText.read(file, rel, findings, bytesRead);
         if (text.isEmpty()) {
             return Optional.empty();

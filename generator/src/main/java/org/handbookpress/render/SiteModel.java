@@ -23,8 +23,6 @@ import org.handbookpress.markdown.PageHtml;
  * pages, their lists. Every URL in it is already relative to the page being rendered.
  */
 public final class SiteModel {
-    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
-
     private final Handbook handbook;
     private final SiteNavigation navigation;
     private final LocalDate today;
@@ -82,9 +80,7 @@ public final class SiteModel {
     /**
      * The model for a content page, after every HTML pass has run on it.
      *
-     * @param content the page's content as the site shows it (build attributes removed) */
-    /**
-     * @param content the page's HTML, without the build's private attributes
+     * @param content the page's HTML as the site shows it, without the build's private attributes
      */
     public Map<String, Object> forPage(PageHtml html, String content, Map<String, Object> extra) {
         Page page = html.page();
@@ -200,7 +196,6 @@ public final class SiteModel {
         return crumbs;
     }
 
-    /** Headings h2 and h3 with ids, for the "On this page" list. */
     static <K, V> Map<K, V> withoutNulls(Map<K, V> map) {
         map.values().removeIf(java.util.Objects::isNull);
         return map;
