@@ -183,23 +183,19 @@ public final class HandbookBuild {
     public Optional<BuildResult> upToDate() {
         // With no record of a last build there is nothing to compare: the digest is left to the build, which takes it in
         // a JVM of its own far faster than Maven's, whose code is not yet compiled (1.5 of 10,000 pages' 27 s).
-        if (!reusesLastBuild() || LastBuild.read(options.cacheDir()).isEmpty()) {
-            return Optional.empty();
-        }
-        return upToDate(inputsDigest());
+        Optional<LastBuild> last = reusesLastBuild() ? LastBuild.read(options.cacheDir()) : Optional.empty();
+        return last.isEmpty() ? Optional.empty() : upToDate(last.get(), inputsDigest());
     }
 
-    private Optional<BuildResult> upToDate(String inputs) {
-        if (inputs == null) {
+    /** The last build's result if {@code inputs} (null when unreadable) are its inputs and its output is as it left it. */
+    private Optional<BuildResult> upToDate(LastBuild build, String inputs) {
+        if (inputs == null || !build.inputs().equals(inputs)) {
             return Optional.empty();
         }
         try {
-            Optional<LastBuild> last = LastBuild.read(options.cacheDir());
-            if (last.isEmpty() || !last.get().inputs().equals(inputs)
-                    || !last.get().output().equals(LastBuild.outputDigest(options.outputDir()))) {
+            if (!build.output().equals(LastBuild.outputDigest(options.outputDir()))) {
                 return Optional.empty();
             }
-            LastBuild build = last.get();
             if (options.reportFile() != null) {
                 ReportFile.write(options.reportFile(), options.contentDir(), options.templatesDir(),
                         new Report(build.findings(), build.silenced(), build.strict()));
