@@ -59,17 +59,17 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Where the index's files go, one by one: a site path and the file's text. Called from one thread at a time. */
+    /** Where the index's files go, one by one: a site path and the file's text as UTF-8. Called from one thread at a time. */
     @FunctionalInterface
     public interface Sink {
-        void write(String path, String text) throws IOException;
+        void write(String path, byte[] bytes) throws IOException;
     }
 
     /** @return site path to the file's text, in a stable order */
     public static Map<String, String> files(List<SearchDocument> docs, List<Card> cards) {
         Map<String, String> files = new TreeMap<>(); // one thread: no other writes to it at once
         try {
-            write(docs, cards, 1, files::put);
+            write(docs, cards, 1, (path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a map does not fail
         }
@@ -77,9 +77,8 @@ public final class SearchIndex {
     }
 
     /**
-     * Writes the index's files to {@code sink}, counting each page's terms and making its parts on {@code threads}
-     * threads; the files are the same whatever the number, since postings are joined in page order. The pages'
-     * parts are made and handed on a batch at a time, so a big handbook's index is never in memory at once.
+     * Writes the index's files to {@code sink}: the pages' texts ({@link #writePageTexts}), then the terms, counted on
+     * {@code threads} threads ({@link #writeTerms}); the files are the same whatever the number.
      */
     public static void write(List<SearchDocument> docs, List<Card> cards, int threads, Sink sink) throws IOException {
         write(docs, cards, threads, pageFiles(docs.size()), sink);
@@ -87,8 +86,7 @@ public final class SearchIndex {
 
     /** As above, with a file per page ({@code pageFiles}) or per part whatever the number of pages. */
     static void write(List<SearchDocument> docs, List<Card> cards, int threads, boolean pageFiles, Sink sink) throws IOException {
-        byte[] texts = writePageTexts(docs, pageFiles, (path, bytes) -> sink.write(path, new String(bytes, StandardCharsets.UTF_8)));
-        writeTerms(docs, cards, threads, pageFiles, texts, sink);
+        writeTerms(docs, cards, threads, pageFiles, writePageTexts(docs, pageFiles, sink), sink);
     }
 
     /**
@@ -98,7 +96,7 @@ public final class SearchIndex {
      *
      * @return the digest of their texts in order, which {@link #writeTerms} takes into the index's version
      */
-    public static byte[] writePageTexts(List<SearchDocument> docs, boolean pageFiles, BytesSink sink) throws IOException {
+    public static byte[] writePageTexts(List<SearchDocument> docs, boolean pageFiles, Sink sink) throws IOException {
         MessageDigest texts = Sha256.digest();
         for (int id = 0; id < docs.size(); id++) {
             for (Map.Entry<String, String> file : (pageFiles ? pageFile(id, docs.get(id)) : partFiles(id, docs.get(id))).entrySet()) {
@@ -108,12 +106,6 @@ public final class SearchIndex {
             }
         }
         return texts.digest();
-    }
-
-    /** Where the pages' texts go: a site path and the file's bytes (UTF-8). */
-    @FunctionalInterface
-    public interface BytesSink {
-        void write(String path, byte[] bytes) throws IOException;
     }
 
     /** Whether an index of this many pages gives each page one file of text, rather than a file per part. */
@@ -217,7 +209,7 @@ public final class SearchIndex {
             String name = hash(json).substring(0, 10);
             names.add(name);
             all.update(name.getBytes(StandardCharsets.UTF_8));
-            sink.write(DIR + "t-" + name + ".js", "HandbookSearch.shard(\"" + name + "\"," + json + ");\n");
+            sink.write(DIR + "t-" + name + ".js", ("HandbookSearch.shard(\"" + name + "\"," + json + ");\n").getBytes(StandardCharsets.UTF_8));
         }
         all.update(pageTexts); // and the pages' texts, written before (writePageTexts)
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -228,8 +220,8 @@ public final class SearchIndex {
         if (pageFiles) {
             manifest.put("f", 1);
         }
-        sink.write(MANIFEST, "/* Search index of this handbook, written by Handbook Press: see assets/search.js. */\n"
-                + "HandbookSearch.manifest(" + org.handbookpress.output.Json.write(manifest) + ");\n");
+        sink.write(MANIFEST, ("/* Search index of this handbook, written by Handbook Press: see assets/search.js. */\n"
+                + "HandbookSearch.manifest(" + org.handbookpress.output.Json.write(manifest) + ");\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The files of one page's parts, in part order. */

@@ -63,7 +63,7 @@ public final class SearchStage {
      * most of the index's files (9,000 of a 1,000-page handbook's), and making a file is the kernel's work more than
      * the build's; written while the layouts run, that work overlaps theirs instead of following it on one core.
      */
-    public static PageTexts startPageTexts(List<SearchDocument> docs, SearchIndex.BytesSink sink) {
+    public static PageTexts startPageTexts(List<SearchDocument> docs, SearchIndex.Sink sink) {
         return new PageTexts(docs, sink);
     }
 
@@ -78,7 +78,7 @@ public final class SearchStage {
         private final Future<byte[]> digest;
         private volatile boolean stopped;
 
-        private PageTexts(List<SearchDocument> docs, SearchIndex.BytesSink sink) {
+        private PageTexts(List<SearchDocument> docs, SearchIndex.Sink sink) {
             this.pageFiles = SearchIndex.pageFiles(docs.size());
             this.digest = thread.submit(() -> SearchIndex.writePageTexts(docs, pageFiles, (path, bytes) -> {
                 if (stopped) {

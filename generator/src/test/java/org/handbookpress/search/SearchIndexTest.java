@@ -105,9 +105,9 @@ class SearchIndexTest {
         }
         Map<String, String> parts = SearchIndex.files(docs, List.of());
         Map<String, String> pages = new java.util.TreeMap<>();
-        SearchIndex.write(docs, List.of(), 2, true, (path, text) -> {
+        SearchIndex.write(docs, List.of(), 2, true, (path, bytes) -> {
             synchronized (pages) {
-                pages.put(path, text);
+                pages.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
             }
         });
         assertEquals(shards(parts), shards(pages), "the same terms and postings, which name a page's part by its number");
@@ -130,8 +130,8 @@ class SearchIndexTest {
             docs.add(doc("Page " + i, "<p>word" + i + " common</p><h2 id=\"a\">Alpha " + (i % 7) + "</h2><p>zulu" + (i * 13) + "</p>"));
         }
         Map<String, String> threaded = new java.util.concurrent.ConcurrentHashMap<>();
-        SearchIndex.write(docs, List.of(), 4, (path, text) -> {
-            if (threaded.put(path, text) != null) {
+        SearchIndex.write(docs, List.of(), 4, (path, bytes) -> {
+            if (threaded.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)) != null) {
                 throw new AssertionError("written twice: " + path);
             }
         });

@@ -30,11 +30,12 @@ class SearchStageTest {
     void textsWrittenAheadGiveTheSameIndex() throws Exception {
         List<SearchDocument> docs = pages(40);
         Map<String, String> ahead = new ConcurrentHashMap<>();
-        try (SearchStage.PageTexts texts = SearchStage.startPageTexts(docs, (path, bytes) -> ahead.put(path, new String(bytes, StandardCharsets.UTF_8)))) {
-            SearchStage.write(docs, Glossary.none(), 2, texts, ahead::put);
+        SearchIndex.Sink toAhead = (path, bytes) -> ahead.put(path, new String(bytes, StandardCharsets.UTF_8));
+        try (SearchStage.PageTexts texts = SearchStage.startPageTexts(docs, toAhead)) {
+            SearchStage.write(docs, Glossary.none(), 2, texts, toAhead);
         }
         Map<String, String> atOnce = new ConcurrentHashMap<>();
-        SearchStage.write(docs, Glossary.none(), 2, atOnce::put);
+        SearchStage.write(docs, Glossary.none(), 2, (path, bytes) -> atOnce.put(path, new String(bytes, StandardCharsets.UTF_8)));
         assertEquals(atOnce, ahead);
         assertTrue(ahead.keySet().stream().anyMatch(path -> path.startsWith(SearchIndex.DIR + "p/")), ahead.keySet().toString());
     }
