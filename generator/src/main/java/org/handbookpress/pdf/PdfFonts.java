@@ -142,21 +142,22 @@ public final class PdfFonts {
     private synchronized OpenHtmlFontResolver svgFonts() {
         if (svgFonts == null) {
             OpenHtmlFontResolver resolver = new OpenHtmlFontResolver();
-            try {
-                addSvgFonts(resolver);
-            } catch (IOException | FontFormatException e) {
-                throw new IllegalStateException("the PDF fonts cannot be read for SVG pictures: " + e.getMessage(), e);
-            }
+            addSvgFonts(resolver);
             svgFonts = resolver;
         }
         return svgFonts;
     }
 
-    private void addSvgFonts(OpenHtmlFontResolver resolver) throws IOException, FontFormatException {
-        for (int i = 0; i < FILES.size(); i++) {
-            byte[] bytes = files.get(i);
-            FontFile font = FILES.get(i);
-            resolver.addFontStream(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(), font.style());
+    /** Adds the PDF fonts to a resolver of Batik's: the shared one, or a print's own with its {@code @font-face} fonts. */
+    private void addSvgFonts(OpenHtmlFontResolver resolver) {
+        try {
+            for (int i = 0; i < FILES.size(); i++) {
+                byte[] bytes = files.get(i);
+                FontFile font = FILES.get(i);
+                resolver.addFontStream(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(), font.style());
+            }
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("the PDF fonts cannot be read for SVG pictures: " + e.getMessage(), e);
         }
     }
 

@@ -8,11 +8,10 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.PDFTranscoder.OpenHtmlFontResolver;
-import java.awt.FontFormatException;
 import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.w3c.dom.Element;
 
@@ -25,19 +24,14 @@ import org.w3c.dom.Element;
  */
 final class SvgDrawer extends BatikSVGDrawer {
 
-    /** Adds the PDF fonts to a resolver. */
-    @FunctionalInterface
-    interface FontAdder {
-        void addTo(OpenHtmlFontResolver resolver) throws IOException, FontFormatException;
-    }
-
     /** The PDF fonts for every print without {@code @font-face} rules, made when first asked for; only read once made. */
     private final Supplier<OpenHtmlFontResolver> shared;
-    private final FontAdder pdfFonts;
+    /** Adds the PDF fonts to a resolver. */
+    private final Consumer<OpenHtmlFontResolver> pdfFonts;
     /** Whether this print has a resolver of its own. */
     private boolean ownFonts;
 
-    SvgDrawer(Supplier<OpenHtmlFontResolver> shared, FontAdder pdfFonts) {
+    SvgDrawer(Supplier<OpenHtmlFontResolver> shared, Consumer<OpenHtmlFontResolver> pdfFonts) {
         super(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
         this.shared = shared;
         this.pdfFonts = pdfFonts;
@@ -68,11 +62,7 @@ final class SvgDrawer extends BatikSVGDrawer {
         }
         ownFonts = true;
         super.importFontFaceRules(fontFaces, context); // a resolver of this print's own
-        try {
-            pdfFonts.addTo(fontResolver);
-        } catch (IOException | FontFormatException e) {
-            throw new IllegalStateException("the PDF fonts cannot be read for SVG pictures: " + e.getMessage(), e);
-        }
+        pdfFonts.accept(fontResolver);
     }
 
     /** The engine is given no fonts for SVG pictures ({@link PdfFonts#register}): they are in the resolver already. */
