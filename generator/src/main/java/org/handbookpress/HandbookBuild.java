@@ -344,58 +344,80 @@ public final class HandbookBuild {
             anchors.add(page.getValue());
         }
 
-        // Links and kinds: links are rewritten against the index of every page, anchor and generated page.
-        // The glossary page goes first, since the glossary is read from it: the terms are read, then their
-        // first uses linked on every other page (each page's uses kept apart).
-        progress.stage("html passes");
-        Set<String> generatedUrls = generatedUrls(handbook, navigation);
-        PageIndex index = new PageIndex(pages, anchors, handbook.assets(), generatedUrls);
-        List<HtmlPass> linkPasses = pipeline.linkPasses(index);
-        List<PageHtml> glossaryPages = pages.stream().filter(p -> p.page().kind() == Kind.GLOSSARY).toList();
-        for (PageHtml html : glossaryPages) {
-            html.thaw();
-            PagePipeline.apply(html, linkPasses);
-        }
-        Glossary glossary = new GlossaryReader(findings, Locale.forLanguageTag(config.language()),
-                java.util.Arrays.asList(config.organisation(), config.title())).read(pages);
-        GlossaryLinker glossaryLinker = new GlossaryLinker(glossary);
-        Function<Page, String> sectionOf = page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder());
-        // Then every other page: links, glossary terms, the page checks (check/), and the text search indexes.
-        List<HtmlPass> checkPasses = pipeline.checkPasses();
-        List<SearchDocument> searchText = new ArrayList<>(Parallel.map(pages, threads, html -> {
-            if (html.page().kind() == Kind.GLOSSARY) {
-                return null;
-            }
-            html.thaw();
-            PagePipeline.apply(html, linkPasses);
-            PagePipeline.apply(html, List.of(glossaryLinker));
-            PagePipeline.apply(html, checkPasses);
-            SearchDocument text = options.checkOnly() ? null : SearchStage.document(html, sectionOf);
-            html.freeze();
-            return text;
-        }));
-        // Last the glossary page: the pages that use each term, listed in page order under it.
-        progress.stage("glossary");
-        new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
-        for (PageHtml html : glossaryPages) {
-            PagePipeline.apply(html, checkPasses);
-            searchText.set(pages.indexOf(html), options.checkOnly() ? null : SearchStage.document(html, sectionOf));
-            html.freeze();
-        }
-
-        // Content checks (check/) across the handbook.
-        progress.stage("checks");
-        new ReviewDates(loaded.today(), findings).check(handbook);
-        new DocumentControlChecks(loaded.today(), loaded.strict(), findings).check(handbook);
-        SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
-        // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
-        Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.contentDir(), handbook.assets());
-        new DuplicateTitles(findings).check(handbook);
-        new UnreachablePages(navigation::isReachable, findings).check(handbook);
-
+        // The output folder is opened here, unless the build only checks or has already failed, so that the pages' search
+        // texts, most of the index's files, are written from here on, on a thread of their own, each page as the passes
+        // below finish it (SearchStage.startPageTexts): making those files is slow, and so overlaps the passes, the PDFs
+        // and the layouts. A folder that cannot be opened is reported where the build first writes to it (openOutput),
+        // after every content finding, as before.
         OutputFolder output = null;
         SearchStage.PageTexts searchTexts = null;
+        Opening opening = null;
         try {
+            progress.stage("html passes");
+            if (!options.checkOnly() && !findings.failsBuild(loaded.strict())) {
+                opening = openEarly();
+                if (opening.folder() != null) {
+                    output = opening.folder();
+                    searchTexts = SearchStage.startPageTexts(pages.size(), output::write);
+                }
+            }
+            // Links and kinds: links are rewritten against the index of every page, anchor and generated page.
+            // The glossary page goes first, since the glossary is read from it: the terms are read, then their
+            // first uses linked on every other page (each page's uses kept apart).
+            Set<String> generatedUrls = generatedUrls(handbook, navigation);
+            PageIndex index = new PageIndex(pages, anchors, handbook.assets(), generatedUrls);
+            List<HtmlPass> linkPasses = pipeline.linkPasses(index);
+            List<PageHtml> glossaryPages = pages.stream().filter(p -> p.page().kind() == Kind.GLOSSARY).toList();
+            for (PageHtml html : glossaryPages) {
+                html.thaw();
+                PagePipeline.apply(html, linkPasses);
+            }
+            Glossary glossary = new GlossaryReader(findings, Locale.forLanguageTag(config.language()),
+                    java.util.Arrays.asList(config.organisation(), config.title())).read(pages);
+            GlossaryLinker glossaryLinker = new GlossaryLinker(glossary);
+            Function<Page, String> sectionOf = page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder());
+            // Then every other page: links, glossary terms, the page checks (check/), and the text search indexes.
+            List<HtmlPass> checkPasses = pipeline.checkPasses();
+            SearchStage.PageTexts texts = searchTexts; // each page's text handed to it as soon as it is finished
+            List<SearchDocument> searchText = new ArrayList<>(Parallel.map(numbers(pages.size()), threads, number -> {
+                PageHtml html = pages.get(number);
+                if (html.page().kind() == Kind.GLOSSARY) {
+                    return null;
+                }
+                html.thaw();
+                PagePipeline.apply(html, linkPasses);
+                PagePipeline.apply(html, List.of(glossaryLinker));
+                PagePipeline.apply(html, checkPasses);
+                SearchDocument text = options.checkOnly() ? null : SearchStage.document(html, sectionOf);
+                html.freeze();
+                if (texts != null) {
+                    texts.offer(number, text);
+                }
+                return text;
+            }));
+            // Last the glossary page: the pages that use each term, listed in page order under it.
+            progress.stage("glossary");
+            new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
+            for (PageHtml html : glossaryPages) {
+                PagePipeline.apply(html, checkPasses);
+                int number = pages.indexOf(html);
+                searchText.set(number, options.checkOnly() ? null : SearchStage.document(html, sectionOf));
+                html.freeze();
+                if (searchTexts != null) {
+                    searchTexts.offer(number, searchText.get(number));
+                }
+            }
+
+            // Content checks (check/) across the handbook.
+            progress.stage("checks");
+            new ReviewDates(loaded.today(), findings).check(handbook);
+            new DocumentControlChecks(loaded.today(), loaded.strict(), findings).check(handbook);
+            SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
+            // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
+            Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.contentDir(), handbook.assets());
+            new DuplicateTitles(findings).check(handbook);
+            new UnreachablePages(navigation::isReachable, findings).check(handbook);
+
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
             SiteModel model = new SiteModel(handbook, navigation, loaded.today());
             Instant printedAt = printedAt(loaded.today());
@@ -411,17 +433,21 @@ public final class HandbookBuild {
             PrintPlan plan = pdfStage.plan();
 
             if (findings.failsBuild(loaded.strict()) || options.checkOnly()) {
+                stop(searchTexts);
+                if (output != null) {
+                    output.abandon(); // opened above, before the checks failed the build: nothing of it is kept
+                }
                 return finish(findings, loaded, null, progress, summary(loaded, pages.size(), 0, decks, Prints.none(), pdfs, findings));
             }
 
             // Output: stage everything, swap it in only at the end.
             progress.stage("write");
-            output = openOutput(findings);
+            if (output == null) {
+                output = openOutput(findings, opening);
+                searchTexts = SearchStage.startPageTexts(searchText, output::write);
+            }
             // Files first: the PDF stage prints pictures from the staging folder.
             OutputFolder staging = output;
-            // The pages' search texts, most of the index's files, need only the pages' text: a thread of their own writes
-            // them from here on, while the files are copied, the PDFs printed and the layouts run (SearchStage.startPageTexts).
-            searchTexts = SearchStage.startPageTexts(searchText, output::write);
             try {
                 Parallel.forEach(List.copyOf(handbook.assets()), threads, asset -> {
                     if (safeSvgs.containsKey(asset)) {
@@ -519,19 +545,36 @@ public final class HandbookBuild {
     }
 
     /** The output folder, checked, locked, with a staging folder of this run's own. */
-    private OutputFolder openOutput(Findings findings) throws IOException, BuildFailure {
+    /** The output folder opened, or why it could not be: reported by {@link #openOutput} where the build first writes. */
+    private record Opening(OutputFolder folder, Exception refused) {
+    }
+
+    private Opening openEarly() {
         try {
-            return OutputFolder.open(options.outputDir(), options.contentDir(), options.templatesDir(), options.projectDir(),
-                    lockWait, log::info);
-        } catch (UnsafeOutputException e) {
+            return new Opening(OutputFolder.open(options.outputDir(), options.contentDir(), options.templatesDir(),
+                    options.projectDir(), lockWait, log::info), null);
+        } catch (IOException | UnsafeOutputException | OutputLock.LockedException e) {
+            return new Opening(null, e);
+        }
+    }
+
+    /** The output folder, opened now unless {@code early} tried already; why it cannot be opened is an error finding. */
+    private OutputFolder openOutput(Findings findings, Opening early) throws IOException, BuildFailure {
+        Opening opening = early != null ? early : openEarly();
+        if (opening.refused() instanceof UnsafeOutputException e) {
             findings.error("", 0, "output.unsafe", e.getMessage(), "set -Dhandbook.output to a folder of its own, such as target/handbook,"
                     + " or empty this one first (a folder the build wrote carries a " + OutputGuard.MARKER + " file)");
             throw fail(findings, "refusing to write there");
-        } catch (OutputLock.LockedException e) {
+        }
+        if (opening.refused() instanceof OutputLock.LockedException e) {
             findings.error("", 0, "output.locked", e.getMessage(), "wait for that build (or handbook:serve) to finish, or stop it;"
                     + " or build into another folder with -Dhandbook.output");
             throw fail(findings, "another build is writing to " + options.outputDir());
         }
+        if (opening.refused() instanceof IOException e) {
+            throw e;
+        }
+        return opening.folder();
     }
 
     private static void writeAll(OutputFolder output, Map<String, byte[]> files) throws IOException {
@@ -602,6 +645,11 @@ public final class HandbookBuild {
             extra.add(new NavNode("Downloads", SiteRenderer.DOWNLOADS, SiteRenderer.DOWNLOADS, List.of()));
         }
         return extra;
+    }
+
+    /** 0 to {@code count - 1}: a stage's items by number, for a task that needs to know which item it has. */
+    private static List<Integer> numbers(int count) {
+        return java.util.stream.IntStream.range(0, count).boxed().toList();
     }
 
     private static BuildFailure fail(Findings findings, String why) {

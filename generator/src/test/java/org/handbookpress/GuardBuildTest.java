@@ -119,4 +119,40 @@ class GuardBuildTest {
         assertEquals("", bug.file());
         assertTrue(bug.message().contains("IllegalStateException (boom)"), bug.message());
     }
+
+    @Test
+    void aBuildFailingAfterItOpenedTheOutputLeavesTheLastSiteAsItWas() throws Exception {
+        // The output folder is opened before the HTML passes (the pages' search texts are written from there on); a broken
+        // link, found by those passes, fails the build after that: the last site stays, with no staging folder beside it.
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: T\n").file("index.md", "# Home\n\nSee [the rota](rota.md).\n")
+                .file("rota.md", "# Rota\n\nMondays.\n");
+        p.build(p.options().withoutPdfs());
+        Path part = p.output().resolve("assets/search/p/0-0.js");
+        String index = Files.readString(p.output().resolve("index.html"));
+        String text = Files.readString(part);
+        Files.writeString(p.content().resolve("index.md"), "# Home again\n\nSee [the rota](rota-gone.md).\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> p.build(p.options().withoutPdfs()));
+        assertEquals(List.of("index.md:3 link.broken"), codes(failure.findings()));
+        assertEquals(index, Files.readString(p.output().resolve("index.html")));
+        assertEquals(text, Files.readString(part), "the search texts written for the failed build went with its staging folder");
+        try (var siblings = Files.list(p.output().getParent())) {
+            assertEquals(List.of(".handbook.lock", "handbook", "handbook-report.json"),
+                    siblings.map(s -> s.getFileName().toString()).sorted().toList(), "no staging folder left");
+        }
+    }
+
+    @Test
+    void anOutputFolderRefusedIsReportedWithEveryContentFinding() throws Exception {
+        // The folder is tried before the HTML passes, but its refusal is reported where the build first writes to it,
+        // so the findings of the passes and checks after that point are not lost.
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: T\n").file("index.md", "# Home\n\nText.\n")
+                .file("a.md", "# Same\n\nOne.\n").file("b.md", "# Same\n\nTwo.\n");
+        Files.createDirectories(p.output());
+        Files.writeString(p.output().resolve("notes.txt"), "not the build's");
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> p.build(p.options().withoutPdfs()));
+        List<String> codes = codes(failure.findings());
+        assertTrue(codes.contains(":0 output.unsafe"), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> c.endsWith(" page.duplicate-title")), "the checks' finding too: " + codes);
+        assertEquals("not the build's", Files.readString(p.output().resolve("notes.txt")));
+    }
 }

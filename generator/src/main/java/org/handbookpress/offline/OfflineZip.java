@@ -63,7 +63,12 @@ public final class OfflineZip {
      *         the zip, so that the service worker's list need not read them again ({@link Precache#of(Path, boolean, int, Map)})
      */
     public static Map<String, String> write(Path site, String folder, OutputStream out, int threads) throws IOException {
-        List<SiteFile> files = SiteFile.under(site).stream()
+        return write(SiteFile.under(site), folder, out, threads);
+    }
+
+    /** As above, for the site's files as {@link SiteFile#under} listed them. */
+    static Map<String, String> write(List<SiteFile> site, String folder, OutputStream out, int threads) throws IOException {
+        List<SiteFile> files = site.stream()
                 .filter(f -> !f.path().equals(ServiceWorker.PATH) && !f.path().endsWith("-offline.zip")).toList();
         // DOS time fields are local: these millis give 2000-01-01 00:00 in them wherever the build runs.
         long time = ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();

@@ -38,9 +38,14 @@ public final class Precache {
      *                  {@link OfflineZip#write} returns, less the files written after it)
      */
     public static Map<String, String> of(Path site, boolean pdfs, int threads, Map<String, String> unchanged) throws IOException {
+        return of(SiteFile.under(site), pdfs, threads, unchanged);
+    }
+
+    /** As above, for the site's files as {@link SiteFile#under} listed them. */
+    static Map<String, String> of(List<SiteFile> site, boolean pdfs, int threads, Map<String, String> unchanged) throws IOException {
         Map<String, String> files = new TreeMap<>();
         List<SiteFile> unread = new ArrayList<>();
-        for (SiteFile file : SiteFile.under(site)) {
+        for (SiteFile file : site) {
             String lower = file.path().toLowerCase(Locale.ROOT);
             if (!file.path().equals(ServiceWorker.PATH) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"))) {
                 String known = unchanged.get(file.path());

@@ -51,7 +51,10 @@ public final class ReaderStage {
         output.write(WebAppManifest.ICON_192, AppIcons.png(config.title(), accent, 192));
         output.write(WebAppManifest.ICON_512, AppIcons.png(config.title(), accent, 512));
         output.write(WebAppManifest.PATH, WebAppManifest.json(config.title(), config.description(), config.language(), accent));
-        addPolicy(site, policy, threads, withPolicy);
+        // The site's files, listed once for the three steps below: none of them adds a file to the site but the
+        // offline copy and the service worker, which neither the copy nor the worker's list holds.
+        List<SiteFile> files = SiteFile.under(site);
+        addPolicy(files, policy, threads, withPolicy);
         Map<String, String> unchanged = new HashMap<>(); // revisions of files read for the zip and not written since
         if (config.reader().offlineZip()) {
             String zipPath = OfflineZip.path(config.reader().id());
@@ -61,12 +64,12 @@ public final class ReaderStage {
             Path zip = output.resolve(zipPath);
             Files.createDirectories(zip.getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip))) {
-                unchanged.putAll(OfflineZip.write(site, config.reader().id(), out, threads));
+                unchanged.putAll(OfflineZip.write(files, config.reader().id(), out, threads));
             }
             downloads.write(zipPath, Files.size(zip));
             unchanged.remove(DOWNLOADS);
         }
-        output.write(ServiceWorker.PATH, ServiceWorker.script(Precache.of(site, config.reader().offlinePdfs(), threads, unchanged)));
+        output.write(ServiceWorker.PATH, ServiceWorker.script(Precache.of(files, config.reader().offlinePdfs(), threads, unchanged)));
     }
 
     /**
@@ -82,8 +85,8 @@ public final class ReaderStage {
         return new ContentSecurityPolicy(inline.get(0), inline.get(1));
     }
 
-    private static void addPolicy(Path site, ContentSecurityPolicy csp, int threads, Set<String> withPolicy) throws IOException {
-        List<Path> pages = SiteFile.under(site).stream().filter(f -> f.path().endsWith(".html") && !withPolicy.contains(f.path()))
+    private static void addPolicy(List<SiteFile> site, ContentSecurityPolicy csp, int threads, Set<String> withPolicy) throws IOException {
+        List<Path> pages = site.stream().filter(f -> f.path().endsWith(".html") && !withPolicy.contains(f.path()))
                 .map(SiteFile::file).toList();
         try {
             Parallel.forEach(pages, threads, page -> {

@@ -59,6 +59,12 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** A page's text by its number, which may wait for it (a page the build has not finished) or fail. */
+    @FunctionalInterface
+    interface PageSource {
+        SearchDocument apply(int id) throws IOException;
+    }
+
     /** Where the index's files go, one by one: a site path and the file's text as UTF-8. Called from one thread at a time. */
     @FunctionalInterface
     public interface Sink {
@@ -97,9 +103,15 @@ public final class SearchIndex {
      * @return the digest of their texts in order, which {@link #writeTerms} takes into the index's version
      */
     public static byte[] writePageTexts(List<SearchDocument> docs, boolean pageFiles, Sink sink) throws IOException {
+        return writePageTexts(docs.size(), docs::get, pageFiles, sink);
+    }
+
+    /** In which the pages' texts are {@code page.apply(0)} to {@code page.apply(count - 1)}, taken in that order. */
+    static byte[] writePageTexts(int count, PageSource page, boolean pageFiles, Sink sink) throws IOException {
         MessageDigest texts = Sha256.digest();
-        for (int id = 0; id < docs.size(); id++) {
-            for (Map.Entry<String, String> file : (pageFiles ? pageFile(id, docs.get(id)) : partFiles(id, docs.get(id))).entrySet()) {
+        for (int id = 0; id < count; id++) {
+            SearchDocument doc = page.apply(id);
+            for (Map.Entry<String, String> file : (pageFiles ? pageFile(id, doc) : partFiles(id, doc)).entrySet()) {
                 byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8); // once, for the file and the digest
                 sink.write(file.getKey(), bytes);
                 texts.update(bytes);

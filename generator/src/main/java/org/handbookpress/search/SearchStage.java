@@ -3,6 +3,7 @@ package org.handbookpress.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,12 +42,16 @@ public final class SearchStage {
     }
 
     /**
-     * The terms and the manifest, for pages whose texts {@code texts} wrote.
+     * The terms and the manifest, for pages whose texts {@code texts} wrote: first it is given every page not yet
+     * offered to it, and its thread is waited for.
      *
-     * @param docs the pages' text, as given to {@link #startPageTexts}
+     * @param docs the pages' text, in page order, as many as {@link #startPageTexts} was told
      */
     public static void write(List<SearchDocument> docs, Glossary glossary, int threads, PageTexts texts, SearchIndex.Sink sink)
             throws IOException {
+        for (int id = 0; id < docs.size(); id++) {
+            texts.offer(id, docs.get(id));
+        }
         SearchIndex.writeTerms(docs, cards(glossary), threads, texts.pageFiles, texts.digest(), sink);
     }
 
@@ -59,12 +64,25 @@ public final class SearchStage {
     }
 
     /**
-     * Starts writing the pages' search texts ({@link SearchIndex#writePageTexts}) on a thread of their own. They are
-     * most of the index's files (9,000 of a 1,000-page handbook's), and making a file is the kernel's work more than
-     * the build's; written while the layouts run, that work overlaps theirs instead of following it on one core.
+     * Starts writing the pages' search texts ({@link SearchIndex#writePageTexts}) on a thread of their own, each page
+     * as soon as the build has finished it and every page before it ({@link PageTexts#offer}). They are most of the
+     * index's files (9,000 of a 1,000-page handbook's), and making a file is the kernel's work more than the build's
+     * (about 0.2 ms each on the build machine's ext4, 2-3 s in all): started as the HTML passes finish the pages, that
+     * work overlaps theirs and the layouts' instead of holding up the search stage on one core.
+     *
+     * @param pages how many pages the index has
      */
+    public static PageTexts startPageTexts(int pages, SearchIndex.Sink sink) {
+        return new PageTexts(pages, sink);
+    }
+
+    /** As above, for pages all finished. */
     public static PageTexts startPageTexts(List<SearchDocument> docs, SearchIndex.Sink sink) {
-        return new PageTexts(docs, sink);
+        PageTexts texts = new PageTexts(docs.size(), sink);
+        for (int id = 0; id < docs.size(); id++) {
+            texts.offer(id, docs.get(id));
+        }
+        return texts;
     }
 
     /** The pages' search texts being written; {@link #close} waits for the thread, stopping it if the build failed first. */
@@ -75,18 +93,48 @@ public final class SearchStage {
             t.setDaemon(true);
             return t;
         });
+        /** The pages offered so far, by number; guarded by this. */
+        private final SearchDocument[] offered;
         private final Future<byte[]> digest;
         private volatile boolean stopped;
 
-        private PageTexts(List<SearchDocument> docs, SearchIndex.Sink sink) {
-            this.pageFiles = SearchIndex.pageFiles(docs.size());
-            this.digest = thread.submit(() -> SearchIndex.writePageTexts(docs, pageFiles, (path, bytes) -> {
+        private PageTexts(int pages, SearchIndex.Sink sink) {
+            this.pageFiles = SearchIndex.pageFiles(pages);
+            this.offered = new SearchDocument[pages];
+            this.digest = thread.submit(() -> SearchIndex.writePageTexts(pages, this::take, pageFiles, (path, bytes) -> {
                 if (stopped) {
                     throw new IOException("stopped: the build failed before the search texts were written");
                 }
                 sink.write(path, bytes);
             }));
             thread.shutdown();
+        }
+
+        /**
+         * Gives the thread page {@code id}'s text, finished: it is written once every page before it has been. A page
+         * offered again is left as first offered. Safe from any thread.
+         */
+        public synchronized void offer(int id, SearchDocument doc) {
+            if (offered[id] == null) {
+                offered[id] = Objects.requireNonNull(doc, "a page's search text");
+                notifyAll();
+            }
+        }
+
+        /** Page {@code id}'s text, once offered; fails once the texts are stopped. */
+        private synchronized SearchDocument take(int id) throws IOException {
+            try {
+                while (offered[id] == null && !stopped) {
+                    wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for page " + id + "'s search text", e);
+            }
+            if (stopped) {
+                throw new IOException("stopped: the build failed before the search texts were written");
+            }
+            return offered[id];
         }
 
         /** Waits for every text to be written; the digest of their texts, for the index's version. */
@@ -119,7 +167,10 @@ public final class SearchStage {
         @Override
         public void close() {
             if (!digest.isDone()) {
-                stopped = true;
+                synchronized (this) {
+                    stopped = true;
+                    notifyAll(); // a thread waiting for a page that will not come
+                }
             }
             try {
                 digest();
