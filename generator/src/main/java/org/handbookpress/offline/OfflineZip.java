@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -63,11 +64,17 @@ public final class OfflineZip {
      *         the zip, so that the service worker's list need not read them again ({@link Precache#of(Path, boolean, int, Map)})
      */
     public static Map<String, String> write(Path site, String folder, OutputStream out, int threads) throws IOException {
-        return write(SiteFile.under(site), folder, out, threads);
+        return write(SiteFile.under(site), folder, out, threads, path -> true);
     }
 
-    /** As above, for the site's files as {@link SiteFile#under} listed them. */
-    static Map<String, String> write(List<SiteFile> site, String folder, OutputStream out, int threads) throws IOException {
+    /**
+     * As above, for the site's files as {@link SiteFile#under} listed them, giving the revisions of those files only that
+     * {@code revised} accepts: those the service worker lists. Hashing is not free in the build's JVM (SHA-256 runs at
+     * about 140 MB/s without the optimising compiler's intrinsics), and a site's PDFs, most of its bytes, are not listed
+     * unless {@code offline-pdfs} is set.
+     */
+    static Map<String, String> write(List<SiteFile> site, String folder, OutputStream out, int threads, Predicate<String> revised)
+            throws IOException {
         List<SiteFile> files = site.stream()
                 .filter(f -> !f.path().equals(ServiceWorker.PATH) && !f.path().endsWith("-offline.zip")).toList();
         // DOS time fields are local: these millis give 2000-01-01 00:00 in them wherever the build runs.
@@ -76,7 +83,7 @@ public final class OfflineZip {
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             for (int from = 0; from < files.size(); from += BATCH) {
                 List<SiteFile> batch = files.subList(from, Math.min(files.size(), from + BATCH));
-                List<Deflated> deflated = deflate(batch, threads);
+                List<Deflated> deflated = deflate(batch, threads, revised);
                 for (int i = 0; i < batch.size(); i++) {
                     Deflated file = deflated.get(i);
                     ZipArchiveEntry entry = new ZipArchiveEntry(folder + "/" + batch.get(i).path());
@@ -86,7 +93,9 @@ public final class OfflineZip {
                     entry.setSize(file.size());
                     entry.setCompressedSize(file.raw().length);
                     zip.addRawArchiveEntry(entry, new ByteArrayInputStream(file.raw()));
-                    revisions.put(batch.get(i).path(), file.revision());
+                    if (file.revision() != null) {
+                        revisions.put(batch.get(i).path(), file.revision());
+                    }
                 }
             }
         } catch (Parallel.Failure failure) {
@@ -100,25 +109,25 @@ public final class OfflineZip {
      * {@link Deflater}, reset between files. A new Deflater per file costs more than deflating most of them:
      * zlib allocates and clears a few hundred KB of state for each, and frees it at the end.
      */
-    private static List<Deflated> deflate(List<SiteFile> batch, int threads) {
+    private static List<Deflated> deflate(List<SiteFile> batch, int threads, Predicate<String> revised) {
         List<List<SiteFile>> runs = new ArrayList<>();
         for (int from = 0; from < batch.size(); from += RUN) {
             runs.add(batch.subList(from, Math.min(batch.size(), from + RUN)));
         }
         List<Deflated> all = new ArrayList<>(batch.size());
-        for (List<Deflated> run : Parallel.map(runs, threads, OfflineZip::deflate)) {
+        for (List<Deflated> run : Parallel.map(runs, threads, run -> deflate(run, revised))) {
             all.addAll(run);
         }
         return all;
     }
 
-    private static List<Deflated> deflate(List<SiteFile> run) throws IOException {
+    private static List<Deflated> deflate(List<SiteFile> run, Predicate<String> revised) throws IOException {
         Deflater deflater = new Deflater(LEVEL, true);
         try {
             byte[] buffer = new byte[16 * 1024];
             List<Deflated> out = new ArrayList<>(run.size());
             for (SiteFile file : run) {
-                out.add(Deflated.of(Files.readAllBytes(file.file()), deflater, buffer));
+                out.add(Deflated.of(Files.readAllBytes(file.file()), deflater, buffer, revised.test(file.path())));
                 deflater.reset();
             }
             return out;
@@ -129,11 +138,11 @@ public final class OfflineZip {
 
     /**
      * One file's bytes deflated as a zip entry holds them (raw deflate, no header), with their CRC and size,
-     * and the revision the service worker gives them.
+     * and the revision the service worker gives them (null when not asked for).
      */
     private record Deflated(byte[] raw, long crc, long size, String revision) {
         /** @param deflater a raw deflater, fresh or reset */
-        static Deflated of(byte[] bytes, Deflater deflater, byte[] buffer) {
+        static Deflated of(byte[] bytes, Deflater deflater, byte[] buffer, boolean revised) {
             CRC32 crc = new CRC32();
             crc.update(bytes);
             deflater.setInput(bytes);
@@ -142,7 +151,7 @@ public final class OfflineZip {
             while (!deflater.finished()) {
                 raw.write(buffer, 0, deflater.deflate(buffer));
             }
-            return new Deflated(raw.toByteArray(), crc.getValue(), bytes.length, Precache.revision(bytes));
+            return new Deflated(raw.toByteArray(), crc.getValue(), bytes.length, revised ? Precache.revision(bytes) : null);
         }
     }
 }

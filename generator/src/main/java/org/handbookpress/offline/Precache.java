@@ -46,8 +46,7 @@ public final class Precache {
         Map<String, String> files = new TreeMap<>();
         List<SiteFile> unread = new ArrayList<>();
         for (SiteFile file : site) {
-            String lower = file.path().toLowerCase(Locale.ROOT);
-            if (!file.path().equals(ServiceWorker.PATH) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"))) {
+            if (lists(file.path(), pdfs)) {
                 String known = unchanged.get(file.path());
                 if (known != null) {
                     files.put(file.path(), known);
@@ -66,6 +65,12 @@ public final class Precache {
             files.put(unread.get(i).path(), revisions.get(i));
         }
         return files;
+    }
+
+    /** Whether the service worker keeps the file at this site path offline. */
+    static boolean lists(String path, boolean pdfs) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return !path.equals(ServiceWorker.PATH) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"));
     }
 
     static String revision(byte[] bytes) {

@@ -64,7 +64,8 @@ public final class ReaderStage {
             Path zip = output.resolve(zipPath);
             Files.createDirectories(zip.getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip))) {
-                unchanged.putAll(OfflineZip.write(files, config.reader().id(), out, threads));
+                unchanged.putAll(OfflineZip.write(files, config.reader().id(), out, threads,
+                        path -> Precache.lists(path, config.reader().offlinePdfs())));
             }
             downloads.write(zipPath, Files.size(zip));
             unchanged.remove(DOWNLOADS);

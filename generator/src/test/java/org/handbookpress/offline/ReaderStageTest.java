@@ -143,6 +143,24 @@ class ReaderStageTest {
     }
 
     @Test
+    void theZipHashesOnlyTheFilesTheWorkerLists(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("downloads"));
+        Files.writeString(site.resolve("index.html"), "<p>home</p>");
+        Files.writeString(site.resolve("downloads/pack.pdf"), "%PDF-1.7 not listed by default");
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        List<SiteFile> files = SiteFile.under(site);
+        Map<String, String> revisions = OfflineZip.write(files, "copy", zip, 2, path -> Precache.lists(path, false));
+        assertEquals(java.util.Set.of("index.html"), revisions.keySet(), "the PDF is packed, not hashed");
+        assertEquals(Precache.of(site, false), Precache.of(files, false, 2, revisions));
+        // With offline-pdfs the PDF is listed: hashed by the zip if asked, or read by the precache if not.
+        Map<String, String> withPdfs = OfflineZip.write(files, "copy", new java.io.ByteArrayOutputStream(), 2, path -> Precache.lists(path, true));
+        assertEquals(java.util.Set.of("index.html", "downloads/pack.pdf"), withPdfs.keySet());
+        assertEquals(Precache.of(site, true), Precache.of(files, true, 2, revisions));
+        assertEquals(zip.toByteArray().length, OfflineZip.of(site, "copy").length, "the same copy whatever is hashed");
+    }
+
+    @Test
     void quickExitIsOffByDefaultAndFirstAfterTheSkipLinkWhenSet(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("handbook.yml", "title: Safe Space\nquick-exit: https://www.bbc.co.uk/weather\n",
                 "index.md", "# Home\n\nHello.\n"));
