@@ -51,6 +51,7 @@ public final class ForkedBuild {
             System.exit(2);
             return;
         }
+        WarmUp.start(); // the libraries the Markdown stage needs, loaded while the content is read
         System.exit(run(options, lockWait, inputs, channel));
     }
 
