@@ -10,6 +10,8 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -113,7 +115,11 @@ final class ReproduciblePdf {
         pdf.setProducer("Handbook Press (OpenHTMLtoPDF, Apache PDFBox)");
         ByteArrayOutputStream serialized = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, serialized, true);
+            // The JDK's own XML classes, named rather than looked up: the plugin ships no other, and the look-up (a scan
+            // of every jar for a provider, per PDF) found Saxon on the tests' class path, so that the tests' XMP was
+            // written by another serialiser than the users', and Saxon's signed jar was checked again on every look-up.
+            new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
+                    .serialize(xmp, serialized, true);
         } catch (javax.xml.transform.TransformerException e) {
             throw new IOException("cannot write the PDF's XMP metadata: " + e.getMessage(), e);
         }
