@@ -93,8 +93,10 @@ public final class SearchStage {
             t.setDaemon(true);
             return t;
         });
-        /** The pages offered so far, by number; guarded by this. */
+        /** The pages offered and not yet taken by the thread, by number; guarded by this. */
         private final SearchDocument[] offered;
+        /** The number of the next page the thread takes: those before it are written and let go. Guarded by this. */
+        private int next;
         private final Future<byte[]> digest;
         private volatile boolean stopped;
 
@@ -112,10 +114,10 @@ public final class SearchStage {
 
         /**
          * Gives the thread page {@code id}'s text, finished: it is written once every page before it has been. A page
-         * offered again is left as first offered. Safe from any thread.
+         * offered again is left as first offered, or as written. Safe from any thread.
          */
         public synchronized void offer(int id, SearchDocument doc) {
-            if (offered[id] == null) {
+            if (id >= next && offered[id] == null) {
                 offered[id] = Objects.requireNonNull(doc, "a page's search text");
                 notifyAll();
             }
@@ -134,7 +136,10 @@ public final class SearchStage {
             if (stopped) {
                 throw new IOException("stopped: the build failed before the search texts were written");
             }
-            return offered[id];
+            SearchDocument doc = offered[id];
+            offered[id] = null; // held no longer than it takes to write: the build lets go of its texts after the search stage
+            next = id + 1;
+            return doc;
         }
 
         /** Waits for every text to be written; the digest of their texts, for the index's version. */
