@@ -13,7 +13,7 @@
 # With BASE_REPO set to another local repository holding another build of the plugin (the same version),
 # each run builds with that one too, alternately, and a second table gives its figures (a before/after
 # comparison under the same load). THREADS sets -Dhandbook.threads.
-# MAVEN_OPTS is passed through (e.g. -XX:StartFlightRecording=filename=rec.jfr,settings=profile).
+# MAVEN_OPTS is passed through: it reaches Maven's JVM only; to profile the build's own JVM, see bench/README.md (handbook.jvmArgs).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 runs="${1:-3}"
