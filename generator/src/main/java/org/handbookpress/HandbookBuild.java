@@ -544,7 +544,6 @@ public final class HandbookBuild {
         }
     }
 
-    /** The output folder, checked, locked, with a staging folder of this run's own. */
     /** The output folder opened, or why it could not be: reported by {@link #openOutput} where the build first writes. */
     private record Opening(OutputFolder folder, Exception refused) {
     }
@@ -558,7 +557,10 @@ public final class HandbookBuild {
         }
     }
 
-    /** The output folder, opened now unless {@code early} tried already; why it cannot be opened is an error finding. */
+    /**
+     * The output folder, checked, locked, with a staging folder of this run's own: opened now unless {@code early} tried
+     * already; why it cannot be opened is an error finding.
+     */
     private OutputFolder openOutput(Findings findings, Opening early) throws IOException, BuildFailure {
         Opening opening = early != null ? early : openEarly();
         if (opening.refused() instanceof UnsafeOutputException e) {

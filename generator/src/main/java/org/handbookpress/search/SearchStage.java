@@ -105,7 +105,7 @@ public final class SearchStage {
             this.offered = new SearchDocument[pages];
             this.digest = thread.submit(() -> SearchIndex.writePageTexts(pages, this::take, pageFiles, (path, bytes) -> {
                 if (stopped) {
-                    throw new IOException("stopped: the build failed before the search texts were written");
+                    throw stoppedFailure();
                 }
                 sink.write(path, bytes);
             }));
@@ -134,12 +134,17 @@ public final class SearchStage {
                 throw new IOException("interrupted while waiting for page " + id + "'s search text", e);
             }
             if (stopped) {
-                throw new IOException("stopped: the build failed before the search texts were written");
+                throw stoppedFailure();
             }
             SearchDocument doc = offered[id];
             offered[id] = null; // held no longer than it takes to write: the build lets go of its texts after the search stage
             next = id + 1;
             return doc;
+        }
+
+        /** What the thread fails with once {@link #close} has stopped it: before its next file, or while waiting for a page. */
+        private static IOException stoppedFailure() {
+            return new IOException("stopped: the build failed before the search texts were written");
         }
 
         /** Waits for every text to be written; the digest of their texts, for the index's version. */

@@ -126,11 +126,7 @@ class ReaderStageTest {
 
     @Test
     void theZipGivesEachFilesRevisionAndThePrecacheReadsOnlyTheOthers(@TempDir Path dir) throws Exception {
-        Path site = dir.resolve("site");
-        Files.createDirectories(site.resolve("a"));
-        Files.writeString(site.resolve("index.html"), "<p>home</p>");
-        Files.writeString(site.resolve("a/b.js"), "b();");
-        Files.writeString(site.resolve("sw.js"), "old worker");
+        Path site = TestHandbooks.write(dir, Map.of("index.html", "<p>home</p>", "a/b.js", "b();", "sw.js", "old worker"));
         java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
         Map<String, String> revisions = OfflineZip.write(site, "copy", zip, 2);
         assertEquals(Map.of("index.html", Precache.revision("<p>home</p>".getBytes(StandardCharsets.UTF_8)),
@@ -144,10 +140,7 @@ class ReaderStageTest {
 
     @Test
     void theZipHashesOnlyTheFilesTheWorkerLists(@TempDir Path dir) throws Exception {
-        Path site = dir.resolve("site");
-        Files.createDirectories(site.resolve("downloads"));
-        Files.writeString(site.resolve("index.html"), "<p>home</p>");
-        Files.writeString(site.resolve("downloads/pack.pdf"), "%PDF-1.7 not listed by default");
+        Path site = TestHandbooks.write(dir, Map.of("index.html", "<p>home</p>", "downloads/pack.pdf", "%PDF-1.7 not listed by default"));
         java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
         List<SiteFile> files = SiteFile.under(site);
         Map<String, String> revisions = OfflineZip.write(files, "copy", zip, 2, path -> Precache.lists(path, false));
