@@ -28,6 +28,7 @@ class JvmOptionsTest {
         assertFalse(options.stream().anyMatch(o -> o.contains("Inline")), "no inlining options for C1 alone: " + options);
         assertTrue(options.contains("-XX:+UseSerialGC"), options.toString());
         assertTrue(options.contains("-XX:MaxHeapFreeRatio=40"), options.toString());
+        assertTrue(options.contains("-XX:MetaspaceSize=96m"), "no whole-heap collection when the PDF engine loads: " + options);
     }
 
     @Test
