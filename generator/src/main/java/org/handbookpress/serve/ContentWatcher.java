@@ -1,13 +1,10 @@
 package org.handbookpress.serve;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +33,9 @@ import java.util.concurrent.TimeUnit;
  * nearest existing parent, for that one name only, so the build's own files beside it never count.
  * When an {@code output} folder is given, its disappearance counts as a change too, so that a deleted
  * site is rebuilt at once.
+ *
+ * <p>On macOS ({@link WatchMethod}) one key watches a root and everything in it, by path, so renamed
+ * folders need no walk; a root that appears or goes is noticed by looking for it while nothing else happens.
  */
 public final class ContentWatcher implements AutoCloseable {
 
@@ -50,15 +50,18 @@ public final class ContentWatcher implements AutoCloseable {
     /** How often the output folder is looked for while nothing else happens. */
     static final long OUTPUT_CHECK_MILLIS = 300;
 
+    private final WatchMethod method;
     private final WatchService watcher;
     private final List<Path> roots;
     private final Path output;
-    /** Folders watched with everything in them, by their current path. */
+    /** Folders watched with everything in them, by their current path (only the roots, when a key covers a whole tree). */
     private final Map<Path, WatchKey> folders = new HashMap<>();
     /** Parents of roots that do not exist yet, and the name under each that stands for a root. */
     private final Map<WatchKey, Set<Path>> awaited = new IdentityHashMap<>();
     /** Whether the current burst created, deleted or moved something, so the folders must be walked again. */
     private boolean structureChanged;
+    /** For keys that cover a whole tree: whether each root was there when last looked at. */
+    private final Map<Path, Boolean> rootsThere = new HashMap<>();
     /** Whether the output folder was there when last looked at. */
     private boolean outputThere;
     /** The files and folders the current burst named. */
@@ -82,7 +85,12 @@ public final class ContentWatcher implements AutoCloseable {
 
     /** @param output the served site, rebuilt when it disappears; null for none */
     public ContentWatcher(List<Path> roots, Path output) throws IOException {
-        this.watcher = FileSystems.getDefault().newWatchService();
+        this(roots, output, WatchMethod.ofThisSystem());
+    }
+
+    ContentWatcher(List<Path> roots, Path output, WatchMethod method) {
+        this.method = method;
+        this.watcher = method.service();
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.output = output == null ? null : output.toAbsolutePath().normalize();
         this.outputThere = this.output != null && Files.isDirectory(this.output);
@@ -100,10 +108,15 @@ public final class ContentWatcher implements AutoCloseable {
         everything = false;
         changed.clear();
         WatchKey key;
+        boolean looking = output != null || method.wholeTree();
         do {
-            key = watcher.poll(output == null ? Long.MAX_VALUE : OUTPUT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            key = watcher.poll(looking ? OUTPUT_CHECK_MILLIS : Long.MAX_VALUE, TimeUnit.MILLISECONDS);
             if (key == null && outputGone()) {
                 return new Changes(Set.of(), true);
+            }
+            if (key == null && rootsCameOrWent()) {
+                rescan();
+                return new Changes(Set.copyOf(changed), false);
             }
         } while (key == null || !relevant(key));
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MILLIS);
@@ -124,6 +137,23 @@ public final class ContentWatcher implements AutoCloseable {
     }
 
     /**
+     * For keys that cover a whole tree: whether a root appeared or went since the last look (each named in
+     * {@link #changed}). A root that is there gets a key at the next {@link #rescan}.
+     */
+    private boolean rootsCameOrWent() {
+        if (!method.wholeTree()) {
+            return false; // roots' parents are watched for them
+        }
+        for (Path root : roots) {
+            boolean there = Files.isDirectory(root);
+            if (rootsThere.put(root, there) != there) {
+                changed.add(root);
+            }
+        }
+        return !changed.isEmpty();
+    }
+
+    /**
      * Takes a key's events; whether any is one this watcher cares about. Every event under a watched
      * folder is; under the parent of a missing root, only one about the root's own name.
      */
@@ -136,6 +166,8 @@ public final class ContentWatcher implements AutoCloseable {
                 structureChanged |= event.kind() != ENTRY_MODIFY;
                 if (event.kind() == OVERFLOW) {
                     everything = true;
+                } else if (event.context() instanceof Path name && name.isAbsolute()) {
+                    changed.add(name); // a key that covers a whole tree names files by their path
                 } else if (event.context() instanceof Path name && key.watchable() instanceof Path folder) {
                     changed.add(folder.resolve(name));
                 }
@@ -147,6 +179,10 @@ public final class ContentWatcher implements AutoCloseable {
 
     /** Registers every folder under the roots by its present path; cancels keys for folders that are gone. */
     private void rescan() {
+        if (method.wholeTree()) {
+            rescanRoots();
+            return;
+        }
         Map<Path, WatchKey> now = new HashMap<>();
         Map<WatchKey, Set<Path>> parents = new IdentityHashMap<>();
         for (Path root : roots) {
@@ -188,6 +224,29 @@ public final class ContentWatcher implements AutoCloseable {
         awaited.putAll(parents);
     }
 
+    /**
+     * For keys that cover a whole tree: a key for each root that is there and has none (at the start, after it
+     * appeared, or after the service cancelled its key because everything in it went); none for a root that is gone.
+     */
+    private void rescanRoots() {
+        for (Path root : roots) {
+            WatchKey key = folders.get(root);
+            boolean there = Files.isDirectory(root);
+            rootsThere.put(root, there); // what a burst's events already said is not reported again
+            if (key != null && (!key.isValid() || !there)) {
+                key.cancel();
+                folders.remove(root);
+                key = null;
+            }
+            if (key == null && there) {
+                key = register(root);
+                if (key != null) {
+                    folders.put(root, key);
+                }
+            }
+        }
+    }
+
     private void registerTree(Path root, Map<Path, WatchKey> into) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -213,9 +272,9 @@ public final class ContentWatcher implements AutoCloseable {
     /** The folder's key, or null when the folder went before it could be registered. */
     private WatchKey register(Path dir) {
         try {
-            return dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-        } catch (IOException e) {
-            return null;
+            return method.register().folder(dir);
+        } catch (IOException | RuntimeException e) {
+            return null; // directory-watcher's service throws an unchecked exception for a folder that is not there
         }
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The preview's watcher follows folders created, renamed and deleted while it runs, and sees the
- * served site disappear. Each test waits for one burst of changes at a time, with a generous limit
+ * served site disappear, with this system's watch method ({@link WholeTreeContentWatcherTest}: macOS's). Each test waits for one burst of changes at a time, with a generous limit
  * (the machine may be busy), and for "nothing happens" a short one.
  */
 class ContentWatcherTest {
@@ -43,7 +43,12 @@ class ContentWatcherTest {
         Files.writeString(content.resolve("toolkit/one.md"), "# One\n");
         templates = project.resolve("templates"); // not there yet
         output = Files.createDirectories(project.resolve("target/handbook"));
-        watcher = new ContentWatcher(List.of(content, templates), output);
+        watcher = watch(List.of(content, templates), output);
+    }
+
+    /** A watcher with this system's watch method. */
+    ContentWatcher watch(List<Path> roots, Path output) throws IOException {
+        return new ContentWatcher(roots, output);
     }
 
     @AfterEach

@@ -1,0 +1,41 @@
+package org.handbookpress.serve;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.methvin.watchservice.MacOSXListeningWatchService;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every test of {@link ContentWatcherTest} again, with the watch method of macOS, where one key covers a
+ * root and everything in it and names files by absolute path ({@link TreeWatchService} keeps to that
+ * contract by polling, since FSEvents is only on a Mac).
+ */
+class WholeTreeContentWatcherTest extends ContentWatcherTest {
+
+    @Override
+    ContentWatcher watch(List<Path> roots, Path output) {
+        return new ContentWatcher(roots, output, TreeWatchService.method());
+    }
+
+    @Test
+    void macOsGetsFsEventsAndOtherSystemsTheJdksService() throws IOException {
+        WatchMethod mac = WatchMethod.forSystem("Mac OS X");
+        try {
+            assertTrue(mac.wholeTree());
+            assertInstanceOf(MacOSXListeningWatchService.class, mac.service(), "not the JDK's, which polls every 10 s on a Mac");
+        } finally {
+            mac.service().close();
+        }
+        WatchMethod linux = WatchMethod.forSystem("Linux");
+        try {
+            assertFalse(linux.wholeTree());
+        } finally {
+            linux.service().close();
+        }
+    }
+}
