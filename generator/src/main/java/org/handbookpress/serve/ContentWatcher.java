@@ -173,7 +173,13 @@ public final class ContentWatcher implements AutoCloseable {
                 }
             }
         }
-        key.reset();
+        if (!key.reset() && key.watchable() instanceof Path folder && roots.contains(folder)) {
+            // A root's key ends when the root is deleted or moved, and no watched folder reports that: its parent is
+            // watched only while the root is missing. So the end of the key is the change.
+            changed.add(folder);
+            structureChanged = true;
+            any = true;
+        }
         return any;
     }
 
@@ -226,15 +232,16 @@ public final class ContentWatcher implements AutoCloseable {
 
     /**
      * For keys that cover a whole tree: a key for each root that is there and has none (at the start, after it
-     * appeared, or after the service cancelled its key because everything in it went); none for a root that is gone.
+     * appeared, or after the service let its key go because everything in it went). A key is never cancelled here:
+     * on macOS cancelling leaves the folder's FSEvents stream open, and the service would then refuse the folder a
+     * working key when it comes back; the service ends the stream itself once nothing is left under it.
      */
     private void rescanRoots() {
         for (Path root : roots) {
             WatchKey key = folders.get(root);
             boolean there = Files.isDirectory(root);
             rootsThere.put(root, there); // what a burst's events already said is not reported again
-            if (key != null && (!key.isValid() || !there)) {
-                key.cancel();
+            if (key != null && !key.isValid()) {
                 folders.remove(root);
                 key = null;
             }

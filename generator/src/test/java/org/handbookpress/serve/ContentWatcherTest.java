@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The preview's watcher follows folders created, renamed and deleted while it runs, and sees the
- * served site disappear, with this system's watch method ({@link WholeTreeContentWatcherTest}: macOS's). Each test waits for one burst of changes at a time, with a generous limit
- * (the machine may be busy), and for "nothing happens" a short one.
+ * served site disappear, with this system's watch method ({@link WholeTreeContentWatcherTest}: macOS's).
+ * Each test waits for one burst of changes at a time, with a generous limit (the machine may be busy),
+ * and for "nothing happens" a short one.
  */
 class ContentWatcherTest {
 
@@ -87,6 +88,22 @@ class ContentWatcherTest {
         Future<?> edited = next();
         Files.writeString(templates.resolve("assets/theme.css"), "body { color: black; }\n");
         seen(edited, "a file written in the new templates/assets/");
+    }
+
+    @Test
+    void aTemplatesFolderDeletedAndMadeAgainIsWatchedAgain() throws Exception {
+        Future<?> created = next();
+        Files.createDirectories(templates);
+        seen(created, "creating templates/");
+        Future<?> deleted = next();
+        Files.delete(templates);
+        seen(deleted, "deleting templates/");
+        Future<?> again = next();
+        Files.createDirectories(templates);
+        seen(again, "making templates/ again");
+        Future<?> edited = next();
+        Files.writeString(templates.resolve("page.ftlh"), "<p>${html}</p>\n");
+        seen(edited, "a layout written in the new templates/");
     }
 
     @Test
