@@ -38,7 +38,7 @@ class JvmOptionsTest {
         }
         List<String> options = JvmOptions.forBuild(content, 16);
         assertFalse(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
-        assertTrue(options.containsAll(List.of("-XX:FreqInlineSize=120", "-XX:InlineSmallCode=1000")), "with less inlining: " + options);
+        assertTrue(options.containsAll(List.of("-XX:FreqInlineSize=120", "-XX:InlineSmallCode=1000", "-XX:MaxInlineLevel=5")), "with less inlining: " + options);
         assertTrue(options.contains("-XX:+UseParallelGC"), options.toString());
     }
 
