@@ -7,6 +7,8 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import io.methvin.watcher.hashing.FileHasher;
 import io.methvin.watchservice.MacOSXListeningWatchService;
 import io.methvin.watchservice.WatchablePath;
+import io.methvin.watchservice.jna.CarbonAPI;
+import java.util.Objects;
 
 /**
  * The watch method on macOS: directory-watcher's service on FSEvents. In a class of its own so that
@@ -24,7 +26,14 @@ final class MacWatching {
     private MacWatching() {
     }
 
+    /** The method, or null when the Mac's frameworks cannot be reached through JNA (an unusual system): then the JDK's. */
     static WatchMethod open() {
+        try {
+            // Binds the frameworks now rather than at the first folder, where a failure would end the preview.
+            Objects.requireNonNull(CarbonAPI.INSTANCE);
+        } catch (LinkageError e) {
+            return null;
+        }
         MacOSXListeningWatchService service = new MacOSXListeningWatchService(new MacOSXListeningWatchService.Config() {
             @Override
             public double latency() {

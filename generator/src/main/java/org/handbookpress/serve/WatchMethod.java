@@ -17,7 +17,7 @@ import java.util.Locale;
  * change notifications). On macOS the JDK has no native service: its fallback lists every watched
  * folder every 10 seconds, so a save would reach the preview seconds late; there the watcher uses
  * directory-watcher's service on FSEvents ({@link MacWatching}), whose one key per folder reports
- * everything under it, by absolute path.
+ * everything under it, by absolute path (and the JDK's after all if FSEvents cannot be reached).
  *
  * @param wholeTree  whether a key covers the folder and everything in it (then register each root only)
  * @param register   registers a folder for creations, modifications and deletions
@@ -38,7 +38,10 @@ record WatchMethod(WatchService service, boolean wholeTree, Registration registe
     /** The method for the system named ({@code os.name}). */
     static WatchMethod forSystem(String osName) throws IOException {
         if (osName.toLowerCase(Locale.ROOT).startsWith("mac")) {
-            return MacWatching.open();
+            WatchMethod fsEvents = MacWatching.open();
+            if (fsEvents != null) {
+                return fsEvents;
+            }
         }
         WatchService service = FileSystems.getDefault().newWatchService();
         return new WatchMethod(service, false, folder -> folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE));
