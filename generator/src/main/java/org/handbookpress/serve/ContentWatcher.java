@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * When an {@code output} folder is given, its disappearance counts as a change too, so that a deleted
  * site is rebuilt at once.
  *
- * <p>On macOS ({@link WatchMethod}) one key watches a root and everything in it, by path, so renamed
+ * <p>On Windows and macOS ({@link WatchMethod}) one key watches a root and everything in it, so renamed
  * folders need no walk; a root that appears or goes is noticed by looking for it while nothing else happens.
  */
 public final class ContentWatcher implements AutoCloseable {
@@ -167,7 +167,7 @@ public final class ContentWatcher implements AutoCloseable {
                 if (event.kind() == OVERFLOW) {
                     everything = true;
                 } else if (event.context() instanceof Path name && name.isAbsolute()) {
-                    changed.add(name); // a key that covers a whole tree names files by their path
+                    changed.add(name); // macOS's keys name files by their path
                 } else if (event.context() instanceof Path name && key.watchable() instanceof Path folder) {
                     changed.add(folder.resolve(name));
                 }

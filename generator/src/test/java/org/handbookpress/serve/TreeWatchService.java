@@ -25,9 +25,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A stand-in, for tests on any system, for the macOS watch service the preview uses there (FSEvents, through
- * directory-watcher): the same contract, by polling. One key covers a folder and everything in it; its events
- * name files by absolute path; when nothing is left of the folder the key is cancelled. It looks every 10 ms.
+ * A stand-in, for tests on any system, for the watch services that cover a whole tree with one key: macOS's
+ * (FSEvents, through directory-watcher), whose events name files by absolute path, and Windows' with
+ * {@code FILE_TREE}, whose events name them relative to the watched folder. The same contract, by polling: when
+ * nothing is left of the folder the key is cancelled. It looks every 10 ms.
  */
 final class TreeWatchService implements WatchService {
 
@@ -35,15 +36,24 @@ final class TreeWatchService implements WatchService {
     private final LinkedBlockingDeque<WatchKey> signalled = new LinkedBlockingDeque<>();
     private final Thread looking = new Thread(this::look, "tree-watch-service");
     private volatile boolean open = true;
+    /** Whether events name files by absolute path (macOS) rather than relative to the watched folder (Windows). */
+    private final boolean absolute;
 
-    TreeWatchService() {
+    private TreeWatchService(boolean absolute) {
+        this.absolute = absolute;
         looking.setDaemon(true);
         looking.start();
     }
 
-    /** The watch method {@link ContentWatcher} would get on macOS, with this service in place of FSEvents. */
-    static WatchMethod method() {
-        TreeWatchService service = new TreeWatchService();
+    /** The watch method {@link ContentWatcher} gets on macOS, with this service in place of FSEvents. */
+    static WatchMethod macOs() {
+        TreeWatchService service = new TreeWatchService(true);
+        return new WatchMethod(service, true, service::register);
+    }
+
+    /** The watch method {@link ContentWatcher} gets on Windows, with this service in place of the JDK's. */
+    static WatchMethod windows() {
+        TreeWatchService service = new TreeWatchService(false);
         return new WatchMethod(service, true, service::register);
     }
 
@@ -143,12 +153,12 @@ final class TreeWatchService implements WatchService {
             now.forEach((file, state) -> {
                 String before = files.get(file);
                 if (before == null) {
-                    events.add(new Event(ENTRY_CREATE, file));
+                    events.add(new Event(ENTRY_CREATE, named(file)));
                 } else if (!before.equals(state) && !state.endsWith("/")) {
-                    events.add(new Event(ENTRY_MODIFY, file));
+                    events.add(new Event(ENTRY_MODIFY, named(file)));
                 }
             });
-            files.keySet().stream().filter(f -> !now.containsKey(f)).forEach(f -> events.add(new Event(ENTRY_DELETE, f)));
+            files.keySet().stream().filter(f -> !now.containsKey(f)).forEach(f -> events.add(new Event(ENTRY_DELETE, named(f))));
             files = now;
             if (now.isEmpty()) {
                 valid = false; // as FSEvents' service does when nothing is left of the folder
@@ -158,6 +168,10 @@ final class TreeWatchService implements WatchService {
                 waiting = true;
                 signalled.add(this);
             }
+        }
+
+        private Path named(Path file) {
+            return absolute ? file : root.relativize(file);
         }
 
         @Override
@@ -190,7 +204,7 @@ final class TreeWatchService implements WatchService {
 
         @Override
         public Watchable watchable() {
-            return new Folder(root);
+            return absolute ? new Folder(root) : root;
         }
     }
 

@@ -15,17 +15,27 @@ import org.junit.jupiter.api.Test;
 /**
  * Every test of {@link ContentWatcherTest} again, with the watch method of macOS, where one key covers a
  * root and everything in it and names files by absolute path ({@link TreeWatchService} keeps to that
- * contract by polling, since FSEvents is only on a Mac).
+ * contract by polling, since FSEvents is only on a Mac); and which system gets which method.
  */
 class WholeTreeContentWatcherTest extends ContentWatcherTest {
 
     @Override
     ContentWatcher watch(List<Path> roots, Path output) {
-        return new ContentWatcher(roots, output, TreeWatchService.method());
+        return new ContentWatcher(roots, output, TreeWatchService.macOs());
     }
 
     static boolean onAMac() {
         return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+    }
+
+    @Test
+    void windowsGetsOneWatchPerRoot() throws IOException {
+        WatchMethod windows = WatchMethod.forSystem("Windows 11");
+        try {
+            assertTrue(windows.wholeTree(), "a watch on every folder would stop the author renaming folders on Windows");
+        } finally {
+            windows.service().close();
+        }
     }
 
     @Test
