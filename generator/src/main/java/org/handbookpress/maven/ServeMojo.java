@@ -42,7 +42,7 @@ public class ServeMojo extends AbstractHandbookMojo {
         rebuild(status, prints);
         try (prints;
              PreviewServer server = new PreviewServer(output.toPath(), status, port);
-             ContentWatcher watcher = new ContentWatcher(List.of(content.toPath(), templates.toPath()), output.toPath())) {
+             ContentWatcher watcher = watcher()) {
             server.start();
             getLog().info("Previewing the handbook at http://127.0.0.1:" + server.port() + "/  (Ctrl+C stops)");
             getLog().info("Findings of the latest build: http://127.0.0.1:" + server.port() + "/__handbook/report");
@@ -58,6 +58,16 @@ public class ServeMojo extends AbstractHandbookMojo {
                     + " — is another preview running? Choose another port with -Dhandbook.port=8001", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The watcher of the content and templates; a system that refuses to watch at all ends the preview, saying why. */
+    private ContentWatcher watcher() throws MojoExecutionException {
+        try {
+            return new ContentWatcher(List.of(content.toPath(), templates.toPath()), output.toPath(), getLog()::warn);
+        } catch (IOException e) {
+            throw new MojoExecutionException("The preview cannot watch the handbook's folders (" + e.getMessage() + ")."
+                    + ContentWatcher.limitAdvice(e.getMessage()), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchKey;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Watches the content and templates folders, every folder in them, and folders that appear, move or
@@ -51,6 +53,9 @@ public final class ContentWatcher implements AutoCloseable {
     static final long OUTPUT_CHECK_MILLIS = 300;
 
     private final WatchMethod method;
+    private final Consumer<String> warnings;
+    /** Folders already reported as refused, so a rescan does not repeat it. */
+    private final Set<Path> refused = new HashSet<>();
     private final WatchService watcher;
     private final List<Path> roots;
     private final Path output;
@@ -85,11 +90,21 @@ public final class ContentWatcher implements AutoCloseable {
 
     /** @param output the served site, rebuilt when it disappears; null for none */
     public ContentWatcher(List<Path> roots, Path output) throws IOException {
-        this(roots, output, WatchMethod.ofThisSystem());
+        this(roots, output, message -> { });
+    }
+
+    /** @param warnings told, once for each, of a folder the system refuses to watch (a limit reached), and what to do */
+    public ContentWatcher(List<Path> roots, Path output, Consumer<String> warnings) throws IOException {
+        this(roots, output, WatchMethod.ofThisSystem(), warnings);
     }
 
     ContentWatcher(List<Path> roots, Path output, WatchMethod method) {
+        this(roots, output, method, message -> { });
+    }
+
+    ContentWatcher(List<Path> roots, Path output, WatchMethod method, Consumer<String> warnings) {
         this.method = method;
+        this.warnings = warnings;
         this.watcher = method.service();
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.output = output == null ? null : output.toAbsolutePath().normalize();
@@ -276,13 +291,37 @@ public final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    /** The folder's key, or null when the folder went before it could be registered. */
+    /**
+     * The folder's key, or null when the folder went before it could be registered, or the system refused it:
+     * then the author is told once, since edits there would otherwise be missed without a word.
+     */
     private WatchKey register(Path dir) {
         try {
             return method.register().folder(dir);
+        } catch (NoSuchFileException e) {
+            return null; // gone: the next rescan settles it
         } catch (IOException | RuntimeException e) {
+            if (Files.isDirectory(dir) && refused.add(dir)) {
+                warnings.accept(refusal(dir, e.getMessage()));
+            }
             return null; // directory-watcher's service throws an unchecked exception for a folder that is not there
         }
+    }
+
+    /** What to tell the author when the system will not watch a folder. */
+    static String refusal(Path dir, String reason) {
+        return "The preview cannot watch " + dir + " (" + reason + "): changes there will not show until it is restarted."
+                + limitAdvice(reason);
+    }
+
+    /** How to raise the system's limit, when {@code reason} (the system's words) says a limit was reached; else empty. */
+    public static String limitAdvice(String reason) {
+        if (reason == null || !reason.toLowerCase(java.util.Locale.ROOT).contains("inotify")) {
+            return "";
+        }
+        return " Linux allows each user a limited number of watches, shared with editors and other tools: raise it with"
+                + " 'sudo sysctl fs.inotify.max_user_watches=524288 fs.inotify.max_user_instances=1024'"
+                + " (and the same lines in /etc/sysctl.conf to keep it).";
     }
 
     @Override
