@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs a command and writes "<wall seconds> <peak RSS in KB>" to the file given by -o, where the peak
 RSS is the largest SUM of the resident memory of the command and every process it started (sampled
-every 20 ms from /proc). /usr/bin/time's %M is the largest single process, which would hide the Maven
+every 20 ms from /proc; 0 where there is none). /usr/bin/time's %M is the largest single process, which would hide the Maven
 JVM beside the build's own JVM.
 
     peakrss.py -o FILE command args...
@@ -13,6 +13,8 @@ import time
 
 def session_rss_kb(sid, page_kb):
     total = 0
+    if not os.path.isdir('/proc'):
+        return 0  # macOS and others have no /proc: the wall time stands, the peak RSS is reported as 0
     for name in os.listdir('/proc'):
         if not name.isdigit():
             continue

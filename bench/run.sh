@@ -37,11 +37,10 @@ measure() { # tool run command...
   local timing="$work/time-$tool-$run.txt"
   python3 "$here/peakrss.py" -o "$timing" "$@" > "$work/log-$tool-$run.txt" 2>&1 \
     || { echo "$tool run $run failed: see $work/log-$tool-$run.txt" >&2; tail -20 "$work/log-$tool-$run.txt" >&2; exit 1; }
-  local out bytes
+  local out sizes
   if [ "$tool" = handbook ]; then out="$work/target/handbook"; else out="$work/hugo-out"; fi
-  bytes="$(du -sb "$out" | cut -f1)"
-  html="$(find "$out" -name '*.html' -printf '%s\n' | awk '{s+=$1; n++} END {print s, n}')"
-  echo "$tool $(tail -1 "$timing") $bytes $html" >> "$results"
+  sizes="$(python3 "$here/sizes.py" "$out")" # all bytes (as du -sb counts them), HTML bytes, HTML files
+  echo "$tool $(tail -1 "$timing") $sizes" >> "$results"
   echo "  $tool run $run: $(tail -1 "$timing" | awk '{print $1 " s, " int($2/1024) " MB peak RSS"}')" >&2
 }
 
@@ -76,7 +75,9 @@ EOF
 [ "$edits" -gt 0 ] || exit 0
 page="area-01/page-0001"
 rm -rf "$work/target"
-(cd "$work" && exec setsid mvn "${mvn_args[@]}" handbook:serve "-Dhandbook.port=$port" > "$work/log-serve.txt" 2>&1) &
+# In a session of its own (setsid, by Python: macOS has no setsid command), so that the whole group can be stopped.
+(cd "$work" && exec python3 -c 'import os, sys; os.setsid(); os.execvp(sys.argv[1], sys.argv[1:])' \
+    mvn "${mvn_args[@]}" handbook:serve "-Dhandbook.port=$port" > "$work/log-serve.txt" 2>&1) &
 serve_pid=$!
 trap 'kill -- -"$serve_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
@@ -85,14 +86,5 @@ for _ in $(seq 1 600); do
 done
 curl -sf "http://127.0.0.1:$port/$page.html" > /dev/null || { echo "serve did not start: see $work/log-serve.txt" >&2; exit 1; }
 : > "$work/serve.txt"
-for edit in $(seq 1 "$edits"); do
-  sleep 3
-  marker="bench-edit-$edit-$RANDOM"
-  printf '\nThe text of edit %s.\n' "$marker" >> "$work/content/$page.md"
-  start="$(date +%s%N)"
-  until curl -sf "http://127.0.0.1:$port/$page.html" 2>/dev/null | grep -q "$marker"; do sleep 0.02; done
-  end="$(date +%s%N)"
-  echo $(( (end - start) / 1000000 )) >> "$work/serve.txt"
-  echo "  serve edit $edit: $(tail -1 "$work/serve.txt") ms" >&2
-done
+python3 "$here/serve_edits.py" "http://127.0.0.1:$port/$page.html" "$work/content/$page.md" "$edits" "$work/serve.txt"
 python3 -c "import statistics,sys; v=[int(x) for x in open(sys.argv[1])]; print(f'serve: save to served, median of {len(v)} edits: {statistics.median(v):.0f} ms (min {min(v)}, max {max(v)})')" "$work/serve.txt"
