@@ -49,9 +49,7 @@ public final class SearchStage {
      */
     public static void write(List<SearchDocument> docs, Glossary glossary, int threads, PageTexts texts, SearchIndex.Sink sink)
             throws IOException {
-        for (int id = 0; id < docs.size(); id++) {
-            texts.offer(id, docs.get(id));
-        }
+        texts.offerAll(docs);
         SearchIndex.writeTerms(docs, cards(glossary), threads, texts.pageFiles, texts.digest(), sink);
     }
 
@@ -79,9 +77,7 @@ public final class SearchStage {
     /** As above, for pages all finished. */
     public static PageTexts startPageTexts(List<SearchDocument> docs, SearchIndex.Sink sink) {
         PageTexts texts = new PageTexts(docs.size(), sink);
-        for (int id = 0; id < docs.size(); id++) {
-            texts.offer(id, docs.get(id));
-        }
+        texts.offerAll(docs);
         return texts;
     }
 
@@ -120,6 +116,13 @@ public final class SearchStage {
             if (id >= next && offered[id] == null) {
                 offered[id] = Objects.requireNonNull(doc, "a page's search text");
                 notifyAll();
+            }
+        }
+
+        /** Offers every page, in order: {@code docs.get(id)} as page {@code id}. */
+        synchronized void offerAll(List<SearchDocument> docs) {
+            for (int id = 0; id < docs.size(); id++) {
+                offer(id, docs.get(id));
             }
         }
 
