@@ -98,10 +98,6 @@ public final class ContentWatcher implements AutoCloseable {
         this(roots, output, WatchMethod.ofThisSystem(), warnings);
     }
 
-    ContentWatcher(List<Path> roots, Path output, WatchMethod method) {
-        this(roots, output, method, message -> { });
-    }
-
     ContentWatcher(List<Path> roots, Path output, WatchMethod method, Consumer<String> warnings) {
         this.method = method;
         this.warnings = warnings;
@@ -301,10 +297,11 @@ public final class ContentWatcher implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return null; // gone: the next rescan settles it
         } catch (IOException | RuntimeException e) {
+            // directory-watcher's service throws an unchecked exception for a folder that is not there: gone, as above
             if (Files.isDirectory(dir) && refused.add(dir)) {
                 warnings.accept(refusal(dir, e.getMessage()));
             }
-            return null; // directory-watcher's service throws an unchecked exception for a folder that is not there
+            return null;
         }
     }
 

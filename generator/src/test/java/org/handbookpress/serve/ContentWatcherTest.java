@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The preview's watcher follows folders created, renamed and deleted while it runs, and sees the
- * served site disappear, with this system's watch method ({@link WholeTreeContentWatcherTest}: macOS's).
- * Each test waits for one burst of changes at a time, with a generous limit (the machine may be busy),
- * and for "nothing happens" a short one.
+ * served site disappear, with this system's watch method ({@link MacContentWatcherTest} and
+ * {@link WindowsContentWatcherTest}: the others'). Each test waits for one burst of changes at a time, with
+ * a generous limit (the machine may be busy), and for "nothing happens" a short one.
  */
 class ContentWatcherTest {
 

@@ -12,6 +12,6 @@ class WindowsContentWatcherTest extends ContentWatcherTest {
 
     @Override
     ContentWatcher watch(List<Path> roots, Path output) {
-        return new ContentWatcher(roots, output, TreeWatchService.windows());
+        return new ContentWatcher(roots, output, TreeWatchService.windows(), message -> { });
     }
 }

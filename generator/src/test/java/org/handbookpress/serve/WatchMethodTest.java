@@ -8,21 +8,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.methvin.watchservice.MacOSXListeningWatchService;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * Every test of {@link ContentWatcherTest} again, with the watch method of macOS, where one key covers a
- * root and everything in it and names files by absolute path ({@link TreeWatchService} keeps to that
- * contract by polling, since FSEvents is only on a Mac); and which system gets which method.
- */
-class WholeTreeContentWatcherTest extends ContentWatcherTest {
-
-    @Override
-    ContentWatcher watch(List<Path> roots, Path output) {
-        return new ContentWatcher(roots, output, TreeWatchService.macOs());
-    }
+/** Which system's preview gets which watch method. */
+class WatchMethodTest {
 
     static boolean onAMac() {
         return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
