@@ -111,7 +111,13 @@ public final class LinkRewriter implements HtmlPass {
         }
         if (href.startsWith("#")) {
             String id = decode(href.substring(1));
-            if (!id.isEmpty() && !index.hasAnchor(page, id)) {
+            if (id.isEmpty() || index.hasAnchor(page, id)) {
+                return;
+            }
+            Optional<String> heading = index.anchor(page, id);
+            if (heading.isPresent()) {
+                link.attr("href", "#" + UrlPath.encodeFragment(heading.get()));
+            } else {
                 reportMissing(page, line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
                         "use the id of a heading on this page (lower case, spaces as hyphens)");
                 unlink(link);
@@ -148,8 +154,9 @@ public final class LinkRewriter implements HtmlPass {
                 if (!index.hasAnchor(target.get(), fragment) && index.hasAnchor(target.get(), "term-" + fragment)) {
                     fragment = "term-" + fragment;
                 }
-                if (index.hasAnchor(target.get(), fragment)) {
-                    url += "#" + UrlPath.encodeFragment(fragment);
+                Optional<String> anchor = index.anchor(target.get(), fragment);
+                if (anchor.isPresent()) {
+                    url += "#" + UrlPath.encodeFragment(anchor.get());
                 } else {
                     // The page exists: the link still takes the reader there, to its top.
                     reportMissing(page, line, "link.anchor-missing", "link to " + target.get().path() + "#" + fragment

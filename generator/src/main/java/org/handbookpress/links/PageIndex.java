@@ -26,6 +26,7 @@ public final class PageIndex {
     private final Map<String, Page> byTitle = new HashMap<>();
     private final Map<String, Set<String>> anchors = new HashMap<>();
     private final Map<String, Map<String, String>> headingIds = new HashMap<>();
+    private final Map<String, Map<String, String>> foreignIds = new HashMap<>();
     private final Set<String> assets;
     private final Set<String> generated;
 
@@ -46,22 +47,34 @@ public final class PageIndex {
             byTitle.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page);
             this.anchors.put(page.path(), anchors.get(i).ids());
             headingIds.put(page.path(), anchors.get(i).headings());
+            foreignIds.put(page.path(), anchors.get(i).foreign());
         }
     }
 
-    /** A page's ids, and its headings' ids by their text in lower case (for wiki links to a heading). */
-    public record Anchors(Set<String> ids, Map<String, String> headings) {
+    /**
+     * A page's ids, its headings' ids by their text in lower case (for wiki links to a heading), and the ids other
+     * Markdown tools give its headings where they differ from ours ({@link ForeignSlugs}), to the heading's id.
+     */
+    public record Anchors(Set<String> ids, Map<String, String> headings, Map<String, String> foreign) {
         public static Anchors of(Element content) {
             Set<String> ids = new TreeSet<>();
             Map<String, String> headings = new HashMap<>();
+            Map<String, String> foreign = new HashMap<>();
+            ForeignSlugs.Counter slugs = new ForeignSlugs.Counter();
             for (Element e : content.select(WITH_ID)) {
                 ids.add(e.id());
                 if (e.normalName().length() == 2 && e.normalName().charAt(0) == 'h' && e.normalName().charAt(1) >= '1'
                         && e.normalName().charAt(1) <= '6') {
-                    headings.putIfAbsent(e.text().trim().toLowerCase(Locale.ROOT), e.id());
+                    String text = e.text().trim();
+                    headings.putIfAbsent(text.toLowerCase(Locale.ROOT), e.id());
+                    for (String slug : slugs.of(text)) {
+                        foreign.putIfAbsent(slug, e.id());
+                    }
                 }
             }
-            return new Anchors(ids, headings);
+            // Only where they differ: most headings are the same in every tool, and an id of the page always wins.
+            foreign.keySet().removeAll(ids);
+            return new Anchors(ids, headings, foreign.isEmpty() ? Map.of() : foreign);
         }
     }
 
@@ -69,6 +82,7 @@ public final class PageIndex {
         Anchors read = Anchors.of(html.content());
         anchors.put(html.page().path(), read.ids());
         headingIds.put(html.page().path(), read.headings());
+        foreignIds.put(html.page().path(), read.foreign());
     }
 
     private PageIndex(PageIndex from) {
@@ -78,6 +92,7 @@ public final class PageIndex {
         byTitle.putAll(from.byTitle);
         anchors.putAll(from.anchors);
         headingIds.putAll(from.headingIds);
+        foreignIds.putAll(from.foreignIds);
     }
 
     /**
@@ -96,7 +111,8 @@ public final class PageIndex {
     /** Whether a link into the page at {@code path} resolves the same way in both indexes (same anchors and heading ids). */
     public boolean sameTargets(PageIndex other, String path) {
         return anchors.getOrDefault(path, Set.of()).equals(other.anchors.getOrDefault(path, Set.of()))
-                && headingIds.getOrDefault(path, Map.of()).equals(other.headingIds.getOrDefault(path, Map.of()));
+                && headingIds.getOrDefault(path, Map.of()).equals(other.headingIds.getOrDefault(path, Map.of()))
+                && foreignIds.getOrDefault(path, Map.of()).equals(other.foreignIds.getOrDefault(path, Map.of()));
     }
 
     public Optional<Page> byPath(String path) {
@@ -118,6 +134,17 @@ public final class PageIndex {
 
     public boolean hasAnchor(Page page, String id) {
         return anchors.getOrDefault(page.path(), Set.of()).contains(id);
+    }
+
+    /**
+     * The id a link's fragment finds on the page: the fragment itself when the page has that id, else the id of
+     * the heading that GitHub, Pandoc or kramdown would have given this fragment ({@link ForeignSlugs}).
+     */
+    public Optional<String> anchor(Page page, String fragment) {
+        if (hasAnchor(page, fragment)) {
+            return Optional.of(fragment);
+        }
+        return Optional.ofNullable(foreignIds.getOrDefault(page.path(), Map.of()).get(fragment));
     }
 
     /** The id of a heading named by its text (any case) or by its id. */

@@ -17,6 +17,7 @@ import org.jsoup.select.QueryParser;
  * <ul>
  *   <li>after an image, link or code span: {@code ![Map](map.png){width=60% alt="…"}}, {@code [Go](x.md){.button}};</li>
  *   <li>at the end of a heading: {@code ## Agenda {#agenda .unnumbered}};</li>
+ *   <li>after text in brackets, Pandoc's spans: {@code [absolute path]{#absolute-path}};</li>
  *   <li>kramdown's block lists on the line after a paragraph or list: {@code {: .note}}, and {@code {:toc}},
  *   dropped since long pages get a contents list anyway.</li>
  * </ul>
@@ -33,10 +34,12 @@ public final class AttributeLists implements HtmlPass {
 
     private static final Pattern LEADING = Pattern.compile("^\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|\\s+)*)\\}");
     private static final Pattern TRAILING = Pattern.compile("\\s*\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|\\s+)*)\\}\\s*$");
+    private static final Pattern SPAN_END = Pattern.compile("\\]\\{((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|\\s+)*)\\}");
     private static final Pattern ALONE = Pattern.compile("^\\s*\\{:\\s*([^}]*)\\}\\s*$");
     private static final Pattern PAIR = Pattern.compile("([.#])([^\\s.#=]+)|([\\w-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)");
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)(px|%|em|rem|cm|mm|in)?");
-    private static final Pattern NAME = Pattern.compile("-?[A-Za-z_][\\w-]*");
+    /** An id or class: letters of any script (an Arabic handbook's ids are Arabic), digits, marks, _ and -. */
+    private static final Pattern NAME = Pattern.compile("-?[\\p{L}_][\\p{L}\\p{M}\\p{N}_-]*");
 
     private final Findings findings;
 
@@ -59,6 +62,7 @@ public final class AttributeLists implements HtmlPass {
                 }
             }
         }
+        spans(page);
         for (Element heading : page.content().select(PageHtml.HEADINGS)) {
             if (heading.childNodeSize() > 0 && heading.childNode(heading.childNodeSize() - 1) instanceof TextNode text) {
                 Matcher m = TRAILING.matcher(text.getWholeText());
@@ -73,6 +77,103 @@ public final class AttributeLists implements HtmlPass {
             apply(page, div, div.attr(FencedDivs.UNSUPPORTED));
             div.removeAttr(FencedDivs.UNSUPPORTED);
         }
+    }
+
+    /**
+     * Pandoc's bracketed spans, {@code [absolute path]{#absolute-path}} (the Carpentries' glossaries are written so):
+     * CommonMark leaves them as text, which showed the brackets and braces to readers and left links to the id
+     * broken. The brackets may hold other inline markup, so the opening one is looked for in the text nodes before.
+     */
+    private void spans(PageHtml page) {
+        List<TextNode> candidates = new ArrayList<>();
+        for (Element e : page.content().getAllElements()) {
+            if (e.normalName().equals("code") || e.normalName().equals("pre")) {
+                continue;
+            }
+            for (TextNode text : e.textNodes()) {
+                if (text.getWholeText().contains("]{") && !inCode(e)) {
+                    candidates.add(text);
+                }
+            }
+        }
+        for (TextNode text : candidates) {
+            TextNode rest = text;
+            while (rest != null) {
+                rest = span(page, rest);
+            }
+        }
+    }
+
+    private static boolean inCode(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("code") || a.normalName().equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Makes the first bracketed span that ends in {@code text} a {@code <span>}; returns the text after it, or null. */
+    private TextNode span(PageHtml page, TextNode text) {
+        String whole = text.getWholeText();
+        Matcher m = SPAN_END.matcher(whole);
+        while (m.find()) {
+            if (m.group(1).isBlank()) {
+                continue;
+            }
+            Opening open = opening(text, m.start());
+            if (open == null) {
+                continue;
+            }
+            TextNode after = m.end() < whole.length() ? text.splitText(m.end()) : null;
+            Element span = new Element("span");
+            if (open.node() == text) {
+                text.text(whole.substring(0, open.at()));
+                span.appendText(whole.substring(open.at() + 1, m.start()));
+                text.after(span);
+            } else {
+                String first = open.node().getWholeText();
+                open.node().text(first.substring(0, open.at()));
+                open.node().after(span);
+                if (open.at() + 1 < first.length()) {
+                    span.appendText(first.substring(open.at() + 1));
+                }
+                for (Node n = span.nextSibling(); n != null && n != text; n = span.nextSibling()) {
+                    span.appendChild(n);
+                }
+                span.appendText(whole.substring(0, m.start()));
+                text.remove();
+            }
+            apply(page, span, m.group(1));
+            return after;
+        }
+        return null;
+    }
+
+    private record Opening(TextNode node, int at) {
+    }
+
+    /** The unmatched {@code [} before {@code end} in {@code text}, or in a text node before it under the same parent. */
+    private static Opening opening(TextNode text, int end) {
+        int depth = 0;
+        Node node = text;
+        int from = end - 1;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = Math.min(from, s.length() - 1); i >= 0; i--) {
+                    char c = s.charAt(i);
+                    if (c == ']') {
+                        depth++;
+                    } else if (c == '[' && depth-- == 0) {
+                        return i > 0 && s.charAt(i - 1) == '!' ? null : new Opening(t, i);
+                    }
+                }
+            }
+            node = node.previousSibling();
+            from = Integer.MAX_VALUE;
+        }
+        return null;
     }
 
     /** kramdown: {@code {: .class}} on its own line applies to the block above; at a paragraph's end, to the paragraph. */
@@ -164,6 +265,7 @@ public final class AttributeLists implements HtmlPass {
             case "a" -> "link";
             case "code" -> "code";
             case "h1", "h2", "h3", "h4", "h5", "h6" -> "heading";
+            case "span" -> "text";
             default -> "block";
         };
     }

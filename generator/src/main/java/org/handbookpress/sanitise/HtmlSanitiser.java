@@ -138,7 +138,7 @@ public final class HtmlSanitiser implements HtmlPass {
                 if (key.equals(MarkdownConverter.LINE) || key.equals(MarkdownConverter.WIKI)) {
                     continue;
                 }
-                if (key.startsWith("on")) {
+                if (isEventHandler(key)) {
                     script(line, "an event attribute " + attribute.getKey() + "=\"…\"", () -> element.removeAttr(attribute.getKey()));
                     continue;
                 }
@@ -356,5 +356,22 @@ public final class HtmlSanitiser implements HtmlPass {
     static String abbreviate(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "…";
+    }
+
+    /**
+     * Whether an attribute (its local name, in lower case) is an event handler: "on" and letters, as every handler
+     * HTML and SVG define ({@code onclick}, {@code onbegin}). A name with other characters is never run:
+     * Inkscape's {@code only_selected} is a setting of its own, which an {@code on} prefix alone took for a script.
+     */
+    static boolean isEventHandler(String name) {
+        if (name.length() <= 2 || !name.startsWith("on")) {
+            return false;
+        }
+        for (int i = 2; i < name.length(); i++) {
+            if (name.charAt(i) < 'a' || name.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -118,7 +118,7 @@ public final class SvgSanitiser {
             String key = attribute.getKey();
             String lower = localName(key.toLowerCase(Locale.ROOT));
             String value = attribute.getValue();
-            if (lower.startsWith("on")) {
+            if (HtmlSanitiser.isEventHandler(lower)) {
                 removals.add(report(file, line, "the event attribute " + key + " of <" + element.tagName() + ">"));
                 element.removeAttr(key);
             } else if (lower.equals("href") || lower.equals("src")) {

@@ -61,6 +61,41 @@ class LinkRewriterTest {
     }
 
     @Test
+    void headingLinksCopiedFromGitHubPandocOrJekyllFindTheHeading() {
+        PageHtml chapter = page("toolkit/01-a.md", "A", """
+                [rules](#ground-rules--expectations) [again](#ground-rules--expectations-1) [ours](#ground-rules-expectations)
+                [policy](../policies/s.md#who-to-call--when) [jekyll](../policies/s.md#caf-rules)
+
+                ## Ground Rules & Expectations
+
+                ## Ground Rules & Expectations
+                """);
+        PageHtml policy = page("policies/s.md", "Safeguarding", "## Who to call / when\n\n## Café rules\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter, policy), List.of(), Set.of()), findings).apply(chapter);
+        assertEquals(List.of("#ground-rules-expectations", "#ground-rules-expectations-1", "#ground-rules-expectations",
+                        "../policies/s.html#who-to-call-when", "../policies/s.html#caf%C3%A9-rules"),
+                chapter.content().select("a").eachAttr("href"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void anIdOfThePageWinsOverAnotherToolsSlug() {
+        PageHtml chapter = page("toolkit/01-a.md", "A", """
+                [to the heading](#a--b)
+
+                ## A & B
+
+                ## A--B {#a--b}
+                """);
+        Findings findings = new Findings();
+        new org.handbookpress.markdown.AttributeLists(findings).apply(chapter);
+        new LinkRewriter(new PageIndex(List.of(chapter), List.of(), Set.of()), findings).apply(chapter);
+        assertEquals("#a--b", chapter.content().selectFirst("a").attr("href"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
     void reportsEveryMissingTargetWithItsLine() {
         PageHtml chapter = page("toolkit/01-a.md", "A", """
                 Intro line

@@ -116,6 +116,35 @@ class FencedDivsTest {
     }
 
     @Test
+    void pandocBracketedSpansBecomeSpans() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                [absolute path]{#absolute-path}
+                :   A [path]{#path .term} that starts at the root, [**not** here]{.smallcaps lang=fr}.
+
+                Keep `[code]{#c}`, [a [nested] one]{.n}, ![pic](p.png){width=50} and [no list]{}.
+
+                ## Café [rules]{.x} {#café}
+                """, findings);
+        Element c = html.content();
+        assertEquals("absolute path", c.getElementById("absolute-path").text());
+        assertEquals("span", c.getElementById("path").tagName());
+        assertTrue(c.getElementById("path").hasClass("term"));
+        Element small = c.selectFirst("span.smallcaps");
+        assertNotNull(small, c.html());
+        assertEquals("<strong>not</strong> here", small.html());
+        assertEquals("[code]{#c}", c.selectFirst("code").text());
+        assertEquals("a [nested] one", c.selectFirst("span.n").text());
+        assertEquals("50", c.selectFirst("img").attr("width"));
+        assertTrue(c.text().contains("[no list]{}"), c.html());
+        assertEquals("café", c.selectFirst("h2").id());
+        assertEquals("rules", c.selectFirst("h2 span.x").text());
+        assertFalse(c.select("dt, dd").text().contains("{"), c.html());
+        assertEquals(List.of("lesson/a.md:2 syntax.attributes-ignored"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
+    @Test
     void quartoTitlesAndPandocBareClasses() {
         Findings findings = new Findings();
         PageHtml html = passes("""

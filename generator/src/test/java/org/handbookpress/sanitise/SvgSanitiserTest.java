@@ -47,6 +47,23 @@ class SvgSanitiserTest {
     }
 
     @Test
+    void anAttributeThatOnlyStartsWithOnIsNoEventHandler() {
+        // Inkscape writes only_selected="false" on its path effects; taken for a script, it gave one warning per effect.
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" viewBox="0 0 10 10">
+                  <defs><inkscape:path-effect effect="bspline" id="e1" only_selected="false" onend="x()"/></defs>
+                  <circle cx="5" cy="5" r="4" onClick="alert(1)" one-way="x"/>
+                </svg>
+                """;
+        Findings findings = new Findings();
+        String cleaned = new String(new SvgSanitiser(findings).clean("images/e.svg", svg.getBytes(StandardCharsets.UTF_8)).orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertTrue(cleaned.contains("only_selected=\"false\"") && cleaned.contains("one-way=\"x\""), cleaned);
+        assertFalse(cleaned.contains("onend") || cleaned.toLowerCase(java.util.Locale.ROOT).contains("onclick"), cleaned);
+        assertEquals(List.of("2 svg.unsafe", "3 svg.unsafe"), findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
+    }
+
+    @Test
     void aBitmapEmbeddedInTheDrawingStaysButAnEmbeddedDocumentGoes() {
         // Diagrams exported from drawing tools carry their bitmaps as data: pictures; they load and run nothing.
         String svg = """

@@ -1,0 +1,107 @@
+package org.handbookpress.links;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * The ids that other Markdown tools give a heading, so that a link written against them still finds it.
+ *
+ * <p>Authors copy a heading's link from where they see their Markdown rendered: GitHub (and Hugo, mdBook, which
+ * follow it), Pandoc (Quarto, the Carpentries' lessons) or kramdown (Jekyll, GitHub Pages). Those keep a hyphen
+ * for every space, so "Ground Rules &amp; Expectations" is {@code #ground-rules--expectations} there and
+ * {@code #ground-rules-expectations} here, where runs of hyphens are one (Python-Markdown's rule, as MkDocs).
+ * Changing our ids would break readers' bookmarks of every published handbook; instead a link to one of the
+ * other forms is pointed at the heading's own id.
+ */
+final class ForeignSlugs {
+
+    private ForeignSlugs() {
+    }
+
+    /** Counts each tool's slugs over one page's headings, in order, for the "-1", "-2" the tools add to repeats. */
+    static final class Counter {
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        /** The ids the tools give a heading with this text, at this place in the page; most have one. */
+        Set<String> of(String text) {
+            Set<String> slugs = new LinkedHashSet<>();
+            slugs.add(repeat("g", github(text)));
+            slugs.add(repeat("p", pandoc(text)));
+            slugs.add(repeat("k", kramdown(text)));
+            return slugs;
+        }
+
+        private String repeat(String tool, String slug) {
+            int n = seen.merge(tool + ":" + slug, 1, Integer::sum) - 1;
+            return n == 0 ? slug : slug + "-" + n;
+        }
+    }
+
+    /**
+     * GitHub's (github-slugger): lower case; letters, marks, numbers, {@code _} and {@code -} kept; each space a
+     * hyphen; anything else dropped.
+     */
+    static String github(String text) {
+        StringBuilder slug = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            if (c == ' ') {
+                slug.append('-');
+            } else if (c == '-' || isWordPart(c) || Character.getType(c) == Character.CONNECTOR_PUNCTUATION) {
+                slug.appendCodePoint(c);
+            }
+        });
+        return slug.toString();
+    }
+
+    /**
+     * Pandoc's ({@code auto_identifiers}): letters, numbers, {@code _ - .} kept; spaces as hyphens; lower case;
+     * everything before the first letter dropped; {@code section} when nothing is left.
+     */
+    static String pandoc(String text) {
+        StringBuilder slug = new StringBuilder(text.length());
+        text.strip().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            if (Character.isWhitespace(c)) {
+                slug.append('-');
+            } else if (Character.isLetter(c) || isNumber(c) || c == '_' || c == '-' || c == '.') {
+                slug.appendCodePoint(c);
+            }
+        });
+        return fromFirstLetter(slug, Character::isLetter);
+    }
+
+    /** kramdown's: as Pandoc's, but only ASCII letters and digits are kept, and no {@code _} or {@code .}. */
+    static String kramdown(String text) {
+        StringBuilder slug = new StringBuilder(text.length());
+        text.strip().toLowerCase(Locale.ROOT).chars().forEach(c -> {
+            if (c == ' ') {
+                slug.append('-');
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+                slug.append((char) c);
+            }
+        });
+        return fromFirstLetter(slug, c -> c >= 'a' && c <= 'z');
+    }
+
+    private static String fromFirstLetter(CharSequence slug, IntPredicate letter) {
+        int first = 0;
+        while (first < slug.length() && !letter.test(Character.codePointAt(slug, first))) {
+            first += Character.charCount(Character.codePointAt(slug, first));
+        }
+        return first == slug.length() ? "section" : slug.subSequence(first, slug.length()).toString();
+    }
+
+    private static boolean isWordPart(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || isNumber(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+}
