@@ -90,7 +90,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
         return switch (shape.name()) {
             case "an image", "a link" -> "check the brackets and the destination; put a destination with spaces in <angle brackets>, "
                     + "and leave a blank line between raw HTML and Markdown";
-            case "a table" -> "give the table a header row directly above the |---| line, with a blank line before it";
+            case "a table" -> "give the table a header row directly above the |---| line, with as many cells as that line has";
             case "a heading" -> "start the heading on its own line, outside raw HTML, with a blank line before it";
             default -> "close the emphasis on the same paragraph, or write \\*\\* to show the asterisks";
         };

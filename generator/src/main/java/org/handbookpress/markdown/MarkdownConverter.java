@@ -45,6 +45,7 @@ public final class MarkdownConverter {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
+                TablesAfterText.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
                 QuickAutolinks.create(),

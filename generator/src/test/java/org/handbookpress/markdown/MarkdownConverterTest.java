@@ -63,6 +63,39 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void aTableRightAfterALineOfTextIsATableAsOnGitHub() {
+        PageHtml html = page("""
+                Intro
+
+                Examples with *emphasis*
+                and a second line
+                Input | Output
+                ------|-------
+                `din` | `(((`
+
+                > Quoted text
+                > | a | b |
+                > |---|---|
+                > | 1 | 2 |
+
+                Not a table: three cells
+                a | b | c
+                --|--
+                """, 1);
+        Element c = html.content();
+        assertEquals(2, c.select("table").size(), c.html());
+        Element first = c.selectFirst("table");
+        assertEquals("Examples with emphasis\nand a second line", first.previousElementSibling().wholeText());
+        assertEquals(1, first.previousElementSibling().select("em").size());
+        assertEquals(3, SourceLines.of(first.previousElementSibling()));
+        assertEquals("Input Output", first.select("th").text());
+        assertEquals(5, SourceLines.of(first.selectFirst("tr")));
+        assertEquals("Quoted text", c.selectFirst("blockquote p").text());
+        assertEquals("a b", c.selectFirst("blockquote th").parent().text());
+        assertTrue(c.select("p").last().text().startsWith("Not a table"), c.html());
+    }
+
+    @Test
     void calloutsAndExercises() {
         PageHtml html = page("""
                 > [!WARNING]
