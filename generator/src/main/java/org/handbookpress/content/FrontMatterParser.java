@@ -45,19 +45,22 @@ public final class FrontMatterParser {
 
     /** @return empty when the front matter is malformed (already reported) */
     public Optional<Split> split(String text, String file) {
-        if (!text.startsWith("---\n") && !text.equals("---")) {
+        // Hugo's TOML front matter, between +++ lines, is read as the YAML it maps to line for line.
+        boolean toml = text.startsWith("+++\n") || text.equals("+++");
+        if (!text.startsWith("---\n") && !text.equals("---") && !toml) {
             Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
             FrontMatter meta = folder.isEmpty() ? FrontMatter.empty()
                     : YamlSource.parse("{}", file, 0, findings).map(m -> read(m.withDefaults(folder), file, Set.of())).orElse(FrontMatter.empty());
             return Optional.of(PandocTitleBlock.apply(new Split(meta, text, 1)));
         }
-        int end = findClosingFence(text);
+        String fence = toml ? "+++" : "---";
+        int end = findClosingFence(text, fence);
         if (end < 0) {
-            findings.error(file, 1, "front-matter.unclosed", "front matter starts with '---' but has no closing '---' line",
-                    "add a line '---' after the last front matter key");
+            findings.error(file, 1, "front-matter.unclosed", "front matter starts with '" + fence + "' but has no closing '" + fence + "' line",
+                    "add a line '" + fence + "' after the last front matter key");
             return Optional.empty();
         }
-        String yaml = text.substring(4, end);
+        String yaml = toml ? TomlFrontMatter.asYaml(text.substring(4, end)) : text.substring(4, end);
         int closingLineEnd = text.indexOf('\n', end + 1);
         String body = closingLineEnd < 0 ? "" : text.substring(closingLineEnd + 1);
         int bodyLine = (int) yaml.chars().filter(c -> c == '\n').count() + 3;
@@ -79,13 +82,13 @@ public final class FrontMatterParser {
         return findings.count(org.handbookpress.findings.Severity.ERROR);
     }
 
-    /** Index of the closing '---' line's first character, searching line by line after the opening one. */
-    private static int findClosingFence(String text) {
+    /** Index of the closing fence line's first character ('---' or '...' for YAML), line by line after the opening one. */
+    private static int findClosingFence(String text, String fence) {
         int pos = text.indexOf('\n') + 1;
         while (pos > 0 && pos < text.length()) {
             int next = text.indexOf('\n', pos);
             String line = next < 0 ? text.substring(pos) : text.substring(pos, next);
-            if (line.stripTrailing().equals("---") || line.stripTrailing().equals("...")) {
+            if (line.stripTrailing().equals(fence) || fence.equals("---") && line.stripTrailing().equals("...")) {
                 return pos;
             }
             if (next < 0) {

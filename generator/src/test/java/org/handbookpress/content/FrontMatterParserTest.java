@@ -42,6 +42,41 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void hugosTomlFrontMatterIsReadLineForLine() {
+        var split = parser.split("""
+                +++
+                title = "Safeguarding \\"now\\""   # the policy
+                kind = 'policy'
+                order = 2
+                reviewed = 2026-05-10
+                ignore = ["heading.skipped-level"]
+                weight = 3
+
+                [params]
+                colour = "teal"
+                +++
+                # Body
+                """, "policies/safeguarding.md").orElseThrow();
+        FrontMatter meta = split.meta();
+        assertEquals("Safeguarding \"now\"", meta.title());
+        assertEquals(Kind.POLICY, meta.kind());
+        assertEquals(2.0, meta.order());
+        assertEquals(LocalDate.of(2026, 5, 10), meta.reviewed());
+        assertEquals("# Body\n", split.body());
+        assertEquals(12, split.bodyLine());
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("policies/safeguarding.md:7 config.unknown-key", "policies/safeguarding.md:9 config.unknown-key"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
+    @Test
+    void tomlFrontMatterWithoutItsClosingLineIsAFinding() {
+        assertTrue(parser.split("+++\ntitle = \"A\"\n# Body\n", "a.md").isEmpty());
+        assertEquals(List.of("a.md:1 front-matter.unclosed"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(findings.sorted().get(0).message().contains("'+++'"));
+    }
+
+    @Test
     void sessionTimesAndDurations() {
         FrontMatter meta = parser.split("---\nkind: session\nduration: 1h 30 min\nstart: 9:30\n---\n", "s.md").orElseThrow().meta();
         assertEquals(90, meta.durationMinutes());

@@ -1,0 +1,49 @@
+package org.handbookpress.content;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hugo's TOML front matter, between {@code +++} lines, read as the YAML it says the same as:
+ * {@code title = "Asking questions"} is {@code title: "Asking questions"}. Front matter keeps to the part of
+ * TOML that maps line for line (keys and one-line values: strings, numbers, booleans, dates, arrays, inline
+ * tables; {@code [table]} headers), so the YAML reader and its line numbers serve both and every finding
+ * names the file's own line. Before, such a page showed its front matter to readers as a paragraph.
+ */
+final class TomlFrontMatter {
+
+    private static final Pattern TABLE = Pattern.compile("\\s*\\[\\[?\\s*([^\\]]+?)\\s*\\]\\]?\\s*(#.*)?");
+    private static final Pattern PAIR = Pattern.compile("\\s*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_.-]+)\\s*=\\s*(.*)");
+    /** Inside an inline table, {@code key = } becomes {@code key: }. */
+    private static final Pattern INLINE_KEY = Pattern.compile("([{,]\\s*)(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_.-]+)\\s*=\\s*");
+
+    private TomlFrontMatter() {
+    }
+
+    /** The YAML for these TOML lines, line for line; a line it cannot say so is left as it is, for YAML to report. */
+    static String asYaml(String toml) {
+        StringBuilder yaml = new StringBuilder(toml.length() + 16);
+        String indent = "";
+        for (String line : toml.split("\n", -1)) {
+            Matcher table = TABLE.matcher(line);
+            Matcher pair = PAIR.matcher(line);
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                yaml.append(line);
+            } else if (table.matches()) {
+                yaml.append(table.group(1)).append(':');
+                indent = "  ";
+            } else if (pair.matches()) {
+                String value = pair.group(2);
+                if (value.startsWith("{")) {
+                    value = INLINE_KEY.matcher(value).replaceAll("$1$2: ");
+                }
+                yaml.append(indent).append(pair.group(1)).append(": ").append(value);
+            } else {
+                yaml.append(line);
+            }
+            yaml.append('\n');
+        }
+        yaml.setLength(yaml.length() - 1);
+        return yaml.toString();
+    }
+}
