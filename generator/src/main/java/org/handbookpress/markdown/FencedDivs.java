@@ -45,6 +45,12 @@ import org.jetbrains.annotations.Nullable;
  * follows the fences, whatever their lengths). The div becomes {@code <div class="name">}; a
  * {@code solution} or {@code hint} becomes a {@code <details>} that the reader opens.
  * Attributes other than id and classes are kept in {@link #UNSUPPORTED} for {@link AttributeLists} to report.
+ *
+ * <p>Two other tools' boxes become the same divs. Docusaurus writes a title after the name, {@code :::tip Before you
+ * start} or {@code :::tip[Before you start]}. MkDocs (Python-Markdown's admonitions, and pymdownx's details) writes
+ * {@code !!! warning "Mind the gap"} and indents the box's content by four spaces; {@code ??? note} folds it, and
+ * {@code ???+ note} folds it open; its content tabs, {@code === "Windows"}, become boxes one after another. Both
+ * tools' boxes were shown as text before, and an indented second paragraph as code.
  */
 final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -60,10 +66,27 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             Map.entry("objectives", "Objectives"), Map.entry("keypoints", "Key points"), Map.entry("discussion", "Discussion"),
             Map.entry("testimonial", "Testimonial"), Map.entry("questions", "Questions"), Map.entry("prereq", "Prerequisites"),
             Map.entry("checklist", "Checklist"), Map.entry("caution", "Caution"), Map.entry("warning", "Warning"),
-            Map.entry("tip", "Tip"));
+            Map.entry("tip", "Tip"),
+            // MkDocs' and Docusaurus' kinds of box.
+            Map.entry("info", "Info"), Map.entry("danger", "Danger"), Map.entry("important", "Important"),
+            Map.entry("abstract", "Abstract"), Map.entry("summary", "Summary"), Map.entry("todo", "To do"),
+            Map.entry("success", "Success"), Map.entry("question", "Question"), Map.entry("failure", "Failure"),
+            Map.entry("error", "Error"), Map.entry("bug", "Bug"), Map.entry("example", "Example"), Map.entry("quote", "Quote"),
+            Map.entry("attention", "Attention"));
 
+    /** Groups: 2 the name, 3 an attribute list, 4 a Docusaurus title in brackets, 5 a title in words, 6 an attribute list. */
     private static final Pattern OPEN = Pattern.compile(
-            "^(:{3,})[ \\t]*(?:([\\p{L}\\p{N}_-]+)|\\{([^}]*)\\})[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*:*[ \\t]*$");
+            "^(:{3,})[ \\t]*(?:([\\p{L}\\p{N}_-]+)|\\{([^}]*)\\})(?:\\[([^\\]]*)\\])?(?:[ \\t]+([^{:\\s][^{]*?))?[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*:*[ \\t]*$");
+    /**
+     * MkDocs: {@code !!!}, {@code ???} or {@code ???+}, the kind and other classes, and a title in quotes. The kind is
+     * in lower case, as MkDocs writes them all, so that a line of prose such as "!!! Do not share" stays prose.
+     */
+    private static final Pattern ADMONITION = Pattern.compile(
+            "^(!!!|\\?\\?\\?\\+?)[ \\t]+(\\p{Ll}[\\p{L}\\p{N}_-]*(?:[ \\t]+[\\p{L}\\p{N}_-]+)*)(?:[ \\t]+\"(.*)\")?[ \\t]*$");
+    /** MkDocs Material's content tabs, {@code === "On a phone"}: shown one after another, each titled by its tab. */
+    private static final Pattern TAB = Pattern.compile("^(===)[ \\t]+\"(.*)\"[ \\t]*$");
+    /** How far an admonition's content is indented. */
+    private static final int ADMONITION_INDENT = 4;
     private static final Pattern CLOSE = Pattern.compile("^:{3,}[ \\t]*$");
 
     static FencedDivs create() {
@@ -95,6 +118,10 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         String id = "";
         /** Quarto's {@code title="…"}: the box's title. */
         String title = "";
+        /** Whether the box folds: by its name when null; MkDocs says so with {@code ???}. */
+        Boolean folded;
+        /** A folded box shown open to begin with ({@code ???+}). */
+        boolean open;
 
         @Override
         public @NotNull BasedSequence[] getSegments() {
@@ -208,6 +235,72 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         }
     }
 
+    /** An MkDocs admonition: its content is every following line indented by four spaces, and the blank lines among them. */
+    private static final class AdmonitionParser extends AbstractBlockParser {
+        private final FencedDiv block = new FencedDiv();
+        private BasedSequence opening = BasedSequence.NULL;
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        @Override
+        public boolean isContainer() {
+            return true;
+        }
+
+        @Override
+        public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
+            return true;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            if (state.isBlank()) {
+                return block.getFirstChild() == null ? BlockContinue.none() : BlockContinue.atIndex(state.getNextNonSpaceIndex());
+            }
+            return state.getIndent() >= ADMONITION_INDENT ? BlockContinue.atColumn(state.getColumn() + ADMONITION_INDENT)
+                    : BlockContinue.none();
+        }
+
+        @Override
+        public void closeBlock(ParserState state) {
+            block.setCharsFromContent();
+            int end = Math.max(opening.getEndOffset(), block.getChars().getEndOffset());
+            block.setChars(opening.baseSubSequence(opening.getStartOffset(), end));
+        }
+    }
+
+    /** The box an MkDocs admonition line (or content tab) opens, or null when the line is none. */
+    static AdmonitionParser admonition(BasedSequence line) {
+        Matcher tab = TAB.matcher(line);
+        if (tab.matches()) {
+            AdmonitionParser parser = new AdmonitionParser();
+            parser.block.classes.add("tab");
+            parser.block.title = tab.group(2);
+            parser.block.folded = false;
+            parser.opening = line;
+            return parser;
+        }
+        Matcher m = ADMONITION.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        AdmonitionParser parser = new AdmonitionParser();
+        for (String name : m.group(2).split("[ \\t]+")) {
+            parser.block.classes.add(name.toLowerCase(java.util.Locale.ROOT));
+        }
+        String kind = parser.block.name();
+        // MkDocs titles an untitled box by its kind: "!!! abstract" is headed "Abstract".
+        parser.block.title = m.group(3) != null ? m.group(3)
+                : LABELS.getOrDefault(kind, kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.substring(1));
+        parser.block.folded = !m.group(1).equals("!!!");
+        parser.block.open = m.group(1).equals("???+");
+        parser.opening = line;
+        return parser;
+    }
+
     private static final class Factory implements CustomBlockParserFactory {
         @Override
         public @Nullable Set<Class<?>> getAfterDependents() {
@@ -238,7 +331,13 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                         fence.block.setChars(line.trimEOL());
                         return BlockStart.of(fence).atIndex(line.length());
                     }
-                    Matcher m = OPEN.matcher(line.subSequence(state.getNextNonSpaceIndex()).trimEOL());
+                    BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL();
+                    // An admonition starts a block, as in Python-Markdown: "!!! note" inside a paragraph is text.
+                    AdmonitionParser admonition = matched.getBlockParser().isParagraphParser() ? null : admonition(rest);
+                    if (admonition != null) {
+                        return BlockStart.of(admonition).atIndex(line.length());
+                    }
+                    Matcher m = OPEN.matcher(rest);
                     if (!m.matches()) {
                         return BlockStart.none();
                     }
@@ -247,7 +346,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                     if (m.group(2) != null) {
                         parser.block.classes.add(m.group(2));
                     }
-                    for (String attributes : new String[] {m.group(3), m.group(4)}) {
+                    for (String attributes : new String[] {m.group(3), m.group(6)}) {
                         if (attributes != null) {
                             readAttributes(attributes, parser.block.classes, id, parser.block.unsupported);
                         }
@@ -261,6 +360,11 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                         }
                         return false;
                     });
+                    // Docusaurus' title, :::tip[Before you start] or :::tip Before you start.
+                    String title = m.group(4) != null ? m.group(4) : m.group(5);
+                    if (title != null && !title.isBlank() && parser.block.title.isEmpty()) {
+                        parser.block.title = title.strip();
+                    }
                     parser.opening = line.trimEOL();
                     return BlockStart.of(parser).atIndex(line.length());
                 }
@@ -277,7 +381,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
 
         private void render(FencedDiv div, NodeRendererContext context, HtmlWriter html) {
             String name = div.name();
-            boolean collapsible = COLLAPSIBLE.contains(name);
+            boolean collapsible = div.folded != null ? div.folded : COLLAPSIBLE.contains(name);
             html.line();
             html.attr("class", String.join(" ", div.classes) + (div.classes.isEmpty() ? "" : " ") + "fenced-div");
             if (!div.id.isEmpty()) {
@@ -285,6 +389,9 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             }
             if (!div.unsupported.isEmpty()) {
                 html.attr(UNSUPPORTED, String.join(" ", div.unsupported));
+            }
+            if (collapsible && div.open) {
+                html.attr("open", "");
             }
             html.withAttr().tag(collapsible ? "details" : "div").line();
             if (collapsible) {

@@ -145,6 +145,73 @@ class FencedDivsTest {
     }
 
     @Test
+    void mkDocsAdmonitionsAndDocusaurusTitles() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                !!! warning "Mind the gap"
+                    Indented content.
+
+                    Second paragraph, not code.
+
+                        real code
+
+                Text after.
+
+                ??? question "Why?"
+                    Folded.
+
+                ???+ note
+                    Open.
+
+                !!! abstract
+                    Untitled.
+
+                !!! Do not share this
+                Prose.
+
+                Some text
+                !!! note
+                    still text
+
+                :::tip Before you start
+                Docusaurus tip.
+                :::
+
+                :::danger[Careful]
+                Bracket title.
+                :::
+
+                === "On a phone"
+                    Tap the menu.
+
+                === "On a computer"
+                    Use the sidebar.
+                """, findings);
+        Element c = html.content();
+        Element warning = c.selectFirst("div.warning.fenced-div");
+        assertNotNull(warning, c.html());
+        assertEquals("Mind the gap", warning.selectFirst(".fenced-div-title").text());
+        assertEquals(List.of("Indented content.", "Second paragraph, not code."), warning.select("p:not(.fenced-div-title)").eachText());
+        assertEquals("real code", warning.selectFirst("pre code").text());
+        assertEquals(1, SourceLines.of(warning));
+        assertEquals("Text after.", warning.nextElementSibling().text());
+        Element question = c.selectFirst("details.question");
+        assertEquals("Why?", question.selectFirst("summary").text());
+        assertFalse(question.hasAttr("open"));
+        Element note = c.selectFirst("details.note");
+        assertTrue(note.hasAttr("open"), c.html());
+        assertEquals("Abstract", c.selectFirst("div.abstract .fenced-div-title").text());
+        assertTrue(c.text().contains("!!! Do not share this"), c.html());
+        assertTrue(c.text().contains("Some text !!! note"), c.html());
+        assertEquals("Before you start", c.selectFirst("div.tip .fenced-div-title").text());
+        assertEquals("Careful", c.selectFirst("div.danger .fenced-div-title").text());
+        assertEquals("Docusaurus tip.", c.selectFirst("div.tip p:not(.fenced-div-title)").text());
+        assertEquals(List.of("On a phone", "On a computer"), c.select("div.tab > .fenced-div-title").eachText());
+        assertEquals(List.of("Tap the menu.", "Use the sidebar."), c.select("div.tab > p:not(.fenced-div-title)").eachText());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
     void quartoTitlesAndPandocBareClasses() {
         Findings findings = new Findings();
         PageHtml html = passes("""
