@@ -40,6 +40,8 @@ public final class AttributeLists implements HtmlPass {
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)(px|%|em|rem|cm|mm|in)?");
     /** An id or class: letters of any script (an Arabic handbook's ids are Arabic), digits, marks, _ and -. */
     private static final Pattern NAME = Pattern.compile("-?[\\p{L}_][\\p{L}\\p{M}\\p{N}_-]*");
+    /** An id: HTML allows any characters but spaces; MkDocs' changelogs write {@code {id="9.7.6"}}. */
+    private static final Pattern ID = Pattern.compile("[^\\s\"'<>`]+");
 
     private final Findings findings;
 
@@ -216,7 +218,7 @@ public final class AttributeLists implements HtmlPass {
         while (m.find()) {
             if (m.group(1) != null) {
                 String value = m.group(2);
-                if (!NAME.matcher(value).matches()) {
+                if (!(m.group(1).equals(".") ? NAME : ID).matcher(value).matches()) {
                     ignored.add(m.group());
                 } else if (m.group(1).equals(".")) {
                     target.addClass(value);
@@ -239,7 +241,7 @@ public final class AttributeLists implements HtmlPass {
                     String style = target.attr("style");
                     target.attr("style", (style.isEmpty() ? "" : style + "; ") + key + ": " + value);
                 }
-            } else if (key.equals("id") && NAME.matcher(value).matches()) {
+            } else if (key.equals("id") && ID.matcher(value).matches()) {
                 target.id(value);
             } else if (key.equals("class")) {
                 for (String c : value.split("\\s+")) {

@@ -125,6 +125,8 @@ class FencedDivsTest {
                 Keep `[code]{#c}`, [a [nested] one]{.n}, ![pic](p.png){width=50} and [no list]{}.
 
                 ## Café [rules]{.x} {#café}
+
+                ### 9.7.6 <small>March 2026</small> { id="9.7.6" }
                 """, findings);
         Element c = html.content();
         assertEquals("absolute path", c.getElementById("absolute-path").text());
@@ -138,6 +140,7 @@ class FencedDivsTest {
         assertEquals("50", c.selectFirst("img").attr("width"));
         assertTrue(c.text().contains("[no list]{}"), c.html());
         assertEquals("café", c.selectFirst("h2").id());
+        assertEquals("9.7.6", c.selectFirst("h3").id());
         assertEquals("rules", c.selectFirst("h2 span.x").text());
         assertFalse(c.select("dt, dd").text().contains("{"), c.html());
         assertEquals(List.of("lesson/a.md:2 syntax.attributes-ignored"),
