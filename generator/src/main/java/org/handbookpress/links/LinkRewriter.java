@@ -3,6 +3,7 @@ package org.handbookpress.links;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
@@ -72,7 +73,20 @@ public final class LinkRewriter implements HtmlPass {
         String target = hash < 0 ? raw : raw.substring(0, hash);
         String heading = hash < 0 ? null : raw.substring(hash + 1);
         int line = SourceLines.of(link);
+        boolean embed = embedded(link);
+        if (hash < 0 && FILE.matcher(target).find() && !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            Optional<String> file = index.wikiAsset(target, page.folder());
+            if (file.isPresent()) {
+                linkFile(page, link, raw, file.get(), embed);
+                return;
+            }
+        }
         Optional<Page> found = target.isBlank() ? Optional.of(page) : index.byWikiTarget(target);
+        if (embed && found.isPresent()) {
+            // Obsidian's ![[Page]] shows the other page inside this one; the site links to it instead.
+            findings.notice(page.path(), line, "link.embed", "![[" + raw + "]] asks to show another page inside this one, "
+                    + "which the handbook does not do; it links to the page instead", "write [[" + raw + "]], or copy the text you need");
+        }
         if (found.isEmpty()) {
             List<String> similar = index.similarTitles(target);
             reportMissing(page, line, "link.wiki-missing", "wiki link [[" + raw + "]] matches no page title or path",
@@ -100,6 +114,54 @@ public final class LinkRewriter implements HtmlPass {
             link.text(found.get().title());
         }
         link.addClass("wiki-link");
+    }
+
+    /** A file extension at the end of a wiki link's target: {@code [[chairs.png]]} names a file, not a page. */
+    private static final Pattern FILE = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
+    private static final Pattern PICTURE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif)$");
+    /** Obsidian's size after the bar: {@code ![[chairs.png|300]]} or {@code |300x200}. */
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,4})(?:x(\\d{1,4}))?");
+
+    /** Whether the wiki link is an Obsidian embed, {@code ![[…]]}: the text before it ends in "!" (taken away here). */
+    private static boolean embedded(Element link) {
+        if (link.previousSibling() instanceof org.jsoup.nodes.TextNode text && text.getWholeText().endsWith("!")) {
+            String before = text.getWholeText();
+            text.text(before.substring(0, before.length() - 1));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A wiki link to a file, as Obsidian writes them: {@code [[forms/consent.pdf]]} links to it, {@code ![[chairs.png]]}
+     * shows the picture ({@code |300} sets its width, other words after the bar its alt text).
+     */
+    private void linkFile(Page page, Element link, String raw, String file, boolean embed) {
+        String href = RelativeUrl.between(page.url(), file);
+        int bar = raw.indexOf('|');
+        String label = link.text().equals(raw) || link.text().isBlank() ? null : link.text();
+        if (embed && PICTURE.matcher(file).find()) {
+            Element img = new Element("img").attr("src", href);
+            Matcher size = label == null ? null : SIZE.matcher(label.trim());
+            if (size != null && size.matches()) {
+                img.attr("width", size.group(1));
+                if (size.group(2) != null) {
+                    img.attr("height", size.group(2));
+                }
+                img.attr("alt", "");
+            } else {
+                img.attr("alt", label == null ? "" : label);
+            }
+            link.attributes().asList().stream().filter(a -> a.getKey().equals(MarkdownConverter.LINE))
+                    .findFirst().ifPresent(a -> img.attr(MarkdownConverter.LINE, a.getValue()));
+            link.replaceWith(img);
+            return;
+        }
+        link.attr("href", href);
+        link.removeAttr(MarkdownConverter.WIKI);
+        if (label == null && bar < 0) {
+            link.text(file.substring(file.lastIndexOf('/') + 1));
+        }
     }
 
     private void rewriteHref(Page page, Element link) {

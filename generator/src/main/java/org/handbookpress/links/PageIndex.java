@@ -28,6 +28,10 @@ public final class PageIndex {
     private final Map<String, Map<String, String>> headingIds = new HashMap<>();
     private final Map<String, Map<String, String>> foreignIds = new HashMap<>();
     private final Set<String> assets;
+    /** Files by their name alone, as Obsidian links them ({@code [[chairs.png]]}); null where two share a name. */
+    private Map<String, String> assetsByName;
+    /** Pages by their file name without .md, in lower case, for Obsidian's {@code [[01-setting-up]]}; null where two share it. */
+    private Map<String, Page> pagesByName;
     private final Set<String> generated;
 
     /**
@@ -129,7 +133,58 @@ public final class PageIndex {
         if (page == null) {
             page = byPath.get(key + "/index.md");
         }
+        if (page == null && !key.contains("/")) {
+            page = pagesByName().get(key.toLowerCase(Locale.ROOT));
+        }
         return Optional.ofNullable(page);
+    }
+
+    private synchronized Map<String, Page> pagesByName() {
+        if (pagesByName == null) {
+            Map<String, Page> byName = new HashMap<>();
+            Set<String> shared = new java.util.HashSet<>();
+            for (Page page : byPath.values()) {
+                String name = page.fileName().substring(0, page.fileName().length() - 3).toLowerCase(Locale.ROOT);
+                if (byName.putIfAbsent(name, page) != null) {
+                    shared.add(name);
+                }
+            }
+            byName.keySet().removeAll(shared);
+            pagesByName = byName;
+        }
+        return pagesByName;
+    }
+
+    /**
+     * A file a wiki link names, as Obsidian resolves it: a path from the content folder, a path from the page's folder,
+     * or a file name found once anywhere in the handbook.
+     */
+    public Optional<String> wikiAsset(String target, String folder) {
+        String key = target.trim();
+        if (assets.contains(key)) {
+            return Optional.of(key);
+        }
+        String relative = RelativeUrl.resolve(folder, key);
+        if (relative != null && assets.contains(relative)) {
+            return Optional.of(relative);
+        }
+        return key.contains("/") ? Optional.empty() : Optional.ofNullable(assetsByName().get(key));
+    }
+
+    private synchronized Map<String, String> assetsByName() {
+        if (assetsByName == null) {
+            Map<String, String> byName = new HashMap<>();
+            Set<String> shared = new java.util.HashSet<>();
+            for (String asset : assets) {
+                String name = asset.substring(asset.lastIndexOf('/') + 1);
+                if (byName.putIfAbsent(name, asset) != null) {
+                    shared.add(name);
+                }
+            }
+            byName.keySet().removeAll(shared);
+            assetsByName = byName;
+        }
+        return assetsByName;
     }
 
     public boolean hasAnchor(Page page, String id) {

@@ -87,11 +87,11 @@ public final class AttributeLists implements HtmlPass {
      * broken. The brackets may hold other inline markup, so the opening one is looked for in the text nodes before.
      */
     private void spans(PageHtml page) {
+        if (!page.page().markdown().contains("]{")) {
+            return; // most pages: no tree walk
+        }
         List<TextNode> candidates = new ArrayList<>();
         for (Element e : page.content().getAllElements()) {
-            if (e.normalName().equals("code") || e.normalName().equals("pre")) {
-                continue;
-            }
             for (TextNode text : e.textNodes()) {
                 if (text.getWholeText().contains("]{") && !inCode(e)) {
                     candidates.add(text);

@@ -13,6 +13,11 @@ import org.jsoup.select.QueryParser;
 /**
  * Turns GitHub-style alerts ({@code > [!NOTE]}) and exercises ({@code > [!EXERCISE] 8 lines}) into
  * labelled boxes. An exercise keeps its number of writing lines in {@code data-lines} for print.
+ *
+ * <p>Obsidian's callouts are read too: any kind ({@code > [!faq]}, shown in the style of the GitHub kind it is
+ * closest to), a title after the marker ({@code > [!info] Before you start}), and folding: {@code [!faq]-} folds
+ * the box into a {@code <details>}, {@code [!faq]+} folds it open. For the GitHub kinds and exercises, words after
+ * an unfolded marker stay the box's first words, as the handbook format has them.
  */
 public final class Callouts implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
@@ -20,7 +25,13 @@ public final class Callouts implements HtmlPass {
 
     public static final int DEFAULT_EXERCISE_LINES = 5;
     private static final Pattern MARKER = Pattern.compile(
-            "^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION|EXERCISE)\\][ \\t]*(?:(\\d{1,2})\\s*lines?)?[ \\t]*\\n?", Pattern.CASE_INSENSITIVE);
+            "^\\[!([A-Za-z][\\w-]*)\\]([+-])?[ \\t]*(?:(\\d{1,2})\\s*lines?)?[ \\t]*", Pattern.CASE_INSENSITIVE);
+    /** Obsidian's kinds (and their other names) by the GitHub kind whose style they take; any other kind is a note. */
+    private static final Map<String, String> OBSIDIAN = Map.ofEntries(
+            Map.entry("success", "tip"), Map.entry("check", "tip"), Map.entry("done", "tip"), Map.entry("hint", "tip"),
+            Map.entry("question", "important"), Map.entry("help", "important"), Map.entry("faq", "important"),
+            Map.entry("attention", "warning"), Map.entry("failure", "caution"), Map.entry("fail", "caution"),
+            Map.entry("missing", "caution"), Map.entry("danger", "caution"), Map.entry("error", "caution"), Map.entry("bug", "caution"));
     private static final Map<String, String> LABELS = Map.of(
             "note", "Note", "tip", "Tip", "important", "Important", "warning", "Warning", "caution", "Caution",
             "exercise", "Exercise");
@@ -38,30 +49,74 @@ public final class Callouts implements HtmlPass {
                 continue;
             }
             String type = m.group(1).toLowerCase(Locale.ROOT);
+            boolean github = LABELS.containsKey(type);
+            String fold = m.group(2);
+            String label = LABELS.getOrDefault(type, type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1).replace('-', ' '));
+            String style = github ? type : OBSIDIAN.getOrDefault(type, "note");
+            boolean folded = fold != null && !type.equals("exercise");
+            Element title = new Element(folded ? "summary" : "p").addClass("callout-title");
             text.text(text.getWholeText().substring(m.end()));
+            if (!github || fold != null) {
+                takeTitleLine(text, title); // Obsidian: the rest of the marker's line, markup and all, is the title
+            }
+            if (title.text().isBlank()) {
+                title.empty().text(label);
+            }
             // The marker often stands alone on its line; drop the soft break and the empty paragraph it leaves.
             trimLeadingBreak(first);
             if (first.text().isBlank() && first.children().isEmpty()) {
                 first.remove();
             }
-            Element box = new Element("div").addClass("callout").addClass("callout-" + type)
+            Element box = new Element(folded ? "details" : "div").addClass("callout").addClass("callout-" + style)
                     .attr(MarkdownConverter.LINE, quote.attr(MarkdownConverter.LINE));
+            if (!style.equals(type)) {
+                box.addClass("callout-" + type);
+            }
+            if (folded && fold.equals("+")) {
+                box.attr("open", "");
+            }
             if (type.equals("exercise")) {
-                int lines = m.group(2) == null ? DEFAULT_EXERCISE_LINES : Integer.parseInt(m.group(2));
+                int lines = m.group(3) == null ? DEFAULT_EXERCISE_LINES : Integer.parseInt(m.group(3));
                 box.addClass("exercise").attr("data-lines", String.valueOf(Math.max(1, lines)));
                 box.attr("role", "group");
-            } else {
+            } else if (!folded) {
                 box.attr("role", "note");
             }
-            Element title = new Element("p").addClass("callout-title").text(LABELS.get(type));
             box.appendChild(title);
             for (Node child : quote.childNodesCopy()) {
                 box.appendChild(child);
             }
             String id = "callout-" + type + "-" + (page.content().select(".callout").size() + 1);
             title.attr("id", id);
-            box.attr("aria-labelledby", id);
+            if (!folded) {
+                box.attr("aria-labelledby", id); // a details element is named by its summary
+            }
             quote.replaceWith(box);
+        }
+    }
+
+    /** Moves the nodes from {@code from} up to the end of its line (a line break, or a {@code <br>}) into {@code title}. */
+    private static void takeTitleLine(TextNode from, Element title) {
+        Node node = from;
+        while (node != null) {
+            Node next = node.nextSibling();
+            if (node instanceof TextNode t) {
+                String whole = t.getWholeText();
+                int end = whole.indexOf('\n');
+                if (end >= 0) {
+                    title.appendText(whole.substring(0, end).stripTrailing());
+                    t.text(whole.substring(end + 1));
+                    return;
+                }
+                title.appendText(whole);
+                t.remove();
+            } else if (node instanceof Element e && e.tagName().equals("br")) {
+                e.remove();
+                return;
+            } else {
+                title.appendChild(node);
+            }
+            node = next;
         }
     }
 

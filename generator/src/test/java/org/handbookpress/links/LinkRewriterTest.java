@@ -12,6 +12,7 @@ import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SourceLines;
 import org.junit.jupiter.api.Test;
 
 class LinkRewriterTest {
@@ -93,6 +94,44 @@ class LinkRewriterTest {
         new LinkRewriter(new PageIndex(List.of(chapter), List.of(), Set.of()), findings).apply(chapter);
         assertEquals("#a--b", chapter.content().selectFirst("a").attr("href"));
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void obsidianLinksToFilesAndPagesByTheirNames() {
+        PageHtml chapter = page("toolkit/01-a.md", "A", """
+                Chairs: ![[chairs.png]] and ![[chairs.png|300]] and ![[images/chairs.png|A circle of chairs]]
+
+                Forms: [[consent.pdf]], [[files/consent.pdf|the consent form]] and [[02-listening]].
+
+                Shown inside: ![[02-listening]]
+                """);
+        PageHtml next = page("toolkit/02-listening.md", "Listening well", "Text\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter, next), List.of("images/chairs.png", "files/consent.pdf"), Set.of()), findings)
+                .apply(chapter);
+        var images = chapter.content().select("img");
+        assertEquals(List.of("../images/chairs.png", "../images/chairs.png", "../images/chairs.png"), images.eachAttr("src"));
+        assertEquals(List.of("", "", "A circle of chairs"), images.eachAttr("alt"));
+        assertEquals("300", images.get(1).attr("width"));
+        assertEquals(1, SourceLines.of(images.get(0)));
+        assertTrue(!chapter.content().text().contains("!"), chapter.content().html());
+        assertEquals(List.of("../files/consent.pdf", "../files/consent.pdf", "02-listening.html", "02-listening.html"),
+                chapter.content().select("a").eachAttr("href"));
+        assertEquals(List.of("consent.pdf", "the consent form", "Listening well", "Listening well"), chapter.content().select("a").eachText());
+        assertEquals(List.of("toolkit/01-a.md:5 link.embed"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
+    @Test
+    void aFileNameTwoFilesShareIsNoTarget() {
+        PageHtml chapter = page("toolkit/01-a.md", "A", "[[notes.pdf]] [[intro]]\n");
+        PageHtml one = page("toolkit/intro.md", "One", "Text\n");
+        PageHtml two = page("policies/intro.md", "Two", "Text\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter, one, two), List.of("a/notes.pdf", "b/notes.pdf"), Set.of()), findings)
+                .apply(chapter);
+        assertEquals(List.of("toolkit/01-a.md:1 link.wiki-missing", "toolkit/01-a.md:1 link.wiki-missing"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 
     @Test

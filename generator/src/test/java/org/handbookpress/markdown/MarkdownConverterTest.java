@@ -121,6 +121,45 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void obsidianCalloutsWithTitlesKindsAndFolding() {
+        PageHtml html = page("""
+                > [!info] Before you start
+                > Bring water.
+
+                > [!faq]- Why *do* we meet weekly?
+                > So that trust can grow.
+
+                > [!tip]+ Open by default
+                > A tip.
+
+                > [!danger]
+                > Untitled.
+
+                > [!NOTE] These words stay in the box.
+
+                > [!EXERCISE] What would you say?
+                """, 1);
+        new Callouts().apply(html);
+        Element c = html.content();
+        Element info = c.selectFirst("div.callout-info");
+        assertTrue(info.hasClass("callout-note"), info.outerHtml());
+        assertEquals("Before you start", info.selectFirst(".callout-title").text());
+        assertEquals("Bring water.", info.selectFirst("p:not(.callout-title)").text());
+        Element faq = c.selectFirst("details.callout-faq");
+        assertTrue(faq.hasClass("callout-important") && !faq.hasAttr("open"), faq.outerHtml());
+        assertEquals("summary", faq.child(0).tagName());
+        assertEquals("Why do we meet weekly?", faq.child(0).text());
+        assertEquals(1, faq.child(0).select("em").size(), "the title keeps its markup");
+        assertEquals("So that trust can grow.", faq.selectFirst("p").text());
+        assertTrue(c.selectFirst("details.callout-tip").hasAttr("open"));
+        assertEquals("Danger", c.selectFirst("div.callout-danger .callout-title").text());
+        assertTrue(c.selectFirst("div.callout-danger").hasClass("callout-caution"));
+        assertEquals("These words stay in the box.", c.selectFirst("div.callout-note:not(.callout-info) p:not(.callout-title)").text());
+        assertEquals("What would you say?", c.selectFirst("div.exercise p:not(.callout-title)").text());
+        assertEquals("Exercise", c.selectFirst("div.exercise .callout-title").text());
+    }
+
+    @Test
     void leadingTitleIsRemovedBecauseTheLayoutPrintsIt() {
         PageHtml html = page("# X\n\nText\n", 1);
         new LeadingTitle().apply(html);
