@@ -26,7 +26,13 @@ public final class PageIndex {
     private final Map<String, Page> byTitle = new HashMap<>();
     private final Map<String, Set<String>> anchors = new HashMap<>();
     private final Map<String, Map<String, String>> headingIds = new HashMap<>();
-    private final Map<String, Map<String, String>> foreignIds = new HashMap<>();
+    /** Each page's headings in order, as (text in lower case, id): what other tools' ids are worked out from. */
+    private final Map<String, List<Map.Entry<String, String>>> headingOrder = new HashMap<>();
+    /**
+     * Other tools' ids of each page's headings, worked out when a link first misses one of its ids: most links
+     * find their id, and this is not work to do for every heading of a 10,000-page handbook.
+     */
+    private final Map<String, Map<String, String>> foreignIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> assets;
     /** Files by their name alone, as Obsidian links them ({@code [[chairs.png]]}); null where two share a name. */
     private Map<String, String> assetsByName;
@@ -51,42 +57,52 @@ public final class PageIndex {
             byTitle.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page);
             this.anchors.put(page.path(), anchors.get(i).ids());
             headingIds.put(page.path(), anchors.get(i).headings());
-            foreignIds.put(page.path(), anchors.get(i).foreign());
+            headingOrder.put(page.path(), anchors.get(i).order());
         }
     }
 
     /**
-     * A page's ids, its headings' ids by their text in lower case (for wiki links to a heading), and the ids other
-     * Markdown tools give its headings where they differ from ours ({@link ForeignSlugs}), to the heading's id.
+     * A page's ids, its headings' ids by their text in lower case (for wiki links to a heading), and its headings in
+     * order as (text in lower case, id), from which the ids other Markdown tools give them are worked out.
      */
-    public record Anchors(Set<String> ids, Map<String, String> headings, Map<String, String> foreign) {
+    public record Anchors(Set<String> ids, Map<String, String> headings, List<Map.Entry<String, String>> order) {
         public static Anchors of(Element content) {
             Set<String> ids = new TreeSet<>();
             Map<String, String> headings = new HashMap<>();
-            Map<String, String> foreign = new HashMap<>();
-            ForeignSlugs.Counter slugs = new ForeignSlugs.Counter();
+            List<Map.Entry<String, String>> order = new java.util.ArrayList<>();
             for (Element e : content.select(WITH_ID)) {
                 ids.add(e.id());
                 if (e.normalName().length() == 2 && e.normalName().charAt(0) == 'h' && e.normalName().charAt(1) >= '1'
                         && e.normalName().charAt(1) <= '6') {
-                    String text = e.text().trim();
-                    headings.putIfAbsent(text.toLowerCase(Locale.ROOT), e.id());
-                    for (String slug : slugs.of(text)) {
-                        foreign.putIfAbsent(slug, e.id());
-                    }
+                    String text = e.text().trim().toLowerCase(Locale.ROOT);
+                    headings.putIfAbsent(text, e.id());
+                    order.add(Map.entry(text, e.id()));
                 }
             }
-            // Only where they differ: most headings are the same in every tool, and an id of the page always wins.
-            foreign.keySet().removeAll(ids);
-            return new Anchors(ids, headings, foreign.isEmpty() ? Map.of() : foreign);
+            return new Anchors(ids, headings, List.copyOf(order));
         }
+    }
+
+    /** The ids other tools give the page's headings where they differ from the page's own ids ({@link ForeignSlugs}). */
+    private Map<String, String> foreignIds(String path) {
+        return foreignIds.computeIfAbsent(path, p -> {
+            Map<String, String> foreign = new HashMap<>();
+            ForeignSlugs.Counter slugs = new ForeignSlugs.Counter();
+            for (Map.Entry<String, String> heading : headingOrder.getOrDefault(p, List.of())) {
+                for (String slug : slugs.of(heading.getKey())) {
+                    foreign.putIfAbsent(slug, heading.getValue());
+                }
+            }
+            foreign.keySet().removeAll(anchors.getOrDefault(p, Set.of())); // an id of the page always wins
+            return foreign;
+        });
     }
 
     private void readAnchors(PageHtml html) {
         Anchors read = Anchors.of(html.content());
         anchors.put(html.page().path(), read.ids());
         headingIds.put(html.page().path(), read.headings());
-        foreignIds.put(html.page().path(), read.foreign());
+        headingOrder.put(html.page().path(), read.order());
     }
 
     private PageIndex(PageIndex from) {
@@ -96,7 +112,7 @@ public final class PageIndex {
         byTitle.putAll(from.byTitle);
         anchors.putAll(from.anchors);
         headingIds.putAll(from.headingIds);
-        foreignIds.putAll(from.foreignIds);
+        headingOrder.putAll(from.headingOrder);
     }
 
     /**
@@ -116,7 +132,7 @@ public final class PageIndex {
     public boolean sameTargets(PageIndex other, String path) {
         return anchors.getOrDefault(path, Set.of()).equals(other.anchors.getOrDefault(path, Set.of()))
                 && headingIds.getOrDefault(path, Map.of()).equals(other.headingIds.getOrDefault(path, Map.of()))
-                && foreignIds.getOrDefault(path, Map.of()).equals(other.foreignIds.getOrDefault(path, Map.of()));
+                && headingOrder.getOrDefault(path, List.of()).equals(other.headingOrder.getOrDefault(path, List.of()));
     }
 
     public Optional<Page> byPath(String path) {
@@ -199,7 +215,7 @@ public final class PageIndex {
         if (hasAnchor(page, fragment)) {
             return Optional.of(fragment);
         }
-        return Optional.ofNullable(foreignIds.getOrDefault(page.path(), Map.of()).get(fragment));
+        return Optional.ofNullable(foreignIds(page.path()).get(fragment));
     }
 
     /** The id of a heading named by its text (any case) or by its id. */
