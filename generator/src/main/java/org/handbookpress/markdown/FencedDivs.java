@@ -258,7 +258,8 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         @Override
         public BlockContinue tryContinue(ParserState state) {
             if (state.isBlank()) {
-                return block.getFirstChild() == null ? BlockContinue.none() : BlockContinue.atIndex(state.getNextNonSpaceIndex());
+                // Blank lines belong to the box, even before its content: MkDocs allows one after the opening line.
+                return BlockContinue.atIndex(state.getNextNonSpaceIndex());
             }
             return state.getIndent() >= ADMONITION_INDENT ? BlockContinue.atColumn(state.getColumn() + ADMONITION_INDENT)
                     : BlockContinue.none();

@@ -161,7 +161,8 @@ class FencedDivsTest {
                 Text after.
 
                 ??? question "Why?"
-                    Folded.
+
+                    Folded, after a blank line.
 
                 ???+ note
                     Open.
@@ -201,6 +202,7 @@ class FencedDivsTest {
         Element question = c.selectFirst("details.question");
         assertEquals("Why?", question.selectFirst("summary").text());
         assertFalse(question.hasAttr("open"));
+        assertEquals("Folded, after a blank line.", question.selectFirst("p").text());
         Element note = c.selectFirst("details.note");
         assertTrue(note.hasAttr("open"), c.html());
         assertEquals("Abstract", c.selectFirst("div.abstract .fenced-div-title").text());
