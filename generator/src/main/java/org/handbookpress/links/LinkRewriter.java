@@ -202,6 +202,10 @@ public final class LinkRewriter implements HtmlPass {
             unlink(link);
             return;
         }
+        if (resolved == null && prettyTarget(page, pathPart).isPresent()) {
+            linkToPage(page, link, prettyTarget(page, pathPart).get(), fragment, line);
+            return;
+        }
         if (resolved == null) {
             findings.error(page.path(), line, "link.outside", "link to '" + href + "' climbs out of the content folder",
                     "link only to pages and files inside the content folder");
@@ -210,23 +214,7 @@ public final class LinkRewriter implements HtmlPass {
         }
         Optional<Page> target = targetPage(resolved);
         if (target.isPresent()) {
-            String url = target.get() == page ? "" : RelativeUrl.between(page.url(), target.get().url());
-            if (fragment != null && !fragment.isEmpty()) {
-                // Authors link glossary entries by the term's own slug (glossary.md#taking-time).
-                if (!index.hasAnchor(target.get(), fragment) && index.hasAnchor(target.get(), "term-" + fragment)) {
-                    fragment = "term-" + fragment;
-                }
-                Optional<String> anchor = index.anchor(target.get(), fragment);
-                if (anchor.isPresent()) {
-                    url += "#" + UrlPath.encodeFragment(anchor.get());
-                } else {
-                    // The page exists: the link still takes the reader there, to its top.
-                    reportMissing(page, line, "link.anchor-missing", "link to " + target.get().path() + "#" + fragment
-                            + ", but that page has no such heading or anchor",
-                            "use the id of one of its headings (lower case, spaces as hyphens)");
-                }
-            }
-            link.attr("href", url.isEmpty() ? "#" : url);
+            linkToPage(page, link, target.get(), fragment, line);
             return;
         }
         if (resolved.equals("index.md") || resolved.endsWith("/index.md")) {
@@ -242,11 +230,55 @@ public final class LinkRewriter implements HtmlPass {
             link.attr("href", RelativeUrl.between(page.url(), resolved) + (fragment == null ? "" : "#" + UrlPath.encodeFragment(fragment)));
             return;
         }
+        Optional<Page> pretty = prettyTarget(page, pathPart);
+        if (pretty.isPresent()) {
+            linkToPage(page, link, pretty.get(), fragment, line);
+            return;
+        }
         boolean markdown = resolved.toLowerCase(Locale.ROOT).endsWith(".md");
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
                 markdown ? "check the file name, or create the page" : "add the file to the content folder, or fix the path");
         unlink(link);
+    }
+
+    private void linkToPage(Page page, Element link, Page target, String fragment, int line) {
+        String url = target == page ? "" : RelativeUrl.between(page.url(), target.url());
+        if (fragment != null && !fragment.isEmpty()) {
+            // Authors link glossary entries by the term's own slug (glossary.md#taking-time).
+            if (!index.hasAnchor(target, fragment) && index.hasAnchor(target, "term-" + fragment)) {
+                fragment = "term-" + fragment;
+            }
+            Optional<String> anchor = index.anchor(target, fragment);
+            if (anchor.isPresent()) {
+                url += "#" + UrlPath.encodeFragment(anchor.get());
+            } else {
+                // The page exists: the link still takes the reader there, to its top.
+                reportMissing(page, line, "link.anchor-missing", "link to " + target.path() + "#" + fragment
+                        + ", but that page has no such heading or anchor",
+                        "use the id of one of its headings (lower case, spaces as hyphens)");
+            }
+        }
+        link.attr("href", url.isEmpty() ? "#" : url);
+    }
+
+    /** Matches a path ending in a file extension ({@code .pdf}, {@code .md}): such a link names a file, never a pretty address. */
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
+
+    /**
+     * The page a link written for "pretty" addresses means, as Jekyll ({@code permalink: /:path/}) and Hugo serve
+     * pages: {@code building-community.md} at {@code building-community/}, so its authors link from it as from a
+     * folder, and {@code ../starting-a-project/} in {@code ar/building-community.md} is {@code ar/starting-a-project.md}
+     * (an index page is served at its own folder). Tried only for a link that names nothing read the plain way.
+     */
+    private Optional<Page> prettyTarget(Page page, String pathPart) {
+        String path = pathPart.endsWith("/") ? pathPart.substring(0, pathPart.length() - 1) : pathPart;
+        if (path.isEmpty() || EXTENSION.matcher(path).find()) {
+            return Optional.empty();
+        }
+        String base = page.fileName().equals("index.md") ? page.folder() : page.pathWithoutExtension();
+        String resolved = RelativeUrl.resolve(base, path);
+        return resolved == null ? Optional.empty() : targetPage(resolved);
     }
 
     /** Whether the link, read as a path, names a page or file of the handbook. */

@@ -135,6 +135,28 @@ class LinkRewriterTest {
     }
 
     @Test
+    void linksWrittenForPrettyAddressesAsJekyllServesPages() {
+        // Jekyll with permalink /:path/ serves ar/building-community.md at ar/building-community/.
+        PageHtml community = page("ar/building-community.md", "Community", """
+                [start](../starting-a-project/#the-readme) [root](/starting-a-project/) [home](../) [gone](../nowhere/)
+                (a link that names something the plain way, as ../ here, keeps that meaning)
+                """);
+        PageHtml arStart = page("ar/starting-a-project.md", "Start (ar)", "## The README\n");
+        PageHtml start = page("starting-a-project.md", "Start", "Text\n");
+        PageHtml english = page("building-community.md", "Community (en)", "[start](../starting-a-project/) [same](./)\n");
+        PageHtml home = page("index.md", "Home", "Text\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(community, arStart, start, english, home), List.of(), Set.of());
+        new LinkRewriter(index, findings).apply(community);
+        new LinkRewriter(index, findings).apply(english);
+        assertEquals(List.of("starting-a-project.html#the-readme", "../starting-a-project.html", "../index.html"),
+                community.content().select("a[href]").eachAttr("href").subList(0, 3));
+        assertEquals(List.of("starting-a-project.html", "index.html"), english.content().select("a[href]").eachAttr("href"));
+        assertEquals(List.of("ar/building-community.md:1 link.broken"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
+    @Test
     void reportsEveryMissingTargetWithItsLine() {
         PageHtml chapter = page("toolkit/01-a.md", "A", """
                 Intro line
