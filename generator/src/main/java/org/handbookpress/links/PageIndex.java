@@ -209,13 +209,19 @@ public final class PageIndex {
 
     /**
      * The id a link's fragment finds on the page: the fragment itself when the page has that id, else the id of
-     * the heading that GitHub, Pandoc or kramdown would have given this fragment ({@link ForeignSlugs}).
+     * the heading that GitHub, Pandoc or kramdown would have given this fragment ({@link ForeignSlugs}), in any case.
      */
     public Optional<String> anchor(Page page, String fragment) {
         if (hasAnchor(page, fragment)) {
             return Optional.of(fragment);
         }
-        return Optional.ofNullable(foreignIds(page.path()).get(fragment));
+        String foreign = foreignIds(page.path()).get(fragment);
+        if (foreign == null && !fragment.equals(fragment.toLowerCase(Locale.ROOT))) {
+            // #Non-English-Names: GitHub finds a heading whatever the case of the link; ids here are in lower case.
+            String lower = fragment.toLowerCase(Locale.ROOT);
+            foreign = hasAnchor(page, lower) ? lower : foreignIds(page.path()).get(lower);
+        }
+        return Optional.ofNullable(foreign);
     }
 
     /** The id of a heading named by its text (any case) or by its id. */

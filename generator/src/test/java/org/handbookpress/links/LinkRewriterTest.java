@@ -65,7 +65,7 @@ class LinkRewriterTest {
     void headingLinksCopiedFromGitHubPandocOrJekyllFindTheHeading() {
         PageHtml chapter = page("toolkit/01-a.md", "A", """
                 [rules](#ground-rules--expectations) [again](#ground-rules--expectations-1) [ours](#ground-rules-expectations)
-                [policy](../policies/s.md#who-to-call--when) [jekyll](../policies/s.md#caf-rules)
+                [policy](../policies/s.md#who-to-call--when) [jekyll](../policies/s.md#caf-rules) [case](#Ground-Rules--Expectations)
 
                 ## Ground Rules & Expectations
 
@@ -75,7 +75,7 @@ class LinkRewriterTest {
         Findings findings = new Findings();
         new LinkRewriter(new PageIndex(List.of(chapter, policy), List.of(), Set.of()), findings).apply(chapter);
         assertEquals(List.of("#ground-rules-expectations", "#ground-rules-expectations-1", "#ground-rules-expectations",
-                        "../policies/s.html#who-to-call-when", "../policies/s.html#caf%C3%A9-rules"),
+                        "../policies/s.html#who-to-call-when", "../policies/s.html#caf%C3%A9-rules", "#ground-rules-expectations"),
                 chapter.content().select("a").eachAttr("href"));
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
