@@ -72,7 +72,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             Map.entry("abstract", "Abstract"), Map.entry("summary", "Summary"), Map.entry("todo", "To do"),
             Map.entry("success", "Success"), Map.entry("question", "Question"), Map.entry("failure", "Failure"),
             Map.entry("error", "Error"), Map.entry("bug", "Bug"), Map.entry("example", "Example"), Map.entry("quote", "Quote"),
-            Map.entry("attention", "Attention"));
+            Map.entry("attention", "Attention"), Map.entry("seealso", "See also"));
 
     /** Groups: 2 the name, 3 an attribute list, 4 a Docusaurus title in brackets, 5 a title in words, 6 an attribute list. */
     private static final Pattern OPEN = Pattern.compile(

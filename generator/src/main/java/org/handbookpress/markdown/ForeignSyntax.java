@@ -28,6 +28,9 @@ public final class ForeignSyntax {
                     "a Liquid tag ({{ … }} or {% … %})", "replace it with plain text or a relative link; templates are not run inside pages"));
 
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
+    /** A MyST directive's opening fence, ```{toctree}: the boxes and code are read ({@link MystDirectives}), the rest not. */
+    private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(?:`{3,}|~{3,})\\{([a-z][\\w-]*)\\}");
+    static final String MYST = "syntax.myst";
 
     private final Findings findings;
 
@@ -41,10 +44,18 @@ public final class ForeignSyntax {
         }
         Map<String, Integer> firstLine = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
+        java.util.Set<String> names = new java.util.TreeSet<>();
         String[] lines = page.markdown().split("\n", -1);
         boolean inFence = false;
         for (int i = 0; i < lines.length; i++) {
             if (FENCE.matcher(lines[i]).find()) {
+                java.util.regex.Matcher directive = DIRECTIVE.matcher(lines[i]);
+                if (!inFence && directive.find() && !MystDirectives.BOXES.contains(directive.group(1))
+                        && !MystDirectives.CODE.contains(directive.group(1))) {
+                    firstLine.putIfAbsent(MYST, page.bodyLine() + i);
+                    count.merge(MYST, 1, Integer::sum);
+                    names.add("{" + directive.group(1) + "}");
+                }
                 inFence = !inFence;
                 continue;
             }
@@ -64,6 +75,14 @@ public final class ForeignSyntax {
             findings.warning(page.path(), firstLine.get(c.code()), c.code(),
                     "this page uses " + c.name() + ", which the handbook format does not understand"
                             + (times > 1 ? " (" + times + " times; first here)" : ""), c.fix());
+        }
+        if (firstLine.containsKey(MYST)) {
+            int times = count.get(MYST);
+            findings.warning(page.path(), firstLine.get(MYST), MYST, "this page uses MyST directives the handbook does not run ("
+                            + String.join(", ", names) + (times > 1 ? "; " + times + " times, first here" : "")
+                            + "); they are shown as code",
+                    "write it as Markdown (a picture as ![alt](path), a box as ```{note} or ::: note); the pages' order comes from "
+                            + "folders, order: or nav: in handbook.yml, not from a toctree");
         }
     }
 }

@@ -84,6 +84,9 @@ public final class MarkdownConverter {
      */
     public String toHtml(String markdown, int firstLine) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        if (markdown.contains("{")) {
+            MystDirectives.expand(document, parser); // ```{note} boxes: before the raw HTML is planned, so theirs is too
+        }
         document.set(FIRST_LINE, firstLine);
         // Lines are counted in the page's own string: through the document's sequence, a character at a time
         // costs a bounds check and an interface call for each, which was a sixth of all Markdown time.

@@ -217,6 +217,61 @@ class FencedDivsTest {
     }
 
     @Test
+    void mystDirectivesAreBoxesOfMarkdownAndTheOthersAreReported() {
+        Findings findings = new Findings();
+        String markdown = """
+                ```{note}
+                Bring **water**.
+                ```
+
+                ````{admonition} Before you start
+                :class: tip
+                :name: before
+
+                - a list
+                ```{warning}
+                Nested.
+                ```
+                ````
+
+                ```{dropdown} Show the answer
+                Yes.
+                ```
+
+                ```{code-block} python
+                print("hi")
+                ```
+
+                ```{toctree}
+                intro
+                ```
+
+                ```{figure} chairs.png
+                Chairs.
+                ```
+                """;
+        PageHtml html = passes(markdown, findings);
+        Element c = html.content();
+        Element note = c.selectFirst("div.note.fenced-div");
+        assertEquals(1, note.select("strong").size(), note.outerHtml());
+        assertEquals(1, SourceLines.of(note));
+        Element before = c.selectFirst("div.admonition");
+        assertTrue(before.hasClass("tip"), before.outerHtml());
+        assertEquals("Before you start", before.selectFirst(".fenced-div-title").text());
+        assertEquals(1, before.select("ul li").size());
+        assertEquals("Nested.", before.selectFirst("div.warning p:not(.fenced-div-title)").text());
+        assertEquals(10, SourceLines.of(before.selectFirst("div.warning")), "lines stay the file's");
+        assertFalse(before.text().contains(":class:") || before.text().contains(":name:"), before.outerHtml());
+        assertEquals("Show the answer", c.selectFirst("details.dropdown > summary").text());
+        assertEquals("language-python", c.selectFirst("pre code").className());
+        assertEquals(3, c.select("pre").size(), "the code, and toctree and figure as written");
+        new ForeignSyntax(findings).check(html.page());
+        List<org.handbookpress.findings.Finding> reported = findings.sorted();
+        assertEquals(List.of("lesson/a.md:23 syntax.myst"), reported.stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(reported.get(0).message().contains("{figure}, {toctree}"), reported.get(0).message());
+    }
+
+    @Test
     void quartoTitlesAndPandocBareClasses() {
         Findings findings = new Findings();
         PageHtml html = passes("""
