@@ -151,9 +151,10 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         }
     }
 
-    private static final class DivParser extends AbstractBlockParser {
-        private final FencedDiv block = new FencedDiv();
-        private BasedSequence opening = BasedSequence.NULL;
+    /** A box holding any blocks, whose line is its opening line's; how it continues is its kind's. */
+    private abstract static class BoxParser extends AbstractBlockParser {
+        final FencedDiv block = new FencedDiv();
+        BasedSequence opening = BasedSequence.NULL;
 
         @Override
         public Block getBlock() {
@@ -170,6 +171,16 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             return true;
         }
 
+        @Override
+        public void closeBlock(ParserState state) {
+            block.setCharsFromContent();
+            // From the opening line, so the box's line is that line's.
+            int end = Math.max(opening.getEndOffset(), block.getChars().getEndOffset());
+            block.setChars(opening.baseSubSequence(opening.getStartOffset(), end));
+        }
+    }
+
+    private static final class DivParser extends BoxParser {
         @Override
         public BlockContinue tryContinue(ParserState state) {
             if (state.getIndent() < 4 && CLOSE.matcher(state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL()).matches()
@@ -195,14 +206,6 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                 }
             }
             return false;
-        }
-
-        @Override
-        public void closeBlock(ParserState state) {
-            block.setCharsFromContent();
-            // From the opening fence, so the div's line is the fence's line.
-            int end = Math.max(opening.getEndOffset(), block.getChars().getEndOffset());
-            block.setChars(opening.baseSubSequence(opening.getStartOffset(), end));
         }
     }
 
@@ -236,25 +239,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     }
 
     /** An MkDocs admonition: its content is every following line indented by four spaces, and the blank lines among them. */
-    private static final class AdmonitionParser extends AbstractBlockParser {
-        private final FencedDiv block = new FencedDiv();
-        private BasedSequence opening = BasedSequence.NULL;
-
-        @Override
-        public Block getBlock() {
-            return block;
-        }
-
-        @Override
-        public boolean isContainer() {
-            return true;
-        }
-
-        @Override
-        public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-            return true;
-        }
-
+    private static final class AdmonitionParser extends BoxParser {
         @Override
         public BlockContinue tryContinue(ParserState state) {
             if (state.isBlank()) {
@@ -263,13 +248,6 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             }
             return state.getIndent() >= ADMONITION_INDENT ? BlockContinue.atColumn(state.getColumn() + ADMONITION_INDENT)
                     : BlockContinue.none();
-        }
-
-        @Override
-        public void closeBlock(ParserState state) {
-            block.setCharsFromContent();
-            int end = Math.max(opening.getEndOffset(), block.getChars().getEndOffset());
-            block.setChars(opening.baseSubSequence(opening.getStartOffset(), end));
         }
     }
 

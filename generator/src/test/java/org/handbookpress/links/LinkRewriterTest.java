@@ -24,6 +24,11 @@ class LinkRewriterTest {
         return new PageHtml(page, converter.toHtml(markdown, 1));
     }
 
+    /** Each finding as "file:line code". */
+    private static List<String> codes(Findings findings) {
+        return findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+    }
+
     @Test
     void rewritesMarkdownAndWikiLinksToRelativeUrls() {
         PageHtml chapter = page("toolkit/01-a.md", "Setting up", """
@@ -119,7 +124,7 @@ class LinkRewriterTest {
                 chapter.content().select("a").eachAttr("href"));
         assertEquals(List.of("consent.pdf", "the consent form", "Listening well", "Listening well"), chapter.content().select("a").eachText());
         assertEquals(List.of("toolkit/01-a.md:5 link.embed"),
-                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+                codes(findings));
     }
 
     @Test
@@ -131,7 +136,7 @@ class LinkRewriterTest {
         new LinkRewriter(new PageIndex(List.of(chapter, one, two), List.of("a/notes.pdf", "b/notes.pdf"), Set.of()), findings)
                 .apply(chapter);
         assertEquals(List.of("toolkit/01-a.md:1 link.wiki-missing", "toolkit/01-a.md:1 link.wiki-missing"),
-                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+                codes(findings));
     }
 
     @Test
@@ -153,7 +158,7 @@ class LinkRewriterTest {
                 community.content().select("a[href]").eachAttr("href").subList(0, 3));
         assertEquals(List.of("starting-a-project.html", "index.html"), english.content().select("a[href]").eachAttr("href"));
         assertEquals(List.of("ar/building-community.md:1 link.broken"),
-                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+                codes(findings));
     }
 
     @Test
@@ -190,7 +195,7 @@ class LinkRewriterTest {
         assertEquals("Toolkit Pic", chapter.content().selectFirst("img").attr("alt"));
         assertTrue(chapter.content().selectFirst("img").attr("src").startsWith("../images/Toolkit"), chapter.content().html());
         assertEquals(List.of("toolkit/01-a.md:5 image.missing"),
-                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+                codes(findings));
         assertTrue(!chapter.content().text().contains("]("), chapter.content().html());
     }
 
