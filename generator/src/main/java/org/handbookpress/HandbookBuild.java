@@ -635,6 +635,7 @@ public final class HandbookBuild {
         if (handbook.page("index.md").isEmpty()) {
             urls.add("index.html");
         }
+        handbook.pages().forEach(p -> handbook.readmeCopy(p).ifPresent(urls::add));
         return urls;
     }
 

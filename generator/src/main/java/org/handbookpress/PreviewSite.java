@@ -315,7 +315,9 @@ public final class PreviewSite {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String path : render) {
             PageHtml html = pages.get(path);
-            files.put(html.page().url(), csp.apply(renderer.renderPage(html)).getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = csp.apply(renderer.renderPage(html)).getBytes(StandardCharsets.UTF_8);
+            files.put(html.page().url(), bytes);
+            handbook.readmeCopy(html.page()).ifPresent(copy -> files.put(copy, bytes)); // the folder's page, shown twice
         }
         List<String> written = write(files);
         writeReport();

@@ -165,6 +165,20 @@ class PreviewSiteTest {
     }
 
     @Test
+    void anEditOfAReadmeThatIsItsFoldersPageRewritesBothItsAddresses() throws Exception {
+        Files.createDirectories(content.resolve("policies"));
+        Files.writeString(content.resolve("policies/README.md"), "# Our policies\n\nRead them all.\n");
+        Files.writeString(content.resolve("policies/leave.md"), "# Leave\n\nText.\n");
+        PreviewSite site = preview();
+        edit("policies/README.md", "Read them all.", "Read every one of them.");
+        PreviewSite.Update update = site.update(List.of(content.resolve("policies/README.md")));
+        assertTrue(update.applied(), update.fullBuild());
+        assertEquals(Set.of("policies/README.html", "policies/index.html"), Set.copyOf(update.written()));
+        assertTrue(Files.readString(served.resolve("policies/index.html")).contains("every one of them"));
+        assertSameAsFreshBuild(update);
+    }
+
+    @Test
     void aNewUseOfAGlossaryTermRewritesTheGlossaryPageToo() throws Exception {
         PreviewSite site = preview();
         assertFalse(Files.readString(served.resolve("glossary.html")).contains("one.html"), "one.md uses no term yet");

@@ -19,8 +19,10 @@ final class FolderPages {
     private final Map<String, Integer> siblingByPath;
     private final Map<String, Integer> chapterByPath;
 
-    FolderPages(List<Page> inFolder) {
-        this.siblings = inFolder.stream().filter(x -> !x.fileName().equals("index.md") && !x.isHome()).toList();
+    /** @param folderPage the folder's own page (its index.md, or a README.md in its place), which the pager leaves out */
+    FolderPages(List<Page> inFolder, java.util.Optional<Page> folderPage) {
+        Page own = folderPage.orElse(null);
+        this.siblings = inFolder.stream().filter(x -> !x.fileName().equals("index.md") && !x.isHome() && x != own).toList();
         this.chapters = siblings.stream().filter(x -> x.kind() == Kind.CHAPTER).toList();
         this.siblingByPath = firstByPath(siblings);
         this.chapterByPath = firstByPath(chapters);

@@ -96,7 +96,7 @@ public final class SiteModel {
         p.put("toc", html.model().get(TableOfContents.KEY)); // taken by the last pass (TableOfContents)
         p.put("breadcrumbs", breadcrumbs(page));
         p.put("sectionTitle", page.folder().isEmpty() ? null : navigation.sectionTitle(page.folder()));
-        FolderPages folder = folderPages.computeIfAbsent(page.folder(), f -> new FolderPages(navigation.pagesIn(f)));
+        FolderPages folder = folderPages.computeIfAbsent(page.folder(), f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)));
         List<Page> siblings = folder.siblings();
         int at = folder.indexOf(page);
         if (at >= 0 && !page.folder().isEmpty()) {
@@ -181,7 +181,7 @@ public final class SiteModel {
 
     private List<Map<String, Object>> breadcrumbs(Page page) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        if (page.isHome()) {
+        if (page.isHome() || navigation.folderPage("").orElse(null) == page) {
             return crumbs;
         }
         crumbs.add(Map.of("title", "Home", "href", RelativeUrl.between(page.url(), "index.html")));
@@ -189,7 +189,7 @@ public final class SiteModel {
         for (String part : page.folder().isEmpty() ? new String[0] : page.folder().split("/")) {
             folder = folder.isEmpty() ? part : folder + "/" + part;
             String sectionUrl = folder + "/index.html";
-            if (!sectionUrl.equals(page.url())) {
+            if (!sectionUrl.equals(page.url()) && navigation.folderPage(folder).orElse(null) != page) {
                 crumbs.add(Map.of("title", navigation.sectionTitle(folder), "href", RelativeUrl.between(page.url(), sectionUrl)));
             }
         }

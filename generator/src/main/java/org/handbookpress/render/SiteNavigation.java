@@ -1,6 +1,7 @@
 package org.handbookpress.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class SiteNavigation {
     private final Handbook handbook;
     /** Pages by folder, in reading order: every page's layout asks for its siblings, so this is looked up, not searched. */
     private final Map<String, List<Page>> byFolder = new LinkedHashMap<>();
+    /** Each folder's own page ({@link Handbook#folderPage}), by folder, "" for the top: looked up for every page. */
+    private final Map<String, Page> folderPages = new HashMap<>();
 
     public SiteNavigation(Handbook handbook, List<NavNode> extra, Findings findings) {
         this.handbook = handbook;
@@ -47,11 +50,15 @@ public final class SiteNavigation {
                 folder = slash < 0 ? "" : folder.substring(0, slash);
             }
         }
+        handbook.folderPage("").ifPresent(p -> folderPages.put("", p));
+        for (String folder : sectionTitles.keySet()) {
+            handbook.folderPage(folder).ifPresent(p -> folderPages.put(folder, p));
+        }
         List<NavNode> nodes = handbook.config().nav().isEmpty() ? fromFolders() : fromConfig(handbook.config().nav(), findings);
         nodes.addAll(extra);
         this.tree = List.copyOf(nodes);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
-            if (handbook.page(section.getKey() + "/index.md").isEmpty()) {
+            if (!folderPages.containsKey(section.getKey())) {
                 generated.add(new GeneratedSection(section.getKey(), section.getKey() + "/index.html", section.getValue()));
             }
         }
@@ -59,9 +66,12 @@ public final class SiteNavigation {
 
     private List<NavNode> fromFolders() {
         List<NavNode> nodes = new ArrayList<>();
-        handbook.page("index.md").ifPresent(home -> nodes.add(leaf(home, "Home")));
+        Page home = folderPages.get("");
+        if (home != null) {
+            nodes.add(leaf(home, "Home"));
+        }
         for (Page page : pagesIn("")) {
-            if (!page.isHome()) {
+            if (page != home) {
                 nodes.add(leaf(page, null));
             }
         }
@@ -101,10 +111,10 @@ public final class SiteNavigation {
 
     private NavNode section(String folder, String label) {
         List<NavNode> children = new ArrayList<>();
-        Optional<Page> index = handbook.page(folder + "/index.md");
+        Optional<Page> index = folderPage(folder);
         index.ifPresent(p -> reachable.add(p.path()));
         for (Page page : pagesIn(folder)) {
-            if (!page.fileName().equals("index.md")) {
+            if (index.orElse(null) != page) {
                 children.add(leaf(page, null));
             }
         }
@@ -112,12 +122,18 @@ public final class SiteNavigation {
             children.add(section(sub, null));
         }
         String title = label != null ? label : index.map(Page::title).orElse(sectionTitles.get(folder));
-        return new NavNode(title, folder + "/index.html", folder + "/", List.copyOf(children));
+        // A README that is the folder's page is linked at its own address, where the navigation shows it as current.
+        return new NavNode(title, index.map(Page::url).orElse(folder + "/index.html"), folder + "/", List.copyOf(children));
     }
 
     private NavNode leaf(Page page, String label) {
         reachable.add(page.path());
         return new NavNode(label != null ? label : page.title(), page.url(), page.path(), List.of());
+    }
+
+    /** The folder's own page ({@link Handbook#folderPage}): its index.md, or its README.md; "" for the top. */
+    public Optional<Page> folderPage(String folder) {
+        return Optional.ofNullable(folderPages.get(folder));
     }
 
     /** Pages directly in a folder, in reading order. */

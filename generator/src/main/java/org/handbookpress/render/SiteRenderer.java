@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
@@ -82,7 +83,12 @@ public final class SiteRenderer {
     public void writePages(int threads) throws IOException, ThemeEngine.TemplateFailure {
         try (QueuedWrites queue = output.queued()) {
             Parallel.forEach(pages, threads, html -> {
-                writeHtml(queue::write, html.page().url(), renderPage(html));
+                String page = renderPage(html);
+                writeHtml(queue::write, html.page().url(), page);
+                Optional<String> copy = handbook.readmeCopy(html.page());
+                if (copy.isPresent()) {
+                    writeHtml(queue::write, copy.get(), page); // same folder: the same relative links
+                }
                 return null;
             });
         } catch (Parallel.Failure failure) {
@@ -145,8 +151,8 @@ public final class SiteRenderer {
             layout.put("breadcrumbs", List.of(Map.of("title", "Home", "href", RelativeUrl.between(section.url(), "index.html"))));
             writeHtml(section.url(), theme.render("section.ftlh", layout));
         }
-        if (handbook.page("index.md").isEmpty()) {
-            // Without an index.md the site still needs a front door: a list of the top-level entries.
+        if (navigation.folderPage("").isEmpty()) {
+            // Without an index.md (or a README.md) the site still needs a front door: a list of the top-level entries.
             Map<String, Object> layout = base("index.html", handbook.config().title(), "index.html");
             List<Map<String, Object>> entries = new ArrayList<>();
             for (NavNode node : navigation.tree()) {

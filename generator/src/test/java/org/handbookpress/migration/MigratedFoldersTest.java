@@ -144,6 +144,42 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aFolderThatGrewOnGitHubShowsItsReadmesAsFolderPages(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Staff handbook\n");
+        files.put("README.md", "# Staff handbook\n\n[Policies](policies/) [Travel](policies/travel.md) [Tools](tools/)\n");
+        files.put("policies/README.md", "# Our policies\n\nSee [the home page](../README.md) and [[Travel]].\n");
+        files.put("policies/travel.md", "# Travel\n\nBack to [the policies](./) or [[Our policies]].\n");
+        files.put("policies/leave.md", "# Leave\n\nText.\n");
+        files.put("tools/index.md", "# Tools\n\n[Read me](README.md)\n");
+        files.put("tools/README.md", "# About the tools folder\n\nWhat is kept here.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertTrue(result.findings().stream().noneMatch(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE),
+                codes(result).toString());
+        // A page's address follows its path; the folder's index.html shows the same page, and is the front door.
+        assertEquals(Files.readString(out.resolve("README.html")), Files.readString(out.resolve("index.html")));
+        assertEquals(Files.readString(out.resolve("policies/README.html")), Files.readString(out.resolve("policies/index.html")));
+        assertEquals("Our policies", page(out, "policies/index.html").selectFirst("main h1").text());
+        assertEquals("About the tools folder", page(out, "tools/README.html").selectFirst("main h1").text());
+        assertEquals("Tools", page(out, "tools/index.html").selectFirst("main h1").text(), "beside an index.md a README is a page");
+        Document home = page(out, "index.html");
+        assertEquals(List.of("policies/index.html", "policies/travel.html", "tools/index.html"),
+                home.select("main .page-body a").eachAttr("href"));
+        assertEquals(List.of("../README.html", "travel.html"), page(out, "policies/README.html").select("main .page-body p a").eachAttr("href"));
+        assertEquals(List.of("index.html", "README.html"), page(out, "policies/travel.html").select("main .page-body p a").eachAttr("href"));
+        // The navigation names the section by its README's title and lists the README once, as the section's own
+        // page; the pager of the section's pages leaves it out; its page has no breadcrumb to itself.
+        Element nav = page(out, "policies/README.html").selectFirst("nav.site-nav");
+        assertTrue(nav.text().contains("Our policies"), nav.html());
+        assertEquals(1, nav.select("a[href=README.html]").size(), nav.html());
+        assertTrue(nav.select("a[aria-current]").stream().anyMatch(a -> a.attr("href").equals("README.html")), nav.html());
+        assertTrue(page(out, "policies/leave.html").select(".pager a").stream().noneMatch(a -> a.attr("href").contains("README")));
+        assertTrue(page(out, "policies/README.html").select(".breadcrumbs a").stream().noneMatch(a -> a.attr("href").equals("index.html")));
+        assertTrue(home.select(".breadcrumbs a").isEmpty());
+    }
+
+    @Test
     void aQuartoDocumentWithCalloutsAndAttributeLists(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Facilitation guide\n");
