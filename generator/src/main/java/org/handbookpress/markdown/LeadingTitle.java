@@ -5,7 +5,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Removes a page's opening {@code #} heading when it is the page's title: the layout prints the
- * title itself, and two {@code h1}s would confuse screen readers and the contents. Slide decks keep
+ * title itself, and two {@code h1}s would confuse screen readers and the contents. Opening means the page's first
+ * heading, even after a paragraph (a README's line of badges or "Read on our website"). Slide decks keep
  * theirs: it is the title slide (their readable page turns a slide's {@code h1} into an {@code h2}).
  */
 public final class LeadingTitle implements HtmlPass {
@@ -15,9 +16,14 @@ public final class LeadingTitle implements HtmlPass {
         if (page.page().kind() == Kind.SLIDES) {
             return; // a deck's opening heading is its title slide
         }
-        Element first = page.content().firstElementChild();
-        if (first != null && first.tagName().equals("h1") && first.text().trim().equalsIgnoreCase(page.page().title().trim())) {
-            first.remove();
+        // The page's first heading, even after a line of badges or links, as READMEs on GitHub often begin.
+        for (Element e : page.content().children()) {
+            if (e.normalName().length() == 2 && e.normalName().charAt(0) == 'h' && Character.isDigit(e.normalName().charAt(1))) {
+                if (e.normalName().equals("h1") && e.text().trim().equalsIgnoreCase(page.page().title().trim())) {
+                    e.remove();
+                }
+                return;
+            }
         }
     }
 }

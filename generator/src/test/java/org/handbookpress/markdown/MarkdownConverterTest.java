@@ -167,4 +167,15 @@ class MarkdownConverterTest {
         Map<String, Object> unused = html.model();
         assertTrue(unused.isEmpty());
     }
+
+    @Test
+    void theTitleAfterAReadmesLineOfBadgesIsRemovedToo() {
+        PageHtml html = page("[Read on our website](https://example.org/)\n\n# X\n\nText\n", 1);
+        new LeadingTitle().apply(html);
+        assertTrue(html.content().select("h1").isEmpty(), html.content().html());
+        assertEquals(1, html.content().select("a").size());
+        PageHtml later = page("Intro\n\n## Part\n\n# X\n", 1);
+        new LeadingTitle().apply(later);
+        assertEquals(1, later.content().select("h1").size(), "an h1 after the page's first heading is not its title line");
+    }
 }
