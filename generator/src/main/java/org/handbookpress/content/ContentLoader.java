@@ -214,8 +214,8 @@ public final class ContentLoader {
             return Optional.empty();
         }
         String url = rel.substring(0, rel.length() - 3) + ".html";
-        return Optional.of(new Page(rel, url, file, meta, titleOf(meta, split.get().body(), rel),
-                split.get().body(), split.get().bodyLine()));
+        String body = JekyllRoots.apply(split.get().body());
+        return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
     }
 
     static String titleOf(FrontMatter meta, String body, String path) {

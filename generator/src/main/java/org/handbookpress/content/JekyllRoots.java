@@ -1,0 +1,29 @@
+package org.handbookpress.content;
+
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll's way to the site's root in a link, {@code ![Forking]({{ page.root }}/fig/forking.svg)} or
+ * {@code [Next]({{ site.baseurl }}/04-formatting/)}, as every Carpentries lesson made with the old lesson template
+ * writes its pictures and links. Both mean "from the top of the site", which a link starting with {@code /} means
+ * here (the link pass then makes it relative), so the tag is taken out where it opens a link's destination (Markdown,
+ * a reference definition, or an {@code href}/{@code src} of raw HTML). Before, such links did not render at all
+ * (a destination with spaces) and each was reported twice; other Liquid is still reported.
+ */
+final class JekyllRoots {
+
+    private static final Pattern ROOT = Pattern.compile(
+            "(\\]\\(\\s*<?|^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?|(?:href|src)\\s*=\\s*[\"']?)\\{\\{-?\\s*(?:page\\.root|site\\.baseurl)\\s*-?\\}\\}/?",
+            Pattern.MULTILINE);
+
+    private JekyllRoots() {
+    }
+
+    /** The Markdown with each {@code {{ page.root }}/} or {@code {{ site.baseurl }}/} opening a link's destination made {@code /}. */
+    static String apply(String markdown) {
+        if (markdown.indexOf("{{") < 0) {
+            return markdown;
+        }
+        return ROOT.matcher(markdown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)) + "/");
+    }
+}

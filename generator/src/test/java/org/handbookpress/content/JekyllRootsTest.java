@@ -1,0 +1,22 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class JekyllRootsTest {
+
+    @Test
+    void theRootTagOpeningALinkIsTheTopOfTheSite() {
+        assertEquals("![Forking](/fig/forking.svg) and [next](/04-formatting/)",
+                JekyllRoots.apply("![Forking]({{ page.root }}/fig/forking.svg) and [next]({{ site.baseurl }}/04-formatting/)"));
+        assertEquals("[setup]: /setup/\n<img src=\"/fig/a.png\"> <a href='/x.html'>x</a>",
+                JekyllRoots.apply("[setup]: {{ page.root }}/setup/\n<img src=\"{{page.root}}/fig/a.png\"> <a href='{{- site.baseurl -}}/x.html'>x</a>"));
+    }
+
+    @Test
+    void otherLiquidAndRootTagsElsewhereStayForTheirFinding() {
+        String text = "Say {{ page.root }} in prose, {{ site.title }} and [x]({{ site.repo }}/issues).";
+        assertEquals(text, JekyllRoots.apply(text));
+    }
+}
