@@ -117,12 +117,13 @@ public final class ContentLoader {
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.
         List<Read> reads;
+        JekyllIncludes includes = new JekyllIncludes(contentDir);
         try {
             reads = Parallel.map(markdown, threads, file -> {
                 Findings found = new Findings();
                 FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
                 String rel = relative(contentDir, file);
-                return new Read(readPage(file, rel, found, parser, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
+                return new Read(readPage(file, rel, found, parser, includes, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
                         found, parser);
             });
         } catch (Parallel.Failure failure) {
@@ -151,7 +152,7 @@ public final class ContentLoader {
      */
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
-        Optional<Page> page = readPage(file, relative(contentDir, file), findings, frontMatter, null);
+        Optional<Page> page = readPage(file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir), null);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -192,7 +193,7 @@ public final class ContentLoader {
     }
 
     /** @param rel the file's path in the content folder */
-    private static Optional<Page> readPage(Path file, String rel, Findings findings, FrontMatterParser frontMatter,
+    private static Optional<Page> readPage(Path file, String rel, Findings findings, FrontMatterParser frontMatter, JekyllIncludes includes,
             java.util.function.Consumer<byte[]> bytesRead) throws IOException {
         Optional<String> text = SourceText.read(file, rel, findings, bytesRead);
         if (text.isEmpty()) {
@@ -214,7 +215,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         String url = rel.substring(0, rel.length() - 3) + ".html";
-        String body = JekyllRoots.apply(split.get().body());
+        String body = includes.apply(JekyllRoots.apply(split.get().body()));
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
     }
 

@@ -180,36 +180,97 @@ public final class AttributeLists implements HtmlPass {
 
     /** kramdown: {@code {: .class}} on its own line applies to the block above; at a paragraph's end, to the paragraph. */
     private void blockLists(PageHtml page) {
+        String[] source = null;
         for (Element p : new ArrayList<>(page.content().select(PARAGRAPHS_AND_ITEMS))) {
-            if (p.childNodeSize() == 0 || !(p.childNode(p.childNodeSize() - 1) instanceof TextNode text)) {
-                continue;
-            }
-            String whole = text.getWholeText();
-            int lineStart = whole.lastIndexOf('\n') + 1;
-            Matcher m = ALONE.matcher(whole.substring(lineStart));
-            if (!m.matches()) {
-                continue;
-            }
-            boolean toc = m.group(1).trim().equalsIgnoreCase("toc");
-            text.text(whole.substring(0, lineStart).stripTrailing());
-            Element owner = p;
-            if (p.text().isBlank() && p.children().isEmpty()) {
-                // The list stood alone: it belongs to the block before.
-                owner = p.previousElementSibling();
-                p.remove();
-            }
-            if (toc) {
-                // "* TOC\n{:toc}": kramdown's contents marker; the layout prints a contents list itself.
-                Element list = p.tagName().equals("li") ? p.parent() : null;
-                if (list != null && list.children().size() == 1 && p.text().trim().equalsIgnoreCase("toc")) {
-                    list.remove();
+            while (p.parent() != null && p.childNodeSize() > 0 && p.childNode(p.childNodeSize() - 1) instanceof TextNode text) {
+                String whole = text.getWholeText();
+                int lineStart = whole.lastIndexOf('\n') + 1;
+                Matcher m = ALONE.matcher(whole.substring(lineStart));
+                if (!m.matches()) {
+                    break;
                 }
-                continue;
-            }
-            if (owner != null) {
-                apply(page, owner, m.group(1));
+                if (source == null) {
+                    source = page.page().markdown().split("\n", -1);
+                }
+                List<Element> quotes = enclosingQuotes(p);
+                int written = quoteMarkers(source, SourceLines.of(p) + linesBefore(p, text) + countLines(whole, lineStart)
+                        - page.page().bodyLine(), quotes.size());
+                text.text(whole.substring(0, lineStart).stripTrailing());
+                boolean blank = p.text().isBlank() && p.children().isEmpty();
+                Element owner;
+                if (written < quotes.size()) {
+                    // A line with fewer '>' than the paragraph is deep, which CommonMark let the paragraph take in
+                    // ("lazy"): in kramdown it follows the quote at its own depth, as the Carpentries' old lessons
+                    // close a challenge with "{: .challenge}" under "> {: .solution}".
+                    owner = quotes.get(quotes.size() - 1 - written);
+                } else {
+                    owner = blank ? p.previousElementSibling() : p; // alone, it belongs to the block before
+                }
+                boolean toc = m.group(1).trim().equalsIgnoreCase("toc");
+                if (toc) {
+                    // "* TOC\n{:toc}": kramdown's contents marker; the layout prints a contents list itself.
+                    Element list = p.tagName().equals("li") ? p.parent() : null;
+                    if (list != null && list.children().size() == 1 && p.text().trim().equalsIgnoreCase("toc")) {
+                        list.remove();
+                    }
+                } else if (owner != null) {
+                    apply(page, owner, m.group(1));
+                }
+                if (blank) {
+                    p.remove();
+                    break;
+                }
             }
         }
+    }
+
+    /** The block quotes around an element, the innermost first. */
+    private static List<Element> enclosingQuotes(Element e) {
+        List<Element> quotes = new ArrayList<>();
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("blockquote")) {
+                quotes.add(a);
+            }
+        }
+        return quotes;
+    }
+
+    /** How many '>' open the source line (its index in the page's Markdown); {@code otherwise} when it is unknown. */
+    private static int quoteMarkers(String[] source, int index, int otherwise) {
+        if (index < 0 || index >= source.length) {
+            return otherwise;
+        }
+        int markers = 0;
+        String line = source[index];
+        for (int i = 0; i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' ' || line.charAt(i) == '\t'); i++) {
+            if (line.charAt(i) == '>') {
+                markers++;
+            }
+        }
+        return markers;
+    }
+
+    /** Lines of the element's text before the text node (soft breaks in earlier nodes), for its source line. */
+    private static int linesBefore(Element p, TextNode text) {
+        int lines = 0;
+        for (org.jsoup.nodes.Node n : p.childNodes()) {
+            if (n == text) {
+                break;
+            }
+            String t = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? el.wholeText() : "";
+            lines += countLines(t, t.length());
+        }
+        return lines;
+    }
+
+    private static int countLines(String text, int upTo) {
+        int lines = 0;
+        for (int i = 0; i < upTo; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     private void apply(PageHtml page, Element target, String list) {

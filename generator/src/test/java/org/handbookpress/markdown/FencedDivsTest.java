@@ -272,6 +272,42 @@ class FencedDivsTest {
     }
 
     @Test
+    void kramdownListsUnderCarpentriesChallengesBelongToTheQuoteOfTheirDepth() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                > ## Make a list
+                >
+                > Write three things.
+                >
+                > > ## Solution
+                > >
+                > > ~~~
+                > > one, two, three
+                > > ~~~
+                > > {: .output}
+                > {: .solution}
+                {: .challenge}
+
+                > ## Key point
+                > Short and lazy
+                {: .callout}
+
+                A paragraph.
+                {: .note}
+                """, findings);
+        Element c = html.content();
+        Element challenge = c.selectFirst("blockquote.challenge");
+        assertNotNull(challenge, c.html());
+        assertTrue(c.select("blockquote").get(1).hasClass("solution"), c.html());
+        assertTrue(challenge.selectFirst("pre").hasClass("output"), c.html());
+        assertTrue(c.select("blockquote").get(2).hasClass("callout"), c.html());
+        assertEquals("Short and lazy", c.select("blockquote").get(2).selectFirst("p").text());
+        assertTrue(c.selectFirst("p.note") != null && c.selectFirst("p.note").text().equals("A paragraph."), c.html());
+        assertFalse(c.text().contains("{:"), c.html());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
     void quartoTitlesAndPandocBareClasses() {
         Findings findings = new Findings();
         PageHtml html = passes("""

@@ -1,0 +1,78 @@
+package org.handbookpress.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll's {@code {% include links.md %}}, which every episode of the Carpentries' old lesson template ends with: it
+ * brings the lesson's shared link definitions ({@code [r-markdown]: https://…}) from {@code _includes/links.md}, and
+ * without them every {@code [RMarkdown][r-markdown]} showed its brackets. An included Markdown file under the content
+ * folder's {@code _includes/} gives the page its link definitions, appended after the page's own lines (so its lines
+ * stay the file's); a definition whose address is still Liquid is left out, except Jekyll's
+ * {@code {{ relative_root_path }}{% link setup.md %}}, which is {@code /setup.md}. Any other include stays, and is
+ * reported as Liquid.
+ */
+final class JekyllIncludes {
+
+    private static final Pattern INCLUDE = Pattern.compile("\\{%-?\\s*include\\s+([\\w./-]+\\.md)\\s*-?%\\}");
+    private static final Pattern DEFINITION = Pattern.compile("^[ ]{0,3}\\[[^\\]]+\\]:[ \\t]*\\S.*$");
+    private static final Pattern LINK_TAG = Pattern.compile(
+            "\\{\\{-?\\s*(?:relative_root_path|page\\.root|site\\.baseurl)\\s*-?\\}\\}/?\\{%-?\\s*link\\s+([^%\\s]+)\\s*-?%\\}");
+
+    private final Path includes;
+    private final Map<String, Optional<String>> definitions = new ConcurrentHashMap<>();
+
+    JekyllIncludes(Path contentDir) {
+        this.includes = contentDir.resolve("_includes");
+    }
+
+    /** The page's Markdown with each include of link definitions taken out and their definitions added at the end. */
+    String apply(String markdown) {
+        if (markdown.indexOf("{%") < 0) {
+            return markdown;
+        }
+        StringBuilder added = new StringBuilder();
+        Matcher m = INCLUDE.matcher(markdown);
+        String body = m.replaceAll(match -> {
+            Optional<String> found = definitions(match.group(1));
+            if (found.isEmpty()) {
+                return Matcher.quoteReplacement(match.group());
+            }
+            added.append(found.get());
+            return "";
+        });
+        return added.length() == 0 ? body : body.stripTrailing() + "\n\n" + added;
+    }
+
+    /** The link definitions of {@code _includes/name}, one a line; empty when it is no file of the content folder. */
+    private Optional<String> definitions(String name) {
+        return definitions.computeIfAbsent(name, n -> {
+            Path file = includes.resolve(n).normalize();
+            if (!file.startsWith(includes) || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try {
+                if (!file.toRealPath().startsWith(includes.toRealPath())) {
+                    return Optional.empty(); // a link out of the folder: not read
+                }
+                StringBuilder out = new StringBuilder();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String definition = LINK_TAG.matcher(line).replaceAll(t -> Matcher.quoteReplacement("/" + t.group(1)));
+                    if (DEFINITION.matcher(definition).matches() && !definition.contains("{{") && !definition.contains("{%")) {
+                        out.append(definition).append('\n');
+                    }
+                }
+                return Optional.of(out.toString());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}
