@@ -29,6 +29,7 @@ public final class AttributeLists implements HtmlPass {
     private static final Evaluator INLINE_TARGETS = QueryParser.parse("img, a, code");
     private static final Evaluator UNSUPPORTED_DIVS = QueryParser.parse("[" + FencedDivs.UNSUPPORTED + "]");
     private static final Evaluator PARAGRAPHS_AND_ITEMS = QueryParser.parse("p, li");
+    private static final Evaluator QUOTED_SOLUTIONS = QueryParser.parse("blockquote.solution, blockquote.hint");
 
     public static final String CODE = "syntax.attributes-ignored";
 
@@ -75,6 +76,7 @@ public final class AttributeLists implements HtmlPass {
             }
         }
         blockLists(page);
+        foldQuotedSolutions(page);
         for (Element div : page.content().select(UNSUPPORTED_DIVS)) {
             apply(page, div, div.attr(FencedDivs.UNSUPPORTED));
             div.removeAttr(FencedDivs.UNSUPPORTED);
@@ -221,6 +223,30 @@ public final class AttributeLists implements HtmlPass {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * The Carpentries' old template folds a solution written as a quote ({@code > > ## Solution} … {@code {: .solution}}),
+     * as {@link FencedDivs} folds Pandoc's {@code ::: solution}: a {@code <details>} whose control is its heading.
+     */
+    private static void foldQuotedSolutions(PageHtml page) {
+        for (Element quote : page.content().select(QUOTED_SOLUTIONS)) {
+            Element details = new Element("details").attr("class", quote.className()).addClass("fenced-div");
+            if (quote.hasAttr(MarkdownConverter.LINE)) {
+                details.attr(MarkdownConverter.LINE, quote.attr(MarkdownConverter.LINE));
+            }
+            Element first = quote.firstElementChild();
+            String title = FencedDivs.LABELS.getOrDefault(quote.classNames().iterator().next(), "Show");
+            if (first != null && first.normalName().matches("h[1-6]")) {
+                title = first.text();
+                first.remove();
+            }
+            details.appendElement("summary").text(title);
+            for (org.jsoup.nodes.Node child : quote.childNodesCopy()) {
+                details.appendChild(child);
+            }
+            quote.replaceWith(details);
         }
     }
 

@@ -298,10 +298,13 @@ class FencedDivsTest {
         Element c = html.content();
         Element challenge = c.selectFirst("blockquote.challenge");
         assertNotNull(challenge, c.html());
-        assertTrue(c.select("blockquote").get(1).hasClass("solution"), c.html());
-        assertTrue(challenge.selectFirst("pre").hasClass("output"), c.html());
-        assertTrue(c.select("blockquote").get(2).hasClass("callout"), c.html());
-        assertEquals("Short and lazy", c.select("blockquote").get(2).selectFirst("p").text());
+        Element solution = challenge.selectFirst("details.solution");
+        assertNotNull(solution, "the solution is folded, as Pandoc's is: " + c.html());
+        assertEquals("Solution", solution.child(0).text());
+        assertEquals("summary", solution.child(0).tagName());
+        assertTrue(solution.selectFirst("pre").hasClass("output"), c.html());
+        assertTrue(c.select("blockquote").get(1).hasClass("callout"), c.html());
+        assertEquals("Short and lazy", c.select("blockquote").get(1).selectFirst("p").text());
         assertTrue(c.selectFirst("p.note") != null && c.selectFirst("p.note").text().equals("A paragraph."), c.html());
         assertFalse(c.text().contains("{:"), c.html());
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
