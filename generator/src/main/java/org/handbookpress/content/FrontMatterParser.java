@@ -17,6 +17,11 @@ public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
             "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level"));
+    /**
+     * Other tools' names for {@code order}, read when a page has no {@code order}: Hugo's {@code weight}, Jekyll's
+     * just-the-docs {@code nav_order}, Docusaurus' {@code sidebar_position}; so a migrated handbook keeps its order.
+     */
+    static final List<String> ORDER_ALIASES = List.of("weight", "nav_order", "sidebar_position");
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
 
@@ -128,6 +133,9 @@ public final class FrontMatterParser {
             kind = Kind.SLIDES; // Pandoc's and Quarto's decks say so with slide-level or format: revealjs
         }
         Double order = yaml.number("order");
+        for (int i = 0; order == null && i < ORDER_ALIASES.size(); i++) {
+            order = yaml.number(ORDER_ALIASES.get(i));
+        }
         String summary = yaml.string("summary");
         LocalDate reviewed = date(yaml, "reviewed", file);
         ReviewPeriod every = null;
@@ -177,7 +185,8 @@ public final class FrontMatterParser {
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
         DocumentControl control = DocumentControl.read(yaml, findings);
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            if (!KEYS.contains(key) && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
+            if (!KEYS.contains(key) && !ORDER_ALIASES.contains(key)
+                    && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }

@@ -65,8 +65,18 @@ class FrontMatterParserTest {
         assertEquals("# Body\n", split.body());
         assertEquals(12, split.bodyLine());
         parser.reportUnknownKeys("front-matter");
-        assertEquals(List.of("policies/safeguarding.md:7 config.unknown-key", "policies/safeguarding.md:9 config.unknown-key"),
+        assertEquals(List.of("policies/safeguarding.md:9 config.unknown-key"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
+    @Test
+    void otherToolsNamesForOrderAreReadWhenThereIsNoOrder() {
+        assertEquals(3.0, parser.split("+++\nweight = 3\n+++\n", "a.md").orElseThrow().meta().order());
+        assertEquals(4.0, parser.split("---\nnav_order: 4\n---\n", "b.md").orElseThrow().meta().order());
+        assertEquals(5.0, parser.split("---\nsidebar_position: 5\n---\n", "c.md").orElseThrow().meta().order());
+        assertEquals(1.0, parser.split("---\norder: 1\nweight: 9\n---\n", "d.md").orElseThrow().meta().order());
+        parser.reportUnknownKeys("front-matter");
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
 
     @Test
