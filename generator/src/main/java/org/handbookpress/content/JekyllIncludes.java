@@ -39,15 +39,14 @@ final class JekyllIncludes {
             return markdown;
         }
         StringBuilder added = new StringBuilder();
-        Matcher m = INCLUDE.matcher(markdown);
-        String body = m.replaceAll(match -> {
+        String body = OutsideCode.apply(markdown, text -> INCLUDE.matcher(text).replaceAll(match -> {
             Optional<String> found = definitions(match.group(1));
             if (found.isEmpty()) {
                 return Matcher.quoteReplacement(match.group());
             }
             added.append(found.get());
             return "";
-        });
+        }));
         return added.length() == 0 ? body : body.stripTrailing() + "\n\n" + added;
     }
 

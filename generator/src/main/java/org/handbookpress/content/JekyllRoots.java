@@ -24,6 +24,7 @@ final class JekyllRoots {
         if (markdown.indexOf("{{") < 0) {
             return markdown;
         }
-        return ROOT.matcher(markdown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)) + "/");
+        return OutsideCode.apply(markdown,
+                text -> ROOT.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)) + "/"));
     }
 }

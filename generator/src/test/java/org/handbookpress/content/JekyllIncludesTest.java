@@ -25,6 +25,14 @@ class JekyllIncludesTest {
     }
 
     @Test
+    void anIncludeShownInCodeStaysAsWritten(@TempDir Path content) throws Exception {
+        Files.createDirectories(content.resolve("_includes"));
+        Files.writeString(content.resolve("_includes/links.md"), "[a]: https://a.example.org/\n");
+        String page = "End each episode with:\n\n~~~\n{% include links.md %}\n~~~\n";
+        assertEquals(page, new JekyllIncludes(content).apply(page));
+    }
+
+    @Test
     void otherIncludesAndMissingFilesStayForTheirFinding(@TempDir Path content) throws Exception {
         String page = "{% include links.md %}\n{% include figure.html file=\"a.png\" %}\n{% include ../../secret.md %}\n";
         assertEquals(page, new JekyllIncludes(content).apply(page));

@@ -15,6 +15,12 @@ class JekyllRootsTest {
     }
 
     @Test
+    void codeShowsTheTagAsWritten() {
+        String text = "~~~\n![Forking]({{ page.root }}/fig/forking.svg)\n~~~\n![x]({{ page.root }}/x.png)\n```\n{% include links.md %}\n```";
+        assertEquals(text.replace("![x]({{ page.root }}/x.png)", "![x](/x.png)"), JekyllRoots.apply(text));
+    }
+
+    @Test
     void otherLiquidAndRootTagsElsewhereStayForTheirFinding() {
         String text = "Say {{ page.root }} in prose, {{ site.title }} and [x]({{ site.repo }}/issues).";
         assertEquals(text, JekyllRoots.apply(text));
