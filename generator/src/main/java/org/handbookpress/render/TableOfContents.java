@@ -10,14 +10,15 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * The page's contents for its layout, its h2 and h3 headings that have ids, taken as the last pass while the page
+ * The page's contents for its layout, its h2 and h3 headings that have ids (and no class {@code no_toc}), taken as the last pass while the page
  * is a tree and kept in its model: the layouts then write a frozen page's HTML without making it a tree again.
  */
 public final class TableOfContents implements HtmlPass {
 
     /** The page model's name for it; the layouts read {@code page.toc}. */
     public static final String KEY = "toc";
-    private static final Evaluator HEADINGS = QueryParser.parse("h2[id], h3[id]");
+    /** kramdown's {@code {: .no_toc}} keeps a heading out of the contents ("Table of contents" itself, as a rule). */
+    private static final Evaluator HEADINGS = QueryParser.parse("h2[id]:not(.no_toc), h3[id]:not(.no_toc)");
 
     @Override
     public void apply(PageHtml page) {
