@@ -15,6 +15,13 @@ class JekyllRootsTest {
     }
 
     @Test
+    void jekyllsLinkTagIsTheFilesAddressFromTheTop() {
+        assertEquals("[Setup](/docs/setup.md) [Aio](/aio.md)\n[x]: /reference.md",
+                JekyllRoots.apply("[Setup]({% link docs/setup.md %}) [Aio]({{ site.baseurl }}{% link aio.md %})\n"
+                        + "[x]: {{ relative_root_path }}{% link reference.md %}"));
+    }
+
+    @Test
     void codeShowsTheTagAsWritten() {
         String text = "~~~\n![Forking]({{ page.root }}/fig/forking.svg)\n~~~\n![x]({{ page.root }}/x.png)\n```\n{% include links.md %}\n```";
         assertEquals(text.replace("![x]({{ page.root }}/x.png)", "![x](/x.png)"), JekyllRoots.apply(text));
