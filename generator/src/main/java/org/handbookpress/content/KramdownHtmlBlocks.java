@@ -1,0 +1,127 @@
+package org.handbookpress.content;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * kramdown's {@code <div class="note" markdown="1">}: an element whose content is Markdown, as Jekyll sites write boxes
+ * (just-the-docs' examples, opensource.guide's asides). CommonMark reads the lines after such a tag as raw HTML up to
+ * the next blank line, so their Markdown was shown as typed (and reported as unrendered). Such a div, aside, section,
+ * article, figure, blockquote or p, opened and closed on lines of their own, becomes a fenced div,
+ * {@code ::: {.note}} … {@code :::} ({@code .aside} added for an aside): the same number of lines, so findings
+ * keep the file's lines; its content is then read as Markdown. Its other attributes go to the fenced div's attribute
+ * list, where what is not id or class is reported.
+ */
+final class KramdownHtmlBlocks {
+
+    /** The block elements read so: the box's element is then a div, its name one of its classes (but "div"). */
+    private static final String BLOCKS = "div|aside|section|article|figure|blockquote|p";
+    private static final Pattern OPEN_MARKDOWN = Pattern.compile(
+            "^\\s*<(" + BLOCKS + ")\\b([^>]*?)\\s+markdown\\s*=\\s*[\"']?(?:1|block)[\"']?([^>]*)>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN = Pattern.compile("^\\s*<(" + BLOCKS + ")\\b[^>]*>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSE = Pattern.compile("^\\s*</(" + BLOCKS + ")>\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A line that starts raw HTML (taken broadly: an element, a closing tag, a comment). */
+    private static final Pattern HTML_START = Pattern.compile("^[ ]{0,3}<[A-Za-z/!?]");
+    private static final Pattern CLASS = Pattern.compile("\\bclass\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)", Pattern.CASE_INSENSITIVE);
+
+    private KramdownHtmlBlocks() {
+    }
+
+    static String apply(String markdown) {
+        if (!markdown.contains("markdown=") && !markdown.contains("MARKDOWN=")) {
+            return markdown;
+        }
+        return OutsideCode.apply(markdown, KramdownHtmlBlocks::divs);
+    }
+
+    private static String divs(String text) {
+        String[] lines = text.split("\n", -1);
+        // Pairs of lines (opening, closing) of elements read so, and the fence line each opening becomes.
+        Map<Integer, Integer> pairs = new LinkedHashMap<>();
+        Map<Integer, String> fences = new HashMap<>();
+        Deque<Integer> open = new ArrayDeque<>(); // the open elements' lines, innermost first
+        Deque<String> names = new ArrayDeque<>();
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = OPEN_MARKDOWN.matcher(lines[i]);
+            Matcher plain = OPEN.matcher(lines[i]);
+            Matcher close = CLOSE.matcher(lines[i]);
+            if (m.matches()) {
+                String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                String classes = attributes(m.group(2) + " " + m.group(3));
+                String own = name.equals("div") ? "" : "." + name;
+                fences.put(i, "::: {" + own + (own.isEmpty() || classes.isEmpty() ? "" : " ") + classes + "}");
+                open.push(i);
+                names.push(name);
+            } else if (plain.matches()) {
+                open.push(-1);
+                names.push(plain.group(1).toLowerCase(java.util.Locale.ROOT));
+            } else if (close.matches() && !names.isEmpty() && names.peek().equals(close.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                names.pop();
+                int from = open.pop();
+                if (from >= 0) {
+                    pairs.put(from, i);
+                }
+            }
+        }
+        // A raw HTML block runs to the next blank line; a fence inside one would be its text, and the box would then
+        // never close and hold the rest of the page. Such an element stays as it is written (and is reported as before).
+        boolean dropped = true;
+        while (dropped && !pairs.isEmpty()) {
+            dropped = false;
+            Map<Integer, Integer> owner = new HashMap<>();
+            pairs.forEach((from, to) -> {
+                owner.put(from, from);
+                owner.put(to, from);
+            });
+            boolean inHtml = false;
+            for (int i = 0; i < lines.length && !dropped; i++) {
+                if (lines[i].isBlank()) {
+                    inHtml = false;
+                } else if (owner.containsKey(i)) {
+                    if (inHtml) {
+                        pairs.remove(owner.get(i));
+                        dropped = true;
+                    }
+                } else if (!inHtml && HTML_START.matcher(lines[i]).find()) {
+                    inHtml = true;
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            return text;
+        }
+        pairs.forEach((from, to) -> {
+            lines[from] = fences.get(from);
+            lines[to] = ":::";
+        });
+        return String.join("\n", lines);
+    }
+
+    /** The tag's class and id as an attribute list: {@code .note .wide #intro}. */
+    private static String attributes(String tag) {
+        StringBuilder list = new StringBuilder();
+        Matcher c = CLASS.matcher(tag);
+        if (c.find()) {
+            for (String name : unquote(c.group(1)).trim().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    list.append(list.length() == 0 ? "" : " ").append('.').append(name);
+                }
+            }
+        }
+        Matcher id = ID.matcher(tag);
+        if (id.find()) {
+            list.append(list.length() == 0 ? "" : " ").append('#').append(unquote(id.group(1)));
+        }
+        return list.toString();
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'') ? value.substring(1, value.length() - 1) : value;
+    }
+}
