@@ -195,7 +195,7 @@ public final class AttributeLists implements HtmlPass {
                     source = page.page().markdown().split("\n", -1);
                 }
                 List<Element> quotes = enclosingQuotes(p);
-                int written = quoteMarkers(source, SourceLines.of(p) + linesBefore(p, text) + countLines(whole, lineStart)
+                int written = quoteMarkers(source, SourceLines.of(p) + linesBefore(p, text) + SourceLines.newlines(whole, lineStart)
                         - page.page().bodyLine(), quotes.size());
                 text.text(whole.substring(0, lineStart).stripTrailing());
                 boolean blank = p.text().isBlank() && p.children().isEmpty();
@@ -284,20 +284,11 @@ public final class AttributeLists implements HtmlPass {
                 break;
             }
             String t = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? el.wholeText() : "";
-            lines += countLines(t, t.length());
+            lines += SourceLines.newlines(t, t.length());
         }
         return lines;
     }
 
-    private static int countLines(String text, int upTo) {
-        int lines = 0;
-        for (int i = 0; i < upTo; i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-            }
-        }
-        return lines;
-    }
 
     private void apply(PageHtml page, Element target, String list) {
         List<String> ignored = new ArrayList<>();
