@@ -74,7 +74,7 @@ public final class LinkRewriter implements HtmlPass {
         String heading = hash < 0 ? null : raw.substring(hash + 1);
         int line = SourceLines.of(link);
         boolean embed = embedded(link);
-        if (hash < 0 && FILE.matcher(target).find() && !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        if (hash < 0 && EXTENSION.matcher(target).find() && !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
             Optional<String> file = index.wikiAsset(target, page.folder());
             if (file.isPresent()) {
                 linkFile(page, link, raw, file.get(), embed);
@@ -116,8 +116,11 @@ public final class LinkRewriter implements HtmlPass {
         link.addClass("wiki-link");
     }
 
-    /** A file extension at the end of a wiki link's target: {@code [[chairs.png]]} names a file, not a page. */
-    private static final Pattern FILE = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
+    /**
+     * A file extension at the end of a path ({@code .pdf}, {@code .md}): a wiki link's target with one names a file
+     * ({@code [[chairs.png]]}), and a link with one names a file, never a pretty address.
+     */
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
     private static final Pattern PICTURE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif)$");
     /** Obsidian's size after the bar: {@code ![[chairs.png|300]]} or {@code |300x200}. */
     private static final Pattern SIZE = Pattern.compile("(\\d{1,4})(?:x(\\d{1,4}))?");
@@ -202,11 +205,12 @@ public final class LinkRewriter implements HtmlPass {
             unlink(link);
             return;
         }
-        if (resolved == null && prettyTarget(page, pathPart).isPresent()) {
-            linkToPage(page, link, prettyTarget(page, pathPart).get(), fragment, line);
-            return;
-        }
         if (resolved == null) {
+            Optional<Page> pretty = prettyTarget(page, pathPart);
+            if (pretty.isPresent()) {
+                linkToPage(page, link, pretty.get(), fragment, line);
+                return;
+            }
             findings.error(page.path(), line, "link.outside", "link to '" + href + "' climbs out of the content folder",
                     "link only to pages and files inside the content folder");
             unlink(link);
@@ -261,9 +265,6 @@ public final class LinkRewriter implements HtmlPass {
         }
         link.attr("href", url.isEmpty() ? "#" : url);
     }
-
-    /** Matches a path ending in a file extension ({@code .pdf}, {@code .md}): such a link names a file, never a pretty address. */
-    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
 
     /**
      * The page a link written for "pretty" addresses means, as Jekyll ({@code permalink: /:path/}) and Hugo serve
