@@ -23,8 +23,8 @@ public final class EmptySections implements HtmlPass {
         for (Element heading : html.content().select(PageHtml.HEADINGS)) {
             Element next = heading.nextElementSibling();
             boolean endOfPage = next == null && heading.parent() == html.content();
-            boolean closedByHeading = next != null && HeadingStructure.level(next) > 0
-                    && HeadingStructure.level(next) <= HeadingStructure.level(heading);
+            boolean closedByHeading = next != null && PageHtml.headingLevel(next) > 0
+                    && PageHtml.headingLevel(next) <= PageHtml.headingLevel(heading);
             if (endOfPage || closedByHeading) {
                 findings.warning(html.page().path(), SourceLines.of(heading), "placeholder.empty-section",
                         "the section '" + heading.text().trim() + "' is empty: "

@@ -31,7 +31,7 @@ public final class HeadingStructure implements HtmlPass {
         int previous = 1;
         Element firstTop = null;
         for (Element heading : html.content().select(PageHtml.HEADINGS)) {
-            int level = level(heading);
+            int level = PageHtml.headingLevel(heading);
             int line = SourceLines.of(heading);
             if (heading.text().isBlank() && heading.select(IMAGE_WITH_ALT).isEmpty()) {
                 findings.warning(file, line, "heading.empty", "a '" + hashes(level) + "' heading with no text",
@@ -62,11 +62,6 @@ public final class HeadingStructure implements HtmlPass {
         }
     }
 
-    /** 1 to 6 for h1 to h6, 0 for anything else. */
-    static int level(Element element) {
-        String tag = element.tagName();
-        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6' ? tag.charAt(1) - '0' : 0;
-    }
 
     private static String hashes(int level) {
         return "#".repeat(level);

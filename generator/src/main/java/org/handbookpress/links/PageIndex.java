@@ -72,8 +72,7 @@ public final class PageIndex {
             List<Map.Entry<String, String>> order = new java.util.ArrayList<>();
             for (Element e : content.select(WITH_ID)) {
                 ids.add(e.id());
-                if (e.normalName().length() == 2 && e.normalName().charAt(0) == 'h' && e.normalName().charAt(1) >= '1'
-                        && e.normalName().charAt(1) <= '6') {
+                if (PageHtml.headingLevel(e) > 0) {
                     String text = e.text().trim().toLowerCase(Locale.ROOT);
                     headings.putIfAbsent(text, e.id());
                     order.add(Map.entry(text, e.id()));

@@ -41,7 +41,7 @@ public final class AccessibleMarkup implements HtmlPass {
             return caption.text();
         }
         for (Element e = table.previousElementSibling(); e != null; e = e.previousElementSibling()) {
-            if (e.tagName().matches("h[1-6]")) {
+            if (PageHtml.headingLevel(e) > 0) {
                 return "Table: " + e.text();
             }
         }

@@ -238,7 +238,7 @@ public final class AttributeLists implements HtmlPass {
             }
             Element first = quote.firstElementChild();
             String title = FencedDivs.LABELS.getOrDefault(quote.classNames().iterator().next(), "Show");
-            if (first != null && first.normalName().matches("h[1-6]")) {
+            if (first != null && PageHtml.headingLevel(first) > 0) {
                 title = first.text();
                 first.remove();
             }

@@ -24,9 +24,9 @@ public final class DivBoxes implements HtmlPass {
                 label = "Speaker notes";
             }
             Element first = box.tagName().equals("details") ? box.child(0).nextElementSibling() : box.firstElementChild();
-            boolean heading = first != null && (first.tagName().matches("h[1-6]") || first.hasClass("fenced-div-title"));
+            boolean heading = first != null && (PageHtml.headingLevel(first) > 0 || first.hasClass("fenced-div-title"));
             if (box.tagName().equals("details")) {
-                if (heading && first.tagName().matches("h[1-6]")) {
+                if (heading && PageHtml.headingLevel(first) > 0) {
                     box.child(0).text(first.text());
                     first.remove();
                 }

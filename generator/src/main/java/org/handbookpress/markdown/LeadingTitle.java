@@ -18,7 +18,7 @@ public final class LeadingTitle implements HtmlPass {
         }
         // The page's first heading, even after a line of badges or links, as READMEs on GitHub often begin.
         for (Element e : page.content().children()) {
-            if (e.normalName().length() == 2 && e.normalName().charAt(0) == 'h' && Character.isDigit(e.normalName().charAt(1))) {
+            if (PageHtml.headingLevel(e) > 0) {
                 if (e.normalName().equals("h1") && e.text().trim().equalsIgnoreCase(page.page().title().trim())) {
                     e.remove();
                 }

@@ -23,6 +23,12 @@ public final class PageHtml {
     /** Every heading, parsed once for the passes that walk them. */
     public static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
+    /** 1 to 6 for h1 to h6, 0 for any other element: the one test of "is a heading" for every pass. */
+    public static int headingLevel(Element element) {
+        String tag = element.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6' ? tag.charAt(1) - '0' : 0;
+    }
+
     private final Page page;
     private Document document;
     /** The HTML the page was made from, kept while its tree is first worked on, for {@link #freezeBefore}. */

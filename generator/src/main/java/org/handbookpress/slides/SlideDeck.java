@@ -106,7 +106,7 @@ public record SlideDeck(Page page, List<Slide> slides) {
                 p.addClass("slide-figure");
             }
         }
-        boolean more = body.children().stream().anyMatch(e -> !e.hasClass("slide-figure") && !e.tagName().matches("h[1-6]"));
+        boolean more = body.children().stream().anyMatch(e -> !e.hasClass("slide-figure") && PageHtml.headingLevel(e) == 0);
         if (more) {
             for (Element figure : body.select("> p.slide-figure")) {
                 figure.addClass("slide-figure-beside");
@@ -118,7 +118,8 @@ public record SlideDeck(Page page, List<Slide> slides) {
 
     /** A heading of the slide level or above starts a slide (Pandoc: above it, a section title slide). */
     private static boolean startsSlide(Element e, int slideLevel) {
-        return e.tagName().matches("h[1-6]") && e.tagName().charAt(1) - '0' <= slideLevel;
+        int level = PageHtml.headingLevel(e);
+        return level > 0 && level <= slideLevel;
     }
 
     private static boolean startsWithNote(Element p) {
