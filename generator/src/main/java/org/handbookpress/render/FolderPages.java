@@ -21,8 +21,8 @@ final class FolderPages {
 
     /** @param folderPage the folder's own page (its index.md, or a README.md in its place), which the pager leaves out */
     FolderPages(List<Page> inFolder, java.util.Optional<Page> folderPage) {
-        Page own = folderPage.orElse(null);
-        this.siblings = inFolder.stream().filter(x -> !x.fileName().equals("index.md") && !x.isHome() && x != own).toList();
+        String own = folderPage.map(Page::path).orElse("");
+        this.siblings = inFolder.stream().filter(x -> !x.path().equals(own)).toList();
         this.chapters = siblings.stream().filter(x -> x.kind() == Kind.CHAPTER).toList();
         this.siblingByPath = firstByPath(siblings);
         this.chapterByPath = firstByPath(chapters);

@@ -181,7 +181,7 @@ public final class SiteModel {
 
     private List<Map<String, Object>> breadcrumbs(Page page) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        if (page.isHome() || navigation.folderPage("").orElse(null) == page) {
+        if (isFolderPage("", page)) { // the home page (index.md, or a README.md in its place)
             return crumbs;
         }
         crumbs.add(Map.of("title", "Home", "href", RelativeUrl.between(page.url(), "index.html")));
@@ -189,11 +189,16 @@ public final class SiteModel {
         for (String part : page.folder().isEmpty() ? new String[0] : page.folder().split("/")) {
             folder = folder.isEmpty() ? part : folder + "/" + part;
             String sectionUrl = folder + "/index.html";
-            if (!sectionUrl.equals(page.url()) && navigation.folderPage(folder).orElse(null) != page) {
+            if (!isFolderPage(folder, page)) { // no crumb to the page itself
                 crumbs.add(Map.of("title", navigation.sectionTitle(folder), "href", RelativeUrl.between(page.url(), sectionUrl)));
             }
         }
         return crumbs;
+    }
+
+    /** Whether the page is the folder's own page, by path: the layouts' page may be another object for the same file. */
+    private boolean isFolderPage(String folder, Page page) {
+        return navigation.folderPage(folder).map(Page::path).filter(page.path()::equals).isPresent();
     }
 
     static <K, V> Map<K, V> withoutNulls(Map<K, V> map) {

@@ -19,7 +19,7 @@ class FolderPagesTest {
             String kind = i % 3 == 0 ? "---\nkind: chapter\n---\n" : "";
             folder.add(PageFixture.page("guide/p" + i + ".md", kind + "# Page " + i + "\n\nText " + i + ".\n"));
         }
-        FolderPages pages = new FolderPages(folder, java.util.Optional.empty());
+        FolderPages pages = new FolderPages(folder, java.util.Optional.of(folder.get(0))); // its index.md, as the navigation gives
         List<Page> siblings = folder.stream().filter(x -> !x.fileName().equals("index.md") && !x.isHome()).toList();
         List<Page> chapters = siblings.stream().filter(x -> x.kind() == org.handbookpress.content.Kind.CHAPTER).toList();
         assertEquals(siblings, pages.siblings());
