@@ -156,18 +156,23 @@ public final class PageIndex {
 
     private synchronized Map<String, Page> pagesByName() {
         if (pagesByName == null) {
-            Map<String, Page> byName = new HashMap<>();
-            Set<String> shared = new java.util.HashSet<>();
-            for (Page page : byPath.values()) {
-                String name = page.fileName().substring(0, page.fileName().length() - 3).toLowerCase(Locale.ROOT);
-                if (byName.putIfAbsent(name, page) != null) {
-                    shared.add(name);
-                }
-            }
-            byName.keySet().removeAll(shared);
-            pagesByName = byName;
+            pagesByName = byUniqueName(byPath.values(),
+                    page -> page.fileName().substring(0, page.fileName().length() - 3).toLowerCase(Locale.ROOT));
         }
         return pagesByName;
+    }
+
+    /** The items by their name, leaving out every name two of them share: such a name points at neither. */
+    private static <T> Map<String, T> byUniqueName(java.util.Collection<T> items, java.util.function.Function<T, String> name) {
+        Map<String, T> byName = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (T item : items) {
+            if (byName.putIfAbsent(name.apply(item), item) != null) {
+                shared.add(name.apply(item));
+            }
+        }
+        byName.keySet().removeAll(shared);
+        return byName;
     }
 
     /**
@@ -188,16 +193,7 @@ public final class PageIndex {
 
     private synchronized Map<String, String> assetsByName() {
         if (assetsByName == null) {
-            Map<String, String> byName = new HashMap<>();
-            Set<String> shared = new java.util.HashSet<>();
-            for (String asset : assets) {
-                String name = asset.substring(asset.lastIndexOf('/') + 1);
-                if (byName.putIfAbsent(name, asset) != null) {
-                    shared.add(name);
-                }
-            }
-            byName.keySet().removeAll(shared);
-            assetsByName = byName;
+            assetsByName = byUniqueName(assets, asset -> asset.substring(asset.lastIndexOf('/') + 1));
         }
         return assetsByName;
     }
