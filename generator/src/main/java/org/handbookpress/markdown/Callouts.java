@@ -16,8 +16,10 @@ import org.jsoup.select.QueryParser;
  *
  * <p>Obsidian's callouts are read too: any kind ({@code > [!faq]}, shown in the style of the GitHub kind it is
  * closest to), a title after the marker ({@code > [!info] Before you start}), and folding: {@code [!faq]-} folds
- * the box into a {@code <details>}, {@code [!faq]+} folds it open. For the GitHub kinds and exercises, words after
- * an unfolded marker stay the box's first words, as the handbook format has them.
+ * the box into a {@code <details>}, {@code [!faq]+} folds it open. The GitHub kinds are Obsidian's too, written
+ * in lower case there ({@code > [!note] A quick reminder}): a marker not in capitals takes the rest of its line as
+ * the title, as Obsidian shows it. After a marker in capitals ({@code > [!NOTE] Keep it short.}, GitHub's way,
+ * where GitHub gives no title) and after an exercise's, the words stay the box's first words, as before.
  */
 public final class Callouts implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
@@ -56,7 +58,8 @@ public final class Callouts implements HtmlPass {
             boolean folded = fold != null && !type.equals("exercise");
             Element title = new Element(folded ? "summary" : "p").addClass("callout-title");
             text.text(text.getWholeText().substring(m.end()));
-            if (!github || fold != null) {
+            boolean obsidianCase = !type.equals("exercise") && !m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT));
+            if (!github || fold != null || obsidianCase) {
                 takeTitleLine(text, title); // Obsidian: the rest of the marker's line, markup and all, is the title
             }
             if (title.text().isBlank()) {

@@ -137,6 +137,9 @@ class MarkdownConverterTest {
 
                 > [!NOTE] These words stay in the box.
 
+                > [!warning] A GitHub kind in Obsidian's lower case
+                > Takes its title too.
+
                 > [!EXERCISE] What would you say?
                 """, 1);
         new Callouts().apply(html);
@@ -155,6 +158,9 @@ class MarkdownConverterTest {
         assertEquals("Danger", c.selectFirst("div.callout-danger .callout-title").text());
         assertTrue(c.selectFirst("div.callout-danger").hasClass("callout-caution"));
         assertEquals("These words stay in the box.", c.selectFirst("div.callout-note:not(.callout-info) p:not(.callout-title)").text());
+        Element warning = c.selectFirst("div.callout-warning");
+        assertEquals("A GitHub kind in Obsidian's lower case", warning.selectFirst(".callout-title").text());
+        assertEquals("Takes its title too.", warning.selectFirst("p:not(.callout-title)").text());
         assertEquals("What would you say?", c.selectFirst("div.exercise p:not(.callout-title)").text());
         assertEquals("Exercise", c.selectFirst("div.exercise .callout-title").text());
     }

@@ -145,7 +145,7 @@ class ServiceWorkerInBrowserTest {
                   var readyNow = false;
                   navigator.serviceWorker.ready.then(function () { readyNow = true; check(); });
                 })();
-                """.formatted(org.handbookpress.theme.AccessibilityTest.AXE_OPTIONS));
+                """.formatted(org.handbookpress.theme.AxeAudit.AXE_OPTIONS));
     }
 
     static void build(Path content, Path site) throws Exception {

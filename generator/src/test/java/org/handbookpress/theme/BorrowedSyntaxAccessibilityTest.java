@@ -1,0 +1,72 @@
+package org.handbookpress.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
+import org.handbookpress.HeadlessChromium;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The boxes, folds and tabs of pages written for other tools (MkDocs, Docusaurus, Obsidian, MyST, kramdown and
+ * the Carpentries, Pandoc) pass axe-core as the format's own do: the theme styles classes the example handbook
+ * never uses (a danger box, a folded Obsidian callout, a solution, a tab), in both colour schemes and on a phone.
+ */
+class BorrowedSyntaxAccessibilityTest {
+
+    static final List<String> PAGES = List.of("docusaurus", "kramdown", "mkdocs", "myst", "obsidian", "pandoc");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void borrowedBoxesFoldsAndTabsPassAxeInEveryMode() throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path content = Path.of(getClass().getResource("/handbooks/borrowed-syntax/content").toURI());
+        Path site = temp.resolve("site");
+        BuildResult result = new HandbookBuild(BuildOptions.of(content, site).withoutPdfs(), BuildLog.SILENT).run();
+        assertEquals(List.of(), result.findings().stream().map(Object::toString).toList(), "the pages are read without a finding");
+        assertConverted(site);
+
+        List<String> pages = PAGES.stream().map(p -> "site/guide/" + p + ".html").toList();
+        AxeAudit audit = AxeAudit.instrument(temp, pages);
+        List<String> problems = new ArrayList<>();
+        for (AxeAudit.Mode mode : List.of(AxeAudit.DESKTOP_LIGHT, AxeAudit.DESKTOP_DARK, AxeAudit.PHONE_LIGHT, AxeAudit.PHONE_DARK)) {
+            audit.problems(mode, audit.run(mode)).forEach(p -> problems.add(mode.name() + ": " + p));
+        }
+        if (!problems.isEmpty()) {
+            fail("axe-core found " + problems.size() + " problem(s):\n" + String.join("\n", problems));
+        }
+    }
+
+    /** What axe looks at is the converted markup, not the source's markers left as text. */
+    static void assertConverted(Path site) throws Exception {
+        for (String page : PAGES) {
+            Document doc = Jsoup.parse(Files.readString(site.resolve("guide/" + page + ".html"), StandardCharsets.UTF_8));
+            String text = doc.selectFirst("main").text();
+            for (String marker : List.of("!!!", "???", ":::", "[!", "{note}", "{: ", "markdown=")) {
+                assertTrue(!text.contains(marker), page + " shows its source's " + marker + ": " + text);
+            }
+        }
+        Document mkdocs = Jsoup.parse(Files.readString(site.resolve("guide/mkdocs.html"), StandardCharsets.UTF_8));
+        assertEquals(3, mkdocs.select("main details").size(), "two ??? folds and one ???+");
+        assertEquals(2, mkdocs.select("main .tab").size());
+        Document obsidian = Jsoup.parse(Files.readString(site.resolve("guide/obsidian.html"), StandardCharsets.UTF_8));
+        assertEquals("A quick reminder", obsidian.selectFirst(".callout-note .callout-title").text());
+        assertEquals(2, obsidian.select("main details.callout").size());
+        Document kramdown = Jsoup.parse(Files.readString(site.resolve("guide/kramdown.html"), StandardCharsets.UTF_8));
+        assertEquals(2, kramdown.select("main details").size(), "the solution and the hint fold");
+    }
+}
