@@ -1,5 +1,6 @@
 package org.handbookpress.check;
 
+import org.handbookpress.content.CodeFences;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 
@@ -24,21 +25,13 @@ public final class NestingDepth {
     /** @return true when the page is too deeply nested to convert (an error has been added) */
     public boolean tooDeep(Page page) {
         String[] lines = page.markdown().split("\n", -1);
-        String fence = null;
+        CodeFences fences = new CodeFences();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (fences.inCode(line)) {
+                continue;
+            }
             int[] prefix = prefix(line);
-            String rest = line.substring(prefix[1]).stripLeading();
-            if (fence != null) {
-                if (rest.startsWith(fence)) {
-                    fence = null;
-                }
-                continue;
-            }
-            if (rest.startsWith("```") || rest.startsWith("~~~")) {
-                fence = rest.substring(0, 3);
-                continue;
-            }
             if (prefix[0] > MAX) {
                 findings.error(page.path(), page.bodyLine() + i, "content.too-deep", "quotes or lists nested about "
                         + prefix[0] + " levels deep here; the build handles at most " + MAX,

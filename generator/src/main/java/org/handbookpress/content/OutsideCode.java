@@ -1,16 +1,12 @@
 package org.handbookpress.content;
 
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Applies a change to a page's Markdown everywhere but inside fenced code blocks, whose text is shown as written:
  * a lesson about the old Jekyll template shows {@code {{ page.root }}} and {@code {% include links.md %}} in code.
  */
 final class OutsideCode {
-
-    private static final Pattern FENCE = Pattern.compile("^[ ]{0,3}(`{3,}|~{3,})");
 
     private OutsideCode() {
     }
@@ -19,23 +15,15 @@ final class OutsideCode {
     static String apply(String markdown, UnaryOperator<String> change) {
         StringBuilder out = new StringBuilder(markdown.length() + 64);
         StringBuilder text = new StringBuilder();
-        String open = null;
+        CodeFences fences = new CodeFences();
         int start = 0;
         while (start <= markdown.length()) {
             int end = markdown.indexOf('\n', start);
             String line = markdown.substring(start, end < 0 ? markdown.length() : end + 1);
-            Matcher fence = FENCE.matcher(line);
-            if (open == null && fence.find()) {
+            if (fences.inCode(line)) {
                 out.append(change.apply(text.toString()));
                 text.setLength(0);
-                open = fence.group(1);
                 out.append(line);
-            } else if (open != null) {
-                out.append(line);
-                if (fence.find() && fence.group(1).charAt(0) == open.charAt(0) && fence.group(1).length() >= open.length()
-                        && line.strip().length() == fence.group(1).length()) {
-                    open = null;
-                }
             } else {
                 text.append(line);
             }

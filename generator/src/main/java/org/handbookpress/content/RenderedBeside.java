@@ -22,7 +22,6 @@ import org.handbookpress.findings.Findings;
 final class RenderedBeside {
 
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+|$)");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
     private RenderedBeside() {
     }
@@ -71,14 +70,13 @@ final class RenderedBeside {
     static Integer pandocSlideLevel(String markdown) {
         String[] lines = markdown.split("\n", -1);
         Integer level = null;
-        boolean inFence = false;
+        CodeFences fences = new CodeFences();
         for (int i = 0; i < lines.length; i++) {
-            if (FENCE.matcher(lines[i]).find()) {
-                inFence = !inFence;
+            if (fences.inCode(lines[i])) {
                 continue;
             }
             Matcher m = HEADING.matcher(lines[i]);
-            if (inFence || !m.find()) {
+            if (!m.find()) {
                 continue;
             }
             int j = i + 1;

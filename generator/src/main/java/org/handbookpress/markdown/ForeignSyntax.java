@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.content.CodeFences;
 import org.handbookpress.content.Page;
 
 /**
@@ -27,7 +28,6 @@ public final class ForeignSyntax {
             new Construct("syntax.liquid", Pattern.compile("\\{\\{[^}]*\\}\\}|\\{%[^%]*%\\}"), '{',
                     "a Liquid tag ({{ … }} or {% … %})", "replace it with plain text or a relative link; templates are not run inside pages"));
 
-    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
     /** A MyST directive's opening fence, ```{toctree}: the boxes and code are read ({@link MystDirectives}), the rest not. */
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(?:`{3,}|~{3,})\\{([a-z][\\w-]*)\\}");
     static final String MYST = "syntax.myst";
@@ -46,20 +46,17 @@ public final class ForeignSyntax {
         Map<String, Integer> count = new LinkedHashMap<>();
         java.util.Set<String> names = new java.util.TreeSet<>();
         String[] lines = page.markdown().split("\n", -1);
-        boolean inFence = false;
+        CodeFences fences = new CodeFences();
         for (int i = 0; i < lines.length; i++) {
-            if (FENCE.matcher(lines[i]).find()) {
+            boolean opens = !fences.isOpen();
+            if (fences.inCode(lines[i])) {
                 java.util.regex.Matcher directive = DIRECTIVE.matcher(lines[i]);
-                if (!inFence && directive.find() && !MystDirectives.BOXES.contains(directive.group(1))
+                if (opens && directive.find() && !MystDirectives.BOXES.contains(directive.group(1))
                         && !MystDirectives.CODE.contains(directive.group(1))) {
                     firstLine.putIfAbsent(MYST, page.bodyLine() + i);
                     count.merge(MYST, 1, Integer::sum);
                     names.add("{" + directive.group(1) + "}");
                 }
-                inFence = !inFence;
-                continue;
-            }
-            if (inFence) {
                 continue;
             }
             for (Construct c : CONSTRUCTS) {

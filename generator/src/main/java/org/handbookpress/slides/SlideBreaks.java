@@ -3,6 +3,7 @@ package org.handbookpress.slides;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.content.CodeFences;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 
@@ -14,7 +15,6 @@ import org.handbookpress.content.Page;
 public final class SlideBreaks {
 
     private static final Pattern BREAK = Pattern.compile("^ {0,3}-{3,}\\s*$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     // Lines after which --- is a break, not an underline: blocks that are not paragraph text.
     private static final Pattern NOT_TEXT = Pattern.compile("^\\s*([-*+]\\s|\\d+[.)]\\s|#|>|\\||<).*");
 
@@ -32,21 +32,14 @@ public final class SlideBreaks {
 
     static void check(Page page, Findings findings) {
         String[] lines = page.markdown().split("\n", -1);
-        String fence = null;
-        for (int i = 1; i < lines.length; i++) {
+        CodeFences fences = new CodeFences();
+        for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            var open = FENCE.matcher(line);
-            if (open.find()) {
-                String marker = open.group(1);
-                if (fence == null) {
-                    fence = marker.substring(0, 3);
-                } else if (marker.startsWith(fence)) {
-                    fence = null;
-                }
+            if (fences.inCode(line) || i == 0) {
                 continue;
             }
             String above = lines[i - 1];
-            if (fence == null && BREAK.matcher(line).matches() && !above.isBlank() && !NOT_TEXT.matcher(above).matches()
+            if (BREAK.matcher(line).matches() && !above.isBlank() && !NOT_TEXT.matcher(above).matches()
                     && !BREAK.matcher(above).matches()) {
                 findings.warning(page.path(), page.bodyLine() + i, "slides.break-under-text",
                         "this --- comes straight after a line of text, so it makes that line a heading instead of starting a new slide",

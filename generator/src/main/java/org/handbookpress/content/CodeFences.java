@@ -1,0 +1,49 @@
+package org.handbookpress.content;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Follows a page's Markdown line by line and tells which lines belong to a fenced code block, whose text is
+ * shown as written: passes that read or change the source a line at a time (Liquid, slide breaks, nesting,
+ * MyST directives, kramdown blocks) leave those lines alone.
+ *
+ * <p>CommonMark's rules for the fences themselves: three or more backticks or tildes open a block (a backtick
+ * fence's info string may hold no backtick, so {@code ```x```} on one line is inline code), and only a line of
+ * the same character, at least as long, with nothing after it, closes it: a {@code ```python} line inside a
+ * {@code ~~~~} block is code. Unlike CommonMark, a fence is found at any indentation and after any quote markers
+ * ({@code > ~~~}, as the Carpentries write code in a challenge), since a line alone does not say which list or
+ * quote it continues; reading a line as code where CommonMark would not only leaves that line unread.
+ */
+public final class CodeFences {
+
+    private static final Pattern FENCE = Pattern.compile("(?:[ \\t]*>)*[ \\t]*(`{3,}|~{3,})([^\\n]*)\\n?");
+
+    /** The run of backticks or tildes that opened the block the lines are in, or null outside code. */
+    private String open;
+
+    /** True when the lines read so far end inside a block of code (the next line cannot open one). */
+    public boolean isOpen() {
+        return open != null;
+    }
+
+    /** Reads the next line (with or without its line ending): true when it is code, its block's fences included. */
+    public boolean inCode(String line) {
+        if (line.indexOf('`') < 0 && line.indexOf('~') < 0) {
+            return open != null;
+        }
+        Matcher m = FENCE.matcher(line);
+        if (open == null) {
+            if (m.matches() && !(m.group(1).charAt(0) == '`' && m.group(2).indexOf('`') >= 0)) {
+                open = m.group(1);
+                return true;
+            }
+            return false;
+        }
+        if (m.matches() && m.group(1).charAt(0) == open.charAt(0) && m.group(1).length() >= open.length()
+                && m.group(2).isBlank()) {
+            open = null;
+        }
+        return true;
+    }
+}
