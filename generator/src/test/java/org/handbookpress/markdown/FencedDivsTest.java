@@ -272,6 +272,25 @@ class FencedDivsTest {
     }
 
     @Test
+    void liquidInCodeInsideAChallengeIsShownNotReported() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                > ## Link to the data
+                >
+                > ~~~
+                > [data]({{ page.root }}/data.zip)
+                > ~~~
+                > {: .language-markdown}
+                {: .challenge}
+
+                Outside code {{ site.title }} is reported.
+                """, findings);
+        new ForeignSyntax(findings).check(html.page());
+        assertEquals(List.of("lesson/a.md:9 syntax.liquid"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
+    @Test
     void kramdownListsUnderCarpentriesChallengesBelongToTheQuoteOfTheirDepth() {
         Findings findings = new Findings();
         PageHtml html = passes("""
