@@ -7,7 +7,8 @@ import org.jsoup.select.QueryParser;
 /**
  * Finishes the boxes that fenced divs ({@link FencedDivs}) became: a box of a known kind (note,
  * callout-tip, challenge…) is labelled for screen readers by its first heading, or gets a title
- * naming its kind when it has none; a folded {@code solution} takes its first heading as the text
+ * naming its kind when it has none; a box of another kind given a title ({@code :::{admonition} Ground rules}, a
+ * content tab) is labelled by it; a folded {@code solution} takes its first heading as the text
  * of the control that opens it ("Solution" otherwise).
  */
 public final class DivBoxes implements HtmlPass {
@@ -32,8 +33,8 @@ public final class DivBoxes implements HtmlPass {
                 }
                 continue;
             }
-            if (label == null) {
-                continue;
+            if (label == null && !(first != null && first.hasClass("fenced-div-title"))) {
+                continue; // a div of no known kind and no title is layout (columns, a wrapper), not a box
             }
             box.attr("role", name.startsWith("callout") || name.equals("note") || name.equals("notes") ? "note" : "group");
             Element title = heading ? first : box.prependElement("p").addClass("fenced-div-title").text(label);

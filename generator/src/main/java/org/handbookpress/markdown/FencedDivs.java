@@ -50,7 +50,10 @@ import org.jetbrains.annotations.Nullable;
  * start} or {@code :::tip[Before you start]}. MkDocs (Python-Markdown's admonitions, and pymdownx's details) writes
  * {@code !!! warning "Mind the gap"} and indents the box's content by four spaces; {@code ??? note} folds it, and
  * {@code ???+ note} folds it open; its content tabs, {@code === "Windows"}, become boxes one after another. Both
- * tools' boxes were shown as text before, and an indented second paragraph as code.
+ * tools' boxes were shown as text before, and an indented second paragraph as code. MyST's colon fences,
+ * {@code :::{admonition} Ground rules}, are Pandoc's form with the directive in braces; their option lines at the top
+ * ({@code :class: tip}, {@code :open:}) are read as {@link MystDirectives} reads the code-fence form's, and a
+ * {@code {dropdown}} folds.
  */
 final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -181,14 +184,25 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     }
 
     private static final class DivParser extends BoxParser {
+        /** A MyST directive ({@code :::{admonition} Title}) whose first lines may still be options ({@code :class: tip}). */
+        boolean options;
+
         @Override
         public BlockContinue tryContinue(ParserState state) {
-            if (state.getIndent() < 4 && CLOSE.matcher(state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL()).matches()
-                    && !innerBlockTakesTheLine(state)) {
+            BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL();
+            if (state.getIndent() < 4 && CLOSE.matcher(rest).matches() && !innerBlockTakesTheLine(state)) {
                 // Not matched: Flexmark closes this div and everything open inside it; the fence line
                 // itself is then taken by a FenceLine, so it never becomes text.
                 state.getProperties().set(CLOSED_AT, state.getLineNumber());
                 return BlockContinue.none();
+            }
+            if (options) {
+                Matcher option = MystDirectives.OPTION.matcher(rest);
+                options = option.matches();
+                if (options) {
+                    MystDirectives.option(block, option);
+                    return BlockContinue.atIndex(state.getLine().length()); // the line is read: none of it is content
+                }
             }
             return BlockContinue.atIndex(state.getIndex());
         }
@@ -331,6 +345,11 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                         }
                     }
                     parser.block.id = id[0];
+                    // MyST's colon fence, :::{dropdown} Title, takes options and folds as its code-fence form does.
+                    if (m.group(3) != null && MystDirectives.BOXES.contains(m.group(3).strip())) {
+                        parser.options = true;
+                        parser.block.folded = m.group(3).strip().equals("dropdown");
+                    }
                     // Quarto's callout title: shown as the box's title rather than reported.
                     parser.block.unsupported.removeIf(pair -> {
                         if (pair.startsWith("title=")) {

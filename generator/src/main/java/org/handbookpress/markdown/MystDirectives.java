@@ -31,7 +31,7 @@ final class MystDirectives {
             "error", "seealso", "admonition", "dropdown");
     static final Set<String> CODE = Set.of("code", "code-block", "sourcecode");
     private static final Pattern DIRECTIVE = Pattern.compile("^\\{([a-z][\\w-]*)\\}[ \\t]*(.*)$");
-    private static final Pattern OPTION = Pattern.compile("^[ \\t]*:([\\w-]+):[ \\t]*(.*)$");
+    static final Pattern OPTION = Pattern.compile("^[ \\t]*:([\\w-]+):[ \\t]*(.*)$");
 
     private MystDirectives() {
     }
@@ -65,6 +65,19 @@ final class MystDirectives {
         }
     }
 
+    /** Applies one option line: ":class: tip" adds a class, ":open:" opens a dropdown; the rest (":name:") are dropped. */
+    static void option(FencedDivs.FencedDiv box, Matcher option) {
+        if (option.group(1).equals("class")) {
+            for (String c : option.group(2).trim().split("\\s+")) {
+                if (!c.isEmpty()) {
+                    box.classes.add(c);
+                }
+            }
+        } else if (option.group(1).equals("open")) {
+            box.open = true;
+        }
+    }
+
     private static FencedDivs.FencedDiv box(FencedCodeBlock fence, String name, String argument, Parser parser) {
         FencedDivs.FencedDiv box = new FencedDivs.FencedDiv();
         boolean titled = name.equals("admonition") || name.equals("dropdown");
@@ -81,15 +94,7 @@ final class MystDirectives {
             if (!option.matches()) {
                 break;
             }
-            if (option.group(1).equals("class")) {
-                for (String c : option.group(2).trim().split("\\s+")) {
-                    if (!c.isEmpty()) {
-                        box.classes.add(c);
-                    }
-                }
-            } else if (option.group(1).equals("open")) {
-                box.open = true;
-            }
+            option(box, option);
             start = end < 0 ? content.length() : end + 1;
         }
         Document inner = parser.parse(content.subSequence(start));

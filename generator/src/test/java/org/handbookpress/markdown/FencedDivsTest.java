@@ -272,6 +272,43 @@ class FencedDivsTest {
     }
 
     @Test
+    void mystColonFencesReadTheirOptionsAndDropdownsFold() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                :::{admonition} Ground rules
+                :class: tip
+                One voice at a time.
+                :::
+
+                :::{dropdown} Show the answer
+                :open:
+                Yes.
+                :::
+
+                ::::{important}
+                :::{note}
+                :class: small
+                Nested *note*.
+                :::
+                ::::
+                """, findings);
+        Element c = html.content();
+        Element rules = c.selectFirst("div.admonition");
+        assertTrue(rules.hasClass("tip"), rules.outerHtml());
+        assertEquals("Ground rules", rules.selectFirst(".fenced-div-title").text());
+        assertEquals(rules.selectFirst(".fenced-div-title").id(), rules.attr("aria-labelledby"), "a titled box of its own kind is labelled too");
+        assertEquals("One voice at a time.", rules.selectFirst("p:not(.fenced-div-title)").text());
+        Element dropdown = c.selectFirst("details.dropdown");
+        assertTrue(dropdown != null && dropdown.hasAttr("open"), c.html());
+        assertEquals("Yes.", dropdown.selectFirst("p").text());
+        Element note = c.selectFirst("div.important div.note");
+        assertTrue(note.hasClass("small"), note.outerHtml());
+        assertEquals("Nested note.", note.selectFirst("p:not(.fenced-div-title)").text());
+        assertTrue(!c.text().contains(":class:") && !c.text().contains(":open:"), c.text());
+        assertEquals(List.of(), findings.sorted());
+    }
+
+    @Test
     void liquidInCodeInsideAChallengeIsShownNotReported() {
         Findings findings = new Findings();
         PageHtml html = passes("""
