@@ -2,6 +2,7 @@ package org.handbookpress.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -20,6 +21,7 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +93,12 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     /** How far an admonition's content is indented. */
     private static final int ADMONITION_INDENT = 4;
     private static final Pattern CLOSE = Pattern.compile("^:{3,}[ \\t]*$");
+    /**
+     * Titles are Markdown (MkDocs, Docusaurus and MyST show {@code `mkdocs serve`} in one as code): read inline,
+     * by CommonMark alone, with any HTML in them shown as text.
+     */
+    private static final Parser TITLE_PARSER = Parser.builder().build();
+    private static final HtmlRenderer TITLE_RENDERER = HtmlRenderer.builder(new MutableDataSet().set(HtmlRenderer.ESCAPE_HTML, true)).build();
 
     static FencedDivs create() {
         return new FencedDivs();
@@ -393,12 +401,27 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             }
             html.withAttr().tag(collapsible ? "details" : "div").line();
             if (collapsible) {
-                html.tag("summary").text(div.title.isEmpty() ? LABELS.getOrDefault(name, "Show") : div.title).tag("/summary").line();
+                html.tag("summary");
+                title(html, div.title.isEmpty() ? LABELS.getOrDefault(name, "Show") : div.title);
+                html.tag("/summary").line();
             } else if (!div.title.isEmpty()) {
-                html.attr("class", "fenced-div-title").withAttr().tag("p").text(div.title).tag("/p").line();
+                html.attr("class", "fenced-div-title").withAttr().tag("p");
+                title(html, div.title);
+                html.tag("/p").line();
             }
             context.renderChildren(div);
             html.tag(collapsible ? "/details" : "/div").line();
+        }
+
+        /** A title's inline Markdown; as text when it reads as a block of another kind ("1. Setup" is no list here). */
+        private static void title(HtmlWriter html, String title) {
+            com.vladsch.flexmark.util.ast.Node parsed = TITLE_PARSER.parse(title).getFirstChild();
+            String rendered = parsed instanceof Paragraph && parsed.getNext() == null ? TITLE_RENDERER.render(parsed) : "";
+            if (rendered.startsWith("<p>") && rendered.endsWith("</p>\n")) {
+                html.raw(rendered.substring(3, rendered.length() - 5));
+            } else {
+                html.text(title);
+            }
         }
     }
 }

@@ -309,6 +309,32 @@ class FencedDivsTest {
     }
 
     @Test
+    void titlesAreInlineMarkdownWithHtmlShownAsText() {
+        PageHtml html = passes("""
+                !!! note "Run `mkdocs serve` first"
+                    Body.
+
+                :::tip[Your *own* title]
+                Body.
+                :::
+
+                ??? warning "<b>bold</b> & 1. not a list"
+                    Body.
+
+                === "1. Setup"
+
+                    Body.
+                """, new Findings());
+        Element c = html.content();
+        assertEquals("<code>mkdocs serve</code>", c.selectFirst("div.note .fenced-div-title code").outerHtml());
+        assertEquals("own", c.selectFirst("div.tip .fenced-div-title em").text());
+        Element warning = c.selectFirst("details.warning summary");
+        assertEquals("<b>bold</b> & 1. not a list", warning.text());
+        assertTrue(warning.select("b").isEmpty(), warning.outerHtml());
+        assertEquals("1. Setup", c.selectFirst("div.tab .fenced-div-title").text());
+    }
+
+    @Test
     void liquidInCodeInsideAChallengeIsShownNotReported() {
         Findings findings = new Findings();
         PageHtml html = passes("""
