@@ -19,6 +19,7 @@ import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.AttributeLists;
+import org.handbookpress.markdown.BlockIds;
 import org.handbookpress.markdown.Callouts;
 import org.handbookpress.markdown.DivBoxes;
 import org.handbookpress.markdown.ForeignSyntax;
@@ -93,7 +94,7 @@ final class PagePipeline {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to), new EmptySections(to),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.addAll(List.of(new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(to), new TermAnchors()));
+        passes.addAll(List.of(new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(to), new BlockIds(), new TermAnchors()));
         return List.copyOf(passes);
     }
 

@@ -78,6 +78,9 @@ public final class UnrenderedMarkdown implements HtmlPass {
             while (m.find()) {
                 String found = m.group().strip();
                 int line = baseLine == 0 ? lineInSource(source, found, searchFrom) : baseLine + SourceLines.newlines(text, m.start());
+                if (escaped(source.line(line), found)) {
+                    continue; // the author wrote \*\* or \# to show the punctuation, as the fix below advises
+                }
                 int column = source.column(line, found);
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
@@ -94,6 +97,25 @@ public final class UnrenderedMarkdown implements HtmlPass {
             case "a heading" -> "start the heading on its own line, outside raw HTML, with a blank line before it";
             default -> "close the emphasis on the same paragraph, or write \\*\\* to show the asterisks";
         };
+    }
+
+    /**
+     * Whether the source line shows the text only escaped: every time it holds the text, a backslash comes before it
+     * ({@code \# Not a heading}), or it holds the text's first character escaped and never the text ({@code \*\*}).
+     */
+    static boolean escaped(String line, String found) {
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        String wanted = found.toLowerCase(java.util.Locale.ROOT);
+        int at = lower.indexOf(wanted);
+        if (at < 0) {
+            return line.contains("\\" + found.charAt(0));
+        }
+        for (; at >= 0; at = lower.indexOf(wanted, at + 1)) {
+            if (at == 0 || line.charAt(at - 1) != '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A block without a recorded line (raw HTML): the first source line that holds the text. */

@@ -56,7 +56,7 @@ public final class LinkRewriter implements HtmlPass {
     public void apply(PageHtml html) {
         Page page = html.page();
         for (Element link : html.content().select(LINKS)) {
-            if (link.hasAttr(MarkdownConverter.WIKI)) {
+            if (link.hasAttr(MarkdownConverter.WIKI) && !bracketedLinkText(link)) {
                 rewriteWiki(page, link);
             } else {
                 rewriteHref(page, link);
@@ -72,12 +72,17 @@ public final class LinkRewriter implements HtmlPass {
         int hash = raw.indexOf('#');
         String target = hash < 0 ? raw : raw.substring(0, hash);
         String heading = hash < 0 ? null : raw.substring(hash + 1);
+        // Obsidian's path of headings, [[Settings#General#Account]], ends at the one linked to.
+        if (heading != null && !heading.startsWith("^") && heading.contains("#")) {
+            heading = heading.substring(heading.lastIndexOf('#') + 1);
+        }
         int line = SourceLines.of(link);
         boolean embed = embedded(link);
-        if (hash < 0 && EXTENSION.matcher(target).find() && !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        if (EXTENSION.matcher(target).find() && !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
             Optional<String> file = index.wikiAsset(target, page.folder());
             if (file.isPresent()) {
-                linkFile(page, link, raw, file.get(), embed);
+                // After a picture's name, #icon is a hint to Obsidian Publish's style sheet; after a PDF's, #page=3 is kept.
+                linkFile(page, link, raw, file.get(), PICTURE.matcher(file.get()).find() ? null : heading, embed);
                 return;
             }
         }
@@ -109,9 +114,11 @@ public final class LinkRewriter implements HtmlPass {
             url = url.substring(url.indexOf('#'));
         }
         link.attr("href", url);
-        // A bare [[Title]] shows the target as the author typed it; show the page's real title instead.
-        if (link.text().equals(raw) && hash < 0) {
-            link.text(found.get().title());
+        // A bare [[Title]] shows the target as the author typed it; show the page's real title instead, and as Obsidian
+        // does, [[Page#Heading]] "Page › Heading", [[#Heading]] the heading (an empty link has no name to read out).
+        if (link.text().equals(raw) || link.text().equals(target) || link.text().isBlank()) {
+            boolean named = heading != null && !heading.isBlank() && !heading.startsWith("^");
+            link.text(!named ? found.get().title() : target.isBlank() ? heading : found.get().title() + " › " + heading);
         }
         link.addClass("wiki-link");
     }
@@ -122,8 +129,30 @@ public final class LinkRewriter implements HtmlPass {
      */
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
     private static final Pattern PICTURE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif)$");
+    /** A web address: a remote "picture" whose address names no picture file is a page, a video or a post. */
+    private static final Pattern WEB_PAGE = Pattern.compile("(?i)^https?://");
     /** Obsidian's size after the bar: {@code ![[chairs.png|300]]} or {@code |300x200}. */
     private static final Pattern SIZE = Pattern.compile("(\\d{1,4})(?:x(\\d{1,4}))?");
+
+    /** A destination in brackets straight after a wiki link: {@code [[1]](notes.md#one)}, a citation. */
+    private static final Pattern DESTINATION_AFTER = Pattern.compile("^\\(([^()\\s]+)\\)");
+
+    /**
+     * Whether the "wiki link" is CommonMark's link whose text is in brackets, {@code [[1]](notes.md#one)}, as MkDocs'
+     * release notes cite: then it becomes that link (text "[1]"), and the destination is taken from the text after it.
+     */
+    private static boolean bracketedLinkText(Element link) {
+        if (!(link.nextSibling() instanceof org.jsoup.nodes.TextNode after)) {
+            return false;
+        }
+        Matcher m = DESTINATION_AFTER.matcher(after.getWholeText());
+        if (!m.find()) {
+            return false;
+        }
+        after.text(after.getWholeText().substring(m.end()));
+        link.removeAttr(MarkdownConverter.WIKI).attr("href", m.group(1)).text("[" + link.text() + "]");
+        return true;
+    }
 
     /** Whether the wiki link is an Obsidian embed, {@code ![[…]]}: the text before it ends in "!" (taken away here). */
     private static boolean embedded(Element link) {
@@ -139,10 +168,12 @@ public final class LinkRewriter implements HtmlPass {
      * A wiki link to a file, as Obsidian writes them: {@code [[forms/consent.pdf]]} links to it, {@code ![[chairs.png]]}
      * shows the picture ({@code |300} sets its width, other words after the bar its alt text).
      */
-    private void linkFile(Page page, Element link, String raw, String file, boolean embed) {
-        String href = RelativeUrl.between(page.url(), file);
+    private void linkFile(Page page, Element link, String raw, String file, String fragment, boolean embed) {
+        String href = RelativeUrl.between(page.url(), file) + (fragment == null || fragment.isBlank() ? "" : "#" + UrlPath.encodeFragment(fragment));
         int bar = raw.indexOf('|');
-        String label = link.text().equals(raw) || link.text().isBlank() ? null : link.text();
+        // [[chairs.png#icon]] shows its target, fragment and all or without it: no label of the author's.
+        String label = link.text().equals(raw) || link.text().equals(raw.replaceFirst("#.*$", "")) || link.text().isBlank()
+                ? null : link.text();
         if (embed && PICTURE.matcher(file).find()) {
             Element img = new Element("img").attr("src", href);
             Matcher size = label == null ? null : SIZE.matcher(label.trim());
@@ -338,6 +369,19 @@ public final class LinkRewriter implements HtmlPass {
             return;
         }
         if (SCHEME.matcher(src).find() || src.startsWith("//")) {
+            if (WEB_PAGE.matcher(src).find() && !PICTURE.matcher(stripQuery(src).replaceFirst("#.*$", "")).find()) {
+                // Obsidian's ![](https://www.youtube.com/watch?v=…) embeds a video or a post: a link asks nothing of that site.
+                findings.warning(page.path(), line, "image.remote-page", "![" + image.attr("alt") + "](" + src
+                                + ") asks to show something from another website (the address names no picture: a video, a post, a page); "
+                                + "the site makes no outside requests, so it links to it instead",
+                        "write it as a link, [" + (image.attr("alt").isBlank() ? "Watch the video" : image.attr("alt")) + "](" + src + ")");
+                Element link = new Element("a").attr("href", src).text(image.attr("alt").isBlank() ? src : image.attr("alt"));
+                if (image.hasAttr(MarkdownConverter.LINE)) {
+                    link.attr(MarkdownConverter.LINE, image.attr(MarkdownConverter.LINE));
+                }
+                image.replaceWith(link);
+                return;
+            }
             if (!src.startsWith("data:")) {
                 reportMissing(page, line, "image.remote", "image '" + src + "' is loaded from another website",
                         "download the image into the content folder and link it relatively; the site must make no outside requests");
@@ -357,15 +401,27 @@ public final class LinkRewriter implements HtmlPass {
         replaceByAltText(image);
     }
 
-    /** The picture file a src names, read as a URL or else literally as a file name; null when none. */
+    /**
+     * The picture file a src names, read as a URL or else literally as a file name; null when none. As in Obsidian,
+     * a fragment after the name ({@code chairs.png#interface}, a hint to its style sheet) is no part of it, and a bare
+     * file name that is not beside the page names the one picture of that name anywhere in the handbook. A src
+     * written for the page's pretty address, as links may be ({@link #prettyTarget}), is read so last.
+     */
     private String asset(Page page, String src) {
-        for (String name : List.of(decode(stripQuery(src)), decode(src), src)) {
+        String path = decode(stripQuery(src));
+        for (String name : List.of(path, decode(src), src, path.replaceFirst("#.*$", ""))) {
             String resolved = RelativeUrl.resolve(page.folder(), name);
             if (resolved != null && index.isAsset(resolved)) {
                 return resolved;
             }
         }
-        return null;
+        String name = path.replaceFirst("#.*$", "");
+        // Written for the page's pretty address (MkDocs and Jekyll serve setup.md at setup/): ../img/a.png from there.
+        String pretty = RelativeUrl.resolve(page.fileName().equals("index.md") ? page.folder() : page.pathWithoutExtension(), name);
+        if (pretty != null && index.isAsset(pretty)) {
+            return pretty;
+        }
+        return name.contains("/") || !PICTURE.matcher(name).find() ? null : index.wikiAsset(name, page.folder()).orElse(null);
     }
 
     /** An image the site cannot show becomes its alt text, marked, rather than a broken picture. */

@@ -222,11 +222,25 @@ public final class PageIndex {
     /** The id of a heading named by its text (any case) or by its id. */
     public Optional<String> headingId(Page page, String headingOrId) {
         String wanted = headingOrId.trim();
-        String id = headingIds.getOrDefault(page.path(), Map.of()).get(wanted.toLowerCase(Locale.ROOT));
+        Map<String, String> headings = headingIds.getOrDefault(page.path(), Map.of());
+        String id = headings.get(wanted.toLowerCase(Locale.ROOT));
         if (id == null && hasAnchor(page, wanted)) {
             id = wanted;
         }
+        if (id == null) {
+            // Obsidian matches a heading written as it is in the file ("`move`") or without the characters a link
+            // cannot hold ("How large can a vault be" for "How large can a vault be?"): compare letters and digits,
+            // when only one heading of the page reads so.
+            String loose = letters(wanted);
+            List<String> alike = loose.isEmpty() ? List.of()
+                    : headings.entrySet().stream().filter(e -> letters(e.getKey()).equals(loose)).map(Map.Entry::getValue).distinct().toList();
+            id = alike.size() == 1 ? alike.get(0) : null;
+        }
         return Optional.ofNullable(id);
+    }
+
+    private static String letters(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     public boolean isAsset(String path) {

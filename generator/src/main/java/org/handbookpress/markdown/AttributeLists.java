@@ -15,7 +15,7 @@ import org.jsoup.select.QueryParser;
 /**
  * Attribute lists from Pandoc, Quarto and kramdown, which CommonMark leaves as text:
  * <ul>
- *   <li>after an image, link or code span: {@code ![Map](map.png){width=60% alt="…"}}, {@code [Go](x.md){.button}};</li>
+ *   <li>after an image, link, code span or emphasis (Python-Markdown's {@code **locale**{ #mkdocs-locale }}): {@code ![Map](map.png){width=60% alt="…"}}, {@code [Go](x.md){.button}};</li>
  *   <li>at the end of a heading: {@code ## Agenda {#agenda .unnumbered}};</li>
  *   <li>after text in brackets, Pandoc's spans: {@code [absolute path]{#absolute-path}};</li>
  *   <li>kramdown's block lists on the line after a paragraph or list: {@code {: .note}}, and {@code {:toc}},
@@ -26,7 +26,7 @@ import org.jsoup.select.QueryParser;
  */
 public final class AttributeLists implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
-    private static final Evaluator INLINE_TARGETS = QueryParser.parse("img, a, code");
+    private static final Evaluator INLINE_TARGETS = QueryParser.parse("img, a, code, strong, em");
     private static final Evaluator UNSUPPORTED_DIVS = QueryParser.parse("[" + FencedDivs.UNSUPPORTED + "]");
     private static final Evaluator PARAGRAPHS_AND_ITEMS = QueryParser.parse("p, li");
     private static final Evaluator QUOTED_SOLUTIONS = QueryParser.parse("blockquote.solution, blockquote.hint");
@@ -243,7 +243,7 @@ public final class AttributeLists implements HtmlPass {
                 first.remove();
             }
             details.appendElement("summary").text(title);
-            for (org.jsoup.nodes.Node child : quote.childNodesCopy()) {
+            for (org.jsoup.nodes.Node child : new java.util.ArrayList<>(quote.childNodes())) { // moved, not copied: a quote inside is still the one a later turn finds
                 details.appendChild(child);
             }
             quote.replaceWith(details);
@@ -345,7 +345,7 @@ public final class AttributeLists implements HtmlPass {
             case "a" -> "link";
             case "code" -> "code";
             case "h1", "h2", "h3", "h4", "h5", "h6" -> "heading";
-            case "span" -> "text";
+            case "span", "strong", "em" -> "text";
             default -> "block";
         };
     }

@@ -86,7 +86,7 @@ public final class Callouts implements HtmlPass {
                 box.attr("role", "note");
             }
             box.appendChild(title);
-            for (Node child : quote.childNodesCopy()) {
+            for (Node child : new java.util.ArrayList<>(quote.childNodes())) { // moved, not copied: a quote inside is still the one a later turn finds
                 box.appendChild(child);
             }
             String id = "callout-" + type + "-" + (page.content().select(".callout").size() + 1);

@@ -31,6 +31,8 @@ public final class ForeignSyntax {
     /** A MyST directive's opening fence, ```{toctree}: the boxes and code are read ({@link MystDirectives}), the rest not. */
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(?:`{3,}|~{3,})\\{([a-z][\\w-]*)\\}");
     static final String MYST = "syntax.myst";
+    /** A code span on one line: a run of backticks, text, and a run as long. */
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
 
     private final Findings findings;
 
@@ -59,8 +61,10 @@ public final class ForeignSyntax {
                 }
                 continue;
             }
+            // A code span shows its text as written: `{{title}}` in a page about templates is no tag.
+            String line = lines[i].indexOf('`') < 0 ? lines[i] : CODE_SPAN.matcher(lines[i]).replaceAll("");
             for (Construct c : CONSTRUCTS) {
-                if (lines[i].indexOf(c.marker()) >= 0 && c.pattern().matcher(lines[i]).find()) {
+                if (line.indexOf(c.marker()) >= 0 && c.pattern().matcher(line).find()) {
                     firstLine.putIfAbsent(c.code(), page.bodyLine() + i);
                     count.merge(c.code(), 1, Integer::sum);
                 }

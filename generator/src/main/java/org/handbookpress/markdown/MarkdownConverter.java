@@ -106,6 +106,10 @@ public final class MarkdownConverter {
     private static final com.vladsch.flexmark.util.data.DataKey<java.util.Map<Node, String>> RAW_HTML =
             new com.vladsch.flexmark.util.data.DataKey<>("HB_RAW_HTML", java.util.Map.of());
 
+    private static String withoutTrailingBackslash(String text) {
+        return text.endsWith("\\") ? text.substring(0, text.length() - 1) : text;
+    }
+
     /** Records source lines on blocks, links and images, and the raw target of wiki links. */
     private static final class SourceLineAttributes extends IndependentAttributeProviderFactory {
         @Override
@@ -120,9 +124,10 @@ public final class MarkdownConverter {
                     attributes.replaceValue(LINE, String.valueOf(firstLine + lines.of(node.getStartOffset())));
                 }
                 if (node instanceof WikiLink wiki && part == AttributablePart.LINK) {
-                    String target = wiki.getPageRef().toString();
+                    // In a table Obsidian writes [[Page\|label]], the bar escaped from the table: the backslash is no part of the target.
+                    String target = withoutTrailingBackslash(wiki.getPageRef().toString());
                     if (!wiki.getAnchorRef().isEmpty()) {
-                        target += "#" + wiki.getAnchorRef();
+                        target += "#" + withoutTrailingBackslash(wiki.getAnchorRef().toString());
                     }
                     attributes.replaceValue(WIKI, target);
                 }

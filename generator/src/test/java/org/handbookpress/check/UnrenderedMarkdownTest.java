@@ -58,6 +58,12 @@ class UnrenderedMarkdownTest {
 
                 5 * 3 = 15, and [square brackets] are fine, as is a #hashtag.
                 """));
+        // Escaped by the author to show the punctuation, as the finding's own fix advises.
+        assertEquals(List.of(), found("""
+                \\*\\*This line will not be bold\\*\\*
+
+                > \\# Not a heading.
+                """));
     }
 
     /** A text node without a shape's marker is not searched for it: every match of each shape holds its marker. */

@@ -128,6 +128,72 @@ class LinkRewriterTest {
     }
 
     @Test
+    void obsidianHelpVaultShapes() {
+        // As Obsidian's own help vault writes them: icons with a style hint, a picture by its name alone, a link in a
+        // table with its bar escaped, a path of headings, a block reference, a heading as written, a video.
+        PageHtml chapter = page("toolkit/01-a.md", "A", """
+                Select ![[lucide-grid.svg#icon]] **Cards**, see ![Screen](screen.png#interface) and [[consent.pdf#page=2]].
+
+                | Where | Why |
+                |---|---|
+                | [[02-listening\\|Listening]] | [[02-listening#Part one#Detail]] |
+
+                Quoted: [[02-listening#^quote]], asked: [[02-listening#Why listen]], shown: [[02-listening#`Code` words]].
+
+                ![](https://www.youtube.com/watch?v=abc)
+                """);
+        PageHtml next = page("toolkit/02-listening.md", "Listening well", """
+                ## Part one
+
+                ### Detail
+
+                Some words worth quoting. ^quote
+
+                ## Why listen?
+
+                ## `Code` words
+                """);
+        new org.handbookpress.markdown.BlockIds().apply(next);
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter, next),
+                List.of("Attachments/icons/lucide-grid.svg", "Attachments/screen.png", "files/consent.pdf"), Set.of()), findings)
+                .apply(chapter);
+        var images = chapter.content().select("img");
+        assertEquals(List.of("../Attachments/icons/lucide-grid.svg", "../Attachments/screen.png"), images.eachAttr("src"));
+        assertEquals(List.of("", "Screen"), images.eachAttr("alt"), "an icon named by its file has no alt text of its own");
+        assertEquals(List.of("../files/consent.pdf#page=2", "02-listening.html", "02-listening.html#detail",
+                        "02-listening.html#%5Equote", "02-listening.html#why-listen", "02-listening.html#code-words",
+                        "https://www.youtube.com/watch?v=abc"),
+                chapter.content().select("a").eachAttr("href"));
+        assertEquals("Listening", chapter.content().selectFirst("td a").text());
+        assertEquals(List.of("Listening", "Listening well › Detail", "Listening well", "Listening well › Why listen"),
+                chapter.content().select("a").eachText().subList(1, 5), "a link without a label reads as Obsidian shows it");
+        assertEquals(List.of("toolkit/01-a.md:9 image.remote-page"), codes(findings));
+        assertEquals("^quote", next.content().selectFirst("p").id());
+        assertEquals("Some words worth quoting.", next.content().selectFirst("p").text(), "the marker is hidden");
+    }
+
+    @Test
+    void mkdocsCitationsAndPicturesWrittenForPrettyAddresses() {
+        // MkDocs serves user-guide/themes.md at user-guide/themes/, and its raw HTML reaches the picture from there;
+        // its release notes cite with [[1]](…), a link whose text is in brackets, not a wiki link.
+        PageHtml themes = page("user-guide/themes.md", "Themes", """
+                <img src="../../img/light.png" alt="Light">
+
+                See [[1]](../about/contributing.md#themes) and [[2]](contributing.md).
+                """);
+        PageHtml contributing = page("about/contributing.md", "Contributing", "## Themes\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(themes, contributing), List.of("img/light.png"), Set.of()), findings).apply(themes);
+        assertEquals("../img/light.png", themes.content().selectFirst("img").attr("src"));
+        assertEquals(List.of("../about/contributing.html#themes"), themes.content().select("a").eachAttr("href"));
+        assertTrue(themes.content().select("a").get(1).hasClass("broken-link"));
+        assertEquals(List.of("[1]", "[2]"), themes.content().select("a").eachText());
+        assertTrue(!themes.content().text().contains("("), themes.content().text());
+        assertEquals(List.of("user-guide/themes.md:3 link.broken"), codes(findings), "a citation to a missing page is checked as a link");
+    }
+
+    @Test
     void aFileNameTwoFilesShareIsNoTarget() {
         PageHtml chapter = page("toolkit/01-a.md", "A", "[[notes.pdf]] [[intro]]\n");
         PageHtml one = page("toolkit/intro.md", "One", "Text\n");

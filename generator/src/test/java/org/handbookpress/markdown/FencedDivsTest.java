@@ -91,6 +91,8 @@ class FencedDivsTest {
 
                 [Sign up](signup.md){.button} text.
 
+                *   **`locale`**{ #mkdocs-locale }: as MkDocs' own pages name an option, and *this*{.small}.
+
                 A note paragraph.
                 {: .note}
 
@@ -108,8 +110,11 @@ class FencedDivsTest {
         assertEquals("120", logo.attr("width"));
         assertFalse(logo.hasAttr("onclick"));
         assertTrue(c.selectFirst("a").hasClass("button"));
+        assertEquals("locale", c.getElementById("mkdocs-locale").text());
+        assertEquals("strong", c.getElementById("mkdocs-locale").normalName());
+        assertTrue(c.selectFirst("em").hasClass("small"));
         assertTrue(c.select("p.note").size() == 1 && c.selectFirst("p.note").text().equals("A note paragraph."), c.html());
-        assertTrue(c.select("ul").isEmpty(), c.html());
+        assertEquals(1, c.select("ul").size(), "the option's list stays; the {:toc} list goes");
         assertFalse(c.text().contains("{"), c.html());
         assertEquals(List.of("lesson/a.md:3 syntax.attributes-ignored"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());

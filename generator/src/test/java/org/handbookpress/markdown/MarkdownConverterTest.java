@@ -140,6 +140,10 @@ class MarkdownConverterTest {
                 > [!warning] A GitHub kind in Obsidian's lower case
                 > Takes its title too.
 
+                > [!question] Nested?
+                > > [!todo] Yes, they can.
+                > > > [!example] Even deeper.
+
                 > [!EXERCISE] What would you say?
                 """, 1);
         new Callouts().apply(html);
@@ -161,6 +165,8 @@ class MarkdownConverterTest {
         Element warning = c.selectFirst("div.callout-warning");
         assertEquals("A GitHub kind in Obsidian's lower case", warning.selectFirst(".callout-title").text());
         assertEquals("Takes its title too.", warning.selectFirst("p:not(.callout-title)").text());
+        Element nested = c.selectFirst("div.callout-question div.callout-todo div.callout-example");
+        assertEquals("Even deeper.", nested == null ? c.html() : nested.selectFirst(".callout-title").text(), "callouts nest");
         assertEquals("What would you say?", c.selectFirst("div.exercise p:not(.callout-title)").text());
         assertEquals("Exercise", c.selectFirst("div.exercise .callout-title").text());
     }
