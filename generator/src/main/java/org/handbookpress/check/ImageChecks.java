@@ -44,7 +44,7 @@ public final class ImageChecks implements HtmlPass {
         for (Element image : html.content().select(IMAGES)) {
             int line = SourceLines.of(image);
             String src = image.attr("src");
-            if (image.attr("alt").isBlank()) {
+            if (image.attr("alt").isBlank() && !org.handbookpress.links.LinkRewriter.embedsWebPage(src)) {
                 findings.warning(file, line, "image.alt-missing", "image '" + src + "' has no alt text",
                         "describe what the picture shows in the brackets: ![A circle of chairs](" + src + "); if it is only"
                                 + " decoration, say so with <!-- handbook-ignore image.alt-missing --> on the line before");

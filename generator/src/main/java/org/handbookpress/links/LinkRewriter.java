@@ -134,6 +134,15 @@ public final class LinkRewriter implements HtmlPass {
     /** Obsidian's size after the bar: {@code ![[chairs.png|300]]} or {@code |300x200}. */
     private static final Pattern SIZE = Pattern.compile("(\\d{1,4})(?:x(\\d{1,4}))?");
 
+    /**
+     * Whether an image's address is a web page rather than a picture (Obsidian embeds a video or a post with
+     * {@code ![](https://www.youtube.com/watch?v=…)}): a web address whose path names no picture file. Such an
+     * "image" becomes a link, so it needs no alt text.
+     */
+    public static boolean embedsWebPage(String src) {
+        return WEB_PAGE.matcher(src).find() && !PICTURE.matcher(stripQuery(src).replaceFirst("#.*$", "")).find();
+    }
+
     /** A destination in brackets straight after a wiki link: {@code [[1]](notes.md#one)}, a citation. */
     private static final Pattern DESTINATION_AFTER = Pattern.compile("^\\(([^()\\s]+)\\)");
 
@@ -369,7 +378,7 @@ public final class LinkRewriter implements HtmlPass {
             return;
         }
         if (SCHEME.matcher(src).find() || src.startsWith("//")) {
-            if (WEB_PAGE.matcher(src).find() && !PICTURE.matcher(stripQuery(src).replaceFirst("#.*$", "")).find()) {
+            if (embedsWebPage(src)) {
                 // Obsidian's ![](https://www.youtube.com/watch?v=…) embeds a video or a post: a link asks nothing of that site.
                 findings.warning(page.path(), line, "image.remote-page", "![" + image.attr("alt") + "](" + src
                                 + ") asks to show something from another website (the address names no picture: a video, a post, a page); "
