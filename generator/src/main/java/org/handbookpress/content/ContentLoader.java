@@ -270,7 +270,7 @@ public final class ContentLoader {
 
     static boolean isHidden(Path path) {
         String name = path.getFileName().toString();
-        return name.startsWith("_") || name.startsWith(".");
+        return (name.startsWith("_") && !name.equals(Handbook.HUGO_INDEX)) || name.startsWith(".");
     }
 
     static String relative(Path root, Path file) {

@@ -15,22 +15,28 @@ public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages,
     }
 
     /**
-     * The page a folder shows as its own ({@code ""} for the top): its index.md, or else its README.md, as GitHub shows
-     * a folder's README under its files and MkDocs and mdBook make it the folder's page.
+     * The page a folder shows as its own ({@code ""} for the top): its index.md, or else Hugo's _index.md (a section's
+     * own page), or else its README.md, as GitHub shows a folder's README under its files and MkDocs and mdBook make it
+     * the folder's page.
      */
     public Optional<Page> folderPage(String folder) {
-        Optional<Page> index = page(folder.isEmpty() ? "index.md" : folder + "/index.md");
+        String prefix = folder.isEmpty() ? "" : folder + "/";
+        Optional<Page> index = page(prefix + "index.md").or(() -> page(prefix + HUGO_INDEX));
         return index.isPresent() ? index
                 : pages.stream().filter(p -> p.folder().equals(folder) && p.fileName().equalsIgnoreCase("README.md")).findFirst();
     }
 
+    /** Hugo's name for a section's own page, read although its name starts with '_'. */
+    public static final String HUGO_INDEX = "_index.md";
+
     /**
-     * Where a README.md that is its folder's page is shown a second time: the folder's index.html, so that the folder's
-     * address (and the site's front door, for the top folder) opens it. Its own address, README.html, stays: a page's
-     * address follows its path.
+     * Where a README.md or _index.md that is its folder's page is shown a second time: the folder's index.html, so that
+     * the folder's address (and the site's front door, for the top folder) opens it. Its own address, README.html or
+     * _index.html, stays: a page's address follows its path.
      */
     public Optional<String> readmeCopy(Page page) {
-        if (!page.fileName().equalsIgnoreCase("README.md") || folderPage(page.folder()).orElse(null) != page) {
+        if (!(page.fileName().equalsIgnoreCase("README.md") || page.fileName().equals(HUGO_INDEX))
+                || folderPage(page.folder()).orElse(null) != page) {
             return Optional.empty();
         }
         return Optional.of(page.folder().isEmpty() ? "index.html" : page.folder() + "/index.html");

@@ -319,7 +319,15 @@ public final class LinkRewriter implements HtmlPass {
         }
         String base = page.fileName().equals("index.md") ? page.folder() : page.pathWithoutExtension();
         String resolved = RelativeUrl.resolve(base, path);
-        return resolved == null ? Optional.empty() : targetPage(resolved);
+        if (resolved == null) {
+            return Optional.empty();
+        }
+        Optional<Page> found = targetPage(resolved);
+        // Hugo serves every address in lower case, so its authors link to /functions/css/build/ for functions/css/Build.md.
+        for (String candidate : List.of(".md", "/index.md", "/" + org.handbookpress.content.Handbook.HUGO_INDEX, "/README.md")) {
+            found = found.or(() -> index.byPathIgnoringCase(resolved + candidate));
+        }
+        return found;
     }
 
     /** Whether the link, read as a path, names a page or file of the handbook. */

@@ -38,6 +38,8 @@ public final class PageIndex {
     private Map<String, String> assetsByName;
     /** Pages by their file name without .md, in lower case, for Obsidian's {@code [[01-setting-up]]}; null where two share it. */
     private Map<String, Page> pagesByName;
+    /** Pages by their path in lower case, leaving out paths that differ only in case; made when first asked. */
+    private Map<String, Page> pagesByLowerPath;
     private final Set<String> generated;
 
     /**
@@ -136,6 +138,18 @@ public final class PageIndex {
 
     public Optional<Page> byPath(String path) {
         return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** The one page whose path is {@code path} in any case (Hugo serves every address in lower case); empty when none or two. */
+    public Optional<Page> byPathIgnoringCase(String path) {
+        return Optional.ofNullable(pagesByLowerPath().get(path.toLowerCase(Locale.ROOT)));
+    }
+
+    private synchronized Map<String, Page> pagesByLowerPath() {
+        if (pagesByLowerPath == null) {
+            pagesByLowerPath = byUniqueName(byPath.values(), page -> page.path().toLowerCase(Locale.ROOT));
+        }
+        return pagesByLowerPath;
     }
 
     /** A wiki link target: a page title (any case), or a path with or without {@code .md}. */

@@ -180,6 +180,27 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aHugoSiteKeepsItsSectionPagesAndItsLowerCaseAddresses(@TempDir Path dir) throws Exception {
+        // Hugo's section page is _index.md (it was left out with the underscore folders, its words lost), and Hugo
+        // serves every address in lower case, so its authors link to /volunteers/dbs-checks/ for DBS-Checks.md.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\n");
+        files.put("_index.md", "---\ntitle: Volunteer handbook\n---\nStart with [the volunteers' section](/volunteers/).\n");
+        files.put("volunteers/_index.md", "---\ntitle: For volunteers\n---\nWhat every volunteer needs. See [checks](/volunteers/dbs-checks/).\n");
+        files.put("volunteers/DBS-Checks.md", "---\ntitle: DBS checks\n---\nBack to [the section](/volunteers/).\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result));
+        assertEquals(Files.readString(out.resolve("volunteers/_index.html")), Files.readString(out.resolve("volunteers/index.html")));
+        assertEquals("For volunteers", page(out, "volunteers/index.html").selectFirst("main h1").text());
+        assertTrue(page(out, "volunteers/index.html").selectFirst("main").text().contains("What every volunteer needs."));
+        assertEquals("Volunteer handbook", page(out, "index.html").selectFirst("main h1").text());
+        assertEquals(List.of("volunteers/index.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"));
+        assertEquals(List.of("DBS-Checks.html"), page(out, "volunteers/index.html").select("main .page-body p a").eachAttr("href"));
+        assertEquals(List.of("index.html"), page(out, "volunteers/DBS-Checks.html").select("main .page-body p a").eachAttr("href"));
+    }
+
+    @Test
     void aQuartoDocumentWithCalloutsAndAttributeLists(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Facilitation guide\n");
