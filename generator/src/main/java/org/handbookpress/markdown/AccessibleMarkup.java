@@ -6,7 +6,8 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Gives the HTML Flexmark writes what assistive technology needs and Markdown cannot say: wide
- * tables scroll inside a named, focusable region (so keyboard users can scroll them on a phone),
+ * tables scroll inside a named, focusable region (so keyboard users can scroll them on a phone), blocks of
+ * code can take the focus for the same reason (a long line scrolls sideways; GitHub marks its code blocks so),
  * task-list checkboxes are named by their state, and footnote back-links say where they go.
  */
 public final class AccessibleMarkup implements HtmlPass {
@@ -14,6 +15,7 @@ public final class AccessibleMarkup implements HtmlPass {
     private static final Evaluator TABLES = QueryParser.parse("table");
     private static final Evaluator TASK_BOXES = QueryParser.parse("input.task-list-item-checkbox");
     private static final Evaluator BACK_LINKS = QueryParser.parse("a.footnote-backref");
+    private static final Evaluator CODE_BLOCKS = QueryParser.parse("pre");
 
     @Override
     public void apply(PageHtml page) {
@@ -25,6 +27,11 @@ public final class AccessibleMarkup implements HtmlPass {
                     .attr("aria-label", label(table));
             table.before(region);
             region.appendChild(table);
+        }
+        for (Element code : page.content().select(CODE_BLOCKS)) {
+            if (!code.hasAttr("tabindex")) {
+                code.attr("tabindex", "0");
+            }
         }
         for (Element box : page.content().select(TASK_BOXES)) {
             box.attr("aria-label", box.hasAttr("checked") ? "Done" : "Not done");
