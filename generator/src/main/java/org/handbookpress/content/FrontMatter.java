@@ -15,11 +15,20 @@ import java.util.Map;
  * @param slideLevel for slides: headings of this level (1–6) start a new slide, higher ones are section
  *                 title slides (Pandoc's and Quarto's {@code slide-level}); null when only {@code ---} splits
  * @param control  document control (owner, approval, version, changes); {@link DocumentControl#NONE} when unset
+ * @param aliases  other names a wiki link may use for the page, as Obsidian's {@code aliases:} gives them
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
-                          List<String> ignore, Integer slideLevel, DocumentControl control) {
+                          List<String> ignore, Integer slideLevel, DocumentControl control, List<String> aliases) {
+
+    /** Without aliases, as most pages are. */
+    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
+                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
+                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel, DocumentControl control) {
+        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
+                handout, lines, ignore, slideLevel, control, List.of());
+    }
 
     /** Without document control. */
     public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
@@ -53,13 +62,13 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
     /** The same front matter as a slide deck split at headings of {@code level} (a deck found by the build, not declared). */
     public FrontMatter asDeck(Integer level) {
         return new FrontMatter(title, Kind.SLIDES, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, level, control);
+                draft, glossary, handout, lines, ignore, level, control, aliases);
     }
 
     /** The same front matter with a title (from a Pandoc title block) when it has none. */
     public FrontMatter withTitle(String newTitle) {
         return new FrontMatter(newTitle, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control);
+                draft, glossary, handout, lines, ignore, slideLevel, control, aliases);
     }
 
     public int lineOf(String key) {

@@ -16,12 +16,17 @@ import org.handbookpress.findings.Findings;
 public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
-            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level"));
+            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases"));
     /**
      * Other tools' names for {@code order}, read when a page has no {@code order}: Hugo's {@code weight}, Jekyll's
      * just-the-docs {@code nav_order}, Docusaurus' {@code sidebar_position}; so a migrated handbook keeps its order.
      */
     static final List<String> ORDER_ALIASES = List.of("weight", "nav_order", "sidebar_position");
+    /**
+     * Other tools' name for {@code summary}, read when a page has none: {@code description}, as Hugo, MkDocs, Docusaurus,
+     * Jekyll and Obsidian Publish write it.
+     */
+    static final String SUMMARY_ALIAS = "description";
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
 
@@ -137,6 +142,9 @@ public final class FrontMatterParser {
             order = yaml.number(ORDER_ALIASES.get(i));
         }
         String summary = yaml.string("summary");
+        if (summary == null) {
+            summary = yaml.string(SUMMARY_ALIAS);
+        }
         LocalDate reviewed = date(yaml, "reviewed", file);
         ReviewPeriod every = null;
         String everyText = yaml.string("review-every");
@@ -185,13 +193,14 @@ public final class FrontMatterParser {
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
         DocumentControl control = DocumentControl.read(yaml, findings);
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            if (!KEYS.contains(key) && !ORDER_ALIASES.contains(key)
+            if (!KEYS.contains(key) && !ORDER_ALIASES.contains(key) && !key.equals(SUMMARY_ALIAS)
                     && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
-                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control);
+                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control,
+                yaml.strings("aliases").stream().map(String::trim).filter(alias -> !alias.isEmpty()).toList());
     }
 
     /** Takes over the unknown keys another parser met (one parser per thread while pages are read). */

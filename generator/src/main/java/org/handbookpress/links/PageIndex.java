@@ -40,6 +40,7 @@ public final class PageIndex {
     private Map<String, Page> pagesByName;
     /** Pages by their path in lower case, leaving out paths that differ only in case; made when first asked. */
     private Map<String, Page> pagesByLowerPath;
+    private Map<String, Page> pagesByAlias;
     private final Set<String> generated;
 
     /**
@@ -145,6 +146,25 @@ public final class PageIndex {
         return Optional.ofNullable(pagesByLowerPath().get(path.toLowerCase(Locale.ROOT)));
     }
 
+    /** Pages by their front matter's {@code aliases:} (Obsidian's other names for a note), any case; an alias two pages give is neither's. */
+    private synchronized Map<String, Page> pagesByAlias() {
+        if (pagesByAlias == null) {
+            Map<String, Page> byAlias = new HashMap<>();
+            Set<String> shared = new java.util.HashSet<>();
+            for (Page page : byPath.values()) {
+                for (String alias : page.meta().aliases()) {
+                    Page before = byAlias.putIfAbsent(alias.toLowerCase(Locale.ROOT), page);
+                    if (before != null && before != page) {
+                        shared.add(alias.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            byAlias.keySet().removeAll(shared);
+            pagesByAlias = byAlias;
+        }
+        return pagesByAlias;
+    }
+
     private synchronized Map<String, Page> pagesByLowerPath() {
         if (pagesByLowerPath == null) {
             pagesByLowerPath = byUniqueName(byPath.values(), page -> page.path().toLowerCase(Locale.ROOT));
@@ -152,10 +172,13 @@ public final class PageIndex {
         return pagesByLowerPath;
     }
 
-    /** A wiki link target: a page title (any case), or a path with or without {@code .md}. */
+    /** A wiki link target: a page title or alias (any case), or a path with or without {@code .md}. */
     public Optional<Page> byWikiTarget(String target) {
         String key = target.trim();
         Page page = byTitle.get(key.toLowerCase(Locale.ROOT));
+        if (page == null) {
+            page = pagesByAlias().get(key.toLowerCase(Locale.ROOT));
+        }
         if (page == null) {
             page = byPath.get(key.endsWith(".md") ? key : key + ".md");
         }

@@ -80,6 +80,18 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void obsidiansAliasesAndOtherToolsDescriptionAreRead() {
+        FrontMatter meta = parser.split("---\naliases: [Safeguarding, Keeping people safe]\ndescription: Who to call.\n---\n", "a.md")
+                .orElseThrow().meta();
+        assertEquals(List.of("Safeguarding", "Keeping people safe"), meta.aliases());
+        assertEquals("Who to call.", meta.summary());
+        assertEquals(List.of("One name"), parser.split("---\naliases: One name\n---\n", "b.md").orElseThrow().meta().aliases());
+        assertEquals("Own", parser.split("---\nsummary: Own\ndescription: Other\n---\n", "c.md").orElseThrow().meta().summary());
+        parser.reportUnknownKeys("front-matter");
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
     void tomlFrontMatterWithoutItsClosingLineIsAFinding() {
         assertTrue(parser.split("+++\ntitle = \"A\"\n# Body\n", "a.md").isEmpty());
         assertEquals(List.of("a.md:1 front-matter.unclosed"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());

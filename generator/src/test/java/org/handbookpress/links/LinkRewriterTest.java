@@ -24,6 +24,13 @@ class LinkRewriterTest {
         return new PageHtml(page, converter.toHtml(markdown, 1));
     }
 
+    /** Front matter giving only aliases. */
+    private static FrontMatter aliased(String... aliases) {
+        FrontMatter none = FrontMatter.empty();
+        return new FrontMatter(null, none.kind(), null, null, null, null, null, null, null, false, true, null, none.lines(),
+                none.ignore(), null, none.control(), List.of(aliases));
+    }
+
     /** Each finding as "file:line code". */
     private static List<String> codes(Findings findings) {
         return findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
@@ -191,6 +198,19 @@ class LinkRewriterTest {
         assertEquals(List.of("[1]", "[2]"), themes.content().select("a").eachText());
         assertTrue(!themes.content().text().contains("("), themes.content().text());
         assertEquals(List.of("user-guide/themes.md:3 link.broken"), codes(findings), "a citation to a missing page is checked as a link");
+    }
+
+    @Test
+    void obsidianAliasesNameAPageAsItsTitleDoes() {
+        PageHtml chapter = page("toolkit/01-a.md", "A", "[[Keeping people safe]], [[safeguarding|the policy]] and [[Shared]]\n");
+        Page policy = new Page("policies/s.md", "policies/s.html", Path.of("policies/s.md"),
+                aliased("Keeping people safe", "Safeguarding", "Shared"), "Safeguarding policy", "Text\n", 1);
+        Page second = new Page("policies/t.md", "policies/t.html", Path.of("policies/t.md"), aliased("Shared"), "Travel", "Text\n", 1);
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter, new PageHtml(policy, converter.toHtml("Text\n", 1)),
+                new PageHtml(second, converter.toHtml("Text\n", 1))), List.of(), Set.of()), findings).apply(chapter);
+        assertEquals(List.of("../policies/s.html", "../policies/s.html"), chapter.content().select("a").eachAttr("href"));
+        assertEquals(List.of("toolkit/01-a.md:1 link.wiki-missing"), codes(findings), "an alias two pages give names neither");
     }
 
     @Test
