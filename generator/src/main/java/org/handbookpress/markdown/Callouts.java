@@ -28,12 +28,6 @@ public final class Callouts implements HtmlPass {
     public static final int DEFAULT_EXERCISE_LINES = 5;
     private static final Pattern MARKER = Pattern.compile(
             "^\\[!([A-Za-z][\\w-]*)\\]([+-])?[ \\t]*(?:(\\d{1,2})\\s*lines?)?[ \\t]*", Pattern.CASE_INSENSITIVE);
-    /** Obsidian's kinds (and their other names) by the GitHub kind whose style they take; any other kind is a note. */
-    private static final Map<String, String> OBSIDIAN = Map.ofEntries(
-            Map.entry("success", "tip"), Map.entry("check", "tip"), Map.entry("done", "tip"), Map.entry("hint", "tip"),
-            Map.entry("question", "important"), Map.entry("help", "important"), Map.entry("faq", "important"),
-            Map.entry("attention", "warning"), Map.entry("failure", "caution"), Map.entry("fail", "caution"),
-            Map.entry("missing", "caution"), Map.entry("danger", "caution"), Map.entry("error", "caution"), Map.entry("bug", "caution"));
     private static final Map<String, String> LABELS = Map.of(
             "note", "Note", "tip", "Tip", "important", "Important", "warning", "Warning", "caution", "Caution",
             "exercise", "Exercise");
@@ -54,7 +48,7 @@ public final class Callouts implements HtmlPass {
             boolean github = LABELS.containsKey(type);
             String fold = m.group(2);
             String label = LABELS.getOrDefault(type, type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1).replace('-', ' '));
-            String style = github ? type : OBSIDIAN.getOrDefault(type, "note");
+            String style = github ? type : java.util.Objects.requireNonNullElse(BoxStyles.of(type), "note");
             boolean folded = fold != null && !type.equals("exercise");
             Element title = new Element(folded ? "summary" : "p").addClass("callout-title");
             text.text(text.getWholeText().substring(m.end()));

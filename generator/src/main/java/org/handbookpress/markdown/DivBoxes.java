@@ -20,6 +20,12 @@ public final class DivBoxes implements HtmlPass {
         int counter = 0;
         for (Element box : page.content().select(FENCED_DIVS)) {
             String name = box.classNames().iterator().next();
+            // MyST's {admonition} takes the look of its :class: (tip), as any box takes its first class's that has one.
+            String look = box.classNames().stream().filter(c -> !c.equals("admonition")).map(BoxStyles::of)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(BoxStyles.of(name));
+            if (look != null) {
+                box.addClass("box-" + look); // the theme colours the look, whichever tool named the kind
+            }
             String label = FencedDivs.LABELS.get(name);
             if (name.equals("notes")) {
                 label = "Speaker notes";

@@ -340,6 +340,44 @@ class FencedDivsTest {
     }
 
     @Test
+    void aKindLooksTheSameWhicheverToolNamesIt() {
+        PageHtml html = passes("""
+                :::danger
+                Docusaurus.
+                :::
+
+                !!! danger
+                    MkDocs.
+
+                ::: {.callout-caution}
+                Quarto.
+                :::
+
+                :::{admonition} Rules
+                :class: tip
+                MyST.
+                :::
+
+                ??? question "Why?"
+                    Folded.
+
+                > [!danger]
+                > Obsidian.
+
+                ::: challenge
+                A look of its own.
+                :::
+                """, new Findings());
+        new Callouts().apply(html);
+        Element c = html.content();
+        assertEquals(3, c.select(".fenced-div.box-caution").size(), c.html());
+        assertTrue(c.selectFirst("div.callout-danger").hasClass("callout-caution"), "Obsidian's danger takes the same look");
+        assertTrue(c.selectFirst("div.admonition").hasClass("box-tip"), "MyST's admonition takes its class's look");
+        assertTrue(c.selectFirst("details.question").hasClass("box-important"));
+        assertTrue(c.selectFirst("div.challenge").classNames().stream().noneMatch(n -> n.startsWith("box-")));
+    }
+
+    @Test
     void liquidInCodeInsideAChallengeIsShownNotReported() {
         Findings findings = new Findings();
         PageHtml html = passes("""
