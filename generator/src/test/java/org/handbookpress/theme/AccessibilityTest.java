@@ -82,7 +82,7 @@ public class AccessibilityTest {
         audit = AxeAudit.instrument(temp, CHECKED);
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.sorted().toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
