@@ -3,7 +3,6 @@ package org.handbookpress.links;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
@@ -19,7 +18,8 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Rewrites links and image sources from what authors write (relative {@code .md} paths, wiki links)
- * to relative URLs of the built site, and reports every target that does not exist with its line.
+ * to relative URLs of the built site, and reports every target that does not exist with its line. Wiki links are
+ * {@link WikiLinks}' part.
  */
 public final class LinkRewriter implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
@@ -31,6 +31,12 @@ public final class LinkRewriter implements HtmlPass {
     private final PageIndex index;
     private final Findings findings;
     private final Severity missing;
+    private final WikiLinks wikiLinks;
+
+    /** How a target that does not exist is reported: with the severity the handbook chose. */
+    interface Missing {
+        void report(Page page, int line, String code, String message, String fix);
+    }
 
     /** Links, anchors and images that cannot be resolved are errors: the build stops on them. */
     public LinkRewriter(PageIndex index, Findings findings) {
@@ -46,6 +52,7 @@ public final class LinkRewriter implements HtmlPass {
         this.index = index;
         this.findings = findings;
         this.missing = missing;
+        this.wikiLinks = new WikiLinks(index, findings, this::reportMissing);
     }
 
     private void reportMissing(Page page, int line, String code, String message, String fix) {
@@ -56,8 +63,8 @@ public final class LinkRewriter implements HtmlPass {
     public void apply(PageHtml html) {
         Page page = html.page();
         for (Element link : html.content().select(LINKS)) {
-            if (link.hasAttr(MarkdownConverter.WIKI) && !bracketedLinkText(link)) {
-                rewriteWiki(page, link);
+            if (link.hasAttr(MarkdownConverter.WIKI) && !WikiLinks.bracketedLinkText(link)) {
+                wikiLinks.rewrite(page, link);
             } else {
                 rewriteHref(page, link);
             }
@@ -67,72 +74,14 @@ public final class LinkRewriter implements HtmlPass {
         }
     }
 
-    private void rewriteWiki(Page page, Element link) {
-        String raw = link.attr(MarkdownConverter.WIKI);
-        int hash = raw.indexOf('#');
-        String target = hash < 0 ? raw : raw.substring(0, hash);
-        String heading = hash < 0 ? null : raw.substring(hash + 1);
-        // Obsidian's path of headings, [[Settings#General#Account]], ends at the one linked to.
-        if (heading != null && !heading.startsWith("^") && heading.contains("#")) {
-            heading = heading.substring(heading.lastIndexOf('#') + 1);
-        }
-        int line = SourceLines.of(link);
-        boolean embed = embedded(link);
-        if (EXTENSION.matcher(target).find() && !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
-            Optional<String> file = index.wikiAsset(target, page.folder());
-            if (file.isPresent()) {
-                // After a picture's name, #icon is a hint to Obsidian Publish's style sheet; after a PDF's, #page=3 is kept.
-                linkFile(page, link, raw, file.get(), PICTURE.matcher(file.get()).find() ? null : heading, embed);
-                return;
-            }
-        }
-        Optional<Page> found = target.isBlank() ? Optional.of(page) : index.byWikiTarget(target);
-        if (embed && found.isPresent()) {
-            // Obsidian's ![[Page]] shows the other page inside this one; the site links to it instead.
-            findings.notice(page.path(), line, "link.embed", "![[" + raw + "]] asks to show another page inside this one, "
-                    + "which the handbook does not do; it links to the page instead", "write [[" + raw + "]], or copy the text you need");
-        }
-        if (found.isEmpty()) {
-            List<String> similar = index.similarTitles(target);
-            reportMissing(page, line, "link.wiki-missing", "wiki link [[" + raw + "]] matches no page title or path",
-                    similar.isEmpty() ? "use a page's exact title or its path without .md"
-                            : "did you mean " + String.join(", ", similar.stream().map(s -> "[[" + s + "]]").toList()) + "?");
-            unlink(link);
-            return;
-        }
-        String url = RelativeUrl.between(page.url(), found.get().url());
-        if (heading != null && !heading.isBlank()) {
-            Optional<String> id = index.headingId(found.get(), heading);
-            if (id.isEmpty()) {
-                reportMissing(page, line, "link.anchor-missing", "wiki link [[" + raw + "]]: " + found.get().path()
-                        + " has no heading '" + heading + "'", "use the text of one of its headings");
-            } else {
-                url += "#" + UrlPath.encodeFragment(id.get());
-            }
-        }
-        if (found.get() == page && heading != null && url.contains("#")) {
-            url = url.substring(url.indexOf('#'));
-        }
-        link.attr("href", url);
-        // A bare [[Title]] shows the target as the author typed it; show the page's real title instead, and as Obsidian
-        // does, [[Page#Heading]] "Page › Heading", [[#Heading]] the heading (an empty link has no name to read out).
-        if (link.text().equals(raw) || link.text().equals(target) || link.text().isBlank()) {
-            boolean named = heading != null && !heading.isBlank() && !heading.startsWith("^");
-            link.text(!named ? found.get().title() : target.isBlank() ? heading : found.get().title() + " › " + heading);
-        }
-        link.addClass("wiki-link");
-    }
-
     /**
      * A file extension at the end of a path ({@code .pdf}, {@code .md}): a wiki link's target with one names a file
      * ({@code [[chairs.png]]}), and a link with one names a file, never a pretty address.
      */
-    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
-    private static final Pattern PICTURE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif)$");
+    static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
+    static final Pattern PICTURE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif)$");
     /** A web address: a remote "picture" whose address names no picture file is a page, a video or a post. */
     private static final Pattern WEB_PAGE = Pattern.compile("(?i)^https?://");
-    /** Obsidian's size after the bar: {@code ![[chairs.png|300]]} or {@code |300x200}. */
-    private static final Pattern SIZE = Pattern.compile("(\\d{1,4})(?:x(\\d{1,4}))?");
 
     /**
      * Whether an image's address is a web page rather than a picture (Obsidian embeds a video or a post with
@@ -141,70 +90,6 @@ public final class LinkRewriter implements HtmlPass {
      */
     public static boolean embedsWebPage(String src) {
         return WEB_PAGE.matcher(src).find() && !PICTURE.matcher(stripQuery(src).replaceFirst("#.*$", "")).find();
-    }
-
-    /** A destination in brackets straight after a wiki link: {@code [[1]](notes.md#one)}, a citation. */
-    private static final Pattern DESTINATION_AFTER = Pattern.compile("^\\(([^()\\s]+)\\)");
-
-    /**
-     * Whether the "wiki link" is CommonMark's link whose text is in brackets, {@code [[1]](notes.md#one)}, as MkDocs'
-     * release notes cite: then it becomes that link (text "[1]"), and the destination is taken from the text after it.
-     */
-    private static boolean bracketedLinkText(Element link) {
-        if (!(link.nextSibling() instanceof org.jsoup.nodes.TextNode after)) {
-            return false;
-        }
-        Matcher m = DESTINATION_AFTER.matcher(after.getWholeText());
-        if (!m.find()) {
-            return false;
-        }
-        after.text(after.getWholeText().substring(m.end()));
-        link.removeAttr(MarkdownConverter.WIKI).attr("href", m.group(1)).text("[" + link.text() + "]");
-        return true;
-    }
-
-    /** Whether the wiki link is an Obsidian embed, {@code ![[…]]}: the text before it ends in "!" (taken away here). */
-    private static boolean embedded(Element link) {
-        if (link.previousSibling() instanceof org.jsoup.nodes.TextNode text && text.getWholeText().endsWith("!")) {
-            String before = text.getWholeText();
-            text.text(before.substring(0, before.length() - 1));
-            return true;
-        }
-        return false;
-    }
-
-    /**
-     * A wiki link to a file, as Obsidian writes them: {@code [[forms/consent.pdf]]} links to it, {@code ![[chairs.png]]}
-     * shows the picture ({@code |300} sets its width, other words after the bar its alt text).
-     */
-    private void linkFile(Page page, Element link, String raw, String file, String fragment, boolean embed) {
-        String href = RelativeUrl.between(page.url(), file) + (fragment == null || fragment.isBlank() ? "" : "#" + UrlPath.encodeFragment(fragment));
-        int bar = raw.indexOf('|');
-        // [[chairs.png#icon]] shows its target, fragment and all or without it: no label of the author's.
-        String label = link.text().equals(raw) || link.text().equals(raw.replaceFirst("#.*$", "")) || link.text().isBlank()
-                ? null : link.text();
-        if (embed && PICTURE.matcher(file).find()) {
-            Element img = new Element("img").attr("src", href);
-            Matcher size = label == null ? null : SIZE.matcher(label.trim());
-            if (size != null && size.matches()) {
-                img.attr("width", size.group(1));
-                if (size.group(2) != null) {
-                    img.attr("height", size.group(2));
-                }
-                img.attr("alt", "");
-            } else {
-                img.attr("alt", label == null ? "" : label);
-            }
-            link.attributes().asList().stream().filter(a -> a.getKey().equals(MarkdownConverter.LINE))
-                    .findFirst().ifPresent(a -> img.attr(MarkdownConverter.LINE, a.getValue()));
-            link.replaceWith(img);
-            return;
-        }
-        link.attr("href", href);
-        link.removeAttr(MarkdownConverter.WIKI);
-        if (label == null && bar < 0) {
-            link.text(file.substring(file.lastIndexOf('/') + 1));
-        }
     }
 
     private void rewriteHref(Page page, Element link) {
@@ -447,7 +332,7 @@ public final class LinkRewriter implements HtmlPass {
         image.replaceWith(text);
     }
 
-    private static void unlink(Element link) {
+    static void unlink(Element link) {
         link.removeAttr("href");
         link.addClass("broken-link");
     }

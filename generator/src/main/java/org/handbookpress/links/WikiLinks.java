@@ -1,0 +1,155 @@
+package org.handbookpress.links;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.SourceLines;
+import org.jsoup.nodes.Element;
+
+/**
+ * Wiki links, {@code [[Title]]}, as the handbook format and Obsidian write them: by title, alias, path or file name, to
+ * a heading ({@code #Heading}, a path of them, as written or without its punctuation) or a block ({@code #^id}), to a
+ * file ({@code [[consent.pdf]]}) or showing a picture ({@code ![[chairs.png|300]]}), with a label after the bar. Part
+ * of {@link LinkRewriter}, which hands it every link Flexmark read as a wiki link.
+ */
+final class WikiLinks {
+
+    private final PageIndex index;
+    private final Findings findings;
+    private final LinkRewriter.Missing missing;
+
+    WikiLinks(PageIndex index, Findings findings, LinkRewriter.Missing missing) {
+        this.index = index;
+        this.findings = findings;
+        this.missing = missing;
+    }
+
+    /** Obsidian's size after the bar: {@code ![[chairs.png|300]]} or {@code |300x200}. */
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,4})(?:x(\\d{1,4}))?");
+
+    /** A destination in brackets straight after a wiki link: {@code [[1]](notes.md#one)}, a citation. */
+    private static final Pattern DESTINATION_AFTER = Pattern.compile("^\\(([^()\\s]+)\\)");
+
+    /**
+     * Whether the "wiki link" is CommonMark's link whose text is in brackets, {@code [[1]](notes.md#one)}, as MkDocs'
+     * release notes cite: then it becomes that link (text "[1]"), and the destination is taken from the text after it.
+     */
+    static boolean bracketedLinkText(Element link) {
+        if (!(link.nextSibling() instanceof org.jsoup.nodes.TextNode after)) {
+            return false;
+        }
+        Matcher m = DESTINATION_AFTER.matcher(after.getWholeText());
+        if (!m.find()) {
+            return false;
+        }
+        after.text(after.getWholeText().substring(m.end()));
+        link.removeAttr(MarkdownConverter.WIKI).attr("href", m.group(1)).text("[" + link.text() + "]");
+        return true;
+    }
+
+    /** Points a wiki link at the page, heading, block or file it names, or reports it and unlinks it. */
+    void rewrite(Page page, Element link) {
+        String raw = link.attr(MarkdownConverter.WIKI);
+        int hash = raw.indexOf('#');
+        String target = hash < 0 ? raw : raw.substring(0, hash);
+        String heading = hash < 0 ? null : raw.substring(hash + 1);
+        // Obsidian's path of headings, [[Settings#General#Account]], ends at the one linked to.
+        if (heading != null && !heading.startsWith("^") && heading.contains("#")) {
+            heading = heading.substring(heading.lastIndexOf('#') + 1);
+        }
+        int line = SourceLines.of(link);
+        boolean embed = embedded(link);
+        if (LinkRewriter.EXTENSION.matcher(target).find() && !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            Optional<String> file = index.wikiAsset(target, page.folder());
+            if (file.isPresent()) {
+                // After a picture's name, #icon is a hint to Obsidian Publish's style sheet; after a PDF's, #page=3 is kept.
+                linkFile(page, link, raw, file.get(), LinkRewriter.PICTURE.matcher(file.get()).find() ? null : heading, embed);
+                return;
+            }
+        }
+        Optional<Page> found = target.isBlank() ? Optional.of(page) : index.byWikiTarget(target);
+        if (embed && found.isPresent()) {
+            // Obsidian's ![[Page]] shows the other page inside this one; the site links to it instead.
+            findings.notice(page.path(), line, "link.embed", "![[" + raw + "]] asks to show another page inside this one, "
+                    + "which the handbook does not do; it links to the page instead", "write [[" + raw + "]], or copy the text you need");
+        }
+        if (found.isEmpty()) {
+            List<String> similar = index.similarTitles(target);
+            missing.report(page, line, "link.wiki-missing", "wiki link [[" + raw + "]] matches no page title or path",
+                    similar.isEmpty() ? "use a page's exact title or its path without .md"
+                            : "did you mean " + String.join(", ", similar.stream().map(s -> "[[" + s + "]]").toList()) + "?");
+            LinkRewriter.unlink(link);
+            return;
+        }
+        String url = RelativeUrl.between(page.url(), found.get().url());
+        if (heading != null && !heading.isBlank()) {
+            Optional<String> id = index.headingId(found.get(), heading);
+            if (id.isEmpty()) {
+                missing.report(page, line, "link.anchor-missing", "wiki link [[" + raw + "]]: " + found.get().path()
+                        + " has no heading '" + heading + "'", "use the text of one of its headings");
+            } else {
+                url += "#" + UrlPath.encodeFragment(id.get());
+            }
+        }
+        if (found.get() == page && heading != null && url.contains("#")) {
+            url = url.substring(url.indexOf('#'));
+        }
+        link.attr("href", url);
+        // A bare [[Title]] shows the target as the author typed it; show the page's real title instead, and as Obsidian
+        // does, [[Page#Heading]] "Page › Heading", [[#Heading]] the heading (an empty link has no name to read out).
+        if (link.text().equals(raw) || link.text().equals(target) || link.text().isBlank()) {
+            boolean named = heading != null && !heading.isBlank() && !heading.startsWith("^");
+            link.text(!named ? found.get().title() : target.isBlank() ? heading : found.get().title() + " › " + heading);
+        }
+        link.addClass("wiki-link");
+    }
+
+    /** Whether the wiki link is an Obsidian embed, {@code ![[…]]}: the text before it ends in "!" (taken away here). */
+    private static boolean embedded(Element link) {
+        if (link.previousSibling() instanceof org.jsoup.nodes.TextNode text && text.getWholeText().endsWith("!")) {
+            String before = text.getWholeText();
+            text.text(before.substring(0, before.length() - 1));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A wiki link to a file, as Obsidian writes them: {@code [[forms/consent.pdf]]} links to it, {@code ![[chairs.png]]}
+     * shows the picture ({@code |300} sets its width, other words after the bar its alt text).
+     */
+    private void linkFile(Page page, Element link, String raw, String file, String fragment, boolean embed) {
+        String href = RelativeUrl.between(page.url(), file) + (fragment == null || fragment.isBlank() ? "" : "#" + UrlPath.encodeFragment(fragment));
+        int bar = raw.indexOf('|');
+        // [[chairs.png#icon]] shows its target, fragment and all or without it: no label of the author's.
+        String label = link.text().equals(raw) || link.text().equals(raw.replaceFirst("#.*$", "")) || link.text().isBlank()
+                ? null : link.text();
+        if (embed && LinkRewriter.PICTURE.matcher(file).find()) {
+            Element img = new Element("img").attr("src", href);
+            Matcher size = label == null ? null : SIZE.matcher(label.trim());
+            if (size != null && size.matches()) {
+                img.attr("width", size.group(1));
+                if (size.group(2) != null) {
+                    img.attr("height", size.group(2));
+                }
+                img.attr("alt", "");
+            } else {
+                img.attr("alt", label == null ? "" : label);
+            }
+            link.attributes().asList().stream().filter(a -> a.getKey().equals(MarkdownConverter.LINE))
+                    .findFirst().ifPresent(a -> img.attr(MarkdownConverter.LINE, a.getValue()));
+            link.replaceWith(img);
+            return;
+        }
+        link.attr("href", href);
+        link.removeAttr(MarkdownConverter.WIKI);
+        if (label == null && bar < 0) {
+            link.text(file.substring(file.lastIndexOf('/') + 1));
+        }
+    }
+}
