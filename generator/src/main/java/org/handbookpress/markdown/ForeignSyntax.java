@@ -26,7 +26,7 @@ public final class ForeignSyntax {
 
     private static final List<Construct> CONSTRUCTS = List.of(
             new Construct("syntax.liquid", Pattern.compile("\\{\\{[^}]*\\}\\}|\\{%[^%]*%\\}"), '{',
-                    "a Liquid tag ({{ … }} or {% … %})", "replace it with plain text or a relative link; templates are not run inside pages"));
+                    "a template tag (Liquid's {{ … }} or {% … %}, or a Hugo shortcode, {{< … >}})", "replace it with plain text, a relative link or a callout (> [!NOTE] for a note shortcode); templates are not run inside pages"));
 
     /** A MyST directive's opening fence, ```{toctree}: the boxes and code are read ({@link MystDirectives}), the rest not. */
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(?:`{3,}|~{3,})\\{([a-z][\\w-]*)\\}");

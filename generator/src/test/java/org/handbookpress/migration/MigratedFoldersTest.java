@@ -186,7 +186,8 @@ class MigratedFoldersTest {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Volunteer handbook\n");
         files.put("_index.md", "---\ntitle: Volunteer handbook\n---\nStart with [the volunteers' section](/volunteers/).\n");
-        files.put("volunteers/_index.md", "---\ntitle: For volunteers\n---\nWhat every volunteer needs. See [checks](/volunteers/dbs-checks/).\n");
+        files.put("volunteers/_index.md", "---\ntitle: For volunteers\n---\nWhat every volunteer needs. See [checks](/volunteers/dbs-checks/) "
+                + "or [the same]({{< ref \"DBS-Checks.md\" >}}).\n");
         files.put("volunteers/DBS-Checks.md", "---\ntitle: DBS checks\n---\nBack to [the section](/volunteers/).\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
@@ -196,7 +197,7 @@ class MigratedFoldersTest {
         assertTrue(page(out, "volunteers/index.html").selectFirst("main").text().contains("What every volunteer needs."));
         assertEquals("Volunteer handbook", page(out, "index.html").selectFirst("main h1").text());
         assertEquals(List.of("volunteers/index.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"));
-        assertEquals(List.of("DBS-Checks.html"), page(out, "volunteers/index.html").select("main .page-body p a").eachAttr("href"));
+        assertEquals(List.of("DBS-Checks.html", "DBS-Checks.html"), page(out, "volunteers/index.html").select("main .page-body p a").eachAttr("href"));
         assertEquals(List.of("index.html"), page(out, "volunteers/DBS-Checks.html").select("main .page-body p a").eachAttr("href"));
     }
 

@@ -1,0 +1,31 @@
+package org.handbookpress.content;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hugo's way to link to another page, {@code [About us]({{< ref "about.md" >}})} or
+ * {@code [Our team]({{< relref "/people/team" >}}#leads)}: its built-in shortcodes, in every Hugo site's Markdown. Where
+ * one opens a link's destination it is taken out and its path left, which the link pass then finds (a path from the top
+ * with {@code /}, else from the page's folder, with or without {@code .md}). Before, such links did not render and
+ * were reported as Liquid; other shortcodes still are.
+ */
+final class HugoRefs {
+
+    /** A ref or relref shortcode at the start of a Markdown destination or reference definition: group 1 before it, 2 the path. */
+    private static final Pattern REF = Pattern.compile(
+            "(\\]\\(\\s*<?|^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?)\\{\\{[<%]-?\\s*(?:rel)?ref\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"'>%]+))\\s*-?[>%]\\}\\}",
+            Pattern.MULTILINE);
+
+    private HugoRefs() {
+    }
+
+    /** The Markdown with each {@code {{< ref "x" >}}} opening a link's destination made its path, {@code x}. */
+    static String apply(String markdown) {
+        if (!markdown.contains("{{<") && !markdown.contains("{{%")) {
+            return markdown;
+        }
+        return OutsideCode.apply(markdown, text -> REF.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4)))));
+    }
+}
