@@ -149,25 +149,15 @@ public final class PageIndex {
     /** Pages by their front matter's {@code aliases:} (Obsidian's other names for a note), any case; an alias two pages give is neither's. */
     private synchronized Map<String, Page> pagesByAlias() {
         if (pagesByAlias == null) {
-            Map<String, Page> byAlias = new HashMap<>();
-            Set<String> shared = new java.util.HashSet<>();
-            for (Page page : byPath.values()) {
-                for (String alias : page.meta().aliases()) {
-                    Page before = byAlias.putIfAbsent(alias.toLowerCase(Locale.ROOT), page);
-                    if (before != null && before != page) {
-                        shared.add(alias.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            byAlias.keySet().removeAll(shared);
-            pagesByAlias = byAlias;
+            pagesByAlias = byUniqueNames(byPath.values(),
+                    page -> page.meta().aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT)).toList());
         }
         return pagesByAlias;
     }
 
     private synchronized Map<String, Page> pagesByLowerPath() {
         if (pagesByLowerPath == null) {
-            pagesByLowerPath = byUniqueName(byPath.values(), page -> page.path().toLowerCase(Locale.ROOT));
+            pagesByLowerPath = byUniqueNames(byPath.values(), page -> List.of(page.path().toLowerCase(Locale.ROOT)));
         }
         return pagesByLowerPath;
     }
@@ -193,19 +183,26 @@ public final class PageIndex {
 
     private synchronized Map<String, Page> pagesByName() {
         if (pagesByName == null) {
-            pagesByName = byUniqueName(byPath.values(),
-                    page -> page.fileName().substring(0, page.fileName().length() - 3).toLowerCase(Locale.ROOT));
+            pagesByName = byUniqueNames(byPath.values(),
+                    page -> List.of(page.fileName().substring(0, page.fileName().length() - 3).toLowerCase(Locale.ROOT)));
         }
         return pagesByName;
     }
 
-    /** The items by their name, leaving out every name two of them share: such a name points at neither. */
-    private static <T> Map<String, T> byUniqueName(java.util.Collection<T> items, java.util.function.Function<T, String> name) {
+    /**
+     * The items by their names (a file name, a path, aliases), leaving out every name two of them share: such a name
+     * points at neither. An item that gives one name twice keeps it.
+     */
+    private static <T> Map<String, T> byUniqueNames(java.util.Collection<T> items,
+            java.util.function.Function<T, List<String>> names) {
         Map<String, T> byName = new HashMap<>();
         Set<String> shared = new java.util.HashSet<>();
         for (T item : items) {
-            if (byName.putIfAbsent(name.apply(item), item) != null) {
-                shared.add(name.apply(item));
+            for (String name : names.apply(item)) {
+                T before = byName.putIfAbsent(name, item);
+                if (before != null && !before.equals(item)) {
+                    shared.add(name);
+                }
             }
         }
         byName.keySet().removeAll(shared);
@@ -230,7 +227,7 @@ public final class PageIndex {
 
     private synchronized Map<String, String> assetsByName() {
         if (assetsByName == null) {
-            assetsByName = byUniqueName(assets, asset -> asset.substring(asset.lastIndexOf('/') + 1));
+            assetsByName = byUniqueNames(assets, asset -> List.of(asset.substring(asset.lastIndexOf('/') + 1)));
         }
         return assetsByName;
     }
