@@ -89,7 +89,7 @@ public final class LinkRewriter implements HtmlPass {
      * "image" becomes a link, so it needs no alt text.
      */
     public static boolean embedsWebPage(String src) {
-        return WEB_PAGE.matcher(src).find() && !PICTURE.matcher(stripQuery(src).replaceFirst("#.*$", "")).find();
+        return WEB_PAGE.matcher(src).find() && !PICTURE.matcher(withoutFragment(stripQuery(src))).find();
     }
 
     private void rewriteHref(Page page, Element link) {
@@ -202,8 +202,7 @@ public final class LinkRewriter implements HtmlPass {
         if (path.isEmpty() || EXTENSION.matcher(path).find()) {
             return Optional.empty();
         }
-        String base = page.fileName().equals("index.md") ? page.folder() : page.pathWithoutExtension();
-        String resolved = RelativeUrl.resolve(base, path);
+        String resolved = RelativeUrl.resolve(prettyBase(page), path);
         if (resolved == null) {
             return Optional.empty();
         }
@@ -213,6 +212,11 @@ public final class LinkRewriter implements HtmlPass {
             found = found.or(() -> index.byPathIgnoringCase(resolved + candidate));
         }
         return found;
+    }
+
+    /** The folder a pretty address makes of a page: its own name as a folder ({@code setup/}), an index page's folder. */
+    private static String prettyBase(Page page) {
+        return page.fileName().equals("index.md") ? page.folder() : page.pathWithoutExtension();
     }
 
     /** Whether the link, read as a path, names a page or file of the handbook. */
@@ -311,15 +315,15 @@ public final class LinkRewriter implements HtmlPass {
      */
     private String asset(Page page, String src) {
         String path = decode(stripQuery(src));
-        for (String name : List.of(path, decode(src), src, path.replaceFirst("#.*$", ""))) {
-            String resolved = RelativeUrl.resolve(page.folder(), name);
+        String name = withoutFragment(path);
+        for (String candidate : List.of(path, decode(src), src, name)) {
+            String resolved = RelativeUrl.resolve(page.folder(), candidate);
             if (resolved != null && index.isAsset(resolved)) {
                 return resolved;
             }
         }
-        String name = path.replaceFirst("#.*$", "");
         // Written for the page's pretty address (MkDocs and Jekyll serve setup.md at setup/): ../img/a.png from there.
-        String pretty = RelativeUrl.resolve(page.fileName().equals("index.md") ? page.folder() : page.pathWithoutExtension(), name);
+        String pretty = RelativeUrl.resolve(prettyBase(page), name);
         if (pretty != null && index.isAsset(pretty)) {
             return pretty;
         }
@@ -335,6 +339,12 @@ public final class LinkRewriter implements HtmlPass {
     static void unlink(Element link) {
         link.removeAttr("href");
         link.addClass("broken-link");
+    }
+
+    /** The address without its {@code #fragment}. */
+    static String withoutFragment(String address) {
+        int hash = address.indexOf('#');
+        return hash < 0 ? address : address.substring(0, hash);
     }
 
     private static String stripQuery(String path) {

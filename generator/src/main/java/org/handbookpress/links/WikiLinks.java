@@ -127,7 +127,7 @@ final class WikiLinks {
         String href = RelativeUrl.between(page.url(), file) + (fragment == null || fragment.isBlank() ? "" : "#" + UrlPath.encodeFragment(fragment));
         int bar = raw.indexOf('|');
         // [[chairs.png#icon]] shows its target, fragment and all or without it: no label of the author's.
-        String label = link.text().equals(raw) || link.text().equals(raw.replaceFirst("#.*$", "")) || link.text().isBlank()
+        String label = link.text().equals(raw) || link.text().equals(LinkRewriter.withoutFragment(raw)) || link.text().isBlank()
                 ? null : link.text();
         if (embed && LinkRewriter.PICTURE.matcher(file).find()) {
             Element img = new Element("img").attr("src", href);
