@@ -15,7 +15,9 @@ import org.jsoup.select.QueryParser;
  * them after blocks that cannot end in one. A block that already has an id keeps it.
  */
 public final class BlockIds implements HtmlPass {
+    // Selectors parsed once: parsing one costs more than most pages' matching (footnotes put a caret on many pages).
     private static final Evaluator BLOCKS = QueryParser.parse("p, li");
+    private static final Evaluator CODE = QueryParser.parse("pre, code");
     /** The marker at the end of a block's text: a caret after a space (so {@code x^2} is no marker), then a name. */
     private static final Pattern MARKER = Pattern.compile("(?:^|\\s)\\^([A-Za-z0-9-]+)\\s*$");
 
@@ -26,11 +28,11 @@ public final class BlockIds implements HtmlPass {
         }
         for (Element block : page.content().select(BLOCKS)) {
             Node last = block.childNodeSize() == 0 ? null : block.childNode(block.childNodeSize() - 1);
-            if (!(last instanceof TextNode text) || block.closest("pre, code") != null) {
+            if (!(last instanceof TextNode text)) {
                 continue;
             }
             Matcher m = MARKER.matcher(text.getWholeText());
-            if (!m.find()) {
+            if (!m.find() || block.closest(CODE) != null) {
                 continue;
             }
             String id = "^" + m.group(1);
