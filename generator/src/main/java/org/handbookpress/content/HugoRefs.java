@@ -14,7 +14,7 @@ final class HugoRefs {
 
     /** A ref or relref shortcode at the start of a Markdown destination or reference definition: group 1 before it, 2 the path. */
     private static final Pattern REF = Pattern.compile(
-            "(\\]\\(\\s*<?|^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?)\\{\\{[<%]-?\\s*(?:rel)?ref\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"'>%]+))\\s*-?[>%]\\}\\}",
+            "(" + JekyllRoots.MARKDOWN_DESTINATION + ")\\{\\{[<%]-?\\s*(?:rel)?ref\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"'>%]+))\\s*-?[>%]\\}\\}",
             Pattern.MULTILINE);
 
     private HugoRefs() {

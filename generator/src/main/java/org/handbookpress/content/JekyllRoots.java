@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  */
 final class JekyllRoots {
 
+    /** Where a Markdown link's address starts: after {@code ](}, or a reference definition's {@code [x]:} (multiline mode). */
+    static final String MARKDOWN_DESTINATION = "\\]\\(\\s*<?|^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?";
     /** Where a link's address starts: a Markdown destination, a reference definition, an href or src. */
-    private static final String OPENS = "(\\]\\(\\s*<?|^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?|(?:href|src)\\s*=\\s*[\"']?)";
+    private static final String OPENS = "(" + MARKDOWN_DESTINATION + "|(?:href|src)\\s*=\\s*[\"']?)";
     private static final String ROOT_TAG = "\\{\\{-?\\s*(?:page\\.root|site\\.baseurl|relative_root_path)\\s*-?\\}\\}";
     /** Jekyll's {@code {% link docs/setup.md %}}: the address of that file, from the top of the site. */
     private static final Pattern LINK_TAG = Pattern.compile(OPENS + "(?:" + ROOT_TAG + ")?/?\\{%-?\\s*link\\s+([^%\\s]+)\\s*-?%\\}",
