@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * {@code [Our team]({{< relref "/people/team" >}}#leads)}: its built-in shortcodes, in every Hugo site's Markdown. Where
  * one opens a link's destination it is taken out and its path left, which the link pass then finds (a path from the top
  * with {@code /}, else from the page's folder, with or without {@code .md}). Before, such links did not render and
- * were reported as Liquid; other shortcodes still are.
+ * were reported as Liquid; other shortcodes still are. A button shortcode is a link too.
  */
 final class HugoRefs {
 
@@ -16,6 +16,13 @@ final class HugoRefs {
     private static final Pattern REF = Pattern.compile(
             "(" + JekyllRoots.MARKDOWN_DESTINATION + ")\\{\\{[<%]-?\\s*(?:rel)?ref\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"'>%]+))\\s*-?[>%]\\}\\}",
             Pattern.MULTILINE);
+
+    /**
+     * A button shortcode around its words (Hugo Book's, Relearn's), {@code {{< button href="/setup" >}}Start{{< /button >}}}:
+     * group 1 where it goes, 2 its words. It is a link, and becomes one.
+     */
+    private static final Pattern BUTTON = Pattern.compile(
+            "\\{\\{[<%]-?\\s*button\\s+[^}]*?\\b(?:href|relref|ref)=\"([^\"]+)\"[^}]*?-?[>%]\\}\\}(.+?)\\{\\{[<%]-?\\s*/button\\s*-?[>%]\\}\\}");
 
     private HugoRefs() {
     }
@@ -25,7 +32,8 @@ final class HugoRefs {
         if (!markdown.contains("{{<") && !markdown.contains("{{%")) {
             return markdown;
         }
-        return OutsideCode.apply(markdown, text -> REF.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1) + (m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4)))));
+        return OutsideCode.apply(markdown, text -> BUTTON.matcher(REF.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4)))))
+                .replaceAll(m -> Matcher.quoteReplacement("[" + m.group(2).strip() + "](" + m.group(1) + ")")));
     }
 }

@@ -120,6 +120,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     @Override
     public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
         builder.nodeRendererFactory(options -> new Renderer());
+        builder.nodeRendererFactory(options -> new HugoShortcodes.Renderer());
     }
 
     /** A fenced div in the document tree. */
@@ -163,7 +164,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     }
 
     /** A box holding any blocks, whose line is its opening line's; how it continues is its kind's. */
-    private abstract static class BoxParser extends AbstractBlockParser {
+    abstract static class BoxParser extends AbstractBlockParser {
         final FencedDiv block = new FencedDiv();
         BasedSequence opening = BasedSequence.NULL;
 
@@ -198,7 +199,8 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         @Override
         public BlockContinue tryContinue(ParserState state) {
             BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL();
-            if (state.getIndent() < 4 && CLOSE.matcher(rest).matches() && !innerBlockTakesTheLine(state)) {
+            if (state.getIndent() < 4 && CLOSE.matcher(rest).matches()
+                    && !openInside(state, this, parser -> parser instanceof DivParser || holdsText(parser))) {
                 // Not matched: Flexmark closes this div and everything open inside it; the fence line
                 // itself is then taken by a FenceLine, so it never becomes text.
                 state.getProperties().set(CLOSED_AT, state.getLineNumber());
@@ -214,24 +216,31 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             }
             return BlockContinue.atIndex(state.getIndex());
         }
-
-        /** A closing fence belongs to the innermost open div, and is only text inside code or raw HTML. */
-        private boolean innerBlockTakesTheLine(ParserState state) {
-            List<BlockParser> open = state.getActiveBlockParsers();
-            boolean inner = false;
-            for (BlockParser parser : open) {
-                if (parser == this) {
-                    inner = true;
-                } else if (inner && (parser instanceof DivParser || parser.getBlock() instanceof FencedCodeBlock
-                        || parser.getBlock() instanceof HtmlBlock)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
-    private static final com.vladsch.flexmark.util.data.DataKey<Integer> CLOSED_AT =
+    /**
+     * Whether a block of the given kind is open inside {@code box}: a closing fence belongs to the innermost open div,
+     * and a box's closing line is only text inside code or raw HTML.
+     */
+    static boolean openInside(ParserState state, BlockParser box, java.util.function.Predicate<BlockParser> kind) {
+        boolean inner = false;
+        for (BlockParser parser : state.getActiveBlockParsers()) {
+            if (parser == box) {
+                inner = true;
+            } else if (inner && kind.test(parser)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a block takes its lines as they are written: code, raw HTML, a Hugo highlight. */
+    static boolean holdsText(BlockParser parser) {
+        return parser.getBlock() instanceof FencedCodeBlock || parser.getBlock() instanceof HtmlBlock
+                || parser instanceof HugoShortcodes.CodeParser;
+    }
+
+    static final com.vladsch.flexmark.util.data.DataKey<Integer> CLOSED_AT =
             new com.vladsch.flexmark.util.data.DataKey<>("HB_FENCED_DIV_CLOSED_AT", -1);
 
     /** The closing fence of a div: consumed, renders nothing. */
@@ -338,6 +347,10 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                     if (admonition != null) {
                         return BlockStart.of(admonition).atIndex(line.length());
                     }
+                    BlockParser shortcode = HugoShortcodes.open(state, rest, line);
+                    if (shortcode != null) {
+                        return BlockStart.of(shortcode).atIndex(line.length());
+                    }
                     Matcher m = OPEN.matcher(rest);
                     if (!m.matches()) {
                         return BlockStart.none();
@@ -412,16 +425,21 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             context.renderChildren(div);
             html.tag(collapsible ? "/details" : "/div").line();
         }
+    }
 
-        /** A title's inline Markdown; as text when it reads as a block of another kind ("1. Setup" is no list here). */
-        private static void title(HtmlWriter html, String title) {
-            com.vladsch.flexmark.util.ast.Node parsed = TITLE_PARSER.parse(title).getFirstChild();
-            String rendered = parsed instanceof Paragraph && parsed.getNext() == null ? TITLE_RENDERER.render(parsed) : "";
-            if (rendered.startsWith("<p>") && rendered.endsWith("</p>\n")) {
-                html.raw(rendered.substring(3, rendered.length() - 5));
-            } else {
-                html.text(title);
-            }
+    /** A title's inline Markdown; as text when it reads as a block of another kind ("1. Setup" is no list here). */
+    static void title(HtmlWriter html, String title) {
+        com.vladsch.flexmark.util.ast.Node parsed = TITLE_PARSER.parse(title).getFirstChild();
+        String rendered = parsed instanceof Paragraph && parsed.getNext() == null ? TITLE_RENDERER.render(parsed) : "";
+        if (rendered.startsWith("<p>") && rendered.endsWith("</p>\n")) {
+            html.raw(rendered.substring(3, rendered.length() - 5));
+        } else {
+            html.text(title);
         }
+    }
+
+    /** A title's or caption's words, without their Markdown: for alt text. */
+    static String plainText(String markdown) {
+        return new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(TITLE_PARSER.parse(markdown)).strip();
     }
 }

@@ -49,7 +49,9 @@ public final class ForeignSyntax {
         java.util.Set<String> names = new java.util.TreeSet<>();
         String[] lines = page.markdown().split("\n", -1);
         CodeFences fences = new CodeFences();
+        int next = 0; // where the line after this one starts
         for (int i = 0; i < lines.length; i++) {
+            next += lines[i].length() + 1;
             boolean opens = !fences.isOpen();
             if (fences.inCode(lines[i])) {
                 java.util.regex.Matcher directive = DIRECTIVE.matcher(lines[i]);
@@ -60,6 +62,9 @@ public final class ForeignSyntax {
                     names.add("{" + directive.group(1) + "}");
                 }
                 continue;
+            }
+            if (lines[i].indexOf('{') >= 0 && HugoShortcodes.reads(lines[i], page.markdown(), next)) {
+                continue; // a box, fold, figure or video the Markdown stage reads
             }
             // A code span shows its text as written: `{{title}}` in a page about templates is no tag.
             String line = lines[i].indexOf('`') < 0 ? lines[i] : CODE_SPAN.matcher(lines[i]).replaceAll("");

@@ -15,6 +15,13 @@ class HugoRefsTest {
     }
 
     @Test
+    void aButtonIsALink() {
+        assertEquals("[Start here](/docs/introduction) or [Home](/)",
+                HugoRefs.apply("{{<button href=\"/docs/introduction\">}} Start here {{</button>}} or "
+                        + "{{% button relref=\"/\" class=\"big\" %}}Home{{% /button %}}"));
+    }
+
+    @Test
     void otherShortcodesAndCodeStayAsWritten() {
         String text = "{{< note >}}Bring water.{{< /note >}} and {{< ref \"x.md\" >}} in prose\n```\n[a]({{< ref \"b.md\" >}})\n```\n";
         assertEquals(text, HugoRefs.apply(text));

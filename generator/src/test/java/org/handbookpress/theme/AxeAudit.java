@@ -145,6 +145,12 @@ public final class AxeAudit {
                 + "  out.setAttribute('data-results', results);\n"
                 + "  var exit = document.getElementById('quick-exit');\n"
                 + "  out.setAttribute('data-quick-exit', exit ? String(exit.getBoundingClientRect().width > 0) : 'none');\n"
+                // The background each look of box is shown in: a look is its colours, which only a browser works out.
+                + "  var looks = [];\n"
+                + "  document.querySelectorAll('div.fenced-div').forEach(function (box) {\n"
+                + "    var look = Array.prototype.filter.call(box.classList, function (c) { return c.indexOf('box-') === 0; })[0];\n"
+                + "    if (look) { looks.push(look + '=' + getComputedStyle(box).backgroundColor); } });\n"
+                + "  out.setAttribute('data-box-looks', looks.join(';'));\n"
                 + "  violations.forEach(function (v) { v.nodes.forEach(function (n) {\n"
                 + "    var li = document.createElement('p'); li.className = 'violation';\n"
                 + "    li.textContent = v.id + ' (' + v.impact + '): ' + v.help + '\\n      at ' + n.target.join(' ') + '\\n      '\n"

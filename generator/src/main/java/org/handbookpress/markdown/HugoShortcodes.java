@@ -1,0 +1,509 @@
+package org.handbookpress.markdown;
+
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.block.AbstractBlockParser;
+import com.vladsch.flexmark.parser.block.BlockContinue;
+import com.vladsch.flexmark.parser.block.BlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * Hugo's shortcodes for a box, a fold, a picture, a video or a block of code, each alone on its line, read as what
+ * the other tools' syntax becomes ({@link FencedDivs}):
+ * <pre>
+ * {{% hint warning %}}
+ * Bring **water**.
+ * {{% /hint %}}
+ * </pre>
+ * Hugo runs a shortcode through the site's theme, which a handbook has not got. These are the ones Hugo itself and
+ * the themes handbooks are made with (Docsy, Hugo Book, Relearn, Hextra, Doks, Blowfish, Geekdoc) give one meaning,
+ * so that a migrated handbook keeps its boxes, folds, tabs, figures and code instead of showing their tags as text.
+ * A shortcode that holds content is read only when its closing tag follows. A video is a link to it, never an
+ * embedded player: the site makes no request to anyone else. The others stay as written, and {@link ForeignSyntax}
+ * reports them.
+ */
+final class HugoShortcodes {
+
+    /**
+     * A shortcode alone on its line: group 1 its opening delimiter, 2 the slash of a closing tag, 3 the name, 4 the
+     * arguments, 5 the slash of one that closes itself ({@code {{< tab header="x" />}}}), 6 the closing delimiter.
+     */
+    private static final Pattern LINE = Pattern.compile(
+            "\\{\\{([<%])-?[ \\t]*(/?)[ \\t]*([A-Za-z][\\w-]*)((?:[ \\t]+.*?)?)[ \\t]*-?[ \\t]*(/?)([>%])\\}\\}[ \\t]*");
+    /** A line that starts with a tag: group 1 from the tag on. */
+    private static final Pattern TAG_LINE = Pattern.compile("^[ \\t]*(\\{\\{.*)$", Pattern.MULTILINE);
+    /** One argument: a name and a value in quotes, backquotes or bare; or a value alone (positional). */
+    private static final Pattern ARGUMENT = Pattern.compile(
+            "([A-Za-z_][\\w-]*)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`|(\\S+))|\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`|(\\S+)");
+
+    /** Shortcodes named for their kind of box: {@code {{< note >}}}, {@code {{< warning >}}} (Kubernetes' docs, among many). */
+    private static final Set<String> KINDS = Set.of("note", "tip", "info", "warning", "caution", "important", "danger", "error",
+            "success");
+    /**
+     * Box shortcodes whose kind is an argument, and where each theme puts it (a number is a positional argument):
+     * Hugo Book's {@code hint warning}, Geekdoc's {@code hint type=}, Docsy's {@code alert color=}, Relearn's
+     * {@code notice tip "Title"} or {@code style=}, Hextra's {@code callout type=}, Doks' {@code callout context=}.
+     */
+    private static final Map<String, List<String>> KIND_FROM = Map.of(
+            "hint", List.of("type", "0"),
+            "alert", List.of("color", "type"),
+            "notice", List.of("style", "0"),
+            "callout", List.of("type", "context", "0"),
+            "admonition", List.of("type", "0"),
+            "pageinfo", List.of("color"));
+    /** A colour some themes name a box by, for the look it stands for; the others look like a note. */
+    private static final Map<String, String> COLOURS = Map.of("green", "success", "red", "danger", "orange", "warning",
+            "yellow", "warning", "default", "note", "primary", "note");
+    /** Folds: Hugo's own {@code details summary=}, Hugo Book's and Relearn's {@code details "Title"} and {@code expand "Title"}. */
+    private static final Set<String> FOLDS = Set.of("details", "expand");
+    /**
+     * Wrappers shown as what they hold: tab sets (their tabs one after another, each titled by its name, as MkDocs'
+     * content tabs are), Hugo Book's columns and steps (a list).
+     */
+    private static final Set<String> WRAPPERS = Set.of("tabs", "tabpane", "columns", "steps");
+    /** Docsy's tab set, whose tabs hold code unless it or the tab says {@code text=true}. */
+    private static final String DOCSY_TABS = "tabpane";
+    /** Docsy's comment: words for the site's editors, never shown. */
+    private static final String COMMENT = "comment";
+    /** A picture, a video, a gist: one line each. */
+    private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist");
+    private static final String CODE = "highlight";
+
+    private HugoShortcodes() {
+    }
+
+    /** A shortcode's arguments: the named ones by name, the others by their position ("0", "1"…). */
+    record Arguments(Map<String, String> values) {
+        static Arguments of(String text) {
+            Map<String, String> values = new LinkedHashMap<>();
+            Matcher m = ARGUMENT.matcher(text);
+            int position = 0;
+            while (m.find()) {
+                if (m.group(1) != null) {
+                    values.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), first(m, 2, 5));
+                } else {
+                    values.put(String.valueOf(position++), first(m, 6, 9));
+                }
+            }
+            return new Arguments(values);
+        }
+
+        private static String first(Matcher m, int from, int to) {
+            for (int group = from; group <= to; group++) {
+                if (m.group(group) != null) {
+                    return m.group(group).replace("\\\"", "\"");
+                }
+            }
+            return "";
+        }
+
+        /** The first of these arguments given and not blank, or null. */
+        String get(String... names) {
+            for (String name : names) {
+                String value = values.get(name);
+                if (value != null && !value.isBlank()) {
+                    return value.strip();
+                }
+            }
+            return null;
+        }
+
+        boolean isTrue(String name) {
+            String value = values.get(name);
+            return value != null && (value.equalsIgnoreCase("true") || value.equals(name));
+        }
+    }
+
+    /** The parser for a shortcode that opens on this line, or null when the line is none this class reads. */
+    static BlockParser open(ParserState state, BasedSequence rest, BasedSequence line) {
+        if (rest.length() < 7 || rest.charAt(0) != '{' || rest.charAt(1) != '{') {
+            return null;
+        }
+        Matcher m = LINE.matcher(rest);
+        if (!m.matches() || !m.group(2).isEmpty() || !delimitersPair(m)) {
+            return null;
+        }
+        String name = m.group(3).toLowerCase(Locale.ROOT);
+        if (EMBEDS.contains(name) || !m.group(5).isEmpty()) {
+            Embed embed = embed(m, name);
+            return embed == null ? null : new EmbedParser(embed, line.trimEOL());
+        }
+        Arguments arguments = Arguments.of(m.group(4));
+        if (!holdsContent(name) || !closedAfter(line.getBaseSequence().toString(), line.getEndOffset(), name)) {
+            return null;
+        }
+        if (name.equals(CODE)) {
+            return new CodeParser(name, arguments.get("0"), null, line.trimEOL());
+        }
+        if (name.equals(COMMENT)) {
+            return new CodeParser(name, null, null, line.trimEOL());
+        }
+        BoxParser tabs = name.equals("tab") ? enclosing(state, DOCSY_TABS) : null;
+        if (tabs != null && !tabs.arguments.isTrue("text") && !arguments.isTrue("text")) {
+            // Docsy shows a tab's content as code, in the tab's language (or its header's, with langEqualsHeader).
+            String header = arguments.get("header", "0");
+            String language = arguments.get("lang") != null ? arguments.get("lang")
+                    : tabs.arguments.isTrue("langequalsheader") ? header : tabs.arguments.get("lang");
+            return new CodeParser(name, language == null ? null : language.toLowerCase(Locale.ROOT),
+                    header != null ? header : "Tab", line.trimEOL());
+        }
+        BoxParser box = new BoxParser(name, arguments);
+        box(box.block, name, arguments);
+        box.opening = line.trimEOL();
+        return box;
+    }
+
+    /**
+     * Whether a line of a page's Markdown is a shortcode this class reads, so that it is not reported as one it does
+     * not: {@code after} is where the next line starts, for a paired one's closing tag.
+     */
+    static boolean reads(String line, String markdown, int after) {
+        String rest = line.strip();
+        if (!rest.startsWith("{{")) {
+            return false;
+        }
+        Matcher m = LINE.matcher(rest);
+        if (!m.matches() || !delimitersPair(m)) {
+            return false;
+        }
+        String name = m.group(3).toLowerCase(Locale.ROOT);
+        if (!m.group(2).isEmpty()) {
+            return holdsContent(name) && openedBefore(markdown, Math.max(0, after - line.length() - 1), name);
+        }
+        if (EMBEDS.contains(name) || !m.group(5).isEmpty()) {
+            return embed(m, name) != null;
+        }
+        return holdsContent(name) && closedAfter(markdown, Math.min(after, markdown.length()), name);
+    }
+
+    /**
+     * The figure, video or gist a line names, or a tab that closes itself: Docsy's {@code {{< tab header="Front matter:"
+     * disabled=true />}}} labels the tabs after it. Null for a line that names nothing this class shows.
+     */
+    private static Embed embed(Matcher m, String name) {
+        Arguments arguments = Arguments.of(m.group(4));
+        if (EMBEDS.contains(name)) {
+            return Embed.of(name, arguments);
+        }
+        String label = name.equals("tab") ? arguments.get("header", "name", "title", "0") : null;
+        return label == null ? null : new Embed("label", null, label, null, null);
+    }
+
+    private static boolean holdsContent(String name) {
+        return KINDS.contains(name) || KIND_FROM.containsKey(name) || FOLDS.contains(name) || WRAPPERS.contains(name)
+                || name.equals("tab") || name.equals(CODE) || name.equals(COMMENT);
+    }
+
+    /** The innermost open shortcode of this name around the line, or null. */
+    private static BoxParser enclosing(ParserState state, String name) {
+        List<BlockParser> open = state.getActiveBlockParsers();
+        for (int i = open.size() - 1; i >= 0; i--) {
+            if (open.get(i) instanceof BoxParser box && box.name.equals(name)) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    private static boolean delimitersPair(Matcher m) {
+        return m.group(1).equals("<") ? m.group(6).equals(">") : m.group(6).equals("%");
+    }
+
+    private static boolean closes(CharSequence rest, String name) {
+        Matcher m = LINE.matcher(rest);
+        return m.matches() && !m.group(2).isEmpty() && m.group(3).equalsIgnoreCase(name) && delimitersPair(m);
+    }
+
+    private static boolean closedAfter(String text, int from, String name) {
+        Pattern closing = Pattern.compile("\\{\\{[<%]-?[ \\t]*/[ \\t]*" + Pattern.quote(name) + "[ \\t]*-?[>%]\\}\\}[ \\t]*$",
+                Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+        return closing.matcher(text).region(from, text.length()).find();
+    }
+
+    /** Whether a line before {@code to} opens this shortcode, so that its closing tag is read, not shown. */
+    private static boolean openedBefore(String text, int to, String name) {
+        Matcher line = TAG_LINE.matcher(text).region(0, Math.min(to, text.length()));
+        while (line.find()) {
+            Matcher m = LINE.matcher(line.group(1).strip());
+            if (m.matches() && m.group(2).isEmpty() && m.group(5).isEmpty() && delimitersPair(m) && m.group(3).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Gives the box its kind, title and whether it folds, as the theme that defines the shortcode would. */
+    private static void box(FencedDivs.FencedDiv div, String name, Arguments arguments) {
+        if (FOLDS.contains(name)) {
+            div.classes.add(name);
+            div.folded = true;
+            String title = arguments.get("summary", "title", "0");
+            div.title = title != null ? title : "Details";
+            // Hugo's own and Hugo Book's open=true, Hugo Book's "open" after the title, Hextra's closed=false.
+            div.open = arguments.isTrue("open") || "open".equals(arguments.get("1"))
+                    || arguments.values().containsKey("closed") && !arguments.isTrue("closed");
+        } else if (WRAPPERS.contains(name)) {
+            div.classes.add(name); // a wrapper with no title: layout, not a box (DivBoxes)
+        } else if (name.equals("tab")) {
+            div.classes.add("tab");
+            div.folded = false;
+            String title = arguments.get("name", "title", "header", "0");
+            div.title = title != null ? title : "Tab";
+        } else {
+            String given = KINDS.contains(name) ? name : arguments.get(KIND_FROM.get(name).toArray(String[]::new));
+            div.classes.add(kind(given));
+            String title = arguments.get("title", name.equals("notice") ? "1" : KINDS.contains(name) ? "0" : "title");
+            div.title = title != null ? title : "";
+        }
+    }
+
+    /** A kind a box can show: one with a label, else the kind whose look it takes, else a note. */
+    private static String kind(String given) {
+        if (given == null) {
+            return "note";
+        }
+        String kind = given.toLowerCase(Locale.ROOT);
+        kind = COLOURS.getOrDefault(kind, kind);
+        if (FencedDivs.LABELS.containsKey(kind)) {
+            return kind;
+        }
+        String look = BoxStyles.of(kind);
+        return look != null ? look : "note";
+    }
+
+    /** A box shortcode's content, to its closing tag. */
+    private static final class BoxParser extends FencedDivs.BoxParser {
+        private final String name;
+        private final Arguments arguments;
+
+        BoxParser(String name, Arguments arguments) {
+            this.name = name;
+            this.arguments = arguments;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL();
+            if (closes(rest, name) && !FencedDivs.openInside(state, this, FencedDivs::holdsText)) {
+                state.getProperties().set(FencedDivs.CLOSED_AT, state.getLineNumber()); // the tag's line is then nobody's text
+                return BlockContinue.none();
+            }
+            return BlockContinue.atIndex(state.getIndex());
+        }
+    }
+
+    /**
+     * Lines taken as written: Hugo's {@code highlight} (code, in the language it names), a Docsy tab of code (titled by
+     * its header) or a Docsy comment (shown not at all).
+     */
+    static final class Code extends Block {
+        final String name;
+        final String language;
+        final String title;
+        final StringBuilder text = new StringBuilder();
+
+        Code(String name, String language, String title) {
+            this.name = name;
+            this.language = language;
+            this.title = title;
+        }
+
+        @Override
+        public @NotNull BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    static final class CodeParser extends AbstractBlockParser {
+        private final Code block;
+
+        CodeParser(String name, String language, String title, BasedSequence opening) {
+            block = new Code(name, language, title);
+            block.setChars(opening);
+        }
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            if (closes(state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL(), block.name)) {
+                state.getProperties().set(FencedDivs.CLOSED_AT, state.getLineNumber());
+                return BlockContinue.none();
+            }
+            return BlockContinue.atIndex(state.getIndex());
+        }
+
+        /** Flexmark hands a leaf block the rest of its opening line first: nothing, after the tag. */
+        private boolean openingLine = true;
+
+        @Override
+        public void addLine(ParserState state, BasedSequence line) {
+            if (openingLine) {
+                openingLine = false;
+                return;
+            }
+            block.text.append(line.trimEOL()).append('\n');
+        }
+
+        @Override
+        public void closeBlock(ParserState state) {
+        }
+    }
+
+    /**
+     * A figure, video or gist shortcode, with what it names.
+     *
+     * @param label   a figure's alt text; the words of a video's or gist's link
+     * @param caption a figure's caption (Markdown)
+     * @param link    where a figure links to, or null
+     */
+    static final class Embed extends Block {
+        final String name;
+        final String source;
+        final String label;
+        final String caption;
+        final String link;
+
+        private Embed(String name, String source, String label, String caption, String link) {
+            this.name = name;
+            this.source = source;
+            this.label = label;
+            this.caption = caption;
+            this.link = link;
+        }
+
+        /** What the shortcode names, or null when it names nothing (a figure without {@code src}). */
+        static Embed of(String name, Arguments a) {
+            String id = a.get("id", "0");
+            return switch (name) {
+                // Hugo's figure; Hugo Book's image, whose title is its caption.
+                case "figure", "image" -> a.get("src") == null ? null
+                        : new Embed("figure", a.get("src"), a.get("alt"), a.get("caption", "title"), a.get("link"));
+                case "youtube" -> id == null ? null : new Embed(name, "https://www.youtube.com/watch?v=" + id,
+                        orElse(a.get("title"), "Watch the video on YouTube"), null, null);
+                case "vimeo" -> id == null ? null : new Embed(name, "https://vimeo.com/" + id,
+                        orElse(a.get("title"), "Watch the video on Vimeo"), null, null);
+                case "gist" -> a.get("0") == null || a.get("1") == null ? null : new Embed(name,
+                        "https://gist.github.com/" + a.get("0") + "/" + a.get("1"), "See the code on GitHub Gist", null, null);
+                default -> null;
+            };
+        }
+
+        private static String orElse(String value, String otherwise) {
+            return value != null ? value : otherwise;
+        }
+
+        @Override
+        public @NotNull BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    private static final class EmbedParser extends AbstractBlockParser {
+        private final Embed block;
+
+        EmbedParser(Embed block, BasedSequence line) {
+            this.block = block;
+            block.setChars(line);
+        }
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            return BlockContinue.none();
+        }
+
+        @Override
+        public void closeBlock(ParserState state) {
+        }
+    }
+
+    static final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Code.class, Renderer::code),
+                    new NodeRenderingHandler<>(Embed.class, Renderer::embed));
+        }
+
+        private static void code(Code code, NodeRendererContext context, HtmlWriter html) {
+            if (code.name.equals(COMMENT)) {
+                return;
+            }
+            html.line();
+            if (code.title != null) {
+                // A tab, as a tab of Markdown is shown: a box titled by its header (DivBoxes labels it).
+                html.attr("class", "tab fenced-div").withAttr().tag("div").line();
+                html.attr("class", "fenced-div-title").withAttr().tag("p");
+                FencedDivs.title(html, code.title);
+                html.tag("/p").line();
+            }
+            html.withAttr().tag("pre").openPre();
+            if (code.language != null) {
+                html.attr("class", "language-" + code.language);
+            }
+            html.withAttr().tag("code");
+            html.text(code.text);
+            html.tag("/code").tag("/pre").closePre().line();
+            if (code.title != null) {
+                html.tag("/div").line();
+            }
+        }
+
+        private static void embed(Embed embed, NodeRendererContext context, HtmlWriter html) {
+            html.line();
+            if (embed.name.equals("label")) {
+                html.withAttr().tag("p");
+                FencedDivs.title(html, embed.label);
+                html.tag("/p").line();
+                return;
+            }
+            if (!embed.name.equals("figure")) {
+                // A link to the video, named by its title: a player would load the video site's scripts into every reader's browser.
+                html.withAttr().tag("p");
+                html.attr("href", context.encodeUrl(embed.source)).withAttr().tag("a");
+                html.text(embed.label);
+                html.tag("/a").tag("/p").line();
+                return;
+            }
+            html.withAttr().tag("figure").line();
+            if (embed.link != null) {
+                html.attr("href", context.encodeUrl(embed.link)).withAttr().tag("a");
+            }
+            html.attr("src", context.encodeUrl(embed.source));
+            // Hugo's own figure takes its caption, as plain text, for the picture's alt text when it has none.
+            String alt = embed.label != null ? embed.label : embed.caption != null ? FencedDivs.plainText(embed.caption) : null;
+            if (alt != null) {
+                html.attr("alt", alt);
+            }
+            html.withAttr().tagVoid("img");
+            if (embed.link != null) {
+                html.tag("/a");
+            }
+            if (embed.caption != null) {
+                html.line().tag("figcaption");
+                FencedDivs.title(html, embed.caption);
+                html.tag("/figcaption");
+            }
+            html.line().tag("/figure").line();
+        }
+    }
+}

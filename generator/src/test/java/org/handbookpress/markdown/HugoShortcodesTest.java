@@ -1,0 +1,229 @@
+package org.handbookpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.testing.PageFixture;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class HugoShortcodesTest {
+
+    private static PageHtml passes(String markdown, Findings findings) {
+        PageHtml html = PageFixture.html("guide/a.md", markdown);
+        new DivBoxes().apply(html);
+        new ForeignSyntax(findings).check(html.page());
+        return html;
+    }
+
+    private static List<String> reported(Findings findings) {
+        return findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+    }
+
+    @Test
+    void theThemesBoxesBecomeBoxesOfTheirKindWithTheirMarkdown() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                {{< note >}}
+                Bring **water**.
+                {{< /note >}}
+
+                {{% hint warning %}}
+                Mind the step.
+                {{% /hint %}}
+
+                {{% alert title="Before you start" color="danger" %}}
+                Read the [agreement](agreement.md).
+                {{% /alert %}}
+
+                {{% notice tip "Good to know" %}}
+                Breaks every hour.
+                {{% /notice %}}
+
+                {{< callout type="info" >}}
+                Hextra's box.
+                {{< /callout >}}
+
+                {{< callout context="caution" title="Doks" >}}
+                Doks' box.
+                {{< /callout >}}
+                """, findings);
+        Element c = html.content();
+        Element note = c.selectFirst("div.note.box-note");
+        assertNotNull(note, c.html());
+        assertEquals("Note", note.selectFirst(".fenced-div-title").text());
+        assertEquals("water", note.selectFirst("strong").text());
+        assertEquals("1", note.attr(MarkdownConverter.LINE), "the box's line is its opening tag's");
+        assertEquals("Mind the step.", c.selectFirst("div.warning.box-warning p:not(.fenced-div-title)").text());
+        Element alert = c.selectFirst("div.danger.box-caution");
+        assertEquals("Before you start", alert.selectFirst(".fenced-div-title").text());
+        assertEquals("agreement.md", alert.selectFirst("a").attr("href"));
+        assertEquals("Good to know", c.selectFirst("div.tip .fenced-div-title").text());
+        assertNotNull(c.selectFirst("div.info.box-note"), c.html());
+        assertEquals("Doks", c.selectFirst("div.caution .fenced-div-title").text());
+        assertFalse(c.text().contains("{{"), c.html());
+        assertEquals(List.of(), reported(findings), "boxes the build reads are not reported as template tags");
+    }
+
+    @Test
+    void foldsTabsFiguresVideosAndCode() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                {{< details summary="What to bring" >}}
+                A pen.
+                {{< /details >}}
+
+                {{% expand "Show the answer" open %}}
+                Forty-two.
+                {{% /expand %}}
+
+                {{< tabs >}}
+                {{% tab name="On a phone" %}}
+                Tap the menu.
+                {{% /tab %}}
+                {{% tab name="On a computer" %}}
+                Use the sidebar.
+                {{% /tab %}}
+                {{< /tabs >}}
+
+                {{< figure src="images/circle.png" caption="Sitting in a *circle*" >}}
+
+                {{< youtube id="abc123" title="How a session starts" >}}
+
+                {{< highlight yaml >}}
+                title: {{ .Title }}
+                {{< /highlight >}}
+                """, findings);
+        Element c = html.content();
+        Element details = c.selectFirst("details.details");
+        assertEquals("What to bring", details.selectFirst("summary").text());
+        assertFalse(details.hasAttr("open"));
+        Element expand = c.selectFirst("details.expand");
+        assertEquals("Show the answer", expand.selectFirst("summary").text());
+        assertTrue(expand.hasAttr("open"), "Hugo Book's 'open' after the title");
+        List<Element> tabs = c.select("div.tabs > div.tab");
+        assertEquals(List.of("On a phone", "On a computer"), tabs.stream().map(t -> t.selectFirst(".fenced-div-title").text()).toList());
+        assertEquals("Use the sidebar.", tabs.get(1).select("p").last().text());
+        Element figure = c.selectFirst("figure");
+        assertEquals("images/circle.png", figure.selectFirst("img").attr("src"));
+        assertEquals("Sitting in a circle", figure.selectFirst("img").attr("alt"), "Hugo's figure takes its caption's words for alt text");
+        assertEquals("circle", figure.selectFirst("figcaption em").text());
+        Element video = c.selectFirst("a[href^=https://www.youtube.com/]");
+        assertEquals("https://www.youtube.com/watch?v=abc123", video.attr("href"));
+        assertEquals("How a session starts", video.text());
+        assertNull(c.selectFirst("iframe"), "a link, never a player that would call the video site");
+        Element code = c.selectFirst("pre > code.language-yaml");
+        assertEquals("title: {{ .Title }}\n", code.wholeText());
+        assertFalse(c.select("p").text().contains("{{"), c.html());
+        assertEquals(List.of("guide/a.md:23 syntax.liquid"), reported(findings),
+                "only the template in the highlighted code is reported; the shortcodes are read");
+    }
+
+    @Test
+    void shortcodesItDoesNotReadStayAsWrittenAndAreReported() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                # Page
+
+                {{< note >}}
+                Never closed, so not a box: the rest of the page is no note.
+
+                {{< param "version" >}}
+                """, findings);
+        Element c = html.content();
+        assertNull(c.selectFirst(".fenced-div"), c.html());
+        assertTrue(c.text().contains("{{< note >}}"), c.html());
+        assertEquals(List.of("guide/a.md:3 syntax.liquid"), reported(findings));
+    }
+
+    @Test
+    void aClosingTagInsideCodeInTheBoxIsCode() {
+        PageHtml html = passes("""
+                {{% hint info %}}
+                Write:
+                ```
+                {{% /hint %}}
+                ```
+                Still the hint.
+                {{% /hint %}}
+
+                After.
+                """, new Findings());
+        Element hint = html.content().selectFirst("div.info");
+        assertEquals("{{% /hint %}}\n", hint.selectFirst("pre code").wholeText());
+        assertEquals("Still the hint.", hint.select("p").last().text());
+        assertEquals("After.", html.content().children().last().text());
+    }
+
+    @Test
+    void docsyTabsHoldCodeUnlessTheySayTextAndItsCommentsAreNotShown() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                {{< comment >}}
+                Ask Sam before changing this page.
+                {{< /comment >}}
+
+                {{< tabpane langEqualsHeader=true >}}
+                {{< tab "YAML" >}}
+                title: Our handbook
+                {{< /tab >}}
+                {{< tab header="Settings" lang="toml" >}}
+                title = "Our handbook"
+                {{< /tab >}}
+                {{< /tabpane >}}
+
+                {{< tabpane text=true >}}
+                {{% tab header="In a room" %}}
+                Chairs in a **circle**.
+                {{% /tab %}}
+                {{< /tabpane >}}
+
+                {{% columns %}}
+                - ### Left
+                  One.
+                - ### Right
+                  Two.
+                {{% /columns %}}
+                """, findings);
+        Element c = html.content();
+        assertFalse(c.text().contains("Ask Sam"), "a comment is for the site's editors");
+        List<Element> code = c.select("div.tabpane > div.tab");
+        assertEquals(3, code.size(), c.html());
+        assertEquals("YAML", code.get(0).selectFirst(".fenced-div-title").text());
+        assertEquals("title: Our handbook\n", code.get(0).selectFirst("pre > code.language-yaml").wholeText());
+        assertEquals("title = \"Our handbook\"\n", code.get(1).selectFirst("pre > code.language-toml").wholeText());
+        assertEquals("circle", code.get(2).selectFirst("strong").text(), "text=true: Markdown");
+        assertEquals(2, c.select("div.columns li h3").size(), c.html());
+        assertNull(c.selectFirst("div.columns .fenced-div-title"), "a wrapper is layout, not a box");
+        assertEquals(List.of(), reported(findings));
+    }
+
+    @Test
+    void aTabThatClosesItselfLabelsTheTabsAndOpensNothing() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                {{< tabs >}}
+                {{< tab header="Choose:" disabled=true />}}
+                {{% tab "First" %}}
+                One.
+                {{% /tab %}}
+                {{< /tabs >}}
+
+                {{< figure src="a.png" alt="A room" />}}
+
+                {{< tabpane >}} {{< tab header="Two on a line" />}}
+                {{< /tabpane >}}
+                """, findings);
+        Element tabs = html.content().selectFirst("div.tabs");
+        assertEquals("Choose:", tabs.child(0).text());
+        assertEquals("First", tabs.selectFirst("div.tab .fenced-div-title").text());
+        assertEquals("A room", html.content().selectFirst("figure img").attr("alt"));
+        assertTrue(html.content().text().contains("{{< /tabpane >}}"), "a closing tag whose opening was not read stays");
+        assertEquals(List.of("guide/a.md:10 syntax.liquid"), reported(findings), "and is reported, with its line");
+    }
+}
