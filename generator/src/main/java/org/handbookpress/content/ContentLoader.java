@@ -219,6 +219,9 @@ public final class ContentLoader {
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
     }
 
+    /** The names (without .md, in lower case) of the files that can be a folder's own page ({@link Handbook#folderPage}). */
+    private static final java.util.Set<String> FOLDER_PAGE_NAMES = java.util.Set.of("index", "_index", "readme");
+
     static String titleOf(FrontMatter meta, String body, String path) {
         if (meta.title() != null && !meta.title().isBlank()) {
             return meta.title();
@@ -228,6 +231,11 @@ public final class ContentLoader {
             return HeadingText.of(h1.group(1));
         }
         String name = path.substring(path.lastIndexOf('/') + 1, path.length() - 3);
+        int folderEnd = path.lastIndexOf('/');
+        if (folderEnd > 0 && FOLDER_PAGE_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+            // A folder's own page with no title is named for its folder, as Hugo names a section: "Experimental", not "Index".
+            name = path.substring(path.lastIndexOf('/', folderEnd - 1) + 1, folderEnd);
+        }
         name = LEADING_NUMBER.matcher(name).replaceFirst("").replace('-', ' ').replace('_', ' ').trim();
         return name.isEmpty() ? "Untitled" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

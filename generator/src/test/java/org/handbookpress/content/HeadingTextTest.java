@@ -18,4 +18,14 @@ class HeadingTextTest {
     void aReadmeWithABadgeGivesAPlainTitle() {
         assertEquals("Handbook", ContentLoader.titleOf(FrontMatter.empty(), "# Handbook [![CI](badge.svg)](ci.html)\n\nText\n", "README.md"));
     }
+
+    @Test
+    void aFolderPageWithNoTitleIsNamedForItsFolder() {
+        String body = "Text without a heading.\n";
+        assertEquals("Experimental", ContentLoader.titleOf(FrontMatter.empty(), body, "docs/shortcodes/experimental/_index.md"));
+        assertEquals("Local groups", ContentLoader.titleOf(FrontMatter.empty(), body, "02-local_groups/index.md"));
+        assertEquals("Training", ContentLoader.titleOf(FrontMatter.empty(), body, "training/README.md"));
+        assertEquals("Index", ContentLoader.titleOf(FrontMatter.empty(), body, "index.md"), "the top folder has no name of its own");
+        assertEquals("Setting up", ContentLoader.titleOf(FrontMatter.empty(), body, "guide/01-setting-up.md"));
+    }
 }
