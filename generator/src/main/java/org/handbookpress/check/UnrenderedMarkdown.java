@@ -19,8 +19,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Reports text in a page's HTML that still looks like Markdown: an image or link ({@code ![…](…)},
- * {@code […](…)}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}) or a
- * heading line ({@code # …}). Such text is Markdown that did not render — a destination the parser
+ * {@code […](…)}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}), a
+ * heading line ({@code # …}) or a footnote reference with no note ({@code [^1]}). Such text is Markdown that did not render — a destination the parser
  * refused, Markdown inside a raw HTML block — and would otherwise be published as punctuation.
  * Code and preformatted text are left alone: Markdown shown there is meant.
  */
@@ -40,7 +40,9 @@ public final class UnrenderedMarkdown implements HtmlPass {
             new Shape("a link", Pattern.compile("(?<!!)\\[[^\\]\\n]+\\]\\([^)\\n]*\\)"), "]("),
             new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*])"), "**"),
             new Shape("a table", Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$"), "---"),
-            new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#"));
+            new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#"),
+            // A reference to a footnote the page never writes is left as its brackets.
+            new Shape("a footnote", Pattern.compile("\\[\\^[^\\]\\s]+\\]"), "[^"));
     private static final java.util.Set<String> VERBATIM = java.util.Set.of("code", "pre", "script", "style", "textarea", "kbd", "samp");
 
     private final Findings findings;
@@ -95,6 +97,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                     + "and leave a blank line between raw HTML and Markdown";
             case "a table" -> "give the table a header row directly above the |---| line, with as many cells as that line has";
             case "a heading" -> "start the heading on its own line, outside raw HTML, with a blank line before it";
+            case "a footnote" -> "write the note it refers to on a line of its own, [^name]: the note's text, or remove the reference";
             default -> "close the emphasis on the same paragraph, or write \\*\\* to show the asterisks";
         };
     }

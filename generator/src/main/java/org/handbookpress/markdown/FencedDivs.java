@@ -337,6 +337,10 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                     }
                     BasedSequence line = state.getLine();
                     if (CLOSED_AT.get(state.getProperties()) == state.getLineNumber()) {
+                        BlockParser[] next = HugoShortcodes.afterClosingTags(state, line.subSequence(state.getNextNonSpaceIndex()).trimEOL(), line);
+                        if (next != null) {
+                            return BlockStart.of(next).atIndex(line.length());
+                        }
                         FenceLineParser fence = new FenceLineParser();
                         fence.block.setChars(line.trimEOL());
                         return BlockStart.of(fence).atIndex(line.length());
@@ -347,7 +351,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                     if (admonition != null) {
                         return BlockStart.of(admonition).atIndex(line.length());
                     }
-                    BlockParser shortcode = HugoShortcodes.open(state, rest, line);
+                    BlockParser[] shortcode = HugoShortcodes.open(state, rest, line);
                     if (shortcode != null) {
                         return BlockStart.of(shortcode).atIndex(line.length());
                     }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +38,11 @@ import org.jetbrains.annotations.NotNull;
 final class HugoShortcodes {
 
     /**
-     * A shortcode alone on its line: group 1 its opening delimiter, 2 the slash of a closing tag, 3 the name, 4 the
-     * arguments, 5 the slash of one that closes itself ({@code {{< tab header="x" />}}}), 6 the closing delimiter.
+     * One tag: group 1 its opening delimiter, 2 the slash of a closing tag, 3 the name, 4 the arguments, 5 the slash of
+     * a tag that closes itself ({@code {{< tab header="x" />}}}), 6 its closing delimiter.
      */
-    private static final Pattern LINE = Pattern.compile(
-            "\\{\\{([<%])-?[ \\t]*(/?)[ \\t]*([A-Za-z][\\w-]*)((?:[ \\t]+.*?)?)[ \\t]*-?[ \\t]*(/?)([>%])\\}\\}[ \\t]*");
+    private static final Pattern TAG = Pattern.compile(
+            "\\{\\{([<%])-?[ \\t]*(/?)[ \\t]*([A-Za-z][\\w-]*)((?:[ \\t][^}]*?)?)[ \\t]*-?[ \\t]*(/?)([>%])\\}\\}");
     /** A line that starts with a tag: group 1 from the tag on. */
     private static final Pattern TAG_LINE = Pattern.compile("^[ \\t]*(\\{\\{.*)$", Pattern.MULTILINE);
     /** One argument: a name and a value in quotes, backquotes or bare; or a value alone (positional). */
@@ -126,24 +127,87 @@ final class HugoShortcodes {
         }
     }
 
-    /** The parser for a shortcode that opens on this line, or null when the line is none this class reads. */
-    static BlockParser open(ParserState state, BasedSequence rest, BasedSequence line) {
+    /** One tag of a line of tags. */
+    private record Tag(boolean closing, String name, Arguments arguments, boolean closesItself) {
+        boolean opening() {
+            return !closing && !closesItself;
+        }
+    }
+
+    /**
+     * The tags a line is made of, or null when it is anything else: a tag alone, or several with spaces between, as Docsy's
+     * docs write {@code {{% /tab %}} {{% tab "Linux" %}}} and {@code {{< tabpane >}} {{< tab header="Pick:" />}}}.
+     */
+    private static List<Tag> tags(CharSequence line) {
+        String text = line.toString().strip();
+        if (!text.startsWith("{{")) {
+            return null;
+        }
+        List<Tag> tags = new ArrayList<>();
+        Matcher m = TAG.matcher(text);
+        int at = 0;
+        while (at < text.length()) {
+            if (!m.region(at, text.length()).lookingAt() || !m.group(6).equals(m.group(1).equals("<") ? ">" : "%")) {
+                return null;
+            }
+            tags.add(new Tag(!m.group(2).isEmpty(), m.group(3).toLowerCase(Locale.ROOT), Arguments.of(m.group(4)), !m.group(5).isEmpty()));
+            at = m.end();
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+        }
+        return tags;
+    }
+
+    /**
+     * The parsers for a line that opens what this class reads, or null: a figure, video or tab label alone, or a shortcode
+     * that holds content (closed later in the page) with any tab labels that close themselves after it, inside it.
+     */
+    static BlockParser[] open(ParserState state, BasedSequence rest, BasedSequence line) {
         if (rest.length() < 7 || rest.charAt(0) != '{' || rest.charAt(1) != '{') {
             return null;
         }
-        Matcher m = LINE.matcher(rest);
-        if (!m.matches() || !m.group(2).isEmpty() || !delimitersPair(m)) {
+        List<Tag> tags = tags(rest);
+        return tags == null ? null : open(state, tags, line);
+    }
+
+    private static BlockParser[] open(ParserState state, List<Tag> tags, BasedSequence line) {
+        if (!shapeOpens(tags)) {
             return null;
         }
-        String name = m.group(3).toLowerCase(Locale.ROOT);
-        if (EMBEDS.contains(name) || !m.group(5).isEmpty()) {
-            Embed embed = embed(m, name);
-            return embed == null ? null : new EmbedParser(embed, line.trimEOL());
+        Tag first = tags.get(0);
+        if (!first.opening() || EMBEDS.contains(first.name)) {
+            Embed embed = embed(first);
+            return embed == null ? null : new BlockParser[] {new EmbedParser(embed, line.trimEOL())};
         }
-        Arguments arguments = Arguments.of(m.group(4));
-        if (!holdsContent(name) || !closedAfter(line.getBaseSequence().toString(), line.getEndOffset(), name)) {
+        if (!holdsContent(first.name) || !closedAfter(line.getBaseSequence().toString(), line.getEndOffset(), first.name)) {
             return null;
         }
+        List<BlockParser> parsers = new ArrayList<>();
+        parsers.add(openContent(state, first, line));
+        for (Tag label : tags.subList(1, tags.size())) {
+            parsers.add(new EmbedParser(embed(label), line.trimEOL()));
+        }
+        return parsers.toArray(BlockParser[]::new);
+    }
+
+    /** A line of tags that opens: one tag, or a tag that holds content followed by tab labels (tags that close themselves). */
+    private static boolean shapeOpens(List<Tag> tags) {
+        if (tags.isEmpty() || tags.get(0).closing) {
+            return false;
+        }
+        if (tags.size() == 1) {
+            return true;
+        }
+        if (!tags.get(0).opening() || !holdsContent(tags.get(0).name)) {
+            return false;
+        }
+        return tags.subList(1, tags.size()).stream().allMatch(t -> t.closesItself && t.name.equals("tab") && embed(t) != null);
+    }
+
+    private static BlockParser openContent(ParserState state, Tag tag, BasedSequence line) {
+        String name = tag.name;
+        Arguments arguments = tag.arguments;
         if (name.equals(CODE)) {
             return new CodeParser(name, arguments.get("0"), null, line.trimEOL());
         }
@@ -166,38 +230,47 @@ final class HugoShortcodes {
     }
 
     /**
-     * Whether a line of a page's Markdown is a shortcode this class reads, so that it is not reported as one it does
-     * not: {@code after} is where the next line starts, for a paired one's closing tag.
+     * Whether a line of a page's Markdown is made of shortcodes this class reads, so that it is not reported as one it
+     * does not: {@code after} is where the next line starts, for a paired one's closing tag.
      */
     static boolean reads(String line, String markdown, int after) {
-        String rest = line.strip();
-        if (!rest.startsWith("{{")) {
+        List<Tag> tags = tags(line);
+        if (tags == null) {
             return false;
         }
-        Matcher m = LINE.matcher(rest);
-        if (!m.matches() || !delimitersPair(m)) {
-            return false;
+        int closing = leadingClosingTags(tags);
+        for (Tag tag : tags.subList(0, closing)) {
+            if (!holdsContent(tag.name) || !openedBefore(markdown, Math.max(0, after - line.length() - 1), tag.name)) {
+                return false;
+            }
         }
-        String name = m.group(3).toLowerCase(Locale.ROOT);
-        if (!m.group(2).isEmpty()) {
-            return holdsContent(name) && openedBefore(markdown, Math.max(0, after - line.length() - 1), name);
+        List<Tag> opening = tags.subList(closing, tags.size());
+        if (opening.isEmpty()) {
+            return true;
         }
-        if (EMBEDS.contains(name) || !m.group(5).isEmpty()) {
-            return embed(m, name) != null;
+        Tag first = opening.get(0);
+        return shapeOpens(opening) && (first.opening() && !EMBEDS.contains(first.name)
+                ? holdsContent(first.name) && closedAfter(markdown, Math.min(after, markdown.length()), first.name)
+                : embed(first) != null);
+    }
+
+    private static int leadingClosingTags(List<Tag> tags) {
+        int closing = 0;
+        while (closing < tags.size() && tags.get(closing).closing) {
+            closing++;
         }
-        return holdsContent(name) && closedAfter(markdown, Math.min(after, markdown.length()), name);
+        return closing;
     }
 
     /**
-     * The figure, video or gist a line names, or a tab that closes itself: Docsy's {@code {{< tab header="Front matter:"
-     * disabled=true />}}} labels the tabs after it. Null for a line that names nothing this class shows.
+     * The figure, video or gist a tag names, or a tab that closes itself: Docsy's {@code {{< tab header="Front matter:"
+     * disabled=true />}}} labels the tabs after it. Null for a tag that names nothing this class shows.
      */
-    private static Embed embed(Matcher m, String name) {
-        Arguments arguments = Arguments.of(m.group(4));
-        if (EMBEDS.contains(name)) {
-            return Embed.of(name, arguments);
+    private static Embed embed(Tag tag) {
+        if (EMBEDS.contains(tag.name)) {
+            return Embed.of(tag.name, tag.arguments);
         }
-        String label = name.equals("tab") ? arguments.get("header", "name", "title", "0") : null;
+        String label = tag.closesItself && tag.name.equals("tab") ? tag.arguments.get("header", "name", "title", "0") : null;
         return label == null ? null : new Embed("label", null, label, null, null);
     }
 
@@ -217,27 +290,45 @@ final class HugoShortcodes {
         return null;
     }
 
-    private static boolean delimitersPair(Matcher m) {
-        return m.group(1).equals("<") ? m.group(6).equals(">") : m.group(6).equals("%");
+    /**
+     * Whether the line closes this shortcode: a line of closing tags, one of them this one's, and after them nothing or
+     * the opening of the next ({@code {{% /tab %}} {{% tab "Linux" %}}}), which {@link #afterClosingTags} opens.
+     */
+    private static boolean closes(ParserState state, BasedSequence rest, String name) {
+        List<Tag> tags = tags(rest);
+        if (tags == null) {
+            return false;
+        }
+        int closing = leadingClosingTags(tags);
+        return tags.subList(0, closing).stream().anyMatch(t -> t.name.equals(name))
+                && (closing == tags.size() || open(state, tags.subList(closing, tags.size()), state.getLine()) != null);
     }
 
-    private static boolean closes(CharSequence rest, String name) {
-        Matcher m = LINE.matcher(rest);
-        return m.matches() && !m.group(2).isEmpty() && m.group(3).equalsIgnoreCase(name) && delimitersPair(m);
+    /**
+     * What opens after the closing tags that start this line ({@link #closes}), or null: the closing tags end the boxes
+     * they belong to, and the line is then the next one's opening line.
+     */
+    static BlockParser[] afterClosingTags(ParserState state, BasedSequence rest, BasedSequence line) {
+        List<Tag> tags = tags(rest);
+        if (tags == null) {
+            return null;
+        }
+        int closing = leadingClosingTags(tags);
+        return closing == 0 || closing == tags.size() ? null : open(state, tags.subList(closing, tags.size()), line);
     }
 
     private static boolean closedAfter(String text, int from, String name) {
-        Pattern closing = Pattern.compile("\\{\\{[<%]-?[ \\t]*/[ \\t]*" + Pattern.quote(name) + "[ \\t]*-?[>%]\\}\\}[ \\t]*$",
-                Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+        Pattern closing = Pattern.compile("\\{\\{[<%]-?[ \\t]*/[ \\t]*" + Pattern.quote(name) + "[ \\t]*-?[>%]\\}\\}",
+                Pattern.CASE_INSENSITIVE);
         return closing.matcher(text).region(from, text.length()).find();
     }
 
-    /** Whether a line before {@code to} opens this shortcode, so that its closing tag is read, not shown. */
+    /** Whether a line of tags before {@code to} opens this shortcode, so that its closing tag is read, not shown. */
     private static boolean openedBefore(String text, int to, String name) {
         Matcher line = TAG_LINE.matcher(text).region(0, Math.min(to, text.length()));
         while (line.find()) {
-            Matcher m = LINE.matcher(line.group(1).strip());
-            if (m.matches() && m.group(2).isEmpty() && m.group(5).isEmpty() && delimitersPair(m) && m.group(3).equalsIgnoreCase(name)) {
+            List<Tag> tags = tags(line.group(1));
+            if (tags != null && tags.stream().anyMatch(t -> t.opening() && t.name.equals(name))) {
                 return true;
             }
         }
@@ -296,7 +387,7 @@ final class HugoShortcodes {
         @Override
         public BlockContinue tryContinue(ParserState state) {
             BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL();
-            if (closes(rest, name) && !FencedDivs.openInside(state, this, FencedDivs::holdsText)) {
+            if (closes(state, rest, name) && !FencedDivs.openInside(state, this, FencedDivs::holdsText)) {
                 state.getProperties().set(FencedDivs.CLOSED_AT, state.getLineNumber()); // the tag's line is then nobody's text
                 return BlockContinue.none();
             }
@@ -341,7 +432,7 @@ final class HugoShortcodes {
 
         @Override
         public BlockContinue tryContinue(ParserState state) {
-            if (closes(state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL(), block.name)) {
+            if (closes(state, state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL(), block.name)) {
                 state.getProperties().set(FencedDivs.CLOSED_AT, state.getLineNumber());
                 return BlockContinue.none();
             }

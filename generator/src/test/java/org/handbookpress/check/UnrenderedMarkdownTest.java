@@ -36,6 +36,11 @@ class UnrenderedMarkdownTest {
                 and [a](b c) here.
                 """));
         assertEquals(List.of("1:6 strong emphasis"), found("Some **unclosed text.\n"));
+        assertEquals(List.of("1:21 a footnote"), found("""
+                Add it to the config[^missing] and restart.[^1]
+
+                [^1]: The server reads it once.
+                """), "a reference with no note is left as its brackets; one with a note is a footnote");
     }
 
     @Test
@@ -69,7 +74,7 @@ class UnrenderedMarkdownTest {
     /** A text node without a shape's marker is not searched for it: every match of each shape holds its marker. */
     @Test
     void everyMatchOfAShapeHoldsItsMarker() {
-        List<String> parts = List.of("![", "!", "[", "]", "(", ")", "](", "**", "*", "|", "-", "--", "---", ":", " ", "\t", "\n",
+        List<String> parts = List.of("![", "!", "[", "]", "^", "[^", "(", ")", "](", "**", "*", "|", "-", "--", "---", ":", " ", "\t", "\n",
                 "#", "###", "x", "\\", "a b");
         java.util.Random random = new java.util.Random(2026);
         int matched = 0;

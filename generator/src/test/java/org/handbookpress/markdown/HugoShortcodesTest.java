@@ -216,14 +216,55 @@ class HugoShortcodesTest {
 
                 {{< figure src="a.png" alt="A room" />}}
 
-                {{< tabpane >}} {{< tab header="Two on a line" />}}
-                {{< /tabpane >}}
+                {{< tabpane text=true >}} {{< tab header="Two on a line" />}}
+                {{% tab "Second" %}}
+                Two.
+                {{% /tab %}} {{< /tabpane >}}
+
+                {{< tabs >}} {{< figure src="b.png" alt="Not a label" />}}
+                {{< /tabs >}}
                 """, findings);
         Element tabs = html.content().selectFirst("div.tabs");
         assertEquals("Choose:", tabs.child(0).text());
         assertEquals("First", tabs.selectFirst("div.tab .fenced-div-title").text());
         assertEquals("A room", html.content().selectFirst("figure img").attr("alt"));
-        assertTrue(html.content().text().contains("{{< /tabpane >}}"), "a closing tag whose opening was not read stays");
-        assertEquals(List.of("guide/a.md:10 syntax.liquid"), reported(findings), "and is reported, with its line");
+        Element pane = html.content().selectFirst("div.tabpane");
+        assertEquals("Two on a line", pane.child(0).text(), "a tab set and its label on one line");
+        assertEquals("Second", pane.selectFirst("div.tab .fenced-div-title").text());
+        assertTrue(html.content().text().contains("{{< /tabs >}}"), "a closing tag whose opening was not read stays");
+        assertEquals(List.of("guide/a.md:15 syntax.liquid"), reported(findings), "and is reported, with its line");
+    }
+
+    @Test
+    void aClosingTagFollowedByTheNextTabsOpeningTagClosesOneAndOpensTheOther() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                {{< tabpane text=true >}}
+                {{< tab header="Settings file:" disabled=true />}}
+                {{% tab header="hugo.toml" lang="toml" %}}
+
+                ```toml
+                title = "Ours"
+                ```
+
+                {{% /tab %}} {{% tab header="hugo.yaml" lang="yaml" %}}
+
+                ```yaml
+                title: Ours
+                ```
+
+                {{% /tab %}}
+                {{< /tabpane >}}
+
+                After.
+                """, findings);
+        Element c = html.content();
+        List<Element> tabs = c.select("div.tabpane > div.tab");
+        assertEquals(List.of("hugo.toml", "hugo.yaml"), tabs.stream().map(t -> t.selectFirst(".fenced-div-title").text()).toList());
+        assertEquals("title: Ours", tabs.get(1).selectFirst("code.language-yaml").text());
+        assertEquals("Settings file:", c.selectFirst("div.tabpane > p").text());
+        assertEquals("After.", c.children().last().text());
+        assertFalse(c.text().contains("{{"), c.html());
+        assertEquals(List.of(), reported(findings));
     }
 }
