@@ -197,7 +197,8 @@ public final class PreviewSite {
         }
         Path rel = content.relativize(file);
         for (Path name : rel) {
-            if (name.toString().startsWith(".")) {
+            if (name.toString().startsWith(".") && !ContentLoader.gitBookAsset(
+                    String.join("/", java.util.stream.StreamSupport.stream(rel.spliterator(), false).map(Path::toString).toList()))) {
                 return Optional.empty(); // hidden: an editor's swap or backup file, never read by the build
             }
         }

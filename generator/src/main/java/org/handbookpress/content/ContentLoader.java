@@ -68,7 +68,7 @@ public final class ContentLoader {
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(contentDir) && isHidden(dir)) {
+                if (!dir.equals(contentDir) && isHidden(dir) && !onTheWayToGitBookAssets(relative(contentDir, dir))) {
                     reportSkippedFolder(contentDir, dir);
                     return FileVisitResult.SKIP_SUBTREE;
                 }
@@ -77,10 +77,10 @@ public final class ContentLoader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (isHidden(file)) {
+                String rel = relative(contentDir, file);
+                if (isHidden(file) || inGitBookFolder(rel) && !gitBookAsset(rel)) {
                     return FileVisitResult.CONTINUE;
                 }
-                String rel = relative(contentDir, file);
                 if (FileNames.isUnreadable(rel)) {
                     findings.error(rel, 0, "file.name-encoding", "the file name is not UTF-8 text, so no link or setting can name it"
                             + " (the bytes that are not are shown as \uFFFD)", "rename the file");
@@ -274,6 +274,26 @@ public final class ContentLoader {
                         "rename one of them");
             }
         }
+    }
+
+    /**
+     * A file in GitBook's {@code .gitbook/assets} folder, where GitBook keeps the pictures and files its pages link to
+     * ({@code ![](.gitbook/assets/room.png)}): published although the folder's name starts with '.', as GitBook does.
+     * Its other folders ({@code includes}) and any Markdown in it are not pages.
+     */
+    public static boolean gitBookAsset(String rel) {
+        return (rel.startsWith(GITBOOK_ASSETS) || rel.contains("/" + GITBOOK_ASSETS)) && !rel.toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    private static final String GITBOOK_ASSETS = ".gitbook/assets/";
+
+    private static boolean inGitBookFolder(String rel) {
+        return rel.startsWith(".gitbook/") || rel.contains("/.gitbook/");
+    }
+
+    /** A folder on the way to GitBook's assets: {@code .gitbook} itself, or its {@code assets} and the folders in that. */
+    private static boolean onTheWayToGitBookAssets(String relDir) {
+        return relDir.equals(".gitbook") || relDir.endsWith("/.gitbook") || gitBookAsset(relDir + "/");
     }
 
     static boolean isHidden(Path path) {

@@ -120,7 +120,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     @Override
     public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
         builder.nodeRendererFactory(options -> new Renderer());
-        builder.nodeRendererFactory(options -> new HugoShortcodes.Renderer());
+        builder.nodeRendererFactory(options -> new ShortcodeBlocks.Renderer());
     }
 
     /** A fenced div in the document tree. */
@@ -237,7 +237,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     /** Whether a block takes its lines as they are written: code, raw HTML, a Hugo highlight. */
     static boolean holdsText(BlockParser parser) {
         return parser.getBlock() instanceof FencedCodeBlock || parser.getBlock() instanceof HtmlBlock
-                || parser instanceof HugoShortcodes.CodeParser;
+                || parser instanceof ShortcodeBlocks.CodeParser;
     }
 
     static final com.vladsch.flexmark.util.data.DataKey<Integer> CLOSED_AT =
@@ -337,7 +337,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                     }
                     BasedSequence line = state.getLine();
                     if (CLOSED_AT.get(state.getProperties()) == state.getLineNumber()) {
-                        BlockParser[] next = HugoShortcodes.afterClosingTags(state, line.subSequence(state.getNextNonSpaceIndex()).trimEOL(), line);
+                        BlockParser[] next = ShortcodeBlocks.afterClosingTags(state, line.subSequence(state.getNextNonSpaceIndex()).trimEOL(), line);
                         if (next != null) {
                             return BlockStart.of(next).atIndex(line.length());
                         }
@@ -351,7 +351,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                     if (admonition != null) {
                         return BlockStart.of(admonition).atIndex(line.length());
                     }
-                    BlockParser[] shortcode = HugoShortcodes.open(state, rest, line);
+                    BlockParser[] shortcode = ShortcodeBlocks.open(state, rest, line);
                     if (shortcode != null) {
                         return BlockStart.of(shortcode).atIndex(line.length());
                     }

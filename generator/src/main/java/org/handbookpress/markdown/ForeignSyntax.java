@@ -63,7 +63,7 @@ public final class ForeignSyntax {
                 }
                 continue;
             }
-            if (lines[i].indexOf('{') >= 0 && HugoShortcodes.reads(lines[i], page.markdown(), next)) {
+            if (lines[i].indexOf('{') >= 0 && ShortcodeBlocks.reads(lines[i], page.markdown(), next)) {
                 continue; // a box, fold, figure or video the Markdown stage reads
             }
             // A code span shows its text as written: `{{title}}` in a page about templates is no tag.

@@ -36,6 +36,26 @@ class ContentLoaderTest {
     }
 
     @Test
+    void gitBooksAssetsArePublishedAndNothingElseThatStartsWithADot(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "README.md", "# Welcome\n\n![The hall](.gitbook/assets/hall.png)\n",
+                "policies/safeguarding.md", "# Safeguarding\n\n[The form](../.gitbook/assets/forms/consent.pdf)\n",
+                ".gitbook/assets/hall.png", "png",
+                ".gitbook/assets/forms/consent.pdf", "pdf",
+                ".gitbook/assets/notes.md", "# Not a page\n",
+                ".gitbook/includes/contact.md", "# Reused text, not a page\n",
+                ".gitbook/secret.txt", "not an asset",
+                ".git/config", "[core]",
+                "policies/.env", "TOKEN=1"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        assertEquals(java.util.List.of("README.md", "policies/safeguarding.md"), handbook.pages().stream().map(Page::path).toList());
+        assertEquals(java.util.List.of(".gitbook/assets/forms/consent.pdf", ".gitbook/assets/hall.png"),
+                handbook.assets().stream().sorted().toList());
+        assertTrue(ContentLoader.gitBookAsset("space/.gitbook/assets/a.png"));
+        assertTrue(!ContentLoader.gitBookAsset(".gitbook/includes/a.png") && !ContentLoader.gitBookAsset(".gitbook/assets/a.md"));
+    }
+
+    @Test
     void binaryAndNonUtf8FilesAreErrors(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("ok.md", "# Ok\n"));
         Files.write(content.resolve("binary.md"), new byte[] {'#', ' ', 0, 1, 2});

@@ -12,7 +12,7 @@ import org.handbookpress.testing.PageFixture;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-class HugoShortcodesTest {
+class ShortcodeBlocksTest {
 
     private static PageHtml passes(String markdown, Findings findings) {
         PageHtml html = PageFixture.html("guide/a.md", markdown);
@@ -266,5 +266,98 @@ class HugoShortcodesTest {
         assertEquals("After.", c.children().last().text());
         assertFalse(c.text().contains("{{"), c.html());
         assertEquals(List.of(), reported(findings));
+    }
+
+    @Test
+    void hextrasBoxesOnOneLineAndItsCardsAreRead() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                {{< tabs >}}
+                  {{< tab name="JSON" >}}**JSON** is one format.{{< /tab >}}
+                  {{< tab name="YAML" selected=true >}}A [second](b.md) one.{{< /tab >}}
+                {{< /tabs >}}
+
+                {{< callout type="warning" >}}Do not share passwords.{{< /callout >}}
+
+                {{< cards >}}
+                {{< card link="../setup" title="Setting up" subtitle="The room, *before* anyone comes" >}}
+                {{< card link="/" title="Home" >}}
+                {{< /cards >}}
+                """, findings);
+        Element c = html.content();
+        List<Element> tabs = c.select("div.tabs > div.tab");
+        assertEquals(List.of("JSON", "YAML"), tabs.stream().map(t -> t.selectFirst(".fenced-div-title").text()).toList());
+        assertEquals("JSON", tabs.get(0).selectFirst("p:not(.fenced-div-title) strong").text());
+        assertEquals("b.md", tabs.get(1).selectFirst("a").attr("href"));
+        assertEquals("3", tabs.get(1).selectFirst("a").attr(MarkdownConverter.LINE), "a link in a box on one line keeps its line");
+        Element callout = c.selectFirst("div.warning.box-warning");
+        assertEquals("Do not share passwords.", callout.select("p").last().text());
+        List<Element> cards = c.select("div.cards > p");
+        assertEquals(List.of("Setting up", "Home"), cards.stream().map(p -> p.selectFirst("a").text()).toList());
+        assertEquals("../setup", cards.get(0).selectFirst("a").attr("href"));
+        assertEquals("before", cards.get(0).selectFirst("em").text());
+        assertFalse(c.text().contains("{{"), c.html());
+        assertEquals(List.of(), reported(findings));
+    }
+
+    @Test
+    void gitBooksAndJekyllsBlockTagsAreReadLikeHugosShortcodes() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                {% hint style="danger" %}
+                Never give out a member's address.
+                {% endhint %}
+
+                {% tabs %}
+                {% tab title="By phone" %}
+                Call the office.
+                {% endtab %}
+
+                {% tab title="By email" %}
+                Write to the office.
+                {% endtab %}
+                {% endtabs %}
+
+                {% embed url="https://www.youtube.com/watch?v=abc" %}
+                How a session starts
+                {% endembed %}
+
+                {% file src=".gitbook/assets/safeguarding.pdf" %}
+
+                {% content-ref url="setup.md" %}
+                [setup.md](setup.md)
+                {% endcontent-ref %}
+
+                {% code title="start.sh" %}
+                ```bash
+                ./start
+                ```
+                {% endcode %}
+
+                {% highlight ruby %}
+                puts "hello"
+                {% endhighlight %}
+
+                {% comment %}
+                Check with the trustees.
+                {% endcomment %}
+
+                {% if site.beta %}Beta{% endif %}
+                """, findings);
+        Element c = html.content();
+        assertEquals("Never give out a member's address.", c.selectFirst("div.danger.box-caution").select("p").last().text());
+        assertEquals(List.of("By phone", "By email"), c.select("div.tabs > div.tab > .fenced-div-title").eachText());
+        Element embed = c.selectFirst("div.embed");
+        assertEquals("https://www.youtube.com/watch?v=abc", embed.selectFirst("a").attr("href"));
+        assertEquals("How a session starts", embed.select("p").last().text(), "the caption follows the link");
+        assertEquals(".gitbook/assets/safeguarding.pdf", c.selectFirst("a[href$=.pdf]").attr("href"));
+        assertEquals("safeguarding.pdf", c.selectFirst("a[href$=.pdf]").text());
+        assertEquals("setup.md", c.selectFirst("div.content-ref a").attr("href"));
+        Element code = c.selectFirst("div.code-block");
+        assertEquals("start.sh", code.selectFirst(".fenced-div-title").text());
+        assertEquals("./start", code.selectFirst("pre code.language-bash").text());
+        assertEquals("puts \"hello\"", c.selectFirst("pre code.language-ruby").text(), "Jekyll's highlight");
+        assertFalse(c.text().contains("trustees"), "a comment is not shown");
+        assertEquals(List.of("guide/a.md:39 syntax.liquid"), reported(findings), "only the {% if %} the build does not run");
     }
 }

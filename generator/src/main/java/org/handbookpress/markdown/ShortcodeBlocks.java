@@ -21,21 +21,23 @@ import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
 
 /**
- * Hugo's shortcodes for a box, a fold, a picture, a video or a block of code, each alone on its line, read as what
- * the other tools' syntax becomes ({@link FencedDivs}):
+ * Hugo's shortcodes, and GitBook's and Jekyll's block tags (Liquid's form), for a box, a fold, tabs, a picture, a
+ * video, a file or a block of code, read as what the other tools' syntax becomes ({@link FencedDivs}):
  * <pre>
- * {{% hint warning %}}
- * Bring **water**.
- * {{% /hint %}}
+ * {{% hint warning %}}              {% hint style="warning" %}
+ * Bring **water**.                  Bring **water**.
+ * {{% /hint %}}                     {% endhint %}
  * </pre>
  * Hugo runs a shortcode through the site's theme, which a handbook has not got. These are the ones Hugo itself and
  * the themes handbooks are made with (Docsy, Hugo Book, Relearn, Hextra, Doks, Blowfish, Geekdoc) give one meaning,
- * so that a migrated handbook keeps its boxes, folds, tabs, figures and code instead of showing their tags as text.
- * A shortcode that holds content is read only when its closing tag follows. A video is a link to it, never an
+ * and GitBook's own blocks (hint, tabs, embed, file, content-ref, code, stepper), so that a migrated handbook keeps
+ * its boxes, folds, tabs, figures and code instead of showing their tags as text. Tags are read alone on their line,
+ * several on one line ({@code {{% /tab %}} {{% tab "Linux" %}}}), or a box on one line with its content between its
+ * tags. A tag that holds content is read only when its closing tag follows. A video is a link to it, never an
  * embedded player: the site makes no request to anyone else. The others stay as written, and {@link ForeignSyntax}
  * reports them.
  */
-final class HugoShortcodes {
+final class ShortcodeBlocks {
 
     /**
      * One tag: group 1 its opening delimiter, 2 the slash of a closing tag, 3 the name, 4 the arguments, 5 the slash of
@@ -43,8 +45,16 @@ final class HugoShortcodes {
      */
     private static final Pattern TAG = Pattern.compile(
             "\\{\\{([<%])-?[ \\t]*(/?)[ \\t]*([A-Za-z][\\w-]*)((?:[ \\t][^}]*?)?)[ \\t]*-?[ \\t]*(/?)([>%])\\}\\}");
+    /**
+     * A box written on one line, its content between its tags, as Hextra writes tabs and callouts ({@code {{< tab
+     * name="JSON" >}}**JSON** is…{{< /tab >}}): group 1 the opening tag, 3 the name, 4 the content.
+     */
+    private static final Pattern ONE_LINE = Pattern.compile(
+            "(\\{\\{([<%])-?[ \\t]*([A-Za-z][\\w-]*)(?:[ \\t][^}]*?)?[ \\t]*-?[>%]\\}\\})(.*?\\S.*?)\\{\\{[<%]-?[ \\t]*/[ \\t]*\\3[ \\t]*-?[>%]\\}\\}[ \\t]*");
+    /** GitBook's and Jekyll's block tag, Liquid's form: group 1 the name ({@code endhint} closes a hint), 2 the arguments. */
+    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?[ \\t]*([A-Za-z][\\w-]*)((?:[ \\t][^%]*?)?)[ \\t]*-?%\\}");
     /** A line that starts with a tag: group 1 from the tag on. */
-    private static final Pattern TAG_LINE = Pattern.compile("^[ \\t]*(\\{\\{.*)$", Pattern.MULTILINE);
+    private static final Pattern TAG_LINE = Pattern.compile("^[ \\t]*(\\{[{%].*)$", Pattern.MULTILINE);
     /** One argument: a name and a value in quotes, backquotes or bare; or a value alone (positional). */
     private static final Pattern ARGUMENT = Pattern.compile(
             "([A-Za-z_][\\w-]*)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`|(\\S+))|\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`|(\\S+)");
@@ -58,7 +68,7 @@ final class HugoShortcodes {
      * {@code notice tip "Title"} or {@code style=}, Hextra's {@code callout type=}, Doks' {@code callout context=}.
      */
     private static final Map<String, List<String>> KIND_FROM = Map.of(
-            "hint", List.of("type", "0"),
+            "hint", List.of("type", "style", "0"),
             "alert", List.of("color", "type"),
             "notice", List.of("style", "0"),
             "callout", List.of("type", "context", "0"),
@@ -73,16 +83,19 @@ final class HugoShortcodes {
      * Wrappers shown as what they hold: tab sets (their tabs one after another, each titled by its name, as MkDocs'
      * content tabs are), Hugo Book's columns and steps (a list).
      */
-    private static final Set<String> WRAPPERS = Set.of("tabs", "tabpane", "columns", "steps");
+    private static final Set<String> WRAPPERS = Set.of("tabs", "tabpane", "columns", "column", "steps", "cards", "cardpane",
+            "content-ref", "stepper", "step");
+    /** GitBook's embed and file: a link, with a caption after it when the tag is closed later ({@code {% endembed %}}). */
+    private static final Set<String> CAPTIONED = Set.of("embed", "file");
     /** Docsy's tab set, whose tabs hold code unless it or the tab says {@code text=true}. */
     private static final String DOCSY_TABS = "tabpane";
     /** Docsy's comment: words for the site's editors, never shown. */
     private static final String COMMENT = "comment";
     /** A picture, a video, a gist: one line each. */
-    private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist");
+    private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist", "embed", "file");
     private static final String CODE = "highlight";
 
-    private HugoShortcodes() {
+    private ShortcodeBlocks() {
     }
 
     /** A shortcode's arguments: the named ones by name, the others by their position ("0", "1"…). */
@@ -140,18 +153,25 @@ final class HugoShortcodes {
      */
     private static List<Tag> tags(CharSequence line) {
         String text = line.toString().strip();
-        if (!text.startsWith("{{")) {
+        if (!text.startsWith("{{") && !text.startsWith("{%")) {
             return null;
         }
         List<Tag> tags = new ArrayList<>();
         Matcher m = TAG.matcher(text);
+        Matcher liquid = LIQUID_TAG.matcher(text);
         int at = 0;
         while (at < text.length()) {
-            if (!m.region(at, text.length()).lookingAt() || !m.group(6).equals(m.group(1).equals("<") ? ">" : "%")) {
+            if (m.region(at, text.length()).lookingAt() && m.group(6).equals(m.group(1).equals("<") ? ">" : "%")) {
+                tags.add(new Tag(!m.group(2).isEmpty(), m.group(3).toLowerCase(Locale.ROOT), Arguments.of(m.group(4)), !m.group(5).isEmpty()));
+                at = m.end();
+            } else if (liquid.region(at, text.length()).lookingAt()) {
+                String name = liquid.group(1).toLowerCase(Locale.ROOT);
+                boolean closing = name.startsWith("end") && name.length() > 3;
+                tags.add(new Tag(closing, closing ? name.substring(3) : name, Arguments.of(liquid.group(2)), false));
+                at = liquid.end();
+            } else {
                 return null;
             }
-            tags.add(new Tag(!m.group(2).isEmpty(), m.group(3).toLowerCase(Locale.ROOT), Arguments.of(m.group(4)), !m.group(5).isEmpty()));
-            at = m.end();
             while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
                 at++;
             }
@@ -164,11 +184,27 @@ final class HugoShortcodes {
      * that holds content (closed later in the page) with any tab labels that close themselves after it, inside it.
      */
     static BlockParser[] open(ParserState state, BasedSequence rest, BasedSequence line) {
-        if (rest.length() < 7 || rest.charAt(0) != '{' || rest.charAt(1) != '{') {
+        if (rest.length() < 6 || rest.charAt(0) != '{' || rest.charAt(1) != '{' && rest.charAt(1) != '%') {
             return null;
         }
         List<Tag> tags = tags(rest);
-        return tags == null ? null : open(state, tags, line);
+        if (tags != null) {
+            return open(state, tags, line);
+        }
+        Matcher one = ONE_LINE.matcher(rest);
+        if (!one.matches() || !boxOnOneLine(one)) {
+            return null;
+        }
+        BlockParser box = openContent(state, tags(one.group(1)).get(0), line);
+        return box instanceof BoxParser b
+                ? new BlockParser[] {new OneLineParser(b.block, rest.subSequence(one.start(4), one.end(4)).trim(), line.trimEOL())} : null;
+    }
+
+    /** Whether a box written on one line is one this class reads: its tag parses, and holds content that is Markdown. */
+    private static boolean boxOnOneLine(Matcher one) {
+        List<Tag> tags = tags(one.group(1));
+        return tags != null && tags.size() == 1 && tags.get(0).opening() && holdsContent(tags.get(0).name)
+                && !tags.get(0).name.equals(CODE) && !tags.get(0).name.equals(COMMENT);
     }
 
     private static BlockParser[] open(ParserState state, List<Tag> tags, BasedSequence line) {
@@ -176,8 +212,15 @@ final class HugoShortcodes {
             return null;
         }
         Tag first = tags.get(0);
-        if (!first.opening() || EMBEDS.contains(first.name)) {
+        if (!first.opening() || isEmbed(first)) {
             Embed embed = embed(first);
+            if (embed != null && CAPTIONED.contains(first.name)
+                    && closedAfter(line.getBaseSequence().toString(), line.getEndOffset(), first.name)) {
+                BoxParser box = new BoxParser(first.name, first.arguments);
+                box.block.classes.add(first.name); // a wrapper: the link, then the caption
+                box.opening = line.trimEOL();
+                return new BlockParser[] {box, new EmbedParser(embed, line.trimEOL())};
+            }
             return embed == null ? null : new BlockParser[] {new EmbedParser(embed, line.trimEOL())};
         }
         if (!holdsContent(first.name) || !closedAfter(line.getBaseSequence().toString(), line.getEndOffset(), first.name)) {
@@ -236,7 +279,8 @@ final class HugoShortcodes {
     static boolean reads(String line, String markdown, int after) {
         List<Tag> tags = tags(line);
         if (tags == null) {
-            return false;
+            Matcher one = ONE_LINE.matcher(line.strip());
+            return one.matches() && boxOnOneLine(one);
         }
         int closing = leadingClosingTags(tags);
         for (Tag tag : tags.subList(0, closing)) {
@@ -249,7 +293,7 @@ final class HugoShortcodes {
             return true;
         }
         Tag first = opening.get(0);
-        return shapeOpens(opening) && (first.opening() && !EMBEDS.contains(first.name)
+        return shapeOpens(opening) && (first.opening() && !isEmbed(first)
                 ? holdsContent(first.name) && closedAfter(markdown, Math.min(after, markdown.length()), first.name)
                 : embed(first) != null);
     }
@@ -267,16 +311,22 @@ final class HugoShortcodes {
      * disabled=true />}}} labels the tabs after it. Null for a tag that names nothing this class shows.
      */
     private static Embed embed(Tag tag) {
-        if (EMBEDS.contains(tag.name)) {
+        if (isEmbed(tag)) {
             return Embed.of(tag.name, tag.arguments);
         }
         String label = tag.closesItself && tag.name.equals("tab") ? tag.arguments.get("header", "name", "title", "0") : null;
         return label == null ? null : new Embed("label", null, label, null, null);
     }
 
+    /** A tag that stands for one thing on its line; Hextra's card is a link (Docsy's, with no link, holds content). */
+    private static boolean isEmbed(Tag tag) {
+        return EMBEDS.contains(tag.name) || tag.name.equals("card") && tag.arguments.get("link") != null;
+    }
+
     private static boolean holdsContent(String name) {
         return KINDS.contains(name) || KIND_FROM.containsKey(name) || FOLDS.contains(name) || WRAPPERS.contains(name)
-                || name.equals("tab") || name.equals(CODE) || name.equals(COMMENT);
+                || name.equals("tab") || name.equals("card") || name.equals("code") || CAPTIONED.contains(name)
+                || name.equals(CODE) || name.equals(COMMENT);
     }
 
     /** The innermost open shortcode of this name around the line, or null. */
@@ -318,8 +368,8 @@ final class HugoShortcodes {
     }
 
     private static boolean closedAfter(String text, int from, String name) {
-        Pattern closing = Pattern.compile("\\{\\{[<%]-?[ \\t]*/[ \\t]*" + Pattern.quote(name) + "[ \\t]*-?[>%]\\}\\}",
-                Pattern.CASE_INSENSITIVE);
+        Pattern closing = Pattern.compile("\\{\\{[<%]-?[ \\t]*/[ \\t]*" + Pattern.quote(name) + "[ \\t]*-?[>%]\\}\\}"
+                + "|\\{%-?[ \\t]*end" + Pattern.quote(name) + "[ \\t]*-?%\\}", Pattern.CASE_INSENSITIVE);
         return closing.matcher(text).region(from, text.length()).find();
     }
 
@@ -347,6 +397,14 @@ final class HugoShortcodes {
                     || arguments.values().containsKey("closed") && !arguments.isTrue("closed");
         } else if (WRAPPERS.contains(name)) {
             div.classes.add(name); // a wrapper with no title: layout, not a box (DivBoxes)
+        } else if (name.equals("code")) {
+            div.classes.add("code-block"); // GitBook's {% code title="setup.sh" %} around a code block: titled by it
+            String title = arguments.get("title");
+            div.title = title != null ? title : "";
+        } else if (name.equals("card")) {
+            div.classes.add("card"); // Docsy's card: its header titles it
+            String title = arguments.get("header", "title");
+            div.title = title != null ? title : "";
         } else if (name.equals("tab")) {
             div.classes.add("tab");
             div.folded = false;
@@ -392,6 +450,39 @@ final class HugoShortcodes {
                 return BlockContinue.none();
             }
             return BlockContinue.atIndex(state.getIndex());
+        }
+    }
+
+    /** A box on one line: its content is one paragraph, read as Markdown where it stands in the line. */
+    private static final class OneLineParser extends AbstractBlockParser {
+        private final FencedDivs.FencedDiv block;
+        private final BasedSequence content;
+
+        OneLineParser(FencedDivs.FencedDiv block, BasedSequence content, BasedSequence line) {
+            this.block = block;
+            this.content = content;
+            block.setChars(line);
+        }
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            return BlockContinue.none();
+        }
+
+        @Override
+        public void closeBlock(ParserState state) {
+        }
+
+        @Override
+        public void parseInlines(com.vladsch.flexmark.parser.InlineParser inlineParser) {
+            com.vladsch.flexmark.ast.Paragraph paragraph = new com.vladsch.flexmark.ast.Paragraph(content);
+            block.appendChild(paragraph);
+            inlineParser.parse(content, paragraph);
         }
     }
 
@@ -491,6 +582,12 @@ final class HugoShortcodes {
                         orElse(a.get("title"), "Watch the video on Vimeo"), null, null);
                 case "gist" -> a.get("0") == null || a.get("1") == null ? null : new Embed(name,
                         "https://gist.github.com/" + a.get("0") + "/" + a.get("1"), "See the code on GitHub Gist", null, null);
+                // GitBook's embed and file: a link to the page or the file.
+                case "embed" -> a.get("url") == null ? null : new Embed(name, a.get("url"), a.get("url"), null, null);
+                case "file" -> a.get("src") == null ? null : new Embed(name, a.get("src"),
+                        a.get("src").substring(a.get("src").lastIndexOf('/') + 1), null, null);
+                // Hextra's card: a link named by its title, with its subtitle after it.
+                case "card" -> new Embed(name, a.get("link"), orElse(a.get("title"), a.get("link")), a.get("subtitle"), null);
                 default -> null;
             };
         }
@@ -567,8 +664,20 @@ final class HugoShortcodes {
                 html.tag("/p").line();
                 return;
             }
+            if (embed.name.equals("card")) {
+                html.withAttr().tag("p");
+                html.attr("href", context.encodeUrl(embed.source)).withAttr().tag("a");
+                FencedDivs.title(html, embed.label);
+                html.tag("/a");
+                if (embed.caption != null) {
+                    html.tagVoid("br");
+                    FencedDivs.title(html, embed.caption);
+                }
+                html.tag("/p").line();
+                return;
+            }
             if (!embed.name.equals("figure")) {
-                // A link to the video, named by its title: a player would load the video site's scripts into every reader's browser.
+                // A link to the video (page, file), named by its title: a player would load the video site's scripts into every reader's browser.
                 html.withAttr().tag("p");
                 html.attr("href", context.encodeUrl(embed.source)).withAttr().tag("a");
                 html.text(embed.label);
