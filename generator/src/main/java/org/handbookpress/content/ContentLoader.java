@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -114,6 +115,7 @@ public final class ContentLoader {
         });
         List<Page> pages = new ArrayList<>();
         markdown.sort(Comparator.naturalOrder());
+        SummaryFile summary = tableOfContents(contentDir, markdown);
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.
         List<Read> reads;
@@ -136,14 +138,35 @@ public final class ContentLoader {
             read.page().ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
-        pages.sort(readingOrder());
+        pages.sort(readingOrder(summary));
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
         if (pages.isEmpty()) {
             reportNoPages(givenDir, markdown.size());
         }
-        return new Handbook(contentDir, config, List.copyOf(pages), List.copyOf(assets));
+        HandbookConfig settings = config;
+        if (config.nav().isEmpty() && !summary.isEmpty()) {
+            String home = pages.stream().filter(Page::isHome).map(Page::path).findFirst().orElse(null);
+            settings = config.withNav(summary.nav(pages.stream().map(Page::path).toList(), home));
+        }
+        return new Handbook(contentDir, settings, List.copyOf(pages), List.copyOf(assets));
+    }
+
+    /**
+     * mdBook's and GitBook's table of contents, SUMMARY.md at the top, when it links to pages: read for the book's order,
+     * and taken out of the pages, as both tools show it only as their navigation. None otherwise.
+     */
+    private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown) throws IOException {
+        Path file = contentDir.resolve(SummaryFile.NAME);
+        if (!markdown.contains(file)) {
+            return SummaryFile.read("");
+        }
+        SummaryFile summary = SummaryFile.read(Files.readString(file, StandardCharsets.UTF_8));
+        if (!summary.isEmpty()) {
+            markdown.remove(file);
+        }
+        return summary;
     }
 
     /**
@@ -240,13 +263,31 @@ public final class ContentLoader {
         return name.isEmpty() ? "Untitled" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** Folders first by path; within a folder the index page, then {@code order}, the file's leading number, the title. */
-    static Comparator<Page> readingOrder() {
-        return Comparator.comparing((Page p) -> p.folder().isEmpty() ? "" : p.folder() + "/")
+    /**
+     * The pages a book's table of contents lists, in its order ({@link SummaryFile}); then folders by name, one folder
+     * after another (a folder's name before a longer one it begins, as the navigation lists them: policies/ before
+     * policies-archive/); within a folder the index page, then {@code order}, the file's leading number, the title.
+     */
+    static Comparator<Page> readingOrder(SummaryFile summary) {
+        return Comparator.comparing((Page p) -> summary.rank(p.path()), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Page::folder, ContentLoader::compareFolders)
                 .thenComparing(p -> !p.fileName().equals("index.md"))
                 .thenComparing(ContentLoader::orderKey)
                 .thenComparing(p -> p.title().toLowerCase(Locale.ROOT))
                 .thenComparing(Page::path);
+    }
+
+    /** Folder paths compared name by name: a folder before the folders in it, and siblings by name. */
+    static int compareFolders(String a, String b) {
+        String[] x = a.isEmpty() ? new String[0] : a.split("/");
+        String[] y = b.isEmpty() ? new String[0] : b.split("/");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
     }
 
     private static double orderKey(Page page) {

@@ -32,6 +32,12 @@ public record HandbookConfig(String title, String organisation, String language,
                 false, FolderDefaults.none(), List.of(Edition.STANDARD), ReaderOptions.defaults(title));
     }
 
+    /** The same settings with this navigation (a book's table of contents, when handbook.yml gives none). */
+    public HandbookConfig withNav(List<NavEntry> entries) {
+        return new HandbookConfig(title, organisation, language, description, baseUrl, List.copyOf(entries), packs, strict,
+                stripScripts, brokenLinksAreWarnings, allowScripts, folderDefaults, pageEditions, reader);
+    }
+
     public static HandbookConfig defaults() {
         return new HandbookConfig("Handbook", "", "en", "", null, List.of(), List.of(), false, false, false);
     }

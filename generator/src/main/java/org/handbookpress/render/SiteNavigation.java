@@ -141,6 +141,10 @@ public final class SiteNavigation {
         return byFolder.getOrDefault(folder, List.of());
     }
 
+    /**
+     * A folder's folders in reading order, as their pages come: by name (ContentLoader.readingOrder compares folders
+     * name by name), or in a book's table of contents, in its order.
+     */
     private List<String> subfolders(String folder) {
         String prefix = folder.isEmpty() ? "" : folder + "/";
         Set<String> subs = new LinkedHashSet<>();
@@ -149,7 +153,7 @@ public final class SiteNavigation {
                 subs.add(section);
             }
         }
-        return subs.stream().sorted().toList();
+        return subs.stream().toList();
     }
 
     public List<NavNode> tree() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.handbookpress.TestHandbooks;
 import org.handbookpress.findings.Findings;
@@ -53,6 +54,14 @@ class ContentLoaderTest {
                 handbook.assets().stream().sorted().toList());
         assertTrue(ContentLoader.gitBookAsset("space/.gitbook/assets/a.png"));
         assertTrue(!ContentLoader.gitBookAsset(".gitbook/includes/a.png") && !ContentLoader.gitBookAsset(".gitbook/assets/a.md"));
+    }
+
+    @Test
+    void foldersAreReadNameByNameAsTheNavigationListsThem() {
+        List<String> folders = new java.util.ArrayList<>(List.of("policies-archive", "policies/data", "", "policies", "a.b", "a"));
+        folders.sort(ContentLoader::compareFolders);
+        // A string comparison would put policies-archive/ before policies/ ('-' sorts before '/'), unlike the navigation.
+        assertEquals(List.of("", "a", "a.b", "policies", "policies/data", "policies-archive"), folders);
     }
 
     @Test

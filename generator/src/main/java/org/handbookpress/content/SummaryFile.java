@@ -1,0 +1,125 @@
+package org.handbookpress.content;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The table of contents of an mdBook or GitBook book, {@code SUMMARY.md} at the top of the content: a list of links to
+ * the pages in reading order, nested as the book is.
+ * <pre>
+ * # Table of contents
+ * * [Welcome](README.md)
+ * * [Safeguarding](policies/safeguarding.md)
+ *   * [Reporting a concern](policies/reporting.md)
+ * </pre>
+ * Both tools read the book's order from it, and neither shows it as a page. Without a {@code nav:} in handbook.yml, so
+ * does the build: the pages it lists come in its order ({@link #rank}, where a page says no {@code order:} itself),
+ * folders in the order of their first page, and the top level as it lists pages and folders ({@link #nav}).
+ */
+public final class SummaryFile {
+
+    public static final String NAME = "SUMMARY.md";
+
+    /** A link to a page: group 1 its path (before any {@code #…}), bare or in angle brackets. */
+    private static final Pattern LINK = Pattern.compile("\\]\\(\\s*(?:<([^>]+?\\.md)>|([^)\\s#]+?\\.md))(?:#[^)]*)?\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Each listed page's place, from 0, by its path in the content folder; the first mention counts. */
+    private final Map<String, Integer> ranks;
+    private final Map<String, Integer> lines;
+
+    private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines) {
+        this.ranks = ranks;
+        this.lines = lines;
+    }
+
+    /** The pages a SUMMARY.md links to, in its order. */
+    public static SummaryFile read(String markdown) {
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        String[] text = markdown.split("\n", -1);
+        CodeFences fences = new CodeFences();
+        for (int i = 0; i < text.length; i++) {
+            if (fences.inCode(text[i])) {
+                continue;
+            }
+            Matcher m = LINK.matcher(text[i]);
+            while (m.find()) {
+                String path = normal(m.group(1) != null ? m.group(1) : m.group(2));
+                if (path != null && !ranks.containsKey(path)) {
+                    ranks.put(path, ranks.size());
+                    lines.put(path, i + 1);
+                }
+            }
+        }
+        return new SummaryFile(ranks, lines);
+    }
+
+    /** A link's path from the top of the content, or null for one that leaves it or goes to another site. */
+    private static String normal(String href) {
+        String path = URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8).replace('\\', '/');
+        while (path.startsWith("./")) {
+            path = path.substring(2);
+        }
+        if (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        return path.contains("://") || path.startsWith("../") || path.contains("/../") || path.isEmpty() ? null : path;
+    }
+
+    /** The page's place in the book, or null when the table of contents does not list it. */
+    public Integer rank(String path) {
+        return ranks.get(path);
+    }
+
+    public boolean isEmpty() {
+        return ranks.isEmpty();
+    }
+
+    /**
+     * The top level of the navigation as the table of contents orders it: each page it lists at the top, and each folder
+     * where it first lists a page in it; then the top-level pages and folders it does not list, in their usual order.
+     *
+     * @param pages every page's path, in reading order
+     * @param home  the handbook's front page, first whether it is listed or not; null when it has none
+     */
+    public List<NavEntry> nav(List<String> pages, String home) {
+        Set<String> targets = new LinkedHashSet<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        if (home != null) {
+            targets.add(home);
+            lineOf.put(home, lines.getOrDefault(home, 0));
+        }
+        List<String> listed = new ArrayList<>(ranks.keySet());
+        listed.retainAll(pages);
+        List<String> others = new ArrayList<>(pages);
+        others.removeAll(listed);
+        for (String path : listed) {
+            String target = topLevel(path);
+            if (targets.add(target)) {
+                lineOf.put(target, lines.get(path));
+            }
+        }
+        for (String path : others) {
+            targets.add(topLevel(path));
+        }
+        List<NavEntry> nav = new ArrayList<>();
+        for (String target : targets) {
+            nav.add(new NavEntry(null, target, lineOf.getOrDefault(target, 0)));
+        }
+        return nav;
+    }
+
+    private static String topLevel(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash + 1);
+    }
+}

@@ -1,0 +1,79 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.BuildResult;
+import org.handbookpress.TestHandbooks;
+import org.handbookpress.findings.Findings;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryFileTest {
+
+    private static final String SUMMARY = """
+            # Table of contents
+
+            * [Welcome](README.md)
+
+            ## Policies
+
+            * [Safeguarding](policies/safeguarding.md)
+              * [Reporting a concern](policies/reporting%20a%20concern.md#who)
+            * [Meeting well](./toolkit/meetings.md)
+            * [Data](policies/data.md)
+            * [Elsewhere](https://example.org/page.md) and [up](../outside.md)
+
+            ```
+            * [In code](toolkit/zz.md)
+            ```
+            """;
+
+    @Test
+    void thePagesItLinksToInItsOrder() {
+        SummaryFile summary = SummaryFile.read(SUMMARY);
+        assertEquals(0, summary.rank("README.md"));
+        assertEquals(2, summary.rank("policies/reporting a concern.md"), "decoded, without its #…");
+        assertEquals(3, summary.rank("toolkit/meetings.md"));
+        assertNull(summary.rank("toolkit/zz.md"), "a link in code is no entry");
+        assertNull(summary.rank("outside.md"));
+        assertEquals(List.of(new NavEntry(null, "README.md", 3), new NavEntry(null, "policies/", 7), new NavEntry(null, "toolkit/", 9),
+                        new NavEntry(null, "about.md", 0), new NavEntry(null, "archive/", 0)),
+                summary.nav(List.of("README.md", "policies/safeguarding.md", "toolkit/meetings.md", "about.md", "archive/old.md"),
+                        "README.md"), "the top level in its order, then what it does not list");
+    }
+
+    @Test
+    void aBookIsBuiltInItsTableOfContentsOrderWhichIsNoPage(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Our book\n",
+                "SUMMARY.md", SUMMARY,
+                "README.md", "# Welcome\n\nHello.\n",
+                "policies/safeguarding.md", "# Safeguarding\n\nText.\n",
+                "policies/reporting a concern.md", "# Reporting a concern\n\n## Who\n\nAnyone.\n",
+                "policies/data.md", "# Data\n\nText.\n",
+                "toolkit/meetings.md", "# Meeting well\n\nText.\n",
+                "about.md", "# About us\n\nText.\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
+        assertEquals(List.of("README.md", "policies/safeguarding.md", "policies/reporting a concern.md", "toolkit/meetings.md",
+                "policies/data.md", "about.md"), handbook.pages().stream().map(Page::path).toList(),
+                "its order; the pages it does not list after");
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertEquals(List.of(), result.findings().stream().filter(f -> !f.code().equals("config.missing")).toList());
+        assertFalse(Files.exists(out.resolve("SUMMARY.html")), "the table of contents is the navigation, not a page");
+        Document page = Jsoup.parse(Files.readString(out.resolve("policies/data.html"), StandardCharsets.UTF_8));
+        String nav = page.select("nav").stream().map(e -> e.text()).filter(t -> t.contains("About us")).findFirst().orElseThrow();
+        assertTrue(nav.indexOf("Policies") < nav.indexOf("Toolkit") && nav.indexOf("Toolkit") < nav.indexOf("About us"), nav);
+        assertTrue(nav.indexOf("Reporting a concern") < nav.indexOf("Data"), nav);
+    }
+}
