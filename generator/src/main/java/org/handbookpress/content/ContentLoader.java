@@ -10,10 +10,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.work.Parallel;
@@ -115,6 +117,9 @@ public final class ContentLoader {
         });
         List<Page> pages = new ArrayList<>();
         markdown.sort(Comparator.naturalOrder());
+        Set<String> ownLanguage = new HashSet<>(Translations.leaveOut(markdown.stream().map(f -> relative(contentDir, f)).toList(),
+                config.language(), findings));
+        markdown.removeIf(f -> !ownLanguage.contains(relative(contentDir, f)));
         SummaryFile summary = tableOfContents(contentDir, markdown);
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.

@@ -57,6 +57,27 @@ class ContentLoaderTest {
     }
 
     @Test
+    void translationsByFileNameIntoOtherLanguagesAreLeftOutInOneNotice(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "about.md", "# About us\n",
+                "about.fr.md", "# À propos\n",
+                "about.cy.md", "# Amdanom ni\n",
+                "guide/start.md", "# Start\n",
+                "guide/start.zh-cn.md", "# 开始\n",
+                "guide/end.en.md", "# The end\n",
+                "notes.v2.md", "# Notes, second version\n",
+                "plan.de.md", "# A German page with no original\n"));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        assertEquals(List.of("about.md", "notes.v2.md", "plan.de.md", "guide/end.en.md", "guide/start.md"),
+                handbook.pages().stream().map(Page::path).sorted(java.util.Comparator.comparing((String p) -> p.contains("/"))
+                        .thenComparing(java.util.Comparator.naturalOrder())).toList());
+        List<org.handbookpress.findings.Finding> notices = findings.sorted().stream().filter(f -> f.code().equals("page.translation")).toList();
+        assertEquals(1, notices.size(), findings.sorted().toString());
+        assertTrue(notices.get(0).message().startsWith("3 page(s) are translations into cy, fr, zh-cn"), notices.get(0).message());
+    }
+
+    @Test
     void foldersAreReadNameByNameAsTheNavigationListsThem() {
         List<String> folders = new java.util.ArrayList<>(List.of("policies-archive", "policies/data", "", "policies", "a.b", "a"));
         folders.sort(ContentLoader::compareFolders);

@@ -1,0 +1,63 @@
+package org.handbookpress.content;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbookpress.findings.Findings;
+
+/**
+ * Translations kept beside their page by file name, as Hugo keeps a multilingual site's: {@code about.md} and
+ * {@code about.fr.md}, {@code _index.cy.md}. Hugo builds a site per language; a handbook is one language (handbook.yml's
+ * {@code language:}), so a page in another is left out, said once for the handbook, rather than listed beside its
+ * original under the same title in the wrong language. A page in the handbook's own language ({@code about.en.md} in an
+ * English handbook) stays. A name counts as a translation only when its language is a language's code and the page it
+ * translates is there too, so {@code notes.v2.md} or {@code plan.draft.md} are pages as before.
+ */
+final class Translations {
+
+    /** A page's path: group 1 up to the language, 2 the language ({@code fr}, {@code zh-cn}). */
+    private static final Pattern TRANSLATED = Pattern.compile("^(.+)\\.([a-z]{2})(?:-[a-z0-9]{2,8})?\\.md$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList(Locale.getISOLanguages()));
+
+    private Translations() {
+    }
+
+    /**
+     * The paths without the translations into other languages than the handbook's, which are reported in one notice.
+     *
+     * @param paths    every Markdown file's path in the content folder
+     * @param language the handbook's language ({@code en-GB})
+     */
+    static List<String> leaveOut(List<String> paths, String language, Findings findings) {
+        Set<String> all = new HashSet<>(paths);
+        String own = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        List<String> kept = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        Set<String> languages = new java.util.TreeSet<>();
+        for (String path : paths) {
+            Matcher m = TRANSLATED.matcher(path);
+            String code = m.matches() ? m.group(2).toLowerCase(Locale.ROOT) : null;
+            boolean translation = code != null && LANGUAGES.contains(code) && !code.equals(own)
+                    && (all.contains(m.group(1) + ".md") || all.contains(m.group(1) + "." + own + ".md"));
+            if (translation) {
+                left.add(path);
+                languages.add(path.substring(m.group(1).length() + 1, path.length() - 3).toLowerCase(Locale.ROOT));
+            } else {
+                kept.add(path);
+            }
+        }
+        if (!left.isEmpty()) {
+            findings.notice(left.get(0), 0, "page.translation", left.size() + " page(s) are translations into "
+                            + String.join(", ", languages) + " kept beside their pages by file name (" + String.join(", ",
+                            left.subList(0, Math.min(3, left.size()))) + (left.size() > 3 ? ", …" : "") + "), and are left out: "
+                            + "the handbook is in one language, " + (own.isEmpty() ? "its own" : own),
+                    "build each language as a handbook of its own (its pages in a folder, with language: in its handbook.yml)");
+        }
+        return kept;
+    }
+}
