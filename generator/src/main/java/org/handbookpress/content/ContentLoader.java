@@ -68,6 +68,7 @@ public final class ContentLoader {
         Path contentDir = root;
         List<Path> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
+        List<String> mdx = new ArrayList<>();
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -111,10 +112,14 @@ public final class ContentLoader {
                     markdown.add(file);
                 } else if (!rel.equals(ConfigLoader.FILE)) {
                     assets.add(rel);
+                    if (rel.toLowerCase(Locale.ROOT).endsWith(".mdx")) {
+                        mdx.add(rel);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
+        reportMdx(mdx);
         List<Page> pages = new ArrayList<>();
         markdown.sort(Comparator.naturalOrder());
         Set<String> ownLanguage = new HashSet<>(Translations.leaveOut(markdown.stream().map(f -> relative(contentDir, f)).toList(),
@@ -197,6 +202,21 @@ public final class ContentLoader {
                         : "none of the " + markdownFiles + " .md file(s) in the content folder became a page (see the findings above)",
                 markdownFiles == 0 ? "point -Dhandbook.content at the handbook's content folder, or write a page such as index.md"
                         : "fix the problems the other findings name");
+    }
+
+    /**
+     * MDX pages (Docusaurus, Nextra) are Markdown with JavaScript in it, which the build does not run: said once, so that
+     * a migrated site's .mdx pages are not taken for pages when they are published as the files they are.
+     */
+    private void reportMdx(List<String> mdx) {
+        if (!mdx.isEmpty()) {
+            mdx.sort(Comparator.naturalOrder());
+            findings.warning(mdx.get(0), 0, "page.mdx", mdx.size() + " MDX file(s) (" + String.join(", ", mdx.subList(0, Math.min(3, mdx.size())))
+                            + (mdx.size() > 3 ? ", …" : "") + ") are not read as pages, only published as files: MDX is Markdown with "
+                            + "JavaScript (import lines, components such as <Tabs>) that the build does not run",
+                    "rename each to .md, removing its import and export lines and writing its components as Markdown "
+                            + "(a :::tip box, === tabs, <details>)");
+        }
     }
 
     /**

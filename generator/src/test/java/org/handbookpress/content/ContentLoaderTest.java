@@ -78,6 +78,21 @@ class ContentLoaderTest {
     }
 
     @Test
+    void mdxFilesAreFilesAndSaidToBeNotPages(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Home\n",
+                "docs/tabs.mdx", "import Tabs from '@theme/Tabs';\n\n# Tabs\n",
+                "docs/intro.mdx", "# Intro\n"));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        assertEquals(List.of("index.md"), handbook.pages().stream().map(Page::path).toList());
+        List<org.handbookpress.findings.Finding> mdx = findings.sorted().stream().filter(f -> f.code().equals("page.mdx")).toList();
+        assertEquals(1, mdx.size());
+        assertEquals("docs/intro.mdx", mdx.get(0).file());
+        assertTrue(mdx.get(0).message().startsWith("2 MDX file(s) (docs/intro.mdx, docs/tabs.mdx)"), mdx.get(0).message());
+    }
+
+    @Test
     void foldersAreReadNameByNameAsTheNavigationListsThem() {
         List<String> folders = new java.util.ArrayList<>(List.of("policies-archive", "policies/data", "", "policies", "a.b", "a"));
         folders.sort(ContentLoader::compareFolders);
