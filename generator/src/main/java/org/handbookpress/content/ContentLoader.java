@@ -284,8 +284,8 @@ public final class ContentLoader {
             // A folder's own page with no title is named for its folder, as Hugo names a section: "Experimental", not "Index".
             name = path.substring(path.lastIndexOf('/', folderEnd - 1) + 1, folderEnd);
         }
-        name = LEADING_NUMBER.matcher(name).replaceFirst("").replace('-', ' ').replace('_', ' ').trim();
-        return name.isEmpty() ? "Untitled" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String title = HeadingText.ofName(name);
+        return title.isEmpty() ? "Untitled" : title;
     }
 
     /**

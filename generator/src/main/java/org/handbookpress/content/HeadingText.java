@@ -17,6 +17,23 @@ public final class HeadingText {
     private HeadingText() {
     }
 
+    /** A leading number that orders files, {@code 01-}: not part of the name's title. */
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^\\d+[-_. ]");
+    /** The id Notion's export puts after every page's and folder's name ({@code Safeguarding 0f1e…}, 32 hex digits). */
+    private static final java.util.regex.Pattern NOTION_ID = java.util.regex.Pattern.compile(" [0-9a-f]{32}$");
+
+    /**
+     * A title made of a file's or folder's name (without its extension), for one that has none of its own:
+     * {@code 01-setting_up} is "Setting up", and Notion's {@code Volunteer handbook 8f3b…} is "Volunteer handbook".
+     *
+     * @return the title, or "" for a name of nothing but a number
+     */
+    public static String ofName(String name) {
+        String words = LEADING_NUMBER.matcher(NOTION_ID.matcher(name).replaceFirst("")).replaceFirst("")
+                .replace('-', ' ').replace('_', ' ').strip();
+        return words.isEmpty() ? "" : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
+    }
+
     /** @param markdown the heading's content, without the leading {@code #} marks */
     public static String of(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown.strip()));

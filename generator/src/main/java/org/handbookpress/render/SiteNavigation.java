@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -174,7 +173,7 @@ public final class SiteNavigation {
     }
 
     static String defaultSectionTitle(String folder) {
-        String name = folder.substring(folder.lastIndexOf('/') + 1).replaceFirst("^\\d+[-_. ]", "").replace('-', ' ').replace('_', ' ');
-        return name.isEmpty() ? folder : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+        String title = org.handbookpress.content.HeadingText.ofName(folder.substring(folder.lastIndexOf('/') + 1));
+        return title.isEmpty() ? folder : title;
     }
 }

@@ -28,4 +28,14 @@ class HeadingTextTest {
         assertEquals("Index", ContentLoader.titleOf(FrontMatter.empty(), body, "index.md"), "the top folder has no name of its own");
         assertEquals("Setting up", ContentLoader.titleOf(FrontMatter.empty(), body, "guide/01-setting-up.md"));
     }
+
+    @Test
+    void aNameGivesATitleWithoutItsNumberOrNotionsId() {
+        assertEquals("Setting up", HeadingText.ofName("01-setting_up"));
+        assertEquals("Volunteer handbook", HeadingText.ofName("Volunteer handbook 8f3b2c1d0e9fa8b7c6d5e4f3a2b1c0d9"));
+        assertEquals("Safeguarding", ContentLoader.titleOf(FrontMatter.empty(), "No heading.\n",
+                "Handbook 8f3b2c1d0e9fa8b7c6d5e4f3a2b1c0d9/Safeguarding 0f1e2d3c4b5a69788796a5b4c3d2e1f0.md"));
+        assertEquals("Release 2026 0f1e", HeadingText.ofName("release-2026-0f1e"), "only Notion's 32-digit id is cut");
+        assertEquals("", HeadingText.ofName("07-"));
+    }
 }
