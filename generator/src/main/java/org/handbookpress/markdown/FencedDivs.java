@@ -251,8 +251,14 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         }
     }
 
-    private static final class FenceLineParser extends AbstractBlockParser {
-        private final FenceLine block = new FenceLine();
+    /** A block that is its one line and takes no more: a closing fence, a figure, a box written on one line. */
+    static class LineParser extends AbstractBlockParser {
+        private final Block block;
+
+        LineParser(Block block, BasedSequence line) {
+            this.block = block;
+            block.setChars(line);
+        }
 
         @Override
         public Block getBlock() {
@@ -341,9 +347,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                         if (next != null) {
                             return BlockStart.of(next).atIndex(line.length());
                         }
-                        FenceLineParser fence = new FenceLineParser();
-                        fence.block.setChars(line.trimEOL());
-                        return BlockStart.of(fence).atIndex(line.length());
+                        return BlockStart.of(new LineParser(new FenceLine(), line.trimEOL())).atIndex(line.length());
                     }
                     BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL();
                     // An admonition starts a block, as in Python-Markdown: "!!! note" inside a paragraph is text.

@@ -219,9 +219,9 @@ final class ShortcodeBlocks {
                 BoxParser box = new BoxParser(first.name, first.arguments);
                 box.block.classes.add(first.name); // a wrapper: the link, then the caption
                 box.opening = line.trimEOL();
-                return new BlockParser[] {box, new EmbedParser(embed, line.trimEOL())};
+                return new BlockParser[] {box, new FencedDivs.LineParser(embed, line.trimEOL())};
             }
-            return embed == null ? null : new BlockParser[] {new EmbedParser(embed, line.trimEOL())};
+            return embed == null ? null : new BlockParser[] {new FencedDivs.LineParser(embed, line.trimEOL())};
         }
         if (!holdsContent(first.name) || !closedAfter(line.getBaseSequence().toString(), line.getEndOffset(), first.name)) {
             return null;
@@ -229,7 +229,7 @@ final class ShortcodeBlocks {
         List<BlockParser> parsers = new ArrayList<>();
         parsers.add(openContent(state, first, line));
         for (Tag label : tags.subList(1, tags.size())) {
-            parsers.add(new EmbedParser(embed(label), line.trimEOL()));
+            parsers.add(new FencedDivs.LineParser(embed(label), line.trimEOL()));
         }
         return parsers.toArray(BlockParser[]::new);
     }
@@ -454,28 +454,14 @@ final class ShortcodeBlocks {
     }
 
     /** A box on one line: its content is one paragraph, read as Markdown where it stands in the line. */
-    private static final class OneLineParser extends AbstractBlockParser {
+    private static final class OneLineParser extends FencedDivs.LineParser {
         private final FencedDivs.FencedDiv block;
         private final BasedSequence content;
 
         OneLineParser(FencedDivs.FencedDiv block, BasedSequence content, BasedSequence line) {
+            super(block, line);
             this.block = block;
             this.content = content;
-            block.setChars(line);
-        }
-
-        @Override
-        public Block getBlock() {
-            return block;
-        }
-
-        @Override
-        public BlockContinue tryContinue(ParserState state) {
-            return BlockContinue.none();
-        }
-
-        @Override
-        public void closeBlock(ParserState state) {
         }
 
         @Override
@@ -599,29 +585,6 @@ final class ShortcodeBlocks {
         @Override
         public @NotNull BasedSequence[] getSegments() {
             return EMPTY_SEGMENTS;
-        }
-    }
-
-    private static final class EmbedParser extends AbstractBlockParser {
-        private final Embed block;
-
-        EmbedParser(Embed block, BasedSequence line) {
-            this.block = block;
-            block.setChars(line);
-        }
-
-        @Override
-        public Block getBlock() {
-            return block;
-        }
-
-        @Override
-        public BlockContinue tryContinue(ParserState state) {
-            return BlockContinue.none();
-        }
-
-        @Override
-        public void closeBlock(ParserState state) {
         }
     }
 
