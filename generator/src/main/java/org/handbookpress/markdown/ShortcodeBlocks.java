@@ -65,7 +65,8 @@ final class ShortcodeBlocks {
     /**
      * Box shortcodes whose kind is an argument, and where each theme puts it (a number is a positional argument):
      * Hugo Book's {@code hint warning}, Geekdoc's {@code hint type=}, Docsy's {@code alert color=}, Relearn's
-     * {@code notice tip "Title"} or {@code style=}, Hextra's {@code callout type=}, Doks' {@code callout context=}.
+     * {@code notice tip "Title"} or {@code style=}, Hextra's {@code callout type=}, Doks' {@code callout context=}, GitBook's
+     * {@code {% hint style="warning" %}}.
      */
     private static final Map<String, List<String>> KIND_FROM = Map.of(
             "hint", List.of("type", "style", "0"),
@@ -81,7 +82,8 @@ final class ShortcodeBlocks {
     private static final Set<String> FOLDS = Set.of("details", "expand");
     /**
      * Wrappers shown as what they hold: tab sets (their tabs one after another, each titled by its name, as MkDocs'
-     * content tabs are), Hugo Book's columns and steps (a list).
+     * content tabs are), Hugo Book's columns and steps (a list), Hextra's cards, GitBook's content-ref (a link), stepper
+     * and columns.
      */
     private static final Set<String> WRAPPERS = Set.of("tabs", "tabpane", "columns", "column", "steps", "cards", "cardpane",
             "content-ref", "stepper", "step");
@@ -89,10 +91,11 @@ final class ShortcodeBlocks {
     private static final Set<String> CAPTIONED = Set.of("embed", "file");
     /** Docsy's tab set, whose tabs hold code unless it or the tab says {@code text=true}. */
     private static final String DOCSY_TABS = "tabpane";
-    /** Docsy's comment: words for the site's editors, never shown. */
+    /** Docsy's and Liquid's comment: words for the site's editors, never shown. */
     private static final String COMMENT = "comment";
-    /** A picture, a video, a gist: one line each. */
+    /** A picture, a video, a gist, GitBook's embed and file: one line each. */
     private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist", "embed", "file");
+    /** Hugo's and Jekyll's code: {@code {{< highlight go >}}}, {@code {% highlight ruby %}}. */
     private static final String CODE = "highlight";
 
     private ShortcodeBlocks() {
