@@ -34,6 +34,13 @@ public final class SiteNavigation {
     private final Map<String, List<Page>> byFolder = new LinkedHashMap<>();
     /** Each folder's own page ({@link Handbook#folderPage}), by folder, "" for the top: looked up for every page. */
     private final Map<String, Page> folderPages = new HashMap<>();
+    /**
+     * The page beside a folder that has none of its own inside, named as the folder is ({@code handbook.md} beside
+     * {@code handbook/}), as Notion's export and Obsidian's folder notes keep a page and its sub-pages: the section is
+     * named by it and links to it, and it is not listed again beside the section. The folder's index.html still lists
+     * its pages, since the page beside it is written one folder up.
+     */
+    private final Map<String, Page> besidePages = new HashMap<>();
 
     public SiteNavigation(Handbook handbook, List<NavNode> extra, Findings findings) {
         this.handbook = handbook;
@@ -52,6 +59,12 @@ public final class SiteNavigation {
         handbook.folderPage("").ifPresent(p -> folderPages.put("", p));
         for (String folder : sectionTitles.keySet()) {
             handbook.folderPage(folder).ifPresent(p -> folderPages.put(folder, p));
+            if (!folderPages.containsKey(folder)) {
+                handbook.page(folder + ".md").filter(p -> !p.isHome()).ifPresent(p -> {
+                    besidePages.put(folder, p);
+                    sectionTitles.put(folder, p.title());
+                });
+            }
         }
         List<NavNode> nodes = handbook.config().nav().isEmpty() ? fromFolders() : fromConfig(handbook.config().nav(), findings);
         nodes.addAll(extra);
@@ -70,7 +83,7 @@ public final class SiteNavigation {
             nodes.add(leaf(home, "Home"));
         }
         for (Page page : pagesIn("")) {
-            if (page != home) {
+            if (page != home && !isBeside(page)) {
                 nodes.add(leaf(page, null));
             }
         }
@@ -110,10 +123,10 @@ public final class SiteNavigation {
 
     private NavNode section(String folder, String label) {
         List<NavNode> children = new ArrayList<>();
-        Optional<Page> index = folderPage(folder);
+        Optional<Page> index = folderPage(folder).or(() -> Optional.ofNullable(besidePages.get(folder)));
         index.ifPresent(p -> reachable.add(p.path()));
         for (Page page : pagesIn(folder)) {
-            if (index.orElse(null) != page) {
+            if (index.orElse(null) != page && !isBeside(page)) {
                 children.add(leaf(page, null));
             }
         }
@@ -123,6 +136,12 @@ public final class SiteNavigation {
         String title = label != null ? label : index.map(Page::title).orElse(sectionTitles.get(folder));
         // A README that is the folder's page is linked at its own address, where the navigation shows it as current.
         return new NavNode(title, index.map(Page::url).orElse(folder + "/index.html"), folder + "/", List.copyOf(children));
+    }
+
+    /** Whether the page is the page beside one of the folders, which its section links to instead of listing it. */
+    private boolean isBeside(Page page) {
+        String folder = page.pathWithoutExtension();
+        return besidePages.get(folder) == page;
     }
 
     private NavNode leaf(Page page, String label) {
