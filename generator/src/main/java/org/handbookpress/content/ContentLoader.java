@@ -148,7 +148,7 @@ public final class ContentLoader {
             read.page().ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
-        pages.sort(readingOrder(summary));
+        pages.sort(readingOrder(summary, FolderOrder.of(contentDir, pages)));
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
@@ -289,30 +289,18 @@ public final class ContentLoader {
     }
 
     /**
-     * The pages a book's table of contents lists, in its order ({@link SummaryFile}); then folders by name, one folder
-     * after another (a folder's name before a longer one it begins, as the navigation lists them: policies/ before
-     * policies-archive/); within a folder the index page, then {@code order}, the file's leading number, the title.
+     * The pages a book's table of contents lists, in its order ({@link SummaryFile}); then folders one after another,
+     * in their order ({@link FolderOrder}: their own page's {@code order}, else by name, a folder's name before a longer
+     * one it begins, as the navigation lists them: policies/ before policies-archive/); within a folder the index page,
+     * then {@code order}, the file's leading number, the title.
      */
-    static Comparator<Page> readingOrder(SummaryFile summary) {
+    static Comparator<Page> readingOrder(SummaryFile summary, FolderOrder folders) {
         return Comparator.comparing((Page p) -> summary.rank(p.path()), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Page::folder, ContentLoader::compareFolders)
+                .thenComparing(Page::folder, folders::compare)
                 .thenComparing(p -> !p.fileName().equals("index.md"))
                 .thenComparing(ContentLoader::orderKey)
                 .thenComparing(p -> p.title().toLowerCase(Locale.ROOT))
                 .thenComparing(Page::path);
-    }
-
-    /** Folder paths compared name by name: a folder before the folders in it, and siblings by name. */
-    static int compareFolders(String a, String b) {
-        String[] x = a.isEmpty() ? new String[0] : a.split("/");
-        String[] y = b.isEmpty() ? new String[0] : b.split("/");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = x[i].compareTo(y[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
     }
 
     private static double orderKey(Page page) {

@@ -95,9 +95,29 @@ class ContentLoaderTest {
     @Test
     void foldersAreReadNameByNameAsTheNavigationListsThem() {
         List<String> folders = new java.util.ArrayList<>(List.of("policies-archive", "policies/data", "", "policies", "a.b", "a"));
-        folders.sort(ContentLoader::compareFolders);
+        folders.sort(FolderOrder.none()::compare);
         // A string comparison would put policies-archive/ before policies/ ('-' sorts before '/'), unlike the navigation.
         assertEquals(List.of("", "a", "a.b", "policies", "policies/data", "policies-archive"), folders);
+    }
+
+    @Test
+    void foldersTakeTheOrderTheirOwnPageOrDocusaurusCategoryGives(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Home\n",
+                "alpha/a.md", "# A\n",
+                "policies/_index.md", "---\nweight: 2\n---\n# Policies\n",
+                "training/index.md", "---\norder: 1\n---\n# Training\n",
+                "training/day-one.md", "# Day one\n",
+                "guides/_category_.json", "{\n  \"label\": \"Guides\",\n  \"position\": 3\n}\n",
+                "guides/start.md", "# Start\n",
+                "guides/deep/_category_.yml", "position: 1\n",
+                "guides/deep/dive.md", "# Dive\n",
+                "guides/basics/b.md", "# Basics\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        assertEquals(List.of("index.md", "training/index.md", "training/day-one.md", "policies/_index.md",
+                "guides/start.md", "guides/deep/dive.md", "guides/basics/b.md", "alpha/a.md"),
+                handbook.pages().stream().map(Page::path).toList(),
+                "ordered folders first, by their order (Hugo's weight and Docusaurus' position too), then the others by name");
     }
 
     @Test

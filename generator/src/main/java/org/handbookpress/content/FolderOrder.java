@@ -1,0 +1,103 @@
+package org.handbookpress.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The order of folders among their siblings: by the {@code order} of the folder's own page (its index.md, Hugo's
+ * _index.md or its README.md; Hugo's {@code weight} counts, as for pages), or by Docusaurus' {@code _category_.json}
+ * or {@code _category_.yml} {@code position}; folders with neither come after, by name. Folders are compared name by
+ * name along their paths, so a folder comes before the folders in it, and a handbook without such orders reads its
+ * folders by name, as before. Hugo and Docusaurus order sections so; a migrated site keeps its order.
+ */
+final class FolderOrder {
+
+    /** Docusaurus' category file's position: {@code "position": 2} in JSON, {@code position: 2} in YAML. */
+    private static final Pattern POSITION = Pattern.compile("(?m)^\\s*\"?position\"?\\s*:\\s*(-?\\d+(?:\\.\\d+)?)");
+    private static final List<String> CATEGORY_FILES = List.of("_category_.json", "_category_.yml", "_category_.yaml");
+
+    private final Map<String, Double> orders;
+
+    private FolderOrder(Map<String, Double> orders) {
+        this.orders = orders;
+    }
+
+    /** Every folder's order that its own page or its category file gives. */
+    static FolderOrder of(Path contentDir, List<Page> pages) {
+        Map<String, Double> orders = new HashMap<>();
+        Map<String, Integer> rank = new HashMap<>(); // which of a folder's own pages gave it: index.md before _index.md before README.md
+        for (Page page : pages) {
+            String name = page.fileName();
+            int r = name.equals("index.md") ? 0 : name.equals(Handbook.HUGO_INDEX) ? 1 : name.equalsIgnoreCase("README.md") ? 2 : -1;
+            if (r >= 0 && !page.folder().isEmpty() && rank.getOrDefault(page.folder(), 3) > r) {
+                rank.put(page.folder(), r);
+                if (page.meta().order() != null) {
+                    orders.put(page.folder(), page.meta().order());
+                } else {
+                    orders.remove(page.folder());
+                }
+            }
+        }
+        for (Page page : pages) {
+            String folder = page.folder();
+            while (!folder.isEmpty() && !orders.containsKey(folder)) {
+                Double position = categoryPosition(contentDir.resolve(folder));
+                if (position != null) {
+                    orders.put(folder, position);
+                }
+                int slash = folder.lastIndexOf('/');
+                folder = slash < 0 ? "" : folder.substring(0, slash);
+            }
+        }
+        return new FolderOrder(orders);
+    }
+
+    static FolderOrder none() {
+        return new FolderOrder(Map.of());
+    }
+
+    private static Double categoryPosition(Path dir) {
+        for (String name : CATEGORY_FILES) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    Matcher m = POSITION.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    return m.find() ? Double.valueOf(m.group(1)) : null;
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    return null; // unreadable: the folder goes by its name
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Folder paths compared name by name: a folder before the folders in it; siblings by their order, then by name. */
+    int compare(String a, String b) {
+        String[] x = a.isEmpty() ? new String[0] : a.split("/");
+        String[] y = b.isEmpty() ? new String[0] : b.split("/");
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (!x[i].equals(y[i])) {
+                String parent = path.toString();
+                double ox = orders.getOrDefault(parent + x[i], Double.MAX_VALUE);
+                double oy = orders.getOrDefault(parent + y[i], Double.MAX_VALUE);
+                return ox != oy ? Double.compare(ox, oy) : x[i].compareTo(y[i]);
+            }
+            path.append(x[i]).append('/');
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    @Override
+    public String toString() {
+        return "FolderOrder" + new java.util.TreeMap<>(orders).toString().toLowerCase(Locale.ROOT);
+    }
+}
