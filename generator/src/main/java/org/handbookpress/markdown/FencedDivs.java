@@ -120,7 +120,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     @Override
     public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
         builder.nodeRendererFactory(options -> new Renderer());
-        builder.nodeRendererFactory(options -> new ShortcodeBlocks.Renderer());
+        builder.nodeRendererFactory(options -> new ShortcodeNodes.Renderer());
     }
 
     /** A fenced div in the document tree. */
@@ -237,7 +237,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     /** Whether a block takes its lines as they are written: code, raw HTML, a Hugo highlight. */
     static boolean holdsText(BlockParser parser) {
         return parser.getBlock() instanceof FencedCodeBlock || parser.getBlock() instanceof HtmlBlock
-                || parser instanceof ShortcodeBlocks.CodeParser;
+                || parser instanceof ShortcodeNodes.CodeParser;
     }
 
     static final com.vladsch.flexmark.util.data.DataKey<Integer> CLOSED_AT =

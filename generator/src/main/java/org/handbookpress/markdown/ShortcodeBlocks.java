@@ -1,14 +1,8 @@
 package org.handbookpress.markdown;
 
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jetbrains.annotations.NotNull;
 
 /**
  * Hugo's shortcodes, and GitBook's and Jekyll's block tags (Liquid's form), for a box, a fold, tabs, a picture, a
@@ -92,7 +85,7 @@ final class ShortcodeBlocks {
     /** Docsy's tab set, whose tabs hold code unless it or the tab says {@code text=true}. */
     private static final String DOCSY_TABS = "tabpane";
     /** Docsy's and Liquid's comment: words for the site's editors, never shown. */
-    private static final String COMMENT = "comment";
+    static final String COMMENT = "comment";
     /** A picture, a video, a gist, GitBook's embed and file: one line each. */
     private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist", "embed", "file");
     /** Hugo's and Jekyll's code: {@code {{< highlight go >}}}, {@code {% highlight ruby %}}. */
@@ -216,7 +209,7 @@ final class ShortcodeBlocks {
         }
         Tag first = tags.get(0);
         if (!first.opening() || isEmbed(first)) {
-            Embed embed = embed(first);
+            ShortcodeNodes.Embed embed = embed(first);
             if (embed != null && CAPTIONED.contains(first.name)
                     && closedAfter(line.getBaseSequence().toString(), line.getEndOffset(), first.name)) {
                 BoxParser box = new BoxParser(first.name, first.arguments);
@@ -255,10 +248,10 @@ final class ShortcodeBlocks {
         String name = tag.name;
         Arguments arguments = tag.arguments;
         if (name.equals(CODE)) {
-            return new CodeParser(name, arguments.get("0"), null, line.trimEOL());
+            return new ShortcodeNodes.CodeParser(name, arguments.get("0"), null, line.trimEOL());
         }
         if (name.equals(COMMENT)) {
-            return new CodeParser(name, null, null, line.trimEOL());
+            return new ShortcodeNodes.CodeParser(name, null, null, line.trimEOL());
         }
         BoxParser tabs = name.equals("tab") ? enclosing(state, DOCSY_TABS) : null;
         if (tabs != null && !tabs.arguments.isTrue("text") && !arguments.isTrue("text")) {
@@ -266,7 +259,7 @@ final class ShortcodeBlocks {
             String header = arguments.get("header", "0");
             String language = arguments.get("lang") != null ? arguments.get("lang")
                     : tabs.arguments.isTrue("langequalsheader") ? header : tabs.arguments.get("lang");
-            return new CodeParser(name, language == null ? null : language.toLowerCase(Locale.ROOT),
+            return new ShortcodeNodes.CodeParser(name, language == null ? null : language.toLowerCase(Locale.ROOT),
                     header != null ? header : "Tab", line.trimEOL());
         }
         BoxParser box = new BoxParser(name, arguments);
@@ -313,12 +306,12 @@ final class ShortcodeBlocks {
      * The figure, video or gist a tag names, or a tab that closes itself: Docsy's {@code {{< tab header="Front matter:"
      * disabled=true />}}} labels the tabs after it. Null for a tag that names nothing this class shows.
      */
-    private static Embed embed(Tag tag) {
+    private static ShortcodeNodes.Embed embed(Tag tag) {
         if (isEmbed(tag)) {
-            return Embed.of(tag.name, tag.arguments);
+            return ShortcodeNodes.Embed.of(tag.name, tag.arguments);
         }
         String label = tag.closesItself && tag.name.equals("tab") ? tag.arguments.get("header", "name", "title", "0") : null;
-        return label == null ? null : new Embed("label", null, label, null, null);
+        return label == null ? null : new ShortcodeNodes.Embed("label", null, label, null, null);
     }
 
     /** A tag that stands for one thing on its line; Hextra's card is a link (Docsy's, with no link, holds content). */
@@ -347,7 +340,7 @@ final class ShortcodeBlocks {
      * Whether the line closes this shortcode: a line of closing tags, one of them this one's, and after them nothing or
      * the opening of the next ({@code {{% /tab %}} {{% tab "Linux" %}}}), which {@link #afterClosingTags} opens.
      */
-    private static boolean closes(ParserState state, BasedSequence rest, String name) {
+    static boolean closes(ParserState state, BasedSequence rest, String name) {
         List<Tag> tags = tags(rest);
         if (tags == null) {
             return false;
@@ -472,204 +465,6 @@ final class ShortcodeBlocks {
             com.vladsch.flexmark.ast.Paragraph paragraph = new com.vladsch.flexmark.ast.Paragraph(content);
             block.appendChild(paragraph);
             inlineParser.parse(content, paragraph);
-        }
-    }
-
-    /**
-     * Lines taken as written: Hugo's {@code highlight} (code, in the language it names), a Docsy tab of code (titled by
-     * its header) or a Docsy comment (shown not at all).
-     */
-    static final class Code extends Block {
-        final String name;
-        final String language;
-        final String title;
-        final StringBuilder text = new StringBuilder();
-
-        Code(String name, String language, String title) {
-            this.name = name;
-            this.language = language;
-            this.title = title;
-        }
-
-        @Override
-        public @NotNull BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
-        }
-    }
-
-    static final class CodeParser extends AbstractBlockParser {
-        private final Code block;
-
-        CodeParser(String name, String language, String title, BasedSequence opening) {
-            block = new Code(name, language, title);
-            block.setChars(opening);
-        }
-
-        @Override
-        public Block getBlock() {
-            return block;
-        }
-
-        @Override
-        public BlockContinue tryContinue(ParserState state) {
-            if (closes(state, state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL(), block.name)) {
-                state.getProperties().set(FencedDivs.CLOSED_AT, state.getLineNumber());
-                return BlockContinue.none();
-            }
-            return BlockContinue.atIndex(state.getIndex());
-        }
-
-        /** Flexmark hands a leaf block the rest of its opening line first: nothing, after the tag. */
-        private boolean openingLine = true;
-
-        @Override
-        public void addLine(ParserState state, BasedSequence line) {
-            if (openingLine) {
-                openingLine = false;
-                return;
-            }
-            block.text.append(line.trimEOL()).append('\n');
-        }
-
-        @Override
-        public void closeBlock(ParserState state) {
-        }
-    }
-
-    /**
-     * A figure, video or gist shortcode, with what it names.
-     *
-     * @param label   a figure's alt text; the words of a video's or gist's link
-     * @param caption a figure's caption (Markdown)
-     * @param link    where a figure links to, or null
-     */
-    static final class Embed extends Block {
-        final String name;
-        final String source;
-        final String label;
-        final String caption;
-        final String link;
-
-        private Embed(String name, String source, String label, String caption, String link) {
-            this.name = name;
-            this.source = source;
-            this.label = label;
-            this.caption = caption;
-            this.link = link;
-        }
-
-        /** What the shortcode names, or null when it names nothing (a figure without {@code src}). */
-        static Embed of(String name, Arguments a) {
-            String id = a.get("id", "0");
-            return switch (name) {
-                // Hugo's figure; Hugo Book's image, whose title is its caption.
-                case "figure", "image" -> a.get("src") == null ? null
-                        : new Embed("figure", a.get("src"), a.get("alt"), a.get("caption", "title"), a.get("link"));
-                case "youtube" -> id == null ? null : new Embed(name, "https://www.youtube.com/watch?v=" + id,
-                        orElse(a.get("title"), "Watch the video on YouTube"), null, null);
-                case "vimeo" -> id == null ? null : new Embed(name, "https://vimeo.com/" + id,
-                        orElse(a.get("title"), "Watch the video on Vimeo"), null, null);
-                case "gist" -> a.get("0") == null || a.get("1") == null ? null : new Embed(name,
-                        "https://gist.github.com/" + a.get("0") + "/" + a.get("1"), "See the code on GitHub Gist", null, null);
-                // GitBook's embed and file: a link to the page or the file.
-                case "embed" -> a.get("url") == null ? null : new Embed(name, a.get("url"), a.get("url"), null, null);
-                case "file" -> a.get("src") == null ? null : new Embed(name, a.get("src"),
-                        a.get("src").substring(a.get("src").lastIndexOf('/') + 1), null, null);
-                // Hextra's card: a link named by its title, with its subtitle after it.
-                case "card" -> new Embed(name, a.get("link"), orElse(a.get("title"), a.get("link")), a.get("subtitle"), null);
-                default -> null;
-            };
-        }
-
-        private static String orElse(String value, String otherwise) {
-            return value != null ? value : otherwise;
-        }
-
-        @Override
-        public @NotNull BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
-        }
-    }
-
-    static final class Renderer implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Code.class, Renderer::code),
-                    new NodeRenderingHandler<>(Embed.class, Renderer::embed));
-        }
-
-        private static void code(Code code, NodeRendererContext context, HtmlWriter html) {
-            if (code.name.equals(COMMENT)) {
-                return;
-            }
-            html.line();
-            if (code.title != null) {
-                // A tab, as a tab of Markdown is shown: a box titled by its header (DivBoxes labels it).
-                html.attr("class", "tab fenced-div").withAttr().tag("div").line();
-                html.attr("class", "fenced-div-title").withAttr().tag("p");
-                FencedDivs.title(html, code.title);
-                html.tag("/p").line();
-            }
-            html.withAttr().tag("pre").openPre();
-            if (code.language != null) {
-                html.attr("class", "language-" + code.language);
-            }
-            html.withAttr().tag("code");
-            html.text(code.text);
-            html.tag("/code").tag("/pre").closePre().line();
-            if (code.title != null) {
-                html.tag("/div").line();
-            }
-        }
-
-        private static void embed(Embed embed, NodeRendererContext context, HtmlWriter html) {
-            html.line();
-            if (embed.name.equals("label")) {
-                html.withAttr().tag("p");
-                FencedDivs.title(html, embed.label);
-                html.tag("/p").line();
-                return;
-            }
-            if (embed.name.equals("card")) {
-                html.withAttr().tag("p");
-                html.attr("href", context.encodeUrl(embed.source)).withAttr().tag("a");
-                FencedDivs.title(html, embed.label);
-                html.tag("/a");
-                if (embed.caption != null) {
-                    html.tagVoid("br");
-                    FencedDivs.title(html, embed.caption);
-                }
-                html.tag("/p").line();
-                return;
-            }
-            if (!embed.name.equals("figure")) {
-                // A link to the video (page, file), named by its title: a player would load the video site's scripts into every reader's browser.
-                html.withAttr().tag("p");
-                html.attr("href", context.encodeUrl(embed.source)).withAttr().tag("a");
-                html.text(embed.label);
-                html.tag("/a").tag("/p").line();
-                return;
-            }
-            html.withAttr().tag("figure").line();
-            if (embed.link != null) {
-                html.attr("href", context.encodeUrl(embed.link)).withAttr().tag("a");
-            }
-            html.attr("src", context.encodeUrl(embed.source));
-            // Hugo's own figure takes its caption, as plain text, for the picture's alt text when it has none.
-            String alt = embed.label != null ? embed.label : embed.caption != null ? FencedDivs.plainText(embed.caption) : null;
-            if (alt != null) {
-                html.attr("alt", alt);
-            }
-            html.withAttr().tagVoid("img");
-            if (embed.link != null) {
-                html.tag("/a");
-            }
-            if (embed.caption != null) {
-                html.line().tag("figcaption");
-                FencedDivs.title(html, embed.caption);
-                html.tag("/figcaption");
-            }
-            html.line().tag("/figure").line();
         }
     }
 }

@@ -1,0 +1,221 @@
+package org.handbookpress.markdown;
+
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.block.AbstractBlockParser;
+import com.vladsch.flexmark.parser.block.BlockContinue;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * The blocks shortcodes and block tags become other than boxes ({@link ShortcodeBlocks}): lines taken as written
+ * (code, a comment) and one-line things (a figure, a video, a file, a card, a tab's label), with their HTML.
+ */
+final class ShortcodeNodes {
+
+    private ShortcodeNodes() {
+    }
+
+    /**
+     * Lines taken as written: Hugo's {@code highlight} (code, in the language it names), a Docsy tab of code (titled by
+     * its header) or a Docsy comment (shown not at all).
+     */
+    static final class Code extends Block {
+        final String name;
+        final String language;
+        final String title;
+        final StringBuilder text = new StringBuilder();
+
+        Code(String name, String language, String title) {
+            this.name = name;
+            this.language = language;
+            this.title = title;
+        }
+
+        @Override
+        public @NotNull BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    static final class CodeParser extends AbstractBlockParser {
+        private final Code block;
+
+        CodeParser(String name, String language, String title, BasedSequence opening) {
+            block = new Code(name, language, title);
+            block.setChars(opening);
+        }
+
+        @Override
+        public Block getBlock() {
+            return block;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            if (ShortcodeBlocks.closes(state, state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL(), block.name)) {
+                state.getProperties().set(FencedDivs.CLOSED_AT, state.getLineNumber());
+                return BlockContinue.none();
+            }
+            return BlockContinue.atIndex(state.getIndex());
+        }
+
+        /** Flexmark hands a leaf block the rest of its opening line first: nothing, after the tag. */
+        private boolean openingLine = true;
+
+        @Override
+        public void addLine(ParserState state, BasedSequence line) {
+            if (openingLine) {
+                openingLine = false;
+                return;
+            }
+            block.text.append(line.trimEOL()).append('\n');
+        }
+
+        @Override
+        public void closeBlock(ParserState state) {
+        }
+    }
+
+    /**
+     * A figure, video or gist shortcode, with what it names.
+     *
+     * @param label   a figure's alt text; the words of a video's or gist's link
+     * @param caption a figure's caption (Markdown)
+     * @param link    where a figure links to, or null
+     */
+    static final class Embed extends Block {
+        final String name;
+        final String source;
+        final String label;
+        final String caption;
+        final String link;
+
+        Embed(String name, String source, String label, String caption, String link) {
+            this.name = name;
+            this.source = source;
+            this.label = label;
+            this.caption = caption;
+            this.link = link;
+        }
+
+        /** What the shortcode names, or null when it names nothing (a figure without {@code src}). */
+        static Embed of(String name, ShortcodeBlocks.Arguments a) {
+            String id = a.get("id", "0");
+            return switch (name) {
+                // Hugo's figure; Hugo Book's image, whose title is its caption.
+                case "figure", "image" -> a.get("src") == null ? null
+                        : new Embed("figure", a.get("src"), a.get("alt"), a.get("caption", "title"), a.get("link"));
+                case "youtube" -> id == null ? null : new Embed(name, "https://www.youtube.com/watch?v=" + id,
+                        orElse(a.get("title"), "Watch the video on YouTube"), null, null);
+                case "vimeo" -> id == null ? null : new Embed(name, "https://vimeo.com/" + id,
+                        orElse(a.get("title"), "Watch the video on Vimeo"), null, null);
+                case "gist" -> a.get("0") == null || a.get("1") == null ? null : new Embed(name,
+                        "https://gist.github.com/" + a.get("0") + "/" + a.get("1"), "See the code on GitHub Gist", null, null);
+                // GitBook's embed and file: a link to the page or the file.
+                case "embed" -> a.get("url") == null ? null : new Embed(name, a.get("url"), a.get("url"), null, null);
+                case "file" -> a.get("src") == null ? null : new Embed(name, a.get("src"),
+                        a.get("src").substring(a.get("src").lastIndexOf('/') + 1), null, null);
+                // Hextra's card: a link named by its title, with its subtitle after it.
+                case "card" -> new Embed(name, a.get("link"), orElse(a.get("title"), a.get("link")), a.get("subtitle"), null);
+                default -> null;
+            };
+        }
+
+        private static String orElse(String value, String otherwise) {
+            return value != null ? value : otherwise;
+        }
+
+        @Override
+        public @NotNull BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    static final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Code.class, Renderer::code),
+                    new NodeRenderingHandler<>(Embed.class, Renderer::embed));
+        }
+
+        private static void code(Code code, NodeRendererContext context, HtmlWriter html) {
+            if (code.name.equals(ShortcodeBlocks.COMMENT)) {
+                return;
+            }
+            html.line();
+            if (code.title != null) {
+                // A tab, as a tab of Markdown is shown: a box titled by its header (DivBoxes labels it).
+                html.attr("class", "tab fenced-div").withAttr().tag("div").line();
+                html.attr("class", "fenced-div-title").withAttr().tag("p");
+                FencedDivs.title(html, code.title);
+                html.tag("/p").line();
+            }
+            html.withAttr().tag("pre").openPre();
+            if (code.language != null) {
+                html.attr("class", "language-" + code.language);
+            }
+            html.withAttr().tag("code");
+            html.text(code.text);
+            html.tag("/code").tag("/pre").closePre().line();
+            if (code.title != null) {
+                html.tag("/div").line();
+            }
+        }
+
+        private static void embed(Embed embed, NodeRendererContext context, HtmlWriter html) {
+            html.line();
+            if (embed.name.equals("label")) {
+                html.withAttr().tag("p");
+                FencedDivs.title(html, embed.label);
+                html.tag("/p").line();
+                return;
+            }
+            if (embed.name.equals("card")) {
+                html.withAttr().tag("p");
+                html.attr("href", context.encodeUrl(embed.source)).withAttr().tag("a");
+                FencedDivs.title(html, embed.label);
+                html.tag("/a");
+                if (embed.caption != null) {
+                    html.tagVoid("br");
+                    FencedDivs.title(html, embed.caption);
+                }
+                html.tag("/p").line();
+                return;
+            }
+            if (!embed.name.equals("figure")) {
+                // A link to the video (page, file), named by its title: a player would load the video site's scripts into every reader's browser.
+                html.withAttr().tag("p");
+                html.attr("href", context.encodeUrl(embed.source)).withAttr().tag("a");
+                html.text(embed.label);
+                html.tag("/a").tag("/p").line();
+                return;
+            }
+            html.withAttr().tag("figure").line();
+            if (embed.link != null) {
+                html.attr("href", context.encodeUrl(embed.link)).withAttr().tag("a");
+            }
+            html.attr("src", context.encodeUrl(embed.source));
+            // Hugo's own figure takes its caption, as plain text, for the picture's alt text when it has none.
+            String alt = embed.label != null ? embed.label : embed.caption != null ? FencedDivs.plainText(embed.caption) : null;
+            if (alt != null) {
+                html.attr("alt", alt);
+            }
+            html.withAttr().tagVoid("img");
+            if (embed.link != null) {
+                html.tag("/a");
+            }
+            if (embed.caption != null) {
+                html.line().tag("figcaption");
+                FencedDivs.title(html, embed.caption);
+                html.tag("/figcaption");
+            }
+            html.line().tag("/figure").line();
+        }
+    }
+}
