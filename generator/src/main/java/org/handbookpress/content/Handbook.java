@@ -17,14 +17,21 @@ public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages,
     /**
      * The page a folder shows as its own ({@code ""} for the top): its index.md, or else Hugo's _index.md (a section's
      * own page), or else its README.md, as GitHub shows a folder's README under its files and MkDocs and mdBook make it
-     * the folder's page.
+     * the folder's page; for the top, a GitHub wiki's Home.md after those.
      */
     public Optional<Page> folderPage(String folder) {
         String prefix = folder.isEmpty() ? "" : folder + "/";
         Optional<Page> index = page(prefix + "index.md").or(() -> page(prefix + HUGO_INDEX));
-        return index.isPresent() ? index
-                : pages.stream().filter(p -> p.folder().equals(folder) && p.fileName().equalsIgnoreCase("README.md")).findFirst();
+        if (index.isPresent()) {
+            return index;
+        }
+        Optional<Page> readme = pages.stream().filter(p -> p.folder().equals(folder) && p.fileName().equalsIgnoreCase("README.md")).findFirst();
+        // A GitHub wiki's front page is Home.md: the handbook's too, when it has no index.md or README.md.
+        return readme.isPresent() || !folder.isEmpty() ? readme : page(WIKI_HOME);
     }
+
+    /** A GitHub wiki's front page. */
+    public static final String WIKI_HOME = "Home.md";
 
     /** Hugo's name for a section's own page, read although its name starts with '_'. */
     public static final String HUGO_INDEX = "_index.md";
@@ -35,7 +42,7 @@ public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages,
      * _index.html, stays: a page's address follows its path.
      */
     public Optional<String> readmeCopy(Page page) {
-        if (!(page.fileName().equalsIgnoreCase("README.md") || page.fileName().equals(HUGO_INDEX))
+        if (!(page.fileName().equalsIgnoreCase("README.md") || page.fileName().equals(HUGO_INDEX) || page.path().equals(WIKI_HOME))
                 || folderPage(page.folder()).orElse(null) != page) {
             return Optional.empty();
         }

@@ -39,4 +39,20 @@ class PageBesideFolderTest {
         assertTrue(nav.text().indexOf("Volunteering") < nav.text().indexOf("Expenses"), nav.text());
         assertTrue(Files.isRegularFile(out.resolve("Volunteering" + id + "/index.html")), "the folder's address still lists its pages");
     }
+
+    @Test
+    void aGitHubWikisHomeIsTheFrontPage(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Our wiki\n",
+                "Home.md", "# Welcome to the wiki\n\nStart with [[Volunteering]].\n",
+                "Volunteering.md", "# Volunteering\n\nText.\n",
+                "_Sidebar.md", "* [[Home]]\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertEquals(List.of(), result.findings());
+        Document front = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertEquals("Welcome to the wiki", front.selectFirst("main h1").text(), "index.html shows Home.md, as the wiki does");
+        Element nav = front.select("nav").stream().filter(n -> n.text().contains("Volunteering")).findFirst().orElseThrow();
+        assertEquals("Home", nav.selectFirst("a").text());
+    }
 }
