@@ -267,9 +267,6 @@ public final class ContentLoader {
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
     }
 
-    /** The names (without .md, in lower case) of the files that can be a folder's own page ({@link Handbook#folderPage}). */
-    private static final java.util.Set<String> FOLDER_PAGE_NAMES = java.util.Set.of("index", "_index", "readme");
-
     static String titleOf(FrontMatter meta, String body, String path) {
         if (meta.title() != null && !meta.title().isBlank()) {
             return meta.title();
@@ -280,7 +277,7 @@ public final class ContentLoader {
         }
         String name = path.substring(path.lastIndexOf('/') + 1, path.length() - 3);
         int folderEnd = path.lastIndexOf('/');
-        if (folderEnd > 0 && FOLDER_PAGE_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+        if (folderEnd > 0 && Handbook.folderPageRank(name + ".md") >= 0) {
             // A folder's own page with no title is named for its folder, as Hugo names a section: "Experimental", not "Index".
             name = path.substring(path.lastIndexOf('/', folderEnd - 1) + 1, folderEnd);
         }

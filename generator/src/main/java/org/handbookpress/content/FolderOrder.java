@@ -33,11 +33,11 @@ final class FolderOrder {
     /** Every folder's order that its own page or its category file gives. */
     static FolderOrder of(Path contentDir, List<Page> pages) {
         Map<String, Double> orders = new HashMap<>();
-        Map<String, Integer> rank = new HashMap<>(); // which of a folder's own pages gave it: index.md before _index.md before README.md
+        Map<String, Integer> rank = new HashMap<>(); // which of a folder's own pages gave it (Handbook.FOLDER_PAGE_NAMES)
         for (Page page : pages) {
             String name = page.fileName();
-            int r = name.equals("index.md") ? 0 : name.equals(Handbook.HUGO_INDEX) ? 1 : name.equalsIgnoreCase("README.md") ? 2 : -1;
-            if (r >= 0 && !page.folder().isEmpty() && rank.getOrDefault(page.folder(), 3) > r) {
+            int r = Handbook.folderPageRank(name);
+            if (r >= 0 && !page.folder().isEmpty() && rank.getOrDefault(page.folder(), Integer.MAX_VALUE) > r) {
                 rank.put(page.folder(), r);
                 if (page.meta().order() != null) {
                     orders.put(page.folder(), page.meta().order());

@@ -20,21 +20,35 @@ public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages,
      * the folder's page; for the top, a GitHub wiki's Home.md after those.
      */
     public Optional<Page> folderPage(String folder) {
-        String prefix = folder.isEmpty() ? "" : folder + "/";
-        Optional<Page> index = page(prefix + "index.md").or(() -> page(prefix + HUGO_INDEX));
-        if (index.isPresent()) {
-            return index;
-        }
-        Optional<Page> readme = pages.stream().filter(p -> p.folder().equals(folder) && p.fileName().equalsIgnoreCase("README.md")).findFirst();
+        Optional<Page> own = pages.stream().filter(p -> p.folder().equals(folder) && folderPageRank(p.fileName()) >= 0)
+                .min(java.util.Comparator.comparingInt(p -> folderPageRank(p.fileName())));
         // A GitHub wiki's front page is Home.md: the handbook's too, when it has no index.md or README.md.
-        return readme.isPresent() || !folder.isEmpty() ? readme : page(WIKI_HOME);
+        return own.isPresent() || !folder.isEmpty() ? own : page(WIKI_HOME);
+    }
+
+    /** Hugo's name for a section's own page, read although its name starts with '_'. */
+    public static final String HUGO_INDEX = "_index.md";
+
+    /**
+     * The names of a folder's own page, the first found first: its index.md, Hugo's _index.md, its README.md (in any
+     * case, as GitHub finds it). The loader, the navigation, the folders' order and links to a folder all go by them.
+     */
+    public static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", HUGO_INDEX, "README.md");
+
+    /** Which of {@link #FOLDER_PAGE_NAMES} a file's name is, 0 for the first, or -1 for none. */
+    public static int folderPageRank(String fileName) {
+        for (int i = 0; i < FOLDER_PAGE_NAMES.size(); i++) {
+            String name = FOLDER_PAGE_NAMES.get(i);
+            if (name.startsWith("README") ? fileName.equalsIgnoreCase(name) : fileName.equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A GitHub wiki's front page. */
     public static final String WIKI_HOME = "Home.md";
 
-    /** Hugo's name for a section's own page, read although its name starts with '_'. */
-    public static final String HUGO_INDEX = "_index.md";
 
     /**
      * Where a README.md or _index.md that is its folder's page is shown a second time: the folder's index.html, so that
@@ -42,7 +56,7 @@ public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages,
      * _index.html, stays: a page's address follows its path.
      */
     public Optional<String> readmeCopy(Page page) {
-        if (!(page.fileName().equalsIgnoreCase("README.md") || page.fileName().equals(HUGO_INDEX) || page.path().equals(WIKI_HOME))
+        if (!(folderPageRank(page.fileName()) > 0 || page.path().equals(WIKI_HOME))
                 || folderPage(page.folder()).orElse(null) != page) {
             return Optional.empty();
         }

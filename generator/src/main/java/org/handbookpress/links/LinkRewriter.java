@@ -208,8 +208,9 @@ public final class LinkRewriter implements HtmlPass {
         }
         Optional<Page> found = targetPage(resolved);
         // Hugo serves every address in lower case, so its authors link to /functions/css/build/ for functions/css/Build.md.
-        for (String candidate : List.of(".md", "/index.md", "/" + org.handbookpress.content.Handbook.HUGO_INDEX, "/README.md")) {
-            found = found.or(() -> index.byPathIgnoringCase(resolved + candidate));
+        found = found.or(() -> index.byPathIgnoringCase(resolved + ".md"));
+        for (String name : org.handbookpress.content.Handbook.FOLDER_PAGE_NAMES) {
+            found = found.or(() -> index.byPathIgnoringCase(resolved + "/" + name));
         }
         return found;
     }
