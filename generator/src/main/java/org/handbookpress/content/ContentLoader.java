@@ -155,22 +155,27 @@ public final class ContentLoader {
         if (pages.isEmpty()) {
             reportNoPages(givenDir, markdown.size());
         }
-        HandbookConfig settings = config;
+        Handbook handbook = new Handbook(contentDir, config, List.copyOf(pages), List.copyOf(assets));
         if (config.nav().isEmpty() && !summary.isEmpty()) {
-            String home = pages.stream().filter(Page::isHome).map(Page::path).findFirst().orElse(null);
-            settings = config.withNav(summary.nav(pages.stream().map(Page::path).toList(), home));
+            String home = handbook.folderPage("").map(Page::path).orElse(null);
+            handbook = new Handbook(contentDir, config.withNav(summary.nav(pages.stream().map(Page::path).toList(), home)),
+                    handbook.pages(), handbook.assets());
         }
-        return new Handbook(contentDir, settings, List.copyOf(pages), List.copyOf(assets));
+        return handbook;
     }
 
     /**
      * mdBook's and GitBook's table of contents, SUMMARY.md at the top, when it links to pages: read for the book's order,
-     * and taken out of the pages, as both tools show it only as their navigation. None otherwise.
+     * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md. None
+     * otherwise.
      */
     private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown) throws IOException {
         Path file = contentDir.resolve(SummaryFile.NAME);
+        Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!markdown.contains(file)) {
-            return SummaryFile.read("");
+            // A GitHub wiki's _Sidebar.md (never a page: its name starts with '_') orders the wiki as a SUMMARY.md would.
+            return Files.isRegularFile(sidebar) ? SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8),
+                    markdown.stream().map(f -> relative(contentDir, f)).toList()) : SummaryFile.read("");
         }
         SummaryFile summary = SummaryFile.read(Files.readString(file, StandardCharsets.UTF_8));
         if (!summary.isEmpty()) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * </pre>
  * Both tools read the book's order from it, and neither shows it as a page. Without a {@code nav:} in handbook.yml, so
  * does the build: the pages it lists come in its order ({@link #rank}, where a page says no {@code order:} itself),
- * folders in the order of their first page, and the top level as it lists pages and folders ({@link #nav}).
+ * folders in the order of their first page, and the top level as it lists pages and folders ({@link #nav}). A GitHub
+ * wiki's {@code _Sidebar.md} is read the same way ({@link #readSidebar}).
  */
 public final class SummaryFile {
 
@@ -54,6 +55,56 @@ public final class SummaryFile {
             Matcher m = LINK.matcher(text[i]);
             while (m.find()) {
                 String path = normal(m.group(1) != null ? m.group(1) : m.group(2));
+                if (path != null && !ranks.containsKey(path)) {
+                    ranks.put(path, ranks.size());
+                    lines.put(path, i + 1);
+                }
+            }
+        }
+        return new SummaryFile(ranks, lines);
+    }
+
+    /** A GitHub wiki's sidebar, which lists its pages as the wiki shows them: read as a table of contents when it links to pages. */
+    public static final String WIKI_SIDEBAR = "_Sidebar.md";
+    /** A wiki link, {@code [[Page]]} or {@code [[Words|Page]]}: group 1 the part before the bar, 2 after it. */
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\]|]+)(?:\\|([^\\]]+))?\\]\\]");
+    /** A Markdown link in a sidebar: group 1 its destination. */
+    private static final Pattern SIDEBAR_LINK = Pattern.compile("\\]\\(\\s*<?([^)>\\s]+)>?[^)]*\\)");
+
+    /**
+     * The pages a GitHub wiki's {@code _Sidebar.md} links to, in its order: by wiki links ({@code [[How we meet]]},
+     * GitHub's {@code [[Words|Page]]}) or Markdown links to a page's name or wiki address, each the page whose file is
+     * that name with its spaces as hyphens, as GitHub names a wiki's files.
+     *
+     * @param paths every Markdown file's path in the content folder
+     */
+    public static SummaryFile readSidebar(String markdown, List<String> paths) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (String path : paths) {
+            byName.putIfAbsent(path.toLowerCase(java.util.Locale.ROOT), path);
+        }
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        String[] text = markdown.split("\n", -1);
+        for (int i = 0; i < text.length; i++) {
+            List<String> names = new ArrayList<>();
+            Matcher wiki = WIKI_LINK.matcher(text[i]);
+            while (wiki.find()) {
+                if (wiki.group(2) != null) {
+                    names.add(wiki.group(2)); // GitHub's order: the page after the bar
+                }
+                names.add(wiki.group(1));
+            }
+            Matcher link = SIDEBAR_LINK.matcher(text[i]);
+            while (link.find()) {
+                String href = link.group(1);
+                names.add(href.contains("://") ? href.substring(href.lastIndexOf('/') + 1) : href);
+            }
+            for (String name : names) {
+                String key = URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8).strip().replaceFirst("#.*", "")
+                        .replace(' ', '-');
+                String path = byName.get((key.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? key : key + ".md")
+                        .toLowerCase(java.util.Locale.ROOT));
                 if (path != null && !ranks.containsKey(path)) {
                     ranks.put(path, ranks.size());
                     lines.put(path, i + 1);

@@ -73,6 +73,18 @@ final class WikiLinks {
             }
         }
         Optional<Page> found = target.isBlank() ? Optional.of(page) : index.byWikiTarget(target);
+        boolean wordsFirst = false;
+        if (found.isEmpty() && !link.text().isBlank() && !link.text().equals(raw) && !link.text().equals(target)) {
+            // GitHub's wikis write the words first, [[How we meet|Meetings]]: when the first part names no page and the
+            // second does, the second is the page and the first its words.
+            Optional<Page> named = index.byWikiTarget(link.text());
+            if (named.isPresent()) {
+                link.text(target);
+                found = named;
+                heading = null;
+                wordsFirst = true;
+            }
+        }
         if (embed && found.isPresent()) {
             // Obsidian's ![[Page]] shows the other page inside this one; the site links to it instead.
             findings.notice(page.path(), line, "link.embed", "![[" + raw + "]] asks to show another page inside this one, "
@@ -102,7 +114,7 @@ final class WikiLinks {
         link.attr("href", url);
         // A bare [[Title]] shows the target as the author typed it; show the page's real title instead, and as Obsidian
         // does, [[Page#Heading]] "Page › Heading", [[#Heading]] the heading (an empty link has no name to read out).
-        if (link.text().equals(raw) || link.text().equals(target) || link.text().isBlank()) {
+        if (!wordsFirst && (link.text().equals(raw) || link.text().equals(target) || link.text().isBlank())) {
             boolean named = heading != null && !heading.isBlank() && !heading.startsWith("^");
             link.text(!named ? found.get().title() : target.isBlank() ? heading : found.get().title() + " › " + heading);
         }

@@ -115,7 +115,8 @@ public final class SiteNavigation {
                             + "', which does not exist (or is a draft)", "check the path, relative to the content folder");
                     continue;
                 }
-                nodes.add(leaf(page.get(), entry.label() != null ? entry.label() : page.get().isHome() ? "Home" : null));
+                // The front page (index.md, else a README.md or a wiki's Home.md) is "Home", as without nav:.
+                nodes.add(leaf(page.get(), entry.label() != null ? entry.label() : page.get() == folderPages.get("") ? "Home" : null));
             }
         }
         return nodes;

@@ -76,4 +76,19 @@ class SummaryFileTest {
         assertTrue(nav.indexOf("Policies") < nav.indexOf("Toolkit") && nav.indexOf("Toolkit") < nav.indexOf("About us"), nav);
         assertTrue(nav.indexOf("Reporting a concern") < nav.indexOf("Data"), nav);
     }
+
+    @Test
+    void aGitHubWikisSidebarOrdersItsPages(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "Home.md", "# Home\n\nHello.\n",
+                "Zebra-crossings.md", "# Zebra crossings\n\nText.\n",
+                "Safeguarding.md", "# Safeguarding\n\nText.\n",
+                "How-we-meet.md", "# How we meet\n\nText.\n",
+                "_Sidebar.md", "* [[Safeguarding]]\n* [[Meetings|How we meet]]\n* [Home](https://github.com/o/r/wiki/Home)\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
+        assertEquals(List.of("Safeguarding.md", "How-we-meet.md", "Home.md", "Zebra-crossings.md"),
+                handbook.pages().stream().map(Page::path).toList(), "the sidebar's order, then the pages it does not list");
+        assertEquals(List.of("Home.md", "Safeguarding.md", "How-we-meet.md", "Zebra-crossings.md"),
+                handbook.config().nav().stream().map(NavEntry::target).toList(), "the front page first in the navigation");
+    }
 }

@@ -63,6 +63,18 @@ class LinkRewriterTest {
     }
 
     @Test
+    void aGitHubWikiLinkWithItsWordsFirstFindsThePageAfterTheBar() {
+        PageHtml home = page("Home.md", "Home", "[[How we meet|Meetings]] and [[Meetings|our meetings]] and [[Nowhere|Neither]]\n");
+        PageHtml meetings = page("Meetings.md", "Meetings", "Text\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(home, meetings), List.of(), Set.of()), findings).apply(home);
+        assertEquals(List.of("Meetings.html", "Meetings.html"), home.content().select("a[href]").eachAttr("href"));
+        assertEquals(List.of("How we meet", "our meetings"), home.content().select("a[href]").eachText(),
+                "GitHub's order, words then page, and Obsidian's, page then words");
+        assertEquals(List.of("Home.md:1 link.wiki-missing"), codes(findings));
+    }
+
+    @Test
     void glossaryEntriesCanBeLinkedByTheTermsOwnSlug() {
         PageHtml chapter = page("toolkit/01-a.md", "A", "[a peer](../glossary.md#peer)\n");
         PageHtml glossary = page("glossary.md", "The words we use", "Text\n");
