@@ -250,6 +250,11 @@ public final class PageIndex {
             String lower = fragment.toLowerCase(Locale.ROOT);
             foreign = hasAnchor(page, lower) ? lower : foreignIds(page.path()).get(lower);
         }
+        if (foreign == null) {
+            // Slugs made by hand or by tools that keep punctuation, #step-1:-tell-your-manager-&-the-team: the heading
+            // with the same letters and digits, when only one heading of the page has them.
+            foreign = looseHeading(page, fragment);
+        }
         return Optional.ofNullable(foreign);
     }
 
@@ -263,14 +268,21 @@ public final class PageIndex {
         }
         if (id == null) {
             // Obsidian matches a heading written as it is in the file ("`move`") or without the characters a link
-            // cannot hold ("How large can a vault be" for "How large can a vault be?"): compare letters and digits,
-            // when only one heading of the page reads so.
-            String loose = letters(wanted);
-            List<String> alike = loose.isEmpty() ? List.of()
-                    : headings.entrySet().stream().filter(e -> letters(e.getKey()).equals(loose)).map(Map.Entry::getValue).distinct().toList();
-            id = alike.size() == 1 ? alike.get(0) : null;
+            // cannot hold ("How large can a vault be" for "How large can a vault be?").
+            id = looseHeading(page, wanted);
         }
         return Optional.ofNullable(id);
+    }
+
+    /** The id of the one heading of the page whose text has the same letters and digits, in any case; null if none or several. */
+    private String looseHeading(Page page, String wanted) {
+        String loose = letters(wanted);
+        if (loose.isEmpty()) {
+            return null;
+        }
+        List<String> alike = headingIds.getOrDefault(page.path(), Map.of()).entrySet().stream()
+                .filter(e -> letters(e.getKey()).equals(loose)).map(Map.Entry::getValue).distinct().toList();
+        return alike.size() == 1 ? alike.get(0) : null;
     }
 
     private static String letters(String text) {

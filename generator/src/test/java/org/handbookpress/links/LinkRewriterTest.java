@@ -75,6 +75,29 @@ class LinkRewriterTest {
     }
 
     @Test
+    void anchorsSluggedByOtherRulesFindTheOneHeadingWithTheirLettersAndDigits() {
+        PageHtml leave = page("people/leave.md", "Leave", """
+                [first](#step-1:-tell-your-manager-&-the-people-team) [GitHub's](#step-2--book-it) [two alike](#step-3:-ask)
+
+                ## Step 1: Tell your manager & the People team
+
+                ## Step 2 / book it
+
+                ## Step 3: ask
+
+                ## Step 3 - ask
+                """);
+        PageHtml other = page("people/index.md", "People", "[leave](leave.md#step-1:-tell-your-manager-&-the-people-team)\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(leave, other), List.of(), Set.of());
+        new LinkRewriter(index, findings).apply(leave);
+        new LinkRewriter(index, findings).apply(other);
+        assertEquals(List.of("#step-1-tell-your-manager-the-people-team", "#step-2-book-it"), leave.content().select("a[href]").eachAttr("href"));
+        assertEquals("leave.html#step-1-tell-your-manager-the-people-team", other.content().selectFirst("a").attr("href"));
+        assertEquals(List.of("people/leave.md:1 link.anchor-missing"), codes(findings), "two headings have the letters 'step3ask', so neither is guessed");
+    }
+
+    @Test
     void glossaryEntriesCanBeLinkedByTheTermsOwnSlug() {
         PageHtml chapter = page("toolkit/01-a.md", "A", "[a peer](../glossary.md#peer)\n");
         PageHtml glossary = page("glossary.md", "The words we use", "Text\n");
