@@ -63,7 +63,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
             if (node instanceof TextNode text && !verbatim(text)) {
                 Element block = locatedAncestor(text);
                 int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
-                scan(html, source, text.getWholeText(), base, lastLocated[0]);
+                scan(html, source, text.getWholeText(), base, lastLocated[0], inTableCell(text));
                 if (block != null) {
                     newlinesSeen.merge(block, SourceLines.newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
                 }
@@ -71,9 +71,10 @@ public final class UnrenderedMarkdown implements HtmlPass {
         }, html.content());
     }
 
-    private void scan(PageHtml html, SourcePosition source, String text, int baseLine, int searchFrom) {
+    /** @param inCell a table cell's text: a line there cannot be a heading, so "# of places" is words, not a heading */
+    private void scan(PageHtml html, SourcePosition source, String text, int baseLine, int searchFrom, boolean inCell) {
         for (Shape shape : SHAPES) {
-            if (!text.contains(shape.marker())) {
+            if (!text.contains(shape.marker()) || inCell && shape.name().equals("a heading")) {
                 continue;
             }
             Matcher m = shape.pattern().matcher(text);
@@ -138,6 +139,15 @@ public final class UnrenderedMarkdown implements HtmlPass {
             }
         }
         return null;
+    }
+
+    private static boolean inTableCell(TextNode text) {
+        for (Node n = text.parentNode(); n instanceof Element e; n = e.parentNode()) {
+            if (e.tagName().equals("td") || e.tagName().equals("th")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verbatim(TextNode text) {

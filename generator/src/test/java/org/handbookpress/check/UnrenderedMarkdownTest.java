@@ -62,6 +62,10 @@ class UnrenderedMarkdownTest {
                 ```
 
                 5 * 3 = 15, and [square brackets] are fine, as is a #hashtag.
+
+                | What | Counts |
+                |---|---|
+                | # of places | 12 |
                 """));
         // Escaped by the author to show the punctuation, as the finding's own fix advises.
         assertEquals(List.of(), found("""
