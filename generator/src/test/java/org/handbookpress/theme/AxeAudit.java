@@ -151,6 +151,13 @@ public final class AxeAudit {
                 + "    var look = Array.prototype.filter.call(box.classList, function (c) { return c.indexOf('box-') === 0; })[0];\n"
                 + "    if (look) { looks.push(look + '=' + getComputedStyle(box).backgroundColor); } });\n"
                 + "  out.setAttribute('data-box-looks', looks.join(';'));\n"
+                // Where the navigation's links start at each depth of lists: a deeper level must sit further in.
+                + "  var indents = {};\n"
+                + "  document.querySelectorAll('.site-nav a').forEach(function (a) {\n"
+                + "    var depth = 0; for (var n = a; n; n = n.parentElement) { if (n.tagName === 'UL') { depth++; } }\n"
+                + "    var x = Math.round(a.getBoundingClientRect().left);\n"
+                + "    if (x > 0 && (indents[depth] === undefined || x < indents[depth])) { indents[depth] = x; } });\n"
+                + "  out.setAttribute('data-nav-indents', Object.keys(indents).sort().map(function (d) { return d + '=' + indents[d]; }).join(';'));\n"
                 + "  violations.forEach(function (v) { v.nodes.forEach(function (n) {\n"
                 + "    var li = document.createElement('p'); li.className = 'violation';\n"
                 + "    li.textContent = v.id + ' (' + v.impact + '): ' + v.help + '\\n      at ' + n.target.join(' ') + '\\n      '\n"
