@@ -166,16 +166,20 @@ public final class ContentLoader {
 
     /**
      * mdBook's and GitBook's table of contents, SUMMARY.md at the top, when it links to pages: read for the book's order,
-     * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md. None
-     * otherwise.
+     * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md or a
+     * Jupyter Book's _toc.yml. None otherwise.
      */
     private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown) throws IOException {
         Path file = contentDir.resolve(SummaryFile.NAME);
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!markdown.contains(file)) {
-            // A GitHub wiki's _Sidebar.md (never a page: its name starts with '_') orders the wiki as a SUMMARY.md would.
-            return Files.isRegularFile(sidebar) ? SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8),
-                    markdown.stream().map(f -> relative(contentDir, f)).toList()) : SummaryFile.read("");
+            // A GitHub wiki's _Sidebar.md and a Jupyter Book's _toc.yml (never pages: their names start with '_') order
+            // the pages as a SUMMARY.md would.
+            List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
+            Path toc = contentDir.resolve(SummaryFile.JUPYTER_TOC);
+            return Files.isRegularFile(sidebar) ? SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths)
+                    : Files.isRegularFile(toc) ? SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths)
+                    : SummaryFile.read("");
         }
         SummaryFile summary = SummaryFile.read(Files.readString(file, StandardCharsets.UTF_8));
         if (!summary.isEmpty()) {

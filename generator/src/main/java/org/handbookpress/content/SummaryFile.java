@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * Both tools read the book's order from it, and neither shows it as a page. Without a {@code nav:} in handbook.yml, so
  * does the build: the pages it lists come in its order ({@link #rank}, where a page says no {@code order:} itself),
  * folders in the order of their first page, and the top level as it lists pages and folders ({@link #nav}). A GitHub
- * wiki's {@code _Sidebar.md} is read the same way ({@link #readSidebar}).
+ * wiki's {@code _Sidebar.md} ({@link #readSidebar}) and a Jupyter Book's {@code _toc.yml} ({@link #readJupyterToc}) are
+ * read the same way.
  */
 public final class SummaryFile {
 
@@ -106,6 +107,38 @@ public final class SummaryFile {
                 String path = byName.get((key.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? key : key + ".md")
                         .toLowerCase(java.util.Locale.ROOT));
                 if (path != null && !ranks.containsKey(path)) {
+                    ranks.put(path, ranks.size());
+                    lines.put(path, i + 1);
+                }
+            }
+        }
+        return new SummaryFile(ranks, lines);
+    }
+
+    /** Jupyter Book's table of contents. */
+    public static final String JUPYTER_TOC = "_toc.yml";
+    /** A {@code root:} or {@code file:} entry of a Jupyter Book {@code _toc.yml}: group 1 the path, with or without .md. */
+    private static final Pattern TOC_FILE = Pattern.compile("^\\s*(?:-\\s*)?(?:root|file)\\s*:\\s*[\"']?([^\"'#\\s]+)[\"']?\\s*(?:#.*)?$");
+
+    /**
+     * The pages a Jupyter Book's {@code _toc.yml} names ({@code root: intro}, {@code - file: chapters/listening}), in
+     * its order, each with or without its {@code .md}; notebooks and other files it names are not pages here.
+     *
+     * @param paths every Markdown file's path in the content folder
+     */
+    public static SummaryFile readJupyterToc(String yaml, List<String> paths) {
+        Set<String> pages = new java.util.HashSet<>(paths);
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        String[] text = yaml.split("\n", -1);
+        for (int i = 0; i < text.length; i++) {
+            Matcher m = TOC_FILE.matcher(text[i]);
+            if (m.matches()) {
+                String path = normal(m.group(1));
+                if (path != null && !path.endsWith(".md")) {
+                    path += ".md";
+                }
+                if (path != null && pages.contains(path) && !ranks.containsKey(path)) {
                     ranks.put(path, ranks.size());
                     lines.put(path, i + 1);
                 }

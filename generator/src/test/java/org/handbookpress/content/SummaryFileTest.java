@@ -91,4 +91,28 @@ class SummaryFileTest {
         assertEquals(List.of("Home.md", "Safeguarding.md", "How-we-meet.md", "Zebra-crossings.md"),
                 handbook.config().nav().stream().map(NavEntry::target).toList(), "the front page first in the navigation");
     }
+
+    @Test
+    void aJupyterBooksTableOfContentsOrdersItsPages(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "intro.md", "# Welcome\n\nHello.\n",
+                "chapters/a-first.md", "# First\n\nText.\n",
+                "chapters/listening.md", "# Listening\n\nText.\n",
+                "chapters/notes.ipynb", "{}",
+                "afterword.md", "# Afterword\n\nText.\n",
+                "_toc.yml", """
+                        format: jb-book
+                        root: intro
+                        parts:
+                          - caption: The chapters
+                            chapters:
+                            - file: chapters/listening
+                              sections:
+                              - file: chapters/notes
+                            - file: "chapters/a-first.md"  # with its extension
+                        """));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
+        assertEquals(List.of("intro.md", "chapters/listening.md", "chapters/a-first.md", "afterword.md"),
+                handbook.pages().stream().map(Page::path).toList());
+    }
 }
