@@ -234,6 +234,22 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         return false;
     }
 
+    /**
+     * The most boxes open inside one another: far beyond any real page, and a bound on each line's work. Thousands of
+     * boxes opened and never closed took minutes to read, every line asking every open box whether it closes it.
+     */
+    static final int MAX_BOXES = 64;
+
+    private static int boxesOpen(ParserState state) {
+        int open = 0;
+        for (BlockParser parser : state.getActiveBlockParsers()) {
+            if (parser instanceof BoxParser) {
+                open++;
+            }
+        }
+        return open;
+    }
+
     /** Whether a block takes its lines as they are written: code, raw HTML, a Hugo highlight. */
     static boolean holdsText(BlockParser parser) {
         return parser.getBlock() instanceof FencedCodeBlock || parser.getBlock() instanceof HtmlBlock
@@ -348,6 +364,9 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                             return BlockStart.of(next).atIndex(line.length());
                         }
                         return BlockStart.of(new LineParser(new FenceLine(), line.trimEOL())).atIndex(line.length());
+                    }
+                    if (boxesOpen(state) >= MAX_BOXES) {
+                        return BlockStart.none(); // hostile nesting: the line stays text (each line would ask every open box)
                     }
                     BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL();
                     // An admonition starts a block, as in Python-Markdown: "!!! note" inside a paragraph is text.

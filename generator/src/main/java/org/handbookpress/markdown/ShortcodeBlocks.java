@@ -211,7 +211,7 @@ final class ShortcodeBlocks {
         if (!first.opening() || isEmbed(first)) {
             ShortcodeNodes.Embed embed = embed(first);
             if (embed != null && CAPTIONED.contains(first.name)
-                    && closedAfter(line.getBaseSequence().toString(), line.getEndOffset(), first.name)) {
+                    && closedAfter(line.getBase(), line.getBaseSequence(), line.getEndOffset(), first.name)) {
                 BoxParser box = new BoxParser(first.name, first.arguments);
                 box.block.classes.add(first.name); // a wrapper: the link, then the caption
                 box.opening = line.trimEOL();
@@ -219,7 +219,7 @@ final class ShortcodeBlocks {
             }
             return embed == null ? null : new BlockParser[] {new FencedDivs.LineParser(embed, line.trimEOL())};
         }
-        if (!holdsContent(first.name) || !closedAfter(line.getBaseSequence().toString(), line.getEndOffset(), first.name)) {
+        if (!holdsContent(first.name) || !closedAfter(line.getBase(), line.getBaseSequence(), line.getEndOffset(), first.name)) {
             return null;
         }
         List<BlockParser> parsers = new ArrayList<>();
@@ -290,7 +290,7 @@ final class ShortcodeBlocks {
         }
         Tag first = opening.get(0);
         return shapeOpens(opening) && (first.opening() && !isEmbed(first)
-                ? holdsContent(first.name) && closedAfter(markdown, Math.min(after, markdown.length()), first.name)
+                ? holdsContent(first.name) && closedAfter(markdown, markdown, Math.min(after, markdown.length()), first.name)
                 : embed(first) != null);
     }
 
@@ -363,22 +363,67 @@ final class ShortcodeBlocks {
         return closing == 0 || closing == tags.size() ? null : open(state, tags.subList(closing, tags.size()), line);
     }
 
-    private static boolean closedAfter(String text, int from, String name) {
-        Pattern closing = Pattern.compile("\\{\\{[<%]-?[ \\t]*/[ \\t]*" + Pattern.quote(name) + "[ \\t]*-?[>%]\\}\\}"
-                + "|\\{%-?[ \\t]*end" + Pattern.quote(name) + "[ \\t]*-?%\\}", Pattern.CASE_INSENSITIVE);
-        return closing.matcher(text).region(from, text.length()).find();
+    /** Whether the page closes this shortcode somewhere after {@code from}. */
+    private static boolean closedAfter(Object key, CharSequence text, int from, String name) {
+        return TagIndex.of(key, text).closedAfter(name, from);
     }
 
     /** Whether a line of tags before {@code to} opens this shortcode, so that its closing tag is read, not shown. */
     private static boolean openedBefore(String text, int to, String name) {
-        Matcher line = TAG_LINE.matcher(text).region(0, Math.min(to, text.length()));
-        while (line.find()) {
-            List<Tag> tags = tags(line.group(1));
-            if (tags != null && tags.stream().anyMatch(t -> t.opening() && t.name.equals(name))) {
-                return true;
+        return TagIndex.of(text, text).openedBefore(name, to);
+    }
+
+    /**
+     * Where a page's closing tags are, and its lines of tags that open, by name: found in one pass over the page, so
+     * that asking for each tag costs a look-up, not a search of the rest of the page (8,000 tags left open took 40 s).
+     * The last page's is kept, per thread, as the Markdown stage asks line by line of one page at a time.
+     */
+    private static final class TagIndex {
+        private static final Pattern CLOSING = Pattern.compile("\\{\\{[<%]-?[ \\t]*/[ \\t]*([A-Za-z][\\w-]*)[ \\t]*-?[>%]\\}\\}"
+                + "|\\{%-?[ \\t]*end([A-Za-z][\\w-]*)[ \\t]*-?%\\}");
+        private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+        private final Map<String, List<Integer>> closings = new java.util.HashMap<>();
+        private final Map<String, Integer> firstOpening = new java.util.HashMap<>();
+
+        /** @param key the page's text as the caller holds it: the same object for every line of one page */
+        static TagIndex of(Object key, CharSequence text) {
+            Object[] last = LAST.get();
+            if (last[0] != key) {
+                last[0] = key;
+                last[1] = new TagIndex(text.toString());
+            }
+            return (TagIndex) last[1];
+        }
+
+        private TagIndex(String text) {
+            Matcher m = CLOSING.matcher(text);
+            while (m.find()) {
+                String name = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+                closings.computeIfAbsent(name, n -> new ArrayList<>()).add(m.start());
+            }
+            Matcher line = TAG_LINE.matcher(text);
+            while (line.find()) {
+                List<Tag> tags = tags(line.group(1));
+                if (tags != null) {
+                    for (Tag tag : tags) {
+                        if (tag.opening()) {
+                            firstOpening.putIfAbsent(tag.name, line.start());
+                        }
+                    }
+                }
             }
         }
-        return false;
+
+        boolean closedAfter(String name, int from) {
+            List<Integer> at = closings.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+            return !at.isEmpty() && at.get(at.size() - 1) >= from;
+        }
+
+        boolean openedBefore(String name, int to) {
+            Integer first = firstOpening.get(name);
+            return first != null && first < to;
+        }
     }
 
     /** Gives the box its kind, title and whether it folds, as the theme that defines the shortcode would. */

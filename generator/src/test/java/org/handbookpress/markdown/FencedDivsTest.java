@@ -454,4 +454,20 @@ class FencedDivsTest {
         assertEquals("Show me", html.content().selectFirst("details.solution > summary").text());
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
+
+    @Test
+    void boxesNestNoDeeperThanTheLimitAndTheRestStayText() {
+        StringBuilder markdown = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            markdown.append(i % 2 == 0 ? "::: note\n" : "{{< tabs >}} {{< tab header=\"x\" />}}\n").append("Level ").append(i).append("\n\n");
+        }
+        markdown.append("{{< /tabs >}}\n");
+        PageHtml html = PageFixture.html("lesson/a.md", markdown.toString());
+        int deepest = 0;
+        for (Element box : html.content().select(".fenced-div")) {
+            deepest = Math.max(deepest, box.parents().stream().filter(p -> p.hasClass("fenced-div")).toList().size() + 1);
+        }
+        assertEquals(FencedDivs.MAX_BOXES, deepest, "boxes opened and never closed nest to the limit, not 300 deep");
+        assertTrue(html.content().text().contains("Level 299"), "and what is below it is kept, as text");
+    }
 }
