@@ -45,8 +45,7 @@ public final class SummaryFile {
 
     /** The pages a SUMMARY.md links to, in its order. */
     public static SummaryFile read(String markdown) {
-        Map<String, Integer> ranks = new LinkedHashMap<>();
-        Map<String, Integer> lines = new LinkedHashMap<>();
+        Listing listed = new Listing();
         String[] text = markdown.split("\n", -1);
         CodeFences fences = new CodeFences();
         for (int i = 0; i < text.length; i++) {
@@ -55,14 +54,10 @@ public final class SummaryFile {
             }
             Matcher m = LINK.matcher(text[i]);
             while (m.find()) {
-                String path = normal(m.group(1) != null ? m.group(1) : m.group(2));
-                if (path != null && !ranks.containsKey(path)) {
-                    ranks.put(path, ranks.size());
-                    lines.put(path, i + 1);
-                }
+                listed.add(normal(m.group(1) != null ? m.group(1) : m.group(2)), i + 1);
             }
         }
-        return new SummaryFile(ranks, lines);
+        return listed.done();
     }
 
     /** A GitHub wiki's sidebar, which lists its pages as the wiki shows them: read as a table of contents when it links to pages. */
@@ -84,8 +79,7 @@ public final class SummaryFile {
         for (String path : paths) {
             byName.putIfAbsent(path.toLowerCase(java.util.Locale.ROOT), path);
         }
-        Map<String, Integer> ranks = new LinkedHashMap<>();
-        Map<String, Integer> lines = new LinkedHashMap<>();
+        Listing listed = new Listing();
         String[] text = markdown.split("\n", -1);
         for (int i = 0; i < text.length; i++) {
             List<String> names = new ArrayList<>();
@@ -104,15 +98,11 @@ public final class SummaryFile {
             for (String name : names) {
                 String key = URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8).strip().replaceFirst("#.*", "")
                         .replace(' ', '-');
-                String path = byName.get((key.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? key : key + ".md")
-                        .toLowerCase(java.util.Locale.ROOT));
-                if (path != null && !ranks.containsKey(path)) {
-                    ranks.put(path, ranks.size());
-                    lines.put(path, i + 1);
-                }
+                listed.add(byName.get((key.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? key : key + ".md")
+                        .toLowerCase(java.util.Locale.ROOT)), i + 1);
             }
         }
-        return new SummaryFile(ranks, lines);
+        return listed.done();
     }
 
     /** Jupyter Book's table of contents. */
@@ -128,8 +118,7 @@ public final class SummaryFile {
      */
     public static SummaryFile readJupyterToc(String yaml, List<String> paths) {
         Set<String> pages = new java.util.HashSet<>(paths);
-        Map<String, Integer> ranks = new LinkedHashMap<>();
-        Map<String, Integer> lines = new LinkedHashMap<>();
+        Listing listed = new Listing();
         String[] text = yaml.split("\n", -1);
         for (int i = 0; i < text.length; i++) {
             Matcher m = TOC_FILE.matcher(text[i]);
@@ -138,13 +127,28 @@ public final class SummaryFile {
                 if (path != null && !path.endsWith(".md")) {
                     path += ".md";
                 }
-                if (path != null && pages.contains(path) && !ranks.containsKey(path)) {
-                    ranks.put(path, ranks.size());
-                    lines.put(path, i + 1);
-                }
+                listed.add(path != null && pages.contains(path) ? path : null, i + 1);
             }
         }
-        return new SummaryFile(ranks, lines);
+        return listed.done();
+    }
+
+    /** The pages a table of contents lists, as it is read: each once, where it is first mentioned. */
+    private static final class Listing {
+        private final Map<String, Integer> ranks = new LinkedHashMap<>();
+        private final Map<String, Integer> lines = new LinkedHashMap<>();
+
+        /** @param path a page's path, or null for an entry that names none */
+        void add(String path, int line) {
+            if (path != null && !ranks.containsKey(path)) {
+                ranks.put(path, ranks.size());
+                lines.put(path, line);
+            }
+        }
+
+        SummaryFile done() {
+            return new SummaryFile(ranks, lines);
+        }
     }
 
     /** A link's path from the top of the content, or null for one that leaves it or goes to another site. */
