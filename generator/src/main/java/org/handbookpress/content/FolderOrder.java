@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,18 +45,23 @@ final class FolderOrder {
                 }
             }
         }
+        // Each folder once (the pages share them), and every folder up the path: one with an order of its own can sit in
+        // one whose order only its category file gives.
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Page page : pages) {
-            String folder = page.folder();
-            while (!folder.isEmpty() && !orders.containsKey(folder)) {
-                Double position = categoryPosition(contentDir.resolve(folder));
+            for (String folder = page.folder(); !folder.isEmpty() && seen.add(folder); folder = parent(folder)) {
+                Double position = orders.containsKey(folder) ? null : categoryPosition(contentDir.resolve(folder));
                 if (position != null) {
                     orders.put(folder, position);
                 }
-                int slash = folder.lastIndexOf('/');
-                folder = slash < 0 ? "" : folder.substring(0, slash);
             }
         }
         return new FolderOrder(orders);
+    }
+
+    private static String parent(String folder) {
+        int slash = folder.lastIndexOf('/');
+        return slash < 0 ? "" : folder.substring(0, slash);
     }
 
     static FolderOrder none() {
@@ -94,10 +98,5 @@ final class FolderOrder {
             path.append(x[i]).append('/');
         }
         return Integer.compare(x.length, y.length);
-    }
-
-    @Override
-    public String toString() {
-        return "FolderOrder" + new java.util.TreeMap<>(orders).toString().toLowerCase(Locale.ROOT);
     }
 }

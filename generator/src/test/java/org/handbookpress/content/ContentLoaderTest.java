@@ -121,6 +121,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aFolderHoldingOnlyAnOrderedFolderStillTakesItsOwnCategoryPosition(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "alpha/a.md", "# A\n",
+                "guides/_category_.json", "{\n  \"position\": 1\n}\n",
+                "guides/deep/index.md", "---\norder: 5\n---\n# Deep\n",
+                "guides/deep/dive.md", "# Dive\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        assertEquals(List.of("guides/deep/index.md", "guides/deep/dive.md", "alpha/a.md"), handbook.pages().stream().map(Page::path).toList());
+    }
+
+    @Test
     void binaryAndNonUtf8FilesAreErrors(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("ok.md", "# Ok\n"));
         Files.write(content.resolve("binary.md"), new byte[] {'#', ' ', 0, 1, 2});
