@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 final class FolderOrder {
 
-    /** Docusaurus' category file's position: {@code "position": 2} in JSON, {@code position: 2} in YAML. */
-    private static final Pattern POSITION = Pattern.compile("(?m)^\\s*\"?position\"?\\s*:\\s*(-?\\d+(?:\\.\\d+)?)");
+    /**
+     * Docusaurus' category file's position: {@code "position": 2} in JSON (on a line of its own or in {@code {…}} on one
+     * line), {@code position: 2} in YAML.
+     */
+    private static final Pattern POSITION = Pattern.compile("(?m)(?:^|[{,])\\s*\"?position\"?\\s*:\\s*(-?\\d+(?:\\.\\d+)?)");
     private static final List<String> CATEGORY_FILES = List.of("_category_.json", "_category_.yml", "_category_.yaml");
 
     private final Map<String, Double> orders;

@@ -121,10 +121,10 @@ class ContentLoaderTest {
     }
 
     @Test
-    void aFolderHoldingOnlyAnOrderedFolderStillTakesItsOwnCategoryPosition(@TempDir Path dir) throws Exception {
+    void aFolderHoldingOnlyAnOrderedFolderStillTakesItsOwnCategoryPositionWrittenOnOneLine(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
                 "alpha/a.md", "# A\n",
-                "guides/_category_.json", "{\n  \"position\": 1\n}\n",
+                "guides/_category_.json", "{\"label\": \"Guides\", \"position\": 1}\n",
                 "guides/deep/index.md", "---\norder: 5\n---\n# Deep\n",
                 "guides/deep/dive.md", "# Dive\n"));
         Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
