@@ -365,56 +365,61 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                         }
                         return BlockStart.of(new LineParser(new FenceLine(), line.trimEOL())).atIndex(line.length());
                     }
-                    if (boxesOpen(state) >= MAX_BOXES) {
-                        return BlockStart.none(); // hostile nesting: the line stays text (each line would ask every open box)
-                    }
-                    BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL();
-                    // An admonition starts a block, as in Python-Markdown: "!!! note" inside a paragraph is text.
-                    AdmonitionParser admonition = matched.getBlockParser().isParagraphParser() ? null : admonition(rest);
-                    if (admonition != null) {
-                        return BlockStart.of(admonition).atIndex(line.length());
-                    }
-                    BlockParser[] shortcode = ShortcodeBlocks.open(state, rest, line);
-                    if (shortcode != null) {
-                        return BlockStart.of(shortcode).atIndex(line.length());
-                    }
-                    Matcher m = OPEN.matcher(rest);
-                    if (!m.matches()) {
-                        return BlockStart.none();
-                    }
-                    DivParser parser = new DivParser();
-                    String[] id = {""};
-                    if (m.group(2) != null) {
-                        parser.block.classes.add(m.group(2));
-                    }
-                    for (String attributes : new String[] {m.group(3), m.group(6)}) {
-                        if (attributes != null) {
-                            readAttributes(attributes, parser.block.classes, id, parser.block.unsupported);
-                        }
-                    }
-                    parser.block.id = id[0];
-                    // MyST's colon fence, :::{dropdown} Title, takes options and folds as its code-fence form does.
-                    if (m.group(3) != null && MystDirectives.BOXES.contains(m.group(3).strip())) {
-                        parser.options = true;
-                        parser.block.folded = m.group(3).strip().equals("dropdown");
-                    }
-                    // Quarto's callout title: shown as the box's title rather than reported.
-                    parser.block.unsupported.removeIf(pair -> {
-                        if (pair.startsWith("title=")) {
-                            parser.block.title = pair.substring(6).replaceAll("^([\"'])(.*)\\1$", "$2");
-                            return true;
-                        }
-                        return false;
-                    });
-                    // Docusaurus' title, :::tip[Before you start] or :::tip Before you start.
-                    String title = m.group(4) != null ? m.group(4) : m.group(5);
-                    if (title != null && !title.isBlank() && parser.block.title.isEmpty()) {
-                        parser.block.title = title.strip();
-                    }
-                    parser.opening = line.trimEOL();
-                    return BlockStart.of(parser).atIndex(line.length());
+                    BlockParser[] opened = opens(matched, state, line);
+                    // Hostile nesting: past the limit the line stays text (each line would ask every open box).
+                    return opened == null || boxesOpen(state) >= MAX_BOXES ? BlockStart.none()
+                            : BlockStart.of(opened).atIndex(line.length());
                 }
             };
+        }
+
+        /** The box (or, for a shortcode, the blocks) this line opens, or null. */
+        private static BlockParser[] opens(MatchedBlockParser matched, ParserState state, BasedSequence line) {
+            BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL();
+            // An admonition starts a block, as in Python-Markdown: "!!! note" inside a paragraph is text.
+            AdmonitionParser admonition = matched.getBlockParser().isParagraphParser() ? null : admonition(rest);
+            if (admonition != null) {
+                return new BlockParser[] {admonition};
+            }
+            BlockParser[] shortcode = ShortcodeBlocks.open(state, rest, line);
+            if (shortcode != null) {
+                return shortcode;
+            }
+            Matcher m = OPEN.matcher(rest);
+            if (!m.matches()) {
+                return null;
+            }
+            DivParser parser = new DivParser();
+            String[] id = {""};
+            if (m.group(2) != null) {
+                parser.block.classes.add(m.group(2));
+            }
+            for (String attributes : new String[] {m.group(3), m.group(6)}) {
+                if (attributes != null) {
+                    readAttributes(attributes, parser.block.classes, id, parser.block.unsupported);
+                }
+            }
+            parser.block.id = id[0];
+            // MyST's colon fence, :::{dropdown} Title, takes options and folds as its code-fence form does.
+            if (m.group(3) != null && MystDirectives.BOXES.contains(m.group(3).strip())) {
+                parser.options = true;
+                parser.block.folded = m.group(3).strip().equals("dropdown");
+            }
+            // Quarto's callout title: shown as the box's title rather than reported.
+            parser.block.unsupported.removeIf(pair -> {
+                if (pair.startsWith("title=")) {
+                    parser.block.title = pair.substring(6).replaceAll("^([\"'])(.*)\\1$", "$2");
+                    return true;
+                }
+                return false;
+            });
+            // Docusaurus' title, :::tip[Before you start] or :::tip Before you start.
+            String title = m.group(4) != null ? m.group(4) : m.group(5);
+            if (title != null && !title.isBlank() && parser.block.title.isEmpty()) {
+                parser.block.title = title.strip();
+            }
+            parser.opening = line.trimEOL();
+            return new BlockParser[] {parser};
         }
     }
 
