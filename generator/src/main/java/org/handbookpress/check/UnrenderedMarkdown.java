@@ -44,6 +44,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
             // A reference to a footnote the page never writes is left as its brackets.
             new Shape("a footnote", Pattern.compile("\\[\\^[^\\]\\s]+\\]"), "[^"));
     private static final java.util.Set<String> VERBATIM = java.util.Set.of("code", "pre", "script", "style", "textarea", "kbd", "samp");
+    private static final java.util.Set<String> CELLS = java.util.Set.of("td", "th");
 
     private final Findings findings;
 
@@ -60,10 +61,12 @@ public final class UnrenderedMarkdown implements HtmlPass {
             if (node instanceof Element e && e.hasAttr(MarkdownConverter.LINE)) {
                 lastLocated[0] = SourceLines.of(e);
             }
-            if (node instanceof TextNode text && !verbatim(text)) {
+            if (node instanceof TextNode text && !within(text, VERBATIM)) {
                 Element block = locatedAncestor(text);
                 int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
-                scan(html, source, text.getWholeText(), base, lastLocated[0], inTableCell(text));
+                // Only a text with a '#' could be taken for a heading: the others are not walked up for their cell.
+                boolean inCell = text.getWholeText().indexOf('#') >= 0 && within(text, CELLS);
+                scan(html, source, text.getWholeText(), base, lastLocated[0], inCell);
                 if (block != null) {
                     newlinesSeen.merge(block, SourceLines.newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
                 }
@@ -141,18 +144,10 @@ public final class UnrenderedMarkdown implements HtmlPass {
         return null;
     }
 
-    private static boolean inTableCell(TextNode text) {
+    /** Whether one of the elements the text is in has one of these names. */
+    private static boolean within(TextNode text, java.util.Set<String> names) {
         for (Node n = text.parentNode(); n instanceof Element e; n = e.parentNode()) {
-            if (e.tagName().equals("td") || e.tagName().equals("th")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean verbatim(TextNode text) {
-        for (Node n = text.parentNode(); n instanceof Element e; n = e.parentNode()) {
-            if (VERBATIM.contains(e.tagName())) {
+            if (names.contains(e.tagName())) {
                 return true;
             }
         }
