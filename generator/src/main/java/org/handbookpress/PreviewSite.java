@@ -196,13 +196,12 @@ public final class PreviewSite {
             }
         }
         Path rel = content.relativize(file);
+        String path = String.join("/", java.util.stream.StreamSupport.stream(rel.spliterator(), false).map(Path::toString).toList());
         for (Path name : rel) {
-            if (name.toString().startsWith(".") && !ContentLoader.gitBookAsset(
-                    String.join("/", java.util.stream.StreamSupport.stream(rel.spliterator(), false).map(Path::toString).toList()))) {
+            if (name.toString().startsWith(".") && !ContentLoader.gitBookAsset(path)) {
                 return Optional.empty(); // hidden: an editor's swap or backup file, never read by the build
             }
         }
-        String path = String.join("/", java.util.stream.StreamSupport.stream(rel.spliterator(), false).map(Path::toString).toList());
         Optional<Page> old = handbook.page(path);
         if (old.isEmpty()) {
             boolean known = handbook.assets().contains(path)
