@@ -188,19 +188,18 @@ final class ShortcodeBlocks {
             return open(state, tags, line);
         }
         Matcher one = ONE_LINE.matcher(rest);
-        if (!one.matches() || !boxOnOneLine(one)) {
-            return null;
-        }
-        BlockParser box = openContent(state, tags(one.group(1)).get(0), line);
+        Tag tag = one.matches() ? boxOnOneLine(one) : null;
+        BlockParser box = tag == null ? null : openContent(state, tag, line);
         return box instanceof BoxParser b
                 ? new BlockParser[] {new OneLineParser(b.block, rest.subSequence(one.start(4), one.end(4)).trim(), line.trimEOL())} : null;
     }
 
-    /** Whether a box written on one line is one this class reads: its tag parses, and holds content that is Markdown. */
-    private static boolean boxOnOneLine(Matcher one) {
+    /** The opening tag of a box written on one line, when it is one this class reads and holds Markdown; else null. */
+    private static Tag boxOnOneLine(Matcher one) {
         List<Tag> tags = tags(one.group(1));
-        return tags != null && tags.size() == 1 && tags.get(0).opening() && holdsContent(tags.get(0).name)
-                && !tags.get(0).name.equals(CODE) && !tags.get(0).name.equals(COMMENT);
+        Tag tag = tags != null && tags.size() == 1 ? tags.get(0) : null;
+        return tag != null && tag.opening() && holdsContent(tag.name) && !tag.name.equals(CODE) && !tag.name.equals(COMMENT)
+                ? tag : null;
     }
 
     private static BlockParser[] open(ParserState state, List<Tag> tags, BasedSequence line) {
@@ -276,7 +275,7 @@ final class ShortcodeBlocks {
         List<Tag> tags = tags(line);
         if (tags == null) {
             Matcher one = ONE_LINE.matcher(line.strip());
-            return one.matches() && boxOnOneLine(one);
+            return one.matches() && boxOnOneLine(one) != null;
         }
         int closing = leadingClosingTags(tags);
         for (Tag tag : tags.subList(0, closing)) {
