@@ -122,9 +122,12 @@ public final class ContentLoader {
         reportMdx(mdx);
         List<Page> pages = new ArrayList<>();
         markdown.sort(Comparator.naturalOrder());
-        Set<String> ownLanguage = new HashSet<>(Translations.leaveOut(markdown.stream().map(f -> relative(contentDir, f)).toList(),
-                config.language(), findings));
-        markdown.removeIf(f -> !ownLanguage.contains(relative(contentDir, f)));
+        List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
+        List<String> ownLanguage = Translations.leaveOut(paths, config.language(), findings);
+        if (ownLanguage.size() < paths.size()) { // most handbooks have no translations to leave out
+            Set<String> kept = new HashSet<>(ownLanguage);
+            markdown.removeIf(f -> !kept.contains(relative(contentDir, f)));
+        }
         SummaryFile summary = tableOfContents(contentDir, markdown);
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.
@@ -175,11 +178,14 @@ public final class ContentLoader {
         if (!markdown.contains(file)) {
             // A GitHub wiki's _Sidebar.md and a Jupyter Book's _toc.yml (never pages: their names start with '_') order
             // the pages as a SUMMARY.md would.
-            List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
             Path toc = contentDir.resolve(SummaryFile.JUPYTER_TOC);
-            return Files.isRegularFile(sidebar) ? SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths)
-                    : Files.isRegularFile(toc) ? SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths)
-                    : SummaryFile.read("");
+            boolean wiki = Files.isRegularFile(sidebar);
+            if (!wiki && !Files.isRegularFile(toc)) {
+                return SummaryFile.read("");
+            }
+            List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
+            return wiki ? SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths)
+                    : SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths);
         }
         SummaryFile summary = SummaryFile.read(Files.readString(file, StandardCharsets.UTF_8));
         if (!summary.isEmpty()) {
