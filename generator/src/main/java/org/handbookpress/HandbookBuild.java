@@ -366,6 +366,8 @@ public final class HandbookBuild {
             // first uses linked on every other page (each page's uses kept apart).
             Set<String> generatedUrls = generatedUrls(handbook, navigation);
             PageIndex index = new PageIndex(pages, anchors, handbook.assets(), generatedUrls);
+            // Old addresses (redirect-from:): links to them find their page, and each gets a page sending the reader on.
+            Map<String, Page> redirects = index.oldAddresses().redirects(index::serves, findings);
             List<HtmlPass> linkPasses = pipeline.linkPasses(index);
             List<PageHtml> glossaryPages = pages.stream().filter(p -> p.page().kind() == Kind.GLOSSARY).toList();
             for (PageHtml html : glossaryPages) {
@@ -486,6 +488,7 @@ public final class HandbookBuild {
             SiteRenderer renderer = new SiteRenderer(handbook, pages, navigation, model, theme, output, extras, policy::apply);
             renderer.writePages(threads);
             renderer.writeGeneratedPages();
+            renderer.writeRedirects(redirects);
             if (!keepForPreview) { // the preview keeps the pages' HTML to update single pages; a build is done with it
                 pages.forEach(PageHtml::release);
             }

@@ -16,11 +16,25 @@ import java.util.Map;
  *                 title slides (Pandoc's and Quarto's {@code slide-level}); null when only {@code ---} splits
  * @param control  document control (owner, approval, version, changes); {@link DocumentControl#NONE} when unset
  * @param aliases  other names a wiki link may use for the page, as Obsidian's {@code aliases:} gives them
+ * @param redirectFrom the addresses the page was published at before, as written ({@code redirect-from:}, and the
+ *                 addresses other tools list: Jekyll's {@code redirect_from:} and {@code permalink:}, Hugo's
+ *                 {@code aliases:} and {@code url:}); links to them find the page, and each gets a page that sends
+ *                 the reader on ({@link org.handbookpress.links.OldAddresses})
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
-                          List<String> ignore, Integer slideLevel, DocumentControl control, List<String> aliases) {
+                          List<String> ignore, Integer slideLevel, DocumentControl control, List<String> aliases,
+                          List<String> redirectFrom) {
+
+    /** Without old addresses, as most pages are. */
+    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
+                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
+                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel, DocumentControl control,
+                       List<String> aliases) {
+        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
+                handout, lines, ignore, slideLevel, control, aliases, List.of());
+    }
 
     /** Without aliases, as most pages are. */
     public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
@@ -62,13 +76,13 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
     /** The same front matter as a slide deck split at headings of {@code level} (a deck found by the build, not declared). */
     public FrontMatter asDeck(Integer level) {
         return new FrontMatter(title, Kind.SLIDES, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, level, control, aliases);
+                draft, glossary, handout, lines, ignore, level, control, aliases, redirectFrom);
     }
 
     /** The same front matter with a title (from a Pandoc title block) when it has none. */
     public FrontMatter withTitle(String newTitle) {
         return new FrontMatter(newTitle, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control, aliases);
+                draft, glossary, handout, lines, ignore, slideLevel, control, aliases, redirectFrom);
     }
 
     public int lineOf(String key) {

@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.handbookpress.findings.Findings;
 
 /** Splits front matter from a page and validates it key by key. */
 public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
-            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases"));
+            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from"));
     /**
      * Other tools' names for {@code order}, read when a page has no {@code order}: Hugo's {@code weight}, Jekyll's
      * just-the-docs {@code nav_order}, Docusaurus' {@code sidebar_position}; so a migrated handbook keeps its order.
@@ -27,6 +28,14 @@ public final class FrontMatterParser {
      * Jekyll and Obsidian Publish write it.
      */
     static final String SUMMARY_ALIAS = "description";
+    /** The addresses a page was published at before ({@link FrontMatter#redirectFrom}). */
+    public static final String REDIRECT_FROM = "redirect-from";
+    /**
+     * Other tools' keys holding a page's addresses: Jekyll's {@code redirect_from}, and the address a page had on the old
+     * site, Jekyll's {@code permalink} and Hugo's {@code url}, read when written out in full ({@code /about/}, not
+     * Jekyll's {@code /:title/}). Hugo's {@code aliases} entries that are addresses are read too ({@link #isAddress}).
+     */
+    static final List<String> REDIRECT_ALIASES = List.of("redirect_from", "permalink", "url");
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
 
@@ -192,15 +201,49 @@ public final class FrontMatterParser {
         String handout = yaml.string("handout");
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
         DocumentControl control = DocumentControl.read(yaml, findings);
+        List<String> aliases = yaml.strings("aliases").stream().map(String::trim).filter(alias -> !alias.isEmpty()).toList();
+        List<String> redirectFrom = redirectFrom(yaml, aliases);
+        for (String key : Stream.concat(Stream.of(REDIRECT_FROM), REDIRECT_ALIASES.stream()).toList()) {
+            if (yaml.has(key) && own.contains(key) && !redirectFrom.isEmpty()) {
+                lines.putIfAbsent(REDIRECT_FROM, yaml.lineOf(key)); // where a finding on the addresses points
+            }
+        }
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            if (!KEYS.contains(key) && !ORDER_ALIASES.contains(key) && !key.equals(SUMMARY_ALIAS)
+            if (!KEYS.contains(key) && !ORDER_ALIASES.contains(key) && !REDIRECT_ALIASES.contains(key) && !key.equals(SUMMARY_ALIAS)
                     && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
                 durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control,
-                yaml.strings("aliases").stream().map(String::trim).filter(alias -> !alias.isEmpty()).toList());
+                aliases, redirectFrom);
+    }
+
+    /**
+     * The page's old addresses, in the order written: {@code redirect-from} and Jekyll's {@code redirect_from}, then a
+     * {@code permalink} or {@code url} written out in full, then the {@code aliases} that are addresses.
+     */
+    private static List<String> redirectFrom(YamlMap yaml, List<String> aliases) {
+        List<String> addresses = new java.util.ArrayList<>();
+        for (String key : List.of(REDIRECT_FROM, "redirect_from")) {
+            yaml.strings(key).stream().map(String::trim).filter(a -> !a.isEmpty()).forEach(addresses::add);
+        }
+        for (String key : List.of("permalink", "url")) {
+            String address = yaml.string(key);
+            if (address != null && address.trim().startsWith("/") && !address.contains(":")) {
+                addresses.add(address.trim());
+            }
+        }
+        aliases.stream().filter(FrontMatterParser::isAddress).forEach(addresses::add);
+        return List.copyOf(new LinkedHashSet<>(addresses));
+    }
+
+    /**
+     * Whether an {@code aliases} entry is an address, as Hugo's are ({@code /old/path/}, {@code old.html}), rather than
+     * another name for the page, as Obsidian's are ({@code Safeguarding}).
+     */
+    static boolean isAddress(String alias) {
+        return alias.startsWith("/") || alias.endsWith("/") || alias.endsWith(".html");
     }
 
     /** Takes over the unknown keys another parser met (one parser per thread while pages are read). */

@@ -164,6 +164,14 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, pretty.get(), fragment, line);
             return;
         }
+        Optional<Page> moved = movedTarget(page, resolved, pathPart);
+        if (moved.isPresent()) {
+            findings.notice(page.path(), line, "link.old-address", "link to '" + href + "' finds " + moved.get().path()
+                            + " by an old address that page lists under redirect-from",
+                    "link to the page itself: " + RelativeUrl.between(page.path(), moved.get().path()));
+            linkToPage(page, link, moved.get(), fragment, line);
+            return;
+        }
         boolean markdown = resolved.toLowerCase(Locale.ROOT).endsWith(".md");
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
@@ -213,6 +221,18 @@ public final class LinkRewriter implements HtmlPass {
             found = found.or(() -> index.byPathIgnoringCase(resolved + "/" + name));
         }
         return found;
+    }
+
+    /**
+     * The page that lists the link's target among its old addresses ({@link OldAddresses}), read as a path from the
+     * page's folder or, as a link written for pretty addresses, from the page's own.
+     */
+    private Optional<Page> movedTarget(Page page, String resolved, String pathPart) {
+        OldAddresses moved = index.oldAddresses();
+        if (moved.isEmpty()) {
+            return Optional.empty();
+        }
+        return moved.page(resolved).or(() -> pathPart.isEmpty() ? Optional.empty() : moved.page(RelativeUrl.resolve(prettyBase(page), pathPart)));
     }
 
     /** The folder a pretty address makes of a page: its own name as a folder ({@code setup/}), an index page's folder. */

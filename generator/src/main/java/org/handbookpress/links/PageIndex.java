@@ -41,6 +41,9 @@ public final class PageIndex {
     /** Pages by their path in lower case, leaving out paths that differ only in case; made when first asked. */
     private Map<String, Page> pagesByLowerPath;
     private Map<String, Page> pagesByAlias;
+    private OldAddresses oldAddresses;
+    /** The site paths of the pages, made when first asked. */
+    private Set<String> pageUrls;
     private final Set<String> generated;
 
     /**
@@ -153,6 +156,37 @@ public final class PageIndex {
                     page -> page.meta().aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT)).toList());
         }
         return pagesByAlias;
+    }
+
+    /** The addresses the pages were published at before ({@code redirect-from:}), read when first asked. */
+    public synchronized OldAddresses oldAddresses() {
+        if (oldAddresses == null) {
+            oldAddresses = OldAddresses.of(byPath.values());
+        }
+        return oldAddresses;
+    }
+
+    /**
+     * Whether the site has a page, a generated page or a file at {@code key}, a site path without a trailing {@code /} or
+     * {@code .html} ({@link OldAddresses}): then an old address that names it gives way.
+     */
+    public boolean serves(String key) {
+        if (byPath.containsKey(key + ".md") || byPath.containsKey(key + "/index.md")) {
+            return true;
+        }
+        for (String url : List.of(key, key + ".html", key + ".htm", key + "/index.html", key + "/index.htm")) {
+            if (generated.contains(url) || pageUrls().contains(url) || assets.contains(url)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private synchronized Set<String> pageUrls() {
+        if (pageUrls == null) {
+            pageUrls = byPath.values().stream().map(Page::url).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+        return pageUrls;
     }
 
     private synchronized Map<String, Page> pagesByLowerPath() {

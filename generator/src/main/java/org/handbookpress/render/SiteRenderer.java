@@ -188,6 +188,20 @@ public final class SiteRenderer {
         writeHtml("404.html", theme.render("404.ftlh", notFound));
     }
 
+    /**
+     * A page at each old address of a page ({@code redirect-from:}, {@link org.handbookpress.links.OldAddresses}), by
+     * the file it is written to: it sends the reader on to where the page is now.
+     */
+    public void writeRedirects(Map<String, Page> redirects) throws IOException, ThemeEngine.TemplateFailure {
+        for (Map.Entry<String, Page> redirect : redirects.entrySet()) {
+            String url = redirect.getKey();
+            Page page = redirect.getValue();
+            Map<String, Object> layout = base(url, "Moved: " + page.title(), url);
+            layout.put("moved", Map.of("title", page.title(), "href", RelativeUrl.between(url, page.url())));
+            writeHtml(url, theme.render("moved.ftlh", layout));
+        }
+    }
+
     /** Whether the site has a Downloads page: when packs are configured or the offline copy is made. */
     public static boolean hasDownloadsPage(org.handbookpress.content.HandbookConfig config) {
         return !config.packs().isEmpty() || config.reader().offlineZip();

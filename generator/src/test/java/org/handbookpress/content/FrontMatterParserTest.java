@@ -92,6 +92,33 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void oldAddressesAreReadFromOurKeyAndOtherToolsKeys() {
+        FrontMatter meta = parser.split("""
+                ---
+                title: Parental leave
+                redirect-from: /policies/parental-leave-policy/
+                redirect_from:
+                  - /staff/leave/parental-leave
+                  - /policies/parental-leave-policy/
+                permalink: /parental-leave/
+                aliases: [Maternity leave, /old/parental.html, leave/]
+                ---
+                """, "a.md").orElseThrow().meta();
+        assertEquals(List.of("/policies/parental-leave-policy/", "/staff/leave/parental-leave", "/parental-leave/",
+                "/old/parental.html", "leave/"), meta.redirectFrom(), "in order, each once; an alias that is a name is not one");
+        assertEquals(List.of("Maternity leave", "/old/parental.html", "leave/"), meta.aliases());
+        assertEquals(3, meta.lineOf(FrontMatterParser.REDIRECT_FROM));
+        assertEquals(List.of(), parser.split("---\npermalink: /:categories/:title/\nurl: https://example.org/a\n---\n", "b.md")
+                .orElseThrow().meta().redirectFrom(), "a pattern of addresses, or another site's, is no page's old address");
+        FrontMatter jekyll = parser.split("---\nlayout: page\nredirect_from: /old/\n---\n", "c.md").orElseThrow().meta();
+        assertEquals(List.of("/old/"), jekyll.redirectFrom());
+        assertEquals(3, jekyll.lineOf(FrontMatterParser.REDIRECT_FROM));
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("c.md:2 config.unknown-key"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
+                "redirect_from, permalink and url are read, so only 'layout' is unknown");
+    }
+
+    @Test
     void tomlFrontMatterWithoutItsClosingLineIsAFinding() {
         assertTrue(parser.split("+++\ntitle = \"A\"\n# Body\n", "a.md").isEmpty());
         assertEquals(List.of("a.md:1 front-matter.unclosed"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
@@ -130,14 +157,14 @@ class FrontMatterParserTest {
         for (int i = 1; i <= 7; i++) {
             parser.split("---\nlayout: page\ntitle: P" + i + "\n---\nText\n", "p" + i + ".md");
         }
-        parser.split("---\ntitle: Q\npermalink: /q/\n---\nText\n", "q.md");
+        parser.split("---\ntitle: Q\nsidebar: main\n---\nText\n", "q.md");
         parser.reportUnknownKeys("front-matter");
         var all = findings.sorted();
         assertEquals(2, all.size(), all.toString());
         Finding layout = all.get(0);
         assertEquals("p1.md:2 config.unknown-key", layout.file() + ":" + layout.line() + " " + layout.code());
         assertEquals("unknown front-matter key 'layout' in 7 files — ignored (p1.md, p2.md, p3.md, p4.md, p5.md and 2 more)", layout.message());
-        assertEquals("unknown front-matter key 'permalink' in 1 file — ignored (q.md)", all.get(1).message());
+        assertEquals("unknown front-matter key 'sidebar' in 1 file — ignored (q.md)", all.get(1).message());
     }
 
     @Test

@@ -1,0 +1,177 @@
+package org.handbookpress.links;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.handbookpress.content.FrontMatterParser;
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
+
+/**
+ * The addresses pages were published at before ({@code redirect-from:} and the other tools' keys that
+ * {@link org.handbookpress.content.FrontMatter#redirectFrom} reads). A policy that moved keeps its old address
+ * working: links written to it find the page, and the site gets a page at it that sends the reader on (as Hugo's
+ * {@code aliases} and Jekyll's {@code redirect_from} do), for the bookmarks, emails and printed leaflets that still
+ * give it.
+ *
+ * <p>An address is a site path: folders and a name, ending in {@code /}, {@code .html} or nothing, from the site's
+ * root when it starts with {@code /} and from the page's folder otherwise. It names the same thing written any of
+ * those ways ({@code /a/b/}, {@code /a/b}, {@code /a/b.html}, {@code /a/b/index.html}): its key is the path without
+ * them ({@code a/b}).
+ */
+public final class OldAddresses {
+
+    /** A file extension on a name: an address ending in one other than .html names a file, not a page. */
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]+$");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    /**
+     * One address a page lists.
+     *
+     * @param key     the site path it names, without a trailing {@code /} or {@code .html} ({@code a/b}); null when
+     *                it cannot be one of this site's addresses, and then {@code problem} says why
+     * @param file    the file its redirect page is written to: {@code a/b/index.html}, or {@code a/b.html} when written so
+     */
+    record Address(Page page, String written, String key, String file, String problem) {
+    }
+
+    private final List<Address> addresses;
+    /** The usable addresses by key, leaving out those two pages list: such an address is neither's. */
+    private final Map<String, Page> byKey;
+    private final Map<String, List<Page>> shared;
+
+    private OldAddresses(List<Address> addresses) {
+        this.addresses = List.copyOf(addresses);
+        Map<String, Page> byKey = new HashMap<>();
+        Map<String, List<Page>> shared = new LinkedHashMap<>();
+        for (Address address : addresses) {
+            if (address.key() == null) {
+                continue;
+            }
+            Page before = byKey.putIfAbsent(address.key(), address.page());
+            if (before != null && before != address.page()) {
+                shared.computeIfAbsent(address.key(), k -> new ArrayList<>(List.of(before))).add(address.page());
+            }
+        }
+        byKey.keySet().removeAll(shared.keySet());
+        this.byKey = byKey;
+        this.shared = shared;
+    }
+
+    /** The old addresses of these pages, in their order. */
+    public static OldAddresses of(Collection<Page> pages) {
+        List<Address> addresses = new ArrayList<>();
+        for (Page page : pages) {
+            List<String> seen = new ArrayList<>();
+            for (String written : page.meta().redirectFrom()) {
+                Address address = read(page, page.folder(), written);
+                if (address.key() == null || !seen.contains(address.key())) { // /a/ and /a/index.html are one address
+                    addresses.add(address);
+                }
+                if (address.key() != null) {
+                    seen.add(address.key());
+                }
+            }
+        }
+        return new OldAddresses(addresses);
+    }
+
+    /** The address {@code written} on {@code page}, whose folder relative addresses start from. */
+    static Address read(Page page, String folder, String written) {
+        if (SCHEME.matcher(written).find() || written.startsWith("//")) {
+            return unusable(page, written, "is on another website, which this site cannot send anyone from");
+        }
+        if (written.chars().anyMatch(c -> c == '?' || c == '#' || c == '\\' || c < 0x20)) {
+            return unusable(page, written, "is not a plain address: it has a query, a fragment or a backslash");
+        }
+        String resolved = RelativeUrl.resolve(folder, UrlPath.decode(written));
+        if (resolved == null) {
+            return unusable(page, written, "climbs out of the site");
+        }
+        boolean asFolder = resolved.isEmpty() || resolved.endsWith("/");
+        String path = asFolder && !resolved.isEmpty() ? resolved.substring(0, resolved.length() - 1) : resolved;
+        String fileExtension = null;
+        for (String index : List.of("index.html", "index.htm")) {
+            if (path.equals(index) || path.endsWith("/" + index)) {
+                path = path.substring(0, path.length() - index.length() - (path.equals(index) ? 0 : 1));
+                asFolder = true;
+            }
+        }
+        if (!asFolder) {
+            for (String extension : List.of(".html", ".htm")) {
+                if (path.endsWith(extension) && fileExtension == null) {
+                    path = path.substring(0, path.length() - extension.length());
+                    fileExtension = extension;
+                }
+            }
+        }
+        if (path.isEmpty()) {
+            return new Address(page, written, "", "index.html", null); // the home page's address: always taken
+        }
+        for (String name : path.split("/")) {
+            if (EXTENSION.matcher(name).find()) {
+                return unusable(page, written, "names a file ('" + name + "'), not a page: only addresses ending in /, .html or a plain name can send the reader on");
+            }
+        }
+        return new Address(page, written, path, fileExtension == null ? path + "/index.html" : path + fileExtension, null);
+    }
+
+    private static Address unusable(Page page, String written, String why) {
+        return new Address(page, written, null, null, why);
+    }
+
+    /** The page whose old address a link names ({@code resolved}, a site path as the link resolves), if one does. */
+    public Optional<Page> page(String resolved) {
+        if (byKey.isEmpty() || resolved == null) {
+            return Optional.empty();
+        }
+        Address address = read(null, "", "/" + resolved);
+        return address.key() == null ? Optional.empty() : Optional.ofNullable(byKey.get(address.key()));
+    }
+
+    public boolean isEmpty() {
+        return addresses.isEmpty();
+    }
+
+    /**
+     * The redirect pages to write, by their file, each with the page it sends the reader to; every address that
+     * gets none is reported: one that cannot be an address of this site, one two pages list, and one that is already
+     * the address of a page or file of the handbook ({@code taken}, given the key), which the site serves instead.
+     */
+    public Map<String, Page> redirects(Predicate<String> taken, Findings findings) {
+        Map<String, Page> redirects = new TreeMap<>();
+        for (Address address : addresses) {
+            Page page = address.page();
+            int line = page.meta().lineOf(FrontMatterParser.REDIRECT_FROM);
+            String quoted = "the old address '" + address.written() + "'";
+            if (address.key() != null && address.key().equals(read(null, "", "/" + page.url()).key())) {
+                continue; // the page's own address, as a Jekyll home page's permalink: / is
+            }
+            if (address.key() == null) {
+                findings.warning(page.path(), line, "page.redirect-invalid", quoted + " " + address.problem()
+                        + "; nothing is written for it", "list the addresses this handbook's pages had, such as /policies/old-name/");
+            } else if (shared.containsKey(address.key())) {
+                if (shared.get(address.key()).get(0) == page) { // said once, on the first page that lists it
+                    findings.warning(page.path(), line, "page.redirect-taken", quoted + " is listed by "
+                                    + String.join(" and ", shared.get(address.key()).stream().map(Page::path).distinct().toList())
+                                    + ", so it sends the reader to neither",
+                            "keep the address on the one page it belonged to");
+                }
+            } else if (address.key().isEmpty() || taken.test(address.key())) {
+                findings.warning(page.path(), line, "page.redirect-taken", quoted + " is the address of a page or file of"
+                                + " this handbook, which the site serves there instead",
+                        "remove it from the list, or rename the page or file that has it");
+            } else {
+                redirects.put(address.file(), page);
+            }
+        }
+        return redirects;
+    }
+}

@@ -1,0 +1,95 @@
+package org.handbookpress.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.handbookpress.content.FrontMatter;
+import org.handbookpress.content.FrontMatterParser;
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.PageHtml;
+import org.junit.jupiter.api.Test;
+
+class OldAddressesTest {
+
+    /** A page listing these old addresses under redirect-from:, on line 2 of its front matter. */
+    static Page page(String path, String... addresses) {
+        FrontMatter none = FrontMatter.empty();
+        FrontMatter meta = new FrontMatter(null, none.kind(), null, null, null, null, null, null, null, false, true, null,
+                Map.of(FrontMatterParser.REDIRECT_FROM, 2), none.ignore(), null, none.control(), List.of(), List.of(addresses));
+        return new Page(path, path.replace(".md", ".html"), Path.of(path), meta, path, "Text\n", 4);
+    }
+
+    private static String key(String folder, String written) {
+        return OldAddresses.read(null, folder, written).key();
+    }
+
+    @Test
+    void anAddressWrittenAnyOfTheUsualWaysNamesOnePlace() {
+        for (String written : List.of("/policies/leave/", "/policies/leave", "/policies/leave.html", "/policies/leave/index.html",
+                "/policies/./old/../leave/", "/policies/le%61ve/")) {
+            assertEquals("policies/leave", key("toolkit", written), written);
+        }
+        assertEquals("toolkit/leave", key("toolkit", "leave/"), "a relative address starts from the page's folder");
+        assertEquals("leave", key("toolkit", "../leave.htm"));
+        assertEquals("policies/leave/index.html", OldAddresses.read(null, "", "/policies/leave").file());
+        assertEquals("policies/leave.html", OldAddresses.read(null, "", "/policies/leave.html").file(),
+                "written with .html, the redirect is that file, as the old site served it");
+        assertEquals("", key("", "/"), "the home page's address");
+    }
+
+    @Test
+    void anAddressThatCannotBeThisSitesSaysWhy() {
+        for (String written : List.of("https://old.example.org/leave/", "//old.example.org/leave/", "mailto:a@b.org",
+                "/leave/?page=2", "/leave/#top", "..\\\\leave", "../../leave/", "/files/leave.pdf", "/sw.js",
+                "/policies/v1.2/leave/", "/leave.html/")) {
+            OldAddresses.Address address = OldAddresses.read(null, "toolkit", written);
+            assertNull(address.key(), written);
+            assertTrue(address.problem() != null && !address.problem().isBlank(), written);
+        }
+    }
+
+    @Test
+    void redirectsAreWrittenForAddressesNoPageOrFileHasAndOnlyOneListsTheRestAreReported() {
+        Page leave = page("policies/leave.md", "/policies/parental-leave-policy/", "/policies/leave-policy.html",
+                "/staff/leave/", "https://old.example.org/leave", "/toolkit/setup/", "/");
+        Page other = page("policies/other.md", "/staff/leave/index.html");
+        Page setup = page("toolkit/setup.md");
+        Findings findings = new Findings();
+        OldAddresses old = OldAddresses.of(List.of(leave, other, setup));
+        Set<String> served = Set.of("toolkit/setup", "policies/leave", "policies/other");
+        Map<String, Page> redirects = old.redirects(served::contains, findings);
+        assertEquals(Map.of("policies/parental-leave-policy/index.html", leave, "policies/leave-policy.html", leave), redirects);
+        assertEquals(List.of("policies/leave.md:2 page.redirect-taken", "policies/leave.md:2 page.redirect-taken",
+                        "policies/leave.md:2 page.redirect-taken", "policies/leave.md:2 page.redirect-invalid"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
+                "another site's address; /staff/leave/ listed by two pages (said once); a page's own address; the home page's");
+        assertTrue(findings.sorted().stream().anyMatch(f -> f.message().contains("policies/leave.md and policies/other.md")),
+                findings.sorted().toString());
+    }
+
+    @Test
+    void aLinkToAnOldAddressFindsItsPageAndSaysSo() {
+        MarkdownConverter converter = new MarkdownConverter();
+        Page leave = page("policies/leave.md", "/policies/parental-leave-policy/", "/guides/leave");
+        Page home = new Page("index.md", "index.html", Path.of("index.md"), FrontMatter.empty(), "Home", "", 1);
+        String markdown = "[a](/policies/parental-leave-policy/) [b](policies/parental-leave-policy.html#pay) [c](/guides/leave/)"
+                + " [d](/guides/gone/)\n";
+        PageHtml homeHtml = new PageHtml(home, converter.toHtml(markdown, 1));
+        PageHtml leaveHtml = new PageHtml(leave, converter.toHtml("## Pay\n", 1));
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(homeHtml, leaveHtml), List.of(), Set.of()), findings).apply(homeHtml);
+        assertEquals(List.of("policies/leave.html", "policies/leave.html#pay", "policies/leave.html"),
+                homeHtml.content().select("a[href]").eachAttr("href"));
+        assertEquals(List.of("index.md:1 link.broken", "index.md:1 link.old-address", "index.md:1 link.old-address",
+                "index.md:1 link.old-address"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(findings.sorted().stream().filter(f -> f.code().equals("link.old-address"))
+                .allMatch(f -> f.fix().contains("policies/leave.md")), findings.sorted().toString());
+    }
+}
