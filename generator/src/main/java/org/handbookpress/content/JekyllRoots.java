@@ -1,5 +1,6 @@
 package org.handbookpress.content;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,11 @@ import java.util.regex.Pattern;
  * a reference definition, or an {@code href}/{@code src} of raw HTML). Jekyll's {@code {% link docs/setup.md %}} there
  * is {@code /docs/setup.md}, the page the link pass then finds. Before, such links did not render at all
  * (a destination with spaces) and each was reported twice; other Liquid is still reported.
+ *
+ * <p>Eleventy's and Jekyll's other ways to the same: a URL filter on a path, {@code {{ "/about/" | url }}} (or
+ * {@code relative_url}, {@code absolute_url}), and a site's own tag that makes an address of a path, as 18F's handbook
+ * writes 385 of its links, {@code [guilds]({% page "/working-groups-and-guilds-101" %})}: a tag with one argument that
+ * is the whole of a link's destination can only be making that address, which the link pass then checks like any other.
  */
 final class JekyllRoots {
 
@@ -17,10 +23,23 @@ final class JekyllRoots {
     static final String MARKDOWN_DESTINATION = "\\]\\(\\s*<?|^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?";
     /** Where a link's address starts: a Markdown destination, a reference definition, an href or src. */
     private static final String OPENS = "(" + MARKDOWN_DESTINATION + "|(?:href|src)\\s*=\\s*[\"']?)";
-    private static final String ROOT_TAG = "\\{\\{-?\\s*(?:page\\.root|site\\.baseurl|relative_root_path)\\s*-?\\}\\}";
-    /** Jekyll's {@code {% link docs/setup.md %}}: the address of that file, from the top of the site. */
-    private static final Pattern LINK_TAG = Pattern.compile(OPENS + "(?:" + ROOT_TAG + ")?/?\\{%-?\\s*link\\s+([^%\\s]+)\\s*-?%\\}",
-            Pattern.MULTILINE);
+    /** The site's root, as Jekyll's themes and lessons name it ({@code {{ site.url }}{{ site.baseurl }}} is one root). */
+    private static final String ROOT_TAG = "(?:\\{\\{-?\\s*(?:page\\.root|site\\.baseurl|site\\.base_url|base\\.baseurl|relative_root_path"
+            + "|site\\.url)\\s*-?\\}\\})+";
+    /** A quoted argument: group 2 or 3 of the patterns below. */
+    private static final String QUOTED = "\"([^\"\\n]+)\"|'([^'\\n]+)'";
+    /** One argument, quoted or not: group 2, 3 or 4. */
+    private static final String ARGUMENT = "(?:" + QUOTED + "|([^%}\\s\"']+))";
+    /**
+     * A tag with one argument, {@code {% link docs/setup.md %}}, {@code {% page "/about/" %}}: the address of that path,
+     * from the top of the site. Not Liquid's own tags, which never make an address.
+     */
+    private static final Pattern PATH_TAG = Pattern.compile(OPENS + "(?:" + ROOT_TAG + ")?/?\\{%-?\\s*"
+            + "(?!(?:include|include_relative|comment|raw|if|unless|for|case|capture|assign|cycle|increment|end\\w*)\\b)[A-Za-z_][\\w-]*\\s+"
+            + ARGUMENT + "\\s*-?%\\}", Pattern.MULTILINE);
+    /** A path through a URL filter, {@code {{ "/about/" | url }}}: that path, from the top of the site. */
+    private static final Pattern URL_FILTER = Pattern.compile(OPENS + "\\{\\{-?\\s*(?:" + QUOTED + ")"
+            + "\\s*\\|\\s*(?:relative_url|absolute_url|url)\\s*-?\\}\\}", Pattern.MULTILINE);
     private static final Pattern ROOT = Pattern.compile(OPENS + ROOT_TAG + "/?", Pattern.MULTILINE);
 
     private JekyllRoots() {
@@ -28,11 +47,19 @@ final class JekyllRoots {
 
     /** The Markdown with each {@code {{ page.root }}/} or {@code {{ site.baseurl }}/} opening a link's destination made {@code /}. */
     static String apply(String markdown) {
-        if (markdown.indexOf("{{") < 0) {
+        if (markdown.indexOf("{{") < 0 && markdown.indexOf("{%") < 0) {
             return markdown;
         }
-        return OutsideCode.apply(markdown, text -> ROOT.matcher(LINK_TAG.matcher(text).replaceAll(
-                        m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + "/" + m.group(2))))
-                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)) + "/"));
+        return OutsideCode.apply(markdown, text -> ROOT.matcher(fromTop(URL_FILTER, fromTop(PATH_TAG, text)))
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + "/"));
+    }
+
+    /** The text with each match of {@code tag} made the address of its argument from the top of the site. */
+    private static String fromTop(Pattern tag, String text) {
+        return tag.matcher(text).replaceAll(m -> {
+            String path = java.util.stream.IntStream.rangeClosed(2, m.groupCount()).mapToObj(m::group)
+                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            return Matcher.quoteReplacement(m.group(1) + (path.startsWith("/") ? path : "/" + path));
+        });
     }
 }

@@ -63,7 +63,7 @@ final class ShortcodeBlocks {
      */
     private static final Map<String, List<String>> KIND_FROM = Map.of(
             "hint", List.of("type", "style", "0"),
-            "alert", List.of("color", "type"),
+            "alert", List.of("color", "type", "0"),
             "notice", List.of("style", "0"),
             "callout", List.of("type", "context", "0"),
             "admonition", List.of("type", "0"),
@@ -454,6 +454,9 @@ final class ShortcodeBlocks {
             String given = KINDS.contains(name) ? name : arguments.get(KIND_FROM.get(name).toArray(String[]::new));
             div.classes.add(kind(given));
             String title = arguments.get("title", name.equals("notice") ? "1" : KINDS.contains(name) ? "0" : "title");
+            if (title == null && given != null && given.equals(arguments.get("0")) && !names(given)) {
+                title = given; // a word that names no kind is the box's title, as in 18F's {% alert "New travel guidance" %}
+            }
             div.title = title != null ? title : "";
         }
     }
@@ -470,6 +473,12 @@ final class ShortcodeBlocks {
         }
         String look = BoxStyles.of(kind);
         return look != null ? look : "note";
+    }
+
+    /** Whether a kind argument names a kind or a colour a box can take, rather than being words of its own. */
+    private static boolean names(String given) {
+        String kind = given.toLowerCase(Locale.ROOT);
+        return COLOURS.containsKey(kind) || FencedDivs.LABELS.containsKey(kind) || BoxStyles.of(kind) != null;
     }
 
     /** A box shortcode's content, to its closing tag. */

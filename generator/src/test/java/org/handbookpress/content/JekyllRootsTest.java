@@ -22,6 +22,18 @@ class JekyllRootsTest {
     }
 
     @Test
+    void aTagOrFilterMakingTheAddressOfAPathIsThatPathFromTheTop() {
+        assertEquals("[guilds](/working-groups/) [travel](/travel-101/#before) [form](/forms/a.pdf) [about](/about/)"
+                        + " [team](/team/)\n[x]: /contact/",
+                JekyllRoots.apply("[guilds]({% page \"/working-groups/\" %}) [travel]({% page 'travel-101/#before' %})"
+                        + " [form]({% download \"forms/a.pdf\" %}) [about]({{ \"/about/\" | url }}) [team]({{ '/team/' | relative_url }})"
+                        + "\n[x]: {{ site.url }}{{ site.baseurl }}/contact/"));
+        assertEquals("[a](/software/) [b](/bd/)", JekyllRoots.apply("[a]({{base.baseurl}}/software/) [b]({{site.base_url}}/bd/)"));
+        String liquid = "[x]({% include link.html %}) [y]({% if a %}) [z]({% slack_channel \"a\" \"b\" %}) [w]({{ page.url | url }})";
+        assertEquals(liquid, JekyllRoots.apply(liquid), "Liquid's own tags, tags of two arguments and variables stay for their finding");
+    }
+
+    @Test
     void codeShowsTheTagAsWritten() {
         String text = "~~~\n![Forking]({{ page.root }}/fig/forking.svg)\n~~~\n![x]({{ page.root }}/x.png)\n```\n{% include links.md %}\n```";
         assertEquals(text.replace("![x]({{ page.root }}/x.png)", "![x](/x.png)"), JekyllRoots.apply(text));

@@ -342,8 +342,21 @@ class ShortcodeBlocksTest {
                 Check with the trustees.
                 {% endcomment %}
 
+                {% alert "New travel guidance" %}
+                Read it before you book.
+                {% endalert %}
+
+                {% alert warning %}
+                Book early.
+                {% endalert %}
+
                 {% if site.beta %}Beta{% endif %}
                 """, findings);
+        Element guidance = html.content().selectFirst("div.fenced-div:has(> p:containsOwn(Read it before you book))");
+        assertEquals("New travel guidance", guidance.selectFirst(".fenced-div-title").text(), "a word naming no kind titles the box");
+        assertTrue(guidance.hasClass("box-note"), guidance.outerHtml());
+        Element early = html.content().selectFirst("div.fenced-div:has(> p:containsOwn(Book early))");
+        assertTrue(early.hasClass("box-warning"), "one naming a kind is its kind: " + early.outerHtml());
         Element c = html.content();
         assertEquals("Never give out a member's address.", c.selectFirst("div.danger.box-caution").select("p").last().text());
         assertEquals(List.of("By phone", "By email"), c.select("div.tabs > div.tab > .fenced-div-title").eachText());
@@ -358,6 +371,6 @@ class ShortcodeBlocksTest {
         assertEquals("./start", code.selectFirst("pre code.language-bash").text());
         assertEquals("puts \"hello\"", c.selectFirst("pre code.language-ruby").text(), "Jekyll's highlight");
         assertFalse(c.text().contains("trustees"), "a comment is not shown");
-        assertEquals(List.of("guide/a.md:39 syntax.liquid"), reported(findings), "only the {% if %} the build does not run");
+        assertEquals(List.of("guide/a.md:47 syntax.liquid"), reported(findings), "only the {% if %} the build does not run");
     }
 }
