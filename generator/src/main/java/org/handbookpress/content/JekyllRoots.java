@@ -41,6 +41,8 @@ final class JekyllRoots {
     private static final Pattern URL_FILTER = Pattern.compile(OPENS + "\\{\\{-?\\s*(?:" + QUOTED + ")"
             + "\\s*\\|\\s*(?:relative_url|absolute_url|url)\\s*-?\\}\\}", Pattern.MULTILINE);
     private static final Pattern ROOT = Pattern.compile(OPENS + ROOT_TAG + "/?", Pattern.MULTILINE);
+    /** An address with a scheme ({@code https:}, {@code mailto:}): not a path of the site. */
+    private static final Pattern WHOLE_ADDRESS = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private JekyllRoots() {
     }
@@ -59,7 +61,9 @@ final class JekyllRoots {
         return tag.matcher(text).replaceAll(m -> {
             String path = java.util.stream.IntStream.rangeClosed(2, m.groupCount()).mapToObj(m::group)
                     .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-            return Matcher.quoteReplacement(m.group(1) + (path.startsWith("/") ? path : "/" + path));
+            // A tag given a whole address ({% page "https://www.gsa.gov" %}) makes that address.
+            boolean whole = path.startsWith("/") || WHOLE_ADDRESS.matcher(path).find();
+            return Matcher.quoteReplacement(m.group(1) + (whole ? path : "/" + path));
         });
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.IntPredicate;
  * for every space, so "Ground Rules &amp; Expectations" is {@code #ground-rules--expectations} there and
  * {@code #ground-rules-expectations} here, where runs of hyphens are one (Python-Markdown's rule, as MkDocs).
  * Changing our ids would break readers' bookmarks of every published handbook; instead a link to one of the
- * other forms is pointed at the heading's own id.
+ * other forms is pointed at the heading's own id. Eleventy's sites slug headings with its {@code slugify} filter.
  */
 final class ForeignSlugs {
 
@@ -32,6 +32,10 @@ final class ForeignSlugs {
             slugs.add(repeat("g", github(text)));
             slugs.add(repeat("p", pandoc(text)));
             slugs.add(repeat("k", kramdown(text)));
+            String eleventy = eleventy(text);
+            if (!eleventy.isEmpty()) { // a heading of no Latin letters or digits gets none there
+                slugs.add(repeat("e", eleventy));
+            }
             return slugs;
         }
 
@@ -84,6 +88,33 @@ final class ForeignSlugs {
             }
         });
         return fromFirstLetter(slug, c -> c >= 'a' && c <= 'z');
+    }
+
+    /**
+     * Eleventy's {@code slugify} filter (@sindresorhus/slugify, which Eleventy sites also give markdown-it-anchor):
+     * {@code &} spelled "and", apostrophes dropped, accents taken off letters, anything else not a letter or digit a
+     * hyphen, runs of them one, none at either end: "Meals &amp; Incidental Expenses (M&amp;IE)" is
+     * {@code meals-and-incidental-expenses-m-and-ie}.
+     */
+    static String eleventy(String text) {
+        String plain = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace("&", " and ")
+                .replace("'", "").replace("\u2019", ""), java.text.Normalizer.Form.NFD);
+        StringBuilder slug = new StringBuilder(plain.length());
+        plain.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                return; // the accent of a letter taken apart above
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                slug.append((char) c);
+            } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+                slug.append('-');
+            }
+        });
+        int end = slug.length();
+        while (end > 0 && slug.charAt(end - 1) == '-') {
+            end--;
+        }
+        return slug.substring(0, end);
     }
 
     private static String fromFirstLetter(CharSequence slug, IntPredicate letter) {

@@ -206,7 +206,7 @@ public final class LinkRewriter implements HtmlPass {
      * (an index page is served at its own folder). Tried only for a link that names nothing read the plain way.
      */
     private Optional<Page> prettyTarget(Page page, String pathPart) {
-        String path = pathPart.endsWith("/") ? pathPart.substring(0, pathPart.length() - 1) : pathPart;
+        String path = pathPart.replaceFirst("/+$", ""); // /overtime//#comp-time, as links are sometimes written
         if (path.isEmpty() || EXTENSION.matcher(path).find()) {
             return Optional.empty();
         }

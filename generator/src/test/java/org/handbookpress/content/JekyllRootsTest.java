@@ -28,6 +28,9 @@ class JekyllRootsTest {
                 JekyllRoots.apply("[guilds]({% page \"/working-groups/\" %}) [travel]({% page 'travel-101/#before' %})"
                         + " [form]({% download \"forms/a.pdf\" %}) [about]({{ \"/about/\" | url }}) [team]({{ '/team/' | relative_url }})"
                         + "\n[x]: {{ site.url }}{{ site.baseurl }}/contact/"));
+        assertEquals("[gsa](https://www.gsa.gov) [mail](mailto:a@b.org)",
+                JekyllRoots.apply("[gsa]({% page \"https://www.gsa.gov\" %}) [mail]({% page 'mailto:a@b.org' %})"),
+                "a whole address stays as it is");
         assertEquals("[a](/software/) [b](/bd/)", JekyllRoots.apply("[a]({{base.baseurl}}/software/) [b]({{site.base_url}}/bd/)"));
         String liquid = "[x]({% include link.html %}) [y]({% if a %}) [z]({% slack_channel \"a\" \"b\" %}) [w]({{ page.url | url }})";
         assertEquals(liquid, JekyllRoots.apply(liquid), "Liquid's own tags, tags of two arguments and variables stay for their finding");

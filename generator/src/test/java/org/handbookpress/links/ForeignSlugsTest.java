@@ -32,10 +32,17 @@ class ForeignSlugsTest {
     }
 
     @Test
+    void eleventySpellsAmpersandsAndTakesAccentsOff() {
+        assertEquals("meals-and-incidental-expenses-m-and-ie", ForeignSlugs.eleventy("Meals and Incidental Expenses (M&IE)"));
+        assertEquals("cafe-menu-whats-on", ForeignSlugs.eleventy("Café Menu — What’s on?"));
+        assertEquals("", ForeignSlugs.eleventy("١٢٣"));
+    }
+
+    @Test
     void repeatedHeadingsAreNumberedAsTheToolsNumberThem() {
         ForeignSlugs.Counter counter = new ForeignSlugs.Counter();
-        assertEquals(Set.of("q--a"), counter.of("Q & A"));
-        assertEquals(Set.of("q--a-1"), counter.of("Q & A"));
-        assertEquals(List.of("v10", "v1.0"), List.copyOf(counter.of("v1.0")));
+        assertEquals(Set.of("q--a", "q-and-a"), counter.of("Q & A"));
+        assertEquals(Set.of("q--a-1", "q-and-a-1"), counter.of("Q & A"));
+        assertEquals(List.of("v10", "v1.0", "v1-0"), List.copyOf(counter.of("v1.0")));
     }
 }

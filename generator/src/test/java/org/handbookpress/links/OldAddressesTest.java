@@ -80,12 +80,12 @@ class OldAddressesTest {
         Page leave = page("policies/leave.md", "/policies/parental-leave-policy/", "/guides/leave");
         Page home = new Page("index.md", "index.html", Path.of("index.md"), FrontMatter.empty(), "Home", "", 1);
         String markdown = "[a](/policies/parental-leave-policy/) [b](policies/parental-leave-policy.html#pay) [c](/guides/leave/)"
-                + " [d](/guides/gone/)\n";
+                + " [d](/guides/gone/) [e](/policies/leave//#pay)\n";
         PageHtml homeHtml = new PageHtml(home, converter.toHtml(markdown, 1));
         PageHtml leaveHtml = new PageHtml(leave, converter.toHtml("## Pay\n", 1));
         Findings findings = new Findings();
         new LinkRewriter(new PageIndex(List.of(homeHtml, leaveHtml), List.of(), Set.of()), findings).apply(homeHtml);
-        assertEquals(List.of("policies/leave.html", "policies/leave.html#pay", "policies/leave.html"),
+        assertEquals(List.of("policies/leave.html", "policies/leave.html#pay", "policies/leave.html", "policies/leave.html#pay"),
                 homeHtml.content().select("a[href]").eachAttr("href"));
         assertEquals(List.of("index.md:1 link.broken", "index.md:1 link.old-address", "index.md:1 link.old-address",
                 "index.md:1 link.old-address"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
