@@ -25,6 +25,15 @@ final class KramdownHtmlBlocks {
             "^\\s*<(" + BLOCKS + ")\\b([^>]*?)\\s+markdown\\s*=\\s*[\"']?(?:1|block)[\"']?([^>]*)>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN = Pattern.compile("^\\s*<(" + BLOCKS + ")\\b[^>]*>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSE = Pattern.compile("^\\s*</(" + BLOCKS + ")>\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * An element kramdown reads as part of a paragraph (span-level: a picture, a link, emphasis), alone on its line, which
+     * CommonMark would take for the start of raw HTML running to the next blank line, swallowing the Markdown after it.
+     */
+    private static final Pattern LONE_SPAN_TAG = Pattern.compile(
+            "^\\s*<(?:img|a|span|abbr|b|i|em|strong|small|sub|sup|code|kbd|cite|q|br|input|label)\\b[^>]*>\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** What such a line is given at its end, so that it is no longer a tag alone on its line: it then opens a paragraph. */
+    static final String IN_PARAGRAPH = "<!-- -->";
     /** A line that starts raw HTML (taken broadly: an element, a closing tag, a comment). */
     private static final Pattern HTML_START = Pattern.compile("^[ ]{0,3}<[A-Za-z/!?]");
     private static final Pattern CLASS = Pattern.compile("\\bclass\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)", Pattern.CASE_INSENSITIVE);
@@ -34,7 +43,7 @@ final class KramdownHtmlBlocks {
     }
 
     static String apply(String markdown) {
-        if (!markdown.contains("markdown=") && !markdown.contains("MARKDOWN=")) {
+        if (!markdown.contains("markdown") && !markdown.contains("MARKDOWN")) { // markdown="1", or markdown = "1" as some write it
             return markdown;
         }
         return OutsideCode.apply(markdown, KramdownHtmlBlocks::divs);
@@ -69,6 +78,16 @@ final class KramdownHtmlBlocks {
                 }
             }
         }
+        // In a box a picture alone on its line (opensource.guide's quotes start with the speaker's avatar) is part of the
+        // paragraph it opens, as kramdown reads it; an empty comment after it keeps CommonMark from taking it for raw HTML.
+        java.util.Set<Integer> inParagraph = new java.util.HashSet<>();
+        pairs.forEach((from, to) -> {
+            for (int i = from + 1; i < to; i++) {
+                if (LONE_SPAN_TAG.matcher(lines[i]).matches() && (i == from + 1 || lines[i - 1].isBlank() || fences.containsKey(i - 1))) {
+                    inParagraph.add(i);
+                }
+            }
+        });
         // A raw HTML block runs to the next blank line; a fence inside one would be its text, and the box would then
         // never close and hold the rest of the page. Such an element stays as it is written (and is reported as before).
         boolean dropped = true;
@@ -88,7 +107,7 @@ final class KramdownHtmlBlocks {
                         pairs.remove(owner.get(i));
                         dropped = true;
                     }
-                } else if (!inHtml && HTML_START.matcher(lines[i]).find()) {
+                } else if (!inHtml && HTML_START.matcher(lines[i]).find() && !inParagraph.contains(i)) {
                     inHtml = true;
                 }
             }
@@ -99,6 +118,11 @@ final class KramdownHtmlBlocks {
         pairs.forEach((from, to) -> {
             lines[from] = fences.get(from);
             lines[to] = ":::";
+            for (int i = from + 1; i < to; i++) {
+                if (inParagraph.contains(i) && !lines[i].endsWith(IN_PARAGRAPH)) {
+                    lines[i] = lines[i].stripTrailing() + IN_PARAGRAPH;
+                }
+            }
         });
         return String.join("\n", lines);
     }

@@ -32,7 +32,7 @@ final class AllowedHtml {
                 .addAttributes("audio", "src", "controls", "muted", "loop", "preload")
                 .addAttributes("source", "src", "srcset", "sizes", "type", "media")
                 .addAttributes("track", "src", "kind", "srclang", "label", "default")
-                .addAttributes("input", "type", "checked", "disabled", "readonly")
+                .addAttributes("input", "type", "checked", "disabled", "readonly", "value") // a checklist's box (only checkboxes stay)
                 .addAttributes("label", "for")
                 .addAttributes("ol", "start", "reversed", "type")
                 .addAttributes("ul", "type")

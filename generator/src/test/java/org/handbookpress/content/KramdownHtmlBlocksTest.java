@@ -39,10 +39,24 @@ class KramdownHtmlBlocksTest {
 
     @Test
     void anElementWhoseEndRawHtmlWouldSwallowStaysAsWritten() {
-        // The picture's line starts raw HTML that runs to the blank line, past both closing tags.
-        String page = "<aside markdown=\"1\" class=\"pquote\">\n<img src=\"a.png\" alt=\"\">\nQuote.\n<p markdown=\"1\">\n"
+        // The table's line starts raw HTML that runs to the blank line, past both closing tags.
+        String page = "<aside markdown=\"1\" class=\"pquote\">\n<table><tr><td>1</td></tr></table>\nQuote.\n<p markdown=\"1\">\n"
                 + "— Ann\n</p>\n</aside>\n\nAfter.\n";
         assertEquals(page, KramdownHtmlBlocks.apply(page));
+    }
+
+    @Test
+    void aPictureAloneOnItsLineOpensTheParagraphAsInKramdown() {
+        // opensource.guide's quotes: the avatar, the words, the credit; CommonMark alone would take the picture's line for raw
+        // HTML running past both closing tags, and show the credit's link as typed.
+        String page = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n  Quote.\n"
+                + "  <p markdown=\"1\" class=\"credit\">\n— [Ann](https://example.org/)\n  </p>\n</aside>\n\nAfter.\n";
+        assertEquals("::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">" + KramdownHtmlBlocks.IN_PARAGRAPH
+                + "\n  Quote.\n::: {.p .credit}\n— [Ann](https://example.org/)\n:::\n:::\n\nAfter.\n", KramdownHtmlBlocks.apply(page));
+        assertEquals("::: {.aside .pquote}\nQuote.\n:::\n", KramdownHtmlBlocks.apply("<aside markdown = \"1\" class = \"pquote\">\nQuote.\n</aside>\n"),
+                "spaces around the equals signs, as opensource.guide's translations write them");
+        String outside = "<img src=\"a.png\" alt=\"\">\nRaw, as CommonMark says.\n";
+        assertEquals(outside, KramdownHtmlBlocks.apply(outside + "<div markdown=\"1\">\n</div>\n").substring(0, outside.length()));
     }
 
     @Test

@@ -276,6 +276,7 @@ class HtmlSanitiserTest {
                 + "<audio controls src=\"../media/a.mp3\"></audio>\n\n"
                 + "<div class=\"callout\" style=\"color: #333; background: url(../images/bg.png)\">Styled</div>\n\n"
                 + "- [ ] a task\n- [x] done\n\n"
+                + "<div><input type=\"checkbox\" id=\"c1\" value=\"checkbox\"> <label for=\"c1\">Has a licence</label></div>\n\n"
                 + "[Local](other.md), [web](https://example.org), [mail](mailto:a@example.org), ![pic](images/a.png)\n\n"
                 + "[^1]: The note.\n";
         Cleaned c = cleanPage("training/p.md", page, ScriptRule.REMOVE);
@@ -290,6 +291,7 @@ class HtmlSanitiserTest {
         assertNotNull(content.selectFirst("audio[controls][src=../media/a.mp3]"));
         assertTrue(content.selectFirst("div.callout").attr("style").contains("url(../images/bg.png)"));
         assertEquals(2, content.select("li input[type=checkbox][disabled]").size(), "task list checkboxes");
+        assertNotNull(content.selectFirst("input[type=checkbox][value=checkbox] + label[for=c1]"), "opensource.guide's checklists");
         assertNotNull(content.selectFirst("a[href=mailto:a@example.org]"));
         assertNotNull(content.selectFirst("a[href=https://example.org]"));
         assertNotNull(content.selectFirst("sup a[href^=#fn]"), "footnote reference: " + c.html().html());
