@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -31,6 +32,8 @@ public final class OldAddresses {
     /** A file extension on a name: an address ending in one other than .html names a file, not a page. */
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]+$");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    /** The longest folder or file name an address may have: file systems take 255 bytes, and UTF-8 may need 3 a letter. */
+    private static final int MAX_NAME = 80;
 
     /**
      * One address a page lists.
@@ -55,9 +58,11 @@ public final class OldAddresses {
             if (address.key() == null) {
                 continue;
             }
-            Page before = byKey.putIfAbsent(address.key(), address.page());
+            // In any case: on the file systems of Windows and macOS /Leave/ and /leave/ are one folder.
+            String lower = address.key().toLowerCase(Locale.ROOT);
+            Page before = byKey.putIfAbsent(lower, address.page());
             if (before != null && before != address.page()) {
-                shared.computeIfAbsent(address.key(), k -> new ArrayList<>(List.of(before))).add(address.page());
+                shared.computeIfAbsent(lower, k -> new ArrayList<>(List.of(before))).add(address.page());
             }
         }
         byKey.keySet().removeAll(shared.keySet());
@@ -72,11 +77,12 @@ public final class OldAddresses {
             List<String> seen = new ArrayList<>();
             for (String written : page.meta().redirectFrom()) {
                 Address address = read(page, page.folder(), written);
-                if (address.key() == null || !seen.contains(address.key())) { // /a/ and /a/index.html are one address
+                String key = address.key() == null ? null : address.key().toLowerCase(Locale.ROOT);
+                if (key == null || !seen.contains(key)) { // /a/, /A/ and /a/index.html are one address
                     addresses.add(address);
                 }
-                if (address.key() != null) {
-                    seen.add(address.key());
+                if (key != null) {
+                    seen.add(key);
                 }
             }
         }
@@ -116,6 +122,10 @@ public final class OldAddresses {
             return new Address(page, written, "", "index.html", null); // the home page's address: always taken
         }
         for (String name : path.split("/")) {
+            // A name no file system can take would stop the build where it is written: it is reported instead.
+            if (name.length() > MAX_NAME || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f || "<>:\"|?*".indexOf(c) >= 0)) {
+                return unusable(page, written, "has a name no file can have ('" + name.substring(0, Math.min(name.length(), 40)) + "')");
+            }
             if (EXTENSION.matcher(name).find()) {
                 return unusable(page, written, "names a file ('" + name + "'), not a page: only addresses ending in /, .html or a plain name can send the reader on");
             }
@@ -133,7 +143,12 @@ public final class OldAddresses {
             return Optional.empty();
         }
         Address address = read(null, "", "/" + resolved);
-        return address.key() == null ? Optional.empty() : Optional.ofNullable(byKey.get(address.key()));
+        return address.key() == null ? Optional.empty() : Optional.ofNullable(byKey.get(address.key().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every address the pages list, in their order (one per page for each place, whatever its case). */
+    List<Address> addresses() {
+        return addresses;
     }
 
     public boolean isEmpty() {
@@ -143,7 +158,8 @@ public final class OldAddresses {
     /**
      * The redirect pages to write, by their file, each with the page it sends the reader to; every address that
      * gets none is reported: one that cannot be an address of this site, one two pages list, and one that is already
-     * the address of a page or file of the handbook ({@code taken}, given the key), which the site serves instead.
+     * the address of a page or file of the handbook ({@code taken}, given the key, which should ignore case as the file
+     * systems of Windows and macOS do), which the site serves instead.
      */
     public Map<String, Page> redirects(Predicate<String> taken, Findings findings) {
         Map<String, Page> redirects = new TreeMap<>();
@@ -157,14 +173,15 @@ public final class OldAddresses {
             if (address.key() == null) {
                 findings.warning(page.path(), line, "page.redirect-invalid", quoted + " " + address.problem()
                         + "; nothing is written for it", "list the addresses this handbook's pages had, such as /policies/old-name/");
-            } else if (shared.containsKey(address.key())) {
-                if (shared.get(address.key()).get(0) == page) { // said once, on the first page that lists it
+            } else if (shared.containsKey(address.key().toLowerCase(Locale.ROOT))) {
+                List<Page> listing = shared.get(address.key().toLowerCase(Locale.ROOT));
+                if (listing.get(0) == page) { // said once, by the first page that lists it
                     findings.warning(page.path(), line, "page.redirect-taken", quoted + " is listed by "
-                                    + String.join(" and ", shared.get(address.key()).stream().map(Page::path).distinct().toList())
+                                    + String.join(" and ", listing.stream().map(Page::path).distinct().toList())
                                     + ", so it sends the reader to neither",
                             "keep the address on the one page it belonged to");
                 }
-            } else if (address.key().isEmpty() || taken.test(address.key())) {
+            } else if (taken.test(address.key())) {
                 findings.warning(page.path(), line, "page.redirect-taken", quoted + " is the address of a page or file of"
                                 + " this handbook, which the site serves there instead",
                         "remove it from the list, or rename the page or file that has it");

@@ -42,8 +42,8 @@ public final class PageIndex {
     private Map<String, Page> pagesByLowerPath;
     private Map<String, Page> pagesByAlias;
     private OldAddresses oldAddresses;
-    /** The site paths of the pages, made when first asked. */
-    private Set<String> pageUrls;
+    /** What {@link #served()} gives, made when first asked. */
+    private Set<String> served;
     private final Set<String> generated;
 
     /**
@@ -168,25 +168,31 @@ public final class PageIndex {
 
     /**
      * Whether the site has a page, a generated page or a file at {@code key}, a site path without a trailing {@code /} or
-     * {@code .html} ({@link OldAddresses}): then an old address that names it gives way.
+     * {@code .html} ({@link OldAddresses}), in any case: then an old address that names it gives way.
      */
     public boolean serves(String key) {
-        if (byPath.containsKey(key + ".md") || byPath.containsKey(key + "/index.md")) {
-            return true;
+        if (key.isEmpty()) {
+            return true; // the site's root: its front page, written or generated
         }
-        for (String url : List.of(key, key + ".html", key + ".htm", key + "/index.html", key + "/index.htm")) {
-            if (generated.contains(url) || pageUrls().contains(url) || assets.contains(url)) {
-                return true;
-            }
-        }
-        return false;
+        String lower = key.toLowerCase(Locale.ROOT);
+        Set<String> served = served();
+        return java.util.stream.Stream.of(".md", "/index.md", "", ".html", ".htm", "/index.html", "/index.htm")
+                .anyMatch(end -> served.contains(lower + end));
     }
 
-    private synchronized Set<String> pageUrls() {
-        if (pageUrls == null) {
-            pageUrls = byPath.values().stream().map(Page::url).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Every page's path and address, every generated page and file, in lower case; made when first asked. */
+    private synchronized Set<String> served() {
+        if (served == null) {
+            Set<String> all = new java.util.HashSet<>();
+            byPath.values().forEach(page -> {
+                all.add(page.path().toLowerCase(Locale.ROOT));
+                all.add(page.url().toLowerCase(Locale.ROOT));
+            });
+            generated.forEach(url -> all.add(url.toLowerCase(Locale.ROOT)));
+            assets.forEach(file -> all.add(file.toLowerCase(Locale.ROOT)));
+            served = Set.copyOf(all);
         }
-        return pageUrls;
+        return served;
     }
 
     private synchronized Map<String, Page> pagesByLowerPath() {

@@ -48,7 +48,7 @@ class OldAddressesTest {
     void anAddressThatCannotBeThisSitesSaysWhy() {
         for (String written : List.of("https://old.example.org/leave/", "//old.example.org/leave/", "mailto:a@b.org",
                 "/leave/?page=2", "/leave/#top", "..\\\\leave", "../../leave/", "/files/leave.pdf", "/sw.js",
-                "/policies/v1.2/leave/", "/leave.html/")) {
+                "/policies/v1.2/leave/", "/leave.html/", "/a:b/", "/what?/", "/" + "x".repeat(81) + "/")) {
             OldAddresses.Address address = OldAddresses.read(null, "toolkit", written);
             assertNull(address.key(), written);
             assertTrue(address.problem() != null && !address.problem().isBlank(), written);
@@ -59,11 +59,13 @@ class OldAddressesTest {
     void redirectsAreWrittenForAddressesNoPageOrFileHasAndOnlyOneListsTheRestAreReported() {
         Page leave = page("policies/leave.md", "/policies/parental-leave-policy/", "/policies/leave-policy.html",
                 "/staff/leave/", "https://old.example.org/leave", "/toolkit/setup/", "/");
-        Page other = page("policies/other.md", "/staff/leave/index.html");
+        Page other = page("policies/other.md", "/Staff/Leave/index.html", "/staff/leave/");
         Page setup = page("toolkit/setup.md");
         Findings findings = new Findings();
         OldAddresses old = OldAddresses.of(List.of(leave, other, setup));
-        Set<String> served = Set.of("toolkit/setup", "policies/leave", "policies/other");
+        Set<String> served = Set.of("", "toolkit/setup", "policies/leave", "policies/other");
+        assertEquals(List.of("/Staff/Leave/index.html"), old.addresses().stream().filter(a -> a.page() == other).map(OldAddresses.Address::written).toList(),
+                "one address, in any case");
         Map<String, Page> redirects = old.redirects(served::contains, findings);
         assertEquals(Map.of("policies/parental-leave-policy/index.html", leave, "policies/leave-policy.html", leave), redirects);
         assertEquals(List.of("policies/leave.md:2 page.redirect-taken", "policies/leave.md:2 page.redirect-taken",
@@ -84,7 +86,11 @@ class OldAddressesTest {
         PageHtml homeHtml = new PageHtml(home, converter.toHtml(markdown, 1));
         PageHtml leaveHtml = new PageHtml(leave, converter.toHtml("## Pay\n", 1));
         Findings findings = new Findings();
-        new LinkRewriter(new PageIndex(List.of(homeHtml, leaveHtml), List.of(), Set.of()), findings).apply(homeHtml);
+        PageIndex index = new PageIndex(List.of(homeHtml, leaveHtml), List.of("files/Form.pdf"), Set.of("search.html"));
+        assertTrue(index.serves("Policies/Leave") && index.serves("files/form.PDF") && index.serves("SEARCH") && index.serves(""),
+                "a page, a file, a generated page and the home page, in any case");
+        assertTrue(!index.serves("policies/parental-leave-policy"));
+        new LinkRewriter(index, findings).apply(homeHtml);
         assertEquals(List.of("policies/leave.html", "policies/leave.html#pay", "policies/leave.html", "policies/leave.html#pay"),
                 homeHtml.content().select("a[href]").eachAttr("href"));
         assertEquals(List.of("index.md:1 link.broken", "index.md:1 link.old-address", "index.md:1 link.old-address",
