@@ -12,9 +12,15 @@ import java.util.regex.Pattern;
  */
 final class HugoRefs {
 
-    /** A ref or relref shortcode at the start of a Markdown destination or reference definition: group 1 before it, 2 the path. */
+    /**
+     * A ref or relref shortcode at the start of a Markdown destination or reference definition: group 1 before it, 2, 3
+     * or 4 the path. So is any shortcode of one argument (named or not) that is the whole destination, as a site's own
+     * make addresses ({@code [template]({{% static_url url="meeting_record.md" %}})}, the Turing's REG handbook): it
+     * can only be making the address of that path, which the link pass then checks.
+     */
     private static final Pattern REF = Pattern.compile(
-            "(" + JekyllRoots.MARKDOWN_DESTINATION + ")\\{\\{[<%]-?\\s*(?:rel)?ref\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"'>%]+))\\s*-?[>%]\\}\\}",
+            "(" + JekyllRoots.MARKDOWN_DESTINATION + ")\\{\\{[<%]-?\\s*[A-Za-z_][\\w-]*\\s+(?:[A-Za-z_][\\w-]*\\s*=\\s*)?"
+                    + "(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"'>%=]+))\\s*-?[>%]\\}\\}",
             Pattern.MULTILINE);
 
     /**

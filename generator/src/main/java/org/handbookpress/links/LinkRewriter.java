@@ -164,6 +164,15 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, pretty.get(), fragment, line);
             return;
         }
+        Optional<Page> fromTop = fromTop(pathPart);
+        if (fromTop.isPresent()) {
+            findings.notice(page.path(), line, "link.from-top", "link to '" + href + "' finds " + fromTop.get().path()
+                            + " from the top of the content folder, not from this page's folder (as Hugo's ref reads a path; GitHub does not)",
+                    "write it from this page, " + RelativeUrl.between(page.path(), fromTop.get().path()) + ", or from the top, /"
+                            + fromTop.get().path());
+            linkToPage(page, link, fromTop.get(), fragment, line);
+            return;
+        }
         Optional<Page> moved = movedTarget(page, resolved, pathPart);
         if (moved.isPresent()) {
             findings.notice(page.path(), line, "link.old-address", "link to '" + href + "' finds " + moved.get().path()
@@ -211,9 +220,14 @@ public final class LinkRewriter implements HtmlPass {
             return Optional.empty();
         }
         String resolved = RelativeUrl.resolve(prettyBase(page), path);
-        if (resolved == null) {
-            return Optional.empty();
-        }
+        return resolved == null ? Optional.empty() : pageNamed(resolved);
+    }
+
+    /**
+     * The page a path names, read as a link to a page may name it: the page itself, with or without .md or .html, a
+     * folder's own page; in any case when only one page has that path.
+     */
+    private Optional<Page> pageNamed(String resolved) {
         Optional<Page> found = targetPage(resolved);
         // Hugo serves every address in lower case, so its authors link to /functions/css/build/ for functions/css/Build.md.
         found = found.or(() -> index.byPathIgnoringCase(resolved + ".md"));
@@ -221,6 +235,20 @@ public final class LinkRewriter implements HtmlPass {
             found = found.or(() -> index.byPathIgnoringCase(resolved + "/" + name));
         }
         return found;
+    }
+
+    /**
+     * The page a path names from the top of the content folder, for a link that names none from its page's folder: Hugo
+     * reads a path so when the page's folder has none ({@code ref}, {@code relref} and its links), and its authors
+     * write {@code docs/events/talks.md} from {@code docs/how-we-work/sharing.md}. Not for a path that says where it
+     * starts ({@code /}, {@code ./}, {@code ../}).
+     */
+    private Optional<Page> fromTop(String pathPart) {
+        if (pathPart.isEmpty() || pathPart.startsWith("/") || pathPart.startsWith(".")) {
+            return Optional.empty();
+        }
+        String top = RelativeUrl.resolve("", pathPart);
+        return top == null || top.isEmpty() ? Optional.empty() : pageNamed(top.replaceFirst("/+$", ""));
     }
 
     /**

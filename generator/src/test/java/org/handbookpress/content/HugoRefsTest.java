@@ -15,6 +15,14 @@ class HugoRefsTest {
     }
 
     @Test
+    void aSitesOwnShortcodeOfOneArgumentOpeningALinkIsItsPath() {
+        assertEquals("[template](meeting_record.md) [form](/forms/leave.pdf)",
+                HugoRefs.apply("[template]({{% static_url url=\"meeting_record.md\" %}}) [form]({{< asset \"/forms/leave.pdf\" >}})"));
+        String two = "[x]({{< link href=\"a\" text=\"b\" >}})";
+        assertEquals(two, HugoRefs.apply(two), "two arguments: not only an address");
+    }
+
+    @Test
     void aButtonIsALink() {
         assertEquals("[Start here](/docs/introduction) or [Home](/)",
                 HugoRefs.apply("{{<button href=\"/docs/introduction\">}} Start here {{</button>}} or "

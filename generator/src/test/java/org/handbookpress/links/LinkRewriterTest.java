@@ -63,6 +63,21 @@ class LinkRewriterTest {
     }
 
     @Test
+    void aPathThatNamesNoPageFromItsFolderIsReadFromTheTopAsHugoReadsIt() {
+        PageHtml sharing = page("docs/how-we-work/sharing.md", "Sharing", "[talks](docs/events/talks.md) [edi](docs/people/edi)"
+                + " [here](events/talks.md) [dot](./docs/events/talks.md)\n");
+        PageHtml talks = page("docs/events/talks.md", "Talks", "Text\n");
+        PageHtml edi = page("docs/people/edi.md", "EDI", "Text\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(sharing, talks, edi), List.of(), Set.of()), findings).apply(sharing);
+        assertEquals(List.of("../events/talks.html", "../people/edi.html"), sharing.content().select("a[href]").eachAttr("href"));
+        assertEquals(List.of("docs/how-we-work/sharing.md:1 link.broken", "docs/how-we-work/sharing.md:1 link.broken",
+                "docs/how-we-work/sharing.md:1 link.from-top", "docs/how-we-work/sharing.md:1 link.from-top"), codes(findings),
+                "a path from the top that is none (events/talks.md), and one that says it starts here (./), are broken");
+        assertTrue(findings.sorted().get(2).fix().contains("../events/talks.md"), findings.sorted().get(2).fix());
+    }
+
+    @Test
     void aGitHubWikiLinkWithItsWordsFirstFindsThePageAfterTheBar() {
         PageHtml home = page("Home.md", "Home", "[[How we meet|Meetings]] and [[Meetings|our meetings]] and [[Nowhere|Neither]]\n");
         PageHtml meetings = page("Meetings.md", "Meetings", "Text\n");
