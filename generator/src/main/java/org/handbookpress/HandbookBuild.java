@@ -233,7 +233,9 @@ public final class HandbookBuild {
                 "strict " + options.strict(), "date " + date, "cache " + options.cacheDir(),
                 // The bytes are the same whatever the threads; but a build asked to run on other threads, as one
                 // that checks exactly that, is asked to build.
-                "threads " + options.threads());
+                "threads " + options.threads(),
+                // Settings read from beside the content folder, for a handbook that is an MkDocs site's docs.
+                "mkdocs " + org.handbookpress.content.MkDocsProject.describe(options.contentDir()));
         URL theme = ThemeEngine.class.getResource(ThemeEngine.THEME_ROOT + "/layouts/base.ftlh");
         URL plugin = HandbookBuild.class.getProtectionDomain().getCodeSource() == null ? null
                 : HandbookBuild.class.getProtectionDomain().getCodeSource().getLocation();

@@ -36,6 +36,13 @@ public final class ConfigLoader {
     public HandbookConfig load(Path contentDir) {
         Path file = contentDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
+            Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
+            if (mkdocs.isPresent()) {
+                findings.notice(FILE, 0, "config.mkdocs", "no handbook.yml in the content folder: the title, description, language"
+                                + " and order of pages are read from " + mkdocs.get().shown() + ", the MkDocs site these pages are the docs of",
+                        "create " + FILE + " when you want settings of your own (they then win; its nav: over MkDocs' nav:)");
+                return mkdocs.get().config();
+            }
             findings.warning(FILE, 0, "config.missing", "no handbook.yml in the content folder",
                     "create " + FILE + " with at least 'title:'; defaults are used for now");
             return HandbookConfig.defaults();

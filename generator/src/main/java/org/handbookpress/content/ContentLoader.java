@@ -177,13 +177,13 @@ public final class ContentLoader {
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!markdown.contains(file)) {
             // A GitHub wiki's _Sidebar.md and a Jupyter Book's _toc.yml (never pages: their names start with '_') order
-            // the pages as a SUMMARY.md would.
+            // the pages as a SUMMARY.md would; else an MkDocs site's nav, in the mkdocs.yml whose docs these are.
             Path toc = contentDir.resolve(SummaryFile.JUPYTER_TOC);
             boolean wiki = Files.isRegularFile(sidebar);
-            if (!wiki && !Files.isRegularFile(toc)) {
-                return SummaryFile.read("");
-            }
             List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
+            if (!wiki && !Files.isRegularFile(toc)) {
+                return MkDocsProject.find(contentDir).map(mkdocs -> mkdocs.nav(paths)).orElseGet(() -> SummaryFile.read(""));
+            }
             return wiki ? SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths)
                     : SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths);
         }

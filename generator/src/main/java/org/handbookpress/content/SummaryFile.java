@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * Both tools read the book's order from it, and neither shows it as a page. Without a {@code nav:} in handbook.yml, so
  * does the build: the pages it lists come in its order ({@link #rank}, where a page says no {@code order:} itself),
  * folders in the order of their first page, and the top level as it lists pages and folders ({@link #nav}). A GitHub
- * wiki's {@code _Sidebar.md} ({@link #readSidebar}) and a Jupyter Book's {@code _toc.yml} ({@link #readJupyterToc}) are
- * read the same way.
+ * wiki's {@code _Sidebar.md} ({@link #readSidebar}), a Jupyter Book's {@code _toc.yml} ({@link #readJupyterToc}) and an
+ * MkDocs site's {@code nav:} ({@link #readMkDocsNav}) are read the same way.
  */
 public final class SummaryFile {
 
@@ -128,6 +128,45 @@ public final class SummaryFile {
                     path += ".md";
                 }
                 listed.add(path != null && pages.contains(path) ? path : null, i + 1);
+            }
+        }
+        return listed.done();
+    }
+
+    /**
+     * The pages an MkDocs {@code nav:} names, in its order: {@code - index.md}, {@code - Home: index.md}, and sections,
+     * {@code - User guide: [ … ]}, to any depth; addresses of other sites and files not in the handbook are passed by.
+     *
+     * @param nav    the {@code nav:} node of mkdocs.yml
+     * @param prefix where its paths start, from the content folder ("" when the content folder is the docs folder)
+     * @param paths  every Markdown file's path in the content folder
+     */
+    static SummaryFile readMkDocsNav(org.yaml.snakeyaml.nodes.Node nav, String prefix, List<String> paths) {
+        Set<String> pages = new java.util.HashSet<>(paths);
+        Listing listed = new Listing();
+        java.util.Deque<org.yaml.snakeyaml.nodes.Node> todo = new java.util.ArrayDeque<>(List.of(nav));
+        while (!todo.isEmpty()) {
+            org.yaml.snakeyaml.nodes.Node node = todo.pop();
+            if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+                String path = normal(scalar.getValue().trim());
+                path = path == null ? null : normal(prefix + path);
+                int line = scalar.getStartMark().getLine() + 1;
+                if (path != null && path.endsWith("/")) { // a folder (User Guide: user-guide/): its pages, in their order
+                    String folder = path;
+                    paths.stream().filter(p -> p.startsWith(folder)).forEach(p -> listed.add(p, line));
+                } else {
+                    listed.add(path != null && pages.contains(path) ? path : null, line);
+                }
+            } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode list) {
+                List<org.yaml.snakeyaml.nodes.Node> items = list.getValue();
+                for (int i = items.size() - 1; i >= 0; i--) {
+                    todo.push(items.get(i)); // in order: the first item is taken next
+                }
+            } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+                List<org.yaml.snakeyaml.nodes.NodeTuple> entries = map.getValue();
+                for (int i = entries.size() - 1; i >= 0; i--) {
+                    todo.push(entries.get(i).getValueNode()); // a title's page or section; the title itself is no page
+                }
             }
         }
         return listed.done();

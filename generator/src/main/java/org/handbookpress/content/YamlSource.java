@@ -29,7 +29,22 @@ public final class YamlSource {
      * @return the top-level mapping, or empty when the text is empty or was reported as malformed
      */
     public static Optional<YamlMap> parse(String text, String file, int lineOffset, Findings findings) {
+        return parse(text, file, lineOffset, findings, false);
+    }
+
+    /**
+     * As {@link #parse}, for another tool's file, whose tags may name its own types ({@code !!python/name:…} in an
+     * mkdocs.yml): taken as written, since nothing here is ever constructed from a tag, only read as text.
+     */
+    static Optional<YamlMap> parseForeign(String text, String file, Findings findings) {
+        return parse(text, file, 0, findings, true);
+    }
+
+    private static Optional<YamlMap> parse(String text, String file, int lineOffset, Findings findings, boolean anyTag) {
         LoaderOptions options = new LoaderOptions();
+        if (anyTag) {
+            options.setTagInspector(tag -> true);
+        }
         options.setAllowDuplicateKeys(false);
         // Aliases can expand exponentially ("billion laughs"); handbooks never need many.
         options.setMaxAliasesForCollections(20);

@@ -115,4 +115,66 @@ class SummaryFileTest {
         assertEquals(List.of("intro.md", "chapters/listening.md", "chapters/a-first.md", "afterword.md"),
                 handbook.pages().stream().map(Page::path).toList());
     }
+
+    @Test
+    void anMkDocsSitesNavOrdersItsDocsAndItsSettingsAreReadWithoutHandbookYml(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.write(dir, Map.of(
+                "mkdocs.yml", """
+                        site_name: Volunteer handbook
+                        site_description: How we work together.
+                        theme:
+                          name: material
+                          language: cy
+                        markdown_extensions:
+                          - pymdownx.emoji:
+                              emoji_index: !!python/name:material.extensions.emoji.twemoji
+                        nav:
+                          - Home: index.md
+                          - Getting started: start.md
+                          - Policies: policies/
+                          - About:
+                            - Zebra: about/zebra.md
+                            - 'Licence': "about/licence.md"
+                            - Elsewhere: https://example.org/
+                            - Gone: about/gone.md
+                        """,
+                "docs/index.md", "# Home\n",
+                "docs/about/licence.md", "# Licence\n",
+                "docs/about/zebra.md", "# Zebra\n",
+                "docs/policies/leave.md", "# Leave\n",
+                "docs/policies/data.md", "# Data\n",
+                "docs/start.md", "# Start\n",
+                "docs/aardvark.md", "# Aardvark\n"));
+        Path content = site.resolve("docs");
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(content);
+        assertEquals(List.of("handbook.yml:0 config.mkdocs"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals("Volunteer handbook", config.title());
+        assertEquals("How we work together.", config.description());
+        assertEquals("cy", config.language());
+        Handbook handbook = new ContentLoader(new Findings()).load(content, config);
+        assertEquals(List.of("index.md", "start.md", "policies/data.md", "policies/leave.md", "about/zebra.md", "about/licence.md",
+                "aardvark.md"), handbook.pages().stream().map(Page::path).toList(), "the nav's order (a folder's pages in theirs), then the rest");
+        assertEquals(List.of("index.md", "start.md", "policies/", "about/", "aardvark.md"),
+                handbook.config().nav().stream().map(NavEntry::target).toList());
+    }
+
+    @Test
+    void anMkDocsProjectIsOnlyThatOfItsDocsFolder(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.write(dir, Map.of(
+                "mkdocs.yml", "site_name: Guide\ndocs_dir: handbook\nnav:\n  - b.md\n  - a.md\n",
+                "handbook/a.md", "# A\n", "handbook/b.md", "# B\n",
+                "docs/a.md", "# A\n", "docs/b.md", "# B\n"));
+        assertEquals("Guide", new ConfigLoader(new Findings()).load(site.resolve("handbook")).title(), "its docs_dir");
+        Findings other = new Findings();
+        assertEquals("Handbook", new ConfigLoader(other).load(site.resolve("docs")).title(), "not its docs");
+        assertEquals("config.missing", other.sorted().get(0).code());
+        // The project itself as the content folder: the nav's paths are in its docs folder.
+        Path project = site;
+        HandbookConfig config = new ConfigLoader(new Findings()).load(project);
+        Handbook handbook = new ContentLoader(new Findings()).load(project, config);
+        assertEquals(List.of("handbook/b.md", "handbook/a.md", "docs/a.md", "docs/b.md"), handbook.pages().stream().map(Page::path).toList());
+        Files.writeString(project.resolve("mkdocs.yml"), "site_name: [unclosed\n", StandardCharsets.UTF_8);
+        assertEquals("Handbook", new ConfigLoader(new Findings()).load(project).title(), "a file that is not YAML is passed by");
+    }
 }

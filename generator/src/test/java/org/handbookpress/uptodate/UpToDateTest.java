@@ -87,6 +87,21 @@ class UpToDateTest {
     }
 
     @Test
+    void anEditedMkDocsSiteBesideTheContentBuilds() throws Exception {
+        // The content folder as an MkDocs site's docs: its settings are read from the mkdocs.yml beside it.
+        Files.delete(project.content().resolve("handbook.yml"));
+        Path mkdocs = project.content().resolveSibling("mkdocs.yml");
+        Files.writeString(mkdocs, "site_name: First name\ndocs_dir: " + project.content().getFileName() + "\n", StandardCharsets.UTF_8);
+        build(options());
+        build(options());
+        assertTrue(skipped(), "nothing changed");
+        Files.writeString(mkdocs, "site_name: Second name\ndocs_dir: " + project.content().getFileName() + "\n", StandardCharsets.UTF_8);
+        build(options());
+        assertFalse(skipped(), "the site's name changed");
+        assertTrue(Files.readString(project.output().resolve("index.html")).contains("Second name"));
+    }
+
+    @Test
     void anOutputChangedByHandOrDeletedBuilds() throws Exception {
         build(options());
         Path home = project.output().resolve("index.html");

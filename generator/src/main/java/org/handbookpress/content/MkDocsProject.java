@@ -1,0 +1,134 @@
+package org.handbookpress.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.handbookpress.findings.Findings;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * The MkDocs project a content folder is the docs of: its {@code mkdocs.yml}, beside the folder when the folder is its
+ * {@code docs_dir} ({@code docs} unless it says otherwise), or in the folder itself. A handbook moved from MkDocs has no
+ * handbook.yml yet; its title, description and language are read from there ({@code site_name},
+ * {@code site_description}, the theme's {@code language}), and its pages come in the order of its {@code nav:}
+ * ({@link SummaryFile#readMkDocsNav}) when handbook.yml gives no {@code nav:}. Only read: nothing is written beside it.
+ */
+public final class MkDocsProject {
+
+    private static final List<String> NAMES = List.of("mkdocs.yml", "mkdocs.yaml");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
+
+    private final String shown;
+    private final YamlMap yaml;
+    /** Where the nav's paths start (the docs folder), as a path from the content folder: "" or "docs/". */
+    private final String docsFromContent;
+
+    private MkDocsProject(String shown, YamlMap yaml, String docsFromContent) {
+        this.shown = shown;
+        this.yaml = yaml;
+        this.docsFromContent = docsFromContent;
+    }
+
+    /** The project whose docs are {@code contentDir} (or within it), if there is one that can be read. */
+    static Optional<MkDocsProject> find(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        for (String name : NAMES) {
+            Optional<MkDocsProject> inside = read(content.resolve(name), name, content, content);
+            if (inside.isPresent()) {
+                return inside;
+            }
+            Path parent = content.getParent();
+            if (parent != null) {
+                Optional<MkDocsProject> beside = read(parent.resolve(name), "../" + name, parent, content);
+                if (beside.isPresent()) {
+                    return beside;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<MkDocsProject> read(Path file, String shown, Path projectDir, Path content) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // another tool's file, unreadable or not UTF-8: built without it
+        }
+        // Its Python tags (!!python/name:…, !ENV) are only composed here, never run; a file that is not YAML is passed by.
+        Optional<YamlMap> yaml = YamlSource.parseForeign(text, shown, Findings.discarded());
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        String docsDir = yaml.get().string("docs_dir");
+        Path docs = projectDir.resolve(docsDir == null || docsDir.isBlank() ? "docs" : docsDir.trim()).normalize();
+        if (docs.equals(content)) {
+            return Optional.of(new MkDocsProject(shown, yaml.get(), ""));
+        }
+        if (docs.startsWith(content)) { // the content folder is the project, its docs a folder in it
+            return Optional.of(new MkDocsProject(shown, yaml.get(), content.relativize(docs).toString().replace('\\', '/') + "/"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What of the MkDocs project the build reads, for the record of a build's inputs: the file and its text, or "none".
+     * Public for org.handbookpress.HandbookBuild, whose record of inputs otherwise holds only the content and templates.
+     */
+    public static String describe(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        StringBuilder read = new StringBuilder();
+        for (String name : NAMES) {
+            for (Path file : content.getParent() == null ? List.of(content.resolve(name)) : List.of(content.resolve(name),
+                    content.getParent().resolve(name))) {
+                try {
+                    if (Files.isRegularFile(file)) {
+                        read.append(file).append('\n').append(Files.readString(file, StandardCharsets.ISO_8859_1)).append('\n');
+                    }
+                } catch (IOException e) {
+                    read.append(file).append(" unreadable\n");
+                }
+            }
+        }
+        return read.length() == 0 ? "none" : read.toString();
+    }
+
+    /** The file as the findings name it, from the content folder: {@code ../mkdocs.yml}. */
+    String shown() {
+        return shown;
+    }
+
+    /** The settings an MkDocs site gives: its name as the title, its description, its theme's language. */
+    HandbookConfig config() {
+        HandbookConfig defaults = HandbookConfig.defaults();
+        String title = yaml.string("site_name");
+        String description = yaml.string("site_description");
+        String language = null;
+        if (yaml.value("theme") instanceof MappingNode theme) {
+            for (var entry : theme.getValue()) {
+                if (entry.getKeyNode() instanceof ScalarNode key && key.getValue().equals("language")
+                        && entry.getValueNode() instanceof ScalarNode value && LANGUAGE.matcher(value.getValue().trim()).matches()) {
+                    language = value.getValue().trim().replace('_', '-');
+                }
+            }
+        }
+        return new HandbookConfig(title == null || title.isBlank() ? defaults.title() : title.trim(), "",
+                language == null ? defaults.language() : language,
+                description == null ? "" : description.trim(), null, List.of(), List.of(), false, false, false);
+    }
+
+    /** The pages its {@code nav:} lists, in its order; none when it has no nav (MkDocs then orders them by file). */
+    SummaryFile nav(List<String> paths) {
+        Node nav = yaml.value("nav");
+        return nav == null ? SummaryFile.read("") : SummaryFile.readMkDocsNav(nav, docsFromContent, paths);
+    }
+}
