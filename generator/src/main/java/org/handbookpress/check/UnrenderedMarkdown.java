@@ -41,8 +41,9 @@ public final class UnrenderedMarkdown implements HtmlPass {
             new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*])"), "**"),
             new Shape("a table", Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$"), "---"),
             new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#"),
-            // A reference to a footnote the page never writes is left as its brackets.
-            new Shape("a footnote", Pattern.compile("\\[\\^[^\\]\\s]+\\]"), "[^"));
+            // A reference to a footnote the page never writes is left as its brackets; a label is a word, a number or a
+            // name of several ([^2], [^long-note]), so a regular expression's class in text ([^\s], [^"]) is none.
+            new Shape("a footnote", Pattern.compile("\\[\\^[\\p{L}\\p{N}_.-]+\\]"), "[^"));
     private static final java.util.Set<String> VERBATIM = java.util.Set.of("code", "pre", "script", "style", "textarea", "kbd", "samp");
     private static final java.util.Set<String> CELLS = java.util.Set.of("td", "th");
 

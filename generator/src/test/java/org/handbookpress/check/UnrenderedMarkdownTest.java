@@ -41,6 +41,8 @@ class UnrenderedMarkdownTest {
 
                 [^1]: The server reads it once.
                 """), "a reference with no note is left as its brackets; one with a note is a footnote");
+        assertEquals(List.of(), found("<li><a href=\"x\">Given /^an? ([^\\s]+) file$/</a> and ([^\"]+) and [^`]</li>\n"),
+                "a regular expression's character classes are no footnotes (WP-CLI's Behat steps)");
     }
 
     @Test
