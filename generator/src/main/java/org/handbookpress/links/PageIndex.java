@@ -21,6 +21,8 @@ import org.jsoup.select.QueryParser;
 public final class PageIndex {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
     private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    /** An anchor named the old way, {@code <a name="note-1">}, which browsers still go to for {@code #note-1}. */
+    private static final Evaluator NAMED = QueryParser.parse("a[name]");
 
     private final Map<String, Page> byPath = new LinkedHashMap<>();
     private final Map<String, Page> byTitle = new HashMap<>();
@@ -83,6 +85,9 @@ public final class PageIndex {
                     headings.putIfAbsent(text, e.id());
                     order.add(Map.entry(text, e.id()));
                 }
+            }
+            for (Element e : content.select(NAMED)) {
+                ids.add(e.attr("name"));
             }
             return new Anchors(ids, headings, List.copyOf(order));
         }

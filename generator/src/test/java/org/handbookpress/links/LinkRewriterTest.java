@@ -63,6 +63,16 @@ class LinkRewriterTest {
     }
 
     @Test
+    void anAnchorNamedTheOldWayIsATarget() {
+        PageHtml notes = page("notes.md", "Notes", "Loaded early.<sup><a href=\"#note-1\">[1]</a></sup> [again](notes.md#note-1)\n\n"
+                + "* <sup><a name=\"note-1\">[1]</a></sup>: It was simpler.\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(notes), List.of(), Set.of()), findings).apply(notes);
+        assertEquals(List.of("#note-1", "#note-1"), notes.content().select("a[href]").eachAttr("href"));
+        assertEquals(List.of(), codes(findings), "browsers go to <a name> for a fragment, as WP-CLI's handbook relies on");
+    }
+
+    @Test
     void aPathThatNamesNoPageFromItsFolderIsReadFromTheTopAsHugoReadsIt() {
         PageHtml sharing = page("docs/how-we-work/sharing.md", "Sharing", "[talks](docs/events/talks.md) [edi](docs/people/edi)"
                 + " [here](events/talks.md) [dot](./docs/events/talks.md)\n");
