@@ -54,6 +54,10 @@ public final class MarkdownConverter {
                 WikiLinkExtension.create(),
                 new CommonMarkLinks(),
                 FencedDivs.create()));
+        // A bare address is a link only on the web, as GitHub's rule has it (http, https, ftp; www. and e-mail addresses):
+        // unix:///var/run/app.sock in a table is text, not a link the sanitiser would then have to take away.
+        options.set(com.vladsch.flexmark.ext.autolink.AutolinkExtension.IGNORE_LINKS,
+                "(?i)(?!(?:https?|ftp|mailto):)[a-z][a-z0-9+.-]*:.*");
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

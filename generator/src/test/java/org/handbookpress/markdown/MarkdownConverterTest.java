@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.Page;
@@ -17,6 +18,15 @@ class MarkdownConverterTest {
     private PageHtml page(String markdown, int firstLine) {
         Page page = new Page("toolkit/x.md", "toolkit/x.html", Path.of("x.md"), FrontMatter.empty(), "X", markdown, firstLine);
         return new PageHtml(page, converter.toHtml(markdown, firstLine));
+    }
+
+    @Test
+    void onlyWebAddressesBecomeLinksByThemselves() {
+        String html = new MarkdownConverter().toHtml("See https://example.org, www.example.org and a@example.org;"
+                + " the socket is unix:///var/run/app.sock and file:///etc/hosts.\n", 1);
+        Element p = org.jsoup.Jsoup.parseBodyFragment(html).selectFirst("p");
+        assertEquals(List.of("https://example.org", "http://www.example.org", "mailto:a@example.org"), p.select("a").eachAttr("href"));
+        assertTrue(p.text().contains("unix:///var/run/app.sock and file:///etc/hosts."), p.html());
     }
 
     @Test
