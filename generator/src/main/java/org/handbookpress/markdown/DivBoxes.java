@@ -19,6 +19,10 @@ public final class DivBoxes implements HtmlPass {
     public void apply(PageHtml page) {
         int counter = 0;
         for (Element box : page.content().select(FENCED_DIVS)) {
+            if (box.hasClass(ShortcodeBlocks.CAPTIONED_TABLE)) {
+                caption(box);
+                continue;
+            }
             String name = box.classNames().iterator().next();
             // MyST's {admonition} takes the look of its :class: (tip), as any box takes its first class's that has one.
             String look = box.classNames().stream().filter(c -> !c.equals("admonition")).map(BoxStyles::of)
@@ -49,5 +53,16 @@ public final class DivBoxes implements HtmlPass {
             }
             box.attr("aria-labelledby", title.id());
         }
+    }
+
+    /** A table's title becomes its caption, read with it by a screen reader, and its wrapper goes: it was only the shortcode. */
+    private static void caption(Element wrapper) {
+        Element title = wrapper.selectFirst("> p.fenced-div-title");
+        Element table = wrapper.selectFirst("table");
+        if (title != null && table != null && table.selectFirst("> caption") == null) {
+            table.prependElement("caption").html(title.html());
+            title.remove();
+        }
+        wrapper.unwrap();
     }
 }

@@ -82,6 +82,10 @@ final class ShortcodeBlocks {
             "content-ref", "stepper", "step");
     /** GitBook's embed and file: a link, with a caption after it when the tag is closed later ({@code {% endembed %}}). */
     private static final Set<String> CAPTIONED = Set.of("embed", "file");
+    /** A table with its title, {@code {{< table title="Kinds of leave" >}}} around a Markdown table (Hugo themes'). */
+    private static final String TABLE = "table";
+    /** The class that marks such a table's wrapper, which {@link DivBoxes} takes away once the title is the table's caption. */
+    static final String CAPTIONED_TABLE = "captioned-table";
     /** Docsy's tab set, whose tabs hold code unless it or the tab says {@code text=true}. */
     private static final String DOCSY_TABS = "tabpane";
     /** Docsy's and Liquid's comment: words for the site's editors, never shown. */
@@ -320,7 +324,7 @@ final class ShortcodeBlocks {
 
     private static boolean holdsContent(String name) {
         return KINDS.contains(name) || KIND_FROM.containsKey(name) || FOLDS.contains(name) || WRAPPERS.contains(name)
-                || name.equals("tab") || name.equals("card") || name.equals("code") || CAPTIONED.contains(name)
+                || name.equals("tab") || name.equals("card") || name.equals("code") || name.equals(TABLE) || CAPTIONED.contains(name)
                 || name.equals(CODE) || name.equals(COMMENT);
     }
 
@@ -441,6 +445,10 @@ final class ShortcodeBlocks {
             div.classes.add("code-block"); // GitBook's {% code title="setup.sh" %} around a code block: titled by it
             String title = arguments.get("title");
             div.title = title != null ? title : "";
+        } else if (name.equals(TABLE)) {
+            div.classes.add(CAPTIONED_TABLE);
+            String title = arguments.get("title", "caption", "0");
+            div.title = title != null ? title : "";
         } else if (name.equals("card")) {
             div.classes.add("card"); // Docsy's card: its header titles it
             String title = arguments.get("header", "title");
@@ -453,9 +461,12 @@ final class ShortcodeBlocks {
         } else {
             String given = KINDS.contains(name) ? name : arguments.get(KIND_FROM.get(name).toArray(String[]::new));
             div.classes.add(kind(given));
-            String title = arguments.get("title", name.equals("notice") ? "1" : KINDS.contains(name) ? "0" : "title");
-            if (title == null && given != null && given.equals(arguments.get("0")) && !names(given)) {
+            String title = arguments.get("title", KINDS.contains(name) ? "0" : "title");
+            boolean kindFirst = given != null && given.equals(arguments.get("0"));
+            if (title == null && kindFirst && !names(given)) {
                 title = given; // a word that names no kind is the box's title, as in 18F's {% alert "New travel guidance" %}
+            } else if (title == null && kindFirst) {
+                title = arguments.get("1"); // the title after the kind: Relearn's notice tip "Title", callout note "注意"
             }
             div.title = title != null ? title : "";
         }

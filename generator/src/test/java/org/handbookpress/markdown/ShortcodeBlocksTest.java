@@ -269,6 +269,27 @@ class ShortcodeBlocksTest {
     }
 
     @Test
+    void aTableShortcodesTitleIsTheTablesCaptionAndACalloutsTitleFollowsItsKind() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                {{< table title="Kinds of leave" >}}
+                | Kind | Days |
+                |------|------|
+                | Annual | 25 |
+                {{< /table >}}
+
+                {{< callout warning "注意" >}}
+                Mind the step.
+                {{< /callout >}}
+                """, findings);
+        Element c = html.content();
+        assertEquals("Kinds of leave", c.selectFirst("table > caption").text());
+        assertNull(c.selectFirst("div.captioned-table"), "the wrapper is gone: " + c.html());
+        assertEquals("注意", c.selectFirst("div.box-warning .fenced-div-title").text());
+        assertEquals(List.of(), reported(findings));
+    }
+
+    @Test
     void hextrasBoxesOnOneLineAndItsCardsAreRead() {
         Findings findings = new Findings();
         PageHtml html = passes("""
