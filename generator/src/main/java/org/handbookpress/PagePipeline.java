@@ -17,6 +17,7 @@ import org.handbookpress.findings.Severity;
 import org.handbookpress.glossary.TermAnchors;
 import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.PageIndex;
+import org.handbookpress.links.SectionPages;
 import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.BlockIds;
@@ -101,7 +102,8 @@ final class PagePipeline {
     /** Links and kinds: links rewritten against the index of every page, anchor and generated page. */
     List<HtmlPass> linkPasses(PageIndex index) {
         return List.of(new LinkRewriter(index, findings,
-                handbook.config().brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new SessionAgenda(findings),
+                handbook.config().brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new SectionPages(index),
+                new SessionAgenda(findings),
                 new AccessibleMarkup());
     }
 

@@ -35,6 +35,8 @@ public final class MarkdownConverter {
     public static final String LINE = "data-hb-line";
     /** Attribute carrying a wiki link's raw target ({@code Title#Heading}) for the link pass to resolve. */
     public static final String WIKI = "data-hb-wiki";
+    /** The class of the empty place where a page lists its section's pages, which the link stage fills. */
+    public static final String SECTION_PAGES = "section-pages";
     /** Marks a raw HTML element its author left open, which {@link RawHtml} closed; the sanitiser reports it. */
     public static final String UNCLOSED = "data-hb-unclosed";
 

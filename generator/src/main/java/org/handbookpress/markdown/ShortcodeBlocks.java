@@ -91,7 +91,8 @@ final class ShortcodeBlocks {
     /** Docsy's and Liquid's comment: words for the site's editors, never shown. */
     static final String COMMENT = "comment";
     /** A picture, a video, a gist, GitBook's embed and file: one line each. */
-    private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist", "embed", "file");
+    private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist", "embed", "file",
+            "children", "section", "section-toc", "toc-tree");
     /** Hugo's and Jekyll's code: {@code {{< highlight go >}}}, {@code {% highlight ruby %}}. */
     private static final String CODE = "highlight";
 

@@ -105,6 +105,9 @@ final class ShortcodeNodes {
         }
 
         /** What the shortcode names, or null when it names nothing (a figure without {@code src}). */
+        /** The name of the list of a section's pages. */
+        static final String PAGES = "pages";
+
         static Embed of(String name, ShortcodeBlocks.Arguments a) {
             String id = a.get("id", "0");
             return switch (name) {
@@ -121,6 +124,9 @@ final class ShortcodeNodes {
                 case "embed" -> a.get("url") == null ? null : new Embed(name, a.get("url"), a.get("url"), null, null);
                 case "file" -> a.get("src") == null ? null : new Embed(name, a.get("src"),
                         a.get("src").substring(a.get("src").lastIndexOf('/') + 1), null, null);
+                // The list of the section's pages (Relearn's children, Hugo Book's section, Geekdoc's toc-tree): filled by the
+                // link stage, which knows the pages (org.handbookpress.links.SectionPages).
+                case "children", "section", "section-toc", "toc-tree" -> new Embed(PAGES, null, null, null, null);
                 // Hextra's card: a link named by its title, with its subtitle after it.
                 case "card" -> new Embed(name, a.get("link"), orElse(a.get("title"), a.get("link")), a.get("subtitle"), null);
                 default -> null;
@@ -174,6 +180,10 @@ final class ShortcodeNodes {
                 html.withAttr().tag("p");
                 FencedDivs.title(html, embed.label);
                 html.tag("/p").line();
+                return;
+            }
+            if (embed.name.equals(Embed.PAGES)) {
+                html.attr("class", MarkdownConverter.SECTION_PAGES).withAttr().tag("div").tag("/div").line();
                 return;
             }
             if (embed.name.equals("card")) {

@@ -207,6 +207,30 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aSectionPageListingItsPagesByShortcodeListsThem(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\n");
+        files.put("index.md", "# Volunteer handbook\n\nWelcome.\n");
+        files.put("policies/_index.md", "---\ntitle: Policies\n---\nOur policies:\n\n{{% children %}}\n");
+        files.put("policies/leave.md", "---\ntitle: Leave\nsummary: Time off.\nweight: 2\n---\nText.\n");
+        files.put("policies/expenses.md", "---\ntitle: Expenses\nweight: 1\n---\nText.\n");
+        files.put("policies/safety/_index.md", "---\ntitle: Safety\n---\n{{< section >}}\n");
+        files.put("policies/safety/fire.md", "---\ntitle: Fire\n---\nText.\n");
+        files.put("policies/safety/first-aid.md", "---\ntitle: First aid\n---\nText.\n");
+        files.put("empty/_index.md", "---\ntitle: Nothing yet\n---\nSoon.\n\n{{< toc-tree >}}\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result));
+        Element list = page(out, "policies/index.html").selectFirst("main .page-body div.section-pages > ul");
+        assertEquals(List.of("expenses.html", "leave.html", "safety/index.html"), list.select("a").eachAttr("href"),
+                "the folder's pages in reading order, then its sub-folder by its own page");
+        assertEquals("Leave: Time off.", list.select("li").get(1).text());
+        assertEquals(List.of("fire.html", "first-aid.html"),
+                page(out, "policies/safety/index.html").select("div.section-pages a").eachAttr("href"));
+        assertTrue(page(out, "empty/index.html").select("div.section-pages").isEmpty(), "nothing to list: no empty list");
+    }
+
+    @Test
     void aQuartoDocumentWithCalloutsAndAttributeLists(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Facilitation guide\n");
