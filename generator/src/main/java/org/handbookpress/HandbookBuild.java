@@ -369,7 +369,7 @@ public final class HandbookBuild {
             Set<String> generatedUrls = generatedUrls(handbook, navigation);
             PageIndex index = new PageIndex(pages, anchors, handbook.assets(), generatedUrls);
             // Old addresses (redirect-from:): links to them find their page, and each gets a page sending the reader on.
-            Map<String, Page> redirects = index.oldAddresses().redirects(index::serves, findings);
+            Map<String, Page> redirects = index.oldAddresses().redirects(index::serves, index::hasFile, findings);
             List<HtmlPass> linkPasses = pipeline.linkPasses(index);
             List<PageHtml> glossaryPages = pages.stream().filter(p -> p.page().kind() == Kind.GLOSSARY).toList();
             for (PageHtml html : glossaryPages) {

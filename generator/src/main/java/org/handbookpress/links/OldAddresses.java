@@ -159,16 +159,22 @@ public final class OldAddresses {
      * The redirect pages to write, by their file, each with the page it sends the reader to; every address that
      * gets none is reported: one that cannot be an address of this site, one two pages list, and one that is already
      * the address of a page or file of the handbook ({@code taken}, given the key, which should ignore case as the file
-     * systems of Windows and macOS do), which the site serves instead.
+     * systems of Windows and macOS do), which the site serves instead. {@code hasFile} says whether the site has a file at
+     * a site path, in any case.
      */
-    public Map<String, Page> redirects(Predicate<String> taken, Findings findings) {
+    public Map<String, Page> redirects(Predicate<String> taken, Predicate<String> hasFile, Findings findings) {
         Map<String, Page> redirects = new TreeMap<>();
         for (Address address : addresses) {
             Page page = address.page();
             int line = page.meta().lineOf(FrontMatterParser.REDIRECT_FROM);
             String quoted = "the old address '" + address.written() + "'";
-            if (address.key() != null && address.key().equals(read(null, "", "/" + page.url()).key())) {
-                continue; // the page's own address, as a Jekyll home page's permalink: / is
+            if (address.key() != null && address.key().equalsIgnoreCase(read(null, "", "/" + page.url()).key())) {
+                // The page's own address, as a Jekyll page's permalink is: its old form (about/ for about.md) still sends
+                // the reader to it, unless the site has a file there (a home page's permalink: / is index.html itself).
+                if (!hasFile.test(address.file())) {
+                    redirects.put(address.file(), page);
+                }
+                continue;
             }
             if (address.key() == null) {
                 findings.warning(page.path(), line, "page.redirect-invalid", quoted + " " + address.problem()

@@ -185,6 +185,11 @@ public final class PageIndex {
                 .anyMatch(end -> served.contains(lower + end));
     }
 
+    /** Whether the site has a page, a generated page or a file at the site path {@code file} ({@code about/index.html}), in any case. */
+    public boolean hasFile(String file) {
+        return served().contains(file.toLowerCase(Locale.ROOT));
+    }
+
     /** Every page's path and address, every generated page and file, in lower case; made when first asked. */
     private synchronized Set<String> served() {
         if (served == null) {

@@ -58,7 +58,7 @@ class OldAddressesTest {
     @Test
     void redirectsAreWrittenForAddressesNoPageOrFileHasAndOnlyOneListsTheRestAreReported() {
         Page leave = page("policies/leave.md", "/policies/parental-leave-policy/", "/policies/leave-policy.html",
-                "/staff/leave/", "https://old.example.org/leave", "/toolkit/setup/", "/");
+                "/staff/leave/", "https://old.example.org/leave", "/toolkit/setup/", "/", "/policies/leave/", "/policies/leave.html");
         Page other = page("policies/other.md", "/Staff/Leave/index.html", "/staff/leave/");
         Page setup = page("toolkit/setup.md");
         Findings findings = new Findings();
@@ -66,8 +66,9 @@ class OldAddressesTest {
         Set<String> served = Set.of("", "toolkit/setup", "policies/leave", "policies/other");
         assertEquals(List.of("/Staff/Leave/index.html"), old.addresses().stream().filter(a -> a.page() == other).map(OldAddresses.Address::written).toList(),
                 "one address, in any case");
-        Map<String, Page> redirects = old.redirects(served::contains, findings);
-        assertEquals(Map.of("policies/parental-leave-policy/index.html", leave, "policies/leave-policy.html", leave), redirects);
+        Map<String, Page> redirects = old.redirects(served::contains, Set.of("index.html")::contains, findings);
+        assertEquals(Map.of("policies/parental-leave-policy/index.html", leave, "policies/leave-policy.html", leave,
+                "policies/leave/index.html", leave), redirects, "its own address in its old form (not its file, leave.html)");
         assertEquals(List.of("policies/leave.md:2 page.redirect-taken", "policies/leave.md:2 page.redirect-taken",
                         "policies/leave.md:2 page.redirect-taken", "policies/leave.md:2 page.redirect-invalid"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),

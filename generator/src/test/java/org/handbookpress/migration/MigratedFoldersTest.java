@@ -141,6 +141,11 @@ class MigratedFoldersTest {
                 .replace("0; url=", ""));
         assertEquals("../policies/policy-1.html", page(out, "p1/index.html").selectFirst("main a").attr("href"));
         assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("page.redirect")), codes(result).toString());
+        files.put("policies/about.md", "---\nlayout: page\npermalink: /policies/about/\ntitle: About\n---\nWho we are.\n");
+        Path again = dir.resolve("again");
+        build(TestHandbooks.write(dir.resolve("content2"), files), again);
+        assertEquals("../about.html", page(again, "policies/about/index.html").selectFirst("main a").attr("href"),
+                "a page's own address in its old, pretty form sends the reader to it");
         // The link to the generated folder index resolves; the picture with spaces is a picture.
         assertEquals("policies/index.html", page(out, "index.html").selectFirst("main a[href^=policies]").attr("href"));
         Element img = page(out, "policies/tools.html").selectFirst("main img[alt=Toolkit Pic]");
