@@ -17,7 +17,7 @@ import org.handbookpress.findings.Findings;
 public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
-            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from"));
+            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to"));
     /**
      * Other tools' names for {@code order}, read when a page has no {@code order}: Hugo's {@code weight}, Jekyll's
      * just-the-docs {@code nav_order}, Docusaurus' {@code sidebar_position}; so a migrated handbook keeps its order.
@@ -36,6 +36,8 @@ public final class FrontMatterParser {
      * Jekyll's {@code /:title/}). Hugo's {@code aliases} entries that are addresses are read too ({@link #isAddress}).
      */
     static final List<String> REDIRECT_ALIASES = List.of("redirect_from", "permalink", "url");
+    /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
+    static final String REDIRECT_TO = "redirect-to";
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
 
@@ -93,6 +95,13 @@ public final class FrontMatterParser {
                 .orElse(FrontMatter.empty());
         if (findingsErrors() > before) {
             return Optional.empty();
+        }
+        String movedTo = map.map(m -> m.string(REDIRECT_TO)).or(() -> map.map(m -> m.string("redirect_to"))).orElse(null);
+        if (movedTo != null && !movedTo.isBlank() && body.isBlank()) {
+            // Jekyll's redirect_to: a page left where it was, only to send the reader on. Its words say where, so that it
+            // is no empty page in the navigation; the link is checked as any other. Never followed by itself: an address
+            // on another site is the reader's to open.
+            body = "This page has moved: [go to its new address](<" + movedTo.strip().replace(">", "%3E") + ">).\n";
         }
         return Optional.of(PandocTitleBlock.apply(new Split(meta, body, bodyLine)));
     }
@@ -209,7 +218,7 @@ public final class FrontMatterParser {
             }
         }
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            if (!KEYS.contains(key) && !ORDER_ALIASES.contains(key) && !REDIRECT_ALIASES.contains(key) && !key.equals(SUMMARY_ALIAS)
+            if (!KEYS.contains(key) && !ORDER_ALIASES.contains(key) && !REDIRECT_ALIASES.contains(key) && !key.equals("redirect_to") && !key.equals(SUMMARY_ALIAS)
                     && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }

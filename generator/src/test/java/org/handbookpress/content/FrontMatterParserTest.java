@@ -119,6 +119,16 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aPageThatOnlySendsTheReaderOnSaysWhere() {
+        FrontMatterParser.Split moved = parser.split("---\ntitle: Billing\nredirect_to: /tock/#billing\n---\n", "b.md").orElseThrow();
+        assertEquals("This page has moved: [go to its new address](</tock/#billing>).\n", moved.body());
+        assertEquals("Kept.\n", parser.split("---\nredirect-to: https://example.org/\n---\nKept.\n", "c.md").orElseThrow().body(),
+                "a page with words of its own keeps them");
+        parser.reportUnknownKeys("front-matter");
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
     void tomlFrontMatterWithoutItsClosingLineIsAFinding() {
         assertTrue(parser.split("+++\ntitle = \"A\"\n# Body\n", "a.md").isEmpty());
         assertEquals(List.of("a.md:1 front-matter.unclosed"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
