@@ -15,25 +15,30 @@ import java.util.Map;
  * @param slideLevel for slides: headings of this level (1–6) start a new slide, higher ones are section
  *                 title slides (Pandoc's and Quarto's {@code slide-level}); null when only {@code ---} splits
  * @param control  document control (owner, approval, version, changes); {@link DocumentControl#NONE} when unset
- * @param aliases  other names a wiki link may use for the page, as Obsidian's {@code aliases:} gives them
- * @param redirectFrom the addresses the page was published at before, as written ({@code redirect-from:}, and the
- *                 addresses other tools list: Jekyll's {@code redirect_from:} and {@code permalink:}, Hugo's
- *                 {@code aliases:} and {@code url:}); links to them find the page, and each gets a page that sends
- *                 the reader on ({@link org.handbookpress.links.OldAddresses})
+ * @param names    the other names the page goes by: wiki-link aliases, old addresses, a navigation title
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
-                          List<String> ignore, Integer slideLevel, DocumentControl control, List<String> aliases,
-                          List<String> redirectFrom) {
+                          List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names) {
 
-    /** Without old addresses, as most pages are. */
+    /** With only aliases among its other names. */
     public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
                        Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
                        String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel, DocumentControl control,
                        List<String> aliases) {
         this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
-                handout, lines, ignore, slideLevel, control, aliases, List.of());
+                handout, lines, ignore, slideLevel, control, new PageNames(aliases, List.of(), null));
+    }
+
+    /** Other names a wiki link may use for the page. */
+    public List<String> aliases() {
+        return names.aliases();
+    }
+
+    /** The addresses the page was published at before. */
+    public List<String> redirectFrom() {
+        return names.redirectFrom();
     }
 
     /** Without aliases, as most pages are. */
@@ -76,13 +81,13 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
     /** The same front matter as a slide deck split at headings of {@code level} (a deck found by the build, not declared). */
     public FrontMatter asDeck(Integer level) {
         return new FrontMatter(title, Kind.SLIDES, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, level, control, aliases, redirectFrom);
+                draft, glossary, handout, lines, ignore, level, control, names);
     }
 
     /** The same front matter with a title (from a Pandoc title block) when it has none. */
     public FrontMatter withTitle(String newTitle) {
         return new FrontMatter(newTitle, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control, aliases, redirectFrom);
+                draft, glossary, handout, lines, ignore, slideLevel, control, names);
     }
 
     public int lineOf(String key) {

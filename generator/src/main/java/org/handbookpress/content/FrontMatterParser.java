@@ -17,7 +17,7 @@ import org.handbookpress.findings.Findings;
 public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
-            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to"));
+            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to", "nav-title"));
     /**
      * Other tools' names for {@code order}, read when a page has no {@code order}: Hugo's {@code weight}, Jekyll's
      * just-the-docs {@code nav_order}, Docusaurus' {@code sidebar_position}; so a migrated handbook keeps its order.
@@ -35,7 +35,9 @@ public final class FrontMatterParser {
      * site, Jekyll's {@code permalink} and Hugo's {@code url}, read when written out in full ({@code /about/}, not
      * Jekyll's {@code /:title/}). Hugo's {@code aliases} entries that are addresses are read too ({@link #isAddress}).
      */
-    static final List<String> REDIRECT_ALIASES = List.of("redirect_from", "permalink", "url");
+    static final List<String> REDIRECT_ALIASES = List.of("redirect_from", "permalink", "url", "slug");
+    /** Other tools' names for {@code nav-title}: Hugo's {@code linktitle}, Docusaurus' {@code sidebar_label}. */
+    static final List<String> NAV_TITLE_ALIASES = List.of("linktitle", "sidebar_label");
     /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
     static final String REDIRECT_TO = "redirect-to";
     /** How many files an unknown key's message names before "and N more". */
@@ -218,19 +220,30 @@ public final class FrontMatterParser {
             }
         }
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            if (!KEYS.contains(key) && !ORDER_ALIASES.contains(key) && !REDIRECT_ALIASES.contains(key) && !key.equals("redirect_to") && !key.equals(SUMMARY_ALIAS)
+            if (!KEYS.contains(key) && !ORDER_ALIASES.contains(key) && !REDIRECT_ALIASES.contains(key) && !NAV_TITLE_ALIASES.contains(key) && !key.equals("redirect_to") && !key.equals(SUMMARY_ALIAS)
                     && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
                 durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control,
-                aliases, redirectFrom);
+                new PageNames(aliases, redirectFrom, navTitle(yaml)));
+    }
+
+    /** The navigation's title for the page, {@code nav-title} or another tool's name for it; null when none is given. */
+    private static String navTitle(YamlMap yaml) {
+        for (String key : Stream.concat(Stream.of("nav-title"), NAV_TITLE_ALIASES.stream()).toList()) {
+            String title = yaml.string(key);
+            if (title != null && !title.isBlank()) {
+                return title.strip();
+            }
+        }
+        return null;
     }
 
     /**
      * The page's old addresses, in the order written: {@code redirect-from} and Jekyll's {@code redirect_from}, then a
-     * {@code permalink} or {@code url} written out in full, then the {@code aliases} that are addresses.
+     * {@code permalink} or {@code url} written out in full, a {@code slug}, then the {@code aliases} that are addresses.
      */
     private static List<String> redirectFrom(YamlMap yaml, List<String> aliases) {
         List<String> addresses = new java.util.ArrayList<>();
@@ -242,6 +255,11 @@ public final class FrontMatterParser {
             if (address != null && address.trim().startsWith("/") && !address.contains(":")) {
                 addresses.add(address.trim());
             }
+        }
+        // Docusaurus' and Hugo's slug: the page's address in its folder (slug: leave), or from the top (slug: /leave).
+        String slug = yaml.string("slug");
+        if (slug != null && !slug.isBlank() && !slug.contains(":")) {
+            addresses.add(slug.trim());
         }
         aliases.stream().filter(FrontMatterParser::isAddress).forEach(addresses::add);
         return List.copyOf(new LinkedHashSet<>(addresses));

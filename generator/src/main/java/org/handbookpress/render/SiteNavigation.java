@@ -62,7 +62,7 @@ public final class SiteNavigation {
             if (!folderPages.containsKey(folder)) {
                 handbook.page(folder + ".md").filter(p -> !p.isHome()).ifPresent(p -> {
                     besidePages.put(folder, p);
-                    sectionTitles.put(folder, p.title());
+                    sectionTitles.put(folder, navTitle(p));
                 });
             }
         }
@@ -134,9 +134,15 @@ public final class SiteNavigation {
         for (String sub : subfolders(folder)) {
             children.add(section(sub, null));
         }
-        String title = label != null ? label : index.map(Page::title).orElse(sectionTitles.get(folder));
+        String title = label != null ? label : index.map(SiteNavigation::navTitle).orElse(sectionTitles.get(folder));
         // A README that is the folder's page is linked at its own address, where the navigation shows it as current.
         return new NavNode(title, index.map(Page::url).orElse(folder + "/index.html"), folder + "/", List.copyOf(children));
+    }
+
+    /** The page's title in the navigation: its {@code nav-title} (Hugo's linktitle, Docusaurus' sidebar_label), else its title. */
+    private static String navTitle(Page page) {
+        String navTitle = page.meta().names().navTitle();
+        return navTitle != null ? navTitle : page.title();
     }
 
     /** Whether the page is the page beside one of the folders, which its section links to instead of listing it. */
@@ -147,7 +153,7 @@ public final class SiteNavigation {
 
     private NavNode leaf(Page page, String label) {
         reachable.add(page.path());
-        return new NavNode(label != null ? label : page.title(), page.url(), page.path(), List.of());
+        return new NavNode(label != null ? label : navTitle(page), page.url(), page.path(), List.of());
     }
 
     /** The folder's own page ({@link Handbook#folderPage}): its index.md, or its README.md; "" for the top. */

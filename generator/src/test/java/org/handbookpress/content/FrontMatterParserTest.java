@@ -110,6 +110,10 @@ class FrontMatterParserTest {
         assertEquals(3, meta.lineOf(FrontMatterParser.REDIRECT_FROM));
         assertEquals(List.of(), parser.split("---\npermalink: /:categories/:title/\nurl: https://example.org/a\n---\n", "b.md")
                 .orElseThrow().meta().redirectFrom(), "a pattern of addresses, or another site's, is no page's old address");
+        FrontMatter docusaurus = parser.split("---\nslug: /leave\nsidebar_label: Leave\n---\n", "d.md").orElseThrow().meta();
+        assertEquals(List.of("/leave"), docusaurus.redirectFrom());
+        assertEquals("Leave", docusaurus.names().navTitle());
+        assertEquals("Own", parser.split("---\nnav-title: Own\nlinktitle: Hugo's\n---\n", "e.md").orElseThrow().meta().names().navTitle());
         FrontMatter jekyll = parser.split("---\nlayout: page\nredirect_from: /old/\n---\n", "c.md").orElseThrow().meta();
         assertEquals(List.of("/old/"), jekyll.redirectFrom());
         assertEquals(3, jekyll.lineOf(FrontMatterParser.REDIRECT_FROM));

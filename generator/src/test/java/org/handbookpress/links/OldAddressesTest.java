@@ -11,6 +11,7 @@ import java.util.Set;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.FrontMatterParser;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.PageNames;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
@@ -22,7 +23,7 @@ class OldAddressesTest {
     static Page page(String path, String... addresses) {
         FrontMatter none = FrontMatter.empty();
         FrontMatter meta = new FrontMatter(null, none.kind(), null, null, null, null, null, null, null, false, true, null,
-                Map.of(FrontMatterParser.REDIRECT_FROM, 2), none.ignore(), null, none.control(), List.of(), List.of(addresses));
+                Map.of(FrontMatterParser.REDIRECT_FROM, 2), none.ignore(), null, none.control(), new PageNames(List.of(), List.of(addresses), null));
         return new Page(path, path.replace(".md", ".html"), Path.of(path), meta, path, "Text\n", 4);
     }
 

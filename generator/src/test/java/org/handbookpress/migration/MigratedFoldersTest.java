@@ -198,7 +198,7 @@ class MigratedFoldersTest {
         files.put("_index.md", "---\ntitle: Volunteer handbook\n---\nStart with [the volunteers' section](/volunteers/).\n");
         files.put("volunteers/_index.md", "---\ntitle: For volunteers\n---\nWhat every volunteer needs. See [checks](/volunteers/dbs-checks/) "
                 + "or [the same]({{< ref \"DBS-Checks.md\" >}}).\n");
-        files.put("volunteers/DBS-Checks.md", "---\ntitle: DBS checks\n---\nBack to [the section](/volunteers/).\n");
+        files.put("volunteers/DBS-Checks.md", "---\ntitle: DBS checks\nlinktitle: Checks\nslug: dbs\n---\nBack to [the section](/volunteers/).\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
         assertEquals(List.of(), codes(result));
@@ -209,6 +209,10 @@ class MigratedFoldersTest {
         assertEquals(List.of("volunteers/index.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"));
         assertEquals(List.of("DBS-Checks.html", "DBS-Checks.html"), page(out, "volunteers/index.html").select("main .page-body p a").eachAttr("href"));
         assertEquals(List.of("index.html"), page(out, "volunteers/DBS-Checks.html").select("main .page-body p a").eachAttr("href"));
+        // Its linktitle is its name in the navigation, its slug its old address.
+        assertEquals("Checks", page(out, "volunteers/DBS-Checks.html").selectFirst("nav.site-nav a[href=DBS-Checks.html]").text());
+        assertEquals("DBS checks", page(out, "volunteers/DBS-Checks.html").selectFirst("main h1").text());
+        assertEquals("../DBS-Checks.html", page(out, "volunteers/dbs/index.html").selectFirst("main .page-body a").attr("href"));
     }
 
     @Test
