@@ -53,7 +53,12 @@ class CorporaTest {
 
     /** What the Carpentries lesson has, whatever broken-links says: the same for both runs below. */
     private static final Map<String, Long> CARPENTRIES_COMMON = Map.ofEntries(
-            Map.entry("config.unknown-key warning", 17L), // 17 keys (teaching, exercises…), once each however many files
+            // 14 keys (teaching, exercises…), once each however many files; Jekyll's permalink, redirect_from and redirect_to are read
+            Map.entry("config.unknown-key warning", 14L),
+            // index.md's redirect_from names the lesson's old website, which this site cannot redirect from
+            Map.entry("page.redirect-invalid warning", 1L),
+            // an episode's link to LICENSE.md, which the Carpentries' workbench publishes beside the episodes
+            Map.entry("link.from-top notice", 1L),
             Map.entry("front-matter.start warning", 3L),
             Map.entry("heading.multiple-h1 warning", 1L),
             Map.entry("heading.skipped-level warning", 6L),
@@ -74,7 +79,7 @@ class CorporaTest {
         expected.put("image.missing error", 5L);
         expected.put("image.remote error", 3L);
         expected.put("link.anchor-missing error", 1L);
-        expected.put("link.broken error", 11L);
+        expected.put("link.broken error", 10L);
         assertEquals(expected, countsByCode(findings));
         // Pandoc's fenced divs and attribute lists are read now: nothing is reported about them.
         assertTrue(findings.stream().noneMatch(f -> f.code().startsWith("syntax.fenced") || f.code().equals("markdown.unrendered")));
@@ -97,7 +102,7 @@ class CorporaTest {
         expected.put("image.missing warning", 5L);
         expected.put("image.remote warning", 3L);
         expected.put("link.anchor-missing warning", 1L);
-        expected.put("link.broken warning", 11L);
+        expected.put("link.broken warning", 10L);
         assertEquals(expected, countsByCode(result.findings()));
         assertEquals(List.of(), SiteLinks.broken(out), "unresolved links are shown as text, not left broken");
         assertEquals(List.of(), SiteLinks.externalResources(out), "the README's badges from other websites are dropped");

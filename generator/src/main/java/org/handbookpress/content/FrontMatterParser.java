@@ -98,7 +98,7 @@ public final class FrontMatterParser {
         if (findingsErrors() > before) {
             return Optional.empty();
         }
-        String movedTo = map.map(m -> m.string(REDIRECT_TO)).or(() -> map.map(m -> m.string("redirect_to"))).orElse(null);
+        String movedTo = map.map(m -> m.string(REDIRECT_TO)).or(() -> map.map(m -> m.foreignText("redirect_to"))).orElse(null);
         if (movedTo != null && !movedTo.isBlank() && body.isBlank()) {
             // Jekyll's redirect_to: a page left where it was, only to send the reader on. Its words say where, so that it
             // is no empty page in the navigation; the link is checked as any other. Never followed by itself: an address
@@ -233,7 +233,7 @@ public final class FrontMatterParser {
     /** The navigation's title for the page, {@code nav-title} or another tool's name for it; null when none is given. */
     private static String navTitle(YamlMap yaml) {
         for (String key : Stream.concat(Stream.of("nav-title"), NAV_TITLE_ALIASES.stream()).toList()) {
-            String title = yaml.string(key);
+            String title = key.equals("nav-title") ? yaml.string(key) : yaml.foreignText(key);
             if (title != null && !title.isBlank()) {
                 return title.strip();
             }
@@ -251,13 +251,13 @@ public final class FrontMatterParser {
             yaml.strings(key).stream().map(String::trim).filter(a -> !a.isEmpty()).forEach(addresses::add);
         }
         for (String key : List.of("permalink", "url")) {
-            String address = yaml.string(key);
+            String address = yaml.foreignText(key);
             if (address != null && address.trim().startsWith("/") && !address.contains(":")) {
                 addresses.add(address.trim());
             }
         }
         // Docusaurus' and Hugo's slug: the page's address in its folder (slug: leave), or from the top (slug: /leave).
-        String slug = yaml.string("slug");
+        String slug = yaml.foreignText("slug");
         if (slug != null && !slug.isBlank() && !slug.contains(":")) {
             addresses.add(slug.trim());
         }

@@ -103,6 +103,18 @@ public final class YamlMap {
     }
 
     /** A list of scalars; a single scalar is accepted as a list of one, as authors often write it. */
+    /**
+     * The text of a key another tool gives ({@code permalink}, {@code linktitle}), read only when it is one plain value
+     * (or a list whose first item is one): its shape is that tool's business, never an error here. Null otherwise.
+     */
+    public String foreignText(String key) {
+        Node value = value(key);
+        if (value instanceof SequenceNode sequence && !sequence.getValue().isEmpty()) {
+            value = sequence.getValue().get(0);
+        }
+        return value instanceof ScalarNode scalar && !isNull(scalar) ? scalar.getValue() : null;
+    }
+
     public List<String> strings(String key) {
         Node value = value(key);
         List<String> out = new ArrayList<>();

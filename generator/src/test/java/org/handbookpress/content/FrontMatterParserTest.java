@@ -114,6 +114,11 @@ class FrontMatterParserTest {
         assertEquals(List.of("/leave"), docusaurus.redirectFrom());
         assertEquals("Leave", docusaurus.names().navTitle());
         assertEquals("Own", parser.split("---\nnav-title: Own\nlinktitle: Hugo's\n---\n", "e.md").orElseThrow().meta().names().navTitle());
+        // Other tools' keys in shapes of their own are theirs: never an error (the Carpentries' redirect_to is a list).
+        FrontMatterParser.Split odd = parser.split("---\npermalink: {a: b}\nslug: [x, y]\nlinktitle: {}\n"
+                + "redirect_to:\n  - https://example.org/training\n---\n", "f.md").orElseThrow();
+        assertEquals(List.of("x"), odd.meta().redirectFrom());
+        assertTrue(odd.body().contains("(<https://example.org/training>)"), odd.body());
         FrontMatter jekyll = parser.split("---\nlayout: page\nredirect_from: /old/\n---\n", "c.md").orElseThrow().meta();
         assertEquals(List.of("/old/"), jekyll.redirectFrom());
         assertEquals(3, jekyll.lineOf(FrontMatterParser.REDIRECT_FROM));
