@@ -25,6 +25,7 @@ import org.handbookpress.markdown.Callouts;
 import org.handbookpress.markdown.DivBoxes;
 import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.HtmlPass;
+import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
@@ -49,19 +50,21 @@ final class PagePipeline {
     private final MarkdownConverter converter = new MarkdownConverter();
     private final ForeignSyntax foreign;
     private final NestingDepth depth; // a 1,000-deep quote would overflow the parser's stack
+    private final Includes includes; // other files' text shown in a page (![[Note]], --8<-- "file.md")
 
     PagePipeline(Handbook handbook, Findings findings) {
         this.handbook = handbook;
         this.findings = findings;
         this.foreign = new ForeignSyntax(findings);
         this.depth = new NestingDepth(findings);
+        this.includes = new Includes(handbook, converter, findings);
     }
 
     /** The page's Markdown as HTML, not yet through any pass. */
     PageHtml markdown(Page page) {
         foreign.check(page);
         return new PageHtml(page, depth.tooDeep(page) ? ""
-                : InternalFailure.onPage(page, () -> converter.toHtml(page.markdown(), page.bodyLine())));
+                : InternalFailure.onPage(page, () -> includes.expand(page, converter.toHtml(page.markdown(), page.bodyLine()))));
     }
 
     /**

@@ -34,6 +34,7 @@ import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryLinker;
 import org.handbookpress.glossary.GlossaryPage;
 import org.handbookpress.links.PageIndex;
+import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.offline.ContentSecurityPolicy;
 import org.handbookpress.output.OutputLock;
@@ -229,6 +230,9 @@ public final class PreviewSite {
         if (before.kind() == Kind.SLIDES || before.kind() == Kind.GLOSSARY || extras.decks().containsKey(path)
                 || glossary.page().map(g -> g.path().equals(path)).orElse(false)) {
             throw new NeedsFullBuild(path + " is a slide deck or the glossary");
+        }
+        if (Includes.asks(now.markdown()) || handbook.pages().stream().anyMatch(p -> Includes.asks(p.markdown()))) {
+            throw new NeedsFullBuild(path + ": pages show other pages' text (![[…]], --8<--), which an edit may change");
         }
         if (!ignoreComments(before).equals(ignoreComments(now))) {
             throw new NeedsFullBuild(path + ": a handbook-ignore comment was added, removed or moved");

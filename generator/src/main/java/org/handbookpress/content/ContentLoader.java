@@ -278,7 +278,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         String url = rel.substring(0, rel.length() - 3) + ".html";
-        String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(split.get().body()))))));
+        String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(split.get().body(), split.get().bodyLine())))))));
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
     }
 

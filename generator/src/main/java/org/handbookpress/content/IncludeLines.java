@@ -1,0 +1,65 @@
+package org.handbookpress.content;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that show another file's text in the page where they stand: Obsidian's {@code ![[Safeguarding]]} (or
+ * {@code ![[Safeguarding#Who to call]]}, one section) alone on its line, and MkDocs' snippets,
+ * {@code --8<-- "includes/contacts.md"}. Each becomes a marker, an HTML comment on the same line, which the Markdown
+ * stage replaces by that file's text as HTML ({@code org.handbookpress.markdown.Includes}); the page keeps its lines.
+ * A picture embedded the same way ({@code ![[chairs.png]]}) stays a picture, and code shows such lines as written.
+ */
+public final class IncludeLines {
+
+    /** The marker's start: {@code <!-- hb-include LINE KIND:TARGET -->}, KIND {@code page} or {@code file}. */
+    public static final String MARKER = "<!-- hb-include ";
+    /** A marker: group 1 the line, 2 the kind, 3 the target (with a {@code #section} for a page). */
+    public static final Pattern MARKER_PATTERN = Pattern.compile("^hb-include (\\d+) (page|file):(.*)$");
+
+    private static final Pattern EMBED = Pattern.compile("^[ ]{0,3}!\\[\\[([^\\]|]+?)(?:\\|[^\\]]*)?\\]\\][ \\t]*$");
+    private static final Pattern SNIPPET = Pattern.compile("^[ ]{0,3}-{2}8<-{2}[ \\t]+(?:\"([^\"]+)\"|'([^']+)')[ \\t]*$");
+    /** A file a wiki embed names that is a picture or another file, not a page: shown as it is now. */
+    private static final Pattern FILE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif|pdf|mp3|mp4|webm|ogg|csv|txt)$");
+
+    private IncludeLines() {
+    }
+
+    /** The Markdown with each include line made a marker; {@code bodyLine} is the file line of its first line. */
+    public static String apply(String markdown, int bodyLine) {
+        if (!markdown.contains("![[") && !markdown.contains("--8<--")) {
+            return markdown;
+        }
+        String[] lines = markdown.split("\n", -1);
+        CodeFences fences = new CodeFences();
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (fences.inCode(lines[i])) {
+                continue;
+            }
+            String marker = marker(lines[i], bodyLine + i);
+            if (marker != null) {
+                lines[i] = marker;
+                changed = true;
+            }
+        }
+        return changed ? String.join("\n", lines) : markdown;
+    }
+
+    private static String marker(String line, int fileLine) {
+        Matcher embed = EMBED.matcher(line);
+        if (embed.matches() && !FILE.matcher(embed.group(1).replaceFirst("#.*", "").strip()).find()) {
+            return MARKER + fileLine + " page:" + safe(embed.group(1).strip()) + " -->";
+        }
+        Matcher snippet = SNIPPET.matcher(line);
+        if (snippet.matches()) {
+            return MARKER + fileLine + " file:" + safe(snippet.group(1) != null ? snippet.group(1) : snippet.group(2)) + " -->";
+        }
+        return null;
+    }
+
+    /** A target as a comment may hold it: no {@code --} (which would end it early) and no line ends. */
+    private static String safe(String target) {
+        return target.replace("--", "%2D%2D").replace("\r", "").replace("\n", "");
+    }
+}

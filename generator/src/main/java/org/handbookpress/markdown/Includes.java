@@ -1,0 +1,249 @@
+package org.handbookpress.markdown;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbookpress.content.Handbook;
+import org.handbookpress.content.IncludeLines;
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Another file's text shown where a page asks for it ({@link IncludeLines}: Obsidian's {@code ![[Note]]} alone on a line,
+ * MkDocs' {@code --8<-- "file.md"}): the file's Markdown as HTML, in a {@code <div class="included">}, before the page's
+ * own passes, so that it is sanitised, linked and checked as the page's own text. Its relative links and pictures are
+ * made addresses from the top ({@code /policies/leave.md}), which the link pass resolves wherever the page is; its ids
+ * are prefixed, so that a heading or footnote the two share is not one id twice; every line of it is reported at the
+ * line that asks for it. Includes may include, four deep; a file that includes itself is said once.
+ */
+public final class Includes {
+
+    /** How deep includes may go, which also stops a file that includes itself. */
+    static final int MAX_DEPTH = 4;
+    private static final int MAX_FILE_BYTES = 1024 * 1024;
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Handbook handbook;
+    private final MarkdownConverter converter;
+    private final Findings findings;
+    /** Pages by their title and their file name without .md, in lower case: the names a wiki embed gives. */
+    private final Map<String, Page> byName = new HashMap<>();
+
+    public Includes(Handbook handbook, MarkdownConverter converter, Findings findings) {
+        this.handbook = handbook;
+        this.converter = converter;
+        this.findings = findings;
+        for (Page page : handbook.pages()) {
+            byName.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page);
+            String name = page.fileName().substring(0, page.fileName().length() - 3);
+            byName.putIfAbsent(name.toLowerCase(Locale.ROOT), page);
+        }
+    }
+
+    /** Whether a page's Markdown asks for another file's text. */
+    public static boolean asks(String markdown) {
+        return markdown.contains(IncludeLines.MARKER);
+    }
+
+    /** The page's HTML with what it includes in place of each marker; as it was when it has none. */
+    public String expand(Page page, String html) {
+        if (!html.contains(IncludeLines.MARKER)) {
+            return html;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        expand(page, doc.body(), new ArrayList<>(List.of(page.path())), new int[1]);
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().html();
+    }
+
+    private void expand(Page page, Element root, List<String> chain, int[] counter) {
+        List<Comment> markers = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            for (Node child : e.childNodes()) {
+                if (child instanceof Comment comment && comment.getData().strip().startsWith("hb-include ")) {
+                    markers.add(comment);
+                }
+            }
+        }
+        for (Comment marker : markers) {
+            Matcher m = IncludeLines.MARKER_PATTERN.matcher(marker.getData().strip());
+            if (!m.matches()) {
+                continue;
+            }
+            int line = Integer.parseInt(m.group(1));
+            String target = m.group(3).strip().replace("%2D%2D", "--");
+            Optional<Source> source = m.group(2).equals("page") ? page(page, line, target) : file(page, line, target);
+            if (source.isEmpty()) {
+                marker.remove();
+                continue;
+            }
+            if (chain.contains(source.get().path()) || chain.size() > MAX_DEPTH) {
+                findings.warning(page.path(), line, "include.cycle", "'" + target + "' is already being shown here (it includes"
+                                + " this page, or includes go more than " + MAX_DEPTH + " deep); it is shown once",
+                        "remove the include that leads back, or link to the page instead");
+                marker.remove();
+                continue;
+            }
+            Element included = new Element("div").addClass("included");
+            included.html(converter.toHtml(source.get().markdown(), 1));
+            if (source.get().section() != null && !section(included, source.get().section())) {
+                findings.warning(page.path(), line, "include.missing", "'" + target + "' has no heading '" + source.get().section() + "'",
+                        "use one of its headings, as written, after the #");
+                marker.remove();
+                continue;
+            }
+            Element first = included.firstElementChild();
+            if (first != null && PageHtml.headingLevel(first) == 1) {
+                first.remove(); // the other page's title: the page showing it has its own, and one '#' heading
+            }
+            chain.add(source.get().path());
+            expand(page, included, chain, counter);
+            chain.remove(chain.size() - 1);
+            fromTop(included, source.get().folder());
+            prefixIds(included, "inc" + (++counter[0]) + "-");
+            for (Element e : included.getAllElements()) {
+                if (e.hasAttr(MarkdownConverter.LINE)) {
+                    e.attr(MarkdownConverter.LINE, String.valueOf(line));
+                }
+            }
+            included.attr(MarkdownConverter.LINE, String.valueOf(line));
+            marker.replaceWith(included);
+        }
+    }
+
+    /** What is shown: its Markdown, its path (for the chain), its folder (for its links), and a section or null. */
+    private record Source(String path, String folder, String markdown, String section) {
+    }
+
+    private Optional<Source> page(Page host, int line, String target) {
+        int hash = target.indexOf('#');
+        String name = hash < 0 ? target : target.substring(0, hash);
+        String section = hash < 0 ? null : target.substring(hash + 1).strip();
+        String key = name.strip();
+        Page page = handbook.page(key.endsWith(".md") ? key : key + ".md")
+                .or(() -> handbook.page(key + "/index.md"))
+                .orElse(byName.get(key.toLowerCase(Locale.ROOT)));
+        if (page == null) {
+            findings.warning(host.path(), line, "include.missing", "![[" + target + "]] asks to show a page, but no page has that"
+                    + " title, path or name", "use the page's title or its path without .md");
+            return Optional.empty();
+        }
+        return Optional.of(new Source(page.path(), page.folder(), page.markdown(), section == null || section.isEmpty() ? null : section));
+    }
+
+    /** A snippet file: a path from the top of the content folder (or from its MkDocs project, which holds it as docs/). */
+    private Optional<Source> file(Page host, int line, String target) {
+        String path = target.replace('\\', '/');
+        while (path.startsWith("./") || path.startsWith("/")) {
+            path = path.substring(path.startsWith("/") ? 1 : 2);
+        }
+        String inContent = handbook.contentDir().getFileName() + "/";
+        if (!exists(path) && path.startsWith(inContent)) {
+            path = path.substring(inContent.length());
+        }
+        if (path.contains("../") || !exists(path)) {
+            findings.warning(host.path(), line, "include.missing", "--8<-- \"" + target + "\" names no file in the content folder"
+                    + (path.contains("../") ? " (a file outside it is not shown)" : ""),
+                    "put the snippet in the content folder and give its path from there");
+            return Optional.empty();
+        }
+        Optional<Page> page = handbook.page(path);
+        if (page.isPresent()) {
+            return Optional.of(new Source(path, page.get().folder(), page.get().markdown(), null));
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(handbook.contentDir().resolve(path));
+            if (bytes.length > MAX_FILE_BYTES) {
+                findings.warning(host.path(), line, "include.missing", "--8<-- \"" + target + "\" is larger than 1 MB; it is not shown",
+                        "include a smaller file");
+                return Optional.empty();
+            }
+            int slash = path.lastIndexOf('/');
+            String text = IncludeLines.apply(new String(bytes, StandardCharsets.UTF_8), 1); // a snippet may include too
+            return Optional.of(new Source(path, slash < 0 ? "" : path.substring(0, slash), text, null));
+        } catch (IOException e) {
+            findings.warning(host.path(), line, "include.missing", "--8<-- \"" + target + "\" could not be read: " + e.getMessage(),
+                    "check the file's permissions");
+            return Optional.empty();
+        }
+    }
+
+    /** A page, a file of the site, or a file the site leaves out (a snippet in {@code _snippets/}), in the content folder. */
+    private boolean exists(String path) {
+        if (handbook.page(path).isPresent() || handbook.assets().contains(path)) {
+            return true;
+        }
+        java.nio.file.Path content = handbook.contentDir().toAbsolutePath().normalize();
+        java.nio.file.Path file = content.resolve(path).normalize();
+        return file.startsWith(content) && !path.startsWith(".") && !path.contains("/.") && Files.isRegularFile(file);
+    }
+
+    /** Keeps the section under the heading named {@code wanted} (its text or id, any case), to the next as high; false if none. */
+    private static boolean section(Element included, String wanted) {
+        Element start = null;
+        for (Element e : included.children()) {
+            if (PageHtml.headingLevel(e) > 0 && (e.text().strip().equalsIgnoreCase(wanted) || e.id().equalsIgnoreCase(wanted))) {
+                start = e;
+                break;
+            }
+        }
+        if (start == null) {
+            return false;
+        }
+        int level = PageHtml.headingLevel(start);
+        List<Element> kept = new ArrayList<>();
+        for (Element e = start; e != null; e = e.nextElementSibling()) {
+            if (e != start && PageHtml.headingLevel(e) > 0 && PageHtml.headingLevel(e) <= level) {
+                break;
+            }
+            kept.add(e);
+        }
+        for (Element e : new ArrayList<>(included.children())) {
+            if (!kept.contains(e)) {
+                e.remove();
+            }
+        }
+        return true;
+    }
+
+    /** Relative links and pictures of the included file made paths from the top, as they name files from its folder. */
+    private static void fromTop(Element included, String folder) {
+        for (Element e : included.select("a[href], img[src]")) {
+            String attr = e.tagName().equals("a") ? "href" : "src";
+            String value = e.attr(attr).strip();
+            if (value.isEmpty() || value.startsWith("#") || value.startsWith("/") || SCHEME.matcher(value).find()) {
+                continue;
+            }
+            e.attr(attr, "/" + (folder.isEmpty() ? value : folder + "/" + value));
+        }
+    }
+
+    /** Every id of the included text prefixed, and the links inside it to those ids with it. */
+    private static void prefixIds(Element included, String prefix) {
+        Map<String, String> renamed = new HashMap<>();
+        for (Element e : included.select("[id]")) {
+            String id = prefix + e.id();
+            renamed.put(e.id(), id);
+            e.id(id);
+        }
+        for (Element a : included.select("a[href^=#]")) {
+            String id = renamed.get(a.attr("href").substring(1));
+            if (id != null) {
+                a.attr("href", "#" + id);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.handbookpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.handbookpress.BuildResult;
+import org.handbookpress.SiteLinks;
+import org.handbookpress.TestHandbooks;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncludesTest {
+
+    @Test
+    void anotherPagesTextIsShownWhereAPageAsksForIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\n");
+        files.put("index.md", "# Volunteer handbook\n\nWelcome.\n");
+        files.put("policies/leave.md", """
+                # Leave
+
+                Ask your coordinator first.[^1] Use [the form](../forms/leave.pdf).
+
+                ## Who to call
+
+                Call the office on 0100 000 000.
+
+                ## Afterwards
+
+                Tell the team.
+
+                [^1]: Two weeks ahead.
+                """);
+        files.put("forms/leave.pdf", "%PDF-1.4 not really");
+        files.put("_snippets/contacts.md", "Out of hours: [the duty phone](../policies/leave.md#who-to-call).\n");
+        files.put("toolkit/start.md", """
+                # Start
+
+                ![[Leave]]
+
+                ![[Leave#Who to call]]
+
+                --8<-- "_snippets/contacts.md"
+
+                ![[Nowhere]]
+
+                ![[Start]]
+
+                Or see ![[Leave]] inline.
+
+                ```
+                ![[Leave]]
+                ```
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), out);
+        assertEquals(List.of("_snippets/:0 page.hidden-folder", "toolkit/start.md:9 include.missing", "toolkit/start.md:11 include.cycle",
+                        "toolkit/start.md:13 link.embed"),
+                result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        Document start = Jsoup.parse(Files.readString(out.resolve("toolkit/start.html")));
+        List<Element> included = start.select("main div.included");
+        assertEquals(3, included.size(), start.select("main").html());
+        Element whole = included.get(0);
+        assertEquals("../forms/leave.pdf", whole.selectFirst("a[href$=.pdf]").attr("href"), "its links from its own folder");
+        assertTrue(whole.text().contains("Tell the team."), whole.html());
+        Element section = included.get(1);
+        assertTrue(section.text().contains("0100 000 000") && !section.text().contains("Tell the team"), section.html());
+        assertEquals("../policies/leave.html#who-to-call", included.get(2).selectFirst("a").attr("href"), "a snippet's link");
+        assertEquals("![[Leave]]", start.selectFirst("main pre code").text(), "code shows it as written");
+        assertEquals(1, start.select("main h1").size(), "the page shown keeps its title out: one '#' heading");
+        Set<String> ids = new HashSet<>();
+        for (Element e : start.select("[id]")) {
+            assertTrue(ids.add(e.id()), "one id twice: " + e.id());
+        }
+        for (Element a : start.select("main a[href^=#]")) {
+            assertTrue(start.getElementById(a.attr("href").substring(1)) != null, "a link inside the page to nothing: " + a);
+        }
+        assertEquals(List.of(), SiteLinks.broken(out));
+    }
+}
