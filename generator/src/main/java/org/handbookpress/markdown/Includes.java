@@ -35,6 +35,7 @@ public final class Includes {
     static final int MAX_DEPTH = 4;
     private static final int MAX_FILE_BYTES = 1024 * 1024;
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern MARKUP = Pattern.compile("(?i)\\.(html?|svg)$");
 
     private final Handbook handbook;
     private final MarkdownConverter converter;
@@ -98,7 +99,9 @@ public final class Includes {
                 continue;
             }
             Element included = new Element("div").addClass("included");
-            included.html(converter.toHtml(source.get().markdown(), 1));
+            // A snippet of HTML or SVG is that markup as it is (MkDocs pastes it in, where raw HTML may hold blank lines).
+            included.html(MARKUP.matcher(source.get().path()).find() ? source.get().markdown()
+                    : converter.toHtml(source.get().markdown(), 1));
             if (source.get().section() != null && !section(included, source.get().section())) {
                 findings.warning(page.path(), line, "include.missing", "'" + target + "' has no heading '" + source.get().section() + "'",
                         "use one of its headings, as written, after the #");

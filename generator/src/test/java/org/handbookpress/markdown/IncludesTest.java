@@ -43,6 +43,8 @@ class IncludesTest {
                 """);
         files.put("forms/leave.pdf", "%PDF-1.4 not really");
         files.put("_snippets/contacts.md", "Out of hours: [the duty phone](../policies/leave.md#who-to-call).\n");
+        files.put("img/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" role=\"img\" aria-label=\"Map\">\n<g>\n\n"
+                + "<rect width=\"10\" height=\"10\"/>\n</g>\n</svg>\n");
         files.put("toolkit/start.md", """
                 # Start
 
@@ -51,6 +53,8 @@ class IncludesTest {
                 ![[Leave#Who to call]]
 
                 --8<-- "_snippets/contacts.md"
+
+                --8<-- "content/img/map.svg"
 
                 ![[Nowhere]]
 
@@ -64,12 +68,14 @@ class IncludesTest {
                 """);
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), out);
-        assertEquals(List.of("_snippets/:0 page.hidden-folder", "toolkit/start.md:9 include.missing", "toolkit/start.md:11 include.cycle",
-                        "toolkit/start.md:13 link.embed"),
+        assertEquals(List.of("_snippets/:0 page.hidden-folder", "toolkit/start.md:11 include.missing", "toolkit/start.md:13 include.cycle",
+                        "toolkit/start.md:15 link.embed"),
                 result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
         Document start = Jsoup.parse(Files.readString(out.resolve("toolkit/start.html")));
         List<Element> included = start.select("main div.included");
-        assertEquals(3, included.size(), start.select("main").html());
+        assertEquals(4, included.size(), start.select("main").html());
+        assertEquals("10", included.get(3).selectFirst("svg rect").attr("width"),
+                "an SVG snippet is its markup, blank lines and all (a path from the project, content/…, as MkDocs writes them)");
         Element whole = included.get(0);
         assertEquals("../forms/leave.pdf", whole.selectFirst("a[href$=.pdf]").attr("href"), "its links from its own folder");
         assertTrue(whole.text().contains("Tell the team."), whole.html());
