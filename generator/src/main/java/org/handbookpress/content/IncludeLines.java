@@ -19,6 +19,12 @@ public final class IncludeLines {
 
     private static final Pattern EMBED = Pattern.compile("^[ ]{0,3}!\\[\\[([^\\]|]+?)(?:\\|[^\\]]*)?\\]\\][ \\t]*$");
     private static final Pattern SNIPPET = Pattern.compile("^[ ]{0,3}-{2}8<-{2}[ \\t]+(?:\"([^\"]+)\"|'([^']+)')[ \\t]*$");
+    /**
+     * Hugo themes' include shortcodes alone on a line: Relearn's {@code {{% include "file.md" %}}} (or {@code file=}), Docsy's
+     * {@code {{% readfile file="file.md" %}}}: group 1 or 2 the path.
+     */
+    private static final Pattern HUGO_INCLUDE = Pattern.compile(
+            "^[ ]{0,3}\\{\\{[<%]-?\\s*(?:include|readfile)\\s+(?:file\\s*=\\s*)?(?:\"([^\"]+)\"|'([^']+)')[^}]*?-?[>%]\\}\\}[ \\t]*$");
     /** A file a wiki embed names that is a picture or another file, not a page: shown as it is now. */
     private static final Pattern FILE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif|pdf|mp3|mp4|webm|ogg|csv|txt)$");
 
@@ -27,7 +33,7 @@ public final class IncludeLines {
 
     /** The Markdown with each include line made a marker; {@code bodyLine} is the file line of its first line. */
     public static String apply(String markdown, int bodyLine) {
-        if (!markdown.contains("![[") && !markdown.contains("--8<--")) {
+        if (!markdown.contains("![[") && !markdown.contains("--8<--") && !markdown.contains("{{")) {
             return markdown;
         }
         String[] lines = markdown.split("\n", -1);
@@ -52,6 +58,9 @@ public final class IncludeLines {
             return MARKER + fileLine + " page:" + safe(embed.group(1).strip()) + " -->";
         }
         Matcher snippet = SNIPPET.matcher(line);
+        if (!snippet.matches()) {
+            snippet = HUGO_INCLUDE.matcher(line);
+        }
         if (snippet.matches()) {
             return MARKER + fileLine + " file:" + safe(snippet.group(1) != null ? snippet.group(1) : snippet.group(2)) + " -->";
         }

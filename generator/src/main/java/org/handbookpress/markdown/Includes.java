@@ -36,6 +36,8 @@ public final class Includes {
     private static final int MAX_FILE_BYTES = 1024 * 1024;
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern MARKUP = Pattern.compile("(?i)\\.(html?|svg)$");
+    /** A snippet's range of lines: group 1 the file, 2 the first line, 3 the last (empty: to the end). */
+    private static final Pattern RANGE = Pattern.compile("^(.+?):(\\d+):(\\d*)$");
 
     private final Handbook handbook;
     private final MarkdownConverter converter;
@@ -147,9 +149,28 @@ public final class Includes {
         return Optional.of(new Source(page.path(), page.folder(), page.markdown(), section == null || section.isEmpty() ? null : section));
     }
 
-    /** A snippet file: a path from the top of the content folder (or from its MkDocs project, which holds it as docs/). */
+    /**
+     * A snippet file: a path from the including page's folder or from the top of the content folder (or from its MkDocs
+     * project, which holds it as docs/); {@code file.md:3:9} its lines 3 to 9, as MkDocs' snippets write a range.
+     */
     private Optional<Source> file(Page host, int line, String target) {
+        Matcher range = RANGE.matcher(target);
+        if (range.matches()) {
+            Optional<Source> whole = file(host, line, range.group(1));
+            int from = Math.max(1, Integer.parseInt(range.group(2)));
+            int to = range.group(3) == null || range.group(3).isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(range.group(3));
+            // Lines of the file: a page's Markdown starts after its front matter.
+            return whole.map(s -> {
+                int skipped = handbook.page(s.path()).map(p -> p.bodyLine() - 1).orElse(0);
+                return new Source(s.path(), s.folder(), lines(s.markdown(), from - skipped, to == Integer.MAX_VALUE ? to : to - skipped), null);
+            });
+        }
         String path = target.replace('\\', '/');
+        String besideHost = host.folder().isEmpty() || path.startsWith("/") ? null
+                : org.handbookpress.links.RelativeUrl.resolve(host.folder(), path);
+        if (besideHost != null && exists(besideHost)) {
+            path = besideHost;
+        }
         while (path.startsWith("./") || path.startsWith("/")) {
             path = path.substring(path.startsWith("/") ? 1 : 2);
         }
@@ -182,6 +203,16 @@ public final class Includes {
                     "check the file's permissions");
             return Optional.empty();
         }
+    }
+
+    /** Lines {@code from} to {@code to} (from 1, both kept) of a text. */
+    private static String lines(String text, int from, int to) {
+        String[] all = text.split("\n", -1);
+        StringBuilder kept = new StringBuilder();
+        for (int i = Math.max(0, from - 1); i < Math.min(all.length, to); i++) {
+            kept.append(all[i]).append('\n');
+        }
+        return kept.toString();
     }
 
     /** A page, a file of the site, or a file the site leaves out (a snippet in {@code _snippets/}), in the content folder. */

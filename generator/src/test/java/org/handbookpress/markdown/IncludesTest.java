@@ -43,6 +43,7 @@ class IncludesTest {
                 """);
         files.put("forms/leave.pdf", "%PDF-1.4 not really");
         files.put("_snippets/contacts.md", "Out of hours: [the duty phone](../policies/leave.md#who-to-call).\n");
+        files.put("_snippets/c2.md", "Hugo's include, from the page's folder.\n");
         files.put("img/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" role=\"img\" aria-label=\"Map\">\n<g>\n\n"
                 + "<rect width=\"10\" height=\"10\"/>\n</g>\n</svg>\n");
         files.put("toolkit/start.md", """
@@ -62,6 +63,10 @@ class IncludesTest {
 
                 Or see ![[Leave]] inline.
 
+                {{% include "../_snippets/c2.md" %}}
+
+                --8<-- "policies/leave.md:7:7"
+
                 ```
                 ![[Leave]]
                 ```
@@ -73,7 +78,9 @@ class IncludesTest {
                 result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
         Document start = Jsoup.parse(Files.readString(out.resolve("toolkit/start.html")));
         List<Element> included = start.select("main div.included");
-        assertEquals(4, included.size(), start.select("main").html());
+        assertEquals(6, included.size(), start.select("main").html());
+        assertEquals("Hugo's include, from the page's folder.", included.get(4).text());
+        assertEquals("Call the office on 0100 000 000.", included.get(5).text(), "line 7 of the file: a snippet's range");
         assertEquals("10", included.get(3).selectFirst("svg rect").attr("width"),
                 "an SVG snippet is its markup, blank lines and all (a path from the project, content/…, as MkDocs writes them)");
         Element whole = included.get(0);
