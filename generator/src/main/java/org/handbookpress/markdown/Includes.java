@@ -167,8 +167,8 @@ public final class Includes {
         }
         String path = target.replace('\\', '/');
         String besideHost = host.folder().isEmpty() || path.startsWith("/") ? null
-                : org.handbookpress.links.RelativeUrl.resolve(host.folder(), path);
-        if (besideHost != null && exists(besideHost)) {
+                : java.nio.file.Path.of(host.folder()).resolve(path).normalize().toString().replace('\\', '/');
+        if (besideHost != null && !besideHost.startsWith("..") && exists(besideHost)) {
             path = besideHost;
         }
         while (path.startsWith("./") || path.startsWith("/")) {
