@@ -189,7 +189,7 @@ public final class Includes {
             return Optional.of(new Source(path, page.get().folder(), page.get().markdown(), null));
         }
         try {
-            byte[] bytes = Files.readAllBytes(handbook.contentDir().resolve(path));
+            byte[] bytes = Files.readAllBytes(snippetFile(path).orElseThrow());
             if (bytes.length > MAX_FILE_BYTES) {
                 findings.warning(host.path(), line, "include.missing", "--8<-- \"" + target + "\" is larger than 1 MB; it is not shown",
                         "include a smaller file");
@@ -215,14 +215,30 @@ public final class Includes {
         return kept.toString();
     }
 
-    /** A page, a file of the site, or a file the site leaves out (a snippet in {@code _snippets/}), in the content folder. */
+    /** A page, or a file in the content folder (one of the site's, or one it leaves out, a snippet in {@code _snippets/}). */
     private boolean exists(String path) {
-        if (handbook.page(path).isPresent() || handbook.assets().contains(path)) {
-            return true;
+        return handbook.page(path).isPresent() || snippetFile(path).isPresent();
+    }
+
+    /**
+     * The file at {@code path} in the content folder, as it really is: none when the path or a link on its way leads
+     * out of the folder (as {@code JekyllIncludes} reads {@code _includes/}), or names a hidden file.
+     */
+    private Optional<java.nio.file.Path> snippetFile(String path) {
+        if (path.startsWith(".") || path.contains("/.")) {
+            return Optional.empty();
         }
-        java.nio.file.Path content = handbook.contentDir().toAbsolutePath().normalize();
-        java.nio.file.Path file = content.resolve(path).normalize();
-        return file.startsWith(content) && !path.startsWith(".") && !path.contains("/.") && Files.isRegularFile(file);
+        try {
+            java.nio.file.Path content = handbook.contentDir().toRealPath();
+            java.nio.file.Path file = content.resolve(path).normalize();
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            java.nio.file.Path real = file.toRealPath();
+            return real.startsWith(content) ? Optional.of(real) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Keeps the section under the heading named {@code wanted} (its text or id, any case), to the next as high; false if none. */

@@ -72,11 +72,18 @@ class IncludesTest {
                 ```
                 """);
         Path out = dir.resolve("out");
-        BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), out);
+        Path content = TestHandbooks.write(dir.resolve("c"), files);
+        // A snippet linked to a file outside the content folder is not read: nothing outside the folder is published.
+        Path secret = Files.writeString(dir.resolve("secret.md"), "The door code is 4321.\n");
+        Files.createSymbolicLink(content.resolve("_snippets/outside.md"), secret);
+        Files.writeString(content.resolve("toolkit/start.md"), Files.readString(content.resolve("toolkit/start.md"))
+                + "\n--8<-- \"_snippets/outside.md\"\n");
+        BuildResult result = TestHandbooks.build(content, out);
         assertEquals(List.of("_snippets/:0 page.hidden-folder", "toolkit/start.md:11 include.missing", "toolkit/start.md:13 include.cycle",
-                        "toolkit/start.md:15 link.embed"),
+                        "toolkit/start.md:15 link.embed", "toolkit/start.md:25 include.missing"),
                 result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
         Document start = Jsoup.parse(Files.readString(out.resolve("toolkit/start.html")));
+        assertTrue(!start.text().contains("4321"), "a linked file outside the content folder is not shown");
         List<Element> included = start.select("main div.included");
         assertEquals(6, included.size(), start.select("main").html());
         assertEquals("Hugo's include, from the page's folder.", included.get(4).text());
