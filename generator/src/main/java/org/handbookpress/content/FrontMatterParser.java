@@ -40,6 +40,9 @@ public final class FrontMatterParser {
     static final List<String> NAV_TITLE_ALIASES = List.of("linktitle", "sidebar_label");
     /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
     static final String REDIRECT_TO = "redirect-to";
+    /** Other tools' names for keys the build reads: known, so never reported as unknown. */
+    private static final Set<String> OTHER_TOOLS_KEYS = Stream.of(ORDER_ALIASES, REDIRECT_ALIASES, NAV_TITLE_ALIASES,
+            List.of("redirect_to", SUMMARY_ALIAS)).flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
 
@@ -220,7 +223,7 @@ public final class FrontMatterParser {
             }
         }
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            if (!KEYS.contains(key) && !ORDER_ALIASES.contains(key) && !REDIRECT_ALIASES.contains(key) && !NAV_TITLE_ALIASES.contains(key) && !key.equals("redirect_to") && !key.equals(SUMMARY_ALIAS)
+            if (!KEYS.contains(key) && !OTHER_TOOLS_KEYS.contains(key)
                     && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }

@@ -35,20 +35,29 @@ public final class MkDocsProject {
         this.docsFromContent = docsFromContent;
     }
 
+    /** Where an mkdocs.yml may be for a content folder: the file, its project folder, and its name from the content folder. */
+    private record Candidate(Path file, Path projectDir, String shown) {
+    }
+
+    /** In the content folder, then beside it, for each of the file's names. */
+    private static List<Candidate> candidates(Path content) {
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        for (String name : NAMES) {
+            candidates.add(new Candidate(content.resolve(name), content, name));
+            if (content.getParent() != null) {
+                candidates.add(new Candidate(content.getParent().resolve(name), content.getParent(), "../" + name));
+            }
+        }
+        return candidates;
+    }
+
     /** The project whose docs are {@code contentDir} (or within it), if there is one that can be read. */
     static Optional<MkDocsProject> find(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
-        for (String name : NAMES) {
-            Optional<MkDocsProject> inside = read(content.resolve(name), name, content, content);
-            if (inside.isPresent()) {
-                return inside;
-            }
-            Path parent = content.getParent();
-            if (parent != null) {
-                Optional<MkDocsProject> beside = read(parent.resolve(name), "../" + name, parent, content);
-                if (beside.isPresent()) {
-                    return beside;
-                }
+        for (Candidate candidate : candidates(content)) {
+            Optional<MkDocsProject> project = read(candidate.file(), candidate.shown(), candidate.projectDir(), content);
+            if (project.isPresent()) {
+                return project;
             }
         }
         return Optional.empty();
@@ -85,18 +94,15 @@ public final class MkDocsProject {
      * Public for org.handbookpress.HandbookBuild, whose record of inputs otherwise holds only the content and templates.
      */
     public static String describe(Path contentDir) {
-        Path content = contentDir.toAbsolutePath().normalize();
         StringBuilder read = new StringBuilder();
-        for (String name : NAMES) {
-            for (Path file : content.getParent() == null ? List.of(content.resolve(name)) : List.of(content.resolve(name),
-                    content.getParent().resolve(name))) {
-                try {
-                    if (Files.isRegularFile(file)) {
-                        read.append(file).append('\n').append(Files.readString(file, StandardCharsets.ISO_8859_1)).append('\n');
-                    }
-                } catch (IOException e) {
-                    read.append(file).append(" unreadable\n");
+        for (Candidate candidate : candidates(contentDir.toAbsolutePath().normalize())) {
+            Path file = candidate.file();
+            try {
+                if (Files.isRegularFile(file)) {
+                    read.append(file).append('\n').append(Files.readString(file, StandardCharsets.ISO_8859_1)).append('\n');
                 }
+            } catch (IOException e) {
+                read.append(file).append(" unreadable\n");
             }
         }
         return read.length() == 0 ? "none" : read.toString();

@@ -102,7 +102,6 @@ public final class YamlMap {
         }
     }
 
-    /** A list of scalars; a single scalar is accepted as a list of one, as authors often write it. */
     /**
      * The text of a key another tool gives ({@code permalink}, {@code linktitle}), read only when it is one plain value
      * (or a list whose first item is one): its shape is that tool's business, never an error here. Null otherwise.
@@ -115,6 +114,7 @@ public final class YamlMap {
         return value instanceof ScalarNode scalar && !isNull(scalar) ? scalar.getValue() : null;
     }
 
+    /** A list of scalars; a single scalar is accepted as a list of one, as authors often write it. */
     public List<String> strings(String key) {
         Node value = value(key);
         List<String> out = new ArrayList<>();

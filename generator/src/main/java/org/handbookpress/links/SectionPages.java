@@ -14,7 +14,7 @@ import org.jsoup.select.QueryParser;
 /**
  * Fills the list of a section's pages that a page asks for where it stands: Hugo themes' shortcodes for it (Relearn's
  * {@code children}, Hugo Book's {@code section}, Geekdoc's {@code toc-tree}, and the like), which the Markdown stage
- * leaves as an empty {@code <div class="section-pages">} ({@link MarkdownConverter#SECTION_PAGES}) ({@link org.handbookpress.markdown.ShortcodeBlocks}). A folder's
+ * leaves as an empty {@code <div class="section-pages">} ({@link MarkdownConverter#SECTION_PAGES}). A folder's
  * own page lists the folder's pages and its sub-folders' own pages, in reading order, each with its summary; a page
  * beside a folder of the same name lists that folder's. A section's page that held only the shortcode was empty here.
  */
