@@ -3,6 +3,7 @@ package org.handbookpress.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -96,5 +97,15 @@ class PandocTablesTest {
                 """;
         assertEquals(text, PandocTables.apply(text), "a setext heading, a rule, code, and a cell spanning columns");
         assertFalse(converted(text).html().contains("<table"));
+    }
+
+    @Test
+    void aRuleOfDashRunsIsFoundOnlyWhereALineBeginsOne() {
+        assertTrue(PandocTables.anyColumnRule("-- --"));
+        assertTrue(PandocTables.anyColumnRule("Name  Role\n   ------ ----\nAnn  Chair"), "up to three spaces in, mid-page");
+        assertTrue(PandocTables.anyColumnRule("x\r\n--  --\r\n"), "Windows line ends");
+        assertFalse(PandocTables.anyColumnRule("    -- --"), "four spaces in is code");
+        assertFalse(PandocTables.anyColumnRule("a -- -- b\n| --- | --- |\n---\n-- x"), "mid-line, a pipe table's rule, a lone run");
+        assertFalse(PandocTables.anyColumnRule(""));
     }
 }

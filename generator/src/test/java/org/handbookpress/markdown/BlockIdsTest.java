@@ -16,6 +16,9 @@ class BlockIdsTest {
 
                 - an item ^item
                 - x^2 is no marker, nor is a^b
+                - a ^caret earlier, the marker last ^last
+                - a marker after a tab	^tabbed
+                - the last caret is no marker ^one x^2
 
                 | a | b |
                 |---|---|
@@ -37,6 +40,9 @@ class BlockIdsTest {
         assertTrue(table != null && (table.normalName().equals("table") || table.selectFirst("table") != null), c.html());
         assertTrue(!c.text().contains("^para") && !c.text().contains("^table"), c.html());
         assertTrue(c.text().contains("x^2 is no marker, nor is a^b"), c.text());
+        assertEquals("a ^caret earlier, the marker last", c.getElementById("^last").text());
+        assertEquals("a marker after a tab", c.getElementById("^tabbed").text());
+        assertTrue(c.text().contains("the last caret is no marker ^one x^2") && c.getElementById("^one") == null, c.html());
         assertTrue(c.selectFirst("pre").text().contains("code ^kept"));
     }
 }
