@@ -203,7 +203,7 @@ public final class PreviewSite {
                 return Optional.empty(); // hidden: an editor's swap or backup file, never read by the build
             }
         }
-        Optional<Page> old = handbook.page(path);
+        Optional<Page> old = handbook.page(path).filter(page -> page.path().equals(path)); // x.md added beside x.mdx is new
         if (old.isEmpty()) {
             boolean known = handbook.assets().contains(path)
                     || handbook.pages().stream().anyMatch(p -> p.path().startsWith(path + "/"))
@@ -406,11 +406,11 @@ public final class PreviewSite {
      */
     private List<Page> mayLinkTo(Page target) {
         String file = target.fileName();
-        String stem = file.substring(0, file.length() - 3).toLowerCase(Locale.ROOT);
+        String stem = Page.stem(file).toLowerCase(Locale.ROOT);
         String encoded = java.net.URLEncoder.encode(stem, StandardCharsets.UTF_8).replace("+", "%20").toLowerCase(Locale.ROOT);
         String title = target.title().toLowerCase(Locale.ROOT).trim();
         StringBuilder any = new StringBuilder("(?:").append(Pattern.quote(stem)).append('|').append(Pattern.quote(encoded))
-                .append(")(?:\\.md|\\.html)?\\s*#");
+                .append(")(?:\\.mdx?|\\.html)?\\s*#");
         if (!title.isEmpty()) {
             any.append("|\\[\\[\\s*").append(Pattern.quote(title)).append("\\s*#");
         }

@@ -68,7 +68,6 @@ public final class ContentLoader {
         Path contentDir = root;
         List<Path> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
-        List<String> mdx = new ArrayList<>();
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -108,18 +107,14 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                 }
-                if (rel.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                if (Page.isPageFile(rel)) {
                     markdown.add(file);
                 } else if (!rel.equals(ConfigLoader.FILE)) {
                     assets.add(rel);
-                    if (rel.toLowerCase(Locale.ROOT).endsWith(".mdx")) {
-                        mdx.add(rel);
-                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
-        reportMdx(mdx);
         List<Page> pages = new ArrayList<>();
         markdown.sort(Comparator.naturalOrder());
         List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
@@ -220,21 +215,6 @@ public final class ContentLoader {
     }
 
     /**
-     * MDX pages (Docusaurus, Nextra) are Markdown with JavaScript in it, which the build does not run: said once, so that
-     * a migrated site's .mdx pages are not taken for pages when they are published as the files they are.
-     */
-    private void reportMdx(List<String> mdx) {
-        if (!mdx.isEmpty()) {
-            mdx.sort(Comparator.naturalOrder());
-            findings.warning(mdx.get(0), 0, "page.mdx", mdx.size() + " MDX file(s) (" + String.join(", ", mdx.subList(0, Math.min(3, mdx.size())))
-                            + (mdx.size() > 3 ? ", …" : "") + ") are not read as pages, only published as files: MDX is Markdown with "
-                            + "JavaScript (import lines, components such as <Tabs>) that the build does not run",
-                    "rename each to .md, removing its import and export lines and writing its components as Markdown "
-                            + "(a :::tip box, === tabs, <details>)");
-        }
-    }
-
-    /**
      * A folder left out by the underscore rule that holds pages is said once: content migrated from
      * Jekyll keeps its pages in folders such as _articles, and an author should not wonder where they went.
      */
@@ -244,7 +224,7 @@ public final class ContentLoader {
         }
         long pages;
         try (var walk = Files.walk(dir)) {
-            pages = walk.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".md")).count();
+            pages = walk.filter(p -> Page.isPageFile(p.toString())).count();
         } catch (IOException e) {
             return;
         }
@@ -277,9 +257,34 @@ public final class ContentLoader {
                     "remove 'draft: true' to publish it");
             return Optional.empty();
         }
-        String url = rel.substring(0, rel.length() - 3) + ".html";
-        String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(split.get().body(), split.get().bodyLine())))))));
+        String url = Page.stem(rel) + ".html";
+        String markdown = split.get().body();
+        if (rel.toLowerCase(Locale.ROOT).endsWith(".mdx") || MdxSource.looksLikeMdx(markdown)) {
+            markdown = mdx(rel, markdown, split.get().bodyLine(), findings);
+        }
+        String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(markdown, split.get().bodyLine())))))));
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
+    }
+
+    /**
+     * An MDX page's Markdown ({@link MdxSource}), saying once what in it the build does not run: an {@code .mdx} file, or a
+     * {@code .md} one that imports components, as Docusaurus 2 reads every {@code .md} file as MDX.
+     */
+    private static String mdx(String rel, String markdown, int bodyLine, Findings findings) {
+        MdxSource.Read read = MdxSource.read(markdown);
+        if (!read.unknownComponents().isEmpty()) {
+            Map.Entry<String, Integer> first = read.unknownComponents().entrySet().iterator().next();
+            findings.notice(rel, bodyLine + first.getValue() - 1, "page.mdx-component", "MDX component(s) "
+                            + read.unknownComponents().keySet().stream().map(name -> "<" + name + ">").collect(java.util.stream.Collectors.joining(", "))
+                            + " are JavaScript the build does not run: their tags are left out and what they hold is shown",
+                    "write what they show in Markdown, or as the boxes, tabs and folds the build reads (README: Migrating content)");
+        }
+        if (read.expressions() > 0) {
+            findings.warning(rel, bodyLine + read.firstExpressionLine() - 1, "page.mdx-expression", read.expressions()
+                            + " line(s) hold JavaScript in braces ({…}), which the build does not run: it is shown as written",
+                    "write the text it stands for");
+        }
+        return read.markdown();
     }
 
     static String titleOf(FrontMatter meta, String body, String path) {
@@ -290,7 +295,7 @@ public final class ContentLoader {
         if (h1.find()) {
             return HeadingText.of(h1.group(1));
         }
-        String name = path.substring(path.lastIndexOf('/') + 1, path.length() - 3);
+        String name = Page.stem(path.substring(path.lastIndexOf('/') + 1));
         int folderEnd = path.lastIndexOf('/');
         if (folderEnd > 0 && Handbook.folderPageRank(name + ".md") >= 0) {
             // A folder's own page with no title is named for its folder, as Hugo names a section: "Experimental", not "Index".
@@ -309,7 +314,7 @@ public final class ContentLoader {
     static Comparator<Page> readingOrder(SummaryFile summary, FolderOrder folders) {
         return Comparator.comparing((Page p) -> summary.rank(p.path()), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Page::folder, folders::compare)
-                .thenComparing(p -> !p.fileName().equals("index.md"))
+                .thenComparing(p -> !p.isIndex())
                 .thenComparing(ContentLoader::orderKey)
                 .thenComparing(p -> p.title().toLowerCase(Locale.ROOT))
                 .thenComparing(Page::path);
@@ -348,7 +353,7 @@ public final class ContentLoader {
      * Its other folders ({@code includes}) and any Markdown in it are not pages.
      */
     public static boolean gitBookAsset(String rel) {
-        return (rel.startsWith(GITBOOK_ASSETS) || rel.contains("/" + GITBOOK_ASSETS)) && !rel.toLowerCase(Locale.ROOT).endsWith(".md");
+        return (rel.startsWith(GITBOOK_ASSETS) || rel.contains("/" + GITBOOK_ASSETS)) && !Page.isPageFile(rel);
     }
 
     private static final String GITBOOK_ASSETS = ".gitbook/assets/";

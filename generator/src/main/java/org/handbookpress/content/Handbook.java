@@ -10,8 +10,11 @@ import java.util.Optional;
  */
 public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages, List<String> assets) {
 
+    /** The page at {@code path}; a path ending {@code .md} finds an MDX page of that name too, and the other way. */
     public Optional<Page> page(String path) {
-        return pages.stream().filter(p -> p.path().equals(path)).findFirst();
+        Optional<Page> page = pages.stream().filter(p -> p.path().equals(path)).findFirst();
+        String other = Page.otherSpelling(path);
+        return page.isPresent() || other == null ? page : pages.stream().filter(p -> p.path().equals(other)).findFirst();
     }
 
     /**
@@ -37,6 +40,7 @@ public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages,
 
     /** Which of {@link #FOLDER_PAGE_NAMES} a file's name is, 0 for the first, or -1 for none. */
     public static int folderPageRank(String fileName) {
+        fileName = fileName.endsWith(".mdx") ? Page.otherSpelling(fileName) : fileName; // Docusaurus' index.mdx
         for (int i = 0; i < FOLDER_PAGE_NAMES.size(); i++) {
             String name = FOLDER_PAGE_NAMES.get(i);
             if (name.startsWith("README") ? fileName.equalsIgnoreCase(name) : fileName.equals(name)) {

@@ -27,9 +27,34 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** The path without {@code .md}, as wiki links may name it. */
+    /** The path without {@code .md} (or {@code .mdx}), as wiki links may name it. */
     public String pathWithoutExtension() {
-        return path.substring(0, path.length() - 3);
+        return stem(path);
+    }
+
+    /**
+     * Whether a file is read as a page: Markdown ({@code .md}), or MDX ({@code .mdx}, Docusaurus' and Nextra's Markdown
+     * with components, read as Markdown by {@link MdxSource}); in any case, as {@code README.MD} is.
+     */
+    public static boolean isPageFile(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".mdx");
+    }
+
+    /** A page file's path without its extension; any other path as it is. */
+    public static String stem(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") ? path.substring(0, path.length() - 3)
+                : lower.endsWith(".mdx") ? path.substring(0, path.length() - 4) : path;
+    }
+
+    /**
+     * The same page's path in the other spelling ({@code a.mdx} for {@code a.md} and back), for lookups written with
+     * {@code .md} (a link, a pack, a folder's {@code index.md}) that an MDX page answers; null for any other path.
+     * A folder cannot hold both: the loader keeps the {@code .md} ({@code page.clash}).
+     */
+    public static String otherSpelling(String path) {
+        return path.endsWith(".md") ? path + "x" : path.endsWith(".mdx") ? path.substring(0, path.length() - 1) : null;
     }
 
     /** "../" once per folder level, to reach the site root from this page with a relative link. */
@@ -46,6 +71,12 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
     }
 
     public boolean isHome() {
-        return path.equals("index.md");
+        return path.equals("index.md") || path.equals("index.mdx");
+    }
+
+    /** Whether the page is its folder's {@code index.md} (or {@code index.mdx}). */
+    public boolean isIndex() {
+        String name = fileName();
+        return name.equals("index.md") || name.equals("index.mdx");
     }
 }

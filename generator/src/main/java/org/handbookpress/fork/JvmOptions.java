@@ -75,13 +75,14 @@ public final class JvmOptions {
                 .toList();
     }
 
-    /** How many {@code .md} files the folder holds, counting no further than {@code limit}. */
+    /** How many {@code .md} and {@code .mdx} files the folder holds, counting no further than {@code limit}. */
     static long markdownFiles(Path dir, int limit) {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md")).limit(limit).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(".md") || f.getFileName().toString().endsWith(".mdx"))
+                    .limit(limit).count();
         } catch (IOException | UncheckedIOException e) {
             return 0; // the build itself reports an unreadable folder, with its file
         }

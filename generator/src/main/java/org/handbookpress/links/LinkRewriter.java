@@ -123,7 +123,7 @@ public final class LinkRewriter implements HtmlPass {
             resolved = literal;
             fragment = null;
         }
-        if (resolved == null && pathPart.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        if (resolved == null && Page.isPageFile(pathPart)) {
             findings.error(page.path(), line, "link.md-outside", "link to the Markdown file '" + href
                             + "', which is outside the content folder and so not part of the handbook",
                     "move that page into the content folder, or link to the address where it is published");
@@ -146,8 +146,8 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, target.get(), fragment, line);
             return;
         }
-        if (resolved.equals("index.md") || resolved.endsWith("/index.md")) {
-            resolved = resolved.substring(0, resolved.length() - "index.md".length()); // a generated folder index, as "policies/"
+        if (resolved.equals("index.md") || resolved.endsWith("/index.md") || resolved.equals("index.mdx") || resolved.endsWith("/index.mdx")) {
+            resolved = resolved.substring(0, resolved.lastIndexOf("index.md")); // a generated folder index, as "policies/"
         }
         String asFolder = resolved.endsWith("/") ? resolved : resolved + "/";
         if (resolved.isEmpty() || index.isGenerated(asFolder + "index.html") || index.isGenerated(resolved)) {
@@ -181,7 +181,7 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, moved.get(), fragment, line);
             return;
         }
-        boolean markdown = resolved.toLowerCase(Locale.ROOT).endsWith(".md");
+        boolean markdown = Page.isPageFile(resolved);
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
                 markdown ? "check the file name, or create the page" : "add the file to the content folder, or fix the path");
@@ -265,7 +265,7 @@ public final class LinkRewriter implements HtmlPass {
 
     /** The folder a pretty address makes of a page: its own name as a folder ({@code setup/}), an index page's folder. */
     private static String prettyBase(Page page) {
-        return page.fileName().equals("index.md") ? page.folder() : page.pathWithoutExtension();
+        return page.isIndex() ? page.folder() : page.pathWithoutExtension();
     }
 
     /** Whether the link, read as a path, names a page or file of the handbook. */
@@ -304,7 +304,7 @@ public final class LinkRewriter implements HtmlPass {
         if (resolved.endsWith("/")) {
             return index.byPath(resolved + "index.md");
         }
-        if (resolved.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        if (Page.isPageFile(resolved)) {
             return index.byPath(resolved);
         }
         if (resolved.endsWith(".html")) {

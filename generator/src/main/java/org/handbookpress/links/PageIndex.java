@@ -145,13 +145,18 @@ public final class PageIndex {
                 && headingOrder.getOrDefault(path, List.of()).equals(other.headingOrder.getOrDefault(path, List.of()));
     }
 
+    /** The page at {@code path}; a path ending {@code .md} finds an MDX page of that name too, and the other way. */
     public Optional<Page> byPath(String path) {
-        return Optional.ofNullable(byPath.get(path));
+        Page page = byPath.get(path);
+        String other = page == null ? Page.otherSpelling(path) : null;
+        return Optional.ofNullable(other == null ? page : byPath.get(other));
     }
 
     /** The one page whose path is {@code path} in any case (Hugo serves every address in lower case); empty when none or two. */
     public Optional<Page> byPathIgnoringCase(String path) {
-        return Optional.ofNullable(pagesByLowerPath().get(path.toLowerCase(Locale.ROOT)));
+        Page page = pagesByLowerPath().get(path.toLowerCase(Locale.ROOT));
+        String other = page == null ? Page.otherSpelling(path.toLowerCase(Locale.ROOT)) : null;
+        return Optional.ofNullable(other == null ? page : pagesByLowerPath().get(other));
     }
 
     /** Pages by their front matter's {@code aliases:} (Obsidian's other names for a note), any case; an alias two pages give is neither's. */
@@ -181,7 +186,7 @@ public final class PageIndex {
         }
         String lower = key.toLowerCase(Locale.ROOT);
         Set<String> served = served();
-        return java.util.stream.Stream.of(".md", "/index.md", "", ".html", ".htm", "/index.html", "/index.htm")
+        return java.util.stream.Stream.of(".md", "/index.md", ".mdx", "/index.mdx", "", ".html", ".htm", "/index.html", "/index.htm")
                 .anyMatch(end -> served.contains(lower + end));
     }
 
@@ -220,10 +225,10 @@ public final class PageIndex {
             page = pagesByAlias().get(key.toLowerCase(Locale.ROOT));
         }
         if (page == null) {
-            page = byPath.get(key.endsWith(".md") ? key : key + ".md");
+            page = byPath(Page.isPageFile(key) ? key : key + ".md").orElse(null);
         }
         if (page == null) {
-            page = byPath.get(key + "/index.md");
+            page = byPath(key + "/index.md").orElse(null);
         }
         if (page == null && !key.contains("/")) {
             page = pagesByName().get(key.toLowerCase(Locale.ROOT));
@@ -234,7 +239,7 @@ public final class PageIndex {
     private synchronized Map<String, Page> pagesByName() {
         if (pagesByName == null) {
             pagesByName = byUniqueNames(byPath.values(),
-                    page -> List.of(page.fileName().substring(0, page.fileName().length() - 3).toLowerCase(Locale.ROOT)));
+                    page -> List.of(Page.stem(page.fileName()).toLowerCase(Locale.ROOT)));
         }
         return pagesByName;
     }

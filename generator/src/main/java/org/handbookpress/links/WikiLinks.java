@@ -64,7 +64,7 @@ final class WikiLinks {
         }
         int line = SourceLines.of(link);
         boolean embed = embedded(link);
-        if (LinkRewriter.EXTENSION.matcher(target).find() && !target.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        if (LinkRewriter.EXTENSION.matcher(target).find() && !Page.isPageFile(target)) {
             Optional<String> file = index.wikiAsset(target, page.folder());
             if (file.isPresent()) {
                 // After a picture's name, #icon is a hint to Obsidian Publish's style sheet; after a PDF's, #page=3 is kept.

@@ -51,7 +51,7 @@ public final class Includes {
         this.findings = findings;
         for (Page page : handbook.pages()) {
             byName.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page);
-            String name = page.fileName().substring(0, page.fileName().length() - 3);
+            String name = Page.stem(page.fileName());
             byName.putIfAbsent(name.toLowerCase(Locale.ROOT), page);
         }
     }
@@ -138,7 +138,7 @@ public final class Includes {
         String name = hash < 0 ? target : target.substring(0, hash);
         String section = hash < 0 ? null : target.substring(hash + 1).strip();
         String key = name.strip();
-        Page page = handbook.page(key.endsWith(".md") ? key : key + ".md")
+        Page page = handbook.page(Page.isPageFile(key) ? key : key + ".md")
                 .or(() -> handbook.page(key + "/index.md"))
                 .orElse(byName.get(key.toLowerCase(Locale.ROOT)));
         if (page == null) {
@@ -196,7 +196,11 @@ public final class Includes {
                 return Optional.empty();
             }
             int slash = path.lastIndexOf('/');
-            String text = IncludeLines.apply(new String(bytes, StandardCharsets.UTF_8), 1); // a snippet may include too
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (path.toLowerCase(Locale.ROOT).endsWith(".mdx") || org.handbookpress.content.MdxSource.looksLikeMdx(text)) {
+                text = org.handbookpress.content.MdxSource.markdown(text); // a Docusaurus partial
+            }
+            text = IncludeLines.apply(text, 1); // a snippet may include too
             return Optional.of(new Source(path, slash < 0 ? "" : path.substring(0, slash), text, null));
         } catch (IOException e) {
             findings.warning(host.path(), line, "include.missing", "--8<-- \"" + target + "\" could not be read: " + e.getMessage(),
@@ -277,8 +281,31 @@ public final class Includes {
             if (value.isEmpty() || value.startsWith("#") || value.startsWith("/") || SCHEME.matcher(value).find()) {
                 continue;
             }
-            e.attr(attr, "/" + (folder.isEmpty() ? value : folder + "/" + value));
+            e.attr(attr, "/" + normalised(folder.isEmpty() ? value : folder + "/" + value));
         }
+    }
+
+    /**
+     * The path with its {@code .} and {@code ..} steps taken ({@code _partials/../setup.md} is {@code setup.md}), so that a
+     * finding names the file the link means; as written when it climbs above the top, for the link check to report.
+     */
+    static String normalised(String path) {
+        int end = path.length();
+        for (char c : new char[] {'?', '#'}) {
+            end = path.indexOf(c) >= 0 ? Math.min(end, path.indexOf(c)) : end;
+        }
+        java.util.Deque<String> steps = new java.util.ArrayDeque<>();
+        for (String step : path.substring(0, end).split("/", -1)) {
+            if (step.equals("..")) {
+                if (steps.isEmpty()) {
+                    return path;
+                }
+                steps.removeLast();
+            } else if (!step.equals(".")) {
+                steps.addLast(step);
+            }
+        }
+        return String.join("/", steps) + path.substring(end);
     }
 
     /** Every id of the included text prefixed, and the links inside it to those ids with it. */

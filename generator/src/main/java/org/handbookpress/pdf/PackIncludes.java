@@ -68,7 +68,7 @@ public final class PackIncludes {
         }
         String folder = entry.endsWith("/") ? entry : null;
         if (folder == null) {
-            String asFile = entry.endsWith(".md") ? entry : entry + ".md";
+            String asFile = Page.isPageFile(entry) ? entry : entry + ".md";
             if (handbook.page(asFile).isPresent()) {
                 return List.of(handbook.page(asFile).get());
             }
@@ -85,7 +85,7 @@ public final class PackIncludes {
     private void report(PackConfig pack, String raw, String entry) {
         Path root = handbook.contentDir().toAbsolutePath().normalize();
         Path onDisk = FileNames.resolve(root, entry).normalize();
-        if (onDisk.startsWith(root) && Files.isRegularFile(onDisk) && entry.endsWith(".md")) {
+        if (onDisk.startsWith(root) && Files.isRegularFile(onDisk) && Page.isPageFile(entry)) {
             // The file exists but is not a page of this build: a draft, or a name starting with _ or ".".
             findings.warning(ConfigLoader.FILE, pack.line(), "pack.include-draft", "pack '" + pack.id() + "' includes '" + raw
                     + "', which is a draft or hidden page and is left out", "publish the page, or remove it from the pack");

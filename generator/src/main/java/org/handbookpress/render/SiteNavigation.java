@@ -109,7 +109,7 @@ public final class SiteNavigation {
                 }
                 nodes.add(section(folder, entry.label()));
             } else {
-                Optional<Page> page = handbook.page(target.endsWith(".md") ? target : target + ".md");
+                Optional<Page> page = handbook.page(Page.isPageFile(target) ? target : target + ".md");
                 if (page.isEmpty()) {
                     findings.error(ConfigLoader.FILE, entry.line(), "nav.missing", "nav names the page '" + target
                             + "', which does not exist (or is a draft)", "check the path, relative to the content folder");

@@ -78,18 +78,28 @@ class ContentLoaderTest {
     }
 
     @Test
-    void mdxFilesAreFilesAndSaidToBeNotPages(@TempDir Path dir) throws Exception {
+    void mdxFilesArePagesWithWhatTheBuildDoesNotRunSaidOnce(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
                 "index.md", "# Home\n",
-                "docs/tabs.mdx", "import Tabs from '@theme/Tabs';\n\n# Tabs\n",
-                "docs/intro.mdx", "# Intro\n"));
+                "docs/index.mdx", "---\ntitle: Docs\n---\nimport Tabs from '@theme/Tabs';\n\n<Fancy>\nHeld.\n</Fancy>\n\n"
+                        + "Built {new Date().getFullYear()}.\n",
+                "docs/intro.mdx", "# Intro\n",
+                "docs/both.md", "# Both\n",
+                "docs/both.mdx", "# Both again\n"));
         Findings findings = new Findings();
         Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
-        assertEquals(List.of("index.md"), handbook.pages().stream().map(Page::path).toList());
-        List<org.handbookpress.findings.Finding> mdx = findings.sorted().stream().filter(f -> f.code().equals("page.mdx")).toList();
-        assertEquals(1, mdx.size());
-        assertEquals("docs/intro.mdx", mdx.get(0).file());
-        assertTrue(mdx.get(0).message().startsWith("2 MDX file(s) (docs/intro.mdx, docs/tabs.mdx)"), mdx.get(0).message());
+        assertEquals(List.of("index.md", "docs/index.mdx", "docs/both.md", "docs/both.mdx", "docs/intro.mdx"),
+                handbook.pages().stream().map(Page::path).toList());
+        Page intro = handbook.page("docs/intro.md").orElseThrow();
+        assertEquals("docs/intro.html", intro.url(), "a link or pack naming intro.md finds intro.mdx");
+        assertEquals("docs/intro", intro.pathWithoutExtension());
+        assertEquals("docs/index.mdx", handbook.folderPage("docs").orElseThrow().path(), "index.mdx is its folder's page");
+        assertEquals("docs/both.md", handbook.page("docs/both.md").orElseThrow().path(), "a path names its own page first");
+        assertTrue(handbook.page("docs/index.mdx").orElseThrow().markdown().startsWith("\n\n\nHeld."), "the import and the tags are blank lines");
+        List<String> reported = findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+        assertTrue(reported.contains("docs/index.mdx:6 page.mdx-component"), reported.toString());
+        assertTrue(reported.contains("docs/index.mdx:10 page.mdx-expression"), reported.toString());
+        assertTrue(reported.contains("docs/both.mdx:0 page.same-output"), "both would be docs/both.html: " + reported);
     }
 
     @Test

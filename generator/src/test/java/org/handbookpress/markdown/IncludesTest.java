@@ -107,4 +107,11 @@ class IncludesTest {
         }
         assertEquals(List.of(), SiteLinks.broken(out));
     }
+
+    @Test
+    void aSnippetsLinkFromTheTopNamesTheFileItMeans() {
+        assertEquals("developer-hub/sdks/install.md#go", Includes.normalised("_partials/../developer-hub/./sdks/install.md#go"));
+        assertEquals("a/b.md?x=../y", Includes.normalised("a/c/../b.md?x=../y"));
+        assertEquals("../../etc/passwd", Includes.normalised("../../etc/passwd"), "climbing out is left for the link check to report");
+    }
 }

@@ -240,6 +240,79 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aDocusaurusFolderOfMdxPagesBuildsWithItsTabsBoxesAndPartials(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\n");
+        files.put("index.md", "# Volunteer handbook\n\nStart with the [guides](docs/index.mdx).\n");
+        files.put("docs/index.mdx", """
+                ---
+                title: Guides
+                ---
+                import DocCardList from '@theme/DocCardList';
+
+                <DocCardList />
+                """);
+        files.put("docs/intro.mdx", """
+                ---
+                sidebar_position: 1
+                ---
+                import Tabs from '@theme/Tabs';
+                import TabItem from '@theme/TabItem';
+                import Contacts from './_contacts.mdx';
+
+                # Your first shift
+
+                ## Before you arrive {#arrive}
+
+                {/* Keep this short. */}
+                Read [setting up](./setup.md) first, then go [home](../index.md).
+
+                <Tabs>
+                  <TabItem value="phone" label="On a phone">
+                    Open the **rota** app.
+                  </TabItem>
+                  <TabItem value="paper" label="On paper">
+                    Sign the sheet by the door.
+                  </TabItem>
+                </Tabs>
+
+                <Admonition type="danger" title="Never alone">
+                Two volunteers at every session.
+                </Admonition>
+
+                <Contacts />
+                """);
+        files.put("docs/_contacts.mdx", "<Note>\nCall the office on 0100 000 000.\n</Note>\n");
+        files.put("docs/setup.mdx", """
+                ---
+                sidebar_position: 2
+                ---
+                # Setting up
+
+                Back to [before you arrive](intro.mdx#arrive).
+
+                <ThemedImage sources={{light: '/a.png'}} />
+
+                Last built {new Date().getFullYear()}.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("docs/setup.mdx:8 page.mdx-component", "docs/setup.mdx:10 page.mdx-expression"), codes(result));
+        assertEquals(List.of("intro.html", "setup.html"), page(out, "docs/index.html").select("div.section-pages a").eachAttr("href"),
+                "DocCardList lists the folder's pages");
+        Element intro = page(out, "docs/intro.html").selectFirst("main .page-body");
+        assertEquals(List.of("On a phone", "On paper"), intro.select("div.tabs > div.tab > .fenced-div-title").eachText());
+        assertEquals("rota", intro.selectFirst("div.tab strong").text(), "a tab's indented content is Markdown, not code");
+        assertEquals("Never alone", intro.selectFirst("div.box-caution .fenced-div-title").text());
+        assertEquals("Call the office on 0100 000 000.", intro.selectFirst("div.included div.box-note p:not(.fenced-div-title)").text());
+        assertEquals(List.of("setup.html", "../index.html"), intro.select("p > a").eachAttr("href"));
+        assertEquals("arrive", intro.selectFirst("h2").id());
+        assertFalse(intro.text().contains("import") || intro.text().contains("{/*") || intro.select("pre").size() > 0, intro.html());
+        assertEquals("intro.html#arrive", page(out, "docs/setup.html").selectFirst("main .page-body p > a").attr("href"));
+        assertEquals("docs/index.html", page(out, "index.html").selectFirst("main .page-body p > a").attr("href"));
+    }
+
+    @Test
     void aQuartoDocumentWithCalloutsAndAttributeLists(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Facilitation guide\n");

@@ -1,0 +1,402 @@
+package org.handbookpress.content;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An MDX page (Docusaurus, Nextra, Mintlify) read as the Markdown it mostly is, line for line, so that findings keep the
+ * file's lines. MDX is Markdown with JavaScript in it, which the build never runs:
+ * <ul>
+ * <li>{@code import} and {@code export} statements at the left margin are blank lines; an import of a Markdown file
+ *     ({@code import Contacts from './_contacts.mdx'}) makes {@code <Contacts />} alone on a line show that file there,
+ *     as a snippet ({@code --8<--}, {@link IncludeLines});</li>
+ * <li>{@code {/* comments *}{@code /}}} are left out, and {@code {' '}} is the space it stands for;</li>
+ * <li>the components such sites use for boxes, tabs, folds, steps and cards, each alone on its line, become the Hugo
+ *     shortcodes the Markdown stage reads as the same boxes ({@code <Tabs>}/{@code <TabItem label="…">} tabs,
+ *     {@code <Admonition type="tip">}, Nextra's {@code <Callout>}, Mintlify's {@code <Note>}, {@code <Warning>}…,
+ *     {@code <Accordion title="…">} folds, {@code <Card title href>} links, {@code <DocCardList />} the section's pages);
+ *     other components' tags are left out and their content shown, said once a page;</li>
+ * <li>the content of a component is read without the indentation JSX allows it (MDX has no indented code), so
+ *     {@code <TabItem>}'s indented paragraphs are paragraphs, not code;</li>
+ * <li>{@code className=} is HTML's {@code class=}.</li>
+ * </ul>
+ * Other JavaScript in braces ({@code {frontMatter.title}}) is shown as written, said once a page. Fenced code is read as
+ * written throughout.
+ */
+public final class MdxSource {
+
+    /** What is left of the page, and what it held that the build does not run. */
+    public record Read(String markdown, Map<String, Integer> unknownComponents, int expressions, int firstExpressionLine) {
+    }
+
+    /** The lines a tag may take, its attributes on lines of their own ({@code <Tabs\n  values={[…]}>}). */
+    private static final int TAG_LINES = 40;
+    /** A name's value: {@code name="x"}, {@code name='x'} or {@code name={"x"}}. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{\\s*[\"'`]([^\"'`]*)[\"'`]\\s*\\})");
+    /** Nextra's tab names: {@code items={['pnpm', 'npm']}}. */
+    private static final Pattern VALUES_ENTRY = Pattern.compile("\\{([^{}]*\\blabel\\s*:[^{}]*)\\}");
+    private static final Pattern LABEL = Pattern.compile("\\blabel\\s*:\\s*[\"'`]([^\"'`]*)[\"'`]");
+    private static final Pattern VALUE = Pattern.compile("\\bvalue\\s*:\\s*[\"'`]([^\"'`]*)[\"'`]");
+    private static final Pattern ITEMS = Pattern.compile("items\\s*=\\s*\\{\\s*\\[([^\\]]*)\\]\\s*\\}");
+    private static final Pattern IMPORT_FROM = Pattern.compile("\\bfrom\\s*[\"']([^\"']+)[\"']\\s*;?\\s*$");
+    private static final Pattern SIDE_EFFECT_IMPORT = Pattern.compile("^import\\s*[\"'][^\"']+[\"']\\s*;?\\s*$");
+    private static final Pattern DEFAULT_IMPORT = Pattern.compile("^import\\s+([A-Z]\\w*)\\s+from\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern COMMENT = Pattern.compile("\\{\\s*/\\*.*?\\*/\\s*\\}");
+    /** An import or export statement's start, as MDX reads one at the start of a block. */
+    private static final Pattern STATEMENT = Pattern.compile("(?:import\\s*(?:[{*\"']|[\\w$]+\\s*(?:,|\\s+from\\b))|export\\s+(?:const|let|var|function|async|default|class|\\{|\\*))");
+    /** A statement that can only be JavaScript: an import from a module, an exported declaration. */
+    private static final Pattern ESM = Pattern.compile("(?:import\\s+(?:[\\w$]+|\\{[^}]*\\}|\\*\\s+as\\s+\\w+)(?:\\s*,\\s*\\{[^}]*\\})?\\s+from\\s*[\"'][^\"']+[\"']|export\\s+(?:const|let|function|default)\\s)");
+    /** Docusaurus' own components, which its pages may use without an import, alone on a line at the margin. */
+    private static final Pattern DOCUSAURUS_TAG = Pattern.compile("<(?:DocCardList|Tabs|TabItem|Admonition)[\\s/>]");
+    /** Braces holding JavaScript; not kramdown's and Docusaurus' heading attributes ({@code {#id}}, {@code {: .x}}, {@code {.x}}). */
+    private static final Pattern EXPRESSION = Pattern.compile("\\{(?![#:.\\s]*[#:.])[^}]*\\}");
+    private static final Pattern SPACE = Pattern.compile("\\{\\s*(?:\"\\s\"|'\\s')\\s*\\}");
+    private static final Pattern CLASS_NAME = Pattern.compile("(<[a-z][\\w-]*\\b[^>]*?)\\bclassName=");
+    /** Inline code, where braces are text. */
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1");
+
+    /** Components whose tags are boxes the Markdown stage reads, by the kind of box; their closing tag closes it. */
+    private static final Map<String, String> CALLOUTS = Map.ofEntries(Map.entry("Note", "note"), Map.entry("Info", "info"),
+            Map.entry("Tip", "tip"), Map.entry("Check", "success"), Map.entry("Warning", "warning"),
+            Map.entry("Caution", "caution"), Map.entry("Danger", "danger"), Map.entry("Important", "important"));
+    /** Components that only hold or arrange their content: their tags go, without a word. */
+    private static final List<String> WRAPPERS = List.of("Steps", "Step", "CardGroup", "Cards", "Columns", "Column", "Frame",
+            "AccordionGroup", "Tooltip", "TOCInline", "BrowserWindow");
+
+    private MdxSource() {
+    }
+
+    /**
+     * Whether a {@code .md} page is MDX all the same: Docusaurus 2 reads every {@code .md} file as MDX, and its authors
+     * import components into them ({@code import Tabs from '@theme/Tabs';} at the left margin, outside code) or use its
+     * own ({@code <DocCardList />}, {@code <Tabs>}) as MDX does.
+     */
+    public static boolean looksLikeMdx(String markdown) {
+        if (!markdown.contains("import ") && !markdown.contains("export ") && !markdown.contains("<DocCardList")
+                && !markdown.contains("<Tabs") && !markdown.contains("<Admonition")) {
+            return false; // most pages
+        }
+        CodeFences fences = new CodeFences();
+        for (String line : markdown.split("\n", -1)) {
+            if (!fences.inCode(line) && (line.startsWith("import ") || line.startsWith("export ") || line.startsWith("<"))
+                    && (ESM.matcher(line).lookingAt() || DOCUSAURUS_TAG.matcher(line).lookingAt())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Markdown an MDX snippet holds, for a page that shows it ({@code markdown/Includes}). */
+    public static String markdown(String mdx) {
+        return read(mdx).markdown();
+    }
+
+    public static Read read(String mdx) {
+        String[] lines = mdx.split("\n", -1);
+        Deque<Open> open = new ArrayDeque<>();
+        Map<String, String> partials = new HashMap<>();
+        Map<String, Integer> unknown = new LinkedHashMap<>();
+        CodeFences fences = new CodeFences();
+        int expressions = 0;
+        int firstExpression = 0;
+        boolean inComment = false;
+        Statement statement = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (statement != null) {
+                lines[i] = "";
+                statement = statement.next(line) ? statement : null;
+                continue;
+            }
+            if (inComment) {
+                int end = line.indexOf("*/");
+                int brace = end < 0 ? -1 : line.indexOf('}', end);
+                inComment = brace < 0;
+                line = inComment ? "" : line.substring(brace + 1);
+            }
+            line = dedented(line, open.peek());
+            if (fences.inCode(line)) {
+                lines[i] = line;
+                continue;
+            }
+            line = SPACE.matcher(COMMENT.matcher(line).replaceAll("")).replaceAll(" ");
+            int comment = line.indexOf("{/*");
+            if (comment >= 0) { // a comment that goes on over the next lines
+                inComment = true;
+                line = line.substring(0, comment);
+            }
+            boolean blockStart = i == 0 || lines[i - 1].isBlank();
+            if (open.isEmpty() && blockStart && STATEMENT.matcher(line).lookingAt()) {
+                Matcher partial = DEFAULT_IMPORT.matcher(line);
+                if (partial.find() && Page.isPageFile(partial.group(2))) {
+                    partials.put(partial.group(1), partial.group(2));
+                }
+                statement = Statement.start(line);
+                lines[i] = "";
+                continue;
+            }
+            if (line.stripLeading().startsWith("<")) {
+                StringBuilder text = new StringBuilder(line.strip());
+                Tag tag = Tag.read(text);
+                for (int k = i + 1; tag == Tag.UNFINISHED && k < lines.length && k - i < TAG_LINES && !lines[k].isBlank(); k++) {
+                    tag = Tag.read(text.append('\n').append(lines[k].strip()));
+                    if (tag != null && tag != Tag.UNFINISHED) { // its other lines are blank lines
+                        java.util.Arrays.fill(lines, i + 1, k + 1, "");
+                    }
+                }
+                if (tag != null && tag != Tag.UNFINISHED) {
+                    lines[i] = component(tag, open, partials, unknown, i + 1);
+                    continue;
+                }
+            }
+            line = CLASS_NAME.matcher(line).replaceAll("$1class=");
+            if (line.indexOf('{') >= 0 && EXPRESSION.matcher(CODE_SPAN.matcher(line).replaceAll("")).find()) {
+                expressions++;
+                firstExpression = firstExpression == 0 ? i + 1 : firstExpression;
+            }
+            lines[i] = line;
+        }
+        return new Read(String.join("\n", lines), unknown, expressions, firstExpression);
+    }
+
+    /** A component's tag, alone on its line (or lines): {@code <Name …>}, {@code </Name>} or {@code <Name … />}. */
+    private record Tag(boolean closing, String name, String attributes, boolean closesItself) {
+        /** A tag whose {@code >} is still to come, on a later line. */
+        static final Tag UNFINISHED = new Tag(false, "", "", false);
+
+        /**
+         * The tag that is the whole of {@code text}; {@link #UNFINISHED} when the text is the start of one; else null.
+         * Read by hand, not by a regular expression, since JavaScript in braces may hold anything, {@code >} included.
+         */
+        static Tag read(CharSequence text) {
+            int at = 1;
+            boolean closing = at < text.length() && text.charAt(at) == '/';
+            at += closing ? 1 : 0;
+            int nameStart = at;
+            if (at >= text.length() || !Character.isUpperCase(text.charAt(at))) {
+                return null;
+            }
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '.' || text.charAt(at) == '_')) {
+                at++;
+            }
+            String name = text.subSequence(nameStart, at).toString();
+            int attributesStart = at;
+            int depth = 0;
+            char quote = 0;
+            for (; at < text.length(); at++) {
+                char c = text.charAt(at);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'' || c == '`') {
+                    quote = c;
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}') {
+                    depth--;
+                } else if (c == '>' && depth <= 0) {
+                    boolean self = at > attributesStart && text.charAt(at - 1) == '/';
+                    if (at + 1 < text.length() || closing && at > attributesStart && !text.subSequence(attributesStart, at).toString().isBlank()) {
+                        return null; // more after the tag on its line: a component within a line of text
+                    }
+                    String attributes = text.subSequence(attributesStart, self ? at - 1 : at).toString();
+                    return attributes.isEmpty() || Character.isWhitespace(attributes.charAt(0)) ? new Tag(closing, name, attributes, self) : null;
+                }
+            }
+            return UNFINISHED;
+        }
+    }
+
+    /** What a component's tag stands for: the line of its opening tag, and of its closing tag. */
+    private record Mapping(String opening, String closing) {
+        static final Mapping NONE = new Mapping("", "");
+    }
+
+    /**
+     * The line that stands for a component's tag: a shortcode for what the Markdown stage reads, a snippet's marker,
+     * or a blank line.
+     */
+    private static String component(Tag tag, Deque<Open> open, Map<String, String> partials, Map<String, Integer> unknown, int line) {
+        String name = tag.name();
+        if (tag.closing()) { // a closing tag: of the innermost component, else of none read
+            return open.isEmpty() || !open.peek().name.equals(name) ? "" : open.pop().closing;
+        }
+        String attributes = tag.attributes();
+        boolean closesItself = tag.closesItself();
+        if (partials.containsKey(name) && closesItself) {
+            String path = partials.get(name);
+            path = path.startsWith("@site/") ? path.substring("@site/".length()) : path.startsWith("./") ? path.substring(2) : path;
+            return "--8<-- \"" + path + "\"";
+        }
+        Mapping mapping = mapping(name, attributes, open);
+        if (mapping == null) {
+            unknown.putIfAbsent(name, line);
+            mapping = Mapping.NONE;
+        }
+        if (!closesItself) {
+            open.push(new Open(name, mapping.closing(), attributes));
+            return mapping.opening();
+        }
+        return mapping.closing().isEmpty() ? mapping.opening() : mapping.opening() + " " + mapping.closing();
+    }
+
+    /** The shortcodes a component known here stands for; null for a component this build does not know. */
+    private static Mapping mapping(String name, String attributes, Deque<Open> open) {
+        String title = value(attributes, "title");
+        switch (name) {
+            case "Tabs":
+                return new Mapping("{{< tabs >}}", "{{< /tabs >}}");
+            case "TabItem", "Tab", "Tabs.Tab": {
+                    String value = value(attributes, "value");
+                String label = first(value(attributes, "label"), title);
+                Open tabs = open.stream().filter(o -> o.name.equals("Tabs")).findFirst().orElse(null);
+                if (tabs != null) { // Docusaurus 1's values={[{label, value}]}, Nextra's items={[…]} in order
+                    label = first(label, value == null ? null : labels(tabs.attributes).get(value),
+                            items(tabs.attributes).size() > tabs.tabs ? items(tabs.attributes).get(tabs.tabs) : null);
+                    tabs.tabs++;
+                }
+                label = first(label, value);
+                return new Mapping("{{% tab name=\"" + quoted(label == null ? "Tab" : label) + "\" %}}", "{{% /tab %}}");
+            }
+            case "Admonition", "Callout":
+                return callout(first(value(attributes, "type"), "note"), title);
+            case "Accordion", "Details", "Expandable":
+                return new Mapping("{{< details summary=\"" + quoted(first(title, value(attributes, "summary"), "Details")) + "\" >}}",
+                        "{{< /details >}}");
+            case "Card", "Cards.Card": {
+                String link = first(value(attributes, "href"), value(attributes, "link"), value(attributes, "to"));
+                if (link != null) { // a card that links is one link, its content after it
+                    return new Mapping("{{< card link=\"" + quoted(link) + "\" title=\"" + quoted(first(title, link)) + "\" >}}", "");
+                }
+                return title == null ? Mapping.NONE : new Mapping("{{< card title=\"" + quoted(title) + "\" >}}", "{{< /card >}}");
+            }
+            case "DocCardList":
+                return new Mapping("{{% children %}}", "");
+            default:
+                return CALLOUTS.containsKey(name) ? callout(CALLOUTS.get(name), title) : WRAPPERS.contains(name) ? Mapping.NONE : null;
+        }
+    }
+
+    private static Mapping callout(String kind, String title) {
+        return new Mapping("{{< callout " + kind.toLowerCase(Locale.ROOT) + (title == null ? "" : " \"" + quoted(title) + "\"") + " >}}",
+                "{{< /callout >}}");
+    }
+
+    /** An open component: its name, the line its closing tag becomes, its attributes and how many tabs it has shown. */
+    private static final class Open {
+        final String name;
+        final String closing;
+        final String attributes;
+        int tabs;
+        /** The indentation of its content's first line, taken off each of its lines; -1 before one is read. */
+        int indent = -1;
+
+        Open(String name, String closing, String attributes) {
+            this.name = name;
+            this.closing = closing;
+            this.attributes = attributes;
+        }
+    }
+
+    /** The line without the indentation of its component's content, as JSX reads it. */
+    private static String dedented(String line, Open component) {
+        if (component == null || line.isBlank()) {
+            return line;
+        }
+        int spaces = 0;
+        while (spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        if (component.indent < 0) {
+            component.indent = spaces;
+        }
+        return line.substring(Math.min(spaces, component.indent));
+    }
+
+    /** An import or export statement, read to its end: true while the next line is still part of it. */
+    private static final class Statement {
+        private int depth;
+        private final boolean isImport;
+
+        private Statement(boolean isImport) {
+            this.isImport = isImport;
+        }
+
+        /** The statement that began on {@code line}, or null when it ends there. */
+        static Statement start(String line) {
+            Statement s = new Statement(line.startsWith("import"));
+            return s.next(line) ? s : null;
+        }
+
+        boolean next(String line) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                depth += c == '{' || c == '(' || c == '[' ? 1 : c == '}' || c == ')' || c == ']' ? -1 : 0;
+            }
+            if (isImport) {
+                return !(IMPORT_FROM.matcher(line).find() || SIDE_EFFECT_IMPORT.matcher(line.strip()).matches());
+            }
+            return depth > 0 || line.stripTrailing().endsWith("=") || line.stripTrailing().endsWith("=>");
+        }
+    }
+
+    private static String value(String attributes, String name) {
+        Matcher m = ATTRIBUTE.matcher(attributes);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return first(m.group(2), m.group(3), m.group(4));
+            }
+        }
+        return null;
+    }
+
+    private static List<String> items(String attributes) {
+        Matcher m = ITEMS.matcher(attributes);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : m.group(1).split(",")) {
+            String name = item.strip().replaceAll("^[\"'`]|[\"'`]$", "");
+            if (!name.isEmpty()) {
+                items.add(name);
+            }
+        }
+        return items;
+    }
+
+    /** Docusaurus 1's tab labels by value: {@code values={[{ label: 'Python', value: 'py' }, …]}}. */
+    private static Map<String, String> labels(String attributes) {
+        Map<String, String> labels = new HashMap<>();
+        Matcher entry = VALUES_ENTRY.matcher(attributes);
+        while (entry.find()) {
+            Matcher label = LABEL.matcher(entry.group(1));
+            Matcher value = VALUE.matcher(entry.group(1));
+            if (label.find() && value.find()) {
+                labels.put(value.group(1), label.group(1));
+            }
+        }
+        return labels;
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** A value in a shortcode's double quotes: theirs become single ones. */
+    private static String quoted(String value) {
+        return value.replace('"', '\'');
+    }
+}

@@ -1,0 +1,214 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MdxSourceTest {
+
+    private static MdxSource.Read read(String mdx) {
+        MdxSource.Read read = MdxSource.read(mdx);
+        assertEquals(mdx.split("\n", -1).length, read.markdown().split("\n", -1).length, "the same lines, for findings' line numbers");
+        return read;
+    }
+
+    private static List<String> lines(MdxSource.Read read) {
+        return List.of(read.markdown().split("\n", -1));
+    }
+
+    @Test
+    void statementsAndCommentsAreBlankLinesAndASpaceIsASpace() {
+        MdxSource.Read read = read("""
+                import Tabs from '@theme/Tabs';
+                import {
+                  Highlight,
+                } from '../components';
+                import './styles.css';
+
+                export const Badge = ({children}) => (
+                  <span>{children}</span>
+                );
+
+                export const meta = {
+                  author: 'Ann',
+                };
+                {/* a note to editors */}
+                Text{' '}and more.{/* said
+                over two lines */} After.
+                """);
+        List<String> lines = lines(read);
+        assertTrue(lines.subList(0, 14).stream().allMatch(String::isBlank), lines.toString());
+        assertEquals("Text and more.", lines.get(14));
+        assertEquals(" After.", lines.get(15));
+        assertEquals(0, read.expressions(), "statements and comments are no text shown as written");
+    }
+
+    @Test
+    void proseThatBeginsWithTheWordImportStaysProse() {
+        MdxSource.Read read = read("""
+                Some text
+                import your contacts first.
+
+                import the file, then check it.
+                """);
+        assertEquals("import your contacts first.", lines(read).get(1), "not at the start of a block");
+        assertEquals("import the file, then check it.", lines(read).get(3), "not a statement's shape");
+    }
+
+    @Test
+    void tabsAndBoxesBecomeTheShortcodesTheMarkdownStageReadsTheirContentOutdented() {
+        MdxSource.Read read = read("""
+                <Tabs>
+                  <TabItem value="phone" label="On a phone" default>
+                    Tap the **menu**.
+
+                    - one
+                      - nested
+                  </TabItem>
+                  <TabItem value="computer">
+                    ```js
+                    const x = {a: 1};
+                    ```
+                  </TabItem>
+                </Tabs>
+                <Admonition type="warning" title='Mind the "gap"'>
+                Never alone.
+                </Admonition>
+                <Note>
+                Noted.
+                </Note>
+                <Accordion title="What to bring">
+                A pen.
+                </Accordion>
+                <Card title="Setting up" href="./setup" />
+                <DocCardList />
+                """);
+        assertEquals(List.of("{{< tabs >}}", "{{% tab name=\"On a phone\" %}}", "Tap the **menu**.", "", "- one", "  - nested",
+                "{{% /tab %}}", "{{% tab name=\"computer\" %}}", "```js", "const x = {a: 1};", "```", "{{% /tab %}}", "{{< /tabs >}}",
+                "{{< callout warning \"Mind the 'gap'\" >}}", "Never alone.", "{{< /callout >}}",
+                "{{< callout note >}}", "Noted.", "{{< /callout >}}",
+                "{{< details summary=\"What to bring\" >}}", "A pen.", "{{< /details >}}",
+                "{{< card link=\"./setup\" title=\"Setting up\" >}}", "{{% children %}}", ""), lines(read));
+        assertEquals(0, read.expressions(), "braces in code are code");
+        assertEquals(Map.of(), read.unknownComponents());
+    }
+
+    @Test
+    void nextrasTabsTakeTheirNamesFromItsList() {
+        MdxSource.Read read = read("""
+                <Tabs items={['pnpm', "npm"]}>
+                <Tabs.Tab>
+                pnpm add x
+                </Tabs.Tab>
+                <Tab>
+                npm i x
+                </Tab>
+                </Tabs>
+                <Callout type="info" emoji="ℹ️">
+                Info.
+                </Callout>
+                """);
+        assertEquals(List.of("{{< tabs >}}", "{{% tab name=\"pnpm\" %}}", "pnpm add x", "{{% /tab %}}", "{{% tab name=\"npm\" %}}",
+                "npm i x", "{{% /tab %}}", "{{< /tabs >}}", "{{< callout info >}}", "Info.", "{{< /callout >}}", ""), lines(read));
+    }
+
+    @Test
+    void anImportedMarkdownFileIsShownWhereItsTagIs() {
+        MdxSource.Read read = read("""
+                import Contacts from './_contacts.mdx';
+                import Shared from '@site/docs/_shared.md';
+                import Chart from '../components/Chart';
+
+                <Contacts />
+                <Shared/>
+                <Chart data={[1, 2]} />
+                """);
+        assertEquals(List.of("", "", "", "", "--8<-- \"_contacts.mdx\"", "--8<-- \"docs/_shared.md\"", "", ""), lines(read));
+        assertEquals(Map.of("Chart", 7), read.unknownComponents(), "a component that is code is said, with its first line");
+    }
+
+    @Test
+    void otherComponentsGoTheirContentStaysAndJavaScriptInTextIsCounted() {
+        MdxSource.Read read = read("""
+                <Fancy color="red" style={{margin: 0}}>
+                Shown anyway.
+                </Fancy>
+                <Steps>
+                Step one.
+                </Steps>
+                <div className="note">A div.</div>
+
+                The year is {new Date().getFullYear()}.
+
+                ## A heading {#custom-id}
+
+                Code like `{x}` is text, as are kramdown's {: .lead} lists.
+
+                Made by {frontMatter.author}.
+                """);
+        List<String> lines = lines(read);
+        assertEquals(List.of("", "Shown anyway.", "", "", "Step one.", ""), lines.subList(0, 6));
+        assertEquals("<div class=\"note\">A div.</div>", lines.get(6));
+        assertEquals(Map.of("Fancy", 1), read.unknownComponents(), "Steps only arranges its content, and is not said");
+        assertEquals(2, read.expressions());
+        assertEquals(9, read.firstExpressionLine());
+        assertEquals("The year is {new Date().getFullYear()}.", lines.get(8), "shown as written");
+    }
+
+    @Test
+    void fencedCodeIsReadAsWritten() {
+        String code = """
+                ```mdx
+                import Tabs from '@theme/Tabs';
+
+                <Tabs>
+                {/* kept */}
+                </Tabs>
+                ```
+                """;
+        MdxSource.Read read = read(code);
+        assertEquals(code, read.markdown());
+        assertFalse(read.unknownComponents().containsKey("Tabs"));
+        assertEquals(0, read.expressions());
+    }
+
+    @Test
+    void aTagMayTakeLinesAndHoldJavaScriptWithAnyCharacter() {
+        MdxSource.Read read = read("""
+                <Tabs
+                  groupId="languages"
+                  defaultValue="py"
+                  values={[
+                    { label: 'Python', value: 'py', },
+                    { label: 'Shell', value: 'sh', },
+                  ]}>
+                <TabItem value="py">
+                print(1)
+                </TabItem>
+                <TabItem value="sh">
+                echo 1
+                </TabItem>
+                </Tabs>
+                <Button onClick={() => go(1 > 0)} />
+                Press <Kbd>Ctrl</Kbd> to go.
+                """);
+        assertEquals(List.of("{{< tabs >}}", "", "", "", "", "", "", "{{% tab name=\"Python\" %}}", "print(1)", "{{% /tab %}}",
+                "{{% tab name=\"Shell\" %}}", "echo 1", "{{% /tab %}}", "{{< /tabs >}}", "", "Press <Kbd>Ctrl</Kbd> to go.", ""), lines(read));
+        assertEquals(Map.of("Button", 15), read.unknownComponents(), "a component within a line of text is left to the sanitiser");
+    }
+
+    @Test
+    void aMarkdownPageIsReadAsMdxWhenItImportsOrUsesDocusaurusComponents() {
+        assertTrue(MdxSource.looksLikeMdx("# Setup\n\nimport Tabs from '@theme/Tabs';\n"));
+        assertTrue(MdxSource.looksLikeMdx("import {Highlight} from '../components';\n"));
+        assertTrue(MdxSource.looksLikeMdx("export const year = 2026;\n"));
+        assertTrue(MdxSource.looksLikeMdx("# Sources\n\n<DocCardList />\n"));
+        assertFalse(MdxSource.looksLikeMdx("import the file, then check it.\nexport your contacts first.\n"), "prose");
+        assertFalse(MdxSource.looksLikeMdx("```js\nimport x from 'y';\n```\n"), "code");
+        assertFalse(MdxSource.looksLikeMdx("Some text\n    import x from 'y';\n<Tabsy>\n"), "indented, or another tag");
+    }
+}
