@@ -128,12 +128,13 @@ public final class ContentLoader {
         // then they are added in file order, as a loop on one thread would.
         List<Read> reads;
         JekyllIncludes includes = new JekyllIncludes(contentDir);
+        SidebarFiles sidebars = new SidebarFiles(contentDir, config.language());
         try {
             reads = Parallel.map(markdown, threads, file -> {
                 Findings found = new Findings();
                 FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
                 String rel = relative(contentDir, file);
-                return new Read(readPage(file, rel, found, parser, includes, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
+                return new Read(readPage(file, rel, found, parser, includes, sidebars, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
                         found, parser);
             });
         } catch (Parallel.Failure failure) {
@@ -146,18 +147,24 @@ public final class ContentLoader {
             read.page().ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
-        pages.sort(readingOrder(summary, FolderOrder.of(contentDir, pages)));
+        pages.sort(readingOrder(summary, FolderOrder.of(contentDir, pages, sidebars)));
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
         if (pages.isEmpty()) {
             reportNoPages(givenDir, markdown.size());
         }
-        Handbook handbook = new Handbook(contentDir, config, List.copyOf(pages), List.copyOf(assets));
+        Set<String> folders = new java.util.TreeSet<>();
+        pages.forEach(page -> {
+            for (String folder = page.folder(); !folder.isEmpty(); folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") {
+                folders.add(folder);
+            }
+        });
+        Handbook handbook = new Handbook(contentDir, config, List.copyOf(pages), List.copyOf(assets), sidebars.labels(folders));
         if (config.nav().isEmpty() && !summary.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
             handbook = new Handbook(contentDir, config.withNav(summary.nav(pages.stream().map(Page::path).toList(), home)),
-                    handbook.pages(), handbook.assets());
+                    handbook.pages(), handbook.assets(), handbook.folderLabels());
         }
         return handbook;
     }
@@ -195,7 +202,8 @@ public final class ContentLoader {
      */
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
-        Optional<Page> page = readPage(file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir), null);
+        Optional<Page> page = readPage(file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir),
+                new SidebarFiles(contentDir, config.language()), null);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -237,6 +245,7 @@ public final class ContentLoader {
 
     /** @param rel the file's path in the content folder */
     private static Optional<Page> readPage(Path file, String rel, Findings findings, FrontMatterParser frontMatter, JekyllIncludes includes,
+            SidebarFiles sidebars,
             java.util.function.Consumer<byte[]> bytesRead) throws IOException {
         Optional<String> text = SourceText.read(file, rel, findings, bytesRead);
         if (text.isEmpty()) {
@@ -257,6 +266,7 @@ public final class ContentLoader {
                     "remove 'draft: true' to publish it");
             return Optional.empty();
         }
+        meta = sidebars.apply(rel, meta); // Nextra's _meta files: the order and navigation title a page's own do not give
         String url = Page.stem(rel) + ".html";
         String markdown = split.get().body();
         if (rel.toLowerCase(Locale.ROOT).endsWith(".mdx") || MdxSource.looksLikeMdx(markdown)) {

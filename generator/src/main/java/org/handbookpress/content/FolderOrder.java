@@ -34,6 +34,11 @@ final class FolderOrder {
 
     /** Every folder's order that its own page or its category file gives. */
     static FolderOrder of(Path contentDir, List<Page> pages) {
+        return of(contentDir, pages, new SidebarFiles(contentDir, null));
+    }
+
+    /** As above, a folder without an order of its own placed by its parent's sidebar file ({@link SidebarFiles}) first. */
+    static FolderOrder of(Path contentDir, List<Page> pages, SidebarFiles sidebars) {
         Map<String, Double> orders = new HashMap<>();
         Map<String, Integer> rank = new HashMap<>(); // which of a folder's own pages gave it (Handbook.FOLDER_PAGE_NAMES)
         for (Page page : pages) {
@@ -53,7 +58,8 @@ final class FolderOrder {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Page page : pages) {
             for (String folder = page.folder(); !folder.isEmpty() && seen.add(folder); folder = parent(folder)) {
-                Double position = orders.containsKey(folder) ? null : categoryPosition(contentDir.resolve(folder));
+                Double position = orders.containsKey(folder) ? null : sidebars.position(folder);
+                position = position != null || orders.containsKey(folder) ? position : categoryPosition(contentDir.resolve(folder));
                 if (position != null) {
                     orders.put(folder, position);
                 }

@@ -90,6 +90,18 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
                 draft, glossary, handout, lines, ignore, slideLevel, control, names);
     }
 
+    /** The same front matter with a place in its folder (from a sidebar file, {@link SidebarFiles}). */
+    public FrontMatter withOrder(Double newOrder) {
+        return new FrontMatter(title, kind, newOrder, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
+                draft, glossary, handout, lines, ignore, slideLevel, control, names);
+    }
+
+    /** The same front matter with other names (a navigation title from a sidebar file). */
+    public FrontMatter withNames(PageNames newNames) {
+        return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
+                draft, glossary, handout, lines, ignore, slideLevel, control, newNames);
+    }
+
     public int lineOf(String key) {
         return lines.getOrDefault(key, 1);
     }

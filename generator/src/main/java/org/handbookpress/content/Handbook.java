@@ -2,13 +2,27 @@ package org.handbookpress.content;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Everything loaded from the content folder: settings, pages in reading order, and the other files
  * (images, downloads) to copy as they are.
  */
-public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages, List<String> assets) {
+public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels) {
+
+    /**
+     * @param folderLabels the names sidebar files give folders (Docusaurus' category label, Nextra's {@code _meta}
+     *                     title), by folder; a folder's own page, if any, still names it
+     */
+    public Handbook {
+        folderLabels = Map.copyOf(folderLabels);
+    }
+
+    public Handbook(Path contentDir, HandbookConfig config, List<Page> pages, List<String> assets) {
+        this(contentDir, config, pages, assets, Map.of());
+    }
+
 
     /** The page at {@code path}; a path ending {@code .md} finds an MDX page of that name too, and the other way. */
     public Optional<Page> page(String path) {

@@ -48,7 +48,12 @@ public final class MdxSource {
     private static final Pattern ITEMS = Pattern.compile("items\\s*=\\s*\\{\\s*\\[([^\\]]*)\\]\\s*\\}");
     private static final Pattern IMPORT_FROM = Pattern.compile("\\bfrom\\s*[\"']([^\"']+)[\"']\\s*;?\\s*$");
     private static final Pattern SIDE_EFFECT_IMPORT = Pattern.compile("^import\\s*[\"'][^\"']+[\"']\\s*;?\\s*$");
-    private static final Pattern DEFAULT_IMPORT = Pattern.compile("^import\\s+([A-Z]\\w*)\\s+from\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern DEFAULT_IMPORT = Pattern.compile("^import\\s+([A-Za-z_$][\\w$]*)\\s+from\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern PICTURE = Pattern.compile("\\.(?:png|jpe?g|gif|svg|webp|avif)$", Pattern.CASE_INSENSITIVE);
+    /** {@code ={name}}: an attribute's value that is a name in braces. */
+    private static final Pattern NAME_IN_BRACES = Pattern.compile("=\\s*\\{\\s*([A-Za-z_$][\\w$]*)\\s*\\}");
+    /** A box on one line, {@code <Callout type="info">Read this.</Callout>}: 1 the name, 2 the attributes, 3 the content. */
+    private static final Pattern ONE_LINE_BOX = Pattern.compile("\\s*<([A-Z][\\w.]*)((?:\\s[^<>]*)?)>(.*?)</\\1>\\s*");
     private static final Pattern COMMENT = Pattern.compile("\\{\\s*/\\*.*?\\*/\\s*\\}");
     /** An import or export statement's start, as MDX reads one at the start of a block. */
     private static final Pattern STATEMENT = Pattern.compile("(?:import\\s*(?:[{*\"']|[\\w$]+\\s*(?:,|\\s+from\\b))|export\\s+(?:const|let|var|function|async|default|class|\\{|\\*))");
@@ -60,6 +65,8 @@ public final class MdxSource {
     private static final Pattern EXPRESSION = Pattern.compile("\\{(?![#:.\\s]*[#:.])[^}]*\\}");
     private static final Pattern SPACE = Pattern.compile("\\{\\s*(?:\"\\s\"|'\\s')\\s*\\}");
     private static final Pattern CLASS_NAME = Pattern.compile("(<[a-z][\\w-]*\\b[^>]*?)\\bclassName=");
+    /** Math, {@code $g(x) = f^{-1}(x)$} or {@code $$…$$}, where braces are TeX's. */
+    private static final Pattern MATH = Pattern.compile("(\\$\\$?)[^$]+\\1");
     /** Inline code, where braces are text. */
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1");
 
@@ -108,6 +115,8 @@ public final class MdxSource {
         int expressions = 0;
         int firstExpression = 0;
         boolean inComment = false;
+        Map<String, String> pictures = new HashMap<>();
+        imports(lines, partials, pictures);
         Statement statement = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -134,13 +143,21 @@ public final class MdxSource {
                 line = line.substring(0, comment);
             }
             boolean blockStart = i == 0 || lines[i - 1].isBlank();
-            if (open.isEmpty() && blockStart && STATEMENT.matcher(line).lookingAt()) {
-                Matcher partial = DEFAULT_IMPORT.matcher(line);
-                if (partial.find() && Page.isPageFile(partial.group(2))) {
-                    partials.put(partial.group(1), partial.group(2));
-                }
+            if (open.isEmpty() && (blockStart && STATEMENT.matcher(line).lookingAt() || ESM.matcher(line).lookingAt())) {
                 statement = Statement.start(line);
                 lines[i] = "";
+                continue;
+            }
+            line = imported(line, pictures);
+            Matcher inline = ONE_LINE_BOX.matcher(line);
+            if (inline.matches()) {
+                Tag tag = Tag.read("<" + inline.group(1) + inline.group(2) + ">");
+                Mapping mapping = tag == null || tag == Tag.UNFINISHED ? null : mapping(tag.name(), tag.attributes(), open);
+                if (mapping == null) {
+                    unknown.putIfAbsent(inline.group(1), i + 1);
+                }
+                lines[i] = mapping == null || mapping.closing().isEmpty() ? inline.group(3) // a card that links: its words
+                        : mapping.opening() + inline.group(3) + mapping.closing();
                 continue;
             }
             if (line.stripLeading().startsWith("<")) {
@@ -158,7 +175,7 @@ public final class MdxSource {
                 }
             }
             line = CLASS_NAME.matcher(line).replaceAll("$1class=");
-            if (line.indexOf('{') >= 0 && EXPRESSION.matcher(CODE_SPAN.matcher(line).replaceAll("")).find()) {
+            if (line.indexOf('{') >= 0 && EXPRESSION.matcher(MATH.matcher(CODE_SPAN.matcher(line).replaceAll("")).replaceAll("")).find()) {
                 expressions++;
                 firstExpression = firstExpression == 0 ? i + 1 : firstExpression;
             }
@@ -214,6 +231,36 @@ public final class MdxSource {
         }
     }
 
+    /**
+     * The Markdown files and pictures the page imports, by the name it gives them: read before the page, as MDX hoists
+     * its imports wherever they are written.
+     */
+    private static void imports(String[] lines, Map<String, String> partials, Map<String, String> pictures) {
+        CodeFences fences = new CodeFences();
+        for (String line : lines) {
+            if (fences.inCode(line) || !line.startsWith("import")) {
+                continue;
+            }
+            Matcher m = DEFAULT_IMPORT.matcher(line);
+            if (m.find()) {
+                if (Page.isPageFile(m.group(2))) {
+                    partials.put(m.group(1), m.group(2));
+                } else if (PICTURE.matcher(m.group(2)).find()) {
+                    pictures.put(m.group(1), m.group(2));
+                }
+            }
+        }
+    }
+
+    /** The line with each imported picture's name in braces ({@code src={diagram}}) as its path in quotes. */
+    private static String imported(String line, Map<String, String> pictures) {
+        if (pictures.isEmpty() || line.indexOf('{') < 0) {
+            return line;
+        }
+        return NAME_IN_BRACES.matcher(line).replaceAll(m -> pictures.containsKey(m.group(1))
+                ? Matcher.quoteReplacement("=\"" + pictures.get(m.group(1)) + "\"") : Matcher.quoteReplacement(m.group()));
+    }
+
     /** What a component's tag stands for: the line of its opening tag, and of its closing tag. */
     private record Mapping(String opening, String closing) {
         static final Mapping NONE = new Mapping("", "");
@@ -236,6 +283,11 @@ public final class MdxSource {
             return "--8<-- \"" + path + "\"";
         }
         Mapping mapping = mapping(name, attributes, open);
+        String src = value(attributes, "src");
+        if (mapping == null && closesItself && src != null && PICTURE.matcher(src.replaceFirst("[?#].*", "")).find()) {
+            // A component that shows a picture (Nextra's <Screenshot src={…}>, next/image's <Image>): the picture itself.
+            return "![" + first(value(attributes, "alt"), "").replace("[", "\\[").replace("]", "\\]") + "](<" + src + ">)";
+        }
         if (mapping == null) {
             unknown.putIfAbsent(name, line);
             mapping = Mapping.NONE;

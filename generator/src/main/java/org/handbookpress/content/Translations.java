@@ -12,7 +12,7 @@ import org.handbookpress.findings.Findings;
 
 /**
  * Translations kept beside their page by file name, as Hugo keeps a multilingual site's: {@code about.md} and
- * {@code about.fr.md}, {@code _index.cy.md}. Hugo builds a site per language; a handbook is one language (handbook.yml's
+ * {@code about.fr.md}, {@code _index.cy.md} (and Nextra's, {@code about.en.mdx} and {@code about.fr.mdx}). Hugo builds a site per language; a handbook is one language (handbook.yml's
  * {@code language:}), so a page in another is left out, said once for the handbook, rather than listed beside its
  * original under the same title in the wrong language. A page in the handbook's own language ({@code about.en.md} in an
  * English handbook) stays. A name counts as a translation only when its language is a language's code and the page it
@@ -21,7 +21,7 @@ import org.handbookpress.findings.Findings;
 final class Translations {
 
     /** A page's path: group 1 up to the language, 2 the language ({@code fr}, {@code zh-cn}). */
-    private static final Pattern TRANSLATED = Pattern.compile("^(.+)\\.([a-z]{2})(?:-[a-z0-9]{2,8})?\\.md$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRANSLATED = Pattern.compile("^(.+)\\.([a-z]{2})(?:-[a-z0-9]{2,8})?\\.(mdx?)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList(Locale.getISOLanguages()));
 
     private Translations() {
@@ -42,11 +42,12 @@ final class Translations {
         for (String path : paths) {
             Matcher m = TRANSLATED.matcher(path);
             String code = m.matches() ? m.group(2).toLowerCase(Locale.ROOT) : null;
+            String extension = code == null ? null : "." + m.group(3);
             boolean translation = code != null && LANGUAGES.contains(code) && !code.equals(own)
-                    && (all.contains(m.group(1) + ".md") || all.contains(m.group(1) + "." + own + ".md"));
+                    && (all.contains(m.group(1) + extension) || all.contains(m.group(1) + "." + own + extension));
             if (translation) {
                 left.add(path);
-                languages.add(path.substring(m.group(1).length() + 1, path.length() - 3).toLowerCase(Locale.ROOT));
+                languages.add(path.substring(m.group(1).length() + 1, path.length() - extension.length()).toLowerCase(Locale.ROOT));
             } else {
                 kept.add(path);
             }

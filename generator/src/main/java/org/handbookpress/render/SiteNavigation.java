@@ -51,7 +51,7 @@ public final class SiteNavigation {
         for (Page page : handbook.pages()) {
             String folder = page.folder();
             while (!folder.isEmpty()) {
-                sectionTitles.putIfAbsent(folder, defaultSectionTitle(folder));
+                sectionTitles.putIfAbsent(folder, handbook.folderLabels().getOrDefault(folder, defaultSectionTitle(folder)));
                 int slash = folder.lastIndexOf('/');
                 folder = slash < 0 ? "" : folder.substring(0, slash);
             }

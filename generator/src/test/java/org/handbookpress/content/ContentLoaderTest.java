@@ -66,15 +66,17 @@ class ContentLoaderTest {
                 "guide/start.zh-cn.md", "# 开始\n",
                 "guide/end.en.md", "# The end\n",
                 "notes.v2.md", "# Notes, second version\n",
-                "plan.de.md", "# A German page with no original\n"));
+                "plan.de.md", "# A German page with no original\n",
+                "agents.en.mdx", "# Agents\n",
+                "agents.ja.mdx", "# エージェント\n"));
         Findings findings = new Findings();
         Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
-        assertEquals(List.of("about.md", "notes.v2.md", "plan.de.md", "guide/end.en.md", "guide/start.md"),
+        assertEquals(List.of("about.md", "agents.en.mdx", "notes.v2.md", "plan.de.md", "guide/end.en.md", "guide/start.md"),
                 handbook.pages().stream().map(Page::path).sorted(java.util.Comparator.comparing((String p) -> p.contains("/"))
                         .thenComparing(java.util.Comparator.naturalOrder())).toList());
         List<org.handbookpress.findings.Finding> notices = findings.sorted().stream().filter(f -> f.code().equals("page.translation")).toList();
         assertEquals(1, notices.size(), findings.sorted().toString());
-        assertTrue(notices.get(0).message().startsWith("3 page(s) are translations into cy, fr, zh-cn"), notices.get(0).message());
+        assertTrue(notices.get(0).message().startsWith("4 page(s) are translations into cy, fr, ja, zh-cn"), notices.get(0).message());
     }
 
     @Test

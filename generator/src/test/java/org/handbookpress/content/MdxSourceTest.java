@@ -149,6 +149,8 @@ class MdxSourceTest {
                 Code like `{x}` is text, as are kramdown's {: .lead} lists.
 
                 Made by {frontMatter.author}.
+
+                Math: $$g(x) = f^{-1}(x)$$ and $e_{doc}$.
                 """);
         List<String> lines = lines(read);
         assertEquals(List.of("", "Shown anyway.", "", "", "Step one.", ""), lines.subList(0, 6));
@@ -210,5 +212,32 @@ class MdxSourceTest {
         assertFalse(MdxSource.looksLikeMdx("import the file, then check it.\nexport your contacts first.\n"), "prose");
         assertFalse(MdxSource.looksLikeMdx("```js\nimport x from 'y';\n```\n"), "code");
         assertFalse(MdxSource.looksLikeMdx("Some text\n    import x from 'y';\n<Tabsy>\n"), "indented, or another tag");
+    }
+
+    @Test
+    void importedPicturesAreTheirPathsAndAComponentShowingOneIsThePicture() {
+        MdxSource.Read read = read("""
+                # Chain of thought
+
+                <Screenshot src={COT} alt="Chain [of] thought" />
+                <img src={zeroCot} width="300" />
+                <Image src="/img/team.jpg?v=2" alt="Team" />
+                <Video src="/intro.mp4" />
+                <Callout type='info'>Read this first.</Callout>
+                <Fancy>Shown anyway.</Fancy>
+
+                import COT from '../../img/cot.png'
+                import zeroCot from "./zero-cot.PNG";
+                """);
+        assertEquals(List.of("# Chain of thought", "", "![Chain \\[of\\] thought](<../../img/cot.png>)",
+                "<img src=\"./zero-cot.PNG\" width=\"300\" />", "![Team](</img/team.jpg?v=2>)", "",
+                "{{< callout info >}}Read this first.{{< /callout >}}", "Shown anyway.", "", "", "", ""), lines(read));
+        assertEquals(Map.of("Video", 6, "Fancy", 8), read.unknownComponents());
+    }
+
+    @Test
+    void anImportRightUnderAHeadingIsAStatementToo() {
+        MdxSource.Read read = read("# Self-consistency\nimport { CoursePromo } from '../../components/CourseCard'\nText.\n");
+        assertEquals(List.of("# Self-consistency", "", "Text.", ""), lines(read));
     }
 }

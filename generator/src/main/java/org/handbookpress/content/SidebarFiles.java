@@ -1,0 +1,298 @@
+package org.handbookpress.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sidebar files other tools keep in a folder, read for the order and names of what the folder holds:
+ * <ul>
+ * <li>Nextra's {@code _meta.json} (or {@code _meta.js}, {@code .ts}, {@code .jsx}, {@code .tsx}, an object exported as
+ *     JavaScript; {@code _meta.en.json} for an English handbook, as a multilingual Nextra site keeps one per language):
+ *     its keys are the folder's pages and sub-folders in the sidebar's order, each with its title in the sidebar
+ *     ({@code "setup": "Setting up"}, or {@code {"title": "Setting up"}});</li>
+ * <li>Docusaurus' {@code _category_.json} or {@code .yml}: the folder's own {@code label} (its position is read by
+ *     {@link FolderOrder}).</li>
+ * </ul>
+ * A page's own {@code order} and {@code nav-title} come first; a page or folder the file does not list comes after those
+ * it lists, as before. Read once a folder, on any thread; a file that cannot be read or understood is as none.
+ */
+final class SidebarFiles {
+
+    private static final List<String> META_EXTENSIONS = List.of("json", "js", "ts", "jsx", "tsx", "mjs");
+    private static final List<String> CATEGORY_FILES = List.of("_category_.json", "_category_.yml", "_category_.yaml");
+    /** Docusaurus' category label: {@code "label": "Basics"} in JSON, {@code label: Basics} in YAML. */
+    private static final Pattern LABEL = Pattern.compile("(?m)(?:^|[{,])\\s*\"?label\"?\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s,{}\"'#][^,{}#\\n]*?))\\s*(?:,|}|#|$)");
+
+    private final Path contentDir;
+    private final String language;
+    private final Map<String, Folder> folders = new ConcurrentHashMap<>();
+
+    /** What a folder's sidebar files say: its names in order with their titles, and its own label (null when none). */
+    record Folder(List<String> order, Map<String, String> titles, String label) {
+        static final Folder NONE = new Folder(List.of(), Map.of(), null);
+    }
+
+    /** @param language the handbook's language ({@code en-GB}), for Nextra's files of one language; null for none */
+    SidebarFiles(Path contentDir, String language) {
+        this.contentDir = contentDir;
+        this.language = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+    }
+
+    /**
+     * The front matter of the page at {@code path} with the order and navigation title its folder's {@code _meta} file
+     * gives it, where its own front matter gives none.
+     */
+    FrontMatter apply(String path, FrontMatter meta) {
+        int slash = path.lastIndexOf('/');
+        Folder folder = folder(slash < 0 ? "" : path.substring(0, slash));
+        if (folder.order().isEmpty()) {
+            return meta;
+        }
+        String name = key(Page.stem(path.substring(slash + 1)));
+        int at = folder.order().indexOf(name);
+        String title = folder.titles().get(name);
+        FrontMatter out = meta;
+        if (meta.order() == null && at >= 0) {
+            out = out.withOrder((double) at);
+        }
+        if (meta.names().navTitle() == null && title != null) {
+            out = out.withNames(new PageNames(meta.names().aliases(), meta.names().redirectFrom(), title));
+        }
+        return out;
+    }
+
+    /** A folder's place among its siblings by its parent's {@code _meta} file; null when that lists no such folder. */
+    Double position(String folder) {
+        int slash = folder.lastIndexOf('/');
+        int at = folder(slash < 0 ? "" : folder.substring(0, slash)).order().indexOf(folder.substring(slash + 1));
+        return at < 0 ? null : (double) at;
+    }
+
+    /** A folder's name in the navigation: its category label, or its title in its parent's {@code _meta}; else empty. */
+    Optional<String> label(String folder) {
+        int slash = folder.lastIndexOf('/');
+        String own = folder(folder).label();
+        return Optional.ofNullable(own != null ? own : folder(slash < 0 ? "" : folder.substring(0, slash)).titles().get(folder.substring(slash + 1)));
+    }
+
+    /** Every folder's label that a sidebar file gives, for the folders named. */
+    Map<String, String> labels(Iterable<String> folderPaths) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String folder : folderPaths) {
+            if (!folder.isEmpty()) {
+                label(folder).ifPresent(label -> labels.put(folder, label));
+            }
+        }
+        return labels;
+    }
+
+    /** The name a page goes by in its folder's {@code _meta}: its file's stem without its language ({@code about.en}). */
+    private String key(String stem) {
+        return !language.isEmpty() && stem.endsWith("." + language) ? stem.substring(0, stem.length() - language.length() - 1) : stem;
+    }
+
+    private Folder folder(String folder) {
+        return folders.computeIfAbsent(folder, this::read);
+    }
+
+    private Folder read(String folder) {
+        Path dir = folder.isEmpty() ? contentDir : contentDir.resolve(folder);
+        Folder meta = Folder.NONE;
+        for (String name : metaNames()) {
+            Optional<String> text = text(dir.resolve(name));
+            if (text.isPresent()) {
+                meta = readMeta(text.get());
+                break;
+            }
+        }
+        String label = null;
+        for (String name : CATEGORY_FILES) {
+            Optional<String> text = text(dir.resolve(name));
+            if (text.isPresent()) {
+                Matcher m = LABEL.matcher(text.get());
+                label = m.find() ? SidebarFiles.first(m.group(1) == null ? null : m.group(1).replace("\\\"", "\""), m.group(2), m.group(3)) : null;
+                break;
+            }
+        }
+        return label == null ? meta : new Folder(meta.order(), meta.titles(), label.strip());
+    }
+
+    private List<String> metaNames() {
+        List<String> names = new ArrayList<>();
+        for (String extension : META_EXTENSIONS) {
+            if (!language.isEmpty()) {
+                names.add("_meta." + language + "." + extension);
+            }
+        }
+        META_EXTENSIONS.forEach(extension -> names.add("_meta." + extension));
+        return names;
+    }
+
+    private static Optional<String> text(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty(); // unreadable: as no file
+        }
+    }
+
+    /**
+     * The keys of a {@code _meta} file's object, in order, with their titles: JSON, or the object a JavaScript module
+     * exports ({@code export default { setup: 'Setting up', faq: { title: 'FAQ' } }}), read without running anything.
+     */
+    static Folder readMeta(String text) {
+        int open = text.indexOf('{');
+        if (open < 0) {
+            return Folder.NONE;
+        }
+        ObjectReader reader = new ObjectReader(text, open + 1);
+        List<String> order = new ArrayList<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        while (true) {
+            String key = reader.key();
+            if (key == null) {
+                break;
+            }
+            String title = reader.value();
+            if (!key.equals("*") && !key.startsWith("---") && !order.contains(key)) {
+                order.add(key);
+                if (title != null && !title.isBlank()) {
+                    titles.put(key, title.strip());
+                }
+            }
+        }
+        return new Folder(List.copyOf(order), Map.copyOf(titles), null);
+    }
+
+    /** Reads an object literal's entries one by one: a key, then its value's title (a string, or an object's title). */
+    private static final class ObjectReader {
+        private final String text;
+        private int at;
+
+        ObjectReader(String text, int at) {
+            this.text = text;
+            this.at = at;
+        }
+
+        /** The next key, or null at the object's end (or where the text is not an object as expected). */
+        String key() {
+            skipSpaceAndComments();
+            if (at < text.length() && text.charAt(at) == ',') {
+                at++;
+                skipSpaceAndComments();
+            }
+            if (at >= text.length() || text.charAt(at) == '}') {
+                return null;
+            }
+            String key;
+            char c = text.charAt(at);
+            if (c == '"' || c == '\'' || c == '`') {
+                key = string();
+            } else {
+                int start = at;
+                while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || "_$-*".indexOf(text.charAt(at)) >= 0)) {
+                    at++;
+                }
+                key = at > start ? text.substring(start, at) : null;
+            }
+            skipSpaceAndComments();
+            if (key == null || at >= text.length() || text.charAt(at) != ':') {
+                return null;
+            }
+            at++;
+            return key;
+        }
+
+        /** The value's title: the string itself, an object's {@code title}; null for any other value. Reads past it. */
+        String value() {
+            skipSpaceAndComments();
+            if (at >= text.length()) {
+                return null;
+            }
+            char c = text.charAt(at);
+            if (c == '"' || c == '\'' || c == '`') {
+                return string();
+            }
+            if (c == '{') {
+                int start = at;
+                skipBalanced();
+                Matcher title = TITLE.matcher(text.substring(start, at));
+                return title.find() ? first(title.group(1), title.group(2), title.group(3)).replaceAll("\\\\(.)", "$1") : null;
+            }
+            while (at < text.length() && text.charAt(at) != ',' && text.charAt(at) != '}') {
+                if ("([{".indexOf(text.charAt(at)) >= 0) {
+                    skipBalanced();
+                } else {
+                    at++;
+                }
+            }
+            return null;
+        }
+
+        private static final Pattern TITLE = Pattern.compile("[{,]\\s*[\"']?title[\"']?\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`)");
+
+        private String string() {
+            char quote = text.charAt(at++);
+            StringBuilder out = new StringBuilder();
+            while (at < text.length() && text.charAt(at) != quote) {
+                char c = text.charAt(at++);
+                out.append(c == '\\' && at < text.length() ? text.charAt(at++) : c);
+            }
+            at++;
+            return out.toString();
+        }
+
+        /** Past a bracketed value, strings and nesting included. */
+        private void skipBalanced() {
+            int depth = 0;
+            do {
+                char c = text.charAt(at);
+                if (c == '"' || c == '\'' || c == '`') {
+                    string();
+                    continue;
+                }
+                depth += "([{".indexOf(c) >= 0 ? 1 : ")]}".indexOf(c) >= 0 ? -1 : 0;
+                at++;
+            } while (depth > 0 && at < text.length());
+        }
+
+        private void skipSpaceAndComments() {
+            while (at < text.length()) {
+                if (Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                } else if (text.startsWith("//", at)) {
+                    int end = text.indexOf('\n', at);
+                    at = end < 0 ? text.length() : end;
+                } else if (text.startsWith("/*", at)) {
+                    int end = text.indexOf("*/", at + 2);
+                    at = end < 0 ? text.length() : end + 2;
+                } else {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}
