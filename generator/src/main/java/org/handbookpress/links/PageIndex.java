@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.WikiNames;
 import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -25,7 +26,6 @@ public final class PageIndex {
     private static final Evaluator NAMED = QueryParser.parse("a[name]");
 
     private final Map<String, Page> byPath = new LinkedHashMap<>();
-    private final Map<String, Page> byTitle = new HashMap<>();
     private final Map<String, Set<String>> anchors = new HashMap<>();
     private final Map<String, Map<String, String>> headingIds = new HashMap<>();
     /** Each page's headings in order, as (text in lower case, id): what other tools' ids are worked out from. */
@@ -38,11 +38,10 @@ public final class PageIndex {
     private final Set<String> assets;
     /** Files by their name alone, as Obsidian links them ({@code [[chairs.png]]}); null where two share a name. */
     private Map<String, String> assetsByName;
-    /** Pages by their file name without .md, in lower case, for Obsidian's {@code [[01-setting-up]]}; null where two share it. */
-    private Map<String, Page> pagesByName;
+    /** Pages by the names a wiki link gives them ({@link WikiNames}); made when first asked. */
+    private WikiNames wikiNames;
     /** Pages by their path in lower case, leaving out paths that differ only in case; made when first asked. */
     private Map<String, Page> pagesByLowerPath;
-    private Map<String, Page> pagesByAlias;
     private OldAddresses oldAddresses;
     /** What {@link #served()} gives, made when first asked. */
     private Set<String> served;
@@ -62,7 +61,6 @@ public final class PageIndex {
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i).page();
             byPath.put(page.path(), page);
-            byTitle.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page);
             this.anchors.put(page.path(), anchors.get(i).ids());
             headingIds.put(page.path(), anchors.get(i).headings());
             headingOrder.put(page.path(), anchors.get(i).order());
@@ -119,7 +117,6 @@ public final class PageIndex {
         this.assets = from.assets;
         this.generated = from.generated;
         byPath.putAll(from.byPath);
-        byTitle.putAll(from.byTitle);
         anchors.putAll(from.anchors);
         headingIds.putAll(from.headingIds);
         headingOrder.putAll(from.headingOrder);
@@ -133,7 +130,6 @@ public final class PageIndex {
         PageIndex copy = new PageIndex(this);
         Page page = html.page();
         copy.byPath.put(page.path(), page);
-        copy.byTitle.replaceAll((title, p) -> p.path().equals(page.path()) ? page : p);
         copy.readAnchors(html);
         return copy;
     }
@@ -157,15 +153,6 @@ public final class PageIndex {
         Page page = pagesByLowerPath().get(path.toLowerCase(Locale.ROOT));
         String other = page == null ? Page.otherSpelling(path.toLowerCase(Locale.ROOT)) : null;
         return Optional.ofNullable(other == null ? page : pagesByLowerPath().get(other));
-    }
-
-    /** Pages by their front matter's {@code aliases:} (Obsidian's other names for a note), any case; an alias two pages give is neither's. */
-    private synchronized Map<String, Page> pagesByAlias() {
-        if (pagesByAlias == null) {
-            pagesByAlias = byUniqueNames(byPath.values(),
-                    page -> page.meta().aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT)).toList());
-        }
-        return pagesByAlias;
     }
 
     /** The addresses the pages were published at before ({@code redirect-from:}), read when first asked. */
@@ -212,56 +199,21 @@ public final class PageIndex {
 
     private synchronized Map<String, Page> pagesByLowerPath() {
         if (pagesByLowerPath == null) {
-            pagesByLowerPath = byUniqueNames(byPath.values(), page -> List.of(page.path().toLowerCase(Locale.ROOT)));
+            pagesByLowerPath = WikiNames.byUniqueNames(byPath.values(), page -> List.of(page.path().toLowerCase(Locale.ROOT)));
         }
         return pagesByLowerPath;
     }
 
-    /** A wiki link target: a page title or alias (any case), or a path with or without {@code .md}. */
+    /** A wiki link target: a page title or alias (any case), or a path with or without {@code .md} ({@link WikiNames}). */
     public Optional<Page> byWikiTarget(String target) {
-        String key = target.trim();
-        Page page = byTitle.get(key.toLowerCase(Locale.ROOT));
-        if (page == null) {
-            page = pagesByAlias().get(key.toLowerCase(Locale.ROOT));
-        }
-        if (page == null) {
-            page = byPath(Page.isPageFile(key) ? key : key + ".md").orElse(null);
-        }
-        if (page == null) {
-            page = byPath(key + "/index.md").orElse(null);
-        }
-        if (page == null && !key.contains("/")) {
-            page = pagesByName().get(key.toLowerCase(Locale.ROOT));
-        }
-        return Optional.ofNullable(page);
+        return wikiNames().find(target);
     }
 
-    private synchronized Map<String, Page> pagesByName() {
-        if (pagesByName == null) {
-            pagesByName = byUniqueNames(byPath.values(),
-                    page -> List.of(Page.stem(page.fileName()).toLowerCase(Locale.ROOT)));
+    private synchronized WikiNames wikiNames() {
+        if (wikiNames == null) {
+            wikiNames = new WikiNames(byPath.values());
         }
-        return pagesByName;
-    }
-
-    /**
-     * The items by their names (a file name, a path, aliases), leaving out every name two of them share: such a name
-     * points at neither. An item that gives one name twice keeps it.
-     */
-    private static <T> Map<String, T> byUniqueNames(java.util.Collection<T> items,
-            java.util.function.Function<T, List<String>> names) {
-        Map<String, T> byName = new HashMap<>();
-        Set<String> shared = new java.util.HashSet<>();
-        for (T item : items) {
-            for (String name : names.apply(item)) {
-                T before = byName.putIfAbsent(name, item);
-                if (before != null && !before.equals(item)) {
-                    shared.add(name);
-                }
-            }
-        }
-        byName.keySet().removeAll(shared);
-        return byName;
+        return wikiNames;
     }
 
     /**
@@ -282,7 +234,7 @@ public final class PageIndex {
 
     private synchronized Map<String, String> assetsByName() {
         if (assetsByName == null) {
-            assetsByName = byUniqueNames(assets, asset -> List.of(asset.substring(asset.lastIndexOf('/') + 1)));
+            assetsByName = WikiNames.byUniqueNames(assets, asset -> List.of(asset.substring(asset.lastIndexOf('/') + 1)));
         }
         return assetsByName;
     }

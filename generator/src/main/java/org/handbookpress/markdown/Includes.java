@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.IncludeLines;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.WikiNames;
 import org.handbookpress.findings.Findings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
@@ -42,18 +43,14 @@ public final class Includes {
     private final Handbook handbook;
     private final MarkdownConverter converter;
     private final Findings findings;
-    /** Pages by their title and their file name without .md, in lower case: the names a wiki embed gives. */
-    private final Map<String, Page> byName = new HashMap<>();
+    /** Pages by the names a wiki embed gives them, as a wiki link does. */
+    private final WikiNames names;
 
     public Includes(Handbook handbook, MarkdownConverter converter, Findings findings) {
         this.handbook = handbook;
         this.converter = converter;
         this.findings = findings;
-        for (Page page : handbook.pages()) {
-            byName.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page);
-            String name = Page.stem(page.fileName());
-            byName.putIfAbsent(name.toLowerCase(Locale.ROOT), page);
-        }
+        this.names = new WikiNames(handbook.pages());
     }
 
     /** Whether a page's Markdown asks for another file's text. */
@@ -138,9 +135,7 @@ public final class Includes {
         String name = hash < 0 ? target : target.substring(0, hash);
         String section = hash < 0 ? null : target.substring(hash + 1).strip();
         String key = name.strip();
-        Page page = handbook.page(Page.isPageFile(key) ? key : key + ".md")
-                .or(() -> handbook.page(key + "/index.md"))
-                .orElse(byName.get(key.toLowerCase(Locale.ROOT)));
+        Page page = names.find(key).orElse(null);
         if (page == null) {
             findings.warning(host.path(), line, "include.missing", "![[" + target + "]] asks to show a page, but no page has that"
                     + " title, path or name", "use the page's title or its path without .md");
