@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Lines that show another file's text in the page where they stand: Obsidian's {@code ![[Safeguarding]]} (or
  * {@code ![[Safeguarding#Who to call]]}, one section) alone on its line, and MkDocs' snippets,
- * {@code --8<-- "includes/contacts.md"}. Each becomes a marker, an HTML comment on the same line, which the Markdown
+ * {@code --8<-- "includes/contacts.md"} (or a block of them, a file a line between two {@code --8<--} lines). Each becomes a marker, an HTML comment on the same line, which the Markdown
  * stage replaces by that file's text as HTML ({@code org.handbookpress.markdown.Includes}); the page keeps its lines.
  * A picture embedded the same way ({@code ![[chairs.png]]}) stays a picture, and code shows such lines as written.
  */
@@ -18,6 +18,8 @@ public final class IncludeLines {
     public static final Pattern MARKER_PATTERN = Pattern.compile("^hb-include (\\d+) (page|file):(.*)$");
 
     private static final Pattern EMBED = Pattern.compile("^[ ]{0,3}!\\[\\[([^\\]|]+?)(?:\\|[^\\]]*)?\\]\\][ \\t]*$");
+    /** The line that opens or closes MkDocs' block of snippets: {@code --8<--} alone. */
+    private static final Pattern SNIPPET_BLOCK = Pattern.compile("^[ ]{0,3}-{2}8<-{2}[ \\t]*$");
     private static final Pattern SNIPPET = Pattern.compile("^[ ]{0,3}-{2}8<-{2}[ \\t]+(?:\"([^\"]+)\"|'([^']+)')[ \\t]*$");
     /**
      * Hugo themes' include shortcodes alone on a line: Relearn's {@code {{% include "file.md" %}}} (or {@code file=}), Docsy's
@@ -39,8 +41,22 @@ public final class IncludeLines {
         String[] lines = markdown.split("\n", -1);
         CodeFences fences = new CodeFences();
         boolean changed = false;
+        boolean inBlock = false;
         for (int i = 0; i < lines.length; i++) {
-            if (fences.inCode(lines[i])) {
+            if (!inBlock && fences.inCode(lines[i])) {
+                continue;
+            }
+            if (SNIPPET_BLOCK.matcher(lines[i]).matches()) {
+                // MkDocs' block of snippets: a file a line between two --8<-- lines (';' before a name leaves it out).
+                inBlock = !inBlock;
+                lines[i] = "";
+                changed = true;
+                continue;
+            }
+            if (inBlock) {
+                String name = lines[i].strip();
+                lines[i] = name.isEmpty() || name.startsWith(";") ? "" : MARKER + (bodyLine + i) + " file:" + safe(name) + " -->";
+                changed = true;
                 continue;
             }
             String marker = marker(lines[i], bodyLine + i);

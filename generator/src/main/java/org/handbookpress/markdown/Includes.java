@@ -39,6 +39,9 @@ public final class Includes {
     private static final Pattern MARKUP = Pattern.compile("(?i)\\.(html?|svg)$");
     /** A snippet's range of lines: group 1 the file, 2 the first line, 3 the last (empty: to the end). */
     private static final Pattern RANGE = Pattern.compile("^(.+?):(\\d+):(\\d*)$");
+    /** A snippet's named section, {@code file.md:contacts}: group 1 the file, 2 the name. */
+    private static final Pattern SECTION = Pattern.compile("^(.+?\\.[A-Za-z0-9]+):([A-Za-z_][\\w-]*)$");
+    private static final Pattern SECTION_MARK = Pattern.compile("--8<-- \\[(?:start|end):[\\w-]+\\]");
 
     private final Handbook handbook;
     private final MarkdownConverter converter;
@@ -99,8 +102,8 @@ public final class Includes {
             }
             Element included = new Element("div").addClass("included");
             // A snippet of HTML or SVG is that markup as it is (MkDocs pastes it in, where raw HTML may hold blank lines).
-            included.html(MARKUP.matcher(source.get().path()).find() ? source.get().markdown()
-                    : converter.toHtml(source.get().markdown(), 1));
+            String text = withoutSectionMarks(source.get().markdown());
+            included.html(MARKUP.matcher(source.get().path()).find() ? text : converter.toHtml(text, 1));
             if (source.get().section() != null && !section(included, source.get().section())) {
                 findings.warning(page.path(), line, "include.missing", "'" + target + "' has no heading '" + source.get().section() + "'",
                         "use one of its headings, as written, after the #");
@@ -158,6 +161,18 @@ public final class Includes {
             return whole.map(s -> {
                 int skipped = handbook.page(s.path()).map(p -> p.bodyLine() - 1).orElse(0);
                 return new Source(s.path(), s.folder(), lines(s.markdown(), from - skipped, to == Integer.MAX_VALUE ? to : to - skipped), null);
+            });
+        }
+        Matcher named = SECTION.matcher(target);
+        if (named.matches() && !RANGE.matcher(target).matches()) {
+            String name = named.group(2);
+            return file(host, line, named.group(1)).flatMap(s -> {
+                Optional<String> section = section(s.markdown(), name);
+                if (section.isEmpty()) {
+                    findings.warning(host.path(), line, "include.missing", "--8<-- \"" + target + "\" names a section the file does not mark",
+                            "mark it in the file with --8<-- [start:" + name + "] and --8<-- [end:" + name + "] lines");
+                }
+                return section.map(text -> new Source(s.path(), s.folder(), text, null));
             });
         }
         String path = target.replace('\\', '/');
@@ -266,6 +281,35 @@ public final class Includes {
             }
         }
         return true;
+    }
+
+    /**
+     * The lines of a snippet's section, as MkDocs' snippets mark one: between a line holding {@code --8<-- [start:name]}
+     * and one holding {@code --8<-- [end:name]} (in whatever comment the file's language has); empty when not marked.
+     * Other sections' marker lines inside are left out, as MkDocs leaves them.
+     */
+    static Optional<String> section(String text, String name) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = null;
+        for (String line : lines) {
+            if (line.contains("--8<-- [start:" + name + "]")) {
+                out = new StringBuilder();
+            } else if (out != null && line.contains("--8<-- [end:" + name + "]")) {
+                return Optional.of(out.toString());
+            } else if (out != null && !SECTION_MARK.matcher(line).find()) {
+                out.append(line).append('\n');
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text without the lines that mark snippets' sections, which MkDocs never shows. */
+    private static String withoutSectionMarks(String text) {
+        if (!text.contains("--8<-- [")) {
+            return text;
+        }
+        return java.util.Arrays.stream(text.split("\n", -1)).filter(line -> !SECTION_MARK.matcher(line).find())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** Relative links and pictures of the included file made paths from the top, as they name files from its folder. */

@@ -114,4 +114,45 @@ class IncludesTest {
         assertEquals("a/b.md?x=../y", Includes.normalised("a/c/../b.md?x=../y"));
         assertEquals("../../etc/passwd", Includes.normalised("../../etc/passwd"), "climbing out is left for the link check to report");
     }
+
+    @Test
+    void mkDocsBlocksOfSnippetsAndNamedSections(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\n");
+        files.put("index.md", "# Volunteer handbook\n\nWelcome.\n");
+        files.put("_snippets/contacts.md", """
+                Before.
+                <!-- --8<-- [start:office] -->
+                Call the office on 0100 000 000.
+                <!-- --8<-- [start:inner] -->
+                Or write to us.
+                <!-- --8<-- [end:inner] -->
+                <!-- --8<-- [end:office] -->
+                After.
+                """);
+        files.put("_snippets/rota.md", "The rota is on the wall.\n");
+        files.put("toolkit/start.md", """
+                # Start
+
+                --8<--
+                _snippets/rota.md
+                ;_snippets/not-this.md
+
+                _snippets/contacts.md:office
+                --8<--
+
+                --8<-- "_snippets/contacts.md:nowhere"
+
+                --8<-- "_snippets/contacts.md"
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), out);
+        assertEquals(List.of("_snippets/:0 page.hidden-folder", "toolkit/start.md:10 include.missing"),
+                result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        List<Element> included = Jsoup.parse(Files.readString(out.resolve("toolkit/start.html"))).select("main div.included");
+        assertEquals(List.of("The rota is on the wall.", "Call the office on 0100 000 000. Or write to us.",
+                "Before. Call the office on 0100 000 000. Or write to us. After."), included.stream().map(Element::text).toList(),
+                "a block's files in order, a ';' one left out; a section without the marks inside it; a whole file without any");
+        assertTrue(included.stream().noneMatch(e -> e.html().contains("8&lt;")), "no mark shown");
+    }
 }
