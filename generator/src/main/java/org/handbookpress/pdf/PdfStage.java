@@ -72,9 +72,11 @@ public final class PdfStage {
         }
         List<PageHtml> ownPdf = pages.stream().filter(p -> OWN_PDF.contains(p.page().kind())).toList();
         printed.addAll(ownPdf);
-        GlyphCoverage glyphs = new GlyphCoverage();
-        for (PageHtml html : printed) {
-            glyphs.check(html.page().path(), html.page().title(), html.content(), findings);
+        if (!printed.isEmpty()) { // reading the fonts costs a tenth of a second: not for a handbook that prints nothing
+            GlyphCoverage glyphs = new GlyphCoverage();
+            for (PageHtml html : printed) {
+                glyphs.check(html.page().path(), html.page().title(), html.content(), findings);
+            }
         }
         return new PrintPlan(packs, ownPdf);
     }
