@@ -171,8 +171,8 @@ public final class ContentLoader {
 
     /**
      * mdBook's and GitBook's table of contents, SUMMARY.md at the top, when it links to pages: read for the book's order,
-     * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md or a
-     * Jupyter Book's _toc.yml. None otherwise.
+     * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md, a
+     * Jupyter Book's _toc.yml, an MkDocs site's nav, or a Docusaurus or Mintlify sidebar file. None otherwise.
      */
     private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown) throws IOException {
         Path file = contentDir.resolve(SummaryFile.NAME);
@@ -184,7 +184,9 @@ public final class ContentLoader {
             boolean wiki = Files.isRegularFile(sidebar);
             List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
             if (!wiki && !Files.isRegularFile(toc)) {
-                return MkDocsProject.find(contentDir).map(mkdocs -> mkdocs.nav(paths)).orElseGet(() -> SummaryFile.read(""));
+                // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
+                return MkDocsProject.find(contentDir).map(mkdocs -> mkdocs.nav(paths))
+                        .or(() -> SidebarLists.find(contentDir, paths)).orElseGet(() -> SummaryFile.read(""));
             }
             return wiki ? SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths)
                     : SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths);

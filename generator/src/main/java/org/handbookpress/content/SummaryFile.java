@@ -172,6 +172,15 @@ public final class SummaryFile {
         return listed.done();
     }
 
+    /** The pages listed, in order, each at its line of the file that lists them ({@link SidebarLists}). */
+    static SummaryFile listing(List<String> paths, List<Integer> lines) {
+        Listing listed = new Listing();
+        for (int i = 0; i < paths.size(); i++) {
+            listed.add(paths.get(i), lines.get(i));
+        }
+        return listed.done();
+    }
+
     /** The pages a table of contents lists, as it is read: each once, where it is first mentioned. */
     private static final class Listing {
         private final Map<String, Integer> ranks = new LinkedHashMap<>();
