@@ -269,7 +269,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         meta = sidebars.apply(rel, meta); // Nextra's _meta files: the order and navigation title a page's own do not give
-        String url = Page.stem(rel) + ".html";
+        String url = Translations.address(file, rel, sidebars.language());
         String markdown = split.get().body();
         if (rel.toLowerCase(Locale.ROOT).endsWith(".mdx") || MdxSource.looksLikeMdx(markdown)) {
             markdown = mdx(rel, markdown, split.get().bodyLine(), findings);

@@ -24,11 +24,20 @@ public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages,
     }
 
 
-    /** The page at {@code path}; a path ending {@code .md} finds an MDX page of that name too, and the other way. */
+    /**
+     * The page at {@code path}; a path ending {@code .md} finds an MDX page of that name too, and the other way, and a
+     * page of the handbook's language published under that name ({@code about.md} finds {@code about.en.md}).
+     */
     public Optional<Page> page(String path) {
         Optional<Page> page = pages.stream().filter(p -> p.path().equals(path)).findFirst();
         String other = Page.otherSpelling(path);
-        return page.isPresent() || other == null ? page : pages.stream().filter(p -> p.path().equals(other)).findFirst();
+        if (page.isPresent() || other == null) {
+            return page;
+        }
+        // about.mdx for about.md; and about.en.md, published as about.html in an English handbook (Translations.address).
+        String address = Page.stem(path) + ".html";
+        return pages.stream().filter(p -> p.path().equals(other)).findFirst()
+                .or(() -> pages.stream().filter(p -> p.url().equals(address) && !p.url().equals(Page.stem(p.path()) + ".html")).findFirst());
     }
 
     /**

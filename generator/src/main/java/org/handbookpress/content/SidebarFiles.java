@@ -36,6 +36,7 @@ final class SidebarFiles {
 
     private final Path contentDir;
     private final String language;
+    private final String fullLanguage;
     private final Map<String, Folder> folders = new ConcurrentHashMap<>();
 
     /** What a folder's sidebar files say: its names in order with their titles, and its own label (null when none). */
@@ -46,7 +47,13 @@ final class SidebarFiles {
     /** @param language the handbook's language ({@code en-GB}), for Nextra's files of one language; null for none */
     SidebarFiles(Path contentDir, String language) {
         this.contentDir = contentDir;
+        this.fullLanguage = language;
         this.language = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+    }
+
+    /** The handbook's language, as given ({@code en-GB}); null when it has none. */
+    String language() {
+        return fullLanguage;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.handbookpress.content;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,6 +27,27 @@ final class Translations {
     private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList(Locale.getISOLanguages()));
 
     private Translations() {
+    }
+
+    /**
+     * A page's address without its language when that is the handbook's own ({@code about.en.md} in an English handbook
+     * is {@code about.html}, as Hugo and Nextra publish a language's pages), unless a page of the plain name is beside it
+     * ({@code about.md} or {@code about.mdx}) or it is a folder's own page; else its path's.
+     *
+     * @param file the page's file, whose folder is looked in for a page of the plain name
+     */
+    static String address(Path file, String rel, String language) {
+        String stem = Page.stem(rel);
+        String own = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        if (!own.isEmpty() && stem.toLowerCase(Locale.ROOT).endsWith("." + own)) {
+            String plain = stem.substring(0, stem.length() - own.length() - 1);
+            String name = plain.substring(plain.lastIndexOf('/') + 1);
+            if (!name.isEmpty() && Handbook.folderPageRank(name + ".md") < 0
+                    && !Files.exists(file.resolveSibling(name + ".md")) && !Files.exists(file.resolveSibling(name + ".mdx"))) {
+                return plain + ".html";
+            }
+        }
+        return stem + ".html";
     }
 
     /**

@@ -40,6 +40,7 @@ public final class PageIndex {
     private Map<String, String> assetsByName;
     /** Pages by the names a wiki link gives them ({@link WikiNames}); made when first asked. */
     private WikiNames wikiNames;
+    private Map<String, Page> byAddress;
     /** Pages by their path in lower case, leaving out paths that differ only in case; made when first asked. */
     private Map<String, Page> pagesByLowerPath;
     private OldAddresses oldAddresses;
@@ -145,7 +146,19 @@ public final class PageIndex {
     public Optional<Page> byPath(String path) {
         Page page = byPath.get(path);
         String other = page == null ? Page.otherSpelling(path) : null;
-        return Optional.ofNullable(other == null ? page : byPath.get(other));
+        page = other == null ? page : byPath.get(other);
+        // about.md names about.en.md, published as about.html in an English handbook (Translations.address).
+        return Optional.ofNullable(page != null || other == null ? page : byAddress().get(Page.stem(path) + ".html"));
+    }
+
+    /** Pages published at an address other than their path's ({@code about.en.md} at {@code about.html}), by it. */
+    private synchronized Map<String, Page> byAddress() {
+        if (byAddress == null) {
+            byAddress = new HashMap<>();
+            byPath.values().stream().filter(page -> !page.url().equals(Page.stem(page.path()) + ".html"))
+                    .forEach(page -> byAddress.putIfAbsent(page.url(), page));
+        }
+        return byAddress;
     }
 
     /** The one page whose path is {@code path} in any case (Hugo serves every address in lower case); empty when none or two. */

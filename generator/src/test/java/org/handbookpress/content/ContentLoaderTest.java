@@ -74,6 +74,8 @@ class ContentLoaderTest {
         assertEquals(List.of("about.md", "agents.en.mdx", "notes.v2.md", "plan.de.md", "guide/end.en.md", "guide/start.md"),
                 handbook.pages().stream().map(Page::path).sorted(java.util.Comparator.comparing((String p) -> p.contains("/"))
                         .thenComparing(java.util.Comparator.naturalOrder())).toList());
+        assertEquals("guide/end.html", handbook.page("guide/end.en.md").orElseThrow().url(), "its own language at the plain address");
+        assertEquals("agents.en.mdx", handbook.page("agents.md").orElseThrow().path(), "found by that address's name");
         List<org.handbookpress.findings.Finding> notices = findings.sorted().stream().filter(f -> f.code().equals("page.translation")).toList();
         assertEquals(1, notices.size(), findings.sorted().toString());
         assertTrue(notices.get(0).message().startsWith("4 page(s) are translations into cy, fr, ja, zh-cn"), notices.get(0).message());

@@ -313,6 +313,28 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aNextraSiteInTwoLanguagesBuildsItsOwnLanguageAtThePlainAddresses(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\nlanguage: en-GB\n");
+        files.put("index.md", "# Volunteer handbook\n\nRead [about us](/about) and [setting up](guides/setup.md).\n");
+        files.put("_meta.en.json", "{\"index\": \"Home\", \"guides\": \"How-to guides\", \"about\": \"About us\"}\n");
+        files.put("about.en.mdx", "# About\n\nWe run a drop-in.\n");
+        files.put("about.fr.mdx", "# À propos\n\nNous tenons une permanence.\n");
+        files.put("guides/setup.en.mdx", "# Setting up\n\nBack [home](../index.md).\n");
+        files.put("guides/setup.fr.mdx", "# Installation\n\nRetour.\n");
+        files.put("guides/kit.en.md", "# Kit\n\nA pen.\n");
+        files.put("guides/kit.md", "# Kit, the plain page\n\nA pencil.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("about.fr.mdx:0 page.translation"), codes(result));
+        assertTrue(Files.exists(out.resolve("about.html")) && Files.exists(out.resolve("guides/setup.html")),
+                "the handbook's language at the plain addresses, as Nextra and Hugo publish it");
+        assertTrue(Files.exists(out.resolve("guides/kit.en.html")), "beside a plain page of its name, a page keeps its own");
+        assertEquals(List.of("about.html", "guides/setup.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"));
+        assertEquals("How-to guides", page(out, "guides/setup.html").selectFirst("nav a[href=index.html]").text());
+    }
+
+    @Test
     void aQuartoDocumentWithCalloutsAndAttributeLists(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Facilitation guide\n");
