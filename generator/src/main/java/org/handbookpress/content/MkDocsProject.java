@@ -94,18 +94,7 @@ public final class MkDocsProject {
      * Public for org.handbookpress.HandbookBuild, whose record of inputs otherwise holds only the content and templates.
      */
     public static String describe(Path contentDir) {
-        StringBuilder read = new StringBuilder();
-        for (Candidate candidate : candidates(contentDir.toAbsolutePath().normalize())) {
-            Path file = candidate.file();
-            try {
-                if (Files.isRegularFile(file)) {
-                    read.append(file).append('\n').append(Files.readString(file, StandardCharsets.ISO_8859_1)).append('\n');
-                }
-            } catch (IOException e) {
-                read.append(file).append(" unreadable\n");
-            }
-        }
-        return read.length() == 0 ? "none" : read.toString();
+        return InputFiles.describe(candidates(contentDir.toAbsolutePath().normalize()).stream().map(Candidate::file).toList());
     }
 
     /** The file as the findings name it, from the content folder: {@code ../mkdocs.yml}. */

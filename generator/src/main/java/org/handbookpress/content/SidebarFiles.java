@@ -159,139 +159,57 @@ final class SidebarFiles {
 
     /**
      * The keys of a {@code _meta} file's object, in order, with their titles: JSON, or the object a JavaScript module
-     * exports ({@code export default { setup: 'Setting up', faq: { title: 'FAQ' } }}), read without running anything.
+     * exports ({@code export default { setup: 'Setting up', faq: { title: 'FAQ' } }}), read without running anything
+     * ({@link ScriptTokens}): a key's title is its value when that is a string, or the {@code title} of its object.
      */
     static Folder readMeta(String text) {
-        int open = text.indexOf('{');
-        if (open < 0) {
-            return Folder.NONE;
+        List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
+        int i = 0;
+        while (i < tokens.size() && !tokens.get(i).is('{')) {
+            i++;
         }
-        ObjectReader reader = new ObjectReader(text, open + 1);
         List<String> order = new ArrayList<>();
         Map<String, String> titles = new LinkedHashMap<>();
-        while (true) {
-            String key = reader.key();
-            if (key == null) {
-                break;
+        for (i++; i < tokens.size() && !tokens.get(i).is('}'); ) {
+            if (tokens.get(i).is(',')) {
+                i++;
+                continue;
             }
-            String title = reader.value();
+            if (!ScriptTokens.isKey(tokens, i)) {
+                break; // not an object as expected: what was read so far
+            }
+            String key = tokens.get(i).text();
+            int end = ScriptTokens.endOfValue(tokens, i + 2);
+            String title = title(tokens.subList(i + 2, end));
             if (!key.equals("*") && !key.startsWith("---") && !order.contains(key)) {
                 order.add(key);
                 if (title != null && !title.isBlank()) {
                     titles.put(key, title.strip());
                 }
             }
+            i = end;
         }
         return new Folder(List.copyOf(order), Map.copyOf(titles), null);
     }
 
-    /** Reads an object literal's entries one by one: a key, then its value's title (a string, or an object's title). */
-    private static final class ObjectReader {
-        private final String text;
-        private int at;
-
-        ObjectReader(String text, int at) {
-            this.text = text;
-            this.at = at;
+    /** A {@code _meta} entry's title: the value itself when it is a string, or its object's own {@code title}; else null. */
+    private static String title(List<ScriptTokens.Token> value) {
+        if (value.size() == 1 && value.get(0).kind() == ScriptTokens.Kind.STRING) {
+            return value.get(0).text();
         }
-
-        /** The next key, or null at the object's end (or where the text is not an object as expected). */
-        String key() {
-            skipSpaceAndComments();
-            if (at < text.length() && text.charAt(at) == ',') {
-                at++;
-                skipSpaceAndComments();
-            }
-            if (at >= text.length() || text.charAt(at) == '}') {
-                return null;
-            }
-            String key;
-            char c = text.charAt(at);
-            if (c == '"' || c == '\'' || c == '`') {
-                key = string();
-            } else {
-                int start = at;
-                while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || "_$-*".indexOf(text.charAt(at)) >= 0)) {
-                    at++;
-                }
-                key = at > start ? text.substring(start, at) : null;
-            }
-            skipSpaceAndComments();
-            if (key == null || at >= text.length() || text.charAt(at) != ':') {
-                return null;
-            }
-            at++;
-            return key;
-        }
-
-        /** The value's title: the string itself, an object's {@code title}; null for any other value. Reads past it. */
-        String value() {
-            skipSpaceAndComments();
-            if (at >= text.length()) {
-                return null;
-            }
-            char c = text.charAt(at);
-            if (c == '"' || c == '\'' || c == '`') {
-                return string();
-            }
-            if (c == '{') {
-                int start = at;
-                skipBalanced();
-                Matcher title = TITLE.matcher(text.substring(start, at));
-                return title.find() ? first(title.group(1), title.group(2), title.group(3)).replaceAll("\\\\(.)", "$1") : null;
-            }
-            while (at < text.length() && text.charAt(at) != ',' && text.charAt(at) != '}') {
-                if ("([{".indexOf(text.charAt(at)) >= 0) {
-                    skipBalanced();
-                } else {
-                    at++;
-                }
-            }
+        if (value.isEmpty() || !value.get(0).is('{')) {
             return null;
         }
-
-        private static final Pattern TITLE = Pattern.compile("[{,]\\s*[\"']?title[\"']?\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`)");
-
-        private String string() {
-            char quote = text.charAt(at++);
-            StringBuilder out = new StringBuilder();
-            while (at < text.length() && text.charAt(at) != quote) {
-                char c = text.charAt(at++);
-                out.append(c == '\\' && at < text.length() ? text.charAt(at++) : c);
-            }
-            at++;
-            return out.toString();
-        }
-
-        /** Past a bracketed value, strings and nesting included. */
-        private void skipBalanced() {
-            int depth = 0;
-            do {
-                char c = text.charAt(at);
-                if (c == '"' || c == '\'' || c == '`') {
-                    string();
-                    continue;
-                }
-                depth += "([{".indexOf(c) >= 0 ? 1 : ")]}".indexOf(c) >= 0 ? -1 : 0;
-                at++;
-            } while (depth > 0 && at < text.length());
-        }
-
-        private void skipSpaceAndComments() {
-            while (at < text.length()) {
-                if (Character.isWhitespace(text.charAt(at))) {
-                    at++;
-                } else if (text.startsWith("//", at)) {
-                    int end = text.indexOf('\n', at);
-                    at = end < 0 ? text.length() : end;
-                } else if (text.startsWith("/*", at)) {
-                    int end = text.indexOf("*/", at + 2);
-                    at = end < 0 ? text.length() : end + 2;
-                } else {
-                    return;
-                }
+        int depth = 0;
+        for (int k = 0; k < value.size(); k++) {
+            ScriptTokens.Token t = value.get(k);
+            depth += t.is('{') || t.is('[') || t.is('(') ? 1 : t.is('}') || t.is(']') || t.is(')') ? -1 : 0;
+            if (depth == 1 && t.text().equals("title") && ScriptTokens.isKey(value, k) && k + 2 < value.size()
+                    && value.get(k + 2).kind() == ScriptTokens.Kind.STRING) {
+                return value.get(k + 2).text();
             }
         }
+        return null;
     }
 
     private static String first(String... values) {

@@ -65,17 +65,7 @@ public final class SidebarLists {
 
     /** What the build's record of its inputs holds of these files: their paths and bytes, so that an edit rebuilds. */
     public static String describe(Path contentDir) {
-        StringBuilder read = new StringBuilder();
-        for (Path file : candidates(contentDir)) {
-            try {
-                if (Files.isRegularFile(file)) {
-                    read.append(file).append('\n').append(Files.readString(file, StandardCharsets.ISO_8859_1)).append('\n');
-                }
-            } catch (IOException e) {
-                read.append(file).append(" unreadable\n");
-            }
-        }
-        return read.length() == 0 ? "none" : read.toString();
+        return InputFiles.describe(candidates(contentDir));
     }
 
     /** The pages the sidebar text lists, in its order. */
@@ -88,61 +78,22 @@ public final class SidebarLists {
         }
         List<String> listed = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
         String key = "";
-        int line = 1;
-        for (int at = 0; at < text.length(); ) {
-            char c = text.charAt(at);
-            if (c == '\n') {
-                line++;
-                at++;
-            } else if (text.startsWith("//", at)) {
-                int end = text.indexOf('\n', at);
-                at = end < 0 ? text.length() : end;
-            } else if (text.startsWith("/*", at)) {
-                int end = text.indexOf("*/", at + 2);
-                end = end < 0 ? text.length() : end + 2;
-                line += (int) text.substring(at, end).chars().filter(ch -> ch == '\n').count();
-                at = end;
-            } else if (c == '"' || c == '\'' || c == '`') {
-                int end = at + 1;
-                StringBuilder value = new StringBuilder();
-                while (end < text.length() && text.charAt(end) != c) {
-                    value.append(text.charAt(end) == '\\' && end + 1 < text.length() ? text.charAt(++end) : text.charAt(end));
-                    end++;
+        for (int i = 0; i < tokens.size(); i++) {
+            ScriptTokens.Token t = tokens.get(i);
+            if (ScriptTokens.isKey(tokens, i)) {
+                key = t.text();
+                i++; // past its ':'
+            } else if (t.kind() == ScriptTokens.Kind.STRING && PAGE_KEYS.contains(key)) {
+                String id = strip(t.text());
+                String path = byId.containsKey(id) ? byId.get(id) : byId.get(id + "/index");
+                if (path != null) {
+                    listed.add(path);
+                    lines.add(t.line());
                 }
-                at = end + 1;
-                int next = at;
-                while (next < text.length() && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
-                    next++;
-                }
-                if (next < text.length() && text.charAt(next) == ':') {
-                    key = value.toString(); // a quoted key ("pages": …)
-                } else if (PAGE_KEYS.contains(key)) {
-                    String path = byId.get(strip(value.toString()));
-                    path = path != null ? path : byId.get(strip(value.toString()) + "/index");
-                    if (path != null) {
-                        listed.add(path);
-                        lines.add(line);
-                    }
-                }
-            } else if (Character.isJavaIdentifierStart(c)) {
-                int end = at;
-                while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
-                    end++;
-                }
-                int next = end;
-                while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
-                    next++;
-                }
-                if (next < text.length() && text.charAt(next) == ':') {
-                    key = text.substring(at, end);
-                }
-                at = end;
-            } else {
-                if (c == ',' || c == '[' || c == '{' || c == ']' || c == '}') {
-                    key = ""; // a list's next item, or an object's next entry
-                }
-                at++;
+            } else if (t.is(',') || t.is('[') || t.is('{') || t.is(']') || t.is('}')) {
+                key = ""; // a list's next item, or an object's next entry
             }
         }
         return SummaryFile.listing(listed, lines);

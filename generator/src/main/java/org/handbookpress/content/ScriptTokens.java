@@ -1,0 +1,104 @@
+package org.handbookpress.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tokens of a JavaScript or JSON file that holds data (a sidebar, a {@code _meta} object), enough to read its
+ * keys and strings without running it: quoted strings (their escapes undone), names, and single punctuation marks,
+ * each with its line; white space and comments are left out, and anything else is a mark of its own. Template strings
+ * are read as strings, whatever they hold.
+ */
+final class ScriptTokens {
+
+    /** A token: a {@code STRING}'s or {@code NAME}'s text, or a {@code MARK}'s character; and the line it starts on. */
+    record Token(Kind kind, String text, int line) {
+        boolean is(char mark) {
+            return kind == Kind.MARK && text.charAt(0) == mark;
+        }
+    }
+
+    enum Kind { STRING, NAME, MARK }
+
+    private ScriptTokens() {
+    }
+
+    static List<Token> of(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int line = 1;
+        int at = 0;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c == '\n') {
+                line++;
+                at++;
+            } else if (Character.isWhitespace(c)) {
+                at++;
+            } else if (text.startsWith("//", at)) {
+                int end = text.indexOf('\n', at);
+                at = end < 0 ? text.length() : end;
+            } else if (text.startsWith("/*", at)) {
+                int end = text.indexOf("*/", at + 2);
+                end = end < 0 ? text.length() : end + 2;
+                line += newlines(text, at, end);
+                at = end;
+            } else if (c == '"' || c == '\'' || c == '`') {
+                StringBuilder value = new StringBuilder();
+                int end = at + 1;
+                while (end < text.length() && text.charAt(end) != c) {
+                    value.append(text.charAt(end) == '\\' && end + 1 < text.length() ? text.charAt(++end) : text.charAt(end));
+                    end++;
+                }
+                tokens.add(new Token(Kind.STRING, value.toString(), line));
+                line += newlines(text, at, Math.min(end, text.length()));
+                at = end + 1;
+            } else if (Character.isJavaIdentifierStart(c)) {
+                int end = at;
+                while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+                    end++;
+                }
+                tokens.add(new Token(Kind.NAME, text.substring(at, end), line));
+                at = end;
+            } else {
+                tokens.add(new Token(Kind.MARK, String.valueOf(c), line));
+                at++;
+            }
+        }
+        return tokens;
+    }
+
+    /** Whether the token at {@code i} is a key: a name or string followed by {@code :}. */
+    static boolean isKey(List<Token> tokens, int i) {
+        return tokens.get(i).kind() != Kind.MARK && i + 1 < tokens.size() && tokens.get(i + 1).is(':');
+    }
+
+    /**
+     * The index of the end of the value that starts at {@code i}: the {@code ,} after it, or the bracket that closes what
+     * holds it; brackets inside it (an object, a list, a function's arguments) are passed whole.
+     */
+    static int endOfValue(List<Token> tokens, int i) {
+        int depth = 0;
+        for (; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is('{') || t.is('[') || t.is('(')) {
+                depth++;
+            } else if (t.is('}') || t.is(']') || t.is(')')) {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (t.is(',') && depth == 0) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            count += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return count;
+    }
+}
