@@ -1,12 +1,9 @@
 package org.handbookpress.content;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,13 +36,6 @@ public final class MdxSource {
 
     /** The lines a tag may take, its attributes on lines of their own ({@code <Tabs\n  values={[…]}>}). */
     private static final int TAG_LINES = 40;
-    /** A name's value: {@code name="x"}, {@code name='x'} or {@code name={"x"}}. */
-    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{\\s*[\"'`]([^\"'`]*)[\"'`]\\s*\\})");
-    /** Nextra's tab names: {@code items={['pnpm', 'npm']}}. */
-    private static final Pattern VALUES_ENTRY = Pattern.compile("\\{([^{}]*\\blabel\\s*:[^{}]*)\\}");
-    private static final Pattern LABEL = Pattern.compile("\\blabel\\s*:\\s*[\"'`]([^\"'`]*)[\"'`]");
-    private static final Pattern VALUE = Pattern.compile("\\bvalue\\s*:\\s*[\"'`]([^\"'`]*)[\"'`]");
-    private static final Pattern ITEMS = Pattern.compile("items\\s*=\\s*\\{\\s*\\[([^\\]]*)\\]\\s*\\}");
     private static final Pattern IMPORT_FROM = Pattern.compile("\\bfrom\\s*[\"']([^\"']+)[\"']\\s*;?\\s*$");
     private static final Pattern SIDE_EFFECT_IMPORT = Pattern.compile("^import\\s*[\"'][^\"']+[\"']\\s*;?\\s*$");
     private static final Pattern DEFAULT_IMPORT = Pattern.compile("^import\\s+([A-Za-z_$][\\w$]*)\\s+from\\s*[\"']([^\"']+)[\"']");
@@ -70,13 +60,6 @@ public final class MdxSource {
     /** Inline code, where braces are text. */
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1");
 
-    /** Components whose tags are boxes the Markdown stage reads, by the kind of box; their closing tag closes it. */
-    private static final Map<String, String> CALLOUTS = Map.ofEntries(Map.entry("Note", "note"), Map.entry("Info", "info"),
-            Map.entry("Tip", "tip"), Map.entry("Check", "success"), Map.entry("Warning", "warning"),
-            Map.entry("Caution", "caution"), Map.entry("Danger", "danger"), Map.entry("Important", "important"));
-    /** Components that only hold or arrange their content: their tags go, without a word. */
-    private static final List<String> WRAPPERS = List.of("Steps", "Step", "CardGroup", "Cards", "Columns", "Column", "Frame",
-            "AccordionGroup", "Tooltip", "TOCInline", "BrowserWindow");
 
     private MdxSource() {
     }
@@ -108,7 +91,7 @@ public final class MdxSource {
 
     public static Read read(String mdx) {
         String[] lines = mdx.split("\n", -1);
-        Deque<Open> open = new ArrayDeque<>();
+        Deque<MdxComponents.Open> open = new ArrayDeque<>();
         Map<String, String> partials = new HashMap<>();
         Map<String, Integer> unknown = new LinkedHashMap<>();
         CodeFences fences = new CodeFences();
@@ -152,7 +135,7 @@ public final class MdxSource {
             Matcher inline = ONE_LINE_BOX.matcher(line);
             if (inline.matches()) {
                 Tag tag = Tag.read("<" + inline.group(1) + inline.group(2) + ">");
-                Mapping mapping = tag == null || tag == Tag.UNFINISHED ? null : mapping(tag.name(), tag.attributes(), open);
+                MdxComponents.Mapping mapping = tag == null || tag == Tag.UNFINISHED ? null : MdxComponents.mapping(tag.name(), tag.attributes(), open);
                 if (mapping == null) {
                     unknown.putIfAbsent(inline.group(1), i + 1);
                 }
@@ -261,16 +244,12 @@ public final class MdxSource {
                 ? Matcher.quoteReplacement("=\"" + pictures.get(m.group(1)) + "\"") : Matcher.quoteReplacement(m.group()));
     }
 
-    /** What a component's tag stands for: the line of its opening tag, and of its closing tag. */
-    private record Mapping(String opening, String closing) {
-        static final Mapping NONE = new Mapping("", "");
-    }
 
     /**
      * The line that stands for a component's tag: a shortcode for what the Markdown stage reads, a snippet's marker,
      * or a blank line.
      */
-    private static String component(Tag tag, Deque<Open> open, Map<String, String> partials, Map<String, Integer> unknown, int line) {
+    private static String component(Tag tag, Deque<MdxComponents.Open> open, Map<String, String> partials, Map<String, Integer> unknown, int line) {
         String name = tag.name();
         if (tag.closing()) { // a closing tag: of the innermost component, else of none read
             return open.isEmpty() || !open.peek().name.equals(name) ? "" : open.pop().closing;
@@ -282,83 +261,28 @@ public final class MdxSource {
             path = path.startsWith("@site/") ? path.substring("@site/".length()) : path.startsWith("./") ? path.substring(2) : path;
             return "--8<-- \"" + path + "\"";
         }
-        Mapping mapping = mapping(name, attributes, open);
-        String src = value(attributes, "src");
+        MdxComponents.Mapping mapping = MdxComponents.mapping(name, attributes, open);
+        String src = MdxComponents.value(attributes, "src");
         if (mapping == null && closesItself && src != null && PICTURE.matcher(src.replaceFirst("[?#].*", "")).find()) {
             // A component that shows a picture (Nextra's <Screenshot src={…}>, next/image's <Image>): the picture itself.
-            return "![" + first(value(attributes, "alt"), "").replace("[", "\\[").replace("]", "\\]") + "](<" + src + ">)";
+            return "![" + MdxComponents.first(MdxComponents.value(attributes, "alt"), "").replace("[", "\\[").replace("]", "\\]") + "](<" + src + ">)";
         }
         if (mapping == null) {
             unknown.putIfAbsent(name, line);
-            mapping = Mapping.NONE;
+            mapping = MdxComponents.Mapping.NONE;
         }
         if (!closesItself) {
-            open.push(new Open(name, mapping.closing(), attributes));
+            open.push(new MdxComponents.Open(name, mapping.closing(), attributes));
             return mapping.opening();
         }
         return mapping.closing().isEmpty() ? mapping.opening() : mapping.opening() + " " + mapping.closing();
     }
 
-    /** The shortcodes a component known here stands for; null for a component this build does not know. */
-    private static Mapping mapping(String name, String attributes, Deque<Open> open) {
-        String title = value(attributes, "title");
-        switch (name) {
-            case "Tabs":
-                return new Mapping("{{< tabs >}}", "{{< /tabs >}}");
-            case "TabItem", "Tab", "Tabs.Tab": {
-                    String value = value(attributes, "value");
-                String label = first(value(attributes, "label"), title);
-                Open tabs = open.stream().filter(o -> o.name.equals("Tabs")).findFirst().orElse(null);
-                if (tabs != null) { // Docusaurus 1's values={[{label, value}]}, Nextra's items={[…]} in order
-                    label = first(label, value == null ? null : labels(tabs.attributes).get(value),
-                            items(tabs.attributes).size() > tabs.tabs ? items(tabs.attributes).get(tabs.tabs) : null);
-                    tabs.tabs++;
-                }
-                label = first(label, value);
-                return new Mapping("{{% tab name=\"" + quoted(label == null ? "Tab" : label) + "\" %}}", "{{% /tab %}}");
-            }
-            case "Admonition", "Callout":
-                return callout(first(value(attributes, "type"), "note"), title);
-            case "Accordion", "Details", "Expandable":
-                return new Mapping("{{< details summary=\"" + quoted(first(title, value(attributes, "summary"), "Details")) + "\" >}}",
-                        "{{< /details >}}");
-            case "Card", "Cards.Card": {
-                String link = first(value(attributes, "href"), value(attributes, "link"), value(attributes, "to"));
-                if (link != null) { // a card that links is one link, its content after it
-                    return new Mapping("{{< card link=\"" + quoted(link) + "\" title=\"" + quoted(first(title, link)) + "\" >}}", "");
-                }
-                return title == null ? Mapping.NONE : new Mapping("{{< card title=\"" + quoted(title) + "\" >}}", "{{< /card >}}");
-            }
-            case "DocCardList":
-                return new Mapping("{{% children %}}", "");
-            default:
-                return CALLOUTS.containsKey(name) ? callout(CALLOUTS.get(name), title) : WRAPPERS.contains(name) ? Mapping.NONE : null;
-        }
-    }
 
-    private static Mapping callout(String kind, String title) {
-        return new Mapping("{{< callout " + kind.toLowerCase(Locale.ROOT) + (title == null ? "" : " \"" + quoted(title) + "\"") + " >}}",
-                "{{< /callout >}}");
-    }
 
-    /** An open component: its name, the line its closing tag becomes, its attributes and how many tabs it has shown. */
-    private static final class Open {
-        final String name;
-        final String closing;
-        final String attributes;
-        int tabs;
-        /** The indentation of its content's first line, taken off each of its lines; -1 before one is read. */
-        int indent = -1;
-
-        Open(String name, String closing, String attributes) {
-            this.name = name;
-            this.closing = closing;
-            this.attributes = attributes;
-        }
-    }
 
     /** The line without the indentation of its component's content, as JSX reads it. */
-    private static String dedented(String line, Open component) {
+    private static String dedented(String line, MdxComponents.Open component) {
         if (component == null || line.isBlank()) {
             return line;
         }
@@ -399,56 +323,8 @@ public final class MdxSource {
         }
     }
 
-    private static String value(String attributes, String name) {
-        Matcher m = ATTRIBUTE.matcher(attributes);
-        while (m.find()) {
-            if (m.group(1).equals(name)) {
-                return first(m.group(2), m.group(3), m.group(4));
-            }
-        }
-        return null;
-    }
 
-    private static List<String> items(String attributes) {
-        Matcher m = ITEMS.matcher(attributes);
-        if (!m.find()) {
-            return List.of();
-        }
-        List<String> items = new ArrayList<>();
-        for (String item : m.group(1).split(",")) {
-            String name = item.strip().replaceAll("^[\"'`]|[\"'`]$", "");
-            if (!name.isEmpty()) {
-                items.add(name);
-            }
-        }
-        return items;
-    }
 
-    /** Docusaurus 1's tab labels by value: {@code values={[{ label: 'Python', value: 'py' }, …]}}. */
-    private static Map<String, String> labels(String attributes) {
-        Map<String, String> labels = new HashMap<>();
-        Matcher entry = VALUES_ENTRY.matcher(attributes);
-        while (entry.find()) {
-            Matcher label = LABEL.matcher(entry.group(1));
-            Matcher value = VALUE.matcher(entry.group(1));
-            if (label.find() && value.find()) {
-                labels.put(value.group(1), label.group(1));
-            }
-        }
-        return labels;
-    }
 
-    private static String first(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return null;
-    }
 
-    /** A value in a shortcode's double quotes: theirs become single ones. */
-    private static String quoted(String value) {
-        return value.replace('"', '\'');
-    }
 }
