@@ -97,7 +97,8 @@ public final class HandbookBuild {
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
 
     /** The loaded handbook and what its settings decide for the rest of the build. */
-    private record Loaded(HandbookConfig config, Handbook handbook, boolean strict, LocalDate today, Map<String, String> digests) {
+    private record Loaded(HandbookConfig config, Handbook handbook, boolean strict, LocalDate today, Map<String, String> digests,
+                          Map<String, List<Finding>> pageFindings) {
     }
 
     public HandbookBuild(BuildOptions options, BuildLog log) {
@@ -313,7 +314,7 @@ public final class HandbookBuild {
         if (findings.hasErrors()) {
             throw fail(findings, "the content has errors");
         }
-        return new Loaded(config, handbook, strict, today, loader.digests());
+        return new Loaded(config, handbook, strict, today, loader.digests(), loader.pageFindings());
     }
 
     private BuildResult run(Loaded loaded, Findings findings, BuildProgress progress) throws IOException, BuildFailure {
@@ -518,7 +519,7 @@ public final class HandbookBuild {
             ReaderStage.run(config, output, renderer::writeDownloads, threads, policy, renderer.written());
             if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
                 kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras,
-                        loaded.strict(), loaded.today(), policy, findings.silencedCount());
+                        loaded.strict(), loaded.today(), policy, findings.silencedCount(), loaded.pageFindings());
             }
             BuildResult result = finish(findings, loaded, output, progress,
                     summary(loaded, pages.size(), generatedUrls.size() + 1, decks, prints, pdfs, findings));

@@ -165,6 +165,21 @@ class PreviewSiteTest {
     }
 
     @Test
+    void anMdxPageWhoseReadingSaysWhatItSaidBeforeIsUpdatedAlone() throws Exception {
+        Files.writeString(content.resolve("toolkit/tabs.mdx"), "# Tabs\n\n<Fancy>\nHeld.\n</Fancy>\n\nFirst words.\n");
+        PreviewSite site = preview();
+        assertTrue(site.findings().stream().anyMatch(f -> f.code().equals("page.mdx-component")), site.findings().toString());
+        edit("toolkit/tabs.mdx", "First words.", "Other words.");
+        PreviewSite.Update same = site.update(List.of(content.resolve("toolkit/tabs.mdx")));
+        assertTrue(same.applied(), same.fullBuild());
+        assertEquals(List.of("toolkit/tabs.html"), same.written());
+        assertSameAsFreshBuild(same);
+        edit("toolkit/tabs.mdx", "Other words.", "<Other />\n\nOther words.");
+        PreviewSite.Update other = site.update(List.of(content.resolve("toolkit/tabs.mdx")));
+        assertFalse(other.applied(), "its reading says something new: the full build reports it");
+    }
+
+    @Test
     void anEditOfAReadmeThatIsItsFoldersPageRewritesBothItsAddresses() throws Exception {
         Files.createDirectories(content.resolve("policies"));
         Files.writeString(content.resolve("policies/README.md"), "# Our policies\n\nRead them all.\n");

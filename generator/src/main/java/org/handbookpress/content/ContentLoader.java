@@ -37,6 +37,7 @@ public final class ContentLoader {
     private final int threads;
     /** The digest of each Markdown file read, by its path in the content folder ({@link #digests}). */
     private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<org.handbookpress.findings.Finding>> pageFindings = new HashMap<>();
 
     public ContentLoader(Findings findings) {
         this(findings, 1);
@@ -53,12 +54,20 @@ public final class ContentLoader {
      * folder: the build's record of its inputs takes them from the bytes it built from, rather than reading every
      * page a second time.
      */
+    /**
+     * What reading each page said, by its path, as {@link #loadPage} says it again for an unchanged reading: the preview
+     * updates a page alone when its reading says the same as before (org.handbookpress.PreviewSite).
+     */
+    public Map<String, List<org.handbookpress.findings.Finding>> pageFindings() {
+        return Map.copyOf(pageFindings);
+    }
+
     public Map<String, String> digests() {
         return Map.copyOf(digests);
     }
 
     /** One page as read on a worker: the page (empty when it is not one), with what reading it found. */
-    private record Read(Optional<Page> page, Findings found, FrontMatterParser parser) {
+    private record Read(String path, Optional<Page> page, Findings found, FrontMatterParser parser) {
     }
 
     public Handbook load(Path givenDir, HandbookConfig config) throws IOException {
@@ -134,7 +143,7 @@ public final class ContentLoader {
                 Findings found = new Findings();
                 FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
                 String rel = relative(contentDir, file);
-                return new Read(readPage(file, rel, found, parser, includes, sidebars, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
+                return new Read(rel, readPage(file, rel, found, parser, includes, sidebars, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
                         found, parser);
             });
         } catch (Parallel.Failure failure) {
@@ -142,7 +151,9 @@ public final class ContentLoader {
         }
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
         for (Read read : reads) {
-            read.found().sorted().forEach(findings::add);
+            List<org.handbookpress.findings.Finding> found = read.found().sorted();
+            found.forEach(findings::add);
+            pageFindings.put(read.path(), found);
             frontMatter.absorbUnknownKeys(read.parser());
             read.page().ifPresent(pages::add);
         }
