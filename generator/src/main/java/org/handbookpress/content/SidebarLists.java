@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * The sidebars other tools keep in one file, read for the order of the pages they list, as a {@code SUMMARY.md} is:
- * Docusaurus' {@code sidebars.js} (or {@code .ts}, {@code .json}; beside the docs folder or in it) and Mintlify's
- * {@code docs.json} (or the older {@code mint.json}). Both list pages by their path without its extension
+ * Docusaurus' {@code sidebars.js} (or {@code .ts}, {@code .json}; beside the docs folder or in it), Mintlify's
+ * {@code docs.json} (or the older {@code mint.json}) and VitePress' {@code .vitepress/config.js} (or {@code .ts},
+ * {@code .mts}, {@code .mjs}), whose sidebar and navigation link pages by address ({@code link: '/guide/setup'}). Both list pages by their path without its extension
  * ({@code 'guides/first-shift'}), Docusaurus also by its id, the path without number prefixes
  * ({@code 01-intro.md} is {@code intro}). The file is read without running it: every quoted string that is an item of a
  * list or a document's {@code id}, and names a page, is listed in the order it is written; labels, titles, groups,
@@ -23,10 +24,11 @@ import java.util.regex.Pattern;
  */
 public final class SidebarLists {
 
-    private static final List<String> IN_CONTENT = List.of("docs.json", "mint.json", "sidebars.js", "sidebars.ts", "sidebars.json");
+    private static final List<String> IN_CONTENT = List.of("docs.json", "mint.json", "sidebars.js", "sidebars.ts", "sidebars.json",
+            ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts", ".vitepress/config.mjs");
     private static final List<String> BESIDE_CONTENT = List.of("sidebars.js", "sidebars.ts", "sidebars.json");
-    /** The keys whose value is a document: a list's item has none. */
-    private static final Set<String> PAGE_KEYS = Set.of("", "id", "page");
+    /** The keys whose value is a document: a list's item has none; VitePress links its pages ({@code link: '/guide/'}). */
+    private static final Set<String> PAGE_KEYS = Set.of("", "id", "page", "link");
     private static final Pattern NUMBER_PREFIX = Pattern.compile("(^|/)\\d+[-_. ]");
 
     private SidebarLists() {
@@ -99,11 +101,13 @@ public final class SidebarLists {
         return SummaryFile.listing(listed, lines);
     }
 
+    /** A listed page's id: its path without a leading {@code /}, an extension ({@code .md}, VitePress' {@code .html}) or a fragment. */
     private static String strip(String id) {
-        String out = id.strip();
+        String out = id.strip().replaceFirst("[#?].*$", "");
         while (out.startsWith("./") || out.startsWith("/")) {
             out = out.substring(out.startsWith("/") ? 1 : 2);
         }
-        return out.endsWith("/") ? out.substring(0, out.length() - 1) : Page.stem(out);
+        out = out.endsWith(".html") ? out.substring(0, out.length() - ".html".length()) : Page.stem(out);
+        return out.isEmpty() ? "index" : out.endsWith("/") ? out.substring(0, out.length() - 1) : out;
     }
 }

@@ -67,6 +67,29 @@ class SidebarListsTest {
     }
 
     @Test
+    void vitePressLinksItsPagesByAddress() {
+        SummaryFile listed = SidebarLists.read("""
+                import { defineConfig } from 'vitepress'
+                export default defineConfig({
+                  title: 'Volunteer handbook',
+                  themeConfig: {
+                    nav: [{ text: 'Home', link: '/' }],
+                    sidebar: [
+                      { text: 'Guides', link: '/guides/', items: [
+                        { text: 'Rota', link: '/guides/rota.html' },
+                        { text: 'First shift', link: '/guides/01-first-shift#before' },
+                      ] },
+                      { text: 'About', link: '/about.md' },
+                    ],
+                    socialLinks: [{ icon: 'github', link: 'https://github.com/example/handbook' }],
+                  },
+                })
+                """, PAGES);
+        assertEquals(List.of(0, 1, 2, 3, 4), List.of(listed.rank("index.md"), listed.rank("guides/index.md"),
+                listed.rank("guides/rota.mdx"), listed.rank("guides/01-first-shift.md"), listed.rank("about.md")));
+    }
+
+    @Test
     void aDocsFoldersSidebarOrdersItsPagesAndAnEditRebuilds(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
                 "index.md", "# Home\n",
