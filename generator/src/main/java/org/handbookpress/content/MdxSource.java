@@ -51,8 +51,10 @@ public final class MdxSource {
     private static final Pattern ESM = Pattern.compile("(?:import\\s+(?:[\\w$]+|\\{[^}]*\\}|\\*\\s+as\\s+\\w+)(?:\\s*,\\s*\\{[^}]*\\})?\\s+from\\s*[\"'][^\"']+[\"']|export\\s+(?:const|let|function|default)\\s)");
     /** Docusaurus' own components, which its pages may use without an import, alone on a line at the margin. */
     private static final Pattern DOCUSAURUS_TAG = Pattern.compile("<(?:DocCardList|Tabs|TabItem|Admonition)[\\s/>]");
-    /** Braces holding JavaScript; not kramdown's and Docusaurus' heading attributes ({@code {#id}}, {@code {: .x}}, {@code {.x}}). */
-    private static final Pattern EXPRESSION = Pattern.compile("\\{(?![#:.\\s]*[#:.])[^}]*\\}");
+    /**
+     * Braces holding JavaScript (the innermost: a line of a hundred thousand '{' is looked through once, not once for
+     * each); not kramdown's and Docusaurus' heading attributes ({@code {#id}}, {@code {: .x}}, {@code {.x}}). */
+    private static final Pattern EXPRESSION = Pattern.compile("\\{(?![#:.\\s]*[#:.])[^{}]*\\}");
     private static final Pattern SPACE = Pattern.compile("\\{\\s*(?:\"\\s\"|'\\s')\\s*\\}");
     private static final Pattern CLASS_NAME = Pattern.compile("(<[a-z][\\w-]*\\b[^>]*?)\\bclassName=");
     /** Math, {@code $g(x) = f^{-1}(x)$} or {@code $$…$$}, where braces are TeX's. */

@@ -40,8 +40,18 @@ final class SidebarFiles {
     private final Map<String, Folder> folders = new ConcurrentHashMap<>();
 
     /** What a folder's sidebar files say: its names in order with their titles, and its own label (null when none). */
-    record Folder(List<String> order, Map<String, String> titles, String label) {
-        static final Folder NONE = new Folder(List.of(), Map.of(), null);
+    record Folder(Map<String, Integer> positions, Map<String, String> titles, String label) {
+        static final Folder NONE = new Folder(Map.of(), Map.of(), null);
+
+        /** The names listed, in order. */
+        List<String> order() {
+            return positions.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        }
+
+        /** A name's place in the order, or -1 when the file does not list it. */
+        int position(String name) {
+            return positions.getOrDefault(name, -1);
+        }
     }
 
     /** @param language the handbook's language ({@code en-GB}), for Nextra's files of one language; null for none */
@@ -63,11 +73,11 @@ final class SidebarFiles {
     FrontMatter apply(String path, FrontMatter meta) {
         int slash = path.lastIndexOf('/');
         Folder folder = folder(slash < 0 ? "" : path.substring(0, slash));
-        if (folder.order().isEmpty()) {
+        if (folder.positions().isEmpty()) {
             return meta;
         }
         String name = key(Page.stem(path.substring(slash + 1)));
-        int at = folder.order().indexOf(name);
+        int at = folder.position(name);
         String title = folder.titles().get(name);
         FrontMatter out = meta;
         if (meta.order() == null && at >= 0) {
@@ -82,7 +92,7 @@ final class SidebarFiles {
     /** A folder's place among its siblings by its parent's {@code _meta} file; null when that lists no such folder. */
     Double position(String folder) {
         int slash = folder.lastIndexOf('/');
-        int at = folder(slash < 0 ? "" : folder.substring(0, slash)).order().indexOf(folder.substring(slash + 1));
+        int at = folder(slash < 0 ? "" : folder.substring(0, slash)).position(folder.substring(slash + 1));
         return at < 0 ? null : (double) at;
     }
 
@@ -132,7 +142,7 @@ final class SidebarFiles {
                 break;
             }
         }
-        return label == null ? meta : new Folder(meta.order(), meta.titles(), label.strip());
+        return label == null ? meta : new Folder(meta.positions(), meta.titles(), label.strip());
     }
 
     private List<String> metaNames() {
@@ -168,7 +178,7 @@ final class SidebarFiles {
         while (i < tokens.size() && !tokens.get(i).is('{')) {
             i++;
         }
-        List<String> order = new ArrayList<>();
+        java.util.Set<String> order = new java.util.LinkedHashSet<>(); // a set: a file of many keys is read in one pass
         Map<String, String> titles = new LinkedHashMap<>();
         for (i++; i < tokens.size() && !tokens.get(i).is('}'); ) {
             if (tokens.get(i).is(',')) {
@@ -181,15 +191,16 @@ final class SidebarFiles {
             String key = tokens.get(i).text();
             int end = ScriptTokens.endOfValue(tokens, i + 2);
             String title = title(tokens.subList(i + 2, end));
-            if (!key.equals("*") && !key.startsWith("---") && !order.contains(key)) {
-                order.add(key);
+            if (!key.equals("*") && !key.startsWith("---") && order.add(key)) {
                 if (title != null && !title.isBlank()) {
                     titles.put(key, title.strip());
                 }
             }
             i = end;
         }
-        return new Folder(List.copyOf(order), Map.copyOf(titles), null);
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        order.forEach(name -> positions.put(name, positions.size()));
+        return new Folder(Map.copyOf(positions), Map.copyOf(titles), null);
     }
 
     /** A {@code _meta} entry's title: the value itself when it is a string, or its object's own {@code title}; else null. */

@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -239,5 +240,17 @@ class MdxSourceTest {
     void anImportRightUnderAHeadingIsAStatementToo() {
         MdxSource.Read read = read("# Self-consistency\nimport { CoursePromo } from '../../components/CourseCard'\nText.\n");
         assertEquals(List.of("# Self-consistency", "", "Text.", ""), lines(read));
+    }
+
+    @Test
+    void hostileLinesAreReadInOnePass() {
+        // Guards against reading that grows with the square of a line (it did, for braces): minutes, not milliseconds.
+        String braces = "{".repeat(300_000) + "}";
+        String tags = "<Tabs>\n".repeat(20_000);
+        String unfinished = "<Tabs\n" + "  a={1}\n".repeat(20_000);
+        MdxSource.Read read = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> MdxSource.read(braces + "\n" + tags + unfinished + "<Note>" + "x".repeat(100_000) + "</Other>\n"));
+        assertEquals(1, read.firstExpressionLine(), "the braces, then each attribute line past a tag's forty lines");
+        assertTrue(read.markdown().startsWith(braces), "shown as written");
     }
 }
