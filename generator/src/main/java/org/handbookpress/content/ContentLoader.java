@@ -302,6 +302,11 @@ public final class ContentLoader {
                             + " are JavaScript the build does not run: their tags are left out and what they hold is shown",
                     "write what they show in Markdown, or as the boxes, tabs and folds the build reads (README: Migrating content)");
         }
+        if (read.unendedStatement() > 0) {
+            findings.warning(rel, bodyLine + read.unendedStatement() - 1, "page.mdx-expression", "this import or export "
+                            + "statement never ends (a bracket is never closed), so the page from here is shown as written",
+                    "close the statement's brackets, or remove it");
+        }
         if (read.expressions() > 0) {
             findings.warning(rel, bodyLine + read.firstExpressionLine() - 1, "page.mdx-expression", read.expressions()
                             + " line(s) hold JavaScript in braces ({…}), which the build does not run: it is shown as written",

@@ -31,7 +31,12 @@ import java.util.regex.Pattern;
 public final class MdxSource {
 
     /** What is left of the page, and what it held that the build does not run. */
-    public record Read(String markdown, Map<String, Integer> unknownComponents, int expressions, int firstExpressionLine) {
+    /**
+     * @param unendedStatement the line of an import or export statement that never ends (its braces never close), from
+     *                         which the page is shown as written rather than left out; 0 when there is none
+     */
+    public record Read(String markdown, Map<String, Integer> unknownComponents, int expressions, int firstExpressionLine,
+                       int unendedStatement) {
     }
 
     /** The lines a tag may take, its attributes on lines of their own ({@code <Tabs\n  values={[…]}>}). */
@@ -93,6 +98,7 @@ public final class MdxSource {
 
     public static Read read(String mdx) {
         String[] lines = mdx.split("\n", -1);
+        String[] written = lines.clone(); // for a statement that never ends: the page from there is shown as written
         Deque<MdxComponents.Open> open = new ArrayDeque<>();
         Map<String, String> partials = new HashMap<>();
         Map<String, Integer> unknown = new LinkedHashMap<>();
@@ -103,6 +109,7 @@ public final class MdxSource {
         Map<String, String> pictures = new HashMap<>();
         imports(lines, partials, pictures);
         Statement statement = null;
+        int statementLine = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (statement != null) {
@@ -130,6 +137,7 @@ public final class MdxSource {
             boolean blockStart = i == 0 || lines[i - 1].isBlank();
             if (open.isEmpty() && (blockStart && STATEMENT.matcher(line).lookingAt() || ESM.matcher(line).lookingAt())) {
                 statement = Statement.start(line);
+                statementLine = i;
                 lines[i] = "";
                 continue;
             }
@@ -166,7 +174,10 @@ public final class MdxSource {
             }
             lines[i] = line;
         }
-        return new Read(String.join("\n", lines), unknown, expressions, firstExpression);
+        if (statement != null) {
+            System.arraycopy(written, statementLine, lines, statementLine, lines.length - statementLine);
+        }
+        return new Read(String.join("\n", lines), unknown, expressions, firstExpression, statement != null ? statementLine + 1 : 0);
     }
 
     /** A component's tag, alone on its line (or lines): {@code <Name …>}, {@code </Name>} or {@code <Name … />}. */

@@ -253,4 +253,22 @@ class MdxSourceTest {
         assertEquals(1, read.firstExpressionLine(), "the braces, then each attribute line past a tag's forty lines");
         assertTrue(read.markdown().startsWith(braces), "shown as written");
     }
+
+    @Test
+    void aStatementThatNeverEndsLeavesThePageAsWrittenFromThere() {
+        MdxSource.Read read = read("""
+                import Tabs from '@theme/Tabs';
+
+                export const people = [
+                  { name: 'Ann' },
+
+                # Who we are
+
+                Words that must not be lost.
+                """);
+        assertEquals(3, read.unendedStatement());
+        assertTrue(read.markdown().startsWith("\n\nexport const people = [") && read.markdown().contains("Words that must not be lost."),
+                read.markdown());
+        assertEquals(0, read("export const x = {\n  a: 1,\n};\nText.\n").unendedStatement());
+    }
 }
