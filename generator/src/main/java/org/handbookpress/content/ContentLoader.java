@@ -304,8 +304,8 @@ public final class ContentLoader {
         }
         if (read.unendedStatement() > 0) {
             findings.warning(rel, bodyLine + read.unendedStatement() - 1, "page.mdx-expression", "this import or export "
-                            + "statement never ends (a bracket is never closed), so the page from here is shown as written",
-                    "close the statement's brackets, or remove it");
+                            + "statement, or {/* comment, never ends, so the page from here is shown as written",
+                    "close the statement's brackets or the comment (*/}), or remove it");
         }
         if (read.expressions() > 0) {
             findings.warning(rel, bodyLine + read.firstExpressionLine() - 1, "page.mdx-expression", read.expressions()

@@ -32,8 +32,9 @@ public final class MdxSource {
 
     /** What is left of the page, and what it held that the build does not run. */
     /**
-     * @param unendedStatement the line of an import or export statement that never ends (its braces never close), from
-     *                         which the page is shown as written rather than left out; 0 when there is none
+     * @param unendedStatement the line of an import or export statement that never ends (its braces never close), or of
+     *                         a {@code {/*} comment that is never closed, from which the page is shown as written rather
+     *                         than left out; 0 when there is none
      */
     public record Read(String markdown, Map<String, Integer> unknownComponents, int expressions, int firstExpressionLine,
                        int unendedStatement) {
@@ -110,6 +111,7 @@ public final class MdxSource {
         imports(lines, partials, pictures);
         Statement statement = null;
         int statementLine = 0;
+        int commentLine = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (statement != null) {
@@ -132,6 +134,7 @@ public final class MdxSource {
             int comment = line.indexOf("{/*");
             if (comment >= 0) { // a comment that goes on over the next lines
                 inComment = true;
+                commentLine = i;
                 line = line.substring(0, comment);
             }
             boolean blockStart = i == 0 || lines[i - 1].isBlank();
@@ -174,10 +177,11 @@ public final class MdxSource {
             }
             lines[i] = line;
         }
-        if (statement != null) {
-            System.arraycopy(written, statementLine, lines, statementLine, lines.length - statementLine);
+        int unended = statement != null ? statementLine : inComment ? commentLine : -1;
+        if (unended >= 0) {
+            System.arraycopy(written, unended, lines, unended, lines.length - unended);
         }
-        return new Read(String.join("\n", lines), unknown, expressions, firstExpression, statement != null ? statementLine + 1 : 0);
+        return new Read(String.join("\n", lines), unknown, expressions, firstExpression, unended + 1);
     }
 
     /** A component's tag, alone on its line (or lines): {@code <Name …>}, {@code </Name>} or {@code <Name … />}. */

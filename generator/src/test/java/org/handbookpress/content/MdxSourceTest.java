@@ -270,5 +270,8 @@ class MdxSourceTest {
         assertTrue(read.markdown().startsWith("\n\nexport const people = [") && read.markdown().contains("Words that must not be lost."),
                 read.markdown());
         assertEquals(0, read("export const x = {\n  a: 1,\n};\nText.\n").unendedStatement());
+        MdxSource.Read comment = read("First.\nSecond {/* a note\nthat never closes\n\nLast words.\n");
+        assertEquals(2, comment.unendedStatement());
+        assertTrue(comment.markdown().contains("Last words.") && comment.markdown().contains("{/* a note"), comment.markdown());
     }
 }
