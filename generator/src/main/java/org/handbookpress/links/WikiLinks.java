@@ -1,7 +1,6 @@
 package org.handbookpress.links;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
