@@ -62,6 +62,8 @@ public final class MdxSource {
      * each); not kramdown's and Docusaurus' heading attributes ({@code {#id}}, {@code {: .x}}, {@code {.x}}). */
     private static final Pattern EXPRESSION = Pattern.compile("\\{(?![#:.\\s]*[#:.])[^{}]*\\}");
     private static final Pattern SPACE = Pattern.compile("\\{\\s*(?:\"\\s\"|'\\s')\\s*\\}");
+    /** JSX's style object, {@code style={{maxWidth: '600px'}}}: left out, as the sanitiser leaves out any style. */
+    private static final Pattern STYLE_OBJECT = Pattern.compile("\\s*\\bstyle=\\{\\{[^{}]*\\}\\}");
     private static final Pattern CLASS_NAME = Pattern.compile("(<[a-z][\\w-]*\\b[^>]*?)\\bclassName=");
     /** Math, {@code $g(x) = f^{-1}(x)$} or {@code $$…$$}, where braces are TeX's. */
     private static final Pattern MATH = Pattern.compile("(\\$\\$?)[^$]+\\1");
@@ -170,7 +172,7 @@ public final class MdxSource {
                     continue;
                 }
             }
-            line = CLASS_NAME.matcher(line).replaceAll("$1class=");
+            line = STYLE_OBJECT.matcher(CLASS_NAME.matcher(line).replaceAll("$1class=")).replaceAll("");
             if (line.indexOf('{') >= 0 && EXPRESSION.matcher(MATH.matcher(CODE_SPAN.matcher(line).replaceAll("")).replaceAll("")).find()) {
                 expressions++;
                 firstExpression = firstExpression == 0 ? i + 1 : firstExpression;

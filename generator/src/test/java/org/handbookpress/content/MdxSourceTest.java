@@ -141,7 +141,7 @@ class MdxSourceTest {
                 <Steps>
                 Step one.
                 </Steps>
-                <div className="note">A div.</div>
+                <div className="note" style={{margin: 0}}>A div.</div>
 
                 The year is {new Date().getFullYear()}.
 
