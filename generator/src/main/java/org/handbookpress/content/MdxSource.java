@@ -59,8 +59,8 @@ public final class MdxSource {
     private static final Pattern DOCUSAURUS_TAG = Pattern.compile("<(?:DocCardList|Tabs|TabItem|Admonition)[\\s/>]");
     /**
      * Braces holding JavaScript (the innermost: a line of a hundred thousand '{' is looked through once, not once for
-     * each); not kramdown's and Docusaurus' heading attributes ({@code {#id}}, {@code {: .x}}, {@code {.x}}). */
-    private static final Pattern EXPRESSION = Pattern.compile("\\{(?![#:.\\s]*[#:.])[^{}]*\\}");
+     * each); not a picture's {@code {require('…')}}, which {@link JsxRequires} reads, nor kramdown's and Docusaurus' heading attributes ({@code {#id}}, {@code {: .x}}, {@code {.x}}). */
+    private static final Pattern EXPRESSION = Pattern.compile("\\{(?![#:.\\s]*[#:.]|\\s*require\\()[^{}]*\\}");
     private static final Pattern SPACE = Pattern.compile("\\{\\s*(?:\"\\s\"|'\\s')\\s*\\}");
     /** JSX's style object, {@code style={{maxWidth: '600px'}}}: left out, as the sanitiser leaves out any style. */
     private static final Pattern STYLE_OBJECT = Pattern.compile("\\s*\\bstyle=\\{\\{[^{}]*\\}\\}");

@@ -142,6 +142,7 @@ class MdxSourceTest {
                 Step one.
                 </Steps>
                 <div className="note" style={{margin: 0}}>A div.</div>
+                <img src={require('@site/static/img/team.jpg').default} alt="The team" />
 
                 The year is {new Date().getFullYear()}.
 
@@ -158,8 +159,8 @@ class MdxSourceTest {
         assertEquals("<div class=\"note\">A div.</div>", lines.get(6));
         assertEquals(Map.of("Fancy", 1), read.unknownComponents(), "Steps only arranges its content, and is not said");
         assertEquals(2, read.expressions());
-        assertEquals(9, read.firstExpressionLine());
-        assertEquals("The year is {new Date().getFullYear()}.", lines.get(8), "shown as written");
+        assertEquals(10, read.firstExpressionLine(), "not the picture's require, which JsxRequires reads");
+        assertEquals("The year is {new Date().getFullYear()}.", lines.get(9), "shown as written");
     }
 
     @Test
