@@ -237,7 +237,8 @@ public final class HandbookBuild {
                 "threads " + options.threads(),
                 // Settings read from beside the content folder, for a handbook that is an MkDocs site's docs.
                 "mkdocs " + org.handbookpress.content.MkDocsProject.describe(options.contentDir()),
-                "sidebars " + org.handbookpress.content.SidebarLists.describe(options.contentDir()));
+                "sidebars " + org.handbookpress.content.SidebarLists.describe(options.contentDir()),
+                "site " + org.handbookpress.content.SiteConfigFiles.describe(options.contentDir()));
         URL theme = ThemeEngine.class.getResource(ThemeEngine.THEME_ROOT + "/layouts/base.ftlh");
         URL plugin = HandbookBuild.class.getProtectionDomain().getCodeSource() == null ? null
                 : HandbookBuild.class.getProtectionDomain().getCodeSource().getLocation();

@@ -43,6 +43,13 @@ public final class ConfigLoader {
                         "create " + FILE + " when you want settings of your own (they then win; its nav: over MkDocs' nav:)");
                 return mkdocs.get().config();
             }
+            Optional<SiteConfigFiles.Found> site = SiteConfigFiles.find(contentDir);
+            if (site.isPresent()) {
+                findings.notice(FILE, 0, "config.site-file", "no handbook.yml in the content folder: the title, description and"
+                                + " language are read from " + site.get().shown() + ", the site file of the tool these pages come from",
+                        "create " + FILE + " when you want settings of your own (they then win)");
+                return site.get().config();
+            }
             findings.warning(FILE, 0, "config.missing", "no handbook.yml in the content folder",
                     "create " + FILE + " with at least 'title:'; defaults are used for now");
             return HandbookConfig.defaults();

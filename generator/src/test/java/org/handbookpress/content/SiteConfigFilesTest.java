@@ -1,0 +1,60 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.TestHandbooks;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Findings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteConfigFilesTest {
+
+    @Test
+    void aDocusaurusSiteNamesTheHandbookWhenItHasNoHandbookYml(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Files.writeString(content.getParent().resolve("docusaurus.config.js"), """
+                // @ts-check
+                const config = {
+                  title: 'Riverside Volunteers',
+                  tagline: "How we run the drop-in",
+                  i18n: { defaultLocale: 'en-GB', locales: ['en-GB'] },
+                  themeConfig: { navbar: { title: 'Not this one' } },
+                };
+                module.exports = config;
+                """);
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(content);
+        assertEquals("Riverside Volunteers", config.title());
+        assertEquals("How we run the drop-in", config.description());
+        assertEquals("en-GB", config.language());
+        assertEquals(List.of("handbook.yml:0 config.site-file"), codes(findings));
+        assertTrue(findings.sorted().get(0).message().contains("../docusaurus.config.js"), findings.sorted().toString());
+        assertTrue(SiteConfigFiles.describe(content).contains("Riverside Volunteers"), "in the build's record of its inputs");
+    }
+
+    @Test
+    void mintlifysAndVitePressFilesToo(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Files.writeString(content.resolve("docs.json"), "{\"name\": \"Mentor guide\", \"navigation\": {\"pages\": [\"index\"]}}\n");
+        assertEquals("Mentor guide", new ConfigLoader(new Findings()).load(content).title());
+        Files.delete(content.resolve("docs.json"));
+        Files.createDirectories(content.resolve(".vitepress"));
+        Files.writeString(content.resolve(".vitepress/config.mts"), "export default { lang: 'cy', title: 'Llawlyfr', description: 'Ein ffordd' }\n");
+        HandbookConfig config = new ConfigLoader(new Findings()).load(content);
+        assertEquals(List.of("Llawlyfr", "Ein ffordd", "cy"), List.of(config.title(), config.description(), config.language()));
+        Files.writeString(content.resolve("handbook.yml"), "title: Our own\n");
+        assertEquals("Our own", new ConfigLoader(new Findings()).load(content).title(), "a handbook.yml wins");
+    }
+
+    private static List<String> codes(Findings findings) {
+        return findings.sorted().stream().map((Finding f) -> f.file() + ":" + f.line() + " " + f.code()).toList();
+    }
+}
