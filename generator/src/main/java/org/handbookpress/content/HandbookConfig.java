@@ -38,6 +38,22 @@ public record HandbookConfig(String title, String organisation, String language,
                 stripScripts, brokenLinksAreWarnings, allowScripts, folderDefaults, pageEditions, reader);
     }
 
+    /** A language tag another tool may write, with {@code _} for {@code -} ({@code pt_BR}). */
+    private static final java.util.regex.Pattern OTHER_TOOLS_LANGUAGE =
+            java.util.regex.Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
+
+    /**
+     * The settings another tool's site file gives a handbook that has no handbook.yml (mkdocs.yml, docusaurus.config.js):
+     * its title, description and language, each the default where it gives none or no language tag.
+     */
+    static HandbookConfig fromOtherTool(String title, String description, String language) {
+        HandbookConfig defaults = defaults();
+        String tag = language == null ? null : language.strip();
+        return new HandbookConfig(title == null || title.isBlank() ? defaults.title() : title.strip(), "",
+                tag != null && OTHER_TOOLS_LANGUAGE.matcher(tag).matches() ? tag.replace('_', '-') : defaults.language(),
+                description == null ? "" : description.strip(), null, List.of(), List.of(), false, false, false);
+    }
+
     public static HandbookConfig defaults() {
         return new HandbookConfig("Handbook", "", "en", "", null, List.of(), List.of(), false, false, false);
     }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -22,7 +21,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class MkDocsProject {
 
     private static final List<String> NAMES = List.of("mkdocs.yml", "mkdocs.yaml");
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
 
     private final String shown;
     private final YamlMap yaml;
@@ -104,21 +102,16 @@ public final class MkDocsProject {
 
     /** The settings an MkDocs site gives: its name as the title, its description, its theme's language. */
     HandbookConfig config() {
-        HandbookConfig defaults = HandbookConfig.defaults();
-        String title = yaml.string("site_name");
-        String description = yaml.string("site_description");
         String language = null;
         if (yaml.value("theme") instanceof MappingNode theme) {
             for (var entry : theme.getValue()) {
                 if (entry.getKeyNode() instanceof ScalarNode key && key.getValue().equals("language")
-                        && entry.getValueNode() instanceof ScalarNode value && LANGUAGE.matcher(value.getValue().trim()).matches()) {
-                    language = value.getValue().trim().replace('_', '-');
+                        && entry.getValueNode() instanceof ScalarNode value) {
+                    language = value.getValue();
                 }
             }
         }
-        return new HandbookConfig(title == null || title.isBlank() ? defaults.title() : title.trim(), "",
-                language == null ? defaults.language() : language,
-                description == null ? "" : description.trim(), null, List.of(), List.of(), false, false, false);
+        return HandbookConfig.fromOtherTool(yaml.string("site_name"), yaml.string("site_description"), language);
     }
 
     /** The pages its {@code nav:} lists, in its order; none when it has no nav (MkDocs then orders them by file). */

@@ -72,6 +72,28 @@ final class ScriptTokens {
         return tokens.get(i).kind() != Kind.MARK && i + 1 < tokens.size() && tokens.get(i + 1).is(':');
     }
 
+    /** One entry of an object: its key, and where its value's tokens start and end (exclusive). */
+    record Entry(String key, int from, int to) {
+    }
+
+    /** The entries of the object whose {@code {} is at {@code open}, in order, as far as it reads as an object. */
+    static List<Entry> entries(List<Token> tokens, int open) {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = open + 1; i < tokens.size() && !tokens.get(i).is('}'); ) {
+            if (tokens.get(i).is(',')) {
+                i++;
+                continue;
+            }
+            if (!isKey(tokens, i)) {
+                break; // not an object as expected: what was read so far
+            }
+            int end = endOfValue(tokens, i + 2);
+            entries.add(new Entry(tokens.get(i).text(), i + 2, end));
+            i = end;
+        }
+        return entries;
+    }
+
     /**
      * The index of the end of the value that starts at {@code i}: the {@code ,} after it, or the bracket that closes what
      * holds it; brackets inside it (an object, a list, a function's arguments) are passed whole.

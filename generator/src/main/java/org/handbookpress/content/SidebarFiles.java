@@ -1,8 +1,5 @@
 package org.handbookpress.content;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,7 +124,7 @@ final class SidebarFiles {
         Path dir = folder.isEmpty() ? contentDir : contentDir.resolve(folder);
         Folder meta = Folder.NONE;
         for (String name : metaNames()) {
-            Optional<String> text = text(dir.resolve(name));
+            Optional<String> text = InputFiles.text(dir.resolve(name));
             if (text.isPresent()) {
                 meta = readMeta(text.get());
                 break;
@@ -135,7 +132,7 @@ final class SidebarFiles {
         }
         String label = null;
         for (String name : CATEGORY_FILES) {
-            Optional<String> text = text(dir.resolve(name));
+            Optional<String> text = InputFiles.text(dir.resolve(name));
             if (text.isPresent()) {
                 Matcher m = LABEL.matcher(text.get());
                 label = m.find() ? SidebarFiles.first(m.group(1) == null ? null : m.group(1).replace("\\\"", "\""), m.group(2), m.group(3)) : null;
@@ -156,17 +153,6 @@ final class SidebarFiles {
         return names;
     }
 
-    private static Optional<String> text(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return Optional.empty(); // unreadable: as no file
-        }
-    }
-
     /**
      * The keys of a {@code _meta} file's object, in order, with their titles: JSON, or the object a JavaScript module
      * exports ({@code export default { setup: 'Setting up', faq: { title: 'FAQ' } }}), read without running anything
@@ -180,23 +166,14 @@ final class SidebarFiles {
         }
         java.util.Set<String> order = new java.util.LinkedHashSet<>(); // a set: a file of many keys is read in one pass
         Map<String, String> titles = new LinkedHashMap<>();
-        for (i++; i < tokens.size() && !tokens.get(i).is('}'); ) {
-            if (tokens.get(i).is(',')) {
-                i++;
-                continue;
-            }
-            if (!ScriptTokens.isKey(tokens, i)) {
-                break; // not an object as expected: what was read so far
-            }
-            String key = tokens.get(i).text();
-            int end = ScriptTokens.endOfValue(tokens, i + 2);
-            String title = title(tokens.subList(i + 2, end));
+        for (ScriptTokens.Entry entry : ScriptTokens.entries(tokens, i)) { // none when the text holds no object
+            String key = entry.key();
+            String title = title(tokens.subList(entry.from(), entry.to()));
             if (!key.equals("*") && !key.startsWith("---") && order.add(key)) {
                 if (title != null && !title.isBlank()) {
                     titles.put(key, title.strip());
                 }
             }
-            i = end;
         }
         Map<String, Integer> positions = new java.util.HashMap<>();
         order.forEach(name -> positions.put(name, positions.size()));
@@ -211,13 +188,9 @@ final class SidebarFiles {
         if (value.isEmpty() || !value.get(0).is('{')) {
             return null;
         }
-        int depth = 0;
-        for (int k = 0; k < value.size(); k++) {
-            ScriptTokens.Token t = value.get(k);
-            depth += t.is('{') || t.is('[') || t.is('(') ? 1 : t.is('}') || t.is(']') || t.is(')') ? -1 : 0;
-            if (depth == 1 && t.text().equals("title") && ScriptTokens.isKey(value, k) && k + 2 < value.size()
-                    && value.get(k + 2).kind() == ScriptTokens.Kind.STRING) {
-                return value.get(k + 2).text();
+        for (ScriptTokens.Entry entry : ScriptTokens.entries(value, 0)) {
+            if (entry.key().equals("title") && entry.to() > entry.from() && value.get(entry.from()).kind() == ScriptTokens.Kind.STRING) {
+                return value.get(entry.from()).text();
             }
         }
         return null;

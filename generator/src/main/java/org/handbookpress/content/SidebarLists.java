@@ -1,7 +1,5 @@
 package org.handbookpress.content;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,30 +34,19 @@ public final class SidebarLists {
 
     /** The files that may hold a sidebar for {@code contentDir}, in the order they are looked for. */
     private static List<Path> candidates(Path contentDir) {
-        Path content = contentDir.toAbsolutePath().normalize();
-        List<Path> files = new ArrayList<>();
-        IN_CONTENT.forEach(name -> files.add(content.resolve(name)));
-        if (content.getParent() != null) {
-            BESIDE_CONTENT.forEach(name -> files.add(content.getParent().resolve(name)));
-        }
-        return files;
+        return InputFiles.nearby(contentDir, IN_CONTENT, BESIDE_CONTENT);
     }
 
     /** The order the first sidebar file found gives the pages ({@code paths}), when it lists any. */
     static Optional<SummaryFile> find(Path contentDir, List<String> paths) {
         for (Path file : candidates(contentDir)) {
             if (Files.isRegularFile(file)) {
-                try {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
-                    if (file.getFileName().toString().endsWith(".json") && !file.getFileName().toString().startsWith("sidebars")
-                            && !text.contains("\"navigation\"")) {
-                        continue; // a docs.json that is not Mintlify's: data of the handbook's own
-                    }
-                    SummaryFile listed = read(text, paths);
-                    return listed.isEmpty() ? Optional.empty() : Optional.of(listed);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    return Optional.empty(); // unreadable: the pages keep their usual order
+                Optional<String> text = InputFiles.text(file);
+                if (text.isPresent() && InputFiles.isOwnData(file, text.get())) {
+                    continue; // a docs.json that is not Mintlify's: data of the handbook's own
                 }
+                // Unreadable: the pages keep their usual order.
+                return text.map(t -> read(t, paths)).filter(listed -> !listed.isEmpty());
             }
         }
         return Optional.empty();

@@ -1,13 +1,8 @@
 package org.handbookpress.content;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The site settings other documentation tools keep in a file of their own, read for a handbook that has no handbook.yml
@@ -20,7 +15,6 @@ public final class SiteConfigFiles {
 
     private static final List<String> NAMES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
             ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts", ".vitepress/config.mjs", "docs.json", "mint.json");
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
 
     /** A file found: how the findings name it, and the settings it gives. */
     record Found(String shown, HandbookConfig config) {
@@ -30,32 +24,19 @@ public final class SiteConfigFiles {
     }
 
     private static List<Path> candidates(Path contentDir) {
-        Path content = contentDir.toAbsolutePath().normalize();
-        List<Path> files = new ArrayList<>();
-        NAMES.forEach(name -> files.add(content.resolve(name)));
-        if (content.getParent() != null) {
-            NAMES.forEach(name -> files.add(content.getParent().resolve(name)));
-        }
-        return files;
+        return InputFiles.nearby(contentDir, NAMES, NAMES);
     }
 
     /** The settings of the first such file that names the site, if any. */
     static Optional<Found> find(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
         for (Path file : candidates(contentDir)) {
-            if (!Files.isRegularFile(file)) {
+            Optional<String> read = InputFiles.text(file); // unreadable, or not UTF-8: built without it
+            if (read.isEmpty() || InputFiles.isOwnData(file, read.get())) {
                 continue;
             }
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                continue; // unreadable, or not UTF-8: built without it
-            }
+            String text = read.get();
             boolean mintlify = file.getFileName().toString().endsWith(".json");
-            if (mintlify && !text.contains("\"navigation\"")) {
-                continue; // a docs.json that is the handbook's own data
-            }
             List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
             String title = first(tokens, mintlify ? "name" : "title");
             if (title == null || title.isBlank()) {
@@ -63,10 +44,7 @@ public final class SiteConfigFiles {
             }
             String description = first(tokens, mintlify ? "description" : file.toString().contains(".vitepress") ? "description" : "tagline");
             String language = first(tokens, mintlify ? "language" : file.toString().contains(".vitepress") ? "lang" : "defaultLocale");
-            HandbookConfig defaults = HandbookConfig.defaults();
-            HandbookConfig config = new HandbookConfig(title.strip(), "",
-                    language != null && LANGUAGE.matcher(language.strip()).matches() ? language.strip().replace('_', '-') : defaults.language(),
-                    description == null ? "" : description.strip(), null, List.of(), List.of(), false, false, false);
+            HandbookConfig config = HandbookConfig.fromOtherTool(title, description, language);
             String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
                     : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
             return Optional.of(new Found(shown, config));
