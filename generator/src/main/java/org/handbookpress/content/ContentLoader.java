@@ -282,7 +282,7 @@ public final class ContentLoader {
         meta = sidebars.apply(rel, meta); // Nextra's _meta files: the order and navigation title a page's own do not give
         String url = Translations.address(file, rel, sidebars.language());
         String markdown = split.get().body();
-        if (rel.toLowerCase(Locale.ROOT).endsWith(".mdx") || MdxSource.looksLikeMdx(markdown)) {
+        if (MdxSource.isMdx(rel, markdown)) {
             markdown = mdx(rel, markdown, split.get().bodyLine(), findings);
         }
         String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(markdown, split.get().bodyLine())))))));

@@ -94,6 +94,11 @@ public final class MdxSource {
         return false;
     }
 
+    /** Whether the file at {@code path} holding {@code text} is read as MDX: an {@code .mdx} file, or one that looks it. */
+    public static boolean isMdx(String path, String text) {
+        return path.toLowerCase(java.util.Locale.ROOT).endsWith(".mdx") || looksLikeMdx(text);
+    }
+
     /** The Markdown an MDX snippet holds, for a page that shows it ({@code markdown/Includes}). */
     public static String markdown(String mdx) {
         return read(mdx).markdown();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,7 +32,6 @@ final class SidebarFiles {
 
     private final Path contentDir;
     private final String language;
-    private final String fullLanguage;
     private final Map<String, Folder> folders = new ConcurrentHashMap<>();
 
     /** What a folder's sidebar files say: its names in order with their titles, and its own label (null when none). */
@@ -54,13 +52,12 @@ final class SidebarFiles {
     /** @param language the handbook's language ({@code en-GB}), for Nextra's files of one language; null for none */
     SidebarFiles(Path contentDir, String language) {
         this.contentDir = contentDir;
-        this.fullLanguage = language;
-        this.language = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        this.language = Translations.own(language);
     }
 
-    /** The handbook's language, as given ({@code en-GB}); null when it has none. */
+    /** The code of the handbook's language ({@code en}), "" when it has none: the one its {@code _meta} files are named with. */
     String language() {
-        return fullLanguage;
+        return language;
     }
 
     /**

@@ -29,16 +29,21 @@ final class Translations {
     private Translations() {
     }
 
+    /** The code of a language tag's language, in lower case ({@code en} for {@code en-GB}); "" for none. */
+    static String own(String language) {
+        return language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+    }
+
     /**
      * A page's address without its language when that is the handbook's own ({@code about.en.md} in an English handbook
      * is {@code about.html}, as Hugo and Nextra publish a language's pages), unless a page of the plain name is beside it
      * ({@code about.md} or {@code about.mdx}) or it is a folder's own page; else its path's.
      *
      * @param file the page's file, whose folder is looked in for a page of the plain name
+     * @param own  the handbook's language's code ({@link #own}), "" for none
      */
-    static String address(Path file, String rel, String language) {
+    static String address(Path file, String rel, String own) {
         String stem = Page.stem(rel);
-        String own = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         if (!own.isEmpty() && stem.toLowerCase(Locale.ROOT).endsWith("." + own)) {
             String plain = stem.substring(0, stem.length() - own.length() - 1);
             String name = plain.substring(plain.lastIndexOf('/') + 1);
@@ -58,7 +63,7 @@ final class Translations {
      */
     static List<String> leaveOut(List<String> paths, String language, Findings findings) {
         Set<String> all = new HashSet<>(paths);
-        String own = language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String own = own(language);
         List<String> kept = new ArrayList<>();
         List<String> left = new ArrayList<>();
         Set<String> languages = new java.util.TreeSet<>();

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -207,7 +206,7 @@ public final class Includes {
             }
             int slash = path.lastIndexOf('/');
             String text = new String(bytes, StandardCharsets.UTF_8);
-            if (path.toLowerCase(Locale.ROOT).endsWith(".mdx") || org.handbookpress.content.MdxSource.looksLikeMdx(text)) {
+            if (org.handbookpress.content.MdxSource.isMdx(path, text)) {
                 text = org.handbookpress.content.MdxSource.markdown(text); // a Docusaurus partial
             }
             text = IncludeLines.apply(text, 1); // a snippet may include too
