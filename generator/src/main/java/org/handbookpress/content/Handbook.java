@@ -35,9 +35,9 @@ public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages,
             return page;
         }
         // about.mdx for about.md; and about.en.md, published as about.html in an English handbook (Translations.address).
-        String address = Page.stem(path) + ".html";
+        String address = Page.address(path);
         return pages.stream().filter(p -> p.path().equals(other)).findFirst()
-                .or(() -> pages.stream().filter(p -> p.url().equals(address) && !p.url().equals(Page.stem(p.path()) + ".html")).findFirst());
+                .or(() -> pages.stream().filter(p -> p.url().equals(address) && p.atOtherAddress()).findFirst());
     }
 
     /**

@@ -48,6 +48,16 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
                 : lower.endsWith(".mdx") ? path.substring(0, path.length() - 4) : path;
     }
 
+    /** The address a page file's path gives it ({@code about.html} for {@code about.md}). */
+    public static String address(String path) {
+        return stem(path) + ".html";
+    }
+
+    /** Whether the page is published at an address other than its path's ({@code about.en.md} at {@code about.html}). */
+    public boolean atOtherAddress() {
+        return !url.equals(address(path));
+    }
+
     /**
      * The same page's path in the other spelling ({@code a.mdx} for {@code a.md} and back), for lookups written with
      * {@code .md} (a link, a pack, a folder's {@code index.md}) that an MDX page answers; null for any other path.

@@ -52,7 +52,7 @@ final class Translations {
                 return plain + ".html";
             }
         }
-        return stem + ".html";
+        return Page.address(rel);
     }
 
     /**

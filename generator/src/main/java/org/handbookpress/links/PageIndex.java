@@ -148,14 +148,14 @@ public final class PageIndex {
         String other = page == null ? Page.otherSpelling(path) : null;
         page = other == null ? page : byPath.get(other);
         // about.md names about.en.md, published as about.html in an English handbook (Translations.address).
-        return Optional.ofNullable(page != null || other == null ? page : byAddress().get(Page.stem(path) + ".html"));
+        return Optional.ofNullable(page != null || other == null ? page : byAddress().get(Page.address(path)));
     }
 
     /** Pages published at an address other than their path's ({@code about.en.md} at {@code about.html}), by it. */
     private synchronized Map<String, Page> byAddress() {
         if (byAddress == null) {
             byAddress = new HashMap<>();
-            byPath.values().stream().filter(page -> !page.url().equals(Page.stem(page.path()) + ".html"))
+            byPath.values().stream().filter(Page::atOtherAddress)
                     .forEach(page -> byAddress.putIfAbsent(page.url(), page));
         }
         return byAddress;
