@@ -43,22 +43,6 @@ public final class RelativeUrl {
      * @return the normalised path, or null when it climbs above the root
      */
     public static String resolve(String folder, String relative) {
-        String joined = relative.startsWith("/") ? relative.substring(1) : (folder.isEmpty() ? relative : folder + "/" + relative);
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : joined.split("/", -1)) {
-            if (part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else if (!part.isEmpty()) {
-                parts.addLast(part);
-            }
-        }
-        String result = String.join("/", parts);
-        return joined.endsWith("/") && !result.isEmpty() ? result + "/" : result;
+        return org.handbookpress.files.SitePaths.resolve(folder, relative);
     }
 }

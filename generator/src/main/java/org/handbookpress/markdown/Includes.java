@@ -332,18 +332,8 @@ public final class Includes {
         for (char c : new char[] {'?', '#'}) {
             end = path.indexOf(c) >= 0 ? Math.min(end, path.indexOf(c)) : end;
         }
-        java.util.Deque<String> steps = new java.util.ArrayDeque<>();
-        for (String step : path.substring(0, end).split("/", -1)) {
-            if (step.equals("..")) {
-                if (steps.isEmpty()) {
-                    return path;
-                }
-                steps.removeLast();
-            } else if (!step.equals(".")) {
-                steps.addLast(step);
-            }
-        }
-        return String.join("/", steps) + path.substring(end);
+        String resolved = org.handbookpress.files.SitePaths.resolve("", path.substring(0, end)); // as links are resolved
+        return resolved == null ? path : resolved + path.substring(end);
     }
 
     /** Every id of the included text prefixed, and the links inside it to those ids with it. */
