@@ -175,9 +175,9 @@ public final class Includes {
             });
         }
         String path = target.replace('\\', '/');
-        String besideHost = host.folder().isEmpty() || path.startsWith("/") ? null
-                : java.nio.file.Path.of(host.folder()).resolve(path).normalize().toString().replace('\\', '/');
-        if (besideHost != null && !besideHost.startsWith("..") && exists(besideHost)) {
+        // From the including page's folder first (null when that climbs out of the content folder).
+        String besideHost = host.folder().isEmpty() || path.startsWith("/") ? null : org.handbookpress.files.SitePaths.resolve(host.folder(), path);
+        if (besideHost != null && exists(besideHost)) {
             path = besideHost;
         }
         while (path.startsWith("./") || path.startsWith("/")) {
