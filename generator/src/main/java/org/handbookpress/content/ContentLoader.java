@@ -158,7 +158,7 @@ public final class ContentLoader {
             read.page().ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
-        pages.sort(readingOrder(summary, FolderOrder.of(contentDir, pages, sidebars)));
+        pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars)));
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);

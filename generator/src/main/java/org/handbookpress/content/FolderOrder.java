@@ -1,14 +1,8 @@
 package org.handbookpress.content;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The order of folders among their siblings: by the {@code order} of the folder's own page (its index.md, Hugo's
@@ -19,26 +13,17 @@ import java.util.regex.Pattern;
  */
 final class FolderOrder {
 
-    /**
-     * Docusaurus' category file's position: {@code "position": 2} in JSON (on a line of its own or in {@code {…}} on one
-     * line), {@code position: 2} in YAML.
-     */
-    private static final Pattern POSITION = Pattern.compile("(?m)(?:^|[{,])\\s*\"?position\"?\\s*:\\s*(-?\\d+(?:\\.\\d+)?)");
-    private static final List<String> CATEGORY_FILES = List.of("_category_.json", "_category_.yml", "_category_.yaml");
-
     private final Map<String, Double> orders;
 
     private FolderOrder(Map<String, Double> orders) {
         this.orders = orders;
     }
 
-    /** Every folder's order that its own page or its category file gives. */
-    static FolderOrder of(Path contentDir, List<Page> pages) {
-        return of(contentDir, pages, new SidebarFiles(contentDir, null));
-    }
-
-    /** As above, a folder without an order of its own placed by its parent's sidebar file ({@link SidebarFiles}) first. */
-    static FolderOrder of(Path contentDir, List<Page> pages, SidebarFiles sidebars) {
+    /**
+     * Every folder's order that its own page gives; else its place in its parent's sidebar file, else its category
+     * file's position ({@link SidebarFiles}).
+     */
+    static FolderOrder of(List<Page> pages, SidebarFiles sidebars) {
         Map<String, Double> orders = new HashMap<>();
         Map<String, Integer> rank = new HashMap<>(); // which of a folder's own pages gave it (Handbook.FOLDER_PAGE_NAMES)
         for (Page page : pages) {
@@ -59,7 +44,7 @@ final class FolderOrder {
         for (Page page : pages) {
             for (String folder = page.folder(); !folder.isEmpty() && seen.add(folder); folder = parent(folder)) {
                 Double position = orders.containsKey(folder) ? null : sidebars.position(folder);
-                position = position != null || orders.containsKey(folder) ? position : categoryPosition(contentDir.resolve(folder));
+                position = position != null || orders.containsKey(folder) ? position : sidebars.categoryPosition(folder);
                 if (position != null) {
                     orders.put(folder, position);
                 }
@@ -75,21 +60,6 @@ final class FolderOrder {
 
     static FolderOrder none() {
         return new FolderOrder(Map.of());
-    }
-
-    private static Double categoryPosition(Path dir) {
-        for (String name : CATEGORY_FILES) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    Matcher m = POSITION.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                    return m.find() ? Double.valueOf(m.group(1)) : null;
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    return null; // unreadable: the folder goes by its name
-                }
-            }
-        }
-        return null;
     }
 
     /** Folder paths compared name by name: a folder before the folders in it; siblings by their order, then by name. */

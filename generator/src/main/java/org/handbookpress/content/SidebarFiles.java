@@ -1,5 +1,6 @@
 package org.handbookpress.content;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  *     JavaScript; {@code _meta.en.json} for an English handbook, as a multilingual Nextra site keeps one per language):
  *     its keys are the folder's pages and sub-folders in the sidebar's order, each with its title in the sidebar
  *     ({@code "setup": "Setting up"}, or {@code {"title": "Setting up"}});</li>
- * <li>Docusaurus' {@code _category_.json} or {@code .yml}: the folder's own {@code label} (its position is read by
+ * <li>Docusaurus' {@code _category_.json} or {@code .yml}: the folder's own {@code label} and {@code position} (used by
  *     {@link FolderOrder}).</li>
  * </ul>
  * A page's own {@code order} and {@code nav-title} come first; a page or folder the file does not list comes after those
@@ -26,6 +27,11 @@ import java.util.regex.Pattern;
 final class SidebarFiles {
 
     private static final List<String> META_EXTENSIONS = List.of("json", "js", "ts", "jsx", "tsx", "mjs");
+    /**
+     * Docusaurus' category file's position: {@code "position": 2} in JSON (on a line of its own or in {@code {…}} on one
+     * line), {@code position: 2} in YAML.
+     */
+    private static final Pattern POSITION = Pattern.compile("(?m)(?:^|[{,])\\s*\"?position\"?\\s*:\\s*(-?\\d+(?:\\.\\d+)?)");
     private static final List<String> CATEGORY_FILES = List.of("_category_.json", "_category_.yml", "_category_.yaml");
     /** Docusaurus' category label: {@code "label": "Basics"} in JSON, {@code label: Basics} in YAML. */
     private static final Pattern LABEL = Pattern.compile("(?m)(?:^|[{,])\\s*\"?label\"?\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s,{}\"'#][^,{}#\\n]*?))\\s*(?:,|}|#|$)");
@@ -35,8 +41,8 @@ final class SidebarFiles {
     private final Map<String, Folder> folders = new ConcurrentHashMap<>();
 
     /** What a folder's sidebar files say: its names in order with their titles, and its own label (null when none). */
-    record Folder(Map<String, Integer> positions, Map<String, String> titles, String label) {
-        static final Folder NONE = new Folder(Map.of(), Map.of(), null);
+    record Folder(Map<String, Integer> positions, Map<String, String> titles, String label, Double categoryPosition) {
+        static final Folder NONE = new Folder(Map.of(), Map.of(), null, null);
 
         /** The names listed, in order. */
         List<String> order() {
@@ -90,6 +96,11 @@ final class SidebarFiles {
         return at < 0 ? null : (double) at;
     }
 
+    /** A folder's place among its siblings by its own Docusaurus category file's {@code position}; null when none gives one. */
+    Double categoryPosition(String folder) {
+        return folder(folder).categoryPosition();
+    }
+
     /** A folder's name in the navigation: its category label, or its title in its parent's {@code _meta}; else empty. */
     Optional<String> label(String folder) {
         int slash = folder.lastIndexOf('/');
@@ -127,16 +138,19 @@ final class SidebarFiles {
                 break;
             }
         }
-        String label = null;
         for (String name : CATEGORY_FILES) {
-            Optional<String> text = InputFiles.text(dir.resolve(name));
-            if (text.isPresent()) {
-                Matcher m = LABEL.matcher(text.get());
-                label = m.find() ? SidebarFiles.first(m.group(1) == null ? null : m.group(1).replace("\\\"", "\""), m.group(2), m.group(3)) : null;
-                break;
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                // The first category file there is the folder's; unreadable, it says nothing (the folder goes by its name).
+                String text = InputFiles.text(file).orElse("");
+                Matcher m = LABEL.matcher(text);
+                String label = m.find() ? SidebarFiles.first(m.group(1) == null ? null : m.group(1).replace("\\\"", "\""), m.group(2), m.group(3)) : null;
+                Matcher position = POSITION.matcher(text);
+                return new Folder(meta.positions(), meta.titles(), label == null ? null : label.strip(),
+                        position.find() ? Double.valueOf(position.group(1)) : null);
             }
         }
-        return label == null ? meta : new Folder(meta.positions(), meta.titles(), label.strip());
+        return meta;
     }
 
     private List<String> metaNames() {
@@ -174,7 +188,7 @@ final class SidebarFiles {
         }
         Map<String, Integer> positions = new java.util.HashMap<>();
         order.forEach(name -> positions.put(name, positions.size()));
-        return new Folder(Map.copyOf(positions), Map.copyOf(titles), null);
+        return new Folder(Map.copyOf(positions), Map.copyOf(titles), null, null);
     }
 
     /** A {@code _meta} entry's title: the value itself when it is a string, or its object's own {@code title}; else null. */
