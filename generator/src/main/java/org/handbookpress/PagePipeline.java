@@ -22,6 +22,7 @@ import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.BlockIds;
 import org.handbookpress.markdown.Callouts;
+import org.handbookpress.markdown.ColourSchemePictures;
 import org.handbookpress.markdown.DivBoxes;
 import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.HtmlPass;
@@ -94,6 +95,7 @@ final class PagePipeline {
         var config = handbook.config();
         List<HtmlPass> passes = new ArrayList<>();
         passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles));
+        passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to), new EmptySections(to),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));

@@ -32,9 +32,16 @@ final class MdxComponents {
     private static final Map<String, String> CALLOUTS = Map.ofEntries(Map.entry("Note", "note"), Map.entry("Info", "info"),
             Map.entry("Tip", "tip"), Map.entry("Check", "success"), Map.entry("Warning", "warning"),
             Map.entry("Caution", "caution"), Map.entry("Danger", "danger"), Map.entry("Important", "important"));
+    /** An API field marked required: {@code required}, {@code required={true}}, not {@code required={false}}. */
+    private static final Pattern REQUIRED = Pattern.compile("\\brequired\\b(?!\\s*=\\s*\\{\\s*false)");
     /** Components that only hold or arrange their content: their tags go, without a word. */
-    private static final List<String> WRAPPERS = List.of("Steps", "Step", "CardGroup", "Cards", "Columns", "Column", "Frame",
-            "AccordionGroup", "Tooltip", "TOCInline", "BrowserWindow");
+    private static final List<String> WRAPPERS = List.of("Steps", "CardGroup", "Cards", "CardGrid", "Columns", "Column", "Frame",
+            "AccordionGroup", "Tooltip", "TOCInline", "BrowserWindow", "CodeGroup", "RequestExample", "ResponseExample",
+            "FileTree", "Expandable");
+    /** Components within a line of text that are their words: a badge, a tooltip's word; an icon is none. */
+    private static final List<String> INLINE = List.of("Badge", "Tooltip", "Icon");
+    /** Components named for the HTML element they draw ({@code <Kbd>Ctrl</Kbd>}): kept, as that element. */
+    static final List<String> HTML_ELEMENTS = List.of("Kbd");
 
     /** What a component's tag stands for: the line of its opening tag, and of its closing tag. */
     record Mapping(String opening, String closing) {
@@ -59,9 +66,9 @@ final class MdxComponents {
                 label = first(label, value);
                 return new Mapping("{{% tab name=\"" + quoted(label == null ? "Tab" : label) + "\" %}}", "{{% /tab %}}");
             }
-            case "Admonition", "Callout":
+            case "Admonition", "Callout", "Aside": // Docusaurus', Nextra's and Starlight's boxes
                 return callout(first(value(attributes, "type"), "note"), title);
-            case "Accordion", "Details", "Expandable":
+            case "Accordion", "Details":
                 return new Mapping("{{< details summary=\"" + quoted(first(title, value(attributes, "summary"), "Details")) + "\" >}}",
                         "{{< /details >}}");
             case "Card", "Cards.Card": {
@@ -73,9 +80,52 @@ final class MdxComponents {
             }
             case "DocCardList":
                 return new Mapping("{{% children %}}", "");
+            case "LinkCard": { // Starlight's card that is a link, its description after it
+                String link = value(attributes, "href");
+                String description = value(attributes, "description");
+                return link == null ? Mapping.NONE : new Mapping("{{< card link=\"" + quoted(link) + "\" title=\"" + quoted(first(title, link))
+                        + (description == null ? "" : "\" subtitle=\"" + quoted(description)) + "\" >}}", "");
+            }
+            case "LinkButton": { // Starlight's link drawn as a button: the link
+                String link = value(attributes, "href");
+                return link == null ? Mapping.NONE : new Mapping("[", "](<" + link + ">)");
+            }
+            case "Step": // Mintlify's step: its title in bold, its content after it
+                return new Mapping(title == null ? "" : "**" + title + "**", "");
+            case "Update": { // Mintlify's changelog entry: its date in bold, then what changed
+                String label = value(attributes, "label");
+                String description = value(attributes, "description");
+                return label == null ? Mapping.NONE : new Mapping("**" + label + "**" + (description == null ? "" : " · " + description), "");
+            }
+            case "ParamField", "ResponseField": { // an API field: its name, type and whether required
+                String field = first(value(attributes, "name"), value(attributes, "path"), value(attributes, "query"),
+                        value(attributes, "body"), value(attributes, "header"));
+                if (field == null) {
+                    return Mapping.NONE;
+                }
+                String type = value(attributes, "type");
+                boolean required = REQUIRED.matcher(attributes).find();
+                // Mintlify's anchor for it (thumbnails.background: #param-thumbnails-background); its name first, since a
+                // line starting with a tag would be raw HTML to what reads it next (KramdownHtmlBlocks).
+                String anchor = "param-" + field.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_-]+", "-");
+                return new Mapping("`" + field + "`<span id=\"" + anchor + "\"></span>" + (type == null ? "" : " *" + type + "*")
+                        + (required ? " (required)" : "") + " ", "");
+            }
             default:
                 return CALLOUTS.containsKey(name) ? callout(CALLOUTS.get(name), title) : WRAPPERS.contains(name) ? Mapping.NONE : null;
         }
+    }
+
+    /**
+     * What a component written within a line of text ({@code <Badge text="New" />}, {@code <Tooltip tip="…">word</Tooltip>})
+     * leaves there: a badge's text, else nothing (the words between its tags stay); null for a component not known here.
+     */
+    static String inline(String name, String attributes, boolean closesItself) {
+        if (INLINE.contains(name)) {
+            String text = closesItself ? value(attributes, "text") : null;
+            return text == null ? "" : text;
+        }
+        return mapping(name, attributes, new java.util.ArrayDeque<>()) == null ? null : "";
     }
 
     private static Mapping callout(String kind, String title) {
@@ -91,6 +141,8 @@ final class MdxComponents {
         int tabs;
         /** The indentation of its content's first line, taken off each of its lines; -1 before one is read. */
         int indent = -1;
+        /** The line it opens on, for an HTML element whose opening tag is marked once it is known to close. */
+        int line = -1;
 
         Open(String name, String closing, String attributes) {
             this.name = name;

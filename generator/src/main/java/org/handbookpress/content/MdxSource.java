@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
  *     {@code <Admonition type="tip">}, Nextra's {@code <Callout>}, Mintlify's {@code <Note>}, {@code <Warning>}…,
  *     {@code <Accordion title="…">} folds, {@code <Card title href>} links, {@code <DocCardList />} the section's pages);
  *     other components' tags are left out and their content shown, said once a page;</li>
+ * <li>within a line of text, a component is the words it stands for ({@code <Badge text="New" />} its text, a
+ *     {@code <Tooltip>}'s word, an {@code <Icon>} none); its code spans are read as written;</li>
  * <li>the content of a component is read without the indentation JSX allows it (MDX has no indented code), so
  *     {@code <TabItem>}'s indented paragraphs are paragraphs, not code;</li>
- * <li>{@code className=} is HTML's {@code class=}.</li>
+ * <li>a {@code <div>} opened and closed on lines of their own holds Markdown, as a kramdown {@code markdown="1"} div
+ *     does ({@link KramdownHtmlBlocks}), not raw HTML as CommonMark would read it;</li>
+ * <li>{@code className=} is HTML's {@code class=}, also on an attribute's own line of a tag written over several.</li>
  * </ul>
  * Other JavaScript in braces ({@code {frontMatter.title}}) is shown as written, said once a page. Fenced code is read as
  * written throughout.
@@ -69,7 +73,15 @@ public final class MdxSource {
     private static final Pattern MATH = Pattern.compile("(\\$\\$?)[^$]+\\1");
     /** Inline code, where braces are text. */
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1");
-
+    /** A component's tag within a line of text: 1 the '/' of a closing tag, 2 its name, 3 its attributes, 4 the '/' of one that closes itself. */
+    private static final Pattern INLINE_TAG = Pattern.compile("<(/?)([A-Z][\\w.]*)(\\s[^<>]*?)?(/?)>");
+    /** A div opened alone on its line, {@code <div id="tiers">}: 1 its attributes. */
+    private static final Pattern LONE_DIV = Pattern.compile("\\s*<div\\b([^<>]*[^<>/])?>\\s*");
+    private static final Pattern DIV_END = Pattern.compile("\\s*</div>\\s*");
+    /** The first line of an HTML element's tag whose attributes go on over the next lines ({@code <img} then {@code className=…}). */
+    private static final Pattern ATTRIBUTE_CLASS_NAME = Pattern.compile("(^|\\s)className=");
+    private static final String DIV = "div";
+    private static final Pattern UNFINISHED_HTML_TAG = Pattern.compile("\\s*<[a-z][\\w-]*\\b[^<>]*");
 
     private MdxSource() {
     }
@@ -114,6 +126,7 @@ public final class MdxSource {
         int expressions = 0;
         int firstExpression = 0;
         boolean inComment = false;
+        boolean inHtmlTag = false;
         Map<String, String> pictures = new HashMap<>();
         imports(lines, partials, pictures);
         Statement statement = null;
@@ -156,7 +169,7 @@ public final class MdxSource {
             if (inline.matches()) {
                 Tag tag = Tag.read("<" + inline.group(1) + inline.group(2) + ">");
                 MdxComponents.Mapping mapping = tag == null || tag == Tag.UNFINISHED ? null : MdxComponents.mapping(tag.name(), tag.attributes(), open);
-                if (mapping == null) {
+                if (mapping == null && MdxComponents.inline(inline.group(1), inline.group(2), false) == null) {
                     unknown.putIfAbsent(inline.group(1), i + 1);
                 }
                 lines[i] = mapping == null || mapping.closing().isEmpty() ? inline.group(3) // a card that links: its words
@@ -177,8 +190,26 @@ public final class MdxSource {
                     continue;
                 }
             }
+            line = inlineComponents(line, unknown, i + 1);
+            if (inHtmlTag) { // an attribute line of an element's tag begun above
+                line = ATTRIBUTE_CLASS_NAME.matcher(line).replaceAll("$1class=");
+                inHtmlTag = line.indexOf('>') < 0;
+            } else {
+                inHtmlTag = UNFINISHED_HTML_TAG.matcher(line).matches();
+            }
             line = STYLE_OBJECT.matcher(CLASS_NAME.matcher(line).replaceAll("$1class=")).replaceAll("");
-            if (line.indexOf('{') >= 0 && EXPRESSION.matcher(MATH.matcher(CODE_SPAN.matcher(line).replaceAll("")).replaceAll("")).find()) {
+            if (LONE_DIV.matcher(line).matches()) {
+                MdxComponents.Open div = new MdxComponents.Open(DIV, "", "");
+                div.line = i;
+                open.push(div);
+            } else if (DIV_END.matcher(line).matches() && !open.isEmpty() && open.peek().name.equals(DIV)) {
+                // A div opened and closed on lines of its own holds Markdown in MDX, as kramdown's markdown="1" div does:
+                // KramdownHtmlBlocks makes both a fenced div. One never closed so stays HTML.
+                int from = open.pop().line;
+                lines[from] = lines[from].replaceFirst(">\\s*$", " markdown=\"1\">");
+            }
+            // Not a box's attributes, :::tip{icon="heart"} (remark's directives, as Starlight writes them).
+            if (line.indexOf('{') >= 0 && !line.stripLeading().startsWith(":::") && EXPRESSION.matcher(MATH.matcher(CODE_SPAN.matcher(line).replaceAll("")).replaceAll("")).find()) {
                 expressions++;
                 firstExpression = firstExpression == 0 ? i + 1 : firstExpression;
             }
@@ -268,6 +299,33 @@ public final class MdxSource {
                 ? Matcher.quoteReplacement("=\"" + pictures.get(m.group(1)) + "\"") : Matcher.quoteReplacement(m.group()));
     }
 
+    /** The line with the components written within its text (not in its code) as the words they leave ({@link MdxComponents#inline}). */
+    private static String inlineComponents(String line, Map<String, Integer> unknown, int lineNumber) {
+        if (line.indexOf('<') < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher code = CODE_SPAN.matcher(line);
+        int at = 0;
+        while (code.find()) {
+            out.append(inlineTags(line.substring(at, code.start()), unknown, lineNumber)).append(code.group());
+            at = code.end();
+        }
+        return out.append(inlineTags(line.substring(at), unknown, lineNumber)).toString();
+    }
+
+    private static String inlineTags(String text, Map<String, Integer> unknown, int lineNumber) {
+        return INLINE_TAG.matcher(text).replaceAll(m -> {
+            if (MdxComponents.HTML_ELEMENTS.contains(m.group(2))) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            String words = MdxComponents.inline(m.group(2), m.group(3) == null ? "" : m.group(3), !m.group(4).isEmpty());
+            if (words == null) {
+                unknown.putIfAbsent(m.group(2), lineNumber);
+            }
+            return Matcher.quoteReplacement(words == null ? "" : words);
+        });
+    }
 
     /**
      * The line that stands for a component's tag: a shortcode for what the Markdown stage reads, a snippet's marker,
@@ -276,6 +334,11 @@ public final class MdxSource {
     private static String component(Tag tag, Deque<MdxComponents.Open> open, Map<String, String> partials, Map<String, Integer> unknown, int line) {
         String name = tag.name();
         if (tag.closing()) { // a closing tag: of the innermost component, else of none read
+            if (open.stream().anyMatch(o -> o.name.equals(name))) {
+                while (open.peek().name.equals(DIV)) { // a div in it not closed on a line of its own ends with it
+                    open.pop();
+                }
+            }
             return open.isEmpty() || !open.peek().name.equals(name) ? "" : open.pop().closing;
         }
         String attributes = tag.attributes();
@@ -291,8 +354,13 @@ public final class MdxSource {
             // A component that shows a picture (Nextra's <Screenshot src={…}>, next/image's <Image>): the picture itself.
             return "![" + MdxComponents.first(MdxComponents.value(attributes, "alt"), "").replace("[", "\\[").replace("]", "\\]") + "](<" + src + ">)";
         }
+        if (mapping == null && closesItself && MdxComponents.inline(name, attributes, true) != null) {
+            return MdxComponents.inline(name, attributes, true);
+        }
         if (mapping == null) {
-            unknown.putIfAbsent(name, line);
+            if (MdxComponents.inline(name, attributes, false) == null) {
+                unknown.putIfAbsent(name, line);
+            }
             mapping = MdxComponents.Mapping.NONE;
         }
         if (!closesItself) {
@@ -301,9 +369,6 @@ public final class MdxSource {
         }
         return mapping.closing().isEmpty() ? mapping.opening() : mapping.opening() + " " + mapping.closing();
     }
-
-
-
 
     /** The line without the indentation of its component's content, as JSX reads it. */
     private static String dedented(String line, MdxComponents.Open component) {
@@ -346,9 +411,5 @@ public final class MdxSource {
             return depth > 0 || line.stripTrailing().endsWith("=") || line.stripTrailing().endsWith("=>");
         }
     }
-
-
-
-
 
 }

@@ -3,7 +3,6 @@ package org.handbookpress.epub;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -396,6 +395,7 @@ public final class EpubMaker {
 
     private static final String CSS = """
             body { line-height: 1.5; }
+            img.only-dark { display: none; }
             .cover { text-align: center; margin-top: 20%; }
             .cover .subtitle { font-style: italic; }
             section.slide { border-top: 1px solid #777; margin-top: 1.5em; padding-top: 0.5em; }

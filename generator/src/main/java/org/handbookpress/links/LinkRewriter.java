@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
+import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -172,6 +173,11 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, fromTop.get(), fragment, line);
             return;
         }
+        Optional<Page> untranslated = untranslated(page, resolved, pathPart);
+        if (untranslated.isPresent()) {
+            linkToPage(page, link, untranslated.get(), fragment, line);
+            return;
+        }
         Optional<Page> moved = movedTarget(page, resolved, pathPart);
         if (moved.isPresent()) {
             findings.notice(page.path(), line, "link.old-address", "link to '" + href + "' finds " + moved.get().path()
@@ -213,6 +219,26 @@ public final class LinkRewriter implements HtmlPass {
      * folder, and {@code ../starting-a-project/} in {@code ar/building-community.md} is {@code ar/starting-a-project.md}
      * (an index page is served at its own folder). Tried only for a link that names nothing read the plain way.
      */
+    /**
+     * A link into a folder of translations to a page not translated yet ({@code /es/guides/setup/}): the page in the
+     * handbook's language ({@code guides/setup.md}), as Starlight and Mintlify serve it ({@link LanguageFolders}).
+     */
+    private Optional<Page> untranslated(Page page, String resolved, String pathPart) {
+        LanguageFolders languages = index.languages();
+        if (languages.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = pathPart.replaceFirst("/+$", "");
+        for (String written : new String[] {resolved, path.isEmpty() ? null : RelativeUrl.resolve(prettyBase(page), path)}) {
+            String rest = written == null ? null : languages.untranslated(written);
+            Optional<Page> found = rest == null || rest.isEmpty() ? Optional.empty() : pageNamed(rest.replaceFirst("/+$", ""));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Page> prettyTarget(Page page, String pathPart) {
         String path = pathPart.replaceFirst("/+$", ""); // /overtime//#comp-time, as links are sometimes written
         if (path.isEmpty() || EXTENSION.matcher(path).find()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.WikiNames;
 import org.handbookpress.markdown.PageHtml;
@@ -36,6 +37,7 @@ public final class PageIndex {
      */
     private final Map<String, Map<String, String>> foreignIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> assets;
+    private LanguageFolders languages;
     /** Files by their name alone, as Obsidian links them ({@code [[chairs.png]]}); null where two share a name. */
     private Map<String, String> assetsByName;
     /** Pages by the names a wiki link gives them ({@link WikiNames}); made when first asked. */
@@ -140,6 +142,14 @@ public final class PageIndex {
         return anchors.getOrDefault(path, Set.of()).equals(other.anchors.getOrDefault(path, Set.of()))
                 && headingIds.getOrDefault(path, Map.of()).equals(other.headingIds.getOrDefault(path, Map.of()))
                 && headingOrder.getOrDefault(path, List.of()).equals(other.headingOrder.getOrDefault(path, List.of()));
+    }
+
+    /** The handbook's folders of translations ({@link LanguageFolders}), worked out from its pages once. */
+    public synchronized LanguageFolders languages() {
+        if (languages == null) {
+            languages = LanguageFolders.of(byPath.values());
+        }
+        return languages;
     }
 
     /** The page at {@code path}; a path ending {@code .md} finds an MDX page of that name too, and the other way. */

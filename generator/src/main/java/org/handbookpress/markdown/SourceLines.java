@@ -28,6 +28,11 @@ public final class SourceLines {
     /** The build's private attributes, which {@link #strip} and {@link #stripped} remove. */
     private static final Set<String> PRIVATE = Set.of(MarkdownConverter.LINE, MarkdownConverter.WIKI, MarkdownConverter.UNCLOSED,
             FencedDivs.UNSUPPORTED);
+    /** Whether an attribute is one of the build's own, which no one wrote and the site never shows. */
+    public static boolean isPrivate(String attribute) {
+        return PRIVATE.contains(attribute);
+    }
+
     /** Elements whose text Jsoup writes as it is, unescaped: no tag inside them is a tag. */
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes", "textarea",
             "title", "plaintext");

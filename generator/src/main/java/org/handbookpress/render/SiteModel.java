@@ -12,6 +12,7 @@ import org.handbookpress.content.DocumentControl;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.content.Kind;
+import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.links.RelativeUrl;
@@ -29,6 +30,7 @@ public final class SiteModel {
     private final DateTimeFormatter dates;
     private final Map<String, Object> site;
     private final Map<NavNode, PrunedNav.Section> navSections;
+    private final LanguageFolders languages;
     /** Each folder's pages as the pager counts them, made when a page of the folder is first rendered. */
     private final Map<String, FolderPages> folderPages = new ConcurrentHashMap<>();
 
@@ -36,6 +38,7 @@ public final class SiteModel {
         this.handbook = handbook;
         this.navigation = navigation;
         this.navSections = PrunedNav.sections(navigation.tree());
+        this.languages = LanguageFolders.of(handbook.pages());
         this.today = today;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(handbook.config().language()));
         HandbookConfig config = handbook.config();
@@ -90,6 +93,7 @@ public final class SiteModel {
         p.put("path", page.path());
         p.put("url", page.url());
         p.put("kind", page.kind().id());
+        p.put("language", languages.languageOf(page.path())); // a page in a folder of translations: its language
         p.put("summary", page.meta().summary());
         p.put("isHome", page.isHome());
         p.put("content", content);

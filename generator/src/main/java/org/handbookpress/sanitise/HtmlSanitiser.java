@@ -135,7 +135,7 @@ public final class HtmlSanitiser implements HtmlPass {
             for (Attribute attribute : new ArrayList<>(element.attributes().asList())) {
                 String key = attribute.getKey().toLowerCase(Locale.ROOT);
                 String value = attribute.getValue();
-                if (key.equals(MarkdownConverter.LINE) || key.equals(MarkdownConverter.WIKI)) {
+                if (SourceLines.isPrivate(key)) { // the build's own: a fenced div's attributes for AttributeLists to report
                     continue;
                 }
                 if (isEventHandler(key)) {

@@ -164,6 +164,68 @@ class MdxSourceTest {
     }
 
     @Test
+    void aDivOnLinesOfItsOwnHoldsMarkdownAndATagOverSeveralLinesHasItsClass() {
+        MdxSource.Read read = read("""
+                <div id="tiers" className="wide">
+                  ## Support tiers
+                </div>
+
+                <Note>
+                  <div>
+                    Inside **a box**.
+                </Note>
+
+                <div>never closed
+                <img
+                  className="block dark:hidden"
+                  src="/images/light.png"
+                />
+                """);
+        List<String> lines = lines(read);
+        assertEquals(List.of("<div id=\"tiers\" class=\"wide\" markdown=\"1\">", "## Support tiers", "</div>"), lines.subList(0, 3),
+                "marked for KramdownHtmlBlocks, its content outdented as a component's is");
+        assertEquals("<div>", lines.get(5), "a div its component closes unclosed stays HTML");
+        assertEquals("Inside **a box**.", lines.get(6));
+        assertEquals("{{< /callout >}}", lines.get(7), "the box closes all the same");
+        assertEquals("<div>never closed", lines.get(9));
+        assertEquals("  class=\"block dark:hidden\"", lines.get(11));
+    }
+
+    @Test
+    void componentsWithinALineAreTheirWordsAndStarlightsAndMintlifysAreRead() {
+        MdxSource.Read read = read("""
+                Status: <Badge text="New" variant="tip" /> and <Badge color="red">Beta</Badge> <Icon icon="check" />, see `<Badge />`.
+                Ask your <Tooltip tip="The person who runs the session">lead</Tooltip> or <Sparkle size={3} />.
+                <Aside type="caution" title="Mind the step">
+                Watch out.
+                </Aside>
+                <LinkCard title="Rota" href="/rota/" description="Who is on when" />
+                <LinkButton href="/start/">Get started</LinkButton>
+                <Step title="Sign in">
+                Use your email.
+                </Step>
+                <ParamField path="session.id" type="string" required>
+                The session's id.
+                </ParamField>
+                <Update label="1 March" description="v2">
+                Faster.
+                </Update>
+                """);
+        List<String> lines = lines(read);
+        assertEquals("Status: New and Beta , see `<Badge />`.", lines.get(0), "a badge's text; code as written");
+        assertEquals("Ask your lead or .", lines.get(1));
+        assertEquals(Map.of("Sparkle", 2), read.unknownComponents(), "said once; Badge, Tooltip and Icon are known");
+        assertEquals(0, read.expressions(), "a component's attributes are not text");
+        assertEquals("{{< callout caution \"Mind the step\" >}}", lines.get(2));
+        assertEquals("{{< card link=\"/rota/\" title=\"Rota\" subtitle=\"Who is on when\" >}}", lines.get(5));
+        assertEquals("[Get started](</start/>)", lines.get(6));
+        assertEquals(List.of("**Sign in**", "Use your email.", ""), lines.subList(7, 10));
+        assertEquals("`session.id`<span id=\"param-session-id\"></span> *string* (required) ", lines.get(10),
+                "Mintlify links a field as #param-session-id");
+        assertEquals("**1 March** · v2", lines.get(13));
+    }
+
+    @Test
     void fencedCodeIsReadAsWritten() {
         String code = """
                 ```mdx

@@ -313,6 +313,67 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aStarlightOrMintlifySiteWithAFolderPerLanguageBuildsEachInItsLanguage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("index.mdx", "---\ntitle: Volunteer handbook\n---\nStart with [setting up](/guides/setup/).\n");
+        files.put("guides/setup.mdx", """
+                ---
+                title: Setting up
+                ---
+                import { Aside, LinkCard } from '@astrojs/starlight/components';
+
+                <Aside type="tip" title="Before you start">
+                Bring your badge. <Badge text="New" />
+                </Aside>
+
+                <LinkCard title="The rota" href="/guides/rota/" description="Who is on when" />
+                """);
+        files.put("guides/rota.mdx", "---\ntitle: The rota\n---\nSee [setting up](/guides/setup/).\n\n## Swaps\n\nAsk first.\n");
+        files.put("es/index.mdx", "---\ntitle: Manual\n---\nEmpieza por [la instalación](/es/guides/setup/).\n");
+        files.put("es/guides/setup.mdx", """
+                ---
+                title: Instalación
+                ---
+                <div id="antes">
+                  ## Antes de empezar
+                </div>
+
+                Mira [el turno](/es/guides/rota/#swaps), aún sin traducir, y [la instalación](#antes).
+                """);
+        files.put("es/guides/other.mdx", "---\ntitle: Otra\n---\nTexto.\n");
+        files.put("guides/other.mdx", "---\ntitle: Other\n---\n:::tip{icon=\"heart\"}\nText.\n:::\n");
+        files.put("guides/api.mdx", """
+                ---
+                title: The rota's API
+                ---
+                <ParamField body="address" type="object" required>
+                  <div className="mt-4">
+                    Where the **volunteer** lives.
+                  </div>
+                </ParamField>
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("guides/other.mdx:4 syntax.attributes-ignored"),
+                codes(result).stream().filter(c -> !c.endsWith("config.missing")).toList(), "said once, as what it is");
+        Document setup = page(out, "es/guides/setup.html");
+        assertEquals("es", setup.selectFirst("html").attr("lang"), "a screen reader speaks the page in Spanish");
+        assertEquals("en", page(out, "guides/setup.html").selectFirst("html").attr("lang"));
+        Element body = setup.selectFirst("main .page-body");
+        assertEquals("Antes de empezar", body.selectFirst("div#antes > h2").text(), "a div's Markdown is read, not shown as typed");
+        assertEquals(List.of("../../guides/rota.html#swaps", "#antes"), body.select("p a").eachAttr("href"),
+                "a page not translated yet is the handbook's own");
+        Element english = page(out, "guides/setup.html").selectFirst("main .page-body");
+        assertEquals("Before you start", english.selectFirst("div.box-tip .fenced-div-title").text());
+        assertTrue(english.selectFirst("div.box-tip").text().contains("Bring your badge. New"), english.html());
+        assertEquals("rota.html", english.selectFirst("a:contains(The rota)").attr("href"));
+        assertTrue(english.text().contains("Who is on when"), english.html());
+        Element api = page(out, "guides/api.html").selectFirst("main .page-body");
+        assertEquals("address", api.getElementById("param-address").parent().selectFirst("code").text(), "Mintlify's #param-address");
+        assertEquals("volunteer", api.selectFirst("div.mt-4 strong").text(), api.html());
+    }
+
+    @Test
     void aNextraSiteInTwoLanguagesBuildsItsOwnLanguageAtThePlainAddresses(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Volunteer handbook\nlanguage: en-GB\n");

@@ -151,6 +151,9 @@ public final class AxeAudit {
                 + "    var look = Array.prototype.filter.call(box.classList, function (c) { return c.indexOf('box-') === 0; })[0];\n"
                 + "    if (look) { looks.push(look + '=' + getComputedStyle(box).backgroundColor); } });\n"
                 + "  out.setAttribute('data-box-looks', looks.join(';'));\n"
+                // The pictures the reader sees: one drawn for the other colour scheme is not shown.
+                + "  out.setAttribute('data-pictures-shown', Array.prototype.filter.call(document.querySelectorAll('main img'),\n"
+                + "    function (i) { return getComputedStyle(i).display !== 'none'; }).map(function (i) { return i.getAttribute('src'); }).join(' '));\n"
                 // Where the navigation's links start at each depth of lists: a deeper level must sit further in.
                 + "  var indents = {};\n"
                 + "  document.querySelectorAll('.site-nav a').forEach(function (a) {\n"

@@ -1,0 +1,88 @@
+package org.handbookpress.content;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The top folders that hold the handbook in another language, as Starlight, Mintlify and Hugo's content-per-language
+ * sites lay out their translations: a folder named by a language's code ({@code es}, {@code cy}, {@code zh-cn},
+ * {@code pt-BR}) most of whose pages translate a page at the same path outside it ({@code es/guides/setup.md} beside
+ * {@code guides/setup.md}). Its pages are in that language (their {@code <html lang>}, which a screen reader speaks them
+ * in), and a link into it to a page not translated yet finds the page in the handbook's language, as those tools serve
+ * it. A folder of that name whose pages are its own ({@code hr/} for a charity's HR policies, {@code it/} for IT's) is
+ * not one: its pages have no such counterparts.
+ */
+public final class LanguageFolders {
+
+    public static final LanguageFolders NONE = new LanguageFolders(Map.of());
+
+    /** A language tag as a folder name: a language's code, then a region or script. */
+    private static final Pattern TAG = Pattern.compile("[a-z]{2}(?:[-_][a-z0-9]{2,8})?", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList(Locale.getISOLanguages()));
+
+    /** Each language folder's name, with its language tag as HTML writes one ({@code zh-CN}). */
+    private final Map<String, String> tags;
+
+    private LanguageFolders(Map<String, String> tags) {
+        this.tags = Map.copyOf(tags);
+    }
+
+    /** The language folders among the pages' top folders. */
+    public static LanguageFolders of(Collection<Page> pages) {
+        Map<String, List<String>> byTopFolder = new HashMap<>();
+        Set<String> stems = new HashSet<>();
+        for (Page page : pages) {
+            String stem = Page.stem(page.path());
+            stems.add(stem);
+            int slash = stem.indexOf('/');
+            if (slash > 0 && TAG.matcher(stem.substring(0, slash)).matches()) {
+                byTopFolder.computeIfAbsent(stem.substring(0, slash), f -> new ArrayList<>()).add(stem.substring(slash + 1));
+            }
+        }
+        Map<String, String> tags = new HashMap<>();
+        byTopFolder.forEach((folder, inside) -> {
+            if (!LANGUAGES.contains(folder.substring(0, 2).toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            // A folder's own page has a counterpart in any handbook with a home page: it says nothing, and is not counted.
+            List<String> pagesOwn = inside.stream().filter(s -> !isFolderPage(s)).toList();
+            long translated = pagesOwn.stream().filter(stems::contains).count();
+            if (translated >= 2 && translated * 2 > pagesOwn.size()) {
+                tags.put(folder, Locale.forLanguageTag(folder.replace('_', '-')).toLanguageTag());
+            }
+        });
+        return tags.isEmpty() ? NONE : new LanguageFolders(tags);
+    }
+
+    private static boolean isFolderPage(String stem) {
+        String name = stem.substring(stem.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.equals("index") || name.equals("_index") || name.equals("readme");
+    }
+
+    /** The language of the page at {@code path} when it is in a language folder ({@code es}); null otherwise. */
+    public String languageOf(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? null : tags.get(path.substring(0, slash));
+    }
+
+    /**
+     * The path a page in the handbook's language has for {@code path} in a language folder ({@code guides/setup} for
+     * {@code es/guides/setup}); null for a path in none.
+     */
+    public String untranslated(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 || !tags.containsKey(path.substring(0, slash)) ? null : path.substring(slash + 1);
+    }
+
+    public boolean isEmpty() {
+        return tags.isEmpty();
+    }
+}

@@ -1,0 +1,34 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.handbookpress.testing.PageFixture;
+import org.junit.jupiter.api.Test;
+
+class LanguageFoldersTest {
+
+    private static LanguageFolders of(String... paths) {
+        return LanguageFolders.of(Stream.of(paths).map(p -> PageFixture.page(p, "# Page\n\nText.\n")).toList());
+    }
+
+    @Test
+    void aFolderNamedByALanguageThatTranslatesPagesOutsideItIsOne() {
+        LanguageFolders languages = of("index.mdx", "guides/setup.mdx", "guides/rota.mdx", "guides/leave.mdx", "about.md",
+                "es/index.mdx", "es/guides/setup.mdx", "es/guides/rota.md", "zh-cn/guides/setup.mdx", "zh-cn/about.md", "zh-cn/extra.md");
+        assertEquals("es", languages.languageOf("es/guides/setup.mdx"));
+        assertEquals("zh-CN", languages.languageOf("zh-cn/about.md"), "as HTML writes a tag");
+        assertNull(languages.languageOf("guides/setup.mdx"));
+        assertEquals("guides/leave", languages.untranslated("es/guides/leave"));
+        assertNull(languages.untranslated("guides/leave"));
+    }
+
+    @Test
+    void aFolderOfItsOwnPagesIsNotOneWhateverItsName() {
+        LanguageFolders languages = of("index.md", "leave.md", "hr/index.md", "hr/leave.md", "hr/pay.md", "hr/grievance.md",
+                "it/index.md", "it/passwords.md", "de/only.md", "xx/index.md", "xx/leave.md");
+        assertTrue(languages.isEmpty(), "hr/ translates one page of three, it/ none but its own page, xx is no language");
+    }
+}
