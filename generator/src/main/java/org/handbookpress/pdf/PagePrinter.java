@@ -32,10 +32,12 @@ final class PagePrinter {
         model.put("doc", doc);
         model.put("part", part.model());
         model.put("edition", edition.id());
+        String language = setup.languageOf(html.page());
+        model.put("language", language);
         String summary = html.page().meta().summary();
         String description = summary == null || summary.isBlank() ? part.title() + ", from " + setup.site().get("title") : summary;
         model.put("description", description);
-        PdfMetadata meta = new PdfMetadata(PrintEditions.title(part.title(), edition), setup.organisation(), description, setup.language(), setup.timestamp());
+        PdfMetadata meta = new PdfMetadata(PrintEditions.title(part.title(), edition), setup.organisation(), description, language, setup.timestamp());
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, false);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.Paper;
 import org.handbookpress.render.ThemeEngine;
@@ -18,9 +19,17 @@ import org.jsoup.nodes.Document;
  * @param baseDir   the staging folder of the site being written; print documents resolve images there
  * @param timestamp creation date written into every PDF
  * @param paper     paper of the PDFs of single pages: the first pack's, else A4
+ * @param languages the handbook's folders of translations, whose pages print in their language
  */
 record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Instant timestamp, String language,
-                  String organisation, String baseUrl, Paper paper, Map<String, Page> pagesByUrl, PrintParts parts, PdfCache pdfs) {
+                  String organisation, String baseUrl, Paper paper, Map<String, Page> pagesByUrl, PrintParts parts, PdfCache pdfs,
+                  LanguageFolders languages) {
+
+    /** The language a page printed on its own is in: its folder's, in a folder of translations; else the handbook's. */
+    String languageOf(Page page) {
+        String own = languages.languageOf(page.path());
+        return own == null ? language : own;
+    }
 
     /** Lays out a print document; with {@code forms}, makes its text fields PDF/A-ready. */
     PrintJob.Printed print(Document doc, PdfMetadata meta, boolean forms) throws IOException {

@@ -83,6 +83,20 @@ class SmallHandbookPdfTest {
     }
 
     @Test
+    void aChapterInAFolderOfTranslationsPrintsInItsLanguage() throws Exception {
+        Path content = content();
+        write(content, "cy/toolkit/01-first.md", "---\ntitle: Camau cyntaf\nkind: chapter\n---\nDarllenwch hwn.\n");
+        write(content, "cy/toolkit/02-second.md", "---\ntitle: Ail gamau\nkind: chapter\n---\nYmarferwch.\n");
+        build(content, "title: Small Handbook\nlanguage: en-GB\n");
+        Path downloads = dir.resolve("site/downloads");
+        try (PDDocument welsh = Loader.loadPDF(downloads.resolve("cy/toolkit/01-first.pdf").toFile());
+             PDDocument english = Loader.loadPDF(downloads.resolve("toolkit/01-first.pdf").toFile())) {
+            assertEquals("cy", welsh.getDocumentCatalog().getLanguage(), "a screen reader reads it in Welsh");
+            assertEquals("en-GB", english.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
     void a5PackLinksOutsideToTheWebsiteAndInsideToItsParts() throws Exception {
         BuildResult result = build(content(), """
                 title: Small Handbook
