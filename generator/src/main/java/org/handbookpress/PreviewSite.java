@@ -414,7 +414,7 @@ public final class PreviewSite {
         String encoded = java.net.URLEncoder.encode(stem, StandardCharsets.UTF_8).replace("+", "%20").toLowerCase(Locale.ROOT);
         String title = target.title().toLowerCase(Locale.ROOT).trim();
         StringBuilder any = new StringBuilder("(?:").append(Pattern.quote(stem)).append('|').append(Pattern.quote(encoded))
-                .append(")(?:\\.mdx?|\\.html)?\\s*#");
+                .append(")(?:\\.mdx?|\\.qmd|\\.rmd|\\.markdown|\\.html)?\\s*#");
         if (!title.isEmpty()) {
             any.append("|\\[\\[\\s*").append(Pattern.quote(title)).append("\\s*#");
         }

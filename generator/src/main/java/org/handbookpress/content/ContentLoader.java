@@ -229,8 +229,8 @@ public final class ContentLoader {
     /** A build of no pages would replace a site with an empty one: always an error, saying why. */
     private void reportNoPages(Path givenDir, int markdownFiles) {
         findings.error("", 0, "content.no-pages", markdownFiles == 0
-                        ? "the content folder " + givenDir + " has no pages (no .md files)"
-                        : "none of the " + markdownFiles + " .md file(s) in the content folder became a page (see the findings above)",
+                        ? "the content folder " + givenDir + " has no pages (no .md files, nor .mdx, .qmd, .Rmd or .markdown)"
+                        : "none of the " + markdownFiles + " page file(s) in the content folder became a page (see the findings above)",
                 markdownFiles == 0 ? "point -Dhandbook.content at the handbook's content folder, or write a page such as index.md"
                         : "fix the problems the other findings name");
     }
@@ -284,6 +284,8 @@ public final class ContentLoader {
         String markdown = split.get().body();
         if (MdxSource.isMdx(rel, markdown)) {
             markdown = mdx(rel, markdown, split.get().bodyLine(), findings);
+        } else if (CodeChunks.isChunked(rel)) {
+            markdown = chunks(rel, markdown, split.get().bodyLine(), findings);
         }
         String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(markdown, split.get().bodyLine())))))));
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
@@ -311,6 +313,18 @@ public final class ContentLoader {
             findings.warning(rel, bodyLine + read.firstExpressionLine() - 1, "page.mdx-expression", read.expressions()
                             + " line(s) hold JavaScript in braces ({…}), which the build does not run: it is shown as written",
                     "write the text it stands for");
+        }
+        return read.markdown();
+    }
+
+    /** A Quarto or R Markdown page's Markdown ({@link CodeChunks}), saying once that its code chunks were not run. */
+    private static String chunks(String rel, String markdown, int bodyLine, Findings findings) {
+        CodeChunks.Read read = CodeChunks.read(markdown);
+        if (read.chunks() > 0) {
+            findings.notice(rel, bodyLine + read.firstLine() - 1, "page.code-chunks", read.chunks() + " code chunk(s) are shown "
+                            + "as code, or left out where their code is hidden (echo: false, include: false): the build runs no "
+                            + "R or Python, so what they make (a figure, a table) is not on the page",
+                    "render the page with Quarto to Markdown (quarto render --to gfm) and build that, or put what they make in the page");
         }
         return read.markdown();
     }

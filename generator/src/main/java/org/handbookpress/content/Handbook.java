@@ -30,13 +30,14 @@ public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages,
      */
     public Optional<Page> page(String path) {
         Optional<Page> page = pages.stream().filter(p -> p.path().equals(path)).findFirst();
-        String other = Page.otherSpelling(path);
-        if (page.isPresent() || other == null) {
+        List<String> others = Page.otherSpellings(path);
+        if (page.isPresent() || others.isEmpty()) {
             return page;
         }
-        // about.mdx for about.md; and about.en.md, published as about.html in an English handbook (Translations.address).
+        // about.mdx or about.qmd for about.md; and about.en.md, published as about.html in an English handbook
+        // (Translations.address).
         String address = Page.address(path);
-        return pages.stream().filter(p -> p.path().equals(other)).findFirst()
+        return pages.stream().filter(p -> others.contains(p.path())).findFirst()
                 .or(() -> pages.stream().filter(p -> p.url().equals(address) && p.atOtherAddress()).findFirst());
     }
 
@@ -63,7 +64,7 @@ public record Handbook(Path contentDir, HandbookConfig config, List<Page> pages,
 
     /** Which of {@link #FOLDER_PAGE_NAMES} a file's name is, 0 for the first, or -1 for none. */
     public static int folderPageRank(String fileName) {
-        fileName = fileName.endsWith(".mdx") ? Page.otherSpelling(fileName) : fileName; // Docusaurus' index.mdx
+        fileName = Page.isPageFile(fileName) ? Page.stem(fileName) + ".md" : fileName; // Docusaurus' index.mdx, Quarto's index.qmd
         for (int i = 0; i < FOLDER_PAGE_NAMES.size(); i++) {
             String name = FOLDER_PAGE_NAMES.get(i);
             if (name.startsWith("README") ? fileName.equalsIgnoreCase(name) : fileName.equals(name)) {

@@ -34,8 +34,18 @@ public final class HeadingText {
         return words.isEmpty() ? "" : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
     }
 
+    /**
+     * A heading's attribute list at its end, Pandoc's, Quarto's and kramdown's {@code # Welcome {.unnumbered}} or
+     * {@code {#intro}}: no part of its text (the Markdown stage gives the heading its id and classes).
+     */
+    private static final java.util.regex.Pattern ATTRIBUTES = java.util.regex.Pattern.compile(
+            "(?<=\\S)\\s+\\{:?\\s*(?:[.#][^\\s{}]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|-)(?:\\s+(?:[.#][^\\s{}]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|-))*\\s*\\}\\s*$");
+
     /** @param markdown the heading's content, without the leading {@code #} marks */
     public static String of(String markdown) {
+        if (markdown.stripTrailing().endsWith("}")) { // from the first space of a run only: a long one is read once
+            markdown = ATTRIBUTES.matcher(markdown).replaceFirst("");
+        }
         String html = RENDERER.render(PARSER.parse(markdown.strip()));
         // Images inside the heading (badges) have no text of their own; their alt text is not the title.
         String text = Jsoup.parseBodyFragment(html).body().text().strip();

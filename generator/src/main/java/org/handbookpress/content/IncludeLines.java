@@ -23,10 +23,11 @@ public final class IncludeLines {
     private static final Pattern SNIPPET = Pattern.compile("^[ ]{0,3}-{2}8<-{2}[ \\t]+(?:\"([^\"]+)\"|'([^']+)')[ \\t]*$");
     /**
      * Hugo themes' include shortcodes alone on a line: Relearn's {@code {{% include "file.md" %}}} (or {@code file=}), Docsy's
-     * {@code {{% readfile file="file.md" %}}}: group 1 or 2 the path.
+     * {@code {{% readfile file="file.md" %}}}, and Quarto's, whose path has no quotes ({@code {{< include _intro.qmd >}}}):
+     * group 1, 2 or 3 the path.
      */
     private static final Pattern HUGO_INCLUDE = Pattern.compile(
-            "^[ ]{0,3}\\{\\{[<%]-?\\s*(?:include|readfile)\\s+(?:file\\s*=\\s*)?(?:\"([^\"]+)\"|'([^']+)')[^}]*?-?[>%]\\}\\}[ \\t]*$");
+            "^[ ]{0,3}\\{\\{[<%]-?\\s*(?:include|readfile)\\s+(?:file\\s*=\\s*)?(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"'{}<>%]+))[^}]*?-?[>%]\\}\\}[ \\t]*$");
     /** A file a wiki embed names that is a picture or another file, not a page: shown as it is now. */
     private static final Pattern FILE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif|pdf|mp3|mp4|webm|ogg|csv|txt)$");
 
@@ -78,7 +79,9 @@ public final class IncludeLines {
             snippet = HUGO_INCLUDE.matcher(line);
         }
         if (snippet.matches()) {
-            return MARKER + fileLine + " file:" + safe(snippet.group(1) != null ? snippet.group(1) : snippet.group(2)) + " -->";
+            String path = snippet.group(1) != null ? snippet.group(1) : snippet.group(2) != null ? snippet.group(2)
+                    : snippet.groupCount() >= 3 ? snippet.group(3) : null;
+            return MARKER + fileLine + " file:" + safe(path) + " -->";
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package org.handbookpress.content;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One Markdown page as loaded: where it came from, where it goes, and its validated front matter.
@@ -27,25 +28,38 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** The path without {@code .md} (or {@code .mdx}), as wiki links may name it. */
+    /** The path without {@code .md} (or another page file's extension), as wiki links may name it. */
     public String pathWithoutExtension() {
         return stem(path);
     }
 
     /**
-     * Whether a file is read as a page: Markdown ({@code .md}), or MDX ({@code .mdx}, Docusaurus' and Nextra's Markdown
-     * with components, read as Markdown by {@link MdxSource}); in any case, as {@code README.MD} is.
+     * The extensions of page files, in the order a lookup tries them: Markdown ({@code .md}); MDX ({@code .mdx},
+     * Docusaurus', Nextra's, Mintlify's and Starlight's Markdown with components, read by {@link MdxSource}); Quarto's
+     * and R Markdown's ({@code .qmd}, {@code .Rmd}: Pandoc's Markdown with code chunks, read by {@link CodeChunks});
+     * and Markdown's longer name, {@code .markdown}, which Jekyll's new sites use.
      */
+    public static final List<String> EXTENSIONS = List.of(".md", ".mdx", ".qmd", ".rmd", ".markdown");
+
+    /** Whether a file is read as a page: its name ends in one of {@link #EXTENSIONS}, in any case, as {@code README.MD} does. */
     public static boolean isPageFile(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".mdx");
+        return extension(name) != null;
+    }
+
+    /** The page file extension a name ends in, in lower case; null for none. */
+    private static String extension(String name) {
+        for (String extension : EXTENSIONS) {
+            if (name.regionMatches(true, name.length() - extension.length(), extension, 0, extension.length())) {
+                return extension;
+            }
+        }
+        return null;
     }
 
     /** A page file's path without its extension; any other path as it is. */
     public static String stem(String path) {
-        String lower = path.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".md") ? path.substring(0, path.length() - 3)
-                : lower.endsWith(".mdx") ? path.substring(0, path.length() - 4) : path;
+        String extension = extension(path);
+        return extension == null ? path : path.substring(0, path.length() - extension.length());
     }
 
     /** The address a page file's path gives it ({@code about.html} for {@code about.md}). */
@@ -59,12 +73,27 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
     }
 
     /**
-     * The same page's path in the other spelling ({@code a.mdx} for {@code a.md} and back), for lookups written with
-     * {@code .md} (a link, a pack, a folder's {@code index.md}) that an MDX page answers; null for any other path.
-     * A folder cannot hold both: the loader keeps the {@code .md} ({@code page.clash}).
+     * The same page's path in the other spellings ({@code a.mdx}, {@code a.qmd}… for {@code a.md}, and back), for lookups
+     * written with {@code .md} (a link, a pack, a folder's {@code index.md}) that an MDX or Quarto page answers; none for
+     * any other path. A folder cannot hold two of them: both would be written to one address ({@code page.same-output}).
      */
-    public static String otherSpelling(String path) {
-        return path.endsWith(".md") ? path + "x" : path.endsWith(".mdx") ? path.substring(0, path.length() - 1) : null;
+    public static List<String> otherSpellings(String path) {
+        String extension = extension(path);
+        if (extension == null) {
+            return List.of();
+        }
+        String stem = path.substring(0, path.length() - extension.length());
+        String written = path.substring(path.length() - extension.length());
+        List<String> others = new java.util.ArrayList<>();
+        for (String other : EXTENSIONS) {
+            if (!other.equals(written)) {
+                others.add(stem + other);
+            }
+        }
+        if (!written.equals(".Rmd")) {
+            others.add(stem + ".Rmd"); // as R Markdown writes it
+        }
+        return others;
     }
 
     /** "../" once per folder level, to reach the site root from this page with a relative link. */
@@ -81,12 +110,11 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
     }
 
     public boolean isHome() {
-        return path.equals("index.md") || path.equals("index.mdx");
+        return isPageFile(path) && stem(path).equals("index");
     }
 
-    /** Whether the page is its folder's {@code index.md} (or {@code index.mdx}). */
+    /** Whether the page is its folder's {@code index.md} (or {@code index.mdx}, {@code index.qmd}…). */
     public boolean isIndex() {
-        String name = fileName();
-        return name.equals("index.md") || name.equals("index.mdx");
+        return isPageFile(path) && stem(fileName()).equals("index");
     }
 }

@@ -9,12 +9,14 @@ import java.util.Optional;
  * yet, as {@link MkDocsProject} reads mkdocs.yml: Docusaurus' {@code docusaurus.config.js} (its {@code title} and
  * {@code tagline}), VitePress' {@code .vitepress/config.js} ({@code title}, {@code description}, {@code lang}) and
  * Mintlify's {@code docs.json} or {@code mint.json} ({@code name}, {@code description}), in the content folder or
- * beside it. Read without running them ({@link ScriptTokens}): a setting is the first string given for its key.
+ * beside it. Read without running them ({@link ScriptTokens}): a setting is the first string given for its key. A Quarto
+ * project's {@code _quarto.yml} is YAML: its book's or website's {@code title} and {@code description}, and its
+ * {@code lang} ({@link QuartoFile}).
  */
 public final class SiteConfigFiles {
 
     private static final List<String> NAMES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
-            ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts", ".vitepress/config.mjs", "docs.json", "mint.json");
+            ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts", ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO);
 
     /** A file found: how the findings name it, and the settings it gives. */
     record Found(String shown, HandbookConfig config) {
@@ -36,6 +38,15 @@ public final class SiteConfigFiles {
                 continue;
             }
             String text = read.get();
+            String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
+                    : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
+            if (file.getFileName().toString().equals(SidebarLists.QUARTO)) {
+                Optional<HandbookConfig> quarto = QuartoFile.config(text);
+                if (quarto.isPresent()) {
+                    return Optional.of(new Found(shown, quarto.get()));
+                }
+                continue;
+            }
             boolean mintlify = file.getFileName().toString().endsWith(".json");
             List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
             String title = first(tokens, mintlify ? "name" : "title");
@@ -45,8 +56,6 @@ public final class SiteConfigFiles {
             String description = first(tokens, mintlify ? "description" : file.toString().contains(".vitepress") ? "description" : "tagline");
             String language = first(tokens, mintlify ? "language" : file.toString().contains(".vitepress") ? "lang" : "defaultLocale");
             HandbookConfig config = HandbookConfig.fromOtherTool(title, description, language);
-            String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
-                    : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
             return Optional.of(new Found(shown, config));
         }
         return Optional.empty();

@@ -23,7 +23,7 @@ import org.handbookpress.findings.Findings;
 final class Translations {
 
     /** A page's path: group 1 up to the language, 2 the language ({@code fr}, {@code zh-cn}). */
-    private static final Pattern TRANSLATED = Pattern.compile("^(.+)\\.([a-z]{2})(?:-[a-z0-9]{2,8})?\\.(mdx?)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRANSLATED = Pattern.compile("^(.+)\\.([a-z]{2})(?:-[a-z0-9]{2,8})?\\.(mdx?|qmd|rmd|markdown)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList(Locale.getISOLanguages()));
 
     private Translations() {
@@ -48,7 +48,7 @@ final class Translations {
             String plain = stem.substring(0, stem.length() - own.length() - 1);
             String name = plain.substring(plain.lastIndexOf('/') + 1);
             if (!name.isEmpty() && Handbook.folderPageRank(name + ".md") < 0
-                    && !Files.exists(file.resolveSibling(name + ".md")) && !Files.exists(file.resolveSibling(name + ".mdx"))) {
+                    && Page.EXTENSIONS.stream().noneMatch(extension -> Files.exists(file.resolveSibling(name + extension)))) {
                 return plain + ".html";
             }
         }

@@ -46,8 +46,10 @@ public final class WikiNames {
 
     private Page byPath(String path) {
         Page page = byPath.get(path);
-        String other = page == null ? Page.otherSpelling(path) : null;
-        return other == null ? page : byPath.get(other);
+        for (int i = 0; page == null && i < Page.otherSpellings(path).size(); i++) {
+            page = byPath.get(Page.otherSpellings(path).get(i));
+        }
+        return page;
     }
 
     /**

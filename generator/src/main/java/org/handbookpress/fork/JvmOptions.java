@@ -75,13 +75,16 @@ public final class JvmOptions {
                 .toList();
     }
 
-    /** How many {@code .md} and {@code .mdx} files the folder holds, counting no further than {@code limit}. */
+    private static final java.util.regex.Pattern PAGE_FILE = java.util.regex.Pattern.compile("\\.(?:mdx?|qmd|rmd|markdown)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** How many page files ({@code .md}, {@code .mdx}, {@code .qmd}, {@code .Rmd}) the folder holds, counting no further than {@code limit}. */
     static long markdownFiles(Path dir, int limit) {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md") || f.getFileName().toString().endsWith(".mdx"))
+            return files.filter(f -> PAGE_FILE.matcher(f.getFileName().toString()).find())
                     .limit(limit).count();
         } catch (IOException | UncheckedIOException e) {
             return 0; // the build itself reports an unreadable folder, with its file

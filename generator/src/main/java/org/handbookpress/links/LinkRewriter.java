@@ -146,8 +146,8 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, target.get(), fragment, line);
             return;
         }
-        if (resolved.equals("index.md") || resolved.endsWith("/index.md") || resolved.equals("index.mdx") || resolved.endsWith("/index.mdx")) {
-            resolved = resolved.substring(0, resolved.lastIndexOf("index.md")); // a generated folder index, as "policies/"
+        if (Page.isPageFile(resolved) && (Page.stem(resolved).equals("index") || Page.stem(resolved).endsWith("/index"))) {
+            resolved = resolved.substring(0, resolved.lastIndexOf("index")); // a generated folder index, as "policies/"
         }
         String asFolder = resolved.endsWith("/") ? resolved : resolved + "/";
         if (resolved.isEmpty() || index.isGenerated(asFolder + "index.html") || index.isGenerated(resolved)) {

@@ -155,10 +155,12 @@ public final class PageIndex {
     /** The page at {@code path}; a path ending {@code .md} finds an MDX page of that name too, and the other way. */
     public Optional<Page> byPath(String path) {
         Page page = byPath.get(path);
-        String other = page == null ? Page.otherSpelling(path) : null;
-        page = other == null ? page : byPath.get(other);
+        List<String> others = page == null ? Page.otherSpellings(path) : List.of();
+        for (int i = 0; page == null && i < others.size(); i++) {
+            page = byPath.get(others.get(i));
+        }
         // about.md names about.en.md, published as about.html in an English handbook (Translations.address).
-        return Optional.ofNullable(page != null || other == null ? page : byAddress().get(Page.address(path)));
+        return Optional.ofNullable(page != null || others.isEmpty() ? page : byAddress().get(Page.address(path)));
     }
 
     /** Pages published at an address other than their path's ({@code about.en.md} at {@code about.html}), by it. */
@@ -174,8 +176,11 @@ public final class PageIndex {
     /** The one page whose path is {@code path} in any case (Hugo serves every address in lower case); empty when none or two. */
     public Optional<Page> byPathIgnoringCase(String path) {
         Page page = pagesByLowerPath().get(path.toLowerCase(Locale.ROOT));
-        String other = page == null ? Page.otherSpelling(path.toLowerCase(Locale.ROOT)) : null;
-        return Optional.ofNullable(other == null ? page : pagesByLowerPath().get(other));
+        List<String> others = page == null ? Page.otherSpellings(path.toLowerCase(Locale.ROOT)) : List.of();
+        for (int i = 0; page == null && i < others.size(); i++) {
+            page = pagesByLowerPath().get(others.get(i).toLowerCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(page);
     }
 
     /** The addresses the pages were published at before ({@code redirect-from:}), read when first asked. */
@@ -196,8 +201,8 @@ public final class PageIndex {
         }
         String lower = key.toLowerCase(Locale.ROOT);
         Set<String> served = served();
-        return java.util.stream.Stream.of(".md", "/index.md", ".mdx", "/index.mdx", "", ".html", ".htm", "/index.html", "/index.htm")
-                .anyMatch(end -> served.contains(lower + end));
+        return Page.EXTENSIONS.stream().anyMatch(extension -> served.contains(lower + extension) || served.contains(lower + "/index" + extension))
+                || java.util.stream.Stream.of("", ".html", ".htm", "/index.html", "/index.htm").anyMatch(end -> served.contains(lower + end));
     }
 
     /** Whether the site has a page, a generated page or a file at the site path {@code file} ({@code about/index.html}), in any case. */

@@ -208,6 +208,8 @@ public final class Includes {
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (org.handbookpress.content.MdxSource.isMdx(path, text)) {
                 text = org.handbookpress.content.MdxSource.markdown(text); // a Docusaurus partial
+            } else if (org.handbookpress.content.CodeChunks.isChunked(path)) {
+                text = org.handbookpress.content.CodeChunks.read(text).markdown(); // a Quarto one
             }
             text = IncludeLines.apply(text, 1); // a snippet may include too
             return Optional.of(new Source(path, slash < 0 ? "" : path.substring(0, slash), text, null));

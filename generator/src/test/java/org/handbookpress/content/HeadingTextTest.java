@@ -10,6 +10,9 @@ class HeadingTextTest {
     void aTitleIsTheHeadingsTextNotItsMarkdown() {
         assertEquals("Handbook", HeadingText.of("Handbook [![CI](badge.svg)](https://ci.example.org)"));
         assertEquals("Our values", HeadingText.of("*Our* values"));
+        assertEquals("Welcome", HeadingText.of("Welcome {.unnumbered}"), "Pandoc's and Quarto's attributes are no part of it");
+        assertEquals("Setting up", HeadingText.of("Setting up {#setup .wide lang=en}"));
+        assertEquals("Sets {a, b}", HeadingText.of("Sets {a, b}"), "braces that are no attribute list stay");
         assertEquals("Use mvn", HeadingText.of("Use `mvn`"));
         assertEquals("Safety & you", HeadingText.of("Safety &amp; you"));
     }

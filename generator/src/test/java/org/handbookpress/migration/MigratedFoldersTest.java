@@ -374,6 +374,76 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aNewJekyllSitesDotMarkdownFilesArePages(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Drop-in handbook\n");
+        files.put("index.markdown", "---\nlayout: home\n---\n# Drop-in handbook\n\nRead [about us](about.markdown) and [the rota](rota/).\n");
+        files.put("about.markdown", "---\ntitle: About\npermalink: /about/\n---\nWe run a drop-in. [Home](index.md)\n");
+        files.put("rota/index.markdown", "# The rota\n\nWho is on when.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("index.markdown:2 config.unknown-key"), codes(result), "Jekyll's layout: said to be ignored");
+        assertEquals(List.of("about.html", "rota/index.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"));
+        assertEquals("index.html", page(out, "about.html").selectFirst("main .page-body p a").attr("href"));
+        assertEquals("The rota", page(out, "rota/index.html").selectFirst("main h1").text());
+    }
+
+    @Test
+    void aQuartoBookBuildsItsChaptersInOrderWithItsCodeAsCode(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", """
+                project:
+                  type: book
+                book:
+                  title: "Rota data handbook"
+                  description: How we count shifts
+                  chapters:
+                    - index.qmd
+                    - part: counting.qmd
+                      chapters:
+                        - weekly.qmd
+                        - annual.Rmd
+                lang: en-GB
+                """);
+        files.put("index.qmd", "# Welcome {.unnumbered}\n\nStart with [weekly counts](weekly.qmd) or [the year](annual.md).\n\n"
+                + "{{< include _note.qmd >}}\n");
+        files.put("_note.qmd", "Counts are **weekly**.\n\n```{r}\n#| echo: false\nplot(x)\n```\n");
+        files.put("counting.qmd", "# Counting\n\nTwo ways.\n");
+        files.put("weekly.qmd", """
+                # Weekly counts
+
+                ```{r setup, include=FALSE}
+                library(rota)
+                ```
+
+                ## By week
+
+                ```{r}
+                #| label: weekly
+                count(shifts, week)
+                ```
+                """);
+        files.put("annual.Rmd", "---\ntitle: The year\n---\nSee [weekly](weekly.qmd#by-week).\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("handbook.yml:0 config.site-file", "weekly.qmd:3 page.code-chunks"), codes(result));
+        assertEquals("weekly.html#by-week", page(out, "annual.html").selectFirst("main .page-body p a").attr("href"));
+        Document weekly = page(out, "weekly.html");
+        assertEquals("Rota data handbook", weekly.selectFirst("header .site-title, .site-title").text());
+        assertEquals("en-GB", weekly.selectFirst("html").attr("lang"));
+        Element body = weekly.selectFirst("main .page-body");
+        assertEquals(List.of("count(shifts, week)"), body.select("pre code").eachText(), "the setup chunk left out, options too");
+        assertEquals("language-r", body.selectFirst("pre code").className());
+        assertEquals(List.of("weekly.html", "annual.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"));
+        assertEquals(List.of("Home", "Counting", "Weekly counts", "The year"),
+                page(out, "index.html").select("nav.site-nav a").eachText().stream().distinct().toList().subList(0, 4), "the book's order");
+        assertEquals("Welcome", page(out, "index.html").selectFirst("main h1").text(), "Pandoc's {.unnumbered} is no part of it");
+        Element home = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals("weekly", home.selectFirst("strong").text(), "Quarto's include, its path without quotes");
+        assertTrue(home.select("pre").isEmpty(), "the included chunk's code is hidden: " + home.html());
+    }
+
+    @Test
     void aNextraSiteInTwoLanguagesBuildsItsOwnLanguageAtThePlainAddresses(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Volunteer handbook\nlanguage: en-GB\n");
