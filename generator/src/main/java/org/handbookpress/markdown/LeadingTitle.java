@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
  * Removes a page's opening {@code #} heading when it is the page's title: the layout prints the
  * title itself, and two {@code h1}s would confuse screen readers and the contents. Opening means the page's first
  * heading, even after a paragraph (a README's line of badges or "Read on our website"). Slide decks keep
- * theirs: it is the title slide (their readable page turns a slide's {@code h1} into an {@code h2}).
+ * theirs: it is the title slide (their readable page turns a slide's {@code h1} into an {@code h2}). The heading's id
+ * stays, on an empty element where it was: a link to it ({@code weekly.md#weekly-counts}) reaches the page's text.
  */
 public final class LeadingTitle implements HtmlPass {
 
@@ -20,6 +21,9 @@ public final class LeadingTitle implements HtmlPass {
         for (Element e : page.content().children()) {
             if (PageHtml.headingLevel(e) > 0) {
                 if (e.normalName().equals("h1") && e.text().trim().equalsIgnoreCase(page.page().title().trim())) {
+                    if (!e.id().isEmpty()) { // its id stays, so that a link to it (README.md#handbook, as GitHub has it) finds the page
+                        e.before(new Element("span").id(e.id()));
+                    }
                     e.remove();
                 }
                 return;

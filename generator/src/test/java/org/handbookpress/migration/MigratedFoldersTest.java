@@ -423,11 +423,12 @@ class MigratedFoldersTest {
                 count(shifts, week)
                 ```
                 """);
-        files.put("annual.Rmd", "---\ntitle: The year\n---\nSee [weekly](weekly.qmd#by-week).\n");
+        files.put("annual.Rmd", "---\ntitle: The year\n---\nSee [weekly](weekly.qmd#by-week), [from the top](weekly.qmd#weekly-counts).\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
         assertEquals(List.of("handbook.yml:0 config.site-file", "weekly.qmd:3 page.code-chunks"), codes(result));
-        assertEquals("weekly.html#by-week", page(out, "annual.html").selectFirst("main .page-body p a").attr("href"));
+        assertEquals(List.of("weekly.html#by-week", "weekly.html#weekly-counts"), page(out, "annual.html").select("main .page-body p a").eachAttr("href"),
+                "the title's heading keeps its id, as GitHub and Quarto give it one");
         Document weekly = page(out, "weekly.html");
         assertEquals("Rota data handbook", weekly.selectFirst("header .site-title, .site-title").text());
         assertEquals("en-GB", weekly.selectFirst("html").attr("lang"));
