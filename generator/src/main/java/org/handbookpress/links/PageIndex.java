@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.WikiNames;
+import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -82,7 +83,7 @@ public final class PageIndex {
             for (Element e : content.select(WITH_ID)) {
                 ids.add(e.id());
                 if (PageHtml.headingLevel(e) > 0) {
-                    String text = e.text().trim().toLowerCase(Locale.ROOT);
+                    String text = headingText(e).trim().toLowerCase(Locale.ROOT);
                     headings.putIfAbsent(text, e.id());
                     order.add(Map.entry(text, e.id()));
                 }
@@ -92,6 +93,16 @@ public final class PageIndex {
             }
             return new Anchors(ids, headings, List.copyOf(order));
         }
+    }
+
+    /** A heading's text as other tools make its id from it: without words the build wrote for a component ({@link MarkdownConverter#WORDS}). */
+    private static String headingText(Element heading) {
+        if (heading.selectFirst("[" + MarkdownConverter.WORDS + "]") == null) {
+            return heading.text();
+        }
+        Element copy = heading.clone();
+        copy.select("[" + MarkdownConverter.WORDS + "]").remove();
+        return copy.text();
     }
 
     /** The ids other tools give the page's headings where they differ from the page's own ids ({@link ForeignSlugs}). */

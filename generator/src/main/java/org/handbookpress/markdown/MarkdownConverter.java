@@ -39,6 +39,11 @@ public final class MarkdownConverter {
     public static final String SECTION_PAGES = "section-pages";
     /** Marks a raw HTML element its author left open, which {@link RawHtml} closed; the sanitiser reports it. */
     public static final String UNCLOSED = "data-hb-unclosed";
+    /**
+     * Marks words the build wrote for a component that gave them in an attribute (VitePress' {@code <Badge text="beta" />}):
+     * shown, but no part of a heading's text as other tools make its id from it.
+     */
+    public static final String WORDS = "data-hb-words";
 
     private final Parser parser;
     private final HtmlRenderer renderer;

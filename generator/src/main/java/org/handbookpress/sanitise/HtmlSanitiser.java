@@ -120,10 +120,15 @@ public final class HtmlSanitiser implements HtmlPass {
                         removeElement(element, line, loadsFromElsewhere(src) ? "html.remote" : "html.unsupported",
                                 "an <input type=\"" + element.attr("type") + "\">" + elsewhere(src) + "; a handbook page is not a form");
                     } else {
+                        // A component with no content that says its words in text= (VitePress' <Badge text="beta" />).
+                        String words = !allowed.isSafeTag(tag) && element.childNodeSize() == 0 ? element.attr("text") : "";
                         attributes(element, tag, line);
                         if (!allowed.isSafeTag(tag)) {
                             findings.notice(file, line, "html.unsupported", "<" + tag + "> is not among the HTML a handbook page may use; "
                                     + "the build kept its content without it", "write it in Markdown or with the HTML listed in docs/checks.md");
+                            if (!words.isBlank()) {
+                                element.appendChild(new Element("span").attr(MarkdownConverter.WORDS, "").text(words));
+                            }
                             element.unwrap();
                         }
                     }
@@ -190,7 +195,7 @@ public final class HtmlSanitiser implements HtmlPass {
             } else if (URL_ATTRIBUTES.contains(key) && !value.isBlank() && kind != SiteUrl.LOCAL) {
                 findings.warning(file, line, "html.remote", "removed " + key + "=\"" + value + "\" from <" + tag + ">: it would load "
                         + "something from outside the site", "copy the file into the content folder and use it from Markdown, or remove it");
-            } else {
+            } else if (allowed.isSafeTag(tag)) { // an element left out is said once, not again for each of its attributes
                 findings.notice(file, line, "html.unsupported", "removed " + key + "=\"" + abbreviate(value) + "\" from <" + tag
                         + ">: not among the attributes a handbook page may use", "remove it, or see the list in docs/checks.md");
             }

@@ -389,6 +389,20 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aVitePressBadgeShowsItsWordsAndAHeadingHoldingOneKeepsItsAnchor(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Rota app\n");
+        files.put("index.md", "# Rota app\n\nSee [useRota](api.md#userota).\n");
+        files.put("api.md", "# API\n\n## `useRota` <Badge type=\"info\" text=\"composable\" />\n\nGives the rota.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("api.md:3 html.unsupported"), codes(result), "the badge said once; the link found its heading");
+        assertEquals("useRota composable", page(out, "api.html").selectFirst("main h2").text());
+        assertTrue(page(out, "api.html").select("[data-hb-words]").isEmpty(), "the build's marker is not published");
+        assertTrue(page(out, "index.html").selectFirst("main .page-body p a").attr("href").startsWith("api.html#"));
+    }
+
+    @Test
     void aQuartoBookBuildsItsChaptersInOrderWithItsCodeAsCode(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("_quarto.yml", """
