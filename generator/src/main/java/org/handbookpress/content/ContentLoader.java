@@ -80,7 +80,8 @@ public final class ContentLoader {
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(contentDir) && isHidden(dir) && !onTheWayToGitBookAssets(relative(contentDir, dir))) {
+                if (!dir.equals(contentDir) && isHidden(dir) && !onTheWayToGitBookAssets(relative(contentDir, dir))
+                        && !ASSET_FOLDERS.contains(dir.getFileName().toString())) {
                     reportSkippedFolder(contentDir, dir);
                     return FileVisitResult.SKIP_SUBTREE;
                 }
@@ -116,7 +117,7 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                 }
-                if (Page.isPageFile(rel)) {
+                if (Page.isPageFile(rel) && !inAssetFolder(rel)) { // a docsify _media/notes.md is a file to embed, not a page
                     markdown.add(file);
                 } else if (!rel.equals(ConfigLoader.FILE)) {
                     assets.add(rel);
@@ -182,12 +183,16 @@ public final class ContentLoader {
 
     /**
      * mdBook's and GitBook's table of contents, SUMMARY.md at the top, when it links to pages: read for the book's order,
-     * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md, a
-     * Jupyter Book's _toc.yml, an MkDocs site's nav, or a Docusaurus or Mintlify sidebar file. None otherwise.
+     * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md (or
+     * docsify's _sidebar.md), a Jupyter Book's _toc.yml, an MkDocs site's nav, or a Docusaurus or Mintlify sidebar file.
+     * None otherwise.
      */
     private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown) throws IOException {
         Path file = contentDir.resolve(SummaryFile.NAME);
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
+        if (!Files.isRegularFile(sidebar)) {
+            sidebar = contentDir.resolve(SummaryFile.DOCSIFY_SIDEBAR); // docsify's, in lower case, read the same way
+        }
         if (!markdown.contains(file)) {
             // A GitHub wiki's _Sidebar.md and a Jupyter Book's _toc.yml (never pages: their names start with '_') order
             // the pages as a SUMMARY.md would; else an MkDocs site's nav, in the mkdocs.yml whose docs these are.
@@ -399,6 +404,23 @@ public final class ContentLoader {
     }
 
     private static final String GITBOOK_ASSETS = ".gitbook/assets/";
+
+    /**
+     * Folders named with a leading '_' that tools keep pictures and files in, not templates as Jekyll's are: docsify's
+     * {@code _media}, Sphinx's {@code _static} and {@code _images}, and {@code _assets}. Their files are published, so a
+     * page's {@code ![](_media/logo.png)} finds its picture; the Markdown in them is a file too, no page (docsify embeds it).
+     */
+    private static final Set<String> ASSET_FOLDERS = Set.of("_media", "_images", "_static", "_assets");
+
+    private static boolean inAssetFolder(String rel) {
+        String[] names = rel.split("/");
+        for (int i = 0; i < names.length - 1; i++) {
+            if (ASSET_FOLDERS.contains(names[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean inGitBookFolder(String rel) {
         return rel.startsWith(".gitbook/") || rel.contains("/.gitbook/");

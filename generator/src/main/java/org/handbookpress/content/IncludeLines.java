@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class IncludeLines {
 
-    /** The marker's start: {@code <!-- hb-include LINE KIND:TARGET -->}, KIND {@code page} or {@code file}. */
+    /**
+     * The marker's start: {@code <!-- hb-include LINE KIND:TARGET -->}, KIND {@code page}, {@code file} (its Markdown) or
+     * {@code code} (its text as code).
+     */
     public static final String MARKER = "<!-- hb-include ";
     /** A marker: group 1 the line, 2 the kind, 3 the target (with a {@code #section} for a page). */
-    public static final Pattern MARKER_PATTERN = Pattern.compile("^hb-include (\\d+) (page|file):(.*)$");
+    public static final Pattern MARKER_PATTERN = Pattern.compile("^hb-include (\\d+) (page|file|code):(.*)$");
 
     private static final Pattern EMBED = Pattern.compile("^[ ]{0,3}!\\[\\[([^\\]|]+?)(?:\\|[^\\]]*)?\\]\\][ \\t]*$");
     /** The line that opens or closes MkDocs' block of snippets: {@code --8<--} alone. */
@@ -28,6 +31,14 @@ public final class IncludeLines {
      */
     private static final Pattern HUGO_INCLUDE = Pattern.compile(
             "^[ ]{0,3}\\{\\{[<%]-?\\s*(?:include|readfile)\\s+(?:file\\s*=\\s*)?(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"'{}<>%]+))[^}]*?-?[>%]\\}\\}[ \\t]*$");
+    /**
+     * docsify's embed, a link alone on its line whose title starts {@code :include}: {@code [notes](_media/notes.md ':include')}
+     * shows the file's Markdown there, {@code ':include :type=code'} (or a file that is not Markdown) its text as code:
+     * group 1 the path, 2 the options. An address of another site, a video or a page of HTML stays a link.
+     */
+    private static final Pattern DOCSIFY_EMBED = Pattern.compile(
+            "^[ ]{0,3}\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?\\s+[\"'](:include\\b[^\"']*)[\"']\\s*\\)[ \\t]*$");
+    private static final Pattern NOT_EMBEDDED_AS_TEXT = Pattern.compile("(?i)(?:^[a-z][a-z0-9+.-]*:|^//|\\.(?:html?|mp[34]|webm|ogg|wav)$)");
     /** A file a wiki embed names that is a picture or another file, not a page: shown as it is now. */
     private static final Pattern FILE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif|pdf|mp3|mp4|webm|ogg|csv|txt)$");
 
@@ -36,7 +47,7 @@ public final class IncludeLines {
 
     /** The Markdown with each include line made a marker; {@code bodyLine} is the file line of its first line. */
     public static String apply(String markdown, int bodyLine) {
-        if (!markdown.contains("![[") && !markdown.contains("--8<--") && !markdown.contains("{{")) {
+        if (!markdown.contains("![[") && !markdown.contains("--8<--") && !markdown.contains("{{") && !markdown.contains(":include")) {
             return markdown;
         }
         String[] lines = markdown.split("\n", -1);
@@ -73,6 +84,11 @@ public final class IncludeLines {
         Matcher embed = EMBED.matcher(line);
         if (embed.matches() && !FILE.matcher(embed.group(1).replaceFirst("#.*", "").strip()).find()) {
             return MARKER + fileLine + " page:" + safe(embed.group(1).strip()) + " -->";
+        }
+        Matcher docsify = DOCSIFY_EMBED.matcher(line);
+        if (docsify.matches() && !NOT_EMBEDDED_AS_TEXT.matcher(docsify.group(1)).find()) {
+            boolean code = docsify.group(2).contains(":type=code") || !Page.isPageFile(docsify.group(1));
+            return MARKER + fileLine + (code ? " code:" : " file:") + safe(docsify.group(1)) + " -->";
         }
         Matcher snippet = SNIPPET.matcher(line);
         if (!snippet.matches()) {

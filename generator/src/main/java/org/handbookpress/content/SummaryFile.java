@@ -62,6 +62,8 @@ public final class SummaryFile {
 
     /** A GitHub wiki's sidebar, which lists its pages as the wiki shows them: read as a table of contents when it links to pages. */
     public static final String WIKI_SIDEBAR = "_Sidebar.md";
+    /** docsify's sidebar, a list of links to its pages in the same shape. */
+    public static final String DOCSIFY_SIDEBAR = "_sidebar.md";
     /** A wiki link, {@code [[Page]]} or {@code [[Words|Page]]}: group 1 the part before the bar, 2 after it. */
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\]|]+)(?:\\|([^\\]]+))?\\]\\]");
     /** A Markdown link in a sidebar: group 1 its destination. */

@@ -87,9 +87,19 @@ public final class Includes {
             }
             int line = Integer.parseInt(m.group(1));
             String target = m.group(3).strip().replace("%2D%2D", "--");
-            Optional<Source> source = m.group(2).equals("page") ? page(page, line, target) : file(page, line, target);
+            Optional<Source> source = m.group(2).equals("page") ? page(page, line, target) : file(page, line, target, m.group(2).equals("code"));
             if (source.isEmpty()) {
                 marker.remove();
+                continue;
+            }
+            // docsify's ':include :type=code': the file's text as code, in its language; a page's own source too, since
+            // code includes nothing and so cannot lead back.
+            if (m.group(2).equals("code")) {
+                String name = source.get().path();
+                String language = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+                Element pre = new Element("pre").attr(MarkdownConverter.LINE, String.valueOf(line));
+                pre.appendElement("code").addClass("language-" + language).text(source.get().markdown());
+                marker.replaceWith(pre);
                 continue;
             }
             if (chain.contains(source.get().path()) || chain.size() > MAX_DEPTH) {
@@ -150,10 +160,11 @@ public final class Includes {
      * A snippet file: a path from the including page's folder or from the top of the content folder (or from its MkDocs
      * project, which holds it as docs/); {@code file.md:3:9} its lines 3 to 9, as MkDocs' snippets write a range.
      */
-    private Optional<Source> file(Page host, int line, String target) {
+    /** @param raw the file's text as it is, to show as code: not read as a page, MDX or a Quarto file */
+    private Optional<Source> file(Page host, int line, String target, boolean raw) {
         Matcher range = RANGE.matcher(target);
         if (range.matches()) {
-            Optional<Source> whole = file(host, line, range.group(1));
+            Optional<Source> whole = file(host, line, range.group(1), raw);
             int from = Math.max(1, Integer.parseInt(range.group(2)));
             int to = range.group(3) == null || range.group(3).isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(range.group(3));
             // Lines of the file: a page's Markdown starts after its front matter.
@@ -165,7 +176,7 @@ public final class Includes {
         Matcher named = SECTION.matcher(target);
         if (named.matches() && !RANGE.matcher(target).matches()) {
             String name = named.group(2);
-            return file(host, line, named.group(1)).flatMap(s -> {
+            return file(host, line, named.group(1), raw).flatMap(s -> {
                 Optional<String> section = section(s.markdown(), name);
                 if (section.isEmpty()) {
                     findings.warning(host.path(), line, "include.missing", "--8<-- \"" + target + "\" names a section the file does not mark",
@@ -193,7 +204,7 @@ public final class Includes {
                     "put the snippet in the content folder and give its path from there");
             return Optional.empty();
         }
-        Optional<Page> page = handbook.page(path);
+        Optional<Page> page = raw ? Optional.empty() : handbook.page(path);
         if (page.isPresent()) {
             return Optional.of(new Source(path, page.get().folder(), page.get().markdown(), null));
         }
@@ -206,6 +217,9 @@ public final class Includes {
             }
             int slash = path.lastIndexOf('/');
             String text = new String(bytes, StandardCharsets.UTF_8);
+            if (raw) {
+                return Optional.of(new Source(path, slash < 0 ? "" : path.substring(0, slash), text, null));
+            }
             if (org.handbookpress.content.MdxSource.isMdx(path, text)) {
                 text = org.handbookpress.content.MdxSource.markdown(text); // a Docusaurus partial
             } else if (org.handbookpress.content.CodeChunks.isChunked(path)) {

@@ -403,6 +403,33 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aDocsifySiteBuildsInItsSidebarsOrderWithItsMediaAndEmbeds(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Drop-in handbook\n");
+        files.put("README.md", "# Drop-in handbook\n\n![Our logo](_images/logo.svg)\n\nStart with [the rota](rota.md).\n");
+        files.put("_sidebar.md", "- Getting started\n\n  - [The rota](rota.md)\n  - [Arriving](arriving.md)\n");
+        files.put("_coverpage.md", "# Drop-in\n");
+        files.put("arriving.md", "# Arriving\n\n[notes](_media/notes.md ':include')\n\n[script](_media/count.js ':include :type=code')\n\n"
+                + "[this page](arriving.md ':include :type=code')\n");
+        files.put("rota.md", "# The rota\n\nWho is on when.\n");
+        files.put("_media/notes.md", "Sign in at the **desk**.\n");
+        files.put("_media/count.js", "let shifts = 3;\n");
+        files.put("_images/logo.svg", "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result));
+        assertEquals(List.of("The rota", "Arriving"), page(out, "index.html").select("nav.site-nav a").eachText().stream()
+                .filter(t -> t.equals("The rota") || t.equals("Arriving")).toList(), "the sidebar's order, not the alphabet's");
+        assertTrue(Files.exists(out.resolve("_images/logo.svg")), "docsify's _images is published");
+        Element arriving = page(out, "arriving.html").selectFirst("main .page-body");
+        assertEquals("desk", arriving.selectFirst("div.included strong").text());
+        assertEquals("let shifts = 3;", arriving.selectFirst("pre code.language-js").text().strip());
+        assertFalse(Files.exists(out.resolve("_media/notes.html")), "an embedded file is no page");
+        assertTrue(Files.exists(out.resolve("_media/notes.md")), "but a file, which a link may name");
+        assertTrue(arriving.select("pre code.language-md").text().contains("# Arriving"), "its own source, as code: no cycle");
+    }
+
+    @Test
     void aQuartoBookBuildsItsChaptersInOrderWithItsCodeAsCode(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("_quarto.yml", """
