@@ -430,6 +430,24 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aSphinxTableOfContentsListsItsPagesByTheirTitles(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("index.md", "# Lab handbook\n\n```{toctree}\n:caption: Guides\nguides/index\nOn call <guides/on-call>\n```\n");
+        files.put("guides/index.md", "# Guides\n\n```{toctree}\n:hidden:\nsetup\n```\n\nSee the menu.\n");
+        files.put("guides/setup.md", "# Setting up\n\nText.\n");
+        files.put("guides/on-call.md", "# Being on call\n\nText.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result), "no directive shown as written");
+        Element home = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals("Guides", home.selectFirst("p strong").text());
+        assertEquals(List.of("Guides", "On call"), home.select("li a").eachText());
+        assertEquals(List.of("guides/index.html", "guides/on-call.html"), home.select("li a").eachAttr("href"));
+        assertTrue(page(out, "guides/index.html").select("main .page-body li").isEmpty(), "a hidden one shows nothing");
+    }
+
+    @Test
     void aQuartoBookBuildsItsChaptersInOrderWithItsCodeAsCode(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("_quarto.yml", """
