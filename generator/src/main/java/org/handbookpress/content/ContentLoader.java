@@ -184,8 +184,8 @@ public final class ContentLoader {
     /**
      * mdBook's and GitBook's table of contents, SUMMARY.md at the top, when it links to pages: read for the book's order,
      * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md (or
-     * docsify's _sidebar.md), a Jupyter Book's _toc.yml, an MkDocs site's nav, or a Docusaurus or Mintlify sidebar file.
-     * None otherwise.
+     * docsify's _sidebar.md), a Jupyter Book's _toc.yml, an MkDocs site's nav, a Docusaurus or Mintlify sidebar file, or
+     * Sphinx's tables of contents ({toctree}) from the top page down. None otherwise.
      */
     private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown) throws IOException {
         Path file = contentDir.resolve(SummaryFile.NAME);
@@ -202,7 +202,8 @@ public final class ContentLoader {
             if (!wiki && !Files.isRegularFile(toc)) {
                 // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
                 return MkDocsProject.find(contentDir).map(mkdocs -> mkdocs.nav(paths))
-                        .or(() -> SidebarLists.find(contentDir, paths)).orElseGet(() -> SummaryFile.read(""));
+                        .or(() -> SidebarLists.find(contentDir, paths)).or(() -> MystToctree.order(contentDir, paths))
+                        .orElseGet(() -> SummaryFile.read(""));
             }
             return wiki ? SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths)
                     : SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths);

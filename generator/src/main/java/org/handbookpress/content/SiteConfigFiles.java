@@ -11,12 +11,17 @@ import java.util.Optional;
  * Mintlify's {@code docs.json} or {@code mint.json} ({@code name}, {@code description}), in the content folder or
  * beside it. Read without running them ({@link ScriptTokens}): a setting is the first string given for its key. A Quarto
  * project's {@code _quarto.yml} is YAML: its book's or website's {@code title} and {@code description}, and its
- * {@code lang} ({@link QuartoFile}).
+ * {@code lang} ({@link QuartoFile}); a Sphinx project's {@code conf.py} is Python: its {@code project} and {@code language}.
  */
 public final class SiteConfigFiles {
 
+    /** Sphinx's settings, Python: {@code project = "Lab handbook"}, {@code language = "en"}, read as written, never run. */
+    static final String SPHINX = "conf.py";
+    private static final java.util.regex.Pattern PYTHON_SETTING = java.util.regex.Pattern.compile(
+            "^(project|language)\\s*=\\s*(?:\"([^\"\\n]*)\"|'([^'\\n]*)')\\s*(?:#.*)?$", java.util.regex.Pattern.MULTILINE);
+
     private static final List<String> NAMES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
-            ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts", ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO);
+            ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts", ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX);
 
     /** A file found: how the findings name it, and the settings it gives. */
     record Found(String shown, HandbookConfig config) {
@@ -40,6 +45,17 @@ public final class SiteConfigFiles {
             String text = read.get();
             String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
                     : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
+            if (file.getFileName().toString().equals(SPHINX)) {
+                java.util.Map<String, String> settings = new java.util.HashMap<>();
+                java.util.regex.Matcher m = PYTHON_SETTING.matcher(text);
+                while (m.find()) {
+                    settings.putIfAbsent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+                }
+                if (settings.get("project") != null && !settings.get("project").isBlank()) {
+                    return Optional.of(new Found(shown, HandbookConfig.fromOtherTool(settings.get("project"), null, settings.get("language"))));
+                }
+                continue;
+            }
             if (file.getFileName().toString().equals(SidebarLists.QUARTO)) {
                 Optional<HandbookConfig> quarto = QuartoFile.config(text);
                 if (quarto.isPresent()) {

@@ -432,14 +432,18 @@ class MigratedFoldersTest {
     @Test
     void aSphinxTableOfContentsListsItsPagesByTheirTitles(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("conf.py", "# Sphinx settings\nproject = 'Lab handbook'\nextensions = ['myst_parser']\nlanguage = \"en-GB\"\n");
         files.put("index.md", "# Lab handbook\n\n```{toctree}\n:caption: Guides\nguides/index\nOn call <guides/on-call>\n```\n");
         files.put("guides/index.md", "# Guides\n\n```{toctree}\n:hidden:\nsetup\n```\n\nSee the menu.\n");
         files.put("guides/setup.md", "# Setting up\n\nText.\n");
         files.put("guides/on-call.md", "# Being on call\n\nText.\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
-        assertEquals(List.of(), codes(result), "no directive shown as written");
+        assertEquals(List.of("handbook.yml:0 config.site-file"), codes(result), "no directive shown as written");
+        assertEquals("en-GB", page(out, "index.html").selectFirst("html").attr("lang"), "conf.py's language");
+        List<String> nav = page(out, "guides/index.html").select("nav.site-nav a").eachText();
+        assertTrue(nav.indexOf("Setting up") >= 0 && nav.indexOf("Setting up") < nav.indexOf("Being on call"),
+                "the tables of contents' order, depth first, not the alphabet's: " + nav);
         Element home = page(out, "index.html").selectFirst("main .page-body");
         assertEquals("Guides", home.selectFirst("p strong").text());
         assertEquals(List.of("Guides", "On call"), home.select("li a").eachText());
