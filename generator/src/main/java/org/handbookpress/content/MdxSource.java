@@ -71,6 +71,8 @@ public final class MdxSource {
     private static final Pattern CLASS_NAME = Pattern.compile("(<[a-z][\\w-]*\\b[^>]*?)\\bclassName=");
     /** Math, {@code $g(x) = f^{-1}(x)$} or {@code $$…$$}, where braces are TeX's. */
     private static final Pattern MATH = Pattern.compile("(\\$\\$?)[^$]+\\1");
+    /** A brace escaped, {@code \\{}: MDX's way to write a brace as text. */
+    private static final Pattern ESCAPED_BRACE = Pattern.compile("\\\\[{}]");
     /** Inline code, where braces are text. */
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`].*?\\1");
     /** A component's tag within a line of text: 1 the '/' of a closing tag, 2 its name, 3 its attributes, 4 the '/' of one that closes itself. */
@@ -209,7 +211,7 @@ public final class MdxSource {
                 lines[from] = lines[from].replaceFirst(">\\s*$", " markdown=\"1\">");
             }
             // Not a box's attributes, :::tip{icon="heart"} (remark's directives, as Starlight writes them).
-            if (line.indexOf('{') >= 0 && !line.stripLeading().startsWith(":::") && EXPRESSION.matcher(MATH.matcher(CODE_SPAN.matcher(line).replaceAll("")).replaceAll("")).find()) {
+            if (line.indexOf('{') >= 0 && !line.stripLeading().startsWith(":::") && EXPRESSION.matcher(MATH.matcher(CODE_SPAN.matcher(ESCAPED_BRACE.matcher(line).replaceAll("")).replaceAll("")).replaceAll("")).find()) {
                 expressions++;
                 firstExpression = firstExpression == 0 ? i + 1 : firstExpression;
             }

@@ -153,6 +153,8 @@ class MdxSourceTest {
                 Made by {frontMatter.author}.
 
                 Math: $$g(x) = f^{-1}(x)$$ and $e_{doc}$.
+
+                **type:** <code>\\{ \\[dir: string\\]: Config \\}</code>, braces escaped as MDX writes them.
                 """);
         List<String> lines = lines(read);
         assertEquals(List.of("", "Shown anyway.", "", "", "Step one.", ""), lines.subList(0, 6));
