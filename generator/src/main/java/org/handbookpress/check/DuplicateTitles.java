@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Handbook;
+import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 
 /**
  * Two pages with the same title: readers cannot tell them apart in the menu or search results, and a
- * wiki link {@code [[Title]]} can only reach one of them. The later page in reading order is reported.
+ * wiki link {@code [[Title]]} can only reach one of them. The later page in reading order is reported. Pages in different
+ * languages ({@link LanguageFolders}) may share a title: "Code" is "Code" in German too.
  */
 public final class DuplicateTitles {
 
@@ -25,8 +27,11 @@ public final class DuplicateTitles {
 
     public void check(Handbook handbook) {
         Map<String, Page> first = new LinkedHashMap<>();
+        // Titles are compared within a language: a page and its translation (es/guides/setup.md) may share one.
+        LanguageFolders languages = LanguageFolders.of(handbook.pages());
         for (Page page : handbook.pages()) {
-            Page earlier = first.putIfAbsent(page.title().trim().toLowerCase(Locale.ROOT), page);
+            String language = languages.languageOf(page.path());
+            Page earlier = first.putIfAbsent((language == null ? "" : language + ":") + page.title().trim().toLowerCase(Locale.ROOT), page);
             if (earlier != null) {
                 findings.warning(page.path(), titleLine(page), "page.duplicate-title",
                         "this page has the same title as " + earlier.path() + ": '" + page.title() + "'",

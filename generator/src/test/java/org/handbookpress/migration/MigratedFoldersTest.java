@@ -340,7 +340,7 @@ class MigratedFoldersTest {
 
                 Mira [el turno](/es/guides/rota/#swaps), aún sin traducir, y [la instalación](#antes).
                 """);
-        files.put("es/guides/other.mdx", "---\ntitle: Otra\n---\nTexto.\n");
+        files.put("es/guides/other.mdx", "---\ntitle: Other\n---\nTexto.\n"); // the same title in Spanish: no duplicate
         files.put("guides/other.mdx", "---\ntitle: Other\n---\n:::tip{icon=\"heart\"}\nText.\n:::\n");
         files.put("guides/api.mdx", """
                 ---
