@@ -28,7 +28,7 @@ public final class DuplicateTitles {
     public void check(Handbook handbook) {
         Map<String, Page> first = new LinkedHashMap<>();
         // Titles are compared within a language: a page and its translation (es/guides/setup.md) may share one.
-        LanguageFolders languages = LanguageFolders.of(handbook.pages());
+        LanguageFolders languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         for (Page page : handbook.pages()) {
             String language = languages.languageOf(page.path());
             Page earlier = first.putIfAbsent((language == null ? "" : language + ":") + page.title().trim().toLowerCase(Locale.ROOT), page);

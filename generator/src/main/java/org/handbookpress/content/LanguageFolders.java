@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * The top folders that hold the handbook in another language, as Starlight, Mintlify and Hugo's content-per-language
  * sites lay out their translations: a folder named by a language's code ({@code es}, {@code cy}, {@code zh-cn},
  * {@code pt-BR}) most of whose pages translate a page at the same path outside it ({@code es/guides/setup.md} beside
- * {@code guides/setup.md}). Its pages are in that language (their {@code <html lang>}, which a screen reader speaks them
+ * {@code guides/setup.md}), or in the folder of the handbook's own language ({@code en/guides/setup.md}). Its pages are in that language (their {@code <html lang>}, which a screen reader speaks them
  * in), and a link into it to a page not translated yet finds the page in the handbook's language, as those tools serve
  * it. A folder of that name whose pages are its own ({@code hr/} for a charity's HR policies, {@code it/} for IT's) is
- * not one: its pages have no such counterparts.
+ * not one: its pages have no such counterparts (two such folders alike are not compared with each other).
  */
 public final class LanguageFolders {
 
@@ -35,31 +35,51 @@ public final class LanguageFolders {
         this.tags = Map.copyOf(tags);
     }
 
-    /** The language folders among the pages' top folders. */
+    /** The language folders among the pages' top folders, translating the pages at the top. */
     public static LanguageFolders of(Collection<Page> pages) {
+        return of(pages, "");
+    }
+
+    /**
+     * The language folders among the pages' top folders: translating the pages at the top, or those of the folder
+     * named by the handbook's own language, as Hugo's and VitePress' sites keep every language in a folder
+     * ({@code en/guides/setup.md} and {@code fr/guides/setup.md}), that folder then one too.
+     *
+     * @param language the handbook's language ({@code en-GB}), or "" to compare with the top only
+     */
+    public static LanguageFolders of(Collection<Page> pages, String language) {
         Map<String, List<String>> byTopFolder = new HashMap<>();
         Set<String> stems = new HashSet<>();
         for (Page page : pages) {
             String stem = Page.stem(page.path());
             stems.add(stem);
             int slash = stem.indexOf('/');
-            if (slash > 0 && TAG.matcher(stem.substring(0, slash)).matches()) {
+            if (slash > 0 && TAG.matcher(stem.substring(0, slash)).matches()
+                    && LANGUAGES.contains(stem.substring(0, 2).toLowerCase(Locale.ROOT))) {
                 byTopFolder.computeIfAbsent(stem.substring(0, slash), f -> new ArrayList<>()).add(stem.substring(slash + 1));
             }
         }
+        String own = Translations.own(language);
+        String ownFolder = byTopFolder.keySet().stream().filter(f -> !own.isEmpty() && Translations.own(f.replace('_', '-')).equals(own))
+                .sorted().findFirst().orElse(null);
+        Set<String> ownPages = ownFolder == null ? Set.of() : new HashSet<>(byTopFolder.get(ownFolder));
         Map<String, String> tags = new HashMap<>();
         byTopFolder.forEach((folder, inside) -> {
-            if (!LANGUAGES.contains(folder.substring(0, 2).toLowerCase(Locale.ROOT))) {
-                return;
-            }
             // A folder's own page has a counterpart in any handbook with a home page: it says nothing, and is not counted.
             List<String> pagesOwn = inside.stream().filter(s -> !isFolderPage(s)).toList();
-            long translated = pagesOwn.stream().filter(stems::contains).count();
+            long translated = pagesOwn.stream().filter(p -> stems.contains(p) || !folder.equals(ownFolder) && ownPages.contains(p)).count();
             if (translated >= 2 && translated * 2 > pagesOwn.size()) {
-                tags.put(folder, Locale.forLanguageTag(folder.replace('_', '-')).toLanguageTag());
+                tags.put(folder, tag(folder));
             }
         });
+        if (ownFolder != null && tags.keySet().stream().anyMatch(f -> !f.equals(ownFolder))) {
+            tags.putIfAbsent(ownFolder, tag(ownFolder)); // the language the others translate
+        }
         return tags.isEmpty() ? NONE : new LanguageFolders(tags);
+    }
+
+    private static String tag(String folder) {
+        return Locale.forLanguageTag(folder.replace('_', '-')).toLanguageTag();
     }
 
     private static boolean isFolderPage(String stem) {

@@ -38,7 +38,7 @@ public final class SiteModel {
         this.handbook = handbook;
         this.navigation = navigation;
         this.navSections = PrunedNav.sections(navigation.tree());
-        this.languages = LanguageFolders.of(handbook.pages());
+        this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         this.today = today;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(handbook.config().language()));
         HandbookConfig config = handbook.config();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.handbookpress.testing.PageFixture;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,19 @@ class LanguageFoldersTest {
         assertNull(languages.languageOf("guides/setup.mdx"));
         assertEquals("guides/leave", languages.untranslated("es/guides/leave"));
         assertNull(languages.untranslated("guides/leave"));
+    }
+
+    @Test
+    void withEveryLanguageInAFolderTheOthersTranslateTheHandbooksOwn() {
+        List<Page> pages = Stream.of("en/index.md", "en/guides/setup.md", "en/guides/rota.md", "fr/index.md", "fr/guides/setup.md",
+                "fr/guides/rota.md", "hr/guides/setup.md", "hr/guides/rota.md").map(p -> PageFixture.page(p, "# Page\n")).toList();
+        LanguageFolders languages = LanguageFolders.of(pages, "en-GB");
+        assertEquals("fr", languages.languageOf("fr/guides/rota.md"));
+        assertEquals("en", languages.languageOf("en/guides/rota.md"));
+        assertEquals("hr", languages.languageOf("hr/guides/rota.md"), "mirroring the own language's folder, as a translation does");
+        assertTrue(LanguageFolders.of(pages).isEmpty(), "compared with the top only, nothing translates");
+        assertTrue(LanguageFolders.of(Stream.of("hr/overview.md", "hr/contacts.md", "it/overview.md", "it/contacts.md")
+                .map(p -> PageFixture.page(p, "# Page\n")).toList(), "en").isEmpty(), "two departments alike are not languages");
     }
 
     @Test
