@@ -227,6 +227,17 @@ public final class HandbookBuild {
         return inputs;
     }
 
+    /**
+     * What the build reads of the files in or beside the content folder that other tools keep their settings in (an
+     * MkDocs site's mkdocs.yml beside its docs, a Docusaurus sidebars.js, a site file): their paths and bytes, so that
+     * an edit to one builds again, and the preview, which watches only the content and templates, sees it.
+     */
+    public static String filesBeside(java.nio.file.Path contentDir) {
+        return "mkdocs " + org.handbookpress.content.MkDocsProject.describe(contentDir)
+                + "\nsidebars " + org.handbookpress.content.SidebarLists.describe(contentDir)
+                + "\nsite " + org.handbookpress.content.SiteConfigFiles.describe(contentDir);
+    }
+
     private String takeInputsDigest(Map<java.nio.file.Path, Map<String, String>> known) {
         String date = options.timestamp() != null ? options.timestamp().toString() : LocalDate.now(ZoneOffset.UTC).toString();
         List<String> settings = Arrays.asList("content " + options.contentDir(), "templates " + options.templatesDir(),
@@ -235,10 +246,7 @@ public final class HandbookBuild {
                 // The bytes are the same whatever the threads; but a build asked to run on other threads, as one
                 // that checks exactly that, is asked to build.
                 "threads " + options.threads(),
-                // Settings read from beside the content folder, for a handbook that is an MkDocs site's docs.
-                "mkdocs " + org.handbookpress.content.MkDocsProject.describe(options.contentDir()),
-                "sidebars " + org.handbookpress.content.SidebarLists.describe(options.contentDir()),
-                "site " + org.handbookpress.content.SiteConfigFiles.describe(options.contentDir()));
+                "beside " + filesBeside(options.contentDir()));
         URL theme = ThemeEngine.class.getResource(ThemeEngine.THEME_ROOT + "/layouts/base.ftlh");
         URL plugin = HandbookBuild.class.getProtectionDomain().getCodeSource() == null ? null
                 : HandbookBuild.class.getProtectionDomain().getCodeSource().getLocation();

@@ -64,7 +64,8 @@ public class ServeMojo extends AbstractHandbookMojo {
     /** The watcher of the content and templates; a system that refuses to watch at all ends the preview, saying why. */
     private ContentWatcher watcher() throws MojoExecutionException {
         try {
-            return new ContentWatcher(List.of(content.toPath(), templates.toPath()), output.toPath(), getLog()::warn);
+            return new ContentWatcher(List.of(content.toPath(), templates.toPath()), output.toPath(), getLog()::warn)
+                    .watchingAlso(() -> HandbookBuild.filesBeside(content.toPath())); // mkdocs.yml, sidebars.js beside the content
         } catch (IOException e) {
             throw new MojoExecutionException("The preview cannot watch the handbook's folders (" + e.getMessage() + ")."
                     + ContentWatcher.limitAdvice(e.getMessage()), e);

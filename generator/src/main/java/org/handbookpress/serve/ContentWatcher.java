@@ -69,6 +69,9 @@ public final class ContentWatcher implements AutoCloseable {
     private final Map<Path, Boolean> rootsThere = new HashMap<>();
     /** Whether the output folder was there when last looked at. */
     private boolean outputThere;
+    /** What the build reads outside the watched folders (files beside the content), looked at with the output folder. */
+    private java.util.function.Supplier<String> outside = () -> "";
+    private String outsideSeen = "";
     /** The files and folders the current burst named. */
     private final Set<Path> changed = new java.util.LinkedHashSet<>();
     /** Whether the current burst lost events (the system's queue overflowed) or the site went: anything may have changed. */
@@ -122,7 +125,7 @@ public final class ContentWatcher implements AutoCloseable {
         boolean looking = output != null || method.wholeTree();
         do {
             key = watcher.poll(looking ? OUTPUT_CHECK_MILLIS : Long.MAX_VALUE, TimeUnit.MILLISECONDS);
-            if (key == null && outputGone()) {
+            if (key == null && (outputGone() || outsideChanged())) {
                 return new Changes(Set.of(), true);
             }
             if (key == null && rootsCameOrWent()) {
@@ -138,6 +141,23 @@ public final class ContentWatcher implements AutoCloseable {
             rescan();
         }
         return new Changes(Set.copyOf(changed), everything);
+    }
+
+    /**
+     * Also watches what {@code outside} describes (files beside the watched folders, such as an MkDocs site's
+     * mkdocs.yml beside its docs), looked at as often as the output folder: a change to it is a change to everything.
+     */
+    public ContentWatcher watchingAlso(java.util.function.Supplier<String> outside) {
+        this.outside = outside;
+        this.outsideSeen = outside.get();
+        return this;
+    }
+
+    private boolean outsideChanged() {
+        String now = outside.get();
+        boolean changed = !now.equals(outsideSeen);
+        outsideSeen = now;
+        return changed;
     }
 
     /** Whether the output folder was there at the last look and is not now (a failed build leaves none: no loop). */

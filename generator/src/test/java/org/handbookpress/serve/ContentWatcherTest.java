@@ -178,6 +178,23 @@ class ContentWatcherTest {
     }
 
     @Test
+    void aFileBesideTheContentTheBuildReadsIsWatchedToo() throws Exception {
+        Path mkdocs = project.resolve("mkdocs.yml");
+        Files.writeString(mkdocs, "site_name: Drop-in\n");
+        watcher.watchingAlso(() -> {
+            try {
+                return Files.readString(mkdocs);
+            } catch (IOException e) {
+                return "";
+            }
+        });
+        Future<ContentWatcher.Changes> burst = nextChanges();
+        Files.writeString(mkdocs, "site_name: Drop-in handbook\n");
+        assertTrue(burst.get(CHANGE_SECONDS, TimeUnit.SECONDS).everything(), "another tool's settings: the full build");
+        notSeen(next(), "the same settings again");
+    }
+
+    @Test
     void aDeletedOutputFolderIsRebuiltAtOnce() throws Exception {
         Future<ContentWatcher.Changes> burst = nextChanges();
         Files.delete(output);
