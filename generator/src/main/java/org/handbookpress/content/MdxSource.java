@@ -210,8 +210,7 @@ public final class MdxSource {
                 int from = open.pop().line;
                 lines[from] = lines[from].replaceFirst(">\\s*$", " markdown=\"1\">");
             }
-            // Not a box's attributes, :::tip{icon="heart"} (remark's directives, as Starlight writes them).
-            if (line.indexOf('{') >= 0 && !line.stripLeading().startsWith(":::") && EXPRESSION.matcher(MATH.matcher(CODE_SPAN.matcher(ESCAPED_BRACE.matcher(line).replaceAll("")).replaceAll("")).replaceAll("")).find()) {
+            if (holdsExpression(line)) {
                 expressions++;
                 firstExpression = firstExpression == 0 ? i + 1 : firstExpression;
             }
@@ -222,6 +221,18 @@ public final class MdxSource {
             System.arraycopy(written, unended, lines, unended, lines.length - unended);
         }
         return new Read(String.join("\n", lines), unknown, expressions, firstExpression, unended + 1);
+    }
+
+    /**
+     * Whether a line's text holds JavaScript in braces: not in its code or TeX, not an escaped brace ({@code \\{}), not a
+     * box's attributes ({@code :::tip{icon="heart"}}, remark's directives, as Starlight writes them).
+     */
+    private static boolean holdsExpression(String line) {
+        if (line.indexOf('{') < 0 || line.stripLeading().startsWith(":::")) {
+            return false;
+        }
+        String text = MATH.matcher(CODE_SPAN.matcher(ESCAPED_BRACE.matcher(line).replaceAll("")).replaceAll("")).replaceAll("");
+        return EXPRESSION.matcher(text).find();
     }
 
     /** A component's tag, alone on its line (or lines): {@code <Name …>}, {@code </Name>} or {@code <Name … />}. */
