@@ -45,7 +45,7 @@ public final class MdxSource {
     }
 
     /** The lines a tag may take, its attributes on lines of their own ({@code <Tabs\n  values={[…]}>}). */
-    private static final int TAG_LINES = 40;
+    private static final int TAG_LINES = 400;
     private static final Pattern IMPORT_FROM = Pattern.compile("\\bfrom\\s*[\"']([^\"']+)[\"']\\s*;?\\s*$");
     private static final Pattern SIDE_EFFECT_IMPORT = Pattern.compile("^import\\s*[\"'][^\"']+[\"']\\s*;?\\s*$");
     private static final Pattern DEFAULT_IMPORT = Pattern.compile("^import\\s+([A-Za-z_$][\\w$]*)\\s+from\\s*[\"']([^\"']+)[\"']");
@@ -129,6 +129,8 @@ public final class MdxSource {
         int firstExpression = 0;
         boolean inComment = false;
         boolean inHtmlTag = false;
+        int[] tagRead = {0}; // characters read past tags' first lines, against a budget: hostile pages stay linear
+        int tagBudget = 4 * mdx.length() + 100_000;
         Map<String, String> pictures = new HashMap<>();
         imports(lines, partials, pictures);
         Statement statement = null;
@@ -179,10 +181,13 @@ public final class MdxSource {
                 continue;
             }
             if (line.stripLeading().startsWith("<")) {
-                StringBuilder text = new StringBuilder(line.strip());
-                Tag tag = Tag.read(text);
-                for (int k = i + 1; tag == Tag.UNFINISHED && k < lines.length && k - i < TAG_LINES && !lines[k].isBlank(); k++) {
-                    tag = Tag.read(text.append('\n').append(lines[k].strip()));
+                Reader reader = Reader.start(line.strip());
+                Tag tag = reader == null ? null : reader.scan();
+                // Its attributes may take lines of their own, a blank one only inside JavaScript; the lines read so, for a
+                // page, are a few times the page at most, so lines of '<' that never close are read in one pass or so.
+                for (int k = i + 1; tag == Tag.UNFINISHED && k < lines.length && k - i < TAG_LINES && tagRead[0] < tagBudget
+                        && (!lines[k].isBlank() || reader.inScript()); k++) {
+                    tag = reader.add(lines[k].strip(), tagRead);
                     if (tag != null && tag != Tag.UNFINISHED) { // its other lines are blank lines
                         java.util.Arrays.fill(lines, i + 1, k + 1, "");
                     }
@@ -245,6 +250,35 @@ public final class MdxSource {
          * Read by hand, not by a regular expression, since JavaScript in braces may hold anything, {@code >} included.
          */
         static Tag read(CharSequence text) {
+            Reader reader = Reader.start(text);
+            return reader == null ? null : reader.scan();
+        }
+    }
+
+    /**
+     * Reads a tag line by line, from where the last line left it: a tag of hundreds of lines (a component given a long
+     * list in JavaScript) is read once, not again from its start at each line.
+     */
+    private static final class Reader {
+        private final StringBuilder text;
+        private final boolean closing;
+        private final String name;
+        private final int attributesStart;
+        private int at;
+        private int depth;
+        private char quote;
+
+        private Reader(StringBuilder text, boolean closing, String name, int at) {
+            this.text = text;
+            this.closing = closing;
+            this.name = name;
+            this.attributesStart = at;
+            this.at = at;
+        }
+
+        /** A reader of the tag {@code text} starts, or null when it starts none ({@code <} and a capital). */
+        static Reader start(CharSequence first) {
+            StringBuilder text = new StringBuilder(first);
             int at = 1;
             boolean closing = at < text.length() && text.charAt(at) == '/';
             at += closing ? 1 : 0;
@@ -255,10 +289,22 @@ public final class MdxSource {
             while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '.' || text.charAt(at) == '_')) {
                 at++;
             }
-            String name = text.subSequence(nameStart, at).toString();
-            int attributesStart = at;
-            int depth = 0;
-            char quote = 0;
+            return new Reader(text, closing, text.substring(nameStart, at), at);
+        }
+
+        /** The tag with one more line of it; its characters read are added to {@code read}. */
+        Tag add(String line, int[] read) {
+            text.append('\n').append(line);
+            read[0] += line.length() + 1;
+            return scan();
+        }
+
+        /** Whether the text so far ends inside JavaScript (braces or a string), where a blank line may come. */
+        boolean inScript() {
+            return depth > 0 || quote != 0;
+        }
+
+        Tag scan() {
             for (; at < text.length(); at++) {
                 char c = text.charAt(at);
                 if (quote != 0) {
@@ -271,14 +317,14 @@ public final class MdxSource {
                     depth--;
                 } else if (c == '>' && depth <= 0) {
                     boolean self = at > attributesStart && text.charAt(at - 1) == '/';
-                    if (at + 1 < text.length() || closing && at > attributesStart && !text.subSequence(attributesStart, at).toString().isBlank()) {
+                    if (at + 1 < text.length() || closing && at > attributesStart && !text.substring(attributesStart, at).isBlank()) {
                         return null; // more after the tag on its line: a component within a line of text
                     }
-                    String attributes = text.subSequence(attributesStart, self ? at - 1 : at).toString();
+                    String attributes = text.substring(attributesStart, self ? at - 1 : at);
                     return attributes.isEmpty() || Character.isWhitespace(attributes.charAt(0)) ? new Tag(closing, name, attributes, self) : null;
                 }
             }
-            return UNFINISHED;
+            return Tag.UNFINISHED;
         }
     }
 

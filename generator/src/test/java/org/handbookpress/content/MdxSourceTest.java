@@ -313,10 +313,25 @@ class MdxSourceTest {
         String braces = "{".repeat(300_000) + "}";
         String tags = "<Tabs>\n".repeat(20_000);
         String unfinished = "<Tabs\n" + "  a={1}\n".repeat(20_000);
+        String neverClosed = "<Card a={[\n".repeat(20_000); // each a tag's start, each read on to the next 400 lines
         MdxSource.Read read = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
-                () -> MdxSource.read(braces + "\n" + tags + unfinished + "<Note>" + "x".repeat(100_000) + "</Other>\n"));
-        assertEquals(1, read.firstExpressionLine(), "the braces, then each attribute line past a tag's forty lines");
+                () -> MdxSource.read(braces + "\n" + tags + unfinished + neverClosed + "<Note>" + "x".repeat(100_000) + "</Other>\n"));
+        assertEquals(1, read.firstExpressionLine(), "the braces, then each attribute line past a tag's lines");
         assertTrue(read.markdown().startsWith(braces), "shown as written");
+    }
+
+    @Test
+    void aTagOfManyLinesWithBlankLinesInItsJavaScriptIsOneTag() {
+        StringBuilder page = new StringBuilder("<ThemeGrid\n  themes={[\n");
+        for (int i = 0; i < 60; i++) {
+            page.append("    { title: 'Theme ").append(i).append("', href: 'https://example.org/").append(i).append("' },\n");
+        }
+        page.append("  ]}\n  code={`## Welcome\n\nHello`}\n/>\n\nAfter.\n");
+        MdxSource.Read read = read(page.toString());
+        assertEquals(0, read.expressions(), "its JavaScript is no text");
+        assertEquals(Map.of("ThemeGrid", 1), read.unknownComponents());
+        assertEquals("After.", lines(read).get(lines(read).size() - 2));
+        assertTrue(read.markdown().strip().equals("After."), read.markdown());
     }
 
     @Test
