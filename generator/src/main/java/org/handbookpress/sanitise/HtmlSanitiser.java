@@ -1,6 +1,7 @@
 package org.handbookpress.sanitise;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.handbookpress.findings.Findings;
@@ -120,8 +121,9 @@ public final class HtmlSanitiser implements HtmlPass {
                         removeElement(element, line, loadsFromElsewhere(src) ? "html.remote" : "html.unsupported",
                                 "an <input type=\"" + element.attr("type") + "\">" + elsewhere(src) + "; a handbook page is not a form");
                     } else {
-                        // A component with no content that says its words in text= (VitePress' <Badge text="beta" />).
-                        String words = !allowed.isSafeTag(tag) && element.childNodeSize() == 0 ? element.attr("text") : "";
+                        // A component with no content that says its words in attributes: VitePress' <Badge text="beta" />,
+                        // a site's own <card heading="API keys" description="Create and delete them">.
+                        String words = !allowed.isSafeTag(tag) && element.childNodeSize() == 0 ? componentWords(element) : "";
                         attributes(element, tag, line);
                         if (!allowed.isSafeTag(tag)) {
                             findings.notice(file, line, "html.unsupported", "<" + tag + "> is not among the HTML a handbook page may use; "
@@ -134,6 +136,19 @@ public final class HtmlSanitiser implements HtmlPass {
                     }
                 }
             }
+        }
+
+        /** The words a component with no content gives in its attributes: its text or title, then its description. */
+        private static String componentWords(Element element) {
+            String words = "";
+            for (String name : List.of("text", "heading", "title", "label")) {
+                if (!element.attr(name).isBlank()) {
+                    words = element.attr(name).strip();
+                    break;
+                }
+            }
+            String description = element.attr("description").strip();
+            return words.isEmpty() ? description : description.isEmpty() ? words : words + " — " + description;
         }
 
         private void attributes(Element element, String tag, int line) {

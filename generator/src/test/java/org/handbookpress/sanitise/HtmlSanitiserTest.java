@@ -311,6 +311,8 @@ class HtmlSanitiserTest {
     void aComponentWithoutContentThatGivesItsWordsInTextLeavesThem() {
         Cleaned c = clean("<p>Since 1.2 <Badge type=\"tip\" text=\"beta\" /> and <Badge type=\"info\">new</Badge></p>");
         assertEquals("Since 1.2 beta and new", c.content().select("p").get(1).text(), "VitePress' badge");
+        Cleaned card = clean("<card heading=\"API keys\" description=\"Create and delete them\" href=\"/keys\"></card>");
+        assertTrue(card.content().text().contains("API keys — Create and delete them"), card.content().html());
         assertEquals(List.of("6 html.unsupported"), c.codes(), "<badge> said once on its line, its attributes not at all");
     }
 
