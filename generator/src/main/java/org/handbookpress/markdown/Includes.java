@@ -199,7 +199,7 @@ public final class Includes {
             path = path.substring(inContent.length());
         }
         if (path.contains("../") || !exists(path)) {
-            findings.warning(host.path(), line, "include.missing", "--8<-- \"" + target + "\" names no file in the content folder"
+            findings.warning(host.path(), line, "include.missing", "the file to show here, '" + target + "', is not in the content folder"
                     + (path.contains("../") ? " (a file outside it is not shown)" : ""),
                     "put the snippet in the content folder and give its path from there");
             return Optional.empty();
@@ -211,7 +211,7 @@ public final class Includes {
         try {
             byte[] bytes = Files.readAllBytes(snippetFile(path).orElseThrow());
             if (bytes.length > MAX_FILE_BYTES) {
-                findings.warning(host.path(), line, "include.missing", "--8<-- \"" + target + "\" is larger than 1 MB; it is not shown",
+                findings.warning(host.path(), line, "include.missing", "the file to show here, '" + target + "', is larger than 1 MB; it is not shown",
                         "include a smaller file");
                 return Optional.empty();
             }
@@ -228,7 +228,7 @@ public final class Includes {
             text = IncludeLines.apply(text, 1); // a snippet may include too
             return Optional.of(new Source(path, slash < 0 ? "" : path.substring(0, slash), text, null));
         } catch (IOException e) {
-            findings.warning(host.path(), line, "include.missing", "--8<-- \"" + target + "\" could not be read: " + e.getMessage(),
+            findings.warning(host.path(), line, "include.missing", "the file to show here, '" + target + "', could not be read: " + e.getMessage(),
                     "check the file's permissions");
             return Optional.empty();
         }
