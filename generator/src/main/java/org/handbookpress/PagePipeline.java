@@ -15,6 +15,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
 import org.handbookpress.glossary.TermAnchors;
+import org.handbookpress.links.CrossReferences;
 import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.links.SectionPages;
@@ -107,7 +108,8 @@ final class PagePipeline {
     /** Links and kinds: links rewritten against the index of every page, anchor and generated page. */
     List<HtmlPass> linkPasses(PageIndex index) {
         return List.of(new LinkRewriter(index, findings,
-                handbook.config().brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new SectionPages(index),
+                handbook.config().brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new CrossReferences(index, findings),
+                new SectionPages(index),
                 new SessionAgenda(findings),
                 new AccessibleMarkup());
     }

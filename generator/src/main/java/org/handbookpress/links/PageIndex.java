@@ -30,6 +30,9 @@ public final class PageIndex {
     private final Map<String, Page> byPath = new LinkedHashMap<>();
     private final Map<String, Set<String>> anchors = new HashMap<>();
     private final Map<String, Map<String, String>> headingIds = new HashMap<>();
+    /** Each page's cross-reference targets and what a reference to each shows ({@link Anchors#labels}). */
+    private final Map<String, Map<String, String>> labels = new HashMap<>();
+    private Map<String, Map.Entry<Page, String>> labelled;
     /** Each page's headings in order, as (text in lower case, id): what other tools' ids are worked out from. */
     private final Map<String, List<Map.Entry<String, String>>> headingOrder = new HashMap<>();
     /**
@@ -68,6 +71,7 @@ public final class PageIndex {
             this.anchors.put(page.path(), anchors.get(i).ids());
             headingIds.put(page.path(), anchors.get(i).headings());
             headingOrder.put(page.path(), anchors.get(i).order());
+            labels.put(page.path(), anchors.get(i).labels());
         }
     }
 
@@ -75,11 +79,14 @@ public final class PageIndex {
      * A page's ids, its headings' ids by their text in lower case (for wiki links to a heading), and its headings in
      * order as (text in lower case, id), from which the ids other Markdown tools give them are worked out.
      */
-    public record Anchors(Set<String> ids, Map<String, String> headings, List<Map.Entry<String, String>> order) {
+    public record Anchors(Set<String> ids, Map<String, String> headings, List<Map.Entry<String, String>> order,
+                          Map<String, String> labels) {
         public static Anchors of(Element content) {
             Set<String> ids = new TreeSet<>();
             Map<String, String> headings = new HashMap<>();
             List<Map.Entry<String, String>> order = new java.util.ArrayList<>();
+            Map<String, String> labels = new HashMap<>();
+            Map<String, Integer> counted = new HashMap<>();
             for (Element e : content.select(WITH_ID)) {
                 ids.add(e.id());
                 if (PageHtml.headingLevel(e) > 0) {
@@ -87,12 +94,24 @@ public final class PageIndex {
                     headings.putIfAbsent(text, e.id());
                     order.add(Map.entry(text, e.id()));
                 }
+                CrossReferences.label(e, counted).ifPresent(label -> labels.putIfAbsent(e.id(), label));
             }
             for (Element e : content.select(NAMED)) {
                 ids.add(e.attr("name"));
             }
-            return new Anchors(ids, headings, List.copyOf(order));
+            return new Anchors(ids, headings, List.copyOf(order), Map.copyOf(labels));
         }
+    }
+
+    /** What a cross-reference to the id shows ({@link CrossReferences}), and the page holding it: empty when no page has it. */
+    public synchronized Optional<Map.Entry<Page, String>> crossReference(String id) {
+        if (labelled == null) {
+            labelled = new HashMap<>();
+            for (Map.Entry<String, Map<String, String>> page : labels.entrySet()) {
+                page.getValue().forEach((anchor, label) -> labelled.putIfAbsent(anchor, Map.entry(byPath.get(page.getKey()), label)));
+            }
+        }
+        return Optional.ofNullable(labelled.get(id));
     }
 
     /** A heading's text as other tools make its id from it: without words the build wrote for a component ({@link MarkdownConverter#WORDS}). */
@@ -125,6 +144,8 @@ public final class PageIndex {
         anchors.put(html.page().path(), read.ids());
         headingIds.put(html.page().path(), read.headings());
         headingOrder.put(html.page().path(), read.order());
+        labels.put(html.page().path(), read.labels());
+        labelled = null;
     }
 
     private PageIndex(PageIndex from) {
@@ -134,6 +155,7 @@ public final class PageIndex {
         anchors.putAll(from.anchors);
         headingIds.putAll(from.headingIds);
         headingOrder.putAll(from.headingOrder);
+        labels.putAll(from.labels);
     }
 
     /**
@@ -152,7 +174,8 @@ public final class PageIndex {
     public boolean sameTargets(PageIndex other, String path) {
         return anchors.getOrDefault(path, Set.of()).equals(other.anchors.getOrDefault(path, Set.of()))
                 && headingIds.getOrDefault(path, Map.of()).equals(other.headingIds.getOrDefault(path, Map.of()))
-                && headingOrder.getOrDefault(path, List.of()).equals(other.headingOrder.getOrDefault(path, List.of()));
+                && headingOrder.getOrDefault(path, List.of()).equals(other.headingOrder.getOrDefault(path, List.of()))
+                && labels.getOrDefault(path, Map.of()).equals(other.labels.getOrDefault(path, Map.of()));
     }
 
     /** The handbook's folders of translations ({@link LanguageFolders}), worked out from its pages once. */

@@ -452,6 +452,32 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void quartosCrossReferencesAreLinksToTheirSectionsAndFigures(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Rota data handbook\n");
+        files.put("index.qmd", "# Home\n\nStart with @sec-weekly, see [@fig-hours] and @fig-days; not @sec-nowhere.\n\n"
+                + "Mail rota@sec-team.org and `@sec-weekly` stay.\n");
+        files.put("weekly.qmd", "# Weekly counts\n\n## Counting by week {#sec-weekly}\n\n![Days](days.png){#fig-days}\n\n"
+                + "![Hours a week](hours.png){#fig-hours}\n\nBack to @sec-weekly.\n");
+        files.put("days.png", "");
+        files.put("hours.png", "");
+        Path out = dir.resolve("out");
+        Path content = TestHandbooks.write(dir.resolve("content"), files);
+        for (String picture : List.of("days.png", "hours.png")) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                    content.resolve(picture).toFile());
+        }
+        BuildResult result = build(content, out);
+        assertEquals(List.of("index.qmd:3 link.cross-reference"), codes(result), "the one naming nothing");
+        Element home = page(out, "index.html").selectFirst("main .page-body p");
+        assertEquals(List.of("weekly.html#sec-weekly", "weekly.html#fig-hours", "weekly.html#fig-days"), home.select("a").eachAttr("href"));
+        assertEquals(List.of("Counting by week", "Figure 2", "Figure 1"), home.select("a").eachText());
+        assertEquals("Start with Counting by week, see Figure 2 and Figure 1; not @sec-nowhere.", home.text(), "the brackets go");
+        assertTrue(page(out, "index.html").selectFirst("main .page-body").text().contains("rota@sec-team.org and @sec-weekly stay"));
+        assertEquals("#sec-weekly", page(out, "weekly.html").select("main .page-body p a").last().attr("href"));
+    }
+
+    @Test
     void aQuartoBookBuildsItsChaptersInOrderWithItsCodeAsCode(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("_quarto.yml", """
