@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * output (a figure, a table) and, unless told otherwise, the code. The build runs no R or Python, so a chunk is shown
  * as the code it is, in its language ({@code ```{r}} as {@code ```r}), without its option lines ({@code #| label: x});
  * a chunk whose code is not to be shown ({@code echo: false}, {@code include: false}, as option lines or in its braces,
- * {@code ```{r setup, include=FALSE}}) is left out. Line for line: findings keep the file's lines.
+ * {@code ```{r setup, include=FALSE}}) is left out. What a chunk labelled for cross-references makes
+ * ({@code #| label: fig-hours}, with its {@code fig-cap}) has its place kept, its caption shown, so that
+ * {@code @fig-hours} finds it. Line for line: findings keep the file's lines.
  */
 public final class CodeChunks {
 
@@ -21,6 +23,10 @@ public final class CodeChunks {
     private static final Pattern OPENING = Pattern.compile("^([ \\t]*(?:`{3,}|~{3,}))\\s*\\{([A-Za-z][\\w-]*)([^}]*)\\}\\s*$");
     /** An option line at a chunk's top: {@code #| echo: false} (R, Python), {@code //|} (Observable), {@code %%|} (Mermaid). */
     private static final Pattern OPTION = Pattern.compile("^\\s*(?:#|//|%%)\\|\\s*(.*)$");
+    /** An option's name and value, {@code label: fig-hours} or {@code fig-cap: "Hours a week"}: 1 the name, 2 the value. */
+    private static final Pattern NAMED = Pattern.compile("^(label|fig-cap|tbl-cap|lst-cap)\\s*:\\s*(.+)$");
+    /** A label cross-references find: a figure's, a table's… ({@code fig-hours}). */
+    private static final Pattern CROSS_REFERENCED = Pattern.compile("^(?:fig|tbl|lst|eq)-[\\w-]*\\w$");
     private static final Pattern HIDDEN = Pattern.compile("\\b(?:echo|include)\\s*[:=]\\s*(?:false|FALSE|F)\\b");
 
     private CodeChunks() {
@@ -48,9 +54,16 @@ public final class CodeChunks {
             }
             int options = i + 1;
             boolean hidden = HIDDEN.matcher(open.group(3)).find();
-            while (options < end && OPTION.matcher(lines[options]).matches()) {
+            String label = null;
+            String caption = null;
+            for (Matcher option; options < end && (option = OPTION.matcher(lines[options])).matches(); options++) {
                 hidden |= HIDDEN.matcher(lines[options]).find();
-                options++;
+                Matcher named = NAMED.matcher(option.group(1));
+                if (named.matches()) {
+                    String value = named.group(2).strip().replaceAll("^[\"']|[\"']$", "");
+                    label = named.group(1).equals("label") ? value : label;
+                    caption = named.group(1).equals("label") ? caption : value;
+                }
             }
             chunks++;
             first = first == 0 ? i + 1 : first;
@@ -64,9 +77,20 @@ public final class CodeChunks {
                 }
                 lines[options - 1] = open.group(1) + open.group(2).toLowerCase(Locale.ROOT);
             }
+            if (label != null && CROSS_REFERENCED.matcher(label).matches() && (hidden || options - 1 > i)) {
+                // What the chunk makes is named (#| label: fig-hours) for cross-references: its place is there, with its
+                // caption, on the chunk's first line (a blank one now), so @fig-hours finds it.
+                // A paragraph (a span and text, no HTML block), so that a fence right under it still opens the code.
+                String indent = open.group(1).substring(0, open.group(1).length() - fence.length()); // in a list item, as the chunk
+                lines[i] = indent + "<span id=\"" + label + "\"></span>" + (caption == null ? "" : escaped(caption));
+            }
             i = end;
         }
         return new Read(String.join("\n", lines), chunks, first);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static boolean isClosing(String line, String fence) {

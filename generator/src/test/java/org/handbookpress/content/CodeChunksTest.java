@@ -46,4 +46,34 @@ class CodeChunksTest {
         assertEquals(4, read.chunks());
         assertEquals(1, read.firstLine());
     }
+
+    @Test
+    void aChunkLabelledForCrossReferencesKeepsItsPlaceAndCaption() {
+        String page = """
+                ```{r}
+                #| label: fig-hours
+                #| fig-cap: "Hours a week, <by team>"
+                #| echo: false
+                plot(hours)
+                ```
+
+                ```{r}
+                #| label: tbl-days
+                #| tbl-cap: Days
+                count(days)
+                ```
+
+                1.  A list:
+
+                    ```{r}
+                    #| label: fig-list
+                    #| echo: false
+                    plot(list)
+                    ```
+                """;
+        List<String> lines = List.of(CodeChunks.read(page).markdown().split("\n", -1));
+        assertEquals("<span id=\"fig-hours\"></span>Hours a week, &lt;by team&gt;", lines.get(0));
+        assertEquals(List.of("<span id=\"tbl-days\"></span>Days", "", "```r", "count(days)"), lines.subList(7, 11));
+        assertEquals("    <span id=\"fig-list\"></span>", lines.get(15), "in the list item, as the chunk was");
+    }
 }

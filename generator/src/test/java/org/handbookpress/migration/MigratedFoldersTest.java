@@ -456,9 +456,10 @@ class MigratedFoldersTest {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Rota data handbook\n");
         files.put("index.qmd", "# Home\n\nStart with @sec-weekly, see [@fig-hours] and @fig-days; not @sec-nowhere.\n\n"
-                + "Mail rota@sec-team.org and `@sec-weekly` stay.\n");
+                + "Mail rota@sec-team.org and `@sec-weekly` stay.\n\nThe plot, @fig-plot, is made by code.\n");
         files.put("weekly.qmd", "# Weekly counts\n\n## Counting by week {#sec-weekly}\n\n![Days](days.png){#fig-days}\n\n"
-                + "![Hours a week](hours.png){#fig-hours}\n\nBack to @sec-weekly.\n");
+                + "![Hours a week](hours.png){#fig-hours}\n\nBack to @sec-weekly.\n\n"
+                + "```{r}\n#| label: fig-plot\n#| fig-cap: Shifts by week\n#| echo: false\nplot(shifts)\n```\n");
         files.put("days.png", "");
         files.put("hours.png", "");
         Path out = dir.resolve("out");
@@ -468,7 +469,10 @@ class MigratedFoldersTest {
                     content.resolve(picture).toFile());
         }
         BuildResult result = build(content, out);
-        assertEquals(List.of("index.qmd:3 link.cross-reference"), codes(result), "the one naming nothing");
+        assertEquals(List.of("index.qmd:3 link.cross-reference", "weekly.qmd:11 page.code-chunks"), codes(result), "the one naming nothing");
+        assertEquals("Figure 3", page(out, "index.html").select("main .page-body p").get(2).selectFirst("a").text(),
+                "a chunk's figure, not made here, keeps its place and number");
+        assertEquals("Shifts by week", page(out, "weekly.html").getElementById("fig-plot").parent().text(), "its caption");
         Element home = page(out, "index.html").selectFirst("main .page-body p");
         assertEquals(List.of("weekly.html#sec-weekly", "weekly.html#fig-hours", "weekly.html#fig-days"), home.select("a").eachAttr("href"));
         assertEquals(List.of("Counting by week", "Figure 2", "Figure 1"), home.select("a").eachText());
