@@ -31,6 +31,7 @@ import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.TableCaptions;
 import org.handbookpress.pdf.PictureChecks;
 import org.handbookpress.render.SessionAgenda;
 import org.handbookpress.render.TableOfContents;
@@ -97,6 +98,7 @@ final class PagePipeline {
         List<HtmlPass> passes = new ArrayList<>();
         passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
+        passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to), new EmptySections(to),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
