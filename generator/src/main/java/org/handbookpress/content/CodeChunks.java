@@ -3,6 +3,7 @@ package org.handbookpress.content;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * The code chunks of a Quarto or R Markdown page ({@code .qmd}, {@code .Rmd}): code that Quarto runs, showing its
@@ -48,10 +49,7 @@ public final class CodeChunks {
                 continue;
             }
             String fence = open.group(1).strip();
-            int end = i + 1;
-            while (end < lines.length && !isClosing(lines[end], fence)) {
-                end++;
-            }
+            int end = CodeFences.closingLine(lines, i + 1, fence);
             int options = i + 1;
             boolean hidden = HIDDEN.matcher(open.group(3)).find();
             String label = null;
@@ -82,19 +80,11 @@ public final class CodeChunks {
                 // caption, on the chunk's first line (a blank one now), so @fig-hours finds it.
                 // A paragraph (a span and text, no HTML block), so that a fence right under it still opens the code.
                 String indent = open.group(1).substring(0, open.group(1).length() - fence.length()); // in a list item, as the chunk
-                lines[i] = indent + "<span id=\"" + label + "\"></span>" + (caption == null ? "" : escaped(caption));
+                lines[i] = indent + "<span id=\"" + label + "\"></span>" + (caption == null ? "" : Entities.escape(caption));
             }
             i = end;
         }
         return new Read(String.join("\n", lines), chunks, first);
     }
 
-    private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static boolean isClosing(String line, String fence) {
-        String stripped = line.strip();
-        return stripped.length() >= fence.length() && stripped.chars().allMatch(c -> c == fence.charAt(0));
-    }
 }

@@ -27,6 +27,20 @@ public final class CodeFences {
         return open != null;
     }
 
+    /**
+     * The line at or after {@code from} that closes a block opened by {@code fence} (backticks, tildes or MyST's colons,
+     * as written): one of the same character, at least as long, alone on its line; {@code lines.length} when none does.
+     */
+    static int closingLine(String[] lines, int from, String fence) {
+        for (int i = from; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.length() >= fence.length() && line.chars().allMatch(c -> c == fence.charAt(0))) {
+                return i;
+            }
+        }
+        return lines.length;
+    }
+
     /** Reads the next line (with or without its line ending): true when it is code, its block's fences included. */
     public boolean inCode(String line) {
         if (line.indexOf('`') < 0 && line.indexOf('~') < 0) {

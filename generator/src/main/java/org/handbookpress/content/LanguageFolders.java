@@ -1,7 +1,6 @@
 package org.handbookpress.content;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +25,6 @@ public final class LanguageFolders {
 
     /** A language tag as a folder name: a language's code, then a region or script. */
     private static final Pattern TAG = Pattern.compile("[a-z]{2}(?:[-_][a-z0-9]{2,8})?", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList(Locale.getISOLanguages()));
 
     /** Each language folder's name, with its language tag as HTML writes one ({@code zh-CN}). */
     private final Map<String, String> tags;
@@ -55,18 +53,19 @@ public final class LanguageFolders {
             stems.add(stem);
             int slash = stem.indexOf('/');
             if (slash > 0 && TAG.matcher(stem.substring(0, slash)).matches()
-                    && LANGUAGES.contains(stem.substring(0, 2).toLowerCase(Locale.ROOT))) {
+                    && Translations.isLanguageCode(stem.substring(0, 2))) {
                 byTopFolder.computeIfAbsent(stem.substring(0, slash), f -> new ArrayList<>()).add(stem.substring(slash + 1));
             }
         }
         String own = Translations.own(language);
-        String ownFolder = byTopFolder.keySet().stream().filter(f -> !own.isEmpty() && Translations.own(f.replace('_', '-')).equals(own))
+        String ownFolder = byTopFolder.keySet().stream().filter(f -> !own.isEmpty() && Translations.own(f).equals(own))
                 .sorted().findFirst().orElse(null);
         Set<String> ownPages = ownFolder == null ? Set.of() : new HashSet<>(byTopFolder.get(ownFolder));
         Map<String, String> tags = new HashMap<>();
         byTopFolder.forEach((folder, inside) -> {
             // A folder's own page has a counterpart in any handbook with a home page: it says nothing, and is not counted.
-            List<String> pagesOwn = inside.stream().filter(s -> !isFolderPage(s)).toList();
+            List<String> pagesOwn = inside.stream().filter(s -> Handbook.folderPageRank(s.substring(s.lastIndexOf('/') + 1) + ".md") < 0)
+                    .toList();
             long translated = pagesOwn.stream().filter(p -> stems.contains(p) || !folder.equals(ownFolder) && ownPages.contains(p)).count();
             if (translated >= 2 && translated * 2 > pagesOwn.size()) {
                 tags.put(folder, tag(folder));
@@ -80,11 +79,6 @@ public final class LanguageFolders {
 
     private static String tag(String folder) {
         return Locale.forLanguageTag(folder.replace('_', '-')).toLanguageTag();
-    }
-
-    private static boolean isFolderPage(String stem) {
-        String name = stem.substring(stem.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        return name.equals("index") || name.equals("_index") || name.equals("readme");
     }
 
     /** The language of the page at {@code path} when it is in a language folder ({@code es}); null otherwise. */

@@ -38,8 +38,8 @@ final class MdxComponents {
     private static final List<String> WRAPPERS = List.of("Steps", "CardGroup", "Cards", "CardGrid", "Columns", "Column", "Frame",
             "AccordionGroup", "Tooltip", "TOCInline", "BrowserWindow", "CodeGroup", "RequestExample", "ResponseExample",
             "FileTree", "Expandable");
-    /** Components within a line of text that are their words: a badge, a tooltip's word; an icon is none. */
-    private static final List<String> INLINE = List.of("Badge", "Tooltip", "Icon");
+    /** Components within a line of text that are their words: a badge its text, an icon none (a tooltip, a wrapper, its word). */
+    private static final List<String> INLINE = List.of("Badge", "Icon");
     /** Components named for the HTML element they draw ({@code <Kbd>Ctrl</Kbd>}): kept, as that element. */
     static final List<String> HTML_ELEMENTS = List.of("Kbd");
 

@@ -413,12 +413,12 @@ public final class MdxSource {
             // A component that shows a picture (Nextra's <Screenshot src={…}>, next/image's <Image>): the picture itself.
             return "![" + MdxComponents.first(MdxComponents.value(attributes, "alt"), "").replace("[", "\\[").replace("]", "\\]") + "](<" + src + ">)";
         }
-        if (mapping == null && closesItself && MdxComponents.inline(name, attributes, true) != null) {
-            return MdxComponents.inline(name, attributes, true);
-        }
         if (mapping == null) {
-            if (MdxComponents.inline(name, attributes, false) == null) {
+            String words = MdxComponents.inline(name, attributes, closesItself); // a badge alone on its line: its words
+            if (words == null) {
                 unknown.putIfAbsent(name, line);
+            } else if (closesItself) {
+                return words;
             }
             mapping = MdxComponents.Mapping.NONE;
         }

@@ -60,11 +60,7 @@ final class MystToctree {
                 continue;
             }
             String fence = open.group(1);
-            int end = i + 1;
-            while (end < lines.length && !lines[end].strip().equals(fence) && !(lines[end].strip().length() > fence.length()
-                    && lines[end].strip().chars().allMatch(c -> c == fence.charAt(0)))) {
-                end++;
-            }
+            int end = CodeFences.closingLine(lines, i + 1, fence);
             boolean hidden = false;
             for (int k = i + 1; k < end; k++) {
                 Matcher option = OPTION.matcher(lines[k]);

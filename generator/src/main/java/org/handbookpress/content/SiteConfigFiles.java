@@ -43,38 +43,42 @@ public final class SiteConfigFiles {
                 continue;
             }
             String text = read.get();
-            String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
-                    : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
-            if (file.getFileName().toString().equals(SPHINX)) {
-                java.util.Map<String, String> settings = new java.util.HashMap<>();
-                java.util.regex.Matcher m = PYTHON_SETTING.matcher(text);
-                while (m.find()) {
-                    settings.putIfAbsent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
-                }
-                if (settings.get("project") != null && !settings.get("project").isBlank()) {
-                    return Optional.of(new Found(shown, HandbookConfig.fromOtherTool(settings.get("project"), null, settings.get("language"))));
-                }
-                continue;
+            String name = file.getFileName().toString();
+            Optional<HandbookConfig> config = name.equals(SPHINX) ? sphinx(text)
+                    : name.equals(SidebarLists.QUARTO) ? QuartoFile.config(text) : script(file, text);
+            if (config.isPresent()) {
+                String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
+                        : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
+                return Optional.of(new Found(shown, config.get()));
             }
-            if (file.getFileName().toString().equals(SidebarLists.QUARTO)) {
-                Optional<HandbookConfig> quarto = QuartoFile.config(text);
-                if (quarto.isPresent()) {
-                    return Optional.of(new Found(shown, quarto.get()));
-                }
-                continue;
-            }
-            boolean mintlify = file.getFileName().toString().endsWith(".json");
-            List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
-            String title = first(tokens, mintlify ? "name" : "title");
-            if (title == null || title.isBlank()) {
-                continue;
-            }
-            String description = first(tokens, mintlify ? "description" : file.toString().contains(".vitepress") ? "description" : "tagline");
-            String language = first(tokens, mintlify ? "language" : file.toString().contains(".vitepress") ? "lang" : "defaultLocale");
-            HandbookConfig config = HandbookConfig.fromOtherTool(title, description, language);
-            return Optional.of(new Found(shown, config));
         }
         return Optional.empty();
+    }
+
+    /** Sphinx's {@code conf.py}: its {@code project} and {@code language}, written as plain strings; none without a project. */
+    private static Optional<HandbookConfig> sphinx(String text) {
+        java.util.Map<String, String> settings = new java.util.HashMap<>();
+        java.util.regex.Matcher m = PYTHON_SETTING.matcher(text);
+        while (m.find()) {
+            settings.putIfAbsent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        String project = settings.get("project");
+        return project == null || project.isBlank() ? Optional.empty()
+                : Optional.of(HandbookConfig.fromOtherTool(project, null, settings.get("language")));
+    }
+
+    /** A JavaScript or JSON site file (Docusaurus, VitePress, Mintlify): its title, description and language; none without a title. */
+    private static Optional<HandbookConfig> script(Path file, String text) {
+        boolean mintlify = file.getFileName().toString().endsWith(".json");
+        boolean vitepress = file.toString().contains(".vitepress");
+        List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
+        String title = first(tokens, mintlify ? "name" : "title");
+        if (title == null || title.isBlank()) {
+            return Optional.empty();
+        }
+        String description = first(tokens, mintlify || vitepress ? "description" : "tagline");
+        String language = first(tokens, mintlify ? "language" : vitepress ? "lang" : "defaultLocale");
+        return Optional.of(HandbookConfig.fromOtherTool(title, description, language));
     }
 
     /** What the build's record of its inputs holds of these files, so that an edit to one builds again. */

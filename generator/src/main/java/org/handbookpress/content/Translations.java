@@ -29,6 +29,11 @@ final class Translations {
     private Translations() {
     }
 
+    /** Whether a two-letter code ({@code fr}, in any case) is a language's, as ISO 639 lists them. */
+    static boolean isLanguageCode(String code) {
+        return LANGUAGES.contains(code.toLowerCase(Locale.ROOT));
+    }
+
     /** The code of a language tag's language, in lower case ({@code en} for {@code en-GB}); "" for none. */
     static String own(String language) {
         return language == null ? "" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];

@@ -178,7 +178,10 @@ public final class PageIndex {
                 && labels.getOrDefault(path, Map.of()).equals(other.labels.getOrDefault(path, Map.of()));
     }
 
-    /** The handbook's folders of translations ({@link LanguageFolders}), worked out from its pages once. */
+    /**
+     * The handbook's folders of translations ({@link LanguageFolders}), worked out from its pages once: those translating
+     * the pages at the top only, where a link to a page not translated yet finds its original (LinkRewriter).
+     */
     public synchronized LanguageFolders languages() {
         if (languages == null) {
             languages = LanguageFolders.of(byPath.values());

@@ -14,7 +14,6 @@ import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Edition;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Kind;
-import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.PackConfig;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.Paper;
@@ -179,8 +178,7 @@ public final class PdfStage {
         // One handbook prints on one paper: a page's own PDF takes the first pack's, so a charity using Letter gets Letter.
         Paper paper = config.packs().isEmpty() ? Paper.A4 : config.packs().get(0).paper();
         return new PrintSetup(theme, model.site(), baseDir, timestamp, config.language(), config.organisation(),
-                config.baseUrl(), paper, pagesByUrl, new PrintParts(navigation, model, handouts), pdfs,
-                LanguageFolders.of(handbook.pages(), config.language()));
+                config.baseUrl(), paper, pagesByUrl, new PrintParts(navigation, model, handouts), pdfs, model.languages());
     }
 
     /** Prints every job, in parallel; a job that fails is an error finding and a null result. */

@@ -60,6 +60,11 @@ public final class SiteModel {
     }
 
     /** The {@code site} value every layout receives (title, organisation, language, dates…), print layouts included. */
+    /** The handbook's folders of translations, whose pages are in their folder's language. */
+    public LanguageFolders languages() {
+        return languages;
+    }
+
     public Map<String, Object> site() {
         return site;
     }
