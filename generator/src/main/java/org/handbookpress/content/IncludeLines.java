@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Lines that show another file's text in the page where they stand: Obsidian's {@code ![[Safeguarding]]} (or
  * {@code ![[Safeguarding#Who to call]]}, one section) alone on its line, and MkDocs' snippets,
- * {@code --8<-- "includes/contacts.md"} (or a block of them, a file a line between two {@code --8<--} lines). Each becomes a marker, an HTML comment on the same line, which the Markdown
+ * {@code --8<-- "includes/contacts.md"} (or a block of them, a file a line between two {@code --8<--} lines), and MyST's
+ * {@code ```{include}} and {@code ```{literalinclude}} directives. Each becomes a marker, an HTML comment on the same line, which the Markdown
  * stage replaces by that file's text as HTML ({@code org.handbookpress.markdown.Includes}); the page keeps its lines.
  * A picture embedded the same way ({@code ![[chairs.png]]}) stays a picture, and code shows such lines as written.
  */
@@ -42,12 +43,20 @@ public final class IncludeLines {
     /** A file a wiki embed names that is a picture or another file, not a page: shown as it is now. */
     private static final Pattern FILE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif|pdf|mp3|mp4|webm|ogg|csv|txt)$");
 
+    /**
+     * MyST's include directives: {@code ```{include} ../README.md} shows the file's Markdown, {@code ```{literalinclude}
+     * setup.py} its text as code (options such as {@code :start-after:} are not read: the whole file is shown). Group 1
+     * the fence, 2 the directive, 3 the path.
+     */
+    private static final Pattern MYST_INCLUDE = Pattern.compile("^[ ]{0,3}(`{3,}|~{3,}|:{3,})\\{(include|literalinclude)\\}[ \\t]+(\\S.*?)[ \\t]*$");
+
     private IncludeLines() {
     }
 
     /** The Markdown with each include line made a marker; {@code bodyLine} is the file line of its first line. */
     public static String apply(String markdown, int bodyLine) {
-        if (!markdown.contains("![[") && !markdown.contains("--8<--") && !markdown.contains("{{") && !markdown.contains(":include")) {
+        if (!markdown.contains("![[") && !markdown.contains("--8<--") && !markdown.contains("{{") && !markdown.contains(":include")
+                && !markdown.contains("include}")) {
             return markdown;
         }
         String[] lines = markdown.split("\n", -1);
@@ -55,6 +64,19 @@ public final class IncludeLines {
         boolean changed = false;
         boolean inBlock = false;
         for (int i = 0; i < lines.length; i++) {
+            Matcher myst = fences.isOpen() || inBlock ? null : MYST_INCLUDE.matcher(lines[i]);
+            if (myst != null && myst.matches()) {
+                // The directive's lines (its options, its closing fence) become blank: the page keeps its lines.
+                int close = Math.min(CodeFences.closingLine(lines, i + 1, myst.group(1)), lines.length - 1);
+                String kind = myst.group(2).equals("include") ? " file:" : " code:";
+                lines[i] = MARKER + (bodyLine + i) + kind + safe(myst.group(3)) + " -->";
+                for (int j = i + 1; j <= close; j++) {
+                    lines[j] = "";
+                }
+                i = close;
+                changed = true;
+                continue;
+            }
             if (!inBlock && fences.inCode(lines[i])) {
                 continue;
             }

@@ -10,11 +10,14 @@ import org.handbookpress.content.CodeChunks;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.markdown.HtmlPass;
+import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Quarto's cross-references in a Quarto or R Markdown page: {@code @sec-setup} is a link to the section whose heading
@@ -52,7 +55,7 @@ public final class CrossReferences implements HtmlPass {
     static Optional<String> label(Element element, Map<String, Integer> counted) {
         Matcher id = ID.matcher(element.id());
         if (!id.matches()) {
-            return Optional.empty();
+            return mystLabel(element);
         }
         if (id.group(1).equals("sec")) {
             return Optional.of(element.text().strip());
@@ -60,9 +63,38 @@ public final class CrossReferences implements HtmlPass {
         return Optional.of(KINDS.get(id.group(1)) + " " + counted.merge(id.group(1), 1, Integer::sum));
     }
 
+    /**
+     * What a MyST reference to the element shows: for a target ({@code (setup)=}) the heading it is in, or the caption of
+     * the figure after it, or its label; for a figure with an id ({@code :name: fig-rota}) its caption.
+     */
+    private static Optional<String> mystLabel(Element element) {
+        if (element.hasClass(MarkdownConverter.TARGET)) {
+            if (element.hasAttr(MarkdownConverter.LABEL)) {
+                return Optional.of(element.attr(MarkdownConverter.LABEL));
+            }
+            Element parent = element.parent();
+            if (parent != null && PageHtml.headingLevel(parent) > 0 && !parent.text().isBlank()) {
+                return Optional.of(parent.text().strip());
+            }
+            Element next = element.nextElementSibling();
+            Element caption = next == null ? null : next.selectFirst("> figcaption");
+            return Optional.of(caption != null && !caption.text().isBlank() ? caption.text().strip() : element.id());
+        }
+        if (element.normalName().equals("figure")) {
+            Element caption = element.selectFirst("> figcaption");
+            return Optional.of(caption != null && !caption.text().isBlank() ? caption.text().strip() : element.id());
+        }
+        return Optional.empty();
+    }
+
     @Override
     public void apply(PageHtml html) {
         Page page = html.page();
+        if (MYST_LINKS.matcher(page.markdown()).find()) {
+            for (Element link : html.content().select(MYST_LINK)) {
+                resolve(page, link);
+            }
+        }
         if (!CodeChunks.isChunked(page.path()) || !page.markdown().contains("@")) {
             return; // Quarto's syntax, on Quarto's pages: elsewhere @fig-tree may be a name
         }
@@ -70,6 +102,65 @@ public final class CrossReferences implements HtmlPass {
         collect(html.content(), texts);
         for (TextNode text : texts) {
             link(page, text);
+        }
+    }
+
+    /** A MyST link the Markdown stage marked ({@link MarkdownConverter#REFERENCE}, {@link MarkdownConverter#DOCUMENT}). */
+    private static final Evaluator MYST_LINK = QueryParser.parse("a[" + MarkdownConverter.REFERENCE + "], a[" + MarkdownConverter.DOCUMENT + "]");
+    /** What a page holding one has in its Markdown: a role ({@code {ref}`…`}) or a link to an address with a colon. */
+    private static final Pattern MYST_LINKS = Pattern.compile("\\}`|\\]\\(\\s*<?[A-Za-z][\\w-]*:(?!//)");
+
+    /**
+     * A MyST reference made a link: to the target with that label on any page, or to the page at that path ({@code {doc}},
+     * from the page's folder, or from the top with a leading {@code /}); named, when it has no words, by the target's
+     * heading or the page's title. One that names nothing is its words, reported.
+     */
+    private void resolve(Page page, Element link) {
+        String label = link.attr(MarkdownConverter.REFERENCE);
+        String path = link.attr(MarkdownConverter.DOCUMENT);
+        link.removeAttr(MarkdownConverter.REFERENCE).removeAttr(MarkdownConverter.DOCUMENT);
+        String href = null;
+        String name = null;
+        if (!label.isEmpty()) {
+            String id = label.startsWith("project:") ? label.substring("project:".length()) : label;
+            id = id.startsWith("#") ? id.substring(1) : id;
+            Optional<Map.Entry<Page, String>> target = index.crossReference(id);
+            if (target.isPresent()) {
+                Page on = target.get().getKey();
+                href = (on.path().equals(page.path()) ? "" : RelativeUrl.between(page.url(), on.url())) + "#" + UrlPath.encodeFragment(id);
+                name = target.get().getValue();
+            }
+        } else {
+            int slash = page.path().lastIndexOf('/');
+            String folder = path.startsWith("/") ? "" : slash < 0 ? "" : page.path().substring(0, slash);
+            String resolved = RelativeUrl.resolve(folder, path.replaceFirst("^/+", ""));
+            Optional<Page> target = resolved == null ? Optional.empty()
+                    : index.byPath(org.handbookpress.content.Page.stem(resolved) + ".md");
+            if (target.isPresent()) {
+                href = target.get().path().equals(page.path()) ? "#" : RelativeUrl.between(page.url(), target.get().url());
+                name = target.get().title();
+            }
+        }
+        if (href == null) {
+            if (label.startsWith("inv:")) {
+                findings.notice(page.path(), SourceLines.of(link), "link.other-project", label
+                        + " is a label in another Sphinx project (intersphinx), which the handbook cannot reach: its words are kept, without a link",
+                        "link to that project's page by its web address");
+            } else {
+                String what = label.isEmpty() ? "{doc}`" + path + "` names no page of the handbook" : label + " names no target of the handbook";
+                findings.warning(page.path(), SourceLines.of(link), "link.cross-reference", what,
+                        label.isEmpty() ? "give the page's path from this page's folder, without its extension"
+                                : "put (" + label + ")= on the line before the heading it names, or correct the reference");
+            }
+            if (link.text().isEmpty()) {
+                link.text(label.isEmpty() ? path : label);
+            }
+            link.unwrap();
+            return;
+        }
+        link.attr("href", href);
+        if (link.text().isBlank() && link.select("img").isEmpty()) {
+            link.text(name);
         }
     }
 

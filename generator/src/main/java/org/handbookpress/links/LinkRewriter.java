@@ -1,6 +1,7 @@
 package org.handbookpress.links;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Finding;
@@ -184,6 +185,17 @@ public final class LinkRewriter implements HtmlPass {
                             + " by an old address that page lists under redirect-from",
                     "link to the page itself: " + RelativeUrl.between(page.path(), moved.get().path()));
             linkToPage(page, link, moved.get(), fragment, line);
+            return;
+        }
+        Optional<Map.Entry<Page, String>> labelled = fragment == null && pathPart.indexOf('.') < 0 ? index.crossReference(pathPart)
+                : Optional.empty();
+        if (labelled.isPresent()) {
+            // MyST's link to a target by its label, [the rota](rota), where (rota)= names a heading or block of some page.
+            Page on = labelled.get().getKey();
+            link.attr("href", (on == page ? "" : RelativeUrl.between(page.url(), on.url())) + "#" + UrlPath.encodeFragment(pathPart));
+            if (link.text().isBlank() && link.select("img").isEmpty()) {
+                link.text(labelled.get().getValue());
+            }
             return;
         }
         boolean markdown = Page.isPageFile(resolved);

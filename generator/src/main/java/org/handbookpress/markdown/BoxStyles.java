@@ -15,6 +15,8 @@ final class BoxStyles {
             Map.entry("tldr", "note"), Map.entry("todo", "note"), Map.entry("seealso", "note"), Map.entry("quote", "note"),
             Map.entry("cite", "note"), Map.entry("example", "note"), Map.entry("admonition", "note"), Map.entry("callout", "note"),
             Map.entry("callout-note", "note"),
+            // MyST's asides: a sidebar, a margin note, a topic.
+            Map.entry("sidebar", "note"), Map.entry("margin", "note"), Map.entry("topic", "note"),
             Map.entry("tip", "tip"), Map.entry("hint", "tip"), Map.entry("success", "tip"), Map.entry("check", "tip"),
             Map.entry("done", "tip"), Map.entry("callout-tip", "tip"),
             Map.entry("important", "important"), Map.entry("question", "important"), Map.entry("help", "important"),

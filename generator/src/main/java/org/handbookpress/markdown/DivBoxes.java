@@ -23,6 +23,10 @@ public final class DivBoxes implements HtmlPass {
                 caption(box);
                 continue;
             }
+            if (box.hasClass(MystDirectives.FIGURE_MD)) {
+                figure(box);
+                continue;
+            }
             String name = box.classNames().iterator().next();
             // MyST's {admonition} takes the look of its :class: (tip), as any box takes its first class's that has one.
             String look = box.classNames().stream().filter(c -> !c.equals("admonition")).map(BoxStyles::of)
@@ -52,6 +56,40 @@ public final class DivBoxes implements HtmlPass {
                 title.id("box-" + name + "-" + (++counter));
             }
             box.attr("aria-labelledby", title.id());
+        }
+    }
+
+    /**
+     * MyST's {@code {figure-md}}: a figure of its picture, captioned by what follows it. Without a picture it stays a
+     * div of its content.
+     */
+    private static void figure(Element box) {
+        Element picture = box.selectFirst("img");
+        if (picture == null) {
+            return;
+        }
+        Element figure = new Element("figure");
+        if (!box.id().isEmpty()) {
+            figure.id(box.id());
+        }
+        if (box.hasAttr(MarkdownConverter.LINE)) {
+            figure.attr(MarkdownConverter.LINE, box.attr(MarkdownConverter.LINE));
+        }
+        Element holder = picture.parent() != null && picture.parent().normalName().equals("p") && picture.parent().childrenSize() == 1
+                ? picture.parent() : picture;
+        Element caption = new Element("figcaption");
+        for (org.jsoup.nodes.Node after : new java.util.ArrayList<>(box.childNodes())) {
+            if (after != holder && !(after instanceof org.jsoup.nodes.TextNode text && text.isBlank())) {
+                caption.appendChild(after);
+            }
+        }
+        box.replaceWith(figure);
+        figure.appendChild(picture);
+        if (caption.childrenSize() == 1 && caption.child(0).normalName().equals("p")) {
+            caption.child(0).unwrap(); // a caption of one paragraph is its words
+        }
+        if (!caption.text().isBlank()) {
+            figure.appendChild(caption);
         }
     }
 

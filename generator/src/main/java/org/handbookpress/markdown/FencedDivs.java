@@ -121,6 +121,8 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
         builder.nodeRendererFactory(options -> new Renderer());
         builder.nodeRendererFactory(options -> new ShortcodeNodes.Renderer());
+        builder.nodeRendererFactory(options -> new ListTable.Renderer());
+        builder.nodeRendererFactory(options -> new MystReferences.Renderer());
     }
 
     /** A fenced div in the document tree. */
@@ -134,6 +136,8 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         Boolean folded;
         /** A folded box shown open to begin with ({@code ???+}). */
         boolean open;
+        /** Content for other outputs than the web (MyST's {@code {only} latex}): not shown. */
+        boolean hidden;
 
         @Override
         public @NotNull BasedSequence[] getSegments() {
@@ -400,10 +404,23 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                 }
             }
             parser.block.id = id[0];
-            // MyST's colon fence, :::{dropdown} Title, takes options and folds as its code-fence form does.
-            if (m.group(3) != null && MystDirectives.BOXES.contains(m.group(3).strip())) {
+            // MyST's colon fence, :::{dropdown} Title, takes options and folds as its code-fence form does; a container's
+            // argument is no title: a div's classes, an {only}'s condition.
+            String directive = m.group(3) == null ? "" : m.group(3).strip();
+            String argument = m.group(5) == null ? "" : m.group(5).strip();
+            if (MystDirectives.BOXES.contains(directive) || MystDirectives.TITLED.contains(directive)
+                    || MystDirectives.CONTAINERS.contains(directive)) {
                 parser.options = true;
-                parser.block.folded = m.group(3).strip().equals("dropdown");
+                parser.block.folded = directive.equals("dropdown") || directive.equals("toggle");
+            }
+            if (MystDirectives.CONTAINERS.contains(directive) && m.group(4) == null) {
+                if (directive.equals("div") || directive.equals("container")) {
+                    parser.block.classes.addAll(List.of(argument.split("\\s+")).stream().filter(c -> !c.isEmpty()).toList());
+                } else if (directive.equals(MystDirectives.FIGURE_MD) && parser.block.id.isEmpty()) {
+                    parser.block.id = argument.split("\\s+")[0];
+                }
+                parser.block.hidden = directive.equals("only") && !MystDirectives.showsOnTheWeb(argument);
+                argument = "";
             }
             // Quarto's callout title: shown as the box's title rather than reported.
             parser.block.unsupported.removeIf(pair -> {
@@ -414,7 +431,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                 return false;
             });
             // Docusaurus' title, :::tip[Before you start] or :::tip Before you start.
-            String title = m.group(4) != null ? m.group(4) : m.group(5);
+            String title = m.group(4) != null ? m.group(4) : argument;
             if (title != null && !title.isBlank() && parser.block.title.isEmpty()) {
                 parser.block.title = title.strip();
             }
@@ -431,6 +448,9 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         }
 
         private void render(FencedDiv div, NodeRendererContext context, HtmlWriter html) {
+            if (div.hidden) {
+                return;
+            }
             String name = div.name();
             boolean collapsible = div.folded != null ? div.folded : COLLAPSIBLE.contains(name);
             html.line();

@@ -28,7 +28,7 @@ public final class ForeignSyntax {
             new Construct("syntax.liquid", Pattern.compile("\\{\\{[^}]*\\}\\}|\\{%[^%]*%\\}"), '{',
                     "a template tag (Liquid's {{ … }} or {% … %}, or a Hugo shortcode, {{< … >}})", "replace it with plain text, a relative link or a callout (> [!NOTE] for a note shortcode); templates are not run inside pages"));
 
-    /** A MyST directive's opening fence, ```{toctree}: the boxes and code are read ({@link MystDirectives}), the rest not. */
+    /** A MyST directive's opening fence, ```{toctree}: those {@link MystDirectives} reads are not reported, the rest are. */
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(?:`{3,}|~{3,})\\{([a-z][\\w-]*)\\}");
     static final String MYST = "syntax.myst";
     /** A code span on one line: a run of backticks, text, and a run as long. */
@@ -55,8 +55,7 @@ public final class ForeignSyntax {
             boolean opens = !fences.isOpen();
             if (fences.inCode(lines[i])) {
                 java.util.regex.Matcher directive = DIRECTIVE.matcher(lines[i]);
-                if (opens && directive.find() && !MystDirectives.BOXES.contains(directive.group(1))
-                        && !MystDirectives.CODE.contains(directive.group(1))) {
+                if (opens && directive.find() && !MystDirectives.reads(directive.group(1))) {
                     firstLine.putIfAbsent(MYST, page.bodyLine() + i);
                     count.merge(MYST, 1, Integer::sum);
                     names.add("{" + directive.group(1) + "}");

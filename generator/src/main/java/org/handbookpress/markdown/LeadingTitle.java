@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
  * title itself, and two {@code h1}s would confuse screen readers and the contents. Opening means the page's first
  * heading, even after a paragraph (a README's line of badges or "Read on our website"). Slide decks keep
  * theirs: it is the title slide (their readable page turns a slide's {@code h1} into an {@code h2}). The heading's id
- * stays, on an empty element where it was: a link to it ({@code weekly.md#weekly-counts}) reaches the page's text.
+ * stays, on an empty element where it was: a link to it ({@code weekly.md#weekly-counts}) reaches the page's text; so
+ * do MyST's targets in it.
  */
 public final class LeadingTitle implements HtmlPass {
 
@@ -23,6 +24,10 @@ public final class LeadingTitle implements HtmlPass {
                 if (e.normalName().equals("h1") && e.text().trim().equalsIgnoreCase(page.page().title().trim())) {
                     if (!e.id().isEmpty()) { // its id stays, so that a link to it (README.md#handbook, as GitHub has it) finds the page
                         e.before(new Element("span").id(e.id()));
+                    }
+                    // So do MyST's targets in it ((setup)= before the title), named by the title a reference to them shows.
+                    for (Element target : e.select("span." + MarkdownConverter.TARGET)) {
+                        e.before(target.attr(MarkdownConverter.LABEL, e.text().strip()));
                     }
                     e.remove();
                 }

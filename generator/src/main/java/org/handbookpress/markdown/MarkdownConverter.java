@@ -44,6 +44,14 @@ public final class MarkdownConverter {
      * shown, but no part of a heading's text as other tools make its id from it.
      */
     public static final String WORDS = "data-hb-words";
+    /** Marks a link to a MyST target ({@code {ref}`setup`}, {@code [](content:setup)}) by its label, for the link stage to resolve. */
+    public static final String REFERENCE = "data-hb-ref";
+    /** Marks a link to a page by its path as MyST's {@code {doc}} role writes it, for the link stage to resolve. */
+    public static final String DOCUMENT = "data-hb-doc";
+    /** The class of the empty element that carries a MyST target's label as its id ({@code (setup)=}). */
+    public static final String TARGET = "myst-target";
+    /** What a reference to a MyST target shows, kept on it when the heading it was in is gone (the page's title). */
+    public static final String LABEL = "data-hb-label";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -98,6 +106,9 @@ public final class MarkdownConverter {
         if (markdown.contains("{")) {
             MystDirectives.expand(document, parser); // ```{note} boxes: before the raw HTML is planned, so theirs is too
         }
+        if (MystReferences.mayHold(markdown)) {
+            MystReferences.apply(document);
+        }
         document.set(FIRST_LINE, firstLine);
         // Lines are counted in the page's own string: through the document's sequence, a character at a time
         // costs a bounds check and an interface call for each, which was a sixth of all Markdown time.
@@ -130,7 +141,7 @@ public final class MarkdownConverter {
             return (Node node, AttributablePart part, MutableAttributes attributes) -> {
                 // Table rows are not blocks, but a cell's problem is best reported on its row's line.
                 boolean located = node instanceof Block || node instanceof Link || node instanceof Image || node instanceof WikiLink
-                        || node instanceof TableRow;
+                        || node instanceof TableRow || node instanceof MystReferences.Role;
                 if (located && part != AttributablePart.ID) {
                     attributes.replaceValue(LINE, String.valueOf(firstLine + lines.of(node.getStartOffset())));
                 }

@@ -1,12 +1,17 @@
 package org.handbookpress.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.util.ReferenceRepository;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.ReplacedBasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,38 +23,96 @@ import java.util.regex.Pattern;
  * Bring **water**.
  * ```
  * </pre>
- * Flexmark reads them as code, so readers saw the Markdown inside as code. The boxes (MyST's admonitions,
- * {@code {admonition} Title}, sphinx-design's {@code {dropdown} Title}) become the fenced divs' boxes with their
- * content read as Markdown, where it stands in the file (so lines stay the file's); {@code {code-block} python} is
- * code in that language. Options at the top ({@code :class: tip}) are read for classes and otherwise dropped.
- * Other directives stay as written and {@link ForeignSyntax} reports them.
+ * Flexmark reads them as code, so readers saw the Markdown inside as code. What they become:
+ * <ul>
+ * <li>the boxes (MyST's admonitions, {@code {admonition} Title}, sphinx-design's {@code {dropdown} Title}) become the fenced
+ *     divs' boxes with their content read as Markdown, where it stands in the file (so lines stay the file's);</li>
+ * <li>the asides and panels ({@code {sidebar} Title}, {@code {margin}}, {@code {topic}}, sphinx-design's
+ *     {@code {tab-item} Title}, {@code {card} Title}, sphinx-inline-tabs' {@code {tab}}) are boxes titled by their
+ *     argument ({@code {toggle}} folds); the containers ({@code {div}
+ *     full-width}, {@code {tab-set}}, {@code {grid}}…) hold their content as it is, and {@code {only} html} shows its
+ *     content when the condition names the web (not when it names LaTeX alone);</li>
+ * <li>{@code {code-block} python} and Jupyter Book's {@code {code-cell} ipython3} are code in that language, without their
+ *     options ({@code :caption:} titles the code); a cell tagged {@code remove-cell} or {@code remove-input} is left out,
+ *     as Jupyter Book leaves it;</li>
+ * <li>{@code {figure} images/map.png} is a figure captioned by its first paragraph (the paragraphs after it follow
+ *     the figure), {@code {image}} a picture, each with its {@code :alt:}, and {@code :name:} as the figure's id;</li>
+ * <li>{@code {list-table} Caption} is a table ({@link ListTable}); Sphinx's {@code {glossary}} a definition list;</li>
+ * <li>{@code {tableofcontents}} lists the section's pages, as Hugo's {@code children} does; {@code {index}} entries,
+ *     for a printed index Sphinx makes, and {@code {contents}}, the page's own sections, which the theme lists, are
+ *     left out.</li>
+ * </ul>
+ * Options at the top ({@code :class: tip}) are read for classes and otherwise dropped. Other directives stay as
+ * written and {@link ForeignSyntax} reports them.
  */
 final class MystDirectives {
 
     /** The directives made into boxes: MyST's admonitions, and the two that take a title. */
     static final Set<String> BOXES = Set.of("note", "tip", "hint", "important", "warning", "caution", "attention", "danger",
             "error", "seealso", "admonition", "dropdown");
-    static final Set<String> CODE = Set.of("code", "code-block", "sourcecode");
+    /** MyST's figure of Markdown, {@code {figure-md} label}: a picture and its caption, made a figure by {@link DivBoxes}. */
+    static final String FIGURE_MD = "figure-md";
+    /** Asides and panels: boxes whose argument, when given, is their title. */
+    static final Set<String> TITLED = Set.of("sidebar", "margin", "topic", "tab-item", "tab", "card", "grid-item-card", "toggle");
+    /** Containers: their content as it is, in a div classed by the directive's name (and by its argument, for a div). */
+    static final Set<String> CONTAINERS = Set.of("div", "container", "tab-set", "grid", "grid-item", "card-carousel",
+            "epigraph", "pull-quote", "highlights", "only", FIGURE_MD);
+    static final Set<String> CODE = Set.of("code", "code-block", "sourcecode", "code-cell");
+    /** The directives that become something other than a box: pictures, a list of pages, nothing. */
+    static final Set<String> OTHERS = Set.of("figure", "image", "list-table", "glossary", "tableofcontents", "index", "contents");
+    /** Jupyter's kernels named for the language they run. */
+    private static final Map<String, String> KERNEL_LANGUAGES = Map.of("ipython", "python", "ipython3", "python",
+            "python3", "python", "ir", "r");
+    /** A code cell's tags that hide it on the page, as Jupyter Book does. */
+    private static final Pattern REMOVED_CELL = Pattern.compile("\\b(?:remove-cell|remove-input)\\b");
+    /** Builders other than the web's that an {@code {only}} may name: content for them alone is not shown. */
+    private static final Pattern WEB = Pattern.compile("\\bhtml|\\bdirhtml|\\bsinglehtml|\\bnot\\b");
     private static final Pattern DIRECTIVE = Pattern.compile("^\\{([a-z][\\w-]*)\\}[ \\t]*(.*)$");
     static final Pattern OPTION = Pattern.compile("^[ \\t]*:([\\w-]+):[ \\t]*(.*)$");
 
     private MystDirectives() {
     }
 
-    /** Replaces, in place, every box directive of the document (nested ones too) by a box of parsed Markdown. */
+    /** Whether an {@code {only}}'s condition ({@code html}, {@code not latex}) holds for the web. */
+    static boolean showsOnTheWeb(String condition) {
+        return WEB.matcher(condition).find();
+    }
+
+    /** Whether the directive of this name is read (rather than shown as code and reported). */
+    static boolean reads(String name) {
+        return BOXES.contains(name) || TITLED.contains(name) || CONTAINERS.contains(name) || CODE.contains(name)
+                || OTHERS.contains(name);
+    }
+
+    /** Replaces, in place, every directive of the document this class reads (nested ones too). */
     static void expand(Node document, Parser parser) {
         List<FencedCodeBlock> fences = new ArrayList<>();
         collect(document, fences);
         for (FencedCodeBlock fence : fences) {
             Matcher m = DIRECTIVE.matcher(fence.getInfo().toString().strip());
-            if (!m.matches()) {
+            if (!m.matches() || !reads(m.group(1))) {
                 continue;
             }
             String name = m.group(1);
+            String argument = m.group(2).strip();
+            Content content = Content.of(fence.getContentChars());
             if (CODE.contains(name)) {
-                fence.setInfo(fence.getInfo().subSequence(fence.getInfo().length() - m.group(2).length()).trim());
-            } else if (BOXES.contains(name)) {
-                fence.insertBefore(box(fence, name, m.group(2).strip(), parser));
+                code(fence, name, argument, content);
+            } else if (name.equals("figure") || name.equals("image")) {
+                picture(fence, name, argument, content, parser);
+            } else if (name.equals("list-table")) {
+                fence.insertBefore(listTable(fence, argument, content, parser));
+            } else if (name.equals("glossary")) {
+                Document list = parse(BasedSequence.of(definitions(content.body().toString())), parser, fence);
+                while (list.getFirstChild() != null) {
+                    fence.insertBefore(list.getFirstChild());
+                }
+            } else if (name.equals("tableofcontents")) {
+                fence.insertBefore(new ShortcodeNodes.Embed(ShortcodeNodes.Embed.PAGES, null, null, null, null));
+            } else if (!name.equals("index") && !name.equals("contents") && !(name.equals("only") && !showsOnTheWeb(argument))) {
+                fence.insertBefore(box(fence, name, argument, content, parser));
+            }
+            if (!CODE.contains(name)) {
                 fence.unlink();
             }
         }
@@ -65,44 +128,201 @@ final class MystDirectives {
         }
     }
 
+    /**
+     * A directive's content: its options ({@code :class: tip} lines, or YAML between {@code ---} lines, read as
+     * {@code key: value} lines), by name, and the text after them.
+     */
+    private record Content(Map<String, String> options, BasedSequence body) {
+        /** A YAML option's line: {@code height: 150px}. */
+        private static final Pattern YAML_OPTION = Pattern.compile("^[ \\t]*([\\w-]+)[ \\t]*:[ \\t]*(.*)$");
+
+        static Content of(BasedSequence content) {
+            Map<String, String> options = new java.util.LinkedHashMap<>();
+            List<BasedSequence> lines = lines(content);
+            int i = 0;
+            if (!lines.isEmpty() && lines.get(0).trim().equals("---")) {
+                int close = 1;
+                while (close < lines.size() && !lines.get(close).trim().equals("---")) {
+                    close++;
+                }
+                if (close < lines.size()) {
+                    for (int j = 1; j < close; j++) {
+                        Matcher option = YAML_OPTION.matcher(lines.get(j));
+                        if (option.matches()) {
+                            options.putIfAbsent(option.group(1), option.group(2).strip());
+                        }
+                    }
+                    i = close + 1;
+                }
+            }
+            boolean yaml = i > 0; // options are written one way or the other
+            for (; !yaml && i < lines.size(); i++) {
+                Matcher option = OPTION.matcher(lines.get(i));
+                if (!option.matches()) {
+                    break;
+                }
+                options.putIfAbsent(option.group(1), option.group(2).strip());
+            }
+            int start = 0;
+            for (int j = 0; j < i; j++) {
+                start += lines.get(j).length() + 1;
+            }
+            return new Content(options, content.subSequence(Math.min(start, content.length())));
+        }
+
+        private static List<BasedSequence> lines(BasedSequence text) {
+            List<BasedSequence> lines = new ArrayList<>();
+            int start = 0;
+            while (start < text.length()) {
+                int end = text.indexOf('\n', start);
+                lines.add(text.subSequence(start, end < 0 ? text.length() : end));
+                start = end < 0 ? text.length() : end + 1;
+            }
+            return lines;
+        }
+
+        /** The value of an option ({@code :alt: A map}), or null. */
+        String option(String name) {
+            return options.get(name);
+        }
+    }
+
+    /** Code in the language named (a kernel's, for a cell), without its options, titled by its caption. */
+    private static void code(FencedCodeBlock fence, String name, String argument, Content content) {
+        if (name.equals("code-cell") && REMOVED_CELL.matcher(String.valueOf(content.option("tags"))).find()) {
+            fence.unlink();
+            return;
+        }
+        String language = argument.isEmpty() ? "" : argument.split("\\s+")[0];
+        language = KERNEL_LANGUAGES.getOrDefault(language.toLowerCase(Locale.ROOT), language);
+        if (content.options().isEmpty()) {
+            fence.setInfo(fence.getInfo().subSequence(fence.getInfo().length() - argument.length()).trim());
+            if (!language.equals(argument)) {
+                fence.setInfo(BasedSequence.of(language));
+            }
+            return;
+        }
+        ShortcodeNodes.Code code = new ShortcodeNodes.Code("code", language.isEmpty() ? null : language, content.option("caption"));
+        code.text.append(content.body());
+        if (code.text.length() > 0 && code.text.charAt(code.text.length() - 1) != '\n') {
+            code.text.append('\n');
+        }
+        code.setChars(fence.getChars());
+        fence.insertBefore(code);
+        fence.unlink();
+    }
+
+    /**
+     * A figure captioned by its content's first paragraph, the rest (its legend) after it; or a picture. The caption is
+     * the picture's alt text when it has none, as for Hugo's figure.
+     */
+    private static void picture(FencedCodeBlock fence, String name, String source, Content content, Parser parser) {
+        Document inner = parse(content.body(), parser, fence);
+        Node first = inner.getFirstChild();
+        String caption = null;
+        if (name.equals("figure") && first instanceof Paragraph paragraph) {
+            caption = paragraph.getChars().toString().strip().replaceAll("\\s*\n\\s*", " ");
+            paragraph.unlink();
+        }
+        ShortcodeNodes.Embed picture = new ShortcodeNodes.Embed(name.equals("figure") ? "figure" : "image", source,
+                content.option("alt"), caption, content.option("target"));
+        picture.id = content.option("name");
+        picture.setChars(fence.getChars());
+        fence.insertBefore(picture);
+        while (inner.getFirstChild() != null) {
+            fence.insertBefore(inner.getFirstChild());
+        }
+    }
+
+    /**
+     * Sphinx's glossary, terms at the start of their lines and each one's definition indented under it, as a Markdown
+     * definition list ({@code Term} then {@code : definition}); read as a copy, so a finding in it names the directive.
+     */
+    static String definitions(String glossary) {
+        StringBuilder list = new StringBuilder();
+        boolean inDefinition = false;
+        for (String line : glossary.split("\n", -1)) {
+            if (line.isBlank()) {
+                list.append('\n');
+            } else if (!Character.isWhitespace(line.charAt(0))) {
+                if (inDefinition) {
+                    list.append('\n');
+                }
+                list.append(line.strip()).append('\n');
+                inDefinition = false;
+            } else {
+                list.append(inDefinition ? "  " : ": ").append(line.strip()).append('\n');
+                inDefinition = true;
+            }
+        }
+        return list.toString();
+    }
+
+    /** A list table, its rows and cells read as Markdown; {@code :header-rows:} says how many rows are headers. */
+    private static ListTable listTable(FencedCodeBlock fence, String caption, Content content, Parser parser) {
+        String rows = content.option("header-rows");
+        ListTable table = new ListTable(caption, rows != null && rows.matches("\\d{1,2}") ? Integer.parseInt(rows) : 0);
+        Document inner = parse(content.body(), parser, fence);
+        while (inner.getFirstChild() != null) {
+            table.appendChild(inner.getFirstChild());
+        }
+        table.setChars(fence.getChars());
+        return table;
+    }
+
     /** Applies one option line: ":class: tip" adds a class, ":open:" opens a dropdown; the rest (":name:") are dropped. */
     static void option(FencedDivs.FencedDiv box, Matcher option) {
-        if (option.group(1).equals("class")) {
-            for (String c : option.group(2).trim().split("\\s+")) {
+        option(box, option.group(1), option.group(2));
+    }
+
+    private static void option(FencedDivs.FencedDiv box, String name, String value) {
+        if (name.equals("class")) {
+            for (String c : value.trim().split("\\s+")) {
                 if (!c.isEmpty()) {
                     box.classes.add(c);
                 }
             }
-        } else if (option.group(1).equals("open")) {
+        } else if (name.equals("open")) {
             box.open = true;
         }
     }
 
-    private static FencedDivs.FencedDiv box(FencedCodeBlock fence, String name, String argument, Parser parser) {
+    private static FencedDivs.FencedDiv box(FencedCodeBlock fence, String name, String argument, Content content, Parser parser) {
         FencedDivs.FencedDiv box = new FencedDivs.FencedDiv();
-        boolean titled = name.equals("admonition") || name.equals("dropdown");
+        boolean titled = name.equals("admonition") || name.equals("dropdown") || TITLED.contains(name);
         box.classes.add(name);
-        box.title = titled ? argument : "";
-        box.folded = name.equals("dropdown");
-        BasedSequence content = fence.getContentChars();
-        // Options first: ":class: tip" adds a class; the rest (":name:", ":open:") are the site generator's own.
-        int start = 0;
-        while (start < content.length()) {
-            int end = content.indexOf('\n', start);
-            BasedSequence line = content.subSequence(start, end < 0 ? content.length() : end);
-            Matcher option = OPTION.matcher(line);
-            if (!option.matches()) {
-                break;
-            }
-            option(box, option);
-            start = end < 0 ? content.length() : end + 1;
+        if (name.equals("div") || name.equals("container")) {
+            box.classes.addAll(List.of(argument.split("\\s+")).stream().filter(c -> !c.isEmpty()).toList());
+        } else if (name.equals(FIGURE_MD)) {
+            box.id = argument.split("\\s+")[0];
         }
-        Document inner = parser.parse(content.subSequence(start));
-        expand(inner, parser);
+        box.title = titled ? argument : "";
+        box.folded = name.equals("dropdown") || name.equals("toggle");
+        content.options().forEach((option, value) -> option(box, option, value));
+        Document inner = parse(content.body(), parser, fence);
         while (inner.getFirstChild() != null) {
             box.appendChild(inner.getFirstChild()); // moves the node, keeping its place in the file
         }
         box.setChars(fence.getChars());
         return box;
+    }
+
+    /**
+     * A directive's content read as Markdown, its own directives too. Its nodes keep their place in the file, except
+     * in a directive inside a list item or a quote: Flexmark hands over its lines without their indent or {@code >},
+     * pieces it cannot parse in place, so they are read as a copy (a finding in them names the directive's line).
+     * Link reference definitions made inside ({@code [home]: https://…}) join the page's, where the moved links look
+     * them up when written.
+     */
+    private static Document parse(BasedSequence text, Parser parser, Node directive) {
+        boolean inPlace = !(text instanceof ReplacedBasedSequence);
+        Document inner = parser.parse(inPlace ? text : BasedSequence.of(text.toString()));
+        expand(inner, parser);
+        ReferenceRepository references = Parser.REFERENCES.get(inner);
+        if (!references.isEmpty()) {
+            ReferenceRepository page = Parser.REFERENCES.get(directive.getDocument());
+            references.forEach(page::putIfAbsent);
+        }
+        return inner;
     }
 }

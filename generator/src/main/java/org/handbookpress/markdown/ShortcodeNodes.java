@@ -95,6 +95,8 @@ final class ShortcodeNodes {
         final String label;
         final String caption;
         final String link;
+        /** A figure's id, which cross-references name (MyST's {@code :name:}); null for none. */
+        String id;
 
         Embed(String name, String source, String label, String caption, String link) {
             this.name = name;
@@ -198,6 +200,13 @@ final class ShortcodeNodes {
                 html.tag("/p").line();
                 return;
             }
+            if (embed.name.equals("image")) {
+                // A picture without a caption (MyST's image): in a paragraph, as Markdown's own picture is.
+                html.withAttr().tag("p");
+                picture(embed, context, html);
+                html.tag("/p").line();
+                return;
+            }
             if (!embed.name.equals("figure")) {
                 // A link to the video (page, file), named by its title: a player would load the video site's scripts into every reader's browser.
                 html.withAttr().tag("p");
@@ -206,7 +215,21 @@ final class ShortcodeNodes {
                 html.tag("/a").tag("/p").line();
                 return;
             }
+            if (embed.id != null && !embed.id.isBlank()) {
+                html.attr("id", embed.id.strip());
+            }
             html.withAttr().tag("figure").line();
+            picture(embed, context, html);
+            if (embed.caption != null) {
+                html.line().tag("figcaption");
+                FencedDivs.title(html, embed.caption);
+                html.tag("/figcaption");
+            }
+            html.line().tag("/figure").line();
+        }
+
+        /** The picture, linked where the embed says. */
+        private static void picture(Embed embed, NodeRendererContext context, HtmlWriter html) {
             if (embed.link != null) {
                 html.attr("href", context.encodeUrl(embed.link)).withAttr().tag("a");
             }
@@ -220,12 +243,6 @@ final class ShortcodeNodes {
             if (embed.link != null) {
                 html.tag("/a");
             }
-            if (embed.caption != null) {
-                html.line().tag("figcaption");
-                FencedDivs.title(html, embed.caption);
-                html.tag("/figcaption");
-            }
-            html.line().tag("/figure").line();
         }
     }
 }

@@ -251,8 +251,8 @@ class FencedDivsTest {
                 intro
                 ```
 
-                ```{figure} chairs.png
-                Chairs.
+                ```{bibliography}
+                :filter: docname in docnames
                 ```
                 """;
         PageHtml html = passes(markdown, findings);
@@ -269,11 +269,11 @@ class FencedDivsTest {
         assertFalse(before.text().contains(":class:") || before.text().contains(":name:"), before.outerHtml());
         assertEquals("Show the answer", c.selectFirst("details.dropdown > summary").text());
         assertEquals("language-python", c.selectFirst("pre code").className());
-        assertEquals(3, c.select("pre").size(), "the code, and toctree and figure as written");
+        assertEquals(3, c.select("pre").size(), "the code, and toctree and bibliography as written");
         new ForeignSyntax(findings).check(html.page());
         List<org.handbookpress.findings.Finding> reported = findings.sorted();
         assertEquals(List.of("lesson/a.md:23 syntax.myst"), reported.stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
-        assertTrue(reported.get(0).message().contains("{figure}, {toctree}"), reported.get(0).message());
+        assertTrue(reported.get(0).message().contains("{bibliography}, {toctree}"), reported.get(0).message());
     }
 
     @Test

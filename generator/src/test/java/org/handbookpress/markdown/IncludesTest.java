@@ -155,4 +155,42 @@ class IncludesTest {
                 "a block's files in order, a ';' one left out; a section without the marks inside it; a whole file without any");
         assertTrue(included.stream().noneMatch(e -> e.html().contains("8&lt;")), "no mark shown");
     }
+
+    @Test
+    void mystsIncludeAndLiteralIncludeShowTheFileAsMarkdownOrCode(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("index.md", "# Lab handbook\n\nWelcome.\n");
+        files.put("guides/_contacts.md", "Call the **office**.\n");
+        files.put("guides/count.py", "shifts = 3\n");
+        files.put("guides/start.md", """
+                # Start
+
+                ```{include} _contacts.md
+                :relative-images:
+                ```
+
+                ````{literalinclude} count.py
+                :language: python
+                ````
+
+                ```{include} nowhere.md
+                ```
+
+                ```md
+                ```{include} _contacts.md
+                ```
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), out);
+        assertEquals(List.of("guides/start.md:11 include.missing"),
+                result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        Element body = Jsoup.parse(Files.readString(out.resolve("guides/start.html"))).selectFirst("main");
+        List<Element> included = body.select("div.included");
+        assertEquals("Call the office.", included.get(0).text());
+        assertEquals(1, included.get(0).select("strong").size());
+        assertEquals("shifts = 3", body.select("pre code").get(0).text().strip(), "the file's text as code");
+        assertTrue(body.text().contains("```{include} _contacts.md"), "in code, a directive is shown as written");
+        assertTrue(!body.text().contains(":relative-images:") && !body.text().contains(":language:"), body.text());
+    }
 }

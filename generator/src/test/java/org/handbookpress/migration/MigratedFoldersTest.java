@@ -452,6 +452,73 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void mystTargetsRolesAndLinksToLabelsAreLinksAcrossTheBook(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("index.md", """
+                # Lab handbook
+
+                Start with {ref}`content:setup`, then {ref}`the rota <rota>`, [](content:setup) or [our first day](content:setup).
+                Read {doc}`guides/on-call` and {doc}`the on-call page <guides/on-call>`; see {numref}`fig-circle`.
+                Press {kbd}`Ctrl` for {abbr}`MSF (Mentor Support Forum)`, H{sub}`2`O and the {term}`mentor`; call {py:func}`print`.
+                Not found: {ref}`nowhere` and [Sphinx](inv:sphinx#builders).
+
+                The rota is [on the wall](rota); see {ref}`on-call`.
+                """);
+        files.put("guides/setup.md", """
+                # Setting up
+
+                (content:setup)=
+                ## Your first day
+
+                Text.
+
+                (rota)=
+                The rota is on the wall.
+
+                ```{figure} circle.png
+                :name: fig-circle
+                :alt: Chairs in a circle
+
+                The room before a session.
+                ```
+                """);
+        files.put("guides/on-call.md", "(on-call)=\n# Being on call\n\nBack to {ref}`content:setup` and {doc}`../index`.\n");
+        files.put("guides/circle.png", "");
+        Path out = dir.resolve("out");
+        Path content = TestHandbooks.write(dir.resolve("content"), files);
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                content.resolve("guides/circle.png").toFile());
+        BuildResult result = build(content, out);
+        assertEquals(List.of("index.md:6 link.cross-reference", "index.md:6 link.other-project"), codes(result),
+                "the one naming nothing, and the one naming another project's label");
+        Element home = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("guides/setup.html#content:setup", "guides/setup.html#rota", "guides/setup.html#content:setup",
+                "guides/setup.html#content:setup", "guides/on-call.html", "guides/on-call.html", "guides/setup.html#fig-circle"),
+                home.select("a").eachAttr("href").subList(0, 7));
+        assertEquals(List.of("Your first day", "the rota", "Your first day", "our first day", "Being on call", "the on-call page",
+                "Figure 1"), home.select("a").eachText().subList(0, 7), "{numref} numbers a figure, as Sphinx does");
+        assertFalse(home.text().contains("{ref}") || home.text().contains("{doc}") || home.text().contains("{"), home.text());
+        assertEquals("Ctrl", home.selectFirst("kbd").text());
+        assertEquals("Mentor Support Forum", home.selectFirst("abbr").attr("title"));
+        assertEquals("2", home.selectFirst("sub").text());
+        assertTrue(home.text().contains("and the mentor; call print."), home.text());
+        assertTrue(home.text().contains("Not found: nowhere and Sphinx."), "what names nothing is its words: " + home.text());
+        assertEquals("guides/setup.html#rota", home.selectFirst("a:contains(on the wall)").attr("href"), "a link to a label, as MyST reads one");
+        Element toTitle = home.select("a").last();
+        assertEquals("guides/on-call.html#on-call", toTitle.attr("href"), "a target before the page's title stays when the title goes");
+        assertEquals("Being on call", toTitle.text());
+        assertTrue(page(out, "guides/on-call.html").select("[data-hb-label], [data-hb-ref], [data-hb-doc]").isEmpty(), "the build's own marks go");
+        Element setup = page(out, "guides/setup.html").selectFirst("main .page-body");
+        assertEquals("Your first day", setup.getElementById("content:setup").parent().text(), "the target is in its heading");
+        assertFalse(setup.text().contains(")="), setup.text());
+        assertEquals("The rota is on the wall.", setup.getElementById("rota").parent().text());
+        Element onCall = page(out, "guides/on-call.html").selectFirst("main .page-body");
+        assertEquals(List.of("setup.html#content:setup", "../index.html"), onCall.select("p a").eachAttr("href"), onCall.outerHtml());
+        assertEquals(List.of("Your first day", "Lab handbook"), onCall.select("p a").eachText());
+    }
+
+    @Test
     void quartosCrossReferencesAreLinksToTheirSectionsAndFigures(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Rota data handbook\n");

@@ -95,7 +95,7 @@ class BorrowedSyntaxAccessibilityTest {
         for (String page : PAGES) {
             Document doc = Jsoup.parse(Files.readString(site.resolve("guide/" + page + ".html"), StandardCharsets.UTF_8));
             String text = doc.selectFirst("main").text();
-            for (String marker : List.of("!!!", "???", ":::", "[!", "{note}", "{: ", "markdown=", "{{")) {
+            for (String marker : List.of("!!!", "???", ":::", "[!", "{note}", "{: ", "markdown=", "{{", "{ref}", "{abbr}", ")=", "{tab-item}")) {
                 assertTrue(!text.contains(marker), page + " shows its source's " + marker + ": " + text);
             }
         }

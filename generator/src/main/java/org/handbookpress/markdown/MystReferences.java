@@ -1,0 +1,239 @@
+package org.handbookpress.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * MyST's targets and references (Jupyter Book, Sphinx):
+ * <ul>
+ * <li>a target, {@code (setting-up)=} on the line before a heading or other block, names it: an empty element with the
+ *     label as its id ({@link MarkdownConverter#TARGET}), in the heading or before the block;</li>
+ * <li>roles, {@code {ref}`setting-up`} or {@code {ref}`the first day <setting-up>`} (also {@code numref}), and links
+ *     to a label, {@code [](content:setup)} or {@code [words](content:setup)}, become links marked with the label
+ *     ({@link MarkdownConverter#REFERENCE}), which the link stage resolves against every page's targets, named by the
+ *     heading when no words are given; {@code {doc}`../policies/safeguarding`} a link marked with a page's path
+ *     ({@link MarkdownConverter#DOCUMENT}), named by its title; {@code {download}`forms/consent.pdf`} a link to the
+ *     file;</li>
+ * <li>roles for words: {@code {term}} is the word (which the glossary links where it defines it), {@code {abbr}`HTML
+ *     (HyperText Markup Language)`} an abbreviation, {@code {sub}}, {@code {sup}} and {@code {kbd}} their elements;
+ *     any other role ({@code {py:func}}, {@code {math}}) is the code it marks, without the role's name before it.</li>
+ * </ul>
+ * Before, readers saw "(setting-up)=" and "{ref}" as text, and the sanitiser removed a link to {@code content:setup}
+ * as one to an unknown kind of address.
+ */
+final class MystReferences {
+
+    private static final Pattern TARGET = Pattern.compile("^\\(([^()\\s]+)\\)=[ \\t]*$");
+    /** A role's name at the end of the text before its code span: {@code {ref}}. */
+    private static final Pattern ROLE = Pattern.compile("\\{([a-z][\\w:.+-]*)\\}$");
+    /** A role's content with its own words: {@code the first day <setting-up>}. */
+    private static final Pattern EXPLICIT = Pattern.compile("^(.*?)\\s*<([^<>]+)>$", Pattern.DOTALL);
+    /** An abbreviation's content: {@code HTML (HyperText Markup Language)}. */
+    private static final Pattern ABBREVIATION = Pattern.compile("^(.*?)\\s*\\((.+)\\)$", Pattern.DOTALL);
+    /**
+     * A link's destination that is a MyST label rather than an address: a word, a colon and no {@code //}
+     * ({@code content:setup}; {@code inv:sphinx#builders}, a label in another project), whose "scheme" is none a
+     * browser knows. MyST's own forms {@code project:#setup} and {@code #setup} are links within the site already.
+     */
+    private static final Pattern LABEL_LINK = Pattern.compile("^[A-Za-z][\\w-]*:(?!//)[^\\s]*$");
+    /** A file's name, which the link stage looks for (a file may be named {@code notes: june.md}): no label. */
+    private static final Pattern FILE_NAME = Pattern.compile("%|\\.[A-Za-z0-9]{1,5}$");
+    /** Schemes that are addresses, never labels (the sanitiser judges them). */
+    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp", "ftps", "sftp", "data",
+            "javascript", "vbscript", "file", "blob", "about", "sms", "geo", "urn", "news", "irc", "ircs", "xmpp", "ssh",
+            "git", "svn", "webcal", "magnet", "bitcoin", "callto", "skype", "facetime", "ws", "wss", "chrome", "view-source");
+    /** Roles that mark a reference to a target. */
+    private static final Set<String> REFERENCE_ROLES = Set.of("ref", "numref", "any", "eq", "label");
+
+    private MystReferences() {
+    }
+
+    /** Whether the page may hold any of it: cheap, so most pages are not walked. */
+    static boolean mayHold(String markdown) {
+        return markdown.contains("}`") || markdown.contains(")=") || markdown.contains("](") && markdown.indexOf(':') >= 0;
+    }
+
+    static void apply(Node document) {
+        List<Node> nodes = new ArrayList<>();
+        collect(document, nodes);
+        for (Node node : nodes) {
+            if (node instanceof Paragraph paragraph) {
+                target(paragraph);
+            } else if (node instanceof Code code) {
+                role(code);
+            } else if (node instanceof Link link) {
+                labelLink(link);
+            }
+        }
+    }
+
+    private static void collect(Node node, List<Node> nodes) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph || child instanceof Code || child instanceof Link) {
+                nodes.add(child);
+            }
+            collect(child, nodes);
+        }
+    }
+
+    /** {@code (label)=} as a paragraph's first line: the label on the block after it, or on the rest of the paragraph. */
+    private static void target(Paragraph paragraph) {
+        if (!(paragraph.getFirstChild() instanceof Text first)) {
+            return;
+        }
+        Matcher m = TARGET.matcher(first.getChars());
+        if (!m.matches()) {
+            return;
+        }
+        Target target = new Target(m.group(1));
+        target.setChars(first.getChars());
+        Node after = first.getNext();
+        if (after == null) {
+            Node next = paragraph.getNext();
+            if (next instanceof Heading heading) {
+                heading.prependChild(target); // so a reference to it is named by the heading
+            } else {
+                paragraph.insertBefore(target);
+            }
+            paragraph.unlink();
+        } else if (after instanceof SoftLineBreak) {
+            after.unlink();
+            first.unlink();
+            paragraph.prependChild(target);
+        }
+    }
+
+    /** A code span after {@code {role}}: the role's element, and the name gone from the text before it. */
+    private static void role(Code code) {
+        if (!(code.getPrevious() instanceof Text before)) {
+            return;
+        }
+        Matcher m = ROLE.matcher(before.getChars());
+        if (!m.find()) {
+            return;
+        }
+        BasedSequence rest = before.getChars().subSequence(0, m.start());
+        if (rest.isEmpty()) {
+            before.unlink();
+        } else {
+            before.setChars(rest);
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        Role role = new Role(name.startsWith("std:") ? name.substring(4) : name, code.getText().toString());
+        role.setChars(code.getChars());
+        code.insertBefore(role);
+        code.unlink();
+    }
+
+    /** A link to a label ({@code [](content:setup)}): a reference, whose words are the link's. */
+    private static void labelLink(Link link) {
+        String url = link.getUrl().toString().strip();
+        int colon = url.indexOf(':');
+        if (!LABEL_LINK.matcher(url).matches() || SCHEMES.contains(url.substring(0, colon).toLowerCase(Locale.ROOT))
+                || FILE_NAME.matcher(url.replaceFirst("#.*", "")).find()) {
+            return;
+        }
+        Role role = new Role("ref", url);
+        role.linked = true;
+        role.setChars(link.getChars());
+        while (link.getFirstChild() != null) {
+            role.appendChild(link.getFirstChild());
+        }
+        link.insertBefore(role);
+        link.unlink();
+    }
+
+    /** A target's label, written as an empty element with it as its id. */
+    static final class Target extends Node {
+        final String label;
+
+        Target(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public @NotNull BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    /** A role and its content; a link to a label has its words as children. */
+    static final class Role extends Node {
+        final String name;
+        final String content;
+        boolean linked;
+
+        Role(String name, String content) {
+            this.name = name;
+            this.content = content;
+        }
+
+        @Override
+        public @NotNull BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    static final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Target.class, Renderer::target),
+                    new NodeRenderingHandler<>(Role.class, Renderer::role));
+        }
+
+        private static void target(Target target, NodeRendererContext context, HtmlWriter html) {
+            html.attr("id", target.label).attr("class", MarkdownConverter.TARGET).withAttr().tag("span").tag("/span");
+        }
+
+        private static void role(Role role, NodeRendererContext context, HtmlWriter html) {
+            Matcher explicit = EXPLICIT.matcher(role.content);
+            String words = explicit.matches() ? explicit.group(1) : "";
+            String target = explicit.matches() ? explicit.group(2).strip() : role.content.strip();
+            if (role.linked || REFERENCE_ROLES.contains(role.name) || role.name.equals("doc")) {
+                html.attr(role.name.equals("doc") ? MarkdownConverter.DOCUMENT : MarkdownConverter.REFERENCE, target).withAttr().tag("a");
+                if (role.linked) {
+                    context.renderChildren(role);
+                } else {
+                    html.text(words);
+                }
+                html.tag("/a");
+                return;
+            }
+            switch (role.name) {
+                case "download" -> {
+                    html.attr("href", context.encodeUrl(target)).withAttr().tag("a");
+                    html.text(words.isEmpty() ? target.substring(target.lastIndexOf('/') + 1) : words);
+                    html.tag("/a");
+                }
+                case "term" -> html.text(words.isEmpty() ? target : words);
+                case "abbr" -> {
+                    Matcher abbreviation = ABBREVIATION.matcher(role.content.strip());
+                    if (abbreviation.matches()) {
+                        html.attr("title", abbreviation.group(2)).withAttr().tag("abbr").text(abbreviation.group(1)).tag("/abbr");
+                    } else {
+                        html.tag("abbr").text(role.content).tag("/abbr");
+                    }
+                }
+                case "sub", "sup", "kbd" -> html.tag(role.name).text(role.content).tag("/" + role.name);
+                default -> html.tag("code").text(role.content).tag("/code");
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.handbookpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.handbookpress.testing.PageFixture;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** MyST's targets and roles as the Markdown stage leaves them for the link stage; the links themselves: MigratedFoldersTest. */
+class MystReferencesTest {
+
+    private static Element content(String markdown) {
+        return PageFixture.html("book/a.md", markdown).content();
+    }
+
+    @Test
+    void aTargetNamesTheHeadingOrTheBlockAfterIt() {
+        Element c = content("""
+                (setup)=
+                ## Setting up
+
+                (rota)=
+                The rota is on the wall.
+
+                Writing (this)= in a sentence is text.
+                """);
+        assertEquals("h2", c.getElementById("setup").parent().normalName());
+        assertEquals("Setting up", c.getElementById("setup").parent().text());
+        assertEquals("The rota is on the wall.", c.getElementById("rota").parent().text());
+        assertTrue(c.text().contains("Writing (this)= in a sentence is text."), c.text());
+        assertFalse(c.text().contains("(setup)=") || c.text().contains("(rota)="), c.text());
+    }
+
+    @Test
+    void rolesAreMarkedLinksOrTheirElementsAndAddressesStayAddresses() {
+        Element c = content("""
+                See {ref}`setup`, {ref}`the rota <rota>` and {doc}`../guide` at {kbd}`Enter`.
+
+                A set {a}, then `code` stays; [site](https://example.org), [mail](mailto:a@example.org),
+                [label](content:setup), [a file](notes:%20june.md) and [bad](JavaScript:alert(1)).
+                """);
+        List<Element> refs = c.select("a[" + MarkdownConverter.REFERENCE + "]");
+        assertEquals(List.of("setup", "rota", "content:setup"), refs.stream().map(a -> a.attr(MarkdownConverter.REFERENCE)).toList());
+        assertEquals(List.of("", "the rota", "label"), refs.stream().map(Element::text).toList());
+        assertEquals("../guide", c.selectFirst("a[" + MarkdownConverter.DOCUMENT + "]").attr(MarkdownConverter.DOCUMENT));
+        assertEquals("Enter", c.selectFirst("kbd").text());
+        assertTrue(c.text().contains("A set {a}, then code stays"), c.text());
+        assertEquals("https://example.org", c.selectFirst("a:contains(site)").attr("href"));
+        assertEquals("mailto:a@example.org", c.selectFirst("a:contains(mail)").attr("href"));
+        assertFalse(c.selectFirst("a:contains(a file)").hasAttr(MarkdownConverter.REFERENCE), "a file's name is no label");
+        Element bad = c.selectFirst("a:contains(bad)");
+        assertFalse(bad.hasAttr(MarkdownConverter.REFERENCE), "a script's address is no label: the sanitiser judges it");
+        assertFalse(c.text().contains("{ref}") || c.text().contains("{doc}") || c.text().contains("{kbd}"), c.text());
+    }
+}
