@@ -121,9 +121,10 @@ public final class CrossReferences implements HtmlPass {
         link.removeAttr(MarkdownConverter.REFERENCE).removeAttr(MarkdownConverter.DOCUMENT);
         String href = null;
         String name = null;
+        Optional<String[]> unread = Optional.empty();
         if (!label.isEmpty()) {
             String id = label.startsWith("project:") ? label.substring("project:".length()) : label;
-            id = id.startsWith("#") ? id.substring(1) : id;
+            id = index.labelId(id.startsWith("#") ? id.substring(1) : id).orElse(id);
             Optional<Map.Entry<Page, String>> target = index.crossReference(id);
             if (target.isPresent()) {
                 Page on = target.get().getKey();
@@ -140,6 +141,7 @@ public final class CrossReferences implements HtmlPass {
                 href = target.get().path().equals(page.path()) ? "#" : RelativeUrl.between(page.url(), target.get().url());
                 name = target.get().title();
             }
+            unread = resolved == null ? Optional.empty() : index.unreadPage(resolved);
         }
         if (href == null) {
             if (label.startsWith("inv:")) {
@@ -148,8 +150,8 @@ public final class CrossReferences implements HtmlPass {
                         "link to that project's page by its web address");
             } else {
                 String what = label.isEmpty() ? "{doc}`" + path + "` names no page of the handbook" : label + " names no target of the handbook";
-                findings.warning(page.path(), SourceLines.of(link), "link.cross-reference", what,
-                        label.isEmpty() ? "give the page's path from this page's folder, without its extension"
+                findings.warning(page.path(), SourceLines.of(link), "link.cross-reference", what + unread.map(u -> ": " + u[0]).orElse(""),
+                        unread.isPresent() ? unread.get()[1] : label.isEmpty() ? "give the page's path from this page's folder, without its extension"
                                 : "put (" + label + ")= on the line before the heading it names, or correct the reference");
             }
             if (link.text().isEmpty()) {

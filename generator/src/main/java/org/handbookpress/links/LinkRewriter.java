@@ -187,14 +187,14 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, moved.get(), fragment, line);
             return;
         }
-        Optional<Map.Entry<Page, String>> labelled = fragment == null && pathPart.indexOf('.') < 0 ? index.crossReference(pathPart)
-                : Optional.empty();
-        if (labelled.isPresent()) {
+        Optional<String> label = fragment == null && pathPart.indexOf('.') < 0 ? index.labelId(pathPart) : Optional.empty();
+        if (label.isPresent()) {
             // MyST's link to a target by its label, [the rota](rota), where (rota)= names a heading or block of some page.
-            Page on = labelled.get().getKey();
-            link.attr("href", (on == page ? "" : RelativeUrl.between(page.url(), on.url())) + "#" + UrlPath.encodeFragment(pathPart));
+            Map.Entry<Page, String> labelled = index.crossReference(label.get()).orElseThrow();
+            Page on = labelled.getKey();
+            link.attr("href", (on == page ? "" : RelativeUrl.between(page.url(), on.url())) + "#" + UrlPath.encodeFragment(label.get()));
             if (link.text().isBlank() && link.select("img").isEmpty()) {
-                link.text(labelled.get().getValue());
+                link.text(labelled.getValue());
             }
             return;
         }
@@ -223,6 +223,10 @@ public final class LinkRewriter implements HtmlPass {
             }
         }
         link.attr("href", url.isEmpty() ? "#" : url);
+        if (link.text().isBlank() && link.select("img, svg").isEmpty()) {
+            // A link without words, [](safeguarding.md), which MyST names by the page's title; a reader would see nothing.
+            link.text(target.title());
+        }
     }
 
     /**

@@ -33,6 +33,8 @@ public final class PageIndex {
     /** Each page's cross-reference targets and what a reference to each shows ({@link Anchors#labels}). */
     private final Map<String, Map<String, String>> labels = new HashMap<>();
     private Map<String, Map.Entry<Page, String>> labelled;
+    /** Each label's id by the id in lower case, made with {@link #labelled}. */
+    private Map<String, String> labelsInAnyCase;
     /** Each page's headings in order, as (text in lower case, id): what other tools' ids are worked out from. */
     private final Map<String, List<Map.Entry<String, String>>> headingOrder = new HashMap<>();
     /**
@@ -107,11 +109,27 @@ public final class PageIndex {
     public synchronized Optional<Map.Entry<Page, String>> crossReference(String id) {
         if (labelled == null) {
             labelled = new HashMap<>();
-            for (Map.Entry<String, Map<String, String>> page : labels.entrySet()) {
-                page.getValue().forEach((anchor, label) -> labelled.putIfAbsent(anchor, Map.entry(byPath.get(page.getKey()), label)));
+            labelsInAnyCase = new HashMap<>();
+            // Pages in the order of their paths: where two give one label, the first's is the one, in every build.
+            for (Map.Entry<String, Map<String, String>> page : new java.util.TreeMap<>(labels).entrySet()) {
+                new java.util.TreeMap<>(page.getValue()).forEach((anchor, label) -> {
+                    labelled.putIfAbsent(anchor, Map.entry(byPath.get(page.getKey()), label));
+                    labelsInAnyCase.putIfAbsent(anchor.toLowerCase(Locale.ROOT), anchor);
+                });
             }
         }
         return Optional.ofNullable(labelled.get(id));
+    }
+
+    /**
+     * The id of the cross-reference target a MyST reference names, as the target writes it: Sphinx reads labels in
+     * any case ({@code [JOSS](JOSS)} finds {@code (joss)=}); empty when none.
+     */
+    public synchronized Optional<String> labelId(String id) {
+        if (crossReference(id).isPresent()) {
+            return Optional.of(id);
+        }
+        return Optional.ofNullable(labelsInAnyCase.get(id.toLowerCase(Locale.ROOT)));
     }
 
     /** A heading's text as other tools make its id from it: without words the build wrote for a component ({@link MarkdownConverter#WORDS}). */
@@ -363,6 +381,27 @@ public final class PageIndex {
 
     public boolean isAsset(String path) {
         return assets.contains(path);
+    }
+
+    /** Pages of formats the handbook does not read, by extension, and what to do with one. */
+    private static final Map<String, String> UNREAD_PAGES = Map.of(
+            ".rst", "convert it to Markdown (pandoc -f rst -t gfm PAGE.rst -o PAGE.md), then the link finds it",
+            ".ipynb", "export it as Markdown (jupyter nbconvert --to markdown PAGE.ipynb), then the link finds it");
+
+    /**
+     * When the path (a page's, without its extension) names a file of a page the handbook does not read, a
+     * reStructuredText page or a Jupyter notebook (a Sphinx or Jupyter Book folder mixes them with Markdown): what it
+     * is and what to do, for the finding of a link to it.
+     */
+    public Optional<String[]> unreadPage(String path) {
+        for (Map.Entry<String, String> kind : new java.util.TreeMap<>(UNREAD_PAGES).entrySet()) {
+            if (isAsset(path + kind.getKey())) {
+                return Optional.of(new String[] {path + kind.getKey() + " is a page the handbook does not read ("
+                        + (kind.getKey().equals(".rst") ? "reStructuredText" : "a Jupyter notebook") + ")",
+                        kind.getValue().replace("PAGE", path)});
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean isGenerated(String url) {

@@ -2,6 +2,7 @@ package org.handbookpress.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.util.ReferenceRepository;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -38,6 +39,7 @@ import java.util.regex.Pattern;
  * <li>{@code {figure} images/map.png} is a figure captioned by its first paragraph (the paragraphs after it follow
  *     the figure), {@code {image}} a picture, each with its {@code :alt:}, and {@code :name:} as the figure's id;</li>
  * <li>{@code {list-table} Caption} is a table ({@link ListTable}); Sphinx's {@code {glossary}} a definition list;</li>
+ * <li>sphinx-design's {@code {button-link}} and {@code {button-ref}} are links;</li>
  * <li>{@code {tableofcontents}} lists the section's pages, as Hugo's {@code children} does; {@code {index}} entries,
  *     for a printed index Sphinx makes, and {@code {contents}}, the page's own sections, which the theme lists, are
  *     left out.</li>
@@ -59,7 +61,8 @@ final class MystDirectives {
             "epigraph", "pull-quote", "highlights", "only", FIGURE_MD);
     static final Set<String> CODE = Set.of("code", "code-block", "sourcecode", "code-cell");
     /** The directives that become something other than a box: pictures, a list of pages, nothing. */
-    static final Set<String> OTHERS = Set.of("figure", "image", "list-table", "glossary", "tableofcontents", "index", "contents");
+    static final Set<String> OTHERS = Set.of("figure", "image", "list-table", "glossary", "button-link", "button-ref",
+            "tableofcontents", "index", "contents");
     /** Jupyter's kernels named for the language they run. */
     private static final Map<String, String> KERNEL_LANGUAGES = Map.of("ipython", "python", "ipython3", "python",
             "python3", "python", "ir", "r");
@@ -102,6 +105,8 @@ final class MystDirectives {
                 picture(fence, name, argument, content, parser);
             } else if (name.equals("list-table")) {
                 fence.insertBefore(listTable(fence, argument, content, parser));
+            } else if (name.equals("button-link") || name.equals("button-ref")) {
+                fence.insertBefore(button(name, argument, content));
             } else if (name.equals("glossary")) {
                 Document list = parse(BasedSequence.of(definitions(content.body().toString())), parser, fence);
                 while (list.getFirstChild() != null) {
@@ -203,7 +208,7 @@ final class MystDirectives {
             return;
         }
         ShortcodeNodes.Code code = new ShortcodeNodes.Code("code", language.isEmpty() ? null : language, content.option("caption"));
-        code.text.append(content.body());
+        code.text.append(content.body().toString().replaceFirst("^(?:[ \\t]*\n)+", "")); // the blank line after the options
         if (code.text.length() > 0 && code.text.charAt(code.text.length() - 1) != '\n') {
             code.text.append('\n');
         }
@@ -256,6 +261,27 @@ final class MystDirectives {
             }
         }
         return list.toString();
+    }
+
+    /**
+     * sphinx-design's buttons, a link in a paragraph of its own: {@code {button-link} https://…} to the address,
+     * {@code {button-ref} label} to a target ({@code :ref-type: doc}: to a page), named by the content or, without any,
+     * by the address or the target's heading.
+     */
+    private static Node button(String name, String target, Content content) {
+        String words = content.body().toString().strip().replaceAll("\\s*\n\\s*", " ");
+        if (name.equals("button-link")) {
+            ShortcodeNodes.Embed link = new ShortcodeNodes.Embed("card", target, words.isEmpty() ? target : words, null, null);
+            return link;
+        }
+        MystReferences.Role role = new MystReferences.Role("doc".equals(content.option("ref-type")) ? "doc" : "ref", target);
+        role.linked = true;
+        if (!words.isEmpty()) {
+            role.appendChild(new Text(BasedSequence.of(words)));
+        }
+        Paragraph paragraph = new Paragraph();
+        paragraph.appendChild(role);
+        return paragraph;
     }
 
     /** A list table, its rows and cells read as Markdown; {@code :header-rows:} says how many rows are headers. */

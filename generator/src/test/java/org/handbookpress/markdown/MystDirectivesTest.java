@@ -124,7 +124,7 @@ class MystDirectivesTest {
         List<Element> code = c.select("pre code");
         assertEquals(3, code.size(), c.outerHtml());
         assertEquals("language-python", code.get(0).className());
-        assertEquals("print(\"shown\")", code.get(0).text().strip());
+        assertEquals("print(\"shown\")\n", code.get(0).wholeText(), "without the blank line after the options");
         assertFalse(c.text().contains("secrets") || c.text().contains(":tags:") || c.text().contains(":linenos:"), c.text());
         assertEquals("import os", code.get(1).text().strip());
         assertEquals("setup.py", c.selectFirst(".fenced-div-title").text(), "the caption titles the code");

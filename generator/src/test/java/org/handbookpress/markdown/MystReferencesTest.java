@@ -55,4 +55,26 @@ class MystReferencesTest {
         assertFalse(bad.hasAttr(MarkdownConverter.REFERENCE), "a script's address is no label: the sanitiser judges it");
         assertFalse(c.text().contains("{ref}") || c.text().contains("{doc}") || c.text().contains("{kbd}"), c.text());
     }
+
+    @Test
+    void aCommentLineIsNotShownOnAMystPageOnly() {
+        Element myst = content("""
+                (intro)=
+                ## Introduction
+                % TODO: check the dates with the office
+                Sessions start in *May*.
+
+                ```text
+                % kept in code
+                ```
+                """);
+        assertFalse(myst.text().contains("TODO"), myst.text());
+        assertTrue(myst.text().contains("% kept in code"), myst.text());
+        assertEquals("Sessions start in May.", myst.selectFirst("p").text());
+        Element plain = content("""
+                ## Results
+                % of volunteers who stayed a year: 80
+                """);
+        assertTrue(plain.text().contains("% of volunteers who stayed a year: 80"), "not MyST: the line is text: " + plain.text());
+    }
 }

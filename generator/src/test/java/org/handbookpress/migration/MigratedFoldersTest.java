@@ -463,7 +463,16 @@ class MigratedFoldersTest {
                 Press {kbd}`Ctrl` for {abbr}`MSF (Mentor Support Forum)`, H{sub}`2`O and the {term}`mentor`; call {py:func}`print`.
                 Not found: {ref}`nowhere` and [Sphinx](inv:sphinx#builders).
 
-                The rota is [on the wall](rota); see {ref}`on-call`.
+                The rota is [on the wall](ROTA); see {ref}`On-Call`.
+
+                ```{button-ref} content:setup
+                Start here
+                ```
+
+                ```{button-link} https://example.org/
+                ```
+
+                Next: [](guides/on-call.md).
                 """);
         files.put("guides/setup.md", """
                 # Setting up
@@ -504,8 +513,11 @@ class MigratedFoldersTest {
         assertEquals("2", home.selectFirst("sub").text());
         assertTrue(home.text().contains("and the mentor; call print."), home.text());
         assertTrue(home.text().contains("Not found: nowhere and Sphinx."), "what names nothing is its words: " + home.text());
-        assertEquals("guides/setup.html#rota", home.selectFirst("a:contains(on the wall)").attr("href"), "a link to a label, as MyST reads one");
-        Element toTitle = home.select("a").last();
+        assertEquals("guides/setup.html#rota", home.selectFirst("a:contains(on the wall)").attr("href"), "a link to a label, as MyST reads one, in any case as Sphinx reads labels");
+        assertEquals("guides/setup.html#content:setup", home.selectFirst("p > a:contains(Start here)").attr("href"), "a button to a target");
+        assertEquals("https://example.org/", home.selectFirst("p > a[href=https://example.org/]").text(), "a button to an address, named by it");
+        assertEquals("Next: Being on call.", home.select("p").last().text(), "a link without words is named by its page's title");
+        Element toTitle = home.select("a[href$=#on-call]").last();
         assertEquals("guides/on-call.html#on-call", toTitle.attr("href"), "a target before the page's title stays when the title goes");
         assertEquals("Being on call", toTitle.text());
         assertTrue(page(out, "guides/on-call.html").select("[data-hb-label], [data-hb-ref], [data-hb-doc]").isEmpty(), "the build's own marks go");
@@ -516,6 +528,23 @@ class MigratedFoldersTest {
         Element onCall = page(out, "guides/on-call.html").selectFirst("main .page-body");
         assertEquals(List.of("setup.html#content:setup", "../index.html"), onCall.select("p a").eachAttr("href"), onCall.outerHtml());
         assertEquals(List.of("Your first day", "Lab handbook"), onCall.select("p a").eachText());
+    }
+
+    @Test
+    void aLinkToAPageTheHandbookDoesNotReadSaysWhatItIsAndHowToConvertIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\nbroken-links: warning\n");
+        files.put("index.md", "# Lab handbook\n\n```{toctree}\nguides/team\n```\n\nSee {doc}`guides/team` and {doc}`guides/notes`.\n");
+        files.put("guides/team.rst", "Team teaching\n=============\n\nText.\n");
+        files.put("guides/notes.ipynb", "{\"cells\": []}\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        List<String> messages = result.findings().stream().map(f -> f.code() + ": " + f.message() + " — " + f.fix()).toList();
+        assertEquals(3, messages.size(), messages.toString());
+        assertTrue(messages.get(0).contains("guides/team.rst is a page the handbook does not read (reStructuredText)")
+                && messages.get(0).contains("pandoc -f rst -t gfm guides/team.rst -o guides/team.md"), messages.get(0));
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("link.cross-reference") && m.contains("(a Jupyter notebook)")
+                && m.contains("jupyter nbconvert --to markdown guides/notes.ipynb")), messages.toString());
     }
 
     @Test
