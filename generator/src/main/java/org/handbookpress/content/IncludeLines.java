@@ -48,7 +48,7 @@ public final class IncludeLines {
      * setup.py} its text as code (options such as {@code :start-after:} are not read: the whole file is shown). Group 1
      * the fence, 2 the directive, 3 the path.
      */
-    private static final Pattern MYST_INCLUDE = Pattern.compile("^[ ]{0,3}(`{3,}|~{3,}|:{3,})\\{(include|literalinclude)\\}[ \\t]+(\\S.*?)[ \\t]*$");
+    private static final Pattern MYST_INCLUDE = Pattern.compile("^[ ]{0,3}(`{3,}|~{3,}|:{3,})\\{(include|literalinclude)\\}[ \\t]+(\\S(?:.*\\S)?)[ \\t]*$");
 
     private IncludeLines() {
     }

@@ -32,7 +32,8 @@ import org.jetbrains.annotations.NotNull;
  *     ({@link MarkdownConverter#DOCUMENT}), named by its title; {@code {download}`forms/consent.pdf`} a link to the
  *     file;</li>
  * <li>roles for words: {@code {term}} is the word (which the glossary links where it defines it), {@code {abbr}`HTML
- *     (HyperText Markup Language)`} an abbreviation, {@code {sub}}, {@code {sup}} and {@code {kbd}} their elements;
+ *     (HyperText Markup Language)`} an abbreviation, {@code {sub}}, {@code {sup}} and {@code {kbd}} their elements,
+ *     a citation ({@code {cite}`smith2020`}) its keys in brackets;
  *     any other role ({@code {py:func}}, {@code {math}}) is the code it marks, without the role's name before it.</li>
  * </ul>
  * Before, readers saw "(setting-up)=" and "{ref}" as text, and the sanitiser removed a link to {@code content:setup}
@@ -43,10 +44,6 @@ final class MystReferences {
     private static final Pattern TARGET = Pattern.compile("^\\(([^()\\s]+)\\)=[ \\t]*$");
     /** A role's name at the end of the text before its code span: {@code {ref}}. */
     private static final Pattern ROLE = Pattern.compile("\\{([a-z][\\w:.+-]*)\\}$");
-    /** A role's content with its own words: {@code the first day <setting-up>}. */
-    private static final Pattern EXPLICIT = Pattern.compile("^(.*?)\\s*<([^<>]+)>$", Pattern.DOTALL);
-    /** An abbreviation's content: {@code HTML (HyperText Markup Language)}. */
-    private static final Pattern ABBREVIATION = Pattern.compile("^(.*?)\\s*\\((.+)\\)$", Pattern.DOTALL);
     /**
      * A link's destination that is a MyST label rather than an address: a word, a colon and no {@code //}
      * ({@code content:setup}; {@code inv:sphinx#builders}, a label in another project), whose "scheme" is none a
@@ -203,9 +200,12 @@ final class MystReferences {
         }
 
         private static void role(Role role, NodeRendererContext context, HtmlWriter html) {
-            Matcher explicit = EXPLICIT.matcher(role.content);
-            String words = explicit.matches() ? explicit.group(1) : "";
-            String target = explicit.matches() ? explicit.group(2).strip() : role.content.strip();
+            // Words of its own before the target in angle brackets: the first day <setting-up>. Found by hand, not by a
+            // pattern that would go back and forth over a long code span.
+            String content = role.content.strip();
+            int open = content.endsWith(">") ? content.lastIndexOf('<') : -1;
+            String words = open > 0 ? content.substring(0, open).strip() : "";
+            String target = open > 0 ? content.substring(open + 1, content.length() - 1).strip() : content;
             if (role.linked || REFERENCE_ROLES.contains(role.name) || role.name.equals("doc")) {
                 html.attr(role.name.equals("doc") ? MarkdownConverter.DOCUMENT : MarkdownConverter.REFERENCE, target).withAttr().tag("a");
                 if (role.linked) {
@@ -224,14 +224,21 @@ final class MystReferences {
                 }
                 case "term" -> html.text(words.isEmpty() ? target : words);
                 case "abbr" -> {
-                    Matcher abbreviation = ABBREVIATION.matcher(role.content.strip());
-                    if (abbreviation.matches()) {
-                        html.attr("title", abbreviation.group(2)).withAttr().tag("abbr").text(abbreviation.group(1)).tag("/abbr");
+                    // HTML (HyperText Markup Language): the expansion in the last brackets.
+                    int expansion = content.endsWith(")") ? content.indexOf('(') : -1;
+                    if (expansion > 0) {
+                        html.attr("title", content.substring(expansion + 1, content.length() - 1).strip()).withAttr().tag("abbr")
+                                .text(content.substring(0, expansion).strip()).tag("/abbr");
                     } else {
-                        html.tag("abbr").text(role.content).tag("/abbr");
+                        html.tag("abbr").text(content).tag("/abbr");
                     }
                 }
                 case "sub", "sup", "kbd" -> html.tag(role.name).text(role.content).tag("/" + role.name);
+                // sphinxcontrib-bibtex's citations, {cite:p}`smith2020,jones2021`: their keys in brackets, as a reader can
+                // look them up; the bibliography itself is not made.
+                case "cite", "cite:p", "cite:t", "cite:ps", "cite:ts", "cite:ct", "cite:cp", "cite:al", "cite:year", "footcite",
+                        "footcite:p", "footcite:t" -> html.attr("class", "citation").withAttr().tag("span")
+                        .text("[" + String.join("; ", List.of(role.content.split("\\s*,\\s*"))) + "]").tag("/span");
                 default -> html.tag("code").text(role.content).tag("/code");
             }
         }

@@ -193,4 +193,13 @@ class IncludesTest {
         assertTrue(body.text().contains("```{include} _contacts.md"), "in code, a directive is shown as written");
         assertTrue(!body.text().contains(":relative-images:") && !body.text().contains(":language:"), body.text());
     }
+
+    @Test
+    void aLongIncludeLineIsReadInTimeThatGrowsWithItsLength() {
+        // Guards against a pattern that went back and forth over a line's spaces: minutes for this line, not milliseconds.
+        String line = "```{include} a" + " ".repeat(200_000) + "b\n```\n";
+        String read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> org.handbookpress.content.IncludeLines.apply(line, 1));
+        assertTrue(read.startsWith(org.handbookpress.content.IncludeLines.MARKER), read.substring(0, 40));
+    }
 }

@@ -37,7 +37,7 @@ class MystReferencesTest {
     @Test
     void rolesAreMarkedLinksOrTheirElementsAndAddressesStayAddresses() {
         Element c = content("""
-                See {ref}`setup`, {ref}`the rota <rota>` and {doc}`../guide` at {kbd}`Enter`.
+                See {ref}`setup`, {ref}`the rota <rota>` and {doc}`../guide` at {kbd}`Enter`, as {cite:p}`smith2020, jones2021` say.
 
                 A set {a}, then `code` stays; [site](https://example.org), [mail](mailto:a@example.org),
                 [label](content:setup), [a file](notes:%20june.md) and [bad](JavaScript:alert(1)).
@@ -47,6 +47,7 @@ class MystReferencesTest {
         assertEquals(List.of("", "the rota", "label"), refs.stream().map(Element::text).toList());
         assertEquals("../guide", c.selectFirst("a[" + MarkdownConverter.DOCUMENT + "]").attr(MarkdownConverter.DOCUMENT));
         assertEquals("Enter", c.selectFirst("kbd").text());
+        assertEquals("[smith2020; jones2021]", c.selectFirst("span.citation").text(), "a citation's keys");
         assertTrue(c.text().contains("A set {a}, then code stays"), c.text());
         assertEquals("https://example.org", c.selectFirst("a:contains(site)").attr("href"));
         assertEquals("mailto:a@example.org", c.selectFirst("a:contains(mail)").attr("href"));
@@ -76,5 +77,19 @@ class MystReferencesTest {
                 % of volunteers who stayed a year: 80
                 """);
         assertTrue(plain.text().contains("% of volunteers who stayed a year: 80"), "not MyST: the line is text: " + plain.text());
+    }
+
+    @Test
+    void hostileLabelsStayWordsInTheirAttributes() {
+        Element c = content("""
+                (x"onmouseover="alert)=
+                ## Heading
+
+                See {ref}`a"onclick="alert <b"onfocus="x>` and {download}`javascript:alert(1)`.
+                """);
+        Element target = c.selectFirst("span." + MarkdownConverter.TARGET);
+        assertEquals("x\"onmouseover=\"alert", target.id());
+        assertFalse(c.select("[onmouseover], [onclick], [onfocus]").size() > 0, c.outerHtml());
+        assertEquals("b\"onfocus=\"x", c.selectFirst("a[" + MarkdownConverter.REFERENCE + "]").attr(MarkdownConverter.REFERENCE));
     }
 }
