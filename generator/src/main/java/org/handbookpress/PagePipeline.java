@@ -23,6 +23,7 @@ import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.BlockIds;
 import org.handbookpress.markdown.Callouts;
+import org.handbookpress.markdown.AnyFormatPictures;
 import org.handbookpress.markdown.ColourSchemePictures;
 import org.handbookpress.markdown.DivBoxes;
 import org.handbookpress.markdown.ForeignSyntax;
@@ -98,6 +99,7 @@ final class PagePipeline {
         List<HtmlPass> passes = new ArrayList<>();
         passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
+        passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
         passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to), new EmptySections(to),

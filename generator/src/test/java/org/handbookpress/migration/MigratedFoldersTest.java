@@ -531,6 +531,40 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aPictureOfAnyFormatIsTheFileOfThatNameTheBrowserShowsBest(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\nbroken-links: warning\n");
+        files.put("index.md", "# Lab handbook\n\nWelcome.\n");
+        files.put("guides/setup.md", """
+                # Setting up
+
+                ```{figure} ../figures/room.*
+                ---
+                name: room
+                alt: The room set out
+                ---
+                The room.
+                ```
+
+                ![The door](../figures/door.*)
+
+                ![Nowhere](../figures/nowhere.*)
+                """);
+        Path content = TestHandbooks.write(dir.resolve("content"), files);
+        Files.createDirectories(content.resolve("figures"));
+        for (String picture : List.of("room.png", "room.jpg", "door.jpg")) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    picture.endsWith("png") ? "png" : "jpg", content.resolve("figures/" + picture).toFile());
+        }
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        assertEquals(List.of("guides/setup.md:13 image.missing"), codes(result), "only the one no file is named so");
+        Element body = page(out, "guides/setup.html").selectFirst("main .page-body");
+        assertEquals(List.of("../figures/room.png", "../figures/door.jpg"), body.select("img").eachAttr("src"), "PNG before JPEG");
+        assertTrue(Files.exists(out.resolve("figures/room.png")));
+    }
+
+    @Test
     void aLinkToAPageTheHandbookDoesNotReadSaysWhatItIsAndHowToConvertIt(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Lab handbook\nbroken-links: warning\n");
