@@ -25,6 +25,7 @@ import org.handbookpress.markdown.BlockIds;
 import org.handbookpress.markdown.Callouts;
 import org.handbookpress.markdown.AnyFormatPictures;
 import org.handbookpress.markdown.ColourSchemePictures;
+import org.handbookpress.markdown.MystTargets;
 import org.handbookpress.markdown.DivBoxes;
 import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.HtmlPass;
@@ -105,7 +106,7 @@ final class PagePipeline {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to), new EmptySections(to),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.addAll(List.of(new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(to), new BlockIds(), new TermAnchors()));
+        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(to), new BlockIds(), new TermAnchors()));
         return List.copyOf(passes);
     }
 

@@ -160,6 +160,7 @@ public final class ContentLoader {
         }
         frontMatter.reportUnknownKeys("front-matter");
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars)));
+        pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);

@@ -90,6 +90,12 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
                 draft, glossary, handout, lines, ignore, slideLevel, control, names);
     }
 
+    /** The same front matter of another kind (a MyST glossary's page, {@link MystGlossaryPage}). */
+    FrontMatter withKind(Kind newKind) {
+        return new FrontMatter(title, newKind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
+                draft, glossary, handout, lines, ignore, slideLevel, control, names);
+    }
+
     /** The same front matter with a place in its folder (from a sidebar file, {@link SidebarFiles}). */
     public FrontMatter withOrder(Double newOrder) {
         return new FrontMatter(title, kind, newOrder, summary, reviewed, reviewEvery, durationMinutes, durationText, start,

@@ -72,6 +72,9 @@ public final class CrossReferences implements HtmlPass {
             if (element.hasAttr(MarkdownConverter.LABEL)) {
                 return Optional.of(element.attr(MarkdownConverter.LABEL));
             }
+            if (PageHtml.headingLevel(element) > 0) {
+                return Optional.of(element.text().strip()); // a heading whose id is the target's (MystTargets)
+            }
             Element parent = element.parent();
             if (parent != null && PageHtml.headingLevel(parent) > 0 && !parent.text().isBlank()) {
                 return Optional.of(parent.text().strip());

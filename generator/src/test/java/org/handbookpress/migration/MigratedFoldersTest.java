@@ -531,6 +531,58 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aSphinxGlossaryPageIsTheHandbooksGlossaryWhenNoneIsNamed(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Mentoring handbook\n");
+        files.put("index.md", """
+                # Mentoring handbook
+
+                Every mentor keeps to the {term}`agenda`. See the {ref}`glossary` and {ref}`letter-a`.
+
+                ````md
+                ```{glossary}
+                An example
+                  Shown as code.
+                ```
+                ````
+                """);
+        files.put("afterword/glossary.md", """
+                (glossary)=
+                # Glossary
+
+                (letter-a)=
+                ## A
+
+                ```{glossary}
+                Agenda
+                  The plan for a session, agreed at its start.
+                ```
+
+                (m)=
+                ## M
+
+                ```{glossary}
+                Mentor
+                  A volunteer who meets a young person every week.
+                ```
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result));
+        Element home = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("mentor", "agenda"), home.select("a.glossary-term").eachText(), "its terms linked where pages use them");
+        assertTrue(home.select("a.glossary-term").eachAttr("href").stream().allMatch(h -> h.startsWith("afterword/glossary.html#")),
+                home.outerHtml());
+        assertEquals(List.of("Agenda", "Mentor"), page(out, "afterword/glossary.html").select("main dt").eachText());
+        Document glossary = page(out, "afterword/glossary.html");
+        assertEquals(1, glossary.select("[id=glossary]").size(), "a target named as its heading's id is that id, once");
+        assertEquals(1, glossary.select("[id=m]").size(), "so is one before a section's heading");
+        assertEquals(List.of("afterword/glossary.html#glossary", "afterword/glossary.html#letter-a"),
+                home.select("a:not(.glossary-term)").eachAttr("href"));
+        assertEquals(List.of("Glossary", "A"), home.select("a:not(.glossary-term)").eachText());
+    }
+
+    @Test
     void aPictureOfAnyFormatIsTheFileOfThatNameTheBrowserShowsBest(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Lab handbook\nbroken-links: warning\n");

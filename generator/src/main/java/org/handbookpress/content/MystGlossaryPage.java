@@ -1,0 +1,64 @@
+package org.handbookpress.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The glossary of a Sphinx or Jupyter Book folder: the page that defines its terms in MyST's {@code ```{glossary}}
+ * directives (The Turing Way's {@code afterword/glossary.md}, a block of terms under each letter), which {@code {term}}
+ * roles elsewhere refer to. When no page says {@code kind: glossary}, that page is the handbook's glossary, so its terms
+ * are linked and explained where the pages use them, as the format's own glossary's are. A page that says another kind,
+ * or several such pages, are left as they are but for the first: one named {@code glossary}, else the first in
+ * reading order.
+ */
+final class MystGlossaryPage {
+
+    private static final Pattern DIRECTIVE = Pattern.compile("^[ ]{0,3}(?:`{3,}|~{3,}|:{3,})\\{glossary\\}");
+
+    private MystGlossaryPage() {
+    }
+
+    /** The pages, in their order, with the glossary's page made of kind glossary when the handbook has none. */
+    static List<Page> apply(List<Page> pages) {
+        if (pages.stream().anyMatch(p -> p.kind() == Kind.GLOSSARY)) {
+            return pages;
+        }
+        Page chosen = null;
+        for (Page page : pages) {
+            if (page.kind() == Kind.PAGE && !page.meta().lines().containsKey("kind") && definesTerms(page.markdown())
+                    && (chosen == null || !isNamedGlossary(chosen) && isNamedGlossary(page))) {
+                chosen = page;
+            }
+        }
+        if (chosen == null) {
+            return pages;
+        }
+        List<Page> out = new ArrayList<>(pages);
+        Page glossary = chosen;
+        out.set(out.indexOf(chosen), new Page(glossary.path(), glossary.url(), glossary.file(), glossary.meta().withKind(Kind.GLOSSARY),
+                glossary.title(), glossary.markdown(), glossary.bodyLine()));
+        return out;
+    }
+
+    private static boolean isNamedGlossary(Page page) {
+        String stem = Page.stem(page.path());
+        return stem.equals("glossary") || stem.endsWith("/glossary");
+    }
+
+    /** Whether the Markdown opens a glossary directive outside code (an example of one, in a code block, is none). */
+    static boolean definesTerms(String markdown) {
+        if (!markdown.contains("{glossary}")) {
+            return false;
+        }
+        CodeFences fences = new CodeFences();
+        for (String line : markdown.split("\n", -1)) {
+            boolean opens = !fences.isOpen();
+            fences.inCode(line);
+            if (opens && DIRECTIVE.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
