@@ -236,7 +236,7 @@ public final class ContentLoader {
     /** A build of no pages would replace a site with an empty one: always an error, saying why. */
     private void reportNoPages(Path givenDir, int markdownFiles) {
         findings.error("", 0, "content.no-pages", markdownFiles == 0
-                        ? "the content folder " + givenDir + " has no pages (no .md files, nor .mdx, .qmd, .Rmd or .markdown)"
+                        ? "the content folder " + givenDir + " has no pages (no .md files, nor .mdx, .qmd, .Rmd, .markdown or .ipynb)"
                         : "none of the " + markdownFiles + " page file(s) in the content folder became a page (see the findings above)",
                 markdownFiles == 0 ? "point -Dhandbook.content at the handbook's content folder, or write a page such as index.md"
                         : "fix the problems the other findings name");
@@ -275,6 +275,12 @@ public final class ContentLoader {
             findings.warning(rel, 0, "page.empty", "the page is empty and was left out",
                     "write its content, or delete the file");
             return Optional.empty();
+        }
+        if (Notebooks.isNotebook(rel)) {
+            text = Notebooks.markdown(text.get(), rel, findings); // its cells as Markdown, each line on its own file line
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
         }
         Optional<FrontMatterParser.Split> split = frontMatter.split(text.get(), rel);
         if (split.isEmpty()) {

@@ -39,7 +39,7 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
      * and R Markdown's ({@code .qmd}, {@code .Rmd}: Pandoc's Markdown with code chunks, read by {@link CodeChunks});
      * and Markdown's longer name, {@code .markdown}, which Jekyll's new sites use.
      */
-    public static final List<String> EXTENSIONS = List.of(".md", ".mdx", ".qmd", ".rmd", ".markdown");
+    public static final List<String> EXTENSIONS = List.of(".md", ".mdx", ".qmd", ".rmd", ".markdown", Notebooks.EXTENSION);
 
     /** Whether a file is read as a page: its name ends in one of {@link #EXTENSIONS}, in any case, as {@code README.MD} does. */
     public static boolean isPageFile(String name) {

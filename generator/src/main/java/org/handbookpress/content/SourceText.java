@@ -19,6 +19,8 @@ public final class SourceText {
 
     /** Far larger than any real handbook page; larger files are almost always a mistake (a PDF renamed .md). */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** A notebook's saved outputs (plots, as pictures written out in text) make it larger than its words; its limit. */
+    static final long MAX_NOTEBOOK_BYTES = 40L * 1024 * 1024;
 
     private SourceText() {
     }
@@ -31,9 +33,10 @@ public final class SourceText {
     /** As above, handing the file's bytes as read to {@code bytesRead} (when not null), before they are checked. */
     public static Optional<String> read(Path file, String name, Findings findings, Consumer<byte[]> bytesRead) throws IOException {
         long size = Files.size(file);
-        if (size > MAX_BYTES) {
+        long limit = Notebooks.isNotebook(name) ? MAX_NOTEBOOK_BYTES : MAX_BYTES;
+        if (size > limit) {
             findings.error(name, 0, "file.too-large", "file is " + (size / (1024 * 1024)) + " MB, larger than the "
-                    + (MAX_BYTES / (1024 * 1024)) + " MB a page may be", "split it into several pages, or move it out of the content folder");
+                    + (limit / (1024 * 1024)) + " MB a page may be", "split it into several pages, or move it out of the content folder");
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);

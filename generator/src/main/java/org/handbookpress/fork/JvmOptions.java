@@ -75,7 +75,7 @@ public final class JvmOptions {
                 .toList();
     }
 
-    private static final java.util.regex.Pattern PAGE_FILE = java.util.regex.Pattern.compile("\\.(?:mdx?|qmd|rmd|markdown)$",
+    private static final java.util.regex.Pattern PAGE_FILE = java.util.regex.Pattern.compile("\\.(?:mdx?|qmd|rmd|markdown|ipynb)$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** How many page files ({@code .md}, {@code .mdx}, {@code .qmd}, {@code .Rmd}) the folder holds, counting no further than {@code limit}. */

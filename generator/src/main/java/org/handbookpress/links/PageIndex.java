@@ -385,19 +385,18 @@ public final class PageIndex {
 
     /** Pages of formats the handbook does not read, by extension, and what to do with one. */
     private static final Map<String, String> UNREAD_PAGES = Map.of(
-            ".rst", "convert it to Markdown (pandoc -f rst -t gfm PAGE.rst -o PAGE.md), then the link finds it",
-            ".ipynb", "export it as Markdown (jupyter nbconvert --to markdown PAGE.ipynb), then the link finds it");
+            ".rst", "convert it to Markdown (pandoc -f rst -t gfm PAGE.rst -o PAGE.md), then the link finds it");
 
     /**
      * When the path (a page's, without its extension) names a file of a page the handbook does not read, a
-     * reStructuredText page or a Jupyter notebook (a Sphinx or Jupyter Book folder mixes them with Markdown): what it
-     * is and what to do, for the finding of a link to it.
+     * reStructuredText page (a Sphinx folder mixes them with Markdown): what it is and what to do, for the finding of a
+     * link to it.
      */
     public Optional<String[]> unreadPage(String path) {
         for (Map.Entry<String, String> kind : new java.util.TreeMap<>(UNREAD_PAGES).entrySet()) {
             if (isAsset(path + kind.getKey())) {
                 return Optional.of(new String[] {path + kind.getKey() + " is a page the handbook does not read ("
-                        + (kind.getKey().equals(".rst") ? "reStructuredText" : "a Jupyter notebook") + ")",
+                        + "reStructuredText)",
                         kind.getValue().replace("PAGE", path)});
             }
         }

@@ -583,6 +583,79 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aJupyterNotebookIsAPageOfItsCellsWithItsLinesTheFilesLines(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\nbroken-links: warning\n");
+        files.put("index.md", "# Lab handbook\n\nSee [the counts](counts.ipynb).\n");
+        // As Jupyter saves a notebook: one line of JSON to each line of a cell.
+        files.put("counts.ipynb", """
+                {
+                 "cells": [
+                  {
+                   "cell_type": "markdown",
+                   "metadata": {},
+                   "source": [
+                    "# Counting shifts\\n",
+                    "\\n",
+                    "We count the *shifts* each week. See [the rota](rota.md).\\n"
+                   ]
+                  },
+                  {
+                   "cell_type": "code",
+                   "execution_count": 1,
+                   "metadata": {},
+                   "outputs": [
+                    {
+                     "name": "stdout",
+                     "output_type": "stream",
+                     "text": [
+                      "12 shifts\\n"
+                     ]
+                    },
+                    {
+                     "data": {
+                      "image/png": "iVBORw0KGgo=",
+                      "text/plain": [
+                       "<Figure size 640x480>"
+                      ]
+                     },
+                     "metadata": {},
+                     "output_type": "display_data"
+                    }
+                   ],
+                   "source": [
+                    "shifts = 12\\n",
+                    "print(f\\"{shifts} shifts\\")"
+                   ]
+                  },
+                  {
+                   "cell_type": "code",
+                   "metadata": {"tags": ["remove-cell"]},
+                   "outputs": [],
+                   "source": ["import secrets"]
+                  }
+                 ],
+                 "metadata": {
+                  "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}
+                 },
+                 "nbformat": 4,
+                 "nbformat_minor": 5
+                }
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("counts.ipynb:1 page.notebook-outputs", "counts.ipynb:9 link.broken"), codes(result),
+                "a picture not shown, said once; the broken link on the notebook's own line");
+        Element body = page(out, "counts.html").selectFirst("main .page-body");
+        assertEquals("Counting shifts", page(out, "counts.html").selectFirst("h1").text());
+        assertEquals(1, body.select("p em").size());
+        assertEquals("shifts = 12\nprint(f\"{shifts} shifts\")", body.selectFirst("pre code.language-python").wholeText().strip());
+        assertEquals("12 shifts", body.selectFirst("pre code.language-text").text().strip(), "what it printed, under it");
+        assertFalse(body.text().contains("secrets") || body.text().contains("Figure size"), body.text());
+        assertEquals("counts.html", page(out, "index.html").selectFirst("main .page-body a").attr("href"));
+    }
+
+    @Test
     void aPictureOfAnyFormatIsTheFileOfThatNameTheBrowserShowsBest(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Lab handbook\nbroken-links: warning\n");
@@ -620,17 +693,14 @@ class MigratedFoldersTest {
     void aLinkToAPageTheHandbookDoesNotReadSaysWhatItIsAndHowToConvertIt(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Lab handbook\nbroken-links: warning\n");
-        files.put("index.md", "# Lab handbook\n\n```{toctree}\nguides/team\n```\n\nSee {doc}`guides/team` and {doc}`guides/notes`.\n");
+        files.put("index.md", "# Lab handbook\n\n```{toctree}\nguides/team\n```\n\nSee {doc}`guides/team`.\n");
         files.put("guides/team.rst", "Team teaching\n=============\n\nText.\n");
-        files.put("guides/notes.ipynb", "{\"cells\": []}\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
         List<String> messages = result.findings().stream().map(f -> f.code() + ": " + f.message() + " — " + f.fix()).toList();
-        assertEquals(3, messages.size(), messages.toString());
-        assertTrue(messages.get(0).contains("guides/team.rst is a page the handbook does not read (reStructuredText)")
-                && messages.get(0).contains("pandoc -f rst -t gfm guides/team.rst -o guides/team.md"), messages.get(0));
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("link.cross-reference") && m.contains("(a Jupyter notebook)")
-                && m.contains("jupyter nbconvert --to markdown guides/notes.ipynb")), messages.toString());
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.stream().allMatch(m -> m.contains("guides/team.rst is a page the handbook does not read (reStructuredText)")
+                && m.contains("pandoc -f rst -t gfm guides/team.rst -o guides/team.md")), messages.toString());
     }
 
     @Test
