@@ -64,8 +64,11 @@ final class MystReferences {
 
     /** Whether the page may hold any of it: cheap, so most pages are not walked. */
     static boolean mayHold(String markdown) {
-        return markdown.contains("}`") || markdown.contains(")=") || markdown.contains("](") && markdown.indexOf(':') >= 0;
+        return markdown.contains("}`") || markdown.contains(")=") || LABEL_LINK_IN_TEXT.matcher(markdown).find();
     }
+
+    /** A link whose address starts as a label's does ({@code ](content:}): most pages' links do not. */
+    private static final Pattern LABEL_LINK_IN_TEXT = Pattern.compile("\\]\\(\\s*<?[A-Za-z][\\w-]*:(?!//)");
 
     static void apply(Node document) {
         List<Node> nodes = new ArrayList<>();
