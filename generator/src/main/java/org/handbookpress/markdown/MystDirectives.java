@@ -87,8 +87,21 @@ final class MystDirectives {
                 || OTHERS.contains(name);
     }
 
-    /** Replaces, in place, every directive of the document this class reads (nested ones too). */
+    /**
+     * How deep directives are read inside one another: deeper ones stay as written, in their box's code. Each level reads
+     * its content again, so a page of thousands of levels (a few MB) took half a minute and then exhausted the stack.
+     */
+    static final int MAX_DEPTH = 16;
+
+    /** Replaces, in place, every directive of the document this class reads (nested ones too, {@link #MAX_DEPTH} deep). */
     static void expand(Node document, Parser parser) {
+        expand(document, parser, 0);
+    }
+
+    private static void expand(Node document, Parser parser, int depth) {
+        if (depth >= MAX_DEPTH) {
+            return;
+        }
         List<FencedCodeBlock> fences = new ArrayList<>();
         collect(document, fences);
         for (FencedCodeBlock fence : fences) {
@@ -102,20 +115,20 @@ final class MystDirectives {
             if (CODE.contains(name)) {
                 code(fence, name, argument, content);
             } else if (name.equals("figure") || name.equals("image")) {
-                picture(fence, name, argument, content, parser);
+                picture(fence, name, argument, content, parser, depth);
             } else if (name.equals("list-table")) {
-                fence.insertBefore(listTable(fence, argument, content, parser));
+                fence.insertBefore(listTable(fence, argument, content, parser, depth));
             } else if (name.equals("button-link") || name.equals("button-ref")) {
                 fence.insertBefore(button(name, argument, content));
             } else if (name.equals("glossary")) {
-                Document list = parse(BasedSequence.of(definitions(content.body().toString())), parser, fence);
+                Document list = parse(BasedSequence.of(definitions(content.body().toString())), parser, fence, depth);
                 while (list.getFirstChild() != null) {
                     fence.insertBefore(list.getFirstChild());
                 }
             } else if (name.equals("tableofcontents")) {
                 fence.insertBefore(new ShortcodeNodes.Embed(ShortcodeNodes.Embed.PAGES, null, null, null, null));
             } else if (!name.equals("index") && !name.equals("contents") && !(name.equals("only") && !showsOnTheWeb(argument))) {
-                fence.insertBefore(box(fence, name, argument, content, parser));
+                fence.insertBefore(box(fence, name, argument, content, parser, depth));
             }
             if (!CODE.contains(name)) {
                 fence.unlink();
@@ -221,8 +234,8 @@ final class MystDirectives {
      * A figure captioned by its content's first paragraph, the rest (its legend) after it; or a picture. The caption is
      * the picture's alt text when it has none, as for Hugo's figure.
      */
-    private static void picture(FencedCodeBlock fence, String name, String source, Content content, Parser parser) {
-        Document inner = parse(content.body(), parser, fence);
+    private static void picture(FencedCodeBlock fence, String name, String source, Content content, Parser parser, int depth) {
+        Document inner = parse(content.body(), parser, fence, depth);
         Node first = inner.getFirstChild();
         String caption = null;
         if (name.equals("figure") && first instanceof Paragraph paragraph) {
@@ -285,10 +298,10 @@ final class MystDirectives {
     }
 
     /** A list table, its rows and cells read as Markdown; {@code :header-rows:} says how many rows are headers. */
-    private static ListTable listTable(FencedCodeBlock fence, String caption, Content content, Parser parser) {
+    private static ListTable listTable(FencedCodeBlock fence, String caption, Content content, Parser parser, int depth) {
         String rows = content.option("header-rows");
         ListTable table = new ListTable(caption, rows != null && rows.matches("\\d{1,2}") ? Integer.parseInt(rows) : 0);
-        Document inner = parse(content.body(), parser, fence);
+        Document inner = parse(content.body(), parser, fence, depth);
         while (inner.getFirstChild() != null) {
             table.appendChild(inner.getFirstChild());
         }
@@ -313,7 +326,8 @@ final class MystDirectives {
         }
     }
 
-    private static FencedDivs.FencedDiv box(FencedCodeBlock fence, String name, String argument, Content content, Parser parser) {
+    private static FencedDivs.FencedDiv box(FencedCodeBlock fence, String name, String argument, Content content, Parser parser,
+            int depth) {
         FencedDivs.FencedDiv box = new FencedDivs.FencedDiv();
         boolean titled = name.equals("admonition") || name.equals("dropdown") || TITLED.contains(name);
         box.classes.add(name);
@@ -325,7 +339,7 @@ final class MystDirectives {
         box.title = titled ? argument : "";
         box.folded = name.equals("dropdown") || name.equals("toggle");
         content.options().forEach((option, value) -> option(box, option, value));
-        Document inner = parse(content.body(), parser, fence);
+        Document inner = parse(content.body(), parser, fence, depth);
         while (inner.getFirstChild() != null) {
             box.appendChild(inner.getFirstChild()); // moves the node, keeping its place in the file
         }
@@ -340,10 +354,10 @@ final class MystDirectives {
      * Link reference definitions made inside ({@code [home]: https://…}) join the page's, where the moved links look
      * them up when written.
      */
-    private static Document parse(BasedSequence text, Parser parser, Node directive) {
+    private static Document parse(BasedSequence text, Parser parser, Node directive, int depth) {
         boolean inPlace = !(text instanceof ReplacedBasedSequence);
         Document inner = parser.parse(inPlace ? text : BasedSequence.of(text.toString()));
-        expand(inner, parser);
+        expand(inner, parser, depth + 1);
         ReferenceRepository references = Parser.REFERENCES.get(inner);
         if (!references.isEmpty()) {
             ReferenceRepository page = Parser.REFERENCES.get(directive.getDocument());

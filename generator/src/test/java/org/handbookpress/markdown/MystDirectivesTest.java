@@ -320,4 +320,22 @@ class MystDirectivesTest {
         assertEquals(1, c.select("dd em").size());
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
+
+    @Test
+    void directivesNestedThousandsDeepAreReadWithoutExhaustingTheStack() {
+        // Each level's fence one backtick longer, as nesting asks: 2,000 levels is a 4 MB page.
+        int levels = 2_000;
+        StringBuilder page = new StringBuilder();
+        for (int i = levels; i > 0; i--) {
+            page.append("`".repeat(3 + i)).append("{note}\n");
+        }
+        page.append("Deep.\n");
+        for (int i = 1; i <= levels; i++) {
+            page.append("`".repeat(3 + i)).append("\n");
+        }
+        Element c = content(page.toString(), new Findings());
+        assertTrue(c.text().contains("Deep."), "read: boxes as deep as they go, the rest as written");
+        assertEquals(MystDirectives.MAX_DEPTH, c.select("div.note").size());
+        assertEquals(1, c.select("div.note pre").size(), "what is deeper shows as code");
+    }
 }
