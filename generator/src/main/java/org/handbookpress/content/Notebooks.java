@@ -38,6 +38,30 @@ final class Notebooks {
     private Notebooks() {
     }
 
+    /**
+     * Jupytext's pairs, {@code setup.ipynb} beside {@code setup.md} (the notebook and its Markdown, kept in step): the
+     * Markdown is the page, the notebook stays a file, as Jupyter Book reads one of the two. Without this the two were
+     * one address, an error.
+     *
+     * @param files  every page file found, from which paired notebooks are taken
+     * @param assets the content folder's other files, to which they are added
+     */
+    static void leavePaired(java.nio.file.Path contentDir, List<java.nio.file.Path> files, List<String> assets) {
+        Set<String> stems = new HashSet<>();
+        for (java.nio.file.Path file : files) {
+            if (!isNotebook(file.toString())) {
+                stems.add(Page.stem(file.toString()));
+            }
+        }
+        files.removeIf(file -> {
+            boolean paired = isNotebook(file.toString()) && stems.contains(file.toString().substring(0, file.toString().length() - EXTENSION.length()));
+            if (paired) {
+                assets.add(ContentLoader.relative(contentDir, file));
+            }
+            return paired;
+        });
+    }
+
     /** Whether the path is a notebook's. */
     static boolean isNotebook(String path) {
         return path.toLowerCase(Locale.ROOT).endsWith(EXTENSION);

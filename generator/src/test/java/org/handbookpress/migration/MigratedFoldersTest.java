@@ -656,6 +656,24 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aNotebookPairedWithItsMarkdownIsAFileAndTheMarkdownThePage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("index.md", "# Lab handbook\n\nSee [the counts](counts.md) and [the notebook](counts.ipynb).\n");
+        files.put("counts.md", "# Counting shifts\n\nFrom the Markdown.\n");
+        // Jupytext keeps the two in step; Jupyter Book reads one.
+        files.put("counts.ipynb", "{\n \"cells\": [\n  {\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"# Counting shifts\\n\", "
+                + "\"From the notebook.\"]}\n ],\n \"metadata\": {},\n \"nbformat\": 4\n}\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result), "one page, not two at one address");
+        assertTrue(page(out, "counts.html").selectFirst("main").text().contains("From the Markdown."));
+        assertTrue(Files.exists(out.resolve("counts.ipynb")), "the notebook is a file to download");
+        assertEquals(List.of("counts.html", "counts.html"), page(out, "index.html").select("main .page-body a").eachAttr("href"),
+                "a link to either is to the page, as in Jupyter Book");
+    }
+
+    @Test
     void aPictureOfAnyFormatIsTheFileOfThatNameTheBrowserShowsBest(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Lab handbook\nbroken-links: warning\n");
