@@ -87,13 +87,13 @@ final class Notebooks {
             return Optional.empty();
         }
         String language = language(notebook);
-        Lines out = new Lines(json.split("\n", -1).length);
+        Lines out = new Lines();
         int unshown = 0;
         for (Object item : cells) {
             if (!(item instanceof Map<?, ?> cell)) {
                 continue;
             }
-            Object type = text(cell.get("cell_type"));
+            String type = text(cell.get("cell_type"));
             Set<String> tags = tags(cell);
             if (tags.contains("remove-cell")) {
                 continue;
@@ -223,12 +223,6 @@ final class Notebooks {
     private static final class Lines {
         private final List<String> lines = new ArrayList<>();
         private int last = -1;
-
-        Lines(int count) {
-            for (int i = 0; i < count; i++) {
-                lines.add("");
-            }
-        }
 
         void block(List<Piece> pieces, String open, String close) {
             if (pieces.isEmpty() || pieces.stream().allMatch(p -> p.text().isBlank())) {

@@ -11,6 +11,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.MystReferences;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
@@ -93,7 +94,7 @@ public final class CrossReferences implements HtmlPass {
     @Override
     public void apply(PageHtml html) {
         Page page = html.page();
-        if (MYST_LINKS.matcher(page.markdown()).find()) {
+        if (MystReferences.mayHold(page.markdown())) { // the Markdown stage marked links only on such pages
             for (Element link : html.content().select(MYST_LINK)) {
                 resolve(page, link);
             }
@@ -110,8 +111,6 @@ public final class CrossReferences implements HtmlPass {
 
     /** A MyST link the Markdown stage marked ({@link MarkdownConverter#REFERENCE}, {@link MarkdownConverter#DOCUMENT}). */
     private static final Evaluator MYST_LINK = QueryParser.parse("a[" + MarkdownConverter.REFERENCE + "], a[" + MarkdownConverter.DOCUMENT + "]");
-    /** What a page holding one has in its Markdown: a role ({@code {ref}`…`}) or a link to an address with a colon. */
-    private static final Pattern MYST_LINKS = Pattern.compile("\\}`|\\]\\(\\s*<?[A-Za-z][\\w-]*:(?!//)");
 
     /**
      * A MyST reference made a link: to the target with that label on any page, or to the page at that path ({@code {doc}},
@@ -124,22 +123,17 @@ public final class CrossReferences implements HtmlPass {
         link.removeAttr(MarkdownConverter.REFERENCE).removeAttr(MarkdownConverter.DOCUMENT);
         String href = null;
         String name = null;
-        Optional<String[]> unread = Optional.empty();
+        Optional<PageIndex.UnreadPage> unread = Optional.empty();
         if (!label.isEmpty()) {
             String id = label.startsWith("project:") ? label.substring("project:".length()) : label;
-            id = index.labelId(id.startsWith("#") ? id.substring(1) : id).orElse(id);
-            Optional<Map.Entry<Page, String>> target = index.crossReference(id);
+            Optional<PageIndex.Target> target = index.target(id.startsWith("#") ? id.substring(1) : id);
             if (target.isPresent()) {
-                Page on = target.get().getKey();
-                href = (on.path().equals(page.path()) ? "" : RelativeUrl.between(page.url(), on.url())) + "#" + UrlPath.encodeFragment(id);
-                name = target.get().getValue();
+                href = RelativeUrl.toId(page, target.get().page(), target.get().id());
+                name = target.get().words();
             }
         } else {
-            int slash = page.path().lastIndexOf('/');
-            String folder = path.startsWith("/") ? "" : slash < 0 ? "" : page.path().substring(0, slash);
-            String resolved = RelativeUrl.resolve(folder, path.replaceFirst("^/+", ""));
-            Optional<Page> target = resolved == null ? Optional.empty()
-                    : index.byPath(org.handbookpress.content.Page.stem(resolved) + ".md");
+            String resolved = RelativeUrl.resolve(path.startsWith("/") ? "" : page.folder(), path.replaceFirst("^/+", ""));
+            Optional<Page> target = resolved == null ? Optional.empty() : index.byPath(Page.stem(resolved) + ".md");
             if (target.isPresent()) {
                 href = target.get().path().equals(page.path()) ? "#" : RelativeUrl.between(page.url(), target.get().url());
                 name = target.get().title();
@@ -153,8 +147,8 @@ public final class CrossReferences implements HtmlPass {
                         "link to that project's page by its web address");
             } else {
                 String what = label.isEmpty() ? "{doc}`" + path + "` names no page of the handbook" : label + " names no target of the handbook";
-                findings.warning(page.path(), SourceLines.of(link), "link.cross-reference", what + unread.map(u -> ": " + u[0]).orElse(""),
-                        unread.isPresent() ? unread.get()[1] : label.isEmpty() ? "give the page's path from this page's folder, without its extension"
+                findings.warning(page.path(), SourceLines.of(link), "link.cross-reference", what + unread.map(u -> ": " + u.what()).orElse(""),
+                        unread.isPresent() ? unread.get().fix() : label.isEmpty() ? "give the page's path from this page's folder, without its extension"
                                 : "put (" + label + ")= on the line before the heading it names, or correct the reference");
             }
             if (link.text().isEmpty()) {
@@ -164,9 +158,7 @@ public final class CrossReferences implements HtmlPass {
             return;
         }
         link.attr("href", href);
-        if (link.text().isBlank() && link.select("img").isEmpty()) {
-            link.text(name);
-        }
+        LinkRewriter.nameIfWordless(link, name);
     }
 
     private static void collect(Element element, List<TextNode> texts) {
@@ -199,9 +191,7 @@ public final class CrossReferences implements HtmlPass {
             int start = bracketed ? m.start() : m.start(2) - 1;
             int end = bracketed ? m.end() : m.end(2);
             parts.add(new TextNode(whole.substring(at, start)));
-            Page on = target.get().getKey();
-            String href = (on.path().equals(page.path()) ? "" : RelativeUrl.between(page.url(), on.url())) + "#" + UrlPath.encodeFragment(m.group(2));
-            parts.add(new Element("a").attr("href", href).text(target.get().getValue()));
+            parts.add(new Element("a").attr("href", RelativeUrl.toId(page, target.get().getKey(), m.group(2))).text(target.get().getValue()));
             at = end;
         }
         if (at == 0) {

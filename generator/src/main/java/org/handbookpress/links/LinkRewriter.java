@@ -1,7 +1,6 @@
 package org.handbookpress.links;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Finding;
@@ -187,15 +186,11 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, moved.get(), fragment, line);
             return;
         }
-        Optional<String> label = fragment == null && pathPart.indexOf('.') < 0 ? index.labelId(pathPart) : Optional.empty();
-        if (label.isPresent()) {
+        Optional<PageIndex.Target> labelled = fragment == null && pathPart.indexOf('.') < 0 ? index.target(pathPart) : Optional.empty();
+        if (labelled.isPresent()) {
             // MyST's link to a target by its label, [the rota](rota), where (rota)= names a heading or block of some page.
-            Map.Entry<Page, String> labelled = index.crossReference(label.get()).orElseThrow();
-            Page on = labelled.getKey();
-            link.attr("href", (on == page ? "" : RelativeUrl.between(page.url(), on.url())) + "#" + UrlPath.encodeFragment(label.get()));
-            if (link.text().isBlank() && link.select("img").isEmpty()) {
-                link.text(labelled.getValue());
-            }
+            link.attr("href", RelativeUrl.toId(page, labelled.get().page(), labelled.get().id()));
+            nameIfWordless(link, labelled.get().words());
             return;
         }
         boolean markdown = Page.isPageFile(resolved);
@@ -223,9 +218,13 @@ public final class LinkRewriter implements HtmlPass {
             }
         }
         link.attr("href", url.isEmpty() ? "#" : url);
+        nameIfWordless(link, target.title()); // [](safeguarding.md), which MyST names by the page's title
+    }
+
+    /** A link without words or a picture is named by {@code words}: a reader would see nothing to follow. */
+    static void nameIfWordless(Element link, String words) {
         if (link.text().isBlank() && link.select("img, svg").isEmpty()) {
-            // A link without words, [](safeguarding.md), which MyST names by the page's title; a reader would see nothing.
-            link.text(target.title());
+            link.text(words);
         }
     }
 

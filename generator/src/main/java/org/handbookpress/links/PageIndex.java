@@ -121,15 +121,17 @@ public final class PageIndex {
         return Optional.ofNullable(labelled.get(id));
     }
 
+    /** A MyST reference's target: the page holding it, its id as the target writes it, and what a reference to it shows. */
+    public record Target(Page page, String id, String words) {
+    }
+
     /**
-     * The id of the cross-reference target a MyST reference names, as the target writes it: Sphinx reads labels in
-     * any case ({@code [JOSS](JOSS)} finds {@code (joss)=}); empty when none.
+     * The cross-reference target a MyST label names, in any case as Sphinx reads labels ({@code [JOSS](JOSS)} finds
+     * {@code (joss)=}); empty when none.
      */
-    public synchronized Optional<String> labelId(String id) {
-        if (crossReference(id).isPresent()) {
-            return Optional.of(id);
-        }
-        return Optional.ofNullable(labelsInAnyCase.get(id.toLowerCase(Locale.ROOT)));
+    public synchronized Optional<Target> target(String label) {
+        String id = crossReference(label).isPresent() ? label : labelsInAnyCase.get(label.toLowerCase(Locale.ROOT));
+        return id == null ? Optional.empty() : crossReference(id).map(found -> new Target(found.getKey(), id, found.getValue()));
     }
 
     /** A heading's text as other tools make its id from it: without words the build wrote for a component ({@link MarkdownConverter#WORDS}). */
@@ -383,24 +385,20 @@ public final class PageIndex {
         return assets.contains(path);
     }
 
-    /** Pages of formats the handbook does not read, by extension, and what to do with one. */
-    private static final Map<String, String> UNREAD_PAGES = Map.of(
-            ".rst", "convert it to Markdown (pandoc -f rst -t gfm PAGE.rst -o PAGE.md), then the link finds it");
+    /** A page of a format the handbook does not read: what it is, and what to do, for the finding of a link to it. */
+    public record UnreadPage(String what, String fix) {
+    }
 
     /**
-     * When the path (a page's, without its extension) names a file of a page the handbook does not read, a
-     * reStructuredText page (a Sphinx folder mixes them with Markdown): what it is and what to do, for the finding of a
-     * link to it.
+     * When the path (a page's, without its extension) names a reStructuredText page, which a Sphinx folder mixes with
+     * Markdown ones and the handbook does not read: what it is and how to convert it.
      */
-    public Optional<String[]> unreadPage(String path) {
-        for (Map.Entry<String, String> kind : new java.util.TreeMap<>(UNREAD_PAGES).entrySet()) {
-            if (isAsset(path + kind.getKey())) {
-                return Optional.of(new String[] {path + kind.getKey() + " is a page the handbook does not read ("
-                        + "reStructuredText)",
-                        kind.getValue().replace("PAGE", path)});
-            }
+    public Optional<UnreadPage> unreadPage(String path) {
+        if (!isAsset(path + ".rst")) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(new UnreadPage(path + ".rst is a page the handbook does not read (reStructuredText)",
+                "convert it to Markdown (pandoc -f rst -t gfm " + path + ".rst -o " + path + ".md), then the link finds it"));
     }
 
     public boolean isGenerated(String url) {

@@ -37,6 +37,11 @@ public final class RelativeUrl {
         return out.append(UrlPath.encode(to.substring(start))).toString();
     }
 
+    /** The href of the element with {@code id} on page {@code on}, from page {@code from}: the fragment alone on the page itself. */
+    static String toId(org.handbookpress.content.Page from, org.handbookpress.content.Page on, String id) {
+        return (on.path().equals(from.path()) ? "" : between(from.url(), on.url())) + "#" + UrlPath.encodeFragment(id);
+    }
+
     /**
      * Resolves a relative path against a folder, folding "." and "..".
      *

@@ -92,13 +92,13 @@ final class WikiLinks {
         if (found.isEmpty()) {
             List<String> similar = index.similarTitles(target);
             String fromFolder = page.folder().isEmpty() ? target : RelativeUrl.resolve(page.folder(), target);
-            Optional<String[]> unread = fromFolder == null ? Optional.empty() : index.unreadPage(fromFolder);
+            Optional<PageIndex.UnreadPage> unread = fromFolder == null ? Optional.empty() : index.unreadPage(fromFolder);
             if (unread.isEmpty()) {
                 unread = index.unreadPage(target); // a path from the top, as a wiki link's usually is
             }
             missing.report(page, line, "link.wiki-missing", "wiki link [[" + raw + "]] matches no page title or path"
-                            + unread.map(u -> ": " + u[0]).orElse(""),
-                    unread.isPresent() ? unread.get()[1] : similar.isEmpty() ? "use a page's exact title or its path without .md"
+                            + unread.map(u -> ": " + u.what()).orElse(""),
+                    unread.isPresent() ? unread.get().fix() : similar.isEmpty() ? "use a page's exact title or its path without .md"
                             : "did you mean " + String.join(", ", similar.stream().map(s -> "[[" + s + "]]").toList()) + "?");
             LinkRewriter.unlink(link);
             return;

@@ -414,11 +414,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                 parser.block.folded = directive.equals("dropdown") || directive.equals("toggle");
             }
             if (MystDirectives.CONTAINERS.contains(directive) && m.group(4) == null) {
-                if (directive.equals("div") || directive.equals("container")) {
-                    parser.block.classes.addAll(List.of(argument.split("\\s+")).stream().filter(c -> !c.isEmpty()).toList());
-                } else if (directive.equals(MystDirectives.FIGURE_MD) && parser.block.id.isEmpty()) {
-                    parser.block.id = argument.split("\\s+")[0];
-                }
+                MystDirectives.containerArgument(parser.block, directive, argument);
                 parser.block.hidden = directive.equals("only") && !MystDirectives.showsOnTheWeb(argument);
                 argument = "";
             }

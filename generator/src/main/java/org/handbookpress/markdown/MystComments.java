@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.content.CodeFences;
 
 /**
- * MyST's comments: a line starting {@code %} is the author's note, not shown ({@code % TODO: check the dates}). Read
+ * MyST's comments: a line starting {@code %} is the author's note, not shown ({@code % check the dates with the office}). Read
  * only on a page that writes MyST (a directive, a role or a target), since elsewhere such a line is text. Each comment
  * line becomes spaces, so the page keeps its lines and every later offset; outside code only.
  */

@@ -214,10 +214,9 @@ final class MystDirectives {
         String language = argument.isEmpty() ? "" : argument.split("\\s+")[0];
         language = KERNEL_LANGUAGES.getOrDefault(language.toLowerCase(Locale.ROOT), language);
         if (content.options().isEmpty()) {
-            fence.setInfo(fence.getInfo().subSequence(fence.getInfo().length() - argument.length()).trim());
-            if (!language.equals(argument)) {
-                fence.setInfo(BasedSequence.of(language));
-            }
+            // The language as written, where it is the argument, keeps its place in the file.
+            fence.setInfo(language.equals(argument) ? fence.getInfo().subSequence(fence.getInfo().length() - argument.length()).trim()
+                    : BasedSequence.of(language));
             return;
         }
         ShortcodeNodes.Code code = new ShortcodeNodes.Code("code", language.isEmpty() ? null : language, content.option("caption"));
@@ -309,6 +308,15 @@ final class MystDirectives {
         return table;
     }
 
+    /** What a container's argument says, in either form of fence: a div's classes ({@code {div} full-width}), a figure-md's id. */
+    static void containerArgument(FencedDivs.FencedDiv box, String name, String argument) {
+        if (name.equals("div") || name.equals("container")) {
+            box.classes.addAll(List.of(argument.split("\\s+")).stream().filter(c -> !c.isEmpty()).toList());
+        } else if (name.equals(FIGURE_MD) && box.id.isEmpty()) {
+            box.id = argument.split("\\s+")[0];
+        }
+    }
+
     /** Applies one option line: ":class: tip" adds a class, ":open:" opens a dropdown; the rest (":name:") are dropped. */
     static void option(FencedDivs.FencedDiv box, Matcher option) {
         option(box, option.group(1), option.group(2));
@@ -331,11 +339,7 @@ final class MystDirectives {
         FencedDivs.FencedDiv box = new FencedDivs.FencedDiv();
         boolean titled = name.equals("admonition") || name.equals("dropdown") || TITLED.contains(name);
         box.classes.add(name);
-        if (name.equals("div") || name.equals("container")) {
-            box.classes.addAll(List.of(argument.split("\\s+")).stream().filter(c -> !c.isEmpty()).toList());
-        } else if (name.equals(FIGURE_MD)) {
-            box.id = argument.split("\\s+")[0];
-        }
+        containerArgument(box, name, argument);
         box.title = titled ? argument : "";
         box.folded = name.equals("dropdown") || name.equals("toggle");
         content.options().forEach((option, value) -> option(box, option, value));

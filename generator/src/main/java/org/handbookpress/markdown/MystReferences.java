@@ -39,7 +39,7 @@ import org.jetbrains.annotations.NotNull;
  * Before, readers saw "(setting-up)=" and "{ref}" as text, and the sanitiser removed a link to {@code content:setup}
  * as one to an unknown kind of address.
  */
-final class MystReferences {
+public final class MystReferences {
 
     private static final Pattern TARGET = Pattern.compile("^\\(([^()\\s]+)\\)=[ \\t]*$");
     /** A role's name at the end of the text before its code span: {@code {ref}}. */
@@ -62,8 +62,8 @@ final class MystReferences {
     private MystReferences() {
     }
 
-    /** Whether the page may hold any of it: cheap, so most pages are not walked. */
-    static boolean mayHold(String markdown) {
+    /** Whether the page may hold any of it: cheap, so most pages are not walked, nor searched for marked links later. */
+    public static boolean mayHold(String markdown) {
         return markdown.contains("}`") || markdown.contains(")=") || LABEL_LINK_IN_TEXT.matcher(markdown).find();
     }
 
