@@ -64,6 +64,15 @@ public final class HtmlToPdf {
      * @param finish  runs on the laid-out document before it is saved; may be a no-op
      */
     public Printed print(Document html, Path baseDir, PdfMetadata meta, Consumer<PDDocument> finish) throws IOException {
+        return print(html, baseDir, meta, null, finish);
+    }
+
+    /**
+     * As above, with the PDF's document ID given: the first 16 bytes of {@code inputDigest}, a digest of everything the
+     * PDF is made from ({@link PdfCache}), so that its bytes need not be digested after saving; null digests them.
+     */
+    public Printed print(Document html, Path baseDir, PdfMetadata meta, byte[] inputDigest, Consumer<PDDocument> finish)
+            throws IOException {
         List<Path> readable = new ArrayList<>(folders);
         readable.add(baseDir);
         PrintResources resources = new PrintResources(readable, pictures);
@@ -71,7 +80,7 @@ public final class HtmlToPdf {
         try {
             printed = EngineLog.during(() -> {
                 try {
-                    return layOut(html, baseDir, meta, finish, resources);
+                    return layOut(html, baseDir, meta, inputDigest, finish, resources);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -86,8 +95,8 @@ public final class HtmlToPdf {
         return new Printed(printed.result(), List.copyOf(notes));
     }
 
-    private byte[] layOut(Document html, Path baseDir, PdfMetadata meta, Consumer<PDDocument> finish, PrintResources resources)
-            throws IOException {
+    private byte[] layOut(Document html, Path baseDir, PdfMetadata meta, byte[] inputDigest, Consumer<PDDocument> finish,
+                          PrintResources resources) throws IOException {
         html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
         PdfFonts fonts = fonts();
         String markup = html.outerHtml(); // every character the PDF may draw, for the fonts' substitutions
@@ -113,7 +122,7 @@ public final class HtmlToPdf {
             // The fonts, and SVG pictures through Batik with scripts and external references refused (SvgDrawer).
             try (PdfFonts.Fonts opened = fonts.register(builder, pdf, markup);
                  PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                return layOutAndSave(renderer, meta, finish, resources);
+                return layOutAndSave(renderer, meta, inputDigest, finish, resources);
             }
         }
     }
@@ -125,8 +134,8 @@ public final class HtmlToPdf {
         return fonts;
     }
 
-    private static byte[] layOutAndSave(PdfBoxRenderer renderer, PdfMetadata meta, Consumer<PDDocument> finish,
-                                        PrintResources resources) throws IOException {
+    private static byte[] layOutAndSave(PdfBoxRenderer renderer, PdfMetadata meta, byte[] inputDigest,
+                                        Consumer<PDDocument> finish, PrintResources resources) throws IOException {
         renderer.layout();
         for (String text : LayoutOverflow.find(renderer.getRootBox())) {
             resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "'" + PrintFindings.shorten(text)
@@ -139,6 +148,6 @@ public final class HtmlToPdf {
                     + "' runs past the edge of the page, so part of it is cut off in the PDF"));
         }
         finish.accept(doc);
-        return ReproduciblePdf.save(doc, meta);
+        return ReproduciblePdf.save(doc, meta, inputDigest);
     }
 }

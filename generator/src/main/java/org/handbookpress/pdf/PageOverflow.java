@@ -33,7 +33,7 @@ import org.apache.pdfbox.util.Vector;
  *
  * <p>Text extraction is slow (it was a quarter of the time of printing a PDF), and almost every page has
  * all its text well inside the margins. So a first pass only looks at where each glyph is drawn
- * ({@link EdgeScan}), and the full extraction runs on the pages with a glyph within {@link #NEAR} points
+ * ({@link GlyphEdges}, and {@link EdgeScan} for what it leaves), and the full extraction runs on the pages with a glyph within {@link #NEAR} points
  * of a side edge or past it: the result is the same as extracting every page.
  */
 final class PageOverflow {
@@ -82,10 +82,25 @@ final class PageOverflow {
         return List.copyOf(wide);
     }
 
-    /** The pages (numbered from 1) with a glyph drawn within {@link #NEAR} points of the left or right edge, or past it. */
+    /**
+     * The pages (numbered from 1) with a glyph drawn within {@link #NEAR} points of the left or right edge, or past it:
+     * read by {@link GlyphEdges} where it can, by PDFBox's engine ({@link EdgeScan}) on the pages it leaves.
+     */
     static BitSet pagesNearAnEdge(PDDocument pdf) throws IOException {
+        GlyphEdges.Scan quick = GlyphEdges.scan(pdf, NEAR);
+        BitSet pages = quick.near();
+        pages.or(engineScan(pdf, quick.unsure()));
+        return pages;
+    }
+
+    /** {@link #pagesNearAnEdge} as PDFBox's stream engine reads the given pages (numbered from 1), every glyph through it. */
+    static BitSet engineScan(PDDocument pdf, BitSet pages) throws IOException {
         EdgeScan scan = new EdgeScan();
-        scan.writeText(pdf, new StringWriter());
+        for (int page = pages.nextSetBit(0); page >= 0; page = pages.nextSetBit(page + 1)) {
+            scan.setStartPage(page);
+            scan.setEndPage(page);
+            scan.writeText(pdf, new StringWriter());
+        }
         return scan.pages;
     }
 

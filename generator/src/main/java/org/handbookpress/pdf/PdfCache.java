@@ -74,8 +74,9 @@ public final class PdfCache {
      */
     public HtmlToPdf.Printed render(Document html, java.nio.file.Path baseDir, PdfMetadata meta, String variant,
                                     Consumer<PDDocument> finish, Consumer<PDDocument> read) throws IOException {
-        String key = folder == null ? null : key(html, baseDir, meta, variant, fileDigests);
-        if (key != null) {
+        // Taken without a folder too: it is also the PDF's document ID (HtmlToPdf.print).
+        String key = key(html, baseDir, meta, variant, fileDigests);
+        if (folder != null) {
             used.add(key);
             Path entry = folder.resolve(key + ".pdf");
             if (Files.isRegularFile(entry)) {
@@ -89,12 +90,12 @@ public final class PdfCache {
                 }
             }
         }
-        HtmlToPdf.Printed result = engine.print(html, baseDir, meta, doc -> {
+        HtmlToPdf.Printed result = engine.print(html, baseDir, meta, HexFormat.of().parseHex(key), doc -> {
             finish.accept(doc);
             read.accept(doc);
         });
         printed.incrementAndGet();
-        if (key != null && result.notes().isEmpty()) {
+        if (folder != null && result.notes().isEmpty()) {
             store(folder.resolve(key + ".pdf"), result.bytes());
         }
         return result;

@@ -29,8 +29,9 @@ import org.apache.xmpbox.xml.XmpSerializer;
 /**
  * Makes a PDF's bytes depend only on its content: the info dictionary's and the XMP packet's dates
  * come from the build timestamp instead of the clock, and the document ID is a digest of the
- * content instead of PDFBox's time-seeded one. The PDF is saved once, with a placeholder ID written
- * in hexadecimal, and the digest of those bytes then replaces the placeholder in place (same length),
+ * content instead of PDFBox's time-seeded one: a digest of the PDF's inputs when the caller has one
+ * ({@link PdfCache}'s key), else of the saved bytes. For the latter the PDF is saved once, with a placeholder
+ * ID written in hexadecimal, and the digest of those bytes then replaces the placeholder in place (same length),
  * rather than saving a second time with the ID (saving was a tenth of a print's time).
  */
 final class ReproduciblePdf {
@@ -39,6 +40,14 @@ final class ReproduciblePdf {
     }
 
     static byte[] save(PDDocument doc, PdfMetadata meta) throws IOException {
+        return save(doc, meta, null);
+    }
+
+    /**
+     * @param inputDigest a digest (16 bytes or more) of everything the PDF is made from, whose first 16 bytes are its
+     *                    document ID; null to take the ID from the saved bytes
+     */
+    static byte[] save(PDDocument doc, PdfMetadata meta, byte[] inputDigest) throws IOException {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         when.setTimeInMillis(meta.timestamp().toEpochMilli());
         PDDocumentInformation info = doc.getDocumentInformation();
@@ -56,8 +65,13 @@ final class ReproduciblePdf {
         doc.getDocumentCatalog().setLanguage(meta.language());
         rewriteXmp(doc, meta, when);
 
-        setId(doc, PLACEHOLDER);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (inputDigest != null) {
+            setId(doc, java.util.Arrays.copyOf(inputDigest, 16));
+            doc.save(out);
+            return out.toByteArray();
+        }
+        setId(doc, PLACEHOLDER);
         doc.save(out);
         byte[] bytes = out.toByteArray();
         byte[] written = hexString(PLACEHOLDER);

@@ -100,4 +100,29 @@ class HtmlToPdfTest {
         byte[] second = new HtmlToPdf().render(Jsoup.parse(HTML), dir, META, doc -> { });
         assertArrayEquals(first, second);
     }
+
+    /** Through the PDF cache, with or without a folder, the document ID is its key's first 16 bytes: no digest of the output. */
+    @Test
+    void theDocumentIdIsTheDigestOfItsInputs(@TempDir Path dir) throws Exception {
+        HtmlToPdf engine = new HtmlToPdf();
+        PdfCache cache = PdfCache.in(null, engine);
+        org.jsoup.nodes.Document html = Jsoup.parse(HTML);
+        byte[] key = java.util.HexFormat.of().parseHex(PdfCache.key(html, dir, META, "plain"));
+        byte[] bytes = cache.render(Jsoup.parse(HTML), dir, META, "plain", doc -> { }, doc -> { }).bytes();
+        byte[] other = cache.render(Jsoup.parse(HTML.replace("café", "caffi")), dir, META, "plain", doc -> { }, doc -> { }).bytes();
+        assertArrayEquals(java.util.Arrays.copyOf(key, 16), documentId(bytes, 0));
+        assertArrayEquals(java.util.Arrays.copyOf(key, 16), documentId(bytes, 1));
+        assertTrue(!java.util.Arrays.equals(documentId(bytes, 0), documentId(other, 0)), "another input, another ID");
+        // Printed without a digest, the ID is taken from the saved bytes: 16 bytes, the same for the same input.
+        byte[] plain = engine.render(Jsoup.parse(HTML), dir, META, doc -> { });
+        assertEquals(16, documentId(plain, 0).length);
+        assertArrayEquals(documentId(plain, 0), documentId(engine.render(Jsoup.parse(HTML), dir, META, doc -> { }), 0));
+    }
+
+    private static byte[] documentId(byte[] pdf, int index) throws java.io.IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.cos.COSArray id = doc.getDocument().getTrailer().getCOSArray(org.apache.pdfbox.cos.COSName.ID);
+            return ((org.apache.pdfbox.cos.COSString) id.get(index)).getBytes();
+        }
+    }
 }
