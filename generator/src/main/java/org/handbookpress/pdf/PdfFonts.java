@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,6 +48,18 @@ public final class PdfFonts {
 
     record FontFile(String resource, String family, int weight, FontStyle style) {
     }
+
+    /**
+     * CSS's generic families, each drawn with one of the embedded families, so that a style whose font list ends
+     * with one ({@code font-family: Arial, sans-serif}), and an element the layout engine's own style sheet gives one
+     * ({@code samp} and {@code pre} are monospace, the default is serif), find a font. The engine does not fall back
+     * by itself: with no font for an element it stopped the print, or left that text and what followed out of the PDF.
+     * The engine looks serif, sans-serif and monospace up as Java's names for them (Serif, SansSerif, Monospaced).
+     */
+    static final Map<String, List<String>> GENERIC_FAMILIES = Map.of(
+            "Liberation Sans", List.of("SansSerif", "system-ui", "ui-sans-serif", "ui-rounded", "cursive", "fantasy"),
+            "Liberation Serif", List.of("Serif", "ui-serif"),
+            "Liberation Mono", List.of("Monospaced", "ui-monospace"));
 
     static final List<FontFile> FILES = List.of(
             new FontFile("/liberation/LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL),
@@ -120,18 +133,24 @@ public final class PdfFonts {
             FontFile font = FILES.get(i);
             byte[] bytes = files.get(i);
             boolean substitutions = substituted.get(i).stream().anyMatch(characters::get);
-            builder.useFont(new PDFontSupplier(null) {
-                @Override
-                public PDFont supply() {
-                    try {
-                        TrueTypeFont ttf = fonts.parsed(index, bytes);
-                        ttf.setEnableGsub(substitutions); // read by PDType0Font as it is made
-                        return PDType0Font.load(doc, ttf, true);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the font " + font.resource(), e);
+            List<String> names = new ArrayList<>();
+            names.add(font.family());
+            names.addAll(GENERIC_FAMILIES.getOrDefault(font.family(), List.of()));
+            for (String name : names) {
+                // A font the document uses under two names is embedded twice, each a subset of the glyphs it draws.
+                builder.useFont(new PDFontSupplier(null) {
+                    @Override
+                    public PDFont supply() {
+                        try {
+                            TrueTypeFont ttf = fonts.parsed(index, bytes);
+                            ttf.setEnableGsub(substitutions); // read by PDType0Font as it is made
+                            return PDType0Font.load(doc, ttf, true);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot read the font " + font.resource(), e);
+                        }
                     }
-                }
-            }, font.family(), font.weight(), font.style(), true);
+                }, name, font.weight(), font.style(), true);
+            }
         }
         // SVG pictures' text is drawn by Batik, with the fonts made ready for it once (SvgDrawer).
         builder.useSVGDrawer(new SvgDrawer(this::svgFonts, this::addSvgFonts));

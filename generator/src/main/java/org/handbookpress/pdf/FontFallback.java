@@ -1,0 +1,84 @@
+package org.handbookpress.pdf;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Gives every font list in a print document a font the PDFs have. A browser that has none of the families a style
+ * names uses its default font; the layout engine draws nothing, leaving that text out of the PDF without a word
+ * ({@code h2 { font-family: Arial }} in an author's print.css printed no headings). So a {@code font-family} whose
+ * families are all unknown gets {@code sans-serif} (drawn with Liberation Sans, {@link PdfFonts#GENERIC_FAMILIES})
+ * added at its end; a list that names an embedded or a generic family is left exactly as written.
+ */
+final class FontFallback {
+
+    /** A font-family declaration in a style sheet or a style attribute: the property, its value, what ends it. */
+    private static final Pattern DECLARATION = Pattern.compile("(?i)(font-family\\s*:\\s*)([^;{}!]*?)(\\s*(?:!\\s*important\\s*)?(?:;|}|$))");
+
+    private FontFallback() {
+    }
+
+    /** Adds the fallback to the document's style elements and style attributes, where a list needs it. */
+    static void apply(Document html) {
+        for (Element style : html.getElementsByTag("style")) {
+            String css = style.data();
+            String fixed = inCss(css);
+            if (!fixed.equals(css)) {
+                style.empty();
+                style.appendChild(new DataNode(fixed));
+            }
+        }
+        for (Element element : html.getElementsByAttribute("style")) {
+            String css = element.attr("style");
+            String fixed = inCss(css);
+            if (!fixed.equals(css)) {
+                element.attr("style", fixed);
+            }
+        }
+    }
+
+    /** The CSS with {@code sans-serif} added to each font-family list that names no family the PDFs have. */
+    static String inCss(String css) {
+        if (css.indexOf("font-family") < 0 && css.toLowerCase(Locale.ROOT).indexOf("font-family") < 0) {
+            return css;
+        }
+        Matcher m = DECLARATION.matcher(css);
+        StringBuilder out = new StringBuilder(css.length() + 32);
+        while (m.find()) {
+            String value = m.group(2);
+            String replacement = value.isBlank() || drawable(value) ? m.group() : m.group(1) + value + ", sans-serif" + m.group(3);
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether a font list names a family the PDFs embed, a generic one, or a keyword such as inherit. */
+    private static boolean drawable(String list) {
+        for (String family : list.split(",")) {
+            String name = family.strip().replaceAll("^['\"]|['\"]$", "").strip().toLowerCase(Locale.ROOT);
+            if (KNOWN.contains(name) || KEYWORDS.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KEYWORDS = Set.of("inherit", "initial", "unset", "revert", "revert-layer");
+    private static final Set<String> KNOWN = known();
+
+    private static Set<String> known() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (PdfFonts.FontFile file : PdfFonts.FILES) {
+            names.add(file.family().toLowerCase(Locale.ROOT));
+        }
+        PdfFonts.GENERIC_FAMILIES.values().forEach(list -> list.forEach(name -> names.add(name.toLowerCase(Locale.ROOT))));
+        names.addAll(Set.of("serif", "sans-serif", "monospace")); // as CSS writes them
+        return Set.copyOf(names);
+    }
+}
