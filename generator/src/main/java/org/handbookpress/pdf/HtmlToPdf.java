@@ -98,6 +98,7 @@ public final class HtmlToPdf {
     private byte[] layOut(Document html, Path baseDir, PdfMetadata meta, byte[] inputDigest, Consumer<PDDocument> finish,
                           PrintResources resources) throws IOException {
         html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
+        PageStyles.toHead(html);
         FontFallback.apply(html);
         PdfFonts fonts = fonts();
         String markup = html.outerHtml(); // every character the PDF may draw, for the fonts' substitutions
