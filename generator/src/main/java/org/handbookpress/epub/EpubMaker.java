@@ -87,7 +87,8 @@ public final class EpubMaker {
             }
         }
         for (Chapter chapter : chapters) {
-            entries.put(TEXT + chapter.file(), utf8(xhtml(chapter.title(), chapter.body().outerHtml(), "")));
+            String styles = takeStyles(chapter.body());
+            entries.put(TEXT + chapter.file(), utf8(xhtml(chapter.title(), chapter.body().outerHtml(), "", styles)));
         }
         for (Map.Entry<String, String> image : images.entrySet()) {
             entries.put(TEXT + image.getValue(), Files.readAllBytes(book.contentDir().resolve(image.getKey())));
@@ -355,12 +356,32 @@ public final class EpubMaker {
     }
 
     private String xhtml(String title, String body, String bodyClass) {
+        return xhtml(title, body, bodyClass, "");
+    }
+
+    /** @param styles style elements for the head, after the book's style sheet (a page's own, {@link #takeStyles}) */
+    private String xhtml(String title, String body, String bodyClass, String styles) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\""
                 + esc(language) + "\" xml:lang=\"" + esc(language) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
-                + esc(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"book.css\"/>\n</head>\n"
+                + esc(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"book.css\"/>\n" + styles + "</head>\n"
                 + (body.startsWith("<body") ? body : "<body" + (bodyClass.isEmpty() ? "" : " class=\"" + bodyClass + "\"") + ">\n"
                 + body + "\n</body>") + "\n</html>\n";
+    }
+
+    /**
+     * A page's own style sheets (a page may write {@code <style>}), taken out of its body: XHTML allows them in the
+     * head only, and epubcheck rejects the book otherwise. Style sheets inside SVG pictures stay.
+     */
+    private static String takeStyles(Element body) {
+        StringBuilder styles = new StringBuilder();
+        for (Element style : body.getElementsByTag("style")) {
+            if (style.parents().stream().noneMatch(parent -> parent.normalName().equals("svg"))) {
+                styles.append(style.outerHtml()).append('\n');
+                style.remove();
+            }
+        }
+        return styles.toString();
     }
 
     private static String itemId(String file) {
