@@ -74,8 +74,9 @@ public final class PdfCache {
      */
     public HtmlToPdf.Printed render(Document html, java.nio.file.Path baseDir, PdfMetadata meta, String variant,
                                     Consumer<PDDocument> finish, Consumer<PDDocument> read) throws IOException {
-        // Taken without a folder too: it is also the PDF's document ID (HtmlToPdf.print).
-        String key = key(html, baseDir, meta, variant, fileDigests);
+        // Taken without a folder too: the digest of the inputs is also the PDF's document ID (HtmlToPdf.print).
+        byte[] inputs = inputs(html, baseDir, meta, variant, fileDigests);
+        String key = key(inputs);
         if (folder != null) {
             used.add(key);
             Path entry = folder.resolve(key + ".pdf");
@@ -90,7 +91,7 @@ public final class PdfCache {
                 }
             }
         }
-        HtmlToPdf.Printed result = engine.print(html, baseDir, meta, HexFormat.of().parseHex(key), doc -> {
+        HtmlToPdf.Printed result = engine.print(html, baseDir, meta, inputs, doc -> {
             finish.accept(doc);
             read.accept(doc);
         });
@@ -138,14 +139,27 @@ public final class PdfCache {
     }
 
     static String key(Document html, Path baseDir, PdfMetadata meta, String variant) throws IOException {
-        return key(html, baseDir, meta, variant, new HashMap<>());
+        return key(inputs(html, baseDir, meta, variant, new HashMap<>()));
     }
 
-    /** As above, taking the digests of the files it refers to from {@code fileDigests}, and adding those not there. */
-    private static String key(Document html, Path baseDir, PdfMetadata meta, String variant, Map<Path, byte[]> fileDigests)
-            throws IOException {
+    /** The cache entry's name: the inputs' digest and this plugin's jar as it is on this machine (its size and time). */
+    private static String key(byte[] inputs) {
         MessageDigest sha = Sha256.digest();
         update(sha, ENGINE);
+        sha.update(inputs);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * A digest of everything a PDF is made from that is the same on every machine: the plugin's version, the metadata,
+     * what is done to the PDF, the document and the files it refers to. Its first 16 bytes are the PDF's document ID,
+     * so the same handbook gives the same PDF wherever it is built (the jar's time on disk is in the key only).
+     * The digests of the files it refers to are taken from {@code fileDigests}, and those not there added.
+     */
+    static byte[] inputs(Document html, Path baseDir, PdfMetadata meta, String variant, Map<Path, byte[]> fileDigests)
+            throws IOException {
+        MessageDigest sha = Sha256.digest();
+        update(sha, VERSION);
         update(sha, String.valueOf(meta));
         update(sha, variant);
         html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
@@ -162,7 +176,7 @@ public final class PdfCache {
                 sha.update(digest);
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return sha.digest();
     }
 
     /** Every relative URL the document refers to (pictures, styles, CSS url()), in a fixed order. */
@@ -199,12 +213,15 @@ public final class PdfCache {
         sha.update(bytes);
     }
 
+    /** The plugin's version and the fonts' families: part of the inputs. */
+    private static final String VERSION = "handbook-press " + (PdfCache.class.getPackage().getImplementationVersion() == null ? "dev"
+            : PdfCache.class.getPackage().getImplementationVersion()) + ' ' + List.of(PdfFonts.TEXT_FAMILIES);
+
     /** The plugin's version and the jar (size, date) it runs from: a new plugin prints everything again. */
     private static final String ENGINE = engine();
 
     private static String engine() {
-        String version = PdfCache.class.getPackage().getImplementationVersion();
-        StringBuilder id = new StringBuilder("handbook-press ").append(version == null ? "dev" : version);
+        StringBuilder id = new StringBuilder(VERSION);
         try {
             CodeSource source = PdfCache.class.getProtectionDomain().getCodeSource();
             if (source != null && source.getLocation() != null) {
@@ -216,6 +233,6 @@ public final class PdfCache {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             id.append(" unknown-jar");
         }
-        return id.append(' ').append(List.of(PdfFonts.TEXT_FAMILIES)).toString();
+        return id.toString();
     }
 }

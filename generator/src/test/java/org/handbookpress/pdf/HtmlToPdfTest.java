@@ -101,13 +101,16 @@ class HtmlToPdfTest {
         assertArrayEquals(first, second);
     }
 
-    /** Through the PDF cache, with or without a folder, the document ID is its key's first 16 bytes: no digest of the output. */
+    /**
+     * Through the PDF cache, with or without a folder, the document ID is the first 16 bytes of the digest of the PDF's
+     * inputs (not of the cache key, which holds the plugin jar's time on this machine): no digest of the output.
+     */
     @Test
     void theDocumentIdIsTheDigestOfItsInputs(@TempDir Path dir) throws Exception {
         HtmlToPdf engine = new HtmlToPdf();
         PdfCache cache = PdfCache.in(null, engine);
         org.jsoup.nodes.Document html = Jsoup.parse(HTML);
-        byte[] key = java.util.HexFormat.of().parseHex(PdfCache.key(html, dir, META, "plain"));
+        byte[] key = PdfCache.inputs(html, dir, META, "plain", new java.util.HashMap<>());
         byte[] bytes = cache.render(Jsoup.parse(HTML), dir, META, "plain", doc -> { }, doc -> { }).bytes();
         byte[] other = cache.render(Jsoup.parse(HTML.replace("café", "caffi")), dir, META, "plain", doc -> { }, doc -> { }).bytes();
         assertArrayEquals(java.util.Arrays.copyOf(key, 16), documentId(bytes, 0));
