@@ -1,5 +1,8 @@
 package org.handbookpress.pdf;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,31 +45,55 @@ final class FontFallback {
         }
     }
 
-    /** The CSS with {@code sans-serif} added to each font-family list that names no family the PDFs have. */
+    /**
+     * The CSS with {@code sans-serif} added to each font-family list that names no family the PDFs have. A family the
+     * style sheet declares itself with {@code @font-face} counts as one the PDFs have, and the declaration in the
+     * {@code @font-face} rule, which names one family, is left alone.
+     */
     static String inCss(String css) {
         if (css.indexOf("font-family") < 0 && css.toLowerCase(Locale.ROOT).indexOf("font-family") < 0) {
             return css;
+        }
+        List<int[]> faces = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
+        Matcher face = FONT_FACE.matcher(css);
+        while (face.find()) {
+            faces.add(new int[] {face.start(), face.end()});
+            Matcher family = DECLARATION.matcher(face.group());
+            if (family.find()) {
+                declared.add(name(family.group(2)));
+            }
         }
         Matcher m = DECLARATION.matcher(css);
         StringBuilder out = new StringBuilder(css.length() + 32);
         while (m.find()) {
             String value = m.group(2);
-            String replacement = value.isBlank() || drawable(value) ? m.group() : m.group(1) + value + ", sans-serif" + m.group(3);
+            boolean inFace = faces.stream().anyMatch(range -> m.start() >= range[0] && m.start() < range[1]);
+            String replacement = inFace || value.isBlank() || drawable(value, declared) ? m.group()
+                    : m.group(1) + value + ", sans-serif" + m.group(3);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    /** Whether a font list names a family the PDFs embed, a generic one, or a keyword such as inherit. */
-    private static boolean drawable(String list) {
+    /** An {@code @font-face} rule: its block holds declarations only, no nested braces. */
+    private static final Pattern FONT_FACE = Pattern.compile("(?i)@font-face\\s*\\{[^}]*}");
+
+    /** Whether a font list names a family the PDFs embed, one the style sheet declares, a generic one, or a keyword such as inherit. */
+    private static boolean drawable(String list, Set<String> declared) {
         for (String family : list.split(",")) {
-            String name = family.strip().replaceAll("^['\"]|['\"]$", "").strip().toLowerCase(Locale.ROOT);
-            if (KNOWN.contains(name) || KEYWORDS.contains(name)) {
+            String name = name(family);
+            if (KNOWN.contains(name) || KEYWORDS.contains(name) || declared.contains(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A family's name as written in a list, unquoted, in lower case. */
+    private static String name(String family) {
+        return family.strip().replaceAll("^['\"]|['\"]$", "").strip().toLowerCase(Locale.ROOT);
     }
 
     private static final Set<String> KEYWORDS = Set.of("inherit", "initial", "unset", "revert", "revert-layer");

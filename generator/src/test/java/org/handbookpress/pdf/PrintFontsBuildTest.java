@@ -81,6 +81,9 @@ class PrintFontsBuildTest {
         String kept = "code { font-family: 'Liberation Mono', 'DejaVu Sans'; } h1 { font-family: Georgia, serif; } em { font-family: inherit }";
         assertEquals(kept, FontFallback.inCss(kept));
         assertEquals("font-family: Verdana, sans-serif", FontFallback.inCss("font-family: Verdana"), "a style attribute");
+        // A family the style sheet brings with @font-face is one the PDF has; the rule itself names one family.
+        String brand = "@font-face { font-family: 'Our Brand'; src: url(brand.ttf); } h1 { font-family: 'Our Brand'; }";
+        assertEquals(brand, FontFallback.inCss(brand));
     }
 
     private static BuildResult build(Path dir, String extraPrintStyle) throws Exception {
