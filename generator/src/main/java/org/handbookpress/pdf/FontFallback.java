@@ -14,14 +14,15 @@ import org.jsoup.nodes.Element;
 /**
  * Gives every font list in a print document a font the PDFs have. A browser that has none of the families a style
  * names uses its default font; the layout engine draws nothing, leaving that text out of the PDF without a word
- * ({@code h2 { font-family: Arial }} in an author's print.css printed no headings). So a {@code font-family} whose
- * families are all unknown gets {@code sans-serif} (drawn with Liberation Sans, {@link PdfFonts#GENERIC_FAMILIES})
- * added at its end; a list that names an embedded or a generic family is left exactly as written.
+ * ({@code h2 { font-family: Arial }} in an author's print.css printed no headings). So a {@code font-family} (or a
+ * {@code font} shorthand) whose families are all unknown gets {@code sans-serif} (drawn with Liberation Sans,
+ * {@link PdfFonts#GENERIC_FAMILIES}) added at its end; a list that names an embedded or a generic family is left as written.
  */
 final class FontFallback {
 
-    /** A font-family declaration in a style sheet or a style attribute: the property, its value, what ends it. */
-    private static final Pattern DECLARATION = Pattern.compile("(?i)(font-family\\s*:\\s*)([^;{}!]*?)(\\s*(?:!\\s*important\\s*)?(?:;|}|$))");
+    /** A font-family or font declaration in a style sheet or a style attribute: the property, its value, what ends it. */
+    private static final Pattern DECLARATION = Pattern.compile(
+            "(?i)((?<![-\\w])font(?:-family)?\\s*:\\s*)([^;{}!]*?)(\\s*(?:!\\s*important\\s*)?(?:;|}|$))");
 
     private FontFallback() {
     }
@@ -51,7 +52,7 @@ final class FontFallback {
      * {@code @font-face} rule, which names one family, is left alone.
      */
     static String inCss(String css) {
-        if (css.indexOf("font-family") < 0 && css.toLowerCase(Locale.ROOT).indexOf("font-family") < 0) {
+        if (css.indexOf("font") < 0 && css.toLowerCase(Locale.ROOT).indexOf("font") < 0) {
             return css;
         }
         List<int[]> faces = new ArrayList<>();
@@ -69,12 +70,24 @@ final class FontFallback {
         while (m.find()) {
             String value = m.group(2);
             boolean inFace = faces.stream().anyMatch(range -> m.start() >= range[0] && m.start() < range[1]);
-            String replacement = inFace || value.isBlank() || drawable(value, declared) ? m.group()
+            // In the font shorthand the families follow the size (and a line height): "bold 14pt/1.2 Arial, Helvetica".
+            String families = m.group(1).toLowerCase(Locale.ROOT).startsWith("font-family") ? value : shorthandFamilies(value);
+            String replacement = inFace || families == null || families.isBlank() || drawable(families, declared) ? m.group()
                     : m.group(1) + value + ", sans-serif" + m.group(3);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A font size in the font shorthand, with its line height if any; the families follow it. */
+    private static final Pattern SHORTHAND_SIZE = Pattern.compile("(?i)(?:^|\\s)(?:[0-9.]+(?:[a-z]+|%)|xx-small|x-small|small"
+            + "|medium|large|x-large|xx-large|xxx-large|smaller|larger)(?:\\s*/\\s*[^\\s]+)?\\s+(.+)$");
+
+    /** The family list of a font shorthand's value; null when it has none to read (a system font such as caption). */
+    private static String shorthandFamilies(String value) {
+        Matcher size = SHORTHAND_SIZE.matcher(value.strip());
+        return size.find() ? size.group(1) : null;
     }
 
     /** An {@code @font-face} rule: its block holds declarations only, no nested braces. */

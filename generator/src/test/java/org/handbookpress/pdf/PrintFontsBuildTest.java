@@ -75,12 +75,22 @@ class PrintFontsBuildTest {
     }
 
     @Test
+    void theFontShorthandFallsBackToo(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "h2 { font: bold 14pt Arial; }\n");
+        String text = text(result.output().resolve("downloads/chapter.pdf"));
+        assertTrue(text.contains("Second heading") && text.contains("The very last words"), text);
+    }
+
+    @Test
     void onlyListsWithNoFontThePdfsHaveGetTheFallback() {
         assertEquals("h2 { font-family: Arial, 'Comic Sans MS', sans-serif; }", FontFallback.inCss("h2 { font-family: Arial, 'Comic Sans MS'; }"));
         assertEquals("p{font-family:Brand, sans-serif !important}", FontFallback.inCss("p{font-family:Brand !important}"));
         String kept = "code { font-family: 'Liberation Mono', 'DejaVu Sans'; } h1 { font-family: Georgia, serif; } em { font-family: inherit }";
         assertEquals(kept, FontFallback.inCss(kept));
         assertEquals("font-family: Verdana, sans-serif", FontFallback.inCss("font-family: Verdana"), "a style attribute");
+        assertEquals("h2 { font: bold 14pt/1.2 Arial, sans-serif; }", FontFallback.inCss("h2 { font: bold 14pt/1.2 Arial; }"));
+        String shorthandKept = "p { font: italic 12px 'Liberation Serif'; } q { font: caption; } s { font-size: 12pt; } t { icon-font: x }";
+        assertEquals(shorthandKept, FontFallback.inCss(shorthandKept));
         // A family the style sheet brings with @font-face is one the PDF has; the rule itself names one family.
         String brand = "@font-face { font-family: 'Our Brand'; src: url(brand.ttf); } h1 { font-family: 'Our Brand'; }";
         assertEquals(brand, FontFallback.inCss(brand));
