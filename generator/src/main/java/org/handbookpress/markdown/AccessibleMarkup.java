@@ -8,12 +8,14 @@ import org.jsoup.select.QueryParser;
  * Gives the HTML Flexmark writes what assistive technology needs and Markdown cannot say: wide
  * tables scroll inside a named, focusable region (so keyboard users can scroll them on a phone), blocks of
  * code can take the focus for the same reason (a long line scrolls sideways; GitHub marks its code blocks so),
- * task-list checkboxes are named by their state, and footnote back-links say where they go.
+ * task-list checkboxes are named by their state, a checkbox written in HTML without a name is named by the words
+ * beside it (those of its list item or paragraph), and footnote back-links say where they go.
  */
 public final class AccessibleMarkup implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
     private static final Evaluator TABLES = QueryParser.parse("table");
     private static final Evaluator TASK_BOXES = QueryParser.parse("input.task-list-item-checkbox");
+    private static final Evaluator OTHER_BOXES = QueryParser.parse("input[type=checkbox]:not(.task-list-item-checkbox)");
     private static final Evaluator BACK_LINKS = QueryParser.parse("a.footnote-backref");
     private static final Evaluator CODE_BLOCKS = QueryParser.parse("pre");
 
@@ -36,9 +38,26 @@ public final class AccessibleMarkup implements HtmlPass {
         for (Element box : page.content().select(TASK_BOXES)) {
             box.attr("aria-label", box.hasAttr("checked") ? "Done" : "Not done");
         }
+        for (Element box : page.content().select(OTHER_BOXES)) {
+            if (!named(box, page.content())) {
+                String words = box.parent() == null ? "" : box.parent().text().strip();
+                box.attr("aria-label", words.isEmpty() ? (box.hasAttr("checked") ? "Done" : "Not done")
+                        : words.length() > 120 ? words.substring(0, 120).strip() + "…" : words);
+            }
+        }
         for (Element back : page.content().select(BACK_LINKS)) {
             back.attr("aria-label", "Back to the text");
         }
+    }
+
+    /** Whether a form control has a name already: its own label attributes, a label around it or one naming its id. */
+    private static boolean named(Element box, Element content) {
+        if (!box.attr("aria-label").isBlank() || !box.attr("aria-labelledby").isBlank() || !box.attr("title").isBlank()
+                || box.closest("label") != null) {
+            return true;
+        }
+        String id = box.id();
+        return !id.isEmpty() && content.select("label").stream().anyMatch(label -> label.attr("for").equals(id));
     }
 
     /** The table's caption, else the heading it sits under, so a screen reader can tell tables apart. */

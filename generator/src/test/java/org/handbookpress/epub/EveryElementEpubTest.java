@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.ZipFile;
 import org.handbookpress.TestHandbooks;
+import org.handbookpress.testing.EveryElementPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -21,35 +22,7 @@ class EveryElementEpubTest {
 
     @Test
     void aPageWithEveryKindOfElementAndItsOwnStyleSheetMakesAValidBook(@TempDir Path dir) throws Exception {
-        String page = """
-                ---
-                title: Elements
-                kind: chapter
-                ---
-                # Elements
-
-                <p><samp>s</samp> <kbd>k</kbd> <var>v</var> <bdi>b</bdi> <bdo dir="ltr">o</bdo> <data value="1">d</data> <time datetime="2026-01-01">t</time> <wbr> <mark>m</mark> <abbr title="x">a</abbr> <dfn>f</dfn> <small>s</small> <sub>1</sub><sup>2</sup> <label>l</label></p>
-
-                <address>addr</address>
-
-                <details><summary>sum</summary>body</details>
-
-                <ruby>base<rp>(</rp><rt>text</rt><rp>)</rp></ruby>
-
-                <figure><figcaption>cap</figcaption></figure>
-
-                <table><caption>c</caption><colgroup><col></colgroup><thead><tr><th>h</th></tr></thead><tbody><tr><td>b</td></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>
-
-                - [x] done item
-                - [ ] open item
-
-                <svg xmlns="http://www.w3.org/2000/svg" width="300" height="40"><text x="5" y="30">svg</text></svg>
-
-                <style>.shout { text-transform: uppercase; }</style>
-                <p class="shout">shouted</p>
-
-                <header>h</header><footer>f</footer><article>a</article><aside>a</aside><section>s</section>
-                """;
+        String page = EveryElementPage.make().markdown;
         Path content = TestHandbooks.write(dir.resolve("content"), Map.of(
                 "handbook.yml", "title: Probe\nlanguage: en-GB\npacks:\n  - id: book\n    title: Book\n    include: [elements.md]\n    editions: [epub]\n",
                 "index.md", "# Home\n\nWelcome.\n", "elements.md", page));
