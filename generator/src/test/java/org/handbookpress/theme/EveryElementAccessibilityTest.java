@@ -16,7 +16,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A page holding every element a page may keep passes axe-core in both colour schemes, on a desktop and on a phone. */
+/**
+ * A page holding every element a page may keep, and a slide deck made of the same, pass axe-core in both colour schemes,
+ * on a desktop and on a phone (the deck's reveal.js presentation included).
+ */
 class EveryElementAccessibilityTest {
 
     @TempDir
@@ -25,12 +28,14 @@ class EveryElementAccessibilityTest {
     @Test
     void everyAllowedElementPassesAxeInEveryMode() throws Exception {
         HeadlessChromium.assumeAvailable();
+        String page = EveryElementPage.make().markdown;
+        String deck = page.replace("kind: chapter", "kind: slides").replace("\n<dl>", "\n---\n\n## More\n\n<dl>")
+                .replace("\n<table>", "\n---\n\n## A table\n\n<table>").replace("\n<svg", "\n---\n\n## Drawings\n\n<svg");
         Path content = TestHandbooks.write(temp.resolve("content"), Map.of(
-                "handbook.yml", "title: Elements\n", "index.md", "# Home\n\nWelcome.\n",
-                "elements.md", EveryElementPage.make().markdown));
+                "handbook.yml", "title: Elements\n", "index.md", "# Home\n\nWelcome.\n", "elements.md", page, "deck.md", deck));
         new HandbookBuild(BuildOptions.of(content, temp.resolve("site")).withoutPdfs().withTimestamp(TestHandbooks.TIMESTAMP),
                 BuildLog.SILENT).run();
-        AxeAudit audit = AxeAudit.instrument(temp, List.of("site/elements.html"));
+        AxeAudit audit = AxeAudit.instrument(temp, List.of("site/elements.html", "site/deck.html", "site/deck.slides.html"));
         List<String> problems = new ArrayList<>();
         for (AxeAudit.Mode mode : List.of(AxeAudit.DESKTOP_LIGHT, AxeAudit.DESKTOP_DARK, AxeAudit.PHONE_LIGHT, AxeAudit.PHONE_DARK)) {
             Map<String, Element> results = audit.run(mode);
