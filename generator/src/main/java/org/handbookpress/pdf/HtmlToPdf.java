@@ -100,6 +100,7 @@ public final class HtmlToPdf {
         html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
         PageStyles.toHead(html);
         FontFallback.apply(html);
+        InlineDrawings.name(html);
         PdfFonts fonts = fonts();
         String markup = html.outerHtml(); // every character the PDF may draw, for the fonts' substitutions
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(html);

@@ -2,6 +2,8 @@ package org.handbookpress.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +17,19 @@ import org.handbookpress.HandbookBuild;
 import org.handbookpress.TestHandbooks;
 import org.handbookpress.testing.EveryElementPage;
 import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every element a page may hold (the sanitiser's list) prints its words in the page's PDF: the layout engine has
  * no fallback where a browser has one, and leaves text out, or stops the print, without a word (a samp did), and a
- * page's own style sheet is applied, not printed as text. (SVG text is drawn as outlines: seen, not extracted.)
+ * page's own style sheet is applied, not printed as text; and the PDF is still PDF/UA-1 and PDF/A-3u (its drawings'
+ * figures got no alternative text). (SVG text is drawn as outlines: seen, not extracted.)
  */
 class EveryElementPrintsTest {
 
@@ -41,5 +50,16 @@ class EveryElementPrintsTest {
         // The page's style sheet is applied, as in a browser, not printed as text.
         assertTrue(text.contains("SHOUTEDWORD") && !text.contains("text-transform") && !text.contains("BrandSans"), text);
         assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("pdf.")), result.findings().toString());
+        // Tagged and archival as every PDF is: the drawings' figures need alternative text (InlineDrawings).
+        VeraGreenfieldFoundryProvider.initialise();
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
+            try (InputStream in = Files.newInputStream(result.output().resolve("downloads/elements.pdf"));
+                 PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
+                ValidationResult validation = Foundries.defaultInstance().createValidator(flavour, false).validate(parser);
+                List<String> failed = validation.getTestAssertions().stream().filter(t -> t.getStatus() == TestAssertion.Status.FAILED)
+                        .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber()).distinct().toList();
+                assertTrue(validation.isCompliant(), "not " + flavour + ": " + failed);
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ public final class EveryElementPage {
 
     /** Block elements, each around a word of its own. */
     private static final List<String> BLOCK = List.of("address", "article", "aside", "blockquote", "div", "figure", "footer",
-            "header", "section", "h3", "h4", "h5", "h6", "p", "pre");
+            "header", "section", "h2", "h3", "h4", "h5", "h6", "p", "pre");
 
     /** The page's Markdown, front matter included (kind: chapter, so it has a PDF of its own). */
     public final String markdown;
