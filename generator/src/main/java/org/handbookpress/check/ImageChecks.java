@@ -25,6 +25,7 @@ import org.jsoup.select.QueryParser;
 public final class ImageChecks implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
     private static final Evaluator IMAGES = QueryParser.parse("img");
+    private static final Evaluator DRAWINGS = QueryParser.parse("svg");
 
     public static final long MAX_BYTES = 1024L * 1024;
 
@@ -41,6 +42,7 @@ public final class ImageChecks implements HtmlPass {
     @Override
     public void apply(PageHtml html) {
         String file = html.page().path();
+        checkDrawings(html, file);
         for (Element image : html.content().select(IMAGES)) {
             int line = SourceLines.of(image);
             String src = image.attr("src");
@@ -59,6 +61,29 @@ public final class ImageChecks implements HtmlPass {
                 }
             }
         }
+    }
+
+    /**
+     * A drawing written into the page with no name: on the website a screen reader passes over it or reads its shapes'
+     * words out of context, and in the PDF its figure gets only its words or "Drawing" as alternative text.
+     */
+    private void checkDrawings(PageHtml html, String file) {
+        for (Element svg : html.content().select(DRAWINGS)) {
+            if (svg.parents().stream().anyMatch(parent -> parent.normalName().equals("svg")) || named(svg)) {
+                continue;
+            }
+            findings.warning(file, SourceLines.of(svg), "image.alt-missing", "a drawing written into the page (<svg>) has no name",
+                    "give it a title as its first child: <svg …><title>What it shows</title>…</svg>; if it is only decoration,"
+                            + " add aria-hidden=\"true\" to the svg");
+        }
+    }
+
+    private static boolean named(Element svg) {
+        if (!svg.attr("aria-label").isBlank() || !svg.attr("aria-labelledby").isBlank() || svg.attr("aria-hidden").equals("true")
+                || svg.attr("role").equals("presentation") || svg.attr("role").equals("none")) {
+            return true;
+        }
+        return svg.children().stream().anyMatch(child -> child.normalName().equals("title") && !child.text().isBlank());
     }
 
     private static long size(Path file) {
