@@ -17,6 +17,7 @@ import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.pdf.PageStyles;
 import org.handbookpress.slides.Slide;
 import org.handbookpress.slides.SlideDeck;
 import org.jsoup.nodes.Document;
@@ -369,17 +370,12 @@ public final class EpubMaker {
                 + body + "\n</body>") + "\n</html>\n";
     }
 
-    /**
-     * A page's own style sheets (a page may write {@code <style>}), taken out of its body: XHTML allows them in the
-     * head only, and epubcheck rejects the book otherwise. Style sheets inside SVG pictures stay.
-     */
+    /** A page's own style sheets ({@link PageStyles#inBody}), taken out of its body for the head. */
     private static String takeStyles(Element body) {
         StringBuilder styles = new StringBuilder();
-        for (Element style : body.getElementsByTag("style")) {
-            if (style.parents().stream().noneMatch(parent -> parent.normalName().equals("svg"))) {
-                styles.append(style.outerHtml()).append('\n');
-                style.remove();
-            }
+        for (Element style : PageStyles.inBody(body)) {
+            styles.append(style.outerHtml()).append('\n');
+            style.remove();
         }
         return styles.toString();
     }

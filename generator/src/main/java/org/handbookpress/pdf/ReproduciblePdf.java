@@ -39,10 +39,6 @@ final class ReproduciblePdf {
     private ReproduciblePdf() {
     }
 
-    static byte[] save(PDDocument doc, PdfMetadata meta) throws IOException {
-        return save(doc, meta, null);
-    }
-
     /**
      * @param inputDigest a digest (16 bytes or more) of everything the PDF is made from, whose first 16 bytes are its
      *                    document ID; null to take the ID from the saved bytes
