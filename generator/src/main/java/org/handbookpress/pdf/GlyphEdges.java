@@ -171,7 +171,7 @@ final class GlyphEdges {
         private int depth;
 
         private State state = new State();
-        private final Deque<State> saved = new ArrayDeque<>();
+        private Deque<State> saved = new ArrayDeque<>();
         /** The text matrix's a, b, c and e (its x), and the text line matrix's e; d and f do not move text sideways. */
         private double a = 1;
         private double b;
@@ -245,8 +245,10 @@ final class GlyphEdges {
             Map<String, Widths> outerFonts = fontsByName;
             List<Object> outerOperands = operands;
             State outerState = state;
+            Deque<State> outerSaved = saved;
             double[] outerText = {a, b, c, x, lineX};
             state = state.clone();
+            saved = new ArrayDeque<>(); // as the engine, a form's q and Q (balanced or not) leave the page's stack as it was
             double[] matrix = {1, 0, 0, 1, 0, 0};
             if (form.getDictionaryObject(COSName.MATRIX) instanceof COSArray array) {
                 if (array.size() != 6) {
@@ -276,6 +278,7 @@ final class GlyphEdges {
             fontsByName = outerFonts;
             operands = outerOperands;
             state = outerState;
+            saved = outerSaved;
             a = outerText[0];
             b = outerText[1];
             c = outerText[2];

@@ -55,12 +55,21 @@ class GlyphEdgesTest {
             page(pdf, "BT /F1 12 Tf ET q BT /F1 40 Tf ET Q BT 1 0 0 1 300 700 Tm (Restored to twelve points) Tj ET");
             form(pdf, page(pdf, "q 1 0 0 1 " + (WIDTH - 150) + " 0 cm /Fm1 Do Q"), "Text in a form, off the page");
             form(pdf, page(pdf, "q 1 0 0 1 100 0 cm /Fm1 Do Q BT /F1 12 Tf 1 0 0 1 72 700 Tm (After a form) Tj ET"), "Short");
+            // A form's own unbalanced Q pops nothing of the page's: the page's Q restores the scale of 2, so the text is past the edge.
+            PDPage unbalanced = page(pdf, "q 2 0 0 2 0 0 cm q /Fm2 Do Q BT /F1 12 Tf 1 0 0 1 250 300 Tm (Twice as wide) Tj ET Q");
+            PDFormXObject popping = new PDFormXObject(pdf);
+            popping.setBBox(PDRectangle.A4);
+            popping.setResources(new PDResources());
+            try (var out = popping.getContentStream().createOutputStream()) {
+                out.write("Q".getBytes(StandardCharsets.ISO_8859_1));
+            }
+            unbalanced.getResources().put(COSName.getPDFName("Fm2"), popping);
 
             GlyphEdges.Scan quick = GlyphEdges.scan(pdf, PageOverflow.NEAR);
             assertEquals(new BitSet(), quick.unsure(), "every page judged");
             assertEquals(PageOverflow.engineScan(pdf, all(pdf)), quick.near());
             BitSet expected = new BitSet();
-            for (int page : new int[] {2, 3, 4, 5, 7, 9, 12}) {
+            for (int page : new int[] {2, 3, 4, 5, 7, 9, 12, 14}) {
                 expected.set(page);
             }
             assertEquals(expected, quick.near());
