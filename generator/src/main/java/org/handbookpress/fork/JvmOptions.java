@@ -3,6 +3,7 @@ package org.handbookpress.fork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,8 +64,32 @@ public final class JvmOptions {
         } else {
             options.addAll(BIG_HANDBOOK_INLINING);
         }
+        if (hugePagesOnRequest(TRANSPARENT_HUGE_PAGES)) {
+            options.add("-XX:+UseTransparentHugePages");
+        }
         options.add("-Djava.awt.headless=true");
         return options;
+    }
+
+    /** Where Linux says whether a process may have its memory in 2 MB pages: {@code always [madvise] never}. */
+    static final Path TRANSPARENT_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /**
+     * Whether the heap should ask for 2 MB pages: when Linux gives them to a process that asks (the mode in
+     * brackets is {@code madvise}, or {@code always}). The first touch of each 4 KB page of fresh memory cost
+     * 10-15 microseconds on the build machine (a virtual machine: 400 MB in 1.1-1.5 s; in 2 MB pages 0.03 s), and a
+     * build touches hundreds of MB: its collector's pauses, copying into old-generation memory never touched before,
+     * took 1.0-1.5 s of the PDF benchmark's build. Measured there: 8.55 against 8.09 s, faster in 6 alternating pairs
+     * of 6 (bench/HISTORY.md). Elsewhere (no such file, or {@code [never]}) the option is left out: the JVM would warn
+     * that it cannot have them, or, off Linux, not know the option.
+     */
+    static boolean hugePagesOnRequest(Path setting) {
+        try {
+            String mode = Files.readString(setting, StandardCharsets.US_ASCII);
+            return mode.contains("[madvise]") || mode.contains("[always]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The heap and thread-stack options among a JVM's arguments. */

@@ -1,8 +1,9 @@
 package org.handbookpress.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,21 +11,12 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.TransformerFactory;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Makes a PDF's bytes depend only on its content: the info dictionary's and the XMP packet's dates
@@ -59,7 +51,7 @@ final class ReproduciblePdf {
         info.setCreationDate(when);
         info.setModificationDate(when);
         doc.getDocumentCatalog().setLanguage(meta.language());
-        rewriteXmp(doc, meta, when);
+        rewriteXmp(doc, meta, info);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (inputDigest != null) {
@@ -105,35 +97,16 @@ final class ReproduciblePdf {
         return -1;
     }
 
-    private static void rewriteXmp(PDDocument doc, PdfMetadata meta, Calendar when) throws IOException {
-        PDMetadata existing = doc.getDocumentCatalog().getMetadata();
-        XMPMetadata xmp;
-        try {
-            xmp = existing == null ? XMPMetadata.createXMPMetadata()
-                    : new DomXmpParser().parse(existing.toByteArray());
-        } catch (XmpParsingException e) {
-            throw new IOException("cannot read the PDF's XMP metadata: " + e.getMessage(), e);
+    /** Replaces the layout engine's XMP packet by one written from the final information dictionary ({@link XmpPacket}). */
+    private static void rewriteXmp(PDDocument doc, PdfMetadata meta, PDDocumentInformation info) {
+        byte[] packet = XmpPacket.of(new XmpPacket.Fields(meta.title(), info.getAuthor(), info.getSubject(), info.getKeywords(),
+                info.getProducer(), info.getCreator(), meta.timestamp(), String.valueOf(doc.getVersion())));
+        PDMetadata metadata = new PDMetadata(doc);
+        try (OutputStream out = metadata.getCOSObject().createOutputStream()) {
+            out.write(packet);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF's metadata in memory", e);
         }
-        XMPBasicSchema basic = xmp.getXMPBasicSchema() != null ? xmp.getXMPBasicSchema() : xmp.createAndAddXMPBasicSchema();
-        basic.setCreateDate(when);
-        basic.setModifyDate(when);
-        basic.setMetadataDate(when);
-        basic.setCreatorTool("Handbook Press");
-        DublinCoreSchema dc = xmp.getDublinCoreSchema() != null ? xmp.getDublinCoreSchema() : xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(meta.title());
-        AdobePDFSchema pdf = xmp.getAdobePDFSchema() != null ? xmp.getAdobePDFSchema() : xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer("Handbook Press (OpenHTMLtoPDF, Apache PDFBox)");
-        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
-        try {
-            // The JDK's own XML classes, named rather than looked up: the plugin ships no other, and the look-up (a scan
-            // of every jar for a provider, per PDF) found Saxon on the tests' class path, so that the tests' XMP was
-            // written by another serialiser than the users', and Saxon's signed jar was checked again on every look-up.
-            new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
-                    .serialize(xmp, serialized, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("cannot write the PDF's XMP metadata: " + e.getMessage(), e);
-        }
-        PDMetadata metadata = new PDMetadata(doc, new ByteArrayInputStream(serialized.toByteArray()));
         doc.getDocumentCatalog().setMetadata(metadata);
     }
 

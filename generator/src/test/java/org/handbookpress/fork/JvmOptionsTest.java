@@ -43,6 +43,20 @@ class JvmOptionsTest {
     }
 
     @Test
+    void asksForHugePagesOnlyWhereLinuxGivesThemOnRequest(@TempDir Path dir) throws IOException {
+        Path setting = dir.resolve("enabled");
+        Files.writeString(setting, "always [madvise] never\n");
+        assertTrue(JvmOptions.hugePagesOnRequest(setting));
+        Files.writeString(setting, "[always] madvise never\n");
+        assertTrue(JvmOptions.hugePagesOnRequest(setting));
+        Files.writeString(setting, "always madvise [never]\n");
+        assertFalse(JvmOptions.hugePagesOnRequest(setting));
+        assertFalse(JvmOptions.hugePagesOnRequest(dir.resolve("missing")), "not Linux, or no such setting");
+        assertEquals(JvmOptions.hugePagesOnRequest(JvmOptions.TRANSPARENT_HUGE_PAGES),
+                JvmOptions.forBuild(dir, 2).contains("-XX:+UseTransparentHugePages"));
+    }
+
+    @Test
     void countsMarkdownFilesInFoldersAndStopsAtTheLimit(@TempDir Path content) throws IOException {
         Files.createDirectories(content.resolve("a/b"));
         Files.createFile(content.resolve("a/b/one.md"));

@@ -47,6 +47,33 @@ class HtmlToPdfTest {
     }
 
     /**
+     * The XMP packet says what the information dictionary says (PDF/A asks them to agree), from the values the build
+     * sets last: the layout engine's own packet took its description from the print's {@code <meta name="subject">}
+     * (the handbook's title, for a page's PDF) while the dictionary carried the page's description.
+     */
+    @Test
+    void metadataPacketAgreesWithTheInformationDictionary(@TempDir Path dir) throws Exception {
+        String html = HTML.replace("<title>Test</title>", "<title>Test</title><meta name=\"subject\" content=\"The whole handbook\"/>");
+        byte[] bytes = new HtmlToPdf().render(Jsoup.parse(html), dir, META, doc -> { });
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            var info = pdf.getDocumentInformation();
+            var xmp = new org.apache.xmpbox.xml.DomXmpParser().parse(pdf.getDocumentCatalog().getMetadata().toByteArray());
+            assertEquals("A test", info.getSubject());
+            assertEquals(info.getSubject(), xmp.getDublinCoreSchema().getDescription());
+            assertEquals(info.getTitle(), xmp.getDublinCoreSchema().getTitle());
+            assertEquals(java.util.List.of(info.getAuthor()), xmp.getDublinCoreSchema().getCreators());
+            assertEquals(info.getProducer(), xmp.getAdobePDFSchema().getProducer());
+            assertEquals(info.getCreator(), xmp.getXMPBasicSchema().getCreatorTool());
+            assertEquals(info.getCreationDate().toInstant(), xmp.getXMPBasicSchema().getCreateDate().toInstant());
+            assertEquals(info.getModificationDate().toInstant(), xmp.getXMPBasicSchema().getModifyDate().toInstant());
+            assertEquals(3, xmp.getPDFAIdentificationSchema().getPart());
+            assertTrue(pdf.getDocumentCatalog().getMetadata().getCOSObject().getFilters() == null
+                    || pdf.getDocumentCatalog().getMetadata().getCOSObject().getFilters() instanceof org.apache.pdfbox.cos.COSArray a && a.size() == 0,
+                    "PDF/A: the metadata stream is not compressed");
+        }
+    }
+
+    /**
      * SVG pictures' text is drawn in the PDF font it names (given to Batik once for all prints, SvgDrawer), also in a
      * print whose style sheet has {@code @font-face} rules of its own: a serif and a monospaced font draw the same
      * words differently, and without the fonts Batik would draw both in one fallback font.
