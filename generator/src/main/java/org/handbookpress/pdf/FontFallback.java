@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
@@ -27,11 +29,26 @@ final class FontFallback {
     private FontFallback() {
     }
 
+    /**
+     * Style sheets as given and as fixed: every print of a build carries the same few (the theme's print styles), tens
+     * of KB that the declarations' expression would otherwise search again for each PDF. Emptied when it holds more
+     * than {@link #SHEETS_KEPT}, so pages with style sheets of their own cannot grow it without end.
+     */
+    private static final Map<String, String> SHEETS = new ConcurrentHashMap<>();
+    private static final int SHEETS_KEPT = 32;
+
     /** Adds the fallback to the document's style elements and style attributes, where a list needs it. */
     static void apply(Document html) {
         for (Element style : html.getElementsByTag("style")) {
             String css = style.data();
-            String fixed = inCss(css);
+            String fixed = SHEETS.get(css);
+            if (fixed == null) {
+                fixed = inCss(css);
+                if (SHEETS.size() >= SHEETS_KEPT) {
+                    SHEETS.clear();
+                }
+                SHEETS.put(css, fixed);
+            }
             if (!fixed.equals(css)) {
                 style.empty();
                 style.appendChild(new DataNode(fixed));

@@ -73,6 +73,17 @@ public final class HtmlToPdf {
      */
     public Printed print(Document html, Path baseDir, PdfMetadata meta, byte[] inputDigest, Consumer<PDDocument> finish)
             throws IOException {
+        return print(html, baseDir, meta, inputDigest, null, finish);
+    }
+
+    /**
+     * As above, with the document's markup as the caller serialised it ({@link PdfCache} digests it), read for the
+     * characters the PDF may draw instead of serialising the document again; null serialises it. The print's own
+     * changes to the document (styles moved to its head, fallback fonts, drawings' alt text) add no character a
+     * font's substitutions involve.
+     */
+    Printed print(Document html, Path baseDir, PdfMetadata meta, byte[] inputDigest, String markup, Consumer<PDDocument> finish)
+            throws IOException {
         List<Path> readable = new ArrayList<>(folders);
         readable.add(baseDir);
         PrintResources resources = new PrintResources(readable, pictures);
@@ -80,7 +91,7 @@ public final class HtmlToPdf {
         try {
             printed = EngineLog.during(() -> {
                 try {
-                    return layOut(html, baseDir, meta, inputDigest, finish, resources);
+                    return layOut(html, baseDir, meta, inputDigest, markup, finish, resources);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -95,14 +106,15 @@ public final class HtmlToPdf {
         return new Printed(printed.result(), List.copyOf(notes));
     }
 
-    private byte[] layOut(Document html, Path baseDir, PdfMetadata meta, byte[] inputDigest, Consumer<PDDocument> finish,
-                          PrintResources resources) throws IOException {
+    private byte[] layOut(Document html, Path baseDir, PdfMetadata meta, byte[] inputDigest, String markup,
+                          Consumer<PDDocument> finish, PrintResources resources) throws IOException {
         html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
         PageStyles.toHead(html);
         FontFallback.apply(html);
         InlineDrawings.name(html);
         PdfFonts fonts = fonts();
-        String markup = html.outerHtml(); // every character the PDF may draw, for the fonts' substitutions
+        // Every character the PDF may draw, for the fonts' substitutions.
+        CharSequence characters = markup != null ? markup : html.outerHtml();
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(html);
         String baseUri = baseDir.toUri().toString();
         try (PDDocument pdf = new PDDocument()) {
@@ -123,7 +135,7 @@ public final class HtmlToPdf {
                     .useHttpStreamImplementation(resources.nothing())
                     .useProtocolsStreamImplementation(resources.nothing(), "ftp", "jrt");
             // The fonts, and SVG pictures through Batik with scripts and external references refused (SvgDrawer).
-            try (PdfFonts.Fonts opened = fonts.register(builder, pdf, markup);
+            try (PdfFonts.Fonts opened = fonts.register(builder, pdf, characters);
                  PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 return layOutAndSave(renderer, meta, inputDigest, finish, resources);
             }

@@ -75,8 +75,8 @@ public final class PdfCache {
     public HtmlToPdf.Printed render(Document html, java.nio.file.Path baseDir, PdfMetadata meta, String variant,
                                     Consumer<PDDocument> finish, Consumer<PDDocument> read) throws IOException {
         // Taken without a folder too: the digest of the inputs is also the PDF's document ID (HtmlToPdf.print).
-        byte[] inputs = inputs(html, baseDir, meta, variant, fileDigests);
-        String key = key(inputs);
+        Inputs inputs = read(html, baseDir, meta, variant, fileDigests);
+        String key = key(inputs.digest());
         if (folder != null) {
             used.add(key);
             Path entry = folder.resolve(key + ".pdf");
@@ -91,7 +91,7 @@ public final class PdfCache {
                 }
             }
         }
-        HtmlToPdf.Printed result = engine.print(html, baseDir, meta, inputs, doc -> {
+        HtmlToPdf.Printed result = engine.print(html, baseDir, meta, inputs.digest(), inputs.markup(), doc -> {
             finish.accept(doc);
             read.accept(doc);
         });
@@ -158,12 +158,25 @@ public final class PdfCache {
      */
     static byte[] inputs(Document html, Path baseDir, PdfMetadata meta, String variant, Map<Path, byte[]> fileDigests)
             throws IOException {
+        return read(html, baseDir, meta, variant, fileDigests).digest();
+    }
+
+    /**
+     * A PDF's inputs as digested: the digest, and the document's markup as it was digested, which the print reads
+     * again for the characters it draws (serialising a print document is a fiftieth of its print).
+     */
+    private record Inputs(byte[] digest, String markup) {
+    }
+
+    private static Inputs read(Document html, Path baseDir, PdfMetadata meta, String variant, Map<Path, byte[]> fileDigests)
+            throws IOException {
         MessageDigest sha = Sha256.digest();
         update(sha, VERSION);
         update(sha, String.valueOf(meta));
         update(sha, variant);
         html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
-        update(sha, html.outerHtml());
+        String markup = html.outerHtml();
+        update(sha, markup);
         for (String ref : localReferences(html)) {
             Path file = resolve(baseDir, ref);
             update(sha, ref);
@@ -176,7 +189,7 @@ public final class PdfCache {
                 sha.update(digest);
             }
         }
-        return sha.digest();
+        return new Inputs(sha.digest(), markup);
     }
 
     /** Every relative URL the document refers to (pictures, styles, CSS url()), in a fixed order. */

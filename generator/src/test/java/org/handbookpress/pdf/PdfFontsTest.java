@@ -55,6 +55,14 @@ class PdfFontsTest {
         assertEquals(2, letters.stream().mapToInt(b -> b.length).sum(), "one glyph for the contour");
     }
 
+    /** Printed through the PDF cache, the print reads the characters from the markup the cache digested: the same glyphs. */
+    @Test
+    void toneLettersAreComposedWhenPrintedThroughTheCache(@TempDir Path dir) throws Exception {
+        PdfCache cache = PdfCache.in(null, new HtmlToPdf());
+        byte[] pdf = cache.render(Jsoup.parse(page("<p>\u02E5\u02E9\u02E9</p>")), dir, META, "", doc -> { }, doc -> { }).bytes();
+        assertEquals(2, shownStrings(pdf).stream().mapToInt(b -> b.length).sum(), "one glyph for the contour");
+    }
+
     @Test
     void fontsAreReusedAcrossPrintsWithoutChangingTheirOutput(@TempDir Path dir) throws Exception {
         HtmlToPdf engine = new HtmlToPdf();
@@ -77,7 +85,10 @@ class PdfFontsTest {
 
     /** The strings the first page's content shows with Tj and TJ, in order. */
     private static List<byte[]> shownStrings(HtmlToPdf engine, Path dir, String body) throws Exception {
-        byte[] pdf = engine.print(Jsoup.parse(page(body)), dir, META, doc -> { }).bytes();
+        return shownStrings(engine.print(Jsoup.parse(page(body)), dir, META, doc -> { }).bytes());
+    }
+
+    private static List<byte[]> shownStrings(byte[] pdf) throws Exception {
         List<byte[]> shown = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             ByteArrayOutputStream content = new ByteArrayOutputStream();
