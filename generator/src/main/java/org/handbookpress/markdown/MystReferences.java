@@ -64,11 +64,25 @@ public final class MystReferences {
 
     /** Whether the page may hold any of it: cheap, so most pages are not walked, nor searched for marked links later. */
     public static boolean mayHold(String markdown) {
-        return markdown.contains("}`") || markdown.contains(")=") || LABEL_LINK_IN_TEXT.matcher(markdown).find();
+        return markdown.contains("}`") || markdown.contains(")=") || labelLinkInText(markdown);
     }
 
-    /** A link whose address starts as a label's does ({@code ](content:}): most pages' links do not. */
-    private static final Pattern LABEL_LINK_IN_TEXT = Pattern.compile("\\]\\(\\s*<?[A-Za-z][\\w-]*:(?!//)");
+    /**
+     * Whether a link's address starts as a label's does ({@code ](content:}): most pages' links do not. Tried only where
+     * {@code ](} is: the expression searched from every character of every page was a fiftieth of a 10,000-page build.
+     */
+    static boolean labelLinkInText(String markdown) {
+        Matcher m = LABEL_LINK_AT.matcher(markdown);
+        for (int at = markdown.indexOf("]("); at >= 0; at = markdown.indexOf("](", at + 2)) {
+            if (m.region(at, markdown.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** From a link's {@code ](}: an address that starts as a label's. */
+    private static final Pattern LABEL_LINK_AT = Pattern.compile("\\]\\(\\s*<?[A-Za-z][\\w-]*:(?!//)");
 
     static void apply(Node document) {
         List<Node> nodes = new ArrayList<>();

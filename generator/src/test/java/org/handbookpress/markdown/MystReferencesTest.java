@@ -92,4 +92,25 @@ class MystReferencesTest {
         assertFalse(c.select("[onmouseover], [onclick], [onfocus]").size() > 0, c.outerHtml());
         assertEquals("b\"onfocus=\"x", c.selectFirst("a[" + MarkdownConverter.REFERENCE + "]").attr(MarkdownConverter.REFERENCE));
     }
+
+    /** The look for a link written to a label, tried only where a link's "](" is, finds what the expression found anywhere. */
+    @Test
+    void findsLinksToLabelsWhereTheExpressionAloneFoundThem() {
+        java.util.regex.Pattern anywhere = java.util.regex.Pattern.compile("\\]\\(\\s*<?[A-Za-z][\\w-]*:(?!//)");
+        List<String> samples = List.of("See [the intro](content:intro).", "[x]( <sec:intro>)", "[x](https://example.org)",
+                "[x](./a.md) and [y](b.md)", "]] ](label:y)", "[x](C:\\path)", "](", "x](", "](](lab:el)", "[a](mailto:me)",
+                "no links at all", "[x](//host/x)", "[x](a-b_c:d) [y](e:f)", "[x]( \n  tab:x)", "text ]( 9abc:x)", "");
+        for (String text : samples) {
+            assertEquals(anywhere.matcher(text).find(), MystReferences.labelLinkInText(text), text);
+        }
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "]( <>:/ab-_9\n";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(14); j > 0; j--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(anywhere.matcher(text).find(), MystReferences.labelLinkInText(text.toString()), text.toString());
+        }
+    }
 }
