@@ -3,7 +3,7 @@
 
     bench/corpus.py PAGES OUT
 
-writes OUT/content/ (a handbook: handbook.yml, index.md, 20 folders of PAGES/20 pages) and
+writes OUT/content/ (a handbook: handbook.yml, index.md, 20 folders of PAGES/20 pages, or FOLDERS folders when set) and
 OUT/hugo/ (a Hugo site with a minimal layout whose content folder holds the same pages).
 Each page has about 800 words: front matter with a title, four h2 sections with h3 subsections,
 a table, a footnote and relative .md links to pages in its own folder and the next one. The same
@@ -14,7 +14,7 @@ import random
 import shutil
 import sys
 
-FOLDERS = 20
+FOLDERS = int(os.environ.get("FOLDERS", "20"))  # folders of pages; 20 unless set (a federation of local groups has hundreds)
 WORDS = ("group volunteer session mentor listening agreement safeguarding policy review training "
          "welcome member meeting notes support community local evening weekly plan practice "
          "record consent privacy contact referral question answer share time space care respect "
