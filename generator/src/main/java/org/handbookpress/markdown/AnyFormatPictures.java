@@ -26,7 +26,7 @@ public final class AnyFormatPictures implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
-        if (page.page().markdown().indexOf(".*") < 0) {
+        if (!page.mayHold(".*")) {
             return;
         }
         for (Element img : page.content().select(PICTURES)) {

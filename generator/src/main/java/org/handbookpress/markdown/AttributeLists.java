@@ -89,7 +89,7 @@ public final class AttributeLists implements HtmlPass {
      * broken. The brackets may hold other inline markup, so the opening one is looked for in the text nodes before.
      */
     private void spans(PageHtml page) {
-        if (!page.page().markdown().contains("]{")) {
+        if (!page.mayHold("]{")) {
             return; // most pages: no tree walk
         }
         List<TextNode> candidates = new ArrayList<>();

@@ -23,7 +23,7 @@ public final class BlockIds implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
-        if (page.page().markdown().indexOf('^') < 0) {
+        if (!page.mayHold("^")) {
             return; // most pages: no caret, nothing to look for
         }
         for (Element block : page.content().select(BLOCKS)) {

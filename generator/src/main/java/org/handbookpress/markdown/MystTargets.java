@@ -14,7 +14,7 @@ public final class MystTargets implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
-        if (page.page().markdown().indexOf(")=") < 0) {
+        if (!page.mayHold(")=")) {
             return;
         }
         for (Element target : page.content().select(TARGETS)) {

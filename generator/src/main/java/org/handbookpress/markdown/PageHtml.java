@@ -55,6 +55,15 @@ public final class PageHtml {
         return page;
     }
 
+    /**
+     * Whether the page's text may hold {@code text}, for passes that skip the pages that cannot: its own Markdown
+     * holds it, or the page shows another file's text ({@link Includes}), which is not in its Markdown.
+     */
+    public boolean mayHold(String text) {
+        String markdown = page.markdown();
+        return markdown.contains(text) || Includes.asks(markdown);
+    }
+
     /** The content element (the fragment's body); passes change it in place. Once frozen, a copy to read. */
     public Element content() {
         if (document != null) {

@@ -108,6 +108,25 @@ class IncludesTest {
         assertEquals(List.of(), SiteLinks.broken(out));
     }
 
+    /** What an included file writes in Pandoc's or kramdown's attribute syntax is read as on a page of its own. */
+    @Test
+    void anIncludedFilesBracketedSpansAndAttributeListsAreRead(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\n");
+        files.put("index.md", "# Volunteer handbook\n\nWelcome.\n");
+        files.put("_snippets/terms.md", "An [absolute path]{#absolute-path} starts at the top.\n\nKeep it short.\n{: .note}\n\n"
+                + "A line to link to. ^linkable\n");
+        files.put("guide.md", "# Guide\n\n--8<-- \"_snippets/terms.md\"\n");
+        Path out = dir.resolve("out");
+        TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), out);
+        Element included = Jsoup.parse(Files.readString(out.resolve("guide.html"))).selectFirst("main div.included");
+        assertTrue(!included.text().contains("]{") && !included.text().contains("{:"), included.html());
+        Element span = included.selectFirst("span[id$=absolute-path]");
+        assertEquals("absolute path", span == null ? null : span.text(), included.html());
+        assertTrue(included.selectFirst("p.note") != null, included.html());
+        assertTrue(included.selectFirst("p[id$=linkable]") != null && !included.text().contains("^"), "Obsidian's block id: " + included.html());
+    }
+
     @Test
     void aSnippetsLinkFromTheTopNamesTheFileItMeans() {
         assertEquals("developer-hub/sdks/install.md#go", Includes.normalised("_partials/../developer-hub/./sdks/install.md#go"));
