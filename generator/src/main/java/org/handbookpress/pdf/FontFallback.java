@@ -130,7 +130,7 @@ final class FontFallback {
     private static final Set<String> KNOWN = known();
 
     private static Set<String> known() {
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (PdfFonts.FontFile file : PdfFonts.FILES) {
             names.add(file.family().toLowerCase(Locale.ROOT));
         }
