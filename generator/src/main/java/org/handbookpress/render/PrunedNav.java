@@ -10,35 +10,60 @@ import java.util.Map;
 import org.handbookpress.links.RelativeUrl;
 
 /**
- * The navigation one page shows: every top-level entry, and below it only the sections on the way to
+ * The navigation one page shows: the top-level entries, and below them only the sections on the way to
  * this page, so that a page's size does not grow with the number of pages in the handbook (MkDocs
  * Material calls this pruning). Other sections appear as one link each, closed.
  *
- * <p>A section on the way with more than {@link #LIST_ALL_UP_TO} pages lists a window of the pages
- * around this one ({@link #NEIGHBOURS} either side) and a link to the section's index page, which lists
- * them all; its sub-sections are always listed. So a page of a 500-page folder carries about 21 links,
- * not 500, and the same page carries the same links whether the handbook has 1,000 pages or 10,000.
- * Pruning is done here, at build time, rather than by a script, so the menu is the same with and
- * without JavaScript and from file://, and a page loads nothing more for it.
+ * <p>No list in it grows with the handbook either. A list (a section on the way, or the top level) with
+ * more than {@link #LIST_ALL_UP_TO} pages shows a window of the pages around this one
+ * ({@link #NEIGHBOURS} either side), and one with more than {@link #LIST_ALL_UP_TO} sub-sections (at the
+ * top level {@link #TOP_SECTIONS_ALL_UP_TO}) a window of them around the one this page is in, with a link to
+ * the page that lists them all: the section's index, or the home page for the top level. So a page of a
+ * 500-page folder carries about 21 links, not 500, as does a note in a wiki of 10,000 notes side by side or a
+ * page of one of 300 local groups' folders; and the same page carries the same links whether the handbook has
+ * 1,000 pages or 10,000. Pruning is done here, at build time, rather than by a script, so the menu is the
+ * same with and without JavaScript and from file://, and a page loads nothing more for it (one shared list of
+ * every entry would grow with the handbook, and count against each page's loading budget).
  */
 final class PrunedNav {
 
-    /** A section with at most this many pages lists them all (every section of a typical handbook). */
+    /** A section with at most this many pages, and at most this many sub-sections, lists them all (every section of a typical handbook). */
     static final int LIST_ALL_UP_TO = 25;
-    /** Pages listed before and after the current one in a longer section. */
+    /** Top-level sections are all listed up to this many, so that a reader sees every one in any usual handbook. */
+    static final int TOP_SECTIONS_ALL_UP_TO = 50;
+    /** Entries listed before and after the current one in a longer list. */
     static final int NEIGHBOURS = 10;
     /** Pages of a closed section offered to the home page's cards (title and link). */
     static final int LEADING = 4;
 
+    /** The entries listed of a list of {@code size}: from {@code start} (inclusive) to {@code end}. */
+    record Window(int start, int end, int size) {
+        static Window all(int size) {
+            return new Window(0, size, size);
+        }
+
+        /** {@code 2 * NEIGHBOURS + 1} entries around {@code focus}, moved in from either end of the list. */
+        static Window around(int focus, int size) {
+            int width = Math.min(size, 2 * NEIGHBOURS + 1);
+            int start = Math.max(0, Math.min(focus - NEIGHBOURS, size - width));
+            return new Window(start, start + width, size);
+        }
+
+        boolean whole() {
+            return start == 0 && end == size;
+        }
+    }
+
     /**
-     * A section's pages (not sub-sections) and its entries with a link, in order, with what a page needs
-     * to find itself among the pages and list a window of them in time that does not grow with the section
-     * (searching a 500-page section from each of its pages made the navigation O(N²) over a build). A
-     * section's pages are distinct (one per file), so a window of them is a range of their indexes.
+     * A section's pages and sub-sections and its entries with a link, in order, with what a page needs to find
+     * itself among them and list a window of them in time that does not grow with the section (searching a
+     * 500-page section from each of its pages made the navigation O(N²) over a build). A section's entries are
+     * distinct (one per file or folder), so a window of them is a range of their indexes.
      */
     static final class Section {
         private final List<NavNode> children;
         private final List<NavNode> pages;
+        private final List<NavNode> sections;
         private final List<NavNode> linked;
         /** Where each page, and each sub-section, stands among the children. */
         private final int[] pageAt;
@@ -46,33 +71,44 @@ final class PrunedNav {
         /** The last page with each key, and with each URL: the page a current key or URL picks out. */
         private final Map<String, Integer> lastByKey = new HashMap<>();
         private final Map<String, Integer> lastByUrl = new HashMap<>();
+        /** The same for sub-sections, whose key ("groups/north/") also opens them for every page under it. */
+        private final Map<String, Integer> sectionByKey = new HashMap<>();
+        private final Map<String, Integer> sectionByUrl = new HashMap<>();
 
         Section(List<NavNode> children) {
             this.children = children;
             List<NavNode> pageList = new ArrayList<>();
+            List<NavNode> sectionList = new ArrayList<>();
             List<Integer> pagePositions = new ArrayList<>();
             List<Integer> sectionPositions = new ArrayList<>();
             for (int i = 0; i < children.size(); i++) {
                 NavNode child = children.get(i);
-                if (child.isSection()) {
-                    sectionPositions.add(i);
-                } else {
-                    lastByKey.put(child.key(), pageList.size());
-                    if (child.url() != null) {
-                        lastByUrl.put(child.url(), pageList.size());
-                    }
-                    pageList.add(child);
-                    pagePositions.add(i);
+                boolean section = child.isSection();
+                List<NavNode> list = section ? sectionList : pageList;
+                (section ? sectionByKey : lastByKey).put(child.key(), list.size());
+                if (child.url() != null) {
+                    (section ? sectionByUrl : lastByUrl).put(child.url(), list.size());
                 }
+                list.add(child);
+                (section ? sectionPositions : pagePositions).add(i);
             }
             this.pages = List.copyOf(pageList);
+            this.sections = List.copyOf(sectionList);
             this.linked = children.stream().filter(c -> c.url() != null).toList();
             this.pageAt = pagePositions.stream().mapToInt(Integer::intValue).toArray();
             this.sectionAt = sectionPositions.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        List<NavNode> children() {
+            return children;
+        }
+
         List<NavNode> pages() {
             return pages;
+        }
+
+        List<NavNode> sections() {
+            return sections;
         }
 
         List<NavNode> linked() {
@@ -86,13 +122,29 @@ final class PrunedNav {
             return Math.max(0, Math.max(byKey, byUrl));
         }
 
-        /** Every sub-section and the pages from {@code start} (inclusive) to {@code end}, in the section's order. */
-        List<NavNode> shown(int start, int end) {
-            List<NavNode> out = new ArrayList<>(end - start + sectionAt.length);
-            int page = start;
-            int section = 0;
-            while (page < end || section < sectionAt.length) {
-                if (section == sectionAt.length || page < end && pageAt[page] < sectionAt[section]) {
+        /**
+         * The index among the sub-sections of the last one that is current or holds the current key (its key is a
+         * folder the key is in, looked up folder by folder, so in time that does not grow with the sub-sections);
+         * 0 when none does.
+         */
+        int sectionFocus(String currentKey, String fromUrl) {
+            int found = fromUrl == null ? -1 : sectionByUrl.getOrDefault(fromUrl, -1);
+            if (currentKey != null) {
+                found = Math.max(found, sectionByKey.getOrDefault(currentKey, -1));
+                for (int slash = currentKey.indexOf('/'); slash >= 0; slash = currentKey.indexOf('/', slash + 1)) {
+                    found = Math.max(found, sectionByKey.getOrDefault(currentKey.substring(0, slash + 1), -1));
+                }
+            }
+            return Math.max(0, found);
+        }
+
+        /** The pages and sub-sections in their windows, in the section's order. */
+        List<NavNode> shown(Window pageWindow, Window sectionWindow) {
+            List<NavNode> out = new ArrayList<>(pageWindow.end() - pageWindow.start() + sectionWindow.end() - sectionWindow.start());
+            int page = pageWindow.start();
+            int section = sectionWindow.start();
+            while (page < pageWindow.end() || section < sectionWindow.end()) {
+                if (section == sectionWindow.end() || page < pageWindow.end() && pageAt[page] < sectionAt[section]) {
                     out.add(children.get(pageAt[page++]));
                 } else {
                     out.add(children.get(sectionAt[section++]));
@@ -103,13 +155,39 @@ final class PrunedNav {
     }
 
     /**
+     * The navigation a page shows: its top-level items, and {@code more} (a link to the home page, which lists
+     * every top-level entry, with the counts) when the top level is too long to list whole; otherwise null.
+     */
+    record Menu(List<Map<String, Object>> items, Map<String, Object> more) {
+    }
+
+    /** Each section's lists, and the top level's, made once per build. */
+    static final class Sections {
+        private final Section top;
+        private final Map<NavNode, Section> bySection;
+
+        private Sections(Section top, Map<NavNode, Section> bySection) {
+            this.top = top;
+            this.bySection = bySection;
+        }
+
+        Section top() {
+            return top;
+        }
+
+        Section of(NavNode node) {
+            return bySection.get(node);
+        }
+    }
+
+    /**
      * Each section's lists, worked out once per build so that a page's navigation costs the same
      * however many pages the other sections have. Read-only once made: safe to share between threads.
      */
-    static Map<NavNode, Section> sections(List<NavNode> tree) {
+    static Sections sections(List<NavNode> tree) {
         Map<NavNode, Section> out = new IdentityHashMap<>();
         addSections(tree, out);
-        return Collections.unmodifiableMap(out);
+        return new Sections(new Section(tree), Collections.unmodifiableMap(out));
     }
 
     private static void addSections(List<NavNode> nodes, Map<NavNode, Section> out) {
@@ -119,23 +197,55 @@ final class PrunedNav {
         }
     }
 
-    private final Map<NavNode, Section> sections;
+    private final Sections sections;
     private final String fromUrl;
     private final String currentKey;
 
-    private PrunedNav(Map<NavNode, Section> sections, String fromUrl, String currentKey) {
+    private PrunedNav(Sections sections, String fromUrl, String currentKey) {
         this.sections = sections;
         this.fromUrl = fromUrl;
         this.currentKey = currentKey;
     }
 
     /**
-     * The navigation items for the page at {@code fromUrl}, whose page path or folder key is {@code currentKey}.
+     * The navigation for the page at {@code fromUrl}, whose page path or folder key is {@code currentKey}.
      *
      * @param sections {@link #sections} of the same tree
+     * @param wholeTop list every top-level entry (the home page, which the others' {@code more} links to)
      */
-    static List<Map<String, Object>> of(List<NavNode> tree, Map<NavNode, Section> sections, String fromUrl, String currentKey) {
-        return new PrunedNav(sections, fromUrl, currentKey).items(tree);
+    static Menu of(Sections sections, String fromUrl, String currentKey, boolean wholeTop) {
+        PrunedNav nav = new PrunedNav(sections, fromUrl, currentKey);
+        Section top = sections.top();
+        if (wholeTop) {
+            return new Menu(nav.items(top.children()), null);
+        }
+        Window pageWindow = nav.pageWindow(top, LIST_ALL_UP_TO);
+        Window sectionWindow = nav.sectionWindow(top, TOP_SECTIONS_ALL_UP_TO);
+        if (pageWindow.whole() && sectionWindow.whole()) {
+            return new Menu(nav.items(top.children()), null);
+        }
+        return new Menu(nav.items(top.shown(pageWindow, sectionWindow)), nav.more("index.html", pageWindow, sectionWindow));
+    }
+
+    private Window pageWindow(Section section, int listAllUpTo) {
+        int size = section.pages().size();
+        return size > listAllUpTo ? Window.around(section.focus(currentKey, fromUrl), size) : Window.all(size);
+    }
+
+    private Window sectionWindow(Section section, int listAllUpTo) {
+        int size = section.sections().size();
+        return size > listAllUpTo ? Window.around(section.sectionFocus(currentKey, fromUrl), size) : Window.all(size);
+    }
+
+    /** The link to the list a window was taken from: how many pages and sections it has, and how many were left out. */
+    private Map<String, Object> more(String listUrl, Window pageWindow, Window sectionWindow) {
+        Map<String, Object> more = new LinkedHashMap<>();
+        more.put("href", RelativeUrl.between(fromUrl, listUrl));
+        more.put("count", pageWindow.size());
+        more.put("sections", sectionWindow.whole() ? 0 : sectionWindow.size());
+        more.put("before", pageWindow.start());
+        more.put("after", pageWindow.size() - pageWindow.end());
+        return Map.copyOf(more);
     }
 
     private List<Map<String, Object>> items(List<NavNode> nodes) {
@@ -157,8 +267,7 @@ final class PrunedNav {
         n.put("current", current);
         n.put("open", open);
         n.put("section", node.isSection());
-        Section section = sections.get(node);
-        List<NavNode> pages = section.pages();
+        Section section = sections.of(node);
         List<NavNode> linked = section.linked();
         n.put("total", linked.size());
         n.put("leading", linked.subList(0, Math.min(LEADING, linked.size())).stream()
@@ -168,14 +277,12 @@ final class PrunedNav {
             return n;
         }
         List<NavNode> shown = node.children();
-        if (pages.size() > LIST_ALL_UP_TO) {
-            int focus = section.focus(currentKey, fromUrl);
-            int size = 2 * NEIGHBOURS + 1;
-            int start = Math.max(0, Math.min(focus - NEIGHBOURS, pages.size() - size));
-            shown = section.shown(start, start + size);
+        Window pageWindow = pageWindow(section, LIST_ALL_UP_TO);
+        Window sectionWindow = sectionWindow(section, LIST_ALL_UP_TO);
+        if (!pageWindow.whole() || !sectionWindow.whole()) {
+            shown = section.shown(pageWindow, sectionWindow);
             if (!current && node.url() != null) {
-                n.put("more", Map.of("href", RelativeUrl.between(fromUrl, node.url()), "count", pages.size(),
-                        "before", start, "after", pages.size() - start - size));
+                n.put("more", more(node.url(), pageWindow, sectionWindow));
             }
         }
         n.put("children", items(shown));
@@ -184,5 +291,10 @@ final class PrunedNav {
 
     private boolean isCurrent(NavNode node) {
         return node.key().equals(currentKey) || (node.url() != null && node.url().equals(fromUrl));
+    }
+
+    /** Whether a section lists its entries in windows on its other pages, so its own page should list them all. */
+    static boolean windowed(Section section) {
+        return section.pages().size() > LIST_ALL_UP_TO || section.sections().size() > LIST_ALL_UP_TO;
     }
 }

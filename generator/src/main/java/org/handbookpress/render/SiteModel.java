@@ -3,6 +3,7 @@ package org.handbookpress.render;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,11 @@ public final class SiteModel {
     private final LocalDate today;
     private final DateTimeFormatter dates;
     private final Map<String, Object> site;
-    private final Map<NavNode, PrunedNav.Section> navSections;
+    private final PrunedNav.Sections navSections;
+    /** Each section of the navigation by its page's URL, for the page that lists a long section whole. */
+    private final Map<String, NavNode> sectionsByUrl = new HashMap<>();
+    /** Whether the top level of the navigation lists the Documents page (the footer links to it then). */
+    private final boolean documentsListed;
     private final LanguageFolders languages;
     /** Each folder's pages as the pager counts them, made when a page of the folder is first rendered. */
     private final Map<String, FolderPages> folderPages = new ConcurrentHashMap<>();
@@ -38,6 +43,8 @@ public final class SiteModel {
         this.handbook = handbook;
         this.navigation = navigation;
         this.navSections = PrunedNav.sections(navigation.tree());
+        indexSections(navigation.tree());
+        this.documentsListed = navigation.tree().stream().anyMatch(n -> n.url() != null && n.url().endsWith("documents.html"));
         this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         this.today = today;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(handbook.config().language()));
@@ -80,9 +87,61 @@ public final class SiteModel {
         model.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
         model.put("url", url);
         model.put("title", title);
-        model.put("nav", PrunedNav.of(navigation.tree(), navSections, url, currentKey));
+        // The home page lists the whole top level: the page every other page's "all entries" link leads to.
+        PrunedNav.Menu menu = PrunedNav.of(navSections, url, currentKey, url.equals("index.html"));
+        model.put("nav", menu.items());
+        if (menu.more() != null) {
+            model.put("navMore", menu.more());
+        }
+        model.put("documentsListed", documentsListed);
         model.put("homeHref", RelativeUrl.between(url, "index.html"));
+        List<Map<String, Object>> whole = wholeSection(url);
+        if (!whole.isEmpty()) {
+            model.put("sectionList", whole);
+        }
         return model;
+    }
+
+    private void indexSections(List<NavNode> nodes) {
+        for (NavNode node : nodes) {
+            if (node.isSection() && node.url() != null) {
+                sectionsByUrl.putIfAbsent(node.url(), node);
+            }
+            indexSections(node.children());
+        }
+    }
+
+    /**
+     * Every entry of the section whose page is at {@code url}, when the navigation lists that section in windows
+     * (its other pages link here for the rest): {@code title}, {@code href}, {@code section}. Empty for any other
+     * page, and for a section short enough to be listed whole in the navigation.
+     */
+    public List<Map<String, Object>> wholeSection(String url) {
+        NavNode node = sectionsByUrl.get(url);
+        if (node == null || !PrunedNav.windowed(navSections.of(node))) {
+            return List.of();
+        }
+        return entries(url, node.children());
+    }
+
+    /** The sub-sections of the section whose page is at {@code url} (a generated section page lists them). */
+    public List<Map<String, Object>> subsections(String url) {
+        NavNode node = sectionsByUrl.get(url);
+        return node == null ? List.of() : entries(url, node.children().stream().filter(NavNode::isSection).toList());
+    }
+
+    private static List<Map<String, Object>> entries(String fromUrl, List<NavNode> nodes) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (NavNode child : nodes) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", child.title());
+            if (child.url() != null) {
+                entry.put("href", RelativeUrl.between(fromUrl, child.url()));
+            }
+            entry.put("section", child.isSection());
+            out.add(entry);
+        }
+        return List.copyOf(out);
     }
 
     /**
