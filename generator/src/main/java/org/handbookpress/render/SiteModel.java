@@ -33,7 +33,7 @@ public final class SiteModel {
     private final PrunedNav.Sections navSections;
     /** Each section of the navigation by its page's URL, for the page that lists a long section whole. */
     private final Map<String, NavNode> sectionsByUrl = new HashMap<>();
-    /** Whether the top level of the navigation lists the Documents page (the footer links to it then). */
+    /** Whether the site has the Documents page (the footer links to it, whether or not the menu's window shows it). */
     private final boolean documentsListed;
     private final LanguageFolders languages;
     /** Each folder's pages as the pager counts them, made when a page of the folder is first rendered. */
@@ -44,7 +44,7 @@ public final class SiteModel {
         this.navigation = navigation;
         this.navSections = PrunedNav.sections(navigation.tree());
         indexSections(navigation.tree());
-        this.documentsListed = navigation.tree().stream().anyMatch(n -> n.url() != null && n.url().endsWith("documents.html"));
+        this.documentsListed = DocumentRegister.hasDocuments(handbook); // the build lists the Documents page then
         this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         this.today = today;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(handbook.config().language()));

@@ -46,6 +46,7 @@ class LongListsNavigationTest {
         }
         project.file("federation/branches/index.md", "# Branches\n\nEvery branch of the federation.\n");
         project.file("federation/how-we-work.md", "# How we work\n\nTogether.\n");
+        project.file("federation/safeguarding.md", "---\ntitle: Safeguarding\nkind: policy\nreviewed: 2026-07-01\nreview-every: 12 months\n---\nWhat we do.\n");
         for (int i = 1; i <= groups; i++) {
             project.file(String.format("local-%04d/meetings.md", i), String.format("# Meetings of group %04d\n\nWeekly.\n", i));
         }
@@ -67,7 +68,7 @@ class LongListsNavigationTest {
                 "federation/how-we-work.html", "search.html")) {
             long inSmall = Files.size(small.resolve(url));
             long inLarge = Files.size(large.resolve(url));
-            // Only the counts in "All 32 pages and 56 sections" and the like differ.
+            // Only the counts in "All 33 pages and 56 sections" and the like differ.
             assertTrue(Math.abs(inLarge - inSmall) <= 8, url + ": " + inSmall + " bytes small, " + inLarge + " large");
         }
     }
@@ -82,8 +83,11 @@ class LongListsNavigationTest {
         assertEquals("note-0150.html", nav.selectFirst("a[aria-current=page]").attr("href"));
         Element more = nav.selectFirst("> ul.nav-level-1 > li.nav-more > a");
         assertEquals("index.html", more.attr("href"));
-        // Home, 300 notes, Downloads; the federation and 300 groups.
-        assertEquals("All 302 pages and 301 sections in Federation Handbook", more.text());
+        // Home, 300 notes, Documents, Downloads; the federation and 300 groups.
+        assertEquals("All 303 pages and 301 sections in Federation Handbook", more.text());
+        // The window leaves Documents out; the footer still links to it.
+        assertTrue(nav.select("a[href=documents.html]").isEmpty());
+        assertEquals(List.of("documents.html"), page(large, "note-0150.html").select("footer a[href=documents.html]").eachAttr("href"));
     }
 
     @Test
@@ -110,7 +114,7 @@ class LongListsNavigationTest {
     void theHomePageListsTheWholeTopLevel() throws IOException {
         Document home = page(large, "index.html");
         Element nav = home.selectFirst("nav.site-nav");
-        assertEquals(302, nav.select("> ul.nav-level-1 > li:not(.nav-section) > a").size());
+        assertEquals(303, nav.select("> ul.nav-level-1 > li:not(.nav-section) > a").size());
         assertEquals(301, nav.select("> ul.nav-level-1 > li.nav-section > a").size());
         assertTrue(nav.select("li.nav-more").isEmpty());
         assertEquals(301, home.select(".home-sections .card").size());
@@ -139,6 +143,6 @@ class LongListsNavigationTest {
     void aGeneratedSectionPageListsItsSubSections() throws IOException {
         Document federation = page(large, "federation/index.html");
         assertEquals(List.of("Branches"), federation.select("main nav.subsections a").eachText());
-        assertEquals("1 page and 1 section in this section.", federation.selectFirst(".lede").text());
+        assertEquals("2 pages and 1 section in this section.", federation.selectFirst(".lede").text());
     }
 }
