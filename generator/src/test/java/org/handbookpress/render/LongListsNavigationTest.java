@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.handbookpress.testing.ProjectFixture;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +54,7 @@ class LongListsNavigationTest {
     }
 
     static Document page(Path site, String url) throws IOException {
-        return Jsoup.parse(site.resolve(url).toFile(), "UTF-8", "");
+        return NavigationSizeTest.page(site, url);
     }
 
     static Element nav(Path site, String url) throws IOException {
