@@ -103,7 +103,7 @@ class PreviewSiteTest {
 
     /** What the update leaves stale by design (PreviewSite's comment): the search index, the offline copy, the service worker. */
     private static boolean staleByDesign(String path) {
-        return path.startsWith("assets/search") || path.endsWith(".zip") || path.equals("sw.js");
+        return path.startsWith("assets/search") || path.endsWith(".zip") || path.equals("sw.js") || path.equals("sw-files.json");
     }
 
     /**

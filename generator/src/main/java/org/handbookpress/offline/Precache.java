@@ -15,7 +15,7 @@ import org.handbookpress.work.Sha256;
 /**
  * What the service worker keeps offline: every file of the finished site with a revision (the start of
  * its SHA-256), sorted by path, so the same site gives the same {@code sw.js}. Left out: the service
- * worker itself, the offline copy (the whole site again), and the PDFs unless {@code offline-pdfs: true}.
+ * worker itself and its list, the offline copy (the whole site again), and the PDFs unless {@code offline-pdfs: true}.
  */
 public final class Precache {
 
@@ -70,7 +70,8 @@ public final class Precache {
     /** Whether the service worker keeps the file at this site path offline. */
     static boolean lists(String path, boolean pdfs) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return !path.equals(ServiceWorker.PATH) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"));
+        return !path.equals(ServiceWorker.PATH) && !path.equals(ServiceWorker.LIST) && !lower.endsWith("-offline.zip")
+                && (pdfs || !lower.endsWith(".pdf"));
     }
 
     static String revision(byte[] bytes) {

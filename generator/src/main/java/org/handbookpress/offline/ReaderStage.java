@@ -52,7 +52,7 @@ public final class ReaderStage {
         output.write(WebAppManifest.ICON_512, AppIcons.png(config.title(), accent, 512));
         output.write(WebAppManifest.PATH, WebAppManifest.json(config.title(), config.description(), config.language(), accent));
         // The site's files, listed once for the three steps below: none of them adds a file to the site but the
-        // offline copy and the service worker, which neither the copy nor the worker's list holds.
+        // offline copy and the service worker (its script and list), which neither the copy nor the worker's list holds.
         List<SiteFile> files = SiteFile.under(site);
         addPolicy(files, policy, threads, withPolicy);
         Map<String, String> unchanged = new HashMap<>(); // revisions of files read for the zip and not written since
@@ -70,7 +70,9 @@ public final class ReaderStage {
             downloads.write(zipPath, Files.size(zip));
             unchanged.remove(DOWNLOADS);
         }
-        output.write(ServiceWorker.PATH, ServiceWorker.script(Precache.of(files, config.reader().offlinePdfs(), threads, unchanged)));
+        ServiceWorker.Written worker = ServiceWorker.of(Precache.of(files, config.reader().offlinePdfs(), threads, unchanged));
+        output.write(ServiceWorker.LIST, worker.list());
+        output.write(ServiceWorker.PATH, worker.script());
     }
 
     /**

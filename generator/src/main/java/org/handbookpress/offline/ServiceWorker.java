@@ -1,5 +1,6 @@
 package org.handbookpress.offline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,21 +13,33 @@ import org.handbookpress.output.Json;
  * reload (assets/offline.js), and the old cache is removed once the new worker takes over. A file whose
  * revision did not change is copied from the old cache instead of downloaded again. Pages opened from
  * disk never register it.
+ *
+ * <p>The list of files is {@code sw-files.json} beside it, which the worker fetches when it installs; the
+ * script holds only the list's version. A page registering the worker, and the browser checking it for an update
+ * on later visits, then load a few KB whatever the size of the site, not the list of every file (860 KB at 10,000
+ * pages), which counts against a page's loading budget as any file it loads does.
  */
 public final class ServiceWorker {
 
     public static final String PATH = "sw.js";
+    /** The files the worker keeps, with their revisions and the version of the list, fetched as it installs. */
+    public static final String LIST = "sw-files.json";
+
+    /** The worker's script and its list of files, of one version. */
+    public record Written(String script, String list) {
+    }
 
     private ServiceWorker() {
     }
 
-    public static String script(Map<String, String> precache) {
+    public static Written of(Map<String, String> precache) {
         List<List<String>> files = new ArrayList<>();
         precache.forEach((path, rev) -> files.add(List.of(path, rev)));
-        String list = Json.write(files);
-        String version = Precache.revision(list.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return "/* Service worker of this handbook, written by Handbook Press (org.handbookpress.offline.ServiceWorker). */\n"
-                + "var VERSION = '" + version + "';\nvar FILES = " + list + ";\n" + BODY;
+        String fileList = Json.write(files);
+        String version = Precache.revision(fileList.getBytes(StandardCharsets.UTF_8));
+        String script = "/* Service worker of this handbook, written by Handbook Press (org.handbookpress.offline.ServiceWorker). */\n"
+                + "var VERSION = '" + version + "';\nvar LIST = '" + LIST + "';\n" + BODY;
+        return new Written(script, "{\"version\":\"" + version + "\",\"files\":" + fileList + "}\n");
     }
 
     private static final String BODY = """
@@ -59,13 +72,25 @@ public final class ServiceWorker {
               });
             }
 
+            /** The list of files of this version; a list of another (the site changed meanwhile) fails the install. */
+            function files() {
+              return fetch(url(LIST), { cache: 'no-cache' }).then(function (response) {
+                if (!response.ok) { throw new Error(LIST + ': ' + response.status); }
+                return response.json();
+              }).then(function (list) {
+                if (list.version !== VERSION) { throw new Error(LIST + ' is of another version: ' + list.version); }
+                return list.files;
+              });
+            }
+
             self.addEventListener('install', function (event) {
-              event.waitUntil(Promise.all([caches.open(CACHE), oldCache()]).then(function (both) {
+              event.waitUntil(Promise.all([caches.open(CACHE), oldCache(), files()]).then(function (all) {
                 var next = 0;
+                var list = all[2];
                 function worker() {
-                  if (next >= FILES.length) { return Promise.resolve(); }
-                  var file = FILES[next++];
-                  return keep(both[0], both[1], file).then(worker);
+                  if (next >= list.length) { return Promise.resolve(); }
+                  var file = list[next++];
+                  return keep(all[0], all[1], file).then(worker);
                 }
                 var workers = [];
                 for (var i = 0; i < 6; i++) { workers.push(worker()); }

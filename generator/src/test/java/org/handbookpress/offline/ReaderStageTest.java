@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -79,6 +80,7 @@ class ReaderStageTest {
         assertTrue(names.contains("peer-mentor-handbook/index.html"));
         assertTrue(names.contains("peer-mentor-handbook/assets/search/manifest.js"));
         assertFalse(names.contains("peer-mentor-handbook/sw.js"));
+        assertFalse(names.contains("peer-mentor-handbook/" + ServiceWorker.LIST));
         assertTrue(names.stream().noneMatch(n -> n.endsWith(".zip")));
         String downloads = Files.readString(out.resolve("downloads.html"));
         assertTrue(downloads.contains("href=\"downloads/peer-mentor-handbook-offline.zip\""), "linked from the Downloads page");
@@ -105,6 +107,24 @@ class ReaderStageTest {
     }
 
     @Test
+    void theWorkersScriptIsTheSameSizeForTenFilesOrTenThousandAndNamesItsListsVersion() {
+        Map<String, String> few = new TreeMap<>();
+        Map<String, String> many = new TreeMap<>();
+        for (int i = 0; i < 10_000; i++) {
+            String path = String.format("area-%02d/page-%04d.html", i % 20, i);
+            (i < 10 ? few : many).put(path, String.format("%012x", i));
+        }
+        ServiceWorker.Written small = ServiceWorker.of(few);
+        ServiceWorker.Written large = ServiceWorker.of(many);
+        assertEquals(small.script().length(), large.script().length());
+        assertFalse(large.script().contains("page-0001.html"));
+        assertTrue(large.list().length() > 300_000, "the list holds every file");
+        String version = large.script().replaceAll("(?s).*var VERSION = '([0-9a-f]+)'.*", "$1");
+        assertTrue(large.list().startsWith("{\"version\":\"" + version + "\",\"files\":[[\"area-00/page-0020.html\""), large.list().substring(0, 80));
+        assertFalse(version.equals(small.script().replaceAll("(?s).*var VERSION = '([0-9a-f]+)'.*", "$1")));
+    }
+
+    @Test
     void serviceWorkerListsEveryFileButItselfTheCopyAndPdfsSorted() throws Exception {
         Path out = TestHandbooks.example().output();
         Map<String, String> precache = Precache.of(out, false);
@@ -114,11 +134,13 @@ class ReaderStageTest {
         assertTrue(precache.keySet().stream().noneMatch(p -> p.endsWith(".pdf") || p.endsWith(".zip") || p.equals("sw.js")));
         assertTrue(Precache.of(out, true).keySet().stream().anyMatch(p -> p.endsWith(".pdf")), "offline-pdfs: true keeps the PDFs");
         assertEquals(Precache.revision(Files.readAllBytes(out.resolve("glossary.html"))), precache.get("glossary.html"));
-        String sw = Files.readString(out.resolve("sw.js"));
-        assertTrue(sw.contains("[\"glossary.html\",\"" + precache.get("glossary.html") + "\"]"), "sw.js hashes the final bytes");
+        String list = Files.readString(out.resolve(ServiceWorker.LIST));
+        assertTrue(list.contains("[\"glossary.html\",\"" + precache.get("glossary.html") + "\"]"), "the list hashes the final bytes");
         // The build reuses the revisions taken while zipping: every one must still be that of the file's final bytes
         // (the Downloads page, written again after the zip, included).
-        assertEquals(ServiceWorker.script(precache), sw, "sw.js lists every file with the revision of its bytes on disk");
+        assertEquals(ServiceWorker.of(precache), new ServiceWorker.Written(Files.readString(out.resolve("sw.js")), list),
+                "sw-files.json lists every file with the revision of its bytes on disk, and sw.js names its version");
+        assertFalse(precache.containsKey(ServiceWorker.LIST), "the list is not kept offline");
         String manifest = Files.readString(out.resolve("manifest.webmanifest"));
         assertTrue(manifest.contains("\"start_url\":\"index.html\"") && manifest.contains("\"display\":\"standalone\""), manifest);
         assertTrue(Files.size(out.resolve("assets/icon-512.png")) > 500);
