@@ -116,7 +116,7 @@ public final class SiteModel {
      * (its other pages link here for the rest): {@code title}, {@code href}, {@code section}. Empty for any other
      * page, and for a section short enough to be listed whole in the navigation.
      */
-    public List<Map<String, Object>> wholeSection(String url) {
+    private List<Map<String, Object>> wholeSection(String url) {
         NavNode node = sectionsByUrl.get(url);
         if (node == null || !PrunedNav.windowed(navSections.of(node))) {
             return List.of();
