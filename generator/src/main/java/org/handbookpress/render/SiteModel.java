@@ -66,12 +66,12 @@ public final class SiteModel {
         return today;
     }
 
-    /** The {@code site} value every layout receives (title, organisation, language, dates…), print layouts included. */
     /** The handbook's folders of translations, whose pages are in their folder's language. */
     public LanguageFolders languages() {
         return languages;
     }
 
+    /** The {@code site} value every layout receives (title, organisation, language, dates…), print layouts included. */
     public Map<String, Object> site() {
         return site;
     }
