@@ -28,16 +28,22 @@
   navigator.serviceWorker.addEventListener('controllerchange', function () {
     if (reloading) { location.reload(); }
   });
-  navigator.serviceWorker.register(root + 'sw.js', { scope: root, updateViaCache: 'none' }).then(function (reg) {
-    reg.addEventListener('updatefound', function () {
-      var worker = reg.installing;
-      if (!worker) { return; }
-      worker.addEventListener('statechange', function () {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) { offerReload(worker); }
+  // Registered once the page has loaded: the worker's first install downloads the whole site, which should not
+  // hold up the page the reader opened, its pictures or its search.
+  function register() {
+    navigator.serviceWorker.register(root + 'sw.js', { scope: root, updateViaCache: 'none' }).then(function (reg) {
+      reg.addEventListener('updatefound', function () {
+        var worker = reg.installing;
+        if (!worker) { return; }
+        worker.addEventListener('statechange', function () {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) { offerReload(worker); }
+        });
       });
-    });
-    if (reg.waiting && navigator.serviceWorker.controller) { offerReload(reg.waiting); }
-    // Look for a new build now rather than whenever the browser next does; offline this simply fails.
-    if (navigator.serviceWorker.controller) { reg.update().catch(function () {}); }
-  }, function () { /* no service worker (a private window, a blocked scope): the site works as before */ });
+      if (reg.waiting && navigator.serviceWorker.controller) { offerReload(reg.waiting); }
+      // Look for a new build now rather than whenever the browser next does; offline this simply fails.
+      if (navigator.serviceWorker.controller) { reg.update().catch(function () {}); }
+    }, function () { /* no service worker (a private window, a blocked scope): the site works as before */ });
+  }
+
+  if (document.readyState === 'complete') { register(); } else { window.addEventListener('load', register); }
 })();

@@ -31,6 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ServiceWorkerInBrowserTest {
 
     static final String PREFIX = "/handbook/";
+    /** A picture the server answers only after 800 ms, which the page's load event waits for. */
+    static final String SLOW = "__slow.png";
+    /** The paths asked for, in order, and when the slow picture was answered. */
+    static final List<String> REQUESTS = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     @Test
     void worksOfflineAfterTheFirstVisitAndOffersTheNewBuild(@TempDir Path dir) throws Exception {
@@ -52,6 +56,11 @@ class ServiceWorkerInBrowserTest {
         } finally {
             server.stop(0);
         }
+        // The worker, whose first install downloads the whole site, is registered once the page has loaded: after the
+        // slow picture the probe adds, not while the page's own files are still coming.
+        List<String> order = List.copyOf(REQUESTS);
+        assertTrue(order.contains(SLOW + " answered") && order.contains("sw.js"), order.toString());
+        assertTrue(order.indexOf("sw.js") > order.indexOf(SLOW + " answered"), "sw.js asked for before the page had loaded: " + order);
         // Offline: nothing listens on the port any more.
         Document other = dom(root + "b.html", dir, profile, 4000);
         assertEquals("Second page", other.select("h1").text(), "another page offline");
@@ -93,7 +102,8 @@ class ServiceWorkerInBrowserTest {
      */
     static void probe(Path site) throws Exception {
         Path index = site.resolve("index.html");
-        Files.writeString(index, Files.readString(index).replace("</body>", "<script src=\"sw-probe.js\"></script></body>"));
+        Files.writeString(index, Files.readString(index).replace("</body>",
+                "<img src=\"" + SLOW + "\" alt=\"\"><script src=\"sw-probe.js\"></script></body>"));
         Files.writeString(site.resolve("sw-probe.js"), """
                 (function () {
                   var phase = (location.search.match(/phase=(\\w+)/) || [])[1];
@@ -163,6 +173,18 @@ class ServiceWorkerInBrowserTest {
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         server.createContext(PREFIX, exchange -> {
             String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
+            REQUESTS.add(path);
+            if (path.equals(SLOW)) {
+                try {
+                    Thread.sleep(800);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                REQUESTS.add(SLOW + " answered");
+                return;
+            }
             if (path.equals("__hold") || path.equals("__done")) {
                 if (path.equals("__done")) {
                     done.countDown();
