@@ -76,7 +76,7 @@ public final class OfflineZip {
     static Map<String, String> write(List<SiteFile> site, String folder, OutputStream out, int threads, Predicate<String> revised)
             throws IOException {
         List<SiteFile> files = site.stream()
-                .filter(f -> !f.path().equals(ServiceWorker.PATH) && !f.path().equals(ServiceWorker.LIST) && !f.path().endsWith("-offline.zip")).toList();
+                .filter(f -> SiteFile.forReaders(f.path())).toList();
         // DOS time fields are local: these millis give 2000-01-01 00:00 in them wherever the build runs.
         long time = ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
         Map<String, String> revisions = new HashMap<>();

@@ -14,8 +14,9 @@ import org.handbookpress.work.Sha256;
 
 /**
  * What the service worker keeps offline: every file of the finished site with a revision (the start of
- * its SHA-256), sorted by path, so the same site gives the same {@code sw.js}. Left out: the service
- * worker itself and its list, the offline copy (the whole site again), and the PDFs unless {@code offline-pdfs: true}.
+ * its SHA-256), sorted by path, so the same site gives the same {@code sw.js}. Left out: what a reader's copy
+ * does not hold ({@link SiteFile#forReaders}: the service worker and its list, the output folder's marker, the
+ * offline copy, which is the whole site again), and the PDFs unless {@code offline-pdfs: true}.
  */
 public final class Precache {
 
@@ -70,8 +71,7 @@ public final class Precache {
     /** Whether the service worker keeps the file at this site path offline. */
     static boolean lists(String path, boolean pdfs) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return !path.equals(ServiceWorker.PATH) && !path.equals(ServiceWorker.LIST) && !lower.endsWith("-offline.zip")
-                && (pdfs || !lower.endsWith(".pdf"));
+        return SiteFile.forReaders(path) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"));
     }
 
     static String revision(byte[] bytes) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.handbookpress.output.OutputGuard;
 
 /**
  * A file of the finished site: the path as walked, to read it by, and its site path ({@code a/b.html}), to
@@ -12,6 +13,16 @@ import java.util.stream.Stream;
  * ASCII locale (LANG=C) {@code café.html} has no path.
  */
 record SiteFile(Path file, String path) {
+
+    /**
+     * Whether a reader's copy of the site holds the file at this site path: not the build's own (the output folder's
+     * marker, which only tells the next build the folder is its own to replace), the service worker and its list, or
+     * the offline copy itself. Both the offline copy and the service worker's list go by it.
+     */
+    static boolean forReaders(String path) {
+        return !path.equals(OutputGuard.MARKER) && !path.equals(ServiceWorker.PATH) && !path.equals(ServiceWorker.LIST)
+                && !path.endsWith("-offline.zip");
+    }
 
     /** Every file under {@code site}, sorted; the walk's own attributes say which are files (no second look per file). */
     static List<SiteFile> under(Path site) throws IOException {

@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.handbookpress.TestHandbooks;
 import org.handbookpress.content.ReaderOptions;
+import org.handbookpress.output.OutputGuard;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -81,6 +82,8 @@ class ReaderStageTest {
         assertTrue(names.contains("peer-mentor-handbook/assets/search/manifest.js"));
         assertFalse(names.contains("peer-mentor-handbook/sw.js"));
         assertFalse(names.contains("peer-mentor-handbook/" + ServiceWorker.LIST));
+        assertTrue(Files.exists(out.resolve(OutputGuard.MARKER)), "the site has the output folder's marker");
+        assertFalse(names.contains("peer-mentor-handbook/" + OutputGuard.MARKER), "the copy has not: it is the build's own");
         assertTrue(names.stream().noneMatch(n -> n.endsWith(".zip")));
         String downloads = Files.readString(out.resolve("downloads.html"));
         assertTrue(downloads.contains("href=\"downloads/peer-mentor-handbook-offline.zip\""), "linked from the Downloads page");
@@ -141,6 +144,7 @@ class ReaderStageTest {
         assertEquals(ServiceWorker.of(precache), new ServiceWorker.Written(Files.readString(out.resolve("sw.js")), list),
                 "sw-files.json lists every file with the revision of its bytes on disk, and sw.js names its version");
         assertFalse(precache.containsKey(ServiceWorker.LIST), "the list is not kept offline");
+        assertFalse(precache.containsKey(OutputGuard.MARKER), "nor the output folder's marker");
         String manifest = Files.readString(out.resolve("manifest.webmanifest"));
         assertTrue(manifest.contains("\"start_url\":\"index.html\"") && manifest.contains("\"display\":\"standalone\""), manifest);
         assertTrue(Files.size(out.resolve("assets/icon-512.png")) > 500);
