@@ -16,9 +16,9 @@ import org.handbookpress.links.RelativeUrl;
  *
  * <p>No list in it grows with the handbook either. A list (a section on the way, or the top level) with
  * more than {@link #LIST_ALL_UP_TO} pages shows a window of the pages around this one
- * ({@link #NEIGHBOURS} either side), and one with more than {@link #LIST_ALL_UP_TO} sub-sections (at the
- * top level {@link #TOP_SECTIONS_ALL_UP_TO}) a window of them around the one this page is in, with a link to
- * the page that lists them all: the section's index, or the home page for the top level. So a page of a
+ * ({@link #NEIGHBOURS} either side), and one with more than {@link #LIST_ALL_UP_TO} sub-sections a window of
+ * them around the one this page is in (at the top level, more than {@link #TOP_LEVEL_ALL_UP_TO} of either), with
+ * a link to the page that lists them all: the section's index, or the home page for the top level. So a page of a
  * 500-page folder carries about 21 links, not 500, as does a note in a wiki of 10,000 notes side by side or a
  * page of one of 300 local groups' folders; and the same page carries the same links whether the handbook has
  * 1,000 pages or 10,000. Pruning is done here, at build time, rather than by a script, so the menu is the
@@ -29,8 +29,11 @@ final class PrunedNav {
 
     /** A section with at most this many pages, and at most this many sub-sections, lists them all (every section of a typical handbook). */
     static final int LIST_ALL_UP_TO = 25;
-    /** Top-level sections are all listed up to this many, so that a reader sees every one in any usual handbook. */
-    static final int TOP_SECTIONS_ALL_UP_TO = 50;
+    /**
+     * Top-level pages, and top-level sections, are all listed up to this many each: a reader sees every one in any
+     * usual handbook, and a small handbook of pages side by side looks as it did before lists were windowed.
+     */
+    static final int TOP_LEVEL_ALL_UP_TO = 50;
     /** Entries listed before and after the current one in a longer list. */
     static final int NEIGHBOURS = 10;
     /** Pages of a closed section offered to the home page's cards (title and link). */
@@ -219,8 +222,8 @@ final class PrunedNav {
         if (wholeTop) {
             return new Menu(nav.items(top.children()), null);
         }
-        Window pageWindow = nav.pageWindow(top, LIST_ALL_UP_TO);
-        Window sectionWindow = nav.sectionWindow(top, TOP_SECTIONS_ALL_UP_TO);
+        Window pageWindow = nav.pageWindow(top, TOP_LEVEL_ALL_UP_TO);
+        Window sectionWindow = nav.sectionWindow(top, TOP_LEVEL_ALL_UP_TO);
         if (pageWindow.whole() && sectionWindow.whole()) {
             return new Menu(nav.items(top.children()), null);
         }
