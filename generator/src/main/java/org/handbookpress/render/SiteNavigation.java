@@ -69,11 +69,32 @@ public final class SiteNavigation {
         List<NavNode> nodes = handbook.config().nav().isEmpty() ? fromFolders() : fromConfig(handbook.config().nav(), findings);
         nodes.addAll(extra);
         this.tree = List.copyOf(nodes);
+        reportLongTopLevel(handbook, findings);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
             if (!folderPages.containsKey(section.getKey())) {
                 generated.add(new GeneratedSection(section.getKey(), section.getKey() + "/index.html", section.getValue()));
             }
         }
+    }
+
+    /**
+     * A notice when the menu's top level is too long for a page to list whole (PrunedNav): its readers see the entries
+     * around the page they are on, and all of them only on the home page. Grouping them is the author's to choose.
+     */
+    private void reportLongTopLevel(Handbook handbook, Findings findings) {
+        long sections = tree.stream().filter(NavNode::isSection).count();
+        long pages = tree.size() - sections;
+        if (sections <= PrunedNav.TOP_LEVEL_ALL_UP_TO && pages <= PrunedNav.TOP_LEVEL_ALL_UP_TO) {
+            return;
+        }
+        List<NavEntry> nav = handbook.config().nav();
+        findings.notice(nav.isEmpty() ? "" : ConfigLoader.FILE, nav.isEmpty() ? 0 : nav.get(0).line(), "nav.long-top-level",
+                "the menu's top level has " + pages + (pages == 1 ? " page" : " pages") + " and " + sections
+                        + (sections == 1 ? " section" : " sections") + ": past " + PrunedNav.TOP_LEVEL_ALL_UP_TO
+                        + " of either, each page lists the " + (2 * PrunedNav.NEIGHBOURS + 1)
+                        + " around it and the home page lists them all",
+                "to show every one on every page, group them in fewer top-level folders (groups/<name>/…),"
+                        + " or list fewer with nav: in handbook.yml");
     }
 
     private List<NavNode> fromFolders() {

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.handbookpress.BuildResult;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Severity;
 import org.handbookpress.testing.ProjectFixture;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,15 +30,18 @@ class LongListsNavigationTest {
     static Path temp;
     static Path small;
     static Path large;
+    static List<Finding> largeFindings;
 
     @BeforeAll
     static void build() throws Exception {
-        small = handbook(temp.resolve("small"), 55, 55, 30);
-        large = handbook(temp.resolve("large"), 300, 300, 300);
+        small = handbook(temp.resolve("small"), 55, 55, 30).output();
+        BuildResult result = handbook(temp.resolve("large"), 300, 300, 300);
+        large = result.output();
+        largeFindings = result.findings();
     }
 
     /** {@code notes} notes at the top, {@code groups} top-level folders and {@code branches} in federation/branches/. */
-    static Path handbook(Path root, int notes, int groups, int branches) throws Exception {
+    static BuildResult handbook(Path root, int notes, int groups, int branches) throws Exception {
         ProjectFixture project = new ProjectFixture(root);
         project.file("handbook.yml", "title: Federation Handbook\n");
         project.file("index.md", "# Federation Handbook\n\nWelcome.\n");
@@ -51,8 +57,7 @@ class LongListsNavigationTest {
         for (int i = 1; i <= groups; i++) {
             project.file(String.format("local-%04d/meetings.md", i), String.format("# Meetings of group %04d\n\nWeekly.\n", i));
         }
-        project.build(project.options().withoutPdfs());
-        return project.output();
+        return project.build(project.options().withoutPdfs());
     }
 
     static Document page(Path site, String url) throws IOException {
@@ -106,13 +111,25 @@ class LongListsNavigationTest {
     @Test
     void aHandbookWithFiftyTopLevelPagesAndFiftyTopLevelFoldersOrFewerListsThemAll() throws Exception {
         // 46 notes, Home, Documents, Downloads: 49 pages; 49 groups and the federation: 50 sections.
-        Path site = handbook(temp.resolve("fifty"), 46, PrunedNav.TOP_LEVEL_ALL_UP_TO - 1, 3);
+        BuildResult result = handbook(temp.resolve("fifty"), 46, PrunedNav.TOP_LEVEL_ALL_UP_TO - 1, 3);
+        Path site = result.output();
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("nav.long-top-level")), result.findings().toString());
         for (String url : List.of("local-0001/meetings.html", "note-0046.html")) {
             Element nav = nav(site, url);
             assertEquals(PrunedNav.TOP_LEVEL_ALL_UP_TO, nav.select("> ul.nav-level-1 > li.nav-section").size(), url);
             assertEquals(49, nav.select("> ul.nav-level-1 > li:not(.nav-section)").size(), url);
             assertTrue(nav.select("li.nav-more").isEmpty(), url);
         }
+    }
+
+    @Test
+    void theAuthorIsToldTheTopLevelIsListedInWindows() {
+        List<Finding> notices = largeFindings.stream().filter(f -> f.code().equals("nav.long-top-level")).toList();
+        assertEquals(1, notices.size(), largeFindings.toString());
+        Finding notice = notices.get(0);
+        assertEquals(Severity.NOTICE, notice.severity());
+        assertTrue(notice.message().startsWith("the menu's top level has 303 pages and 301 sections: past 50 of either,"), notice.message());
+        assertTrue(notice.fix().contains("group them in fewer top-level folders"), notice.fix());
     }
 
     @Test
