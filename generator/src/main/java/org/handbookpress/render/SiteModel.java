@@ -95,10 +95,6 @@ public final class SiteModel {
         }
         model.put("documentsListed", documentsListed);
         model.put("homeHref", RelativeUrl.between(url, "index.html"));
-        List<Map<String, Object>> whole = wholeSection(url);
-        if (!whole.isEmpty()) {
-            model.put("sectionList", whole);
-        }
         return model;
     }
 
@@ -112,9 +108,10 @@ public final class SiteModel {
     }
 
     /**
-     * Every entry of the section whose page is at {@code url}, when the navigation lists that section in windows
-     * (its other pages link here for the rest): {@code title}, {@code href}, {@code section}. Empty for any other
-     * page, and for a section short enough to be listed whole in the navigation.
+     * Every entry of the section whose own content page is at {@code url}, when the navigation lists that section in
+     * windows (its other pages link here for the rest): {@code title}, {@code href}, {@code section}. Empty for any
+     * other page, and for a section short enough to be listed whole in the navigation. A generated section page lists
+     * its section itself.
      */
     private List<Map<String, Object>> wholeSection(String url) {
         NavNode node = sectionsByUrl.get(url);
@@ -152,6 +149,11 @@ public final class SiteModel {
     public Map<String, Object> forPage(PageHtml html, String content, Map<String, Object> extra) {
         Page page = html.page();
         Map<String, Object> model = base(page.url(), page.title(), page.path());
+        // A long section's own page (its index.md, or the page beside its folder): its other pages link here for the rest.
+        List<Map<String, Object>> whole = wholeSection(page.url());
+        if (!whole.isEmpty()) {
+            model.put("sectionList", whole);
+        }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("title", page.title());
         p.put("path", page.path());

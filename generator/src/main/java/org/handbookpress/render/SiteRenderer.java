@@ -149,7 +149,6 @@ public final class SiteRenderer {
             }
             layout.put("pages", entries);
             layout.put("sections", model.subsections(section.url()));
-            layout.remove("sectionList"); // the page lists the section whole itself
             layout.put("breadcrumbs", List.of(Map.of("title", "Home", "href", RelativeUrl.between(section.url(), "index.html"))));
             writeHtml(section.url(), theme.render("section.ftlh", layout));
         }
