@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.handbookpress.findings.Finding;
+import org.handbookpress.offline.ServiceWorker;
 import org.handbookpress.serve.BuildStatus;
 import org.handbookpress.serve.PreviewServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,7 +104,7 @@ class PreviewSiteTest {
 
     /** What the update leaves stale by design (PreviewSite's comment): the search index, the offline copy, the service worker. */
     private static boolean staleByDesign(String path) {
-        return path.startsWith("assets/search") || path.endsWith(".zip") || path.equals("sw.js") || path.equals("sw-files.json");
+        return path.startsWith("assets/search") || path.endsWith(".zip") || path.equals(ServiceWorker.PATH) || path.equals(ServiceWorker.LIST);
     }
 
     /**
