@@ -59,6 +59,7 @@ public final class MarkdownConverter {
     public MarkdownConverter() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
+                QuickHeadings.create(),
                 TablesExtension.create(),
                 TablesAfterText.create(),
                 StrikethroughExtension.create(),
