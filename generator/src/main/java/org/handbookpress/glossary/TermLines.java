@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.handbookpress.content.Page;
+import org.handbookpress.markdown.LineNumbers;
 
 /**
  * The source line of each term of the glossary, in page order. Flexmark writes {@code dt} without
@@ -35,11 +36,12 @@ final class TermLines {
     static List<Integer> of(Page page) {
         List<Integer> lines = new ArrayList<>();
         Node document = PARSER.parse(page.markdown());
+        LineNumbers numbers = LineNumbers.of(page.markdown()); // not Flexmark's own lookup, which reads from the top for each term
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof DefinitionList) {
                 for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof DefinitionTerm) {
-                        lines.add(page.bodyLine() + item.getStartLineNumber());
+                        lines.add(page.bodyLine() + numbers.of(item.getStartOffset()));
                     }
                 }
             }

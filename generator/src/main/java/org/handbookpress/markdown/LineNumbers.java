@@ -6,9 +6,10 @@ import java.util.Arrays;
  * The line of each offset of a document, by Flexmark's rule ({@code Document.getLineNumber}: lines end at
  * {@code \n}, {@code \r\n} or {@code \r}; an offset inside a line end belongs to that line), found by binary
  * search. Flexmark's own lookup rescans the text from its start for each node, so recording the line of
- * every block of a page cost time that grew with the square of the page's length.
+ * every block of a page cost time that grew with the square of the page's length (and reading the line of every
+ * term of a glossary of 8,000 terms, 20 s).
  */
-final class LineNumbers {
+public final class LineNumbers {
 
     /** The offset just after each line end, in order. */
     private final int[] lineEnds;
@@ -17,7 +18,7 @@ final class LineNumbers {
         this.lineEnds = lineEnds;
     }
 
-    static LineNumbers of(String text) {
+    public static LineNumbers of(String text) {
         int[] ends = new int[16];
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -36,7 +37,7 @@ final class LineNumbers {
     }
 
     /** The 0-based line of {@code offset}: how many line ends lie wholly before it. */
-    int of(int offset) {
+    public int of(int offset) {
         int at = Arrays.binarySearch(lineEnds, offset);
         return at >= 0 ? at + 1 : -at - 1;
     }

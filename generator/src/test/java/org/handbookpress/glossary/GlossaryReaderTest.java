@@ -179,6 +179,19 @@ class GlossaryReaderTest {
         assertEquals(8, glossary.entries().get(0).line());
     }
 
+    @Test
+    void linesAreFoundWhateverTheLineEndsAndHoweverLongTheGlossary() {
+        for (String end : List.of("\n", "\r\n", "\r")) {
+            StringBuilder markdown = new StringBuilder("Intro." + end + end);
+            for (int i = 0; i < 2_000; i++) {
+                markdown.append("Term ").append(i).append(end).append(": Meaning ").append(i).append('.').append(end).append(end);
+            }
+            Glossary glossary = glossary(markdown.toString());
+            assertEquals(3, entry(glossary, "Term 0").line(), end.replace("\r", "CR").replace("\n", "LF"));
+            assertEquals(3 + 3 * 1_999, entry(glossary, "Term 1999").line(), end.replace("\r", "CR").replace("\n", "LF"));
+        }
+    }
+
     private static Finding only(Findings findings, String code) {
         List<Finding> found = findings.sorted().stream().filter(f -> f.code().equals(code)).toList();
         assertEquals(1, found.size(), findings.sorted().toString());
