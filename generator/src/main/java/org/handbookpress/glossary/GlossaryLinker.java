@@ -43,6 +43,12 @@ public final class GlossaryLinker implements HtmlPass {
         usage.put(page.path(), linker.link(html.content(), page.url(), titleTerms, new BitSet()));
     }
 
+    /** The entries (indexes into {@link Glossary#entries()}) the page at {@code path} uses: a copy, empty when none. */
+    public BitSet usedBy(String path) {
+        BitSet used = usage.get(path);
+        return used == null ? new BitSet() : (BitSet) used.clone();
+    }
+
     /** Whether the page at {@code path} uses the entry at {@code index} of {@link Glossary#entries()}. */
     public boolean uses(String path, int index) {
         BitSet used = usage.get(path);

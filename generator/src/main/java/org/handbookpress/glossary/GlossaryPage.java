@@ -1,5 +1,7 @@
 package org.handbookpress.glossary;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -9,6 +11,7 @@ import org.handbookpress.findings.Findings;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.render.SiteRenderer;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,6 +23,13 @@ import org.jsoup.nodes.Element;
 public final class GlossaryPage {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /**
+     * A term used on more pages than this lists the first {@link #USED_IN_SHOWN} in reading order and sends the
+     * reader to the search for the rest: listed whole, a common term of a handbook of 10,000 pages put 10,000
+     * links on the glossary page, and thirty such terms made it tens of megabytes, on a page read on phones.
+     */
+    static final int USED_IN_LISTED_UP_TO = 12;
+    static final int USED_IN_SHOWN = 10;
 
     private final Glossary glossary;
     private final Findings findings;
@@ -40,17 +50,13 @@ public final class GlossaryPage {
         Element block = new Element("div").addClass("glossary");
         block.appendChild(jumpList());
         TermLinker linker = new TermLinker(glossary);
+        List<List<Page>> usersOf = usersOf(pages, usage);
         int index = 0;
         for (Glossary.LetterGroup group : glossary.byLetter()) {
             block.appendElement("h2").id(group.id()).addClass("glossary-letter").text(group.letter());
             Element dl = block.appendElement("dl").addClass("glossary-entries");
             for (GlossaryEntry entry : group.entries()) {
-                List<Page> users = new ArrayList<>();
-                for (PageHtml other : pages) {
-                    if (usage.uses(other.page().path(), index)) {
-                        users.add(other.page());
-                    }
-                }
+                List<Page> users = usersOf.get(index);
                 dl.appendElement("dt").id(entry.id()).text(entry.term());
                 Element dd = dl.appendElement("dd");
                 Element definition = dd.appendElement("div").addClass("glossary-definition").html(entry.definitionHtml());
@@ -62,8 +68,16 @@ public final class GlossaryPage {
                     Element used = dd.appendElement("div").addClass("glossary-used-in");
                     used.appendElement("span").addClass("glossary-used-in-label").text("Used in:");
                     Element list = used.appendElement("ul");
-                    for (Page user : users) {
+                    int shown = users.size() <= USED_IN_LISTED_UP_TO ? users.size() : USED_IN_SHOWN;
+                    for (Page user : users.subList(0, shown)) {
                         list.appendElement("li").appendElement("a").attr("href", RelativeUrl.between(page.url(), user.url())).text(user.title());
+                    }
+                    if (shown < users.size()) {
+                        used.appendText(" ");
+                        used.appendElement("a").addClass("glossary-used-in-more")
+                                .attr("href", RelativeUrl.between(page.url(), SiteRenderer.SEARCH) + "?q="
+                                        + URLEncoder.encode(entry.term(), StandardCharsets.UTF_8).replace("+", "%20"))
+                                .text("and " + (users.size() - shown) + " more pages: search for “" + entry.term() + "”");
                     }
                 } else {
                     findings.warning(page.path(), entry.line(), "glossary.unused",
@@ -80,6 +94,17 @@ public final class GlossaryPage {
         }
         lists.get(0).before(block);
         lists.forEach(Element::remove);
+    }
+
+    /** For each entry, the pages that use it, in reading order: one pass over the pages, not one per entry. */
+    private List<List<Page>> usersOf(List<PageHtml> pages, GlossaryLinker usage) {
+        List<List<Page>> users = new ArrayList<>();
+        glossary.entries().forEach(entry -> users.add(new ArrayList<>()));
+        for (PageHtml html : pages) {
+            BitSet used = usage.usedBy(html.page().path());
+            used.stream().forEach(entry -> users.get(entry).add(html.page()));
+        }
+        return users;
     }
 
     /** Every letter A–Z (those without terms as plain text), then any other initials the terms use. */

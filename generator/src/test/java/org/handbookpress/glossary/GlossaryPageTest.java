@@ -47,6 +47,36 @@ class GlossaryPageTest {
         assertEquals(List.of("Safeguarding"), entry(content, "term-gŵyl").select(".glossary-used-in a").eachText());
     }
 
+    /** How the entry of "Round" lists its pages when {@code count} pages use it. */
+    private Element roundUsedOn(int count) {
+        PageHtml page = glossaryPage("Our words.\n\n" + TERMS);
+        Glossary words = new GlossaryReader(findings, Locale.UK, List.of()).read(page);
+        List<PageHtml> pages = new java.util.ArrayList<>(List.of(page));
+        for (int i = 1; i <= count; i++) {
+            pages.add(html("groups/g" + i + ".md", "Group " + i, "We meet in a Round."));
+        }
+        GlossaryLinker linker = new GlossaryLinker(words);
+        pages.forEach(linker::apply);
+        new GlossaryPage(words, findings).write(pages, linker);
+        return entry(page.content(), "term-round").selectFirst(".glossary-used-in");
+    }
+
+    @Test
+    void aTermUsedOnManyPagesListsTheFirstAndSendsToTheSearchForTheRest() {
+        Element twelve = roundUsedOn(GlossaryPage.USED_IN_LISTED_UP_TO);
+        assertEquals(12, twelve.select("li a").size());
+        assertTrue(twelve.select(".glossary-used-in-more").isEmpty());
+
+        Element many = roundUsedOn(5_000);
+        assertEquals(List.of("Group 1", "Group 2", "Group 3", "Group 4", "Group 5", "Group 6", "Group 7", "Group 8", "Group 9", "Group 10"),
+                many.select("li a").eachText(), "the first ten in reading order");
+        Element more = many.selectFirst("a.glossary-used-in-more");
+        assertNotNull(more, many.html());
+        assertEquals("and 4990 more pages: search for “Round”", more.text());
+        assertEquals("search.html?q=Round", more.attr("href"));
+        assertTrue(many.outerHtml().length() < 2_000, "the list does not grow with the pages: " + many.outerHtml().length());
+    }
+
     @Test
     void entriesAreAlphabeticalWithAnAToZList() {
         Element content = written();
