@@ -278,9 +278,9 @@ public final class PreviewSite {
             handbook = replaced(handbook, now);
             PageIndex[] after = new PageIndex[1];
             Findings found = scratch(now);
-            BitSet usedBefore = termsUsed(now.path());
+            BitSet usedBefore = linker.usedBy(now.path());
             PageHtml html = runStages(now, found, h -> after[0] = index.replacing(h));
-            termsChanged |= !usedBefore.equals(termsUsed(now.path()));
+            termsChanged |= !usedBefore.equals(linker.usedBy(now.path()));
             replaceStageFindings(now.path(), found);
             pages.put(now.path(), html);
             render.add(now.path());
@@ -296,9 +296,9 @@ public final class PreviewSite {
                         throw new NeedsFullBuild("the glossary links to " + now.path() + ", whose headings changed");
                     }
                     Findings otherFound = scratch(other);
-                    BitSet otherBefore = termsUsed(other.path());
+                    BitSet otherBefore = linker.usedBy(other.path());
                     PageHtml otherHtml = runStages(other, otherFound, h -> index);
-                    termsChanged |= !otherBefore.equals(termsUsed(other.path()));
+                    termsChanged |= !otherBefore.equals(linker.usedBy(other.path()));
                     replaceStageFindings(other.path(), otherFound);
                     pages.put(other.path(), otherHtml);
                     render.add(other.path());
@@ -374,9 +374,9 @@ public final class PreviewSite {
             return;
         }
         Findings found = scratch(page);
-        BitSet used = termsUsed(page.path());
+        BitSet used = linker.usedBy(page.path());
         runStages(page, found, h -> index);
-        if (!used.equals(termsUsed(page.path()))) {
+        if (!used.equals(linker.usedBy(page.path()))) {
             throw new IllegalStateException("the glossary linking of " + page.path() + " is not repeatable");
         }
         stageFindings.put(page.path(), found.sorted());
@@ -389,16 +389,6 @@ public final class PreviewSite {
         all.addAll(now);
         findings = all.stream().distinct().sorted(Finding.REPORT_ORDER).toList();
         stageFindings.put(path, now);
-    }
-
-    private BitSet termsUsed(String path) {
-        BitSet used = new BitSet();
-        for (int i = 0; i < glossary.entries().size(); i++) {
-            if (linker.uses(path, i)) {
-                used.set(i);
-            }
-        }
-        return used;
     }
 
     /**

@@ -48,10 +48,4 @@ public final class GlossaryLinker implements HtmlPass {
         BitSet used = usage.get(path);
         return used == null ? new BitSet() : (BitSet) used.clone();
     }
-
-    /** Whether the page at {@code path} uses the entry at {@code index} of {@link Glossary#entries()}. */
-    public boolean uses(String path, int index) {
-        BitSet used = usage.get(path);
-        return used != null && used.get(index);
-    }
 }

@@ -13,12 +13,10 @@ import org.handbookpress.content.Page;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryEntry;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.render.SiteRenderer;
 
 /** Turns the built pages and the glossary into the files of the search index ({@link SearchIndex}). */
 public final class SearchStage {
-
-    /** Where the search page is: glossary links on cards are relative to it. */
-    static final String SEARCH_PAGE = "search.html";
 
     private SearchStage() {
     }
@@ -56,7 +54,8 @@ public final class SearchStage {
     private static List<SearchIndex.Card> cards(Glossary glossary) {
         List<SearchIndex.Card> cards = new ArrayList<>();
         for (GlossaryEntry entry : glossary.entries()) {
-            cards.add(new SearchIndex.Card(entry.term(), entry.tooltip(), glossary.href(SEARCH_PAGE, entry), entry.forms()));
+            // The search page shows the cards, so their links are relative to it.
+            cards.add(new SearchIndex.Card(entry.term(), entry.tooltip(), glossary.href(SiteRenderer.SEARCH, entry), entry.forms()));
         }
         return cards;
     }

@@ -149,10 +149,10 @@ class GlossaryLinkerTest {
         int round = index("Round");
         int peer = index("Peer");
         // The title's own term is not linked, but the page still uses it.
-        assertTrue(linker.uses("toolkit/round.md", round));
-        assertTrue(linker.uses("toolkit/round.md", peer));
-        assertFalse(linker.uses("toolkit/round.md", index("Taking Time")));
-        assertFalse(linker.uses("other.md", peer));
+        assertTrue(linker.usedBy("toolkit/round.md").get(round));
+        assertTrue(linker.usedBy("toolkit/round.md").get(peer));
+        assertFalse(linker.usedBy("toolkit/round.md").get(index("Taking Time")));
+        assertFalse(linker.usedBy("other.md").get(peer));
     }
 
     @Test
