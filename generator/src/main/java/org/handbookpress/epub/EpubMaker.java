@@ -20,10 +20,15 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.PageStyles;
 import org.handbookpress.slides.Slide;
 import org.handbookpress.slides.SlideDeck;
+import org.handbookpress.xml.XmlText;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Makes a pack's reflowable EPUB 3: a cover page, the navigation document (every page and its
@@ -146,12 +151,33 @@ public final class EpubMaker {
         }
         // Attributes of the web page's widgets mean nothing in a book.
         section.select("[data-definition]").removeAttr("data-definition").removeAttr("data-term");
+        leaveOutWhatXmlCannotCarry(section);
         Document out = new Document("");
         out.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .charset(StandardCharsets.UTF_8).prettyPrint(false);
         Element body = out.appendElement("body");
         body.appendChild(section);
         return new Chapter(page, file, page.title(), body, !section.select("svg").isEmpty());
+    }
+
+    /**
+     * Markdown passes control characters through, and a browser reads past them; in a chapter's XHTML even one,
+     * escaped or not, makes the file unreadable to a reader or epubcheck. Text, styles and attributes lose them.
+     */
+    private static void leaveOutWhatXmlCannotCarry(Element section) {
+        section.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                text.text(XmlText.legal(text.getWholeText()));
+            } else if (node instanceof DataNode data) {
+                data.setWholeData(XmlText.legal(data.getWholeData()));
+            } else if (node instanceof Comment comment) {
+                comment.setData(XmlText.legal(comment.getData()));
+            } else if (node instanceof Element element) {
+                for (Attribute attribute : element.attributes()) {
+                    attribute.setValue(XmlText.legal(attribute.getValue()));
+                }
+            }
+        });
     }
 
     /** A deck reflowed: each slide a section, its speaker notes only when the deck says {@code handout: notes}. */
@@ -242,13 +268,13 @@ public final class EpubMaker {
 
     private String cover() {
         StringBuilder b = new StringBuilder();
-        b.append("<section class=\"cover\" epub:type=\"cover\">\n<h1>").append(esc(book.title())).append("</h1>\n");
+        b.append("<section class=\"cover\" epub:type=\"cover\">\n<h1>").append(XmlText.escape(book.title())).append("</h1>\n");
         if (book.subtitle() != null && !book.subtitle().isBlank()) {
-            b.append("<p class=\"subtitle\">").append(esc(book.subtitle())).append("</p>\n");
+            b.append("<p class=\"subtitle\">").append(XmlText.escape(book.subtitle())).append("</p>\n");
         }
         String publisher = book.organisation() == null || book.organisation().isBlank() ? book.siteTitle() : book.organisation();
         if (publisher != null && !publisher.isBlank()) {
-            b.append("<p class=\"publisher\">").append(esc(publisher)).append("</p>\n");
+            b.append("<p class=\"publisher\">").append(XmlText.escape(publisher)).append("</p>\n");
         }
         b.append("</section>");
         return xhtml(book.title(), b.toString(), "");
@@ -258,13 +284,13 @@ public final class EpubMaker {
         StringBuilder b = new StringBuilder();
         b.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>Contents</h1>\n<ol>\n");
         for (Chapter c : chapters) {
-            b.append("<li><a href=\"").append(c.file()).append("\">").append(esc(c.title())).append("</a>");
+            b.append("<li><a href=\"").append(c.file()).append("\">").append(XmlText.escape(c.title())).append("</a>");
             List<Element> sections = c.body().select("section > h2[id]");
             if (!sections.isEmpty()) {
                 b.append("\n<ol>\n");
                 for (Element h2 : sections) {
-                    b.append("<li><a href=\"").append(c.file()).append('#').append(esc(h2.id())).append("\">")
-                            .append(esc(h2.text().isBlank() ? "Section" : h2.text())).append("</a></li>\n");
+                    b.append("<li><a href=\"").append(c.file()).append('#').append(XmlText.escape(h2.id())).append("\">")
+                            .append(XmlText.escape(h2.text().isBlank() ? "Section" : h2.text())).append("</a></li>\n");
                 }
                 b.append("</ol>\n");
             }
@@ -276,7 +302,7 @@ public final class EpubMaker {
         b.append("<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">Contents</a></li>\n");
         if (!chapters.isEmpty()) {
             b.append("<li><a epub:type=\"bodymatter\" href=\"").append(chapters.get(0).file()).append("\">")
-                    .append(esc(chapters.get(0).title())).append("</a></li>\n");
+                    .append(XmlText.escape(chapters.get(0).title())).append("</a></li>\n");
         }
         for (Chapter c : chapters) {
             if (c.page().kind() == Kind.GLOSSARY) {
@@ -297,17 +323,17 @@ public final class EpubMaker {
         StringBuilder b = new StringBuilder();
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"uid\" xml:lang=\"")
-                .append(esc(language)).append("\">\n");
+                .append(XmlText.escape(language)).append("\">\n");
         b.append("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");
         b.append("<dc:identifier id=\"uid\">urn:uuid:").append(id).append("</dc:identifier>\n");
-        b.append("<dc:title>").append(esc(book.title())).append("</dc:title>\n");
-        b.append("<dc:language>").append(esc(language)).append("</dc:language>\n");
+        b.append("<dc:title>").append(XmlText.escape(book.title())).append("</dc:title>\n");
+        b.append("<dc:language>").append(XmlText.escape(language)).append("</dc:language>\n");
         if (publisher != null && !publisher.isBlank()) {
-            b.append("<dc:creator>").append(esc(publisher)).append("</dc:creator>\n");
-            b.append("<dc:publisher>").append(esc(publisher)).append("</dc:publisher>\n");
+            b.append("<dc:creator>").append(XmlText.escape(publisher)).append("</dc:creator>\n");
+            b.append("<dc:publisher>").append(XmlText.escape(publisher)).append("</dc:publisher>\n");
         }
         if (book.subtitle() != null && !book.subtitle().isBlank()) {
-            b.append("<dc:description>").append(esc(book.subtitle())).append("</dc:description>\n");
+            b.append("<dc:description>").append(XmlText.escape(book.subtitle())).append("</dc:description>\n");
         }
         b.append("<meta property=\"dcterms:modified\">").append(modified).append("</meta>\n");
         b.append("<meta property=\"schema:accessMode\">textual</meta>\n");
@@ -323,7 +349,7 @@ public final class EpubMaker {
             b.append("<meta property=\"schema:accessibilityFeature\">").append(feature).append("</meta>\n");
         }
         b.append("<meta property=\"schema:accessibilityHazard\">none</meta>\n");
-        b.append("<meta property=\"schema:accessibilitySummary\">").append(esc(summary(pictures))).append("</meta>\n");
+        b.append("<meta property=\"schema:accessibilitySummary\">").append(XmlText.escape(summary(pictures))).append("</meta>\n");
         if (!missingAlt) {
             // Claimed only when every picture has a description; the site's checks hold the pages to WCAG 2.2 AA.
             b.append("<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>\n");
@@ -364,8 +390,8 @@ public final class EpubMaker {
     private String xhtml(String title, String body, String bodyClass, String styles) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\""
-                + esc(language) + "\" xml:lang=\"" + esc(language) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
-                + esc(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"book.css\"/>\n" + styles + "</head>\n"
+                + XmlText.escape(language) + "\" xml:lang=\"" + XmlText.escape(language) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
+                + XmlText.escape(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"book.css\"/>\n" + styles + "</head>\n"
                 + (body.startsWith("<body") ? body : "<body" + (bodyClass.isEmpty() ? "" : " class=\"" + bodyClass + "\"") + ">\n"
                 + body + "\n</body>") + "\n</html>\n";
     }
@@ -400,10 +426,6 @@ public final class EpubMaker {
     private static String folderOf(String url) {
         int slash = url.lastIndexOf('/');
         return slash < 0 ? "" : url.substring(0, slash);
-    }
-
-    private static String esc(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static byte[] utf8(String s) {

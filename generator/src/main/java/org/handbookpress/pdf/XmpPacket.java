@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.handbookpress.xml.XmlText;
 
 /**
  * A PDF's XMP metadata packet, written as text: what the document information dictionary says (title, author,
@@ -54,23 +55,23 @@ final class XmpPacket {
                 .append("      <pdfuaid:part>").append(PDF_UA_PART).append("</pdfuaid:part>\n")
                 .append("    </rdf:Description>\n")
                 .append("    <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
-                .append("      <pdf:PDFVersion>").append(text(fields.pdfVersion())).append("</pdf:PDFVersion>\n")
-                .append("      <pdf:Producer>").append(text(fields.producer())).append("</pdf:Producer>\n");
+                .append("      <pdf:PDFVersion>").append(XmlText.escape(fields.pdfVersion())).append("</pdf:PDFVersion>\n")
+                .append("      <pdf:Producer>").append(XmlText.escape(fields.producer())).append("</pdf:Producer>\n");
         if (present(fields.keywords())) {
-            xmp.append("      <pdf:Keywords>").append(text(fields.keywords())).append("</pdf:Keywords>\n");
+            xmp.append("      <pdf:Keywords>").append(XmlText.escape(fields.keywords())).append("</pdf:Keywords>\n");
         }
         xmp.append("    </rdf:Description>\n")
                 .append("    <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
                 .append("      <xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
                 .append("      <xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
                 .append("      <xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n")
-                .append("      <xmp:CreatorTool>").append(text(fields.creatorTool())).append("</xmp:CreatorTool>\n")
+                .append("      <xmp:CreatorTool>").append(XmlText.escape(fields.creatorTool())).append("</xmp:CreatorTool>\n")
                 .append("    </rdf:Description>\n")
                 .append("    <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
                 .append("      <dc:format>application/pdf</dc:format>\n");
         alternative(xmp, "title", fields.title());
         if (present(fields.author())) {
-            xmp.append("      <dc:creator><rdf:Seq><rdf:li>").append(text(fields.author()))
+            xmp.append("      <dc:creator><rdf:Seq><rdf:li>").append(XmlText.escape(fields.author()))
                     .append("</rdf:li></rdf:Seq></dc:creator>\n");
         }
         if (present(fields.subject())) {
@@ -85,7 +86,7 @@ final class XmpPacket {
 
     private static void alternative(StringBuilder xmp, String property, String value) {
         xmp.append("      <dc:").append(property).append("><rdf:Alt><rdf:li xml:lang=\"x-default\">")
-                .append(text(value == null ? "" : value)).append("</rdf:li></rdf:Alt></dc:").append(property).append(">\n");
+                .append(XmlText.escape(value == null ? "" : value)).append("</rdf:li></rdf:Alt></dc:").append(property).append(">\n");
     }
 
     /**
@@ -129,33 +130,5 @@ final class XmpPacket {
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
-    }
-
-    /**
-     * A value as XML text: markup characters escaped, and characters XML 1.0 cannot carry at all (control
-     * characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF) left out.
-     */
-    static String text(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                        out.append(c).append(value.charAt(++i));
-                    } else if (allowed(c)) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean allowed(char c) {
-        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
     }
 }

@@ -198,6 +198,33 @@ class EpubEditionTest {
         assertTrue(all.contains("xml:lang=\"en-GB\""));
     }
 
+    /**
+     * A title with a character XML cannot carry (a YAML escape gives a control character as easily as a word) still
+     * makes a valid book: the character is left out of the package document, the contents and the pages, as it is
+     * from the PDF's metadata.
+     */
+    @Test
+    void aControlCharacterInATitleStillMakesAValidBook(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", """
+                        title: "Bell\\a Handbook"
+                        packs:
+                          - id: reader
+                            title: "Ring the\\x07 bell"
+                            subtitle: "Twice\\x01 over"
+                            include: [a.md]
+                            editions: [epub]
+                        """,
+                "index.md", "# Home\n\nWelcome.\n",
+                "a.md", "---\ntitle: \"Alpha\\x0B page\"\n---\n\nThe first\u0002 page, [with\u0003 a link](https://example.org/\u0004).\n"));
+        Path epub = TestHandbooks.build(content, dir.resolve("site")).output().resolve("downloads/reader.epub");
+        assertValid(epub);
+        String opf = new String(unzip(Files.readAllBytes(epub)).get("OEBPS/package.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("<dc:title>Ring the bell</dc:title>"), opf);
+        String page = new String(unzip(Files.readAllBytes(epub)).get("OEBPS/page-001.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<h1>Alpha page</h1>") && page.contains("The first page"), page);
+    }
+
     /** A pack made only as an e-book is listed on the Downloads page (and the home page) by its e-book, in its place. */
     @Test
     void packWithOnlyTheEpubEditionIsListedOnTheDownloadsPage(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
