@@ -65,7 +65,8 @@ final class PagePipeline {
         this.foreign = new ForeignSyntax(findings);
         this.depth = new NestingDepth(findings);
         this.rules = new RuleRuns(findings);
-        this.includes = new Includes(handbook, converter, findings);
+        this.includes = new Includes(handbook, converter, findings,
+                (text, to) -> new NestingDepth(to).tooDeep(text) || new RuleRuns(to).tooLong(text));
     }
 
     /** The page's Markdown as HTML, not yet through any pass. */
