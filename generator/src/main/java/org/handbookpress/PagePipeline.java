@@ -9,6 +9,7 @@ import org.handbookpress.check.HeadingStructure;
 import org.handbookpress.check.ImageChecks;
 import org.handbookpress.check.NestingDepth;
 import org.handbookpress.check.PlaceholderText;
+import org.handbookpress.check.RuleRuns;
 import org.handbookpress.check.UnrenderedMarkdown;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
@@ -55,6 +56,7 @@ final class PagePipeline {
     private final MarkdownConverter converter = new MarkdownConverter();
     private final ForeignSyntax foreign;
     private final NestingDepth depth; // a 1,000-deep quote would overflow the parser's stack
+    private final RuleRuns rules; // and so would a line of 2,000 dashes
     private final Includes includes; // other files' text shown in a page (![[Note]], --8<-- "file.md")
 
     PagePipeline(Handbook handbook, Findings findings) {
@@ -62,13 +64,15 @@ final class PagePipeline {
         this.findings = findings;
         this.foreign = new ForeignSyntax(findings);
         this.depth = new NestingDepth(findings);
-        this.includes = new Includes(handbook, converter, findings);
+        this.rules = new RuleRuns(findings);
+        this.includes = new Includes(handbook, converter, findings,
+                (text, to) -> new NestingDepth(to).tooDeep(text) || new RuleRuns(to).tooLong(text));
     }
 
     /** The page's Markdown as HTML, not yet through any pass. */
     PageHtml markdown(Page page) {
         foreign.check(page);
-        return new PageHtml(page, depth.tooDeep(page) ? ""
+        return new PageHtml(page, depth.tooDeep(page) || rules.tooLong(page) ? ""
                 : InternalFailure.onPage(page, () -> includes.expand(page, converter.toHtml(page.markdown(), page.bodyLine()))));
     }
 

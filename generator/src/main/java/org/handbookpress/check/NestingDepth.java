@@ -5,10 +5,10 @@ import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 
 /**
- * Refuses Markdown nested deeper than any handbook needs (quotes in quotes, lists in lists), before
+ * Refuses Markdown nested deeper than any handbook needs (quotes in quotes, lists in lists, definitions in definitions), before
  * the Markdown parser sees it: the parser, the layouts and the PDF engine all walk nesting by recursion,
  * and a thousand levels ends in a {@link StackOverflowError}. The depth of a line is the number of
- * {@code >} and list markers that open it, plus its indentation in steps of two (a list nested by
+ * {@code >}, list and definition ({@code :}) markers that open it, plus its indentation in steps of two (a list nested by
  * indentation). Lines inside fenced code are not counted.
  */
 public final class NestingDepth {
@@ -33,7 +33,7 @@ public final class NestingDepth {
             }
             int[] prefix = prefix(line);
             if (prefix[0] > MAX) {
-                findings.error(page.path(), page.bodyLine() + i, "content.too-deep", "quotes or lists nested about "
+                findings.error(page.path(), page.bodyLine() + i, "content.too-deep", "quotes, lists or definitions nested about "
                         + prefix[0] + " levels deep here; the build handles at most " + MAX,
                         "flatten the nesting: a handbook rarely needs more than five levels");
                 return true;
@@ -70,7 +70,7 @@ public final class NestingDepth {
         return new int[] {depth == 0 ? 0 : depth + indent / 2, i};
     }
 
-    /** Length of a {@code >} or list marker at {@code i} (with the space after a list marker), or 0. */
+    /** Length of a {@code >}, list or definition marker at {@code i} (with the space after a list or definition marker), or 0. */
     private static int marker(String line, int i) {
         if (i >= line.length()) {
             return 0;
@@ -80,7 +80,8 @@ public final class NestingDepth {
             return 1;
         }
         int end = i;
-        if (c == '-' || c == '*' || c == '+') {
+        // ':' opens a definition, and ': : : x' nests definitions as '- - - x' nests lists (a thousand overflowed the parser).
+        if (c == '-' || c == '*' || c == '+' || c == ':') {
             end = i + 1;
         } else {
             while (end < line.length() && end - i < 9 && Character.isDigit(line.charAt(end))) {

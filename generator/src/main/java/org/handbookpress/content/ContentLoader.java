@@ -117,6 +117,13 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                 }
+                // A named pipe (a socket, a device) is no file to read or copy: opening a pipe waits for something to
+                // write to it, and the build hung there for good.
+                if (attrs.isSymbolicLink() ? !Files.isRegularFile(file) : !attrs.isRegularFile()) {
+                    findings.error(rel, 0, "file.not-regular", "this is not a file but a named pipe, socket or device, which the"
+                            + " build cannot read", "remove it from the content folder");
+                    return FileVisitResult.CONTINUE;
+                }
                 if (Page.isPageFile(rel) && !inAssetFolder(rel)) { // a docsify _media/notes.md is a file to embed, not a page
                     markdown.add(file);
                 } else if (!rel.equals(ConfigLoader.FILE)) {

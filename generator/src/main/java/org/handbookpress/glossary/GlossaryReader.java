@@ -60,7 +60,9 @@ public final class GlossaryReader {
         Element content = html.content();
         TermAnchors.stamp(content);
         List<Element> terms = TermAnchors.terms(content);
-        List<Integer> lines = TermLines.of(page);
+        // The Markdown is parsed again for the terms' lines only when there are terms: a glossary page the build refused to
+        // convert (check/NestingDepth, RuleRuns) has none, and its Markdown would overflow this parser's stack as well.
+        List<Integer> lines = terms.isEmpty() ? List.of() : TermLines.of(page);
         boolean linesMatch = lines.size() == terms.size();
 
         List<GlossaryEntry> entries = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.IncludeLines;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.WikiNames;
+import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
@@ -42,16 +43,27 @@ public final class Includes {
     private static final Pattern SECTION = Pattern.compile("^(.+?\\.[A-Za-z0-9]+):([A-Za-z_][\\w-]*)$");
     private static final Pattern SECTION_MARK = Pattern.compile("--8<-- \\[(?:start|end):[\\w-]+\\]");
 
+    /**
+     * Refuses Markdown the converter cannot read (nesting or a rule's run that would overflow its stack), adding
+     * findings for it to {@code to}: the page's own guards, which the build runs before converting a page, and which
+     * an included file's text must pass too, or a snippet no page guard saw fails the build as an internal error.
+     */
+    public interface Guard {
+        boolean refuses(Page text, Findings to);
+    }
+
     private final Handbook handbook;
     private final MarkdownConverter converter;
     private final Findings findings;
+    private final Guard guard;
     /** Pages by the names a wiki embed gives them, as a wiki link does. */
     private final WikiNames names;
 
-    public Includes(Handbook handbook, MarkdownConverter converter, Findings findings) {
+    public Includes(Handbook handbook, MarkdownConverter converter, Findings findings, Guard guard) {
         this.handbook = handbook;
         this.converter = converter;
         this.findings = findings;
+        this.guard = guard;
         this.names = new WikiNames(handbook.pages());
     }
 
@@ -69,6 +81,22 @@ public final class Includes {
         expand(page, doc.body(), new ArrayList<>(List.of(page.path())), new int[1]);
         doc.outputSettings().prettyPrint(false);
         return doc.body().html();
+    }
+
+    /**
+     * Whether the guard refuses the text to include; its findings are given at the line that asks for it, naming the
+     * file and the line in the text shown (a page included whole also has its own finding, at its own line).
+     */
+    private boolean refused(Page page, int line, String target, String path, String text) {
+        Findings refusals = new Findings();
+        if (!guard.refuses(new Page(path, null, null, null, "", text, 1), refusals)) {
+            return false;
+        }
+        for (Finding f : refusals.sorted()) {
+            findings.add(new Finding(page.path(), line, 0, f.severity(), f.code(), "'" + target + "', shown here, at line " + f.line()
+                    + " of its text: " + f.message() + "; it is left out", f.fix()));
+        }
+        return true;
     }
 
     private void expand(Page page, Element root, List<String> chain, int[] counter) {
@@ -112,7 +140,12 @@ public final class Includes {
             Element included = new Element("div").addClass("included");
             // A snippet of HTML or SVG is that markup as it is (MkDocs pastes it in, where raw HTML may hold blank lines).
             String text = withoutSectionMarks(source.get().markdown());
-            included.html(MARKUP.matcher(source.get().path()).find() ? text : converter.toHtml(text, 1));
+            boolean markup = MARKUP.matcher(source.get().path()).find();
+            if (!markup && refused(page, line, target, source.get().path(), text)) {
+                marker.remove();
+                continue;
+            }
+            included.html(markup ? text : converter.toHtml(text, 1));
             if (source.get().section() != null && !section(included, source.get().section())) {
                 findings.warning(page.path(), line, "include.missing", "'" + target + "' has no heading '" + source.get().section() + "'",
                         "use one of its headings, as written, after the #");

@@ -55,14 +55,20 @@ public final class Json {
 
     /**
      * Quotes a string; also escapes {@code <}, {@code >} and {@code &} and the two line separators
-     * JavaScript does not allow in strings, so the JSON can sit inside a {@code <script>} safely.
+     * JavaScript does not allow in strings, so the JSON can sit inside a {@code <script>} safely, and a lone
+     * surrogate, so that the JSON can always be written as UTF-8.
      */
     static void quote(StringBuilder out, String s) {
         out.append('"');
         int plain = 0; // start of the characters not yet appended, which need no escape
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029') {
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++; // a pair (an emoji): appended with its neighbours, as one character
+                continue;
+            }
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029'
+                    && !Character.isSurrogate(c)) {
                 continue; // most characters: appended with their neighbours, in one go
             }
             out.append(s, plain, i);
@@ -78,7 +84,9 @@ public final class Json {
                 case '&' -> out.append("\\u0026");
                 case '\u2028' -> out.append("\\u2028");
                 case '\u2029' -> out.append("\\u2029");
-                default -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c)); // the other control characters
+                // The other control characters, and half a surrogate pair (a page's "&#xD800;" reaches a finding so): UTF-8
+                // cannot encode one, and writing the JSON failed, which left the last build's report in place.
+                default -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             }
         }
         out.append(s, plain, s.length());

@@ -111,6 +111,11 @@ public final class ThemeEngine {
                 }
             }
             throw new TemplateFailure(name, 0, "cannot read template: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // A macro or include of the user's that calls itself without end: without this it reached the build as
+            // "ran out of stack … nested too deeply (quotes, lists, HTML elements)", naming no template.
+            throw new TemplateFailure(name, 0, "template error: rendering it ran out of stack; a macro, function or include"
+                    + " in it (or in one it includes) calls itself without end", e);
         }
     }
 

@@ -27,7 +27,8 @@ class NestingDepthTest {
     @Test
     void aThousandDeepQuoteOrListIsNamedAtItsLine() {
         for (String md : new String[] {"Intro\n\n" + ">".repeat(1000) + " end\n", "Intro\n\n" + "- ".repeat(1000) + "x\n",
-                "Intro\n\n" + "> - 1. ".repeat(30) + "x\n"}) {
+                "Intro\n\n" + "> - 1. ".repeat(30) + "x\n",
+                "Intro\n\n" + ": ".repeat(1000) + "x\n"}) { // definitions in definitions overflowed the parser at a thousand
             Findings findings = new Findings();
             assertTrue(new NestingDepth(findings).tooDeep(page(md)), md.substring(0, 20));
             assertEquals("deep.md:7 content.too-deep", findings.sorted().get(0).file() + ":" + findings.sorted().get(0).line()

@@ -167,4 +167,21 @@ class ContentLoaderTest {
         assertTrue(handbook.page("linked.md").isEmpty());
         assertTrue(findings.sorted().stream().anyMatch(f -> f.code().equals("file.link-outside")));
     }
+
+    @Test
+    void aNamedPipeIsReportedNotOpened(@TempDir Path dir) throws Exception {
+        // Opening a pipe waits until something writes to it: the build hung there for good.
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
+        Files.createDirectories(content.resolve("images"));
+        Process mkfifo = new ProcessBuilder("mkfifo", content.resolve("notes.md").toString(), content.resolve("images/map.png").toString())
+                .start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo could not make named pipes here");
+        Files.createSymbolicLink(content.resolve("linked.md"), Path.of("notes.md"));
+        Findings findings = new Findings();
+        Handbook handbook = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> new ContentLoader(findings).load(content, HandbookConfig.defaults()));
+        assertEquals(List.of("index.md"), handbook.pages().stream().map(Page::path).toList());
+        assertEquals(List.of("images/map.png file.not-regular", "linked.md file.not-regular", "notes.md file.not-regular"),
+                findings.sorted().stream().map(f -> f.file() + " " + f.code()).toList());
+    }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import org.handbookpress.content.Kind;
+import org.handbookpress.content.Page;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
@@ -17,6 +19,16 @@ class GlossaryReaderTest {
 
     private static GlossaryEntry entry(Glossary glossary, String term) {
         return glossary.entries().stream().filter(e -> e.term().equals(term)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aGlossaryPageTheBuildRefusedToConvertIsNotParsedAgain() {
+        // The page guards (check/RuleRuns here) leave such a page without HTML, and the build fails with their finding;
+        // parsing its Markdown again for the terms' lines overflowed the stack, adding an internal error to it.
+        Page page = GlossaryFixtures.page("glossary.md", "The words we use", Kind.GLOSSARY, true,
+                "Peer\n: Someone.\n\n" + "-".repeat(10_000) + "\n");
+        Glossary glossary = new GlossaryReader(new Findings(), Locale.UK, List.of()).read(new PageHtml(page, ""));
+        assertTrue(glossary.entries().isEmpty());
     }
 
     @Test

@@ -221,4 +221,18 @@ class IncludesTest {
                 () -> org.handbookpress.content.IncludeLines.apply(line, 1));
         assertTrue(read.startsWith(org.handbookpress.content.IncludeLines.MARKER), read.substring(0, 40));
     }
+
+    @Test
+    void aSnippetTheConverterCannotReadIsRefusedAtTheLineThatShowsIt(@TempDir Path dir) throws Exception {
+        // A snippet is no page, so the page guards (NestingDepth, RuleRuns) never saw it: it overflowed the converter's stack.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\n");
+        files.put("index.md", "# Volunteer handbook\n\nWelcome.\n\n--8<-- \"_deep.md\"\n\nThe end.\n");
+        files.put("_deep.md", "Quoted:\n\n" + ">".repeat(3000) + " deep\n");
+        org.handbookpress.BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(org.handbookpress.BuildFailure.class,
+                () -> TestHandbooks.build(TestHandbooks.write(dir, files), dir.resolve("out")));
+        List<String> found = failure.findings().stream().filter(f -> f.severity() == org.handbookpress.findings.Severity.ERROR)
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+        assertEquals(List.of("index.md:5 content.too-deep"), found, failure.findings().toString());
+    }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Severity;
 import org.handbookpress.findings.Report;
@@ -46,6 +48,21 @@ class JsonReportTest {
             assertEquals(List.of("file", "line", "column", "severity", "code", "message", "fix"),
                     iterable(f.fieldNames()));
         }
+    }
+
+    @Test
+    void halfASurrogatePairInAMessageIsEscapedSoTheReportIsWritten(@TempDir Path dir) throws Exception {
+        // A page's "&#xD800;" reaches a finding as half a surrogate pair, which UTF-8 cannot encode: writing the report
+        // failed, and the last build's report, which said it passed, stayed in place for a failed build.
+        Path file = dir.resolve("target/handbook-report.json");
+        ReportFile.write(file, dir.resolve("content"), new Report(List.of(), 0, false));
+        String message = "the term '\uD800' is used with \uD83D\uDE00 and '\uDC00'";
+        ReportFile.write(file, dir.resolve("content"), new Report(List.of(Finding.error("glossary.md", 3, "x.y", message, "f")), 0, false));
+        String text = java.nio.file.Files.readString(file);
+        assertTrue(text.contains("'\\ud800' is used with \uD83D\uDE00 and '\\udc00'"), text);
+        JsonNode json = new ObjectMapper().readTree(text);
+        assertFalse(json.get("passed").asBoolean());
+        assertEquals(message, json.get("findings").get(0).get("message").asText());
     }
 
     @Test
