@@ -531,6 +531,30 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void mystLinksToDoisWikipediaAndOtherProjectsAreLinksOrNoticesNotMissingTargets(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("index.md", """
+                # Lab handbook
+
+                The method is in [](doi:10.1000/rota-42) and [the paper](doi:10.1000/rota-43), also <doi:10.1000/rota-44>.
+                Peer work is in [the encyclopedia](wiki:Peer_support) and <wiki:Mentorship>.
+                The writing guide covers [](xref:guide/frontmatter), [boxes](xref:guide#admonitions) and <xref:guide/roles>.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("index.md:5 link.other-project", "index.md:5 link.other-project", "index.md:5 link.other-project"),
+                codes(result), "references into another project are notices; no missing target, no removed link");
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("https://doi.org/10.1000/rota-42", "https://doi.org/10.1000/rota-43", "https://doi.org/10.1000/rota-44",
+                "https://en.wikipedia.org/wiki/Peer_support", "https://en.wikipedia.org/wiki/Mentorship"),
+                body.select("a[href]").eachAttr("href"));
+        assertEquals(List.of("doi:10.1000/rota-42", "the paper", "doi:10.1000/rota-44", "the encyclopedia", "wiki:Mentorship"),
+                body.select("a[href]").eachText());
+        assertTrue(body.text().contains("covers xref:guide/frontmatter, boxes and xref:guide/roles."), body.html());
+    }
+
+    @Test
     void aSphinxGlossaryPageIsTheHandbooksGlossaryWhenNoneIsNamed(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Mentoring handbook\n");
