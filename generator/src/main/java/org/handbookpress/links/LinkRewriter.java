@@ -102,11 +102,21 @@ public final class LinkRewriter implements HtmlPass {
         if (href.startsWith("#")) {
             String id = decode(href.substring(1));
             if (id.isEmpty() || index.hasAnchor(page, id)) {
+                if (!id.isEmpty() && link.text().isBlank()) {
+                    // MyST's [](#code:setup) to a target of this page shows what the target is called, as elsewhere.
+                    index.target(id).filter(t -> t.page().path().equals(page.path())).ifPresent(t -> nameIfWordless(link, t.words()));
+                }
                 return;
             }
             Optional<String> heading = index.anchor(page, id);
+            // MyST (mystmd, Jupyter Book 2) resolves [](#label) against the labels of the whole project, not the page:
+            // (faq:migration)= on one page is reached by [](#faq:migration) from any other.
+            Optional<PageIndex.Target> label = heading.isPresent() ? Optional.empty() : index.target(id);
             if (heading.isPresent()) {
                 link.attr("href", "#" + UrlPath.encodeFragment(heading.get()));
+            } else if (label.isPresent()) {
+                link.attr("href", RelativeUrl.toId(page, label.get().page(), label.get().id()));
+                nameIfWordless(link, label.get().words());
             } else {
                 reportMissing(page, line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
                         "use the id of a heading on this page (lower case, spaces as hyphens)");

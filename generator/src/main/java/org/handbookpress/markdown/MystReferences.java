@@ -238,6 +238,8 @@ public final class MystReferences {
     /** A target's label, written as an empty element with it as its id. */
     static final class Target extends Node {
         final String label;
+        /** What a reference without words to it shows (a code block's caption), or null: then its heading or label. */
+        String words;
 
         Target(String label) {
             this.label = label;
@@ -274,7 +276,11 @@ public final class MystReferences {
         }
 
         private static void target(Target target, NodeRendererContext context, HtmlWriter html) {
-            html.attr("id", target.label).attr("class", MarkdownConverter.TARGET).withAttr().tag("span").tag("/span");
+            html.attr("id", target.label).attr("class", MarkdownConverter.TARGET);
+            if (target.words != null) {
+                html.attr(MarkdownConverter.LABEL, target.words);
+            }
+            html.withAttr().tag("span").tag("/span");
         }
 
         private static void role(Role role, NodeRendererContext context, HtmlWriter html) {

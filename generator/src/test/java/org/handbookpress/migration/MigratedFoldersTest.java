@@ -1,6 +1,7 @@
 package org.handbookpress.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -552,6 +553,76 @@ class MigratedFoldersTest {
         assertEquals(List.of("doi:10.1000/rota-42", "the paper", "doi:10.1000/rota-44", "the encyclopedia", "wiki:Mentorship"),
                 body.select("a[href]").eachText());
         assertTrue(body.text().contains("covers xref:guide/frontmatter, boxes and xref:guide/roles."), body.html());
+    }
+
+    @Test
+    void mystLabelsOfCodeAndFiguresAndOfOtherPagesAreReachedByAnAnchorLink(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("index.md", """
+                # Lab handbook
+
+                Moving rooms is in [](#faq:moving); start the kettle as in [](#code:kettle), see [the map](#fig:map)
+                and [the plan](#fig:plan).
+
+                ```{code} shell
+                :name: code:kettle
+                :caption: Boiling the kettle
+
+                kettle --on
+                ```
+
+                ```{figure} map.png
+                :label: fig:map
+                :alt: The building's map
+
+                Where the rooms are.
+                ```
+
+                :::{figure} map.png
+                :label: fig:plan
+                :alt: The floor plan
+
+                The floor plan.
+                :::
+                """);
+        files.put("faq.md", "# Questions\n\n(faq:moving)=\n## When we move rooms\n\nWe say so a week before.\n");
+        Path out = dir.resolve("out");
+        Path content = TestHandbooks.write(dir.resolve("content"), files);
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                content.resolve("map.png").toFile());
+        BuildResult result = build(content, out);
+        assertEquals(List.of(), codes(result), "every label is found");
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("faq.html#faq:moving", "#code:kettle", "#fig:map", "#fig:plan"),
+                body.select("p a[href]").eachAttr("href"));
+        assertEquals("When we move rooms", body.selectFirst("p a").text(), "named by the heading of the other page");
+        assertEquals("Boiling the kettle", body.select("p a").get(1).text(), "named by the code's caption");
+        assertNotNull(body.getElementById("code:kettle"));
+        assertNotNull(body.getElementById("fig:map"));
+        assertNotNull(body.getElementById("fig:plan"));
+    }
+
+    @Test
+    void aMystmdGlossaryWrittenAsADefinitionListInEitherFenceIsTheGlossary(@TempDir Path dir) throws Exception {
+        for (String fence : List.of(":::", "```")) {
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("handbook.yml", "title: Lab handbook\n");
+            files.put("index.md", "# Lab handbook\n\nEach Rota Sheet names a Key Holder.\n");
+            files.put("resources/glossary.md", "---\ntitle: Glossary\n---\n\n" + fence + """
+                    {glossary}
+                    Rota Sheet
+                    : The list of who is on duty each day.
+
+                    Key Holder
+                    : Whoever opens the building.
+                    """ + fence + "\n");
+            Path out = dir.resolve("out" + fence.charAt(0));
+            BuildResult result = build(TestHandbooks.write(dir.resolve("content" + fence.charAt(0)), files), out);
+            assertEquals(List.of(), codes(result), fence + ": the terms are read, and used");
+            assertEquals(List.of("Key Holder", "Rota Sheet"), page(out, "resources/glossary.html").select("main dt").eachText(), fence);
+            assertEquals(List.of("Rota Sheet", "Key Holder"), page(out, "index.html").select("main a.glossary-term").eachText(), fence);
+        }
     }
 
     @Test
