@@ -157,7 +157,7 @@ public final class ContentLoader {
             found.forEach(findings::add);
             pageFindings.put(read.path(), found);
             frontMatter.absorbUnknownKeys(read.parser());
-            read.page().ifPresent(pages::add);
+            read.page().map(page -> namedBySummary(page, summary)).ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars)));
@@ -342,6 +342,18 @@ public final class ContentLoader {
                     "render the page with Quarto to Markdown (quarto render --to gfm) and build that, or put what they make in the page");
         }
         return read.markdown();
+    }
+
+    /**
+     * A page with neither {@code title:} nor a {@code #} heading, named by the words SUMMARY.md links it by, as mdBook
+     * names its chapters, rather than by its file's name.
+     */
+    private static Page namedBySummary(Page page, SummaryFile summary) {
+        String label = summary.label(page.path());
+        if (label == null || page.meta().title() != null && !page.meta().title().isBlank() || FIRST_H1.matcher(page.markdown()).find()) {
+            return page;
+        }
+        return new Page(page.path(), page.url(), page.file(), page.meta(), label, page.markdown(), page.bodyLine());
     }
 
     static String titleOf(FrontMatter meta, String body, String path) {
