@@ -133,6 +133,12 @@ public final class LinkRewriter implements HtmlPass {
             resolved = literal;
             fragment = null;
         }
+        String inside = withoutOwnFolder(page, href);
+        if (inside != null && !exists(resolved) && exists(RelativeUrl.resolve("", decode(stripQuery(withoutFragment(inside)))))) {
+            link.attr("href", inside);
+            rewriteHref(page, link);
+            return;
+        }
         if (resolved == null && Page.isPageFile(pathPart)) {
             findings.error(page.path(), line, "link.md-outside", "link to the Markdown file '" + href
                             + "', which is outside the content folder and so not part of the handbook",
@@ -421,12 +427,42 @@ public final class LinkRewriter implements HtmlPass {
                 return resolved;
             }
         }
+        String inside = withoutOwnFolder(page, src);
+        if (inside != null) {
+            String resolved = RelativeUrl.resolve("", withoutFragment(decode(stripQuery(inside))));
+            if (resolved != null && index.isAsset(resolved)) {
+                return resolved;
+            }
+        }
         // Written for the page's pretty address (MkDocs and Jekyll serve setup.md at setup/): ../img/a.png from there.
         String pretty = RelativeUrl.resolve(prettyBase(page), name);
         if (pretty != null && index.isAsset(pretty)) {
             return pretty;
         }
         return name.contains("/") || !PICTURE.matcher(name).find() ? null : index.wikiAsset(name, page.folder()).orElse(null);
+    }
+
+    /**
+     * An address from the top of the site that names the content folder itself, {@code /docs/setup.md} written in
+     * {@code docs/}: GitHub reads such a path from the top of the repository, and Quarto from the project's folder, where
+     * the content folder is {@code docs/}; so it means {@code /setup.md} here. The address without that first folder, or
+     * null when it does not start so (or the content folder holds a folder of its own name, which it then means).
+     */
+    private String withoutOwnFolder(Page page, String href) {
+        if (!href.startsWith("/") || href.startsWith("//") || page.file() == null) {
+            return null;
+        }
+        java.nio.file.Path dir = page.file().toAbsolutePath();
+        for (int depth = page.path().split("/").length; depth > 0 && dir != null; depth--) {
+            dir = dir.getParent();
+        }
+        java.nio.file.Path own = dir == null ? null : dir.getFileName();
+        String prefix = own == null ? null : "/" + own + "/";
+        if (prefix == null || !href.startsWith(prefix) || index.isAsset(prefix.substring(1)) || exists(own + "/")
+                || exists(RelativeUrl.resolve("", decode(stripQuery(withoutFragment(href)))))) {
+            return null;
+        }
+        return href.substring(prefix.length() - 1);
     }
 
     /** An image the site cannot show becomes its alt text, marked, rather than a broken picture. */

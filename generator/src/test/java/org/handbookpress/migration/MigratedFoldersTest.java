@@ -626,6 +626,27 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aLinkFromTheRepositorysTopThroughTheContentFoldersOwnNameFindsItsPage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\nbroken-links: warning\n");
+        files.put("index.md", "# Lab handbook\n\nSee [setting up](/docs/guide/setup.md#first-day) and ![The map](/docs/images/map.png).\n");
+        files.put("guide/setup.md", "# Setting up\n\n## First day\n\nBack [home](/docs/index.md); not [this](/docs/guide/gone.md).\n");
+        Path content = TestHandbooks.write(dir, files).resolveSibling("docs"); // GitHub and Quarto read /docs/… from the folder above
+        Files.move(content.resolveSibling("content"), content);
+        Files.createDirectories(content.resolve("images"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                content.resolve("images/map.png").toFile());
+        Path out = dir.resolve("out");
+        List<Finding> findings = build(content, out).findings();
+        assertEquals(List.of("guide/setup.md:5 link.broken"), findings.stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(findings.get(0).message().contains("/docs/guide/gone.md"), "named as written: " + findings.get(0).message());
+        Element home = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals("guide/setup.html#first-day", home.selectFirst("a").attr("href"));
+        assertEquals("images/map.png", home.selectFirst("img").attr("src"));
+        assertEquals("../index.html", page(out, "guide/setup.html").selectFirst("main .page-body a").attr("href"));
+    }
+
+    @Test
     void aSphinxGlossaryPageIsTheHandbooksGlossaryWhenNoneIsNamed(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Mentoring handbook\n");
