@@ -306,7 +306,14 @@ public final class MystReferences {
                     html.text(words.isEmpty() ? target.substring(target.lastIndexOf('/') + 1) : words);
                     html.tag("/a");
                 }
-                case "term" -> html.text(words.isEmpty() ? target : words);
+                case "term" -> {
+                    if (words.isEmpty()) {
+                        html.text(target); // the term itself, which the glossary finds in the text
+                    } else {
+                        // {term}`words <Term>`: the words name the term, which the glossary links them to (they are not its text)
+                        html.attr(MarkdownConverter.TERM, target).withAttr().tag("span").text(words).tag("/span");
+                    }
+                }
                 case "abbr" -> {
                     // HTML (HyperText Markup Language): the expansion in the last brackets.
                     int expansion = content.endsWith(")") ? content.indexOf('(') : -1;

@@ -647,6 +647,35 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aTermRoleWhoseWordsNameATermLinksThemToIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("index.md", "# Lab handbook\n\nWhoever {term}`opens up in the morning <Key Holder>` signs the book; "
+                + "a {term}`Rota Sheet` lists them.\n\n## Also {term}`keys <Key Holder>` here\n\nText.\n");
+        files.put("glossary.md", """
+                ---
+                kind: glossary
+                ---
+
+                # Glossary
+
+                Key Holder
+                : Whoever opens the building.
+
+                Rota Sheet
+                : The list of who is on duty each day.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result), "both terms are used: no glossary.unused");
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("opens up in the morning", "Rota Sheet"), body.select("a.glossary-term").eachText());
+        assertEquals("Key Holder", body.selectFirst("a.glossary-term").attr("data-term"));
+        assertEquals("Also keys here", body.selectFirst("h2").text(), "in a heading, its words alone");
+        assertTrue(body.select("[data-hb-term]").isEmpty(), "the build's own mark never reaches the site");
+    }
+
+    @Test
     void aSphinxGlossaryPageIsTheHandbooksGlossaryWhenNoneIsNamed(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Mentoring handbook\n");
