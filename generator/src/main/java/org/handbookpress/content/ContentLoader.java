@@ -164,7 +164,7 @@ public final class ContentLoader {
             found.forEach(findings::add);
             pageFindings.put(read.path(), found);
             frontMatter.absorbUnknownKeys(read.parser());
-            read.page().ifPresent(pages::add);
+            read.page().map(page -> namedBySummary(page, summary)).ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars)));
@@ -243,11 +243,37 @@ public final class ContentLoader {
 
     /** A build of no pages would replace a site with an empty one: always an error, saying why. */
     private void reportNoPages(Path givenDir, int markdownFiles) {
+        List<String> templated = markdownFiles == 0 ? templatedMarkdown(givenDir) : List.of();
+        if (!templated.isEmpty()) {
+            // Middleman's docs (alphagov's tech-docs-template, the GDS Way) keep every page as x.html.md.erb: "no .md
+            // files" alone left their authors looking for the wrong folder.
+            findings.error("", 0, "content.no-pages", "the content folder " + givenDir + " has no pages, but " + templated.size()
+                            + " file(s) of Markdown kept under a template's name, which another tool runs first (" + templated.get(0)
+                            + (templated.size() > 1 ? " and " + (templated.size() - 1) + " more" : "")
+                            + ": Middleman's .md.erb, a .md.liquid or .md.njk); the build reads .md files as they are",
+                    "rename them to end in .md (x.html.md.erb to x.md), and write out what the template would fill in (<%= … %>, {{ … }})");
+            return;
+        }
         findings.error("", 0, "content.no-pages", markdownFiles == 0
                         ? "the content folder " + givenDir + " has no pages (no .md files, nor .mdx, .qmd, .Rmd, .markdown or .ipynb)"
                         : "none of the " + markdownFiles + " page file(s) in the content folder became a page (see the findings above)",
                 markdownFiles == 0 ? "point -Dhandbook.content at the handbook's content folder, or write a page such as index.md"
                         : "fix the problems the other findings name");
+    }
+
+    /** A Markdown file under a template engine's extension: {@code accessibility.html.md.erb}, {@code notes.md.liquid}. */
+    private static final Pattern TEMPLATED_MARKDOWN = Pattern.compile("(?i)\\.(?:md|markdown)\\.(?:erb|liquid|njk|haml|tmpl|tpl|hbs|mustache|j2|jinja)$");
+
+    /** The content folder's templated Markdown files (not in hidden folders), by path, in order. */
+    private static List<String> templatedMarkdown(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(p -> TEMPLATED_MARKDOWN.matcher(p.getFileName().toString()).find())
+                    .map(p -> relative(dir, p))
+                    .filter(rel -> !rel.startsWith(".") && !rel.contains("/."))
+                    .sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(); // unreadable: the plain message is said
+        }
     }
 
     /**
@@ -349,6 +375,18 @@ public final class ContentLoader {
                     "render the page with Quarto to Markdown (quarto render --to gfm) and build that, or put what they make in the page");
         }
         return read.markdown();
+    }
+
+    /**
+     * A page with neither {@code title:} nor a {@code #} heading, named by the words SUMMARY.md links it by, as mdBook
+     * names its chapters, rather than by its file's name.
+     */
+    private static Page namedBySummary(Page page, SummaryFile summary) {
+        String label = summary.label(page.path());
+        if (label == null || page.meta().title() != null && !page.meta().title().isBlank() || FIRST_H1.matcher(page.markdown()).find()) {
+            return page;
+        }
+        return new Page(page.path(), page.url(), page.file(), page.meta(), label, page.markdown(), page.bodyLine());
     }
 
     static String titleOf(FrontMatter meta, String body, String path) {

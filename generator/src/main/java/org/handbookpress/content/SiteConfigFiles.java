@@ -11,7 +11,8 @@ import java.util.Optional;
  * Mintlify's {@code docs.json} or {@code mint.json} ({@code name}, {@code description}), in the content folder or
  * beside it. Read without running them ({@link ScriptTokens}): a setting is the first string given for its key. A Quarto
  * project's {@code _quarto.yml} is YAML: its book's or website's {@code title} and {@code description}, and its
- * {@code lang} ({@link QuartoFile}); a Sphinx project's {@code conf.py} is Python: its {@code project} and {@code language}.
+ * {@code lang} ({@link QuartoFile}); a Sphinx project's {@code conf.py} is Python: its {@code project} and {@code language};
+ * an mdBook's {@code book.toml} is TOML: its {@code [book]} table's {@code title}, {@code description} and {@code language}.
  */
 public final class SiteConfigFiles {
 
@@ -20,8 +21,19 @@ public final class SiteConfigFiles {
     private static final java.util.regex.Pattern PYTHON_SETTING = java.util.regex.Pattern.compile(
             "^(project|language)\\s*=\\s*(?:\"([^\"\\n]*)\"|'([^'\\n]*)')\\s*(?:#.*)?$", java.util.regex.Pattern.MULTILINE);
 
+    /**
+     * mdBook's settings, TOML: its {@code [book]} table's {@code title}, {@code description} and {@code language}. Without
+     * it, The Rust Programming Language built as "Handbook".
+     */
+    static final String MDBOOK = "book.toml";
+    /** A line of TOML: a table's header ({@code [book]}: group 1) or a string setting (group 2 its key, 3 or 4 its value). */
+    private static final java.util.regex.Pattern TOML_LINE = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\[\\s*([\\w.-]+)\\s*\\]|([\\w-]+)\\s*=\\s*(?:\"((?:[^\"\\\\\\n]|\\\\.)*)\"|'([^'\\n]*)'))\\s*(?:#.*)?$",
+            java.util.regex.Pattern.MULTILINE);
+
     private static final List<String> NAMES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
-            ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts", ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX);
+            ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts", ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX,
+            MDBOOK);
 
     /** A file found: how the findings name it, and the settings it gives. */
     record Found(String shown, HandbookConfig config) {
@@ -44,7 +56,7 @@ public final class SiteConfigFiles {
             }
             String text = read.get();
             String name = file.getFileName().toString();
-            Optional<HandbookConfig> config = name.equals(SPHINX) ? sphinx(text)
+            Optional<HandbookConfig> config = name.equals(SPHINX) ? sphinx(text) : name.equals(MDBOOK) ? mdBook(text)
                     : name.equals(SidebarLists.QUARTO) ? QuartoFile.config(text) : script(file, text);
             if (config.isPresent()) {
                 String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
@@ -65,6 +77,23 @@ public final class SiteConfigFiles {
         String project = settings.get("project");
         return project == null || project.isBlank() ? Optional.empty()
                 : Optional.of(HandbookConfig.fromOtherTool(project, null, settings.get("language")));
+    }
+
+    /** mdBook's {@code book.toml}: its {@code [book]} table's title, description and language; none without a title. */
+    private static Optional<HandbookConfig> mdBook(String text) {
+        java.util.Map<String, String> settings = new java.util.HashMap<>();
+        String table = "";
+        java.util.regex.Matcher m = TOML_LINE.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                table = m.group(1);
+            } else if (table.equals("book")) {
+                settings.putIfAbsent(m.group(2), m.group(3) != null ? m.group(3).replace("\\\"", "\"") : m.group(4));
+            }
+        }
+        String title = settings.get("title");
+        return title == null || title.isBlank() ? Optional.empty()
+                : Optional.of(HandbookConfig.fromOtherTool(title, settings.get("description"), settings.get("language")));
     }
 
     /** A JavaScript or JSON site file (Docusaurus, VitePress, Mintlify): its title, description and language; none without a title. */

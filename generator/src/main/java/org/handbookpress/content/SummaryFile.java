@@ -34,13 +34,29 @@ public final class SummaryFile {
     private static final Pattern LINK = Pattern.compile("\\]\\(\\s*(?:<([^>]+?\\.md)>|([^)\\s#]+?\\.md))(?:#[^)]*)?\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A link's words and its page: group 1 the words, 2 or 3 the path, as {@link #LINK}'s. */
+    private static final Pattern LABELLED = Pattern.compile("\\[([^\\[\\]]+)\\]\\(\\s*(?:<([^>]+?\\.md)>|([^)\\s#]+?\\.md))(?:#[^)]*)?\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
+
     /** Each listed page's place, from 0, by its path in the content folder; the first mention counts. */
     private final Map<String, Integer> ranks;
     private final Map<String, Integer> lines;
+    /** The words SUMMARY.md links each page by, by its path; the first mention counts. */
+    private final Map<String, String> labels;
 
-    private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines) {
+    private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels) {
         this.ranks = ranks;
         this.lines = lines;
+        this.labels = labels;
+    }
+
+    /**
+     * The words SUMMARY.md links the page by (mdBook's chapter name), or null. mdBook names a chapter so, whatever its
+     * headings: a page whose first heading is a {@code ##} (as The Rust Programming Language's sections are) was
+     * named for its file ("Ch04 01 what is ownership") in the menu, the search and its title.
+     */
+    public String label(String path) {
+        return labels.get(path);
     }
 
     /** The pages a SUMMARY.md links to, in its order. */
@@ -55,6 +71,14 @@ public final class SummaryFile {
             Matcher m = LINK.matcher(text[i]);
             while (m.find()) {
                 listed.add(normal(m.group(1) != null ? m.group(1) : m.group(2)), i + 1);
+            }
+            Matcher labelled = LABELLED.matcher(text[i]);
+            while (labelled.find()) {
+                String path = normal(labelled.group(2) != null ? labelled.group(2) : labelled.group(3));
+                String words = HeadingText.of(labelled.group(1));
+                if (path != null && !words.isBlank()) {
+                    listed.labels.putIfAbsent(path, words);
+                }
             }
         }
         return listed.done();
@@ -187,6 +211,7 @@ public final class SummaryFile {
     private static final class Listing {
         private final Map<String, Integer> ranks = new LinkedHashMap<>();
         private final Map<String, Integer> lines = new LinkedHashMap<>();
+        private final Map<String, String> labels = new LinkedHashMap<>();
 
         /** @param path a page's path, or null for an entry that names none */
         void add(String path, int line) {
@@ -197,7 +222,7 @@ public final class SummaryFile {
         }
 
         SummaryFile done() {
-            return new SummaryFile(ranks, lines);
+            return new SummaryFile(ranks, lines, labels);
         }
     }
 

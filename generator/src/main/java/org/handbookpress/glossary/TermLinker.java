@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import org.handbookpress.markdown.MarkdownConverter;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -47,6 +48,7 @@ final class TermLinker {
      */
     BitSet link(Element root, String fromUrl, Set<Integer> skip, BitSet linked) {
         BitSet used = new BitSet();
+        named(root, fromUrl, skip, linked, used);
         List<TextNode> texts = new ArrayList<>();
         collect(root, texts);
         for (TextNode node : texts) {
@@ -89,6 +91,33 @@ final class TermLinker {
             node.remove();
         }
         return used;
+    }
+
+    /**
+     * Words that name a term other than by its text, MyST's {@code {term}`deterministically order them <Deterministic
+     * Ordering>`}: a use of that term, linked when it is the first. Before, the words were shown unlinked and the term,
+     * used only so, was reported unused.
+     */
+    private void named(Element root, String fromUrl, Set<Integer> skip, BitSet linked, BitSet used) {
+        for (Element words : root.select("span[" + MarkdownConverter.TERM + "]")) {
+            String name = words.attr(MarkdownConverter.TERM).strip();
+            words.removeAttr(MarkdownConverter.TERM);
+            int entry = -1;
+            for (TermMatcher.Match match : glossary.matcher().findAll(name)) {
+                if (match.start() == 0 && match.end() == name.length() && match.value() != Glossary.NAME) {
+                    entry = match.value();
+                }
+            }
+            if (entry < 0) {
+                continue;
+            }
+            used.set(entry);
+            if (skip.contains(entry) || linked.get(entry) || words.closest("a, h1, h2, h3, h4, h5, h6") != null) {
+                continue;
+            }
+            linked.set(entry);
+            words.replaceWith(linkTo(glossary.entries().get(entry), words.text(), fromUrl));
+        }
     }
 
     private Element linkTo(GlossaryEntry entry, String text, String fromUrl) {

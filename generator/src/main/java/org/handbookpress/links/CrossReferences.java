@@ -145,6 +145,12 @@ public final class CrossReferences implements HtmlPass {
                 findings.notice(page.path(), SourceLines.of(link), "link.other-project", label
                         + " is a label in another Sphinx project (intersphinx), which the handbook cannot reach: its words are kept, without a link",
                         "link to that project's page by its web address");
+            } else if (label.startsWith("xref:")) {
+                // mystmd's reference into another MyST project (references: in myst.yml): no target of this handbook,
+                // so the advice to write one here would be wrong.
+                findings.notice(page.path(), SourceLines.of(link), "link.other-project", label
+                        + " is a reference into another MyST project (listed under references: in myst.yml), which the handbook cannot reach: its words are kept, without a link",
+                        "link to that project's page by its web address");
             } else {
                 String what = label.isEmpty() ? "{doc}`" + path + "` names no page of the handbook" : label + " names no target of the handbook";
                 findings.warning(page.path(), SourceLines.of(link), "link.cross-reference", what + unread.map(u -> ": " + u.what()).orElse(""),

@@ -102,11 +102,21 @@ public final class LinkRewriter implements HtmlPass {
         if (href.startsWith("#")) {
             String id = decode(href.substring(1));
             if (id.isEmpty() || index.hasAnchor(page, id)) {
+                if (!id.isEmpty() && link.text().isBlank()) {
+                    // MyST's [](#code:setup) to a target of this page shows what the target is called, as elsewhere.
+                    index.target(id).filter(t -> t.page().path().equals(page.path())).ifPresent(t -> nameIfWordless(link, t.words()));
+                }
                 return;
             }
             Optional<String> heading = index.anchor(page, id);
+            // MyST (mystmd, Jupyter Book 2) resolves [](#label) against the labels of the whole project, not the page:
+            // (faq:migration)= on one page is reached by [](#faq:migration) from any other.
+            Optional<PageIndex.Target> label = heading.isPresent() ? Optional.empty() : index.target(id);
             if (heading.isPresent()) {
                 link.attr("href", "#" + UrlPath.encodeFragment(heading.get()));
+            } else if (label.isPresent()) {
+                link.attr("href", RelativeUrl.toId(page, label.get().page(), label.get().id()));
+                nameIfWordless(link, label.get().words());
             } else {
                 reportMissing(page, line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
                         "use the id of a heading on this page (lower case, spaces as hyphens)");
@@ -122,6 +132,12 @@ public final class LinkRewriter implements HtmlPass {
         if (literal != null) {
             resolved = literal;
             fragment = null;
+        }
+        String inside = withoutOwnFolder(page, href);
+        if (inside != null && !exists(resolved) && exists(RelativeUrl.resolve("", decode(stripQuery(withoutFragment(inside)))))) {
+            link.attr("href", inside);
+            rewriteHref(page, link);
+            return;
         }
         if (resolved == null && Page.isPageFile(pathPart)) {
             findings.error(page.path(), line, "link.md-outside", "link to the Markdown file '" + href
@@ -411,12 +427,42 @@ public final class LinkRewriter implements HtmlPass {
                 return resolved;
             }
         }
+        String inside = withoutOwnFolder(page, src);
+        if (inside != null) {
+            String resolved = RelativeUrl.resolve("", withoutFragment(decode(stripQuery(inside))));
+            if (resolved != null && index.isAsset(resolved)) {
+                return resolved;
+            }
+        }
         // Written for the page's pretty address (MkDocs and Jekyll serve setup.md at setup/): ../img/a.png from there.
         String pretty = RelativeUrl.resolve(prettyBase(page), name);
         if (pretty != null && index.isAsset(pretty)) {
             return pretty;
         }
         return name.contains("/") || !PICTURE.matcher(name).find() ? null : index.wikiAsset(name, page.folder()).orElse(null);
+    }
+
+    /**
+     * An address from the top of the site that names the content folder itself, {@code /docs/setup.md} written in
+     * {@code docs/}: GitHub reads such a path from the top of the repository, and Quarto from the project's folder, where
+     * the content folder is {@code docs/}; so it means {@code /setup.md} here. The address without that first folder, or
+     * null when it does not start so (or the content folder holds a folder of its own name, which it then means).
+     */
+    private String withoutOwnFolder(Page page, String href) {
+        if (!href.startsWith("/") || href.startsWith("//") || page.file() == null) {
+            return null;
+        }
+        java.nio.file.Path dir = page.file().toAbsolutePath();
+        for (int depth = page.path().split("/").length; depth > 0 && dir != null; depth--) {
+            dir = dir.getParent();
+        }
+        java.nio.file.Path own = dir == null ? null : dir.getFileName();
+        String prefix = own == null ? null : "/" + own + "/";
+        if (prefix == null || !href.startsWith(prefix) || index.isAsset(prefix.substring(1)) || exists(own + "/")
+                || exists(RelativeUrl.resolve("", decode(stripQuery(withoutFragment(href)))))) {
+            return null;
+        }
+        return href.substring(prefix.length() - 1);
     }
 
     /** An image the site cannot show becomes its alt text, marked, rather than a broken picture. */

@@ -138,6 +138,18 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         boolean open;
         /** Content for other outputs than the web (MyST's {@code {only} latex}): not shown. */
         boolean hidden;
+        /**
+         * The picture of MyST's colon-fenced {@code :::{figure} map.png} or {@code :::{image}}, which {@link MystDirectives}
+         * makes a figure as it does the code-fenced form; null for any other div.
+         */
+        String picture;
+        /**
+         * Only its content is shown, without a div around it: MyST's colon-fenced {@code :::{glossary}}, whose definition
+         * list is the glossary's only at the top level of the page (inside a div its page had "no terms").
+         */
+        boolean bare;
+        /** The directive's options by name ({@code :alt: The map}), for such a picture. */
+        final java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
 
         @Override
         public @NotNull BasedSequence[] getSegments() {
@@ -413,6 +425,13 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                 parser.options = true;
                 parser.block.folded = directive.equals("dropdown") || directive.equals("toggle");
             }
+            if (MystDirectives.PICTURES.contains(directive) && m.group(4) == null && !argument.isEmpty()) {
+                // :::{figure} map.png was a box titled "map.png" showing its options as text.
+                parser.options = true;
+                parser.block.picture = argument;
+                argument = "";
+            }
+            parser.block.bare = directive.equals("glossary") && m.group(4) == null;
             if (MystDirectives.CONTAINERS.contains(directive) && m.group(4) == null) {
                 MystDirectives.containerArgument(parser.block, directive, argument);
                 parser.block.hidden = directive.equals("only") && !MystDirectives.showsOnTheWeb(argument);
@@ -445,6 +464,10 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
 
         private void render(FencedDiv div, NodeRendererContext context, HtmlWriter html) {
             if (div.hidden) {
+                return;
+            }
+            if (div.bare) {
+                context.renderChildren(div);
                 return;
             }
             String name = div.name();

@@ -52,6 +52,8 @@ public final class MarkdownConverter {
     public static final String TARGET = "myst-target";
     /** What a reference to a MyST target shows, kept on it when the heading it was in is gone (the page's title). */
     public static final String LABEL = "data-hb-label";
+    /** Marks words that name a glossary term other than by its text, MyST's {@code {term}`words <Term>`}: the term. */
+    public static final String TERM = "data-hb-term";
 
     private final Parser parser;
     private final HtmlRenderer renderer;

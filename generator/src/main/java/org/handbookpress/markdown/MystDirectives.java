@@ -60,6 +60,8 @@ final class MystDirectives {
     static final Set<String> CONTAINERS = Set.of("div", "container", "tab-set", "grid", "grid-item", "card-carousel",
             "epigraph", "pull-quote", "highlights", "only", FIGURE_MD);
     static final Set<String> CODE = Set.of("code", "code-block", "sourcecode", "code-cell");
+    /** The directives of a picture, in a code fence or a colon fence ({@code :::{figure} map.png}). */
+    static final Set<String> PICTURES = Set.of("figure", "image");
     /** The directives that become something other than a box: pictures, a list of pages, nothing. */
     static final Set<String> OTHERS = Set.of("figure", "image", "list-table", "glossary", "button-link", "button-ref",
             "tableofcontents", "index", "contents");
@@ -103,7 +105,11 @@ final class MystDirectives {
             return;
         }
         List<FencedCodeBlock> fences = new ArrayList<>();
-        collect(document, fences);
+        List<FencedDivs.FencedDiv> pictures = new ArrayList<>();
+        collect(document, fences, pictures);
+        for (FencedDivs.FencedDiv div : pictures) {
+            colonPicture(div);
+        }
         for (FencedCodeBlock fence : fences) {
             Matcher m = DIRECTIVE.matcher(fence.getInfo().toString().strip());
             if (!m.matches() || !reads(m.group(1))) {
@@ -136,14 +142,41 @@ final class MystDirectives {
         }
     }
 
-    private static void collect(Node node, List<FencedCodeBlock> fences) {
+    private static void collect(Node node, List<FencedCodeBlock> fences, List<FencedDivs.FencedDiv> pictures) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof FencedCodeBlock fence) {
                 fences.add(fence);
             } else {
-                collect(child, fences);
+                if (child instanceof FencedDivs.FencedDiv div && div.picture != null) {
+                    pictures.add(div);
+                }
+                collect(child, fences, pictures);
             }
         }
+    }
+
+    /**
+     * A colon-fenced picture, {@code :::{figure} map.png} with its options, as its code-fenced form is made
+     * ({@link #picture}): a figure captioned by its first paragraph, the rest after it; the div goes.
+     */
+    private static void colonPicture(FencedDivs.FencedDiv div) {
+        String name = div.classes.contains("figure") ? "figure" : "image";
+        Node first = div.getFirstChild();
+        String caption = null;
+        if (name.equals("figure") && first instanceof Paragraph paragraph) {
+            caption = paragraph.getChars().toString().strip().replaceAll("\\s*\n\\s*", " ");
+            paragraph.unlink();
+        }
+        ShortcodeNodes.Embed picture = new ShortcodeNodes.Embed(name, div.picture, div.options.get("alt"), caption,
+                div.options.get("target"));
+        String id = div.options.getOrDefault("name", div.options.get("label"));
+        picture.id = id == null || id.isBlank() ? null : id.strip();
+        picture.setChars(div.getChars());
+        div.insertBefore(picture);
+        while (div.getFirstChild() != null) {
+            div.insertBefore(div.getFirstChild());
+        }
+        div.unlink();
     }
 
     /**
@@ -219,6 +252,14 @@ final class MystDirectives {
                     : BasedSequence.of(language));
             return;
         }
+        String id = named(content);
+        if (id != null) {
+            // A block of code a reference names ({@code :name: code:setup}, mystmd's {@code :label:}), as MyST makes it a target.
+            MystReferences.Target target = new MystReferences.Target(id);
+            target.words = content.option("caption");
+            target.setChars(fence.getChars());
+            fence.insertBefore(target);
+        }
         ShortcodeNodes.Code code = new ShortcodeNodes.Code("code", language.isEmpty() ? null : language, content.option("caption"));
         code.text.append(content.body().toString().replaceFirst("^(?:[ \\t]*\n)+", "")); // the blank line after the options
         if (code.text.length() > 0 && code.text.charAt(code.text.length() - 1) != '\n') {
@@ -243,7 +284,7 @@ final class MystDirectives {
         }
         ShortcodeNodes.Embed picture = new ShortcodeNodes.Embed(name.equals("figure") ? "figure" : "image", source,
                 content.option("alt"), caption, content.option("target"));
-        picture.id = content.option("name");
+        picture.id = named(content);
         picture.setChars(fence.getChars());
         fence.insertBefore(picture);
         while (inner.getFirstChild() != null) {
@@ -251,11 +292,24 @@ final class MystDirectives {
         }
     }
 
+    /** A definition's first line in a Markdown definition list: {@code : what it means}. */
+    private static final Pattern DEFINITION_LINE = Pattern.compile("(?m)^:[ \\t]+\\S");
+
+    /** The id a directive's options give it: Sphinx's and MyST's {@code :name:}, or {@code :label:}, as mystmd also writes it. */
+    private static String named(Content content) {
+        String name = content.option("name");
+        String id = name != null && !name.isBlank() ? name : content.option("label");
+        return id == null || id.isBlank() ? null : id.strip();
+    }
+
     /**
      * Sphinx's glossary, terms at the start of their lines and each one's definition indented under it, as a Markdown
      * definition list ({@code Term} then {@code : definition}); read as a copy, so a finding in it names the directive.
      */
     static String definitions(String glossary) {
+        if (DEFINITION_LINE.matcher(glossary).find()) {
+            return glossary; // mystmd writes its glossary as a definition list already (Term, then ": definition")
+        }
         StringBuilder list = new StringBuilder();
         boolean inDefinition = false;
         for (String line : glossary.split("\n", -1)) {
@@ -317,12 +371,18 @@ final class MystDirectives {
         }
     }
 
-    /** Applies one option line: ":class: tip" adds a class, ":open:" opens a dropdown; the rest (":name:") are dropped. */
+    /**
+     * Applies one option line: ":class: tip" adds a class, ":open:" opens a dropdown, ":name:" (or mystmd's ":label:") is
+     * its id; the rest are dropped.
+     */
     static void option(FencedDivs.FencedDiv box, Matcher option) {
         option(box, option.group(1), option.group(2));
     }
 
     private static void option(FencedDivs.FencedDiv box, String name, String value) {
+        if (box.picture != null) {
+            box.options.put(name, value.strip()); // a picture's: its alt text, its name
+        }
         if (name.equals("class")) {
             for (String c : value.trim().split("\\s+")) {
                 if (!c.isEmpty()) {
@@ -331,6 +391,8 @@ final class MystDirectives {
             }
         } else if (name.equals("open")) {
             box.open = true;
+        } else if ((name.equals("name") || name.equals("label")) && box.id.isEmpty() && !value.isBlank()) {
+            box.id = value.strip(); // what a reference names it by: [](#fig:plan)
         }
     }
 

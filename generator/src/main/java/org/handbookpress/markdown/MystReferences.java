@@ -1,5 +1,6 @@
 package org.handbookpress.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
@@ -56,6 +57,19 @@ public final class MystReferences {
     private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp", "ftps", "sftp", "data",
             "javascript", "vbscript", "file", "blob", "about", "sms", "geo", "urn", "news", "irc", "ircs", "xmpp", "ssh",
             "git", "svn", "webcal", "magnet", "bitcoin", "callto", "skype", "facetime", "ws", "wss", "chrome", "view-source");
+    /**
+     * mystmd's schemes for a place outside the handbook that has an address of its own, and that address's start:
+     * {@code doi:10.25080/abc} is the DOI's page, {@code wiki:Peer_support} Wikipedia's article (mystmd's default wiki).
+     * Read as labels, they were reported as missing targets with the advice to write a target of that name; written
+     * {@code <doi:…>}, the sanitiser removed the link as one of an unknown kind.
+     */
+    private static final java.util.Map<String, String> OUTSIDE = java.util.Map.of(
+            "doi", "https://doi.org/", "wiki", "https://en.wikipedia.org/wiki/");
+    /**
+     * Schemes of references into another project, which the handbook cannot reach: Sphinx's intersphinx {@code inv:} and
+     * mystmd's {@code xref:} (a project listed under {@code references:} in myst.yml). The link stage keeps their words.
+     */
+    private static final Set<String> OTHER_PROJECT = Set.of("inv", "xref");
     /** Roles that mark a reference to a target. */
     private static final Set<String> REFERENCE_ROLES = Set.of("ref", "numref", "any", "eq", "label");
 
@@ -64,7 +78,7 @@ public final class MystReferences {
 
     /** Whether the page may hold any of it: cheap, so most pages are not walked, nor searched for marked links later. */
     public static boolean mayHold(String markdown) {
-        return markdown.contains("}`") || markdown.contains(")=") || labelLinkInText(markdown);
+        return markdown.contains("}`") || markdown.contains(")=") || labelLinkInText(markdown) || AUTOLINK_AT.matcher(markdown).find();
     }
 
     /**
@@ -81,6 +95,9 @@ public final class MystReferences {
         return false;
     }
 
+    /** An autolink of one of mystmd's schemes: {@code <xref:guide/roles>}, {@code <doi:10.1000/x>}. */
+    private static final Pattern AUTOLINK_AT = Pattern.compile("<(?:doi|wiki|xref|inv):[^\\s>]");
+
     /** From a link's {@code ](}: an address that starts as a label's. */
     private static final Pattern LABEL_LINK_AT = Pattern.compile("\\]\\(\\s*<?[A-Za-z][\\w-]*:(?!//)");
 
@@ -94,13 +111,15 @@ public final class MystReferences {
                 role(code);
             } else if (node instanceof Link link) {
                 labelLink(link);
+            } else if (node instanceof AutoLink autolink) {
+                mystAutolink(autolink);
             }
         }
     }
 
     private static void collect(Node node, List<Node> nodes) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Paragraph || child instanceof Code || child instanceof Link) {
+            if (child instanceof Paragraph || child instanceof Code || child instanceof Link || child instanceof AutoLink) {
                 nodes.add(child);
             }
             collect(child, nodes);
@@ -134,6 +153,40 @@ public final class MystReferences {
         }
     }
 
+    /** The web address of a link in one of mystmd's schemes for places outside ({@link #OUTSIDE}), or null. */
+    private static String outsideAddress(String url) {
+        int colon = url.indexOf(':');
+        String start = colon > 0 ? OUTSIDE.get(url.substring(0, colon)) : null;
+        String rest = start == null ? "" : url.substring(colon + 1);
+        return rest.isEmpty() || rest.startsWith("/") || rest.chars().anyMatch(Character::isWhitespace) ? null : start + rest;
+    }
+
+    /**
+     * An autolink in one of mystmd's schemes: {@code <doi:…>} and {@code <wiki:…>} a link to their address, and
+     * {@code <xref:guide/roles>} a reference into another project, as a link of the same address is; its words as written.
+     */
+    private static void mystAutolink(AutoLink autolink) {
+        String url = autolink.getText().toString().strip();
+        int colon = url.indexOf(':');
+        String outside = outsideAddress(url);
+        Node replacement;
+        if (outside != null) {
+            Link link = new Link();
+            link.setUrl(BasedSequence.of(outside));
+            replacement = link;
+        } else if (colon > 0 && OTHER_PROJECT.contains(url.substring(0, colon))) {
+            Role role = new Role("ref", url);
+            role.linked = true;
+            replacement = role;
+        } else {
+            return;
+        }
+        replacement.appendChild(new Text(BasedSequence.of(url)));
+        replacement.setChars(autolink.getChars());
+        autolink.insertBefore(replacement);
+        autolink.unlink();
+    }
+
     /** A code span after {@code {role}}: the role's element, and the name gone from the text before it. */
     private static void role(Code code) {
         if (!(code.getPrevious() instanceof Text before)) {
@@ -160,8 +213,16 @@ public final class MystReferences {
     private static void labelLink(Link link) {
         String url = link.getUrl().toString().strip();
         int colon = url.indexOf(':');
+        String outside = outsideAddress(url);
+        if (outside != null) {
+            link.setUrl(BasedSequence.of(outside));
+            if (link.getFirstChild() == null) {
+                link.appendChild(new Text(BasedSequence.of(url))); // [](doi:…): its words are the reference as written
+            }
+            return;
+        }
         if (!LABEL_LINK.matcher(url).matches() || SCHEMES.contains(url.substring(0, colon).toLowerCase(Locale.ROOT))
-                || FILE_NAME.matcher(url.replaceFirst("#.*", "")).find()) {
+                || FILE_NAME.matcher(url.replaceFirst("#.*", "")).find() && !OTHER_PROJECT.contains(url.substring(0, colon))) {
             return;
         }
         Role role = new Role("ref", url);
@@ -177,6 +238,8 @@ public final class MystReferences {
     /** A target's label, written as an empty element with it as its id. */
     static final class Target extends Node {
         final String label;
+        /** What a reference without words to it shows (a code block's caption), or null: then its heading or label. */
+        String words;
 
         Target(String label) {
             this.label = label;
@@ -213,7 +276,11 @@ public final class MystReferences {
         }
 
         private static void target(Target target, NodeRendererContext context, HtmlWriter html) {
-            html.attr("id", target.label).attr("class", MarkdownConverter.TARGET).withAttr().tag("span").tag("/span");
+            html.attr("id", target.label).attr("class", MarkdownConverter.TARGET);
+            if (target.words != null) {
+                html.attr(MarkdownConverter.LABEL, target.words);
+            }
+            html.withAttr().tag("span").tag("/span");
         }
 
         private static void role(Role role, NodeRendererContext context, HtmlWriter html) {
@@ -239,7 +306,14 @@ public final class MystReferences {
                     html.text(words.isEmpty() ? target.substring(target.lastIndexOf('/') + 1) : words);
                     html.tag("/a");
                 }
-                case "term" -> html.text(words.isEmpty() ? target : words);
+                case "term" -> {
+                    if (words.isEmpty()) {
+                        html.text(target); // the term itself, which the glossary finds in the text
+                    } else {
+                        // {term}`words <Term>`: the words name the term, which the glossary links them to (they are not its text)
+                        html.attr(MarkdownConverter.TERM, target).withAttr().tag("span").text(words).tag("/span");
+                    }
+                }
                 case "abbr" -> {
                     // HTML (HyperText Markup Language): the expansion in the last brackets.
                     int expansion = content.endsWith(")") ? content.indexOf('(') : -1;

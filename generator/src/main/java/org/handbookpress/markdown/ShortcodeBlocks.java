@@ -95,6 +95,15 @@ final class ShortcodeBlocks {
             "children", "section", "section-toc", "toc-tree");
     /** Hugo's and Jekyll's code: {@code {{< highlight go >}}}, {@code {% highlight ruby %}}. */
     private static final String CODE = "highlight";
+    /**
+     * Hugo's own docs' {@code {{< code-toggle file=hugo >}}}: a piece of configuration (TOML, YAML or JSON) that their
+     * theme shows in the three formats. Its content is configuration, never Markdown: read as Markdown, TOML's
+     * {@code [[cascade]]} was a wiki link reported missing and {@code roles = ["**"]} unrendered emphasis. It is
+     * shown as written, in its own language, titled by its file.
+     */
+    private static final String CONFIG = "code-toggle";
+    /** The first line of a piece of TOML: a table ({@code [params]}, {@code [[cascade]]}) or a key and its value. */
+    private static final Pattern TOML_LINE = Pattern.compile("^\\s*(?:\\[|[\\w.\"'-]+\\s*=)");
 
     private ShortcodeBlocks() {
     }
@@ -204,7 +213,7 @@ final class ShortcodeBlocks {
         List<Tag> tags = tags(one.group(1));
         Tag tag = tags != null && tags.size() == 1 ? tags.get(0) : null;
         return tag != null && tag.opening() && holdsContent(tag.name) && !tag.name.equals(CODE) && !tag.name.equals(COMMENT)
-                ? tag : null;
+                && !tag.name.equals(CONFIG) ? tag : null;
     }
 
     private static BlockParser[] open(ParserState state, List<Tag> tags, BasedSequence line) {
@@ -257,6 +266,12 @@ final class ShortcodeBlocks {
         if (name.equals(COMMENT)) {
             return new ShortcodeNodes.CodeParser(name, null, null, line.trimEOL());
         }
+        if (name.equals(CONFIG)) {
+            String language = configLanguage(line.getBaseSequence(), line.getEndOffset());
+            String file = arguments.get("file");
+            String title = file == null ? null : file.contains(".") ? file : file + "." + language;
+            return new ShortcodeNodes.CodeParser(name, language, title, line.trimEOL());
+        }
         BoxParser tabs = name.equals("tab") ? enclosing(state, DOCSY_TABS) : null;
         if (tabs != null && !tabs.arguments.isTrue("text") && !arguments.isTrue("text")) {
             // Docsy shows a tab's content as code, in the tab's language (or its header's, with langEqualsHeader).
@@ -270,6 +285,23 @@ final class ShortcodeBlocks {
         box(box.block, name, arguments);
         box.opening = line.trimEOL();
         return box;
+    }
+
+    /** The language of the configuration from {@code from} on, by its first line that is not blank: JSON, TOML or YAML. */
+    static String configLanguage(CharSequence text, int from) {
+        int start = Math.min(from, text.length());
+        while (start < text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n') {
+                end++;
+            }
+            String line = text.subSequence(start, end).toString();
+            if (!line.isBlank()) {
+                return line.strip().startsWith("{") ? "json" : TOML_LINE.matcher(line).find() ? "toml" : "yaml";
+            }
+            start = end + 1;
+        }
+        return "toml";
     }
 
     /**
@@ -326,7 +358,7 @@ final class ShortcodeBlocks {
     private static boolean holdsContent(String name) {
         return KINDS.contains(name) || KIND_FROM.containsKey(name) || FOLDS.contains(name) || WRAPPERS.contains(name)
                 || name.equals("tab") || name.equals("card") || name.equals("code") || name.equals(TABLE) || CAPTIONED.contains(name)
-                || name.equals(CODE) || name.equals(COMMENT);
+                || name.equals(CODE) || name.equals(COMMENT) || name.equals(CONFIG);
     }
 
     /** The innermost open shortcode of this name around the line, or null. */

@@ -54,6 +54,31 @@ class SiteConfigFilesTest {
         assertEquals("Our own", new ConfigLoader(new Findings()).load(content).title(), "a handbook.yml wins");
     }
 
+    @Test
+    void anMdBooksBookTomlNamesItsBook(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Files.writeString(content.getParent().resolve("book.toml"), """
+                [output.html]
+                title = "Not this one"
+
+                [book]
+                authors = ["The rota team"]
+                title = "Drop-in \\"how to\\""   # the book's name
+                description = 'Running the Tuesday drop-in'
+                language = "en-GB"
+
+                [rust]
+                edition = "2021"
+                """);
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(content);
+        assertEquals(List.of("Drop-in \"how to\"", "Running the Tuesday drop-in", "en-GB"),
+                List.of(config.title(), config.description(), config.language()));
+        assertEquals(List.of("handbook.yml:0 config.site-file"), codes(findings));
+        assertTrue(findings.sorted().get(0).message().contains("../book.toml"), findings.sorted().toString());
+    }
+
     private static List<String> codes(Findings findings) {
         return findings.sorted().stream().map((Finding f) -> f.file() + ":" + f.line() + " " + f.code()).toList();
     }

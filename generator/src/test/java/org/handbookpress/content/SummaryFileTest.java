@@ -53,6 +53,25 @@ class SummaryFileTest {
     }
 
     @Test
+    void aPageWithoutItsOwnTitleIsNamedAsTheTableOfContentsLinksIt(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Our book\n",
+                "SUMMARY.md", "# Summary\n\n- [Welcome](index.md)\n- [Getting *started*](ch01-01-getting-started.md)\n"
+                        + "- [Kept](ch01-02-kept.md)\n",
+                "index.md", "# Welcome\n\nHello.\n",
+                "ch01-01-getting-started.md", "## Getting Started\n\nBring a notebook.\n",
+                "ch01-02-kept.md", "---\ntitle: Its own title\n---\n\n## A section\n\nText.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("ch01-01-getting-started.html"), StandardCharsets.UTF_8));
+        assertEquals("Getting started", page.selectFirst("main h1").text(), "mdBook's chapter name, not 'Ch01 01 getting started'");
+        assertTrue(page.select("nav.site-nav a").eachText().contains("Getting started"), page.select("nav.site-nav").html());
+        assertEquals("Its own title", Jsoup.parse(Files.readString(out.resolve("ch01-02-kept.html"), StandardCharsets.UTF_8))
+                .selectFirst("main h1").text(), "a page's own title wins");
+        assertEquals(List.of(), result.findings().stream().map(f -> f.code()).toList());
+    }
+
+    @Test
     void aBookIsBuiltInItsTableOfContentsOrderWhichIsNoPage(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
                 "handbook.yml", "title: Our book\n",

@@ -125,6 +125,34 @@ class ShortcodeBlocksTest {
     }
 
     @Test
+    void hugoDocsConfigurationToggleIsCodeInItsLanguageNotMarkdown() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                # Settings
+
+                {{< code-toggle file=hugo >}}
+                title = 'Rota'
+                [[cascade]]
+                paths = ["**"]
+                {{< /code-toggle >}}
+
+                {{< code-toggle file=content/rota.md fm=true >}}
+                rota:
+                  weeks: 4
+                {{< /code-toggle >}}
+                """, findings);
+        Element c = html.content();
+        Element toml = c.selectFirst("pre > code.language-toml");
+        assertNotNull(toml, c.html());
+        assertEquals("title = 'Rota'\n[[cascade]]\npaths = [\"**\"]\n", toml.wholeText());
+        assertNull(c.selectFirst("a[" + MarkdownConverter.WIKI + "]"), "TOML's table of tables is no wiki link: " + c.html());
+        assertEquals(List.of("hugo.toml", "content/rota.md"), c.select(".fenced-div-title").eachText(),
+                "titled by its file, given the language's extension where it has none, as Hugo's docs show it");
+        assertEquals("rota:\n  weeks: 4\n", c.selectFirst("pre > code.language-yaml").wholeText());
+        assertEquals(List.of(), reported(findings), "the shortcode is read, so no template tag is reported");
+    }
+
+    @Test
     void shortcodesItDoesNotReadStayAsWrittenAndAreReported() {
         Findings findings = new Findings();
         PageHtml html = passes("""

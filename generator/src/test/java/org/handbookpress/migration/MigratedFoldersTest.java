@@ -1,6 +1,7 @@
 package org.handbookpress.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -528,6 +529,150 @@ class MigratedFoldersTest {
         Element onCall = page(out, "guides/on-call.html").selectFirst("main .page-body");
         assertEquals(List.of("setup.html#content:setup", "../index.html"), onCall.select("p a").eachAttr("href"), onCall.outerHtml());
         assertEquals(List.of("Your first day", "Lab handbook"), onCall.select("p a").eachText());
+    }
+
+    @Test
+    void mystLinksToDoisWikipediaAndOtherProjectsAreLinksOrNoticesNotMissingTargets(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("index.md", """
+                # Lab handbook
+
+                The method is in [](doi:10.1000/rota-42) and [the paper](doi:10.1000/rota-43), also <doi:10.1000/rota-44>.
+                Peer work is in [the encyclopedia](wiki:Peer_support) and <wiki:Mentorship>.
+                The writing guide covers [](xref:guide/frontmatter), [boxes](xref:guide#admonitions) and <xref:guide/roles>.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("index.md:5 link.other-project", "index.md:5 link.other-project", "index.md:5 link.other-project"),
+                codes(result), "references into another project are notices; no missing target, no removed link");
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("https://doi.org/10.1000/rota-42", "https://doi.org/10.1000/rota-43", "https://doi.org/10.1000/rota-44",
+                "https://en.wikipedia.org/wiki/Peer_support", "https://en.wikipedia.org/wiki/Mentorship"),
+                body.select("a[href]").eachAttr("href"));
+        assertEquals(List.of("doi:10.1000/rota-42", "the paper", "doi:10.1000/rota-44", "the encyclopedia", "wiki:Mentorship"),
+                body.select("a[href]").eachText());
+        assertTrue(body.text().contains("covers xref:guide/frontmatter, boxes and xref:guide/roles."), body.html());
+    }
+
+    @Test
+    void mystLabelsOfCodeAndFiguresAndOfOtherPagesAreReachedByAnAnchorLink(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("index.md", """
+                # Lab handbook
+
+                Moving rooms is in [](#faq:moving); start the kettle as in [](#code:kettle), see [the map](#fig:map)
+                and [the plan](#fig:plan).
+
+                ```{code} shell
+                :name: code:kettle
+                :caption: Boiling the kettle
+
+                kettle --on
+                ```
+
+                ```{figure} map.png
+                :label: fig:map
+                :alt: The building's map
+
+                Where the rooms are.
+                ```
+
+                :::{figure} map.png
+                :label: fig:plan
+                :alt: The floor plan
+
+                The floor plan.
+                :::
+                """);
+        files.put("faq.md", "# Questions\n\n(faq:moving)=\n## When we move rooms\n\nWe say so a week before.\n");
+        Path out = dir.resolve("out");
+        Path content = TestHandbooks.write(dir.resolve("content"), files);
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                content.resolve("map.png").toFile());
+        BuildResult result = build(content, out);
+        assertEquals(List.of(), codes(result), "every label is found");
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("faq.html#faq:moving", "#code:kettle", "#fig:map", "#fig:plan"),
+                body.select("p a[href]").eachAttr("href"));
+        assertEquals("When we move rooms", body.selectFirst("p a").text(), "named by the heading of the other page");
+        assertEquals("Boiling the kettle", body.select("p a").get(1).text(), "named by the code's caption");
+        assertNotNull(body.getElementById("code:kettle"));
+        assertNotNull(body.getElementById("fig:map"));
+        assertNotNull(body.getElementById("fig:plan"));
+    }
+
+    @Test
+    void aMystmdGlossaryWrittenAsADefinitionListInEitherFenceIsTheGlossary(@TempDir Path dir) throws Exception {
+        for (String fence : List.of(":::", "```")) {
+            Map<String, String> files = new LinkedHashMap<>();
+            files.put("handbook.yml", "title: Lab handbook\n");
+            files.put("index.md", "# Lab handbook\n\nEach Rota Sheet names a Key Holder.\n");
+            files.put("resources/glossary.md", "---\ntitle: Glossary\n---\n\n" + fence + """
+                    {glossary}
+                    Rota Sheet
+                    : The list of who is on duty each day.
+
+                    Key Holder
+                    : Whoever opens the building.
+                    """ + fence + "\n");
+            Path out = dir.resolve("out" + fence.charAt(0));
+            BuildResult result = build(TestHandbooks.write(dir.resolve("content" + fence.charAt(0)), files), out);
+            assertEquals(List.of(), codes(result), fence + ": the terms are read, and used");
+            assertEquals(List.of("Key Holder", "Rota Sheet"), page(out, "resources/glossary.html").select("main dt").eachText(), fence);
+            assertEquals(List.of("Rota Sheet", "Key Holder"), page(out, "index.html").select("main a.glossary-term").eachText(), fence);
+        }
+    }
+
+    @Test
+    void aLinkFromTheRepositorysTopThroughTheContentFoldersOwnNameFindsItsPage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\nbroken-links: warning\n");
+        files.put("index.md", "# Lab handbook\n\nSee [setting up](/docs/guide/setup.md#first-day) and ![The map](/docs/images/map.png).\n");
+        files.put("guide/setup.md", "# Setting up\n\n## First day\n\nBack [home](/docs/index.md); not [this](/docs/guide/gone.md).\n");
+        Path content = TestHandbooks.write(dir, files).resolveSibling("docs"); // GitHub and Quarto read /docs/… from the folder above
+        Files.move(content.resolveSibling("content"), content);
+        Files.createDirectories(content.resolve("images"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                content.resolve("images/map.png").toFile());
+        Path out = dir.resolve("out");
+        List<Finding> findings = build(content, out).findings();
+        assertEquals(List.of("guide/setup.md:5 link.broken"), findings.stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(findings.get(0).message().contains("/docs/guide/gone.md"), "named as written: " + findings.get(0).message());
+        Element home = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals("guide/setup.html#first-day", home.selectFirst("a").attr("href"));
+        assertEquals("images/map.png", home.selectFirst("img").attr("src"));
+        assertEquals("../index.html", page(out, "guide/setup.html").selectFirst("main .page-body a").attr("href"));
+    }
+
+    @Test
+    void aTermRoleWhoseWordsNameATermLinksThemToIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Lab handbook\n");
+        files.put("index.md", "# Lab handbook\n\nWhoever {term}`opens up in the morning <Key Holder>` signs the book; "
+                + "a {term}`Rota Sheet` lists them.\n\n## Also {term}`keys <Key Holder>` here\n\nText.\n");
+        files.put("glossary.md", """
+                ---
+                kind: glossary
+                ---
+
+                # Glossary
+
+                Key Holder
+                : Whoever opens the building.
+
+                Rota Sheet
+                : The list of who is on duty each day.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result), "both terms are used: no glossary.unused");
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("opens up in the morning", "Rota Sheet"), body.select("a.glossary-term").eachText());
+        assertEquals("Key Holder", body.selectFirst("a.glossary-term").attr("data-term"));
+        assertEquals("Also keys here", body.selectFirst("h2").text(), "in a heading, its words alone");
+        assertTrue(body.select("[data-hb-term]").isEmpty(), "the build's own mark never reaches the site");
     }
 
     @Test
