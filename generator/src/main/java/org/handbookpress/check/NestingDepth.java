@@ -1,5 +1,6 @@
 package org.handbookpress.check;
 
+import java.util.function.Predicate;
 import org.handbookpress.content.CodeFences;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
@@ -25,21 +26,25 @@ public final class NestingDepth {
     /** @return true when the page is too deeply nested to convert (an error has been added) */
     public boolean tooDeep(Page page) {
         String[] lines = page.markdown().split("\n", -1);
+        int i = firstOutsideCode(lines, line -> prefix(line)[0] > MAX);
+        if (i < 0) {
+            return false;
+        }
+        findings.error(page.path(), page.bodyLine() + i, "content.too-deep", "quotes, lists or definitions nested about "
+                + prefix(lines[i])[0] + " levels deep here; the build handles at most " + MAX,
+                "flatten the nesting: a handbook rarely needs more than five levels");
+        return true;
+    }
+
+    /** The index of the first line outside fenced code that is {@code wrong}, or -1 (shared with {@link RuleRuns}). */
+    static int firstOutsideCode(String[] lines, Predicate<String> wrong) {
         CodeFences fences = new CodeFences();
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (fences.inCode(line)) {
-                continue;
-            }
-            int[] prefix = prefix(line);
-            if (prefix[0] > MAX) {
-                findings.error(page.path(), page.bodyLine() + i, "content.too-deep", "quotes, lists or definitions nested about "
-                        + prefix[0] + " levels deep here; the build handles at most " + MAX,
-                        "flatten the nesting: a handbook rarely needs more than five levels");
-                return true;
+            if (!fences.inCode(lines[i]) && wrong.test(lines[i])) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** {depth, index after the markers} of one line. */

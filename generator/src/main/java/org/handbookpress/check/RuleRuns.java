@@ -1,6 +1,5 @@
 package org.handbookpress.check;
 
-import org.handbookpress.content.CodeFences;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 
@@ -26,25 +25,25 @@ public final class RuleRuns {
     /** @return true when a line's run is too long to convert (an error has been added) */
     public boolean tooLong(Page page) {
         String[] lines = page.markdown().split("\n", -1);
-        CodeFences fences = new CodeFences();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (fences.inCode(line)) {
-                continue;
-            }
-            int at = NestingDepth.prefix(line)[1];
-            while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
-                at++;
-            }
-            int run = run(line, at);
-            if (run > MAX) {
-                findings.error(page.path(), page.bodyLine() + i, "content.long-rule", "this line begins with a run of " + run
-                        + " '" + line.charAt(at) + "' characters; the Markdown parser cannot read a run longer than " + MAX,
-                        "shorten the run: three (---) make a horizontal rule");
-                return true;
-            }
+        int i = NestingDepth.firstOutsideCode(lines, line -> run(line, start(line)) > MAX);
+        if (i < 0) {
+            return false;
         }
-        return false;
+        String line = lines[i];
+        int at = start(line);
+        findings.error(page.path(), page.bodyLine() + i, "content.long-rule", "this line begins with a run of " + run(line, at)
+                + " '" + line.charAt(at) + "' characters; the Markdown parser cannot read a run longer than " + MAX,
+                "shorten the run: three (---) make a horizontal rule");
+        return true;
+    }
+
+    /** Where the parser reads a line's own text: after its quote and list markers and the spaces after them. */
+    private static int start(String line) {
+        int at = NestingDepth.prefix(line)[1];
+        while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
     }
 
     /** How many rule characters (all the one at {@code from}; spaces and tabs between) start at {@code from}, or 0. */
