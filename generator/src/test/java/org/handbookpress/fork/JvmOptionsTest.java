@@ -26,9 +26,22 @@ class JvmOptionsTest {
         List<String> options = JvmOptions.forBuild(content, 2);
         assertTrue(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
         assertFalse(options.stream().anyMatch(o -> o.contains("Inline")), "no inlining options for C1 alone: " + options);
-        assertTrue(options.contains("-XX:+UseSerialGC"), options.toString());
+        assertTrue(options.contains("-XX:+UseParallelGC"), "a small handbook's collections on every core: " + options);
         assertTrue(options.contains("-XX:MaxHeapFreeRatio=40"), options.toString());
         assertTrue(options.contains("-XX:MetaspaceSize=96m"), "no whole-heap collection when the PDF engine loads: " + options);
+    }
+
+    @Test
+    void theSerialCollectorOnOneThreadAndForAMiddleSizedHandbook(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("index.md"), "# Home\n");
+        assertTrue(JvmOptions.forBuild(content, 1).contains("-XX:+UseSerialGC"), "one thread: nothing to share a collection with");
+        for (int i = 0; i < JvmOptions.PARALLEL_GC_BELOW; i++) {
+            Files.createFile(content.resolve("p" + i + ".md"));
+        }
+        List<String> options = JvmOptions.forBuild(content, 2);
+        assertTrue(options.contains("-XX:+UseSerialGC"), "the smaller heap, where memory runs short: " + options);
+        assertFalse(options.contains("-XX:+UseParallelGC"), options.toString());
+        assertTrue(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
     }
 
     @Test
