@@ -436,8 +436,8 @@ public final class HandbookBuild {
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
             SiteModel model = new SiteModel(handbook, navigation, loaded.today());
             Instant printedAt = printedAt(loaded.today());
-            PdfCache pdfs = PdfCache.in(options.checkOnly() ? null : options.cacheDir(),
-                    new HtmlToPdf(java.util.Arrays.asList(handbook.contentDir(), options.templatesDir())));
+            HtmlToPdf printer = new HtmlToPdf(java.util.Arrays.asList(handbook.contentDir(), options.templatesDir()));
+            PdfCache pdfs = PdfCache.in(options.checkOnly() ? null : options.cacheDir(), printer);
 
             // Print checks, run by handbook:check too: packs' includes and glyphs (PdfStage.plan), and the
             // decks, whose slides PDF is printed (in memory) to measure overflowing slides. Check leaves out the handouts.
@@ -445,7 +445,8 @@ public final class HandbookBuild {
             Decks decks = new SlideStage(handbook, model, theme, findings, printedAt, pdfs)
                     .run(pages, options.printPdfs() || options.checkOnly(), options.printPdfs() && !options.checkOnly(), threads);
             PdfStage pdfStage = new PdfStage(handbook, pages, navigation, model, theme, findings);
-            PrintPlan plan = pdfStage.plan();
+            // While this thread checks the printed pages' glyphs, another core reads the fonts for the prints.
+            PrintPlan plan = pdfStage.plan(options.printPdfs() && !options.checkOnly() ? printer : null);
 
             if (findings.failsBuild(loaded.strict()) || options.checkOnly()) {
                 stop(searchTexts);

@@ -157,6 +157,11 @@ public final class PdfFonts {
         return fonts;
     }
 
+    /** Makes the fonts for SVG text now, rather than when the first SVG picture is printed ({@link HtmlToPdf#warmUp}). */
+    void readyForSvgText() {
+        svgFonts();
+    }
+
     /** The fonts as Batik draws SVG text with them, made once: the first picture printed fills them. */
     private synchronized OpenHtmlFontResolver svgFonts() {
         if (svgFonts == null) {

@@ -58,6 +58,14 @@ public final class PdfStage {
 
     /** Resolves every pack's includes (once: bad entries are findings) and checks the glyphs of every page to print. */
     public PrintPlan plan() throws IOException {
+        return plan(null);
+    }
+
+    /**
+     * As {@link #plan()}, and when anything is to be printed, {@code engine} (if not null) gets its fonts ready on another
+     * core while this thread checks the pages' glyphs ({@link HtmlToPdf#warmUp}).
+     */
+    public PrintPlan plan(HtmlToPdf engine) throws IOException {
         Map<String, PageHtml> byPath = new LinkedHashMap<>();
         pages.forEach(p -> byPath.put(p.page().path(), p));
         PackIncludes includes = new PackIncludes(handbook, findings);
@@ -73,12 +81,21 @@ public final class PdfStage {
         List<PageHtml> ownPdf = pages.stream().filter(p -> OWN_PDF.contains(p.page().kind())).toList();
         printed.addAll(ownPdf);
         if (!printed.isEmpty()) { // reading the fonts costs a tenth of a second: not for a handbook that prints nothing
+            if (engine != null) {
+                engine.warmUp(hasSvg(printed));
+            }
             GlyphCoverage glyphs = new GlyphCoverage();
             for (PageHtml html : printed) {
                 glyphs.check(html.page().path(), html.page().title(), html.content(), findings);
             }
         }
         return new PrintPlan(packs, ownPdf);
+    }
+
+    /** Whether a print may draw SVG text: an SVG file among the handbook's files, or an SVG drawn in a printed page. */
+    private boolean hasSvg(Set<PageHtml> printed) {
+        return handbook.assets().stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).endsWith(".svg"))
+                || printed.stream().anyMatch(p -> p.html().contains("<svg"));
     }
 
     /**

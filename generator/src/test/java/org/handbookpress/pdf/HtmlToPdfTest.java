@@ -121,6 +121,21 @@ class HtmlToPdfTest {
         return different;
     }
 
+    /** The fonts read ahead on another thread (HtmlToPdf.warmUp) are the ones a print would read: the same PDF, SVG text included. */
+    @Test
+    void fontsReadAheadGiveTheSamePdf(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("words.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"60\">"
+                + "<text x=\"5\" y=\"40\" font-family=\"Liberation Serif\" font-size=\"28\">Words in a picture</text></svg>");
+        String html = HTML.replace("</body>", "<img src=\"words.svg\" alt=\"Words\" style=\"width: 400px; height: 60px\"/></body>");
+        byte[] asUsual = new HtmlToPdf().render(Jsoup.parse(html), dir, META, doc -> { });
+        HtmlToPdf ahead = new HtmlToPdf();
+        ahead.warmUp(true);
+        byte[] readAhead = ahead.render(Jsoup.parse(html), dir, META, doc -> { }); // waits for the fonts if still reading
+        assertArrayEquals(asUsual, readAhead);
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("handbook-pdf-warm-up") && !t.isDaemon()),
+                "the warm-up never holds the JVM open");
+    }
+
     @Test
     void sameInputGivesSameBytes(@TempDir Path dir) throws Exception {
         byte[] first = new HtmlToPdf().render(Jsoup.parse(HTML), dir, META, doc -> { });
