@@ -27,4 +27,24 @@ assert files(site) == files(moved) : 'the same files in both sites'
 files(site).each { name ->
     assert new File(site, name).bytes == new File(moved, name).bytes : "$name differs between the forked build and the in-process one"
 }
+// The plugin as a user's Maven gets it (generator/pom.xml, the shade plugin): one jar holding its libraries, and a POM
+// naming only OpenHTMLtoPDF's three jars (LGPL, kept apart), so that Maven resolves no tree of dependencies first.
+def pluginDir = new File(localRepositoryPath, 'org/handbookpress/handbook-maven-plugin')
+def versionDir = pluginDir.listFiles().find { it.isDirectory() }
+def pom = new groovy.xml.XmlSlurper().parse(versionDir.listFiles().find { it.name.endsWith('.pom') })
+def runtime = pom.dependencies.dependency.findAll { it.scope.text() in ['', 'compile', 'runtime'] }.collect { it.artifactId.text() }.sort()
+assert runtime == ['openhtmltopdf-core', 'openhtmltopdf-pdfbox', 'openhtmltopdf-svg-support'] : "the plugin's POM names $runtime"
+def jar = new java.util.zip.ZipFile(versionDir.listFiles().find { it.name.endsWith('.jar') })
+try {
+    ['com/vladsch/flexmark/parser/Parser.class', 'org/jsoup/Jsoup.class', 'org/apache/pdfbox/pdmodel/PDDocument.class',
+     'org/apache/batik/transcoder/Transcoder.class', 'org/handbookpress/HandbookBuild.class'].each {
+        assert jar.getEntry(it) != null : "the plugin's jar holds $it"
+    }
+    assert !jar.entries().toList().any { it.name.startsWith('com/openhtmltopdf/') } : "OpenHTMLtoPDF stays in its own jars"
+    // Batik finds its image codecs through service lists that several of its jars each had: merged, not the last one only.
+    def codecs = jar.getInputStream(jar.getEntry('META-INF/services/org.apache.batik.ext.awt.image.spi.RegistryEntry')).getText('UTF-8')
+    assert codecs.readLines().findAll { it.trim() && !it.startsWith('#') }.size() >= 4 : codecs
+} finally {
+    jar.close()
+}
 return true
