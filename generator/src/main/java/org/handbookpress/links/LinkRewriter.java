@@ -382,10 +382,13 @@ public final class LinkRewriter implements HtmlPass {
         if (SCHEME.matcher(src).find() || src.startsWith("//")) {
             if (embedsWebPage(src)) {
                 // Obsidian's ![](https://www.youtube.com/watch?v=…) embeds a video or a post: a link asks nothing of that site.
+                // The address may also be a picture served without a file extension (a GitHub avatar, an image service's
+                // URL): the advice covers both, since which it is cannot be told without a request.
                 findings.warning(page.path(), line, "image.remote-page", "![" + image.attr("alt") + "](" + src
-                                + ") asks to show something from another website (the address names no picture: a video, a post, a page); "
-                                + "the site makes no outside requests, so it links to it instead",
-                        "write it as a link, [" + (image.attr("alt").isBlank() ? "Watch the video" : image.attr("alt")) + "](" + src + ")");
+                                + ") asks to show something from another website whose address names no picture file (a video, a post, "
+                                + "a page, or a picture served without a file extension); the site makes no outside requests, so it links to it instead",
+                        "for a video or a page, write it as a link, [" + (image.attr("alt").isBlank() ? "Watch the video" : image.attr("alt"))
+                                + "](" + src + "); for a picture, save it into the content folder and show it from there");
                 Element link = new Element("a").attr("href", src).text(image.attr("alt").isBlank() ? src : image.attr("alt"));
                 if (image.hasAttr(MarkdownConverter.LINE)) {
                     link.attr(MarkdownConverter.LINE, image.attr(MarkdownConverter.LINE));

@@ -236,6 +236,11 @@ class LinkRewriterTest {
         assertEquals(List.of("Listening", "Listening well › Detail", "Listening well", "Listening well › Why listen"),
                 chapter.content().select("a").eachText().subList(1, 5), "a link without a label reads as Obsidian shows it");
         assertEquals(List.of("toolkit/01-a.md:9 image.remote-page"), codes(findings));
+        // Such an address may be a picture served without an extension (an avatar): the finding says so, and what to do.
+        var remote = findings.sorted().get(0);
+        assertTrue(remote.message().contains("a picture served without a file extension"), remote.message());
+        assertTrue(remote.fix().contains("[Watch the video](https://www.youtube.com/watch?v=abc)")
+                && remote.fix().contains("save it into the content folder"), remote.fix());
         assertEquals("^quote", next.content().selectFirst("p").id());
         assertEquals("Some words worth quoting.", next.content().selectFirst("p").text(), "the marker is hidden");
     }
