@@ -104,11 +104,16 @@ def pictures(n, rng):
     return files
 
 
+def nested_html(n, rng):
+    # Raw HTML nested n deep on one page: HtmlSanitiser walked from every element up to the root (26 s at 100,000).
+    return {"deep.md": "# Nested HTML\n\n" + "<div>" * n + prose(rng, 20).strip() + "</div>" * n + "\n"}
+
+
 DIMENSIONS = {
     "table-rows": (10000, table_rows), "link-lines": (5000, link_lines), "headings": (10000, headings),
     "footnotes": (6000, footnotes), "glossary-terms": (2000, glossary_terms), "anchors": (3000, anchors),
     "wiki-links": (1000, wiki_links), "slides": (500, slides), "agenda": (2000, agenda), "policies": (100, policies),
-    "nesting": (20, nesting), "pictures": (1000, pictures),
+    "nesting": (20, nesting), "pictures": (1000, pictures), "nested-html": (25000, nested_html),
 }
 
 

@@ -307,6 +307,28 @@ class HtmlSanitiserTest {
         assertTrue(c.findings().stream().allMatch(f -> f.severity() == Severity.NOTICE));
     }
 
+    /** What a visit takes out is not visited inside; what it unwraps is, through the element it leaves behind. */
+    @Test
+    void insideARemovedElementNothingIsVisitedAndInsideAnUnwrappedOneAllIs() {
+        Cleaned c = clean("<center><font><iframe srcdoc=\"&lt;b&gt;\"></iframe><span onclick=\"go()\">Tap</span></font></center>"
+                + "<object data=\"x.svg\"><script>never()</script><blink>never</blink></object>");
+        assertNoneLeft(c, "center, font, iframe, object, script, blink, [onclick]");
+        assertEquals("Tap", c.content().select("span").text(), "the span, two unwrapped elements down, was visited");
+        List<String> codes = c.findings().stream().map(Finding::code).sorted().toList();
+        assertEquals(List.of("html.script", "html.unsafe", "html.unsafe", "html.unsupported", "html.unsupported"), codes,
+                "<center>, <font>, the frame, the span's handler, the object; nothing from inside the object: " + c.findings());
+    }
+
+    /** Raw HTML nested 20,000 deep is cleaned all the way down (each element's place checked in a step, not a walk). */
+    @Test
+    void deeplyNestedHtmlIsCleanedToTheBottom() {
+        int depth = 20_000;
+        Cleaned c = clean("<div>".repeat(depth) + "<span onclick=\"go()\">Deep</span>" + "</div>".repeat(depth));
+        assertNoneLeft(c, "[onclick]");
+        assertEquals("Deep", c.content().select("span").text());
+        assertEquals(depth, c.content().select("div").size());
+    }
+
     @Test
     void aComponentWithoutContentThatGivesItsWordsInTextLeavesThem() {
         Cleaned c = clean("<p>Since 1.2 <Badge type=\"tip\" text=\"beta\" /> and <Badge type=\"info\">new</Badge></p>");
