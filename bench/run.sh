@@ -7,7 +7,9 @@
 #
 # The plugin must be installed (`mvn install` once). To use a plugin installed into a local repository
 # of its own, set M2_REPO (passed to Maven as -Dmaven.repo.local, with bench/mirror-settings.xml); see
-# bench/README.md.
+# bench/README.md. With BASE_REPO set to another local repository holding another build of the plugin (the same
+# version), each run builds with that one too, just before ours, and its row and the ratio to it are printed: a
+# before/after comparison under the same load, as bench/pdf.sh does.
 # Prints medians of wall time, pages/s, peak RSS (bench/peakrss.py: the largest sum over Maven's JVM and the
 # build's own), output bytes per page and
 # the ratio to Hugo; the save-to-served median of SERVE_EDITS one-page edits. Needs python3, curl.
@@ -25,6 +27,8 @@ mvn_args=(-B -q -o)
 # A repository filled through bench/mirror-settings.xml records its artifacts as coming from that mirror,
 # so Maven must be given the same settings to accept them offline.
 [ -n "${M2_REPO:-}" ] && mvn_args+=("-Dmaven.repo.local=$M2_REPO" -s "$here/mirror-settings.xml")
+base_args=(-B -q -o)
+[ -n "${BASE_REPO:-}" ] && base_args+=("-Dmaven.repo.local=$BASE_REPO" -s "$here/mirror-settings.xml")
 
 python3 "$here/corpus.py" "$pages" "$work"
 write_pom "$work" handbook-bench "$version"
@@ -38,7 +42,7 @@ measure() { # tool run command...
   python3 "$here/peakrss.py" -o "$timing" "$@" > "$work/log-$tool-$run.txt" 2>&1 \
     || { echo "$tool run $run failed: see $work/log-$tool-$run.txt" >&2; tail -20 "$work/log-$tool-$run.txt" >&2; exit 1; }
   local out sizes
-  if [ "$tool" = handbook ]; then out="$work/target/handbook"; else out="$work/hugo-out"; fi
+  if [ "$tool" = hugo ]; then out="$work/hugo-out"; else out="$work/target/handbook"; fi
   sizes="$(python3 "$here/sizes.py" "$out")" # all bytes (as du -sb counts them), HTML bytes, HTML files
   echo "$tool $(tail -1 "$timing") $sizes" >> "$results"
   echo "  $tool run $run: $(tail -1 "$timing" | awk '{print $1 " s, " int($2/1024) " MB peak RSS"}')" >&2
@@ -48,6 +52,10 @@ echo "building $html_pages pages, $runs alternating runs, in $work; MAVEN_OPTS=$
 have_hugo=false
 command -v hugo > /dev/null && have_hugo=true
 for run in $(seq 1 "$runs"); do
+  if [ -n "${BASE_REPO:-}" ]; then
+    rm -rf "$work/target"
+    (cd "$work" && measure base "$run" mvn "${base_args[@]}" handbook:build)
+  fi
   rm -rf "$work/target"
   (cd "$work" && measure handbook "$run" mvn "${mvn_args[@]}" handbook:build)
   if $have_hugo; then
@@ -63,12 +71,14 @@ pages = int(sys.argv[2])
 def med(tool, col):
     return statistics.median(float(r[col]) for r in rows if r[0] == tool)
 print(f"{'':10} {'wall s':>8} {'pages/s':>8} {'peak RSS MB':>12} {'output B/page':>14} {'HTML B/page':>12}")
-for tool in ("handbook", "hugo"):
+for tool in ("base", "handbook", "hugo"):
     if any(r[0] == tool for r in rows):
         wall = med(tool, 1)
         print(f"{tool:10} {wall:8.2f} {pages / wall:8.0f} {med(tool, 2) / 1024:12.0f} {med(tool, 3) / pages:14.0f} {med(tool, 4) / med(tool, 5):12.0f}")
 if any(r[0] == "hugo" for r in rows):
     print(f"ratio handbook/hugo (median wall time): {med('handbook', 1) / med('hugo', 1):.1f}x")
+if any(r[0] == "base" for r in rows):
+    print(f"ratio handbook/base (median wall time): {med('handbook', 1) / med('base', 1):.2f}x")
 EOF
 
 # Serve: five one-page edits, each timed from the save to the served page showing the new text.
