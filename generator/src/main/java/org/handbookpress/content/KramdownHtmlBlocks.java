@@ -32,6 +32,16 @@ final class KramdownHtmlBlocks {
     private static final Pattern LONE_SPAN_TAG = Pattern.compile(
             "^\\s*<(?:img|a|span|abbr|b|i|em|strong|small|sub|sup|code|kbd|cite|q|br|input|label)\\b[^>]*>\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A paragraph of Markdown opened and closed on one line, with its words between: opensource.guide's translations write
+     * a quote's credit so, {@code <p markdown="1" class="pquote-credit">— [Ann](…)</p>}. CommonMark takes a line starting
+     * with {@code <p} for raw HTML running to the next blank line (the credit's link shown as typed, and the box around it
+     * left as raw HTML too); as a {@code <span>} with the same attributes the line is text, its Markdown read. The credit
+     * then ends the paragraph before it rather than making one of its own: a line of its own would move the page's lines.
+     */
+    private static final Pattern ONE_LINE_P = Pattern.compile(
+            "^(\\s*)<p\\b([^>]*?)\\s+markdown\\s*=\\s*[\"']?(?:1|span|block)[\"']?([^>]*)>(.*)</p>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern P_TAG = Pattern.compile("</?p\\b", Pattern.CASE_INSENSITIVE);
     /** What such a line is given at its end, so that it is no longer a tag alone on its line: it then opens a paragraph. */
     static final String IN_PARAGRAPH = "<!-- -->";
     /** A line that starts raw HTML (taken broadly: an element, a closing tag, a comment). */
@@ -51,6 +61,15 @@ final class KramdownHtmlBlocks {
 
     private static String divs(String text) {
         String[] lines = text.split("\n", -1);
+        java.util.Set<Integer> spans = new java.util.HashSet<>(); // one-line paragraphs written as spans (ONE_LINE_P)
+        for (int i = 0; i < lines.length; i++) {
+            Matcher p = ONE_LINE_P.matcher(lines[i]);
+            if (p.matches() && !P_TAG.matcher(p.group(4)).find()) {
+                String attributes = (p.group(2) + " " + p.group(3)).trim();
+                lines[i] = p.group(1) + "<span" + (attributes.isEmpty() ? "" : " " + attributes) + ">" + p.group(4) + "</span>";
+                spans.add(i);
+            }
+        }
         // Pairs of lines (opening, closing) of elements read so, and the fence line each opening becomes.
         Map<Integer, Integer> pairs = new LinkedHashMap<>();
         Map<Integer, String> fences = new HashMap<>();
@@ -107,13 +126,13 @@ final class KramdownHtmlBlocks {
                         pairs.remove(owner.get(i));
                         dropped = true;
                     }
-                } else if (!inHtml && HTML_START.matcher(lines[i]).find() && !inParagraph.contains(i)) {
+                } else if (!inHtml && HTML_START.matcher(lines[i]).find() && !inParagraph.contains(i) && !spans.contains(i)) {
                     inHtml = true;
                 }
             }
         }
         if (pairs.isEmpty()) {
-            return text;
+            return spans.isEmpty() ? text : String.join("\n", lines);
         }
         pairs.forEach((from, to) -> {
             lines[from] = fences.get(from);

@@ -60,6 +60,19 @@ class KramdownHtmlBlocksTest {
     }
 
     @Test
+    void aParagraphOfMarkdownOnOneLineIsASpanOfTheSameLine() {
+        // opensource.guide's translations: the credit opened and closed on its line, its link to be read as Markdown.
+        String page = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n  Quote.\n"
+                + "  <p markdown=\"1\" class= \"pquote-credit\" >— @ann, [\"Healthy\"](https://example.org/)</p>\n</aside>\n\nAfter.\n";
+        assertEquals("::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">" + KramdownHtmlBlocks.IN_PARAGRAPH
+                + "\n  Quote.\n  <span class= \"pquote-credit\">— @ann, [\"Healthy\"](https://example.org/)</span>\n:::\n\nAfter.\n",
+                KramdownHtmlBlocks.apply(page), "the box is a box again: the credit's line no longer opens raw HTML");
+        assertEquals("<span>*a* [b](c.md)</span>\n", KramdownHtmlBlocks.apply("<p markdown=\"1\">*a* [b](c.md)</p>\n"), "outside a box too");
+        String nested = "<p markdown=\"1\">a <p>b</p></p>\n";
+        assertEquals(nested, KramdownHtmlBlocks.apply(nested), "a paragraph inside is left as written");
+    }
+
+    @Test
     void divsWithoutItAndCodeStayAsWritten() {
         String page = "<div class=\"x\">\n*raw*\n</div>\n\n```\n<div markdown=\"1\">\n</div>\n```\n";
         assertEquals(page, KramdownHtmlBlocks.apply(page));
