@@ -56,14 +56,10 @@ public final class PdfStage {
         this.findings = findings;
     }
 
-    /** Resolves every pack's includes (once: bad entries are findings) and checks the glyphs of every page to print. */
-    public PrintPlan plan() throws IOException {
-        return plan(null);
-    }
-
     /**
-     * As {@link #plan()}, and when anything is to be printed, {@code engine} (if not null) gets its fonts ready on another
-     * core while this thread checks the pages' glyphs ({@link HtmlToPdf#warmUp}).
+     * Resolves every pack's includes (once: bad entries are findings) and checks the glyphs of every page to print; when
+     * anything is to be printed, {@code engine} (null for a check, which prints nothing) gets its fonts ready on another
+     * core meanwhile ({@link HtmlToPdf#warmUp}).
      */
     public PrintPlan plan(HtmlToPdf engine) throws IOException {
         Map<String, PageHtml> byPath = new LinkedHashMap<>();
