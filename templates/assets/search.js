@@ -1,8 +1,8 @@
 /* Search for Handbook Press sites. The build writes the index as small scripts in assets/search/
    (see org.handbookpress.search.SearchIndex): a manifest, chunks of sorted terms with their postings,
-   and the text of each page in parts of a few hundred words. A query loads only the chunks its words
-   fall in, then the one part of each page it shows (or, in a big handbook whose manifest says f, the file
-   of the page's parts): scripts, not fetch, so that search works opened from disk. Nothing is stored. */
+   and the text of each page in parts of a few hundred words, a few parts to a file. A query loads only the
+   chunks its words fall in, then the one file of each page it shows (in a big handbook, whose manifest says
+   f, the page's only file): scripts, not fetch, so that search works opened from disk. Nothing is stored. */
 (function () {
   'use strict';
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -25,25 +25,36 @@
 
   var manifest = null;
   var shards = {};
-  var parts = {};
+  var texts = {};
   var waiting = {};
   var loading = {};
 
   window.HandbookSearch = {
     manifest: function (data) { manifest = data; arrived('manifest', data); },
     shard: function (name, data) { shards[name] = data; arrived('t-' + name, data); },
-    part: function (key, data) { parts[key] = data; arrived('p/' + key, data); },
-    page: function (id, page) {
-      page.p.forEach(function (part, n) {
-        parts[id + '-' + n] = { t: page.t, u: page.u + part[0], s: page.s, h: part[1], x: part[2] };
-      });
-      arrived('p/' + id, page);
-    }
+    text: function (key, data) { texts['p/' + key] = data; arrived('p/' + key, data); }
   };
 
-  /** The file that holds a part: its own, or its page's. */
-  function partFile(id, n) {
-    return 'p/' + (manifest.f ? String(id) : id + '-' + n);
+  /** The file that holds a page's parts: the one a posting names, or the page's own. */
+  function textFile(id, file) {
+    return 'p/' + (manifest.f ? String(id) : id + '-' + file);
+  }
+
+  /**
+   * The part of a text file to show, as the build chose the file: the first with a word found in its heading,
+   * else the first with one in its text, else the first; as a result shows it.
+   */
+  function partToShow(data, matched) {
+    var has = function (text) {
+      var re = /[\p{L}\p{N}]+/gu, m;
+      while (text && (m = re.exec(text)) !== null) { if (matched[fold(m[0])] === true) { return true; } }
+      return false;
+    };
+    var at = -1;
+    for (var n = 0; n < data.p.length && at < 0; n++) { if (has(data.p[n][1])) { at = n; } }
+    for (n = 0; n < data.p.length && at < 0; n++) { if (has(data.p[n][2])) { at = n; } }
+    var part = data.p[Math.max(0, at)];
+    return { t: data.t, u: data.u + part[0], s: data.s, h: part[1], x: part[2] };
   }
 
   function arrived(key, data) {
@@ -97,9 +108,9 @@
   }
 
   /**
-   * Reads one term's postings (page number, score, the part to show), weighted by w: per page, the best
-   * score for this query word goes into scores, and the best for the whole query, with its part, into best
-   * and shown. Typed arrays indexed by page number, not objects keyed by strings: a common word has a
+   * Reads one term's postings (page number, score, the file of the part to show), weighted by w: per page,
+   * the best score for this query word goes into scores, and the best for the whole query, with its file, into
+   * best and shown. Typed arrays indexed by page number, not objects keyed by strings: a common word has a
    * posting on most of 10,000 pages, and this is where a query spends its time.
    */
   function collect(postings, w, scores, best, shown) {
@@ -284,10 +295,10 @@
   function showPage(result, focusFirst) {
     var from = list.children.length;
     var ids = result.hits.slice(from, from + PAGE_SIZE);
-    var keys = ids.map(function (id) { return id + '-' + result.shown[id]; });
-    return Promise.all(ids.map(function (id, i) { return load(partFile(id, result.shown[id]), parts[keys[i]]); })).then(function () {
+    var keys = ids.map(function (id) { return textFile(id, result.shown[id]); });
+    return Promise.all(keys.map(function (key) { return load(key, texts[key]); })).then(function () {
       if (result !== current) { return; }
-      keys.forEach(function (key) { list.appendChild(resultItem(parts[key], result.matched)); });
+      keys.forEach(function (key) { list.appendChild(resultItem(partToShow(texts[key], result.matched), result.matched)); });
       if (moreButton) { moreButton.hidden = list.children.length >= result.hits.length; }
       if (focusFirst && list.children[from]) { list.children[from].querySelector('a').focus(); }
     });

@@ -26,16 +26,20 @@ import org.handbookpress.work.Sha256;
  * <li>{@code assets/search/t-<hash>.js}: a chunk of the sorted terms, each with its postings (page
  *     numbers and a score that already ranks a title hit above a heading hit above body text), and the
  *     glossary's terms and {@code Also:} forms that start with those letters, as definition cards;</li>
- * <li>{@code assets/search/p/<page>-<part>.js}: one part of a page's text (a section, or a piece of a long
- *     one) with the page's title, address and section and the heading above it, loaded only for the
- *     results shown; each posting names the part to show, where the heading or first use of the term is.</li>
+ * <li>{@code assets/search/p/<page>-<group>.js}: a few of a page's parts in page order ({@link #groups}), each part
+ *     a section or a piece of a long one with the heading above it, and the page's title, address and section
+ *     once; loaded only for the results shown. Each posting names the file; the browser shows the part in it
+ *     with the word in its heading, else the first with the word in its text, as {@link #counts} chose the
+ *     file.</li>
  * <li>or, from {@link #PAGE_FILES_FROM} pages, {@code assets/search/p/<page>.js}: all of a page's parts in
- *     one file (the manifest says {@code "f":1}). A big handbook's parts are most of its files (90,000 of
- *     100,000 at 10,000 pages), and making a file costs more than writing its text; a query then loads ten
- *     pages' text instead of ten parts, some 60 KB more, which the 300 KB budget of a big handbook has room
- *     for and the 100 KB of a 1,000-page one has not.</li>
+ *     one file (the manifest says {@code "f":1}), a query then loading ten pages' text, some 50 KB more,
+ *     which the 300 KB budget of a big handbook has room for and the 100 KB of a 1,000-page one has not.</li>
  * </ul>
- * Every file calls {@code HandbookSearch.manifest/shard/part/page(…)}, defined by {@code assets/search.js}.
+ * Texts are most of the index's files, and making a file costs more than writing its text: a file per part
+ * was 9,000 of a 1,000-page site's 10,000 files, and 1.2-2 s of its 5-6 s build on 2 cores (file systems
+ * serialise making files, and ext4 makes each much slower for a while after a folder of them was deleted,
+ * as {@code mvn clean} does). Hence a few parts to a file, and a page to a file for a big handbook.
+ * Every file calls {@code HandbookSearch.manifest/shard/text(…)}, defined by {@code assets/search.js}.
  */
 public final class SearchIndex {
 
@@ -51,6 +55,12 @@ public final class SearchIndex {
     private static final int PAGES_PER_BATCH = 256;
     /** From this many pages, a page's parts share one file. */
     static final int PAGE_FILES_FROM = 2000;
+    /**
+     * Below that, a page's parts share files of about this many characters of text: a file is closed once its parts
+     * reach it. The benchmark's pages (sections of about 100 words) get three parts to a file, a third of the files a
+     * part each made, and a query ten files of about 2 KB rather than 0.7 (README, Search: the 100 KB budget holds).
+     */
+    static final int GROUP_CHARS = 1_500;
 
     /** A glossary entry as search shows it: a card above the page results. */
     public record Card(String term, String definition, String href, List<String> forms) {
@@ -111,7 +121,7 @@ public final class SearchIndex {
         MessageDigest texts = Sha256.digest();
         for (int id = 0; id < count; id++) {
             SearchDocument doc = page.apply(id);
-            for (Map.Entry<String, String> file : (pageFiles ? pageFile(id, doc) : partFiles(id, doc)).entrySet()) {
+            for (Map.Entry<String, String> file : textFiles(id, doc, pageFiles).entrySet()) {
                 byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8); // once, for the file and the digest
                 sink.write(file.getKey(), bytes);
                 texts.update(bytes);
@@ -137,7 +147,7 @@ public final class SearchIndex {
         Map<String, Integer> last = new HashMap<>();
         for (int from = 0; from < docs.size(); from += PAGES_PER_BATCH) {
             List<Map<String, int[]>> counted = Parallel.map(docs.subList(from, Math.min(docs.size(), from + PAGES_PER_BATCH)), threads,
-                    SearchIndex::counts);
+                    doc -> counts(doc, pageFiles));
             for (int at = 0; at < counted.size(); at++) {
                 int id = from + at;
                 for (Map.Entry<String, int[]> e : counted.get(at).entrySet()) {
@@ -155,8 +165,11 @@ public final class SearchIndex {
         write(docs, cards, new TreeMap<>(postings), pageFiles, pageTexts, sink);
     }
 
-    /** Per term of one page: title, heading and body counts, then the part a result should show. */
-    private static Map<String, int[]> counts(SearchDocument doc) {
+    /**
+     * Per term of one page: title, heading and body counts, then the file of the part a result should show: the
+     * first part with the term in its heading, else the first with it in its text (the browser finds it in the file).
+     */
+    private static Map<String, int[]> counts(SearchDocument doc, boolean pageFiles) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         count(doc.title(), 0, 0, counts);
         List<SearchDocument.Part> parts = doc.parts();
@@ -169,7 +182,30 @@ public final class SearchIndex {
             lastHeading = part.heading();
             count(part.text(), 2, n, counts);
         }
+        int[] group = groups(shownParts(doc), pageFiles);
+        for (int[] c : counts.values()) {
+            c[3] = group[Math.max(0, c[3])];
+        }
         return counts;
+    }
+
+    /**
+     * The file of each of the page's parts, numbered from 0 in page order: all in one for a page file, else a file
+     * closed once its parts' texts reach {@link #GROUP_CHARS}.
+     */
+    static int[] groups(List<SearchDocument.Part> parts, boolean pageFiles) {
+        int[] group = new int[parts.size()];
+        int file = 0;
+        int chars = 0;
+        for (int n = 0; n < parts.size(); n++) {
+            if (!pageFiles && chars >= GROUP_CHARS) {
+                file++;
+                chars = 0;
+            }
+            group[n] = file;
+            chars += parts.get(n).text().length();
+        }
+        return group;
     }
 
     private static void write(List<SearchDocument> docs, List<Card> cards, TreeMap<String, StringBuilder> postings,
@@ -236,48 +272,31 @@ public final class SearchIndex {
                 + "HandbookSearch.manifest(" + org.handbookpress.output.Json.write(manifest) + ");\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The files of one page's parts, in part order. */
-    private static Map<String, String> partFiles(int id, SearchDocument doc) {
-        Map<String, String> files = new LinkedHashMap<>();
-        List<Map<String, Object>> parts = parts(doc);
-        for (int n = 0; n < parts.size(); n++) {
-            String key = id + "-" + n;
-            files.put(DIR + "p/" + key + ".js", "HandbookSearch.part(\"" + key + "\"," + org.handbookpress.output.Json.write(parts.get(n)) + ");\n");
-        }
-        return files;
-    }
-
     /**
-     * The one file of all a page's parts: the page's title ({@code t}), section ({@code s}) and address ({@code u})
-     * once, then each part in order as [fragment, heading, text] ({@code p}); search.js gives each part the
-     * fields a part's own file has.
+     * The files of one page's text, in page order ({@link #groups}): the page's title ({@code t}), section ({@code s})
+     * and address ({@code u}) once, then each of the file's parts as [fragment, heading, text] ({@code p}).
      */
-    private static Map<String, String> pageFile(int id, SearchDocument doc) {
-        List<List<Object>> shown = new ArrayList<>();
-        for (SearchDocument.Part part : shownParts(doc)) {
-            shown.add(java.util.Arrays.asList(fragment(part), part.heading(), part.text()));
-        }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("t", doc.title());
-        data.put("s", doc.section());
-        data.put("u", UrlPath.encode(doc.url()));
-        data.put("p", shown);
-        return Map.of(DIR + "p/" + id + ".js", "HandbookSearch.page(" + id + "," + org.handbookpress.output.Json.write(data) + ");\n");
-    }
-
-    /** What the browser shows of each part of a page, as a part's own file gives it. */
-    private static List<Map<String, Object>> parts(SearchDocument doc) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        for (SearchDocument.Part part : shownParts(doc)) {
+    private static Map<String, String> textFiles(int id, SearchDocument doc, boolean pageFiles) {
+        List<SearchDocument.Part> parts = shownParts(doc);
+        int[] group = groups(parts, pageFiles);
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int from = 0; from < parts.size(); ) {
+            int to = from;
+            List<List<Object>> shown = new ArrayList<>();
+            while (to < parts.size() && group[to] == group[from]) {
+                SearchDocument.Part part = parts.get(to++);
+                shown.add(java.util.Arrays.asList(fragment(part), part.heading(), part.text()));
+            }
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("t", doc.title());
-            data.put("u", UrlPath.encode(doc.url()) + fragment(part));
             data.put("s", doc.section());
-            data.put("h", part.heading());
-            data.put("x", part.text());
-            all.add(data);
+            data.put("u", UrlPath.encode(doc.url()));
+            data.put("p", shown);
+            String key = pageFiles ? String.valueOf(id) : id + "-" + group[from];
+            files.put(DIR + "p/" + key + ".js", "HandbookSearch.text(\"" + key + "\"," + org.handbookpress.output.Json.write(data) + ");\n");
+            from = to;
         }
-        return all;
+        return files;
     }
 
     /** A page's parts as search shows them: a page without text still has one, its title. */

@@ -88,8 +88,8 @@ class QuickExitTest {
                 .contains("'sha256-" + ContentSecurityPolicy.hash(script) + "'"));
         // The deck's button sits at the top, clear of reveal.js's controls and slide number at the bottom right.
         String slidesCss = Files.readString(site.resolve("assets/slides.css"), StandardCharsets.UTF_8);
-        String rule = slidesCss.substring(slidesCss.indexOf(".quick-exit {"), slidesCss.indexOf('}', slidesCss.indexOf(".quick-exit {")));
-        assertTrue(rule.contains("position: fixed") && rule.contains("top:"), rule);
+        String rule = slidesCss.substring(slidesCss.indexOf(".quick-exit{"), slidesCss.indexOf('}', slidesCss.indexOf(".quick-exit{")));
+        assertTrue(rule.contains("position:fixed") && rule.contains("top:"), rule);
         assertFalse(rule.contains("bottom:"), rule);
     }
 

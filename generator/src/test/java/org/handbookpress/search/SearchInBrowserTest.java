@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.handbookpress.HeadlessChromium;
 import org.handbookpress.TestHandbooks;
+import org.handbookpress.testing.ProjectFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -44,5 +46,42 @@ class SearchInBrowserTest {
                 1000, 800, 5000, List.of(), dir));
         assertTrue(none.select("#search-results li").isEmpty());
         assertTrue(none.selectFirst("#search-status").text().startsWith("No results"));
+    }
+
+    @Test
+    void showsThePartWithTheWordFromAFileOfSeveral(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        // Nine sections of about 400 characters: files of three parts each. "kestrel" is in the text of the third part
+        // of the second file; "osprey" in the text of the third part and in the heading of the eighth, which wins.
+        StringBuilder page = new StringBuilder("# Birds of the reserve\n\n" + filler(0) + "\n");
+        for (int i = 1; i <= 8; i++) {
+            page.append("\n## ").append(i == 7 ? "Where the osprey nests" : "Part " + i).append("\n\n").append(filler(i))
+                    .append(i == 5 ? " A kestrel hovers over the verge." : "").append(i == 2 ? " An osprey was seen once." : "").append('\n');
+        }
+        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Reserve\n")
+                .file("index.md", "# Home\n\nWelcome.\n").file("birds.md", page.toString());
+        p.build(p.options().withoutPdfs());
+        Path site = p.output();
+        String kestrelFile = Files.readString(site.resolve(SearchIndex.DIR + "p/1-1.js"));
+        assertTrue(kestrelFile.contains("kestrel") && kestrelFile.indexOf("kestrel") > kestrelFile.indexOf("#part-4"),
+                "the word is in a later part of a file of several: " + kestrelFile);
+
+        Document kestrel = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q=kestrel"),
+                1000, 800, 5000, List.of(), dir));
+        assertEquals(List.of("birds.html#part-5"), kestrel.select("#search-results li h2 a").eachAttr("href"), kestrel.select("#search-status").text());
+        assertEquals(List.of("kestrel"), kestrel.select("#search-results mark").eachText());
+        Document osprey = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q=osprey"),
+                1000, 800, 5000, List.of(), dir));
+        assertEquals(List.of("birds.html#where-the-osprey-nests"), osprey.select("#search-results li h2 a").eachAttr("href"),
+                "the heading with the word, not its first use: " + osprey.select("#search-status").text());
+    }
+
+    /** About 400 characters of words search finds nowhere else. */
+    private static String filler(int section) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 400; i++) {
+            text.append(i == 0 ? "" : " ").append("plain").append((char) ('a' + section)).append(i % 10);
+        }
+        return text.append('.').toString();
     }
 }

@@ -72,13 +72,13 @@ class SearchIndexTest {
         }
         assertEquals(1, shards.stream().filter(s -> s.contains("\"gwyl\":[\"Gŵyl\",\"A festival.\",\"glossary.html#term-gwyl\"]")).count());
         assertEquals(1, shards.stream().filter(s -> s.contains("\"gwyliau\":[\"Gŵyl\"")).count());
-        assertTrue(files.get(SearchIndex.DIR + "p/17-0.js").startsWith("HandbookSearch.part(\"17-0\",{\"t\":\"Page 17\",\"u\":\"p.html\""));
+        assertTrue(files.get(SearchIndex.DIR + "p/17-0.js").startsWith("HandbookSearch.text(\"17-0\",{\"t\":\"Page 17\",\"s\":\"Policies\",\"u\":\"p.html\""));
         assertEquals(files, SearchIndex.files(docs, List.of(new SearchIndex.Card("Gŵyl", "A festival.", "glossary.html#term-gwyl", List.of("Gwyliau")))),
                 "the same pages give the same files");
     }
 
     @Test
-    void cutsALongSectionIntoPartsAndPointsEachPostingAtTheRightOne() {
+    void cutsALongSectionIntoPartsAndPointsEachPostingAtTheFileOfTheRightOne() {
         String longText = "word ".repeat(500) + "needle " + "word ".repeat(100);
         SearchDocument d = doc("Long", "<p>" + longText + "</p><h2 id=\"h\">Heading</h2><p>end</p>");
         assertTrue(d.parts().size() >= 3, "the long intro is cut: " + d.parts().size());
@@ -89,37 +89,79 @@ class SearchIndexTest {
                 needlePart = n;
             }
         }
+        int[] group = SearchIndex.groups(d.parts(), false);
         Map<String, String> files = SearchIndex.files(List.of(d), List.of());
         String shard = shards(files).stream().filter(s -> s.contains("\"needle\"")).findFirst().orElseThrow();
         String postings = shard.replaceAll("(?s).*\"needle\":\"([^\"]*)\".*", "$1");
-        assertEquals(SearchIndex.DIGITS.charAt(needlePart), postings.charAt(2), "the part with the word: " + postings);
-        assertTrue(files.get(SearchIndex.DIR + "p/0-" + needlePart + ".js").contains("needle"));
-        assertTrue(files.get(SearchIndex.DIR + "p/0-" + (d.parts().size() - 1) + ".js").contains("\"u\":\"p.html#h\",\"s\":\"Policies\",\"h\":\"Heading\""));
+        assertEquals(SearchIndex.DIGITS.charAt(group[needlePart]), postings.charAt(2), "the file of the part with the word: " + postings);
+        assertTrue(files.get(SearchIndex.DIR + "p/0-" + group[needlePart] + ".js").contains("needle"));
+        assertTrue(files.get(SearchIndex.DIR + "p/0-" + group[d.parts().size() - 1] + ".js").contains("[\"#h\",\"Heading\",\"end\"]"));
     }
 
     @Test
-    void aBigHandbookWritesAFilePerPageWithTheSamePostings() throws Exception {
+    void groupsAPagesPartsIntoFilesOfAFewInPageOrder() {
+        StringBuilder html = new StringBuilder("<p>intro " + "lead ".repeat(150) + "</p>");
+        for (int i = 1; i <= 12; i++) {
+            html.append("<h2 id=\"s").append(i).append("\">Section ").append(i).append("</h2><p>")
+                    .append(("w" + i + " ").repeat(50 + 50 * (i % 4))).append("</p>");
+        }
+        SearchDocument d = doc("Grouped", html.toString());
+        List<SearchDocument.Part> parts = d.parts();
+        int[] group = SearchIndex.groups(parts, false);
+        assertEquals(0, group[0]);
+        int chars = 0;
+        for (int n = 1; n < parts.size(); n++) {
+            chars += parts.get(n - 1).text().length();
+            // A file takes parts until their texts reach GROUP_CHARS, then the next part opens the next file.
+            assertEquals(chars >= SearchIndex.GROUP_CHARS ? group[n - 1] + 1 : group[n - 1], group[n], "part " + n);
+            if (group[n] != group[n - 1]) {
+                chars = 0;
+            }
+        }
+        assertTrue(group[parts.size() - 1] >= 3 && group[parts.size() - 1] < parts.size() - 3, "several files of several parts: "
+                + java.util.Arrays.toString(group));
+        Map<String, String> files = SearchIndex.files(List.of(d), List.of());
+        List<String> texts = files.keySet().stream().filter(f -> f.startsWith(SearchIndex.DIR + "p/")).toList();
+        assertEquals(group[parts.size() - 1] + 1, texts.size(), texts.toString());
+        // Each file: the page once, then its parts in order as [fragment, heading, text]; every part in exactly one.
+        int seen = 0;
+        for (int g = 0; g < texts.size(); g++) {
+            String file = files.get(SearchIndex.DIR + "p/0-" + g + ".js");
+            assertTrue(file.startsWith("HandbookSearch.text(\"0-" + g + "\",{\"t\":\"Grouped\",\"s\":\"Policies\",\"u\":\"p.html\",\"p\":[["), file);
+            for (int n = 0; n < parts.size(); n++) {
+                String entry = Json.write(java.util.Arrays.asList(parts.get(n).anchor().isEmpty() ? "" : "#" + parts.get(n).anchor(),
+                        parts.get(n).heading(), parts.get(n).text()));
+                assertEquals(group[n] == g, file.contains(entry), "part " + n + " in file " + g);
+                seen += file.contains(entry) ? 1 : 0;
+            }
+        }
+        assertEquals(parts.size(), seen);
+        assertTrue(java.util.Arrays.stream(SearchIndex.groups(parts, true)).allMatch(g -> g == 0), "a page file holds them all");
+    }
+
+    @Test
+    void aBigHandbookWritesAFilePerPage() throws Exception {
         List<SearchDocument> docs = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             docs.add(doc("Page " + i, "<p>word" + i + " common</p><h2 id=\"a\">Alpha " + (i % 7) + "</h2><p>zulu" + (i * 13) + "</p>"));
         }
-        Map<String, String> parts = SearchIndex.files(docs, List.of());
+        Map<String, String> groups = SearchIndex.files(docs, List.of());
         Map<String, String> pages = new java.util.TreeMap<>();
         SearchIndex.write(docs, List.of(), 2, true, (path, bytes) -> {
             synchronized (pages) {
                 pages.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
             }
         });
-        assertEquals(shards(parts), shards(pages), "the same terms and postings, which name a page's part by its number");
+        // Pages this short fit one file either way: the same postings, each naming file 0.
+        assertEquals(shards(groups), shards(pages));
         assertTrue(pages.get(SearchIndex.MANIFEST).contains("\"f\":1"), pages.get(SearchIndex.MANIFEST));
-        assertTrue(!parts.get(SearchIndex.MANIFEST).contains("\"f\":"), "a small handbook keeps a file per part");
+        assertTrue(!groups.get(SearchIndex.MANIFEST).contains("\"f\":"), "a small handbook names files by page and group");
         assertEquals(300, pages.keySet().stream().filter(p -> p.startsWith(SearchIndex.DIR + "p/")).count(), "one file per page");
         String page17 = pages.get(SearchIndex.DIR + "p/17.js");
         // The page's title, section and address once, then its parts in order as [fragment, heading, text].
-        assertEquals("HandbookSearch.page(17,{\"t\":\"Page 17\",\"s\":\"Policies\",\"u\":\"p.html\",\"p\":"
+        assertEquals("HandbookSearch.text(\"17\",{\"t\":\"Page 17\",\"s\":\"Policies\",\"u\":\"p.html\",\"p\":"
                 + "[[\"\",null,\"word17 common\"],[\"#a\",\"Alpha 3\",\"zulu221\"]]});\n", page17);
-        assertTrue(parts.get(SearchIndex.DIR + "p/17-1.js").contains("\"u\":\"p.html#a\",\"s\":\"Policies\",\"h\":\"Alpha 3\",\"x\":\"zulu221\""),
-                "the same part in its own file: " + parts.get(SearchIndex.DIR + "p/17-1.js"));
+        assertEquals(page17.replace("\"17\"", "\"17-0\""), groups.get(SearchIndex.DIR + "p/17-0.js"), "the same text in the small handbook's file");
         assertTrue(SearchIndex.PAGE_FILES_FROM <= 2000, "SearchBudgetTest's 2,000 pages try this layout in a browser");
     }
 
@@ -232,7 +274,7 @@ class SearchIndexTest {
         Path out = TestHandbooks.example().output();
         assertTrue(Files.isRegularFile(out.resolve("search.html")));
         assertTrue(Files.isRegularFile(out.resolve(SearchIndex.MANIFEST)));
-        assertTrue(Files.readString(out.resolve(SearchIndex.DIR + "p/0-0.js")).startsWith("HandbookSearch.part(\"0-0\","));
+        assertTrue(Files.readString(out.resolve(SearchIndex.DIR + "p/0-0.js")).startsWith("HandbookSearch.text(\"0-0\","));
         assertFalse(Files.exists(out.resolve("assets/vendor/minisearch")), "MiniSearch is no longer shipped");
         assertEquals(List.of(), SiteLinks.externalResources(out));
     }
