@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.handbookpress.work.Checksum;
 import org.handbookpress.work.Parallel;
-import org.handbookpress.work.Sha256;
 
 /**
  * What the service worker keeps offline: every file of the finished site with a revision (the start of
@@ -74,7 +73,8 @@ public final class Precache {
         return SiteFile.forReaders(path) && !lower.endsWith("-offline.zip") && (pdfs || !lower.endsWith(".pdf"));
     }
 
+    /** 12 hex digits (48 bits) of the file's {@link Checksum}: the worker fetches the file again when they change. */
     static String revision(byte[] bytes) {
-        return HexFormat.of().formatHex(Sha256.of(bytes)).substring(0, 12);
+        return Checksum.hex(bytes).substring(0, 12);
     }
 }

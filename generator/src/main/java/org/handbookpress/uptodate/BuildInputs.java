@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.handbookpress.work.Checksum;
 import org.handbookpress.work.Parallel;
 import org.handbookpress.work.Sha256;
 
@@ -46,7 +47,7 @@ public final class BuildInputs {
     public static String digest(List<Path> folders, List<String> settings, List<URL> tools, int threads,
             Map<Path, Map<String, String>> known) throws IOException {
         MessageDigest sha = Sha256.digest();
-        line(sha, "handbook-inputs 2 java " + System.getProperty("java.version"));
+        line(sha, "handbook-inputs 3 java " + System.getProperty("java.version"));
         settings.forEach(s -> line(sha, "setting " + s));
         for (URL tool : tools) {
             Path location = location(tool);
@@ -91,9 +92,12 @@ public final class BuildInputs {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** One file's part of the digest: its length and the SHA-256 of its bytes. */
+    /**
+     * One file's part of the digest: its length and the {@link Checksum} of its bytes (every page is read through this,
+     * and a change is what it must notice; SHA-256 was 2.4% of a 1,000-page build's samples here).
+     */
     public static String fileDigest(byte[] bytes) {
-        return bytes.length + " " + HexFormat.of().formatHex(Sha256.of(bytes));
+        return bytes.length + " " + Checksum.hex(bytes);
     }
 
     private static String path(Path folder, Path file) {
