@@ -108,13 +108,13 @@
   }
 
   /**
-   * Reads one term's postings (page number, score, the file of the part to show), weighted by w: per page,
-   * the best score for this query word goes into scores, and the best for the whole query, with its file, into
-   * best and shown. Typed arrays indexed by page number, not objects keyed by strings: a common word has a
-   * posting on most of 10,000 pages, and this is where a query spends its time.
+   * Reads one term's postings (page number, score, and the file of the part to show, unless each page has one
+   * file, manifest.f), weighted by w: per page, the best score for this query word goes into scores, and the best
+   * for the whole query, with its file, into best and shown. Typed arrays indexed by page number, not objects keyed
+   * by strings: a common word has a posting on most of 10,000 pages, and this is where a query spends its time.
    */
   function collect(postings, w, scores, best, shown) {
-    var id = -1, i = 0;
+    var id = -1, i = 0, files = !manifest.f;
     while (i < postings.length) {
       var value = 0, scale = 1, digit;
       do {
@@ -125,11 +125,12 @@
       id += value;
       var score = VALUE[postings.charAt(i++)];
       value = 0; scale = 1;
-      do {
+      while (files) {
         digit = VALUE[postings.charAt(i++)];
         value += (digit & 31) * scale;
         scale *= 32;
-      } while (digit & 32);
+        if (!(digit & 32)) { break; }
+      }
       var s = score * w;
       if (s > scores[id]) { scores[id] = s; }
       if (s > best[id]) { best[id] = s; shown[id] = value; }
