@@ -24,6 +24,7 @@ final class KramdownHtmlBlocks {
     private static final Pattern OPEN_MARKDOWN = Pattern.compile(
             "^\\s*<(" + BLOCKS + ")\\b([^>]*?)\\s+markdown\\s*=\\s*[\"']?(?:1|block)[\"']?([^>]*)>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN = Pattern.compile("^\\s*<(" + BLOCKS + ")\\b[^>]*>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_P = Pattern.compile("^\\s*<p>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSE = Pattern.compile("^\\s*</(" + BLOCKS + ")>\\s*$", Pattern.CASE_INSENSITIVE);
     /**
      * An element kramdown reads as part of a paragraph (span-level: a picture, a link, emphasis), alone on its line, which
@@ -44,8 +45,37 @@ final class KramdownHtmlBlocks {
     private static final Pattern P_TAG = Pattern.compile("</?p\\b", Pattern.CASE_INSENSITIVE);
     /** What such a line is given at its end, so that it is no longer a tag alone on its line: it then opens a paragraph. */
     static final String IN_PARAGRAPH = "<!-- -->";
-    /** A line that starts raw HTML (taken broadly: an element, a closing tag, a comment). */
-    private static final Pattern HTML_START = Pattern.compile("^[ ]{0,3}<[A-Za-z/!?]");
+    /** CommonMark's block elements, whose tag starts raw HTML whatever follows it on the line (its HTML block type 6). */
+    private static final String BLOCK_TAGS = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd"
+            + "|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe"
+            + "|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td"
+            + "|tfoot|th|thead|title|tr|track|ul";
+    /** CommonMark's complete open tag: a name, attributes (unquoted, single- or double-quoted values), maybe a slash. */
+    private static final String OPEN_TAG = "<[A-Za-z][A-Za-z0-9-]*(?:\\s+[A-Za-z_:][A-Za-z0-9_.:-]*"
+            + "(?:\\s*=\\s*(?:[^\\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>";
+    /**
+     * A line that starts raw HTML, as CommonMark reads it, wherever it stands: script, pre, style or textarea, a comment, a
+     * declaration or processing instruction (its types 1 to 5), or a block element's tag whatever follows it (6).
+     */
+    private static final Pattern HTML_BLOCK = Pattern.compile("^[ ]{0,3}(?:<(?:script|pre|style|textarea)(?:[\\s>]|$)|<!|<\\?"
+            + "|</?(?:" + BLOCK_TAGS + ")(?:[\\s/>]|$))", Pattern.CASE_INSENSITIVE);
+    /**
+     * A complete open or closing tag alone on its line (CommonMark's type 7), which starts raw HTML except in a paragraph,
+     * which it continues. A line opening with a link, a span or an italic followed by words is a paragraph's text
+     * (opensource.guide's quotes: {@code <i>the words</i>}, {@code <a href="…">— [@ann](…)</a>, who keeps…}).
+     */
+    private static final Pattern LONE_TAG = Pattern.compile("^[ ]{0,3}(?:" + OPEN_TAG + "|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*$");
+    /** A line that is a block of its own, after which no paragraph is open: an ATX heading, a thematic break, a fence. */
+    private static final Pattern ONE_LINE_BLOCK = Pattern.compile("^[ ]{0,3}(?:#{1,6}(?:\\s|$)|(?:[-*_][ \\t]*){3,}$|```|~~~|:::)");
+    /**
+     * A paragraph of Markdown opened at the end of a line of text, its closing tag alone on a later line: opensource.guide's
+     * translations again ({@code …the quote's words.  <p markdown="1" class="pquote-credit">}, the credit, {@code </p>}).
+     * kramdown reads a tag within a line as part of the paragraph; CommonMark keeps it as inline HTML, but the box around
+     * it stays raw HTML for the closing tag's line. Both tags become a span's, which a paragraph goes on through.
+     */
+    private static final Pattern P_AT_END = Pattern.compile(
+            "^(.*\\S.*?)<p\\b([^>]*?)\\s+markdown\\s*=\\s*[\"']?(?:1|span|block)[\"']?([^>]*)>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern P_CLOSE_ALONE = Pattern.compile("^(\\s*)</p>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLASS = Pattern.compile("\\bclass\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)", Pattern.CASE_INSENSITIVE);
 
@@ -70,11 +100,32 @@ final class KramdownHtmlBlocks {
                 spans.add(i);
             }
         }
+        for (int i = 0; i < lines.length; i++) {
+            Matcher p = P_AT_END.matcher(lines[i]);
+            if (!p.matches() || HTML_BLOCK.matcher(lines[i]).find() || P_TAG.matcher(p.group(1)).find()) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.length && !lines[j].isBlank(); j++) { // a paragraph ends at a blank line
+                Matcher close = P_CLOSE_ALONE.matcher(lines[j]);
+                if (close.matches()) {
+                    String attributes = (p.group(2) + " " + p.group(3)).trim();
+                    lines[i] = p.group(1) + "<span" + (attributes.isEmpty() ? "" : " " + attributes) + ">";
+                    lines[j] = close.group(1) + "</span>";
+                    spans.add(j);
+                    break;
+                }
+                if (P_TAG.matcher(lines[j]).find()) {
+                    break; // another paragraph's tag first: left as written
+                }
+            }
+        }
         // Pairs of lines (opening, closing) of elements read so, and the fence line each opening becomes.
         Map<Integer, Integer> pairs = new LinkedHashMap<>();
         Map<Integer, String> fences = new HashMap<>();
         Deque<Integer> open = new ArrayDeque<>(); // the open elements' lines, innermost first
         Deque<String> names = new ArrayDeque<>();
+        Map<Integer, Integer> boxOfBareP = new HashMap<>(); // a bare <p>'s line, to its box's opening line
+        Map<Integer, Integer> bareP = new LinkedHashMap<>(); // a bare <p>'s line, to its </p>'s
         for (int i = 0; i < lines.length; i++) {
             Matcher m = OPEN_MARKDOWN.matcher(lines[i]);
             Matcher plain = OPEN.matcher(lines[i]);
@@ -87,13 +138,20 @@ final class KramdownHtmlBlocks {
                 open.push(i);
                 names.push(name);
             } else if (plain.matches()) {
-                open.push(-1);
+                // A bare <p> directly in a box: its line, encoded below -1, with the box's (BARE_P).
+                boolean bare = BARE_P.matcher(lines[i]).matches() && !open.isEmpty() && open.peek() >= 0;
+                if (bare) {
+                    boxOfBareP.put(i, open.peek());
+                }
+                open.push(bare ? -2 - i : -1);
                 names.push(plain.group(1).toLowerCase(java.util.Locale.ROOT));
             } else if (close.matches() && !names.isEmpty() && names.peek().equals(close.group(1).toLowerCase(java.util.Locale.ROOT))) {
                 names.pop();
                 int from = open.pop();
                 if (from >= 0) {
                     pairs.put(from, i);
+                } else if (from <= -2) {
+                    bareP.put(-2 - from, i);
                 }
             }
         }
@@ -102,7 +160,8 @@ final class KramdownHtmlBlocks {
         java.util.Set<Integer> inParagraph = new java.util.HashSet<>();
         pairs.forEach((from, to) -> {
             for (int i = from + 1; i < to; i++) {
-                if (LONE_SPAN_TAG.matcher(lines[i]).matches() && (i == from + 1 || lines[i - 1].isBlank() || fences.containsKey(i - 1))) {
+                if (LONE_SPAN_TAG.matcher(lines[i]).matches()
+                        && (i == from + 1 || lines[i - 1].isBlank() || fences.containsKey(i - 1) || bareP.containsKey(i - 1))) {
                     inParagraph.add(i);
                 }
             }
@@ -118,22 +177,48 @@ final class KramdownHtmlBlocks {
                 owner.put(to, from);
             });
             boolean inHtml = false;
+            boolean paragraph = false; // a paragraph is open, which a tag alone on its line would continue
+            java.util.Set<Integer> bareLines = new java.util.HashSet<>(); // bare <p> and </p> lines of the boxes still kept
+            bareP.forEach((from, to) -> {
+                if (pairs.containsKey(boxOfBareP.get(from))) {
+                    bareLines.add(from);
+                    bareLines.add(to);
+                }
+            });
             for (int i = 0; i < lines.length && !dropped; i++) {
-                if (lines[i].isBlank()) {
+                if (lines[i].isBlank() || bareLines.contains(i)) {
                     inHtml = false;
+                    paragraph = false;
                 } else if (owner.containsKey(i)) {
                     if (inHtml) {
                         pairs.remove(owner.get(i));
                         dropped = true;
                     }
-                } else if (!inHtml && HTML_START.matcher(lines[i]).find() && !inParagraph.contains(i) && !spans.contains(i)) {
+                    paragraph = false;
+                } else if (!inHtml && !inParagraph.contains(i) && !spans.contains(i)
+                        && (HTML_BLOCK.matcher(lines[i]).find() || !paragraph && LONE_TAG.matcher(lines[i]).matches())) {
                     inHtml = true;
+                } else if (!inHtml) {
+                    paragraph = !ONE_LINE_BLOCK.matcher(lines[i]).find();
                 }
             }
         }
         if (pairs.isEmpty()) {
             return spans.isEmpty() ? text : String.join("\n", lines);
         }
+        // kramdown reads a bare <p> in a box as a paragraph of the same text, its Markdown read; in CommonMark a <p> line
+        // opens raw HTML that runs to the next blank line (opensource.guide's translations: the quote in English, in
+        // <p><em>…</em></p>, then the credit, left as typed). Its two lines become blank and the lines between lose their
+        // indent (indented, they would be code): a paragraph between them.
+        bareP.forEach((from, to) -> {
+            if (pairs.containsKey(boxOfBareP.get(from))) {
+                lines[from] = "";
+                lines[to] = "";
+                for (int i = from + 1; i < to; i++) {
+                    lines[i] = lines[i].stripLeading();
+                }
+            }
+        });
         pairs.forEach((from, to) -> {
             lines[from] = fences.get(from);
             lines[to] = ":::";

@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KramdownHtmlBlocksTest {
@@ -76,5 +77,59 @@ class KramdownHtmlBlocksTest {
     void divsWithoutItAndCodeStayAsWritten() {
         String page = "<div class=\"x\">\n*raw*\n</div>\n\n```\n<div markdown=\"1\">\n</div>\n```\n";
         assertEquals(page, KramdownHtmlBlocks.apply(page));
+    }
+
+    @Test
+    void aCreditOpeningWithALinkIsTextNotRawHtml() {
+        // opensource.guide's translations: the credit's line starts with a link, then words; CommonMark reads it as a
+        // paragraph (a tag starts raw HTML only alone on its line, or a block element's), so the box stays a box.
+        String page = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n Quote.\n"
+                + "  <p markdown=\"1\" class=\"pquote-credit\">\n<a href=\"https://example.org/ann\">— [@ann](https://example.org/ann)</a>, who keeps it\n"
+                + "  </p>\n</aside>\n\nAfter.\n";
+        assertEquals("::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">" + KramdownHtmlBlocks.IN_PARAGRAPH
+                + "\n Quote.\n::: {.p .pquote-credit}\n<a href=\"https://example.org/ann\">— [@ann](https://example.org/ann)</a>, who keeps it\n"
+                + ":::\n:::\n\nAfter.\n", KramdownHtmlBlocks.apply(page));
+        assertEquals("::: {.aside}\n<i>Quote.</i>\n<a href=\"x\">Ann</a>\n:::\n",
+                KramdownHtmlBlocks.apply("<aside markdown=\"1\">\n<i>Quote.</i>\n<a href=\"x\">Ann</a>\n</aside>\n"), "words in tags are words");
+        // A tag alone on its line continues a paragraph (CommonMark's type 7 may not interrupt one); anywhere else it starts
+        // raw HTML, running past the box's end, and the box is left as written. So does a block element's tag, words or not.
+        // (A picture, link or other span-level tag opening a paragraph is kramdown's, above; this is an element of another kind.)
+        assertEquals("::: {.aside}\nQuote.\n<x-note title='Ann' data-x=y>\n:::\n",
+                KramdownHtmlBlocks.apply("<aside markdown=\"1\">\nQuote.\n<x-note title='Ann' data-x=y>\n</aside>\n"));
+        for (String before : List.of("Quote.\n\n", "## Quote\n", "", "---\n")) {
+            String tagAlone = "<aside markdown=\"1\">\n" + before + "<x-note title='Ann' data-x=y>\n</aside>\n";
+            assertEquals(tagAlone, KramdownHtmlBlocks.apply(tagAlone), before);
+        }
+        String blockFirst = "<aside markdown=\"1\">\nQuote.\n<div>Ann and more</div> words\n</aside>\n";
+        assertEquals(blockFirst, KramdownHtmlBlocks.apply(blockFirst), "a block element's tag starts raw HTML whatever follows");
+    }
+
+    @Test
+    void aParagraphOpenedAtTheEndOfALineIsASpanToItsClosingLine() {
+        // The quote's words, then the credit's paragraph opened on the same line and closed on a line of its own.
+        String page = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n"
+                + "Words of the quote.  <p markdown=\"1\" class=\"pquote-credit\">\n— <a href=\"https://example.org/ann\">@ann</a>, from [Saying no](https://example.org/no)\n"
+                + "  </p>\n</aside>\n\nAfter.\n";
+        assertEquals("::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">" + KramdownHtmlBlocks.IN_PARAGRAPH
+                + "\nWords of the quote.  <span class=\"pquote-credit\">\n— <a href=\"https://example.org/ann\">@ann</a>, from [Saying no](https://example.org/no)\n"
+                + "  </span>\n:::\n\nAfter.\n", KramdownHtmlBlocks.apply(page));
+        String unclosed = "Words.  <p markdown=\"1\">\nCredit.\n\n</p>\n";
+        assertEquals(unclosed, KramdownHtmlBlocks.apply(unclosed), "closed only past a blank line: left as written");
+    }
+
+    @Test
+    void aBareParagraphInABoxIsAParagraphAsInKramdown() {
+        // opensource.guide's translations: the quote in its own language, then in English in <p><em>…</em></p>, then the
+        // credit. CommonMark's raw HTML from the <p> line would run past the credit's fence to the blank line.
+        String page = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n  Citat.\n"
+                + "  <p>\n    <em>\n      The quote.\n    </em>\n  </p>\n  <p markdown=\"1\" class=\"pquote-credit\">\n— [Ann](https://example.org/)\n"
+                + "  </p>\n</aside>\n\nAfter.\n";
+        assertEquals("::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">" + KramdownHtmlBlocks.IN_PARAGRAPH
+                + "\n  Citat.\n\n<em>" + KramdownHtmlBlocks.IN_PARAGRAPH + "\nThe quote.\n</em>\n\n::: {.p .pquote-credit}\n"
+                + "— [Ann](https://example.org/)\n:::\n:::\n\nAfter.\n", KramdownHtmlBlocks.apply(page));
+        String outsideABox = "<p>\n*raw*\n</p>\n";
+        assertEquals(outsideABox, KramdownHtmlBlocks.apply(outsideABox + "<div markdown=\"1\">\n</div>\n").substring(0, outsideABox.length()));
+        String withAttributes = "<div markdown=\"1\">\n<p class=\"x\">\nText.\n</p>\n</div>\n";
+        assertEquals(withAttributes, KramdownHtmlBlocks.apply(withAttributes), "a <p> with attributes is left, and its raw HTML keeps the box as written");
     }
 }
