@@ -65,8 +65,9 @@ final class KramdownHtmlBlocks {
      * (opensource.guide's quotes: {@code <i>the words</i>}, {@code <a href="…">— [@ann](…)</a>, who keeps…}).
      */
     private static final Pattern LONE_TAG = Pattern.compile("^[ ]{0,3}(?:" + OPEN_TAG + "|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*$");
-    /** A line that is a block of its own, after which no paragraph is open: an ATX heading, a thematic break, a fence. */
-    private static final Pattern ONE_LINE_BLOCK = Pattern.compile("^[ ]{0,3}(?:#{1,6}(?:\\s|$)|(?:[-*_][ \\t]*){3,}$|```|~~~|:::)");
+    /** A line after which no paragraph is open: an ATX heading, a thematic break, a fence, a table's row. */
+    private static final Pattern ONE_LINE_BLOCK = Pattern.compile("^[ ]{0,3}(?:#{1,6}(?:\\s|$)|(?:[-*_][ \\t]*){3,}$|```|~~~|:::|\\|)");
+    private static final Pattern INDENTED = Pattern.compile("^(?: {4}|\\t)");
     /**
      * A paragraph of Markdown opened at the end of a line of text, its closing tag alone on a later line: opensource.guide's
      * translations again ({@code …the quote's words.  <p markdown="1" class="pquote-credit">}, the credit, {@code </p>}).
@@ -199,7 +200,10 @@ final class KramdownHtmlBlocks {
                         && (HTML_BLOCK.matcher(lines[i]).find() || !paragraph && LONE_TAG.matcher(lines[i]).matches())) {
                     inHtml = true;
                 } else if (!inHtml) {
-                    paragraph = !ONE_LINE_BLOCK.matcher(lines[i]).find();
+                    // Taken narrowly, since a lone tag after what is not a paragraph starts raw HTML: a table's row and
+                    // an indented line opening code are not one; a line of text, a list item's or a quote's is.
+                    boolean code = !paragraph && INDENTED.matcher(lines[i]).find();
+                    paragraph = !code && !ONE_LINE_BLOCK.matcher(lines[i]).find();
                 }
             }
         }

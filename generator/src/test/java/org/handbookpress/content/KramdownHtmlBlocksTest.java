@@ -96,7 +96,7 @@ class KramdownHtmlBlocksTest {
         // (A picture, link or other span-level tag opening a paragraph is kramdown's, above; this is an element of another kind.)
         assertEquals("::: {.aside}\nQuote.\n<x-note title='Ann' data-x=y>\n:::\n",
                 KramdownHtmlBlocks.apply("<aside markdown=\"1\">\nQuote.\n<x-note title='Ann' data-x=y>\n</aside>\n"));
-        for (String before : List.of("Quote.\n\n", "## Quote\n", "", "---\n")) {
+        for (String before : List.of("Quote.\n\n", "## Quote\n", "", "---\n", "| a | b |\n|---|---|\n| 1 | 2 |\n", "\n    code\n")) {
             String tagAlone = "<aside markdown=\"1\">\n" + before + "<x-note title='Ann' data-x=y>\n</aside>\n";
             assertEquals(tagAlone, KramdownHtmlBlocks.apply(tagAlone), before);
         }
