@@ -54,7 +54,9 @@ public final class ReportFile {
         }
         Path target = OutputGuard.real(file);
         Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        // A short name of its own: the report's name and the random part together could pass the 255 bytes a file
+        // name may have, and a report that cannot be written leaves the last build's in place.
+        Path partial = Files.createTempFile(target.getParent(), ".handbook-report-", ".partial");
         try {
             Files.writeString(partial, JsonReport.of(report), StandardCharsets.UTF_8);
             try {

@@ -66,6 +66,19 @@ class JsonReportTest {
     }
 
     @Test
+    void aReportWithALongNameIsWrittenOverTheLastOne(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // 250 characters, within the 255 a name may have; the partial file beside it was named after it, and longer.
+        Path file = dir.resolve("target").resolve("r".repeat(245) + ".json");
+        ReportFile.write(file, dir.resolve("content"), new Report(List.of(), 0, false));
+        ReportFile.write(file, dir.resolve("content"), new Report(List.of(Finding.error("a.md", 1, "x.y", "broken", "fix")), 0, false));
+        assertFalse(new ObjectMapper().readTree(java.nio.file.Files.readString(file)).get("passed").asBoolean(),
+                "the failed build's report, not the last one");
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(file.getParent())) {
+            assertEquals(List.of(file.getFileName().toString()), left.map(p -> p.getFileName().toString()).toList(), "no partial file left");
+        }
+    }
+
+    @Test
     void emptyReportPassesAndIsStable() throws Exception {
         String text = JsonReport.of(new Report(List.of(), 0, false));
         assertEquals(text, JsonReport.of(new Report(List.of(), 0, false)));
