@@ -96,8 +96,7 @@ final class KramdownHtmlBlocks {
         for (int i = 0; i < lines.length; i++) {
             Matcher p = ONE_LINE_P.matcher(lines[i]);
             if (p.matches() && !P_TAG.matcher(p.group(4)).find()) {
-                String attributes = (p.group(2) + " " + p.group(3)).trim();
-                lines[i] = p.group(1) + "<span" + (attributes.isEmpty() ? "" : " " + attributes) + ">" + p.group(4) + "</span>";
+                lines[i] = p.group(1) + spanTag(p.group(2), p.group(3)) + p.group(4) + "</span>";
                 spans.add(i);
             }
         }
@@ -109,8 +108,7 @@ final class KramdownHtmlBlocks {
             for (int j = i + 1; j < lines.length && !lines[j].isBlank(); j++) { // a paragraph ends at a blank line
                 Matcher close = P_CLOSE_ALONE.matcher(lines[j]);
                 if (close.matches()) {
-                    String attributes = (p.group(2) + " " + p.group(3)).trim();
-                    lines[i] = p.group(1) + "<span" + (attributes.isEmpty() ? "" : " " + attributes) + ">";
+                    lines[i] = p.group(1) + spanTag(p.group(2), p.group(3));
                     lines[j] = close.group(1) + "</span>";
                     spans.add(j);
                     break;
@@ -233,6 +231,12 @@ final class KramdownHtmlBlocks {
             }
         });
         return String.join("\n", lines);
+    }
+
+    /** A span's opening tag with the attributes a {@code <p markdown="1">} had before and after its markdown one. */
+    private static String spanTag(String before, String after) {
+        String attributes = (before + " " + after).trim();
+        return "<span" + (attributes.isEmpty() ? "" : " " + attributes) + ">";
     }
 
     /** The tag's class and id as an attribute list: {@code .note .wide #intro}. */
