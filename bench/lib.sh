@@ -22,3 +22,16 @@ write_pom() {
 </project>
 EOF_POM
 }
+
+# file_system_note DIR: a line on stderr when DIR is on ext4 without a journal (Linux only; nothing elsewhere). There
+# ext4 will not reuse an inode freed in the last minute and scans past each when making a file, so a clean build after
+# `rm -rf` pays for the files the last one left, times its own, and 10,000-page runs come out bimodal
+# (bench/HISTORY.md, 4 December 2026, 11:20 UTC). Figures from such a machine should say so.
+file_system_note() {
+  local device name
+  device=$(df -P "$1" 2>/dev/null | awk 'NR == 2 {print $1}')
+  name=$(basename "${device:-none}")
+  if [ -r "/sys/fs/ext4/$name/journal_task" ] && [ "$(cat "/sys/fs/ext4/$name/journal_task")" = "<none>" ]; then
+    echo "note: $1 is on ext4 without a journal ($device): making files right after deleting many is slow there; see bench/HISTORY.md, 4 December" >&2
+  fi
+}

@@ -64,6 +64,7 @@ PY
 }
 
 echo "PDF bench: $chapters chapters, $runs runs, in $work; $(uptime)" >&2
+file_system_note "$work"
 for run in $(seq 1 "$runs"); do
   if [ -n "${BASE_REPO:-}" ]; then
     rm -rf "$work/target"

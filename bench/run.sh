@@ -49,6 +49,7 @@ measure() { # tool run command...
 }
 
 echo "building $html_pages pages, $runs alternating runs, in $work; MAVEN_OPTS=${MAVEN_OPTS:-(none)}" >&2
+file_system_note "$work"
 have_hugo=false
 command -v hugo > /dev/null && have_hugo=true
 for run in $(seq 1 "$runs"); do
