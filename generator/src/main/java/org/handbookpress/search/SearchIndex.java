@@ -171,8 +171,9 @@ public final class SearchIndex {
     }
 
     /**
-     * Per term of one page: title, heading and body counts, then the file of the part a result should show: the
-     * first part with the term in its heading, else the first with it in its text (the browser finds it in the file).
+     * Per term of one page: title, heading and body counts, then the file of the part a result should show (with
+     * files of a few parts): the first part with the term in its heading, else the first with it in its text (the
+     * browser finds it in the file).
      */
     private static Map<String, int[]> counts(SearchDocument doc, boolean pageFiles) {
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -187,9 +188,11 @@ public final class SearchIndex {
             lastHeading = part.heading();
             count(part.text(), 2, n, counts);
         }
-        int[] group = groups(shownParts(doc), pageFiles);
-        for (int[] c : counts.values()) {
-            c[3] = group[Math.max(0, c[3])];
+        if (!pageFiles) { // with a file a page the postings name no file (writeTerms)
+            int[] group = groups(shownParts(doc), false);
+            for (int[] c : counts.values()) {
+                c[3] = group[Math.max(0, c[3])];
+            }
         }
         return counts;
     }
