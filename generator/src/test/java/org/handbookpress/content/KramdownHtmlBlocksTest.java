@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class KramdownHtmlBlocksTest {
 
+    /** opensource.guide's quote box as written, opening with the speaker's avatar, and as it becomes. */
+    private static final String QUOTE_BOX = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n";
+    private static final String QUOTE_FENCE = "::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">"
+            + KramdownHtmlBlocks.IN_PARAGRAPH + "\n";
+
     @Test
     void aDivOfMarkdownIsAFencedDivOfTheSameLines() {
         String page = """
@@ -50,10 +55,10 @@ class KramdownHtmlBlocksTest {
     void aPictureAloneOnItsLineOpensTheParagraphAsInKramdown() {
         // opensource.guide's quotes: the avatar, the words, the credit; CommonMark alone would take the picture's line for raw
         // HTML running past both closing tags, and show the credit's link as typed.
-        String page = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n  Quote.\n"
+        String page = QUOTE_BOX + "  Quote.\n"
                 + "  <p markdown=\"1\" class=\"credit\">\n— [Ann](https://example.org/)\n  </p>\n</aside>\n\nAfter.\n";
-        assertEquals("::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">" + KramdownHtmlBlocks.IN_PARAGRAPH
-                + "\n  Quote.\n::: {.p .credit}\n— [Ann](https://example.org/)\n:::\n:::\n\nAfter.\n", KramdownHtmlBlocks.apply(page));
+        assertEquals(QUOTE_FENCE
+                + "  Quote.\n::: {.p .credit}\n— [Ann](https://example.org/)\n:::\n:::\n\nAfter.\n", KramdownHtmlBlocks.apply(page));
         assertEquals("::: {.aside .pquote}\nQuote.\n:::\n", KramdownHtmlBlocks.apply("<aside markdown = \"1\" class = \"pquote\">\nQuote.\n</aside>\n"),
                 "spaces around the equals signs, as opensource.guide's translations write them");
         String outside = "<img src=\"a.png\" alt=\"\">\nRaw, as CommonMark says.\n";
@@ -63,10 +68,10 @@ class KramdownHtmlBlocksTest {
     @Test
     void aParagraphOfMarkdownOnOneLineIsASpanOfTheSameLine() {
         // opensource.guide's translations: the credit opened and closed on its line, its link to be read as Markdown.
-        String page = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n  Quote.\n"
+        String page = QUOTE_BOX + "  Quote.\n"
                 + "  <p markdown=\"1\" class= \"pquote-credit\" >— @ann, [\"Healthy\"](https://example.org/)</p>\n</aside>\n\nAfter.\n";
-        assertEquals("::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">" + KramdownHtmlBlocks.IN_PARAGRAPH
-                + "\n  Quote.\n  <span class= \"pquote-credit\">— @ann, [\"Healthy\"](https://example.org/)</span>\n:::\n\nAfter.\n",
+        assertEquals(QUOTE_FENCE
+                + "  Quote.\n  <span class= \"pquote-credit\">— @ann, [\"Healthy\"](https://example.org/)</span>\n:::\n\nAfter.\n",
                 KramdownHtmlBlocks.apply(page), "the box is a box again: the credit's line no longer opens raw HTML");
         assertEquals("<span>*a* [b](c.md)</span>\n", KramdownHtmlBlocks.apply("<p markdown=\"1\">*a* [b](c.md)</p>\n"), "outside a box too");
         String nested = "<p markdown=\"1\">a <p>b</p></p>\n";
@@ -83,11 +88,11 @@ class KramdownHtmlBlocksTest {
     void aCreditOpeningWithALinkIsTextNotRawHtml() {
         // opensource.guide's translations: the credit's line starts with a link, then words; CommonMark reads it as a
         // paragraph (a tag starts raw HTML only alone on its line, or a block element's), so the box stays a box.
-        String page = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n Quote.\n"
+        String page = QUOTE_BOX + " Quote.\n"
                 + "  <p markdown=\"1\" class=\"pquote-credit\">\n<a href=\"https://example.org/ann\">— [@ann](https://example.org/ann)</a>, who keeps it\n"
                 + "  </p>\n</aside>\n\nAfter.\n";
-        assertEquals("::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">" + KramdownHtmlBlocks.IN_PARAGRAPH
-                + "\n Quote.\n::: {.p .pquote-credit}\n<a href=\"https://example.org/ann\">— [@ann](https://example.org/ann)</a>, who keeps it\n"
+        assertEquals(QUOTE_FENCE
+                + " Quote.\n::: {.p .pquote-credit}\n<a href=\"https://example.org/ann\">— [@ann](https://example.org/ann)</a>, who keeps it\n"
                 + ":::\n:::\n\nAfter.\n", KramdownHtmlBlocks.apply(page));
         assertEquals("::: {.aside}\n<i>Quote.</i>\n<a href=\"x\">Ann</a>\n:::\n",
                 KramdownHtmlBlocks.apply("<aside markdown=\"1\">\n<i>Quote.</i>\n<a href=\"x\">Ann</a>\n</aside>\n"), "words in tags are words");
@@ -107,11 +112,11 @@ class KramdownHtmlBlocksTest {
     @Test
     void aParagraphOpenedAtTheEndOfALineIsASpanToItsClosingLine() {
         // The quote's words, then the credit's paragraph opened on the same line and closed on a line of its own.
-        String page = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n"
+        String page = QUOTE_BOX
                 + "Words of the quote.  <p markdown=\"1\" class=\"pquote-credit\">\n— <a href=\"https://example.org/ann\">@ann</a>, from [Saying no](https://example.org/no)\n"
                 + "  </p>\n</aside>\n\nAfter.\n";
-        assertEquals("::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">" + KramdownHtmlBlocks.IN_PARAGRAPH
-                + "\nWords of the quote.  <span class=\"pquote-credit\">\n— <a href=\"https://example.org/ann\">@ann</a>, from [Saying no](https://example.org/no)\n"
+        assertEquals(QUOTE_FENCE
+                + "Words of the quote.  <span class=\"pquote-credit\">\n— <a href=\"https://example.org/ann\">@ann</a>, from [Saying no](https://example.org/no)\n"
                 + "  </span>\n:::\n\nAfter.\n", KramdownHtmlBlocks.apply(page));
         String unclosed = "Words.  <p markdown=\"1\">\nCredit.\n\n</p>\n";
         assertEquals(unclosed, KramdownHtmlBlocks.apply(unclosed), "closed only past a blank line: left as written");
@@ -121,11 +126,11 @@ class KramdownHtmlBlocksTest {
     void aBareParagraphInABoxIsAParagraphAsInKramdown() {
         // opensource.guide's translations: the quote in its own language, then in English in <p><em>…</em></p>, then the
         // credit. CommonMark's raw HTML from the <p> line would run past the credit's fence to the blank line.
-        String page = "<aside markdown=\"1\" class=\"pquote\">\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">\n  Citat.\n"
+        String page = QUOTE_BOX + "  Citat.\n"
                 + "  <p>\n    <em>\n      The quote.\n    </em>\n  </p>\n  <p markdown=\"1\" class=\"pquote-credit\">\n— [Ann](https://example.org/)\n"
                 + "  </p>\n</aside>\n\nAfter.\n";
-        assertEquals("::: {.aside .pquote}\n  <img src=\"a.png\" class=\"avatar\" alt=\"Ann\">" + KramdownHtmlBlocks.IN_PARAGRAPH
-                + "\n  Citat.\n\n<em>" + KramdownHtmlBlocks.IN_PARAGRAPH + "\nThe quote.\n</em>\n\n::: {.p .pquote-credit}\n"
+        assertEquals(QUOTE_FENCE
+                + "  Citat.\n\n<em>" + KramdownHtmlBlocks.IN_PARAGRAPH + "\nThe quote.\n</em>\n\n::: {.p .pquote-credit}\n"
                 + "— [Ann](https://example.org/)\n:::\n:::\n\nAfter.\n", KramdownHtmlBlocks.apply(page));
         String outsideABox = "<p>\n*raw*\n</p>\n";
         assertEquals(outsideABox, KramdownHtmlBlocks.apply(outsideABox + "<div markdown=\"1\">\n</div>\n").substring(0, outsideABox.length()));
