@@ -46,19 +46,39 @@ public final class ReportFile {
         return null;
     }
 
-    /** @throws IOException when it cannot be written, or may not be (see {@link #refusal}) */
+    /**
+     * @throws IOException when it cannot be written, or may not be (see {@link #refusal}); a previous report there is
+     *         then removed, when it may be written but the writing fails, so that it is never read as this build's
+     */
     public static void write(Path file, Path contentDir, Path templatesDir, Report report) throws IOException {
+        write(file, contentDir, templatesDir, report, (partial, text) -> Files.writeString(partial, text, StandardCharsets.UTF_8));
+    }
+
+    /** Writes a report's text into the partial file beside it; a test's can fail as a full disk does. */
+    interface TextWriter {
+        void write(Path partial, String text) throws IOException;
+    }
+
+    static void write(Path file, Path contentDir, Path templatesDir, Report report, TextWriter writer) throws IOException {
         String refusal = refusal(file, contentDir, templatesDir);
         if (refusal != null) {
             throw new IOException(refusal + "; set handbook.report elsewhere, such as target/handbook-report.json");
         }
         Path target = OutputGuard.real(file);
+        try {
+            writeWhole(target, JsonReport.of(report), writer);
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + removeLast(target), e);
+        }
+    }
+
+    private static void writeWhole(Path target, String text, TextWriter writer) throws IOException {
         Files.createDirectories(target.getParent());
         // A short name of its own: the report's name and the random part together could pass the 255 bytes a file
-        // name may have, and a report that cannot be written leaves the last build's in place.
+        // name may have.
         Path partial = Files.createTempFile(target.getParent(), ".handbook-report-", ".partial");
         try {
-            Files.writeString(partial, JsonReport.of(report), StandardCharsets.UTF_8);
+            writer.write(partial, text);
             try {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -66,6 +86,24 @@ public final class ReportFile {
             }
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * Removes the last build's report after this build's could not be written (a full disk, say): left in place, it
+     * may say "passed" of a build that failed, and a CI gate would read it as this build's. Only a report is removed
+     * ({@link #refusal} has checked that the file there is one). Returns what to add to the message.
+     */
+    private static String removeLast(Path target) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return "";
+        }
+        try {
+            Files.delete(target);
+            return "; the last build's report there was removed, so that it is not read as this build's";
+        } catch (IOException e) {
+            return "; the last build's report there could not be removed either (" + e.getMessage()
+                    + "): it is not this build's, delete it before reading it";
         }
     }
 

@@ -79,6 +79,26 @@ class JsonReportTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenTakesTheLastOneAway(@TempDir Path dir) throws Exception {
+        // The last build passed; this one failed, and its report could not be written (a full disk): the last report,
+        // left in place, would tell a CI gate that this build passed.
+        Path file = dir.resolve("target/handbook-report.json");
+        ReportFile.write(file, dir.resolve("content"), new Report(List.of(), 0, false));
+        Report failed = new Report(List.of(Finding.error("a.md", 1, "x.y", "broken", "fix")), 0, false);
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ReportFile.write(file, dir.resolve("content"), null, failed, (partial, text) -> {
+                    throw new java.io.IOException("No space left on device");
+                }));
+        assertTrue(e.getMessage().startsWith("No space left on device; the last build's report there was removed"), e.getMessage());
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(file.getParent())) {
+            assertEquals(List.of(), left.toList(), "neither the last report nor a partial file is left");
+        }
+        // The next build that can write it does, in the same place.
+        ReportFile.write(file, dir.resolve("content"), failed);
+        assertFalse(new ObjectMapper().readTree(java.nio.file.Files.readString(file)).get("passed").asBoolean());
+    }
+
+    @Test
     void emptyReportPassesAndIsStable() throws Exception {
         String text = JsonReport.of(new Report(List.of(), 0, false));
         assertEquals(text, JsonReport.of(new Report(List.of(), 0, false)));
