@@ -23,6 +23,7 @@ import org.handbookpress.links.SectionPages;
 import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.BlockIds;
+import org.handbookpress.markdown.Emoji;
 import org.handbookpress.markdown.Callouts;
 import org.handbookpress.markdown.AnyFormatPictures;
 import org.handbookpress.markdown.ColourSchemePictures;
@@ -106,6 +107,7 @@ final class PagePipeline {
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
         passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
         passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered
+        passes.add(new Emoji()); // before the leading title is compared with the page's title, which has its emoji too
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to), new EmptySections(to),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));

@@ -48,7 +48,11 @@ public final class HeadingText {
         }
         String html = RENDERER.render(PARSER.parse(markdown.strip()));
         // Images inside the heading (badges) have no text of their own; their alt text is not the title.
-        String text = Jsoup.parseBodyFragment(html).body().text().strip();
+        org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html).body();
+        if (EmojiShortcodes.occurIn(markdown)) { // as the page shows the heading: # Welcome :wave: is "Welcome 👋"
+            EmojiShortcodes.replaceIn(body);
+        }
+        String text = body.text().strip();
         return text.isEmpty() ? markdown.strip() : text;
     }
 }

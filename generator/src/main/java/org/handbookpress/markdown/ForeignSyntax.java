@@ -18,15 +18,23 @@ import org.handbookpress.content.Page;
 public final class ForeignSyntax {
 
     /**
-     * @param marker a character every match of the pattern holds: a line without it is not searched, and a
-     *               page without any construct's marker (most pages) is not split into lines at all
+     * @param markers every match of the pattern holds one of them: a line without any is not searched, and a
+     *                page without any construct's markers (most pages) is not split into lines at all
      */
-    private record Construct(String code, Pattern pattern, char marker, String name, String fix) {
+    private record Construct(String code, Pattern pattern, List<String> markers, String name, String fix) {
+        boolean mayBeIn(String text) {
+            return markers.stream().anyMatch(text::contains);
+        }
     }
 
     private static final List<Construct> CONSTRUCTS = List.of(
-            new Construct("syntax.liquid", Pattern.compile("\\{\\{[^}]*\\}\\}|\\{%[^%]*%\\}"), '{',
-                    "a template tag (Liquid's {{ … }} or {% … %}, or a Hugo shortcode, {{< … >}})", "replace it with plain text, a relative link or a callout (> [!NOTE] for a note shortcode); templates are not run inside pages"));
+            new Construct("syntax.liquid", Pattern.compile("\\{\\{[^}]*\\}\\}|\\{%[^%]*%\\}"), List.of("{{", "{%"),
+                    "a template tag (Liquid's {{ … }} or {% … %}, or a Hugo shortcode, {{< … >}}), which the handbook format does not understand", "replace it with plain text, a relative link or a callout (> [!NOTE] for a note shortcode); templates are not run inside pages"),
+            // MkDocs Material draws these from the icon sets it bundles (thousands of SVGs), which a handbook does not ship.
+            new Construct("syntax.icon", Pattern.compile(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:"),
+                    List.of(":material-", ":fontawesome-", ":octicons-", ":simple-"),
+                    "an icon shortcode of MkDocs Material (:material-…:, :fontawesome-…:, :octicons-…:, :simple-…:), which needs its icon sets",
+                    "replace it with an emoji shortcode (:white_check_mark:), a character (✓, →) or a picture of your own, or remove it"));
 
     /** A MyST directive's opening fence, ```{toctree}: those {@link MystDirectives} reads are not reported, the rest are. */
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(?:`{3,}|~{3,})\\{([a-z][\\w-]*)\\}");
@@ -41,7 +49,8 @@ public final class ForeignSyntax {
     }
 
     public void check(Page page) {
-        if (CONSTRUCTS.stream().noneMatch(c -> page.markdown().indexOf(c.marker()) >= 0)) {
+        // A MyST directive's fence holds a '{' too.
+        if (page.markdown().indexOf('{') < 0 && CONSTRUCTS.stream().noneMatch(c -> c.mayBeIn(page.markdown()))) {
             return;
         }
         Map<String, Integer> firstLine = new LinkedHashMap<>();
@@ -68,7 +77,7 @@ public final class ForeignSyntax {
             // A code span shows its text as written: `{{title}}` in a page about templates is no tag.
             String line = lines[i].indexOf('`') < 0 ? lines[i] : CODE_SPAN.matcher(lines[i]).replaceAll("");
             for (Construct c : CONSTRUCTS) {
-                if (line.indexOf(c.marker()) >= 0 && c.pattern().matcher(line).find()) {
+                if (c.mayBeIn(line) && c.pattern().matcher(line).find()) {
                     firstLine.putIfAbsent(c.code(), page.bodyLine() + i);
                     count.merge(c.code(), 1, Integer::sum);
                 }
@@ -78,7 +87,7 @@ public final class ForeignSyntax {
         for (Construct c : found) {
             int times = count.get(c.code());
             findings.warning(page.path(), firstLine.get(c.code()), c.code(),
-                    "this page uses " + c.name() + ", which the handbook format does not understand"
+                    "this page uses " + c.name()
                             + (times > 1 ? " (" + times + " times; first here)" : ""), c.fix());
         }
         if (firstLine.containsKey(MYST)) {

@@ -191,6 +191,35 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void emojiShortcodesShowAsGitHubShowsThem(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team wiki\n");
+        files.put("README.md", "# Welcome :wave:\n\nThanks for joining :tada: (type `:tada:` for that).\n\n"
+                + "| Done | Task |\n|---|---|\n| :white_check_mark: | Read the [guide](guide.md) :+1: |\n");
+        files.put("guide.md", "# Guide :book:\n\nMeet at 10:30:00, ratio 12:100:30. :octocat:\n\n```\n:smile:\n```\n\n"
+                + "`:material-check:` is an icon of MkDocs Material's.\n\n:material-check: Ready :octicons-arrow-right-24: go\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        // Material's icons need its icon sets: said once for the page, at the first used outside code.
+        assertEquals(List.of("guide.md:11 syntax.icon"), result.findings().stream()
+                .filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        Document home = page(out, "index.html");
+        // The title taken from the heading has its emoji as the heading has, so the heading is the page's one h1.
+        assertEquals(List.of("Welcome \uD83D\uDC4B"), home.select("main h1").eachText());
+        assertEquals("Welcome \uD83D\uDC4B \u00B7 Team wiki", home.selectFirst("title").text());
+        assertTrue(home.selectFirst("nav.site-nav").text().contains("Guide \uD83D\uDCD6"), home.selectFirst("nav.site-nav").html());
+        assertEquals(List.of("Guide \uD83D\uDCD6"), page(out, "guide.html").select("main h1").eachText());
+        Element body = home.selectFirst("main .page-body");
+        assertTrue(body.text().contains("Thanks for joining \uD83C\uDF89 (type :tada: for that)"), body.text());
+        assertEquals(":tada:", body.selectFirst("code").text());
+        assertEquals(List.of("\u2705\uFE0F", "Read the guide \uD83D\uDC4D"), body.select("td").eachText());
+        Element guide = page(out, "guide.html").selectFirst("main .page-body");
+        assertTrue(guide.text().contains("Meet at 10:30:00, ratio 12:100:30. :octocat:"), guide.text());
+        assertEquals(":smile:", guide.selectFirst("pre").text());
+        assertTrue(guide.text().contains(":material-check: Ready :octicons-arrow-right-24: go"), guide.text());
+    }
+
+    @Test
     void aHugoSiteKeepsItsSectionPagesAndItsLowerCaseAddresses(@TempDir Path dir) throws Exception {
         // Hugo's section page is _index.md (it was left out with the underscore folders, its words lost), and Hugo
         // serves every address in lower case, so its authors link to /volunteers/dbs-checks/ for DBS-Checks.md.
