@@ -140,7 +140,9 @@ public final class LinkRewriter implements HtmlPass {
             return;
         }
         if (resolved == null && Page.isPageFile(pathPart)) {
-            findings.error(page.path(), line, "link.md-outside", "link to the Markdown file '" + href
+            // Nothing outside is read or copied, and the link is taken away: with broken-links: warning (content brought
+            // from a repository whose docs link its README), a warning like any link that goes nowhere.
+            reportMissing(page, line, "link.md-outside", "link to the Markdown file '" + href
                             + "', which is outside the content folder and so not part of the handbook",
                     "move that page into the content folder, or link to the address where it is published");
             unlink(link);
@@ -152,7 +154,7 @@ public final class LinkRewriter implements HtmlPass {
                 linkToPage(page, link, pretty.get(), fragment, line);
                 return;
             }
-            findings.error(page.path(), line, "link.outside", "link to '" + href + "' climbs out of the content folder",
+            reportMissing(page, line, "link.outside", "link to '" + href + "' climbs out of the content folder",
                     "link only to pages and files inside the content folder");
             unlink(link);
             return;
