@@ -91,8 +91,8 @@ public final class PageIndex {
             Map<String, Integer> counted = new HashMap<>();
             for (Element e : content.select(WITH_ID)) {
                 ids.add(e.id());
-                if (PageHtml.headingLevel(e) > 0) {
-                    String text = headingText(e).trim().toLowerCase(Locale.ROOT);
+                if (PageHtml.headingLevel(e) > 0 || e.hasAttr(MarkdownConverter.HEADING)) {
+                    String text = PageHtml.headingText(e).trim().toLowerCase(Locale.ROOT);
                     headings.putIfAbsent(text, e.id());
                     order.add(Map.entry(text, e.id()));
                 }
@@ -132,16 +132,6 @@ public final class PageIndex {
     public synchronized Optional<Target> target(String label) {
         String id = crossReference(label).isPresent() ? label : labelsInAnyCase.get(label.toLowerCase(Locale.ROOT));
         return id == null ? Optional.empty() : crossReference(id).map(found -> new Target(found.getKey(), id, found.getValue()));
-    }
-
-    /** A heading's text as other tools make its id from it: without words the build wrote for a component ({@link MarkdownConverter#WORDS}). */
-    private static String headingText(Element heading) {
-        if (heading.selectFirst("[" + MarkdownConverter.WORDS + "]") == null) {
-            return heading.text();
-        }
-        Element copy = heading.clone();
-        copy.select("[" + MarkdownConverter.WORDS + "]").remove();
-        return copy.text();
     }
 
     /** The ids other tools give the page's headings where they differ from the page's own ids ({@link ForeignSlugs}). */

@@ -23,7 +23,7 @@ public final class LeadingTitle implements HtmlPass {
             if (PageHtml.headingLevel(e) > 0) {
                 if (e.normalName().equals("h1") && e.text().trim().equalsIgnoreCase(page.page().title().trim())) {
                     if (!e.id().isEmpty()) { // its id stays, so that a link to it (README.md#handbook, as GitHub has it) finds the page
-                        Element kept = new Element("span").id(e.id());
+                        Element kept = new Element("span").id(e.id()).attr(MarkdownConverter.HEADING, PageHtml.headingText(e));
                         if (e.hasClass(MarkdownConverter.TARGET)) { // and a MyST target's label that was its id (MystTargets)
                             kept.addClass(MarkdownConverter.TARGET).attr(MarkdownConverter.LABEL, e.text().strip());
                         }

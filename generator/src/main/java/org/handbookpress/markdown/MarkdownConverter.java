@@ -52,6 +52,11 @@ public final class MarkdownConverter {
     public static final String TARGET = "myst-target";
     /** What a reference to a MyST target shows, kept on it when the heading it was in is gone (the page's title). */
     public static final String LABEL = "data-hb-label";
+    /**
+     * The text of the page's title heading, which the layout shows instead ({@link LeadingTitle}), on the empty element
+     * that keeps its id: the ids GitHub, Pandoc or kramdown give that heading still reach it.
+     */
+    public static final String HEADING = "data-hb-heading";
     /** Marks words that name a glossary term other than by its text, MyST's {@code {term}`words <Term>`}: the term. */
     public static final String TERM = "data-hb-term";
 

@@ -29,6 +29,22 @@ public final class PageHtml {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6' ? tag.charAt(1) - '0' : 0;
     }
 
+    /**
+     * A heading's text as other tools make its id from it: without words the build wrote for a component
+     * ({@link MarkdownConverter#WORDS}); for the element that keeps the page's title heading's id, that heading's.
+     */
+    public static String headingText(Element heading) {
+        if (heading.hasAttr(MarkdownConverter.HEADING)) {
+            return heading.attr(MarkdownConverter.HEADING);
+        }
+        if (heading.selectFirst("[" + MarkdownConverter.WORDS + "]") == null) {
+            return heading.text();
+        }
+        Element copy = heading.clone();
+        copy.select("[" + MarkdownConverter.WORDS + "]").remove();
+        return copy.text();
+    }
+
     private final Page page;
     private Document document;
     /** The HTML the page was made from, kept while its tree is first worked on, for {@link #freezeBefore}. */

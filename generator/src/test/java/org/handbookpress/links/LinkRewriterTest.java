@@ -1,6 +1,7 @@
 package org.handbookpress.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -8,10 +9,12 @@ import java.util.List;
 import java.util.Set;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.SourceLines;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +153,22 @@ class LinkRewriterTest {
                         "../policies/s.html#who-to-call-when", "../policies/s.html#caf%C3%A9-rules", "#ground-rules-expectations"),
                 chapter.content().select("a").eachAttr("href"));
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void aLinkCopiedFromGitHubFindsThePagesTitleHeadingToo() {
+        // The page's opening heading is its title, which the layout shows: the heading goes, its id stays on an empty
+        // element, and GitHub's id for it (a hyphen for every space: "people--talent") still reaches it.
+        PageHtml team = page("people/team.md", "People & Talent team", "# People & Talent team\n\nText.\n");
+        new LeadingTitle().apply(team);
+        assertTrue(team.content().select("h1").isEmpty(), team.content().html());
+        PageHtml chapter = page("a.md", "A", "[team](people/team.md#people--talent-team) [ours](people/team.md#people-talent-team)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter, team), List.of(), Set.of()), findings).apply(chapter);
+        assertEquals(List.of("people/team.html#people-talent-team", "people/team.html#people-talent-team"),
+                chapter.content().select("a").eachAttr("href"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+        assertFalse(SourceLines.stripped(team.html()).contains("data-hb"), "the heading's text is not written out");
     }
 
     @Test
@@ -335,6 +354,24 @@ class LinkRewriterTest {
         assertTrue(all.stream().anyMatch(f -> f.code().equals("link.anchor-missing") && f.line() == 4));
         assertTrue(all.stream().anyMatch(f -> f.code().equals("image.missing") && f.line() == 5));
         assertTrue(all.stream().anyMatch(f -> f.code().equals("link.outside") && f.line() == 5));
+    }
+
+    @Test
+    void linksOutOfTheContentFolderAreWarningsWhenBrokenLinksAre() {
+        // A docs folder brought from a repository links the repository's README and LICENSE, outside the content folder.
+        PageHtml chapter = page("guide/a.md", "A", "See [the readme](../../README.md) and [licence](../../LICENSE).\n");
+        for (Severity missing : Severity.values()) {
+            if (missing == Severity.NOTICE) {
+                continue;
+            }
+            Findings findings = new Findings();
+            PageHtml copy = page("guide/a.md", "A", chapter.page().markdown());
+            new LinkRewriter(new PageIndex(List.of(copy), List.of(), Set.of()), findings, missing).apply(copy);
+            assertEquals(List.of("guide/a.md:1 link.outside " + missing, "guide/a.md:1 link.md-outside " + missing),
+                    findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code() + " " + f.severity()).toList());
+            assertEquals(List.of(), copy.content().select("a").eachAttr("href"), "the links are taken away either way");
+            assertEquals("See the readme and licence.", copy.content().text());
+        }
     }
 
     @Test
