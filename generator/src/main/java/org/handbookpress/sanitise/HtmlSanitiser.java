@@ -139,7 +139,9 @@ public final class HtmlSanitiser implements HtmlPass {
                         "an SVG <foreignObject>, which can hold any HTML out of reach of this check");
                 case "style" -> style(element, line);
                 default -> {
-                    if (EMBEDS.contains(tag)) {
+                    if ((tag.equals("object") || tag.equals("embed")) && !embedded(element, tag).isEmpty()) {
+                        embed(element, embedded(element, tag), line);
+                    } else if (EMBEDS.contains(tag)) {
                         String url = element.hasAttr("data") ? element.attr("data") : element.attr("src");
                         removeElement(element, line, loadsFromElsewhere(url) ? "html.remote" : "html.unsafe",
                                 "an <" + tag + "> that embeds another document or a plug-in, which can run code" + elsewhere(url));
@@ -314,11 +316,45 @@ public final class HtmlSanitiser implements HtmlPass {
             }
         }
 
+        /** The address an {@code <object data>} or {@code <embed src>} shows, or "". */
+        private static String embedded(Element element, String tag) {
+            return element.attr(tag.equals("object") ? "data" : "src").strip();
+        }
+
+        /**
+         * An {@code <object>} or {@code <embed>} showing a file: a picture of the site's own (an SVG shown so, as a
+         * diagram often is) becomes the picture, which runs nothing; anything else a link, as a frame does.
+         */
+        private void embed(Element element, String src, int line) {
+            if (SiteUrl.of(src, folder) != SiteUrl.LOCAL || !PICTURE.matcher(src).find()) {
+                shownAsLink(element, src, line);
+                return;
+            }
+            String alt = !element.attr("title").isBlank() ? element.attr("title") : element.attr("aria-label");
+            Element picture = new Element("img").attr("src", src).attr("alt", alt.strip()).attr(MarkdownConverter.LINE, String.valueOf(line));
+            for (String size : List.of("width", "height")) {
+                if (element.attr(size).strip().matches("\\d{1,5}")) {
+                    picture.attr(size, element.attr(size).strip());
+                }
+            }
+            element.replaceWith(picture);
+            findings.notice(file, line, "html.unsupported", "an <" + element.normalName() + "> showing the picture " + src
+                    + " is shown as that picture (<img>): an embedded document can run scripts", "write it as a picture, ![…](" + src + "), to silence this");
+        }
+
+        /** The address of a picture the site can show as one: ends in an image format's extension (before any ? or #). */
+        private static final java.util.regex.Pattern PICTURE = java.util.regex.Pattern.compile(
+                "(?i)\\.(svg|png|jpe?g|gif|webp|avif)(?:[?#].*)?$");
+
         private void frame(Element element, int line) {
             if (element.hasAttr("srcdoc")) {
                 unknownAttribute(element.normalName(), "srcdoc", element.attr("srcdoc"), line);
             }
-            String src = element.attr("src").strip();
+            shownAsLink(element, element.attr("src").strip(), line);
+        }
+
+        /** A frame or embedded document shown as a link to what it shows. */
+        private void shownAsLink(Element element, String src, int line) {
             SiteUrl kind = src.isEmpty() ? SiteUrl.DATA : SiteUrl.of(src, folder);
             if (kind != SiteUrl.REMOTE && kind != SiteUrl.LOCAL) {
                 if (kind == SiteUrl.SCRIPT) {

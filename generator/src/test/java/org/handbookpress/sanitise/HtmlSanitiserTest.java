@@ -190,9 +190,25 @@ class HtmlSanitiserTest {
 
     @Test
     void objectAndEmbedWithAnSvgThatScriptsAreRemoved() {
+        // The site's own picture is shown as a picture, in which an SVG runs nothing; one from elsewhere is a link.
         Cleaned c = clean("<object data=\"../images/active.svg\" type=\"image/svg+xml\"></object>\n<embed src=\"https://evil.example/a.svg\">");
         assertNoneLeft(c, "object, embed");
-        assertEquals(List.of("6 html.unsafe", "7 html.remote"), c.codes());
+        assertEquals(List.of("../images/active.svg"), c.content().select("img").eachAttr("src"));
+        assertEquals(List.of("https://evil.example/a.svg"), c.content().select("a").eachAttr("href"));
+        assertEquals(List.of("6 html.unsupported", "7 html.remote"), c.codes());
+    }
+
+    @Test
+    void anObjectShowingAPictureOfTheSitesIsThePictureAndOneShowingADocumentALink() {
+        // As Sourcegraph's handbook shows its one-page diagrams: <object role="document" data="onepager.svg" title="…">.
+        Cleaned c = clean("<object role=\"document\" width=\"1133\" height=\"1889\" title=\"One pager: async or sync\" data=\"onepager.svg\" "
+                + "style=\"width: 80%\"><p>fallback</p></object>\n<p><embed src=\"rota.pdf\" type=\"application/pdf\"></p>\n<object></object>");
+        assertNoneLeft(c, "object, embed");
+        Element picture = c.content().selectFirst("img");
+        assertEquals("<img src=\"onepager.svg\" alt=\"One pager: async or sync\" width=\"1133\" height=\"1889\">",
+                picture.outerHtml().replaceAll(" data-hb-[a-z]+=\"[^\"]*\"", ""));
+        assertEquals(List.of("rota.pdf"), c.content().select("p > a").eachAttr("href"), "a link in the paragraph it was in");
+        assertEquals(List.of("6 html.unsupported", "7 html.unsupported", "8 html.unsafe"), c.codes(), "an object showing nothing is removed");
     }
 
     @Test
@@ -315,8 +331,9 @@ class HtmlSanitiserTest {
         assertNoneLeft(c, "center, font, iframe, object, script, blink, [onclick]");
         assertEquals("Tap", c.content().select("span").text(), "the span, two unwrapped elements down, was visited");
         List<String> codes = c.findings().stream().map(Finding::code).sorted().toList();
-        assertEquals(List.of("html.script", "html.unsafe", "html.unsafe", "html.unsupported", "html.unsupported"), codes,
-                "<center>, <font>, the frame, the span's handler, the object; nothing from inside the object: " + c.findings());
+        assertEquals(List.of("html.script", "html.unsafe", "html.unsupported", "html.unsupported", "html.unsupported"), codes,
+                "<center>, <font>, the frame, the span's handler, the object (its picture shown as one); nothing from inside the object: "
+                        + c.findings());
     }
 
     /** Raw HTML nested 20,000 deep is cleaned all the way down (each element's place checked in a step, not a walk). */
