@@ -124,6 +124,13 @@ public final class HtmlSanitiser implements HtmlPass {
                                 + "HTML block, so that it cannot swallow what follows",
                         "add </" + tag + "> where the element ends, in the same HTML block or in a later one before the next ---");
             }
+            // A Docusaurus page's <head> block (its tag is gone once parsed) writes metadata, harmless and not the page's text.
+            if (tag.equals("title") && element.closest("svg") == null || tag.equals("meta") && !element.hasAttr("http-equiv")) {
+                element.remove();
+                findings.notice(file, line, "html.unsupported", "left out a <" + tag + "> in the page's text (as a <head> block in MDX "
+                        + "writes): a page's title and description come from its front matter or first heading", "remove it from the Markdown");
+                return;
+            }
             switch (tag) {
                 case "script" -> script(element, line);
                 case "iframe", "frame" -> frame(element, line);

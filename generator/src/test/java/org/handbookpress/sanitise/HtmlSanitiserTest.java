@@ -145,6 +145,19 @@ class HtmlSanitiserTest {
     }
 
     @Test
+    void aDocusaurusHeadBlockIsLeftOutWithANoticeAndAPicturesTitleStays() {
+        // Docusaurus writes a page's metadata in a <head> block in its MDX; parsed into the page, its tag is gone, and
+        // the <title> stayed in the text (searched, and shown as words by anything that reads the page's text).
+        Cleaned c = clean("<head>\n  <meta name=\"keywords\" content=\"volunteers\" />\n  <title>Welcome to the toolkit</title>\n</head>\n\n"
+                + "<svg viewBox=\"0 0 10 10\" role=\"img\"><title>A circle</title><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>");
+        assertEquals(List.of("A circle"), c.content().select("title").eachText(), c.content().html());
+        assertNoneLeft(c, "meta");
+        assertFalse(c.content().text().contains("Welcome"), c.content().text());
+        assertEquals(List.of("7 html.unsupported", "8 html.unsupported"), c.codes());
+        assertTrue(c.findings().stream().allMatch(f -> f.severity() == Severity.NOTICE), c.findings().toString());
+    }
+
+    @Test
     void ping() {
         Cleaned c = clean("<a href=\"https://example.org/\" ping=\"https://track.example/click\">Example</a>");
         assertNoneLeft(c, "[ping]");
