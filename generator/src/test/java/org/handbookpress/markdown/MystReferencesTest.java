@@ -113,4 +113,20 @@ class MystReferencesTest {
             assertEquals(anywhere.matcher(text).find(), MystReferences.labelLinkInText(text.toString()), text.toString());
         }
     }
+
+    /** The look for mystmd's autolinks (<xref:guide>), tried only where a "<" is, finds what the expression found anywhere. */
+    @Test
+    void findsAutolinksWhereTheExpressionAloneFoundThem() {
+        java.util.regex.Pattern anywhere = java.util.regex.Pattern.compile("<(?:doi|wiki|xref|inv):[^\\s>]");
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"<", "doi", "xref", "wiki", "inv", ":", ">", " ", "x", "<<", "\n", "ab"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(8); j > 0; j--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(anywhere.matcher(text).find(), MystReferences.mayHold(text.toString()), text.toString());
+        }
+        assertTrue(MystReferences.mayHold("See <<xref:guide/roles>."));
+    }
 }
