@@ -1,6 +1,7 @@
 package org.handbookpress.links;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Finding;
@@ -92,8 +93,25 @@ public final class LinkRewriter implements HtmlPass {
         return WEB_PAGE.matcher(src).find() && !PICTURE.matcher(withoutFragment(stripQuery(src))).find();
     }
 
+    /**
+     * An address a template writes ({@code {{ contributor.html_url }}}, {@code {% link x.md %}}) in a Jekyll or Hugo
+     * page: there is no such file to look for, and the page's one {@code syntax.liquid} finding already says its
+     * templates are not run, so it is not reported again as a missing page or picture for each address.
+     */
+    private static boolean writtenByATemplate(String address) {
+        if (address.contains("{{") || address.contains("{%")) {
+            return true;
+        }
+        String upper = address.toUpperCase(Locale.ROOT); // as the Markdown renderer writes a link's address: %7B%7B
+        return upper.contains("%7B%7B") || upper.contains("%7B%25");
+    }
+
     private void rewriteHref(Page page, Element link) {
         String href = link.attr("href").trim();
+        if (writtenByATemplate(href)) {
+            unlink(link);
+            return;
+        }
         int line = SourceLines.of(link);
         // "colon: x.md" looks like a URL scheme; it is a link to that page when the page exists.
         if (href.isEmpty() || href.startsWith("//") || (SCHEME.matcher(href).find() && !namesAFile(page, href))) {
@@ -375,6 +393,10 @@ public final class LinkRewriter implements HtmlPass {
 
     private void rewriteImage(Page page, Element image) {
         String src = image.attr("src").trim();
+        if (writtenByATemplate(src)) {
+            replaceByAltText(image);
+            return;
+        }
         int line = SourceLines.of(image);
         String asset = asset(page, src);
         if (asset != null) {

@@ -375,6 +375,21 @@ class LinkRewriterTest {
     }
 
     @Test
+    void addressesATemplateWritesAreNotLookedForAsFiles() {
+        // Just the Docs' home page lists its contributors in a Liquid loop; the page's syntax.liquid finding says that
+        // its templates are not run, once, and each address is not a missing page or picture as well.
+        PageHtml home = page("index.md", "Home", "<a href=\"{{ contributor.html_url }}\"><img src=\"{{ contributor.avatar_url }}\" "
+                + "alt=\"{{ contributor.login }}\"></a>\n\nSee [the setup]({{site.baseurl}}/setup.md) and [{% link a.md %}](x).\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(home), List.of(), Set.of()), findings).apply(home);
+        assertEquals(List.of("link.broken"), findings.sorted().stream().map(Finding::code).toList(),
+                "only the link to x: " + findings.sorted() + home.content().html());
+        assertEquals(List.of(), home.content().select("a[href~=\\{]").eachAttr("href"));
+        assertTrue(home.content().select("img").isEmpty(), home.content().html());
+        assertTrue(home.content().text().contains("[{{ contributor.login }}]"), home.content().text());
+    }
+
+    @Test
     void aPictureWhoseNameHasSpacesIsAnImageInAngleBrackets() {
         // Word-exported pictures: the destination is in <…> because the file name has spaces (CommonMark allows it).
         PageHtml chapter = page("toolkit/01-a.md", "A", "Intro\n\n![Toolkit Pic](<../images/Toolkit Pic.png>)\n\n![Gone](<../images/Gone Pic.png>)\n");
