@@ -92,6 +92,19 @@ class CheckBuildTest {
     }
 
     @Test
+    void aPictureItsFiguresCaptionDescribesNeedsNoAltText() throws Exception {
+        // GitBook writes every picture as a figure, its alt empty and its caption the description.
+        ProjectFixture p = project("nav:\n  - index.md\n")
+                .bytes("images/a.png", picture(0))
+                .file("index.md", "---\ntitle: Home\n---\n<figure><img src=\"images/a.png\" alt=\"\"><figcaption><p>The rota board</p>"
+                        + "</figcaption></figure>\n\n<figure><img src=\"images/a.png\" alt=\"\"><figcaption></figcaption></figure>\n\n"
+                        + "![](images/a.png)\n");
+        BuildResult result = p.build();
+        assertEquals(List.of("index.md:6 image.alt-missing", "index.md:8 image.alt-missing"), codes(result.findings()),
+                "an empty caption describes nothing, and a picture outside a figure has no caption");
+    }
+
+    @Test
     void findingsCanBeSilencedByFrontMatterAndComment() throws Exception {
         ProjectFixture p = project("nav:\n  - index.md\n")
                 .bytes("images/a.png", picture(0))

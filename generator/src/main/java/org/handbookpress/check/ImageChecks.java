@@ -39,6 +39,19 @@ public final class ImageChecks implements HtmlPass {
         this.findings = findings;
     }
 
+    /**
+     * Whether a picture is described by the caption of the figure it is in, as GitBook writes every picture, {@code <figure>
+     * <img src="…" alt=""><figcaption>…</figcaption></figure>}: the caption is read with it, as HTML allows in place of alt.
+     */
+    private static boolean captioned(Element image) {
+        Element figure = image.closest("figure");
+        if (figure == null) {
+            return false;
+        }
+        Element caption = figure.selectFirst("figcaption");
+        return caption != null && !caption.text().isBlank() && figure.select("img").size() == 1;
+    }
+
     @Override
     public void apply(PageHtml html) {
         String file = html.page().path();
@@ -46,7 +59,7 @@ public final class ImageChecks implements HtmlPass {
         for (Element image : html.content().select(IMAGES)) {
             int line = SourceLines.of(image);
             String src = image.attr("src");
-            if (image.attr("alt").isBlank() && !org.handbookpress.links.LinkRewriter.embedsWebPage(src)) {
+            if (image.attr("alt").isBlank() && !org.handbookpress.links.LinkRewriter.embedsWebPage(src) && !captioned(image)) {
                 findings.warning(file, line, "image.alt-missing", "image '" + src + "' has no alt text",
                         "describe what the picture shows in the brackets: ![A circle of chairs](" + src + "); if it is only"
                                 + " decoration, say so with <!-- handbook-ignore image.alt-missing --> on the line before");
