@@ -172,6 +172,7 @@ public final class ContentLoader {
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
+        StaticFolder.check(contentDir, assets, findings);
         if (pages.isEmpty()) {
             reportNoPages(givenDir, markdown.size());
         }

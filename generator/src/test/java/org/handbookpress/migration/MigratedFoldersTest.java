@@ -220,6 +220,30 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aHugoSitesStaticFolderIsNamedOnceAndACopyInTheContentFolderIsFound(@TempDir Path dir) throws Exception {
+        // Hugo publishes static/ at the site's root; the handbook reads only its content folder.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\nbroken-links: warning\n");
+        files.put("_index.md", "# Team handbook\n\n![The rota board](/images/rota.png)\n");
+        Path content = TestHandbooks.write(dir.resolve("site"), files);
+        Path site = content.getParent();
+        Files.writeString(site.resolve("hugo.toml"), "title = 'Team handbook'\n");
+        Files.createDirectories(site.resolve("static/images"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                site.resolve("static/images/rota.png").toFile());
+        BuildResult result = build(content, dir.resolve("out"));
+        assertEquals(List.of(":0 config.static-folder", "_index.md:3 image.missing"), result.findings().stream()
+                .filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(result.findings().get(0).message().contains("(images)"), result.findings().get(0).message());
+        // Copied as the fix says, the picture is found at the same address and the warning is gone.
+        Files.createDirectories(content.resolve("images"));
+        Files.copy(site.resolve("static/images/rota.png"), content.resolve("images/rota.png"));
+        BuildResult fixed = build(content, dir.resolve("out2"));
+        assertEquals(List.of(), fixed.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE).toList());
+        assertEquals(List.of("images/rota.png"), page(dir.resolve("out2"), "index.html").select("main img").eachAttr("src"));
+    }
+
+    @Test
     void aHugoSiteKeepsItsSectionPagesAndItsLowerCaseAddresses(@TempDir Path dir) throws Exception {
         // Hugo's section page is _index.md (it was left out with the underscore folders, its words lost), and Hugo
         // serves every address in lower case, so its authors link to /volunteers/dbs-checks/ for DBS-Checks.md.
