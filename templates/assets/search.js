@@ -47,7 +47,7 @@
   function partToShow(data, matched) {
     var has = function (text) {
       var re = /[\p{L}\p{N}]+/gu, m;
-      while (text && (m = re.exec(text)) !== null) { if (matched[fold(m[0])] === true) { return true; } }
+      while (text && (m = re.exec(text)) !== null) { if (holdsMatch(m[0], matched)) { return true; } }
       return false;
     };
     var at = -1;
@@ -82,14 +82,45 @@
       .normalize('NFD').replace(/\p{M}+/gu, '');
   }
 
+  /** Scripts written without spaces between words, whose runs are cut into pairs of characters (TermFolding). */
+  var CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc';
+  var CJK_OR_NOT = new RegExp('[' + CJK + ']+|[^' + CJK + ']+', 'gu'), IS_CJK = new RegExp('[' + CJK + ']', 'u');
+
+  /**
+   * A word's parts as TermFolding cuts it, each [offset, text, terms]: a run of CJK characters gives each pair side by
+   * side (a lone character itself), the rest its folded self, unless too long or a lone letter.
+   */
+  function partsOf(word) {
+    var out = [], m;
+    CJK_OR_NOT.lastIndex = 0;
+    while ((m = CJK_OR_NOT.exec(word)) !== null) {
+      var part = m[0], terms = [];
+      if (IS_CJK.test(part)) {
+        var cs = Array.from(part);
+        if (cs.length === 1) { terms.push(part); }
+        for (var i = 0; i + 1 < cs.length; i++) { terms.push(cs[i] + cs[i + 1]); }
+      } else {
+        var t = fold(part);
+        if (t && t.length <= 32 && (t.length > 1 || /\d/.test(t))) { terms.push(t); }
+      }
+      out.push([m.index, part, terms]);
+    }
+    return out;
+  }
+
   function termsOf(text) {
     var out = [];
     (text.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (w) {
-      var t = fold(w);
-      if (!t || t.length > 32 || (t.length === 1 && !/\d/.test(t))) { return; }
-      if (out.indexOf(t) < 0) { out.push(t); }
+      partsOf(w).forEach(function (part) {
+        part[2].forEach(function (t) { if (out.indexOf(t) < 0) { out.push(t); } });
+      });
     });
     return out;
+  }
+
+  /** Whether a word holds a term the query matched. */
+  function holdsMatch(word, matched) {
+    return partsOf(word).some(function (part) { return part[2].some(function (t) { return matched[t] === true; }); });
   }
 
   /** The chunk a term falls in: the last whose first letters sort at or before it. */
@@ -152,7 +183,7 @@
   /** How well an indexed term answers a typed one: exact 1, as its start 0.6, one typo away 0.5. */
   function weight(indexed, typed) {
     if (indexed === typed) { return 1; }
-    if (typed.length >= 2 && indexed.indexOf(typed) === 0) { return 0.6; }
+    if ((typed.length >= 2 || IS_CJK.test(typed)) && indexed.indexOf(typed) === 0) { return 0.6; }
     if (typed.length >= 5 && oneEditApart(indexed, typed)) { return 0.5; }
     return 0;
   }
@@ -223,7 +254,24 @@
   /** About 30 words around the first match, cut at word boundaries, matches in <mark>. */
   function snippet(parent, text, matched) {
     var words = [], re = /[\p{L}\p{N}]+/gu, m;
-    while ((m = re.exec(text)) !== null) { words.push([m.index, m.index + m[0].length, matched[fold(m[0])] === true]); }
+    while ((m = re.exec(text)) !== null) {
+      var at0 = m.index;
+      partsOf(m[0]).forEach(function (part) {
+        var from = at0 + part[0];
+        if (!IS_CJK.test(part[1])) {
+          words.push([from, from + part[1].length, part[2].length > 0 && matched[part[2][0]] === true]);
+          return;
+        }
+        // A CJK run a character at a time, each marked when a pair it is in (or it alone) matched.
+        var cs = Array.from(part[1]);
+        cs.forEach(function (c, i) {
+          var hit = cs.length === 1 ? matched[c] === true
+            : (i > 0 && matched[cs[i - 1] + c] === true) || (i + 1 < cs.length && matched[c + cs[i + 1]] === true);
+          words.push([from, from + c.length, hit]);
+          from += c.length;
+        });
+      });
+    }
     if (!words.length) { return; }
     var at = 0;
     while (at < words.length && !words[at][2]) { at++; }
@@ -232,12 +280,17 @@
     var start = words[first][0], end = words[last][1];
     var pos = start;
     if (first > 0) { parent.appendChild(document.createTextNode('… ')); }
+    var mark = null;
     for (var w = first; w <= last; w++) {
       if (!words[w][2]) { continue; }
-      parent.appendChild(document.createTextNode(text.slice(pos, words[w][0])));
-      var mark = document.createElement('mark');
-      mark.textContent = text.slice(words[w][0], words[w][1]);
-      parent.appendChild(mark);
+      if (mark && pos === words[w][0]) { // the next character of a CJK word: one mark for the word
+        mark.textContent += text.slice(words[w][0], words[w][1]);
+      } else {
+        parent.appendChild(document.createTextNode(text.slice(pos, words[w][0])));
+        mark = document.createElement('mark');
+        mark.textContent = text.slice(words[w][0], words[w][1]);
+        parent.appendChild(mark);
+      }
       pos = words[w][1];
     }
     parent.appendChild(document.createTextNode(text.slice(pos, end)));

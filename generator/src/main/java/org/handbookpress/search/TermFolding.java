@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * How words become search terms, the same way in the build and in {@code assets/search.js}: lower case,
  * diacritics removed (Gŵyl → gwyl, café → cafe) and a few letters that do not decompose spelled out
- * (ß → ss, æ → ae, ø → o). The browser repeats these rules, so a change here must be made there too.
+ * (ß → ss, æ → ae, ø → o); Chinese, Japanese and Korean in pairs of characters ({@link #terms}). The browser repeats
+ * these rules, so a change here must be made there too.
  */
 public final class TermFolding {
 
@@ -67,7 +68,13 @@ public final class TermFolding {
         return true;
     }
 
-    /** The folded terms of a text, in order, repeats kept; one-letter words are left out unless digits. */
+    /**
+     * The folded terms of a text, in order, repeats kept; one-letter words are left out unless digits. Chinese, Japanese
+     * and Korean are written without spaces between words, so a run of their characters was one "word" of a whole
+     * phrase (left out past 32 characters): such a run gives each pair of characters side by side instead ("研修生" is
+     * 研修 and 修生), and a character alone itself, as Lucene's CJK analyser indexes them; a query is cut the same way
+     * and needs every pair. Their characters are not folded (decomposing would take the marks off kana, で to て).
+     */
     public static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
         // Words found by hand: a third to a half less time than with a regular expression's matcher (bench/corpus.py text).
@@ -81,15 +88,52 @@ public final class TermFolding {
                 at += Character.charCount(text.codePointAt(at));
                 continue;
             }
-            String term = fold(text.substring(start, at));
-            if (term.length() > MAX_LENGTH || term.isEmpty()) {
-                continue;
-            }
-            if (term.length() == 1 && !Character.isDigit(term.charAt(0))) {
-                continue;
-            }
-            out.add(term);
+            word(text.substring(start, at), out);
         }
         return out;
+    }
+
+    /** A word's terms: its runs of CJK characters in pairs, the rest of it folded. */
+    private static void word(String word, List<String> out) {
+        int at = 0;
+        while (at < word.length()) {
+            int start = at;
+            boolean cjk = isCjk(word.codePointAt(at));
+            while (at < word.length() && isCjk(word.codePointAt(at)) == cjk) {
+                at += Character.charCount(word.codePointAt(at));
+            }
+            String part = word.substring(start, at);
+            if (cjk) {
+                pairs(part, out);
+            } else {
+                String term = fold(part);
+                if (!term.isEmpty() && term.length() <= MAX_LENGTH && (term.length() > 1 || Character.isDigit(term.charAt(0)))) {
+                    out.add(term);
+                }
+            }
+        }
+    }
+
+    private static void pairs(String run, List<String> out) {
+        int[] chars = run.codePoints().toArray();
+        if (chars.length == 1) {
+            out.add(run);
+        }
+        for (int i = 0; i + 1 < chars.length; i++) {
+            out.add(new String(chars, i, 2));
+        }
+    }
+
+    /** Han, hiragana, katakana (with its long vowel mark ー) and hangul: scripts written without spaces between words. */
+    static boolean isCjk(int c) {
+        if (c < 0x1100) {
+            return false; // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic…: quickly
+        }
+        if (c == 0x30FC) {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 }

@@ -76,6 +76,30 @@ class SearchInBrowserTest {
                 "the heading with the word, not its first use: " + osprey.select("#search-status").text());
     }
 
+    @Test
+    void findsJapaneseWordsWithinSentencesWrittenWithoutSpaces(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        // A sentence of 40 characters was one term of the whole run, left out past 32: no word in it could be found.
+        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: ハンドブック\nlanguage: ja\n")
+                .file("index.md", "# ホーム\n\nようこそ。\n")
+                .file("training.md", "# 研修について\n\n新しいボランティアは最初の一週間に安全についての研修を受けて、その後で担当者と面談をします。\n")
+                .file("rota.md", "# 当番表\n\n週ごとの当番は掲示板に貼ってあります。\n");
+        p.build(p.options().withoutPdfs());
+        Path site = p.output();
+        Document found = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("担当者", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        assertEquals(List.of("training.html"), found.select("#search-results li h2 a").eachAttr("href"), found.select("#search-status").text());
+        assertEquals(List.of("担当者"), found.select("#search-results mark").eachText(), "the word marked, not its sentence");
+        // One character finds the pairs it starts; two words, each a pair, find the page with both.
+        Document one = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("当", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        assertEquals(List.of("rota.html", "training.html"), one.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
+                one.select("#search-status").text());
+        Document both = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("掲示板 当番", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        assertEquals(List.of("rota.html"), both.select("#search-results li h2 a").eachAttr("href"), both.select("#search-status").text());
+    }
+
     /** About 400 characters of words search finds nowhere else. */
     private static String filler(int section) {
         StringBuilder text = new StringBuilder();

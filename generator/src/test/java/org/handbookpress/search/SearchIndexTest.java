@@ -205,6 +205,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void chineseJapaneseAndKoreanAreCutIntoPairsOfCharacters() {
+        // Written without spaces, a run of their characters is a phrase: each pair side by side is a term, a character
+        // alone itself; kana keep their marks (で is not て); words of other scripts in the same run are words as before.
+        assertEquals(List.of("研修", "修生"), TermFolding.terms("研修生"));
+        assertEquals(List.of("gitlab", "で"), TermFolding.terms("GitLabで"));
+        assertEquals(List.of("ボラ", "ラン", "ンテ", "ティ", "ィア", "アー", "ーズ", "当", "ok"), TermFolding.terms("ボランティアーズ、当 OK"));
+        assertEquals(List.of("안녕", "녕하", "하세", "세요"), TermFolding.terms("안녕하세요"));
+        String sentence = "新しいボランティアは最初の一週間に安全についての研修を受けて、その後で担当者と面談をします";
+        List<String> terms = TermFolding.terms(sentence);
+        assertTrue(terms.contains("担当") && terms.contains("当者") && terms.contains("後で"), terms.toString());
+        assertEquals(sentence.length() - 3, terms.size(), "a pair for each character but the last of its two runs (the comma parts them)");
+    }
+
+    @Test
     void findsTheWordsTheRegularExpressionFinds() {
         // Letters and digits of several scripts and categories, marks, an emoji and a lone surrogate among the separators.
         String alphabet = "aZ9 -'\u00E9\u00DF\u0130\u01C5\u02B0\u05D0\u0663\u2167\u00BD\u0301\u00A0\u3000.\uD83D\uDE00\uD835\uDC00\uD800";
