@@ -109,11 +109,19 @@ def nested_html(n, rng):
     return {"deep.md": "# Nested HTML\n\n" + "<div>" * n + prose(rng, 20).strip() + "</div>" * n + "\n"}
 
 
+def long_line(n, rng):
+    # One line of n words with a tag in it, on a page that mentions Markdown (so kramdown's boxes are looked for):
+    # the check for a <p markdown="1"> at a line's end tried every split of the line (GitLab's handbook, 4 December).
+    return {"long-line.md": "# A long line\n\nOur markdown guide: " + " ".join(rng.choice(WORDS) for _ in range(n))
+            + " <b>end</b>.\n"}
+
+
 DIMENSIONS = {
     "table-rows": (10000, table_rows), "link-lines": (5000, link_lines), "headings": (10000, headings),
     "footnotes": (6000, footnotes), "glossary-terms": (2000, glossary_terms), "anchors": (3000, anchors),
     "wiki-links": (1000, wiki_links), "slides": (500, slides), "agenda": (2000, agenda), "policies": (100, policies),
     "nesting": (20, nesting), "pictures": (1000, pictures), "nested-html": (25000, nested_html),
+    "long-line": (20000, long_line),
 }
 
 
