@@ -116,12 +116,18 @@ def long_line(n, rng):
             + " <b>end</b>.\n"}
 
 
+def shortcode_line(n, rng):
+    # A Hugo shortcode opened on a line of n words and never closed there: the one-line box's expression tried every
+    # split of the rest of the line (4 December).
+    return {"shortcode-line.md": "# A shortcode\n\n{{< note >}} " + " ".join(rng.choice(WORDS) for _ in range(n)) + "\n"}
+
+
 DIMENSIONS = {
     "table-rows": (10000, table_rows), "link-lines": (5000, link_lines), "headings": (10000, headings),
     "footnotes": (6000, footnotes), "glossary-terms": (2000, glossary_terms), "anchors": (3000, anchors),
     "wiki-links": (1000, wiki_links), "slides": (500, slides), "agenda": (2000, agenda), "policies": (100, policies),
     "nesting": (20, nesting), "pictures": (1000, pictures), "nested-html": (25000, nested_html),
-    "long-line": (20000, long_line),
+    "long-line": (20000, long_line), "shortcode-line": (20000, shortcode_line),
 }
 
 

@@ -23,8 +23,14 @@ final class HtmlTags {
             "option", "optgroup", "rp", "rt", "colgroup", "caption");
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "noembed", "noframes");
 
+    /**
+     * A comment, a declaration or processing instruction, or a tag: its attributes a run of anything but {@code > " ' /}
+     * at a time, quoted values whole, and a slash not before the {@code >} (which is the self-closing one), none given
+     * back. Matched a character at a time, lazily, a tag missing its {@code >} before a paragraph of 300 words ran the
+     * expression out of stack, and the page failed ("nested too deeply").
+     */
     private static final Pattern TAG = Pattern.compile(
-            "<!--.*?(?:-->|\\z)|<![^>]*>|<\\?[^>]*>|<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>",
+            "<!--.*?(?:-->|\\z)|<![^>]*>|<\\?[^>]*>|<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"'/]++|/(?!>)|\"[^\"]*+\"|'[^']*+')*+)(/?)>",
             Pattern.DOTALL);
 
     /** One tag: {@code nameEnd} is where attributes may be inserted (start tags only). */

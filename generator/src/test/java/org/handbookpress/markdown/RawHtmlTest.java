@@ -86,6 +86,18 @@ class RawHtmlTest {
     }
 
     @Test
+    void aTagMissingItsCloseBeforeALongParagraphIsText() {
+        // <div class="note" without its ">", then 3,000 words in the same block: the tag expression, matched a
+        // character at a time, ran out of stack, and the whole page failed.
+        String words = String.join(" ", java.util.Collections.nCopies(3000, "care"));
+        Element body = body("# Home\n\n<div class=\"note\"\n" + words + "\n</div>\n\nAfter, <b title=\"a/b\">bold</b> and <br/>.\n");
+        assertEquals("Home", body.selectFirst("h1").text(), "converted (the words read as the tag's, as a browser reads them)");
+        assertEquals("bold", body.selectFirst("b").text(), "a tag after it is read as before");
+        assertEquals("a/b", body.selectFirst("b").attr("title"));
+        assertNotNull(body.selectFirst("br"));
+    }
+
+    @Test
     void scriptTextAndCommentsAreNotTags() {
         Element body = body("<script>if (a <b) { x('<div>'); }</script>\n\nAfter.\n");
         assertEquals(body, body.selectFirst("p").parent(), body.html());
