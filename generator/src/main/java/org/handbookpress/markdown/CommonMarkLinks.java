@@ -56,6 +56,23 @@ final class CommonMarkLinks implements Parser.ParserExtension {
         return label.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
+    private static final Map<String, Pattern> SAFE_HTML_TAGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Flexmark's expression for inline HTML with its two repeated groups possessive, the attributes of a tag and the
+     * text of a comment: Java's regular expressions go a level deeper in the stack for each repetition of a group that
+     * may give characters back, so a comment of 500 words inside a paragraph (a paragraph commented out after some
+     * text), or a stray {@code <b} before a long line, ran out of stack and failed the page. Neither needs to give
+     * back: an attribute cannot take the {@code >} or {@code />} after it, nor a comment's text its {@code -->}
+     * (CommonMarkLinksTest checks the two match the same on random text).
+     */
+    static Pattern safeHtmlTag(Pattern flexmarks) {
+        return SAFE_HTML_TAGS.computeIfAbsent(flexmarks.pattern(), pattern -> {
+            String safe = pattern.replace(")?)*\\s*/?>", ")?)*+\\s*/?>").replace("(?:-?[^-])*-->", "(?:-?[^-])*+-->");
+            return Pattern.compile(safe, flexmarks.flags());
+        });
+    }
+
     private static final class LinkParser extends CommonmarkInlineParser {
 
         LinkParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
@@ -99,7 +116,7 @@ final class CommonMarkLinks implements Parser.ParserExtension {
 
         @Override
         public BasedSequence match(Pattern re) {
-            Matcher matcher = matcherHere(re);
+            Matcher matcher = matcherHere(re == myParsing.HTML_TAG ? safeHtmlTag(re) : re);
             return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
         }
 

@@ -1,0 +1,50 @@
+package org.handbookpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.vladsch.flexmark.ast.util.Parsing;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.Collections;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class CommonMarkLinksTest {
+
+    private static final Pattern FLEXMARKS = new Parsing(new MutableDataSet()).HTML_TAG;
+
+    @Test
+    void theSafeInlineHtmlExpressionMatchesWhatFlexmarksDoes() {
+        Pattern safe = CommonMarkLinks.safeHtmlTag(FLEXMARKS);
+        assertNotEquals(FLEXMARKS.pattern(), safe.pattern(), "both repeated groups found in Flexmark's expression");
+        String[] pieces = {"<", ">", "/", "!--", "-", "--", "->", "-->", "a", "b1", " ", "\n", "=", "\"", "'", "x=y", "?", "![CDATA[", "]]>",
+                "!DOCTYPE ", ":", "_", "`", "{"};
+        Random random = new Random(3);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder("<");
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(end(FLEXMARKS, text), end(safe, text), text.toString());
+        }
+    }
+
+    private static int end(Pattern pattern, CharSequence text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.end() : -1;
+    }
+
+    @Test
+    void aLongCommentOrAStrayTagInAParagraphConverts() {
+        // A paragraph commented out after some text, and a "<b" before a long line, ran out of stack: the page failed.
+        String words = String.join(" ", Collections.nCopies(4000, "care"));
+        Element body = Jsoup.parseBodyFragment(new MarkdownConverter().toHtml(
+                "Our policy. <!-- " + words + " -->\n\nIf a <b " + words + "\n\nEnd.\n", 1)).body();
+        assertEquals("Our policy.", body.child(0).text(), "the comment is a comment");
+        assertEquals("End.", body.child(2).text());
+    }
+}
