@@ -84,10 +84,12 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             "^(:{3,})[ \\t]*(?:([\\p{L}\\p{N}_-]+)|\\{([^}]*)\\})(?:\\[([^\\]]*)\\])?(?:[ \\t]+([^{:\\s][^{]*?))?[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*:*[ \\t]*$");
     /**
      * MkDocs: {@code !!!}, {@code ???} or {@code ???+}, the kind and other classes, and a title in quotes. The kind is
-     * in lower case, as MkDocs writes them all, so that a line of prose such as "!!! Do not share" stays prose.
+     * in lower case, as MkDocs writes them all, so that a line of prose such as "!!! Do not share" stays prose. The
+     * classes are read possessively: each word read again a level deeper in the stack, {@code ??? note} before a line of
+     * thousands of words failed the page.
      */
     private static final Pattern ADMONITION = Pattern.compile(
-            "^(!!!|\\?\\?\\?\\+?)[ \\t]+(\\p{Ll}[\\p{L}\\p{N}_-]*(?:[ \\t]+[\\p{L}\\p{N}_-]+)*)(?:[ \\t]+\"(.*)\")?[ \\t]*$");
+            "^(!!!|\\?\\?\\?\\+?)[ \\t]+(\\p{Ll}[\\p{L}\\p{N}_-]*(?:[ \\t]+[\\p{L}\\p{N}_-]+)*+)(?:[ \\t]+\"(.*)\")?[ \\t]*$");
     /** MkDocs Material's content tabs, {@code === "On a phone"}: shown one after another, each titled by its tab. */
     private static final Pattern TAB = Pattern.compile("^(===)[ \\t]+\"(.*)\"[ \\t]*$");
     /** How far an admonition's content is indented. */

@@ -47,4 +47,20 @@ class CommonMarkLinksTest {
         assertEquals("Our policy.", body.child(0).text(), "the comment is a comment");
         assertEquals("End.", body.child(2).text());
     }
+
+    @Test
+    void aLineStartingAsATagAndNeverClosingItConverts() {
+        // <svg or <TabItem value="a" at the start of a line of 1,000 words: the parser's test for raw HTML alone on its
+        // line read each word as an attribute, a level deeper in the stack each, and the page failed.
+        String words = String.join(" ", Collections.nCopies(4000, "care"));
+        for (String tag : new String[] {"<svg", "<TabItem value=\"a\"", "  <b"}) { // and MkDocs' "??? note", below
+            Element body = Jsoup.parseBodyFragment(new MarkdownConverter().toHtml("# Home\n\n" + tag + " " + words + "\n\nEnd.\n", 1)).body();
+            assertEquals(tag.strip() + " care care", body.child(1).text().substring(0, tag.strip().length() + 10), tag);
+            assertEquals("End.", body.child(2).text(), tag);
+        }
+        Element folded = Jsoup.parseBodyFragment(new MarkdownConverter().toHtml("??? note " + words + "\n\nEnd.\n", 1)).body();
+        assertEquals("End.", folded.children().last().text());
+        String div = "<div class=\"box\">\n\nText.\n\n</div>\n";
+        assertEquals(div, LongTagLines.escape(div), "a short line, or a block tag, as written");
+    }
 }
