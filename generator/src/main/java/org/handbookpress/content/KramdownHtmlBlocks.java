@@ -34,14 +34,12 @@ final class KramdownHtmlBlocks {
             "^\\s*<(?:img|a|span|abbr|b|i|em|strong|small|sub|sup|code|kbd|cite|q|br|input|label)\\b[^>]*>\\s*$",
             Pattern.CASE_INSENSITIVE);
     /**
-     * A paragraph of Markdown opened and closed on one line, with its words between: opensource.guide's translations write
-     * a quote's credit so, {@code <p markdown="1" class="pquote-credit">— [Ann](…)</p>}. CommonMark takes a line starting
-     * with {@code <p} for raw HTML running to the next blank line (the credit's link shown as typed, and the box around it
-     * left as raw HTML too); as a {@code <span>} with the same attributes the line is text, its Markdown read. The credit
-     * then ends the paragraph before it rather than making one of its own: a line of its own would move the page's lines.
+     * A paragraph's opening tag holding {@code markdown="1"} (or {@code span}, {@code block}): its attributes before that
+     * (group 1) and after it (2). Matched on the tag alone, from its {@code <p} to its first {@code >}: matched against a
+     * whole line, each {@code markdown} in it was tried with every end, and a line of a thousand such tags took 70 s.
      */
-    private static final Pattern ONE_LINE_P = Pattern.compile(
-            "^(\\s*)<p\\b([^>]*?)\\s+markdown\\s*=\\s*[\"']?(?:1|span|block)[\"']?([^>]*)>(.*)</p>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern P_MARKDOWN_TAG = Pattern.compile(
+            "<p\\b([^>]*?)\\s+markdown\\s*=\\s*[\"']?(?:1|span|block)[\"']?([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern P_TAG = Pattern.compile("</?p\\b", Pattern.CASE_INSENSITIVE);
     /** What such a line is given at its end, so that it is no longer a tag alone on its line: it then opens a paragraph. */
     static final String IN_PARAGRAPH = "<!-- -->";
@@ -68,17 +66,6 @@ final class KramdownHtmlBlocks {
     /** A line after which no paragraph is open: an ATX heading, a thematic break, a fence, a table's row. */
     private static final Pattern ONE_LINE_BLOCK = Pattern.compile("^[ ]{0,3}(?:#{1,6}(?:\\s|$)|(?:[-*_][ \\t]*){3,}$|```|~~~|:::|\\|)");
     private static final Pattern INDENTED = Pattern.compile("^(?: {4}|\\t)");
-    /**
-     * A paragraph of Markdown opened at the end of a line of text, its closing tag alone on a later line: opensource.guide's
-     * translations again ({@code …the quote's words.  <p markdown="1" class="pquote-credit">}, the credit, {@code </p>}).
-     * kramdown reads a tag within a line as part of the paragraph; CommonMark keeps it as inline HTML, but the box around
-     * it stays raw HTML for the closing tag's line. Both tags become a span's, which a paragraph goes on through. The
-     * text before the tag is "from the first non-space on": written as any text holding a non-space, {@code .*\S.*?},
-     * the expression tried every split of a line, and a 1,000-character line took a million steps (a sixth of GitLab's
-     * handbook's build, whose pages mention Markdown).
-     */
-    private static final Pattern P_AT_END = Pattern.compile(
-            "^(\\s*\\S.*?)<p\\b([^>]*?)\\s+markdown\\s*=\\s*[\"']?(?:1|span|block)[\"']?([^>]*)>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern P_CLOSE_ALONE = Pattern.compile("^(\\s*)</p>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLASS = Pattern.compile("\\bclass\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)", Pattern.CASE_INSENSITIVE);
@@ -95,26 +82,23 @@ final class KramdownHtmlBlocks {
 
     private static String divs(String text) {
         String[] lines = text.split("\n", -1);
-        java.util.Set<Integer> spans = new java.util.HashSet<>(); // one-line paragraphs written as spans (ONE_LINE_P)
+        java.util.Set<Integer> spans = new java.util.HashSet<>(); // one-line paragraphs written as spans (oneLineParagraph)
         for (int i = 0; i < lines.length; i++) {
-            Matcher p = ONE_LINE_P.matcher(lines[i]);
-            if (p.matches() && !P_TAG.matcher(p.group(4)).find()) {
-                lines[i] = p.group(1) + spanTag(p.group(2), p.group(3)) + p.group(4) + "</span>";
+            String span = lines[i].indexOf('<') < 0 ? null : oneLineParagraph(lines[i]);
+            if (span != null) {
+                lines[i] = span;
                 spans.add(i);
             }
         }
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].indexOf('<') < 0) {
-                continue;
-            }
-            Matcher p = P_AT_END.matcher(lines[i]);
-            if (!p.matches() || HTML_BLOCK.matcher(lines[i]).find() || P_TAG.matcher(p.group(1)).find()) {
+            String[] p = lines[i].indexOf('<') < 0 ? null : paragraphAtEnd(lines[i]);
+            if (p == null || HTML_BLOCK.matcher(lines[i]).find()) {
                 continue;
             }
             for (int j = i + 1; j < lines.length && !lines[j].isBlank(); j++) { // a paragraph ends at a blank line
                 Matcher close = P_CLOSE_ALONE.matcher(lines[j]);
                 if (close.matches()) {
-                    lines[i] = p.group(1) + spanTag(p.group(2), p.group(3));
+                    lines[i] = p[0] + spanTag(p[1], p[2]);
                     lines[j] = close.group(1) + "</span>";
                     spans.add(j);
                     break;
@@ -237,6 +221,81 @@ final class KramdownHtmlBlocks {
             }
         });
         return String.join("\n", lines);
+    }
+
+    /**
+     * A paragraph of Markdown opened and closed on one line, with its words between: opensource.guide's translations write
+     * a quote's credit so, {@code <p markdown="1" class="pquote-credit">— [Ann](…)</p>}. CommonMark takes a line starting
+     * with {@code <p} for raw HTML running to the next blank line (the credit's link shown as typed, and the box around it
+     * left as raw HTML too); as a {@code <span>} with the same attributes the line is text, its Markdown read. The credit
+     * then ends the paragraph before it rather than making one of its own: a line of its own would move the page's lines.
+     *
+     * @return the line with the paragraph written as a span, or null when it is not such a line
+     */
+    private static String oneLineParagraph(String line) {
+        int at = 0;
+        while (at < line.length() && isSpace(line.charAt(at))) {
+            at++;
+        }
+        int end = line.indexOf('>', at);
+        Matcher tag = P_MARKDOWN_TAG.matcher(line);
+        if (end < 0 || !tag.region(at, end + 1).matches()) {
+            return null;
+        }
+        int close = line.length();
+        while (close > end + 1 && isSpace(line.charAt(close - 1))) {
+            close--;
+        }
+        if (close - 4 <= end || !line.regionMatches(true, close - 4, "</p>", 0, 4)) {
+            return null;
+        }
+        String words = line.substring(end + 1, close - 4);
+        if (P_TAG.matcher(words).find() || words.chars().anyMatch(KramdownHtmlBlocks::endsALine)) {
+            return null;
+        }
+        return line.substring(0, at) + spanTag(tag.group(1), tag.group(2)) + words + "</span>";
+    }
+
+    /**
+     * A paragraph of Markdown opened at the end of a line of text, its closing tag alone on a later line: opensource.guide's
+     * translations again ({@code …the quote's words.  <p markdown="1" class="pquote-credit">}, the credit, {@code </p>}).
+     * kramdown reads a tag within a line as part of the paragraph; CommonMark keeps it as inline HTML, but the box around
+     * it stays raw HTML for the closing tag's line. Both tags become a span's, which a paragraph goes on through. The tag
+     * is the line's first paragraph tag, with words before it and nothing but spaces after it.
+     *
+     * @return {the text before the tag, its attributes before markdown=, after it}, or null when it is not such a line
+     */
+    private static String[] paragraphAtEnd(String line) {
+        Matcher first = P_TAG.matcher(line);
+        if (!first.find() || line.charAt(first.start() + 1) == '/') {
+            return null;
+        }
+        int at = first.start();
+        int end = line.indexOf('>', at);
+        Matcher tag = P_MARKDOWN_TAG.matcher(line);
+        if (end < 0 || !tag.region(at, end + 1).matches()) {
+            return null;
+        }
+        for (int i = end + 1; i < line.length(); i++) {
+            if (!isSpace(line.charAt(i))) {
+                return null;
+            }
+        }
+        String before = line.substring(0, at);
+        if (before.chars().allMatch(c -> isSpace((char) c)) || before.chars().anyMatch(KramdownHtmlBlocks::endsALine)) {
+            return null;
+        }
+        return new String[] {before, tag.group(1), tag.group(2)};
+    }
+
+    /** A space as the expressions' {@code \s} reads one. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A character the expressions' {@code .} does not cross. */
+    private static boolean endsALine(int c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** A span's opening tag with the attributes a {@code <p markdown="1">} had before and after its markdown one. */
