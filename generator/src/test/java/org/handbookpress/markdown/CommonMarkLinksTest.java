@@ -2,6 +2,7 @@ package org.handbookpress.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ast.util.Parsing;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -62,5 +63,16 @@ class CommonMarkLinksTest {
         assertEquals("End.", folded.children().last().text());
         String div = "<div class=\"box\">\n\nText.\n\n</div>\n";
         assertEquals(div, LongTagLines.escape(div), "a short line, or a block tag, as written");
+    }
+
+    @Test
+    void aLinkTitleNeverClosedBeforeALongParagraphConverts() {
+        Pattern flexmarks = new Parsing(new MutableDataSet()).LINK_TITLE;
+        assertEquals(3, CommonMarkLinks.safeLinkTitle(flexmarks).pattern().split("x00\\]\\)\\*\\+", -1).length - 1, "all three kinds made possessive");
+        String words = String.join(" ", Collections.nCopies(4000, "care"));
+        Element body = Jsoup.parseBodyFragment(new MarkdownConverter().toHtml(
+                "See [the policy](policy.md \"Our policy) " + words + "\n\nAnd [this](a.md \"A \\\"quoted\\\" title\").\n", 1)).body();
+        assertTrue(body.child(0).text().startsWith("See [the policy](policy.md \"Our policy) care care"), "no title: as written");
+        assertEquals("A \"quoted\" title", body.selectFirst("a").attr("title"));
     }
 }
