@@ -2,6 +2,7 @@ package org.handbookpress.markdown;
 
 import java.util.Locale;
 import java.util.Set;
+import org.handbookpress.content.CodeFences;
 
 /**
  * A line that starts as an HTML tag ({@code <svg}, {@code <TabItem value="a"}) and runs on for hundreds of words without
@@ -9,7 +10,7 @@ import java.util.Set;
  * an expression that goes a level deeper in the stack for each word it reads as an attribute, and 1,000 words ran it out
  * of stack, failing the page. Such a line cannot be that tag (no {@code >}, or hundreds of "attributes" before it): its
  * {@code <} is written escaped, which shows the same text without asking. A block element's tag ({@code <div}) starts
- * raw HTML whatever follows it and is left alone; so is every line of fewer than {@link #LONG} characters.
+ * raw HTML whatever follows it and is left alone; so is every line of fewer than {@link #LONG} characters, and code.
  */
 final class LongTagLines {
 
@@ -33,10 +34,20 @@ final class LongTagLines {
         }
         StringBuilder out = null;
         int copied = 0;
+        CodeFences fences = null; // made at the first such line: code is shown as written, and most pages have no such line
         for (int start = 0; start < markdown.length(); ) {
             int end = markdown.indexOf('\n', start);
             end = end < 0 ? markdown.length() : end;
             int tag = end - start >= LONG ? tagAt(markdown, start, end) : -1;
+            if (tag >= 0 && fences == null) {
+                fences = new CodeFences();
+                for (int line = 0; line < start; line = markdown.indexOf('\n', line) + 1) {
+                    fences.inCode(markdown.substring(line, markdown.indexOf('\n', line)));
+                }
+            }
+            if (fences != null && fences.inCode(markdown.substring(start, end))) {
+                tag = -1;
+            }
             if (tag >= 0) {
                 if (out == null) {
                     out = new StringBuilder(markdown.length() + 16);

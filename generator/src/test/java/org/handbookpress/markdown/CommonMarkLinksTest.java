@@ -63,6 +63,8 @@ class CommonMarkLinksTest {
         assertEquals("End.", folded.children().last().text());
         String div = "<div class=\"box\">\n\nText.\n\n</div>\n";
         assertEquals(div, LongTagLines.escape(div), "a short line, or a block tag, as written");
+        String code = "```\n<svg " + words + "\n```\n\n<svg " + words + "\n";
+        assertEquals("```\n<svg " + words + "\n```\n\n\\<svg " + words + "\n", LongTagLines.escape(code), "in code as written");
     }
 
     @Test
