@@ -43,11 +43,6 @@ final class KramdownHtmlBlocks {
     private static final Pattern P_TAG = Pattern.compile("</?p\\b", Pattern.CASE_INSENSITIVE);
     /** What such a line is given at its end, so that it is no longer a tag alone on its line: it then opens a paragraph. */
     static final String IN_PARAGRAPH = "<!-- -->";
-    /** CommonMark's block elements, whose tag starts raw HTML whatever follows it on the line (its HTML block type 6). */
-    private static final String BLOCK_TAGS = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd"
-            + "|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe"
-            + "|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td"
-            + "|tfoot|th|thead|title|tr|track|ul";
     /** CommonMark's complete open tag: a name, attributes (unquoted, single- or double-quoted values), maybe a slash. */
     private static final String OPEN_TAG = "<[A-Za-z][A-Za-z0-9-]*(?:\\s+[A-Za-z_:][A-Za-z0-9_.:-]*"
             + "(?:\\s*=\\s*(?:[^\\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>";
@@ -56,7 +51,7 @@ final class KramdownHtmlBlocks {
      * declaration or processing instruction (its types 1 to 5), or a block element's tag whatever follows it (6).
      */
     private static final Pattern HTML_BLOCK = Pattern.compile("^[ ]{0,3}(?:<(?:script|pre|style|textarea)(?:[\\s>]|$)|<!|<\\?"
-            + "|</?(?:" + BLOCK_TAGS + ")(?:[\\s/>]|$))", Pattern.CASE_INSENSITIVE);
+            + "|</?(?:" + HtmlBlockElements.alternatives() + ")(?:[\\s/>]|$))", Pattern.CASE_INSENSITIVE);
     /**
      * A complete open or closing tag alone on its line (CommonMark's type 7), which starts raw HTML except in a paragraph,
      * which it continues. A line opening with a link, a span or an italic followed by words is a paragraph's text

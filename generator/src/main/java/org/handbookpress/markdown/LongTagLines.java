@@ -1,8 +1,8 @@
 package org.handbookpress.markdown;
 
 import java.util.Locale;
-import java.util.Set;
 import org.handbookpress.content.CodeFences;
+import org.handbookpress.content.HtmlBlockElements;
 
 /**
  * A line that starts as an HTML tag ({@code <svg}, {@code <TabItem value="a"}) and runs on for hundreds of words without
@@ -18,13 +18,6 @@ final class LongTagLines {
     static final int LONG = 2_000;
     /** Words after the tag's name, up to its {@code >}, past which it is no tag a page means. */
     static final int MOST_ATTRIBUTES = 256;
-    /** CommonMark's block elements (its HTML block type 6), whose tag is tested by name alone. */
-    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "base", "basefont", "blockquote", "body",
-            "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
-            "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html",
-            "iframe", "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p",
-            "param", "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul");
-
     private LongTagLines() {
     }
 
@@ -73,7 +66,7 @@ final class LongTagLines {
         while (name < end && (Character.isLetterOrDigit(text.charAt(name)) || text.charAt(name) == '-')) {
             name++;
         }
-        if (BLOCK_TAGS.contains(text.substring(at + 1, name).toLowerCase(Locale.ROOT))) {
+        if (HtmlBlockElements.NAMES.contains(text.substring(at + 1, name).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int words = 0;
