@@ -46,7 +46,7 @@
    */
   function partToShow(data, matched) {
     var has = function (text) {
-      var re = /[\p{L}\p{N}]+/gu, m;
+      var re = /[\p{L}\p{N}\p{M}]+/gu, m;
       while (text && (m = re.exec(text)) !== null) { if (holdsMatch(m[0], matched)) { return true; } }
       return false;
     };
@@ -79,11 +79,12 @@
 
   function fold(word) {
     return word.toLowerCase().replace(/[ßæœøłđðþı]/g, function (c) { return SPELL[c]; })
-      .normalize('NFD').replace(/\p{M}+/gu, '');
+      .normalize('NFD').replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1');
   }
 
   /** Scripts written without spaces between words, whose runs are cut into pairs of characters (TermFolding). */
-  var CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc';
+  var CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc'
+    + '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
   var CJK_OR_NOT = new RegExp('[' + CJK + ']+|[^' + CJK + ']+', 'gu'), IS_CJK = new RegExp('[' + CJK + ']', 'u');
 
   /**
@@ -110,7 +111,7 @@
 
   function termsOf(text) {
     var out = [];
-    (text.match(/[\p{L}\p{N}]+/gu) || []).forEach(function (w) {
+    (text.match(/[\p{L}\p{N}\p{M}]+/gu) || []).forEach(function (w) {
       partsOf(w).forEach(function (part) {
         part[2].forEach(function (t) { if (out.indexOf(t) < 0) { out.push(t); } });
       });
@@ -253,7 +254,7 @@
 
   /** About 30 words around the first match, cut at word boundaries, matches in <mark>. */
   function snippet(parent, text, matched) {
-    var words = [], re = /[\p{L}\p{N}]+/gu, m;
+    var words = [], re = /[\p{L}\p{N}\p{M}]+/gu, m;
     while ((m = re.exec(text)) !== null) {
       var at0 = m.index;
       partsOf(m[0]).forEach(function (part) {

@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class TermFolding {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * Diacritics, the marks on a Latin, Greek or Cyrillic letter once decomposed (é is e and an acute accent). The marks
+     * of other scripts are parts of their letters (Devanagari's vowel signs, हि is ह and ि) and stay.
+     */
+    private static final Pattern MARKS = Pattern.compile("([\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}])\\p{M}+");
     /** Longer tokens are codes or run-together text, never typed into a search box. */
     static final int MAX_LENGTH = 32;
 
@@ -41,12 +45,13 @@ public final class TermFolding {
                 default -> spelled.append(c);
             }
         }
-        return MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
+        return MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("$1");
     }
 
     /**
-     * A character of a word: a letter or digit in any script, Unicode's letters (L) and numbers (N), as
-     * {@code [\p{L}\p{N}]+} finds them in assets/search.js; an apostrophe or hyphen ends a word.
+     * A character of a word: a letter, digit or mark in any script, Unicode's letters (L), numbers (N) and marks (M), as
+     * {@code [\p{L}\p{N}\p{M}]+} finds them in assets/search.js; an apostrophe or hyphen ends a word. Without the marks,
+     * Hindi, Bengali, Gujarati, Punjabi and Tamil words were cut at every vowel sign, into letters too short to index.
      */
     static boolean isWordChar(int c) {
         if (c < 0x80) {
@@ -54,7 +59,8 @@ public final class TermFolding {
         }
         return switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
-                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                    Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> true;
             default -> false;
         };
     }
@@ -124,16 +130,21 @@ public final class TermFolding {
         }
     }
 
-    /** Han, hiragana, katakana (with its long vowel mark ー) and hangul: scripts written without spaces between words. */
+    /**
+     * Scripts written without spaces between words: han, hiragana, katakana (with its long vowel mark ー) and hangul, and
+     * Thai, Lao, Khmer and Myanmar.
+     */
     static boolean isCjk(int c) {
-        if (c < 0x1100) {
+        if (c < 0x0E00) {
             return false; // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic…: quickly
         }
         if (c == 0x30FC) {
             return true;
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        return UNSPACED.contains(Character.UnicodeScript.of(c));
     }
+
+    private static final java.util.Set<Character.UnicodeScript> UNSPACED = java.util.EnumSet.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
+            Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR);
 }

@@ -83,7 +83,8 @@ class SearchInBrowserTest {
         ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: ハンドブック\nlanguage: ja\n")
                 .file("index.md", "# ホーム\n\nようこそ。\n")
                 .file("training.md", "# 研修について\n\n新しいボランティアは最初の一週間に安全についての研修を受けて、その後で担当者と面談をします。\n")
-                .file("rota.md", "# 当番表\n\n週ごとの当番は掲示板に貼ってあります。\n");
+                .file("rota.md", "# 当番表\n\n週ごとの当番は掲示板に貼ってあります。\n")
+                .file("hindi.md", "# स्वयंसेवक\n\nहर स्वयंसेवक को प्रशिक्षण मिलता है।\n");
         p.build(p.options().withoutPdfs());
         Path site = p.output();
         Document found = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
@@ -98,6 +99,11 @@ class SearchInBrowserTest {
         Document both = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
                 + java.net.URLEncoder.encode("掲示板 当番", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
         assertEquals(List.of("rota.html"), both.select("#search-results li h2 a").eachAttr("href"), both.select("#search-status").text());
+        // A Hindi word, its vowel signs part of it, as the build indexed it.
+        Document hindi = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("प्रशिक्षण", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        assertEquals(List.of("hindi.html"), hindi.select("#search-results li h2 a").eachAttr("href"), hindi.select("#search-status").text());
+        assertEquals(List.of("प्रशिक्षण"), hindi.select("#search-results mark").eachText());
     }
 
     /** About 400 characters of words search finds nowhere else. */

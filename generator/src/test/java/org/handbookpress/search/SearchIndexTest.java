@@ -219,10 +219,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aWordKeepsItsVowelSignsAndOnlyLatinGreekAndCyrillicLoseTheirMarks() {
+        // Devanagari's vowel signs are marks: a Hindi word was cut at each into letters too short to index.
+        assertEquals(List.of("हिन्दी", "भाषा", "cafe", "ελλαδα"), TermFolding.terms("हिन्दी भाषा, café, Ελλάδα"));
+        assertEquals(List.of("ਪੰਜਾਬੀ", "বাংলা", "தமிழ்"), TermFolding.terms("ਪੰਜਾਬੀ বাংলা தமிழ்"));
+        // Thai is written without spaces between words, as Japanese is: pairs of characters, its vowel marks among them.
+        assertEquals(List.of("ภา", "าษ", "ษา", "าไ", "ไท", "ทย"), TermFolding.terms("ภาษาไทย"));
+    }
+
+    @Test
     void findsTheWordsTheRegularExpressionFinds() {
         // Letters and digits of several scripts and categories, marks, an emoji and a lone surrogate among the separators.
         String alphabet = "aZ9 -'\u00E9\u00DF\u0130\u01C5\u02B0\u05D0\u0663\u2167\u00BD\u0301\u00A0\u3000.\uD83D\uDE00\uD835\uDC00\uD800";
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
         java.util.Random random = new java.util.Random(4);
         for (int n = 0; n < 5_000; n++) {
             StringBuilder text = new StringBuilder();
