@@ -79,7 +79,7 @@
 
   function fold(word) {
     return word.toLowerCase().replace(/[ßæœøłđðþı]/g, function (c) { return SPELL[c]; })
-      .normalize('NFD').replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1');
+      .normalize('NFD').replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu, '$1');
   }
 
   /** Scripts written without spaces between words, whose runs are cut into pairs of characters (TermFolding). */

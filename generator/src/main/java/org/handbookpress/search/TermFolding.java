@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
 public final class TermFolding {
 
     /**
-     * Diacritics, the marks on a Latin, Greek or Cyrillic letter once decomposed (é is e and an acute accent). The marks
-     * of other scripts are parts of their letters (Devanagari's vowel signs, हि is ह and ि) and stay.
+     * Diacritics, the marks on a Latin, Greek or Cyrillic letter once decomposed (é is e and an acute accent), and the
+     * vowel points Arabic and Hebrew write only sometimes (كِتَاب is كتاب). The marks of other scripts are parts of their
+     * letters (Devanagari's vowel signs, हि is ह and ि) and stay.
      */
-    private static final Pattern MARKS = Pattern.compile("([\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}])\\p{M}+");
+    private static final Pattern MARKS = Pattern.compile(
+            "([\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}\\p{IsArabic}\\p{IsHebrew}])\\p{M}+");
     /** Longer tokens are codes or run-together text, never typed into a search box. */
     static final int MAX_LENGTH = 32;
 
