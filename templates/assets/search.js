@@ -35,6 +35,9 @@
     text: function (key, data) { texts['p/' + key] = data; arrived('p/' + key, data); }
   };
 
+  /** A word, as TermFolding reads one: letters, digits and marks (a Hindi word's vowel signs are marks). */
+  var WORD = '[\\p{L}\\p{N}\\p{M}]+';
+
   /** The file that holds a page's parts: the one a posting names, or the page's own. */
   function textFile(id, file) {
     return 'p/' + (manifest.f ? String(id) : id + '-' + file);
@@ -46,7 +49,7 @@
    */
   function partToShow(data, matched) {
     var has = function (text) {
-      var re = /[\p{L}\p{N}\p{M}]+/gu, m;
+      var re = new RegExp(WORD, 'gu'), m;
       while (text && (m = re.exec(text)) !== null) { if (holdsMatch(m[0], matched)) { return true; } }
       return false;
     };
@@ -83,20 +86,20 @@
   }
 
   /** Scripts written without spaces between words, whose runs are cut into pairs of characters (TermFolding). */
-  var CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc'
+  var UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc'
     + '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
-  var CJK_OR_NOT = new RegExp('[' + CJK + ']+|[^' + CJK + ']+', 'gu'), IS_CJK = new RegExp('[' + CJK + ']', 'u');
+  var UNSPACED_OR_NOT = new RegExp('[' + UNSPACED + ']+|[^' + UNSPACED + ']+', 'gu'), IS_UNSPACED = new RegExp('[' + UNSPACED + ']', 'u');
 
   /**
-   * A word's parts as TermFolding cuts it, each [offset, text, terms]: a run of CJK characters gives each pair side by
+   * A word's parts as TermFolding cuts it, each [offset, text, terms]: a run of such characters gives each pair side by
    * side (a lone character itself), the rest its folded self, unless too long or a lone letter.
    */
   function partsOf(word) {
     var out = [], m;
-    CJK_OR_NOT.lastIndex = 0;
-    while ((m = CJK_OR_NOT.exec(word)) !== null) {
+    UNSPACED_OR_NOT.lastIndex = 0;
+    while ((m = UNSPACED_OR_NOT.exec(word)) !== null) {
       var part = m[0], terms = [];
-      if (IS_CJK.test(part)) {
+      if (IS_UNSPACED.test(part)) {
         var cs = Array.from(part);
         if (cs.length === 1) { terms.push(part); }
         for (var i = 0; i + 1 < cs.length; i++) { terms.push(cs[i] + cs[i + 1]); }
@@ -111,7 +114,7 @@
 
   function termsOf(text) {
     var out = [];
-    (text.match(/[\p{L}\p{N}\p{M}]+/gu) || []).forEach(function (w) {
+    (text.match(new RegExp(WORD, 'gu')) || []).forEach(function (w) {
       partsOf(w).forEach(function (part) {
         part[2].forEach(function (t) { if (out.indexOf(t) < 0) { out.push(t); } });
       });
@@ -184,7 +187,7 @@
   /** How well an indexed term answers a typed one: exact 1, as its start 0.6, one typo away 0.5. */
   function weight(indexed, typed) {
     if (indexed === typed) { return 1; }
-    if ((typed.length >= 2 || IS_CJK.test(typed)) && indexed.indexOf(typed) === 0) { return 0.6; }
+    if ((typed.length >= 2 || IS_UNSPACED.test(typed)) && indexed.indexOf(typed) === 0) { return 0.6; }
     if (typed.length >= 5 && oneEditApart(indexed, typed)) { return 0.5; }
     return 0;
   }
@@ -254,16 +257,16 @@
 
   /** About 30 words around the first match, cut at word boundaries, matches in <mark>. */
   function snippet(parent, text, matched) {
-    var words = [], re = /[\p{L}\p{N}\p{M}]+/gu, m;
+    var words = [], re = new RegExp(WORD, 'gu'), m;
     while ((m = re.exec(text)) !== null) {
       var at0 = m.index;
       partsOf(m[0]).forEach(function (part) {
         var from = at0 + part[0];
-        if (!IS_CJK.test(part[1])) {
+        if (!IS_UNSPACED.test(part[1])) {
           words.push([from, from + part[1].length, part[2].length > 0 && matched[part[2][0]] === true]);
           return;
         }
-        // A CJK run a character at a time, each marked when a pair it is in (or it alone) matched.
+        // Such a run a character at a time, each marked when a pair it is in (or it alone) matched.
         var cs = Array.from(part[1]);
         cs.forEach(function (c, i) {
           var hit = cs.length === 1 ? matched[c] === true
@@ -284,7 +287,7 @@
     var mark = null;
     for (var w = first; w <= last; w++) {
       if (!words[w][2]) { continue; }
-      if (mark && pos === words[w][0]) { // the next character of a CJK word: one mark for the word
+      if (mark && pos === words[w][0]) { // the next character of an unspaced word: one mark for it
         mark.textContent += text.slice(words[w][0], words[w][1]);
       } else {
         parent.appendChild(document.createTextNode(text.slice(pos, words[w][0])));

@@ -27,13 +27,7 @@ public final class EmojiShortcodes {
 
     /** Whether {@code text} holds a shortcode of a known emoji: most pages hold none, and are not walked. */
     public static boolean occurIn(String text) {
-        for (int at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
-            int end = nameEnd(text, at + 1);
-            if (end < text.length() && text.charAt(end) == ':' && emojiAt(text, at, end) != null) {
-                return true;
-            }
-        }
-        return false;
+        return text.indexOf(':') >= 0 && replace(text) != null;
     }
 
     /** Replaces the shortcodes in the text under {@code root}, outside code. */

@@ -90,7 +90,12 @@ public final class LinkRewriter implements HtmlPass {
      * "image" becomes a link, so it needs no alt text.
      */
     public static boolean embedsWebPage(String src) {
-        return WEB_PAGE.matcher(src).find() && !PICTURE.matcher(withoutFragment(stripQuery(src))).find();
+        return WEB_PAGE.matcher(src).find() && !namesPicture(src);
+    }
+
+    /** Whether an address names a picture file (its path ends in an image format's extension, before any ? or #). */
+    public static boolean namesPicture(String address) {
+        return PICTURE.matcher(withoutFragment(stripQuery(address))).find();
     }
 
     /**

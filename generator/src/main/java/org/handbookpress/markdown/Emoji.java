@@ -7,7 +7,7 @@ public final class Emoji implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
-        if (EmojiShortcodes.occurIn(page.page().markdown()) || Includes.asks(page.page().markdown())) {
+        if (page.mayHold(EmojiShortcodes::occurIn)) {
             EmojiShortcodes.replaceIn(page.content());
         }
     }

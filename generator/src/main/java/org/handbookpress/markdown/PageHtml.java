@@ -76,8 +76,13 @@ public final class PageHtml {
      * holds it, or the page shows another file's text ({@link Includes}), which is not in its Markdown.
      */
     public boolean mayHold(String text) {
+        return mayHold(markdown -> markdown.contains(text));
+    }
+
+    /** As {@link #mayHold(String)}, for what {@code found} finds in the page's Markdown. */
+    public boolean mayHold(java.util.function.Predicate<String> found) {
         String markdown = page.markdown();
-        return markdown.contains(text) || Includes.asks(markdown);
+        return found.test(markdown) || Includes.asks(markdown);
     }
 
     /** The content element (the fragment's body); passes change it in place. Once frozen, a copy to read. */

@@ -146,8 +146,9 @@ public final class HtmlSanitiser implements HtmlPass {
                         "an SVG <foreignObject>, which can hold any HTML out of reach of this check");
                 case "style" -> style(element, line);
                 default -> {
-                    if ((tag.equals("object") || tag.equals("embed")) && !embedded(element, tag).isEmpty()) {
-                        embed(element, embedded(element, tag), line);
+                    String shown = tag.equals("object") || tag.equals("embed") ? embedded(element, tag) : "";
+                    if (!shown.isEmpty()) {
+                        embed(element, shown, line);
                     } else if (EMBEDS.contains(tag)) {
                         String url = element.hasAttr("data") ? element.attr("data") : element.attr("src");
                         removeElement(element, line, loadsFromElsewhere(url) ? "html.remote" : "html.unsafe",
@@ -333,7 +334,7 @@ public final class HtmlSanitiser implements HtmlPass {
          * diagram often is) becomes the picture, which runs nothing; anything else a link, as a frame does.
          */
         private void embed(Element element, String src, int line) {
-            if (SiteUrl.of(src, folder) != SiteUrl.LOCAL || !PICTURE.matcher(src).find()) {
+            if (SiteUrl.of(src, folder) != SiteUrl.LOCAL || !org.handbookpress.links.LinkRewriter.namesPicture(src)) {
                 shownAsLink(element, src, line);
                 return;
             }
@@ -348,10 +349,6 @@ public final class HtmlSanitiser implements HtmlPass {
             findings.notice(file, line, "html.unsupported", "an <" + element.normalName() + "> showing the picture " + src
                     + " is shown as that picture (<img>): an embedded document can run scripts", "write it as a picture, ![…](" + src + "), to silence this");
         }
-
-        /** The address of a picture the site can show as one: ends in an image format's extension (before any ? or #). */
-        private static final java.util.regex.Pattern PICTURE = java.util.regex.Pattern.compile(
-                "(?i)\\.(svg|png|jpe?g|gif|webp|avif)(?:[?#].*)?$");
 
         private void frame(Element element, int line) {
             if (element.hasAttr("srcdoc")) {

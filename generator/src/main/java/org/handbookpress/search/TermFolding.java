@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * How words become search terms, the same way in the build and in {@code assets/search.js}: lower case,
  * diacritics removed (Gŵyl → gwyl, café → cafe) and a few letters that do not decompose spelled out
- * (ß → ss, æ → ae, ø → o); Chinese, Japanese and Korean in pairs of characters ({@link #terms}). The browser repeats
+ * (ß → ss, æ → ae, ø → o); scripts written without spaces in pairs of characters ({@link #terms}). The browser repeats
  * these rules, so a change here must be made there too.
  */
 public final class TermFolding {
@@ -81,7 +81,8 @@ public final class TermFolding {
      * and Korean are written without spaces between words, so a run of their characters was one "word" of a whole
      * phrase (left out past 32 characters): such a run gives each pair of characters side by side instead ("研修生" is
      * 研修 and 修生), and a character alone itself, as Lucene's CJK analyser indexes them; a query is cut the same way
-     * and needs every pair. Their characters are not folded (decomposing would take the marks off kana, で to て).
+     * and needs every pair; so are Thai, Lao, Khmer and Myanmar ({@link #isUnspaced}). Their characters are not folded
+     * (decomposing would take the marks off kana, で to て).
      */
     public static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
@@ -101,17 +102,17 @@ public final class TermFolding {
         return out;
     }
 
-    /** A word's terms: its runs of CJK characters in pairs, the rest of it folded. */
+    /** A word's terms: its runs of characters of scripts written without spaces in pairs, the rest of it folded. */
     private static void word(String word, List<String> out) {
         int at = 0;
         while (at < word.length()) {
             int start = at;
-            boolean cjk = isCjk(word.codePointAt(at));
-            while (at < word.length() && isCjk(word.codePointAt(at)) == cjk) {
+            boolean unspaced = isUnspaced(word.codePointAt(at));
+            while (at < word.length() && isUnspaced(word.codePointAt(at)) == unspaced) {
                 at += Character.charCount(word.codePointAt(at));
             }
             String part = word.substring(start, at);
-            if (cjk) {
+            if (unspaced) {
                 pairs(part, out);
             } else {
                 String term = fold(part);
@@ -136,7 +137,7 @@ public final class TermFolding {
      * Scripts written without spaces between words: han, hiragana, katakana (with its long vowel mark ー) and hangul, and
      * Thai, Lao, Khmer and Myanmar.
      */
-    static boolean isCjk(int c) {
+    static boolean isUnspaced(int c) {
         if (c < 0x0E00) {
             return false; // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic…: quickly
         }
