@@ -33,7 +33,6 @@ import org.handbookpress.content.ContentLoader;
 import org.handbookpress.content.Edition;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
-import org.handbookpress.files.FileNames;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryLinker;
 import org.handbookpress.glossary.GlossaryPage;
@@ -251,7 +250,10 @@ public final class HandbookBuild {
         URL plugin = HandbookBuild.class.getProtectionDomain().getCodeSource() == null ? null
                 : HandbookBuild.class.getProtectionDomain().getCodeSource().getLocation();
         try {
-            return BuildInputs.digest(Arrays.asList(options.contentDir(), options.templatesDir()), settings,
+            // A Hugo site's static folder, whose files the handbook publishes (AssetFiles), is an input too.
+            List<java.nio.file.Path> folders = new java.util.ArrayList<>(Arrays.asList(options.contentDir(), options.templatesDir()));
+            org.handbookpress.content.StaticFolder.of(options.contentDir()).ifPresent(folders::add);
+            return BuildInputs.digest(folders, settings,
                     java.util.stream.Stream.of(plugin, theme).filter(java.util.Objects::nonNull).toList(), options.threads(), known);
         } catch (IOException e) {
             return null;
@@ -429,14 +431,16 @@ public final class HandbookBuild {
             new DocumentControlChecks(loaded.today(), loaded.strict(), findings).check(handbook);
             SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
             // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
-            Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.contentDir(), handbook.assets());
+            Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.files()::file, handbook.assets());
             new DuplicateTitles(findings).check(handbook);
             new UnreachablePages(navigation::isReachable, findings).check(handbook);
 
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
             SiteModel model = new SiteModel(handbook, navigation, loaded.today());
             Instant printedAt = printedAt(loaded.today());
-            HtmlToPdf printer = new HtmlToPdf(java.util.Arrays.asList(handbook.contentDir(), options.templatesDir()));
+            List<java.nio.file.Path> readable = new java.util.ArrayList<>(handbook.files().folders());
+            readable.add(options.templatesDir());
+            HtmlToPdf printer = new HtmlToPdf(readable, handbook.files()::locate);
             PdfCache pdfs = PdfCache.in(options.checkOnly() ? null : options.cacheDir(), printer);
 
             // Print checks, run by handbook:check too: packs' includes and glyphs (PdfStage.plan), and the
@@ -469,7 +473,7 @@ public final class HandbookBuild {
                     if (safeSvgs.containsKey(asset)) {
                         staging.write(asset, safeSvgs.get(asset)); // an SVG with its scripts and outside references removed
                     } else {
-                        staging.copy(FileNames.resolve(handbook.contentDir(), asset), asset);
+                        staging.copy(handbook.files().file(asset), asset);
                     }
                     return null;
                 });

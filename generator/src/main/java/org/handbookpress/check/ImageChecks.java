@@ -29,12 +29,12 @@ public final class ImageChecks implements HtmlPass {
 
     public static final long MAX_BYTES = 1024L * 1024;
 
-    private final Path contentDir;
+    private final org.handbookpress.content.AssetFiles files;
     private final Set<String> assets;
     private final Findings findings;
 
     public ImageChecks(Handbook handbook, Findings findings) {
-        this.contentDir = handbook.contentDir();
+        this.files = handbook.files();
         this.assets = Set.copyOf(handbook.assets());
         this.findings = findings;
     }
@@ -66,7 +66,7 @@ public final class ImageChecks implements HtmlPass {
             }
             String asset = src.isEmpty() ? null : RelativeUrl.resolve(html.page().folder(), UrlPath.decode(src));
             if (asset != null && assets.contains(asset)) {
-                long size = size(FileNames.resolve(contentDir, asset));
+                long size = size(files.file(asset));
                 if (size > MAX_BYTES) {
                     findings.warning(file, line, "image.too-large", "image " + asset + " is " + megabytes(size)
                                     + " MB; images over 1 MB load slowly on phones and make every PDF heavier",

@@ -172,7 +172,9 @@ public final class ContentLoader {
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
-        StaticFolder.check(contentDir, assets, findings);
+        Set<String> addresses = new HashSet<>();
+        pages.forEach(page -> addresses.add(page.url()));
+        AssetFiles files = StaticFolder.read(contentDir, assets, addresses, findings);
         if (pages.isEmpty()) {
             reportNoPages(givenDir, markdown.size());
         }
@@ -182,11 +184,11 @@ public final class ContentLoader {
                 folders.add(folder);
             }
         });
-        Handbook handbook = new Handbook(contentDir, config, List.copyOf(pages), List.copyOf(assets), sidebars.labels(folders));
+        Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), sidebars.labels(folders), files);
         if (config.nav().isEmpty() && !summary.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
-            handbook = new Handbook(contentDir, config.withNav(summary.nav(pages.stream().map(Page::path).toList(), home)),
-                    handbook.pages(), handbook.assets(), handbook.folderLabels());
+            handbook = new Handbook(config.withNav(summary.nav(pages.stream().map(Page::path).toList(), home)),
+                    handbook.pages(), handbook.assets(), handbook.folderLabels(), files);
         }
         return handbook;
     }

@@ -21,6 +21,7 @@ public final class Handbook {
     private final List<Page> pages;
     private final List<String> assets;
     private final Map<String, String> folderLabels;
+    private final AssetFiles files;
     /** Made on the first look-up; pages never change once loaded (a preview's change makes a new Handbook). */
     private volatile Index index;
 
@@ -30,11 +31,17 @@ public final class Handbook {
      *                     title), by folder; a folder's own page, if any, still names it
      */
     public Handbook(Path contentDir, HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels) {
-        this.contentDir = contentDir;
+        this(config, pages, assets, folderLabels, AssetFiles.of(contentDir));
+    }
+
+    /** @param files where each of {@code assets} is read from (a Hugo site's static folder holds some) */
+    public Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files) {
+        this.contentDir = files.contentDir();
         this.config = config;
         this.pages = List.copyOf(pages);
         this.assets = assets;
         this.folderLabels = Map.copyOf(folderLabels);
+        this.files = files;
     }
 
     public Handbook(Path contentDir, HandbookConfig config, List<Page> pages, List<String> assets) {
@@ -54,8 +61,14 @@ public final class Handbook {
         return pages;
     }
 
+    /** The files to publish as they are (pictures, downloads), by their paths in the handbook. */
     public List<String> assets() {
         return assets;
+    }
+
+    /** Where each file of the handbook is read from: {@link AssetFiles#file} for one of {@link #assets}. */
+    public AssetFiles files() {
+        return files;
     }
 
     public Map<String, String> folderLabels() {

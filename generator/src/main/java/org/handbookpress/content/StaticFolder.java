@@ -1,22 +1,28 @@
 package org.handbookpress.content;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.TreeMap;
+import org.handbookpress.files.FileNames;
 import org.handbookpress.findings.Findings;
 
 /**
- * A Hugo or Docusaurus site keeps its pictures and files in {@code static/}, beside its content folder, and publishes them
- * at the site's root: {@code /images/rota.png} is {@code static/images/rota.png}. A handbook publishes its content folder
- * only (nothing outside it is read), so each such picture is missing: one warning says why, and what to move, rather
- * than leaving a reader to work it out from hundreds of missing pictures (GitLab's handbook: 1,604). Only the names of
- * the static folder's own entries are read, to leave out those already copied into the content folder.
+ * A Hugo or Docusaurus site keeps its pictures and files in {@code static/}, beside its content folder, and publishes
+ * them at the site's root: {@code /images/rota.png} is {@code static/images/rota.png}. The handbook publishes them
+ * there too, as files of its own, so that a site moved over keeps its pictures (GitLab's handbook: 1,604 of them)
+ * without a copy into the content folder. Only that folder, beside a file that says the site is one of those tools',
+ * is read; a file of the content folder at the same path wins, as do a page's address and a hidden file. A symbolic
+ * link out of the static folder is refused, as one out of the content folder is.
  */
-final class StaticFolder {
+public final class StaticFolder {
 
     /** The site files that say a folder is a Hugo site or a Docusaurus one. */
     private static final List<String> SITE_FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml",
@@ -25,32 +31,84 @@ final class StaticFolder {
     private StaticFolder() {
     }
 
-    static void check(Path contentDir, List<String> assets, Findings findings) {
-        Path site = contentDir.toAbsolutePath().normalize().getParent();
+    /** The site's static folder, when the content folder is a Hugo or Docusaurus site's and has one beside it. */
+    public static Optional<Path> of(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        Path site = content.getParent();
         if (site == null || SITE_FILES.stream().noneMatch(name -> Files.exists(site.resolve(name)))) {
-            return;
+            return Optional.empty();
         }
-        Path folder = site.resolve("static");
-        if (!Files.isDirectory(folder) || folder.equals(contentDir.toAbsolutePath().normalize())) {
-            return;
+        try {
+            Path folder = site.resolve("static").toRealPath();
+            return Files.isDirectory(folder) && !folder.startsWith(content) && !content.startsWith(folder)
+                    ? Optional.of(folder) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // none, or unreadable
         }
-        Set<String> copied = new TreeSet<>();
-        assets.forEach(asset -> copied.add(asset.contains("/") ? asset.substring(0, asset.indexOf('/')) : asset));
-        Set<String> missing = new TreeSet<>();
-        try (Stream<Path> entries = Files.list(folder)) {
-            entries.map(p -> p.getFileName().toString()).filter(name -> !name.startsWith(".") && !copied.contains(name))
-                    .forEach(missing::add);
+    }
+
+    /**
+     * The files of the content folder and, added to {@code assets} (kept sorted), the static folder's, except where the
+     * content folder has a file of that path or a page is published ({@code taken}).
+     */
+    static AssetFiles read(Path contentDir, List<String> assets, Set<String> taken, Findings findings) {
+        Optional<Path> found = of(contentDir);
+        if (found.isEmpty()) {
+            return AssetFiles.of(contentDir);
+        }
+        Path folder = found.get();
+        Set<String> own = Set.copyOf(assets);
+        Map<String, Path> files = new TreeMap<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && dir.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String rel = ContentLoader.relative(folder, file);
+                    if (file.getFileName().toString().startsWith(".") || FileNames.isUnreadable(rel)
+                            || own.contains(rel) || taken.contains(rel) || !readable(file, attrs, folder, findings)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    files.put(rel, file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // an unreadable entry is left out, as a missing one
+                }
+            });
         } catch (IOException | java.io.UncheckedIOException e) {
-            return; // unreadable: nothing to say about it
+            return AssetFiles.of(contentDir);
         }
-        if (missing.isEmpty()) {
-            return;
+        assets.addAll(files.keySet());
+        assets.sort(java.util.Comparator.naturalOrder());
+        return new AssetFiles(contentDir, Optional.of(folder), files);
+    }
+
+    /** A regular file, or a link to one inside the static folder (a link out of it is an error, as in the content folder). */
+    private static boolean readable(Path file, BasicFileAttributes attrs, Path folder, Findings findings) {
+        if (!attrs.isSymbolicLink()) {
+            return attrs.isRegularFile();
         }
-        String names = String.join(", ", missing.stream().limit(5).toList()) + (missing.size() > 5 ? ", …" : "");
-        findings.warning("", 0, "config.static-folder", "this site keeps files in " + folder + " (" + names + "), which it "
-                        + "publishes at the site's root, as Hugo and Docusaurus do; the handbook publishes only its content folder, "
-                        + "so pictures and links there (/images/…) are missing",
-                "copy the static folder's contents into the content folder (static/images/ to " + site.relativize(contentDir
-                        .toAbsolutePath().normalize()) + "/images/): /images/rota.png then finds it");
+        String shown = "static/" + ContentLoader.relative(folder, file);
+        try {
+            Path target = file.toRealPath();
+            if (!target.startsWith(folder)) {
+                findings.error(shown, 0, "file.link-outside", "symbolic link points outside the static folder, to " + target,
+                        "copy the file into the static folder instead; the build only publishes what is inside it");
+                return false;
+            }
+            return Files.isRegularFile(target);
+        } catch (IOException e) {
+            findings.error(shown, 0, "file.broken-link", "symbolic link points to a file that does not exist",
+                    "remove the link or restore its target");
+            return false;
+        }
     }
 }

@@ -1,9 +1,9 @@
 package org.handbookpress.epub;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.handbookpress.content.AssetFiles;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.PageHtml;
 
@@ -15,9 +15,10 @@ import org.handbookpress.markdown.PageHtml;
  * @param pagesByUrl every page of the site by URL, to tell a page outside the pack from a broken link
  * @param baseUrl    where the site is published (links to pages outside the pack go there), or null
  * @param modified   the build's date: {@code dcterms:modified} and every zip entry's time
- * @param contentDir where pictures are read from
+ * @param files      where each picture is read from, by its path in the handbook (AssetFiles.file: the content folder,
+ *                   or a Hugo site's static folder)
  */
 public record EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
                        String baseUrl, Instant modified, List<PageHtml> pages, PageHtml glossary,
-                       Map<String, Page> pagesByUrl, Path contentDir) {
+                       Map<String, Page> pagesByUrl, AssetFiles files) {
 }

@@ -97,7 +97,7 @@ public final class EpubMaker {
             entries.put(TEXT + chapter.file(), utf8(xhtml(chapter.title(), chapter.body().outerHtml(), "", styles)));
         }
         for (Map.Entry<String, String> image : images.entrySet()) {
-            entries.put(TEXT + image.getValue(), Files.readAllBytes(book.contentDir().resolve(image.getKey())));
+            entries.put(TEXT + image.getValue(), Files.readAllBytes(book.files().file(image.getKey())));
         }
         entries.put(TEXT + "cover.xhtml", utf8(cover()));
         entries.put(TEXT + "nav.xhtml", utf8(nav(chapters)));
@@ -230,7 +230,7 @@ public final class EpubMaker {
         String resolved = SCHEME.matcher(src).find() || src.startsWith("//") || src.startsWith("/") ? null
                 : RelativeUrl.resolve(folder, src);
         String ext = resolved == null ? "" : resolved.substring(resolved.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (resolved == null || !IMAGE_TYPES.containsKey(ext) || !Files.isRegularFile(book.contentDir().resolve(resolved))) {
+        if (resolved == null || !IMAGE_TYPES.containsKey(ext) || !Files.isRegularFile(book.files().file(resolved))) {
             // Remote pictures are never fetched; a picture the book cannot hold is replaced by its description.
             String alt = image.attr("alt");
             if (alt.isBlank()) {

@@ -75,7 +75,7 @@ public final class EpubStage {
             String path = PdfStage.FOLDER + p.id() + Edition.EPUB.suffix();
             try {
                 byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), config.title(), config.organisation(),
-                        config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.contentDir()));
+                        config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.files()));
                 files.put(path, bytes);
                 byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
                 alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label()));

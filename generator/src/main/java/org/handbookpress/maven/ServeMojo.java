@@ -64,7 +64,10 @@ public class ServeMojo extends AbstractHandbookMojo {
     /** The watcher of the content and templates; a system that refuses to watch at all ends the preview, saying why. */
     private ContentWatcher watcher() throws MojoExecutionException {
         try {
-            return new ContentWatcher(List.of(content.toPath(), templates.toPath()), output.toPath(), getLog()::warn)
+            // A Hugo site's static folder too: the handbook publishes its files (a change there rebuilds everything).
+            List<java.nio.file.Path> roots = new java.util.ArrayList<>(List.of(content.toPath(), templates.toPath()));
+            org.handbookpress.content.StaticFolder.of(content.toPath()).ifPresent(roots::add);
+            return new ContentWatcher(roots, output.toPath(), getLog()::warn)
                     .watchingAlso(() -> HandbookBuild.filesBeside(content.toPath())); // mkdocs.yml, sidebars.js beside the content
         } catch (IOException e) {
             throw new MojoExecutionException("The preview cannot watch the handbook's folders (" + e.getMessage() + ")."

@@ -30,6 +30,7 @@ public final class HtmlToPdf {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final List<Path> folders;
+    private final java.util.function.UnaryOperator<Path> locate;
     private final PrintPictures pictures = new PrintPictures();
     /** Read when the first PDF is printed, then shared by every print of this instance. */
     private PdfFonts fonts;
@@ -41,8 +42,23 @@ public final class HtmlToPdf {
 
     /** @param folders further folders a print may read from (the content, the user's templates); null entries are skipped */
     public HtmlToPdf(List<Path> folders) {
+        this(folders, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param folders further folders a print may read from (the content, the user's templates, a site's static folder)
+     * @param locate  the file a path under a document's base stands for ({@code AssetFiles.locate}: a Hugo site's
+     *                picture, published from its static folder, is looked for beside the page)
+     */
+    public HtmlToPdf(List<Path> folders, java.util.function.UnaryOperator<Path> locate) {
         QuietLog.install();
         this.folders = folders.stream().filter(java.util.Objects::nonNull).toList();
+        this.locate = locate;
+    }
+
+    /** The file a path under a document's base is read from. */
+    Path locate(Path path) {
+        return locate.apply(path);
     }
 
     /**
@@ -86,7 +102,7 @@ public final class HtmlToPdf {
             throws IOException {
         List<Path> readable = new ArrayList<>(folders);
         readable.add(baseDir);
-        PrintResources resources = new PrintResources(readable, pictures);
+        PrintResources resources = new PrintResources(readable, pictures, locate);
         EngineLog.Captured<byte[]> printed;
         try {
             printed = EngineLog.during(() -> {

@@ -75,7 +75,7 @@ public final class PdfCache {
     public HtmlToPdf.Printed render(Document html, java.nio.file.Path baseDir, PdfMetadata meta, String variant,
                                     Consumer<PDDocument> finish, Consumer<PDDocument> read) throws IOException {
         // Taken without a folder too: the digest of the inputs is also the PDF's document ID (HtmlToPdf.print).
-        Inputs inputs = read(html, baseDir, meta, variant, fileDigests);
+        Inputs inputs = read(html, baseDir, meta, variant, fileDigests, engine::locate);
         String key = key(inputs.digest());
         if (folder != null) {
             used.add(key);
@@ -158,7 +158,7 @@ public final class PdfCache {
      */
     static byte[] inputs(Document html, Path baseDir, PdfMetadata meta, String variant, Map<Path, byte[]> fileDigests)
             throws IOException {
-        return read(html, baseDir, meta, variant, fileDigests).digest();
+        return read(html, baseDir, meta, variant, fileDigests, java.util.function.UnaryOperator.identity()).digest();
     }
 
     /**
@@ -168,8 +168,8 @@ public final class PdfCache {
     private record Inputs(byte[] digest, String markup) {
     }
 
-    private static Inputs read(Document html, Path baseDir, PdfMetadata meta, String variant, Map<Path, byte[]> fileDigests)
-            throws IOException {
+    private static Inputs read(Document html, Path baseDir, PdfMetadata meta, String variant, Map<Path, byte[]> fileDigests,
+                               java.util.function.UnaryOperator<Path> locate) throws IOException {
         MessageDigest sha = Sha256.digest();
         update(sha, VERSION);
         update(sha, String.valueOf(meta));
@@ -179,6 +179,7 @@ public final class PdfCache {
         update(sha, markup);
         for (String ref : localReferences(html)) {
             Path file = resolve(baseDir, ref);
+            file = file == null ? null : locate.apply(file); // a picture of a site's static folder: its bytes
             update(sha, ref);
             if (file != null && Files.isRegularFile(file)) {
                 byte[] digest = fileDigests.get(file);

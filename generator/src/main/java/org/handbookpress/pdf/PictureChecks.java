@@ -25,12 +25,12 @@ public final class PictureChecks implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
     private static final Evaluator IMAGES = QueryParser.parse("img[src]");
 
-    private final Path contentDir;
+    private final org.handbookpress.content.AssetFiles files;
     private final Set<String> assets;
     private final Findings findings;
 
     public PictureChecks(Handbook handbook, Findings findings) {
-        this.contentDir = handbook.contentDir();
+        this.files = handbook.files();
         this.assets = Set.copyOf(handbook.assets());
         this.findings = findings;
     }
@@ -46,7 +46,7 @@ public final class PictureChecks implements HtmlPass {
             }
             Optional<PictureHeader> header;
             try {
-                header = PictureHeader.read(contentDir.resolve(asset));
+                header = PictureHeader.read(files.file(asset));
             } catch (IOException e) {
                 continue; // unreadable now: copying it into the site reports that, with the file's name
             }

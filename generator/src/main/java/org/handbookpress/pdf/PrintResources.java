@@ -33,14 +33,16 @@ final class PrintResources {
     private final List<Path> roots;
     private final List<String> urlPrefixes;
     private final PrintPictures pictures;
+    private final java.util.function.UnaryOperator<Path> locate;
     private final List<PrintNote> notes = Collections.synchronizedList(new ArrayList<>());
 
     /**
      * @param folders  the folders whose files may be read; they and every path are compared after
      *                 resolving symbolic links
      * @param pictures where scaled pictures are made and kept
+     * @param locate   the file a path stands for (a Hugo site's picture is read from its static folder)
      */
-    PrintResources(List<Path> folders, PrintPictures pictures) {
+    PrintResources(List<Path> folders, PrintPictures pictures, java.util.function.UnaryOperator<Path> locate) {
         List<Path> real = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
         for (Path folder : folders) {
@@ -60,6 +62,7 @@ final class PrintResources {
         this.roots = List.copyOf(real);
         this.urlPrefixes = List.copyOf(prefixes);
         this.pictures = pictures;
+        this.locate = locate;
     }
 
     /** What this print refused or dropped, in the order it happened. */
@@ -124,7 +127,7 @@ final class PrintResources {
         if (!inside(uri)) {
             return null;
         }
-        Path file = toPath(uri);
+        Path file = located(uri);
         try {
             Optional<PictureHeader> header = Files.isRegularFile(file) ? PictureHeader.read(file) : Optional.empty();
             if (header.isPresent() && PrintPictures.oversized(header.get())) {
@@ -145,12 +148,18 @@ final class PrintResources {
     }
 
     private boolean inside(String uri) {
-        Path path = toPath(uri);
+        Path path = located(uri);
         if (path == null) {
             return false;
         }
         Path real = realPath(path);
         return roots.stream().anyMatch(real::startsWith);
+    }
+
+    /** The file a {@code file:} URL is read from: the one it names, or the static folder's that stands for it. */
+    private Path located(String uri) {
+        Path path = toPath(uri);
+        return path == null ? null : locate.apply(path);
     }
 
     /** The file a {@code file:} URL names, without any {@code #fragment} or {@code ?query}; null for anything else. */

@@ -48,14 +48,15 @@ public final class SvgSanitiser {
     /**
      * Every SVG among the handbook's files, checked before anything is written.
      *
+     * @param files  the file each path is read from ({@code AssetFiles.file}: the content folder's, or a site's static folder's)
      * @param assets paths from the content folder, as the handbook lists its files
      * @return the bytes to serve for each SVG that had to be cleaned, by path
      */
-    public Map<String, byte[]> cleanAll(Path contentDir, Collection<String> assets) throws IOException {
+    public Map<String, byte[]> cleanAll(java.util.function.Function<String, Path> files, Collection<String> assets) throws IOException {
         Map<String, byte[]> cleaned = new TreeMap<>();
         for (String asset : assets) {
             if (asset.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                clean(asset, Files.readAllBytes(contentDir.resolve(asset))).ifPresent(bytes -> cleaned.put(asset, bytes));
+                clean(asset, Files.readAllBytes(files.apply(asset))).ifPresent(bytes -> cleaned.put(asset, bytes));
             }
         }
         return cleaned;

@@ -1,5 +1,6 @@
 package org.handbookpress.migration;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -219,28 +220,110 @@ class MigratedFoldersTest {
         assertTrue(guide.text().contains(":material-check: Ready :octicons-arrow-right-24: go"), guide.text());
     }
 
-    @Test
-    void aHugoSitesStaticFolderIsNamedOnceAndACopyInTheContentFolderIsFound(@TempDir Path dir) throws Exception {
-        // Hugo publishes static/ at the site's root; the handbook reads only its content folder.
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("handbook.yml", "title: Team handbook\nbroken-links: warning\n");
-        files.put("_index.md", "# Team handbook\n\n![The rota board](/images/rota.png)\n");
-        Path content = TestHandbooks.write(dir.resolve("site"), files);
+    /** A Hugo site: hugo.toml, content/ and static/ beside each other, a picture and a form in static/. */
+    private static Path hugoSite(Path dir, Map<String, String> files) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("site/content"), files);
         Path site = content.getParent();
         Files.writeString(site.resolve("hugo.toml"), "title = 'Team handbook'\n");
         Files.createDirectories(site.resolve("static/images"));
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+        Files.createDirectories(site.resolve("static/files/.git"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
                 site.resolve("static/images/rota.png").toFile());
-        BuildResult result = build(content, dir.resolve("out"));
-        assertEquals(List.of(":0 config.static-folder", "_index.md:3 image.missing"), result.findings().stream()
+        Files.writeString(site.resolve("static/files/sign-up.txt"), "Name, date, role\n");
+        Files.writeString(site.resolve("static/files/.git/config"), "hidden\n");
+        Files.writeString(site.resolve("static/images/logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'><circle r='4'/></svg>\n");
+        return content;
+    }
+
+    @Test
+    void aHugoSitesStaticFolderIsPublishedAtTheSitesRoot(@TempDir Path dir) throws Exception {
+        // Hugo publishes static/ at the site's root: /images/rota.png is static/images/rota.png. So does the handbook.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\n");
+        files.put("_index.md", "# Team handbook\n\n![The rota board](/images/rota.png)\n\n[The sign-up sheet](/files/sign-up.txt)\n");
+        files.put("rotas/_index.md", "# Rotas\n\n![The rota board](/images/rota.png) ![Our logo](../../images/logo.svg)\n");
+        files.put("images/logo.svg", "<svg xmlns='http://www.w3.org/2000/svg'><rect width='4' height='4'/></svg>\n");
+        Path content = hugoSite(dir, files);
+        Path site = content.getParent();
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals(List.of("images/rota.png"), page(out, "index.html").select("main img").eachAttr("src"));
+        assertEquals(List.of("files/sign-up.txt"), page(out, "index.html").select("main a[href$=.txt]").eachAttr("href"));
+        assertEquals(List.of("../images/rota.png", "../images/logo.svg"), page(out, "rotas/index.html").select("main img").eachAttr("src"));
+        assertArrayEquals(Files.readAllBytes(site.resolve("static/images/rota.png")), Files.readAllBytes(out.resolve("images/rota.png")));
+        assertEquals("Name, date, role\n", Files.readString(out.resolve("files/sign-up.txt")));
+        // The content folder's file of the same path wins; a hidden folder stays out, as in the content folder.
+        assertTrue(Files.readString(out.resolve("images/logo.svg")).contains("rect"), Files.readString(out.resolve("images/logo.svg")));
+        assertFalse(Files.exists(out.resolve("files/.git")));
+        // A file changed in the static folder is an input: the next build is no longer up to date, and copies it.
+        BuildOptions recorded = BuildOptions.of(content, out).withTimestamp(TestHandbooks.TIMESTAMP).withCache(dir.resolve("cache"));
+        new HandbookBuild(recorded, BuildLog.SILENT).run();
+        assertTrue(new HandbookBuild(recorded, BuildLog.SILENT).upToDate().isPresent());
+        Files.writeString(site.resolve("static/files/sign-up.txt"), "Name, date, role, phone\n");
+        assertTrue(new HandbookBuild(recorded, BuildLog.SILENT).upToDate().isEmpty());
+        new HandbookBuild(recorded, BuildLog.SILENT).run();
+        assertEquals("Name, date, role, phone\n", Files.readString(out.resolve("files/sign-up.txt")));
+    }
+
+    @Test
+    void aStaticFoldersPictureIsPrintedInTheChaptersPdfAndTheSlides(@TempDir Path dir) throws Exception {
+        // The chapter's PDF is printed from the site being written, the slides from the content folder: both find it.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\n");
+        files.put("_index.md", "# Team handbook\n\nSee [the guide](guide.md).\n");
+        files.put("guide.md", "---\ntitle: Guide\nkind: chapter\n---\n\n![The rota board](/images/rota.png)\n");
+        files.put("deck.md", "---\ntitle: Rotas\nkind: slides\n---\n\n## Rotas\n\n![The rota board](/images/rota.png)\n");
+        Path content = hugoSite(dir, files);
+        Path out = dir.resolve("out");
+        BuildResult result = new HandbookBuild(BuildOptions.of(content, out).withTimestamp(TestHandbooks.TIMESTAMP), BuildLog.SILENT).run();
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        for (String pdf : List.of("downloads/guide.pdf", "downloads/deck-slides.pdf")) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.resolve(pdf).toFile())) {
+                boolean picture = false;
+                for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                    for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                        picture |= page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+                    }
+                }
+                assertTrue(picture, pdf + " draws the picture");
+            }
+        }
+    }
+
+    @Test
+    void aStaticFolderIsReadOnlyBesideAHugoOrDocusaurusSiteFile(@TempDir Path dir) throws Exception {
+        // Without hugo.toml (or docusaurus.config.js) beside it, a folder named static is nobody's: not published.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\nbroken-links: warning\n");
+        files.put("index.md", "# Team handbook\n\n![The rota board](/images/rota.png)\n");
+        Path content = hugoSite(dir, files);
+        Files.delete(content.getParent().resolve("hugo.toml"));
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        assertEquals(List.of("index.md:3 image.missing"), result.findings().stream()
                 .filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
-        assertTrue(result.findings().get(0).message().contains("(images)"), result.findings().get(0).message());
-        // Copied as the fix says, the picture is found at the same address and the warning is gone.
-        Files.createDirectories(content.resolve("images"));
-        Files.copy(site.resolve("static/images/rota.png"), content.resolve("images/rota.png"));
-        BuildResult fixed = build(content, dir.resolve("out2"));
-        assertEquals(List.of(), fixed.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE).toList());
-        assertEquals(List.of("images/rota.png"), page(dir.resolve("out2"), "index.html").select("main img").eachAttr("src"));
+        assertFalse(Files.exists(out.resolve("images/rota.png")));
+    }
+
+    @Test
+    void aLinkOutOfTheStaticFolderIsRefusedAsOneOutOfTheContentFolder(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\n");
+        files.put("index.md", "# Team handbook\n\nHello.\n");
+        Path content = hugoSite(dir, files);
+        Files.writeString(dir.resolve("secret.txt"), "not for publishing\n");
+        try {
+            Files.createSymbolicLink(content.getParent().resolve("static/files/secret.txt"), dir.resolve("secret.txt"));
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "this file system makes no symbolic links: " + e);
+        }
+        BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class, () -> build(content, dir.resolve("out")));
+        assertEquals(List.of("static/files/secret.txt:0 file.link-outside"), failure.findings().stream()
+                .filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertFalse(Files.exists(dir.resolve("out/files/secret.txt")));
     }
 
     @Test

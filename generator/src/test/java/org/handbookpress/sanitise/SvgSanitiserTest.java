@@ -91,6 +91,6 @@ class SvgSanitiserTest {
         Files.write(dir.resolve("images/bad.svg"), ACTIVE.getBytes(StandardCharsets.UTF_8));
         Files.copy(logo, dir.resolve("images/logo.svg"));
         assertEquals(List.of("images/bad.svg"), List.copyOf(new SvgSanitiser(new Findings())
-                .cleanAll(dir, List.of("images/bad.svg", "images/logo.svg", "notes.txt")).keySet()));
+                .cleanAll(dir::resolve, List.of("images/bad.svg", "images/logo.svg", "notes.txt")).keySet()));
     }
 }

@@ -1,0 +1,61 @@
+package org.handbookpress.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.handbookpress.files.FileNames;
+
+/**
+ * Where each of a handbook's files (pictures, downloads) is read from: the content folder, or, for a file of a Hugo or
+ * Docusaurus site's {@code static/} folder, which those tools publish at the site's root, that folder
+ * ({@link StaticFolder}). Every stage that reads a file by its path in the handbook asks here, so the site, its PDFs,
+ * its EPUB, its checks and the record of its inputs read the same file.
+ *
+ * @param contentDir   the content folder
+ * @param staticFolder the site's static folder, when its files are published
+ * @param fromStatic   the static folder's files by their path in the handbook ({@code images/rota.png}); none of them
+ *                     is also in the content folder, whose file would win
+ */
+public record AssetFiles(Path contentDir, Optional<Path> staticFolder, Map<String, Path> fromStatic) {
+
+    public AssetFiles {
+        fromStatic = Map.copyOf(fromStatic);
+    }
+
+    /** A handbook that reads its content folder only. */
+    public static AssetFiles of(Path contentDir) {
+        return new AssetFiles(contentDir, Optional.empty(), Map.of());
+    }
+
+    /** The file the handbook's file at {@code path} is read from. */
+    public Path file(String path) {
+        Path outside = fromStatic.get(path);
+        return outside != null ? outside : FileNames.resolve(contentDir, path);
+    }
+
+    /**
+     * The file a path in the content folder stands for: the static folder's for a file published from there (a PDF's
+     * picture, which the layout engine looks for beside the page), else the path itself.
+     */
+    public Path locate(Path path) {
+        if (fromStatic.isEmpty()) {
+            return path;
+        }
+        Path absolute = path.toAbsolutePath().normalize();
+        Path content = contentDir.toAbsolutePath().normalize();
+        if (!absolute.startsWith(content) || absolute.equals(content)) {
+            return path;
+        }
+        Path outside = fromStatic.get(content.relativize(absolute).toString().replace('\\', '/'));
+        return outside != null ? outside : path;
+    }
+
+    /** The folders files are read from: the content folder, then the static folder when there is one. */
+    public List<Path> folders() {
+        List<Path> folders = new ArrayList<>(List.of(contentDir));
+        staticFolder.ifPresent(folders::add);
+        return folders;
+    }
+}
