@@ -571,6 +571,11 @@ public final class HandbookBuild {
 
     private Opening openEarly() {
         try {
+            // A Hugo site's static folder is read as the content folder is (AssetFiles): never written into either.
+            Optional<java.nio.file.Path> staticFolder = org.handbookpress.content.StaticFolder.of(options.contentDir());
+            if (staticFolder.isPresent()) {
+                OutputFolder.refuseOverlap(options.outputDir(), staticFolder.get(), "static");
+            }
             return new Opening(OutputFolder.open(options.outputDir(), options.contentDir(), options.templatesDir(),
                     options.projectDir(), lockWait, log::info), null);
         } catch (IOException | UnsafeOutputException | OutputLock.LockedException e) {

@@ -52,6 +52,14 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
+     * Refuses an output folder that is, holds or is inside another folder the build reads ({@code name} says which: a
+     * Hugo site's static folder), as it refuses the content folder.
+     */
+    public static void refuseOverlap(Path output, Path folder, String name) throws UnsafeOutputException {
+        OutputGuard.refuseOverlap(OutputGuard.real(output), folder, name);
+    }
+
+    /**
      * Checks that the folder is a safe place to write to, takes its lock and opens a fresh staging folder.
      *
      * @param lockWait how long to wait for another build that holds the folder

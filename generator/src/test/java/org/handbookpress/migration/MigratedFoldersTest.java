@@ -294,6 +294,23 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void theOutputFolderIsNeverTheStaticFolderNorInsideIt(@TempDir Path dir) throws Exception {
+        // Hugo users have built into static/ to serve a second site from it; the handbook reads that folder, so it refuses.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\n");
+        files.put("index.md", "# Team handbook\n\nHello.\n");
+        Path content = hugoSite(dir, files);
+        Path staticFolder = content.getParent().resolve("static");
+        for (Path out : List.of(staticFolder, staticFolder.resolve("handbook"), content.getParent())) {
+            BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class, () -> build(content, out));
+            assertEquals(List.of(":0 output.unsafe"), failure.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
+                    out.toString());
+        }
+        assertEquals("Name, date, role\n", Files.readString(staticFolder.resolve("files/sign-up.txt")));
+        assertFalse(Files.exists(staticFolder.resolve("handbook")));
+    }
+
+    @Test
     void aStaticFolderIsReadOnlyBesideAHugoOrDocusaurusSiteFile(@TempDir Path dir) throws Exception {
         // Without hugo.toml (or docusaurus.config.js) beside it, a folder named static is nobody's: not published.
         Map<String, String> files = new LinkedHashMap<>();
