@@ -31,20 +31,27 @@ public final class StaticFolder {
     private StaticFolder() {
     }
 
-    /** The site's static folder, when the content folder is a Hugo or Docusaurus site's and has one beside it. */
+    /**
+     * The site's static folder, when the content folder is a Hugo or Docusaurus site's and has one beside it: the site is
+     * the content folder's parent, or its grandparent for one language's content folder of a Hugo site in several
+     * ({@code contentDir: content/en}).
+     */
     public static Optional<Path> of(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
         Path site = content.getParent();
-        if (site == null || SITE_FILES.stream().noneMatch(name -> Files.exists(site.resolve(name)))) {
-            return Optional.empty();
+        for (int up = 0; up < 2 && site != null; up++, site = site.getParent()) {
+            Path here = site;
+            if (SITE_FILES.stream().anyMatch(name -> Files.exists(here.resolve(name)))) {
+                try {
+                    Path folder = site.resolve("static").toRealPath();
+                    return Files.isDirectory(folder) && !folder.startsWith(content) && !content.startsWith(folder)
+                            ? Optional.of(folder) : Optional.empty();
+                } catch (IOException e) {
+                    return Optional.empty(); // none, or unreadable
+                }
+            }
         }
-        try {
-            Path folder = site.resolve("static").toRealPath();
-            return Files.isDirectory(folder) && !folder.startsWith(content) && !content.startsWith(folder)
-                    ? Optional.of(folder) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // none, or unreadable
-        }
+        return Optional.empty();
     }
 
     /**

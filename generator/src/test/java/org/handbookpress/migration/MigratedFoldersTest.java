@@ -222,8 +222,17 @@ class MigratedFoldersTest {
 
     /** A Hugo site: hugo.toml, content/ and static/ beside each other, a picture and a form in static/. */
     private static Path hugoSite(Path dir, Map<String, String> files) throws Exception {
-        Path content = TestHandbooks.write(dir.resolve("site/content"), files);
-        Path site = content.getParent();
+        return hugoSite(dir, "", files);
+    }
+
+    /** The same, the content folder in {@code site/content/<language>} when {@code language} is not empty. */
+    private static Path hugoSite(Path dir, String language, Map<String, String> files) throws Exception {
+        Path site = dir.resolve("site");
+        Path content = language.isEmpty() ? TestHandbooks.write(site, files) : TestHandbooks.write(site.resolve("content"), files)
+                .getParent().resolve(language);
+        if (!language.isEmpty()) {
+            Files.move(site.resolve("content/content"), content);
+        }
         Files.writeString(site.resolve("hugo.toml"), "title = 'Team handbook'\n");
         Files.createDirectories(site.resolve("static/images"));
         Files.createDirectories(site.resolve("static/files/.git"));
@@ -308,6 +317,20 @@ class MigratedFoldersTest {
         }
         assertEquals("Name, date, role\n", Files.readString(staticFolder.resolve("files/sign-up.txt")));
         assertFalse(Files.exists(staticFolder.resolve("handbook")));
+    }
+
+    @Test
+    void oneLanguagesContentFolderOfAHugoSiteFindsTheSitesStaticFolder(@TempDir Path dir) throws Exception {
+        // A Hugo site in several languages keeps each in a folder of its own (contentDir: content/en), built one at a time.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\n");
+        files.put("_index.md", "# Team handbook\n\n![The rota board](/images/rota.png)\n");
+        Path content = hugoSite(dir, "en", files);
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(Files.isRegularFile(out.resolve("images/rota.png")));
     }
 
     @Test
