@@ -319,13 +319,13 @@ public final class SearchIndex {
 
     /** Counts a field's terms; the part shown is the first heading with the term, else its first use. */
     private static void count(String text, int field, int part, Map<String, int[]> counts) {
-        for (String term : TermFolding.terms(text)) {
+        TermFolding.eachTerm(text, term -> {
             int[] c = counts.computeIfAbsent(term, k -> new int[] {0, 0, 0, -1});
             c[field]++;
             if (field == 1 && c[1] == 1 || field == 2 && c[1] == 0 && c[3] < 0) {
                 c[3] = part;
             }
-        }
+        });
     }
 
     /** Little-endian groups of 5 bits; the sixth bit says another group follows. */

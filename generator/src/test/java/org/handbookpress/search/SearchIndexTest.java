@@ -26,6 +26,10 @@ class SearchIndexTest {
     void foldsDiacriticsAndLettersThatDoNotDecompose() {
         assertEquals(List.of("gwyl", "cafe", "strasse", "oresund", "naive"), TermFolding.terms("Gŵyl café Straße Øresund naïve"));
         assertEquals(List.of("dont", "12", "ok"), TermFolding.terms("dont a 12 – OK"));
+        // Words of ASCII are cut on a quicker path: one joined to letters beyond ASCII is still one word, folded whole;
+        // a single digit stays, a single letter and a word past 32 characters do not.
+        assertEquals(List.of("abce", "cafe", "it", "7", "x2", "ab", "cd"), TermFolding.terms("abcé CAFÉ x IT’s 7 X2 " + "y".repeat(33)
+                + " ab_cd"));
     }
 
     @Test
