@@ -25,6 +25,9 @@ public final class NestingDepth {
 
     /** @return true when the page is too deeply nested to convert (an error has been added) */
     public boolean tooDeep(Page page) {
+        if (!mayBeTooDeep(page.markdown())) {
+            return false; // most pages: no line opens with enough markers, so none is split into lines and read
+        }
         String[] lines = page.markdown().split("\n", -1);
         int i = firstOutsideCode(lines, line -> prefix(line)[0] > MAX);
         if (i < 0) {
@@ -34,6 +37,35 @@ public final class NestingDepth {
                 + prefix(lines[i])[0] + " levels deep here; the build handles at most " + MAX,
                 "flatten the nesting: a handbook rarely needs more than five levels");
         return true;
+    }
+
+    /**
+     * Whether some line opens with at least {@link #MIN_PREFIX} characters that markers and indentation are made of: a
+     * line deeper than {@link #MAX} needs them (a quote marker and 32 tabs at the least, each tab two levels).
+     */
+    static boolean mayBeTooDeep(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            int start = at;
+            while (at < text.length() && isPrefixChar(text.charAt(at))) {
+                at++;
+            }
+            if (at - start >= MIN_PREFIX) {
+                return true;
+            }
+            at = text.indexOf('\n', at);
+            if (at < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The fewest characters before a line's text that can open it deeper than {@link #MAX}. */
+    static final int MIN_PREFIX = 1 + MAX / 2;
+
+    private static boolean isPrefixChar(char c) {
+        return c == ' ' || c == '\t' || c == '>' || c == '-' || c == '*' || c == '+' || c == ':' || c == '.' || c == ')'
+                || c >= '0' && c <= '9';
     }
 
     /** The index of the first line outside fenced code that is {@code wrong}, or -1 (shared with {@link RuleRuns}). */

@@ -24,6 +24,9 @@ public final class RuleRuns {
 
     /** @return true when a line's run is too long to convert (an error has been added) */
     public boolean tooLong(Page page) {
+        if (!mayHoldALongRun(page.markdown())) {
+            return false; // most pages: too few of any rule character in all for a run, so none is split into lines
+        }
         String[] lines = page.markdown().split("\n", -1);
         int i = NestingDepth.firstOutsideCode(lines, line -> run(line, start(line)) > MAX);
         if (i < 0) {
@@ -35,6 +38,24 @@ public final class RuleRuns {
                 + " '" + line.charAt(at) + "' characters; the Markdown parser cannot read a run longer than " + MAX,
                 "shorten the run: three (---) make a horizontal rule");
         return true;
+    }
+
+    /** Whether the text holds more than {@link #MAX} of one rule character in all, as a run longer than that needs. */
+    static boolean mayHoldALongRun(String text) {
+        int dashes = 0;
+        int stars = 0;
+        int lows = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                dashes++;
+            } else if (c == '*') {
+                stars++;
+            } else if (c == '_') {
+                lows++;
+            }
+        }
+        return dashes > MAX || stars > MAX || lows > MAX;
     }
 
     /** Where the parser reads a line's own text: after its quote and list markers and the spaces after them. */

@@ -44,6 +44,33 @@ class NestingDepthTest {
     }
 
     @Test
+    void theQuickTestPassesEveryLineTooDeep() {
+        // 32 tabs (two levels each) and one quote marker: the shortest line past the limit, which the quick test must let
+        // through to the full one; a tab fewer is within it.
+        Findings findings = new Findings();
+        assertTrue(new NestingDepth(findings).tooDeep(page("Intro\n\n" + "\t".repeat(32) + ">x\n")));
+        assertFalse(new NestingDepth(findings).tooDeep(page("Intro\n\n" + "\t".repeat(31) + ">x\n")));
+        // Every line deeper than the limit, of random markers and indentation, is one the quick test lets through.
+        java.util.Random random = new java.util.Random(11);
+        String[] parts = {">", "> ", "- ", "* ", "+ ", ": ", "1. ", "12) ", " ", "  ", "\t"};
+        int deep = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(100); k > 0; k--) {
+                line.append(random.nextInt(3) == 0 && line.length() == 0 ? "\t".repeat(random.nextInt(40))
+                        : parts[random.nextInt(parts.length)]);
+            }
+            line.append("x");
+            if (NestingDepth.prefix(line.toString())[0] > NestingDepth.MAX) {
+                deep++;
+                assertTrue(NestingDepth.mayBeTooDeep("text\n" + line), line.toString());
+            }
+        }
+        assertTrue(deep > 1000, deep + " lines past the limit");
+        assertFalse(NestingDepth.mayBeTooDeep("> quote\n> > in a quote\n\n- a\n  - b\n    - c\n"));
+    }
+
+    @Test
     void fencedCodeIsNotCounted() {
         Findings findings = new Findings();
         String md = "```\n" + ">".repeat(500) + "\n```\n\n~~~\n" + "- ".repeat(500) + "\n~~~\n";

@@ -38,6 +38,15 @@ class RuleRunsTest {
     }
 
     @Test
+    void manyDashesApartAreNoRun() {
+        // Past the quick test (more than the limit of dashes in all), the lines are read: no run is that long.
+        String md = "A list - of - many - dashes\n".repeat(RuleRuns.MAX / 3 + 1);
+        assertTrue(RuleRuns.mayHoldALongRun(md));
+        assertFalse(new RuleRuns(new Findings()).tooLong(page(md)));
+        assertFalse(RuleRuns.mayHoldALongRun("-".repeat(RuleRuns.MAX) + "*".repeat(RuleRuns.MAX)));
+    }
+
+    @Test
     void fencedCodeIsNotCounted() {
         Findings findings = new Findings();
         assertFalse(new RuleRuns(findings).tooLong(page("```\n" + "-".repeat(3000) + "\n```\n")));
