@@ -16,38 +16,60 @@ import org.handbookpress.findings.Findings;
 
 /**
  * A Hugo or Docusaurus site keeps its pictures and files in {@code static/}, beside its content folder, and publishes
- * them at the site's root: {@code /images/rota.png} is {@code static/images/rota.png}. The handbook publishes them
- * there too, as files of its own, so that a site moved over keeps its pictures (GitLab's handbook: 1,604 of them)
- * without a copy into the content folder. Only that folder, beside a file that says the site is one of those tools',
- * is read; a file of the content folder at the same path wins, as do a page's address and a hidden file. A symbolic
- * link out of the static folder is refused, as one out of the content folder is.
+ * them at the site's root: {@code /images/rota.png} is {@code static/images/rota.png}; Gatsby does the same, Next.js,
+ * Nextra and Astro with {@code public/}, and VitePress with the {@code public/} folder inside its source folder. The
+ * handbook publishes them there too, as files of its own, so that a site moved over keeps its pictures (GitLab's
+ * handbook: 1,604 of them) without a copy into the content folder. Only that folder, near a file that says the site is
+ * one of those tools', is read; a file of the content folder at the same path wins, as do a page's address and a
+ * hidden file. A symbolic link out of the folder is refused, as one out of the content folder is.
  */
 public final class StaticFolder {
 
-    /** The site files that say a folder is a Hugo site or a Docusaurus one. */
-    private static final List<String> SITE_FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml",
-            "config/_default", "docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs");
+    /**
+     * A kind of site that publishes a folder of its own at the site's root: the files that say a folder is such a site,
+     * how far above the content folder it may be, and the name of that folder in it.
+     */
+    private record SiteKind(List<String> siteFiles, int levels, String folder) {
+    }
+
+    private static final List<SiteKind> KINDS = List.of(
+            // Hugo (its content folder, or one language's, content/en), Docusaurus (docs/) and Gatsby: static/.
+            new SiteKind(List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config/_default",
+                    "docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "gatsby-config.js",
+                    "gatsby-config.ts"), 2, "static"),
+            // Next.js and Nextra (pages/ or src/pages/): public/.
+            new SiteKind(List.of("next.config.js", "next.config.mjs", "next.config.ts"), 2, "public"),
+            // Astro and Starlight (src/content/docs/): public/.
+            new SiteKind(List.of("astro.config.mjs", "astro.config.ts", "astro.config.js"), 3, "public"));
+
+    /** VitePress keeps its public folder in its source folder, beside .vitepress/ ({@code docs/public/logo.png} is /logo.png). */
+    private static final String VITEPRESS = ".vitepress";
+    private static final String VITEPRESS_PUBLIC = "public/";
 
     private StaticFolder() {
     }
 
     /**
-     * The site's static folder, when the content folder is a Hugo or Docusaurus site's and has one beside it: the site is
-     * the content folder's parent, or its grandparent for one language's content folder of a Hugo site in several
-     * ({@code contentDir: content/en}).
+     * The site's folder published at its root, outside the content folder, when the content folder is a Hugo,
+     * Docusaurus, Gatsby, Next.js or Astro site's: its {@code static/} or {@code public/}, in the nearest folder above
+     * the content folder that has the site's file ({@code content/en} is one language's content folder of a Hugo site).
      */
     public static Optional<Path> of(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
-        Path site = content.getParent();
-        for (int up = 0; up < 2 && site != null; up++, site = site.getParent()) {
-            Path here = site;
-            if (SITE_FILES.stream().anyMatch(name -> Files.exists(here.resolve(name)))) {
-                try {
-                    Path folder = site.resolve("static").toRealPath();
-                    return Files.isDirectory(folder) && !folder.startsWith(content) && !content.startsWith(folder)
-                            ? Optional.of(folder) : Optional.empty();
-                } catch (IOException e) {
-                    return Optional.empty(); // none, or unreadable
+        for (SiteKind kind : KINDS) {
+            Path site = content.getParent();
+            for (int up = 0; up < kind.levels() && site != null; up++, site = site.getParent()) {
+                Path here = site;
+                if (kind.siteFiles().stream().anyMatch(name -> Files.exists(here.resolve(name)))) {
+                    try {
+                        Path folder = site.resolve(kind.folder()).toRealPath();
+                        if (Files.isDirectory(folder) && !folder.startsWith(content) && !content.startsWith(folder)) {
+                            return Optional.of(folder);
+                        }
+                    } catch (IOException e) {
+                        // none, or unreadable: no folder of this kind
+                    }
+                    break;
                 }
             }
         }
@@ -59,13 +81,23 @@ public final class StaticFolder {
      * content folder has a file of that path or a page is published ({@code taken}).
      */
     static AssetFiles read(Path contentDir, List<String> assets, Set<String> taken, Findings findings) {
-        Optional<Path> found = of(contentDir);
-        if (found.isEmpty()) {
-            return AssetFiles.of(contentDir);
-        }
-        Path folder = found.get();
         Set<String> own = Set.copyOf(assets);
         Map<String, Path> files = new TreeMap<>();
+        if (Files.isDirectory(contentDir.resolve(VITEPRESS))) {
+            for (String asset : own) {
+                String atRoot = asset.startsWith(VITEPRESS_PUBLIC) ? asset.substring(VITEPRESS_PUBLIC.length()) : "";
+                if (!atRoot.isEmpty() && !own.contains(atRoot) && !taken.contains(atRoot)) {
+                    files.put(atRoot, FileNames.resolve(contentDir, asset)); // published at public/… too, as it was
+                }
+            }
+        }
+        Optional<Path> found = of(contentDir);
+        if (found.isEmpty()) {
+            assets.addAll(files.keySet());
+            assets.sort(java.util.Comparator.naturalOrder());
+            return new AssetFiles(contentDir, Optional.empty(), files);
+        }
+        Path folder = found.get();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
@@ -81,7 +113,7 @@ public final class StaticFolder {
                             || own.contains(rel) || taken.contains(rel) || !readable(file, attrs, folder, findings)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    files.put(rel, file);
+                    files.putIfAbsent(rel, file);
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -103,7 +135,7 @@ public final class StaticFolder {
         if (!attrs.isSymbolicLink()) {
             return attrs.isRegularFile();
         }
-        String shown = "static/" + ContentLoader.relative(folder, file);
+        String shown = folder.getFileName() + "/" + ContentLoader.relative(folder, file);
         try {
             Path target = file.toRealPath();
             if (!target.startsWith(folder)) {

@@ -334,6 +334,42 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void vitePressNextAndAstroPublishTheirPublicFolderAtTheRoot(@TempDir Path dir) throws Exception {
+        // VitePress: docs/public/ inside the source folder, beside .vitepress/. Next.js (Nextra): public/ beside pages/.
+        // Astro (Starlight): public/ three folders above src/content/docs/.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\n");
+        files.put("index.md", "# Team handbook\n\n![Our logo](/logo.svg)\n\n[The form](/forms/sign-up.txt)\n");
+        files.put(".vitepress/config.mts", "export default {}\n");
+        files.put("public/logo.svg", "<svg xmlns='http://www.w3.org/2000/svg'><circle r='4'/></svg>\n");
+        files.put("public/forms/sign-up.txt", "Name\n");
+        Path vitePress = TestHandbooks.write(dir.resolve("vitepress"), files);
+        files.remove(".vitepress/config.mts");
+        files.remove("public/logo.svg");
+        files.remove("public/forms/sign-up.txt");
+        Path next = TestHandbooks.write(dir.resolve("next"), files);
+        Files.writeString(next.resolveSibling("next.config.mjs"), "export default {}\n");
+        Path astro = TestHandbooks.write(dir.resolve("astro/src/content"), files);
+        Files.move(astro, astro.resolveSibling("docs"));
+        astro = astro.resolveSibling("docs");
+        Files.writeString(dir.resolve("astro/astro.config.mjs"), "export default {}\n");
+        for (Path site : List.of(dir.resolve("next"), dir.resolve("astro"))) {
+            Files.createDirectories(site.resolve("public/forms"));
+            Files.writeString(site.resolve("public/logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'><circle r='4'/></svg>\n");
+            Files.writeString(site.resolve("public/forms/sign-up.txt"), "Name\n");
+        }
+        for (Path content : List.of(vitePress, next, astro)) {
+            Path out = dir.resolve("out-" + content.getParent().getFileName());
+            BuildResult result = build(content, out);
+            assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
+                    .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(), content.toString());
+            assertEquals(List.of("logo.svg"), page(out, "index.html").select("main img").eachAttr("src"), content.toString());
+            assertTrue(Files.isRegularFile(out.resolve("logo.svg")) && Files.isRegularFile(out.resolve("forms/sign-up.txt")),
+                    content.toString());
+        }
+    }
+
+    @Test
     void aStaticFolderIsReadOnlyBesideAHugoOrDocusaurusSiteFile(@TempDir Path dir) throws Exception {
         // Without hugo.toml (or docusaurus.config.js) beside it, a folder named static is nobody's: not published.
         Map<String, String> files = new LinkedHashMap<>();
