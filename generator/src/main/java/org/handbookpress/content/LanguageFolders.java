@@ -52,8 +52,7 @@ public final class LanguageFolders {
             String stem = Page.stem(page.path());
             stems.add(stem);
             int slash = stem.indexOf('/');
-            if (slash > 0 && TAG.matcher(stem.substring(0, slash)).matches()
-                    && Translations.isLanguageCode(stem.substring(0, 2))) {
+            if (slash > 0 && namesALanguage(stem.substring(0, slash))) {
                 byTopFolder.computeIfAbsent(stem.substring(0, slash), f -> new ArrayList<>()).add(stem.substring(slash + 1));
             }
         }
@@ -75,6 +74,11 @@ public final class LanguageFolders {
             tags.putIfAbsent(ownFolder, tag(ownFolder)); // the language the others translate
         }
         return tags.isEmpty() ? NONE : new LanguageFolders(tags);
+    }
+
+    /** Whether a folder's name is a language's code, as a folder of translations is named ({@code es}, {@code zh-cn}). */
+    public static boolean namesALanguage(String folder) {
+        return TAG.matcher(folder).matches() && Translations.isLanguageCode(folder.substring(0, 2));
     }
 
     private static String tag(String folder) {

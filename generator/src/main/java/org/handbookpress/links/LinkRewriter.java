@@ -219,6 +219,11 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, untranslated.get(), fragment, line);
             return;
         }
+        Optional<Page> inLanguage = inLanguageFolder(page, pathPart);
+        if (inLanguage.isPresent()) {
+            linkToPage(page, link, inLanguage.get(), fragment, line);
+            return;
+        }
         Optional<Page> moved = movedTarget(page, resolved, pathPart);
         if (moved.isPresent()) {
             findings.notice(page.path(), line, "link.old-address", "link to '" + href + "' finds " + moved.get().path()
@@ -293,6 +298,20 @@ public final class LinkRewriter implements HtmlPass {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A link from the site's top ({@code /about/}) on a page in a folder named by a language ({@code en/docs/setup.md}):
+     * the page at that path in the same folder, as a Hugo site in several languages, each in a folder of its own
+     * ({@code contentDir: content/en}), serves each language's pages from its site's top.
+     */
+    private Optional<Page> inLanguageFolder(Page page, String pathPart) {
+        int slash = page.path().indexOf('/');
+        if (!pathPart.startsWith("/") || slash < 0 || !LanguageFolders.namesALanguage(page.path().substring(0, slash))) {
+            return Optional.empty();
+        }
+        String resolved = RelativeUrl.resolve("", page.path().substring(0, slash) + pathPart.replaceFirst("/+$", ""));
+        return resolved == null ? Optional.empty() : targetPage(resolved).or(() -> pageNamed(resolved));
     }
 
     private Optional<Page> prettyTarget(Page page, String pathPart) {

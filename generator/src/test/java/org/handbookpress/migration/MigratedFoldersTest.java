@@ -403,6 +403,25 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aLinkFromTheTopInALanguagesFolderFindsThePageInThatFolder(@TempDir Path dir) throws Exception {
+        // A Hugo site in several languages, built whole: each language's folder is its site's top, so /about/ on a page
+        // in en/ is en/about.md, and on a page in cy/ (translated) cy/about.md.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\nlanguage: en\n");
+        files.put("en/_index.md", "# Team handbook\n\nRead [about us](/about/) and [the rota](/docs/rota/#sundays).\n");
+        files.put("en/about.md", "# About us\n\nWho we are.\n");
+        files.put("en/docs/rota.md", "# Rota\n\n## Sundays\n\nWho opens up.\n");
+        files.put("cy/_index.md", "# Llawlyfr\n\nDarllenwch [amdanom ni](/about/).\n");
+        files.put("cy/about.md", "# Amdanom ni\n\nPwy ydym ni.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir, files), out);
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals(List.of("about.html", "docs/rota.html#sundays"), page(out, "en/index.html").select("main .page-body a").eachAttr("href"));
+        assertEquals(List.of("about.html"), page(out, "cy/index.html").select("main .page-body a").eachAttr("href"));
+    }
+
+    @Test
     void aHugoSiteKeepsItsSectionPagesAndItsLowerCaseAddresses(@TempDir Path dir) throws Exception {
         // Hugo's section page is _index.md (it was left out with the underscore folders, its words lost), and Hugo
         // serves every address in lower case, so its authors link to /volunteers/dbs-checks/ for DBS-Checks.md.
