@@ -22,14 +22,18 @@ final class JsxRequires {
         if (!markdown.contains("require(")) {
             return markdown;
         }
-        return OutsideCode.apply(markdown, text -> REQUIRE.matcher(text).replaceAll(m -> {
-            String path = m.group(1);
-            if (path.startsWith("@site/static/")) {
-                path = path.substring("@site/static".length());
-            } else if (path.startsWith("@site/")) {
-                path = path.substring("@site".length());
-            }
-            return Matcher.quoteReplacement("=\"" + path + "\"");
-        }));
+        return OutsideCode.apply(markdown, text -> REQUIRE.matcher(text).replaceAll(m ->
+                Matcher.quoteReplacement("=\"" + address(m.group(1)) + "\"")));
+    }
+
+    /**
+     * The address a Docusaurus module path makes: {@code @site/static/img/team.jpg} is {@code /img/team.jpg} (the static
+     * folder is the site's top), any other {@code @site/…} a path from the site's top, and any other path itself.
+     */
+    static String address(String path) {
+        if (path.startsWith("@site/static/")) {
+            return path.substring("@site/static".length());
+        }
+        return path.startsWith("@site/") ? path.substring("@site".length()) : path;
     }
 }

@@ -343,7 +343,7 @@ public final class MdxSource {
                 if (Page.isPageFile(m.group(2))) {
                     partials.put(m.group(1), m.group(2));
                 } else if (PICTURE.matcher(m.group(2)).find()) {
-                    pictures.put(m.group(1), m.group(2));
+                    pictures.put(m.group(1), JsxRequires.address(m.group(2))); // @site/static/img/x.jpg is /img/x.jpg
                 }
             }
         }

@@ -287,6 +287,7 @@ class MdxSourceTest {
 
                 <Screenshot src={COT} alt="Chain [of] thought" />
                 <img src={zeroCot} width="300" />
+                <img alt="Salaries" src={Salaries} />
                 <Image src="/img/team.jpg?v=2" alt="Team" />
                 <Video src="/intro.mp4" />
                 <Callout type='info'>Read this first.</Callout>
@@ -294,11 +295,14 @@ class MdxSourceTest {
 
                 import COT from '../../img/cot.png'
                 import zeroCot from "./zero-cot.PNG";
+                import Salaries from '@site/static/img/salaries.jpg';
                 """);
+        // Docusaurus' @site/static/ is the site's top (its static folder, published there).
         assertEquals(List.of("# Chain of thought", "", "![Chain \\[of\\] thought](<../../img/cot.png>)",
-                "<img src=\"./zero-cot.PNG\" width=\"300\" />", "![Team](</img/team.jpg?v=2>)", "",
-                "{{< callout info >}}Read this first.{{< /callout >}}", "Shown anyway.", "", "", "", ""), lines(read));
-        assertEquals(Map.of("Video", 6, "Fancy", 8), read.unknownComponents());
+                "<img src=\"./zero-cot.PNG\" width=\"300\" />", "<img alt=\"Salaries\" src=\"/img/salaries.jpg\" />",
+                "![Team](</img/team.jpg?v=2>)", "",
+                "{{< callout info >}}Read this first.{{< /callout >}}", "Shown anyway.", "", "", "", "", ""), lines(read));
+        assertEquals(Map.of("Video", 7, "Fancy", 9), read.unknownComponents());
     }
 
     @Test
