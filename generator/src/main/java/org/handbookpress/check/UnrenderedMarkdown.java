@@ -91,9 +91,36 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int column = source.column(line, found);
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
-                        fix(shape)));
+                        shape.marker().equals("**") && closesAfterPunctuation(text) ? CLOSES_AFTER_PUNCTUATION : fix(shape)));
             }
         }
+    }
+
+    /**
+     * The fix for {@code **} closed right after punctuation with a letter next ({@code **编解码 API（Codec API）**将}, common
+     * in Chinese and Japanese): CommonMark closes a run after punctuation only when a space or punctuation follows it.
+     */
+    static final String CLOSES_AFTER_PUNCTUATION = "a closing ** right after punctuation such as ） or \" closes only when a space or "
+            + "punctuation follows it (CommonMark's rule): move the punctuation outside the asterisks (**API**（Codec）), put a "
+            + "space after them, or write <strong>…</strong>";
+
+    /** Whether the text holds {@code **} between punctuation and a letter or digit, where CommonMark cannot close it. */
+    static boolean closesAfterPunctuation(String text) {
+        for (int at = text.indexOf("**", 1); at > 0 && at + 2 < text.length(); at = text.indexOf("**", at + 2)) {
+            if (isPunctuation(text.codePointBefore(at)) && Character.isLetterOrDigit(text.codePointAt(at + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunctuation(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     private static String fix(Shape shape) {

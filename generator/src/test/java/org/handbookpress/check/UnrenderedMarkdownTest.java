@@ -36,6 +36,13 @@ class UnrenderedMarkdownTest {
                 and [a](b c) here.
                 """));
         assertEquals(List.of("1:6 strong emphasis"), found("Some **unclosed text.\n"));
+        // Closed right after punctuation with a letter next, as Chinese and Japanese write it: CommonMark cannot close it,
+        // and the fix says why (the usual one, to close it, would not help).
+        PageHtml cjk = PageFixture.html("toolkit/a.md", "采用统一的**编解码 API（Codec API）**将不同的协议\n\nSome **unclosed text.\n");
+        Findings findings = new Findings();
+        new UnrenderedMarkdown(findings).apply(cjk);
+        assertEquals(List.of(UnrenderedMarkdown.CLOSES_AFTER_PUNCTUATION, "close the emphasis on the same paragraph, or write \\*\\* to"
+                + " show the asterisks"), findings.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
         assertEquals(List.of("1:21 a footnote"), found("""
                 Add it to the config[^missing] and restart.[^1]
 
