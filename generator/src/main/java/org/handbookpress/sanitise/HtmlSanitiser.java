@@ -102,6 +102,15 @@ public final class HtmlSanitiser implements HtmlPass {
             }
         }
 
+        /**
+         * An element with no attribute of the author's (only the build's own, {@code data-hb-…}): with an unknown name
+         * and never closed, a name in angle brackets standing for what the reader types ({@code <expr>}). A known element
+         * ({@code <template>}) is not taken for one: the HTML parser has already read what follows as its content.
+         */
+        private static boolean isPlaceholder(Element element) {
+            return element.attributes().asList().stream().allMatch(a -> a.getKey().startsWith("data-hb-"));
+        }
+
         /** Whether the element is still in the page: it or an ancestor is known to be (all on the way are then added). */
         private static boolean inPage(Element element, Set<Element> inPage) {
             List<Element> path = new ArrayList<>();
@@ -118,6 +127,18 @@ public final class HtmlSanitiser implements HtmlPass {
         private void visit(Element element) {
             String tag = element.normalName();
             int line = SourceLines.of(element);
+            if (element.hasAttr(MarkdownConverter.UNCLOSED) && !allowed.isSafeTag(tag) && isPlaceholder(element)
+                    && !org.jsoup.parser.Tag.isKnownTag(tag)) {
+                // "-o jsonpath=<expr>": a name in angle brackets standing for what the reader types, never HTML. GitHub and
+                // Hugo drop it and leave a gap in the sentence; it is shown as written.
+                element.removeAttr(MarkdownConverter.UNCLOSED);
+                findings.warning(file, line, "html.unclosed", "<" + tag + "> is never closed and is no HTML a page may use; it is "
+                                + "shown as the text <" + tag + ">, a placeholder as it seems to be",
+                        "write \\<" + tag + "> (or `<" + tag + ">` as code) so that Markdown shows it as written");
+                element.before(new org.jsoup.nodes.TextNode("<" + tag + ">"));
+                element.unwrap();
+                return;
+            }
             if (element.hasAttr(MarkdownConverter.UNCLOSED)) {
                 element.removeAttr(MarkdownConverter.UNCLOSED);
                 findings.warning(file, line, "html.unclosed", "<" + tag + "> is never closed; the build closed it at the end of its "
