@@ -103,12 +103,21 @@ public final class HtmlSanitiser implements HtmlPass {
         }
 
         /**
-         * An element with no attribute of the author's (only the build's own, {@code data-hb-…}): with an unknown name
+         * An element with no attribute of the author's with a value (only words, {@code <page type>}, and the build's own,
+         * {@code data-hb-…}): with an unknown name
          * and never closed, a name in angle brackets standing for what the reader types ({@code <expr>}). A known element
          * ({@code <template>}) is not taken for one: the HTML parser has already read what follows as its content.
          */
         private static boolean isPlaceholder(Element element) {
-            return element.attributes().asList().stream().allMatch(a -> a.getKey().startsWith("data-hb-"));
+            return element.attributes().asList().stream().allMatch(a -> a.getKey().startsWith("data-hb-") || a.getValue().isEmpty());
+        }
+
+        /** The placeholder as written: its name and any words after it ({@code <page type>}, read as attributes). */
+        private static String placeholderText(Element element) {
+            StringBuilder text = new StringBuilder("<").append(element.normalName());
+            element.attributes().asList().stream().map(Attribute::getKey).filter(k -> !k.startsWith("data-hb-"))
+                    .forEach(word -> text.append(' ').append(word));
+            return text.append('>').toString();
         }
 
         /** Whether the element is still in the page: it or an ancestor is known to be (all on the way are then added). */
@@ -132,10 +141,11 @@ public final class HtmlSanitiser implements HtmlPass {
                 // "-o jsonpath=<expr>": a name in angle brackets standing for what the reader types, never HTML. GitHub and
                 // Hugo drop it and leave a gap in the sentence; it is shown as written.
                 element.removeAttr(MarkdownConverter.UNCLOSED);
-                findings.warning(file, line, "html.unclosed", "<" + tag + "> is never closed and is no HTML a page may use; it is "
-                                + "shown as the text <" + tag + ">, a placeholder as it seems to be",
-                        "write \\<" + tag + "> (or `<" + tag + ">` as code) so that Markdown shows it as written");
-                element.before(new org.jsoup.nodes.TextNode("<" + tag + ">"));
+                String written = placeholderText(element);
+                findings.warning(file, line, "html.unclosed", written + " is never closed and is no HTML a page may use; it is "
+                                + "shown as the text " + written + ", a placeholder as it seems to be",
+                        "write \\" + written + " (or `" + written + "` as code) so that Markdown shows it as written");
+                element.before(new org.jsoup.nodes.TextNode(written));
                 element.unwrap();
                 return;
             }

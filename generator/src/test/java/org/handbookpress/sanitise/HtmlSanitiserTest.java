@@ -379,10 +379,10 @@ class HtmlSanitiserTest {
     void anUnclosedNameInAngleBracketsIsAPlaceholderShownAsWritten() {
         // "-o jsonpath=<expr>" in a table of options: a name the reader replaces, not HTML (GitHub and Hugo drop it).
         Cleaned c = clean("| Option | Meaning |\n|---|---|\n| -o jsonpath=<expr> | a JSONPath |\n| -o custom-columns=<spec> | the"
-                + " columns |\n\nSend it to <your-email> today.");
+                + " columns |\n\nSend it to <your-email> today, then click 'New <page type>'.");
         assertEquals(List.of("-o jsonpath=<expr>", "-o custom-columns=<spec>"), c.content().select("td:eq(0)").eachText());
-        assertTrue(c.content().text().contains("Send it to <your-email> today."), c.content().text());
-        assertEquals(List.of("8 html.unclosed", "9 html.unclosed", "11 html.unclosed"), c.codes());
+        assertTrue(c.content().text().contains("Send it to <your-email> today, then click 'New <page type>'."), c.content().text());
+        assertEquals(List.of("8 html.unclosed", "9 html.unclosed", "11 html.unclosed", "11 html.unclosed"), c.codes());
         assertTrue(c.findings().get(0).message().contains("shown as the text <expr>"), c.findings().get(0).message());
         // With an attribute it is an element the author meant, closed as before.
         Cleaned element = clean("<div class=\"notes\">\nopen");
