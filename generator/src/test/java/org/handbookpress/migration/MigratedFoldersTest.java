@@ -36,6 +36,12 @@ class MigratedFoldersTest {
         return new HandbookBuild(BuildOptions.of(content, out).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
     }
 
+    /** The warnings and errors, as file:line code. */
+    private static List<String> withoutNotices(List<org.handbookpress.findings.Finding> findings) {
+        return findings.stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+    }
+
     private static List<String> codes(BuildResult result) {
         return result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
     }
@@ -202,8 +208,7 @@ class MigratedFoldersTest {
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
         // Material's icons need its icon sets: said once for the page, at the first used outside code.
-        assertEquals(List.of("guide.md:11 syntax.icon"), result.findings().stream()
-                .filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals(List.of("guide.md:11 syntax.icon"), withoutNotices(result.findings()));
         Document home = page(out, "index.html");
         // The title taken from the heading has its emoji as the heading has, so the heading is the page's one h1.
         assertEquals(List.of("Welcome \uD83D\uDC4B"), home.select("main h1").eachText());
@@ -256,8 +261,7 @@ class MigratedFoldersTest {
         Path site = content.getParent();
         Path out = dir.resolve("out");
         BuildResult result = build(content, out);
-        assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
-                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals(List.of(), withoutNotices(result.findings()));
         assertEquals(List.of("images/rota.png"), page(out, "index.html").select("main img").eachAttr("src"));
         assertEquals(List.of("files/sign-up.txt"), page(out, "index.html").select("main a[href$=.txt]").eachAttr("href"));
         assertEquals(List.of("../images/rota.png", "../images/logo.svg"), page(out, "rotas/index.html").select("main img").eachAttr("src"));
@@ -287,8 +291,7 @@ class MigratedFoldersTest {
         Path content = hugoSite(dir, files);
         Path out = dir.resolve("out");
         BuildResult result = new HandbookBuild(BuildOptions.of(content, out).withTimestamp(TestHandbooks.TIMESTAMP), BuildLog.SILENT).run();
-        assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
-                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals(List.of(), withoutNotices(result.findings()));
         for (String pdf : List.of("downloads/guide.pdf", "downloads/deck-slides.pdf")) {
             try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.resolve(pdf).toFile())) {
                 boolean picture = false;
@@ -328,8 +331,7 @@ class MigratedFoldersTest {
         Path content = hugoSite(dir, "en", files);
         Path out = dir.resolve("out");
         BuildResult result = build(content, out);
-        assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
-                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals(List.of(), withoutNotices(result.findings()));
         assertTrue(Files.isRegularFile(out.resolve("images/rota.png")));
     }
 
@@ -361,8 +363,7 @@ class MigratedFoldersTest {
         for (Path content : List.of(vitePress, next, astro)) {
             Path out = dir.resolve("out-" + content.getParent().getFileName());
             BuildResult result = build(content, out);
-            assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
-                    .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(), content.toString());
+            assertEquals(List.of(), withoutNotices(result.findings()), content.toString());
             assertEquals(List.of("logo.svg"), page(out, "index.html").select("main img").eachAttr("src"), content.toString());
             assertTrue(Files.isRegularFile(out.resolve("logo.svg")) && Files.isRegularFile(out.resolve("forms/sign-up.txt")),
                     content.toString());
@@ -379,8 +380,7 @@ class MigratedFoldersTest {
         Files.delete(content.getParent().resolve("hugo.toml"));
         Path out = dir.resolve("out");
         BuildResult result = build(content, out);
-        assertEquals(List.of("index.md:3 image.missing"), result.findings().stream()
-                .filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals(List.of("index.md:3 image.missing"), withoutNotices(result.findings()));
         assertFalse(Files.exists(out.resolve("images/rota.png")));
     }
 
@@ -397,8 +397,7 @@ class MigratedFoldersTest {
             org.junit.jupiter.api.Assumptions.assumeTrue(false, "this file system makes no symbolic links: " + e);
         }
         BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class, () -> build(content, dir.resolve("out")));
-        assertEquals(List.of("static/files/secret.txt:0 file.link-outside"), failure.findings().stream()
-                .filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals(List.of("static/files/secret.txt:0 file.link-outside"), withoutNotices(failure.findings()));
         assertFalse(Files.exists(dir.resolve("out/files/secret.txt")));
     }
 
@@ -415,8 +414,7 @@ class MigratedFoldersTest {
         files.put("cy/about.md", "# Amdanom ni\n\nPwy ydym ni.\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir, files), out);
-        assertEquals(List.of(), result.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
-                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals(List.of(), withoutNotices(result.findings()));
         assertEquals(List.of("about.html", "docs/rota.html#sundays"), page(out, "en/index.html").select("main .page-body a").eachAttr("href"));
         assertEquals(List.of("about.html"), page(out, "cy/index.html").select("main .page-body a").eachAttr("href"));
     }
