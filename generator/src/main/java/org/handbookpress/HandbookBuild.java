@@ -250,7 +250,7 @@ public final class HandbookBuild {
         URL plugin = HandbookBuild.class.getProtectionDomain().getCodeSource() == null ? null
                 : HandbookBuild.class.getProtectionDomain().getCodeSource().getLocation();
         try {
-            // A Hugo site's static folder, whose files the handbook publishes (AssetFiles), is an input too.
+            // A site's static folder (Hugo's static/, Astro's public/), whose files the handbook publishes, is an input too.
             List<java.nio.file.Path> folders = new java.util.ArrayList<>(Arrays.asList(options.contentDir(), options.templatesDir()));
             org.handbookpress.content.StaticFolder.of(options.contentDir()).ifPresent(folders::add);
             return BuildInputs.digest(folders, settings,
@@ -571,7 +571,7 @@ public final class HandbookBuild {
 
     private Opening openEarly() {
         try {
-            // A Hugo site's static folder is read as the content folder is (AssetFiles): never written into either.
+            // A site's static folder is read as the content folder is (AssetFiles): never written into either.
             Optional<java.nio.file.Path> staticFolder = org.handbookpress.content.StaticFolder.of(options.contentDir());
             if (staticFolder.isPresent()) {
                 OutputFolder.refuseOverlap(options.outputDir(), staticFolder.get(), "static");

@@ -8,15 +8,16 @@ import java.util.Optional;
 import org.handbookpress.files.FileNames;
 
 /**
- * Where each of a handbook's files (pictures, downloads) is read from: the content folder, or, for a file of a Hugo or
- * Docusaurus site's {@code static/} folder, which those tools publish at the site's root, that folder
+ * Where each of a handbook's files (pictures, downloads) is read from: the content folder, or, for a file of the folder a
+ * site publishes at its root (Hugo's and Docusaurus' {@code static/}, Next.js' and Astro's {@code public/}), that folder
  * ({@link StaticFolder}). Every stage that reads a file by its path in the handbook asks here, so the site, its PDFs,
  * its EPUB, its checks and the record of its inputs read the same file.
  *
  * @param contentDir   the content folder
- * @param staticFolder the site's static folder, when its files are published
- * @param fromStatic   the static folder's files by their path in the handbook ({@code images/rota.png}); none of them
- *                     is also in the content folder, whose file would win
+ * @param staticFolder that folder, when it is outside the content folder and its files are published
+ * @param fromStatic   the files published from it by their path in the handbook ({@code images/rota.png}; VitePress'
+ *                     {@code public/logo.svg} as {@code logo.svg}); none of them is also in the content folder, whose file
+ *                     would win
  */
 public record AssetFiles(Path contentDir, Optional<Path> staticFolder, Map<String, Path> fromStatic) {
 

@@ -34,7 +34,7 @@ public final class Handbook {
         this(config, pages, assets, folderLabels, AssetFiles.of(contentDir));
     }
 
-    /** @param files where each of {@code assets} is read from (a Hugo site's static folder holds some) */
+    /** @param files where each of {@code assets} is read from (a site's static folder, Hugo's static/, may hold some) */
     public Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files) {
         this.contentDir = files.contentDir();
         this.config = config;

@@ -16,7 +16,7 @@ import org.handbookpress.markdown.PageHtml;
  * @param baseUrl    where the site is published (links to pages outside the pack go there), or null
  * @param modified   the build's date: {@code dcterms:modified} and every zip entry's time
  * @param files      where each picture is read from, by its path in the handbook (AssetFiles.file: the content folder,
- *                   or a Hugo site's static folder)
+ *                   or a site's static folder, Hugo's static/)
  */
 public record EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
                        String baseUrl, Instant modified, List<PageHtml> pages, PageHtml glossary,

@@ -64,7 +64,7 @@ public class ServeMojo extends AbstractHandbookMojo {
     /** The watcher of the content and templates; a system that refuses to watch at all ends the preview, saying why. */
     private ContentWatcher watcher() throws MojoExecutionException {
         try {
-            // A Hugo site's static folder too: the handbook publishes its files (a change there rebuilds everything).
+            // A site's static folder too (Hugo's static/, Astro's public/): its files are published; a change rebuilds all.
             List<java.nio.file.Path> roots = new java.util.ArrayList<>(List.of(content.toPath(), templates.toPath()));
             org.handbookpress.content.StaticFolder.of(content.toPath()).ifPresent(roots::add);
             return new ContentWatcher(roots, output.toPath(), getLog()::warn)

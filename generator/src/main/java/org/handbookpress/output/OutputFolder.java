@@ -53,7 +53,7 @@ public final class OutputFolder implements AutoCloseable {
 
     /**
      * Refuses an output folder that is, holds or is inside another folder the build reads ({@code name} says which: a
-     * Hugo site's static folder), as it refuses the content folder.
+     * site's static folder, Hugo's static/ or Astro's public/), as it refuses the content folder.
      */
     public static void refuseOverlap(Path output, Path folder, String name) throws UnsafeOutputException {
         OutputGuard.refuseOverlap(OutputGuard.real(output), folder, name);
