@@ -574,7 +574,7 @@ public final class HandbookBuild {
             // A site's static folder is read as the content folder is (AssetFiles): never written into either.
             Optional<java.nio.file.Path> staticFolder = org.handbookpress.content.StaticFolder.of(options.contentDir());
             if (staticFolder.isPresent()) {
-                OutputFolder.refuseOverlap(options.outputDir(), staticFolder.get(), "static");
+                OutputFolder.refuseOverlap(options.outputDir(), staticFolder.get(), "site's " + staticFolder.get().getFileName());
             }
             return new Opening(OutputFolder.open(options.outputDir(), options.contentDir(), options.templatesDir(),
                     options.projectDir(), lockWait, log::info), null);
