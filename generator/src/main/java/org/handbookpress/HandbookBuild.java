@@ -531,6 +531,14 @@ public final class HandbookBuild {
             // the offline copy, then the service worker, which hashes every file.
             progress.stage("offline");
             ReaderStage.run(config, output, renderer::writeDownloads, threads, policy, renderer.written());
+            for (String file : output.replacedFiles()) {
+                boolean fromStatic = handbook.files().fromStatic().containsKey(file);
+                findings.warning(fromStatic ? handbook.contentDir().relativize(handbook.files().file(file)).toString().replace('\\', '/')
+                                : file, 0, "file.replaced",
+                        "the handbook writes a file of its own at " + file + " (a page, the theme's or the offline copy's), "
+                                + "which replaces this one in the site", "rename or move this file if readers need it; the "
+                                + "theme's own files are changed in a templates folder (templates/README.md)");
+            }
             if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
                 kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras,
                         loaded.strict(), loaded.today(), policy, findings.silencedCount(), loaded.pageFindings());

@@ -34,6 +34,9 @@ public final class OutputFolder implements AutoCloseable {
     private final Path staging;
     private final Path previous;
     private final OutputLock lock;
+    /** The site paths of the author's files copied in, and those the build then wrote a file of its own over. */
+    private final java.util.Set<String> copied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> replaced = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean finished;
 
     private OutputFolder(Path output, OutputLock lock) {
@@ -133,6 +136,9 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     public void write(String sitePath, byte[] bytes) throws IOException {
+        if (!copied.isEmpty() && copied.contains(sitePath)) {
+            replaced.add(sitePath);
+        }
         Path target = resolve(sitePath);
         createParent(target);
         Files.write(target, bytes);
@@ -142,12 +148,22 @@ public final class OutputFolder implements AutoCloseable {
         write(sitePath, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The author's files (copied in) that the build then replaced with a file of its own at the same path, sorted: a
+     * content folder's {@code search.html} or {@code assets/theme.css}, a Hugo site's {@code static/404.html}.
+     */
+    public List<String> replacedFiles() {
+        return replaced.stream().sorted().toList();
+    }
+
     /** Writes on a thread of their own, for a stage that writes thousands of files from many threads ({@link QueuedWrites}). */
     public QueuedWrites queued() {
         return new QueuedWrites(this);
     }
 
+    /** Copies one of the author's files in; a later {@link #write} to the same path replaces it ({@link #replacedFiles}). */
     public void copy(Path source, String sitePath) throws IOException {
+        copied.add(sitePath);
         Path target = resolve(sitePath);
         createParent(target);
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);

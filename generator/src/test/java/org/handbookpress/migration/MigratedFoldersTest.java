@@ -371,6 +371,24 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aFileWhereTheHandbookWritesItsOwnIsSaidToBeReplaced(@TempDir Path dir) throws Exception {
+        // A content folder's search.html and assets/theme.css, a Hugo site's static/404.html: the build writes its own.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\n");
+        files.put("_index.md", "# Team handbook\n\nHello.\n");
+        files.put("search.html", "<p>Our old search</p>\n");
+        files.put("assets/theme.css", "body { color: red }\n");
+        Path content = hugoSite(dir, files);
+        Files.writeString(content.getParent().resolve("static/404.html"), "<h1>Lost</h1>\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        assertEquals(List.of("../static/404.html:0 file.replaced", "assets/theme.css:0 file.replaced", "search.html:0 file.replaced"),
+                withoutNotices(result.findings()));
+        assertFalse(Files.readString(out.resolve("search.html")).contains("Our old search"));
+        assertFalse(Files.readString(out.resolve("404.html")).contains("Lost"));
+    }
+
+    @Test
     void aStaticFolderIsReadOnlyBesideAHugoOrDocusaurusSiteFile(@TempDir Path dir) throws Exception {
         // Without hugo.toml (or docusaurus.config.js) beside it, a folder named static is nobody's: not published.
         Map<String, String> files = new LinkedHashMap<>();
