@@ -100,20 +100,8 @@ public final class ContentLoader {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink()) {
-                    Path target;
-                    try {
-                        target = file.toRealPath();
-                    } catch (IOException e) {
-                        findings.error(rel, 0, "file.broken-link", "symbolic link points to a file that does not exist",
-                                "remove the link or restore its target");
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (!target.startsWith(root)) {
-                        findings.error(rel, 0, "file.link-outside", "symbolic link points outside the content folder, to " + target,
-                                "copy the file into the content folder instead; the build only publishes what is inside it");
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (Files.isDirectory(target)) {
+                    Path target = linkTarget(file, root, rel, "content folder", findings);
+                    if (target == null || Files.isDirectory(target)) {
                         return FileVisitResult.CONTINUE;
                     }
                 }
@@ -487,6 +475,27 @@ public final class ContentLoader {
     /** A folder on the way to GitBook's assets: {@code .gitbook} itself, or its {@code assets} and the folders in that. */
     private static boolean onTheWayToGitBookAssets(String relDir) {
         return relDir.equals(".gitbook") || relDir.endsWith("/.gitbook") || gitBookAsset(relDir + "/");
+    }
+
+    /**
+     * The file a symbolic link in {@code root} points to; null when it points to nothing or out of {@code root}, each an
+     * error at {@code shown}: the build publishes only what is inside the folder it reads ({@code folder} names it).
+     */
+    static Path linkTarget(Path link, Path root, String shown, String folder, Findings findings) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            findings.error(shown, 0, "file.broken-link", "symbolic link points to a file that does not exist",
+                    "remove the link or restore its target");
+            return null;
+        }
+        if (!target.startsWith(root)) {
+            findings.error(shown, 0, "file.link-outside", "symbolic link points outside the " + folder + ", to " + target,
+                    "copy the file into the " + folder + " instead; the build only publishes what is inside it");
+            return null;
+        }
+        return target;
     }
 
     static boolean isHidden(Path path) {

@@ -91,13 +91,17 @@ public final class StaticFolder {
                 }
             }
         }
-        Optional<Path> found = of(contentDir);
-        if (found.isEmpty()) {
-            assets.addAll(files.keySet());
-            assets.sort(java.util.Comparator.naturalOrder());
-            return new AssetFiles(contentDir, Optional.empty(), files);
+        Optional<Path> folder = of(contentDir);
+        if (folder.isPresent() && !walk(folder.get(), own, taken, files, findings)) {
+            return AssetFiles.of(contentDir);
         }
-        Path folder = found.get();
+        assets.addAll(files.keySet());
+        assets.sort(java.util.Comparator.naturalOrder());
+        return new AssetFiles(contentDir, folder, files);
+    }
+
+    /** Adds the folder's files to {@code files}, but those at a path {@code own} or {@code taken} holds; false if unreadable. */
+    private static boolean walk(Path folder, Set<String> own, Set<String> taken, Map<String, Path> files, Findings findings) {
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
@@ -122,12 +126,10 @@ public final class StaticFolder {
                     return FileVisitResult.CONTINUE; // an unreadable entry is left out, as a missing one
                 }
             });
+            return true;
         } catch (IOException | java.io.UncheckedIOException e) {
-            return AssetFiles.of(contentDir);
+            return false;
         }
-        assets.addAll(files.keySet());
-        assets.sort(java.util.Comparator.naturalOrder());
-        return new AssetFiles(contentDir, Optional.of(folder), files);
     }
 
     /** A regular file, or a link to one inside the static folder (a link out of it is an error, as in the content folder). */
@@ -135,19 +137,8 @@ public final class StaticFolder {
         if (!attrs.isSymbolicLink()) {
             return attrs.isRegularFile();
         }
-        String shown = folder.getFileName() + "/" + ContentLoader.relative(folder, file);
-        try {
-            Path target = file.toRealPath();
-            if (!target.startsWith(folder)) {
-                findings.error(shown, 0, "file.link-outside", "symbolic link points outside the static folder, to " + target,
-                        "copy the file into the static folder instead; the build only publishes what is inside it");
-                return false;
-            }
-            return Files.isRegularFile(target);
-        } catch (IOException e) {
-            findings.error(shown, 0, "file.broken-link", "symbolic link points to a file that does not exist",
-                    "remove the link or restore its target");
-            return false;
-        }
+        Path target = ContentLoader.linkTarget(file, folder, folder.getFileName() + "/" + ContentLoader.relative(folder, file),
+                "static folder", findings);
+        return target != null && Files.isRegularFile(target);
     }
 }

@@ -311,7 +311,7 @@ public final class LinkRewriter implements HtmlPass {
             return Optional.empty();
         }
         String resolved = RelativeUrl.resolve("", page.path().substring(0, slash) + pathPart.replaceFirst("/+$", ""));
-        return resolved == null ? Optional.empty() : targetPage(resolved).or(() -> pageNamed(resolved));
+        return resolved == null ? Optional.empty() : pageNamed(resolved);
     }
 
     private Optional<Page> prettyTarget(Page page, String pathPart) {

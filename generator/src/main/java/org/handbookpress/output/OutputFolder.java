@@ -136,7 +136,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     public void write(String sitePath, byte[] bytes) throws IOException {
-        if (!copied.isEmpty() && copied.contains(sitePath)) {
+        if (copied.contains(sitePath)) {
             replaced.add(sitePath);
         }
         Path target = resolve(sitePath);

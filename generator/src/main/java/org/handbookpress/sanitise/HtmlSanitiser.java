@@ -104,9 +104,9 @@ public final class HtmlSanitiser implements HtmlPass {
 
         /**
          * An element with no attribute of the author's with a value (only words, {@code <page type>}, and the build's own,
-         * {@code data-hb-…}): with an unknown name
-         * and never closed, a name in angle brackets standing for what the reader types ({@code <expr>}). A known element
-         * ({@code <template>}) is not taken for one: the HTML parser has already read what follows as its content.
+         * {@code data-hb-…}): with an unknown name and never closed, a name in angle brackets standing for what the reader
+         * types ({@code <expr>}). A known element ({@code <template>}) is not taken for one: the HTML parser has already
+         * read what follows as its content.
          */
         private static boolean isPlaceholder(Element element) {
             return element.attributes().asList().stream().allMatch(a -> a.getKey().startsWith("data-hb-") || a.getValue().isEmpty());
