@@ -61,6 +61,12 @@ public final class ContentWatcher implements AutoCloseable {
     private final Path output;
     /** Folders watched with everything in them, by their current path (only the roots, when a key covers a whole tree). */
     private final Map<Path, WatchKey> folders = new HashMap<>();
+    /**
+     * The path each key's folder has now. On Linux a folder renamed keeps its key (the system watches the folder, not
+     * its name), and registering it again by its new name gives the same key back, whose {@code watchable()} still
+     * names the old path: events are resolved against this instead.
+     */
+    private final Map<WatchKey, Path> currentPaths = new IdentityHashMap<>();
     /** Parents of roots that do not exist yet, and the name under each that stands for a root. */
     private final Map<WatchKey, Set<Path>> awaited = new IdentityHashMap<>();
     /** Whether the current burst created, deleted or moved something, so the folders must be walked again. */
@@ -199,12 +205,12 @@ public final class ContentWatcher implements AutoCloseable {
                     everything = true;
                 } else if (event.context() instanceof Path name && name.isAbsolute()) {
                     changed.add(name); // macOS's keys name files by their path
-                } else if (event.context() instanceof Path name && key.watchable() instanceof Path folder) {
+                } else if (event.context() instanceof Path name && folderOf(key) instanceof Path folder) {
                     changed.add(folder.resolve(name));
                 }
             }
         }
-        if (!key.reset() && key.watchable() instanceof Path folder && roots.contains(folder)) {
+        if (!key.reset() && folderOf(key) instanceof Path folder && roots.contains(folder)) {
             // A root's key ends when the root is deleted or moved, and no watched folder reports that: its parent is
             // watched only while the root is missing. So the end of the key is the change.
             changed.add(folder);
@@ -212,6 +218,12 @@ public final class ContentWatcher implements AutoCloseable {
             any = true;
         }
         return any;
+    }
+
+    /** The folder a key watches, by the path it has now. */
+    private Object folderOf(WatchKey key) {
+        Path current = currentPaths.get(key);
+        return current != null ? current : key.watchable();
     }
 
     /** Registers every folder under the roots by its present path; cancels keys for folders that are gone. */
@@ -255,6 +267,8 @@ public final class ContentWatcher implements AutoCloseable {
         }
         folders.clear();
         folders.putAll(now);
+        currentPaths.clear();
+        now.forEach((path, key) -> currentPaths.put(key, path));
         awaited.clear();
         // A parent that also lies inside a watched root reports everything, as any watched folder does.
         parents.keySet().removeIf(now::containsValue);

@@ -1,6 +1,7 @@
 package org.handbookpress.serve;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -127,6 +128,18 @@ class ContentWatcherTest {
         Future<?> edited = next();
         Files.writeString(content.resolve("guides/extra/two.md"), "# Two\n");
         seen(edited, "a page written in a folder made in the renamed section");
+    }
+
+    /** A page that was in the section before the rename, edited after it: named by its new path. */
+    @Test
+    void aPageEditedInARenamedSectionIsNamedByItsNewPath() throws Exception {
+        Future<?> renamed = next();
+        Files.move(content.resolve("toolkit"), content.resolve("guides"));
+        seen(renamed, "renaming toolkit/ to guides/");
+        Future<ContentWatcher.Changes> edited = waiting.submit(() -> watcher.awaitChangedFiles());
+        Files.writeString(content.resolve("guides/one.md"), "# One, edited\n");
+        ContentWatcher.Changes changes = edited.get(CHANGE_SECONDS, TimeUnit.SECONDS);
+        assertEquals(java.util.Set.of(content.resolve("guides/one.md").toAbsolutePath().normalize()), changes.files());
     }
 
     @Test
