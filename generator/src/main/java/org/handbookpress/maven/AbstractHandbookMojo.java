@@ -194,6 +194,15 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
 
     /** Every finding as {@code file:line:col: severity: message — fix}, in report order, then the counts. */
     void report(List<Finding> findings) {
+        report(findings, findings);
+    }
+
+    /**
+     * The findings {@code shown} (those not reported before: a preview's update shows only what it changed), then
+     * the counts of {@code all}, the build's findings as the JSON report has them.
+     */
+    void report(List<Finding> shown, List<Finding> all) {
+        List<Finding> findings = shown;
         String base = content == null ? "" : relativeToProject(content) + "/";
         for (Finding finding : findings) {
             // The code in brackets is what 'ignore:' and handbook-ignore comments name (docs/checks.md).
@@ -211,7 +220,7 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
             getLog().info("Findings by code:");
             org.handbookpress.report.FindingTable.lines(findings).forEach(line -> getLog().info("  " + line));
         }
-        Report counts = new Report(findings, 0, false);
+        Report counts = new Report(all, 0, false);
         getLog().info("Handbook report: " + counts.summary() + (findings.isEmpty() ? "" : "; paths are relative to " + base)
                 + (report == null ? "" : "; JSON report: " + report));
     }

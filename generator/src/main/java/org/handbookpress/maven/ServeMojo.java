@@ -101,7 +101,7 @@ public class ServeMojo extends AbstractHandbookMojo {
             return true; // nothing a reader could see changed (a file saved unchanged, an editor's temporary file)
         }
         status.update(update.passed(), update.findings()); // open pages reload now
-        report(update.findings().stream().filter(f -> !before.contains(f)).toList());
+        report(update.findings().stream().filter(f -> !before.contains(f)).toList(), update.findings());
         long gone = before.stream().filter(f -> !update.findings().contains(f)).count();
         getLog().info("Updated " + String.join(", ", update.written()) + " in " + update.millis() + " ms"
                 + (gone > 0 ? "; " + gone + " finding(s) resolved" : "")
@@ -142,10 +142,10 @@ public class ServeMojo extends AbstractHandbookMojo {
         Path folder = output.toPath().resolveSibling(output.getName() + "-pdfs");
         try {
             BuildResult printed = new HandbookBuild(options().withOutput(folder).withReport(null), BuildLog.SILENT).run();
-            report(printed.findings().stream().filter(f -> !alreadyReported.contains(f)).toList());
+            report(printed.findings().stream().filter(f -> !alreadyReported.contains(f)).toList(), printed.findings());
             return folder;
         } catch (BuildFailure failure) {
-            report(failure.findings().stream().filter(f -> !alreadyReported.contains(f)).toList());
+            report(failure.findings().stream().filter(f -> !alreadyReported.contains(f)).toList(), failure.findings());
             return null;
         }
     }

@@ -1,0 +1,63 @@
+package org.handbookpress.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.handbookpress.findings.Finding;
+import org.junit.jupiter.api.Test;
+
+/** What a goal prints of its findings: each finding not shown before, then the counts of all of the build's. */
+class FindingsReportTest {
+
+    /** Maven's log, kept as lines. */
+    private static final class KeptLog extends SystemStreamLog {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("INFO " + content);
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add("WARNING " + content);
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add("ERROR " + content);
+        }
+    }
+
+    @Test
+    void aPreviewsUpdateShowsItsNewFindingAndCountsEveryFindingOfTheBuild() {
+        ServeMojo mojo = new ServeMojo();
+        KeptLog log = new KeptLog();
+        mojo.setLog(log);
+        Finding draft = Finding.notice("toolkit/06.md", 5, "page.draft", "draft page left out", "remove draft");
+        Finding unreachable = Finding.warning("volunteers/roles.md", 0, "page.unreachable", "no menu entry", "add it");
+        Finding longRule = Finding.warning("volunteers/roles.md", 9, "content.long-rule", "a long rule", "shorten it");
+
+        mojo.report(List.of(longRule), List.of(draft, unreachable, longRule));
+
+        assertEquals(1, log.lines.stream().filter(l -> l.startsWith("WARNING ")).count(), log.lines.toString());
+        assertTrue(log.lines.get(0).contains("content.long-rule"), log.lines.toString());
+        String summary = log.lines.get(log.lines.size() - 1);
+        // Not "1 warning(s)": the report file, written with all three, says the same as this line.
+        assertTrue(summary.startsWith("INFO Handbook report: 0 error(s), 2 warning(s), 1 notice(s)"), summary);
+    }
+
+    @Test
+    void aBuildShowsAndCountsTheSameFindings() {
+        BuildMojo mojo = new BuildMojo();
+        KeptLog log = new KeptLog();
+        mojo.setLog(log);
+        mojo.report(List.of(Finding.error("index.md", 3, "link.broken", "a broken link", "mend it")));
+        assertEquals("ERROR index.md:3: error: a broken link — mend it [link.broken]", log.lines.get(0));
+        assertTrue(log.lines.get(log.lines.size() - 1).startsWith("INFO Handbook report: 1 error(s), 0 warning(s), 0 notice(s)"),
+                log.lines.toString());
+    }
+}
