@@ -28,7 +28,16 @@ import org.jsoup.select.NodeVisitor;
  */
 final class GlyphCoverage {
 
+    /**
+     * Below U+0590 (Hebrew, the first right-to-left block) no character is right to left or of a script that needs
+     * shaping ({@link #NEEDS_SHAPING}), so there the check is only the fonts' coverage, looked up once per character
+     * here rather than for every character of every page: most printed text is in that range.
+     */
+    static final int BEFORE_RIGHT_TO_LEFT = 0x0590;
+
     private final List<CmapLookup> cmaps = new ArrayList<>();
+    /** Whether the fonts cover each character below {@link #BEFORE_RIGHT_TO_LEFT}. */
+    private final boolean[] coveredEarly = new boolean[BEFORE_RIGHT_TO_LEFT];
     /** The parsed fonts, kept with their character maps, which read from them lazily. */
     private final List<TrueTypeFont> fonts = new ArrayList<>();
     private final String familyNames;
@@ -49,6 +58,9 @@ final class GlyphCoverage {
             }
         }
         this.familyNames = String.join(", ", families);
+        for (int cp = 0; cp < BEFORE_RIGHT_TO_LEFT; cp++) {
+            coveredEarly[cp] = covers(cp);
+        }
     }
 
     synchronized boolean covers(int codePoint) {
@@ -85,28 +97,42 @@ final class GlyphCoverage {
 
     private void checkText(String file, int line, String text, Set<Integer> reported, Set<Character.UnicodeScript> scripts,
                            Findings findings) {
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < BEFORE_RIGHT_TO_LEFT && coveredEarly[cp]) {
+                continue;
+            }
             checkScript(file, line, cp, scripts, findings);
             if (!covers(cp) && reported.add(cp)) {
                 findings.warning(file, line, "pdf.glyph-missing", "the character " + describe(cp)
                                 + " is in none of the PDF fonts (" + familyNames + "), so it cannot be printed",
                         "replace it with a character those fonts have (or with words), or add a font for it to your print.css");
             }
-        });
+        }
     }
 
     private static void checkScript(String file, int line, int cp, Set<Character.UnicodeScript> reported, Findings findings) {
-        byte direction = Character.getDirectionality(cp);
-        boolean rightToLeft = direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (!rightToLeft && !NEEDS_SHAPING.contains(script) || !reported.add(script)) {
+        if (!unprintableScript(cp) || !reported.add(script)) {
             return;
         }
+        boolean rightToLeft = rightToLeft(cp);
         String name = script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
         findings.warning(file, line, "pdf.script-unsupported", name + " text (such as " + describe(cp) + ") cannot be printed"
                         + " readably: the PDFs lay text out left to right, a letter at a time, so "
                         + (rightToLeft ? "it prints backwards, with its letters unjoined" : "its letters do not join or combine as they should"),
                 "until the PDFs support " + name + ", give readers the web page for this text, or leave the page out of print");
+    }
+
+    /** Whether the character is of a script the engine cannot lay out readably: right to left, or needing shaping. */
+    static boolean unprintableScript(int cp) {
+        return rightToLeft(cp) || NEEDS_SHAPING.contains(Character.UnicodeScript.of(cp));
+    }
+
+    private static boolean rightToLeft(int cp) {
+        byte direction = Character.getDirectionality(cp);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     static String describe(int cp) {
