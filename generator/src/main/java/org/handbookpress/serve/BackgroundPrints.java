@@ -72,7 +72,7 @@ public final class BackgroundPrints implements AutoCloseable {
                     if (printed != null && generation == latest.get()) {
                         int files = copyInto(printed, served);
                         log.accept("PDFs printed in the background in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)
-                                + " ms; " + files + " files updated (reload the page to see their links)");
+                                + " ms; " + files + (files == 1 ? " file" : " files") + " changed (reload the page to see their links)");
                     }
                 }
             } catch (Exception e) {
@@ -81,18 +81,29 @@ public final class BackgroundPrints implements AutoCloseable {
         });
     }
 
-    /** Copies every file of {@code from} into {@code to}, replacing files of the same name. */
+    /**
+     * Copies each file of {@code from} into {@code to} where it differs from the file of that name there (most are the
+     * same: the pages the preview already serves, the PDFs reused from the cache); returns how many were copied. Each
+     * is written beside its place under a hidden name and moved over it, so a reader never gets half a file.
+     */
     static int copyInto(Path from, Path to) throws IOException {
         List<Path> files;
         try (Stream<Path> all = Files.walk(from)) {
             files = all.filter(Files::isRegularFile).toList();
         }
+        int copied = 0;
         for (Path file : files) {
             Path target = to.resolve(from.relativize(file).toString());
+            if (Files.isRegularFile(target) && Files.size(target) == Files.size(file) && Files.mismatch(target, file) == -1) {
+                continue;
+            }
             Files.createDirectories(target.getParent());
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            Path part = target.resolveSibling("." + target.getFileName() + ".part");
+            Files.copy(file, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            copied++;
         }
-        return files.size();
+        return copied;
     }
 
     /** Waits up to {@code millis} for the queued prints; for tests. */

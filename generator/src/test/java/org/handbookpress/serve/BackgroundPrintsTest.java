@@ -42,6 +42,28 @@ class BackgroundPrintsTest {
         }
     }
 
+    /** A print copies in only what differs from the site served: most pages and cached PDFs are the same. */
+    @Test
+    void onlyTheFilesThatDifferAreCopiedInAndCounted() throws Exception {
+        Path served = Files.createDirectories(temp.resolve("handbook/downloads"));
+        Path printed = Files.createDirectories(temp.resolve("handbook-pdfs/downloads"));
+        Files.writeString(served.resolve("same.pdf"), "%PDF same");
+        Files.writeString(printed.resolve("same.pdf"), "%PDF same");
+        Files.writeString(served.resolve("changed.pdf"), "%PDF old!");
+        Files.writeString(printed.resolve("changed.pdf"), "%PDF new!");
+        Files.writeString(printed.resolve("new.pdf"), "%PDF new");
+        Files.setLastModifiedTime(served.resolve("same.pdf"), java.nio.file.attribute.FileTime.fromMillis(0));
+
+        assertEquals(2, BackgroundPrints.copyInto(printed.getParent(), served.getParent()));
+        assertEquals("%PDF new!", Files.readString(served.resolve("changed.pdf")));
+        assertEquals("%PDF new", Files.readString(served.resolve("new.pdf")));
+        assertEquals(0, Files.getLastModifiedTime(served.resolve("same.pdf")).toMillis(), "the same file is left as it was");
+        try (var left = Files.list(served)) {
+            assertEquals(List.of("changed.pdf", "new.pdf", "same.pdf"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no part-written file left beside them");
+        }
+    }
+
     @Test
     void aPrintOvertakenByANewerEditIsNotCopiedIn() throws Exception {
         Path served = Files.createDirectories(temp.resolve("handbook"));
