@@ -67,7 +67,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
                 // Only a text with a '#' could be taken for a heading: the others are not walked up for their cell.
                 boolean inCell = text.getWholeText().indexOf('#') >= 0 && within(text, CELLS);
-                scan(html, source, text.getWholeText(), base, lastLocated[0], inCell);
+                scan(html, source, text, base, lastLocated[0], inCell);
                 if (block != null) {
                     newlinesSeen.merge(block, SourceLines.newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
                 }
@@ -76,13 +76,19 @@ public final class UnrenderedMarkdown implements HtmlPass {
     }
 
     /** @param inCell a table cell's text: a line there cannot be a heading, so "# of places" is words, not a heading */
-    private void scan(PageHtml html, SourcePosition source, String text, int baseLine, int searchFrom, boolean inCell) {
+    private void scan(PageHtml html, SourcePosition source, TextNode node, int baseLine, int searchFrom, boolean inCell) {
+        String text = node.getWholeText();
+        Boolean startsLine = null; // asked only for a match of a line's shape at the text's start
         for (Shape shape : SHAPES) {
             if (!text.contains(shape.marker()) || inCell && shape.name().equals("a heading")) {
                 continue;
             }
             Matcher m = shape.pattern().matcher(text);
             while (m.find()) {
+                if (m.start() == 0 && shape.pattern().pattern().startsWith("(?m)^")
+                        && !(startsLine != null ? startsLine : (startsLine = startsALine(node)))) {
+                    continue; // "## Unit vs E2E" as a link's words in mid-sentence: a line's shape, but not at a line's start
+                }
                 String found = m.group().strip();
                 int line = baseLine == 0 ? lineInSource(source, found, searchFrom) : baseLine + SourceLines.newlines(text, m.start());
                 if (escaped(source.line(line), found)) {
@@ -161,6 +167,29 @@ public final class UnrenderedMarkdown implements HtmlPass {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the text begins a line of its block: nothing but white space before it in the block, or a line break. Its
+     * own element may be inline ({@code <a>## Unit vs E2E</a>}): then what comes before that element counts.
+     */
+    static boolean startsALine(TextNode text) {
+        for (Node n = text; ; n = n.parentNode()) {
+            for (Node before = n.previousSibling(); before != null; before = before.previousSibling()) {
+                String words = before instanceof TextNode t ? t.getWholeText()
+                        : before instanceof Element e ? (e.normalName().equals("br") ? "\n" : e.wholeText()) : "";
+                int newline = words.lastIndexOf('\n');
+                if (newline >= 0 && words.substring(newline).isBlank()) {
+                    return true; // a line ends right before it
+                }
+                if (!words.isBlank()) {
+                    return false;
+                }
+            }
+            if (!(n.parentNode() instanceof Element parent) || parent.isBlock()) {
+                return true;
+            }
+        }
     }
 
     private static Element locatedAncestor(Node node) {

@@ -36,6 +36,14 @@ class UnrenderedMarkdownTest {
                 and [a](b c) here.
                 """));
         assertEquals(List.of("1:6 strong emphasis"), found("Some **unclosed text.\n"));
+        // At a line's start inside raw HTML, in an inline element or after a line break, it still is one.
+        assertEquals(List.of("2:16 a heading", "5:18 a heading"), found("""
+                <div class="box">
+                <a href="x.md">## Not rendered</a>
+                </div>
+
+                <p>First line<br>## After a break</p>
+                """));
         // Closed right after punctuation with a letter next, as Chinese and Japanese write it: CommonMark cannot close it,
         // and the fix says why (the usual one, to close it, would not help).
         PageHtml cjk = PageFixture.html("toolkit/a.md", "采用统一的**编解码 API（Codec API）**将不同的协议\n\nSome **unclosed text.\n");
@@ -75,6 +83,12 @@ class UnrenderedMarkdownTest {
                 | What | Counts |
                 |---|---|
                 | # of places | 12 |
+                """));
+        // A link's words that begin with hashes, in mid-sentence (Microsoft's engineering playbook): no line starts there.
+        assertEquals(List.of(), found("""
+                For more, see this [## Unit vs Integration vs E2E Testing](./testing-comparison.md) document.
+
+                Or *emphasised* then <span>### words</span>, and **bold** [|---|---|](table.md).
                 """));
         // Escaped by the author to show the punctuation, as the finding's own fix advises.
         assertEquals(List.of(), found("""
