@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.work.Parallel;
 import org.handbookpress.files.FileNames;
+import org.handbookpress.files.ToolFolders;
 import org.handbookpress.uptodate.BuildInputs;
 import org.handbookpress.findings.Findings;
 
@@ -80,6 +81,9 @@ public final class ContentLoader {
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(contentDir) && ToolFolders.isToolFolder(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE; // node_modules, .git, vendor/bundle: no page of the handbook's
+                }
                 if (!dir.equals(contentDir) && isHidden(dir) && !onTheWayToGitBookAssets(relative(contentDir, dir))
                         && !ASSET_FOLDERS.contains(dir.getFileName().toString())) {
                     reportSkippedFolder(contentDir, dir);

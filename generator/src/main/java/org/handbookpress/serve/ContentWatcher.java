@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.handbookpress.files.ToolFolders;
 
 /**
  * Watches the content and templates folders, every folder in them, and folders that appear, move or
@@ -199,14 +200,19 @@ public final class ContentWatcher implements AutoCloseable {
         boolean any = false;
         for (var event : key.pollEvents()) {
             if (names == null || event.kind() == OVERFLOW || (event.context() instanceof Path name && names.contains(name))) {
+                Path path = event.context() instanceof Path name
+                        ? name.isAbsolute() ? name // macOS's keys name files by their path
+                        : folderOf(key) instanceof Path folder ? folder.resolve(name) : null
+                        : null;
+                if (path != null && inToolFolder(path)) {
+                    continue; // npm installing packages, git at work: nothing the build reads (ToolFolders)
+                }
                 any = true;
                 structureChanged |= event.kind() != ENTRY_MODIFY;
                 if (event.kind() == OVERFLOW) {
                     everything = true;
-                } else if (event.context() instanceof Path name && name.isAbsolute()) {
-                    changed.add(name); // macOS's keys name files by their path
-                } else if (event.context() instanceof Path name && folderOf(key) instanceof Path folder) {
-                    changed.add(folder.resolve(name));
+                } else if (path != null) {
+                    changed.add(path);
                 }
             }
         }
@@ -218,6 +224,16 @@ public final class ContentWatcher implements AutoCloseable {
             any = true;
         }
         return any;
+    }
+
+    /** Whether the path is in one of the folders of other tools the build never reads, or is one, under a root. */
+    private boolean inToolFolder(Path path) {
+        for (Path p = path; p != null && !roots.contains(p); p = p.getParent()) {
+            if (ToolFolders.isToolFolder(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The folder a key watches, by the path it has now. */
@@ -304,6 +320,9 @@ public final class ContentWatcher implements AutoCloseable {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && ToolFolders.isToolFolder(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE; // never read by the build; node_modules alone may use up the watches
+                    }
                     WatchKey key = register(dir);
                     if (key != null) {
                         into.put(dir, key);

@@ -1,17 +1,21 @@
 package org.handbookpress.uptodate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.handbookpress.files.ToolFolders;
 import org.handbookpress.work.Checksum;
 import org.handbookpress.work.Parallel;
 import org.handbookpress.work.Sha256;
@@ -36,6 +40,27 @@ public final class BuildInputs {
      */
     public static String digest(List<Path> folders, List<String> settings, List<URL> tools, int threads) throws IOException {
         return digest(folders, settings, tools, threads, Map.of());
+    }
+
+    /** The folder's files, in order, but for those in other tools' folders, which no build reads ({@link ToolFolders}). */
+    private static List<Path> filesIn(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(folder) && ToolFolders.isToolFolder(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
     }
 
     /**
@@ -69,12 +94,7 @@ public final class BuildInputs {
             if (folder == null || !Files.isDirectory(folder)) {
                 continue;
             }
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(folder)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            List<Path> files = filesIn(folder);
             Map<String, String> read = known.getOrDefault(folder, Map.of());
             List<String> hashes;
             try {

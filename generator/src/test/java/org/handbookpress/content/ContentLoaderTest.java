@@ -36,6 +36,25 @@ class ContentLoaderTest {
         assertTrue(findings.sorted().stream().anyMatch(f -> f.code().equals("page.draft") && f.file().equals("toolkit/draft.md")));
     }
 
+    /** Other tools' folders in a site's folder (a docsify or Jekyll site at a repository's top): never pages, nor said to be. */
+    @Test
+    void installedPackagesAndVersionControlAreNotContent(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Welcome\n",
+                "vendor/choosing-suppliers.md", "# Choosing suppliers\n",
+                "node_modules/primer-support/README.md", "# primer-support\n",
+                "docs/node_modules/left-pad/docs/usage.md", "# Usage\n",
+                "node_modules/primer-support/logo.png", "png",
+                "vendor/bundle/ruby/3.1.0/gems/jekyll-4.3.2/README.markdown", "# Jekyll\n",
+                "bower_components/jquery/README.md", "# jQuery\n",
+                ".git/description", "Unnamed repository"));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        assertEquals(java.util.List.of("index.md", "vendor/choosing-suppliers.md"), handbook.pages().stream().map(Page::path).toList());
+        assertEquals(java.util.List.of(), handbook.assets());
+        assertEquals(java.util.List.of(), findings.sorted(), "left out without a word, as Jekyll and VitePress leave them out");
+    }
+
     @Test
     void gitBooksAssetsArePublishedAndNothingElseThatStartsWithADot(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(

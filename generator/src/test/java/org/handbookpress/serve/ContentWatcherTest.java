@@ -130,6 +130,21 @@ class ContentWatcherTest {
         seen(edited, "a page written in a folder made in the renamed section");
     }
 
+    /** npm installing packages in the content folder, git at work in it: no change to the handbook, and not watched. */
+    @Test
+    void installedPackagesAndVersionControlAreNoChange() throws Exception {
+        Future<?> installed = next();
+        Files.createDirectories(content.resolve("node_modules/left-pad"));
+        Files.writeString(content.resolve("node_modules/left-pad/README.md"), "# left-pad\n");
+        Files.createDirectories(content.resolve(".git/objects"));
+        Files.writeString(content.resolve(".git/index"), "git status was here");
+        notSeen(installed, "npm install and git status");
+        Files.writeString(content.resolve("node_modules/left-pad/index.js"), "module.exports = 1;\n");
+        notSeen(installed, "a package's file written after the folder was made");
+        Files.writeString(content.resolve("toolkit/one.md"), "# One, edited\n");
+        seen(installed, "a page edited next");
+    }
+
     /** A page that was in the section before the rename, edited after it: named by its new path. */
     @Test
     void aPageEditedInARenamedSectionIsNamedByItsNewPath() throws Exception {

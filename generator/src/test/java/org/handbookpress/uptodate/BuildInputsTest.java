@@ -40,6 +40,20 @@ class BuildInputsTest {
         assertNotEquals(edited, digest(content, 2), "a file renamed");
     }
 
+    /** Installed packages and version control are no input of the build: not hashed, so a change there changes nothing. */
+    @Test
+    void otherToolsFoldersAreNotHashed(@TempDir Path content) throws Exception {
+        Files.writeString(content.resolve("index.md"), "# Home\n", StandardCharsets.UTF_8);
+        Files.createDirectories(content.resolve("node_modules/left-pad"));
+        Files.createDirectories(content.resolve(".git"));
+        String before = digest(content, 2);
+        Files.writeString(content.resolve("node_modules/left-pad/README.md"), "# left-pad\n", StandardCharsets.UTF_8);
+        Files.writeString(content.resolve(".git/index"), "changed by git status", StandardCharsets.UTF_8);
+        assertEquals(before, digest(content, 2));
+        Files.writeString(content.resolve(".notes.md"), "a hidden file the build may read", StandardCharsets.UTF_8);
+        assertNotEquals(before, digest(content, 2), "every other file counts, as before");
+    }
+
     /** The digests the content loader took of the pages it read stand for reading them again, and only for those. */
     @Test
     void digestsOfFilesAlreadyReadStandForReadingThem(@TempDir Path content) throws Exception {
