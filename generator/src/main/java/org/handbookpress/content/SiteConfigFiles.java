@@ -3,6 +3,7 @@ package org.handbookpress.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.handbookpress.findings.Findings;
 
 /**
  * The site settings other documentation tools keep in a file of their own, read for a handbook that has no handbook.yml
@@ -13,6 +14,9 @@ import java.util.Optional;
  * project's {@code _quarto.yml} is YAML: its book's or website's {@code title} and {@code description}, and its
  * {@code lang} ({@link QuartoFile}); a Sphinx project's {@code conf.py} is Python: its {@code project} and {@code language};
  * an mdBook's {@code book.toml} is TOML: its {@code [book]} table's {@code title}, {@code description} and {@code language}.
+ * Jekyll's {@code _config.yml} (Jupyter Book and Hexo name theirs alike) gives its {@code title}, {@code description} and
+ * {@code lang}; Hugo's {@code hugo.toml} or {@code hugo.yaml} (or {@code config.toml} with a {@code baseURL}) its
+ * {@code title}, {@code languageCode} and {@code params.description}.
  */
 public final class SiteConfigFiles {
 
@@ -31,9 +35,17 @@ public final class SiteConfigFiles {
             "^\\s*(?:\\[\\s*([\\w.-]+)\\s*\\]|([\\w-]+)\\s*=\\s*(?:\"((?:[^\"\\\\\\n]|\\\\.)*)\"|'([^'\\n]*)'))\\s*(?:#.*)?$",
             java.util.regex.Pattern.MULTILINE);
 
-    private static final List<String> NAMES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
-            ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts", ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX,
-            MDBOOK);
+    /** Jekyll's settings (Jupyter Book's and Hexo's are named alike), YAML: {@code title}, {@code description}, {@code lang}. */
+    static final String JEKYLL = "_config.yml";
+    /**
+     * Hugo's settings, in TOML or YAML: {@code title}, {@code languageCode} and {@code params}' {@code description}. The
+     * older name, config.toml, is common to many tools: it counts only with Hugo's {@code baseURL} in it.
+     */
+    private static final List<String> HUGO = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml");
+
+    private static final List<String> NAMES = java.util.stream.Stream.concat(List.of("docusaurus.config.js",
+            "docusaurus.config.ts", "docusaurus.config.mjs", ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts",
+            ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX, MDBOOK, JEKYLL).stream(), HUGO.stream()).toList();
 
     /** A file found: how the findings name it, and the settings it gives. */
     record Found(String shown, HandbookConfig config) {
@@ -57,7 +69,8 @@ public final class SiteConfigFiles {
             String text = read.get();
             String name = file.getFileName().toString();
             Optional<HandbookConfig> config = name.equals(SPHINX) ? sphinx(text) : name.equals(MDBOOK) ? mdBook(text)
-                    : name.equals(SidebarLists.QUARTO) ? QuartoFile.config(text) : script(file, text);
+                    : name.equals(SidebarLists.QUARTO) ? QuartoFile.config(text) : name.equals(JEKYLL) ? jekyll(text)
+                    : HUGO.contains(name) ? hugo(name, text) : script(file, text);
             if (config.isPresent()) {
                 String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
                         : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
@@ -81,19 +94,71 @@ public final class SiteConfigFiles {
 
     /** mdBook's {@code book.toml}: its {@code [book]} table's title, description and language; none without a title. */
     private static Optional<HandbookConfig> mdBook(String text) {
-        java.util.Map<String, String> settings = new java.util.HashMap<>();
+        java.util.Map<String, String> book = tomlStrings(text).getOrDefault("book", java.util.Map.of());
+        String title = book.get("title");
+        return title == null || title.isBlank() ? Optional.empty()
+                : Optional.of(HandbookConfig.fromOtherTool(title, book.get("description"), book.get("language")));
+    }
+
+    /** A TOML file's string settings by table ("" for those before any table), the first of each key. */
+    private static java.util.Map<String, java.util.Map<String, String>> tomlStrings(String text) {
+        java.util.Map<String, java.util.Map<String, String>> tables = new java.util.HashMap<>();
         String table = "";
         java.util.regex.Matcher m = TOML_LINE.matcher(text);
         while (m.find()) {
             if (m.group(1) != null) {
                 table = m.group(1);
-            } else if (table.equals("book")) {
-                settings.putIfAbsent(m.group(2), m.group(3) != null ? m.group(3).replace("\\\"", "\"") : m.group(4));
+            } else {
+                tables.computeIfAbsent(table, t -> new java.util.HashMap<>())
+                        .putIfAbsent(m.group(2), m.group(3) != null ? m.group(3).replace("\\\"", "\"") : m.group(4));
             }
         }
-        String title = settings.get("title");
-        return title == null || title.isBlank() ? Optional.empty()
-                : Optional.of(HandbookConfig.fromOtherTool(title, settings.get("description"), settings.get("language")));
+        return tables;
+    }
+
+    /** Jekyll's {@code _config.yml} (or Jupyter Book's, or Hexo's): its title, description and language; none without a title. */
+    private static Optional<HandbookConfig> jekyll(String text) {
+        Optional<YamlMap> yaml = YamlSource.parseForeign(text, JEKYLL, Findings.discarded());
+        String title = yaml.map(y -> y.foreignText("title")).orElse(null);
+        if (title == null || title.isBlank()) {
+            return Optional.empty();
+        }
+        YamlMap settings = yaml.get();
+        String language = settings.foreignText("lang") != null ? settings.foreignText("lang")
+                : settings.foreignText("language") != null ? settings.foreignText("language") : settings.foreignText("locale");
+        return Optional.of(HandbookConfig.fromOtherTool(title, settings.foreignText("description"), language));
+    }
+
+    /**
+     * Hugo's site file: its title, its {@code params}' description and its {@code languageCode}; none without a title, nor
+     * for a config file without Hugo's {@code baseURL}.
+     */
+    private static Optional<HandbookConfig> hugo(String name, String text) {
+        java.util.Map<String, String> top = new java.util.HashMap<>();
+        String description;
+        if (name.endsWith(".toml")) {
+            java.util.Map<String, java.util.Map<String, String>> tables = tomlStrings(text);
+            top.putAll(tables.getOrDefault("", java.util.Map.of()));
+            description = tables.getOrDefault("params", java.util.Map.of()).get("description");
+        } else {
+            Optional<YamlMap> yaml = YamlSource.parseForeign(text, name, Findings.discarded());
+            if (yaml.isEmpty()) {
+                return Optional.empty();
+            }
+            for (String key : List.of("title", "languageCode", "baseURL", "baseurl")) {
+                String value = yaml.get().foreignText(key);
+                if (value != null) {
+                    top.put(key, value);
+                }
+            }
+            description = QuartoFile.section(yaml.get(), "params").map(p -> p.foreignText("description")).orElse(null);
+        }
+        String title = top.get("title");
+        boolean hugoName = name.startsWith("hugo.");
+        if (title == null || title.isBlank() || !hugoName && top.get("baseURL") == null && top.get("baseurl") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(HandbookConfig.fromOtherTool(title, description, top.get("languageCode")));
     }
 
     /** A JavaScript or JSON site file (Docusaurus, VitePress, Mintlify): its title, description and language; none without a title. */

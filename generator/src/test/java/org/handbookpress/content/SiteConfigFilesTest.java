@@ -79,6 +79,64 @@ class SiteConfigFilesTest {
         assertTrue(findings.sorted().get(0).message().contains("../book.toml"), findings.sorted().toString());
     }
 
+    /** Jekyll's _config.yml at a site's top, where the pages are too (GitHub Pages' way): its title, description, lang. */
+    @Test
+    void aJekyllSitesConfigNamesItsSite(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Files.writeString(content.resolve("_config.yml"), """
+                title: Open Doors Guides
+                description: >-
+                  How we welcome new volunteers.
+                lang: en-GB
+                exclude:
+                  - node_modules
+                collections:
+                  articles:
+                    output: true
+                """);
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(content);
+        assertEquals(List.of("Open Doors Guides", "How we welcome new volunteers.", "en-GB"),
+                List.of(config.title(), config.description(), config.language()));
+        assertEquals(List.of("handbook.yml:0 config.site-file"), codes(findings));
+        assertTrue(findings.sorted().get(0).message().contains("_config.yml"), findings.sorted().toString());
+        Files.writeString(content.resolve("_config.yml"), "title:\n  en: In a mapping\n");
+        assertEquals("Handbook", new ConfigLoader(new Findings()).load(content).title(), "no title: not read");
+    }
+
+    /** Hugo's site file beside its content/ folder, in TOML or YAML; an older config.toml only with Hugo's baseURL. */
+    @Test
+    void aHugoSitesFileNamesItsSite(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Files.writeString(content.getParent().resolve("hugo.toml"), """
+                baseURL = 'https://handbook.example.org/'
+                languageCode = 'en-gb'
+                title = 'Tenants Together Handbook'
+
+                [params]
+                description = "Organising in our buildings"
+                [params.ui]
+                title = "Not this one"
+                """);
+        HandbookConfig config = new ConfigLoader(new Findings()).load(content);
+        assertEquals(List.of("Tenants Together Handbook", "Organising in our buildings", "en-gb"),
+                List.of(config.title(), config.description(), config.language()));
+        Files.delete(content.getParent().resolve("hugo.toml"));
+        Files.writeString(content.getParent().resolve("config.yaml"), """
+                baseURL: https://handbook.example.org/
+                title: Tenants Together
+                params:
+                  description: In YAML
+                """);
+        config = new ConfigLoader(new Findings()).load(content);
+        assertEquals(List.of("Tenants Together", "In YAML"), List.of(config.title(), config.description()));
+        Files.delete(content.getParent().resolve("config.yaml"));
+        Files.writeString(content.getParent().resolve("config.toml"), "title = \"Some other tool's settings\"\n");
+        assertEquals("Handbook", new ConfigLoader(new Findings()).load(content).title(), "a config.toml without baseURL is not Hugo's");
+    }
+
     private static List<String> codes(Findings findings) {
         return findings.sorted().stream().map((Finding f) -> f.file() + ":" + f.line() + " " + f.code()).toList();
     }
