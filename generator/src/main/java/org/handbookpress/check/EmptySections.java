@@ -4,6 +4,7 @@ import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -25,12 +26,32 @@ public final class EmptySections implements HtmlPass {
             boolean endOfPage = next == null && heading.parent() == html.content();
             boolean closedByHeading = next != null && PageHtml.headingLevel(next) > 0
                     && PageHtml.headingLevel(next) <= PageHtml.headingLevel(heading);
-            if (endOfPage || closedByHeading) {
+            if ((endOfPage || closedByHeading) && !isAnEntry(heading)) {
                 findings.warning(html.page().path(), SourceLines.of(heading), "placeholder.empty-section",
                         "the section '" + heading.text().trim() + "' is empty: "
                                 + (endOfPage ? "the page ends right after its heading" : "the next heading, '" + next.text().trim() + "', follows directly"),
                         "write the section, or remove its heading");
             }
         }
+    }
+
+    /** Numbering before an entry's link: "2.1", "IV.", "3)", "A -". */
+    private static final java.util.regex.Pattern NUMBERING =
+            java.util.regex.Pattern.compile("(?:\\p{N}+|[IVXLCDMivxlcdm]+|\\p{L})?(?:[.)\\-–:]\\p{N}*)*[.)\\-–:]?");
+
+    /**
+     * Whether the heading is an entry of a contents written as headings, {@code ## 2.1 [Principles](intro.md#principles)}
+     * (OWASP's testing guide): its words are a link, with at most a number before it. Its text is the page it leads to.
+     */
+    static boolean isAnEntry(Element heading) {
+        Elements links = heading.select("a[href]");
+        if (links.isEmpty()) {
+            return false;
+        }
+        String rest = heading.text();
+        for (Element link : links) {
+            rest = rest.replace(link.text(), " ");
+        }
+        return NUMBERING.matcher(rest.replaceAll("\\s+", "")).matches();
     }
 }

@@ -34,4 +34,31 @@ class EmptySectionsTest {
     void headingWithSubsectionsIsNotEmpty() {
         assertEquals(List.of(), check("## One\n\n### One.a\n\ntext\n"));
     }
+
+    /** A contents written as headings, each a link (OWASP's testing guide): entries, not sections waiting for text. */
+    @Test
+    void headingsThatAreLinksAreEntriesOfAContents() {
+        assertEquals(List.of(), check("""
+                # Contents
+
+                ## 0. [Foreword](0-Foreword/README.md)
+
+                ## 1. [About](1-About/)
+
+                ### 2.1 [The testing project](intro.md#the-testing-project)
+
+                ### IV. [Reporting](reporting.md)
+
+                ## [Appendix](appendix.md)
+                """));
+        assertEquals(List.of("placeholder.empty-section@1", "placeholder.empty-section@3"), check("""
+                ## Using [Git](https://git-scm.com) every day
+
+                ## See [the appendix](appendix.md)
+
+                ## Next
+
+                text
+                """), "a heading with words beside its link is a section's title");
+    }
 }
