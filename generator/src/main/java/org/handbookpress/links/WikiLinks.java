@@ -43,12 +43,23 @@ final class WikiLinks {
             return false;
         }
         Matcher m = DESTINATION_AFTER.matcher(after.getWholeText());
-        if (!m.find()) {
-            return false;
+        if (m.find()) {
+            after.text(after.getWholeText().substring(m.end()));
+            link.removeAttr(MarkdownConverter.WIKI).attr("href", m.group(1)).text("[" + link.text() + "]");
+            return true;
         }
-        after.text(after.getWholeText().substring(m.end()));
-        link.removeAttr(MarkdownConverter.WIKI).attr("href", m.group(1)).text("[" + link.text() + "]");
-        return true;
+        // A web address there was made a link of its own by the autolinks, [[here]](https://example.org/x) read as
+        // "[[here]]", "(", <a>https://example.org/x</a>, ")…" (Kubernetes' community meeting notes).
+        if (after.getWholeText().equals("(") && after.nextSibling() instanceof Element address && address.normalName().equals("a")
+                && !address.attr("href").isEmpty() && address.nextSibling() instanceof org.jsoup.nodes.TextNode rest
+                && rest.getWholeText().startsWith(")")) {
+            link.removeAttr(MarkdownConverter.WIKI).attr("href", address.attr("href")).text("[" + link.text() + "]");
+            after.remove();
+            address.remove();
+            rest.text(rest.getWholeText().substring(1));
+            return true;
+        }
+        return false;
     }
 
     /** Points a wiki link at the page, heading, block or file it names, or reports it and unlinks it. */

@@ -282,6 +282,15 @@ class LinkRewriterTest {
         assertEquals(List.of("[1]", "[2]"), themes.content().select("a").eachText());
         assertTrue(!themes.content().text().contains("("), themes.content().text());
         assertEquals(List.of("user-guide/themes.md:3 link.broken"), codes(findings), "a citation to a missing page is checked as a link");
+
+        // The same to a web address, which the autolinks make a link of its own first (Kubernetes' meeting notes).
+        PageHtml notes = page("notes.md", "Notes", "RSVP [[here]](https://example.org/summit?x=1), and [[notes]](https://example.org/n).\n");
+        Findings none = new Findings();
+        new LinkRewriter(new PageIndex(List.of(notes), List.of(), Set.of()), none).apply(notes);
+        assertEquals(List.of("https://example.org/summit?x=1", "https://example.org/n"), notes.content().select("a").eachAttr("href"));
+        assertEquals(List.of("[here]", "[notes]"), notes.content().select("a").eachText());
+        assertEquals("RSVP [here], and [notes].", notes.content().text());
+        assertEquals(List.of(), codes(none));
     }
 
     @Test
