@@ -97,7 +97,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int column = source.column(line, found);
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
-                        shape.marker().equals("**") && closesAfterPunctuation(text) ? CLOSES_AFTER_PUNCTUATION : fix(shape)));
+                        !shape.marker().equals("**") ? fix(shape) : closesAfterPunctuation(text) ? CLOSES_AFTER_PUNCTUATION
+                                : closesAfterSpace(text) ? CLOSES_AFTER_SPACE : fix(shape)));
             }
         }
     }
@@ -109,6 +110,24 @@ public final class UnrenderedMarkdown implements HtmlPass {
     static final String CLOSES_AFTER_PUNCTUATION = "a closing ** right after punctuation such as ） or \" closes only when a space or "
             + "punctuation follows it (CommonMark's rule): move the punctuation outside the asterisks (**API**（Codec）), put a "
             + "space after them, or write <strong>…</strong>";
+
+    /**
+     * The fix for {@code **} meant to close after a space, {@code **SIG Interfaces: **Phillip}, as documents exported from
+     * Google Docs write it: a run after a space can only open one.
+     */
+    static final String CLOSES_AFTER_SPACE = "a closing ** right after a space does not close (CommonMark's rule; documents "
+            + "exported from Google Docs often have it): put the space after the asterisks instead (**Interfaces:** Phillip)";
+
+    /** Whether the text holds {@code **} after a space and before a word, with another {@code **} before it that it was to close. */
+    static boolean closesAfterSpace(String text) {
+        int first = text.indexOf("**");
+        for (int at = first < 0 ? -1 : text.indexOf("**", first + 2); at > 0 && at + 2 < text.length(); at = text.indexOf("**", at + 2)) {
+            if (Character.isWhitespace(text.charAt(at - 1)) && !Character.isWhitespace(text.charAt(at + 2)) && text.charAt(at + 2) != '*') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the text holds {@code **} between punctuation and a letter or digit, where CommonMark cannot close it. */
     static boolean closesAfterPunctuation(String text) {

@@ -51,6 +51,11 @@ class UnrenderedMarkdownTest {
         new UnrenderedMarkdown(findings).apply(cjk);
         assertEquals(List.of(UnrenderedMarkdown.CLOSES_AFTER_PUNCTUATION, "close the emphasis on the same paragraph, or write \\*\\* to"
                 + " show the asterisks"), findings.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
+        // Closed after a space, as Google Docs exports it: the fix says where the space goes.
+        PageHtml exported = PageFixture.html("toolkit/a.md", "* **SIG Interfaces: **Phillip, Joe\n");
+        Findings spaced = new Findings();
+        new UnrenderedMarkdown(spaced).apply(exported);
+        assertEquals(List.of(UnrenderedMarkdown.CLOSES_AFTER_SPACE), spaced.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
         assertEquals(List.of("1:21 a footnote"), found("""
                 Add it to the config[^missing] and restart.[^1]
 
