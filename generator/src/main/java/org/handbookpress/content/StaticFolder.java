@@ -42,11 +42,20 @@ public final class StaticFolder {
             // Astro and Starlight (src/content/docs/): public/.
             new SiteKind(List.of("astro.config.mjs", "astro.config.ts", "astro.config.js"), 3, "public"));
 
-    /** VitePress keeps its public folder in its source folder, beside .vitepress/ ({@code docs/public/logo.png} is /logo.png). */
+    /**
+     * VitePress keeps its public folder in its source folder ({@code docs/public/logo.png} is /logo.png): beside .vitepress/,
+     * or below it when the site's config names a source folder of its own ({@code srcDir: 'src'}, as Vue's docs do).
+     */
     private static final String VITEPRESS = ".vitepress";
     private static final String VITEPRESS_PUBLIC = "public/";
 
     private StaticFolder() {
+    }
+
+    /** Whether the content folder is a VitePress site's source folder: .vitepress/ in it, or beside it (srcDir). */
+    private static boolean isVitePressSource(Path contentDir) {
+        Path parent = contentDir.toAbsolutePath().normalize().getParent();
+        return Files.isDirectory(contentDir.resolve(VITEPRESS)) || parent != null && Files.isDirectory(parent.resolve(VITEPRESS));
     }
 
     /**
@@ -83,7 +92,7 @@ public final class StaticFolder {
     static AssetFiles read(Path contentDir, List<String> assets, Set<String> taken, Findings findings) {
         Set<String> own = Set.copyOf(assets);
         Map<String, Path> files = new TreeMap<>();
-        if (Files.isDirectory(contentDir.resolve(VITEPRESS))) {
+        if (isVitePressSource(contentDir)) {
             for (String asset : own) {
                 String atRoot = asset.startsWith(VITEPRESS_PUBLIC) ? asset.substring(VITEPRESS_PUBLIC.length()) : "";
                 if (!atRoot.isEmpty() && !own.contains(atRoot) && !taken.contains(atRoot)) {

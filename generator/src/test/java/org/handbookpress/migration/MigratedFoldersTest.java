@@ -347,6 +347,10 @@ class MigratedFoldersTest {
         files.put("public/forms/sign-up.txt", "Name\n");
         Path vitePress = TestHandbooks.write(dir.resolve("vitepress"), files);
         files.remove(".vitepress/config.mts");
+        // VitePress with a source folder of its own (srcDir: 'src', as Vue's docs): .vitepress/ beside it, public/ in it.
+        Path vitePressSource = TestHandbooks.write(dir.resolve("vitepress-src"), files);
+        Files.createDirectories(vitePressSource.resolveSibling(".vitepress"));
+        Files.writeString(vitePressSource.resolveSibling(".vitepress/config.mts"), "export default { srcDir: 'src' }\n");
         files.remove("public/logo.svg");
         files.remove("public/forms/sign-up.txt");
         Path next = TestHandbooks.write(dir.resolve("next"), files);
@@ -360,7 +364,7 @@ class MigratedFoldersTest {
             Files.writeString(site.resolve("public/logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'><circle r='4'/></svg>\n");
             Files.writeString(site.resolve("public/forms/sign-up.txt"), "Name\n");
         }
-        for (Path content : List.of(vitePress, next, astro)) {
+        for (Path content : List.of(vitePress, vitePressSource, next, astro)) {
             Path out = dir.resolve("out-" + content.getParent().getFileName());
             BuildResult result = build(content, out);
             assertEquals(List.of(), withoutNotices(result.findings()), content.toString());
