@@ -30,6 +30,7 @@ import org.handbookpress.markdown.ColourSchemePictures;
 import org.handbookpress.markdown.MystTargets;
 import org.handbookpress.markdown.DivBoxes;
 import org.handbookpress.markdown.ForeignSyntax;
+import org.handbookpress.markdown.ContentsMarkers;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.LeadingTitle;
@@ -107,6 +108,7 @@ final class PagePipeline {
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
         passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
         passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered
+        passes.add(new ContentsMarkers()); // before the checks and the links: [TOC] is no Markdown left, [[toc]] no wiki link
         passes.add(new Emoji()); // before the leading title is compared with the page's title, which has its emoji too
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to), new EmptySections(to),
