@@ -43,6 +43,28 @@ public final class YamlSource {
         return parse(text, file, 0, findings, true);
     }
 
+    /** A line {@code key: words: more words}, its value not quoted (group 2), as front matter often has a title. */
+    private static final java.util.regex.Pattern UNQUOTED_COLON = java.util.regex.Pattern.compile(
+            "^\\s*(?:- )?([\\w][\\w .-]*):[ \\t]+([^\\s'\"\\[{>|&*!%@`#][^#]*?:\\s.*?)\\s*$");
+
+    /**
+     * The line of the text, mended, when YAML stumbled on it for a value holding {@code ": "} not in quotes
+     * ({@code title: Unit 1: basics} is {@code title: "Unit 1: basics"}); null for any other line.
+     */
+    static String quoted(String text, int lineIndex) {
+        String[] lines = text.split("\n", -1);
+        if (lineIndex < 0 || lineIndex >= lines.length) {
+            return null;
+        }
+        java.util.regex.Matcher m = UNQUOTED_COLON.matcher(lines[lineIndex]);
+        if (!m.matches()) {
+            return null;
+        }
+        String value = m.group(2);
+        String written = value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value.replace("\\", "\\\\") + "\"";
+        return lines[lineIndex].substring(0, m.start(2)) + written;
+    }
+
     private static Optional<YamlMap> parse(String text, String file, int lineOffset, Findings findings, boolean anyTag) {
         LoaderOptions options = new LoaderOptions();
         if (anyTag) {
@@ -68,8 +90,10 @@ public final class YamlSource {
             int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-            findings.error(file, line, "yaml.malformed", "malformed YAML: " + problem + context,
-                    "check the indentation and the ':' after each key; quote values that contain ': ' or start with a special character");
+            String quoted = mark == null ? null : quoted(text, mark.getLine());
+            findings.error(file, line, "yaml.malformed", "malformed YAML: " + problem + context, quoted != null
+                    ? "a value with ': ' in it must be in quotes: write " + quoted
+                    : "check the indentation and the ':' after each key; quote values that contain ': ' or start with a special character");
             return Optional.empty();
         } catch (YAMLException e) {
             findings.error(file, lineOffset + 1, "yaml.malformed", "malformed YAML: " + e.getMessage(),

@@ -60,4 +60,18 @@ class YamlSourceTest {
         assertEquals("yaml.malformed", finding.code());
         assertTrue(finding.line() >= 2, finding.toString());
     }
+
+    /** The commonest slip in front matter, a title with a colon in it, is named with the line as it should be written. */
+    @Test
+    void aValueWithAColonNotInQuotesIsShownQuoted() {
+        Findings findings = new Findings();
+        assertTrue(YamlSource.parse("title: Unit 1: fundamentals\norder: 2\n", "unit-1.md", 1, findings).isEmpty());
+        Finding finding = findings.sorted().get(0);
+        assertEquals(2, finding.line());
+        assertEquals("a value with ': ' in it must be in quotes: write title: \"Unit 1: fundamentals\"", finding.fix());
+        assertEquals("description: 'Trigger phrases: \"add this\"'",
+                YamlSource.quoted("name: x\ndescription: Trigger phrases: \"add this\"\n", 1), "double quotes inside: in single ones");
+        assertEquals(null, YamlSource.quoted("title: \"Quoted: already\"\n", 0));
+        assertEquals(null, YamlSource.quoted("  bad: [unclosed\n", 0));
+    }
 }
