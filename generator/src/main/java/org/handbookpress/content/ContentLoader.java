@@ -78,11 +78,12 @@ public final class ContentLoader {
         Path contentDir = root;
         List<Path> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
+        JekyllExcludes jekyll = JekyllExcludes.of(contentDir);
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(contentDir) && ToolFolders.isToolFolder(dir)) {
-                    return FileVisitResult.SKIP_SUBTREE; // node_modules, .git, vendor/bundle: no page of the handbook's
+                if (!dir.equals(contentDir) && (ToolFolders.isToolFolder(dir) || jekyll.excludes(relative(contentDir, dir)))) {
+                    return FileVisitResult.SKIP_SUBTREE; // node_modules, .git, vendor/bundle, what Jekyll's exclude: names
                 }
                 if (!dir.equals(contentDir) && isHidden(dir) && !onTheWayToGitBookAssets(relative(contentDir, dir))
                         && !ASSET_FOLDERS.contains(dir.getFileName().toString())) {
@@ -95,7 +96,7 @@ public final class ContentLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String rel = relative(contentDir, file);
-                if (isHidden(file) || inGitBookFolder(rel) && !gitBookAsset(rel)) {
+                if (isHidden(file) || inGitBookFolder(rel) && !gitBookAsset(rel) || jekyll.excludes(rel)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (FileNames.isUnreadable(rel)) {

@@ -55,6 +55,26 @@ class ContentLoaderTest {
         assertEquals(java.util.List.of(), findings.sorted(), "left out without a word, as Jekyll and VitePress leave them out");
     }
 
+    /** A Jekyll site at a repository's top leaves out what its _config.yml's exclude: names, and the handbook with it. */
+    @Test
+    void whatAJekyllSiteExcludesIsLeftOut(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Welcome\n",
+                "README.md", "# How to build this site\n",
+                "CONTRIBUTING.md", "# Contributing\n",
+                "docs/maintainers.md", "# For maintainers\n",
+                "docs-public/guide.md", "# A guide\n",
+                "guides/notes-draft.md", "# Drafting notes\n",
+                "guides/setting-up.md", "# Setting up\n",
+                "script/build.sh", "echo",
+                "_config.yml", "title: Our site\nexclude:\n  - README.md\n  - CONTRIBUTING.md\n  - /docs/\n  - script\n"
+                        + "  - \"*-draft.md\"\n  - Gemfile\ninclude:\n  - CONTRIBUTING.md\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        assertEquals(java.util.List.of("index.md", "CONTRIBUTING.md", "docs-public/guide.md", "guides/setting-up.md"),
+                handbook.pages().stream().map(Page::path).toList(), "/docs/ is that folder, not docs-public/ (as in Jekyll)");
+        assertEquals(java.util.List.of(), handbook.assets());
+    }
+
     @Test
     void gitBooksAssetsArePublishedAndNothingElseThatStartsWithADot(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(

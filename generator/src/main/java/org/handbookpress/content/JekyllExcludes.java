@@ -1,0 +1,82 @@
+package org.handbookpress.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.handbookpress.findings.Findings;
+
+/**
+ * A Jekyll site's {@code exclude:} list ({@code _config.yml} in the content folder, as a GitHub Pages site at a
+ * repository's top has it): the files and folders Jekyll leaves out of the site (README.md, CONTRIBUTING.md, docs/,
+ * script/…) are left out of the handbook too, matched as Jekyll matches them: a pattern with {@code *} or {@code ?}
+ * against the whole path, else the path or what it starts with ({@code docs} is docs/ and all in it). A name in
+ * {@code include:} is kept even so. Without such a file nothing is left out.
+ */
+final class JekyllExcludes {
+
+    private static final JekyllExcludes NONE = new JekyllExcludes(List.of(), List.of());
+
+    private final List<String> prefixes;
+    private final List<Pattern> globs;
+
+    private JekyllExcludes(List<String> prefixes, List<Pattern> globs) {
+        this.prefixes = prefixes;
+        this.globs = globs;
+    }
+
+    /** The content folder's Jekyll exclusions; none without a _config.yml that lists some. */
+    static JekyllExcludes of(Path contentDir) {
+        java.util.Optional<String> text = InputFiles.text(contentDir.resolve(SiteConfigFiles.JEKYLL));
+        java.util.Optional<YamlMap> yaml = text.flatMap(t -> YamlSource.parseForeign(t, SiteConfigFiles.JEKYLL, Findings.discarded()));
+        if (yaml.isEmpty()) {
+            return NONE;
+        }
+        List<String> included = yaml.get().strings("include").stream().map(e -> plain(e).replaceFirst("/$", "")).toList();
+        List<String> prefixes = new java.util.ArrayList<>();
+        List<Pattern> globs = new java.util.ArrayList<>();
+        for (String entry : yaml.get().strings("exclude")) {
+            String pattern = plain(entry);
+            if (pattern.isEmpty() || pattern.equals("/") || included.contains(plain(pattern).replaceFirst("/$", ""))) {
+                continue;
+            }
+            if (pattern.contains("*") || pattern.contains("?")) {
+                globs.add(glob(pattern));
+            } else {
+                prefixes.add(pattern);
+            }
+        }
+        return prefixes.isEmpty() && globs.isEmpty() ? NONE : new JekyllExcludes(List.copyOf(prefixes), List.copyOf(globs));
+    }
+
+    /**
+     * Whether Jekyll leaves out the file or folder at this path of the content folder. As in Jekyll, {@code docs} is
+     * anything whose path starts so (docs-old/ too), {@code docs/} the folder and what is in it.
+     */
+    boolean excludes(String rel) {
+        for (String prefix : prefixes) {
+            if (rel.startsWith(prefix) || (rel + "/").equals(prefix)) {
+                return true;
+            }
+        }
+        for (Pattern glob : globs) {
+            if (glob.matcher(rel).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An entry as a path from the site's top, a folder's closing '/' kept: {@code ./docs//} is {@code docs/}. */
+    private static String plain(String entry) {
+        return entry.strip().replaceFirst("^\\./", "").replaceFirst("^/+", "").replaceFirst("/+$", "/");
+    }
+
+    /** Ruby's fnmatch without FNM_PATHNAME, as Jekyll calls it: {@code *} and {@code ?} match a '/' too. */
+    private static Pattern glob(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(regex.toString());
+    }
+}
