@@ -78,7 +78,7 @@ public final class ContentLoader {
         Path contentDir = root;
         List<Path> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
-        JekyllExcludes jekyll = JekyllExcludes.of(contentDir);
+        JekyllSite jekyll = JekyllSite.of(contentDir);
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -87,7 +87,7 @@ public final class ContentLoader {
                 }
                 if (!dir.equals(contentDir) && isHidden(dir) && !onTheWayToGitBookAssets(relative(contentDir, dir))
                         && !ASSET_FOLDERS.contains(dir.getFileName().toString())) {
-                    reportSkippedFolder(contentDir, dir);
+                    reportSkippedFolder(contentDir, dir, jekyll);
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -276,7 +276,7 @@ public final class ContentLoader {
      * A folder left out by the underscore rule that holds pages is said once: content migrated from
      * Jekyll keeps its pages in folders such as _articles, and an author should not wonder where they went.
      */
-    private void reportSkippedFolder(Path contentDir, Path dir) {
+    private void reportSkippedFolder(Path contentDir, Path dir, JekyllSite jekyll) {
         if (dir.getFileName().toString().startsWith(".")) {
             return;
         }
@@ -286,10 +286,15 @@ public final class ContentLoader {
         } catch (IOException e) {
             return;
         }
+        String rel = relative(contentDir, dir);
         if (pages > 0) {
-            findings.notice(relative(contentDir, dir) + "/", 0, "page.hidden-folder", "this folder's " + pages
-                    + " page(s) are left out, because its name starts with '_'",
-                    "rename the folder without the '_' to publish them");
+            // A collection Jekyll publishes (collections: articles: output: true) is the site's content, not its machinery.
+            boolean collection = jekyll.publishes(rel);
+            findings.notice(rel + "/", 0, "page.hidden-folder", "this folder's " + pages
+                    + " page(s) are left out, because its name starts with '_'" + (collection ? ", though _config.yml has"
+                    + " Jekyll publish it as the collection '" + rel.substring(1) + "' (output: true); the handbook does not read"
+                    + " Jekyll's collections" : ""),
+                    "rename the folder without the '_' to publish them" + (collection ? " (" + rel.substring(1) + "/)" : ""));
         }
     }
 

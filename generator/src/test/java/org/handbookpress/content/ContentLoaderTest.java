@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.TestHandbooks;
+import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,8 @@ class ContentLoaderTest {
     /** A Jekyll site at a repository's top leaves out what its _config.yml's exclude: names, and the handbook with it. */
     @Test
     void whatAJekyllSiteExcludesIsLeftOut(@TempDir Path dir) throws Exception {
-        Path content = TestHandbooks.write(dir, Map.of(
+        Map<String, String> files = new java.util.HashMap<>(Map.of("_notes/internal.md", "# Internal\n"));
+        files.putAll(Map.of(
                 "index.md", "# Welcome\n",
                 "README.md", "# How to build this site\n",
                 "CONTRIBUTING.md", "# Contributing\n",
@@ -68,8 +70,16 @@ class ContentLoaderTest {
                 "guides/setting-up.md", "# Setting up\n",
                 "script/build.sh", "echo",
                 "_config.yml", "title: Our site\nexclude:\n  - README.md\n  - CONTRIBUTING.md\n  - /docs/\n  - script\n"
-                        + "  - \"*-draft.md\"\n  - Gemfile\ninclude:\n  - CONTRIBUTING.md\n"));
-        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+                        + "  - \"*-draft.md\"\n  - Gemfile\ninclude:\n  - CONTRIBUTING.md\n"
+                        + "collections:\n  articles:\n    output: true\n    permalink: /:path/\n  notes:\n    output: false\n",
+                "_articles/welcoming.md", "# Welcoming people\n"));
+        Path content = TestHandbooks.write(dir, files);
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        List<Finding> hidden = findings.sorted().stream().filter(f -> f.code().equals("page.hidden-folder")).toList();
+        assertEquals(List.of("_articles/", "_notes/"), hidden.stream().map(Finding::file).toList());
+        assertTrue(hidden.get(0).message().contains("Jekyll publish it as the collection 'articles'"), hidden.get(0).message());
+        assertTrue(!hidden.get(1).message().contains("collection"), "a collection Jekyll does not publish is its own business");
         assertEquals(java.util.List.of("index.md", "CONTRIBUTING.md", "docs-public/guide.md", "guides/setting-up.md"),
                 handbook.pages().stream().map(Page::path).toList(), "/docs/ is that folder, not docs-public/ (as in Jekyll)");
         assertEquals(java.util.List.of(), handbook.assets());

@@ -10,22 +10,26 @@ import org.handbookpress.findings.Findings;
  * repository's top has it): the files and folders Jekyll leaves out of the site (README.md, CONTRIBUTING.md, docs/,
  * script/…) are left out of the handbook too, matched as Jekyll matches them: a pattern with {@code *} or {@code ?}
  * against the whole path, else the path or what it starts with ({@code docs} is docs/ and all in it). A name in
- * {@code include:} is kept even so. Without such a file nothing is left out.
+ * {@code include:} is kept even so. Without such a file nothing is left out. Also the collections it publishes, whose
+ * folders ({@code _articles/}) the handbook leaves out as it does every folder starting with '_', saying so.
  */
-final class JekyllExcludes {
+final class JekyllSite {
 
-    private static final JekyllExcludes NONE = new JekyllExcludes(List.of(), List.of());
+    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), java.util.Set.of());
 
     private final List<String> prefixes;
     private final List<Pattern> globs;
+    /** The collections Jekyll publishes ({@code output: true}), by name: {@code articles} for {@code _articles/}. */
+    private final java.util.Set<String> published;
 
-    private JekyllExcludes(List<String> prefixes, List<Pattern> globs) {
+    private JekyllSite(List<String> prefixes, List<Pattern> globs, java.util.Set<String> published) {
         this.prefixes = prefixes;
         this.globs = globs;
+        this.published = published;
     }
 
     /** The content folder's Jekyll exclusions; none without a _config.yml that lists some. */
-    static JekyllExcludes of(Path contentDir) {
+    static JekyllSite of(Path contentDir) {
         java.util.Optional<String> text = InputFiles.text(contentDir.resolve(SiteConfigFiles.JEKYLL));
         java.util.Optional<YamlMap> yaml = text.flatMap(t -> YamlSource.parseForeign(t, SiteConfigFiles.JEKYLL, Findings.discarded()));
         if (yaml.isEmpty()) {
@@ -45,7 +49,22 @@ final class JekyllExcludes {
                 prefixes.add(pattern);
             }
         }
-        return prefixes.isEmpty() && globs.isEmpty() ? NONE : new JekyllExcludes(List.copyOf(prefixes), List.copyOf(globs));
+        java.util.Set<String> published = new java.util.TreeSet<>();
+        if (yaml.get().value("collections") instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+            YamlMap collections = new YamlMap(map, SiteConfigFiles.JEKYLL, 0, Findings.discarded());
+            for (String name : collections.keys()) {
+                if (collections.value(name) instanceof org.yaml.snakeyaml.nodes.MappingNode settings
+                        && "true".equals(new YamlMap(settings, SiteConfigFiles.JEKYLL, 0, Findings.discarded()).foreignText("output"))) {
+                    published.add(name);
+                }
+            }
+        }
+        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), java.util.Set.copyOf(published));
+    }
+
+    /** Whether a folder of the site's top ({@code _articles}) holds a collection Jekyll publishes ({@code output: true}). */
+    boolean publishes(String folder) {
+        return folder.startsWith("_") && published.contains(folder.substring(1));
     }
 
     /**
