@@ -1,9 +1,14 @@
 package org.handbookpress.content;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
+import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * A Jekyll site's {@code exclude:} list ({@code _config.yml} in the content folder, as a GitHub Pages site at a
@@ -15,32 +20,32 @@ import org.handbookpress.findings.Findings;
  */
 final class JekyllSite {
 
-    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), java.util.Set.of());
+    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Set.of());
 
     private final List<String> prefixes;
     private final List<Pattern> globs;
     /** The collections Jekyll publishes ({@code output: true}), by name: {@code articles} for {@code _articles/}. */
-    private final java.util.Set<String> published;
+    private final Set<String> published;
 
-    private JekyllSite(List<String> prefixes, List<Pattern> globs, java.util.Set<String> published) {
+    private JekyllSite(List<String> prefixes, List<Pattern> globs, Set<String> published) {
         this.prefixes = prefixes;
         this.globs = globs;
         this.published = published;
     }
 
-    /** The content folder's Jekyll exclusions; none without a _config.yml that lists some. */
+    /** What the content folder's _config.yml says of these; nothing without one. */
     static JekyllSite of(Path contentDir) {
-        java.util.Optional<String> text = InputFiles.text(contentDir.resolve(SiteConfigFiles.JEKYLL));
-        java.util.Optional<YamlMap> yaml = text.flatMap(t -> YamlSource.parseForeign(t, SiteConfigFiles.JEKYLL, Findings.discarded()));
+        Optional<String> text = InputFiles.text(contentDir.resolve(SiteConfigFiles.JEKYLL));
+        Optional<YamlMap> yaml = text.flatMap(t -> YamlSource.parseForeign(t, SiteConfigFiles.JEKYLL, Findings.discarded()));
         if (yaml.isEmpty()) {
             return NONE;
         }
         List<String> included = yaml.get().strings("include").stream().map(e -> plain(e).replaceFirst("/$", "")).toList();
-        List<String> prefixes = new java.util.ArrayList<>();
-        List<Pattern> globs = new java.util.ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        List<Pattern> globs = new ArrayList<>();
         for (String entry : yaml.get().strings("exclude")) {
             String pattern = plain(entry);
-            if (pattern.isEmpty() || pattern.equals("/") || included.contains(plain(pattern).replaceFirst("/$", ""))) {
+            if (pattern.isEmpty() || pattern.equals("/") || included.contains(pattern.replaceFirst("/$", ""))) {
                 continue;
             }
             if (pattern.contains("*") || pattern.contains("?")) {
@@ -49,17 +54,17 @@ final class JekyllSite {
                 prefixes.add(pattern);
             }
         }
-        java.util.Set<String> published = new java.util.TreeSet<>();
-        if (yaml.get().value("collections") instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+        Set<String> published = new TreeSet<>();
+        if (yaml.get().value("collections") instanceof MappingNode map) {
             YamlMap collections = new YamlMap(map, SiteConfigFiles.JEKYLL, 0, Findings.discarded());
             for (String name : collections.keys()) {
-                if (collections.value(name) instanceof org.yaml.snakeyaml.nodes.MappingNode settings
+                if (collections.value(name) instanceof MappingNode settings
                         && "true".equals(new YamlMap(settings, SiteConfigFiles.JEKYLL, 0, Findings.discarded()).foreignText("output"))) {
                     published.add(name);
                 }
             }
         }
-        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), java.util.Set.copyOf(published));
+        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Set.copyOf(published));
     }
 
     /** Whether a folder of the site's top ({@code _articles}) holds a collection Jekyll publishes ({@code output: true}). */
