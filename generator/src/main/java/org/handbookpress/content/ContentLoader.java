@@ -335,8 +335,8 @@ public final class ContentLoader {
         } else if (CodeChunks.isChunked(rel)) {
             markdown = chunks(rel, markdown, split.get().bodyLine(), findings);
         }
-        String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(
-                MystToctree.apply(markdown, rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : ""), split.get().bodyLine())))))));
+        String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(
+                MystToctree.apply(markdown, rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : ""), split.get().bodyLine()))))))));
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
     }
 

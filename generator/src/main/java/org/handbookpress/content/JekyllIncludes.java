@@ -28,9 +28,27 @@ final class JekyllIncludes {
 
     private final Path includes;
     private final Map<String, Optional<String>> definitions = new ConcurrentHashMap<>();
+    private final boolean jekyllSite;
 
     JekyllIncludes(Path contentDir) {
         this.includes = contentDir.resolve("_includes");
+        this.jekyllSite = isJekyllSite(contentDir);
+    }
+
+    /**
+     * Whether the content folder is a Jekyll site, whose pages kramdown renders: a {@code _config.yml} with Jekyll's
+     * {@code _layouts/}, {@code _includes/} or {@code Gemfile} beside it, and no {@code _toc.yml} (a Jupyter Book's
+     * {@code _config.yml}, whose pages are MyST, CommonMark's kin).
+     */
+    static boolean isJekyllSite(Path contentDir) {
+        return Files.isRegularFile(contentDir.resolve(SiteConfigFiles.JEKYLL)) && !Files.exists(contentDir.resolve(SummaryFile.JUPYTER_TOC))
+                && (Files.isDirectory(contentDir.resolve("_layouts")) || Files.isDirectory(contentDir.resolve("_includes"))
+                || Files.isRegularFile(contentDir.resolve("Gemfile")));
+    }
+
+    /** The page's Markdown with raw HTML ended where kramdown ends it, in a Jekyll site ({@link KramdownBlockEnds}). */
+    String blockEnds(String markdown) {
+        return jekyllSite ? KramdownBlockEnds.apply(markdown) : markdown;
     }
 
     /** The page's Markdown with each include of link definitions taken out and their definitions added at the end. */

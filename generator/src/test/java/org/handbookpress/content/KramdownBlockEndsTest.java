@@ -1,0 +1,65 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** In a Jekyll site raw HTML ends where kramdown ends it: at the line closing its element, the Markdown after it read. */
+class KramdownBlockEndsTest {
+
+    @Test
+    void markdownStraightUnderAClosingTagIsReadWithTheLinesKept() {
+        String page = """
+                <div class="clearfix mb-4">
+                  <input type="checkbox" id="cbox12">
+                  <label for="cbox12">At least two people can publish</label>
+                </div>
+                ## You did it!
+
+                Text.
+                """;
+        String read = KramdownBlockEnds.apply(page);
+        assertEquals("""
+                <div class="clearfix mb-4">
+                  <input type="checkbox" id="cbox12">
+                  <label for="cbox12">At least two people can publish</label></div>
+
+                ## You did it!
+
+                Text.
+                """, read);
+        assertEquals(page.lines().count(), read.lines().count(), "every line keeps its number");
+    }
+
+    @Test
+    void nestedElementsCloseAtTheOutermostAndOtherHtmlIsLeft() {
+        String nested = "<div class=\"outer\">\n<div class=\"inner\">\n</div>\nStill in the outer one\n</div>\nAfter it\n";
+        assertEquals("<div class=\"outer\">\n<div class=\"inner\">\n</div>\nStill in the outer one</div>\n\nAfter it\n",
+                KramdownBlockEnds.apply(nested));
+        String followedByHtml = "<div>\nx\n</div>\n<p>more HTML</p>\n";
+        assertEquals(followedByHtml, KramdownBlockEnds.apply(followedByHtml));
+        String blankAfter = "<div>\nx\n</div>\n\n## Heading\n";
+        assertEquals(blankAfter, KramdownBlockEnds.apply(blankAfter));
+        String boxes = "<div class=\"note\" markdown=\"1\">\n**Note** this\n</div>\n## Next\n";
+        assertEquals(boxes, KramdownBlockEnds.apply(boxes), "kramdown's markdown=\"1\" boxes are KramdownHtmlBlocks' to read");
+        String inParagraph = "Words and\n<div>\nx\n</div>\n## Heading\n";
+        assertEquals(inParagraph, KramdownBlockEnds.apply(inParagraph), "a tag in a paragraph continues it, as in CommonMark");
+        String inCode = "```\n<div>\nx\n</div>\n## not a heading\n```\n";
+        assertEquals(inCode, KramdownBlockEnds.apply(inCode));
+    }
+
+    @Test
+    void onlyAJekyllSitesPagesAreReadSo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("_config.yml"), "title: Site\n");
+        assertFalse(JekyllIncludes.isJekyllSite(dir), "a _config.yml alone may be Hexo's or a Jupyter Book's");
+        Files.createDirectories(dir.resolve("_layouts"));
+        assertTrue(JekyllIncludes.isJekyllSite(dir));
+        Files.writeString(dir.resolve("_toc.yml"), "root: intro\n");
+        assertFalse(JekyllIncludes.isJekyllSite(dir), "a Jupyter Book is MyST, CommonMark's kin");
+    }
+}
