@@ -54,7 +54,9 @@ final class KramdownBlockEnds {
             }
             // The element closes on a line of its own (j, after its first), and Markdown follows straight under it.
             boolean closedAlone = !boxes && j > i && j + 1 < lines.length && depth <= 0 && closing.matcher(lines[j].strip()).matches();
-            if (closedAlone && !lines[j + 1].isBlank() && !lines[j + 1].stripLeading().startsWith("<")) {
+            // Or a code fence: these lines are the text before one (OutsideCode), just-the-docs' </div> then ```.
+            boolean beforeFence = j + 2 == lines.length && lines[j + 1].isEmpty();
+            if (closedAlone && (beforeFence || !lines[j + 1].isBlank() && !lines[j + 1].stripLeading().startsWith("<"))) {
                 lines[j - 1] = lines[j - 1] + lines[j].strip();
                 lines[j] = "";
                 changed = true;

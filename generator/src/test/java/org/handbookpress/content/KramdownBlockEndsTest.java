@@ -49,6 +49,11 @@ class KramdownBlockEndsTest {
         assertEquals(boxes, KramdownBlockEnds.apply(boxes), "kramdown's markdown=\"1\" boxes are KramdownHtmlBlocks' to read");
         String inParagraph = "Words and\n<div>\nx\n</div>\n## Heading\n";
         assertEquals(inParagraph, KramdownBlockEnds.apply(inParagraph), "a tag in a paragraph continues it, as in CommonMark");
+        // just-the-docs' examples: a fence straight under the example's </div> is a fence, as kramdown reads it.
+        assertEquals("<div class=\"code-example\">\nButton</div>\n\n```html\n<button>Button</button>\n```\n",
+                KramdownBlockEnds.apply("<div class=\"code-example\">\nButton\n</div>\n```html\n<button>Button</button>\n```\n"));
+        String fenceInside = "<details>\n<summary>More</summary>\n```\ncode\n```\n</details>\n";
+        assertEquals(fenceInside, KramdownBlockEnds.apply(fenceInside), "a fence inside the element stays inside it");
         String inCode = "```\n<div>\nx\n</div>\n## not a heading\n```\n";
         assertEquals(inCode, KramdownBlockEnds.apply(inCode));
     }
