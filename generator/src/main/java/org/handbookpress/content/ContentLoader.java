@@ -329,7 +329,7 @@ public final class ContentLoader {
         }
         meta = sidebars.apply(rel, meta); // Nextra's _meta files: the order and navigation title a page's own do not give
         String url = Translations.address(file, rel, sidebars.language());
-        String markdown = split.get().body();
+        String markdown = HeadingIdComments.apply(split.get().body()); // before MDX's comments are taken out
         if (MdxSource.isMdx(rel, markdown)) {
             markdown = mdx(rel, markdown, split.get().bodyLine(), findings);
         } else if (CodeChunks.isChunked(rel)) {
