@@ -239,6 +239,13 @@ public final class LinkRewriter implements HtmlPass {
             nameIfWordless(link, labelled.get().words());
             return;
         }
+        // A page of a format not read (contact.njk for /contact/, setup.rst for setup.html): said so, with what to do.
+        Optional<PageIndex.UnreadPage> unread = index.unreadPage(resolved.replaceFirst("/+$", "").replaceFirst("\\.html?$", ""));
+        if (unread.isPresent() && !resolved.isEmpty()) {
+            reportMissing(page, line, "link.broken", "link to '" + href + "', but " + unread.get().what(), unread.get().fix());
+            unlink(link);
+            return;
+        }
         boolean markdown = Page.isPageFile(resolved);
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),

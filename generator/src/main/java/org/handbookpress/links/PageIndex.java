@@ -379,16 +379,30 @@ public final class PageIndex {
     public record UnreadPage(String what, String fix) {
     }
 
+    /** Pages of formats the handbook does not read, by extension: what each is, and pandoc's name for it (null: none). */
+    private static final List<String[]> UNREAD = List.of(new String[] {".rst", "reStructuredText", "rst"},
+            new String[] {".org", "Org mode", "org"}, new String[] {".textile", "Textile", "textile"},
+            new String[] {".adoc", "AsciiDoc", null}, new String[] {".njk", "a Nunjucks template", null},
+            new String[] {".liquid", "a Liquid template", null}, new String[] {".html.erb", "an ERB template", null},
+            new String[] {".hbs", "a Handlebars template", null}, new String[] {".ejs", "an EJS template", null},
+            new String[] {".pug", "a Pug template", null});
+
     /**
-     * When the path (a page's, without its extension) names a reStructuredText page, which a Sphinx folder mixes with
-     * Markdown ones and the handbook does not read: what it is and how to convert it.
+     * When the path (a page's, without its extension) names a page of a format the handbook does not read — the
+     * reStructuredText a Sphinx folder mixes with Markdown, a template page of Eleventy or Middleman (GOV.UK's design
+     * system writes contact.njk beside its Markdown) — what it is and what to do.
      */
     public Optional<UnreadPage> unreadPage(String path) {
-        if (!isAsset(path + ".rst")) {
-            return Optional.empty();
+        for (String[] format : UNREAD) {
+            String file = path + format[0];
+            if (isAsset(file)) {
+                return Optional.of(new UnreadPage(file + " is a page the handbook does not read (" + format[1] + ")", format[2] != null
+                        ? "convert it to Markdown (pandoc -f " + format[2] + " -t gfm " + file + " -o " + path + ".md), then the link finds it"
+                        : "write it as Markdown, " + path + ".md" + (format[1].endsWith("template") ? ", with what the template fills"
+                        + " in written out" : "") + ", then the link finds it"));
+            }
         }
-        return Optional.of(new UnreadPage(path + ".rst is a page the handbook does not read (reStructuredText)",
-                "convert it to Markdown (pandoc -f rst -t gfm " + path + ".rst -o " + path + ".md), then the link finds it"));
+        return Optional.empty();
     }
 
     public boolean isGenerated(String url) {

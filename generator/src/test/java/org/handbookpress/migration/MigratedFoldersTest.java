@@ -1115,6 +1115,18 @@ class MigratedFoldersTest {
         assertEquals(2, messages.size(), messages.toString());
         assertTrue(messages.stream().allMatch(m -> m.contains("guides/team.rst is a page the handbook does not read (reStructuredText)")
                 && m.contains("pandoc -f rst -t gfm guides/team.rst -o guides/team.md")), messages.toString());
+
+        // A plain link to a page of a template engine's (GOV.UK's design system: /contact/ is contact.njk), or to an
+        // AsciiDoc one by its published name.
+        files.put("index.md", "# Lab handbook\n\n[Contact us](/contact/) or read [the setup](guides/setup.html).\n");
+        files.put("contact.njk", "{% extends \"layout.njk\" %}\n");
+        files.put("guides/setup.adoc", "= Setup\n");
+        result = build(TestHandbooks.write(dir.resolve("content2"), files), dir.resolve("out2"));
+        messages = result.findings().stream().filter(f -> f.code().equals("link.broken")).map(f -> f.message() + " — " + f.fix()).toList();
+        assertEquals(List.of("link to '/contact/', but contact.njk is a page the handbook does not read (a Nunjucks template) — write it"
+                        + " as Markdown, contact.md, with what the template fills in written out, then the link finds it",
+                "link to 'guides/setup.html', but guides/setup.adoc is a page the handbook does not read (AsciiDoc) — write it as"
+                        + " Markdown, guides/setup.md, then the link finds it"), messages);
     }
 
     @Test
