@@ -323,7 +323,9 @@ public final class LinkRewriter implements HtmlPass {
 
     private Optional<Page> prettyTarget(Page page, String pathPart) {
         String path = pathPart.replaceFirst("/+$", ""); // /overtime//#comp-time, as links are sometimes written
-        if (path.isEmpty() || EXTENSION.matcher(path).find()) {
+        // A name ending in what looks like an extension is a file's, unless the link ends in '/': /blog/release/v5.1.1/
+        // (Node.js' release notes) is the page v5.1.1.md.
+        if (path.isEmpty() || !pathPart.endsWith("/") && EXTENSION.matcher(path).find()) {
             return Optional.empty();
         }
         String resolved = RelativeUrl.resolve(prettyBase(page), path);

@@ -338,6 +338,14 @@ class LinkRewriterTest {
         assertEquals(List.of("starting-a-project.html", "index.html"), english.content().select("a[href]").eachAttr("href"));
         assertEquals(List.of("ar/building-community.md:1 link.broken"),
                 codes(findings));
+
+        // A page named like a version (Node.js' release notes): its pretty address ends in '/', so v5.1.1 is no extension.
+        PageHtml release = page("blog/release/v5.1.1.md", "Node v5.1.1", "Text\n");
+        PageHtml security = page("blog/vulnerability/december.md", "Security", "Upgrade to [v5.1.1](/blog/release/v5.1.1/).\n");
+        Findings none = new Findings();
+        new LinkRewriter(new PageIndex(List.of(release, security), List.of(), Set.of()), none).apply(security);
+        assertEquals(List.of("../release/v5.1.1.html"), security.content().select("a[href]").eachAttr("href"));
+        assertEquals(List.of(), codes(none));
     }
 
     @Test
