@@ -86,6 +86,7 @@ public final class ContentLoader {
                     return FileVisitResult.SKIP_SUBTREE; // node_modules, .git, vendor/bundle, what Jekyll's exclude: names
                 }
                 if (!dir.equals(contentDir) && isHidden(dir) && !onTheWayToGitBookAssets(relative(contentDir, dir))
+                        && !jekyll.includes(relative(contentDir, dir))
                         && !ASSET_FOLDERS.contains(dir.getFileName().toString())) {
                     reportSkippedFolder(contentDir, dir, jekyll);
                     return FileVisitResult.SKIP_SUBTREE;

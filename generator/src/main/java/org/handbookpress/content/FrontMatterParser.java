@@ -91,7 +91,7 @@ public final class FrontMatterParser {
         String body = closingLineEnd < 0 ? "" : text.substring(closingLineEnd + 1);
         int bodyLine = (int) yaml.chars().filter(c -> c == '\n').count() + 3;
         long before = findingsErrors();
-        Optional<YamlMap> map = YamlSource.parse(yaml, file, 1, findings);
+        Optional<YamlMap> map = YamlSource.parse(yaml, file, 1, findings, FrontMatterParser::isRead);
         if (findingsErrors() > before) {
             return Optional.empty();
         }
@@ -223,8 +223,7 @@ public final class FrontMatterParser {
             }
         }
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            if (!KEYS.contains(key) && !OTHER_TOOLS_KEYS.contains(key)
-                    && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
+            if (!isRead(key) && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
@@ -272,6 +271,11 @@ public final class FrontMatterParser {
      * Whether an {@code aliases} entry is an address, as Hugo's are ({@code /old/path/}, {@code old.html}), rather than
      * another name for the page, as Obsidian's are ({@code Safeguarding}).
      */
+    /** Whether the build reads this key of front matter (its own, or another tool's name for one of its own). */
+    static boolean isRead(String key) {
+        return KEYS.contains(key) || OTHER_TOOLS_KEYS.contains(key);
+    }
+
     static boolean isAddress(String alias) {
         return alias.startsWith("/") || alias.endsWith("/") || alias.endsWith(".html");
     }

@@ -15,22 +15,26 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  * repository's top has it): the files and folders Jekyll leaves out of the site (README.md, CONTRIBUTING.md, docs/,
  * script/…) are left out of the handbook too, matched as Jekyll matches them: a pattern with {@code *} or {@code ?}
  * against the whole path, else the path or what it starts with ({@code docs} is docs/ and all in it). A name in
- * {@code include:} is kept even so. Without such a file nothing is left out. Also the collections it publishes, whose
+ * {@code include:} is kept even so, and read though its name starts with '_'. Without such a file nothing is left out.
+ * Also the collections it publishes, whose
  * folders ({@code _articles/}) the handbook leaves out as it does every folder starting with '_', saying so.
  */
 final class JekyllSite {
 
-    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Set.of());
+    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Set.of(), Set.of());
 
     private final List<String> prefixes;
     private final List<Pattern> globs;
     /** The collections Jekyll publishes ({@code output: true}), by name: {@code articles} for {@code _articles/}. */
     private final Set<String> published;
+    /** What {@code include:} names, which Jekyll reads though its name starts with '_' or '.' ({@code _pages}). */
+    private final Set<String> included;
 
-    private JekyllSite(List<String> prefixes, List<Pattern> globs, Set<String> published) {
+    private JekyllSite(List<String> prefixes, List<Pattern> globs, Set<String> published, Set<String> included) {
         this.prefixes = prefixes;
         this.globs = globs;
         this.published = published;
+        this.included = included;
     }
 
     /** What the content folder's _config.yml says of these; nothing without one. */
@@ -64,7 +68,15 @@ final class JekyllSite {
                 }
             }
         }
-        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Set.copyOf(published));
+        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Set.copyOf(published), Set.copyOf(included));
+    }
+
+    /**
+     * Whether {@code include:} names the folder or file at this path, which Jekyll then reads though its name starts
+     * with '_': 18F's guides keep their pages in {@code _pages/} with {@code include: ['_pages']}.
+     */
+    boolean includes(String rel) {
+        return included.contains(rel);
     }
 
     /** Whether a folder of the site's top ({@code _articles}) holds a collection Jekyll publishes ({@code output: true}). */

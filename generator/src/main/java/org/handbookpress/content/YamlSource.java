@@ -32,7 +32,15 @@ public final class YamlSource {
      * @return the top-level mapping, or empty when the text is empty or was reported as malformed
      */
     public static Optional<YamlMap> parse(String text, String file, int lineOffset, Findings findings) {
-        return parse(text, file, lineOffset, findings, false);
+        return parse(text, file, lineOffset, findings, false, key -> true);
+    }
+
+    /**
+     * As above, for front matter, where {@code read} says which top-level keys the build reads: a key it does not read
+     * given twice is a warning, not an error ({@code layout:} twice in 18F's Jekyll pages, where the later wins).
+     */
+    static Optional<YamlMap> parse(String text, String file, int lineOffset, Findings findings, java.util.function.Predicate<String> read) {
+        return parse(text, file, lineOffset, findings, false, read);
     }
 
     /**
@@ -40,7 +48,7 @@ public final class YamlSource {
      * mkdocs.yml): taken as written, since nothing here is ever constructed from a tag, only read as text.
      */
     static Optional<YamlMap> parseForeign(String text, String file, Findings findings) {
-        return parse(text, file, 0, findings, true);
+        return parse(text, file, 0, findings, true, key -> true);
     }
 
     /** A line {@code key: words: more words}, its value not quoted (group 2), as front matter often has a title. */
@@ -65,7 +73,8 @@ public final class YamlSource {
         return lines[lineIndex].substring(0, m.start(2)) + written;
     }
 
-    private static Optional<YamlMap> parse(String text, String file, int lineOffset, Findings findings, boolean anyTag) {
+    private static Optional<YamlMap> parse(String text, String file, int lineOffset, Findings findings, boolean anyTag,
+                                           java.util.function.Predicate<String> read) {
         LoaderOptions options = new LoaderOptions();
         if (anyTag) {
             options.setTagInspector(tag -> true);
@@ -109,7 +118,7 @@ public final class YamlSource {
                     "write settings as 'key: value', one per line");
             return Optional.empty();
         }
-        reportDuplicateKeys(mapping, file, lineOffset, findings, Collections.newSetFromMap(new IdentityHashMap<>()));
+        reportDuplicateKeys(mapping, file, lineOffset, findings, Collections.newSetFromMap(new IdentityHashMap<>()), read);
         return Optional.of(new YamlMap(mapping, file, lineOffset, findings));
     }
 
@@ -117,7 +126,8 @@ public final class YamlSource {
      * A key given twice in one mapping is an error at the second one: SnakeYAML's node tree keeps both
      * (its allowDuplicateKeys setting only acts when it builds Java maps), and the later would silently win.
      */
-    private static void reportDuplicateKeys(Node node, String file, int lineOffset, Findings findings, Set<Node> seen) {
+    private static void reportDuplicateKeys(Node node, String file, int lineOffset, Findings findings, Set<Node> seen,
+                                            java.util.function.Predicate<String> read) {
         if (!seen.add(node)) {
             return; // an alias of a node already checked
         }
@@ -127,16 +137,21 @@ public final class YamlSource {
                 if (tuple.getKeyNode() instanceof ScalarNode key && !key.getValue().equals("<<")) {
                     int line = key.getStartMark().getLine() + 1 + lineOffset;
                     Integer first = lines.putIfAbsent(key.getValue(), line);
-                    if (first != null) {
+                    if (first != null && read.test(key.getValue())) {
                         findings.error(file, line, "yaml.duplicate-key", "the key '" + key.getValue() + "' is given twice (first on line "
                                 + first + "); only one value can count", "remove one of the two, or merge them");
+                    } else if (first != null) {
+                        findings.warning(file, line, "yaml.duplicate-key", "the key '" + key.getValue() + "' is given twice (first on line "
+                                + first + "); the build does not read it, and the tool that does may take either value",
+                                "remove one of the two, or merge them");
                     }
                 }
-                reportDuplicateKeys(tuple.getValueNode(), file, lineOffset, findings, seen);
+                // Below the top level every key counts: it is part of a value the build may read.
+                reportDuplicateKeys(tuple.getValueNode(), file, lineOffset, findings, seen, key -> true);
             }
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                reportDuplicateKeys(item, file, lineOffset, findings, seen);
+                reportDuplicateKeys(item, file, lineOffset, findings, seen, key -> true);
             }
         }
     }

@@ -59,7 +59,8 @@ class ContentLoaderTest {
     /** A Jekyll site at a repository's top leaves out what its _config.yml's exclude: names, and the handbook with it. */
     @Test
     void whatAJekyllSiteExcludesIsLeftOut(@TempDir Path dir) throws Exception {
-        Map<String, String> files = new java.util.HashMap<>(Map.of("_notes/internal.md", "# Internal\n"));
+        Map<String, String> files = new java.util.HashMap<>(Map.of("_notes/internal.md", "# Internal\n",
+                "_pages/about.md", "---\npermalink: /about/\n---\n# About us\n")); // include: [_pages], as 18F's guides
         files.putAll(Map.of(
                 "index.md", "# Welcome\n",
                 "README.md", "# How to build this site\n",
@@ -70,7 +71,7 @@ class ContentLoaderTest {
                 "guides/setting-up.md", "# Setting up\n",
                 "script/build.sh", "echo",
                 "_config.yml", "title: Our site\nexclude:\n  - README.md\n  - CONTRIBUTING.md\n  - /docs/\n  - script\n"
-                        + "  - \"*-draft.md\"\n  - Gemfile\ninclude:\n  - CONTRIBUTING.md\n"
+                        + "  - \"*-draft.md\"\n  - Gemfile\ninclude:\n  - CONTRIBUTING.md\n  - _pages\n"
                         + "collections:\n  articles:\n    output: true\n    permalink: /:path/\n  notes:\n    output: false\n",
                 "_articles/welcoming.md", "# Welcoming people\n"));
         Path content = TestHandbooks.write(dir, files);
@@ -80,7 +81,7 @@ class ContentLoaderTest {
         assertEquals(List.of("_articles/", "_notes/"), hidden.stream().map(Finding::file).toList());
         assertTrue(hidden.get(0).message().contains("Jekyll publish it as the collection 'articles'"), hidden.get(0).message());
         assertTrue(!hidden.get(1).message().contains("collection"), "a collection Jekyll does not publish is its own business");
-        assertEquals(java.util.List.of("index.md", "CONTRIBUTING.md", "docs-public/guide.md", "guides/setting-up.md"),
+        assertEquals(java.util.List.of("index.md", "CONTRIBUTING.md", "_pages/about.md", "docs-public/guide.md", "guides/setting-up.md"),
                 handbook.pages().stream().map(Page::path).toList(), "/docs/ is that folder, not docs-public/ (as in Jekyll)");
         assertEquals(java.util.List.of(), handbook.assets());
     }

@@ -231,6 +231,19 @@ class FrontMatterParserTest {
         assertEquals("twice.md", error.file());
         assertEquals(4, error.line(), "the second title, on line 4 of the file");
         assertTrue(error.message().contains("'title'") && error.message().contains("line 2"), error.message());
+        assertEquals(Severity.ERROR, error.severity());
+    }
+
+    /** Another tool's key given twice ({@code layout:} in 18F's Jekyll pages) is a warning: it does not fail the build. */
+    @Test
+    void aKeyTheBuildDoesNotReadGivenTwiceIsAWarning() {
+        Findings own = new Findings();
+        FrontMatter meta = new FrontMatterParser(own).split("---\nlayout: page\npermalink: /about/\nlayout: post\ntitle: About\n---\nBody\n",
+                "about.md").orElseThrow().meta();
+        assertEquals("About", meta.title());
+        Finding twice = own.sorted().stream().filter(f -> f.code().equals("yaml.duplicate-key")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, twice.severity());
+        assertEquals(4, twice.line());
     }
 
     @Test
