@@ -29,18 +29,24 @@ public final class UnrenderedMarkdown implements HtmlPass {
     public static final String CODE = "markdown.unrendered";
 
     /**
-     * @param marker text every match of the pattern contains: a text node without it is not searched. Every
-     *               page's every text node passes here, and almost none holds any of these shapes.
+     * @param marker    text every match of the pattern contains: a text node without it is not searched. Every
+     *                  page's every text node passes here, and almost none holds any of these shapes.
+     * @param wholeLine whether the shape is a line's (a heading, a table's rule): at a text's start it counts only where
+     *                  a line starts ({@link #startsALine})
      */
-    record Shape(String name, Pattern pattern, String marker) {
+    record Shape(String name, Pattern pattern, String marker, boolean wholeLine) {
+
+        Shape(String name, Pattern pattern, String marker) {
+            this(name, pattern, marker, false);
+        }
     }
 
     static final List<Shape> SHAPES = List.of(
             new Shape("an image", Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"), "]("),
             new Shape("a link", Pattern.compile("(?<!!)\\[[^\\]\\n]+\\]\\([^)\\n]*\\)"), "]("),
             new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*])"), "**"),
-            new Shape("a table", Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$"), "---"),
-            new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#"),
+            new Shape("a table", Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$"), "---", true),
+            new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#", true),
             // A reference to a footnote the page never writes is left as its brackets; a label is a word, a number or a
             // name of several ([^2], [^long-note]), so a regular expression's class in text ([^\s], [^"]) is none.
             new Shape("a footnote", Pattern.compile("\\[\\^[\\p{L}\\p{N}_.-]+\\]"), "[^"));
@@ -85,7 +91,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
             }
             Matcher m = shape.pattern().matcher(text);
             while (m.find()) {
-                if (m.start() == 0 && shape.pattern().pattern().startsWith("(?m)^")
+                if (m.start() == 0 && shape.wholeLine()
                         && !(startsLine != null ? startsLine : (startsLine = startsALine(node)))) {
                     continue; // "## Unit vs E2E" as a link's words in mid-sentence: a line's shape, but not at a line's start
                 }

@@ -82,11 +82,14 @@ public final class ContentLoader {
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(contentDir) && (ToolFolders.isToolFolder(dir) || jekyll.excludes(relative(contentDir, dir)))) {
+                if (dir.equals(contentDir)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String rel = relative(contentDir, dir);
+                if (ToolFolders.isToolFolder(dir) || jekyll.excludes(rel)) {
                     return FileVisitResult.SKIP_SUBTREE; // node_modules, .git, vendor/bundle, what Jekyll's exclude: names
                 }
-                if (!dir.equals(contentDir) && isHidden(dir) && !onTheWayToGitBookAssets(relative(contentDir, dir))
-                        && !jekyll.includes(relative(contentDir, dir))
+                if (isHidden(dir) && !onTheWayToGitBookAssets(rel) && !jekyll.includes(rel)
                         && !ASSET_FOLDERS.contains(dir.getFileName().toString())) {
                     reportSkippedFolder(contentDir, dir, jekyll);
                     return FileVisitResult.SKIP_SUBTREE;

@@ -32,18 +32,7 @@ final class JekyllIncludes {
 
     JekyllIncludes(Path contentDir) {
         this.includes = contentDir.resolve("_includes");
-        this.jekyllSite = isJekyllSite(contentDir);
-    }
-
-    /**
-     * Whether the content folder is a Jekyll site, whose pages kramdown renders: a {@code _config.yml} with Jekyll's
-     * {@code _layouts/}, {@code _includes/} or {@code Gemfile} beside it, and no {@code _toc.yml} (a Jupyter Book's
-     * {@code _config.yml}, whose pages are MyST, CommonMark's kin).
-     */
-    static boolean isJekyllSite(Path contentDir) {
-        return Files.isRegularFile(contentDir.resolve(SiteConfigFiles.JEKYLL)) && !Files.exists(contentDir.resolve(SummaryFile.JUPYTER_TOC))
-                && (Files.isDirectory(contentDir.resolve("_layouts")) || Files.isDirectory(contentDir.resolve("_includes"))
-                || Files.isRegularFile(contentDir.resolve("Gemfile")));
+        this.jekyllSite = JekyllSite.rendersWithKramdown(contentDir);
     }
 
     /** The page's Markdown with raw HTML ended where kramdown ends it, in a Jekyll site ({@link KramdownBlockEnds}). */

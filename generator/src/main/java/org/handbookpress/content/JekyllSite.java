@@ -1,5 +1,6 @@
 package org.handbookpress.content;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
-import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * A Jekyll site's {@code exclude:} list ({@code _config.yml} in the content folder, as a GitHub Pages site at a
@@ -59,15 +59,13 @@ final class JekyllSite {
             }
         }
         Set<String> published = new TreeSet<>();
-        if (yaml.get().value("collections") instanceof MappingNode map) {
-            YamlMap collections = new YamlMap(map, SiteConfigFiles.JEKYLL, 0, Findings.discarded());
+        yaml.get().section("collections").ifPresent(collections -> {
             for (String name : collections.keys()) {
-                if (collections.value(name) instanceof MappingNode settings
-                        && "true".equals(new YamlMap(settings, SiteConfigFiles.JEKYLL, 0, Findings.discarded()).foreignText("output"))) {
+                if (collections.section(name).map(settings -> "true".equals(settings.foreignText("output"))).orElse(false)) {
                     published.add(name);
                 }
             }
-        }
+        });
         return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Set.copyOf(published), Set.copyOf(included));
     }
 
@@ -77,6 +75,17 @@ final class JekyllSite {
      */
     boolean includes(String rel) {
         return included.contains(rel);
+    }
+
+    /**
+     * Whether the content folder is a Jekyll site, whose pages kramdown renders: a {@code _config.yml} with Jekyll's
+     * {@code _layouts/}, {@code _includes/} or {@code Gemfile} beside it, and no {@code _toc.yml} (a Jupyter Book's
+     * {@code _config.yml}, whose pages are MyST, CommonMark's kin).
+     */
+    static boolean rendersWithKramdown(Path contentDir) {
+        return Files.isRegularFile(contentDir.resolve(SiteConfigFiles.JEKYLL)) && !Files.exists(contentDir.resolve(SummaryFile.JUPYTER_TOC))
+                && (Files.isDirectory(contentDir.resolve("_layouts")) || Files.isDirectory(contentDir.resolve("_includes"))
+                || Files.isRegularFile(contentDir.resolve("Gemfile")));
     }
 
     /** Whether a folder of the site's top ({@code _articles}) holds a collection Jekyll publishes ({@code output: true}). */

@@ -1,6 +1,8 @@
 package org.handbookpress.content;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,9 +41,9 @@ final class KramdownBlockEnds {
                 paragraph = !lines[i].isBlank() && !lines[i].stripLeading().startsWith("<");
                 continue;
             }
-            String name = open.group(1).toLowerCase(Locale.ROOT);
-            Pattern opening = Pattern.compile("<" + name + "(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
-            Pattern closing = Pattern.compile("</" + name + "\\s*>", Pattern.CASE_INSENSITIVE);
+            Tags tags = TAGS.computeIfAbsent(open.group(1).toLowerCase(Locale.ROOT), Tags::of);
+            Pattern opening = tags.opening();
+            Pattern closing = tags.closing();
             int depth = 0;
             int j = i;
             boolean boxes = false; // kramdown's markdown="1" inside: KramdownHtmlBlocks reads those lines as they are
@@ -66,6 +68,18 @@ final class KramdownBlockEnds {
         }
         return changed ? String.join("\n", lines) : text;
     }
+
+    /** An element's opening and closing tags. */
+    private record Tags(Pattern opening, Pattern closing) {
+
+        static Tags of(String name) {
+            return new Tags(Pattern.compile("<" + name + "(?=[\\s/>])", Pattern.CASE_INSENSITIVE),
+                    Pattern.compile("</" + name + "\\s*>", Pattern.CASE_INSENSITIVE));
+        }
+    }
+
+    /** The tags of each element met, by its name: made once for each name, not for every block of every page. */
+    private static final Map<String, Tags> TAGS = new ConcurrentHashMap<>();
 
     private static int count(Pattern tag, String line) {
         int n = 0;

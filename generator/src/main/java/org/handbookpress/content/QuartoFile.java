@@ -2,7 +2,6 @@ package org.handbookpress.content;
 
 import java.util.Optional;
 import org.handbookpress.findings.Findings;
-import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * What the build reads of a Quarto project's {@code _quarto.yml}: its {@code book:} or {@code website:} section, for the
@@ -14,19 +13,13 @@ final class QuartoFile {
     private QuartoFile() {
     }
 
-    /** The file's {@code book:} or {@code website:} mapping, when it has one. */
-    static Optional<YamlMap> section(YamlMap quarto, String name) {
-        return quarto.value(name) instanceof MappingNode map
-                ? Optional.of(new YamlMap(map, SidebarLists.QUARTO, 0, Findings.discarded())) : Optional.empty();
-    }
-
     /** The handbook's settings the file gives: its book's or website's title and description, and its {@code lang:}. */
     static Optional<HandbookConfig> config(String text) {
         Optional<YamlMap> yaml = YamlSource.parseForeign(text, SidebarLists.QUARTO, Findings.discarded());
         if (yaml.isEmpty()) {
             return Optional.empty();
         }
-        Optional<YamlMap> site = section(yaml.get(), "book").or(() -> section(yaml.get(), "website"));
+        Optional<YamlMap> site = yaml.get().section("book").or(() -> yaml.get().section("website"));
         String title = site.map(s -> s.foreignText("title")).orElse(null);
         if (title == null || title.isBlank()) {
             return Optional.empty();

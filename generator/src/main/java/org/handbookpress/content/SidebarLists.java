@@ -101,7 +101,7 @@ public final class SidebarLists {
         Optional<YamlMap> yaml = YamlSource.parseForeign(text, QUARTO, org.handbookpress.findings.Findings.discarded());
         List<org.yaml.snakeyaml.nodes.Node> lists = new ArrayList<>();
         for (String[] key : new String[][] {{"book", "chapters"}, {"book", "appendices"}, {"website", "sidebar"}}) {
-            Optional.ofNullable(yaml.flatMap(y -> QuartoFile.section(y, key[0])).map(section -> section.value(key[1])).orElse(null))
+            Optional.ofNullable(yaml.flatMap(y -> y.section(key[0])).map(section -> section.value(key[1])).orElse(null))
                     .ifPresent(lists::add);
         }
         return SummaryFile.readMkDocsNav(new org.yaml.snakeyaml.nodes.SequenceNode(org.yaml.snakeyaml.nodes.Tag.SEQ, lists,

@@ -151,7 +151,7 @@ public final class SiteConfigFiles {
                     top.put(key, value);
                 }
             }
-            description = QuartoFile.section(yaml.get(), "params").map(p -> p.foreignText("description")).orElse(null);
+            description = yaml.get().section("params").map(p -> p.foreignText("description")).orElse(null);
         }
         String title = top.get("title");
         boolean hugoName = name.startsWith("hugo.");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.handbookpress.findings.Findings;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -191,6 +192,11 @@ public final class YamlMap {
             return "'" + scalar.getValue() + "'";
         }
         return node instanceof SequenceNode ? "a list" : "a mapping (key: value pairs)";
+    }
+
+    /** The mapping under {@code key} ({@code params:} in Hugo's settings, {@code book:} in Quarto's), when it is one. */
+    public Optional<YamlMap> section(String key) {
+        return value(key) instanceof MappingNode map ? Optional.of(new YamlMap(map, file, lineOffset, findings)) : Optional.empty();
     }
 
     /** The keys as written, in order. */

@@ -137,13 +137,15 @@ public final class YamlSource {
                 if (tuple.getKeyNode() instanceof ScalarNode key && !key.getValue().equals("<<")) {
                     int line = key.getStartMark().getLine() + 1 + lineOffset;
                     Integer first = lines.putIfAbsent(key.getValue(), line);
-                    if (first != null && read.test(key.getValue())) {
-                        findings.error(file, line, "yaml.duplicate-key", "the key '" + key.getValue() + "' is given twice (first on line "
-                                + first + "); only one value can count", "remove one of the two, or merge them");
-                    } else if (first != null) {
-                        findings.warning(file, line, "yaml.duplicate-key", "the key '" + key.getValue() + "' is given twice (first on line "
-                                + first + "); the build does not read it, and the tool that does may take either value",
-                                "remove one of the two, or merge them");
+                    if (first != null) {
+                        String twice = "the key '" + key.getValue() + "' is given twice (first on line " + first + "); ";
+                        if (read.test(key.getValue())) {
+                            findings.error(file, line, "yaml.duplicate-key", twice + "only one value can count",
+                                    "remove one of the two, or merge them");
+                        } else {
+                            findings.warning(file, line, "yaml.duplicate-key", twice + "the build does not read it, and the tool"
+                                    + " that does may take either value", "remove one of the two, or merge them");
+                        }
                     }
                 }
                 // Below the top level every key counts: it is part of a value the build may read.

@@ -379,13 +379,16 @@ public final class PageIndex {
     public record UnreadPage(String what, String fix) {
     }
 
-    /** Pages of formats the handbook does not read, by extension: what each is, and pandoc's name for it (null: none). */
-    private static final List<String[]> UNREAD = List.of(new String[] {".rst", "reStructuredText", "rst"},
-            new String[] {".org", "Org mode", "org"}, new String[] {".textile", "Textile", "textile"},
-            new String[] {".adoc", "AsciiDoc", null}, new String[] {".njk", "a Nunjucks template", null},
-            new String[] {".liquid", "a Liquid template", null}, new String[] {".html.erb", "an ERB template", null},
-            new String[] {".hbs", "a Handlebars template", null}, new String[] {".ejs", "an EJS template", null},
-            new String[] {".pug", "a Pug template", null});
+    /** A format of pages the handbook does not read: its extension, what it is, and pandoc's name for it (null: none). */
+    private record Unread(String extension, String what, String pandoc) {
+    }
+
+    private static final List<Unread> UNREAD = List.of(new Unread(".rst", "reStructuredText", "rst"),
+            new Unread(".org", "Org mode", "org"), new Unread(".textile", "Textile", "textile"),
+            new Unread(".adoc", "AsciiDoc", null), new Unread(".njk", "a Nunjucks template", null),
+            new Unread(".liquid", "a Liquid template", null), new Unread(".html.erb", "an ERB template", null),
+            new Unread(".hbs", "a Handlebars template", null), new Unread(".ejs", "an EJS template", null),
+            new Unread(".pug", "a Pug template", null));
 
     /**
      * When the path (a page's, without its extension) names a page of a format the handbook does not read — the
@@ -393,12 +396,12 @@ public final class PageIndex {
      * system writes contact.njk beside its Markdown) — what it is and what to do.
      */
     public Optional<UnreadPage> unreadPage(String path) {
-        for (String[] format : UNREAD) {
-            String file = path + format[0];
+        for (Unread format : UNREAD) {
+            String file = path + format.extension();
             if (isAsset(file)) {
-                return Optional.of(new UnreadPage(file + " is a page the handbook does not read (" + format[1] + ")", format[2] != null
-                        ? "convert it to Markdown (pandoc -f " + format[2] + " -t gfm " + file + " -o " + path + ".md), then the link finds it"
-                        : "write it as Markdown, " + path + ".md" + (format[1].endsWith("template") ? ", with what the template fills"
+                return Optional.of(new UnreadPage(file + " is a page the handbook does not read (" + format.what() + ")", format.pandoc() != null
+                        ? "convert it to Markdown (pandoc -f " + format.pandoc() + " -t gfm " + file + " -o " + path + ".md), then the link finds it"
+                        : "write it as Markdown, " + path + ".md" + (format.what().endsWith("template") ? ", with what the template fills"
                         + " in written out" : "") + ", then the link finds it"));
             }
         }

@@ -61,10 +61,10 @@ class KramdownBlockEndsTest {
     @Test
     void onlyAJekyllSitesPagesAreReadSo(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("_config.yml"), "title: Site\n");
-        assertFalse(JekyllIncludes.isJekyllSite(dir), "a _config.yml alone may be Hexo's or a Jupyter Book's");
+        assertFalse(JekyllSite.rendersWithKramdown(dir), "a _config.yml alone may be Hexo's or a Jupyter Book's");
         Files.createDirectories(dir.resolve("_layouts"));
-        assertTrue(JekyllIncludes.isJekyllSite(dir));
+        assertTrue(JekyllSite.rendersWithKramdown(dir));
         Files.writeString(dir.resolve("_toc.yml"), "root: intro\n");
-        assertFalse(JekyllIncludes.isJekyllSite(dir), "a Jupyter Book is MyST, CommonMark's kin");
+        assertFalse(JekyllSite.rendersWithKramdown(dir), "a Jupyter Book is MyST, CommonMark's kin");
     }
 }
