@@ -2,6 +2,8 @@ package org.handbookpress.markdown;
 
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Takes out the markers other tools replace with a contents list of the page: {@code [TOC]} (Python-Markdown, so
@@ -16,6 +18,9 @@ public final class ContentsMarkers implements HtmlPass {
     @Override
     public void apply(PageHtml page) {
         for (Element p : page.content().select("p")) {
+            if (!mayBeMarker(p)) {
+                continue; // most paragraphs: told by their first node, without making their text
+            }
             String text = p.text().strip();
             if (text.length() > 8 || text.isEmpty()) {
                 continue;
@@ -27,5 +32,21 @@ public final class ContentsMarkers implements HtmlPass {
                 p.remove();
             }
         }
+    }
+
+    /** Whether the paragraph's first text or element, white space aside, could begin a marker: '[', '$' or '@', or a wiki link. */
+    private static boolean mayBeMarker(Element p) {
+        for (Node node : p.childNodes()) {
+            if (node instanceof TextNode text) {
+                String words = text.getWholeText().stripLeading();
+                if (!words.isEmpty()) {
+                    char first = words.charAt(0);
+                    return first == '[' || first == '$' || first == '@';
+                }
+            } else if (node instanceof Element e) {
+                return e.hasAttr(MarkdownConverter.WIKI);
+            } // a comment adds no text: the next node tells
+        }
+        return false;
     }
 }
