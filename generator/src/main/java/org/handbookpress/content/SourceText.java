@@ -43,28 +43,39 @@ public final class SourceText {
         if (bytesRead != null) {
             bytesRead.accept(bytes);
         }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
+        // One pass over the bytes says what the rest needs: a NUL (not text), any byte past ASCII (only then can the
+        // bytes fail to be UTF-8) and any CR (only then are line endings rewritten). A 10,000-page build read 80 MB:
+        // checking, decoding and rewriting it in three further passes was a tenth of its loading.
+        boolean pastAscii = false;
+        boolean carriageReturn = false;
+        for (byte b : bytes) {
+            if (b == 0) {
                 findings.error(name, 0, "file.binary", "this is a binary file, not Markdown text",
                         "remove it or give it the right extension; only text files may end in .md");
                 return Optional.empty();
             }
+            pastAscii |= b < 0;
+            carriageReturn |= b == '\r';
         }
         String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            findings.error(name, lineOfFirstInvalidByte(bytes), "file.encoding", "file is not UTF-8 text",
-                    "save it as UTF-8 in your editor (\"Save with encoding\" › UTF-8)");
-            return Optional.empty();
+        if (!pastAscii) {
+            text = new String(bytes, StandardCharsets.US_ASCII);
+        } else {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                findings.error(name, lineOfFirstInvalidByte(bytes), "file.encoding", "file is not UTF-8 text",
+                        "save it as UTF-8 in your editor (\"Save with encoding\" › UTF-8)");
+                return Optional.empty();
+            }
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        return Optional.of(carriageReturn ? text.replace("\r\n", "\n").replace('\r', '\n') : text);
     }
 
     private static int lineOfFirstInvalidByte(byte[] bytes) {
