@@ -89,9 +89,9 @@ public final class ContentLoader {
                 if (ToolFolders.isToolFolder(dir) || jekyll.excludes(rel)) {
                     return FileVisitResult.SKIP_SUBTREE; // node_modules, .git, vendor/bundle, what Jekyll's exclude: names
                 }
-                if (isHidden(dir) && !onTheWayToGitBookAssets(rel) && !jekyll.includes(rel)
+                if (isHidden(dir) && !onTheWayToGitBookAssets(rel) && !jekyll.includes(rel) && !jekyll.publishes(rel)
                         && !ASSET_FOLDERS.contains(dir.getFileName().toString())) {
-                    reportSkippedFolder(contentDir, dir, jekyll);
+                    reportSkippedFolder(contentDir, dir);
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -149,7 +149,7 @@ public final class ContentLoader {
                 Findings found = new Findings();
                 FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
                 String rel = relative(contentDir, file);
-                return new Read(rel, readPage(file, rel, found, parser, includes, sidebars, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
+                return new Read(rel, readPage(file, rel, found, parser, includes, sidebars, jekyll, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
                         found, parser);
             });
         } catch (Parallel.Failure failure) {
@@ -231,7 +231,7 @@ public final class ContentLoader {
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
         Optional<Page> page = readPage(file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir),
-                new SidebarFiles(contentDir, config.language()), null);
+                new SidebarFiles(contentDir, config.language()), JekyllSite.of(contentDir), null);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -279,8 +279,9 @@ public final class ContentLoader {
     /**
      * A folder left out by the underscore rule that holds pages is said once: content migrated from
      * Jekyll keeps its pages in folders such as _articles, and an author should not wonder where they went.
+     * (A collection the site's _config.yml publishes is read: {@link JekyllSite}.)
      */
-    private void reportSkippedFolder(Path contentDir, Path dir, JekyllSite jekyll) {
+    private void reportSkippedFolder(Path contentDir, Path dir) {
         if (dir.getFileName().toString().startsWith(".")) {
             return;
         }
@@ -290,21 +291,15 @@ public final class ContentLoader {
         } catch (IOException e) {
             return;
         }
-        String rel = relative(contentDir, dir);
         if (pages > 0) {
-            // A collection Jekyll publishes (collections: articles: output: true) is the site's content, not its machinery.
-            boolean collection = jekyll.publishes(rel);
-            findings.notice(rel + "/", 0, "page.hidden-folder", "this folder's " + pages
-                    + " page(s) are left out, because its name starts with '_'" + (collection ? ", though _config.yml has"
-                    + " Jekyll publish it as the collection '" + rel.substring(1) + "' (output: true); the handbook does not read"
-                    + " Jekyll's collections" : ""),
-                    "rename the folder without the '_' to publish them" + (collection ? " (" + rel.substring(1) + "/)" : ""));
+            findings.notice(relative(contentDir, dir) + "/", 0, "page.hidden-folder", "this folder's " + pages
+                    + " page(s) are left out, because its name starts with '_'", "rename the folder without the '_' to publish them");
         }
     }
 
     /** @param rel the file's path in the content folder */
     private static Optional<Page> readPage(Path file, String rel, Findings findings, FrontMatterParser frontMatter, JekyllIncludes includes,
-            SidebarFiles sidebars,
+            SidebarFiles sidebars, JekyllSite jekyll,
             java.util.function.Consumer<byte[]> bytesRead) throws IOException {
         Optional<String> text = SourceText.read(file, rel, findings, bytesRead);
         if (text.isEmpty()) {
@@ -332,7 +327,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         meta = sidebars.apply(rel, meta); // Nextra's _meta files: the order and navigation title a page's own do not give
-        String url = Translations.address(file, rel, sidebars.language());
+        String url = Translations.address(file, jekyll.published(rel), sidebars.language());
         String markdown = HeadingIdComments.apply(split.get().body()); // before MDX's comments are taken out
         if (MdxSource.isMdx(rel, markdown)) {
             markdown = mdx(rel, markdown, split.get().bodyLine(), findings);

@@ -77,18 +77,20 @@ public final class Handbook {
 
     /** Where each page is: by path, by the address a page published elsewhere has, each folder's own page. */
     private record Index(Map<String, Integer> byPath, Map<String, Page> atOtherAddress, Map<String, Page> folderPages,
-                         Page glossary) {
+                         Page glossary, Map<String, String> movedFolders) {
 
         static Index of(List<Page> pages) {
             Map<String, Integer> byPath = new HashMap<>();
             Map<String, Page> atOtherAddress = new HashMap<>();
             Map<String, Page> folderPages = new HashMap<>();
+            Map<String, String> movedFolders = new HashMap<>();
             Page glossary = null;
             for (int i = 0; i < pages.size(); i++) {
                 Page page = pages.get(i);
                 byPath.putIfAbsent(page.path(), i); // the first of a path, as a walk in reading order finds it
                 if (page.atOtherAddress()) {
                     atOtherAddress.putIfAbsent(page.url(), page);
+                    moveFolders(page, movedFolders);
                 }
                 int rank = folderPageRank(page.fileName());
                 if (rank >= 0) {
@@ -101,8 +103,41 @@ public final class Handbook {
                     glossary = page;
                 }
             }
-            return new Index(byPath, atOtherAddress, folderPages, glossary);
+            return new Index(byPath, atOtherAddress, folderPages, glossary, movedFolders);
         }
+
+        /**
+         * The folders of a page published in another folder than its file's ({@code _modules/listening/} at
+         * {@code modules/listening/}), each with where it goes, up to the folder that is renamed; a folder published at the
+         * top ({@code _articles/} with Jekyll's {@code /:path/}) goes to its name without the '_', so that its own page
+         * is not the home page.
+         */
+        private static void moveFolders(Page page, Map<String, String> moved) {
+            String from = page.folder();
+            String to = page.url().contains("/") ? page.url().substring(0, page.url().lastIndexOf('/')) : "";
+            while (!from.isEmpty() && !from.equals(to)) {
+                String name = from.substring(from.lastIndexOf('/') + 1);
+                String parent = from.contains("/") ? from.substring(0, from.lastIndexOf('/')) : "";
+                if (to.isEmpty()) {
+                    moved.putIfAbsent(from, (parent.isEmpty() ? "" : moved.getOrDefault(parent, parent) + "/") + name.replaceFirst("^_+", ""));
+                    return;
+                }
+                moved.putIfAbsent(from, to);
+                if (!to.substring(to.lastIndexOf('/') + 1).equals(name)) {
+                    return; // the folder that was renamed: those above it are where they are
+                }
+                from = parent;
+                to = to.contains("/") ? to.substring(0, to.lastIndexOf('/')) : "";
+            }
+        }
+    }
+
+    /**
+     * The folder a folder of the content is published as, where its own page (index.html) is written: the same, but for
+     * the folders of pages published elsewhere (a Jekyll collection's, {@code _modules/} as {@code modules/}).
+     */
+    public String publishedFolder(String folder) {
+        return index().movedFolders().getOrDefault(folder, folder);
     }
 
     private Index index() {
@@ -184,7 +219,7 @@ public final class Handbook {
                 || folderPage(page.folder()).orElse(null) != page) {
             return Optional.empty();
         }
-        return Optional.of(page.folder().isEmpty() ? "index.html" : page.folder() + "/index.html");
+        return Optional.of(page.folder().isEmpty() ? "index.html" : publishedFolder(page.folder()) + "/index.html");
     }
 
     public Optional<Page> glossary() {

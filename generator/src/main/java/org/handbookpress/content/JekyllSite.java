@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
 
@@ -16,21 +17,29 @@ import org.handbookpress.findings.Findings;
  * script/…) are left out of the handbook too, matched as Jekyll matches them: a pattern with {@code *} or {@code ?}
  * against the whole path, else the path or what it starts with ({@code docs} is docs/ and all in it). A name in
  * {@code include:} is kept even so, and read though its name starts with '_'. Without such a file nothing is left out.
- * Also the collections it publishes, whose
- * folders ({@code _articles/}) the handbook leaves out as it does every folder starting with '_', saying so.
+ * Also the collections it publishes ({@code collections: articles: output: true}): their folders ({@code _articles/})
+ * are read though their names start with '_', and their pages published where Jekyll publishes them, under the
+ * collection's name ({@code _articles/events.md} at {@code articles/events.html}, where Jekyll's own links find
+ * {@code /articles/events}), or at the top when the collection's {@code permalink:} starts with {@code /:path}.
  */
 final class JekyllSite {
 
-    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Set.of(), Set.of());
+    /** What Jekyll 4 leaves out of a site whatever its exclude: says: Bundler's files (node_modules and vendor/ are {@link org.handbookpress.files.ToolFolders}). */
+    static final List<String> DEFAULT_EXCLUDES = List.of("Gemfile", "Gemfile.lock", "gemfiles/");
+
+    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Map.of(), Set.of());
 
     private final List<String> prefixes;
     private final List<Pattern> globs;
-    /** The collections Jekyll publishes ({@code output: true}), by name: {@code articles} for {@code _articles/}. */
-    private final Set<String> published;
+    /**
+     * The collections Jekyll publishes ({@code output: true}), by folder ({@code _articles}): where their pages go in
+     * the site, {@code articles/} or {@code ""} (the top).
+     */
+    private final Map<String, String> published;
     /** What {@code include:} names, which Jekyll reads though its name starts with '_' or '.' ({@code _pages}). */
     private final Set<String> included;
 
-    private JekyllSite(List<String> prefixes, List<Pattern> globs, Set<String> published, Set<String> included) {
+    private JekyllSite(List<String> prefixes, List<Pattern> globs, Map<String, String> published, Set<String> included) {
         this.prefixes = prefixes;
         this.globs = globs;
         this.published = published;
@@ -45,7 +54,8 @@ final class JekyllSite {
             return NONE;
         }
         List<String> included = yaml.get().strings("include").stream().map(e -> plain(e).replaceFirst("/$", "")).toList();
-        List<String> prefixes = new ArrayList<>();
+        // What Jekyll leaves out of every site (its own and Bundler's files), then what the site's exclude: adds.
+        List<String> prefixes = new ArrayList<>(DEFAULT_EXCLUDES.stream().filter(e -> !included.contains(e)).toList());
         List<Pattern> globs = new ArrayList<>();
         for (String entry : yaml.get().strings("exclude")) {
             String pattern = plain(entry);
@@ -58,15 +68,23 @@ final class JekyllSite {
                 prefixes.add(pattern);
             }
         }
-        Set<String> published = new TreeSet<>();
+        Map<String, String> published = new TreeMap<>();
         yaml.get().section("collections").ifPresent(collections -> {
             for (String name : collections.keys()) {
-                if (collections.section(name).map(settings -> "true".equals(settings.foreignText("output"))).orElse(false)) {
-                    published.add(name);
-                }
+                collections.section(name).filter(settings -> "true".equals(settings.foreignText("output")))
+                        .ifPresent(settings -> published.put("_" + name, place(name, settings.foreignText("permalink"))));
             }
         });
-        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Set.copyOf(published), Set.copyOf(included));
+        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Map.copyOf(published), Set.copyOf(included));
+    }
+
+    /**
+     * Where a collection's pages go: under its name, as Jekyll's own {@code /:collection/:path/} puts them, unless its
+     * {@code permalink:} puts them at the top ({@code /:path/}, as opensource.guide's articles are). Any other pattern
+     * (dates, {@code :title}) is read as the default: a page's own {@code permalink:} still finds it.
+     */
+    private static String place(String name, String permalink) {
+        return permalink != null && permalink.strip().startsWith("/:path") ? "" : name + "/";
     }
 
     /**
@@ -90,7 +108,17 @@ final class JekyllSite {
 
     /** Whether a folder of the site's top ({@code _articles}) holds a collection Jekyll publishes ({@code output: true}). */
     boolean publishes(String folder) {
-        return folder.startsWith("_") && published.contains(folder.substring(1));
+        return published.containsKey(folder);
+    }
+
+    /**
+     * The path a file of the content folder has in the site: a published collection's page's without the collection's
+     * folder ({@code _articles/events.md} is {@code articles/events.md}); any other's as it is.
+     */
+    String published(String rel) {
+        int slash = rel.indexOf('/');
+        String place = slash < 0 ? null : published.get(rel.substring(0, slash));
+        return place == null ? rel : place + rel.substring(slash + 1);
     }
 
     /**

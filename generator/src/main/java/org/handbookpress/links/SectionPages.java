@@ -44,8 +44,10 @@ public final class SectionPages implements HtmlPass {
             Element list = place.appendElement("ul");
             for (Page child : listed) {
                 Element item = list.appendElement("li");
-                // A sub-folder by its address, folder/index.html, where its own page is shown whatever its file's name.
-                String url = child.folder().length() > folderOf(page).length() ? child.folder() + "/index.html" : child.url();
+                // A sub-folder by its address, folder/index.html, where its own page is shown whatever its file's name
+                // (the folder its page is published in: a Jekyll collection's _modules/ is modules/).
+                String url = child.folder().length() > folderOf(page).length()
+                        ? child.url().substring(0, child.url().lastIndexOf('/') + 1) + "index.html" : child.url();
                 item.appendElement("a").attr("href", RelativeUrl.between(page.url(), url)).text(child.title());
                 if (child.meta().summary() != null && !child.meta().summary().isBlank()) {
                     item.appendText(": " + child.meta().summary().strip());

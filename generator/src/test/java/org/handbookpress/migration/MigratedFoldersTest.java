@@ -161,6 +161,48 @@ class MigratedFoldersTest {
         assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("markdown.unrendered")), codes(result).toString());
     }
 
+    /**
+     * A Jekyll site whose pages are a collection it publishes ({@code _modules/}, {@code output: true}), as training
+     * series on GitHub Pages keep them: built where Jekyll puts them (modules/…), so that the links its pages write by
+     * Jekyll's addresses ({@code {{ site.baseurl }}/modules/welcome}) find them, and findings still name the files.
+     */
+    @Test
+    void aJekyllCollectionIsPublishedWhereJekyllPublishesIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Peer mentor course\nbroken-links: warning\n");
+        files.put("_config.yml", "title: Peer mentor course\nbaseurl: /mentor-course\ncollections:\n  modules:\n    output: true\n"
+                + "permalink: /:path/\n");
+        files.put("_layouts/page.html", "<main>{{ content }}</main>\n");
+        files.put("index.md", "---\nlayout: page\n---\n# Peer mentor course\n\nStart with [the welcome]({{ site.baseurl }}/modules/welcome).\n");
+        files.put("_modules/welcome.md", "---\nlayout: page\ntitle: Welcome\n---\nFirst, [listening](listening/first-conversations.md)."
+                + " Then [boundaries]({{ site.baseurl }}/modules/listening/boundaries/).\n\n![The circle]({{ site.baseurl }}/img/circle.svg)\n");
+        files.put("_modules/listening.md", "---\nlayout: page\ntitle: Listening\n---\nThis module has two sessions.\n");
+        files.put("_modules/listening/first-conversations.md", "---\nlayout: page\ntitle: First conversations\n---\n"
+                + "Back to [the welcome](../welcome.md), on to [boundaries](boundaries.md), or [home]({{ site.baseurl }}/).\n");
+        files.put("_modules/listening/boundaries.md", "---\nlayout: page\ntitle: Boundaries\n---\nSee [a page not written](missing.md).\n");
+        files.put("_drafts/ideas.md", "# Ideas\n");
+        files.put("img/circle.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><title>A circle</title><circle cx=\"2\" cy=\"2\" r=\"2\"/></svg>\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(5, result.pages(), codes(result).toString());
+        assertEquals(List.of("_modules/listening/boundaries.md:5 link.broken"), withoutNotices(result.findings()).stream()
+                .filter(f -> !f.contains("config.unknown-key")).toList(), "findings name the files as the author keeps them");
+        assertTrue(codes(result).contains("_drafts/:0 page.hidden-folder"), codes(result).toString());
+        assertTrue(Files.isRegularFile(out.resolve("modules/listening/first-conversations.html")));
+        assertFalse(Files.exists(out.resolve("_modules")), "no page is written under the collection's folder");
+        assertEquals("modules/welcome.html", page(out, "index.html").selectFirst("main p a").attr("href"), page(out, "index.html").selectFirst("main").html());
+        Document welcome = page(out, "modules/welcome.html");
+        assertEquals(List.of("listening/first-conversations.html", "listening/boundaries.html"),
+                welcome.select("main p a").eachAttr("href"));
+        assertEquals("../img/circle.svg", welcome.selectFirst("main img").attr("src"));
+        assertEquals(List.of("../welcome.html", "boundaries.html", "../../index.html"),
+                page(out, "modules/listening/first-conversations.html").select("main p a").eachAttr("href"));
+        // The navigation names the collection as a section, and the module page beside its folder as that folder's.
+        Document nav = page(out, "modules/listening/boundaries.html");
+        assertTrue(nav.select("nav a").eachText().containsAll(List.of("Modules", "Listening", "First conversations")),
+                nav.select("nav a").eachText().toString());
+    }
+
     @Test
     void aFolderThatGrewOnGitHubShowsItsReadmesAsFolderPages(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
