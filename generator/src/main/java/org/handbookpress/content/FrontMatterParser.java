@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.handbookpress.findings.Findings;
 
@@ -82,8 +83,10 @@ public final class FrontMatterParser {
         String fence = toml ? "+++" : "---";
         int end = findClosingFence(text, fence);
         if (end < 0) {
+            int lastKey = lastKeyLine(text);
             findings.error(file, 1, "front-matter.unclosed", "front matter starts with '" + fence + "' but has no closing '" + fence + "' line",
-                    "add a line '" + fence + "' after the last front matter key");
+                    "add a line '" + fence + "' after the last front matter key"
+                            + (lastKey > 1 ? " (line " + lastKey + ", before the page's text)" : ""));
             return Optional.empty();
         }
         String yaml = toml ? TomlFrontMatter.asYaml(text.substring(4, end)) : text.substring(4, end);
@@ -230,6 +233,22 @@ public final class FrontMatterParser {
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
                 durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control,
                 new PageNames(aliases, redirectFrom, navTitle(yaml)));
+    }
+
+    /** A line of front matter: a key ({@code title:}) or a value's next line (indented, or a list's {@code - }). */
+    private static final Pattern FRONT_MATTER_LINE = Pattern.compile("[A-Za-z_][\\w.-]*[ \t]*:(?:\\s.*)?|[ \t]+\\S.*|- .*");
+
+    /**
+     * The line (1-based) of the last line of front matter that is never closed: the one before the first line that reads
+     * as the page's text (a blank line, a heading, a sentence). 1 when the page's text starts at once.
+     */
+    static int lastKeyLine(String text) {
+        String[] lines = text.split("\n", -1);
+        int last = 1;
+        for (int i = 1; i < lines.length && FRONT_MATTER_LINE.matcher(lines[i]).matches(); i++) {
+            last = i + 1;
+        }
+        return last;
     }
 
     /** The navigation's title for the page, {@code nav-title} or another tool's name for it; null when none is given. */

@@ -37,9 +37,13 @@ final class JekyllRoots {
     private static final Pattern PATH_TAG = Pattern.compile(OPENS + "(?:" + ROOT_TAG + ")?/?\\{%-?\\s*"
             + "(?!(?:include|include_relative|comment|raw|if|unless|for|case|capture|assign|cycle|increment|end\\w*)\\b)[A-Za-z_][\\w-]*\\s+"
             + ARGUMENT + "\\s*-?%\\}", Pattern.MULTILINE);
-    /** A path through a URL filter, {@code {{ "/about/" | url }}}: that path, from the top of the site. */
+    /**
+     * A path through a URL filter, {@code {{ "/about/" | url }}}, or older Jekyll sites' way of writing the same,
+     * {@code {{ "/about/" | prepend: site.baseurl }}} (the Open Data Handbook's links): that path, from the top of the site.
+     */
     private static final Pattern URL_FILTER = Pattern.compile(OPENS + "\\{\\{-?\\s*(?:" + QUOTED + ")"
-            + "\\s*\\|\\s*(?:relative_url|absolute_url|url)\\s*-?\\}\\}", Pattern.MULTILINE);
+            + "(?:\\s*\\|\\s*(?:relative_url|absolute_url|url|prepend:\\s*site\\.(?:baseurl|base_url|url)))+\\s*-?\\}\\}",
+            Pattern.MULTILINE);
     private static final Pattern ROOT = Pattern.compile(OPENS + ROOT_TAG + "/?", Pattern.MULTILINE);
     /** An address with a scheme ({@code https:}, {@code mailto:}): not a path of the site. */
     private static final Pattern WHOLE_ADDRESS = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");

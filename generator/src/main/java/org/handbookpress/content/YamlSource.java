@@ -37,10 +37,12 @@ public final class YamlSource {
 
     /**
      * As above, for front matter, where {@code read} says which top-level keys the build reads: a key it does not read
-     * given twice is a warning, not an error ({@code layout:} twice in 18F's Jekyll pages, where the later wins).
+     * given twice is a warning, not an error ({@code layout:} twice in 18F's Jekyll pages, where the later wins). A tag
+     * is taken as written, as in another tool's file: pages written out by a Python script carry its types
+     * ({@code Author: !!python/str "…"} in the Open Data Handbook's resources), which Jekyll reads as text.
      */
     static Optional<YamlMap> parse(String text, String file, int lineOffset, Findings findings, java.util.function.Predicate<String> read) {
-        return parse(text, file, lineOffset, findings, false, read);
+        return parse(text, file, lineOffset, findings, true, read);
     }
 
     /**

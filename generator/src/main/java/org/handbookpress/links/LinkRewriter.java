@@ -417,7 +417,12 @@ public final class LinkRewriter implements HtmlPass {
             return index.byPath(resolved);
         }
         if (resolved.endsWith(".html")) {
-            return index.byPath(resolved.substring(0, resolved.length() - 5) + ".md");
+            String stem = resolved.substring(0, resolved.length() - 5);
+            Optional<Page> page = index.byPath(stem + ".md");
+            // x/index.html, written on a site of pretty addresses (Jekyll's permalink: pretty, Hugo, MkDocs), is x.md's page
+            // there: the Open Data Handbook's French appendices link file-formats/index.html for file-formats.md.
+            return page.isPresent() || !stem.endsWith("/index") ? page
+                    : index.byPath(stem.substring(0, stem.length() - "/index".length()) + ".md");
         }
         // Extensionless links, as some migrated content writes them: "setting-up" for "setting-up.md".
         Optional<Page> page = index.byPath(resolved + ".md");

@@ -41,6 +41,23 @@ class FrontMatterParserTest {
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
 
+    /** Front matter a Python script wrote, its strings tagged with Python's type: read as text, as Jekyll reads it. */
+    @Test
+    void aTagFromAnotherLanguageIsReadAsText() {
+        var split = parser.split("""
+                ---
+                title: !!python/str "Open data and privacy"
+                Author: !!python/str "Kieron O\u2019Hara"
+                order: !!int 3
+                ---
+                A report.
+                """, "resources/021/index.md").orElseThrow();
+        assertEquals("Open data and privacy", split.meta().title());
+        assertEquals(3.0, split.meta().order());
+        assertEquals(List.of(), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
+                "no malformed YAML");
+    }
+
     @Test
     void hugosTomlFrontMatterIsReadLineForLine() {
         var split = parser.split("""
@@ -214,6 +231,12 @@ class FrontMatterParserTest {
     void unclosedFrontMatterIsReported() {
         assertTrue(parser.split("---\ntitle: X\n\nBody text\n", "u.md").isEmpty());
         assertEquals("front-matter.unclosed", findings.sorted().get(0).code());
+        assertTrue(findings.sorted().get(0).fix().endsWith("(line 2, before the page's text)"), findings.sorted().get(0).fix());
+        // Where the keys end: the first line that reads as the page's text, not a key or a value's next line.
+        assertEquals(5, FrontMatterParser.lastKeyLine("---\nsection: terms\ntags:\n  - open\nurl: https://example.org/a\n"
+                + "A popular form of engagement: invite people in.\n"));
+        assertEquals(2, FrontMatterParser.lastKeyLine("---\ntitle: App challenge\n# App challenge\n"));
+        assertEquals(1, FrontMatterParser.lastKeyLine("---\n\nA horizontal rule, then text.\n"));
     }
 
     @Test

@@ -32,6 +32,9 @@ class JekyllRootsTest {
                 JekyllRoots.apply("[gsa]({% page \"https://www.gsa.gov\" %}) [mail]({% page 'mailto:a@b.org' %})"),
                 "a whole address stays as it is");
         assertEquals("[a](/software/) [b](/bd/)", JekyllRoots.apply("[a]({{base.baseurl}}/software/) [b]({{site.base_url}}/bd/)"));
+        assertEquals("[editing](/contribute/editing/) [logo](/img/logo.png)", JekyllRoots.apply("[editing]({{ \"/contribute/editing/\""
+                + " | prepend: site.baseurl }}) [logo]({{ '/img/logo.png' | prepend: site.baseurl | prepend: site.url }})"),
+                "the path with the site's root put before it, as older Jekyll sites write it");
         String liquid = "[x]({% include link.html %}) [y]({% if a %}) [z]({% slack_channel \"a\" \"b\" %}) [w]({{ page.url | url }})";
         assertEquals(liquid, JekyllRoots.apply(liquid), "Liquid's own tags, tags of two arguments and variables stay for their finding");
     }

@@ -66,6 +66,20 @@ class LinkRewriterTest {
     }
 
     @Test
+    void aFoldersIndexHtmlWrittenForAPageOfThatNameIsThatPage() {
+        PageHtml appendices = page("guide/appendices/index.md", "Appendices", "[formats](file-formats/index.html)"
+                + " [rights](rights/index.html)\n");
+        PageHtml formats = page("guide/appendices/file-formats.md", "File formats", "Text\n");
+        PageHtml rights = page("guide/appendices/rights/index.md", "Rights", "Text\n");
+        PageHtml rightsBeside = page("guide/appendices/rights.md", "Rights in short", "Text\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(appendices, formats, rights, rightsBeside), List.of(), Set.of()), findings).apply(appendices);
+        assertEquals(List.of("file-formats.html", "rights/index.html"), appendices.content().select("a[href]").eachAttr("href"),
+                "file-formats.md is published at file-formats/index.html on a site of pretty addresses; a real index.md wins");
+        assertEquals(List.of(), codes(findings));
+    }
+
+    @Test
     void anAnchorNamedTheOldWayIsATarget() {
         PageHtml notes = page("notes.md", "Notes", "Loaded early.<sup><a href=\"#note-1\">[1]</a></sup> [again](notes.md#note-1)\n\n"
                 + "* <sup><a name=\"note-1\">[1]</a></sup>: It was simpler.\n");
