@@ -79,6 +79,7 @@ public final class ContentLoader {
         List<Path> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         JekyllSite jekyll = JekyllSite.of(contentDir);
+        SphinxExcludes sphinx = SphinxExcludes.of(contentDir);
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -86,8 +87,8 @@ public final class ContentLoader {
                     return FileVisitResult.CONTINUE;
                 }
                 String rel = relative(contentDir, dir);
-                if (ToolFolders.isToolFolder(dir) || jekyll.excludes(rel)) {
-                    return FileVisitResult.SKIP_SUBTREE; // node_modules, .git, vendor/bundle, what Jekyll's exclude: names
+                if (ToolFolders.isToolFolder(dir) || jekyll.excludes(rel) || sphinx.excludes(rel)) {
+                    return FileVisitResult.SKIP_SUBTREE; // node_modules, .git, vendor/bundle, what Jekyll's exclude: or Sphinx's exclude_patterns names
                 }
                 if (isHidden(dir) && !onTheWayToGitBookAssets(rel) && !jekyll.includes(rel) && !jekyll.publishes(rel)
                         && !ASSET_FOLDERS.contains(dir.getFileName().toString())) {
@@ -100,7 +101,7 @@ public final class ContentLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String rel = relative(contentDir, file);
-                if (isHidden(file) || inGitBookFolder(rel) && !gitBookAsset(rel) || jekyll.excludes(rel)) {
+                if (isHidden(file) || inGitBookFolder(rel) && !gitBookAsset(rel) || jekyll.excludes(rel) || sphinx.excludes(rel)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (FileNames.isUnreadable(rel)) {
