@@ -46,10 +46,12 @@ final class JekyllSite {
         this.included = included;
     }
 
-    /** What the content folder's _config.yml says of these; nothing without one. */
+    /**
+     * What the content folder's _config.yml says of these, or the one beside it whose {@code source:} names the content
+     * folder (dxw's playbook keeps its pages in src/ with {@code source: src}); nothing without one.
+     */
     static JekyllSite of(Path contentDir) {
-        Optional<String> text = InputFiles.text(contentDir.resolve(SiteConfigFiles.JEKYLL));
-        Optional<YamlMap> yaml = text.flatMap(t -> YamlSource.parseForeign(t, SiteConfigFiles.JEKYLL, Findings.discarded()));
+        Optional<YamlMap> yaml = config(contentDir);
         if (yaml.isEmpty()) {
             return NONE;
         }
@@ -78,6 +80,23 @@ final class JekyllSite {
         return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Map.copyOf(published), Set.copyOf(included));
     }
 
+    /** The site's _config.yml: the content folder's, or the one beside it whose {@code source:} is the content folder. */
+    private static Optional<YamlMap> config(Path contentDir) {
+        Optional<YamlMap> own = read(contentDir.resolve(SiteConfigFiles.JEKYLL));
+        Path content = contentDir.toAbsolutePath().normalize();
+        if (own.isPresent() || content.getParent() == null) {
+            return own;
+        }
+        return read(content.getParent().resolve(SiteConfigFiles.JEKYLL)).filter(beside -> {
+            String source = beside.foreignText("source");
+            return source != null && !source.isBlank() && content.equals(content.getParent().resolve(source.strip()).normalize());
+        });
+    }
+
+    private static Optional<YamlMap> read(Path file) {
+        return InputFiles.text(file).flatMap(t -> YamlSource.parseForeign(t, SiteConfigFiles.JEKYLL, Findings.discarded()));
+    }
+
     /**
      * Where a collection's pages go: under its name, as Jekyll's own {@code /:collection/:path/} puts them, unless its
      * {@code permalink:} puts them at the top ({@code /:path/}, as opensource.guide's articles are). Any other pattern
@@ -96,12 +115,14 @@ final class JekyllSite {
     }
 
     /**
-     * Whether the content folder is a Jekyll site, whose pages kramdown renders: a {@code _config.yml} with Jekyll's
+     * Whether the content folder is a Jekyll site, whose pages kramdown renders: a {@code _config.yml} (its own, or the
+     * one beside it whose {@code source:} it is) with Jekyll's
      * {@code _layouts/}, {@code _includes/} or {@code Gemfile} beside it, and no {@code _toc.yml} (a Jupyter Book's
      * {@code _config.yml}, whose pages are MyST, CommonMark's kin).
      */
     static boolean rendersWithKramdown(Path contentDir) {
-        return Files.isRegularFile(contentDir.resolve(SiteConfigFiles.JEKYLL)) && !Files.exists(contentDir.resolve(SummaryFile.JUPYTER_TOC))
+        return (Files.isRegularFile(contentDir.resolve(SiteConfigFiles.JEKYLL)) || config(contentDir).isPresent())
+                && !Files.exists(contentDir.resolve(SummaryFile.JUPYTER_TOC))
                 && (Files.isDirectory(contentDir.resolve("_layouts")) || Files.isDirectory(contentDir.resolve("_includes"))
                 || Files.isRegularFile(contentDir.resolve("Gemfile")));
     }

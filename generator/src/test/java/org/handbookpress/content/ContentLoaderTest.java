@@ -87,6 +87,23 @@ class ContentLoaderTest {
         assertEquals(java.util.List.of(), handbook.assets());
     }
 
+    /** A Jekyll site whose pages are in a folder of their own (source: src, as dxw's playbook has it), built from there. */
+    @Test
+    void aJekyllSourceFolderReadsTheSitesConfigBesideIt(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.write(dir, Map.of(
+                "_config.yml", "source: src\nexclude:\n  - admin\ncollections:\n  guides:\n    output: true\n",
+                "src/index.md", "# Playbook\n",
+                "src/admin/rota.md", "# Rota\n",
+                "src/_guides/onboarding.md", "# Onboarding\n",
+                "other/_config.yml", "exclude: [index.md]\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(site.resolve("src"), HandbookConfig.defaults());
+        assertEquals(List.of("index.md", "_guides/onboarding.md"), handbook.pages().stream().map(Page::path).toList());
+        assertEquals("guides/onboarding.html", handbook.page("_guides/onboarding.md").orElseThrow().url());
+        TestHandbooks.write(dir, Map.of("_config.yml", "source: other\nexclude:\n  - admin\n"));
+        assertEquals(2, new ContentLoader(new Findings()).load(site.resolve("src"), HandbookConfig.defaults()).pages().size(),
+                "a _config.yml whose source: is another folder says nothing of this one");
+    }
+
     @Test
     void gitBooksAssetsArePublishedAndNothingElseThatStartsWithADot(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
