@@ -237,6 +237,15 @@ public final class ContentLoader {
         return page;
     }
 
+    /**
+     * The folder to read pages from when the content folder given is a Jekyll site that keeps them in a folder of its own
+     * ({@code source: src} in its _config.yml); empty otherwise. That folder is then read as if it had been given, and the
+     * _config.yml beside it still counts for it.
+     */
+    public static Optional<Path> siteSourceFolder(Path contentDir) {
+        return JekyllSite.sourceFolder(contentDir);
+    }
+
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */
     public static boolean leftOut(Path path) {
         return isHidden(path);

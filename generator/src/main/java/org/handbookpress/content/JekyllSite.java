@@ -80,6 +80,18 @@ final class JekyllSite {
         return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Map.copyOf(published), Set.copyOf(included));
     }
 
+    /**
+     * The folder a Jekyll site's pages are in when its _config.yml names one ({@code source: src}, dxw's playbook): a
+     * folder inside the content folder; empty when it names none, or the content folder itself.
+     */
+    static Optional<Path> sourceFolder(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        return read(content.resolve(SiteConfigFiles.JEKYLL)).map(config -> config.foreignText("source"))
+                .filter(source -> source != null && !source.isBlank())
+                .map(source -> content.resolve(source.strip()).normalize())
+                .filter(folder -> folder.startsWith(content) && !folder.equals(content) && Files.isDirectory(folder));
+    }
+
     /** The site's _config.yml: the content folder's, or the one beside it whose {@code source:} is the content folder. */
     private static Optional<YamlMap> config(Path contentDir) {
         Optional<YamlMap> own = read(contentDir.resolve(SiteConfigFiles.JEKYLL));

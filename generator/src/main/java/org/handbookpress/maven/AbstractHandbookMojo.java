@@ -137,10 +137,25 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     }
 
     BuildOptions options() {
-        return new BuildOptions(content.toPath(), templates.toPath(), output.toPath(), basedir.toPath(), strict,
+        return new BuildOptions(contentFolder(), templates.toPath(), output.toPath(), basedir.toPath(), strict,
                 timestamp(), false, report == null ? null : report.toPath(), true,
                 threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads,
                 cacheOutsideContent());
+    }
+
+    private boolean sourceSaid;
+
+    /**
+     * The content folder, or the folder of it that a Jekyll site's _config.yml names as its pages' ({@code source: src}):
+     * a site at a repository's top whose pages are elsewhere read from there, as Jekyll reads them.
+     */
+    private java.nio.file.Path contentFolder() {
+        java.util.Optional<java.nio.file.Path> source = org.handbookpress.content.ContentLoader.siteSourceFolder(content.toPath());
+        if (source.isPresent() && !sourceSaid) {
+            sourceSaid = true;
+            getLog().info("Reading the pages in " + source.get() + ": " + content + "/_config.yml names that folder as the site's source (source:)");
+        }
+        return source.orElse(content.toPath());
     }
 
     /** The PDF cache folder, unless it is inside the content folder (then none: the content stays the author's). */
@@ -203,7 +218,7 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
      */
     void report(List<Finding> shown, List<Finding> all) {
         List<Finding> findings = shown;
-        String base = content == null ? "" : relativeToProject(content) + "/";
+        String base = content == null ? "" : relativeToProject(contentFolder().toFile()) + "/";
         for (Finding finding : findings) {
             // The code in brackets is what 'ignore:' and handbook-ignore comments name (docs/checks.md).
             String line = finding.format() + " [" + finding.code() + "]";

@@ -1,0 +1,48 @@
+package org.handbookpress.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A goal given a Jekyll site whose pages are in a folder of their own (source: src) reads them from there. */
+class SiteSourceFolderTest {
+
+    private static BuildMojo mojo(Path content, List<String> said) {
+        BuildMojo mojo = new BuildMojo();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence line) {
+                said.add(line.toString());
+            }
+        });
+        mojo.content = content.toFile();
+        mojo.templates = content.resolve("templates").toFile();
+        mojo.output = content.resolve("target/handbook").toFile();
+        mojo.basedir = content.toFile();
+        return mojo;
+    }
+
+    @Test
+    void aSitesSourceFolderIsTheContentFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("src/about-us"));
+        Files.writeString(dir.resolve("_config.yml"), "url: https://playbook.example.org\nsource: src\n");
+        List<String> said = new ArrayList<>();
+        BuildMojo mojo = mojo(dir, said);
+        assertEquals(dir.resolve("src").toAbsolutePath().normalize(), mojo.options().contentDir());
+        mojo.options();
+        assertEquals(1, said.size(), "said once: " + said);
+        assertTrue(said.get(0).contains("source:"), said.get(0));
+
+        Files.writeString(dir.resolve("_config.yml"), "source: ../elsewhere\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "never a folder outside the one given");
+        Files.writeString(dir.resolve("_config.yml"), "source: .\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir());
+    }
+}
