@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -86,9 +86,7 @@ final class JekyllSite {
      */
     static Optional<Path> sourceFolder(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
-        return read(content.resolve(SiteConfigFiles.JEKYLL)).map(config -> config.foreignText("source"))
-                .filter(source -> source != null && !source.isBlank())
-                .map(source -> content.resolve(source.strip()).normalize())
+        return read(content.resolve(SiteConfigFiles.JEKYLL)).flatMap(config -> source(config, content))
                 .filter(folder -> folder.startsWith(content) && !folder.equals(content) && Files.isDirectory(folder));
     }
 
@@ -99,10 +97,14 @@ final class JekyllSite {
         if (own.isPresent() || content.getParent() == null) {
             return own;
         }
-        return read(content.getParent().resolve(SiteConfigFiles.JEKYLL)).filter(beside -> {
-            String source = beside.foreignText("source");
-            return source != null && !source.isBlank() && content.equals(content.getParent().resolve(source.strip()).normalize());
-        });
+        return read(content.getParent().resolve(SiteConfigFiles.JEKYLL))
+                .filter(beside -> source(beside, content.getParent()).filter(content::equals).isPresent());
+    }
+
+    /** The folder a _config.yml in {@code top} names as the site's source ({@code source: src}), if it names one. */
+    private static Optional<Path> source(YamlMap config, Path top) {
+        String source = config.foreignText("source");
+        return source == null || source.isBlank() ? Optional.empty() : Optional.of(top.resolve(source.strip()).normalize());
     }
 
     private static Optional<YamlMap> read(Path file) {
