@@ -18,6 +18,7 @@ import org.handbookpress.findings.Severity;
 import org.handbookpress.glossary.TermAnchors;
 import org.handbookpress.links.CrossReferences;
 import org.handbookpress.links.LinkRewriter;
+import org.handbookpress.links.NamelessLinks;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.links.SectionPages;
 import org.handbookpress.markdown.AccessibleMarkup;
@@ -123,6 +124,7 @@ final class PagePipeline {
         return List.of(new LinkRewriter(index, findings,
                 handbook.config().brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new CrossReferences(index, findings),
                 new SectionPages(index),
+                new NamelessLinks(findings), // after the links' addresses are made: it shows a nameless one's address
                 new SessionAgenda(findings),
                 new AccessibleMarkup());
     }

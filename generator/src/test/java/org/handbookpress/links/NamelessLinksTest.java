@@ -1,0 +1,38 @@
+package org.handbookpress.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.handbookpress.content.FrontMatter;
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.PageHtml;
+import org.junit.jupiter.api.Test;
+
+class NamelessLinksTest {
+
+    private static PageHtml page(String markdown) {
+        Page page = new Page("guide/readme.md", "guide/readme.html", Path.of("guide/readme.md"), FrontMatter.empty(), "Readme", markdown, 1);
+        return new PageHtml(page, new MarkdownConverter().toHtml(markdown, 1));
+    }
+
+    @Test
+    void aLinkWithNothingToReadShowsItsAddressAndIsReported() {
+        PageHtml html = page("""
+                [A sample README.](https://example.org/readme)
+                [](https://example.org/readme)
+
+                [![The logo](logo.png)](https://example.org) [![](badge.svg)](https://ci.example.org) <a href="#top" aria-label="Back to the top"></a>
+                """);
+        Findings findings = new Findings();
+        new NamelessLinks(findings).apply(html);
+        assertEquals(List.of("A sample README.", "https://example.org/readme", "", "", ""),
+                html.content().select("a").stream().map(a -> a.text()).toList(), html.content().html());
+        assertEquals("https://ci.example.org", html.content().select("a").get(3).attr("aria-label"),
+                "a picture without alt text names its link by the address (image.alt-missing reports the picture)");
+        assertEquals(List.of("guide/readme.md:2 link.no-text"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+}
