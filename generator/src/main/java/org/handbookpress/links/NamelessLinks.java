@@ -33,6 +33,11 @@ public final class NamelessLinks implements HtmlPass {
                 continue;
             }
             String address = link.attr("href");
+            if (address.isBlank()) {
+                // mkdocs-autorefs' anchor, [](){#install}: a place to link to, not a link (heig-vd's handbook has 120)
+                link.removeAttr("href");
+                continue;
+            }
             if (link.selectFirst("img, svg") != null) {
                 link.attr("aria-label", address); // its picture has no alt text: image.alt-missing has said so
                 continue;
