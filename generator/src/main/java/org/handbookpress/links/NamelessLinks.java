@@ -33,8 +33,9 @@ public final class NamelessLinks implements HtmlPass {
                 continue;
             }
             String address = link.attr("href");
-            if (address.isBlank()) {
-                // mkdocs-autorefs' anchor, [](){#install}: a place to link to, not a link (heig-vd's handbook has 120)
+            if (address.isBlank() || (!link.id().isEmpty() && address.equals("#" + link.id()))) {
+                // A place to link to, not a link: mkdocs-autorefs' [](){#install} (heig-vd's handbook has 120), and the
+                // anchor GitBook writes into a heading, <a href="#setup" id="setup"></a> (49 in Open Collective's docs).
                 link.removeAttr("href");
                 continue;
             }

@@ -27,16 +27,20 @@ class NamelessLinksTest {
                 [![The logo](logo.png)](https://example.org) [![](badge.svg)](https://ci.example.org) <a href="#top" aria-label="Back to the top"></a>
 
                 [](){#install} Install it.
+
+                ## Pairs <a href="#pairs" id="pairs"></a>
                 """);
         Findings findings = new Findings();
         new NamelessLinks(findings).apply(html);
-        assertEquals(List.of("A sample README.", "https://example.org/readme", "", "", "", ""),
+        assertEquals(List.of("A sample README.", "https://example.org/readme", "", "", "", "", ""),
                 html.content().select("a").stream().map(a -> a.text()).toList(), html.content().html());
         assertEquals("https://ci.example.org", html.content().select("a").get(3).attr("aria-label"),
                 "a picture without alt text names its link by the address (image.alt-missing reports the picture)");
         assertEquals(List.of("guide/readme.md:2 link.no-text"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
-        assertEquals(List.of(), html.content().select("a[href='']"),
-                "mkdocs-autorefs' [](){#install} is a place to link to, not a link: " + html.content().html());
+        assertEquals(List.of(), html.content().select("a[href=''], a[href=#pairs]"),
+                "mkdocs-autorefs' [](){#install} and GitBook's anchor in a heading are places to link to, not links: "
+                        + html.content().html());
+        assertEquals(1, html.content().select("h2 a#pairs").size());
     }
 }
