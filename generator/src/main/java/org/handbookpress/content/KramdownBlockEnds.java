@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * next blank line, so in a Jekyll site a heading or paragraph written straight under a {@code </div>} (opensource.guide's
  * checklists, just-the-docs' examples) was raw text, shown as typed. In a Jekyll site's pages (only: elsewhere the page
  * is CommonMark, as GitHub shows it) the closing tag moves to the end of the line before it and its own line is left
- * blank: the HTML is the same, the Markdown after it is read, and every line keeps its number.
+ * blank: the HTML is the same, the Markdown after it is read, and every line keeps its number. An element that opens
+ * and closes on one line moves up into the blank line before it instead (the Markdown under it keeps its number).
  */
 final class KramdownBlockEnds {
 
@@ -58,9 +59,18 @@ final class KramdownBlockEnds {
             boolean closedAlone = !boxes && j > i && j + 1 < lines.length && depth <= 0 && closing.matcher(lines[j].strip()).matches();
             // Or a code fence: these lines are the text before one (OutsideCode), just-the-docs' </div> then ```.
             boolean beforeFence = j + 2 == lines.length && lines[j + 1].isEmpty();
-            if (closedAlone && (beforeFence || !lines[j + 1].isBlank() && !lines[j + 1].stripLeading().startsWith("<"))) {
+            boolean markdownUnder = beforeFence || j + 1 < lines.length && !lines[j + 1].isBlank()
+                    && !lines[j + 1].stripLeading().startsWith("<");
+            // Or it opens and closes on one line after a blank one (<p style="page-break-after: always;"></p>, the
+            // Standard for Public Code's print breaks), the Markdown under it: the element moves up into the blank line.
+            boolean closedOnItsLine = !boxes && j == i && i > 0 && lines[i - 1].isBlank() && depth <= 0 && j + 1 < lines.length;
+            if (closedAlone && markdownUnder) {
                 lines[j - 1] = lines[j - 1] + lines[j].strip();
                 lines[j] = "";
+                changed = true;
+            } else if (closedOnItsLine && markdownUnder) {
+                lines[i - 1] = lines[i];
+                lines[i] = "";
                 changed = true;
             }
             i = Math.max(i, j);

@@ -58,6 +58,17 @@ class KramdownBlockEndsTest {
         assertEquals(inCode, KramdownBlockEnds.apply(inCode));
     }
 
+    /** The Standard for Public Code's print breaks: an element on a line of its own, a heading straight under it. */
+    @Test
+    void anElementOnOneLineMovesUpIntoTheBlankLineBeforeIt() {
+        assertEquals("* Present at them.\n<p style=\"page-break-after: always;\"></p>\n\n## Further reading\n\nText\n",
+                KramdownBlockEnds.apply("* Present at them.\n\n<p style=\"page-break-after: always;\"></p>\n## Further reading\n\nText\n"));
+        String noBlankBefore = "Words\n<p class=\"x\"></p>\n## Heading\n";
+        assertEquals(noBlankBefore, KramdownBlockEnds.apply(noBlankBefore), "a tag in a paragraph continues it");
+        String first = "<p class=\"x\"></p>\n## Heading\n";
+        assertEquals(first, KramdownBlockEnds.apply(first), "no blank line to move into: left as written");
+    }
+
     @Test
     void onlyAJekyllSitesPagesAreReadSo(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("_config.yml"), "title: Site\n");
