@@ -1,6 +1,8 @@
 package org.handbookpress.check;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,17 +27,36 @@ public final class DuplicateTitles {
         this.findings = findings;
     }
 
+    /** Past this many pages of one title, the title is reported once, with a count, not on every page. */
+    static final int SAID_PER_PAGE = 3;
+    /** How many of the pages sharing a title a summary names. */
+    private static final int NAMED = 3;
+
     public void check(Handbook handbook) {
-        Map<String, Page> first = new LinkedHashMap<>();
+        Map<String, List<Page>> byTitle = new LinkedHashMap<>();
         // Titles are compared within a language: a page and its translation (es/guides/setup.md) may share one.
         LanguageFolders languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         for (Page page : handbook.pages()) {
             String language = languages.languageOf(page.path());
-            Page earlier = first.putIfAbsent((language == null ? "" : language + ":") + page.title().trim().toLowerCase(Locale.ROOT), page);
-            if (earlier != null) {
-                findings.warning(page.path(), titleLine(page), "page.duplicate-title",
-                        "this page has the same title as " + earlier.path() + ": '" + page.title() + "'",
-                        "give each page its own title, so that the menu, search and [[wiki links]] can tell them apart");
+            byTitle.computeIfAbsent((language == null ? "" : language + ":") + page.title().trim().toLowerCase(Locale.ROOT),
+                    title -> new ArrayList<>()).add(page);
+        }
+        String fix = "give each page its own title, so that the menu, search and [[wiki links]] can tell them apart";
+        for (List<Page> pages : byTitle.values()) {
+            Page first = pages.get(0);
+            if (pages.size() <= SAID_PER_PAGE) {
+                for (Page page : pages.subList(1, pages.size())) {
+                    findings.warning(page.path(), titleLine(page), "page.duplicate-title",
+                            "this page has the same title as " + first.path() + ": '" + page.title() + "'", fix);
+                }
+            } else {
+                // A course's sprints each with their "prep" and "backlog" pages (CodeYourFuture's: 438 warnings) is said
+                // once for each title, on the second page, as unknown front-matter keys are.
+                List<String> others = pages.subList(2, pages.size()).stream().map(Page::path).toList();
+                Page second = pages.get(1);
+                findings.warning(second.path(), titleLine(second), "page.duplicate-title", pages.size() + " pages have the title '"
+                        + second.title() + "': " + first.path() + ", this page, " + String.join(", ", others.subList(0, Math.min(NAMED, others.size())))
+                        + (others.size() > NAMED ? " and " + (others.size() - NAMED) + " more" : ""), fix);
             }
         }
     }
