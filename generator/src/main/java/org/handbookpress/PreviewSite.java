@@ -285,8 +285,14 @@ public final class PreviewSite {
             pages.put(now.path(), html);
             render.add(now.path());
             if (!index.sameTargets(after[0], now.path())) {
-                // The page's anchors changed: pages linking into it may now have a broken link, or a mended one.
-                List<Page> linking = mayLinkTo(now);
+                // The page's anchors changed: pages linking into it may now have a broken link, or a mended one; so may
+                // a page whose #id of its own goes to the one page with that id (LinkRewriter, a Quarto book's way).
+                Set<String> idsBefore = index.anchorsOf(now.path());
+                Set<String> idsAfter = after[0].anchorsOf(now.path());
+                Set<String> changedIds = new java.util.HashSet<>(idsBefore);
+                changedIds.addAll(idsAfter);
+                changedIds.removeIf(id -> idsBefore.contains(id) && idsAfter.contains(id));
+                List<Page> linking = mayLinkTo(now, changedIds);
                 for (Page other : linking) {
                     knownStageFindings(other); // with the index as it was
                 }
@@ -398,7 +404,7 @@ public final class PreviewSite {
      * to the page without an anchor resolves whatever its headings are, so it needs nothing. More than
      * link to it, never fewer.
      */
-    private List<Page> mayLinkTo(Page target) {
+    private List<Page> mayLinkTo(Page target, Set<String> changedIds) {
         String file = target.fileName();
         String stem = Page.stem(file).toLowerCase(Locale.ROOT);
         String encoded = java.net.URLEncoder.encode(stem, StandardCharsets.UTF_8).replace("+", "%20").toLowerCase(Locale.ROOT);
@@ -411,6 +417,9 @@ public final class PreviewSite {
         if (stem.equals("index") && !target.folder().isEmpty()) {
             String folder = target.folder().substring(target.folder().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             any.append('|').append(Pattern.quote(folder));
+        }
+        for (String id : changedIds) {
+            any.append("|\\(\\s*#").append(Pattern.quote(id.toLowerCase(Locale.ROOT)));
         }
         Pattern linking = Pattern.compile(any.toString());
         List<Page> out = new ArrayList<>();

@@ -232,6 +232,25 @@ class PreviewSiteTest {
         assertSameAsFreshBuild(mended);
     }
 
+    /** A page's own #later goes to the one page with that id (a Quarto book's way): renaming that heading breaks it. */
+    @Test
+    void renamingTheOnlyHeadingOfAnIdRewritesAPageLinkingToItByTheIdAlone() throws Exception {
+        PreviewSite site = preview();
+        edit("toolkit/three.md", "Nothing to do with the others.", "See [what comes later](#later).");
+        PreviewSite.Update linked = site.update(List.of(content.resolve("toolkit/three.md")));
+        assertTrue(linked.applied(), linked.fullBuild());
+        assertTrue(Files.readString(served.resolve("toolkit/three.html")).contains("one.html#later"));
+        assertSameAsFreshBuild(linked);
+
+        edit("toolkit/one.md", "## Later\n", "## Afterwards\n");
+        PreviewSite.Update broken = site.update(List.of(content.resolve("toolkit/one.md")));
+        assertTrue(broken.applied(), broken.fullBuild());
+        assertTrue(broken.written().contains("toolkit/three.html"), broken.written().toString());
+        assertTrue(broken.findings().stream().anyMatch(f -> f.file().equals("toolkit/three.md") && f.code().equals("link.anchor-missing")),
+                broken.findings().toString());
+        assertSameAsFreshBuild(broken);
+    }
+
     @Test
     void aTitleChangeNeedsTheFullBuildAndWritesNothing() throws Exception {
         PreviewSite site = preview();

@@ -318,6 +318,28 @@ public final class PageIndex {
         return anchors.getOrDefault(page.path(), Set.of()).contains(id);
     }
 
+    /** The ids of the page at this path (headings, anchors, targets). */
+    public Set<String> anchorsOf(String path) {
+        return Set.copyOf(anchors.getOrDefault(path, Set.of()));
+    }
+
+    /**
+     * The one page with this id among its anchors, if only one has it: where a Quarto or bookdown book's
+     * {@code [the review process](#policiesreviewprocess)} goes, as those tools resolve an id across the book's chapters.
+     */
+    public Optional<Page> onlyPageWith(String id) {
+        Page found = null;
+        for (Map.Entry<String, Set<String>> page : anchors.entrySet()) {
+            if (page.getValue().contains(id)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = byPath.get(page.getKey());
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /**
      * The id a link's fragment finds on the page: the fragment itself when the page has that id, else the id of
      * the heading that GitHub, Pandoc or kramdown would have given this fragment ({@link ForeignSlugs}), in any case.

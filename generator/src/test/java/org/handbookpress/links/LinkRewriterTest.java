@@ -79,6 +79,24 @@ class LinkRewriterTest {
         assertEquals(List.of(), codes(findings));
     }
 
+    /** A book's chapters are one document to Quarto and bookdown: #id is that section, on whichever page has it. */
+    @Test
+    void anIdOnOneOtherPageIsThatPagesSection() {
+        PageHtml cheatsheet = page("bot_cheatsheet.Rmd", "Bot", "See [the review process](#review-process) and [both](#setup).\n");
+        PageHtml notes = page("notes.md", "Notes", "See [the review process](#review-process).\n");
+        PageHtml policies = page("softwarereview_policies.md", "Policies", "## Review process\n\n## Setup\n");
+        PageHtml guide = page("guide.md", "Guide", "## Setup\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(cheatsheet, notes, policies, guide), List.of(), Set.of());
+        new LinkRewriter(index, findings).apply(cheatsheet);
+        new LinkRewriter(index, findings).apply(notes);
+        assertEquals(List.of("softwarereview_policies.html#review-process"), cheatsheet.content().select("a[href]").eachAttr("href"),
+                "#setup is on two other pages: which one is not known");
+        assertEquals(List.of("softwarereview_policies.html#review-process"), notes.content().select("a[href]").eachAttr("href"));
+        assertEquals(List.of("bot_cheatsheet.Rmd:1 link.anchor-missing", "notes.md:1 link.anchor-elsewhere"), codes(findings),
+                "said in a Markdown page, whose own tools would not find it; not in an R Markdown one");
+    }
+
     @Test
     void anAnchorNamedTheOldWayIsATarget() {
         PageHtml notes = page("notes.md", "Notes", "Loaded early.<sup><a href=\"#note-1\">[1]</a></sup> [again](notes.md#note-1)\n\n"
