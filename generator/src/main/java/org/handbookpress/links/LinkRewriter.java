@@ -140,15 +140,11 @@ public final class LinkRewriter implements HtmlPass {
             } else if (label.isPresent()) {
                 link.attr("href", RelativeUrl.toId(page, label.get().page(), label.get().id()));
                 nameIfWordless(link, label.get().words());
-            } else if (index.onlyPageWith(id).isPresent()) {
-                // A book's chapters are one document to Quarto and bookdown: #id is that section wherever it is (rOpenSci's
-                // dev guide links 86 so). Said as a notice elsewhere, where the page's own tool would not find it.
-                Page other = index.onlyPageWith(id).get();
-                link.attr("href", RelativeUrl.toId(page, other, id));
-                if (!org.handbookpress.content.CodeChunks.isChunked(page.path())) {
-                    findings.notice(page.path(), line, "link.anchor-elsewhere", "link to #" + id + ", which is not on this page but on "
-                            + other.path() + "; it links there", "write the page's name before the '#': " + other.path() + "#" + id);
-                }
+            } else if (org.handbookpress.content.CodeChunks.isChunked(page.path()) && index.onlyPageWith(id).isPresent()) {
+                // A book's chapters are one document to Quarto and bookdown: in a .qmd or .Rmd page, #id is that section
+                // wherever it is (rOpenSci's dev guide links 86 so). Only there: elsewhere a #id this page lacks is a
+                // heading renamed or mistyped, and another page that happens to have the id is no answer.
+                link.attr("href", RelativeUrl.toId(page, index.onlyPageWith(id).get(), id));
             } else {
                 reportMissing(page, line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
                         "use the id of a heading on this page (lower case, spaces as hyphens)");

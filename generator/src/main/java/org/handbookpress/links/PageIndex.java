@@ -324,8 +324,8 @@ public final class PageIndex {
     }
 
     /**
-     * The one page with this id among its anchors, if only one has it: where a Quarto or bookdown book's
-     * {@code [the review process](#policiesreviewprocess)} goes, as those tools resolve an id across the book's chapters.
+     * The one page with this id among its anchors, if only one has it: where a Quarto or R Markdown page's
+     * {@code [the review process](#policiesreviewprocess)} goes, as those tools resolve an id across a book's chapters.
      */
     public Optional<Page> onlyPageWith(String id) {
         Page found = null;
