@@ -74,13 +74,25 @@ public final class FrontMatterParser {
     public Optional<Split> split(String text, String file) {
         // Hugo's TOML front matter, between +++ lines, is read as the YAML it maps to line for line.
         boolean toml = text.startsWith("+++\n") || text.equals("+++");
-        if (!text.startsWith("---\n") && !text.equals("---") && !toml) {
+        boolean opened = toml || text.startsWith("---\n") || text.equals("---");
+        String unopened = opened ? null : unopenedFence(text);
+        if (!opened && unopened == null) {
             Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
             FrontMatter meta = folder.isEmpty() ? FrontMatter.empty()
                     : YamlSource.parse("{}", file, 0, findings).map(m -> read(m.withDefaults(folder), file, Set.of())).orElse(FrontMatter.empty());
             return Optional.of(PandocTitleBlock.apply(new Split(meta, text, 1)));
         }
+        if (unopened != null) {
+            // Keys, then a closing line, and no opening one (CodeYourFuture's tracks/java/prep): read as the front matter
+            // it was meant to be, rather than shown as text with its [[blocks]] read as wiki links.
+            toml = unopened.equals("+++");
+            findings.warning(file, 1, "front-matter.unopened", "the lines above the '" + unopened + "' on line "
+                            + (text.substring(0, findClosingFence(text, unopened)).split("\n", -1).length) + " are front matter, but the"
+                            + " file does not start with a '" + unopened + "' line; they are read as front matter",
+                    "add a line '" + unopened + "' at the top of the file");
+        }
         String fence = toml ? "+++" : "---";
+        int from = opened ? 4 : 0; // where the front matter's first line starts
         int end = findClosingFence(text, fence);
         if (end < 0) {
             int lastKey = lastKeyLine(text);
@@ -89,12 +101,12 @@ public final class FrontMatterParser {
                             + (lastKey > 1 ? " (line " + lastKey + ", before the page's text)" : ""));
             return Optional.empty();
         }
-        String yaml = toml ? TomlFrontMatter.asYaml(text.substring(4, end)) : text.substring(4, end);
+        String yaml = toml ? TomlFrontMatter.asYaml(text.substring(from, end)) : text.substring(from, end);
         int closingLineEnd = text.indexOf('\n', end + 1);
         String body = closingLineEnd < 0 ? "" : text.substring(closingLineEnd + 1);
-        int bodyLine = (int) yaml.chars().filter(c -> c == '\n').count() + 3;
+        int bodyLine = (int) yaml.chars().filter(c -> c == '\n').count() + (opened ? 3 : 2);
         long before = findingsErrors();
-        Optional<YamlMap> map = YamlSource.parse(yaml, file, 1, findings, FrontMatterParser::isRead);
+        Optional<YamlMap> map = YamlSource.parse(yaml, file, opened ? 1 : 0, findings, FrontMatterParser::isRead);
         if (findingsErrors() > before) {
             return Optional.empty();
         }
@@ -233,6 +245,45 @@ public final class FrontMatterParser {
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
                 durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control,
                 new PageNames(aliases, redirectFrom, navTitle(yaml)));
+    }
+
+    /** A line of TOML front matter: a key ({@code weight = 1}), a table's header ({@code [[blocks]]}) or a value's next line. */
+    private static final Pattern TOML_LINE = Pattern.compile("[A-Za-z_\"'][\\w.\"' -]*=.*|\\[\\[?[^\\]]+\\]\\]?\\s*|[ \t]+\\S.*");
+    /** A line of YAML front matter that is a key ({@code title: Setup}). */
+    private static final Pattern YAML_KEY = Pattern.compile("[A-Za-z_][\\w.-]*[ \t]*:(?:\\s.*)?");
+    /** How far down a page the closing line of front matter without its opening line is looked for. */
+    private static final int UNOPENED_LINES = 50;
+
+    /**
+     * The fence closing front matter whose opening line is missing: {@code +++} under one or more lines of TOML, or
+     * {@code ---} under two or more YAML keys, from the file's first line, with no blank line or text between; null
+     * otherwise (a page's text, or a setext heading under one line).
+     */
+    static String unopenedFence(String text) {
+        boolean toml = true;
+        boolean yaml = true;
+        int keys = 0; // lines that are a YAML key, not a list's item or a value's next line
+        int pos = 0;
+        for (int i = 0; i < UNOPENED_LINES && pos < text.length(); i++) {
+            int next = text.indexOf('\n', pos);
+            String line = (next < 0 ? text.substring(pos) : text.substring(pos, next)).stripTrailing();
+            pos = next < 0 ? text.length() : next + 1;
+            if (line.equals("+++")) {
+                return toml && i >= 1 ? "+++" : null;
+            }
+            if (line.equals("---")) {
+                return yaml && keys >= 2 ? "---" : null;
+            }
+            boolean key = YAML_KEY.matcher(line).matches();
+            keys += key ? 1 : 0;
+            // The first line is a key in either language: a page that opens with a list, then a rule, is no front matter.
+            toml &= TOML_LINE.matcher(line).matches() && (i > 0 || !Character.isWhitespace(line.charAt(0)));
+            yaml &= FRONT_MATTER_LINE.matcher(line).matches() && (i > 0 || key);
+            if (!toml && !yaml) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A line of front matter: a key ({@code title:}) or a value's next line (indented, or a list's {@code - }). */

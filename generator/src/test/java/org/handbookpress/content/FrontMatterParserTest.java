@@ -227,6 +227,29 @@ class FrontMatterParserTest {
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 
+    /** Keys, then the closing line, and no opening one (CodeYourFuture's tracks/java/prep): read as front matter, said. */
+    @Test
+    void frontMatterWithoutItsOpeningLineIsReadAndReported() {
+        var split = parser.split("title = 'prep'\nweight = 1\n[[blocks]]\nsrc='module/java/entry-criteria'\n+++\nThe work.\n", "prep.md")
+                .orElseThrow();
+        assertEquals("prep", split.meta().title());
+        assertEquals(1.0, split.meta().order());
+        assertEquals("The work.\n", split.body());
+        assertEquals(6, split.bodyLine());
+        var yaml = parser.split("title: Setup\nsummary: Before the first session.\n---\n# Setup\n", "setup.md").orElseThrow();
+        assertEquals("Setup", yaml.meta().title());
+        assertEquals(4, yaml.bodyLine());
+        assertEquals(List.of("prep.md:1 front-matter.unopened", "setup.md:1 front-matter.unopened"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(findings.sorted().get(0).message().contains("'+++' on line 5"), findings.sorted().get(0).message());
+        // A page's own text is never taken for it: one line over a rule (a heading), a list, a sentence.
+        for (String page : List.of("Note: read this first\n---\n", "- one\n- two: three\n---\n", "Hello.\n+++\n",
+                "title: Setup\n\nsummary: text\n---\n")) {
+            assertEquals(page, parser.split(page, "p.md").orElseThrow().body(), page);
+        }
+        assertEquals(2, findings.sorted().size());
+    }
+
     @Test
     void unclosedFrontMatterIsReported() {
         assertTrue(parser.split("---\ntitle: X\n\nBody text\n", "u.md").isEmpty());
