@@ -143,7 +143,7 @@ public final class ContentLoader {
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.
         List<Read> reads;
-        JekyllIncludes includes = new JekyllIncludes(contentDir);
+        JekyllIncludes includes = new JekyllIncludes(contentDir, jekyll);
         SidebarFiles sidebars = new SidebarFiles(contentDir, config.language());
         try {
             reads = Parallel.map(markdown, threads, file -> {
@@ -231,8 +231,9 @@ public final class ContentLoader {
      */
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
-        Optional<Page> page = readPage(file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir),
-                new SidebarFiles(contentDir, config.language()), JekyllSite.of(contentDir), null);
+        JekyllSite jekyll = JekyllSite.of(contentDir);
+        Optional<Page> page = readPage(file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
+                new SidebarFiles(contentDir, config.language()), jekyll, null);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }

@@ -82,18 +82,18 @@ public final class FrontMatterParser {
                     : YamlSource.parse("{}", file, 0, findings).map(m -> read(m.withDefaults(folder), file, Set.of())).orElse(FrontMatter.empty());
             return Optional.of(PandocTitleBlock.apply(new Split(meta, text, 1)));
         }
-        if (unopened != null) {
-            // Keys, then a closing line, and no opening one (CodeYourFuture's tracks/java/prep): read as the front matter
-            // it was meant to be, rather than shown as text with its [[blocks]] read as wiki links.
-            toml = unopened.equals("+++");
-            findings.warning(file, 1, "front-matter.unopened", "the lines above the '" + unopened + "' on line "
-                            + (text.substring(0, findClosingFence(text, unopened)).split("\n", -1).length) + " are front matter, but the"
-                            + " file does not start with a '" + unopened + "' line; they are read as front matter",
-                    "add a line '" + unopened + "' at the top of the file");
-        }
+        toml |= "+++".equals(unopened);
         String fence = toml ? "+++" : "---";
         int from = opened ? 4 : 0; // where the front matter's first line starts
         int end = findClosingFence(text, fence);
+        if (unopened != null) {
+            // Keys, then a closing line, and no opening one (CodeYourFuture's tracks/java/prep): read as the front matter
+            // it was meant to be, rather than shown as text with its [[blocks]] read as wiki links.
+            findings.warning(file, 1, "front-matter.unopened", "the lines above the '" + fence + "' on line "
+                            + (text.substring(0, end).chars().filter(c -> c == '\n').count() + 1) + " are front matter, but the"
+                            + " file does not start with a '" + fence + "' line; they are read as front matter",
+                    "add a line '" + fence + "' at the top of the file");
+        }
         if (end < 0) {
             int lastKey = lastKeyLine(text);
             findings.error(file, 1, "front-matter.unclosed", "front matter starts with '" + fence + "' but has no closing '" + fence + "' line",
@@ -250,7 +250,8 @@ public final class FrontMatterParser {
     /** A line of TOML front matter: a key ({@code weight = 1}), a table's header ({@code [[blocks]]}) or a value's next line. */
     private static final Pattern TOML_LINE = Pattern.compile("[A-Za-z_\"'][\\w.\"' -]*=.*|\\[\\[?[^\\]]+\\]\\]?\\s*|[ \t]+\\S.*");
     /** A line of YAML front matter that is a key ({@code title: Setup}). */
-    private static final Pattern YAML_KEY = Pattern.compile("[A-Za-z_][\\w.-]*[ \t]*:(?:\\s.*)?");
+    private static final String YAML_KEY_LINE = "[A-Za-z_][\\w.-]*[ \t]*:(?:\\s.*)?";
+    private static final Pattern YAML_KEY = Pattern.compile(YAML_KEY_LINE);
     /** How far down a page the closing line of front matter without its opening line is looked for. */
     private static final int UNOPENED_LINES = 50;
 
@@ -287,7 +288,7 @@ public final class FrontMatterParser {
     }
 
     /** A line of front matter: a key ({@code title:}) or a value's next line (indented, or a list's {@code - }). */
-    private static final Pattern FRONT_MATTER_LINE = Pattern.compile("[A-Za-z_][\\w.-]*[ \t]*:(?:\\s.*)?|[ \t]+\\S.*|- .*");
+    private static final Pattern FRONT_MATTER_LINE = Pattern.compile(YAML_KEY_LINE + "|[ \t]+\\S.*|- .*");
 
     /**
      * The line (1-based) of the last line of front matter that is never closed: the one before the first line that reads

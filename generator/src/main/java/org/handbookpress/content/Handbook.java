@@ -133,11 +133,12 @@ public final class Handbook {
     }
 
     /**
-     * The folder a folder of the content is published as, where its own page (index.html) is written: the same, but for
-     * the folders of pages published elsewhere (a Jekyll collection's, {@code _modules/} as {@code modules/}).
+     * The address of a folder's own page (its index.html, "index.html" for the top): in the folder it is published as,
+     * the same as the content's but for the folders of pages published elsewhere (a Jekyll collection's,
+     * {@code _modules/} as {@code modules/}).
      */
-    public String publishedFolder(String folder) {
-        return index().movedFolders().getOrDefault(folder, folder);
+    public String folderAddress(String folder) {
+        return folder.isEmpty() ? "index.html" : index().movedFolders().getOrDefault(folder, folder) + "/index.html";
     }
 
     private Index index() {
@@ -219,7 +220,7 @@ public final class Handbook {
                 || folderPage(page.folder()).orElse(null) != page) {
             return Optional.empty();
         }
-        return Optional.of(page.folder().isEmpty() ? "index.html" : publishedFolder(page.folder()) + "/index.html");
+        return Optional.of(folderAddress(page.folder()));
     }
 
     public Optional<Page> glossary() {

@@ -30,9 +30,10 @@ final class JekyllIncludes {
     private final Map<String, Optional<String>> definitions = new ConcurrentHashMap<>();
     private final boolean jekyllSite;
 
-    JekyllIncludes(Path contentDir) {
+    /** @param site what the content folder's _config.yml says, read once for the build ({@link JekyllSite#of}) */
+    JekyllIncludes(Path contentDir, JekyllSite site) {
         this.includes = contentDir.resolve("_includes");
-        this.jekyllSite = JekyllSite.rendersWithKramdown(contentDir);
+        this.jekyllSite = site.rendersWithKramdown();
     }
 
     /** The page's Markdown with raw HTML ended where kramdown ends it, in a Jekyll site ({@link KramdownBlockEnds}). */

@@ -27,7 +27,7 @@ final class JekyllSite {
     /** What Jekyll 4 leaves out of a site whatever its exclude: says: Bundler's files (node_modules and vendor/ are {@link org.handbookpress.files.ToolFolders}). */
     static final List<String> DEFAULT_EXCLUDES = List.of("Gemfile", "Gemfile.lock", "gemfiles/");
 
-    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Map.of(), Set.of());
+    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Map.of(), Set.of(), false);
 
     private final List<String> prefixes;
     private final List<Pattern> globs;
@@ -38,12 +38,16 @@ final class JekyllSite {
     private final Map<String, String> published;
     /** What {@code include:} names, which Jekyll reads though its name starts with '_' or '.' ({@code _pages}). */
     private final Set<String> included;
+    /** Whether the site's pages are rendered by kramdown ({@link #rendersWithKramdown()}). */
+    private final boolean kramdown;
 
-    private JekyllSite(List<String> prefixes, List<Pattern> globs, Map<String, String> published, Set<String> included) {
+    private JekyllSite(List<String> prefixes, List<Pattern> globs, Map<String, String> published, Set<String> included,
+                       boolean kramdown) {
         this.prefixes = prefixes;
         this.globs = globs;
         this.published = published;
         this.included = included;
+        this.kramdown = kramdown;
     }
 
     /**
@@ -52,8 +56,15 @@ final class JekyllSite {
      */
     static JekyllSite of(Path contentDir) {
         Optional<YamlMap> yaml = config(contentDir);
+        // A Jekyll site, whose pages kramdown renders: a _config.yml (its own, or the one beside it whose source: it is)
+        // with Jekyll's _layouts/, _includes/ or Gemfile beside it, and no _toc.yml (a Jupyter Book's _config.yml, whose
+        // pages are MyST, CommonMark's kin).
+        boolean kramdown = (yaml.isPresent() || Files.isRegularFile(contentDir.resolve(SiteConfigFiles.JEKYLL)))
+                && !Files.exists(contentDir.resolve(SummaryFile.JUPYTER_TOC))
+                && (Files.isDirectory(contentDir.resolve("_layouts")) || Files.isDirectory(contentDir.resolve("_includes"))
+                || Files.isRegularFile(contentDir.resolve("Gemfile")));
         if (yaml.isEmpty()) {
-            return NONE;
+            return kramdown ? new JekyllSite(List.of(), List.of(), Map.of(), Set.of(), true) : NONE;
         }
         List<String> included = yaml.get().strings("include").stream().map(e -> plain(e).replaceFirst("/$", "")).toList();
         // What Jekyll leaves out of every site (its own and Bundler's files), then what the site's exclude: adds.
@@ -77,7 +88,7 @@ final class JekyllSite {
                         .ifPresent(settings -> published.put("_" + name, place(name, settings.foreignText("permalink"))));
             }
         });
-        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Map.copyOf(published), Set.copyOf(included));
+        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Map.copyOf(published), Set.copyOf(included), kramdown);
     }
 
     /**
@@ -128,17 +139,9 @@ final class JekyllSite {
         return included.contains(rel);
     }
 
-    /**
-     * Whether the content folder is a Jekyll site, whose pages kramdown renders: a {@code _config.yml} (its own, or the
-     * one beside it whose {@code source:} it is) with Jekyll's
-     * {@code _layouts/}, {@code _includes/} or {@code Gemfile} beside it, and no {@code _toc.yml} (a Jupyter Book's
-     * {@code _config.yml}, whose pages are MyST, CommonMark's kin).
-     */
-    static boolean rendersWithKramdown(Path contentDir) {
-        return (Files.isRegularFile(contentDir.resolve(SiteConfigFiles.JEKYLL)) || config(contentDir).isPresent())
-                && !Files.exists(contentDir.resolve(SummaryFile.JUPYTER_TOC))
-                && (Files.isDirectory(contentDir.resolve("_layouts")) || Files.isDirectory(contentDir.resolve("_includes"))
-                || Files.isRegularFile(contentDir.resolve("Gemfile")));
+    /** Whether the content folder is a Jekyll site, whose pages kramdown renders (see {@link #of}). */
+    boolean rendersWithKramdown() {
+        return kramdown;
     }
 
     /** Whether a folder of the site's top ({@code _articles}) holds a collection Jekyll publishes ({@code output: true}). */

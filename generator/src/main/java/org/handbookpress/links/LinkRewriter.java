@@ -135,16 +135,18 @@ public final class LinkRewriter implements HtmlPass {
             // MyST (mystmd, Jupyter Book 2) resolves [](#label) against the labels of the whole project, not the page:
             // (faq:migration)= on one page is reached by [](#faq:migration) from any other.
             Optional<PageIndex.Target> label = heading.isPresent() ? Optional.empty() : index.target(id);
+            // A book's chapters are one document to Quarto and bookdown: in a .qmd or .Rmd page, #id is that section
+            // wherever it is (rOpenSci's dev guide links 86 so). Only there: elsewhere a #id this page lacks is a heading
+            // renamed or mistyped, and another page that happens to have the id is no answer.
+            Optional<Page> chapter = heading.isPresent() || label.isPresent() || !org.handbookpress.content.CodeChunks.isChunked(page.path())
+                    ? Optional.empty() : index.onlyPageWith(id);
             if (heading.isPresent()) {
                 link.attr("href", "#" + UrlPath.encodeFragment(heading.get()));
             } else if (label.isPresent()) {
                 link.attr("href", RelativeUrl.toId(page, label.get().page(), label.get().id()));
                 nameIfWordless(link, label.get().words());
-            } else if (org.handbookpress.content.CodeChunks.isChunked(page.path()) && index.onlyPageWith(id).isPresent()) {
-                // A book's chapters are one document to Quarto and bookdown: in a .qmd or .Rmd page, #id is that section
-                // wherever it is (rOpenSci's dev guide links 86 so). Only there: elsewhere a #id this page lacks is a
-                // heading renamed or mistyped, and another page that happens to have the id is no answer.
-                link.attr("href", RelativeUrl.toId(page, index.onlyPageWith(id).get(), id));
+            } else if (chapter.isPresent()) {
+                link.attr("href", RelativeUrl.toId(page, chapter.get(), id));
             } else {
                 reportMissing(page, line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
                         "use the id of a heading on this page (lower case, spaces as hyphens)");

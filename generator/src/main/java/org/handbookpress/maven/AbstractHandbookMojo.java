@@ -143,19 +143,22 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
                 cacheOutsideContent());
     }
 
-    private boolean sourceSaid;
+    /** {@link #contentFolder()}, worked out once for the goal. */
+    private java.nio.file.Path contentFolder;
 
     /**
      * The content folder, or the folder of it that a Jekyll site's _config.yml names as its pages' ({@code source: src}):
-     * a site at a repository's top whose pages are elsewhere read from there, as Jekyll reads them.
+     * a site at a repository's top whose pages are elsewhere read from there, as Jekyll reads them. Read once, and said
+     * once: the preview asks for it at every update.
      */
     private java.nio.file.Path contentFolder() {
-        java.util.Optional<java.nio.file.Path> source = org.handbookpress.content.ContentLoader.siteSourceFolder(content.toPath());
-        if (source.isPresent() && !sourceSaid) {
-            sourceSaid = true;
-            getLog().info("Reading the pages in " + source.get() + ": " + content + "/_config.yml names that folder as the site's source (source:)");
+        if (contentFolder == null) {
+            java.util.Optional<java.nio.file.Path> source = org.handbookpress.content.ContentLoader.siteSourceFolder(content.toPath());
+            source.ifPresent(folder -> getLog().info("Reading the pages in " + folder + ": " + content
+                    + "/_config.yml names that folder as the site's source (source:)"));
+            contentFolder = source.orElse(content.toPath());
         }
-        return source.orElse(content.toPath());
+        return contentFolder;
     }
 
     /** The PDF cache folder, unless it is inside the content folder (then none: the content stays the author's). */

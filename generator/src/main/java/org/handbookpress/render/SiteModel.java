@@ -258,7 +258,7 @@ public final class SiteModel {
         String folder = "";
         for (String part : page.folder().isEmpty() ? new String[0] : page.folder().split("/")) {
             folder = folder.isEmpty() ? part : folder + "/" + part;
-            String sectionUrl = handbook.publishedFolder(folder) + "/index.html";
+            String sectionUrl = handbook.folderAddress(folder);
             if (!isFolderPage(folder, page)) { // no crumb to the page itself
                 crumbs.add(Map.of("title", navigation.sectionTitle(folder), "href", RelativeUrl.between(page.url(), sectionUrl)));
             }

@@ -72,8 +72,7 @@ public final class SiteNavigation {
         reportLongTopLevel(handbook, findings);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
             if (!folderPages.containsKey(section.getKey())) {
-                generated.add(new GeneratedSection(section.getKey(), handbook.publishedFolder(section.getKey()) + "/index.html",
-                        section.getValue()));
+                generated.add(new GeneratedSection(section.getKey(), handbook.folderAddress(section.getKey()), section.getValue()));
             }
         }
     }
@@ -158,8 +157,7 @@ public final class SiteNavigation {
         }
         String title = label != null ? label : index.map(SiteNavigation::navTitle).orElse(sectionTitles.get(folder));
         // A README that is the folder's page is linked at its own address, where the navigation shows it as current.
-        return new NavNode(title, index.map(Page::url).orElse(handbook.publishedFolder(folder) + "/index.html"), folder + "/",
-                List.copyOf(children));
+        return new NavNode(title, index.map(Page::url).orElse(handbook.folderAddress(folder)), folder + "/", List.copyOf(children));
     }
 
     /** The page's title in the navigation: its {@code nav-title} (Hugo's linktitle, Docusaurus' sidebar_label), else its title. */

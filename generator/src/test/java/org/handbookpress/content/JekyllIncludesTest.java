@@ -21,7 +21,7 @@ class JekyllIncludesTest {
         String page = "Read [RMarkdown][r-markdown] and [the setup][lesson-setup].\n\n{% include links.md %}\n";
         assertEquals("Read [RMarkdown][r-markdown] and [the setup][lesson-setup].\n\n"
                         + "[r-markdown]: https://rmarkdown.example.org/\n[lesson-setup]: /setup.md\n",
-                new JekyllIncludes(content).apply(page));
+                new JekyllIncludes(content, JekyllSite.of(content)).apply(page));
     }
 
     @Test
@@ -29,12 +29,12 @@ class JekyllIncludesTest {
         Files.createDirectories(content.resolve("_includes"));
         Files.writeString(content.resolve("_includes/links.md"), "[a]: https://a.example.org/\n");
         String page = "End each episode with:\n\n~~~\n{% include links.md %}\n~~~\n";
-        assertEquals(page, new JekyllIncludes(content).apply(page));
+        assertEquals(page, new JekyllIncludes(content, JekyllSite.of(content)).apply(page));
     }
 
     @Test
     void otherIncludesAndMissingFilesStayForTheirFinding(@TempDir Path content) throws Exception {
         String page = "{% include links.md %}\n{% include figure.html file=\"a.png\" %}\n{% include ../../secret.md %}\n";
-        assertEquals(page, new JekyllIncludes(content).apply(page));
+        assertEquals(page, new JekyllIncludes(content, JekyllSite.of(content)).apply(page));
     }
 }

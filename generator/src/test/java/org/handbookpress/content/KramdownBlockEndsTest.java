@@ -72,10 +72,10 @@ class KramdownBlockEndsTest {
     @Test
     void onlyAJekyllSitesPagesAreReadSo(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("_config.yml"), "title: Site\n");
-        assertFalse(JekyllSite.rendersWithKramdown(dir), "a _config.yml alone may be Hexo's or a Jupyter Book's");
+        assertFalse(JekyllSite.of(dir).rendersWithKramdown(), "a _config.yml alone may be Hexo's or a Jupyter Book's");
         Files.createDirectories(dir.resolve("_layouts"));
-        assertTrue(JekyllSite.rendersWithKramdown(dir));
+        assertTrue(JekyllSite.of(dir).rendersWithKramdown());
         Files.writeString(dir.resolve("_toc.yml"), "root: intro\n");
-        assertFalse(JekyllSite.rendersWithKramdown(dir), "a Jupyter Book is MyST, CommonMark's kin");
+        assertFalse(JekyllSite.of(dir).rendersWithKramdown(), "a Jupyter Book is MyST, CommonMark's kin");
     }
 }
