@@ -234,7 +234,8 @@ public final class HandbookBuild {
     public static String filesBeside(java.nio.file.Path contentDir) {
         return "mkdocs " + org.handbookpress.content.MkDocsProject.describe(contentDir)
                 + "\nsidebars " + org.handbookpress.content.SidebarLists.describe(contentDir)
-                + "\nsite " + org.handbookpress.content.SiteConfigFiles.describe(contentDir);
+                + "\nsite " + org.handbookpress.content.SiteConfigFiles.describe(contentDir)
+                + "\ngitbook " + org.handbookpress.content.GitBookRedirects.describe(contentDir);
     }
 
     private String takeInputsDigest(Map<java.nio.file.Path, Map<String, String>> known) {

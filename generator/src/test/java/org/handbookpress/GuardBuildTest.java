@@ -82,14 +82,14 @@ class GuardBuildTest {
     @Test
     void aFolderOfTemplatedMarkdownSaysWhatItHoldsAndHowToBuildIt() throws Exception {
         ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: Ways of working\n")
-                .file("manuals/rota.html.md.erb", "---\ntitle: Rota\n---\n\n# <%= current_page.data.title %>\n")
-                .file("standards/shifts.html.md.erb", "# Shifts\n");
+                .file("manuals/rota.md.njk", "---\ntitle: Rota\n---\n\n# {{ title }}\n")
+                .file("standards/shifts.md.liquid", "# Shifts\n");
         BuildFailure failure = assertThrows(BuildFailure.class, p::build);
         assertEquals(List.of(":0 content.no-pages"), codes(failure.findings()));
         String message = failure.findings().get(0).message();
-        assertTrue(message.contains("2 file(s) of Markdown kept under a template's name") && message.contains("manuals/rota.html.md.erb and 1 more"),
+        assertTrue(message.contains("2 file(s) of Markdown kept under a template's name") && message.contains("manuals/rota.md.njk and 1 more"),
                 message);
-        assertTrue(failure.findings().get(0).fix().contains("x.html.md.erb to x.md"), failure.findings().get(0).fix());
+        assertTrue(failure.findings().get(0).fix().contains("x.md.njk to x.md"), failure.findings().get(0).fix());
     }
 
     @Test

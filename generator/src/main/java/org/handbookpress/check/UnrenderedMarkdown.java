@@ -168,8 +168,15 @@ public final class UnrenderedMarkdown implements HtmlPass {
     /**
      * Whether the source line shows the text only escaped: every time it holds the text, a backslash comes before it
      * ({@code \# Not a heading}), or it holds the text's first character escaped and never the text ({@code \*\*}).
+     * A link's address is not text: {@code [a/\*\*b\*\*.sql](a/**b**.sql)} shows the asterisks only escaped.
      */
+    /** A link's address after its words, up to the bracket that closes it (one without spaces or brackets in it). */
+    private static final Pattern LINK_ADDRESS = Pattern.compile("\\]\\([^()\\s]*\\)");
+
     static boolean escaped(String line, String found) {
+        if (found.equals("**") && line.contains("](")) {
+            line = LINK_ADDRESS.matcher(line).replaceAll("]()");
+        }
         String lower = line.toLowerCase(java.util.Locale.ROOT);
         String wanted = found.toLowerCase(java.util.Locale.ROOT);
         int at = lower.indexOf(wanted);

@@ -150,7 +150,7 @@ public final class ContentLoader {
                 Findings found = new Findings();
                 FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
                 String rel = relative(contentDir, file);
-                return new Read(rel, readPage(file, rel, found, parser, includes, sidebars, jekyll, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
+                return new Read(rel, readPage(contentDir, file, rel, found, parser, includes, sidebars, jekyll, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
                         found, parser);
             });
         } catch (Parallel.Failure failure) {
@@ -165,6 +165,7 @@ public final class ContentLoader {
             read.page().map(page -> namedBySummary(page, summary)).ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
+        pages = new ArrayList<>(GitBookRedirects.of(contentDir).apply(pages, findings)); // the addresses .gitbook.yaml sends on
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars)));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         assets.sort(Comparator.naturalOrder());
@@ -232,8 +233,8 @@ public final class ContentLoader {
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
         JekyllSite jekyll = JekyllSite.of(contentDir);
-        Optional<Page> page = readPage(file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
-                new SidebarFiles(contentDir, config.language()), jekyll, null);
+        Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
+                new SidebarFiles(contentDir, config.language()), jekyll, null).map(GitBookRedirects.of(contentDir)::apply);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -256,13 +257,13 @@ public final class ContentLoader {
     private void reportNoPages(Path givenDir, int markdownFiles) {
         List<String> templated = markdownFiles == 0 ? templatedMarkdown(givenDir) : List.of();
         if (!templated.isEmpty()) {
-            // Middleman's docs (alphagov's tech-docs-template, the GDS Way) keep every page as x.html.md.erb: "no .md
-            // files" alone left their authors looking for the wrong folder.
+            // Eleventy's and other tools' pages kept as x.md.njk or x.md.liquid: "no .md files" alone left their authors
+            // looking for the wrong folder. (Middleman's x.html.md.erb, the GOV.UK Tech Docs Template's, are pages: ErbSource.)
             findings.error("", 0, "content.no-pages", "the content folder " + givenDir + " has no pages, but " + templated.size()
                             + " file(s) of Markdown kept under a template's name, which another tool runs first (" + templated.get(0)
                             + (templated.size() > 1 ? " and " + (templated.size() - 1) + " more" : "")
-                            + ": Middleman's .md.erb, a .md.liquid or .md.njk); the build reads .md files as they are",
-                    "rename them to end in .md (x.html.md.erb to x.md), and write out what the template would fill in (<%= … %>, {{ … }})");
+                            + ": a .md.liquid, .md.njk or .md.erb); the build reads .md files as they are",
+                    "rename them to end in .md (x.md.njk to x.md), and write out what the template would fill in ({{ … }}, <%= … %>)");
             return;
         }
         findings.error("", 0, "content.no-pages", markdownFiles == 0
@@ -309,7 +310,7 @@ public final class ContentLoader {
     }
 
     /** @param rel the file's path in the content folder */
-    private static Optional<Page> readPage(Path file, String rel, Findings findings, FrontMatterParser frontMatter, JekyllIncludes includes,
+    private static Optional<Page> readPage(Path contentDir, Path file, String rel, Findings findings, FrontMatterParser frontMatter, JekyllIncludes includes,
             SidebarFiles sidebars, JekyllSite jekyll,
             java.util.function.Consumer<byte[]> bytesRead) throws IOException {
         Optional<String> text = SourceText.read(file, rel, findings, bytesRead);
@@ -344,6 +345,8 @@ public final class ContentLoader {
             markdown = mdx(rel, markdown, split.get().bodyLine(), findings);
         } else if (CodeChunks.isChunked(rel)) {
             markdown = chunks(rel, markdown, split.get().bodyLine(), findings);
+        } else if (ErbSource.isErb(rel)) {
+            markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), findings);
         }
         String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(
                 MystToctree.apply(markdown, rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : ""), split.get().bodyLine()))))))));
@@ -372,6 +375,18 @@ public final class ContentLoader {
             findings.warning(rel, bodyLine + read.firstExpressionLine() - 1, "page.mdx-expression", read.expressions()
                             + " line(s) hold JavaScript in braces ({…}), which the build does not run: it is shown as written",
                     "write the text it stands for");
+        }
+        return read.markdown();
+    }
+
+    /** A Middleman page's Markdown after the ERB the build reads ({@link ErbSource}), saying once what it leaves as written. */
+    private static String erb(Path contentDir, String rel, String markdown, int bodyLine, Findings findings) {
+        String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+        ErbSource.Read read = ErbSource.read(markdown, bodyLine, name -> ErbSource.partialFile(contentDir, folder, name));
+        if (read.otherTags() > 0) {
+            findings.warning(rel, bodyLine + read.firstOtherTag() - 1, "syntax.erb", read.otherTags() + " line(s) hold ERB (<% … %>),"
+                            + " Ruby that Middleman runs and the build does not: it is shown as written",
+                    "write the text it makes; a partial alone on its line (<%= partial \"name\" %>) and warning_text(\"…\") are read");
         }
         return read.markdown();
     }

@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 public final class IncludeLines {
 
     /**
-     * The marker's start: {@code <!-- hb-include LINE KIND:TARGET -->}, KIND {@code page}, {@code file} (its Markdown) or
-     * {@code code} (its text as code).
+     * The marker's start: {@code <!-- hb-include LINE KIND:TARGET -->}, KIND {@code page}, {@code file} (its Markdown),
+     * {@code code} (its text as code) or {@code partial} (its Markdown, whose links are written from the page showing it,
+     * as a Middleman partial's are: {@link ErbSource}).
      */
     public static final String MARKER = "<!-- hb-include ";
     /** A marker: group 1 the line, 2 the kind, 3 the target (with a {@code #section} for a page). */
-    public static final Pattern MARKER_PATTERN = Pattern.compile("^hb-include (\\d+) (page|file|code):(.*)$");
+    public static final Pattern MARKER_PATTERN = Pattern.compile("^hb-include (\\d+) (page|file|code|partial):(.*)$");
 
     private static final Pattern EMBED = Pattern.compile("^[ ]{0,3}!\\[\\[([^\\]|]+?)(?:\\|[^\\]]*)?\\]\\][ \\t]*$");
     /** The line that opens or closes MkDocs' block of snippets: {@code --8<--} alone. */

@@ -37,9 +37,13 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
      * The extensions of page files, in the order a lookup tries them: Markdown ({@code .md}); MDX ({@code .mdx},
      * Docusaurus', Nextra's, Mintlify's and Starlight's Markdown with components, read by {@link MdxSource}); Quarto's
      * and R Markdown's ({@code .qmd}, {@code .Rmd}: Pandoc's Markdown with code chunks, read by {@link CodeChunks});
-     * and Markdown's longer name, {@code .markdown}, which Jekyll's new sites use.
+     * and Markdown's longer name, {@code .markdown}, which Jekyll's new sites use. Middleman, and so the GOV.UK Tech
+     * Docs Template, names a page by the address it makes and the steps that make it ({@code get-started.html.md},
+     * {@code index.html.md.erb}: Markdown, after ERB); such a page is published at {@code get-started.html}, as there
+     * ({@link ErbSource}). Those come first: a name ending {@code .html.md} also ends {@code .md}.
      */
-    public static final List<String> EXTENSIONS = List.of(".md", ".mdx", ".qmd", ".rmd", ".markdown", Notebooks.EXTENSION);
+    public static final List<String> EXTENSIONS = List.of(".html.md", ".html.md.erb", ".html.markdown", ".md", ".mdx", ".qmd", ".rmd",
+            ".markdown", Notebooks.EXTENSION);
 
     /** Whether a file is read as a page: its name ends in one of {@link #EXTENSIONS}, in any case, as {@code README.MD} does. */
     public static boolean isPageFile(String name) {

@@ -16,7 +16,8 @@ import org.handbookpress.findings.Findings;
  * an mdBook's {@code book.toml} is TOML: its {@code [book]} table's {@code title}, {@code description} and {@code language}.
  * Jekyll's {@code _config.yml} (Jupyter Book and Hexo name theirs alike) gives its {@code title}, {@code description} and
  * {@code lang}; Hugo's {@code hugo.toml} or {@code hugo.yaml} (or {@code config.toml} with a {@code baseURL}) its
- * {@code title}, {@code languageCode} and {@code params.description}.
+ * {@code title}, {@code languageCode} and {@code params.description}; the GOV.UK Tech Docs Template's
+ * {@code config/tech-docs.yml} its {@code service_name}.
  */
 public final class SiteConfigFiles {
 
@@ -43,9 +44,16 @@ public final class SiteConfigFiles {
      */
     private static final List<String> HUGO = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml");
 
+    /**
+     * The GOV.UK Tech Docs Template's settings (a Middleman site), YAML beside its {@code source/} folder: {@code service_name},
+     * the name its pages' header shows. It names no description or language.
+     */
+    static final String TECH_DOCS = "config/tech-docs.yml";
+
     private static final List<String> NAMES = java.util.stream.Stream.concat(List.of("docusaurus.config.js",
             "docusaurus.config.ts", "docusaurus.config.mjs", ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts",
-            ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX, MDBOOK, JEKYLL).stream(), HUGO.stream()).toList();
+            ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX, MDBOOK, JEKYLL, TECH_DOCS).stream(),
+            HUGO.stream()).toList();
 
     /** A file found: how the findings name it, and the settings it gives. */
     record Found(String shown, HandbookConfig config) {
@@ -70,6 +78,7 @@ public final class SiteConfigFiles {
             String name = file.getFileName().toString();
             Optional<HandbookConfig> config = name.equals(SPHINX) ? sphinx(text) : name.equals(MDBOOK) ? mdBook(text)
                     : name.equals(SidebarLists.QUARTO) ? QuartoFile.config(text) : name.equals(JEKYLL) ? jekyll(text)
+                    : file.endsWith(TECH_DOCS) ? techDocs(text)
                     : HUGO.contains(name) ? hugo(name, text) : script(file, text);
             if (config.isPresent()) {
                 String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
@@ -127,6 +136,12 @@ public final class SiteConfigFiles {
         String language = settings.foreignText("lang") != null ? settings.foreignText("lang")
                 : settings.foreignText("language") != null ? settings.foreignText("language") : settings.foreignText("locale");
         return Optional.of(HandbookConfig.fromOtherTool(title, settings.foreignText("description"), language));
+    }
+
+    /** The Tech Docs Template's {@code config/tech-docs.yml}: its {@code service_name} as the title; none without one. */
+    private static Optional<HandbookConfig> techDocs(String text) {
+        String title = YamlSource.parseForeign(text, TECH_DOCS, Findings.discarded()).map(y -> y.foreignText("service_name")).orElse(null);
+        return title == null || title.isBlank() ? Optional.empty() : Optional.of(HandbookConfig.fromOtherTool(title, null, null));
     }
 
     /**

@@ -98,17 +98,23 @@ public final class LinkRewriter implements HtmlPass {
         return PICTURE.matcher(withoutFragment(stripQuery(address))).find();
     }
 
+    /** An e-mail address alone, as a link's address: a name, an @ and a domain, no folder. */
+    private static final Pattern E_MAIL = Pattern.compile("[^/@\\s:]+@[^/@\\s:]+\\.[A-Za-z]{2,}");
+
     /**
      * An address a template writes ({@code {{ contributor.html_url }}}, {@code {% link x.md %}}) in a Jekyll or Hugo
-     * page: there is no such file to look for, and the page's one {@code syntax.liquid} finding already says its
-     * templates are not run, so it is not reported again as a missing page or picture for each address.
+     * page, or ERB in a Middleman one ({@code <%= item.link %>}): there is no such file to look for, and the page's one
+     * {@code syntax.liquid} or {@code syntax.erb} finding already says its templates are not run, so it is not reported
+     * again as a missing page or picture for each address.
      */
     private static boolean writtenByATemplate(String address) {
-        if (address.contains("{{") || address.contains("{%")) {
+        if (address.contains("{{") || address.contains("{%") || address.contains("<%")) {
             return true;
         }
         String upper = address.toUpperCase(Locale.ROOT); // as the Markdown renderer writes a link's address: %7B%7B
-        return upper.contains("%7B%7B") || upper.contains("%7B%25");
+        // [each](<%= item.link %>): the Markdown reads the angle brackets as the address's own, leaving "%= item.link %".
+        return upper.contains("%7B%7B") || upper.contains("%7B%25") || upper.contains("%3C%25")
+                || upper.startsWith("%25") && upper.endsWith("%25") && upper.length() > 6;
     }
 
     private void rewriteHref(Page page, Element link) {
@@ -254,9 +260,12 @@ public final class LinkRewriter implements HtmlPass {
             return;
         }
         boolean markdown = Page.isPageFile(resolved);
+        // [write to us](office@example.org): an address without mailto: is read as a file's path, here as on GitHub.
+        boolean email = E_MAIL.matcher(href).matches();
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
-                markdown ? "check the file name, or create the page" : "add the file to the content folder, or fix the path");
+                markdown ? "check the file name, or create the page" : email ? "to link the e-mail address, write mailto:" + href
+                        : "add the file to the content folder, or fix the path");
         unlink(link);
     }
 

@@ -116,6 +116,10 @@ public final class Includes {
             int line = Integer.parseInt(m.group(1));
             String target = m.group(3).strip().replace("%2D%2D", "--");
             Optional<Source> source = m.group(2).equals("page") ? page(page, line, target) : file(page, line, target, m.group(2).equals("code"));
+            if (m.group(2).equals("partial")) {
+                // A Middleman partial is pasted into the page before its Markdown is read: its links are the page's.
+                source = source.map(s -> new Source(s.path(), page.folder(), s.markdown(), s.section()));
+            }
             if (source.isEmpty()) {
                 marker.remove();
                 continue;
@@ -257,6 +261,8 @@ public final class Includes {
                 text = org.handbookpress.content.MdxSource.markdown(text); // a Docusaurus partial
             } else if (org.handbookpress.content.CodeChunks.isChunked(path)) {
                 text = org.handbookpress.content.CodeChunks.read(text).markdown(); // a Quarto one
+            } else if (org.handbookpress.content.ErbSource.isErb(path)) {
+                text = org.handbookpress.content.ErbSource.markdown(handbook.contentDir(), path, text); // a Middleman one
             }
             text = IncludeLines.apply(text, 1); // a snippet may include too
             return Optional.of(new Source(path, slash < 0 ? "" : path.substring(0, slash), text, null));

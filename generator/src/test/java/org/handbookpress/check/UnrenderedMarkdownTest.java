@@ -36,6 +36,10 @@ class UnrenderedMarkdownTest {
                 and [a](b c) here.
                 """));
         assertEquals(List.of("1:6 strong emphasis"), found("Some **unclosed text.\n"));
+        // Escaped in a link's words, as written in its address: the address is no text, so shown only escaped.
+        assertEquals(List.of(), found("* [models/\\*\\*daily\\*\\*.sql](https://example.org/models/**daily**.sql).\n"));
+        assertEquals(List.of("strong emphasis"), found("[a](https://example.org/**x**) **open\n").stream()
+                .map(f -> f.substring(f.indexOf(' ') + 1)).toList(), "one left open beside such a link still is");
         // At a line's start inside raw HTML, in an inline element or after a line break, it still is one.
         assertEquals(List.of("2:16 a heading", "5:18 a heading"), found("""
                 <div class="box">

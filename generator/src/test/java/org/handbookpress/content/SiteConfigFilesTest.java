@@ -55,6 +55,17 @@ class SiteConfigFilesTest {
     }
 
     @Test
+    void theTechDocsTemplatesConfigBesideItsSourceFolderGivesTheServiceName(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.html.md", "# Home\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Files.createDirectories(content.getParent().resolve("config"));
+        Files.writeString(content.getParent().resolve("config/tech-docs.yml"), "host: https://docs.example.org\nservice_name: Helpline guide\n");
+        assertEquals("Helpline guide", new ConfigLoader(new Findings()).load(content).title());
+        Files.writeString(content.getParent().resolve("config/tech-docs.yml"), "host: https://docs.example.org\n");
+        assertEquals("Handbook", new ConfigLoader(new Findings()).load(content).title(), "no service name: no title from it");
+    }
+
+    @Test
     void anMdBooksBookTomlNamesItsBook(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
         Files.deleteIfExists(content.resolve("handbook.yml"));

@@ -436,6 +436,21 @@ class LinkRewriterTest {
         assertEquals(List.of(), home.content().select("a[href~=\\{]").eachAttr("href"));
         assertTrue(home.content().select("img").isEmpty(), home.content().html());
         assertTrue(home.content().text().contains("[{{ contributor.login }}]"), home.content().text());
+        // ERB's, in a Middleman page, as written and in angle brackets, which the Markdown takes for the address's own.
+        PageHtml erb = page("apps.html.md.erb", "Apps", "See [each app](<%= app.link %>), [its repo](/repos/<%= app.name %>.html)"
+                + " and [the list](<%= data.list %>).\n");
+        Findings erbFindings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(erb), List.of(), Set.of()), erbFindings).apply(erb);
+        assertEquals(List.of(), erbFindings.sorted(), erb.content().html());
+    }
+
+    @Test
+    void anEmailAddressWrittenAsAPathIsBrokenWithTheFixForIt() {
+        PageHtml contact = page("contact.md", "Contact", "Write to [the office](office@example.org).\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(contact), List.of(), Set.of()), findings).apply(contact);
+        assertEquals(List.of("to link the e-mail address, write mailto:office@example.org"),
+                findings.sorted().stream().map(Finding::fix).toList());
     }
 
     @Test

@@ -683,6 +683,91 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aTechDocsTemplateSiteBuildsWithItsPartialsWarningsAndServiceName(@TempDir Path dir) throws Exception {
+        // A Middleman site as the GOV.UK Tech Docs Template makes one: pages named for the address they make
+        // (rota.html.md, index.html.md.erb), partials with '_' before their names, the service's name in config/.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("config/tech-docs.yml", "service_name: Befriending service guide\nphase: Beta\nshow_govuk_logo: true\n");
+        files.put("source/index.html.md.erb", """
+                ---
+                title: Befriending service guide
+                weight: 10
+                ---
+
+                # Befriending service guide
+
+                <%= warning_text("Never give a volunteer's phone number to a caller.<br>
+                Pass on a message instead: see the \\"rota\\" page.") %>
+
+                <%= partial "documentation/contacts" %>
+
+                Read [the rota](rota.html) and [who to call](/contacts.html#out-of-hours).
+                <%# kept for the team: the old address is gone %>
+                """);
+        files.put("source/rota.html.md", "---\ntitle: The rota\nweight: 20\n---\n\n# The rota\n\nWho is on when. [Back](/index.html)\n");
+        files.put("source/contacts.html.md", "---\ntitle: Who to call\nweight: 30\n---\n\n# Who to call\n\n## Out of hours\n\nThe duty phone.\n");
+        files.put("source/documentation/_contacts.md.erb", """
+                ## Contacts
+
+                Ask the [duty coordinator](contacts.html).
+
+                <%= partial "documentation/phone" %>
+                """);
+        files.put("source/documentation/_phone.md", "The office is open from 9 to 5.\n");
+        files.put("source/stats.html.md.erb", "---\ntitle: Numbers\n---\n\n# Numbers\n\nWe have <%= data.volunteers.count %> volunteers."
+                + " See [each one](<%= volunteer.link %>).\n");
+        Path content = TestHandbooks.write(dir, files).resolve("source");
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        assertEquals(List.of("stats.html.md.erb:7 syntax.erb"), withoutNotices(result.findings()),
+                "ERB the build cannot read said once, its link not looked for; everything else read");
+        assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("config.site-file") && f.message().contains("config/tech-docs.yml")));
+        Document home = page(out, "index.html");
+        assertEquals("Befriending service guide", home.selectFirst("a.site-title").text());
+        Element warning = home.selectFirst("main .callout-warning");
+        assertNotNull(warning, home.html());
+        assertTrue(warning.text().contains("Pass on a message instead: see the \"rota\" page."), warning.text());
+        assertNotNull(warning.selectFirst("br"), "its HTML kept");
+        Element partial = home.selectFirst("main .included");
+        assertEquals("Contacts", partial.selectFirst("h2").text());
+        assertEquals("contacts.html", partial.selectFirst("a").attr("href"), "a partial's link is written from the page showing it");
+        assertTrue(partial.text().contains("The office is open from 9 to 5."), "a partial's own partial: " + partial.html());
+        assertEquals(List.of("rota.html", "contacts.html#out-of-hours"), home.select("main .page-body > p a").eachAttr("href"));
+        assertFalse(home.html().contains("<%"), "the ERB comment left out");
+        assertEquals("index.html", page(out, "rota.html").selectFirst("main .page-body a").attr("href"));
+        assertTrue(Files.exists(out.resolve("contacts.html")) && !Files.exists(out.resolve("documentation")), "partials are not pages");
+        assertTrue(page(out, "stats.html").selectFirst("main .page-body").text().contains("<%= data.volunteers.count %>"), "shown as written");
+    }
+
+    @Test
+    void aGitBookSpacesRedirectsKeepTheOldAddressesWorking(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Helpline handbook\n");
+        files.put(".gitbook.yaml", """
+                root: ./
+
+                redirects:
+                  help: ./support/README.md
+                  volunteers/old-rota: /volunteers/rota.md#weekends
+                  volunteers/rota#weekends: volunteers/rota.md
+                  gone: nowhere.md
+                  volunteers: support/README.md
+                """);
+        files.put("README.md", "# Helpline handbook\n\nSee [help](help) and [the rota](/volunteers/old-rota).\n");
+        files.put("support/README.md", "# Getting support\n\nCall the office.\n");
+        files.put("volunteers/rota.md", "# The rota\n\n## Weekends\n\nTwo on each shift.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(".gitbook.yaml:7 page.redirect-invalid", ".gitbook.yaml:8 page.redirect-taken"), withoutNotices(result.findings()),
+                "a redirect to no page, or from a folder's address, said at its line; one from a place in a page left out");
+        assertEquals(List.of("support/README.html", "volunteers/rota.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"),
+                "links to the old addresses find the pages");
+        assertTrue(Files.readString(out.resolve("help/index.html")).contains("support/README.html"), "the old address sends the reader on");
+        assertTrue(Files.readString(out.resolve("volunteers/old-rota/index.html")).contains("rota.html"));
+        assertFalse(Files.exists(out.resolve("volunteers/rota#weekends")));
+    }
+
+    @Test
     void aVitePressBadgeShowsItsWordsAndAHeadingHoldingOneKeepsItsAnchor(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Rota app\n");

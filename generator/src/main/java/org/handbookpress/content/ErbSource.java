@@ -1,0 +1,164 @@
+package org.handbookpress.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Middleman page's ERB ({@code index.html.md.erb}, as every page of the GOV.UK Tech Docs Template is named): Ruby between
+ * {@code <%} and {@code %>}, which Middleman runs before it reads the Markdown. The build runs no Ruby, but reads the
+ * tags such pages are made of: {@code <%= partial "documentation/intro" %>} alone on its line shows that partial's text
+ * there (a marker for {@code org.handbookpress.markdown.Includes}, as {@link IncludeLines} makes), the template's
+ * {@code <%= warning_text("…") %>}, GOV.UK's warning text, is a warning box ({@code > [!WARNING] …}), and a comment
+ * ({@code <%# … %>}) is left out. Any other tag is left as written and counted, for one finding. The page keeps its lines.
+ */
+public final class ErbSource {
+
+    /** A partial alone on its line: {@code <%= partial "x/y" %>}, {@code <%= partial('x/y', locals: {…}) %>}; group 2 the name. */
+    private static final Pattern PARTIAL = Pattern.compile(
+            "^[ ]{0,3}<%=\\s*partial\\s*\\(?\\s*([\"'])([^\"'\\n]+)\\1[^%\\n]*?-?%>[ \\t]*$");
+    /** The start of a warning box at a line's start: group 1 the quote its text is in, the text running to the same quote. */
+    private static final Pattern WARNING_START = Pattern.compile("^[ ]{0,3}<%=\\s*warning_text\\s*\\(?\\s*([\"'])");
+    /** The end of the warning's text: its quote, an optional bracket and the tag's end, then nothing. */
+    private static final Pattern WARNING_END = Pattern.compile("(?<!\\\\)([\"'])\\s*\\)?\\s*-?%>[ \\t]*$");
+    private static final Pattern COMMENT = Pattern.compile("<%#.*?%>");
+    /** A warning's text may run over several lines; further than this, the tag is taken as unfinished, and left. */
+    private static final int MAX_WARNING_LINES = 40;
+
+    /**
+     * The page's Markdown, and the ERB it leaves as written.
+     *
+     * @param otherTags     how many tags are left as written (none: 0)
+     * @param firstOtherTag the line of the body the first of them is on (1 for the first line), 0 for none
+     */
+    record Read(String markdown, int otherTags, int firstOtherTag) {
+    }
+
+    private ErbSource() {
+    }
+
+    /** The endings Middleman gives a partial's file, tried in this order after the name as written. */
+    private static final List<String> PARTIAL_ENDINGS = List.of("", ".md", ".html.md", ".html.md.erb", ".md.erb", ".erb", ".html.erb",
+            ".markdown", ".html");
+
+    /**
+     * The file a page's {@code partial "name"} shows, as Middleman finds it: beside the page first, then from the top of the
+     * content folder (its {@code source/}); the name's last part with {@code _} before it ({@code documentation/_intro.md}) or
+     * as written, with any of the endings of {@link #PARTIAL_ENDINGS}. Its path from the top of the content folder.
+     *
+     * @param folder the page's folder in the content folder ("" at the top)
+     */
+    static Optional<String> partialFile(Path contentDir, String folder, String name) {
+        String path = name.replace('\\', '/');
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        int slash = path.lastIndexOf('/');
+        String dir = slash < 0 ? "" : path.substring(0, slash + 1);
+        String base = path.substring(slash + 1);
+        for (String from : folder.isEmpty() ? List.of("") : List.of(folder + "/", "")) {
+            for (String file : List.of(from + dir + "_" + base, from + dir + base)) {
+                for (String ending : PARTIAL_ENDINGS) {
+                    Path candidate = contentDir.resolve(file + ending).normalize();
+                    if (candidate.startsWith(contentDir.normalize()) && Files.isRegularFile(candidate)) {
+                        return Optional.of(contentDir.normalize().relativize(candidate).toString().replace('\\', '/'));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a page file is run through ERB: its name ends {@code .erb}. */
+    public static boolean isErb(String path) {
+        return path.regionMatches(true, path.length() - 4, ".erb", 0, 4);
+    }
+
+    /**
+     * @param bodyLine the file line of the Markdown's first line, for the include markers
+     * @param partials a partial's path from the top of the content folder, for the name a page gives it, when the file is there
+     */
+    static Read read(String markdown, int bodyLine, Function<String, Optional<String>> partials) {
+        if (!markdown.contains("<%")) {
+            return new Read(markdown, 0, 0);
+        }
+        String[] lines = markdown.split("\n", -1);
+        CodeFences fences = new CodeFences();
+        int others = 0;
+        int firstOther = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (fences.inCode(lines[i]) || !lines[i].contains("<%")) {
+                continue;
+            }
+            Matcher partial = PARTIAL.matcher(lines[i]);
+            if (partial.matches()) {
+                Optional<String> file = partials.apply(partial.group(2));
+                if (file.isPresent()) {
+                    lines[i] = IncludeLines.MARKER + (bodyLine + i) + " partial:/" + file.get().replace("--", "%2D%2D") + " -->";
+                    continue;
+                }
+            }
+            Matcher warning = WARNING_START.matcher(lines[i]);
+            if (warning.find()) {
+                int end = warningEnd(lines, i, warning.end(), warning.group(1));
+                if (end >= 0) {
+                    warningBox(lines, i, warning.end(), end, warning.group(1));
+                    i = end;
+                    continue;
+                }
+            }
+            lines[i] = COMMENT.matcher(lines[i]).replaceAll("");
+            if (lines[i].contains("<%")) {
+                others++;
+                firstOther = firstOther == 0 ? i + 1 : firstOther;
+            }
+        }
+        return new Read(String.join("\n", lines), others, firstOther);
+    }
+
+    /**
+     * A partial's Markdown, shown in a page ({@code org.handbookpress.markdown.Includes}): the ERB it is made of read as a
+     * page's is, its own partials found from its folder; what is left as written is the page's to show, not reported again.
+     *
+     * @param path the partial's path from the top of the content folder
+     */
+    public static String markdown(Path contentDir, String path, String text) {
+        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        return read(text, 1, name -> partialFile(contentDir, folder, name)).markdown();
+    }
+
+    /** The line on which a warning's text, starting at {@code from} of line {@code start}, ends with its quote and the tag; -1 if none does. */
+    private static int warningEnd(String[] lines, int start, int from, String quote) {
+        for (int i = start; i < lines.length && i < start + MAX_WARNING_LINES; i++) {
+            String rest = i == start ? lines[i].substring(from) : lines[i];
+            Matcher end = WARNING_END.matcher(rest);
+            if (end.find() && end.group(1).equals(quote)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Lines {@code start} to {@code end} as a warning box: the text's first line after the marker, each other line quoted. */
+    private static void warningBox(String[] lines, int start, int from, int end, String quote) {
+        for (int i = start; i <= end; i++) {
+            String text = i == start ? lines[i].substring(from) : lines[i];
+            if (i == end) {
+                Matcher close = WARNING_END.matcher(text);
+                close.find();
+                text = text.substring(0, close.start());
+            }
+            text = unquoted(text, quote);
+            lines[i] = i == start ? "> [!WARNING] " + text.strip() : "> " + text;
+        }
+    }
+
+    /** A Ruby string's text: {@code \"} (or {@code \'}) and {@code \\} as the characters they stand for. */
+    private static String unquoted(String text, String quote) {
+        return text.replace("\\" + quote, quote).replace("\\\\", "\\");
+    }
+}

@@ -1,0 +1,130 @@
+package org.handbookpress.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.handbookpress.findings.Findings;
+
+/**
+ * The old addresses a GitBook space lists in its {@code .gitbook.yaml} ({@code redirects: old/page: new/page.md}), as
+ * GitBook keeps a moved page's address working: each becomes the target page's old address, as if the page listed it under
+ * {@code redirect-from:}, so that links, bookmarks and leaflets giving it still reach the page. Paths on both sides are
+ * from the top of the space (a {@code /} or {@code ./} before them changes nothing). An old address with a {@code #}
+ * names a place in a page, which only GitBook's own site can send a reader on from: it is left out. A target that is no
+ * page, or an old address that a page or folder has now, is said at its line of the file.
+ */
+public final class GitBookRedirects {
+
+    static final String FILE = ".gitbook.yaml";
+
+    /** One redirect as listed: the old address (from the top, with {@code /}), the target page's path, and its line. */
+    private record Redirect(String from, String to, int line) {
+    }
+
+    private final Map<String, List<String>> byTarget;
+    private final List<Redirect> redirects;
+
+    private GitBookRedirects(List<Redirect> redirects) {
+        this.redirects = List.copyOf(redirects);
+        Map<String, List<String>> byTarget = new LinkedHashMap<>();
+        redirects.forEach(r -> byTarget.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r.from()));
+        this.byTarget = byTarget;
+    }
+
+    static final GitBookRedirects NONE = new GitBookRedirects(List.of());
+
+    /** The redirects of the content folder's {@code .gitbook.yaml}; none when it has none (or no such file). */
+    static GitBookRedirects of(Path contentDir) {
+        Optional<String> text = InputFiles.text(contentDir.resolve(FILE));
+        if (text.isEmpty() || !text.get().contains("redirects")) {
+            return NONE;
+        }
+        Optional<YamlMap> redirects = YamlSource.parseForeign(text.get(), FILE, Findings.discarded()).flatMap(y -> y.section("redirects"));
+        if (redirects.isEmpty()) {
+            return NONE;
+        }
+        List<Redirect> read = new ArrayList<>();
+        for (String old : redirects.get().keys()) {
+            String target = redirects.get().foreignText(old);
+            if (target == null || old.contains("#") || old.contains("?") || old.isBlank()) {
+                continue;
+            }
+            int hash = target.indexOf('#');
+            read.add(new Redirect("/" + fromTop(old), fromTop(hash < 0 ? target : target.substring(0, hash)), redirects.get().lineOf(old)));
+        }
+        return new GitBookRedirects(read);
+    }
+
+    /** What the build's record of its inputs holds of the file, so that an edit to it builds again (it is a hidden file). */
+    public static String describe(Path contentDir) {
+        return InputFiles.describe(List.of(contentDir.toAbsolutePath().normalize().resolve(FILE)));
+    }
+
+    /** A path from the top of the space, without the {@code /} or {@code ./} before it. */
+    private static String fromTop(String path) {
+        String p = path.strip().replace('\\', '/');
+        while (p.startsWith("/") || p.startsWith("./")) {
+            p = p.substring(p.startsWith("/") ? 1 : 2);
+        }
+        return p;
+    }
+
+    /**
+     * The pages with the old addresses {@code .gitbook.yaml} gives them added to those they list. A redirect to no page, or
+     * from the address a page or a folder of pages has now (which the site serves there), is said at its line of the file
+     * and left out.
+     */
+    List<Page> apply(List<Page> pages, Findings findings) {
+        if (redirects.isEmpty()) {
+            return pages;
+        }
+        Set<String> paths = new HashSet<>();
+        Set<String> taken = new HashSet<>();
+        for (Page page : pages) {
+            paths.add(page.path());
+            String address = page.url().replaceFirst("(?:/?index)?\\.html$", "");
+            taken.add(address.toLowerCase(Locale.ROOT));
+            for (String folder = page.folder(); !folder.isEmpty(); folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") {
+                taken.add(folder.toLowerCase(Locale.ROOT)); // a folder's index page, its own or generated
+            }
+        }
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (Redirect r : redirects) {
+            String key = r.from().substring(1).replaceFirst("(?:/?index)?(?:\\.html?)?/?$", "").toLowerCase(Locale.ROOT);
+            if (!paths.contains(r.to())) {
+                findings.warning(FILE, r.line(), "page.redirect-invalid", "the redirect from '" + r.from() + "' goes to '" + r.to()
+                                + "', which is no page of the handbook, so that address sends no one on",
+                        "give the path of the page it moved to, from the top of the content folder, or remove the redirect");
+            } else if (taken.contains(key)) {
+                findings.warning(FILE, r.line(), "page.redirect-taken", "the redirect from '" + r.from() + "' is from the address of a"
+                                + " page or folder of this handbook, which the site serves there instead",
+                        "remove the redirect, or rename the page or folder that has the address");
+            } else {
+                kept.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r.from());
+            }
+        }
+        return pages.stream().map(page -> withOldAddresses(page, kept.get(page.path()))).toList();
+    }
+
+    /** One page read again on its own (the preview's update after an edit), with the old addresses the file gives it. */
+    Page apply(Page page) {
+        return withOldAddresses(page, byTarget.get(page.path()));
+    }
+
+    private static Page withOldAddresses(Page page, List<String> old) {
+        if (old == null) {
+            return page;
+        }
+        FrontMatter meta = page.meta();
+        List<String> all = new ArrayList<>(meta.names().redirectFrom());
+        all.addAll(old);
+        FrontMatter moved = meta.withNames(new PageNames(meta.names().aliases(), List.copyOf(all), meta.names().navTitle()));
+        return new Page(page.path(), page.url(), page.file(), moved, page.title(), page.markdown(), page.bodyLine());
+    }
+}

@@ -1,0 +1,84 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ErbSourceTest {
+
+    private static ErbSource.Read read(String markdown) {
+        return ErbSource.read(markdown, 5, name -> name.equals("shared/intro") ? Optional.of("shared/_intro.md") : Optional.empty());
+    }
+
+    @Test
+    void aPartialAloneOnItsLineBecomesAnIncludeMarkerAtItsFileLine() {
+        ErbSource.Read read = read("# Hello\n\n<%= partial \"shared/intro\" %>\n  <%= partial('shared/intro', locals: { a: 1 }) %>\n");
+        assertEquals("# Hello\n\n<!-- hb-include 7 partial:/shared/_intro.md -->\n<!-- hb-include 8 partial:/shared/_intro.md -->\n",
+                read.markdown());
+        assertEquals(0, read.otherTags());
+    }
+
+    @Test
+    void aPartialThatIsNoFileAndAPartialInASentenceStayAndAreCounted() {
+        ErbSource.Read read = read("Text\n<%= partial \"missing\" %>\nSee <%= partial \"shared/intro\" %> here.\n");
+        assertEquals("Text\n<%= partial \"missing\" %>\nSee <%= partial \"shared/intro\" %> here.\n", read.markdown());
+        assertEquals(2, read.otherTags());
+        assertEquals(2, read.firstOtherTag());
+    }
+
+    @Test
+    void aWarningTextIsAWarningBoxOnItsOwnLines() {
+        assertEquals("> [!WARNING] Do not share \"personal\" details.\nAfter.",
+                read("<%= warning_text(\"Do not share \\\"personal\\\" details.\") %>\nAfter.").markdown());
+        assertEquals("> [!WARNING] First line,<br>\n> it's the second\n> and third.\n\nNext.",
+                read("<%= warning_text('First line,<br>\nit\\'s the second\nand third.') %>\n\nNext.").markdown());
+    }
+
+    @Test
+    void aWarningThatNeverEndsIsLeftAsWrittenAndCounted() {
+        ErbSource.Read read = read("<%= warning_text(\"no end\n\nmore text\n");
+        assertEquals("<%= warning_text(\"no end\n\nmore text\n", read.markdown());
+        assertEquals(1, read.otherTags());
+    }
+
+    @Test
+    void commentsAreLeftOutAndCodeIsLeftAlone() {
+        ErbSource.Read read = read("A<%# note to self %> B\n\n```erb\n<%= partial \"shared/intro\" %>\n<% if x %>\n```\n");
+        assertEquals("A B\n\n```erb\n<%= partial \"shared/intro\" %>\n<% if x %>\n```\n", read.markdown());
+        assertEquals(0, read.otherTags());
+    }
+
+    @Test
+    void otherTagsAreCountedByLineFromTheFirst() {
+        ErbSource.Read read = read("Intro\n\nWe have <%= data.count %> volunteers <%= x %>.\n<% end %>\n");
+        assertEquals(2, read.otherTags());
+        assertEquals(3, read.firstOtherTag());
+    }
+
+    @Test
+    void aPartialIsFoundBesideThePageFirstThenFromTheTopWithItsUnderscoreAndAnyEnding(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("guides/shared"));
+        Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(dir.resolve("shared/_intro.md"), "top");
+        Files.writeString(dir.resolve("shared/notes.html.md.erb"), "top");
+        Files.writeString(dir.resolve("guides/shared/_intro.html.md"), "beside");
+        assertEquals(Optional.of("guides/shared/_intro.html.md"), ErbSource.partialFile(dir, "guides", "shared/intro"));
+        assertEquals(Optional.of("shared/_intro.md"), ErbSource.partialFile(dir, "", "shared/intro"));
+        assertEquals(Optional.of("shared/_intro.md"), ErbSource.partialFile(dir, "other", "/shared/intro"));
+        assertEquals(Optional.of("shared/notes.html.md.erb"), ErbSource.partialFile(dir, "", "shared/notes"));
+        assertEquals(Optional.empty(), ErbSource.partialFile(dir, "guides", "../../etc/passwd"));
+        assertEquals(Optional.empty(), ErbSource.partialFile(dir, "", "shared/none"));
+    }
+
+    @Test
+    void onlyFilesEndingInErbAreRunThroughIt() {
+        assertEquals(true, ErbSource.isErb("index.html.md.erb"));
+        assertEquals(true, ErbSource.isErb("INDEX.HTML.MD.ERB"));
+        assertEquals(false, ErbSource.isErb("index.html.md"));
+        assertEquals(false, ErbSource.isErb("erb"));
+    }
+}
