@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -346,7 +347,7 @@ public final class ContentLoader {
         } else if (CodeChunks.isChunked(rel)) {
             markdown = chunks(rel, markdown, split.get().bodyLine(), findings);
         } else if (ErbSource.isErb(rel)) {
-            markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), findings);
+            markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), meta, findings);
         }
         String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(
                 MystToctree.apply(markdown, rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : ""), split.get().bodyLine()))))))));
@@ -380,9 +381,11 @@ public final class ContentLoader {
     }
 
     /** A Middleman page's Markdown after the ERB the build reads ({@link ErbSource}), saying once what it leaves as written. */
-    private static String erb(Path contentDir, String rel, String markdown, int bodyLine, Findings findings) {
+    private static String erb(Path contentDir, String rel, String markdown, int bodyLine, FrontMatter meta, Findings findings) {
         String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
-        ErbSource.Read read = ErbSource.read(markdown, bodyLine, name -> ErbSource.partialFile(contentDir, folder, name));
+        // The front matter the build reads as text: a page's title (most such pages head themselves with it) and description.
+        Function<String, String> data = key -> key.equals("title") ? meta.title() : key.equals("description") ? meta.summary() : null;
+        ErbSource.Read read = ErbSource.read(markdown, bodyLine, name -> ErbSource.partialFile(contentDir, folder, name), data);
         if (read.otherTags() > 0) {
             findings.warning(rel, bodyLine + read.firstOtherTag() - 1, "syntax.erb", read.otherTags() + " line(s) hold ERB (<% … %>),"
                             + " Ruby that Middleman runs and the build does not: it is shown as written",

@@ -27,6 +27,8 @@ public record DocumentControl(String owner, String approvedBy, LocalDate approve
 
     /** The front-matter keys this record reads. */
     public static final List<String> KEYS = List.of("owner", "approved-by", "approved", "version", "changes");
+    /** The GOV.UK Tech Docs Template's page owner, a Slack channel ({@code owner_slack: "#team"}), read as {@code owner}. */
+    static final String OWNER_ALIAS = "owner_slack";
 
     public static final DocumentControl NONE = new DocumentControl(null, null, null, null, List.of());
 
@@ -65,7 +67,7 @@ public record DocumentControl(String owner, String approvedBy, LocalDate approve
     /** Reads the document-control keys of a page's front matter, reporting each malformed value. */
     static DocumentControl read(YamlMap yaml, Findings findings) {
         String file = yaml.file();
-        String owner = text(yaml, "owner");
+        String owner = text(yaml, yaml.has("owner") ? "owner" : OWNER_ALIAS);
         String approvedBy = text(yaml, "approved-by");
         LocalDate approved = date("approved", yaml.string("approved"), yaml.lineOf("approved"), file, findings);
         String version = text(yaml, "version");

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * {@code <%} and {@code %>}, which Middleman runs before it reads the Markdown. The build runs no Ruby, but reads the
  * tags such pages are made of: {@code <%= partial "documentation/intro" %>} alone on its line shows that partial's text
  * there (a marker for {@code org.handbookpress.markdown.Includes}, as {@link IncludeLines} makes), the template's
- * {@code <%= warning_text("…") %>}, GOV.UK's warning text, is a warning box ({@code > [!WARNING] …}), and a comment
- * ({@code <%# … %>}) is left out. Any other tag is left as written and counted, for one finding. The page keeps its lines.
+ * {@code <%= warning_text("…") %>}, GOV.UK's warning text, is a warning box ({@code > [!WARNING] …}), the page's own front
+ * matter ({@code # <%= current_page.data.title %>}, as most of those pages' headings are written) is its text, a
+ * {@code content_for} (what the layout shows elsewhere: the sidebar, the title) is left out with what its block holds, a
+ * {@code wrap_layout} block shows what it holds, and a comment ({@code <%# … %>}) is left out. Any other tag (a loop, a
+ * condition, a helper) is left as written and counted, for one finding. The page keeps its lines.
  */
 public final class ErbSource {
 
@@ -26,6 +29,19 @@ public final class ErbSource {
     /** The end of the warning's text: its quote, an optional bracket and the tag's end, then nothing. */
     private static final Pattern WARNING_END = Pattern.compile("(?<!\\\\)([\"'])\\s*\\)?\\s*-?%>[ \\t]*$");
     private static final Pattern COMMENT = Pattern.compile("<%#.*?%>");
+    /** A line that is one tag and nothing else: group 1 its Ruby ({@code = } and all for an output tag). */
+    private static final Pattern WHOLE_TAG = Pattern.compile("^\\s*<%(?!#)-?\\s*(.*?)\\s*-?%>\\s*$");
+    /** Ruby that opens a block ending at its {@code end}: a call with {@code do} (and its arguments), or a condition or loop. */
+    private static final Pattern OPENS_BLOCK = Pattern.compile("\\bdo\\s*(?:\\|[^|]*\\|)?$|^=?\\s*(?:if|unless|case|while|until|begin|for)\\b");
+    /**
+     * The page's own front matter, as the Tech Docs Template's pages head themselves, {@code # <%= current_page.data.title %>}:
+     * group 1 or 2 the key ({@code current_page.data['title']} is the same).
+     */
+    private static final Pattern PAGE_DATA = Pattern.compile(
+            "<%=\\s*current_page\\.data(?:\\.(\\w+)|\\[\\s*(?::|['\"])(\\w+)['\"]?\\s*\\])\\s*-?%>");
+
+    /** What a block of ERB does with what it holds: shows it elsewhere (content_for), shows it here (wrap_layout), or runs it. */
+    private enum Block { ELSEWHERE, HERE, RUN }
     /** A warning's text may run over several lines; further than this, the tag is taken as unfinished, and left. */
     private static final int MAX_WARNING_LINES = 40;
 
@@ -81,18 +97,60 @@ public final class ErbSource {
     /**
      * @param bodyLine the file line of the Markdown's first line, for the include markers
      * @param partials a partial's path from the top of the content folder, for the name a page gives it, when the file is there
+     * @param data     the text of one of the page's front-matter keys ({@code title}), or null when the build does not know it
      */
-    static Read read(String markdown, int bodyLine, Function<String, Optional<String>> partials) {
+    static Read read(String markdown, int bodyLine, Function<String, Optional<String>> partials, Function<String, String> data) {
         if (!markdown.contains("<%")) {
             return new Read(markdown, 0, 0);
         }
         String[] lines = markdown.split("\n", -1);
         CodeFences fences = new CodeFences();
+        java.util.Deque<Block> blocks = new java.util.ArrayDeque<>();
+        int elsewhereFrom = 0; // while this many blocks are open, lines are a content_for's, shown elsewhere (0: none is)
         int others = 0;
         int firstOther = 0;
         for (int i = 0; i < lines.length; i++) {
+            if (elsewhereFrom > 0) {
+                Matcher tag = WHOLE_TAG.matcher(lines[i]);
+                if (tag.matches() && tag.group(1).equals("end")) {
+                    blocks.poll();
+                } else if (tag.matches() && OPENS_BLOCK.matcher(tag.group(1)).find()) {
+                    blocks.push(Block.RUN);
+                }
+                elsewhereFrom = blocks.size() >= elsewhereFrom ? elsewhereFrom : 0;
+                lines[i] = "";
+                continue;
+            }
             if (fences.inCode(lines[i]) || !lines[i].contains("<%")) {
                 continue;
+            }
+            Matcher tag = WHOLE_TAG.matcher(lines[i]);
+            if (tag.matches()) {
+                String ruby = tag.group(1);
+                boolean opens = OPENS_BLOCK.matcher(ruby).find();
+                if (ruby.startsWith("content_for")) {
+                    if (opens) {
+                        blocks.push(Block.ELSEWHERE);
+                        elsewhereFrom = blocks.size();
+                    }
+                    lines[i] = ""; // content_for :title, "…" alone sets what the layout shows, and shows nothing here
+                    continue;
+                }
+                if (ruby.startsWith("wrap_layout") && opens) {
+                    blocks.push(Block.HERE);
+                    lines[i] = "";
+                    continue;
+                }
+                if (ruby.equals("end") && blocks.peek() == Block.HERE) {
+                    blocks.poll();
+                    lines[i] = "";
+                    continue;
+                }
+                if (ruby.equals("end")) {
+                    blocks.poll();
+                } else if (opens) {
+                    blocks.push(Block.RUN);
+                }
             }
             Matcher partial = PARTIAL.matcher(lines[i]);
             if (partial.matches()) {
@@ -112,6 +170,10 @@ public final class ErbSource {
                 }
             }
             lines[i] = COMMENT.matcher(lines[i]).replaceAll("");
+            lines[i] = PAGE_DATA.matcher(lines[i]).replaceAll(m -> {
+                String value = data.apply(m.group(1) != null ? m.group(1) : m.group(2));
+                return Matcher.quoteReplacement(value != null ? value : m.group());
+            });
             if (lines[i].contains("<%")) {
                 others++;
                 firstOther = firstOther == 0 ? i + 1 : firstOther;
@@ -128,7 +190,7 @@ public final class ErbSource {
      */
     public static String markdown(Path contentDir, String path, String text) {
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
-        return read(text, 1, name -> partialFile(contentDir, folder, name)).markdown();
+        return read(text, 1, name -> partialFile(contentDir, folder, name), key -> null).markdown();
     }
 
     /** The line on which a warning's text, starting at {@code from} of line {@code start}, ends with its quote and the tag; -1 if none does. */

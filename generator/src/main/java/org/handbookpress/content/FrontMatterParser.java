@@ -39,11 +39,18 @@ public final class FrontMatterParser {
     static final List<String> REDIRECT_ALIASES = List.of("redirect_from", "permalink", "url", "slug");
     /** Other tools' names for {@code nav-title}: Hugo's {@code linktitle}, Docusaurus' {@code sidebar_label}. */
     static final List<String> NAV_TITLE_ALIASES = List.of("linktitle", "sidebar_label");
+    /**
+     * The GOV.UK Tech Docs Template's page review ({@code last_reviewed_on: 2024-05-09}, {@code review_in: 6 months}), read
+     * as {@code reviewed} and {@code review-every} when a page has neither, so its pages keep their review dates.
+     */
+    static final String REVIEWED_ALIAS = "last_reviewed_on";
+    static final String REVIEW_EVERY_ALIAS = "review_in";
     /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
     static final String REDIRECT_TO = "redirect-to";
     /** Other tools' names for keys the build reads: known, so never reported as unknown. */
     private static final Set<String> OTHER_TOOLS_KEYS = Stream.of(ORDER_ALIASES, REDIRECT_ALIASES, NAV_TITLE_ALIASES,
-            List.of("redirect_to", SUMMARY_ALIAS)).flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS))
+            .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
 
@@ -183,14 +190,15 @@ public final class FrontMatterParser {
         if (summary == null) {
             summary = yaml.string(SUMMARY_ALIAS);
         }
-        LocalDate reviewed = date(yaml, "reviewed", file);
+        LocalDate reviewed = date(yaml, yaml.has("reviewed") ? "reviewed" : REVIEWED_ALIAS, file);
         ReviewPeriod every = null;
-        String everyText = yaml.string("review-every");
+        String everyKey = yaml.has("review-every") ? "review-every" : REVIEW_EVERY_ALIAS;
+        String everyText = yaml.string(everyKey);
         if (everyText != null) {
             every = ReviewPeriod.parse(everyText).orElse(null);
             if (every == null) {
-                findings.error(file, yaml.lineOf("review-every"), "front-matter.review-every",
-                        "'review-every' must be a period such as '12 months' or '2 years', but received '" + everyText + "'",
+                findings.error(file, yaml.lineOf(everyKey), "front-matter.review-every",
+                        "'" + everyKey + "' must be a period such as '12 months' or '2 years', but received '" + everyText + "'",
                         "write a number followed by days, weeks, months or years");
             }
         }

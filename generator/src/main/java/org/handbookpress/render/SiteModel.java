@@ -180,7 +180,9 @@ public final class SiteModel {
         if (page.kind() == Kind.CHAPTER) {
             p.put("chapterNumber", folder.chapterNumber(page));
         }
-        if (page.kind().isReviewed()) {
+        // A policy's or agreement's review always shows; another page's when it gives a review date (the GOV.UK Tech Docs
+        // Template's pages do, each with its owner and when it is next due).
+        if (page.kind().isReviewed() || page.meta().reviewed() != null) {
             p.put("review", review(page));
         }
         p.put("control", control(page));

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ErbSourceTest {
 
     private static ErbSource.Read read(String markdown) {
-        return ErbSource.read(markdown, 5, name -> name.equals("shared/intro") ? Optional.of("shared/_intro.md") : Optional.empty());
+        return ErbSource.read(markdown, 5, name -> name.equals("shared/intro") ? Optional.of("shared/_intro.md") : Optional.empty(),
+                key -> key.equals("title") ? "Lone working" : null);
     }
 
     @Test
@@ -50,6 +51,43 @@ class ErbSourceTest {
         ErbSource.Read read = read("A<%# note to self %> B\n\n```erb\n<%= partial \"shared/intro\" %>\n<% if x %>\n```\n");
         assertEquals("A B\n\n```erb\n<%= partial \"shared/intro\" %>\n<% if x %>\n```\n", read.markdown());
         assertEquals(0, read.otherTags());
+    }
+
+    @Test
+    void thePagesOwnTitleIsItsTextAndOtherDataStays() {
+        ErbSource.Read read = read("# <%= current_page.data.title %>\n\nSee <%= current_page.data['title'] %> and"
+                + " <%= current_page.data.owner %>.\n");
+        assertEquals("# Lone working\n\nSee Lone working and <%= current_page.data.owner %>.\n", read.markdown());
+        assertEquals(1, read.otherTags());
+        assertEquals(3, read.firstOtherTag());
+    }
+
+    @Test
+    void aContentForBlockIsLeftOutWithWhatItHoldsAndAWrapLayoutBlockShowsIt() {
+        ErbSource.Read read = read("""
+                <% content_for :title, "Shown in the tab" %>
+                <% content_for :sidebar do %>
+                <ul>
+                <% pages.each do |p| %>
+                  <li><%= p.title %></li>
+                <% end %>
+                </ul>
+                <% end %>
+                <%wrap_layout :core do %>
+                # Here
+
+                Text.
+                <% end %>
+                """);
+        assertEquals("\n\n\n\n\n\n\n\n\n# Here\n\nText.\n\n", read.markdown());
+        assertEquals(0, read.otherTags());
+    }
+
+    @Test
+    void aLoopOrConditionIsLeftAsWrittenWithItsEnd() {
+        ErbSource.Read read = read("<% if show %>\nShown.\n<% end %>\n<% wrap_layout :x do %>\n<% items.each do |i| %>\n* item\n<% end %>\n<% end %>\n");
+        assertEquals("<% if show %>\nShown.\n<% end %>\n\n<% items.each do |i| %>\n* item\n<% end %>\n\n", read.markdown());
+        assertEquals(4, read.otherTags());
     }
 
     @Test

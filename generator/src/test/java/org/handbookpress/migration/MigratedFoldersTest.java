@@ -704,8 +704,10 @@ class MigratedFoldersTest {
                 Read [the rota](rota.html) and [who to call](/contacts.html#out-of-hours).
                 <%# kept for the team: the old address is gone %>
                 """);
-        files.put("source/rota.html.md", "---\ntitle: The rota\nweight: 20\n---\n\n# The rota\n\nWho is on when. [Back](/index.html)\n");
-        files.put("source/contacts.html.md", "---\ntitle: Who to call\nweight: 30\n---\n\n# Who to call\n\n## Out of hours\n\nThe duty phone.\n");
+        files.put("source/rota.html.md", "---\ntitle: The rota\nweight: 20\nowner_slack: \"#rota-team\"\nlast_reviewed_on: 2026-01-10\n"
+                + "review_in: 6 months\n---\n\n# The rota\n\nWho is on when. [Back](/index.html)\n");
+        files.put("source/contacts.html.md.erb", "---\ntitle: Who to call\nweight: 30\n---\n<% content_for :sidebar do %>\n<ul><li>Phones</li></ul>\n"
+                + "<% end %>\n\n# <%= current_page.data.title %>\n\n## Out of hours\n\nThe duty phone.\n");
         files.put("source/documentation/_contacts.md.erb", """
                 ## Contacts
 
@@ -734,8 +736,17 @@ class MigratedFoldersTest {
         assertTrue(partial.text().contains("The office is open from 9 to 5."), "a partial's own partial: " + partial.html());
         assertEquals(List.of("rota.html", "contacts.html#out-of-hours"), home.select("main .page-body > p a").eachAttr("href"));
         assertFalse(home.html().contains("<%"), "the ERB comment left out");
-        assertEquals("index.html", page(out, "rota.html").selectFirst("main .page-body a").attr("href"));
+        Document rota = page(out, "rota.html");
+        assertEquals("index.html", rota.selectFirst("main .page-body a").attr("href"));
+        Element review = rota.selectFirst("main .review-box");
+        assertNotNull(review, "the page's review, as the template shows it");
+        assertTrue(review.text().contains("#rota-team") && review.text().contains("10 January 2026") && review.text().contains("10 July 2026"),
+                review.text());
+        assertTrue(page(out, "documents.html").select(".documents-table tbody th a").eachText().contains("The rota"), "on the register");
         assertTrue(Files.exists(out.resolve("contacts.html")) && !Files.exists(out.resolve("documentation")), "partials are not pages");
+        Document contacts = page(out, "contacts.html");
+        assertEquals(List.of("Who to call"), contacts.select("main h1").eachText(), "headed by its own title: one heading");
+        assertFalse(contacts.selectFirst("main").text().contains("Phones"), "what the layout shows elsewhere is left out");
         assertTrue(page(out, "stats.html").selectFirst("main .page-body").text().contains("<%= data.volunteers.count %>"), "shown as written");
     }
 
