@@ -15,7 +15,8 @@ import java.util.function.IntPredicate;
  * for every space, so "Ground Rules &amp; Expectations" is {@code #ground-rules--expectations} there and
  * {@code #ground-rules-expectations} here, where runs of hyphens are one (Python-Markdown's rule, as MkDocs).
  * Changing our ids would break readers' bookmarks of every published handbook; instead a link to one of the
- * other forms is pointed at the heading's own id. Eleventy's sites slug headings with its {@code slugify} filter.
+ * other forms is pointed at the heading's own id. Eleventy's sites slug headings with its {@code slugify} filter, and
+ * Middleman's (the GOV.UK Tech Docs Template) with Redcarpet's.
  */
 final class ForeignSlugs {
 
@@ -32,6 +33,10 @@ final class ForeignSlugs {
             slugs.add(repeat("g", github(text)));
             slugs.add(repeat("p", pandoc(text)));
             slugs.add(repeat("k", kramdown(text)));
+            String redcarpet = redcarpet(text);
+            if (!redcarpet.isEmpty()) { // a heading of no ASCII letters or digits gets a hash of its text there: not made
+                slugs.add(repeat("r", redcarpet));
+            }
             String eleventy = eleventy(text);
             if (!eleventy.isEmpty()) { // a heading of no Latin letters or digits gets none there
                 slugs.add(repeat("e", eleventy));
@@ -88,6 +93,38 @@ final class ForeignSlugs {
             }
         });
         return fromFirstLetter(slug, c -> c >= 'a' && c <= 'z');
+    }
+
+    /** The characters Redcarpet makes a hyphen of in an id (with any past ASCII). */
+    private static final String REDCARPET_STRIPPED = " -&+$,/:;=?@\"#{}|^~[]`\\*()%.!'";
+
+    /**
+     * Redcarpet's ({@code with_toc_data}: Middleman's, and so the GOV.UK Tech Docs Template's), made from the heading's
+     * text as HTML: each run of punctuation, spaces and letters past ASCII one hyphen, none at the end, the rest in lower
+     * case, so an apostrophe, escaped as {@code &#39;}, leaves its digits: "Deploying a 'Hello World' app" is
+     * {@code deploying-a-39-hello-world-39-app}.
+     */
+    static String redcarpet(String text) {
+        String html = text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+        StringBuilder slug = new StringBuilder(html.length());
+        boolean stripped = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c > 0x7f || REDCARPET_STRIPPED.indexOf(c) >= 0) {
+                if (slug.length() > 0 && !stripped) {
+                    slug.append('-');
+                }
+                stripped = true;
+            } else {
+                slug.append(Character.toLowerCase(c));
+                stripped = false;
+            }
+        }
+        if (stripped && slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
+            slug.setLength(slug.length() - 1);
+        }
+        return slug.toString();
     }
 
     /**

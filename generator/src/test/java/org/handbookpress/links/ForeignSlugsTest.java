@@ -39,10 +39,19 @@ class ForeignSlugsTest {
     }
 
     @Test
+    void redcarpetSlugsTheHeadingAsHtmlSoAnApostropheLeavesItsDigits() {
+        assertEquals("deploying-a-39-hello-world-39-application", ForeignSlugs.redcarpet("Deploying a 'Hello World' application"));
+        assertEquals("ground-rules-amp-expectations", ForeignSlugs.redcarpet("Ground Rules & Expectations"));
+        assertEquals("caf-menu", ForeignSlugs.redcarpet("Café Menu"));
+        assertEquals("set_up-the-cli", ForeignSlugs.redcarpet("Set_up the CLI!"));
+        assertEquals("", ForeignSlugs.redcarpet("١٢٣"));
+    }
+
+    @Test
     void repeatedHeadingsAreNumberedAsTheToolsNumberThem() {
         ForeignSlugs.Counter counter = new ForeignSlugs.Counter();
-        assertEquals(Set.of("q--a", "q-and-a"), counter.of("Q & A"));
-        assertEquals(Set.of("q--a-1", "q-and-a-1"), counter.of("Q & A"));
+        assertEquals(Set.of("q--a", "q-and-a", "q-amp-a"), counter.of("Q & A"));
+        assertEquals(Set.of("q--a-1", "q-and-a-1", "q-amp-a-1"), counter.of("Q & A"));
         assertEquals(List.of("v10", "v1.0", "v1-0"), List.copyOf(counter.of("v1.0")));
     }
 }
