@@ -335,8 +335,11 @@ public final class ContentLoader {
         }
         FrontMatter meta = split.get().meta();
         if (meta.draft()) {
-            findings.notice(rel, meta.lineOf("draft"), "page.draft", "draft page left out of the build",
-                    "remove 'draft: true' to publish it");
+            // published: false, as Jekyll and Wiki.js write it
+            boolean unpublished = meta.lines().containsKey(FrontMatterParser.PUBLISHED) && !meta.lines().containsKey("draft");
+            findings.notice(rel, meta.lineOf(unpublished ? FrontMatterParser.PUBLISHED : "draft"), "page.draft",
+                    "draft page left out of the build" + (unpublished ? " (published: false)" : ""),
+                    unpublished ? "remove 'published: false' to publish it" : "remove 'draft: true' to publish it");
             return Optional.empty();
         }
         meta = sidebars.apply(rel, meta); // Nextra's _meta files: the order and navigation title a page's own do not give
@@ -350,7 +353,7 @@ public final class ContentLoader {
             markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), meta, findings);
         }
         String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(
-                MystToctree.apply(markdown, rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : ""), split.get().bodyLine()))))))));
+                MystToctree.apply(BlockClassLines.apply(markdown), rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : ""), split.get().bodyLine()))))))));
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
     }
 

@@ -45,11 +45,16 @@ public final class FrontMatterParser {
      */
     static final String REVIEWED_ALIAS = "last_reviewed_on";
     static final String REVIEW_EVERY_ALIAS = "review_in";
+    /**
+     * Jekyll's, Hexo's and Wiki.js' way to keep a page off the site, {@code published: false}: read as {@code draft: true},
+     * so a page its author kept unpublished there is not published here.
+     */
+    public static final String PUBLISHED = "published";
     /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
     static final String REDIRECT_TO = "redirect-to";
     /** Other tools' names for keys the build reads: known, so never reported as unknown. */
     private static final Set<String> OTHER_TOOLS_KEYS = Stream.of(ORDER_ALIASES, REDIRECT_ALIASES, NAV_TITLE_ALIASES,
-            List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS))
+            List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED))
             .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
@@ -166,6 +171,9 @@ public final class FrontMatterParser {
                 lines.put(key, yaml.lineOf(key));
             }
         }
+        if (yaml.has(PUBLISHED) && own.contains(PUBLISHED)) {
+            lines.put(PUBLISHED, yaml.lineOf(PUBLISHED)); // where the notice of a page left unpublished points
+        }
         String title = yaml.string("title");
         Kind kind = Kind.PAGE;
         String kindText = yaml.string("kind");
@@ -233,7 +241,7 @@ public final class FrontMatterParser {
                 }
             }
         }
-        boolean draft = Boolean.TRUE.equals(yaml.bool("draft"));
+        boolean draft = Boolean.TRUE.equals(yaml.bool("draft")) || yaml.has(PUBLISHED) && Boolean.FALSE.equals(yaml.bool(PUBLISHED));
         Boolean glossary = yaml.bool("glossary");
         String handout = yaml.string("handout");
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();

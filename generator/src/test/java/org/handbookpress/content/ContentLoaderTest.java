@@ -37,6 +37,19 @@ class ContentLoaderTest {
         assertTrue(findings.sorted().stream().anyMatch(f -> f.code().equals("page.draft") && f.file().equals("toolkit/draft.md")));
     }
 
+    @Test
+    void aPageJekyllOrWikiJsKeepsUnpublishedIsADraft(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Welcome\n",
+                "plans/new-site.md", "---\ntitle: New site plan\ndescription: Not ready\npublished: false\n---\n\nSecret.\n",
+                "plans/rota.md", "---\ntitle: Rota\npublished: true\n---\n\nOpen.\n"));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        assertEquals(java.util.List.of("index.md", "plans/rota.md"), handbook.pages().stream().map(Page::path).toList());
+        assertEquals(java.util.List.of("plans/new-site.md:4 page.draft remove 'published: false' to publish it"), findings.sorted().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.code() + " " + f.fix()).toList(), "and 'published' is no unknown key");
+    }
+
     /** Other tools' folders in a site's folder (a docsify or Jekyll site at a repository's top): never pages, nor said to be. */
     @Test
     void installedPackagesAndVersionControlAreNotContent(@TempDir Path dir) throws Exception {
