@@ -381,7 +381,7 @@ public final class HandbookBuild {
             // The glossary page goes first, since the glossary is read from it: the terms are read, then their
             // first uses linked on every other page (each page's uses kept apart).
             Set<String> generatedUrls = generatedUrls(handbook, navigation);
-            PageIndex index = new PageIndex(pages, anchors, handbook.assets(), generatedUrls);
+            PageIndex index = new PageIndex(pages, anchors, handbook.assets(), generatedUrls, handbook.contentDir());
             // Old addresses (redirect-from:): links to them find their page, and each gets a page sending the reader on.
             Map<String, Page> redirects = index.oldAddresses().redirects(index::serves, index::hasFile, findings);
             List<HtmlPass> linkPasses = pipeline.linkPasses(index);

@@ -259,6 +259,16 @@ public final class LinkRewriter implements HtmlPass {
             unlink(link);
             return;
         }
+        Optional<String> leftOut = index.leftOutPage(resolved);
+        if (leftOut.isPresent()) {
+            boolean hidden = ("/" + leftOut.get()).contains("/_") || ("/" + leftOut.get()).contains("/.");
+            reportMissing(page, line, "link.broken", "link to '" + href + "', but " + leftOut.get() + " is left out of the build: "
+                            + (hidden ? "its name, or a folder's on its way, starts with '_' or '.'" : "a draft (draft: true or published:"
+                            + " false), or a page it could not read (see that page's own finding)"),
+                    hidden ? "rename it without the '_' or '.' to publish it, or remove the link" : "publish that page, or remove the link until it is");
+            unlink(link);
+            return;
+        }
         boolean markdown = Page.isPageFile(resolved);
         // [write to us](office@example.org): an address without mailto: is read as a file's path, here as on GitHub.
         boolean email = E_MAIL.matcher(href).matches();

@@ -55,18 +55,24 @@ public final class PageIndex {
     /** What {@link #served()} gives, made when first asked. */
     private Set<String> served;
     private final Set<String> generated;
+    /** The content folder, to tell a link to a page file left out of the build from one to no file; null: not told. */
+    private final java.nio.file.Path contentDir;
 
     /**
      * @param generated output paths of pages the build makes itself (section indexes, Documents)
      */
     public PageIndex(List<PageHtml> pages, List<String> assets, Set<String> generated) {
-        this(pages, pages.stream().map(html -> Anchors.of(html.content())).toList(), assets, generated);
+        this(pages, pages.stream().map(html -> Anchors.of(html.content())).toList(), assets, generated, null);
     }
 
-    /** @param anchors each page's anchors, in the order of {@code pages}, taken while its tree was at hand */
-    public PageIndex(List<PageHtml> pages, List<Anchors> anchors, List<String> assets, Set<String> generated) {
+    /**
+     * @param anchors    each page's anchors, in the order of {@code pages}, taken while its tree was at hand
+     * @param contentDir the content folder, where a page file that is no page (a draft) is looked for; null for none
+     */
+    public PageIndex(List<PageHtml> pages, List<Anchors> anchors, List<String> assets, Set<String> generated, java.nio.file.Path contentDir) {
         this.assets = Set.copyOf(assets);
         this.generated = Set.copyOf(generated);
+        this.contentDir = contentDir == null ? null : contentDir.toAbsolutePath().normalize();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i).page();
             byPath.put(page.path(), page);
@@ -161,6 +167,7 @@ public final class PageIndex {
     private PageIndex(PageIndex from) {
         this.assets = from.assets;
         this.generated = from.generated;
+        this.contentDir = from.contentDir;
         byPath.putAll(from.byPath);
         anchors.putAll(from.anchors);
         headingIds.putAll(from.headingIds);
@@ -425,6 +432,27 @@ public final class PageIndex {
                         ? "convert it to Markdown (pandoc -f " + format.pandoc() + " -t gfm " + file + " -o " + path + ".md), then the link finds it"
                         : "write it as Markdown, " + path + ".md" + (format.what().endsWith("template") ? ", with what the template fills"
                         + " in written out" : "") + ", then the link finds it"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The page file a link names, written with or without its extension ({@code guides/plan}, {@code guides/plan.html}),
+     * that is in the content folder but no page of the build: a draft ({@code draft: true}, {@code published: false}), or
+     * one the build could not read, which its own finding names. Empty when there is none, or no content folder to look in.
+     */
+    public Optional<String> leftOutPage(String path) {
+        if (contentDir == null || path.isEmpty()) {
+            return Optional.empty();
+        }
+        String stem = Page.isPageFile(path) ? null : path.replaceFirst("/+$", "").replaceFirst("\\.html?$", "");
+        List<String> candidates = stem == null ? List.of(path)
+                : Page.EXTENSIONS.stream().flatMap(e -> java.util.stream.Stream.of(stem + e, stem + "/index" + e)).toList();
+        for (String candidate : candidates) {
+            java.nio.file.Path file = contentDir.resolve(candidate).normalize();
+            if (!byPath.containsKey(candidate) && file.startsWith(contentDir) && java.nio.file.Files.isRegularFile(file)) {
+                return Optional.of(candidate);
             }
         }
         return Optional.empty();

@@ -445,6 +445,28 @@ class LinkRewriterTest {
     }
 
     @Test
+    void aLinkToADraftSaysThePageIsLeftOutNotThatThereIsNoFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("plans"));
+        java.nio.file.Files.writeString(dir.resolve("plans/new-site.md"), "---\npublished: false\n---\nSecret.\n");
+        java.nio.file.Files.writeString(dir.resolve("plans/_notes.md"), "Kept out.\n");
+        java.nio.file.Files.createDirectories(dir.resolve(".github"));
+        java.nio.file.Files.writeString(dir.resolve(".github/CONTRIBUTING.md"), "# Contributing\n");
+        PageHtml home = page("index.md", "Home", "See [the plan](plans/new-site.md), [again](/plans/new-site) and [none](plans/none.md)."
+                + " [Notes](plans/_notes.md) [Contributing](.github/CONTRIBUTING.md)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(home), List.of(PageIndex.Anchors.of(home.content())), List.of(), Set.of(), dir), findings).apply(home);
+        List<String> messages = findings.sorted().stream().map(Finding::message).toList();
+        assertEquals(5, messages.size(), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.endsWith(".github/CONTRIBUTING.md is left out of the build: its name, or a folder's"
+                + " on its way, starts with '_' or '.'")), messages.toString());
+        assertEquals(2, messages.stream().filter(m -> m.endsWith("but plans/new-site.md is left out of the build: a draft (draft: true or"
+                + " published: false), or a page it could not read (see that page's own finding)")).count(), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.endsWith("plans/_notes.md is left out of the build: its name, or a folder's on its"
+                + " way, starts with '_' or '.'")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("there is no page plans/none.md")), messages.toString());
+    }
+
+    @Test
     void anEmailAddressWrittenAsAPathIsBrokenWithTheFixForIt() {
         PageHtml contact = page("contact.md", "Contact", "Write to [the office](office@example.org).\n");
         Findings findings = new Findings();
