@@ -241,12 +241,24 @@ public final class ContentLoader {
     }
 
     /**
-     * The folder to read pages from when the content folder given is a Jekyll site that keeps them in a folder of its own
-     * ({@code source: src} in its _config.yml); empty otherwise. That folder is then read as if it had been given, and the
-     * _config.yml beside it still counts for it.
+     * The folder to read pages from when the content folder given is a site that keeps them in a folder of its own: a
+     * Jekyll site's ({@code source: src} in its _config.yml) or a GitBook space's ({@code root: ./docs/} in its
+     * .gitbook.yaml); empty otherwise. That folder is then read as if it had been given, and the file beside it still
+     * counts for it.
+     *
+     * @param folder  the folder of pages
+     * @param namedBy the file that names it and how, for the goal to say so ({@code _config.yml names … (source:)})
      */
-    public static Optional<Path> siteSourceFolder(Path contentDir) {
-        return JekyllSite.sourceFolder(contentDir);
+    public record SiteSource(Path folder, String namedBy) {
+    }
+
+    public static Optional<SiteSource> siteSourceFolder(Path contentDir) {
+        Optional<Path> jekyll = JekyllSite.sourceFolder(contentDir);
+        if (jekyll.isPresent()) {
+            return Optional.of(new SiteSource(jekyll.get(), SiteConfigFiles.JEKYLL + " names that folder as the site's source (source:)"));
+        }
+        return GitBookRedirects.rootFolder(contentDir)
+                .map(folder -> new SiteSource(folder, GitBookRedirects.FILE + " names that folder as the space's root (root:)"));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */

@@ -39,13 +39,41 @@ public final class GitBookRedirects {
 
     static final GitBookRedirects NONE = new GitBookRedirects(List.of());
 
-    /** The redirects of the content folder's {@code .gitbook.yaml}; none when it has none (or no such file). */
-    static GitBookRedirects of(Path contentDir) {
-        Optional<String> text = InputFiles.text(contentDir.resolve(FILE));
-        if (text.isEmpty() || !text.get().contains("redirects")) {
-            return NONE;
+    /**
+     * The folder of pages a space's {@code .gitbook.yaml} names ({@code root: ./docs/}), inside the content folder and not
+     * the content folder itself; empty when it names none.
+     */
+    static Optional<Path> rootFolder(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        return read(content.resolve(FILE)).flatMap(yaml -> root(yaml, content))
+                .filter(folder -> folder.startsWith(content) && !folder.equals(content) && java.nio.file.Files.isDirectory(folder));
+    }
+
+    private static Optional<Path> root(YamlMap yaml, Path top) {
+        String root = yaml.foreignText("root");
+        return root == null || root.isBlank() ? Optional.empty() : Optional.of(top.resolve(root.strip()).normalize());
+    }
+
+    private static Optional<YamlMap> read(Path file) {
+        return InputFiles.text(file).flatMap(text -> YamlSource.parseForeign(text, FILE, Findings.discarded()));
+    }
+
+    /**
+     * The space's {@code .gitbook.yaml}: the content folder's, or the one beside it whose {@code root:} is the content
+     * folder (its redirects' paths are from there).
+     */
+    private static Optional<YamlMap> file(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        Optional<YamlMap> own = read(content.resolve(FILE));
+        if (own.isPresent() || content.getParent() == null) {
+            return own;
         }
-        Optional<YamlMap> redirects = YamlSource.parseForeign(text.get(), FILE, Findings.discarded()).flatMap(y -> y.section("redirects"));
+        return read(content.getParent().resolve(FILE)).filter(beside -> root(beside, content.getParent()).filter(content::equals).isPresent());
+    }
+
+    /** The redirects of the space's {@code .gitbook.yaml} ({@link #file}); none when it has none (or no such file). */
+    static GitBookRedirects of(Path contentDir) {
+        Optional<YamlMap> redirects = file(contentDir).flatMap(y -> y.section("redirects"));
         if (redirects.isEmpty()) {
             return NONE;
         }
@@ -63,7 +91,7 @@ public final class GitBookRedirects {
 
     /** What the build's record of its inputs holds of the file, so that an edit to it builds again (it is a hidden file). */
     public static String describe(Path contentDir) {
-        return InputFiles.describe(List.of(contentDir.toAbsolutePath().normalize().resolve(FILE)));
+        return InputFiles.describe(InputFiles.nearby(contentDir, List.of(FILE), List.of(FILE)));
     }
 
     /** A path from the top of the space, without the {@code /} or {@code ./} before it. */

@@ -147,16 +147,16 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     private java.nio.file.Path contentFolder;
 
     /**
-     * The content folder, or the folder of it that a Jekyll site's _config.yml names as its pages' ({@code source: src}):
-     * a site at a repository's top whose pages are elsewhere read from there, as Jekyll reads them. Read once, and said
+     * The content folder, or the folder of it that a Jekyll site's _config.yml names as its pages' ({@code source: src}),
+     * or a GitBook space's .gitbook.yaml ({@code root: ./docs/}): a site at a repository's top whose pages are elsewhere
+     * read from there, as Jekyll and GitBook read them. Read once, and said
      * once: the preview asks for it at every update.
      */
     private java.nio.file.Path contentFolder() {
         if (contentFolder == null) {
-            java.util.Optional<java.nio.file.Path> source = org.handbookpress.content.ContentLoader.siteSourceFolder(content.toPath());
-            source.ifPresent(folder -> getLog().info("Reading the pages in " + folder + ": " + content
-                    + "/_config.yml names that folder as the site's source (source:)"));
-            contentFolder = source.orElse(content.toPath());
+            var source = org.handbookpress.content.ContentLoader.siteSourceFolder(content.toPath());
+            source.ifPresent(s -> getLog().info("Reading the pages in " + s.folder() + ": " + content + "/" + s.namedBy()));
+            contentFolder = source.map(org.handbookpress.content.ContentLoader.SiteSource::folder).orElse(content.toPath());
         }
         return contentFolder;
     }

@@ -45,4 +45,15 @@ class SiteSourceFolderTest {
         Files.writeString(dir.resolve("_config.yml"), "source: .\n");
         assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir());
     }
+
+    @Test
+    void aGitBookSpacesRootIsTheContentFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("docs/policies"));
+        Files.writeString(dir.resolve(".gitbook.yaml"), "root: ./docs/\n\nstructure:\n  readme: README.md\n");
+        List<String> said = new ArrayList<>();
+        assertEquals(dir.resolve("docs").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(0).endsWith(".gitbook.yaml names that folder as the space's root (root:)"), said.get(0));
+        Files.writeString(dir.resolve(".gitbook.yaml"), "root: ./\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir());
+    }
 }

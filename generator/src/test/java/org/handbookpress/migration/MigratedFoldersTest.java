@@ -779,6 +779,20 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aGitBookSpaceWithItsPagesInAFolderReadsItsRedirectsFromBesideIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(".gitbook.yaml", "root: ./docs/\nredirects:\n  old-rota: volunteers/rota.md\n");
+        files.put("docs/handbook.yml", "title: Helpline handbook\n");
+        files.put("docs/README.md", "# Helpline handbook\n\nSee [the rota](/old-rota).\n");
+        files.put("docs/volunteers/rota.md", "# The rota\n\nTwo on each shift.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir, files).resolve("docs"), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals("volunteers/rota.html", page(out, "index.html").selectFirst("main .page-body p a").attr("href"));
+        assertTrue(Files.readString(out.resolve("old-rota/index.html")).contains("volunteers/rota.html"));
+    }
+
+    @Test
     void aVitePressBadgeShowsItsWordsAndAHeadingHoldingOneKeepsItsAnchor(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Rota app\n");
