@@ -166,7 +166,7 @@ public final class ContentLoader {
             read.page().map(page -> namedBySummary(page, summary)).ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
-        pages = new ArrayList<>(GitBookRedirects.of(contentDir).apply(pages, findings)); // the addresses .gitbook.yaml sends on
+        pages = new ArrayList<>(GitBookSpace.of(contentDir).apply(pages, findings)); // the addresses .gitbook.yaml sends on
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars)));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         assets.sort(Comparator.naturalOrder());
@@ -200,7 +200,7 @@ public final class ContentLoader {
      * Sphinx's tables of contents ({toctree}) from the top page down. None otherwise.
      */
     private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown) throws IOException {
-        Path file = contentDir.resolve(SummaryFile.NAME);
+        Path file = contentDir.resolve(GitBookSpace.summaryName(contentDir).orElse(SummaryFile.NAME)); // GitBook's may be NAV.md
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!Files.isRegularFile(sidebar)) {
             sidebar = contentDir.resolve(SummaryFile.DOCSIFY_SIDEBAR); // docsify's, in lower case, read the same way
@@ -235,7 +235,7 @@ public final class ContentLoader {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
         JekyllSite jekyll = JekyllSite.of(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
-                new SidebarFiles(contentDir, config.language()), jekyll, null).map(GitBookRedirects.of(contentDir)::apply);
+                new SidebarFiles(contentDir, config.language()), jekyll, null).map(GitBookSpace.of(contentDir)::apply);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -257,8 +257,8 @@ public final class ContentLoader {
         if (jekyll.isPresent()) {
             return Optional.of(new SiteSource(jekyll.get(), SiteConfigFiles.JEKYLL + " names that folder as the site's source (source:)"));
         }
-        return GitBookRedirects.rootFolder(contentDir)
-                .map(folder -> new SiteSource(folder, GitBookRedirects.FILE + " names that folder as the space's root (root:)"));
+        return GitBookSpace.rootFolder(contentDir)
+                .map(folder -> new SiteSource(folder, GitBookSpace.FILE + " names that folder as the space's root (root:)"));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */

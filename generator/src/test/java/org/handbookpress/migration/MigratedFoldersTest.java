@@ -781,13 +781,18 @@ class MigratedFoldersTest {
     @Test
     void aGitBookSpaceWithItsPagesInAFolderReadsItsRedirectsFromBesideIt(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(".gitbook.yaml", "root: ./docs/\nredirects:\n  old-rota: volunteers/rota.md\n");
+        files.put(".gitbook.yaml", "root: ./docs/\nstructure:\n  readme: README.md\n  summary: NAV.md\nredirects:\n  old-rota: volunteers/rota.md\n");
         files.put("docs/handbook.yml", "title: Helpline handbook\n");
+        files.put("docs/NAV.md", "# Contents\n\n* [Welcome](README.md)\n* [Shifts](volunteers/rota.md)\n* [Calls](volunteers/calls.md)\n");
         files.put("docs/README.md", "# Helpline handbook\n\nSee [the rota](/old-rota).\n");
+        files.put("docs/volunteers/calls.md", "# Taking calls\n\nListen first.\n");
         files.put("docs/volunteers/rota.md", "# The rota\n\nTwo on each shift.\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir, files).resolve("docs"), out);
         assertEquals(List.of(), withoutNotices(result.findings()));
+        assertFalse(Files.exists(out.resolve("NAV.html")), "the table of contents it names is no page");
+        assertEquals(List.of("The rota", "Taking calls"), page(out, "volunteers/index.html").select("main .page-body li a").eachText(),
+                "in its order, not the files'");
         assertEquals("volunteers/rota.html", page(out, "index.html").selectFirst("main .page-body p a").attr("href"));
         assertTrue(Files.readString(out.resolve("old-rota/index.html")).contains("volunteers/rota.html"));
     }

@@ -12,14 +12,18 @@ import java.util.Set;
 import org.handbookpress.findings.Findings;
 
 /**
- * The old addresses a GitBook space lists in its {@code .gitbook.yaml} ({@code redirects: old/page: new/page.md}), as
+ * What a GitBook space's {@code .gitbook.yaml} says of its pages: the folder they are in ({@code root: ./docs/},
+ * {@link #rootFolder}), the name of its table of contents ({@code structure: summary: NAV.md}, {@link #summaryName}), and
+ * the old addresses it keeps working ({@code redirects:}).
+ *
+ * <p>The old addresses a GitBook space lists in its {@code .gitbook.yaml} ({@code redirects: old/page: new/page.md}), as
  * GitBook keeps a moved page's address working: each becomes the target page's old address, as if the page listed it under
  * {@code redirect-from:}, so that links, bookmarks and leaflets giving it still reach the page. Paths on both sides are
  * from the top of the space (a {@code /} or {@code ./} before them changes nothing). An old address with a {@code #}
  * names a place in a page, which only GitBook's own site can send a reader on from: it is left out. A target that is no
  * page, or an old address that a page or folder has now, is said at its line of the file.
  */
-public final class GitBookRedirects {
+public final class GitBookSpace {
 
     static final String FILE = ".gitbook.yaml";
 
@@ -30,14 +34,14 @@ public final class GitBookRedirects {
     private final Map<String, List<String>> byTarget;
     private final List<Redirect> redirects;
 
-    private GitBookRedirects(List<Redirect> redirects) {
+    private GitBookSpace(List<Redirect> redirects) {
         this.redirects = List.copyOf(redirects);
         Map<String, List<String>> byTarget = new LinkedHashMap<>();
         redirects.forEach(r -> byTarget.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r.from()));
         this.byTarget = byTarget;
     }
 
-    static final GitBookRedirects NONE = new GitBookRedirects(List.of());
+    static final GitBookSpace NONE = new GitBookSpace(List.of());
 
     /**
      * The folder of pages a space's {@code .gitbook.yaml} names ({@code root: ./docs/}), inside the content folder and not
@@ -71,8 +75,17 @@ public final class GitBookRedirects {
         return read(content.getParent().resolve(FILE)).filter(beside -> root(beside, content.getParent()).filter(content::equals).isPresent());
     }
 
+    /**
+     * The file that is the space's table of contents when {@code structure: summary:} names one other than SUMMARY.md
+     * ({@code NAV.md}), at the top of the folder of pages; empty otherwise (one in a folder of its own is not read).
+     */
+    static Optional<String> summaryName(Path contentDir) {
+        return file(contentDir).flatMap(y -> y.section("structure")).map(s -> s.foreignText("summary")).map(GitBookSpace::fromTop)
+                .filter(name -> !name.isEmpty() && !name.contains("/") && Page.isPageFile(name));
+    }
+
     /** The redirects of the space's {@code .gitbook.yaml} ({@link #file}); none when it has none (or no such file). */
-    static GitBookRedirects of(Path contentDir) {
+    static GitBookSpace of(Path contentDir) {
         Optional<YamlMap> redirects = file(contentDir).flatMap(y -> y.section("redirects"));
         if (redirects.isEmpty()) {
             return NONE;
@@ -86,7 +99,7 @@ public final class GitBookRedirects {
             int hash = target.indexOf('#');
             read.add(new Redirect("/" + fromTop(old), fromTop(hash < 0 ? target : target.substring(0, hash)), redirects.get().lineOf(old)));
         }
-        return new GitBookRedirects(read);
+        return new GitBookSpace(read);
     }
 
     /** What the build's record of its inputs holds of the file, so that an edit to it builds again (it is a hidden file). */
