@@ -127,7 +127,7 @@ public final class EpubMaker {
             case GLOSSARY -> section.attr("epub:type", "glossary").attr("role", "doc-glossary");
             default -> { }
         }
-        section.appendElement("h1").text(page.title());
+        Element title = section.appendElement("h1").text(page.title());
         if (page.kind() == Kind.SLIDES) {
             slides(html, section);
         } else {
@@ -148,6 +148,14 @@ public final class EpubMaker {
             if (h2.id().isBlank()) {
                 h2.attr("id", "section-" + (++n));
             }
+        }
+        // A page's "back to top" and "skip to the content" links name places a web page's layout has (#top, #main:
+        // LinkRewriter.layoutPlace); in the book they are the chapter's title and the chapter.
+        if (section.getElementById("main") == null) {
+            section.attr("id", "main");
+        }
+        if (section.getElementById("top") == null) {
+            title.attr("id", "top");
         }
         // Attributes of the web page's widgets mean nothing in a book.
         section.select("[data-definition]").removeAttr("data-definition").removeAttr("data-term");

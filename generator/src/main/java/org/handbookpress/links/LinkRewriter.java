@@ -137,7 +137,7 @@ public final class LinkRewriter implements HtmlPass {
                 }
                 return;
             }
-            Optional<String> heading = index.anchor(page, id);
+            Optional<String> heading = index.anchor(page, id).or(() -> layoutPlace(id));
             // MyST (mystmd, Jupyter Book 2) resolves [](#label) against the labels of the whole project, not the page:
             // (faq:migration)= on one page is reached by [](#faq:migration) from any other.
             Optional<PageIndex.Target> label = heading.isPresent() ? Optional.empty() : index.target(id);
@@ -279,6 +279,20 @@ public final class LinkRewriter implements HtmlPass {
         unlink(link);
     }
 
+    /**
+     * A place every page of the site has, which a page's own ids do not name: its top ({@code #top}, which a browser
+     * scrolls to whether or not an element has the id, as HTML says: "back to top" links) and its main content, the
+     * layout's {@code <main id="main">}, which other tools' layouts name {@code #content} (Middleman's Tech Docs) or
+     * {@code #main-content} (GOV.UK's). Empty for any other id.
+     */
+    static Optional<String> layoutPlace(String id) {
+        return switch (id.toLowerCase(Locale.ROOT)) {
+            case "top" -> Optional.of("top");
+            case "main", "content", "main-content", "maincontent" -> Optional.of("main");
+            default -> Optional.empty();
+        };
+    }
+
     private void linkToPage(Page page, Element link, Page target, String fragment, int line) {
         String url = target == page ? "" : RelativeUrl.between(page.url(), target.url());
         if (fragment != null && !fragment.isEmpty()) {
@@ -286,7 +300,8 @@ public final class LinkRewriter implements HtmlPass {
             if (!index.hasAnchor(target, fragment) && index.hasAnchor(target, "term-" + fragment)) {
                 fragment = "term-" + fragment;
             }
-            Optional<String> anchor = index.anchor(target, fragment);
+            String asked = fragment;
+            Optional<String> anchor = index.anchor(target, asked).or(() -> layoutPlace(asked));
             if (anchor.isPresent()) {
                 url += "#" + UrlPath.encodeFragment(anchor.get());
             } else {

@@ -125,6 +125,7 @@ class EpubEditionTest {
                     ## Before you start
 
                     A volunteer meets a peer every week. Read [about us](../about.md) and the [slides](deck.md).
+                    [Back to top](#top) or [to the content](#main-content), as a web page's layout has them.
 
                     ![Two chairs facing each other](../images/chairs.svg)
 
@@ -222,7 +223,7 @@ class EpubEditionTest {
         String opf = new String(unzip(Files.readAllBytes(epub)).get("OEBPS/package.opf"), StandardCharsets.UTF_8);
         assertTrue(opf.contains("<dc:title>Ring the bell</dc:title>"), opf);
         String page = new String(unzip(Files.readAllBytes(epub)).get("OEBPS/page-001.xhtml"), StandardCharsets.UTF_8);
-        assertTrue(page.contains("<h1>Alpha page</h1>") && page.contains("The first page"), page);
+        assertTrue(page.contains("<h1 id=\"top\">Alpha page</h1>") && page.contains("The first page"), page);
     }
 
     /** A pack made only as an e-book is listed on the Downloads page (and the home page) by its e-book, in its place. */

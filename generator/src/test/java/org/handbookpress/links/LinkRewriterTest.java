@@ -467,6 +467,18 @@ class LinkRewriterTest {
     }
 
     @Test
+    void backToTopAndTheMainContentAreEveryPagesPlaces() {
+        PageHtml other = page("other.md", "Other", "# Other\n\nHi.\n");
+        PageHtml home = page("index.md", "Home", "[Back to top](#top) [Top](#TOP) [Skip](#main) [Content](#content)"
+                + " [Main](#main-content) [Other's top](other.md#top) [Other's content](other.md#content) [None](#nowhere)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(home, other), List.of(), Set.of()), findings).apply(home);
+        assertEquals(List.of("#top", "#top", "#main", "#main", "#main", "other.html#top", "other.html#main"),
+                home.content().select("a[href]").eachAttr("href"));
+        assertEquals(List.of("link.anchor-missing"), findings.sorted().stream().map(Finding::code).toList(), "only #nowhere");
+    }
+
+    @Test
     void anEmailAddressWrittenAsAPathIsBrokenWithTheFixForIt() {
         PageHtml contact = page("contact.md", "Contact", "Write to [the office](office@example.org).\n");
         Findings findings = new Findings();
