@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -385,9 +386,17 @@ public final class FrontMatterParser {
             findings.warning(uses.get(0).getKey(), uses.get(0).getValue(), "config.unknown-key",
                     "unknown " + where + " key '" + key.getKey() + "' in " + files.size() + (files.size() == 1 ? " file" : " files")
                             + " — ignored (" + named + ")",
-                    "known keys are: " + String.join(", ", KEYS) + "; remove it, or leave it if another tool still needs it");
+                    meant(key.getKey()).map(k -> "write '" + k + "' for the build to read it: keys are read exactly as written")
+                            .orElse("known keys are: " + String.join(", ", KEYS) + "; remove it, or leave it if another tool still needs it"));
         }
         unknownKeys.clear();
+    }
+
+    /** The key the build reads that an unknown one is but for case and separators ({@code Description}, {@code Review_Every}). */
+    private static Optional<String> meant(String unknown) {
+        String loose = unknown.toLowerCase(Locale.ROOT).replace('_', '-');
+        return Stream.concat(KEYS.stream(), OTHER_TOOLS_KEYS.stream().sorted())
+                .filter(k -> k.toLowerCase(Locale.ROOT).replace('_', '-').equals(loose)).findFirst();
     }
 
     private Integer slideLevel(YamlMap yaml, String file) {

@@ -204,6 +204,16 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aKeyWrittenInCapitalsOrWithAnUnderscoreSaysWhichKeyItMeant() {
+        parser.split("---\nTitle: Lone working\nDescription: Working alone\nreview_every: 12 months\n---\nText\n", "p.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("write 'description' for the build to read it: keys are read exactly as written",
+                        "write 'review-every' for the build to read it: keys are read exactly as written",
+                        "write 'title' for the build to read it: keys are read exactly as written"),
+                findings.sorted().stream().map(Finding::fix).sorted().toList());
+    }
+
+    @Test
     void aPandocTitleBlockGivesTheTitleAndIsNotShown() {
         var split = parser.split("% Safeguarding refresher\n% Sam Jones\n% March 2026\n\n# First slide\n", "deck.md").orElseThrow();
         assertEquals("Safeguarding refresher", split.meta().title());
