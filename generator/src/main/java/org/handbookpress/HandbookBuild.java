@@ -235,7 +235,8 @@ public final class HandbookBuild {
         return "mkdocs " + org.handbookpress.content.MkDocsProject.describe(contentDir)
                 + "\nsidebars " + org.handbookpress.content.SidebarLists.describe(contentDir)
                 + "\nsite " + org.handbookpress.content.SiteConfigFiles.describe(contentDir)
-                + "\ngitbook " + org.handbookpress.content.GitBookSpace.describe(contentDir);
+                + "\ngitbook " + org.handbookpress.content.GitBookSpace.describe(contentDir)
+                + "\nsnippets " + org.handbookpress.content.MkDocsProject.describeSnippets(contentDir);
     }
 
     private String takeInputsDigest(Map<java.nio.file.Path, Map<String, String>> known) {

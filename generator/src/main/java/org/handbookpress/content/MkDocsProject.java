@@ -24,10 +24,13 @@ public final class MkDocsProject {
 
     private final String shown;
     private final YamlMap yaml;
+    /** The folder mkdocs.yml is in, where MkDocs runs from. */
+    private final Path projectDir;
     /** Where the nav's paths start (the docs folder), as a path from the content folder: "" or "docs/". */
     private final String docsFromContent;
 
-    private MkDocsProject(String shown, YamlMap yaml, String docsFromContent) {
+    private MkDocsProject(String shown, YamlMap yaml, String docsFromContent, Path projectDir) {
+        this.projectDir = projectDir;
         this.shown = shown;
         this.yaml = yaml;
         this.docsFromContent = docsFromContent;
@@ -78,13 +81,92 @@ public final class MkDocsProject {
         }
         String docsDir = yaml.get().string("docs_dir");
         Path docs = projectDir.resolve(docsDir == null || docsDir.isBlank() ? "docs" : docsDir.trim()).normalize();
+        MkDocsProject project;
         if (docs.equals(content)) {
-            return Optional.of(new MkDocsProject(shown, yaml.get(), ""));
+            project = new MkDocsProject(shown, yaml.get(), "", projectDir);
+        } else if (docs.startsWith(content)) { // the content folder is the project, its docs a folder in it
+            project = new MkDocsProject(shown, yaml.get(), content.relativize(docs).toString().replace('\\', '/') + "/", projectDir);
+        } else {
+            return Optional.empty();
         }
-        if (docs.startsWith(content)) { // the content folder is the project, its docs a folder in it
-            return Optional.of(new MkDocsProject(shown, yaml.get(), content.relativize(docs).toString().replace('\\', '/') + "/"));
+        return Optional.of(project);
+    }
+
+    /**
+     * The folders pymdownx.snippets looks for a snippet in, its {@code base_path} (one or a list; the project's folder,
+     * where MkDocs runs, when none), each inside the project's folder; none without an MkDocs project.
+     */
+    public static List<Path> snippetFolders(Path contentDir) {
+        return find(contentDir).map(MkDocsProject::snippetFolders).orElse(List.of());
+    }
+
+    private List<Path> snippetFolders() {
+        List<String> bases = new java.util.ArrayList<>();
+        if (yaml.value("markdown_extensions") instanceof org.yaml.snakeyaml.nodes.SequenceNode extensions) {
+            for (Node extension : extensions.getValue()) {
+                if (!(extension instanceof MappingNode settings)) {
+                    continue;
+                }
+                for (var entry : settings.getValue()) {
+                    if (entry.getKeyNode() instanceof ScalarNode key && key.getValue().equals("pymdownx.snippets")
+                            && entry.getValueNode() instanceof MappingNode options) {
+                        for (var option : options.getValue()) {
+                            if (option.getKeyNode() instanceof ScalarNode name && name.getValue().equals("base_path")) {
+                                bases.addAll(strings(option.getValueNode()));
+                            }
+                        }
+                    }
+                }
+            }
         }
-        return Optional.empty();
+        if (bases.isEmpty()) {
+            bases.add(".");
+        }
+        Path top = projectDir.toAbsolutePath().normalize();
+        return bases.stream().map(base -> top.resolve(base.strip()).normalize()).filter(folder -> folder.startsWith(top)).distinct().toList();
+    }
+
+    /** The files a snippet is, most often (Markdown, text), among the project's files the record of inputs holds. */
+    private static final java.util.regex.Pattern SNIPPET_FILE = java.util.regex.Pattern.compile("(?i).*\\.(?:md|markdown|txt)$");
+    /** Folders of what tools make (a build's output, MkDocs' site/), never a snippet's. */
+    private static final java.util.Set<String> MADE = java.util.Set.of("node_modules", "site", "_site", "target", "build");
+    /** How many such files outside the content folder the record holds at most: a project is not a whole disk. */
+    private static final int MAX_SNIPPET_FILES = 1000;
+
+    /**
+     * What the record of a build's inputs holds of the snippet files outside the content folder (the project's
+     * {@code includes/}): each Markdown or text file two folders deep at most in each snippet folder, not in the content
+     * folder, a hidden folder, installed packages or what a build makes ({@code target/}, {@code site/}), so that an edit
+     * to one builds again. "none" without such folders.
+     */
+    public static String describeSnippets(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path folder : snippetFolders(contentDir)) {
+            if (folder.startsWith(content) || !Files.isDirectory(folder)) {
+                continue; // the content folder's files are in the record already
+            }
+            try (var walk = Files.walk(folder, 3)) {
+                walk.filter(f -> !f.startsWith(content) && Files.isRegularFile(f) && SNIPPET_FILE.matcher(f.getFileName().toString()).matches())
+                        .filter(f -> java.util.stream.StreamSupport.stream(folder.relativize(f).spliterator(), false).map(Path::toString)
+                                .noneMatch(name -> name.startsWith(".") || MADE.contains(name)))
+                        .sorted().limit(MAX_SNIPPET_FILES).forEach(files::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // unreadable: left out of the record, as it is of the build
+            }
+        }
+        return files.isEmpty() ? "none" : InputFiles.describe(files.stream().distinct().toList());
+    }
+
+    /** A scalar's text, or a list's scalars' texts. */
+    private static List<String> strings(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return List.of(scalar.getValue());
+        }
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode list) {
+            return list.getValue().stream().filter(n -> n instanceof ScalarNode).map(n -> ((ScalarNode) n).getValue()).toList();
+        }
+        return List.of();
     }
 
     /**

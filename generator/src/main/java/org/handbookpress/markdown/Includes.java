@@ -235,24 +235,27 @@ public final class Includes {
         if (!exists(path) && path.startsWith(inContent)) {
             path = path.substring(inContent.length());
         }
-        if (path.contains("../") || !exists(path)) {
+        // MkDocs' snippets are looked for in its base_path folders too, from the project's top: includes/glossary.md there.
+        Optional<java.nio.file.Path> fromProject = path.contains("../") || exists(path) ? Optional.empty() : projectSnippet(path);
+        if (path.contains("../") || !exists(path) && fromProject.isEmpty()) {
             findings.warning(host.path(), line, "include.missing", "the file to show here, '" + target + "', is not in the content folder"
                     + (path.contains("../") ? " (a file outside it is not shown)" : ""),
                     "put the snippet in the content folder and give its path from there");
             return Optional.empty();
         }
-        Optional<Page> page = raw ? Optional.empty() : handbook.page(path);
+        Optional<Page> page = raw || fromProject.isPresent() ? Optional.empty() : handbook.page(path);
         if (page.isPresent()) {
             return Optional.of(new Source(path, page.get().folder(), page.get().markdown(), null));
         }
         try {
-            byte[] bytes = Files.readAllBytes(snippetFile(path).orElseThrow());
+            byte[] bytes = Files.readAllBytes(fromProject.isPresent() ? fromProject.get() : snippetFile(path).orElseThrow());
             if (bytes.length > MAX_FILE_BYTES) {
                 findings.warning(host.path(), line, "include.missing", "the file to show here, '" + target + "', is larger than 1 MB; it is not shown",
                         "include a smaller file");
                 return Optional.empty();
             }
-            int slash = path.lastIndexOf('/');
+            // A snippet from the project's folders is pasted into the page, its links the page's; one in the content, its own.
+            int slash = fromProject.isPresent() ? -1 : path.lastIndexOf('/');
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (raw) {
                 return Optional.of(new Source(path, slash < 0 ? "" : path.substring(0, slash), text, null));
@@ -281,6 +284,33 @@ public final class Includes {
             kept.append(all[i]).append('\n');
         }
         return kept.toString();
+    }
+
+    /** The MkDocs project's snippet folders (its {@code pymdownx.snippets} base paths), found when first asked. */
+    private List<java.nio.file.Path> snippetFolders;
+
+    /**
+     * A snippet file in one of the MkDocs project's snippet folders, the first that has it: a file in the project's folder
+     * (mkdocs.yml's), as it really is (none when a link on its way leads out of it, or the name is a hidden file's).
+     */
+    private Optional<java.nio.file.Path> projectSnippet(String path) {
+        if (path.startsWith(".") || path.contains("/.")) {
+            return Optional.empty();
+        }
+        if (snippetFolders == null) {
+            snippetFolders = org.handbookpress.content.MkDocsProject.snippetFolders(handbook.contentDir());
+        }
+        for (java.nio.file.Path folder : snippetFolders) {
+            try {
+                java.nio.file.Path file = folder.resolve(path).normalize();
+                if (file.startsWith(folder) && Files.isRegularFile(file) && file.toRealPath().startsWith(folder.toRealPath())) {
+                    return Optional.of(file.toRealPath());
+                }
+            } catch (IOException e) {
+                // unreadable: as no file
+            }
+        }
+        return Optional.empty();
     }
 
     /** A page, or a file in the content folder (one of the site's, or one it leaves out, a snippet in {@code _snippets/}). */

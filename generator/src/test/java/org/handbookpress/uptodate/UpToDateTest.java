@@ -102,6 +102,25 @@ class UpToDateTest {
     }
 
     @Test
+    void anEditedSnippetOfTheMkDocsProjectOutsideTheContentBuilds() throws Exception {
+        // MkDocs' snippets are looked for from the project's top (its base_path, "." by default): includes/ beside docs/.
+        Path top = project.content().getParent();
+        Files.writeString(top.resolve("mkdocs.yml"), "site_name: Site\ndocs_dir: " + project.content().getFileName()
+                + "\nmarkdown_extensions:\n  - pymdownx.snippets:\n      base_path: [.]\n", StandardCharsets.UTF_8);
+        Files.createDirectories(top.resolve("includes"));
+        Files.writeString(top.resolve("includes/contacts.md"), "Call the office on 0100.\n");
+        Files.writeString(project.content().resolve("contacts.md"), "# Contacts\n\n--8<-- \"includes/contacts.md\"\n");
+        build(options());
+        assertTrue(Files.readString(project.output().resolve("contacts.html")).contains("Call the office on 0100."));
+        build(options());
+        assertTrue(skipped(), "nothing changed");
+        Files.writeString(top.resolve("includes/contacts.md"), "Call the office on 0199.\n");
+        build(options());
+        assertFalse(skipped(), "the snippet changed");
+        assertTrue(Files.readString(project.output().resolve("contacts.html")).contains("Call the office on 0199."));
+    }
+
+    @Test
     void anOutputChangedByHandOrDeletedBuilds() throws Exception {
         build(options());
         Path home = project.output().resolve("index.html");
