@@ -146,12 +146,13 @@ public final class ContentLoader {
         List<Read> reads;
         JekyllIncludes includes = new JekyllIncludes(contentDir, jekyll);
         SidebarFiles sidebars = new SidebarFiles(contentDir, config.language());
+        boolean mkdocs = MkDocsProject.find(contentDir).isPresent(); // raw HTML then ends where Python-Markdown ends it
         try {
             reads = Parallel.map(markdown, threads, file -> {
                 Findings found = new Findings();
                 FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
                 String rel = relative(contentDir, file);
-                return new Read(rel, readPage(contentDir, file, rel, found, parser, includes, sidebars, jekyll, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
+                return new Read(rel, readPage(contentDir, file, rel, found, parser, includes, sidebars, jekyll, mkdocs, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
                         found, parser);
             });
         } catch (Parallel.Failure failure) {
@@ -235,7 +236,8 @@ public final class ContentLoader {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
         JekyllSite jekyll = JekyllSite.of(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
-                new SidebarFiles(contentDir, config.language()), jekyll, null).map(GitBookSpace.of(contentDir)::apply);
+                new SidebarFiles(contentDir, config.language()), jekyll, MkDocsProject.find(contentDir).isPresent(), null)
+                .map(GitBookSpace.of(contentDir)::apply);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -322,9 +324,12 @@ public final class ContentLoader {
         }
     }
 
-    /** @param rel the file's path in the content folder */
+    /**
+     * @param rel    the file's path in the content folder
+     * @param mkdocs whether the folder is an MkDocs project's docs, whose raw HTML runs to its closing tag
+     */
     private static Optional<Page> readPage(Path contentDir, Path file, String rel, Findings findings, FrontMatterParser frontMatter, JekyllIncludes includes,
-            SidebarFiles sidebars, JekyllSite jekyll,
+            SidebarFiles sidebars, JekyllSite jekyll, boolean mkdocs,
             java.util.function.Consumer<byte[]> bytesRead) throws IOException {
         Optional<String> text = SourceText.read(file, rel, findings, bytesRead);
         if (text.isEmpty()) {
@@ -365,7 +370,7 @@ public final class ContentLoader {
             markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), meta, findings);
         }
         String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(
-                MystToctree.apply(BlockClassLines.apply(markdown), rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : ""), split.get().bodyLine()))))))));
+                MystToctree.apply(BlockClassLines.apply(mkdocs ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown), rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : ""), split.get().bodyLine()))))))));
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
     }
 

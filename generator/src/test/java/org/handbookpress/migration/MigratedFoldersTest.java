@@ -798,6 +798,36 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void anMkDocsPagesHtmlRunsToItsClosingTagAsPythonMarkdownReadsIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mkdocs.yml", "site_name: Study guide\n");
+        files.put("docs/index.md", """
+                # Study guide
+
+                <div class="doc">
+
+                <h2 id="registered">registered_as_of()</h2>
+
+                    <div class="doc-contents">
+
+                    <p>All patients registered on the date.</p>
+
+                    </div>
+
+                </div>
+
+                After the **reference**.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir, files).resolve("docs"), out);
+        assertEquals(List.of(), withoutNotices(result.findings()), "no html.unclosed: the div is closed where MkDocs closes it");
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertTrue(body.select("pre").isEmpty(), "nothing shown as code: " + body.html());
+        assertEquals("All patients registered on the date.", body.selectFirst("div.doc-contents p, .doc-contents p, p").text());
+        assertEquals("reference", body.selectFirst("strong").text(), "the Markdown after it is Markdown");
+    }
+
+    @Test
     void aVitePressBadgeShowsItsWordsAndAHeadingHoldingOneKeepsItsAnchor(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Rota app\n");

@@ -1,0 +1,38 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class PythonMarkdownHtmlBlocksTest {
+
+    @Test
+    void aBlockElementRunsToItsClosingTagOverBlankLines() {
+        assertEquals("Intro.\n\n<div class=\"doc\">\n<!---->\n<h4>f()</h4>\n<!---->\n    <div class=\"inner\">\n<!---->\n    <p>Text</p>\n"
+                        + "    </div>\n</div>\n\nAfter **this**.\n",
+                PythonMarkdownHtmlBlocks.apply("Intro.\n\n<div class=\"doc\">\n\n<h4>f()</h4>\n\n    <div class=\"inner\">\n\n    <p>Text</p>\n"
+                        + "    </div>\n</div>\n\nAfter **this**.\n"));
+    }
+
+    @Test
+    void whatPythonMarkdownReadsAsMarkdownStays() {
+        String[] same = {
+            "Text <div>\n\nnot a block\n</div>\n", // not at the start of a block
+            "  <div>\n\n  indented\n</div>\n", // not at a line's start
+            "<div markdown=\"1\">\n\n**Markdown**\n\n</div>\n", // md_in_html: Markdown inside
+            "<figure markdown>\n\n| a | b |\n|---|---|\n\n</figure>\n", // the attribute without a value
+            "<div class=\"x\" markdown>\n\n*M*\n\n</div>\n",
+            "<div>\n\nnever closed\n", // no end: as CommonMark reads it
+            "```html\n<div>\n\n</div>\n```\n", // code
+            "<span>\n\ninline\n</span>\n"}; // not a block element
+        for (String text : same) {
+            assertSame(text, PythonMarkdownHtmlBlocks.apply(text), text);
+        }
+    }
+
+    @Test
+    void nestedElementsOfTheSameNameAreCounted() {
+        assertEquals("<div>\n<div>\n<!---->\n</div>\n<!---->\n</div>\n\nx\n", PythonMarkdownHtmlBlocks.apply("<div>\n<div>\n\n</div>\n\n</div>\n\nx\n"));
+    }
+}
