@@ -25,6 +25,7 @@ import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.BlockIds;
 import org.handbookpress.markdown.Emoji;
+import org.handbookpress.markdown.Highlights;
 import org.handbookpress.markdown.Callouts;
 import org.handbookpress.markdown.AnyFormatPictures;
 import org.handbookpress.markdown.ColourSchemePictures;
@@ -111,6 +112,7 @@ final class PagePipeline {
         passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered
         passes.add(new ContentsMarkers()); // before the checks and the links: [TOC] is no Markdown left, [[toc]] no wiki link
         passes.add(new Emoji()); // before the leading title is compared with the page's title, which has its emoji too
+        passes.add(new Highlights()); // ==highlighted== text
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to), new EmptySections(to),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));

@@ -61,8 +61,11 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
 
     /** Attribute listing key=value pairs the div carried but the build does not apply, for a finding. */
     static final String UNSUPPORTED = "data-hb-unsupported";
-    /** Divs shown folded, opened by the reader. */
-    static final Set<String> COLLAPSIBLE = Set.of("solution", "hint");
+    /**
+     * Divs shown folded, opened by the reader: the Carpentries' solutions and hints, VuePress' and VitePress'
+     * {@code ::: details Title}, and HackMD's {@code :::spoiler Title}.
+     */
+    static final Set<String> COLLAPSIBLE = Set.of("solution", "hint", "details", "spoiler");
     /** Labels of the commonest names, shown as the box's title when it does not start with a heading. */
     static final Map<String, String> LABELS = Map.ofEntries(Map.entry("note", "Note"), Map.entry("callout", "Note"),
             Map.entry("callout-note", "Note"), Map.entry("callout-tip", "Tip"), Map.entry("callout-warning", "Warning"),

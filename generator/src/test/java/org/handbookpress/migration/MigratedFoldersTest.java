@@ -828,6 +828,19 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void hackMdsAndVitePresssFoldsFold(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Quiz night\n");
+        files.put("index.md", "# Quiz night\n\n:::spoiler Answers\nThe answer is 42.\n:::\n\n::: details Directions\nTurn left.\n:::\n\n"
+                + "Bring ==a pen==.\n");
+        Path out = dir.resolve("out");
+        build(TestHandbooks.write(dir.resolve("content"), files), out);
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("Answers", "Directions"), body.select("details > summary").eachText(), body.html());
+        assertEquals("a pen", body.selectFirst("mark").text());
+    }
+
+    @Test
     void aVitePressBadgeShowsItsWordsAndAHeadingHoldingOneKeepsItsAnchor(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Rota app\n");
