@@ -28,9 +28,7 @@ public final class ErbSource {
     private static final Pattern WARNING_START = Pattern.compile("^[ ]{0,3}<%=\\s*warning_text\\s*\\(?\\s*([\"'])");
     /** The end of the warning's text: its quote, an optional bracket and the tag's end, then nothing. */
     private static final Pattern WARNING_END = Pattern.compile("(?<!\\\\)([\"'])\\s*\\)?\\s*-?%>[ \\t]*$");
-    private static final Pattern COMMENT = Pattern.compile("<%#.*?%>");
-    /** A line that is one tag and nothing else: group 1 its Ruby ({@code = } and all for an output tag). */
-    private static final Pattern WHOLE_TAG = Pattern.compile("^\\s*<%(?!#)-?\\s*(.*?)\\s*-?%>\\s*$");
+
     /** Ruby that opens a block ending at its {@code end}: a call with {@code do} (and its arguments), or a condition or loop. */
     private static final Pattern OPENS_BLOCK = Pattern.compile("\\bdo\\s*(?:\\|[^|]*\\|)?$|^=?\\s*(?:if|unless|case|while|until|begin|for)\\b");
     /**
@@ -55,6 +53,21 @@ public final class ErbSource {
     }
 
     private ErbSource() {
+    }
+
+    /**
+     * The Ruby of a line that is one tag and nothing else ({@code = } and all for an output tag), else null. Read without a
+     * regular expression: a long line of spaces after {@code <%} took one quadratic time.
+     */
+    private static String wholeTag(String line) {
+        String tag = line.strip();
+        if (tag.length() < 4 || !tag.startsWith("<%") || tag.startsWith("<%#") || !tag.endsWith("%>")) {
+            return null;
+        }
+        String ruby = tag.substring(2, tag.length() - 2);
+        ruby = ruby.startsWith("-") ? ruby.substring(1) : ruby;
+        ruby = ruby.endsWith("-") ? ruby.substring(0, ruby.length() - 1) : ruby;
+        return ruby.strip();
     }
 
     /** The endings Middleman gives a partial's file, tried in this order after the name as written. */
@@ -111,10 +124,10 @@ public final class ErbSource {
         int firstOther = 0;
         for (int i = 0; i < lines.length; i++) {
             if (elsewhereFrom > 0) {
-                Matcher tag = WHOLE_TAG.matcher(lines[i]);
-                if (tag.matches() && tag.group(1).equals("end")) {
+                String ruby = wholeTag(lines[i]);
+                if ("end".equals(ruby)) {
                     blocks.poll();
-                } else if (tag.matches() && OPENS_BLOCK.matcher(tag.group(1)).find()) {
+                } else if (ruby != null && OPENS_BLOCK.matcher(ruby).find()) {
                     blocks.push(Block.RUN);
                 }
                 elsewhereFrom = blocks.size() >= elsewhereFrom ? elsewhereFrom : 0;
@@ -124,9 +137,8 @@ public final class ErbSource {
             if (fences.inCode(lines[i]) || !lines[i].contains("<%")) {
                 continue;
             }
-            Matcher tag = WHOLE_TAG.matcher(lines[i]);
-            if (tag.matches()) {
-                String ruby = tag.group(1);
+            String ruby = wholeTag(lines[i]);
+            if (ruby != null) {
                 boolean opens = OPENS_BLOCK.matcher(ruby).find();
                 if (ruby.startsWith("content_for")) {
                     if (opens) {
@@ -169,7 +181,7 @@ public final class ErbSource {
                     continue;
                 }
             }
-            lines[i] = COMMENT.matcher(lines[i]).replaceAll("");
+            lines[i] = withoutComments(lines[i]);
             lines[i] = PAGE_DATA.matcher(lines[i]).replaceAll(m -> {
                 String value = data.apply(m.group(1) != null ? m.group(1) : m.group(2));
                 return Matcher.quoteReplacement(value != null ? value : m.group());
@@ -191,6 +203,26 @@ public final class ErbSource {
     public static String markdown(Path contentDir, String path, String text) {
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
         return read(text, 1, name -> partialFile(contentDir, folder, name), key -> null).markdown();
+    }
+
+    /** The line without its ERB comments ({@code <%# … %>}); one never closed on it stays. Linear in the line's length. */
+    private static String withoutComments(String line) {
+        int open = line.indexOf("<%#");
+        if (open < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int copied = 0;
+        while (open >= 0) {
+            int close = line.indexOf("%>", open + 3);
+            if (close < 0) {
+                break;
+            }
+            out.append(line, copied, open);
+            copied = close + 2;
+            open = line.indexOf("<%#", copied);
+        }
+        return out.append(line, copied, line.length()).toString();
     }
 
     /** The line on which a warning's text, starting at {@code from} of line {@code start}, ends with its quote and the tag; -1 if none does. */

@@ -22,6 +22,11 @@ final class PythonMarkdownHtmlBlocks {
     static final String HOLD = "<!---->";
     /** How far an element may run looking for its end: an element never closed leaves the page as CommonMark reads it. */
     private static final int MAX_LINES = 2000;
+    /**
+     * How many lines a page's elements may be read through in all looking for their ends: a page of thousands of elements
+     * never closed (hostile, or broken) is then read as CommonMark reads it past this, not in quadratic time.
+     */
+    private static final int LINES_READ_AT_MOST = 100_000;
 
     private PythonMarkdownHtmlBlocks() {
     }
@@ -33,6 +38,9 @@ final class PythonMarkdownHtmlBlocks {
         String[] lines = markdown.split("\n", -1);
         CodeFences fences = new CodeFences();
         boolean changed = false;
+        java.util.Map<String, Integer> lastClose = new java.util.HashMap<>(); // by name: the last line with its closing tag
+        java.util.Map<String, Pattern> tagsByName = new java.util.HashMap<>();
+        int[] budget = {LINES_READ_AT_MOST};
         for (int i = 0; i < lines.length; i++) {
             if (fences.inCode(lines[i]) || i > 0 && !lines[i - 1].isBlank()) {
                 continue;
@@ -41,7 +49,11 @@ final class PythonMarkdownHtmlBlocks {
             if (!open.find() || MARKDOWN_INSIDE.matcher(open.group(2)).find()) {
                 continue;
             }
-            int end = end(lines, i, open.group(1));
+            String name = open.group(1).toLowerCase(java.util.Locale.ROOT);
+            int last = lastClose.computeIfAbsent(name, n -> lastLineWith(lines, "</" + n));
+            // An element whose name is never closed after it is left at once: a page of many is still read in one pass.
+            int end = last < i || budget[0] <= 0 ? -1 : end(lines, i, Math.min(last, i + MAX_LINES), budget,
+                    tagsByName.computeIfAbsent(name, n -> Pattern.compile("<(/?)" + n + "(?=[\\s>/])[^>]*?(/?)>", Pattern.CASE_INSENSITIVE)));
             if (end < 0) {
                 continue;
             }
@@ -56,11 +68,26 @@ final class PythonMarkdownHtmlBlocks {
         return changed ? String.join("\n", lines) : markdown;
     }
 
-    /** The line on which the element opened on line {@code start} is closed, counting those of its name inside it; -1 if none. */
-    private static int end(String[] lines, int start, String name) {
-        Pattern tags = Pattern.compile("<(/?)" + name + "(?=[\\s>/])[^>]*?(/?)>", Pattern.CASE_INSENSITIVE);
+    /** The last line holding {@code text} (a closing tag's start), in any case; -1 for none. */
+    private static int lastLineWith(String[] lines, String text) {
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (lines[i].indexOf('<') >= 0 && lines[i].toLowerCase(java.util.Locale.ROOT).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The line, up to {@code last}, on which the element opened on line {@code start} is closed, counting those of its
+     * name ({@code tags}) inside it; -1 if none is. Each line read takes one from {@code budget}.
+     */
+    private static int end(String[] lines, int start, int last, int[] budget, Pattern tags) {
         int depth = 0;
-        for (int i = start; i < lines.length && i < start + MAX_LINES; i++) {
+        for (int i = start; i <= last && budget[0]-- > 0; i++) {
+            if (lines[i].indexOf('<') < 0) {
+                continue;
+            }
             Matcher tag = tags.matcher(lines[i]);
             while (tag.find()) {
                 if (!tag.group(1).isEmpty()) {

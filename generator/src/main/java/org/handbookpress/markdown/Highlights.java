@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
  */
 public final class Highlights implements HtmlPass {
 
-    private static final Pattern HIGHLIGHT = Pattern.compile("(?<!=)==(?=[^\\s=])(.+?)(?<=[^\\s=])==(?!=)");
+    /** At most 300 characters highlighted: a text of many unclosed {@code ==} is then looked through in linear time. */
+    private static final Pattern HIGHLIGHT = Pattern.compile("(?<!=)==(?=[^\\s=])(.{1,300}?)(?<=[^\\s=])==(?!=)");
     private static final Set<String> AS_WRITTEN = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "svg", "math", "mark");
 
     @Override

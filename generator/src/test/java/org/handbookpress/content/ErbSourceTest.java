@@ -113,6 +113,16 @@ class ErbSourceTest {
     }
 
     @Test
+    void hostileLinesAreReadInLinearTime() {
+        String spaces = "<%" + " ".repeat(200_000) + "\n";
+        String comments = "<%# ".repeat(100_000) + "\n";
+        String quotes = "<%= warning_text(\"" + "\" ".repeat(100_000) + "\n";
+        ErbSource.Read read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> read(spaces + comments + quotes));
+        assertEquals(3, read.otherTags(), "each left as written");
+    }
+
+    @Test
     void onlyFilesEndingInErbAreRunThroughIt() {
         assertEquals(true, ErbSource.isErb("index.html.md.erb"));
         assertEquals(true, ErbSource.isErb("INDEX.HTML.MD.ERB"));

@@ -32,6 +32,16 @@ class PythonMarkdownHtmlBlocksTest {
     }
 
     @Test
+    void manyElementsNeverClosedAreReadInTime() {
+        String text = "\n<div>\n".repeat(20_000);
+        assertSame(text, org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> PythonMarkdownHtmlBlocks.apply(text)));
+        String closedAtTheEnd = "\n<div>\n".repeat(20_000) + "</div>\n";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> PythonMarkdownHtmlBlocks.apply(closedAtTheEnd));
+    }
+
+    @Test
     void nestedElementsOfTheSameNameAreCounted() {
         assertEquals("<div>\n<div>\n<!---->\n</div>\n<!---->\n</div>\n\nx\n", PythonMarkdownHtmlBlocks.apply("<div>\n<div>\n\n</div>\n\n</div>\n\nx\n"));
     }

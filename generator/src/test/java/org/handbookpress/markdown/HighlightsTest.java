@@ -22,6 +22,13 @@ class HighlightsTest {
     }
 
     @Test
+    void manyUnclosedSignsAreLookedThroughInLinearTime() {
+        PageHtml page = PageFixture.html("a.md", "==a ".repeat(50_000) + "\n");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> new Highlights().apply(page));
+        assertEquals(List.of(), page.content().select("mark").eachText());
+    }
+
+    @Test
     void comparisonsCodeAndRulesStayAsWritten() {
         PageHtml html = highlighted("If a == b, or x ==y, or ===, then `==code==` stays.\n\n```\n==block==\n```\n");
         assertEquals(List.of(), html.content().select("mark").eachText());
