@@ -140,13 +140,16 @@ public final class ContentLoader {
             Set<String> kept = new HashSet<>(ownLanguage);
             markdown.removeIf(f -> !kept.contains(relative(contentDir, f)));
         }
-        SummaryFile summary = tableOfContents(contentDir, markdown);
+        // Other tools' site files, each read once for the build: an MkDocs project's mkdocs.yml, a GitBook space's file.
+        Optional<MkDocsProject> mkdocsProject = MkDocsProject.find(contentDir);
+        GitBookSpace gitbook = GitBookSpace.of(contentDir);
+        SummaryFile summary = tableOfContents(contentDir, markdown, mkdocsProject, gitbook);
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.
         List<Read> reads;
         JekyllIncludes includes = new JekyllIncludes(contentDir, jekyll);
         SidebarFiles sidebars = new SidebarFiles(contentDir, config.language());
-        boolean mkdocs = MkDocsProject.find(contentDir).isPresent(); // raw HTML then ends where Python-Markdown ends it
+        boolean mkdocs = mkdocsProject.isPresent(); // raw HTML then ends where Python-Markdown ends it
         try {
             reads = Parallel.map(markdown, threads, file -> {
                 Findings found = new Findings();
@@ -167,7 +170,7 @@ public final class ContentLoader {
             read.page().map(page -> namedBySummary(page, summary)).ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
-        pages = new ArrayList<>(GitBookSpace.of(contentDir).apply(pages, findings)); // the addresses .gitbook.yaml sends on
+        pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars)));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         assets.sort(Comparator.naturalOrder());
@@ -200,8 +203,9 @@ public final class ContentLoader {
      * docsify's _sidebar.md), a Jupyter Book's _toc.yml, an MkDocs site's nav, a Docusaurus or Mintlify sidebar file, or
      * Sphinx's tables of contents ({toctree}) from the top page down. None otherwise.
      */
-    private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown) throws IOException {
-        Path file = contentDir.resolve(GitBookSpace.summaryName(contentDir).orElse(SummaryFile.NAME)); // GitBook's may be NAV.md
+    private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown, Optional<MkDocsProject> mkdocsProject,
+                                               GitBookSpace gitbook) throws IOException {
+        Path file = contentDir.resolve(gitbook.summaryName().orElse(SummaryFile.NAME)); // GitBook's may be NAV.md
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!Files.isRegularFile(sidebar)) {
             sidebar = contentDir.resolve(SummaryFile.DOCSIFY_SIDEBAR); // docsify's, in lower case, read the same way
@@ -214,7 +218,7 @@ public final class ContentLoader {
             List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
             if (!wiki && !Files.isRegularFile(toc)) {
                 // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
-                return MkDocsProject.find(contentDir).map(mkdocs -> mkdocs.nav(paths))
+                return mkdocsProject.map(mkdocs -> mkdocs.nav(paths))
                         .or(() -> SidebarLists.find(contentDir, paths)).or(() -> MystToctree.order(contentDir, paths))
                         .orElseGet(() -> SummaryFile.read(""));
             }

@@ -33,33 +33,28 @@ public final class GitBookSpace {
 
     private final Map<String, List<String>> byTarget;
     private final List<Redirect> redirects;
+    /** The table of contents' name, when {@code structure: summary:} gives one that is read ({@link #summaryName}). */
+    private final String summary;
 
-    private GitBookSpace(List<Redirect> redirects) {
+    private GitBookSpace(List<Redirect> redirects, String summary) {
         this.redirects = List.copyOf(redirects);
+        this.summary = summary;
         Map<String, List<String>> byTarget = new LinkedHashMap<>();
         redirects.forEach(r -> byTarget.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r.from()));
         this.byTarget = byTarget;
     }
 
-    static final GitBookSpace NONE = new GitBookSpace(List.of());
+    static final GitBookSpace NONE = new GitBookSpace(List.of(), null);
+
+    /** The space's file, which may name the folder of its pages ({@code root: ./docs/}). */
+    private static final FolderSetting ROOT = new FolderSetting(FILE, "root");
 
     /**
      * The folder of pages a space's {@code .gitbook.yaml} names ({@code root: ./docs/}), inside the content folder and not
      * the content folder itself; empty when it names none.
      */
     static Optional<Path> rootFolder(Path contentDir) {
-        Path content = contentDir.toAbsolutePath().normalize();
-        return read(content.resolve(FILE)).flatMap(yaml -> root(yaml, content))
-                .filter(folder -> folder.startsWith(content) && !folder.equals(content) && java.nio.file.Files.isDirectory(folder));
-    }
-
-    private static Optional<Path> root(YamlMap yaml, Path top) {
-        String root = yaml.foreignText("root");
-        return root == null || root.isBlank() ? Optional.empty() : Optional.of(top.resolve(root.strip()).normalize());
-    }
-
-    private static Optional<YamlMap> read(Path file) {
-        return InputFiles.text(file).flatMap(text -> YamlSource.parseForeign(text, FILE, Findings.discarded()));
+        return ROOT.inside(contentDir);
     }
 
     /**
@@ -67,31 +62,28 @@ public final class GitBookSpace {
      * folder (its redirects' paths are from there).
      */
     private static Optional<YamlMap> file(Path contentDir) {
-        Path content = contentDir.toAbsolutePath().normalize();
-        Optional<YamlMap> own = read(content.resolve(FILE));
-        if (own.isPresent() || content.getParent() == null) {
-            return own;
-        }
-        return read(content.getParent().resolve(FILE)).filter(beside -> root(beside, content.getParent()).filter(content::equals).isPresent());
+        return ROOT.settings(contentDir);
     }
 
     /**
      * The file that is the space's table of contents when {@code structure: summary:} names one other than SUMMARY.md
      * ({@code NAV.md}), at the top of the folder of pages; empty otherwise (one in a folder of its own is not read).
      */
-    static Optional<String> summaryName(Path contentDir) {
-        return file(contentDir).flatMap(y -> y.section("structure")).map(s -> s.foreignText("summary")).map(GitBookSpace::fromTop)
-                .filter(name -> !name.isEmpty() && !name.contains("/") && Page.isPageFile(name));
+    Optional<String> summaryName() {
+        return Optional.ofNullable(summary);
     }
 
-    /** The redirects of the space's {@code .gitbook.yaml} ({@link #file}); none when it has none (or no such file). */
+    /** What the space's {@code .gitbook.yaml} ({@link #file}) says of its pages; nothing when there is no such file. */
     static GitBookSpace of(Path contentDir) {
-        Optional<YamlMap> redirects = file(contentDir).flatMap(y -> y.section("redirects"));
-        if (redirects.isEmpty()) {
+        Optional<YamlMap> settings = file(contentDir);
+        if (settings.isEmpty()) {
             return NONE;
         }
+        String summary = settings.get().section("structure").map(s -> s.foreignText("summary")).map(GitBookSpace::fromTop)
+                .filter(name -> !name.isEmpty() && !name.contains("/") && Page.isPageFile(name)).orElse(null);
+        Optional<YamlMap> redirects = settings.get().section("redirects");
         List<Redirect> read = new ArrayList<>();
-        for (String old : redirects.get().keys()) {
+        for (String old : redirects.map(YamlMap::keys).orElse(java.util.Set.of())) {
             String target = redirects.get().foreignText(old);
             if (target == null || old.contains("#") || old.contains("?") || old.isBlank()) {
                 continue;
@@ -99,7 +91,7 @@ public final class GitBookSpace {
             int hash = target.indexOf('#');
             read.add(new Redirect("/" + fromTop(old), fromTop(hash < 0 ? target : target.substring(0, hash)), redirects.get().lineOf(old)));
         }
-        return new GitBookSpace(read);
+        return new GitBookSpace(read, summary);
     }
 
     /** What the build's record of its inputs holds of the file, so that an edit to it builds again (it is a hidden file). */

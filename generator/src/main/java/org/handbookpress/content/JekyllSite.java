@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.handbookpress.findings.Findings;
 
 /**
  * A Jekyll site's {@code exclude:} list ({@code _config.yml} in the content folder, as a GitHub Pages site at a
@@ -91,35 +90,20 @@ final class JekyllSite {
         return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Map.copyOf(published), Set.copyOf(included), kramdown);
     }
 
+    /** The site's _config.yml, which may name the folder of its pages ({@code source: src}, dxw's playbook). */
+    private static final FolderSetting SOURCE = new FolderSetting(SiteConfigFiles.JEKYLL, "source");
+
     /**
      * The folder a Jekyll site's pages are in when its _config.yml names one ({@code source: src}, dxw's playbook): a
      * folder inside the content folder; empty when it names none, or the content folder itself.
      */
     static Optional<Path> sourceFolder(Path contentDir) {
-        Path content = contentDir.toAbsolutePath().normalize();
-        return read(content.resolve(SiteConfigFiles.JEKYLL)).flatMap(config -> source(config, content))
-                .filter(folder -> folder.startsWith(content) && !folder.equals(content) && Files.isDirectory(folder));
+        return SOURCE.inside(contentDir);
     }
 
     /** The site's _config.yml: the content folder's, or the one beside it whose {@code source:} is the content folder. */
     private static Optional<YamlMap> config(Path contentDir) {
-        Optional<YamlMap> own = read(contentDir.resolve(SiteConfigFiles.JEKYLL));
-        Path content = contentDir.toAbsolutePath().normalize();
-        if (own.isPresent() || content.getParent() == null) {
-            return own;
-        }
-        return read(content.getParent().resolve(SiteConfigFiles.JEKYLL))
-                .filter(beside -> source(beside, content.getParent()).filter(content::equals).isPresent());
-    }
-
-    /** The folder a _config.yml in {@code top} names as the site's source ({@code source: src}), if it names one. */
-    private static Optional<Path> source(YamlMap config, Path top) {
-        String source = config.foreignText("source");
-        return source == null || source.isBlank() ? Optional.empty() : Optional.of(top.resolve(source.strip()).normalize());
-    }
-
-    private static Optional<YamlMap> read(Path file) {
-        return InputFiles.text(file).flatMap(t -> YamlSource.parseForeign(t, SiteConfigFiles.JEKYLL, Findings.discarded()));
+        return SOURCE.settings(contentDir);
     }
 
     /**

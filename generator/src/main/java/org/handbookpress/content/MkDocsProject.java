@@ -146,16 +146,43 @@ public final class MkDocsProject {
             if (folder.startsWith(content) || !Files.isDirectory(folder)) {
                 continue; // the content folder's files are in the record already
             }
-            try (var walk = Files.walk(folder, 3)) {
-                walk.filter(f -> !f.startsWith(content) && Files.isRegularFile(f) && SNIPPET_FILE.matcher(f.getFileName().toString()).matches())
-                        .filter(f -> java.util.stream.StreamSupport.stream(folder.relativize(f).spliterator(), false).map(Path::toString)
-                                .noneMatch(name -> name.startsWith(".") || MADE.contains(name)))
-                        .sorted().limit(MAX_SNIPPET_FILES).forEach(files::add);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            // The folders left out are not walked at all: the preview asks for this record every 300 ms, and a project's
+            // .git/ or node_modules/ holds thousands of entries.
+            List<Path> found = new java.util.ArrayList<>();
+            try {
+                Files.walkFileTree(folder, java.util.Set.of(), 3, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                        return dir.equals(folder) || !leftOut(dir) && !dir.startsWith(content)
+                                ? java.nio.file.FileVisitResult.CONTINUE : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                        if (!leftOut(file) && !file.startsWith(content) && Files.isRegularFile(file)
+                                && SNIPPET_FILE.matcher(file.getFileName().toString()).matches()) {
+                            found.add(file);
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return java.nio.file.FileVisitResult.CONTINUE; // unreadable: left out of the record, as it is of the build
+                    }
+                });
+            } catch (IOException e) {
                 // unreadable: left out of the record, as it is of the build
             }
+            found.stream().sorted().limit(MAX_SNIPPET_FILES).forEach(files::add);
         }
         return files.isEmpty() ? "none" : InputFiles.describe(files.stream().distinct().toList());
+    }
+
+    /** Whether a file or folder is one the record leaves out by its name: hidden, installed packages, or what a build makes. */
+    private static boolean leftOut(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || MADE.contains(name);
     }
 
     /** A scalar's text, or a list's scalars' texts. */

@@ -294,23 +294,10 @@ public final class Includes {
      * (mkdocs.yml's), as it really is (none when a link on its way leads out of it, or the name is a hidden file's).
      */
     private Optional<java.nio.file.Path> projectSnippet(String path) {
-        if (path.startsWith(".") || path.contains("/.")) {
-            return Optional.empty();
-        }
         if (snippetFolders == null) {
             snippetFolders = org.handbookpress.content.MkDocsProject.snippetFolders(handbook.contentDir());
         }
-        for (java.nio.file.Path folder : snippetFolders) {
-            try {
-                java.nio.file.Path file = folder.resolve(path).normalize();
-                if (file.startsWith(folder) && Files.isRegularFile(file) && file.toRealPath().startsWith(folder.toRealPath())) {
-                    return Optional.of(file.toRealPath());
-                }
-            } catch (IOException e) {
-                // unreadable: as no file
-            }
-        }
-        return Optional.empty();
+        return snippetFolders.stream().map(folder -> fileIn(folder, path)).flatMap(Optional::stream).findFirst();
     }
 
     /** A page, or a file in the content folder (one of the site's, or one it leaves out, a snippet in {@code _snippets/}). */
@@ -323,17 +310,25 @@ public final class Includes {
      * out of the folder (as {@code JekyllIncludes} reads {@code _includes/}), or names a hidden file.
      */
     private Optional<java.nio.file.Path> snippetFile(String path) {
+        return fileIn(handbook.contentDir(), path);
+    }
+
+    /**
+     * The file at {@code path} in {@code folder}, as it really is: none when the path or a link on its way leads out of the
+     * folder, or names a hidden file, or the file cannot be read.
+     */
+    private static Optional<java.nio.file.Path> fileIn(java.nio.file.Path folder, String path) {
         if (path.startsWith(".") || path.contains("/.")) {
             return Optional.empty();
         }
         try {
-            java.nio.file.Path content = handbook.contentDir().toRealPath();
-            java.nio.file.Path file = content.resolve(path).normalize();
+            java.nio.file.Path top = folder.toRealPath();
+            java.nio.file.Path file = top.resolve(path).normalize();
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
             java.nio.file.Path real = file.toRealPath();
-            return real.startsWith(content) ? Optional.of(real) : Optional.empty();
+            return real.startsWith(top) ? Optional.of(real) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
