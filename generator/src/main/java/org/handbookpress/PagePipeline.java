@@ -25,6 +25,7 @@ import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.BlockIds;
 import org.handbookpress.markdown.Emoji;
+import org.handbookpress.markdown.EmptyHeadings;
 import org.handbookpress.markdown.Highlights;
 import org.handbookpress.markdown.Callouts;
 import org.handbookpress.markdown.AnyFormatPictures;
@@ -114,8 +115,11 @@ final class PagePipeline {
         passes.add(new Emoji()); // before the leading title is compared with the page's title, which has its emoji too
         passes.add(new Highlights()); // ==highlighted== text
         if (withChecks) {
-            passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to), new EmptySections(to),
-                    new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
+            passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to)));
+        }
+        passes.add(new EmptyHeadings()); // after the headings are checked, which reports them; before empty sections are
+        if (withChecks) {
+            passes.addAll(List.of(new EmptySections(to), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
         passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(to), new BlockIds(), new TermAnchors()));
         return List.copyOf(passes);

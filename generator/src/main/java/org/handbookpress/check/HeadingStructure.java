@@ -1,6 +1,7 @@
 package org.handbookpress.check;
 
 import org.handbookpress.content.Kind;
+import org.handbookpress.markdown.EmptyHeadings;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
@@ -17,7 +18,7 @@ import org.jsoup.select.QueryParser;
  */
 public final class HeadingStructure implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
-    private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
+    private static final Evaluator PICTURES = QueryParser.parse("img, svg, picture");
 
     private final Findings findings;
 
@@ -33,9 +34,12 @@ public final class HeadingStructure implements HtmlPass {
         for (Element heading : html.content().select(PageHtml.HEADINGS)) {
             int level = PageHtml.headingLevel(heading);
             int line = SourceLines.of(heading);
-            if (heading.text().isBlank() && heading.select(IMAGE_WITH_ALT).isEmpty()) {
-                findings.warning(file, line, "heading.empty", "a '" + hashes(level) + "' heading with no text",
-                        "write the heading's text, or remove the line");
+            if (EmptyHeadings.wordless(heading)) {
+                if (heading.select(PICTURES).isEmpty()) {
+                    findings.warning(file, line, "heading.empty", "a '" + hashes(level) + "' heading with no text",
+                            "write the heading's text, or remove the line");
+                }
+                continue; // the page shows no heading there, or its picture as a paragraph (EmptyHeadings): no level skipped
             }
             if (level > previous + 1) {
                 findings.warning(file, line, "heading.skipped-level", "the heading '" + heading.text().trim() + "' is a '"

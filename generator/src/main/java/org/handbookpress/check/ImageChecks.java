@@ -59,10 +59,16 @@ public final class ImageChecks implements HtmlPass {
         for (Element image : html.content().select(IMAGES)) {
             int line = SourceLines.of(image);
             String src = image.attr("src");
+            boolean written = src.regionMatches(true, 0, "data:", 0, 5);
             if (image.attr("alt").isBlank() && !org.handbookpress.links.LinkRewriter.embedsWebPage(src) && !captioned(image)) {
-                findings.warning(file, line, "image.alt-missing", "image '" + src + "' has no alt text",
-                        "describe what the picture shows in the brackets: ![A circle of chairs](" + src + "); if it is only"
+                findings.warning(file, line, "image.alt-missing", (written ? writtenPicture(src) : "image '" + src + "'") + " has no alt text",
+                        "describe what the picture shows in the brackets: ![A circle of chairs](" + (written ? "…" : src) + "); if it is only"
                                 + " decoration, say so with <!-- handbook-ignore image.alt-missing --> on the line before");
+            }
+            if (written && src.length() / 4 * 3 > MAX_BYTES) {
+                findings.warning(file, line, "image.too-large", writtenPicture(src) + " is " + megabytes(src.length() / 4 * 3)
+                                + " MB; images over 1 MB load slowly on phones and make every PDF heavier",
+                        "save it as a file beside the page, resized (about 1600 pixels wide is plenty) and compressed, and link to that");
             }
             String asset = src.isEmpty() ? null : RelativeUrl.resolve(html.page().folder(), UrlPath.decode(src));
             if (asset != null && assets.contains(asset)) {
@@ -97,6 +103,20 @@ public final class ImageChecks implements HtmlPass {
             return true;
         }
         return svg.children().stream().anyMatch(child -> child.normalName().equals("title") && !child.text().isBlank());
+    }
+
+    /**
+     * A picture written into the page as a {@code data:} address (Google Docs' Markdown export writes every picture so,
+     * and editors paste screenshots so), described without its thousands of characters: "a PNG picture written into
+     * the page (1.2 KB)".
+     */
+    static String writtenPicture(String src) {
+        int end = src.indexOf(';') > 0 && src.indexOf(';') < src.indexOf(',') ? src.indexOf(';') : src.indexOf(',');
+        String type = end > 5 ? src.substring(5, end) : "";
+        String format = type.startsWith("image/") ? type.substring(6).replaceFirst("\\+.*", "").toUpperCase(java.util.Locale.ROOT) + " " : "";
+        long bytes = src.contains(";base64,") ? src.length() / 4 * 3 : src.length();
+        String size = bytes >= 1024 * 1024 ? megabytes(bytes) + " MB" : String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        return "a " + format + "picture written into the page (" + size + ")";
     }
 
     private static long size(Path file) {

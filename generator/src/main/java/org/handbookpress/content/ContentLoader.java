@@ -373,8 +373,12 @@ public final class ContentLoader {
         } else if (ErbSource.isErb(rel)) {
             markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), meta, findings);
         }
-        String body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(
-                MystToctree.apply(BlockClassLines.apply(mkdocs ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown), rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : ""), split.get().bodyLine()))))))));
+        // Other tools' Markdown made CommonMark, line for line, in this order: each reader sees the lines the one before left.
+        String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+        String body = mkdocs ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
+        body = MystToctree.apply(BlockClassLines.apply(OutlineMarkdown.apply(body)), folder);
+        body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(body, split.get().bodyLine()))));
+        body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(body))));
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
     }
 

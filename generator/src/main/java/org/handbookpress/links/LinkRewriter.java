@@ -153,6 +153,17 @@ public final class LinkRewriter implements HtmlPass {
                 nameIfWordless(link, label.get().words());
             } else if (chapter.isPresent()) {
                 link.attr("href", RelativeUrl.toId(page, chapter.get(), id));
+            } else if (GoogleDocsLinks.isGoogleName(id)) {
+                Optional<String> found = GoogleDocsLinks.heading(index, page, link.text());
+                if (found.isPresent()) {
+                    link.attr("href", "#" + UrlPath.encodeFragment(found.get()));
+                } else {
+                    // A warning, not a missing anchor: the export wrote it so, and the words stay on the page.
+                    findings.warning(page.path(), line, "link.google-docs-heading", "link to #" + id + ", Google Docs' name for one of its headings, which"
+                                    + " its Markdown export does not keep, and no heading of this page is called '" + link.text().strip() + "'",
+                            "link to the heading's id, written in braces after it in the export ('## Purpose {#purpose}' is #purpose)");
+                    unlink(link);
+                }
             } else {
                 reportMissing(page, line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
                         "use the id of a heading on this page (lower case, spaces as hyphens)");

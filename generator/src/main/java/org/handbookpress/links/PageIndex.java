@@ -385,6 +385,20 @@ public final class PageIndex {
         return Optional.ofNullable(id);
     }
 
+    /**
+     * The id of the one heading of the page numbered so, "3.1" for "3.1 Online safety" or "3.1. Online safety" (not
+     * "3.10 …"); empty if none or several.
+     */
+    public Optional<String> numberedHeading(Page page, String number) {
+        List<String> numbered = headingIds.getOrDefault(page.path(), Map.of()).entrySet().stream()
+                .filter(e -> e.getKey().startsWith(number) && NUMBER_END.matcher(e.getKey().substring(number.length())).matches())
+                .map(Map.Entry::getValue).distinct().toList();
+        return numbered.size() == 1 ? Optional.of(numbered.get(0)) : Optional.empty();
+    }
+
+    /** What may follow a heading's number: its end, a stop or bracket, then a space before the words. */
+    private static final java.util.regex.Pattern NUMBER_END = java.util.regex.Pattern.compile("(?s)[.):]?(?:\\s.*)?");
+
     /** The id of the one heading of the page whose text has the same letters and digits, in any case; null if none or several. */
     private String looseHeading(Page page, String wanted) {
         String loose = letters(wanted);

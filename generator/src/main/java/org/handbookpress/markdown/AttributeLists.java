@@ -37,7 +37,11 @@ public final class AttributeLists implements HtmlPass {
     private static final Pattern TRAILING = Pattern.compile("\\s*\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|\\s+)*)\\}\\s*$");
     private static final Pattern SPAN_END = Pattern.compile("\\]\\{((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|\\s+)*)\\}");
     private static final Pattern ALONE = Pattern.compile("^\\s*\\{:\\s*([^}]*)\\}\\s*$");
-    private static final Pattern PAIR = Pattern.compile("([.#])([^\\s.#=]+)|([\\w-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)");
+    /**
+     * A class ends at the next dot; an id runs to the next space, as Pandoc reads it: Google Docs' Markdown export names
+     * "1. Purpose" {@code {#1.-purpose}} and "5.1 Actor" {@code {#5.1-actor}}, which were cut to the id "1" and "5".
+     */
+    private static final Pattern PAIR = Pattern.compile("([.#])((?<=#)[^\\s#]+|[^\\s.#=]+)|([\\w-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)");
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)(px|%|em|rem|cm|mm|in)?");
     /** An id or class: letters of any script (an Arabic handbook's ids are Arabic), digits, marks, _ and -. */
     private static final Pattern NAME = Pattern.compile("-?[\\p{L}_][\\p{L}\\p{M}\\p{N}_-]*");

@@ -10,13 +10,22 @@ import org.jsoup.nodes.TextNode;
  * MkDocs), {@code [[toc]]} (markdown-it's plugin, so VitePress: Vue's glossary), {@code ${toc}} and {@code @[toc]}
  * (other markdown-it plugins), each alone in its paragraph. The layout prints the page's contents itself ("On this
  * page"); left in, the first showed as "[TOC]" and the second was a wiki link to no page, an error.
+ * <p>
+ * A word processor's contents list, exported as links, ends each entry in a tab and the page the heading was on in
+ * print ({@code [Safeguarding\t4](#safeguarding)}, as Google Docs' Markdown export writes it): on the web there are no
+ * such pages, so the number is taken off the link's words.
  */
 public final class ContentsMarkers implements HtmlPass {
 
     private static final Pattern MARKER = Pattern.compile("(?i)\\[toc]|\\[\\[toc]]|\\$\\{toc}|@\\[toc]");
+    /** A tab, then a page number in figures or in roman numerals (front matter's pages), at the end of an entry's words. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\t[\t ]*(?:\\d+|(?i)[ivxlcdm]+)\\s*$");
 
     @Override
     public void apply(PageHtml page) {
+        if (page.mayHold("\t")) {
+            dropPageNumbers(page);
+        }
         for (Element p : page.content().select("p")) {
             if (!mayBeMarker(p)) {
                 continue; // most paragraphs: told by their first node, without making their text
@@ -48,5 +57,31 @@ public final class ContentsMarkers implements HtmlPass {
             } // a comment adds no text: the next node tells
         }
         return false;
+    }
+
+    private static void dropPageNumbers(PageHtml page) {
+        for (Element link : page.content().select("a[href^=#]")) {
+            TextNode last = lastText(link);
+            if (last != null) {
+                java.util.regex.Matcher m = PAGE_NUMBER.matcher(last.getWholeText());
+                if (m.find()) {
+                    last.text(last.getWholeText().substring(0, m.start()));
+                }
+            }
+        }
+    }
+
+    /** The last text node within the element, however deep ({@code [**Safeguarding\t4**](#x)}). */
+    private static TextNode lastText(Element e) {
+        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+            Node child = e.childNode(i);
+            if (child instanceof TextNode text && !text.getWholeText().isEmpty()) {
+                return text;
+            }
+            if (child instanceof Element inner) {
+                return lastText(inner);
+            }
+        }
+        return null;
     }
 }
