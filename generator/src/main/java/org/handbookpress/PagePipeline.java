@@ -26,6 +26,7 @@ import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.BlockIds;
 import org.handbookpress.markdown.Emoji;
 import org.handbookpress.markdown.EmptyHeadings;
+import org.handbookpress.markdown.TopLevelSectionsShown;
 import org.handbookpress.markdown.Highlights;
 import org.handbookpress.markdown.Callouts;
 import org.handbookpress.markdown.AnyFormatPictures;
@@ -114,6 +115,7 @@ final class PagePipeline {
         passes.add(new ContentsMarkers()); // before the checks and the links: [TOC] is no Markdown left, [[toc]] no wiki link
         passes.add(new Emoji()); // before the leading title is compared with the page's title, which has its emoji too
         passes.add(new Highlights()); // ==highlighted== text
+        passes.add(new TopLevelSectionsShown(to)); // before the headings are checked: a converted document's '#' sections are h2s
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to)));
         }

@@ -153,15 +153,17 @@ public final class LinkRewriter implements HtmlPass {
                 nameIfWordless(link, label.get().words());
             } else if (chapter.isPresent()) {
                 link.attr("href", RelativeUrl.toId(page, chapter.get(), id));
-            } else if (GoogleDocsLinks.isGoogleName(id)) {
-                Optional<String> found = GoogleDocsLinks.heading(index, page, link.text());
+            } else if (DocumentBookmarks.namedBy(id) != null) {
+                Optional<String> found = DocumentBookmarks.heading(index, page, link.text());
                 if (found.isPresent()) {
                     link.attr("href", "#" + UrlPath.encodeFragment(found.get()));
                 } else {
-                    // A warning, not a missing anchor: the export wrote it so, and the words stay on the page.
-                    findings.warning(page.path(), line, "link.google-docs-heading", "link to #" + id + ", Google Docs' name for one of its headings, which"
-                                    + " its Markdown export does not keep, and no heading of this page is called '" + link.text().strip() + "'",
-                            "link to the heading's id, written in braces after it in the export ('## Purpose {#purpose}' is #purpose)");
+                    // A warning, not a missing anchor: the converter wrote it so, and the words stay on the page.
+                    findings.warning(page.path(), line, "link.bookmark", "link to #" + id + ", " + possessive(DocumentBookmarks.namedBy(id))
+                                    + " own name for a heading or bookmark, which the Markdown made from the document does not keep,"
+                                    + " and no heading of this page is called '" + link.text().strip() + "'",
+                            "link to the heading's id instead: its words in lower case, spaces as hyphens ('## Who to contact' is"
+                                    + " #who-to-contact), or the id written in braces after it");
                     unlink(link);
                 }
             } else {
@@ -586,6 +588,11 @@ public final class LinkRewriter implements HtmlPass {
     private static void replaceByAltText(Element image) {
         Element text = new Element("span").addClass("missing-image").text("[" + (image.attr("alt").isBlank() ? "image" : image.attr("alt")) + "]");
         image.replaceWith(text);
+    }
+
+    /** "Word's", "Google Docs'". */
+    private static String possessive(String name) {
+        return name + (name.endsWith("s") ? "'" : "'s");
     }
 
     static void unlink(Element link) {

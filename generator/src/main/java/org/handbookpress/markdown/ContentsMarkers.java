@@ -13,7 +13,9 @@ import org.jsoup.nodes.TextNode;
  * <p>
  * A word processor's contents list, exported as links, ends each entry in a tab and the page the heading was on in
  * print ({@code [Safeguarding\t4](#safeguarding)}, as Google Docs' Markdown export writes it): on the web there are no
- * such pages, so the number is taken off the link's words.
+ * such pages, so the number is taken off the link's words. Pandoc writes a Word document's contents entry as a link in
+ * a link, {@code [1. Purpose [2](#_Toc190001)](#_Toc190001)}, which CommonMark reads as the text "[1. Purpose ", a link
+ * "2" and the text "](#_Toc190001)": it is one link, with the entry's words.
  */
 public final class ContentsMarkers implements HtmlPass {
 
@@ -25,6 +27,9 @@ public final class ContentsMarkers implements HtmlPass {
     public void apply(PageHtml page) {
         if (page.mayHold("\t")) {
             dropPageNumbers(page);
+        }
+        if (page.mayHold(")](#")) {
+            joinNestedEntries(page);
         }
         for (Element p : page.content().select("p")) {
             if (!mayBeMarker(p)) {
@@ -57,6 +62,27 @@ public final class ContentsMarkers implements HtmlPass {
             } // a comment adds no text: the next node tells
         }
         return false;
+    }
+
+    /** A page number in figures or roman numerals, the inner link's words. */
+    private static final Pattern PAGE = Pattern.compile("\\d+|(?i)[ivxlcdm]+");
+
+    private static void joinNestedEntries(PageHtml page) {
+        for (Element link : page.content().select("a[href^=#]")) {
+            if (!(link.previousSibling() instanceof TextNode before) || !(link.nextSibling() instanceof TextNode after)
+                    || !PAGE.matcher(link.text()).matches()) {
+                continue;
+            }
+            String opening = before.getWholeText();
+            int bracket = opening.lastIndexOf('[');
+            String closing = "](" + link.attr("href") + ")";
+            String words = bracket < 0 ? "" : opening.substring(bracket + 1).strip();
+            if (!words.isEmpty() && after.getWholeText().startsWith(closing)) {
+                before.text(opening.substring(0, bracket));
+                after.text(after.getWholeText().substring(closing.length()));
+                link.text(words.replaceAll("\\s+", " "));
+            }
+        }
     }
 
     private static void dropPageNumbers(PageHtml page) {

@@ -96,7 +96,7 @@ class GoogleDocsExportTest {
         assertEquals(2, body.select("a[href=#1.-purpose]").size(), "the contents' entry and the link by Google's name");
         Element complaints = body.selectFirst("a:contains(complaints procedure)");
         assertFalse(complaints.hasAttr("href"), "a link that finds no heading goes nowhere, its words kept");
-        assertEquals(List.of("Safeguarding policy.md:27 link.google-docs-heading"), codes(findings, "link.google-docs-"));
+        assertEquals(List.of("Safeguarding policy.md:27 link.bookmark"), codes(findings, "link.bookmark"));
 
         // No heading without words on the page; the empty line is one warning, with no empty section or skipped level.
         assertTrue(body.select("h1, h2, h3, h4, h5, h6").stream().noneMatch(h -> h.text().isBlank()), body.html());
