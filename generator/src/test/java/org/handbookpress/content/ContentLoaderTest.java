@@ -227,7 +227,7 @@ class ContentLoaderTest {
     }
 
     @Test
-    void binaryAndNonUtf8FilesAreErrors(@TempDir Path dir) throws Exception {
+    void binaryAndNonUtf8FilesAreReported(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("ok.md", "# Ok\n"));
         Files.write(content.resolve("binary.md"), new byte[] {'#', ' ', 0, 1, 2});
         Files.write(content.resolve("latin1.md"), "# Caf\u00e9\nline two\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));

@@ -59,11 +59,39 @@ class SourceTextTest {
     }
 
     @Test
-    void bytesThatAreNotUtf8AreAFindingOnTheirLine() throws Exception {
+    void westernTextThatIsNotUtf8IsReadAsWindows1252WithAWarningOnItsLine() throws Exception {
         Findings findings = new Findings();
-        // Latin-1's é (0xE9) alone on line 3: not UTF-8.
-        assertTrue(read(bytes('a', '\n', 'b', '\n', 'c', 0xE9, '\n'), findings).isEmpty());
+        // As Notepad saves "ANSI": a pound sign (0xA3), curly apostrophe (0x92) and quotes (0x93, 0x94), an e acute (0xE9).
+        byte[] ansi = "# Expenses\n\nClaims up to \u00a350 need a receipt.\nDon\u2019t forget the \u201cmileage\u201d form at the caf\u00e9.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertEquals("# Expenses\n\nClaims up to \u00a350 need a receipt.\nDon\u2019t forget the \u201cmileage\u201d form at the caf\u00e9.\n",
+                read(ansi, findings).orElseThrow());
         assertEquals(List.of("page.md:3 file.encoding"), codes(findings));
+        assertEquals(org.handbookpress.findings.Severity.WARNING, findings.sorted().get(0).severity());
+    }
+
+    @Test
+    void textInAnotherEncodingIsAnErrorOnItsLine() throws Exception {
+        Findings findings = new Findings();
+        // Mostly past ASCII, as Japanese in Shift_JIS is: Windows-1252 would make nonsense of it.
+        byte[] japanese = "# \u5f53\u756a\u8868\n\n\u706b\u66dc\u65e5\u306e\u5f53\u756a\u3002\n".getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+        assertTrue(read(japanese, findings).isEmpty());
+        assertEquals(List.of("page.md:1 file.encoding"), codes(findings));
+        assertEquals(org.handbookpress.findings.Severity.ERROR, findings.sorted().get(0).severity());
+        // A byte Windows-1252 has no character for (0x81), in otherwise Western text.
+        Findings undefined = new Findings();
+        assertTrue(read(bytes('T', 'e', 'a', ' ', 'a', 't', ' ', 'f', 'o', 'u', 'r', '\n', 'o', 'k', 0x81, '\n'), undefined).isEmpty());
+        assertEquals(List.of("page.md:2 file.encoding"), codes(undefined));
+    }
+
+    @Test
+    void utf16WithItsByteOrderMarkIsRead() throws Exception {
+        Findings findings = new Findings();
+        byte[] little = "\ufeff# Rota\r\n\r\nCaf\u00e9 at four.\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        assertEquals("# Rota\n\nCaf\u00e9 at four.\n", read(little, findings).orElseThrow());
+        byte[] big = "\ufeff# Rota\n".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        assertEquals("# Rota\n", read(big, findings).orElseThrow());
+        assertEquals(List.of(), codes(findings));
     }
 
     @Test
