@@ -50,11 +50,12 @@ public final class TopLevelSections {
         return related ? List.of() : headings;
     }
 
+    /** The words of at least {@code shortest} letters, each cut to its first five: "restore" and "Restoring" share "resto". */
     private static List<String> words(String text, int shortest) {
         List<String> words = new ArrayList<>();
         for (String word : WORDS.split(text)) {
             if (word.length() >= shortest) {
-                words.add(word);
+                words.add(word.length() > 5 ? word.substring(0, 5) : word);
             }
         }
         return words;

@@ -39,6 +39,12 @@ public final class NamelessLinks implements HtmlPass {
                 link.removeAttr("href");
                 continue;
             }
+            if (address.startsWith("#") && address.length() > 1 && linksToItsOwnPlace(link, UrlPath.decode(address.substring(1)))) {
+                // A permalink its site's style drew as a symbol, <th id="m3"><a class="anchor" href="#m3"></a>M3</th>:
+                // nothing to read here, and the layout gives headings their own.
+                link.remove();
+                continue;
+            }
             if (link.selectFirst("img, svg") != null) {
                 link.attr("aria-label", address); // its picture has no alt text: image.alt-missing has said so
                 continue;
@@ -48,5 +54,15 @@ public final class NamelessLinks implements HtmlPass {
                     "write the words a reader should follow between the brackets: [the project's README](" + address + ")");
             link.text(address);
         }
+    }
+
+    /** Whether the link is inside the element it names (its address is the id of one of its ancestors). */
+    private static boolean linksToItsOwnPlace(Element link, String id) {
+        for (Element up = link.parent(); up != null; up = up.parent()) {
+            if (id.equals(up.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -43,4 +43,17 @@ class NamelessLinksTest {
                         + html.content().html());
         assertEquals(1, html.content().select("h2 a#pairs").size());
     }
+
+    @Test
+    void aPermalinkDrawnAsASymbolIsTakenOut() {
+        PageHtml html = page("""
+                <table><tr><th id="m3" scope="row"><a class="anchor" href="#m3"></a>M3</th><td><a href="#m4"></a></td></tr></table>
+                """);
+        Findings findings = new Findings();
+        new NamelessLinks(findings).apply(html);
+        assertEquals(List.of("#m4"), html.content().select("a").eachText(), html.content().html());
+        assertEquals("M3", html.content().selectFirst("th").text());
+        assertEquals(List.of("guide/readme.md:1 link.no-text"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
 }
