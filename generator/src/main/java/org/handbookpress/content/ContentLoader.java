@@ -376,7 +376,7 @@ public final class ContentLoader {
         // Other tools' Markdown made CommonMark, line for line, in this order: each reader sees the lines the one before left.
         String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
         String body = mkdocs ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
-        body = MystToctree.apply(BlockClassLines.apply(OutlineMarkdown.apply(body)), folder);
+        body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
         body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(body, split.get().bodyLine()))));
         body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(body))));
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
