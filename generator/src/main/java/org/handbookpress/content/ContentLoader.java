@@ -451,7 +451,7 @@ public final class ContentLoader {
             return meta.title();
         }
         Matcher h1 = FIRST_H1.matcher(body);
-        if (h1.find() && TopLevelSections.of(body, path, meta).isEmpty()) {
+        if (h1.find() && !TopLevelSections.of(body, path, meta).titledByName()) {
             return HeadingText.of(h1.group(1));
         }
         String name = Page.stem(path.substring(path.lastIndexOf('/') + 1));

@@ -30,6 +30,7 @@ final class OutlineMarkdown {
     private static final Pattern TOGGLE = Pattern.compile("^[ ]{0,3}(\\+{3,})[ \\t]*$");
     private static final Pattern EMPTY_PARAGRAPH = Pattern.compile("^[ ]{0,3}\\\\[ \\t]*$");
     private static final Pattern MENTION = Pattern.compile("@\\[([^\\]\\n]*)\\]\\(mention://[^)\\s]*/(\\w+)/[^)\\s]*\\)");
+    private static final int MAX_TITLE_LINES = 10;
     private static final Pattern HEADING = Pattern.compile("^[ ]{0,3}#{1,6}[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
 
     private OutlineMarkdown() {
@@ -103,8 +104,11 @@ final class OutlineMarkdown {
         if (heading != null && heading.matches()) {
             title.append(heading.group(1));
         } else {
-            // The title is the first paragraph: its lines up to a blank one, the end, or a line that starts a block.
-            while (last < end && !lines[last].isBlank() && (last == first || !startsABlock(lines[last]))) {
+            // The title is the first paragraph: its lines up to a blank one, the end, or a line that starts a block (a
+            // toggle inside, too); at most a few lines, so that thousands of toggles opened one inside another are not
+            // each read to the end.
+            while (last < end && last < first + MAX_TITLE_LINES && !lines[last].isBlank()
+                    && (last == first || !startsABlock(lines[last]) && !TOGGLE.matcher(lines[last]).matches())) {
                 title.append(title.length() == 0 ? "" : " ").append(lines[last].strip());
                 last++;
             }

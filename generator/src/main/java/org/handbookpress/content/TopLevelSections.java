@@ -6,48 +6,70 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A document whose sections are all {@code #} headings, as a Word document converted with Pandoc is (each "Heading 1"
- * a {@code #}, the title left in Pandoc's metadata) and a Google Doc exported as Markdown often is: its first {@code #}
- * heading, "Purpose" or "Contents", names its first section, not the document. So when a page with no title of its
- * own has several {@code #} headings and the first shares no word with the file's name (Safeguarding policy.md), the
- * page is titled by its file's name and its headings are shown a level lower, as sections under that title. A first
- * heading that shares a word with the file's name ("Migrating WordPress" in migrating.md), a file name without words
- * (2020-02-20.md), a folder's own page or a README (README.md, README-old.md name no document) and slide decks keep the first heading as title.
+ * A page whose sections are {@code #} headings: a Word document converted with Pandoc (each "Heading 1" a {@code #}, the
+ * title left in Pandoc's metadata), a Google Doc or a Notion page exported as Markdown (Notion writes the page's title
+ * and its "Heading 1" blocks alike as {@code #}), a page with {@code title:} in its front matter whose sections are
+ * {@code #}. A page has one {@code h1}, its title; such sections are shown a level lower ({@code ##}, and the headings
+ * under them a level lower too), where each was a second {@code h1}.
+ * <p>
+ * Which {@code #} is the title, when the front matter gives none: the first, unless the page has several and the first
+ * shares no word with the file's name ("Purpose" in Safeguarding policy.md; "Migrating WordPress" in migrating.md
+ * does), when the page is titled by its file's name and every {@code #} is a section. A file named without words
+ * (2020-02-20.md), a folder's own page and a README keep their first {@code #} as title. Slide decks are left alone:
+ * each slide has its own.
  */
 public final class TopLevelSections {
 
     private static final Pattern TOP_HEADING = Pattern.compile("^#[ \\t]+(\\S.*)$");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /**
+     * The page's {@code #} headings that are sections, and whether its title is its file's name (none of its {@code #}
+     * headings being its title).
+     */
+    public record Sections(List<String> headings, boolean titledByName) {
+        public static final Sections NONE = new Sections(List.of(), false);
+
+        public boolean any() {
+            return !headings.isEmpty();
+        }
+    }
+
     private TopLevelSections() {
     }
 
-    /** The page's {@code #} headings, when they are its sections (as above); otherwise none. */
-    public static List<String> of(String body, String path, FrontMatter meta) {
-        if (meta.title() != null && !meta.title().isBlank() || meta.kind() == Kind.SLIDES) {
-            return List.of();
-        }
-        String fileName = path.substring(path.lastIndexOf('/') + 1);
-        if (Handbook.folderPageRank(fileName) >= 0 || fileName.regionMatches(true, 0, "readme", 0, 6)
-                || !(body.startsWith("#") || body.contains("\n#"))) {
-            return List.of();
+    public static Sections of(String body, String path, FrontMatter meta) {
+        if (meta.kind() == Kind.SLIDES || !(body.startsWith("#") || body.contains("\n#"))) {
+            return Sections.NONE;
         }
         List<String> headings = topHeadings(body);
-        if (headings.size() < 2) {
-            return List.of();
+        String title = meta.title() == null ? "" : meta.title().strip();
+        if (!title.isEmpty()) {
+            // The front matter names the page: every '#' is a section, but one first that repeats the title.
+            boolean repeated = !headings.isEmpty() && HeadingText.of(headings.get(0)).equalsIgnoreCase(title);
+            return new Sections(repeated ? headings.subList(1, headings.size()) : headings, false);
         }
+        if (headings.size() < 2) {
+            return Sections.NONE;
+        }
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        boolean named = Handbook.folderPageRank(fileName) >= 0 || fileName.regionMatches(true, 0, "readme", 0, 6);
+        return named || titles(headings.get(0), fileName) ? new Sections(headings.subList(1, headings.size()), false)
+                : new Sections(headings, true);
+    }
+
+    /** Whether the first {@code #} heading can be the title of a file so named. */
+    private static boolean titles(String heading, String fileName) {
         String name = HeadingText.ofName(Page.stem(fileName)).toLowerCase(Locale.ROOT);
         List<String> nameWords = words(name, 3);
         if (nameWords.isEmpty()) {
-            return List.of(); // 2020-02-20.md: the name says nothing the heading could be compared with
+            return true; // 2020-02-20.md: the name says nothing the heading could be compared with
         }
-        String first = HeadingText.of(headings.get(0)).toLowerCase(Locale.ROOT);
+        String first = HeadingText.of(heading).toLowerCase(Locale.ROOT);
         String firstLetters = WORDS.matcher(first).replaceAll("");
         String nameLetters = WORDS.matcher(name).replaceAll("");
         // javacourse.md and "Java course, sprint 1" share letters, not words.
-        boolean related = nameWords.stream().anyMatch(firstLetters::contains)
-                || words(first, 4).stream().anyMatch(nameLetters::contains);
-        return related ? List.of() : headings;
+        return nameWords.stream().anyMatch(firstLetters::contains) || words(first, 4).stream().anyMatch(nameLetters::contains);
     }
 
     /** The words of at least {@code shortest} letters, each cut to its first five: "restore" and "Restoring" share "resto". */

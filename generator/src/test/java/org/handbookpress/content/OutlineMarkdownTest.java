@@ -60,4 +60,20 @@ class OutlineMarkdownTest {
         String page = "Ask @[Sam Okafor](mention://6f1c/user/0b1c) or read @[First session](mention://1111/document/abcDEF).\n";
         assertEquals("Ask @Sam Okafor or read First session.\n", OutlineMarkdown.apply(page));
     }
+
+    @Test
+    void thousandsOfTogglesOneInsideAnotherAreReadInLinearTime() {
+        // Hostile: 3,000 toggles, each fence a sign longer, with no blank line anywhere: each fold's title stops at the
+        // toggle inside it, where it read every line to the end (9 million lines).
+        StringBuilder page = new StringBuilder();
+        for (int signs = 3; signs < 3003; signs++) {
+            page.append("+".repeat(signs)).append('\n').append("Title ").append(signs).append('\n');
+        }
+        for (int signs = 3002; signs >= 3; signs--) {
+            page.append("+".repeat(signs)).append('\n');
+        }
+        String read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> OutlineMarkdown.apply(page.toString()));
+        assertEquals(":::::::::::: details Title 12", read.split("\n")[18]);
+    }
 }

@@ -3,32 +3,49 @@ package org.handbookpress.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.handbookpress.content.TopLevelSections.Sections;
 import org.junit.jupiter.api.Test;
 
 class TopLevelSectionsTest {
 
-    private static List<String> of(String body, String path) {
+    private static FrontMatter meta(String yaml) {
+        return new FrontMatterParser(new org.handbookpress.findings.Findings()).split("---\n" + yaml + "\n---\n", "a.md").orElseThrow().meta();
+    }
+
+    private static Sections of(String body, String path) {
         return TopLevelSections.of(body, path, FrontMatter.empty());
     }
 
     @Test
-    void sectionsAreTheTopHeadingsOfADocumentNamedOtherwise() {
-        assertEquals(List.of("Purpose", "Scope"), of("# Purpose\n\nText.\n\n# Scope\n", "policies/Safeguarding policy.md"));
-        assertEquals(List.of("**Vision**", "Market"), of("# **Vision**\n\n# Market\n", "business-model.md"));
+    void aDocumentNamedOtherwiseIsTitledByItsFileAndEveryTopHeadingIsASection() {
+        assertEquals(new Sections(List.of("Purpose", "Scope"), true), of("# Purpose\n\nText.\n\n# Scope\n", "policies/Safeguarding policy.md"));
+        assertEquals(new Sections(List.of("**Vision**", "Market"), true), of("# **Vision**\n\n# Market\n", "business-model.md"));
     }
 
     @Test
-    void aFirstHeadingLikeTheFileNameIsItsTitle() {
-        assertEquals(List.of(), of("# Migrating WordPress\n\n# Moving WordPress\n", "migrating.md"));
-        assertEquals(List.of(), of("# CYF Java course, sprint 1\n\n# Sprint 2\n", "javacourse.md"));
-        assertEquals(List.of(), of("# Editing wp-config.php\n\n# wp-config.php\n", "wp-config.md"));
+    void aFirstHeadingLikeTheFileNameIsItsTitleAndTheOthersSections() {
+        assertEquals(new Sections(List.of("Moving WordPress"), false), of("# Migrating WordPress\n\n# Moving WordPress\n", "migrating.md"));
+        assertEquals(new Sections(List.of("Sprint 2"), false), of("# CYF Java course, sprint 1\n\n# Sprint 2\n", "javacourse.md"));
+        assertEquals(new Sections(List.of("Scope"), false), of("# Restoring a Cloud instance\n\n# Scope\n", "restore_process.md"));
+        // Notion writes the page's title and its "Heading 1" blocks alike.
+        assertEquals(new Sections(List.of("Claims"), false), of("# Expenses\n\n# Claims\n", "Expenses 0f1e2d3c4b5a69788796a5b4c3d2e1f0.md"));
+        // A folder's page, a README and a name without words keep their first heading as title.
+        assertEquals(new Sections(List.of("Install"), false), of("# Project X\n\n# Install\n", "docs/README.md"));
+        assertEquals(new Sections(List.of("Actions"), false), of("# Team meeting\n\n# Actions\n", "2020-02-20.md"));
     }
 
     @Test
-    void oneTopHeadingAFolderPageAWordlessNameAndCodeAreLeftAlone() {
-        assertEquals(List.of(), of("# Purpose\n\n## Scope\n", "Safeguarding policy.md"));
-        assertEquals(List.of(), of("# Project X\n\n# Install\n", "docs/README.md"));
-        assertEquals(List.of(), of("# Team meeting\n\n# Actions\n", "2020-02-20.md"));
-        assertEquals(List.of(), of("# Purpose\n\n```\n# not a heading\n```\n", "Safeguarding policy.md"));
+    void aTitleInTheFrontMatterMakesEveryOtherTopHeadingASection() {
+        FrontMatter titled = meta("title: Safeguarding");
+        assertEquals(new Sections(List.of("Purpose"), false), TopLevelSections.of("# Purpose\n\nText.\n", "a.md", titled));
+        assertEquals(new Sections(List.of("Scope"), false), TopLevelSections.of("# Safeguarding\n\n# Scope\n", "a.md", titled));
+    }
+
+    @Test
+    void oneTopHeadingCodeAndSlidesAreLeftAlone() {
+        assertEquals(Sections.NONE, of("# Purpose\n\n## Scope\n", "Safeguarding policy.md"));
+        assertEquals(Sections.NONE, of("# Purpose\n\n```\n# not a heading\n```\n", "Safeguarding policy.md"));
+        FrontMatter deck = meta("kind: slides");
+        assertEquals(Sections.NONE, TopLevelSections.of("# One\n\n# Two\n", "deck.md", deck));
     }
 }
