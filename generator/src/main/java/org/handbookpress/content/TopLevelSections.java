@@ -39,11 +39,12 @@ public final class TopLevelSections {
     }
 
     public static Sections of(String body, String path, FrontMatter meta) {
-        if (meta.kind() == Kind.SLIDES || !(body.startsWith("#") || body.contains("\n#"))) {
+        String title = meta.title() == null ? "" : meta.title().strip();
+        // Most pages have one '#' line, or none: told without reading them line by line (twice a page, 10,000 pages).
+        if (meta.kind() == Kind.SLIDES || topHeadingLines(body) < (title.isEmpty() ? 2 : 1)) {
             return Sections.NONE;
         }
         List<String> headings = topHeadings(body);
-        String title = meta.title() == null ? "" : meta.title().strip();
         if (!title.isEmpty()) {
             // The front matter names the page: every '#' is a section, but one first that repeats the title.
             boolean repeated = !headings.isEmpty() && HeadingText.of(headings.get(0)).equalsIgnoreCase(title);
@@ -81,6 +82,17 @@ public final class TopLevelSections {
             }
         }
         return words;
+    }
+
+    /** How many lines begin "# " or "#" and a tab, in code or not, counting no further than two. */
+    private static int topHeadingLines(String body) {
+        int count = body.startsWith("# ") || body.startsWith("#\t") ? 1 : 0;
+        for (int at = body.indexOf("\n#"); at >= 0 && count < 2; at = body.indexOf("\n#", at + 2)) {
+            if (at + 2 < body.length() && (body.charAt(at + 2) == ' ' || body.charAt(at + 2) == '\t')) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The text of the {@code #} headings outside code, in order. */
