@@ -160,6 +160,7 @@ public final class EpubMaker {
         // Attributes of the web page's widgets mean nothing in a book.
         section.select("[data-definition]").removeAttr("data-definition").removeAttr("data-term");
         leaveOutWhatXmlCannotCarry(section);
+        PresentationalAttributes.restyle(section);
         Document out = new Document("");
         out.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .charset(StandardCharsets.UTF_8).prettyPrint(false);

@@ -55,6 +55,13 @@ public final class EveryElementPage {
                 <table><caption>tablecaptionword</caption><colgroup><col></colgroup><thead><tr><th>headcellword</th></tr></thead>
                 <tbody><tr><td>bodycellword</td></tr></tbody><tfoot><tr><td>footcellword</td></tr></tfoot></table>
 
+                | Left | Centre | Right |
+                | :--- | :----: | ----: |
+                | alignedleftword | alignedcentreword | alignedrightword |
+
+                <table border="1" cellpadding="2" width="80%"><tr><th abbr="Old">oldheadword</th>
+                <td valign="top" align="right" bgcolor="#eeeeee" width="50%" nowrap>oldattributesword</td></tr></table>
+
                 <ul><li>listitemword<input type="checkbox" checked> checkboxlabelword</li></ul>
 
                 <ol><li>numbereditemword</li></ol>
@@ -76,7 +83,8 @@ public final class EveryElementPage {
                 """);
         words.addAll(List.of("termdtword", "meaningddword", "summarysummaryword", "detailsbodyword", "rubybaseword", "rubytextword",
                 "figcaptionword", "tablecaptionword", "headcellword", "bodycellword", "footcellword", "listitemword",
-                "checkboxlabelword", "numbereditemword", "afterbreakword", "wbrword", "brandfontword", "lastparagraphword"));
+                "checkboxlabelword", "numbereditemword", "afterbreakword", "wbrword", "brandfontword", "lastparagraphword",
+                "alignedleftword", "alignedcentreword", "alignedrightword", "oldheadword", "oldattributesword"));
         return new EveryElementPage(page.toString(), words);
     }
 }
