@@ -17,8 +17,10 @@ import org.handbookpress.markdown.PageHtml;
  * @param modified   the build's date: {@code dcterms:modified} and every zip entry's time
  * @param files      where each picture is read from, by its path in the handbook (AssetFiles.file: the content folder,
  *                   or a site's static folder, Hugo's static/)
+ * @param cleanSvgs  the copy to put in the book of each SVG that had to be cleaned ({@code SvgSanitiser}), by its path: the
+ *                   book holds what the site serves, never a drawing that loads fonts from elsewhere
  */
 public record EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
                        String baseUrl, Instant modified, List<PageHtml> pages, PageHtml glossary,
-                       Map<String, Page> pagesByUrl, AssetFiles files) {
+                       Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs) {
 }

@@ -97,7 +97,8 @@ public final class EpubMaker {
             entries.put(TEXT + chapter.file(), utf8(xhtml(chapter.title(), chapter.body().outerHtml(), "", styles)));
         }
         for (Map.Entry<String, String> image : images.entrySet()) {
-            entries.put(TEXT + image.getValue(), Files.readAllBytes(book.files().file(image.getKey())));
+            byte[] clean = book.cleanSvgs().get(image.getKey());
+            entries.put(TEXT + image.getValue(), clean != null ? clean : Files.readAllBytes(book.files().file(image.getKey())));
         }
         entries.put(TEXT + "cover.xhtml", utf8(cover()));
         entries.put(TEXT + "nav.xhtml", utf8(nav(chapters)));
@@ -161,6 +162,7 @@ public final class EpubMaker {
         section.select("[data-definition]").removeAttr("data-definition").removeAttr("data-term");
         leaveOutWhatXmlCannotCarry(section);
         PresentationalAttributes.restyle(section);
+        ContentModel.repair(section);
         Document out = new Document("");
         out.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .charset(StandardCharsets.UTF_8).prettyPrint(false);

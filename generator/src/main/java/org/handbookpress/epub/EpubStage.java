@@ -52,10 +52,13 @@ public final class EpubStage {
     private final Handbook handbook;
     private final List<PageHtml> pages;
     private final Findings findings;
+    private final Map<String, byte[]> cleanSvgs;
 
-    public EpubStage(Handbook handbook, List<PageHtml> pages, Findings findings) {
+    /** @param cleanSvgs the cleaned copy of each SVG that needed one, by path, which the books hold instead of the file */
+    public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, Findings findings) {
         this.handbook = handbook;
         this.pages = pages;
+        this.cleanSvgs = Map.copyOf(cleanSvgs);
         this.findings = findings;
     }
 
@@ -75,7 +78,7 @@ public final class EpubStage {
             String path = PdfStage.FOLDER + p.id() + Edition.EPUB.suffix();
             try {
                 byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), config.title(), config.organisation(),
-                        config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.files()));
+                        config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.files(), cleanSvgs));
                 files.put(path, bytes);
                 byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
                 alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label()));

@@ -75,7 +75,9 @@ public final class CssFilter {
                 } else {
                     removed.add(new Removal(piece.strip(), why));
                 }
-                if (!end) {
+                // A removed statement's ';' goes with it: left alone at the top of a style sheet (an @import's), it is
+                // no CSS, which browsers pass over and an e-book's checker rejects.
+                if (!end && !(why != null && c == ';')) {
                     kept.append(c);
                 }
                 start = i + 1;

@@ -1,0 +1,73 @@
+package org.handbookpress.epub;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * What a browser shows of HTML written loosely in a page, but EPUB's XHTML refuses (epubcheck's RSC-005): a
+ * {@code <source>} or {@code <track>} whose remote {@code src} the sanitiser took away, a list item outside any list,
+ * and a paragraph or list inside text markup ({@code <strong>} never closed before the next paragraph). In a chapter
+ * the first are left out, list items gathered into a list, and text markup holding blocks unwrapped (its blocks kept).
+ */
+final class ContentModel {
+
+    private static final Set<String> LISTS = Set.of("ul", "ol", "menu");
+    /** Elements that hold text only (phrasing content), which HTML gives no blocks. */
+    private static final Set<String> PHRASING = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i",
+            "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "label");
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "details", "dialog", "div", "dl",
+            "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+            "p", "pre", "section", "table", "ul");
+
+    private ContentModel() {
+    }
+
+    static void repair(Element section) {
+        for (Element media : section.select("source:not([src]), source[src=''], track:not([src]), track[src='']")) {
+            media.remove();
+        }
+        for (Element item : section.select("li")) {
+            Element parent = item.parent();
+            if (parent != null && !LISTS.contains(parent.normalName())) {
+                gatherIntoList(item);
+            }
+        }
+        // Innermost first: a <strong> inside an <em>, both holding a paragraph.
+        List<Element> phrasing = new ArrayList<>(section.select(String.join(", ", PHRASING)));
+        java.util.Collections.reverse(phrasing);
+        for (Element e : phrasing) {
+            if (e.parent() != null && holdsABlock(e)) {
+                e.unwrap();
+            }
+        }
+    }
+
+    /** The list item and the list items beside it (white space between them aside) into one {@code <ul>}. */
+    private static void gatherIntoList(Element item) {
+        Element list = new Element("ul");
+        item.before(list);
+        Node next = item;
+        while (next != null) {
+            Node after = next.nextSibling();
+            if (next instanceof Element e && e.normalName().equals("li")) {
+                list.appendChild(e);
+            } else if (!(next instanceof TextNode text && text.isBlank())) {
+                break;
+            }
+            next = after;
+        }
+    }
+
+    private static boolean holdsABlock(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCKS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

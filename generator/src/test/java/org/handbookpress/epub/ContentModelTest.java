@@ -1,0 +1,44 @@
+package org.handbookpress.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** HTML a browser shows and EPUB's XHTML refuses, made what the book may hold; and the old presentational attributes. */
+class ContentModelTest {
+
+    private static Element section(String html) {
+        return Jsoup.parseBodyFragment("<section>" + html + "</section>").body().child(0);
+    }
+
+    @Test
+    void mediaWithoutASourceListItemsOutsideAListAndBlocksInTextMarkupAreRepaired() {
+        Element section = section("<video controls><source><track kind=captions></video>"
+                + "<p>Before.</p><li>First</li> <li>Second</li><p>After.</p>"
+                + "<strong>Security<p>Keep it safe.</p></strong><em>stays</em>");
+        ContentModel.repair(section);
+        assertEquals("<video controls></video>", section.child(0).outerHtml());
+        assertEquals("ul", section.child(2).tagName());
+        assertEquals(2, section.child(2).children().size());
+        assertEquals("After.", section.child(3).text());
+        assertEquals(0, section.select("strong").size(), section.html());
+        assertEquals("Keep it safe.", section.selectFirst("p:contains(safe)").text());
+        assertEquals(1, section.select("em").size());
+    }
+
+    @Test
+    void presentationalAttributesBecomeStyles() {
+        Element section = section("<table border=1 width=80%><tr><th align=center abbr=x>H</th>"
+                + "<td align=right valign=top bgcolor=#eee width=50 nowrap style='color: navy'>D</td></tr></table><img src=a.png align=left alt=A>");
+        PresentationalAttributes.restyle(section);
+        assertEquals("width: 80%;", section.selectFirst("table").attr("style"));
+        assertEquals("", section.selectFirst("table").attr("border"));
+        assertEquals("text-align: center;", section.selectFirst("th").attr("style"));
+        assertEquals("text-align: right; vertical-align: top; width: 50px; background-color: #eee; color: navy",
+                section.selectFirst("td").attr("style"));
+        assertEquals(1, section.selectFirst("td").attributesSize());
+        assertEquals(2, section.selectFirst("img").attributesSize(), "a picture's align has no text to align: dropped");
+    }
+}
