@@ -10,8 +10,9 @@ import org.jsoup.nodes.TextNode;
 /**
  * What a browser shows of HTML written loosely in a page, but EPUB's XHTML refuses (epubcheck's RSC-005): a
  * {@code <source>} or {@code <track>} whose remote {@code src} the sanitiser took away, a list item outside any list,
- * and a paragraph or list inside text markup ({@code <strong>} never closed before the next paragraph). In a chapter
- * the first are left out, list items gathered into a list, and text markup holding blocks unwrapped (its blocks kept).
+ * a paragraph or list inside text markup ({@code <strong>} never closed before the next paragraph), and a block inside
+ * a paragraph, heading or {@code <pre>}. In a chapter the first are left out, list items gathered into a list, text
+ * markup holding blocks unwrapped (its blocks kept), and a block inside a paragraph unwrapped (its content kept).
  */
 final class ContentModel {
 
@@ -42,6 +43,20 @@ final class ContentModel {
         for (Element e : phrasing) {
             if (e.parent() != null && holdsABlock(e)) {
                 e.unwrap();
+            }
+        }
+        // A paragraph, heading or preformatted block holding a block (raw HTML's <pre> inside a <pre>, as OpenSAFELY's
+        // generated reference has): the inner block's content stays in its place, on a line of its own in a <pre>.
+        List<Element> textBlocks = new ArrayList<>(section.select("p, pre, h1, h2, h3, h4, h5, h6"));
+        java.util.Collections.reverse(textBlocks);
+        for (Element e : textBlocks) {
+            for (Element child : new ArrayList<>(e.children())) {
+                if (BLOCKS.contains(child.normalName())) {
+                    if (e.normalName().equals("pre")) {
+                        child.after("\n");
+                    }
+                    child.unwrap();
+                }
             }
         }
     }

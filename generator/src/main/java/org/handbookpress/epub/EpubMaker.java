@@ -210,6 +210,12 @@ public final class EpubMaker {
     private void link(Page page, String file, String folder, Element link) {
         String href = link.attr("href").trim();
         if (SCHEME.matcher(href).find() || href.startsWith("//") || href.startsWith("#")) {
+            String valid = WebAddress.valid(href);
+            if (valid == null) {
+                link.unwrap(); // no address a reader could follow: its words stay
+            } else if (!valid.equals(href)) {
+                link.attr("href", valid);
+            }
             return;
         }
         int hash = href.indexOf('#');

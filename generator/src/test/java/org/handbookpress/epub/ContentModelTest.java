@@ -29,6 +29,15 @@ class ContentModelTest {
     }
 
     @Test
+    void aBlockInsideAParagraphOrPreformattedTextKeepsItsContentThere() {
+        Element section = section("<div><pre>outer\n<pre><code>inner()</code></pre><p><code></code></p></pre></div>");
+        ContentModel.repair(section);
+        assertEquals(1, section.select("pre").size(), section.html());
+        assertEquals(0, section.select("pre p, pre pre").size(), section.html());
+        assertEquals("outer\ninner()\n\n", section.selectFirst("pre").wholeText());
+    }
+
+    @Test
     void presentationalAttributesBecomeStyles() {
         Element section = section("<table border=1 width=80%><tr><th align=center abbr=x>H</th>"
                 + "<td align=right valign=top bgcolor=#eee width=50 nowrap style='color: navy'>D</td></tr></table><img src=a.png align=left alt=A>");
