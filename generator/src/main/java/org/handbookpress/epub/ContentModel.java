@@ -28,6 +28,8 @@ final class ContentModel {
     }
 
     static void repair(Element section) {
+        leaveOutComments(section);
+        uniqueIds(section);
         for (Element media : section.select("source:not([src]), source[src=''], track:not([src]), track[src='']")) {
             media.remove();
         }
@@ -84,5 +86,40 @@ final class ContentModel {
             }
         }
         return false;
+    }
+
+    /**
+     * Comments mean nothing to a reader, and one holding "--" ({@code <!-- md:default <code>&lt;!-- more --&gt;</code> -->},
+     * as MkDocs Material's pages write their annotations) is no XML: the chapter stopped there for epubcheck.
+     */
+    private static void leaveOutComments(Element section) {
+        List<Node> comments = new ArrayList<>();
+        section.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.Comment) {
+                comments.add(node);
+            }
+        });
+        comments.forEach(Node::remove);
+    }
+
+    /**
+     * An id given twice on a page (three {@code {#default}} headings): a browser goes to the first, XHTML allows one.
+     * The later ones take a number, {@code default-2}; links to the id go to the first, as on the website.
+     */
+    private static void uniqueIds(Element section) {
+        org.jsoup.select.Elements withIds = section.select("[id]");
+        Set<String> taken = new java.util.HashSet<>(withIds.eachAttr("id")); // a number is never one the page gives itself
+        Set<String> seen = new java.util.HashSet<>();
+        for (Element e : withIds) {
+            String id = e.id();
+            if (!seen.add(id)) {
+                int n = 2;
+                while (taken.contains(id + "-" + n)) {
+                    n++;
+                }
+                taken.add(id + "-" + n);
+                e.id(id + "-" + n);
+            }
+        }
     }
 }

@@ -417,6 +417,7 @@ public final class EpubMaker {
     private static String takeStyles(Element body) {
         StringBuilder styles = new StringBuilder();
         for (Element style : PageStyles.inBody(body)) {
+            WebAddress.encodeDataUrls(style);
             styles.append(style.outerHtml()).append('\n');
             style.remove();
         }

@@ -51,4 +51,34 @@ final class WebAddress {
             return false;
         }
     }
+
+    /** A picture written into a style sheet unencoded, {@code url('data:image/svg+xml,<svg …>')}, encoded as an address. */
+    private static final java.util.regex.Pattern DATA_URL = java.util.regex.Pattern.compile(
+            "url\\(\\s*(?:'(data:[^']*)'|\"(data:[^\"]*)\"|(data:[^)'\"\\s]*))\\s*\\)");
+
+    /**
+     * The {@code data:} addresses in a style element's CSS made valid addresses: MkDocs Material's pages give their own
+     * icons as SVG written into a custom property, which browsers read and epubcheck rejects (RSC-020).
+     */
+    static void encodeDataUrls(org.jsoup.nodes.Element style) {
+        String css = style.data();
+        if (!css.contains("data:")) {
+            return;
+        }
+        java.util.regex.Matcher m = DATA_URL.matcher(css);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String data = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String valid = valid(data);
+            String replacement = valid == null ? "none" : "url('" + valid.replace("'", "%27") + "')";
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        if (!out.toString().equals(css)) {
+            for (org.jsoup.nodes.DataNode data : style.dataNodes()) {
+                data.remove();
+            }
+            style.appendChild(new org.jsoup.nodes.DataNode(out.toString()));
+        }
+    }
 }

@@ -38,6 +38,15 @@ class ContentModelTest {
     }
 
     @Test
+    void commentsAreLeftOutAndAnIdGivenTwiceTakesANumber() {
+        Element section = section("<!-- md:default <code>&lt;!-- more --&gt;</code> --><h3 id=default>A</h3><h3 id=default>B</h3>"
+                + "<h3 id=default>C</h3><p id=default-2>D</p>");
+        ContentModel.repair(section);
+        assertEquals(java.util.List.of("default", "default-3", "default-4", "default-2"), section.select("[id]").eachAttr("id"));
+        assertEquals(false, section.html().contains("<!--"), section.html());
+    }
+
+    @Test
     void presentationalAttributesBecomeStyles() {
         Element section = section("<table border=1 width=80%><tr><th align=center abbr=x>H</th>"
                 + "<td align=right valign=top bgcolor=#eee width=50 nowrap style='color: navy'>D</td></tr></table><img src=a.png align=left alt=A>");

@@ -17,4 +17,13 @@ class WebAddressTest {
         assertEquals("https://example.org/our%20rota%7Cweek", WebAddress.valid("https://example.org/our rota|week"));
         assertEquals("https://example.org/100%25", WebAddress.valid("https://example.org/100%"));
     }
+
+    @Test
+    void aPictureWrittenIntoAStyleSheetIsAnAddress() {
+        org.jsoup.nodes.Element style = org.jsoup.Jsoup.parse("<style>:root { --icon: url('data:image/svg+xml;charset=utf-8,<svg "
+                + "xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0\"/></svg>'); } p { background: url(ok.png) }</style>").selectFirst("style");
+        WebAddress.encodeDataUrls(style);
+        assertEquals(":root { --icon: url('data:image/svg+xml;charset=utf-8,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3Cpath%20d=%22M0%200%22/%3E%3C/svg%3E'); }"
+                + " p { background: url(ok.png) }", style.data());
+    }
 }
