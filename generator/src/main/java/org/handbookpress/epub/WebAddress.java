@@ -18,6 +18,8 @@ final class WebAddress {
     }
 
     static String valid(String href) {
+        // https:///www.example.org, a slash too many, which browsers read past and a book's checker does not.
+        href = href.replaceFirst("^(?i)(https?):/{3,}(?=[^/])", "$1://");
         if (parses(href)) {
             return href;
         }

@@ -16,6 +16,8 @@ class WebAddressTest {
                 WebAddress.valid("https://h.example/about#companyhttps://h.example/about#company"));
         assertEquals("https://example.org/our%20rota%7Cweek", WebAddress.valid("https://example.org/our rota|week"));
         assertEquals("https://example.org/100%25", WebAddress.valid("https://example.org/100%"));
+        // The GDS Way links https:///www.notifications.service.gov.uk.
+        assertEquals("https://www.example.gov.uk", WebAddress.valid("https:///www.example.gov.uk"));
     }
 
     @Test
