@@ -29,7 +29,20 @@ final class ContentModel {
 
     static void repair(Element section) {
         leaveOutComments(section);
+        // An old-style anchor, <a name="2">, which links reach on the website: in a book only an id is a link's target.
+        for (Element anchor : section.select("a[name]:not([id])")) {
+            if (!anchor.attr("name").isBlank()) {
+                anchor.id(anchor.attr("name"));
+            }
+        }
         uniqueIds(section);
+        // HTML requires a fold's <summary>, which a browser supplies ("Details") when a page leaves it out.
+        for (Element details : section.select("details")) {
+            Element first = details.firstElementChild();
+            if (first == null || !first.normalName().equals("summary")) {
+                details.prependElement("summary").text("Details");
+            }
+        }
         for (Element media : section.select("source:not([src]), source[src=''], track:not([src]), track[src='']")) {
             media.remove();
         }

@@ -41,6 +41,18 @@ final class PresentationalAttributes {
                 }
                 e.removeAttr("valign");
             }
+            if (e.normalName().equals("img")) {
+                // A picture's size in pixels only: width="60%" is a browser's kindness, and no number to a book.
+                for (String side : new String[] {"width", "height"}) {
+                    String value = e.attr(side).strip();
+                    if (e.hasAttr(side) && !value.matches("\\d+")) {
+                        if (value.matches("\\d+(\\.\\d+)?%")) {
+                            style.append(side).append(": ").append(value).append("; ");
+                        }
+                        e.removeAttr(side);
+                    }
+                }
+            }
             if (SIZED.contains(e.normalName()) && e.hasAttr("width")) {
                 String width = e.attr("width").strip();
                 if (width.matches("\\d+(\\.\\d+)?%?")) {

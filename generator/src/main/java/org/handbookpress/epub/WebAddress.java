@@ -45,10 +45,12 @@ final class WebAddress {
         return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F';
     }
 
+    /** Whether the address parses, and a web address names a host ("http://." in a page's text was linked, with none). */
     private static boolean parses(String href) {
         try {
-            new URI(href);
-            return true;
+            URI uri = new URI(href);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() != null && uri.getHost().matches(".*[\\p{L}\\p{N}].*");
         } catch (URISyntaxException e) {
             return false;
         }

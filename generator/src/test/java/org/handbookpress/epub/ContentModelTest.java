@@ -47,6 +47,14 @@ class ContentModelTest {
     }
 
     @Test
+    void anOldStyleAnchorIsAnIdAndAFoldHasItsSummary() {
+        Element section = section("<p><a href=#2>2</a></p><p><a name=2>2</a>: a note.</p><details><pre>gs://bucket</pre></details>");
+        ContentModel.repair(section);
+        assertEquals("2", section.select("a[name]").attr("id"));
+        assertEquals("Details", section.selectFirst("details > summary:first-child").text());
+    }
+
+    @Test
     void presentationalAttributesBecomeStyles() {
         Element section = section("<table border=1 width=80%><tr><th align=center abbr=x>H</th>"
                 + "<td align=right valign=top bgcolor=#eee width=50 nowrap style='color: navy'>D</td></tr></table><img src=a.png align=left alt=A>");
@@ -58,5 +66,10 @@ class ContentModelTest {
                 section.selectFirst("td").attr("style"));
         assertEquals(1, section.selectFirst("td").attributesSize());
         assertEquals(2, section.selectFirst("img").attributesSize(), "a picture's align has no text to align: dropped");
+        Element sized = section("<img src=a.png width=60% height=50% alt=A><img src=b.png width=120 height=auto alt=B>");
+        PresentationalAttributes.restyle(sized);
+        assertEquals("width: 60%; height: 50%;", sized.child(0).attr("style"));
+        assertEquals("120", sized.child(1).attr("width"));
+        assertEquals(false, sized.child(1).hasAttr("height"));
     }
 }

@@ -18,6 +18,8 @@ class WebAddressTest {
         assertEquals("https://example.org/100%25", WebAddress.valid("https://example.org/100%"));
         // The GDS Way links https:///www.notifications.service.gov.uk.
         assertEquals("https://www.example.gov.uk", WebAddress.valid("https:///www.example.gov.uk"));
+        // "tried http://. 3 times", linked by GitHub's autolinks: no host, no address.
+        assertEquals(null, WebAddress.valid("http://."));
     }
 
     @Test
