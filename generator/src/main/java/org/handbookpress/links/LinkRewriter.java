@@ -597,6 +597,11 @@ public final class LinkRewriter implements HtmlPass {
 
     static void unlink(Element link) {
         link.removeAttr("href");
+        // What only a link to somewhere may carry goes with its address: <a rel="external"> with no href is no HTML,
+        // and an e-book holding one is rejected.
+        for (String attribute : new String[] {"rel", "target", "hreflang", "download", "type", "referrerpolicy", "ping"}) {
+            link.removeAttr(attribute);
+        }
         link.addClass("broken-link");
     }
 

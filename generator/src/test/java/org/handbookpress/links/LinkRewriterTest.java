@@ -16,6 +16,7 @@ import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.SourceLines;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class LinkRewriterTest {
@@ -105,6 +106,16 @@ class LinkRewriterTest {
         new LinkRewriter(new PageIndex(List.of(notes), List.of(), Set.of()), findings).apply(notes);
         assertEquals(List.of("#note-1", "#note-1"), notes.content().select("a[href]").eachAttr("href"));
         assertEquals(List.of(), codes(findings), "browsers go to <a name> for a fragment, as WP-CLI's handbook relies on");
+    }
+
+    @Test
+    void aLinkToNowhereKeepsNothingOnlyALinkMayCarry() {
+        PageHtml page = page("contributing.md", "Contributing", "Please <a href=\"missing.md\" rel=\"external\" target=\"_blank\">get in touch</a>.\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(page), List.of(), Set.of()), findings, org.handbookpress.findings.Severity.WARNING).apply(page);
+        Element link = page.content().selectFirst("a");
+        assertEquals("broken-link", link.className());
+        assertEquals(1, link.attributesSize() - (link.hasAttr(org.handbookpress.markdown.MarkdownConverter.LINE) ? 1 : 0), link.outerHtml());
     }
 
     @Test
