@@ -36,6 +36,16 @@ final class ContentModel {
             }
         }
         uniqueIds(section);
+        // A <time> without a datetime holds a date as text only ("Last checked <time>", a placeholder read as HTML); a
+        // caption inside a caption is one never closed (docsify's colour swatches).
+        for (Element time : section.select("time:not([datetime])")) {
+            if (!time.children().isEmpty()) {
+                time.unwrap();
+            }
+        }
+        for (Element inner : section.select("figcaption figcaption, summary summary, caption caption, label label")) {
+            inner.unwrap();
+        }
         // HTML requires a fold's <summary>, which a browser supplies ("Details") when a page leaves it out.
         for (Element details : section.select("details")) {
             Element first = details.firstElementChild();

@@ -52,6 +52,11 @@ class ContentModelTest {
         ContentModel.repair(section);
         assertEquals("2", section.select("a[name]").attr("id"));
         assertEquals("Details", section.selectFirst("details > summary:first-child").text());
+        Element loose = section("<p>Last checked <time>via <a href=https://example.org>the page</a></time></p>"
+                + "<figure><div></div><figcaption>1<figcaption></figcaption></figcaption></figure>");
+        ContentModel.repair(loose);
+        assertEquals(0, loose.select("time").size());
+        assertEquals(1, loose.select("figcaption").size(), loose.html());
     }
 
     @Test
