@@ -26,6 +26,7 @@ import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.BlockIds;
 import org.handbookpress.markdown.Emoji;
 import org.handbookpress.markdown.EmptyHeadings;
+import org.handbookpress.markdown.UniqueIds;
 import org.handbookpress.markdown.TopLevelSectionsShown;
 import org.handbookpress.markdown.Highlights;
 import org.handbookpress.markdown.Callouts;
@@ -123,7 +124,8 @@ final class PagePipeline {
         if (withChecks) {
             passes.addAll(List.of(new EmptySections(to), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(to), new BlockIds(), new TermAnchors()));
+        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(to), new BlockIds(), new TermAnchors(),
+                new UniqueIds(to))); // last: every pass that gives ids has given them
         return List.copyOf(passes);
     }
 
