@@ -200,6 +200,8 @@ public final class HtmlToPdf {
             resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "the text '" + PrintFindings.shorten(text)
                     + "' runs past the edge of the page, so part of it is cut off in the PDF"));
         }
+        HeadingLevels.untangle(doc);
+        ImageInterpolation.off(doc);
         finish.accept(doc);
         return ReproduciblePdf.save(doc, meta, inputDigest);
     }

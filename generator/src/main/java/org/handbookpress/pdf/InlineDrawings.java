@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
  * no alternative text), however well the author named the drawing for the website. The name is the one a screen reader
  * gives it there: its {@code aria-label}, the text of what {@code aria-labelledby} names, its {@code <title>}; else the
  * words it draws; else "Drawing". (An empty {@code alt}, for decoration, fails PDF/UA as well: the engine cannot make a
- * drawing an artifact.)
+ * drawing an artifact.) A picture with no alt text is named likewise: its title, its figure's caption, else "Picture".
  */
 final class InlineDrawings {
 
@@ -20,6 +20,16 @@ final class InlineDrawings {
         for (Element svg : html.getElementsByTag("svg")) {
             if (!svg.hasAttr("alt") && svg.parents().stream().noneMatch(parent -> parent.normalName().equals("svg"))) {
                 svg.attr("alt", name(svg, html));
+            }
+        }
+        // A picture with no alt text (image.alt-missing has said so) prints a figure PDF/UA refuses (veraPDF 7.3-1): it
+        // is named by its title or its figure's caption, as a reader sees them beside it, else "Picture".
+        for (Element img : html.getElementsByTag("img")) {
+            if (img.attr("alt").isBlank()) {
+                Element figure = img.closest("figure");
+                Element caption = figure == null ? null : figure.selectFirst("figcaption");
+                img.attr("alt", !img.attr("title").isBlank() ? img.attr("title").strip()
+                        : caption != null && !caption.text().isBlank() ? caption.text().strip() : "Picture");
             }
         }
     }
