@@ -7,8 +7,6 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.nodes.Element;
 import org.handbookpress.findings.Findings;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Checks the outline screen-reader users navigate by: no empty headings, no skipped levels (the page
@@ -18,7 +16,6 @@ import org.jsoup.select.QueryParser;
  */
 public final class HeadingStructure implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
-    private static final Evaluator PICTURES = QueryParser.parse("img, svg, picture");
 
     private final Findings findings;
 
@@ -35,7 +32,7 @@ public final class HeadingStructure implements HtmlPass {
             int level = PageHtml.headingLevel(heading);
             int line = SourceLines.of(heading);
             if (EmptyHeadings.wordless(heading)) {
-                if (heading.select(PICTURES).isEmpty()) {
+                if (!EmptyHeadings.holdsAPicture(heading)) {
                     findings.warning(file, line, "heading.empty", "a '" + hashes(level) + "' heading with no text",
                             "write the heading's text, or remove the line");
                 }

@@ -14,12 +14,16 @@ final class WebAddress {
     /** ASCII an address may hold as it is (RFC 3986's reserved and unreserved characters, and '%'). */
     private static final String ALLOWED = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&'()*+,;=%";
 
+    // Compiled once: asked of every outside link of every e-book.
+    private static final java.util.regex.Pattern SLASH_TOO_MANY = java.util.regex.Pattern.compile("^(?i)(https?):/{3,}(?=[^/])");
+    private static final java.util.regex.Pattern WORD_CHARACTER = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+
     private WebAddress() {
     }
 
     static String valid(String href) {
         // https:///www.example.org, a slash too many, which browsers read past and a book's checker does not.
-        href = href.replaceFirst("^(?i)(https?):/{3,}(?=[^/])", "$1://");
+        href = SLASH_TOO_MANY.matcher(href).replaceFirst("$1://");
         if (parses(href)) {
             return href;
         }
@@ -50,7 +54,7 @@ final class WebAddress {
         try {
             URI uri = new URI(href);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            return !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() != null && uri.getHost().matches(".*[\\p{L}\\p{N}].*");
+            return !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() != null && WORD_CHARACTER.matcher(uri.getHost()).find();
         } catch (URISyntaxException e) {
             return false;
         }

@@ -22,7 +22,7 @@ public final class EmptyHeadings implements HtmlPass {
             if (!wordless(heading)) {
                 continue;
             }
-            if (!heading.select(PICTURES).isEmpty()) {
+            if (holdsAPicture(heading)) {
                 Element paragraph = new Element("p");
                 if (heading.hasAttr(MarkdownConverter.LINE)) {
                     paragraph.attr(MarkdownConverter.LINE, heading.attr(MarkdownConverter.LINE));
@@ -40,6 +40,11 @@ public final class EmptyHeadings implements HtmlPass {
                 heading.remove();
             }
         }
+    }
+
+    /** Whether the heading holds a picture, which a wordless heading is shown as, and so is no empty heading. */
+    public static boolean holdsAPicture(Element heading) {
+        return !heading.select(PICTURES).isEmpty();
     }
 
     /** Whether the heading has no words: no text, and no picture whose alt text names it (a logo can). */
