@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * A Jekyll site's {@code exclude:} list ({@code _config.yml} in the content folder, as a GitHub Pages site at a
@@ -26,7 +27,9 @@ final class JekyllSite {
     /** What Jekyll 4 leaves out of a site whatever its exclude: says: Bundler's files (node_modules and vendor/ are {@link org.handbookpress.files.ToolFolders}). */
     static final List<String> DEFAULT_EXCLUDES = List.of("Gemfile", "Gemfile.lock", "gemfiles/");
 
-    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Map.of(), Set.of(), false);
+    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Map.of(), Set.of(), false, Map.of());
+    /** How deep into _config.yml's sections {@code {{ site.a.b.c }}} reaches: deeper are the site's data, not settings. */
+    private static final int VARIABLE_DEPTH = 3;
 
     private final List<String> prefixes;
     private final List<Pattern> globs;
@@ -39,14 +42,17 @@ final class JekyllSite {
     private final Set<String> included;
     /** Whether the site's pages are rendered by kramdown ({@link #rendersWithKramdown()}). */
     private final boolean kramdown;
+    /** The plain values of _config.yml, by dotted name, for {@code {{ site.name }}} ({@link JekyllVariables}). */
+    private final Map<String, String> variables;
 
     private JekyllSite(List<String> prefixes, List<Pattern> globs, Map<String, String> published, Set<String> included,
-                       boolean kramdown) {
+                       boolean kramdown, Map<String, String> variables) {
         this.prefixes = prefixes;
         this.globs = globs;
         this.published = published;
         this.included = included;
         this.kramdown = kramdown;
+        this.variables = variables;
     }
 
     /**
@@ -63,7 +69,7 @@ final class JekyllSite {
                 && (Files.isDirectory(contentDir.resolve("_layouts")) || Files.isDirectory(contentDir.resolve("_includes"))
                 || Files.isRegularFile(contentDir.resolve("Gemfile")));
         if (yaml.isEmpty()) {
-            return kramdown ? new JekyllSite(List.of(), List.of(), Map.of(), Set.of(), true) : NONE;
+            return kramdown ? new JekyllSite(List.of(), List.of(), Map.of(), Set.of(), true, Map.of()) : NONE;
         }
         List<String> included = yaml.get().strings("include").stream().map(e -> plain(e).replaceFirst("/$", "")).toList();
         // What Jekyll leaves out of every site (its own and Bundler's files), then what the site's exclude: adds.
@@ -87,7 +93,26 @@ final class JekyllSite {
                         .ifPresent(settings -> published.put("_" + name, place(name, settings.foreignText("permalink"))));
             }
         });
-        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Map.copyOf(published), Set.copyOf(included), kramdown);
+        Map<String, String> variables = new TreeMap<>();
+        addVariables(yaml.get(), "", variables, 1);
+        return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Map.copyOf(published), Set.copyOf(included), kramdown,
+                Map.copyOf(variables));
+    }
+
+    /** The plain values of a section of _config.yml into {@code out}, each named by its path ({@code github.repo}). */
+    private static void addVariables(YamlMap section, String prefix, Map<String, String> out, int depth) {
+        for (String key : section.keys()) {
+            if (section.value(key) instanceof ScalarNode scalar) {
+                out.put(prefix + key, YamlMap.isNull(scalar) ? "" : scalar.getValue()); // nil shows as nothing in Liquid
+            } else if (depth < VARIABLE_DEPTH) {
+                section.section(key).ifPresent(inner -> addVariables(inner, prefix + key + ".", out, depth + 1));
+            }
+        }
+    }
+
+    /** The page's Markdown with the site's variables, and the page's front matter's, filled in ({@link JekyllVariables}). */
+    String withVariables(String markdown, FrontMatter page) {
+        return JekyllVariables.apply(markdown, variables, page);
     }
 
     /** The site's _config.yml, which may name the folder of its pages ({@code source: src}, dxw's playbook). */

@@ -28,7 +28,10 @@ public final class ForeignSyntax {
     }
 
     private static final List<Construct> CONSTRUCTS = List.of(
-            new Construct("syntax.liquid", Pattern.compile("\\{\\{[^}]*\\}\\}|\\{%[^%]*%\\}"), List.of("{{", "{%"),
+            // A tag may go on over lines, {% include video.html url="…"⏎ title="…" %}: one opened with a name and not
+            // closed on its line counts too.
+            new Construct("syntax.liquid", Pattern.compile("\\{\\{[^}]*\\}\\}|\\{%[^%]*%\\}|\\{%-?[ \\t]*[A-Za-z_]\\w*[^%}]*$"
+                    + "|\\{\\{[<%]?-?[ \\t]*[A-Za-z_.][^}]*$"), List.of("{{", "{%"),
                     "a template tag (Liquid's {{ … }} or {% … %}, or a Hugo shortcode, {{< … >}}), which the handbook format does not understand", "replace it with plain text, a relative link or a callout (> [!NOTE] for a note shortcode); templates are not run inside pages"),
             // MkDocs Material draws these from the icon sets it bundles (thousands of SVGs), which a handbook does not ship.
             new Construct("syntax.icon", Pattern.compile(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:"),

@@ -169,6 +169,23 @@ class ShortcodeBlocksTest {
         assertEquals(List.of("guide/a.md:3 syntax.liquid"), reported(findings));
     }
 
+
+    @Test
+    void aTagGoingOnOverLinesIsReportedAtItsFirst() {
+        Findings findings = new Findings();
+        passes("""
+                # Page
+
+                A short video:
+
+                {% include videowrapper.html
+                  url="https://video.example.org/personas"
+                  title="About personas" %}
+
+                Style it with `style={{` and `}}`, or {{
+                """, findings);
+        assertEquals(List.of("guide/a.md:5 syntax.liquid"), reported(findings));
+    }
     @Test
     void aClosingTagInsideCodeInTheBoxIsCode() {
         PageHtml html = passes("""

@@ -1,0 +1,51 @@
+package org.handbookpress.content;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll's variables in a page, {@code {{ site.email }}} from the site's _config.yml and {@code {{ page.title }}} from the
+ * page's front matter, filled in as Jekyll fills them: Mozilla's Open Leadership Training headed 33 assignments with
+ * {@code {{ site.assignment }}}, the Open Data Handbook named its repository with {@code {{ site.github_repo }}}, and the
+ * reader saw the tags. A value is used as written (HTML in it too, as Jekyll puts it into the Markdown before rendering);
+ * a variable the file does not give, one with a filter ({@code | upcase}) or Jekyll's own ({@code page.url},
+ * {@code site.pages}) stays as written, and is reported as Liquid the build does not run. Not inside fenced code (a
+ * lesson about Jekyll shows its tags) or a raw block ({@link LiquidRaw}); a link that starts with the site's address,
+ * {@code {{ site.baseurl }}/about/}, was made a link from the site's top before ({@link JekyllRoots}).
+ */
+final class JekyllVariables {
+
+    /** A variable alone in its tag: group 1 {@code site} or {@code page}, 2 its name, dotted for a nested setting. */
+    private static final Pattern VARIABLE = Pattern.compile(
+            "\\{\\{-?[ \\t]*(site|page)\\.([A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*)*)[ \\t]*-?\\}\\}");
+
+    private JekyllVariables() {
+    }
+
+    /**
+     * The Markdown with the site's and the page's variables filled in.
+     *
+     * @param site the plain values of the site's _config.yml, by dotted name ({@code github.repo}); empty for a folder
+     *             that is no Jekyll site, which is left as it is
+     */
+    static String apply(String markdown, Map<String, String> site, FrontMatter page) {
+        if (site.isEmpty() || markdown.indexOf("{{") < 0) {
+            return markdown;
+        }
+        return OutsideCode.apply(markdown, text -> LiquidRaw.outside(text, outside -> VARIABLE.matcher(outside).replaceAll(m -> {
+            String value = "site".equals(m.group(1)) ? site.get(m.group(2)) : pageValue(page, m.group(2));
+            // A value's line breaks would end the paragraph, heading or table cell it is put into.
+            return Matcher.quoteReplacement(value == null ? m.group() : value.strip().replaceAll("\\s*\\n\\s*", " "));
+        })));
+    }
+
+    /** What the page's front matter gives a page variable, of those the build reads: null for any other. */
+    private static String pageValue(FrontMatter page, String name) {
+        return switch (name) {
+            case "title" -> page.title();
+            case "description", "summary" -> page.summary();
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LiquidRawTest {
+
+    @Test
+    void aRawBlocksTagsAreTakenOutAndWhatItHoldsKept() {
+        assertEquals("The probe is `{{ 7*7 }}`.\n", LiquidRaw.apply("The probe is {% raw %}`{{ 7*7 }}`{% endraw %}.\n"));
+        assertEquals("\n\n#### Steps\n\n`{{ prefix }}` is kept.\n\n\nAfter\n",
+                LiquidRaw.apply("{%- raw -%}\n\n#### Steps\n\n`{{ prefix }}` is kept.\n\n{% endraw %}\nAfter\n"),
+                "a tag alone on its line leaves the line, blank, so that every line keeps its number");
+        assertEquals("```\n{{ page.title }}\n```\n", LiquidRaw.apply("```\n{% raw %}{{ page.title }}{% endraw %}\n```\n"),
+                "in code too: Liquid runs before Markdown");
+    }
+
+    @Test
+    void aRawTagNeverClosedStaysForItsFinding() {
+        String text = "{% raw %}\n{{ x }}\n";
+        assertEquals(text, LiquidRaw.apply(text));
+    }
+
+    @Test
+    void outsideChangesOnlyTheTextBetweenRawBlocks() {
+        assertEquals("A {% raw %}a{% endraw %} A {% raw %}a{% endraw %}",
+                LiquidRaw.outside("a {% raw %}a{% endraw %} a {% raw %}a{% endraw %}", text -> text.toUpperCase(java.util.Locale.ROOT)));
+    }
+}
