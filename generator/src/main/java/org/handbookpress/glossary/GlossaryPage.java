@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
@@ -49,7 +48,6 @@ public final class GlossaryPage {
         List<Element> lists = TermAnchors.lists(html.content());
         Element block = new Element("div").addClass("glossary");
         block.appendChild(jumpList());
-        TermLinker linker = new TermLinker(glossary);
         List<List<Page>> usersOf = usersOf(pages, usage);
         int index = 0;
         for (Glossary.LetterGroup group : glossary.byLetter()) {
@@ -59,8 +57,8 @@ public final class GlossaryPage {
                 List<Page> users = usersOf.get(index);
                 dl.appendElement("dt").id(entry.id()).text(entry.term());
                 Element dd = dl.appendElement("dd");
-                Element definition = dd.appendElement("div").addClass("glossary-definition").html(entry.definitionHtml());
-                linker.link(definition, page.url(), Set.of(index), new BitSet());
+                // Its words are not linked to the other entries: nothing is, on the glossary page (the format's contract).
+                dd.appendElement("div").addClass("glossary-definition").html(entry.definitionHtml());
                 if (!entry.forms().isEmpty()) {
                     dd.appendElement("p").addClass("glossary-forms").text("Also: " + String.join(", ", new LinkedHashSet<>(entry.forms())));
                 }

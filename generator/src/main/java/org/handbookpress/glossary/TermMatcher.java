@@ -175,7 +175,30 @@ public final class TermMatcher {
      * character: "(a)" is not found in "f(a)", nor ".NET" in "ASP.NET".
      */
     private static boolean isWordStart(CharSequence text, int i) {
-        return i == 0 || !isWordChar(Character.codePointBefore(text, i));
+        if (i == 0) {
+            return true;
+        }
+        int before = Character.codePointBefore(text, i);
+        return !isWordChar(before) || unspaced(before) && unspaced(Character.codePointAt(text, i));
+    }
+
+    /**
+     * Whether a character is of a script written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+     * Burmese): between two such characters any place may be a word's edge, or "导师" would never be found in
+     * "每位导师每周", where nothing sets it apart. Checked only where both neighbours are letters.
+     */
+    static boolean unspaced(int codePoint) {
+        if (codePoint < 0x0E00) {
+            return false; // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic scripts: spaced
+        }
+        if (codePoint >= 0x3000 && codePoint <= 0x30FF) {
+            return true; // Japanese kana and CJK marks, the long-vowel mark ー among them (of no script of its own)
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
     }
 
     /**
@@ -183,7 +206,11 @@ public final class TermMatcher {
      * character: "C++" is not found in "C++11".
      */
     private static boolean isWordEnd(CharSequence text, int end) {
-        return end == text.length() || !isWordChar(Character.codePointAt(text, end));
+        if (end == text.length()) {
+            return true;
+        }
+        int after = Character.codePointAt(text, end);
+        return !isWordChar(after) || unspaced(after) && end > 0 && unspaced(Character.codePointBefore(text, end));
     }
 
     /** Collects phrases into a trie, then freezes it into the flat arrays. */

@@ -40,6 +40,17 @@ class GlossaryBoundariesTest {
     }
 
     @Test
+    void aTermOfAScriptWrittenWithoutSpacesIsFoundAmongItsNeighbours() {
+        assertEquals(List.of("导师"), found("每位导师每周与青年见面。", "导师"));
+        assertEquals(List.of("メンター"), found("毎週メンターと会います", "メンター"));
+        assertEquals(List.of("พี่เลี้ยง"), found("ทุกสัปดาห์พี่เลี้ยงจะพบ", "พี่เลี้ยง"));
+        assertEquals(List.of(), found("导师们", "Mentor"), "a spaced term is still a whole word");
+        assertEquals(List.of(), found("Mentor导师", "导师"), "a Latin letter before it is another word's");
+        assertEquals(List.of("مرشد"), found("كل مرشد يلتقي", "مرشد"));
+        assertEquals(List.of(), found("المرشدون", "مرشد"), "Arabic is written with spaces: whole words only");
+    }
+
+    @Test
     void ordinaryTermsStillMatchNextToPunctuation() {
         assertEquals(List.of("Round", "Round"), found("(Round) and \"Round\"", "Round"));
     }

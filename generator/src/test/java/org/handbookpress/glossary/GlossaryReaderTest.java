@@ -160,6 +160,25 @@ class GlossaryReaderTest {
     }
 
     @Test
+    void aDefinitionLeftEmptyDoesNotTakeTheNextTerm() {
+        Findings findings = new Findings();
+        Glossary glossary = glossary("""
+                Coordinator
+                :
+
+                Match
+                : The pairing of one mentor with one young person.
+                Also: matches
+                """, findings);
+        assertEquals(List.of("Coordinator", "Match"), glossary.entries().stream().map(GlossaryEntry::term).sorted().toList());
+        assertEquals("The pairing of one mentor with one young person.", entry(glossary, "Match").definitionText());
+        assertEquals(List.of("matches"), entry(glossary, "Match").forms());
+        Finding empty = only(findings, "glossary.empty");
+        assertEquals(1, empty.line());
+        assertTrue(empty.message().contains("'Coordinator'"), empty.message());
+    }
+
+    @Test
     void aFormClaimedByTwoTermsIsReported() {
         Findings findings = new Findings();
         glossary("""
