@@ -309,7 +309,7 @@ public final class HandbookBuild {
         }
     }
 
-    /** Settings, then every page with its front matter; stops here when they have errors. */
+    /** Settings, then every page with its front matter; stops here when one could not be read ({@link #isWrongValue}). */
     private Loaded load(Findings findings) throws IOException, BuildFailure {
         if (!java.nio.file.Files.isDirectory(options.contentDir())) {
             findings.error("", 0, "content.missing", "content folder " + options.contentDir() + " does not exist",
@@ -324,10 +324,21 @@ public final class HandbookBuild {
         findings.silence(Silences.of(handbook.pages()));
         LocalDate today = options.timestamp() == null ? LocalDate.now(ZoneOffset.UTC)
                 : options.timestamp().atZone(ZoneOffset.UTC).toLocalDate();
-        if (findings.hasErrors()) {
+        if (findings.sorted().stream().anyMatch(f -> f.severity() == Severity.ERROR && !isWrongValue(f.code()))) {
             throw fail(findings, "the content has errors");
         }
         return new Loaded(config, handbook, strict, today, loader.digests(), loader.pageFindings());
+    }
+
+    /**
+     * Whether an error found while loading is a wrong value (a paper size, a date, an order), which leaves every page
+     * and setting read, the value at its default: the build then goes on, so that a check reports everything at once
+     * (one misspelt paper size hid every other finding of the handbook), writes nothing and fails at its end. A file
+     * or settings it could not read at all (malformed YAML, front matter never closed, an unreadable file, two pages
+     * at one address) stop it here, since what it would find next about the missing page or settings would mislead.
+     */
+    static boolean isWrongValue(String code) {
+        return code.startsWith("config.") || code.startsWith("front-matter.") && !code.equals("front-matter.unclosed");
     }
 
     private BuildResult run(Loaded loaded, Findings findings, BuildProgress progress) throws IOException, BuildFailure {

@@ -2,6 +2,7 @@ package org.handbookpress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -73,5 +74,34 @@ class CheckPhaseTest {
         BuildResult built = new HandbookBuild(options, BuildLog.SILENT).run();
         assertEquals(checked.findings(), built.findings(), "a build and a check report the same findings");
         assertTrue(Files.isRegularFile(dir.resolve("out/downloads/training/too-full-slides.pdf")));
+    }
+
+    /** A wrong value in the settings or a page's front matter used to stop the check there, hiding every other finding. */
+    @Test
+    void aWrongValueIsReportedWithEverythingElseAndTheBuildWritesNothing(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Wrong Values\npacks:\n  - id: workbook\n    title: Workbook\n    include: [toolkit/]\n    paper: A3\n",
+                "index.md", "# Home\n\nSee [the missing page](missing.md).\n",
+                "toolkit/first.md", "---\ntitle: First\norder: first\nreviewed: 2024-13-45\n---\n![](none.png)\n"));
+        BuildOptions options = BuildOptions.of(content, dir.resolve("out")).withTimestamp(TestHandbooks.TIMESTAMP);
+        BuildFailure checked = assertThrows(BuildFailure.class, () -> new HandbookBuild(options.checkingOnly(), BuildLog.SILENT).run());
+        List<String> codes = codes(checked.findings());
+        assertTrue(codes.containsAll(List.of("handbook.yml:6 config.paper", "toolkit/first.md:3 config.type",
+                "toolkit/first.md:4 front-matter.date", "index.md:3 link.broken", "toolkit/first.md:6 image.missing")), codes.toString());
+        BuildFailure built = assertThrows(BuildFailure.class, () -> new HandbookBuild(options, BuildLog.SILENT).run());
+        assertEquals(checked.findings(), built.findings());
+        assertFalse(Files.exists(dir.resolve("out")), "a failed build writes nothing");
+    }
+
+    /** What could not be read at all still stops the build where it was found: a page missing would mislead the rest. */
+    @Test
+    void unreadableFrontMatterStillStopsTheBuildThere(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Home\n\nSee [the first page](toolkit/first.md).\n",
+                "toolkit/first.md", "---\ntitle: First\n\nNever closed.\n"));
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> new HandbookBuild(
+                BuildOptions.of(content, dir.resolve("out")).checkingOnly(), BuildLog.SILENT).run());
+        assertEquals(List.of("toolkit/first.md:1 front-matter.unclosed"), codes(failure.findings()).stream()
+                .filter(c -> !c.contains("config.missing")).toList(), "no link.broken for the page it could not read");
     }
 }

@@ -124,11 +124,10 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
+        // A wrong value (order: first, a date that is none) is reported and read as not given: the page stays, so that the
+        // build reports what else it finds, and links to the page and packs naming it are not reported missing too.
         FrontMatter meta = map.map(m -> read(folder.isEmpty() ? m : m.withDefaults(folder), file, m.keys()))
                 .orElse(FrontMatter.empty());
-        if (findingsErrors() > before) {
-            return Optional.empty();
-        }
         String movedTo = map.map(m -> m.string(REDIRECT_TO)).or(() -> map.map(m -> m.foreignText("redirect_to"))).orElse(null);
         if (movedTo != null && !movedTo.isBlank() && body.isBlank()) {
             // Jekyll's redirect_to: a page left where it was, only to send the reader on. Its words say where, so that it
