@@ -611,8 +611,8 @@ public final class HandbookBuild {
     private OutputFolder openOutput(Findings findings, Opening early) throws IOException, BuildFailure {
         Opening opening = early != null ? early : openEarly();
         if (opening.refused() instanceof UnsafeOutputException e) {
-            findings.error("", 0, "output.unsafe", e.getMessage(), "set -Dhandbook.output to a folder of its own, such as target/handbook,"
-                    + " or empty this one first (a folder the build wrote carries a " + OutputGuard.MARKER + " file)");
+            findings.error("", 0, "output.unsafe", e.getMessage(), "set -Dhandbook.output to a folder of its own, such as target/handbook"
+                    + " (the build writes only into a new folder, or one it wrote before, which carries a " + OutputGuard.MARKER + " file)");
             throw fail(findings, "refusing to write there");
         }
         if (opening.refused() instanceof OutputLock.LockedException e) {

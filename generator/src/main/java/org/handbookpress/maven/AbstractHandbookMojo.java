@@ -210,6 +210,9 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
         };
     }
 
+    /** The finding of a report path refused (it would overwrite the author's files): then no report was written to name. */
+    private static final String REPORT_REFUSED = "output.report-unsafe";
+
     /** Every finding as {@code file:line:col: severity: message — fix}, in report order, then the counts. */
     void report(List<Finding> findings) {
         report(findings, findings);
@@ -240,7 +243,7 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
         }
         Report counts = new Report(all, 0, false);
         getLog().info("Handbook report: " + counts.summary() + (findings.isEmpty() ? "" : "; paths are relative to " + base)
-                + (report == null ? "" : "; JSON report: " + report));
+                + (report == null || all.stream().anyMatch(f -> REPORT_REFUSED.equals(f.code())) ? "" : "; JSON report: " + report));
     }
 
     /** The content folder as the author knows it ("content"), for the summary line. */

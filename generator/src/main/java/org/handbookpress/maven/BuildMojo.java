@@ -19,7 +19,8 @@ public class BuildMojo extends AbstractHandbookMojo {
         try {
             BuildResult result = run(options());
             report(result.findings());
-            getLog().info("Handbook built: " + result.pages() + " pages in " + result.output());
+            // True of a build and of one that found the last build up to date (which said so before its findings).
+            getLog().info("Handbook ready: " + result.pages() + " pages in " + result.output());
         } catch (BuildFailure failure) {
             throw failure(failure);
         }

@@ -1,6 +1,7 @@
 package org.handbookpress.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -59,5 +60,18 @@ class FindingsReportTest {
         assertEquals("ERROR index.md:3: error: a broken link — mend it [link.broken]", log.lines.get(0));
         assertTrue(log.lines.get(log.lines.size() - 1).startsWith("INFO Handbook report: 1 error(s), 0 warning(s), 0 notice(s)"),
                 log.lines.toString());
+    }
+
+    @Test
+    void aReportPathRefusedIsNotNamedAsWritten() {
+        BuildMojo mojo = new BuildMojo();
+        KeptLog log = new KeptLog();
+        mojo.setLog(log);
+        mojo.report = new java.io.File("/tmp/handbook/content/report.json");
+        mojo.report(List.of(Finding.error("", 0, "output.report-unsafe", "refusing to write the report there; nothing was written", "set it")));
+        String summary = log.lines.get(log.lines.size() - 1);
+        assertFalse(summary.contains("JSON report"), summary);
+        mojo.report(List.of(Finding.error("index.md", 3, "link.broken", "a broken link", "mend it")));
+        assertTrue(log.lines.get(log.lines.size() - 1).endsWith("; JSON report: /tmp/handbook/content/report.json"), log.lines.toString());
     }
 }
