@@ -35,19 +35,37 @@ public final class AccessibleMarkup implements HtmlPass {
                 code.attr("tabindex", "0");
             }
         }
+        // A task's box is named by the task, "Read the referral summary, checkbox, checked", as any other box is: its
+        // state the checkbox says itself ("Done" named every box of a list alike).
         for (Element box : page.content().select(TASK_BOXES)) {
-            box.attr("aria-label", box.hasAttr("checked") ? "Done" : "Not done");
+            box.attr("aria-label", nameOf(box, ownWords(box.parent())));
         }
         for (Element box : page.content().select(OTHER_BOXES)) {
             if (!named(box, page.content())) {
-                String words = box.parent() == null ? "" : box.parent().text().strip();
-                box.attr("aria-label", words.isEmpty() ? (box.hasAttr("checked") ? "Done" : "Not done")
-                        : words.length() > 120 ? words.substring(0, 120).strip() + "…" : words);
+                box.attr("aria-label", nameOf(box, box.parent() == null ? "" : box.parent().text().strip()));
             }
         }
         for (Element back : page.content().select(BACK_LINKS)) {
             back.attr("aria-label", "Back to the text");
         }
+    }
+
+    /** A box's name: the words beside it, the first 120 characters of them; "Done" or "Not done" when it has none. */
+    private static String nameOf(Element box, String words) {
+        if (words.isEmpty()) {
+            return box.hasAttr("checked") ? "Done" : "Not done";
+        }
+        return words.length() > 120 ? words.substring(0, 120).strip() + "…" : words;
+    }
+
+    /** The words of a task's list item, not those of the list nested in it (its sub-tasks, named by their own). */
+    private static String ownWords(Element item) {
+        if (item == null) {
+            return "";
+        }
+        Element copy = item.clone();
+        copy.select("ul, ol").remove();
+        return copy.text().strip();
     }
 
     /** Whether a form control has a name already: its own label attributes, a label around it or one naming its id. */
