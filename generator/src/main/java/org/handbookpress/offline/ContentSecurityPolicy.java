@@ -25,6 +25,10 @@ public final class ContentSecurityPolicy {
             + "object-src 'none'; base-uri 'none'; form-action 'self'";
     private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
     private static final String POLICY_ATTRIBUTE = "http-equiv=\"content-security-policy\"";
+    /** A style attribute as Jsoup writes one (every page is written by Jsoup: names in lower case, after a space). */
+    private static final String STYLE_ATTRIBUTE = " style=\"";
+    /** In a set of hashes, the word that asks for {@code 'unsafe-hashes'}; no hash, which is Base64, has a space. */
+    private static final String UNSAFE_HASHES = "unsafe hashes";
 
     /** Hashes of the extra inline code, taken once: reveal.js's speaker view is tens of KB, and every page allows it. */
     private final List<String> extraScriptHashes;
@@ -50,8 +54,9 @@ public final class ContentSecurityPolicy {
         }
         TreeSet<String> scripts = new TreeSet<>();
         TreeSet<String> styles = new TreeSet<>();
+        boolean styleAttributes = false;
         // Parsing is the cost of this pass; most pages have no inline script or style to hash.
-        if (mayHoldInlineCode(html)) {
+        if (mayHoldInlineCode(html) || html.contains(STYLE_ATTRIBUTE)) {
             Document doc = Jsoup.parse(html);
             for (Element s : doc.select("script:not([src])")) {
                 scripts.add(hash(s.data()));
@@ -59,6 +64,16 @@ public final class ContentSecurityPolicy {
             for (Element s : doc.select("style")) {
                 styles.add(hash(s.data()));
             }
+            // A style attribute the page keeps (an author's, filtered by the sanitiser, or a layout's) is allowed by its
+            // hash too, under 'unsafe-hashes', which lets hashes match attributes and nothing more: without it the
+            // browser dropped every such style, silently, while the page still carried it.
+            for (Element e : doc.select("[style]")) {
+                styles.add(hash(e.attr("style")));
+                styleAttributes = true;
+            }
+        }
+        if (styleAttributes) {
+            styles.add(UNSAFE_HASHES);
         }
         scripts.addAll(extraScriptHashes);
         styles.addAll(extraStyleHashes);
@@ -141,7 +156,10 @@ public final class ContentSecurityPolicy {
 
     private static String sources(TreeSet<String> hashes) {
         StringBuilder b = new StringBuilder();
-        hashes.forEach(h -> b.append(" 'sha256-").append(h).append('\''));
+        if (hashes.contains(UNSAFE_HASHES)) {
+            b.append(" 'unsafe-hashes'");
+        }
+        hashes.stream().filter(h -> !h.equals(UNSAFE_HASHES)).forEach(h -> b.append(" 'sha256-").append(h).append('\''));
         return b.toString();
     }
 

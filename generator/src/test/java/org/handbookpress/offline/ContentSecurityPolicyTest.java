@@ -89,4 +89,17 @@ class ContentSecurityPolicyTest {
         assertTrue(hashed.contains("script-src 'self' 'sha256-" + ContentSecurityPolicy.hash("go()") + "'"), hashed);
         assertTrue(hashed.contains("style-src 'self' 'sha256-" + ContentSecurityPolicy.hash("p{}") + "'"), hashed);
     }
+
+    /** A style attribute the sanitiser kept was dropped by the browser: the policy allowed no inline style but a layout's. */
+    @Test
+    void aStyleAttributeIsAllowedByItsHashAndNoOther() {
+        String page = "<html><head><title>t</title></head><body><div style=\"color: purple\">x</div>"
+                + "<p style=\"color: purple\">y</p><p style=\"text-align: right\">z</p></body></html>";
+        String with = new ContentSecurityPolicy(List.of(), List.of()).apply(page);
+        String style = with.replaceAll("(?s).*(style-src [^;]*);.*", "$1");
+        assertEquals("style-src 'self' 'unsafe-hashes' 'sha256-" + ContentSecurityPolicy.hash("color: purple") + "' 'sha256-"
+                + ContentSecurityPolicy.hash("text-align: right") + "'", style);
+        String plain = new ContentSecurityPolicy(List.of(), List.of()).apply("<html><head></head><body><p>styles</p></body></html>");
+        assertFalse(plain.contains("unsafe-hashes"), "no attribute, no 'unsafe-hashes'");
+    }
 }
