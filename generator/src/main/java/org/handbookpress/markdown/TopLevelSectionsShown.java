@@ -27,6 +27,7 @@ public final class TopLevelSectionsShown implements HtmlPass {
         String title = page.page().title().strip();
         boolean titleSeen = sections.titledByName();
         boolean shifting = false;
+        int firstLine = 0;
         for (Element heading : page.content().select(PageHtml.HEADINGS)) {
             int level = PageHtml.headingLevel(heading);
             if (!titleSeen && level == 1 && heading.text().strip().equalsIgnoreCase(title)) {
@@ -35,6 +36,9 @@ public final class TopLevelSectionsShown implements HtmlPass {
             }
             // From the first '#' section on: a '##' before it is already a section of the title ("# Title", "## Meetings",
             // "# Other" keeps Meetings an h2).
+            if (level == 1 && !shifting) {
+                firstLine = SourceLines.of(heading); // the notice's line: where the first section is written
+            }
             shifting |= level == 1;
             if (shifting) {
                 heading.tagName("h" + Math.min(6, level + 1));
@@ -48,7 +52,7 @@ public final class TopLevelSectionsShown implements HtmlPass {
                 : "the page's title is '" + title + "'; its " + (count == 1 ? "'#' heading '" + first + "' is a section"
                         : count + " other '#' headings are its sections (the first is '" + first + "')")
                         + ", shown as '##', and the headings under " + (count == 1 ? "it" : "them") + " a level lower";
-        findings.notice(page.page().path(), page.page().bodyLine(), "page.sections-at-top", message,
+        findings.notice(page.page().path(), firstLine > 0 ? firstLine : page.page().bodyLine(), "page.sections-at-top", message,
                 sections.titledByName() ? "give it a title in its front matter (title: …) to name it otherwise"
                         : "write its sections as '##' under one '#' title, to see them so in the Markdown too");
     }

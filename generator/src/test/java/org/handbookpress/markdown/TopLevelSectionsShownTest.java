@@ -34,4 +34,11 @@ class TopLevelSectionsShownTest {
         assertEquals(List.of("h1 Expenses", "h2 Claims"), headings("expenses.md", "# Expenses\n\n## Claims\n"));
         assertEquals(List.of("h1 One", "h1 Two"), headings("deck.md", "---\nkind: slides\n---\n# One\n\n# Two\n"));
     }
+
+    @Test
+    void theNoticeIsAtTheFirstSection() {
+        Findings findings = new Findings();
+        new TopLevelSectionsShown(findings).apply(PageFixture.html("travel.md", "# Travel\n\nIntro.\n\n# Meeting places\n\n# Costs\n"));
+        assertEquals(List.of(5), findings.sorted().stream().map(org.handbookpress.findings.Finding::line).toList());
+    }
 }
