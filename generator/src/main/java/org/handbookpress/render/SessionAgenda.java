@@ -35,8 +35,12 @@ public final class SessionAgenda implements HtmlPass {
         this.findings = findings;
     }
 
-    /** One timed item, for the layout and for tests. */
-    public record AgendaItem(String start, String end, int minutes, String length, String titleHtml, int line) {
+    /**
+     * One item of the agenda, in the author's order, for the layout and for tests. An item without a (sensible) length
+     * has {@code timed} false, empty {@code start}, {@code end} and {@code length} (empty rather than null, so that a
+     * template printing them does not fail) and 0 minutes.
+     */
+    public record AgendaItem(String start, String end, int minutes, String length, String titleHtml, int line, boolean timed) {
     }
 
     @Override
@@ -80,32 +84,41 @@ public final class SessionAgenda implements HtmlPass {
                     findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(li.text()) + "': " + why,
                             "start the item with its length in brackets, e.g. '- [15 min] " + abbreviate(li.text()) + "'");
                 }
-                if (minutes.isEmpty()) {
-                    continue;
-                }
-                stripMarker(li);
-                String from = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
-                total += minutes.getAsInt();
-                String to = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
                 Element row = body.appendElement("tr").attr(MarkdownConverter.LINE, String.valueOf(line));
                 Element time = row.appendElement("td").addClass("agenda-time");
-                if (clock != null) {
-                    time.appendElement("time").text(from);
-                    time.appendText("–");
-                    time.appendElement("time").text(to);
+                Element length = row.appendElement("td").addClass("agenda-length");
+                String from = "";
+                String to = "";
+                if (minutes.isEmpty()) {
+                    // Left out of the times, not out of the plan: a break or a round the author has not timed still
+                    // happens, in the order written, and the reader (and search) must see it. Its own text, a
+                    // bracket that is no length included, stays as written.
+                    row.addClass("agenda-untimed");
+                    length.text("—");
                 } else {
-                    time.text(from);
+                    stripMarker(li);
+                    from = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
+                    total += minutes.getAsInt();
+                    to = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
+                    if (clock != null) {
+                        time.appendElement("time").text(from);
+                        time.appendText("–");
+                        time.appendElement("time").text(to);
+                    } else {
+                        time.text(from);
+                    }
+                    length.text(Durations.format(minutes.getAsInt()));
                 }
-                row.appendElement("td").addClass("agenda-length").text(Durations.format(minutes.getAsInt()));
                 Element activity = row.appendElement("td").addClass("agenda-activity");
                 for (Node child : li.childNodesCopy()) {
                     activity.appendChild(child);
                 }
-                all.add(new AgendaItem(from, to, minutes.getAsInt(), Durations.format(minutes.getAsInt()), activity.html(), line));
+                all.add(new AgendaItem(from, to, minutes.orElse(0), minutes.isEmpty() ? "" : Durations.format(minutes.getAsInt()),
+                        activity.html(), line, minutes.isPresent()));
             }
             list.replaceWith(table);
         }
-        if (all.isEmpty()) {
+        if (all.stream().noneMatch(AgendaItem::timed)) {
             if (meta.durationMinutes() != null) {
                 findings.warning(file, meta.lineOf("duration"), "session.no-agenda", "session plan has a duration but no agenda items",
                         "list the agenda as '- [15 min] Welcome' items");

@@ -70,4 +70,38 @@ class SessionAgendaTest {
         assertTrue(all.stream().anyMatch(f -> f.code().equals("session.item-duration") && f.line() == 7), all.toString());
         assertEquals("0 min", html.content().selectFirst(".agenda-time").text());
     }
+
+    @Test
+    void itemsWithoutALengthStayOnThePageInTheAuthorsOrderWithoutTimes() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                duration: 1h 30 min
+                start: "18:00"
+                ---
+                - [10 min] Welcome and tea
+                - Introductions round
+                - [30 min] Icebreakers
+                - Break
+                - [45 min] Setting goals together
+                - [5 min] Close
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        List<Element> rows = html.content().select("table.agenda tbody tr");
+        assertEquals(List.of("Welcome and tea", "Introductions round", "Icebreakers", "Break", "Setting goals together", "Close"),
+                rows.stream().map(r -> r.selectFirst(".agenda-activity").text()).toList());
+        assertEquals("", rows.get(1).selectFirst(".agenda-time").text(), "left out of the times");
+        assertTrue(rows.get(1).hasClass("agenda-untimed"));
+        assertEquals("18:10–18:40", rows.get(2).selectFirst(".agenda-time").text(), "the untimed item takes no time");
+        assertEquals("19:25–19:30", rows.get(5).selectFirst(".agenda-time").text());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> agenda = (Map<String, Object>) html.model().get("agenda");
+        List<?> items = (List<?>) agenda.get("items");
+        assertEquals(6, items.size(), "the layout's count of items includes the untimed ones");
+        assertEquals(90, agenda.get("totalMinutes"));
+        assertTrue(html.content().selectFirst("table.agenda tfoot").text().contains("1h 30 min (18:00–19:30)"));
+        assertEquals(2, findings.sorted().stream().filter(f -> f.code().equals("session.item-duration")).count(),
+                "each is still reported to the author");
+    }
 }
