@@ -2,10 +2,13 @@ package org.handbookpress.render;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,12 +56,18 @@ public final class SessionAgenda implements HtmlPass {
         LocalTime clock = meta.start();
         int total = 0;
         List<AgendaItem> all = new ArrayList<>();
+        Set<Element> agendaLists = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element list : html.content().select("ul, ol")) {
+            if (list.parents().stream().anyMatch(agendaLists::contains)) {
+                // A list inside an agenda item holds that item's parts: shown in its row, not timed a second time.
+                continue;
+            }
             List<Element> items = list.children().stream().filter(e -> e.tagName().equals("li")).toList();
-            long timed = items.stream().filter(li -> duration(li).isPresent()).count();
+            long timed = items.stream().filter(li -> duration(li).isPresent() || partsMinutes(li).isPresent()).count();
             if (timed == 0) {
                 continue;
             }
+            agendaLists.add(list);
             Element table = new Element("table").addClass("agenda");
             table.appendElement("caption").text("Agenda");
             Element head = table.appendElement("thead").appendElement("tr");
@@ -69,10 +78,20 @@ public final class SessionAgenda implements HtmlPass {
             for (Element li : items) {
                 int line = SourceLines.of(li);
                 OptionalInt minutes = duration(li).map(Durations::minutes).orElse(OptionalInt.empty());
-                Optional<String> absurd = minutes.isPresent() ? Durations.outOfRange(minutes.getAsInt(), Durations.MAX_ITEM) : Optional.empty();
+                OptionalInt parts = partsMinutes(li);
+                if (duration(li).isEmpty() && parts.isPresent()) {
+                    // "- Icebreakers" over "[10 min]" and "[15 min]": the item lasts as long as its parts, as a
+                    // facilitator reads it, and needs no length of its own.
+                    minutes = parts;
+                } else if (minutes.isPresent() && parts.isPresent() && parts.getAsInt() > minutes.getAsInt()) {
+                    findings.warning(file, line, "session.parts", "agenda item '" + abbreviate(ownText(li)) + "': its parts add up to "
+                            + Durations.format(parts.getAsInt()) + ", more than its own " + Durations.format(minutes.getAsInt()),
+                            "shorten the parts or lengthen the item; the item's own length is the one that counts");
+                }
+                Optional<String> absurd = minutes.isPresent() && duration(li).isPresent() ? Durations.outOfRange(minutes.getAsInt(), Durations.MAX_ITEM) : Optional.empty();
                 if (absurd.isPresent()) {
                     // Zero is harmless to the times and kept; anything over a day is a typo and left out of them.
-                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(li.text()) + "': its duration '"
+                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(ownText(li)) + "': its duration '"
                             + duration(li).get() + "' " + absurd.get(), "write the item's real length, e.g. '[15 min]' or '[1h 30 min]'");
                     if (minutes.getAsInt() > 0) {
                         minutes = OptionalInt.empty();
@@ -81,8 +100,8 @@ public final class SessionAgenda implements HtmlPass {
                 if (minutes.isEmpty() && absurd.isEmpty()) {
                     String why = duration(li).isPresent() ? "its duration '" + duration(li).get() + "' is not a length of time"
                             : "it has no duration";
-                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(li.text()) + "': " + why,
-                            "start the item with its length in brackets, e.g. '- [15 min] " + abbreviate(li.text()) + "'");
+                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(ownText(li)) + "': " + why,
+                            "start the item with its length in brackets, e.g. '- [15 min] " + abbreviate(ownText(li)) + "'");
                 }
                 Element row = body.appendElement("tr").attr(MarkdownConverter.LINE, String.valueOf(line));
                 Element time = row.appendElement("td").addClass("agenda-time");
@@ -96,7 +115,9 @@ public final class SessionAgenda implements HtmlPass {
                     row.addClass("agenda-untimed");
                     length.text("—");
                 } else {
-                    stripMarker(li);
+                    if (duration(li).isPresent()) {
+                        stripMarker(li);
+                    }
                     from = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
                     total += minutes.getAsInt();
                     to = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
@@ -109,6 +130,7 @@ public final class SessionAgenda implements HtmlPass {
                     }
                     length.text(Durations.format(minutes.getAsInt()));
                 }
+                showParts(li);
                 Element activity = row.appendElement("td").addClass("agenda-activity");
                 for (Node child : li.childNodesCopy()) {
                     activity.appendChild(child);
@@ -166,6 +188,59 @@ public final class SessionAgenda implements HtmlPass {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The sum of the lengths of an item's parts (the timed items of the lists directly inside it), or empty when
+     * it has no timed part. Parts are inside their item's time, never added to the total again.
+     */
+    private static OptionalInt partsMinutes(Element li) {
+        int sum = 0;
+        boolean any = false;
+        for (Element list : li.children()) {
+            if (!list.tagName().equals("ul") && !list.tagName().equals("ol")) {
+                continue;
+            }
+            for (Element part : list.children()) {
+                OptionalInt m = part.tagName().equals("li") ? partLength(part) : OptionalInt.empty();
+                if (m.isPresent()) {
+                    sum = (int) Math.min(Integer.MAX_VALUE, (long) sum + m.getAsInt());
+                    any = true;
+                }
+            }
+        }
+        return any ? OptionalInt.of(sum) : OptionalInt.empty();
+    }
+
+    /** A part's length when it starts with a sensible one (zero to a day), else empty: then it is shown as written. */
+    private static OptionalInt partLength(Element part) {
+        OptionalInt m = duration(part).map(Durations::minutes).orElse(OptionalInt.empty());
+        return m.isPresent() && m.getAsInt() <= Durations.MAX_ITEM ? m : OptionalInt.empty();
+    }
+
+    /**
+     * Shows the parts of an item (at any depth) with their lengths as a label, "10 min", rather than the raw
+     * {@code [10 min]} the author typed, as the item's own length is shown in its column.
+     */
+    private static void showParts(Element li) {
+        for (Element part : li.select("li")) {
+            OptionalInt m = part == li ? OptionalInt.empty() : partLength(part);
+            if (m.isEmpty()) {
+                continue;
+            }
+            stripMarker(part);
+            Element holder = part.childNode(0) instanceof Element p && p.tagName().equals("p") ? p : part;
+            holder.prependText(" ");
+            holder.prependElement("span").addClass("agenda-part-length").text(Durations.format(m.getAsInt()));
+            part.parent().addClass("agenda-parts");
+        }
+    }
+
+    /** An item's own words, without those of its parts, for messages. */
+    private static String ownText(Element li) {
+        Element copy = li.clone();
+        copy.select("ul, ol").remove();
+        return copy.text();
     }
 
     private static void stripMarker(Element li) {

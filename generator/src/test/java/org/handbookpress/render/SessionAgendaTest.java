@@ -104,4 +104,76 @@ class SessionAgendaTest {
         assertEquals(2, findings.sorted().stream().filter(f -> f.code().equals("session.item-duration")).count(),
                 "each is still reported to the author");
     }
+
+    @Test
+    void nestedItemsArePartsOfTheirItemShownWithTheirLengthsAndNotCountedAgain() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                title: First Meeting Session Plan
+                kind: session
+                duration: 2h
+                start: 18:00
+                ---
+
+                ## Agenda
+
+                - [10 min] Welcome and tea
+                - Introductions round
+                - [30 min] Icebreakers
+                  - [10 min] Two truths and a lie
+                  - [15 min] Name game
+                - Break
+                - [45 min] Setting goals together
+                - [5 min] Close
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        assertEquals(1, html.content().select("table.agenda").size(), "the parts are no table of their own");
+        List<Element> rows = html.content().select("table.agenda > tbody > tr");
+        assertEquals(6, rows.size());
+        Element icebreakers = rows.get(2);
+        assertEquals("18:10–18:40", icebreakers.selectFirst(".agenda-time").text());
+        assertEquals("30 min", icebreakers.selectFirst(".agenda-length").text());
+        Element activity = icebreakers.selectFirst(".agenda-activity");
+        assertEquals(List.of("10 min", "15 min"), activity.select("ul.agenda-parts > li > span.agenda-part-length").eachText());
+        assertEquals(List.of("10 min Two truths and a lie", "15 min Name game"), activity.select("ul.agenda-parts > li").eachText());
+        assertTrue(!activity.text().contains("["), "no raw brackets: " + activity.text());
+        assertEquals("19:25–19:30", rows.get(5).selectFirst(".agenda-time").text());
+        assertEquals("Total 1h 30 min (18:00–19:30)", html.content().selectFirst("table.agenda tfoot").text(),
+                "the footer agrees with the rows");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> agenda = (Map<String, Object>) html.model().get("agenda");
+        assertEquals(6, ((List<?>) agenda.get("items")).size(), "the header counts the six items, not their parts");
+        assertEquals("1h 30 min", agenda.get("total"));
+        assertEquals("19:30", agenda.get("end"));
+        assertTrue(findings.sorted().stream().noneMatch(f -> f.code().equals("session.parts")), findings.sorted().toString());
+    }
+
+    @Test
+    void anItemWithoutALengthLastsAsLongAsItsPartsAndPartsLongerThanTheirItemAreAWarning() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                start: "10:00"
+                ---
+                - [10 min] Welcome
+                - Warm-ups
+                  - [10 min] Stretch
+                  - [5 min] Names
+                - [20 min] Role play
+                  - [15 min] In pairs
+                  - [15 min] Feedback
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        List<Element> rows = html.content().select("table.agenda > tbody > tr");
+        assertEquals("10:10–10:25", rows.get(1).selectFirst(".agenda-time").text());
+        assertEquals("15 min", rows.get(1).selectFirst(".agenda-length").text());
+        assertEquals("10:25–10:45", rows.get(2).selectFirst(".agenda-time").text(), "the item's own length counts");
+        var all = findings.sorted();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("session.parts", all.get(0).code());
+        assertEquals(9, all.get(0).line());
+        assertTrue(all.get(0).message().contains("'Role play': its parts add up to 30 min, more than its own 20 min"), all.get(0).message());
+    }
 }
