@@ -157,9 +157,12 @@ public final class SessionAgenda implements HtmlPass {
                     + ", more than a week", "check the items' lengths: '[90h]' is written for '[90 min]' more often than meant");
         }
         if (meta.durationMinutes() != null && meta.durationMinutes() != total) {
+            // Each length said once, the duration as the author wrote it, and the gap worked out: "90 min (90 min)"
+            // told the author nothing twice, and left the subtraction to them.
+            int planned = meta.durationMinutes();
             findings.warning(file, meta.lineOf("duration"), "session.total",
-                    "agenda items add up to " + Durations.format(total) + " (" + total + " min), but 'duration' is "
-                            + meta.durationText() + " (" + meta.durationMinutes() + " min)",
+                    "agenda items add up to " + Durations.format(total) + ", " + Durations.format(Math.abs(total - planned))
+                            + (total > planned ? " more" : " less") + " than 'duration: " + meta.durationText().strip() + "'",
                     "adjust the items or the duration so that they agree");
         }
         Map<String, Object> agenda = new LinkedHashMap<>();

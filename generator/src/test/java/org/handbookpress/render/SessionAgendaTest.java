@@ -66,7 +66,7 @@ class SessionAgendaTest {
         new SessionAgenda(findings).apply(html);
         var all = findings.sorted();
         assertTrue(all.stream().anyMatch(f -> f.code().equals("session.total") && f.line() == 3
-                && f.message().contains("125 min")), all.toString());
+                && f.message().equals("agenda items add up to 2h 5 min, 5 min more than 'duration: 2h'")), all.toString());
         assertTrue(all.stream().anyMatch(f -> f.code().equals("session.item-duration") && f.line() == 7), all.toString());
         assertEquals("0 min", html.content().selectFirst(".agenda-time").text());
     }
@@ -175,5 +175,38 @@ class SessionAgendaTest {
         assertEquals("session.parts", all.get(0).code());
         assertEquals(9, all.get(0).line());
         assertTrue(all.get(0).message().contains("'Role play': its parts add up to 30 min, more than its own 20 min"), all.get(0).message());
+    }
+
+    @Test
+    void aTotalThatDiffersSaysEachLengthOnceAndTheGap() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                title: Refresher evening
+                kind: session
+                start: 18:30
+                duration: 90 min
+                ---
+
+                ## First half
+
+                - [10 min] Arrivals, tea and a biscuit
+                - [30 min] What’s changed: the new phone befriending service
+                - [1h 30 min] Case discussion in small groups
+
+                ## Second half
+
+                - [20 min] Safeguarding refresher with the DSL
+                - [10 min] Close: one thing you’ll take away
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        var all = findings.sorted();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("agenda items add up to 2h 40 min, 1h 10 min more than 'duration: 90 min'", all.get(0).message());
+        assertEquals(5, all.get(0).line());
+        findings = new Findings();
+        html = session("---\nkind: session\nduration: 1h\n---\n- [45 min] Only item\n", findings);
+        new SessionAgenda(findings).apply(html);
+        assertEquals("agenda items add up to 45 min, 15 min less than 'duration: 1h'", findings.sorted().get(0).message());
     }
 }
