@@ -57,6 +57,8 @@ public final class SessionAgenda implements HtmlPass {
         int total = 0;
         List<AgendaItem> all = new ArrayList<>();
         Set<Element> agendaLists = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> tables = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
         for (Element list : html.content().select("ul, ol")) {
             if (list.parents().stream().anyMatch(agendaLists::contains)) {
                 // A list inside an agenda item holds that item's parts: shown in its row, not timed a second time.
@@ -138,8 +140,11 @@ public final class SessionAgenda implements HtmlPass {
                 all.add(new AgendaItem(from, to, minutes.orElse(0), minutes.isEmpty() ? "" : Durations.format(minutes.getAsInt()),
                         activity.html(), line, minutes.isPresent()));
             }
+            tables.add(table);
+            headings.add(headingBefore(list, html.content()));
             list.replaceWith(table);
         }
+        nameTables(tables, headings);
         if (all.stream().noneMatch(AgendaItem::timed)) {
             if (meta.durationMinutes() != null) {
                 findings.warning(file, meta.lineOf("duration"), "session.no-agenda", "session plan has a duration but no agenda items",
@@ -147,9 +152,9 @@ public final class SessionAgenda implements HtmlPass {
             }
             return;
         }
-        Element last = html.content().select("table.agenda").last();
-        Element foot = last.appendElement("tfoot").appendElement("tr");
-        foot.appendElement("th").attr("scope", "row").attr("colspan", "2").text("Total");
+        Element foot = tables.get(tables.size() - 1).appendElement("tfoot").appendElement("tr");
+        // Under the last of several tables, "Total" would read as that part's.
+        foot.appendElement("th").attr("scope", "row").attr("colspan", "2").text(tables.size() > 1 ? "Session total" : "Total");
         foot.appendElement("td").text(Durations.format(total)
                 + (clock == null ? "" : " (" + clock + "–" + clock.plusMinutes(total) + ")"));
         if (total > Durations.MAX_SESSION) {
@@ -174,6 +179,39 @@ public final class SessionAgenda implements HtmlPass {
         agenda.put("planned", meta.durationMinutes() == null ? null : Durations.format(meta.durationMinutes()));
         agenda.put("matches", meta.durationMinutes() == null || meta.durationMinutes() == total);
         html.model().put("agenda", agenda);
+    }
+
+    /**
+     * Captions an agenda split over several lists by the heading each stands under ("Agenda: Part one"): the caption
+     * also names the table's scrolling region (AccessibleMarkup), and a screen reader's list of regions or tables showed
+     * the same "Agenda" twice. Lists under no heading of their own, or under "Agenda", are told apart by their number.
+     */
+    private static void nameTables(List<Element> tables, List<String> headings) {
+        if (tables.size() < 2) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (String heading : headings) {
+            names.add(heading == null || heading.isBlank() || heading.strip().equalsIgnoreCase("agenda") ? "Agenda"
+                    : "Agenda: " + heading.strip());
+        }
+        for (int i = 0; i < tables.size(); i++) {
+            String name = names.get(i);
+            boolean shared = Collections.frequency(names, name) > 1;
+            tables.get(i).selectFirst("caption").text(shared ? name + ", part " + (i + 1) : name);
+        }
+    }
+
+    /** The text of the nearest heading before an element, looking outwards up to the page's content; null if none. */
+    private static String headingBefore(Element element, Element content) {
+        for (Element e = element; e != null && e != content; e = e.parent()) {
+            for (Element sibling = e.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+                if (PageHtml.headingLevel(sibling) > 0) {
+                    return PageHtml.headingText(sibling);
+                }
+            }
+        }
+        return null;
     }
 
     private static java.util.Optional<String> duration(Element li) {

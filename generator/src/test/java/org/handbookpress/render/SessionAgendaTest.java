@@ -9,6 +9,7 @@ import java.util.Map;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.FrontMatterParser;
 import org.handbookpress.content.Page;
+import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
@@ -208,5 +209,54 @@ class SessionAgendaTest {
         html = session("---\nkind: session\nduration: 1h\n---\n- [45 min] Only item\n", findings);
         new SessionAgenda(findings).apply(html);
         assertEquals("agenda items add up to 45 min, 15 min less than 'duration: 1h'", findings.sorted().get(0).message());
+    }
+
+    @Test
+    void anAgendaSplitUnderHeadingsNamesEachTableByItsHeading() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                start: "10:00"
+                duration: 1h
+                ---
+                ## Part one
+
+                - [20 min] Welcome
+                - [10 min] Warm-up
+
+                ## Part two
+
+                - [25 min] Practice
+                - [5 min] Close
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        new AccessibleMarkup().apply(html);
+        assertEquals(List.of("Agenda: Part one", "Agenda: Part two"), html.content().select("table.agenda > caption").eachText());
+        assertEquals(List.of("Agenda: Part one", "Agenda: Part two"),
+                html.content().select(".table-scroll[role=region]").eachAttr("aria-label"), "each region named by its table");
+        assertEquals("Session total 1h (10:00–11:00)", html.content().select("table.agenda").last().selectFirst("tfoot").text());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+
+        html = session("""
+                ---
+                kind: session
+                ---
+                ## Agenda
+
+                - [20 min] Welcome
+
+                After the welcome, the group splits.
+
+                - [25 min] Practice
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        assertEquals(List.of("Agenda, part 1", "Agenda, part 2"), html.content().select("table.agenda > caption").eachText(),
+                "two lists under one heading are told apart by number");
+
+        html = session("---\nkind: session\n---\n## Running order\n\n- [20 min] Welcome\n", findings);
+        new SessionAgenda(findings).apply(html);
+        assertEquals("Agenda", html.content().selectFirst("table.agenda > caption").text(), "one table is the agenda");
+        assertEquals("Total", html.content().selectFirst("table.agenda tfoot th").text());
     }
 }
