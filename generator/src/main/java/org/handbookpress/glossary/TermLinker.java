@@ -31,7 +31,7 @@ final class TermLinker {
             "template", "iframe", "object", "title", "input");
 
     /** Classes of the labels the build generates (markdown/Callouts, render/SessionAgenda, the glossary page, LinkRewriter). */
-    static final Set<String> GENERATED_LABELS = Set.of("callout-title", "agenda-time", "agenda-length", "glossary-forms",
+    static final Set<String> GENERATED_LABELS = Set.of("callout-title", "agenda-time", "agenda-length", "agenda-part-length", "glossary-forms",
             "glossary-used-in-label", "missing-image");
 
     private final Glossary glossary;

@@ -2,10 +2,13 @@ package org.handbookpress.render;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +38,12 @@ public final class SessionAgenda implements HtmlPass {
         this.findings = findings;
     }
 
-    /** One timed item, for the layout and for tests. */
-    public record AgendaItem(String start, String end, int minutes, String length, String titleHtml, int line) {
+    /**
+     * One item of the agenda, in the author's order, for the layout and for tests. An item without a (sensible) length
+     * has {@code timed} false, empty {@code start}, {@code end} and {@code length} (empty rather than null, so that a
+     * template printing them does not fail) and 0 minutes.
+     */
+    public record AgendaItem(String start, String end, int minutes, String length, String titleHtml, int line, boolean timed) {
     }
 
     @Override
@@ -49,12 +56,20 @@ public final class SessionAgenda implements HtmlPass {
         LocalTime clock = meta.start();
         int total = 0;
         List<AgendaItem> all = new ArrayList<>();
+        Set<Element> agendaLists = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> tables = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
         for (Element list : html.content().select("ul, ol")) {
+            if (list.parents().stream().anyMatch(agendaLists::contains)) {
+                // A list inside an agenda item holds that item's parts: shown in its row, not timed a second time.
+                continue;
+            }
             List<Element> items = list.children().stream().filter(e -> e.tagName().equals("li")).toList();
-            long timed = items.stream().filter(li -> duration(li).isPresent()).count();
+            long timed = items.stream().filter(li -> duration(li).isPresent() || partsMinutes(li).isPresent()).count();
             if (timed == 0) {
                 continue;
             }
+            agendaLists.add(list);
             Element table = new Element("table").addClass("agenda");
             table.appendElement("caption").text("Agenda");
             Element head = table.appendElement("thead").appendElement("tr");
@@ -65,10 +80,20 @@ public final class SessionAgenda implements HtmlPass {
             for (Element li : items) {
                 int line = SourceLines.of(li);
                 OptionalInt minutes = duration(li).map(Durations::minutes).orElse(OptionalInt.empty());
-                Optional<String> absurd = minutes.isPresent() ? Durations.outOfRange(minutes.getAsInt(), Durations.MAX_ITEM) : Optional.empty();
+                OptionalInt parts = partsMinutes(li);
+                if (duration(li).isEmpty() && parts.isPresent()) {
+                    // "- Icebreakers" over "[10 min]" and "[15 min]": the item lasts as long as its parts, as a
+                    // facilitator reads it, and needs no length of its own.
+                    minutes = parts;
+                } else if (minutes.isPresent() && parts.isPresent() && parts.getAsInt() > minutes.getAsInt()) {
+                    findings.warning(file, line, "session.parts", "agenda item '" + abbreviate(ownText(li)) + "': its parts add up to "
+                            + Durations.format(parts.getAsInt()) + ", more than its own " + Durations.format(minutes.getAsInt()),
+                            "shorten the parts or lengthen the item; the item's own length is the one that counts");
+                }
+                Optional<String> absurd = minutes.isPresent() && duration(li).isPresent() ? Durations.outOfRange(minutes.getAsInt(), Durations.MAX_ITEM) : Optional.empty();
                 if (absurd.isPresent()) {
                     // Zero is harmless to the times and kept; anything over a day is a typo and left out of them.
-                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(li.text()) + "': its duration '"
+                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(ownText(li)) + "': its duration '"
                             + duration(li).get() + "' " + absurd.get(), "write the item's real length, e.g. '[15 min]' or '[1h 30 min]'");
                     if (minutes.getAsInt() > 0) {
                         minutes = OptionalInt.empty();
@@ -77,44 +102,59 @@ public final class SessionAgenda implements HtmlPass {
                 if (minutes.isEmpty() && absurd.isEmpty()) {
                     String why = duration(li).isPresent() ? "its duration '" + duration(li).get() + "' is not a length of time"
                             : "it has no duration";
-                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(li.text()) + "': " + why,
-                            "start the item with its length in brackets, e.g. '- [15 min] " + abbreviate(li.text()) + "'");
+                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(ownText(li)) + "': " + why,
+                            "start the item with its length in brackets, e.g. '- [15 min] " + abbreviate(ownText(li)) + "'");
                 }
-                if (minutes.isEmpty()) {
-                    continue;
-                }
-                stripMarker(li);
-                String from = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
-                total += minutes.getAsInt();
-                String to = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
                 Element row = body.appendElement("tr").attr(MarkdownConverter.LINE, String.valueOf(line));
                 Element time = row.appendElement("td").addClass("agenda-time");
-                if (clock != null) {
-                    time.appendElement("time").text(from);
-                    time.appendText("–");
-                    time.appendElement("time").text(to);
+                Element length = row.appendElement("td").addClass("agenda-length");
+                String from = "";
+                String to = "";
+                if (minutes.isEmpty()) {
+                    // Left out of the times, not out of the plan: a break or a round the author has not timed still
+                    // happens, in the order written, and the reader (and search) must see it. Its own text, a
+                    // bracket that is no length included, stays as written.
+                    row.addClass("agenda-untimed");
+                    length.text("—");
                 } else {
-                    time.text(from);
+                    if (duration(li).isPresent()) {
+                        stripMarker(li);
+                    }
+                    from = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
+                    total += minutes.getAsInt();
+                    to = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
+                    if (clock != null) {
+                        time.appendElement("time").text(from);
+                        time.appendText("–");
+                        time.appendElement("time").text(to);
+                    } else {
+                        time.text(from);
+                    }
+                    length.text(Durations.format(minutes.getAsInt()));
                 }
-                row.appendElement("td").addClass("agenda-length").text(Durations.format(minutes.getAsInt()));
+                showParts(li);
                 Element activity = row.appendElement("td").addClass("agenda-activity");
                 for (Node child : li.childNodesCopy()) {
                     activity.appendChild(child);
                 }
-                all.add(new AgendaItem(from, to, minutes.getAsInt(), Durations.format(minutes.getAsInt()), activity.html(), line));
+                all.add(new AgendaItem(from, to, minutes.orElse(0), minutes.isEmpty() ? "" : Durations.format(minutes.getAsInt()),
+                        activity.html(), line, minutes.isPresent()));
             }
+            tables.add(table);
+            headings.add(headingBefore(list, html.content()));
             list.replaceWith(table);
         }
-        if (all.isEmpty()) {
+        nameTables(tables, headings);
+        if (all.stream().noneMatch(AgendaItem::timed)) {
             if (meta.durationMinutes() != null) {
                 findings.warning(file, meta.lineOf("duration"), "session.no-agenda", "session plan has a duration but no agenda items",
                         "list the agenda as '- [15 min] Welcome' items");
             }
             return;
         }
-        Element last = html.content().select("table.agenda").last();
-        Element foot = last.appendElement("tfoot").appendElement("tr");
-        foot.appendElement("th").attr("scope", "row").attr("colspan", "2").text("Total");
+        Element foot = tables.get(tables.size() - 1).appendElement("tfoot").appendElement("tr");
+        // Under the last of several tables, "Total" would read as that part's.
+        foot.appendElement("th").attr("scope", "row").attr("colspan", "2").text(tables.size() > 1 ? "Session total" : "Total");
         foot.appendElement("td").text(Durations.format(total)
                 + (clock == null ? "" : " (" + clock + "–" + clock.plusMinutes(total) + ")"));
         if (total > Durations.MAX_SESSION) {
@@ -122,9 +162,12 @@ public final class SessionAgenda implements HtmlPass {
                     + ", more than a week", "check the items' lengths: '[90h]' is written for '[90 min]' more often than meant");
         }
         if (meta.durationMinutes() != null && meta.durationMinutes() != total) {
+            // Each length said once, the duration as the author wrote it, and the gap worked out: "90 min (90 min)"
+            // told the author nothing twice, and left the subtraction to them.
+            int planned = meta.durationMinutes();
             findings.warning(file, meta.lineOf("duration"), "session.total",
-                    "agenda items add up to " + Durations.format(total) + " (" + total + " min), but 'duration' is "
-                            + meta.durationText() + " (" + meta.durationMinutes() + " min)",
+                    "agenda items add up to " + Durations.format(total) + ", " + Durations.format(Math.abs(total - planned))
+                            + (total > planned ? " more" : " less") + " than 'duration: " + meta.durationText().strip() + "'",
                     "adjust the items or the duration so that they agree");
         }
         Map<String, Object> agenda = new LinkedHashMap<>();
@@ -136,6 +179,39 @@ public final class SessionAgenda implements HtmlPass {
         agenda.put("planned", meta.durationMinutes() == null ? null : Durations.format(meta.durationMinutes()));
         agenda.put("matches", meta.durationMinutes() == null || meta.durationMinutes() == total);
         html.model().put("agenda", agenda);
+    }
+
+    /**
+     * Captions an agenda split over several lists by the heading each stands under ("Agenda: Part one"): the caption
+     * also names the table's scrolling region (AccessibleMarkup), and a screen reader's list of regions or tables showed
+     * the same "Agenda" twice. Lists under no heading of their own, or under "Agenda", are told apart by their number.
+     */
+    private static void nameTables(List<Element> tables, List<String> headings) {
+        if (tables.size() < 2) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (String heading : headings) {
+            names.add(heading == null || heading.isBlank() || heading.strip().equalsIgnoreCase("agenda") ? "Agenda"
+                    : "Agenda: " + heading.strip());
+        }
+        for (int i = 0; i < tables.size(); i++) {
+            String name = names.get(i);
+            boolean shared = Collections.frequency(names, name) > 1;
+            tables.get(i).selectFirst("caption").text(shared ? name + ", part " + (i + 1) : name);
+        }
+    }
+
+    /** The text of the nearest heading before an element, looking outwards up to the page's content; null if none. */
+    private static String headingBefore(Element element, Element content) {
+        for (Element e = element; e != null && e != content; e = e.parent()) {
+            for (Element sibling = e.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+                if (PageHtml.headingLevel(sibling) > 0) {
+                    return PageHtml.headingText(sibling);
+                }
+            }
+        }
+        return null;
     }
 
     private static java.util.Optional<String> duration(Element li) {
@@ -153,6 +229,59 @@ public final class SessionAgenda implements HtmlPass {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The sum of the lengths of an item's parts (the timed items of the lists directly inside it), or empty when
+     * it has no timed part. Parts are inside their item's time, never added to the total again.
+     */
+    private static OptionalInt partsMinutes(Element li) {
+        int sum = 0;
+        boolean any = false;
+        for (Element list : li.children()) {
+            if (!list.tagName().equals("ul") && !list.tagName().equals("ol")) {
+                continue;
+            }
+            for (Element part : list.children()) {
+                OptionalInt m = part.tagName().equals("li") ? partLength(part) : OptionalInt.empty();
+                if (m.isPresent()) {
+                    sum = (int) Math.min(Integer.MAX_VALUE, (long) sum + m.getAsInt());
+                    any = true;
+                }
+            }
+        }
+        return any ? OptionalInt.of(sum) : OptionalInt.empty();
+    }
+
+    /** A part's length when it starts with a sensible one (zero to a day), else empty: then it is shown as written. */
+    private static OptionalInt partLength(Element part) {
+        OptionalInt m = duration(part).map(Durations::minutes).orElse(OptionalInt.empty());
+        return m.isPresent() && m.getAsInt() <= Durations.MAX_ITEM ? m : OptionalInt.empty();
+    }
+
+    /**
+     * Shows the parts of an item (at any depth) with their lengths as a label, "10 min", rather than the raw
+     * {@code [10 min]} the author typed, as the item's own length is shown in its column.
+     */
+    private static void showParts(Element li) {
+        for (Element part : li.select("li")) {
+            OptionalInt m = part == li ? OptionalInt.empty() : partLength(part);
+            if (m.isEmpty()) {
+                continue;
+            }
+            stripMarker(part);
+            Element holder = part.childNode(0) instanceof Element p && p.tagName().equals("p") ? p : part;
+            holder.prependText(" ");
+            holder.prependElement("span").addClass("agenda-part-length").text(Durations.format(m.getAsInt()));
+            part.parent().addClass("agenda-parts");
+        }
+    }
+
+    /** An item's own words, without those of its parts, for messages. */
+    private static String ownText(Element li) {
+        Element copy = li.clone();
+        copy.select("ul, ol").remove();
+        return copy.text();
     }
 
     private static void stripMarker(Element li) {

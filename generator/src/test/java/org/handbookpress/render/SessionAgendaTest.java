@@ -9,6 +9,7 @@ import java.util.Map;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.FrontMatterParser;
 import org.handbookpress.content.Page;
+import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
@@ -66,8 +67,196 @@ class SessionAgendaTest {
         new SessionAgenda(findings).apply(html);
         var all = findings.sorted();
         assertTrue(all.stream().anyMatch(f -> f.code().equals("session.total") && f.line() == 3
-                && f.message().contains("125 min")), all.toString());
+                && f.message().equals("agenda items add up to 2h 5 min, 5 min more than 'duration: 2h'")), all.toString());
         assertTrue(all.stream().anyMatch(f -> f.code().equals("session.item-duration") && f.line() == 7), all.toString());
         assertEquals("0 min", html.content().selectFirst(".agenda-time").text());
+    }
+
+    @Test
+    void itemsWithoutALengthStayOnThePageInTheAuthorsOrderWithoutTimes() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                duration: 1h 30 min
+                start: "18:00"
+                ---
+                - [10 min] Welcome and tea
+                - Introductions round
+                - [30 min] Icebreakers
+                - Break
+                - [45 min] Setting goals together
+                - [5 min] Close
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        List<Element> rows = html.content().select("table.agenda tbody tr");
+        assertEquals(List.of("Welcome and tea", "Introductions round", "Icebreakers", "Break", "Setting goals together", "Close"),
+                rows.stream().map(r -> r.selectFirst(".agenda-activity").text()).toList());
+        assertEquals("", rows.get(1).selectFirst(".agenda-time").text(), "left out of the times");
+        assertTrue(rows.get(1).hasClass("agenda-untimed"));
+        assertEquals("18:10–18:40", rows.get(2).selectFirst(".agenda-time").text(), "the untimed item takes no time");
+        assertEquals("19:25–19:30", rows.get(5).selectFirst(".agenda-time").text());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> agenda = (Map<String, Object>) html.model().get("agenda");
+        List<?> items = (List<?>) agenda.get("items");
+        assertEquals(6, items.size(), "the layout's count of items includes the untimed ones");
+        assertEquals(90, agenda.get("totalMinutes"));
+        assertTrue(html.content().selectFirst("table.agenda tfoot").text().contains("1h 30 min (18:00–19:30)"));
+        assertEquals(2, findings.sorted().stream().filter(f -> f.code().equals("session.item-duration")).count(),
+                "each is still reported to the author");
+    }
+
+    @Test
+    void nestedItemsArePartsOfTheirItemShownWithTheirLengthsAndNotCountedAgain() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                title: First Meeting Session Plan
+                kind: session
+                duration: 2h
+                start: 18:00
+                ---
+
+                ## Agenda
+
+                - [10 min] Welcome and tea
+                - Introductions round
+                - [30 min] Icebreakers
+                  - [10 min] Two truths and a lie
+                  - [15 min] Name game
+                - Break
+                - [45 min] Setting goals together
+                - [5 min] Close
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        assertEquals(1, html.content().select("table.agenda").size(), "the parts are no table of their own");
+        List<Element> rows = html.content().select("table.agenda > tbody > tr");
+        assertEquals(6, rows.size());
+        Element icebreakers = rows.get(2);
+        assertEquals("18:10–18:40", icebreakers.selectFirst(".agenda-time").text());
+        assertEquals("30 min", icebreakers.selectFirst(".agenda-length").text());
+        Element activity = icebreakers.selectFirst(".agenda-activity");
+        assertEquals(List.of("10 min", "15 min"), activity.select("ul.agenda-parts > li > span.agenda-part-length").eachText());
+        assertEquals(List.of("10 min Two truths and a lie", "15 min Name game"), activity.select("ul.agenda-parts > li").eachText());
+        assertTrue(!activity.text().contains("["), "no raw brackets: " + activity.text());
+        assertEquals("19:25–19:30", rows.get(5).selectFirst(".agenda-time").text());
+        assertEquals("Total 1h 30 min (18:00–19:30)", html.content().selectFirst("table.agenda tfoot").text(),
+                "the footer agrees with the rows");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> agenda = (Map<String, Object>) html.model().get("agenda");
+        assertEquals(6, ((List<?>) agenda.get("items")).size(), "the header counts the six items, not their parts");
+        assertEquals("1h 30 min", agenda.get("total"));
+        assertEquals("19:30", agenda.get("end"));
+        assertTrue(findings.sorted().stream().noneMatch(f -> f.code().equals("session.parts")), findings.sorted().toString());
+    }
+
+    @Test
+    void anItemWithoutALengthLastsAsLongAsItsPartsAndPartsLongerThanTheirItemAreAWarning() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                start: "10:00"
+                ---
+                - [10 min] Welcome
+                - Warm-ups
+                  - [10 min] Stretch
+                  - [5 min] Names
+                - [20 min] Role play
+                  - [15 min] In pairs
+                  - [15 min] Feedback
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        List<Element> rows = html.content().select("table.agenda > tbody > tr");
+        assertEquals("10:10–10:25", rows.get(1).selectFirst(".agenda-time").text());
+        assertEquals("15 min", rows.get(1).selectFirst(".agenda-length").text());
+        assertEquals("10:25–10:45", rows.get(2).selectFirst(".agenda-time").text(), "the item's own length counts");
+        var all = findings.sorted();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("session.parts", all.get(0).code());
+        assertEquals(9, all.get(0).line());
+        assertTrue(all.get(0).message().contains("'Role play': its parts add up to 30 min, more than its own 20 min"), all.get(0).message());
+    }
+
+    @Test
+    void aTotalThatDiffersSaysEachLengthOnceAndTheGap() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                title: Refresher evening
+                kind: session
+                start: 18:30
+                duration: 90 min
+                ---
+
+                ## First half
+
+                - [10 min] Arrivals, tea and a biscuit
+                - [30 min] What’s changed: the new phone befriending service
+                - [1h 30 min] Case discussion in small groups
+
+                ## Second half
+
+                - [20 min] Safeguarding refresher with the DSL
+                - [10 min] Close: one thing you’ll take away
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        var all = findings.sorted();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("agenda items add up to 2h 40 min, 1h 10 min more than 'duration: 90 min'", all.get(0).message());
+        assertEquals(5, all.get(0).line());
+        findings = new Findings();
+        html = session("---\nkind: session\nduration: 1h\n---\n- [45 min] Only item\n", findings);
+        new SessionAgenda(findings).apply(html);
+        assertEquals("agenda items add up to 45 min, 15 min less than 'duration: 1h'", findings.sorted().get(0).message());
+    }
+
+    @Test
+    void anAgendaSplitUnderHeadingsNamesEachTableByItsHeading() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                start: "10:00"
+                duration: 1h
+                ---
+                ## Part one
+
+                - [20 min] Welcome
+                - [10 min] Warm-up
+
+                ## Part two
+
+                - [25 min] Practice
+                - [5 min] Close
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        new AccessibleMarkup().apply(html);
+        assertEquals(List.of("Agenda: Part one", "Agenda: Part two"), html.content().select("table.agenda > caption").eachText());
+        assertEquals(List.of("Agenda: Part one", "Agenda: Part two"),
+                html.content().select(".table-scroll[role=region]").eachAttr("aria-label"), "each region named by its table");
+        assertEquals("Session total 1h (10:00–11:00)", html.content().select("table.agenda").last().selectFirst("tfoot").text());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+
+        html = session("""
+                ---
+                kind: session
+                ---
+                ## Agenda
+
+                - [20 min] Welcome
+
+                After the welcome, the group splits.
+
+                - [25 min] Practice
+                """, findings);
+        new SessionAgenda(findings).apply(html);
+        assertEquals(List.of("Agenda, part 1", "Agenda, part 2"), html.content().select("table.agenda > caption").eachText(),
+                "two lists under one heading are told apart by number");
+
+        html = session("---\nkind: session\n---\n## Running order\n\n- [20 min] Welcome\n", findings);
+        new SessionAgenda(findings).apply(html);
+        assertEquals("Agenda", html.content().selectFirst("table.agenda > caption").text(), "one table is the agenda");
+        assertEquals("Total", html.content().selectFirst("table.agenda tfoot th").text());
     }
 }
