@@ -40,6 +40,12 @@ public final class ReviewDates {
                 default -> {
                 }
             }
+            if (page.meta().reviewed() != null && page.meta().reviewed().isAfter(today)) {
+                // A review not yet held (a typo in the year, or the planned date) would read "up to date" until long after.
+                findings.warning(page.path(), line, "review.future", "this " + page.kind().id() + " says it was reviewed on "
+                                + page.meta().reviewed() + ", after the build's date (" + today + ")",
+                        "set 'reviewed' to the date the review was held; its next review date follows from it");
+            }
             if (page.meta().reviewed() != null && page.meta().reviewEvery() == null) {
                 findings.warning(page.path(), line, "review.no-period", "this " + page.kind().id() + " has 'reviewed' but no 'review-every'",
                         "add e.g. 'review-every: 12 months' so the next review date can be shown");

@@ -355,6 +355,12 @@ public final class ContentLoader {
             return Optional.empty();
         }
         FrontMatter meta = split.get().meta();
+        if (!meta.draft() && split.get().body().isBlank() && Handbook.folderPageRank(rel.substring(rel.lastIndexOf('/') + 1)) < 0 && meta.kind() != Kind.GLOSSARY) {
+            // Published as its title and nothing else: a page the author has not written yet, or whose text a theme drew
+            // from its front matter. A folder's own page lists the folder, and a glossary says it has no terms.
+            findings.warning(rel, 1, "page.empty", "the page has front matter but no text: it is published with its title and nothing under it",
+                    "write its text, or mark it 'draft: true' to leave it out until it is written");
+        }
         if (meta.draft()) {
             // published: false, as Jekyll and Wiki.js write it
             boolean unpublished = meta.lines().containsKey(FrontMatterParser.PUBLISHED) && !meta.lines().containsKey("draft");

@@ -265,4 +265,20 @@ class ContentLoaderTest {
         assertEquals(List.of("images/map.png file.not-regular", "linked.md file.not-regular", "notes.md file.not-regular"),
                 findings.sorted().stream().map(f -> f.file() + " " + f.code()).toList());
     }
+
+    /** A page of front matter alone was published as a title over nothing, and nothing said so. */
+    @Test
+    void aPageWithFrontMatterAndNoTextIsReported(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Home\n",
+                "about/placeholder.md", "---\ntitle: Placeholder\nsummary: To come.\n---\n\n",
+                "about/index.md", "---\ntitle: About us\n---\n",
+                "about/later.md", "---\ntitle: Later\ndraft: true\n---\n"));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        assertEquals(List.of("about/placeholder.md:1 page.empty"), findings.sorted().stream()
+                .filter(f -> !f.code().equals("page.draft")).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
+                "a folder's own page lists the folder; a draft is not published");
+        assertTrue(handbook.page("about/placeholder.md").isPresent(), "still published");
+    }
 }

@@ -1,0 +1,30 @@
+package org.handbookpress.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.TestHandbooks;
+import org.handbookpress.content.ContentLoader;
+import org.handbookpress.content.Handbook;
+import org.handbookpress.content.HandbookConfig;
+import org.handbookpress.findings.Findings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewDatesTest {
+
+    @Test
+    void aReviewDateAfterTheBuildsIsReported(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "policies/safeguarding.md", "---\ntitle: Safeguarding\nkind: policy\nreviewed: 2031-04-01\nreview-every: 12 months\n---\nText.\n",
+                "policies/data.md", "---\ntitle: Data\nkind: policy\nreviewed: 2026-04-01\nreview-every: 12 months\n---\nText.\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        Findings findings = new Findings();
+        new ReviewDates(LocalDate.of(2026, 12, 5), findings).check(handbook);
+        assertEquals(List.of("policies/safeguarding.md:4 review.future"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+}
