@@ -17,6 +17,15 @@ class LiquidRawTest {
     }
 
     @Test
+    void aTagInARawBlockOutsideCodeIsText() {
+        assertEquals("- [&#123;{alert(1)}}: a paper](https://example.org/)\n",
+                LiquidRaw.apply("- [{% raw %}{{alert(1)}}{% endraw %}: a paper](https://example.org/)\n"),
+                "a character reference, shown as the brace, that no reader after takes for a tag");
+        assertEquals("```\n{{ x }}\n```\n`{% y %}` &#123;{ z }}\n",
+                LiquidRaw.apply("{% raw %}\n```\n{{ x }}\n```\n`{% y %}` {{ z }}{% endraw %}\n").substring(1));
+    }
+
+    @Test
     void aRawTagNeverClosedStaysForItsFinding() {
         String text = "{% raw %}\n{{ x }}\n";
         assertEquals(text, LiquidRaw.apply(text));
