@@ -49,6 +49,13 @@ public final class GlossaryPage {
         Element block = new Element("div").addClass("glossary");
         block.appendChild(jumpList());
         List<List<Page>> usersOf = usersOf(pages, usage);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<GlossaryEntry> repeated = new java.util.HashSet<>();
+        for (GlossaryEntry entry : glossary.entries()) {
+            if (!keys.add(TermMatcher.key(entry.term()))) {
+                repeated.add(entry);
+            }
+        }
         int index = 0;
         for (Glossary.LetterGroup group : glossary.byLetter()) {
             block.appendElement("h2").id(group.id()).addClass("glossary-letter").text(group.letter());
@@ -77,7 +84,8 @@ public final class GlossaryPage {
                                         + URLEncoder.encode(entry.term(), StandardCharsets.UTF_8).replace("+", "%20"))
                                 .text("and " + (users.size() - shown) + " more pages: search for “" + entry.term() + "”");
                     }
-                } else {
+                } else if (!repeated.contains(entry)) {
+                    // A term defined twice: its pages are its first entry's, and glossary.duplicate has said so.
                     findings.warning(page.path(), entry.line(), "glossary.unused",
                             "no page uses the term '" + entry.term() + "'"
                                     + (entry.forms().isEmpty() ? "" : " or its other forms (" + String.join(", ", entry.forms()) + ")"),

@@ -121,4 +121,16 @@ class GlossaryPageTest {
             assertNotNull(content.getElementById(id), id);
         }
     }
+
+    @Test
+    void aTermDefinedTwiceIsNotAlsoReportedUnused() {
+        Findings own = new Findings();
+        PageHtml page = glossaryPage("Round\n: One.\n\nround\n: Two.\n");
+        Glossary words = new GlossaryReader(own, Locale.UK, List.of()).read(page);
+        List<PageHtml> pages = List.of(page, html("groups/g.md", "Group", "We meet in a Round."));
+        GlossaryLinker linker = new GlossaryLinker(words);
+        pages.forEach(linker::apply);
+        new GlossaryPage(words, own).write(pages, linker);
+        assertEquals(List.of("glossary.duplicate"), own.sorted().stream().map(Finding::code).toList());
+    }
 }
