@@ -212,7 +212,8 @@ public final class ConfigLoader {
             List<Edition> editions = Edition.read(pack, "editions", FILE, findings);
             pack.warnUnknownKeys(PACK_KEYS, "pack '" + id + "'");
             packs.add(new PackConfig(id, title == null ? id : title, orDefault(pack.string("subtitle"), ""),
-                    List.copyOf(include), paper, forms, line, editions));
+                    List.copyOf(include), paper, forms, line, editions,
+                    include.size() == pack.itemLines("include").size() ? pack.itemLines("include") : List.of()));
         }
         return packs;
     }

@@ -63,6 +63,18 @@ public final class YamlMap {
         return node.getStartMark().getLine() + 1 + lineOffset;
     }
 
+    /** The line of each item of a list under {@code key} (one line, the key's, for a single value written alone). */
+    List<Integer> itemLines(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return List.of();
+        }
+        if (tuple.getValueNode() instanceof SequenceNode sequence) {
+            return sequence.getValue().stream().map(this::lineOf).toList();
+        }
+        return List.of(lineOf(tuple.getKeyNode()));
+    }
+
     public String string(String key) {
         Node value = value(key);
         if (value == null) {

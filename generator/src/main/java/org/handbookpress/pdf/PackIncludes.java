@@ -33,14 +33,15 @@ public final class PackIncludes {
     /** The pack's pages in print order; an entry matching no page is an error naming handbook.yml and the pack. */
     public List<Page> resolve(PackConfig pack) {
         Set<Page> pages = new LinkedHashSet<>();
-        for (String raw : pack.include()) {
+        for (int index = 0; index < pack.include().size(); index++) {
+            String raw = pack.include().get(index);
             String entry = raw.trim().replace('\\', '/');
             while (entry.startsWith("./")) {
                 entry = entry.substring(2);
             }
             List<Page> matched = match(entry);
             if (matched.isEmpty()) {
-                report(pack, raw, entry);
+                report(pack, raw, entry, pack.includeLine(index));
             }
             pages.addAll(matched);
         }
@@ -82,16 +83,16 @@ public final class PackIncludes {
         return out;
     }
 
-    private void report(PackConfig pack, String raw, String entry) {
+    private void report(PackConfig pack, String raw, String entry, int line) {
         Path root = handbook.contentDir().toAbsolutePath().normalize();
         Path onDisk = FileNames.resolve(root, entry).normalize();
         if (onDisk.startsWith(root) && Files.isRegularFile(onDisk) && Page.isPageFile(entry)) {
             // The file exists but is not a page of this build: a draft, or a name starting with _ or ".".
-            findings.warning(ConfigLoader.FILE, pack.line(), "pack.include-draft", "pack '" + pack.id() + "' includes '" + raw
+            findings.warning(ConfigLoader.FILE, line, "pack.include-draft", "pack '" + pack.id() + "' includes '" + raw
                     + "', which is a draft or hidden page and is left out", "publish the page, or remove it from the pack");
             return;
         }
-        findings.error(ConfigLoader.FILE, pack.line(), "pack.include-missing", "pack '" + pack.id() + "' includes '" + raw
+        findings.error(ConfigLoader.FILE, line, "pack.include-missing", "pack '" + pack.id() + "' includes '" + raw
                         + "', which matches no page",
                 "name a page (toolkit/01-setting-up.md), a folder (toolkit/) or a pattern (policies/*.md), relative to the content folder");
     }

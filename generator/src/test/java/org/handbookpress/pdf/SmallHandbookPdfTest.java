@@ -175,7 +175,7 @@ class SmallHandbookPdfTest {
     }
 
     @Test
-    void anIncludeMatchingNothingIsAnErrorAtThePacksLine() throws Exception {
+    void anIncludeMatchingNothingIsAnErrorAtItsLine() throws Exception {
         Path content = content();
         BuildFailure failure = assertThrows(BuildFailure.class, () -> build(content, """
                 title: Small Handbook
@@ -189,14 +189,14 @@ class SmallHandbookPdfTest {
                 """));
         Finding finding = failure.findings().stream().filter(f -> f.code().equals("pack.include-missing")).findFirst().orElseThrow();
         assertEquals("handbook.yml", finding.file());
-        assertEquals(5, finding.line());
+        assertEquals(8, finding.line(), "the entry's own line, not the pack's");
         assertTrue(finding.message().contains("workshops/") && finding.message().contains("broken"), finding.message());
         assertFalse(Files.exists(dir.resolve("site")), "a failed build writes no site");
 
         // handbook:check reports it too, without printing anything.
         BuildOptions checkOnly = new BuildOptions(content, null, dir.resolve("site"), null, null, null, true);
         BuildFailure checked = assertThrows(BuildFailure.class, () -> new HandbookBuild(checkOnly, BuildLog.SILENT).run());
-        assertTrue(checked.findings().stream().anyMatch(f -> f.code().equals("pack.include-missing") && f.line() == 5));
+        assertTrue(checked.findings().stream().anyMatch(f -> f.code().equals("pack.include-missing") && f.line() == 8));
     }
 
     @Test
