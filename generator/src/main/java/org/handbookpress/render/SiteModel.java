@@ -121,10 +121,12 @@ public final class SiteModel {
         return entries(url, node.children());
     }
 
-    /** The sub-sections of the section whose page is at {@code url} (a generated section page lists them). */
-    public List<Map<String, Object>> subsections(String url) {
-        NavNode node = sectionsByUrl.get(url);
-        return node == null ? List.of() : entries(url, node.children().stream().filter(NavNode::isSection).toList());
+    /**
+     * The sub-folders of {@code folder}, for its generated page at {@code url} to list. From the folders, not from the
+     * menu, which has no section for a folder that {@code nav:} leaves out: its page listed no sub-folder then.
+     */
+    public List<Map<String, Object>> subsections(String url, String folder) {
+        return entries(url, navigation.subsectionsOf(folder));
     }
 
     private static List<Map<String, Object>> entries(String fromUrl, List<NavNode> nodes) {

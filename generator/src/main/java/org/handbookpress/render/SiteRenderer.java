@@ -144,11 +144,11 @@ public final class SiteRenderer {
         for (SiteNavigation.GeneratedSection section : navigation.generatedSections()) {
             Map<String, Object> layout = base(section.url(), section.title(), section.folder() + "/");
             List<Map<String, Object>> entries = new ArrayList<>();
-            for (Page page : navigation.pagesIn(section.folder())) {
+            for (Page page : navigation.pagesListedIn(section.folder())) {
                 entries.add(model.link(section.url(), page));
             }
             layout.put("pages", entries);
-            layout.put("sections", model.subsections(section.url()));
+            layout.put("sections", model.subsections(section.url(), section.folder()));
             layout.put("breadcrumbs", List.of(Map.of("title", "Home", "href", RelativeUrl.between(section.url(), "index.html"))));
             writeHtml(section.url(), theme.render("section.ftlh", layout));
         }
