@@ -154,14 +154,28 @@ public final class SiteRenderer {
         }
         if (navigation.folderPage("").isEmpty()) {
             // Without an index.md (or a README.md) the site still needs a front door: a list of the top-level entries.
+            // Its pages and its sections are listed and counted apart, as on a folder's generated page: a section
+            // was a card marked "Page" and counted as one page.
             Map<String, Object> layout = base("index.html", handbook.config().title(), "index.html");
             List<Map<String, Object>> entries = new ArrayList<>();
+            List<Map<String, Object>> sections = new ArrayList<>();
             for (NavNode node : navigation.tree()) {
-                if (node.url() != null) {
-                    entries.add(Map.of("title", node.title(), "href", RelativeUrl.between("index.html", node.url()), "kind", node.isSection() ? "section" : "page"));
+                if (node.url() == null) {
+                    continue;
+                }
+                String href = RelativeUrl.between("index.html", node.url());
+                if (node.isSection()) {
+                    sections.add(Map.of("title", node.title(), "href", href, "section", true));
+                } else {
+                    Map<String, Object> entry = handbook.page(node.key()).map(p -> model.link("index.html", p))
+                            .orElseGet(() -> new LinkedHashMap<>(Map.of("kind", "page")));
+                    entry.put("title", node.title()); // as the menu names it (nav: labels)
+                    entry.put("href", href);
+                    entries.add(entry);
                 }
             }
             layout.put("pages", entries);
+            layout.put("sections", sections);
             layout.put("breadcrumbs", List.of());
             writeHtml("index.html", theme.render("section.ftlh", layout));
         }

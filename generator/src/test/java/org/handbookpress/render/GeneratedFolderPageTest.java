@@ -29,11 +29,19 @@ class GeneratedFolderPageTest {
     static Path withNav;
     /** The same pages, with the menu made from the folders. */
     static Path fromFolders;
+    /** No index.md at the top: the build writes the front door. */
+    static Path withoutFrontPage;
 
     @BeforeAll
     static void build() throws Exception {
         withNav = handbook(temp.resolve("nav"), "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - about.md\n");
         fromFolders = handbook(temp.resolve("folders"), "");
+        ProjectFixture noFront = new ProjectFixture(temp.resolve("no-front"));
+        noFront.file("handbook.yml", "title: Mentoring Handbook\n");
+        noFront.file("about.md", "---\ntitle: About us\nsummary: Who we are.\n---\nText.\n");
+        noFront.file("guides/visiting.md", "# Visiting\n\nHow.\n");
+        noFront.build(noFront.options().withoutPdfs());
+        withoutFrontPage = noFront.output();
     }
 
     static Path handbook(Path root, String nav) throws Exception {
@@ -109,5 +117,34 @@ class GeneratedFolderPageTest {
         assertEquals("North group", north.text());
         assertEquals("north.html", north.attr("href"));
         assertTrue(groups.select("main .cards-list").isEmpty(), "north.md is not listed again as a page");
+    }
+
+    /** The home page's card of a section counts as the section's page does: pages and folders apart, folders not as pages. */
+    @Test
+    void theHomePagesCardsCountPagesAndSectionsApart() throws IOException {
+        Document home = page(withNav, "index.html");
+        Element toolkit = home.select(".home-sections .card").stream()
+                .filter(c -> c.selectFirst(".card-title").text().equals("Toolkit")).findFirst().orElseThrow();
+        assertEquals("1 page and 1 section", toolkit.selectFirst(".card-meta").text());
+        assertEquals(List.of("Your first visit", "Resources (section)"), toolkit.select(".card-pages li").eachText());
+        Element regions = page(fromFolders, "index.html").select(".home-sections .card").stream()
+                .filter(c -> c.selectFirst(".card-title").text().equals("Regions")).findFirst().orElseThrow();
+        assertEquals("1 section", regions.selectFirst(".card-meta").text());
+        assertEquals(List.of("Wales (section)"), regions.select(".card-pages li").eachText());
+    }
+
+    /** Without an index.md the front door lists the top level as a folder's page lists a folder: sections are not pages. */
+    @Test
+    void theGeneratedFrontDoorListsItsSectionsAsSections() throws IOException {
+        Document home = page(withoutFrontPage, "index.html");
+        // The pages: About us, and the Downloads page every site has for its offline copy.
+        assertEquals("2 pages and 1 section", home.selectFirst("main .lede").text());
+        assertEquals(List.of("Guides"), home.select("main nav.subsections a").eachText());
+        assertEquals("guides/index.html", home.selectFirst("main nav.subsections a").attr("href"));
+        Element about = home.selectFirst("main .cards-list .card");
+        assertEquals("About us", about.selectFirst(".card-title").text());
+        assertEquals("Page", about.selectFirst(".card-meta").text());
+        assertEquals("Who we are.", about.selectFirst(".card-summary").text());
+        assertEquals(List.of("About us", "Downloads"), home.select("main .cards-list .card-title").eachText(), "Guides is not a page card");
     }
 }
