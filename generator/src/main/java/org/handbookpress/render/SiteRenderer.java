@@ -149,7 +149,7 @@ public final class SiteRenderer {
             }
             layout.put("pages", entries);
             layout.put("sections", model.subsections(section.url(), section.folder()));
-            layout.put("breadcrumbs", List.of(Map.of("title", "Home", "href", RelativeUrl.between(section.url(), "index.html"))));
+            layout.put("breadcrumbs", model.folderBreadcrumbs(section.url(), section.folder()));
             writeHtml(section.url(), theme.render("section.ftlh", layout));
         }
         if (navigation.folderPage("").isEmpty()) {

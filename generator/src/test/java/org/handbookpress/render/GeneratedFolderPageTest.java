@@ -147,4 +147,14 @@ class GeneratedFolderPageTest {
         assertEquals("Who we are.", about.selectFirst(".card-summary").text());
         assertEquals(List.of("About us", "Downloads"), home.select("main .cards-list .card-title").eachText(), "Guides is not a page card");
     }
+
+    /** Down is not enough: a folder's generated page leads back up to each folder above it, as a page's own does. */
+    @Test
+    void aGeneratedFolderPageLeadsBackUpToEachFolderAboveIt() throws IOException {
+        Element crumbs = page(withNav, "regions/wales/cardiff/index.html").selectFirst("nav.breadcrumbs");
+        assertEquals(List.of("Home", "Regions", "Wales"), crumbs.select("a").eachText());
+        assertEquals(List.of("../../../index.html", "../../index.html", "../index.html"), crumbs.select("a").eachAttr("href"));
+        assertEquals("Cardiff", crumbs.selectFirst("[aria-current=page]").text());
+        assertEquals(List.of("Home", "Toolkit"), page(withNav, "toolkit/resources/index.html").select("nav.breadcrumbs a").eachText());
+    }
 }
