@@ -273,8 +273,12 @@ final class PrunedNav {
         Section section = sections.of(node);
         List<NavNode> linked = section.linked();
         n.put("total", linked.size());
+        // Pages and sub-sections counted apart: the home page's card said "Toolkit · 4 pages" of three pages and a
+        // folder of three more, and listed the folder among the pages.
+        n.put("pageCount", section.pages().size());
+        n.put("sectionCount", section.sections().size());
         n.put("leading", linked.subList(0, Math.min(LEADING, linked.size())).stream()
-                .map(c -> Map.<String, Object>of("title", c.title(), "href", RelativeUrl.between(fromUrl, c.url()))).toList());
+                .map(c -> Map.<String, Object>of("title", c.title(), "href", RelativeUrl.between(fromUrl, c.url()), "section", c.isSection())).toList());
         if (!open) {
             n.put("children", List.of());
             return n;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.handbookpress.content.DocumentControl;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.HandbookConfig;
@@ -121,10 +122,12 @@ public final class SiteModel {
         return entries(url, node.children());
     }
 
-    /** The sub-sections of the section whose page is at {@code url} (a generated section page lists them). */
-    public List<Map<String, Object>> subsections(String url) {
-        NavNode node = sectionsByUrl.get(url);
-        return node == null ? List.of() : entries(url, node.children().stream().filter(NavNode::isSection).toList());
+    /**
+     * The sub-folders of {@code folder}, for its generated page at {@code url} to list. From the folders, not from the
+     * menu, which has no section for a folder that {@code nav:} leaves out: its page listed no sub-folder then.
+     */
+    public List<Map<String, Object>> subsections(String url, String folder) {
+        return entries(url, navigation.subsectionsOf(folder));
     }
 
     private static List<Map<String, Object>> entries(String fromUrl, List<NavNode> nodes) {
@@ -252,17 +255,29 @@ public final class SiteModel {
     }
 
     private List<Map<String, Object>> breadcrumbs(Page page) {
-        List<Map<String, Object>> crumbs = new ArrayList<>();
         if (isFolderPage("", page)) { // the home page (index.md, or a README.md in its place)
-            return crumbs;
+            return new ArrayList<>();
         }
-        crumbs.add(Map.of("title", "Home", "href", RelativeUrl.between(page.url(), "index.html")));
-        String folder = "";
-        for (String part : page.folder().isEmpty() ? new String[0] : page.folder().split("/")) {
-            folder = folder.isEmpty() ? part : folder + "/" + part;
-            String sectionUrl = handbook.folderAddress(folder);
-            if (!isFolderPage(folder, page)) { // no crumb to the page itself
-                crumbs.add(Map.of("title", navigation.sectionTitle(folder), "href", RelativeUrl.between(page.url(), sectionUrl)));
+        return breadcrumbs(page.url(), page.folder(), folder -> !isFolderPage(folder, page)); // no crumb to the page itself
+    }
+
+    /**
+     * The breadcrumbs of the page the build writes for {@code folder} (at {@code url}): Home and each folder above it.
+     * They had Home alone, so that a reader who came down to regions/wales/cardiff/ could not go back up to Wales.
+     */
+    public List<Map<String, Object>> folderBreadcrumbs(String url, String folder) {
+        return breadcrumbs(url, folder, f -> !f.equals(folder));
+    }
+
+    /** Home, then each folder down to {@code folder} that {@code crumbed} keeps, linked from {@code url}. */
+    private List<Map<String, Object>> breadcrumbs(String url, String folder, Predicate<String> crumbed) {
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        crumbs.add(Map.of("title", "Home", "href", RelativeUrl.between(url, "index.html")));
+        String above = "";
+        for (String part : folder.isEmpty() ? new String[0] : folder.split("/")) {
+            above = above.isEmpty() ? part : above + "/" + part;
+            if (crumbed.test(above)) {
+                crumbs.add(Map.of("title", navigation.sectionTitle(above), "href", RelativeUrl.between(url, handbook.folderAddress(above))));
             }
         }
         return crumbs;

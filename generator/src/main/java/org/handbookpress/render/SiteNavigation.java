@@ -160,6 +160,31 @@ public final class SiteNavigation {
         return new NavNode(title, index.map(Page::url).orElse(handbook.folderAddress(folder)), folder + "/", List.copyOf(children));
     }
 
+    /**
+     * The folder's sub-folders, each named and linked as the menu names and links it inside its folder's section,
+     * without their entries.
+     * Taken from the folders rather than from the menu: a generated folder page lists them even when {@code nav:}
+     * leaves the folder out, or it would be a dead end above pages further down (regions/wales/cardiff/hub.md).
+     */
+    public List<NavNode> subsectionsOf(String folder) {
+        List<NavNode> out = new ArrayList<>();
+        for (String sub : subfolders(folder)) {
+            Optional<Page> index = folderPage(sub).or(() -> Optional.ofNullable(besidePages.get(sub)));
+            String title = index.map(SiteNavigation::navTitle).orElse(sectionTitles.get(sub)); // as section(sub, null) names it
+            out.add(new NavNode(title, index.map(Page::url).orElse(handbook.folderAddress(sub)), sub + "/", List.of()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The pages a folder's page lists as its own: its pages but its own page, and but a page beside one of its
+     * folders, which is listed as that folder's section (as the menu lists it) rather than twice.
+     */
+    public List<Page> pagesListedIn(String folder) {
+        Page own = folderPages.get(folder);
+        return pagesIn(folder).stream().filter(p -> p != own && !isBeside(p)).toList();
+    }
+
     /** The page's title in the navigation: its {@code nav-title} (Hugo's linktitle, Docusaurus' sidebar_label), else its title. */
     private static String navTitle(Page page) {
         String navTitle = page.meta().names().navTitle();

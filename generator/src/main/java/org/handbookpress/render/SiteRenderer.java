@@ -144,24 +144,38 @@ public final class SiteRenderer {
         for (SiteNavigation.GeneratedSection section : navigation.generatedSections()) {
             Map<String, Object> layout = base(section.url(), section.title(), section.folder() + "/");
             List<Map<String, Object>> entries = new ArrayList<>();
-            for (Page page : navigation.pagesIn(section.folder())) {
+            for (Page page : navigation.pagesListedIn(section.folder())) {
                 entries.add(model.link(section.url(), page));
             }
             layout.put("pages", entries);
-            layout.put("sections", model.subsections(section.url()));
-            layout.put("breadcrumbs", List.of(Map.of("title", "Home", "href", RelativeUrl.between(section.url(), "index.html"))));
+            layout.put("sections", model.subsections(section.url(), section.folder()));
+            layout.put("breadcrumbs", model.folderBreadcrumbs(section.url(), section.folder()));
             writeHtml(section.url(), theme.render("section.ftlh", layout));
         }
         if (navigation.folderPage("").isEmpty()) {
             // Without an index.md (or a README.md) the site still needs a front door: a list of the top-level entries.
+            // Its pages and its sections are listed and counted apart, as on a folder's generated page: a section
+            // was a card marked "Page" and counted as one page.
             Map<String, Object> layout = base("index.html", handbook.config().title(), "index.html");
             List<Map<String, Object>> entries = new ArrayList<>();
+            List<Map<String, Object>> sections = new ArrayList<>();
             for (NavNode node : navigation.tree()) {
-                if (node.url() != null) {
-                    entries.add(Map.of("title", node.title(), "href", RelativeUrl.between("index.html", node.url()), "kind", node.isSection() ? "section" : "page"));
+                if (node.url() == null) {
+                    continue;
+                }
+                String href = RelativeUrl.between("index.html", node.url());
+                if (node.isSection()) {
+                    sections.add(Map.of("title", node.title(), "href", href, "section", true));
+                } else {
+                    Map<String, Object> entry = handbook.page(node.key()).map(p -> model.link("index.html", p))
+                            .orElseGet(() -> new LinkedHashMap<>(Map.of("kind", "page")));
+                    entry.put("title", node.title()); // as the menu names it (nav: labels)
+                    entry.put("href", href);
+                    entries.add(entry);
                 }
             }
             layout.put("pages", entries);
+            layout.put("sections", sections);
             layout.put("breadcrumbs", List.of());
             writeHtml("index.html", theme.render("section.ftlh", layout));
         }

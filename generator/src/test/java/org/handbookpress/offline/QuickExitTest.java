@@ -93,6 +93,31 @@ class QuickExitTest {
         assertFalse(rule.contains("bottom:"), rule);
     }
 
+    /**
+     * The header keeps the button's corner free. On phones the Menu button, the only way into the menu once theme.js
+     * has closed it, was under "Exit this page" (a reader tapping it left the site); on wide screens the search button was.
+     */
+    @Test
+    void theButtonCoversNeitherTheMenuButtonNorTheSearchButton(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = build(dir, "https://www.bbc.co.uk/weather");
+        String onTop = "(function (selector) { var e = document.querySelector(selector), b = e.getBoundingClientRect();"
+                + " if (!b.width) { return 'hidden'; }"
+                + " var hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
+                + " return hit && hit.closest(selector) ? 'on top' : 'under ' + (hit ? hit.className : 'nothing'); })";
+        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 1280, 800, List.of())) {
+            for (int width : new int[] {360, 900, 1280}) {
+                browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 500));
+                browser.navigate(site.resolve("toolkit/index.html").toUri().toString());
+                boolean phone = width <= 960; // theme.css: the sidebar is a menu up to 60rem
+                assertEquals(!phone, browser.evaluate("document.querySelector('details.site-menu').open").asBoolean(), width + " px");
+                assertEquals(phone ? "on top" : "hidden", browser.evaluate(onTop + "('summary.menu-button')").asText(), width + " px");
+                assertEquals("on top", browser.evaluate(onTop + "('.site-search button')").asText(), width + " px");
+                assertEquals("on top", browser.evaluate(onTop + "('#quick-exit')").asText(), width + " px");
+            }
+        }
+    }
+
     @Test
     void shiftThreeTimesOnADeckLeavesForTheExitAddress(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();

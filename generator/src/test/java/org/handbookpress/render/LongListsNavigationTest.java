@@ -165,6 +165,6 @@ class LongListsNavigationTest {
     void aGeneratedSectionPageListsItsSubSections() throws IOException {
         Document federation = page(large, "federation/index.html");
         assertEquals(List.of("Branches"), federation.select("main nav.subsections a").eachText());
-        assertEquals("2 pages and 1 section in this section.", federation.selectFirst(".lede").text());
+        assertEquals("2 pages and 1 section", federation.selectFirst(".lede").text());
     }
 }
