@@ -526,8 +526,15 @@ public final class LinkRewriter implements HtmlPass {
             replaceByAltText(image);
             return;
         }
-        reportMissing(page, line, "image.missing", "image '" + src + "' not found (looked for " + resolved + ")",
-                "add the file, or correct the path relative to this page");
+        Optional<String> otherCase = index.assetIgnoringCase(resolved);
+        if (otherCase.isPresent()) {
+            reportMissing(page, line, "image.missing", "image '" + src + "' not found: the file is named '" + otherCase.get()
+                            + "', its letters in another case, which the author's Windows or Mac opens but a web server does not",
+                    "write the name with the file's own capitals, or rename the file");
+        } else {
+            reportMissing(page, line, "image.missing", "image '" + src + "' not found (looked for " + resolved + ")",
+                    "add the file, or correct the path relative to this page");
+        }
         replaceByAltText(image);
     }
 

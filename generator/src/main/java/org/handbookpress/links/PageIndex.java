@@ -279,6 +279,20 @@ public final class PageIndex {
         return served;
     }
 
+    /** The handbook's files by their paths in lower case, those no other file shares; made when first asked. */
+    private Map<String, String> assetsByLowerPath;
+
+    /**
+     * The file whose path is {@code path} but for the case of its letters, when there is one ({@code Summer Camp
+     * PHOTO.PNG} for {@code summer camp photo.png}): Windows and macOS open it by either name, a web server and Linux do not.
+     */
+    public synchronized Optional<String> assetIgnoringCase(String path) {
+        if (assetsByLowerPath == null) {
+            assetsByLowerPath = WikiNames.byUniqueNames(assets, asset -> List.of(asset.toLowerCase(Locale.ROOT)));
+        }
+        return Optional.ofNullable(assetsByLowerPath.get(path.toLowerCase(Locale.ROOT)));
+    }
+
     private synchronized Map<String, Page> pagesByLowerPath() {
         if (pagesByLowerPath == null) {
             pagesByLowerPath = WikiNames.byUniqueNames(byPath.values(), page -> List.of(page.path().toLowerCase(Locale.ROOT)));

@@ -109,6 +109,16 @@ class LinkRewriterTest {
     }
 
     @Test
+    void aPictureNamedInAnotherCaseSaysWhichFileItMeans() {
+        PageHtml page = page("camp.md", "Camp", "![The camp](<images/summer camp photo.png>)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(page), List.of("images/Summer Camp PHOTO.PNG"), Set.of()), findings).apply(page);
+        assertEquals(List.of("camp.md:1 image.missing"), codes(findings));
+        String message = findings.sorted().get(0).message();
+        assertTrue(message.contains("'images/Summer Camp PHOTO.PNG'"), message);
+    }
+
+    @Test
     void aLinkToNowhereKeepsNothingOnlyALinkMayCarry() {
         PageHtml page = page("contributing.md", "Contributing", "Please <a href=\"missing.md\" rel=\"external\" target=\"_blank\">get in touch</a>.\n");
         Findings findings = new Findings();
