@@ -9,6 +9,7 @@ import java.util.List;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.render.SiteRenderer;
 import org.jsoup.nodes.Element;
@@ -62,8 +63,10 @@ public final class GlossaryPage {
             Element dl = block.appendElement("dl").addClass("glossary-entries");
             for (GlossaryEntry entry : group.entries()) {
                 List<Page> users = usersOf.get(index);
-                dl.appendElement("dt").id(entry.id()).text(entry.term());
-                Element dd = dl.appendElement("dd");
+                // Made anew, the entry is given its source line again, for findings about it (a character no PDF font has).
+                String line = String.valueOf(entry.line());
+                dl.appendElement("dt").id(entry.id()).text(entry.term()).attr(MarkdownConverter.LINE, line);
+                Element dd = dl.appendElement("dd").attr(MarkdownConverter.LINE, line);
                 // Its words are not linked to the other entries: nothing is, on the glossary page (the format's contract).
                 dd.appendElement("div").addClass("glossary-definition").html(entry.definitionHtml());
                 if (!entry.forms().isEmpty()) {

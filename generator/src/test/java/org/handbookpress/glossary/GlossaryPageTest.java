@@ -133,4 +133,12 @@ class GlossaryPageTest {
         new GlossaryPage(words, own).write(pages, linker);
         assertEquals(List.of("glossary.duplicate"), own.sorted().stream().map(Finding::code).toList());
     }
+
+    /** Findings about an entry's words (a character no PDF font has) name its line, not the glossary as a whole. */
+    @Test
+    void eachEntryKeepsItsSourceLine() {
+        Element content = written();
+        assertEquals(glossary.entries().stream().filter(e -> e.term().equals("Taking Time")).findFirst().orElseThrow().line(),
+                org.handbookpress.markdown.SourceLines.of(entry(content, "term-taking-time").selectFirst("dd")));
+    }
 }
