@@ -83,6 +83,33 @@ final class PrintLinks {
         }
     }
 
+    /**
+     * The glossary's "Used in" lists, in a print copy, without the pages the reader cannot reach from it: those neither in
+     * this PDF nor, without {@code baseUrl}, on a website it can link; a list left empty goes with its label. A
+     * workbook's glossary listed its terms' uses on policies it does not hold, as names without a place to find them.
+     */
+    void dropUnreachableUses(Page page, Element content) {
+        if (baseUrl != null) {
+            return;
+        }
+        String folder = folderOf(page.url());
+        for (Element item : content.select(".glossary-used-in li")) {
+            Element link = item.selectFirst("a[href]");
+            String href = link == null ? "" : link.attr("href").trim();
+            int hash = href.indexOf('#');
+            String path = UrlPath.decode(hash < 0 ? href : href.substring(0, hash));
+            String url = path.isEmpty() || SCHEME.matcher(href).find() ? null : RelativeUrl.resolve(folder, path);
+            if (url == null || !partIdByUrl.containsKey(url)) {
+                item.remove();
+            }
+        }
+        for (Element used : content.select(".glossary-used-in")) {
+            if (used.select("li").isEmpty() && used.select("a.glossary-used-in-more").isEmpty()) {
+                used.remove();
+            }
+        }
+    }
+
     /** Keeps the link's text and drops the link: a relative URL would lead nowhere from a PDF. */
     private static void unwrap(Element link) {
         link.unwrap();

@@ -63,6 +63,7 @@ public final class PrintParts {
                 e.attr(attr, refs.toString());
             }
         }
+        links.dropUnreachableUses(page, content);
         ScreenOnlyMarkup.tidy(content);
         links.rewrite(page, id, content);
         writing.apply(id, content);
