@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,6 +21,12 @@ import org.handbookpress.TestHandbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /** Tables as a pack prints them, in the standard and the large-print edition, read back with PDFBox. */
 class PrintedTablesTest {
@@ -33,7 +43,7 @@ class PrintedTablesTest {
                         packs:
                           - id: pack
                             title: Pack
-                            include: [stock.md]
+                            include: [stock.md, register.md]
                             editions: [standard, large-print]
                         """,
                 "index.md", "# Home\n\nWelcome.\n",
@@ -44,7 +54,11 @@ class PrintedTablesTest {
                         |---|:---:|---:|
                         | Apples | B | 7 |
                         | Pears | A | 1234 |
-                        """));
+                        """,
+                "register.md", "# Register\n\n| Volunteer | Started | Team |\n|---|---|---|\n"
+                        + java.util.stream.IntStream.rangeClosed(1, 70)
+                                .mapToObj(n -> String.format(Locale.ROOT, "| Member%02d | 2026-01-%02d | Visiting |\n", n, n % 28 + 1))
+                                .collect(java.util.stream.Collectors.joining())));
         site = TestHandbooks.build(content, temp.resolve("site")).output();
     }
 
@@ -88,6 +102,41 @@ class PrintedTablesTest {
             assertEquals((a.left() + a.right()) / 2, (b.left() + b.right()) / 2, 1f, pdf + ": Shelf is centred, " + b + " over " + a);
             Word shelf = word(words, "Shelf");
             assertEquals((shelf.left() + shelf.right()) / 2, (b.left() + b.right()) / 2, 1f, pdf + ": its heading too");
+        }
+    }
+
+    @Test
+    void aTableLongerThanAPageRepeatsItsHeaderRowOnEveryPage() throws IOException {
+        for (String pdf : List.of("downloads/pack.pdf", "downloads/pack-large-print.pdf")) {
+            List<Word> words = words(pdf);
+            Map<Integer, Float> firstRow = new TreeMap<>();
+            for (Word w : words) {
+                if (w.text().matches("Member\\d\\d")) {
+                    firstRow.merge(w.page(), w.top(), Math::min);
+                }
+            }
+            assertTrue(firstRow.size() >= 2, pdf + ": the register should go on to a second page: " + firstRow);
+            for (Map.Entry<Integer, Float> page : firstRow.entrySet()) {
+                assertTrue(words.stream().anyMatch(w -> w.page() == page.getKey() && w.text().equals("Volunteer")
+                                && w.top() < page.getValue()),
+                        pdf + ": page " + page.getKey() + " has rows of the register but not its header over them");
+            }
+        }
+    }
+
+    @Test
+    void aPaginatedTableStaysPdfUaAndPdfA() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        for (String pdf : List.of("downloads/pack.pdf", "downloads/pack-large-print.pdf")) {
+            for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
+                try (InputStream in = Files.newInputStream(site.resolve(pdf));
+                     PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
+                    ValidationResult validation = Foundries.defaultInstance().createValidator(flavour, false).validate(parser);
+                    List<String> failed = validation.getTestAssertions().stream().filter(t -> t.getStatus() == TestAssertion.Status.FAILED)
+                            .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber()).distinct().toList();
+                    assertTrue(validation.isCompliant(), pdf + " is not " + flavour + ": " + failed);
+                }
+            }
         }
     }
 }
