@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Boxes the layout engine placed beyond the right edge of the page's text area: a table with more
@@ -24,21 +28,55 @@ final class LayoutOverflow {
 
     /** The text of the innermost elements that end past the page's right edge, at most {@link #MOST}, in document order. */
     static List<String> find(BlockBox root) {
-        if (root == null) {
-            return List.of();
-        }
-        int right = root.getAbsX() + root.getWidth();
-        int tolerance = Math.max(1, root.getWidth() / 200);
-        Set<Element> found = new LinkedHashSet<>();
-        walk(root, null, right + tolerance, found);
         List<String> texts = new ArrayList<>();
-        for (Element element : found) {
-            String text = element.getTextContent() == null ? "" : element.getTextContent().strip();
+        for (Element element : overflowing(root)) {
+            String text = text(element);
             if (!text.isEmpty() && texts.size() < MOST) {
                 texts.add(text);
             }
         }
         return texts;
+    }
+
+    /**
+     * The tables, by their index among the document's {@code table} elements in document order, with text that ends past
+     * the page's right edge.
+     */
+    static Set<Integer> tables(BlockBox root, Document document) {
+        NodeList tables = document.getElementsByTagName("table");
+        Set<Integer> found = new TreeSet<>();
+        for (Element element : overflowing(root)) {
+            if (text(element).isEmpty()) {
+                continue;
+            }
+            for (Node n = element; n != null; n = n.getParentNode()) {
+                if (n instanceof Element e && e.getTagName().equalsIgnoreCase("table")) {
+                    for (int i = 0; i < tables.getLength(); i++) {
+                        if (tables.item(i) == e) {
+                            found.add(i);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String text(Element element) {
+        return element.getTextContent() == null ? "" : element.getTextContent().strip();
+    }
+
+    /** The innermost elements that end past the page's right edge, in document order. */
+    private static Set<Element> overflowing(BlockBox root) {
+        Set<Element> found = new LinkedHashSet<>();
+        if (root == null) {
+            return found;
+        }
+        int right = root.getAbsX() + root.getWidth();
+        int tolerance = Math.max(1, root.getWidth() / 200);
+        walk(root, null, right + tolerance, found);
+        return found;
     }
 
     /** @return true when this box or a box inside it ends past {@code limit} */

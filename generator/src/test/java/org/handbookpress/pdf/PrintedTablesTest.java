@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.handbookpress.BuildResult;
 import org.handbookpress.TestHandbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ class PrintedTablesTest {
     @TempDir
     static Path temp;
     static Path site;
+    static BuildResult result;
 
     @BeforeAll
     static void build() throws Exception {
@@ -43,7 +45,7 @@ class PrintedTablesTest {
                         packs:
                           - id: pack
                             title: Pack
-                            include: [stock.md, register.md]
+                            include: [stock.md, register.md, services.md, rota.md]
                             editions: [standard, large-print]
                         """,
                 "index.md", "# Home\n\nWelcome.\n",
@@ -55,11 +57,19 @@ class PrintedTablesTest {
                         | Apples | B | 7 |
                         | Pears | A | 1234 |
                         """,
-                "register.md", "# Register\n\n| Volunteer | Started | Team |\n|---|---|---|\n"
+                "services.md", "# Services\n\n| # | Activity | What they help with | Phone | Website |\n|---:|---|---|---|---|\n"
+                        + java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(n -> "| " + n + " | Skateboarding"
+                                + " | Care assessments, safeguarding referrals | 01632 960 2" + (10 + n)
+                                + " | <https://www.riverside.gov.uk/adult-social-care/assessments-and-referrals/> |\n")
+                                .collect(java.util.stream.Collectors.joining()),
+                "rota.md", "# Rota\n\n" + "| Safeguarding ".repeat(9) + "|\n" + "|---".repeat(9) + "|\n"
+                        + "| Befriending ".repeat(9) + "|\n",
+                "register.md", "# Register\n\n| Volunteer | Started | Length | Team |\n|---|---|---|---|\n"
                         + java.util.stream.IntStream.rangeClosed(1, 70)
-                                .mapToObj(n -> String.format(Locale.ROOT, "| Member%02d | 2026-01-%02d | Visiting |\n", n, n % 28 + 1))
+                                .mapToObj(n -> String.format(Locale.ROOT, "| Member%02d | 2026-01-%02d | 1h | Visiting |\n", n, n % 28 + 1))
                                 .collect(java.util.stream.Collectors.joining())));
-        site = TestHandbooks.build(content, temp.resolve("site")).output();
+        result = TestHandbooks.build(content, temp.resolve("site"));
+        site = result.output();
     }
 
     /** A word as text extraction finds it, where it is drawn (points from the page's left and top). */
@@ -72,10 +82,25 @@ class PrintedTablesTest {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) {
-                    TextPosition first = positions.get(0);
-                    TextPosition last = positions.get(positions.size() - 1);
-                    words.add(new Word(text, getCurrentPageNo(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                            first.getYDirAdj()));
+                    // A run of text as extraction groups it may hold several words, parted by spaces.
+                    int start = 0;
+                    for (int i = 0; i <= positions.size(); i++) {
+                        if (i == positions.size() || positions.get(i).getUnicode().isBlank()) {
+                            if (i > start) {
+                                add(positions.subList(start, i));
+                            }
+                            start = i + 1;
+                        }
+                    }
+                }
+
+                private void add(List<TextPosition> word) {
+                    StringBuilder text = new StringBuilder();
+                    word.forEach(p -> text.append(p.getUnicode()));
+                    TextPosition first = word.get(0);
+                    TextPosition last = word.get(word.size() - 1);
+                    words.add(new Word(text.toString(), getCurrentPageNo(), first.getXDirAdj(),
+                            last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj()));
                 }
             };
             stripper.setSortByPosition(true);
@@ -92,7 +117,9 @@ class PrintedTablesTest {
     @Test
     void markdownsRightAndCentredColumnsPrintSo() throws IOException {
         for (String pdf : List.of("downloads/pack.pdf", "downloads/pack-large-print.pdf")) {
-            List<Word> words = words(pdf);
+            List<Word> all = words(pdf);
+            int page = word(all, "Apples").page();
+            List<Word> words = all.stream().filter(w -> w.page() == page).toList();
             Word seven = word(words, "7");
             Word number = word(words, "1234");
             assertEquals(number.right(), seven.right(), 1f, pdf + ": Count is right-aligned, " + seven + " over " + number);
@@ -137,6 +164,30 @@ class PrintedTablesTest {
                     assertTrue(validation.isCompliant(), pdf + " is not " + flavour + ": " + failed);
                 }
             }
+        }
+    }
+
+    /** The rota's nine columns do not fit across the page with their words whole: they break rather than run off it. */
+    @Test
+    void cellsBreakNoOrdinaryWordAndANumberColumnIsAsNarrowAsItsNumbers() throws IOException {
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("pdf.")), result.findings().toString());
+        float mm = 72f / 25.4f;
+        for (String pdf : List.of("downloads/pack.pdf", "downloads/pack-large-print.pdf")) {
+            List<Word> words = words(pdf);
+            for (String whole : List.of("Length", "Phone", "Skateboarding", "assessments,", "safeguarding", "01632")) {
+                assertTrue(words.stream().anyMatch(w -> w.text().equals(whole)), pdf + ": '" + whole + "' is broken: "
+                        + words.stream().map(Word::text).filter(t -> t.length() < whole.length() && whole.startsWith(t) || t.contains(whole.substring(0, 4))).toList());
+            }
+            Word hash = word(words, "#");
+            Word activity = words.stream().filter(w -> w.text().equals("Activity") && w.page() == hash.page()).findFirst().orElseThrow();
+            assertTrue(activity.left() - hash.left() < 12 * mm, pdf + ": the # column is " + (activity.left() - hash.left()) / mm + " mm wide");
+            String all;
+            try (PDDocument doc = Loader.loadPDF(site.resolve(pdf).toFile())) {
+                // In the order drawn, a cell at a time, without the line ends within a cell.
+                all = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            }
+            assertTrue(all.contains("https://www.riverside.gov.uk/adult-social-care/assessments-and-referrals/"),
+                    pdf + ": the web address prints whole, on as many lines as it takes");
         }
     }
 }
