@@ -14,7 +14,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Boxes the layout engine placed beyond the right edge of the page's text area: a table with more
- * columns than fit, a word it could not break. Read from the laid-out box tree before painting,
+ * columns than fit, a word it could not break. Only boxes that hold no others count (lines of text, pictures): a
+ * block drawn wider than the page whose text is inside it cuts nothing off. Read from the laid-out box tree before painting,
  * because the engine paints nothing that falls wholly outside the page, so the PDF itself would not
  * show that anything is missing (its text positions catch only what is cut through, see {@link PageOverflow}).
  */
@@ -79,15 +80,18 @@ final class LayoutOverflow {
         return found;
     }
 
-    /** @return true when this box or a box inside it ends past {@code limit} */
+    /** @return true when this box, having none inside it, or a box inside it ends past {@code limit} */
     private static boolean walk(Box box, Element nearest, int limit, Set<Element> found) {
         Element element = box.getElement() != null ? box.getElement() : nearest;
         boolean inside = false;
         for (int i = 0; i < box.getChildCount(); i++) {
             inside |= walk(box.getChild(i), element, limit, found);
         }
-        boolean over = box.getAbsX() + box.getWidth() > limit;
-        if (over && !inside && element != null) {
+        // A box holding others is over only through what it holds: a block may be wider than the page (the pack
+        // cover's 110 mm name line on A5 paper) while its text ends well inside it, and nothing is cut off. A line's
+        // box is as wide as its text, so the text of a block, a word or a table's cell past the edge still counts.
+        boolean over = box.getChildCount() == 0 && box.getAbsX() + box.getWidth() > limit;
+        if (over && element != null) {
             found.add(element);
         }
         return over || inside;
