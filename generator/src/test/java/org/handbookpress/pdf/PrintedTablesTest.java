@@ -45,7 +45,7 @@ class PrintedTablesTest {
                         packs:
                           - id: pack
                             title: Pack
-                            include: [stock.md, register.md, services.md, rota.md]
+                            include: [stock.md, register.md, services.md, rota.md, deck.md]
                             editions: [standard, large-print]
                         """,
                 "index.md", "# Home\n\nWelcome.\n",
@@ -62,6 +62,8 @@ class PrintedTablesTest {
                                 + " | Care assessments, safeguarding referrals | 01632 960 2" + (10 + n)
                                 + " | <https://www.riverside.gov.uk/adult-social-care/assessments-and-referrals/> |\n")
                                 .collect(java.util.stream.Collectors.joining()),
+                "deck.md", "---\ntitle: Supplies\nkind: slides\n---\n\n# Supplies\n\n| Thing | Count |\n|---|---:|\n| Pens | 3 |\n"
+                        + "| Paper | 250 |\n",
                 "rota.md", "# Rota\n\n" + "| Safeguarding ".repeat(9) + "|\n" + "|---".repeat(9) + "|\n"
                         + "| Befriending ".repeat(9) + "|\n",
                 "register.md", "# Register\n\n| Volunteer | Started | Length | Team |\n|---|---|---|---|\n"
@@ -129,6 +131,18 @@ class PrintedTablesTest {
             assertEquals((a.left() + a.right()) / 2, (b.left() + b.right()) / 2, 1f, pdf + ": Shelf is centred, " + b + " over " + a);
             Word shelf = word(words, "Shelf");
             assertEquals((shelf.left() + shelf.right()) / 2, (b.left() + b.right()) / 2, 1f, pdf + ": its heading too");
+        }
+    }
+
+    @Test
+    void aSlidesTableKeepsItsAlignmentInTheHandout() throws IOException {
+        for (String pdf : List.of("downloads/pack.pdf", "downloads/pack-large-print.pdf")) {
+            List<Word> all = words(pdf);
+            int page = word(all, "Pens").page();
+            List<Word> words = all.stream().filter(w -> w.page() == page).toList();
+            Word three = word(words, "3");
+            Word number = word(words, "250");
+            assertEquals(number.right(), three.right(), 1f, pdf + ": Count is right-aligned, " + three + " over " + number);
         }
     }
 
