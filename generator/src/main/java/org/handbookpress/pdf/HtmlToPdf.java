@@ -221,6 +221,7 @@ public final class HtmlToPdf {
                     + "' runs past the edge of the page, so part of it is cut off in the PDF"));
         }
         HeadingLevels.untangle(doc);
+        RepeatedHeaders.asArtifacts(doc);
         ImageInterpolation.off(doc);
         finish.accept(doc);
         return ReproduciblePdf.save(doc, meta, inputDigest);

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.handbookpress.BuildResult;
@@ -161,6 +163,48 @@ class PrintedTablesTest {
                 assertTrue(words.stream().anyMatch(w -> w.page() == page.getKey() && w.text().equals("Volunteer")
                                 && w.top() < page.getValue()),
                         pdf + ": page " + page.getKey() + " has rows of the register but not its header over them");
+            }
+        }
+    }
+
+    /** The copies of the header row are drawn, not tagged again: a screen reader reads each header cell once. */
+    @Test
+    void theRepeatedHeaderRowIsTaggedOnce() throws IOException {
+        for (String pdf : List.of("downloads/pack.pdf", "downloads/pack-large-print.pdf")) {
+            try (PDDocument doc = Loader.loadPDF(site.resolve(pdf).toFile())) {
+                List<java.util.Set<Integer>> headerCells = new ArrayList<>();
+                headerCells(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), false, doc, headerCells);
+                assertTrue(headerCells.size() >= 4, pdf + ": the register's header cells, among others: " + headerCells);
+                assertTrue(headerCells.stream().allMatch(pages -> pages.size() == 1),
+                        pdf + ": the pages each header cell's text is tagged on: " + headerCells);
+            }
+        }
+    }
+
+    /** For each header cell (TH in a THead), the pages (from 0) its marked content, and its children's, is on. */
+    private static void headerCells(List<Object> kids, boolean inHead, PDDocument doc, List<java.util.Set<Integer>> cells) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                boolean head = inHead || "THead".equals(e.getStructureType());
+                if (head && "TH".equals(e.getStructureType())) {
+                    java.util.Set<Integer> pages = new java.util.TreeSet<>();
+                    pagesOf(e, doc, pages);
+                    cells.add(pages);
+                } else {
+                    headerCells(e.getKids(), head, doc, cells);
+                }
+            }
+        }
+    }
+
+    private static void pagesOf(PDStructureElement e, PDDocument doc, java.util.Set<Integer> pages) {
+        for (Object k : e.getKids()) {
+            if (k instanceof Integer) {
+                pages.add(doc.getPages().indexOf(e.getPage()));
+            } else if (k instanceof PDMarkedContentReference r) {
+                pages.add(doc.getPages().indexOf(r.getPage() != null ? r.getPage() : e.getPage()));
+            } else if (k instanceof PDStructureElement child) {
+                pagesOf(child, doc, pages);
             }
         }
     }
