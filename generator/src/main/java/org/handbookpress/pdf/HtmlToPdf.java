@@ -115,8 +115,9 @@ public final class HtmlToPdf {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        List<PrintNote> notes = new ArrayList<>(resources.notes());
-        for (String error : printed.errors()) {
+        // distinct: a document laid out twice (a table too wide with its words whole) meets the same things twice.
+        List<PrintNote> notes = new ArrayList<>(resources.notes().stream().distinct().toList());
+        for (String error : printed.errors().stream().distinct().toList()) {
             notes.add(new PrintNote(PrintNote.Kind.ENGINE_ERROR, "", error));
         }
         return new Printed(printed.result(), List.copyOf(notes));
@@ -128,9 +129,21 @@ public final class HtmlToPdf {
         PageStyles.toHead(html);
         FontFallback.apply(html);
         InlineDrawings.name(html);
-        PdfFonts fonts = fonts();
+        LongWords.mark(html);
         // Every character the PDF may draw, for the fonts' substitutions.
         CharSequence characters = markup != null ? markup : html.outerHtml();
+        byte[] pdf = layOut(html, baseDir, meta, inputDigest, characters, finish, resources, true);
+        return pdf != null ? pdf : layOut(html, baseDir, meta, inputDigest, characters, finish, resources, false);
+    }
+
+    /**
+     * @param wholeWords true for the first layout, which keeps every ordinary word of a table whole: when that makes a
+     *                   table wider than the page, its cells are let break any word ({@link LongWords#breakAnyWord}) and
+     *                   null is returned for the caller to lay the document out again
+     */
+    private byte[] layOut(Document html, Path baseDir, PdfMetadata meta, byte[] inputDigest, CharSequence characters,
+                          Consumer<PDDocument> finish, PrintResources resources, boolean wholeWords) throws IOException {
+        PdfFonts fonts = fonts();
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(html);
         String baseUri = baseDir.toUri().toString();
         try (PDDocument pdf = new PDDocument()) {
@@ -153,7 +166,15 @@ public final class HtmlToPdf {
             // The fonts, and SVG pictures through Batik with scripts and external references refused (SvgDrawer).
             try (PdfFonts.Fonts opened = fonts.register(builder, pdf, characters);
                  PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                return layOutAndSave(renderer, meta, inputDigest, finish, resources);
+                renderer.layout();
+                if (wholeWords) {
+                    java.util.Set<Integer> tooWide = LayoutOverflow.tables(renderer.getRootBox(), w3c);
+                    if (!tooWide.isEmpty()) {
+                        LongWords.breakAnyWord(html, tooWide);
+                        return null;
+                    }
+                }
+                return save(renderer, meta, inputDigest, finish, resources);
             }
         }
     }
@@ -187,9 +208,8 @@ public final class HtmlToPdf {
         return fonts;
     }
 
-    private static byte[] layOutAndSave(PdfBoxRenderer renderer, PdfMetadata meta, byte[] inputDigest,
-                                        Consumer<PDDocument> finish, PrintResources resources) throws IOException {
-        renderer.layout();
+    private static byte[] save(PdfBoxRenderer renderer, PdfMetadata meta, byte[] inputDigest,
+                               Consumer<PDDocument> finish, PrintResources resources) throws IOException {
         for (String text : LayoutOverflow.find(renderer.getRootBox())) {
             resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "'" + PrintFindings.shorten(text)
                     + "' is wider than the page, so the PDF cuts it off or leaves it out"));
@@ -201,6 +221,7 @@ public final class HtmlToPdf {
                     + "' runs past the edge of the page, so part of it is cut off in the PDF"));
         }
         HeadingLevels.untangle(doc);
+        RepeatedHeaders.asArtifacts(doc);
         ImageInterpolation.off(doc);
         finish.accept(doc);
         return ReproduciblePdf.save(doc, meta, inputDigest);

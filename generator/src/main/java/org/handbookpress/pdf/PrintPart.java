@@ -13,11 +13,12 @@ import org.jsoup.nodes.Element;
  * @param id       the part's anchor in the print document ({@code part-toolkit-02-listening-well})
  * @param label    the line above the title ("Chapter 2", "Policy", "Appendix")
  * @param review   for policies and agreements, "Reviewed … · next review …", else null
+ * @param overdue  its review is overdue (as the website's "Status: Review overdue" says), so the print says so too
  * @param control  document control for the block at the top of the part (as SiteModel#control gives it), else null
  * @param content  the print copy of the content, still carrying source lines for messages
  * @param appendix printed after the other parts' style, as the glossary is
  */
-public record PrintPart(Page page, String id, String title, String label, String summary, String review,
+public record PrintPart(Page page, String id, String title, String label, String summary, String review, boolean overdue,
                         Map<String, Object> control, Element content, boolean appendix) {
 
     /** The anchor in the print document of an element id of this page. */
@@ -54,6 +55,7 @@ public record PrintPart(Page page, String id, String title, String label, String
         if (review != null) {
             m.put("review", review);
         }
+        m.put("overdue", overdue);
         if (control != null) {
             m.put("control", control);
         }

@@ -72,8 +72,8 @@ public final class PrintParts {
             // a page, reflowed as text, since a miniature slide cannot keep its text at 16 pt.
             content.html(handout.body(new PageHtml(page, content.html()), edition));
         }
-        return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), model.control(page), content,
-                page.kind() == Kind.GLOSSARY);
+        return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), overdue(page),
+                model.control(page), content, page.kind() == Kind.GLOSSARY);
     }
 
     private String label(Page page) {
@@ -89,6 +89,14 @@ public final class PrintParts {
             case GLOSSARY -> "Appendix";
             default -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder());
         };
+    }
+
+    /**
+     * A policy or agreement past its review date at the build: its page says "Review overdue" with a warning, and a
+     * printed copy, which outlives the build, should say no less.
+     */
+    private boolean overdue(Page page) {
+        return page.kind().isReviewed() && Boolean.TRUE.equals(model.review(page).get("overdue"));
     }
 
     private String review(Page page) {

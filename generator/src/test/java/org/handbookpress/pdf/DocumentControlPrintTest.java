@@ -3,11 +3,13 @@ package org.handbookpress.pdf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.handbookpress.TestHandbooks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A controlled policy prints its control block under the title and its history after the text, alone and in a pack. */
 class DocumentControlPrintTest {
@@ -40,5 +42,31 @@ class DocumentControlPrintTest {
         String pack = text(site.resolve("downloads/policy-pack.pdf"), 1, 999);
         assertTrue(pack.contains("Version 3.1") && pack.contains("Owner Designated Safeguarding Lead"),
                 "the policy pack prints the safeguarding policy's control block");
+    }
+
+    /** The website says "Status: Review overdue" and warns; a printed copy, alone or in a pack, says the same. */
+    @Test
+    void aPolicyOverdueForReviewPrintsItsStatusAndTheWarning(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Rules\npacks:\n  - id: rules\n    title: Rules\n    include: [policies/*.md]\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "policies/lone-working.md", "---\ntitle: Lone working\nkind: policy\nreviewed: 2025-02-01\nreview-every: 12 months\n---\n"
+                        + "Tell someone where you are.\n",
+                "policies/expenses.md", "---\ntitle: Expenses\nkind: policy\nowner: Treasurer\nreviewed: 2025-03-01\n"
+                        + "review-every: 12 months\n---\nKeep receipts.\n",
+                "policies/safeguarding.md", "---\ntitle: Safeguarding\nkind: policy\nreviewed: 2026-10-01\nreview-every: 12 months\n---\n"
+                        + "Tell the lead.\n"));
+        Path site = TestHandbooks.build(content, dir.resolve("site")).output(); // built on 2026-11-01
+        for (String policy : new String[] {"lone-working", "expenses"}) {
+            String own = text(site.resolve("downloads/policies/" + policy + ".pdf"), 1, 1);
+            assertTrue(own.contains("Review overdue"), policy + ": " + own);
+            assertTrue(own.contains("This policy is overdue for review."), policy + ": " + own);
+        }
+        String current = text(site.resolve("downloads/policies/safeguarding.pdf"), 1, 1);
+        assertTrue(current.contains("Reviewed 1 October 2026") && !current.contains("overdue"), current);
+        String pack = text(site.resolve("downloads/rules.pdf"), 1, 99);
+        assertTrue(pack.contains("Reviewed 1 February 2025 · next review due 1 February 2026 · Status: Review overdue"), pack);
+        assertTrue(pack.contains("Status Review overdue"), "the control block of the policy with an owner: " + pack);
+        assertTrue(pack.split("is overdue for review", -1).length == 3, "two warnings: " + pack);
     }
 }

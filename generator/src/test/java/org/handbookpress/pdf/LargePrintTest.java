@@ -128,6 +128,10 @@ class LargePrintTest {
         // (by each character's baseline, which for body text is always inside the margins).
         float mm = 72f / 25.4f;
         StringBuilder all = new StringBuilder();
+        // Bold text (headings, a table's header row) counts once for each different line of it: a table's header row
+        // is printed again over its rows on each page the table goes on to, which is more pages in large print.
+        java.util.Set<String> boldLines = new java.util.LinkedHashSet<>();
+        StringBuilder bold = new StringBuilder();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
@@ -135,18 +139,23 @@ class LargePrintTest {
                     float top = topMm * mm;
                     float bottom = p.getPageHeight() - bottomMm * mm;
                     if (p.getYDirAdj() > top && p.getYDirAdj() < bottom) {
-                        all.append(p.getUnicode());
+                        (p.getFont().getName().contains("Bold") ? bold : all).append(p.getUnicode());
                     }
                 }
                 all.append(' ');
+                bold.append(' ');
             }
 
             @Override
             protected void writeLineSeparator() {
                 all.append('\n');
+                boldLines.add(bold.toString().strip());
+                bold.setLength(0);
             }
         };
         stripper.getText(pdf);
+        boldLines.add(bold.toString().strip());
+        boldLines.forEach(line -> all.append('\n').append(line).append('\n'));
         // The handout's sheet headings ("Deck · handout · page 2 of 4"), each a line of its own, follow its page breaks too.
         String text = all.toString().toLowerCase(Locale.ROOT).replaceAll("(?m)^[^\\n]{0,120} · handout( · page \\d+ of \\d+)?\\s*$", " ");
         Map<String, Integer> counts = new TreeMap<>();

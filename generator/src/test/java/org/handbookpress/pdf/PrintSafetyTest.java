@@ -157,4 +157,27 @@ class PrintSafetyTest {
         assertTrue(printed.notes().stream().anyMatch(n -> n.kind() == PrintNote.Kind.TOO_WIDE && n.subject().startsWith("Week")),
                 printed.notes().toString());
     }
+
+    /** A box wider than the page whose text is inside it cuts nothing off: the text decides, not the box. */
+    @Test
+    void aBlockWiderThanThePageWithItsTextInsideIsNotReported(@TempDir Path dir) throws Exception {
+        String html = page("<p style=\"width: 400mm; border-bottom: 0.6pt solid black\">Name:</p>"
+                + "<p style=\"width: 400mm\">Start " + "x".repeat(300) + "</p>");
+        HtmlToPdf.Printed printed = new HtmlToPdf().print(Jsoup.parse(html), dir, META, doc -> { });
+        List<String> tooWide = printed.notes().stream().filter(n -> n.kind() == PrintNote.Kind.TOO_WIDE).map(PrintNote::subject).toList();
+        assertTrue(tooWide.stream().noneMatch(t -> t.contains("Name")), tooWide.toString());
+        assertTrue(tooWide.stream().anyMatch(t -> t.startsWith("Start")), "the text that does run past the edge: " + tooWide);
+    }
+
+    /** The cover of an A5 pack, whose name line the theme draws 110 mm wide, is no finding. */
+    @Test
+    void anA5PacksCoverIsNotTooWide(@TempDir Path dir) throws Exception {
+        Path content = org.handbookpress.TestHandbooks.write(dir, java.util.Map.of(
+                "handbook.yml", "title: Rules\npacks:\n  - id: pocketbook\n    title: Pocketbook\n    include: [rules.md]\n    paper: A5\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "rules.md", "# Rules\n\nBe kind.\n"));
+        org.handbookpress.BuildResult result = org.handbookpress.TestHandbooks.build(content, dir.resolve("site"));
+        assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("site/downloads/pocketbook.pdf")));
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.code().startsWith("pdf.")).toList());
+    }
 }
