@@ -33,9 +33,31 @@ public final class SlideBreaks {
     static void check(Page page, Findings findings) {
         String[] lines = page.markdown().split("\n", -1);
         CodeFences fences = new CodeFences();
+        int lastBreak = -1; // the line of the last break seen, while only blank lines follow it
+        boolean textSeen = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (fences.inCode(line) || i == 0) {
+            if (fences.inCode(line)) {
+                lastBreak = -1;
+                textSeen = true;
+                continue;
+            }
+            if (BREAK.matcher(line).matches() && (i == 0 || lines[i - 1].isBlank())) {
+                // A slide between two breaks with nothing on it is left out of the deck; one before the first slide or
+                // after the last (decks often open or close with ---) is no slip.
+                if (lastBreak >= 0 && textSeen) {
+                    findings.notice(page.path(), page.bodyLine() + lastBreak, "slides.empty",
+                            "the slide between this --- and the next (line " + (page.bodyLine() + i) + ") has nothing on it, so the deck leaves it out",
+                            "write what the slide should show, or remove one of the two --- lines");
+                }
+                lastBreak = i;
+                continue;
+            }
+            if (!line.isBlank()) {
+                lastBreak = -1;
+                textSeen = true;
+            }
+            if (i == 0) {
                 continue;
             }
             String above = lines[i - 1];

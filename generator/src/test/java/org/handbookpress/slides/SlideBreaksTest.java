@@ -58,4 +58,11 @@ class SlideBreaksTest {
     void onlySlideDecksAreChecked() {
         assertEquals(List.of(), check("Heading\n---\n", Kind.PAGE));
     }
+
+    @Test
+    void anEmptySlideInsideADeckIsANoticeButNotOneAtEitherEnd() {
+        List<Finding> found = check("---\n\n## One\n\n---\n\n---\n\n## Two\n\n---\n", Kind.SLIDES);
+        assertEquals(List.of("slides.empty:10"), found.stream().map(f -> f.code() + ":" + f.line()).toList());
+        assertEquals(List.of(), check("## One\n\n---\n\nNote: only notes\n\n---\n\n## Two\n", Kind.SLIDES));
+    }
 }
