@@ -33,6 +33,9 @@ final class ScreenOnlyMarkup {
                 }
             }
             list.replaceWith(line);
+            if (line.previousSibling() != null && !line.previousSibling().outerHtml().endsWith(" ")) {
+                line.before(" "); // "Used in: Rounds", where the web page's label and list sit apart by their style
+            }
         }
     }
 }

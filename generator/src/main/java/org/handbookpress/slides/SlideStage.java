@@ -145,7 +145,8 @@ public final class SlideStage {
             findings.warning(page.path(), slide.line(), "slides.overflow",
                     "slide " + number + " of " + slides.size() + " in the deck " + files.deck()
                             + (slide.title().isEmpty() ? "" : " ('" + slide.title() + "')")
-                            + " is too full: its content runs off the bottom of the slide",
+                            + " is too full: its content runs off the bottom of the slide, and the slides PDF, the handout"
+                            + " and the packs that print the deck leave out what does not fit",
                     "shorten the slide, or split it in two with a line of ---");
         }
         if (!printed.measured() && printed.pages() > slides.size()) {

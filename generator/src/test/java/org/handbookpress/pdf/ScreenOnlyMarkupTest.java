@@ -22,4 +22,13 @@ class ScreenOnlyMarkupTest {
         assertEquals(2, body.select(".glossary-used-in a").size());
         assertEquals(1, body.select(".footnote-ref").size());
     }
+
+    /** The glossary page writes its label as a span with no space after it (the web page spaces them by style). */
+    @Test
+    void theLabelAndTheListKeepASpaceBetweenThem() {
+        Element body = Jsoup.parseBodyFragment("<div class=\"glossary-used-in\"><span class=\"glossary-used-in-label\">Used in:</span>"
+                + "<ul><li><a href=\"a.html\">Sgiliau Gwrando</a></li></ul></div>").body();
+        ScreenOnlyMarkup.tidy(body);
+        assertEquals("Used in: Sgiliau Gwrando", body.selectFirst(".glossary-used-in").text());
+    }
 }
