@@ -30,10 +30,11 @@ public final class ReviewDates {
             int line = page.meta().lineOf("reviewed");
             switch (review.status()) {
                 case OVERDUE -> findings.warning(page.path(), line, "review.overdue",
-                        page.kind().id() + " review was due on " + review.nextReview() + " (" + (-review.daysUntilDue()) + " days ago)",
+                        page.kind().id() + " review was due on " + review.nextReview() + " (" + days(-review.daysUntilDue()) + " ago)",
                         "review the document and set 'reviewed' to the date of the review");
                 case DUE_SOON -> findings.notice(page.path(), line, "review.due-soon",
-                        page.kind().id() + " review is due on " + review.nextReview() + " (in " + review.daysUntilDue() + " days)",
+                        page.kind().id() + " review is due on " + review.nextReview()
+                                + (review.daysUntilDue() == 0 ? " (today)" : " (in " + days(review.daysUntilDue()) + ")"),
                         "plan the review");
                 case NOT_REVIEWED -> findings.warning(page.path(), 1, "review.missing",
                         "this " + page.kind().id() + " has no 'reviewed' date", "add 'reviewed: YYYY-MM-DD' and 'review-every: 12 months' to its front matter");
@@ -46,11 +47,15 @@ public final class ReviewDates {
                                 + page.meta().reviewed() + ", after the build's date (" + today + ")",
                         "set 'reviewed' to the date the review was held; its next review date follows from it");
             }
-            if (page.meta().reviewed() != null && page.meta().reviewEvery() == null) {
+            // A review-every written but not read (front-matter.review-every has said why) is not missing.
+            if (page.meta().reviewed() != null && page.meta().reviewEvery() == null && !page.meta().lines().containsKey("review-every")) {
                 findings.warning(page.path(), line, "review.no-period", "this " + page.kind().id() + " has 'reviewed' but no 'review-every'",
                         "add e.g. 'review-every: 12 months' so the next review date can be shown");
             }
         }
     }
 
+    private static String days(long count) {
+        return count + (count == 1 ? " day" : " days");
+    }
 }

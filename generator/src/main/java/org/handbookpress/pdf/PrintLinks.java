@@ -93,6 +93,7 @@ final class PrintLinks {
             return;
         }
         String folder = folderOf(page.url());
+        content.select("a.glossary-used-in-more").remove(); // "and 48 more pages: search for …" means nothing on paper
         for (Element item : content.select(".glossary-used-in li")) {
             Element link = item.selectFirst("a[href]");
             String href = link == null ? "" : link.attr("href").trim();
@@ -104,7 +105,7 @@ final class PrintLinks {
             }
         }
         for (Element used : content.select(".glossary-used-in")) {
-            if (used.select("li").isEmpty() && used.select("a.glossary-used-in-more").isEmpty()) {
+            if (used.select("li").isEmpty()) {
                 used.remove();
             }
         }

@@ -39,4 +39,18 @@ class PrintLinksUsesTest {
         new PrintLinks(Map.of(), Map.of(), "https://handbook.example.org/").dropUnreachableUses(GLOSSARY, published);
         assertEquals("Used in: Rounds Lone working", published.selectFirst(".glossary-used-in").text(), "links to the website stay");
     }
+
+    @Test
+    void theSearchForMorePagesIsNotPrinted() {
+        Element content = Jsoup.parseBodyFragment("<div class=\"glossary-used-in\"><span>Used in:</span><ul>"
+                + "<li><a href=\"toolkit/rounds.html\">Rounds</a></li></ul> <a class=\"glossary-used-in-more\" href=\"search.html?q=Round\">"
+                + "and 48 more pages: search for “Round”</a></div>").body();
+        new PrintLinks(Map.of("toolkit/rounds.html", "part-2"), Map.of(), null).dropUnreachableUses(GLOSSARY, content);
+        assertEquals("Used in: Rounds", content.selectFirst(".glossary-used-in").text());
+        Element elsewhere = Jsoup.parseBodyFragment("<div class=\"glossary-used-in\"><span>Used in:</span><ul>"
+                + "<li><a href=\"policies/a.html\">A</a></li></ul> <a class=\"glossary-used-in-more\" href=\"search.html?q=Round\">"
+                + "and 48 more pages</a></div>").body();
+        new PrintLinks(Map.of(), Map.of(), null).dropUnreachableUses(GLOSSARY, elsewhere);
+        assertNull(elsewhere.selectFirst(".glossary-used-in"), "no line of uses the paper cannot show");
+    }
 }
