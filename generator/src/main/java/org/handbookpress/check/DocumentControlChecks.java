@@ -65,14 +65,18 @@ public final class DocumentControlChecks {
         List<Change> history = control.oldestFirst();
         checkVersionsIncrease(file, history);
         if (control.approved() != null) {
-            for (Change change : history) {
-                boolean earlierVersion = change.version() != null && control.version() != null
-                        && VersionOrder.INSTANCE.compare(change.version(), control.version()) < 0;
-                if (earlierVersion && change.date() != null && change.date().isAfter(control.approved())) {
-                    findings.warning(file, approvedLine, "control.approved-order",
-                            "'approved' (" + control.approved() + ") is before the date of an earlier version, " + change.version()
-                                    + " (" + change.date() + ")", "check the approval date: an approval covers the versions before it");
-                }
+            // One finding for one wrong date, however many earlier versions it comes before: the last of them is the one
+            // the approval must follow.
+            List<Change> later = history.stream().filter(change -> change.version() != null && control.version() != null
+                    && VersionOrder.INSTANCE.compare(change.version(), control.version()) < 0
+                    && change.date() != null && change.date().isAfter(control.approved())).toList();
+            if (!later.isEmpty()) {
+                Change last = later.stream().max(java.util.Comparator.comparing(Change::date)).orElseThrow();
+                findings.warning(file, approvedLine, "control.approved-order",
+                        "'approved' (" + control.approved() + ") is before the date of an earlier version, " + last.version()
+                                + " (" + last.date() + ")" + (later.size() > 1 ? ", and of " + (later.size() - 1) + " more" : ""),
+                        "set 'approved' to the date version " + control.version() + " was approved, which comes after its earlier"
+                                + " versions' dates (" + last.date() + " or later)");
             }
         }
         LocalDate reviewed = page.meta().reviewed();

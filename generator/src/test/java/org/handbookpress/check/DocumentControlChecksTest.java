@@ -51,6 +51,14 @@ class DocumentControlChecksTest {
     }
 
     @Test
+    void anApprovalBeforeSeveralEarlierVersionsIsOneWarning() throws Exception {
+        assertEquals(List.of("8 warning control.approved-order"), findings(CONTROLLED.replace("2026-06-03", "2024-01-01")
+                + "changes:\n  - version: \"1.5\"\n    date: 2025-06-01\n    summary: Second.\n"
+                + "  - version: \"1.0\"\n    date: 2024-06-01\n    summary: First.\n", false).stream()
+                .filter(f -> f.endsWith("approved-order")).toList());
+    }
+
+    @Test
     void anApprovalOlderThanAnEarlierVersionIsAWarning() throws Exception {
         assertEquals(List.of("8 warning control.approved-order"), findings(CONTROLLED.replace("2026-06-03", "2025-03-01")
                 + "changes:\n  - version: \"2.0\"\n    date: 2025-02-01\n    summary: New.\n"
