@@ -47,6 +47,7 @@ final class DeckModel {
             s.put("html", adapt.apply(slide.html()));
             s.put("notes", slide.hasNotes() ? adapt.apply(slide.notes()) : "");
             s.put("hasNotes", slide.hasNotes());
+            s.put("titleSlide", slide.titleSlide());
             s.put("ruledLines", ruledLines.applyAsInt(slide));
             slides.add(s);
         }

@@ -15,4 +15,21 @@ public record Slide(int number, int line, String title, String html, String note
     public boolean hasNotes() {
         return !notes.isBlank();
     }
+
+    /** What a slide shows beside its heading that makes it a content slide rather than a deck's title. */
+    private static final java.util.List<String> CONTENT = java.util.List.of("<ul", "<ol", "<table", "<pre", "<img", "<figure",
+            "<dl", "<blockquote", "<svg", "<video");
+
+    /**
+     * Whether the slide is styled as the deck's title: the first, when it is written as one (a {@code #} heading, or a
+     * heading with a line or two under it). A first slide that is already content, "## What we will cover" over a
+     * list, keeps the look of every other slide: the title's big heading pushed its points off the slide.
+     */
+    public boolean titleSlide() {
+        if (number != 1) {
+            return false;
+        }
+        String start = html.stripLeading();
+        return start.startsWith("<h1") || CONTENT.stream().noneMatch(html::contains);
+    }
 }
