@@ -1,6 +1,7 @@
 package org.handbookpress.markdown;
 
 import java.util.regex.Pattern;
+import org.handbookpress.content.CodeFences;
 
 /**
  * A definition left empty, a {@code :} alone on its line with a blank line after it, ends there: Flexmark took the next
@@ -19,9 +20,6 @@ import java.util.regex.Pattern;
  */
 final class EmptyDefinitions {
 
-    /** A definition marker with nothing after it, a blank line or the end next. */
-    private static final Pattern EMPTY = Pattern.compile("(?m)^( {0,3}:)[ \\t]*$(?=\\n[ \\t]*(?:\\n|$)|\\z)");
-
     private EmptyDefinitions() {
     }
 
@@ -29,6 +27,23 @@ final class EmptyDefinitions {
         if (!markdown.contains("\n:") && !markdown.contains("\n :") && !markdown.contains("\n  :") && !markdown.contains("\n   :")) {
             return markdown;
         }
-        return EMPTY.matcher(markdown).replaceAll("$1 <!-- -->");
+        // Not in fenced code, where a ':' alone is a line of a shell script (its command that does nothing).
+        StringBuilder out = new StringBuilder(markdown.length() + 16);
+        CodeFences fences = new CodeFences();
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean code = fences.inCode(line);
+            boolean emptyMarker = !code && i > 0 && !lines[i - 1].isBlank() && EMPTY_LINE.matcher(line).matches()
+                    && (i + 1 == lines.length || lines[i + 1].isBlank());
+            out.append(emptyMarker ? line.stripTrailing() + " <!-- -->" : line);
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
+
+    /** A definition marker alone on its line. */
+    private static final Pattern EMPTY_LINE = Pattern.compile(" {0,3}:[ \t]*");
 }

@@ -200,4 +200,10 @@ class MarkdownConverterTest {
         new LeadingTitle().apply(later);
         assertEquals(1, later.content().select("h1").size(), "an h1 after the page's first heading is not its title line");
     }
+
+    @Test
+    void aColonAloneInCodeIsCode() {
+        String html = converter.toHtml("```sh\nwhile true\n:\n\ndone\n```\n", 1);
+        assertTrue(html.contains("while true\n:\n\ndone"), html);
+    }
 }
