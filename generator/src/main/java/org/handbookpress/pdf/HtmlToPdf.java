@@ -167,14 +167,15 @@ public final class HtmlToPdf {
             try (PdfFonts.Fonts opened = fonts.register(builder, pdf, characters);
                  PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
+                java.util.Set<org.w3c.dom.Element> overflowing = LayoutOverflow.overflowing(renderer.getRootBox());
                 if (wholeWords) {
-                    java.util.Set<Integer> tooWide = LayoutOverflow.tables(renderer.getRootBox(), w3c);
+                    java.util.Set<Integer> tooWide = LayoutOverflow.tables(overflowing, w3c);
                     if (!tooWide.isEmpty()) {
                         LongWords.breakAnyWord(html, tooWide);
                         return null;
                     }
                 }
-                return save(renderer, meta, inputDigest, finish, resources);
+                return save(renderer, overflowing, meta, inputDigest, finish, resources);
             }
         }
     }
@@ -208,9 +209,9 @@ public final class HtmlToPdf {
         return fonts;
     }
 
-    private static byte[] save(PdfBoxRenderer renderer, PdfMetadata meta, byte[] inputDigest,
-                               Consumer<PDDocument> finish, PrintResources resources) throws IOException {
-        for (String text : LayoutOverflow.find(renderer.getRootBox())) {
+    private static byte[] save(PdfBoxRenderer renderer, java.util.Set<org.w3c.dom.Element> overflowing, PdfMetadata meta,
+                               byte[] inputDigest, Consumer<PDDocument> finish, PrintResources resources) throws IOException {
+        for (String text : LayoutOverflow.texts(overflowing)) {
             resources.note(new PrintNote(PrintNote.Kind.TOO_WIDE, text, "'" + PrintFindings.shorten(text)
                     + "' is wider than the page, so the PDF cuts it off or leaves it out"));
         }

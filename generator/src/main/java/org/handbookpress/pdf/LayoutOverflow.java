@@ -27,10 +27,10 @@ final class LayoutOverflow {
     private LayoutOverflow() {
     }
 
-    /** The text of the innermost elements that end past the page's right edge, at most {@link #MOST}, in document order. */
-    static List<String> find(BlockBox root) {
+    /** The text of the elements ({@link #overflowing}), at most {@link #MOST}, in document order. */
+    static List<String> texts(Set<Element> overflowing) {
         List<String> texts = new ArrayList<>();
-        for (Element element : overflowing(root)) {
+        for (Element element : overflowing) {
             String text = text(element);
             if (!text.isEmpty() && texts.size() < MOST) {
                 texts.add(text);
@@ -43,10 +43,10 @@ final class LayoutOverflow {
      * The tables, by their index among the document's {@code table} elements in document order, with text that ends past
      * the page's right edge.
      */
-    static Set<Integer> tables(BlockBox root, Document document) {
+    static Set<Integer> tables(Set<Element> overflowing, Document document) {
         NodeList tables = document.getElementsByTagName("table");
         Set<Integer> found = new TreeSet<>();
-        for (Element element : overflowing(root)) {
+        for (Element element : overflowing) {
             if (text(element).isEmpty()) {
                 continue;
             }
@@ -68,8 +68,11 @@ final class LayoutOverflow {
         return element.getTextContent() == null ? "" : element.getTextContent().strip();
     }
 
-    /** The innermost elements that end past the page's right edge, in document order. */
-    private static Set<Element> overflowing(BlockBox root) {
+    /**
+     * The innermost elements that end past the page's right edge, in document order: walked once a layout, for both
+     * the tables to lay out again ({@link #tables}) and the findings ({@link #texts}).
+     */
+    static Set<Element> overflowing(BlockBox root) {
         Set<Element> found = new LinkedHashSet<>();
         if (root == null) {
             return found;
