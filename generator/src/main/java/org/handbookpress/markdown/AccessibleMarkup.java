@@ -38,7 +38,7 @@ public final class AccessibleMarkup implements HtmlPass {
         // A task's box is named by the task, "Read the referral summary, checkbox, checked", as any other box is: its
         // state the checkbox says itself ("Done" named every box of a list alike).
         for (Element box : page.content().select(TASK_BOXES)) {
-            box.attr("aria-label", nameOf(box, ownWords(box.parent())));
+            box.attr("aria-label", nameOf(box, box.parent() == null ? "" : PageHtml.ownText(box.parent())));
         }
         for (Element box : page.content().select(OTHER_BOXES)) {
             if (!named(box, page.content())) {
@@ -56,16 +56,6 @@ public final class AccessibleMarkup implements HtmlPass {
             return box.hasAttr("checked") ? "Done" : "Not done";
         }
         return words.length() > 120 ? words.substring(0, 120).strip() + "…" : words;
-    }
-
-    /** The words of a task's list item, not those of the list nested in it (its sub-tasks, named by their own). */
-    private static String ownWords(Element item) {
-        if (item == null) {
-            return "";
-        }
-        Element copy = item.clone();
-        copy.select("ul, ol").remove();
-        return copy.text().strip();
     }
 
     /** Whether a form control has a name already: its own label attributes, a label around it or one naming its id. */

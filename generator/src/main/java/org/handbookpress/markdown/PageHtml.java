@@ -45,6 +45,13 @@ public final class PageHtml {
         return copy.text();
     }
 
+    /** A list item's own words, without those of the lists nested in it (a task's sub-tasks, an agenda item's parts). */
+    public static String ownText(Element item) {
+        Element copy = item.clone();
+        copy.select("ul, ol").remove();
+        return copy.text();
+    }
+
     private final Page page;
     private Document document;
     /** The HTML the page was made from, kept while its tree is first worked on, for {@link #freezeBefore}. */

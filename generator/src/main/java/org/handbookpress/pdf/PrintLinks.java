@@ -61,7 +61,7 @@ final class PrintLinks {
             return;
         }
         int hash = href.indexOf('#');
-        String path = UrlPath.decode(hash < 0 ? href : href.substring(0, hash));
+        String path = pathOf(href);
         String fragment = hash < 0 ? "" : UrlPath.decode(href.substring(hash + 1));
         String url = path.isEmpty() ? page.url() : RelativeUrl.resolve(folder, path);
         if (url == null) {
@@ -97,8 +97,7 @@ final class PrintLinks {
         for (Element item : content.select(".glossary-used-in li")) {
             Element link = item.selectFirst("a[href]");
             String href = link == null ? "" : link.attr("href").trim();
-            int hash = href.indexOf('#');
-            String path = UrlPath.decode(hash < 0 ? href : href.substring(0, hash));
+            String path = pathOf(href);
             String url = path.isEmpty() || SCHEME.matcher(href).find() ? null : RelativeUrl.resolve(folder, path);
             if (url == null || !partIdByUrl.containsKey(url)) {
                 item.remove();
@@ -109,6 +108,12 @@ final class PrintLinks {
                 used.remove();
             }
         }
+    }
+
+    /** The page a link of the site names, its fragment aside, as a path (decoded). */
+    private static String pathOf(String href) {
+        int hash = href.indexOf('#');
+        return UrlPath.decode(hash < 0 ? href : href.substring(0, hash));
     }
 
     /** Keeps the link's text and drops the link: a relative URL would lead nowhere from a PDF. */

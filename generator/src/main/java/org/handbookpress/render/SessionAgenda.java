@@ -79,31 +79,32 @@ public final class SessionAgenda implements HtmlPass {
             Element body = table.appendElement("tbody");
             for (Element li : items) {
                 int line = SourceLines.of(li);
-                OptionalInt minutes = duration(li).map(Durations::minutes).orElse(OptionalInt.empty());
+                Optional<String> written = duration(li); // the length in brackets the item starts with, as written
+                OptionalInt minutes = written.map(Durations::minutes).orElse(OptionalInt.empty());
                 OptionalInt parts = partsMinutes(li);
-                if (duration(li).isEmpty() && parts.isPresent()) {
+                if (written.isEmpty() && parts.isPresent()) {
                     // "- Icebreakers" over "[10 min]" and "[15 min]": the item lasts as long as its parts, as a
                     // facilitator reads it, and needs no length of its own.
                     minutes = parts;
                 } else if (minutes.isPresent() && parts.isPresent() && parts.getAsInt() > minutes.getAsInt()) {
-                    findings.warning(file, line, "session.parts", "agenda item '" + abbreviate(ownText(li)) + "': its parts add up to "
+                    findings.warning(file, line, "session.parts", "agenda item '" + abbreviate(PageHtml.ownText(li)) + "': its parts add up to "
                             + Durations.format(parts.getAsInt()) + ", more than its own " + Durations.format(minutes.getAsInt()),
                             "shorten the parts or lengthen the item; the item's own length is the one that counts");
                 }
-                Optional<String> absurd = minutes.isPresent() && duration(li).isPresent() ? Durations.outOfRange(minutes.getAsInt(), Durations.MAX_ITEM) : Optional.empty();
+                Optional<String> absurd = minutes.isPresent() && written.isPresent() ? Durations.outOfRange(minutes.getAsInt(), Durations.MAX_ITEM) : Optional.empty();
                 if (absurd.isPresent()) {
                     // Zero is harmless to the times and kept; anything over a day is a typo and left out of them.
-                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(ownText(li)) + "': its duration '"
-                            + duration(li).get() + "' " + absurd.get(), "write the item's real length, e.g. '[15 min]' or '[1h 30 min]'");
+                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(PageHtml.ownText(li)) + "': its duration '"
+                            + written.get() + "' " + absurd.get(), "write the item's real length, e.g. '[15 min]' or '[1h 30 min]'");
                     if (minutes.getAsInt() > 0) {
                         minutes = OptionalInt.empty();
                     }
                 }
                 if (minutes.isEmpty() && absurd.isEmpty()) {
-                    String why = duration(li).isPresent() ? "its duration '" + duration(li).get() + "' is not a length of time"
+                    String why = written.isPresent() ? "its duration '" + written.get() + "' is not a length of time"
                             : "it has no duration";
-                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(ownText(li)) + "': " + why,
-                            "start the item with its length in brackets, e.g. '- [15 min] " + abbreviate(ownText(li)) + "'");
+                    findings.warning(file, line, "session.item-duration", "agenda item '" + abbreviate(PageHtml.ownText(li)) + "': " + why,
+                            "start the item with its length in brackets, e.g. '- [15 min] " + abbreviate(PageHtml.ownText(li)) + "'");
                 }
                 Element row = body.appendElement("tr").attr(MarkdownConverter.LINE, String.valueOf(line));
                 Element time = row.appendElement("td").addClass("agenda-time");
@@ -117,7 +118,7 @@ public final class SessionAgenda implements HtmlPass {
                     row.addClass("agenda-untimed");
                     length.text("—");
                 } else {
-                    if (duration(li).isPresent()) {
+                    if (written.isPresent()) {
                         stripMarker(li);
                     }
                     from = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
@@ -275,13 +276,6 @@ public final class SessionAgenda implements HtmlPass {
             holder.prependElement("span").addClass("agenda-part-length").text(Durations.format(m.getAsInt()));
             part.parent().addClass("agenda-parts");
         }
-    }
-
-    /** An item's own words, without those of its parts, for messages. */
-    private static String ownText(Element li) {
-        Element copy = li.clone();
-        copy.select("ul, ol").remove();
-        return copy.text();
     }
 
     private static void stripMarker(Element li) {

@@ -145,16 +145,24 @@ public final class SiteNavigation {
 
     private NavNode section(String folder, String label) {
         List<NavNode> children = new ArrayList<>();
-        Optional<Page> index = folderPage(folder).or(() -> Optional.ofNullable(besidePages.get(folder)));
+        Optional<Page> index = sectionPage(folder);
         index.ifPresent(p -> reachable.add(p.path()));
-        for (Page page : pagesIn(folder)) {
-            if (index.orElse(null) != page && !isBeside(page)) {
-                children.add(leaf(page, null));
-            }
+        for (Page page : pagesListedIn(folder)) {
+            children.add(leaf(page, null));
         }
         for (String sub : subfolders(folder)) {
             children.add(section(sub, null));
         }
+        return sectionNode(folder, label, index, children);
+    }
+
+    /** The page a folder's section opens on: its own page, else the page beside it of its name ({@code toolkit.md}). */
+    private Optional<Page> sectionPage(String folder) {
+        return folderPage(folder).or(() -> Optional.ofNullable(besidePages.get(folder)));
+    }
+
+    /** A folder's section, named by {@code label}, else by the page it opens on, else by the folder, holding {@code children}. */
+    private NavNode sectionNode(String folder, String label, Optional<Page> index, List<NavNode> children) {
         String title = label != null ? label : index.map(SiteNavigation::navTitle).orElse(sectionTitles.get(folder));
         // A README that is the folder's page is linked at its own address, where the navigation shows it as current.
         return new NavNode(title, index.map(Page::url).orElse(handbook.folderAddress(folder)), folder + "/", List.copyOf(children));
@@ -167,13 +175,7 @@ public final class SiteNavigation {
      * leaves the folder out, or it would be a dead end above pages further down (regions/wales/cardiff/hub.md).
      */
     public List<NavNode> subsectionsOf(String folder) {
-        List<NavNode> out = new ArrayList<>();
-        for (String sub : subfolders(folder)) {
-            Optional<Page> index = folderPage(sub).or(() -> Optional.ofNullable(besidePages.get(sub)));
-            String title = index.map(SiteNavigation::navTitle).orElse(sectionTitles.get(sub)); // as section(sub, null) names it
-            out.add(new NavNode(title, index.map(Page::url).orElse(handbook.folderAddress(sub)), sub + "/", List.of()));
-        }
-        return List.copyOf(out);
+        return subfolders(folder).stream().map(sub -> sectionNode(sub, null, sectionPage(sub), List.of())).toList();
     }
 
     /**
