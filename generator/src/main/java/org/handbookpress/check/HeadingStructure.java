@@ -15,7 +15,6 @@ import org.handbookpress.findings.Findings;
  * one-{@code #} rule: each slide may have its own title.
  */
 public final class HeadingStructure implements HtmlPass {
-    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
 
     private final Findings findings;
 

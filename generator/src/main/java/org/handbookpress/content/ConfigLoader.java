@@ -193,6 +193,7 @@ public final class ConfigLoader {
                 continue;
             }
             List<String> include = pack.strings("include");
+            List<Integer> includeLines = pack.itemLines("include");
             if (include.isEmpty()) {
                 findings.error(FILE, pack.line(), "config.pack-include", "pack '" + id + "' includes nothing",
                         "add 'include:' with the files or folders to print, in order");
@@ -212,8 +213,7 @@ public final class ConfigLoader {
             List<Edition> editions = Edition.read(pack, "editions", FILE, findings);
             pack.warnUnknownKeys(PACK_KEYS, "pack '" + id + "'");
             packs.add(new PackConfig(id, title == null ? id : title, orDefault(pack.string("subtitle"), ""),
-                    List.copyOf(include), paper, forms, line, editions,
-                    include.size() == pack.itemLines("include").size() ? pack.itemLines("include") : List.of()));
+                    List.copyOf(include), paper, forms, line, editions, includeLines.size() == include.size() ? includeLines : List.of()));
         }
         return packs;
     }

@@ -355,12 +355,6 @@ public final class ContentLoader {
             return Optional.empty();
         }
         FrontMatter meta = split.get().meta();
-        if (!meta.draft() && split.get().body().isBlank() && Handbook.folderPageRank(rel.substring(rel.lastIndexOf('/') + 1)) < 0 && meta.kind() != Kind.GLOSSARY) {
-            // Published as its title and nothing else: a page the author has not written yet, or whose text a theme drew
-            // from its front matter. A folder's own page lists the folder, and a glossary says it has no terms.
-            findings.warning(rel, 1, "page.empty", "the page has front matter but no text: it is published with its title and nothing under it",
-                    "write its text, or mark it 'draft: true' to leave it out until it is written");
-        }
         if (meta.draft()) {
             // published: false, as Jekyll and Wiki.js write it
             boolean unpublished = meta.lines().containsKey(FrontMatterParser.PUBLISHED) && !meta.lines().containsKey("draft");
@@ -368,6 +362,12 @@ public final class ContentLoader {
                     "draft page left out of the build" + (unpublished ? " (published: false)" : ""),
                     unpublished ? "remove 'published: false' to publish it" : "remove 'draft: true' to publish it");
             return Optional.empty();
+        }
+        if (split.get().body().isBlank() && Handbook.folderPageRank(rel.substring(rel.lastIndexOf('/') + 1)) < 0 && meta.kind() != Kind.GLOSSARY) {
+            // Published as its title and nothing else: a page the author has not written yet, or whose text a theme drew
+            // from its front matter. A folder's own page lists the folder, and a glossary says it has no terms.
+            findings.warning(rel, 1, "page.empty", "the page has front matter but no text: it is published with its title and nothing under it",
+                    "write its text, or mark it 'draft: true' to leave it out until it is written");
         }
         meta = sidebars.apply(rel, meta); // Nextra's _meta files: the order and navigation title a page's own do not give
         String url = Translations.address(file, jekyll.published(rel), sidebars.language());

@@ -27,8 +27,6 @@ public final class ContentSecurityPolicy {
     private static final String POLICY_ATTRIBUTE = "http-equiv=\"content-security-policy\"";
     /** A style attribute as Jsoup writes one (every page is written by Jsoup: names in lower case, after a space). */
     private static final String STYLE_ATTRIBUTE = " style=\"";
-    /** In a set of hashes, the word that asks for {@code 'unsafe-hashes'}; no hash, which is Base64, has a space. */
-    private static final String UNSAFE_HASHES = "unsafe hashes";
 
     /** Hashes of the extra inline code, taken once: reveal.js's speaker view is tens of KB, and every page allows it. */
     private final List<String> extraScriptHashes;
@@ -72,12 +70,9 @@ public final class ContentSecurityPolicy {
                 styleAttributes = true;
             }
         }
-        if (styleAttributes) {
-            styles.add(UNSAFE_HASHES);
-        }
         scripts.addAll(extraScriptHashes);
         styles.addAll(extraStyleHashes);
-        String policy = policy(scripts, styles);
+        String policy = policy(scripts, styles, styleAttributes);
         return html.substring(0, head.end()) + "\n<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"
                 + html.substring(head.end());
     }
@@ -150,16 +145,15 @@ public final class ContentSecurityPolicy {
         return true;
     }
 
-    static String policy(TreeSet<String> scriptHashes, TreeSet<String> styleHashes) {
-        return String.format(java.util.Locale.ROOT, BASE, sources(scriptHashes), sources(styleHashes));
+    /** @param styleAttributes whether the style hashes include those of style attributes, which need {@code 'unsafe-hashes'} */
+    static String policy(TreeSet<String> scriptHashes, TreeSet<String> styleHashes, boolean styleAttributes) {
+        return String.format(java.util.Locale.ROOT, BASE, sources(scriptHashes),
+                (styleAttributes ? " 'unsafe-hashes'" : "") + sources(styleHashes));
     }
 
     private static String sources(TreeSet<String> hashes) {
         StringBuilder b = new StringBuilder();
-        if (hashes.contains(UNSAFE_HASHES)) {
-            b.append(" 'unsafe-hashes'");
-        }
-        hashes.stream().filter(h -> !h.equals(UNSAFE_HASHES)).forEach(h -> b.append(" 'sha256-").append(h).append('\''));
+        hashes.forEach(h -> b.append(" 'sha256-").append(h).append('\''));
         return b.toString();
     }
 
