@@ -12,10 +12,10 @@
     var notice = document.getElementById('update-notice');
     if (!notice || !notice.hidden) { return; }
     var text = document.createElement('p');
-    text.textContent = 'This handbook has been updated. ';
+    text.textContent = (notice.getAttribute('data-text') || 'This handbook has been updated.') + ' ';
     var button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Reload to see the new version';
+    button.textContent = notice.getAttribute('data-reload') || 'Reload to see the new version';
     button.addEventListener('click', function () {
       reloading = true;
       worker.postMessage('activate');

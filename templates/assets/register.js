@@ -52,7 +52,10 @@
     th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
     var status = document.getElementById('register-sort-status');
     if (status) {
-      status.textContent = 'Sorted by ' + button.textContent + (ascending ? ', ascending' : ', descending');
+      // The table's data-ascending / data-descending: "Sorted by {column}, ascending" in the page's language.
+      var said = table.getAttribute(ascending ? 'data-ascending' : 'data-descending')
+        || (ascending ? 'Sorted by {column}, ascending' : 'Sorted by {column}, descending');
+      status.textContent = said.split('{column}').join(button.textContent);
     }
   }
 

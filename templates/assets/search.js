@@ -21,6 +21,7 @@
   var moreButton = document.getElementById('search-more');
   var script = document.currentScript;
   if (!form || !input || !list || !status || !script) { return; }
+  var lang = document.documentElement.lang || 'en';
   var base = script.src.replace(/search\.js(\?.*)?$/, 'search/');
 
   var manifest = null;
@@ -34,6 +35,59 @@
     shard: function (name, data) { shards[name] = data; arrived('t-' + name, data); },
     text: function (key, data) { texts['p/' + key] = data; arrived('p/' + key, data); }
   };
+
+  /**
+   * A label in the page's language, from the search status's data attributes (the build writes them from the theme's
+   * labels), with its values put in; the English given here for a page written by an older layout.
+   */
+  function label(name, english, values) {
+    var pattern = status.dataset[name];
+    return format(pattern === undefined ? english : pattern, values, values.count);
+  }
+
+  /**
+   * ICU's message syntax, the part the labels use: {name}, and {name, plural, =0 {…} one {…} other {…}} whose
+   * forms the browser's plural rules for the language choose (Intl.PluralRules), # standing for the number.
+   */
+  function format(pattern, values, hash) {
+    var out = '';
+    for (var i = 0; i < pattern.length; i++) {
+      var c = pattern.charAt(i);
+      if (c === '#' && hash !== undefined) { out += String(hash); continue; }
+      if (c !== '{') { out += c; continue; }
+      var end = closing(pattern, i);
+      var parts = pattern.slice(i + 1, end).split(',');
+      var name = parts[0].trim();
+      if (parts.length < 3 || parts[1].trim() !== 'plural') {
+        out += values[name] === undefined ? '' : String(values[name]);
+      } else {
+        out += plural(pattern.slice(i + 1, end).replace(/^[^,]*,[^,]*,/, ''), values, values[name]);
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  function closing(text, open) {
+    var depth = 0;
+    for (var i = open; i < text.length; i++) {
+      if (text.charAt(i) === '{') { depth++; } else if (text.charAt(i) === '}' && --depth === 0) { return i; }
+    }
+    return text.length;
+  }
+
+  function plural(options, values, n) {
+    var forms = {};
+    var re = /\s*(=?[\w.]+)\s*\{/g, m;
+    while ((m = re.exec(options)) !== null) {
+      var end = closing(options, m.index + m[0].length - 1);
+      forms[m[1]] = options.slice(m.index + m[0].length, end);
+      re.lastIndex = end + 1;
+    }
+    var rule = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang).select(n) : (n === 1 ? 'one' : 'other');
+    var chosen = forms['=' + n] !== undefined ? forms['=' + n] : forms[rule] !== undefined ? forms[rule] : forms.other || '';
+    return format(chosen, values, n);
+  }
 
   /** A word, as TermFolding reads one: letters, digits and marks (a Hindi word's vowel signs are marks). */
   var WORD = '[\\p{L}\\p{N}\\p{M}]+';
@@ -308,7 +362,7 @@
     if (!found.length) { return; }
     var h = document.createElement('h2');
     h.id = 'search-glossary-title';
-    h.textContent = 'In the glossary';
+    h.textContent = label('glossary', 'In the glossary', {});
     cardsBox.appendChild(h);
     found.forEach(function (card) {
       var box = document.createElement('div');
@@ -371,7 +425,7 @@
       list.textContent = '';
       showCards([]);
       if (moreButton) { moreButton.hidden = true; }
-      status.textContent = 'Type a word to search the handbook.';
+      status.textContent = label('prompt', 'Type a word to search the handbook.', {});
       return Promise.resolve();
     }
     return search(q).then(function (result) {
@@ -382,13 +436,12 @@
       return showPage(result, false).then(function () {
         if (mine !== sequence) { return; }
         var n = result.hits.length;
-        status.textContent = n === 0 ? 'No results for “' + q + '”.'
-          : n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”'
-            + (result.every ? '.' : ' (pages with some of the words).');
+        status.textContent = n === 0 ? label('none', 'No results for “{query}”.', { query: q })
+          : label(result.every ? 'found' : 'foundSome', n === 1 ? '# result for “{query}”.' : '# results for “{query}”.', { count: n, query: q });
         list.setAttribute('data-search-ms', String(Math.round(performance.now() - started)));
       });
     }).catch(function () {
-      if (mine === sequence) { status.textContent = 'Search could not load its index. Reload the page to try again.'; }
+      if (mine === sequence) { status.textContent = label('failed', 'Search could not load its index. Reload the page to try again.', {}); }
     });
   }
 
@@ -397,7 +450,7 @@
     if (!input.value) { input.value = params.get('q') || ''; }
     show(input.value);
   }, function () {
-    status.textContent = 'Search could not load its index.';
+    status.textContent = label('failed', 'Search could not load its index.', {});
   });
   var timer;
   input.addEventListener('input', function () {

@@ -32,6 +32,10 @@ import org.handbookpress.content.HandbookConfig;
 import org.handbookpress.content.ContentLoader;
 import org.handbookpress.content.Edition;
 import org.handbookpress.content.Kind;
+import org.handbookpress.content.LanguageFolders;
+import org.handbookpress.labels.LabelCatalogues;
+import org.handbookpress.labels.Labels;
+import org.handbookpress.labels.PageLabels;
 import org.handbookpress.content.Page;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryLinker;
@@ -347,7 +351,13 @@ public final class HandbookBuild {
         int threads = options.threads();
 
         // Navigation: the author's nav or the folders, plus the pages the build generates.
-        SiteNavigation navigation = new SiteNavigation(handbook, generatedNav(handbook), findings);
+        // The words around the text ("Menu", "Review overdue"), in the handbook's language and its translations' folders.
+        LanguageFolders languages = LanguageFolders.of(handbook.pages(), config.language());
+        PageLabels labels = new PageLabels(new LabelCatalogues(options.templatesDir()), config.language(), languages::languageOf);
+        List<String> labelLanguages = new ArrayList<>(languages.tags());
+        labelLanguages.add(0, config.language());
+        labels.catalogues().check(labelLanguages, findings);
+        SiteNavigation navigation = new SiteNavigation(handbook, generatedNav(handbook, labels.handbook()), labels.handbook().text("home"), findings);
 
         // The steps each page goes through are listed once, in PagePipeline. Each page goes through them on a
         // worker (pages stay in reading order) and is frozen to its HTML text between them (PageHtml.freeze):
@@ -356,7 +366,7 @@ public final class HandbookBuild {
         // The page is frozen as its Markdown's HTML, and its own passes that change it run again when it is thawed:
         // quicker than writing the tree out as HTML (PageHtml.freezeBefore).
         progress.stage("markdown");
-        PagePipeline pipeline = new PagePipeline(handbook, findings);
+        PagePipeline pipeline = new PagePipeline(handbook, findings, labels);
         List<HtmlPass> ownPasses = pipeline.ownPasses();
         List<HtmlPass> ownChanges = pipeline.ownChanges(); // run again, quietly, when the page is thawed below
         List<PageIndex.Anchors> anchors = new ArrayList<>();
@@ -427,7 +437,7 @@ public final class HandbookBuild {
             }));
             // Last the glossary page: the pages that use each term, listed in page order under it.
             progress.stage("glossary");
-            new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
+            new GlossaryPage(glossary, findings, glossary.page().map(p -> labels.of(p.path())).orElse(labels.handbook())).write(pages, glossaryLinker);
             for (PageHtml html : glossaryPages) {
                 PagePipeline.apply(html, checkPasses);
                 int number = pages.indexOf(html);
@@ -449,7 +459,7 @@ public final class HandbookBuild {
             new UnreachablePages(navigation::isReachable, findings).check(handbook);
 
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
-            SiteModel model = new SiteModel(handbook, navigation, loaded.today());
+            SiteModel model = new SiteModel(handbook, navigation, loaded.today(), labels);
             Instant printedAt = printedAt(loaded.today());
             List<java.nio.file.Path> readable = new java.util.ArrayList<>(handbook.files().folders());
             readable.add(options.templatesDir());
@@ -497,7 +507,7 @@ public final class HandbookBuild {
 
             // PDFs: the packs and the pages' own PDFs, before the pages, whose layouts link them.
             progress.stage("pdfs");
-            SlideHandout handouts = new SlideHandout(theme, model.site(), config.baseUrl());
+            SlideHandout handouts = new SlideHandout(theme, model.site(), config.baseUrl(), model::labelMethod);
             Prints prints = options.printPdfs()
                     ? pdfStage.print(plan, output.staging(), printedAt, (copy, edition) -> (edition == Edition.LARGE_PRINT
                             ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy))).body(), pdfs,
@@ -553,7 +563,7 @@ public final class HandbookBuild {
                                 + "theme's own files are changed in a templates folder (templates/README.md)");
             }
             if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
-                kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras,
+                kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras, labels,
                         loaded.strict(), loaded.today(), policy, findings.silencedCount(), loaded.pageFindings());
             }
             BuildResult result = finish(findings, loaded, output, progress,
@@ -686,13 +696,13 @@ public final class HandbookBuild {
         return urls;
     }
 
-    static List<NavNode> generatedNav(Handbook handbook) {
+    static List<NavNode> generatedNav(Handbook handbook, Labels labels) {
         List<NavNode> extra = new ArrayList<>();
         if (DocumentRegister.hasDocuments(handbook)) {
-            extra.add(new NavNode("Documents", SiteRenderer.DOCUMENTS, SiteRenderer.DOCUMENTS, List.of()));
+            extra.add(new NavNode(labels.text("documents.title"), SiteRenderer.DOCUMENTS, SiteRenderer.DOCUMENTS, List.of()));
         }
         if (SiteRenderer.hasDownloadsPage(handbook.config())) {
-            extra.add(new NavNode("Downloads", SiteRenderer.DOWNLOADS, SiteRenderer.DOWNLOADS, List.of()));
+            extra.add(new NavNode(labels.text("downloads.title"), SiteRenderer.DOWNLOADS, SiteRenderer.DOWNLOADS, List.of()));
         }
         return extra;
     }

@@ -21,6 +21,7 @@ import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.NamelessLinks;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.links.SectionPages;
+import org.handbookpress.labels.PageLabels;
 import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.BlockIds;
@@ -60,14 +61,16 @@ final class PagePipeline {
 
     private final Handbook handbook;
     private final Findings findings;
+    private final PageLabels labels;
     private final MarkdownConverter converter = new MarkdownConverter();
     private final ForeignSyntax foreign;
     private final NestingDepth depth; // a 1,000-deep quote would overflow the parser's stack
     private final RuleRuns rules; // and so would a line of 2,000 dashes
     private final Includes includes; // other files' text shown in a page (![[Note]], --8<-- "file.md")
 
-    PagePipeline(Handbook handbook, Findings findings) {
+    PagePipeline(Handbook handbook, Findings findings, PageLabels labels) {
         this.handbook = handbook;
+        this.labels = labels;
         this.findings = findings;
         this.foreign = new ForeignSyntax(findings);
         this.depth = new NestingDepth(findings);
@@ -124,7 +127,7 @@ final class PagePipeline {
         if (withChecks) {
             passes.addAll(List.of(new EmptySections(to), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(), new DivBoxes(), new AttributeLists(to), new BlockIds(), new TermAnchors(),
+        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
         return List.copyOf(passes);
     }
@@ -135,8 +138,8 @@ final class PagePipeline {
                 handbook.config().brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new CrossReferences(index, findings),
                 new SectionPages(index),
                 new NamelessLinks(findings), // after the links' addresses are made: it shows a nameless one's address
-                new SessionAgenda(findings),
-                new AccessibleMarkup());
+                new SessionAgenda(findings, labels),
+                new AccessibleMarkup(labels));
     }
 
     /**

@@ -30,6 +30,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Report;
+import org.handbookpress.labels.PageLabels;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryLinker;
 import org.handbookpress.glossary.GlossaryPage;
@@ -75,7 +76,7 @@ public final class PreviewSite {
 
     /** What the full build computed, as {@link HandbookBuild} hands it over. */
     record State(BuildOptions options, Handbook handbook, SiteNavigation navigation, List<PageHtml> pages, PageIndex index,
-                 Glossary glossary, GlossaryLinker linker, ThemeEngine theme, LayoutExtras extras, boolean strict,
+                 Glossary glossary, GlossaryLinker linker, ThemeEngine theme, LayoutExtras extras, PageLabels labels, boolean strict,
                  LocalDate today, ContentSecurityPolicy csp, long silenced, Map<String, List<Finding>> readingFindings) {
     }
 
@@ -107,6 +108,7 @@ public final class PreviewSite {
     private final Glossary glossary;
     private final GlossaryLinker linker;
     private final ThemeEngine theme;
+    private final PageLabels labels;
     private final LayoutExtras extras;
     private final boolean strict;
     private final LocalDate today;
@@ -141,7 +143,8 @@ public final class PreviewSite {
         this.silenced = state.silenced();
         this.readingFindings = state.readingFindings();
         this.index = state.index();
-        this.model = new SiteModel(handbook, navigation, today);
+        this.labels = state.labels();
+        this.model = new SiteModel(handbook, navigation, today, labels);
         state.pages().forEach(p -> pages.put(p.page().path(), p));
         this.findings = result.findings();
     }
@@ -322,8 +325,9 @@ public final class PreviewSite {
             render.add(g.path());
         }
         // The layouts: the navigation and model hold the pages as they are now.
-        navigation = new SiteNavigation(handbook, HandbookBuild.generatedNav(handbook), new Findings());
-        model = new SiteModel(handbook, navigation, today);
+        navigation = new SiteNavigation(handbook, HandbookBuild.generatedNav(handbook, labels.handbook()), labels.handbook().text("home"),
+                new Findings());
+        model = new SiteModel(handbook, navigation, today, labels);
         SiteRenderer renderer = new SiteRenderer(handbook, List.copyOf(pages.values()), navigation, model, theme, null, extras,
                 java.util.function.UnaryOperator.identity()); // renderPage only: the policy is added below
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -357,7 +361,7 @@ public final class PreviewSite {
      * index once the page's own anchors are known (the page's own index for an edited page).
      */
     private PageHtml runStages(Page page, Findings found, java.util.function.Function<PageHtml, PageIndex> indexFor) {
-        PagePipeline pipeline = new PagePipeline(handbook, found);
+        PagePipeline pipeline = new PagePipeline(handbook, found, labels);
         PageHtml html = pipeline.markdown(page);
         PagePipeline.apply(html, pipeline.ownPasses());
         PagePipeline.apply(html, pipeline.linkPasses(indexFor.apply(html)));
@@ -365,7 +369,7 @@ public final class PreviewSite {
         if (page.kind() == Kind.GLOSSARY || glossary.page().map(g -> g == page).orElse(false)) {
             List<PageHtml> all = new ArrayList<>(pages.values());
             all.replaceAll(p -> p.page().path().equals(page.path()) ? html : p);
-            new GlossaryPage(glossary, found).write(all, linker);
+            new GlossaryPage(glossary, found, glossary.page().map(p -> labels.of(p.path())).orElse(labels.handbook())).write(all, linker);
         }
         PagePipeline.apply(html, pipeline.checkPasses());
         return html;

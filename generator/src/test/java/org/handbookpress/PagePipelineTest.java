@@ -1,5 +1,6 @@
 package org.handbookpress;
 
+import org.handbookpress.labels.PageLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class PagePipelineTest {
                 "index.md", "---\ntitle: Home\n---\n# Home\n\n<script>alert(1)</script>\n\n> [!NOTE]\n> A callout.\n\n## Part {#part .wide}\n\nText.\n"));
         Findings findings = new Findings();
         Handbook handbook = new ContentLoader(findings, 1).load(content, new ConfigLoader(findings).load(content));
-        PagePipeline pipeline = new PagePipeline(handbook, findings);
+        PagePipeline pipeline = new PagePipeline(handbook, findings, PageLabels.english());
         PageHtml html = pipeline.markdown(handbook.page("index.md").orElseThrow());
         PagePipeline.apply(html, pipeline.ownPasses());
         String passed = html.html();

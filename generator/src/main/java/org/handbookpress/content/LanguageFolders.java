@@ -85,6 +85,11 @@ public final class LanguageFolders {
         return Locale.forLanguageTag(folder.replace('_', '-')).toLanguageTag();
     }
 
+    /** The languages of the folders, as tags ({@code cy}, {@code zh-CN}), in the folders' order. */
+    public List<String> tags() {
+        return new java.util.TreeMap<>(tags).values().stream().toList();
+    }
+
     /** The language of the page at {@code path} when it is in a language folder ({@code es}); null otherwise. */
     public String languageOf(String path) {
         int slash = path.indexOf('/');

@@ -14,18 +14,9 @@ public record ReviewSchedule(LocalDate reviewed, LocalDate nextReview, Status st
     public static final int DUE_SOON_DAYS = 30;
 
     public enum Status {
-        CURRENT("Up to date"), DUE_SOON("Review due soon"), OVERDUE("Review overdue"), NOT_REVIEWED("No review date");
+        CURRENT, DUE_SOON, OVERDUE, NOT_REVIEWED;
 
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
+        /** Its name in the theme's labels and classes: {@code due-soon}, shown as the label {@code review.due-soon}. */
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }

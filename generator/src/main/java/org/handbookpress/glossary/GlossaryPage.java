@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -33,10 +35,13 @@ public final class GlossaryPage {
 
     private final Glossary glossary;
     private final Findings findings;
+    private final Labels words;
 
-    public GlossaryPage(Glossary glossary, Findings findings) {
+    /** @param words the words of the page's own ("Used in:", "Also:"), in the glossary page's language */
+    public GlossaryPage(Glossary glossary, Findings findings, Labels words) {
         this.glossary = glossary;
         this.findings = findings;
+        this.words = words;
     }
 
     /** @param pages every page in reading order, the glossary page among them */
@@ -70,11 +75,11 @@ public final class GlossaryPage {
                 // Its words are not linked to the other entries: nothing is, on the glossary page (the format's contract).
                 dd.appendElement("div").addClass("glossary-definition").html(entry.definitionHtml());
                 if (!entry.forms().isEmpty()) {
-                    dd.appendElement("p").addClass("glossary-forms").text("Also: " + String.join(", ", new LinkedHashSet<>(entry.forms())));
+                    dd.appendElement("p").addClass("glossary-forms").text(words.format("glossary.also", Map.of("forms", String.join(", ", new LinkedHashSet<>(entry.forms())))));
                 }
                 if (!users.isEmpty()) {
                     Element used = dd.appendElement("div").addClass("glossary-used-in");
-                    used.appendElement("span").addClass("glossary-used-in-label").text("Used in:");
+                    used.appendElement("span").addClass("glossary-used-in-label").text(words.text("glossary.used-in"));
                     Element list = used.appendElement("ul");
                     int shown = users.size() <= USED_IN_LISTED_UP_TO ? users.size() : USED_IN_SHOWN;
                     for (Page user : users.subList(0, shown)) {
@@ -85,7 +90,7 @@ public final class GlossaryPage {
                         used.appendElement("a").addClass("glossary-used-in-more")
                                 .attr("href", RelativeUrl.between(page.url(), SiteRenderer.SEARCH) + "?q="
                                         + URLEncoder.encode(entry.term(), StandardCharsets.UTF_8).replace("+", "%20"))
-                                .text("and " + (users.size() - shown) + " more pages: search for “" + entry.term() + "”");
+                                .text(words.format("glossary.more", Map.of("count", users.size() - shown, "term", entry.term())));
                     }
                 } else if (!repeated.contains(entry)) {
                     // A term defined twice: its pages are its first entry's, and glossary.duplicate has said so.
@@ -119,7 +124,7 @@ public final class GlossaryPage {
     /** Every letter A–Z (those without terms as plain text), then any other initials the terms use. */
     private Element jumpList() {
         List<Glossary.LetterGroup> groups = glossary.byLetter();
-        Element nav = new Element("nav").addClass("glossary-az").attr("aria-label", "Glossary A to Z");
+        Element nav = new Element("nav").addClass("glossary-az").attr("aria-label", words.text("glossary.az"));
         Element ul = nav.appendElement("ul");
         List<String> letters = new ArrayList<>();
         ALPHABET.chars().forEach(c -> letters.add(String.valueOf((char) c)));

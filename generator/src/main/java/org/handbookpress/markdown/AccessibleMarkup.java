@@ -1,5 +1,8 @@
 package org.handbookpress.markdown;
 
+import java.util.Map;
+import org.handbookpress.labels.Labels;
+import org.handbookpress.labels.PageLabels;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -19,14 +22,22 @@ public final class AccessibleMarkup implements HtmlPass {
     private static final Evaluator BACK_LINKS = QueryParser.parse("a.footnote-backref");
     private static final Evaluator CODE_BLOCKS = QueryParser.parse("pre");
 
+    private final PageLabels labels;
+
+    /** @param labels the words it names things with, in each page's language ("Back to the text") */
+    public AccessibleMarkup(PageLabels labels) {
+        this.labels = labels;
+    }
+
     @Override
     public void apply(PageHtml page) {
+        Labels words = labels.of(page.page().path());
         for (Element table : page.content().select(TABLES)) {
             if (table.parent() != null && table.parent().hasClass("table-scroll")) {
                 continue;
             }
             Element region = new Element("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region")
-                    .attr("aria-label", label(table));
+                    .attr("aria-label", label(table, words));
             table.before(region);
             region.appendChild(table);
         }
@@ -38,22 +49,22 @@ public final class AccessibleMarkup implements HtmlPass {
         // A task's box is named by the task, "Read the referral summary, checkbox, checked", as any other box is: its
         // state the checkbox says itself ("Done" named every box of a list alike).
         for (Element box : page.content().select(TASK_BOXES)) {
-            box.attr("aria-label", nameOf(box, box.parent() == null ? "" : PageHtml.ownText(box.parent())));
+            box.attr("aria-label", nameOf(box, box.parent() == null ? "" : PageHtml.ownText(box.parent()), words));
         }
         for (Element box : page.content().select(OTHER_BOXES)) {
             if (!named(box, page.content())) {
-                box.attr("aria-label", nameOf(box, box.parent() == null ? "" : box.parent().text().strip()));
+                box.attr("aria-label", nameOf(box, box.parent() == null ? "" : box.parent().text().strip(), words));
             }
         }
         for (Element back : page.content().select(BACK_LINKS)) {
-            back.attr("aria-label", "Back to the text");
+            back.attr("aria-label", words.text("footnote.back"));
         }
     }
 
     /** A box's name: the words beside it, the first 120 characters of them; "Done" or "Not done" when it has none. */
-    private static String nameOf(Element box, String words) {
+    private static String nameOf(Element box, String words, Labels labels) {
         if (words.isEmpty()) {
-            return box.hasAttr("checked") ? "Done" : "Not done";
+            return labels.text(box.hasAttr("checked") ? "task.done" : "task.not-done");
         }
         return words.length() > 120 ? words.substring(0, 120).strip() + "…" : words;
     }
@@ -69,16 +80,16 @@ public final class AccessibleMarkup implements HtmlPass {
     }
 
     /** The table's caption, else the heading it sits under, so a screen reader can tell tables apart. */
-    private static String label(Element table) {
+    private static String label(Element table, Labels labels) {
         Element caption = table.selectFirst("caption");
         if (caption != null && !caption.text().isBlank()) {
             return caption.text();
         }
         for (Element e = table.previousElementSibling(); e != null; e = e.previousElementSibling()) {
             if (PageHtml.headingLevel(e) > 0) {
-                return "Table: " + e.text();
+                return labels.format("table.under", Map.of("heading", e.text()));
             }
         }
-        return "Table";
+        return labels.text("table");
     }
 }

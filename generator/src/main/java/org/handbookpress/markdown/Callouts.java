@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.labels.Labels;
+import org.handbookpress.labels.PageLabels;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -32,8 +34,16 @@ public final class Callouts implements HtmlPass {
             "note", "Note", "tip", "Tip", "important", "Important", "warning", "Warning", "caution", "Caution",
             "exercise", "Exercise");
 
+    private final PageLabels labels;
+
+    /** @param labels the titles of the kinds of box ("Note", "Exercise"), in each page's language */
+    public Callouts(PageLabels labels) {
+        this.labels = labels;
+    }
+
     @Override
     public void apply(PageHtml page) {
+        Labels words = labels.of(page.page().path());
         for (Element quote : page.content().select(QUOTES)) {
             Element first = quote.firstElementChild();
             if (first == null || !first.tagName().equals("p") || first.childNodeSize() == 0
@@ -47,7 +57,7 @@ public final class Callouts implements HtmlPass {
             String type = m.group(1).toLowerCase(Locale.ROOT);
             boolean github = LABELS.containsKey(type);
             String fold = m.group(2);
-            String label = LABELS.getOrDefault(type, type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1).replace('-', ' '));
+            String label = LABELS.containsKey(type) || words.has("box." + type) ? words.text("box." + type) : LABELS.getOrDefault(type, type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1).replace('-', ' '));
             String style = github ? type : java.util.Objects.requireNonNullElse(BoxStyles.of(type), "note");
             boolean folded = fold != null && !type.equals("exercise");
             Element title = new Element(folded ? "summary" : "p").addClass("callout-title");

@@ -1,5 +1,7 @@
 package org.handbookpress.markdown;
 
+import org.handbookpress.labels.Labels;
+import org.handbookpress.labels.PageLabels;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -14,9 +16,26 @@ import org.jsoup.select.QueryParser;
 public final class DivBoxes implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
     private static final Evaluator FENCED_DIVS = QueryParser.parse(".fenced-div");
+    private static final Evaluator LABELLED = QueryParser.parse("[" + FencedDivs.LABEL + "]");
+
+    private final PageLabels labels;
+
+    /** @param labels the titles it gives boxes by their kind ("Note", "Speaker notes"), in each page's language */
+    public DivBoxes(PageLabels labels) {
+        this.labels = labels;
+    }
 
     @Override
     public void apply(PageHtml page) {
+        Labels words = labels.of(page.page().path());
+        // Titles the Markdown stage gave by a box's kind, in English: in the page's language now.
+        for (Element title : page.content().select(LABELLED)) {
+            String key = title.attr(FencedDivs.LABEL);
+            title.removeAttr(FencedDivs.LABEL);
+            if (words.has(key)) {
+                title.text(words.text(key));
+            }
+        }
         int counter = 0;
         for (Element box : page.content().select(FENCED_DIVS)) {
             if (box.hasClass(ShortcodeBlocks.CAPTIONED_TABLE)) {
@@ -34,10 +53,8 @@ public final class DivBoxes implements HtmlPass {
             if (look != null) {
                 box.addClass("box-" + look); // the theme colours the look, whichever tool named the kind
             }
-            String label = FencedDivs.LABELS.get(name);
-            if (name.equals("notes")) {
-                label = "Speaker notes";
-            }
+            String label = name.equals("notes") ? words.text("slides.notes")
+                    : FencedDivs.LABELS.containsKey(name) ? words.text(FencedDivs.labelKey(name)) : null;
             Element first = box.tagName().equals("details") ? box.child(0).nextElementSibling() : box.firstElementChild();
             boolean heading = first != null && (PageHtml.headingLevel(first) > 0 || first.hasClass("fenced-div-title"));
             if (box.tagName().equals("details")) {

@@ -59,6 +59,12 @@ import org.jetbrains.annotations.Nullable;
  */
 final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
+    /**
+     * Attribute on a title the build gave a box by its kind ("Note"), naming its label ({@code box.note}): {@link DivBoxes}
+     * puts the label in the page's language in its place.
+     */
+    static final String LABEL = "data-hb-box-label";
+
     /** Attribute listing key=value pairs the div carried but the build does not apply, for a finding. */
     static final String UNSUPPORTED = "data-hb-unsupported";
     /**
@@ -137,6 +143,8 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         String id = "";
         /** Quarto's {@code title="…"}: the box's title. */
         String title = "";
+        /** The kind whose label the title is, when the build gave it ({@code !!! note} without a title); else null. */
+        String titleLabel;
         /** Whether the box folds: by its name when null; MkDocs says so with {@code ???}. */
         Boolean folded;
         /** A folded box shown open to begin with ({@code ???+}). */
@@ -348,6 +356,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         // MkDocs titles an untitled box by its kind: "!!! abstract" is headed "Abstract".
         parser.block.title = m.group(3) != null ? m.group(3)
                 : LABELS.getOrDefault(kind, kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.substring(1));
+        parser.block.titleLabel = m.group(3) == null && LABELS.containsKey(kind) ? kind : null;
         parser.block.folded = !m.group(1).equals("!!!");
         parser.block.open = m.group(1).equals("???+");
         parser.opening = line;
@@ -490,17 +499,34 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             }
             html.withAttr().tag(collapsible ? "details" : "div").line();
             if (collapsible) {
+                String label = div.title.isEmpty() ? LABELS.containsKey(name) ? name : "show" : div.titleLabel;
+                if (label != null) {
+                    html.attr(LABEL, labelKey(label)).withAttr();
+                }
                 html.tag("summary");
                 title(html, div.title.isEmpty() ? LABELS.getOrDefault(name, "Show") : div.title);
                 html.tag("/summary").line();
             } else if (!div.title.isEmpty()) {
-                html.attr("class", "fenced-div-title").withAttr().tag("p");
+                html.attr("class", "fenced-div-title");
+                if (div.titleLabel != null) {
+                    html.attr(LABEL, labelKey(div.titleLabel));
+                }
+                html.withAttr().tag("p");
                 title(html, div.title);
                 html.tag("/p").line();
             }
             context.renderChildren(div);
             html.tag(collapsible ? "/details" : "/div").line();
         }
+    }
+
+    /**
+     * The label of a kind of box ({@code box.tip} for {@code tip} and Quarto's {@code callout-tip}), as the theme's
+     * labels name it.
+     */
+    static String labelKey(String kind) {
+        String plain = kind.equals("callout") ? "note" : kind.startsWith("callout-") ? kind.substring("callout-".length()) : kind;
+        return "box." + plain;
     }
 
     /** A title's inline Markdown; as text when it reads as a block of another kind ("1. Setup" is no list here). */

@@ -47,6 +47,7 @@ final class PackPrinter {
         p.put("hasGlossary", pages.stream().map(PageHtml::page).map(Page::kind).anyMatch(k -> k == Kind.GLOSSARY));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", setup.site());
+        model.put("t", setup.labels().apply("")); // a pack is in the handbook's language
         model.put("pack", p);
         model.put("parts", parts);
         model.put("edition", edition.id());

@@ -29,6 +29,7 @@ final class PagePrinter {
         doc.put("paper", edition == Edition.LARGE_PRINT ? Paper.A4.cssSize() : setup.paper().cssSize());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", setup.site());
+        model.put("t", setup.labels().apply(html.page().path()));
         model.put("doc", doc);
         model.put("part", part.model());
         model.put("edition", edition.id());

@@ -191,7 +191,8 @@ public final class PdfStage {
         // One handbook prints on one paper: a page's own PDF takes the first pack's, so a charity using Letter gets Letter.
         Paper paper = config.packs().isEmpty() ? Paper.A4 : config.packs().get(0).paper();
         return new PrintSetup(theme, model.site(), baseDir, timestamp, config.language(), config.organisation(),
-                config.baseUrl(), paper, pagesByUrl, new PrintParts(navigation, model, handouts), pdfs, model.languages());
+                config.baseUrl(), paper, pagesByUrl, new PrintParts(navigation, model, handouts), pdfs, model.languages(),
+                model::labelMethod);
     }
 
     /** Prints every job, in parallel; a job that fails is an error finding and a null result. */

@@ -6,6 +6,7 @@ import org.handbookpress.content.Edition;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.ThemeEngine;
@@ -77,16 +78,15 @@ public final class PrintParts {
     }
 
     private String label(Page page) {
+        Labels words = model.labels().of(page.path());
         return switch (page.kind()) {
             case CHAPTER -> {
                 List<Page> chapters = navigation.pagesIn(page.folder()).stream().filter(p -> p.kind() == Kind.CHAPTER).toList();
-                yield "Chapter " + (chapters.indexOf(page) + 1);
+                yield words.format("chapter.number", Map.of("number", chapters.indexOf(page) + 1));
             }
-            case POLICY -> "Policy";
-            case AGREEMENT -> "Agreement";
-            case SESSION -> "Session plan";
-            case SLIDES -> "Training slides";
-            case GLOSSARY -> "Appendix";
+            case POLICY, AGREEMENT, SESSION -> words.text("kind." + page.kind().id());
+            case SLIDES -> words.text("print.slides");
+            case GLOSSARY -> words.text("print.appendix");
             default -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder());
         };
     }
@@ -109,6 +109,8 @@ public final class PrintParts {
         if (reviewed == null) {
             return null;
         }
-        return "Reviewed " + reviewed + (next == null ? "" : " · next review due " + next);
+        Labels words = model.labels().of(page.path());
+        return next == null ? words.format("print.reviewed", Map.of("date", reviewed))
+                : words.format("print.reviewed-next", Map.of("date", reviewed, "next", next));
     }
 }

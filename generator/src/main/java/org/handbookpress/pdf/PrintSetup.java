@@ -1,5 +1,7 @@
 package org.handbookpress.pdf;
 
+import freemarker.template.TemplateMethodModelEx;
+import java.util.function.Function;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,10 +22,11 @@ import org.jsoup.nodes.Document;
  * @param timestamp creation date written into every PDF
  * @param paper     paper of the PDFs of single pages: the first pack's, else A4
  * @param languages the handbook's folders of translations, whose pages print in their language
+ * @param labels    a layout's {@code t} for a page's path ("" for the handbook's language): its labels in its language
  */
 record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Instant timestamp, String language,
                   String organisation, String baseUrl, Paper paper, Map<String, Page> pagesByUrl, PrintParts parts, PdfCache pdfs,
-                  LanguageFolders languages) {
+                  LanguageFolders languages, Function<String, TemplateMethodModelEx> labels) {
 
     /** The language a page printed on its own is in: its folder's, in a folder of translations; else the handbook's. */
     String languageOf(Page page) {

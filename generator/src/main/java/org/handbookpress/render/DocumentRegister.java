@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.handbookpress.content.DocumentControl;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.ReviewSchedule;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.links.RelativeUrl;
 
 /**
@@ -53,7 +55,7 @@ public final class DocumentRegister {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Page page : documents) {
             Map<String, Object> d = new LinkedHashMap<>(model.link(PAGE, page));
-            d.put("kindLabel", kindLabel(page));
+            d.put("kindLabel", kindLabel(page, model.labels().handbook()));
             d.putAll(model.review(page));
             Map<String, Object> control = model.control(page);
             if (control != null) {
@@ -71,15 +73,17 @@ public final class DocumentRegister {
     /** The register as a spreadsheet: UTF-8, comma-separated, quoted where needed, CRLF line ends (RFC 4180). */
     public String csv(String baseUrl) {
         StringBuilder out = new StringBuilder();
-        row(out, List.of("Document", "Kind", "Version", "Owner", "Approved by", "Approved", "Last reviewed",
-                "Review every", "Next review", "Status", "Address"));
+        Labels labels = model.labels().handbook();
+        row(out, Stream.of("documents.document", "documents.kind", "control.version", "control.owner", "documents.approved-by-column",
+                "control.approved", "control.last-reviewed", "documents.review-every", "control.next", "control.status", "documents.address")
+                .map(labels::text).toList());
         for (Page page : documents) {
             DocumentControl c = page.meta().control();
             ReviewSchedule review = ReviewSchedule.of(page.meta(), model.today());
             String every = page.meta().reviewEvery() == null ? "" : page.meta().reviewEvery().text();
-            row(out, List.of(page.title(), kindLabel(page), orEmpty(c.version()), orEmpty(c.owner()), orEmpty(c.approvedBy()),
+            row(out, List.of(page.title(), kindLabel(page, labels), orEmpty(c.version()), orEmpty(c.owner()), orEmpty(c.approvedBy()),
                     c.approved() == null ? "" : c.approved().toString(), review.reviewed() == null ? "" : review.reviewed().toString(),
-                    every, review.nextReview() == null ? "" : review.nextReview().toString(), review.status().label(),
+                    every, review.nextReview() == null ? "" : review.nextReview().toString(), labels.text("review." + review.status().id()),
                     baseUrl == null ? page.url() : baseUrl.replaceAll("/+$", "") + "/" + page.url()));
         }
         return out.toString();
@@ -96,14 +100,11 @@ public final class DocumentRegister {
         return s == null ? "" : s;
     }
 
-    static String kindLabel(Page page) {
-        return switch (page.kind()) {
-            case POLICY -> "Policy";
-            case AGREEMENT -> "Agreement";
-            case CHAPTER -> "Chapter";
-            case SESSION -> "Session plan";
-            default -> "Document";
-        };
+    static String kindLabel(Page page, Labels labels) {
+        return labels.text(switch (page.kind()) {
+            case POLICY, AGREEMENT, CHAPTER, SESSION -> "kind." + page.kind().id();
+            default -> "kind.document";
+        });
     }
 
     /** Overdue first, then due soon, then undated, then up to date: what needs an editor's attention. */

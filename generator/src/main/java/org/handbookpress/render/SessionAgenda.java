@@ -13,6 +13,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.labels.Labels;
+import org.handbookpress.labels.PageLabels;
 import org.handbookpress.content.Durations;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.Kind;
@@ -33,9 +35,12 @@ public final class SessionAgenda implements HtmlPass {
     private static final Pattern ITEM = Pattern.compile("^\\s*\\[([^\\]]{1,20})\\]\\s*");
 
     private final Findings findings;
+    private final PageLabels labels;
 
-    public SessionAgenda(Findings findings) {
+    /** @param labels the table's headings ("Time", "Total"), in each page's language */
+    public SessionAgenda(Findings findings, PageLabels labels) {
         this.findings = findings;
+        this.labels = labels;
     }
 
     /**
@@ -53,6 +58,7 @@ public final class SessionAgenda implements HtmlPass {
         }
         FrontMatter meta = html.page().meta();
         String file = html.page().path();
+        Labels words = labels.of(file);
         LocalTime clock = meta.start();
         int total = 0;
         List<AgendaItem> all = new ArrayList<>();
@@ -71,11 +77,11 @@ public final class SessionAgenda implements HtmlPass {
             }
             agendaLists.add(list);
             Element table = new Element("table").addClass("agenda");
-            table.appendElement("caption").text("Agenda");
+            table.appendElement("caption").text(words.text("session.agenda"));
             Element head = table.appendElement("thead").appendElement("tr");
-            head.appendElement("th").attr("scope", "col").text(clock == null ? "From start" : "Time");
-            head.appendElement("th").attr("scope", "col").text("Length");
-            head.appendElement("th").attr("scope", "col").text("Activity");
+            head.appendElement("th").attr("scope", "col").text(words.text(clock == null ? "session.from-start" : "session.time"));
+            head.appendElement("th").attr("scope", "col").text(words.text("session.length-column"));
+            head.appendElement("th").attr("scope", "col").text(words.text("session.activity"));
             Element body = table.appendElement("tbody");
             for (Element li : items) {
                 int line = SourceLines.of(li);
@@ -145,7 +151,7 @@ public final class SessionAgenda implements HtmlPass {
             headings.add(headingBefore(list, html.content()));
             list.replaceWith(table);
         }
-        nameTables(tables, headings);
+        nameTables(tables, headings, words);
         if (all.stream().noneMatch(AgendaItem::timed)) {
             if (meta.durationMinutes() != null) {
                 findings.warning(file, meta.lineOf("duration"), "session.no-agenda", "session plan has a duration but no agenda items",
@@ -155,7 +161,7 @@ public final class SessionAgenda implements HtmlPass {
         }
         Element foot = tables.get(tables.size() - 1).appendElement("tfoot").appendElement("tr");
         // Under the last of several tables, "Total" would read as that part's.
-        foot.appendElement("th").attr("scope", "row").attr("colspan", "2").text(tables.size() > 1 ? "Session total" : "Total");
+        foot.appendElement("th").attr("scope", "row").attr("colspan", "2").text(words.text(tables.size() > 1 ? "session.total.all" : "session.total"));
         foot.appendElement("td").text(Durations.format(total)
                 + (clock == null ? "" : " (" + clock + "–" + clock.plusMinutes(total) + ")"));
         if (total > Durations.MAX_SESSION) {
@@ -187,19 +193,20 @@ public final class SessionAgenda implements HtmlPass {
      * also names the table's scrolling region (AccessibleMarkup), and a screen reader's list of regions or tables showed
      * the same "Agenda" twice. Lists under no heading of their own, or under "Agenda", are told apart by their number.
      */
-    private static void nameTables(List<Element> tables, List<String> headings) {
+    private static void nameTables(List<Element> tables, List<String> headings, Labels words) {
         if (tables.size() < 2) {
             return;
         }
         List<String> names = new ArrayList<>();
         for (String heading : headings) {
-            names.add(heading == null || heading.isBlank() || heading.strip().equalsIgnoreCase("agenda") ? "Agenda"
-                    : "Agenda: " + heading.strip());
+            names.add(heading == null || heading.isBlank() || heading.strip().equalsIgnoreCase("agenda")
+                    || heading.strip().equalsIgnoreCase(words.text("session.agenda")) ? words.text("session.agenda")
+                    : words.format("session.agenda.under", Map.of("heading", heading.strip())));
         }
         for (int i = 0; i < tables.size(); i++) {
             String name = names.get(i);
             boolean shared = Collections.frequency(names, name) > 1;
-            tables.get(i).selectFirst("caption").text(shared ? name + ", part " + (i + 1) : name);
+            tables.get(i).selectFirst("caption").text(shared ? words.format("session.agenda.part", Map.of("name", name, "number", i + 1)) : name);
         }
     }
 

@@ -17,6 +17,7 @@ import org.handbookpress.content.Kind;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.ReviewSchedule;
+import org.handbookpress.labels.PageLabels;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 
@@ -37,11 +38,13 @@ public final class SiteModel {
     /** Whether the site has the Documents page (the footer links to it, whether or not the menu's window shows it). */
     private final boolean documentsListed;
     private final LanguageFolders languages;
+    private final PageLabels labels;
     /** Each folder's pages as the pager counts them, made when a page of the folder is first rendered. */
     private final Map<String, FolderPages> folderPages = new ConcurrentHashMap<>();
 
-    public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today) {
+    public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today, PageLabels labels) {
         this.handbook = handbook;
+        this.labels = labels;
         this.navigation = navigation;
         this.navSections = PrunedNav.sections(navigation.tree());
         indexSections(navigation.tree());
@@ -61,6 +64,16 @@ public final class SiteModel {
         s.put("buildIsoDate", today.toString());
         s.put("year", String.valueOf(today.getYear()));
         this.site = Map.copyOf(withoutNulls(s));
+    }
+
+    /** A layout's {@code t}, for the page at a path or address: its labels in its language ({@code ${t("menu")}}). */
+    public freemarker.template.TemplateMethodModelEx labelMethod(String path) {
+        return new LabelMethod(labels.of(path), false);
+    }
+
+    /** The labels each page is written with, in its language. */
+    public PageLabels labels() {
+        return labels;
     }
 
     public LocalDate today() {
@@ -88,6 +101,8 @@ public final class SiteModel {
         model.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
         model.put("url", url);
         model.put("title", title);
+        model.put("t", labelMethod(url)); // the page's words in its language: ${t("menu")}
+        model.put("tPattern", new LabelMethod(labels.of(url), true));
         // The home page lists the whole top level: the page every other page's "all entries" link leads to.
         PrunedNav.Menu menu = PrunedNav.of(navSections, url, currentKey, url.equals("index.html"));
         model.put("nav", menu.items());
@@ -209,7 +224,7 @@ public final class SiteModel {
         r.put("nextIso", schedule.nextReview() == null ? null : schedule.nextReview().toString());
         r.put("every", page.meta().reviewEvery() == null ? null : page.meta().reviewEvery().text());
         r.put("status", schedule.status().id());
-        r.put("statusLabel", schedule.status().label());
+        r.put("statusLabel", labels.of(page.path()).text("review." + schedule.status().id()));
         r.put("overdue", schedule.status() == ReviewSchedule.Status.OVERDUE);
         return withoutNulls(r);
     }
@@ -272,7 +287,7 @@ public final class SiteModel {
     /** Home, then each folder down to {@code folder} that {@code crumbed} keeps, linked from {@code url}. */
     private List<Map<String, Object>> breadcrumbs(String url, String folder, Predicate<String> crumbed) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        crumbs.add(Map.of("title", "Home", "href", RelativeUrl.between(url, "index.html")));
+        crumbs.add(Map.of("title", navigation.homeTitle(), "href", RelativeUrl.between(url, "index.html")));
         String above = "";
         for (String part : folder.isEmpty() ? new String[0] : folder.split("/")) {
             above = above.isEmpty() ? part : above + "/" + part;

@@ -41,9 +41,17 @@ public final class SiteNavigation {
      * its pages, since the page beside it is written one folder up.
      */
     private final Map<String, Page> besidePages = new HashMap<>();
+    private final String home;
 
-    public SiteNavigation(Handbook handbook, List<NavNode> extra, Findings findings) {
+    /** The home page's title in the menu and breadcrumbs ("Home"). */
+    public String homeTitle() {
+        return home;
+    }
+
+    /** @param home the home page's title in the menu and breadcrumbs, in the handbook's language ("Home") */
+    public SiteNavigation(Handbook handbook, List<NavNode> extra, String home, Findings findings) {
         this.handbook = handbook;
+        this.home = home;
         for (Page page : handbook.pages()) {
             byFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
         }
@@ -101,7 +109,7 @@ public final class SiteNavigation {
         List<NavNode> nodes = new ArrayList<>();
         Page home = folderPages.get("");
         if (home != null) {
-            nodes.add(leaf(home, "Home"));
+            nodes.add(leaf(home, this.home));
         }
         for (Page page : pagesIn("")) {
             if (page != home && !isBeside(page)) {
@@ -137,7 +145,7 @@ public final class SiteNavigation {
                     continue;
                 }
                 // The front page (index.md, else a README.md or a wiki's Home.md) is "Home", as without nav:.
-                nodes.add(leaf(page.get(), entry.label() != null ? entry.label() : page.get() == folderPages.get("") ? "Home" : null));
+                nodes.add(leaf(page.get(), entry.label() != null ? entry.label() : page.get() == folderPages.get("") ? home : null));
             }
         }
         return nodes;

@@ -181,7 +181,7 @@ public final class SiteRenderer {
         }
         if (hasDocuments()) {
             DocumentRegister register = new DocumentRegister(handbook, model);
-            Map<String, Object> layout = base(DOCUMENTS, "Documents", DOCUMENTS);
+            Map<String, Object> layout = base(DOCUMENTS, model.labels().handbook().text("documents.title"), DOCUMENTS);
             layout.put("documents", register.rows(page -> extras.pagePdfs().get(page.path())));
             layout.put("csvHref", DocumentRegister.CSV);
             writeHtml(DOCUMENTS, theme.render("documents.ftlh", layout));
@@ -192,11 +192,11 @@ public final class SiteRenderer {
             // written again with the offline copy once that is made (org.handbookpress.offline.ReaderStage).
             writeDownloads(null, 0);
         }
-        Map<String, Object> search = base(SEARCH, "Search", SEARCH);
+        Map<String, Object> search = base(SEARCH, model.labels().handbook().text("search.title"), SEARCH);
         writeHtml(SEARCH, theme.render("search.ftlh", search));
         // The 404 page is served from any depth, so its links cannot be relative: it links home by
         // the base URL where known and otherwise keeps to plain text and inline styles.
-        Map<String, Object> notFound = base("404.html", "Page not found", "404.html");
+        Map<String, Object> notFound = base("404.html", model.labels().handbook().text("not-found.title"), "404.html");
         if (handbook.config().reader().quickExit() != null) {
             notFound.put("quickExitScript", ThemeAssets.read(theme.userTemplates(), "quick-exit.js"));
         }
@@ -211,7 +211,7 @@ public final class SiteRenderer {
         for (Map.Entry<String, Page> redirect : redirects.entrySet()) {
             String url = redirect.getKey();
             Page page = redirect.getValue();
-            Map<String, Object> layout = base(url, "Moved: " + page.title(), url);
+            Map<String, Object> layout = base(url, model.labels().of(page.path()).format("moved.title", Map.of("title", page.title())), url);
             layout.put("moved", Map.of("title", page.title(), "href", RelativeUrl.between(url, page.url())));
             writeHtml(url, theme.render("moved.ftlh", layout));
         }
@@ -224,7 +224,7 @@ public final class SiteRenderer {
 
     /** The Downloads page; {@code zipPath} is the offline copy's site path, or null before it is made. */
     public void writeDownloads(String zipPath, long zipBytes) throws IOException {
-        Map<String, Object> model = base(DOWNLOADS, "Downloads", DOWNLOADS);
+        Map<String, Object> model = base(DOWNLOADS, this.model.labels().handbook().text("downloads.title"), DOWNLOADS);
         model.put("hasPacks", !handbook.config().packs().isEmpty());
         if (zipPath != null) {
             model.put("offline", Map.of("href", RelativeUrl.between(DOWNLOADS, zipPath), "size", zipBytes));

@@ -1,7 +1,9 @@
 package org.handbookpress.slides;
 
 import java.util.LinkedHashMap;
+import freemarker.template.TemplateMethodModelEx;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.handbookpress.render.ThemeEngine;
 import org.jsoup.Jsoup;
@@ -41,15 +43,18 @@ public final class SlideHandout {
     private final ThemeEngine theme;
     private final Map<String, Object> site;
     private final String baseUrl;
+    private final Function<String, TemplateMethodModelEx> labels;
 
     /**
      * @param site    the layouts' {@code site} value (title, organisation, language…)
      * @param baseUrl the site's published address, for links in print; null prints links as plain text
+     * @param labels  a layout's {@code t} for a deck's path: its labels ("Slide 2 of 9") in its language
      */
-    public SlideHandout(ThemeEngine theme, Map<String, Object> site, String baseUrl) {
+    public SlideHandout(ThemeEngine theme, Map<String, Object> site, String baseUrl, Function<String, TemplateMethodModelEx> labels) {
         this.theme = theme;
         this.site = site;
         this.baseUrl = baseUrl;
+        this.labels = labels;
     }
 
     /**
@@ -80,6 +85,7 @@ public final class SlideHandout {
     public Html largePrint(SlideDeck deck) throws ThemeEngine.TemplateFailure {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
+        model.put("t", labels.apply(deck.page().path()));
         model.put("deck", DeckModel.of(deck, UnaryOperator.identity(), slide -> LARGE_PRINT_LINES));
         return parts(theme.render(LARGE_PRINT_LAYOUT, model));
     }
@@ -94,6 +100,7 @@ public final class SlideHandout {
         boolean notes = deck.handoutWithNotes();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
+        model.put("t", labels.apply(deck.page().path()));
         model.put("deck", DeckModel.of(deck, adapt, slide -> ruledLines(slide, notes)));
         return theme.render(LAYOUT, model);
     }

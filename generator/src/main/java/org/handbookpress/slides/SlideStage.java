@@ -64,7 +64,7 @@ public final class SlideStage {
         this.printedAt = printedAt;
         this.pdf = pdf;
         this.slidesPdf = new SlidesPdf(pdf);
-        this.handout = new SlideHandout(theme, model.site(), handbook.config().baseUrl());
+        this.handout = new SlideHandout(theme, model.site(), handbook.config().baseUrl(), model::labelMethod);
     }
 
     /**
@@ -135,6 +135,7 @@ public final class SlideStage {
         String baseUrl = handbook.config().baseUrl();
         Map<String, Object> layout = new LinkedHashMap<>();
         layout.put("site", model.site());
+        layout.put("t", model.labelMethod(page.path()));
         layout.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, page.url(), PRINT_URL, baseUrl)));
         String html = theme.render(PRINT_LAYOUT, layout);
         SlidesPdf.Printed printed = slidesPdf.print(html, handbook.contentDir(), metadata(page, page.title()), deck.slides().size());

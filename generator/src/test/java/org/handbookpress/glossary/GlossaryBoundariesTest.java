@@ -1,5 +1,6 @@
 package org.handbookpress.glossary;
 
+import org.handbookpress.labels.PageLabels;
 import static org.handbookpress.glossary.GlossaryFixtures.glossary;
 import static org.handbookpress.glossary.GlossaryFixtures.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,7 +72,7 @@ class GlossaryBoundariesTest {
                 > [!EXERCISE]
                 > Write a Note to a peer.
                 """);
-        new Callouts().apply(page);
+        new Callouts(PageLabels.english()).apply(page);
         new GlossaryLinker(glossary).apply(page);
         assertEquals(List.of("Note", "Exercise"), page.content().select(".callout-title").eachText());
         assertEquals(0, page.content().select(".callout-title a").size(), page.content().html());

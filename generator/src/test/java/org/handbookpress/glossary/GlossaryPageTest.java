@@ -1,5 +1,6 @@
 package org.handbookpress.glossary;
 
+import org.handbookpress.labels.PageLabels;
 import static org.handbookpress.glossary.GlossaryFixtures.TERMS;
 import static org.handbookpress.glossary.GlossaryFixtures.glossaryPage;
 import static org.handbookpress.glossary.GlossaryFixtures.html;
@@ -27,7 +28,7 @@ class GlossaryPageTest {
         GlossaryLinker linker = new GlossaryLinker(glossary);
         List<PageHtml> pages = List.of(glossaryHtml, policy, chapter);
         pages.forEach(linker::apply);
-        new GlossaryPage(glossary, findings).write(pages, linker);
+        new GlossaryPage(glossary, findings, PageLabels.english().handbook()).write(pages, linker);
         return glossaryHtml.content();
     }
 
@@ -57,7 +58,7 @@ class GlossaryPageTest {
         }
         GlossaryLinker linker = new GlossaryLinker(words);
         pages.forEach(linker::apply);
-        new GlossaryPage(words, findings).write(pages, linker);
+        new GlossaryPage(words, findings, PageLabels.english().handbook()).write(pages, linker);
         return entry(page.content(), "term-round").selectFirst(".glossary-used-in");
     }
 
@@ -72,7 +73,7 @@ class GlossaryPageTest {
                 many.select("li a").eachText(), "the first ten in reading order");
         Element more = many.selectFirst("a.glossary-used-in-more");
         assertNotNull(more, many.html());
-        assertEquals("and 4990 more pages: search for “Round”", more.text());
+        assertEquals("and 4,990 more pages: search for “Round”", more.text()); // the number as English writes one
         assertEquals("search.html?q=Round", more.attr("href"));
         assertTrue(many.outerHtml().length() < 2_000, "the list does not grow with the pages: " + many.outerHtml().length());
     }
@@ -130,7 +131,7 @@ class GlossaryPageTest {
         List<PageHtml> pages = List.of(page, html("groups/g.md", "Group", "We meet in a Round."));
         GlossaryLinker linker = new GlossaryLinker(words);
         pages.forEach(linker::apply);
-        new GlossaryPage(words, own).write(pages, linker);
+        new GlossaryPage(words, own, PageLabels.english().handbook()).write(pages, linker);
         assertEquals(List.of("glossary.duplicate"), own.sorted().stream().map(Finding::code).toList());
     }
 

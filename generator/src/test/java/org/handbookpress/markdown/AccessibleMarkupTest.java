@@ -1,5 +1,6 @@
 package org.handbookpress.markdown;
 
+import org.handbookpress.labels.PageLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -25,7 +26,7 @@ class AccessibleMarkupTest {
                 - [x] A task
                   - [ ] Its first step
                 """);
-        new AccessibleMarkup().apply(html);
+        new AccessibleMarkup(PageLabels.english()).apply(html);
         List<String> names = html.content().select("input[type=checkbox]").stream().map(e -> e.attr("aria-label")).toList();
         assertEquals(List.of("Pack the first-aid kit", "Not done", "", "", "Own name", "A task", "Its first step"), names,
                 "a task's box is named by its task, not its sub-tasks; its state the checkbox says itself");

@@ -1,5 +1,6 @@
 package org.handbookpress.markdown;
 
+import org.handbookpress.labels.PageLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,7 +16,7 @@ class FencedDivsTest {
 
     private static PageHtml passes(String markdown, Findings findings) {
         PageHtml html = PageFixture.html("lesson/a.md", markdown);
-        new DivBoxes().apply(html);
+        new DivBoxes(PageLabels.english()).apply(html);
         new AttributeLists(findings).apply(html);
         return html;
     }
@@ -368,7 +369,7 @@ class FencedDivsTest {
                 A look of its own.
                 :::
                 """, new Findings());
-        new Callouts().apply(html);
+        new Callouts(PageLabels.english()).apply(html);
         Element c = html.content();
         assertEquals(3, c.select(".fenced-div.box-caution").size(), c.html());
         assertTrue(c.selectFirst("div.callout-danger").hasClass("callout-caution"), "Obsidian's danger takes the same look");

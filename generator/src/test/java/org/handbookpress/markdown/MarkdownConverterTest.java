@@ -1,5 +1,6 @@
 package org.handbookpress.markdown;
 
+import org.handbookpress.labels.PageLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,7 +120,7 @@ class MarkdownConverterTest {
 
                 > An ordinary quote.
                 """, 1);
-        new Callouts().apply(html);
+        new Callouts(PageLabels.english()).apply(html);
         Element warning = html.content().selectFirst("div.callout-warning");
         assertEquals("Warning", warning.selectFirst(".callout-title").text());
         assertTrue(warning.text().contains("Never promise"));
@@ -156,7 +157,7 @@ class MarkdownConverterTest {
 
                 > [!EXERCISE] What would you say?
                 """, 1);
-        new Callouts().apply(html);
+        new Callouts(PageLabels.english()).apply(html);
         Element c = html.content();
         Element info = c.selectFirst("div.callout-info");
         assertTrue(info.hasClass("callout-note"), info.outerHtml());

@@ -1,5 +1,6 @@
 package org.handbookpress.markdown;
 
+import org.handbookpress.labels.PageLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,7 +18,7 @@ class MystDirectivesTest {
 
     private static Element content(String markdown, Findings findings) {
         PageHtml html = PageFixture.html("book/a.md", markdown);
-        new DivBoxes().apply(html);
+        new DivBoxes(PageLabels.english()).apply(html);
         new ForeignSyntax(findings).check(html.page());
         return html.content();
     }

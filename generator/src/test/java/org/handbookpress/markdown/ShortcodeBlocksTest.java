@@ -1,5 +1,6 @@
 package org.handbookpress.markdown;
 
+import org.handbookpress.labels.PageLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,7 +17,7 @@ class ShortcodeBlocksTest {
 
     private static PageHtml passes(String markdown, Findings findings) {
         PageHtml html = PageFixture.html("guide/a.md", markdown);
-        new DivBoxes().apply(html);
+        new DivBoxes(PageLabels.english()).apply(html);
         new ForeignSyntax(findings).check(html.page());
         return html;
     }

@@ -60,7 +60,7 @@ class DocumentControlPrintTest {
         for (String policy : new String[] {"lone-working", "expenses"}) {
             String own = text(site.resolve("downloads/policies/" + policy + ".pdf"), 1, 1);
             assertTrue(own.contains("Review overdue"), policy + ": " + own);
-            assertTrue(own.contains("This policy is overdue for review."), policy + ": " + own);
+            assertTrue(own.contains("This document is overdue for review."), policy + ": " + own);
         }
         String current = text(site.resolve("downloads/policies/safeguarding.pdf"), 1, 1);
         assertTrue(current.contains("Reviewed 1 October 2026") && !current.contains("overdue"), current);

@@ -1,5 +1,6 @@
 package org.handbookpress.render;
 
+import org.handbookpress.labels.PageLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ class SessionAgendaTest {
                 - [1h 20 min] **Rounds**
                 - [30 min] Check-out
                 """, findings);
-        new SessionAgenda(findings).apply(html);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
         List<Element> rows = html.content().select("table.agenda tbody tr");
         assertEquals(3, rows.size());
         assertEquals("18:30–18:40", rows.get(0).selectFirst(".agenda-time").text());
@@ -64,7 +65,7 @@ class SessionAgendaTest {
                 - [65 min] Second half
                 - Goodbyes
                 """, findings);
-        new SessionAgenda(findings).apply(html);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
         var all = findings.sorted();
         assertTrue(all.stream().anyMatch(f -> f.code().equals("session.total") && f.line() == 3
                 && f.message().equals("agenda items add up to 2h 5 min, 5 min more than 'duration: 2h'")), all.toString());
@@ -88,7 +89,7 @@ class SessionAgendaTest {
                 - [45 min] Setting goals together
                 - [5 min] Close
                 """, findings);
-        new SessionAgenda(findings).apply(html);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
         List<Element> rows = html.content().select("table.agenda tbody tr");
         assertEquals(List.of("Welcome and tea", "Introductions round", "Icebreakers", "Break", "Setting goals together", "Close"),
                 rows.stream().map(r -> r.selectFirst(".agenda-activity").text()).toList());
@@ -128,7 +129,7 @@ class SessionAgendaTest {
                 - [45 min] Setting goals together
                 - [5 min] Close
                 """, findings);
-        new SessionAgenda(findings).apply(html);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
         assertEquals(1, html.content().select("table.agenda").size(), "the parts are no table of their own");
         List<Element> rows = html.content().select("table.agenda > tbody > tr");
         assertEquals(6, rows.size());
@@ -166,7 +167,7 @@ class SessionAgendaTest {
                   - [15 min] In pairs
                   - [15 min] Feedback
                 """, findings);
-        new SessionAgenda(findings).apply(html);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
         List<Element> rows = html.content().select("table.agenda > tbody > tr");
         assertEquals("10:10–10:25", rows.get(1).selectFirst(".agenda-time").text());
         assertEquals("15 min", rows.get(1).selectFirst(".agenda-length").text());
@@ -200,14 +201,14 @@ class SessionAgendaTest {
                 - [20 min] Safeguarding refresher with the DSL
                 - [10 min] Close: one thing you’ll take away
                 """, findings);
-        new SessionAgenda(findings).apply(html);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
         var all = findings.sorted();
         assertEquals(1, all.size(), all.toString());
         assertEquals("agenda items add up to 2h 40 min, 1h 10 min more than 'duration: 90 min'", all.get(0).message());
         assertEquals(5, all.get(0).line());
         findings = new Findings();
         html = session("---\nkind: session\nduration: 1h\n---\n- [45 min] Only item\n", findings);
-        new SessionAgenda(findings).apply(html);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
         assertEquals("agenda items add up to 45 min, 15 min less than 'duration: 1h'", findings.sorted().get(0).message());
     }
 
@@ -230,8 +231,8 @@ class SessionAgendaTest {
                 - [25 min] Practice
                 - [5 min] Close
                 """, findings);
-        new SessionAgenda(findings).apply(html);
-        new AccessibleMarkup().apply(html);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
+        new AccessibleMarkup(PageLabels.english()).apply(html);
         assertEquals(List.of("Agenda: Part one", "Agenda: Part two"), html.content().select("table.agenda > caption").eachText());
         assertEquals(List.of("Agenda: Part one", "Agenda: Part two"),
                 html.content().select(".table-scroll[role=region]").eachAttr("aria-label"), "each region named by its table");
@@ -250,12 +251,12 @@ class SessionAgendaTest {
 
                 - [25 min] Practice
                 """, findings);
-        new SessionAgenda(findings).apply(html);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
         assertEquals(List.of("Agenda, part 1", "Agenda, part 2"), html.content().select("table.agenda > caption").eachText(),
                 "two lists under one heading are told apart by number");
 
         html = session("---\nkind: session\n---\n## Running order\n\n- [20 min] Welcome\n", findings);
-        new SessionAgenda(findings).apply(html);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
         assertEquals("Agenda", html.content().selectFirst("table.agenda > caption").text(), "one table is the agenda");
         assertEquals("Total", html.content().selectFirst("table.agenda tfoot th").text());
     }

@@ -1,5 +1,7 @@
 package org.handbookpress.slides;
 
+import org.handbookpress.labels.PageLabels;
+import org.handbookpress.render.LabelMethod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +21,7 @@ class DeckLayoutTest {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"));
         model.put("root", "../");
+        model.put("t", LabelMethod.of(PageLabels.english().handbook()));
         model.put("url", "training/deck.slides.html");
         model.put("title", "Deck");
         Map<String, Object> d = DeckModel.of(deck, html -> SlideHtml.forDeck(html, "deck.html"));

@@ -1,5 +1,6 @@
 package org.handbookpress.slides;
 
+import org.handbookpress.labels.PageLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ class SlideDeckTest {
         FrontMatter meta = new FrontMatter("Deck", Kind.SLIDES, null, null, null, null, null, null, null, false, true, handout, Map.of());
         Page page = new Page("training/deck.md", "training/deck.html", Path.of("deck.md"), meta, "Deck", markdown, 5);
         PageHtml html = new PageHtml(page, new MarkdownConverter().toHtml(markdown, 5));
-        new Callouts().apply(html);
+        new Callouts(PageLabels.english()).apply(html);
         return SlideDeck.of(html);
     }
 

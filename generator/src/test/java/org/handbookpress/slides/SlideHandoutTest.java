@@ -1,5 +1,7 @@
 package org.handbookpress.slides;
 
+import org.handbookpress.labels.PageLabels;
+import org.handbookpress.render.LabelMethod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +47,8 @@ class SlideHandoutTest {
     void aPackOnLetterPaperPrintsTheHandoutOnA4PagesOfItsOwn(@TempDir Path dir) throws Exception {
         SlideDeck deck = SlideDeckTest.deck(MARKDOWN, "notes");
         SlideHandout handout = new SlideHandout(new ThemeEngine(null, Locale.UK),
-                Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null);
+                Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null,
+                path -> LabelMethod.of(PageLabels.english().handbook()));
         SlideHandout.Html html = handout.html(deck, "pack.html");
         assertTrue(html.css().contains("@page hb-handout"), html.css());
         assertTrue(html.body().startsWith("<div class=\"hb-handout\">"), html.body());
@@ -79,7 +82,8 @@ class SlideHandoutTest {
                 ![A picture](images/a.png) See [the chapter](#part-toolkit-listening).
                 """, null);
         SlideHandout handout = new SlideHandout(new ThemeEngine(null, Locale.UK),
-                Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null);
+                Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null,
+                path -> LabelMethod.of(PageLabels.english().handbook()));
         org.jsoup.nodes.Element body = Jsoup.parse(handout.html(deck).body()).body();
         assertEquals("images/a.png", body.selectFirst(".frame img").attr("src"));
         assertEquals("#part-toolkit-listening", body.selectFirst(".frame a").attr("href"));

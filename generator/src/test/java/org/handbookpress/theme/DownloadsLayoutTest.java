@@ -1,5 +1,7 @@
 package org.handbookpress.theme;
 
+import org.handbookpress.labels.PageLabels;
+import org.handbookpress.render.LabelMethod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -23,6 +25,7 @@ class DownloadsLayoutTest {
         model.put("site", Map.of("title", "Handbook", "organisation", "Charity", "description", "What it is.",
                 "language", "en-GB", "buildDate", "1 November 2026", "buildIsoDate", "2026-11-01", "year", "2026"));
         model.put("root", "");
+        model.put("t", LabelMethod.of(PageLabels.english().handbook()));
         model.put("url", url);
         model.put("title", title);
         model.put("homeHref", "index.html");

@@ -1,0 +1,69 @@
+package org.handbookpress.labels;
+
+import com.ibm.icu.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words the theme and the build write around an author's text ("Skip to content", "Menu", "Review overdue",
+ * "3 pages and 1 section"), in one language: a page in Welsh has a Welsh frame, as MkDocs Material's and Hugo's themes
+ * translate theirs. Each label is looked up in the catalogues from the most to the least particular (the page's language
+ * with its region, without it, then English), so a catalogue that lacks a label still shows the English one rather than
+ * a key. A label with a value in it is written in ICU's message syntax, whose plural forms follow the language's own
+ * rules (Welsh has six, Polish four: "{count, plural, one {# page} other {# pages}}"), which Java's own
+ * MessageFormat cannot express.
+ */
+public final class Labels {
+
+    private final Locale locale;
+    /** The catalogues to look in, the most particular first; the last is the theme's English, which has every key. */
+    private final List<Catalogue> catalogues;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
+    Labels(Locale locale, List<Catalogue> catalogues) {
+        this.locale = locale;
+        this.catalogues = List.copyOf(catalogues);
+    }
+
+    /** The language these labels are written for ({@code cy}, {@code pt-BR}). */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * A label without values ("Menu").
+     *
+     * @throws IllegalArgumentException for a key no catalogue has, a mistake in the caller (a layout naming a label that
+     *                                  does not exist fails there, with the layout's line)
+     */
+    public String text(String key) {
+        String pattern = pattern(key);
+        return pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0 ? pattern : format(key, Map.of());
+    }
+
+    /** A label with named values ("{count, plural, one {# page} other {# pages}}" with {@code count}). */
+    public String format(String key, Map<String, ?> values) {
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale));
+        synchronized (format) { // ICU's formats are not safe to share between threads while formatting
+            return format.format(values);
+        }
+    }
+
+    /** Whether a catalogue has the key: the theme's English has every label the theme and the build use. */
+    public boolean has(String key) {
+        return catalogues.stream().anyMatch(c -> c.texts().containsKey(key));
+    }
+
+    /** A label as its catalogue writes it, values not put in: for a script to format (search.js). */
+    public String pattern(String key) {
+        for (Catalogue catalogue : catalogues) {
+            String text = catalogue.texts().get(key);
+            if (text != null) {
+                return text;
+            }
+        }
+        throw new IllegalArgumentException("no label '" + key + "' in the theme's labels (labels/en.properties)");
+    }
+}
