@@ -135,8 +135,18 @@
   }
 
   function fold(word) {
-    return word.toLowerCase().replace(/[ßæœøłđðþı]/g, function (c) { return SPELL[c]; })
+    var t = word.replace(/\u0640/g, '').toLowerCase().replace(/[ßæœøłđðþı]/g, function (c) { return SPELL[c]; })
       .normalize('NFD').replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu, '$1');
+    return ARABIC_LETTER.test(t) ? arabic(t) : t;
+  }
+
+  var ARABIC_LETTER = /^(?=\p{L})\p{Script=Arabic}/u, ARABIC_CLITICS = /^[وف]?(?:[بك]?ال|لل)/;
+
+  /** An Arabic word lightly stemmed, as TermFolding.arabic: ة as ه, ى as ي, the article and its clitics, or a lone و. */
+  function arabic(word) {
+    var w = word.replace(/ة/g, 'ه').replace(/ى/g, 'ي'), m = ARABIC_CLITICS.exec(w);
+    if (m) { return w.length - m[0].length >= 2 ? w.slice(m[0].length) : w; }
+    return w.length >= 4 && w.charAt(0) === 'و' ? w.slice(1) : w;
   }
 
   /** Scripts written without spaces between words, whose runs are cut into pairs of characters (TermFolding). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.text.ArabicLetters;
 
 /**
  * The handbook's glossary: its page and its entries in alphabetical order for the handbook's language,
@@ -49,12 +50,13 @@ public final class Glossary {
      *                they hide the terms in them ("Peer" in "Riverside Peer Support")
      */
     public static Glossary of(Page page, List<GlossaryEntry> entries, Locale locale, List<String> names) {
-        // Accents count, case does not: "Round" and "round" stay in the order the page gives them.
+        // Accents count, case does not: "Round" and "round" stay in the order the page gives them. An Arabic term is
+        // filed without its article, as Arabic glossaries file them (الإحالة under إ, after بطاقة).
         Collator collator = Collator.getInstance(locale);
         collator.setStrength(Collator.SECONDARY);
         List<GlossaryEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(GlossaryEntry::term, collator).thenComparingInt(GlossaryEntry::line)
-                .thenComparing(GlossaryEntry::term));
+        sorted.sort(Comparator.comparing((GlossaryEntry entry) -> ArabicLetters.withoutArticle(entry.term()), collator)
+                .thenComparing(GlossaryEntry::term, collator).thenComparingInt(GlossaryEntry::line).thenComparing(GlossaryEntry::term));
         Map<GlossaryEntry, Integer> position = new IdentityHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             position.put(sorted.get(i), i);
@@ -100,7 +102,10 @@ public final class Glossary {
         return (fromUrl.equals(pageUrl) ? "" : RelativeUrl.between(fromUrl, pageUrl)) + "#" + entry.id();
     }
 
-    /** The entries by first letter, accents set aside ("Café" under C); terms not starting with a letter under "#". */
+    /**
+     * The entries by first letter, accents set aside ("Café" under C, "إحالة" under ا) and an Arabic term's article too
+     * ("الإحالة" under ا, "السرية" under س); terms not starting with a letter under "#".
+     */
     public List<LetterGroup> byLetter() {
         Map<String, List<GlossaryEntry>> groups = new LinkedHashMap<>();
         for (GlossaryEntry entry : entries) {
@@ -112,7 +117,7 @@ public final class Glossary {
     }
 
     static String letterOf(String term) {
-        String text = term.strip();
+        String text = ArabicLetters.withoutArticle(term);
         if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
             return "#";
         }

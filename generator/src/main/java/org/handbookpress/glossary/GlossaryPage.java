@@ -14,6 +14,7 @@ import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.render.SiteRenderer;
+import org.handbookpress.text.ArabicLetters;
 import org.jsoup.nodes.Element;
 
 /**
@@ -121,13 +122,17 @@ public final class GlossaryPage {
         return users;
     }
 
-    /** Every letter A–Z (those without terms as plain text), then any other initials the terms use. */
+    /**
+     * Every letter of the terms' alphabet (those without terms as plain text), then any other initials the terms use. The
+     * alphabet is that of most of the terms' initials: A–Z for Latin ones, the 28 letters of Arabic for Arabic ones;
+     * terms mostly of another script list only the initials they use (an Arabic glossary showed 26 empty Latin letters).
+     */
     private Element jumpList() {
         List<Glossary.LetterGroup> groups = glossary.byLetter();
         Element nav = new Element("nav").addClass("glossary-az").attr("aria-label", words.text("glossary.az"));
         Element ul = nav.appendElement("ul");
         List<String> letters = new ArrayList<>();
-        ALPHABET.chars().forEach(c -> letters.add(String.valueOf((char) c)));
+        alphabet(groups).chars().forEach(c -> letters.add(String.valueOf((char) c)));
         groups.stream().map(Glossary.LetterGroup::letter).filter(l -> !letters.contains(l)).forEach(letters::add);
         for (String letter : letters) {
             Element li = ul.appendElement("li");
@@ -139,5 +144,31 @@ public final class GlossaryPage {
             }
         }
         return nav;
+    }
+
+    /** The alphabet of most of the entries' initials: Latin unless Arabic or another script has more entries. */
+    static String alphabet(List<Glossary.LetterGroup> groups) {
+        int latin = 0;
+        int arabic = 0;
+        int other = 0;
+        for (Glossary.LetterGroup group : groups) {
+            int first = group.letter().codePointAt(0);
+            int entries = group.entries().size();
+            if (!Character.isLetter(first)) {
+                continue; // "#": of no script
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(first);
+            if (script == Character.UnicodeScript.LATIN) {
+                latin += entries;
+            } else if (script == Character.UnicodeScript.ARABIC) {
+                arabic += entries;
+            } else {
+                other += entries;
+            }
+        }
+        if (latin >= arabic && latin >= other) {
+            return ALPHABET;
+        }
+        return arabic >= other ? ArabicLetters.ALPHABET : "";
     }
 }

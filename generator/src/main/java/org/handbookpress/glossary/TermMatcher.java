@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.handbookpress.text.ArabicLetters;
 
 /**
  * Finds glossary terms in running text with one trie over every term and form, so the work per
@@ -20,6 +21,15 @@ import java.util.Map;
  * boundary wins, so "Round of Good News" beats "Round".
  * The walk from one start is bounded by the longest term, so a page costs O(text length) whatever the
  * number of terms. Instances are immutable and safe to share between threads.
+ *
+ * <p>Arabic is matched as it is read ({@link ArabicLetters}): its optional marks are set aside in the text and the terms
+ * (السرّية is السرية) and a letter with hamza is its base letter, as search folds them. A word that is not itself a term
+ * may be one written with clitics in front: the conjunction و or ف, then the preposition ب, ل or ك, then the article
+ * ال (والمتطوع, بالإحالة, للمتطوع with the article's alef dropped after ل, المتطوع for a term written without its
+ * article). Only when everything after the clitics is the term, of three letters or more: a word that merely starts
+ * with و (وقت) is never a match, nor بحر ("sea") one of the term حر. The whole word is the match, clitics and all: Arabic
+ * joins the letters of a word, and a link that began inside one would cut it in two for the eye (a change of colour
+ * and underline mid-word) and for a screen reader (two words).
  */
 public final class TermMatcher {
 
@@ -28,6 +38,7 @@ public final class TermMatcher {
     }
 
     private static final int NONE = -1;
+    private static final int ROOT = 0;
 
     // The trie as flat arrays: edges in an open-addressing table keyed by (node, folded char).
     private final long[] edgeKeys;
@@ -57,6 +68,9 @@ public final class TermMatcher {
         String text = Normalizer.normalize(phrase.strip(), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
+            if (ArabicLetters.isOptionalMark(text.charAt(i))) {
+                continue;
+            }
             char c = fold(text.charAt(i));
             if (c == ' ' && (out.isEmpty() || out.charAt(out.length() - 1) == ' ')) {
                 continue;
@@ -73,7 +87,10 @@ public final class TermMatcher {
         int i = 0;
         while (i < length) {
             if (isWordStart(text, i)) {
-                Match match = longestAt(text, i);
+                Match match = longestAt(text, i, i, ROOT, 0);
+                if (match == null && ArabicLetters.isLetter(text.charAt(i))) {
+                    match = withClitics(text, i);
+                }
                 if (match != null) {
                     found.add(match);
                     i = match.end();
@@ -88,17 +105,25 @@ public final class TermMatcher {
     /** True when {@code text}, as a whole, is one of the phrases. */
     public boolean matchesWhole(CharSequence text) {
         String key = key(text.toString());
-        Match match = longestAt(key, 0);
+        Match match = longestAt(key, 0, 0, ROOT, 0);
         return match != null && match.start() == 0 && match.end() == key.length();
     }
 
-    private Match longestAt(CharSequence text, int start) {
-        int node = 0;
+    /**
+     * The longest term in the trie below {@code node} that the text from {@code from} spells and that ends on a word
+     * boundary, of at least {@code minLetters} letters of the text, reported as starting at {@code start}.
+     */
+    private Match longestAt(CharSequence text, int start, int from, int node, int minLetters) {
         int best = NONE;
         int bestEnd = NONE;
         int length = text.length();
-        int i = start;
+        int letters = 0;
+        int i = from;
         while (i < length) {
+            if (ArabicLetters.isOptionalMark(text.charAt(i))) {
+                i++;
+                continue;
+            }
             char c = fold(text.charAt(i));
             int next = child(node, c);
             if (next == NONE) {
@@ -113,12 +138,75 @@ public final class TermMatcher {
                 }
                 continue;
             }
-            if (values[node] != NONE && isWordEnd(text, i)) {
-                best = values[node];
-                bestEnd = i;
+            letters++;
+            if (values[node] != NONE && letters >= minLetters) {
+                int end = skipMarks(text, i); // a vowel on the last letter is part of the word: السريةُ
+                if (isWordEnd(text, end)) {
+                    best = values[node];
+                    bestEnd = end;
+                }
             }
         }
         return best == NONE ? null : new Match(start, bestEnd, best);
+    }
+
+    /** A term after three letters or more of it: what is left after a clitic is too short to tell from a word's start. */
+    private static final int MIN_AFTER_CLITICS = 3;
+
+    /**
+     * A term written with clitics in front of it (see the class comment), the word from {@code start} being an Arabic
+     * word that is not itself a term: a conjunction, then a preposition, then the article, each there or not.
+     */
+    private Match withClitics(CharSequence text, int start) {
+        Match best = null;
+        int afterConjunction = ArabicLetters.isConjunction(text.charAt(start)) ? skipMarks(text, start + 1) : start;
+        for (int at : afterConjunction == start ? new int[] {start} : new int[] {start, afterConjunction}) {
+            if (at != start) {
+                best = longer(best, longestAt(text, start, at, ROOT, MIN_AFTER_CLITICS));
+            }
+            best = longer(best, afterArticle(text, start, at));
+            if (at < text.length() && ArabicLetters.isPreposition(text.charAt(at))) {
+                int after = skipMarks(text, at + 1);
+                best = longer(best, longestAt(text, start, after, ROOT, MIN_AFTER_CLITICS));
+                if (text.charAt(at) == 'ل') {
+                    // ل before the article drops its alef: للمتطوع is ل and المتطوع (or ال and متطوع).
+                    int alef = child(ROOT, 'ا');
+                    if (alef != NONE) {
+                        best = longer(best, longestAt(text, start, after, alef, MIN_AFTER_CLITICS));
+                    }
+                    if (after < text.length() && text.charAt(after) == 'ل') {
+                        best = longer(best, longestAt(text, start, skipMarks(text, after + 1), ROOT, MIN_AFTER_CLITICS));
+                    }
+                } else {
+                    best = longer(best, afterArticle(text, start, after));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A term written without its article after the article ال at {@code at}: المتطوع for the term متطوع. */
+    private Match afterArticle(CharSequence text, int start, int at) {
+        if (at >= text.length() || text.charAt(at) != 'ا') {
+            return null;
+        }
+        int lam = skipMarks(text, at + 1);
+        if (lam >= text.length() || text.charAt(lam) != 'ل') {
+            return null;
+        }
+        return longestAt(text, start, skipMarks(text, lam + 1), ROOT, MIN_AFTER_CLITICS);
+    }
+
+    private static Match longer(Match a, Match b) {
+        return a == null || b != null && b.end() > a.end() ? b : a;
+    }
+
+    /** The position after any optional marks from {@code i}. */
+    private static int skipMarks(CharSequence text, int i) {
+        while (i < text.length() && ArabicLetters.isOptionalMark(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private int child(int node, char c) {
@@ -147,7 +235,10 @@ public final class TermMatcher {
         return (int) (h >>> 32) & mask;
     }
 
-    /** Case folding that keeps one char per char, plus the typographic variants authors mix. */
+    /**
+     * Case folding that keeps one char per char, plus the typographic variants authors mix and Arabic's letters with
+     * hamza as their base letters.
+     */
     static char fold(char c) {
         if (c == ' ' || c == '\u00A0' || c == '\u202F' || Character.isWhitespace(c)) {
             return ' ';
@@ -157,6 +248,9 @@ public final class TermMatcher {
         }
         if (c == '\u2010' || c == '\u2011') {
             return '-';
+        }
+        if (c >= '\u0600' && c <= '\u06FF') {
+            return ArabicLetters.base(c);
         }
         return Character.toLowerCase(Character.toUpperCase(c));
     }

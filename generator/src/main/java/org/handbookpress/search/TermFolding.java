@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.handbookpress.text.ArabicLetters;
 
 /**
  * How words become search terms, the same way in the build and in {@code assets/search.js}: lower case,
  * diacritics removed (Gŵyl → gwyl, café → cafe) and a few letters that do not decompose spelled out
- * (ß → ss, æ → ae, ø → o); scripts written without spaces in pairs of characters ({@link #terms}). The browser repeats
- * these rules, so a change here must be made there too.
+ * (ß → ss, æ → ae, ø → o); an Arabic word lightly stemmed ({@link #arabic}); scripts written without spaces in pairs of
+ * characters ({@link #terms}). The browser repeats these rules, so a change here must be made there too.
  */
 public final class TermFolding {
 
@@ -21,6 +22,14 @@ public final class TermFolding {
      */
     private static final Pattern MARKS = Pattern.compile(
             "([\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}\\p{IsArabic}\\p{IsHebrew}])\\p{M}+");
+    /**
+     * The clitics search takes off an Arabic word: the article with what may come before it (a conjunction, then ب or
+     * ك; ل with the article is written لل), as a light stemmer does (Larkey's light10, Lucene's ArabicStemmer). One
+     * letter alone (ب, ل, ك, ف) is not taken off: most words starting with one start with it as a letter (بيت, كتاب,
+     * فريق), and unlike the glossary's matcher, which takes one off only when the rest is a term, search has nothing
+     * to check the rest against.
+     */
+    static final Pattern ARABIC_CLITICS = Pattern.compile("^[وف]?(?:[بك]?ال|لل)");
     /** Longer tokens are codes or run-together text, never typed into a search box. */
     static final int MAX_LENGTH = 32;
 
@@ -31,7 +40,8 @@ public final class TermFolding {
         if (isPlainAscii(word)) {
             return word.toLowerCase(Locale.ROOT); // most words of most handbooks: nothing to decompose or spell out
         }
-        String lower = word.toLowerCase(Locale.ROOT);
+        // Tatweel, Arabic's stretching stroke, is of no script: the marks after it would stay.
+        String lower = word.replace("\u0640", "").toLowerCase(Locale.ROOT);
         StringBuilder spelled = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
@@ -47,7 +57,23 @@ public final class TermFolding {
                 default -> spelled.append(c);
             }
         }
-        return MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("$1");
+        String folded = MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("$1");
+        return !folded.isEmpty() && ArabicLetters.isLetter(folded.codePointAt(0)) ? arabic(folded) : folded;
+    }
+
+    /**
+     * An Arabic word, its marks already removed, lightly stemmed, so that المتطوع, والمتطوع, للمتطوع and متطوع are one
+     * term, and السرية and سرية: teh marbuta as heh and alef maksura as yeh (written for each other), then the article
+     * and the clitics before it ({@link #ARABIC_CLITICS}) when two letters or more are left (not in والد), else a
+     * conjunction و when three are (ومتطوع, but not وقت).
+     */
+    static String arabic(String word) {
+        String stem = word.replace('ة', 'ه').replace('ى', 'ي');
+        java.util.regex.Matcher clitics = ARABIC_CLITICS.matcher(stem);
+        if (clitics.lookingAt()) {
+            return stem.length() - clitics.end() >= 2 ? stem.substring(clitics.end()) : stem; // والد "father" is a word
+        }
+        return stem.length() >= 4 && stem.charAt(0) == 'و' ? stem.substring(1) : stem;
     }
 
     /**

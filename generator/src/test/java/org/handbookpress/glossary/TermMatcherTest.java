@@ -104,4 +104,49 @@ class TermMatcherTest {
         assertEquals(List.of(), found(matcher(), "Anything at all"));
         assertEquals(List.of(), found(matcher("Round"), ""));
     }
+
+    @Test
+    void anArabicTermIsFoundBehindTheCliticsWrittenOntoIt() {
+        TermMatcher m = matcher("المتطوع", "الإحالة", "طالب اللجوء");
+        // و "and", ف "so", ب "with", ل "for" (before the article, its alef dropped: للمتطوع), ك "like", and together.
+        assertEquals(List.of("والمتطوع", "للمتطوع", "بالإحالة", "فالمتطوع", "وبالإحالة", "كالمتطوع", "وللمتطوع", "لطالب اللجوء"),
+                found(m, "والمتطوع، للمتطوع، بالإحالة، فالمتطوع، وبالإحالة؛ كالمتطوع وللمتطوع لطالب اللجوء"));
+        assertEquals(List.of(1, 0), m.findAll("بالإحالة والمتطوع").stream().map(TermMatcher.Match::value).toList());
+        // The term as written still wins: nothing is taken off a word that is one.
+        assertEquals(List.of("المتطوع"), found(m, "المتطوع"));
+    }
+
+    @Test
+    void anArabicTermWrittenWithoutTheArticleIsFoundWithIt() {
+        TermMatcher m = matcher("متطوع", "إحالة");
+        assertEquals(List.of("المتطوع", "والمتطوع", "للمتطوع", "ومتطوع", "بالإحالة", "لإحالة"),
+                found(m, "المتطوع والمتطوع للمتطوع ومتطوع بالإحالة لإحالة"));
+    }
+
+    @Test
+    void arabicMarksAndTatweelDoNotStopAMatch() {
+        TermMatcher m = matcher("السرية", "الإصغاء الفعّال");
+        // Shadda, short vowels and tanween (the last on the word's end), the superscript alef and tatweel are set aside.
+        assertEquals(List.of("السرّية", "السِّرِّيَّةُ", "السـرية", "بالسرّيةِ"), found(m, "السرّية السِّرِّيَّةُ السـرية بالسرّيةِ"));
+        // in the term too: الفعّال with its shadda is found written without it; أ, إ and آ are ا, as search folds them.
+        assertEquals(List.of("الاصغاء الفعال", "والإصغاءِ الفعّال"), found(m, "الاصغاء الفعال ثم والإصغاءِ الفعّال"));
+        assertEquals(TermMatcher.key("السرية"), TermMatcher.key("السـرّيّة"));
+    }
+
+    @Test
+    void aWordThatMerelyStartsWithACliticLetterIsNoMatch() {
+        TermMatcher m = matcher("قت", "حر", "متطوع", "المتطوع", "لجنة");
+        // وقت "time" is not و and قت, بحر "sea" not ب and حر: after a clitic the term needs three letters.
+        assertEquals(List.of(), found(m, "وقت بحر"));
+        // Only when all the rest of the word is the term: والمتطوعون is a longer word, متطوعة another.
+        assertEquals(List.of(), found(m, "والمتطوعون ومتطوعة بالمتطوعين"));
+        // A term inside a word is not found either: اللجنة is ال and لجنة, but ماللجنة is no word of it.
+        assertEquals(List.of("اللجنة", "للجنة"), found(m, "اللجنة ماللجنة للجنة"));
+    }
+
+    @Test
+    void latinWordsTakeNoClitics() {
+        TermMatcher m = matcher("aid", "land");
+        assertEquals(List.of(), found(m, "valid, fland, bland, kaid, laid"));
+    }
 }

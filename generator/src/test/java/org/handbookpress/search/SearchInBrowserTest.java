@@ -106,6 +106,37 @@ class SearchInBrowserTest {
         assertEquals(List.of("प्रशिक्षण"), hindi.select("#search-results mark").eachText());
     }
 
+    @Test
+    void findsArabicWordsWhateverTheirArticleCliticsAndMarks(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        // "متطوع" found 6 pages and "المتطوع" 9 of an Arabic handbook; "سرية" none of those with "السرية".
+        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: دليل\nlanguage: ar\n")
+                .file("index.md", "# الرئيسية\n\nأهلاً.\n")
+                .file("a.md", "# الصفحة الأولى\n\nيحضر المتطوع كل أسبوع.\n")
+                .file("b.md", "# الصفحة الثانية\n\nنشكر كل متطوع جديد.\n")
+                .file("c.md", "# الصفحة الثالثة\n\nنقول للمتطوع والمتطوعة إن السرّية مهمة.\n")
+                .file("d.md", "# الصفحة الرابعة\n\nوقت الجلسة ساعة.\n");
+        p.build(p.options().withoutPdfs());
+        Path site = p.output();
+        for (String query : List.of("متطوع", "المتطوع", "والمتطوع")) {
+            Document found = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
+                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+            assertEquals(List.of("a.html", "b.html", "c.html"), found.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
+                    query + ": " + found.select("#search-status").text());
+            // The words with their clitics are marked, and a longer word the query starts (متطوعة).
+            assertEquals(List.of("المتطوع", "للمتطوع", "متطوع", "والمتطوعة"), found.select("#search-results mark").eachText().stream().sorted().toList(),
+                    query);
+        }
+        Document secret = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("سرية", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        assertEquals(List.of("c.html"), secret.select("#search-results li h2 a").eachAttr("href"), secret.select("#search-status").text());
+        assertEquals(List.of("السرّية"), secret.select("#search-results mark").eachText());
+        // A word that only starts with و is not the conjunction: قت finds nothing.
+        Document time = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("قت", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        assertTrue(time.select("#search-results li").isEmpty(), time.select("#search-status").text());
+    }
+
     /** About 400 characters of words search finds nowhere else. */
     private static String filler(int section) {
         StringBuilder text = new StringBuilder();

@@ -234,6 +234,27 @@ class SearchIndexTest {
     }
 
     @Test
+    void anArabicWordIsFoundWhateverItsArticleAndTheCliticsBeforeIt() {
+        // The article, and a conjunction or preposition written with it (ل with the article is لل), or a lone و: one term.
+        assertEquals(List.of("متطوع", "متطوع", "متطوع", "متطوع", "متطوع", "متطوع", "متطوع"),
+                TermFolding.terms("المتطوع والمتطوع للمتطوع بالمتطوع فالمتطوع ومتطوع متطوع"));
+        // Marks, tatweel and hamza set aside; teh marbuta and alef maksura written for heh and yeh.
+        assertEquals(List.of("سريه", "سريه", "سريه", "احاله", "احاله", "متطوع", "مستشفي"),
+                TermFolding.terms("السرية سرية السِّرّيّة بالإحالة الاحالة المـتـطوع مستشفى"));
+        // A word that merely starts with a clitic's letter keeps it, as does one too short to be one.
+        assertEquals(List.of("وقت", "بيت", "كتاب", "فريق", "لجنه", "والد", "الم"), TermFolding.terms("وقت بيت كتاب فريق لجنة والد الم"));
+    }
+
+    @Test
+    void searchJsTakesTheSameCliticsOffAnArabicWord() throws Exception {
+        Path js = Path.of("..", "templates", "assets", "search.js");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(js), "templates/ is not beside the generator module");
+        String source = Files.readString(js);
+        assertTrue(source.contains("ARABIC_CLITICS = /" + TermFolding.ARABIC_CLITICS.pattern() + "/;"),
+                "search.js and TermFolding take the same clitics off: " + TermFolding.ARABIC_CLITICS.pattern());
+    }
+
+    @Test
     void findsTheWordsTheRegularExpressionFinds() {
         // Letters and digits of several scripts and categories, marks, an emoji and a lone surrogate among the separators.
         String alphabet = "aZ9 -'\u00E9\u00DF\u0130\u01C5\u02B0\u05D0\u0663\u2167\u00BD\u0301\u00A0\u3000.\uD83D\uDE00\uD835\uDC00\uD800";
