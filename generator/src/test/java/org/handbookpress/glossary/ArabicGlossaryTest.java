@@ -1,5 +1,6 @@
 package org.handbookpress.glossary;
 
+import org.handbookpress.labels.PageLabels;
 import static org.handbookpress.glossary.GlossaryFixtures.glossaryPage;
 import static org.handbookpress.glossary.GlossaryFixtures.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +70,7 @@ class ArabicGlossaryTest {
         GlossaryLinker linker = new GlossaryLinker(glossary);
         List<PageHtml> pages = List.of(glossaryHtml, policy);
         pages.forEach(linker::apply);
-        new GlossaryPage(glossary, findings).write(pages, linker);
+        new GlossaryPage(glossary, findings, PageLabels.english().handbook()).write(pages, linker);
         Element content = glossaryHtml.content();
         assertEquals(List.of("السياسة"), usedIn(content, "المتطوع"));
         assertEquals(List.of("السياسة"), usedIn(content, "طالب اللجوء"));
@@ -87,7 +88,7 @@ class ArabicGlossaryTest {
                 glossary.entries().stream().map(GlossaryEntry::term).toList());
         assertEquals(List.of("N", "ا", "س", "ط", "ل", "م"), glossary.byLetter().stream().map(Glossary.LetterGroup::letter).toList());
 
-        new GlossaryPage(glossary, findings).write(List.of(glossaryHtml), new GlossaryLinker(glossary));
+        new GlossaryPage(glossary, findings, PageLabels.english().handbook()).write(List.of(glossaryHtml), new GlossaryLinker(glossary));
         Element bar = glossaryHtml.content().selectFirst("nav.glossary-az");
         // The 28 letters of Arabic, then the other initials used: no 26 empty Latin letters.
         assertEquals(29, bar.select("li").size(), bar.outerHtml());
