@@ -30,6 +30,9 @@ class LabelCataloguesTest {
         assertEquals("1 page", english.format("count.pages", Map.of("pages", 1)));
         assertEquals("3 pages and 1 section", english.format("count.both", Map.of("pages", 3, "sections", 1)));
         assertEquals("All 40 pages in Toolkit", english.format("nav.more.pages", Map.of("pages", 40, "section", "Toolkit")));
+        // Words put in without ICU, and kept as written: braces and apostrophes in a value are the reader's text.
+        assertEquals("Table: Who's {on} call?", english.format("table.under", Map.of("heading", "Who's {on} call?")));
+        assertEquals("Slide 2 of 1,200", english.format("slides.number", Map.of("number", 2, "count", 1200)));
     }
 
     @Test
