@@ -58,7 +58,11 @@ public final class SiteNavigation {
         }
         handbook.folderPage("").ifPresent(p -> folderPages.put("", p));
         for (String folder : sectionTitles.keySet()) {
-            handbook.folderPage(folder).ifPresent(p -> folderPages.put(folder, p));
+            // A folder's own page names it, as the menu names its section (sectionNode), in breadcrumbs and eyebrows too.
+            handbook.folderPage(folder).ifPresent(p -> {
+                folderPages.put(folder, p);
+                sectionTitles.put(folder, navTitle(p));
+            });
             if (!folderPages.containsKey(folder)) {
                 handbook.page(folder + ".md").filter(p -> !p.isHome()).ifPresent(p -> {
                     besidePages.put(folder, p);
