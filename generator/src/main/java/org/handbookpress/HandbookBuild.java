@@ -427,7 +427,7 @@ public final class HandbookBuild {
             }));
             // Last the glossary page: the pages that use each term, listed in page order under it.
             progress.stage("glossary");
-            new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
+            Map<String, List<String>> termUsers = new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
             for (PageHtml html : glossaryPages) {
                 PagePipeline.apply(html, checkPasses);
                 int number = pages.indexOf(html);
@@ -461,7 +461,7 @@ public final class HandbookBuild {
             progress.stage("slides");
             Decks decks = new SlideStage(handbook, model, theme, findings, printedAt, pdfs)
                     .run(pages, options.printPdfs() || options.checkOnly(), options.printPdfs() && !options.checkOnly(), threads);
-            PdfStage pdfStage = new PdfStage(handbook, pages, navigation, model, theme, findings);
+            PdfStage pdfStage = new PdfStage(handbook, pages, navigation, model, theme, findings, termUsers);
             // While this thread checks the printed pages' glyphs, another core reads the fonts for the prints.
             PrintPlan plan = pdfStage.plan(options.printPdfs() && !options.checkOnly() ? printer : null);
 
