@@ -563,8 +563,9 @@ public final class HandbookBuild {
             }
             return result;
         } catch (ThemeEngine.TemplateFailure e) {
-            findings.add(Finding.error(e.template(), e.line(), "template.error", e.getMessage(),
-                    "fix the template " + e.template() + (e.line() > 0 ? " at line " + e.line() : "")));
+            String where = e.page() == null ? "" : e.pages() <= 1 ? " (on the page " + e.page() + ")"
+                    : " (on " + e.pages() + " pages, the first " + e.page() + ")";
+            findings.add(Finding.error(e.template(), e.line(), "template.error", e.getMessage() + where, e.fix()));
             stop(searchTexts);
             if (output != null) {
                 output.abandon();
