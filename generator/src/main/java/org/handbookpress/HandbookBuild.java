@@ -427,7 +427,8 @@ public final class HandbookBuild {
             }));
             // Last the glossary page: the pages that use each term, listed in page order under it.
             progress.stage("glossary");
-            Map<String, List<String>> termUsers = new GlossaryPage(glossary, findings).write(pages, glossaryLinker);
+            Map<String, List<String>> termUsers = new GlossaryPage(glossary, findings)
+                    .write(navigation.inMenuOrder(pages, PageHtml::page), glossaryLinker);
             for (PageHtml html : glossaryPages) {
                 PagePipeline.apply(html, checkPasses);
                 int number = pages.indexOf(html);

@@ -365,7 +365,7 @@ public final class PreviewSite {
         if (page.kind() == Kind.GLOSSARY || glossary.page().map(g -> g == page).orElse(false)) {
             List<PageHtml> all = new ArrayList<>(pages.values());
             all.replaceAll(p -> p.page().path().equals(page.path()) ? html : p);
-            new GlossaryPage(glossary, found).write(all, linker);
+            new GlossaryPage(glossary, found).write(navigation.inMenuOrder(all, PageHtml::page), linker);
         }
         PagePipeline.apply(html, pipeline.checkPasses());
         return html;

@@ -250,6 +250,27 @@ public final class SiteNavigation {
         return reachable.contains(page.path());
     }
 
+    /**
+     * The pages in the menu's order, as a reader goes through it (a section's own page before its entries); the pages
+     * the menu does not lead to after them, in reading order. The glossary's "Used in" lists follow it: in path order, a
+     * handbook whose menu puts its toolkit first listed its local groups' pages before any chapter.
+     */
+    public <T> List<T> inMenuOrder(List<T> pages, java.util.function.Function<T, Page> pageOf) {
+        Map<String, Integer> place = new HashMap<>();
+        walk(tree, place);
+        List<T> ordered = new ArrayList<>(pages);
+        // A stable sort: pages at one place, or at none, keep their reading order.
+        ordered.sort(java.util.Comparator.comparingInt(p -> place.getOrDefault(pageOf.apply(p).url(), Integer.MAX_VALUE)));
+        return ordered;
+    }
+
+    private static void walk(List<NavNode> nodes, Map<String, Integer> place) {
+        for (NavNode node : nodes) {
+            place.putIfAbsent(node.url(), place.size());
+            walk(node.children(), place);
+        }
+    }
+
     static String defaultSectionTitle(String folder) {
         String title = org.handbookpress.content.HeadingText.ofName(folder.substring(folder.lastIndexOf('/') + 1));
         return title.isEmpty() ? folder : title;
