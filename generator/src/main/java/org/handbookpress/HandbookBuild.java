@@ -437,7 +437,9 @@ public final class HandbookBuild {
             }));
             // Last the glossary page: the pages that use each term, listed in page order under it.
             progress.stage("glossary");
-            new GlossaryPage(glossary, findings, glossary.page().map(p -> labels.of(p.path())).orElse(labels.handbook())).write(pages, glossaryLinker);
+            Map<String, List<String>> termUsers = new GlossaryPage(glossary, findings,
+                    glossary.page().map(p -> labels.of(p.path())).orElse(labels.handbook()))
+                    .write(navigation.inMenuOrder(pages, PageHtml::page), glossaryLinker);
             for (PageHtml html : glossaryPages) {
                 PagePipeline.apply(html, checkPasses);
                 int number = pages.indexOf(html);
@@ -471,7 +473,7 @@ public final class HandbookBuild {
             progress.stage("slides");
             Decks decks = new SlideStage(handbook, model, theme, findings, printedAt, pdfs)
                     .run(pages, options.printPdfs() || options.checkOnly(), options.printPdfs() && !options.checkOnly(), threads);
-            PdfStage pdfStage = new PdfStage(handbook, pages, navigation, model, theme, findings);
+            PdfStage pdfStage = new PdfStage(handbook, pages, navigation, model, theme, findings, termUsers);
             // While this thread checks the printed pages' glyphs, another core reads the fonts for the prints.
             PrintPlan plan = pdfStage.plan(options.printPdfs() && !options.checkOnly() ? printer : null);
 
@@ -573,8 +575,9 @@ public final class HandbookBuild {
             }
             return result;
         } catch (ThemeEngine.TemplateFailure e) {
-            findings.add(Finding.error(e.template(), e.line(), "template.error", e.getMessage(),
-                    "fix the template " + e.template() + (e.line() > 0 ? " at line " + e.line() : "")));
+            String where = e.page() == null ? "" : e.pages() <= 1 ? " (on the page " + e.page() + ")"
+                    : " (on " + e.pages() + " pages, the first " + e.page() + ")";
+            findings.add(Finding.error(e.template(), e.line(), "template.error", e.getMessage() + where, e.fix()));
             stop(searchTexts);
             if (output != null) {
                 output.abandon();

@@ -120,6 +120,30 @@ class GuardBuildTest {
         assertEquals(1, p.build(p.options().withoutPdfs()).pages());
     }
 
+    /**
+     * QA overrode policy.ftlh with ${page.summary}: it failed on the 65 of 70 policies without a summary, and the
+     * finding named no page, the template by its name alone, and no way to write a value a page may lack.
+     */
+    @Test
+    void aTemplateFailingOnSomePagesNamesTheFirstTheCountAndTheWayToWriteAValueAPageMayLack() throws Exception {
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: T\n").file("index.md", "# Home\n\nText.\n")
+                .file("policies/a.md", "---\nkind: policy\nsummary: The first.\n---\n# A\n\nText.\n")
+                .file("policies/b.md", "---\nkind: policy\n---\n# B\n\nText.\n")
+                .file("policies/c.md", "---\nkind: policy\n---\n# C\n\nText.\n");
+        Path layouts = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(layouts.resolve("policy.ftlh"), "<html><body>\n<h1>${page.title}</h1>\n<p>${page.summary}</p>\n</body></html>\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> p.build(p.options().withoutPdfs()));
+        List<Finding> found = failure.findings().stream().filter(f -> f.code().equals("template.error")).toList();
+        assertEquals(1, found.size(), failure.findings().toString());
+        Finding finding = found.get(0);
+        assertEquals("policy.ftlh", finding.file());
+        assertEquals(3, finding.line());
+        assertTrue(finding.message().contains("page.summary") && finding.message().contains("on 2 pages, the first policies/b.md"),
+                finding.message());
+        assertTrue(finding.fix().contains("templates/policy.ftlh at line 3") && finding.fix().contains("${page.summary!}")
+                && finding.fix().contains("<#if page.summary??>"), finding.fix());
+    }
+
     @Test
     void aFailureOnAPageNamesThePage() {
         Page page = new Page("guide/deep.md", "guide/deep.html", Path.of("guide/deep.md"), null, "Deep", "text", 4);

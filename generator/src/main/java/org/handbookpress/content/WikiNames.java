@@ -1,5 +1,6 @@
 package org.handbookpress.content;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,11 +16,17 @@ import java.util.function.Function;
  * and for pages shown in others: its title (any case; the first page in reading order with it), an alias from its
  * front matter, its path with or without {@code .md} (or a folder's, for its own page), or its file's name alone when
  * no other page has that name.
+ * <p>
+ * A title several pages share (a federation's groups each have their "Contacts") names the one nearest the linking
+ * page, as Obsidian resolves a shared name: the one reached climbing the fewest folders up from the linking page's
+ * folder (its own folder first, then its parent's, …), and among those the fewest folders down again. Pages equally
+ * near are {@link Found#tied()}: the first of them in reading order is taken, and the link's finding names them all.
  */
 public final class WikiNames {
 
     private final Map<String, Page> byPath = new HashMap<>();
-    private final Map<String, Page> byTitle = new HashMap<>();
+    /** Pages by title in lower case, in reading order. */
+    private final Map<String, List<Page>> byTitle = new HashMap<>();
     private final Map<String, Page> byAlias;
     private final Map<String, Page> byName;
 
@@ -27,21 +34,69 @@ public final class WikiNames {
     public WikiNames(Collection<Page> pages) {
         for (Page page : pages) {
             byPath.put(page.path(), page);
-            byTitle.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page);
+            byTitle.computeIfAbsent(page.title().toLowerCase(Locale.ROOT), title -> new ArrayList<>()).add(page);
         }
         byAlias = byUniqueNames(pages, page -> page.meta().names().aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT)).toList());
         byName = byUniqueNames(pages, page -> List.of(Page.stem(page.fileName()).toLowerCase(Locale.ROOT)));
     }
 
+    /** The page a target names, read from the top folder. */
     public Optional<Page> find(String target) {
+        return find(target, "").map(Found::page);
+    }
+
+    /**
+     * The page found, and when its title is shared, the other pages as near the linking page as it is (empty when
+     * it is the nearest alone).
+     */
+    public record Found(Page page, List<Page> tied) {
+    }
+
+    /** The page a target names, written on a page in {@code folder} ({@code ""} for the top); empty when none. */
+    public Optional<Found> find(String target, String folder) {
         String key = target.trim();
         String lower = key.toLowerCase(Locale.ROOT);
-        Page page = byTitle.get(lower);
-        page = page != null ? page : byAlias.get(lower);
+        List<Page> titled = byTitle.getOrDefault(lower, List.of());
+        if (!titled.isEmpty()) {
+            return Optional.of(nearest(titled, folder));
+        }
+        Page page = byAlias.get(lower);
         page = page != null ? page : byPath(Page.isPageFile(key) ? key : key + ".md");
         page = page != null ? page : byPath(key + "/index.md");
         page = page != null || key.contains("/") ? page : byName.get(lower);
-        return Optional.ofNullable(page);
+        return Optional.ofNullable(page).map(p -> new Found(p, List.of()));
+    }
+
+    /** The page of {@code pages} (in reading order) nearest a page in {@code folder}, with those as near as it. */
+    static Found nearest(List<Page> pages, String folder) {
+        if (pages.size() == 1) {
+            return new Found(pages.get(0), List.of());
+        }
+        List<String> from = segments(folder);
+        long best = Long.MAX_VALUE;
+        List<Page> nearest = new ArrayList<>();
+        for (Page page : pages) {
+            List<String> to = segments(page.folder());
+            int common = 0;
+            while (common < from.size() && common < to.size() && from.get(common).equals(to.get(common))) {
+                common++;
+            }
+            // Folders climbed first, then folders gone down: a page beside the linking one's folder, or in it, wins over
+            // one deeper in a folder the two share.
+            long distance = (long) (from.size() - common) << 32 | (to.size() - common);
+            if (distance < best) {
+                best = distance;
+                nearest.clear();
+            }
+            if (distance == best) {
+                nearest.add(page);
+            }
+        }
+        return new Found(nearest.get(0), List.copyOf(nearest.subList(1, nearest.size())));
+    }
+
+    private static List<String> segments(String folder) {
+        return folder.isEmpty() ? List.of() : List.of(folder.split("/"));
     }
 
     private Page byPath(String path) {

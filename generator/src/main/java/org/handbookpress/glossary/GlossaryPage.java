@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.findings.Findings;
@@ -45,13 +46,18 @@ public final class GlossaryPage {
         this.words = words;
     }
 
-    /** @param pages every page in reading order, the glossary page among them */
-    public void write(List<PageHtml> pages, GlossaryLinker usage) {
+    /**
+     * @param pages every page in reading order, the glossary page among them
+     * @return the URLs of every page using each term, in reading order, by the term's entry id: the page lists only the
+     *         first few, and a printed pack's glossary lists those of its own parts (PrintLinks)
+     */
+    public Map<String, List<String>> write(List<PageHtml> pages, GlossaryLinker usage) {
         Page page = glossary.page().orElse(null);
         PageHtml html = pages.stream().filter(p -> p.page() == page).findFirst().orElse(null);
         if (html == null || glossary.isEmpty()) {
-            return;
+            return Map.of();
         }
+        Map<String, List<String>> usersById = new HashMap<>();
         List<Element> lists = TermAnchors.lists(html.content());
         Element block = new Element("div").addClass("glossary");
         block.appendChild(jumpList());
@@ -69,6 +75,7 @@ public final class GlossaryPage {
             Element dl = block.appendElement("dl").addClass("glossary-entries");
             for (GlossaryEntry entry : group.entries()) {
                 List<Page> users = usersOf.get(index);
+                usersById.putIfAbsent(entry.id(), users.stream().map(Page::url).toList());
                 // Made anew, the entry is given its source line again, for findings about it (a character no PDF font has).
                 String line = String.valueOf(entry.line());
                 dl.appendElement("dt").id(entry.id()).text(entry.term()).attr(MarkdownConverter.LINE, line);
@@ -105,10 +112,11 @@ public final class GlossaryPage {
         }
         if (lists.isEmpty()) {
             html.content().appendChild(block);
-            return;
+        } else {
+            lists.get(0).before(block);
+            lists.forEach(Element::remove);
         }
-        lists.get(0).before(block);
-        lists.forEach(Element::remove);
+        return Map.copyOf(usersById);
     }
 
     /** For each entry, the pages that use it, in reading order: one pass over the pages, not one per entry. */

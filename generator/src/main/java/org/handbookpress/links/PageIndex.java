@@ -300,9 +300,12 @@ public final class PageIndex {
         return pagesByLowerPath;
     }
 
-    /** A wiki link target: a page title or alias (any case), or a path with or without {@code .md} ({@link WikiNames}). */
-    public Optional<Page> byWikiTarget(String target) {
-        return wikiNames().find(target);
+    /**
+     * A wiki link target written on a page in {@code folder}: a page title or alias (any case), or a path with or without
+     * {@code .md}; a title several pages share finds the nearest ({@link WikiNames}).
+     */
+    public Optional<WikiNames.Found> byWikiTarget(String target, String folder) {
+        return wikiNames().find(target, folder);
     }
 
     private synchronized WikiNames wikiNames() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.WikiNames;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.SourceLines;
@@ -82,18 +83,30 @@ final class WikiLinks {
                 return;
             }
         }
-        Optional<Page> found = target.isBlank() ? Optional.of(page) : index.byWikiTarget(target);
+        Optional<WikiNames.Found> match = target.isBlank() ? Optional.of(new WikiNames.Found(page, List.of()))
+                : index.byWikiTarget(target, page.folder());
         boolean wordsFirst = false;
-        if (found.isEmpty() && !link.text().isBlank() && !link.text().equals(raw) && !link.text().equals(target)) {
+        if (match.isEmpty() && !link.text().isBlank() && !link.text().equals(raw) && !link.text().equals(target)) {
             // GitHub's wikis write the words first, [[How we meet|Meetings]]: when the first part names no page and the
             // second does, the second is the page and the first its words.
-            Optional<Page> named = index.byWikiTarget(link.text());
+            Optional<WikiNames.Found> named = index.byWikiTarget(link.text(), page.folder());
             if (named.isPresent()) {
                 link.text(target);
-                found = named;
+                match = named;
                 heading = null;
                 wordsFirst = true;
             }
+        }
+        Optional<Page> found = match.map(WikiNames.Found::page);
+        if (match.isPresent() && !match.get().tied().isEmpty()) {
+            List<String> candidates = new java.util.ArrayList<>();
+            candidates.add(match.get().page().path());
+            match.get().tied().forEach(other -> candidates.add(other.path()));
+            findings.warning(page.path(), line, "link.wiki-ambiguous", "wiki link [[" + raw + "]] names " + candidates.size()
+                    + " pages equally near this one: " + String.join(", ", candidates.subList(0, Math.min(5, candidates.size())))
+                    + (candidates.size() > 5 ? " and " + (candidates.size() - 5) + " more" : "") + "; it links to the first, "
+                    + match.get().page().path(), "name the page you mean by its path, e.g. [[" + Page.stem(match.get().page().path())
+                    + "]], or give the pages titles of their own");
         }
         if (embed && found.isPresent()) {
             // Obsidian's ![[Page]] shows the other page inside this one; the site links to it instead.

@@ -184,7 +184,7 @@ public final class Includes {
         String name = hash < 0 ? target : target.substring(0, hash);
         String section = hash < 0 ? null : target.substring(hash + 1).strip();
         String key = name.strip();
-        Page page = names.find(key).orElse(null);
+        Page page = names.find(key, host.folder()).map(WikiNames.Found::page).orElse(null);
         if (page == null) {
             findings.warning(host.path(), line, "include.missing", "![[" + target + "]] asks to show a page, but no page has that"
                     + " title, path or name", "use the page's title or its path without .md");

@@ -30,7 +30,7 @@ final class PackPrinter {
         for (PageHtml html : pages) {
             partIds.put(html.page().url(), PrintPart.idFor(html.page()));
         }
-        PrintLinks links = new PrintLinks(partIds, setup.pagesByUrl(), setup.baseUrl());
+        PrintLinks links = new PrintLinks(partIds, setup.pagesByUrl(), setup.baseUrl(), setup.termUsers());
         WritingSpace writing = new WritingSpace(pack.forms(), edition);
         List<Map<String, Object>> parts = new ArrayList<>();
         for (PageHtml html : pages) {

@@ -45,9 +45,12 @@ public final class PdfStage {
     private final SiteModel model;
     private final ThemeEngine theme;
     private final Findings findings;
+    private final Map<String, List<String>> termUsers;
 
+    /** @param termUsers the URLs of every page using a glossary term, in reading order, by its entry's id (GlossaryPage.write) */
     public PdfStage(Handbook handbook, List<PageHtml> pages, SiteNavigation navigation, SiteModel model, ThemeEngine theme,
-                    Findings findings) {
+                    Findings findings, Map<String, List<String>> termUsers) {
+        this.termUsers = termUsers;
         this.handbook = handbook;
         this.pages = pages;
         this.navigation = navigation;
@@ -192,7 +195,7 @@ public final class PdfStage {
         Paper paper = config.packs().isEmpty() ? Paper.A4 : config.packs().get(0).paper();
         return new PrintSetup(theme, model.site(), baseDir, timestamp, config.language(), config.organisation(),
                 config.baseUrl(), paper, pagesByUrl, new PrintParts(navigation, model, handouts), pdfs, model.languages(),
-                model::labelMethod);
+                model::labelMethod, id -> termUsers.getOrDefault(id, List.of()));
     }
 
     /** Prints every job, in parallel; a job that fails is an error finding and a null result. */

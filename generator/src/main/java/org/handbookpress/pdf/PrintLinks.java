@@ -1,6 +1,11 @@
 package org.handbookpress.pdf;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
@@ -21,6 +26,7 @@ final class PrintLinks {
     private final Map<String, String> partIdByUrl;
     private final Map<String, Page> pagesByUrl;
     private final String baseUrl;
+    private final Function<String, List<String>> termUsers;
 
     /**
      * @param partIdByUrl the pages printed in this PDF: site URL → part id
@@ -28,9 +34,18 @@ final class PrintLinks {
      * @param baseUrl     where the site is published, or null
      */
     PrintLinks(Map<String, String> partIdByUrl, Map<String, Page> pagesByUrl, String baseUrl) {
+        this(partIdByUrl, pagesByUrl, baseUrl, id -> List.of());
+    }
+
+    /**
+     * @param termUsers the URLs of every page using a glossary term, in reading order, by the term's id: the website's
+     *                  glossary lists only the first few, which may hold none of this PDF's pages
+     */
+    PrintLinks(Map<String, String> partIdByUrl, Map<String, Page> pagesByUrl, String baseUrl, Function<String, List<String>> termUsers) {
         this.partIdByUrl = partIdByUrl;
         this.pagesByUrl = pagesByUrl;
         this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        this.termUsers = termUsers;
     }
 
     /** Rewrites links and image sources in {@code content}, a print copy of {@code page}'s content. */
@@ -84,30 +99,52 @@ final class PrintLinks {
     }
 
     /**
-     * The glossary's "Used in" lists, in a print copy, without the pages the reader cannot reach from it: those neither in
-     * this PDF nor, without {@code baseUrl}, on a website it can link; a list left empty goes with its label. A
-     * workbook's glossary listed its terms' uses on policies it does not hold, as names without a place to find them.
+     * The glossary's "Used in" lists, in a print copy: every part of this PDF that uses the term, in the PDF's order;
+     * then, when {@code baseUrl} gives the website to link, the pages the website's list names outside it. The website
+     * lists a term's first {@code 10} pages in reading order, so a pack's own parts that use it were missing (a starter
+     * pack's glossary named 2 of its 6 parts using "Coordinator"), and without a website a workbook's glossary listed
+     * names without a place to find them. A list left empty goes with its label.
      */
     void dropUnreachableUses(Page page, Element content) {
-        if (baseUrl != null) {
-            return;
-        }
         String folder = folderOf(page.url());
-        content.select("a.glossary-used-in-more").remove(); // "and 48 more pages: search for …" means nothing on paper
-        for (Element item : content.select(".glossary-used-in li")) {
-            Element link = item.selectFirst("a[href]");
-            String href = link == null ? "" : link.attr("href").trim();
-            String path = pathOf(href);
-            String url = path.isEmpty() || SCHEME.matcher(href).find() ? null : RelativeUrl.resolve(folder, path);
-            if (url == null || !partIdByUrl.containsKey(url)) {
-                item.remove();
-            }
+        if (baseUrl == null) {
+            content.select("a.glossary-used-in-more").remove(); // "and 48 more pages: search for …" means nothing on paper
         }
         for (Element used : content.select(".glossary-used-in")) {
-            if (used.select("li").isEmpty()) {
+            Element list = used.selectFirst("ul");
+            Map<String, String> listed = new LinkedHashMap<>(); // URL → the words the website links it with
+            for (Element link : used.select("li a[href]")) {
+                String href = link.attr("href").trim();
+                String path = pathOf(href);
+                String url = path.isEmpty() || SCHEME.matcher(href).find() ? null : RelativeUrl.resolve(folder, path);
+                if (url != null) {
+                    listed.putIfAbsent(url, link.text());
+                }
+            }
+            Set<String> users = new HashSet<>(listed.keySet());
+            Element term = used.closest("dd") == null ? null : used.closest("dd").previousElementSibling();
+            if (term != null && term.normalName().equals("dt") && !term.id().isEmpty()) {
+                users.addAll(termUsers.apply(term.id()));
+            }
+            Map<String, String> shown = new LinkedHashMap<>();
+            partIdByUrl.keySet().stream().filter(users::contains).forEach(url -> shown.put(url, titleOf(url, listed)));
+            if (baseUrl != null) {
+                listed.forEach(shown::putIfAbsent);
+            }
+            if (list != null) {
+                list.empty();
+                shown.forEach((url, title) -> list.appendElement("li").appendElement("a")
+                        .attr("href", RelativeUrl.between(page.url(), url)).text(title));
+            }
+            if (shown.isEmpty()) {
                 used.remove();
             }
         }
+    }
+
+    private String titleOf(String url, Map<String, String> listed) {
+        Page target = pagesByUrl.get(url);
+        return target != null ? target.title() : listed.getOrDefault(url, url);
     }
 
     /** The page a link of the site names, its fragment aside, as a path (decoded). */

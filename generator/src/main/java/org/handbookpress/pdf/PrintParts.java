@@ -52,6 +52,7 @@ public final class PrintParts {
         for (Node child : html.content().childNodes()) {
             content.appendChild(child.clone());
         }
+        links.dropUnreachableUses(page, content); // before the ids change: a term's uses are found by its entry's id
         for (Element e : content.select("[id]")) {
             e.attr("id", PrintPart.anchor(id, e.id()));
         }
@@ -64,7 +65,6 @@ public final class PrintParts {
                 e.attr(attr, refs.toString());
             }
         }
-        links.dropUnreachableUses(page, content);
         ScreenOnlyMarkup.tidy(content);
         links.rewrite(page, id, content);
         writing.apply(id, content);

@@ -23,10 +23,12 @@ import org.jsoup.nodes.Document;
  * @param paper     paper of the PDFs of single pages: the first pack's, else A4
  * @param languages the handbook's folders of translations, whose pages print in their language
  * @param labels    a layout's {@code t} for a page's path ("" for the handbook's language): its labels in its language
+ * @param termUsers the URLs of every page using a glossary term, in reading order, by the term's id
  */
 record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Instant timestamp, String language,
                   String organisation, String baseUrl, Paper paper, Map<String, Page> pagesByUrl, PrintParts parts, PdfCache pdfs,
-                  LanguageFolders languages, Function<String, TemplateMethodModelEx> labels) {
+                  LanguageFolders languages, Function<String, TemplateMethodModelEx> labels,
+                  Function<String, java.util.List<String>> termUsers) {
 
     /** The language a page printed on its own is in: its folder's, in a folder of translations; else the handbook's. */
     String languageOf(Page page) {

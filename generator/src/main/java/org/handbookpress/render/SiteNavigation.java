@@ -66,7 +66,11 @@ public final class SiteNavigation {
         }
         handbook.folderPage("").ifPresent(p -> folderPages.put("", p));
         for (String folder : sectionTitles.keySet()) {
-            handbook.folderPage(folder).ifPresent(p -> folderPages.put(folder, p));
+            // A folder's own page names it, as the menu names its section (sectionNode), in breadcrumbs and eyebrows too.
+            handbook.folderPage(folder).ifPresent(p -> {
+                folderPages.put(folder, p);
+                sectionTitles.put(folder, navTitle(p));
+            });
             if (!folderPages.containsKey(folder)) {
                 handbook.page(folder + ".md").filter(p -> !p.isHome()).ifPresent(p -> {
                     besidePages.put(folder, p);
@@ -252,6 +256,27 @@ public final class SiteNavigation {
     /** Whether the navigation leads to the page (directly or through its section). */
     public boolean isReachable(Page page) {
         return reachable.contains(page.path());
+    }
+
+    /**
+     * The pages in the menu's order, as a reader goes through it (a section's own page before its entries); the pages
+     * the menu does not lead to after them, in reading order. The glossary's "Used in" lists follow it: in path order, a
+     * handbook whose menu puts its toolkit first listed its local groups' pages before any chapter.
+     */
+    public <T> List<T> inMenuOrder(List<T> pages, java.util.function.Function<T, Page> pageOf) {
+        Map<String, Integer> place = new HashMap<>();
+        walk(tree, place);
+        List<T> ordered = new ArrayList<>(pages);
+        // A stable sort: pages at one place, or at none, keep their reading order.
+        ordered.sort(java.util.Comparator.comparingInt(p -> place.getOrDefault(pageOf.apply(p).url(), Integer.MAX_VALUE)));
+        return ordered;
+    }
+
+    private static void walk(List<NavNode> nodes, Map<String, Integer> place) {
+        for (NavNode node : nodes) {
+            place.putIfAbsent(node.url(), place.size());
+            walk(node.children(), place);
+        }
     }
 
     static String defaultSectionTitle(String folder) {

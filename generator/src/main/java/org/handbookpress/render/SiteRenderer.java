@@ -81,9 +81,19 @@ public final class SiteRenderer {
 
     /** Every page through its layout, on {@code threads} threads; the files are the same whatever the number. */
     public void writePages(int threads) throws IOException, ThemeEngine.TemplateFailure {
+        // A template that fails on some pages only (a value some pages lack) is reported naming the first of them and
+        // how many: every page is rendered, its failure kept, rather than the build stopping at whichever page failed first.
+        Map<Integer, ThemeEngine.TemplateFailure> failed = new java.util.concurrent.ConcurrentHashMap<>();
         try (QueuedWrites queue = output.queued()) {
-            Parallel.forEach(pages, threads, html -> {
-                String page = renderPage(html);
+            Parallel.forEach(numbers(pages.size()), threads, number -> {
+                PageHtml html = pages.get(number);
+                String page;
+                try {
+                    page = renderPage(html);
+                } catch (ThemeEngine.TemplateFailure failure) {
+                    failed.put(number, failure);
+                    return null;
+                }
                 writeHtml(queue::write, html.page().url(), page);
                 Optional<String> copy = handbook.readmeCopy(html.page());
                 if (copy.isPresent()) {
@@ -94,6 +104,14 @@ public final class SiteRenderer {
         } catch (Parallel.Failure failure) {
             throw failure.rethrow(IOException.class, ThemeEngine.TemplateFailure.class);
         }
+        if (!failed.isEmpty()) {
+            int first = java.util.Collections.min(failed.keySet());
+            throw failed.get(first).on(pages.get(first).page().path(), failed.size());
+        }
+    }
+
+    private static List<Integer> numbers(int count) {
+        return java.util.stream.IntStream.range(0, count).boxed().toList();
     }
 
     /** A page through its layout (also the preview's update of one page, org.handbookpress.PreviewSite). */

@@ -36,11 +36,24 @@ public final class ThemeEngine {
     public static final class TemplateFailure extends Exception {
         private final String template;
         private final int line;
+        private final String shownAs;
+        private final String missing;
+        private final String page;
+        private final int pages;
 
         TemplateFailure(String template, int line, String message, Throwable cause) {
+            this(template, line, message, cause, template, null, null, 0);
+        }
+
+        private TemplateFailure(String template, int line, String message, Throwable cause, String shownAs, String missing,
+                                String page, int pages) {
             super(message, cause);
             this.template = template;
             this.line = line;
+            this.shownAs = shownAs;
+            this.missing = missing;
+            this.page = page;
+            this.pages = pages;
         }
 
         public String template() {
@@ -49,6 +62,41 @@ public final class ThemeEngine {
 
         public int line() {
             return line;
+        }
+
+        /** The template as its author finds it: {@code templates/policy.ftlh} for the user's own, else the theme's name. */
+        public String shownAs() {
+            return shownAs;
+        }
+
+        /** The expression that was null or missing ({@code page.summary}), when that is what failed; else null. */
+        public String missing() {
+            return missing;
+        }
+
+        /** The page (its path) the template failed on, the first in reading order where it failed on several; null if none. */
+        public String page() {
+            return page;
+        }
+
+        /** On how many pages it failed (0: not on a page). */
+        public int pages() {
+            return pages;
+        }
+
+        /** This failure, as it happened on {@code page}, the first of {@code pages} it happened on. */
+        public TemplateFailure on(String page, int pages) {
+            return new TemplateFailure(template, line, getMessage(), getCause(), shownAs, missing, page, pages);
+        }
+
+        /** The fix to suggest: for a value a page may not have, the default or the test Freemarker writes for it. */
+        public String fix() {
+            String at = shownAs + (line > 0 ? " at line " + line : "");
+            if (missing == null) {
+                return "fix the template " + at;
+            }
+            return "fix the template " + at + ": for a value a page may not have, write ${" + missing + "!} (nothing when it is"
+                    + " missing) or put it inside <#if " + missing + "??>…</#if>";
         }
     }
 
@@ -101,7 +149,9 @@ public final class ThemeEngine {
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
-            throw new TemplateFailure(source, line, "template error: " + firstLine(e.getMessageWithoutStackTop()), e);
+            String missing = e instanceof freemarker.core.InvalidReferenceException reference ? reference.getBlamedExpressionString() : null;
+            throw new TemplateFailure(source, line, "template error: " + firstLine(e.getMessageWithoutStackTop()), e, shownAs(source),
+                    missing, null, 0);
         } catch (IOException e) {
             // Freemarker caches a failed parse and rethrows it later wrapped; report the parse error's line.
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -117,6 +167,14 @@ public final class ThemeEngine {
             throw new TemplateFailure(name, 0, "template error: rendering it ran out of stack; a macro, function or include"
                     + " in it (or in one it includes) calls itself without end", e);
         }
+    }
+
+    /** A template's name as its author finds it: {@code templates/policy.ftlh} when it is in the user's folder. */
+    private String shownAs(String template) {
+        if (userTemplates != null && userTemplates.getFileName() != null && Files.isRegularFile(userTemplates.resolve(template))) {
+            return userTemplates.getFileName() + "/" + template;
+        }
+        return template;
     }
 
     /** The folder a template name came from, for messages: the user's folder or the default theme. */

@@ -156,6 +156,37 @@ class LinkRewriterTest {
     }
 
     @Test
+    void aTitleSeveralPagesShareFindsTheNearestAndTwoEquallyNearAreReported() {
+        // A federation: each local group has its "Contacts" and its "Transport Policy"; reading order puts Leek first.
+        PageHtml leek = page("groups/midlands/leek/contacts.md", "Contacts", "Text\n");
+        PageHtml bewdley = page("groups/midlands/bewdley/policies/transport.md", "Transport Policy", "Text\n");
+        PageHtml kendal = page("groups/north/kendal/contacts.md", "Contacts",
+                "Our own [[Transport Policy]]; see [[Contacts]] and [[Regional plan]].\n");
+        PageHtml kendalTransport = page("groups/north/kendal/policies/transport.md", "Transport Policy",
+                "Back to [[Contacts]]; the [[Transport Policy|policy]] of the [[Regional plan]].\n");
+        PageHtml penrithPlan = page("groups/north/penrith/plan.md", "Regional plan", "Text\n");
+        PageHtml hexhamPlan = page("groups/north/hexham/plan.md", "Regional plan", "Text\n");
+        PageHtml home = page("index.md", "Home", "[[Contacts]]\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(leek, bewdley, kendal, kendalTransport, penrithPlan, hexhamPlan, home), List.of(), Set.of());
+        LinkRewriter rewriter = new LinkRewriter(index, findings);
+        rewriter.apply(kendal);
+        rewriter.apply(kendalTransport);
+        assertEquals(List.of("policies/transport.html", "contacts.html", "../penrith/plan.html"),
+                kendal.content().select("a[href]").eachAttr("href"), "its own group's pages, not Bewdley's or Leek's");
+        assertEquals(List.of("../contacts.html", "transport.html", "../../penrith/plan.html"),
+                kendalTransport.content().select("a[href]").eachAttr("href"), "the folder above before a sibling group's");
+        assertEquals(List.of("groups/north/kendal/contacts.md:1 link.wiki-ambiguous",
+                "groups/north/kendal/policies/transport.md:1 link.wiki-ambiguous"), codes(findings),
+                "Penrith's and Hexham's plans are equally near Kendal's pages: the first is taken, and both are named");
+        assertTrue(findings.sorted().get(0).message().contains("groups/north/penrith/plan.md, groups/north/hexham/plan.md"),
+                findings.sorted().get(0).message());
+        rewriter.apply(home);
+        assertEquals(List.of("groups/midlands/leek/contacts.html"), home.content().select("a[href]").eachAttr("href"));
+        assertEquals(3, findings.sorted().size(), "from the top, every group's Contacts is as near: reported too");
+    }
+
+    @Test
     void anchorsSluggedByOtherRulesFindTheOneHeadingWithTheirLettersAndDigits() {
         PageHtml leave = page("people/leave.md", "Leave", """
                 [first](#step-1:-tell-your-manager-&-the-people-team) [GitHub's](#step-2--book-it) [two alike](#step-3:-ask)

@@ -148,6 +148,22 @@ class GeneratedFolderPageTest {
         assertEquals(List.of("About us", "Downloads"), home.select("main .cards-list .card-title").eachText(), "Guides is not a page card");
     }
 
+    /**
+     * A folder with a page of its own is named by that page's title wherever the site names it, as the menu does: QA's
+     * federation showed "Ynys mon" in breadcrumbs and eyebrows for the section its menu called "Ynys Môn Befrienders".
+     * A label in nav: still names it everywhere.
+     */
+    @Test
+    void breadcrumbsAndEyebrowsNameAFolderAsTheMenuDoes() throws IOException {
+        Document directory = page(fromFolders, "toolkit/resources/directory.html");
+        assertEquals(List.of("Home", "Befriender toolkit", "Resources"), directory.select("nav.breadcrumbs a").eachText());
+        assertTrue(directory.select("nav a").eachText().contains("Befriender toolkit"), "the menu's name for the section");
+        assertEquals("Befriender toolkit", page(fromFolders, "toolkit/01-first-visit.html").selectFirst("main .eyebrow").text());
+        Document labelled = page(withNav, "toolkit/resources/directory.html");
+        assertEquals(List.of("Home", "Toolkit", "Resources"), labelled.select("nav.breadcrumbs a").eachText());
+        assertEquals("Toolkit", page(withNav, "toolkit/01-first-visit.html").selectFirst("main .eyebrow").text());
+    }
+
     /** Down is not enough: a folder's generated page leads back up to each folder above it, as a page's own does. */
     @Test
     void aGeneratedFolderPageLeadsBackUpToEachFolderAboveIt() throws IOException {
