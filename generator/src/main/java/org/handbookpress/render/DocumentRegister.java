@@ -56,6 +56,10 @@ public final class DocumentRegister {
         for (Page page : documents) {
             Map<String, Object> d = new LinkedHashMap<>(model.link(PAGE, page));
             d.put("kindLabel", kindLabel(page, model.labels().handbook()));
+            String section = model.sectionPath(page);
+            if (!section.isEmpty()) {
+                d.put("section", section);
+            }
             d.putAll(model.review(page));
             Map<String, Object> control = model.control(page);
             if (control != null) {
@@ -74,14 +78,14 @@ public final class DocumentRegister {
     public String csv(String baseUrl) {
         StringBuilder out = new StringBuilder();
         Labels labels = model.labels().handbook();
-        row(out, Stream.of("documents.document", "documents.kind", "control.version", "control.owner", "documents.approved-by-column",
+        row(out, Stream.of("documents.document", "kind.section", "documents.kind", "control.version", "control.owner", "documents.approved-by-column",
                 "control.approved", "control.last-reviewed", "documents.review-every", "control.next", "control.status", "documents.address")
                 .map(labels::text).toList());
         for (Page page : documents) {
             DocumentControl c = page.meta().control();
             ReviewSchedule review = ReviewSchedule.of(page.meta(), model.today());
             String every = page.meta().reviewEvery() == null ? "" : page.meta().reviewEvery().text();
-            row(out, List.of(page.title(), kindLabel(page, labels), orEmpty(c.version()), orEmpty(c.owner()), orEmpty(c.approvedBy()),
+            row(out, List.of(page.title(), model.sectionPath(page), kindLabel(page, labels), orEmpty(c.version()), orEmpty(c.owner()), orEmpty(c.approvedBy()),
                     c.approved() == null ? "" : c.approved().toString(), review.reviewed() == null ? "" : review.reviewed().toString(),
                     every, review.nextReview() == null ? "" : review.nextReview().toString(), labels.text("review." + review.status().id()),
                     baseUrl == null ? page.url() : baseUrl.replaceAll("/+$", "") + "/" + page.url()));

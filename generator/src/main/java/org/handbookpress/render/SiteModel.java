@@ -258,6 +258,21 @@ public final class SiteModel {
     }
 
     /** Title and relative href of a page, as seen from {@code fromUrl}. */
+    /**
+     * The titles of the sections a page is in, the outermost first, as its breadcrumbs name them ("Local groups › Kendal ›
+     * Policies"): what tells apart a federation's twelve "Gifts and Hospitality" policies in one list.
+     */
+    public String sectionPath(Page page) {
+        List<String> titles = new ArrayList<>();
+        String folder = page.folder();
+        while (!folder.isEmpty()) {
+            titles.add(0, navigation.sectionTitle(folder));
+            int slash = folder.lastIndexOf('/');
+            folder = slash < 0 ? "" : folder.substring(0, slash);
+        }
+        return String.join(" › ", titles);
+    }
+
     public Map<String, Object> link(String fromUrl, Page target) {
         Map<String, Object> l = new LinkedHashMap<>();
         l.put("title", target.title());

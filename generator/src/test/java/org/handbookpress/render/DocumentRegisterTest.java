@@ -61,6 +61,8 @@ class DocumentRegisterTest {
         List<String> headers = page.select(".documents-table thead th").eachText();
         assertEquals(List.of("Document", "Kind", "Version", "Owner", "Approved", "Last reviewed", "Next review", "Status"), headers);
         Element controlled = page.select(".documents-table tbody tr").get(2);
+        assertEquals(List.of("Policies", "Guides", "Policies"), page.select(".documents-table .doc-section").eachText(),
+                "each document's section, which tells apart a federation's policies of one title");
         assertEquals("3.1", controlled.selectFirst("td[data-label=Version]").text());
         assertEquals("Safeguarding Lead", controlled.selectFirst("td[data-label=Owner]").text());
         assertTrue(controlled.selectFirst("td[data-label=Approved]").text().contains("Board of Trustees"));
@@ -76,11 +78,11 @@ class DocumentRegisterTest {
         p.build();
         String csv = Files.readString(p.output().resolve("documents.csv"), StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
-        assertEquals("Document,Kind,Version,Owner,Approved by,Approved,Last reviewed,Review every,Next review,Status,Address", lines[0]);
-        assertEquals("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",Policy,,,,,2024-01-01,12 months,2025-01-01,Review overdue,policies/bare.html",
+        assertEquals("Document,Section,Kind,Version,Owner,Approved by,Approved,Last reviewed,Review every,Next review,Status,Address", lines[0]);
+        assertEquals("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",Policies,Policy,,,,,2024-01-01,12 months,2025-01-01,Review overdue,policies/bare.html",
                 lines[1], "a formula becomes text: an apostrophe first, then RFC 4180 quoting");
-        assertEquals("Handover Guide,Document,1,Volunteer Coordinator,,,,,,No review date,guides/handover.html", lines[2]);
-        assertEquals("Safeguarding Policy,Policy,3.1,Safeguarding Lead,Board of Trustees,2026-05-14,2026-05-10,12 months,2027-05-10,Up to date,"
+        assertEquals("Handover Guide,Guides,Document,1,Volunteer Coordinator,,,,,,No review date,guides/handover.html", lines[2]);
+        assertEquals("Safeguarding Policy,Policies,Policy,3.1,Safeguarding Lead,Board of Trustees,2026-05-14,2026-05-10,12 months,2027-05-10,Up to date,"
                 + "policies/controlled.html", lines[3]);
         assertEquals(4, lines.length);
     }
