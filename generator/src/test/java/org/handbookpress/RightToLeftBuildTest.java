@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.handbookpress.findings.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * A handbook in Arabic is written right to left everywhere: every page, the 404 page and the slide deck say
@@ -65,11 +72,28 @@ class RightToLeftBuildTest {
                     String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(doc),
                             java.text.Normalizer.Form.NFKC);
                     assertFalse(text.isBlank(), pdf.toString());
+                    assertPdfUaAndPdfA(pdf);
                     if (pdf.getFileName().toString().startsWith("induction")) {
                         assertTrue(text.contains("خطة الجلسة"), pdf + ": " + text); // the contents and the part, in order
                         assertTrue(text.contains("عرض تقديمي"), pdf + ": " + text);
                     }
                 }
+            }
+        }
+    }
+
+    /** Right-to-left text (reordered, shaped) keeps the PDFs tagged PDF/UA and PDF/A-3u, as veraPDF checks them. */
+    private static void assertPdfUaAndPdfA(Path pdf) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
+            try (InputStream in = Files.newInputStream(pdf);
+                 PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
+                ValidationResult validation = Foundries.defaultInstance().createValidator(flavour, false).validate(parser);
+                List<String> failed = validation.getTestAssertions().stream()
+                        .filter(t -> t.getStatus() == TestAssertion.Status.FAILED)
+                        .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + " " + t.getMessage())
+                        .distinct().toList();
+                assertTrue(validation.isCompliant(), pdf + " is not " + flavour + ": " + failed);
             }
         }
     }
