@@ -140,7 +140,9 @@
     tip.style.maxWidth = Math.min(352, width - 2 * margin) + 'px';
     var tipWidth = tip.offsetWidth;
     var tipHeight = tip.offsetHeight;
-    var left = Math.max(margin, Math.min(rect.left, width - tipWidth - margin));
+    // Under the term's first words: its left edge, or in right-to-left text its right edge.
+    var rtl = getComputedStyle(link).direction === 'rtl';
+    var left = Math.max(margin, Math.min(rtl ? rect.right - tipWidth : rect.left, width - tipWidth - margin));
     var top = rect.bottom + 6;
     if (top + tipHeight > window.innerHeight - margin && rect.top - tipHeight - 6 > margin) {
       top = rect.top - tipHeight - 6;

@@ -18,6 +18,8 @@
     help: true,
     transition: reduceMotion ? 'none' : 'fade',
     backgroundTransition: 'none',
+    // A right-to-left handbook's deck: the next slide is to the left, and the controls mirrored.
+    rtl: document.documentElement.dir === 'rtl',
     plugins: [RevealNotes]
   });
 })();

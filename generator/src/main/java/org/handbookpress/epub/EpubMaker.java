@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.TextDirection;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.PageStyles;
@@ -384,7 +385,8 @@ public final class EpubMaker {
             b.append("<item id=\"").append(itemId(image.substring(image.lastIndexOf('/') + 1))).append("\" href=\"").append(image)
                     .append("\" media-type=\"").append(IMAGE_TYPES.get(ext)).append("\"/>\n");
         }
-        b.append("</manifest>\n<spine>\n<itemref idref=\"cover\"/>\n<itemref idref=\"nav\"/>\n");
+        b.append("</manifest>\n<spine" + (TextDirection.rightToLeft(language) ? " page-progression-direction=\"rtl\"" : "")
+                + ">\n<itemref idref=\"cover\"/>\n<itemref idref=\"nav\"/>\n");
         for (Chapter c : chapters) {
             b.append("<itemref idref=\"").append(itemId(c.file())).append("\"/>\n");
         }
@@ -407,7 +409,8 @@ public final class EpubMaker {
     private String xhtml(String title, String body, String bodyClass, String styles) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\""
-                + XmlText.escape(language) + "\" xml:lang=\"" + XmlText.escape(language) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
+                + XmlText.escape(language) + "\" xml:lang=\"" + XmlText.escape(language) + "\""
+                + (TextDirection.rightToLeft(language) ? " dir=\"rtl\"" : "") + ">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
                 + XmlText.escape(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"book.css\"/>\n" + styles + "</head>\n"
                 + (body.startsWith("<body") ? body : "<body" + (bodyClass.isEmpty() ? "" : " class=\"" + bodyClass + "\"") + ">\n"
                 + body + "\n</body>") + "\n</html>\n";

@@ -21,9 +21,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Checks, before printing, that the embedded text fonts have a glyph for every character of a page,
  * so that a missing glyph is a warning naming the file, line and character rather than a blank in
- * the PDF; and that the page's scripts can be printed at all: the PDF engine lays text out left to
- * right, one glyph per character, so right-to-left scripts (Arabic, Hebrew…) and scripts whose letters
- * join or reorder (Devanagari, Bengali, Thai…) would print unreadable even where a font has the glyphs. The fonts' character maps are read once; lookups are synchronised because fontbox reads
+ * the PDF; and that the page's scripts can be printed at all: the PDF engine lays right-to-left text out in its
+ * order and joins Arabic's letters ({@link RightToLeftText}), but draws one glyph per character otherwise, so other
+ * joining right-to-left scripts (Syriac, N'Ko…) and scripts whose letters join or reorder (Devanagari, Bengali,
+ * Thai…) would print unreadable even where a font has the glyphs. The fonts' character maps are read once; lookups are synchronised because fontbox reads
  * its tables lazily.
  */
 final class GlyphCoverage {
@@ -83,14 +84,22 @@ final class GlyphCoverage {
             Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.TIBETAN,
             Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER, Character.UnicodeScript.MONGOLIAN);
 
-    /** Reports each missing character, and each script that cannot be printed, once per page, at its first line. */
+    /**
+     * Scripts already reported, for the whole handbook: a script the PDFs cannot print is one thing to fix (or accept),
+     * named once at its first page and line, not on every page. Pages are checked one after another, in order.
+     */
+    private final Set<Character.UnicodeScript> scriptsReported = new LinkedHashSet<>();
+
+    /**
+     * Reports each missing character once per page, and each script that cannot be printed once per handbook (of
+     * this instance), at its first line.
+     */
     void check(String file, String title, Element content, Findings findings) {
         Set<Integer> reported = new LinkedHashSet<>();
-        Set<Character.UnicodeScript> scripts = new LinkedHashSet<>();
-        checkText(file, 1, title, reported, scripts, findings);
+        checkText(file, 1, title, reported, scriptsReported, findings);
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof TextNode text && text.parent() instanceof Element parent) {
-                checkText(file, SourceLines.of(parent), text.getWholeText(), reported, scripts, findings);
+                checkText(file, SourceLines.of(parent), text.getWholeText(), reported, scriptsReported, findings);
             }
         }, content);
     }
@@ -113,21 +122,54 @@ final class GlyphCoverage {
     }
 
     private static void checkScript(String file, int line, int cp, Set<Character.UnicodeScript> reported, Findings findings) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        Character.UnicodeScript script = scriptOf(cp);
         if (!unprintableScript(cp) || !reported.add(script)) {
             return;
         }
         boolean rightToLeft = rightToLeft(cp);
         String name = script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
         findings.warning(file, line, "pdf.script-unsupported", name + " text (such as " + describe(cp) + ") cannot be printed"
-                        + " readably: the PDFs lay text out left to right, a letter at a time, so "
-                        + (rightToLeft ? "it prints backwards, with its letters unjoined" : "its letters do not join or combine as they should"),
+                        + " readably: the PDFs lay " + name + " out "
+                        + (rightToLeft ? "in its order but with its letters unjoined" : "a letter at a time, so its letters do not join or combine as they should"),
                 "until the PDFs support " + name + ", give readers the web page for this text, or leave the page out of print");
     }
 
-    /** Whether the character is of a script the engine cannot lay out readably: right to left, or needing shaping. */
+    /**
+     * Whether the character is of a script the engine cannot lay out readably: one that needs shaping, left to right,
+     * or right to left and joining (Syriac, N'Ko…). Right-to-left text is laid out in its order ({@link RightToLeftText}),
+     * and Arabic's letters joined, so Arabic and Hebrew, and Thaana, whose letters do not join, print readably.
+     */
     static boolean unprintableScript(int cp) {
-        return rightToLeft(cp) || NEEDS_SHAPING.contains(Character.UnicodeScript.of(cp));
+        Character.UnicodeScript script = scriptOf(cp);
+        if (PRINTABLE_RIGHT_TO_LEFT.contains(script)) {
+            return false;
+        }
+        return rightToLeft(cp) || NEEDS_SHAPING.contains(script);
+    }
+
+    /** Right-to-left scripts the PDFs print: in their order, Arabic's letters joined ({@link RightToLeftText}). */
+    private static final Set<Character.UnicodeScript> PRINTABLE_RIGHT_TO_LEFT = Set.of(Character.UnicodeScript.ARABIC,
+            Character.UnicodeScript.HEBREW, Character.UnicodeScript.THAANA);
+
+    /**
+     * The character's script, or for punctuation and marks shared by several scripts (Unicode's Common and Inherited:
+     * the Arabic comma, question mark and semicolon, U+060C, U+061F, U+061B) the script of its block, as an author
+     * knows it: "Arabic", not "Common".
+     */
+    static Character.UnicodeScript scriptOf(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+            return script;
+        }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        if (block == null) {
+            return script;
+        }
+        try {
+            return Character.UnicodeScript.forName(block.toString());
+        } catch (IllegalArgumentException e) {
+            return script; // a block not named for one script (General Punctuation…)
+        }
     }
 
     private static boolean rightToLeft(int cp) {

@@ -1,5 +1,6 @@
 package org.handbookpress.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -28,6 +29,8 @@ import org.jsoup.nodes.Document;
 public final class HtmlToPdf {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Keeps nothing between calls: one for every print. */
+    private static final RightToLeftText REORDERER = new RightToLeftText();
 
     private final List<Path> folders;
     private final java.util.function.UnaryOperator<Path> locate;
@@ -163,6 +166,14 @@ public final class HtmlToPdf {
                     .useProtocolsStreamImplementation(resources.files(), "file")
                     .useHttpStreamImplementation(resources.nothing())
                     .useProtocolsStreamImplementation(resources.nothing(), "ftp", "jrt");
+            if (html.selectFirst("html[dir=rtl]") != null) {
+                builder.defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
+            }
+            // Right-to-left text in its order, Arabic letters joined; a document without any is laid out as before.
+            if (RightToLeftText.present(characters)) {
+                builder.useUnicodeBidiSplitter(RightToLeftText.splitters())
+                        .useUnicodeBidiReorderer(REORDERER);
+            }
             // The fonts, and SVG pictures through Batik with scripts and external references refused (SvgDrawer).
             try (PdfFonts.Fonts opened = fonts.register(builder, pdf, characters);
                  PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

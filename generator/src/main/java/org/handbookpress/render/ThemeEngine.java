@@ -9,6 +9,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import org.handbookpress.content.TextDirection;
 
 /**
  * Renders Freemarker layouts ({@code .ftlh}, HTML auto-escaping) from the user's templates folder
@@ -122,6 +124,9 @@ public final class ThemeEngine {
         // thread-safe once set up): no re-checking the files for changes while pages are rendered.
         // The preview server makes a new engine for every rebuild, so it still sees template edits.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // rightToLeft(language): whether a page in that language is written right to left (<html dir="rtl">).
+        cfg.setSharedVariable("rightToLeft", (TemplateMethodModelEx) arguments -> arguments.size() == 1
+                && TextDirection.rightToLeft(String.valueOf(arguments.get(0))));
         this.freemarker = cfg;
     }
 

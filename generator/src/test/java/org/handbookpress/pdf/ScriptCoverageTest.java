@@ -21,12 +21,31 @@ class ScriptCoverageTest {
         return findings.sorted().stream().filter(f -> f.code().equals("pdf.script-unsupported")).toList();
     }
 
+    /** Right-to-left text prints in its order, Arabic's letters joined (RightToLeftText): no finding, its punctuation included. */
     @Test
-    void arabicAndHebrewAreReportedOnceEachAtTheirFirstLine() throws Exception {
-        List<Finding> found = check("Hello.\n\nمرحبا بكم\n\nשלום לכולם\n\nמה שלומכם\n\nأهلا\n");
-        assertEquals(List.of(3, 5), found.stream().map(Finding::line).toList(), found.toString());
-        assertTrue(found.get(0).message().startsWith("Arabic text"), found.get(0).message());
-        assertTrue(found.get(1).message().startsWith("Hebrew text"), found.get(1).message());
+    void arabicAndHebrewArePrintable() throws Exception {
+        assertEquals(List.of(), check("Hello.\n\nمرحبا بكم؛ هل أنت بخير؟\n\nשלום לכולם\n"));
+        assertEquals(Character.UnicodeScript.ARABIC, GlyphCoverage.scriptOf(0x061B)); // the Arabic semicolon, "Common"
+    }
+
+    @Test
+    void joiningRightToLeftScriptsAreReportedOnceAtTheirFirstLine() throws Exception {
+        List<Finding> found = check("Hello.\n\nܫܠܡܐ\n\nܫܠܡܐ\n");
+        assertEquals(List.of(3), found.stream().map(Finding::line).toList(), found.toString());
+        assertTrue(found.get(0).message().startsWith("Syriac text"), found.get(0).message());
+    }
+
+    /** One finding a handbook for each script, at the first page that has it, not one on every page. */
+    @Test
+    void aScriptIsReportedOncePerHandbook() throws Exception {
+        Findings findings = new Findings();
+        GlyphCoverage glyphs = new GlyphCoverage();
+        for (String page : List.of("one.md", "two.md")) {
+            String html = new MarkdownConverter().toHtml("नमस्ते\n", 1);
+            glyphs.check(page, "Page", Jsoup.parseBodyFragment(html).body(), findings);
+        }
+        List<Finding> found = findings.sorted().stream().filter(f -> f.code().equals("pdf.script-unsupported")).toList();
+        assertEquals(List.of("one.md"), found.stream().map(Finding::file).toList(), found.toString());
     }
 
     @Test
@@ -42,7 +61,8 @@ class ScriptCoverageTest {
         for (int cp = 0; cp < GlyphCoverage.BEFORE_RIGHT_TO_LEFT; cp++) {
             assertFalse(GlyphCoverage.unprintableScript(cp), GlyphCoverage.describe(cp));
         }
-        assertTrue(GlyphCoverage.unprintableScript(0x05D0), "U+05D0, Hebrew alef");
+        assertTrue(GlyphCoverage.unprintableScript(0x0710), "U+0710, Syriac alaph");
+        assertFalse(GlyphCoverage.unprintableScript(0x05D0), "U+05D0, Hebrew alef: printed right to left");
     }
 
     /** Every character the fonts lack is found, before Hebrew (looked up once) and beyond it alike. */

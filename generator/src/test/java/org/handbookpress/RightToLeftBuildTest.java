@@ -1,0 +1,114 @@
+package org.handbookpress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.handbookpress.findings.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * A handbook in Arabic is written right to left everywhere: every page, the 404 page and the slide deck say
+ * {@code dir="rtl"}, and its PDFs print (a session's agenda, a pack's contents and lists included) without a finding
+ * that the script cannot be printed. A handbook in English has no {@code dir} at all.
+ */
+class RightToLeftBuildTest {
+
+    private static final Map<String, String> ARABIC = Map.of(
+            "handbook.yml", """
+                    title: دليل المتطوعين
+                    organisation: جمعية جسور
+                    language: ar-EG
+                    packs:
+                      - id: induction
+                        title: حقيبة المتطوع
+                        include:
+                          - session.md
+                          - agreement.md
+                    """,
+            "index.md", "# أهلاً بكم\n\nهذا الدليل للمتطوعين؛ اقرأه قبل مناوبتك الأولى.\n",
+            "agreement.md", "---\nkind: agreement\n---\n# اتفاق المجموعة\n\n- **الاحترام:** نصغي حتى ينتهي المتحدث.\n- السرية (Confidentiality) مهمة.\n\n> [!NOTE]\n> المتطوع الذي يخالف الاتفاق يتحدث أولاً مع منسق المتطوعين.\n",
+            "session.md", "---\nkind: session\nstart: 10:00\nduration: 1h\n---\n# خطة الجلسة\n\n## البرنامج\n\n"
+                    + "- [30 min] الترحيب\n  - [20 min] عرض تقديمي\n  - [10 min] أسئلة وأجوبة\n- [30 min] تمرين الإصغاء\n",
+            "slides.md", "---\nkind: slides\n---\n# أهلاً بكم في جسور\n\n---\n\n## من نحن\n\n- جمعية صغيرة يديرها متطوعون\n");
+
+    @Test
+    void everyPageOfAnArabicHandbookIsRightToLeft(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("site");
+        BuildResult result = TestHandbooks.build(TestHandbooks.write(dir, ARABIC), output);
+
+        for (String page : List.of("index.html", "agreement.html", "session.html", "404.html", "slides.slides.html",
+                "glossary.html", "search.html")) {
+            Path file = output.resolve(page);
+            if (Files.exists(file) || !page.equals("glossary.html")) {
+                String html = Files.readString(file, StandardCharsets.UTF_8);
+                assertTrue(html.contains("<html lang=\"ar-EG\" dir=\"rtl\">"), page + ": " + html.substring(0, 200));
+            }
+        }
+        List<Finding> unprintable = result.findings().stream().filter(f -> f.code().equals("pdf.script-unsupported")).toList();
+        assertEquals(List.of(), unprintable);
+        try (Stream<Path> files = Files.walk(output)) {
+            List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+            assertFalse(pdfs.isEmpty(), "PDFs printed");
+            for (Path pdf : pdfs) {
+                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                    String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(doc),
+                            java.text.Normalizer.Form.NFKC);
+                    assertFalse(text.isBlank(), pdf.toString());
+                    assertPdfUaAndPdfA(pdf);
+                    if (pdf.getFileName().toString().startsWith("induction")) {
+                        assertTrue(text.contains("خطة الجلسة"), pdf + ": " + text); // the contents and the part, in order
+                        assertTrue(text.contains("عرض تقديمي"), pdf + ": " + text);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Right-to-left text (reordered, shaped) keeps the PDFs tagged PDF/UA and PDF/A-3u, as veraPDF checks them. */
+    private static void assertPdfUaAndPdfA(Path pdf) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
+            try (InputStream in = Files.newInputStream(pdf);
+                 PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
+                ValidationResult validation = Foundries.defaultInstance().createValidator(flavour, false).validate(parser);
+                List<String> failed = validation.getTestAssertions().stream()
+                        .filter(t -> t.getStatus() == TestAssertion.Status.FAILED)
+                        .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + " " + t.getMessage())
+                        .distinct().toList();
+                assertTrue(validation.isCompliant(), pdf + " is not " + flavour + ": " + failed);
+            }
+        }
+    }
+
+    @Test
+    void anEnglishHandbookHasNoDirection(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("site");
+        TestHandbooks.build(TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Handbook\nlanguage: en-GB\n",
+                "index.md", "# Welcome\n\nHello.\n",
+                "slides.md", "---\nkind: slides\n---\n# Hello\n\n---\n\n## Us\n\n- a charity\n")), output);
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path html : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertFalse(Files.readString(html, StandardCharsets.UTF_8).contains("dir=\"rtl\""), html.toString());
+            }
+        }
+    }
+}
