@@ -1,5 +1,7 @@
 package org.handbookpress.theme;
 
+import org.handbookpress.labels.LabelCatalogues;
+import org.handbookpress.labels.Labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 404 page that links home through {@code baseUrl}.
  */
 class ThemeEdgeCasesTest {
+
+    private static final Labels WELSH = new LabelCatalogues(null).forLanguage("cy");
 
     @TempDir
     static Path temp;
@@ -84,7 +88,9 @@ class ThemeEdgeCasesTest {
         Document doc = page("sessions/evening.html");
         assertTrue(doc.select("main .notice, main .callout").isEmpty(), "no author's warning on the published page");
         assertFalse(doc.text().contains("Check the timings"), doc.text());
-        assertTrue(doc.select("dl.session-facts > div").eachText().contains("Times 19:00–19:45"));
+        // A Welsh handbook: the words around the text are Welsh.
+        assertTrue(doc.select("dl.session-facts > div").eachText().contains(WELSH.text("session.times") + " 19:00–19:45"),
+                doc.select("dl.session-facts > div").eachText().toString());
         assertTrue(result.findings().stream().anyMatch(f -> f.file().equals("sessions/evening.md") && f.code().equals("session.total")),
                 "the build still reports it: " + result.findings());
     }
@@ -93,10 +99,10 @@ class ThemeEdgeCasesTest {
     void policyWithoutAReviewDateSaysSoInWords() throws IOException {
         Element box = page("policies/data.html").selectFirst("section.review-box.review-not-reviewed");
         assertNotNull(box);
-        assertTrue(box.text().contains("No date recorded"));
-        assertEquals("No review date", box.selectFirst(".badge").text().replace("–", "").trim());
+        assertTrue(box.text().contains(WELSH.text("control.no-date")), box.text());
+        assertEquals(WELSH.text("review.not-reviewed"), box.selectFirst(".badge").text().replace("–", "").trim());
         Document documents = page("documents.html");
-        assertTrue(documents.select("ul.status-summary li").eachText().contains("1 with no review date"));
+        assertTrue(documents.select("ul.status-summary li").eachText().contains("1 " + WELSH.text("documents.no-date")));
     }
 
     @Test
