@@ -500,7 +500,7 @@ public final class HandbookBuild {
             SlideHandout handouts = new SlideHandout(theme, model.site(), config.baseUrl());
             Prints prints = options.printPdfs()
                     ? pdfStage.print(plan, output.staging(), printedAt, (copy, edition) -> (edition == Edition.LARGE_PRINT
-                            ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy))).body(), pdfs,
+                            ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy), decks.fits(copy.page().path()))).body(), pdfs,
                             threads, progress.counter("PDFs"))
                     : Prints.none();
             progress.stage("write");
