@@ -463,7 +463,7 @@ public final class HandbookBuild {
                     .run(pages, options.printPdfs() || options.checkOnly(), options.printPdfs() && !options.checkOnly(), threads);
             PdfStage pdfStage = new PdfStage(handbook, pages, navigation, model, theme, findings);
             // While this thread checks the printed pages' glyphs, another core reads the fonts for the prints.
-            PrintPlan plan = pdfStage.plan(options.printPdfs() && !options.checkOnly() ? printer : null);
+            PrintPlan plan = pdfStage.plan(options.printPdfs() && !options.checkOnly() ? printer : null, SlideDeck::printedContent);
 
             if (findings.failsBuild(loaded.strict()) || options.checkOnly()) {
                 stop(searchTexts);
