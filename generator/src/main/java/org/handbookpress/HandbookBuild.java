@@ -475,7 +475,7 @@ public final class HandbookBuild {
                     .run(pages, options.printPdfs() || options.checkOnly(), options.printPdfs() && !options.checkOnly(), threads);
             PdfStage pdfStage = new PdfStage(handbook, pages, navigation, model, theme, findings, termUsers);
             // While this thread checks the printed pages' glyphs, another core reads the fonts for the prints.
-            PrintPlan plan = pdfStage.plan(options.printPdfs() && !options.checkOnly() ? printer : null);
+            PrintPlan plan = pdfStage.plan(options.printPdfs() && !options.checkOnly() ? printer : null, SlideDeck::printedContent);
 
             if (findings.failsBuild(loaded.strict()) || options.checkOnly()) {
                 stop(searchTexts);
@@ -512,7 +512,7 @@ public final class HandbookBuild {
             SlideHandout handouts = new SlideHandout(theme, model.site(), config.baseUrl(), model::labelMethod);
             Prints prints = options.printPdfs()
                     ? pdfStage.print(plan, output.staging(), printedAt, (copy, edition) -> (edition == Edition.LARGE_PRINT
-                            ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy))).body(), pdfs,
+                            ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy), decks.fits(copy.page().path()))).body(), pdfs,
                             threads, progress.counter("PDFs"))
                     : Prints.none();
             progress.stage("write");

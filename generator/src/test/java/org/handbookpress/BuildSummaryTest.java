@@ -46,7 +46,7 @@ class BuildSummaryTest {
         }
         assertTrue(log.lines().contains("Handbook built"), log.lines().toString());
         assertEquals(String.valueOf(result.pages()), log.row("Pages"));
-        assertEquals("2", log.row("Slide decks"), "two decks with slides; the empty one makes none");
+        assertEquals("3", log.row("Slide decks"), "three decks with slides; the empty one makes none");
         assertEquals(pdfs.size() + " (" + pdfPages + " pages)", log.row("PDFs"));
         assertEquals("1", log.row("Files copied"));
         long warnings = result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();

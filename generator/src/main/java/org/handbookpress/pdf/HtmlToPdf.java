@@ -131,6 +131,7 @@ public final class HtmlToPdf {
         html.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
         PageStyles.toHead(html);
         FontFallback.apply(html);
+        CheckBoxes.asCharacters(html);
         InlineDrawings.name(html);
         LongWords.mark(html);
         // Every character the PDF may draw, for the fonts' substitutions.

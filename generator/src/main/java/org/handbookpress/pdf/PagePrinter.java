@@ -24,6 +24,12 @@ final class PagePrinter {
     PrintJob.Printed print(PageHtml html, Edition edition) throws Exception {
         PrintLinks links = new PrintLinks(Map.of(html.page().url(), PrintPart.idFor(html.page())), setup.pagesByUrl(), setup.baseUrl());
         PrintPart part = setup.parts().part(html, links, new WritingSpace(false, edition), edition);
+        if (part.appendix()) {
+            // Only a pack has appendices: the glossary printed on its own is no appendix to anything, and is labelled as
+            // a top-level page is.
+            part = new PrintPart(part.page(), part.id(), part.title(), "", part.summary(), part.review(), part.overdue(), part.control(),
+                    part.content(), false);
+        }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", part.title());
         doc.put("paper", edition == Edition.LARGE_PRINT ? Paper.A4.cssSize() : setup.paper().cssSize());

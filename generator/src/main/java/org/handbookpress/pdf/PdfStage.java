@@ -26,6 +26,7 @@ import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.ThemeEngine;
 import org.handbookpress.work.Parallel;
 import org.handbookpress.work.Progress;
+import org.jsoup.nodes.Element;
 
 /**
  * The PDF stage: every pack from handbook.yml ({@code downloads/<id>.pdf}), and a PDF of every chapter,
@@ -65,6 +66,15 @@ public final class PdfStage {
      * core meanwhile ({@link HtmlToPdf#warmUp}).
      */
     public PrintPlan plan(HtmlToPdf engine) throws IOException {
+        return plan(engine, PageHtml::content);
+    }
+
+    /**
+     * As above, for a handbook with slide decks: {@code printedContent} is what a deck's PDFs print of its page (its
+     * slides, and its speaker notes with {@code handout: notes}), from the slides stage. Every deck prints its own
+     * slides PDF and handout, in a pack or not, so every deck's printed text is checked, and only that.
+     */
+    public PrintPlan plan(HtmlToPdf engine, java.util.function.Function<PageHtml, Element> printedContent) throws IOException {
         Map<String, PageHtml> byPath = new LinkedHashMap<>();
         pages.forEach(p -> byPath.put(p.page().path(), p));
         PackIncludes includes = new PackIncludes(handbook, findings);
@@ -79,13 +89,15 @@ public final class PdfStage {
         }
         List<PageHtml> ownPdf = pages.stream().filter(p -> OWN_PDF.contains(p.page().kind())).toList();
         printed.addAll(ownPdf);
+        printed.addAll(pages.stream().filter(p -> p.page().kind() == Kind.SLIDES).toList());
         if (!printed.isEmpty()) { // reading the fonts costs a tenth of a second: not for a handbook that prints nothing
             if (engine != null) {
                 engine.warmUp(hasSvg(printed));
             }
             GlyphCoverage glyphs = new GlyphCoverage();
             for (PageHtml html : printed) {
-                glyphs.check(html.page().path(), html.page().title(), html.content(), findings);
+                Element content = html.page().kind() == Kind.SLIDES ? printedContent.apply(html) : html.content();
+                glyphs.check(html.page().path(), html.page().title(), content, findings);
             }
         }
         return new PrintPlan(packs, ownPdf);

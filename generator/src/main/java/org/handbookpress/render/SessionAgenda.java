@@ -76,6 +76,17 @@ public final class SessionAgenda implements HtmlPass {
                 continue;
             }
             agendaLists.add(list);
+            // A checklist written under the agenda ("- [ ] Book the room") joins its list when only a blank line is
+            // between them, as CommonMark reads it: its tasks are no activities of the session, they stay a checklist
+            // after the agenda's table.
+            Element checklist = new Element(list.tagName());
+            items = items.stream().filter(li -> {
+                if (li.hasClass("task-list-item") && duration(li).isEmpty() && partsMinutes(li).isEmpty()) {
+                    checklist.appendChild(li);
+                    return false;
+                }
+                return true;
+            }).toList();
             Element table = new Element("table").addClass("agenda");
             table.appendElement("caption").text(words.text("session.agenda"));
             Element head = table.appendElement("thead").appendElement("tr");
@@ -150,6 +161,9 @@ public final class SessionAgenda implements HtmlPass {
             tables.add(table);
             headings.add(headingBefore(list, html.content()));
             list.replaceWith(table);
+            if (checklist.childrenSize() > 0) {
+                table.after(checklist);
+            }
         }
         nameTables(tables, headings, words);
         if (all.stream().noneMatch(AgendaItem::timed)) {
@@ -223,12 +237,9 @@ public final class SessionAgenda implements HtmlPass {
     }
 
     private static java.util.Optional<String> duration(Element li) {
-        if (li.childNodeSize() == 0) {
-            return java.util.Optional.empty();
-        }
-        Node first = li.childNode(0);
-        if (first instanceof Element p && p.tagName().equals("p") && p.childNodeSize() > 0) {
-            first = p.childNode(0);
+        Node first = firstNode(li);
+        if (first instanceof Element p && p.tagName().equals("p")) {
+            first = firstNode(p);
         }
         if (first instanceof TextNode text) {
             Matcher m = ITEM.matcher(text.getWholeText());
@@ -237,6 +248,16 @@ public final class SessionAgenda implements HtmlPass {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** An element's first child that is not blank text: a loose list's item starts with a line break before its {@code <p>}. */
+    private static Node firstNode(Element element) {
+        for (Node child : element.childNodes()) {
+            if (!(child instanceof TextNode text && text.isBlank())) {
+                return child;
+            }
+        }
+        return null;
     }
 
     /**
@@ -286,9 +307,9 @@ public final class SessionAgenda implements HtmlPass {
     }
 
     private static void stripMarker(Element li) {
-        Node first = li.childNode(0);
+        Node first = firstNode(li);
         if (first instanceof Element p && p.tagName().equals("p")) {
-            first = p.childNode(0);
+            first = firstNode(p);
         }
         TextNode text = (TextNode) first;
         text.text(ITEM.matcher(text.getWholeText()).replaceFirst(""));

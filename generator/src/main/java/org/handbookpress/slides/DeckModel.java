@@ -21,14 +21,15 @@ final class DeckModel {
     }
 
     static Map<String, Object> of(SlideDeck deck, UnaryOperator<String> adapt) {
-        return of(deck, adapt, slide -> 0);
+        return of(deck, adapt, slide -> 0, SlideFits.NONE);
     }
 
     /**
      * @param adapt      rewrites a slide's (and its notes') HTML for the target document
      * @param ruledLines how many ruled note lines to print beside a slide on the handout
+     * @param fits       the size a too-full slide prints at ({@code slide.fit}, percent), and whether it is cut off ({@code slide.cut})
      */
-    static Map<String, Object> of(SlideDeck deck, UnaryOperator<String> adapt, ToIntFunction<Slide> ruledLines) {
+    static Map<String, Object> of(SlideDeck deck, UnaryOperator<String> adapt, ToIntFunction<Slide> ruledLines, SlideFits fits) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", deck.page().title());
         if (deck.page().meta().summary() != null) {
@@ -49,6 +50,8 @@ final class DeckModel {
             s.put("hasNotes", slide.hasNotes());
             s.put("titleSlide", slide.titleSlide());
             s.put("ruledLines", ruledLines.applyAsInt(slide));
+            s.put("fit", fits.percent(slide.number()));
+            s.put("cut", fits.cut().contains(slide.number()));
             slides.add(s);
         }
         model.put("slides", slides);

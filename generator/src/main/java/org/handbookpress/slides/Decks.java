@@ -16,8 +16,10 @@ public record Decks(List<Built> built) {
      *
      * @param layout the page layout's {@code deck} value (templates/README.md)
      * @param output site path → bytes of the deck's files
+     * @param fits   the sizes its too-full slides print at (none when no PDF was printed)
      */
-    public record Built(SlideDeck deck, DeckFiles files, Map<String, Object> layout, Map<String, byte[]> output, int pdfPages) {
+    public record Built(SlideDeck deck, DeckFiles files, Map<String, Object> layout, Map<String, byte[]> output, int pdfPages,
+                        SlideFits fits) {
     }
 
     public Decks {
@@ -29,6 +31,14 @@ public record Decks(List<Built> built) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         built.forEach(b -> out.put(b.deck().page().path(), b.layout()));
         return out;
+    }
+
+    /**
+     * The sizes the slides PDF printed the too-full slides of the deck on page {@code path} at, for a pack's handout of
+     * it to print them the same way; none for a page that is no deck.
+     */
+    public SlideFits fits(String path) {
+        return built.stream().filter(b -> b.deck().page().path().equals(path)).map(Built::fits).findFirst().orElse(SlideFits.NONE);
     }
 
     /** Every file of every deck, site path → bytes, in page order. */

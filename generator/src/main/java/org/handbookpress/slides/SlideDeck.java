@@ -36,6 +36,39 @@ public record SlideDeck(Page page, List<Slide> slides) {
 
     /** Splits the page's content as it stands after the HTML passes; the page itself is left unchanged. */
     public static SlideDeck of(PageHtml html) {
+        List<Slide> slides = new ArrayList<>();
+        for (Element[] slide : split(html)) {
+            Element body = slide[0];
+            Element notes = slide[1];
+            markFigures(body);
+            int line = lineOf(body.children().isEmpty() ? notes : body);
+            Element heading = body.selectFirst("h1, h2, h3, h4, h5, h6");
+            SourceLines.strip(body);
+            SourceLines.strip(notes);
+            slides.add(new Slide(slides.size() + 1, line, heading == null ? "" : heading.text(),
+                    body.html().strip(), notes.html().strip()));
+        }
+        return new SlideDeck(html.page(), slides);
+    }
+
+    /**
+     * What the deck's PDFs print of the page, its source lines kept (for the PDF fonts' glyph check): the slides, and the
+     * speaker notes only when the handout prints them ({@code handout: notes}); one element holding them, in order.
+     */
+    public static Element printedContent(PageHtml html) {
+        boolean withNotes = new SlideDeck(html.page(), List.of()).handoutWithNotes();
+        Element printed = new Element("div");
+        for (Element[] slide : split(html)) {
+            printed.appendChild(slide[0]);
+            if (withNotes) {
+                printed.appendChild(slide[1]);
+            }
+        }
+        return printed;
+    }
+
+    /** Each slide as two elements, its content and its speaker notes, with their source lines; empty slides left out. */
+    private static List<Element[]> split(PageHtml html) {
         Element content = html.content().clone();
         List<List<Node>> groups = new ArrayList<>();
         List<Node> current = new ArrayList<>();
@@ -55,7 +88,7 @@ public record SlideDeck(Page page, List<Slide> slides) {
         }
         groups.add(current);
 
-        List<Slide> slides = new ArrayList<>();
+        List<Element[]> slides = new ArrayList<>();
         // Slides are serialised from a document of their own, unindented like the page they came from.
         Document shell = Jsoup.parseBodyFragment("");
         shell.outputSettings().prettyPrint(false);
@@ -84,15 +117,9 @@ public record SlideDeck(Page page, List<Slide> slides) {
             if (isEmpty(body) && isEmpty(notes)) {
                 continue;
             }
-            markFigures(body);
-            int line = lineOf(body.children().isEmpty() ? notes : body);
-            Element heading = body.selectFirst("h1, h2, h3, h4, h5, h6");
-            SourceLines.strip(body);
-            SourceLines.strip(notes);
-            slides.add(new Slide(slides.size() + 1, line, heading == null ? "" : heading.text(),
-                    body.html().strip(), notes.html().strip()));
+            slides.add(new Element[] {body, notes});
         }
-        return new SlideDeck(html.page(), slides);
+        return slides;
     }
 
     /**

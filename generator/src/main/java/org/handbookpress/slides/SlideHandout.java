@@ -65,16 +65,18 @@ public final class SlideHandout {
      */
     public Html html(SlideDeck deck, String documentUrl) throws ThemeEngine.TemplateFailure {
         String pageUrl = deck.page().url();
-        return parts(render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl)));
+        return parts(render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl), SlideFits.NONE));
     }
 
     /**
      * The handout's style and body with the slides' links and pictures left as they are, for a caller
      * that has already made them right for its document (a pack that points links at its own parts):
      * build the deck from that print copy with {@code SlideDeck.of(new PageHtml(page, copy.html()))}.
+     *
+     * @param fits the sizes the slides stage printed the deck's too-full slides at ({@link Decks#fits})
      */
-    public Html html(SlideDeck deck) throws ThemeEngine.TemplateFailure {
-        return parts(render(deck, UnaryOperator.identity()));
+    public Html html(SlideDeck deck, SlideFits fits) throws ThemeEngine.TemplateFailure {
+        return parts(render(deck, UnaryOperator.identity(), fits));
     }
 
     /**
@@ -86,22 +88,22 @@ public final class SlideHandout {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
         model.put("t", labels.apply(deck.page().path()));
-        model.put("deck", DeckModel.of(deck, UnaryOperator.identity(), slide -> LARGE_PRINT_LINES));
+        model.put("deck", DeckModel.of(deck, UnaryOperator.identity(), slide -> LARGE_PRINT_LINES, SlideFits.NONE));
         return parts(theme.render(LARGE_PRINT_LAYOUT, model));
     }
 
     /** The whole handout as a print document, for the handout PDF. */
-    String document(SlideDeck deck, String documentUrl) throws ThemeEngine.TemplateFailure {
+    String document(SlideDeck deck, String documentUrl, SlideFits fits) throws ThemeEngine.TemplateFailure {
         String pageUrl = deck.page().url();
-        return render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl));
+        return render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl), fits);
     }
 
-    private String render(SlideDeck deck, UnaryOperator<String> adapt) throws ThemeEngine.TemplateFailure {
+    private String render(SlideDeck deck, UnaryOperator<String> adapt, SlideFits fits) throws ThemeEngine.TemplateFailure {
         boolean notes = deck.handoutWithNotes();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site);
         model.put("t", labels.apply(deck.page().path()));
-        model.put("deck", DeckModel.of(deck, adapt, slide -> ruledLines(slide, notes)));
+        model.put("deck", DeckModel.of(deck, adapt, slide -> ruledLines(slide, notes), fits));
         return theme.render(LAYOUT, model);
     }
 

@@ -101,15 +101,17 @@ public final class SlideStage {
         Map<String, byte[]> output = new LinkedHashMap<>();
         output.put(files.deck(), deckHtml(deck, files).getBytes(StandardCharsets.UTF_8));
         AtomicInteger pdfPages = new AtomicInteger();
+        SlideFits fits = SlideFits.NONE;
         try {
             if (!pdfs) {
-                return new Decks.Built(deck, files, pageModel(deck, files, false), output, 0);
+                return new Decks.Built(deck, files, pageModel(deck, files, false), output, 0, SlideFits.NONE);
             }
             SlidesPdf.Printed slides = printSlides(deck, files, html);
+            fits = slides.fits();
             output.put(files.slidesPdf(), slides.bytes());
             pdfPages.addAndGet(slides.pages());
             if (handouts) {
-                output.put(files.handoutPdf(), printHandout(deck, files, html, pdfPages));
+                output.put(files.handoutPdf(), printHandout(deck, files, html, fits, pdfPages));
             }
         } catch (IOException | RuntimeException e) {
             // One deck the PDF engine cannot print is this deck's error, not a stack trace for the build.
@@ -117,7 +119,7 @@ public final class SlideStage {
                     "could not print the slides PDF or handout: " + e.getMessage(),
                     "check the deck's pictures and tables: a picture the PDF engine cannot read is the usual cause");
         }
-        return new Decks.Built(deck, files, pageModel(deck, files, true), output, pdfPages.get());
+        return new Decks.Built(deck, files, pageModel(deck, files, true), output, pdfPages.get(), fits);
     }
 
     private String deckHtml(SlideDeck deck, DeckFiles files) throws ThemeEngine.TemplateFailure {
@@ -130,24 +132,36 @@ public final class SlideStage {
         return theme.render(DECK_LAYOUT, layout);
     }
 
+    /**
+     * The slides PDF, a page a slide: a deck with too-full slides is printed again with them smaller (the size their
+     * first print says they fit at), and once more, for a slide still too full at that size, at the smallest size and
+     * cut off at the end of its page. Smaller type wraps into fewer lines, so most fit without being cut.
+     */
     private SlidesPdf.Printed printSlides(SlideDeck deck, DeckFiles files, PageHtml source) throws IOException, ThemeEngine.TemplateFailure {
         Page page = deck.page();
-        String baseUrl = handbook.config().baseUrl();
-        Map<String, Object> layout = new LinkedHashMap<>();
-        layout.put("site", model.site());
-        layout.put("t", model.labelMethod(page.path()));
-        layout.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, page.url(), PRINT_URL, baseUrl)));
-        String html = theme.render(PRINT_LAYOUT, layout);
-        SlidesPdf.Printed printed = slidesPdf.print(html, handbook.contentDir(), metadata(page, page.title()), deck.slides().size());
-        PrintFindings.report(files.slidesPdf(), printed.notes(), List.of(source), page.path(), page.bodyLine(), findings);
         List<Slide> slides = deck.slides();
+        SlidesPdf.Printed printed = printSlides(deck, SlideFits.NONE);
+        PrintFindings.report(files.slidesPdf(), printed.notes(), List.of(source), page.path(), page.bodyLine(), findings);
+        SlidesPdf.Printed result = printed;
+        SlideFits fits = printed.fits();
+        if (!fits.percents().isEmpty()) {
+            result = printSlides(deck, fits);
+            if (result.measured() && !result.overflowing().isEmpty()) {
+                Map<Integer, Integer> smallest = new java.util.TreeMap<>(fits.percents());
+                result.overflowing().forEach(number -> smallest.put(number, SlideFits.STEPS[SlideFits.STEPS.length - 1]));
+                fits = new SlideFits(smallest, Set.copyOf(result.overflowing()));
+                result = printSlides(deck, fits);
+            }
+        }
         for (int number : printed.overflowing()) {
             Slide slide = slides.get(number - 1);
             findings.warning(page.path(), slide.line(), "slides.overflow",
                     "slide " + number + " of " + slides.size() + " in the deck " + files.deck()
                             + (slide.title().isEmpty() ? "" : " ('" + slide.title() + "')")
-                            + " is too full: its content runs off the bottom of the slide, and the slides PDF, the handout"
-                            + " and the packs that print the deck leave out what does not fit",
+                            + " is too full: presented, its content runs off the bottom of the slide; the slides PDF, the handout"
+                            + " and the packs that print the deck print it at " + fits.percent(number) + "% of its size"
+                            + (fits.cut().contains(number) ? ", and still cut off what does not fit at the bottom of the slide"
+                                    : " to fit"),
                     "shorten the slide, or split it in two with a line of ---");
         }
         if (!printed.measured() && printed.pages() > slides.size()) {
@@ -155,12 +169,27 @@ public final class SlideStage {
                     "the deck " + files.deck() + " has " + slides.size() + " slides but its PDF needs " + printed.pages()
                             + " pages: a slide is too full", "shorten the fullest slides, or split them with a line of ---");
         }
-        return printed;
+        return new SlidesPdf.Printed(result.bytes(), result.pages(), printed.overflowing(), printed.measured(), result.notes(), fits);
     }
 
-    private byte[] printHandout(SlideDeck deck, DeckFiles files, PageHtml source, AtomicInteger pdfPages)
+    private SlidesPdf.Printed printSlides(SlideDeck deck, SlideFits fits) throws IOException, ThemeEngine.TemplateFailure {
+        Page page = deck.page();
+        return slidesPdf.print(slidesDocument(deck, fits), handbook.contentDir(), metadata(page, page.title()), deck.slides().size());
+    }
+
+    private String slidesDocument(SlideDeck deck, SlideFits fits) throws ThemeEngine.TemplateFailure {
+        Page page = deck.page();
+        String baseUrl = handbook.config().baseUrl();
+        Map<String, Object> layout = new LinkedHashMap<>();
+        layout.put("site", model.site());
+        layout.put("t", model.labelMethod(page.path()));
+        layout.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, page.url(), PRINT_URL, baseUrl), slide -> 0, fits));
+        return theme.render(PRINT_LAYOUT, layout);
+    }
+
+    private byte[] printHandout(SlideDeck deck, DeckFiles files, PageHtml source, SlideFits fits, AtomicInteger pdfPages)
             throws IOException, ThemeEngine.TemplateFailure {
-        Document html = Jsoup.parse(handout.document(deck, PRINT_URL));
+        Document html = Jsoup.parse(handout.document(deck, PRINT_URL, fits));
         PdfMetadata meta = metadata(deck.page(), deck.page().title() + " – handout");
         HtmlToPdf.Printed printed = pdf.render(html, handbook.contentDir(), meta, "handout", doc -> { },
                 doc -> pdfPages.addAndGet(doc.getNumberOfPages()));

@@ -151,6 +151,14 @@ class PdfPacksBuildTest {
     }
 
     @Test
+    void theGlossaryOnItsOwnIsNoAppendix() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/glossary.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("The words we use") && !text.contains("APPENDIX"), text);
+        }
+    }
+
+    @Test
     void outlineHasPartsAndTheirHeadings() throws IOException {
         try (PDDocument pdf = workbook()) {
             var outline = pdf.getDocumentCatalog().getDocumentOutline();

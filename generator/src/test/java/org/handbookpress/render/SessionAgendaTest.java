@@ -54,6 +54,34 @@ class SessionAgendaTest {
     }
 
     @Test
+    void aChecklistThatJoinedTheAgendaAcrossABlankLineStaysAChecklistAfterIt() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                duration: 90 min
+                start: "19:00"
+                ---
+                - [10 min] Arrival and check-in
+                - [1h] Case discussion
+                - [15 min] Learning and actions
+                - [5 min] Close
+
+                - [ ] Book the room
+                - [x] Send the reminder email
+                """, findings);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+        List<Element> rows = html.content().select("table.agenda tbody tr");
+        assertEquals(4, rows.size());
+        assertEquals("19:00–19:10", rows.get(0).selectFirst(".agenda-time").text());
+        assertEquals("Close", rows.get(3).selectFirst(".agenda-activity").text());
+        Element checklist = html.content().selectFirst("table.agenda + ul");
+        assertEquals(List.of("Book the room", "Send the reminder email"), checklist.select("> li.task-list-item").eachText());
+        assertTrue(checklist.select("input[type=checkbox]").get(1).hasAttr("checked"));
+    }
+
+    @Test
     void totalThatDiffersFromDurationAndItemsWithoutDurationAreWarnings() {
         Findings findings = new Findings();
         PageHtml html = session("""

@@ -84,7 +84,7 @@ class SlideHandoutTest {
         SlideHandout handout = new SlideHandout(new ThemeEngine(null, Locale.UK),
                 Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null,
                 path -> LabelMethod.of(PageLabels.english().handbook()));
-        org.jsoup.nodes.Element body = Jsoup.parse(handout.html(deck).body()).body();
+        org.jsoup.nodes.Element body = Jsoup.parse(handout.html(deck, SlideFits.NONE).body()).body();
         assertEquals("images/a.png", body.selectFirst(".frame img").attr("src"));
         assertEquals("#part-toolkit-listening", body.selectFirst(".frame a").attr("href"));
     }

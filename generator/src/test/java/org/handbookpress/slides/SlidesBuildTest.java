@@ -161,15 +161,70 @@ class SlidesBuildTest {
         }
     }
 
+    static String text(Path pdf, int page) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(page);
+            text.setEndPage(page);
+            return text.getText(doc);
+        }
+    }
+
+    static int pages(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    @Test
+    void aTooFullSlideIsPrintedSmallerOnOnePageOfItsOwnInEveryPdf() throws Exception {
+        Path slides = site.resolve("downloads/training/too-full-slides.pdf");
+        assertEquals(3, pages(slides), "a page a slide, the too-full one included");
+        String second = text(slides, 2);
+        assertTrue(second.contains("First point") && second.contains("Tenth point"), "smaller, all ten points fit: " + second);
+        assertTrue(second.contains("2 / 3"), second);
+        assertTrue(text(slides, 3).contains("The last slide fits") && text(slides, 3).contains("3 / 3"));
+        // The handout's frame and the pack's handout print it too, at the same size: never an empty frame.
+        String handout = text(site.resolve("downloads/training/too-full-handout.pdf"), 1);
+        assertTrue(handout.contains("A slide with far too much on it") && handout.contains("First point"), handout);
+        Path pack = site.resolve("downloads/trainer-pack.pdf");
+        StringBuilder packText = new StringBuilder();
+        for (int page = 1; page <= pages(pack); page++) {
+            packText.append(text(pack, page));
+        }
+        assertTrue(packText.toString().contains("A slide with far too much on it") && packText.toString().contains("First point"),
+                packText.toString());
+    }
+
+    @Test
+    void aSlideTooFullEvenAt70PercentIsCutOffAtTheEndOfItsPage() throws Exception {
+        Path slides = site.resolve("downloads/training/far-too-full-slides.pdf");
+        assertEquals(2, pages(slides));
+        String first = text(slides, 1);
+        assertTrue(first.contains("Point number 1 ") && !first.contains("Point number 60 ") && first.contains("1 / 2"), first);
+        assertTrue(text(slides, 2).contains("After it") && text(slides, 2).contains("2 / 2"));
+        // Its frame on the handouts runs past the end of the page: once the layout engine moved it all off the frame.
+        assertTrue(text(site.resolve("downloads/training/far-too-full-handout.pdf"), 1).contains("Point number 1 "));
+        Path pack = site.resolve("downloads/trainer-pack.pdf");
+        String last = text(pack, pages(pack));
+        assertTrue(last.contains("Sixty points") && last.contains("Point number 1 "), last);
+        Finding finding = result.findings().stream().filter(f -> f.code().equals("slides.overflow"))
+                .filter(f -> f.file().equals("training/far-too-full.md")).findFirst().orElseThrow();
+        assertTrue(finding.message().endsWith("print it at 70% of its size, and still cut off what does not fit at the bottom of the slide"),
+                finding.message());
+    }
+
     @Test
     void anOverfullSlideIsAWarningNamingTheDeckAndTheSlide() {
-        List<Finding> overflow = result.findings().stream().filter(f -> f.code().equals("slides.overflow")).toList();
+        List<Finding> overflow = result.findings().stream().filter(f -> f.code().equals("slides.overflow"))
+                .filter(f -> f.file().equals("training/too-full.md")).toList();
         assertEquals(1, overflow.size(), overflow.toString());
         Finding finding = overflow.get(0);
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals("training/too-full.md", finding.file());
         assertEquals(13, finding.line(), "the line of the slide's heading");
         assertTrue(finding.message().contains("slide 2 of 3") && finding.message().contains("training/too-full.slides.html"), finding.message());
+        assertTrue(finding.message().matches(".* print it at [789]0% of its size to fit"), finding.message());
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.handbookpress.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
+import org.handbookpress.TestHandbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An agenda's lengths keep to one line in a narrow table: "1h 15 min" broke after "15" in an A5 pack. */
+class AgendaLengthPrintTest {
+
+    @Test
+    void aLengthNeverWrapsInAnA5Agenda(@TempDir Path dir) throws Exception {
+        String session = "---\nkind: session\nduration: 2h 30 min\nstart: \"09:30\"\n---\n# Day\n\n"
+                + "- [1h 15 min] Getting to know each other through a long series of paired and small-group introductions and rounds\n"
+                + "- [1h 15 min] Listening practice in threes with a speaker, a listener and an observer who gives feedback afterwards\n";
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.of(
+                "handbook.yml", "title: Plans\npacks:\n  - id: pocket\n    title: Pocket\n    include:\n      - day.md\n    paper: A5\n",
+                "index.md", "# Home\n\nWelcome.\n", "day.md", session));
+        BuildResult result = new HandbookBuild(BuildOptions.of(content, dir.resolve("site")).withTimestamp(TestHandbooks.TIMESTAMP),
+                BuildLog.SILENT).run();
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(result.output().resolve("downloads/pocket.pdf").toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains("1h 15 min"), text);
+    }
+}
