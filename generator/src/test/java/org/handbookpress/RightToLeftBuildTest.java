@@ -1,10 +1,10 @@
 package org.handbookpress;
 
+import org.handbookpress.testing.VeraPdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +17,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.handbookpress.findings.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * A handbook in Arabic is written right to left everywhere: every page, the 404 page and the slide deck say
@@ -84,18 +78,7 @@ class RightToLeftBuildTest {
 
     /** Right-to-left text (reordered, shaped) keeps the PDFs tagged PDF/UA and PDF/A-3u, as veraPDF checks them. */
     private static void assertPdfUaAndPdfA(Path pdf) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
-            try (InputStream in = Files.newInputStream(pdf);
-                 PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
-                ValidationResult validation = Foundries.defaultInstance().createValidator(flavour, false).validate(parser);
-                List<String> failed = validation.getTestAssertions().stream()
-                        .filter(t -> t.getStatus() == TestAssertion.Status.FAILED)
-                        .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + " " + t.getMessage())
-                        .distinct().toList();
-                assertTrue(validation.isCompliant(), pdf + " is not " + flavour + ": " + failed);
-            }
-        }
+        VeraPdf.assertPdfUaAndPdfA(pdf);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.handbookpress.pdf;
 
+import org.handbookpress.testing.VeraPdf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +17,6 @@ import org.handbookpress.HandbookBuild;
 import org.handbookpress.TestHandbooks;
 import org.handbookpress.testing.EveryElementPage;
 import org.junit.jupiter.api.Test;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,15 +45,6 @@ class EveryElementPrintsTest {
         assertTrue(text.contains("SHOUTEDWORD") && !text.contains("text-transform") && !text.contains("BrandSans"), text);
         assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("pdf.")), result.findings().toString());
         // Tagged and archival as every PDF is: the drawings' figures need alternative text (InlineDrawings).
-        VeraGreenfieldFoundryProvider.initialise();
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
-            try (InputStream in = Files.newInputStream(result.output().resolve("downloads/elements.pdf"));
-                 PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
-                ValidationResult validation = Foundries.defaultInstance().createValidator(flavour, false).validate(parser);
-                List<String> failed = validation.getTestAssertions().stream().filter(t -> t.getStatus() == TestAssertion.Status.FAILED)
-                        .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber()).distinct().toList();
-                assertTrue(validation.isCompliant(), "not " + flavour + ": " + failed);
-            }
-        }
+        VeraPdf.assertPdfUaAndPdfA(result.output().resolve("downloads/elements.pdf"));
     }
 }

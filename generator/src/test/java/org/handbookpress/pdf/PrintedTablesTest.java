@@ -1,5 +1,6 @@
 package org.handbookpress.pdf;
 
+import org.handbookpress.testing.VeraPdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +24,6 @@ import org.handbookpress.TestHandbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /** Tables as a pack prints them, in the standard and the large-print edition, read back with PDFBox. */
 class PrintedTablesTest {
@@ -211,17 +205,8 @@ class PrintedTablesTest {
 
     @Test
     void aPaginatedTableStaysPdfUaAndPdfA() throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
         for (String pdf : List.of("downloads/pack.pdf", "downloads/pack-large-print.pdf")) {
-            for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
-                try (InputStream in = Files.newInputStream(site.resolve(pdf));
-                     PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
-                    ValidationResult validation = Foundries.defaultInstance().createValidator(flavour, false).validate(parser);
-                    List<String> failed = validation.getTestAssertions().stream().filter(t -> t.getStatus() == TestAssertion.Status.FAILED)
-                            .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber()).distinct().toList();
-                    assertTrue(validation.isCompliant(), pdf + " is not " + flavour + ": " + failed);
-                }
-            }
+            VeraPdf.assertPdfUaAndPdfA(site.resolve(pdf));
         }
     }
 
