@@ -415,7 +415,9 @@ public final class HandbookBuild {
             Glossary glossary = new GlossaryReader(findings, Locale.forLanguageTag(config.language()),
                     java.util.Arrays.asList(config.organisation(), config.title())).read(pages);
             GlossaryLinker glossaryLinker = new GlossaryLinker(glossary);
-            Function<Page, String> sectionOf = page -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder());
+            // A result names the sections it is in, as its breadcrumbs do: a federation's 36 "Transport Policy" pages in
+            // sections of one name ("Policies") were told apart by nothing.
+            Function<Page, String> sectionOf = page -> navigation.sectionPath(page.folder());
             // Then every other page: links, glossary terms, the page checks (check/), and the text search indexes.
             List<HtmlPass> checkPasses = pipeline.checkPasses();
             SearchStage.PageTexts texts = searchTexts; // each page's text handed to it as soon as it is finished

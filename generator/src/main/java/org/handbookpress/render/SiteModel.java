@@ -263,14 +263,7 @@ public final class SiteModel {
      * Policies"): what tells apart a federation's twelve "Gifts and Hospitality" policies in one list.
      */
     public String sectionPath(Page page) {
-        List<String> titles = new ArrayList<>();
-        String folder = page.folder();
-        while (!folder.isEmpty()) {
-            titles.add(0, navigation.sectionTitle(folder));
-            int slash = folder.lastIndexOf('/');
-            folder = slash < 0 ? "" : folder.substring(0, slash);
-        }
-        return String.join(" › ", titles);
+        return navigation.sectionPath(page.folder());
     }
 
     public Map<String, Object> link(String fromUrl, Page target) {

@@ -43,6 +43,18 @@ public final class SiteNavigation {
     private final Map<String, Page> besidePages = new HashMap<>();
     private final String home;
 
+    /**
+     * The titles of a folder and the sections above it, the outermost first ("Local groups › Kendal › Policies"), as
+     * breadcrumbs name them; "" for the top.
+     */
+    public String sectionPath(String folder) {
+        List<String> titles = new ArrayList<>();
+        for (String f = folder; !f.isEmpty(); f = f.lastIndexOf('/') < 0 ? "" : f.substring(0, f.lastIndexOf('/'))) {
+            titles.add(0, sectionTitle(f));
+        }
+        return String.join(" › ", titles);
+    }
+
     /** The home page's title in the menu and breadcrumbs ("Home"). */
     public String homeTitle() {
         return home;
