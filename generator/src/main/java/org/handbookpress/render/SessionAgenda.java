@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.labels.PageLabels;
+import org.handbookpress.content.TextDirection;
 import org.handbookpress.content.Durations;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.Kind;
@@ -59,6 +60,7 @@ public final class SessionAgenda implements HtmlPass {
         FrontMatter meta = html.page().meta();
         String file = html.page().path();
         Labels words = labels.of(file);
+        boolean rightToLeft = TextDirection.rightToLeft(words.locale().toLanguageTag());
         LocalTime clock = meta.start();
         int total = 0;
         List<AgendaItem> all = new ArrayList<>();
@@ -142,9 +144,11 @@ public final class SessionAgenda implements HtmlPass {
                     total += minutes.getAsInt();
                     to = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
                     if (clock != null) {
-                        time.appendElement("time").text(from);
-                        time.appendText("–");
-                        time.appendElement("time").text(to);
+                        // Right to left, "10:00–10:15" would show the later time first: the range reads left to right.
+                        Element range = rightToLeft ? time.appendElement("span").attr("dir", "ltr") : time;
+                        range.appendElement("time").text(from);
+                        range.appendText("–");
+                        range.appendElement("time").text(to);
                     } else {
                         time.text(from);
                     }
@@ -176,8 +180,12 @@ public final class SessionAgenda implements HtmlPass {
         Element foot = tables.get(tables.size() - 1).appendElement("tfoot").appendElement("tr");
         // Under the last of several tables, "Total" would read as that part's.
         foot.appendElement("th").attr("scope", "row").attr("colspan", "2").text(words.text(tables.size() > 1 ? "session.total.all" : "session.total"));
-        foot.appendElement("td").text(Durations.format(total)
-                + (clock == null ? "" : " (" + clock + "–" + clock.plusMinutes(total) + ")"));
+        Element sum = foot.appendElement("td").text(Durations.format(total));
+        if (clock != null) {
+            (rightToLeft ? sum.appendText(" (").appendElement("span").attr("dir", "ltr") : sum.appendText(" ("))
+                    .appendText(clock + "–" + clock.plusMinutes(total));
+            sum.appendText(")");
+        }
         if (total > Durations.MAX_SESSION) {
             findings.warning(file, all.get(0).line(), "session.too-long", "the agenda items add up to " + Durations.format(total)
                     + ", more than a week", "check the items' lengths: '[90h]' is written for '[90 min]' more often than meant");

@@ -25,6 +25,30 @@ class SessionAgendaTest {
     }
 
     @Test
+    void rightToLeftTheTimesStillReadFromTheEarlierToTheLater() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                duration: 30 min
+                start: "10:00"
+                ---
+                - [15 min] ترحيب
+                - [15 min] نقاش
+                """, findings);
+        PageLabels arabic = new PageLabels(new org.handbookpress.labels.LabelCatalogues(null), "ar", path -> null);
+        new SessionAgenda(findings, arabic).apply(html);
+        Element first = html.content().selectFirst("table.agenda tbody tr .agenda-time");
+        assertEquals("ltr", first.selectFirst("span").attr("dir"), first.outerHtml());
+        assertEquals("10:00–10:15", first.text());
+        assertEquals("ltr", html.content().selectFirst("table.agenda tfoot td span").attr("dir"));
+        // Left to right, no mark is needed.
+        PageHtml english = session("---\nkind: session\nstart: \"10:00\"\n---\n- [15 min] Welcome\n", findings);
+        new SessionAgenda(findings, PageLabels.english()).apply(english);
+        assertTrue(english.content().select("table.agenda span[dir]").isEmpty());
+    }
+
+    @Test
     void computesStartTimesAndTotal() {
         Findings findings = new Findings();
         PageHtml html = session("""
