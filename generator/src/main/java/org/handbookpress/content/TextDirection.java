@@ -1,6 +1,8 @@
 package org.handbookpress.content;
 
 import com.ibm.icu.util.ULocale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which way a language is written: right to left for Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish, Dhivehi,
@@ -10,6 +12,9 @@ import com.ibm.icu.util.ULocale;
  * a list of ours, which would miss a language; the JDK's {@code ComponentOrientation} knows only seven.
  */
 public final class TextDirection {
+
+    /** Each tag's answer: a handbook has a language or two, and every page asks (ICU's parse of a tag is not free). */
+    private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
 
     private TextDirection() {
     }
@@ -22,9 +27,11 @@ public final class TextDirection {
         if (languageTag == null || languageTag.isBlank()) {
             return false;
         }
-        ULocale locale = ULocale.forLanguageTag(languageTag.strip().replace('_', '-'));
-        // isRightToLeft reads the script subtag, or else the language's likely script (ar → Arab).
-        return !locale.getLanguage().isEmpty() && locale.isRightToLeft();
+        return KNOWN.computeIfAbsent(languageTag, tag -> {
+            ULocale locale = ULocale.forLanguageTag(tag.strip().replace('_', '-'));
+            // isRightToLeft reads the script subtag, or else the language's likely script (ar → Arab).
+            return !locale.getLanguage().isEmpty() && locale.isRightToLeft();
+        });
     }
 
     /** The value of an HTML {@code dir} attribute for the language: {@code rtl} or {@code ltr}. */

@@ -2,6 +2,7 @@ package org.handbookpress.fork;
 
 import java.io.IOException;
 import java.util.Locale;
+import org.handbookpress.content.TextDirection;
 import org.handbookpress.labels.PageLabels;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.offline.AppIcons;
@@ -73,6 +74,8 @@ final class WarmUp {
         new ThemeEngine(null, Locale.ROOT);
         // ICU's messages and plural rules, for the labels ("3 pages and 1 section"): 0.1–0.2 s on first use.
         PageLabels.english().handbook().format("count.both", java.util.Map.of("pages", 3, "sections", 1));
+        TextDirection.rightToLeft("en-GB"); // and its likely-subtags data, which every page's layout asks of
+
         // Java's 2D graphics, its fonts and PNG writer, which the offline stage's icons need (0.2 s in a fresh JVM).
         AppIcons.png("Warm", "#336699", 8);
         return doc.body().html();
