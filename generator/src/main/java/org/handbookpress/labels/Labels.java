@@ -27,6 +27,9 @@ public final class Labels {
     /** The catalogues to look in, the most particular first; the last is the theme's English, which has every key. */
     private final List<Catalogue> catalogues;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** Labels formatted with their values, up to {@link #FORMATTED_KEPT} of them. */
+    private final Map<List<Object>, String> formatted = new ConcurrentHashMap<>();
+    private static final int FORMATTED_KEPT = 10_000;
 
     Labels(Locale locale, List<Catalogue> catalogues) {
         this.locale = locale;
@@ -57,10 +60,20 @@ public final class Labels {
             // costs a fresh JVM 0.1-0.2 s; the labels with numbers, which ICU formats as the language writes them, need it.
             return SIMPLE_VALUE.matcher(pattern).replaceAll(m -> Matcher.quoteReplacement(String.valueOf(values.get(m.group(1)))));
         }
+        // Most pages ask for the same few ("All 40 pages in Toolkit" on each of the section's pages): formatted once.
+        List<Object> asked = List.of(key, values);
+        String done = formatted.get(asked);
+        if (done != null) {
+            return done;
+        }
         MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale));
         synchronized (format) { // ICU's formats are not safe to share between threads while formatting
-            return format.format(values);
+            done = format.format(values);
         }
+        if (formatted.size() < FORMATTED_KEPT) {
+            formatted.put(asked, done);
+        }
+        return done;
     }
 
     /** Whether a catalogue has the key: the theme's English has every label the theme and the build use. */
