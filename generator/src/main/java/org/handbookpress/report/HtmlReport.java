@@ -11,7 +11,7 @@ import org.handbookpress.findings.Report;
 
 /**
  * The report as a page of its own, for the preview server to show beside the site: a summary, then
- * one table per file with each finding's line, severity, message and fix. Self-contained (inline
+ * one table per file with each finding's line, severity, message and fix, the files with errors first. Self-contained (inline
  * styles, no scripts) and built with Jsoup, so every message is escaped.
  */
 public final class HtmlReport {
@@ -67,12 +67,25 @@ public final class HtmlReport {
         return row.appendElement("td").attr("data-label", COLUMNS.get(column));
     }
 
+    /**
+     * The findings by file, the files with an error first, then those with a warning, then the rest, each group in the
+     * report's order: the preview shows this page in place of a site that failed, and its one error came after 200
+     * notices of other files.
+     */
     private static Map<String, List<Finding>> byFile(List<Finding> findings) {
         Map<String, List<Finding>> files = new LinkedHashMap<>();
         for (Finding f : findings) {
             files.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
         }
-        return files;
+        Map<String, List<Finding>> ordered = new LinkedHashMap<>();
+        for (Severity worst : Severity.values()) {
+            files.forEach((file, found) -> {
+                if (found.stream().map(Finding::severity).min(java.util.Comparator.naturalOrder()).orElseThrow() == worst) {
+                    ordered.put(file, found);
+                }
+            });
+        }
+        return ordered;
     }
 
     // Dark text on light backgrounds, all above 4.5:1; the severity is written out, never shown by colour alone.
