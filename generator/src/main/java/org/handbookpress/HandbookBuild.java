@@ -439,8 +439,7 @@ public final class HandbookBuild {
             }));
             // Last the glossary page: the pages that use each term, listed in page order under it.
             progress.stage("glossary");
-            Map<String, List<String>> termUsers = new GlossaryPage(glossary, findings,
-                    glossary.page().map(p -> labels.of(p.path())).orElse(labels.handbook()))
+            Map<String, List<String>> termUsers = new GlossaryPage(glossary, findings, labels)
                     .write(navigation.inMenuOrder(pages, PageHtml::page), glossaryLinker);
             for (PageHtml html : glossaryPages) {
                 PagePipeline.apply(html, checkPasses);

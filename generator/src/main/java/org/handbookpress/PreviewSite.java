@@ -369,7 +369,7 @@ public final class PreviewSite {
         if (page.kind() == Kind.GLOSSARY || glossary.page().map(g -> g == page).orElse(false)) {
             List<PageHtml> all = new ArrayList<>(pages.values());
             all.replaceAll(p -> p.page().path().equals(page.path()) ? html : p);
-            new GlossaryPage(glossary, found, glossary.page().map(p -> labels.of(p.path())).orElse(labels.handbook()))
+            new GlossaryPage(glossary, found, labels)
                     .write(navigation.inMenuOrder(all, PageHtml::page), linker);
         }
         PagePipeline.apply(html, pipeline.checkPasses());

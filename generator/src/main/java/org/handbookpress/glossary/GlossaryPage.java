@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.labels.Labels;
+import org.handbookpress.labels.PageLabels;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -39,11 +40,11 @@ public final class GlossaryPage {
     private final Findings findings;
     private final Labels words;
 
-    /** @param words the words of the page's own ("Used in:", "Also:"), in the glossary page's language */
-    public GlossaryPage(Glossary glossary, Findings findings, Labels words) {
+    /** @param labels the words of the page's own ("Used in:", "Also:"), taken in the glossary page's language */
+    public GlossaryPage(Glossary glossary, Findings findings, PageLabels labels) {
         this.glossary = glossary;
         this.findings = findings;
-        this.words = words;
+        this.words = glossary.page().map(page -> labels.of(page.path())).orElse(labels.handbook());
     }
 
     /**

@@ -37,6 +37,7 @@ public final class LabelCatalogues {
     /** Each user file's lines that are not {@code key = text}, by file. */
     private final Map<String, Map<Integer, String>> malformed = new TreeMap<>();
     private final Map<Locale, Labels> byLocale = new ConcurrentHashMap<>();
+    private final Map<String, Labels> byTag = new ConcurrentHashMap<>();
 
     /** @param userTemplates the user's templates folder, or null for none */
     public LabelCatalogues(Path userTemplates) {
@@ -47,8 +48,9 @@ public final class LabelCatalogues {
 
     /** The labels for a language tag ({@code cy}, {@code pt-BR}); English for null or "". */
     public Labels forLanguage(String tag) {
-        Locale locale = tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag.replace('_', '-'));
-        return byLocale.computeIfAbsent(locale, this::make);
+        // By the tag as asked (each page asks), then by its locale: "cy" and "cy_GB"'s labels are made once each.
+        return byTag.computeIfAbsent(tag == null ? "" : tag, t -> byLocale.computeIfAbsent(
+                t.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(t.replace('_', '-')), this::make));
     }
 
     private Labels make(Locale locale) {

@@ -1,7 +1,7 @@
 package org.handbookpress.markdown;
 
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.labels.Labels;
@@ -30,9 +30,8 @@ public final class Callouts implements HtmlPass {
     public static final int DEFAULT_EXERCISE_LINES = 5;
     private static final Pattern MARKER = Pattern.compile(
             "^\\[!([A-Za-z][\\w-]*)\\]([+-])?[ \\t]*(?:(\\d{1,2})\\s*lines?)?[ \\t]*", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> LABELS = Map.of(
-            "note", "Note", "tip", "Tip", "important", "Important", "warning", "Warning", "caution", "Caution",
-            "exercise", "Exercise");
+    /** GitHub's kinds of alert (and the exercise): their title is their kind's label, the rest of a marker's line stays text. */
+    private static final Set<String> GITHUB = Set.of("note", "tip", "important", "warning", "caution", "exercise");
 
     private final PageLabels labels;
 
@@ -55,9 +54,11 @@ public final class Callouts implements HtmlPass {
                 continue;
             }
             String type = m.group(1).toLowerCase(Locale.ROOT);
-            boolean github = LABELS.containsKey(type);
+            boolean github = GITHUB.contains(type);
             String fold = m.group(2);
-            String label = LABELS.containsKey(type) || words.has("box." + type) ? words.text("box." + type) : LABELS.getOrDefault(type, type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1).replace('-', ' '));
+            // The theme's label for a kind it knows (every GitHub kind, Obsidian's question, bug…), else the kind's name.
+            String label = words.has("box." + type) ? words.text("box." + type)
+                    : type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1).replace('-', ' ');
             String style = github ? type : java.util.Objects.requireNonNullElse(BoxStyles.of(type), "note");
             boolean folded = fold != null && !type.equals("exercise");
             Element title = new Element(folded ? "summary" : "p").addClass("callout-title");

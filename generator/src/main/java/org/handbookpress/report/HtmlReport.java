@@ -1,12 +1,12 @@
 package org.handbookpress.report;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.handbookpress.findings.Finding;
-import org.handbookpress.findings.Severity;
 import org.handbookpress.findings.Report;
 
 /**
@@ -77,14 +77,11 @@ public final class HtmlReport {
         for (Finding f : findings) {
             files.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
         }
+        // A stable sort by each file's worst finding keeps the report's order within each group.
         Map<String, List<Finding>> ordered = new LinkedHashMap<>();
-        for (Severity worst : Severity.values()) {
-            files.forEach((file, found) -> {
-                if (found.stream().map(Finding::severity).min(java.util.Comparator.naturalOrder()).orElseThrow() == worst) {
-                    ordered.put(file, found);
-                }
-            });
-        }
+        files.entrySet().stream()
+                .sorted(Comparator.comparing(file -> file.getValue().stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow()))
+                .forEach(file -> ordered.put(file.getKey(), file.getValue()));
         return ordered;
     }
 

@@ -70,7 +70,7 @@ class ArabicGlossaryTest {
         GlossaryLinker linker = new GlossaryLinker(glossary);
         List<PageHtml> pages = List.of(glossaryHtml, policy);
         pages.forEach(linker::apply);
-        new GlossaryPage(glossary, findings, PageLabels.english().handbook()).write(pages, linker);
+        new GlossaryPage(glossary, findings, PageLabels.english()).write(pages, linker);
         Element content = glossaryHtml.content();
         assertEquals(List.of("السياسة"), usedIn(content, "المتطوع"));
         assertEquals(List.of("السياسة"), usedIn(content, "طالب اللجوء"));
@@ -88,7 +88,7 @@ class ArabicGlossaryTest {
                 glossary.entries().stream().map(GlossaryEntry::term).toList());
         assertEquals(List.of("N", "ا", "س", "ط", "ل", "م"), glossary.byLetter().stream().map(Glossary.LetterGroup::letter).toList());
 
-        new GlossaryPage(glossary, findings, PageLabels.english().handbook()).write(List.of(glossaryHtml), new GlossaryLinker(glossary));
+        new GlossaryPage(glossary, findings, PageLabels.english()).write(List.of(glossaryHtml), new GlossaryLinker(glossary));
         Element bar = glossaryHtml.content().selectFirst("nav.glossary-az");
         // The 28 letters of Arabic, then the other initials used: no 26 empty Latin letters.
         assertEquals(29, bar.select("li").size(), bar.outerHtml());

@@ -28,7 +28,7 @@ class GlossaryPageTest {
         GlossaryLinker linker = new GlossaryLinker(glossary);
         List<PageHtml> pages = List.of(glossaryHtml, policy, chapter);
         pages.forEach(linker::apply);
-        new GlossaryPage(glossary, findings, PageLabels.english().handbook()).write(pages, linker);
+        new GlossaryPage(glossary, findings, PageLabels.english()).write(pages, linker);
         return glossaryHtml.content();
     }
 
@@ -58,7 +58,7 @@ class GlossaryPageTest {
         }
         GlossaryLinker linker = new GlossaryLinker(words);
         pages.forEach(linker::apply);
-        new GlossaryPage(words, findings, PageLabels.english().handbook()).write(pages, linker);
+        new GlossaryPage(words, findings, PageLabels.english()).write(pages, linker);
         return entry(page.content(), "term-round").selectFirst(".glossary-used-in");
     }
 
@@ -131,7 +131,7 @@ class GlossaryPageTest {
         List<PageHtml> pages = List.of(page, html("groups/g.md", "Group", "We meet in a Round."));
         GlossaryLinker linker = new GlossaryLinker(words);
         pages.forEach(linker::apply);
-        new GlossaryPage(words, own, PageLabels.english().handbook()).write(pages, linker);
+        new GlossaryPage(words, own, PageLabels.english()).write(pages, linker);
         assertEquals(List.of("glossary.duplicate"), own.sorted().stream().map(Finding::code).toList());
     }
 
