@@ -168,7 +168,7 @@ public final class LinkRewriter implements HtmlPass {
                 }
             } else {
                 reportMissing(page, line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
-                        "use the id of a heading on this page (lower case, spaces as hyphens)");
+                        "use the id of a heading on this page (lower case, spaces as hyphens)" + elsewhere(page, id));
                 unlink(link);
             }
             return;
@@ -326,6 +326,21 @@ public final class LinkRewriter implements HtmlPass {
         }
         link.attr("href", url.isEmpty() ? "#" : url);
         nameIfWordless(link, target.title()); // [](safeguarding.md), which MyST names by the page's title
+    }
+
+    /**
+     * Where else the id is, for a fix: a #id written on one page for a heading of another (a chapter of a book linked as
+     * one document, a section moved to a page of its own) is mended by naming that page. Empty when no page has it.
+     */
+    private String elsewhere(Page page, String id) {
+        List<Page> others = index.pagesWith(id, 4);
+        if (others.isEmpty()) {
+            return "";
+        }
+        String named = others.stream().limit(3).map(other -> RelativeUrl.between(page.path(), other.path()) + "#" + id)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return others.size() == 1 ? ", or link to that heading on its page: " + named
+                : ", or link to the page it is on: " + named + (others.size() > 3 ? " or another" : "");
     }
 
     /** A link without words or a picture is named by {@code words}: a reader would see nothing to follow. */

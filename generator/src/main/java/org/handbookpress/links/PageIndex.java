@@ -1,5 +1,6 @@
 package org.handbookpress.links;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -345,6 +346,24 @@ public final class PageIndex {
     /** The ids of the page at this path (headings, anchors, targets). */
     public Set<String> anchorsOf(String path) {
         return Set.copyOf(anchors.getOrDefault(path, Set.of()));
+    }
+
+    /**
+     * The first {@code limit} pages, in reading order, with a heading of this id: where a link's {@code #id} that its
+     * own page lacks may have meant to go, named in the finding. Headings only: a footnote's or a term's id is on many
+     * pages and names no place a reader meant.
+     */
+    public List<Page> pagesWith(String id, int limit) {
+        List<Page> found = new ArrayList<>();
+        for (Page page : byPath.values()) {
+            if (found.size() == limit) {
+                break;
+            }
+            if (headingIds.getOrDefault(page.path(), Map.of()).containsValue(id)) {
+                found.add(page);
+            }
+        }
+        return found;
     }
 
     /**

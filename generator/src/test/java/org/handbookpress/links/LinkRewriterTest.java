@@ -96,6 +96,21 @@ class LinkRewriterTest {
         assertEquals(List.of(), notes.content().select("a[href]").eachAttr("href"));
         assertEquals(List.of("bot_cheatsheet.Rmd:1 link.anchor-missing", "notes.md:1 link.anchor-missing"), codes(findings),
                 "in a Markdown page a #id the page lacks is a heading renamed or mistyped: another page's id is no answer");
+        List<String> fixes = findings.sorted().stream().map(Finding::fix).toList();
+        assertTrue(fixes.get(0).endsWith("or link to the page it is on: softwarereview_policies.md#setup, guide.md#setup"), fixes.get(0));
+        assertTrue(fixes.get(1).endsWith("or link to that heading on its page: softwarereview_policies.md#review-process"), fixes.get(1));
+    }
+
+    @Test
+    void aMissingIdNamesNoPageWhereItIsOnlyAFootnotesOrATermsId() {
+        PageHtml a = page("a.md", "A", "See [the note](#fn-1) and [the heading](#gone).\n");
+        PageHtml b = page("b.md", "B", "Text.[^1]\n\n[^1]: A note.\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(a, b), List.of(), Set.of());
+        assertTrue(index.anchorsOf("b.md").contains("fn-1"), index.anchorsOf("b.md").toString());
+        new LinkRewriter(index, findings).apply(a);
+        assertEquals(List.of("use the id of a heading on this page (lower case, spaces as hyphens)",
+                "use the id of a heading on this page (lower case, spaces as hyphens)"), findings.sorted().stream().map(Finding::fix).toList());
     }
 
     @Test
