@@ -28,6 +28,14 @@ public final class LinkRewriter implements HtmlPass {
     private static final Evaluator IMAGES = QueryParser.parse("img[src]");
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    /**
+     * A web address written without https:// ([the post](hachyderm.io/@group/1234), [docs](www.example.org)), which a
+     * browser reads as a path on this site: "www." and a name, or host labels whose last is no file type a handbook links
+     * to, then a slash (a file's own name, notes.py or setup.sh, has no slash after it).
+     */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("^(?:www\\.[a-z0-9-]+\\.[a-z]|(?:[a-z0-9-]+\\.)+"
+            + "(?!(?:md|markdown|html?|pdf|docx?|xlsx?|pptx?|od[tsp]|csv|txt|png|jpe?g|gif|svg|webp|zip|gz|json|ya?ml|xml|mp[34]|js|css"
+            + "|py|sh|rs|go|ts|rst|adoc|ipynb|[rq]md)/)[a-z]{2,12}/)", Pattern.CASE_INSENSITIVE);
 
     private final PageIndex index;
     private final Findings findings;
@@ -288,6 +296,7 @@ public final class LinkRewriter implements HtmlPass {
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
                 markdown ? "check the file name, or create the page" : email ? "to link the e-mail address, write mailto:" + href
+                        : WEB_ADDRESS.matcher(href).find() ? "to link the website, write https://" + href
                         : "add the file to the content folder, or fix the path");
         unlink(link);
     }
