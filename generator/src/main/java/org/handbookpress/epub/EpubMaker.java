@@ -17,6 +17,7 @@ import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.TextDirection;
 import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.markdown.ConditionalContent;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.PageStyles;
 import org.handbookpress.slides.Slide;
@@ -138,6 +139,7 @@ public final class EpubMaker {
             }
         }
         section.select(REMOVED).remove();
+        section.select("." + ConditionalContent.PRINT_ONLY + "[hidden]").removeAttr("hidden"); // the book's, not the web page's
         String folder = folderOf(page.url());
         for (Element link : section.select("a[href]")) {
             link(page, file, folder, link);

@@ -296,6 +296,8 @@ public final class AttributeLists implements HtmlPass {
 
     private void apply(PageHtml page, Element target, String list) {
         List<String> ignored = new ArrayList<>();
+        String whenFormat = null;
+        String unlessFormat = null;
         Matcher m = PAIR.matcher(list);
         while (m.find()) {
             if (m.group(1) != null) {
@@ -331,8 +333,19 @@ public final class AttributeLists implements HtmlPass {
                         target.addClass(c);
                     }
                 }
+            } else if (key.equals("when-format")) {
+                whenFormat = value;
+            } else if (key.equals("unless-format")) {
+                unlessFormat = value;
             } else {
                 ignored.add(m.group());
+            }
+        }
+        if (whenFormat != null || unlessFormat != null) {
+            if (target.hasClass("content-visible") || target.hasClass("content-hidden")) {
+                ConditionalContent.apply(target, whenFormat, unlessFormat); // may remove the target: reported all the same
+            } else {
+                ignored.add(whenFormat != null ? "when-format=\"" + whenFormat + "\"" : "unless-format=\"" + unlessFormat + "\"");
             }
         }
         if (!ignored.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.handbookpress.pdf;
 
 import java.util.List;
+import org.handbookpress.markdown.ConditionalContent;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -13,6 +14,8 @@ final class ScreenOnlyMarkup {
 
     /** Removed from print: screen-only blocks, the glossary's A–Z list, footnote "back" arrows. */
     private static final String REMOVED = ".screen-only, .glossary-az, a.footnote-backref";
+    /** Shown in print, hidden on the web page: {@link ConditionalContent#PRINT_ONLY}. */
+    private static final String PRINT_ONLY = "." + ConditionalContent.PRINT_ONLY + "[hidden]";
     /** Lists printed as one comma-separated line: the glossary's "Used in" pages. */
     private static final String INLINE_LISTS = ".glossary-used-in ul, .glossary-used-in ol";
 
@@ -21,6 +24,7 @@ final class ScreenOnlyMarkup {
 
     static void tidy(Element content) {
         content.select(REMOVED).remove();
+        content.select(PRINT_ONLY).removeAttr("hidden"); // an author's part for print only (Quarto's when-format="pdf")
         for (Element list : content.select(INLINE_LISTS)) {
             Element line = new Element("span").addClass("inline-list");
             List<Element> items = list.children().stream().filter(e -> e.tagName().equals("li")).toList();

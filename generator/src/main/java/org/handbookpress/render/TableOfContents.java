@@ -28,8 +28,20 @@ public final class TableOfContents implements HtmlPass {
     static List<Map<String, Object>> of(Element content) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Element h : content.select(HEADINGS)) {
+            if (hidden(h)) {
+                continue; // a heading of a part for print only (Quarto's when-format="pdf"): not on the web page
+            }
             entries.add(Map.of("id", h.id(), "text", h.text(), "level", h.tagName().equals("h2") ? 2 : 3));
         }
         return entries;
+    }
+
+    private static boolean hidden(Element heading) {
+        for (Element e = heading; e != null; e = e.parent()) {
+            if (e.hasAttr("hidden")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -23,6 +23,16 @@ class ScreenOnlyMarkupTest {
         assertEquals(1, body.select(".footnote-ref").size());
     }
 
+    /** Quarto's when-format parts: the web page's left out of print, the print's shown. */
+    @Test
+    void printsThePartsForPrintAndLeavesOutThoseForTheWeb() {
+        Element body = Jsoup.parseBodyFragment("<div class=\"content-hidden screen-only\"><p>Fill in the form below.</p></div>"
+                + "<div class=\"content-visible print-only\" hidden><p>Fill in the form overleaf.</p></div>").body();
+        ScreenOnlyMarkup.tidy(body);
+        assertEquals("Fill in the form overleaf.", body.text());
+        assertEquals(0, body.select("[hidden]").size());
+    }
+
     /** The glossary page writes its label as a span with no space after it (the web page spaces them by style). */
     @Test
     void theLabelAndTheListKeepASpaceBetweenThem() {

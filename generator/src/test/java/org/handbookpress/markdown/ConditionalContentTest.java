@@ -1,0 +1,84 @@
+package org.handbookpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.labels.PageLabels;
+import org.handbookpress.render.TableOfContents;
+import org.handbookpress.testing.PageFixture;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ConditionalContentTest {
+
+    private static PageHtml passes(String markdown, Findings findings) {
+        PageHtml html = PageFixture.html("guide/review.qmd", markdown);
+        new DivBoxes(PageLabels.english()).apply(html);
+        new AttributeLists(findings).apply(html);
+        return html;
+    }
+
+    @Test
+    void quartosFormatConditionsKeepEachPartForItsOutput() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                # Review
+
+                ::: {.content-hidden when-format="pdf"}
+                For the web: the form is below.
+                :::
+
+                ::: {.content-visible when-format="pdf"}
+                ## The form, printed
+
+                For print: fill in the form overleaf.
+                :::
+
+                ::: {.content-visible unless-format="html"}
+                Not on the web either.
+                :::
+
+                ::: {.content-visible when-format="docx"}
+                For a Word document only.
+                :::
+
+                ::: {.content-visible when-format="html, pdf"}
+                For both.
+                :::
+
+                ::: {.content-hidden unless-format="latex"}
+                Print again.
+                :::
+
+                Ask [your mentor]{.content-visible when-format="html"} for help.
+
+                ::: {.content-visible when-profile="advanced"}
+                A profile's part, kept.
+                :::
+
+                ::: {.note when-format="pdf"}
+                A box with a condition but no conditional class.
+                :::
+                """, findings);
+        Element c = html.content();
+        assertTrue(c.selectFirst("div:contains(For the web)").hasClass(ConditionalContent.SCREEN_ONLY), c.html());
+        Element printed = c.selectFirst("div:contains(For print)");
+        assertTrue(printed.hasClass(ConditionalContent.PRINT_ONLY) && printed.hasAttr("hidden"), c.html());
+        assertTrue(c.selectFirst("div:contains(Not on the web)").hasAttr("hidden"), "unless html: print only");
+        assertFalse(c.text().contains("Word document"), "for none of the handbook's outputs: removed");
+        Element both = c.selectFirst("div:contains(For both)");
+        assertFalse(both.hasClass(ConditionalContent.SCREEN_ONLY) || both.hasAttr("hidden"), c.html());
+        assertTrue(c.selectFirst("div:contains(Print again)").hasAttr("hidden"), "hidden unless LaTeX: the PDF's");
+        assertTrue(c.selectFirst("span:contains(your mentor)").hasClass(ConditionalContent.SCREEN_ONLY), "a bracketed span too");
+        assertTrue(c.text().contains("A profile's part, kept."));
+        List<String> reported = findings.sorted().stream().map(f -> f.line() + " " + f.message()).toList();
+        assertEquals(2, reported.size(), reported.toString());
+        assertTrue(reported.get(0).contains("when-profile=\"advanced\""), reported.toString());
+        assertTrue(reported.get(1).contains("when-format=\"pdf\""), "only content-visible and content-hidden take a format: " + reported);
+        new TableOfContents().apply(html);
+        assertEquals(List.of(), html.model().get(TableOfContents.KEY), "a heading of a part for print is not in the web page's contents");
+    }
+}
