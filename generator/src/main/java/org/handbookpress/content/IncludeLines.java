@@ -16,11 +16,12 @@ public final class IncludeLines {
     /**
      * The marker's start: {@code <!-- hb-include LINE KIND:TARGET -->}, KIND {@code page}, {@code file} (its Markdown),
      * {@code code} (its text as code) or {@code partial} (its Markdown, whose links are written from the page showing it,
-     * as a Middleman partial's are: {@link ErbSource}).
+     * as a Middleman partial's are: {@link ErbSource}) or {@code liquid} (a Jekyll include's text as filled in, its name and
+     * then its text in Base64: {@link LiquidIncludes}).
      */
     public static final String MARKER = "<!-- hb-include ";
     /** A marker: group 1 the line, 2 the kind, 3 the target (with a {@code #section} for a page). */
-    public static final Pattern MARKER_PATTERN = Pattern.compile("^hb-include (\\d+) (page|file|code|partial):(.*)$");
+    public static final Pattern MARKER_PATTERN = Pattern.compile("^hb-include (\\d+) (page|file|code|partial|liquid):(.*)$");
 
     private static final Pattern EMBED = Pattern.compile("^[ ]{0,3}!\\[\\[([^\\]|]+?)(?:\\|[^\\]]*)?\\]\\][ \\t]*$");
     /** The line that opens or closes MkDocs' block of snippets: {@code --8<--} alone. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,9 @@ final class JekyllIncludes {
 
     private final Path includes;
     private final Map<String, Optional<String>> definitions = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
+    /** An include is a snippet: a larger file is no template of one. */
+    private static final long MAX_INCLUDE_BYTES = 256 * 1024;
     private final boolean jekyllSite;
 
     /** @param site what the content folder's _config.yml says, read once for the build ({@link JekyllSite#of}) */
@@ -56,6 +60,32 @@ final class JekyllIncludes {
             return "";
         }));
         return added.length() == 0 ? body : body.stripTrailing() + "\n\n" + added;
+    }
+
+    /**
+     * The page's Markdown with the HTML includes of {@code _includes/} in place, line for line ({@link LiquidIncludes}).
+     *
+     * @param variables the site's and the page's variables filled into a text
+     * @param missing   told of each include whose file is not there, shown as a link instead
+     */
+    String expand(String markdown, int bodyLine, UnaryOperator<String> variables, LiquidIncludes.Missing missing) {
+        return LiquidIncludes.apply(markdown, bodyLine, this::text, variables, missing);
+    }
+
+    /** The text of {@code _includes/name}; empty when it is no file of that folder, or too large to be a snippet. */
+    private Optional<String> text(String name) {
+        return texts.computeIfAbsent(name, n -> {
+            Path file = includes.resolve(n).normalize();
+            try {
+                if (!file.startsWith(includes) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(includes.toRealPath())
+                        || Files.size(file) > MAX_INCLUDE_BYTES) {
+                    return Optional.empty(); // outside the folder, through a link too: not read
+                }
+                return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** The link definitions of {@code _includes/name}, one a line; empty when it is no file of the content folder. */

@@ -115,7 +115,8 @@ public final class Includes {
             }
             int line = Integer.parseInt(m.group(1));
             String target = m.group(3).strip().replace("%2D%2D", "--");
-            Optional<Source> source = m.group(2).equals("page") ? page(page, line, target) : file(page, line, target, m.group(2).equals("code"));
+            Optional<Source> source = m.group(2).equals("liquid") ? Optional.of(liquid(page, target))
+                    : m.group(2).equals("page") ? page(page, line, target) : file(page, line, target, m.group(2).equals("code"));
             if (m.group(2).equals("partial")) {
                 // A Middleman partial is pasted into the page before its Markdown is read: its links are the page's.
                 source = source.map(s -> new Source(s.path(), page.folder(), s.markdown(), s.section()));
@@ -144,7 +145,8 @@ public final class Includes {
             Element included = new Element("div").addClass("included");
             // A snippet of HTML or SVG is that markup as it is (MkDocs pastes it in, where raw HTML may hold blank lines).
             String text = withoutSectionMarks(source.get().markdown());
-            boolean markup = MARKUP.matcher(source.get().path()).find();
+            // Jekyll pastes an include's HTML into the page's Markdown, which kramdown then reads: Markdown, whatever its name.
+            boolean markup = !m.group(2).equals("liquid") && MARKUP.matcher(source.get().path()).find();
             if (!markup && refused(page, line, target, source.get().path(), text)) {
                 marker.remove();
                 continue;
@@ -177,6 +179,13 @@ public final class Includes {
 
     /** What is shown: its Markdown, its path (for the chain), its folder (for its links), and a section or null. */
     private record Source(String path, String folder, String markdown, String section) {
+    }
+
+    /** A Jekyll include's text as filled in ({@code org.handbookpress.content.LiquidIncludes}): its links are the page's. */
+    private static Source liquid(Page host, String target) {
+        int space = target.lastIndexOf(' ');
+        String text = new String(java.util.Base64.getDecoder().decode(target.substring(space + 1)), StandardCharsets.UTF_8);
+        return new Source("_includes/" + target.substring(0, space), host.folder(), text, null);
     }
 
     private Optional<Source> page(Page host, int line, String target) {

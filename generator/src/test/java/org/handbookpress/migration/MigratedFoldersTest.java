@@ -162,6 +162,76 @@ class MigratedFoldersTest {
     }
 
     /**
+     * A Jekyll site's HTML includes with values ({@code {% include videowrapper.html url="…" title="…" %}}, Mozilla's Open
+     * Leadership Training has 28): the include's text filled in where the page asks for it, its lines still the page's;
+     * one whose file was not copied with the pages is a link to its url, reported; one that loops stays, reported as Liquid.
+     */
+    @Test
+    void aJekyllSitesHtmlIncludesAreFilledIn(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Open leadership\n");
+        files.put("_config.yml", "title: Open leadership\nbaseurl: /open\nvideo: \"Video:\"\n");
+        files.put("_layouts/page.html", "<main>{{ content }}</main>\n");
+        files.put("_includes/videowrapper.html", """
+                {% comment %}A video with its title.{% endcomment %}
+                #### {{ site.video }} {{ include.title }}
+
+                <video controls>
+                  <source src="{{ include.url }}" type="video/mp4">
+                </video>
+                {% if include.note %}*{{ include.note | escape }}*{% else %}No note.{% endif %}
+                """);
+        files.put("_includes/figure.html", "<figure><img src=\"{{ site.baseurl }}/{{ include.file }}\" alt=\"{{ include.alt }}\">"
+                + "<figcaption>{{ include.caption | default: \"A picture\" }}</figcaption></figure>\n");
+        files.put("_includes/menu.html", "{% for p in site.pages %}<a href=\"{{ p.url }}\">{{ p.title }}</a>{% endfor %}\n");
+        files.put("img/circle.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><circle cx=\"2\" cy=\"2\" r=\"2\"/></svg>\n");
+        files.put("index.md", """
+                ---
+                layout: page
+                title: Communicating openly
+                ---
+                Watch this first.
+
+                {% include videowrapper.html
+                  url="videos/why-comms.mp4"
+                  title="Why comms matter" %}
+
+                {% include figure.html file="img/circle.svg" alt="A circle of chairs" %}
+
+                {% include videowrapper.html url="https://video.example.org/open-call" title="An open call" note="Subtitles <on>" %}
+
+                {% include slides.html url="https://slides.example.org/deck" title="The deck" %}
+
+                {% include menu.html %}
+
+                ```
+                {% include figure.html file="shown.png" %}
+                ```
+
+                See [the missing page](nowhere.md).
+                """);
+        Path out = dir.resolve("out");
+        BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class, () -> build(TestHandbooks.write(dir.resolve("content"), files), out));
+        List<String> found = failure.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+        assertTrue(found.contains("index.md:23 link.broken"), "the page keeps its lines after the includes: " + found);
+        assertTrue(found.contains("index.md:15 include.missing"), found.toString());
+        assertTrue(found.contains("index.md:17 syntax.liquid"), "the include that loops: " + found);
+        files.put("index.md", files.get("index.md").replace("See [the missing page](nowhere.md).", ""));
+        build(TestHandbooks.write(dir.resolve("content2"), files), out);
+        Element main = page(out, "index.html").selectFirst("main");
+        String text = main.text();
+        assertFalse(text.contains("include videowrapper") || text.contains("include.") || text.contains("include figure.html file=\"img"), main.html());
+        assertEquals(List.of("Video: Why comms matter", "Video: An open call"), main.select("h4").eachText(), main.html());
+        assertTrue(text.contains("No note.") && text.contains("Subtitles <on>"), main.html());
+        assertEquals("img/circle.svg", main.selectFirst("figure img").attr("src"), "{{ site.baseurl }}/ is the site's top");
+        assertEquals("A circle of chairs", main.selectFirst("figure img").attr("alt"));
+        assertEquals("A picture", main.selectFirst("figcaption").text());
+        assertEquals("The deck", main.selectFirst("a[href=https://slides.example.org/deck]").text(), main.html());
+        assertTrue(main.selectFirst("pre").text().contains("{% include figure.html file=\"shown.png\" %}"), "code shows the tag");
+    }
+
+    /**
      * A Jekyll site whose pages are a collection it publishes ({@code _modules/}, {@code output: true}), as training
      * series on GitHub Pages keep them: built where Jekyll puts them (modules/…), so that the links its pages write by
      * Jekyll's addresses ({@code {{ site.baseurl }}/modules/welcome}) find them, and findings still name the files.
