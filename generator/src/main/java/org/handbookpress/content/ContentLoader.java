@@ -386,7 +386,7 @@ public final class ContentLoader {
         body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(body, split.get().bodyLine()))));
         body = LiquidRaw.apply(jekyll.withVariables(body, meta)); // after JekyllRoots, which reads {{ site.url }} opening a link
         FrontMatter pageMeta = meta;
-        body = includes.expand(body, split.get().bodyLine(), filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->
+        body = includes.expand(body, split.get().bodyLine(), url, filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->
                 findings.warning(rel, line, "include.missing", "{% include " + name + " %} names no file of the content folder's"
                                 + " _includes/ folder (a Jekyll site's theme, not copied with its pages): shown as " + shownAs,
                         "add " + name + " to _includes/, or write what it shows in Markdown"));

@@ -65,11 +65,13 @@ final class JekyllIncludes {
     /**
      * The page's Markdown with the HTML includes of {@code _includes/} in place, line for line ({@link LiquidIncludes}).
      *
+     * @param url       the page's address in the site, whose folders the include's {@code {{ site.baseurl }}} climbs
      * @param variables the site's and the page's variables filled into a text
      * @param missing   told of each include whose file is not there, shown as a link instead
      */
-    String expand(String markdown, int bodyLine, UnaryOperator<String> variables, LiquidIncludes.Missing missing) {
-        return LiquidIncludes.apply(markdown, bodyLine, this::text, variables, missing);
+    String expand(String markdown, int bodyLine, String url, UnaryOperator<String> variables, LiquidIncludes.Missing missing) {
+        return LiquidIncludes.apply(markdown, bodyLine, "../".repeat((int) url.chars().filter(c -> c == '/').count()), this::text,
+                variables, missing);
     }
 
     /** The text of {@code _includes/name}; empty when it is no file of that folder, or too large to be a snippet. */

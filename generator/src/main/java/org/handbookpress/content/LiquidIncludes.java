@@ -38,6 +38,8 @@ final class LiquidIncludes {
     private static final Pattern COMMENT = Pattern.compile("\\{%-?\\s*comment\\s*-?%\\}.*?\\{%-?\\s*endcomment\\s*-?%\\}", Pattern.DOTALL);
     /** The site's address before a path: a link from the site's top here. */
     private static final Pattern SITE_ROOT = Pattern.compile("\\{\\{-?\\s*site\\.(?:baseurl|url)\\s*-?\\}\\}");
+    /** Where the site's address stood, until the values after it are filled in. */
+    private static final String ROOT = "\u0000site-root\u0000";
     private static final Pattern FILTER = Pattern.compile("\\|\\s*([\\w-]+)\\s*(?::\\s*(?:\"([^\"]*)\"|'([^']*)'))?");
     private static final Pattern PICTURE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif)$");
     /** The parameters that name what an include shows, and those that name it in words, in the order tried. */
@@ -56,11 +58,12 @@ final class LiquidIncludes {
      * The page's Markdown with each such include replaced, line for line.
      *
      * @param bodyLine  the file line of the Markdown's first line
+     * @param toTop     the way from the page's address up to the site's top ({@code ../../}, or empty), for {@code {{ site.baseurl }}}
      * @param file      an include's text by its name, empty when {@code _includes/} has no such file
      * @param variables the site's and the page's variables filled into a text ({@link JekyllSite#withVariables})
      */
-    static String apply(String markdown, int bodyLine, Function<String, Optional<String>> file, UnaryOperator<String> variables,
-                        Missing missing) {
+    static String apply(String markdown, int bodyLine, String toTop, Function<String, Optional<String>> file,
+                        UnaryOperator<String> variables, Missing missing) {
         if (markdown.indexOf("{%") < 0) {
             return markdown;
         }
@@ -78,7 +81,7 @@ final class LiquidIncludes {
             Optional<String> text = file.apply(name);
             String replacement;
             if (text.isPresent()) {
-                String filled = rendered(text.get(), params, variables);
+                String filled = rendered(text.get(), params, variables, toTop);
                 replacement = filled == null ? null : IncludeLines.MARKER + (bodyLine + lineIndex) + " liquid:" + name + " "
                         + Base64.getEncoder().encodeToString(filled.getBytes(StandardCharsets.UTF_8)) + " -->";
             } else {
@@ -98,7 +101,7 @@ final class LiquidIncludes {
     }
 
     /** The include's text with its values filled in; null when it holds Liquid this does not run. */
-    private static String rendered(String text, Map<String, String> params, UnaryOperator<String> variables) {
+    private static String rendered(String text, Map<String, String> params, UnaryOperator<String> variables, String toTop) {
         String t = COMMENT.matcher(text).replaceAll("");
         for (Matcher c = CONDITION.matcher(t); c.find(); c = CONDITION.matcher(t)) {
             String[] branches = ELSE.split(c.group(3), 2);
@@ -107,8 +110,12 @@ final class LiquidIncludes {
             String kept = taken ? branches[0] : branches.length > 1 ? branches[1] : "";
             t = t.substring(0, c.start()) + kept + t.substring(c.end());
         }
+        // The site's address is the way up from the page to the site's top, as a relative path: a video's or subtitles'
+        // src is loaded as written, and one from the top (/videos/a.mp4) would be the disk's top opened from file://.
+        // {{ site.baseurl }}/{{ include.subs }} with subs="/subs/en.vtt" is one slash, as a server reads Jekyll's two.
+        t = SITE_ROOT.matcher(t).replaceAll(ROOT);
         t = OUTPUT.matcher(t).replaceAll(m -> Matcher.quoteReplacement(filtered(params.getOrDefault(m.group(1), ""), m.group(2))));
-        t = SITE_ROOT.matcher(t).replaceAll("");
+        t = t.replace(ROOT + "//", toTop).replace(ROOT + "/", toTop).replace(ROOT, toTop.isEmpty() ? "./" : toTop);
         t = variables.apply(t);
         if (t.contains("{%") || t.contains("{{")) {
             return null;

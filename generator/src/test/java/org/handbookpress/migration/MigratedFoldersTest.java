@@ -178,12 +178,15 @@ class MigratedFoldersTest {
 
                 <video controls>
                   <source src="{{ include.url }}" type="video/mp4">
+                  <track src="{{ site.baseurl }}/{{ include.subs }}" kind="subtitles" srclang="en" label="English">
                 </video>
                 {% if include.note %}*{{ include.note | escape }}*{% else %}No note.{% endif %}
                 """);
         files.put("_includes/figure.html", "<figure><img src=\"{{ site.baseurl }}/{{ include.file }}\" alt=\"{{ include.alt }}\">"
                 + "<figcaption>{{ include.caption | default: \"A picture\" }}</figcaption></figure>\n");
         files.put("_includes/menu.html", "{% for p in site.pages %}<a href=\"{{ p.url }}\">{{ p.title }}</a>{% endfor %}\n");
+        files.put("videos/why-comms.mp4", "not really a video\n");
+        files.put("videos/why-comms.vtt", "WEBVTT\n");
         files.put("img/circle.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><circle cx=\"2\" cy=\"2\" r=\"2\"/></svg>\n");
         files.put("index.md", """
                 ---
@@ -194,6 +197,7 @@ class MigratedFoldersTest {
 
                 {% include videowrapper.html
                   url="videos/why-comms.mp4"
+                  subs="/videos/why-comms.vtt"
                   title="Why comms matter" %}
 
                 {% include figure.html file="img/circle.svg" alt="A circle of chairs" %}
@@ -214,17 +218,23 @@ class MigratedFoldersTest {
         BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class, () -> build(TestHandbooks.write(dir.resolve("content"), files), out));
         List<String> found = failure.findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
                 .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
-        assertTrue(found.contains("index.md:23 link.broken"), "the page keeps its lines after the includes: " + found);
-        assertTrue(found.contains("index.md:15 include.missing"), found.toString());
-        assertTrue(found.contains("index.md:17 syntax.liquid"), "the include that loops: " + found);
+        assertTrue(found.contains("index.md:24 link.broken"), "the page keeps its lines after the includes: " + found);
+        assertTrue(found.contains("index.md:16 include.missing"), found.toString());
+        assertTrue(found.contains("index.md:18 syntax.liquid"), "the include that loops: " + found);
         files.put("index.md", files.get("index.md").replace("See [the missing page](nowhere.md).", ""));
+        files.put("guide/deep.md", "# Deeper\n\n{% include videowrapper.html url=\"../videos/why-comms.mp4\" subs=\"videos/why-comms.vtt\""
+                + " title=\"Again\" %}\n");
         build(TestHandbooks.write(dir.resolve("content2"), files), out);
+        Element deep = page(out, "guide/deep.html").selectFirst("main");
+        assertEquals("../videos/why-comms.vtt", deep.selectFirst("track").attr("src"), "the site's top, from a page a folder down");
         Element main = page(out, "index.html").selectFirst("main");
         String text = main.text();
         assertFalse(text.contains("include videowrapper") || text.contains("include.") || text.contains("include figure.html file=\"img"), main.html());
         assertEquals(List.of("Video: Why comms matter", "Video: An open call"), main.select("h4").eachText(), main.html());
         assertTrue(text.contains("No note.") && text.contains("Subtitles <on>"), main.html());
         assertEquals("img/circle.svg", main.selectFirst("figure img").attr("src"), "{{ site.baseurl }}/ is the site's top");
+        assertEquals("videos/why-comms.vtt", main.selectFirst("track").attr("src"), "a value's own slash after the site's is one");
+        assertEquals("videos/why-comms.mp4", main.selectFirst("source").attr("src"));
         assertEquals("A circle of chairs", main.selectFirst("figure img").attr("alt"));
         assertEquals("A picture", main.selectFirst("figcaption").text());
         assertEquals("The deck", main.selectFirst("a[href=https://slides.example.org/deck]").text(), main.html());
