@@ -129,9 +129,9 @@ public final class ContentWatcher implements AutoCloseable {
         everything = false;
         changed.clear();
         WatchKey key;
-        boolean looking = output != null || method.wholeTree();
         do {
-            key = watcher.poll(looking ? OUTPUT_CHECK_MILLIS : Long.MAX_VALUE, TimeUnit.MILLISECONDS);
+            // Not forever: the output folder, the files beside the roots, and a root moved away are looked for meanwhile.
+            key = watcher.poll(OUTPUT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
             if (key == null && (outputGone() || outsideChanged())) {
                 return new Changes(Set.of(), true);
             }
@@ -179,12 +179,12 @@ public final class ContentWatcher implements AutoCloseable {
      * {@link #changed}). A root that is there gets a key at the next {@link #rescan}.
      */
     private boolean rootsCameOrWent() {
-        if (!method.wholeTree()) {
-            return false; // roots' parents are watched for them
-        }
         for (Path root : roots) {
             boolean there = Files.isDirectory(root);
-            if (rootsThere.put(root, there) != there) {
+            Boolean was = rootsThere.put(root, there);
+            // With a key per folder, a root that appears is reported by its parent's key; one moved away (mv templates
+            // old-templates) by no key on Linux, whose watch follows the folder to where it went, still valid.
+            if (was != null && was != there && (method.wholeTree() || !there)) {
                 changed.add(root);
             }
         }
@@ -251,6 +251,7 @@ public final class ContentWatcher implements AutoCloseable {
         Map<Path, WatchKey> now = new HashMap<>();
         Map<WatchKey, Set<Path>> parents = new IdentityHashMap<>();
         for (Path root : roots) {
+            rootsThere.put(root, Files.isDirectory(root));
             if (Files.isDirectory(root)) {
                 registerTree(root, now);
             } else {

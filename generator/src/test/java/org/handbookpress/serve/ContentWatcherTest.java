@@ -107,6 +107,25 @@ class ContentWatcherTest {
         seen(edited, "a layout written in the new templates/");
     }
 
+    /** On Linux a folder's watch follows it when it is moved, and nothing reports that it left its place. */
+    @Test
+    void aTemplatesFolderMovedAwayAndBackIsSeenBothTimes() throws Exception {
+        Future<?> created = next();
+        Files.createDirectories(templates);
+        seen(created, "creating templates/");
+        Future<?> moved = next();
+        Files.move(templates, project.resolve("old-templates"));
+        seen(moved, "moving templates/ away (mv templates old-templates)");
+        Future<?> edited = next();
+        Files.writeString(project.resolve("old-templates/page.ftlh"), "<p>${html}</p>\n");
+        notSeen(edited, "a file written in the folder moved away");
+        Files.move(project.resolve("old-templates"), templates);
+        seen(edited, "moving it back");
+        Future<?> again = next();
+        Files.writeString(templates.resolve("page.ftlh"), "<p>${html}</p>\n");
+        seen(again, "a layout written in templates/ moved back");
+    }
+
     @Test
     void aFolderCreatedInsideContentIsWatched() throws Exception {
         Future<?> created = next();
