@@ -510,7 +510,7 @@ public final class HandbookBuild {
 
             // PDFs: the packs and the pages' own PDFs, before the pages, whose layouts link them.
             progress.stage("pdfs");
-            SlideHandout handouts = new SlideHandout(theme, model.site(), config.baseUrl(), model::labelMethod);
+            SlideHandout handouts = new SlideHandout(theme, model::site, config.baseUrl(), model::labelMethod, model::languageOf);
             Prints prints = options.printPdfs()
                     ? pdfStage.print(plan, output.staging(), printedAt, (copy, edition) -> (edition == Edition.LARGE_PRINT
                             ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy), decks.fits(copy.page().path()))).body(), pdfs,

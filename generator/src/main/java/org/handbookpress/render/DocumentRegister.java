@@ -60,8 +60,8 @@ public final class DocumentRegister {
             if (!section.isEmpty()) {
                 d.put("section", section);
             }
-            d.putAll(model.review(page));
-            Map<String, Object> control = model.control(page);
+            d.putAll(model.review(page, "")); // in the register's language, the handbook's, whatever the page's
+            Map<String, Object> control = model.control(page, "");
             if (control != null) {
                 d.put("control", control);
             }

@@ -41,6 +41,11 @@ public final class SiteModel {
     private final PageLabels labels;
     /** Each folder's pages as the pager counts them, made when a page of the folder is first rendered. */
     private final Map<String, FolderPages> folderPages = new ConcurrentHashMap<>();
+    /** The {@code site} map of each language a page is written in, its dates in that language. */
+    private final Map<String, Map<String, Object>> sites = new ConcurrentHashMap<>();
+    /** Each language's way of writing a date ("1 December 2026", "1 Rhagfyr 2026"). */
+    private final Map<String, DateTimeFormatter> datesByLanguage = new ConcurrentHashMap<>();
+    private final LanguageSwitch languageSwitch;
 
     public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today, PageLabels labels) {
         this.handbook = handbook;
@@ -51,7 +56,8 @@ public final class SiteModel {
         this.documentsListed = DocumentRegister.hasDocuments(handbook); // the build lists the Documents page then
         this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         this.today = today;
-        this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(handbook.config().language()));
+        this.dates = datesIn(handbook.config().language());
+        this.languageSwitch = LanguageSwitch.of(handbook, languages);
         HandbookConfig config = handbook.config();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", config.title());
@@ -90,14 +96,46 @@ public final class SiteModel {
         return site;
     }
 
+    /**
+     * The {@code site} value of the page at a path or address: the handbook's, with the build's date written in the
+     * page's language ("1 Rhagfyr 2026" on {@code cy/…}), as the words around it are.
+     */
+    public Map<String, Object> site(String path) {
+        String language = languageOf(path);
+        if (language.equals(handbook.config().language())) {
+            return site;
+        }
+        return sites.computeIfAbsent(language, l -> {
+            Map<String, Object> s = new LinkedHashMap<>(site);
+            s.put("buildDate", datesIn(l).format(today));
+            return Map.copyOf(s);
+        });
+    }
+
+    /** The language the page at a path or address is written in: its folder of translations', else the handbook's. */
+    public String languageOf(String path) {
+        String own = languages.languageOf(path);
+        return own == null ? handbook.config().language() : own;
+    }
+
+    private DateTimeFormatter datesIn(String language) {
+        return datesByLanguage.computeIfAbsent(language, l -> DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(l)));
+    }
+
     public String formatDate(LocalDate date) {
         return date == null ? null : dates.format(date);
+    }
+
+    /** A date as the page at a path or address writes it, in its language. */
+    public String formatDate(LocalDate date, String path) {
+        return date == null ? null : datesIn(languageOf(path)).format(date);
     }
 
     /** The model shared by every layout, for a page at {@code url}. */
     public Map<String, Object> base(String url, String title, String currentKey) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site);
+        model.put("site", site(url)); // its date in the page's language
+        model.put("language", languageOf(url)); // a page in a folder of translations (cy/…) is in its folder's language
         model.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
         model.put("url", url);
         model.put("title", title);
@@ -111,6 +149,8 @@ public final class SiteModel {
         }
         model.put("documentsListed", documentsListed);
         model.put("homeHref", RelativeUrl.between(url, "index.html"));
+        // The same page in the handbook's other languages: the language switch, and <link rel="alternate" hreflang>.
+        model.put("translations", languageSwitch.from(url));
         return model;
     }
 
@@ -216,15 +256,23 @@ public final class SiteModel {
     }
 
     public Map<String, Object> review(Page page) {
+        return review(page, page.path());
+    }
+
+    /**
+     * A page's review dates and status, written in the language of the page at {@code writtenOn} (the page's own path,
+     * or "" for a list in the handbook's language, such as the Documents register).
+     */
+    public Map<String, Object> review(Page page, String writtenOn) {
         ReviewSchedule schedule = ReviewSchedule.of(page.meta(), today);
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("reviewed", formatDate(schedule.reviewed()));
+        r.put("reviewed", formatDate(schedule.reviewed(), writtenOn));
         r.put("reviewedIso", schedule.reviewed() == null ? null : schedule.reviewed().toString());
-        r.put("next", formatDate(schedule.nextReview()));
+        r.put("next", formatDate(schedule.nextReview(), writtenOn));
         r.put("nextIso", schedule.nextReview() == null ? null : schedule.nextReview().toString());
         r.put("every", page.meta().reviewEvery() == null ? null : page.meta().reviewEvery().text());
         r.put("status", schedule.status().id());
-        r.put("statusLabel", labels.of(page.path()).text("review." + schedule.status().id()));
+        r.put("statusLabel", labels.of(writtenOn).text("review." + schedule.status().id()));
         r.put("overdue", schedule.status() == ReviewSchedule.Status.OVERDUE);
         return withoutNulls(r);
     }
@@ -234,6 +282,11 @@ public final class SiteModel {
      * register and print; null when the page declares none of them.
      */
     public Map<String, Object> control(Page page) {
+        return control(page, page.path());
+    }
+
+    /** A page's document control with its dates in the language of the page at {@code writtenOn} (as {@link #review(Page, String)}). */
+    public Map<String, Object> control(Page page, String writtenOn) {
         DocumentControl control = page.meta().control();
         if (control.isEmpty()) {
             return null;
@@ -242,13 +295,13 @@ public final class SiteModel {
         c.put("version", control.version());
         c.put("owner", control.owner());
         c.put("approvedBy", control.approvedBy());
-        c.put("approved", formatDate(control.approved()));
+        c.put("approved", formatDate(control.approved(), writtenOn));
         c.put("approvedIso", control.approved() == null ? null : control.approved().toString());
         List<Map<String, Object>> changes = new ArrayList<>();
         for (DocumentControl.Change change : control.newestFirst()) {
             Map<String, Object> ch = new LinkedHashMap<>();
             ch.put("version", change.version());
-            ch.put("date", formatDate(change.date()));
+            ch.put("date", formatDate(change.date(), writtenOn));
             ch.put("dateIso", change.date() == null ? null : change.date().toString());
             ch.put("summary", change.summary());
             changes.add(withoutNulls(ch));

@@ -1,0 +1,102 @@
+package org.handbookpress.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
+import org.handbookpress.TestHandbooks;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A handbook in English with its Welsh translation in {@code cy/}, as a Welsh public body publishes one: each page
+ * links the same page in the other language, and a Welsh page writes its dates and its slide deck in Welsh.
+ */
+class BilingualHandbookTest {
+
+    private static final String POLICY = """
+            ---
+            kind: policy
+            reviewed: 2026-01-15
+            review-every: 12 months
+            approved: 2026-01-20
+            approved-by: %s
+            owner: %s
+            ---
+            # %s
+
+            %s
+            """;
+
+    private static BuildResult build(Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Befriending Handbook\nlanguage: en-GB\n",
+                "index.md", "# Welcome\n\nHello.\n",
+                "toolkit/01-visits.md", "---\nkind: chapter\n---\n# Visits\n\nHow we visit.\n",
+                "policies/safeguarding.md", POLICY.formatted("Committee", "Lead officer", "Safeguarding policy", "Keep people safe."),
+                "training/induction.md", "---\nkind: slides\n---\n# Induction\n\n---\n\n## Safety\n\nWear your badge.\n",
+                "cy/index.md", "# Croeso\n\nHelô.\n",
+                "cy/toolkit/01-visits.md", "---\nkind: chapter\n---\n# Ymweliadau\n\nSut rydyn ni'n ymweld.\n",
+                "cy/policies/safeguarding.md", POLICY.formatted("Pwyllgor", "Swyddog arweiniol", "Polisi diogelu", "Cadw pobl yn ddiogel."),
+                "cy/training/induction.md", "---\nkind: slides\n---\n# Sefydlu\n\n---\n\n## Diogelwch\n\nGwisgwch eich bathodyn.\n"));
+        BuildOptions options = BuildOptions.of(content, dir.resolve("site")).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs();
+        return new HandbookBuild(options, BuildLog.SILENT).run();
+    }
+
+    @Test
+    void everyPageLinksTheSamePageInTheOtherLanguage(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir);
+        Element toWelsh = page(result, "toolkit/01-visits.html").selectFirst("nav.language-switch a");
+        assertNotNull(toWelsh, "the English chapter has a language switch");
+        assertEquals("Cymraeg", toWelsh.text());
+        assertEquals("../cy/toolkit/01-visits.html", toWelsh.attr("href"));
+        assertEquals("cy", toWelsh.attr("lang"), "the link's name is Welsh, and is spoken so");
+        assertEquals("cy", toWelsh.attr("hreflang"));
+        Document welsh = page(result, "cy/toolkit/01-visits.html");
+        Element toEnglish = welsh.selectFirst("nav.language-switch a");
+        assertEquals("English", toEnglish.text());
+        assertEquals("../../toolkit/01-visits.html", toEnglish.attr("href"));
+        assertEquals("Iaith", welsh.selectFirst("nav.language-switch").attr("aria-label"), "named in the page's language");
+        assertEquals("../../toolkit/01-visits.html", welsh.selectFirst("link[rel=alternate][hreflang=en-GB]").attr("href"));
+        for (String path : new String[] {"index.html", "cy/index.html", "policies/safeguarding.html", "cy/policies/safeguarding.html",
+                "training/induction.html", "cy/training/induction.html", "toolkit/index.html", "cy/toolkit/index.html"}) {
+            Element link = page(result, path).selectFirst("nav.language-switch a");
+            assertNotNull(link, path);
+            assertTrue(Files.isRegularFile(result.output().resolve(path).resolveSibling(link.attr("href")).normalize()), path + " → " + link);
+        }
+        assertTrue(page(result, "documents.html").select("nav.language-switch").isEmpty(), "no Welsh register: no link to a missing page");
+    }
+
+    @Test
+    void aWelshPageWritesItsDatesAndItsDeckInWelsh(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir);
+        Document welsh = page(result, "cy/policies/safeguarding.html");
+        String built = welsh.selectFirst(".footer-build time").text();
+        assertEquals("1 Tachwedd 2026", built, "the build's date (TestHandbooks.TIMESTAMP) in Welsh");
+        String main = welsh.selectFirst("main").text();
+        assertTrue(main.contains("15 Ionawr 2026") && main.contains("20 Ionawr 2026") && main.contains("15 Ionawr 2027"), main);
+        assertFalse(main.contains("January"), main);
+        assertTrue(page(result, "policies/safeguarding.html").selectFirst("main").text().contains("15 January 2026"));
+        assertFalse(page(result, "documents.html").selectFirst("main").text().contains("Ionawr"), "the English register keeps English dates");
+        Document deck = page(result, "cy/training/induction.slides.html");
+        assertEquals("cy", deck.selectFirst("html").attr("lang"), "the Welsh presentation is spoken in Welsh");
+        assertEquals("en-GB", page(result, "training/induction.slides.html").selectFirst("html").attr("lang"));
+    }
+
+    private static Document page(BuildResult result, String path) throws IOException {
+        return Jsoup.parse(Files.readString(result.output().resolve(path), StandardCharsets.UTF_8));
+    }
+}
