@@ -459,7 +459,7 @@ public final class HandbookBuild {
             // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
             Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.files()::file, handbook.assets());
             new DuplicateTitles(findings).check(handbook);
-            new UnreachablePages(navigation::isReachable, findings).check(handbook);
+            new UnreachablePages(navigation::isReachable, findings, languages).check(handbook); // a translation: from its original
 
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
             SiteModel model = new SiteModel(handbook, navigation, loaded.today(), labels);
