@@ -85,6 +85,11 @@ public final class LanguageSwitch {
         return List.copyOf(out);
     }
 
+    /** Whether the site has a page at {@code address} (a page's, or a folder's own page, generated or not). */
+    public boolean has(String address) {
+        return addresses.contains(address);
+    }
+
     /** A language's name in itself, as a language switch writes it ("Cymraeg", "English", "Gaeilge"). */
     static String name(String tag) {
         Locale locale = Locale.forLanguageTag(tag);

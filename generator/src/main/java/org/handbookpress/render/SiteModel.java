@@ -46,6 +46,10 @@ public final class SiteModel {
     /** Each language's way of writing a date ("1 December 2026", "1 Rhagfyr 2026"). */
     private final Map<String, DateTimeFormatter> datesByLanguage = new ConcurrentHashMap<>();
     private final LanguageSwitch languageSwitch;
+    /** The folders of translations that the navigation lists pages of ({@code nav:} naming {@code cy/}): their pages have the menu as it is. */
+    private final java.util.Set<String> languageFoldersInNav = new java.util.HashSet<>();
+    /** The pages by address, for the names of the menu's entries on a page in a folder of translations. */
+    private final Map<String, Page> pagesByUrl = new HashMap<>();
 
     public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today, PageLabels labels) {
         this.handbook = handbook;
@@ -58,6 +62,10 @@ public final class SiteModel {
         this.today = today;
         this.dates = datesIn(handbook.config().language());
         this.languageSwitch = LanguageSwitch.of(handbook, languages);
+        if (!languages.isEmpty()) {
+            handbook.pages().forEach(p -> pagesByUrl.putIfAbsent(p.url(), p));
+            collectLanguageFolders(navigation.tree());
+        }
         HandbookConfig config = handbook.config();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", config.title());
@@ -142,16 +150,72 @@ public final class SiteModel {
         model.put("t", labelMethod(url)); // the page's words in its language: ${t("menu")}
         model.put("tPattern", new LabelMethod(labels.of(url), true));
         // The home page lists the whole top level: the page every other page's "all entries" link leads to.
-        PrunedNav.Menu menu = PrunedNav.of(navSections, url, currentKey, url.equals("index.html"));
+        // A page in a folder of translations that nav: leaves out (cy/…) has the same menu, leading to the translations.
+        String translated = translatedFolder(url);
+        String home = translated != null && languageSwitch.has(translated + "/index.html") ? translated + "/index.html" : "index.html";
+        PrunedNav.Menu menu = translated == null ? PrunedNav.of(navSections, url, currentKey, url.equals("index.html"))
+                : PrunedNav.of(navSections, url, currentKey != null && currentKey.startsWith(translated + "/")
+                        ? currentKey.substring(translated.length() + 1) : currentKey, url.equals(home), counterparts(translated, url));
         model.put("nav", menu.items());
         if (menu.more() != null) {
             model.put("navMore", menu.more());
         }
         model.put("documentsListed", documentsListed);
-        model.put("homeHref", RelativeUrl.between(url, "index.html"));
+        model.put("homeHref", RelativeUrl.between(url, home));
         // The same page in the handbook's other languages: the language switch, and <link rel="alternate" hreflang>.
         model.put("translations", languageSwitch.from(url));
         return model;
+    }
+
+    private void collectLanguageFolders(List<NavNode> nodes) {
+        for (NavNode node : nodes) {
+            for (String at : new String[] {node.key(), node.url()}) {
+                if (at != null && at.indexOf('/') > 0 && languages.languageOf(at) != null) {
+                    languageFoldersInNav.add(at.substring(0, at.indexOf('/')));
+                }
+            }
+            collectLanguageFolders(node.children());
+        }
+    }
+
+    /** The folder of translations of the page at {@code url} ({@code cy}) when the navigation lists none of its pages; else null. */
+    private String translatedFolder(String url) {
+        if (languages.isEmpty() || languages.languageOf(url) == null) {
+            return null;
+        }
+        String folder = url.substring(0, url.indexOf('/'));
+        return languageFoldersInNav.contains(folder) ? null : folder;
+    }
+
+    /**
+     * The menu's entries as a page in the folder of translations {@code folder} shows them: each leads to its translation
+     * where there is one, named as that page or folder is (the home page "Hafan", the page's label in its language).
+     */
+    private PrunedNav.Counterparts counterparts(String folder, String fromUrl) {
+        String homeWord = labels.of(fromUrl).text("home");
+        return new PrunedNav.Counterparts() {
+            @Override
+            public String url(String url) {
+                return url != null && languageSwitch.has(folder + "/" + url) ? folder + "/" + url : url;
+            }
+
+            @Override
+            public String title(NavNode node) {
+                if (node.url() == null || !languageSwitch.has(folder + "/" + node.url())) {
+                    return node.title();
+                }
+                if (node.url().equals("index.html") && node.title().equals(navigation.homeTitle())) {
+                    return homeWord;
+                }
+                Page page = pagesByUrl.get(folder + "/" + node.url());
+                if (page != null) {
+                    String navTitle = page.meta().names().navTitle();
+                    return navTitle != null ? navTitle : page.title();
+                }
+                return node.key().endsWith("/") ? navigation.sectionTitle(folder + "/" + node.key().substring(0, node.key().length() - 1))
+                        : node.title();
+            }
+        };
     }
 
     private void indexSections(List<NavNode> nodes) {
@@ -331,7 +395,8 @@ public final class SiteModel {
     }
 
     private List<Map<String, Object>> breadcrumbs(Page page) {
-        if (isFolderPage("", page)) { // the home page (index.md, or a README.md in its place)
+        String translated = translatedFolder(page.url());
+        if (isFolderPage("", page) || translated != null && isFolderPage(translated, page)) { // the home page, or its translation's
             return new ArrayList<>();
         }
         return breadcrumbs(page.url(), page.folder(), folder -> !isFolderPage(folder, page)); // no crumb to the page itself
@@ -348,11 +413,15 @@ public final class SiteModel {
     /** Home, then each folder down to {@code folder} that {@code crumbed} keeps, linked from {@code url}. */
     private List<Map<String, Object>> breadcrumbs(String url, String folder, Predicate<String> crumbed) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        crumbs.add(Map.of("title", navigation.homeTitle(), "href", RelativeUrl.between(url, "index.html")));
+        // A page in a folder of translations that nav: leaves out starts at that folder's home, "Hafan", not at the other language's.
+        String translated = translatedFolder(url);
+        String home = translated != null && languageSwitch.has(translated + "/index.html") ? translated + "/index.html" : null;
+        crumbs.add(Map.of("title", home != null ? labels.of(url).text("home") : navigation.homeTitle(), "href",
+                RelativeUrl.between(url, home != null ? home : "index.html")));
         String above = "";
         for (String part : folder.isEmpty() ? new String[0] : folder.split("/")) {
             above = above.isEmpty() ? part : above + "/" + part;
-            if (crumbed.test(above)) {
+            if (crumbed.test(above) && !(home != null && above.equals(translated))) {
                 crumbs.add(Map.of("title", navigation.sectionTitle(above), "href", RelativeUrl.between(url, handbook.folderAddress(above))));
             }
         }

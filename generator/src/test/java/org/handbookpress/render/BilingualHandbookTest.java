@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
@@ -43,7 +44,9 @@ class BilingualHandbookTest {
 
     private static BuildResult build(Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
-                "handbook.yml", "title: Befriending Handbook\nlanguage: en-GB\n",
+                "handbook.yml", "title: Befriending Handbook\nlanguage: en-GB\nnav:\n  - index.md\n  - Toolkit: toolkit/\n"
+                        + "  - policies/safeguarding.md\n  - Training: training/\n",
+                "cy/toolkit/index.md", "# Pecyn cymorth\n\nPenodau.\n",
                 "index.md", "# Welcome\n\nHello.\n",
                 "toolkit/01-visits.md", "---\nkind: chapter\n---\n# Visits\n\nHow we visit.\n",
                 "policies/safeguarding.md", POLICY.formatted("Committee", "Lead officer", "Safeguarding policy", "Keep people safe."),
@@ -94,6 +97,27 @@ class BilingualHandbookTest {
         Document deck = page(result, "cy/training/induction.slides.html");
         assertEquals("cy", deck.selectFirst("html").attr("lang"), "the Welsh presentation is spoken in Welsh");
         assertEquals("en-GB", page(result, "training/induction.slides.html").selectFirst("html").attr("lang"));
+    }
+
+    /** nav: lists the English pages; a Welsh page's menu is the same menu in Welsh, leading to the Welsh pages. */
+    @Test
+    void aWelshPagesMenuAndBreadcrumbsLeadToTheWelshPages(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir);
+        Document welsh = page(result, "cy/toolkit/01-visits.html");
+        assertEquals(List.of("Hafan ../index.html", "Pecyn cymorth index.html", "Ymweliadau 01-visits.html",
+                        "Polisi diogelu ../policies/safeguarding.html", "Training ../training/index.html"),
+                welsh.select("nav.site-nav a").stream().map(a -> a.text() + " " + a.attr("href")).toList().subList(0, 5),
+                "then the generated pages no language has (Documents), as they are");
+        assertEquals("page", welsh.selectFirst("nav.site-nav a[href=01-visits.html]").attr("aria-current"), "open at the page itself");
+        assertEquals(List.of("Hafan ../index.html", "Pecyn cymorth index.html"),
+                welsh.select("nav.breadcrumbs a").stream().map(a -> a.text() + " " + a.attr("href")).toList());
+        assertEquals("../index.html", welsh.selectFirst("a.site-title").attr("href"), "the title leads to the Welsh home page");
+        assertEquals(List.of("Home ../index.html", "Toolkit index.html", "Visits 01-visits.html",
+                        "Safeguarding policy ../policies/safeguarding.html", "Training ../training/index.html"),
+                page(result, "toolkit/01-visits.html").select("nav.site-nav a").stream().map(a -> a.text() + " " + a.attr("href")).toList()
+                        .subList(0, 5),
+                "the English menu as it was");
+        assertTrue(page(result, "cy/index.html").select("nav.breadcrumbs").isEmpty(), "the Welsh home page is a home page");
     }
 
     private static Document page(BuildResult result, String path) throws IOException {
