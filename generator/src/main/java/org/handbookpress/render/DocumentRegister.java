@@ -56,6 +56,11 @@ public final class DocumentRegister {
         for (Page page : documents) {
             Map<String, Object> d = new LinkedHashMap<>(model.link(PAGE, page));
             d.put("kindLabel", kindLabel(page, model.labels().handbook()));
+            // A page in a folder of translations (cy/…): its own words (title, summary, owner) are spoken in its language.
+            String language = model.languages().languageOf(page.path());
+            if (language != null) {
+                d.put("language", language);
+            }
             String section = model.sectionPath(page);
             if (!section.isEmpty()) {
                 d.put("section", section);

@@ -94,6 +94,10 @@ class BilingualHandbookTest {
         assertFalse(main.contains("January"), main);
         assertTrue(page(result, "policies/safeguarding.html").selectFirst("main").text().contains("15 January 2026"));
         assertFalse(page(result, "documents.html").selectFirst("main").text().contains("Ionawr"), "the English register keeps English dates");
+        Document register = page(result, "documents.html");
+        assertEquals("cy", register.selectFirst("a:contains(Polisi diogelu)").attr("lang"), "a Welsh title in the English register is spoken in Welsh");
+        assertEquals("cy", register.selectFirst("span:contains(Swyddog arweiniol)").attr("lang"));
+        assertFalse(register.selectFirst("a:contains(Safeguarding policy)").hasAttr("lang"));
         Document deck = page(result, "cy/training/induction.slides.html");
         assertEquals("cy", deck.selectFirst("html").attr("lang"), "the Welsh presentation is spoken in Welsh");
         assertEquals("en-GB", page(result, "training/induction.slides.html").selectFirst("html").attr("lang"));
