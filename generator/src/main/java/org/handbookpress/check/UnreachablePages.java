@@ -47,6 +47,15 @@ public final class UnreachablePages {
             return false;
         }
         String own = page.path().substring(0, page.path().indexOf('/'));
+        int slash = rest.lastIndexOf('/');
+        if (slash > 0 && Handbook.folderPageRank(rest.substring(slash + 1)) >= 0) {
+            // A folder's own page (cy/toolkit/index.md): the menu's entry for the folder leads to it when it leads into the
+            // folder in the other language, whose own page the build may have generated.
+            String folder = rest.substring(0, slash + 1);
+            if (handbook.pages().stream().anyMatch(p -> p.path().startsWith(folder) && reachable.test(p))) {
+                return true;
+            }
+        }
         return handbook.page(rest).filter(p -> p.isHome() || reachable.test(p)).isPresent()
                 || languages.folders().keySet().stream().filter(f -> !f.equals(own))
                         .anyMatch(f -> handbook.page(f + "/" + rest).filter(reachable).isPresent());

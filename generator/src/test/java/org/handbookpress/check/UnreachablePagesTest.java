@@ -37,7 +37,8 @@ class UnreachablePagesTest {
                 unreachable(Set.of("toolkit/first.md", "toolkit/second.md", "glossary.md"),
                         "index.md", "toolkit/first.md", "toolkit/second.md", "toolkit/forgotten.md", "glossary.md",
                         "cy/index.md", "cy/toolkit/first.md", "cy/toolkit/second.md", "cy/toolkit/forgotten.md", "cy/glossary.md",
-                        "cy/toolkit/only-welsh.md"));
+                        "cy/toolkit/only-welsh.md", "cy/toolkit/index.md"),
+                "the Welsh folder's own page: the menu's Toolkit entry leads to it from a Welsh page");
     }
 
     @Test

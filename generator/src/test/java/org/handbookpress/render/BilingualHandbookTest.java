@@ -43,18 +43,21 @@ class BilingualHandbookTest {
             """;
 
     private static BuildResult build(Path dir) throws Exception {
-        Path content = TestHandbooks.write(dir, Map.of(
+        Map<String, String> files = new java.util.HashMap<>(Map.of(
                 "handbook.yml", "title: Befriending Handbook\nlanguage: en-GB\nnav:\n  - index.md\n  - Toolkit: toolkit/\n"
                         + "  - policies/safeguarding.md\n  - Training: training/\n",
                 "cy/toolkit/index.md", "# Pecyn cymorth\n\nPenodau.\n",
                 "index.md", "# Welcome\n\nHello.\n",
-                "toolkit/01-visits.md", "---\nkind: chapter\n---\n# Visits\n\nHow we visit.\n",
+                "toolkit/01-visits.md", "---\nkind: chapter\n---\n# Visits\n\nHow we visit a befriendee.\n",
                 "policies/safeguarding.md", POLICY.formatted("Committee", "Lead officer", "Safeguarding policy", "Keep people safe."),
                 "training/induction.md", "---\nkind: slides\n---\n# Induction\n\n---\n\n## Safety\n\nWear your badge.\n",
                 "cy/index.md", "# Croeso\n\nHelô.\n",
-                "cy/toolkit/01-visits.md", "---\nkind: chapter\n---\n# Ymweliadau\n\nSut rydyn ni'n ymweld.\n",
+                "cy/toolkit/01-visits.md", "---\nkind: chapter\n---\n# Ymweliadau\n\nSut rydyn ni'n ymweld â chyfaill.\n",
                 "cy/policies/safeguarding.md", POLICY.formatted("Pwyllgor", "Swyddog arweiniol", "Polisi diogelu", "Cadw pobl yn ddiogel."),
                 "cy/training/induction.md", "---\nkind: slides\n---\n# Sefydlu\n\n---\n\n## Diogelwch\n\nGwisgwch eich bathodyn.\n"));
+        files.put("glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nBefriendee\n: The person a volunteer visits.\n");
+        files.put("cy/glossary.md", "---\nkind: glossary\n---\n# Geirfa\n\nCyfaill\n: Y person y mae gwirfoddolwr yn ymweld ag ef neu hi.\n  Also: gyfaill, chyfaill\n");
+        Path content = TestHandbooks.write(dir, files);
         BuildOptions options = BuildOptions.of(content, dir.resolve("site")).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs();
         return new HandbookBuild(options, BuildLog.SILENT).run();
     }
@@ -122,6 +125,24 @@ class BilingualHandbookTest {
                         .subList(0, 5),
                 "the English menu as it was");
         assertTrue(page(result, "cy/index.html").select("nav.breadcrumbs").isEmpty(), "the Welsh home page is a home page");
+    }
+
+    /** A glossary in each language: a Welsh page links its Welsh terms to the Welsh glossary, which lists the Welsh pages. */
+    @Test
+    void aWelshPageLinksTheWelshGlossary(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir);
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("glossary.second")), result.findings().toString());
+        Element term = page(result, "cy/toolkit/01-visits.html").selectFirst("a.glossary-term");
+        assertNotNull(term, "chyfaill is linked");
+        assertEquals("../glossary.html#term-cyfaill", term.attr("href"));
+        assertEquals("Y person y mae gwirfoddolwr yn ymweld ag ef neu hi.", term.attr("data-definition"));
+        assertEquals("../glossary.html#term-befriendee", page(result, "toolkit/01-visits.html").selectFirst("a.glossary-term").attr("href"));
+        Document welshGlossary = page(result, "cy/glossary.html");
+        assertEquals(List.of("Ymweliadau"), welshGlossary.select(".glossary-used-in a").eachText());
+        assertEquals("Defnyddir ar y tudalennau hyn:", welshGlossary.selectFirst(".glossary-used-in-label").text());
+        assertEquals(List.of("Visits"), page(result, "glossary.html").select(".glossary-used-in a").eachText());
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("page.unreachable") && f.file().startsWith("cy/toolkit")),
+                result.findings().toString());
     }
 
     private static Document page(BuildResult result, String path) throws IOException {
