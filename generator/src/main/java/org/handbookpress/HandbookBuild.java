@@ -37,6 +37,7 @@ import org.handbookpress.labels.LabelCatalogues;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.labels.PageLabels;
 import org.handbookpress.content.Page;
+import org.handbookpress.glossary.Glossaries;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryLinker;
 import org.handbookpress.glossary.GlossaryPage;
@@ -412,9 +413,12 @@ public final class HandbookBuild {
                 html.thaw();
                 PagePipeline.apply(html, linkPasses);
             }
-            Glossary glossary = new GlossaryReader(findings, Locale.forLanguageTag(config.language()),
-                    java.util.Arrays.asList(config.organisation(), config.title())).read(pages);
-            GlossaryLinker glossaryLinker = new GlossaryLinker(glossary);
+            // The handbook's glossary, and a folder of translations' own (cy/glossary.md), whose terms its pages link.
+            Glossaries glossaries = new GlossaryReader(findings, Locale.forLanguageTag(config.language()),
+                    java.util.Arrays.asList(config.organisation(), config.title()))
+                    .read(pages, languages, folder -> Locale.forLanguageTag(languages.folders().get(folder)));
+            Glossary glossary = glossaries.main();
+            GlossaryLinker glossaryLinker = new GlossaryLinker(glossaries);
             // A result names the sections it is in, as its breadcrumbs do: a federation's 36 "Transport Policy" pages in
             // sections of one name ("Policies") were told apart by nothing.
             Function<Page, String> sectionOf = page -> navigation.sectionPath(page.folder());
@@ -439,8 +443,11 @@ public final class HandbookBuild {
             }));
             // Last the glossary page: the pages that use each term, listed in page order under it.
             progress.stage("glossary");
-            Map<String, List<String>> termUsers = new GlossaryPage(glossary, findings, labels)
-                    .write(navigation.inMenuOrder(pages, PageHtml::page), glossaryLinker);
+            Map<String, List<String>> termUsers = new java.util.HashMap<>();
+            List<PageHtml> inMenuOrder = navigation.inMenuOrder(pages, PageHtml::page);
+            for (Glossary each : glossaries.all()) {
+                new GlossaryPage(each, findings, labels).write(inMenuOrder, glossaryLinker).forEach(termUsers::putIfAbsent);
+            }
             for (PageHtml html : glossaryPages) {
                 PagePipeline.apply(html, checkPasses);
                 int number = pages.indexOf(html);
@@ -459,7 +466,7 @@ public final class HandbookBuild {
             // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
             Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.files()::file, handbook.assets());
             new DuplicateTitles(findings).check(handbook);
-            new UnreachablePages(navigation::isReachable, findings).check(handbook);
+            new UnreachablePages(navigation::isReachable, findings, languages).check(handbook); // a translation: from its original
 
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
             SiteModel model = new SiteModel(handbook, navigation, loaded.today(), labels);
@@ -510,7 +517,7 @@ public final class HandbookBuild {
 
             // PDFs: the packs and the pages' own PDFs, before the pages, whose layouts link them.
             progress.stage("pdfs");
-            SlideHandout handouts = new SlideHandout(theme, model.site(), config.baseUrl(), model::labelMethod);
+            SlideHandout handouts = new SlideHandout(theme, model::site, config.baseUrl(), model::labelMethod, model::languageOf);
             Prints prints = options.printPdfs()
                     ? pdfStage.print(plan, output.staging(), printedAt, (copy, edition) -> (edition == Edition.LARGE_PRINT
                             ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy), decks.fits(copy.page().path()))).body(), pdfs,

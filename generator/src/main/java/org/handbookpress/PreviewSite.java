@@ -316,6 +316,9 @@ public final class PreviewSite {
                 index = after[0];
             }
         }
+        if (termsChanged && linker.severalGlossaries()) {
+            throw new NeedsFullBuild("the terms a page uses changed, in a handbook with a glossary in each language");
+        }
         if (termsChanged && glossaryPage.isPresent()) {
             Page g = glossaryPage.get();
             Findings found = scratch(g);

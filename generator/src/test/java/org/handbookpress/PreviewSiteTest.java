@@ -208,6 +208,22 @@ class PreviewSiteTest {
         assertSameAsFreshBuild(update);
     }
 
+    /** With a glossary in each language (cy/glossary.md), a new use of a term needs the full build, which lists it in the right one. */
+    @Test
+    void aNewUseOfAWelshTermWithAGlossaryInEachLanguageNeedsTheFullBuild() throws Exception {
+        TestHandbooks.write(dir, Map.of(
+                "cy/toolkit/one.md", "---\ntitle: Un\n---\n\nTestun.\n",
+                "cy/toolkit/two.md", "---\ntitle: Dau\n---\n\nSiaradwch â'ch cyfaill.\n",
+                "cy/glossary.md", "---\ntitle: Geirfa\nkind: glossary\n---\n\nFfiniau\n: Y terfynau sy'n cadw cefnogaeth yn ddiogel.\n\n"
+                        + "Cyfaill\n: Y person sy'n gwybod ble mae mentor.\n"));
+        PreviewSite site = preview();
+        assertFalse(Files.readString(served.resolve("cy/glossary.html")).contains("one.html"), "cy/toolkit/one.md uses no term yet");
+        edit("cy/toolkit/one.md", "Testun.", "Testun am ffiniau.");
+        PreviewSite.Update update = site.update(List.of(content.resolve("cy/toolkit/one.md")));
+        assertFalse(update.applied(), "the Welsh glossary's Used in lists are the full build's to write");
+        assertTrue(update.fullBuild().contains("glossary in each language"), update.fullBuild());
+    }
+
     @Test
     void removingAHeadingAnotherPageLinksToBreaksThatLinkAndRestoringItMendsIt() throws Exception {
         PreviewSite site = preview();

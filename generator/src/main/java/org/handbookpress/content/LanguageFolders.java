@@ -105,6 +105,11 @@ public final class LanguageFolders {
         return slash < 0 || !tags.containsKey(path.substring(0, slash)) ? null : path.substring(slash + 1);
     }
 
+    /** Each language folder's name with its language's tag ({@code cy} → {@code cy}, {@code pt-br} → {@code pt-BR}), by name. */
+    public java.util.SortedMap<String, String> folders() {
+        return new java.util.TreeMap<>(tags);
+    }
+
     public boolean isEmpty() {
         return tags.isEmpty();
     }

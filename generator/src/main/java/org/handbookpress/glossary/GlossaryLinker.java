@@ -19,18 +19,34 @@ import org.handbookpress.markdown.PageHtml;
  */
 public final class GlossaryLinker implements HtmlPass {
 
-    private final Glossary glossary;
-    private final TermLinker linker;
+    private final Glossaries glossaries;
+    private final Map<Glossary, TermLinker> linkers = new java.util.IdentityHashMap<>();
     private final Map<String, BitSet> usage = new ConcurrentHashMap<>();
 
     public GlossaryLinker(Glossary glossary) {
-        this.glossary = glossary;
-        this.linker = new TermLinker(glossary);
+        this(Glossaries.of(glossary));
+    }
+
+    /** Links each page's terms to its glossary: its folder of translations' ({@code cy/glossary.md}), else the handbook's. */
+    public GlossaryLinker(Glossaries glossaries) {
+        this.glossaries = glossaries;
+        glossaries.all().forEach(g -> linkers.put(g, new TermLinker(g)));
+    }
+
+    /** Whether a folder of translations has a glossary of its own, besides the handbook's. */
+    public boolean severalGlossaries() {
+        return glossaries.all().size() > 1;
+    }
+
+    /** The glossary whose terms the page at {@code path} links (its entries are what {@link #usedBy} counts). */
+    public Glossary glossaryOf(String path) {
+        return glossaries.of(path);
     }
 
     @Override
     public void apply(PageHtml html) {
         Page page = html.page();
+        Glossary glossary = glossaries.of(page.path());
         if (glossary.isEmpty() || page.kind() == Kind.GLOSSARY || !page.meta().glossary()) {
             return;
         }
@@ -40,7 +56,7 @@ public final class GlossaryLinker implements HtmlPass {
                 titleTerms.add(match.value());
             }
         }
-        usage.put(page.path(), linker.link(html.content(), page.url(), titleTerms, new BitSet()));
+        usage.put(page.path(), linkers.get(glossary).link(html.content(), page.url(), titleTerms, new BitSet()));
     }
 
     /** The entries (indexes into {@link Glossary#entries()}) the page at {@code path} uses: a copy, empty when none. */

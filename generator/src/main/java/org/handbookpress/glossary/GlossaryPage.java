@@ -125,6 +125,9 @@ public final class GlossaryPage {
         List<List<Page>> users = new ArrayList<>();
         glossary.entries().forEach(entry -> users.add(new ArrayList<>()));
         for (PageHtml html : pages) {
+            if (usage.glossaryOf(html.page().path()) != glossary) {
+                continue; // a page of another language, which links its own glossary's terms
+            }
             BitSet used = usage.usedBy(html.page().path());
             used.stream().forEach(entry -> users.get(entry).add(html.page()));
         }

@@ -54,6 +54,37 @@ public final class GlossaryReader {
         return read(glossaries.get(0));
     }
 
+    /**
+     * The handbook's glossaries: its own (the first page of kind {@code glossary} outside the folders of translations), and
+     * each folder of translations' (the first in it, {@code cy/glossary.md}), whose terms are linked on that folder's
+     * pages. A second glossary in the same language is {@code glossary.second}.
+     *
+     * @param localeOf the language a folder's glossary sorts its entries in ({@code cy})
+     */
+    public Glossaries read(List<PageHtml> pages, org.handbookpress.content.LanguageFolders languages,
+                           java.util.function.Function<String, Locale> localeOf) {
+        Map<String, List<PageHtml>> byFolder = new java.util.LinkedHashMap<>();
+        for (PageHtml html : pages) {
+            if (html.page().kind() == Kind.GLOSSARY) {
+                String path = html.page().path();
+                String folder = languages.languageOf(path) == null ? "" : path.substring(0, path.indexOf('/'));
+                byFolder.computeIfAbsent(folder, f -> new ArrayList<>()).add(html);
+            }
+        }
+        Glossary main = Glossary.none();
+        Map<String, Glossary> translated = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<PageHtml>> scope : byFolder.entrySet()) {
+            Glossary read = (scope.getKey().isEmpty() ? this : new GlossaryReader(findings, localeOf.apply(scope.getKey()), names))
+                    .read(scope.getValue());
+            if (scope.getKey().isEmpty()) {
+                main = read;
+            } else {
+                translated.put(scope.getKey(), read);
+            }
+        }
+        return new Glossaries(main, translated);
+    }
+
     /** The glossary written on {@code html}. */
     public Glossary read(PageHtml html) {
         Page page = html.page();

@@ -45,15 +45,19 @@ final class PackPrinter {
         p.put("forms", pack.forms());
         p.put("hasSlides", pages.stream().anyMatch(h -> h.page().kind() == Kind.SLIDES));
         p.put("hasGlossary", pages.stream().map(PageHtml::page).map(Page::kind).anyMatch(k -> k == Kind.GLOSSARY));
+        // A pack is in the handbook's language, or in its pages' when they are all in one folder of translations (cy/…).
+        String writtenAs = setup.writtenAs(pages.stream().map(PageHtml::page).toList());
+        String language = setup.languageOf(writtenAs);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", setup.site());
-        model.put("t", setup.labels().apply("")); // a pack is in the handbook's language
+        model.put("site", setup.sites().apply(writtenAs));
+        model.put("language", language);
+        model.put("t", setup.labels().apply(writtenAs));
         model.put("pack", p);
         model.put("parts", parts);
         model.put("edition", edition.id());
         String description = pack.subtitle().isBlank() ? pack.title() + ", from " + setup.site().get("title") : pack.subtitle();
         model.put("description", description);
-        PdfMetadata meta = new PdfMetadata(PrintEditions.title(pack.title(), edition), setup.organisation(), description, setup.language(), setup.timestamp());
+        PdfMetadata meta = new PdfMetadata(PrintEditions.title(pack.title(), edition), setup.organisation(), description, language, setup.timestamp());
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, pack.forms());
     }
 

@@ -34,7 +34,7 @@ final class PagePrinter {
         doc.put("title", part.title());
         doc.put("paper", edition == Edition.LARGE_PRINT ? Paper.A4.cssSize() : setup.paper().cssSize());
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", setup.site());
+        model.put("site", setup.sites().apply(html.page().path())); // its date in the page's language
         model.put("t", setup.labels().apply(html.page().path()));
         model.put("doc", doc);
         model.put("part", part.model());

@@ -207,7 +207,7 @@ public final class PdfStage {
         Paper paper = config.packs().isEmpty() ? Paper.A4 : config.packs().get(0).paper();
         return new PrintSetup(theme, model.site(), baseDir, timestamp, config.language(), config.organisation(),
                 config.baseUrl(), paper, pagesByUrl, new PrintParts(navigation, model, handouts), pdfs, model.languages(),
-                model::labelMethod, id -> termUsers.getOrDefault(id, List.of()));
+                model::labelMethod, id -> termUsers.getOrDefault(id, List.of()), model::site);
     }
 
     /** Prints every job, in parallel; a job that fails is an error finding and a null result. */

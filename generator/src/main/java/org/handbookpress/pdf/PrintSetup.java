@@ -24,16 +24,35 @@ import org.jsoup.nodes.Document;
  * @param languages the handbook's folders of translations, whose pages print in their language
  * @param labels    a layout's {@code t} for a page's path ("" for the handbook's language): its labels in its language
  * @param termUsers the URLs of every page using a glossary term, in reading order, by the term's id
+ * @param sites     the {@code site} map for a page's path ("" for the handbook's language): its dates in its language
  */
 record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Instant timestamp, String language,
                   String organisation, String baseUrl, Paper paper, Map<String, Page> pagesByUrl, PrintParts parts, PdfCache pdfs,
                   LanguageFolders languages, Function<String, TemplateMethodModelEx> labels,
-                  Function<String, java.util.List<String>> termUsers) {
+                  Function<String, java.util.List<String>> termUsers, Function<String, Map<String, Object>> sites) {
 
     /** The language a page printed on its own is in: its folder's, in a folder of translations; else the handbook's. */
     String languageOf(Page page) {
-        String own = languages.languageOf(page.path());
+        return languageOf(page.path());
+    }
+
+    /** The language of what is printed for a path: its folder of translations', else the handbook's ("" for it). */
+    String languageOf(String path) {
+        String own = languages.languageOf(path);
         return own == null ? language : own;
+    }
+
+    /**
+     * The path a print document of these pages is written as, for its words, dates and language: that of their folder of
+     * translations when they are all in the same one (a Welsh pack of {@code cy/…} pages is in Welsh), else ""
+     * (the handbook's language).
+     */
+    String writtenAs(java.util.List<Page> pages) {
+        if (pages.isEmpty()) {
+            return "";
+        }
+        String first = languages.languageOf(pages.get(0).path());
+        return first != null && pages.stream().allMatch(p -> first.equals(languages.languageOf(p.path()))) ? pages.get(0).path() : "";
     }
 
     /** Lays out a print document; with {@code forms}, makes its text fields PDF/A-ready. */

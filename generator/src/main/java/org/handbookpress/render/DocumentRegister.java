@@ -56,12 +56,17 @@ public final class DocumentRegister {
         for (Page page : documents) {
             Map<String, Object> d = new LinkedHashMap<>(model.link(PAGE, page));
             d.put("kindLabel", kindLabel(page, model.labels().handbook()));
+            // A page in a folder of translations (cy/…): its own words (title, summary, owner) are spoken in its language.
+            String language = model.languages().languageOf(page.path());
+            if (language != null) {
+                d.put("language", language);
+            }
             String section = model.sectionPath(page);
             if (!section.isEmpty()) {
                 d.put("section", section);
             }
-            d.putAll(model.review(page));
-            Map<String, Object> control = model.control(page);
+            d.putAll(model.review(page, "")); // in the register's language, the handbook's, whatever the page's
+            Map<String, Object> control = model.control(page, "");
             if (control != null) {
                 d.put("control", control);
             }

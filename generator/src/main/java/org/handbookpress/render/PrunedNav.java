@@ -164,6 +164,31 @@ final class PrunedNav {
     record Menu(List<Map<String, Object>> items, Map<String, Object> more) {
     }
 
+    /**
+     * Where a menu entry leads, and its name, on the pages of a folder of translations that {@code nav:} does not list
+     * ({@code cy/…}): the same menu as the handbook's own pages, each entry leading to its translation where there is
+     * one, named as that is, so that a Welsh page's menu stays in Welsh.
+     */
+    interface Counterparts {
+        Counterparts NONE = new Counterparts() {
+            @Override
+            public String url(String url) {
+                return url;
+            }
+
+            @Override
+            public String title(NavNode node) {
+                return node.title();
+            }
+        };
+
+        /** The address an entry leading to {@code url} leads to instead. */
+        String url(String url);
+
+        /** The entry's name. */
+        String title(NavNode node);
+    }
+
     /** Each section's lists, and the top level's, made once per build. */
     static final class Sections {
         private final Section top;
@@ -203,11 +228,13 @@ final class PrunedNav {
     private final Sections sections;
     private final String fromUrl;
     private final String currentKey;
+    private final Counterparts counterparts;
 
-    private PrunedNav(Sections sections, String fromUrl, String currentKey) {
+    private PrunedNav(Sections sections, String fromUrl, String currentKey, Counterparts counterparts) {
         this.sections = sections;
         this.fromUrl = fromUrl;
         this.currentKey = currentKey;
+        this.counterparts = counterparts;
     }
 
     /**
@@ -217,7 +244,15 @@ final class PrunedNav {
      * @param wholeTop list every top-level entry (the home page, which the others' {@code more} links to)
      */
     static Menu of(Sections sections, String fromUrl, String currentKey, boolean wholeTop) {
-        PrunedNav nav = new PrunedNav(sections, fromUrl, currentKey);
+        return of(sections, fromUrl, currentKey, wholeTop, Counterparts.NONE);
+    }
+
+    /**
+     * The same, each entry leading where {@code counterparts} says and named so: the menu of a page in a folder of
+     * translations, {@code currentKey} then the path of the page it translates (where the menu is open).
+     */
+    static Menu of(Sections sections, String fromUrl, String currentKey, boolean wholeTop, Counterparts counterparts) {
+        PrunedNav nav = new PrunedNav(sections, fromUrl, currentKey, counterparts);
         Section top = sections.top();
         if (wholeTop) {
             return new Menu(nav.items(top.children()), null);
@@ -243,7 +278,7 @@ final class PrunedNav {
     /** The link to the list a window was taken from: how many pages and sections it has, and how many were left out. */
     private Map<String, Object> more(String listUrl, Window pageWindow, Window sectionWindow) {
         Map<String, Object> more = new LinkedHashMap<>();
-        more.put("href", RelativeUrl.between(fromUrl, listUrl));
+        more.put("href", RelativeUrl.between(fromUrl, counterparts.url(listUrl)));
         more.put("count", pageWindow.size());
         more.put("sections", sectionWindow.whole() ? 0 : sectionWindow.size());
         more.put("before", pageWindow.start());
@@ -261,9 +296,9 @@ final class PrunedNav {
 
     private Map<String, Object> item(NavNode node) {
         Map<String, Object> n = new LinkedHashMap<>();
-        n.put("title", node.title());
+        n.put("title", counterparts.title(node));
         if (node.url() != null) {
-            n.put("href", RelativeUrl.between(fromUrl, node.url()));
+            n.put("href", RelativeUrl.between(fromUrl, counterparts.url(node.url())));
         }
         boolean current = isCurrent(node);
         boolean open = current || (node.key().endsWith("/") && currentKey != null && currentKey.startsWith(node.key()));
@@ -278,7 +313,8 @@ final class PrunedNav {
         n.put("pageCount", section.pages().size());
         n.put("sectionCount", section.sections().size());
         n.put("leading", linked.subList(0, Math.min(LEADING, linked.size())).stream()
-                .map(c -> Map.<String, Object>of("title", c.title(), "href", RelativeUrl.between(fromUrl, c.url()), "section", c.isSection())).toList());
+                .map(c -> Map.<String, Object>of("title", counterparts.title(c), "href", RelativeUrl.between(fromUrl, counterparts.url(c.url())),
+                        "section", c.isSection())).toList());
         if (!open) {
             n.put("children", List.of());
             return n;
@@ -297,7 +333,7 @@ final class PrunedNav {
     }
 
     private boolean isCurrent(NavNode node) {
-        return node.key().equals(currentKey) || (node.url() != null && node.url().equals(fromUrl));
+        return node.key().equals(currentKey) || (node.url() != null && counterparts.url(node.url()).equals(fromUrl));
     }
 
     /** Whether a section lists its entries in windows on its other pages, so its own page should list them all. */

@@ -41,6 +41,15 @@ public final class SiteModel {
     private final PageLabels labels;
     /** Each folder's pages as the pager counts them, made when a page of the folder is first rendered. */
     private final Map<String, FolderPages> folderPages = new ConcurrentHashMap<>();
+    /** The {@code site} map of each language a page is written in, its dates in that language. */
+    private final Map<String, Map<String, Object>> sites = new ConcurrentHashMap<>();
+    /** Each language's way of writing a date ("1 December 2026", "1 Rhagfyr 2026"). */
+    private final Map<String, DateTimeFormatter> datesByLanguage = new ConcurrentHashMap<>();
+    private final LanguageSwitch languageSwitch;
+    /** The folders of translations that the navigation lists pages of ({@code nav:} naming {@code cy/}): their pages have the menu as it is. */
+    private final java.util.Set<String> languageFoldersInNav = new java.util.HashSet<>();
+    /** The pages by address, for the names of the menu's entries on a page in a folder of translations. */
+    private final Map<String, Page> pagesByUrl = new HashMap<>();
 
     public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today, PageLabels labels) {
         this.handbook = handbook;
@@ -51,7 +60,12 @@ public final class SiteModel {
         this.documentsListed = DocumentRegister.hasDocuments(handbook); // the build lists the Documents page then
         this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         this.today = today;
-        this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(handbook.config().language()));
+        this.dates = datesIn(handbook.config().language());
+        this.languageSwitch = LanguageSwitch.of(handbook, languages);
+        if (!languages.isEmpty()) {
+            handbook.pages().forEach(p -> pagesByUrl.putIfAbsent(p.url(), p));
+            collectLanguageFolders(navigation.tree());
+        }
         HandbookConfig config = handbook.config();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", config.title());
@@ -90,28 +104,118 @@ public final class SiteModel {
         return site;
     }
 
+    /**
+     * The {@code site} value of the page at a path or address: the handbook's, with the build's date written in the
+     * page's language ("1 Rhagfyr 2026" on {@code cy/…}), as the words around it are.
+     */
+    public Map<String, Object> site(String path) {
+        String language = languageOf(path);
+        if (language.equals(handbook.config().language())) {
+            return site;
+        }
+        return sites.computeIfAbsent(language, l -> {
+            Map<String, Object> s = new LinkedHashMap<>(site);
+            s.put("buildDate", datesIn(l).format(today));
+            return Map.copyOf(s);
+        });
+    }
+
+    /** The language the page at a path or address is written in: its folder of translations', else the handbook's. */
+    public String languageOf(String path) {
+        String own = languages.languageOf(path);
+        return own == null ? handbook.config().language() : own;
+    }
+
+    private DateTimeFormatter datesIn(String language) {
+        return datesByLanguage.computeIfAbsent(language, l -> DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(l)));
+    }
+
     public String formatDate(LocalDate date) {
         return date == null ? null : dates.format(date);
+    }
+
+    /** A date as the page at a path or address writes it, in its language. */
+    public String formatDate(LocalDate date, String path) {
+        return date == null ? null : datesIn(languageOf(path)).format(date);
     }
 
     /** The model shared by every layout, for a page at {@code url}. */
     public Map<String, Object> base(String url, String title, String currentKey) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site);
+        model.put("site", site(url)); // its date in the page's language
+        model.put("language", languageOf(url)); // a page in a folder of translations (cy/…) is in its folder's language
         model.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
         model.put("url", url);
         model.put("title", title);
         model.put("t", labelMethod(url)); // the page's words in its language: ${t("menu")}
         model.put("tPattern", new LabelMethod(labels.of(url), true));
         // The home page lists the whole top level: the page every other page's "all entries" link leads to.
-        PrunedNav.Menu menu = PrunedNav.of(navSections, url, currentKey, url.equals("index.html"));
+        // A page in a folder of translations that nav: leaves out (cy/…) has the same menu, leading to the translations.
+        String translated = translatedFolder(url);
+        String home = translated != null && languageSwitch.has(translated + "/index.html") ? translated + "/index.html" : "index.html";
+        PrunedNav.Menu menu = translated == null ? PrunedNav.of(navSections, url, currentKey, url.equals("index.html"))
+                : PrunedNav.of(navSections, url, currentKey != null && currentKey.startsWith(translated + "/")
+                        ? currentKey.substring(translated.length() + 1) : currentKey, url.equals(home), counterparts(translated, url));
         model.put("nav", menu.items());
         if (menu.more() != null) {
             model.put("navMore", menu.more());
         }
         model.put("documentsListed", documentsListed);
-        model.put("homeHref", RelativeUrl.between(url, "index.html"));
+        model.put("homeHref", RelativeUrl.between(url, home));
+        // The same page in the handbook's other languages: the language switch, and <link rel="alternate" hreflang>.
+        model.put("translations", languageSwitch.from(url));
         return model;
+    }
+
+    private void collectLanguageFolders(List<NavNode> nodes) {
+        for (NavNode node : nodes) {
+            for (String at : new String[] {node.key(), node.url()}) {
+                if (at != null && at.indexOf('/') > 0 && languages.languageOf(at) != null) {
+                    languageFoldersInNav.add(at.substring(0, at.indexOf('/')));
+                }
+            }
+            collectLanguageFolders(node.children());
+        }
+    }
+
+    /** The folder of translations of the page at {@code url} ({@code cy}) when the navigation lists none of its pages; else null. */
+    private String translatedFolder(String url) {
+        if (languages.isEmpty() || languages.languageOf(url) == null) {
+            return null;
+        }
+        String folder = url.substring(0, url.indexOf('/'));
+        return languageFoldersInNav.contains(folder) ? null : folder;
+    }
+
+    /**
+     * The menu's entries as a page in the folder of translations {@code folder} shows them: each leads to its translation
+     * where there is one, named as that page or folder is (the home page "Hafan", the page's label in its language).
+     */
+    private PrunedNav.Counterparts counterparts(String folder, String fromUrl) {
+        String homeWord = labels.of(fromUrl).text("home");
+        return new PrunedNav.Counterparts() {
+            @Override
+            public String url(String url) {
+                return url != null && languageSwitch.has(folder + "/" + url) ? folder + "/" + url : url;
+            }
+
+            @Override
+            public String title(NavNode node) {
+                if (node.url() == null || !languageSwitch.has(folder + "/" + node.url())) {
+                    return node.title();
+                }
+                if (node.url().equals("index.html") && node.title().equals(navigation.homeTitle())) {
+                    return homeWord;
+                }
+                Page page = pagesByUrl.get(folder + "/" + node.url());
+                if (page != null) {
+                    String navTitle = page.meta().names().navTitle();
+                    return navTitle != null ? navTitle : page.title();
+                }
+                return node.key().endsWith("/") ? navigation.sectionTitle(folder + "/" + node.key().substring(0, node.key().length() - 1))
+                        : node.title();
+            }
+        };
     }
 
     private void indexSections(List<NavNode> nodes) {
@@ -216,15 +320,23 @@ public final class SiteModel {
     }
 
     public Map<String, Object> review(Page page) {
+        return review(page, page.path());
+    }
+
+    /**
+     * A page's review dates and status, written in the language of the page at {@code writtenOn} (the page's own path,
+     * or "" for a list in the handbook's language, such as the Documents register).
+     */
+    public Map<String, Object> review(Page page, String writtenOn) {
         ReviewSchedule schedule = ReviewSchedule.of(page.meta(), today);
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("reviewed", formatDate(schedule.reviewed()));
+        r.put("reviewed", formatDate(schedule.reviewed(), writtenOn));
         r.put("reviewedIso", schedule.reviewed() == null ? null : schedule.reviewed().toString());
-        r.put("next", formatDate(schedule.nextReview()));
+        r.put("next", formatDate(schedule.nextReview(), writtenOn));
         r.put("nextIso", schedule.nextReview() == null ? null : schedule.nextReview().toString());
         r.put("every", page.meta().reviewEvery() == null ? null : page.meta().reviewEvery().text());
         r.put("status", schedule.status().id());
-        r.put("statusLabel", labels.of(page.path()).text("review." + schedule.status().id()));
+        r.put("statusLabel", labels.of(writtenOn).text("review." + schedule.status().id()));
         r.put("overdue", schedule.status() == ReviewSchedule.Status.OVERDUE);
         return withoutNulls(r);
     }
@@ -234,6 +346,11 @@ public final class SiteModel {
      * register and print; null when the page declares none of them.
      */
     public Map<String, Object> control(Page page) {
+        return control(page, page.path());
+    }
+
+    /** A page's document control with its dates in the language of the page at {@code writtenOn} (as {@link #review(Page, String)}). */
+    public Map<String, Object> control(Page page, String writtenOn) {
         DocumentControl control = page.meta().control();
         if (control.isEmpty()) {
             return null;
@@ -242,13 +359,13 @@ public final class SiteModel {
         c.put("version", control.version());
         c.put("owner", control.owner());
         c.put("approvedBy", control.approvedBy());
-        c.put("approved", formatDate(control.approved()));
+        c.put("approved", formatDate(control.approved(), writtenOn));
         c.put("approvedIso", control.approved() == null ? null : control.approved().toString());
         List<Map<String, Object>> changes = new ArrayList<>();
         for (DocumentControl.Change change : control.newestFirst()) {
             Map<String, Object> ch = new LinkedHashMap<>();
             ch.put("version", change.version());
-            ch.put("date", formatDate(change.date()));
+            ch.put("date", formatDate(change.date(), writtenOn));
             ch.put("dateIso", change.date() == null ? null : change.date().toString());
             ch.put("summary", change.summary());
             changes.add(withoutNulls(ch));
@@ -278,7 +395,8 @@ public final class SiteModel {
     }
 
     private List<Map<String, Object>> breadcrumbs(Page page) {
-        if (isFolderPage("", page)) { // the home page (index.md, or a README.md in its place)
+        String translated = translatedFolder(page.url());
+        if (isFolderPage("", page) || translated != null && isFolderPage(translated, page)) { // the home page, or its translation's
             return new ArrayList<>();
         }
         return breadcrumbs(page.url(), page.folder(), folder -> !isFolderPage(folder, page)); // no crumb to the page itself
@@ -295,11 +413,15 @@ public final class SiteModel {
     /** Home, then each folder down to {@code folder} that {@code crumbed} keeps, linked from {@code url}. */
     private List<Map<String, Object>> breadcrumbs(String url, String folder, Predicate<String> crumbed) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        crumbs.add(Map.of("title", navigation.homeTitle(), "href", RelativeUrl.between(url, "index.html")));
+        // A page in a folder of translations that nav: leaves out starts at that folder's home, "Hafan", not at the other language's.
+        String translated = translatedFolder(url);
+        String home = translated != null && languageSwitch.has(translated + "/index.html") ? translated + "/index.html" : null;
+        crumbs.add(Map.of("title", home != null ? labels.of(url).text("home") : navigation.homeTitle(), "href",
+                RelativeUrl.between(url, home != null ? home : "index.html")));
         String above = "";
         for (String part : folder.isEmpty() ? new String[0] : folder.split("/")) {
             above = above.isEmpty() ? part : above + "/" + part;
-            if (crumbed.test(above)) {
+            if (crumbed.test(above) && !(home != null && above.equals(translated))) {
                 crumbs.add(Map.of("title", navigation.sectionTitle(above), "href", RelativeUrl.between(url, handbook.folderAddress(above))));
             }
         }

@@ -41,9 +41,10 @@ public final class SlideHandout {
     }
 
     private final ThemeEngine theme;
-    private final Map<String, Object> site;
+    private final Function<String, Map<String, Object>> site;
     private final String baseUrl;
     private final Function<String, TemplateMethodModelEx> labels;
+    private final Function<String, String> language;
 
     /**
      * @param site    the layouts' {@code site} value (title, organisation, language…)
@@ -51,10 +52,20 @@ public final class SlideHandout {
      * @param labels  a layout's {@code t} for a deck's path: its labels ("Slide 2 of 9") in its language
      */
     public SlideHandout(ThemeEngine theme, Map<String, Object> site, String baseUrl, Function<String, TemplateMethodModelEx> labels) {
+        this(theme, path -> site, baseUrl, labels, path -> String.valueOf(site.get("language")));
+    }
+
+    /**
+     * @param site     the layouts' {@code site} value for a deck's path, its dates in the deck's language
+     * @param language the language of a deck's path: its folder of translations', else the handbook's
+     */
+    public SlideHandout(ThemeEngine theme, Function<String, Map<String, Object>> site, String baseUrl,
+                        Function<String, TemplateMethodModelEx> labels, Function<String, String> language) {
         this.theme = theme;
         this.site = site;
         this.baseUrl = baseUrl;
         this.labels = labels;
+        this.language = language;
     }
 
     /**
@@ -86,7 +97,8 @@ public final class SlideHandout {
      */
     public Html largePrint(SlideDeck deck) throws ThemeEngine.TemplateFailure {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site);
+        model.put("site", site.apply(deck.page().path()));
+        model.put("language", language.apply(deck.page().path())); // a deck in a folder of translations: its language
         model.put("t", labels.apply(deck.page().path()));
         model.put("deck", DeckModel.of(deck, UnaryOperator.identity(), slide -> LARGE_PRINT_LINES, SlideFits.NONE));
         return parts(theme.render(LARGE_PRINT_LAYOUT, model));
@@ -101,7 +113,8 @@ public final class SlideHandout {
     private String render(SlideDeck deck, UnaryOperator<String> adapt, SlideFits fits) throws ThemeEngine.TemplateFailure {
         boolean notes = deck.handoutWithNotes();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site);
+        model.put("site", site.apply(deck.page().path()));
+        model.put("language", language.apply(deck.page().path())); // a deck in a folder of translations: its language
         model.put("t", labels.apply(deck.page().path()));
         model.put("deck", DeckModel.of(deck, adapt, slide -> ruledLines(slide, notes), fits));
         return theme.render(LAYOUT, model);

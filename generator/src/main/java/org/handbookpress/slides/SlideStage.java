@@ -64,7 +64,7 @@ public final class SlideStage {
         this.printedAt = printedAt;
         this.pdf = pdf;
         this.slidesPdf = new SlidesPdf(pdf);
-        this.handout = new SlideHandout(theme, model.site(), handbook.config().baseUrl(), model::labelMethod);
+        this.handout = new SlideHandout(theme, model::site, handbook.config().baseUrl(), model::labelMethod, model::languageOf);
     }
 
     /**
@@ -181,7 +181,8 @@ public final class SlideStage {
         Page page = deck.page();
         String baseUrl = handbook.config().baseUrl();
         Map<String, Object> layout = new LinkedHashMap<>();
-        layout.put("site", model.site());
+        layout.put("site", model.site(page.path()));
+        layout.put("language", model.languageOf(page.path())); // a deck in a folder of translations prints in its language
         layout.put("t", model.labelMethod(page.path()));
         layout.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, page.url(), PRINT_URL, baseUrl), slide -> 0, fits));
         return theme.render(PRINT_LAYOUT, layout);
@@ -221,6 +222,6 @@ public final class SlideStage {
     }
 
     private PdfMetadata metadata(Page page, String title) {
-        return new PdfMetadata(title, handbook.config().organisation(), page.meta().summary(), handbook.config().language(), printedAt);
+        return new PdfMetadata(title, handbook.config().organisation(), page.meta().summary(), model.languageOf(page.path()), printedAt);
     }
 }

@@ -97,6 +97,36 @@ class SmallHandbookPdfTest {
     }
 
     @Test
+    void aPackOfWelshPagesIsPrintedInWelshAndAWelshPageDatesInWelsh() throws Exception {
+        Path content = content();
+        write(content, "cy/toolkit/01-first.md", "---\ntitle: Camau cyntaf\nkind: chapter\n---\nDarllenwch hwn.\n");
+        write(content, "cy/toolkit/02-second.md", "---\ntitle: Ail gamau\nkind: chapter\n---\nYmarferwch.\n");
+        build(content, """
+                title: Small Handbook
+                language: en-GB
+                packs:
+                  - id: llyfr-gwaith
+                    title: Llyfr gwaith
+                    include: [cy/toolkit/]
+                  - id: workbook
+                    title: Workbook
+                    include: [toolkit/]
+                """);
+        Path downloads = dir.resolve("site/downloads");
+        try (PDDocument welsh = Loader.loadPDF(downloads.resolve("llyfr-gwaith.pdf").toFile());
+             PDDocument english = Loader.loadPDF(downloads.resolve("workbook.pdf").toFile());
+             PDDocument chapter = Loader.loadPDF(downloads.resolve("cy/toolkit/01-first.pdf").toFile())) {
+            assertEquals("cy", welsh.getDocumentCatalog().getLanguage(), "a pack of cy/ pages alone is in Welsh");
+            String text = new PDFTextStripper().getText(welsh);
+            assertTrue(text.contains("Cynnwys") && text.contains("Tudalen 2 o") && text.contains("1 Tachwedd 2026"), text);
+            assertFalse(text.contains("Contents") || text.contains("Page 2 of") || text.contains("November"), text);
+            assertEquals("en-GB", english.getDocumentCatalog().getLanguage());
+            assertTrue(new PDFTextStripper().getText(english).contains("Contents"));
+            assertTrue(new PDFTextStripper().getText(chapter).contains("1 Tachwedd 2026"), "its running footer's date in Welsh");
+        }
+    }
+
+    @Test
     void a5PackLinksOutsideToTheWebsiteAndInsideToItsParts() throws Exception {
         BuildResult result = build(content(), """
                 title: Small Handbook
