@@ -110,6 +110,14 @@ public final class LanguageFolders {
         return new java.util.TreeMap<>(tags);
     }
 
+    /**
+     * Whether the top folder {@code folder} holds translations into a language other than the handbook's own
+     * ({@code cy/} in an English handbook; not {@code en/} where every language has a folder).
+     */
+    public boolean translatesFrom(String folder, String handbookLanguage) {
+        return tags.containsKey(folder) && !Translations.own(folder).equals(Translations.own(handbookLanguage));
+    }
+
     public boolean isEmpty() {
         return tags.isEmpty();
     }

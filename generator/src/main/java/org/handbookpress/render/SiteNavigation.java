@@ -11,6 +11,7 @@ import java.util.Set;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
+import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.NavEntry;
 import org.handbookpress.content.Page;
 
@@ -132,8 +133,14 @@ public final class SiteNavigation {
                 nodes.add(leaf(page, null));
             }
         }
+        // A folder of translations (cy/ beside the English pages) is no section of the handbook's menu: its pages show
+        // the same menu leading to their translations (SiteModel), and each page links its other language.
+        String language = handbook.config().language();
+        LanguageFolders languages = LanguageFolders.of(handbook.pages(), language);
         for (String folder : subfolders("")) {
-            nodes.add(section(folder, null));
+            if (!languages.translatesFrom(folder, language)) {
+                nodes.add(section(folder, null));
+            }
         }
         return nodes;
     }

@@ -43,9 +43,12 @@ class BilingualHandbookTest {
             """;
 
     private static BuildResult build(Path dir) throws Exception {
+        return build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - policies/safeguarding.md\n  - Training: training/\n");
+    }
+
+    private static BuildResult build(Path dir, String nav) throws Exception {
         Map<String, String> files = new java.util.HashMap<>(Map.of(
-                "handbook.yml", "title: Befriending Handbook\nlanguage: en-GB\nnav:\n  - index.md\n  - Toolkit: toolkit/\n"
-                        + "  - policies/safeguarding.md\n  - Training: training/\n",
+                "handbook.yml", "title: Befriending Handbook\nlanguage: en-GB\n" + nav,
                 "cy/toolkit/index.md", "# Pecyn cymorth\n\nPenodau.\n",
                 "index.md", "# Welcome\n\nHello.\n",
                 "toolkit/01-visits.md", "---\nkind: chapter\n---\n# Visits\n\nHow we visit a befriendee.\n",
@@ -125,6 +128,19 @@ class BilingualHandbookTest {
                         .subList(0, 5),
                 "the English menu as it was");
         assertTrue(page(result, "cy/index.html").select("nav.breadcrumbs").isEmpty(), "the Welsh home page is a home page");
+    }
+
+    /** Without nav:, the Welsh folder is no section of the English menu, and a Welsh page's menu is the Welsh one. */
+    @Test
+    void withoutNavTheWelshFolderIsNoSectionAndWelshPagesHaveTheWelshMenu(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "");
+        List<String> english = page(result, "toolkit/01-visits.html").select("nav.site-nav a").stream().map(a -> a.text() + " " + a.attr("href")).toList();
+        assertTrue(english.stream().noneMatch(e -> e.contains("cy/") || e.startsWith("Croeso") || e.startsWith("Cy ")), english.toString());
+        assertTrue(english.contains("Toolkit index.html"), english.toString());
+        List<String> welsh = page(result, "cy/toolkit/01-visits.html").select("nav.site-nav a").stream().map(a -> a.text() + " " + a.attr("href")).toList();
+        assertTrue(welsh.contains("Hafan ../index.html") && welsh.contains("Pecyn cymorth index.html") && welsh.contains("Ymweliadau 01-visits.html"),
+                welsh.toString());
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("page.unreachable")), result.findings().toString());
     }
 
     /** A glossary in each language: a Welsh page links its Welsh terms to the Welsh glossary, which lists the Welsh pages. */
