@@ -67,7 +67,7 @@ public final class PrintParts {
         }
         ScreenOnlyMarkup.tidy(content);
         links.rewrite(page, id, content);
-        writing.apply(id, content);
+        writing.apply(id, content, model.labels().of(page.path()));
         if (page.kind() == Kind.SLIDES) {
             // A deck prints as its handout: three slides a page with room for notes; in large print one slide
             // a page, reflowed as text, since a miniature slide cannot keep its text at 16 pt.

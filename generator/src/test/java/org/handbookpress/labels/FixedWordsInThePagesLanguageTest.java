@@ -123,6 +123,34 @@ class FixedWordsInThePagesLanguageTest {
         assertEquals("Tabl: Silffoedd", Jsoup.parse(dom).body().attr("data-names"));
     }
 
+    @Test
+    void aWelshPacksFillableFieldsAreNamedInWelsh(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", """
+                        title: Llawlyfr
+                        language: cy
+                        packs:
+                          - id: gweithlyfr
+                            title: Gweithlyfr
+                            forms: true
+                            include: [ymarfer.md]
+                        """,
+                "index.md", "# Croeso\n\nHelo.\n",
+                "ymarfer.md", "# Ymarfer\n\n> [!EXERCISE] 3 lines\n> Beth fyddech chi'n ei ddweud?\n"));
+        BuildResult result = new HandbookBuild(BuildOptions.of(content, dir.resolve("site")).withTimestamp(TestHandbooks.TIMESTAMP),
+                BuildLog.SILENT).run();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                result.output().resolve("downloads/gweithlyfr.pdf").toFile())) {
+            List<String> names = new java.util.ArrayList<>();
+            pdf.getDocumentCatalog().getAcroForm(null).getFieldTree().forEach(f -> {
+                if (f instanceof org.apache.pdfbox.pdmodel.interactive.form.PDTextField) {
+                    names.add(f.getAlternateFieldName());
+                }
+            });
+            assertEquals(List.of("Eich ateb i ymarfer 1: Beth fyddech chi'n ei ddweud?"), names);
+        }
+    }
+
     private static BuildResult build(Path content, Path output) throws Exception {
         return new HandbookBuild(BuildOptions.of(content, output).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
     }
