@@ -43,6 +43,11 @@ public final class PrintParts {
         this.model = model;
     }
 
+    /** The labels of the page at a path, in its language; the handbook's for "" (a pack). */
+    Labels labels(String path) {
+        return path.isEmpty() ? model.labels().handbook() : model.labels().of(path);
+    }
+
     PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing, Edition edition) throws ThemeEngine.TemplateFailure {
         Page page = html.page();
         String id = PrintPart.idFor(page);

@@ -124,7 +124,7 @@ class FixedWordsInThePagesLanguageTest {
     }
 
     @Test
-    void aWelshPacksFillableFieldsAreNamedInWelsh(@TempDir Path dir) throws Exception {
+    void aWelshPacksFillableFieldsAndItsPdfsDescriptionAreWelsh(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
                 "handbook.yml", """
                         title: Llawlyfr
@@ -133,6 +133,7 @@ class FixedWordsInThePagesLanguageTest {
                           - id: gweithlyfr
                             title: Gweithlyfr
                             forms: true
+                            editions: [standard, large-print]
                             include: [ymarfer.md]
                         """,
                 "index.md", "# Croeso\n\nHelo.\n",
@@ -148,6 +149,11 @@ class FixedWordsInThePagesLanguageTest {
                 }
             });
             assertEquals(List.of("Eich ateb i ymarfer 1: Beth fyddech chi'n ei ddweud?"), names);
+            assertEquals("Gweithlyfr, o Llawlyfr", pdf.getDocumentInformation().getSubject());
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument large = org.apache.pdfbox.Loader.loadPDF(
+                result.output().resolve("downloads/gweithlyfr-large-print.pdf").toFile())) {
+            assertEquals("Gweithlyfr (print bras)", large.getDocumentInformation().getTitle());
         }
     }
 
