@@ -127,7 +127,7 @@ final class PagePipeline {
         if (withChecks) {
             passes.addAll(List.of(new EmptySections(to), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to), new BlockIds(), new TermAnchors(),
+        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to, labels), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
         return List.copyOf(passes);
     }
