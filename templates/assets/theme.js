@@ -6,6 +6,9 @@
   var narrow = window.matchMedia("(max-width: 60rem)");
   var medium = window.matchMedia("(max-width: 72rem)");
   var menu = document.querySelector("details.site-menu");
+  // A table's name under a heading, in the page's language: the layout gives it when it is not the English one.
+  var script = document.currentScript;
+  var tableUnder = (script && script.getAttribute("data-table-under")) || "Table: {heading}";
   var toc = document.querySelector("details.page-toc");
 
   // The menu starts closed on phones and is always open beside the page on wider screens.
@@ -41,7 +44,7 @@
     var caption = region.querySelector("caption");
     if (caption && caption.textContent.trim()) { return caption.textContent.trim(); }
     for (var el = region.previousElementSibling; el; el = el.previousElementSibling) {
-      if (/^H[2-4]$/.test(el.tagName)) { return "Table: " + el.textContent.trim(); }
+      if (/^H[2-4]$/.test(el.tagName)) { return tableUnder.split("{heading}").join(el.textContent.trim()); }
     }
     return null;
   }

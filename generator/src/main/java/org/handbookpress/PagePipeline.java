@@ -112,7 +112,7 @@ final class PagePipeline {
         handbook.pages().forEach(p -> contentFiles.add(p.path()));
         var config = handbook.config();
         List<HtmlPass> passes = new ArrayList<>();
-        passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles));
+        passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles, labels));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
         passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
         passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered
@@ -127,7 +127,7 @@ final class PagePipeline {
         if (withChecks) {
             passes.addAll(List.of(new EmptySections(to), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to), new BlockIds(), new TermAnchors(),
+        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to, labels), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
         return List.copyOf(passes);
     }

@@ -28,6 +28,11 @@ final class ContentModel {
     }
 
     static void repair(Element section) {
+        repair(section, "Details");
+    }
+
+    /** @param foldTitle the title of a fold that has none, in the book's language ("Details") */
+    static void repair(Element section, String foldTitle) {
         leaveOutComments(section);
         // An old-style anchor, <a name="2">, which links reach on the website: in a book only an id is a link's target.
         for (Element anchor : section.select("a[name]:not([id])")) {
@@ -50,7 +55,7 @@ final class ContentModel {
         for (Element details : section.select("details")) {
             Element first = details.firstElementChild();
             if (first == null || !first.normalName().equals("summary")) {
-                details.prependElement("summary").text("Details");
+                details.prependElement("summary").text(foldTitle);
             }
         }
         for (Element media : section.select("source:not([src]), source[src=''], track:not([src]), track[src='']")) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.handbookpress.content.AssetFiles;
 import org.handbookpress.content.Page;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.markdown.PageHtml;
 
 /**
@@ -19,8 +20,9 @@ import org.handbookpress.markdown.PageHtml;
  *                   or a site's static folder, Hugo's static/)
  * @param cleanSvgs  the copy to put in the book of each SVG that had to be cleaned ({@code SvgSanitiser}), by its path: the
  *                   book holds what the site serves, never a drawing that loads fonts from elsewhere
+ * @param labels     the words the book writes itself (its contents' and landmarks' titles, "Slide 3"), in its language
  */
 public record EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
                        String baseUrl, Instant modified, List<PageHtml> pages, PageHtml glossary,
-                       Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs) {
+                       Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs, Labels labels) {
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.TextDirection;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.ConditionalContent;
 import org.handbookpress.markdown.PageHtml;
@@ -52,6 +53,8 @@ public final class EpubMaker {
     private final EpubBook book;
     private final String language;
     private final String baseUrl;
+    /** The book's own words, in its language. */
+    private final Labels words;
     /** Site URL of each page in the book → its XHTML file name. */
     private final Map<String, String> files = new LinkedHashMap<>();
     /** Site path of each picture used → its path in the book (relative to OEBPS). */
@@ -64,6 +67,7 @@ public final class EpubMaker {
     private EpubMaker(EpubBook book) {
         this.book = book;
         this.language = book.language() == null || book.language().isBlank() ? "en" : book.language();
+        this.words = book.labels();
         String base = book.baseUrl();
         this.baseUrl = base == null || base.isBlank() ? null : (base.endsWith("/") ? base : base + "/");
     }
@@ -165,7 +169,7 @@ public final class EpubMaker {
         section.select("[data-definition]").removeAttr("data-definition").removeAttr("data-term");
         leaveOutWhatXmlCannotCarry(section);
         PresentationalAttributes.restyle(section);
-        ContentModel.repair(section);
+        ContentModel.repair(section, words.text("epub.details"));
         Document out = new Document("");
         out.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .charset(StandardCharsets.UTF_8).prettyPrint(false);
@@ -195,16 +199,16 @@ public final class EpubMaker {
     }
 
     /** A deck reflowed: each slide a section, its speaker notes only when the deck says {@code handout: notes}. */
-    private static void slides(PageHtml html, Element section) {
+    private void slides(PageHtml html, Element section) {
         SlideDeck deck = SlideDeck.of(html);
         for (Slide slide : deck.slides()) {
             Element s = section.appendElement("section").addClass("slide")
-                    .attr("aria-label", "Slide " + slide.number());
-            s.appendElement("p").addClass("slide-number").text("Slide " + slide.number());
+                    .attr("aria-label", words.format("epub.slide", Map.of("number", slide.number())));
+            s.appendElement("p").addClass("slide-number").text(words.format("epub.slide", Map.of("number", slide.number())));
             s.append(slide.html());
             if (deck.handoutWithNotes() && !slide.notes().isBlank()) {
-                Element notes = s.appendElement("aside").addClass("speaker-notes").attr("aria-label", "Speaker notes");
-                notes.appendElement("p").addClass("speaker-notes-title").text("Speaker notes");
+                Element notes = s.appendElement("aside").addClass("speaker-notes").attr("aria-label", words.text("slides.notes"));
+                notes.appendElement("p").addClass("speaker-notes-title").text(words.text("slides.notes"));
                 notes.append(slide.notes());
             }
         }
@@ -282,7 +286,7 @@ public final class EpubMaker {
             }
             holder.appendText(" ");
             holder.appendElement("a").addClass("glossary-back").attr("href", use.getValue())
-                    .text("Back to where the term is first used");
+                    .text(words.text("epub.back-to-first-use"));
         }
     }
 
@@ -302,7 +306,7 @@ public final class EpubMaker {
 
     private String nav(List<Chapter> chapters) {
         StringBuilder b = new StringBuilder();
-        b.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>Contents</h1>\n<ol>\n");
+        b.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>").append(XmlText.escape(words.text("epub.contents"))).append("</h1>\n<ol>\n");
         for (Chapter c : chapters) {
             b.append("<li><a href=\"").append(c.file()).append("\">").append(XmlText.escape(c.title())).append("</a>");
             List<Element> sections = c.body().select("section > h2[id]");
@@ -310,27 +314,27 @@ public final class EpubMaker {
                 b.append("\n<ol>\n");
                 for (Element h2 : sections) {
                     b.append("<li><a href=\"").append(c.file()).append('#').append(XmlText.escape(h2.id())).append("\">")
-                            .append(XmlText.escape(h2.text().isBlank() ? "Section" : h2.text())).append("</a></li>\n");
+                            .append(XmlText.escape(h2.text().isBlank() ? words.text("epub.section") : h2.text())).append("</a></li>\n");
                 }
                 b.append("</ol>\n");
             }
             b.append("</li>\n");
         }
         b.append("</ol>\n</nav>\n");
-        b.append("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>Landmarks</h2>\n<ol>\n");
-        b.append("<li><a epub:type=\"cover\" href=\"cover.xhtml\">Cover</a></li>\n");
-        b.append("<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">Contents</a></li>\n");
+        b.append("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>").append(XmlText.escape(words.text("epub.landmarks"))).append("</h2>\n<ol>\n");
+        b.append("<li><a epub:type=\"cover\" href=\"cover.xhtml\">").append(XmlText.escape(words.text("epub.cover"))).append("</a></li>\n");
+        b.append("<li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">").append(XmlText.escape(words.text("epub.contents"))).append("</a></li>\n");
         if (!chapters.isEmpty()) {
             b.append("<li><a epub:type=\"bodymatter\" href=\"").append(chapters.get(0).file()).append("\">")
                     .append(XmlText.escape(chapters.get(0).title())).append("</a></li>\n");
         }
         for (Chapter c : chapters) {
             if (c.page().kind() == Kind.GLOSSARY) {
-                b.append("<li><a epub:type=\"glossary\" href=\"").append(c.file()).append("\">Glossary</a></li>\n");
+                b.append("<li><a epub:type=\"glossary\" href=\"").append(c.file()).append("\">").append(XmlText.escape(words.text("epub.glossary"))).append("</a></li>\n");
             }
         }
         b.append("</ol>\n</nav>");
-        return xhtml("Contents", b.toString(), "");
+        return xhtml(words.text("epub.contents"), b.toString(), "");
     }
 
     private String opf(List<Chapter> chapters) {
@@ -397,10 +401,9 @@ public final class EpubMaker {
     }
 
     private String summary(boolean pictures) {
-        return "A reflowable e-book with a table of contents and headings for navigation, in reading order. "
-                + (pictures ? (missingAlt ? "Some pictures have no text description. " : "Every picture has a text description. ")
-                : "")
-                + "Glossary terms link to their definitions and back. No fonts are embedded, so the reader's own font and size apply.";
+        return words.text("epub.summary") + " "
+                + (pictures ? words.text(missingAlt ? "epub.summary.undescribed" : "epub.summary.described") + " " : "")
+                + words.text("epub.summary.links-fonts");
     }
 
     private String xhtml(String title, String body, String bodyClass) {

@@ -11,6 +11,7 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.PdfStage;
 import org.handbookpress.pdf.PrintPlan;
@@ -53,10 +54,15 @@ public final class EpubStage {
     private final List<PageHtml> pages;
     private final Findings findings;
     private final Map<String, byte[]> cleanSvgs;
+    private final Labels labels;
 
-    /** @param cleanSvgs the cleaned copy of each SVG that needed one, by path, which the books hold instead of the file */
-    public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, Findings findings) {
+    /**
+     * @param cleanSvgs the cleaned copy of each SVG that needed one, by path, which the books hold instead of the file
+     * @param labels    the book's own few words ("Contents", "Cover"), in the handbook's language
+     */
+    public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, Labels labels, Findings findings) {
         this.handbook = handbook;
+        this.labels = labels;
         this.pages = pages;
         this.cleanSvgs = Map.copyOf(cleanSvgs);
         this.findings = findings;
@@ -78,7 +84,7 @@ public final class EpubStage {
             String path = PdfStage.FOLDER + p.id() + Edition.EPUB.suffix();
             try {
                 byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), config.title(), config.organisation(),
-                        config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.files(), cleanSvgs));
+                        config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.files(), cleanSvgs, labels));
                 files.put(path, bytes);
                 byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
                 alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label()));

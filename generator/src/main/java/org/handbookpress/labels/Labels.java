@@ -76,6 +76,21 @@ public final class Labels {
         return done;
     }
 
+    /**
+     * A length of time as the language writes it ("1h 30 min", "45 min", "2h" in English; "1 Std. 30 Min." in German):
+     * the labels {@code duration.minutes}, {@code duration.hours} and {@code duration.hours-minutes}, whose numbers
+     * take the language's plural forms.
+     */
+    public String duration(int minutes) {
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        if (hours == 0) {
+            return format("duration.minutes", Map.of("minutes", rest));
+        }
+        return rest == 0 ? format("duration.hours", Map.of("hours", hours))
+                : format("duration.hours-minutes", Map.of("hours", hours, "minutes", rest));
+    }
+
     /** Whether a catalogue has the key: the theme's English has every label the theme and the build use. */
     public boolean has(String key) {
         return catalogues.stream().anyMatch(c -> c.texts().containsKey(key));

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.labels.Labels;
+import org.handbookpress.labels.PageLabels;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -49,9 +51,16 @@ public final class AttributeLists implements HtmlPass {
     private static final Pattern ID = Pattern.compile("[^\\s\"'<>`]+");
 
     private final Findings findings;
+    /** The words of a folded solution's control ("Solution"), in each page's language; null for English. */
+    private final PageLabels labels;
 
     public AttributeLists(Findings findings) {
+        this(findings, null);
+    }
+
+    public AttributeLists(Findings findings, PageLabels labels) {
         this.findings = findings;
+        this.labels = labels;
     }
 
     @Override
@@ -80,7 +89,7 @@ public final class AttributeLists implements HtmlPass {
             }
         }
         blockLists(page);
-        foldQuotedSolutions(page);
+        foldQuotedSolutions(page, labels == null ? null : labels.of(page.page().path()));
         for (Element div : page.content().select(UNSUPPORTED_DIVS)) {
             apply(page, div, div.attr(FencedDivs.UNSUPPORTED));
             div.removeAttr(FencedDivs.UNSUPPORTED);
@@ -234,14 +243,16 @@ public final class AttributeLists implements HtmlPass {
      * The Carpentries' old template folds a solution written as a quote ({@code > > ## Solution} … {@code {: .solution}}),
      * as {@link FencedDivs} folds Pandoc's {@code ::: solution}: a {@code <details>} whose control is its heading.
      */
-    private static void foldQuotedSolutions(PageHtml page) {
+    private static void foldQuotedSolutions(PageHtml page, Labels words) {
         for (Element quote : page.content().select(QUOTED_SOLUTIONS)) {
             Element details = new Element("details").attr("class", quote.className()).addClass("fenced-div");
             if (quote.hasAttr(MarkdownConverter.LINE)) {
                 details.attr(MarkdownConverter.LINE, quote.attr(MarkdownConverter.LINE));
             }
             Element first = quote.firstElementChild();
-            String title = FencedDivs.LABELS.getOrDefault(quote.classNames().iterator().next(), "Show");
+            String kind = quote.classNames().iterator().next();
+            String key = FencedDivs.LABELS.containsKey(kind) ? FencedDivs.labelKey(kind) : "box.show";
+            String title = words != null && words.has(key) ? words.text(key) : FencedDivs.LABELS.getOrDefault(kind, "Show");
             if (first != null && PageHtml.headingLevel(first) > 0) {
                 title = first.text();
                 first.remove();

@@ -60,8 +60,9 @@ import org.jetbrains.annotations.Nullable;
 final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     /**
-     * Attribute on a title the build gave a box by its kind ("Note"), naming its label ({@code box.note}): {@link DivBoxes}
-     * puts the label in the page's language in its place.
+     * Attribute on a title the build gave a box by its kind ("Note"), or on a link it named itself ("Watch the video on
+     * YouTube"), naming its label ({@code box.note}, {@code embed.youtube}): {@link DivBoxes} puts the label in the page's
+     * language in its place.
      */
     static final String LABEL = "data-hb-box-label";
 

@@ -97,6 +97,11 @@ final class ShortcodeNodes {
         final String link;
         /** A figure's id, which cross-references name (MyST's {@code :name:}); null for none. */
         String id;
+        /**
+         * The label whose words a link shows when the author gave none ({@code embed.youtube}), put in the page's
+         * language by {@link DivBoxes}; null when the words are the author's.
+         */
+        String labelKey;
 
         Embed(String name, String source, String label, String caption, String link) {
             this.name = name;
@@ -116,12 +121,12 @@ final class ShortcodeNodes {
                 // Hugo's figure; Hugo Book's image, whose title is its caption.
                 case "figure", "image" -> a.get("src") == null ? null
                         : new Embed("figure", a.get("src"), a.get("alt"), a.get("caption", "title"), a.get("link"));
-                case "youtube" -> id == null ? null : new Embed(name, "https://www.youtube.com/watch?v=" + id,
-                        orElse(a.get("title"), "Watch the video on YouTube"), null, null);
-                case "vimeo" -> id == null ? null : new Embed(name, "https://vimeo.com/" + id,
-                        orElse(a.get("title"), "Watch the video on Vimeo"), null, null);
-                case "gist" -> a.get("0") == null || a.get("1") == null ? null : new Embed(name,
-                        "https://gist.github.com/" + a.get("0") + "/" + a.get("1"), "See the code on GitHub Gist", null, null);
+                case "youtube" -> id == null ? null : labelled(new Embed(name, "https://www.youtube.com/watch?v=" + id,
+                        orElse(a.get("title"), "Watch the video on YouTube"), null, null), a.get("title") == null ? "embed.youtube" : null);
+                case "vimeo" -> id == null ? null : labelled(new Embed(name, "https://vimeo.com/" + id,
+                        orElse(a.get("title"), "Watch the video on Vimeo"), null, null), a.get("title") == null ? "embed.vimeo" : null);
+                case "gist" -> a.get("0") == null || a.get("1") == null ? null : labelled(new Embed(name,
+                        "https://gist.github.com/" + a.get("0") + "/" + a.get("1"), "See the code on GitHub Gist", null, null), "embed.gist");
                 // GitBook's embed and file: a link to the page or the file.
                 case "embed" -> a.get("url") == null ? null : new Embed(name, a.get("url"), a.get("url"), null, null);
                 case "file" -> a.get("src") == null ? null : new Embed(name, a.get("src"),
@@ -133,6 +138,11 @@ final class ShortcodeNodes {
                 case "card" -> new Embed(name, a.get("link"), orElse(a.get("title"), a.get("link")), a.get("subtitle"), null);
                 default -> null;
             };
+        }
+
+        private static Embed labelled(Embed embed, String key) {
+            embed.labelKey = key;
+            return embed;
         }
 
         private static String orElse(String value, String otherwise) {
@@ -210,7 +220,11 @@ final class ShortcodeNodes {
             if (!embed.name.equals("figure")) {
                 // A link to the video (page, file), named by its title: a player would load the video site's scripts into every reader's browser.
                 html.withAttr().tag("p");
-                html.attr("href", context.encodeUrl(embed.source)).withAttr().tag("a");
+                html.attr("href", context.encodeUrl(embed.source));
+                if (embed.labelKey != null) {
+                    html.attr(FencedDivs.LABEL, embed.labelKey);
+                }
+                html.withAttr().tag("a");
                 html.text(embed.label);
                 html.tag("/a").tag("/p").line();
                 return;

@@ -9,6 +9,7 @@ import org.handbookpress.content.Kind;
 import org.handbookpress.content.Paper;
 import org.handbookpress.content.PackConfig;
 import org.handbookpress.content.Page;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.markdown.PageHtml;
 
 /**
@@ -55,9 +56,11 @@ final class PackPrinter {
         model.put("pack", p);
         model.put("parts", parts);
         model.put("edition", edition.id());
-        String description = pack.subtitle().isBlank() ? pack.title() + ", from " + setup.site().get("title") : pack.subtitle();
+        Labels words = setup.parts().labels(writtenAs); // the pack's language, as its cover and contents are
+        String description = pack.subtitle().isBlank()
+                ? words.format("print.description", Map.of("title", pack.title(), "handbook", String.valueOf(setup.site().get("title")))) : pack.subtitle();
         model.put("description", description);
-        PdfMetadata meta = new PdfMetadata(PrintEditions.title(pack.title(), edition), setup.organisation(), description, language, setup.timestamp());
+        PdfMetadata meta = new PdfMetadata(PrintEditions.title(pack.title(), edition, words), setup.organisation(), description, language, setup.timestamp());
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, pack.forms());
     }
 

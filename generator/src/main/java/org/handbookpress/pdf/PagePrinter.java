@@ -4,6 +4,7 @@ import org.handbookpress.content.Edition;
 import org.handbookpress.content.Paper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.markdown.PageHtml;
 
 /**
@@ -42,9 +43,11 @@ final class PagePrinter {
         String language = setup.languageOf(html.page());
         model.put("language", language);
         String summary = html.page().meta().summary();
-        String description = summary == null || summary.isBlank() ? part.title() + ", from " + setup.site().get("title") : summary;
+        Labels words = setup.parts().labels(html.page().path());
+        String description = summary == null || summary.isBlank()
+                ? words.format("print.description", Map.of("title", part.title(), "handbook", String.valueOf(setup.site().get("title")))) : summary;
         model.put("description", description);
-        PdfMetadata meta = new PdfMetadata(PrintEditions.title(part.title(), edition), setup.organisation(), description, language, setup.timestamp());
+        PdfMetadata meta = new PdfMetadata(PrintEditions.title(part.title(), edition, words), setup.organisation(), description, language, setup.timestamp());
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, false);
     }
 }

@@ -43,6 +43,11 @@ public final class PrintParts {
         this.model = model;
     }
 
+    /** The labels of the page at a path, in its language; the handbook's for "" (a pack). */
+    Labels labels(String path) {
+        return path.isEmpty() ? model.labels().handbook() : model.labels().of(path);
+    }
+
     PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing, Edition edition) throws ThemeEngine.TemplateFailure {
         Page page = html.page();
         String id = PrintPart.idFor(page);
@@ -67,7 +72,7 @@ public final class PrintParts {
         }
         ScreenOnlyMarkup.tidy(content);
         links.rewrite(page, id, content);
-        writing.apply(id, content);
+        writing.apply(id, content, model.labels().of(page.path()));
         if (page.kind() == Kind.SLIDES) {
             // A deck prints as its handout: three slides a page with room for notes; in large print one slide
             // a page, reflowed as text, since a miniature slide cannot keep its text at 16 pt.

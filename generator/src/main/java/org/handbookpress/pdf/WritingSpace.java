@@ -1,6 +1,8 @@
 package org.handbookpress.pdf;
 
+import java.util.Map;
 import org.handbookpress.content.Edition;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.markdown.Callouts;
 import org.jsoup.nodes.Element;
 
@@ -28,8 +30,17 @@ final class WritingSpace {
         this.lineMm = edition == Edition.LARGE_PRINT ? LARGE_PRINT_LINE_MM : LINE_MM;
     }
 
-    /** @return the number of fillable fields added */
+    /** @return the number of fillable fields added, each named in English */
     int apply(String partId, Element content) {
+        return apply(partId, content, null);
+    }
+
+    /**
+     * @param words the page's labels, which name each field for a screen reader ("Your answer to exercise 2: …"); null
+     *              for English
+     * @return the number of fillable fields added
+     */
+    int apply(String partId, Element content, Labels words) {
         int number = 0;
         for (Element exercise : content.select("div.exercise")) {
             number++;
@@ -40,7 +51,9 @@ final class WritingSpace {
             }
             if (forms) {
                 String question = exercise.select("p:not(.callout-title)").text();
-                String title = "Your answer to exercise " + number + (question.isBlank() ? "" : ": " + shorten(question));
+                String title = words == null ? "Your answer to exercise " + number + (question.isBlank() ? "" : ": " + shorten(question))
+                        : question.isBlank() ? words.format("print.answer", Map.of("number", number))
+                        : words.format("print.answer.question", Map.of("number", number, "question", shorten(question)));
                 space.appendElement("form").attr("name", partId + "-form-" + number)
                         .appendElement("textarea")
                         .attr("name", partId + "-exercise-" + number)

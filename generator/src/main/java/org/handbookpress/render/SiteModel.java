@@ -17,6 +17,7 @@ import org.handbookpress.content.Kind;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.ReviewSchedule;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.labels.PageLabels;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
@@ -310,7 +311,12 @@ public final class SiteModel {
         p.put("control", control(page));
         if (page.kind() == Kind.SESSION) {
             if (page.meta().durationText() != null) {
-                p.put("duration", page.meta().durationText());
+                // The planned length is written in the front matter with English units ('90 min', '1.5 hours'), the only
+                // ones it is read in: an English page shows it as written, a page in another language in its own words.
+                Labels words = labels.of(page.path());
+                boolean english = words.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+                p.put("duration", english || page.meta().durationMinutes() == null ? page.meta().durationText()
+                        : words.duration(page.meta().durationMinutes()));
             }
         }
         p.putAll(html.model());

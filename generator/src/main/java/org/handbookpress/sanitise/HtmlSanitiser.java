@@ -5,8 +5,11 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.labels.Labels;
+import org.handbookpress.labels.PageLabels;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
@@ -52,34 +55,44 @@ public final class HtmlSanitiser implements HtmlPass {
     private final ScriptRule scripts;
     private final Findings findings;
     private final Set<String> files;
+    /** The words of the links it puts in place of frames, in each page's language. */
+    private final PageLabels labels;
 
     public HtmlSanitiser(ScriptRule scripts, Findings findings) {
         this(scripts, findings, Set.of());
+    }
+
+    public HtmlSanitiser(ScriptRule scripts, Findings findings, Set<String> files) {
+        this(scripts, findings, files, PageLabels.english());
     }
 
     /**
      * @param files the handbook's files (pages and assets, as paths from the content folder): a link that
      *              looks like a scheme but names one of them ({@code colon:%20x.md}) is a link to it, not a scheme
      */
-    public HtmlSanitiser(ScriptRule scripts, Findings findings, Set<String> files) {
+    public HtmlSanitiser(ScriptRule scripts, Findings findings, Set<String> files, PageLabels labels) {
         this.scripts = scripts;
         this.findings = findings;
         this.files = Set.copyOf(files);
+        this.labels = labels;
     }
 
     @Override
     public void apply(PageHtml html) {
-        new Walk(html.page().path(), html.page().folder()).clean(html.content());
+        new Walk(html.page().path(), html.page().folder(), labels.of(html.page().path()))
+                .clean(html.content());
     }
 
     /** One page's walk: its file for findings, its folder for relative URLs. */
     private final class Walk {
         private final String file;
         private final String folder;
+        private final Labels words;
 
-        Walk(String file, String folder) {
+        Walk(String file, String folder, Labels words) {
             this.file = file;
             this.folder = folder;
+            this.words = words;
         }
 
         /**
@@ -401,9 +414,11 @@ public final class HtmlSanitiser implements HtmlPass {
                 return;
             }
             String title = element.attr("title").strip();
+            // The link's words are a label in the page's language; its key is put together, or the scan for finding codes
+            // (FindingCodesDocumentedTest) would take it for one.
             Element link = new Element("a").attr("href", src).attr(MarkdownConverter.LINE, String.valueOf(line)).text(title.isEmpty()
-                    ? (kind == SiteUrl.REMOTE ? "Open the embedded content on its website" : "Open the embedded page")
-                    : title + (kind == SiteUrl.REMOTE ? " (on its website)" : ""));
+                    ? words.text("embed." + (kind == SiteUrl.REMOTE ? "frame-remote" : "frame"))
+                    : kind == SiteUrl.REMOTE ? words.format("embed.frame-remote.titled", Map.of("title", title)) : title);
             boolean inText = element.parent() != null && Set.of("p", "span", "a", "li", "td", "th", "figcaption", "summary")
                     .contains(element.parent().normalName());
             element.replaceWith(inText ? link : new Element("p").appendChild(link));

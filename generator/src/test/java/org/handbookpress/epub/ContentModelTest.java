@@ -47,6 +47,13 @@ class ContentModelTest {
     }
 
     @Test
+    void aFoldsSummaryIsInTheBooksLanguage() {
+        Element section = section("<details><p>Cofiwch y te.</p></details>");
+        ContentModel.repair(section, "Manylion");
+        assertEquals("Manylion", section.selectFirst("details > summary:first-child").text());
+    }
+
+    @Test
     void anOldStyleAnchorIsAnIdAndAFoldHasItsSummary() {
         Element section = section("<p><a href=#2>2</a></p><p><a name=2>2</a>: a note.</p><details><pre>gs://bucket</pre></details>");
         ContentModel.repair(section);

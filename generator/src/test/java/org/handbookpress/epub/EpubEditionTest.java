@@ -2,6 +2,7 @@ package org.handbookpress.epub;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -169,6 +170,34 @@ class EpubEditionTest {
                     <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10" width="200" height="100">\
                     <rect x="1" y="1" width="6" height="8" fill="#555"/><rect x="13" y="1" width="6" height="8" fill="#555"/></svg>
                     """);
+
+    @Test
+    void aWelshBooksOwnWordsAreWelsh(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Map<String, String> welsh = new java.util.HashMap<>(SMALL);
+        welsh.put("handbook.yml", SMALL.get("handbook.yml").replace("language: en-GB", "language: cy"));
+        Path content = TestHandbooks.write(dir, welsh);
+        Path epub = TestHandbooks.build(content, dir.resolve("site")).output().resolve("downloads/starter.epub");
+        assertValid(epub);
+        Map<String, byte[]> entries = unzip(Files.readAllBytes(epub));
+        org.handbookpress.labels.Labels cy = new org.handbookpress.labels.LabelCatalogues(null).forLanguage("cy");
+        Document nav = xml(entries, "OEBPS/nav.xhtml");
+        assertEquals("Cynnwys", nav.selectFirst("nav[epub:type=toc] > h1").text());
+        assertEquals("Cynnwys", nav.selectFirst("title").text());
+        assertEquals(cy.text("epub.landmarks"), nav.selectFirst("nav[epub:type=landmarks] > h2").text());
+        assertEquals(List.of(cy.text("epub.cover"), cy.text("epub.contents"), "Welcome", cy.text("epub.glossary")),
+                nav.select("nav[epub:type=landmarks] a").eachText());
+        Document deck = xml(entries, "OEBPS/page-002.xhtml");
+        assertEquals(List.of("Sleid 1", "Sleid 2"), deck.select("section.slide").eachAttr("aria-label"));
+        assertEquals(List.of("Sleid 1", "Sleid 2"), deck.select("p.slide-number").eachText());
+        assertEquals(cy.text("slides.notes"), deck.selectFirst("aside.speaker-notes").attr("aria-label"));
+        String all = String.join("\n", entries.keySet().stream().filter(n -> n.endsWith(".xhtml") || n.endsWith(".opf"))
+                .map(n -> new String(entries.get(n), StandardCharsets.UTF_8)).toList());
+        assertTrue(all.contains(">" + cy.text("epub.back-to-first-use") + "<"), "a glossary entry's link back is Welsh");
+        assertTrue(all.contains(cy.text("epub.summary") + " " + cy.text("epub.summary.described")), "the accessibility summary too");
+        for (String english : List.of(">Contents<", ">Landmarks<", ">Cover<", "Slide 1", "Speaker notes", "Back to where", "A reflowable")) {
+            assertFalse(all.contains(english), "no English '" + english + "' is left");
+        }
+    }
 
     @Test
     void smallHandbookWithPictureSlidesGlossaryAndOutsideLinkIsValidAndTheSameTwice(@org.junit.jupiter.api.io.TempDir Path dir)

@@ -437,6 +437,24 @@ class FencedDivsTest {
     }
 
     @Test
+    void aCarpentriesQuotedSolutionIsFoldedUnderTheWordOfThePagesLanguage() {
+        PageHtml html = PageFixture.html("lesson/a.md", """
+                > ## Gwneud rhestr
+                >
+                > > Un, dau, tri.
+                > {: .solution}
+                {: .challenge}
+                """);
+        PageLabels welsh = new PageLabels(new org.handbookpress.labels.LabelCatalogues(null), "cy", path -> null);
+        new DivBoxes(welsh).apply(html);
+        new AttributeLists(new Findings(), welsh).apply(html);
+        Element solution = html.content().selectFirst("details.solution");
+        assertNotNull(solution, html.content().html());
+        assertEquals(welsh.handbook().text("box.solution"), solution.child(0).text());
+        assertFalse(solution.child(0).text().equals("Solution"), "Welsh, not English");
+    }
+
+    @Test
     void quartoTitlesAndPandocBareClasses() {
         Findings findings = new Findings();
         PageHtml html = passes("""

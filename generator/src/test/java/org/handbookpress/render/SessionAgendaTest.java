@@ -49,6 +49,49 @@ class SessionAgendaTest {
     }
 
     @Test
+    void lengthsAreWrittenInThePagesLanguage() {
+        Findings findings = new Findings();
+        String text = """
+                ---
+                kind: session
+                duration: 2h
+                ---
+                - [10 min] Ankommen
+                - [1h 20 min] Runden
+                  - [20 min] Erste Runde
+                - [30 min] Abschluss
+                """;
+        PageHtml html = session(text, findings);
+        PageLabels german = new PageLabels(new org.handbookpress.labels.LabelCatalogues(null), "de", path -> null);
+        new SessionAgenda(findings, german).apply(html);
+        List<Element> rows = html.content().select("table.agenda tbody tr");
+        assertEquals("10 Min.", rows.get(0).selectFirst(".agenda-length").text());
+        assertEquals("1 Std. 20 Min.", rows.get(1).selectFirst(".agenda-length").text());
+        assertEquals("20 Min.", rows.get(1).selectFirst(".agenda-part-length").text());
+        // Without a start time, the time column counts from the start: in German too.
+        assertEquals("1 Std. 30 Min.", rows.get(2).selectFirst(".agenda-time").text());
+        assertEquals("2 Std.", html.content().selectFirst("table.agenda tfoot td").text());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> agenda = (Map<String, Object>) html.model().get("agenda");
+        assertEquals("2 Std.", agenda.get("total"));
+        assertEquals("2 Std.", agenda.get("planned"));
+        assertEquals("1 Std. 20 Min.", ((List<?>) agenda.get("items")).stream()
+                .map(i -> ((SessionAgenda.AgendaItem) i).length()).toList().get(1));
+        // Arabic takes its plural forms: two hours, one hour, a few minutes (3 to 10).
+        PageHtml arabic = session(text.replace("duration: 2h", "duration: 2h 10 min").replace("[10 min]", "[2h 10 min]")
+                .replace("[1h 20 min] Runden\n  - [20 min] Erste Runde\n", "[1h 3 min] Runden\n"), findings);
+        new SessionAgenda(findings, new PageLabels(new org.handbookpress.labels.LabelCatalogues(null), "ar", path -> null)).apply(arabic);
+        List<Element> arabicRows = arabic.content().select("table.agenda tbody tr");
+        assertEquals("ساعتان و10 دقائق", arabicRows.get(0).selectFirst(".agenda-length").text());
+        assertEquals("ساعة واحدة و3 دقائق", arabicRows.get(1).selectFirst(".agenda-length").text());
+        // English stays as it was.
+        PageHtml english = session(text, findings);
+        new SessionAgenda(findings, PageLabels.english()).apply(english);
+        assertEquals("1h 20 min", english.content().select("table.agenda tbody tr").get(1).selectFirst(".agenda-length").text());
+        assertEquals("1h 30 min", english.content().select("table.agenda tbody tr").get(2).selectFirst(".agenda-time").text());
+    }
+
+    @Test
     void computesStartTimesAndTotal() {
         Findings findings = new Findings();
         PageHtml html = session("""

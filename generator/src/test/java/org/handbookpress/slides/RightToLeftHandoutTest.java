@@ -1,0 +1,140 @@
+package org.handbookpress.slides;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.HandbookBuild;
+import org.handbookpress.TestHandbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A handout's row is a slide and a column for notes beside it: read from the slide to the notes, so a right-to-left
+ * deck's slide stands on the right, its notes and lines on the left, with the gap between them.
+ */
+class RightToLeftHandoutTest {
+
+    /** The middle of an A4 page, in points; and the right edge of the handout's content (its page's margins are 14 mm). */
+    private static final float RIGHT_HALF = 595.28f / 2;
+    private static final float CONTENT_RIGHT = 595.28f - 14 / 25.4f * 72;
+
+    private static final String DECK = """
+            ---
+            title: Deck
+            kind: slides
+            handout: notes
+            ---
+
+            ## ALPHA
+
+            مرحبا بكم.
+
+            Note: BRAVO ملاحظة.
+
+            ---
+
+            ## ثانيا
+
+            - نقطة
+            - نقطة أخرى
+
+            ---
+
+            ## ثالثا
+
+            ---
+
+            ## رابعا
+            """;
+
+    @Test
+    void aRightToLeftDecksSlideIsOnTheRightAndItsNotesOnTheLeft(@TempDir Path dir) throws Exception {
+        float[] arabic = positions(dir.resolve("ar"), "ar");
+        assertTrue(arabic[0] > RIGHT_HALF && arabic[1] < RIGHT_HALF, "right to left, the slide at the right (its title at x "
+                + arabic[0] + ") and the notes at the left (x " + arabic[1] + ")");
+        // The handout's title ends at its page's right margin, not in it (it stood 7.5 pt into it, cut off).
+        assertTrue(arabic[2] <= CONTENT_RIGHT + 0.5f, "the title ends at x " + arabic[2] + ", past the margin at " + CONTENT_RIGHT);
+        float[] english = positions(dir.resolve("en"), "en-GB");
+        assertTrue(english[0] < RIGHT_HALF && english[1] > RIGHT_HALF, "left to right, the slide at the left (its title at x "
+                + english[0] + "), the notes at the right (x " + english[1] + ")");
+    }
+
+    @Test
+    void aRightToLeftPackOnLetterPaperPrintsTheHandoutTheSameWay(@TempDir Path dir) throws Exception {
+        Path site = build(dir, "ar", """
+                packs:
+                  - id: course
+                    title: Course
+                    paper: Letter
+                    include: [training/deck.md]
+                """);
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/course.pdf").toFile())) {
+            int page = 0;
+            for (int i = 0; i < pdf.getNumberOfPages() && page == 0; i++) {
+                PDFTextStripper text = new PDFTextStripper();
+                text.setStartPage(i + 1);
+                text.setEndPage(i + 1);
+                page = text.getText(pdf).contains("BRAVO") && pdf.getPage(i).getMediaBox().getWidth() < 600 ? i + 1 : 0;
+            }
+            assertTrue(page > 0, "the pack has the handout on an A4 page");
+            float[] pack = positions(pdf, page);
+            assertTrue(pack[0] > RIGHT_HALF && pack[1] < RIGHT_HALF, "slide at x " + pack[0] + ", notes at x " + pack[1]);
+            assertTrue(pack[2] <= CONTENT_RIGHT + 0.5f, "the title ends at x " + pack[2] + ", past the margin at " + CONTENT_RIGHT);
+        }
+    }
+
+    private static Path build(Path dir, String language, String more) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Handbook\nlanguage: " + language + "\n" + more,
+                "index.md", "# Home\n\nHello.\n",
+                "training/deck.md", DECK));
+        Path site = dir.resolve("site");
+        new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP), BuildLog.SILENT).run();
+        return site;
+    }
+
+    /** The x of the slide's title and of the notes' first word on the handout's first page, and where the deck's title ends. */
+    private static float[] positions(Path dir, String language) throws Exception {
+        Path site = build(dir, language, "");
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/training/deck-handout.pdf").toFile())) {
+            assertEquals(2, pdf.getNumberOfPages(), "three slides a page, as left to right");
+            return positions(pdf, 1);
+        }
+    }
+
+    private static float[] positions(PDDocument pdf, int page) throws IOException {
+        List<TextPosition> all = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                all.addAll(positions);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(pdf);
+        StringBuilder text = new StringBuilder();
+        all.forEach(p -> text.append(p.getUnicode()));
+        TextPosition k = all.get(text.indexOf("Deck") + 3);
+        return new float[] {x(all, "ALPHA"), x(all, "BRAVO"), k.getXDirAdj() + k.getWidthDirAdj()};
+    }
+
+    private static float x(List<TextPosition> all, String word) {
+        StringBuilder text = new StringBuilder();
+        all.forEach(p -> text.append(p.getUnicode()));
+        int at = text.indexOf(word);
+        assertTrue(at >= 0, word + " in " + text);
+        return all.get(at).getXDirAdj();
+    }
+}
