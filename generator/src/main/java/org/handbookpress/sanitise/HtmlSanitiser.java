@@ -175,6 +175,11 @@ public final class HtmlSanitiser implements HtmlPass {
                         + "writes): a page's title and description come from its front matter or first heading", "remove it from the Markdown");
                 return;
             }
+            String playedFrom = tag.equals("video") || tag.equals("audio") ? onlyFromElsewhere(element) : null;
+            if (playedFrom != null) {
+                shownAsLink(element, playedFrom, line); // a player with every source taken away would play nothing
+                return;
+            }
             switch (tag) {
                 case "script" -> script(element, line);
                 case "iframe", "frame" -> frame(element, line);
@@ -430,6 +435,23 @@ public final class HtmlSanitiser implements HtmlPass {
                 findings.notice(file, line, "html.unsupported", "a <" + element.normalName() + "> is shown as a link to " + src
                         + ": a frame can run the scripts of the page it shows", "write the link yourself to silence this");
             }
+        }
+
+        /**
+         * The first address a {@code <video>} or {@code <audio>} plays from, when it and every {@code <source>} in it
+         * load from another website (Mozilla's training videos, from a file host); null when any is the site's own.
+         */
+        private String onlyFromElsewhere(Element element) {
+            List<String> sources = new ArrayList<>();
+            if (!element.attr("src").isBlank()) {
+                sources.add(element.attr("src").strip());
+            }
+            for (Element source : element.children()) {
+                if (source.normalName().equals("source") && !source.attr("src").isBlank()) {
+                    sources.add(source.attr("src").strip());
+                }
+            }
+            return !sources.isEmpty() && sources.stream().allMatch(url -> SiteUrl.of(url, folder) == SiteUrl.REMOTE) ? sources.get(0) : null;
         }
 
         private void style(Element element, int line) {

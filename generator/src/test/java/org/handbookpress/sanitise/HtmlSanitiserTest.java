@@ -91,6 +91,20 @@ class HtmlSanitiserTest {
         assertEquals(List.of("6 html.remote"), c.codes());
     }
 
+    /** A player whose every source is another website's would play nothing here: a link to the first, as a frame is. */
+    @Test
+    void videoPlayedOnlyFromElsewhereIsALink() {
+        Cleaned c = clean("<video controls><source src=\"https://files.example/talk\" type=\"video/mp4\">"
+                + "<track src=\"subs/talk.vtt\" kind=\"subtitles\"></video>\n<audio src=\"https://files.example/talk.mp3\" title=\"The talk\"></audio>"
+                + "\n<video controls><source src=\"https://files.example/a.webm\"><source src=\"media/a.mp4\"></video>");
+        assertEquals(List.of("https://files.example/talk", "https://files.example/talk.mp3"), c.content().select("a").eachAttr("href"));
+        assertEquals("Open the embedded content on its website", c.content().select("a").get(0).text());
+        assertEquals("The talk (on its website)", c.content().select("a").get(1).text());
+        assertEquals(1, c.content().select("video").size(), "a player with a source of the site's own stays");
+        assertEquals(List.of("media/a.mp4"), c.content().select("video source").eachAttr("src"));
+        assertEquals(List.of("6 html.remote", "7 html.remote", "8 html.remote"), c.codes());
+    }
+
     @Test
     void inputTypeImage() {
         Cleaned c = clean("<input type=\"image\" src=\"https://track.example/button.png\" alt=\"Go\">");
