@@ -84,7 +84,7 @@ public final class DocumentRegister {
         for (Page page : documents) {
             DocumentControl c = page.meta().control();
             ReviewSchedule review = ReviewSchedule.of(page.meta(), model.today());
-            String every = page.meta().reviewEvery() == null ? "" : page.meta().reviewEvery().text();
+            String every = page.meta().reviewEvery() == null ? "" : TimeWords.period(page.meta().reviewEvery(), labels.locale());
             row(out, List.of(page.title(), model.sectionPath(page), kindLabel(page, labels), orEmpty(c.version()), orEmpty(c.owner()), orEmpty(c.approvedBy()),
                     c.approved() == null ? "" : c.approved().toString(), review.reviewed() == null ? "" : review.reviewed().toString(),
                     every, review.nextReview() == null ? "" : review.nextReview().toString(), labels.text("review." + review.status().id()),

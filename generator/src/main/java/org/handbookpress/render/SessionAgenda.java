@@ -140,9 +140,9 @@ public final class SessionAgenda implements HtmlPass {
                     if (written.isPresent()) {
                         stripMarker(li);
                     }
-                    from = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
+                    from = clock == null ? TimeWords.duration(total, words.locale()) : clock.plusMinutes(total).toString();
                     total += minutes.getAsInt();
-                    to = clock == null ? Durations.format(total) : clock.plusMinutes(total).toString();
+                    to = clock == null ? TimeWords.duration(total, words.locale()) : clock.plusMinutes(total).toString();
                     if (clock != null) {
                         // Right to left, "10:00–10:15" would show the later time first: the range reads left to right.
                         Element range = rightToLeft ? time.appendElement("span").attr("dir", "ltr") : time;
@@ -152,14 +152,14 @@ public final class SessionAgenda implements HtmlPass {
                     } else {
                         time.text(from);
                     }
-                    length.text(Durations.format(minutes.getAsInt()));
+                    length.text(TimeWords.duration(minutes.getAsInt(), words.locale()));
                 }
-                showParts(li);
+                showParts(li, words.locale());
                 Element activity = row.appendElement("td").addClass("agenda-activity");
                 for (Node child : li.childNodesCopy()) {
                     activity.appendChild(child);
                 }
-                all.add(new AgendaItem(from, to, minutes.orElse(0), minutes.isEmpty() ? "" : Durations.format(minutes.getAsInt()),
+                all.add(new AgendaItem(from, to, minutes.orElse(0), minutes.isEmpty() ? "" : TimeWords.duration(minutes.getAsInt(), words.locale()),
                         activity.html(), line, minutes.isPresent()));
             }
             tables.add(table);
@@ -180,7 +180,7 @@ public final class SessionAgenda implements HtmlPass {
         Element foot = tables.get(tables.size() - 1).appendElement("tfoot").appendElement("tr");
         // Under the last of several tables, "Total" would read as that part's.
         foot.appendElement("th").attr("scope", "row").attr("colspan", "2").text(words.text(tables.size() > 1 ? "session.total.all" : "session.total"));
-        Element sum = foot.appendElement("td").text(Durations.format(total));
+        Element sum = foot.appendElement("td").text(TimeWords.duration(total, words.locale()));
         if (clock != null) {
             (rightToLeft ? sum.appendText(" (").appendElement("span").attr("dir", "ltr") : sum.appendText(" ("))
                     .appendText(clock + "–" + clock.plusMinutes(total));
@@ -201,11 +201,11 @@ public final class SessionAgenda implements HtmlPass {
         }
         Map<String, Object> agenda = new LinkedHashMap<>();
         agenda.put("items", all);
-        agenda.put("total", Durations.format(total));
+        agenda.put("total", TimeWords.duration(total, words.locale()));
         agenda.put("totalMinutes", total);
         agenda.put("start", clock == null ? null : clock.toString());
         agenda.put("end", clock == null ? null : clock.plusMinutes(total).toString());
-        agenda.put("planned", meta.durationMinutes() == null ? null : Durations.format(meta.durationMinutes()));
+        agenda.put("planned", meta.durationMinutes() == null ? null : TimeWords.duration(meta.durationMinutes(), words.locale()));
         agenda.put("matches", meta.durationMinutes() == null || meta.durationMinutes() == total);
         html.model().put("agenda", agenda);
     }
@@ -300,7 +300,7 @@ public final class SessionAgenda implements HtmlPass {
      * Shows the parts of an item (at any depth) with their lengths as a label, "10 min", rather than the raw
      * {@code [10 min]} the author typed, as the item's own length is shown in its column.
      */
-    private static void showParts(Element li) {
+    private static void showParts(Element li, java.util.Locale locale) {
         for (Element part : li.select("li")) {
             OptionalInt m = part == li ? OptionalInt.empty() : partLength(part);
             if (m.isEmpty()) {
@@ -309,7 +309,7 @@ public final class SessionAgenda implements HtmlPass {
             stripMarker(part);
             Element holder = part.childNode(0) instanceof Element p && p.tagName().equals("p") ? p : part;
             holder.prependText(" ");
-            holder.prependElement("span").addClass("agenda-part-length").text(Durations.format(m.getAsInt()));
+            holder.prependElement("span").addClass("agenda-part-length").text(TimeWords.duration(m.getAsInt(), locale));
             part.parent().addClass("agenda-parts");
         }
     }

@@ -205,7 +205,11 @@ public final class SiteModel {
         }
         p.put("control", control(page));
         if (page.kind() == Kind.SESSION) {
-            if (page.meta().durationText() != null) {
+            // As the author wrote it in English ("90 min"), in the page's own words in another language ("1 год 30 хв").
+            java.util.Locale language = labels.of(page.path()).locale();
+            if (page.meta().durationMinutes() != null && !TimeWords.isEnglish(language)) {
+                p.put("duration", TimeWords.duration(page.meta().durationMinutes(), language));
+            } else if (page.meta().durationText() != null) {
                 p.put("duration", page.meta().durationText());
             }
         }
@@ -222,7 +226,7 @@ public final class SiteModel {
         r.put("reviewedIso", schedule.reviewed() == null ? null : schedule.reviewed().toString());
         r.put("next", formatDate(schedule.nextReview()));
         r.put("nextIso", schedule.nextReview() == null ? null : schedule.nextReview().toString());
-        r.put("every", page.meta().reviewEvery() == null ? null : page.meta().reviewEvery().text());
+        r.put("every", page.meta().reviewEvery() == null ? null : TimeWords.period(page.meta().reviewEvery(), labels.of(page.path()).locale()));
         r.put("status", schedule.status().id());
         r.put("statusLabel", labels.of(page.path()).text("review." + schedule.status().id()));
         r.put("overdue", schedule.status() == ReviewSchedule.Status.OVERDUE);
