@@ -26,6 +26,13 @@ public final class DocumentRegister {
     public static final String PAGE = "documents.html";
     public static final String CSV = "documents.csv";
 
+    /** Titles in the alphabetical order of the handbook's language (CLDR's), not by code point ("Їжа" after "Я"). */
+    private static Comparator<Object> titleOrder(String language) {
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLanguageTag(language));
+        collator.setStrength(com.ibm.icu.text.Collator.SECONDARY);
+        return collator.freeze();
+    }
+
     private final List<Page> documents;
     private final SiteModel model;
 
@@ -34,7 +41,7 @@ public final class DocumentRegister {
         List<Page> docs = new ArrayList<>(handbook.pages().stream().filter(Page::isControlled).toList());
         docs.sort(Comparator.comparing((Page p) -> urgency(ReviewSchedule.of(p.meta(), model.today()).status()))
                 .thenComparing(p -> p.kind() == Kind.POLICY ? 0 : p.kind() == Kind.AGREEMENT ? 1 : 2)
-                .thenComparing(Page::title));
+                .thenComparing(Page::title, titleOrder(handbook.config().language())));
         this.documents = List.copyOf(docs);
     }
 
