@@ -40,8 +40,9 @@ public final class TermFolding {
         if (isPlainAscii(word)) {
             return word.toLowerCase(Locale.ROOT); // most words of most handbooks: nothing to decompose or spell out
         }
-        // Tatweel, Arabic's stretching stroke, is of no script: the marks after it would stay.
-        String lower = word.replace("\u0640", "").toLowerCase(Locale.ROOT);
+        // Tatweel, Arabic's stretching stroke, is of no script: the marks after it would stay. A Ukrainian word's
+        // apostrophe, in any of its forms (ʼ, ', ’), is set aside: сімʼя, сім'я and сім’я are one word.
+        String lower = word.replace("\u0640", "").replace("\u02bc", "").replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
         StringBuilder spelled = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
@@ -149,7 +150,7 @@ public final class TermFolding {
                 at = start; // a word with letters beyond ASCII (café): the whole word as below
             }
             int start = at;
-            while (at < length && isWordChar(text.codePointAt(at))) {
+            while (at < length && (isWordChar(text.codePointAt(at)) || at > start && isApostropheInWord(text, at))) {
                 at += Character.charCount(text.codePointAt(at));
             }
             if (at == start) {
@@ -158,6 +159,21 @@ public final class TermFolding {
             }
             word(text.substring(start, at), out);
         }
+    }
+
+    /**
+     * An apostrophe between two Cyrillic letters, which Ukrainian (and Belarusian) write inside a word (пʼять, сім'я,
+     * об’єкт), as U+02BC, U+0027 or U+2019 depending on the keyboard: part of the word, so that the three are one term.
+     * Elsewhere an apostrophe ends a word (O'Connor is o and connor, as before).
+     */
+    static boolean isApostropheInWord(CharSequence text, int at) {
+        char c = text.charAt(at);
+        return (c == '\'' || c == '\u2019' || c == '\u02bc') && at > 0 && at + 1 < text.length()
+                && isCyrillic(Character.codePointBefore(text, at)) && isCyrillic(Character.codePointAt(text, at + 1));
+    }
+
+    private static boolean isCyrillic(int c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
     }
 
     private static boolean isAsciiWordChar(char c) {
