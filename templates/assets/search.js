@@ -8,7 +8,7 @@
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
   var VALUE = {};
   for (var d = 0; d < DIGITS.length; d++) { VALUE[DIGITS.charAt(d)] = d; }
-  var SPELL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i' };
+  var SPELL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ґ': 'г' };
   var PAGE_SIZE = 10;
   /** A word typed is also looked for as the start of longer words, in at most this many chunks. */
   var PREFIX_CHUNKS = 2;
@@ -144,7 +144,7 @@
   }
 
   function fold(word) {
-    var t = word.replace(/[\u0640\u02bc'\u2019]/g, '').toLowerCase().replace(/[ßæœøłđðþı]/g, function (c) { return SPELL[c]; })
+    var t = word.replace(/[\u0640\u02bc'\u2019]/g, '').toLowerCase().replace(/[ßæœøłđðþıґ]/g, function (c) { return SPELL[c]; })
       .normalize('NFD').replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu, '$1');
     return ARABIC_LETTER.test(t) ? arabic(t) : t;
   }

@@ -10,7 +10,7 @@ import org.handbookpress.text.ArabicLetters;
 /**
  * How words become search terms, the same way in the build and in {@code assets/search.js}: lower case,
  * diacritics removed (Gŵyl → gwyl, café → cafe) and a few letters that do not decompose spelled out
- * (ß → ss, æ → ae, ø → o); an Arabic word lightly stemmed ({@link #arabic}); scripts written without spaces in pairs of
+ * (ß → ss, æ → ae, ø → o, Ukrainian ґ → г); an Arabic word lightly stemmed ({@link #arabic}); scripts written without spaces in pairs of
  * characters ({@link #terms}). The browser repeats these rules, so a change here must be made there too.
  */
 public final class TermFolding {
@@ -55,6 +55,8 @@ public final class TermFolding {
                 case 'đ', 'ð' -> spelled.append('d');
                 case 'þ' -> spelled.append("th");
                 case 'ı' -> spelled.append('i');
+                // Ukrainian's ґ is typed as г where a keyboard has no ґ (and was written so for decades): ґанок finds ганок.
+                case 'ґ' -> spelled.append('г');
                 default -> spelled.append(c);
             }
         }

@@ -239,6 +239,8 @@ class SearchIndexTest {
         assertEquals(List.of("сімя", "сімя", "сімя", "пять", "обєкти"), TermFolding.terms("Сімʼя сім'я сім’я, пʼять «об'єкти»"));
         // Elsewhere an apostrophe still ends a word, and one at a Cyrillic word's edge is no part of it.
         assertEquals(List.of("connor", "слово", "ще"), TermFolding.terms("O'Connor 'слово' ще'"));
+        // Ґ is typed as Г where a keyboard lacks it; Ї and Й lose their marks as accented letters do.
+        assertEquals(List.of("гаранта", "гаранта", "іжа", "иод"), TermFolding.terms("Ґаранта гаранта Їжа йод"));
     }
 
     @Test
