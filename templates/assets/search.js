@@ -8,7 +8,7 @@
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
   var VALUE = {};
   for (var d = 0; d < DIGITS.length; d++) { VALUE[DIGITS.charAt(d)] = d; }
-  var SPELL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i' };
+  var SPELL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ґ': 'г' };
   var PAGE_SIZE = 10;
   /** A word typed is also looked for as the start of longer words, in at most this many chunks. */
   var PREFIX_CHUNKS = 2;
@@ -92,6 +92,14 @@
   /** A word, as TermFolding reads one: letters, digits and marks (a Hindi word's vowel signs are marks). */
   var WORD = '[\\p{L}\\p{N}\\p{M}]+';
 
+  /**
+   * The text with each apostrophe between two Cyrillic letters written as ʼ (U+02BC, a letter), so that a Ukrainian
+   * word is one word whichever apostrophe it was typed with (сім'я, сім’я, сімʼя), as TermFolding reads it. The same
+   * length: offsets into it are offsets into the text.
+   */
+  var CYRILLIC_APOSTROPHE = /(\p{Script=Cyrillic})['\u2019](?=\p{Script=Cyrillic})/gu;
+  function glued(text) { return text.replace(CYRILLIC_APOSTROPHE, '$1\u02bc'); }
+
   /** The file that holds a page's parts: the one a posting names, or the page's own. */
   function textFile(id, file) {
     return 'p/' + (manifest.f ? String(id) : id + '-' + file);
@@ -104,6 +112,7 @@
   function partToShow(data, matched) {
     var has = function (text) {
       var re = new RegExp(WORD, 'gu'), m;
+      text = text && glued(text);
       while (text && (m = re.exec(text)) !== null) { if (holdsMatch(m[0], matched)) { return true; } }
       return false;
     };
@@ -135,7 +144,7 @@
   }
 
   function fold(word) {
-    var t = word.replace(/\u0640/g, '').toLowerCase().replace(/[ßæœøłđðþı]/g, function (c) { return SPELL[c]; })
+    var t = word.replace(/[\u0640\u02bc'\u2019]/g, '').toLowerCase().replace(/[ßæœøłđðþıґ]/g, function (c) { return SPELL[c]; })
       .normalize('NFD').replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu, '$1');
     return ARABIC_LETTER.test(t) ? arabic(t) : t;
   }
@@ -178,7 +187,7 @@
 
   function termsOf(text) {
     var out = [];
-    (text.match(new RegExp(WORD, 'gu')) || []).forEach(function (w) {
+    (glued(text).match(new RegExp(WORD, 'gu')) || []).forEach(function (w) {
       partsOf(w).forEach(function (part) {
         part[2].forEach(function (t) { if (out.indexOf(t) < 0) { out.push(t); } });
       });
@@ -321,8 +330,8 @@
 
   /** About 30 words around the first match, cut at word boundaries, matches in <mark>. */
   function snippet(parent, text, matched) {
-    var words = [], re = new RegExp(WORD, 'gu'), m;
-    while ((m = re.exec(text)) !== null) {
+    var words = [], re = new RegExp(WORD, 'gu'), m, same = glued(text);
+    while ((m = re.exec(same)) !== null) {
       var at0 = m.index;
       partsOf(m[0]).forEach(function (part) {
         var from = at0 + part[0];

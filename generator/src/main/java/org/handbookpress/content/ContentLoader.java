@@ -171,7 +171,7 @@ public final class ContentLoader {
         }
         frontMatter.reportUnknownKeys("front-matter");
         pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
-        pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars)));
+        pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars), Locale.forLanguageTag(config.language())));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
@@ -480,14 +480,19 @@ public final class ContentLoader {
      * The pages a book's table of contents lists, in its order ({@link SummaryFile}); then folders one after another,
      * in their order ({@link FolderOrder}: their own page's {@code order}, else by name, a folder's name before a longer
      * one it begins, as the navigation lists them: policies/ before policies-archive/); within a folder the index page,
-     * then {@code order}, the file's leading number, the title.
+     * then {@code order}, the file's leading number, the title, in the alphabetical order of the handbook's language
+     * (CLDR's, through ICU4J: by code point, a Ukrainian folder listed "Їжа" and "Ґрунт" after "Я", and "Éclair" came
+     * after "Zebra").
      */
-    static Comparator<Page> readingOrder(SummaryFile summary, FolderOrder folders) {
+    static Comparator<Page> readingOrder(SummaryFile summary, FolderOrder folders, Locale language) {
+        com.ibm.icu.text.Collator titles = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(language));
+        titles.setStrength(com.ibm.icu.text.Collator.SECONDARY);
+        Comparator<Object> alphabetical = titles.freeze();
         return Comparator.comparing((Page p) -> summary.rank(p.path()), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Page::folder, folders::compare)
                 .thenComparing(p -> !p.isIndex())
                 .thenComparing(ContentLoader::orderKey)
-                .thenComparing(p -> p.title().toLowerCase(Locale.ROOT))
+                .thenComparing(Page::title, alphabetical)
                 .thenComparing(Page::path);
     }
 

@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,6 +29,30 @@ public record ReviewPeriod(Period period, String text) {
             default -> Period.ofYears(n);
         };
         return Optional.of(new ReviewPeriod(period, text.trim()));
+    }
+
+    /** The number written ("12" in "12 months"). */
+    public int count() {
+        Matcher m = written();
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The unit written, days, weeks, months or years ("2 weeks" is weeks, not 14 days). */
+    public ChronoUnit unit() {
+        return switch (written().group(2).toLowerCase(Locale.ROOT)) {
+            case "day" -> ChronoUnit.DAYS;
+            case "week" -> ChronoUnit.WEEKS;
+            case "month" -> ChronoUnit.MONTHS;
+            default -> ChronoUnit.YEARS;
+        };
+    }
+
+    private Matcher written() {
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalStateException("not a period: " + text);
+        }
+        return m;
     }
 
     public LocalDate after(LocalDate reviewed) {

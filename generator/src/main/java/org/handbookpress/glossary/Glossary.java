@@ -1,6 +1,7 @@
 package org.handbookpress.glossary;
 
-import java.text.Collator;
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,16 +29,31 @@ public final class Glossary {
     private final Page page;
     private final List<GlossaryEntry> entries;
     private final TermMatcher matcher;
+    /** The language's letters at primary strength: Ї is a letter of its own in Ukrainian, Ä is A in German. */
+    private final Collator letters;
 
-    private Glossary(Page page, List<GlossaryEntry> entries, TermMatcher matcher) {
+    private Glossary(Page page, List<GlossaryEntry> entries, TermMatcher matcher, Locale locale) {
         this.page = page;
         this.entries = entries;
         this.matcher = matcher;
+        this.letters = collator(locale, Collator.PRIMARY);
+    }
+
+    /**
+     * CLDR's collation for the language (ICU4J), not the JDK's: the JDK sorts Ukrainian's Ґ as a Г with an accent
+     * ("Ґарант" before "Гора") where it is the letter after Г, and puts Latin before Cyrillic in a Ukrainian glossary
+     * where CLDR puts the language's own script first (as it does Arabic's in Arabic); Welsh's CH, DD, LL… are the
+     * letters they are in a Welsh dictionary.
+     */
+    private static Collator collator(Locale locale, int strength) {
+        Collator collator = Collator.getInstance(ULocale.forLocale(locale));
+        collator.setStrength(strength);
+        return collator.freeze();
     }
 
     /** A handbook without a glossary: nothing is linked. */
     public static Glossary none() {
-        return new Glossary(null, List.of(), TermMatcher.of(Map.of()));
+        return new Glossary(null, List.of(), TermMatcher.of(Map.of()), Locale.ROOT);
     }
 
     /** The matcher's value for a name that contains a term but is not one ("Riverside Peer Support"). */
@@ -52,11 +68,11 @@ public final class Glossary {
     public static Glossary of(Page page, List<GlossaryEntry> entries, Locale locale, List<String> names) {
         // Accents count, case does not: "Round" and "round" stay in the order the page gives them. An Arabic term is
         // filed without its article, as Arabic glossaries file them (الإحالة under إ, after بطاقة).
-        Collator collator = Collator.getInstance(locale);
-        collator.setStrength(Collator.SECONDARY);
+        Collator collator = collator(locale, Collator.SECONDARY);
         List<GlossaryEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing((GlossaryEntry entry) -> ArabicLetters.withoutArticle(entry.term()), collator)
-                .thenComparing(GlossaryEntry::term, collator).thenComparingInt(GlossaryEntry::line).thenComparing(GlossaryEntry::term));
+        Comparator<Object> order = collator;
+        sorted.sort(Comparator.comparing((GlossaryEntry entry) -> ArabicLetters.withoutArticle(entry.term()), order)
+                .thenComparing(GlossaryEntry::term, order).thenComparingInt(GlossaryEntry::line).thenComparing(GlossaryEntry::term));
         Map<GlossaryEntry, Integer> position = new IdentityHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             position.put(sorted.get(i), i);
@@ -75,7 +91,7 @@ public final class Glossary {
                 phrases.putIfAbsent(TermMatcher.key(name), NAME);
             }
         }
-        return new Glossary(page, List.copyOf(sorted), TermMatcher.of(phrases));
+        return new Glossary(page, List.copyOf(sorted), TermMatcher.of(phrases), locale);
     }
 
     public Optional<Page> page() {
@@ -103,27 +119,29 @@ public final class Glossary {
     }
 
     /**
-     * The entries by first letter, accents set aside ("Café" under C, "إحالة" under ا) and an Arabic term's article too
-     * ("الإحالة" under ا, "السرية" under س); terms not starting with a letter under "#".
+     * The entries by first letter, accents set aside ("Café" under C, "إحالة" under ا) unless the language has the
+     * letter with its mark as a letter of its own (Ukrainian Ї and Й, Polish Ś, Spanish Ñ), and an Arabic term's article
+     * too ("الإحالة" under ا, "السرية" under س); terms not starting with a letter under "#".
      */
     public List<LetterGroup> byLetter() {
         Map<String, List<GlossaryEntry>> groups = new LinkedHashMap<>();
         for (GlossaryEntry entry : entries) {
-            groups.computeIfAbsent(letterOf(entry.term()), k -> new ArrayList<>()).add(entry);
+            groups.computeIfAbsent(letterOf(entry.term(), letters), k -> new ArrayList<>()).add(entry);
         }
         List<LetterGroup> out = new ArrayList<>();
         groups.forEach((letter, list) -> out.add(new LetterGroup(letter, letterId(letter), List.copyOf(list))));
         return out;
     }
 
-    static String letterOf(String term) {
+    static String letterOf(String term, Collator letters) {
         String text = ArabicLetters.withoutArticle(term);
         if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
             return "#";
         }
         String first = new String(Character.toChars(text.codePointAt(0)));
         String base = Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return (base.isEmpty() ? first : base).toUpperCase(Locale.ROOT);
+        boolean ownLetter = !base.isEmpty() && letters.compare(first, base) != 0;
+        return (base.isEmpty() || ownLetter ? first : base).toUpperCase(Locale.ROOT);
     }
 
     static String letterId(String letter) {

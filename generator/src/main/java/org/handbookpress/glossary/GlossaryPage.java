@@ -144,7 +144,7 @@ public final class GlossaryPage {
         Element nav = new Element("nav").addClass("glossary-az").attr("aria-label", words.text("glossary.az"));
         Element ul = nav.appendElement("ul");
         List<String> letters = new ArrayList<>();
-        alphabet(groups).chars().forEach(c -> letters.add(String.valueOf((char) c)));
+        alphabet(groups, words.locale()).codePoints().forEach(c -> letters.add(new String(Character.toChars(c))));
         groups.stream().map(Glossary.LetterGroup::letter).filter(l -> !letters.contains(l)).forEach(letters::add);
         for (String letter : letters) {
             Element li = ul.appendElement("li");
@@ -156,6 +156,49 @@ public final class GlossaryPage {
             }
         }
         return nav;
+    }
+
+    /**
+     * The alphabet of most of the entries' initials: Latin unless Arabic or another script has more entries, and for
+     * another script the language's own alphabet when it is written in it (Ukrainian's 32 initial letters, А to Я with
+     * Ґ, Є, І, Ї in their places, from CLDR's index characters), else only the initials used.
+     */
+    static String alphabet(List<Glossary.LetterGroup> groups, java.util.Locale language) {
+        String alphabet = alphabet(groups);
+        if (!alphabet.isEmpty() || groups.isEmpty()) {
+            return alphabet;
+        }
+        Character.UnicodeScript most = null;
+        int mostEntries = 0;
+        Map<Character.UnicodeScript, Integer> byScript = new HashMap<>();
+        for (Glossary.LetterGroup group : groups) {
+            int first = group.letter().codePointAt(0);
+            if (Character.isLetter(first)) {
+                int n = byScript.merge(Character.UnicodeScript.of(first), group.entries().size(), Integer::sum);
+                if (n > mostEntries) {
+                    most = Character.UnicodeScript.of(first);
+                    mostEntries = n;
+                }
+            }
+        }
+        return most == null ? "" : ownAlphabet(language, most);
+    }
+
+    /** The language's index letters (CLDR), when each is one letter of {@code script}; else "". */
+    static String ownAlphabet(java.util.Locale language, Character.UnicodeScript script) {
+        StringBuilder out = new StringBuilder();
+        for (com.ibm.icu.text.AlphabeticIndex.Bucket<Object> bucket : new com.ibm.icu.text.AlphabeticIndex<Object>(
+                com.ibm.icu.util.ULocale.forLocale(language)).buildImmutableIndex()) {
+            if (bucket.getLabelType() != com.ibm.icu.text.AlphabeticIndex.Bucket.LabelType.NORMAL) {
+                continue;
+            }
+            String label = bucket.getLabel();
+            if (label.codePointCount(0, label.length()) != 1 || Character.UnicodeScript.of(label.codePointAt(0)) != script) {
+                return "";
+            }
+            out.append(label);
+        }
+        return out.toString();
     }
 
     /** The alphabet of most of the entries' initials: Latin unless Arabic or another script has more entries. */

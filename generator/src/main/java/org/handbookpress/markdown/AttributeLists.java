@@ -251,7 +251,7 @@ public final class AttributeLists implements HtmlPass {
             }
             Element first = quote.firstElementChild();
             String kind = quote.classNames().iterator().next();
-            String key = FencedDivs.LABELS.containsKey(kind) ? FencedDivs.labelKey(kind) : "box.show";
+            String key = FencedDivs.labelKey(FencedDivs.LABELS.containsKey(kind) ? kind : "show");
             String title = words != null && words.has(key) ? words.text(key) : FencedDivs.LABELS.getOrDefault(kind, "Show");
             if (first != null && PageHtml.headingLevel(first) > 0) {
                 title = first.text();

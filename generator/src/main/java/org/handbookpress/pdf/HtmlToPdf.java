@@ -154,6 +154,8 @@ public final class HtmlToPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(pdf)
                     .useFastMode()
+                    // Lines break where Unicode's rules allow (LineBreaks): never inside a time such as 18:00.
+                    .useUnicodeLineBreaker(new com.openhtmltopdf.layout.UrlAwareLineBreakIterator(new LineBreaks()))
                     .withW3cDocument(w3c, baseUri)
                     .usePdfUaAccessibility(true)
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)

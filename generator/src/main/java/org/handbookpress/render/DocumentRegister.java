@@ -26,6 +26,13 @@ public final class DocumentRegister {
     public static final String PAGE = "documents.html";
     public static final String CSV = "documents.csv";
 
+    /** Titles in the alphabetical order of the handbook's language (CLDR's), not by code point ("Їжа" after "Я"). */
+    private static Comparator<Object> titleOrder(String language) {
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLanguageTag(language));
+        collator.setStrength(com.ibm.icu.text.Collator.SECONDARY);
+        return collator.freeze();
+    }
+
     private final List<Page> documents;
     private final SiteModel model;
 
@@ -34,7 +41,7 @@ public final class DocumentRegister {
         List<Page> docs = new ArrayList<>(handbook.pages().stream().filter(Page::isControlled).toList());
         docs.sort(Comparator.comparing((Page p) -> urgency(ReviewSchedule.of(p.meta(), model.today()).status()))
                 .thenComparing(p -> p.kind() == Kind.POLICY ? 0 : p.kind() == Kind.AGREEMENT ? 1 : 2)
-                .thenComparing(Page::title));
+                .thenComparing(Page::title, titleOrder(handbook.config().language())));
         this.documents = List.copyOf(docs);
     }
 
@@ -89,7 +96,7 @@ public final class DocumentRegister {
         for (Page page : documents) {
             DocumentControl c = page.meta().control();
             ReviewSchedule review = ReviewSchedule.of(page.meta(), model.today());
-            String every = page.meta().reviewEvery() == null ? "" : page.meta().reviewEvery().text();
+            String every = page.meta().reviewEvery() == null ? "" : TimeWords.period(page.meta().reviewEvery(), labels.locale());
             row(out, List.of(page.title(), model.sectionPath(page), kindLabel(page, labels), orEmpty(c.version()), orEmpty(c.owner()), orEmpty(c.approvedBy()),
                     c.approved() == null ? "" : c.approved().toString(), review.reviewed() == null ? "" : review.reviewed().toString(),
                     every, review.nextReview() == null ? "" : review.nextReview().toString(), labels.text("review." + review.status().id()),

@@ -10,7 +10,7 @@ import org.handbookpress.text.ArabicLetters;
 /**
  * How words become search terms, the same way in the build and in {@code assets/search.js}: lower case,
  * diacritics removed (Gŵyl → gwyl, café → cafe) and a few letters that do not decompose spelled out
- * (ß → ss, æ → ae, ø → o); an Arabic word lightly stemmed ({@link #arabic}); scripts written without spaces in pairs of
+ * (ß → ss, æ → ae, ø → o, Ukrainian ґ → г); an Arabic word lightly stemmed ({@link #arabic}); scripts written without spaces in pairs of
  * characters ({@link #terms}). The browser repeats these rules, so a change here must be made there too.
  */
 public final class TermFolding {
@@ -40,8 +40,9 @@ public final class TermFolding {
         if (isPlainAscii(word)) {
             return word.toLowerCase(Locale.ROOT); // most words of most handbooks: nothing to decompose or spell out
         }
-        // Tatweel, Arabic's stretching stroke, is of no script: the marks after it would stay.
-        String lower = word.replace("\u0640", "").toLowerCase(Locale.ROOT);
+        // Tatweel, Arabic's stretching stroke, is of no script: the marks after it would stay. A Ukrainian word's
+        // apostrophe, in any of its forms (ʼ, ', ’), is set aside: сімʼя, сім'я and сім’я are one word.
+        String lower = word.replace("\u0640", "").replace("\u02bc", "").replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
         StringBuilder spelled = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
@@ -54,6 +55,8 @@ public final class TermFolding {
                 case 'đ', 'ð' -> spelled.append('d');
                 case 'þ' -> spelled.append("th");
                 case 'ı' -> spelled.append('i');
+                // Ukrainian's ґ is typed as г where a keyboard has no ґ (and was written so for decades): ґанок finds ганок.
+                case 'ґ' -> spelled.append('г');
                 default -> spelled.append(c);
             }
         }
@@ -149,7 +152,7 @@ public final class TermFolding {
                 at = start; // a word with letters beyond ASCII (café): the whole word as below
             }
             int start = at;
-            while (at < length && isWordChar(text.codePointAt(at))) {
+            while (at < length && (isWordChar(text.codePointAt(at)) || at > start && isApostropheInWord(text, at))) {
                 at += Character.charCount(text.codePointAt(at));
             }
             if (at == start) {
@@ -158,6 +161,21 @@ public final class TermFolding {
             }
             word(text.substring(start, at), out);
         }
+    }
+
+    /**
+     * An apostrophe between two Cyrillic letters, which Ukrainian (and Belarusian) write inside a word (пʼять, сім'я,
+     * об’єкт), as U+02BC, U+0027 or U+2019 depending on the keyboard: part of the word, so that the three are one term.
+     * Elsewhere an apostrophe ends a word (O'Connor is o and connor, as before).
+     */
+    static boolean isApostropheInWord(CharSequence text, int at) {
+        char c = text.charAt(at);
+        return (c == '\'' || c == '\u2019' || c == '\u02bc') && at > 0 && at + 1 < text.length()
+                && isCyrillic(Character.codePointBefore(text, at)) && isCyrillic(Character.codePointAt(text, at + 1));
+    }
+
+    private static boolean isCyrillic(int c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
     }
 
     private static boolean isAsciiWordChar(char c) {

@@ -38,6 +38,23 @@ class ContentLoaderTest {
     }
 
     @Test
+    void pagesWithoutAnOrderAreInTheAlphabeticalOrderOfTheHandbooksLanguage(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Посібник\nlanguage: uk\n",
+                "index.md", "# Вітаємо\n",
+                "dovidky/yizha.md", "# Їжа\n",
+                "dovidky/grunt.md", "# Ґрунт\n",
+                "dovidky/hora.md", "# Гора\n",
+                "dovidky/yama.md", "# Яма\n",
+                "dovidky/avtobus.md", "# Автобус\n",
+                "dovidky/yevro.md", "# Євро\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
+        // By code point, Ґ, Є and Ї (U+0490, U+0404, U+0407) came before А or after Я; Ukrainian has them after Г, Е and І.
+        assertEquals(List.of("Автобус", "Гора", "Ґрунт", "Євро", "Їжа", "Яма"), handbook.pages().stream()
+                .filter(p -> p.path().startsWith("dovidky/")).map(Page::title).toList());
+    }
+
+    @Test
     void aPageJekyllOrWikiJsKeepsUnpublishedIsADraft(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
                 "index.md", "# Welcome\n",

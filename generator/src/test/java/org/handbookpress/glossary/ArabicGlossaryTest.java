@@ -84,9 +84,10 @@ class ArabicGlossaryTest {
 
     @Test
     void termsAreFiledWithoutTheirArticleUnderTheArabicAlphabet() {
-        assertEquals(List.of("NASS", "الإحالة", "الإصغاء الفعّال", "السرية", "طالب اللجوء", "اللاجئ", "المتطوع", "مسؤول الحماية"),
+        // The Arabic terms first and the Latin one after them, as CLDR orders Arabic (ICU's collation for ar).
+        assertEquals(List.of("الإحالة", "الإصغاء الفعّال", "السرية", "طالب اللجوء", "اللاجئ", "المتطوع", "مسؤول الحماية", "NASS"),
                 glossary.entries().stream().map(GlossaryEntry::term).toList());
-        assertEquals(List.of("N", "ا", "س", "ط", "ل", "م"), glossary.byLetter().stream().map(Glossary.LetterGroup::letter).toList());
+        assertEquals(List.of("ا", "س", "ط", "ل", "م", "N"), glossary.byLetter().stream().map(Glossary.LetterGroup::letter).toList());
 
         new GlossaryPage(glossary, findings, PageLabels.english()).write(List.of(glossaryHtml), new GlossaryLinker(glossary));
         Element bar = glossaryHtml.content().selectFirst("nav.glossary-az");
@@ -103,6 +104,6 @@ class ArabicGlossaryTest {
         Glossary.LetterGroup latin = new Glossary.LetterGroup("R", "letter-r", List.of());
         assertEquals("ABCDEFGHIJKLMNOPQRSTUVWXYZ", GlossaryPage.alphabet(List.of()));
         assertEquals("", GlossaryPage.alphabet(List.of(new Glossary.LetterGroup("Д", "letter-д", glossary.entries()), latin)));
-        assertEquals("ABCDEFGHIJKLMNOPQRSTUVWXYZ", GlossaryPage.alphabet(glossary.byLetter().subList(0, 1)));
+        assertEquals("ABCDEFGHIJKLMNOPQRSTUVWXYZ", GlossaryPage.alphabet(glossary.byLetter().subList(5, 6)));
     }
 }

@@ -53,6 +53,25 @@ class InterfaceLanguageTest {
     }
 
     @Test
+    void aUkrainianHandbookGivesLengthsOfTimeInUkrainian(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Посібник\nlanguage: uk\n",
+                "index.md", "# Вітаємо\n\nПосібник волонтера.\n",
+                "polityky/zakhyst.md", POLICY.formatted("Захист", "Як ми бережемо людей.").replace("12 months", "2 years"),
+                "navchannia/den.md", "---\nkind: session\nduration: 90 min\n---\n# День\n\n- [30 min] Знайомство\n- [1h] Практика\n"));
+        BuildResult result = build(content, dir.resolve("site"), null);
+        Document policy = page(result, "polityky/zakhyst.html");
+        assertTrue(policy.selectFirst(".review-box").text().contains("2 роки"), policy.selectFirst(".review-box").text());
+        assertFalse(policy.text().contains("years"), "no English period on a Ukrainian page");
+        assertTrue(page(result, "documents.html").selectFirst("span.doc-every").text().equals("раз на 2 роки"),
+                page(result, "documents.html").select("span.doc-every").text());
+        assertTrue(Files.readString(result.output().resolve("documents.csv"), StandardCharsets.UTF_8).contains(",2 роки,"));
+        Document session = page(result, "navchannia/den.html");
+        assertTrue(session.text().contains("1 год 30 хв"), session.text());
+        assertFalse(session.select("main").text().matches(".*\\d+ ?(min|h)\\b.*"), session.select("main").text());
+    }
+
+    @Test
     void aFolderOfTranslationsHasItsOwnLanguagesFrame(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
                 "handbook.yml", "title: Handbook\nlanguage: en-GB\n",

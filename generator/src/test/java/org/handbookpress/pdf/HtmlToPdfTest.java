@@ -47,6 +47,26 @@ class HtmlToPdfTest {
     }
 
     /**
+     * A time stays whole at the end of a line: the JDK's line breaker, the engine's own, broke "18:00" after its colon
+     * (a Ukrainian chapter's "щосереди з 18:" above "00."). A column narrow enough to fill many lines with times,
+     * each line's last word is a whole time or a word.
+     */
+    @Test
+    void aTimeIsNotBrokenAtTheEndOfALine(@TempDir Path dir) throws Exception {
+        String times = ("щосереди з 18:00 до 19:30, у п'ятницю о 10:15 ").repeat(30);
+        String html = HTML.replace("<p>Tea costs", "<p style=\"width: 61mm\">" + times + "</p><p>Tea costs");
+        byte[] bytes = new HtmlToPdf().render(Jsoup.parse(html), dir, META, doc -> { });
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf);
+            java.util.List<String> lines = text.lines().filter(l -> l.contains("щосереди") || l.contains("19:30") || l.contains("10:15")).toList();
+            assertTrue(lines.size() > 10, text);
+            for (String line : lines) {
+                assertTrue(!line.strip().matches(".*\\d:$") && !line.strip().matches("^\\d\\d[,.]?( .*)?$"), "a time broken at: " + line);
+            }
+        }
+    }
+
+    /**
      * The XMP packet says what the information dictionary says (PDF/A asks them to agree), from the values the build
      * sets last: the layout engine's own packet took its description from the print's {@code <meta name="subject">}
      * (the handbook's title, for a page's PDF) while the dictionary carried the page's description.

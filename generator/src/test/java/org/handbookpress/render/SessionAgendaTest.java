@@ -49,6 +49,30 @@ class SessionAgendaTest {
     }
 
     @Test
+    void ukrainianLengthsAreUkrainian() {
+        Findings findings = new Findings();
+        PageHtml html = session("""
+                ---
+                kind: session
+                duration: 2h
+                ---
+                - [15 min] Знайомство
+                - [1h 30 min] Рольова гра
+                  - [10 min] Підготовка
+                - [15 min] Підсумки
+                """, findings);
+        PageLabels ukrainian = new PageLabels(new org.handbookpress.labels.LabelCatalogues(null), "uk", path -> null);
+        new SessionAgenda(findings, ukrainian).apply(html);
+        List<Element> rows = html.content().select("table.agenda tbody tr");
+        assertEquals("15 хв", rows.get(0).selectFirst(".agenda-length").text());
+        assertEquals("1 год 30 хв", rows.get(1).selectFirst(".agenda-length").text());
+        assertEquals("10 хв", rows.get(1).selectFirst(".agenda-part-length").text());
+        // Without a start time, the first column counts from the start in the same words.
+        assertEquals("15 хв", rows.get(1).selectFirst(".agenda-time").text());
+        assertEquals("2 год", html.content().selectFirst("table.agenda tfoot td").text());
+    }
+
+    @Test
     void lengthsAreWrittenInThePagesLanguage() {
         Findings findings = new Findings();
         String text = """

@@ -137,6 +137,33 @@ class SearchInBrowserTest {
         assertTrue(time.select("#search-results li").isEmpty(), time.select("#search-status").text());
     }
 
+    @Test
+    void findsAUkrainianWordWhicheverApostropheItIsWrittenWith(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        // "обʼєкт" found only the page written with U+02BC, "об'єкт" searched for "об" and "єкт".
+        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Посібник\nlanguage: uk\n")
+                .file("index.md", "# Головна\n\nВітаємо.\n")
+                .file("a.md", "# Перша\n\nОгляньте обʼєкт разом.\n")
+                .file("b.md", "# Друга\n\nЦей об'єкт без вікон.\n")
+                .file("c.md", "# Третя\n\nНовий об’єкт біля школи.\n")
+                .file("d.md", "# Четверта\n\nОб цю пору єкт нічого не значить.\n")
+                .file("e.md", "# Пʼята\n\nПотрібен ґарант.\n");
+        p.build(p.options().withoutPdfs());
+        for (String query : List.of("обʼєкт", "об'єкт", "об’єкт", "Обєкт")) {
+            Document found = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(p.output().resolve("search.html").toUri() + "?q="
+                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+            assertEquals(List.of("a.html", "b.html", "c.html"), found.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
+                    query + ": " + found.select("#search-status").text());
+            // Each page's word is marked as its author wrote it.
+            assertEquals(List.of("об'єкт", "обʼєкт", "об’єкт"), found.select("#search-results mark").eachText().stream().sorted().toList(), query);
+        }
+        // Ґ typed as Г, where the keyboard has no ґ.
+        Document guarantor = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(p.output().resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("гарант", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        assertEquals(List.of("e.html"), guarantor.select("#search-results li h2 a").eachAttr("href"), guarantor.select("#search-status").text());
+        assertEquals(List.of("ґарант"), guarantor.select("#search-results mark").eachText());
+    }
+
     /** About 400 characters of words search finds nowhere else. */
     private static String filler(int section) {
         StringBuilder text = new StringBuilder();

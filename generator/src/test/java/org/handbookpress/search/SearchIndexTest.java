@@ -234,6 +234,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void aUkrainianWordIsOneTermWhicheverApostropheItIsWrittenWith() {
+        // ʼ (U+02BC), ' and ’ between Cyrillic letters are the apostrophe of сімʼя and пʼять: not the end of a word.
+        assertEquals(List.of("сімя", "сімя", "сімя", "пять", "обєкти"), TermFolding.terms("Сімʼя сім'я сім’я, пʼять «об'єкти»"));
+        // Elsewhere an apostrophe still ends a word, and one at a Cyrillic word's edge is no part of it.
+        assertEquals(List.of("connor", "слово", "ще"), TermFolding.terms("O'Connor 'слово' ще'"));
+        // Ґ is typed as Г where a keyboard lacks it; Ї and Й lose their marks as accented letters do.
+        assertEquals(List.of("гаранта", "гаранта", "іжа", "иод"), TermFolding.terms("Ґаранта гаранта Їжа йод"));
+    }
+
+    @Test
     void anArabicWordIsFoundWhateverItsArticleAndTheCliticsBeforeIt() {
         // The article, and a conjunction or preposition written with it (ل with the article is لل), or a lone و: one term.
         assertEquals(List.of("متطوع", "متطوع", "متطوع", "متطوع", "متطوع", "متطوع", "متطوع"),

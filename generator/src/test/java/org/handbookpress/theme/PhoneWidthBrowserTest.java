@@ -1,0 +1,55 @@
+package org.handbookpress.theme;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.DevToolsBrowser;
+import org.handbookpress.HandbookBuild;
+import org.handbookpress.HeadlessChromium;
+import org.handbookpress.TestHandbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page fits a 360 px phone in every language the theme speaks: the header's search form was as wide as its box and
+ * its button together, 379 px with Ukrainian's "Шукати", and every page scrolled sideways; and a long title ran under
+ * the Menu button ("«Поруч»" hidden behind "Меню").
+ */
+class PhoneWidthBrowserTest {
+
+    @Test
+    void noPageIsWiderThanAPhoneInAnyOfTheThemesLanguages(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        List<String> languages = List.of("en-GB", "cy", "ga", "fr", "de", "nl", "pl", "it", "es", "pt", "ar", "uk");
+        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+            for (String language : languages) {
+                Path content = TestHandbooks.write(dir.resolve(language), Map.of(
+                        "index.md", "# Home\n\nWelcome.\n",
+                        "toolkit/first.md", "# First\n\nA page.\n"));
+                // A title long enough to reach the Menu button's corner, whose label is as wide as the language makes it.
+                Files.writeString(content.resolve("handbook.yml"), "title: Посібник волонтера «Поруч» Riverside\nlanguage: " + language + "\n",
+                        StandardCharsets.UTF_8);
+                Path site = dir.resolve(language).resolve("site");
+                new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+                browser.navigate(site.resolve("toolkit/first.html").toUri().toString());
+                int width = browser.evaluate("document.documentElement.scrollWidth").asInt();
+                assertTrue(width <= 360, language + ": the page is " + width + " px wide at 360 px: "
+                        + browser.evaluate("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 361)"
+                                + ".map(e => e.tagName + '.' + e.className).join(', ')").asText());
+                // No line of the title runs under the Menu button, which sits in the header's corner.
+                String under = browser.evaluate("(function () { var b = document.querySelector('summary.menu-button').getBoundingClientRect();"
+                        + " var r = document.createRange(); r.selectNodeContents(document.querySelector('.site-title'));"
+                        + " return [...r.getClientRects()].filter(t => t.right > b.left && t.left < b.right && t.bottom > b.top && t.top < b.bottom)"
+                        + ".map(t => Math.round(t.right) + ' > ' + Math.round(b.left)).join(', '); })()").asText();
+                assertTrue(under.isEmpty(), language + ": the title runs under the Menu button: " + under);
+            }
+        }
+    }
+}
