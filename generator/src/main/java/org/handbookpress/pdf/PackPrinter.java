@@ -33,9 +33,18 @@ final class PackPrinter {
         }
         PrintLinks links = new PrintLinks(partIds, setup.pagesByUrl(), setup.baseUrl(), setup.termUsers());
         WritingSpace writing = new WritingSpace(pack.forms(), edition);
+        // A pack is in the handbook's language, or in its pages' when they are all in one folder of translations (cy/…).
+        String writtenAs = setup.writtenAs(pages.stream().map(PageHtml::page).toList());
+        String language = setup.languageOf(writtenAs);
         List<Map<String, Object>> parts = new ArrayList<>();
         for (PageHtml html : pages) {
-            parts.add(setup.parts().part(html, links, writing, edition).model());
+            Map<String, Object> part = setup.parts().part(html, links, writing, edition).model();
+            // A Welsh chapter in an English pack: its text is marked Welsh, for a screen reader's voice (WCAG 3.1.2).
+            String partLanguage = setup.languageOf(html.page());
+            if (!partLanguage.equals(language)) {
+                part.put("language", partLanguage);
+            }
+            parts.add(part);
         }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", pack.id());
@@ -46,9 +55,6 @@ final class PackPrinter {
         p.put("forms", pack.forms());
         p.put("hasSlides", pages.stream().anyMatch(h -> h.page().kind() == Kind.SLIDES));
         p.put("hasGlossary", pages.stream().map(PageHtml::page).map(Page::kind).anyMatch(k -> k == Kind.GLOSSARY));
-        // A pack is in the handbook's language, or in its pages' when they are all in one folder of translations (cy/…).
-        String writtenAs = setup.writtenAs(pages.stream().map(PageHtml::page).toList());
-        String language = setup.languageOf(writtenAs);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", setup.sites().apply(writtenAs));
         model.put("language", language);

@@ -126,6 +126,40 @@ class SmallHandbookPdfTest {
         }
     }
 
+    /** A pack of English and Welsh chapters is in English, its Welsh chapters marked Welsh for a screen reader's voice. */
+    @Test
+    void aWelshChapterInAnEnglishPackIsMarkedWelsh() throws Exception {
+        Path content = content();
+        write(content, "cy/toolkit/01-first.md", "---\ntitle: Camau cyntaf\nkind: chapter\n---\nDarllenwch hwn.\n");
+        write(content, "cy/toolkit/02-second.md", "---\ntitle: Ail gamau\nkind: chapter\n---\nYmarferwch.\n");
+        build(content, """
+                title: Small Handbook
+                language: en-GB
+                packs:
+                  - id: both
+                    title: Both languages
+                    include: [toolkit/, cy/toolkit/]
+                """);
+        try (PDDocument both = Loader.loadPDF(dir.resolve("site/downloads/both.pdf").toFile())) {
+            assertEquals("en-GB", both.getDocumentCatalog().getLanguage());
+            java.util.List<String> languages = new java.util.ArrayList<>();
+            collectLanguages(both.getDocumentCatalog().getStructureTreeRoot().getKids(), languages);
+            assertTrue(languages.contains("Div cy"), "the Welsh parts say Welsh: " + languages);
+            assertTrue(languages.contains("Span cy"), "so do their entries in the contents: " + languages);
+        }
+    }
+
+    private static void collectLanguages(java.util.List<Object> kids, java.util.List<String> into) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getLanguage() != null) {
+                    into.add(e.getStructureType() + " " + e.getLanguage());
+                }
+                collectLanguages(e.getKids(), into);
+            }
+        }
+    }
+
     @Test
     void a5PackLinksOutsideToTheWebsiteAndInsideToItsParts() throws Exception {
         BuildResult result = build(content(), """
