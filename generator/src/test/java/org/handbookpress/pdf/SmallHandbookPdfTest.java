@@ -84,9 +84,7 @@ class SmallHandbookPdfTest {
 
     @Test
     void aChapterInAFolderOfTranslationsPrintsInItsLanguage() throws Exception {
-        Path content = content();
-        write(content, "cy/toolkit/01-first.md", "---\ntitle: Camau cyntaf\nkind: chapter\n---\nDarllenwch hwn.\n");
-        write(content, "cy/toolkit/02-second.md", "---\ntitle: Ail gamau\nkind: chapter\n---\nYmarferwch.\n");
+        Path content = withWelshToolkit(content());
         build(content, "title: Small Handbook\nlanguage: en-GB\n");
         Path downloads = dir.resolve("site/downloads");
         try (PDDocument welsh = Loader.loadPDF(downloads.resolve("cy/toolkit/01-first.pdf").toFile());
@@ -98,9 +96,7 @@ class SmallHandbookPdfTest {
 
     @Test
     void aPackOfWelshPagesIsPrintedInWelshAndAWelshPageDatesInWelsh() throws Exception {
-        Path content = content();
-        write(content, "cy/toolkit/01-first.md", "---\ntitle: Camau cyntaf\nkind: chapter\n---\nDarllenwch hwn.\n");
-        write(content, "cy/toolkit/02-second.md", "---\ntitle: Ail gamau\nkind: chapter\n---\nYmarferwch.\n");
+        Path content = withWelshToolkit(content());
         build(content, """
                 title: Small Handbook
                 language: en-GB
@@ -129,9 +125,7 @@ class SmallHandbookPdfTest {
     /** A pack of English and Welsh chapters is in English, its Welsh chapters marked Welsh for a screen reader's voice. */
     @Test
     void aWelshChapterInAnEnglishPackIsMarkedWelsh() throws Exception {
-        Path content = content();
-        write(content, "cy/toolkit/01-first.md", "---\ntitle: Camau cyntaf\nkind: chapter\n---\nDarllenwch hwn.\n");
-        write(content, "cy/toolkit/02-second.md", "---\ntitle: Ail gamau\nkind: chapter\n---\nYmarferwch.\n");
+        Path content = withWelshToolkit(content());
         build(content, """
                 title: Small Handbook
                 language: en-GB
@@ -147,6 +141,13 @@ class SmallHandbookPdfTest {
             assertTrue(languages.contains("Div cy"), "the Welsh parts say Welsh: " + languages);
             assertTrue(languages.contains("Span cy"), "so do their entries in the contents: " + languages);
         }
+    }
+
+    /** The toolkit's two chapters in Welsh, in cy/toolkit/. */
+    private static Path withWelshToolkit(Path content) throws IOException {
+        write(content, "cy/toolkit/01-first.md", "---\ntitle: Camau cyntaf\nkind: chapter\n---\nDarllenwch hwn.\n");
+        write(content, "cy/toolkit/02-second.md", "---\ntitle: Ail gamau\nkind: chapter\n---\nYmarferwch.\n");
+        return content;
     }
 
     private static void collectLanguages(java.util.List<Object> kids, java.util.List<String> into) {
