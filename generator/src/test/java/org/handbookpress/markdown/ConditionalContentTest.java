@@ -6,25 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.handbookpress.findings.Findings;
-import org.handbookpress.labels.PageLabels;
 import org.handbookpress.render.TableOfContents;
-import org.handbookpress.testing.PageFixture;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ConditionalContentTest {
 
-    private static PageHtml passes(String markdown, Findings findings) {
-        PageHtml html = PageFixture.html("guide/review.qmd", markdown);
-        new DivBoxes(PageLabels.english()).apply(html);
-        new AttributeLists(findings).apply(html);
-        return html;
-    }
-
     @Test
     void quartosFormatConditionsKeepEachPartForItsOutput() {
         Findings findings = new Findings();
-        PageHtml html = passes("""
+        PageHtml html = FencedDivsTest.passes("""
                 # Review
 
                 ::: {.content-hidden when-format="pdf"}

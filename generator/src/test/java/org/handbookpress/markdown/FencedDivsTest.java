@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class FencedDivsTest {
 
-    private static PageHtml passes(String markdown, Findings findings) {
+    /** The page's Markdown through the box and attribute-list passes, as lesson/a.md. */
+    static PageHtml passes(String markdown, Findings findings) {
         PageHtml html = PageFixture.html("lesson/a.md", markdown);
         new DivBoxes(PageLabels.english()).apply(html);
         new AttributeLists(findings).apply(html);
