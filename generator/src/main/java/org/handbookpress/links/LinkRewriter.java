@@ -26,6 +26,7 @@ public final class LinkRewriter implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator IMAGES = QueryParser.parse("img[src]");
+    private static final Evaluator MEDIA = QueryParser.parse("video[src], audio[src], source[src], track[src], video[poster]");
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     /**
@@ -80,6 +81,16 @@ public final class LinkRewriter implements HtmlPass {
         }
         for (Element image : html.content().select(IMAGES)) {
             rewriteImage(page, image);
+        }
+        for (Element media : html.content().select(MEDIA)) {
+            // Loaded as written: a file of the handbook is named from the page (from the site's top it would be the
+            // disk's top opened from file://). The sanitiser kept only the handbook's own files here.
+            for (String attribute : List.of("src", "poster")) {
+                String asset = media.hasAttr(attribute) ? asset(page, media.attr(attribute).trim()) : null;
+                if (asset != null) {
+                    media.attr(attribute, RelativeUrl.between(page.url(), asset));
+                }
+            }
         }
     }
 

@@ -317,7 +317,10 @@ public final class HtmlSanitiser implements HtmlPass {
         private void load(Element element, Attribute attribute, String tag, int line) {
             String url = attribute.getValue();
             SiteUrl kind = SiteUrl.of(url, folder);
-            if (kind == SiteUrl.LOCAL) {
+            // A file of the handbook named from the site's top (/media/talk.mp4, as Jekyll and Hugo sites write it): the
+            // link pass makes it relative to the page, which from file:// it must be (LinkRewriter).
+            if (kind == SiteUrl.LOCAL || kind == SiteUrl.OUTSIDE && url.startsWith("/") && !url.startsWith("//")
+                    && SiteUrl.namesFile(url.substring(1), "", files)) {
                 return;
             }
             element.removeAttr(attribute.getKey());

@@ -554,6 +554,21 @@ class LinkRewriterTest {
                 findings.sorted().stream().map(Finding::fix).toList());
     }
 
+    /** A video's, poster's or subtitles' file is loaded as written: named from the page, as from file:// it must be. */
+    @Test
+    void mediaFilesAreNamedFromThePage() {
+        PageHtml talk = page("guide/talks/first.md", "First talk", "<video controls poster=\"/media/talk.png\">"
+                + "<source src=\"/media/talk.mp4\"><track src=\"../../media/talk.vtt\"></video>\n\n<audio src=\"https://files.example/a.mp3\"></audio>\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(talk), List.of("media/talk.mp4", "media/talk.png", "media/talk.vtt"), Set.of()), findings)
+                .apply(talk);
+        assertEquals("../../media/talk.png", talk.content().selectFirst("video").attr("poster"));
+        assertEquals("../../media/talk.mp4", talk.content().selectFirst("source").attr("src"));
+        assertEquals("../../media/talk.vtt", talk.content().selectFirst("track").attr("src"));
+        assertEquals("https://files.example/a.mp3", talk.content().selectFirst("audio").attr("src"), "not a file of the handbook: as it was");
+        assertEquals(List.of(), codes(findings));
+    }
+
     @Test
     void aWebAddressWrittenWithoutHttpsIsBrokenWithTheFixForIt() {
         PageHtml news = page("news.md", "News", "[post](hachyderm.io/@group/1234) [article](gargle.r-lib.org/articles/tokens.html)"

@@ -105,6 +105,19 @@ class HtmlSanitiserTest {
         assertEquals(List.of("6 html.remote", "7 html.remote", "8 html.remote"), c.codes());
     }
 
+    /** Jekyll and Hugo sites name their media from the site's top: a file of the handbook stays, others go. */
+    @Test
+    void mediaNamedFromTheSitesTopStayWhenTheyAreTheHandbooksFiles() {
+        Findings findings = new Findings();
+        PageHtml page = org.handbookpress.testing.PageFixture.html("guide/talk.md", "<video controls poster=\"/media/talk.png\">"
+                + "<source src=\"/media/talk.mp4\"><track src=\"/media/none.vtt\" kind=\"subtitles\"></video>\n");
+        new HtmlSanitiser(ScriptRule.REMOVE, findings, java.util.Set.of("media/talk.mp4", "media/talk.png")).apply(page);
+        assertEquals("/media/talk.mp4", page.content().selectFirst("source").attr("src"));
+        assertEquals("/media/talk.png", page.content().selectFirst("video").attr("poster"));
+        assertFalse(page.content().selectFirst("track").hasAttr("src"), "no such file: from the disk's top it would be outside");
+        assertEquals(List.of("html.remote"), findings.sorted().stream().map(Finding::code).toList());
+    }
+
     @Test
     void inputTypeImage() {
         Cleaned c = clean("<input type=\"image\" src=\"https://track.example/button.png\" alt=\"Go\">");
