@@ -187,7 +187,7 @@ public final class LinkRewriter implements HtmlPass {
                 }
             } else {
                 reportMissing(page, line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
-                        "use the id of a heading on this page (lower case, spaces as hyphens)" + elsewhere(page, id));
+                        "use the id of a heading on this page (lower case, spaces as hyphens)" + headingsOf(page) + elsewhere(page, id));
                 unlink(link);
             }
             return;
@@ -341,11 +341,21 @@ public final class LinkRewriter implements HtmlPass {
                 // The page exists: the link still takes the reader there, to its top.
                 reportMissing(page, line, "link.anchor-missing", "link to " + target.path() + "#" + fragment
                         + ", but that page has no such heading or anchor",
-                        "use the id of one of its headings (lower case, spaces as hyphens)");
+                        "use the id of one of its headings (lower case, spaces as hyphens)" + headingsOf(target));
             }
         }
         link.attr("href", url.isEmpty() ? "#" : url);
         nameIfWordless(link, target.title()); // [](safeguarding.md), which MyST names by the page's title
+    }
+
+    /** The page's first headings' ids, for a fix: an id transliterated or shortened by hand is found among them. */
+    private String headingsOf(Page page) {
+        List<String> ids = index.headingIdsOf(page.path(), 6);
+        if (ids.isEmpty()) {
+            return "";
+        }
+        return " — its headings are " + ids.stream().limit(5).map(id -> "#" + id).collect(java.util.stream.Collectors.joining(", "))
+                + (ids.size() > 5 ? " and more" : "");
     }
 
     /**

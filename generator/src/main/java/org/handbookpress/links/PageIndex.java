@@ -348,6 +348,11 @@ public final class PageIndex {
         return Set.copyOf(anchors.getOrDefault(path, Set.of()));
     }
 
+    /** The ids of the page's headings, in the page's order, the first {@code limit} of them: named in a missing anchor's fix. */
+    public List<String> headingIdsOf(String path, int limit) {
+        return headingOrder.getOrDefault(path, List.of()).stream().map(Map.Entry::getValue).distinct().limit(limit).toList();
+    }
+
     /**
      * The first {@code limit} pages, in reading order, with a heading of this id: where a link's {@code #id} that its
      * own page lacks may have meant to go, named in the finding. Headings only: a footnote's or a term's id is on many

@@ -101,6 +101,18 @@ class LinkRewriterTest {
         assertTrue(fixes.get(1).endsWith("or link to that heading on its page: softwarereview_policies.md#review-process"), fixes.get(1));
     }
 
+    /** An id written by hand (transliterated, shortened) is found among the target's headings, which the fix names. */
+    @Test
+    void aMissingAnchorsFixNamesTheTargetsHeadings() {
+        PageHtml arrival = page("arrival.md", "Прибуття", "## Перший день\n\n## Документи\n\nText.\n");
+        PageHtml home = page("index.md", "Home", "[first day](arrival.md#pershyi-den)\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(arrival, home), List.of(), Set.of());
+        new LinkRewriter(index, findings).apply(home);
+        assertEquals(List.of("use the id of one of its headings (lower case, spaces as hyphens) — its headings are #перший-день, #документи"),
+                findings.sorted().stream().map(Finding::fix).toList());
+    }
+
     @Test
     void aMissingIdNamesNoPageWhereItIsOnlyAFootnotesOrATermsId() {
         PageHtml a = page("a.md", "A", "See [the note](#fn-1) and [the heading](#gone).\n");
