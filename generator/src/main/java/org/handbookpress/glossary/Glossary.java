@@ -32,11 +32,42 @@ public final class Glossary {
     /** The language's letters at primary strength: Ї is a letter of its own in Ukrainian, Ä is A in German. */
     private final Collator letters;
 
+    /** The language's letters written with two or more characters (Welsh's Ch, Dd, Ll), longest first: CLDR's index. */
+    private final List<String> digraphs;
+
     private Glossary(Page page, List<GlossaryEntry> entries, TermMatcher matcher, Locale locale) {
         this.page = page;
         this.entries = entries;
         this.matcher = matcher;
         this.letters = collator(locale, Collator.PRIMARY);
+        this.digraphs = digraphs(locale);
+    }
+
+    /** The language's index letters of more than one character, longest first (Welsh: Ch, Dd, Ff, Ng, Ll, Ph, Rh, Th). */
+    static List<String> digraphs(Locale locale) {
+        List<String> found = new ArrayList<>();
+        for (String label : indexLetters(locale)) {
+            if (label.codePointCount(0, label.length()) > 1) {
+                found.add(label);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(found);
+    }
+
+    /** CLDR's index letters of the language, in its order (A B C Ch D Dd … for Welsh, А Б В Г Ґ … for Ukrainian), as headed. */
+    public static List<String> indexLetters(Locale locale) {
+        List<String> labels = new ArrayList<>();
+        for (com.ibm.icu.text.AlphabeticIndex.Bucket<Object> bucket : new com.ibm.icu.text.AlphabeticIndex<Object>(ULocale.forLocale(locale))
+                .buildImmutableIndex()) {
+            if (bucket.getLabelType() == com.ibm.icu.text.AlphabeticIndex.Bucket.LabelType.NORMAL) {
+                String label = bucket.getLabel();
+                int second = label.offsetByCodePoints(0, 1);
+                // ICU writes CH and DD; a Welsh dictionary heads its pages Ch and Dd.
+                labels.add(second < label.length() ? label.substring(0, second) + label.substring(second).toLowerCase(locale) : label);
+            }
+        }
+        return labels;
     }
 
     /**
@@ -126,7 +157,7 @@ public final class Glossary {
     public List<LetterGroup> byLetter() {
         Map<String, List<GlossaryEntry>> groups = new LinkedHashMap<>();
         for (GlossaryEntry entry : entries) {
-            groups.computeIfAbsent(letterOf(entry.term(), letters), k -> new ArrayList<>()).add(entry);
+            groups.computeIfAbsent(letterOf(entry.term(), letters, digraphs), k -> new ArrayList<>()).add(entry);
         }
         List<LetterGroup> out = new ArrayList<>();
         groups.forEach((letter, list) -> out.add(new LetterGroup(letter, letterId(letter), List.copyOf(list))));
@@ -134,9 +165,19 @@ public final class Glossary {
     }
 
     static String letterOf(String term, Collator letters) {
+        return letterOf(term, letters, List.of());
+    }
+
+    /** The same, a term starting with one of the language's letters of two characters filed under it (Welsh "Chwarae" under Ch). */
+    static String letterOf(String term, Collator letters, List<String> digraphs) {
         String text = ArabicLetters.withoutArticle(term);
         if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
             return "#";
+        }
+        for (String digraph : digraphs) {
+            if (text.regionMatches(true, 0, digraph, 0, digraph.length())) {
+                return digraph;
+            }
         }
         String first = new String(Character.toChars(text.codePointAt(0)));
         String base = Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

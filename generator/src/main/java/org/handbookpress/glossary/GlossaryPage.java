@@ -144,7 +144,13 @@ public final class GlossaryPage {
         Element nav = new Element("nav").addClass("glossary-az").attr("aria-label", words.text("glossary.az"));
         Element ul = nav.appendElement("ul");
         List<String> letters = new ArrayList<>();
-        alphabet(groups, words.locale()).codePoints().forEach(c -> letters.add(new String(Character.toChars(c))));
+        String alphabet = alphabet(groups, words.locale());
+        List<String> ownLatin = alphabet.equals(ALPHABET) ? latinIndexLetters(words.locale()) : List.of();
+        if (!ownLatin.isEmpty()) {
+            letters.addAll(ownLatin); // Welsh's A B C Ch D Dd …, Polish's Ą Ć Ę Ł … in their places
+        } else {
+            alphabet.codePoints().forEach(c -> letters.add(new String(Character.toChars(c))));
+        }
         groups.stream().map(Glossary.LetterGroup::letter).filter(l -> !letters.contains(l)).forEach(letters::add);
         for (String letter : letters) {
             Element li = ul.appendElement("li");
@@ -184,15 +190,21 @@ public final class GlossaryPage {
         return most == null ? "" : ownAlphabet(language, most);
     }
 
+    /**
+     * The language's index letters (CLDR) when it writes in Latin letters and has its own (Welsh's Ch, Dd, Ll; Polish's
+     * Ł); empty for A–Z itself (English, German), which the bar then lists as it always has.
+     */
+    static List<String> latinIndexLetters(java.util.Locale language) {
+        List<String> index = Glossary.indexLetters(language);
+        boolean latin = !index.isEmpty() && index.stream().allMatch(l -> l.codePoints().allMatch(c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN));
+        return !latin || String.join("", index).equals(ALPHABET) ? List.of() : index;
+    }
+
     /** The language's index letters (CLDR), when each is one letter of {@code script}; else "". */
     static String ownAlphabet(java.util.Locale language, Character.UnicodeScript script) {
         StringBuilder out = new StringBuilder();
-        for (com.ibm.icu.text.AlphabeticIndex.Bucket<Object> bucket : new com.ibm.icu.text.AlphabeticIndex<Object>(
-                com.ibm.icu.util.ULocale.forLocale(language)).buildImmutableIndex()) {
-            if (bucket.getLabelType() != com.ibm.icu.text.AlphabeticIndex.Bucket.LabelType.NORMAL) {
-                continue;
-            }
-            String label = bucket.getLabel();
+        for (String label : Glossary.indexLetters(language)) {
             if (label.codePointCount(0, label.length()) != 1 || Character.UnicodeScript.of(label.codePointAt(0)) != script) {
                 return "";
             }
