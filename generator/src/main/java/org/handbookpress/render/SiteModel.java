@@ -179,6 +179,15 @@ public final class SiteModel {
         }
     }
 
+    /**
+     * Whether the page is the home page of a folder of translations that has the handbook's menu in its language
+     * ({@code cy/index.md}): laid out as the home page is, with its sections' cards leading to the translations.
+     */
+    public boolean isTranslatedHome(Page page) {
+        String translated = translatedFolder(page.url());
+        return translated != null && isFolderPage(translated, page);
+    }
+
     /** The folder of translations of the page at {@code url} ({@code cy}) when the navigation lists none of its pages; else null. */
     private String translatedFolder(String url) {
         if (languages.isEmpty() || languages.languageOf(url) == null) {

@@ -151,7 +151,7 @@ public final class SiteRenderer {
     }
 
     String layoutFor(Page page) {
-        if (page.isHome() && theme.has("home.ftlh")) {
+        if ((page.isHome() || model.isTranslatedHome(page)) && theme.has("home.ftlh")) {
             return "home.ftlh";
         }
         String byKind = page.kind().id() + ".ftlh";

@@ -141,6 +141,10 @@ class BilingualHandbookTest {
         assertTrue(welsh.contains("Hafan ../index.html") && welsh.contains("Pecyn cymorth index.html") && welsh.contains("Ymweliadau 01-visits.html"),
                 welsh.toString());
         assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("page.unreachable")), result.findings().toString());
+        // The Welsh home page is a home page: the sections' cards, in Welsh, leading to the Welsh pages.
+        List<String> cards = page(result, "cy/index.html").select(".home-sections .card-title a").stream()
+                .map(a -> a.text() + " " + a.attr("href")).toList();
+        assertTrue(cards.contains("Pecyn cymorth toolkit/index.html"), cards.toString());
     }
 
     /** A glossary in each language: a Welsh page links its Welsh terms to the Welsh glossary, which lists the Welsh pages. */
