@@ -294,6 +294,9 @@ public final class SiteModel {
         p.put("language", languages.languageOf(page.path())); // a page in a folder of translations: its language
         p.put("summary", page.meta().summary());
         p.put("isHome", page.isHome());
+        if (isTranslatedHome(page)) {
+            p.put("isTranslatedHome", true); // cy/index.md: its own summary, in its language, before the handbook's description
+        }
         p.put("content", content);
         p.put("toc", html.model().get(TableOfContents.KEY)); // taken by the last pass (TableOfContents)
         p.put("breadcrumbs", breadcrumbs(page));

@@ -48,13 +48,13 @@ class BilingualHandbookTest {
 
     private static BuildResult build(Path dir, String nav) throws Exception {
         Map<String, String> files = new java.util.HashMap<>(Map.of(
-                "handbook.yml", "title: Befriending Handbook\nlanguage: en-GB\n" + nav,
+                "handbook.yml", "title: Befriending Handbook\nlanguage: en-GB\ndescription: Guidance for our volunteers.\n" + nav,
                 "cy/toolkit/index.md", "# Pecyn cymorth\n\nPenodau.\n",
                 "index.md", "# Welcome\n\nHello.\n",
                 "toolkit/01-visits.md", "---\nkind: chapter\n---\n# Visits\n\nHow we visit a befriendee.\n",
                 "policies/safeguarding.md", POLICY.formatted("Committee", "Lead officer", "Safeguarding policy", "Keep people safe."),
                 "training/induction.md", "---\nkind: slides\n---\n# Induction\n\n---\n\n## Safety\n\nWear your badge.\n",
-                "cy/index.md", "# Croeso\n\nHelô.\n",
+                "cy/index.md", "---\nsummary: Dechreuwch yma.\n---\n# Croeso\n\nHelô.\n",
                 "cy/toolkit/01-visits.md", "---\nkind: chapter\n---\n# Ymweliadau\n\nSut rydyn ni'n ymweld â chyfaill.\n",
                 "cy/policies/safeguarding.md", POLICY.formatted("Pwyllgor", "Swyddog arweiniol", "Polisi diogelu", "Cadw pobl yn ddiogel."),
                 "cy/training/induction.md", "---\nkind: slides\n---\n# Sefydlu\n\n---\n\n## Diogelwch\n\nGwisgwch eich bathodyn.\n"));
@@ -145,6 +145,7 @@ class BilingualHandbookTest {
         List<String> cards = page(result, "cy/index.html").select(".home-sections .card-title a").stream()
                 .map(a -> a.text() + " " + a.attr("href")).toList();
         assertTrue(cards.contains("Pecyn cymorth toolkit/index.html"), cards.toString());
+        assertEquals("Dechreuwch yma.", page(result, "cy/index.html").selectFirst(".hero .lede").text(), "its own summary, in Welsh");
     }
 
     /** A glossary in each language: a Welsh page links its Welsh terms to the Welsh glossary, which lists the Welsh pages. */
