@@ -23,6 +23,9 @@
   if (!form || !input || !list || !status || !script) { return; }
   var lang = document.documentElement.lang || 'en';
   var base = script.src.replace(/search\.js(\?.*)?$/, 'search/');
+  /* The index's addresses are the site's, from its top: a search page in a folder of translations (cy/search.html)
+     says how to get there (data-root="../"). */
+  var up = status.getAttribute('data-root') || '';
 
   var manifest = null;
   var shards = {};
@@ -388,7 +391,7 @@
       box.className = 'search-card';
       var title = document.createElement('h3');
       var link = document.createElement('a');
-      link.href = card[2];
+      link.href = up + card[2];
       link.textContent = card[0];
       title.appendChild(link);
       var def = document.createElement('p');
@@ -403,7 +406,7 @@
     var item = document.createElement('li');
     var heading = document.createElement('h2');
     var link = document.createElement('a');
-    link.href = part.u;
+    link.href = up + part.u;
     link.textContent = part.t;
     heading.appendChild(link);
     item.appendChild(heading);

@@ -704,6 +704,11 @@ public final class HandbookBuild {
             urls.add("index.html");
         }
         handbook.pages().forEach(p -> handbook.readmeCopy(p).ifPresent(urls::add));
+        // Each folder of translations' own search, Documents and Downloads pages (cy/search.html), and its register's spreadsheet.
+        List<String> folders = SiteModel.translationFolders(handbook,
+                LanguageFolders.of(handbook.pages(), handbook.config().language()));
+        urls.addAll(SiteModel.generatedAddresses(handbook, folders));
+        folders.forEach(folder -> urls.add(folder + "/" + DocumentRegister.CSV));
         return urls;
     }
 
