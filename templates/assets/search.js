@@ -311,7 +311,26 @@
     for (var id = 0; id < pages; id++) {
       if (count[id] && (!every || count[id] === perTerm.length)) { ids.push(id); }
     }
-    return ids.sort(function (a, b) { return total[b] - total[a] || a - b; });
+    var own = ownLanguage();
+    return ids.sort(function (a, b) { return (own ? own[b] - own[a] : 0) || total[b] - total[a] || a - b; });
+  }
+
+  /**
+   * In a handbook with folders of translations, which pages are in this search page's language (1): its folder's
+   * (data-folder="cy", the manifest's runs of page numbers in l), or at the top (data-folder="") those in none; they
+   * come first. Null in a handbook in one language.
+   */
+  function ownLanguage() {
+    var folder = status.getAttribute('data-folder');
+    if (folder === null || !manifest.l) { return null; }
+    var own = new Uint8Array(manifest.n).fill(folder === '' ? 1 : 0);
+    Object.keys(manifest.l).forEach(function (name) {
+      var runs = manifest.l[name];
+      for (var r = 0; r + 1 < runs.length; r += 2) {
+        for (var id = runs[r]; id <= runs[r + 1]; id++) { own[id] = name === folder ? 1 : 0; }
+      }
+    });
+    return own;
   }
 
   /** Glossary entries whose term or other form is the query, or starts with it. */

@@ -236,6 +236,10 @@ public final class SiteRenderer {
     /** The search page at {@code url} (search.html, cy/search.html), in its language. */
     private void writeSearch(String url) throws IOException, ThemeEngine.TemplateFailure {
         Map<String, Object> search = base(url, model.labels().of(url).text("search.title"), url);
+        if (!model.translationFolders().isEmpty()) {
+            // Its language's pages first: the folder's (cy), or, at the top, those in none.
+            search.put("searchFolder", url.contains("/") ? url.substring(0, url.indexOf('/')) : "");
+        }
         writeHtml(url, theme.render("search.ftlh", search));
     }
 

@@ -214,6 +214,24 @@ class BilingualHandbookTest {
         assertEquals("../glossary.html#term-befriendee", card.selectFirst("#search-glossary a").attr("href"), "a glossary card, from cy/ too");
     }
 
+    /** A word in both languages: the Welsh search page shows the Welsh pages first, the English one the English pages. */
+    @Test
+    void eachSearchPageShowsItsLanguagesPagesFirst(@TempDir Path dir) throws Exception {
+        org.handbookpress.HeadlessChromium.assumeAvailable();
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n", Map.of(
+                "toolkit/02-kendal.md", "# Kendal office\n\nThe Kendal office is open on Mondays. Kendal is in Cumbria.\n",
+                "cy/toolkit/02-kendal.md", "# Swyddfa\n\nMae'r swyddfa yn Kendal ar agor ar ddydd Llun.\n"));
+        Path browser = Files.createDirectories(dir.resolve("browser"));
+        Document welsh = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(
+                result.output().resolve("cy/search.html").toUri() + "?q=kendal"), 1000, 800, 5000, List.of(), browser));
+        assertEquals(List.of("../cy/toolkit/02-kendal.html", "../toolkit/02-kendal.html"), welsh.select("#search-results li h2 a").eachAttr("href"),
+                "the Welsh page first, though the English one names Kendal more");
+        Document english = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(
+                result.output().resolve("search.html").toUri() + "?q=kendal"), 1000, 800, 5000, List.of(), browser));
+        assertEquals(List.of("toolkit/02-kendal.html", "cy/toolkit/02-kendal.html"), english.select("#search-results li h2 a").eachAttr("href"));
+        assertEquals("", english.getElementById("search-status").attr("data-folder"), "the top's: the pages in no folder of translations");
+    }
+
     /**
      * The Documents register and the Downloads page in Welsh: a Welsh page's menu and footer lead to them; the Welsh
      * register lists the Welsh documents and, in English, those not translated yet.
