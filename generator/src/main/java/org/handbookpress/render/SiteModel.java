@@ -137,6 +137,11 @@ public final class SiteModel {
         return out;
     }
 
+    /** Whether the site has a page at {@code address}, in a handbook with folders of translations (a page's, a folder's or a generated one). */
+    public boolean hasPage(String address) {
+        return languageSwitch.has(address);
+    }
+
     /** The folder of translations ({@link #translationFolders()}) the page at a path or address is in, or null. */
     public String translationFolderOf(String path) {
         int slash = path.indexOf('/');

@@ -219,6 +219,23 @@ public final class SiteRenderer {
         if (handbook.config().reader().quickExit() != null) {
             notFound.put("quickExitScript", ThemeAssets.read(theme.userTemplates(), "quick-exit.js"));
         }
+        // One 404 page serves every address (GitHub Pages serves the top one only): in a handbook with folders of
+        // translations it says the same in each of their languages too, with the way to that language's home page.
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (String folder : model.translationFolders()) {
+            org.handbookpress.labels.Labels words = model.labels().of(folder + "/404.html");
+            Map<String, Object> other = new LinkedHashMap<>();
+            other.put("language", model.languageOf(folder + "/404.html"));
+            other.put("title", words.text("not-found.title"));
+            other.put("text", words.format("not-found.text", Map.of("title", handbook.config().title())));
+            other.put("home", model.hasPage(folder + "/index.html") ? folder + "/index.html" : "index.html");
+            other.put("homeText", words.format("not-found.home", Map.of("title", handbook.config().title())));
+            other.put("noHome", words.text("not-found.no-home"));
+            others.add(other);
+        }
+        if (!others.isEmpty()) {
+            notFound.put("otherLanguages", others);
+        }
         writeHtml("404.html", theme.render("404.ftlh", notFound));
     }
 

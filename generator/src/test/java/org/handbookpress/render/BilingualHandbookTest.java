@@ -273,6 +273,23 @@ class BilingualHandbookTest {
         assertEquals("Downloads", page(result, "downloads.html").selectFirst("h1").text());
     }
 
+    /** The one 404 page (GitHub Pages serves the top one for every address) says it in Welsh too, with the Welsh home page. */
+    @Test
+    void theNotFoundPageSaysItInWelshToo(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "baseUrl: https://example.org/handbook/\nnav:\n  - index.md\n  - Toolkit: toolkit/\n");
+        Document notFound = page(result, "404.html");
+        assertEquals("en-GB", notFound.selectFirst("html").attr("lang"));
+        assertEquals("Page not found", notFound.selectFirst("h1").text());
+        Element welsh = notFound.selectFirst("main div[lang=cy]");
+        assertNotNull(welsh, "the Welsh words, marked as Welsh");
+        assertEquals("Heb ddod o hyd i’r dudalen", welsh.selectFirst("h2").text());
+        assertTrue(welsh.text().contains("Befriending Handbook"), welsh.text());
+        assertEquals("https://example.org/handbook/cy/index.html", welsh.selectFirst("a").attr("href"));
+        assertEquals("https://example.org/handbook/index.html", notFound.selectFirst("main > p > a").attr("href"));
+        Document withoutBase = page(build(dir.resolve("b")), "404.html");
+        assertTrue(withoutBase.selectFirst("main div[lang=cy]").select("a").isEmpty(), "no address to link without baseUrl");
+    }
+
     private static Document page(BuildResult result, String path) throws IOException {
         return Jsoup.parse(Files.readString(result.output().resolve(path), StandardCharsets.UTF_8));
     }
