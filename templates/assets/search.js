@@ -23,6 +23,9 @@
   if (!form || !input || !list || !status || !script) { return; }
   var lang = document.documentElement.lang || 'en';
   var base = script.src.replace(/search\.js(\?.*)?$/, 'search/');
+  /* The index's addresses are the site's, from its top: a search page in a folder of translations (cy/search.html)
+     says how to get there (data-root="../"). */
+  var up = status.getAttribute('data-root') || '';
 
   var manifest = null;
   var shards = {};
@@ -308,7 +311,26 @@
     for (var id = 0; id < pages; id++) {
       if (count[id] && (!every || count[id] === perTerm.length)) { ids.push(id); }
     }
-    return ids.sort(function (a, b) { return total[b] - total[a] || a - b; });
+    var own = ownLanguage();
+    return ids.sort(function (a, b) { return (own ? own[b] - own[a] : 0) || total[b] - total[a] || a - b; });
+  }
+
+  /**
+   * In a handbook with folders of translations, which pages are in this search page's language (1): its folder's
+   * (data-folder="cy", the manifest's runs of page numbers in l), or at the top (data-folder="") those in none; they
+   * come first. Null in a handbook in one language.
+   */
+  function ownLanguage() {
+    var folder = status.getAttribute('data-folder');
+    if (folder === null || !manifest.l) { return null; }
+    var own = new Uint8Array(manifest.n).fill(folder === '' ? 1 : 0);
+    Object.keys(manifest.l).forEach(function (name) {
+      var runs = manifest.l[name];
+      for (var r = 0; r + 1 < runs.length; r += 2) {
+        for (var id = runs[r]; id <= runs[r + 1]; id++) { own[id] = name === folder ? 1 : 0; }
+      }
+    });
+    return own;
   }
 
   /** Glossary entries whose term or other form is the query, or starts with it. */
@@ -388,7 +410,7 @@
       box.className = 'search-card';
       var title = document.createElement('h3');
       var link = document.createElement('a');
-      link.href = card[2];
+      link.href = up + card[2];
       link.textContent = card[0];
       title.appendChild(link);
       var def = document.createElement('p');
@@ -403,7 +425,7 @@
     var item = document.createElement('li');
     var heading = document.createElement('h2');
     var link = document.createElement('a');
-    link.href = part.u;
+    link.href = up + part.u;
     link.textContent = part.t;
     heading.appendChild(link);
     item.appendChild(heading);

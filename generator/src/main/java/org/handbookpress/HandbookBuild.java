@@ -546,7 +546,7 @@ public final class HandbookBuild {
             // Search: the index, cut into small scripts that a query loads on demand (org.handbookpress.search).
             progress.stage("search");
             try (QueuedWrites queue = output.queued()) {
-                SearchStage.write(searchText, glossary, threads, searchTexts, queue::write);
+                SearchStage.write(searchText, glossary, threads, searchTexts, model.translationFolders(), queue::write);
             }
             searchText.clear(); // the index is written: its text need not be held through the offline stage
             progress.stage("write");
@@ -704,6 +704,11 @@ public final class HandbookBuild {
             urls.add("index.html");
         }
         handbook.pages().forEach(p -> handbook.readmeCopy(p).ifPresent(urls::add));
+        // Each folder of translations' own search, Documents and Downloads pages (cy/search.html), and its register's spreadsheet.
+        List<String> folders = SiteModel.translationFolders(handbook,
+                LanguageFolders.of(handbook.pages(), handbook.config().language()));
+        urls.addAll(SiteModel.generatedAddresses(handbook, folders));
+        folders.forEach(folder -> urls.add(folder + "/" + DocumentRegister.CSV));
         return urls;
     }
 

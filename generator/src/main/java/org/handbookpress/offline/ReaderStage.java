@@ -68,7 +68,7 @@ public final class ReaderStage {
                         path -> Precache.lists(path, config.reader().offlinePdfs())));
             }
             downloads.write(zipPath, Files.size(zip));
-            unchanged.remove(DOWNLOADS);
+            unchanged.keySet().removeIf(file -> file.equals(DOWNLOADS) || file.endsWith("/" + DOWNLOADS)); // cy/downloads.html too
         }
         ServiceWorker.Written worker = ServiceWorker.of(Precache.of(files, config.reader().offlinePdfs(), threads, unchanged));
         output.write(ServiceWorker.LIST, worker.list());

@@ -35,13 +35,27 @@ public final class DocumentRegister {
 
     private final List<Page> documents;
     private final SiteModel model;
+    /** Where the register is: {@link #PAGE}, or a folder of translations' ({@code cy/documents.html}). */
+    private final String url;
+    /** The page whose language the register is written in: "" for the handbook's, else {@link #url}. */
+    private final String writtenOn;
 
     public DocumentRegister(Handbook handbook, SiteModel model) {
+        this(handbook, model, PAGE, page -> true);
+    }
+
+    /**
+     * The register at {@code url} ({@code cy/documents.html} for a folder of translations, in its language) of the
+     * documents {@code listed} keeps.
+     */
+    public DocumentRegister(Handbook handbook, SiteModel model, String url, java.util.function.Predicate<Page> listed) {
         this.model = model;
-        List<Page> docs = new ArrayList<>(handbook.pages().stream().filter(Page::isControlled).toList());
+        this.url = url;
+        this.writtenOn = url.equals(PAGE) ? "" : url;
+        List<Page> docs = new ArrayList<>(handbook.pages().stream().filter(Page::isControlled).filter(listed).toList());
         docs.sort(Comparator.comparing((Page p) -> urgency(ReviewSchedule.of(p.meta(), model.today()).status()))
                 .thenComparing(p -> p.kind() == Kind.POLICY ? 0 : p.kind() == Kind.AGREEMENT ? 1 : 2)
-                .thenComparing(Page::title, titleOrder(handbook.config().language())));
+                .thenComparing(Page::title, titleOrder(writtenOn.isEmpty() ? handbook.config().language() : model.languageOf(url))));
         this.documents = List.copyOf(docs);
     }
 
@@ -61,25 +75,26 @@ public final class DocumentRegister {
     public List<Map<String, Object>> rows(Function<Page, String> pdfUrl) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Page page : documents) {
-            Map<String, Object> d = new LinkedHashMap<>(model.link(PAGE, page));
-            d.put("kindLabel", kindLabel(page, model.labels().handbook()));
-            // A page in a folder of translations (cy/…): its own words (title, summary, owner) are spoken in its language.
-            String language = model.languages().languageOf(page.path());
-            if (language != null) {
+            Map<String, Object> d = new LinkedHashMap<>(model.link(url, page));
+            d.put("kindLabel", kindLabel(page, model.labels().of(writtenOn)));
+            // A page in a folder of translations (cy/…): its own words (title, summary, owner) are spoken in its language;
+            // on a folder's register, a page not translated yet in the handbook's.
+            String language = writtenOn.isEmpty() ? model.languages().languageOf(page.path()) : model.languageOf(page.path());
+            if (language != null && !(!writtenOn.isEmpty() && language.equals(model.languageOf(url)))) {
                 d.put("language", language);
             }
             String section = model.sectionPath(page);
             if (!section.isEmpty()) {
                 d.put("section", section);
             }
-            d.putAll(model.review(page, "")); // in the register's language, the handbook's, whatever the page's
-            Map<String, Object> control = model.control(page, "");
+            d.putAll(model.review(page, writtenOn)); // in the register's language, whatever the page's
+            Map<String, Object> control = model.control(page, writtenOn);
             if (control != null) {
                 d.put("control", control);
             }
             String pdf = pdfUrl.apply(page);
             if (pdf != null) {
-                d.put("pdfHref", RelativeUrl.between(PAGE, pdf));
+                d.put("pdfHref", RelativeUrl.between(url, pdf));
             }
             out.add(d);
         }
@@ -89,7 +104,7 @@ public final class DocumentRegister {
     /** The register as a spreadsheet: UTF-8, comma-separated, quoted where needed, CRLF line ends (RFC 4180). */
     public String csv(String baseUrl) {
         StringBuilder out = new StringBuilder();
-        Labels labels = model.labels().handbook();
+        Labels labels = model.labels().of(writtenOn);
         row(out, Stream.of("documents.document", "kind.section", "documents.kind", "control.version", "control.owner", "documents.approved-by-column",
                 "control.approved", "control.last-reviewed", "documents.review-every", "control.next", "control.status", "documents.address")
                 .map(labels::text).toList());

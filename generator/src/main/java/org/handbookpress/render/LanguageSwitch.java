@@ -40,10 +40,18 @@ public final class LanguageSwitch {
 
     /** The switch of a handbook: its pages' addresses and those of the folders they are in. */
     public static LanguageSwitch of(Handbook handbook, LanguageFolders languages) {
+        return of(handbook, languages, List.of());
+    }
+
+    /**
+     * The switch of a handbook: its pages' addresses, those of the folders they are in, and {@code generated}, the
+     * pages the build writes in each language (search.html and cy/search.html).
+     */
+    public static LanguageSwitch of(Handbook handbook, LanguageFolders languages, Collection<String> generated) {
         if (languages.isEmpty()) {
             return NONE;
         }
-        Set<String> addresses = new HashSet<>();
+        Set<String> addresses = new HashSet<>(generated);
         for (Page page : handbook.pages()) {
             addresses.add(page.url());
             for (String folder = page.folder(); ; folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") {

@@ -51,6 +51,8 @@ public final class SiteModel {
     private final java.util.Set<String> languageFoldersInNav = new java.util.HashSet<>();
     /** The pages by address, for the names of the menu's entries on a page in a folder of translations. */
     private final Map<String, Page> pagesByUrl = new HashMap<>();
+    /** The folders of translations into another language than the handbook's ({@code cy}), by name: each has its own generated pages. */
+    private final List<String> translationFolders;
 
     public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today, PageLabels labels) {
         this.handbook = handbook;
@@ -62,7 +64,8 @@ public final class SiteModel {
         this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         this.today = today;
         this.dates = datesIn(handbook.config().language());
-        this.languageSwitch = LanguageSwitch.of(handbook, languages);
+        this.translationFolders = translationFolders(handbook, languages);
+        this.languageSwitch = LanguageSwitch.of(handbook, languages, generatedAddresses(handbook, translationFolders));
         if (!languages.isEmpty()) {
             handbook.pages().forEach(p -> pagesByUrl.putIfAbsent(p.url(), p));
             collectLanguageFolders(navigation.tree());
@@ -98,6 +101,64 @@ public final class SiteModel {
     /** The handbook's folders of translations, whose pages are in their folder's language. */
     public LanguageFolders languages() {
         return languages;
+    }
+
+    /**
+     * The folders of translations into a language other than the handbook's ({@code cy} in an English handbook; not
+     * {@code en/} where every language has a folder), by name: the build writes its search, Documents and Downloads
+     * pages in each of them too, in its language.
+     */
+    public static List<String> translationFolders(Handbook handbook, LanguageFolders languages) {
+        return languages.folders().keySet().stream().filter(f -> languages.translatesFrom(f, handbook.config().language())).toList();
+    }
+
+    /** {@link #translationFolders(Handbook, LanguageFolders)} of the handbook's own folders. */
+    public List<String> translationFolders() {
+        return translationFolders;
+    }
+
+    /**
+     * The pages the build writes in the handbook's language and in each folder of translations: the search page, the
+     * Documents register when there are documents, the Downloads page when there is one.
+     */
+    public static List<String> generatedAddresses(Handbook handbook, List<String> folders) {
+        List<String> pages = new ArrayList<>();
+        pages.add(SiteRenderer.SEARCH);
+        if (DocumentRegister.hasDocuments(handbook)) {
+            pages.add(SiteRenderer.DOCUMENTS);
+        }
+        if (SiteRenderer.hasDownloadsPage(handbook.config())) {
+            pages.add(SiteRenderer.DOWNLOADS);
+        }
+        List<String> out = new ArrayList<>(pages);
+        for (String folder : folders) {
+            pages.forEach(page -> out.add(folder + "/" + page));
+        }
+        return out;
+    }
+
+    /** Whether the site has a page at {@code address}, in a handbook with folders of translations (a page's, a folder's or a generated one). */
+    public boolean hasPage(String address) {
+        return languageSwitch.has(address);
+    }
+
+    /** The folder of translations ({@link #translationFolders()}) the page at a path or address is in, or null. */
+    public String translationFolderOf(String path) {
+        int slash = path.indexOf('/');
+        return slash > 0 && translationFolders.contains(path.substring(0, slash)) ? path.substring(0, slash) : null;
+    }
+
+    /**
+     * Whether the Documents register of the folder of translations {@code folder} lists {@code page}: the folder's own
+     * documents, and those in the handbook's language that have no translation in the folder yet.
+     */
+    boolean inRegisterOf(String folder, Page page) {
+        String own = translationFolderOf(page.path());
+        if (own != null) {
+            return own.equals(folder);
+        }
+        String rest = languages.untranslated(page.url());
+        return !languageSwitch.has(folder + "/" + (rest != null ? rest : page.url()));
     }
 
     /** The {@code site} value every layout receives (title, organisation, language, dates…), print layouts included. */
@@ -162,6 +223,13 @@ public final class SiteModel {
             model.put("navMore", menu.more());
         }
         model.put("documentsListed", documentsListed);
+        // A page in a folder of translations: its search box, footer and menu lead to the folder's own generated pages.
+        String inFolder = translationFolderOf(url);
+        if (inFolder != null) {
+            model.put("searchHref", RelativeUrl.between(url, inFolder + "/" + SiteRenderer.SEARCH));
+            model.put("documentsHref", RelativeUrl.between(url, inFolder + "/" + SiteRenderer.DOCUMENTS));
+            model.put("downloadsHref", RelativeUrl.between(url, inFolder + "/" + SiteRenderer.DOWNLOADS));
+        }
         model.put("homeHref", RelativeUrl.between(url, home));
         // The same page in the handbook's other languages: the language switch, and <link rel="alternate" hreflang>.
         model.put("translations", languageSwitch.from(url));
@@ -216,6 +284,12 @@ public final class SiteModel {
                 }
                 if (node.url().equals("index.html") && node.title().equals(navigation.homeTitle())) {
                     return homeWord;
+                }
+                // The build's own pages, named as it names them: "Dogfennau", not the handbook language's "Documents".
+                for (String[] generated : new String[][] {{SiteRenderer.DOCUMENTS, "documents.title"}, {SiteRenderer.DOWNLOADS, "downloads.title"}}) {
+                    if (node.url().equals(generated[0]) && node.title().equals(labels.handbook().text(generated[1]))) {
+                        return labels.of(fromUrl).text(generated[1]);
+                    }
                 }
                 Page page = pagesByUrl.get(folder + "/" + node.url());
                 if (page != null) {

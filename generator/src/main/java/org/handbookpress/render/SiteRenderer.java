@@ -198,27 +198,66 @@ public final class SiteRenderer {
             writeHtml("index.html", theme.render("section.ftlh", layout));
         }
         if (hasDocuments()) {
-            DocumentRegister register = new DocumentRegister(handbook, model);
-            Map<String, Object> layout = base(DOCUMENTS, model.labels().handbook().text("documents.title"), DOCUMENTS);
-            layout.put("documents", register.rows(page -> extras.pagePdfs().get(page.path())));
-            layout.put("csvHref", DocumentRegister.CSV);
-            writeHtml(DOCUMENTS, theme.render("documents.ftlh", layout));
-            output.write(DocumentRegister.CSV, register.csv(handbook.config().baseUrl()));
+            writeRegister("", page -> true);
+            // Each folder of translations has its register in its language: its documents, and those not translated yet.
+            for (String folder : model.translationFolders()) {
+                writeRegister(folder + "/", page -> model.inRegisterOf(folder, page));
+            }
         }
         if (hasDownloadsPage(handbook.config())) {
             // Listed in the navigation whenever packs are configured, so written even when none was printed (preview);
             // written again with the offline copy once that is made (org.handbookpress.offline.ReaderStage).
             writeDownloads(null, 0);
         }
-        Map<String, Object> search = base(SEARCH, model.labels().handbook().text("search.title"), SEARCH);
-        writeHtml(SEARCH, theme.render("search.ftlh", search));
+        writeSearch(SEARCH);
+        for (String folder : model.translationFolders()) {
+            writeSearch(folder + "/" + SEARCH); // its words in the folder's language, over the same index
+        }
         // The 404 page is served from any depth, so its links cannot be relative: it links home by
         // the base URL where known and otherwise keeps to plain text and inline styles.
         Map<String, Object> notFound = base("404.html", model.labels().handbook().text("not-found.title"), "404.html");
         if (handbook.config().reader().quickExit() != null) {
             notFound.put("quickExitScript", ThemeAssets.read(theme.userTemplates(), "quick-exit.js"));
         }
+        // One 404 page serves every address (GitHub Pages serves the top one only): in a handbook with folders of
+        // translations it says the same in each of their languages too, with the way to that language's home page.
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (String folder : model.translationFolders()) {
+            org.handbookpress.labels.Labels words = model.labels().of(folder + "/404.html");
+            Map<String, Object> other = new LinkedHashMap<>();
+            other.put("language", model.languageOf(folder + "/404.html"));
+            other.put("title", words.text("not-found.title"));
+            other.put("text", words.format("not-found.text", Map.of("title", handbook.config().title())));
+            other.put("home", model.hasPage(folder + "/index.html") ? folder + "/index.html" : "index.html");
+            other.put("homeText", words.format("not-found.home", Map.of("title", handbook.config().title())));
+            other.put("noHome", words.text("not-found.no-home"));
+            others.add(other);
+        }
+        if (!others.isEmpty()) {
+            notFound.put("otherLanguages", others);
+        }
         writeHtml("404.html", theme.render("404.ftlh", notFound));
+    }
+
+    /** The Documents register at {@code folder + documents.html} ("" or "cy/"), of the documents {@code listed} keeps. */
+    private void writeRegister(String folder, java.util.function.Predicate<Page> listed) throws IOException, ThemeEngine.TemplateFailure {
+        String url = folder + DOCUMENTS;
+        DocumentRegister register = new DocumentRegister(handbook, model, url, listed);
+        Map<String, Object> layout = base(url, model.labels().of(url).text("documents.title"), url);
+        layout.put("documents", register.rows(page -> extras.pagePdfs().get(page.path())));
+        layout.put("csvHref", folder + DocumentRegister.CSV);
+        writeHtml(url, theme.render("documents.ftlh", layout));
+        output.write(folder + DocumentRegister.CSV, register.csv(handbook.config().baseUrl()));
+    }
+
+    /** The search page at {@code url} (search.html, cy/search.html), in its language. */
+    private void writeSearch(String url) throws IOException, ThemeEngine.TemplateFailure {
+        Map<String, Object> search = base(url, model.labels().of(url).text("search.title"), url);
+        if (!model.translationFolders().isEmpty()) {
+            // Its language's pages first: the folder's (cy), or, at the top, those in none.
+            search.put("searchFolder", url.contains("/") ? url.substring(0, url.indexOf('/')) : "");
+        }
+        writeHtml(url, theme.render("search.ftlh", search));
     }
 
     /**
@@ -240,15 +279,25 @@ public final class SiteRenderer {
         return !config.packs().isEmpty() || config.reader().offlineZip();
     }
 
-    /** The Downloads page; {@code zipPath} is the offline copy's site path, or null before it is made. */
+    /**
+     * The Downloads page, and that of each folder of translations in its language; {@code zipPath} is the offline
+     * copy's site path, or null before it is made.
+     */
     public void writeDownloads(String zipPath, long zipBytes) throws IOException {
-        Map<String, Object> model = base(DOWNLOADS, this.model.labels().handbook().text("downloads.title"), DOWNLOADS);
+        writeDownloads(DOWNLOADS, zipPath, zipBytes);
+        for (String folder : model.translationFolders()) {
+            writeDownloads(folder + "/" + DOWNLOADS, zipPath, zipBytes);
+        }
+    }
+
+    private void writeDownloads(String url, String zipPath, long zipBytes) throws IOException {
+        Map<String, Object> model = base(url, this.model.labels().of(url).text("downloads.title"), url);
         model.put("hasPacks", !handbook.config().packs().isEmpty());
         if (zipPath != null) {
-            model.put("offline", Map.of("href", RelativeUrl.between(DOWNLOADS, zipPath), "size", zipBytes));
+            model.put("offline", Map.of("href", RelativeUrl.between(url, zipPath), "size", zipBytes));
         }
         try {
-            writeHtml(DOWNLOADS, theme.render("downloads.ftlh", model));
+            writeHtml(url, theme.render("downloads.ftlh", model));
         } catch (ThemeEngine.TemplateFailure e) {
             throw new IOException("the Downloads page failed: " + e.getMessage(), e);
         }

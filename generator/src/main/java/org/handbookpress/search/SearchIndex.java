@@ -23,7 +23,8 @@ import org.handbookpress.work.Sha256;
  * needs (the design of Pagefind, but as scripts, since a page opened from disk may load a script and
  * may not fetch a file):
  * <ul>
- * <li>{@code assets/search/manifest.js}: the first letters of every term chunk and its file name;</li>
+ * <li>{@code assets/search/manifest.js}: the first letters of every term chunk and its file name (and, in a handbook with
+ *     folders of translations, the runs of page numbers in each, {@code "l":{"cy":[3,14]}});</li>
  * <li>{@code assets/search/t-<hash>.js}: a chunk of the sorted terms, each with its postings (page
  *     numbers and a score that already ranks a title hit above a heading hit above body text), and the
  *     glossary's terms and {@code Also:} forms that start with those letters, as definition cards;</li>
@@ -146,6 +147,15 @@ public final class SearchIndex {
      */
     public static void writeTerms(List<SearchDocument> docs, List<Card> cards, int threads, boolean pageFiles, byte[] pageTexts,
             Sink sink) throws IOException {
+        writeTerms(docs, cards, threads, pageFiles, pageTexts, List.of(), sink);
+    }
+
+    /**
+     * As above, the manifest saying which pages are in each of {@code folders}, the folders of translations
+     * ({@code cy}): each one's search page ({@code cy/search.html}) shows its language's pages first.
+     */
+    public static void writeTerms(List<SearchDocument> docs, List<Card> cards, int threads, boolean pageFiles, byte[] pageTexts,
+            List<String> folders, Sink sink) throws IOException {
         Map<String, StringBuilder> postings = new HashMap<>();
         Map<String, Integer> last = new HashMap<>();
         for (int from = 0; from < docs.size(); from += PAGES_PER_BATCH) {
@@ -167,7 +177,7 @@ public final class SearchIndex {
                 }
             }
         }
-        write(docs, cards, new TreeMap<>(postings), pageFiles, pageTexts, sink);
+        write(docs, cards, new TreeMap<>(postings), pageFiles, pageTexts, folders, sink);
     }
 
     /**
@@ -216,8 +226,33 @@ public final class SearchIndex {
         return group;
     }
 
+    /**
+     * The pages in each folder, by name, as runs of their numbers, first and last of each ({@code {"cy":[6,11]}}):
+     * one run a folder when the pages are in path order, as a folder's are.
+     */
+    static Map<String, List<Integer>> folderRuns(List<SearchDocument> docs, List<String> folders) {
+        Map<String, List<Integer>> runs = new java.util.TreeMap<>();
+        for (String folder : folders) {
+            List<Integer> run = new ArrayList<>();
+            for (int id = 0; id < docs.size(); id++) {
+                if (docs.get(id).url().startsWith(folder + "/")) {
+                    if (!run.isEmpty() && run.get(run.size() - 1) == id - 1) {
+                        run.set(run.size() - 1, id);
+                    } else {
+                        run.add(id);
+                        run.add(id);
+                    }
+                }
+            }
+            if (!run.isEmpty()) {
+                runs.put(folder, List.copyOf(run));
+            }
+        }
+        return runs;
+    }
+
     private static void write(List<SearchDocument> docs, List<Card> cards, TreeMap<String, StringBuilder> postings,
-            boolean pageFiles, byte[] pageTexts, Sink sink) throws IOException {
+            boolean pageFiles, byte[] pageTexts, List<String> folders, Sink sink) throws IOException {
         // Cut the sorted terms into chunks of about CHUNK_BYTES.
         List<TreeMap<String, String>> chunks = new ArrayList<>();
         TreeMap<String, String> chunk = new TreeMap<>();
@@ -275,6 +310,10 @@ public final class SearchIndex {
         manifest.put("h", names);
         if (pageFiles) {
             manifest.put("f", 1);
+        }
+        Map<String, List<Integer>> runs = folderRuns(docs, folders);
+        if (!runs.isEmpty()) {
+            manifest.put("l", runs); // only in a handbook with folders of translations
         }
         sink.write(MANIFEST, ("/* Search index of this handbook, written by Handbook Press: see assets/search.js. */\n"
                 + "HandbookSearch.manifest(" + org.handbookpress.output.Json.write(manifest) + ");\n").getBytes(StandardCharsets.UTF_8));

@@ -47,8 +47,14 @@ public final class SearchStage {
      */
     public static void write(List<SearchDocument> docs, Glossary glossary, int threads, PageTexts texts, SearchIndex.Sink sink)
             throws IOException {
+        write(docs, glossary, threads, texts, List.of(), sink);
+    }
+
+    /** As above, saying which pages are in each folder of translations ({@code cy}), for its own search page. */
+    public static void write(List<SearchDocument> docs, Glossary glossary, int threads, PageTexts texts, List<String> folders,
+            SearchIndex.Sink sink) throws IOException {
         texts.offerAll(docs);
-        SearchIndex.writeTerms(docs, cards(glossary), threads, texts.pageFiles, texts.digest(), sink);
+        SearchIndex.writeTerms(docs, cards(glossary), threads, texts.pageFiles, texts.digest(), folders, sink);
     }
 
     private static List<SearchIndex.Card> cards(Glossary glossary) {

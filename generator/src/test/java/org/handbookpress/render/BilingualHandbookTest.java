@@ -47,6 +47,10 @@ class BilingualHandbookTest {
     }
 
     private static BuildResult build(Path dir, String nav) throws Exception {
+        return build(dir, nav, Map.of());
+    }
+
+    private static BuildResult build(Path dir, String nav, Map<String, String> more) throws Exception {
         Map<String, String> files = new java.util.HashMap<>(Map.of(
                 "handbook.yml", "title: Befriending Handbook\nlanguage: en-GB\ndescription: Guidance for our volunteers.\n" + nav,
                 "cy/toolkit/index.md", "# Pecyn cymorth\n\nPenodau.\n",
@@ -60,6 +64,7 @@ class BilingualHandbookTest {
                 "cy/training/induction.md", "---\nkind: slides\n---\n# Sefydlu\n\n---\n\n## Diogelwch\n\nGwisgwch eich bathodyn.\n"));
         files.put("glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nBefriendee\n: The person a volunteer visits.\n");
         files.put("cy/glossary.md", "---\nkind: glossary\n---\n# Geirfa\n\nCyfaill\n: Y person y mae gwirfoddolwr yn ymweld ag ef neu hi.\n  Also: gyfaill, chyfaill\n");
+        files.putAll(more);
         Path content = TestHandbooks.write(dir, files);
         BuildOptions options = BuildOptions.of(content, dir.resolve("site")).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs();
         return new HandbookBuild(options, BuildLog.SILENT).run();
@@ -86,7 +91,9 @@ class BilingualHandbookTest {
             assertNotNull(link, path);
             assertTrue(Files.isRegularFile(result.output().resolve(path).resolveSibling(link.attr("href")).normalize()), path + " → " + link);
         }
-        assertTrue(page(result, "documents.html").select("nav.language-switch").isEmpty(), "no Welsh register: no link to a missing page");
+        assertEquals("cy/documents.html", page(result, "documents.html").selectFirst("nav.language-switch a").attr("href"),
+                "the register has its Welsh one, which the build writes");
+        assertEquals("../search.html", page(result, "cy/search.html").selectFirst("nav.language-switch a").attr("href"));
     }
 
     @Test
@@ -164,6 +171,128 @@ class BilingualHandbookTest {
         assertEquals(List.of("Visits"), page(result, "glossary.html").select(".glossary-used-in a").eachText());
         assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("page.unreachable") && f.file().startsWith("cy/toolkit")),
                 result.findings().toString());
+    }
+
+    /**
+     * The search page in Welsh for a Welsh page: its header's search box leads to cy/search.html, whose words are Welsh
+     * and which shows the shared index's results from the top of the site; an English page's box is as it was.
+     */
+    @Test
+    void aWelshPagesSearchBoxLeadsToTheWelshSearchPage(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir);
+        assertEquals("../search.html", page(result, "cy/toolkit/01-visits.html").selectFirst("form.site-search").attr("action"));
+        assertEquals("search.html", page(result, "cy/index.html").selectFirst("form.site-search").attr("action"));
+        assertEquals("../search.html", page(result, "toolkit/01-visits.html").selectFirst("form.site-search").attr("action"),
+                "an English page's box leads to the English search page");
+        Document search = page(result, "cy/search.html");
+        assertEquals("cy", search.selectFirst("html").attr("lang"), "the Welsh search page is spoken in Welsh");
+        assertEquals("Chwilio", search.selectFirst("h1").text());
+        assertEquals("Chwilio · Befriending Handbook", search.title());
+        Element status = search.getElementById("search-status");
+        assertTrue(status.attr("data-prompt").contains("Teipiwch"), status.attr("data-prompt"));
+        assertEquals("../", status.attr("data-root"), "the index's addresses are from the site's top");
+        assertEquals("../assets/search.js", search.select("script[src$=search.js]").last().attr("src"), "the one shared index");
+        assertEquals("search.html", search.getElementById("search-form").attr("action"));
+        assertEquals("index.html", search.selectFirst("a.site-title").attr("href"), "its menu is the Welsh one, from the Welsh home page");
+        assertEquals("Hafan", search.selectFirst("nav.site-nav a").text());
+        Document english = page(result, "search.html");
+        assertEquals("en-GB", english.selectFirst("html").attr("lang"));
+        assertFalse(english.getElementById("search-status").hasAttr("data-root"), "the English search page is as it was");
+    }
+
+    /** The Welsh search page opened from disk: its messages are Welsh, and its results lead to the pages, from cy/. */
+    @Test
+    void theWelshSearchPageFindsPagesAndLinksThemFromItsFolder(@TempDir Path dir) throws Exception {
+        org.handbookpress.HeadlessChromium.assumeAvailable();
+        BuildResult result = build(dir);
+        Path search = result.output().resolve("cy/search.html");
+        Document dom = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(search.toUri() + "?q=ymweld"), 1000, 800, 5000,
+                List.of(), Files.createDirectories(dir.resolve("browser"))));
+        List<String> hits = dom.select("#search-results li h2 a").eachAttr("href");
+        assertTrue(hits.contains("../cy/toolkit/01-visits.html"), hits + " " + dom.select("#search-status").text());
+        for (String hit : hits) {
+            assertTrue(Files.isRegularFile(search.resolveSibling(hit.replaceAll("#.*", "")).normalize()), hit);
+        }
+        assertTrue(dom.selectFirst("#search-status").text().contains("ar gyfer “ymweld”"), dom.selectFirst("#search-status").text());
+        Document card = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(search.toUri() + "?q=befriendee"), 1000, 800, 5000,
+                List.of(), dir.resolve("browser")));
+        assertEquals("../glossary.html#term-befriendee", card.selectFirst("#search-glossary a").attr("href"), "a glossary card, from cy/ too");
+    }
+
+    /** A word in both languages: the Welsh search page shows the Welsh pages first, the English one the English pages. */
+    @Test
+    void eachSearchPageShowsItsLanguagesPagesFirst(@TempDir Path dir) throws Exception {
+        org.handbookpress.HeadlessChromium.assumeAvailable();
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n", Map.of(
+                "toolkit/02-kendal.md", "# Kendal office\n\nThe Kendal office is open on Mondays. Kendal is in Cumbria.\n",
+                "cy/toolkit/02-kendal.md", "# Swyddfa\n\nMae'r swyddfa yn Kendal ar agor ar ddydd Llun.\n"));
+        Path browser = Files.createDirectories(dir.resolve("browser"));
+        Document welsh = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(
+                result.output().resolve("cy/search.html").toUri() + "?q=kendal"), 1000, 800, 5000, List.of(), browser));
+        assertEquals(List.of("../cy/toolkit/02-kendal.html", "../toolkit/02-kendal.html"), welsh.select("#search-results li h2 a").eachAttr("href"),
+                "the Welsh page first, though the English one names Kendal more");
+        Document english = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(
+                result.output().resolve("search.html").toUri() + "?q=kendal"), 1000, 800, 5000, List.of(), browser));
+        assertEquals(List.of("toolkit/02-kendal.html", "cy/toolkit/02-kendal.html"), english.select("#search-results li h2 a").eachAttr("href"));
+        assertEquals("", english.getElementById("search-status").attr("data-folder"), "the top's: the pages in no folder of translations");
+    }
+
+    /**
+     * The Documents register and the Downloads page in Welsh: a Welsh page's menu and footer lead to them; the Welsh
+     * register lists the Welsh documents and, in English, those not translated yet.
+     */
+    @Test
+    void aWelshPageHasTheDocumentsRegisterAndDownloadsInWelsh(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - policies/safeguarding.md\n  - policies/lone-working.md\n"
+                        + "packs:\n  - id: workbook\n    title: Workbook\n    include:\n      - toolkit/\n",
+                Map.of("policies/lone-working.md", POLICY.formatted("Committee", "Lead officer", "Lone working policy", "Tell someone where you go.")));
+        Document welsh = page(result, "cy/toolkit/01-visits.html");
+        List<String> menu = welsh.select("nav.site-nav a").stream().map(a -> a.text() + " " + a.attr("href")).toList();
+        assertTrue(menu.contains("Dogfennau ../documents.html") && menu.contains("Lawrlwythiadau ../downloads.html"), menu.toString());
+        assertEquals("../documents.html", welsh.selectFirst(".footer-links a:contains(Dogfennau)").attr("href"), "its footer too (a printed pack adds Downloads)");
+        List<String> english = page(result, "toolkit/01-visits.html").select("nav.site-nav a").stream().map(a -> a.text() + " " + a.attr("href")).toList();
+        assertTrue(english.contains("Documents ../documents.html") && english.contains("Downloads ../downloads.html"), english.toString());
+
+        Document register = page(result, "cy/documents.html");
+        assertEquals("cy", register.selectFirst("html").attr("lang"));
+        assertEquals("Dogfennau", register.selectFirst("h1").text());
+        assertEquals(List.of("Lone working policy", "Polisi diogelu"), register.select("th[scope=row] > a:first-child").eachText(),
+                "the Welsh policy, and the English one not translated yet; not the English original of the Welsh one");
+        assertEquals("policies/safeguarding.html", register.selectFirst("table a:contains(Polisi diogelu)").attr("href"));
+        assertFalse(register.selectFirst("table a:contains(Polisi diogelu)").hasAttr("lang"), "in the page's language");
+        Element untranslated = register.selectFirst("table a:contains(Lone working policy)");
+        assertEquals("../policies/lone-working.html", untranslated.attr("href"));
+        assertEquals("en-GB", untranslated.attr("lang"), "an English title in the Welsh register is spoken in English");
+        assertTrue(register.selectFirst("main").text().contains("15 Ionawr 2027"), "its dates in Welsh");
+        assertEquals("../cy/documents.csv", register.selectFirst(".register-download a").attr("href"));
+        String csv = Files.readString(result.output().resolve("cy/documents.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("Dogfen,") && csv.contains("cy/policies/safeguarding.html") && csv.contains("policies/lone-working.html"), csv);
+        assertEquals(java.util.Set.of("Safeguarding policy", "Lone working policy", "Polisi diogelu"),
+                java.util.Set.copyOf(page(result, "documents.html").select("th[scope=row] > a:first-child").eachText()),
+                "the English register lists every document, as it did");
+
+        Document downloads = page(result, "cy/downloads.html");
+        assertEquals("cy", downloads.selectFirst("html").attr("lang"));
+        assertEquals("Lawrlwythiadau", downloads.selectFirst("h1").text());
+        assertEquals("../downloads.html", downloads.selectFirst("nav.language-switch a").attr("href"));
+        assertEquals("Downloads", page(result, "downloads.html").selectFirst("h1").text());
+    }
+
+    /** The one 404 page (GitHub Pages serves the top one for every address) says it in Welsh too, with the Welsh home page. */
+    @Test
+    void theNotFoundPageSaysItInWelshToo(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "baseUrl: https://example.org/handbook/\nnav:\n  - index.md\n  - Toolkit: toolkit/\n");
+        Document notFound = page(result, "404.html");
+        assertEquals("en-GB", notFound.selectFirst("html").attr("lang"));
+        assertEquals("Page not found", notFound.selectFirst("h1").text());
+        Element welsh = notFound.selectFirst("main div[lang=cy]");
+        assertNotNull(welsh, "the Welsh words, marked as Welsh");
+        assertEquals("Heb ddod o hyd i’r dudalen", welsh.selectFirst("h2").text());
+        assertTrue(welsh.text().contains("Befriending Handbook"), welsh.text());
+        assertEquals("https://example.org/handbook/cy/index.html", welsh.selectFirst("a").attr("href"));
+        assertEquals("https://example.org/handbook/index.html", notFound.selectFirst("main > p > a").attr("href"));
+        Document withoutBase = page(build(dir.resolve("b")), "404.html");
+        assertTrue(withoutBase.selectFirst("main div[lang=cy]").select("a").isEmpty(), "no address to link without baseUrl");
     }
 
     private static Document page(BuildResult result, String path) throws IOException {
