@@ -187,6 +187,11 @@ final class PrunedNav {
 
         /** The entry's name. */
         String title(NavNode node);
+
+        /** The language of the entry's name when it is not the page's (an entry not translated yet); else null. */
+        default String language(NavNode node) {
+            return null;
+        }
     }
 
     /** Each section's lists, and the top level's, made once per build. */
@@ -297,6 +302,10 @@ final class PrunedNav {
     private Map<String, Object> item(NavNode node) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("title", counterparts.title(node));
+        String language = counterparts.language(node);
+        if (language != null) {
+            n.put("lang", language); // spoken in its own language by a screen reader (WCAG 3.1.2)
+        }
         if (node.url() != null) {
             n.put("href", RelativeUrl.between(fromUrl, counterparts.url(node.url())));
         }

@@ -278,26 +278,40 @@ public final class SiteModel {
             }
 
             @Override
+            public String language(NavNode node) {
+                return named(node).getValue() ? null : handbook.config().language();
+            }
+
+            @Override
             public String title(NavNode node) {
+                return named(node).getKey();
+            }
+
+            /** The entry's name, and whether it is in the folder's language (else the handbook's, not translated yet). */
+            private Map.Entry<String, Boolean> named(NavNode node) {
                 if (node.url() == null || !languageSwitch.has(folder + "/" + node.url())) {
-                    return node.title();
+                    return Map.entry(node.title(), false);
                 }
                 if (node.url().equals("index.html") && node.title().equals(navigation.homeTitle())) {
-                    return homeWord;
+                    return Map.entry(homeWord, true);
                 }
                 // The build's own pages, named as it names them: "Dogfennau", not the handbook language's "Documents".
                 for (String[] generated : new String[][] {{SiteRenderer.DOCUMENTS, "documents.title"}, {SiteRenderer.DOWNLOADS, "downloads.title"}}) {
                     if (node.url().equals(generated[0]) && node.title().equals(labels.handbook().text(generated[1]))) {
-                        return labels.of(fromUrl).text(generated[1]);
+                        return Map.entry(labels.of(fromUrl).text(generated[1]), true);
                     }
                 }
                 Page page = pagesByUrl.get(folder + "/" + node.url());
                 if (page != null) {
                     String navTitle = page.meta().names().navTitle();
-                    return navTitle != null ? navTitle : page.title();
+                    return Map.entry(navTitle != null ? navTitle : page.title(), true);
                 }
-                return node.key().endsWith("/") ? navigation.sectionTitle(folder + "/" + node.key().substring(0, node.key().length() - 1))
-                        : node.title();
+                if (!node.key().endsWith("/")) {
+                    return Map.entry(node.title(), false);
+                }
+                // A folder of the translation without a page of its own is named by its folder: the handbook's word.
+                String translated = folder + "/" + node.key().substring(0, node.key().length() - 1);
+                return Map.entry(navigation.sectionTitle(translated), navigation.folderPage(translated).isPresent());
             }
         };
     }

@@ -126,6 +126,9 @@ class BilingualHandbookTest {
                 welsh.select("nav.site-nav a").stream().map(a -> a.text() + " " + a.attr("href")).toList().subList(0, 5),
                 "then the generated pages no language has (Documents), as they are");
         assertEquals("page", welsh.selectFirst("nav.site-nav a[href=01-visits.html]").attr("aria-current"), "open at the page itself");
+        assertEquals("en-GB", welsh.selectFirst("nav.site-nav a[href=../training/index.html]").attr("lang"),
+                "a Welsh folder with no page of its own is named by its English folder, and marked so");
+        assertFalse(welsh.selectFirst("nav.site-nav a[href=01-visits.html]").hasAttr("lang"), "a Welsh entry is in the page's language");
         assertEquals(List.of("Hafan ../index.html", "Pecyn cymorth index.html"),
                 welsh.select("nav.breadcrumbs a").stream().map(a -> a.text() + " " + a.attr("href")).toList());
         assertEquals("../index.html", welsh.selectFirst("a.site-title").attr("href"), "the title leads to the Welsh home page");
