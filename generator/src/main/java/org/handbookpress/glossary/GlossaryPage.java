@@ -39,12 +39,18 @@ public final class GlossaryPage {
     private final Glossary glossary;
     private final Findings findings;
     private final Labels words;
+    /** The search page the "and N more pages" link leads to. */
+    private final String searchPage;
 
     /** @param labels the words of the page's own ("Used in:", "Also:"), taken in the glossary page's language */
     public GlossaryPage(Glossary glossary, Findings findings, PageLabels labels) {
         this.glossary = glossary;
         this.findings = findings;
         this.words = glossary.page().map(page -> labels.of(page.path())).orElse(labels.handbook());
+        // A folder of translations' glossary (cy/glossary.md) searches its folder's search page, in its language.
+        String path = glossary.page().map(Page::path).orElse("");
+        boolean translated = path.indexOf('/') > 0 && !words.locale().getLanguage().equals(labels.handbook().locale().getLanguage());
+        this.searchPage = translated ? path.substring(0, path.indexOf('/') + 1) + SiteRenderer.SEARCH : SiteRenderer.SEARCH;
     }
 
     /**
@@ -97,7 +103,7 @@ public final class GlossaryPage {
                     if (shown < users.size()) {
                         used.appendText(" ");
                         used.appendElement("a").addClass("glossary-used-in-more")
-                                .attr("href", RelativeUrl.between(page.url(), SiteRenderer.SEARCH) + "?q="
+                                .attr("href", RelativeUrl.between(page.url(), searchPage) + "?q="
                                         + URLEncoder.encode(entry.term(), StandardCharsets.UTF_8).replace("+", "%20"))
                                 .text(words.format("glossary.more", Map.of("count", users.size() - shown, "term", entry.term())));
                     }

@@ -57,6 +57,24 @@ class WelshGlossaryTest {
         assertEquals("#letter-ch", bar.select("a").get(1).attr("href"));
     }
 
+    /** A term used on many Welsh pages sends the reader to the Welsh search page, beside the Welsh glossary. */
+    @Test
+    void theWelshGlossarySearchesTheWelshSearchPage() {
+        PageHtml page = GlossaryFixtures.html(GlossaryFixtures.page("cy/glossary.md", "Geirfa", org.handbookpress.content.Kind.GLOSSARY, true,
+                "Y geiriau.\n\n" + TERMS));
+        Glossary words = new GlossaryReader(findings, Locale.forLanguageTag("cy"), List.of()).read(page);
+        List<PageHtml> pages = new java.util.ArrayList<>(List.of(page));
+        for (int i = 1; i <= 20; i++) {
+            pages.add(GlossaryFixtures.html("cy/grwpiau/g" + i + ".md", "Grŵp " + i, "Mae ein Llais yn bwysig."));
+        }
+        GlossaryLinker linker = new GlossaryLinker(words);
+        pages.forEach(linker::apply);
+        new GlossaryPage(words, findings, new PageLabels(new LabelCatalogues(null), "en-GB", path -> path.startsWith("cy/") ? "cy" : null))
+                .write(pages, linker);
+        Element more = page.content().selectFirst("a.glossary-used-in-more");
+        assertEquals("search.html?q=Llais", more.attr("href"), "cy/search.html, from cy/glossary.html");
+    }
+
     @Test
     void englishKeepsItsAToZ() {
         assertEquals(List.of(), GlossaryPage.latinIndexLetters(Locale.ENGLISH));
