@@ -32,15 +32,17 @@ public final class Glossary {
     /** The language's letters at primary strength: Ї is a letter of its own in Ukrainian, Ä is A in German. */
     private final Collator letters;
 
-    /** The language's letters written with two or more characters (Welsh's Ch, Dd, Ll), longest first: CLDR's index. */
-    private final List<String> digraphs;
+    /** The language, whose letters of two or more characters (Welsh's Ch, Dd, Ll) the letter headings take. */
+    private final Locale locale;
+    /** CLDR's index letters by language: ICU builds an index in milliseconds, asked for by each glossary and its page. */
+    private static final Map<Locale, List<String>> INDEX_LETTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Glossary(Page page, List<GlossaryEntry> entries, TermMatcher matcher, Locale locale) {
         this.page = page;
         this.entries = entries;
         this.matcher = matcher;
         this.letters = collator(locale, Collator.PRIMARY);
-        this.digraphs = digraphs(locale);
+        this.locale = locale;
     }
 
     /** The language's index letters of more than one character, longest first (Welsh: Ch, Dd, Ff, Ng, Ll, Ph, Rh, Th). */
@@ -57,6 +59,10 @@ public final class Glossary {
 
     /** CLDR's index letters of the language, in its order (A B C Ch D Dd … for Welsh, А Б В Г Ґ … for Ukrainian), as headed. */
     public static List<String> indexLetters(Locale locale) {
+        return INDEX_LETTERS.computeIfAbsent(locale, Glossary::readIndexLetters);
+    }
+
+    private static List<String> readIndexLetters(Locale locale) {
         List<String> labels = new ArrayList<>();
         for (com.ibm.icu.text.AlphabeticIndex.Bucket<Object> bucket : new com.ibm.icu.text.AlphabeticIndex<Object>(ULocale.forLocale(locale))
                 .buildImmutableIndex()) {
@@ -67,7 +73,7 @@ public final class Glossary {
                 labels.add(second < label.length() ? label.substring(0, second) + label.substring(second).toLowerCase(locale) : label);
             }
         }
-        return labels;
+        return List.copyOf(labels); // shared by every glossary of the language
     }
 
     /**
@@ -156,6 +162,7 @@ public final class Glossary {
      */
     public List<LetterGroup> byLetter() {
         Map<String, List<GlossaryEntry>> groups = new LinkedHashMap<>();
+        List<String> digraphs = digraphs(locale);
         for (GlossaryEntry entry : entries) {
             groups.computeIfAbsent(letterOf(entry.term(), letters, digraphs), k -> new ArrayList<>()).add(entry);
         }

@@ -177,21 +177,20 @@ final class PrunedNav {
             }
 
             @Override
-            public String title(NavNode node) {
-                return node.title();
+            public Name name(NavNode node) {
+                return new Name(node.title(), null);
             }
         };
 
         /** The address an entry leading to {@code url} leads to instead. */
         String url(String url);
 
-        /** The entry's name. */
-        String title(NavNode node);
+        /** The entry's name, and its language when it is not the page's (an entry not translated yet). */
+        Name name(NavNode node);
+    }
 
-        /** The language of the entry's name when it is not the page's (an entry not translated yet); else null. */
-        default String language(NavNode node) {
-            return null;
-        }
+    /** A menu entry's name; {@code language} null when it is the page's own. */
+    record Name(String title, String language) {
     }
 
     /** Each section's lists, and the top level's, made once per build. */
@@ -301,10 +300,10 @@ final class PrunedNav {
 
     private Map<String, Object> item(NavNode node) {
         Map<String, Object> n = new LinkedHashMap<>();
-        n.put("title", counterparts.title(node));
-        String language = counterparts.language(node);
-        if (language != null) {
-            n.put("lang", language); // spoken in its own language by a screen reader (WCAG 3.1.2)
+        Name name = counterparts.name(node);
+        n.put("title", name.title());
+        if (name.language() != null) {
+            n.put("lang", name.language()); // spoken in its own language by a screen reader (WCAG 3.1.2)
         }
         if (node.url() != null) {
             n.put("href", RelativeUrl.between(fromUrl, counterparts.url(node.url())));
@@ -322,7 +321,7 @@ final class PrunedNav {
         n.put("pageCount", section.pages().size());
         n.put("sectionCount", section.sections().size());
         n.put("leading", linked.subList(0, Math.min(LEADING, linked.size())).stream()
-                .map(c -> Map.<String, Object>of("title", counterparts.title(c), "href", RelativeUrl.between(fromUrl, counterparts.url(c.url())),
+                .map(c -> Map.<String, Object>of("title", counterparts.name(c).title(), "href", RelativeUrl.between(fromUrl, counterparts.url(c.url())),
                         "section", c.isSection())).toList());
         if (!open) {
             n.put("children", List.of());

@@ -214,7 +214,7 @@ public final class SiteModel {
         // The home page lists the whole top level: the page every other page's "all entries" link leads to.
         // A page in a folder of translations that nav: leaves out (cy/…) has the same menu, leading to the translations.
         String translated = translatedFolder(url);
-        String home = translated != null && languageSwitch.has(translated + "/index.html") ? translated + "/index.html" : "index.html";
+        String home = translatedHome(translated).orElse("index.html");
         PrunedNav.Menu menu = translated == null ? PrunedNav.of(navSections, url, currentKey, url.equals("index.html"))
                 : PrunedNav.of(navSections, url, currentKey != null && currentKey.startsWith(translated + "/")
                         ? currentKey.substring(translated.length() + 1) : currentKey, url.equals(home), counterparts(translated, url));
@@ -256,6 +256,11 @@ public final class SiteModel {
         return translated != null && isFolderPage(translated, page);
     }
 
+    /** The home page of the folder of translations {@code folder} ({@code cy/index.html}); empty when it has none, or for null. */
+    private java.util.Optional<String> translatedHome(String folder) {
+        return folder != null && languageSwitch.has(folder + "/index.html") ? java.util.Optional.of(folder + "/index.html") : java.util.Optional.empty();
+    }
+
     /** The folder of translations of the page at {@code url} ({@code cy}) when the navigation lists none of its pages; else null. */
     private String translatedFolder(String url) {
         if (languages.isEmpty() || languages.languageOf(url) == null) {
@@ -271,47 +276,39 @@ public final class SiteModel {
      */
     private PrunedNav.Counterparts counterparts(String folder, String fromUrl) {
         String homeWord = labels.of(fromUrl).text("home");
+        String untranslated = handbook.config().language();
         return new PrunedNav.Counterparts() {
             @Override
             public String url(String url) {
                 return url != null && languageSwitch.has(folder + "/" + url) ? folder + "/" + url : url;
             }
 
+            /** The entry's name, in the folder's language, or in the handbook's (marked so) when it is not translated yet. */
             @Override
-            public String language(NavNode node) {
-                return named(node).getValue() ? null : handbook.config().language();
-            }
-
-            @Override
-            public String title(NavNode node) {
-                return named(node).getKey();
-            }
-
-            /** The entry's name, and whether it is in the folder's language (else the handbook's, not translated yet). */
-            private Map.Entry<String, Boolean> named(NavNode node) {
+            public PrunedNav.Name name(NavNode node) {
                 if (node.url() == null || !languageSwitch.has(folder + "/" + node.url())) {
-                    return Map.entry(node.title(), false);
+                    return new PrunedNav.Name(node.title(), untranslated);
                 }
                 if (node.url().equals("index.html") && node.title().equals(navigation.homeTitle())) {
-                    return Map.entry(homeWord, true);
+                    return new PrunedNav.Name(homeWord, null);
                 }
                 // The build's own pages, named as it names them: "Dogfennau", not the handbook language's "Documents".
                 for (String[] generated : new String[][] {{SiteRenderer.DOCUMENTS, "documents.title"}, {SiteRenderer.DOWNLOADS, "downloads.title"}}) {
                     if (node.url().equals(generated[0]) && node.title().equals(labels.handbook().text(generated[1]))) {
-                        return Map.entry(labels.of(fromUrl).text(generated[1]), true);
+                        return new PrunedNav.Name(labels.of(fromUrl).text(generated[1]), null);
                     }
                 }
                 Page page = pagesByUrl.get(folder + "/" + node.url());
                 if (page != null) {
                     String navTitle = page.meta().names().navTitle();
-                    return Map.entry(navTitle != null ? navTitle : page.title(), true);
+                    return new PrunedNav.Name(navTitle != null ? navTitle : page.title(), null);
                 }
                 if (!node.key().endsWith("/")) {
-                    return Map.entry(node.title(), false);
+                    return new PrunedNav.Name(node.title(), untranslated);
                 }
                 // A folder of the translation without a page of its own is named by its folder: the handbook's word.
                 String translated = folder + "/" + node.key().substring(0, node.key().length() - 1);
-                return Map.entry(navigation.sectionTitle(translated), navigation.folderPage(translated).isPresent());
+                return new PrunedNav.Name(navigation.sectionTitle(translated), navigation.folderPage(translated).isPresent() ? null : untranslated);
             }
         };
     }
@@ -414,8 +411,7 @@ public final class SiteModel {
                 // The planned length is written in the front matter with English units ('90 min', '1.5 hours'), the only
                 // ones it is read in: an English page shows it as written, a page in another language in its own words.
                 Labels words = labels.of(page.path());
-                boolean english = words.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
-                p.put("duration", english || page.meta().durationMinutes() == null ? page.meta().durationText()
+                p.put("duration", TimeWords.isEnglish(words.locale()) || page.meta().durationMinutes() == null ? page.meta().durationText()
                         : words.duration(page.meta().durationMinutes()));
             }
         }
@@ -480,7 +476,6 @@ public final class SiteModel {
         return withoutNulls(c);
     }
 
-    /** Title and relative href of a page, as seen from {@code fromUrl}. */
     /**
      * The titles of the sections a page is in, the outermost first, as its breadcrumbs name them ("Local groups › Kendal ›
      * Policies"): what tells apart a federation's twelve "Gifts and Hospitality" policies in one list.
@@ -489,6 +484,7 @@ public final class SiteModel {
         return navigation.sectionPath(page.folder());
     }
 
+    /** Title and relative href of a page, as seen from {@code fromUrl}. */
     public Map<String, Object> link(String fromUrl, Page target) {
         Map<String, Object> l = new LinkedHashMap<>();
         l.put("title", target.title());
@@ -521,7 +517,7 @@ public final class SiteModel {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         // A page in a folder of translations that nav: leaves out starts at that folder's home, "Hafan", not at the other language's.
         String translated = translatedFolder(url);
-        String home = translated != null && languageSwitch.has(translated + "/index.html") ? translated + "/index.html" : null;
+        String home = translatedHome(translated).orElse(null);
         crumbs.add(Map.of("title", home != null ? labels.of(url).text("home") : navigation.homeTitle(), "href",
                 RelativeUrl.between(url, home != null ? home : "index.html")));
         String above = "";
