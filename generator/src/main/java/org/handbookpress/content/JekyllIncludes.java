@@ -74,16 +74,19 @@ final class JekyllIncludes {
                 variables, missing);
     }
 
+    /** The file {@code _includes/name}; empty when it is none, or lies outside that folder (through a link too: not read). */
+    private Optional<Path> fileOf(String name) throws IOException {
+        Path file = includes.resolve(name).normalize();
+        return file.startsWith(includes) && Files.isRegularFile(file) && file.toRealPath().startsWith(includes.toRealPath())
+                ? Optional.of(file) : Optional.empty();
+    }
+
     /** The text of {@code _includes/name}; empty when it is no file of that folder, or too large to be a snippet. */
     private Optional<String> text(String name) {
         return texts.computeIfAbsent(name, n -> {
-            Path file = includes.resolve(n).normalize();
             try {
-                if (!file.startsWith(includes) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(includes.toRealPath())
-                        || Files.size(file) > MAX_INCLUDE_BYTES) {
-                    return Optional.empty(); // outside the folder, through a link too: not read
-                }
-                return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+                Optional<Path> file = fileOf(n).filter(f -> f.toFile().length() <= MAX_INCLUDE_BYTES);
+                return file.isEmpty() ? Optional.empty() : Optional.of(Files.readString(file.get(), StandardCharsets.UTF_8));
             } catch (IOException | java.io.UncheckedIOException e) {
                 return Optional.empty();
             }
@@ -93,16 +96,13 @@ final class JekyllIncludes {
     /** The link definitions of {@code _includes/name}, one a line; empty when it is no file of the content folder. */
     private Optional<String> definitions(String name) {
         return definitions.computeIfAbsent(name, n -> {
-            Path file = includes.resolve(n).normalize();
-            if (!file.startsWith(includes) || !Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
             try {
-                if (!file.toRealPath().startsWith(includes.toRealPath())) {
-                    return Optional.empty(); // a link out of the folder: not read
+                Optional<Path> file = fileOf(n);
+                if (file.isEmpty()) {
+                    return Optional.empty();
                 }
                 StringBuilder out = new StringBuilder();
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                for (String line : Files.readAllLines(file.get(), StandardCharsets.UTF_8)) {
                     String definition = LINK_TAG.matcher(line).replaceAll(t -> Matcher.quoteReplacement("/" + t.group(1)));
                     if (DEFINITION.matcher(definition).matches() && !definition.contains("{{") && !definition.contains("{%")) {
                         out.append(definition).append('\n');

@@ -171,11 +171,7 @@ public final class Glossary {
         return out;
     }
 
-    static String letterOf(String term, Collator letters) {
-        return letterOf(term, letters, List.of());
-    }
-
-    /** The same, a term starting with one of the language's letters of two characters filed under it (Welsh "Chwarae" under Ch). */
+    /** A term's letter heading; a term starting with one of the language's letters of two characters is filed under it (Welsh "Chwarae" under Ch). */
     static String letterOf(String term, Collator letters, List<String> digraphs) {
         String text = ArabicLetters.withoutArticle(term);
         if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {

@@ -38,11 +38,6 @@ public final class LanguageSwitch {
         this.addresses = Set.copyOf(addresses);
     }
 
-    /** The switch of a handbook: its pages' addresses and those of the folders they are in. */
-    public static LanguageSwitch of(Handbook handbook, LanguageFolders languages) {
-        return of(handbook, languages, List.of());
-    }
-
     /**
      * The switch of a handbook: its pages' addresses, those of the folders they are in, and {@code generated}, the
      * pages the build writes in each language (search.html and cy/search.html).
