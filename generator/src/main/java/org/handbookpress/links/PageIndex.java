@@ -34,6 +34,8 @@ public final class PageIndex {
     /** Each page's cross-reference targets and what a reference to each shows ({@link Anchors#labels}). */
     private final Map<String, Map<String, String>> labels = new HashMap<>();
     private Map<String, Map.Entry<Page, String>> labelled;
+    /** The pages with a heading of each id, in reading order, made with {@link #pagesWith}. */
+    private Map<String, List<Page>> pagesByHeadingId;
     /** Each label's id by the id in lower case, made with {@link #labelled}. */
     private Map<String, String> labelsInAnyCase;
     /** Each page's headings in order, as (text in lower case, id): what other tools' ids are worked out from. */
@@ -163,6 +165,7 @@ public final class PageIndex {
         headingOrder.put(html.page().path(), read.order());
         labels.put(html.page().path(), read.labels());
         labelled = null;
+        pagesByHeadingId = null;
     }
 
     private PageIndex(PageIndex from) {
@@ -358,17 +361,18 @@ public final class PageIndex {
      * own page lacks may have meant to go, named in the finding. Headings only: a footnote's or a term's id is on many
      * pages and names no place a reader meant.
      */
-    public List<Page> pagesWith(String id, int limit) {
-        List<Page> found = new ArrayList<>();
-        for (Page page : byPath.values()) {
-            if (found.size() == limit) {
-                break;
-            }
-            if (headingIds.getOrDefault(page.path(), Map.of()).containsValue(id)) {
-                found.add(page);
+    public synchronized List<Page> pagesWith(String id, int limit) {
+        if (pagesByHeadingId == null) {
+            // Made once, at the first missing anchor: a migrated folder may have thousands, each asking over every page.
+            pagesByHeadingId = new HashMap<>();
+            for (Page page : byPath.values()) {
+                for (String heading : new java.util.LinkedHashSet<>(headingIds.getOrDefault(page.path(), Map.of()).values())) {
+                    pagesByHeadingId.computeIfAbsent(heading, h -> new ArrayList<>()).add(page);
+                }
             }
         }
-        return found;
+        List<Page> found = pagesByHeadingId.getOrDefault(id, List.of());
+        return List.copyOf(found.subList(0, Math.min(limit, found.size())));
     }
 
     /**
