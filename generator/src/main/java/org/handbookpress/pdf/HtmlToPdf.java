@@ -216,6 +216,11 @@ public final class HtmlToPdf {
         thread.start();
     }
 
+    /** How many fonts this engine's prints have made part of their documents ({@link PdfFonts#fontsMade}). */
+    synchronized int fontsMade() {
+        return fonts == null ? 0 : fonts.fontsMade();
+    }
+
     private synchronized PdfFonts fonts() throws IOException {
         if (fonts == null) {
             fonts = PdfFonts.load();

@@ -1,5 +1,7 @@
 package org.handbookpress.pdf;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -80,6 +84,10 @@ public final class PdfFonts {
     private final List<Set<Integer>> substituted;
     /** Parsed fonts (one of each file, or null until used) that no print is using; a print takes one set. */
     private final Queue<TrueTypeFont[]> idle = new ConcurrentLinkedQueue<>();
+    /** Each embedded font's line metrics, as the layout engine first read them, for every later print (see {@link Metrics}). */
+    private final Metrics metrics = new Metrics();
+    /** How many fonts the prints have made part of their documents (for tests: each is a widths table built). */
+    private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
     /** The fonts for SVG text, shared by every print ({@link SvgDrawer}); null until a print asks. */
     private OpenHtmlFontResolver svgFonts;
 
@@ -126,6 +134,7 @@ public final class PdfFonts {
     Fonts register(PdfRendererBuilder builder, PDDocument doc, CharSequence text) {
         BitSet characters = new BitSet();
         text.codePoints().forEach(characters::set);
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         TrueTypeFont[] borrowed = idle.poll();
         Fonts fonts = new Fonts(borrowed == null ? new TrueTypeFont[FILES.size()] : borrowed);
         for (int i = 0; i < FILES.size(); i++) {
@@ -144,6 +153,7 @@ public final class PdfFonts {
                         try {
                             TrueTypeFont ttf = fonts.parsed(index, bytes);
                             ttf.setEnableGsub(substitutions); // read by PDType0Font as it is made
+                            made.incrementAndGet();
                             return PDType0Font.load(doc, ttf, true);
                         } catch (IOException e) {
                             throw new UncheckedIOException("cannot read the font " + font.resource(), e);
@@ -155,6 +165,11 @@ public final class PdfFonts {
         // SVG pictures' text is drawn by Batik, with the fonts made ready for it once (SvgDrawer).
         builder.useSVGDrawer(new SvgDrawer(this::svgFonts, this::addSvgFonts));
         return fonts;
+    }
+
+    /** How many fonts the prints so far have made part of their documents. */
+    int fontsMade() {
+        return made.get();
     }
 
     /** Makes the fonts for SVG text now, rather than when the first SVG picture is printed ({@link HtmlToPdf#warmUp}). */
@@ -182,6 +197,62 @@ public final class PdfFonts {
             }
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("the PDF fonts cannot be read for SVG pictures: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The line metrics (ascent, descent, underline) of the embedded fonts, kept from the first print for every print
+     * after it. The layout engine measures a line by every font of its family list, so without them each print made
+     * the fallback DejaVu Sans a font of its document, its widths table built and read back for all its 6,000 glyphs,
+     * to read two numbers, though the text hardly ever draws a glyph of it (the PDF benchmark: 4% of the build's
+     * CPU, the PDFs then embedding only Liberation Sans). The engine keys a family's metrics by its name, weight and
+     * style; only the names this class registers are kept, the same font files in every print. A style sheet's own
+     * {@code @font-face} under one of those names would be measured as the embedded font of the name.
+     */
+    private static final class Metrics implements FSCacheEx<String, FSCacheValue> {
+        private static final Set<String> FAMILIES = families();
+        private final Map<String, FSCacheValue> kept = new ConcurrentHashMap<>();
+
+        private static Set<String> families() {
+            Set<String> names = new java.util.HashSet<>();
+            for (FontFile font : FILES) {
+                names.add(font.family());
+                names.addAll(GENERIC_FAMILIES.getOrDefault(font.family(), List.of()));
+            }
+            return Set.copyOf(names);
+        }
+
+        /** Whether the engine's key ({@code font-metrics2:Liberation Sans:400:normal}) names a registered family. */
+        private static boolean ours(String key) {
+            int end = key.lastIndexOf(':', key.lastIndexOf(':') - 1);
+            return end > 0 && FAMILIES.contains(key.substring(key.indexOf(':') + 1, end));
+        }
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            if (ours(key)) {
+                kept.putIfAbsent(key, value);
+            }
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> make) {
+            FSCacheValue value = get(key);
+            if (value != null) {
+                return value;
+            }
+            try {
+                value = make.call();
+            } catch (Exception e) {
+                throw new IllegalStateException("font metrics for " + key + ": " + e.getMessage(), e);
+            }
+            put(key, value);
+            return value;
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return kept.get(key);
         }
     }
 

@@ -74,6 +74,36 @@ class PdfFontsTest {
         assertArrayEquals(first, new HtmlToPdf().print(Jsoup.parse(page(body)), dir, META, doc -> { }).bytes(), "same as a fresh engine");
     }
 
+    /**
+     * A print measures its lines by every font of the family list, the fallback's too: the first print makes the
+     * fallback font part of its document to read its metrics; the prints after it use the metrics kept, and make only
+     * the fonts they draw with, while a print whose text needs the fallback still gets it.
+     */
+    @Test
+    void laterPrintsMakeOnlyTheFontsTheyDrawWith(@TempDir Path dir) throws Exception {
+        HtmlToPdf engine = new HtmlToPdf();
+        String plain = "<p>Text that Liberation Sans draws on its own.</p>";
+        byte[] first = engine.print(Jsoup.parse(page(plain)), dir, META, doc -> { }).bytes();
+        int afterFirst = engine.fontsMade();
+        assertEquals(2, afterFirst, "Liberation Sans, and DejaVu Sans for its metrics");
+        byte[] second = engine.print(Jsoup.parse(page(plain)), dir, META, doc -> { }).bytes();
+        assertEquals(afterFirst + 1, engine.fontsMade(), "Liberation Sans only");
+        assertArrayEquals(first, second, "measured the same");
+        byte[] symbol = engine.print(Jsoup.parse(page("<p>Done \u2713</p>")), dir, META, doc -> { }).bytes();
+        assertEquals(List.of("LiberationSans", "DejaVuSans"), fontNames(symbol), "the tick from the fallback");
+    }
+
+    private static List<String> fontNames(byte[] pdf) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                String font = doc.getPage(0).getResources().getFont(name).getName();
+                names.add(font.substring(font.indexOf('+') + 1));
+            }
+        }
+        return names;
+    }
+
     private static byte[] print(Path dir, String body) throws Exception {
         return new HtmlToPdf().print(Jsoup.parse(page(body)), dir, META, doc -> { }).bytes();
     }
