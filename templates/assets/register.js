@@ -9,6 +9,16 @@
   if (!table || !table.tBodies.length) { return; }
   var body = table.tBodies[0];
   var headers = table.tHead.rows[0].cells;
+  // Text sorts as the page's language sorts it (Swedish puts Ö after Z, English beside O), not as the
+  // reader's browser does, and numbers inside it by value ("Policy 2" before "Policy 10").
+  var collator = (function () {
+    var lang = table.closest('[lang]');
+    try {
+      return new Intl.Collator(lang ? lang.getAttribute('lang') : undefined, { numeric: true });
+    } catch (e) { // a language tag the browser does not know
+      return new Intl.Collator(undefined, { numeric: true });
+    }
+  }());
 
   function key(row, column, type) {
     var cell = row.cells[column];
@@ -22,7 +32,7 @@
   function compareParts(a, b) {
     for (var i = 0; i < Math.min(a.length, b.length); i++) {
       var x = a[i], y = b[i], nx = /^\d+$/.test(x), ny = /^\d+$/.test(y);
-      var c = nx && ny ? Number(x) - Number(y) : nx !== ny ? (nx ? 1 : -1) : x.localeCompare(y);
+      var c = nx && ny ? Number(x) - Number(y) : nx !== ny ? (nx ? 1 : -1) : collator.compare(x, y);
       if (c !== 0) { return c; }
     }
     return a.length - b.length;
@@ -32,7 +42,7 @@
     // Empty values sort last whichever the direction, so "not recorded" never hides the rest.
     var emptyA = a.length === 0, emptyB = b.length === 0;
     if (emptyA || emptyB) { return emptyA === emptyB ? 0 : emptyA ? 1 : -1; }
-    return type === 'version' ? compareParts(a, b) : a.localeCompare(b);
+    return type === 'version' ? compareParts(a, b) : collator.compare(a, b);
   }
 
   function sortBy(column, type, button) {
