@@ -26,6 +26,13 @@
   /* The index's addresses are the site's, from its top: a search page in a folder of translations (cy/search.html)
      says how to get there (data-root="../"). */
   var up = status.getAttribute('data-root') || '';
+  /* In a handbook with folders of translations, each part's language (data-languages="=en-GB cy=cy": the top's, then
+     each folder's), so that a result or a glossary card in another language than the page's says so (WCAG 3.1.2). */
+  var languages = {};
+  (status.getAttribute('data-languages') || '').split(' ').forEach(function (pair) {
+    var at = pair.indexOf('=');
+    if (at >= 0) { languages[pair.slice(0, at)] = pair.slice(at + 1); }
+  });
 
   var manifest = null;
   var shards = {};
@@ -333,21 +340,41 @@
     return own;
   }
 
-  /** Glossary entries whose term or other form is the query, or starts with it. */
+  /** The folder of translations an address of the site is in (cy/glossary.html: cy), or '' at the top. */
+  function folderOf(url) {
+    var slash = url.indexOf('/');
+    return manifest.l && slash > 0 && manifest.l[url.slice(0, slash)] ? url.slice(0, slash) : '';
+  }
+
+  /** Marks an element with the language of the part of the site it shows, where that is not the page's. */
+  function markLanguage(element, url) {
+    var tag = languages[folderOf(url)];
+    if (tag && tag !== lang) { element.lang = tag; }
+  }
+
+  /**
+   * Glossary entries whose term or other form is the query, or starts with it. A word two glossaries define (the
+   * handbook's and a folder of translations') has a card of each ([card, card]): this search page's own comes first.
+   */
   function cards(typed, ranges) {
     if (!typed.length) { return []; }
-    var q = typed.join(' '), seen = {}, out = [];
+    var q = typed.join(' '), seen = {}, found = [];
     for (var c = ranges[0].first; c <= ranges[0].last; c++) {
       var g = shards[manifest.h[c]].g || {};
       Object.keys(g).sort(function (a, b) { return (a === q ? 0 : 1) - (b === q ? 0 : 1); }).forEach(function (key) {
-        var card = g[key];
-        if ((key === q || (q.length >= 3 && key.indexOf(q) === 0)) && !seen[card[2]] && out.length < 3) {
-          seen[card[2]] = true;
-          out.push(card);
-        }
+        if (key !== q && !(q.length >= 3 && key.indexOf(q) === 0)) { return; }
+        (Array.isArray(g[key][0]) ? g[key] : [g[key]]).forEach(function (card) {
+          if (!seen[card[2]]) {
+            seen[card[2]] = true;
+            found.push(card);
+          }
+        });
       });
     }
-    return out;
+    var folder = status.getAttribute('data-folder');
+    var own = function (card) { return folderOf(card[2]) === folder ? 0 : 1; };
+    return folder === null || !manifest.l ? found.slice(0, 3) : found.map(function (card, i) { return [own(card), i, card]; })
+      .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; }).slice(0, 3).map(function (e) { return e[2]; });
   }
 
   /** About 30 words around the first match, cut at word boundaries, matches in <mark>. */
@@ -408,6 +435,7 @@
     found.forEach(function (card) {
       var box = document.createElement('div');
       box.className = 'search-card';
+      markLanguage(box, card[2]);
       var title = document.createElement('h3');
       var link = document.createElement('a');
       link.href = up + card[2];
@@ -423,6 +451,7 @@
 
   function resultItem(part, matched) {
     var item = document.createElement('li');
+    markLanguage(item, part.u);
     var heading = document.createElement('h2');
     var link = document.createElement('a');
     link.href = up + part.u;

@@ -546,7 +546,7 @@ public final class HandbookBuild {
             // Search: the index, cut into small scripts that a query loads on demand (org.handbookpress.search).
             progress.stage("search");
             try (QueuedWrites queue = output.queued()) {
-                SearchStage.write(searchText, glossary, threads, searchTexts, model.translationFolders(), queue::write);
+                SearchStage.write(searchText, glossaries.all(), threads, searchTexts, model.translationFolders(), queue::write);
             }
             searchText.clear(); // the index is written: its text need not be held through the offline stage
             progress.stage("write");

@@ -256,6 +256,12 @@ public final class SiteRenderer {
         if (!model.translationFolders().isEmpty()) {
             // Its language's pages first: the folder's (cy), or, at the top, those in none.
             search.put("searchFolder", url.contains("/") ? url.substring(0, url.indexOf('/')) : "");
+            // Each part's language ("=en-GB cy=cy"), for results and glossary cards in another language than the page's.
+            StringBuilder languages = new StringBuilder("=").append(handbook.config().language());
+            for (String folder : model.translationFolders()) {
+                languages.append(' ').append(folder).append('=').append(model.languageOf(folder + "/" + SEARCH));
+            }
+            search.put("searchLanguages", languages.toString());
         }
         writeHtml(url, theme.render("search.ftlh", search));
     }

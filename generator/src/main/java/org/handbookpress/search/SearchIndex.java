@@ -65,6 +65,12 @@ public final class SearchIndex {
      */
     static final int GROUP_CHARS = 1_500;
 
+    /** The glossary page a card's link leads to: its glossary's. */
+    private static String glossaryPage(String href) {
+        int hash = href.indexOf('#');
+        return hash < 0 ? href : href.substring(0, hash);
+    }
+
     /** A glossary entry as search shows it: a card above the page results. */
     public record Card(String term, String definition, String href, List<String> forms) {
     }
@@ -271,8 +277,10 @@ public final class SearchIndex {
         for (int i = 0; i < chunks.size(); i++) {
             starts.add(i == 0 || chunks.get(i).isEmpty() ? "" : shortestAbove(chunks.get(i).firstKey(), chunks.get(i - 1).lastKey()));
         }
-        // Glossary cards go with the chunk of their first word, under every form's folded words.
-        List<TreeMap<String, List<Object>>> glossary = new ArrayList<>();
+        // Glossary cards go with the chunk of their first word, under every form's folded words. A word that two
+        // glossaries define (a handbook's and its Welsh folder's: "DBS" in both) keeps a card of each, listed together
+        // (search.js shows the search page's own language's first); within one glossary the first entry keeps it.
+        List<TreeMap<String, List<List<String>>>> glossary = new ArrayList<>();
         chunks.forEach(c -> glossary.add(new TreeMap<>()));
         for (Card card : cards) {
             Set<String> keys = new HashSet<>();
@@ -284,7 +292,10 @@ public final class SearchIndex {
                 if (key.isEmpty() || !keys.add(key)) {
                     continue;
                 }
-                glossary.get(chunkOf(starts, key)).putIfAbsent(key, List.of(card.term(), card.definition(), card.href()));
+                List<List<String>> defined = glossary.get(chunkOf(starts, key)).computeIfAbsent(key, k -> new ArrayList<>());
+                if (defined.stream().noneMatch(other -> glossaryPage(other.get(2)).equals(glossaryPage(card.href())))) {
+                    defined.add(List.of(card.term(), card.definition(), card.href()));
+                }
             }
         }
 
@@ -294,7 +305,9 @@ public final class SearchIndex {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("t", chunks.get(i));
             if (!glossary.get(i).isEmpty()) {
-                data.put("g", glossary.get(i));
+                Map<String, Object> cardsOf = new TreeMap<>(); // one card as before, [card, card] for a word of two glossaries
+                glossary.get(i).forEach((key, defined) -> cardsOf.put(key, defined.size() == 1 ? defined.get(0) : defined));
+                data.put("g", cardsOf);
             }
             String json = org.handbookpress.output.Json.write(data);
             String name = hash(json).substring(0, 10);

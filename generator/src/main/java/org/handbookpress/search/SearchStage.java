@@ -53,8 +53,16 @@ public final class SearchStage {
     /** As above, saying which pages are in each folder of translations ({@code cy}), for its own search page. */
     public static void write(List<SearchDocument> docs, Glossary glossary, int threads, PageTexts texts, List<String> folders,
             SearchIndex.Sink sink) throws IOException {
+        write(docs, List.of(glossary), threads, texts, folders, sink);
+    }
+
+    /** As above, with the cards of every glossary: the handbook's and each folder of translations' ({@code cy/glossary.md}). */
+    public static void write(List<SearchDocument> docs, List<Glossary> glossaries, int threads, PageTexts texts, List<String> folders,
+            SearchIndex.Sink sink) throws IOException {
         texts.offerAll(docs);
-        SearchIndex.writeTerms(docs, cards(glossary), threads, texts.pageFiles, texts.digest(), folders, sink);
+        List<SearchIndex.Card> cards = new ArrayList<>();
+        glossaries.forEach(glossary -> cards.addAll(cards(glossary)));
+        SearchIndex.writeTerms(docs, cards, threads, texts.pageFiles, texts.digest(), folders, sink);
     }
 
     private static List<SearchIndex.Card> cards(Glossary glossary) {

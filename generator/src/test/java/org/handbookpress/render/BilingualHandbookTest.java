@@ -222,6 +222,34 @@ class BilingualHandbookTest {
         assertEquals("../glossary.html#term-befriendee", card.selectFirst("#search-glossary a").attr("href"), "a glossary card, from cy/ too");
     }
 
+    /**
+     * The Welsh glossary's terms are cards on the search pages too, and a word both glossaries define has a card of
+     * each, the search page's own language's first.
+     */
+    @Test
+    void eachGlossarysTermsAreSearchCardsTheSearchPagesLanguageFirst(@TempDir Path dir) throws Exception {
+        org.handbookpress.HeadlessChromium.assumeAvailable();
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n", Map.of(
+                "glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nRota\n: The weekly list of who visits whom.\n",
+                "cy/glossary.md", "---\nkind: glossary\n---\n# Geirfa\n\nCyfaill\n: Y person a ymwelir ag ef.\n\n"
+                        + "Rota\n: Y rhestr wythnosol o ymweliadau.\n"));
+        Path browser = Files.createDirectories(dir.resolve("browser"));
+        Path welshSearch = result.output().resolve("cy/search.html");
+        Document welshTerm = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(welshSearch.toUri() + "?q=cyfaill"),
+                1000, 800, 5000, List.of(), browser));
+        assertEquals(List.of("../cy/glossary.html#term-cyfaill"), welshTerm.select("#search-glossary a").eachAttr("href"));
+        Document welsh = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(welshSearch.toUri() + "?q=rota"),
+                1000, 800, 5000, List.of(), browser));
+        assertEquals(List.of("../cy/glossary.html#term-rota", "../glossary.html#term-rota"), welsh.select("#search-glossary a").eachAttr("href"));
+        assertEquals("Y rhestr wythnosol o ymweliadau.", welsh.selectFirst("#search-glossary .search-card p").text());
+        assertEquals(List.of("", "en-GB"), welsh.select("#search-glossary .search-card").stream().map(card -> card.attr("lang")).toList(),
+                "the English card on the Welsh page is marked English");
+        Document english = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(
+                result.output().resolve("search.html").toUri() + "?q=rota"), 1000, 800, 5000, List.of(), browser));
+        assertEquals(List.of("glossary.html#term-rota", "cy/glossary.html#term-rota"), english.select("#search-glossary a").eachAttr("href"));
+        assertEquals(List.of("", "cy"), english.select("#search-glossary .search-card").stream().map(card -> card.attr("lang")).toList());
+    }
+
     /** A word in both languages: the Welsh search page shows the Welsh pages first, the English one the English pages. */
     @Test
     void eachSearchPageShowsItsLanguagesPagesFirst(@TempDir Path dir) throws Exception {
@@ -237,6 +265,9 @@ class BilingualHandbookTest {
         Document english = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(
                 result.output().resolve("search.html").toUri() + "?q=kendal"), 1000, 800, 5000, List.of(), browser));
         assertEquals(List.of("toolkit/02-kendal.html", "cy/toolkit/02-kendal.html"), english.select("#search-results li h2 a").eachAttr("href"));
+        assertEquals(List.of("", "cy"), english.select("#search-results > li").stream().map(item -> item.attr("lang")).toList(),
+                "the Welsh result on the English page is marked Welsh");
+        assertEquals(List.of("", "en-GB"), welsh.select("#search-results > li").stream().map(item -> item.attr("lang")).toList());
         assertEquals("", english.getElementById("search-status").attr("data-folder"), "the top's: the pages in no folder of translations");
     }
 
