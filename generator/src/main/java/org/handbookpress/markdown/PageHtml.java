@@ -61,6 +61,8 @@ public final class PageHtml {
     /** The content's HTML once frozen; null before, and after {@link #release()} (then the tree is null too). */
     private String frozen;
     private final Map<String, Object> model = new LinkedHashMap<>();
+    /** Whether the page's Markdown shows another file's text ({@link Includes#asks}); null until asked. */
+    private Boolean asksIncludes;
 
     public PageHtml(Page page, String html) {
         this.page = page;
@@ -88,8 +90,13 @@ public final class PageHtml {
 
     /** As {@link #mayHold(String)}, for what {@code found} finds in the page's Markdown. */
     public boolean mayHold(java.util.function.Predicate<String> found) {
-        String markdown = page.markdown();
-        return found.test(markdown) || Includes.asks(markdown);
+        if (found.test(page.markdown())) {
+            return true;
+        }
+        if (asksIncludes == null) { // looked for once: each of a dozen passes asked again, over the whole page, for most pages
+            asksIncludes = Includes.asks(page.markdown());
+        }
+        return asksIncludes;
     }
 
     /** The content element (the fragment's body); passes change it in place. Once frozen, a copy to read. */
