@@ -21,7 +21,8 @@ public final class ConfigLoader {
     public static final String FILE = "handbook.yml";
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(
             "title", "organisation", "language", "description", "baseUrl", "nav", "packs", "strict", "strip-scripts", "allow-scripts",
-            "editions", "broken-links", "defaults", "id", "quick-exit", "offline-pdfs", "offline-zip"));
+            "editions", "broken-links", "defaults", "id", "quick-exit", "offline-pdfs", "offline-zip", "languages"));
+    static final Set<String> TRANSLATED_KEYS = new LinkedHashSet<>(List.of("title", "organisation", "description"));
     static final Set<String> PACK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "include", "paper", "forms", "editions"));
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -108,9 +109,42 @@ public final class ConfigLoader {
         FolderDefaults folderDefaults = FolderDefaults.read(yaml, findings);
         // Page PDFs (chapters, policies…) come in these editions; an e-book of one page is not offered.
         List<Edition> pageEditions = Edition.read(yaml, "editions", FILE, findings).stream().filter(Edition::isPdf).toList();
+        java.util.Map<String, HandbookConfig.Translated> translations = readTranslations(yaml);
         yaml.warnUnknownKeys(KEYS, FILE);
         return new HandbookConfig(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts,
-                brokenLinksAreWarnings, allowScripts, folderDefaults, pageEditions, readReaderOptions(yaml, title));
+                brokenLinksAreWarnings, allowScripts, folderDefaults, pageEditions, readReaderOptions(yaml, title), translations);
+    }
+
+    /**
+     * {@code languages:}: for each folder of translations, by its language tag, the handbook's title, organisation and
+     * description in that language ({@code cy: {title: Llawlyfr Cyfeillio}}), which its pages show in their header,
+     * browser tab and footer.
+     */
+    private java.util.Map<String, HandbookConfig.Translated> readTranslations(YamlMap yaml) {
+        if (!yaml.has("languages")) {
+            return java.util.Map.of();
+        }
+        Optional<YamlMap> languages = yaml.section("languages");
+        if (languages.isEmpty()) {
+            yaml.wrongType("languages", "a mapping of language tags to their title, organisation and description (cy: {title: …})",
+                    yaml.value("languages"));
+            return java.util.Map.of();
+        }
+        java.util.Map<String, HandbookConfig.Translated> translations = new java.util.TreeMap<>();
+        for (String tag : languages.get().keys()) {
+            Optional<YamlMap> words = languages.get().section(tag);
+            if (!LANGUAGE.matcher(tag).matches() || words.isEmpty()) {
+                findings.error(FILE, languages.get().lineOf(tag), "config.languages",
+                        "'languages' must map a language tag to its title, organisation and description, but received '"
+                                + tag + "' with " + YamlMap.describe(languages.get().value(tag)),
+                        "write the tag of a folder of translations, such as cy, then its words: cy: {title: Llawlyfr Cyfeillio}");
+                continue;
+            }
+            translations.put(tag, new HandbookConfig.Translated(words.get().string("title"), words.get().string("organisation"),
+                    words.get().string("description")));
+            words.get().warnUnknownKeys(TRANSLATED_KEYS, FILE + " languages: " + tag);
+        }
+        return java.util.Map.copyOf(translations);
     }
 
     private ReaderOptions readReaderOptions(YamlMap yaml, String title) {

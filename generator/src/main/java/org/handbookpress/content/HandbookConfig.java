@@ -17,12 +17,27 @@ import java.util.List;
  * @param stripScripts {@code strip-scripts: true}: code in content is removed with a notice rather than a
  *                warning (removing it is the default since the sanitiser; the key is kept for compatibility)
  * @param allowScripts {@code allow-scripts: true}: inline scripts in content are kept, each with a warning
+ * @param translations {@code languages:}, the title, organisation and description in each folder of translations'
+ *                language, by its tag ({@code cy}), as Hugo's {@code languages:} gives them; what one leaves out is the handbook's
  */
 public record HandbookConfig(String title, String organisation, String language, String description,
                              String baseUrl, List<NavEntry> nav, List<PackConfig> packs, boolean strict,
                              boolean stripScripts, boolean brokenLinksAreWarnings, boolean allowScripts,
                              FolderDefaults folderDefaults, List<Edition> pageEditions,
-                             ReaderOptions reader) {
+                             ReaderOptions reader, java.util.Map<String, Translated> translations) {
+
+    /** A folder of translations' own words for the handbook: each null where the handbook's serve. */
+    public record Translated(String title, String organisation, String description) {
+    }
+
+    /** Without {@code languages:}. */
+    public HandbookConfig(String title, String organisation, String language, String description, String baseUrl,
+                          List<NavEntry> nav, List<PackConfig> packs, boolean strict, boolean stripScripts,
+                          boolean brokenLinksAreWarnings, boolean allowScripts, FolderDefaults folderDefaults,
+                          List<Edition> pageEditions, ReaderOptions reader) {
+        this(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts, brokenLinksAreWarnings,
+                allowScripts, folderDefaults, pageEditions, reader, java.util.Map.of());
+    }
 
     /** Without {@code allow-scripts:}, {@code defaults:} and page editions. */
     public HandbookConfig(String title, String organisation, String language, String description, String baseUrl,
@@ -35,7 +50,7 @@ public record HandbookConfig(String title, String organisation, String language,
     /** The same settings with this navigation (a book's table of contents, when handbook.yml gives none). */
     public HandbookConfig withNav(List<NavEntry> entries) {
         return new HandbookConfig(title, organisation, language, description, baseUrl, List.copyOf(entries), packs, strict,
-                stripScripts, brokenLinksAreWarnings, allowScripts, folderDefaults, pageEditions, reader);
+                stripScripts, brokenLinksAreWarnings, allowScripts, folderDefaults, pageEditions, reader, translations);
     }
 
     /** A language tag another tool may write, with {@code _} for {@code -} ({@code pt_BR}). */

@@ -178,8 +178,21 @@ public final class SiteModel {
         return sites.computeIfAbsent(language, l -> {
             Map<String, Object> s = new LinkedHashMap<>(site);
             s.put("buildDate", datesIn(l).format(today));
+            // The handbook's own words in the language, where handbook.yml's languages: gives them.
+            HandbookConfig.Translated words = handbook.config().translations().get(l);
+            if (words != null) {
+                putIfGiven(s, "title", words.title());
+                putIfGiven(s, "organisation", words.organisation());
+                putIfGiven(s, "description", words.description());
+            }
             return Map.copyOf(s);
         });
+    }
+
+    private static void putIfGiven(Map<String, Object> site, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            site.put(key, value.strip());
+        }
     }
 
     /** The language the page at a path or address is written in: its folder of translations', else the handbook's. */

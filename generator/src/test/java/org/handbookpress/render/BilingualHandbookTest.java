@@ -222,6 +222,28 @@ class BilingualHandbookTest {
         assertEquals("../glossary.html#term-befriendee", card.selectFirst("#search-glossary a").attr("href"), "a glossary card, from cy/ too");
     }
 
+    /** handbook.yml's languages: gives the handbook's title and organisation in Welsh, which the Welsh pages show. */
+    @Test
+    void aWelshPageShowsTheHandbooksTitleAndOrganisationInWelsh(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "organisation: Gwynedd Befriending\nlanguages:\n  cy:\n    title: Llawlyfr Cyfeillio\n"
+                + "    organisation: Cyfeillio Gwynedd\n    strapline: Croeso\n", Map.of());
+        Document welsh = page(result, "cy/toolkit/01-visits.html");
+        assertEquals("Llawlyfr Cyfeillio", welsh.selectFirst("a.site-title").text());
+        assertEquals("Cyfeillio Gwynedd", welsh.selectFirst(".site-org").text());
+        assertEquals("Ymweliadau · Llawlyfr Cyfeillio", welsh.title());
+        assertEquals("Chwilio · Llawlyfr Cyfeillio", page(result, "cy/search.html").title(), "the pages the build writes too");
+        Document english = page(result, "toolkit/01-visits.html");
+        assertEquals("Befriending Handbook", english.selectFirst("a.site-title").text());
+        assertEquals("Gwynedd Befriending", english.selectFirst(".site-org").text());
+        assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("config.unknown-key") && f.message().contains("'strapline'")
+                && f.line() == 9), result.findings().toString());
+
+        org.handbookpress.BuildFailure wrong = org.junit.jupiter.api.Assertions.assertThrows(org.handbookpress.BuildFailure.class,
+                () -> build(dir.resolve("wrong"), "languages:\n  Cymraeg!: Llawlyfr\n", Map.of()));
+        assertTrue(wrong.findings().stream().anyMatch(f -> f.code().equals("config.languages") && f.line() == 5
+                && f.message().contains("'Cymraeg!'")), wrong.findings().toString());
+    }
+
     /**
      * The Welsh glossary's terms are cards on the search pages too, and a word both glossaries define has a card of
      * each, the search page's own language's first.
