@@ -56,7 +56,8 @@ final class PackPrinter {
         p.put("hasSlides", pages.stream().anyMatch(h -> h.page().kind() == Kind.SLIDES));
         p.put("hasGlossary", pages.stream().map(PageHtml::page).map(Page::kind).anyMatch(k -> k == Kind.GLOSSARY));
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", setup.sites().apply(writtenAs));
+        Map<String, Object> site = setup.sites().apply(writtenAs); // the handbook's title and date in the pack's language
+        model.put("site", site);
         model.put("language", language);
         model.put("t", setup.labels().apply(writtenAs));
         model.put("pack", p);
@@ -64,9 +65,10 @@ final class PackPrinter {
         model.put("edition", edition.id());
         Labels words = setup.parts().labels(writtenAs); // the pack's language, as its cover and contents are
         String description = pack.subtitle().isBlank()
-                ? words.format("print.description", Map.of("title", pack.title(), "handbook", String.valueOf(setup.site().get("title")))) : pack.subtitle();
+                ? words.format("print.description", Map.of("title", pack.title(), "handbook", String.valueOf(site.get("title")))) : pack.subtitle();
         model.put("description", description);
-        PdfMetadata meta = new PdfMetadata(PrintEditions.title(pack.title(), edition, words), setup.organisation(), description, language, setup.timestamp());
+        String organisation = String.valueOf(site.getOrDefault("organisation", setup.organisation()));
+        PdfMetadata meta = new PdfMetadata(PrintEditions.title(pack.title(), edition, words), organisation, description, language, setup.timestamp());
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, pack.forms());
     }
 

@@ -35,7 +35,8 @@ final class PagePrinter {
         doc.put("title", part.title());
         doc.put("paper", edition == Edition.LARGE_PRINT ? Paper.A4.cssSize() : setup.paper().cssSize());
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", setup.sites().apply(html.page().path())); // its date in the page's language
+        Map<String, Object> site = setup.sites().apply(html.page().path()); // its date, and the handbook's title, in the page's language
+        model.put("site", site);
         model.put("t", setup.labels().apply(html.page().path()));
         model.put("doc", doc);
         model.put("part", part.model());
@@ -45,9 +46,10 @@ final class PagePrinter {
         String summary = html.page().meta().summary();
         Labels words = setup.parts().labels(html.page().path());
         String description = summary == null || summary.isBlank()
-                ? words.format("print.description", Map.of("title", part.title(), "handbook", String.valueOf(setup.site().get("title")))) : summary;
+                ? words.format("print.description", Map.of("title", part.title(), "handbook", String.valueOf(site.get("title")))) : summary;
         model.put("description", description);
-        PdfMetadata meta = new PdfMetadata(PrintEditions.title(part.title(), edition, words), setup.organisation(), description, language, setup.timestamp());
+        String organisation = String.valueOf(site.getOrDefault("organisation", setup.organisation()));
+        PdfMetadata meta = new PdfMetadata(PrintEditions.title(part.title(), edition, words), organisation, description, language, setup.timestamp());
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, false);
     }
 }

@@ -85,12 +85,20 @@ class SmallHandbookPdfTest {
     @Test
     void aChapterInAFolderOfTranslationsPrintsInItsLanguage() throws Exception {
         Path content = withWelshToolkit(content());
-        build(content, "title: Small Handbook\nlanguage: en-GB\n");
+        build(content, "title: Small Handbook\norganisation: Small Charity\nlanguage: en-GB\n"
+                + "languages:\n  cy:\n    title: Llawlyfr Bach\n    organisation: Elusen Fach\n");
         Path downloads = dir.resolve("site/downloads");
         try (PDDocument welsh = Loader.loadPDF(downloads.resolve("cy/toolkit/01-first.pdf").toFile());
              PDDocument english = Loader.loadPDF(downloads.resolve("toolkit/01-first.pdf").toFile())) {
             assertEquals("cy", welsh.getDocumentCatalog().getLanguage(), "a screen reader reads it in Welsh");
             assertEquals("en-GB", english.getDocumentCatalog().getLanguage());
+            // The handbook's title and organisation in Welsh, as handbook.yml's languages: gives them.
+            String welshText = new PDFTextStripper().getText(welsh);
+            assertTrue(welshText.contains("Llawlyfr Bach") && welshText.contains("Elusen Fach"), welshText);
+            assertFalse(welshText.contains("Small Handbook") || welshText.contains("Small Charity"), welshText);
+            assertEquals("Elusen Fach", welsh.getDocumentInformation().getAuthor());
+            assertTrue(new PDFTextStripper().getText(english).contains("Small Handbook"));
+            assertEquals("Small Charity", english.getDocumentInformation().getAuthor());
         }
     }
 
