@@ -494,7 +494,7 @@ public final class SiteModel {
      * Policies"): what tells apart a federation's twelve "Gifts and Hospitality" policies in one list.
      */
     public String sectionPath(Page page) {
-        return navigation.sectionPath(page.folder());
+        return navigation.sectionPath(page.folder(), translationFolderOf(page.path()));
     }
 
     /** Title and relative href of a page, as seen from {@code fromUrl}. */

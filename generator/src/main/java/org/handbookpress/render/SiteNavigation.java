@@ -49,8 +49,17 @@ public final class SiteNavigation {
      * breadcrumbs name them; "" for the top.
      */
     public String sectionPath(String folder) {
+        return sectionPath(folder, null);
+    }
+
+    /**
+     * As {@link #sectionPath(String)}, for a folder inside the folder of translations {@code languageFolder} ({@code cy},
+     * or null): that folder is its language's home, as its pages' breadcrumbs show it, not a section ("Croeso › Policies"
+     * named the Welsh register's policies by the Welsh home page's title).
+     */
+    public String sectionPath(String folder, String languageFolder) {
         List<String> titles = new ArrayList<>();
-        for (String f = folder; !f.isEmpty(); f = f.lastIndexOf('/') < 0 ? "" : f.substring(0, f.lastIndexOf('/'))) {
+        for (String f = folder; !f.isEmpty() && !f.equals(languageFolder); f = f.lastIndexOf('/') < 0 ? "" : f.substring(0, f.lastIndexOf('/'))) {
             titles.add(0, sectionTitle(f));
         }
         return String.join(" › ", titles);

@@ -320,6 +320,8 @@ class BilingualHandbookTest {
         assertEquals("../policies/lone-working.html", untranslated.attr("href"));
         assertEquals("en-GB", untranslated.attr("lang"), "an English title in the Welsh register is spoken in English");
         assertTrue(register.selectFirst("main").text().contains("15 Ionawr 2027"), "its dates in Welsh");
+        assertEquals("Policies", register.selectFirst("tr:has(a:contains(Polisi diogelu)) .doc-section").text(),
+                "the sections below the Welsh home, as the page's breadcrumbs name them, not the Welsh home page's title");
         assertEquals("../cy/documents.csv", register.selectFirst(".register-download a").attr("href"));
         String csv = Files.readString(result.output().resolve("cy/documents.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("Dogfen,") && csv.contains("cy/policies/safeguarding.html") && csv.contains("policies/lone-working.html"), csv);
