@@ -171,6 +171,8 @@ public final class ContentLoader {
         }
         frontMatter.reportUnknownKeys("front-matter");
         pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
+        MovedPages mkdocsMoved = mkdocsProject.map(MkDocsProject::moved).orElse(MovedPages.NONE);
+        pages = new ArrayList<>(mkdocsMoved.apply(pages, findings)); // and those mkdocs.yml's redirects plugin does
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars), Locale.forLanguageTag(config.language())));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         assets.sort(Comparator.naturalOrder());
@@ -239,9 +241,10 @@ public final class ContentLoader {
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
         JekyllSite jekyll = JekyllSite.of(contentDir);
+        Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
-                new SidebarFiles(contentDir, config.language()), jekyll, MkDocsProject.find(contentDir).isPresent(), null)
-                .map(GitBookSpace.of(contentDir)::apply);
+                new SidebarFiles(contentDir, config.language()), jekyll, mkdocs.isPresent(), null)
+                .map(GitBookSpace.of(contentDir)::apply).map(mkdocs.map(MkDocsProject::moved).orElse(MovedPages.NONE)::apply);
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
