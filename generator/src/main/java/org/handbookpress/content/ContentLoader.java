@@ -190,7 +190,13 @@ public final class ContentLoader {
                 folders.add(folder);
             }
         });
-        Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), sidebars.labels(folders), files);
+        Map<String, String> folderLabels = new java.util.LinkedHashMap<>(sidebars.labels(folders));
+        summary.folderLabels().forEach((folder, label) -> {
+            if (folders.contains(folder)) {
+                folderLabels.putIfAbsent(folder, label); // an MkDocs nav's section names the folder it holds
+            }
+        });
+        Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), folderLabels, files);
         if (config.nav().isEmpty() && !summary.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
             handbook = new Handbook(config.withNav(summary.nav(pages.stream().map(Page::path).toList(), home)),
@@ -237,14 +243,21 @@ public final class ContentLoader {
     /**
      * One page read again on its own, as {@link #load} reads each (the preview's update after an edit,
      * org.handbookpress.PreviewSite): empty when it is no longer a page (empty, a draft, malformed front matter).
+     *
+     * @param pagePaths every page's path, for the names an MkDocs nav gives (its sections name folders by what they hold)
      */
-    public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
+    public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file, List<String> pagePaths) throws IOException {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
         JekyllSite jekyll = JekyllSite.of(contentDir);
         Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
                 new SidebarFiles(contentDir, config.language()), jekyll, mkdocs.isPresent(), null)
                 .map(GitBookSpace.of(contentDir)::apply).map(mkdocs.map(MkDocsProject::moved).orElse(MovedPages.NONE)::apply);
+        if (mkdocs.isPresent()) {
+            // The menu's name an MkDocs nav gives the page, as the whole build gives it (an edit then compares equal).
+            SummaryFile nav = mkdocs.get().nav(pagePaths);
+            page = page.map(p -> namedBySummary(p, nav));
+        }
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -454,6 +467,13 @@ public final class ContentLoader {
      * names its chapters, rather than by its file's name.
      */
     private static Page namedBySummary(Page page, SummaryFile summary) {
+        String navTitle = summary.navTitle(page.path());
+        FrontMatter meta = page.meta();
+        if (navTitle != null && meta.names().navTitle() == null) {
+            // An MkDocs nav's label is the page's name in the menu, as the site showed it; its title stays its own.
+            meta = meta.withNames(new PageNames(meta.names().aliases(), meta.names().redirectFrom(), navTitle));
+            page = new Page(page.path(), page.url(), page.file(), meta, page.title(), page.markdown(), page.bodyLine());
+        }
         String label = summary.label(page.path());
         if (label == null || page.meta().title() != null && !page.meta().title().isBlank() || FIRST_H1.matcher(page.markdown()).find()) {
             return page;

@@ -179,6 +179,49 @@ class SummaryFileTest {
     }
 
     @Test
+    void anMkDocsSitesNavNamesItsPagesAndTheFoldersItsSectionsHold(@TempDir Path dir) throws Exception {
+        // The names mkdocs.yml's nav gives are the menu's, as MkDocs shows them: a page's label is its nav-title (its own
+        // front matter's wins), and a section holding one folder's pages, and only it, names that folder (and its own page).
+        Path site = TestHandbooks.write(dir, Map.of(
+                "mkdocs.yml", """
+                        site_name: Volunteer handbook
+                        nav:
+                          - Home: index.md
+                          - Before you start: start.md
+                          - Our policies:
+                            - policies/index.md
+                            - Time off: policies/leave.md
+                            - policies/data.md
+                          - Extras:
+                            - about/zebra.md
+                            - aardvark.md
+                          - Guides:
+                            - guides/a.md
+                          - guides/b.md
+                        """,
+                "docs/index.md", "# Home\n",
+                "docs/start.md", "# Start\n",
+                "docs/policies/index.md", "# Policies in brief\n",
+                "docs/policies/leave.md", "---\nnav-title: Leave\n---\n# Leave policy\n",
+                "docs/policies/data.md", "# Data\n",
+                "docs/about/zebra.md", "# Zebra\n",
+                "docs/aardvark.md", "# Aardvark\n",
+                "docs/guides/a.md", "# A\n",
+                "docs/guides/b.md", "# B\n"));
+        Path content = site.resolve("docs");
+        HandbookConfig config = new ConfigLoader(new Findings()).load(content);
+        Handbook handbook = new ContentLoader(new Findings()).load(content, config);
+        java.util.function.Function<String, String> navTitle = path -> handbook.page(path).orElseThrow().meta().names().navTitle();
+        assertEquals("Before you start", navTitle.apply("start.md"));
+        assertEquals("Start", handbook.page("start.md").orElseThrow().title(), "the page's own title is unchanged");
+        assertEquals("Our policies", navTitle.apply("policies/index.md"), "a section's own page takes the section's name");
+        assertEquals("Leave", navTitle.apply("policies/leave.md"), "the page's own nav-title wins");
+        assertNull(navTitle.apply("policies/data.md"));
+        assertEquals(Map.of("policies", "Our policies"), handbook.folderLabels(),
+                "not a section of pages in several folders, nor one whose folder has pages listed elsewhere");
+    }
+
+    @Test
     void anMkDocsProjectIsOnlyThatOfItsDocsFolder(@TempDir Path dir) throws Exception {
         Path site = TestHandbooks.write(dir, Map.of(
                 "mkdocs.yml", "site_name: Guide\ndocs_dir: handbook\nnav:\n  - b.md\n  - a.md\n",
