@@ -299,6 +299,7 @@ public final class MkDocsProject {
     /** The pages its {@code nav:} lists, in its order; none when it has no nav (MkDocs then orders them by file). */
     SummaryFile nav(List<String> paths) {
         Node nav = yaml.value("nav");
-        return nav == null ? SummaryFile.read("") : SummaryFile.readMkDocsNav(nav, docsFromContent, paths);
+        return nav == null ? SummaryFile.read("") : SummaryFile.readMkDocsNav(nav, docsFromContent, paths)
+                .withNames(MkDocsNavNames.of(nav, docsFromContent, new java.util.HashSet<>(paths), paths));
     }
 }

@@ -213,8 +213,12 @@ public final class SummaryFile {
                 }
             }
         }
-        MkDocsNavNames names = MkDocsNavNames.of(nav, prefix, pages, paths);
-        return new SummaryFile(listed.ranks, listed.lines, listed.labels, names.pages(), names.folders());
+        return listed.done();
+    }
+
+    /** The same listing with the names an MkDocs nav gives pages and folders in the menu (not Quarto's keys, part: and the rest). */
+    SummaryFile withNames(MkDocsNavNames names) {
+        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders());
     }
 
     /** The pages listed, in order, each at its line of the file that lists them ({@link SidebarLists}). */
