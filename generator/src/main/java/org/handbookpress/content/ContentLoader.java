@@ -143,7 +143,10 @@ public final class ContentLoader {
         // Other tools' site files, each read once for the build: an MkDocs project's mkdocs.yml, a GitBook space's file.
         Optional<MkDocsProject> mkdocsProject = MkDocsProject.find(contentDir);
         GitBookSpace gitbook = GitBookSpace.of(contentDir);
+        String summaryName = gitbook.summaryName().orElse(SummaryFile.NAME);
+        boolean summaryThere = markdown.contains(contentDir.resolve(summaryName));
         SummaryFile summary = tableOfContents(contentDir, markdown, mkdocsProject, gitbook);
+        boolean bookSummary = summaryThere && !markdown.contains(contentDir.resolve(summaryName)); // read, so no page
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.
         List<Read> reads;
@@ -175,6 +178,9 @@ public final class ContentLoader {
         pages = new ArrayList<>(mkdocsMoved.apply(pages, findings)); // and those mkdocs.yml's redirects plugin does
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars), Locale.forLanguageTag(config.language())));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
+        if (bookSummary) {
+            reportNotInSummary(pages, summary, summaryName);
+        }
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
@@ -238,6 +244,29 @@ public final class ContentLoader {
             markdown.remove(file);
         }
         return summary;
+    }
+
+    /** How many pages a finding about the pages a SUMMARY.md leaves out names, at most. */
+    private static final int NAMED_UNLISTED = 5;
+
+    /**
+     * Says once, at the top of a GitBook's or mdBook's SUMMARY.md, which pages it does not list: those tools publish only
+     * the pages it lists (GitBook copies the others as files), so such a page, often an old copy kept beside its new
+     * place, was never on the old site. Built here after the listed ones, its findings (a second page of the same title,
+     * its broken links) would otherwise seem to be about the site the organisation had. The front page is not counted.
+     */
+    private void reportNotInSummary(List<Page> pages, SummaryFile summary, String summaryName) {
+        List<String> unlisted = pages.stream().map(Page::path).filter(path -> summary.rank(path) == null)
+                .filter(path -> !path.equals("README.md") && !path.equals("index.md") && !path.equals("readme.md")).toList();
+        if (unlisted.isEmpty()) {
+            return;
+        }
+        String named = String.join(", ", unlisted.subList(0, Math.min(NAMED_UNLISTED, unlisted.size())))
+                + (unlisted.size() > NAMED_UNLISTED ? " and " + (unlisted.size() - NAMED_UNLISTED) + " more" : "");
+        findings.notice(summaryName, 1, "page.not-in-summary", unlisted.size() + (unlisted.size() == 1 ? " page is" : " pages are")
+                        + " not listed in " + summaryName + " (" + named + "): GitBook and mdBook publish only the pages it lists, so the"
+                        + " old site did not show them; they are built here after the listed ones, with any findings in them",
+                "add each page to " + summaryName + " where it belongs, or delete it if it is an old copy");
     }
 
     /**
