@@ -272,7 +272,7 @@ public final class LinkRewriter implements HtmlPass {
         Optional<Page> moved = movedTarget(page, resolved, pathPart);
         if (moved.isPresent()) {
             findings.notice(page.path(), line, "link.old-address", "link to '" + href + "' finds " + moved.get().path()
-                            + " by an old address that page lists under redirect-from",
+                            + " by an old address of that page (its redirect-from, or a site file's redirects: .gitbook.yaml, mkdocs.yml)",
                     "link to the page itself: " + RelativeUrl.between(page.path(), moved.get().path()));
             linkToPage(page, link, moved.get(), fragment, line);
             return;
