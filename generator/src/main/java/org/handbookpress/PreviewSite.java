@@ -224,7 +224,8 @@ public final class PreviewSite {
             throw new NeedsFullBuild(path + " was removed or renamed");
         }
         Findings reading = new Findings();
-        Optional<Page> read = new ContentLoader(reading).loadPage(handbook.contentDir(), handbook.config(), before.file());
+        Optional<Page> read = new ContentLoader(reading).loadPage(handbook.contentDir(), handbook.config(), before.file(),
+                handbook.pages().stream().map(Page::path).toList());
         // Findings from reading it (an MDX page's notice) are in the report already when reading says the same again.
         if (read.isEmpty() || !reading.sorted().equals(readingFindings.getOrDefault(path, List.of())) || reading.silencedCount() > 0) {
             throw new NeedsFullBuild(path + " has other findings when read (or is no longer a page)");

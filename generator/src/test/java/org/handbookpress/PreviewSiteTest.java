@@ -181,6 +181,19 @@ class PreviewSiteTest {
     }
 
     @Test
+    void aBodyEditOfAPageAnMkDocsNavNamesIsUpdatedAloneKeepingItsName() throws Exception {
+        // The page read again takes the menu's name the nav gives it, as the full build did, so its front matter compares
+        // equal and the edit needs no full build.
+        Files.writeString(content.resolve("mkdocs.yml"), "site_name: Test\ndocs_dir: .\nnav:\n  - index.md\n  - First steps: toolkit/one.md\n");
+        PreviewSite site = preview();
+        edit("toolkit/one.md", "Start here.", "Start here, with the new welcome text.");
+        PreviewSite.Update update = site.update(List.of(content.resolve("toolkit/one.md")));
+        assertTrue(update.applied(), update.fullBuild());
+        assertTrue(Files.readString(served.resolve("toolkit/one.html")).contains("First steps"), "the nav's name in the menu");
+        assertSameAsFreshBuild(update);
+    }
+
+    @Test
     void anEditOfAReadmeThatIsItsFoldersPageRewritesBothItsAddresses() throws Exception {
         Files.createDirectories(content.resolve("policies"));
         Files.writeString(content.resolve("policies/README.md"), "# Our policies\n\nRead them all.\n");

@@ -143,7 +143,10 @@ public final class ContentLoader {
         // Other tools' site files, each read once for the build: an MkDocs project's mkdocs.yml, a GitBook space's file.
         Optional<MkDocsProject> mkdocsProject = MkDocsProject.find(contentDir);
         GitBookSpace gitbook = GitBookSpace.of(contentDir);
+        String summaryName = gitbook.summaryName().orElse(SummaryFile.NAME);
+        boolean summaryThere = markdown.contains(contentDir.resolve(summaryName));
         SummaryFile summary = tableOfContents(contentDir, markdown, mkdocsProject, gitbook);
+        boolean bookSummary = summaryThere && !markdown.contains(contentDir.resolve(summaryName)); // read, so no page
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.
         List<Read> reads;
@@ -171,8 +174,13 @@ public final class ContentLoader {
         }
         frontMatter.reportUnknownKeys("front-matter");
         pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
+        MovedPages mkdocsMoved = mkdocsProject.map(MkDocsProject::moved).orElse(MovedPages.NONE);
+        pages = new ArrayList<>(mkdocsMoved.apply(pages, findings)); // and those mkdocs.yml's redirects plugin does
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars), Locale.forLanguageTag(config.language())));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
+        if (bookSummary) {
+            reportNotInSummary(pages, summary, summaryName);
+        }
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
@@ -188,7 +196,13 @@ public final class ContentLoader {
                 folders.add(folder);
             }
         });
-        Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), sidebars.labels(folders), files);
+        Map<String, String> folderLabels = new java.util.LinkedHashMap<>(sidebars.labels(folders));
+        summary.folderLabels().forEach((folder, label) -> {
+            if (folders.contains(folder)) {
+                folderLabels.putIfAbsent(folder, label); // an MkDocs nav's section names the folder it holds
+            }
+        });
+        Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), folderLabels, files);
         if (config.nav().isEmpty() && !summary.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
             handbook = new Handbook(config.withNav(summary.nav(pages.stream().map(Page::path).toList(), home)),
@@ -232,16 +246,47 @@ public final class ContentLoader {
         return summary;
     }
 
+    /** How many pages a finding about the pages a SUMMARY.md leaves out names, at most. */
+    private static final int NAMED_UNLISTED = 5;
+
+    /**
+     * Says once, at the top of a GitBook's or mdBook's SUMMARY.md, which pages it does not list: those tools publish only
+     * the pages it lists (GitBook copies the others as files), so such a page, often an old copy kept beside its new
+     * place, was never on the old site. Built here after the listed ones, its findings (a second page of the same title,
+     * its broken links) would otherwise seem to be about the site the organisation had. The front page is not counted.
+     */
+    private void reportNotInSummary(List<Page> pages, SummaryFile summary, String summaryName) {
+        List<String> unlisted = pages.stream().map(Page::path).filter(path -> summary.rank(path) == null)
+                .filter(path -> !path.equals("README.md") && !path.equals("index.md") && !path.equals("readme.md")).toList();
+        if (unlisted.isEmpty()) {
+            return;
+        }
+        String named = String.join(", ", unlisted.subList(0, Math.min(NAMED_UNLISTED, unlisted.size())))
+                + (unlisted.size() > NAMED_UNLISTED ? " and " + (unlisted.size() - NAMED_UNLISTED) + " more" : "");
+        findings.notice(summaryName, 1, "page.not-in-summary", unlisted.size() + (unlisted.size() == 1 ? " page is" : " pages are")
+                        + " not listed in " + summaryName + " (" + named + "): GitBook and mdBook publish only the pages it lists, so the"
+                        + " old site did not show them; they are built here after the listed ones, with any findings in them",
+                "add each page to " + summaryName + " where it belongs, or delete it if it is an old copy");
+    }
+
     /**
      * One page read again on its own, as {@link #load} reads each (the preview's update after an edit,
      * org.handbookpress.PreviewSite): empty when it is no longer a page (empty, a draft, malformed front matter).
+     *
+     * @param pagePaths every page's path, for the names an MkDocs nav gives (its sections name folders by what they hold)
      */
-    public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file) throws IOException {
+    public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file, List<String> pagePaths) throws IOException {
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
         JekyllSite jekyll = JekyllSite.of(contentDir);
+        Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
-                new SidebarFiles(contentDir, config.language()), jekyll, MkDocsProject.find(contentDir).isPresent(), null)
-                .map(GitBookSpace.of(contentDir)::apply);
+                new SidebarFiles(contentDir, config.language()), jekyll, mkdocs.isPresent(), null)
+                .map(GitBookSpace.of(contentDir)::apply).map(mkdocs.map(MkDocsProject::moved).orElse(MovedPages.NONE)::apply);
+        if (mkdocs.isPresent()) {
+            // The menu's name an MkDocs nav gives the page, as the whole build gives it (an edit then compares equal).
+            SummaryFile nav = mkdocs.get().nav(pagePaths);
+            page = page.map(p -> namedBySummary(p, nav));
+        }
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -451,6 +496,13 @@ public final class ContentLoader {
      * names its chapters, rather than by its file's name.
      */
     private static Page namedBySummary(Page page, SummaryFile summary) {
+        String navTitle = summary.navTitle(page.path());
+        FrontMatter meta = page.meta();
+        if (navTitle != null && meta.names().navTitle() == null) {
+            // An MkDocs nav's label is the page's name in the menu, as the site showed it; its title stays its own.
+            meta = meta.withNames(new PageNames(meta.names().aliases(), meta.names().redirectFrom(), navTitle));
+            page = new Page(page.path(), page.url(), page.file(), meta, page.title(), page.markdown(), page.bodyLine());
+        }
         String label = summary.label(page.path());
         if (label == null || page.meta().title() != null && !page.meta().title().isBlank() || FIRST_H1.matcher(page.markdown()).find()) {
             return page;

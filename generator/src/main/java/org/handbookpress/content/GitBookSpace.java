@@ -2,13 +2,8 @@ package org.handbookpress.content;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -27,24 +22,17 @@ public final class GitBookSpace {
 
     static final String FILE = ".gitbook.yaml";
 
-    /** One redirect as listed: the old address (from the top, with {@code /}), the target page's path, and its line. */
-    private record Redirect(String from, String to, int line) {
-    }
-
-    private final Map<String, List<String>> byTarget;
-    private final List<Redirect> redirects;
+    /** The old addresses its {@code redirects:} keep working. */
+    private final MovedPages moved;
     /** The table of contents' name, when {@code structure: summary:} gives one that is read ({@link #summaryName}). */
     private final String summary;
 
-    private GitBookSpace(List<Redirect> redirects, String summary) {
-        this.redirects = List.copyOf(redirects);
+    private GitBookSpace(MovedPages moved, String summary) {
+        this.moved = moved;
         this.summary = summary;
-        Map<String, List<String>> byTarget = new LinkedHashMap<>();
-        redirects.forEach(r -> byTarget.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r.from()));
-        this.byTarget = byTarget;
     }
 
-    static final GitBookSpace NONE = new GitBookSpace(List.of(), null);
+    static final GitBookSpace NONE = new GitBookSpace(MovedPages.NONE, null);
 
     /** The space's file, which may name the folder of its pages ({@code root: ./docs/}). */
     private static final FolderSetting ROOT = new FolderSetting(FILE, "root");
@@ -82,16 +70,16 @@ public final class GitBookSpace {
         String summary = settings.get().section("structure").map(s -> s.foreignText("summary")).map(GitBookSpace::fromTop)
                 .filter(name -> !name.isEmpty() && !name.contains("/") && Page.isPageFile(name)).orElse(null);
         Optional<YamlMap> redirects = settings.get().section("redirects");
-        List<Redirect> read = new ArrayList<>();
+        List<MovedPages.Redirect> read = new ArrayList<>();
         for (String old : redirects.map(YamlMap::keys).orElse(java.util.Set.of())) {
             String target = redirects.get().foreignText(old);
             if (target == null || old.contains("#") || old.contains("?") || old.isBlank()) {
                 continue;
             }
             int hash = target.indexOf('#');
-            read.add(new Redirect("/" + fromTop(old), fromTop(hash < 0 ? target : target.substring(0, hash)), redirects.get().lineOf(old)));
+            read.add(new MovedPages.Redirect("/" + fromTop(old), fromTop(hash < 0 ? target : target.substring(0, hash)), redirects.get().lineOf(old)));
         }
-        return new GitBookSpace(read, summary);
+        return new GitBookSpace(new MovedPages(FILE, "the content folder", read), summary);
     }
 
     /** What the build's record of its inputs holds of the file, so that an edit to it builds again (it is a hidden file). */
@@ -108,56 +96,13 @@ public final class GitBookSpace {
         return p;
     }
 
-    /**
-     * The pages with the old addresses {@code .gitbook.yaml} gives them added to those they list. A redirect to no page, or
-     * from the address a page or a folder of pages has now (which the site serves there), is said at its line of the file
-     * and left out.
-     */
+    /** The pages with the old addresses .gitbook.yaml gives them added ({@link MovedPages#apply(List, Findings)}). */
     List<Page> apply(List<Page> pages, Findings findings) {
-        if (redirects.isEmpty()) {
-            return pages;
-        }
-        Set<String> paths = new HashSet<>();
-        Set<String> taken = new HashSet<>();
-        for (Page page : pages) {
-            paths.add(page.path());
-            String address = page.url().replaceFirst("(?:/?index)?\\.html$", "");
-            taken.add(address.toLowerCase(Locale.ROOT));
-            for (String folder = page.folder(); !folder.isEmpty(); folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") {
-                taken.add(folder.toLowerCase(Locale.ROOT)); // a folder's index page, its own or generated
-            }
-        }
-        Map<String, List<String>> kept = new LinkedHashMap<>();
-        for (Redirect r : redirects) {
-            String key = r.from().substring(1).replaceFirst("(?:/?index)?(?:\\.html?)?/?$", "").toLowerCase(Locale.ROOT);
-            if (!paths.contains(r.to())) {
-                findings.warning(FILE, r.line(), "page.redirect-invalid", "the redirect from '" + r.from() + "' goes to '" + r.to()
-                                + "', which is no page of the handbook, so that address sends no one on",
-                        "give the path of the page it moved to, from the top of the content folder, or remove the redirect");
-            } else if (taken.contains(key)) {
-                findings.warning(FILE, r.line(), "page.redirect-taken", "the redirect from '" + r.from() + "' is from the address of a"
-                                + " page or folder of this handbook, which the site serves there instead",
-                        "remove the redirect, or rename the page or folder that has the address");
-            } else {
-                kept.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r.from());
-            }
-        }
-        return pages.stream().map(page -> withOldAddresses(page, kept.get(page.path()))).toList();
+        return moved.apply(pages, findings);
     }
 
     /** One page read again on its own (the preview's update after an edit), with the old addresses the file gives it. */
     Page apply(Page page) {
-        return withOldAddresses(page, byTarget.get(page.path()));
-    }
-
-    private static Page withOldAddresses(Page page, List<String> old) {
-        if (old == null) {
-            return page;
-        }
-        FrontMatter meta = page.meta();
-        List<String> all = new ArrayList<>(meta.names().redirectFrom());
-        all.addAll(old);
-        FrontMatter moved = meta.withNames(new PageNames(meta.names().aliases(), List.copyOf(all), meta.names().navTitle()));
-        return new Page(page.path(), page.url(), page.file(), moved, page.title(), page.markdown(), page.bodyLine());
+        return moved.apply(page);
     }
 }

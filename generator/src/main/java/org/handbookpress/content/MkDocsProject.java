@@ -223,9 +223,83 @@ public final class MkDocsProject {
         return HandbookConfig.fromOtherTool(yaml.string("site_name"), yaml.string("site_description"), language);
     }
 
+    /**
+     * The old addresses the mkdocs-redirects plugin keeps working ({@code plugins: - redirects: redirect_maps: {old.md:
+     * new.md}}), each the target page's: {@code old.md} is served at {@code old/} (or {@code old.html} when
+     * {@code use_directory_urls: false}), as the plugin writes its page there. Both paths are from the docs folder; a
+     * target on another site, or an old path naming a place in a page, is left out.
+     */
+    MovedPages moved() {
+        Node plugins = yaml.value("plugins");
+        List<Node> entries = new java.util.ArrayList<>();
+        if (plugins instanceof org.yaml.snakeyaml.nodes.SequenceNode list) {
+            entries.addAll(list.getValue());
+        } else if (plugins instanceof MappingNode map) {
+            entries.add(map); // plugins written as a mapping of names to settings
+        }
+        boolean directoryUrls = !Boolean.FALSE.equals(yaml.bool("use_directory_urls"));
+        List<MovedPages.Redirect> redirects = new java.util.ArrayList<>();
+        for (Node entry : entries) {
+            Node maps = setting(setting(entry, "redirects"), "redirect_maps");
+            if (!(maps instanceof MappingNode map)) {
+                continue;
+            }
+            for (var pair : map.getValue()) {
+                if (pair.getKeyNode() instanceof ScalarNode old && pair.getValueNode() instanceof ScalarNode target) {
+                    String from = fromDocs(old.getValue());
+                    String to = fromDocs(target.getValue());
+                    int hash = to.indexOf('#');
+                    to = hash < 0 ? to : to.substring(0, hash);
+                    if (from.isEmpty() || from.contains("#") || to.isEmpty() || to.contains("://") || to.startsWith("mailto:")) {
+                        continue;
+                    }
+                    redirects.add(new MovedPages.Redirect("/" + docsFromContent + servedAt(from, directoryUrls),
+                            docsFromContent + to, old.getStartMark().getLine() + 1));
+                }
+            }
+        }
+        return redirects.isEmpty() ? MovedPages.NONE : new MovedPages(shown, "the docs folder (" + (docsFromContent.isEmpty()
+                ? "the content folder" : docsFromContent) + ")", redirects);
+    }
+
+    /** A plugin's settings under its name, in a list entry ({@code - redirects: …}) or a mapping; null when absent. */
+    private static Node setting(Node node, String name) {
+        if (node instanceof MappingNode map) {
+            for (var entry : map.getValue()) {
+                if (entry.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
+                    return entry.getValueNode();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A path from the docs folder, without a {@code /} or {@code ./} before it. */
+    private static String fromDocs(String path) {
+        String p = path.strip().replace('\\', '/');
+        while (p.startsWith("/") || p.startsWith("./")) {
+            p = p.substring(p.startsWith("/") ? 1 : 2);
+        }
+        return p;
+    }
+
+    /** Where MkDocs served a page file's address: {@code old/} for {@code old.md}, a folder for its index; others as they are. */
+    private static String servedAt(String path, boolean directoryUrls) {
+        if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+            return path;
+        }
+        String name = path.substring(0, path.length() - 3);
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        if (file.equals("index") || file.equalsIgnoreCase("README")) {
+            return name.substring(0, name.length() - file.length());
+        }
+        return directoryUrls ? name + "/" : name + ".html";
+    }
+
     /** The pages its {@code nav:} lists, in its order; none when it has no nav (MkDocs then orders them by file). */
     SummaryFile nav(List<String> paths) {
         Node nav = yaml.value("nav");
-        return nav == null ? SummaryFile.read("") : SummaryFile.readMkDocsNav(nav, docsFromContent, paths);
+        return nav == null ? SummaryFile.read("") : SummaryFile.readMkDocsNav(nav, docsFromContent, paths)
+                .withNames(MkDocsNavNames.of(nav, docsFromContent, new java.util.HashSet<>(paths), paths));
     }
 }

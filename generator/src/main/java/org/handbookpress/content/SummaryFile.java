@@ -44,10 +44,28 @@ public final class SummaryFile {
     /** The words SUMMARY.md links each page by, by its path; the first mention counts. */
     private final Map<String, String> labels;
 
-    private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels) {
+    /** The names an MkDocs nav gives pages in the menu ({@code Before you start: start.md}), by path: their nav-titles. */
+    private final Map<String, String> navTitles;
+    /** The names an MkDocs nav's sections give the folders they hold, by folder ({@link MkDocsNavNames}). */
+    private final Map<String, String> folderLabels;
+
+    private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,
+                        Map<String, String> navTitles, Map<String, String> folderLabels) {
         this.ranks = ranks;
         this.lines = lines;
         this.labels = labels;
+        this.navTitles = navTitles;
+        this.folderLabels = folderLabels;
+    }
+
+    /** The page's name in the menu that the table of contents gives it (an MkDocs nav's label), or null. */
+    public String navTitle(String path) {
+        return navTitles.get(path);
+    }
+
+    /** The folders' names in the menu that the table of contents gives them (an MkDocs nav's sections), by folder. */
+    public Map<String, String> folderLabels() {
+        return folderLabels;
     }
 
     /**
@@ -198,6 +216,11 @@ public final class SummaryFile {
         return listed.done();
     }
 
+    /** The same listing with the names an MkDocs nav gives pages and folders in the menu (not Quarto's keys, part: and the rest). */
+    SummaryFile withNames(MkDocsNavNames names) {
+        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders());
+    }
+
     /** The pages listed, in order, each at its line of the file that lists them ({@link SidebarLists}). */
     static SummaryFile listing(List<String> paths, List<Integer> lines) {
         Listing listed = new Listing();
@@ -222,12 +245,12 @@ public final class SummaryFile {
         }
 
         SummaryFile done() {
-            return new SummaryFile(ranks, lines, labels);
+            return new SummaryFile(ranks, lines, labels, Map.of(), Map.of());
         }
     }
 
     /** A link's path from the top of the content, or null for one that leaves it or goes to another site. */
-    private static String normal(String href) {
+    static String normal(String href) {
         String path = URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8).replace('\\', '/');
         while (path.startsWith("./")) {
             path = path.substring(2);

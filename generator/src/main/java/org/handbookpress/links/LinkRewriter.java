@@ -272,7 +272,7 @@ public final class LinkRewriter implements HtmlPass {
         Optional<Page> moved = movedTarget(page, resolved, pathPart);
         if (moved.isPresent()) {
             findings.notice(page.path(), line, "link.old-address", "link to '" + href + "' finds " + moved.get().path()
-                            + " by an old address that page lists under redirect-from",
+                            + " by an old address of that page (its redirect-from, or a site file's redirects: .gitbook.yaml, mkdocs.yml)",
                     "link to the page itself: " + RelativeUrl.between(page.path(), moved.get().path()));
             linkToPage(page, link, moved.get(), fragment, line);
             return;
@@ -304,10 +304,15 @@ public final class LinkRewriter implements HtmlPass {
         boolean markdown = Page.isPageFile(resolved);
         // [write to us](office@example.org): an address without mailto: is read as a file's path, here as on GitHub.
         boolean email = E_MAIL.matcher(href).matches();
+        // [rota](rota/) beside rota.md: written for the site's pretty addresses, but read from the page's own one there
+        // (guide/leave/rota/), so broken on that site too; the page it meant is named in the fix.
+        Optional<Page> meant = resolved.endsWith("/") ? index.byPath(resolved.replaceFirst("/+$", "") + ".md") : Optional.empty();
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
                 markdown ? "check the file name, or create the page" : email ? "to link the e-mail address, write mailto:" + href
                         : WEB_ADDRESS.matcher(href).find() ? "to link the website, write https://" + href
+                        : meant.isPresent() ? "a link ending in '/' names a folder; to link the page beside this one, write "
+                                + RelativeUrl.between(page.path(), meant.get().path()) + (fragment == null ? "" : "#" + fragment)
                         : "add the file to the content folder, or fix the path");
         unlink(link);
     }

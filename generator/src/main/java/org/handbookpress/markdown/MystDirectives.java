@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * <li>the asides and panels ({@code {sidebar} Title}, {@code {margin}}, {@code {topic}}, sphinx-design's
  *     {@code {tab-item} Title}, {@code {card} Title}, sphinx-inline-tabs' {@code {tab}}) are boxes titled by their
  *     argument ({@code {toggle}} folds); the containers ({@code {div}
- *     full-width}, {@code {tab-set}}, {@code {grid}}…) hold their content as it is, and {@code {only} html} shows its
- *     content when the condition names the web (not when it names LaTeX alone);</li>
+ *     full-width}, {@code {tab-set}}, sphinx-tabs' {@code {tabs}}, {@code {grid}}…) hold their content as it is, and
+ *     {@code {only} html} shows its content when the condition names the web (not when it names LaTeX alone);</li>
+ * <li>sphinx-tabs' {@code {code-tab} r R} is code in its language titled by its label ({@link #CODE_TAB});</li>
  * <li>{@code {code-block} python} and Jupyter Book's {@code {code-cell} ipython3} are code in that language, without their
  *     options ({@code :caption:} titles the code); a cell tagged {@code remove-cell} or {@code remove-input} is left out,
  *     as Jupyter Book leaves it;</li>
@@ -49,17 +50,28 @@ import java.util.regex.Pattern;
  */
 final class MystDirectives {
 
+    /**
+     * sphinx-tabs' tab of code, {@code {code-tab} r R}: its language, then the tab's label. Code titled by the label, or,
+     * without one, by the language's name, as sphinx-tabs names the tab after its highlighter.
+     */
+    static final String CODE_TAB = "code-tab";
+    /** The names sphinx-tabs gives a code tab without a label, for the languages handbooks show most. */
+    private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(Map.entry("py", "Python"),
+            Map.entry("python", "Python"), Map.entry("python3", "Python"), Map.entry("r", "R"), Map.entry("sql", "SQL"),
+            Map.entry("js", "JavaScript"), Map.entry("javascript", "JavaScript"), Map.entry("bash", "Bash"),
+            Map.entry("sh", "Bash"), Map.entry("shell", "Bash"), Map.entry("powershell", "PowerShell"));
     /** The directives made into boxes: MyST's admonitions, and the two that take a title. */
     static final Set<String> BOXES = Set.of("note", "tip", "hint", "important", "warning", "caution", "attention", "danger",
             "error", "seealso", "admonition", "dropdown");
     /** MyST's figure of Markdown, {@code {figure-md} label}: a picture and its caption, made a figure by {@link DivBoxes}. */
     static final String FIGURE_MD = "figure-md";
     /** Asides and panels: boxes whose argument, when given, is their title. */
-    static final Set<String> TITLED = Set.of("sidebar", "margin", "topic", "tab-item", "tab", "card", "grid-item-card", "toggle");
+    static final Set<String> TITLED = Set.of("sidebar", "margin", "topic", "tab-item", "tab", "group-tab", "card", "grid-item-card",
+            "toggle");
     /** Containers: their content as it is, in a div classed by the directive's name (and by its argument, for a div). */
-    static final Set<String> CONTAINERS = Set.of("div", "container", "tab-set", "grid", "grid-item", "card-carousel",
+    static final Set<String> CONTAINERS = Set.of("div", "container", "tab-set", "tabs", "grid", "grid-item", "card-carousel",
             "epigraph", "pull-quote", "highlights", "only", FIGURE_MD);
-    static final Set<String> CODE = Set.of("code", "code-block", "sourcecode", "code-cell");
+    static final Set<String> CODE = Set.of("code", "code-block", "sourcecode", "code-cell", CODE_TAB);
     /** The directives of a picture, in a code fence or a colon fence ({@code :::{figure} map.png}). */
     static final Set<String> PICTURES = Set.of("figure", "image");
     /** The directives that become something other than a box: pictures, a list of pages, nothing. */
@@ -246,7 +258,12 @@ final class MystDirectives {
         }
         String language = argument.isEmpty() ? "" : argument.split("\\s+")[0];
         language = KERNEL_LANGUAGES.getOrDefault(language.toLowerCase(Locale.ROOT), language);
-        if (content.options().isEmpty()) {
+        String title = content.option("caption");
+        if (name.equals(CODE_TAB)) {
+            String[] words = argument.split("\\s+", 2);
+            String label = words.length > 1 ? words[1].strip() : "";
+            title = !label.isEmpty() ? label : LANGUAGE_NAMES.getOrDefault(language.toLowerCase(Locale.ROOT), language);
+        } else if (content.options().isEmpty()) {
             // The language as written, where it is the argument, keeps its place in the file.
             fence.setInfo(language.equals(argument) ? fence.getInfo().subSequence(fence.getInfo().length() - argument.length()).trim()
                     : BasedSequence.of(language));
@@ -260,7 +277,7 @@ final class MystDirectives {
             target.setChars(fence.getChars());
             fence.insertBefore(target);
         }
-        ShortcodeNodes.Code code = new ShortcodeNodes.Code("code", language.isEmpty() ? null : language, content.option("caption"));
+        ShortcodeNodes.Code code = new ShortcodeNodes.Code("code", language.isEmpty() ? null : language, title);
         code.text.append(content.body().toString().replaceFirst("^(?:[ \\t]*\n)+", "")); // the blank line after the options
         if (code.text.length() > 0 && code.text.charAt(code.text.length() - 1) != '\n') {
             code.text.append('\n');

@@ -88,7 +88,12 @@ class SummaryFileTest {
                 "its order; the pages it does not list after");
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(content, out);
-        assertEquals(List.of(), result.findings().stream().filter(f -> !f.code().equals("config.missing")).toList());
+        // GitBook and mdBook publish only the pages SUMMARY.md lists: the others are said once, as a notice at its top, so
+        // that findings in pages the old site never showed (a stale copy, a second page of the same title) are explained.
+        assertEquals(List.of("SUMMARY.md:1 page.not-in-summary"), result.findings().stream().filter(f -> !f.code().equals("config.missing"))
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("page.not-in-summary") && f.message().contains("about.md")
+                && f.message().startsWith("1 page")), result.findings().toString());
         assertFalse(Files.exists(out.resolve("SUMMARY.html")), "the table of contents is the navigation, not a page");
         Document page = Jsoup.parse(Files.readString(out.resolve("policies/data.html"), StandardCharsets.UTF_8));
         String nav = page.select("nav").stream().map(e -> e.text()).filter(t -> t.contains("About us")).findFirst().orElseThrow();
@@ -176,6 +181,49 @@ class SummaryFileTest {
                 "aardvark.md"), handbook.pages().stream().map(Page::path).toList(), "the nav's order (a folder's pages in theirs), then the rest");
         assertEquals(List.of("index.md", "start.md", "policies/", "about/", "aardvark.md"),
                 handbook.config().nav().stream().map(NavEntry::target).toList());
+    }
+
+    @Test
+    void anMkDocsSitesNavNamesItsPagesAndTheFoldersItsSectionsHold(@TempDir Path dir) throws Exception {
+        // The names mkdocs.yml's nav gives are the menu's, as MkDocs shows them: a page's label is its nav-title (its own
+        // front matter's wins), and a section holding one folder's pages, and only it, names that folder (and its own page).
+        Path site = TestHandbooks.write(dir, Map.of(
+                "mkdocs.yml", """
+                        site_name: Volunteer handbook
+                        nav:
+                          - Home: index.md
+                          - Before you start: start.md
+                          - Our policies:
+                            - policies/index.md
+                            - Time off: policies/leave.md
+                            - policies/data.md
+                          - Extras:
+                            - about/zebra.md
+                            - aardvark.md
+                          - Guides:
+                            - guides/a.md
+                          - guides/b.md
+                        """,
+                "docs/index.md", "# Home\n",
+                "docs/start.md", "# Start\n",
+                "docs/policies/index.md", "# Policies in brief\n",
+                "docs/policies/leave.md", "---\nnav-title: Leave\n---\n# Leave policy\n",
+                "docs/policies/data.md", "# Data\n",
+                "docs/about/zebra.md", "# Zebra\n",
+                "docs/aardvark.md", "# Aardvark\n",
+                "docs/guides/a.md", "# A\n",
+                "docs/guides/b.md", "# B\n"));
+        Path content = site.resolve("docs");
+        HandbookConfig config = new ConfigLoader(new Findings()).load(content);
+        Handbook handbook = new ContentLoader(new Findings()).load(content, config);
+        java.util.function.Function<String, String> navTitle = path -> handbook.page(path).orElseThrow().meta().names().navTitle();
+        assertEquals("Before you start", navTitle.apply("start.md"));
+        assertEquals("Start", handbook.page("start.md").orElseThrow().title(), "the page's own title is unchanged");
+        assertEquals("Our policies", navTitle.apply("policies/index.md"), "a section's own page takes the section's name");
+        assertEquals("Leave", navTitle.apply("policies/leave.md"), "the page's own nav-title wins");
+        assertNull(navTitle.apply("policies/data.md"));
+        assertEquals(Map.of("policies", "Our policies"), handbook.folderLabels(),
+                "not a section of pages in several folders, nor one whose folder has pages listed elsewhere");
     }
 
     @Test

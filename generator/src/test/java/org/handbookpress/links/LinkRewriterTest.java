@@ -430,6 +430,18 @@ class LinkRewriterTest {
     }
 
     @Test
+    void aLinkEndingInASlashToThePageBesideSaysWhichPageItMeant() {
+        // Written for the page's pretty address (guide/leave/), 'rota/' is read from guide/leave/ there and from guide/
+        // here: a folder neither site has. The page beside of that name is what the author meant: the fix names it.
+        PageHtml leave = page("guide/leave.md", "Leave", "See [the rota](rota/#weekends).\n");
+        PageHtml rota = page("guide/rota.md", "Rota", "## Weekends\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(leave, rota), List.of(), Set.of()), findings).apply(leave);
+        assertEquals(List.of("guide/leave.md:1 link.broken"), codes(findings));
+        assertTrue(findings.sorted().get(0).fix().contains("rota.md#weekends"), findings.sorted().get(0).fix());
+    }
+
+    @Test
     void linksWrittenForPrettyAddressesAsJekyllServesPages() {
         // Jekyll with permalink /:path/ serves ar/building-community.md at ar/building-community/.
         PageHtml community = page("ar/building-community.md", "Community", """

@@ -134,6 +134,45 @@ class MystDirectivesTest {
     }
 
     @Test
+    void sphinxTabsAreTabsAndTheirCodeTabsCodeTitledByTheirLabel() {
+        // sphinx-tabs, as a Jupyter Book that lists sphinx_tabs.tabs in its extensions writes the same code in two
+        // languages: the container, code tabs (language, then an optional label), and tabs of Markdown.
+        Findings findings = new Findings();
+        Element c = content("""
+                ````{tabs}
+
+                ```{code-tab} py
+                rota = load("rota.csv")
+                ```
+
+                ```{code-tab} r R
+                rota <- load("rota.csv")
+                ```
+
+                ````
+
+                `````{tabs}
+                ````{tab} Volunteers
+                Sign in at the *front desk*.
+                ````
+                ````{group-tab} Staff
+                Use the side door.
+                ````
+                `````
+                """, findings);
+        List<Element> code = c.select("div.tabs pre code");
+        assertEquals(2, code.size(), c.outerHtml());
+        assertEquals("language-py", code.get(0).className());
+        assertEquals("rota = load(\"rota.csv\")\n", code.get(0).wholeText());
+        assertEquals("language-r", code.get(1).className());
+        assertEquals(List.of("Python", "R", "Volunteers", "Staff"), c.select("div.tabs .fenced-div-title").eachText(),
+                "a code tab without a label is named by its language, as sphinx-tabs names it");
+        assertEquals(1, c.select("div.tabs em").size());
+        assertFalse(c.text().contains("code-tab") || c.text().contains("{tabs}") || c.text().contains("```"), c.text());
+        assertTrue(findings.sorted().isEmpty(), "read, so not reported: " + findings.sorted());
+    }
+
+    @Test
     void figuresAreCaptionedByTheirFirstParagraphAndPicturesTakeTheirAltText() {
         Findings findings = new Findings();
         Element c = content("""

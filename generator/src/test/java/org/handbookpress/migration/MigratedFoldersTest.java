@@ -859,6 +859,36 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void anMkDocsSitesRedirectsPluginKeepsTheOldAddressesWorking(@TempDir Path dir) throws Exception {
+        // mkdocs-redirects, as a site that moved its pages into folders lists them: old.md served at old/, from docs/.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mkdocs.yml", """
+                site_name: Helpline handbook
+                plugins:
+                  - search
+                  - redirects:
+                      redirect_maps:
+                        "help.md": "support/index.md"
+                        'volunteers/old-rota.md': volunteers/rota.md#weekends
+                        gone.md: nowhere.md
+                        elsewhere.md: https://example.org/elsewhere/
+                        volunteers/index.md: support/index.md
+                """);
+        files.put("docs/index.md", "# Helpline handbook\n\nSee [help](/help) and [the rota](/volunteers/old-rota/).\n");
+        files.put("docs/support/index.md", "# Getting support\n\nCall the office.\n");
+        files.put("docs/volunteers/rota.md", "# The rota\n\n## Weekends\n\nTwo on each shift.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir, files).resolve("docs"), out);
+        assertEquals(List.of("../mkdocs.yml:8 page.redirect-invalid", "../mkdocs.yml:10 page.redirect-taken"), withoutNotices(result.findings()),
+                "a redirect to no page, or from a folder's address, said at its line; one to another site left out");
+        assertEquals(List.of("support/index.html", "volunteers/rota.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"),
+                "links to the old addresses find the pages");
+        assertTrue(Files.readString(out.resolve("help/index.html")).contains("support/index.html"), "the old address sends the reader on");
+        assertTrue(Files.readString(out.resolve("volunteers/old-rota/index.html")).contains("rota.html"));
+        assertFalse(Files.exists(out.resolve("elsewhere")));
+    }
+
+    @Test
     void aGitBookSpaceWithItsPagesInAFolderReadsItsRedirectsFromBesideIt(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(".gitbook.yaml", "root: ./docs/\nstructure:\n  readme: README.md\n  summary: NAV.md\nredirects:\n  old-rota: volunteers/rota.md\n");

@@ -1,0 +1,93 @@
+package org.handbookpress.content;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.handbookpress.findings.Findings;
+
+/**
+ * The old addresses a site file lists for pages that moved (a GitBook space's {@code .gitbook.yaml} {@code redirects:},
+ * the mkdocs-redirects plugin's {@code redirect_maps} in an {@code mkdocs.yml}), as those tools keep a moved page's address
+ * working: each becomes the target page's old address, as if the page listed it under {@code redirect-from:}, so that
+ * links, bookmarks and leaflets giving it still reach the page. A target that is no page, or an old address that a page
+ * or folder has now, is said at its line of the file and left out.
+ */
+final class MovedPages {
+
+    /** One redirect as listed: the old address (from the top, with {@code /}), the target page's path, and its line. */
+    record Redirect(String from, String to, int line) {
+    }
+
+    static final MovedPages NONE = new MovedPages("", "", List.of());
+
+    /** The file as the findings name it. */
+    private final String file;
+    /** Where the file's paths start, for the finding about a target that is no page ("the content folder"). */
+    private final String pathsFrom;
+    private final List<Redirect> redirects;
+    private final Map<String, List<String>> byTarget = new LinkedHashMap<>();
+
+    MovedPages(String file, String pathsFrom, List<Redirect> redirects) {
+        this.file = file;
+        this.pathsFrom = pathsFrom;
+        this.redirects = List.copyOf(redirects);
+        redirects.forEach(r -> byTarget.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r.from()));
+    }
+
+    /**
+     * The pages with the old addresses the file gives them added to those they list. A redirect to no page, or from the
+     * address a page or a folder of pages has now (which the site serves there), is said at its line of the file and left
+     * out.
+     */
+    List<Page> apply(List<Page> pages, Findings findings) {
+        if (redirects.isEmpty()) {
+            return pages;
+        }
+        Set<String> paths = new HashSet<>();
+        Set<String> taken = new HashSet<>();
+        for (Page page : pages) {
+            paths.add(page.path());
+            String address = page.url().replaceFirst("(?:/?index)?\\.html$", "");
+            taken.add(address.toLowerCase(Locale.ROOT));
+            for (String folder = page.folder(); !folder.isEmpty(); folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") {
+                taken.add(folder.toLowerCase(Locale.ROOT)); // a folder's index page, its own or generated
+            }
+        }
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (Redirect r : redirects) {
+            String key = r.from().substring(1).replaceFirst("(?:/?index)?(?:\\.html?)?/?$", "").toLowerCase(Locale.ROOT);
+            if (!paths.contains(r.to())) {
+                findings.warning(file, r.line(), "page.redirect-invalid", "the redirect from '" + r.from() + "' goes to '" + r.to()
+                                + "', which is no page of the handbook, so that address sends no one on",
+                        "give the path of the page it moved to, from the top of " + pathsFrom + ", or remove the redirect");
+            } else if (taken.contains(key)) {
+                findings.warning(file, r.line(), "page.redirect-taken", "the redirect from '" + r.from() + "' is from the address of a"
+                                + " page or folder of this handbook, which the site serves there instead",
+                        "remove the redirect, or rename the page or folder that has the address");
+            } else {
+                kept.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r.from());
+            }
+        }
+        return pages.stream().map(page -> withOldAddresses(page, kept.get(page.path()))).toList();
+    }
+
+    /** One page read again on its own (the preview's update after an edit), with the old addresses the file gives it. */
+    Page apply(Page page) {
+        return withOldAddresses(page, byTarget.get(page.path()));
+    }
+
+    private static Page withOldAddresses(Page page, List<String> old) {
+        if (old == null) {
+            return page;
+        }
+        FrontMatter meta = page.meta();
+        List<String> all = new ArrayList<>(meta.names().redirectFrom());
+        all.addAll(old);
+        FrontMatter moved = meta.withNames(new PageNames(meta.names().aliases(), List.copyOf(all), meta.names().navTitle()));
+        return new Page(page.path(), page.url(), page.file(), moved, page.title(), page.markdown(), page.bodyLine());
+    }
+}
