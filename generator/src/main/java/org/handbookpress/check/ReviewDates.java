@@ -36,8 +36,14 @@ public final class ReviewDates {
                         page.kind().id() + " review is due on " + review.nextReview()
                                 + (review.daysUntilDue() == 0 ? " (today)" : " (in " + days(review.daysUntilDue()) + ")"),
                         "plan the review");
-                case NOT_REVIEWED -> findings.warning(page.path(), 1, "review.missing",
-                        "this " + page.kind().id() + " has no 'reviewed' date", "add 'reviewed: YYYY-MM-DD' and 'review-every: 12 months' to its front matter");
+                case NOT_REVIEWED -> {
+                    // A date written but not read (front-matter.date has said why, at its line: "02/02/2026") is not
+                    // missing; a key left blank is.
+                    if (!findings.holds(page.path(), line, "front-matter.date")) {
+                        findings.warning(page.path(), 1, "review.missing", "this " + page.kind().id() + " has no 'reviewed' date",
+                                "add 'reviewed: YYYY-MM-DD' and 'review-every: 12 months' to its front matter");
+                    }
+                }
                 default -> {
                 }
             }
@@ -47,8 +53,9 @@ public final class ReviewDates {
                                 + page.meta().reviewed() + ", after the build's date (" + today + ")",
                         "set 'reviewed' to the date the review was held; its next review date follows from it");
             }
-            // A review-every written but not read (front-matter.review-every has said why) is not missing.
-            if (page.meta().reviewed() != null && page.meta().reviewEvery() == null && !page.meta().lines().containsKey("review-every")) {
+            // A review-every written but not read (front-matter.review-every has said why) is not missing; one left blank is.
+            if (page.meta().reviewed() != null && page.meta().reviewEvery() == null
+                    && !findings.holds(page.path(), page.meta().lineOf("review-every"), "front-matter.review-every")) {
                 findings.warning(page.path(), line, "review.no-period", "this " + page.kind().id() + " has 'reviewed' but no 'review-every'",
                         "add e.g. 'review-every: 12 months' so the next review date can be shown");
             }

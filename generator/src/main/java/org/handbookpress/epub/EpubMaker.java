@@ -145,6 +145,9 @@ public final class EpubMaker {
         section.select(REMOVED).remove();
         section.select("." + ConditionalContent.PRINT_ONLY + "[hidden]").removeAttr("hidden"); // the book's, not the web page's
         String folder = folderOf(page.url());
+        if (page.kind() == Kind.GLOSSARY) {
+            usedInTheBook(section, folder);
+        }
         for (Element link : section.select("a[href]")) {
             link(page, file, folder, link);
         }
@@ -270,6 +273,45 @@ public final class EpubMaker {
         if (!image.hasAttr("alt")) {
             missingAlt = true;
             image.attr("alt", "");
+        }
+    }
+
+    /**
+     * The glossary's "Used in" lists as a reader of the book can follow them, as the PDFs print them: the book's own
+     * pages first, in the book's order, then, with {@code baseUrl}, the website's others. Without a website the pages
+     * outside the book, and "and 48 more pages: search for …", are left out: they stood as words a reader could
+     * not find, in the website's order (a policy outside the workbook listed, the workbook's deck last).
+     */
+    private void usedInTheBook(Element section, String folder) {
+        List<String> order = new ArrayList<>(files.keySet());
+        for (Element used : section.select(".glossary-used-in")) {
+            if (baseUrl == null) {
+                used.select("a.glossary-used-in-more").remove();
+            }
+            Element list = used.selectFirst("ul");
+            if (list == null) {
+                continue;
+            }
+            Map<Element, Integer> inBook = new LinkedHashMap<>();
+            List<Element> elsewhere = new ArrayList<>();
+            for (Element item : list.children()) {
+                Element link = item.selectFirst("a[href]");
+                String href = link == null ? "" : link.attr("href").trim();
+                int cut = href.indexOf('#');
+                String url = href.isEmpty() || SCHEME.matcher(href).find() ? null
+                        : RelativeUrl.resolve(folder, cut < 0 ? href : href.substring(0, cut));
+                if (url != null && files.containsKey(url)) {
+                    inBook.put(item, order.indexOf(url));
+                } else if (baseUrl != null) {
+                    elsewhere.add(item);
+                }
+            }
+            list.empty();
+            inBook.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(item -> list.appendChild(item.getKey()));
+            elsewhere.forEach(list::appendChild);
+            if (list.childrenSize() == 0) {
+                used.remove();
+            }
         }
     }
 

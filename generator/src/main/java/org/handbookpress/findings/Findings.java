@@ -61,6 +61,15 @@ public final class Findings {
         all.removeIf(rule);
     }
 
+    /**
+     * Whether a finding of this code was reported at this file and line (silenced or not): for a later check that would
+     * otherwise say the same thing again in other words.
+     */
+    public synchronized boolean holds(String file, int line, String code) {
+        Predicate<Finding> at = f -> f.file().equals(file) && f.line() == line && f.code().equals(code);
+        return all.stream().anyMatch(at) || silenced.stream().anyMatch(at);
+    }
+
     /** How many distinct findings were silenced; the report shows the number so that nothing hides unseen. */
     public synchronized long silencedCount() {
         return silenced.stream().distinct().count();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.WikiNames;
 import org.handbookpress.findings.Findings;
@@ -63,6 +64,46 @@ final class WikiLinks {
         return false;
     }
 
+    /**
+     * The link, from the page, to the glossary entry of the term a wiki link names ({@code [[Player voice]]}, written
+     * as Obsidian's users link a note, for the term "Player voice"): {@code ../glossary.md#term-player-voice}. Its
+     * letters and digits are compared with the entries' anchors' ({@code term-} and the term's, see the glossary's
+     * TermSlug), which this package cannot use.
+     */
+    private Optional<String> glossaryEntry(Page page, String name) {
+        String wanted = lettersOf(name);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Page glossary : glossaries()) {
+            Optional<String> id = index.anchorsOf(glossary.path()).stream()
+                    .filter(a -> a.startsWith(TERM) && lettersOf(a.substring(TERM.length())).equals(wanted)).sorted().findFirst();
+            if (id.isPresent()) {
+                return Optional.of(RelativeUrl.between(page.path(), glossary.path()) + "#" + id.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Page> glossaries;
+
+    /** The glossary pages, found at the first wiki link that names no page (a migrated wiki may have thousands). */
+    private synchronized List<Page> glossaries() {
+        if (glossaries == null) {
+            glossaries = index.pages().stream().filter(p -> p.kind() == Kind.GLOSSARY).toList();
+        }
+        return glossaries;
+    }
+
+    /** The prefix of a glossary entry's anchor. */
+    private static final String TERM = "term-";
+
+    private static String lettersOf(String text) {
+        StringBuilder out = new StringBuilder();
+        text.toLowerCase(java.util.Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     /** Points a wiki link at the page, heading, block or file it names, or reports it and unlinks it. */
     void rewrite(Page page, Element link) {
         String raw = link.attr(MarkdownConverter.WIKI);
@@ -120,9 +161,13 @@ final class WikiLinks {
             if (unread.isEmpty()) {
                 unread = index.unreadPage(target); // a path from the top, as a wiki link's usually is
             }
+            Optional<String> term = unread.isPresent() ? Optional.empty() : glossaryEntry(page, target);
             missing.report(page, line, "link.wiki-missing", "wiki link [[" + raw + "]] matches no page title or path"
-                            + unread.map(u -> ": " + u.what()).orElse(""),
-                    unread.isPresent() ? unread.get().fix() : similar.isEmpty() ? "use a page's exact title or its path without .md"
+                            + unread.map(u -> ": " + u.what()).orElse("") + (term.isPresent() ? "; it is a term of the glossary" : ""),
+                    unread.isPresent() ? unread.get().fix()
+                            : term.isPresent() ? "write the words without [[ ]]: the first use of a term on a page links to the glossary"
+                                    + " by itself; or link its entry, [" + target + "](" + term.get() + ")"
+                            : similar.isEmpty() ? "use a page's exact title or its path without .md"
                             : "did you mean " + String.join(", ", similar.stream().map(s -> "[[" + s + "]]").toList()) + "?");
             LinkRewriter.unlink(link);
             return;

@@ -33,15 +33,32 @@ class ReviewDatesTest {
         Path content = TestHandbooks.write(dir, Map.of(
                 "policies/bad.md", "---\ntitle: Bad\nkind: policy\nreviewed: 2026-01-01\nreview-every: annually\n---\nText.\n",
                 "policies/late.md", "---\ntitle: Late\nkind: policy\nreviewed: 2025-12-04\nreview-every: 12 months\n---\nText.\n",
-                "policies/today.md", "---\ntitle: Today\nkind: policy\nreviewed: 2025-12-05\nreview-every: 12 months\n---\nText.\n"));
-        Findings loading = new Findings();
-        Handbook handbook = new ContentLoader(loading).load(content, HandbookConfig.defaults());
-        Findings findings = new Findings();
+                "policies/today.md", "---\ntitle: Today\nkind: policy\nreviewed: 2025-12-05\nreview-every: 12 months\n---\nText.\n",
+                "policies/blank.md", "---\ntitle: Blank\nkind: policy\nreviewed: 2026-01-01\nreview-every:\n---\nText.\n"));
+        Findings findings = new Findings(); // one for the whole build, as HandbookBuild has it
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
         new ReviewDates(LocalDate.of(2026, 12, 5), findings).check(handbook);
-        assertEquals(List.of("policies/late.md:4 review.overdue", "policies/today.md:4 review.due-soon"),
+        assertEquals(List.of("policies/bad.md:5 front-matter.review-every", "policies/blank.md:4 review.no-period",
+                        "policies/late.md:4 review.overdue", "policies/today.md:4 review.due-soon"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
-                "front-matter.review-every has said what is wrong with bad.md's");
+                "front-matter.review-every has said what is wrong with bad.md's; blank.md's, left blank, had no finding at all");
         assertEquals(List.of("policy review was due on 2026-12-04 (1 day ago)", "policy review is due on 2026-12-05 (today)"),
-                findings.sorted().stream().map(org.handbookpress.findings.Finding::message).toList());
+                findings.sorted().stream().filter(f -> f.code().startsWith("review.") && !f.code().equals("review.no-period"))
+                        .map(org.handbookpress.findings.Finding::message).toList());
+    }
+
+    @Test
+    void aReviewDateWrittenWrongIsNotAlsoMissing(@TempDir Path dir) throws Exception {
+        // A charity in the UK writes its dates day first: front-matter.date says what is wrong; "this policy has no
+        // 'reviewed' date" at line 1 as well contradicted the line the author can see.
+        Path content = TestHandbooks.write(dir, Map.of(
+                "policies/data.md", "---\ntitle: Data\nkind: policy\nreviewed: 02/02/2026\nreview-every: 12 months\n---\nText.\n",
+                "policies/none.md", "---\ntitle: None\nkind: policy\n---\nText.\n",
+                "policies/blank.md", "---\ntitle: Blank\nkind: policy\nreviewed:\nreview-every: 12 months\n---\nText.\n"));
+        Findings findings = new Findings(); // one for the whole build, as HandbookBuild has it
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        new ReviewDates(LocalDate.of(2026, 12, 5), findings).check(handbook);
+        assertEquals(List.of("policies/blank.md:1 review.missing", "policies/data.md:4 front-matter.date", "policies/none.md:1 review.missing"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 }

@@ -15,7 +15,10 @@ import org.handbookpress.TestHandbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An agenda's lengths keep to one line in a narrow table: "1h 15 min" broke after "15" in an A5 pack. */
+/**
+ * An agenda's lengths keep to one line in a narrow table: "1h 15 min" broke after "15" in an A5 pack. Its times too: in
+ * a large-print pack every range broke, "10:00–" over "10:15", or "13:15", "–", "13:45" on three lines.
+ */
 class AgendaLengthPrintTest {
 
     @Test
@@ -33,5 +36,25 @@ class AgendaLengthPrintTest {
             text = new PDFTextStripper().getText(pdf);
         }
         assertTrue(text.contains("1h 15 min"), text);
+    }
+
+    @Test
+    void aTimeRangeNeverWrapsInALargePrintAgenda(@TempDir Path dir) throws Exception {
+        String session = "---\nkind: session\nduration: 2h\nstart: \"13:15\"\n---\n# Afternoon\n\n"
+                + "- [30 min] Lunch\n"
+                + "- [1h 15 min] Coach a real under-10s group, in pairs, with the game sense slides as a reminder\n"
+                + "- [15 min] Close\n";
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.of(
+                "handbook.yml", "title: Plans\npacks:\n  - id: day\n    title: Day\n    include:\n      - day.md\n    editions: [large-print]\n",
+                "index.md", "# Home\n\nWelcome.\n", "day.md", session));
+        BuildResult result = new HandbookBuild(BuildOptions.of(content, dir.resolve("site")).withTimestamp(TestHandbooks.TIMESTAMP),
+                BuildLog.SILENT).run();
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(result.output().resolve("downloads/day-large-print.pdf").toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        for (String range : new String[] {"13:15–13:45", "13:45–15:00", "15:00–15:15", "13:15–15:15"}) {
+            assertTrue(text.contains(range), range + " on one line:\n" + text);
+        }
     }
 }
