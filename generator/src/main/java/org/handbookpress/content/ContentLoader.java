@@ -171,7 +171,8 @@ public final class ContentLoader {
         }
         frontMatter.reportUnknownKeys("front-matter");
         pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
-        pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars), Locale.forLanguageTag(config.language())));
+        Locale language = Locale.forLanguageTag(config.language());
+        pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
