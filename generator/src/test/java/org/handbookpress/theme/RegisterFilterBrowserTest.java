@@ -49,6 +49,11 @@ class RegisterFilterBrowserTest {
         assertTrue(page.selectFirst(".register-filter").hasAttr("hidden"), "without JavaScript no filter that does nothing");
         assertEquals(8, page.select(".documents-table tbody tr").size());
 
+        AxeAudit audit = AxeAudit.instrument(temp, List.of("site/documents.html"));
+        for (AxeAudit.Mode mode : List.of(AxeAudit.DESKTOP_LIGHT, AxeAudit.PHONE_DARK)) {
+            assertEquals(List.of(), audit.problems(mode, audit.run(mode)), mode.name() + ", the filter shown");
+        }
+
         try (DevToolsBrowser browser = DevToolsBrowser.start(temp, 1280, 900, List.of())) {
             browser.navigate(site.resolve("documents.html").toUri().toString());
             browser.waitUntil("!document.querySelector('.register-filter').hidden", 10_000);
