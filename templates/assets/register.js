@@ -1,7 +1,9 @@
 /*
  * The Documents register, sortable by any column. Without JavaScript the table is complete and
  * already in the order that matters (overdue first); with it, each column heading becomes a
- * button that sorts by that column, and aria-sort tells screen readers the current order.
+ * button that sorts by that column, and aria-sort tells screen readers the current order, and a
+ * filter shows only the rows containing the words typed (a federation's register holds every local
+ * group's documents: "bala" shows one group's, "overdue" those overdue).
  */
 (function () {
   'use strict';
@@ -74,6 +76,33 @@
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
   table.parentNode.parentNode.insertBefore(status, table.parentNode);
+
+  var filter = document.querySelector('.register-filter');
+  var input = document.getElementById('register-filter-input');
+  if (filter && input) {
+    var said = document.getElementById('register-filter-status');
+    // Accents and case set aside, as search does: "aberdar" finds Aberdâr.
+    var fold = function (text) {
+      return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    };
+    var texts = new Map();
+    Array.prototype.forEach.call(body.rows, function (row) { texts.set(row, fold(row.textContent)); });
+    var apply = function () {
+      var words = fold(input.value).split(/\s+/).filter(Boolean);
+      var shown = 0;
+      Array.prototype.forEach.call(body.rows, function (row) {
+        var text = texts.get(row);
+        var keep = words.every(function (word) { return text.indexOf(word) >= 0; });
+        row.hidden = !keep;
+        if (keep) { shown++; }
+      });
+      said.textContent = words.length === 0 ? '' : (said.getAttribute('data-shown') || 'Showing {shown} of {count}')
+        .split('{shown}').join(String(shown)).split('{count}').join(String(body.rows.length));
+    };
+    input.addEventListener('input', apply);
+    filter.hidden = false;
+    if (input.value) { apply(); } // a value the browser restored on going back
+  }
 
   Array.prototype.forEach.call(headers, function (th, column) {
     var type = th.getAttribute('data-sort-type');

@@ -176,7 +176,8 @@ public final class ContentLoader {
         pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
         MovedPages mkdocsMoved = mkdocsProject.map(MkDocsProject::moved).orElse(MovedPages.NONE);
         pages = new ArrayList<>(mkdocsMoved.apply(pages, findings)); // and those mkdocs.yml's redirects plugin does
-        pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars), Locale.forLanguageTag(config.language())));
+        Locale language = Locale.forLanguageTag(config.language());
+        pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         if (bookSummary) {
             reportNotInSummary(pages, summary, summaryName);

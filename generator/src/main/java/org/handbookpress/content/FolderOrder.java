@@ -1,7 +1,10 @@
 package org.handbookpress.content;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -9,21 +12,27 @@ import java.util.Map;
  * _index.md or its README.md; Hugo's {@code weight} counts, as for pages), or by Docusaurus' {@code _category_.json}
  * or {@code _category_.yml} {@code position}; folders with neither come after, by name. Folders are compared name by
  * name along their paths, so a folder comes before the folders in it, and a handbook without such orders reads its
- * folders by name, as before. Hugo and Docusaurus order sections so; a migrated site keeps its order.
+ * folders by name, as before. Hugo and Docusaurus order sections so; a migrated site keeps its order. Names are in the
+ * alphabetical order of the handbook's language, as page titles are (a federation's "Llanfair – Banc Bwyd Môn/" came
+ * before "aberdar/", and "Éclair/" after "zebra/", by code point).
  */
 final class FolderOrder {
 
     private final Map<String, Double> orders;
+    private final Collator names;
 
-    private FolderOrder(Map<String, Double> orders) {
+    private FolderOrder(Map<String, Double> orders, Locale language) {
         this.orders = orders;
+        Collator collator = Collator.getInstance(ULocale.forLocale(language));
+        collator.setStrength(Collator.SECONDARY);
+        this.names = collator.freeze();
     }
 
     /**
      * Every folder's order that its own page gives; else its place in its parent's sidebar file, else its category
      * file's position ({@link SidebarFiles}).
      */
-    static FolderOrder of(List<Page> pages, SidebarFiles sidebars) {
+    static FolderOrder of(List<Page> pages, SidebarFiles sidebars, Locale language) {
         Map<String, Double> orders = new HashMap<>();
         Map<String, Integer> rank = new HashMap<>(); // which of a folder's own pages gave it (Handbook.FOLDER_PAGE_NAMES)
         for (Page page : pages) {
@@ -50,7 +59,7 @@ final class FolderOrder {
                 }
             }
         }
-        return new FolderOrder(orders);
+        return new FolderOrder(orders, language);
     }
 
     private static String parent(String folder) {
@@ -59,7 +68,7 @@ final class FolderOrder {
     }
 
     static FolderOrder none() {
-        return new FolderOrder(Map.of());
+        return new FolderOrder(Map.of(), Locale.ROOT);
     }
 
     /** Folder paths compared name by name: a folder before the folders in it; siblings by their order, then by name. */
@@ -72,7 +81,11 @@ final class FolderOrder {
                 String parent = path.toString();
                 double ox = orders.getOrDefault(parent + x[i], Double.MAX_VALUE);
                 double oy = orders.getOrDefault(parent + y[i], Double.MAX_VALUE);
-                return ox != oy ? Double.compare(ox, oy) : x[i].compareTo(y[i]);
+                if (ox != oy) {
+                    return Double.compare(ox, oy);
+                }
+                int alphabetical = names.compare(x[i], y[i]);
+                return alphabetical != 0 ? alphabetical : x[i].compareTo(y[i]);
             }
             path.append(x[i]).append('/');
         }

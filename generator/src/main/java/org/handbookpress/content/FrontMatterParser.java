@@ -457,9 +457,41 @@ public final class FrontMatterParser {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             findings.error(file, line, "front-matter.date",
-                    "'" + key + "' must be a date written YYYY-MM-DD, but received '" + text + "'",
-                    "write the date like 2026-03-31");
+                    "'" + key + "' must be a date written YYYY-MM-DD, but received '" + text + "'", dateFix(text.trim()));
             return null;
         }
+    }
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+
+    /**
+     * The date to write for one written as most of the world writes it, 14/07/2025 (day first) or, in the United
+     * States, 07/14/2025: each reading that is a date, so that the author need not work the order out.
+     */
+    static String dateFix(String text) {
+        java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(text);
+        if (m.matches()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            List<String> readings = new java.util.ArrayList<>();
+            for (int[] dayMonth : new int[][] {{a, b}, {b, a}}) {
+                try {
+                    LocalDate date = LocalDate.of(year, dayMonth[1], dayMonth[0]);
+                    String iso = date.toString();
+                    String said = "write " + iso + " for " + dayMonth[0] + " "
+                            + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year;
+                    if (!readings.contains(said)) { // 03/03/2025 is read the same both ways
+                        readings.add(said);
+                    }
+                } catch (java.time.DateTimeException notADate) {
+                    // 14 is no month: that reading is not the author's
+                }
+            }
+            if (!readings.isEmpty()) {
+                return String.join(", or ", readings) + " (YYYY-MM-DD)";
+            }
+        }
+        return "write the date like 2026-03-31";
     }
 }

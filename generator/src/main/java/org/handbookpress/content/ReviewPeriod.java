@@ -8,13 +8,32 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** How often a document must be reviewed, from {@code review-every: 12 months}. */
+/**
+ * How often a document must be reviewed, from {@code review-every: 12 months}. The words policies are written with
+ * ("This policy is reviewed annually") are read too: {@code annually} or {@code yearly} as {@code 12 months},
+ * {@code quarterly}, {@code monthly}, {@code weekly}, and {@code every 2 years} or {@code every year} as the period they
+ * name; {@link #text} is then the period in numbers, so that the register says "every 12 months", not "every annually".
+ */
 public record ReviewPeriod(Period period, String text) {
 
     private static final Pattern FORM = Pattern.compile("(\\d+)\\s*(day|week|month|year)s?", Pattern.CASE_INSENSITIVE);
+    /** "every 2 years", "every year": the number, when written, is the form's; none is one. */
+    private static final Pattern EVERY = Pattern.compile("every\\s+(?:(\\d+)\\s*)?(day|week|month|year)s?", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Map<String, String> WORDS = java.util.Map.of("annually", "12 months", "yearly", "12 months",
+            "annual", "12 months", "quarterly", "3 months", "monthly", "1 month", "weekly", "1 week");
 
     public static Optional<ReviewPeriod> parse(String text) {
-        Matcher m = FORM.matcher(text.trim());
+        String written = text.trim();
+        String word = WORDS.get(written.toLowerCase(Locale.ROOT));
+        Matcher every = EVERY.matcher(written);
+        if (word != null) {
+            written = word;
+        } else if (every.matches()) {
+            String unit = every.group(2).toLowerCase(Locale.ROOT);
+            String n = every.group(1) == null ? "1" : every.group(1);
+            written = n.equals("1") && unit.equals("year") ? "12 months" : n + " " + unit + (n.equals("1") ? "" : "s");
+        }
+        Matcher m = FORM.matcher(written);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -28,7 +47,7 @@ public record ReviewPeriod(Period period, String text) {
             case "month" -> Period.ofMonths(n);
             default -> Period.ofYears(n);
         };
-        return Optional.of(new ReviewPeriod(period, text.trim()));
+        return Optional.of(new ReviewPeriod(period, written));
     }
 
     /** The number written ("12" in "12 months"). */

@@ -177,9 +177,14 @@ final class GlyphCoverage {
         return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
+    /**
+     * The character, its code and its name: Java's, else ICU's, whose Unicode is newer than Java 17's 13.0 (🫙 JAR, an
+     * emoji of 14.0, had none).
+     */
     static String describe(int cp) {
+        String name = Character.getName(cp) != null ? Character.getName(cp) : com.ibm.icu.lang.UCharacter.getName(cp);
         return String.format(Locale.ROOT, "U+%04X", cp) + " '" + new String(Character.toChars(cp)) + "'"
-                + (Character.getName(cp) == null ? "" : " (" + Character.getName(cp).toLowerCase(Locale.ROOT) + ")");
+                + (name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")");
     }
 
     private static boolean ignorable(int cp) {

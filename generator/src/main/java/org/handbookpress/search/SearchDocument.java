@@ -18,8 +18,11 @@ import org.jsoup.select.QueryParser;
  *                 heading, a long one cut into parts of about {@link #PART_CHARS} characters
  */
 public record SearchDocument(String title, String url, String section, String summary, List<Part> sections) {
-    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
-    private static final Evaluator NOT_READ = QueryParser.parse("script, style, .visually-hidden, [role=tooltip], [hidden]");
+    // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page. The glossary's
+    // "Used in:" lists are other pages' titles, not its text: indexed, they made the glossary a result for any title's
+    // words (a federation's "lone working bala" found only the glossary, listing "Lone Working Policy" and "balanced").
+    private static final Evaluator NOT_READ = QueryParser.parse("script, style, .visually-hidden, [role=tooltip], [hidden], "
+            + ".glossary-used-in");
 
     /** The text under one heading; {@code anchor} is the heading's id ("" for the top of the page). */
     public record Part(String anchor, String heading, String text) {

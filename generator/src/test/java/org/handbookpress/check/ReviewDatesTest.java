@@ -31,7 +31,7 @@ class ReviewDatesTest {
     @Test
     void aReviewPeriodWrittenWrongIsNotAlsoMissingAndDaysReadWell(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
-                "policies/bad.md", "---\ntitle: Bad\nkind: policy\nreviewed: 2026-01-01\nreview-every: annually\n---\nText.\n",
+                "policies/bad.md", "---\ntitle: Bad\nkind: policy\nreviewed: 2026-01-01\nreview-every: when needed\n---\nText.\n",
                 "policies/late.md", "---\ntitle: Late\nkind: policy\nreviewed: 2025-12-04\nreview-every: 12 months\n---\nText.\n",
                 "policies/today.md", "---\ntitle: Today\nkind: policy\nreviewed: 2025-12-05\nreview-every: 12 months\n---\nText.\n",
                 "policies/blank.md", "---\ntitle: Blank\nkind: policy\nreviewed: 2026-01-01\nreview-every:\n---\nText.\n"));

@@ -213,6 +213,22 @@ class ContentLoaderTest {
     }
 
     @Test
+    void foldersWithoutAnOrderAreInTheAlphabeticalOrderOfTheHandbooksLanguage(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Food banks\nlanguage: en-GB\n",
+                "index.md", "# Home\n",
+                "groups/zennor/contacts.md", "# Zennor contacts\n",
+                "groups/Llanfair – Banc Bwyd Môn/contacts.md", "# Llanfair contacts\n",
+                "groups/Éclair Street/contacts.md", "# Éclair Street contacts\n",
+                "groups/aberdar/contacts.md", "# Aberdâr contacts\n",
+                "groups/brecon/contacts.md", "# Brecon contacts\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
+        // By code point, a folder named with a capital ('L' before 'a') or an accent ('É' after 'z') left its place in the menu.
+        assertEquals(List.of("Aberdâr contacts", "Brecon contacts", "Éclair Street contacts", "Llanfair contacts", "Zennor contacts"),
+                handbook.pages().stream().filter(p -> p.path().startsWith("groups/")).map(Page::title).toList());
+    }
+
+    @Test
     void foldersTakeTheOrderTheirOwnPageOrDocusaurusCategoryGives(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
                 "index.md", "# Home\n",

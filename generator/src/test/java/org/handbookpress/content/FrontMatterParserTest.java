@@ -41,6 +41,19 @@ class FrontMatterParserTest {
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
 
+    /** A date written as a British author writes it: the fix gives the date to write, each way it can be read. */
+    @Test
+    void aDateWrittenDayFirstIsReportedWithTheDateToWrite() {
+        parser.split("---\ntitle: Transport\nreviewed: 14/07/2025\n---\nText\n", "groups/andover/transport.md");
+        parser.split("---\ntitle: Keys\nreviewed: 07.09.2025\n---\nText\n", "groups/bath/keys.md");
+        parser.split("---\ntitle: Rota\nreviewed: next spring\n---\nText\n", "groups/bude/rota.md");
+        assertEquals(java.util.List.of(
+                "groups/andover/transport.md:3 front-matter.date: write 2025-07-14 for 14 July 2025 (YYYY-MM-DD)",
+                "groups/bath/keys.md:3 front-matter.date: write 2025-09-07 for 7 September 2025, or write 2025-07-09 for 9 July 2025 (YYYY-MM-DD)",
+                "groups/bude/rota.md:3 front-matter.date: write the date like 2026-03-31"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code() + ": " + f.fix()).toList());
+    }
+
     /** Front matter a Python script wrote, its strings tagged with Python's type: read as text, as Jekyll reads it. */
     @Test
     void aTagFromAnotherLanguageIsReadAsText() {

@@ -22,4 +22,19 @@ class ReviewScheduleTest {
         assertEquals(LocalDate.of(2028, 5, 10), ReviewSchedule.of(reviewed(LocalDate.of(2026, 5, 10), "2 years"), today).nextReview());
         assertEquals(ReviewSchedule.Status.NOT_REVIEWED, ReviewSchedule.of(FrontMatter.empty(), today).status());
     }
+
+    @Test
+    void aPeriodWrittenInWordsAsPoliciesSayIt() {
+        // "This policy is reviewed annually": a federation's local groups wrote it so, and each page failed the build.
+        for (String written : java.util.List.of("annually", "Yearly", "every year", "every 12 months")) {
+            ReviewPeriod every = ReviewPeriod.parse(written).orElseThrow(() -> new AssertionError(written));
+            assertEquals(java.util.List.of(java.time.Period.ofMonths(12), "12 months"), java.util.List.of(every.period(), every.text()), written);
+        }
+        assertEquals("3 months", ReviewPeriod.parse("quarterly").orElseThrow().text());
+        assertEquals("2 years", ReviewPeriod.parse("every 2 years").orElseThrow().text());
+        assertEquals(java.time.Period.ofYears(2), ReviewPeriod.parse("every 2 years").orElseThrow().period());
+        assertEquals("6 months", ReviewPeriod.parse("6 months").orElseThrow().text(), "a period in numbers stays as written");
+        assertEquals(java.util.Optional.empty(), ReviewPeriod.parse("now and then"));
+        assertEquals(java.util.Optional.empty(), ReviewPeriod.parse("every 0 months"));
+    }
 }

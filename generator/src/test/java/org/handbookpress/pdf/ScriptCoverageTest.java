@@ -23,6 +23,13 @@ class ScriptCoverageTest {
 
     /** Right-to-left text prints in its order, Arabic's letters joined (RightToLeftText): no finding, its punctuation included. */
     @Test
+    void aCharacterIsNamedEvenWhenItIsNewerThanJavasUnicode() {
+        // Java 17 knows Unicode 13.0: the jar emoji (14.0) was reported with no name, a kitchen's shelf label unexplained.
+        assertEquals("U+1FAD9 '\uD83E\uDED9' (jar)", GlyphCoverage.describe(0x1FAD9));
+        assertEquals("U+13000 '\uD80C\uDC00' (egyptian hieroglyph a001)", GlyphCoverage.describe(0x13000));
+    }
+
+    @Test
     void arabicAndHebrewArePrintable() throws Exception {
         assertEquals(List.of(), check("Hello.\n\nمرحبا بكم؛ هل أنت بخير؟\n\nשלום לכולם\n"));
         assertEquals(Character.UnicodeScript.ARABIC, GlyphCoverage.scriptOf(0x061B)); // the Arabic semicolon, "Common"

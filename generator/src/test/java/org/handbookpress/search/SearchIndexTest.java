@@ -42,6 +42,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void theGlossarysListsOfPagesUsingATermAreNotItsText() {
+        // As GlossaryPage writes an entry: the definition, then the titles of the pages that use the term.
+        SearchDocument d = doc("The words we use", "<h2 id=\"letter-p\">P</h2><dl><dt id=\"term-parcel\">Parcel</dt>"
+                + "<dd><p>Three days of balanced food.</p><div class=\"glossary-used-in\"><span class=\"glossary-used-in-label\">"
+                + "Used in:</span><ul><li><a href=\"groups/bala/policies/lone-working.html\">Lone Working Policy</a></li></ul></div></dd></dl>");
+        assertEquals(List.of(new SearchDocument.Part("letter-p", "P", "Parcel Three days of balanced food.")), d.sections());
+    }
+
+    @Test
     void ranksTitleAboveHeadingAboveBody() {
         List<SearchDocument> docs = List.of(doc("Other", "<p>listening listening listening listening</p>"),
                 doc("Other", "<h2 id=\"l\">Listening</h2><p>x</p>"), doc("Listening", "<p>x</p>"));
