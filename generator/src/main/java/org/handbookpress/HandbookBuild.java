@@ -466,7 +466,7 @@ public final class HandbookBuild {
             SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
             // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
             Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.files()::file, handbook.assets());
-            new DuplicateTitles(findings).check(handbook);
+            new DuplicateTitles(findings, sectionOf).check(handbook); // within a section: the menu and search name sections
             new UnreachablePages(navigation::isReachable, findings, languages).check(handbook); // a translation: from its original
 
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));

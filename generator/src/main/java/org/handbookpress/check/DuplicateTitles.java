@@ -13,18 +13,25 @@ import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 
 /**
- * Two pages with the same title: readers cannot tell them apart in the menu or search results, and a
- * wiki link {@code [[Title]]} can only reach one of them. The later page in reading order is reported. Pages in different
- * languages ({@link LanguageFolders}) may share a title: "Code" is "Code" in German too.
+ * Two pages with the same title in the same section: readers cannot tell them apart in the menu or search results.
+ * The later page in reading order is reported. Pages in different sections may share a title: the menu, the
+ * breadcrumbs, search results and the Documents register name each one's sections ("Local groups › Bala"), so a
+ * federation's 51 "Transport Policy" pages, one a group, are told apart (reported, they made {@code strict: true}
+ * unbuildable); a wiki link {@code [[Transport Policy]]} finds the page nearest it, or is reported where it is written
+ * ({@code link.wiki-ambiguous}). Pages in different languages ({@link LanguageFolders}) may share a title: "Code" is
+ * "Code" in German too.
  */
 public final class DuplicateTitles {
 
     private static final Pattern H1 = Pattern.compile("^#\\s+\\S");
 
     private final Findings findings;
+    /** A page's sections as readers see them named ("Local groups › Bala"; "" at the top). */
+    private final java.util.function.Function<Page, String> sectionOf;
 
-    public DuplicateTitles(Findings findings) {
+    public DuplicateTitles(Findings findings, java.util.function.Function<Page, String> sectionOf) {
         this.findings = findings;
+        this.sectionOf = sectionOf;
     }
 
     /** Past this many pages of one title, the title is reported once, with a count, not on every page. */
@@ -38,23 +45,24 @@ public final class DuplicateTitles {
         LanguageFolders languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         for (Page page : handbook.pages()) {
             String language = languages.languageOf(page.path());
-            byTitle.computeIfAbsent((language == null ? "" : language + ":") + page.title().trim().toLowerCase(Locale.ROOT),
-                    title -> new ArrayList<>()).add(page);
+            String key = (language == null ? "" : language + ":") + sectionOf.apply(page).toLowerCase(Locale.ROOT) + "\n"
+                    + page.title().trim().toLowerCase(Locale.ROOT);
+            byTitle.computeIfAbsent(key, title -> new ArrayList<>()).add(page);
         }
-        String fix = "give each page its own title, so that the menu, search and [[wiki links]] can tell them apart";
+        String fix = "give each page of a section its own title, so that the menu and search can tell them apart";
         for (List<Page> pages : byTitle.values()) {
             Page first = pages.get(0);
             if (pages.size() <= SAID_PER_PAGE) {
                 for (Page page : pages.subList(1, pages.size())) {
                     findings.warning(page.path(), titleLine(page), "page.duplicate-title",
-                            "this page has the same title as " + first.path() + ": '" + page.title() + "'", fix);
+                            "this page has the same title as " + first.path() + ", in the same section: '" + page.title() + "'", fix);
                 }
             } else {
                 // A course's sprints each with their "prep" and "backlog" pages (CodeYourFuture's: 438 warnings) is said
                 // once for each title, on the second page, as unknown front-matter keys are.
                 List<String> others = pages.subList(2, pages.size()).stream().map(Page::path).toList();
                 Page second = pages.get(1);
-                findings.warning(second.path(), titleLine(second), "page.duplicate-title", pages.size() + " pages have the title '"
+                findings.warning(second.path(), titleLine(second), "page.duplicate-title", pages.size() + " pages of one section have the title '"
                         + second.title() + "': " + first.path() + ", this page, " + String.join(", ", others.subList(0, Math.min(NAMED, others.size())))
                         + (others.size() > NAMED ? " and " + (others.size() - NAMED) + " more" : ""), fix);
             }
