@@ -54,6 +54,8 @@ public final class DocumentRegister {
         this.writtenOn = url.equals(PAGE) ? "" : url;
         List<Page> docs = new ArrayList<>(handbook.pages().stream().filter(Page::isControlled).filter(listed).toList());
         docs.sort(Comparator.comparing((Page p) -> urgency(ReviewSchedule.of(p.meta(), model.today()).status()))
+                // The overdue and those due soon, the most pressing first: the one overdue for a year above last week's.
+                .thenComparingLong(p -> dueIn(ReviewSchedule.of(p.meta(), model.today())))
                 .thenComparing(p -> p.kind() == Kind.POLICY ? 0 : p.kind() == Kind.AGREEMENT ? 1 : 2)
                 .thenComparing(Page::title, titleOrder(writtenOn.isEmpty() ? handbook.config().language() : model.languageOf(url))));
         this.documents = List.copyOf(docs);
@@ -139,6 +141,12 @@ public final class DocumentRegister {
     }
 
     /** Overdue first, then due soon, then undated, then up to date: what needs an editor's attention. */
+    /** Days until an overdue or soon due document's review (below 0 when overdue); 0 for the rest, ordered otherwise. */
+    private static long dueIn(ReviewSchedule schedule) {
+        return schedule.status() == ReviewSchedule.Status.OVERDUE || schedule.status() == ReviewSchedule.Status.DUE_SOON
+                ? schedule.daysUntilDue() : 0;
+    }
+
     private static int urgency(ReviewSchedule.Status status) {
         return switch (status) {
             case OVERDUE -> 0;

@@ -50,6 +50,23 @@ class DocumentRegisterTest {
                 .file("guides/handover.md", "---\ntitle: Handover Guide\nowner: Volunteer Coordinator\nversion: \"1\"\n---\n\nA guide.\n");
     }
 
+    /** Among the overdue (and those due soon), the longest overdue first, whatever their titles (the build's day: 1 November 2026). */
+    @Test
+    void theLongestOverdueComeFirst() throws Exception {
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: Register\n").file("index.md", "# Home\n\nWelcome.\n");
+        String policy = "---\ntitle: %s\nkind: policy\nreviewed: %s\nreview-every: 12 months\n---\n\nText.\n";
+        p.file("policies/a.md", policy.formatted("Anti-bullying", "2025-10-20"))
+                .file("policies/b.md", policy.formatted("Bank cards", "2024-03-01"))
+                .file("policies/c.md", policy.formatted("Complaints", "2025-06-01"))
+                .file("policies/d.md", policy.formatted("Data", "2025-11-20"))
+                .file("policies/e.md", policy.formatted("Equality", "2025-11-10"));
+        p.build();
+        Document page = Jsoup.parse(p.output().resolve("documents.html").toFile());
+        assertEquals(List.of("Bank cards", "Complaints", "Anti-bullying", "Equality", "Data"),
+                page.select(".documents-table tbody tr th[scope=row] > a:not(.doc-pdf)").eachText(),
+                "overdue since March 2025, June, then 20 October; due soon on 10 then 20 November");
+    }
+
     @Test
     void theRegisterListsEveryControlledDocumentOverdueFirstWithItsControlColumns() throws Exception {
         ProjectFixture p = handbook();
