@@ -33,6 +33,12 @@ public final class SiteNavigation {
     private final Handbook handbook;
     /** Pages by folder, in reading order: every page's layout asks for its siblings, so this is looked up, not searched. */
     private final Map<String, List<Page>> byFolder = new LinkedHashMap<>();
+    /**
+     * Each page's place in reading order, and each folder's: its first page's. A section lists its pages and
+     * sub-folders in that order: a book's table of contents (SUMMARY.md, mkdocs.yml's nav) may put a sub-folder between
+     * two pages, and without one a folder's own pages come before its sub-folders' (ContentLoader.readingOrder).
+     */
+    private final Map<String, Integer> places = new HashMap<>();
     /** Each folder's own page ({@link Handbook#folderPage}), by folder, "" for the top: looked up for every page. */
     private final Map<String, Page> folderPages = new HashMap<>();
     /**
@@ -78,6 +84,13 @@ public final class SiteNavigation {
             byFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
         }
         byFolder.replaceAll((folder, pages) -> List.copyOf(pages));
+        for (int place = 0; place < handbook.pages().size(); place++) {
+            Page page = handbook.pages().get(place);
+            places.put(page.path(), place);
+            for (String f = page.folder(); !f.isEmpty(); f = f.lastIndexOf('/') < 0 ? "" : f.substring(0, f.lastIndexOf('/'))) {
+                places.putIfAbsent(f + "/", place);
+            }
+        }
         for (Page page : handbook.pages()) {
             String folder = page.folder();
             while (!folder.isEmpty()) {
@@ -187,12 +200,15 @@ public final class SiteNavigation {
         List<NavNode> children = new ArrayList<>();
         Optional<Page> index = sectionPage(folder);
         index.ifPresent(p -> reachable.add(p.path()));
+        List<Map.Entry<Integer, NavNode>> placed = new ArrayList<>();
         for (Page page : pagesListedIn(folder)) {
-            children.add(leaf(page, null));
+            placed.add(Map.entry(places.get(page.path()), leaf(page, null)));
         }
         for (String sub : subfolders(folder)) {
-            children.add(section(sub, null));
+            placed.add(Map.entry(places.getOrDefault(sub + "/", Integer.MAX_VALUE), section(sub, null)));
         }
+        placed.sort(Map.Entry.comparingByKey()); // stable: a sub-folder without pages of its own keeps its place at the end
+        placed.forEach(child -> children.add(child.getValue()));
         return sectionNode(folder, label, index, children);
     }
 

@@ -101,6 +101,38 @@ class SummaryFileTest {
         assertTrue(nav.indexOf("Reporting a concern") < nav.indexOf("Data"), nav);
     }
 
+    /**
+     * A table of contents that puts a chapter of its own folder between two pages of a section: the menu lists them as it
+     * does (the section listed its pages first, then its folders, whatever the book's order).
+     */
+    @Test
+    void aSectionsPagesAndFoldersAreListedInTheTableOfContentsOrder(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Organiser's manual\n",
+                "SUMMARY.md", """
+                        # Summary
+
+                        * [Welcome](README.md)
+                        * [Running an event](event/README.md)
+                            * [Before you start](event/before.md)
+                            * [Step by step](event/steps/README.md)
+                                * [The venue](event/steps/venue.md)
+                            * [Afterwards](event/after.md)
+                        """,
+                "README.md", "# Welcome\n\nHello.\n",
+                "event/README.md", "# Running an event\n\nText.\n",
+                "event/before.md", "# Before you start\n\nText.\n",
+                "event/steps/README.md", "# Step by step\n\nText.\n",
+                "event/steps/venue.md", "# The venue\n\nText.\n",
+                "event/after.md", "# Afterwards\n\nText.\n"));
+        Path out = dir.resolve("out");
+        TestHandbooks.build(content, out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("event/before.html"), StandardCharsets.UTF_8));
+        List<String> menu = page.select("nav.site-nav a").eachText();
+        assertTrue(menu.indexOf("Before you start") < menu.indexOf("Step by step") && menu.indexOf("Step by step") < menu.indexOf("Afterwards"),
+                menu.toString());
+    }
+
     @Test
     void aGitHubWikisSidebarOrdersItsPages(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
