@@ -402,6 +402,9 @@ public final class ContentLoader {
         }
         FrontMatter meta = split.get().meta();
         if (meta.draft()) {
+            // What is wrong in a draft's front matter is said, but as warnings: the page is left out, and a date written
+            // wrong in work not yet published should not stop the rest of the handbook being published.
+            findings.errorsAsWarnings(rel);
             // published: false, as Jekyll and Wiki.js write it
             boolean unpublished = meta.lines().containsKey(FrontMatterParser.PUBLISHED) && !meta.lines().containsKey("draft");
             findings.notice(rel, meta.lineOf(unpublished ? FrontMatterParser.PUBLISHED : "draft"), "page.draft",

@@ -35,6 +35,15 @@ public final class Findings {
         }
     }
 
+    /**
+     * The errors so far about {@code file} made warnings, their words unchanged: a draft's front matter (a date
+     * written wrong in a page the build leaves out) should not stop the build of the rest.
+     */
+    public synchronized void errorsAsWarnings(String file) {
+        all.replaceAll(f -> f.severity() == Severity.ERROR && f.file().equals(file)
+                ? new Finding(f.file(), f.line(), f.column(), Severity.WARNING, f.code(), f.message(), f.fix()) : f);
+    }
+
     public void error(String file, int line, String code, String message, String fix) {
         add(Finding.error(file, line, code, message, fix));
     }

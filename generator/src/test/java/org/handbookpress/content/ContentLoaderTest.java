@@ -37,6 +37,23 @@ class ContentLoaderTest {
         assertTrue(findings.sorted().stream().anyMatch(f -> f.code().equals("page.draft") && f.file().equals("toolkit/draft.md")));
     }
 
+    /**
+     * A draft's front matter written wrong is said, as warnings: the page is left out, and work not yet published does
+     * not stop the rest of the handbook (a federation's draft policy with "reviewed: next spring"). Published, it is an error.
+     */
+    @Test
+    void aDraftsFrontMatterWrittenWrongIsAWarningNotAnError(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Welcome\n",
+                "policies/draft.md", "---\ntitle: Lone working\nkind: policy\ndraft: yes\nreviewed: next spring\n---\n# Lone working\n",
+                "policies/live.md", "---\ntitle: Transport\nkind: policy\nreviewed: next spring\n---\n# Transport\n"));
+        Findings findings = new Findings();
+        new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        java.util.List<String> dates = findings.sorted().stream().filter(f -> f.message().contains("next spring"))
+                .map(f -> f.file() + " " + f.severity()).toList();
+        assertEquals(java.util.List.of("policies/draft.md WARNING", "policies/live.md ERROR"), dates, findings.sorted().toString());
+    }
+
     @Test
     void pagesWithoutAnOrderAreInTheAlphabeticalOrderOfTheHandbooksLanguage(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
