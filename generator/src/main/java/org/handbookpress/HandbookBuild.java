@@ -422,7 +422,7 @@ public final class HandbookBuild {
             // A result names the sections it is in, as its breadcrumbs do: a federation's 36 "Transport Policy" pages in
             // sections of one name ("Policies") were told apart by nothing.
             List<String> translationFolders = SiteModel.translationFolders(handbook, languages);
-            Function<Page, String> sectionOf = page -> navigation.sectionPath(page.folder(), languageFolderOf(translationFolders, page));
+            Function<Page, String> sectionOf = page -> navigation.sectionPath(page.folder(), SiteModel.translationFolderOf(translationFolders, page.path()));
             // Then every other page: links, glossary terms, the page checks (check/), and the text search indexes.
             List<HtmlPass> checkPasses = pipeline.checkPasses();
             SearchStage.PageTexts texts = searchTexts; // each page's text handed to it as soon as it is finished
@@ -599,12 +599,6 @@ public final class HandbookBuild {
             }
             throw e;
         }
-    }
-
-    /** The folder of translations a page is in ({@code cy}), or null. */
-    private static String languageFolderOf(List<String> translationFolders, Page page) {
-        int slash = page.path().indexOf('/');
-        return slash > 0 && translationFolders.contains(page.path().substring(0, slash)) ? page.path().substring(0, slash) : null;
     }
 
     /** Stops the search texts' thread, if it was started, before the staging folder it writes into is abandoned. */

@@ -541,9 +541,7 @@ public final class ContentLoader {
      * after "Zebra").
      */
     static Comparator<Page> readingOrder(SummaryFile summary, FolderOrder folders, Locale language) {
-        com.ibm.icu.text.Collator titles = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(language));
-        titles.setStrength(com.ibm.icu.text.Collator.SECONDARY);
-        Comparator<Object> alphabetical = titles.freeze();
+        Comparator<Object> alphabetical = org.handbookpress.text.Alphabetical.order(language);
         return Comparator.comparing((Page p) -> summary.rank(p.path()), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Page::folder, folders::compare)
                 .thenComparing(p -> !p.isIndex())

@@ -1,11 +1,11 @@
 package org.handbookpress.content;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.handbookpress.text.Alphabetical;
 
 /**
  * The order of folders among their siblings: by the {@code order} of the folder's own page (its index.md, Hugo's
@@ -19,13 +19,11 @@ import java.util.Map;
 final class FolderOrder {
 
     private final Map<String, Double> orders;
-    private final Collator names;
+    private final Comparator<Object> names;
 
     private FolderOrder(Map<String, Double> orders, Locale language) {
         this.orders = orders;
-        Collator collator = Collator.getInstance(ULocale.forLocale(language));
-        collator.setStrength(Collator.SECONDARY);
-        this.names = collator.freeze();
+        this.names = Alphabetical.order(language);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.handbookpress.content.Page;
 import org.handbookpress.links.RelativeUrl;
+import org.handbookpress.text.Alphabetical;
 import org.handbookpress.text.ArabicLetters;
 
 /**
@@ -41,7 +42,7 @@ public final class Glossary {
         this.page = page;
         this.entries = entries;
         this.matcher = matcher;
-        this.letters = collator(locale, Collator.PRIMARY);
+        this.letters = Alphabetical.collator(locale, Collator.PRIMARY);
         this.locale = locale;
     }
 
@@ -76,18 +77,6 @@ public final class Glossary {
         return List.copyOf(labels); // shared by every glossary of the language
     }
 
-    /**
-     * CLDR's collation for the language (ICU4J), not the JDK's: the JDK sorts Ukrainian's Ґ as a Г with an accent
-     * ("Ґарант" before "Гора") where it is the letter after Г, and puts Latin before Cyrillic in a Ukrainian glossary
-     * where CLDR puts the language's own script first (as it does Arabic's in Arabic); Welsh's CH, DD, LL… are the
-     * letters they are in a Welsh dictionary.
-     */
-    private static Collator collator(Locale locale, int strength) {
-        Collator collator = Collator.getInstance(ULocale.forLocale(locale));
-        collator.setStrength(strength);
-        return collator.freeze();
-    }
-
     /** A handbook without a glossary: nothing is linked. */
     public static Glossary none() {
         return new Glossary(null, List.of(), TermMatcher.of(Map.of()), Locale.ROOT);
@@ -105,9 +94,8 @@ public final class Glossary {
     public static Glossary of(Page page, List<GlossaryEntry> entries, Locale locale, List<String> names) {
         // Accents count, case does not: "Round" and "round" stay in the order the page gives them. An Arabic term is
         // filed without its article, as Arabic glossaries file them (الإحالة under إ, after بطاقة).
-        Collator collator = collator(locale, Collator.SECONDARY);
         List<GlossaryEntry> sorted = new ArrayList<>(entries);
-        Comparator<Object> order = collator;
+        Comparator<Object> order = Alphabetical.order(locale); // CLDR's, not the JDK's
         sorted.sort(Comparator.comparing((GlossaryEntry entry) -> ArabicLetters.withoutArticle(entry.term()), order)
                 .thenComparing(GlossaryEntry::term, order).thenComparingInt(GlossaryEntry::line).thenComparing(GlossaryEntry::term));
         Map<GlossaryEntry, Integer> position = new IdentityHashMap<>();

@@ -26,13 +26,6 @@ public final class DocumentRegister {
     public static final String PAGE = "documents.html";
     public static final String CSV = "documents.csv";
 
-    /** Titles in the alphabetical order of the handbook's language (CLDR's), not by code point ("Їжа" after "Я"). */
-    private static Comparator<Object> titleOrder(String language) {
-        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLanguageTag(language));
-        collator.setStrength(com.ibm.icu.text.Collator.SECONDARY);
-        return collator.freeze();
-    }
-
     private final List<Page> documents;
     private final SiteModel model;
     /** Where the register is: {@link #PAGE}, or a folder of translations' ({@code cy/documents.html}). */
@@ -53,11 +46,16 @@ public final class DocumentRegister {
         this.url = url;
         this.writtenOn = url.equals(PAGE) ? "" : url;
         List<Page> docs = new ArrayList<>(handbook.pages().stream().filter(Page::isControlled).filter(listed).toList());
-        docs.sort(Comparator.comparing((Page p) -> urgency(ReviewSchedule.of(p.meta(), model.today()).status()))
+        Map<Page, ReviewSchedule> schedules = new java.util.IdentityHashMap<>(); // worked out once a page, not at each comparison
+        docs.forEach(p -> schedules.put(p, ReviewSchedule.of(p.meta(), model.today())));
+        docs.sort(Comparator.comparing((Page p) -> urgency(schedules.get(p).status()))
                 // The overdue and those due soon, the most pressing first: the one overdue for a year above last week's.
-                .thenComparingLong(p -> dueIn(ReviewSchedule.of(p.meta(), model.today())))
+                .thenComparingLong(p -> dueIn(schedules.get(p)))
                 .thenComparing(p -> p.kind() == Kind.POLICY ? 0 : p.kind() == Kind.AGREEMENT ? 1 : 2)
-                .thenComparing(Page::title, titleOrder(writtenOn.isEmpty() ? handbook.config().language() : model.languageOf(url))));
+                .thenComparing(Page::title, 
+                        // in the alphabetical order of the register's language (CLDR's), not by code point ("Їжа" after "Я")
+                        org.handbookpress.text.Alphabetical.order(java.util.Locale.forLanguageTag(
+                                writtenOn.isEmpty() ? handbook.config().language() : model.languageOf(url)))));
         this.documents = List.copyOf(docs);
     }
 
@@ -82,7 +80,7 @@ public final class DocumentRegister {
             // A page in a folder of translations (cy/…): its own words (title, summary, owner) are spoken in its language;
             // on a folder's register, a page not translated yet in the handbook's.
             String language = writtenOn.isEmpty() ? model.languages().languageOf(page.path()) : model.languageOf(page.path());
-            if (language != null && !(!writtenOn.isEmpty() && language.equals(model.languageOf(url)))) {
+            if (language != null && (writtenOn.isEmpty() || !language.equals(model.languageOf(url)))) {
                 d.put("language", language);
             }
             String section = model.sectionPath(page);
@@ -140,13 +138,13 @@ public final class DocumentRegister {
         });
     }
 
-    /** Overdue first, then due soon, then undated, then up to date: what needs an editor's attention. */
     /** Days until an overdue or soon due document's review (below 0 when overdue); 0 for the rest, ordered otherwise. */
     private static long dueIn(ReviewSchedule schedule) {
         return schedule.status() == ReviewSchedule.Status.OVERDUE || schedule.status() == ReviewSchedule.Status.DUE_SOON
                 ? schedule.daysUntilDue() : 0;
     }
 
+    /** Overdue first, then due soon, then undated, then up to date: what needs an editor's attention. */
     private static int urgency(ReviewSchedule.Status status) {
         return switch (status) {
             case OVERDUE -> 0;

@@ -144,8 +144,13 @@ public final class SiteModel {
 
     /** The folder of translations ({@link #translationFolders()}) the page at a path or address is in, or null. */
     public String translationFolderOf(String path) {
+        return translationFolderOf(translationFolders, path);
+    }
+
+    /** Which of {@code folders}, the folders of translations, the page at a path or address is in; null for none. */
+    public static String translationFolderOf(List<String> folders, String path) {
         int slash = path.indexOf('/');
-        return slash > 0 && translationFolders.contains(path.substring(0, slash)) ? path.substring(0, slash) : null;
+        return slash > 0 && folders.contains(path.substring(0, slash)) ? path.substring(0, slash) : null;
     }
 
     /**

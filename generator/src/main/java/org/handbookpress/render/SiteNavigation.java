@@ -87,14 +87,10 @@ public final class SiteNavigation {
         for (int place = 0; place < handbook.pages().size(); place++) {
             Page page = handbook.pages().get(place);
             places.put(page.path(), place);
-            for (String f = page.folder(); !f.isEmpty(); f = f.lastIndexOf('/') < 0 ? "" : f.substring(0, f.lastIndexOf('/'))) {
-                places.putIfAbsent(f + "/", place);
-            }
-        }
-        for (Page page : handbook.pages()) {
             String folder = page.folder();
             while (!folder.isEmpty()) {
                 sectionTitles.putIfAbsent(folder, handbook.folderLabels().getOrDefault(folder, defaultSectionTitle(folder)));
+                places.putIfAbsent(folder + "/", place);
                 int slash = folder.lastIndexOf('/');
                 folder = slash < 0 ? "" : folder.substring(0, slash);
             }

@@ -47,16 +47,13 @@ public final class SearchStage {
      */
     public static void write(List<SearchDocument> docs, Glossary glossary, int threads, PageTexts texts, SearchIndex.Sink sink)
             throws IOException {
-        write(docs, glossary, threads, texts, List.of(), sink);
+        write(docs, List.of(glossary), threads, texts, List.of(), sink);
     }
 
-    /** As above, saying which pages are in each folder of translations ({@code cy}), for its own search page. */
-    public static void write(List<SearchDocument> docs, Glossary glossary, int threads, PageTexts texts, List<String> folders,
-            SearchIndex.Sink sink) throws IOException {
-        write(docs, List.of(glossary), threads, texts, folders, sink);
-    }
-
-    /** As above, with the cards of every glossary: the handbook's and each folder of translations' ({@code cy/glossary.md}). */
+    /**
+     * As above, with the cards of every glossary (the handbook's and each folder of translations', {@code cy/glossary.md}),
+     * saying which pages are in each folder of translations ({@code cy}), for its own search page.
+     */
     public static void write(List<SearchDocument> docs, List<Glossary> glossaries, int threads, PageTexts texts, List<String> folders,
             SearchIndex.Sink sink) throws IOException {
         texts.offerAll(docs);
