@@ -350,7 +350,7 @@ public final class PreviewSite {
     private static Handbook replaced(Handbook handbook, Page now) {
         List<Page> list = new ArrayList<>(handbook.pages());
         list.replaceAll(p -> p.path().equals(now.path()) ? now : p);
-        return new Handbook(handbook.config(), List.copyOf(list), handbook.assets(), handbook.folderLabels(), handbook.files());
+        return handbook.withPages(list);
     }
 
     /** Findings for one page's stages, silenced as the full build silences them (by that page's own comments and front matter). */

@@ -32,7 +32,8 @@ public final class UnreachablePages {
 
     public void check(Handbook handbook) {
         for (Page page : handbook.pages()) {
-            if (!page.isHome() && !reachable.test(page) && !translatesAReachablePage(handbook, page)) {
+            // A page a book's table of contents leaves out is said once for them all (page.not-in-summary).
+            if (!page.isHome() && !reachable.test(page) && !handbook.isOutsideMenu(page) && !translatesAReachablePage(handbook, page)) {
                 findings.warning(page.path(), 0, "page.unreachable", "no menu entry leads to this page",
                         "add it, or its folder, to 'nav:' in handbook.yml; if it is meant to be reached only through links,"
                                 + " add 'ignore: [page.unreachable]' to its front matter");

@@ -179,9 +179,12 @@ public final class ContentLoader {
         Locale language = Locale.forLanguageTag(config.language());
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
-        if (bookSummary) {
-            reportNotInSummary(pages, summary, summaryName);
-        }
+        // A book's table of contents (its SUMMARY.md, an MkDocs site's nav) is the menu: the pages it leaves out are built
+        // and found by links and search, as MkDocs builds them, but are in no menu, as in none of GitBook's, mdBook's or MkDocs'.
+        Optional<String> contentsFile = bookSummary ? Optional.of(summaryName)
+                : mkdocsProject.filter(p -> config.nav().isEmpty() && !summary.isEmpty()).map(MkDocsProject::shown);
+        List<Page> read = pages;
+        List<String> outsideMenu = contentsFile.map(file -> notInContents(read, summary, file)).orElse(List.of());
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
@@ -206,8 +209,8 @@ public final class ContentLoader {
         Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), folderLabels, files);
         if (config.nav().isEmpty() && !summary.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
-            handbook = new Handbook(config.withNav(summary.nav(pages.stream().map(Page::path).toList(), home)),
-                    handbook.pages(), handbook.assets(), handbook.folderLabels(), files);
+            List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path)).toList();
+            handbook = handbook.withConfig(config.withNav(summary.nav(inMenu, home))).withOutsideMenu(Set.copyOf(outsideMenu));
         }
         return handbook;
     }
@@ -251,23 +254,27 @@ public final class ContentLoader {
     private static final int NAMED_UNLISTED = 5;
 
     /**
-     * Says once, at the top of a GitBook's or mdBook's SUMMARY.md, which pages it does not list: those tools publish only
-     * the pages it lists (GitBook copies the others as files), so such a page, often an old copy kept beside its new
-     * place, was never on the old site. Built here after the listed ones, its findings (a second page of the same title,
-     * its broken links) would otherwise seem to be about the site the organisation had. The front page is not counted.
+     * The pages a book's table of contents ({@code file}: a GitBook's or mdBook's SUMMARY.md, an MkDocs site's nav) does
+     * not list, said once: those tools leave them out of their menus (GitBook and mdBook publish only the pages it lists;
+     * MkDocs builds the others, found by links and search), so such a page, often an old copy kept beside its new place,
+     * was not in the menu of the site the organisation had, and is not in this one's. Without the notice its findings (a
+     * second page of the same title, its broken links) would seem to be about that site. The front page is not counted.
      */
-    private void reportNotInSummary(List<Page> pages, SummaryFile summary, String summaryName) {
+    private List<String> notInContents(List<Page> pages, SummaryFile summary, String file) {
         List<String> unlisted = pages.stream().map(Page::path).filter(path -> summary.rank(path) == null)
                 .filter(path -> !path.equals("README.md") && !path.equals("index.md") && !path.equals("readme.md")).toList();
         if (unlisted.isEmpty()) {
-            return;
+            return unlisted;
         }
         String named = String.join(", ", unlisted.subList(0, Math.min(NAMED_UNLISTED, unlisted.size())))
                 + (unlisted.size() > NAMED_UNLISTED ? " and " + (unlisted.size() - NAMED_UNLISTED) + " more" : "");
-        findings.notice(summaryName, 1, "page.not-in-summary", unlisted.size() + (unlisted.size() == 1 ? " page is" : " pages are")
-                        + " not listed in " + summaryName + " (" + named + "): GitBook and mdBook publish only the pages it lists, so the"
-                        + " old site did not show them; they are built here after the listed ones, with any findings in them",
-                "add each page to " + summaryName + " where it belongs, or delete it if it is an old copy");
+        boolean book = file.endsWith(".md");
+        findings.notice(file, 1, "page.not-in-summary", unlisted.size() + (unlisted.size() == 1 ? " page is" : " pages are")
+                        + " not listed in " + (book ? file : file + "'s nav") + " (" + named + "): " + (book
+                        ? "GitBook and mdBook publish only the pages it lists" : "MkDocs builds them but leaves them out of its menu")
+                        + "; they are built here, found by links and search, and left out of the menu as there",
+                "add each page to " + (book ? file : "the nav") + " where it belongs, or delete it if it is an old copy");
+        return unlisted;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything loaded from the content folder: settings, pages in reading order, and the other files
@@ -22,6 +23,11 @@ public final class Handbook {
     private final List<String> assets;
     private final Map<String, String> folderLabels;
     private final AssetFiles files;
+    /**
+     * The pages a book's table of contents leaves out (its SUMMARY.md, an MkDocs site's nav), by path: built, found by
+     * links and search, but not in the menu, as GitBook, mdBook and MkDocs leave them out of theirs.
+     */
+    private final Set<String> outsideMenu;
     /** Made on the first look-up; pages never change once loaded (a preview's change makes a new Handbook). */
     private volatile Index index;
 
@@ -36,12 +42,43 @@ public final class Handbook {
 
     /** @param files where each of {@code assets} is read from (a site's static folder, Hugo's static/, may hold some) */
     public Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files) {
+        this(config, pages, assets, folderLabels, files, Set.of());
+    }
+
+    private Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files,
+                     Set<String> outsideMenu) {
         this.contentDir = files.contentDir();
         this.config = config;
         this.pages = List.copyOf(pages);
         this.assets = assets;
         this.folderLabels = Map.copyOf(folderLabels);
         this.files = files;
+        this.outsideMenu = Set.copyOf(outsideMenu);
+    }
+
+    /** The same handbook with {@code config} (a nav: taken from a table of contents). */
+    public Handbook withConfig(HandbookConfig config) {
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu);
+    }
+
+    /** The same handbook with other pages, as the preview has them after an edit; those outside the menu stay so. */
+    public Handbook withPages(List<Page> pages) {
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu);
+    }
+
+    /** The same handbook, with the pages at {@code paths} left out of its menu ({@link #isOutsideMenu}). */
+    public Handbook withOutsideMenu(Set<String> paths) {
+        return new Handbook(config, pages, assets, folderLabels, files, paths);
+    }
+
+    /** Whether any page is left out of the menu ({@link #isOutsideMenu}): most handbooks have no table of contents. */
+    public boolean leavesPagesOutOfMenu() {
+        return !outsideMenu.isEmpty();
+    }
+
+    /** Whether the book's table of contents leaves the page out, and so the menu does too. */
+    public boolean isOutsideMenu(Page page) {
+        return outsideMenu.contains(page.path());
     }
 
     public Handbook(Path contentDir, HandbookConfig config, List<Page> pages, List<String> assets) {

@@ -201,6 +201,9 @@ public final class SiteNavigation {
             placed.add(Map.entry(places.get(page.path()), leaf(page, null)));
         }
         for (String sub : subfolders(folder)) {
+            if (!holdsMenuPages(sub)) {
+                continue; // only pages a book's table of contents leaves out: no section of the menu
+            }
             placed.add(Map.entry(places.getOrDefault(sub + "/", Integer.MAX_VALUE), section(sub, null)));
         }
         placed.sort(Map.Entry.comparingByKey()); // stable: a sub-folder without pages of its own keeps its place at the end
@@ -227,7 +230,7 @@ public final class SiteNavigation {
      * leaves the folder out, or it would be a dead end above pages further down (regions/wales/cardiff/hub.md).
      */
     public List<NavNode> subsectionsOf(String folder) {
-        return subfolders(folder).stream().map(sub -> sectionNode(sub, null, sectionPage(sub), List.of())).toList();
+        return subfolders(folder).stream().filter(this::holdsMenuPages).map(sub -> sectionNode(sub, null, sectionPage(sub), List.of())).toList();
     }
 
     /**
@@ -236,7 +239,16 @@ public final class SiteNavigation {
      */
     public List<Page> pagesListedIn(String folder) {
         Page own = folderPages.get(folder);
-        return pagesIn(folder).stream().filter(p -> p != own && !isBeside(p)).toList();
+        return pagesIn(folder).stream().filter(p -> p != own && !isBeside(p) && !handbook.isOutsideMenu(p)).toList();
+    }
+
+    /** Whether a page in the folder, or further down, is one the menu may list (not left out by a book's table of contents). */
+    private boolean holdsMenuPages(String folder) {
+        if (!handbook.leavesPagesOutOfMenu()) {
+            return true;
+        }
+        String prefix = folder + "/";
+        return handbook.pages().stream().anyMatch(p -> p.path().startsWith(prefix) && !handbook.isOutsideMenu(p));
     }
 
     /** The page's title in the navigation: its {@code nav-title} (Hugo's linktitle, Docusaurus' sidebar_label), else its title. */

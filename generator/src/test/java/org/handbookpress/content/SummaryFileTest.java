@@ -96,9 +96,50 @@ class SummaryFileTest {
                 && f.message().startsWith("1 page")), result.findings().toString());
         assertFalse(Files.exists(out.resolve("SUMMARY.html")), "the table of contents is the navigation, not a page");
         Document page = Jsoup.parse(Files.readString(out.resolve("policies/data.html"), StandardCharsets.UTF_8));
-        String nav = page.select("nav").stream().map(e -> e.text()).filter(t -> t.contains("About us")).findFirst().orElseThrow();
-        assertTrue(nav.indexOf("Policies") < nav.indexOf("Toolkit") && nav.indexOf("Toolkit") < nav.indexOf("About us"), nav);
+        String nav = page.select("nav.site-nav").text();
+        assertTrue(nav.indexOf("Policies") < nav.indexOf("Toolkit"), nav);
         assertTrue(nav.indexOf("Reporting a concern") < nav.indexOf("Data"), nav);
+        assertFalse(nav.contains("About us"), "a page the table of contents leaves out is in no menu, as in GitBook's: " + nav);
+        assertTrue(Files.exists(out.resolve("about.html")), "but it is built, for links and search");
+    }
+
+    /**
+     * The pages a SUMMARY.md leaves out, beside the listed pages of a folder or in a folder of their own, are built (links
+     * find them) and left out of the menu, as GitBook and mdBook leave them out; one notice says so, not a
+     * page.unreachable warning for each. Before, they were listed in the menu after the listed pages.
+     */
+    @Test
+    void pagesTheTableOfContentsLeavesOutAreBuiltButInNoMenu(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Organiser's manual\n",
+                "SUMMARY.md", """
+                        # Summary
+
+                        * [Welcome](README.md)
+                        * [Running an event](event/README.md)
+                            * [Before you start](event/before.md)
+                        """,
+                "README.md", "# Welcome\n\nSee [the old checklist](event/old-checklist.md).\n",
+                "event/README.md", "# Running an event\n\nText.\n",
+                "event/before.md", "# Before you start\n\nText.\n",
+                "event/old-checklist.md", "# Old checklist\n\nText.\n",
+                "drafts/ideas.md", "# Ideas\n\nText.\n",
+                "drafts/more/notes.md", "# Notes\n\nText.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertEquals(List.of("SUMMARY.md:1 page.not-in-summary"), result.findings().stream().filter(f -> !f.code().equals("config.missing"))
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(), "one notice; no page.unreachable, no broken link");
+        for (String built : List.of("event/old-checklist.html", "drafts/ideas.html", "drafts/more/notes.html")) {
+            assertTrue(Files.exists(out.resolve(built)), built);
+        }
+        Document page = Jsoup.parse(Files.readString(out.resolve("event/before.html"), StandardCharsets.UTF_8));
+        List<String> menu = page.select("nav.site-nav a").eachText();
+        assertEquals(List.of("Home", "Running an event", "Before you start"), menu.subList(0, 3), menu.toString());
+        for (String left : List.of("Old checklist", "Drafts", "Ideas", "More", "Notes")) {
+            assertFalse(menu.contains(left), left + " in " + menu);
+        }
+        Document event = Jsoup.parse(Files.readString(out.resolve("event/index.html"), StandardCharsets.UTF_8));
+        assertFalse(event.select("nav.site-nav").text().contains("Old checklist"), event.select("nav.site-nav").html());
     }
 
     /**
@@ -208,11 +249,17 @@ class SummaryFileTest {
         assertEquals("Volunteer handbook", config.title());
         assertEquals("How we work together.", config.description());
         assertEquals("cy", config.language());
-        Handbook handbook = new ContentLoader(new Findings()).load(content, config);
+        Findings loading = new Findings();
+        Handbook handbook = new ContentLoader(loading).load(content, config);
+        assertEquals(List.of("page.not-in-summary"), loading.sorted().stream().map(f -> f.code()).toList());
+        assertTrue(loading.sorted().get(0).message().contains("aardvark.md") && loading.sorted().get(0).message().contains("mkdocs.yml's nav"),
+                loading.sorted().get(0).message());
         assertEquals(List.of("index.md", "start.md", "policies/data.md", "policies/leave.md", "about/zebra.md", "about/licence.md",
                 "aardvark.md"), handbook.pages().stream().map(Page::path).toList(), "the nav's order (a folder's pages in theirs), then the rest");
-        assertEquals(List.of("index.md", "start.md", "policies/", "about/", "aardvark.md"),
-                handbook.config().nav().stream().map(NavEntry::target).toList());
+        assertEquals(List.of("index.md", "start.md", "policies/", "about/"), handbook.config().nav().stream().map(NavEntry::target).toList(),
+                "a page the nav leaves out is in no menu, as MkDocs builds it");
+        assertTrue(handbook.isOutsideMenu(handbook.page("aardvark.md").orElseThrow()));
+        assertFalse(handbook.isOutsideMenu(handbook.page("about/zebra.md").orElseThrow()));
     }
 
     @Test
