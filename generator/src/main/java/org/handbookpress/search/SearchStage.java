@@ -9,11 +9,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryEntry;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.render.SiteRenderer;
+import org.handbookpress.slides.SlideDeck;
+import org.jsoup.nodes.Element;
 
 /** Turns the built pages and the glossary into the files of the search index ({@link SearchIndex}). */
 public final class SearchStage {
@@ -28,7 +31,8 @@ public final class SearchStage {
      */
     public static SearchDocument document(PageHtml html, Function<Page, String> sectionOf) {
         Page page = html.page();
-        return SearchDocument.of(page.title(), page.url(), sectionOf.apply(page), page.meta().summary(), html.content());
+        Element content = page.kind() == Kind.SLIDES ? SlideDeck.shownContent(html) : html.content();
+        return SearchDocument.of(page.title(), page.url(), sectionOf.apply(page), page.meta().summary(), content);
     }
 
     /**

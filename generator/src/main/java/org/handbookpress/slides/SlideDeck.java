@@ -56,15 +56,26 @@ public record SlideDeck(Page page, List<Slide> slides) {
      * speaker notes only when the handout prints them ({@code handout: notes}); one element holding them, in order.
      */
     public static Element printedContent(PageHtml html) {
-        boolean withNotes = new SlideDeck(html.page(), List.of()).handoutWithNotes();
-        Element printed = new Element("div");
+        return content(html, new SlideDeck(html.page(), List.of()).handoutWithNotes());
+    }
+
+    /**
+     * The deck's text as its web page shows it, each slide and then its speaker notes, without their {@code Note:}
+     * markers: what search reads of it (the page's own HTML still holds the markers, which snippets showed).
+     */
+    public static Element shownContent(PageHtml html) {
+        return content(html, true);
+    }
+
+    private static Element content(PageHtml html, boolean withNotes) {
+        Element content = new Element("div");
         for (Element[] slide : split(html)) {
-            printed.appendChild(slide[0]);
+            content.appendChild(slide[0]);
             if (withNotes) {
-                printed.appendChild(slide[1]);
+                content.appendChild(slide[1]);
             }
         }
-        return printed;
+        return content;
     }
 
     /** Each slide as two elements, its content and its speaker notes, with their source lines; empty slides left out. */
