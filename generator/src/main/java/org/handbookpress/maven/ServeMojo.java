@@ -34,6 +34,8 @@ public class ServeMojo extends AbstractHandbookMojo {
 
     /** What the last full build kept for updating single pages; null after a failed build or update. */
     private PreviewSite site;
+    /** Whether a full build has run: the first shows all its findings, later ones only what changed ({@link #reportRebuild}). */
+    private boolean builtOnce;
 
     @Override
     public void execute() throws MojoExecutionException {
@@ -113,21 +115,47 @@ public class ServeMojo extends AbstractHandbookMojo {
         return true;
     }
 
+    /**
+     * A full rebuild's findings: all of them after the first build; after a later one, those the last build did not have,
+     * and how many are as before or resolved. A migrated handbook with hundreds of findings printed them all again at
+     * every save that rebuilt everything (a template, handbook.yml, a renamed folder), burying the one the edit caused.
+     *
+     * @param before the last build's findings, null before the first
+     */
+    void reportRebuild(List<Finding> before, List<Finding> all) {
+        if (before == null) {
+            report(all);
+            return;
+        }
+        java.util.Set<Finding> last = new java.util.HashSet<>(before);
+        java.util.Set<Finding> now = new java.util.HashSet<>(all);
+        List<Finding> added = all.stream().filter(f -> !last.contains(f)).toList();
+        long same = all.size() - added.size();
+        long gone = before.stream().filter(f -> !now.contains(f)).count();
+        report(added, all);
+        if (same > 0 || gone > 0) {
+            getLog().info((same > 0 ? same + " finding(s) as before, not shown again (the report lists them all)" : "")
+                    + (same > 0 && gone > 0 ? "; " : "") + (gone > 0 ? gone + " finding(s) resolved" : ""));
+        }
+    }
+
     /** Builds the pages (never the PDFs, which would hold up the reload), then queues the PDFs if asked for. */
     private void rebuild(BuildStatus status, BackgroundPrints prints) {
         site = null;
+        List<Finding> before = builtOnce ? status.findings() : null;
+        builtOnce = true;
         try {
             PreviewSite built = prints.buildPages(() -> build(options().withoutPdfs()).runForPreview());
             site = built;
             BuildResult result = built.result();
-            report(result.findings());
+            reportRebuild(before, result.findings());
             getLog().info("Rebuilt: " + result.pages() + " pages");
             status.update(true, result.findings());
             if (pdfs) {
                 prints.print(() -> printPdfs(result.findings()));
             }
         } catch (BuildFailure failure) {
-            report(failure.findings());
+            reportRebuild(before, failure.findings());
             getLog().error(failure.getMessage() + " — the preview shows the problems until they are fixed");
             status.update(false, failure.findings());
         } catch (RuntimeException e) {

@@ -51,6 +51,31 @@ class FindingsReportTest {
         assertTrue(summary.startsWith("INFO Handbook report: 0 error(s), 2 warning(s), 1 notice(s)"), summary);
     }
 
+    /** A full rebuild in the preview (after a template's edit) shows what it changed, not every finding again. */
+    @Test
+    void aPreviewsRebuildShowsOnlyTheFindingsTheLastBuildDidNotHave() {
+        ServeMojo mojo = new ServeMojo();
+        KeptLog log = new KeptLog();
+        mojo.setLog(log);
+        Finding draft = Finding.notice("toolkit/06.md", 5, "page.draft", "draft page left out", "remove draft");
+        Finding unreachable = Finding.warning("volunteers/roles.md", 0, "page.unreachable", "no menu entry", "add it");
+        Finding longRule = Finding.warning("volunteers/roles.md", 9, "content.long-rule", "a long rule", "shorten it");
+        Finding broken = Finding.error("index.md", 3, "link.broken", "a broken link", "mend it");
+
+        mojo.reportRebuild(null, List.of(draft, unreachable, longRule));
+        assertEquals(2, log.lines.stream().filter(l -> l.startsWith("WARNING ")).count(), "the first build shows all: " + log.lines);
+        log.lines.clear();
+        mojo.reportRebuild(List.of(draft, unreachable, longRule), List.of(draft, unreachable, broken));
+
+        assertEquals(List.of("ERROR index.md:3: error: a broken link — mend it [link.broken]"),
+                log.lines.stream().filter(l -> !l.startsWith("INFO ")).toList(), log.lines.toString());
+        assertFalse(log.lines.stream().anyMatch(l -> l.contains("page.draft")), log.lines.toString());
+        assertTrue(log.lines.contains("INFO 2 finding(s) as before, not shown again (the report lists them all); 1 finding(s) resolved"),
+                log.lines.toString());
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("INFO Handbook report: 1 error(s), 1 warning(s), 1 notice(s)")),
+                log.lines.toString());
+    }
+
     @Test
     void aBuildShowsAndCountsTheSameFindings() {
         BuildMojo mojo = new BuildMojo();
