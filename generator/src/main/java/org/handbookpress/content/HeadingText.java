@@ -41,6 +41,29 @@ public final class HeadingText {
     private static final java.util.regex.Pattern ATTRIBUTES = java.util.regex.Pattern.compile(
             "(?<=\\S)\\s+\\{:?\\s*(?:[.#][^\\s{}]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|-)(?:\\s+(?:[.#][^\\s{}]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|-))*\\s*\\}\\s*$");
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * Whether a page's opening heading repeats its title, which the layout shows: the same text; or, when it is the page's
+     * only {@code #} heading, some of the title's words in a row, case and punctuation aside ("# Transport Policy" under
+     * {@code title: Transport Policy — Kendal}, as a federation's groups title their copies). Such a heading named no
+     * section: shown as one, each page said so in a notice. Among several {@code #} headings a shorter one is a section.
+     */
+    public static boolean repeats(String heading, String title, boolean onlyHeading) {
+        if (heading.strip().equalsIgnoreCase(title.strip())) {
+            return true;
+        }
+        if (!onlyHeading) {
+            return false;
+        }
+        java.util.List<String> words = words(heading);
+        return !words.isEmpty() && java.util.Collections.indexOfSubList(words(title), words) >= 0;
+    }
+
+    private static java.util.List<String> words(String text) {
+        return java.util.Arrays.stream(NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
+    }
+
     /** @param markdown the heading's content, without the leading {@code #} marks */
     public static String of(String markdown) {
         if (markdown.stripTrailing().endsWith("}")) { // from the first space of a run only: a long one is read once

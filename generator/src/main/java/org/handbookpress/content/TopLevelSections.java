@@ -47,7 +47,7 @@ public final class TopLevelSections {
         List<String> headings = topHeadings(body);
         if (!title.isEmpty()) {
             // The front matter names the page: every '#' is a section, but one first that repeats the title.
-            boolean repeated = !headings.isEmpty() && HeadingText.of(headings.get(0)).equalsIgnoreCase(title);
+            boolean repeated = !headings.isEmpty() && HeadingText.repeats(HeadingText.of(headings.get(0)), title, headings.size() == 1);
             return new Sections(repeated ? headings.subList(1, headings.size()) : headings, false);
         }
         if (headings.size() < 2) {

@@ -1,5 +1,6 @@
 package org.handbookpress.markdown;
 
+import org.handbookpress.content.HeadingText;
 import org.handbookpress.content.Kind;
 import org.jsoup.nodes.Element;
 
@@ -21,7 +22,7 @@ public final class LeadingTitle implements HtmlPass {
         // The page's first heading, even after a line of badges or links, as READMEs on GitHub often begin.
         for (Element e : page.content().children()) {
             if (PageHtml.headingLevel(e) > 0) {
-                if (e.normalName().equals("h1") && e.text().trim().equalsIgnoreCase(page.page().title().trim())) {
+                if (e.normalName().equals("h1") && HeadingText.repeats(e.text(), page.page().title(), page.content().select("h1").size() == 1)) {
                     if (!e.id().isEmpty()) { // its id stays, so that a link to it (README.md#handbook, as GitHub has it) finds the page
                         Element kept = new Element("span").id(e.id()).attr(MarkdownConverter.HEADING, PageHtml.headingText(e));
                         if (e.hasClass(MarkdownConverter.TARGET)) { // and a MyST target's label that was its id (MystTargets)
