@@ -52,6 +52,13 @@ class HeadingStructureTest {
         assertEquals(List.of(), codes(check("---\ntitle: Deck\nkind: slides\n---\n# Deck\n\n---\n\n# Part two\n")));
     }
 
+    /** MkDocs Material's way to hide a page's title over its text: a bare '#' first. On purpose, so no warning; later, one. */
+    @Test
+    void aBareHashOpeningThePageHidesItsTitleOnPurpose() {
+        assertEquals(List.of(), codes(check("---\ntitle: Analyst guide\n---\n\n#\n\nIntro.\n\n## Tools\n\ntext\n")));
+        assertEquals(List.of("heading.empty@7"), codes(check("---\ntitle: Analyst guide\n---\n\n## Tools\n\n#\n\ntext\n")));
+    }
+
     @Test
     void emptyHeading() {
         assertEquals(List.of("heading.empty@3"), codes(check("## One\n\n##\n\ntext\n")));
