@@ -307,9 +307,13 @@ public final class LinkRewriter implements HtmlPass {
         // [rota](rota/) beside rota.md: written for the site's pretty addresses, but read from the page's own one there
         // (guide/leave/rota/), so broken on that site too; the page it meant is named in the fix.
         Optional<Page> meant = resolved.endsWith("/") ? index.byPath(resolved.replaceFirst("/+$", "") + ".md") : Optional.empty();
+        // A page of a near name, or of the same name in another folder: the link is written from it (a renamed or moved page).
+        List<String> near = markdown ? index.similarPaths(resolved).stream().map(p -> RelativeUrl.between(page.path(), p.path())).toList()
+                : List.of();
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
-                markdown ? "check the file name, or create the page" : email ? "to link the e-mail address, write mailto:" + href
+                markdown ? (near.isEmpty() ? "check the file name, or create the page"
+                        : "did you mean " + String.join(" or ", near) + "? Check the file name, or create the page") : email ? "to link the e-mail address, write mailto:" + href
                         : WEB_ADDRESS.matcher(href).find() ? "to link the website, write https://" + href
                         : meant.isPresent() ? "a link ending in '/' names a folder; to link the page beside this one, write "
                                 + RelativeUrl.between(page.path(), meant.get().path()) + (fragment == null ? "" : "#" + fragment)

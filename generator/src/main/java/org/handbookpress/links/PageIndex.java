@@ -525,6 +525,47 @@ public final class PageIndex {
         return List.copyOf(byPath.values());
     }
 
+    /** The pages by their folder and by their file name, for {@link #similarPaths}; made when first asked. */
+    private Map<String, List<Page>> pagesByFolder;
+    private Map<String, List<Page>> pagesByFileName;
+
+    /**
+     * Pages a link to the missing page {@code wanted} may have meant, nearest first, at most three: one of the same file
+     * name in another folder (a page moved into a folder of its own, or a link written from the wrong one), and one in the
+     * same folder whose name is a slip of the keyboard away ({@code safeguardng.md}, {@code Safeguarding.md}). Looked up
+     * by folder and by name, not against every page: a migrated handbook may have thousands of broken links.
+     */
+    public synchronized List<Page> similarPaths(String wanted) {
+        if (pagesByFolder == null) {
+            pagesByFolder = new HashMap<>();
+            pagesByFileName = new HashMap<>();
+            for (Page page : byPath.values()) {
+                pagesByFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
+                pagesByFileName.computeIfAbsent(page.fileName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(page);
+            }
+        }
+        int slash = wanted.lastIndexOf('/');
+        String folder = slash < 0 ? "" : wanted.substring(0, slash);
+        String name = wanted.substring(slash + 1).toLowerCase(Locale.ROOT);
+        String stem = name.replaceFirst("\\.[^.]*$", "");
+        java.util.TreeMap<Integer, List<Page>> byDistance = new java.util.TreeMap<>();
+        for (Page page : pagesByFolder.getOrDefault(folder, List.of())) {
+            String other = page.fileName().toLowerCase(Locale.ROOT).replaceFirst("\\.[^.]*$", "");
+            int d = distance(stem, other);
+            if (d <= Math.max(1, stem.length() / 4)) {
+                byDistance.computeIfAbsent(d, k -> new ArrayList<>()).add(page);
+            }
+        }
+        List<Page> found = new ArrayList<>();
+        byDistance.values().forEach(found::addAll);
+        for (Page page : pagesByFileName.getOrDefault(name, List.of())) {
+            if (!found.contains(page)) {
+                found.add(page);
+            }
+        }
+        return found.size() > 3 ? List.copyOf(found.subList(0, 3)) : List.copyOf(found);
+    }
+
     /** Titles close to a missing one, for a "did you mean" hint. */
     public List<String> similarTitles(String wanted) {
         String w = wanted.toLowerCase(Locale.ROOT);
