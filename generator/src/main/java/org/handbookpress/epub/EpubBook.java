@@ -21,8 +21,11 @@ import org.handbookpress.markdown.PageHtml;
  * @param cleanSvgs  the copy to put in the book of each SVG that had to be cleaned ({@code SvgSanitiser}), by its path: the
  *                   book holds what the site serves, never a drawing that loads fonts from elsewhere
  * @param labels     the words the book writes itself (its contents' and landmarks' titles, "Slide 3"), in its language
+ * @param termUsers  the URLs of every page using a glossary term, in reading order, by its entry's id (GlossaryPage.write):
+ *                   the glossary page lists the first few only, and the book lists its own pages among them all
  */
 public record EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
                        String baseUrl, Instant modified, List<PageHtml> pages, PageHtml glossary,
-                       Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs, Labels labels) {
+                       Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs, Labels labels,
+                       java.util.function.Function<String, List<String>> termUsers) {
 }

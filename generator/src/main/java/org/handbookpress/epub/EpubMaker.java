@@ -7,10 +7,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
@@ -146,7 +148,7 @@ public final class EpubMaker {
         section.select("." + ConditionalContent.PRINT_ONLY + "[hidden]").removeAttr("hidden"); // the book's, not the web page's
         String folder = folderOf(page.url());
         if (page.kind() == Kind.GLOSSARY) {
-            usedInTheBook(section, folder);
+            usedInTheBook(section, page.url());
         }
         for (Element link : section.select("a[href]")) {
             link(page, file, folder, link);
@@ -282,7 +284,8 @@ public final class EpubMaker {
      * outside the book, and "and 48 more pages: search for …", are left out: they stood as words a reader could
      * not find, in the website's order (a policy outside the workbook listed, the workbook's deck last).
      */
-    private void usedInTheBook(Element section, String folder) {
+    private void usedInTheBook(Element section, String glossaryUrl) {
+        String folder = folderOf(glossaryUrl);
         List<String> order = new ArrayList<>(files.keySet());
         for (Element used : section.select(".glossary-used-in")) {
             if (baseUrl == null) {
@@ -291,6 +294,22 @@ public final class EpubMaker {
             Element list = used.selectFirst("ul");
             if (list == null) {
                 continue;
+            }
+            // The glossary page lists a term's first few pages of the website: the book's own among all of them are added.
+            Element term = used.closest("dd") == null ? null : used.closest("dd").previousElementSibling();
+            if (term != null && term.normalName().equals("dt") && !term.id().isEmpty()) {
+                Set<String> listed = new HashSet<>();
+                for (Element link : list.select("a[href]")) {
+                    String href = link.attr("href").trim();
+                    int cut = href.indexOf('#');
+                    listed.add(RelativeUrl.resolve(folder, cut < 0 ? href : href.substring(0, cut)));
+                }
+                for (String url : book.termUsers().apply(term.id())) {
+                    Page user = book.pagesByUrl().get(url);
+                    if (files.containsKey(url) && listed.add(url) && user != null) {
+                        list.appendElement("li").appendElement("a").attr("href", RelativeUrl.between(glossaryUrl, url)).text(user.title());
+                    }
+                }
             }
             Map<Element, Integer> inBook = new LinkedHashMap<>();
             List<Element> elsewhere = new ArrayList<>();

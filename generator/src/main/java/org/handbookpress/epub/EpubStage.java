@@ -50,6 +50,7 @@ public final class EpubStage {
         }
     }
 
+    private final Map<String, List<String>> termUsers;
     private final Handbook handbook;
     private final List<PageHtml> pages;
     private final Findings findings;
@@ -59,8 +60,11 @@ public final class EpubStage {
     /**
      * @param cleanSvgs the cleaned copy of each SVG that needed one, by path, which the books hold instead of the file
      * @param labels    the book's own few words ("Contents", "Cover"), in the handbook's language
+     * @param termUsers the URLs of every page using a glossary term, in reading order, by its entry's id (GlossaryPage.write)
      */
-    public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, Labels labels, Findings findings) {
+    public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, Labels labels, Findings findings,
+                     Map<String, List<String>> termUsers) {
+        this.termUsers = Map.copyOf(termUsers);
         this.handbook = handbook;
         this.labels = labels;
         this.pages = pages;
@@ -84,7 +88,8 @@ public final class EpubStage {
             String path = PdfStage.FOLDER + p.id() + Edition.EPUB.suffix();
             try {
                 byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), config.title(), config.organisation(),
-                        config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.files(), cleanSvgs, labels));
+                        config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.files(), cleanSvgs, labels,
+                        id -> termUsers.getOrDefault(id, List.of())));
                 files.put(path, bytes);
                 byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
                 alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label()));

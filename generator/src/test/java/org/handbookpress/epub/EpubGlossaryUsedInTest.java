@@ -45,4 +45,28 @@ class EpubGlossaryUsedInTest {
         assertNull(dbs.selectFirst(".glossary-used-in"), "used only outside the book: no list, as in the PDF");
         EpubEditionTest.assertValid(epub);
     }
+
+    /**
+     * The website's glossary lists a term's first 10 pages; a book's page after them in reading order is listed in the
+     * book's glossary all the same, as the PDF lists it (the e-book's list was cut from the website's: empty here).
+     */
+    @Test
+    void usedInListsTheBooksPagesBeyondTheWebsitesFirstTen(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.HashMap<>(Map.of(
+                "handbook.yml", "title: Coaches\npacks:\n  - id: workbook\n    title: Workbook\n    include:\n"
+                        + "      - toolkit/\n      - glossary.md\n    editions: [epub]\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/01-safe.md", "---\nkind: chapter\n---\n# Keeping safe\n\nDo a headcount at every break.\n",
+                "glossary.md", GLOSSARY));
+        for (int i = 10; i < 22; i++) {
+            files.put("notes/n" + i + ".md", "# Note " + i + "\n\nA headcount on the bus.\n");
+        }
+        Path epub = TestHandbooks.build(TestHandbooks.write(dir, files), dir.resolve("site")).output().resolve("downloads/workbook.epub");
+        Map<String, byte[]> entries = EpubEditionTest.unzip(Files.readAllBytes(epub));
+        Document glossary = EpubEditionTest.xml(entries, "OEBPS/page-002.xhtml");
+        Element headcount = glossary.getElementById("term-headcount").nextElementSibling();
+        assertEquals(List.of("Keeping safe"), headcount.select(".glossary-used-in li").eachText());
+        assertEquals(List.of("page-001.xhtml"), headcount.select(".glossary-used-in li a").eachAttr("href"));
+        EpubEditionTest.assertValid(epub);
+    }
 }
