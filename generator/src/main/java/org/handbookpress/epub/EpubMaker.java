@@ -210,7 +210,7 @@ public final class EpubMaker {
             Element s = section.appendElement("section").addClass("slide")
                     .attr("aria-label", words.format("epub.slide", Map.of("number", slide.number())));
             s.appendElement("p").addClass("slide-number").text(words.format("epub.slide", Map.of("number", slide.number())));
-            s.append(slide.html());
+            s.append(slide.readingHtml()); // under the deck's title, the book's one h1 in this chapter
             if (deck.handoutWithNotes() && !slide.notes().isBlank()) {
                 Element notes = s.appendElement("aside").addClass("speaker-notes").attr("aria-label", words.text("slides.notes"));
                 notes.appendElement("p").addClass("speaker-notes-title").text(words.text("slides.notes"));

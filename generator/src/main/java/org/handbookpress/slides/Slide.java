@@ -16,6 +16,11 @@ public record Slide(int number, int line, String title, String html, String note
         return !notes.isBlank();
     }
 
+    /** The slide as a page that reads the deck shows it, below the deck's own {@code h1}: its {@code h1} an {@code h2}. */
+    public String readingHtml() {
+        return SlideHtml.forReadingPage(html);
+    }
+
     /** What a slide shows beside its heading that makes it a content slide rather than a deck's title. */
     private static final java.util.List<String> CONTENT = java.util.List.of("<ul", "<ol", "<table", "<pre", "<img", "<figure",
             "<dl", "<blockquote", "<svg", "<video");

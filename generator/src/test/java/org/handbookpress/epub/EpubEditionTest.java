@@ -171,6 +171,19 @@ class EpubEditionTest {
                     <rect x="1" y="1" width="6" height="8" fill="#555"/><rect x="13" y="1" width="6" height="8" fill="#555"/></svg>
                     """);
 
+    /** A deck's slides written with '#' headings are sections under the deck's title: one h1 in its chapter, as on its page. */
+    @Test
+    void aDecksSlideTitlesAreHeadingsUnderItsTitle(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.HashMap<>(SMALL);
+        files.put("guide/deck.md", "---\ntitle: First meeting\nkind: slides\n---\n\n# First meeting\n\nWelcome.\n\n---\n\n"
+                + "# Listening\n\nOne person speaks at a time.\n");
+        Path epub = TestHandbooks.build(TestHandbooks.write(dir, files), dir.resolve("site")).output().resolve("downloads/starter.epub");
+        assertValid(epub);
+        Document deck = xml(unzip(Files.readAllBytes(epub)), "OEBPS/page-002.xhtml");
+        assertEquals(List.of("First meeting"), deck.select("h1").eachText());
+        assertEquals(List.of("First meeting", "Listening"), deck.select("section.slide h2").eachText());
+    }
+
     @Test
     void aWelshBooksOwnWordsAreWelsh(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Map<String, String> welsh = new java.util.HashMap<>(SMALL);
