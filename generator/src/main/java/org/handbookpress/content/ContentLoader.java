@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.work.Parallel;
 import org.handbookpress.files.FileNames;
 import org.handbookpress.files.ToolFolders;
@@ -196,7 +197,7 @@ public final class ContentLoader {
         }
         Set<String> folders = new java.util.TreeSet<>();
         pages.forEach(page -> {
-            for (String folder = page.folder(); !folder.isEmpty(); folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") {
+            for (String folder = page.folder(); !folder.isEmpty(); folder = SitePath.folderOf(folder)) {
                 folders.add(folder);
             }
         });
@@ -436,7 +437,7 @@ public final class ContentLoader {
             markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), meta, findings);
         }
         // Other tools' Markdown made CommonMark, line for line, in this order: each reader sees the lines the one before left.
-        String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+        String folder = SitePath.folderOf(rel);
         String body = mkdocs ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
         body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
         body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(body, split.get().bodyLine()))));
@@ -478,7 +479,7 @@ public final class ContentLoader {
 
     /** A Middleman page's Markdown after the ERB the build reads ({@link ErbSource}), saying once what it leaves as written. */
     private static String erb(Path contentDir, String rel, String markdown, int bodyLine, FrontMatter meta, Findings findings) {
-        String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+        String folder = SitePath.folderOf(rel);
         // The front matter the build reads as text: a page's title (most such pages head themselves with it) and description.
         Function<String, String> data = key -> key.equals("title") ? meta.title() : key.equals("description") ? meta.summary() : null;
         ErbSource.Read read = ErbSource.read(markdown, bodyLine, name -> ErbSource.partialFile(contentDir, folder, name), data);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.files.SitePath;
 
 /**
  * A Middleman page's ERB ({@code index.html.md.erb}, as every page of the GOV.UK Tech Docs Template is named): Ruby between
@@ -201,7 +202,7 @@ public final class ErbSource {
      * @param path the partial's path from the top of the content folder
      */
     public static String markdown(Path contentDir, String path, String text) {
-        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        String folder = SitePath.folderOf(path);
         return read(text, 1, name -> partialFile(contentDir, folder, name), key -> null).markdown();
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.text.Alphabetical;
 
 /**
@@ -49,7 +50,7 @@ final class FolderOrder {
         // one whose order only its category file gives.
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Page page : pages) {
-            for (String folder = page.folder(); !folder.isEmpty() && seen.add(folder); folder = parent(folder)) {
+            for (String folder = page.folder(); !folder.isEmpty() && seen.add(folder); folder = SitePath.folderOf(folder)) {
                 Double position = orders.containsKey(folder) ? null : sidebars.position(folder);
                 position = position != null || orders.containsKey(folder) ? position : sidebars.categoryPosition(folder);
                 if (position != null) {
@@ -58,11 +59,6 @@ final class FolderOrder {
             }
         }
         return new FolderOrder(orders, language);
-    }
-
-    private static String parent(String folder) {
-        int slash = folder.lastIndexOf('/');
-        return slash < 0 ? "" : folder.substring(0, slash);
     }
 
     static FolderOrder none() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.handbookpress.files.SitePath;
 
 /**
  * Everything loaded from the content folder: settings, pages in reading order, and the other files
@@ -151,10 +152,10 @@ public final class Handbook {
          */
         private static void moveFolders(Page page, Map<String, String> moved) {
             String from = page.folder();
-            String to = page.url().contains("/") ? page.url().substring(0, page.url().lastIndexOf('/')) : "";
+            String to = SitePath.folderOf(page.url());
             while (!from.isEmpty() && !from.equals(to)) {
                 String name = from.substring(from.lastIndexOf('/') + 1);
-                String parent = from.contains("/") ? from.substring(0, from.lastIndexOf('/')) : "";
+                String parent = SitePath.folderOf(from);
                 if (to.isEmpty()) {
                     moved.putIfAbsent(from, (parent.isEmpty() ? "" : moved.getOrDefault(parent, parent) + "/") + name.replaceFirst("^_+", ""));
                     return;
@@ -164,7 +165,7 @@ public final class Handbook {
                     return; // the folder that was renamed: those above it are where they are
                 }
                 from = parent;
-                to = to.contains("/") ? to.substring(0, to.lastIndexOf('/')) : "";
+                to = SitePath.folderOf(to);
             }
         }
     }

@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.handbookpress.files.SitePath;
 
 /**
  * The names an MkDocs site's {@code nav:} gives in its menu, which are often not the pages' titles ({@code Support
@@ -93,12 +94,12 @@ record MkDocsNavNames(Map<String, String> pages, Map<String, String> folders) {
     private static String commonFolder(List<String> pages) {
         String common = null;
         for (String page : pages) {
-            String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/')) : "";
+            String folder = SitePath.folderOf(page);
             if (common == null) {
                 common = folder;
             }
             while (!common.isEmpty() && !(folder.equals(common) || folder.startsWith(common + "/"))) {
-                common = common.contains("/") ? common.substring(0, common.lastIndexOf('/')) : "";
+                common = SitePath.folderOf(common);
             }
         }
         return common == null ? "" : common;

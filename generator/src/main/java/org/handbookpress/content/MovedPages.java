@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -53,7 +54,7 @@ final class MovedPages {
             paths.add(page.path());
             String address = page.url().replaceFirst("(?:/?index)?\\.html$", "");
             taken.add(address.toLowerCase(Locale.ROOT));
-            for (String folder = page.folder(); !folder.isEmpty(); folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") {
+            for (String folder = page.folder(); !folder.isEmpty(); folder = SitePath.folderOf(folder)) {
                 taken.add(folder.toLowerCase(Locale.ROOT)); // a folder's index page, its own or generated
             }
         }

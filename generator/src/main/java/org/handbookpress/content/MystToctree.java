@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.files.SitePath;
 
 /**
  * Sphinx's table of contents in a MyST page, which lists the pages under it as the site's navigation does:
@@ -106,7 +107,7 @@ final class MystToctree {
             if (!text.contains("{toctree}")) {
                 continue;
             }
-            String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+            String folder = SitePath.folderOf(path);
             String[] out = apply(text, folder, true).split("\n", -1);
             List<Map.Entry<String, Integer>> children = new ArrayList<>(); // the pages it lists, at their lines
             for (int i = 0; i < out.length; i++) {

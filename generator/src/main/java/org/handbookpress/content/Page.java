@@ -20,8 +20,7 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
 
     /** The folder the page sits in ("" at the top), which is its section. */
     public String folder() {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
+        return org.handbookpress.files.SitePath.folderOf(path);
     }
 
     public String fileName() {

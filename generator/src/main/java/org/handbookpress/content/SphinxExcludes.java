@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -53,7 +54,7 @@ final class SphinxExcludes {
         if (patterns.isEmpty()) {
             return false;
         }
-        for (String path = rel; !path.isEmpty(); path = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "") {
+        for (String path = rel; !path.isEmpty(); path = SitePath.folderOf(path)) {
             for (Pattern pattern : patterns) {
                 if (pattern.matcher(path).matches()) {
                     return true;

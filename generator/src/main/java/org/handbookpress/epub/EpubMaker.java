@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.TextDirection;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.ConditionalContent;
@@ -146,7 +147,7 @@ public final class EpubMaker {
         }
         section.select(REMOVED).remove();
         section.select("." + ConditionalContent.PRINT_ONLY + "[hidden]").removeAttr("hidden"); // the book's, not the web page's
-        String folder = folderOf(page.url());
+        String folder = SitePath.folderOf(page.url());
         if (page.kind() == Kind.GLOSSARY) {
             usedInTheBook(section, page.url());
         }
@@ -285,7 +286,7 @@ public final class EpubMaker {
      * not find, in the website's order (a policy outside the workbook listed, the workbook's deck last).
      */
     private void usedInTheBook(Element section, String glossaryUrl) {
-        String folder = folderOf(glossaryUrl);
+        String folder = SitePath.folderOf(glossaryUrl);
         List<String> order = new ArrayList<>(files.keySet());
         for (Element used : section.select(".glossary-used-in")) {
             if (baseUrl == null) {
@@ -498,7 +499,7 @@ public final class EpubMaker {
     }
 
     private static boolean linksTo(PageHtml page, String url) {
-        String folder = folderOf(page.page().url());
+        String folder = SitePath.folderOf(page.page().url());
         for (Element a : page.content().select("a[href]")) {
             String href = a.attr("href");
             int hash = href.indexOf('#');
@@ -508,11 +509,6 @@ public final class EpubMaker {
             }
         }
         return false;
-    }
-
-    private static String folderOf(String url) {
-        int slash = url.lastIndexOf('/');
-        return slash < 0 ? "" : url.substring(0, slash);
     }
 
     private static byte[] utf8(String s) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.links.UrlPath;
 import org.jsoup.nodes.Element;
@@ -50,7 +51,7 @@ final class PrintLinks {
 
     /** Rewrites links and image sources in {@code content}, a print copy of {@code page}'s content. */
     void rewrite(Page page, String partId, Element content) {
-        String folder = folderOf(page.url());
+        String folder = SitePath.folderOf(page.url());
         for (Element link : content.select("a[href]")) {
             rewriteLink(page, partId, folder, link);
         }
@@ -106,7 +107,7 @@ final class PrintLinks {
      * names without a place to find them. A list left empty goes with its label.
      */
     void dropUnreachableUses(Page page, Element content) {
-        String folder = folderOf(page.url());
+        String folder = SitePath.folderOf(page.url());
         if (baseUrl == null) {
             content.select("a.glossary-used-in-more").remove(); // "and 48 more pages: search for …" means nothing on paper
         }
@@ -156,10 +157,5 @@ final class PrintLinks {
     /** Keeps the link's text and drops the link: a relative URL would lead nowhere from a PDF. */
     private static void unwrap(Element link) {
         link.unwrap();
-    }
-
-    static String folderOf(String url) {
-        int slash = url.lastIndexOf('/');
-        return slash < 0 ? "" : url.substring(0, slash);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.links.RelativeUrl;
 
 /**
@@ -49,7 +50,7 @@ public final class LanguageSwitch {
         Set<String> addresses = new HashSet<>(generated);
         for (Page page : handbook.pages()) {
             addresses.add(page.url());
-            for (String folder = page.folder(); ; folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "") {
+            for (String folder = page.folder(); ; folder = SitePath.folderOf(folder)) {
                 addresses.add(handbook.folderAddress(folder));
                 if (folder.isEmpty()) {
                     break;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
@@ -65,7 +66,7 @@ public final class SiteNavigation {
      */
     public String sectionPath(String folder, String languageFolder) {
         List<String> titles = new ArrayList<>();
-        for (String f = folder; !f.isEmpty() && !f.equals(languageFolder); f = f.lastIndexOf('/') < 0 ? "" : f.substring(0, f.lastIndexOf('/'))) {
+        for (String f = folder; !f.isEmpty() && !f.equals(languageFolder); f = SitePath.folderOf(f)) {
             titles.add(0, sectionTitle(f));
         }
         return String.join(" › ", titles);

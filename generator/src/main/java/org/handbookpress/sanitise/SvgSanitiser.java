@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.jsoup.Jsoup;
@@ -69,7 +70,7 @@ public final class SvgSanitiser {
     public Optional<byte[]> clean(String file, byte[] svg) {
         Parser parser = Parser.xmlParser().setTrackPosition(true);
         Document document = Jsoup.parse(new String(svg, StandardCharsets.UTF_8), "", parser);
-        String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+        String folder = SitePath.folderOf(file);
         List<Finding> removals = new ArrayList<>();
         for (Node node : new ArrayList<>(document.childNodes())) {
             if (node instanceof XmlDeclaration declaration && declaration.name().equalsIgnoreCase("xml-stylesheet")) {

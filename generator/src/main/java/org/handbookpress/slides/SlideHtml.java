@@ -1,6 +1,7 @@
 package org.handbookpress.slides;
 
 import java.util.regex.Pattern;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.links.UrlPath;
 import org.jsoup.Jsoup;
@@ -44,7 +45,7 @@ final class SlideHtml {
      */
     static String forPrint(String html, String pageUrl, String documentUrl, String baseUrl) {
         Element body = parse(html);
-        String folder = folderOf(pageUrl);
+        String folder = SitePath.folderOf(pageUrl);
         for (Element image : body.select("img[src]")) {
             String src = image.attr("src");
             if (!SCHEME.matcher(src).find() && !src.startsWith("/")) {
@@ -69,11 +70,6 @@ final class SlideHtml {
             }
         }
         return body.html();
-    }
-
-    static String folderOf(String url) {
-        int slash = url.lastIndexOf('/');
-        return slash < 0 ? "" : url.substring(0, slash);
     }
 
     private static Element parse(String html) {

@@ -1,0 +1,17 @@
+package org.handbookpress.files;
+
+/** Paths inside the handbook and the site, written with {@code /} ({@code policies/safeguarding.md}, {@code groups/leek}). */
+public final class SitePath {
+
+    private SitePath() {
+    }
+
+    /**
+     * The folder a path is in, "" at the top: {@code groups/leek} for {@code groups/leek/rota.md}, {@code groups} for the
+     * folder {@code groups/leek}. Walking a folder's parents up to "" is done with it.
+     */
+    public static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+}
