@@ -33,8 +33,8 @@ public final class SlideHandout {
     /**
      * A handout ready to go into another print document.
      *
-     * @param css  rules scoped to {@code .hb-handout}, with the named page {@code hb-handout} (A4 portrait)
-     *             they print on; put them in the document's {@code <style>}
+     * @param css  rules scoped to {@code .hb-handout}, with the named page {@code hb-handout} they print on (A4 here; a
+     *             pack's {@code handout-style.ftlh} sizes it to the pack's paper); put them in the document's {@code <style>}
      * @param body one {@code <div class="hb-handout">}, starting on a new page of its own
      */
     public record Html(String css, String body) {
