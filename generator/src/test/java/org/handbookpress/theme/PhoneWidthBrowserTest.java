@@ -52,4 +52,35 @@ class PhoneWidthBrowserTest {
             }
         }
     }
+
+    /**
+     * A policy's document control box fits a 320 px phone (WCAG's reflow width): its status badge, which does not wrap,
+     * stood in a half-width column narrower than "Review due soon" and ran out of the box, and the page scrolled sideways.
+     */
+    @Test
+    void aPolicysReviewStatusFitsA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "policies/complaints.md", "---\ntitle: Comments and complaints\nkind: policy\nreviewed: 2025-11-20\n"
+                        + "review-every: 12 months\nowner: Chief officer\n---\nAnyone can raise a concern.\n",
+                "policies/expenses.md", "---\ntitle: Volunteer expenses\nkind: policy\nreviewed: 2025-07-01\n"
+                        + "review-every: 12 months\nowner: Finance officer\n---\nNobody should be out of pocket.\n"));
+        Path site = dir.resolve("site");
+        new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 320, 700, List.of())) {
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
+            for (String page : List.of("policies/complaints.html", "policies/expenses.html")) {
+                browser.navigate(site.resolve(page).toUri().toString());
+                assertTrue(browser.evaluate("!!document.querySelector('.review-box .badge')").asBoolean(), page + " shows its status");
+                int width = browser.evaluate("document.documentElement.scrollWidth").asInt();
+                String out = browser.evaluate("(function () { var box = document.querySelector('.review-box').getBoundingClientRect();"
+                        + " var b = document.querySelector('.review-box .badge').getBoundingClientRect();"
+                        + " return b.right > box.right ? Math.round(b.right) + ' > ' + Math.round(box.right) : ''; })()").asText();
+                assertTrue(out.isEmpty(), page + ": the status badge runs out of its box: " + out);
+                assertTrue(width <= 320, page + " is " + width + " px wide at 320 px");
+            }
+        }
+    }
 }
