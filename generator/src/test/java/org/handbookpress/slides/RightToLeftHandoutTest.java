@@ -98,6 +98,58 @@ class RightToLeftHandoutTest {
         }
     }
 
+    /**
+     * An A5 pack prints a slide a page, the notes under it; right to left, the slide stands at the right, level with the
+     * lines and the caption under it (it stood at the left, 7 mm short of them, the gap at the side a reader starts from).
+     */
+    @Test
+    void aRightToLeftPackOnA5PaperPrintsTheSlideAtTheRight(@TempDir Path dir) throws Exception {
+        Path site = build(dir, "ar", """
+                packs:
+                  - id: course
+                    title: Course
+                    paper: A5
+                    include: [training/deck.md]
+                """);
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/course.pdf").toFile())) {
+            int page = 0;
+            for (int i = 0; i < pdf.getNumberOfPages() && page == 0; i++) {
+                PDFTextStripper text = new PDFTextStripper();
+                text.setStartPage(i + 1);
+                text.setEndPage(i + 1);
+                page = text.getText(pdf).contains("ALPHA") ? i + 1 : 0;
+            }
+            assertTrue(page > 0, "the pack has the handout");
+            List<TextPosition> all = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    all.addAll(positions);
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(pdf);
+            float right = 0;
+            for (TextPosition p : all) {
+                right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj()); // the caption and notes end at the content's edge
+            }
+            int alpha = index(all, "ALPHA");
+            assertTrue(alpha >= 0, "the slide's title on the page");
+            TextPosition a = all.get(alpha + 4);
+            float alphaEnd = a.getXDirAdj() + a.getWidthDirAdj();
+            // Inside the frame the title ends its padding (29 px at 0.45 of a slide, 22 pt) and its bar from the frame's edge.
+            assertTrue(right - alphaEnd < 45, "the slide's title ends at x " + alphaEnd + ", " + (right - alphaEnd)
+                    + " pt short of the text beside and under it at " + right);
+        }
+    }
+
+    private static int index(List<TextPosition> all, String word) {
+        StringBuilder text = new StringBuilder();
+        all.forEach(p -> text.append(p.getUnicode()));
+        return text.indexOf(word);
+    }
+
     private static Path build(Path dir, String language, String more) throws Exception {
         Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
                 "handbook.yml", "title: Handbook\nlanguage: " + language + "\n" + more,
