@@ -44,6 +44,14 @@ class SearchDeckTextTest {
                         # Our agreement
 
                         **Notes:** Read it aloud slowly.
+
+                        ---
+
+                        # The hidden load
+
+                        ::: notes
+                        Invite members to add to each list.
+                        :::
                         """));
         Path site = dir.resolve("site");
         new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
@@ -61,5 +69,7 @@ class SearchDeckTextTest {
         assertTrue(index.contains("Read it aloud slowly"), "the notes are searched");
         assertFalse(index.contains("Note:"), "without their markers");
         assertFalse(index.contains("Notes:"), "without their markers");
+        assertTrue(index.contains("Invite members to add to each list"), "a ::: notes box's notes are searched");
+        assertFalse(index.contains("Notes"), "without the box's title");
     }
 }
