@@ -113,7 +113,15 @@ public final class Glossary {
         }
         for (String name : names) {
             if (name != null) {
-                phrases.putIfAbsent(TermMatcher.key(name), NAME);
+                // The name, and its first two words or more, as a page shortens it ("Carers' Circle" for "Carers' Circle
+                // Peer Support"): its first sentence linked Carers and Circle inside the organisation's own name.
+                String[] words = name.strip().split("\\s+");
+                for (int end = words.length; end >= 2 || end == words.length; end--) {
+                    phrases.putIfAbsent(TermMatcher.key(String.join(" ", java.util.Arrays.copyOf(words, end))), NAME);
+                    if (end <= 2) {
+                        break;
+                    }
+                }
             }
         }
         return new Glossary(page, List.copyOf(sorted), TermMatcher.of(phrases), locale);

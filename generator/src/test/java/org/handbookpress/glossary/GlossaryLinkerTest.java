@@ -134,6 +134,14 @@ class GlossaryLinkerTest {
         assertTrue(page.content().selectFirst("a.glossary-term").parent().text().startsWith("Riverside Peer Support"));
     }
 
+    /** A page shortens the organisation's name to its first words ("Carers' Circle" for "Carers' Circle Peer Support"). */
+    @Test
+    void aNameShortenedToItsFirstWordsHidesTheTermsInIt() {
+        PageHtml page = linked("Riverside Peer meets on Tuesdays, and every peer is welcome.");
+        assertEquals(List.of("peer"), links(page));
+        assertTrue(page.content().selectFirst("a.glossary-term").parent().text().startsWith("Riverside Peer meets"));
+    }
+
     @Test
     void linksAreRelativeToThePage() {
         assertEquals("glossary.html#term-peer", linked("index.md", "Home", "A peer.").content().selectFirst("a").attr("href"));
