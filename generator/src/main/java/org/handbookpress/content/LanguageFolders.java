@@ -24,7 +24,13 @@ public final class LanguageFolders {
     public static final LanguageFolders NONE = new LanguageFolders(Map.of(), Map.of());
 
     /** A language tag as a folder name: a language's code, then a region or script. */
-    private static final Pattern TAG = Pattern.compile("[a-z]{2}(?:[-_][a-z0-9]{2,8})?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("([a-z]{2,3})(?:[-_][a-z0-9]{2,8})?", Pattern.CASE_INSENSITIVE);
+    /**
+     * The languages of three letters CLDR has a locale for ({@code pcm} Nigerian Pidgin, {@code yue}, {@code haw}), which
+     * have no code of two letters; a folder so named must still translate most pages to be one.
+     */
+    private static final Set<String> THREE_LETTER_LANGUAGES = java.util.Arrays.stream(com.ibm.icu.util.ULocale.getAvailableLocales())
+            .map(com.ibm.icu.util.ULocale::getLanguage).filter(l -> l.length() == 3).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Each language folder's name, with its language tag as HTML writes one ({@code zh-CN}). */
     private final Map<String, String> tags;
@@ -137,9 +143,17 @@ public final class LanguageFolders {
         return published != null && translatesFrom(published, handbookLanguage);
     }
 
-    /** Whether a folder's name is a language's code, as a folder of translations is named ({@code es}, {@code zh-cn}). */
+    /**
+     * Whether a folder's name is a language's code, as a folder of translations is named ({@code es}, {@code zh-cn}, or
+     * {@code pcm} for a language with no code of two letters).
+     */
     public static boolean namesALanguage(String folder) {
-        return TAG.matcher(folder).matches() && Translations.isLanguageCode(folder.substring(0, 2));
+        java.util.regex.Matcher tag = TAG.matcher(folder);
+        if (!tag.matches()) {
+            return false;
+        }
+        String language = tag.group(1).toLowerCase(Locale.ROOT);
+        return language.length() == 2 ? Translations.isLanguageCode(language) : THREE_LETTER_LANGUAGES.contains(language);
     }
 
     private static String tag(String folder) {
