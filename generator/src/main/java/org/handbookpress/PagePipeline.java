@@ -12,6 +12,7 @@ import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.check.RuleRuns;
 import org.handbookpress.check.UnrenderedMarkdown;
 import org.handbookpress.content.Handbook;
+import org.handbookpress.content.OwnAddresses;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
@@ -67,6 +68,7 @@ final class PagePipeline {
     private final NestingDepth depth; // a 1,000-deep quote would overflow the parser's stack
     private final RuleRuns rules; // and so would a line of 2,000 dashes
     private final Includes includes; // other files' text shown in a page (![[Note]], --8<-- "file.md")
+    private OwnAddresses ownAddresses; // read on the first page's links: a preview's update asks for them again
 
     PagePipeline(Handbook handbook, Findings findings, PageLabels labels) {
         this.handbook = handbook;
@@ -135,11 +137,19 @@ final class PagePipeline {
     /** Links and kinds: links rewritten against the index of every page, anchor and generated page. */
     List<HtmlPass> linkPasses(PageIndex index) {
         return List.of(new LinkRewriter(index, findings,
-                handbook.config().brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR), new CrossReferences(index, findings),
+                handbook.config().brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR, ownAddresses()), new CrossReferences(index, findings),
                 new SectionPages(index),
                 new NamelessLinks(findings), // after the links' addresses are made: it shows a nameless one's address
                 new SessionAgenda(findings, labels),
                 new AccessibleMarkup(labels));
+    }
+
+    /** Where the handbook is already published (its site, its repository), read once. */
+    private synchronized OwnAddresses ownAddresses() {
+        if (ownAddresses == null) {
+            ownAddresses = OwnAddresses.of(handbook.contentDir(), handbook.config().baseUrl());
+        }
+        return ownAddresses;
     }
 
     /**

@@ -103,8 +103,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int column = source.column(line, found);
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
-                        !shape.marker().equals("**") ? fix(shape) : closesAfterPunctuation(text) ? CLOSES_AFTER_PUNCTUATION
-                                : closesAfterSpace(text) ? CLOSES_AFTER_SPACE : fix(shape)));
+                        !shape.marker().equals("**") ? fix(shape) : emphasisFix(shape, text, source.line(line))));
             }
         }
     }
@@ -123,6 +122,48 @@ public final class UnrenderedMarkdown implements HtmlPass {
      */
     static final String CLOSES_AFTER_SPACE = "a closing ** right after a space does not close (CommonMark's rule; documents "
             + "exported from Google Docs often have it): put the space after the asterisks instead (**Interfaces:** Phillip)";
+
+    /**
+     * The fix for {@code **} that did not render, told from its text, else from its source line: where a link or code
+     * is emphasised ({@code **[Read the Docs](…)**는}, {@code の**[ブランチ](…)**}) the text has the asterisks at its ends
+     * and the punctuation beside them is the link's, in the Markdown.
+     */
+    private static String emphasisFix(Shape shape, String text, String sourceLine) {
+        if (closesAfterPunctuation(text)) {
+            return CLOSES_AFTER_PUNCTUATION;
+        }
+        if (closesAfterSpace(text)) {
+            return CLOSES_AFTER_SPACE;
+        }
+        if (closesAfterPunctuation(sourceLine)) {
+            return CLOSES_AFTER_PUNCTUATION;
+        }
+        return opensBeforePunctuation(sourceLine) ? OPENS_BEFORE_PUNCTUATION : fix(shape);
+    }
+
+    /**
+     * The fix for {@code **} opened right after a letter with punctuation next ({@code の**[ブランチ](…)**}, as Japanese
+     * and Chinese write it without spaces): CommonMark opens a run before punctuation only after a space or punctuation.
+     */
+    static final String OPENS_BEFORE_PUNCTUATION = "an opening ** right before punctuation such as [ or 「 opens only when a space "
+            + "or punctuation comes before it (CommonMark's rule): put a space before the asterisks, put them inside the "
+            + "punctuation ([**ブランチ**](…)), or write <strong>…</strong>";
+
+    /**
+     * Whether a line holds an opening {@code **} (the first of a pair) between a letter or digit and punctuation, where
+     * CommonMark cannot open it.
+     */
+    static boolean opensBeforePunctuation(String line) {
+        boolean opening = true;
+        for (int at = line.indexOf("**"); at >= 0 && at + 2 < line.length(); at = line.indexOf("**", at + 2)) {
+            if (opening && at > 0 && Character.isLetterOrDigit(line.codePointBefore(at)) && line.charAt(at + 2) != '*'
+                    && isPunctuation(line.codePointAt(at + 2)) && line.indexOf("**", at + 2) > 0) {
+                return true;
+            }
+            opening = !opening;
+        }
+        return false;
+    }
 
     /** Whether the text holds {@code **} after a space and before a word, with another {@code **} before it that it was to close. */
     static boolean closesAfterSpace(String text) {

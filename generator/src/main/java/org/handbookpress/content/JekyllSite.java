@@ -115,6 +115,11 @@ final class JekyllSite {
         return JekyllVariables.apply(markdown, variables, page);
     }
 
+    /** A plain value of _config.yml by its dotted name ({@code url}, {@code github.repository_nwo}); empty without one. */
+    String setting(String name) {
+        return variables.getOrDefault(name, "").strip();
+    }
+
     /** The site's _config.yml, which may name the folder of its pages ({@code source: src}, dxw's playbook). */
     private static final FolderSetting SOURCE = new FolderSetting(SiteConfigFiles.JEKYLL, "source");
 

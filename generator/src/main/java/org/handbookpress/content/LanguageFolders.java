@@ -21,16 +21,28 @@ import java.util.regex.Pattern;
  */
 public final class LanguageFolders {
 
-    public static final LanguageFolders NONE = new LanguageFolders(Map.of());
+    public static final LanguageFolders NONE = new LanguageFolders(Map.of(), Map.of());
 
     /** A language tag as a folder name: a language's code, then a region or script. */
-    private static final Pattern TAG = Pattern.compile("[a-z]{2}(?:[-_][a-z0-9]{2,8})?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("([a-z]{2,3})(?:[-_][a-z0-9]{2,8})?", Pattern.CASE_INSENSITIVE);
+    /**
+     * The languages of three letters CLDR has a locale for ({@code pcm} Nigerian Pidgin, {@code yue}, {@code haw}), which
+     * have no code of two letters; a folder so named must still translate most pages to be one.
+     */
+    private static final Set<String> THREE_LETTER_LANGUAGES = java.util.Arrays.stream(com.ibm.icu.util.ULocale.getAvailableLocales())
+            .map(com.ibm.icu.util.ULocale::getLanguage).filter(l -> l.length() == 3).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Each language folder's name, with its language tag as HTML writes one ({@code zh-CN}). */
     private final Map<String, String> tags;
+    /**
+     * The folders of files published as a language folder at the top ({@code _articles/fr}, a Jekyll collection whose
+     * {@code permalink: /:path/} publishes its {@code fr/} at {@code fr/}), with that language folder's name.
+     */
+    private final Map<String, String> publishedAs;
 
-    private LanguageFolders(Map<String, String> tags) {
+    private LanguageFolders(Map<String, String> tags, Map<String, String> publishedAs) {
         this.tags = Map.copyOf(tags);
+        this.publishedAs = Map.copyOf(publishedAs);
     }
 
     /** The language folders among the pages' top folders, translating the pages at the top. */
@@ -48,9 +60,15 @@ public final class LanguageFolders {
     public static LanguageFolders of(Collection<Page> pages, String language) {
         Map<String, List<String>> byTopFolder = new HashMap<>();
         Set<String> stems = new HashSet<>();
+        Map<String, String> filedIn = new HashMap<>();
         for (Page page : pages) {
-            String stem = Page.stem(page.path());
+            String stem = placeOf(page);
             stems.add(stem);
+            if (!stem.equals(Page.stem(page.path())) && stem.indexOf('/') > 0
+                    && Page.stem(page.path()).endsWith(stem.substring(stem.indexOf('/')))) {
+                String path = Page.stem(page.path());
+                filedIn.put(stem.substring(0, stem.indexOf('/')), path.substring(0, path.length() - stem.length() + stem.indexOf('/')));
+            }
             int slash = stem.indexOf('/');
             if (slash > 0 && namesALanguage(stem.substring(0, slash))) {
                 byTopFolder.computeIfAbsent(stem.substring(0, slash), f -> new ArrayList<>()).add(stem.substring(slash + 1));
@@ -73,12 +91,69 @@ public final class LanguageFolders {
         if (ownFolder != null && tags.keySet().stream().anyMatch(f -> !f.equals(ownFolder))) {
             tags.putIfAbsent(ownFolder, tag(ownFolder)); // the language the others translate
         }
-        return tags.isEmpty() ? NONE : new LanguageFolders(tags);
+        if (tags.isEmpty()) {
+            return NONE;
+        }
+        Map<String, String> publishedAs = new HashMap<>();
+        filedIn.forEach((folder, files) -> {
+            if (tags.containsKey(folder)) {
+                publishedAs.put(files, folder);
+            }
+        });
+        return new LanguageFolders(tags, publishedAs);
     }
 
-    /** Whether a folder's name is a language's code, as a folder of translations is named ({@code es}, {@code zh-cn}). */
+    /**
+     * Where a page is in the site, as a path without extension: its file's path ({@code fr/legal}), or its address when
+     * it is published in another top folder than its file's ({@code _articles/fr/legal.md} of a Jekyll collection
+     * published at the top is at {@code fr/legal}), so that such a collection's folders of translations are found.
+     */
+    private static String placeOf(Page page) {
+        String path = page.path();
+        String url = page.url();
+        String address = url.endsWith(".html") ? url.substring(0, url.length() - ".html".length()) : url;
+        return topFolder(path).equals(topFolder(url)) ? Page.stem(path) : address;
+    }
+
+    private static String topFolder(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** The language folder a path is in: its top folder, or the folder it is published as ({@link #publishedAs}). */
+    private String folderOf(String path) {
+        String top = topFolder(path);
+        if (tags.containsKey(top)) {
+            return top;
+        }
+        for (Map.Entry<String, String> files : publishedAs.entrySet()) {
+            if (path.startsWith(files.getKey() + "/") || path.equals(files.getKey())) {
+                return files.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the folder at {@code folder} holds translations published as a language folder at the top although
+     * it is filed deeper ({@code _articles/fr}); such a folder is no section of the menu, as a top one is not.
+     */
+    public boolean publishesTranslations(String folder, String handbookLanguage) {
+        String published = publishedAs.get(folder);
+        return published != null && translatesFrom(published, handbookLanguage);
+    }
+
+    /**
+     * Whether a folder's name is a language's code, as a folder of translations is named ({@code es}, {@code zh-cn}, or
+     * {@code pcm} for a language with no code of two letters).
+     */
     public static boolean namesALanguage(String folder) {
-        return TAG.matcher(folder).matches() && Translations.isLanguageCode(folder.substring(0, 2));
+        java.util.regex.Matcher tag = TAG.matcher(folder);
+        if (!tag.matches()) {
+            return false;
+        }
+        String language = tag.group(1).toLowerCase(Locale.ROOT);
+        return language.length() == 2 ? Translations.isLanguageCode(language) : THREE_LETTER_LANGUAGES.contains(language);
     }
 
     private static String tag(String folder) {
@@ -92,17 +167,26 @@ public final class LanguageFolders {
 
     /** The language of the page at {@code path} when it is in a language folder ({@code es}); null otherwise. */
     public String languageOf(String path) {
-        int slash = path.indexOf('/');
-        return slash < 0 ? null : tags.get(path.substring(0, slash));
+        String folder = folderOf(path);
+        return folder == null ? null : tags.get(folder);
     }
 
     /**
      * The path a page in the handbook's language has for {@code path} in a language folder ({@code guides/setup} for
-     * {@code es/guides/setup}); null for a path in none.
+     * {@code es/guides/setup}, {@code _articles/setup} for {@code _articles/es/setup} published at {@code es/setup});
+     * null for a path in none.
      */
     public String untranslated(String path) {
         int slash = path.indexOf('/');
-        return slash < 0 || !tags.containsKey(path.substring(0, slash)) ? null : path.substring(slash + 1);
+        if (slash > 0 && tags.containsKey(path.substring(0, slash))) {
+            return path.substring(slash + 1);
+        }
+        for (String files : publishedAs.keySet()) {
+            if (path.startsWith(files + "/")) { // _articles/fr/legal.md translates _articles/legal.md
+                return files.substring(0, files.lastIndexOf('/') + 1) + path.substring(files.length() + 1);
+            }
+        }
+        return null;
     }
 
     /** Each language folder's name with its language's tag ({@code cy} → {@code cy}, {@code pt-br} → {@code pt-BR}), by name. */

@@ -8,6 +8,7 @@ import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
 import org.handbookpress.content.LanguageFolders;
+import org.handbookpress.content.OwnAddresses;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -42,6 +43,7 @@ public final class LinkRewriter implements HtmlPass {
     private final Findings findings;
     private final Severity missing;
     private final WikiLinks wikiLinks;
+    private final OwnAddresses own;
 
     /** How a target that does not exist is reported: with the severity the handbook chose. */
     interface Missing {
@@ -59,9 +61,15 @@ public final class LinkRewriter implements HtmlPass {
      *                shows the link's text, or the image's alt text, instead of something broken
      */
     public LinkRewriter(PageIndex index, Findings findings, Severity missing) {
+        this(index, findings, missing, OwnAddresses.NONE);
+    }
+
+    /** @param own where the handbook is already published: a link there to one of its pages or files stays in the site */
+    public LinkRewriter(PageIndex index, Findings findings, Severity missing, OwnAddresses own) {
         this.index = index;
         this.findings = findings;
         this.missing = missing;
+        this.own = own;
         this.wikiLinks = new WikiLinks(index, findings, this::reportMissing);
     }
 
@@ -140,6 +148,15 @@ public final class LinkRewriter implements HtmlPass {
         String href = link.attr("href").trim();
         if (writtenByATemplate(href)) {
             unlink(link);
+            return;
+        }
+        String ownPath = own.pathOf(href);
+        if (ownPath != null && linksWithin(page, ownPath)) {
+            link.attr("href", ownPath);
+            // A heading the page no longer has is a warning here, not the handbook's error for a broken link: the old copy
+            // showed the page's top, and GitHub names headings by rules of its own (Benefits & Perks: #benefits--perks), so
+            // a build that passed before it linked within the site does not fail for it.
+            (missing == Severity.WARNING ? this : new LinkRewriter(index, findings, Severity.WARNING, own)).rewriteHref(page, link);
             return;
         }
         int line = SourceLines.of(link);
@@ -537,6 +554,21 @@ public final class LinkRewriter implements HtmlPass {
         return page.isPresent() ? page : index.byPath(resolved + "/index.md");
     }
 
+    /**
+     * Whether a link from the handbook's top ({@code /legal/#licences}), made of an address where the handbook is
+     * published, finds its page or file here; tried on a copy, so that an address the handbook has no page for (the old
+     * site's other pages) stays the link to that site it was. A heading the page no longer has is then reported, as a
+     * warning: the old copy showed the page's top, and the author should know.
+     */
+    private boolean linksWithin(Page page, String path) {
+        Findings trial = new Findings();
+        Element copy = new Element("a").attr("href", path);
+        new Element("span").appendChild(copy);
+        new LinkRewriter(index, trial, missing).rewriteHref(page, copy);
+        List<String> codes = trial.sorted().stream().filter(f -> f.severity() != Severity.NOTICE).map(Finding::code).toList();
+        return codes.isEmpty() ? copy.hasAttr("href") : codes.stream().allMatch("link.anchor-missing"::equals);
+    }
+
     private void rewriteImage(Page page, Element image) {
         String src = image.attr("src").trim();
         if (writtenByATemplate(src)) {
@@ -547,6 +579,12 @@ public final class LinkRewriter implements HtmlPass {
         String asset = asset(page, src);
         if (asset != null) {
             image.attr("src", RelativeUrl.between(page.url(), asset));
+            return;
+        }
+        String ownPath = own.pathOf(src);
+        if (ownPath != null && asset(page, ownPath) != null) {
+            image.attr("src", ownPath); // the handbook's own picture, at the address where it is already published
+            rewriteImage(page, image);
             return;
         }
         if (SCHEME.matcher(src).find() || src.startsWith("//")) {

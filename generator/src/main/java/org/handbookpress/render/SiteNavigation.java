@@ -50,6 +50,8 @@ public final class SiteNavigation {
      */
     private final Map<String, Page> besidePages = new HashMap<>();
     private final String home;
+    /** The handbook's folders of translations ({@link #languages()}). */
+    private LanguageFolders languages;
 
     /**
      * The titles of a folder and the sections above it, the outermost first ("Local groups › Kendal › Policies"), as
@@ -155,9 +157,8 @@ public final class SiteNavigation {
         // A folder of translations (cy/ beside the English pages) is no section of the handbook's menu: its pages show
         // the same menu leading to their translations (SiteModel), and each page links its other language.
         String language = handbook.config().language();
-        LanguageFolders languages = LanguageFolders.of(handbook.pages(), language);
         for (String folder : subfolders("")) {
-            if (!languages.translatesFrom(folder, language)) {
+            if (!languages().translatesFrom(folder, language)) {
                 nodes.add(section(folder, null));
             }
         }
@@ -193,6 +194,14 @@ public final class SiteNavigation {
         return nodes;
     }
 
+    /** The handbook's folders of translations, found on the first look. */
+    private LanguageFolders languages() {
+        if (languages == null) {
+            languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
+        }
+        return languages;
+    }
+
     private NavNode section(String folder, String label) {
         List<NavNode> children = new ArrayList<>();
         Optional<Page> index = sectionPage(folder);
@@ -205,7 +214,9 @@ public final class SiteNavigation {
             if (!holdsMenuPages(sub)) {
                 continue; // only pages a book's table of contents leaves out: no section of the menu
             }
-            placed.add(Map.entry(places.getOrDefault(sub + "/", Integer.MAX_VALUE), section(sub, null)));
+            if (!languages().publishesTranslations(sub, handbook.config().language())) {
+                placed.add(Map.entry(places.getOrDefault(sub + "/", Integer.MAX_VALUE), section(sub, null)));
+            }
         }
         placed.sort(Map.Entry.comparingByKey()); // stable: a sub-folder without pages of its own keeps its place at the end
         placed.forEach(child -> children.add(child.getValue()));
@@ -231,7 +242,8 @@ public final class SiteNavigation {
      * leaves the folder out, or it would be a dead end above pages further down (regions/wales/cardiff/hub.md).
      */
     public List<NavNode> subsectionsOf(String folder) {
-        return subfolders(folder).stream().filter(this::holdsMenuPages).map(sub -> sectionNode(sub, null, sectionPage(sub), List.of())).toList();
+        return subfolders(folder).stream().filter(sub -> holdsMenuPages(sub) && !languages().publishesTranslations(sub, handbook.config().language()))
+                .map(sub -> sectionNode(sub, null, sectionPage(sub), List.of())).toList();
     }
 
     /**

@@ -60,6 +60,22 @@ class UnrenderedMarkdownTest {
         Findings spaced = new Findings();
         new UnrenderedMarkdown(spaced).apply(exported);
         assertEquals(List.of(UnrenderedMarkdown.CLOSES_AFTER_SPACE), spaced.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
+        // A link emphasised without spaces, as Korean and Japanese translations write it: the punctuation beside the
+        // asterisks is the link's brackets, which the text no longer holds; the fix is told from the line as written.
+        PageHtml linked = PageFixture.html("toolkit/a.md", """
+                * **[회원 명부](members.md)**를 먼저 확인하세요.
+
+                * 当番表を作る前に**[手引き](rota.md)**。
+                """);
+        Findings around = new Findings();
+        new UnrenderedMarkdown(around).apply(linked);
+        assertEquals(List.of(UnrenderedMarkdown.CLOSES_AFTER_PUNCTUATION, UnrenderedMarkdown.OPENS_BEFORE_PUNCTUATION),
+                around.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
+        assertEquals(List.of("1:3 strong emphasis", "3:11 strong emphasis"), found("""
+                * **[회원 명부](members.md)**를 먼저 확인하세요.
+
+                * 当番表を作る前に**[手引き](rota.md)**。
+                """), "each where its asterisks stand");
         assertEquals(List.of("1:21 a footnote"), found("""
                 Add it to the config[^missing] and restart.[^1]
 

@@ -40,6 +40,15 @@ class LanguageFoldersTest {
     }
 
     @Test
+    void aLanguageWithACodeOfThreeLettersHasAFolderToo() {
+        LanguageFolders languages = of("index.md", "guides/rota.md", "guides/repairs.md", "pcm/guides/rota.md",
+                "pcm/guides/repairs.md", "app/guides/rota.md", "app/guides/repairs.md", "faq/rota.md");
+        assertEquals("pcm", languages.languageOf("pcm/guides/rota.md"), "Nigerian Pidgin, which has no code of two letters");
+        assertNull(languages.languageOf("app/guides/rota.md"), "app is no language's code");
+        assertNull(languages.languageOf("faq/rota.md"));
+    }
+
+    @Test
     void aFolderOfItsOwnPagesIsNotOneWhateverItsName() {
         LanguageFolders languages = of("index.md", "leave.md", "hr/index.md", "hr/leave.md", "hr/pay.md", "hr/grievance.md",
                 "it/index.md", "it/passwords.md", "de/only.md", "xx/index.md", "xx/leave.md");

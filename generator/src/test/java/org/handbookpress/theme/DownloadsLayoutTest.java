@@ -55,7 +55,20 @@ class DownloadsLayoutTest {
         Document doc = Jsoup.parse(new ThemeEngine(null, Locale.UK).render("downloads.ftlh", base("downloads.html", "Downloads")));
         assertEquals("Downloads", doc.selectFirst("main h1").text());
         assertEquals(2, doc.select("main ul.downloads-list > li").size());
+        assertEquals("Parts of this handbook as PDF files, ready to print or to read offline.", doc.selectFirst("main .lede").text());
         assertNotNull(doc.selectFirst("nav[aria-label=Breadcrumb] a[href=index.html]"));
+    }
+
+    @Test
+    void withoutPdfsThePageDoesNotSayItHoldsThem() throws Exception {
+        Map<String, Object> model = base("downloads.html", "Downloads");
+        model.put("downloads", List.of());
+        model.put("hasPacks", false);
+        model.put("offline", Map.of("href", "downloads/handbook-offline.zip", "size", 232_448));
+        Document doc = Jsoup.parse(new ThemeEngine(null, Locale.UK).render("downloads.ftlh", model));
+        assertEquals(List.of(), doc.select("main .lede").eachText(), "a handbook with only its offline copy has no PDFs to speak of");
+        assertEquals("The whole handbook, offline", doc.selectFirst("main h2").text());
+        assertEquals(1, doc.select("main ul.downloads-list > li").size());
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.handbookpress.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.handbookpress.content.FrontMatter;
+import org.handbookpress.content.OwnAddresses;
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.PageHtml;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A handbook moved over from GitHub or from its old website links its own pages with full addresses: they are links
+ * within the site when the page or picture is in the handbook, and stay as written otherwise.
+ */
+class OwnAddressLinksTest {
+
+    private final MarkdownConverter converter = new MarkdownConverter();
+
+    private PageHtml page(String path, String markdown) {
+        Page page = new Page(path, path.replace(".md", ".html"), Path.of(path), FrontMatter.empty(), path, markdown, 1);
+        return new PageHtml(page, converter.toHtml(markdown, 1));
+    }
+
+    private static List<String> rewrite(PageHtml welcome, PageHtml rota, OwnAddresses own, Findings findings) {
+        PageIndex index = new PageIndex(List.of(welcome, rota), List.of("images/van.png"), Set.of());
+        new LinkRewriter(index, findings, Severity.ERROR, own).apply(welcome);
+        return welcome.content().select("a").eachAttr("href");
+    }
+
+    @Test
+    void aLinkToThisRepositorysFileViewIsThePageInTheSite(@TempDir Path checkout) throws IOException {
+        Files.createDirectories(checkout.resolve(".git"));
+        Files.writeString(checkout.resolve(".git/config"), """
+                [core]
+                \tbare = false
+                [remote "origin"]
+                \turl = git@github.com:Riverside-Food-Bank/Volunteer-Handbook.git
+                \tfetch = +refs/heads/*:refs/remotes/origin/*
+                """, StandardCharsets.UTF_8);
+        Path content = Files.createDirectories(checkout.resolve("docs"));
+        PageHtml welcome = page("welcome.md", """
+                See [the rota](https://github.com/riverside-food-bank/volunteer-handbook/blob/main/docs/rota.md#weekends),
+                [an old copy](https://github.com/Riverside-Food-Bank/Volunteer-Handbook/blob/4f2a9c1/docs/rota.md),
+                [the licence](https://github.com/riverside-food-bank/volunteer-handbook/blob/main/LICENCE.md) and
+                [another charity's rota](https://github.com/hillside-pantry/handbook/blob/main/docs/rota.md).
+
+                ![The van](https://raw.githubusercontent.com/riverside-food-bank/volunteer-handbook/main/docs/images/van.png)
+                """);
+        PageHtml rota = page("rota.md", "## Weekends\n");
+        Findings findings = new Findings();
+        List<String> hrefs = rewrite(welcome, rota, OwnAddresses.of(content, null), findings);
+        assertEquals(List.of("rota.html#weekends", "rota.html",
+                "https://github.com/riverside-food-bank/volunteer-handbook/blob/main/LICENCE.md",
+                "https://github.com/hillside-pantry/handbook/blob/main/docs/rota.md"), hrefs);
+        assertEquals("images/van.png", welcome.content().selectFirst("img").attr("src"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void aHeadingTheOwnPageNoLongerHasIsReported(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("CNAME"), "volunteers.example.org\n", StandardCharsets.UTF_8);
+        PageHtml welcome = page("welcome.md", "See [the rota](https://volunteers.example.org/rota/#sundays).\n");
+        Findings findings = new Findings();
+        rewrite(welcome, page("rota.md", "## Weekends\n"), OwnAddresses.of(content, null), findings);
+        assertEquals(List.of("link.anchor-missing"), findings.sorted().stream().map(f -> f.code()).toList());
+        assertTrue(findings.sorted().get(0).message().contains("rota.md#sundays"), findings.sorted().toString());
+        // A warning: the old copy showed the page's top, and a build that passed when the link left the site still passes.
+        assertEquals(org.handbookpress.findings.Severity.WARNING, findings.sorted().get(0).severity());
+    }
+
+    @Test
+    void aLinkToTheSitesOwnDomainIsThePageInTheSite(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("CNAME"), "volunteers.example.org\n", StandardCharsets.UTF_8);
+        PageHtml welcome = page("welcome.md", """
+                See [the rota](https://volunteers.example.org/rota/#weekends), [the same](http://www.volunteers.example.org/rota),
+                [the old shop page](https://volunteers.example.org/shop/) and [the home page](https://volunteers.example.org).
+
+                ![The van](https://volunteers.example.org/images/van.png)
+                """);
+        PageHtml rota = page("rota.md", "## Weekends\n");
+        Findings findings = new Findings();
+        List<String> hrefs = rewrite(welcome, rota, OwnAddresses.of(content, null), findings);
+        assertEquals(List.of("rota.html#weekends", "rota.html", "https://volunteers.example.org/shop/", "index.html"), hrefs);
+        assertEquals("images/van.png", welcome.content().selectFirst("img").attr("src"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void baseUrlAndJekyllsUrlAreTheSitesAddressesToo(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("_config.yml"), "url: https://example.github.io\nbaseurl: /handbook\n", StandardCharsets.UTF_8);
+        OwnAddresses own = OwnAddresses.of(content, "https://handbook.example.org/v2/");
+        assertEquals("/rota/", own.pathOf("https://example.github.io/handbook/rota/"));
+        assertEquals("/rota.html", own.pathOf("https://handbook.example.org/v2/rota.html"));
+        assertEquals(null, own.pathOf("https://example.github.io/other-project/rota/"));
+        assertEquals(null, own.pathOf("https://handbook.example.org/v1/rota.html"));
+    }
+}
