@@ -64,6 +64,20 @@ final class PrintLinks {
                     image.attr("src", UrlPath.encode(resolved));
                 }
             }
+            markPicture(image);
+        }
+    }
+
+    /**
+     * Marks a paragraph that holds a picture and nothing else, {@code p.picture}, which print.css centres: the print
+     * engine ignores a block picture's {@code margin: auto}, and a picture alone on its line stood at the left edge,
+     * while a picture in a line of text is left in it.
+     */
+    private static void markPicture(Element image) {
+        Element paragraph = image.parent();
+        if (paragraph != null && paragraph.normalName().equals("p") && paragraph.childrenSize() == 1
+                && paragraph.textNodes().stream().allMatch(text -> text.isBlank())) {
+            paragraph.addClass("picture");
         }
     }
 
