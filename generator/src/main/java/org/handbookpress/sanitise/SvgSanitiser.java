@@ -28,15 +28,18 @@ import org.jsoup.parser.Parser;
  * An SVG file from content, as the site will serve it. Opened on its own (a reader following a link to
  * it, or a browser showing it in an {@code <object>}), an SVG is a document that can run scripts and
  * load from anywhere, so the copy the site serves keeps its drawing and loses what is active:
- * {@code <script>}, {@code on…} attributes, {@code <foreignObject>}, animations that rewrite a link,
- * references outside the site ({@code href}, {@code xlink:href}, {@code url(…)}, {@code @import},
- * {@code <?xml-stylesheet?>}). Unlike pages, SVG files are not held to an allow-list of elements: the
- * metadata drawing programs write (Inkscape, Illustrator) is inert. Each removal is an
- * {@code svg.unsafe} finding naming the file and line; a clean file is served byte for byte.
+ * {@code <script>}, {@code on…} attributes, {@code <foreignObject>}, animations that rewrite a link or an
+ * event attribute, references outside the site ({@code href}, {@code xlink:href}, {@code url(…)},
+ * {@code @import}, {@code <?xml-stylesheet?>}, and XHTML's loading attributes, {@code srcset},
+ * {@code poster}, {@code background}…, with its {@code <meta http-equiv>}). Unlike pages, SVG files are not
+ * held to an allow-list of elements: the metadata drawing programs write (Inkscape, Illustrator) is inert. Each
+ * removal is an {@code svg.unsafe} finding naming the file and line; a clean file is served byte for byte, unless
+ * its DOCTYPE declares entities ({@link SvgDoctype}): it is then checked and served with them written out.
  */
 public final class SvgSanitiser {
 
-    private static final Set<String> ACTIVE = Set.of("script", "foreignobject", "iframe", "embed", "object", "handler", "listener");
+    private static final Set<String> ACTIVE = Set.of("script", "foreignobject", "iframe", "frame", "frameset", "embed", "object",
+            "applet", "portal", "handler", "listener");
     private static final Set<String> ANIMATIONS = Set.of("set", "animate", "animatemotion", "animatetransform");
 
     private final Findings findings;
@@ -68,9 +71,12 @@ public final class SvgSanitiser {
      */
     public Optional<byte[]> clean(String file, byte[] svg) {
         Parser parser = Parser.xmlParser().setTrackPosition(true);
-        Document document = Jsoup.parse(new String(svg, StandardCharsets.UTF_8), "", parser);
+        // Checked as a browser reads it: the entities its DOCTYPE declares written out, which this parser leaves as text.
+        SvgDoctype.Read doctype = SvgDoctype.read(new String(svg, StandardCharsets.UTF_8));
+        Document document = Jsoup.parse(doctype.text() != null ? doctype.text() : new String(svg, StandardCharsets.UTF_8), "", parser);
         String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
         List<Finding> removals = new ArrayList<>();
+        doctype.leftOut().forEach(what -> removals.add(report(file, 1, what)));
         for (Node node : new ArrayList<>(document.childNodes())) {
             if (node instanceof XmlDeclaration declaration && declaration.name().equalsIgnoreCase("xml-stylesheet")) {
                 String href = declaration.attr("href");
@@ -85,7 +91,7 @@ public final class SvgSanitiser {
                 visit(file, folder, element, removals);
             }
         }
-        if (removals.isEmpty()) {
+        if (removals.isEmpty() && doctype.text() == null) {
             return Optional.empty();
         }
         removals.forEach(findings::add);
@@ -102,8 +108,16 @@ public final class SvgSanitiser {
             element.remove();
             return;
         }
-        if (ANIMATIONS.contains(name) && localName(element.attr("attributeName").toLowerCase(Locale.ROOT)).equals("href")) {
-            removals.add(report(file, line, "an <" + element.tagName() + "> that rewrites a link"));
+        String animated = localName(element.attr("attributeName").strip().toLowerCase(Locale.ROOT));
+        if (ANIMATIONS.contains(name) && (animated.equals("href") || HtmlSanitiser.isEventHandler(animated))) {
+            removals.add(report(file, line, (name.equals("set") ? "a <" : "an <") + element.tagName() + "> that rewrites "
+                    + (animated.equals("href") ? "a link" : "an event attribute")));
+            element.remove();
+            return;
+        }
+        if (name.equals("meta") && element.hasAttr("http-equiv")) {
+            // An XHTML <meta http-equiv="refresh"> works in an SVG opened on its own: it sends the reader elsewhere.
+            removals.add(report(file, line, "a <" + element.tagName() + " http-equiv> element, which can send the reader to another address"));
             element.remove();
             return;
         }
@@ -133,6 +147,14 @@ public final class SvgSanitiser {
                             + (kind == SiteUrl.SCRIPT ? "runs code" : "points outside the site")));
                     element.removeAttr(key);
                 }
+            } else if (lower.equals("srcset") && HtmlSanitiser.outsideInSrcset(value, folder) != null
+                    || key.equalsIgnoreCase("xml:base") && SiteUrl.of(value, folder) != SiteUrl.LOCAL
+                    || HtmlSanitiser.URL_ATTRIBUTES.contains(lower) && !value.isBlank() && SiteUrl.of(value, folder) != SiteUrl.LOCAL) {
+                // XHTML written into the drawing (xmlns:h="http://www.w3.org/1999/xhtml") loads as a page's would:
+                // <h:img srcset>, <h:video poster>, <h:table background> all reach another website.
+                removals.add(report(file, line, key + "=\"" + HtmlSanitiser.abbreviate(value) + "\" of <" + element.tagName() + ">, which "
+                        + (SiteUrl.of(value, folder) == SiteUrl.SCRIPT ? "runs code" : "points outside the site")));
+                element.removeAttr(key);
             } else if (lower.equals("style") || value.toLowerCase(Locale.ROOT).contains("url(")) {
                 CssFilter.Result css = lower.equals("style") ? CssFilter.filter(value, folder) : null;
                 String why = css == null ? CssFilter.problem(value, folder) : css.changed() ? css.removed().get(0).why() : null;
