@@ -561,7 +561,7 @@ public final class HandbookBuild {
                 output.write("sitemap.xml", Sitemap.of(config.baseUrl(), urls));
             }
             // Last, over the finished files (org.handbookpress.offline): the Content-Security-Policy in every page
-            // the layouts did not write with it (decks, the author's own HTML files), the web app manifest and icons,
+            // the layouts did not write with it (decks; an author's own HTML file is never published, file.active), the web app manifest and icons,
             // the offline copy, then the service worker, which hashes every file.
             progress.stage("offline");
             ReaderStage.run(config, output, renderer::writeDownloads, threads, policy, renderer.written());
