@@ -71,9 +71,12 @@ public final class SvgSanitiser {
      */
     public Optional<byte[]> clean(String file, byte[] svg) {
         Parser parser = Parser.xmlParser().setTrackPosition(true);
-        // Checked as a browser reads it: the entities its DOCTYPE declares written out, which this parser leaves as text.
-        SvgDoctype.Read doctype = SvgDoctype.read(new String(svg, StandardCharsets.UTF_8));
-        Document document = Jsoup.parse(doctype.text() != null ? doctype.text() : new String(svg, StandardCharsets.UTF_8), "", parser);
+        // Checked as a browser reads it: in UTF-16 when it is written so, the entities its DOCTYPE declares written out,
+        // which this parser leaves as text.
+        java.nio.charset.Charset encoding = encoding(svg);
+        String text = new String(svg, encoding);
+        SvgDoctype.Read doctype = SvgDoctype.read(text);
+        Document document = Jsoup.parse(doctype.text() != null ? doctype.text() : text, "", parser);
         String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
         List<Finding> removals = new ArrayList<>();
         doctype.leftOut().forEach(what -> removals.add(report(file, 1, what)));
@@ -91,8 +94,13 @@ public final class SvgSanitiser {
                 visit(file, folder, element, removals);
             }
         }
-        if (removals.isEmpty() && doctype.text() == null) {
+        boolean utf8 = encoding.equals(StandardCharsets.UTF_8);
+        if (removals.isEmpty() && doctype.text() == null && utf8) {
             return Optional.empty();
+        }
+        if (!utf8) { // served as UTF-8, which it then says
+            document.childNodes().stream().filter(n -> n instanceof XmlDeclaration d && d.hasAttr("encoding"))
+                    .forEach(n -> n.attr("encoding", "UTF-8"));
         }
         removals.forEach(findings::add);
         document.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
@@ -168,6 +176,21 @@ public final class SvgSanitiser {
                 }
             }
         }
+    }
+
+    /**
+     * The encoding a browser reads the file in: UTF-16 when it starts with UTF-16's byte-order mark or with a character of
+     * ASCII written in two bytes ({@code <} as {@code 3C 00}), as XML tells its encodings apart; UTF-8 otherwise. Read as
+     * UTF-8, a UTF-16 file showed the check no markup at all, and its script ran once the reader opened it.
+     */
+    static java.nio.charset.Charset encoding(byte[] svg) {
+        if (svg.length >= 2 && (svg[0] == (byte) 0xFF && svg[1] == (byte) 0xFE || svg[0] == (byte) 0xFE && svg[1] == (byte) 0xFF)) {
+            return StandardCharsets.UTF_16; // the mark says the order, and is dropped
+        }
+        if (svg.length >= 2 && svg[0] != 0 && svg[1] == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return svg.length >= 2 && svg[0] == 0 && svg[1] != 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
     }
 
     private static final java.util.regex.Pattern SAFE_DATA_PICTURE = java.util.regex.Pattern.compile("data:image/(png|jpeg|jpg|gif|webp)[;,]");

@@ -175,4 +175,18 @@ class SvgSanitiserTest {
         assertTrue(cleaned.contains("<text>&lt;</text>"), cleaned);
         assertEquals(List.of("1 svg.unsafe"), findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
     }
+    @Test
+    void anSvgWrittenInUtf16IsCheckedAsItIsRead() {
+        // Read as UTF-8 the check saw no markup, found nothing and served the file as it was: opened, its script ran.
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+                + "<script>alert(1)</script><image href=\"https://evil.example/i.png\"/><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>\n";
+        for (java.nio.charset.Charset encoding : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Findings findings = new Findings();
+            String cleaned = new String(new SvgSanitiser(findings).clean("images/u.svg", svg.getBytes(encoding)).orElseThrow(),
+                    StandardCharsets.UTF_8);
+            assertFalse(cleaned.contains("script") || cleaned.contains("evil.example"), encoding + ": " + cleaned);
+            assertTrue(cleaned.contains("<circle") && cleaned.contains("encoding=\"UTF-8\""), encoding + ": " + cleaned);
+            assertEquals(List.of("2 svg.unsafe", "2 svg.unsafe"), findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
+        }
+    }
 }
