@@ -30,7 +30,7 @@ import org.jsoup.parser.Parser;
  * load from anywhere, so the copy the site serves keeps its drawing and loses what is active:
  * {@code <script>}, {@code on…} attributes, {@code <foreignObject>}, animations that rewrite a link or an
  * event attribute, references outside the site ({@code href}, {@code xlink:href}, {@code url(…)},
- * {@code @import}, {@code <?xml-stylesheet?>}, and XHTML's loading attributes, {@code srcset},
+ * {@code @import}, {@code <?xml-stylesheet?>}, any XSLT, and XHTML's loading attributes, {@code srcset},
  * {@code poster}, {@code background}…, with its {@code <meta http-equiv>}). Unlike pages, SVG files are not
  * held to an allow-list of elements: the metadata drawing programs write (Inkscape, Illustrator) is inert. Each
  * removal is an {@code svg.unsafe} finding naming the file and line; a clean file is served byte for byte, unless
@@ -83,8 +83,13 @@ public final class SvgSanitiser {
         for (Node node : new ArrayList<>(document.childNodes())) {
             if (node instanceof XmlDeclaration declaration && declaration.name().equalsIgnoreCase("xml-stylesheet")) {
                 String href = declaration.attr("href");
-                if (SiteUrl.of(href, folder) != SiteUrl.LOCAL) {
-                    removals.add(report(file, 1, "an <?xml-stylesheet?> that loads " + href));
+                // Only a style sheet: XSLT (type="text/xsl", even from within the file, href="#s") turns the drawing into
+                // whatever markup it writes, scripts included, which no check here sees.
+                boolean css = declaration.attr("type").strip().toLowerCase(Locale.ROOT).equals("text/css");
+                if (!css || SiteUrl.of(href, folder) != SiteUrl.LOCAL) {
+                    removals.add(report(file, 1, "an <?xml-stylesheet?> that " + (css ? "loads " + href
+                            : "transforms the drawing (" + HtmlSanitiser.abbreviate(declaration.attr("type") + " " + href).strip()
+                            + ") into markup no check sees")));
                     node.remove();
                 }
             }

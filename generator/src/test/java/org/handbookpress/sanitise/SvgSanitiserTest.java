@@ -189,4 +189,25 @@ class SvgSanitiserTest {
             assertEquals(List.of("2 svg.unsafe", "2 svg.unsafe"), findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
         }
     }
+    @Test
+    void anXsltStylesheetGoesEvenFromWithinTheFile() {
+        // Opened in Chromium, from disk as from a server, the stylesheet inside the file wrote a page that loaded from
+        // another website; xsl:element writes elements and attributes no check of the file can see.
+        String svg = """
+                <?xml version="1.0"?>
+                <?xml-stylesheet type="text/xsl" href="#s"?>
+                <?xml-stylesheet type="text/css" href="drawing.css"?>
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">
+                  <xsl:stylesheet id="s" version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+                    <xsl:template match="/"><xsl:element name="script">alert(1)</xsl:element></xsl:template>
+                  </xsl:stylesheet>
+                </svg>
+                """;
+        Findings findings = new Findings();
+        String cleaned = new String(new SvgSanitiser(findings).clean("images/x.svg", svg.getBytes(StandardCharsets.UTF_8)).orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertFalse(cleaned.contains("text/xsl"), cleaned);
+        assertTrue(cleaned.contains("<?xml-stylesheet type=\"text/css\" href=\"drawing.css\"?>"), "a style sheet of the site's own stays: " + cleaned);
+        assertEquals(List.of("1 svg.unsafe"), findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
+    }
 }
