@@ -69,6 +69,7 @@ import org.handbookpress.render.ThemeAssets;
 import org.handbookpress.render.ThemeEngine;
 import org.handbookpress.search.SearchDocument;
 import org.handbookpress.slides.Decks;
+import org.handbookpress.sanitise.StyleSheetFiles;
 import org.handbookpress.sanitise.SvgSanitiser;
 import org.handbookpress.slides.SlideBreaks;
 import org.handbookpress.slides.SlideDeck;
@@ -466,6 +467,7 @@ public final class HandbookBuild {
             SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
             // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
             Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.files()::file, handbook.assets());
+            Map<String, byte[]> safeStyles = StyleSheetFiles.cleanAll(handbook.files()::file, handbook.assets(), findings);
             new DuplicateTitles(findings, sectionOf).check(handbook); // within a section: the menu and search name sections
             new UnreachablePages(navigation::isReachable, findings, languages).check(handbook); // a translation: from its original
 
@@ -506,6 +508,8 @@ public final class HandbookBuild {
                 Parallel.forEach(List.copyOf(handbook.assets()), threads, asset -> {
                     if (safeSvgs.containsKey(asset)) {
                         staging.write(asset, safeSvgs.get(asset)); // an SVG with its scripts and outside references removed
+                    } else if (safeStyles.containsKey(asset)) {
+                        staging.write(asset, safeStyles.get(asset)); // a style sheet without what loads from elsewhere
                     } else {
                         staging.copy(handbook.files().file(asset), asset);
                     }
@@ -561,7 +565,7 @@ public final class HandbookBuild {
                 output.write("sitemap.xml", Sitemap.of(config.baseUrl(), urls));
             }
             // Last, over the finished files (org.handbookpress.offline): the Content-Security-Policy in every page
-            // the layouts did not write with it (decks, the author's own HTML files), the web app manifest and icons,
+            // the layouts did not write with it (decks; an author's own HTML file is never published, file.active), the web app manifest and icons,
             // the offline copy, then the service worker, which hashes every file.
             progress.stage("offline");
             ReaderStage.run(config, output, renderer::writeDownloads, threads, policy, renderer.written());

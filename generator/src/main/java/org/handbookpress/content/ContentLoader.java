@@ -192,6 +192,7 @@ public final class ContentLoader {
         Set<String> addresses = new HashSet<>();
         pages.forEach(page -> addresses.add(page.url()));
         AssetFiles files = StaticFolder.read(contentDir, assets, addresses, findings);
+        ActiveDocuments.leaveOut(files, assets, findings); // an HTML file would run its scripts on the reader's device
         if (pages.isEmpty()) {
             reportNoPages(givenDir, markdown.size());
         }

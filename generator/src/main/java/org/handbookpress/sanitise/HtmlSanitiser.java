@@ -47,9 +47,9 @@ public final class HtmlSanitiser implements HtmlPass {
             "pattern href", "pattern xlink:href");
 
     /** Attributes, not on the list, whose value the browser would fetch or send something to. */
-    private static final Set<String> URL_ATTRIBUTES = Set.of("background", "action", "formaction", "src", "href", "lowsrc",
+    static final Set<String> URL_ATTRIBUTES = Set.of("background", "action", "formaction", "src", "href", "lowsrc",
             "dynsrc", "data", "codebase", "longdesc", "poster", "manifest", "profile", "usemap", "icon", "xlink:href", "srcset",
-            "archive", "classid", "cite", "itemtype");
+            "archive", "classid", "cite", "itemtype", "ping");
 
     private final Safelist allowed = AllowedHtml.safelist();
     private final ScriptRule scripts;
@@ -336,16 +336,12 @@ public final class HtmlSanitiser implements HtmlPass {
         }
 
         private void srcset(Element element, Attribute attribute, String tag, int line) {
-            // Every word that is not a width or density descriptor is judged as a URL: a tab inside a
-            // scheme splits it in two words, and neither half may point outside.
-            for (String url : attribute.getValue().split("[\\s,]+")) {
-                if (!url.isEmpty() && !url.matches("\\d+(\\.\\d+)?[wxh]") && SiteUrl.of(url, folder) != SiteUrl.LOCAL) {
-                    element.removeAttr(attribute.getKey());
-                    findings.warning(file, line, "html.remote", "removed srcset=\"" + abbreviate(attribute.getValue()) + "\" from <" + tag
-                                    + ">: '" + url + "' is outside the site; the site makes no request outside itself",
-                            "copy the pictures into the content folder and refer to them by relative paths");
-                    return;
-                }
+            String url = outsideInSrcset(attribute.getValue(), folder);
+            if (url != null) {
+                element.removeAttr(attribute.getKey());
+                findings.warning(file, line, "html.remote", "removed srcset=\"" + abbreviate(attribute.getValue()) + "\" from <" + tag
+                                + ">: '" + url + "' is outside the site; the site makes no request outside itself",
+                        "copy the pictures into the content folder and refer to them by relative paths");
             }
         }
 
@@ -495,6 +491,19 @@ public final class HtmlSanitiser implements HtmlPass {
         String content = meta.attr("content");
         int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
         return at < 0 ? "" : content.substring(at + 4).strip().replaceAll("^['\"]|['\"]$", "");
+    }
+
+    /**
+     * The first address in a {@code srcset} that is not the site's own, or null. Every word that is not a width or density
+     * descriptor is judged as a URL: a tab inside a scheme splits it in two words, and neither half may point outside.
+     */
+    static String outsideInSrcset(String srcset, String folder) {
+        for (String url : srcset.split("[\\s,]+")) {
+            if (!url.isEmpty() && !url.matches("\\d+(\\.\\d+)?[wxh]") && SiteUrl.of(url, folder) != SiteUrl.LOCAL) {
+                return url;
+            }
+        }
+        return null;
     }
 
     /** The stylesheet in a {@code <style>}: data in HTML, text (or CDATA) in SVG and XML. */

@@ -29,15 +29,18 @@ import org.jsoup.parser.Parser;
  * An SVG file from content, as the site will serve it. Opened on its own (a reader following a link to
  * it, or a browser showing it in an {@code <object>}), an SVG is a document that can run scripts and
  * load from anywhere, so the copy the site serves keeps its drawing and loses what is active:
- * {@code <script>}, {@code on…} attributes, {@code <foreignObject>}, animations that rewrite a link,
- * references outside the site ({@code href}, {@code xlink:href}, {@code url(…)}, {@code @import},
- * {@code <?xml-stylesheet?>}). Unlike pages, SVG files are not held to an allow-list of elements: the
- * metadata drawing programs write (Inkscape, Illustrator) is inert. Each removal is an
- * {@code svg.unsafe} finding naming the file and line; a clean file is served byte for byte.
+ * {@code <script>}, {@code on…} attributes, {@code <foreignObject>}, animations that rewrite a link or an
+ * event attribute, references outside the site ({@code href}, {@code xlink:href}, {@code url(…)},
+ * {@code @import}, {@code <?xml-stylesheet?>}, any XSLT, and XHTML's loading attributes, {@code srcset},
+ * {@code poster}, {@code background}…, with its {@code <meta http-equiv>}). Unlike pages, SVG files are not
+ * held to an allow-list of elements: the metadata drawing programs write (Inkscape, Illustrator) is inert. Each
+ * removal is an {@code svg.unsafe} finding naming the file and line; a clean file is served byte for byte, unless
+ * its DOCTYPE declares entities ({@link SvgDoctype}): it is then checked and served with them written out.
  */
 public final class SvgSanitiser {
 
-    private static final Set<String> ACTIVE = Set.of("script", "foreignobject", "iframe", "embed", "object", "handler", "listener");
+    private static final Set<String> ACTIVE = Set.of("script", "foreignobject", "iframe", "frame", "frameset", "embed", "object",
+            "applet", "portal", "handler", "listener");
     private static final Set<String> ANIMATIONS = Set.of("set", "animate", "animatemotion", "animatetransform");
 
     private final Findings findings;
@@ -69,14 +72,25 @@ public final class SvgSanitiser {
      */
     public Optional<byte[]> clean(String file, byte[] svg) {
         Parser parser = Parser.xmlParser().setTrackPosition(true);
-        Document document = Jsoup.parse(new String(svg, StandardCharsets.UTF_8), "", parser);
+        // Checked as a browser reads it: in UTF-16 when it is written so, the entities its DOCTYPE declares written out,
+        // which this parser leaves as text.
+        java.nio.charset.Charset encoding = encoding(svg);
+        String text = new String(svg, encoding);
+        SvgDoctype.Read doctype = SvgDoctype.read(text);
+        Document document = Jsoup.parse(doctype.text() != null ? doctype.text() : text, "", parser);
         String folder = SitePath.folderOf(file);
         List<Finding> removals = new ArrayList<>();
+        doctype.leftOut().forEach(what -> removals.add(report(file, 1, what)));
         for (Node node : new ArrayList<>(document.childNodes())) {
             if (node instanceof XmlDeclaration declaration && declaration.name().equalsIgnoreCase("xml-stylesheet")) {
                 String href = declaration.attr("href");
-                if (SiteUrl.of(href, folder) != SiteUrl.LOCAL) {
-                    removals.add(report(file, 1, "an <?xml-stylesheet?> that loads " + href));
+                // Only a style sheet: XSLT (type="text/xsl", even from within the file, href="#s") turns the drawing into
+                // whatever markup it writes, scripts included, which no check here sees.
+                boolean css = declaration.attr("type").strip().toLowerCase(Locale.ROOT).equals("text/css");
+                if (!css || SiteUrl.of(href, folder) != SiteUrl.LOCAL) {
+                    removals.add(report(file, 1, "an <?xml-stylesheet?> that " + (css ? "loads " + href
+                            : "transforms the drawing (" + HtmlSanitiser.abbreviate(declaration.attr("type") + " " + href).strip()
+                            + ") into markup no check sees")));
                     node.remove();
                 }
             }
@@ -86,8 +100,13 @@ public final class SvgSanitiser {
                 visit(file, folder, element, removals);
             }
         }
-        if (removals.isEmpty()) {
+        boolean utf8 = encoding.equals(StandardCharsets.UTF_8);
+        if (removals.isEmpty() && doctype.text() == null && utf8) {
             return Optional.empty();
+        }
+        if (!utf8) { // served as UTF-8, which it then says
+            document.childNodes().stream().filter(n -> n instanceof XmlDeclaration d && d.hasAttr("encoding"))
+                    .forEach(n -> n.attr("encoding", "UTF-8"));
         }
         removals.forEach(findings::add);
         document.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
@@ -103,8 +122,16 @@ public final class SvgSanitiser {
             element.remove();
             return;
         }
-        if (ANIMATIONS.contains(name) && localName(element.attr("attributeName").toLowerCase(Locale.ROOT)).equals("href")) {
-            removals.add(report(file, line, "an <" + element.tagName() + "> that rewrites a link"));
+        String animated = localName(element.attr("attributeName").strip().toLowerCase(Locale.ROOT));
+        if (ANIMATIONS.contains(name) && (animated.equals("href") || HtmlSanitiser.isEventHandler(animated))) {
+            removals.add(report(file, line, (name.equals("set") ? "a <" : "an <") + element.tagName() + "> that rewrites "
+                    + (animated.equals("href") ? "a link" : "an event attribute")));
+            element.remove();
+            return;
+        }
+        if (name.equals("meta") && element.hasAttr("http-equiv")) {
+            // An XHTML <meta http-equiv="refresh"> works in an SVG opened on its own: it sends the reader elsewhere.
+            removals.add(report(file, line, "a <" + element.tagName() + " http-equiv> element, which can send the reader to another address"));
             element.remove();
             return;
         }
@@ -134,6 +161,14 @@ public final class SvgSanitiser {
                             + (kind == SiteUrl.SCRIPT ? "runs code" : "points outside the site")));
                     element.removeAttr(key);
                 }
+            } else if (lower.equals("srcset") && HtmlSanitiser.outsideInSrcset(value, folder) != null
+                    || key.equalsIgnoreCase("xml:base") && SiteUrl.of(value, folder) != SiteUrl.LOCAL
+                    || HtmlSanitiser.URL_ATTRIBUTES.contains(lower) && !value.isBlank() && SiteUrl.of(value, folder) != SiteUrl.LOCAL) {
+                // XHTML written into the drawing (xmlns:h="http://www.w3.org/1999/xhtml") loads as a page's would:
+                // <h:img srcset>, <h:video poster>, <h:table background> all reach another website.
+                removals.add(report(file, line, key + "=\"" + HtmlSanitiser.abbreviate(value) + "\" of <" + element.tagName() + ">, which "
+                        + (SiteUrl.of(value, folder) == SiteUrl.SCRIPT ? "runs code" : "points outside the site")));
+                element.removeAttr(key);
             } else if (lower.equals("style") || value.toLowerCase(Locale.ROOT).contains("url(")) {
                 CssFilter.Result css = lower.equals("style") ? CssFilter.filter(value, folder) : null;
                 String why = css == null ? CssFilter.problem(value, folder) : css.changed() ? css.removed().get(0).why() : null;
@@ -147,6 +182,21 @@ public final class SvgSanitiser {
                 }
             }
         }
+    }
+
+    /**
+     * The encoding a browser reads the file in: UTF-16 when it starts with UTF-16's byte-order mark or with a character of
+     * ASCII written in two bytes ({@code <} as {@code 3C 00}), as XML tells its encodings apart; UTF-8 otherwise. Read as
+     * UTF-8, a UTF-16 file showed the check no markup at all, and its script ran once the reader opened it.
+     */
+    static java.nio.charset.Charset encoding(byte[] svg) {
+        if (svg.length >= 2 && (svg[0] == (byte) 0xFF && svg[1] == (byte) 0xFE || svg[0] == (byte) 0xFE && svg[1] == (byte) 0xFF)) {
+            return StandardCharsets.UTF_16; // the mark says the order, and is dropped
+        }
+        if (svg.length >= 2 && svg[0] != 0 && svg[1] == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return svg.length >= 2 && svg[0] == 0 && svg[1] != 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
     }
 
     private static final java.util.regex.Pattern SAFE_DATA_PICTURE = java.util.regex.Pattern.compile("data:image/(png|jpeg|jpg|gif|webp)[;,]");

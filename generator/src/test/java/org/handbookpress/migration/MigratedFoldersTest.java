@@ -498,7 +498,8 @@ class MigratedFoldersTest {
 
     @Test
     void aFileWhereTheHandbookWritesItsOwnIsSaidToBeReplaced(@TempDir Path dir) throws Exception {
-        // A content folder's search.html and assets/theme.css, a Hugo site's static/404.html: the build writes its own.
+        // A content folder's search.html and assets/theme.css, a Hugo site's static/404.html: the build writes its own. The
+        // HTML files are not published in any case (file.active: a browser would run their scripts), and said so.
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Team handbook\n");
         files.put("_index.md", "# Team handbook\n\nHello.\n");
@@ -508,7 +509,7 @@ class MigratedFoldersTest {
         Files.writeString(content.getParent().resolve("static/404.html"), "<h1>Lost</h1>\n");
         Path out = dir.resolve("out");
         BuildResult result = build(content, out);
-        assertEquals(List.of("../static/404.html:0 file.replaced", "assets/theme.css:0 file.replaced", "search.html:0 file.replaced"),
+        assertEquals(List.of("../static/404.html:0 file.active", "assets/theme.css:0 file.replaced", "search.html:0 file.active"),
                 withoutNotices(result.findings()));
         assertFalse(Files.readString(out.resolve("search.html")).contains("Our old search"));
         assertFalse(Files.readString(out.resolve("404.html")).contains("Lost"));

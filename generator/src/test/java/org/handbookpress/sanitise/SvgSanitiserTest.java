@@ -93,4 +93,121 @@ class SvgSanitiserTest {
         assertEquals(List.of("images/bad.svg"), List.copyOf(new SvgSanitiser(new Findings())
                 .cleanAll(dir::resolve, List.of("images/bad.svg", "images/logo.svg", "notes.txt")).keySet()));
     }
+    @Test
+    void xhtmlWrittenIntoTheDrawingLoadsNothingAndSendsNoOneAway() {
+        // Opened on its own in Chromium, each of these reached the other website: XHTML in an SVG is live XHTML.
+        String svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:h="http://www.w3.org/1999/xhtml" viewBox="0 0 10 10">
+                  <h:img srcset="https://evil.example/s.png 1x" alt="s"/>
+                  <h:video poster="https://evil.example/p.png"/>
+                  <h:table background="https://evil.example/b.png"><h:tr><h:td>x</h:td></h:tr></h:table>
+                  <h:meta http-equiv="refresh" content="0;url=https://evil.example/"/>
+                  <h:a href="https://example.org/" ping="https://evil.example/ping">a link stays</h:a>
+                  <set attributeName="onclick" to="alert(1)"/>
+                  <h:img srcset="pictures/own.png 2x" alt="the site's own"/>
+                </svg>
+                """;
+        Findings findings = new Findings();
+        String cleaned = new String(new SvgSanitiser(findings).clean("images/x.svg", svg.getBytes(StandardCharsets.UTF_8)).orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertFalse(cleaned.contains("evil.example") || cleaned.contains("http-equiv") || cleaned.contains("onclick"), cleaned);
+        assertTrue(cleaned.contains("href=\"https://example.org/\"") && cleaned.contains("srcset=\"pictures/own.png 2x\""), cleaned);
+        assertEquals(List.of("2 svg.unsafe", "3 svg.unsafe", "4 svg.unsafe", "5 svg.unsafe", "6 svg.unsafe", "7 svg.unsafe"),
+                findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
+    }
+
+    @Test
+    void anEntityOfTheDoctypeCannotHideMarkupFromTheCheck() {
+        // A browser pastes each entity's text into the drawing as markup; the check's parser left "&s;" as text, found
+        // nothing and served the file as it was, and its script ran once the reader opened it.
+        String svg = """
+                <?xml version="1.0"?>
+                <!DOCTYPE svg [
+                  <!ENTITY s "<script>alert(1)</script>">
+                  <!ENTITY i '<image href="https://evil.example/i.png"/>'>
+                  <!ENTITY c "&#60;script&#62;alert(2)&#60;/script&#62;">
+                  <!ENTITY t "&s;">
+                  <!ENTITY x SYSTEM "file:///etc/passwd">
+                  <!ATTLIST svg onload CDATA "alert(3)">
+                ]>
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">&s;&i;&c;&t;&x;<text>a &amp; b</text></svg>
+                """;
+        Findings findings = new Findings();
+        String cleaned = new String(new SvgSanitiser(findings).clean("images/e.svg", svg.getBytes(StandardCharsets.UTF_8)).orElseThrow(),
+                StandardCharsets.UTF_8);
+        for (String gone : List.of("script", "alert", "evil.example", "DOCTYPE", "ENTITY", "ATTLIST", "passwd", "onload")) {
+            assertFalse(cleaned.contains(gone), gone + " left in " + cleaned);
+        }
+        assertTrue(cleaned.contains("<text>a &amp; b</text>"), cleaned);
+        List<String> said = findings.sorted().stream().map(f -> f.line() + " " + f.message()).toList();
+        assertEquals(2, said.stream().filter(m -> m.startsWith("1 ")).count(), "the file entity and the attribute list: " + said);
+        // The three scripts are one finding, said once: the same removal on the same line.
+        assertEquals(2, said.stream().filter(m -> m.startsWith("10 ")).count(), "the scripts and the picture, on the drawing's line: " + said);
+    }
+
+    @Test
+    void illustratorsNamespaceEntitiesAreWrittenOutAndSayNothing() {
+        String svg = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [
+                	<!ENTITY ns_svg "http://www.w3.org/2000/svg">
+                	<!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">
+                ]>
+                <svg xmlns="&ns_svg;" xmlns:i="&ns_ai;" viewBox="0 0 10 10" i:viewOrigin="0 0"><circle cx="5" cy="5" r="4"/></svg>
+                """;
+        Findings findings = new Findings();
+        String cleaned = new String(new SvgSanitiser(findings).clean("images/ai.svg", svg.getBytes(StandardCharsets.UTF_8)).orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertTrue(cleaned.contains("xmlns=\"http://www.w3.org/2000/svg\" xmlns:i=\"http://ns.adobe.com/AdobeIllustrator/10.0/\""), cleaned);
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
+    void entitiesThatMultiplyAreLeftOutAndSaid() {
+        StringBuilder declarations = new StringBuilder("<!ENTITY a0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            declarations.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        String svg = "<!DOCTYPE svg [" + declarations + "]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&a9;&lt;</text></svg>";
+        Findings findings = new Findings();
+        String cleaned = new String(new SvgSanitiser(findings).clean("images/lol.svg", svg.getBytes(StandardCharsets.UTF_8)).orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertTrue(cleaned.contains("<text>&lt;</text>"), cleaned);
+        assertEquals(List.of("1 svg.unsafe"), findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
+    }
+    @Test
+    void anSvgWrittenInUtf16IsCheckedAsItIsRead() {
+        // Read as UTF-8 the check saw no markup, found nothing and served the file as it was: opened, its script ran.
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+                + "<script>alert(1)</script><image href=\"https://evil.example/i.png\"/><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>\n";
+        for (java.nio.charset.Charset encoding : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Findings findings = new Findings();
+            String cleaned = new String(new SvgSanitiser(findings).clean("images/u.svg", svg.getBytes(encoding)).orElseThrow(),
+                    StandardCharsets.UTF_8);
+            assertFalse(cleaned.contains("script") || cleaned.contains("evil.example"), encoding + ": " + cleaned);
+            assertTrue(cleaned.contains("<circle") && cleaned.contains("encoding=\"UTF-8\""), encoding + ": " + cleaned);
+            assertEquals(List.of("2 svg.unsafe", "2 svg.unsafe"), findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
+        }
+    }
+    @Test
+    void anXsltStylesheetGoesEvenFromWithinTheFile() {
+        // Opened in Chromium, from disk as from a server, the stylesheet inside the file wrote a page that loaded from
+        // another website; xsl:element writes elements and attributes no check of the file can see.
+        String svg = """
+                <?xml version="1.0"?>
+                <?xml-stylesheet type="text/xsl" href="#s"?>
+                <?xml-stylesheet type="text/css" href="drawing.css"?>
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">
+                  <xsl:stylesheet id="s" version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+                    <xsl:template match="/"><xsl:element name="script">alert(1)</xsl:element></xsl:template>
+                  </xsl:stylesheet>
+                </svg>
+                """;
+        Findings findings = new Findings();
+        String cleaned = new String(new SvgSanitiser(findings).clean("images/x.svg", svg.getBytes(StandardCharsets.UTF_8)).orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertFalse(cleaned.contains("text/xsl"), cleaned);
+        assertTrue(cleaned.contains("<?xml-stylesheet type=\"text/css\" href=\"drawing.css\"?>"), "a style sheet of the site's own stays: " + cleaned);
+        assertEquals(List.of("1 svg.unsafe"), findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
+    }
 }

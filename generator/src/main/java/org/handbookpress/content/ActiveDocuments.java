@@ -1,0 +1,58 @@
+package org.handbookpress.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.handbookpress.findings.Findings;
+
+/**
+ * Files of the content folder that a browser opens as a page of their own: HTML ({@code handout.html}, a web page saved
+ * from a browser, a document exported from an office suite), XHTML, gzipped SVG and XSLT, and XML that a stylesheet
+ * turns into a page or that holds XHTML or SVG. Copied as they are, their scripts would run and their fonts, pictures
+ * and trackers load from other websites on the reader's device, beside pages that promise neither; no check reads them
+ * as pages are read (the page's allow-list) or as SVG files are cleaned, so they are left out of the site, each with a
+ * {@code file.active} warning; a link to one is then reported where it is written. Run after
+ * {@link RenderedBeside}, which says more of an old rendering beside its page.
+ */
+final class ActiveDocuments {
+
+    private static final Set<String> DOCUMENTS = Set.of("html", "htm", "xhtml", "xht", "shtml", "shtm", "mht", "mhtml", "hta",
+            "svgz", "xsl", "xslt");
+    /** What in an XML file makes a browser show it as a page rather than as its tree of data. */
+    private static final List<String> XML_AS_PAGE = List.of("xml-stylesheet", "http://www.w3.org/1999/xhtml", "http://www.w3.org/2000/svg");
+    /** Where those appear: in the first elements; an XML file of data is read no further than this. */
+    private static final int XML_HEAD = 64 * 1024;
+
+    private ActiveDocuments() {
+    }
+
+    /** Removes such files from {@code assets}, each said as a warning. */
+    static void leaveOut(AssetFiles files, List<String> assets, Findings findings) throws IOException {
+        for (String asset : new ArrayList<>(assets)) {
+            String name = asset.substring(asset.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            if (DOCUMENTS.contains(extension) || extension.equals("xml") && xmlShownAsPage(files, asset)) {
+                assets.remove(asset);
+                // A static folder's file is named by its own path (../static/embed.html), as the author finds it.
+                String named = files.fromStatic().containsKey(asset)
+                        ? files.contentDir().relativize(files.file(asset)).toString().replace('\\', '/') : asset;
+                findings.warning(named, 0, "file.active", "left out of the site: a browser opens this file as a page of its own, "
+                                + "which runs its scripts and loads what it names from other websites, and the build cannot check it as it "
+                                + "checks the handbook's pages",
+                        "write it as a Markdown page (" + name.replaceFirst("\\.[^.]+$", "") + ".md) or save it as a PDF, and link to that");
+            }
+        }
+    }
+
+    private static boolean xmlShownAsPage(AssetFiles files, String asset) throws IOException {
+        try (InputStream in = Files.newInputStream(files.file(asset))) {
+            String head = new String(in.readNBytes(XML_HEAD), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+            return XML_AS_PAGE.stream().anyMatch(head::contains);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.TestHandbooks;
+import org.handbookpress.findings.Findings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActiveDocumentsTest {
+
+    /**
+     * An HTML file among the content's files was copied into the site as it was: linked from a page, its script ran and
+     * its picture loaded from another website on the reader's device. It is left out, and said; files a browser shows as
+     * data or pictures stay.
+     */
+    @Test
+    void filesABrowserOpensAsPagesAreLeftOutAndSaid(@TempDir Path dir) throws Exception {
+        String page = "<html><body><script>fetch('https://evil.example/')</script><img src='https://evil.example/t.png'></body></html>";
+        Path content = TestHandbooks.write(dir, Map.ofEntries(
+                Map.entry("index.md", "# Welcome\n"),
+                Map.entry("files/handout.html", page),
+                Map.entry("files/Old Page.HTM", page),
+                Map.entry("files/page.xhtml", page),
+                Map.entry("files/drawing.svgz", "gzipped"),
+                Map.entry("files/styled.xml", "<?xml-stylesheet type=\"text/xsl\" href=\"s.xsl\"?><rota/>"),
+                Map.entry("files/xhtml.xml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script></html>"),
+                Map.entry("files/rota.xml", "<rota><shift day=\"Monday\"/></rota>"),
+                Map.entry("files/rota.csv", "day,who\nMonday,Sam\n"),
+                Map.entry("images/logo.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>")));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        assertEquals(List.of("files/rota.csv", "files/rota.xml", "images/logo.svg"), handbook.assets());
+        assertEquals(List.of("files/Old Page.HTM", "files/drawing.svgz", "files/handout.html", "files/page.xhtml", "files/styled.xml",
+                "files/xhtml.xml"), findings.sorted().stream().filter(f -> f.code().equals("file.active")).map(f -> f.file()).toList());
+    }
+}
