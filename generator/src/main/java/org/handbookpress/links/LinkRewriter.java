@@ -328,7 +328,9 @@ public final class LinkRewriter implements HtmlPass {
         List<String> near = markdown ? index.similarPaths(resolved).stream().map(p -> RelativeUrl.between(page.path(), p.path())).toList()
                 : List.of();
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
-                        + (markdown ? "there is no page " + resolved : "there is no file " + resolved + " in the content folder"),
+                        + (markdown ? "there is no page " + resolved : index.isLeftOutFile(resolved)
+                                ? "the build leaves the file " + resolved + " out of the site (its own finding says why)"
+                                : "there is no file " + resolved + " in the content folder"),
                 markdown ? (near.isEmpty() ? "check the file name, or create the page"
                         : "did you mean " + String.join(" or ", near) + "? Check the file name, or create the page") : email ? "to link the e-mail address, write mailto:" + href
                         : WEB_ADDRESS.matcher(href).find() ? "to link the website, write https://" + href

@@ -517,6 +517,18 @@ public final class PageIndex {
         return Optional.empty();
     }
 
+    /**
+     * Whether the content folder holds {@code path} as a file the site does not publish: one the build leaves out and
+     * says why at that file (an HTML file, file.active), so that a link to it is not told the file does not exist.
+     */
+    public boolean isLeftOutFile(String path) {
+        if (contentDir == null || path.isEmpty() || assets.contains(path) || byPath.containsKey(path)) {
+            return false;
+        }
+        java.nio.file.Path file = contentDir.resolve(path).normalize();
+        return file.startsWith(contentDir) && java.nio.file.Files.isRegularFile(file);
+    }
+
     public boolean isGenerated(String url) {
         return generated.contains(url);
     }

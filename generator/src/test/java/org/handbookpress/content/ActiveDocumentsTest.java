@@ -37,4 +37,23 @@ class ActiveDocumentsTest {
         assertEquals(List.of("files/Old Page.HTM", "files/drawing.svgz", "files/handout.html", "files/page.xhtml", "files/styled.xml",
                 "files/xhtml.xml"), findings.sorted().stream().filter(f -> f.code().equals("file.active")).map(f -> f.file()).toList());
     }
+
+    /** A link to such a file is broken, and says the file is left out, not that there is none. */
+    @Test
+    void aLinkToOneSaysItIsLeftOut(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "index.md", "# Welcome\n\nThe [old handout](files/handout.html) and [a lost one](files/gone.html).\n",
+                "files/handout.html", "<html><body><p>Old.</p></body></html>"));
+        List<org.handbookpress.findings.Finding> found;
+        try {
+            found = TestHandbooks.build(content, dir.resolve("site")).findings();
+        } catch (org.handbookpress.BuildFailure failure) {
+            found = failure.findings();
+        }
+        List<String> messages = found.stream()
+                .filter(f -> f.code().equals("link.broken")).map(f -> f.message()).sorted().toList();
+        assertEquals(List.of("link to 'files/gone.html', but there is no file files/gone.html in the content folder",
+                "link to 'files/handout.html', but the build leaves the file files/handout.html out of the site (its own finding says why)"),
+                messages);
+    }
 }
