@@ -33,14 +33,15 @@ class FindingsReportTest {
         }
     }
 
+    private final Finding draft = Finding.notice("toolkit/06.md", 5, "page.draft", "draft page left out", "remove draft");
+    private final Finding unreachable = Finding.warning("volunteers/roles.md", 0, "page.unreachable", "no menu entry", "add it");
+    private final Finding longRule = Finding.warning("volunteers/roles.md", 9, "content.long-rule", "a long rule", "shorten it");
+
     @Test
     void aPreviewsUpdateShowsItsNewFindingAndCountsEveryFindingOfTheBuild() {
         ServeMojo mojo = new ServeMojo();
         KeptLog log = new KeptLog();
         mojo.setLog(log);
-        Finding draft = Finding.notice("toolkit/06.md", 5, "page.draft", "draft page left out", "remove draft");
-        Finding unreachable = Finding.warning("volunteers/roles.md", 0, "page.unreachable", "no menu entry", "add it");
-        Finding longRule = Finding.warning("volunteers/roles.md", 9, "content.long-rule", "a long rule", "shorten it");
 
         mojo.report(List.of(longRule), List.of(draft, unreachable, longRule));
 
@@ -57,9 +58,6 @@ class FindingsReportTest {
         ServeMojo mojo = new ServeMojo();
         KeptLog log = new KeptLog();
         mojo.setLog(log);
-        Finding draft = Finding.notice("toolkit/06.md", 5, "page.draft", "draft page left out", "remove draft");
-        Finding unreachable = Finding.warning("volunteers/roles.md", 0, "page.unreachable", "no menu entry", "add it");
-        Finding longRule = Finding.warning("volunteers/roles.md", 9, "content.long-rule", "a long rule", "shorten it");
         Finding broken = Finding.error("index.md", 3, "link.broken", "a broken link", "mend it");
 
         mojo.reportRebuild(null, List.of(draft, unreachable, longRule));

@@ -3,12 +3,8 @@ package org.handbookpress.search;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.HandbookBuild;
@@ -55,16 +51,7 @@ class SearchDeckTextTest {
                         """));
         Path site = dir.resolve("site");
         new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
-        String index;
-        try (Stream<Path> files = Files.walk(site.resolve("assets/search"))) {
-            index = files.filter(Files::isRegularFile).map(f -> {
-                try {
-                    return Files.readString(f, StandardCharsets.UTF_8);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining("\n"));
-        }
+        String index = SearchIndexText.of(site);
         assertTrue(index.contains("Ask who has cared for someone longest"), "the notes are searched");
         assertTrue(index.contains("Read it aloud slowly"), "the notes are searched");
         assertFalse(index.contains("Note:"), "without their markers");
