@@ -216,6 +216,9 @@ public final class SessionAgenda implements HtmlPass {
      * the same "Agenda" twice. Lists under no heading of their own, or under "Agenda", are told apart by their number.
      */
     private static void nameTables(List<Element> tables, List<String> headings, Labels words) {
+        if (tables.size() == 1) {
+            namedByHeading(tables.get(0));
+        }
         if (tables.size() < 2) {
             return;
         }
@@ -229,6 +232,20 @@ public final class SessionAgenda implements HtmlPass {
             String name = names.get(i);
             boolean shared = Collections.frequency(names, name) > 1;
             tables.get(i).selectFirst("caption").text(shared ? words.format("session.agenda.part", Map.of("name", name, "number", i + 1)) : name);
+        }
+    }
+
+    /**
+     * An agenda written straight under a heading of the caption's words ("## Agenda"): the heading names the table
+     * ({@code aria-labelledby}) and the caption goes, which showed "Agenda" a second time under it, on the page and on paper.
+     */
+    private static void namedByHeading(Element table) {
+        Element before = table.previousElementSibling();
+        Element caption = table.selectFirst("caption");
+        if (before != null && caption != null && PageHtml.headingLevel(before) > 0 && !before.id().isEmpty()
+                && PageHtml.headingText(before).strip().equalsIgnoreCase(caption.text().strip())) {
+            caption.remove();
+            table.attr("aria-labelledby", before.id());
         }
     }
 

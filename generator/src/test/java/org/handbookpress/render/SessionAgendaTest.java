@@ -2,6 +2,7 @@ package org.handbookpress.render;
 
 import org.handbookpress.labels.PageLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -360,5 +361,17 @@ class SessionAgendaTest {
         new SessionAgenda(findings, PageLabels.english()).apply(html);
         assertEquals("Agenda", html.content().selectFirst("table.agenda > caption").text(), "one table is the agenda");
         assertEquals("Total", html.content().selectFirst("table.agenda tfoot th").text());
+    }
+
+    /** Straight under "## Agenda", the heading names the table: its caption said "Agenda" a second time under it (QA-N). */
+    @Test
+    void anAgendaUnderAHeadingOfItsNameIsNamedByIt() {
+        Findings findings = new Findings();
+        PageHtml html = session("---\nkind: session\n---\n## Agenda\n\n- [20 min] Welcome\n- [25 min] Practice\n", findings);
+        new SessionAgenda(findings, PageLabels.english()).apply(html);
+        Element table = html.content().selectFirst("table.agenda");
+        assertEquals(null, table.selectFirst("caption"));
+        assertEquals(html.content().selectFirst("h2").id(), table.attr("aria-labelledby"));
+        assertFalse(table.attr("aria-labelledby").isEmpty());
     }
 }
