@@ -83,7 +83,7 @@ public final class ConfigLoader {
         }
         String description = orDefault(yaml.string("description"), "");
         String baseUrl = yaml.string("baseUrl");
-        if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
+        if (baseUrl != null && !isWebAddress(baseUrl)) {
             findings.error(FILE, yaml.lineOf("baseUrl"), "config.base-url",
                     "'baseUrl' must be an absolute http(s) URL, but received '" + baseUrl + "'",
                     "write it like https://handbook.example.org/");
@@ -254,5 +254,22 @@ public final class ConfigLoader {
 
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /**
+     * Whether {@code value} is an absolute http(s) address a sitemap and a PDF can hold as written: one that parses as a URI
+     * with a host ({@code "}, {@code <} or a space in it passed a looser check, escaped on the pages but left the sitemap
+     * an invalid URL).
+     */
+    static boolean isWebAddress(String value) {
+        if (!value.matches("(?i)https?://\\S+")) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            return uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,20 @@ class ConfigLoaderTest {
                 && f.file().equals("handbook.yml")), all.toString());
         assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 3 && f.message().contains("'nav'")), all.toString());
         assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 5 && f.code().equals("config.pack-id")), all.toString());
+    }
+
+    /** A base URL with a quote or angle bracket in it is no address: escaped on the pages, it left the sitemap invalid (QA-O). */
+    @Test
+    void aBaseUrlMustBeAnAddress(@TempDir Path dir) throws Exception {
+        for (String wrong : List.of("https://example.org/\\\"><b>x", "https://exa<mple.org/", "https:///path-only", "example.org")) {
+            Files.writeString(dir.resolve("handbook.yml"), "title: X\nbaseUrl: '" + wrong + "'\n");
+            Findings findings = new Findings();
+            HandbookConfig config = new ConfigLoader(findings).load(dir);
+            assertEquals(List.of("config.base-url"), findings.sorted().stream().map(f -> f.code()).toList(), wrong);
+            assertEquals(null, config.baseUrl(), wrong);
+        }
+        Files.writeString(dir.resolve("handbook.yml"), "title: X\nbaseUrl: https://handbook.example.org/v2\n");
+        assertEquals("https://handbook.example.org/v2/", new ConfigLoader(new Findings()).load(dir).baseUrl());
     }
 
     @Test
