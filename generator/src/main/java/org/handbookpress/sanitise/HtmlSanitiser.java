@@ -306,7 +306,10 @@ public final class HtmlSanitiser implements HtmlPass {
             String url = attribute.getValue();
             SiteUrl kind = SiteUrl.of(url, folder);
             if (kind == SiteUrl.SCRIPT) {
-                script(line, "a javascript: link (" + abbreviate(url) + ")", () -> element.removeAttr(attribute.getKey()));
+                // Named by its own scheme, as the author wrote it (vbscript: is not javascript:).
+                String scheme = url.strip().replaceAll("[\\s\\x00-\\x1f]", "");
+                scheme = scheme.contains(":") ? scheme.substring(0, scheme.indexOf(':') + 1).toLowerCase(Locale.ROOT) : "javascript:";
+                script(line, "a " + scheme + " link (" + abbreviate(url) + ")", () -> element.removeAttr(attribute.getKey()));
             } else if (!SiteUrl.isSafeLink(url, folder) && !SiteUrl.namesFile(url, folder, files)) {
                 element.removeAttr(attribute.getKey());
                 findings.warning(file, line, "html.unsafe", "removed the link to '" + abbreviate(url) + "' from <" + element.normalName()

@@ -213,6 +213,13 @@ class HtmlSanitiserTest {
         assertEquals(List.of("6 html.script"), c.codes());
     }
 
+    /** Each link is named by the scheme written, obfuscation aside: a vbscript: link was called "a javascript: link" (QA-O). */
+    @Test
+    void aScriptLinkIsNamedByItsOwnScheme() {
+        assertTrue(clean("<a href=\"vbscript:msgbox(1)\">x</a>").findings().get(0).message().contains("a vbscript: link"));
+        assertTrue(clean("<a href=\"java&#x09;Script:alert(1)\">x</a>").findings().get(0).message().contains("a javascript: link"));
+    }
+
     @Test
     void svgXlinkJavascriptIsRemoved() {
         Cleaned c = clean("<svg><a xlink:href=\"javascript:alert(1)\"><text x=\"1\" y=\"9\">Click</text></a></svg>");
