@@ -606,7 +606,12 @@ public final class LinkRewriter implements HtmlPass {
                 image.replaceWith(link);
                 return;
             }
-            if (!src.startsWith("data:")) {
+            if (src.regionMatches(true, 0, "file:", 0, 5)) {
+                // A picture on the author's own disk, as a converted Word document or a saved web page names it.
+                reportMissing(page, line, "image.remote", "image '" + src + "' is a file on the computer it was written on,"
+                                + " which readers cannot open", "copy the picture into the content folder and link it relatively");
+                replaceByAltText(image);
+            } else if (!src.startsWith("data:")) {
                 reportMissing(page, line, "image.remote", "image '" + src + "' is loaded from another website",
                         "download the image into the content folder and link it relatively; the site must make no outside requests");
                 replaceByAltText(image);

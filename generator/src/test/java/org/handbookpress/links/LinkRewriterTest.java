@@ -593,6 +593,18 @@ class LinkRewriterTest {
         assertEquals(List.of(), codes(findings));
     }
 
+    /** A picture on the author's own disk (a converted Word document's) is said to be that, not another website's (QA-O). */
+    @Test
+    void aPictureOnTheAuthorsDiskIsSaidToBeOne() {
+        PageHtml page = page("policies/leave.md", "Leave", "![Org chart](file:///C:/Users/sam/Pictures/chart.png)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(page), List.of(), Set.of()), findings).apply(page);
+        assertEquals(List.of("image.remote"), findings.sorted().stream().map(Finding::code).toList());
+        assertTrue(findings.sorted().get(0).message().contains("a file on the computer it was written on"), findings.sorted().toString());
+        assertEquals(null, page.content().selectFirst("img"), "shown as its alt text");
+        assertTrue(page.content().text().contains("Org chart"));
+    }
+
     /** A link to a page misspelt, or to a page that moved into another folder, names the page it may mean. */
     @Test
     void aBrokenLinkToAPageNamesAPageOfANearName() {
