@@ -7,12 +7,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
@@ -24,6 +22,7 @@ import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.ConditionalContent;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.PageStyles;
+import org.handbookpress.pdf.UsedInLists;
 import org.handbookpress.slides.Slide;
 import org.handbookpress.slides.SlideDeck;
 import org.handbookpress.xml.XmlText;
@@ -279,60 +278,10 @@ public final class EpubMaker {
         }
     }
 
-    /**
-     * The glossary's "Used in" lists as a reader of the book can follow them, as the PDFs print them: the book's own
-     * pages first, in the book's order, then, with {@code baseUrl}, the website's others. Without a website the pages
-     * outside the book, and "and 48 more pages: search for …", are left out: they stood as words a reader could
-     * not find, in the website's order (a policy outside the workbook listed, the workbook's deck last).
-     */
+    /** The glossary's "Used in" lists as a reader of the book can follow them, as the PDFs print them ({@link UsedInLists}). */
     private void usedInTheBook(Element section, String glossaryUrl) {
-        String folder = SitePath.folderOf(glossaryUrl);
-        List<String> order = new ArrayList<>(files.keySet());
-        for (Element used : section.select(".glossary-used-in")) {
-            if (baseUrl == null) {
-                used.select("a.glossary-used-in-more").remove();
-            }
-            Element list = used.selectFirst("ul");
-            if (list == null) {
-                continue;
-            }
-            // The glossary page lists a term's first few pages of the website: the book's own among all of them are added.
-            Element term = used.closest("dd") == null ? null : used.closest("dd").previousElementSibling();
-            if (term != null && term.normalName().equals("dt") && !term.id().isEmpty()) {
-                Set<String> listed = new HashSet<>();
-                for (Element link : list.select("a[href]")) {
-                    String href = link.attr("href").trim();
-                    int cut = href.indexOf('#');
-                    listed.add(RelativeUrl.resolve(folder, cut < 0 ? href : href.substring(0, cut)));
-                }
-                for (String url : book.termUsers().apply(term.id())) {
-                    Page user = book.pagesByUrl().get(url);
-                    if (files.containsKey(url) && listed.add(url) && user != null) {
-                        list.appendElement("li").appendElement("a").attr("href", RelativeUrl.between(glossaryUrl, url)).text(user.title());
-                    }
-                }
-            }
-            Map<Element, Integer> inBook = new LinkedHashMap<>();
-            List<Element> elsewhere = new ArrayList<>();
-            for (Element item : list.children()) {
-                Element link = item.selectFirst("a[href]");
-                String href = link == null ? "" : link.attr("href").trim();
-                int cut = href.indexOf('#');
-                String url = href.isEmpty() || SCHEME.matcher(href).find() ? null
-                        : RelativeUrl.resolve(folder, cut < 0 ? href : href.substring(0, cut));
-                if (url != null && files.containsKey(url)) {
-                    inBook.put(item, order.indexOf(url));
-                } else if (baseUrl != null) {
-                    elsewhere.add(item);
-                }
-            }
-            list.empty();
-            inBook.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(item -> list.appendChild(item.getKey()));
-            elsewhere.forEach(list::appendChild);
-            if (list.childrenSize() == 0) {
-                used.remove();
-            }
-        }
+        UsedInLists.rewrite(section, glossaryUrl, files.keySet(), book.termUsers(),
+                url -> book.pagesByUrl().containsKey(url) ? book.pagesByUrl().get(url).title() : null, baseUrl != null);
     }
 
     private void addBackLinks(Chapter glossary) {

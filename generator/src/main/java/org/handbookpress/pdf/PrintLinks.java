@@ -1,10 +1,7 @@
 package org.handbookpress.pdf;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
@@ -113,53 +110,10 @@ final class PrintLinks {
         }
     }
 
-    /**
-     * The glossary's "Used in" lists, in a print copy: every part of this PDF that uses the term, in the PDF's order;
-     * then, when {@code baseUrl} gives the website to link, the pages the website's list names outside it. The website
-     * lists a term's first {@code 10} pages in reading order, so a pack's own parts that use it were missing (a starter
-     * pack's glossary named 2 of its 6 parts using "Coordinator"), and without a website a workbook's glossary listed
-     * names without a place to find them. A list left empty goes with its label.
-     */
+    /** The glossary's "Used in" lists, in a print copy: this PDF's parts first ({@link UsedInLists}). */
     void dropUnreachableUses(Page page, Element content) {
-        String folder = SitePath.folderOf(page.url());
-        if (baseUrl == null) {
-            content.select("a.glossary-used-in-more").remove(); // "and 48 more pages: search for …" means nothing on paper
-        }
-        for (Element used : content.select(".glossary-used-in")) {
-            Element list = used.selectFirst("ul");
-            Map<String, String> listed = new LinkedHashMap<>(); // URL → the words the website links it with
-            for (Element link : used.select("li a[href]")) {
-                String href = link.attr("href").trim();
-                String path = pathOf(href);
-                String url = path.isEmpty() || SCHEME.matcher(href).find() ? null : RelativeUrl.resolve(folder, path);
-                if (url != null) {
-                    listed.putIfAbsent(url, link.text());
-                }
-            }
-            Set<String> users = new HashSet<>(listed.keySet());
-            Element term = used.closest("dd") == null ? null : used.closest("dd").previousElementSibling();
-            if (term != null && term.normalName().equals("dt") && !term.id().isEmpty()) {
-                users.addAll(termUsers.apply(term.id()));
-            }
-            Map<String, String> shown = new LinkedHashMap<>();
-            partIdByUrl.keySet().stream().filter(users::contains).forEach(url -> shown.put(url, titleOf(url, listed)));
-            if (baseUrl != null) {
-                listed.forEach(shown::putIfAbsent);
-            }
-            if (list != null) {
-                list.empty();
-                shown.forEach((url, title) -> list.appendElement("li").appendElement("a")
-                        .attr("href", RelativeUrl.between(page.url(), url)).text(title));
-            }
-            if (shown.isEmpty()) {
-                used.remove();
-            }
-        }
-    }
-
-    private String titleOf(String url, Map<String, String> listed) {
-        Page target = pagesByUrl.get(url);
-        return target != null ? target.title() : listed.getOrDefault(url, url);
+        UsedInLists.rewrite(content, page.url(), partIdByUrl.keySet(), termUsers,
+                url -> pagesByUrl.containsKey(url) ? pagesByUrl.get(url).title() : null, baseUrl != null);
     }
 
     /** The page a link of the site names, its fragment aside, as a path (decoded). */
