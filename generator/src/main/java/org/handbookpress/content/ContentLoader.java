@@ -185,7 +185,7 @@ public final class ContentLoader {
         Optional<String> contentsFile = bookSummary ? Optional.of(summaryName)
                 : mkdocsProject.filter(p -> config.nav().isEmpty() && !summary.isEmpty()).map(MkDocsProject::shown);
         List<Page> read = pages;
-        List<String> outsideMenu = contentsFile.map(file -> notInContents(read, summary, file)).orElse(List.of());
+        Set<String> outsideMenu = contentsFile.map(file -> Set.copyOf(notInContents(read, summary, file))).orElse(Set.of());
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
@@ -212,7 +212,7 @@ public final class ContentLoader {
         if (config.nav().isEmpty() && !summary.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
             List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path)).toList();
-            handbook = handbook.withConfig(config.withNav(summary.nav(inMenu, home))).withOutsideMenu(Set.copyOf(outsideMenu));
+            handbook = handbook.withConfig(config.withNav(summary.nav(inMenu, home))).withOutsideMenu(outsideMenu);
         }
         return handbook;
     }
@@ -264,7 +264,7 @@ public final class ContentLoader {
      */
     private List<String> notInContents(List<Page> pages, SummaryFile summary, String file) {
         List<String> unlisted = pages.stream().map(Page::path).filter(path -> summary.rank(path) == null)
-                .filter(path -> !path.equals("README.md") && !path.equals("index.md") && !path.equals("readme.md")).toList();
+                .filter(path -> path.contains("/") || Handbook.folderPageRank(path) < 0).toList();
         if (unlisted.isEmpty()) {
             return unlisted;
         }
@@ -514,7 +514,7 @@ public final class ContentLoader {
         if (navTitle != null && meta.names().navTitle() == null) {
             // An MkDocs nav's label is the page's name in the menu, as the site showed it; its title stays its own.
             meta = meta.withNames(new PageNames(meta.names().aliases(), meta.names().redirectFrom(), navTitle));
-            page = new Page(page.path(), page.url(), page.file(), meta, page.title(), page.markdown(), page.bodyLine());
+            page = page.withMeta(meta);
         }
         String label = summary.label(page.path());
         if (label == null || page.meta().title() != null && !page.meta().title().isBlank() || FIRST_H1.matcher(page.markdown()).find()) {

@@ -64,12 +64,11 @@ public final class LanguageFolders {
         for (Page page : pages) {
             String stem = placeOf(page);
             stems.add(stem);
-            if (!stem.equals(Page.stem(page.path())) && stem.indexOf('/') > 0
-                    && Page.stem(page.path()).endsWith(stem.substring(stem.indexOf('/')))) {
-                String path = Page.stem(page.path());
-                filedIn.put(stem.substring(0, stem.indexOf('/')), path.substring(0, path.length() - stem.length() + stem.indexOf('/')));
-            }
+            String file = Page.stem(page.path());
             int slash = stem.indexOf('/');
+            if (!stem.equals(file) && slash > 0 && file.endsWith(stem.substring(slash))) {
+                filedIn.put(stem.substring(0, slash), file.substring(0, file.length() - stem.length() + slash));
+            }
             if (slash > 0 && namesALanguage(stem.substring(0, slash))) {
                 byTopFolder.computeIfAbsent(stem.substring(0, slash), f -> new ArrayList<>()).add(stem.substring(slash + 1));
             }
@@ -177,9 +176,9 @@ public final class LanguageFolders {
      * null for a path in none.
      */
     public String untranslated(String path) {
-        int slash = path.indexOf('/');
-        if (slash > 0 && tags.containsKey(path.substring(0, slash))) {
-            return path.substring(slash + 1);
+        String top = topFolder(path);
+        if (!top.isEmpty() && tags.containsKey(top)) {
+            return path.substring(top.length() + 1);
         }
         for (String files : publishedAs.keySet()) {
             if (path.startsWith(files + "/")) { // _articles/fr/legal.md translates _articles/legal.md

@@ -45,9 +45,9 @@ record MkDocsNavNames(Map<String, String> pages, Map<String, String> folders) {
                 continue;
             }
             folders.put(folder, section.label());
-            for (String own : List.of("index.md", "README.md", "readme.md", "_index.md")) {
-                if (section.pages().contains(folder + "/" + own)) {
-                    pageLabels.putIfAbsent(folder + "/" + own, section.label());
+            for (String page : section.pages()) {
+                if (SitePath.folderOf(page).equals(folder) && Handbook.folderPageRank(page.substring(folder.length() + 1)) >= 0) {
+                    pageLabels.putIfAbsent(page, section.label()); // the folder's own page (index.md, README.md…)
                 }
             }
         }

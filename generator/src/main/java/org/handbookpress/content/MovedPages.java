@@ -89,6 +89,6 @@ final class MovedPages {
         List<String> all = new ArrayList<>(meta.names().redirectFrom());
         all.addAll(old);
         FrontMatter moved = meta.withNames(new PageNames(meta.names().aliases(), List.copyOf(all), meta.names().navTitle()));
-        return new Page(page.path(), page.url(), page.file(), moved, page.title(), page.markdown(), page.bodyLine());
+        return page.withMeta(moved);
     }
 }

@@ -18,6 +18,11 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
         return meta.kind();
     }
 
+    /** The same page with other front matter (names a site file gives it: an old address, a menu label). */
+    public Page withMeta(FrontMatter other) {
+        return new Page(path, url, file, other, title, markdown, bodyLine);
+    }
+
     /** The folder the page sits in ("" at the top), which is its section. */
     public String folder() {
         return org.handbookpress.files.SitePath.folderOf(path);

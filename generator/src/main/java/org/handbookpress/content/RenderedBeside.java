@@ -46,8 +46,7 @@ final class RenderedBeside {
                     "delete " + asset + " (it is an old rendering of " + page.path() + "), or rename one of them to keep both");
             if (deck) {
                 Integer level = page.meta().slideLevel() != null ? page.meta().slideLevel() : pandocSlideLevel(page.markdown());
-                out.set(index, new Page(page.path(), page.url(), page.file(), page.meta().asDeck(level), page.title(),
-                        page.markdown(), page.bodyLine()));
+                out.set(index, page.withMeta(page.meta().asDeck(level)));
             }
         }
         return out;

@@ -556,13 +556,12 @@ public final class PageIndex {
                 pagesByFileName.computeIfAbsent(page.fileName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(page);
             }
         }
-        int slash = wanted.lastIndexOf('/');
-        String folder = slash < 0 ? "" : wanted.substring(0, slash);
-        String name = wanted.substring(slash + 1).toLowerCase(Locale.ROOT);
-        String stem = name.replaceFirst("\\.[^.]*$", "");
+        String folder = org.handbookpress.files.SitePath.folderOf(wanted);
+        String name = wanted.substring(wanted.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        String stem = Page.stem(name);
         java.util.TreeMap<Integer, List<Page>> byDistance = new java.util.TreeMap<>();
         for (Page page : pagesByFolder.getOrDefault(folder, List.of())) {
-            String other = page.fileName().toLowerCase(Locale.ROOT).replaceFirst("\\.[^.]*$", "");
+            String other = Page.stem(page.fileName().toLowerCase(Locale.ROOT));
             int d = distance(stem, other);
             if (d <= Math.max(1, stem.length() / 4)) {
                 byDistance.computeIfAbsent(d, k -> new ArrayList<>()).add(page);

@@ -50,8 +50,8 @@ public final class SiteNavigation {
      */
     private final Map<String, Page> besidePages = new HashMap<>();
     private final String home;
-    /** The handbook's folders of translations ({@link #languages()}). */
-    private LanguageFolders languages;
+    /** The handbook's folders of translations: no sections of the menu. */
+    private final LanguageFolders languages;
 
     /**
      * The titles of a folder and the sections above it, the outermost first ("Local groups › Kendal › Policies"), as
@@ -83,6 +83,7 @@ public final class SiteNavigation {
     public SiteNavigation(Handbook handbook, List<NavNode> extra, String home, Findings findings) {
         this.handbook = handbook;
         this.home = home;
+        this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         for (Page page : handbook.pages()) {
             byFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
         }
@@ -94,8 +95,7 @@ public final class SiteNavigation {
             while (!folder.isEmpty()) {
                 sectionTitles.putIfAbsent(folder, handbook.folderLabels().getOrDefault(folder, defaultSectionTitle(folder)));
                 places.putIfAbsent(folder + "/", place);
-                int slash = folder.lastIndexOf('/');
-                folder = slash < 0 ? "" : folder.substring(0, slash);
+                folder = SitePath.folderOf(folder);
             }
         }
         handbook.folderPage("").ifPresent(p -> folderPages.put("", p));
@@ -158,7 +158,7 @@ public final class SiteNavigation {
         // the same menu leading to their translations (SiteModel), and each page links its other language.
         String language = handbook.config().language();
         for (String folder : subfolders("")) {
-            if (!languages().translatesFrom(folder, language)) {
+            if (!languages.translatesFrom(folder, language)) {
                 nodes.add(section(folder, null));
             }
         }
@@ -194,14 +194,6 @@ public final class SiteNavigation {
         return nodes;
     }
 
-    /** The handbook's folders of translations, found on the first look. */
-    private LanguageFolders languages() {
-        if (languages == null) {
-            languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
-        }
-        return languages;
-    }
-
     private NavNode section(String folder, String label) {
         List<NavNode> children = new ArrayList<>();
         Optional<Page> index = sectionPage(folder);
@@ -211,10 +203,7 @@ public final class SiteNavigation {
             placed.add(Map.entry(places.get(page.path()), leaf(page, null)));
         }
         for (String sub : subfolders(folder)) {
-            if (!holdsMenuPages(sub)) {
-                continue; // only pages a book's table of contents leaves out: no section of the menu
-            }
-            if (!languages().publishesTranslations(sub, handbook.config().language())) {
+            if (isSection(sub)) {
                 placed.add(Map.entry(places.getOrDefault(sub + "/", Integer.MAX_VALUE), section(sub, null)));
             }
         }
@@ -242,8 +231,7 @@ public final class SiteNavigation {
      * leaves the folder out, or it would be a dead end above pages further down (regions/wales/cardiff/hub.md).
      */
     public List<NavNode> subsectionsOf(String folder) {
-        return subfolders(folder).stream().filter(sub -> holdsMenuPages(sub) && !languages().publishesTranslations(sub, handbook.config().language()))
-                .map(sub -> sectionNode(sub, null, sectionPage(sub), List.of())).toList();
+        return subfolders(folder).stream().filter(this::isSection).map(sub -> sectionNode(sub, null, sectionPage(sub), List.of())).toList();
     }
 
     /**
@@ -253,6 +241,14 @@ public final class SiteNavigation {
     public List<Page> pagesListedIn(String folder) {
         Page own = folderPages.get(folder);
         return pagesIn(folder).stream().filter(p -> p != own && !isBeside(p) && !handbook.isOutsideMenu(p)).toList();
+    }
+
+    /**
+     * Whether a sub-folder is a section of the menu and of its folder's page: not when it holds only pages a book's table
+     * of contents leaves out, nor when it holds translations published as a language folder ({@code _articles/fr}).
+     */
+    private boolean isSection(String sub) {
+        return holdsMenuPages(sub) && !languages.publishesTranslations(sub, handbook.config().language());
     }
 
     /** Whether a page in the folder, or further down, is one the menu may list (not left out by a book's table of contents). */
