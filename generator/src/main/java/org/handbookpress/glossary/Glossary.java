@@ -115,12 +115,10 @@ public final class Glossary {
             if (name != null) {
                 // The name, and its first two words or more, as a page shortens it ("Carers' Circle" for "Carers' Circle
                 // Peer Support"): its first sentence linked Carers and Circle inside the organisation's own name.
+                phrases.putIfAbsent(TermMatcher.key(name), NAME);
                 String[] words = name.strip().split("\\s+");
-                for (int end = words.length; end >= 2 || end == words.length; end--) {
+                for (int end = words.length - 1; end >= 2; end--) {
                     phrases.putIfAbsent(TermMatcher.key(String.join(" ", java.util.Arrays.copyOf(words, end))), NAME);
-                    if (end <= 2) {
-                        break;
-                    }
                 }
             }
         }

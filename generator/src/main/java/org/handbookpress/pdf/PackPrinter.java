@@ -64,11 +64,9 @@ final class PackPrinter {
         model.put("parts", parts);
         model.put("edition", edition.id());
         Labels words = setup.parts().labels(writtenAs); // the pack's language, as its cover and contents are
-        String description = pack.subtitle().isBlank()
-                ? words.format("print.description", Map.of("title", pack.title(), "handbook", String.valueOf(site.get("title")))) : pack.subtitle();
+        String description = PrintSetup.description(pack.subtitle(), pack.title(), words, site);
         model.put("description", description);
-        String organisation = String.valueOf(site.getOrDefault("organisation", setup.organisation()));
-        PdfMetadata meta = new PdfMetadata(PrintEditions.title(pack.title(), edition, words), organisation, description, language, setup.timestamp());
+        PdfMetadata meta = setup.metadata(PrintEditions.title(pack.title(), edition, words), description, site, language);
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, pack.forms());
     }
 

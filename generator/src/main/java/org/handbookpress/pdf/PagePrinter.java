@@ -45,11 +45,9 @@ final class PagePrinter {
         model.put("language", language);
         String summary = html.page().meta().summary();
         Labels words = setup.parts().labels(html.page().path());
-        String description = summary == null || summary.isBlank()
-                ? words.format("print.description", Map.of("title", part.title(), "handbook", String.valueOf(site.get("title")))) : summary;
+        String description = PrintSetup.description(summary, part.title(), words, site);
         model.put("description", description);
-        String organisation = String.valueOf(site.getOrDefault("organisation", setup.organisation()));
-        PdfMetadata meta = new PdfMetadata(PrintEditions.title(part.title(), edition, words), organisation, description, language, setup.timestamp());
+        PdfMetadata meta = setup.metadata(PrintEditions.title(part.title(), edition, words), description, site, language);
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, false);
     }
 }

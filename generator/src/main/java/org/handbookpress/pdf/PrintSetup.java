@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.Paper;
+import org.handbookpress.labels.Labels;
 import org.handbookpress.render.ThemeEngine;
 import org.jsoup.nodes.Document;
 
@@ -53,6 +54,20 @@ record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Ins
         }
         String first = languages.languageOf(pages.get(0).path());
         return first != null && pages.stream().allMatch(p -> first.equals(languages.languageOf(p.path()))) ? pages.get(0).path() : "";
+    }
+
+    /**
+     * What a print document of {@code title} says it is: {@code own} words (a pack's subtitle, a page's summary), else
+     * "the title, from the handbook" in the print's words, the handbook named as {@code site} names it in that language.
+     */
+    static String description(String own, String title, Labels words, Map<String, Object> site) {
+        return own == null || own.isBlank()
+                ? words.format("print.description", Map.of("title", title, "handbook", String.valueOf(site.get("title")))) : own;
+    }
+
+    /** The PDF's metadata, its author the organisation as {@code site} names it in the print's language. */
+    PdfMetadata metadata(String pdfTitle, String description, Map<String, Object> site, String printLanguage) {
+        return new PdfMetadata(pdfTitle, String.valueOf(site.getOrDefault("organisation", organisation)), description, printLanguage, timestamp);
     }
 
     /** Lays out a print document; with {@code forms}, makes its text fields PDF/A-ready. */

@@ -52,7 +52,7 @@ public final class DocumentRegister {
                 // The overdue and those due soon, the most pressing first: the one overdue for a year above last week's.
                 .thenComparingLong(p -> dueIn(schedules.get(p)))
                 .thenComparing(p -> p.kind() == Kind.POLICY ? 0 : p.kind() == Kind.AGREEMENT ? 1 : 2)
-                .thenComparing(Page::title, 
+                .thenComparing(Page::title,
                         // in the alphabetical order of the register's language (CLDR's), not by code point ("Їжа" after "Я")
                         org.handbookpress.text.Alphabetical.order(java.util.Locale.forLanguageTag(
                                 writtenOn.isEmpty() ? handbook.config().language() : model.languageOf(url)))));
