@@ -83,13 +83,7 @@ class RightToLeftHandoutTest {
                     include: [training/deck.md]
                 """);
         try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/course.pdf").toFile())) {
-            int page = 0;
-            for (int i = 0; i < pdf.getNumberOfPages() && page == 0; i++) {
-                PDFTextStripper text = new PDFTextStripper();
-                text.setStartPage(i + 1);
-                text.setEndPage(i + 1);
-                page = text.getText(pdf).contains("BRAVO") ? i + 1 : 0;
-            }
+            int page = firstPageWith(pdf, "BRAVO");
             assertTrue(page > 0, "the pack has the handout");
             assertEquals(612, pdf.getPage(page - 1).getMediaBox().getWidth(), 1.0, "on the pack's Letter paper");
             float[] pack = positions(pdf, page);
@@ -112,13 +106,7 @@ class RightToLeftHandoutTest {
                     include: [training/deck.md]
                 """);
         try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/course.pdf").toFile())) {
-            int page = 0;
-            for (int i = 0; i < pdf.getNumberOfPages() && page == 0; i++) {
-                PDFTextStripper text = new PDFTextStripper();
-                text.setStartPage(i + 1);
-                text.setEndPage(i + 1);
-                page = text.getText(pdf).contains("ALPHA") ? i + 1 : 0;
-            }
+            int page = firstPageWith(pdf, "ALPHA");
             assertTrue(page > 0, "the pack has the handout");
             List<TextPosition> all = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
@@ -192,5 +180,18 @@ class RightToLeftHandoutTest {
         int at = text.indexOf(word);
         assertTrue(at >= 0, word + " in " + text);
         return all.get(at).getXDirAdj();
+    }
+
+    /** The number of the first page whose text holds {@code word}, from 1; 0 when none does. */
+    private static int firstPageWith(PDDocument pdf, String word) throws IOException {
+        for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(i + 1);
+            text.setEndPage(i + 1);
+            if (text.getText(pdf).contains(word)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 }
