@@ -75,13 +75,7 @@ class RightToLeftHandoutTest {
 
     @Test
     void aRightToLeftPackOnLetterPaperPrintsTheHandoutTheSameWay(@TempDir Path dir) throws Exception {
-        Path site = build(dir, "ar", """
-                packs:
-                  - id: course
-                    title: Course
-                    paper: Letter
-                    include: [training/deck.md]
-                """);
+        Path site = build(dir, "ar", coursePack("Letter"));
         try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/course.pdf").toFile())) {
             int page = firstPageWith(pdf, "BRAVO");
             assertTrue(page > 0, "the pack has the handout");
@@ -98,13 +92,7 @@ class RightToLeftHandoutTest {
      */
     @Test
     void aRightToLeftPackOnA5PaperPrintsTheSlideAtTheRight(@TempDir Path dir) throws Exception {
-        Path site = build(dir, "ar", """
-                packs:
-                  - id: course
-                    title: Course
-                    paper: A5
-                    include: [training/deck.md]
-                """);
+        Path site = build(dir, "ar", coursePack("A5"));
         try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/course.pdf").toFile())) {
             int page = firstPageWith(pdf, "ALPHA");
             assertTrue(page > 0, "the pack has the handout");
@@ -193,5 +181,10 @@ class RightToLeftHandoutTest {
             }
         }
         return 0;
+    }
+
+    /** handbook.yml's packs: one pack of the deck alone, on {@code paper}. */
+    private static String coursePack(String paper) {
+        return "packs:\n  - id: course\n    title: Course\n    paper: " + paper + "\n    include: [training/deck.md]\n";
     }
 }
