@@ -103,10 +103,10 @@ public class ServeMojo extends AbstractHandbookMojo {
             return true; // nothing a reader could see changed (a file saved unchanged, an editor's temporary file)
         }
         status.update(update.passed(), update.findings()); // open pages reload now
-        report(update.findings().stream().filter(f -> !before.contains(f)).toList(), update.findings());
-        long gone = before.stream().filter(f -> !update.findings().contains(f)).count();
+        FindingChanges found = FindingChanges.between(before, update.findings());
+        report(found.added(), update.findings());
         getLog().info("Updated " + String.join(", ", update.written()) + " in " + update.millis() + " ms"
-                + (gone > 0 ? "; " + gone + " finding(s) resolved" : "")
+                + (found.gone() > 0 ? "; " + found.gone() + " finding(s) resolved" : "")
                 + (update.passed() ? "" : " — the preview shows the problems until they are fixed"));
         if (pdfs && !update.written().isEmpty()) {
             List<Finding> reported = update.findings();
@@ -127,15 +127,23 @@ public class ServeMojo extends AbstractHandbookMojo {
             report(all);
             return;
         }
-        java.util.Set<Finding> last = new java.util.HashSet<>(before);
-        java.util.Set<Finding> now = new java.util.HashSet<>(all);
-        List<Finding> added = all.stream().filter(f -> !last.contains(f)).toList();
-        long same = all.size() - added.size();
-        long gone = before.stream().filter(f -> !now.contains(f)).count();
-        report(added, all);
+        FindingChanges found = FindingChanges.between(before, all);
+        long same = all.size() - found.added().size();
+        long gone = found.gone();
+        report(found.added(), all);
         if (same > 0 || gone > 0) {
             getLog().info((same > 0 ? same + " finding(s) as before, not shown again (the report lists them all)" : "")
                     + (same > 0 && gone > 0 ? "; " : "") + (gone > 0 ? gone + " finding(s) resolved" : ""));
+        }
+    }
+
+    /** A build's findings against the last build's: those it did not have, and how many of the last's are gone. */
+    private record FindingChanges(List<Finding> added, long gone) {
+        static FindingChanges between(List<Finding> before, List<Finding> now) {
+            java.util.Set<Finding> last = new java.util.HashSet<>(before);
+            java.util.Set<Finding> current = new java.util.HashSet<>(now);
+            return new FindingChanges(now.stream().filter(f -> !last.contains(f)).toList(),
+                    before.stream().filter(f -> !current.contains(f)).count());
         }
     }
 
