@@ -183,7 +183,7 @@ public final class ContentLoader {
         // A book's table of contents (its SUMMARY.md, an MkDocs site's nav) is the menu: the pages it leaves out are built
         // and found by links and search, as MkDocs builds them, but are in no menu, as in none of GitBook's, mdBook's or MkDocs'.
         Optional<String> contentsFile = bookSummary ? Optional.of(summaryName)
-                : mkdocsProject.filter(p -> config.nav().isEmpty() && !summary.isEmpty()).map(MkDocsProject::shown);
+                : config.nav().isEmpty() && !summary.isEmpty() ? menuOnlyContents(contentDir, mkdocsProject) : Optional.empty();
         List<Page> read = pages;
         Set<String> outsideMenu = contentsFile.map(file -> Set.copyOf(notInContents(read, summary, file))).orElse(Set.of());
         assets.sort(Comparator.naturalOrder());
@@ -252,6 +252,28 @@ public final class ContentLoader {
         return summary;
     }
 
+    /**
+     * The table of contents other than a SUMMARY.md that {@link #tableOfContents} read, when the tool it belongs to leaves
+     * the pages it does not list out of its menu: docsify's {@code _sidebar.md} (docsify shows only what it links), a
+     * Jupyter Book's {@code _toc.yml} (its other pages are built, outside the navigation), an MkDocs site's nav. Not a
+     * GitHub wiki's {@code _Sidebar.md}: GitHub lists every page of a wiki beside it. Empty for other tools' lists.
+     */
+    private static Optional<String> menuOnlyContents(Path contentDir, Optional<MkDocsProject> mkdocsProject) throws IOException {
+        Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
+        // Named as on disk: on a file system that ignores case, _Sidebar.md finds docsify's _sidebar.md too.
+        if (Files.isRegularFile(sidebar)) {
+            return sidebar.toRealPath().getFileName().toString().equals(SummaryFile.WIKI_SIDEBAR) ? Optional.empty()
+                    : Optional.of(SummaryFile.DOCSIFY_SIDEBAR);
+        }
+        if (Files.isRegularFile(contentDir.resolve(SummaryFile.DOCSIFY_SIDEBAR))) {
+            return Optional.of(SummaryFile.DOCSIFY_SIDEBAR);
+        }
+        if (Files.isRegularFile(contentDir.resolve(SummaryFile.JUPYTER_TOC))) {
+            return Optional.of(SummaryFile.JUPYTER_TOC);
+        }
+        return mkdocsProject.map(MkDocsProject::shown);
+    }
+
     /** How many pages a finding about the pages a SUMMARY.md leaves out names, at most. */
     private static final int NAMED_UNLISTED = 5;
 
@@ -270,12 +292,14 @@ public final class ContentLoader {
         }
         String named = String.join(", ", unlisted.subList(0, Math.min(NAMED_UNLISTED, unlisted.size())))
                 + (unlisted.size() > NAMED_UNLISTED ? " and " + (unlisted.size() - NAMED_UNLISTED) + " more" : "");
-        boolean book = file.endsWith(".md");
+        boolean mkdocs = file.endsWith(".yml") && !file.equals(SummaryFile.JUPYTER_TOC) || file.endsWith(".yaml");
+        String tool = file.equals(SummaryFile.DOCSIFY_SIDEBAR) ? "docsify's sidebar shows only the pages it links to"
+                : file.equals(SummaryFile.JUPYTER_TOC) ? "Jupyter Book builds them but leaves them out of its navigation"
+                : mkdocs ? "MkDocs builds them but leaves them out of its menu" : "GitBook and mdBook publish only the pages it lists";
         findings.notice(file, 1, "page.not-in-summary", unlisted.size() + (unlisted.size() == 1 ? " page is" : " pages are")
-                        + " not listed in " + (book ? file : file + "'s nav") + " (" + named + "): " + (book
-                        ? "GitBook and mdBook publish only the pages it lists" : "MkDocs builds them but leaves them out of its menu")
+                        + " not listed in " + (mkdocs ? file + "'s nav" : file) + " (" + named + "): " + tool
                         + "; they are built here, found by links and search, and left out of the menu as there",
-                "add each page to " + (book ? file : "the nav") + " where it belongs, or delete it if it is an old copy");
+                "add each page to " + (mkdocs ? "the nav" : file) + " where it belongs, or delete it if it is an old copy");
         return unlisted;
     }
 

@@ -156,22 +156,25 @@ public final class SummaryFile {
 
     /**
      * The pages a Jupyter Book's {@code _toc.yml} names ({@code root: intro}, {@code - file: chapters/listening}), in
-     * its order, each with or without its {@code .md}; notebooks and other files it names are not pages here.
+     * its order, each with its file's extension or, as Jupyter Book writes them, without: {@code chapters/listening}
+     * is the page of that name whatever it is written in (Markdown, MyST, a notebook, R Markdown). Other files it
+     * names are not pages here.
      *
-     * @param paths every Markdown file's path in the content folder
+     * @param paths every page file's path in the content folder
      */
     public static SummaryFile readJupyterToc(String yaml, List<String> paths) {
         Set<String> pages = new java.util.HashSet<>(paths);
+        Map<String, String> byStem = new java.util.HashMap<>();
+        for (String path : paths) {
+            byStem.putIfAbsent(Page.stem(path), path); // listening.md before listening.ipynb: the files' order
+        }
         Listing listed = new Listing();
         String[] text = yaml.split("\n", -1);
         for (int i = 0; i < text.length; i++) {
             Matcher m = TOC_FILE.matcher(text[i]);
             if (m.matches()) {
                 String path = normal(m.group(1));
-                if (path != null && !path.endsWith(".md")) {
-                    path += ".md";
-                }
-                listed.add(path != null && pages.contains(path) ? path : null, i + 1);
+                listed.add(path == null ? null : pages.contains(path) ? path : byStem.get(path), i + 1);
             }
         }
         return listed.done();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.handbookpress.BuildResult;
 import org.handbookpress.TestHandbooks;
+import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -211,6 +212,66 @@ class SummaryFileTest {
         Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
         assertEquals(List.of("intro.md", "chapters/listening.md", "chapters/a-first.md", "afterword.md"),
                 handbook.pages().stream().map(Page::path).toList());
+    }
+
+    /**
+     * A Jupyter Book's table of contents names its pages without their extension, a notebook's as a Markdown page's: both
+     * are listed in its order. The pages it leaves out are built, outside the menu, as Jupyter Book builds them outside its
+     * navigation, with one notice; before, a notebook it named was unranked, and the pages it left out were in the menu.
+     */
+    @Test
+    void aJupyterBooksTableOfContentsIsItsMenuNotebooksIncluded(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "intro.md", "# Welcome\n\nHello.\n",
+                "chapters/a-first.md", "# First steps\n\nText.\n",
+                "chapters/listening.ipynb", """
+                        {"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# Listening well\\n", "\\n", "Text."]}],
+                         "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+                        """,
+                "chapters/draft.md", "# An old draft\n\nText.\n",
+                "_toc.yml", """
+                        format: jb-book
+                        root: intro
+                        chapters:
+                        - file: chapters/listening
+                        - file: chapters/a-first
+                        """));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        List<Finding> notices = result.findings().stream().filter(f -> f.code().equals("page.not-in-summary")).toList();
+        assertEquals(1, notices.size(), result.findings().toString());
+        assertEquals("_toc.yml", notices.get(0).file());
+        assertTrue(notices.get(0).message().contains("chapters/draft.md") && notices.get(0).message().contains("Jupyter Book"),
+                notices.get(0).message());
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("page.unreachable")), result.findings().toString());
+        List<String> menu = Jsoup.parse(Files.readString(out.resolve("chapters/a-first.html"), StandardCharsets.UTF_8))
+                .select("nav.site-nav a").eachText();
+        assertTrue(menu.contains("Listening well") && menu.indexOf("Listening well") < menu.indexOf("First steps"), menu.toString());
+        assertFalse(menu.contains("An old draft"), menu.toString());
+        assertTrue(Files.exists(out.resolve("chapters/draft.html")), "built, for links and search");
+    }
+
+    /** docsify shows only the pages its _sidebar.md links to: a page it leaves out is built but in no menu, said once. */
+    @Test
+    void aDocsifySidebarIsItsMenu(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Drop-in handbook\n",
+                "README.md", "# Drop-in handbook\n\nStart with [the rota](rota.md).\n",
+                "_sidebar.md", "- [The rota](rota.md)\n- [Arriving](arriving.md)\n",
+                "rota.md", "# The rota\n\nText.\n",
+                "arriving.md", "# Arriving\n\nText.\n",
+                "old-rota.md", "# The old rota\n\nText.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        List<Finding> notices = result.findings().stream().filter(f -> f.code().equals("page.not-in-summary")).toList();
+        assertEquals(1, notices.size(), result.findings().toString());
+        assertEquals("_sidebar.md", notices.get(0).file());
+        assertTrue(notices.get(0).message().contains("old-rota.md") && notices.get(0).message().contains("docsify"),
+                notices.get(0).message());
+        List<String> menu = Jsoup.parse(Files.readString(out.resolve("rota.html"), StandardCharsets.UTF_8)).select("nav.site-nav a").eachText();
+        assertTrue(menu.contains("Arriving"), menu.toString());
+        assertFalse(menu.contains("The old rota"), menu.toString());
+        assertTrue(Files.exists(out.resolve("old-rota.html")));
     }
 
     @Test
