@@ -28,6 +28,11 @@ public final class ConfigLoader {
     private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
+    /** Whether a setting's value has the shape of a BCP 47 language tag ({@code cy}, {@code en-GB}, {@code zh-Hant}). */
+    static boolean isLanguageTag(String value) {
+        return LANGUAGE.matcher(value).matches();
+    }
+
     private final Findings findings;
 
     public ConfigLoader(Findings findings) {
@@ -75,7 +80,7 @@ public final class ConfigLoader {
         String title = orDefault(yaml.string("title"), defaults.title());
         String organisation = orDefault(yaml.string("organisation"), "");
         String language = orDefault(yaml.string("language"), "en");
-        if (!LANGUAGE.matcher(language).matches()) {
+        if (!isLanguageTag(language)) {
             findings.error(FILE, yaml.lineOf("language"), "config.language",
                     "'language' must be a language tag such as en-GB or cy, but received '" + language + "'",
                     "use a BCP 47 tag: en, en-GB, cy, fr");

@@ -19,7 +19,7 @@ import org.handbookpress.findings.Findings;
 public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
-            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to", "nav-title"));
+            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to", "nav-title", "lang"));
     /**
      * Other tools' names for {@code order}, read when a page has no {@code order}: Hugo's {@code weight}, Jekyll's
      * just-the-docs {@code nav_order}, Docusaurus' {@code sidebar_position}; so a migrated handbook keeps its order.
@@ -260,7 +260,27 @@ public final class FrontMatterParser {
         }
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
                 durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control,
-                new PageNames(aliases, redirectFrom, navTitle(yaml)));
+                new PageNames(aliases, redirectFrom, navTitle(yaml)), language(yaml, file));
+    }
+
+    /**
+     * The language a page says it is written in ({@code lang:}, as Jekyll's and Quarto's pages say it), as a BCP 47 tag;
+     * a locale's underscore ({@code en_GB}) is read as its hyphen. Not a tag: a warning, and the page is in its folder's
+     * language as before.
+     */
+    private String language(YamlMap yaml, String file) {
+        String given = yaml.string("lang");
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String tag = given.strip().replace('_', '-');
+        if (!ConfigLoader.isLanguageTag(tag)) {
+            findings.warning(file, yaml.lineOf("lang"), "front-matter.lang",
+                    "'lang' must be a language tag such as cy or en-GB, but received '" + given.strip() + "': the page is taken to be in its folder's language",
+                    "use a BCP 47 tag: en, en-GB, cy, pl");
+            return null;
+        }
+        return java.util.Locale.forLanguageTag(tag).toLanguageTag();
     }
 
     /** A line of TOML front matter: a key ({@code weight = 1}), a table's header ({@code [[blocks]]}) or a value's next line. */
@@ -354,15 +374,15 @@ public final class FrontMatterParser {
         return List.copyOf(new LinkedHashSet<>(addresses));
     }
 
-    /**
-     * Whether an {@code aliases} entry is an address, as Hugo's are ({@code /old/path/}, {@code old.html}), rather than
-     * another name for the page, as Obsidian's are ({@code Safeguarding}).
-     */
     /** Whether the build reads this key of front matter (its own, or another tool's name for one of its own). */
     static boolean isRead(String key) {
         return KEYS.contains(key) || OTHER_TOOLS_KEYS.contains(key);
     }
 
+    /**
+     * Whether an {@code aliases} entry is an address, as Hugo's are ({@code /old/path/}, {@code old.html}), rather than
+     * another name for the page, as Obsidian's are ({@code Safeguarding}).
+     */
     static boolean isAddress(String alias) {
         return alias.startsWith("/") || alias.endsWith("/") || alias.endsWith(".html");
     }

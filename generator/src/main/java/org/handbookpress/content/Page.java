@@ -117,6 +117,17 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
         return kind().isReviewed() || !meta.control().isEmpty();
     }
 
+    /**
+     * The language the page says its text is in ({@code lang:}) when that is another than {@code folderLanguage}, the
+     * language of its folder or handbook; null when it says none or the same. The same language in another country's
+     * form ({@code lang: en} on the pages of an {@code en-GB} handbook, as Jekyll sites write it on every page) is the same.
+     */
+    public String ownLanguage(String folderLanguage) {
+        String own = meta().language();
+        return own == null || java.util.Locale.forLanguageTag(own).getLanguage()
+                .equals(java.util.Locale.forLanguageTag(folderLanguage).getLanguage()) ? null : own;
+    }
+
     public boolean isHome() {
         return isPageFile(path) && stem(path).equals("index");
     }

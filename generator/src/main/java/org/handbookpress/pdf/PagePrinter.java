@@ -39,15 +39,22 @@ final class PagePrinter {
         model.put("site", site);
         model.put("t", setup.labels().apply(html.page().path()));
         model.put("doc", doc);
-        model.put("part", part.model());
+        Map<String, Object> partModel = part.model();
+        model.put("part", partModel);
         model.put("edition", edition.id());
-        String language = setup.languageOf(html.page());
+        // The document is in its folder's language, as its words (contents, page numbers) are; a page that says it is in
+        // another (lang: cy) has its own text marked so, as in a pack, and the PDF's language is that of its text.
+        String language = setup.languageOf(html.page().path());
         model.put("language", language);
+        String textLanguage = setup.languageOf(html.page());
+        if (!textLanguage.equals(language)) {
+            partModel.put("language", textLanguage);
+        }
         String summary = html.page().meta().summary();
         Labels words = setup.parts().labels(html.page().path());
         String description = PrintSetup.description(summary, part.title(), words, site);
         model.put("description", description);
-        PdfMetadata meta = setup.metadata(PrintEditions.title(part.title(), edition, words), description, site, language);
+        PdfMetadata meta = setup.metadata(PrintEditions.title(part.title(), edition, words), description, site, textLanguage);
         return setup.print(PrintDocument.render(setup.theme(), LAYOUT, model), meta, false);
     }
 }

@@ -32,9 +32,14 @@ record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Ins
                   LanguageFolders languages, Function<String, TemplateMethodModelEx> labels,
                   Function<String, java.util.List<String>> termUsers, Function<String, Map<String, Object>> sites) {
 
-    /** The language a page printed on its own is in: its folder's, in a folder of translations; else the handbook's. */
+    /**
+     * The language a page's text is in: the one its front matter gives ({@code lang:}), else its folder's, in a folder of
+     * translations; else the handbook's.
+     */
     String languageOf(Page page) {
-        return languageOf(page.path());
+        String folder = languageOf(page.path());
+        String own = page.ownLanguage(folder);
+        return own == null ? folder : own;
     }
 
     /** The language of what is printed for a path: its folder of translations', else the handbook's ("" for it). */

@@ -395,6 +395,12 @@ public final class SiteModel {
         p.put("url", page.url());
         p.put("kind", page.kind().id());
         p.put("language", languages.languageOf(page.path())); // a page in a folder of translations: its language
+        // A page that says it is in another language than its folder's (lang: cy among English pages): its own words are
+        // marked so, for a screen reader's voice and a browser's hyphens (WCAG 3.1.2); the words around them are not.
+        String own = page.ownLanguage(languageOf(page.path()));
+        if (own != null) {
+            p.put("contentLanguage", own);
+        }
         p.put("summary", page.meta().summary());
         p.put("isHome", page.isHome());
         if (isTranslatedHome(page)) {
