@@ -16,13 +16,21 @@ import org.handbookpress.findings.Findings;
  * turns into a page or that holds XHTML or SVG. Copied as they are, their scripts would run and their fonts, pictures
  * and trackers load from other websites on the reader's device, beside pages that promise neither; no check reads them
  * as pages are read (the page's allow-list) or as SVG files are cleaned, so they are left out of the site, each with a
- * {@code file.active} warning; a link to one is then reported where it is written. Run after
+ * {@code file.active} warning; a link to one is then reported where it is written. So are programs a web server runs
+ * ({@link #SERVER_PROGRAMS}). Run after
  * {@link RenderedBeside}, which says more of an old rendering beside its page.
  */
 final class ActiveDocuments {
 
     private static final Set<String> DOCUMENTS = Set.of("html", "htm", "xhtml", "xht", "shtml", "shtm", "mht", "mhtml", "hta",
             "svgz", "xsl", "xslt");
+    /**
+     * Programs a web server runs when a reader opens their address, rather than sending the file: PHP (which most shared
+     * hosting runs, a charity's usual host), ASP.NET, Java server pages, CGI scripts. Published, a copy would run there
+     * for every reader (a contact form that mails, or a page that tracks), and a linked example would not download.
+     */
+    private static final Set<String> SERVER_PROGRAMS = Set.of("php", "php3", "php4", "php5", "php7", "php8", "phtml", "phar",
+            "asp", "aspx", "ashx", "asmx", "cshtml", "vbhtml", "jsp", "jspx", "cgi", "fcgi");
     /** What in an XML file makes a browser show it as a page rather than as its tree of data. */
     private static final List<String> XML_AS_PAGE = List.of("xml-stylesheet", "http://www.w3.org/1999/xhtml", "http://www.w3.org/2000/svg");
     /** Where those appear: in the first elements; an XML file of data is read no further than this. */
@@ -36,15 +44,23 @@ final class ActiveDocuments {
         for (String asset : new ArrayList<>(assets)) {
             String name = asset.substring(asset.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            if (DOCUMENTS.contains(extension) || extension.equals("xml") && xmlShownAsPage(files, asset)) {
+            boolean program = SERVER_PROGRAMS.contains(extension);
+            if (program || DOCUMENTS.contains(extension) || extension.equals("xml") && xmlShownAsPage(files, asset)) {
                 assets.remove(asset);
                 // A static folder's file is named by its own path (../static/embed.html), as the author finds it.
                 String named = files.fromStatic().containsKey(asset)
                         ? files.contentDir().relativize(files.file(asset)).toString().replace('\\', '/') : asset;
-                findings.warning(named, 0, "file.active", "left out of the site: a browser opens this file as a page of its own, "
-                                + "which runs its scripts and loads what it names from other websites, and the build cannot check it as it "
-                                + "checks the handbook's pages",
-                        "write it as a Markdown page (" + name.replaceFirst("\\.[^.]+$", "") + ".md) or save it as a PDF, and link to that");
+                if (program) {
+                    findings.warning(named, 0, "file.active", "left out of the site: a web server that runs ." + extension
+                                    + " files (most shared hosting runs PHP) would run this one as a program whenever its address is "
+                                    + "opened, rather than send it, and a static handbook runs nothing on its server",
+                            "to offer it as a download, put it in a .zip or name it " + name + ".txt; to run it, publish it apart from the handbook");
+                } else {
+                    findings.warning(named, 0, "file.active", "left out of the site: a browser opens this file as a page of its own, "
+                                    + "which runs its scripts and loads what it names from other websites, and the build cannot check it as it "
+                                    + "checks the handbook's pages",
+                            "write it as a Markdown page (" + name.replaceFirst("\\.[^.]+$", "") + ".md) or save it as a PDF, and link to that");
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.handbookpress.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +37,29 @@ class ActiveDocumentsTest {
         assertEquals(List.of("files/rota.csv", "files/rota.xml", "images/logo.svg"), handbook.assets());
         assertEquals(List.of("files/Old Page.HTM", "files/drawing.svgz", "files/handout.html", "files/page.xhtml", "files/styled.xml",
                 "files/xhtml.xml"), findings.sorted().stream().filter(f -> f.code().equals("file.active")).map(f -> f.file()).toList());
+    }
+
+    /**
+     * A program a web server runs (PHP, which most shared hosting runs; ASP.NET; a CGI script) was copied into the site:
+     * on such a host it would run for every reader who opened its address. It is left out and said; a text file of code
+     * stays, as a download.
+     */
+    @Test
+    void programsAServerRunsAreLeftOutAndSaid(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Welcome\n",
+                "contact.php", "<?php mail('office@example.org', 'Hello', $_POST['message']); ?>",
+                "old/Signup.ASPX", "<%@ Page Language=\"C#\" %>",
+                "tools/count.cgi", "#!/bin/sh\necho hello\n",
+                "examples/contact.php.txt", "<?php echo 'a listing to read'; ?>",
+                "examples/hello.py", "print('hello')\n"));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        assertEquals(List.of("examples/contact.php.txt", "examples/hello.py"), handbook.assets());
+        List<org.handbookpress.findings.Finding> active = findings.sorted().stream().filter(f -> f.code().equals("file.active")).toList();
+        assertEquals(List.of("contact.php", "old/Signup.ASPX", "tools/count.cgi"), active.stream().map(f -> f.file()).toList());
+        assertTrue(active.get(0).message().contains("run this one as a program") && active.get(0).fix().contains("contact.php.txt"),
+                active.get(0).toString());
     }
 
     /** A link to such a file is broken, and says the file is left out, not that there is none. */
