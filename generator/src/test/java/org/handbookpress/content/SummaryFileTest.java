@@ -238,14 +238,10 @@ class SummaryFileTest {
                         """));
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(content, out);
-        List<Finding> notices = result.findings().stream().filter(f -> f.code().equals("page.not-in-summary")).toList();
-        assertEquals(1, notices.size(), result.findings().toString());
-        assertEquals("_toc.yml", notices.get(0).file());
-        assertTrue(notices.get(0).message().contains("chapters/draft.md") && notices.get(0).message().contains("Jupyter Book"),
-                notices.get(0).message());
+        Finding notice = onlyNotInSummary(result, "_toc.yml");
+        assertTrue(notice.message().contains("chapters/draft.md") && notice.message().contains("Jupyter Book"), notice.message());
         assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("page.unreachable")), result.findings().toString());
-        List<String> menu = Jsoup.parse(Files.readString(out.resolve("chapters/a-first.html"), StandardCharsets.UTF_8))
-                .select("nav.site-nav a").eachText();
+        List<String> menu = menu(out, "chapters/a-first.html");
         assertTrue(menu.contains("Listening well") && menu.indexOf("Listening well") < menu.indexOf("First steps"), menu.toString());
         assertFalse(menu.contains("An old draft"), menu.toString());
         assertTrue(Files.exists(out.resolve("chapters/draft.html")), "built, for links and search");
@@ -262,16 +258,24 @@ class SummaryFileTest {
                 "arriving.md", "# Arriving\n\nText.\n",
                 "old-rota.md", "# The old rota\n\nText.\n"));
         Path out = dir.resolve("out");
-        BuildResult result = TestHandbooks.build(content, out);
-        List<Finding> notices = result.findings().stream().filter(f -> f.code().equals("page.not-in-summary")).toList();
-        assertEquals(1, notices.size(), result.findings().toString());
-        assertEquals("_sidebar.md", notices.get(0).file());
-        assertTrue(notices.get(0).message().contains("old-rota.md") && notices.get(0).message().contains("docsify"),
-                notices.get(0).message());
-        List<String> menu = Jsoup.parse(Files.readString(out.resolve("rota.html"), StandardCharsets.UTF_8)).select("nav.site-nav a").eachText();
+        Finding notice = onlyNotInSummary(TestHandbooks.build(content, out), "_sidebar.md");
+        assertTrue(notice.message().contains("old-rota.md") && notice.message().contains("docsify"), notice.message());
+        List<String> menu = menu(out, "rota.html");
         assertTrue(menu.contains("Arriving"), menu.toString());
         assertFalse(menu.contains("The old rota"), menu.toString());
         assertTrue(Files.exists(out.resolve("old-rota.html")));
+    }
+
+    /** The one page.not-in-summary notice of a build, which must be said on {@code file}. */
+    private static Finding onlyNotInSummary(BuildResult result, String file) {
+        List<Finding> notices = result.findings().stream().filter(f -> f.code().equals("page.not-in-summary")).toList();
+        assertEquals(1, notices.size(), result.findings().toString());
+        assertEquals(file, notices.get(0).file());
+        return notices.get(0);
+    }
+
+    private static List<String> menu(Path out, String page) throws java.io.IOException {
+        return Jsoup.parse(Files.readString(out.resolve(page), StandardCharsets.UTF_8)).select("nav.site-nav a").eachText();
     }
 
     @Test
