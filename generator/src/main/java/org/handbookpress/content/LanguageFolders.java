@@ -201,6 +201,30 @@ public final class LanguageFolders {
         return tags.containsKey(folder) && !Translations.own(folder).equals(Translations.own(handbookLanguage));
     }
 
+    /**
+     * The language a page's text is in: the one its front matter gives ({@code lang:}, {@link Page#ownLanguage}), else
+     * its folder's, in a folder of translations; else {@code handbookLanguage}.
+     */
+    public String textLanguageOf(Page page, String handbookLanguage) {
+        String own = languageOf(page.path());
+        String folder = own == null ? handbookLanguage : own;
+        String given = page.ownLanguage(folder);
+        return given == null ? folder : given;
+    }
+
+    /**
+     * The path a document of these pages (a pack, its PDF or e-book) is written as, for its words, dates and language:
+     * that of their folder of translations when they are all in the same one (a Welsh pack of {@code cy/…} pages is in
+     * Welsh), else "" (the handbook's language).
+     */
+    public String writtenAs(List<Page> pages) {
+        if (pages.isEmpty()) {
+            return "";
+        }
+        String first = languageOf(pages.get(0).path());
+        return first != null && pages.stream().allMatch(p -> first.equals(languageOf(p.path()))) ? pages.get(0).path() : "";
+    }
+
     public boolean isEmpty() {
         return tags.isEmpty();
     }

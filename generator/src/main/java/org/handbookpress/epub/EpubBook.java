@@ -23,9 +23,21 @@ import org.handbookpress.markdown.PageHtml;
  * @param labels     the words the book writes itself (its contents' and landmarks' titles, "Slide 3"), in its language
  * @param termUsers  the URLs of every page using a glossary term, in reading order, by its entry's id (GlossaryPage.write):
  *                   the glossary page lists the first few only, and the book lists its own pages among them all
+ * @param textLanguage the language each page's text is in (its folder's, or its own {@code lang:}): a chapter in another
+ *                   language than the book's is marked so
  */
 public record EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
                        String baseUrl, Instant modified, List<PageHtml> pages, PageHtml glossary,
                        Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs, Labels labels,
-                       java.util.function.Function<String, List<String>> termUsers) {
+                       java.util.function.Function<String, List<String>> termUsers,
+                       java.util.function.Function<Page, String> textLanguage) {
+
+    /** A book whose pages are all in its language. */
+    public EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
+                    String baseUrl, Instant modified, List<PageHtml> pages, PageHtml glossary,
+                    Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs, Labels labels,
+                    java.util.function.Function<String, List<String>> termUsers) {
+        this(packId, title, subtitle, siteTitle, organisation, language, baseUrl, modified, pages, glossary, pagesByUrl, files,
+                cleanSvgs, labels, termUsers, page -> language);
+    }
 }

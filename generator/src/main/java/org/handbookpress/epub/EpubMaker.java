@@ -102,7 +102,10 @@ public final class EpubMaker {
         }
         for (Chapter chapter : chapters) {
             String styles = takeStyles(chapter.body());
-            entries.put(TEXT + chapter.file(), utf8(xhtml(chapter.title(), chapter.body().outerHtml(), "", styles)));
+            // A chapter in another language than the book's (a Welsh page in an English pack) is marked so, as in the PDF.
+            String own = book.textLanguage().apply(chapter.page());
+            entries.put(TEXT + chapter.file(), utf8(xhtml(chapter.title(), chapter.body().outerHtml(), "", styles,
+                    own == null || own.isBlank() ? language : own)));
         }
         for (Map.Entry<String, String> image : images.entrySet()) {
             byte[] clean = book.cleanSvgs().get(image.getKey());
@@ -418,15 +421,18 @@ public final class EpubMaker {
     }
 
     private String xhtml(String title, String body, String bodyClass) {
-        return xhtml(title, body, bodyClass, "");
+        return xhtml(title, body, bodyClass, "", language);
     }
 
-    /** @param styles style elements for the head, after the book's style sheet (a page's own, {@link #takeStyles}) */
-    private String xhtml(String title, String body, String bodyClass, String styles) {
+    /**
+     * @param styles style elements for the head, after the book's style sheet (a page's own, {@link #takeStyles})
+     * @param lang   the language of the document's text: the book's, or a chapter's own
+     */
+    private static String xhtml(String title, String body, String bodyClass, String styles, String lang) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\""
-                + XmlText.escape(language) + "\" xml:lang=\"" + XmlText.escape(language) + "\""
-                + (TextDirection.rightToLeft(language) ? " dir=\"rtl\"" : "") + ">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
+                + XmlText.escape(lang) + "\" xml:lang=\"" + XmlText.escape(lang) + "\""
+                + (TextDirection.rightToLeft(lang) ? " dir=\"rtl\"" : "") + ">\n<head>\n<meta charset=\"utf-8\"/>\n<title>"
                 + XmlText.escape(title) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"book.css\"/>\n" + styles + "</head>\n"
                 + (body.startsWith("<body") ? body : "<body" + (bodyClass.isEmpty() ? "" : " class=\"" + bodyClass + "\"") + ">\n"
                 + body + "\n</body>") + "\n</html>\n";

@@ -11,7 +11,8 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
-import org.handbookpress.labels.Labels;
+import org.handbookpress.content.LanguageFolders;
+import org.handbookpress.labels.PageLabels;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.PdfStage;
 import org.handbookpress.pdf.PrintPlan;
@@ -55,18 +56,24 @@ public final class EpubStage {
     private final List<PageHtml> pages;
     private final Findings findings;
     private final Map<String, byte[]> cleanSvgs;
-    private final Labels labels;
+    private final PageLabels labels;
+    private final LanguageFolders languages;
+    private final java.util.function.Function<String, Map<String, Object>> sites;
 
     /**
      * @param cleanSvgs the cleaned copy of each SVG that needed one, by path, which the books hold instead of the file
-     * @param labels    the book's own few words ("Contents", "Cover"), in the handbook's language
+     * @param labels    the books' own few words ("Contents", "Cover"), in each book's language
+     * @param languages the handbook's folders of translations: a book of one folder's pages is in its language, as its PDF is
+     * @param sites     the {@code site} of a path's language (the handbook's title and organisation in it, SiteModel.site)
      * @param termUsers the URLs of every page using a glossary term, in reading order, by its entry's id (GlossaryPage.write)
      */
-    public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, Labels labels, Findings findings,
-                     Map<String, List<String>> termUsers) {
+    public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, PageLabels labels, LanguageFolders languages,
+                     java.util.function.Function<String, Map<String, Object>> sites, Findings findings, Map<String, List<String>> termUsers) {
         this.termUsers = Map.copyOf(termUsers);
         this.handbook = handbook;
         this.labels = labels;
+        this.languages = languages;
+        this.sites = sites;
         this.pages = pages;
         this.cleanSvgs = Map.copyOf(cleanSvgs);
         this.findings = findings;
@@ -87,9 +94,15 @@ public final class EpubStage {
             }
             String path = PdfStage.FOLDER + p.id() + Edition.EPUB.suffix();
             try {
-                byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), config.title(), config.organisation(),
-                        config.language(), config.baseUrl(), date, pack.pages(), glossary, pagesByUrl, handbook.files(), cleanSvgs, labels,
-                        id -> termUsers.getOrDefault(id, List.of())));
+                // In its pages' language, with the handbook's title in it, when they are all in one folder of translations.
+                String writtenAs = languages.writtenAs(pack.pages().stream().map(PageHtml::page).toList());
+                String folder = languages.languageOf(writtenAs);
+                String language = folder == null ? config.language() : folder;
+                Map<String, Object> site = sites.apply(writtenAs);
+                byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), (String) site.getOrDefault("title", config.title()),
+                        (String) site.getOrDefault("organisation", config.organisation()), language, config.baseUrl(), date, pack.pages(),
+                        glossary, pagesByUrl, handbook.files(), cleanSvgs, labels.of(writtenAs), id -> termUsers.getOrDefault(id, List.of()),
+                        page -> languages.textLanguageOf(page, config.language())));
                 files.put(path, bytes);
                 byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
                 alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label()));

@@ -37,9 +37,7 @@ record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Ins
      * translations; else the handbook's.
      */
     String languageOf(Page page) {
-        String folder = languageOf(page.path());
-        String own = page.ownLanguage(folder);
-        return own == null ? folder : own;
+        return languages.textLanguageOf(page, language);
     }
 
     /** The language of what is printed for a path: its folder of translations', else the handbook's ("" for it). */
@@ -54,11 +52,7 @@ record PrintSetup(ThemeEngine theme, Map<String, Object> site, Path baseDir, Ins
      * (the handbook's language).
      */
     String writtenAs(java.util.List<Page> pages) {
-        if (pages.isEmpty()) {
-            return "";
-        }
-        String first = languages.languageOf(pages.get(0).path());
-        return first != null && pages.stream().allMatch(p -> first.equals(languages.languageOf(p.path()))) ? pages.get(0).path() : "";
+        return languages.writtenAs(pages);
     }
 
     /**

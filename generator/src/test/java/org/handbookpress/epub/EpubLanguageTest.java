@@ -1,0 +1,68 @@
+package org.handbookpress.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.handbookpress.TestHandbooks;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An e-book is in its pages' language, as its PDF is: a pack of a Welsh folder's pages is a Welsh book (its package,
+ * its contents, its own words), and a chapter in another language than the book's is marked so. Before, every e-book
+ * said it was in the handbook's language, with its words, whatever its pages were written in.
+ */
+class EpubLanguageTest {
+
+    @Test
+    void aBookIsInItsPagesLanguageAndAChapterInItsOwn(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.ofEntries(
+                Map.entry("handbook.yml", """
+                        title: Small Handbook
+                        language: en-GB
+                        languages:
+                          cy:
+                            title: Llawlyfr Bach
+                        packs:
+                          - id: llyfr
+                            title: Llyfr gwaith
+                            include: [cy/]
+                            editions: [epub]
+                          - id: book
+                            title: Workbook
+                            include: [first.md, welsh-note.md]
+                            editions: [epub]
+                        """),
+                Map.entry("index.md", "# Home\n\nWelcome.\n"),
+                Map.entry("first.md", "# First steps\n\nHow we start.\n"),
+                Map.entry("welsh-note.md", "---\ntitle: Nodyn\nlang: cy\n---\n\nNodyn byr yn Gymraeg.\n"),
+                Map.entry("cy/index.md", "# Hafan\n\nCroeso.\n"),
+                Map.entry("second.md", "# Next steps\n\nWhat follows.\n"),
+                Map.entry("cy/first.md", "# Camau cyntaf\n\nSut rydym yn dechrau.\n"),
+                Map.entry("cy/second.md", "# Camau nesaf\n\nBeth sy'n dilyn.\n")));
+        Path out = TestHandbooks.build(content, dir.resolve("site")).output();
+
+        Path welshBook = out.resolve("downloads/llyfr.epub");
+        EpubEditionTest.assertValid(welshBook);
+        Map<String, byte[]> welsh = EpubEditionTest.unzip(Files.readAllBytes(welshBook));
+        Document opf = EpubEditionTest.xml(welsh, "OEBPS/package.opf");
+        assertEquals("cy", opf.selectFirst("dc|language").text(), "a book of Welsh pages is a Welsh book");
+        assertEquals("cy", opf.selectFirst("package").attr("xml:lang"));
+        String contents = new String(welsh.get("OEBPS/nav.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(contents.contains("lang=\"cy\""), contents);
+        assertFalse(contents.contains(">Contents<"), "the book's own words in Welsh: " + contents);
+
+        Map<String, byte[]> mixed = EpubEditionTest.unzip(Files.readAllBytes(out.resolve("downloads/book.epub")));
+        assertEquals("en-GB", EpubEditionTest.xml(mixed, "OEBPS/package.opf").selectFirst("dc|language").text());
+        String note = mixed.entrySet().stream().filter(e -> new String(e.getValue(), StandardCharsets.UTF_8).contains("Nodyn byr"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertTrue(note.contains("lang=\"cy\" xml:lang=\"cy\""), "a Welsh chapter in an English book is marked Welsh: " + note);
+        EpubEditionTest.assertValid(out.resolve("downloads/book.epub"));
+    }
+}
