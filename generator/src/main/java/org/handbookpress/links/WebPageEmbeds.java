@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.handbookpress.content.Page;
+import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -26,6 +27,13 @@ final class WebPageEmbeds {
     private static final int LINES_NAMED = 10;
 
     private record Embed(int line, String src, String alt) {
+        String written() {
+            return "![" + alt + "](" + src + ")";
+        }
+
+        String asLink() {
+            return "[" + (alt.isBlank() ? "Watch the video" : alt) + "](" + src + ")";
+        }
     }
 
     private final Map<String, List<Embed>> byHost = new LinkedHashMap<>();
@@ -38,28 +46,40 @@ final class WebPageEmbeds {
 
     void report(Page page, Findings findings) {
         for (Map.Entry<String, List<Embed>> host : byHost.entrySet()) {
-            List<Embed> embeds = host.getValue();
-            Embed first = embeds.get(0);
-            String written = "![" + first.alt() + "](" + first.src() + ")";
-            String asLink = "[" + (first.alt().isBlank() ? "Watch the video" : first.alt()) + "](" + first.src() + ")";
-            if (embeds.size() == 1) {
-                // The address may also be a picture served without a file extension (a GitHub avatar, an image service's
-                // URL): the advice covers both, since which it is cannot be told without a request.
-                findings.warning(page.path(), first.line(), CODE, written
-                                + " asks to show something from another website whose address names no picture file (a video, a post, "
-                                + "a page, or a picture served without a file extension); the site makes no outside requests, so it links to it instead",
-                        "for a video or a page, write it as a link, " + asLink + "; for a picture, save it into the content folder and show it from there");
-                continue;
+            List<Embed> embeds = new ArrayList<>();
+            for (Embed embed : host.getValue()) {
+                // One silenced on its own line (<!-- handbook-ignore image.remote-page -->) is counted silenced, not in the rest.
+                Finding alone = alone(page, embed);
+                if (findings.silences(alone)) {
+                    findings.add(alone);
+                } else {
+                    embeds.add(embed);
+                }
             }
-            List<Embed> others = embeds.subList(1, embeds.size());
-            String lines = others.stream().limit(LINES_NAMED).map(e -> String.valueOf(e.line())).collect(Collectors.joining(", "))
-                    + (others.size() > LINES_NAMED ? " and " + (others.size() - LINES_NAMED) + " more" : "");
-            findings.warning(page.path(), first.line(), CODE, embeds.size() + " images from " + host.getKey()
-                            + " ask to show something whose address names no picture file (pictures served without a file extension, "
-                            + "as avatars are, or videos, posts or pages): " + written + " here, the others at line"
-                            + (others.size() == 1 ? " " : "s ") + lines + "; the site makes no outside requests, so each is a link to it instead",
-                    "for a picture, save it into the content folder and show it from there, as ![" + first.alt()
-                            + "](images/picture.png); for a video or a page, write it as a link, " + asLink);
+            if (embeds.size() == 1) {
+                findings.add(alone(page, embeds.get(0)));
+            } else if (embeds.size() > 1) {
+                Embed first = embeds.get(0);
+                List<Embed> others = embeds.subList(1, embeds.size());
+                String lines = others.stream().limit(LINES_NAMED).map(e -> String.valueOf(e.line())).collect(Collectors.joining(", "))
+                        + (others.size() > LINES_NAMED ? " and " + (others.size() - LINES_NAMED) + " more" : "");
+                findings.warning(page.path(), first.line(), CODE, embeds.size() + " images from " + host.getKey()
+                                + " ask to show something whose address names no picture file (pictures served without a file extension, "
+                                + "as avatars are, or videos, posts or pages): " + first.written() + " here, the others at line"
+                                + (others.size() == 1 ? " " : "s ") + lines + "; the site makes no outside requests, so each is a link to it instead",
+                        "for a picture, save it into the content folder and show it from there, as ![" + first.alt()
+                                + "](images/picture.png); for a video or a page, write it as a link, " + first.asLink());
+            }
         }
+    }
+
+    /** The finding of one such image on a page without others from its website. */
+    private static Finding alone(Page page, Embed embed) {
+        // The address may also be a picture served without a file extension (a GitHub avatar, an image service's
+        // URL): the advice covers both, since which it is cannot be told without a request.
+        return Finding.warning(page.path(), embed.line(), CODE, embed.written()
+                        + " asks to show something from another website whose address names no picture file (a video, a post, "
+                        + "a page, or a picture served without a file extension); the site makes no outside requests, so it links to it instead",
+                "for a video or a page, write it as a link, " + embed.asLink() + "; for a picture, save it into the content folder and show it from there");
     }
 }

@@ -636,6 +636,26 @@ class LinkRewriterTest {
         assertEquals(null, page.content().selectFirst("img"));
     }
 
+    /** An avatar silenced on its own line is left out of the others' finding and counted silenced, as its own finding was. */
+    @Test
+    void anAvatarSilencedOnItsLineIsNotCountedWithTheOthers() {
+        PageHtml page = page("guide/quotes.md", "Quotes", """
+                ![avatar](https://avatars.githubusercontent.com/a?s=180)
+
+                <!-- handbook-ignore image.remote-page -->
+                ![avatar](https://avatars.githubusercontent.com/b?s=180)
+
+                ![avatar](https://avatars.githubusercontent.com/c?s=180)
+                """);
+        Findings findings = new Findings();
+        findings.silence(org.handbookpress.check.Silences.of(List.of(page.page())));
+        new LinkRewriter(new PageIndex(List.of(page), List.of(), Set.of()), findings).apply(page);
+        assertEquals(List.of("guide/quotes.md:1 image.remote-page"), codes(findings));
+        assertTrue(findings.sorted().get(0).message().startsWith("2 images from avatars.githubusercontent.com"), findings.sorted().toString());
+        assertTrue(findings.sorted().get(0).message().contains("the others at line 6;"), findings.sorted().toString());
+        assertEquals(1, findings.silencedCount());
+    }
+
     /** A link to a page misspelt, or to a page that moved into another folder, names the page it may mean. */
     @Test
     void aBrokenLinkToAPageNamesAPageOfANearName() {
