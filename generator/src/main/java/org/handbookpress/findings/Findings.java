@@ -79,6 +79,14 @@ public final class Findings {
         return all.stream().anyMatch(at) || silenced.stream().anyMatch(at);
     }
 
+    /**
+     * Whether the author silenced this finding where it would be reported: for a check that reports many places in one
+     * finding, so that a place silenced on its own line is left out of it, as it would be of a finding of its own.
+     */
+    public synchronized boolean silences(Finding finding) {
+        return silence.test(finding);
+    }
+
     /** How many distinct findings were silenced; the report shows the number so that nothing hides unseen. */
     public synchronized long silencedCount() {
         return silenced.stream().distinct().count();

@@ -87,9 +87,11 @@ public final class LinkRewriter implements HtmlPass {
                 rewriteHref(page, link);
             }
         }
+        WebPageEmbeds embeds = new WebPageEmbeds();
         for (Element image : html.content().select(IMAGES)) {
-            rewriteImage(page, image);
+            rewriteImage(page, image, embeds);
         }
+        embeds.report(page, findings);
         for (Element media : html.content().select(MEDIA)) {
             // Loaded as written: a file of the handbook is named from the page (from the site's top it would be the
             // disk's top opened from file://). The sanitiser kept only the handbook's own files here.
@@ -571,7 +573,8 @@ public final class LinkRewriter implements HtmlPass {
         return codes.isEmpty() ? copy.hasAttr("href") : codes.stream().allMatch("link.anchor-missing"::equals);
     }
 
-    private void rewriteImage(Page page, Element image) {
+    /** @param embeds where an image that is no picture file of another website goes, to be reported with the page's others */
+    private void rewriteImage(Page page, Element image, WebPageEmbeds embeds) {
         String src = image.attr("src").trim();
         if (writtenByATemplate(src)) {
             replaceByAltText(image);
@@ -586,19 +589,13 @@ public final class LinkRewriter implements HtmlPass {
         String ownPath = own.pathOf(src);
         if (ownPath != null && asset(page, ownPath) != null) {
             image.attr("src", ownPath); // the handbook's own picture, at the address where it is already published
-            rewriteImage(page, image);
+            rewriteImage(page, image, embeds);
             return;
         }
         if (SCHEME.matcher(src).find() || src.startsWith("//")) {
             if (embedsWebPage(src)) {
                 // Obsidian's ![](https://www.youtube.com/watch?v=…) embeds a video or a post: a link asks nothing of that site.
-                // The address may also be a picture served without a file extension (a GitHub avatar, an image service's
-                // URL): the advice covers both, since which it is cannot be told without a request.
-                findings.warning(page.path(), line, "image.remote-page", "![" + image.attr("alt") + "](" + src
-                                + ") asks to show something from another website whose address names no picture file (a video, a post, "
-                                + "a page, or a picture served without a file extension); the site makes no outside requests, so it links to it instead",
-                        "for a video or a page, write it as a link, [" + (image.attr("alt").isBlank() ? "Watch the video" : image.attr("alt"))
-                                + "](" + src + "); for a picture, save it into the content folder and show it from there");
+                embeds.add(line, src, image.attr("alt"));
                 Element link = new Element("a").attr("href", src).text(image.attr("alt").isBlank() ? src : image.attr("alt"));
                 if (image.hasAttr(MarkdownConverter.LINE)) {
                     link.attr(MarkdownConverter.LINE, image.attr(MarkdownConverter.LINE));

@@ -225,7 +225,9 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
     void report(List<Finding> shown, List<Finding> all) {
         List<Finding> findings = shown;
         String base = content == null ? "" : relativeToProject(contentFolder().toFile()) + "/";
-        for (Finding finding : findings) {
+        // A page of filler text gave thousands of lines: a file's findings of one code are listed up to a limit, the
+        // rest counted in a closing line; the table and the counts below still take every one.
+        for (Finding finding : org.handbookpress.report.ListedFindings.of(findings)) {
             // The code in brackets is what 'ignore:' and handbook-ignore comments name (docs/checks.md).
             String line = finding.format() + " [" + finding.code() + "]";
             if (finding.severity() == Severity.ERROR) {
@@ -242,7 +244,11 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
             org.handbookpress.report.FindingTable.lines(findings).forEach(line -> getLog().info("  " + line));
         }
         Report counts = new Report(all, 0, false);
-        getLog().info("Handbook report: " + counts.summary() + (findings.isEmpty() ? "" : "; paths are relative to " + base)
+        long unlisted = org.handbookpress.report.ListedFindings.unlisted(findings);
+        getLog().info("Handbook report: " + counts.summary()
+                + (unlisted == 0 ? "" : ", " + unlisted + " of them not listed (at most " + org.handbookpress.report.ListedFindings.LIMIT
+                        + " of a code in a file are)")
+                + (findings.isEmpty() ? "" : "; paths are relative to " + base)
                 + (report == null || all.stream().anyMatch(f -> REPORT_REFUSED.equals(f.code())) ? "" : "; JSON report: " + report));
     }
 

@@ -38,7 +38,7 @@ public final class HtmlReport {
             main.appendElement("p").text("No problems found.");
         }
         int number = 0;
-        for (Map.Entry<String, List<Finding>> file : byFile(report.findings()).entrySet()) {
+        for (Map.Entry<String, List<Finding>> file : byFile(ListedFindings.of(report.findings())).entrySet()) {
             String id = "file-" + ++number;
             Element section = main.appendElement("section");
             section.appendElement("h2").attr("id", id).appendElement("code").text(file.getKey().isEmpty() ? "Handbook" : file.getKey());

@@ -1,6 +1,7 @@
 package org.handbookpress.report;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.handbookpress.output.Json;
 import org.handbookpress.findings.Finding;
@@ -26,7 +27,10 @@ public final class JsonReport {
         summary.put("warnings", report.count(Severity.WARNING));
         summary.put("notices", report.count(Severity.NOTICE));
         summary.put("silenced", report.silenced());
-        StringBuilder json = new StringBuilder(256 + report.findings().size() * 256);
+        // The counts are of every finding; the list stops at a limit for each code in a file (a page of filler text).
+        summary.put("unlisted", ListedFindings.unlisted(report.findings()));
+        List<Finding> listed = ListedFindings.of(report.findings());
+        StringBuilder json = new StringBuilder(256 + listed.size() * 256);
         json.append("{\n");
         json.append("  \"version\": ").append(VERSION).append(",\n");
         json.append("  \"strict\": ").append(report.strict()).append(",\n");
@@ -34,11 +38,11 @@ public final class JsonReport {
         json.append("  \"summary\": ").append(Json.write(summary)).append(",\n");
         json.append("  \"findings\": [");
         String separator = "\n    ";
-        for (Finding f : report.findings()) {
+        for (Finding f : listed) {
             json.append(separator).append(Json.write(fields(f)));
             separator = ",\n    ";
         }
-        json.append(report.findings().isEmpty() ? "]\n" : "\n  ]\n");
+        json.append(listed.isEmpty() ? "]\n" : "\n  ]\n");
         return json.append("}\n").toString();
     }
 

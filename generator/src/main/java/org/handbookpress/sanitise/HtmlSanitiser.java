@@ -414,6 +414,13 @@ public final class HtmlSanitiser implements HtmlPass {
             if (kind != SiteUrl.REMOTE && kind != SiteUrl.LOCAL) {
                 if (kind == SiteUrl.SCRIPT) {
                     findings.warning(file, line, "html.script", "removed a frame that runs code (" + abbreviate(src) + ")", "remove it from the Markdown");
+                } else if (SiteUrl.normalise(src).regionMatches(true, 0, "file:", 0, 5)) {
+                    // A file on the author's own disk, as a converted Word document or a saved web page names it: there is
+                    // something to show, which the author can copy in; "nothing to link to" sent them looking for a fault.
+                    String name = src.replaceFirst("^.*[/\\\\]", "");
+                    findings.warning(file, line, "html.unsafe", "removed the <" + element.normalName() + "> showing '" + abbreviate(src)
+                                    + "', a file on the computer the page was written on, which readers cannot open",
+                            "copy the file into the content folder and link to it from the page" + (name.isBlank() ? "" : ", [" + name + "](" + name + ")"));
                 } else if (!element.hasAttr("srcdoc")) {
                     findings.warning(file, line, "html.unsafe", "removed a frame with nothing to link to", "remove it from the Markdown");
                 }

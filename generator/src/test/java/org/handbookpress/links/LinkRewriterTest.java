@@ -605,6 +605,57 @@ class LinkRewriterTest {
         assertTrue(page.content().text().contains("Org chart"));
     }
 
+    /**
+     * Pictures from one website whose addresses name no picture file (GitHub avatars beside quotes, as opensource.guide
+     * has nine to a page) are one warning at the first, with their number and lines, not one each (1,610 there).
+     */
+    @Test
+    void avatarsFromOneWebsiteAreOneFindingAtTheFirst() {
+        PageHtml page = page("guide/best-practices.md", "Best practices", """
+                <img src="https://avatars.githubusercontent.com/lord?s=180" class="pquote-avatar" alt="avatar">
+
+                Words.
+
+                <img src="https://avatars.githubusercontent.com/krausefx?s=180" alt="avatar">
+
+                ![avatar](https://Avatars.githubusercontent.com/mikemcquaid?s=180)
+
+                ![](https://www.youtube.com/watch?v=abc)
+                """);
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(page), List.of(), Set.of()), findings).apply(page);
+        assertEquals(List.of("guide/best-practices.md:1 image.remote-page", "guide/best-practices.md:9 image.remote-page"), codes(findings));
+        Finding avatars = findings.sorted().get(0);
+        assertTrue(avatars.message().startsWith("3 images from avatars.githubusercontent.com"), avatars.message());
+        assertTrue(avatars.message().contains("![avatar](https://avatars.githubusercontent.com/lord?s=180) here, the others at lines 5, 7;"),
+                avatars.message());
+        assertTrue(avatars.fix().startsWith("for a picture, save it into the content folder and show it from there"), avatars.fix());
+        assertTrue(findings.sorted().get(1).message().startsWith("![](https://www.youtube.com/watch?v=abc) asks to show"),
+                "one from a website of its own is said as before");
+        assertEquals(4, page.content().select("a[href^=https://]").size(), "each is still a link to it");
+        assertEquals(null, page.content().selectFirst("img"));
+    }
+
+    /** An avatar silenced on its own line is left out of the others' finding and counted silenced, as its own finding was. */
+    @Test
+    void anAvatarSilencedOnItsLineIsNotCountedWithTheOthers() {
+        PageHtml page = page("guide/quotes.md", "Quotes", """
+                ![avatar](https://avatars.githubusercontent.com/a?s=180)
+
+                <!-- handbook-ignore image.remote-page -->
+                ![avatar](https://avatars.githubusercontent.com/b?s=180)
+
+                ![avatar](https://avatars.githubusercontent.com/c?s=180)
+                """);
+        Findings findings = new Findings();
+        findings.silence(org.handbookpress.check.Silences.of(List.of(page.page())));
+        new LinkRewriter(new PageIndex(List.of(page), List.of(), Set.of()), findings).apply(page);
+        assertEquals(List.of("guide/quotes.md:1 image.remote-page"), codes(findings));
+        assertTrue(findings.sorted().get(0).message().startsWith("2 images from avatars.githubusercontent.com"), findings.sorted().toString());
+        assertTrue(findings.sorted().get(0).message().contains("the others at line 6;"), findings.sorted().toString());
+        assertEquals(1, findings.silencedCount());
+    }
+
     /** A link to a page misspelt, or to a page that moved into another folder, names the page it may mean. */
     @Test
     void aBrokenLinkToAPageNamesAPageOfANearName() {

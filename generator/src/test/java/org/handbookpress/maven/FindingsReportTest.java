@@ -85,6 +85,27 @@ class FindingsReportTest {
                 log.lines.toString());
     }
 
+    /** A page of filler text prints 20 lines of a code and one for the rest, where it printed thousands; the counts are of all. */
+    @Test
+    void aFilesFindingsOfOneCodeAreListedUpToTheLimitAndCountedAll() {
+        BuildMojo mojo = new BuildMojo();
+        KeptLog log = new KeptLog();
+        mojo.setLog(log);
+        List<Finding> todos = new ArrayList<>();
+        for (int line = 1; line <= 500; line++) {
+            todos.add(Finding.warning("filler.md", line, "placeholder.todo", "placeholder text left in: 'TODO'", "finish this part"));
+        }
+        mojo.report(todos);
+        assertEquals(21, log.lines.stream().filter(l -> l.startsWith("WARNING ")).count(), log.lines.toString());
+        assertTrue(log.lines.contains("WARNING filler.md:21: warning: 480 more warnings of this kind in this file, not listed (lines 21 to 500):"
+                + " a report lists the first 20 of a kind in a file, and counts them all — finish this part; then build again to list any left"
+                + " [placeholder.todo]"), log.lines.toString());
+        assertTrue(log.lines.stream().anyMatch(l -> l.matches("INFO +placeholder\\.todo +warning +500 +filler\\.md:1")), "the table counts all: " + log.lines);
+        String summary = log.lines.get(log.lines.size() - 1);
+        assertTrue(summary.startsWith("INFO Handbook report: 0 error(s), 500 warning(s), 0 notice(s), 480 of them not listed (at most 20 of a"
+                + " code in a file are)"), summary);
+    }
+
     @Test
     void aReportPathRefusedIsNotNamedAsWritten() {
         BuildMojo mojo = new BuildMojo();

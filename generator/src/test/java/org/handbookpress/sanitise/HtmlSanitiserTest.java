@@ -258,6 +258,19 @@ class HtmlSanitiserTest {
         assertEquals(List.of("6 html.unsupported", "7 html.unsupported", "8 html.unsafe"), c.codes(), "an object showing nothing is removed");
     }
 
+    /** An object showing a file on the author's disk says so, not that there was nothing to link to (as a picture there does, 0005cd2). */
+    @Test
+    void anObjectShowingAFileOnTheAuthorsDiskIsSaidToBeOne() {
+        Cleaned c = clean("<object data=\"file:///C:/Users/sam/Documents/x.pdf\"></object>\n<iframe src=\"FILE:///home/sam/rota.html\"></iframe>");
+        assertNoneLeft(c, "object, iframe");
+        assertEquals(List.of("6 html.unsafe", "7 html.unsafe"), c.codes());
+        Finding object = c.findings().get(0);
+        assertTrue(object.message().contains("<object> showing 'file:///C:/Users/sam/Documents/x.pdf', a file on the computer the page was"
+                + " written on"), object.message());
+        assertEquals("copy the file into the content folder and link to it from the page, [x.pdf](x.pdf)", object.fix());
+        assertTrue(c.findings().get(1).fix().endsWith("[rota.html](rota.html)"), c.findings().get(1).fix());
+    }
+
     @Test
     void eventAttributesAndFormActionsAreRemoved() {
         Cleaned c = clean("<div onclick=\"steal()\" onmouseover=\"x()\">Hover</div>\n"
