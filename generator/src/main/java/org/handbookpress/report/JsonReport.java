@@ -27,9 +27,9 @@ public final class JsonReport {
         summary.put("warnings", report.count(Severity.WARNING));
         summary.put("notices", report.count(Severity.NOTICE));
         summary.put("silenced", report.silenced());
-        // The counts are of every finding; the list stops at a limit for each code in a file (a page of filler text).
-        summary.put("unlisted", ListedFindings.unlisted(report.findings()));
-        List<Finding> listed = ListedFindings.of(report.findings());
+        // Every finding, where the log and the preview's page list 20 of a code in a file (ListedFindings): the report is
+        // read by tools (a CI's annotations, an editor's list of problems), which count and place each one.
+        List<Finding> listed = report.findings();
         StringBuilder json = new StringBuilder(256 + listed.size() * 256);
         json.append("{\n");
         json.append("  \"version\": ").append(VERSION).append(",\n");
