@@ -37,6 +37,9 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitiser implements HtmlPass {
 
+    /** kramdown's values of {@code markdown=} that ask for the element's content to be read as Markdown. */
+    private static final java.util.regex.Pattern MARKDOWN_INSIDE = java.util.regex.Pattern.compile("1|span|block|true",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> EMBEDS = Set.of("object", "embed", "applet", "portal", "frameset", "param");
     /** Attributes whose value is a link the reader may follow, never a load. */
     private static final Set<String> LINKS = Set.of("a href", "a xlink:href", "blockquote cite", "q cite", "del cite", "ins cite");
@@ -296,6 +299,11 @@ public final class HtmlSanitiser implements HtmlPass {
             } else if (URL_ATTRIBUTES.contains(key) && !value.isBlank() && kind != SiteUrl.LOCAL) {
                 findings.warning(file, line, "html.remote", "removed " + key + "=\"" + value + "\" from <" + tag + ">: it would load "
                         + "something from outside the site", "copy the file into the content folder and use it from Markdown, or remove it");
+            } else if (key.equals("markdown") && MARKDOWN_INSIDE.matcher(value).matches()) {
+                // kramdown's markdown="1": an instruction to read the element's content as Markdown, which the build
+                // does (KramdownHtmlBlocks; between inline tags CommonMark reads Markdown anyway), not a thing the page
+                // shows: dropped without a word, where it was "not among the attributes a page may use" (37 on opensource.guide).
+                return;
             } else if (allowed.isSafeTag(tag)) { // an element left out is said once, not again for each of its attributes
                 findings.notice(file, line, "html.unsupported", "removed " + key + "=\"" + abbreviate(value) + "\" from <" + tag
                         + ">: not among the attributes a handbook page may use", "remove it, or see the list in docs/checks.md");
