@@ -107,12 +107,18 @@ public final class LabelCatalogues {
                         "write values as the English label does (" + english.texts().get(key) + "); quote a brace as '{'");
             }
         }));
-        languages.stream().distinct().filter(tag -> tag != null && !tag.isBlank() && !translates(tag)).forEach(tag -> findings.notice(
-                "handbook.yml", 0, "labels.untranslated",
-                "the words around the text (\"Skip to content\", \"Menu\", \"Search\", review dates) are in English: no"
-                        + " labels are written in '" + tag + "' yet",
-                "translate the theme's labels/en.properties into templates/labels/" + Locale.forLanguageTag(tag).getLanguage()
-                        + ".properties (README, \"Interface language\"); labels you leave out stay English"));
+        // One notice for all the languages without labels: a handbook in 28 languages had 28 notices saying the same.
+        List<String> untranslated = languages.stream().distinct().filter(tag -> tag != null && !tag.isBlank() && !translates(tag)).toList();
+        if (!untranslated.isEmpty()) {
+            String files = untranslated.stream().map(tag -> "templates/labels/" + Locale.forLanguageTag(tag).getLanguage() + ".properties")
+                    .distinct().collect(java.util.stream.Collectors.joining(", "));
+            findings.notice("handbook.yml", 0, "labels.untranslated",
+                    "the words around the text (\"Skip to content\", \"Menu\", \"Search\", review dates) are in English: no"
+                            + " labels are written in " + untranslated.stream().map(tag -> "'" + tag + "'").collect(java.util.stream.Collectors.joining(", "))
+                            + " yet",
+                    "translate the theme's labels/en.properties into " + files
+                            + " (README, \"Interface language\"); labels you leave out stay English");
+        }
     }
 
     /** A user's catalogue without the labels {@link #check} reports: unknown ones, and texts that do not parse. */

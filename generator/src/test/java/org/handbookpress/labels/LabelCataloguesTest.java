@@ -88,6 +88,18 @@ class LabelCataloguesTest {
         assertEquals("Contents", catalogues.forLanguage("en").text("menu"));
     }
 
+    /** Languages without labels are one notice naming them all, where a handbook in 28 languages had 28 notices. */
+    @Test
+    void languagesWithoutLabelsAreOneNotice(@TempDir Path dir) {
+        Findings findings = new Findings();
+        new LabelCatalogues(dir.resolve("templates")).check(List.of("en-GB", "ti", "am", "cy", "om"), findings);
+        List<Finding> untranslated = findings.sorted().stream().filter(f -> f.code().equals("labels.untranslated")).toList();
+        assertEquals(1, untranslated.size(), untranslated.toString());
+        assertTrue(untranslated.get(0).message().contains("'ti', 'am', 'om'"), untranslated.get(0).message());
+        assertTrue(untranslated.get(0).fix().contains("templates/labels/ti.properties, templates/labels/am.properties, templates/labels/om.properties"),
+                untranslated.get(0).fix());
+    }
+
     @Test
     void everyCatalogueTheThemeShipsIsCompleteAndParses() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(THEME_LABELS), "the theme's labels are not beside the generator");
