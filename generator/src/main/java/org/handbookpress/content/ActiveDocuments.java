@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.handbookpress.findings.Findings;
 
@@ -39,30 +41,61 @@ final class ActiveDocuments {
     private ActiveDocuments() {
     }
 
-    /** Removes such files from {@code assets}, each said as a warning. */
+    /** A file left out: its path as the author finds it, and its name in lower case. */
+    private record LeftOut(String named, String name) {
+    }
+
+    /** How many files of one name are said one by one; more are one warning (a Jekyll site's index.html in every folder). */
+    private static final int SAID_APART = 3;
+    /** How many of such a group's files its warning names. */
+    private static final int NAMED = 5;
+
+    /**
+     * Removes such files from {@code assets}, said as warnings: one for each, or one for all the files of one name when
+     * there are more than {@value #SAID_APART} (opensource.guide's {@code _articles/<language>/index.html}: 30 warnings
+     * saying the same).
+     */
     static void leaveOut(AssetFiles files, List<String> assets, Findings findings) throws IOException {
+        Map<String, List<LeftOut>> byName = new LinkedHashMap<>();
         for (String asset : new ArrayList<>(assets)) {
             String name = asset.substring(asset.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            boolean program = SERVER_PROGRAMS.contains(extension);
-            if (program || DOCUMENTS.contains(extension) || extension.equals("xml") && xmlShownAsPage(files, asset)) {
+            String extension = extension(name);
+            if (SERVER_PROGRAMS.contains(extension) || DOCUMENTS.contains(extension) || extension.equals("xml") && xmlShownAsPage(files, asset)) {
                 assets.remove(asset);
                 // A static folder's file is named by its own path (../static/embed.html), as the author finds it.
                 String named = files.fromStatic().containsKey(asset)
                         ? files.contentDir().relativize(files.file(asset)).toString().replace('\\', '/') : asset;
-                if (program) {
-                    findings.warning(named, 0, "file.active", "left out of the site: a web server that runs ." + extension
-                                    + " files (most shared hosting runs PHP) would run this one as a program whenever its address is "
-                                    + "opened, rather than send it, and a static handbook runs nothing on its server",
-                            "to offer it as a download, put it in a .zip or name it " + name + ".txt; to run it, publish it apart from the handbook");
-                } else {
-                    findings.warning(named, 0, "file.active", "left out of the site: a browser opens this file as a page of its own, "
-                                    + "which runs its scripts and loads what it names from other websites, and the build cannot check it as it "
-                                    + "checks the handbook's pages",
-                            "write it as a Markdown page (" + name.replaceFirst("\\.[^.]+$", "") + ".md) or save it as a PDF, and link to that");
-                }
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(new LeftOut(named, name));
             }
         }
+        for (List<LeftOut> same : byName.values()) {
+            List<LeftOut> apart = same.size() > SAID_APART ? same.subList(0, 1) : same;
+            for (LeftOut file : apart) {
+                String others = same.size() > SAID_APART ? ", as are the " + (same.size() - 1) + " other files of this name ("
+                        + String.join(", ", same.subList(1, Math.min(same.size(), NAMED + 1)).stream().map(LeftOut::named).toList())
+                        + (same.size() - 1 > NAMED ? " and " + (same.size() - 1 - NAMED) + " more" : "") + ")" : "";
+                say(file, others, findings);
+            }
+        }
+    }
+
+    private static void say(LeftOut file, String others, Findings findings) {
+        String extension = extension(file.name());
+        if (SERVER_PROGRAMS.contains(extension)) {
+            findings.warning(file.named(), 0, "file.active", "left out of the site" + others + ": a web server that runs ." + extension
+                            + " files (most shared hosting runs PHP) would run this one as a program whenever its address is "
+                            + "opened, rather than send it, and a static handbook runs nothing on its server",
+                    "to offer it as a download, put it in a .zip or name it " + file.name() + ".txt; to run it, publish it apart from the handbook");
+        } else {
+            findings.warning(file.named(), 0, "file.active", "left out of the site" + others + ": a browser opens this file as a page of "
+                            + "its own, which runs its scripts and loads what it names from other websites, and the build cannot check it as "
+                            + "it checks the handbook's pages",
+                    "write it as a Markdown page (" + file.name().replaceFirst("\\.[^.]+$", "") + ".md) or save it as a PDF, and link to that");
+        }
+    }
+
+    private static String extension(String name) {
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
     }
 
     private static boolean xmlShownAsPage(AssetFiles files, String asset) throws IOException {

@@ -62,6 +62,28 @@ class ActiveDocumentsTest {
                 active.get(0).toString());
     }
 
+    /**
+     * Many files of one name (a Jekyll site's index.html in each language's folder) are one warning naming the others,
+     * where each had one saying the same; three or fewer are said apart.
+     */
+    @Test
+    void manyFilesOfOneNameAreOneWarning(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.TreeMap<>();
+        files.put("index.md", "# Welcome\n");
+        for (String language : List.of("ar", "cy", "de", "es", "fr", "it", "nl", "pl")) {
+            files.put("articles/" + language + "/index.html", "<html><body>Redirect</body></html>");
+        }
+        files.put("a/old.html", "<p>Old</p>");
+        files.put("b/old.html", "<p>Old</p>");
+        Findings findings = new Findings();
+        new ContentLoader(findings).load(TestHandbooks.write(dir, files), HandbookConfig.defaults());
+        List<org.handbookpress.findings.Finding> active = findings.sorted().stream().filter(f -> f.code().equals("file.active")).toList();
+        assertEquals(List.of("a/old.html", "articles/ar/index.html", "b/old.html"), active.stream().map(f -> f.file()).toList());
+        assertTrue(active.get(1).message().startsWith("left out of the site, as are the 7 other files of this name (articles/cy/index.html, "
+                + "articles/de/index.html, articles/es/index.html, articles/fr/index.html, articles/it/index.html and 2 more): "),
+                active.get(1).message());
+    }
+
     /** A link to such a file is broken, and says the file is left out, not that there is none. */
     @Test
     void aLinkToOneSaysItIsLeftOut(@TempDir Path dir) throws Exception {
