@@ -53,6 +53,14 @@ public record HandbookConfig(String title, String organisation, String language,
                 stripScripts, brokenLinksAreWarnings, allowScripts, folderDefaults, pageEditions, reader, translations);
     }
 
+    /**
+     * The paper of the PDFs printed outside any pack (a page's own PDF, a deck's handout): the first pack's, else A4.
+     * One handbook prints on one paper, so a charity using Letter or A5 gets it throughout, never A4 beside it.
+     */
+    public Paper printPaper() {
+        return packs.isEmpty() ? Paper.A4 : packs.get(0).paper();
+    }
+
     /** A language tag another tool may write, with {@code _} for {@code -} ({@code pt_BR}). */
     private static final java.util.regex.Pattern OTHER_TOOLS_LANGUAGE =
             java.util.regex.Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");

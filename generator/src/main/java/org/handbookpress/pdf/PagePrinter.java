@@ -28,8 +28,8 @@ final class PagePrinter {
         if (part.appendix()) {
             // Only a pack has appendices: the glossary printed on its own is no appendix to anything, and is labelled as
             // a top-level page is.
-            part = new PrintPart(part.page(), part.id(), part.title(), "", part.summary(), part.review(), part.overdue(), part.control(),
-                    part.content(), false);
+            part = new PrintPart(part.page(), part.id(), part.title(), "", part.summary(), part.review(), part.overdue(), part.status(),
+                    part.control(), part.content(), false);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", part.title());

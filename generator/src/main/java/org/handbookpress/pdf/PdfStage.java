@@ -16,7 +16,6 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.PackConfig;
 import org.handbookpress.content.Page;
-import org.handbookpress.content.Paper;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.render.DownloadFile;
@@ -203,10 +202,8 @@ public final class PdfStage {
         Map<String, Page> pagesByUrl = new LinkedHashMap<>();
         handbook.pages().forEach(p -> pagesByUrl.put(p.url(), p));
         var config = handbook.config();
-        // One handbook prints on one paper: a page's own PDF takes the first pack's, so a charity using Letter gets Letter.
-        Paper paper = config.packs().isEmpty() ? Paper.A4 : config.packs().get(0).paper();
         return new PrintSetup(theme, model.site(), baseDir, timestamp, config.language(), config.organisation(),
-                config.baseUrl(), paper, pagesByUrl, new PrintParts(navigation, model, handouts), pdfs, model.languages(),
+                config.baseUrl(), config.printPaper(), pagesByUrl, new PrintParts(navigation, model, handouts), pdfs, model.languages(),
                 model::labelMethod, id -> termUsers.getOrDefault(id, List.of()), model::site);
     }
 

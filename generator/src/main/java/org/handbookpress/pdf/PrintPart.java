@@ -14,12 +14,14 @@ import org.jsoup.nodes.Element;
  * @param label    the line above the title ("Chapter 2", "Policy", "Appendix")
  * @param review   for policies and agreements, "Reviewed … · next review …", else null
  * @param overdue  its review is overdue (as the website's "Status: Review overdue" says), so the print says so too
+ * @param status   for policies and agreements, where their review stands at the build ("Up to date", "Review overdue"),
+ *                 else null
  * @param control  document control for the block at the top of the part (as SiteModel#control gives it), else null
  * @param content  the print copy of the content, still carrying source lines for messages
  * @param appendix printed after the other parts' style, as the glossary is
  */
 public record PrintPart(Page page, String id, String title, String label, String summary, String review, boolean overdue,
-                        Map<String, Object> control, Element content, boolean appendix) {
+                        String status, Map<String, Object> control, Element content, boolean appendix) {
 
     /** The anchor in the print document of an element id of this page. */
     public static String anchor(String partId, String elementId) {
@@ -56,6 +58,9 @@ public record PrintPart(Page page, String id, String title, String label, String
             m.put("review", review);
         }
         m.put("overdue", overdue);
+        if (status != null) {
+            m.put("status", status);
+        }
         if (control != null) {
             m.put("control", control);
         }

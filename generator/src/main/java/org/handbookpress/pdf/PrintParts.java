@@ -79,7 +79,7 @@ public final class PrintParts {
             content.html(handout.body(new PageHtml(page, content.html()), edition));
         }
         return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), overdue(page),
-                model.control(page), content, page.kind() == Kind.GLOSSARY);
+                status(page), model.control(page), content, page.kind() == Kind.GLOSSARY);
     }
 
     private String label(Page page) {
@@ -102,6 +102,15 @@ public final class PrintParts {
      */
     private boolean overdue(Page page) {
         return page.kind().isReviewed() && Boolean.TRUE.equals(model.review(page).get("overdue"));
+    }
+
+    /**
+     * Where a policy's or agreement's review stands at the build, in its language, printed always beside its review
+     * dates (as GOV.UK's and the NHS's policies print theirs): a printed copy that said so only when overdue left a
+     * reader of any other copy to work it out.
+     */
+    private String status(Page page) {
+        return page.kind().isReviewed() ? String.valueOf(model.review(page).get("statusLabel")) : null;
     }
 
     private String review(Page page) {

@@ -5,15 +5,17 @@ import freemarker.template.TemplateMethodModelEx;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.handbookpress.content.Paper;
 import org.handbookpress.render.ThemeEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A deck's handout: three scaled-down slides an A4 page, ruled lines beside each for notes, and the
+ * A deck's handout: three scaled-down slides a page (one on A5), ruled lines beside each for notes, and the
  * speaker notes above the lines when the deck says {@code handout: notes}. Printed on its own as the
- * handout PDF, and taken into print packs that include the deck ({@link #html}).
+ * handout PDF, on the paper of a page's own PDF, and taken into print packs that include the deck ({@link #html}),
+ * on the pack's paper.
  */
 public final class SlideHandout {
 
@@ -34,7 +36,8 @@ public final class SlideHandout {
      * A handout ready to go into another print document.
      *
      * @param css  rules scoped to {@code .hb-handout}, with the named page {@code hb-handout} they print on (A4 here; a
-     *             pack's {@code handout-style.ftlh} sizes it to the pack's paper); put them in the document's {@code <style>}
+     *             pack's {@code handout-style.ftlh} sizes it to the pack's paper, its margins the pack's); put them in the
+     *             document's {@code <style>}
      * @param body one {@code <div class="hb-handout">}, starting on a new page of its own
      */
     public record Html(String css, String body) {
@@ -104,15 +107,28 @@ public final class SlideHandout {
         return parts(theme.render(LARGE_PRINT_LAYOUT, model));
     }
 
-    /** The whole handout as a print document, for the handout PDF. */
-    String document(SlideDeck deck, String documentUrl, SlideFits fits) throws ThemeEngine.TemplateFailure {
+    /**
+     * The whole handout as a print document, for the handout PDF.
+     *
+     * @param paper the handbook's paper for what it prints outside a pack ({@code HandbookConfig#printPaper}), as a
+     *              page's own PDF is printed on: a handbook of A5 packs got an A4 handout
+     */
+    String document(SlideDeck deck, String documentUrl, SlideFits fits, Paper paper) throws ThemeEngine.TemplateFailure {
         String pageUrl = deck.page().url();
-        return render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl), fits);
+        return render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl), fits, paper);
     }
 
     private String render(SlideDeck deck, UnaryOperator<String> adapt, SlideFits fits) throws ThemeEngine.TemplateFailure {
+        return render(deck, adapt, fits, null);
+    }
+
+    /** @param paper the handout's own paper, printed on its own; null in a pack, whose layout gives its paper */
+    private String render(SlideDeck deck, UnaryOperator<String> adapt, SlideFits fits, Paper paper) throws ThemeEngine.TemplateFailure {
         boolean notes = deck.handoutWithNotes();
         Map<String, Object> model = new LinkedHashMap<>();
+        if (paper != null) {
+            model.put("paper", paper.cssSize());
+        }
         model.put("site", site.apply(deck.page().path()));
         model.put("language", language.apply(deck.page().path())); // a deck in a folder of translations: its language
         model.put("t", labels.apply(deck.page().path()));

@@ -190,7 +190,7 @@ public final class SlideStage {
 
     private byte[] printHandout(SlideDeck deck, DeckFiles files, PageHtml source, SlideFits fits, AtomicInteger pdfPages)
             throws IOException, ThemeEngine.TemplateFailure {
-        Document html = Jsoup.parse(handout.document(deck, PRINT_URL, fits));
+        Document html = Jsoup.parse(handout.document(deck, PRINT_URL, fits, handbook.config().printPaper()));
         PdfMetadata meta = metadata(deck.page(), deck.page().title() + " – handout");
         HtmlToPdf.Printed printed = pdf.render(html, handbook.contentDir(), meta, "handout", doc -> { },
                 doc -> pdfPages.addAndGet(doc.getNumberOfPages()));

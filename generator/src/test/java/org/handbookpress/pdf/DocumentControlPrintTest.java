@@ -23,6 +23,14 @@ class DocumentControlPrintTest {
         }
     }
 
+    /** A handbook of these policies and a pack "rules" of them all, built on 2026-11-01; its site folder. */
+    private static Path rules(Path dir, Map<String, String> policies) throws Exception {
+        Map<String, String> files = new java.util.HashMap<>(policies);
+        files.put("handbook.yml", "title: Rules\npacks:\n  - id: rules\n    title: Rules\n    include: [policies/*.md]\n");
+        files.put("index.md", "# Home\n\nWelcome.\n");
+        return TestHandbooks.build(TestHandbooks.write(dir, files), dir.resolve("site")).output();
+    }
+
     @Test
     void thePolicyPdfStartsWithItsControlBlockAndEndsWithWhatChanged() throws Exception {
         Path site = TestHandbooks.example().output();
@@ -47,16 +55,13 @@ class DocumentControlPrintTest {
     /** The website says "Status: Review overdue" and warns; a printed copy, alone or in a pack, says the same. */
     @Test
     void aPolicyOverdueForReviewPrintsItsStatusAndTheWarning(@TempDir Path dir) throws Exception {
-        Path content = TestHandbooks.write(dir, Map.of(
-                "handbook.yml", "title: Rules\npacks:\n  - id: rules\n    title: Rules\n    include: [policies/*.md]\n",
-                "index.md", "# Home\n\nWelcome.\n",
+        Path site = rules(dir, Map.of(
                 "policies/lone-working.md", "---\ntitle: Lone working\nkind: policy\nreviewed: 2025-02-01\nreview-every: 12 months\n---\n"
                         + "Tell someone where you are.\n",
                 "policies/expenses.md", "---\ntitle: Expenses\nkind: policy\nowner: Treasurer\nreviewed: 2025-03-01\n"
                         + "review-every: 12 months\n---\nKeep receipts.\n",
                 "policies/safeguarding.md", "---\ntitle: Safeguarding\nkind: policy\nreviewed: 2026-10-01\nreview-every: 12 months\n---\n"
                         + "Tell the lead.\n"));
-        Path site = TestHandbooks.build(content, dir.resolve("site")).output(); // built on 2026-11-01
         for (String policy : new String[] {"lone-working", "expenses"}) {
             String own = text(site.resolve("downloads/policies/" + policy + ".pdf"), 1, 1);
             assertTrue(own.contains("Review overdue"), policy + ": " + own);
@@ -65,8 +70,35 @@ class DocumentControlPrintTest {
         String current = text(site.resolve("downloads/policies/safeguarding.pdf"), 1, 1);
         assertTrue(current.contains("Reviewed 1 October 2026") && !current.contains("overdue"), current);
         String pack = text(site.resolve("downloads/rules.pdf"), 1, 99);
-        assertTrue(pack.contains("Reviewed 1 February 2025 · next review due 1 February 2026 · Status: Review overdue"), pack);
-        assertTrue(pack.contains("Status Review overdue"), "the control block of the policy with an owner: " + pack);
+        assertTrue(pack.contains("Reviewed 1 February 2025 · next review due 1 February 2026 · Status on 1 November 2026: Review overdue"), pack);
+        assertTrue(pack.contains("Status on 1 November 2026 Review overdue"), "the control block of the policy with an owner: " + pack);
         assertTrue(pack.split("is overdue for review", -1).length == 3, "two warnings: " + pack);
+    }
+
+    /**
+     * A policy prints its review dates and where its review stands at the print always, not only when overdue (as GOV.UK's
+     * and the NHS's policies do): a current copy said nothing of its status, and one never reviewed not even that.
+     */
+    @Test
+    void everyPolicyPrintsItsReviewAndItsStatusOnThePrintsDate(@TempDir Path dir) throws Exception {
+        Path site = rules(dir, Map.of(
+                "policies/expenses.md", "---\ntitle: Expenses\nkind: policy\nowner: Treasurer\nreviewed: 2026-10-01\n"
+                        + "review-every: 12 months\n---\nKeep receipts.\n",
+                "policies/safeguarding.md", "---\ntitle: Safeguarding\nkind: policy\nreviewed: 2026-10-01\nreview-every: 12 months\n---\n"
+                        + "Tell the lead.\n",
+                "policies/visits.md", "---\ntitle: Home visits\nkind: policy\nowner: Coordinator\n---\nGo in pairs.\n",
+                "policies/phones.md", "---\ntitle: Phones\nkind: policy\n---\nKeep it charged.\n"));
+        String controlled = text(site.resolve("downloads/policies/expenses.pdf"), 1, 1);
+        assertTrue(controlled.contains("Review Reviewed 1 October 2026 · next review due 1 October 2027"), controlled);
+        assertTrue(controlled.contains("Status on 1 November 2026 Up to date"), controlled);
+        String plain = text(site.resolve("downloads/policies/safeguarding.pdf"), 1, 1);
+        assertTrue(plain.contains("Reviewed 1 October 2026 · next review due 1 October 2027 · Status on 1 November 2026: Up to date"), plain);
+        String neverReviewed = text(site.resolve("downloads/policies/visits.pdf"), 1, 1);
+        assertTrue(neverReviewed.contains("Review No date recorded"), neverReviewed);
+        assertTrue(neverReviewed.contains("Status on 1 November 2026 No review date"), neverReviewed);
+        String neither = text(site.resolve("downloads/policies/phones.pdf"), 1, 1);
+        assertTrue(neither.contains("Status on 1 November 2026: No review date"), neither);
+        String pack = text(site.resolve("downloads/rules.pdf"), 1, 99);
+        assertTrue(pack.split("Status on 1 November 2026", -1).length == 5, "each of the four policies: " + pack);
     }
 }

@@ -11,18 +11,22 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.HandbookBuild;
 import org.handbookpress.TestHandbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A pack prints the handout of a deck it includes on its own paper. The handout's pages were A4 whatever the pack's
  * paper: an A5 pocket guide and a Letter workbook had A4 pages in their middle, and on A5 the column beside each slide
  * was a few points wide (the engine sizes the handout from the A5 page's content), its speaker notes printed a letter a
- * line and its writing lines gone.
+ * line and its writing lines gone. The handout's pages keep the pack's margins, so its running head and foot stand where
+ * they do on the pack's other pages; and a deck's handout PDF on its own is on the paper of a page's own PDF.
  */
 class PackHandoutPaperTest {
 
@@ -93,6 +97,94 @@ class PackHandoutPaperTest {
             }
             assertEquals(1, handoutPages);
         }
+    }
+
+    /**
+     * The running head (the pack's title) and foot ("Page 5 of 6") of a handout page where
+     * they are on a chapter's page: with margins of its own the handout's page had them 7 mm higher, 6 mm further out
+     * (A4), or 10 mm (Letter). The three slides still share one page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"A4", "Letter", "A5"})
+    void theHandoutsRunningHeadAndFootStandWhereThePacksOthersDo(String paper, @TempDir Path dir) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(pack(dir, paper).toFile())) {
+            int chapter = firstPageWith(pdf, "Arrange the chairs");
+            int handout = firstPageWith(pdf, "Slide 1 of 3");
+            assertTrue(chapter > 0 && handout > 0, "a chapter's page and a handout page");
+            if (!paper.equals("A5")) {
+                assertTrue(text(pdf, handout).contains("Slide 3 of 3"), "three slides a page: " + text(pdf, handout));
+            }
+            List<String> words = List.of("Pocket guide", "Page");
+            Map<String, float[]> onChapter = marginTexts(pdf, chapter, words);
+            Map<String, float[]> onHandout = marginTexts(pdf, handout, words);
+            for (String start : words) {
+                float[] expected = onChapter.get(start);
+                float[] actual = onHandout.get(start);
+                assertTrue(expected != null && actual != null, start + " on both pages: " + onChapter.keySet() + ", " + onHandout.keySet());
+                assertEquals(expected[0], actual[0], 0.5, start + ": x on the handout's page");
+                assertEquals(expected[1], actual[1], 0.5, start + ": y on the handout's page");
+            }
+        }
+    }
+
+    /** A deck's handout PDF on its own is on the paper of the handbook's other PDFs outside a pack: the first pack's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"A5", "Letter"})
+    void theHandoutOnItsOwnIsOnThePaperOfAPagesOwnPdf(String paper, @TempDir Path dir) throws Exception {
+        Path site = pack(dir, paper).getParent().getParent();
+        PDRectangle expected = paper.equals("A5") ? PDRectangle.A5 : PDRectangle.LETTER;
+        for (String file : List.of("downloads/training/deck-handout.pdf", "downloads/toolkit/first.pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(site.resolve(file).toFile())) {
+                for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                    PDRectangle box = pdf.getPage(page - 1).getMediaBox();
+                    assertEquals(expected.getWidth(), box.getWidth(), 1.0, file + ", page " + page);
+                    assertEquals(expected.getHeight(), box.getHeight(), 1.0, file + ", page " + page);
+                }
+                if (file.contains("handout")) {
+                    // On its own no running head names the deck: each sheet's title does, on A5 too.
+                    assertTrue(text(pdf, 1).contains("Induction slides · handout"), text(pdf, 1));
+                }
+            }
+        }
+    }
+
+    /** Where each of {@code words} starts in a page's margins (its top and bottom 12 %): x and y of its first letter. */
+    private static Map<String, float[]> marginTexts(PDDocument pdf, int page, List<String> words) throws Exception {
+        float height = pdf.getPage(page - 1).getMediaBox().getHeight();
+        StringBuilder letters = new StringBuilder();
+        List<TextPosition> at = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition position : positions) {
+                    float y = position.getYDirAdj();
+                    if (!position.getUnicode().isBlank() && (y < height * 0.12f || y > height * 0.88f)) {
+                        letters.append(position.getUnicode());
+                        at.add(position);
+                    }
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(pdf);
+        Map<String, float[]> found = new java.util.LinkedHashMap<>();
+        for (String word : words) {
+            int index = letters.indexOf(word.replace(" ", ""));
+            if (index >= 0) {
+                found.put(word, new float[] {at.get(index).getXDirAdj(), at.get(index).getYDirAdj()});
+            }
+        }
+        return found;
+    }
+
+    private static int firstPageWith(PDDocument pdf, String words) throws Exception {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            if (text(pdf, page).contains(words)) {
+                return page;
+            }
+        }
+        return -1;
     }
 
     private static Path pack(Path dir, String paper) throws Exception {
