@@ -646,7 +646,8 @@ public final class ContentLoader {
 
     static boolean isHidden(Path path) {
         String name = path.getFileName().toString();
-        return (name.startsWith("_") && !name.equals(Handbook.HUGO_INDEX)) || name.startsWith(".");
+        // Hugo's _index.md, also with its language (_index.en.md), is a section's own page, not a file left out.
+        return (name.startsWith("_") && !(Handbook.folderPageRank(name) == 1 && name.endsWith(".md"))) || name.startsWith(".");
     }
 
     static String relative(Path root, Path file) {

@@ -591,6 +591,34 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aMultilingualHugoSitesPagesNamedWithTheirLanguageAreTheirFoldersOwn(@TempDir Path dir) throws Exception {
+        // A Hugo site in several languages names each page with its language: a section's _index.en.md (it was left out
+        // with the underscore names, the home page's and every section's words lost, and links to it broken) and a page
+        // bundle's index.en.md (its folder was a generated list of one page, the page beside it at index.en.html).
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Organisers' guide\nlanguage: en\n");
+        files.put("_index.en.md", "---\ntitle: Organisers' guide\n---\nStart with [events](/events/) or [allies](/allies/).\n");
+        files.put("_index.es.md", "---\ntitle: Guía\n---\nEsta guía está en inglés.\n");
+        files.put("allies/_index.en.md", "---\ntitle: Allies\n---\nHow partners help.\n");
+        files.put("events/_index.en.md", "---\ntitle: Events\n---\nRunning meetups.\n");
+        files.put("events/online/index.en.md", "---\ntitle: Online events\n---\nSee [promotion](../promotion/).\n");
+        files.put("events/promotion/index.en.md", "---\ntitle: Promotion\n---\nBack to [online events](/events/online/).\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals("Organisers' guide", page(out, "index.html").selectFirst("main h1").text());
+        assertEquals(List.of("events/index.html", "allies/index.html"), page(out, "index.html").select("main .page-body a").eachAttr("href"));
+        assertTrue(page(out, "allies/index.html").selectFirst("main").text().contains("How partners help."));
+        assertTrue(page(out, "events/index.html").selectFirst("main").text().contains("Running meetups."));
+        assertEquals("Online events", page(out, "events/online/index.html").selectFirst("main h1").text());
+        assertEquals(List.of("../promotion/index.html"), page(out, "events/online/index.html").select("main .page-body a").eachAttr("href"));
+        assertEquals(List.of("../online/index.html"), page(out, "events/promotion/index.html").select("main .page-body a").eachAttr("href"));
+        assertFalse(Files.exists(out.resolve("events/online/index.en.html")), "one page, at its folder's address");
+        assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("page.translation") && f.file().equals("_index.es.md")),
+                "the Spanish home page is a translation, left out and said");
+    }
+
+    @Test
     void aSectionPageListingItsPagesByShortcodeListsThem(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Volunteer handbook\n");
