@@ -470,7 +470,7 @@ public final class LinkRewriter implements HtmlPass {
         for (String name : org.handbookpress.content.Handbook.FOLDER_PAGE_NAMES) {
             found = found.or(() -> index.byPathIgnoringCase(resolved + "/" + name));
         }
-        return found;
+        return found.or(() -> index.folderPage(resolved)); // a multilingual Hugo site's _index.en.md
     }
 
     /**

@@ -599,10 +599,12 @@ class MigratedFoldersTest {
         files.put("handbook.yml", "title: Organisers' guide\nlanguage: en\n");
         files.put("_index.en.md", "---\ntitle: Organisers' guide\n---\nStart with [events](/events/) or [allies](/allies/).\n");
         files.put("_index.es.md", "---\ntitle: Guía\n---\nEsta guía está en inglés.\n");
-        files.put("allies/_index.en.md", "---\ntitle: Allies\n---\nHow partners help.\n");
+        // Hugo's themes list a section's own address among its aliases: not an address another page has.
+        files.put("allies/_index.en.md", "---\ntitle: Allies\naliases:\n  - /allies/\n---\nHow partners help.\n");
         files.put("events/_index.en.md", "---\ntitle: Events\n---\nRunning meetups.\n");
         files.put("events/online/index.en.md", "---\ntitle: Online events\n---\nSee [promotion](../promotion/).\n");
-        files.put("events/promotion/index.en.md", "---\ntitle: Promotion\n---\nBack to [online events](/events/online/).\n");
+        files.put("events/promotion/index.en.md", "---\ntitle: Promotion\n---\nBack to [online events](/events/online/), "
+                + "or on to [allies](allies), a path from the top as Hugo reads it.\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
         assertEquals(List.of(), withoutNotices(result.findings()));
@@ -612,7 +614,8 @@ class MigratedFoldersTest {
         assertTrue(page(out, "events/index.html").selectFirst("main").text().contains("Running meetups."));
         assertEquals("Online events", page(out, "events/online/index.html").selectFirst("main h1").text());
         assertEquals(List.of("../promotion/index.html"), page(out, "events/online/index.html").select("main .page-body a").eachAttr("href"));
-        assertEquals(List.of("../online/index.html"), page(out, "events/promotion/index.html").select("main .page-body a").eachAttr("href"));
+        assertEquals(List.of("../online/index.html", "../../allies/_index.en.html"),
+                page(out, "events/promotion/index.html").select("main .page-body a").eachAttr("href"));
         assertFalse(Files.exists(out.resolve("events/online/index.en.html")), "one page, at its folder's address");
         assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("page.translation") && f.file().equals("_index.es.md")),
                 "the Spanish home page is a translation, left out and said");
