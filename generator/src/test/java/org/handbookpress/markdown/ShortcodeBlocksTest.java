@@ -126,6 +126,30 @@ class ShortcodeBlocksTest {
     }
 
     @Test
+    void hugoThemesMermaidDiagramIsItsSourceAsCode() {
+        // Relearn, Docsy and Hextra draw {{< mermaid >}} with Mermaid's script, which the site does not run: read as
+        // Markdown, its first lines were a paragraph, its indented ones code, and <mermaid> an unclosed tag.
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                # Volunteers' table
+
+                {{< mermaid align="left" >}}
+                graph TD
+                A[volunteer table]
+                    A --> |links to| B[tasks]
+                {{< /mermaid >}}
+
+                After the diagram.
+                """, findings);
+        Element c = html.content();
+        Element code = c.selectFirst("pre > code.language-mermaid");
+        assertNotNull(code, c.html());
+        assertEquals("graph TD\nA[volunteer table]\n    A --> |links to| B[tasks]\n", code.wholeText());
+        assertEquals(List.of("After the diagram."), c.select("p").eachText());
+        assertEquals(List.of(), reported(findings));
+    }
+
+    @Test
     void hugoDocsConfigurationToggleIsCodeInItsLanguageNotMarkdown() {
         Findings findings = new Findings();
         PageHtml html = passes("""
