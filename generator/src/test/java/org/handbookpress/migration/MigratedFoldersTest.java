@@ -622,6 +622,45 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aWorkbenchLessonsPagesLinkEachOtherAndTheirPicturesAcrossItsFolders(@TempDir Path dir) throws Exception {
+        // The Carpentries Workbench publishes episodes/, learners/, instructors/ and profiles/ side by side at the site's
+        // top, with their fig/ and files/: an episode links an instructors' page by its name alone, and a learners' page
+        // shows a picture of episodes/fig/. Each was link.broken or image.missing, an error: no lesson built.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("config.yaml", "carpentry: 'cp'\ntitle: 'Trainer training'\nepisodes:\n- 01-welcome.md\n");
+        files.put("index.md", "# Trainer training\n\nStart with [the welcome](episodes/01-welcome.md).\n");
+        files.put("episodes/01-welcome.md", "---\ntitle: Welcome\n---\nAsk an [icebreaker question](icebreakers.md), then see "
+                + "[the rubric](demo-rubric.md) and [the paper](files/papers/practice.pdf).\n");
+        files.put("episodes/fig/edit-button.png", "png");
+        files.put("episodes/files/papers/practice.pdf", "pdf");
+        files.put("instructors/icebreakers.md", "---\ntitle: Icebreakers\n---\nQuestions to start with.\n");
+        files.put("learners/demo-rubric.md", "---\ntitle: Demo rubric\n---\n![The edit button](fig/edit-button.png)\n\n"
+                + "Read [the paper](files/papers/practice.pdf) and [the welcome](01-welcome.md).\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("lesson"), files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()).stream().filter(f -> f.contains("link.") || f.contains("image.")).toList());
+        assertEquals(List.of("../instructors/icebreakers.html", "../learners/demo-rubric.html", "files/papers/practice.pdf"),
+                page(out, "episodes/01-welcome.html").select("main .page-body a").eachAttr("href"));
+        Document rubric = page(out, "learners/demo-rubric.html");
+        assertEquals("../episodes/fig/edit-button.png", rubric.selectFirst("main .page-body img").attr("src"));
+        assertEquals(List.of("../episodes/files/papers/practice.pdf", "../episodes/01-welcome.html"),
+                rubric.select("main .page-body a").eachAttr("href"));
+    }
+
+    @Test
+    void folderNamesOfAWorkbenchLessonAloneDoNotFindPagesInEachOther(@TempDir Path dir) throws Exception {
+        // Without the Workbench's config.yaml, learners/ and episodes/ are a handbook's own folders: a link from one
+        // that names nothing there is broken, as anywhere else.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Handbook\nbroken-links: warning\n");
+        files.put("index.md", "# Handbook\n\nWelcome.\n");
+        files.put("episodes/one.md", "# One\n\nSee [the rubric](rubric.md).\n");
+        files.put("learners/rubric.md", "# Rubric\n\nText.\n");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), dir.resolve("out"));
+        assertEquals(List.of("episodes/one.md:3 link.broken"), withoutNotices(result.findings()));
+    }
+
+    @Test
     void aSectionPageListingItsPagesByShortcodeListsThem(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Volunteer handbook\n");
