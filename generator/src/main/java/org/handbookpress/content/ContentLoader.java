@@ -171,7 +171,7 @@ public final class ContentLoader {
             found.forEach(findings::add);
             pageFindings.put(read.path(), found);
             frontMatter.absorbUnknownKeys(read.parser());
-            read.page().map(page -> namedBySummary(page, summary)).ifPresent(pages::add);
+            read.page().map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
         pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
@@ -297,6 +297,7 @@ public final class ContentLoader {
             SummaryFile nav = mkdocs.get().nav(pagePaths);
             page = page.map(p -> namedBySummary(p, nav));
         }
+        page = page.map(p -> namedByHandbook(p, config));
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -521,6 +522,19 @@ public final class ContentLoader {
             return page;
         }
         return new Page(page.path(), page.url(), page.file(), page.meta(), label, page.markdown(), page.bodyLine());
+    }
+
+    /**
+     * The home page with neither {@code title:} nor a {@code #} heading, named by the handbook's title rather than by its
+     * file's name, "Index": a Carpentries Workbench lesson's index.md, a Jekyll home page that its layout heads.
+     */
+    private static Page namedByHandbook(Page page, HandbookConfig config) {
+        if (page.path().contains("/") || !page.isIndex() || config.title() == null
+                || config.title().isBlank() || page.meta().title() != null && !page.meta().title().isBlank()
+                || FIRST_H1.matcher(page.markdown()).find()) {
+            return page;
+        }
+        return new Page(page.path(), page.url(), page.file(), page.meta(), config.title(), page.markdown(), page.bodyLine());
     }
 
     static String titleOf(FrontMatter meta, String body, String path) {
