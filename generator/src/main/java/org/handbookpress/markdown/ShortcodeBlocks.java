@@ -317,6 +317,17 @@ final class ShortcodeBlocks {
     }
 
     /**
+     * Whether a line is the tag of a diagram's source, {@code {{< mermaid >}}} ({@code closing} false) or
+     * {@code {{< /mermaid >}}}: the lines between are code, in which a check for other tools' syntax looks for nothing
+     * (Mermaid writes a hexagon {@code {{End of run}}}, which is no template tag).
+     */
+    static boolean isDiagramTag(String line, boolean closing) {
+        List<Tag> tags = line.indexOf('{') < 0 ? null : tags(line);
+        return tags != null && tags.size() == 1 && tags.get(0).name.equals(DIAGRAM)
+                && (closing ? tags.get(0).closing : tags.get(0).opening());
+    }
+
+    /**
      * Whether a line of a page's Markdown is made of shortcodes this class reads, so that it is not reported as one it
      * does not: {@code after} is where the next line starts, for a paired one's closing tag.
      */
