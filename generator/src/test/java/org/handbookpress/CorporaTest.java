@@ -59,7 +59,6 @@ class CorporaTest {
             Map.entry("page.redirect-invalid warning", 1L),
             // an episode's link to LICENSE.md, which the Carpentries' workbench publishes beside the episodes
             Map.entry("link.from-top notice", 1L),
-            Map.entry("front-matter.start warning", 3L),
             // registration_confirmation.md: title: in its front matter, and a '#' heading shown as its section
             Map.entry("page.sections-at-top notice", 1L),
             Map.entry("heading.skipped-level warning", 6L),

@@ -171,7 +171,7 @@ public final class ContentLoader {
             found.forEach(findings::add);
             pageFindings.put(read.path(), found);
             frontMatter.absorbUnknownKeys(read.parser());
-            read.page().map(page -> namedBySummary(page, summary)).ifPresent(pages::add);
+            read.page().map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
         pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
@@ -321,6 +321,7 @@ public final class ContentLoader {
             SummaryFile nav = mkdocs.get().nav(pagePaths);
             page = page.map(p -> namedBySummary(p, nav));
         }
+        page = page.map(p -> namedByHandbook(p, config));
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -547,6 +548,19 @@ public final class ContentLoader {
         return new Page(page.path(), page.url(), page.file(), page.meta(), label, page.markdown(), page.bodyLine());
     }
 
+    /**
+     * The home page with neither {@code title:} nor a {@code #} heading, named by the handbook's title rather than by its
+     * file's name, "Index": a Carpentries Workbench lesson's index.md, a Jekyll home page that its layout heads.
+     */
+    private static Page namedByHandbook(Page page, HandbookConfig config) {
+        if (page.path().contains("/") || !page.isIndex() || config.title() == null
+                || config.title().isBlank() || page.meta().title() != null && !page.meta().title().isBlank()
+                || FIRST_H1.matcher(page.markdown()).find()) {
+            return page;
+        }
+        return new Page(page.path(), page.url(), page.file(), page.meta(), config.title(), page.markdown(), page.bodyLine());
+    }
+
     static String titleOf(FrontMatter meta, String body, String path) {
         if (meta.title() != null && !meta.title().isBlank()) {
             return meta.title();
@@ -670,7 +684,8 @@ public final class ContentLoader {
 
     static boolean isHidden(Path path) {
         String name = path.getFileName().toString();
-        return (name.startsWith("_") && !name.equals(Handbook.HUGO_INDEX)) || name.startsWith(".");
+        // Hugo's _index.md, also with its language (_index.en.md), is a section's own page, not a file left out.
+        return (name.startsWith("_") && !(Handbook.folderPageRank(name) == 1 && name.endsWith(".md"))) || name.startsWith(".");
     }
 
     static String relative(Path root, Path file) {

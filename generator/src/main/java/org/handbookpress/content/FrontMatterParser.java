@@ -228,7 +228,10 @@ public final class FrontMatterParser {
         }
         LocalTime start = null;
         String startText = yaml.string("start");
-        if (startText != null) {
+        // A Carpentries Workbench episode's start: yes marks where a teaching day begins: not a time, nor one asked for.
+        boolean otherToolsFlag = kind != Kind.SESSION && startText != null
+                && List.of("yes", "no", "true", "false").contains(startText.trim().toLowerCase(Locale.ROOT));
+        if (startText != null && !otherToolsFlag) {
             try {
                 start = LocalTime.parse(startText.trim().length() == 4 ? "0" + startText.trim() : startText.trim());
             } catch (DateTimeParseException e) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.handbookpress.files.SitePath;
 
 /**
@@ -232,9 +234,17 @@ public final class Handbook {
      */
     public static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", HUGO_INDEX, "README.md");
 
-    /** Which of {@link #FOLDER_PAGE_NAMES} a file's name is, 0 for the first, or -1 for none. */
+    /**
+     * Which of {@link #FOLDER_PAGE_NAMES} a file's name is, 0 for the first, or -1 for none. Hugo's page bundles of a
+     * multilingual site name a folder's own page with its language, {@code index.en.md} and {@code _index.en.md}: the
+     * same page (a translation into another language is left out before, {@link Translations#leaveOut}).
+     */
     public static int folderPageRank(String fileName) {
         fileName = Page.isPageFile(fileName) ? Page.stem(fileName) + ".md" : fileName; // Docusaurus' index.mdx, Quarto's index.qmd
+        Matcher inLanguage = INDEX_IN_LANGUAGE.matcher(fileName);
+        if (inLanguage.matches() && Translations.isLanguageCode(inLanguage.group(2))) {
+            fileName = inLanguage.group(1) + ".md";
+        }
         for (int i = 0; i < FOLDER_PAGE_NAMES.size(); i++) {
             String name = FOLDER_PAGE_NAMES.get(i);
             if (name.startsWith("README") ? fileName.equalsIgnoreCase(name) : fileName.equals(name)) {
@@ -243,6 +253,9 @@ public final class Handbook {
         }
         return -1;
     }
+
+    /** A folder's own page in Hugo's way with a language: group 1 the name, 2 the language ({@code _index.en.md}). */
+    private static final Pattern INDEX_IN_LANGUAGE = Pattern.compile("^(_?index)\\.([a-z]{2})(?:-[a-z0-9]{2,8})?\\.md$", Pattern.CASE_INSENSITIVE);
 
     /** A GitHub wiki's front page. */
     public static final String WIKI_HOME = "Home.md";

@@ -17,7 +17,8 @@ import org.handbookpress.findings.Findings;
  * Jekyll's {@code _config.yml} (Jupyter Book and Hexo name theirs alike) gives its {@code title}, {@code description} and
  * {@code lang}; Hugo's {@code hugo.toml} or {@code hugo.yaml} (or {@code config.toml} with a {@code baseURL}) its
  * {@code title}, {@code languageCode} and {@code params.description}; the GOV.UK Tech Docs Template's
- * {@code config/tech-docs.yml} its {@code service_name}.
+ * {@code config/tech-docs.yml} its {@code service_name}; a Carpentries Workbench lesson's {@code config.yaml} its
+ * {@code title} and {@code lang}.
  */
 public final class SiteConfigFiles {
 
@@ -79,7 +80,7 @@ public final class SiteConfigFiles {
             Optional<HandbookConfig> config = name.equals(SPHINX) ? sphinx(text) : name.equals(MDBOOK) ? mdBook(text)
                     : name.equals(SidebarLists.QUARTO) ? QuartoFile.config(text) : name.equals(JEKYLL) ? jekyll(text)
                     : file.endsWith(TECH_DOCS) ? techDocs(text)
-                    : HUGO.contains(name) ? hugo(name, text) : script(file, text);
+                    : HUGO.contains(name) ? hugo(name, text).or(() -> workbench(name, text)) : script(file, text);
             if (config.isPresent()) {
                 String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
                         : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
@@ -174,6 +175,19 @@ public final class SiteConfigFiles {
             return Optional.empty();
         }
         return Optional.of(HandbookConfig.fromOtherTool(title, description, top.get("languageCode")));
+    }
+
+    /**
+     * A Carpentries Workbench lesson's {@code config.yaml} (the name Hugo's older one has too): its {@code title} and
+     * {@code lang}; none without the Workbench's {@code carpentry} key, which every lesson's file gives.
+     */
+    private static Optional<HandbookConfig> workbench(String name, String text) {
+        Optional<YamlMap> yaml = name.endsWith(".toml") ? Optional.empty() : YamlSource.parseForeign(text, name, Findings.discarded());
+        String title = yaml.map(y -> y.foreignText("title")).orElse(null);
+        if (title == null || title.isBlank() || yaml.get().foreignText("carpentry") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(HandbookConfig.fromOtherTool(title, null, yaml.get().foreignText("lang")));
     }
 
     /** A JavaScript or JSON site file (Docusaurus, VitePress, Mintlify): its title, description and language; none without a title. */

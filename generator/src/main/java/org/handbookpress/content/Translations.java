@@ -42,7 +42,8 @@ final class Translations {
     /**
      * A page's address without its language when that is the handbook's own ({@code about.en.md} in an English handbook
      * is {@code about.html}, as Hugo and Nextra publish a language's pages), unless a page of the plain name is beside it
-     * ({@code about.md} or {@code about.mdx}) or it is a folder's own page; else its path's.
+     * ({@code about.md} or {@code about.mdx}) or it is a folder's own page other than its index ({@code _index.en.md},
+     * shown at the folder's address too); else its path's.
      *
      * @param file the page's file, whose folder is looked in for a page of the plain name
      * @param own  the handbook's language's code ({@link #own}), "" for none
@@ -52,7 +53,8 @@ final class Translations {
         if (!own.isEmpty() && stem.toLowerCase(Locale.ROOT).endsWith("." + own)) {
             String plain = stem.substring(0, stem.length() - own.length() - 1);
             String name = plain.substring(plain.lastIndexOf('/') + 1);
-            if (!name.isEmpty() && Handbook.folderPageRank(name + ".md") < 0
+            // A folder's index.en.md is its index.md (Handbook.folderPageRank), at the folder's address.
+            if (!name.isEmpty() && Handbook.folderPageRank(name + ".md") <= 0
                     && Page.EXTENSIONS.stream().noneMatch(extension -> Files.exists(file.resolveSibling(name + extension)))) {
                 return plain + ".html";
             }

@@ -278,6 +278,18 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, fromTop.get(), fragment, line);
             return;
         }
+        for (String folder : WorkbenchLesson.otherFolders(index, page)) {
+            String there = pathPart.isEmpty() ? null : RelativeUrl.resolve(folder, pathPart);
+            Optional<Page> inLesson = there == null ? Optional.empty() : targetPage(there);
+            if (inLesson.isPresent()) {
+                linkToPage(page, link, inLesson.get(), fragment, line);
+                return;
+            }
+            if (there != null && index.isAsset(there)) {
+                link.attr("href", RelativeUrl.between(page.url(), there) + (fragment == null ? "" : "#" + UrlPath.encodeFragment(fragment)));
+                return;
+            }
+        }
         Optional<Page> untranslated = untranslated(page, resolved, pathPart);
         if (untranslated.isPresent()) {
             linkToPage(page, link, untranslated.get(), fragment, line);
@@ -472,7 +484,7 @@ public final class LinkRewriter implements HtmlPass {
         for (String name : org.handbookpress.content.Handbook.FOLDER_PAGE_NAMES) {
             found = found.or(() -> index.byPathIgnoringCase(resolved + "/" + name));
         }
-        return found;
+        return found.or(() -> index.folderPage(resolved)); // a multilingual Hugo site's _index.en.md
     }
 
     /**
@@ -660,6 +672,12 @@ public final class LinkRewriter implements HtmlPass {
         String pretty = RelativeUrl.resolve(prettyBase(page), name);
         if (pretty != null && index.isAsset(pretty)) {
             return pretty;
+        }
+        for (String folder : WorkbenchLesson.otherFolders(index, page)) {
+            String there = RelativeUrl.resolve(folder, name);
+            if (there != null && index.isAsset(there)) {
+                return there;
+            }
         }
         return name.contains("/") || !PICTURE.matcher(name).find() ? null : index.wikiAsset(name, page.folder()).orElse(null);
     }

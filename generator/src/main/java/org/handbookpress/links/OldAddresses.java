@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.handbookpress.content.FrontMatterParser;
+import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 
@@ -133,6 +134,17 @@ public final class OldAddresses {
         return new Address(page, written, path, fileExtension == null ? path + "/index.html" : path + fileExtension, null);
     }
 
+    /**
+     * Whether an old address is the page's own: its file's, or, for a folder's own page, its folder's, where the site
+     * shows it too (a Hugo section's {@code _index.md} listing {@code aliases: [/allies/]} for {@code allies/}).
+     */
+    private static boolean isOwn(Address address, Page page) {
+        String url = page.url();
+        return address.key().equalsIgnoreCase(read(null, "", "/" + url).key())
+                || Handbook.folderPageRank(page.fileName()) >= 0
+                && address.key().equalsIgnoreCase(read(null, "", "/" + url.substring(0, url.lastIndexOf('/') + 1)).key());
+    }
+
     private static Address unusable(Page page, String written, String why) {
         return new Address(page, written, null, null, why);
     }
@@ -168,7 +180,7 @@ public final class OldAddresses {
             Page page = address.page();
             int line = page.meta().lineOf(FrontMatterParser.REDIRECT_FROM);
             String quoted = "the old address '" + address.written() + "'";
-            if (address.key() != null && address.key().equalsIgnoreCase(read(null, "", "/" + page.url()).key())) {
+            if (address.key() != null && isOwn(address, page)) {
                 // The page's own address, as a Jekyll page's permalink is: its old form (about/ for about.md) still sends
                 // the reader to it, unless the site has a file there (a home page's permalink: / is index.html itself).
                 if (!hasFile.test(address.file())) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.handbookpress.content.Handbook;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.WikiNames;
@@ -52,6 +53,8 @@ public final class PageIndex {
     /** Pages by the names a wiki link gives them ({@link WikiNames}); made when first asked. */
     private WikiNames wikiNames;
     private Map<String, Page> byAddress;
+    /** Each folder's own page by the folder's path, made with {@link #folderPage}. */
+    private Map<String, Page> folderPages;
     /** Pages by their path in lower case, leaving out paths that differ only in case; made when first asked. */
     private Map<String, Page> pagesByLowerPath;
     private OldAddresses oldAddresses;
@@ -229,6 +232,23 @@ public final class PageIndex {
                     .forEach(page -> byAddress.putIfAbsent(page.url(), page));
         }
         return byAddress;
+    }
+
+    /**
+     * A folder's own page, the first of its index.md, _index.md and README.md, also as a multilingual Hugo site names
+     * them ({@code _index.en.md}: {@link Handbook#folderPageRank}); made when first asked.
+     */
+    public synchronized Optional<Page> folderPage(String folder) {
+        if (folderPages == null) {
+            folderPages = new HashMap<>();
+            for (Page page : byPath.values()) {
+                if (Handbook.folderPageRank(page.fileName()) >= 0) {
+                    folderPages.merge(page.folder(), page, (before, other) ->
+                            Handbook.folderPageRank(other.fileName()) < Handbook.folderPageRank(before.fileName()) ? other : before);
+                }
+            }
+        }
+        return Optional.ofNullable(folderPages.get(folder));
     }
 
     /** The one page whose path is {@code path} in any case (Hugo serves every address in lower case); empty when none or two. */

@@ -62,8 +62,13 @@ public final class ForeignSyntax {
         String[] lines = page.markdown().split("\n", -1);
         CodeFences fences = new CodeFences();
         int next = 0; // where the line after this one starts
+        boolean diagram = false; // in a {{< mermaid >}} shortcode's source, which is code
         for (int i = 0; i < lines.length; i++) {
             next += lines[i].length() + 1;
+            if (diagram) {
+                diagram = !ShortcodeBlocks.isDiagramTag(lines[i], true);
+                continue;
+            }
             boolean opens = !fences.isOpen();
             if (fences.inCode(lines[i])) {
                 java.util.regex.Matcher directive = DIRECTIVE.matcher(lines[i]);
@@ -75,6 +80,7 @@ public final class ForeignSyntax {
                 continue;
             }
             if (lines[i].indexOf('{') >= 0 && ShortcodeBlocks.reads(lines[i], page.markdown(), next)) {
+                diagram = ShortcodeBlocks.isDiagramTag(lines[i], false);
                 continue; // a box, fold, figure or video the Markdown stage reads
             }
             // A code span shows its text as written: `{{title}}` in a page about templates is no tag.

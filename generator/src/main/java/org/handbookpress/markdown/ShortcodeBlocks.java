@@ -98,6 +98,12 @@ final class ShortcodeBlocks {
     /** Hugo's and Jekyll's code: {@code {{< highlight go >}}}, {@code {% highlight ruby %}}. */
     private static final String CODE = "highlight";
     /**
+     * A diagram's source, as Hugo's themes draw it with Mermaid's script ({@code {{< mermaid >}}}: Relearn, Docsy,
+     * Hextra): the site runs no script of another's, so it is shown as code in that language, as a Mermaid fence is.
+     * Read as Markdown, its arrows and brackets were a paragraph, a code block and an unclosed {@code <mermaid>}.
+     */
+    private static final String DIAGRAM = "mermaid";
+    /**
      * Hugo's own docs' {@code {{< code-toggle file=hugo >}}}: a piece of configuration (TOML, YAML or JSON) that their
      * theme shows in the three formats. Its content is configuration, never Markdown: read as Markdown, TOML's
      * {@code [[cascade]]} was a wiki link reported missing and {@code roles = ["**"]} unrendered emphasis. It is
@@ -214,7 +220,8 @@ final class ShortcodeBlocks {
     private static Tag boxOnOneLine(Matcher one) {
         List<Tag> tags = tags(one.group(1));
         Tag tag = tags != null && tags.size() == 1 ? tags.get(0) : null;
-        return tag != null && tag.opening() && holdsContent(tag.name) && !tag.name.equals(CODE) && !tag.name.equals(COMMENT)
+        return tag != null && tag.opening() && holdsContent(tag.name) && !tag.name.equals(CODE) && !tag.name.equals(DIAGRAM)
+                && !tag.name.equals(COMMENT)
                 && !tag.name.equals(CONFIG) ? tag : null;
     }
 
@@ -265,6 +272,9 @@ final class ShortcodeBlocks {
         if (name.equals(CODE)) {
             return new ShortcodeNodes.CodeParser(name, arguments.get("0"), null, line.trimEOL());
         }
+        if (name.equals(DIAGRAM)) {
+            return new ShortcodeNodes.CodeParser(name, DIAGRAM, null, line.trimEOL());
+        }
         if (name.equals(COMMENT)) {
             return new ShortcodeNodes.CodeParser(name, null, null, line.trimEOL());
         }
@@ -304,6 +314,17 @@ final class ShortcodeBlocks {
             start = end + 1;
         }
         return "toml";
+    }
+
+    /**
+     * Whether a line is the tag of a diagram's source, {@code {{< mermaid >}}} ({@code closing} false) or
+     * {@code {{< /mermaid >}}}: the lines between are code, in which a check for other tools' syntax looks for nothing
+     * (Mermaid writes a hexagon {@code {{End of run}}}, which is no template tag).
+     */
+    static boolean isDiagramTag(String line, boolean closing) {
+        List<Tag> tags = line.indexOf('{') < 0 ? null : tags(line);
+        return tags != null && tags.size() == 1 && tags.get(0).name.equals(DIAGRAM)
+                && (closing ? tags.get(0).closing : tags.get(0).opening());
     }
 
     /**
@@ -360,7 +381,7 @@ final class ShortcodeBlocks {
     private static boolean holdsContent(String name) {
         return KINDS.contains(name) || KIND_FROM.containsKey(name) || FOLDS.contains(name) || WRAPPERS.contains(name)
                 || name.equals("tab") || name.equals("card") || name.equals("code") || name.equals(TABLE) || CAPTIONED.contains(name)
-                || name.equals(CODE) || name.equals(COMMENT) || name.equals(CONFIG);
+                || name.equals(CODE) || name.equals(DIAGRAM) || name.equals(COMMENT) || name.equals(CONFIG);
     }
 
     /** The innermost open shortcode of this name around the line, or null. */

@@ -172,6 +172,20 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aHomePageWithoutTitleOrHeadingIsNamedByTheHandbook(@TempDir Path dir) throws Exception {
+        // A Carpentries Workbench lesson's index.md has neither: its home page was headed "Index".
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Instructor training\n",
+                "index.md", "---\nsite: sandpaper::sandpaper_site\n---\nWelcome to the training.\n",
+                "guide/index.md", "Pages for the guide.\n",
+                "notes/index.md", "# Trainers' notes\n\nText.\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
+        assertEquals("Instructor training", handbook.page("index.md").orElseThrow().title());
+        assertEquals("Guide", handbook.page("guide/index.md").orElseThrow().title(), "a folder's page is named for its folder");
+        assertEquals("Trainers' notes", handbook.page("notes/index.md").orElseThrow().title());
+    }
+
+    @Test
     void translationsByFileNameIntoOtherLanguagesAreLeftOutInOneNotice(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
                 "about.md", "# About us\n",

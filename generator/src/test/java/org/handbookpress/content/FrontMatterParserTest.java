@@ -1,6 +1,7 @@
 package org.handbookpress.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,6 +180,20 @@ class FrontMatterParserTest {
         FrontMatter meta = parser.split("---\nkind: session\nduration: 1h 30 min\nstart: 9:30\n---\n", "s.md").orElseThrow().meta();
         assertEquals(90, meta.durationMinutes());
         assertEquals(LocalTime.of(9, 30), meta.start());
+    }
+
+    @Test
+    void aWorkbenchEpisodesStartFlagIsNoTimeToReport() {
+        // The Carpentries Workbench marks the episode that begins a teaching day with start: yes (or false); on a page
+        // that is no session it is that tool's flag, and "write a 24-hour time" was advice to break the lesson's schedule.
+        assertNull(parser.split("---\ntitle: Welcome\nstart: yes\n---\n", "episodes/01-welcome.md").orElseThrow().meta().start());
+        parser.split("---\ntitle: Live coding\nstart: no\n---\n", "episodes/17-live.md").orElseThrow();
+        assertEquals(List.of(), findings.sorted());
+        // In a session plan, start is when it starts: a flag there is still reported, and so is any other word on a page.
+        parser.split("---\nkind: session\nstart: yes\n---\n", "plan.md").orElseThrow();
+        parser.split("---\nstart: after lunch\n---\n", "page.md").orElseThrow();
+        assertEquals(List.of("page.md:2 front-matter.start", "plan.md:3 front-matter.start"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 
     @Test

@@ -118,6 +118,27 @@ class SiteConfigFilesTest {
 
     /** Hugo's site file beside its content/ folder, in TOML or YAML; an older config.toml only with Hugo's baseURL. */
     @Test
+    void aWorkbenchLessonsConfigNamesItsLesson(@TempDir Path dir) throws Exception {
+        // A Carpentries Workbench lesson keeps its title in config.yaml, with no Hugo baseURL: it built as "Handbook".
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "Welcome.\n", "episodes/01-welcome.md", "# Welcome\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Files.writeString(content.resolve("config.yaml"), """
+                # Which carpentry is this (swc, dc, lc, or cp)?
+                carpentry: 'cp'
+                title: 'Trainer Training'
+                episodes:
+                - 01-welcome.md
+                lang: en
+                """);
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(content);
+        assertEquals(List.of("Trainer Training", "en"), List.of(config.title(), config.language()));
+        assertEquals(List.of("config.site-file"), findings.sorted().stream().map(Finding::code).toList());
+        Files.writeString(content.resolve("config.yaml"), "title: 'Another tool'\n");
+        assertEquals("Handbook", new ConfigLoader(new Findings()).load(content).title(), "neither Hugo's nor the Workbench's");
+    }
+
+    @Test
     void aHugoSitesFileNamesItsSite(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
         Files.deleteIfExists(content.resolve("handbook.yml"));

@@ -126,6 +126,32 @@ class ShortcodeBlocksTest {
     }
 
     @Test
+    void hugoThemesMermaidDiagramIsItsSourceAsCode() {
+        // Relearn, Docsy and Hextra draw {{< mermaid >}} with Mermaid's script, which the site does not run: read as
+        // Markdown, its first lines were a paragraph, its indented ones code, and <mermaid> an unclosed tag.
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                # Volunteers' table
+
+                {{< mermaid align="left" >}}
+                graph TD
+                A[volunteer table]
+                    A --> |links to| B[tasks]
+                B --> C{{End of run}}
+                {{< /mermaid >}}
+
+                After the diagram, {{ .Site.Title }}.
+                """, findings);
+        Element c = html.content();
+        Element code = c.selectFirst("pre > code.language-mermaid");
+        assertNotNull(code, c.html());
+        assertEquals("graph TD\nA[volunteer table]\n    A --> |links to| B[tasks]\nB --> C{{End of run}}\n", code.wholeText());
+        assertEquals(List.of("After the diagram, {{ .Site.Title }}."), c.select("p").eachText());
+        assertEquals(List.of("guide/a.md:10 syntax.liquid"), reported(findings),
+                "Mermaid's hexagon in the diagram is no template tag; a tag after it still is");
+    }
+
+    @Test
     void hugoDocsConfigurationToggleIsCodeInItsLanguageNotMarkdown() {
         Findings findings = new Findings();
         PageHtml html = passes("""

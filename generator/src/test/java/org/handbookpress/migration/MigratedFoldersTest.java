@@ -591,6 +591,76 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aMultilingualHugoSitesPagesNamedWithTheirLanguageAreTheirFoldersOwn(@TempDir Path dir) throws Exception {
+        // A Hugo site in several languages names each page with its language: a section's _index.en.md (it was left out
+        // with the underscore names, the home page's and every section's words lost, and links to it broken) and a page
+        // bundle's index.en.md (its folder was a generated list of one page, the page beside it at index.en.html).
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Organisers' guide\nlanguage: en\n");
+        files.put("_index.en.md", "---\ntitle: Organisers' guide\n---\nStart with [events](/events/) or [allies](/allies/).\n");
+        files.put("_index.es.md", "---\ntitle: Guía\n---\nEsta guía está en inglés.\n");
+        // Hugo's themes list a section's own address among its aliases: not an address another page has.
+        files.put("allies/_index.en.md", "---\ntitle: Allies\naliases:\n  - /allies/\n---\nHow partners help.\n");
+        files.put("events/_index.en.md", "---\ntitle: Events\n---\nRunning meetups.\n");
+        files.put("events/online/index.en.md", "---\ntitle: Online events\n---\nSee [promotion](../promotion/).\n");
+        files.put("events/promotion/index.en.md", "---\ntitle: Promotion\n---\nBack to [online events](/events/online/), "
+                + "or on to [allies](allies), a path from the top as Hugo reads it.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals("Organisers' guide", page(out, "index.html").selectFirst("main h1").text());
+        assertEquals(List.of("events/index.html", "allies/index.html"), page(out, "index.html").select("main .page-body a").eachAttr("href"));
+        assertTrue(page(out, "allies/index.html").selectFirst("main").text().contains("How partners help."));
+        assertTrue(page(out, "events/index.html").selectFirst("main").text().contains("Running meetups."));
+        assertEquals("Online events", page(out, "events/online/index.html").selectFirst("main h1").text());
+        assertEquals(List.of("../promotion/index.html"), page(out, "events/online/index.html").select("main .page-body a").eachAttr("href"));
+        assertEquals(List.of("../online/index.html", "../../allies/_index.en.html"),
+                page(out, "events/promotion/index.html").select("main .page-body a").eachAttr("href"));
+        assertFalse(Files.exists(out.resolve("events/online/index.en.html")), "one page, at its folder's address");
+        assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("page.translation") && f.file().equals("_index.es.md")),
+                "the Spanish home page is a translation, left out and said");
+    }
+
+    @Test
+    void aWorkbenchLessonsPagesLinkEachOtherAndTheirPicturesAcrossItsFolders(@TempDir Path dir) throws Exception {
+        // The Carpentries Workbench publishes episodes/, learners/, instructors/ and profiles/ side by side at the site's
+        // top, with their fig/ and files/: an episode links an instructors' page by its name alone, and a learners' page
+        // shows a picture of episodes/fig/. Each was link.broken or image.missing, an error: no lesson built.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("config.yaml", "carpentry: 'cp'\ntitle: 'Trainer training'\nepisodes:\n- 01-welcome.md\n");
+        files.put("index.md", "# Trainer training\n\nStart with [the welcome](episodes/01-welcome.md).\n");
+        files.put("episodes/01-welcome.md", "---\ntitle: Welcome\n---\nAsk an [icebreaker question](icebreakers.md), then see "
+                + "[the rubric](demo-rubric.md) and [the paper](files/papers/practice.pdf).\n");
+        files.put("episodes/fig/edit-button.png", "png");
+        files.put("episodes/files/papers/practice.pdf", "pdf");
+        files.put("instructors/icebreakers.md", "---\ntitle: Icebreakers\n---\nQuestions to start with.\n");
+        files.put("learners/demo-rubric.md", "---\ntitle: Demo rubric\n---\n![The edit button](fig/edit-button.png)\n\n"
+                + "Read [the paper](files/papers/practice.pdf) and [the welcome](01-welcome.md).\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("lesson"), files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()).stream().filter(f -> f.contains("link.") || f.contains("image.")).toList());
+        assertEquals(List.of("../instructors/icebreakers.html", "../learners/demo-rubric.html", "files/papers/practice.pdf"),
+                page(out, "episodes/01-welcome.html").select("main .page-body a").eachAttr("href"));
+        Document rubric = page(out, "learners/demo-rubric.html");
+        assertEquals("../episodes/fig/edit-button.png", rubric.selectFirst("main .page-body img").attr("src"));
+        assertEquals(List.of("../episodes/files/papers/practice.pdf", "../episodes/01-welcome.html"),
+                rubric.select("main .page-body a").eachAttr("href"));
+    }
+
+    @Test
+    void folderNamesOfAWorkbenchLessonAloneDoNotFindPagesInEachOther(@TempDir Path dir) throws Exception {
+        // Without the Workbench's config.yaml, learners/ and episodes/ are a handbook's own folders: a link from one
+        // that names nothing there is broken, as anywhere else.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Handbook\nbroken-links: warning\n");
+        files.put("index.md", "# Handbook\n\nWelcome.\n");
+        files.put("episodes/one.md", "# One\n\nSee [the rubric](rubric.md).\n");
+        files.put("learners/rubric.md", "# Rubric\n\nText.\n");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), dir.resolve("out"));
+        assertEquals(List.of("episodes/one.md:3 link.broken"), withoutNotices(result.findings()));
+    }
+
+    @Test
     void aSectionPageListingItsPagesByShortcodeListsThem(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Volunteer handbook\n");
