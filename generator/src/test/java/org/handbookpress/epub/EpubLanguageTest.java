@@ -63,6 +63,5 @@ class EpubLanguageTest {
         String note = mixed.entrySet().stream().filter(e -> new String(e.getValue(), StandardCharsets.UTF_8).contains("Nodyn byr"))
                 .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
         assertTrue(note.contains("lang=\"cy\" xml:lang=\"cy\""), "a Welsh chapter in an English book is marked Welsh: " + note);
-        EpubEditionTest.assertValid(out.resolve("downloads/book.epub"));
     }
 }
