@@ -6,14 +6,17 @@ import { join } from 'node:path';
 import { minify as minifyJs } from 'terser';
 import { minify as minifyCss } from 'csso';
 
+// Read from the sources (argument 2), not from the copies: Maven copies a file again only when its source is newer, so an
+// incremental build minified its own output a second time, giving other bytes than a clean build's.
 const dir = process.argv[2];
+const sources = process.argv[3];
 for (const entry of readdirSync(dir, { withFileTypes: true })) {
   const name = entry.name;
-  if (!entry.isFile()) {
-    continue; // vendor/
+  if (!entry.isFile() || !(name.endsWith('.js') || name.endsWith('.css'))) {
+    continue; // vendor/, and files that are not the theme's code
   }
   const file = join(dir, name);
-  const source = readFileSync(file, 'utf8');
+  const source = readFileSync(join(sources, name), 'utf8');
   let out;
   if (name.endsWith('.js')) {
     // Top-level names stay (each file is a classic script, and some define what others call); no unsafe rewrites.
