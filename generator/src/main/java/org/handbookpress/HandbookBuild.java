@@ -153,7 +153,7 @@ public final class HandbookBuild {
         try (BuildProgress progress = BuildProgress.start(log)) {
             if (reportRefusal != null) {
                 findings.error("", 0, "output.report-unsafe", reportRefusal + "; nothing was written",
-                        "set -Dhandbook.report to a file of its own, such as target/handbook-report.json");
+                        ReportFile.advice(options.contentDir(), options.templatesDir()));
                 throw fail(findings, "refusing to write the report there");
             }
             progress.stage("load");

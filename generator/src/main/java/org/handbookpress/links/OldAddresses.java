@@ -194,9 +194,11 @@ public final class OldAddresses {
             } else if (shared.containsKey(address.key().toLowerCase(Locale.ROOT))) {
                 List<Page> listing = shared.get(address.key().toLowerCase(Locale.ROOT));
                 if (listing.get(0) == page) { // said once, by the first page that lists it
+                    List<String> pages = listing.stream().map(Page::path).distinct().toList();
                     findings.warning(page.path(), line, "page.redirect-taken", quoted + " is listed by "
-                                    + String.join(" and ", listing.stream().map(Page::path).distinct().toList())
-                                    + ", so it sends the reader to neither",
+                                    + (pages.size() == 2 ? String.join(" and ", pages)
+                                            : String.join(", ", pages.subList(0, pages.size() - 1)) + " and " + pages.get(pages.size() - 1))
+                                    + ", so it sends the reader to " + (pages.size() == 2 ? "neither" : "none of them"),
                             "keep the address on the one page it belonged to");
                 }
             } else if (taken.test(address.key())) {

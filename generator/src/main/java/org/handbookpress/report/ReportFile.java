@@ -47,6 +47,22 @@ public final class ReportFile {
     }
 
     /**
+     * Where to point {@code -Dhandbook.report} instead of a refused file: the usual {@code target/handbook-report.json},
+     * unless that too is among the author's files (content folder {@code .}, the project's own folder, has target/ in it),
+     * then a file beside the content folder, with the way to keep target/ out of the content.
+     */
+    public static String advice(Path contentDir, Path templatesDir) {
+        Path usual = Path.of("target", "handbook-report.json");
+        if (refusal(usual, contentDir, templatesDir) == null) {
+            return "set -Dhandbook.report to a file of its own, such as " + usual.toString().replace('\\', '/');
+        }
+        Path parent = OutputGuard.real(contentDir).getParent();
+        return "set -Dhandbook.report to a file outside the content folder" + (parent == null ? "" : ", such as "
+                + parent.resolve("handbook-report.json")) + ", or keep the pages in a folder of their own beside pom.xml "
+                + "(-Dhandbook.content=content), so that target/ is not among them";
+    }
+
+    /**
      * @throws IOException when it cannot be written, or may not be (see {@link #refusal}); a previous report there is
      *         then removed, when it may be written but the writing fails, so that it is never read as this build's
      */
@@ -62,7 +78,7 @@ public final class ReportFile {
     static void write(Path file, Path contentDir, Path templatesDir, Report report, TextWriter writer) throws IOException {
         String refusal = refusal(file, contentDir, templatesDir);
         if (refusal != null) {
-            throw new IOException(refusal + "; set handbook.report elsewhere, such as target/handbook-report.json");
+            throw new IOException(refusal + "; " + advice(contentDir, templatesDir));
         }
         Path target = OutputGuard.real(file);
         try {

@@ -78,6 +78,19 @@ class OldAddressesTest {
                 findings.sorted().toString());
     }
 
+    /** An address three pages list sends the reader to none of them, said so: "neither" was said of three or four. */
+    @Test
+    void anAddressListedByThreePagesIsSaidOfAllThree() {
+        Page a = page("team/a.md", "/directory/");
+        Page b = page("team/b.md", "/directory/");
+        Page c = page("team/c.md", "/directory/");
+        Findings findings = new Findings();
+        OldAddresses.of(List.of(a, b, c)).redirects(Set.of("team/a", "team/b", "team/c")::contains, Set.<String>of()::contains, findings);
+        assertEquals(1, findings.sorted().size(), findings.sorted().toString());
+        assertTrue(findings.sorted().get(0).message().contains("listed by team/a.md, team/b.md and team/c.md, so it sends the reader to none of them"),
+                findings.sorted().get(0).message());
+    }
+
     @Test
     void aLinkToAnOldAddressFindsItsPageAndSaysSo() {
         MarkdownConverter converter = new MarkdownConverter();
