@@ -145,15 +145,29 @@ public final class SlideHandout {
 
     /** Ruled lines that fit beside a slide under its notes; the notes' height is estimated from their text. */
     static int ruledLines(Slide slide, boolean withNotes) {
-        double used = 0;
-        if (withNotes && slide.hasNotes()) {
-            Document notes = Jsoup.parseBodyFragment(slide.notes());
-            int lines = 1;
-            for (Element block : notes.body().select("p, li")) {
-                lines += Math.max(1, (block.text().length() + NOTE_CHARS_PER_LINE - 1) / NOTE_CHARS_PER_LINE);
-            }
-            used = lines * NOTE_LINE + 4 * notes.body().select("p, li").size() + 6;
-        }
+        double used = withNotes ? notesHeight(slide) : 0;
         return Math.max(0, (int) Math.floor((ROW - used) / RULE));
+    }
+
+    /**
+     * Whether a slide's speaker notes are longer than the handout's column beside the slide holds (about 19 lines of
+     * 42 characters), which cuts off the rest: the column is a fixed part of a page of three slides. Estimated from
+     * their text, as {@link #ruledLines} is, so that a check tells it without printing.
+     */
+    public static boolean notesCutOff(Slide slide) {
+        return notesHeight(slide) > ROW;
+    }
+
+    /** The estimated height of a slide's notes in the handout's column, in CSS px; 0 without notes. */
+    private static double notesHeight(Slide slide) {
+        if (!slide.hasNotes()) {
+            return 0;
+        }
+        Document notes = Jsoup.parseBodyFragment(slide.notes());
+        int lines = 1;
+        for (Element block : notes.body().select("p, li")) {
+            lines += Math.max(1, (block.text().length() + NOTE_CHARS_PER_LINE - 1) / NOTE_CHARS_PER_LINE);
+        }
+        return lines * NOTE_LINE + 4 * notes.body().select("p, li").size() + 6;
     }
 }
