@@ -87,9 +87,11 @@ final class WorkbenchSite {
     }
 
     /**
-     * The order config.yaml gives the pages ({@code paths}): the home page, then the pages each folder's list names, in
-     * the folders' order; empty when it lists none. A folder without a list (the Workbench then publishes all its pages)
-     * keeps its usual order, after them.
+     * The order config.yaml gives the pages ({@code paths}, in the order of their paths): the home page, then each
+     * folder's pages, in the folders' order, as the Workbench's menus show them: those its list names, in its order; a
+     * folder without a list all its pages, by file name, as the Workbench takes them (a folder's usual order would have
+     * put profiles/ after the lesson's other pages at the top). A page a list leaves out (the Workbench does not publish
+     * it) keeps its usual order, after them. Empty for a lesson without such pages.
      */
     Optional<SummaryFile> order(List<String> paths) {
         if (config == null) {
@@ -100,6 +102,14 @@ final class WorkbenchSite {
         for (String folder : FOLDERS) {
             List<String> names = config.strings(folder);
             List<Integer> at = config.itemLines(folder);
+            if (names.isEmpty()) {
+                for (String path : paths) {
+                    if (path.startsWith(folder + "/") && path.indexOf('/') == path.lastIndexOf('/')) {
+                        listed.add(path);
+                        lines.add(config.has(folder) ? config.lineOf(folder) : 0);
+                    }
+                }
+            }
             for (int i = 0; i < names.size(); i++) {
                 String path = folder + "/" + names.get(i).strip();
                 if (paths.contains(path)) {

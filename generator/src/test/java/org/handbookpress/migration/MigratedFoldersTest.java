@@ -681,7 +681,8 @@ class MigratedFoldersTest {
     @Test
     void aWorkbenchLessonsPagesAreInTheOrderItsConfigLists(@TempDir Path dir) throws Exception {
         // config.yaml lists each folder's pages in the order the Workbench's menus show them; they were in the
-        // alphabet's order (the lunch break before the welcome). A folder without a list keeps its usual order.
+        // alphabet's order (the lunch break before the welcome). A folder without a list has its pages by file name, in
+        // its place among the folders, before the lesson's other pages.
         Map<String, String> files = new LinkedHashMap<>();
         files.put("config.yaml", "carpentry: 'cp'\ntitle: 'Trainer training'\nepisodes:\n- welcome.md\n- practice.md\n- lunch.md\n"
                 + "learners:\n- setup.md\n- calendar.md\ninstructors:\nprofiles:\n");
@@ -693,15 +694,17 @@ class MigratedFoldersTest {
         files.put("learners/setup.md", "---\ntitle: setup\n---\nText.\n");
         files.put("instructors/notes.md", "---\ntitle: notes\n---\nText.\n");
         files.put("instructors/games.md", "---\ntitle: games\n---\nText.\n");
+        files.put("profiles/priya.md", "---\ntitle: priya\n---\nText.\n");
+        files.put("LICENSE.md", "---\ntitle: Licence\n---\nText.\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir.resolve("lesson"), files), out);
         assertEquals(List.of(), withoutNotices(result.findings()));
         assertEquals(List.of("../index.html", "index.html", "welcome.html", "practice.html", "lunch.html", "../learners/index.html",
-                "../instructors/index.html"), menu(out, "episodes/welcome.html"));
+                "../instructors/index.html", "../profiles/index.html", "../LICENSE.html"), menu(out, "episodes/welcome.html"));
         assertEquals(List.of("../index.html", "../episodes/index.html", "index.html", "setup.html", "calendar.html",
-                "../instructors/index.html"), menu(out, "learners/setup.html"));
-        assertEquals(List.of("../index.html", "../episodes/index.html", "../learners/index.html", "index.html", "games.html", "notes.html"),
-                menu(out, "instructors/notes.html"));
+                "../instructors/index.html", "../profiles/index.html", "../LICENSE.html"), menu(out, "learners/setup.html"));
+        assertEquals(List.of("../index.html", "../episodes/index.html", "../learners/index.html", "index.html", "games.html", "notes.html",
+                "../profiles/index.html", "../LICENSE.html"), menu(out, "instructors/notes.html"));
     }
 
     /** The pages a page's menu links to, in its order, without the downloads page the theme adds. */
