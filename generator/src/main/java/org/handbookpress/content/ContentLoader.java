@@ -82,6 +82,7 @@ public final class ContentLoader {
         List<String> assets = new ArrayList<>();
         JekyllSite jekyll = JekyllSite.of(contentDir);
         SphinxExcludes sphinx = SphinxExcludes.of(contentDir);
+        WorkbenchSite workbench = WorkbenchSite.of(contentDir);
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -89,8 +90,9 @@ public final class ContentLoader {
                     return FileVisitResult.CONTINUE;
                 }
                 String rel = relative(contentDir, dir);
-                if (ToolFolders.isToolFolder(dir) || jekyll.excludes(rel) || sphinx.excludes(rel)) {
-                    return FileVisitResult.SKIP_SUBTREE; // node_modules, .git, vendor/bundle, what Jekyll's exclude: or Sphinx's exclude_patterns names
+                if (ToolFolders.isToolFolder(dir) || jekyll.excludes(rel) || sphinx.excludes(rel) || workbench.excludes(rel)) {
+                    // node_modules, .git, vendor/bundle, what Jekyll's exclude: or Sphinx's exclude_patterns names, a Workbench lesson's site/
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (isHidden(dir) && !onTheWayToGitBookAssets(rel) && !jekyll.includes(rel) && !jekyll.publishes(rel)
                         && !ASSET_FOLDERS.contains(dir.getFileName().toString())) {
@@ -103,7 +105,8 @@ public final class ContentLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String rel = relative(contentDir, file);
-                if (isHidden(file) || inGitBookFolder(rel) && !gitBookAsset(rel) || jekyll.excludes(rel) || sphinx.excludes(rel)) {
+                if (isHidden(file) || inGitBookFolder(rel) && !gitBookAsset(rel) || jekyll.excludes(rel) || sphinx.excludes(rel)
+                        || workbench.excludes(rel)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (FileNames.isUnreadable(rel)) {
@@ -132,6 +135,7 @@ public final class ContentLoader {
                 return FileVisitResult.CONTINUE;
             }
         });
+        workbench.reportLeftOut(findings);
         List<Page> pages = new ArrayList<>();
         markdown.sort(Comparator.naturalOrder());
         Notebooks.leavePaired(contentDir, markdown, assets);
@@ -146,7 +150,7 @@ public final class ContentLoader {
         GitBookSpace gitbook = GitBookSpace.of(contentDir);
         String summaryName = gitbook.summaryName().orElse(SummaryFile.NAME);
         boolean summaryThere = markdown.contains(contentDir.resolve(summaryName));
-        SummaryFile summary = tableOfContents(contentDir, markdown, mkdocsProject, gitbook);
+        SummaryFile summary = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench);
         boolean bookSummary = summaryThere && !markdown.contains(contentDir.resolve(summaryName)); // read, so no page
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.
@@ -220,11 +224,11 @@ public final class ContentLoader {
     /**
      * mdBook's and GitBook's table of contents, SUMMARY.md at the top, when it links to pages: read for the book's order,
      * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md (or
-     * docsify's _sidebar.md), a Jupyter Book's _toc.yml, an MkDocs site's nav, a Docusaurus or Mintlify sidebar file, or
-     * Sphinx's tables of contents ({toctree}) from the top page down. None otherwise.
+     * docsify's _sidebar.md), a Jupyter Book's _toc.yml, an MkDocs site's nav, a Docusaurus or Mintlify sidebar file,
+     * Sphinx's tables of contents ({toctree}) from the top page down, or a Workbench lesson's config.yaml. None otherwise.
      */
     private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown, Optional<MkDocsProject> mkdocsProject,
-                                               GitBookSpace gitbook) throws IOException {
+                                               GitBookSpace gitbook, WorkbenchSite workbench) throws IOException {
         Path file = contentDir.resolve(gitbook.summaryName().orElse(SummaryFile.NAME)); // GitBook's may be NAV.md
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!Files.isRegularFile(sidebar)) {
@@ -240,7 +244,7 @@ public final class ContentLoader {
                 // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
                 return mkdocsProject.map(mkdocs -> mkdocs.nav(paths))
                         .or(() -> SidebarLists.find(contentDir, paths)).or(() -> MystToctree.order(contentDir, paths))
-                        .orElseGet(() -> SummaryFile.read(""));
+                        .or(() -> workbench.order(paths)).orElseGet(() -> SummaryFile.read(""));
             }
             return wiki ? SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths)
                     : SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths);

@@ -23,7 +23,8 @@ final class WorkbenchLesson {
      * other folders, for a page directly in one of them; none for any other page or handbook.
      */
     static List<String> otherFolders(PageIndex index, Page page) {
-        if (!FOLDERS.contains(page.folder()) || !index.isAsset("config.yaml")
+        // The build leaves config.yaml out of a lesson's site (content.WorkbenchSite): it is looked for in the content folder.
+        if (!FOLDERS.contains(page.folder()) || !index.isAsset("config.yaml") && !index.isLeftOutFile("config.yaml")
                 || index.pages().stream().noneMatch(other -> other.folder().equals("episodes"))) {
             return List.of();
         }

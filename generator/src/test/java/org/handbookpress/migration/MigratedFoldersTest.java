@@ -648,6 +648,71 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aWorkbenchLessonLeavesOutTheRepositorysFilesAsTheWorkbenchDoes(@TempDir Path dir) throws Exception {
+        // The Workbench builds the lesson's folders and its top's Markdown but GitHub's README and CONTRIBUTING, and
+        // copies none of its other files: the README's badges from other sites were most of a lesson's findings, and
+        // config.yaml, site/ and the R project file were published as files of the site.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("config.yaml", "carpentry: 'cp'\ntitle: 'Trainer training'\n");
+        files.put("index.md", "# Trainer training\n\nStart with [the welcome](episodes/welcome.md).\n");
+        files.put("README.md", "# trainer-training\n\n[![Build](https://example.org/badge.svg)](missing-ci.md)\n");
+        files.put("CONTRIBUTING.md", "# Contributing\n\nSee [the guide](missing-guide.md).\n");
+        files.put("LICENSE.md", "---\ntitle: Licence\n---\nShare and adapt.\n");
+        files.put("CITATION.cff", "cff-version: 1.2.0\n");
+        files.put("AUTHORS", "Priya Shah\n");
+        files.put("trainer-training.Rproj", "Version: 1.0\n");
+        files.put("site/README.md", "# Built here\n\nSee [nothing](nothing.md).\n");
+        files.put("renv/activate.R", "local({})\n");
+        files.put("episodes/welcome.md", "---\ntitle: Welcome\n---\nHello.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("lesson"), files), out);
+        assertEquals(List.of("config.yaml:1 page.workbench-left-out"), codes(result).stream()
+                .filter(f -> !f.contains("config.site-file")).toList());
+        assertTrue(result.findings().get(codes(result).indexOf("config.yaml:1 page.workbench-left-out")).message()
+                .contains("AUTHORS, CITATION.cff, CONTRIBUTING.md, README.md, config.yaml, renv/, site/, trainer-training.Rproj"));
+        for (String left : List.of("README.html", "CONTRIBUTING.html", "CITATION.cff", "AUTHORS", "trainer-training.Rproj", "config.yaml",
+                "site", "renv")) {
+            assertFalse(Files.exists(out.resolve(left)), left);
+        }
+        assertTrue(Files.exists(out.resolve("LICENSE.html")), "the Workbench publishes the lesson's licence");
+        assertTrue(Files.exists(out.resolve("episodes/welcome.html")));
+    }
+
+    @Test
+    void aWorkbenchLessonsPagesAreInTheOrderItsConfigLists(@TempDir Path dir) throws Exception {
+        // config.yaml lists each folder's pages in the order the Workbench's menus show them; they were in the
+        // alphabet's order (the lunch break before the welcome). A folder without a list has its pages by file name, in
+        // its place among the folders, before the lesson's other pages.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("config.yaml", "carpentry: 'cp'\ntitle: 'Trainer training'\nepisodes:\n- welcome.md\n- practice.md\n- lunch.md\n"
+                + "learners:\n- setup.md\n- calendar.md\ninstructors:\nprofiles:\n");
+        files.put("index.md", "# Trainer training\n\nStart with [the welcome](episodes/welcome.md).\n");
+        for (String episode : List.of("lunch", "practice", "welcome")) {
+            files.put("episodes/" + episode + ".md", "---\ntitle: " + episode + "\n---\nText.\n");
+        }
+        files.put("learners/calendar.md", "---\ntitle: calendar\n---\nText.\n");
+        files.put("learners/setup.md", "---\ntitle: setup\n---\nText.\n");
+        files.put("instructors/notes.md", "---\ntitle: notes\n---\nText.\n");
+        files.put("instructors/games.md", "---\ntitle: games\n---\nText.\n");
+        files.put("profiles/priya.md", "---\ntitle: priya\n---\nText.\n");
+        files.put("LICENSE.md", "---\ntitle: Licence\n---\nText.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("lesson"), files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals(List.of("../index.html", "index.html", "welcome.html", "practice.html", "lunch.html", "../learners/index.html",
+                "../instructors/index.html", "../profiles/index.html", "../LICENSE.html"), menu(out, "episodes/welcome.html"));
+        assertEquals(List.of("../index.html", "../episodes/index.html", "index.html", "setup.html", "calendar.html",
+                "../instructors/index.html", "../profiles/index.html", "../LICENSE.html"), menu(out, "learners/setup.html"));
+        assertEquals(List.of("../index.html", "../episodes/index.html", "../learners/index.html", "index.html", "games.html", "notes.html",
+                "../profiles/index.html", "../LICENSE.html"), menu(out, "instructors/notes.html"));
+    }
+
+    /** The pages a page's menu links to, in its order, without the downloads page the theme adds. */
+    private static List<String> menu(Path out, String path) throws Exception {
+        return page(out, path).select("nav.site-nav a").eachAttr("href").stream().filter(href -> !href.endsWith("downloads.html")).toList();
+    }
+
+    @Test
     void folderNamesOfAWorkbenchLessonAloneDoNotFindPagesInEachOther(@TempDir Path dir) throws Exception {
         // Without the Workbench's config.yaml, learners/ and episodes/ are a handbook's own folders: a link from one
         // that names nothing there is broken, as anywhere else.
