@@ -23,6 +23,7 @@ public final class TermAnchors implements HtmlPass {
     @Override
     public void apply(PageHtml page) {
         if (page.page().kind() == Kind.GLOSSARY) {
+            BoldTermLists.asDefinitions(page.content());
             stamp(page.content());
         }
     }

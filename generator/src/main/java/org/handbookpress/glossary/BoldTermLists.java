@@ -1,0 +1,93 @@
+package org.handbookpress.glossary;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbookpress.markdown.MarkdownConverter;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A glossary written as a list of terms in bold, each followed by its definition ({@code - **Mentor**: a volunteer
+ * who…}, or with a dash), as READMEs, Notion and the Carpentries' lessons write one: read as the definition list it
+ * stands for, so that its terms are the glossary's. The glossary page had "no terms" (glossary.no-terms) and none was
+ * linked. Only on a glossary page with no definition list of its own, and only a list whose every item is so written:
+ * a list of bold points that are not terms stays a list.
+ */
+final class BoldTermLists {
+
+    /** What parts a term from its definition: a colon (inside the bold or after it), or a dash with spaces. */
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?::|[-\u2013\u2014](?=\\s))\\s*");
+
+    private BoldTermLists() {
+    }
+
+    /** Turns each such top-level list of {@code content} into a definition list, when it has none. */
+    static void asDefinitions(Element content) {
+        if (!TermAnchors.lists(content).isEmpty()) {
+            return;
+        }
+        for (Element list : content.children()) {
+            if (list.tagName().equals("ul") && !list.children().isEmpty() && list.children().stream().allMatch(BoldTermLists::isEntry)) {
+                list.tagName("dl");
+                for (Element item : List.copyOf(list.children())) {
+                    entry(item);
+                }
+            }
+        }
+    }
+
+    /** Whether a list item starts with its term in bold, then a colon or a dash, then its definition. */
+    private static boolean isEntry(Element item) {
+        Element bold = leadingBold(item);
+        if (bold == null || bold.text().strip().isEmpty()) {
+            return false;
+        }
+        if (bold.text().strip().endsWith(":")) {
+            return true;
+        }
+        return bold.nextSibling() instanceof TextNode after && SEPARATOR.matcher(after.getWholeText()).find();
+    }
+
+    /** The item's first element, when nothing but white space comes before it, and it is bold; else null. */
+    private static Element leadingBold(Element item) {
+        Element holder = item.childrenSize() > 0 && item.child(0).tagName().equals("p") && item.child(0) == item.childNode(firstNonBlank(item))
+                ? item.child(0) : item; // a loose list's item holds a paragraph
+        int at = firstNonBlank(holder);
+        if (at < 0 || !(holder.childNode(at) instanceof Element first)) {
+            return null;
+        }
+        return first.tagName().equals("strong") || first.tagName().equals("b") ? first : null;
+    }
+
+    private static int firstNonBlank(Element element) {
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            Node node = element.childNode(i);
+            if (!(node instanceof TextNode text) || !text.isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The item as a term and its definition: {@code <dt>Mentor</dt><dd>a volunteer who…</dd>}, the item's line kept. */
+    private static void entry(Element item) {
+        Element bold = leadingBold(item);
+        String term = bold.text().strip();
+        term = term.endsWith(":") ? term.substring(0, term.length() - 1).strip() : term;
+        Element dt = new Element("dt").text(term);
+        if (item.hasAttr(MarkdownConverter.LINE)) {
+            dt.attr(MarkdownConverter.LINE, item.attr(MarkdownConverter.LINE));
+        }
+        if (bold.nextSibling() instanceof TextNode after) {
+            Matcher separator = SEPARATOR.matcher(after.getWholeText());
+            if (separator.find()) {
+                after.text(after.getWholeText().substring(separator.end()));
+            }
+        }
+        bold.remove();
+        item.tagName("dd");
+        item.before(dt);
+    }
+}
