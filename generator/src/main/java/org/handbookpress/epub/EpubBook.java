@@ -31,13 +31,4 @@ public record EpubBook(String packId, String title, String subtitle, String site
                        Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs, Labels labels,
                        java.util.function.Function<String, List<String>> termUsers,
                        java.util.function.Function<Page, String> textLanguage) {
-
-    /** A book whose pages are all in its language. */
-    public EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
-                    String baseUrl, Instant modified, List<PageHtml> pages, PageHtml glossary,
-                    Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs, Labels labels,
-                    java.util.function.Function<String, List<String>> termUsers) {
-        this(packId, title, subtitle, siteTitle, organisation, language, baseUrl, modified, pages, glossary, pagesByUrl, files,
-                cleanSvgs, labels, termUsers, page -> language);
-    }
 }
