@@ -41,8 +41,8 @@ final class ActiveDocuments {
     private ActiveDocuments() {
     }
 
-    /** A file left out: its path as the author finds it, and its name in lower case. */
-    private record LeftOut(String named, String name) {
+    /** A file left out: its path as the author finds it, its name in lower case, and whether a server would run it. */
+    private record LeftOut(String named, String name, boolean program) {
     }
 
     /** How many files of one name are said one by one; more are one warning (a Jekyll site's index.html in every folder). */
@@ -60,12 +60,13 @@ final class ActiveDocuments {
         for (String asset : new ArrayList<>(assets)) {
             String name = asset.substring(asset.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             String extension = extension(name);
-            if (SERVER_PROGRAMS.contains(extension) || DOCUMENTS.contains(extension) || extension.equals("xml") && xmlShownAsPage(files, asset)) {
+            boolean program = SERVER_PROGRAMS.contains(extension);
+            if (program || DOCUMENTS.contains(extension) || extension.equals("xml") && xmlShownAsPage(files, asset)) {
                 assets.remove(asset);
                 // A static folder's file is named by its own path (../static/embed.html), as the author finds it.
                 String named = files.fromStatic().containsKey(asset)
                         ? files.contentDir().relativize(files.file(asset)).toString().replace('\\', '/') : asset;
-                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(new LeftOut(named, name));
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(new LeftOut(named, name, program));
             }
         }
         for (List<LeftOut> same : byName.values()) {
@@ -80,9 +81,8 @@ final class ActiveDocuments {
     }
 
     private static void say(LeftOut file, String others, Findings findings) {
-        String extension = extension(file.name());
-        if (SERVER_PROGRAMS.contains(extension)) {
-            findings.warning(file.named(), 0, "file.active", "left out of the site" + others + ": a web server that runs ." + extension
+        if (file.program()) {
+            findings.warning(file.named(), 0, "file.active", "left out of the site" + others + ": a web server that runs ." + extension(file.name())
                             + " files (most shared hosting runs PHP) would run this one as a program whenever its address is "
                             + "opened, rather than send it, and a static handbook runs nothing on its server",
                     "to offer it as a download, put it in a .zip or name it " + file.name() + ".txt; to run it, publish it apart from the handbook");

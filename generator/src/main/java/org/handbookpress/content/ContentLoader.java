@@ -150,7 +150,8 @@ public final class ContentLoader {
         GitBookSpace gitbook = GitBookSpace.of(contentDir);
         String summaryName = gitbook.summaryName().orElse(SummaryFile.NAME);
         boolean summaryThere = markdown.contains(contentDir.resolve(summaryName));
-        SummaryFile summary = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench);
+        Contents contents = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench);
+        SummaryFile summary = contents.summary();
         boolean bookSummary = summaryThere && !markdown.contains(contentDir.resolve(summaryName)); // read, so no page
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.
@@ -187,7 +188,7 @@ public final class ContentLoader {
         // A book's table of contents (its SUMMARY.md, an MkDocs site's nav) is the menu: the pages it leaves out are built
         // and found by links and search, as MkDocs builds them, but are in no menu, as in none of GitBook's, mdBook's or MkDocs'.
         Optional<String> contentsFile = bookSummary ? Optional.of(summaryName)
-                : config.nav().isEmpty() && !summary.isEmpty() ? menuOnlyContents(contentDir, mkdocsProject) : Optional.empty();
+                : config.nav().isEmpty() && !summary.isEmpty() ? contents.menuOnly() : Optional.empty();
         List<Page> read = pages;
         Set<String> outsideMenu = contentsFile.map(file -> Set.copyOf(notInContents(read, summary, file))).orElse(Set.of());
         assets.sort(Comparator.naturalOrder());
@@ -222,13 +223,27 @@ public final class ContentLoader {
     }
 
     /**
+     * A table of contents as {@link #tableOfContents} read it, and the file it read, when the tool it belongs to leaves the
+     * pages it does not list out of its menu: docsify's {@code _sidebar.md} (docsify shows only what it links), a Jupyter
+     * Book's {@code _toc.yml} (its other pages are built, outside the navigation), an MkDocs site's nav. Not a GitHub
+     * wiki's {@code _Sidebar.md}, since GitHub lists every page of a wiki beside it, nor the tables of contents of tools
+     * that list every page anyway. A SUMMARY.md is named by the caller, which knows whether it was read.
+     */
+    private record Contents(SummaryFile summary, Optional<String> menuOnly) {
+
+        static Contents listingAll(SummaryFile summary) {
+            return new Contents(summary, Optional.empty());
+        }
+    }
+
+    /**
      * mdBook's and GitBook's table of contents, SUMMARY.md at the top, when it links to pages: read for the book's order,
      * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md (or
      * docsify's _sidebar.md), a Jupyter Book's _toc.yml, an MkDocs site's nav, a Docusaurus or Mintlify sidebar file,
      * Sphinx's tables of contents ({toctree}) from the top page down, or a Workbench lesson's config.yaml. None otherwise.
      */
-    private static SummaryFile tableOfContents(Path contentDir, List<Path> markdown, Optional<MkDocsProject> mkdocsProject,
-                                               GitBookSpace gitbook, WorkbenchSite workbench) throws IOException {
+    private static Contents tableOfContents(Path contentDir, List<Path> markdown, Optional<MkDocsProject> mkdocsProject,
+                                            GitBookSpace gitbook, WorkbenchSite workbench) throws IOException {
         Path file = contentDir.resolve(gitbook.summaryName().orElse(SummaryFile.NAME)); // GitBook's may be NAV.md
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!Files.isRegularFile(sidebar)) {
@@ -240,42 +255,28 @@ public final class ContentLoader {
             Path toc = contentDir.resolve(SummaryFile.JUPYTER_TOC);
             boolean wiki = Files.isRegularFile(sidebar);
             List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
-            if (!wiki && !Files.isRegularFile(toc)) {
-                // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
-                return mkdocsProject.map(mkdocs -> mkdocs.nav(paths))
-                        .or(() -> SidebarLists.find(contentDir, paths)).or(() -> MystToctree.order(contentDir, paths))
-                        .or(() -> workbench.order(paths)).orElseGet(() -> SummaryFile.read(""));
+            if (wiki) {
+                // Named as on disk: on a file system that ignores case, _Sidebar.md finds docsify's _sidebar.md too.
+                boolean github = sidebar.toRealPath().getFileName().toString().equals(SummaryFile.WIKI_SIDEBAR);
+                return new Contents(SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths),
+                        github ? Optional.empty() : Optional.of(SummaryFile.DOCSIFY_SIDEBAR));
             }
-            return wiki ? SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths)
-                    : SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths);
+            if (Files.isRegularFile(toc)) {
+                return new Contents(SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths),
+                        Optional.of(SummaryFile.JUPYTER_TOC));
+            }
+            if (mkdocsProject.isPresent()) {
+                return new Contents(mkdocsProject.get().nav(paths), Optional.of(mkdocsProject.get().shown()));
+            }
+            // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
+            return Contents.listingAll(SidebarLists.find(contentDir, paths).or(() -> MystToctree.order(contentDir, paths))
+                    .or(() -> workbench.order(paths)).orElseGet(() -> SummaryFile.read("")));
         }
         SummaryFile summary = SummaryFile.read(Files.readString(file, StandardCharsets.UTF_8));
         if (!summary.isEmpty()) {
             markdown.remove(file);
         }
-        return summary;
-    }
-
-    /**
-     * The table of contents other than a SUMMARY.md that {@link #tableOfContents} read, when the tool it belongs to leaves
-     * the pages it does not list out of its menu: docsify's {@code _sidebar.md} (docsify shows only what it links), a
-     * Jupyter Book's {@code _toc.yml} (its other pages are built, outside the navigation), an MkDocs site's nav. Not a
-     * GitHub wiki's {@code _Sidebar.md}: GitHub lists every page of a wiki beside it. Empty for other tools' lists.
-     */
-    private static Optional<String> menuOnlyContents(Path contentDir, Optional<MkDocsProject> mkdocsProject) throws IOException {
-        Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
-        // Named as on disk: on a file system that ignores case, _Sidebar.md finds docsify's _sidebar.md too.
-        if (Files.isRegularFile(sidebar)) {
-            return sidebar.toRealPath().getFileName().toString().equals(SummaryFile.WIKI_SIDEBAR) ? Optional.empty()
-                    : Optional.of(SummaryFile.DOCSIFY_SIDEBAR);
-        }
-        if (Files.isRegularFile(contentDir.resolve(SummaryFile.DOCSIFY_SIDEBAR))) {
-            return Optional.of(SummaryFile.DOCSIFY_SIDEBAR);
-        }
-        if (Files.isRegularFile(contentDir.resolve(SummaryFile.JUPYTER_TOC))) {
-            return Optional.of(SummaryFile.JUPYTER_TOC);
-        }
-        return mkdocsProject.map(MkDocsProject::shown);
+        return Contents.listingAll(summary);
     }
 
     /** How many pages a finding about the pages a SUMMARY.md leaves out names, at most. */

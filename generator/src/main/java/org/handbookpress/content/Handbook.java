@@ -122,7 +122,6 @@ public final class Handbook {
         static Index of(List<Page> pages) {
             Map<String, Integer> byPath = new HashMap<>();
             Map<String, Page> atOtherAddress = new HashMap<>();
-            Map<String, Page> folderPages = new HashMap<>();
             Map<String, String> movedFolders = new HashMap<>();
             Page glossary = null;
             for (int i = 0; i < pages.size(); i++) {
@@ -132,18 +131,11 @@ public final class Handbook {
                     atOtherAddress.putIfAbsent(page.url(), page);
                     moveFolders(page, movedFolders);
                 }
-                int rank = folderPageRank(page.fileName());
-                if (rank >= 0) {
-                    Page before = folderPages.get(page.folder());
-                    if (before == null || rank < folderPageRank(before.fileName())) {
-                        folderPages.put(page.folder(), page);
-                    }
-                }
                 if (glossary == null && page.kind() == Kind.GLOSSARY) {
                     glossary = page;
                 }
             }
-            return new Index(byPath, atOtherAddress, folderPages, glossary, movedFolders);
+            return new Index(byPath, atOtherAddress, Handbook.folderPages(pages), glossary, movedFolders);
         }
 
         /**
@@ -223,6 +215,25 @@ public final class Handbook {
         Optional<Page> own = Optional.ofNullable(index().folderPages().get(folder));
         // A GitHub wiki's front page is Home.md: the handbook's too, when it has no index.md or README.md.
         return own.isPresent() || !folder.isEmpty() ? own : page(WIKI_HOME);
+    }
+
+    /**
+     * Each folder's own page among {@code pages}, by folder: of its pages named as {@link #FOLDER_PAGE_NAMES} are, the
+     * first by {@link #folderPageRank}, and of two of one rank the first in {@code pages}' order. The handbook's index
+     * and the link index ({@code PageIndex}, which holds its pages without the handbook) both go by it.
+     */
+    public static Map<String, Page> folderPages(Iterable<Page> pages) {
+        Map<String, Page> folderPages = new HashMap<>();
+        for (Page page : pages) {
+            int rank = folderPageRank(page.fileName());
+            if (rank >= 0) {
+                Page before = folderPages.get(page.folder());
+                if (before == null || rank < folderPageRank(before.fileName())) {
+                    folderPages.put(page.folder(), page);
+                }
+            }
+        }
+        return folderPages;
     }
 
     /** Hugo's name for a section's own page, read although its name starts with '_'. */

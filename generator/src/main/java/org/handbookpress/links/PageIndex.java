@@ -240,13 +240,7 @@ public final class PageIndex {
      */
     public synchronized Optional<Page> folderPage(String folder) {
         if (folderPages == null) {
-            folderPages = new HashMap<>();
-            for (Page page : byPath.values()) {
-                if (Handbook.folderPageRank(page.fileName()) >= 0) {
-                    folderPages.merge(page.folder(), page, (before, other) ->
-                            Handbook.folderPageRank(other.fileName()) < Handbook.folderPageRank(before.fileName()) ? other : before);
-                }
-            }
+            folderPages = Handbook.folderPages(byPath.values());
         }
         return Optional.ofNullable(folderPages.get(folder));
     }
@@ -561,13 +555,7 @@ public final class PageIndex {
     private Map<String, List<Page>> pagesByFolder;
     private Map<String, List<Page>> pagesByFileName;
 
-    /**
-     * Pages a link to the missing page {@code wanted} may have meant, nearest first, at most three: one of the same file
-     * name in another folder (a page moved into a folder of its own, or a link written from the wrong one), and one in the
-     * same folder whose name is a slip of the keyboard away ({@code safeguardng.md}, {@code Safeguarding.md}). Looked up
-     * by folder and by name, not against every page: a migrated handbook may have thousands of broken links.
-     */
-    public synchronized List<Page> similarPaths(String wanted) {
+    private void byFolderAndName() {
         if (pagesByFolder == null) {
             pagesByFolder = new HashMap<>();
             pagesByFileName = new HashMap<>();
@@ -576,6 +564,22 @@ public final class PageIndex {
                 pagesByFileName.computeIfAbsent(page.fileName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(page);
             }
         }
+    }
+
+    /** Whether a page is directly in {@code folder} ("" for the top): asked for every link that names nothing, so looked up. */
+    public synchronized boolean hasPagesIn(String folder) {
+        byFolderAndName();
+        return pagesByFolder.containsKey(folder);
+    }
+
+    /**
+     * Pages a link to the missing page {@code wanted} may have meant, nearest first, at most three: one of the same file
+     * name in another folder (a page moved into a folder of its own, or a link written from the wrong one), and one in the
+     * same folder whose name is a slip of the keyboard away ({@code safeguardng.md}, {@code Safeguarding.md}). Looked up
+     * by folder and by name, not against every page: a migrated handbook may have thousands of broken links.
+     */
+    public synchronized List<Page> similarPaths(String wanted) {
+        byFolderAndName();
         String folder = org.handbookpress.files.SitePath.folderOf(wanted);
         String name = wanted.substring(wanted.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         String stem = Page.stem(name);

@@ -25,7 +25,7 @@ final class WorkbenchLesson {
     static List<String> otherFolders(PageIndex index, Page page) {
         // The build leaves config.yaml out of a lesson's site (content.WorkbenchSite): it is looked for in the content folder.
         if (!FOLDERS.contains(page.folder()) || !index.isAsset("config.yaml") && !index.isLeftOutFile("config.yaml")
-                || index.pages().stream().noneMatch(other -> other.folder().equals("episodes"))) {
+                || !index.hasPagesIn("episodes")) {
             return List.of();
         }
         return FOLDERS.stream().filter(folder -> !folder.equals(page.folder())).toList();
