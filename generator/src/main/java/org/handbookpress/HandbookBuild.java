@@ -468,6 +468,8 @@ public final class HandbookBuild {
             // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
             Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.files()::file, handbook.assets());
             Map<String, byte[]> safeStyles = StyleSheetFiles.cleanAll(handbook.files()::file, handbook.assets(), findings);
+            // PDFs among the files are published as they are: what one does by itself in a reader's PDF reader is said.
+            org.handbookpress.sanitise.PdfFileActions.checkAll(handbook.files()::file, handbook.assets(), threads, findings);
             new DuplicateTitles(findings, sectionOf).check(handbook); // within a section: the menu and search name sections
             new UnreachablePages(navigation::isReachable, findings, languages).check(handbook); // a translation: from its original
 
