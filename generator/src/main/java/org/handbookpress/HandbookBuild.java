@@ -570,7 +570,7 @@ public final class HandbookBuild {
             // the layouts did not write with it (decks; an author's own HTML file is never published, file.active), the web app manifest and icons,
             // the offline copy, then the service worker, which hashes every file.
             progress.stage("offline");
-            ReaderStage.run(config, output, renderer::writeDownloads, threads, policy, renderer.written());
+            ReaderStage.run(config, output, renderer::writeDownloads, threads, policy, renderer.written(), Set.copyOf(handbook.assets()));
             for (String file : output.replacedFiles()) {
                 boolean fromStatic = handbook.files().fromStatic().containsKey(file);
                 findings.warning(fromStatic ? handbook.contentDir().relativize(handbook.files().file(file)).toString().replace('\\', '/')

@@ -41,8 +41,24 @@ public final class ContentSecurityPolicy {
         this.extraStyleHashes = extraStyles.stream().map(ContentSecurityPolicy::hash).toList();
     }
 
-    /** The page with the policy as the first element of its head; a page that already has one is left alone. */
+    /**
+     * The page with the policy as the first element of its head, allowing the inline scripts and styles it holds: for a
+     * page the build wrote (a layout's, a deck's), whose inline code is the theme's or has been through the sanitiser.
+     * A page that already has a policy is left alone.
+     */
     public String apply(String html) {
+        return apply(html, true);
+    }
+
+    /**
+     * The same for an HTML file the build did not write, an author's own, which no sanitiser has read: the policy allows
+     * none of its inline code, so a script in it never runs, whatever else let the file into the site.
+     */
+    public String applyToAuthorsFile(String html) {
+        return apply(html, false);
+    }
+
+    private String apply(String html, boolean itsInlineCode) {
         if (hasPolicy(html)) {
             return html;
         }
@@ -54,7 +70,7 @@ public final class ContentSecurityPolicy {
         TreeSet<String> styles = new TreeSet<>();
         boolean styleAttributes = false;
         // Parsing is the cost of this pass; most pages have no inline script or style to hash.
-        if (mayHoldInlineCode(html) || html.contains(STYLE_ATTRIBUTE)) {
+        if (itsInlineCode && (mayHoldInlineCode(html) || html.contains(STYLE_ATTRIBUTE))) {
             Document doc = Jsoup.parse(html);
             for (Element s : doc.select("script:not([src])")) {
                 scripts.add(hash(s.data()));
@@ -70,8 +86,10 @@ public final class ContentSecurityPolicy {
                 styleAttributes = true;
             }
         }
-        scripts.addAll(extraScriptHashes);
-        styles.addAll(extraStyleHashes);
+        if (itsInlineCode) {
+            scripts.addAll(extraScriptHashes);
+            styles.addAll(extraStyleHashes);
+        }
         String policy = policy(scripts, styles, styleAttributes);
         return html.substring(0, head.end()) + "\n<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"
                 + html.substring(head.end());

