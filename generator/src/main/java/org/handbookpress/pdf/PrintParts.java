@@ -118,7 +118,7 @@ public final class PrintParts {
         return page.kind().isReviewed() ? String.valueOf(model.review(page).get("statusLabel")) : null;
     }
 
-    private String review(Page page) {
+    private PrintPart.Review review(Page page) {
         if (!page.kind().isReviewed()) {
             return null;
         }
@@ -129,7 +129,8 @@ public final class PrintParts {
             return null;
         }
         Labels words = model.labels().of(page.path());
-        return next == null ? words.format("print.reviewed", Map.of("date", reviewed))
-                : words.format("print.reviewed-next", Map.of("date", reviewed, "next", next));
+        return next == null ? new PrintPart.Review(words.format("print.reviewed", Map.of("date", reviewed)), List.of(reviewed.toString()))
+                : new PrintPart.Review(words.format("print.reviewed-next", Map.of("date", reviewed, "next", next)),
+                        List.of(reviewed.toString(), next.toString()));
     }
 }
