@@ -526,8 +526,8 @@ public final class HandbookBuild {
             progress.stage("pdfs");
             SlideHandout handouts = new SlideHandout(theme, model::site, config.baseUrl(), model::labelMethod, model::languageOf);
             Prints prints = options.printPdfs()
-                    ? pdfStage.print(plan, output.staging(), printedAt, (copy, edition) -> (edition == Edition.LARGE_PRINT
-                            ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy), decks.fits(copy.page().path()))).body(), pdfs,
+                    ? pdfStage.print(plan, output.staging(), printedAt, (copy, edition, paper) -> (edition == Edition.LARGE_PRINT
+                            ? handouts.largePrint(SlideDeck.of(copy)) : handouts.html(SlideDeck.of(copy), decks.fits(copy.page().path()), paper)).body(), pdfs,
                             threads, progress.counter("PDFs"))
                     : Prints.none();
             progress.stage("write");

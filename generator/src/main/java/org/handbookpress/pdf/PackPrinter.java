@@ -36,9 +36,11 @@ final class PackPrinter {
         // A pack is in the handbook's language, or in its pages' when they are all in one folder of translations (cy/…).
         String writtenAs = setup.writtenAs(pages.stream().map(PageHtml::page).toList());
         String language = setup.languageOf(writtenAs);
+        // Large print is always A4: reflowed, never an enlarged copy of a smaller page.
+        Paper paper = edition == Edition.LARGE_PRINT ? Paper.A4 : pack.paper();
         List<Map<String, Object>> parts = new ArrayList<>();
         for (PageHtml html : pages) {
-            Map<String, Object> part = setup.parts().part(html, links, writing, edition).model();
+            Map<String, Object> part = setup.parts().part(html, links, writing, edition, paper).model();
             // A Welsh chapter in an English pack: its text is marked Welsh, for a screen reader's voice (WCAG 3.1.2).
             String partLanguage = setup.languageOf(html.page());
             if (!partLanguage.equals(language)) {
@@ -50,8 +52,7 @@ final class PackPrinter {
         p.put("id", pack.id());
         p.put("title", pack.title());
         p.put("subtitle", pack.subtitle());
-        // Large print is always A4: reflowed, never an enlarged copy of a smaller page.
-        p.put("paper", edition == Edition.LARGE_PRINT ? Paper.A4.cssSize() : pack.paper().cssSize());
+        p.put("paper", paper.cssSize());
         p.put("forms", pack.forms());
         p.put("hasSlides", pages.stream().anyMatch(h -> h.page().kind() == Kind.SLIDES));
         p.put("hasGlossary", pages.stream().map(PageHtml::page).map(Page::kind).anyMatch(k -> k == Kind.GLOSSARY));

@@ -24,7 +24,8 @@ final class PagePrinter {
 
     PrintJob.Printed print(PageHtml html, Edition edition) throws Exception {
         PrintLinks links = new PrintLinks(Map.of(html.page().url(), PrintPart.idFor(html.page())), setup.pagesByUrl(), setup.baseUrl());
-        PrintPart part = setup.parts().part(html, links, new WritingSpace(false, edition), edition);
+        Paper paper = edition == Edition.LARGE_PRINT ? Paper.A4 : setup.paper();
+        PrintPart part = setup.parts().part(html, links, new WritingSpace(false, edition), edition, paper);
         if (part.appendix()) {
             // Only a pack has appendices: the glossary printed on its own is no appendix to anything, and is labelled as
             // a top-level page is.
@@ -33,7 +34,7 @@ final class PagePrinter {
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", part.title());
-        doc.put("paper", edition == Edition.LARGE_PRINT ? Paper.A4.cssSize() : setup.paper().cssSize());
+        doc.put("paper", paper.cssSize());
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> site = setup.sites().apply(html.page().path()); // its date, and the handbook's title, in the page's language
         model.put("site", site);

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  *
  * @param id       the part's anchor in the print document ({@code part-toolkit-02-listening-well})
  * @param label    the line above the title ("Chapter 2", "Policy", "Appendix")
- * @param review   for policies and agreements, "Reviewed … · next review …", else null
+ * @param review   for policies and agreements, "Reviewed … · next review …" and the dates in it, else null
  * @param overdue  its review is overdue (as the website's "Status: Review overdue" says), so the print says so too
  * @param status   for policies and agreements, where their review stands at the build ("Up to date", "Review overdue"),
  *                 else null
@@ -20,8 +20,15 @@ import org.jsoup.nodes.Element;
  * @param content  the print copy of the content, still carrying source lines for messages
  * @param appendix printed after the other parts' style, as the glossary is
  */
-public record PrintPart(Page page, String id, String title, String label, String summary, String review, boolean overdue,
+public record PrintPart(Page page, String id, String title, String label, String summary, Review review, boolean overdue,
                         String status, Map<String, Object> control, Element content, boolean appendix) {
+
+    /**
+     * When a policy or agreement was reviewed and is next due, as a line of its language, and the dates the line names,
+     * which the layout keeps whole on a line: a narrow page broke "1 July" from "2027".
+     */
+    public record Review(String text, List<String> dates) {
+    }
 
     /** The anchor in the print document of an element id of this page. */
     public static String anchor(String partId, String elementId) {
@@ -55,7 +62,8 @@ public record PrintPart(Page page, String id, String title, String label, String
             m.put("summary", summary);
         }
         if (review != null) {
-            m.put("review", review);
+            m.put("review", review.text());
+            m.put("reviewDates", review.dates());
         }
         m.put("overdue", overdue);
         if (status != null) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.handbookpress.content.Edition;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.Paper;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.render.SiteModel;
@@ -25,10 +26,13 @@ import org.jsoup.nodes.Node;
  */
 public final class PrintParts {
 
-    /** Makes a deck's handout body from the print copy of its page (links and pictures already right for the PDF). */
+    /**
+     * Makes a deck's handout body from the print copy of its page (links and pictures already right for the PDF), for a
+     * document on {@code paper}: how much of a slide's speaker notes fits beside it depends on it.
+     */
     @FunctionalInterface
     public interface Handouts {
-        String body(PageHtml printCopy, Edition edition) throws ThemeEngine.TemplateFailure;
+        String body(PageHtml printCopy, Edition edition, Paper paper) throws ThemeEngine.TemplateFailure;
     }
 
     private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby", "aria-controls", "for");
@@ -48,7 +52,8 @@ public final class PrintParts {
         return path.isEmpty() ? model.labels().handbook() : model.labels().of(path);
     }
 
-    PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing, Edition edition) throws ThemeEngine.TemplateFailure {
+    /** @param paper the paper the part prints on: a deck's handout sizes its columns for it */
+    PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing, Edition edition, Paper paper) throws ThemeEngine.TemplateFailure {
         Page page = html.page();
         String id = PrintPart.idFor(page);
         Document holder = Document.createShell("");
@@ -76,7 +81,7 @@ public final class PrintParts {
         if (page.kind() == Kind.SLIDES) {
             // A deck prints as its handout: three slides a page with room for notes; in large print one slide
             // a page, reflowed as text, since a miniature slide cannot keep its text at 16 pt.
-            content.html(handout.body(new PageHtml(page, content.html()), edition));
+            content.html(handout.body(new PageHtml(page, content.html()), edition, paper));
         }
         return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), overdue(page),
                 status(page), model.control(page), content, page.kind() == Kind.GLOSSARY);
@@ -113,7 +118,7 @@ public final class PrintParts {
         return page.kind().isReviewed() ? String.valueOf(model.review(page).get("statusLabel")) : null;
     }
 
-    private String review(Page page) {
+    private PrintPart.Review review(Page page) {
         if (!page.kind().isReviewed()) {
             return null;
         }
@@ -124,7 +129,8 @@ public final class PrintParts {
             return null;
         }
         Labels words = model.labels().of(page.path());
-        return next == null ? words.format("print.reviewed", Map.of("date", reviewed))
-                : words.format("print.reviewed-next", Map.of("date", reviewed, "next", next));
+        return next == null ? new PrintPart.Review(words.format("print.reviewed", Map.of("date", reviewed)), List.of(reviewed.toString()))
+                : new PrintPart.Review(words.format("print.reviewed-next", Map.of("date", reviewed, "next", next)),
+                        List.of(reviewed.toString(), next.toString()));
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 
@@ -17,19 +17,24 @@ final class DeckModel {
     /** Slides per handout page. */
     static final int HANDOUT_SLIDES_PER_PAGE = 3;
 
+    /** For a document that is not the handout: a slide's notes whole, no ruled lines. */
+    static final Function<String, HandoutNotes.Split> NO_HANDOUT = notes -> new HandoutNotes.Split(notes, "", 0);
+
     private DeckModel() {
     }
 
     static Map<String, Object> of(SlideDeck deck, UnaryOperator<String> adapt) {
-        return of(deck, adapt, slide -> 0, SlideFits.NONE);
+        return of(deck, adapt, NO_HANDOUT, SlideFits.NONE);
     }
 
     /**
-     * @param adapt      rewrites a slide's (and its notes') HTML for the target document
-     * @param ruledLines how many ruled note lines to print beside a slide on the handout
-     * @param fits       the size a too-full slide prints at ({@code slide.fit}, percent), and whether it is cut off ({@code slide.cut})
+     * @param adapt    rewrites a slide's (and its notes') HTML for the target document
+     * @param handout  from a slide's notes as adapted ("" for none): what the handout prints of them beside the slide, what
+     *                 after the page's slides, and how many ruled lines it prints beside the slide
+     * @param fits     the size a too-full slide prints at ({@code slide.fit}, percent), and whether it is cut off ({@code slide.cut})
      */
-    static Map<String, Object> of(SlideDeck deck, UnaryOperator<String> adapt, ToIntFunction<Slide> ruledLines, SlideFits fits) {
+    static Map<String, Object> of(SlideDeck deck, UnaryOperator<String> adapt, Function<String, HandoutNotes.Split> handout,
+                                  SlideFits fits) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", deck.page().title());
         if (deck.page().meta().summary() != null) {
@@ -46,10 +51,14 @@ final class DeckModel {
             s.put("line", slide.line());
             s.put("title", slide.title());
             s.put("html", adapt.apply(slide.html()));
-            s.put("notes", slide.hasNotes() ? adapt.apply(slide.notes()) : "");
+            String notes = slide.hasNotes() ? adapt.apply(slide.notes()) : "";
+            s.put("notes", notes);
             s.put("hasNotes", slide.hasNotes());
             s.put("titleSlide", slide.titleSlide());
-            s.put("ruledLines", ruledLines.applyAsInt(slide));
+            HandoutNotes.Split row = handout.apply(notes);
+            s.put("handoutNotes", row.column());
+            s.put("notesMore", row.rest());
+            s.put("ruledLines", row.ruledLines());
             s.put("fit", fits.percent(slide.number()));
             s.put("cut", fits.cut().contains(slide.number()));
             slides.add(s);

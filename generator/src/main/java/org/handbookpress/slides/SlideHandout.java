@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * A deck's handout: three scaled-down slides a page (one on A5), ruled lines beside each for notes, and the
- * speaker notes above the lines when the deck says {@code handout: notes}. Printed on its own as the
+ * speaker notes above the lines when the deck says {@code handout: notes}; notes longer than the column beside their slide
+ * holds go on after the page's slides ({@link HandoutNotes}). Printed on its own as the
  * handout PDF, on the paper of a page's own PDF, and taken into print packs that include the deck ({@link #html}),
  * on the pack's paper.
  */
@@ -24,11 +25,6 @@ public final class SlideHandout {
     /** The large-print handout: one slide a page, its content reflowed at the large-print size. */
     public static final String LARGE_PRINT_LAYOUT = "print/handout-large-print.ftlh";
 
-    // Heights in CSS px of the handout layout (print/handout.ftlh), to fill each row with ruled lines.
-    private static final double ROW = 306;
-    private static final double RULE = 25.75;
-    private static final double NOTE_LINE = 15.3;
-    private static final int NOTE_CHARS_PER_LINE = 42;
     /** Lines to write on under each slide of a large-print handout, at the large-print pitch. */
     private static final int LARGE_PRINT_LINES = 6;
 
@@ -76,10 +72,12 @@ public final class SlideHandout {
      * made relative to {@code documentUrl}: the site path of a file in the folder the print document's
      * relative URLs resolve from (with the site root as that folder, a root-level name such as
      * {@code print.html}); links to other files become absolute with the base URL, or plain text.
+     * Printed on A4 on its own (its css sizes its page and margins).
      */
     public Html html(SlideDeck deck, String documentUrl) throws ThemeEngine.TemplateFailure {
         String pageUrl = deck.page().url();
-        return parts(render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl), SlideFits.NONE));
+        return parts(render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl), SlideFits.NONE,
+                Paper.A4, false));
     }
 
     /**
@@ -87,10 +85,12 @@ public final class SlideHandout {
      * that has already made them right for its document (a pack that points links at its own parts):
      * build the deck from that print copy with {@code SlideDeck.of(new PageHtml(page, copy.html()))}.
      *
-     * @param fits the sizes the slides stage printed the deck's too-full slides at ({@link Decks#fits})
+     * @param fits  the sizes the slides stage printed the deck's too-full slides at ({@link Decks#fits})
+     * @param paper the pack's paper, which the pack's style (handout-style.ftlh) sizes the handout's columns for: what
+     *              of the speaker notes fits beside a slide depends on it
      */
-    public Html html(SlideDeck deck, SlideFits fits) throws ThemeEngine.TemplateFailure {
-        return parts(render(deck, UnaryOperator.identity(), fits));
+    public Html html(SlideDeck deck, SlideFits fits, Paper paper) throws ThemeEngine.TemplateFailure {
+        return parts(render(deck, UnaryOperator.identity(), fits, paper, true));
     }
 
     /**
@@ -103,7 +103,8 @@ public final class SlideHandout {
         model.put("site", site.apply(deck.page().path()));
         model.put("language", language.apply(deck.page().path())); // a deck in a folder of translations: its language
         model.put("t", labels.apply(deck.page().path()));
-        model.put("deck", DeckModel.of(deck, UnaryOperator.identity(), slide -> LARGE_PRINT_LINES, SlideFits.NONE));
+        model.put("deck", DeckModel.of(deck, UnaryOperator.identity(), notes -> new HandoutNotes.Split(notes, "", LARGE_PRINT_LINES),
+                SlideFits.NONE));
         return parts(theme.render(LARGE_PRINT_LAYOUT, model));
     }
 
@@ -115,24 +116,25 @@ public final class SlideHandout {
      */
     String document(SlideDeck deck, String documentUrl, SlideFits fits, Paper paper) throws ThemeEngine.TemplateFailure {
         String pageUrl = deck.page().url();
-        return render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl), fits, paper);
+        return render(deck, html -> SlideHtml.forPrint(html, pageUrl, documentUrl, baseUrl), fits, paper, false);
     }
 
-    private String render(SlideDeck deck, UnaryOperator<String> adapt, SlideFits fits) throws ThemeEngine.TemplateFailure {
-        return render(deck, adapt, fits, null);
-    }
-
-    /** @param paper the handout's own paper, printed on its own; null in a pack, whose layout gives its paper */
-    private String render(SlideDeck deck, UnaryOperator<String> adapt, SlideFits fits, Paper paper) throws ThemeEngine.TemplateFailure {
+    /**
+     * @param paper  the handout's paper: on its own, its page's; in a pack, the pack's, whose layout sizes the page (the
+     *               layout places the rest of long speaker notes by it, and their share beside each slide depends on it)
+     * @param inPack whether in a pack, whose margins make the handout narrower than on its own
+     */
+    private String render(SlideDeck deck, UnaryOperator<String> adapt, SlideFits fits, Paper paper, boolean inPack)
+            throws ThemeEngine.TemplateFailure {
         boolean notes = deck.handoutWithNotes();
+        HandoutColumn column = HandoutColumn.of(paper, inPack);
         Map<String, Object> model = new LinkedHashMap<>();
-        if (paper != null) {
-            model.put("paper", paper.cssSize());
-        }
+        model.put("paper", paper.cssSize());
         model.put("site", site.apply(deck.page().path()));
         model.put("language", language.apply(deck.page().path())); // a deck in a folder of translations: its language
         model.put("t", labels.apply(deck.page().path()));
-        model.put("deck", DeckModel.of(deck, adapt, slide -> ruledLines(slide, notes), fits));
+        model.put("deck", DeckModel.of(deck, adapt,
+                text -> notes ? HandoutNotes.split(text, column) : HandoutNotes.linesOnly(column), fits));
         return theme.render(LAYOUT, model);
     }
 
@@ -141,33 +143,5 @@ public final class SlideHandout {
         Element style = doc.selectFirst("style#hb-handout-style");
         Element body = doc.selectFirst("div.hb-handout");
         return new Html(style == null ? "" : style.data(), body == null ? "" : body.outerHtml());
-    }
-
-    /** Ruled lines that fit beside a slide under its notes; the notes' height is estimated from their text. */
-    static int ruledLines(Slide slide, boolean withNotes) {
-        double used = withNotes ? notesHeight(slide) : 0;
-        return Math.max(0, (int) Math.floor((ROW - used) / RULE));
-    }
-
-    /**
-     * Whether a slide's speaker notes are longer than the handout's column beside the slide holds (about 19 lines of
-     * 42 characters), which cuts off the rest: the column is a fixed part of a page of three slides. Estimated from
-     * their text, as {@link #ruledLines} is, so that a check tells it without printing.
-     */
-    public static boolean notesCutOff(Slide slide) {
-        return notesHeight(slide) > ROW;
-    }
-
-    /** The estimated height of a slide's notes in the handout's column, in CSS px; 0 without notes. */
-    private static double notesHeight(Slide slide) {
-        if (!slide.hasNotes()) {
-            return 0;
-        }
-        Document notes = Jsoup.parseBodyFragment(slide.notes());
-        int lines = 1;
-        for (Element block : notes.body().select("p, li")) {
-            lines += Math.max(1, (block.text().length() + NOTE_CHARS_PER_LINE - 1) / NOTE_CHARS_PER_LINE);
-        }
-        return lines * NOTE_LINE + 4 * notes.body().select("p, li").size() + 6;
     }
 }

@@ -98,7 +98,6 @@ public final class SlideStage {
             return null;
         }
         checkHandoutSetting(page);
-        checkHandoutNotes(deck);
         Map<String, byte[]> output = new LinkedHashMap<>();
         output.put(files.deck(), deckHtml(deck, files).getBytes(StandardCharsets.UTF_8));
         AtomicInteger pdfPages = new AtomicInteger();
@@ -185,7 +184,8 @@ public final class SlideStage {
         layout.put("site", model.site(page.path()));
         layout.put("language", model.languageOf(page.path())); // a deck in a folder of translations prints in its language
         layout.put("t", model.labelMethod(page.path()));
-        layout.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, page.url(), PRINT_URL, baseUrl), slide -> 0, fits));
+        layout.put("deck", DeckModel.of(deck, html -> SlideHtml.forPrint(html, page.url(), PRINT_URL, baseUrl),
+                DeckModel.NO_HANDOUT, fits));
         return theme.render(PRINT_LAYOUT, layout);
     }
 
@@ -211,27 +211,6 @@ public final class SlideStage {
             layout.put("handoutPdfUrl", files.handoutPdf());
         }
         return layout;
-    }
-
-    /**
-     * A handout with the speaker notes ({@code handout: notes}) prints each slide's notes in a column of fixed height
-     * beside it, three slides a page: notes longer than that were cut off in the PDF without a word (a 400-word note
-     * printed its first 111 words).
-     */
-    private void checkHandoutNotes(SlideDeck deck) {
-        if (!deck.handoutWithNotes()) {
-            return;
-        }
-        for (Slide slide : deck.slides()) {
-            if (SlideHandout.notesCutOff(slide)) {
-                findings.warning(deck.page().path(), slide.line(), "slides.notes-cut",
-                        "the speaker notes of slide " + slide.number() + (slide.title().isEmpty() ? "" : " ('" + slide.title() + "')")
-                                + " are longer than the handout's column beside the slide holds (about 19 lines), so the handout "
-                                + "cuts off the rest; the deck's page and the presenter's view show them whole",
-                        "shorten the notes to a few points, or split the slide in two with a line of ---; or leave out "
-                                + "handout: notes, and the handout has lines to write on instead");
-            }
-        }
     }
 
     private void checkHandoutSetting(Page page) {

@@ -3,6 +3,7 @@ package org.handbookpress.pdf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,7 +20,8 @@ class DocumentControlPrintTest {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(from);
             stripper.setEndPage(Math.min(to, doc.getNumberOfPages()));
-            return stripper.getText(doc).replaceAll("\\s+", " ");
+            // A date's no-break spaces (U+00A0, which \\s does not match) read as the spaces they print as.
+            return stripper.getText(doc).replaceAll("[\\s\u00A0]+", " ");
         }
     }
 
@@ -100,5 +102,32 @@ class DocumentControlPrintTest {
         assertTrue(neither.contains("Status on 1 November 2026: No review date"), neither);
         String pack = text(site.resolve("downloads/rules.pdf"), 1, 99);
         assertTrue(pack.split("Status on 1 November 2026", -1).length == 5, "each of the four policies: " + pack);
+    }
+
+    /**
+     * On A5 the status's heading broke its date ("Status on 1 November" above "2026"), the review line broke "1 July" from
+     * "2027", and a policy without an owner's line under its title ended "Status on 1" with "November 2026" below. Each
+     * date now stays whole on a line, and so does "Status on 1 November 2026" (no-break spaces: a span kept whole by CSS is
+     * drawn after the rest of its line, and text read in the PDF's order came out of order).
+     */
+    @Test
+    void onA5TheReviewLinesKeepTheirDatesWhole(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Map.of(
+                "handbook.yml", "title: Rules\npacks:\n  - id: rules\n    title: Rules\n    paper: A5\n    include: [policies/*.md]\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "policies/confidentiality.md", "---\ntitle: Confidentiality\nkind: policy\nowner: Operations Manager\n"
+                        + "approved-by: Board of Trustees\napproved: 2026-07-08\nversion: \"2.0\"\nreviewed: 2026-07-01\nreview-every: 12 months\n---\n"
+                        + "Keep what you hear to yourself.\n",
+                "policies/lone-working.md", "---\ntitle: Lone working\nkind: policy\nreviewed: 2026-02-01\nreview-every: 12 months\n---\n"
+                        + "Tell someone where you are.\n");
+        Path site = TestHandbooks.build(TestHandbooks.write(dir, files), dir.resolve("site")).output();
+        List<String> lines;
+        try (PDDocument doc = Loader.loadPDF(site.resolve("downloads/rules.pdf").toFile())) {
+            lines = new PDFTextStripper().getText(doc).replace('\u00A0', ' ').lines().map(String::strip).toList();
+        }
+        for (String whole : List.of("Status on 1 November 2026", "1 July 2026", "1 July 2027", "1 February 2026", "1 February 2027")) {
+            assertTrue(lines.stream().anyMatch(line -> line.contains(whole)), whole + " on one line: " + lines);
+        }
+        assertTrue(lines.stream().filter(line -> line.contains("Status on 1 November 2026")).count() == 2, "both policies: " + lines);
     }
 }

@@ -84,18 +84,17 @@ class SlideHandoutTest {
         SlideHandout handout = new SlideHandout(new ThemeEngine(null, Locale.UK),
                 Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null,
                 path -> LabelMethod.of(PageLabels.english().handbook()));
-        org.jsoup.nodes.Element body = Jsoup.parse(handout.html(deck, SlideFits.NONE).body()).body();
+        org.jsoup.nodes.Element body = Jsoup.parse(handout.html(deck, SlideFits.NONE, org.handbookpress.content.Paper.A4).body()).body();
         assertEquals("images/a.png", body.selectFirst(".frame img").attr("src"));
         assertEquals("#part-toolkit-listening", body.selectFirst(".frame a").attr("href"));
     }
 
     @Test
     void ruledLinesMakeRoomForLongerNotes() {
-        Slide bare = new Slide(1, 1, "A", "<h2>A</h2>", "");
-        Slide noted = new Slide(2, 1, "B", "<h2>B</h2>", "<p>" + "word ".repeat(60) + "</p>");
-        int full = SlideHandout.ruledLines(bare, true);
+        HandoutColumn column = HandoutColumn.of(org.handbookpress.content.Paper.A4, false);
+        int full = HandoutNotes.split("", column).ruledLines();
         assertTrue(full >= 10, "a row of ruled lines: " + full);
-        assertTrue(SlideHandout.ruledLines(noted, true) < full);
-        assertEquals(full, SlideHandout.ruledLines(noted, false), "notes not printed, the lines stay");
+        assertTrue(HandoutNotes.split("<p>" + "word ".repeat(60) + "</p>", column).ruledLines() < full);
+        assertEquals(full, HandoutNotes.linesOnly(column).ruledLines(), "notes not printed, the lines stay");
     }
 }
