@@ -76,6 +76,48 @@ class RightToLeftBuildTest {
         }
     }
 
+    /**
+     * The page footer's "الصفحة 1 من 2" (page 1 of 2): the layout engine drew the space after the words on their far side,
+     * so the page's number touched the word for "page". Every number in the footer stands apart from the Arabic to its right.
+     */
+    @Test
+    void theFootersPageNumberStandsApartFromItsWords(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("site");
+        TestHandbooks.build(TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: دليل المتطوعين\norganisation: جمعية جسور\nlanguage: ar\n",
+                "index.md", "# أهلاً بكم\n\nمرحبا.\n",
+                "agreement.md", "---\nkind: agreement\n---\n# اتفاق المجموعة\n\nنصغي حتى ينتهي المتحدث.\n")), output);
+        List<org.apache.pdfbox.text.TextPosition> footer = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(output.resolve("downloads/agreement.pdf").toFile())) {
+            float bottom = doc.getPage(0).getMediaBox().getHeight() - 72; // the lowest inch: the footer's line
+            PDFTextStripper glyphs = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.stream().filter(g -> g.getYDirAdj() > bottom).forEach(footer::add);
+                }
+            };
+            glyphs.setStartPage(1);
+            glyphs.setEndPage(1);
+            glyphs.writeText(doc, new java.io.StringWriter());
+        }
+        List<org.apache.pdfbox.text.TextPosition> digits = footer.stream().filter(g -> Character.isDigit(g.getUnicode().charAt(0))).toList();
+        assertFalse(digits.isEmpty(), "a footer with numbers");
+        int besideArabic = 0;
+        for (org.apache.pdfbox.text.TextPosition digit : digits) {
+            float end = digit.getXDirAdj() + digit.getWidthDirAdj();
+            var right = footer.stream().filter(g -> !g.getUnicode().isBlank())
+                    .filter(g -> Math.abs(g.getYDirAdj() - digit.getYDirAdj()) < 2 && g.getXDirAdj() > digit.getXDirAdj())
+                    .min(java.util.Comparator.comparing(org.apache.pdfbox.text.TextPosition::getXDirAdj));
+            if (right.isPresent() && !Character.isDigit(right.get().getUnicode().charAt(0))
+                    && Character.UnicodeBlock.of(right.get().getUnicode().charAt(0)).toString().startsWith("ARABIC")) {
+                besideArabic++;
+                float gap = right.get().getXDirAdj() - end;
+                assertTrue(gap >= 1, "the number " + digit.getUnicode() + " touches '" + right.get().getUnicode() + "' (a gap of " + gap + " pt)");
+            }
+        }
+        assertTrue(besideArabic >= 1, "the page number beside its word for page: " + besideArabic);
+    }
+
     /** Right-to-left text (reordered, shaped) keeps the PDFs tagged PDF/UA and PDF/A-3u, as veraPDF checks them. */
     private static void assertPdfUaAndPdfA(Path pdf) throws Exception {
         VeraPdf.assertPdfUaAndPdfA(pdf);
