@@ -184,6 +184,7 @@ public final class ContentLoader {
         Locale language = Locale.forLanguageTag(config.language());
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
+        pages = workbench.glossary(pages); // a Carpentries lesson's, its learners/reference.md
         // A book's table of contents (its SUMMARY.md, an MkDocs site's nav) is the menu: the pages it leaves out are built
         // and found by links and search, as MkDocs builds them, but are in no menu, as in none of GitBook's, mdBook's or MkDocs'.
         Optional<String> contentsFile = bookSummary ? Optional.of(summaryName)
