@@ -469,6 +469,7 @@ public final class HandbookBuild {
             Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.files()::file, handbook.assets());
             Map<String, byte[]> safeStyles = StyleSheetFiles.cleanAll(handbook.files()::file, handbook.assets(), findings);
             new DuplicateTitles(findings, sectionOf).check(handbook); // within a section: the menu and search name sections
+            pipeline.standingHeadings().report(findings); // once for them all, the empty headings no page is warned of
             new UnreachablePages(navigation::isReachable, findings, languages).check(handbook); // a translation: from its original
 
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));

@@ -10,6 +10,7 @@ import org.handbookpress.check.ImageChecks;
 import org.handbookpress.check.NestingDepth;
 import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.check.RuleRuns;
+import org.handbookpress.check.StandingHeadings;
 import org.handbookpress.check.UnrenderedMarkdown;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.OwnAddresses;
@@ -69,6 +70,7 @@ final class PagePipeline {
     private final RuleRuns rules; // and so would a line of 2,000 dashes
     private final Includes includes; // other files' text shown in a page (![[Note]], --8<-- "file.md")
     private OwnAddresses ownAddresses; // read on the first page's links: a preview's update asks for them again
+    private StandingHeadings standingHeadings; // read from every page's Markdown when the checks are first made
 
     PagePipeline(Handbook handbook, Findings findings, PageLabels labels) {
         this.handbook = handbook;
@@ -127,7 +129,7 @@ final class PagePipeline {
         }
         passes.add(new EmptyHeadings()); // after the headings are checked, which reports them; before empty sections are
         if (withChecks) {
-            passes.addAll(List.of(new EmptySections(to), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
+            passes.addAll(List.of(new EmptySections(to, standingHeadings()), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
         passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to, labels), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
@@ -142,6 +144,14 @@ final class PagePipeline {
                 new NamelessLinks(findings), // after the links' addresses are made: it shows a nameless one's address
                 new SessionAgenda(findings, labels),
                 new AccessibleMarkup(labels));
+    }
+
+    /** The headings pages made from one template leave empty (check/StandingHeadings), read once. */
+    synchronized StandingHeadings standingHeadings() {
+        if (standingHeadings == null) {
+            standingHeadings = StandingHeadings.of(handbook.pages());
+        }
+        return standingHeadings;
     }
 
     /** Where the handbook is already published (its site, its repository), read once. */

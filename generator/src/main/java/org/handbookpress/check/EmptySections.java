@@ -9,14 +9,17 @@ import org.handbookpress.findings.Findings;
 
 /**
  * Reports a heading with nothing under it: followed directly by a heading of the same or a higher
- * level, or by the end of the page. Usually a section the author meant to come back to.
+ * level, or by the end of the page. Usually a section the author meant to come back to; not a heading that pages
+ * made from one template leave empty on many pages ({@link StandingHeadings}), which is said once for them all.
  */
 public final class EmptySections implements HtmlPass {
 
     private final Findings findings;
+    private final StandingHeadings standing;
 
-    public EmptySections(Findings findings) {
+    public EmptySections(Findings findings, StandingHeadings standing) {
         this.findings = findings;
+        this.standing = standing;
     }
 
     @Override
@@ -26,13 +29,20 @@ public final class EmptySections implements HtmlPass {
             boolean endOfPage = next == null && heading.parent() == html.content();
             boolean closedByHeading = next != null && PageHtml.headingLevel(next) > 0
                     && PageHtml.headingLevel(next) <= PageHtml.headingLevel(heading);
-            if ((endOfPage || closedByHeading) && !isAnEntry(heading)) {
+            if ((endOfPage || closedByHeading) && !isAnEntry(heading) && !standing.isStanding(heading.text())) {
                 findings.warning(html.page().path(), SourceLines.of(heading), "placeholder.empty-section",
                         "the section '" + heading.text().trim() + "' is empty: "
                                 + (endOfPage ? "the page ends right after its heading" : "the next heading, '" + next.text().trim() + "', follows directly"),
-                        "write the section, or remove its heading");
+                        sameLevel(heading, next)
+                                // A label over the sections after it ("### Discussion" over "### Rota"), as minutes write one.
+                                ? "write the section, or remove its heading; if the headings after it belong under it, make them a level lower"
+                                : "write the section, or remove its heading");
             }
         }
+    }
+
+    private static boolean sameLevel(Element heading, Element next) {
+        return next != null && PageHtml.headingLevel(next) == PageHtml.headingLevel(heading);
     }
 
     /** Numbering before an entry's link: "2.1", "IV.", "3)", "A -". */

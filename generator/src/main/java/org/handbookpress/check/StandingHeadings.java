@@ -1,0 +1,112 @@
+package org.handbookpress.check;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbookpress.content.CodeFences;
+import org.handbookpress.content.Page;
+import org.handbookpress.findings.Findings;
+
+/**
+ * The headings that pages made from one template leave empty where there was nothing to record: a meeting's
+ * {@code ## Q&A, Other} or {@code ### Announcements}, kept in every set of minutes and empty in most. A heading of the
+ * same words that has nothing under it on {@value #PAGES} pages or more is such a standing heading, not a section
+ * someone forgot: {@link EmptySections} does not report it on each page (the OpenJS Foundation's 190 sets of minutes
+ * gave 209 such warnings, which hid the few sections really left unwritten), and {@link #report} says once, a notice,
+ * which heading it is and on how many pages. A heading left empty on one or two pages is still reported there.
+ *
+ * <p>Read from the pages' Markdown, before any page is converted, so that each page's check can tell on its own,
+ * in the full build and in the preview's update of one page alike. Only {@code #} headings are read: a template's
+ * headings are written so, and a heading the reading misses is merely reported on its page, as before.
+ */
+public final class StandingHeadings {
+
+    /** On how many pages a heading must be empty to be a template's standing heading. */
+    static final int PAGES = 3;
+
+    private static final Pattern ATX = Pattern.compile("^[ ]{0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+
+    /** Where a standing heading is first empty (in the pages' order), and on how many pages. */
+    private record Standing(String text, String path, int line, int pages) {
+    }
+
+    /** By {@link #key}: only the headings empty on {@value #PAGES} pages or more. */
+    private final Map<String, Standing> standing;
+
+    private StandingHeadings(Map<String, Standing> standing) {
+        this.standing = standing;
+    }
+
+    /** The standing headings of these pages (every page of the handbook). */
+    public static StandingHeadings of(List<Page> pages) {
+        Map<String, Standing> empty = new HashMap<>();
+        for (Page page : pages) {
+            Set<String> onThisPage = new HashSet<>();
+            String[] lines = page.markdown().split("\n", -1);
+            CodeFences fences = new CodeFences();
+            int level = 0; // of the last heading read, while only blank lines have followed it; else 0
+            String text = null;
+            int line = 0;
+            for (int i = 0; i < lines.length; i++) {
+                boolean outside = !fences.isOpen();
+                boolean code = fences.inCode(lines[i]);
+                Matcher heading = outside && !code ? ATX.matcher(lines[i]) : null;
+                if (heading != null && heading.matches()) {
+                    int next = heading.group(1).length();
+                    if (level > 0 && next <= level && onThisPage.add(key(text))) {
+                        count(empty, text, page, line);
+                    }
+                    level = next;
+                    text = heading.group(2) == null ? "" : heading.group(2);
+                    line = page.bodyLine() + i;
+                } else if (!lines[i].isBlank()) {
+                    level = 0;
+                }
+            }
+            if (level > 0 && onThisPage.add(key(text))) { // the page ends under it
+                count(empty, text, page, line);
+            }
+        }
+        empty.values().removeIf(s -> s.pages() < PAGES);
+        return new StandingHeadings(Map.copyOf(empty));
+    }
+
+    private static void count(Map<String, Standing> empty, String text, Page page, int line) {
+        String key = key(text);
+        if (key.isEmpty()) {
+            return; // a heading without words is heading.empty's
+        }
+        empty.merge(key, new Standing(text.strip(), page.path(), line, 1),
+                (first, more) -> new Standing(first.text(), first.path(), first.line(), first.pages() + 1));
+    }
+
+    /**
+     * A heading's words as both its Markdown and its HTML text give them: letters and digits only, in lower case, so that
+     * {@code **Announcements**} and {@code Q&amp;A, Other} read as their text does.
+     */
+    static String key(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** Whether a heading of these words, empty on a page, is a standing heading, not reported there. */
+    public boolean isStanding(String headingText) {
+        return standing.containsKey(key(headingText));
+    }
+
+    /** Says once each standing heading: which, on how many pages, the first of them. */
+    public void report(Findings findings) {
+        for (Standing each : new TreeMap<>(standing).values()) {
+            findings.notice(each.path(), each.line(), "placeholder.empty-standing",
+                    "the section '" + each.text() + "' is empty on " + each.pages() + " pages, this one first: a heading pages made"
+                            + " from one template keep, left empty where there was nothing to record (as in minutes), so no page"
+                            + " is warned of it (placeholder.empty-section)",
+                    "nothing, if so; if the section should have been written, write it on the pages that leave it empty");
+        }
+    }
+}
