@@ -38,6 +38,7 @@ import org.handbookpress.markdown.ColourSchemePictures;
 import org.handbookpress.markdown.MystTargets;
 import org.handbookpress.markdown.DivBoxes;
 import org.handbookpress.markdown.ForeignSyntax;
+import org.handbookpress.markdown.ContactsSection;
 import org.handbookpress.markdown.ContentsMarkers;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.Includes;
@@ -131,6 +132,7 @@ final class PagePipeline {
         if (withChecks) {
             passes.addAll(List.of(new EmptySections(to, standingHeadings()), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
+        passes.add(new ContactsSection(labels)); // after the checks: the words are the front matter's, its heading the theme's
         passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to, labels), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
         return List.copyOf(passes);

@@ -19,7 +19,7 @@ import org.handbookpress.findings.Findings;
 public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
-            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to", "nav-title", "lang"));
+            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to", "nav-title", "lang", "questions"));
     /**
      * Other tools' names for {@code order}, read when a page has no {@code order}: Hugo's {@code weight}, Jekyll's
      * just-the-docs {@code nav_order}, Docusaurus' {@code sidebar_position}; so a migrated handbook keeps its order.
@@ -263,7 +263,7 @@ public final class FrontMatterParser {
         }
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
                 durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control,
-                new PageNames(aliases, redirectFrom, navTitle(yaml)), language(yaml, file));
+                new PageNames(aliases, redirectFrom, navTitle(yaml)), language(yaml, file), Contact.read(yaml, "questions"));
     }
 
     /**

@@ -1,0 +1,67 @@
+package org.handbookpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.BuildResult;
+import org.handbookpress.TestHandbooks;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page's {@code questions:} (who to ask about it, as the 18F/TTS handbook lists a chat channel and an e-mail address on
+ * its pages) is shown under the page as a "Questions?" section with the id {@code questions}, which other pages link to.
+ * Before, the key was an unknown one, the contacts were dropped, and each link to {@code #questions} was broken.
+ */
+class ContactsSectionTest {
+
+    @Test
+    void thePagesContactsAreShownUnderIt(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Volunteer handbook\n",
+                "index.md", "# Home\n\nAsk about expenses through [the expenses page](money/expenses.md#questions).\n",
+                "money/expenses.md", """
+                        ---
+                        title: Expenses
+                        questions:
+                          - volunteer-expenses
+                          - finance@example.org
+                          - text: The claims form
+                            url: claims.md
+                          - Your shift leader
+                        ---
+
+                        Keep your receipts.
+                        """,
+                "money/claims.md", "# Claims\n\nFill in the form.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.code().startsWith("link.") || f.code().startsWith("config.")
+                || f.code().startsWith("front-matter.")).toList());
+        Document page = Jsoup.parse(Files.readString(out.resolve("money/expenses.html"), StandardCharsets.UTF_8));
+        Element heading = page.selectFirst("main #questions");
+        assertEquals("Questions?", heading.text());
+        assertEquals(List.of("#volunteer-expenses", "finance@example.org", "The claims form", "Your shift leader"),
+                page.select("main .page-contacts li").eachText());
+        assertEquals(List.of("mailto:finance@example.org", "claims.html"), page.select("main .page-contacts li a").eachAttr("href"));
+        assertTrue(page.selectFirst("main").text().indexOf("Keep your receipts.") < page.selectFirst("main").text().indexOf("Questions?"),
+                "under the page's text");
+    }
+
+    @Test
+    void anItemThatIsNoContactIsReported(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "---\ntitle: Home\nquestions:\n  - [nested, list]\n  - office@example.org\n---\n\nText.\n"));
+        BuildResult result = TestHandbooks.build(content, dir.resolve("out"));
+        assertEquals(List.of("index.md:3:front-matter.questions"), result.findings().stream()
+                .filter(f -> f.code().startsWith("front-matter.")).map(f -> f.file() + ":" + f.line() + ":" + f.code()).toList());
+    }
+}
