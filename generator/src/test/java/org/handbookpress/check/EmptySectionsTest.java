@@ -121,6 +121,41 @@ class EmptySectionsTest {
                 "write the section, or remove its heading"), findings.sorted().stream().map(f -> f.fix()).toList());
     }
 
+    /**
+     * A notes page with a heading per episode, most with nothing noted yet: one finding for each run of three or more
+     * empty headings of one level, at its first; a shorter run is reported heading by heading.
+     */
+    @Test
+    void anOutlineOfEmptyHeadingsIsOneFinding() {
+        Findings findings = new Findings();
+        new EmptySections(findings, StandingHeadings.of(List.of())).apply(PageFixture.html("a.md", """
+                # Notes
+
+                ## Welcome
+
+                ## Listening
+
+                ## Feedback
+
+                ## Practice
+
+                Run it twice.
+
+                ## Lunch
+
+                ## Wrap-up
+
+                ## Homework
+
+                Send the link.
+                """));
+        assertEquals(List.of("3: the 3 sections 'Welcome', 'Listening', 'Feedback', one after another, are empty:"
+                        + " an outline of headings with nothing under them yet",
+                "13: the section 'Lunch' is empty: the next heading, 'Wrap-up', follows directly",
+                "15: the section 'Wrap-up' is empty: the next heading, 'Homework', follows directly"),
+                findings.sorted().stream().map(f -> f.line() + ": " + f.message()).toList());
+    }
+
     @Test
     void headingFollowedByHigherLevel() {
         assertEquals(List.of("placeholder.empty-section@5"), check("## One\n\ntext\n\n### Empty\n\n## Two\n\ntext\n"));
