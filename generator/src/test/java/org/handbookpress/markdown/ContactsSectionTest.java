@@ -56,6 +56,18 @@ class ContactsSectionTest {
                 "under the page's text");
     }
 
+    /** A page with a heading of its own with the id keeps it, and is not told of two elements with one id it did not write. */
+    @Test
+    void aPagesOwnQuestionsHeadingKeepsTheId(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "---\ntitle: Home\nquestions:\n  - office@example.org\n---\n\nText.\n\n## Questions\n\nAsk us anything.\n"));
+        BuildResult result = TestHandbooks.build(content, dir.resolve("out"));
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.code().startsWith("page.")).toList());
+        Document page = Jsoup.parse(Files.readString(dir.resolve("out/index.html"), StandardCharsets.UTF_8));
+        assertEquals("Questions", page.selectFirst("main #questions").text());
+        assertEquals(List.of("office@example.org"), page.select("main .page-contacts li").eachText());
+    }
+
     @Test
     void anItemThatIsNoContactIsReported(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
