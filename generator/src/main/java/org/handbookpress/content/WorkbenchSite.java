@@ -121,15 +121,7 @@ final class WorkbenchSite {
 
     /** Whether a line of the Markdown, outside code, defines a term ({@link #DEFINES}). */
     static boolean definesTerms(String markdown) {
-        CodeFences fences = new CodeFences();
-        for (String line : markdown.split("\n", -1)) {
-            boolean opens = !fences.isOpen();
-            fences.inCode(line);
-            if (opens && DEFINES.matcher(line).find()) {
-                return true;
-            }
-        }
-        return false;
+        return CodeFences.foundOutsideCode(markdown, DEFINES);
     }
 
     /**

@@ -54,12 +54,7 @@ class WorkbenchGlossaryTest {
 
     @Test
     void theLessonsReferencePageIsItsGlossary(@TempDir Path dir) throws Exception {
-        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
-                "config.yaml", CONFIG,
-                "index.md", "Welcome to the workshop.\n",
-                "episodes/01-welcome.md", "---\ntitle: Welcome\n---\n\nA helper hands out a sticky note to every learner, then the live coding starts.\n",
-                "episodes/files/cards.txt", "cards\n",
-                "learners/reference.md", REFERENCE));
+        Path content = lesson(dir, "A helper hands out a sticky note to every learner, then the live coding starts.\n", REFERENCE);
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(content, out);
         assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("glossary.") || f.code().startsWith("link.")),
@@ -77,13 +72,20 @@ class WorkbenchGlossaryTest {
 
     @Test
     void aReferencePageWithoutTermsStaysAPage(@TempDir Path dir) throws Exception {
-        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
-                "config.yaml", CONFIG,
-                "index.md", "Welcome to the workshop.\n",
-                "episodes/01-welcome.md", "---\ntitle: Welcome\n---\n\nA helper hands out notes.\n",
-                "learners/reference.md", "---\ntitle: Reference\n---\n\n- [The checklist](../index.md)\n- Ask the organisers for the rest.\n"));
+        Path content = lesson(dir, "A helper hands out notes.\n",
+                "---\ntitle: Reference\n---\n\n- [The checklist](../index.md)\n- Ask the organisers for the rest.\n");
         BuildResult result = TestHandbooks.build(content, dir.resolve("out"));
         assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("glossary.")), result.findings().toString());
+    }
+
+    /** A lesson of one episode, its text {@code episode}, and a Reference page. */
+    private static Path lesson(Path dir, String episode, String reference) throws java.io.IOException {
+        return TestHandbooks.write(dir.resolve("c"), Map.of(
+                "config.yaml", CONFIG,
+                "index.md", "Welcome to the workshop.\n",
+                "episodes/01-welcome.md", "---\ntitle: Welcome\n---\n\n" + episode,
+                "episodes/files/cards.txt", "cards\n",
+                "learners/reference.md", reference));
     }
 
     private static Document page(Path out, String path) throws java.io.IOException {
