@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -23,31 +24,30 @@ public record Contact(String text, String url) {
     private static final Pattern CHANNEL = Pattern.compile("#?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>]+@[^\\s@<>]+\\.[^\\s@<>]+");
 
-    /** The contacts under {@code key}: a list of them, or one. An item that is none is reported and left out. */
-    static List<Contact> read(YamlMap yaml, String key) {
+    /**
+     * The contacts under {@code key}, a list of them or one, when every item is one: an e-mail address, a web address, a
+     * channel's name (one word) or a mapping with a {@code url}. Empty otherwise: an old Carpentries lesson's
+     * {@code questions:} are the questions its episode answers ("How do learners acquire expertise?"), no one to ask, and
+     * the key stays one the build does not read, as before.
+     */
+    static Optional<List<Contact>> read(YamlMap yaml, String key) {
         Node value = yaml.value(key);
         List<Node> items = value instanceof SequenceNode list ? list.getValue() : value == null ? List.of() : List.of(value);
         List<Contact> out = new ArrayList<>();
         for (Node item : items) {
             Contact contact = item instanceof ScalarNode scalar ? of(scalar.getValue())
                     : item instanceof MappingNode map ? linked(new YamlMap(map, yaml.file(), yaml.lineOffset(), yaml.findings())) : null;
-            if (contact != null) {
-                out.add(contact);
-            } else if (!(item instanceof ScalarNode scalar && scalar.getValue().isBlank())) {
-                yaml.findings().warning(yaml.file(), yaml.lineOf(key), "front-matter.questions",
-                        "an item of '" + key + "' is neither an e-mail address, a web address, a channel's name, nor text with a url",
-                        "write each as '- hr@example.org', '- team-channel' or '- {text: The HR team, url: https://…}'");
+            if (contact == null) {
+                return Optional.empty();
             }
+            out.add(contact);
         }
-        return List.copyOf(out);
+        return out.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(out));
     }
 
-    /** A contact written as text: an e-mail address, a web address, a channel's name, or words shown as they are. */
+    /** A contact written as text: an e-mail address, a web address or a channel's name; null for other words. */
     static Contact of(String written) {
         String text = written.strip();
-        if (text.isEmpty()) {
-            return null;
-        }
         if (EMAIL.matcher(text).matches() && !text.contains("://")) {
             return new Contact(text, "mailto:" + text);
         }
@@ -57,7 +57,7 @@ public record Contact(String text, String url) {
         if (CHANNEL.matcher(text).matches()) {
             return new Contact(text.startsWith("#") ? text : "#" + text, null);
         }
-        return new Contact(text, null);
+        return null;
     }
 
     private static Contact linked(YamlMap map) {
