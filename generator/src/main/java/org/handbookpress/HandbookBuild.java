@@ -580,7 +580,8 @@ public final class HandbookBuild {
             }
             if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
                 kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras, labels,
-                        loaded.strict(), loaded.today(), policy, findings.silencedCount(), loaded.pageFindings());
+                        loaded.strict(), loaded.today(), policy, findings.silencedCount(), loaded.pageFindings(),
+                        pipeline.standingHeadings());
             }
             BuildResult result = finish(findings, loaded, output, progress,
                     summary(loaded, pages.size(), generatedUrls.size() + 1, decks, prints, pdfs, findings));

@@ -74,6 +74,12 @@ final class PagePipeline {
     private StandingHeadings standingHeadings; // read from every page's Markdown when the checks are first made
 
     PagePipeline(Handbook handbook, Findings findings, PageLabels labels) {
+        this(handbook, findings, labels, null);
+    }
+
+    /** @param standingHeadings those the full build read, for a preview's update; null to read them from the pages */
+    PagePipeline(Handbook handbook, Findings findings, PageLabels labels, StandingHeadings standingHeadings) {
+        this.standingHeadings = standingHeadings;
         this.handbook = handbook;
         this.labels = labels;
         this.findings = findings;

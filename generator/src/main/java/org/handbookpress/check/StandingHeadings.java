@@ -47,34 +47,76 @@ public final class StandingHeadings {
     public static StandingHeadings of(List<Page> pages) {
         Map<String, Standing> empty = new HashMap<>();
         for (Page page : pages) {
-            Set<String> onThisPage = new HashSet<>();
-            String[] lines = page.markdown().split("\n", -1);
-            CodeFences fences = new CodeFences();
-            int level = 0; // of the last heading read, while only blank lines have followed it; else 0
-            String text = null;
-            int line = 0;
-            for (int i = 0; i < lines.length; i++) {
-                boolean outside = !fences.isOpen();
-                boolean code = fences.inCode(lines[i]);
-                Matcher heading = outside && !code ? ATX.matcher(lines[i]) : null;
-                if (heading != null && heading.matches()) {
-                    int next = heading.group(1).length();
-                    if (level > 0 && next <= level && onThisPage.add(key(text))) {
-                        count(empty, text, page, line);
-                    }
-                    level = next;
-                    text = heading.group(2) == null ? "" : heading.group(2);
-                    line = page.bodyLine() + i;
-                } else if (!lines[i].isBlank()) {
-                    level = 0;
-                }
-            }
-            if (level > 0 && onThisPage.add(key(text))) { // the page ends under it
-                count(empty, text, page, line);
-            }
+            emptyHeadings(page, empty);
         }
         empty.values().removeIf(s -> s.pages() < PAGES);
         return new StandingHeadings(Map.copyOf(empty));
+    }
+
+    /**
+     * Counts the page's empty headings, each once. Every page's text is read, so it is walked line by line without
+     * making a string of each line: only a heading's, or a line that may open or close code.
+     */
+    private static void emptyHeadings(Page page, Map<String, Standing> empty) {
+        String markdown = page.markdown();
+        Set<String> onThisPage = new HashSet<>();
+        CodeFences fences = new CodeFences();
+        int level = 0; // of the last heading read, while only blank lines have followed it; else 0
+        String text = null;
+        int line = 0;
+        int index = 0;
+        int backtick = -1; // where the next '`' or '~' at or after the line's start is, or the text's length
+        int tilde = -1;
+        for (int start = 0; start <= markdown.length(); index++) {
+            int end = markdown.indexOf('\n', start);
+            end = end < 0 ? markdown.length() : end;
+            backtick = backtick >= start ? backtick : next(markdown, '`', start);
+            tilde = tilde >= start ? tilde : next(markdown, '~', start);
+            boolean code = fences.isOpen();
+            if (backtick < end || tilde < end) {
+                boolean outside = !code;
+                code = fences.inCode(markdown.substring(start, end)) || !outside;
+            }
+            Matcher heading = !code && isHeadingStart(markdown, start, end) ? ATX.matcher(markdown.substring(start, end)) : null;
+            if (heading != null && heading.matches()) {
+                int next = heading.group(1).length();
+                if (level > 0 && next <= level && onThisPage.add(key(text))) {
+                    count(empty, text, page, line);
+                }
+                level = next;
+                text = heading.group(2) == null ? "" : heading.group(2);
+                line = page.bodyLine() + index;
+            } else if (!isBlank(markdown, start, end)) {
+                level = 0;
+            }
+            start = end + 1;
+        }
+        if (level > 0 && onThisPage.add(key(text))) { // the page ends under it
+            count(empty, text, page, line);
+        }
+    }
+
+    private static int next(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
+    }
+
+    /** Up to three spaces, then '#'. */
+    private static boolean isHeadingStart(String text, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < end && text.charAt(i) == '#';
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void count(Map<String, Standing> empty, String text, Page page, int line) {
