@@ -123,6 +123,7 @@ final class PagePipeline {
         handbook.pages().forEach(p -> contentFiles.add(p.path()));
         var config = handbook.config();
         List<HtmlPass> passes = new ArrayList<>();
+        passes.add(new ContactsSection(labels)); // first: its addresses are the front matter's, cleaned as the page's own links are
         passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles, labels));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
         passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
@@ -138,7 +139,6 @@ final class PagePipeline {
         if (withChecks) {
             passes.addAll(List.of(new EmptySections(to, standingHeadings()), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.add(new ContactsSection(labels)); // after the checks: the words are the front matter's, its heading the theme's
         passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to, labels), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
         return List.copyOf(passes);

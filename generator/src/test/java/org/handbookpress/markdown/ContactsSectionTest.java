@@ -67,6 +67,17 @@ class ContactsSectionTest {
         assertEquals(List.of("office@example.org"), page.select("main .page-contacts li").eachText());
     }
 
+    /** An address that would run a script when followed is taken away, as it is from a link in the page's text. */
+    @Test
+    void aContactsAddressIsCleanedAsALinksIs(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "---\ntitle: Home\nquestions:\n  - text: The office\n    url: \"javascript:alert(1)\"\n---\n\nText.\n"));
+        TestHandbooks.build(content, dir.resolve("out"));
+        Document page = Jsoup.parse(Files.readString(dir.resolve("out/index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("The office"), page.select("main .page-contacts li").eachText());
+        assertTrue(page.select("main .page-contacts [href^=javascript]").isEmpty(), page.select("main .page-contacts").outerHtml());
+    }
+
     /**
      * An old Carpentries lesson's {@code questions:} are the questions its episode answers, not people to ask: no section,
      * and the key is reported as one the build does not read, as before.
