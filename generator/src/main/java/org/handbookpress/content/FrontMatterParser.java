@@ -259,14 +259,16 @@ public final class FrontMatterParser {
             }
         }
         Optional<List<Contact>> contacts = Contact.read(yaml, QUESTIONS);
+        Optional<ActivityFacts> activity = ActivityFacts.read(yaml);
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            if ((!isRead(key) || key.equals(QUESTIONS) && contacts.isEmpty()) && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
+            boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false);
+            if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
                 durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control,
-                new PageNames(aliases, redirectFrom, navTitle(yaml)), language(yaml, file), contacts.orElse(List.of()));
+                new PageNames(aliases, redirectFrom, navTitle(yaml)), language(yaml, file), contacts.orElse(List.of()), activity.orElse(null));
     }
 
     /**
