@@ -24,6 +24,8 @@ public record ActivityFacts(String time, String format, String prerequisites, St
     static final String FORMAT = "format";
     static final String PREREQ = "prereq";
     static final String MATERIALS = "materials";
+    /** In the order they are shown. */
+    public static final java.util.List<String> KEYS = java.util.List.of(TIME, FORMAT, PREREQ, MATERIALS);
     /** A format written as one lower-case word names an output (Pandoc's and Quarto's {@code html}, {@code revealjs}). */
     private static final Pattern OUTPUT = Pattern.compile("[a-z0-9_+-]+");
 
@@ -40,8 +42,19 @@ public record ActivityFacts(String time, String format, String prerequisites, St
     }
 
     /** Whether the key is read as one of the facts (a {@code format} naming an output is not). */
-    boolean reads(String key) {
+    public boolean reads(String key) {
         return key.equals(PREREQ) || key.equals(MATERIALS) || key.equals(TIME) && time != null || key.equals(FORMAT) && format != null;
+    }
+
+    /** The text of one of the {@link #KEYS}, or null. */
+    public String text(String key) {
+        return switch (key) {
+            case TIME -> time;
+            case FORMAT -> format;
+            case PREREQ -> prerequisites;
+            case MATERIALS -> materials;
+            default -> null;
+        };
     }
 
     /** A key's text, when it is a scalar with words; null otherwise. */

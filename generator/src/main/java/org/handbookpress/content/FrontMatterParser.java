@@ -260,6 +260,8 @@ public final class FrontMatterParser {
         }
         Optional<List<Contact>> contacts = Contact.read(yaml, QUESTIONS);
         Optional<ActivityFacts> activity = ActivityFacts.read(yaml);
+        activity.ifPresent(facts -> ActivityFacts.KEYS.stream().filter(key -> facts.reads(key) && own.contains(key))
+                .forEach(key -> lines.put(key, yaml.lineOf(key)))); // where a finding in a fact's text points
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
             boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false);
             if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {

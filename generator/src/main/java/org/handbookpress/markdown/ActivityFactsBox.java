@@ -1,7 +1,5 @@
 package org.handbookpress.markdown;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.handbookpress.content.ActivityFacts;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.labels.PageLabels;
@@ -30,20 +28,16 @@ public final class ActivityFactsBox implements HtmlPass {
             return;
         }
         Labels words = labels.of(page.page().path());
-        Map<String, String> shown = new LinkedHashMap<>();
-        shown.put("time", facts.time());
-        shown.put("format", facts.format());
-        shown.put("prerequisites", facts.prerequisites());
-        shown.put("materials", facts.materials());
         Element list = new Element("dl").addClass("activity-facts");
-        int line = Math.max(1, page.page().meta().lineOf("prereq"));
-        for (Map.Entry<String, String> fact : shown.entrySet()) {
-            if (fact.getValue() == null) {
+        for (String key : ActivityFacts.KEYS) {
+            String text = facts.text(key);
+            if (text == null) {
                 continue;
             }
             Element item = list.appendElement("div");
-            item.appendElement("dt").text(words.text(label(fact.getKey())));
-            Element body = Jsoup.parseBodyFragment(converter.toHtml(fact.getValue(), line)).body();
+            item.appendElement("dt").text(words.text(label(key)));
+            // Read from its key's line, so that a finding in it (a link that names nothing) points there.
+            Element body = Jsoup.parseBodyFragment(converter.toHtml(text, page.page().meta().lineOf(key))).body();
             // One paragraph, as most are, is the term's text itself.
             Element only = body.children().size() == 1 && body.child(0).tagName().equals("p") ? body.child(0) : body;
             item.appendElement("dd").html(only.html());
@@ -51,8 +45,8 @@ public final class ActivityFactsBox implements HtmlPass {
         page.content().prependChild(list);
     }
 
-    /** The label of a fact: {@code activity.time}, {@code activity.materials}. */
-    private static String label(String fact) {
-        return "activity." + fact;
+    /** The label of a fact, by its key: {@code activity.time}, {@code activity.prerequisites} for {@code prereq}. */
+    private static String label(String key) {
+        return "activity." + (key.equals("prereq") ? "prerequisites" : key);
     }
 }

@@ -1,6 +1,7 @@
 package org.handbookpress.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildResult;
 import org.handbookpress.TestHandbooks;
 import org.jsoup.Jsoup;
@@ -54,5 +56,15 @@ class ActivityFactsBoxTest {
         String text = page.selectFirst("main").text();
         assertTrue(text.indexOf("A timer and a notebook") < text.indexOf("Take turns to talk"), "above the text");
         assertTrue(Jsoup.parse(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8)).select(".activity-facts").isEmpty());
+    }
+
+    /** A link in a fact that names nothing is reported at the fact's line, as one in the text is at its own. */
+    @Test
+    void aBrokenLinkInAFactIsReportedAtItsLine(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "---\ntitle: Home\ntime: 10 min\nmaterials: \"[The form](form.md)\"\n---\n\nText.\n"));
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> TestHandbooks.build(content, dir.resolve("out")));
+        assertEquals(List.of("index.md:4:link.broken"), failure.findings().stream().filter(f -> f.code().startsWith("link."))
+                .map(f -> f.file() + ":" + f.line() + ":" + f.code()).toList());
     }
 }
