@@ -471,6 +471,7 @@ public final class HandbookBuild {
             // PDFs among the files are published as they are: what one does by itself in a reader's PDF reader is said.
             org.handbookpress.sanitise.PdfFileActions.checkAll(handbook.files()::file, handbook.assets(), threads, findings);
             new DuplicateTitles(findings, sectionOf).check(handbook); // within a section: the menu and search name sections
+            pipeline.standingHeadings().report(findings); // once for them all, the empty headings no page is warned of
             new UnreachablePages(navigation::isReachable, findings, languages).check(handbook); // a translation: from its original
 
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
@@ -581,7 +582,8 @@ public final class HandbookBuild {
             }
             if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
                 kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras, labels,
-                        loaded.strict(), loaded.today(), policy, findings.silencedCount(), loaded.pageFindings());
+                        loaded.strict(), loaded.today(), policy, findings.silencedCount(), loaded.pageFindings(),
+                        pipeline.standingHeadings());
             }
             BuildResult result = finish(findings, loaded, output, progress,
                     summary(loaded, pages.size(), generatedUrls.size() + 1, decks, prints, pdfs, findings));

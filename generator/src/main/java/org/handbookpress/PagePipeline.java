@@ -10,6 +10,7 @@ import org.handbookpress.check.ImageChecks;
 import org.handbookpress.check.NestingDepth;
 import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.check.RuleRuns;
+import org.handbookpress.check.StandingHeadings;
 import org.handbookpress.check.UnrenderedMarkdown;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.OwnAddresses;
@@ -37,6 +38,8 @@ import org.handbookpress.markdown.ColourSchemePictures;
 import org.handbookpress.markdown.MystTargets;
 import org.handbookpress.markdown.DivBoxes;
 import org.handbookpress.markdown.ForeignSyntax;
+import org.handbookpress.markdown.ActivityFactsBox;
+import org.handbookpress.markdown.ContactsSection;
 import org.handbookpress.markdown.ContentsMarkers;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.Includes;
@@ -69,8 +72,15 @@ final class PagePipeline {
     private final RuleRuns rules; // and so would a line of 2,000 dashes
     private final Includes includes; // other files' text shown in a page (![[Note]], --8<-- "file.md")
     private OwnAddresses ownAddresses; // read on the first page's links: a preview's update asks for them again
+    private StandingHeadings standingHeadings; // read from every page's Markdown when the checks are first made
 
     PagePipeline(Handbook handbook, Findings findings, PageLabels labels) {
+        this(handbook, findings, labels, null);
+    }
+
+    /** @param standingHeadings those the full build read, for a preview's update; null to read them from the pages */
+    PagePipeline(Handbook handbook, Findings findings, PageLabels labels, StandingHeadings standingHeadings) {
+        this.standingHeadings = standingHeadings;
         this.handbook = handbook;
         this.labels = labels;
         this.findings = findings;
@@ -114,6 +124,8 @@ final class PagePipeline {
         handbook.pages().forEach(p -> contentFiles.add(p.path()));
         var config = handbook.config();
         List<HtmlPass> passes = new ArrayList<>();
+        passes.add(new ActivityFactsBox(labels)); // first, as the contacts: what the front matter adds is cleaned as the page is
+        passes.add(new ContactsSection(labels)); // first: its addresses are the front matter's, cleaned as the page's own links are
         passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles, labels));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
         passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
@@ -127,7 +139,7 @@ final class PagePipeline {
         }
         passes.add(new EmptyHeadings()); // after the headings are checked, which reports them; before empty sections are
         if (withChecks) {
-            passes.addAll(List.of(new EmptySections(to), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
+            passes.addAll(List.of(new EmptySections(to, standingHeadings()), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
         passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to, labels), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
@@ -142,6 +154,14 @@ final class PagePipeline {
                 new NamelessLinks(findings), // after the links' addresses are made: it shows a nameless one's address
                 new SessionAgenda(findings, labels),
                 new AccessibleMarkup(labels));
+    }
+
+    /** The headings pages made from one template leave empty (check/StandingHeadings), read once. */
+    synchronized StandingHeadings standingHeadings() {
+        if (standingHeadings == null) {
+            standingHeadings = StandingHeadings.of(handbook.pages());
+        }
+        return standingHeadings;
     }
 
     /** Where the handbook is already published (its site, its repository), read once. */

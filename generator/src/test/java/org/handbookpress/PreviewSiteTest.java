@@ -165,6 +165,22 @@ class PreviewSiteTest {
         assertSameAsFreshBuild(update);
     }
 
+    /** Minutes from one template, their standing heading left empty on each: an edit of one says what a full build says. */
+    @Test
+    void anEditOfMinutesWithAStandingHeadingMatchesAFullBuild() throws Exception {
+        for (String month : List.of("march", "april", "may")) {
+            Files.createDirectories(content.resolve("minutes"));
+            Files.writeString(content.resolve("minutes/" + month + ".md"), "---\ntitle: Minutes of " + month
+                    + "\n---\n\n## Decisions\n\nKeep the rota.\n\n## Any other business\n\n## Next meeting\n\nMonday.\n");
+        }
+        PreviewSite site = preview();
+        edit("minutes/april.md", "Keep the rota.", "Keep the rota, and thank the drivers.");
+        PreviewSite.Update update = site.update(List.of(content.resolve("minutes/april.md")));
+        assertTrue(update.applied(), update.fullBuild());
+        assertTrue(site.findings().stream().noneMatch(f -> f.code().equals("placeholder.empty-section")), site.findings().toString());
+        assertSameAsFreshBuild(update);
+    }
+
     @Test
     void anMdxPageWhoseReadingSaysWhatItSaidBeforeIsUpdatedAlone() throws Exception {
         Files.writeString(content.resolve("toolkit/tabs.mdx"), "# Tabs\n\n<Fancy>\nHeld.\n</Fancy>\n\nFirst words.\n");

@@ -19,6 +19,19 @@ public final class CodeFences {
 
     private static final Pattern FENCE = Pattern.compile("(?:[ \\t]*>)*[ \\t]*(`{3,}|~{3,})([^\\n]*)\\n?");
 
+    /** Whether a line of the Markdown outside code (an example in a code block is none) holds a match of the pattern. */
+    static boolean foundOutsideCode(String markdown, Pattern pattern) {
+        CodeFences fences = new CodeFences();
+        for (String line : markdown.split("\n", -1)) {
+            boolean opens = !fences.isOpen();
+            fences.inCode(line);
+            if (opens && pattern.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The run of backticks or tildes that opened the block the lines are in, or null outside code. */
     private String open;
 

@@ -185,6 +185,7 @@ public final class ContentLoader {
         Locale language = Locale.forLanguageTag(config.language());
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
+        pages = workbench.glossary(pages); // a Carpentries lesson's, its learners/reference.md
         // A book's table of contents (its SUMMARY.md, an MkDocs site's nav) is the menu: the pages it leaves out are built
         // and found by links and search, as MkDocs builds them, but are in no menu, as in none of GitBook's, mdBook's or MkDocs'.
         Optional<String> contentsFile = bookSummary ? Optional.of(summaryName)
@@ -333,9 +334,9 @@ public final class ContentLoader {
 
     /**
      * The folder to read pages from when the content folder given is a site that keeps them in a folder of its own: a
-     * Jekyll site's ({@code source: src} in its _config.yml) or a GitBook space's ({@code root: ./docs/} in its
-     * .gitbook.yaml); empty otherwise. That folder is then read as if it had been given, and the file beside it still
-     * counts for it.
+     * Jekyll site's ({@code source: src} in its _config.yml), a GitBook space's ({@code root: ./docs/} in its
+     * .gitbook.yaml) or an Eleventy site's ({@code dir: {input: "pages"}} in its .eleventy.js); empty otherwise. That
+     * folder is then read as if it had been given, and the file beside it still counts for it.
      *
      * @param folder  the folder of pages
      * @param namedBy the file that names it and how, for the goal to say so ({@code _config.yml names … (source:)})
@@ -348,8 +349,10 @@ public final class ContentLoader {
         if (jekyll.isPresent()) {
             return Optional.of(new SiteSource(jekyll.get(), SiteConfigFiles.JEKYLL + " names that folder as the site's source (source:)"));
         }
-        return GitBookSpace.rootFolder(contentDir)
+        Optional<SiteSource> gitbook = GitBookSpace.rootFolder(contentDir)
                 .map(folder -> new SiteSource(folder, GitBookSpace.FILE + " names that folder as the space's root (root:)"));
+        return gitbook.or(() -> EleventySite.inputFolder(contentDir)
+                .map(input -> new SiteSource(input.folder(), input.file() + " names that folder as the site's input (dir.input)")));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */

@@ -18,11 +18,33 @@ import java.util.Map;
  * @param names    the other names the page goes by: wiki-link aliases, old addresses, a navigation title
  * @param language the language the page is written in ({@code lang:}, a BCP 47 tag), when it says; null otherwise
  *                 (its folder's or the handbook's)
+ * @param contacts who to ask about the page ({@code questions:}), shown under it; empty for most pages
+ * @param activity what a training activity's reader needs first ({@code time}, {@code prereq}…), shown above it; null
+ *                 for most pages
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
-                          List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language) {
+                          List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language,
+                          List<Contact> contacts, ActivityFacts activity) {
+
+    /** Without an activity's facts, as most pages are. */
+    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
+                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
+                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel, DocumentControl control,
+                       PageNames names, String language, List<Contact> contacts) {
+        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
+                handout, lines, ignore, slideLevel, control, names, language, contacts, null);
+    }
+
+    /** Without {@code questions:}, as most pages are. */
+    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
+                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
+                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel, DocumentControl control,
+                       PageNames names, String language) {
+        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
+                handout, lines, ignore, slideLevel, control, names, language, List.of());
+    }
 
     /** Without {@code lang:}, as most pages are. */
     public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
@@ -92,31 +114,31 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
     /** The same front matter as a slide deck split at headings of {@code level} (a deck found by the build, not declared). */
     public FrontMatter asDeck(Integer level) {
         return new FrontMatter(title, Kind.SLIDES, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, level, control, names, language);
+                draft, glossary, handout, lines, ignore, level, control, names, language, contacts, activity);
     }
 
     /** The same front matter with a title (from a Pandoc title block) when it has none. */
     public FrontMatter withTitle(String newTitle) {
         return new FrontMatter(newTitle, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control, names, language);
+                draft, glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity);
     }
 
     /** The same front matter of another kind (a MyST glossary's page, {@link MystGlossaryPage}). */
     FrontMatter withKind(Kind newKind) {
         return new FrontMatter(title, newKind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control, names, language);
+                draft, glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity);
     }
 
     /** The same front matter with a place in its folder (from a sidebar file, {@link SidebarFiles}). */
     public FrontMatter withOrder(Double newOrder) {
         return new FrontMatter(title, kind, newOrder, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control, names, language);
+                draft, glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity);
     }
 
     /** The same front matter with other names (a navigation title from a sidebar file). */
     public FrontMatter withNames(PageNames newNames) {
         return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control, newNames, language);
+                draft, glossary, handout, lines, ignore, slideLevel, control, newNames, language, contacts, activity);
     }
 
     public int lineOf(String key) {

@@ -19,7 +19,9 @@ import org.handbookpress.findings.Findings;
 public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
-            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to", "nav-title", "lang"));
+            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to", "nav-title", "lang", "questions"));
+    /** Who to ask about a page, when its items are contacts ({@link Contact#read}); another tool's key when they are not. */
+    private static final String QUESTIONS = "questions";
     /**
      * Other tools' names for {@code order}, read when a page has no {@code order}: Hugo's {@code weight}, Jekyll's
      * just-the-docs {@code nav_order}, Docusaurus' {@code sidebar_position}; so a migrated handbook keeps its order.
@@ -256,14 +258,19 @@ public final class FrontMatterParser {
                 lines.putIfAbsent(REDIRECT_FROM, yaml.lineOf(key)); // where a finding on the addresses points
             }
         }
+        Optional<List<Contact>> contacts = Contact.read(yaml, QUESTIONS);
+        Optional<ActivityFacts> activity = ActivityFacts.read(yaml);
+        activity.ifPresent(facts -> ActivityFacts.KEYS.stream().filter(key -> facts.reads(key) && own.contains(key))
+                .forEach(key -> lines.put(key, yaml.lineOf(key)))); // where a finding in a fact's text points
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            if (!isRead(key) && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
+            boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false);
+            if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
         return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
                 durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control,
-                new PageNames(aliases, redirectFrom, navTitle(yaml)), language(yaml, file));
+                new PageNames(aliases, redirectFrom, navTitle(yaml)), language(yaml, file), contacts.orElse(List.of()), activity.orElse(null));
     }
 
     /**

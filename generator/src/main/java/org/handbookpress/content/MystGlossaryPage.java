@@ -48,17 +48,6 @@ final class MystGlossaryPage {
 
     /** Whether the Markdown opens a glossary directive outside code (an example of one, in a code block, is none). */
     static boolean definesTerms(String markdown) {
-        if (!markdown.contains("{glossary}")) {
-            return false;
-        }
-        CodeFences fences = new CodeFences();
-        for (String line : markdown.split("\n", -1)) {
-            boolean opens = !fences.isOpen();
-            fences.inCode(line);
-            if (opens && DIRECTIVE.matcher(line).find()) {
-                return true;
-            }
-        }
-        return false;
+        return markdown.contains("{glossary}") && CodeFences.foundOutsideCode(markdown, DIRECTIVE);
     }
 }

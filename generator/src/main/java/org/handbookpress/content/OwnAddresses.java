@@ -82,7 +82,7 @@ public final class OwnAddresses {
     public String pathOf(String href) {
         Matcher web = WEB.matcher(href);
         if (!web.find()) {
-            return null;
+            return rootRelative(href);
         }
         String rest = href.substring(web.end());
         String lower = rest.toLowerCase(Locale.ROOT);
@@ -101,6 +101,26 @@ public final class OwnAddresses {
                 if (repositories.contains(repository) && path.startsWith(folderInRepository)) {
                     return "/" + path.substring(folderInRepository.length());
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A link from the top of the server written with the path the site is published under: a Jekyll site on GitHub Pages
+     * at {@code mozilla.github.io/open-leadership-training-series/} links {@code /open-leadership-training-series/articles/…},
+     * as its {@code baseurl:} makes the addresses. The path after it, from the handbook's top; null for any other link.
+     */
+    private String rootRelative(String href) {
+        if (!href.startsWith("/") || href.startsWith("//")) {
+            return null;
+        }
+        String lower = href.toLowerCase(Locale.ROOT);
+        for (String site : sites) {
+            int slash = site.indexOf('/');
+            String path = site.substring(slash); // "/open-leadership-training-series/"; "/" for a site at its host's top
+            if (path.length() > 1 && (lower.startsWith(path) || (lower + "/").equals(path))) {
+                return "/" + href.substring(Math.min(href.length(), path.length()));
             }
         }
         return null;

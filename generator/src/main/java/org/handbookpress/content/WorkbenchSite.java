@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -34,6 +35,16 @@ final class WorkbenchSite {
     /** RStudio's project file, named for the lesson ({@code instructor-training.Rproj}). */
     private static final String R_PROJECT = ".Rproj";
     private static final WorkbenchSite NONE = new WorkbenchSite(null);
+    /**
+     * The lesson's glossary: the Workbench's lesson template keeps its terms in the learners' Reference page, which
+     * its menu links from every page ("Glossary" in The Carpentries' instructor training).
+     */
+    static final String REFERENCE = "learners/reference.md";
+    /**
+     * A line that defines a term: a definition list's (a line starting ': ' under the term) or an item of a list
+     * of bold terms ({@code - **Chunking**: …}), which the glossary reads as one (glossary/BoldTermLists).
+     */
+    private static final Pattern DEFINES = Pattern.compile("^[ ]{0,3}(?::[ \\t]|[-*+][ \\t]+(?:\\*\\*|__)\\S)");
 
     /** The lesson's config.yaml; null for a content folder that is no lesson. */
     private final YamlMap config;
@@ -84,6 +95,33 @@ final class WorkbenchSite {
                         + " left out of the site, as the Workbench leaves them out of the lesson's (they are the repository's"
                         + " files, for GitHub, R and the Workbench's build)",
                 "to publish one of them, move it into learners/ or instructors/, where the Workbench would publish it too");
+    }
+
+    /**
+     * The pages with the lesson's Reference page ({@link #REFERENCE}) made the handbook's glossary, when it defines terms
+     * and no page is of kind glossary (nor says another kind): the Workbench's lessons write their glossary there, with
+     * no {@code kind:} (a Workbench key no other tool reads), and its terms were linked nowhere. Its other text (a
+     * cheat sheet's links, a heading) stays on the page, as on any glossary page. For a content folder that is no
+     * lesson, the pages as they are.
+     */
+    List<Page> glossary(List<Page> pages) {
+        if (config == null || pages.stream().anyMatch(p -> p.kind() == Kind.GLOSSARY)) {
+            return pages;
+        }
+        List<Page> out = new ArrayList<>(pages);
+        for (int i = 0; i < out.size(); i++) {
+            Page page = out.get(i);
+            if (page.path().equals(REFERENCE) && page.kind() == Kind.PAGE && !page.meta().lines().containsKey("kind")
+                    && definesTerms(page.markdown())) {
+                out.set(i, page.withMeta(page.meta().withKind(Kind.GLOSSARY)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a line of the Markdown, outside code, defines a term ({@link #DEFINES}). */
+    static boolean definesTerms(String markdown) {
+        return CodeFences.foundOutsideCode(markdown, DEFINES);
     }
 
     /**

@@ -47,7 +47,19 @@ final class BoldTermLists {
         if (bold.text().strip().endsWith(":")) {
             return true;
         }
-        return bold.nextSibling() instanceof TextNode after && SEPARATOR.matcher(after.getWholeText()).find();
+        return bold.nextSibling() instanceof TextNode after && (SEPARATOR.matcher(after.getWholeText()).find() || aloneOnItsLine(after));
+    }
+
+    /**
+     * Whether the term stands alone on its line, its definition starting on the next ({@code - **Helper**} and below it
+     * {@code A volunteer who…}): the shape the rest of such a list has, with the colon forgotten (the Carpentries'
+     * instructor training writes one of its 50 entries so). The definition must follow: a bold point with nothing after
+     * it is no term.
+     */
+    private static boolean aloneOnItsLine(TextNode after) {
+        String text = after.getWholeText();
+        int newline = text.indexOf('\n');
+        return newline >= 0 && text.substring(0, newline).isBlank() && !text.isBlank();
     }
 
     /** The item's first element, when nothing but white space comes before it, and it is bold; else null. */

@@ -153,7 +153,8 @@ public final class LinkRewriter implements HtmlPass {
             return;
         }
         String ownPath = own.pathOf(href);
-        if (ownPath != null && linksWithin(page, ownPath)) {
+        // A link from the top that names a page as written is that page, whatever path the site is published under.
+        if (ownPath != null && !(href.startsWith("/") && linksWithin(page, href)) && linksWithin(page, ownPath)) {
             link.attr("href", ownPath);
             // A heading the page no longer has is a warning here, not the handbook's error for a broken link: the old copy
             // showed the page's top, and GitHub names headings by rules of its own (Benefits & Perks: #benefits--perks), so

@@ -148,8 +148,8 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
 
     /**
      * The content folder, or the folder of it that a Jekyll site's _config.yml names as its pages' ({@code source: src}),
-     * or a GitBook space's .gitbook.yaml ({@code root: ./docs/}): a site at a repository's top whose pages are elsewhere
-     * read from there, as Jekyll and GitBook read them. Read once, and said
+     * a GitBook space's .gitbook.yaml ({@code root: ./docs/}) or an Eleventy site's .eleventy.js ({@code dir.input}): a
+     * site at a repository's top whose pages are elsewhere read from there, as those tools read them. Read once, and said
      * once: the preview asks for it at every update.
      */
     private java.nio.file.Path contentFolder() {

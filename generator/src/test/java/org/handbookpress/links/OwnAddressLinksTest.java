@@ -105,4 +105,22 @@ class OwnAddressLinksTest {
         assertEquals(null, own.pathOf("https://example.github.io/other-project/rota/"));
         assertEquals(null, own.pathOf("https://handbook.example.org/v1/rota.html"));
     }
+
+    /**
+     * A Jekyll site on GitHub Pages under its repository's name writes its links from the server's top with that path,
+     * as its baseurl makes the addresses (Mozilla's Open Leadership Training Series:
+     * {@code /open-leadership-training-series/articles/…}): they are the handbook's pages, found from its top.
+     */
+    @Test
+    void aLinkFromTheTopUnderTheSitesPathIsThePage(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("_config.yml"), "url: https://charity.github.io\nbaseurl: /volunteer-handbook\n");
+        PageHtml welcome = page("welcome.md", """
+                See [the rota](/volunteer-handbook/rota/#weekends), [the van](/Volunteer-Handbook/images/van.png)
+                and [another site's page](/food-bank/rota/).
+                """);
+        PageHtml rota = page("rota.md", "## Weekends\n");
+        Findings findings = new Findings();
+        assertEquals(List.of("rota.html#weekends", "images/van.png"), rewrite(welcome, rota, OwnAddresses.of(content, null), findings));
+        assertEquals(List.of("link.broken"), findings.sorted().stream().map(f -> f.code()).toList(), "the other site's is no page of this one");
+    }
 }

@@ -56,4 +56,38 @@ class SiteSourceFolderTest {
         Files.writeString(dir.resolve(".gitbook.yaml"), "root: ./\n");
         assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir());
     }
+
+    /**
+     * An Eleventy site whose configuration names its pages' folder ({@code dir: {input: "pages"}}, as the 18F/TTS
+     * handbook's does) is read from there: Eleventy publishes that folder at the site's top, and the pages' links from the
+     * top name paths from it. Read as text, never run; a folder outside the one given, or named by a variable, is not taken.
+     */
+    @Test
+    void anEleventySitesInputIsTheContentFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("pages/leave"));
+        Files.writeString(dir.resolve(".eleventy.js"), """
+                module.exports = function (config) {
+                  config.addPassthroughCopy("img");
+                  return {
+                    markdownTemplateEngine: "liquid",
+                    dir: {
+                      input: "pages",
+                      includes: "../_includes",
+                      output: "_site",
+                    },
+                  };
+                };
+                """);
+        List<String> said = new ArrayList<>();
+        assertEquals(dir.resolve("pages").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(0).endsWith(".eleventy.js names that folder as the site's input (dir.input)"), said.get(0));
+
+        Files.delete(dir.resolve(".eleventy.js"));
+        Files.writeString(dir.resolve("eleventy.config.mjs"), "export const config = { dir: { input: 'pages' } };\n");
+        assertEquals(dir.resolve("pages").toAbsolutePath().normalize(), mojo(dir, new ArrayList<>()).options().contentDir());
+        Files.writeString(dir.resolve("eleventy.config.mjs"), "export const config = { dir: { input: '../elsewhere' } };\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "never a folder outside the one given");
+        Files.writeString(dir.resolve("eleventy.config.mjs"), "export const config = { dir: { input: `${root}/pages` } };\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a folder the file works out when run is not guessed");
+    }
 }
