@@ -25,6 +25,7 @@ import org.handbookpress.check.ReviewDates;
 import org.handbookpress.report.ReportFile;
 import org.handbookpress.findings.Severity;
 import org.handbookpress.check.Silences;
+import org.handbookpress.check.StandingHeadings;
 import org.handbookpress.check.UnreachablePages;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
@@ -368,7 +369,7 @@ public final class HandbookBuild {
         // The page is frozen as its Markdown's HTML, and its own passes that change it run again when it is thawed:
         // quicker than writing the tree out as HTML (PageHtml.freezeBefore).
         progress.stage("markdown");
-        PagePipeline pipeline = new PagePipeline(handbook, findings, labels);
+        PagePipeline pipeline = new PagePipeline(handbook, findings, labels, StandingHeadings.of(handbook.pages(), threads));
         List<HtmlPass> ownPasses = pipeline.ownPasses();
         List<HtmlPass> ownChanges = pipeline.ownChanges(); // run again, quietly, when the page is thawed below
         List<PageIndex.Anchors> anchors = new ArrayList<>();

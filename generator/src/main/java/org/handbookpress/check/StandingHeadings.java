@@ -1,5 +1,6 @@
 package org.handbookpress.check;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.content.CodeFences;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.work.Parallel;
 
 /**
  * The headings that pages made from one template leave empty where there was nothing to record: a meeting's
@@ -45,19 +47,32 @@ public final class StandingHeadings {
 
     /** The standing headings of these pages (every page of the handbook). */
     public static StandingHeadings of(List<Page> pages) {
+        return of(pages, 1);
+    }
+
+    /**
+     * The same, the pages read on {@code threads} threads (every page's text is read: 0.45 s of a 10,000-page build on
+     * one), and counted in the pages' order, so that the first page of each is the same on any number of threads.
+     */
+    public static StandingHeadings of(List<Page> pages, int threads) {
+        List<List<Standing>> perPage = Parallel.map(pages, threads, StandingHeadings::emptyHeadings);
         Map<String, Standing> empty = new HashMap<>();
-        for (Page page : pages) {
-            emptyHeadings(page, empty);
+        for (List<Standing> onPage : perPage) {
+            for (Standing heading : onPage) {
+                empty.merge(key(heading.text()), heading,
+                        (first, more) -> new Standing(first.text(), first.path(), first.line(), first.pages() + 1));
+            }
         }
         empty.values().removeIf(s -> s.pages() < PAGES);
         return new StandingHeadings(Map.copyOf(empty));
     }
 
     /**
-     * Counts the page's empty headings, each once. Every page's text is read, so it is walked line by line without
-     * making a string of each line: only a heading's, or a line that may open or close code.
+     * The page's empty headings, each once. Every page's text is read, so it is walked line by line without making a
+     * string of each line: only a heading's, or a line that may open or close code.
      */
-    private static void emptyHeadings(Page page, Map<String, Standing> empty) {
+    private static List<Standing> emptyHeadings(Page page) {
+        List<Standing> empty = new ArrayList<>();
         String markdown = page.markdown();
         Set<String> onThisPage = new HashSet<>();
         CodeFences fences = new CodeFences();
@@ -94,6 +109,7 @@ public final class StandingHeadings {
         if (level > 0 && onThisPage.add(key(text))) { // the page ends under it
             count(empty, text, page, line);
         }
+        return empty;
     }
 
     private static int next(String text, char c, int from) {
@@ -119,13 +135,11 @@ public final class StandingHeadings {
         return true;
     }
 
-    private static void count(Map<String, Standing> empty, String text, Page page, int line) {
-        String key = key(text);
-        if (key.isEmpty()) {
+    private static void count(List<Standing> empty, String text, Page page, int line) {
+        if (key(text).isEmpty()) {
             return; // a heading without words is heading.empty's
         }
-        empty.merge(key, new Standing(text.strip(), page.path(), line, 1),
-                (first, more) -> new Standing(first.text(), first.path(), first.line(), first.pages() + 1));
+        empty.add(new Standing(text.strip(), page.path(), line, 1));
     }
 
     /**
