@@ -30,13 +30,15 @@ final class HandoutNotes {
     }
 
     // The notes' CSS in print/handout-style.ftlh: 11 px text at a line height of 1.4, 4 px under each paragraph and
-    // list, lists indented 14 px, 2 px under the title, 4 px under the notes; a ruled line is 25 px and its 0.75 px border.
+    // list, lists indented 14 px (numbered ones 24 px, for a "10."), 2 px under the title, 4 px under the notes; a ruled
+    // line is 25 px and its 0.75 px border.
     private static final double FONT = 11;
     private static final double LINE = FONT * 1.4;
     private static final double BLOCK_GAP = 4;
     private static final double TITLE = LINE + 2;
     private static final double NOTES_GAP = 4;
     private static final double INDENT = 14;
+    private static final double NUMBERED_INDENT = 24;
     private static final double RULE = 25.75;
     /** The line that says the notes go on after the page, allowed two lines in the narrowest column. */
     private static final double GOES_ON = 2 * LINE + BLOCK_GAP;
@@ -122,7 +124,7 @@ final class HandoutNotes {
         if (tag.equals("ul") || tag.equals("ol")) {
             double height = BLOCK_GAP;
             for (Element item : element.children()) {
-                height += itemHeight(item, width - INDENT);
+                height += itemHeight(item, width - indent(tag));
             }
             return height;
         }
@@ -165,6 +167,11 @@ final class HandoutNotes {
         return true;
     }
 
+    /** How far a list of {@code tag} (ul or ol) is indented in the notes. */
+    private static double indent(String tag) {
+        return tag.equals("ol") ? NUMBERED_INDENT : INDENT;
+    }
+
     /**
      * The part of a block that fits in {@code room} px and the part that does not: a paragraph's first lines and the
      * rest, a list's first items and the others; null when none of it fits, or it cannot be divided.
@@ -175,7 +182,7 @@ final class HandoutNotes {
         }
         String tag = element.normalName();
         if (tag.equals("ul") || tag.equals("ol")) {
-            return divideList(element, width - INDENT, room - BLOCK_GAP);
+            return divideList(element, width - indent(tag), room - BLOCK_GAP);
         }
         if (!tag.equals("p") || !inlineOnly(element)) {
             return null;

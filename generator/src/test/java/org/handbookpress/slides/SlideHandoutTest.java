@@ -89,6 +89,43 @@ class SlideHandoutTest {
         assertEquals("#part-toolkit-listening", body.selectFirst(".frame a").attr("href"));
     }
 
+    /**
+     * A numbered list of ten steps or more in the notes beside a slide: indented 14 px, as a bulleted list is, its "10."
+     * began left of the column, whose edge cut its "1" off. Every marker starts inside the column, where its title does.
+     */
+    @Test
+    void aNumberedListsTwoDigitMarkersStayInsideTheNotesColumn(@TempDir Path dir) throws Exception {
+        StringBuilder steps = new StringBuilder("# Rota\n\nNote:\n");
+        for (int i = 1; i <= 12; i++) {
+            steps.append(i).append(". Step ").append(i).append('\n');
+        }
+        SlideDeck deck = SlideDeckTest.deck(steps.toString(), "notes");
+        SlideHandout handout = new SlideHandout(new ThemeEngine(null, Locale.UK),
+                Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null,
+                path -> LabelMethod.of(PageLabels.english().handbook()));
+        SlideHandout.Html html = handout.html(deck, SlideFits.NONE, org.handbookpress.content.Paper.A4);
+        String doc = "<html lang=\"en-GB\"><head><title>Handout</title><style>@page { size: A4; margin: 14mm; }\n"
+                + "body { font-family: 'Liberation Sans'; }\n" + html.css() + "</style></head><body>" + html.body() + "</body></html>";
+        byte[] bytes = new HtmlToPdf().render(Jsoup.parse(doc), dir, new PdfMetadata("Handout", "Test Charity", "A handout", "en-GB",
+                Instant.parse("2026-11-01T00:00:00Z")), pdf -> { });
+        java.util.List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    glyphs.addAll(positions);
+                }
+            }.writeText(pdf, new java.io.StringWriter());
+        }
+        String text = glyphs.stream().map(org.apache.pdfbox.text.TextPosition::getUnicode).reduce("", String::concat);
+        int title = text.indexOf("Speaker notes");
+        int ten = text.indexOf("10.");
+        assertTrue(title >= 0 && ten >= 0, text);
+        float columnLeft = glyphs.get(title).getXDirAdj();
+        assertTrue(glyphs.get(ten).getXDirAdj() >= columnLeft - 0.5,
+                "the '1' of '10.' at " + glyphs.get(ten).getXDirAdj() + ", the column's edge at " + columnLeft);
+    }
+
     @Test
     void ruledLinesMakeRoomForLongerNotes() {
         HandoutColumn column = HandoutColumn.of(org.handbookpress.content.Paper.A4, false);
