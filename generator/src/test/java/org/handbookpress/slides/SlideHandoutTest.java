@@ -99,7 +99,38 @@ class SlideHandoutTest {
         for (int i = 1; i <= 12; i++) {
             steps.append(i).append(". Step ").append(i).append('\n');
         }
-        SlideDeck deck = SlideDeckTest.deck(steps.toString(), "notes");
+        java.util.List<org.apache.pdfbox.text.TextPosition> glyphs = printedA4(steps.toString(), dir);
+        String text = glyphs.stream().map(org.apache.pdfbox.text.TextPosition::getUnicode).reduce("", String::concat);
+        int title = text.indexOf("Speaker notes");
+        int ten = text.indexOf("10.");
+        assertTrue(title >= 0 && ten >= 0, text);
+        float columnLeft = glyphs.get(title).getXDirAdj();
+        assertTrue(glyphs.get(ten).getXDirAdj() >= columnLeft - 0.5,
+                "the '1' of '10.' at " + glyphs.get(ten).getXDirAdj() + ", the column's edge at " + columnLeft);
+    }
+
+    /**
+     * A word in the notes longer than the column is wide (a Welsh place name) ran on past its edge, which cut it off: it
+     * breaks, as a web address does at its slashes, and every letter is inside the page's margins.
+     */
+    @Test
+    void aLongWordOrAddressInTheNotesBreaksInsideTheColumn(@TempDir Path dir) throws Exception {
+        String address = "https://www.example.org/volunteering/safeguarding-and-wellbeing/forms/incident-report-form-2026.pdf";
+        String place = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch";
+        java.util.List<org.apache.pdfbox.text.TextPosition> glyphs = printedA4("# Reporting\n\nNote:\nThe form is at " + address
+                + " for everyone. The group meets in " + place + " on Tuesdays.\n", dir);
+        String text = glyphs.stream().map(org.apache.pdfbox.text.TextPosition::getUnicode).reduce("", String::concat);
+        assertTrue(text.contains("incident-report-form-2026.pdf") && text.contains("on Tuesdays"), text);
+        float rightMargin = PDRectangle.A4.getWidth() - 14 / 25.4f * 72;
+        for (org.apache.pdfbox.text.TextPosition glyph : glyphs) {
+            assertTrue(glyph.getXDirAdj() + glyph.getWidthDirAdj() <= rightMargin + 0.5,
+                    "'" + glyph.getUnicode() + "' of '" + text + "' at " + glyph.getXDirAdj() + ", past the margin at " + rightMargin);
+        }
+    }
+
+    /** The glyphs of a deck's handout (with its notes) printed on A4 with 14 mm margins, as its own PDF is. */
+    private static java.util.List<org.apache.pdfbox.text.TextPosition> printedA4(String markdown, Path dir) throws Exception {
+        SlideDeck deck = SlideDeckTest.deck(markdown, "notes");
         SlideHandout handout = new SlideHandout(new ThemeEngine(null, Locale.UK),
                 Map.of("title", "Test", "organisation", "Test Charity", "language", "en-GB"), null,
                 path -> LabelMethod.of(PageLabels.english().handbook()));
@@ -117,13 +148,7 @@ class SlideHandoutTest {
                 }
             }.writeText(pdf, new java.io.StringWriter());
         }
-        String text = glyphs.stream().map(org.apache.pdfbox.text.TextPosition::getUnicode).reduce("", String::concat);
-        int title = text.indexOf("Speaker notes");
-        int ten = text.indexOf("10.");
-        assertTrue(title >= 0 && ten >= 0, text);
-        float columnLeft = glyphs.get(title).getXDirAdj();
-        assertTrue(glyphs.get(ten).getXDirAdj() >= columnLeft - 0.5,
-                "the '1' of '10.' at " + glyphs.get(ten).getXDirAdj() + ", the column's edge at " + columnLeft);
+        return glyphs;
     }
 
     @Test
