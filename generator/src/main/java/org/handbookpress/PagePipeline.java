@@ -124,7 +124,7 @@ final class PagePipeline {
         handbook.pages().forEach(p -> contentFiles.add(p.path()));
         var config = handbook.config();
         List<HtmlPass> passes = new ArrayList<>();
-        passes.add(new ActivityFactsBox(labels)); // first, as the contacts: what the front matter adds is cleaned as the page is
+        passes.add(new ActivityFactsBox(labels, converter)); // first, as the contacts: what the front matter adds is cleaned as the page is
         passes.add(new ContactsSection(labels)); // first: its addresses are the front matter's, cleaned as the page's own links are
         passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles, labels));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address

@@ -14,11 +14,15 @@ import org.jsoup.nodes.Element;
 public final class ActivityFactsBox implements HtmlPass {
 
     private final PageLabels labels;
-    private final MarkdownConverter converter = new MarkdownConverter();
+    private final MarkdownConverter converter;
 
-    /** @param labels the facts' names, in the page's language */
-    public ActivityFactsBox(PageLabels labels) {
+    /**
+     * @param labels    the facts' names, in the page's language
+     * @param converter the pages' own converter: making one is a start-up cost every build would pay again
+     */
+    public ActivityFactsBox(PageLabels labels, MarkdownConverter converter) {
         this.labels = labels;
+        this.converter = converter;
     }
 
     @Override
