@@ -30,6 +30,8 @@ public final class LinkRewriter implements HtmlPass {
     private static final Evaluator MEDIA = QueryParser.parse("video[src], audio[src], source[src], track[src], video[poster]");
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    /** An address on another server: a scheme with "//" (https://, ftp://), or protocol-relative. */
+    private static final Pattern ON_A_SERVER = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:)?//");
     /**
      * A web address written without https:// ([the post](hachyderm.io/@group/1234), [docs](www.example.org)), which a
      * browser reads as a path on this site: "www." and a name, or host labels whose last is no file type a handbook links
@@ -616,12 +618,22 @@ public final class LinkRewriter implements HtmlPass {
                 image.replaceWith(link);
                 return;
             }
+            if (src.startsWith("data:")) {
+                return; // a picture written into the page: the sanitiser decides whether it stays
+            }
             if (src.regionMatches(true, 0, "file:", 0, 5)) {
                 // A picture on the author's own disk, as a converted Word document or a saved web page names it.
                 reportMissing(page, line, "image.remote", "image '" + src + "' is a file on the computer it was written on,"
                                 + " which readers cannot open", "copy the picture into the content folder and link it relatively");
                 replaceByAltText(image);
-            } else if (!src.startsWith("data:")) {
+            } else if (!ON_A_SERVER.matcher(src).find()) {
+                // javascript:, about:, an e-mail's cid: (a converted message's picture): no picture, and no other website.
+                String scheme = src.substring(0, src.indexOf(':') + 1);
+                reportMissing(page, line, "image.remote", "image '" + src + "' is no picture file: its address begins '"
+                                + scheme + "', which a browser does not show as a picture",
+                        "link a picture file in the content folder, relatively, or remove the image");
+                replaceByAltText(image);
+            } else {
                 reportMissing(page, line, "image.remote", "image '" + src + "' is loaded from another website",
                         "download the image into the content folder and link it relatively; the site must make no outside requests");
                 replaceByAltText(image);

@@ -606,6 +606,25 @@ class LinkRewriterTest {
     }
 
     /**
+     * A picture whose address is a script or an e-mail's part (javascript:, cid:) is said to be no picture file, not one
+     * loaded from another website, which it is not; one on another server is still said to be that.
+     */
+    @Test
+    void aPictureAddressThatIsNoFileIsSaidToBeNone() {
+        PageHtml page = page("policies/leave.md", "Leave", "<img src=\"javascript:alert(1)\" alt=\"Logo\">\n\n![Chart](cid:image001.png@01D9)\n\n"
+                + "![Map](ftp://files.example.org/map.png)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(page), List.of(), Set.of()), findings).apply(page);
+        List<Finding> found = findings.sorted();
+        assertEquals(List.of("image.remote", "image.remote", "image.remote"), found.stream().map(Finding::code).toList(), found.toString());
+        assertTrue(found.get(0).message().contains("no picture file: its address begins 'javascript:'"), found.toString());
+        assertTrue(found.get(1).message().contains("no picture file: its address begins 'cid:'"), found.toString());
+        assertTrue(found.get(2).message().contains("loaded from another website"), found.toString());
+        assertEquals(null, page.content().selectFirst("img"), "each shown as its alt text");
+        assertTrue(page.content().text().contains("Logo") && page.content().text().contains("Chart"), page.content().html());
+    }
+
+    /**
      * Pictures from one website whose addresses name no picture file (GitHub avatars beside quotes, as opensource.guide
      * has nine to a page) are one warning at the first, with their number and lines, not one each (1,610 there).
      */
