@@ -26,7 +26,7 @@ import org.jsoup.select.QueryParser;
 public final class LinkRewriter implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
-    private static final Evaluator IMAGES = QueryParser.parse("img[src]");
+    private static final Evaluator IMAGES = QueryParser.parse("img");
     private static final Evaluator MEDIA = QueryParser.parse("video[src], audio[src], source[src], track[src], video[poster]");
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -591,6 +591,12 @@ public final class LinkRewriter implements HtmlPass {
     /** @param embeds where an image that is no picture file of another website goes, to be reported with the page's others */
     private void rewriteImage(Page page, Element image, WebPageEmbeds embeds) {
         String src = image.attr("src").trim();
+        if (src.isEmpty()) {
+            reportMissing(page, SourceLines.of(image), "image.missing", "an <img> names no picture: its src is "
+                    + (image.hasAttr("src") ? "empty" : "missing"), "name the picture's file in src, relative to this page, or remove the <img>");
+            replaceByAltText(image);
+            return;
+        }
         if (writtenByATemplate(src)) {
             replaceByAltText(image);
             return;

@@ -38,6 +38,8 @@ import org.jsoup.safety.Safelist;
 public final class HtmlSanitiser implements HtmlPass {
 
     /** kramdown's values of {@code markdown=} that ask for the element's content to be read as Markdown. */
+    /** Where lazy-loading scripts (lazysizes, WordPress', jQuery's) keep a picture's file until it is shown. */
+    private static final List<String> LAZY_SOURCES = List.of("data-src", "data-lazy-src", "data-original");
     private static final java.util.regex.Pattern MARKDOWN_INSIDE = java.util.regex.Pattern.compile("1|span|block|true",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> EMBEDS = Set.of("object", "embed", "applet", "portal", "frameset", "param");
@@ -241,6 +243,9 @@ public final class HtmlSanitiser implements HtmlPass {
         }
 
         private void attributes(Element element, String tag, int line) {
+            if (tag.equals("img")) {
+                lazySource(element);
+            }
             for (Attribute attribute : new ArrayList<>(element.attributes().asList())) {
                 String key = attribute.getKey().toLowerCase(Locale.ROOT);
                 String value = attribute.getValue();
@@ -281,6 +286,24 @@ public final class HtmlSanitiser implements HtmlPass {
                         findings.warning(file, line, "html.css", "removed " + key + "=\"" + value + "\" from <" + tag + ">: " + why,
                                 "refer only to files inside the content folder, by a relative path");
                     }
+                }
+            }
+        }
+
+        /**
+         * A picture copied from a web page that loads its pictures lazily names its file in a script's attribute
+         * ({@code <img data-src="chairs.png" class="lazyload">}) and has no {@code src} until the script runs; the site has
+         * no such script, so the picture showed nothing. Its file becomes its {@code src}, checked as any other.
+         */
+        private static void lazySource(Element image) {
+            if (!image.attr("src").isBlank()) {
+                return;
+            }
+            for (String name : LAZY_SOURCES) {
+                if (!image.attr(name).isBlank()) {
+                    image.attr("src", image.attr(name).strip());
+                    image.removeAttr(name);
+                    return;
                 }
             }
         }

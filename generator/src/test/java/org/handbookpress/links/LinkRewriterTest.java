@@ -605,6 +605,20 @@ class LinkRewriterTest {
         assertTrue(page.content().text().contains("Org chart"));
     }
 
+    /** An <img> that names no picture (no src, or an empty one) is said to be that, and shown as its alt text. */
+    @Test
+    void anImageThatNamesNoPictureIsReported() {
+        PageHtml page = page("policies/leave.md", "Leave", "<img alt=\"The team\">\n\n<img src=\"\" alt=\"The garden\">\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(page), List.of(), Set.of()), findings).apply(page);
+        List<Finding> found = findings.sorted();
+        assertEquals(List.of("policies/leave.md:1 image.missing", "policies/leave.md:3 image.missing"), codes(findings));
+        assertTrue(found.get(0).message().contains("names no picture: its src is missing"), found.toString());
+        assertTrue(found.get(1).message().contains("names no picture: its src is empty"), found.toString());
+        assertEquals(null, page.content().selectFirst("img"));
+        assertTrue(page.content().text().contains("[The team]") && page.content().text().contains("[The garden]"), page.content().html());
+    }
+
     /**
      * A picture whose address is a script or an e-mail's part (javascript:, cid:) is said to be no picture file, not one
      * loaded from another website, which it is not; one on another server is still said to be that.

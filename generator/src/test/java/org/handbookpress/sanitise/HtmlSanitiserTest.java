@@ -59,6 +59,23 @@ class HtmlSanitiserTest {
         assertEquals("../images/a.png", c.content().selectFirst("img").attr("src"), "the picture itself stays");
     }
 
+    /**
+     * A picture copied from a web page that loads pictures lazily names its file in data-src and has no src: the file
+     * becomes its src, which the link stage then checks as any other (one on another website is an image.remote there).
+     */
+    @Test
+    void aLazyLoadedPicturesFileBecomesItsSource() {
+        Cleaned c = clean("<img data-src=\"../images/a.png\" class=\"lazyload\" alt=\"A\">\n"
+                + "<img src=\"../images/b.png\" data-src=\"../images/b-large.png\" alt=\"B\">\n"
+                + "<img data-lazy-src=\"https://cdn.example/c.png\" alt=\"C\">");
+        List<org.jsoup.nodes.Element> images = c.content().select("img");
+        assertEquals("../images/a.png", images.get(0).attr("src"));
+        assertFalse(images.get(0).hasAttr("data-src"));
+        assertEquals("../images/b.png", images.get(1).attr("src"), "a picture with a src keeps it");
+        assertEquals("https://cdn.example/c.png", images.get(2).attr("src"), "left for the link stage, as any src");
+        assertEquals(List.of("7 html.unsupported"), c.codes(), "a lazy file beside a src is dropped, as before, with a notice");
+    }
+
     @Test
     void pictureSourceFromAnotherSite() {
         Cleaned c = clean("<picture><source srcset=\"https://cdn.example/a.webp\" type=\"image/webp\"><img src=\"../a.png\" alt=\"A\"></picture>");
