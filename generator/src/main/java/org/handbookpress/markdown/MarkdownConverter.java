@@ -95,6 +95,9 @@ public final class MarkdownConverter {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         // CommonMark's hrefs: spaces, backslashes, quotes and non-ASCII percent-encoded (spec examples 502–507).
         options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
+        // Flexmark drops a javascript: link's address (and a javascript: picture whole) without a word; rendered, it reaches
+        // the sanitiser, which removes it and tells the author, as it does for vbscript: and for the same link in HTML.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         // Flexmark's provider of attributes kept in the tree (no extension used here puts any there) looks through a
         // node's children for them at each tag it writes; the footnotes' tags are written for the whole document, so
