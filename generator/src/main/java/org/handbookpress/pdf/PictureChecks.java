@@ -54,6 +54,15 @@ public final class PictureChecks implements HtmlPass {
         }
     }
 
+    /** "WEBP", "TIFF", "HEIC (an iPhone's photo)". */
+    private static String formatName(PictureHeader header) {
+        return switch (header.format()) {
+            case "tif", "tiff" -> "TIFF";
+            case "heic" -> "HEIC (the photo format of iPhones)";
+            default -> header.format().toUpperCase(java.util.Locale.ROOT);
+        };
+    }
+
     private void check(String file, int line, String asset, Optional<PictureHeader> found) {
         if (found.isEmpty()) {
             findings.warning(file, line, "image.not-a-picture", "the file " + asset
@@ -63,8 +72,12 @@ public final class PictureChecks implements HtmlPass {
             return;
         }
         PictureHeader header = found.get();
-        if (!header.printable()) {
-            findings.warning(file, line, "image.not-printable", "the picture " + asset + " is a " + header.format().toUpperCase(java.util.Locale.ROOT)
+        if (!header.shownByBrowsers()) {
+            findings.warning(file, line, "image.not-for-browsers", "the picture " + asset + " is a " + formatName(header)
+                            + " file, which most browsers (Chrome, Edge, Firefox) cannot show and the PDFs cannot print, so most"
+                            + " readers see a broken picture", "save it as JPEG (a photo) or PNG, and use that file");
+        } else if (!header.printable()) {
+            findings.warning(file, line, "image.not-printable", "the picture " + asset + " is a " + formatName(header)
                             + " file, which browsers show but the PDFs cannot print, so it is missing from them",
                     "save it as PNG or JPEG as well, and use that file");
         } else if (PrintPictures.oversized(header)) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -36,6 +37,10 @@ public record PictureHeader(String format, int width, int height) {
         Optional<PictureHeader> webp = webp(start);
         if (webp.isPresent()) {
             return webp;
+        }
+        Optional<PictureHeader> heif = heif(start);
+        if (heif.isPresent()) {
+            return heif;
         }
         if (looksLikeSvg(start)) {
             return Optional.of(new PictureHeader("svg", 0, 0));
@@ -75,6 +80,17 @@ public record PictureHeader(String format, int width, int height) {
         };
     }
 
+    /**
+     * True for the formats every common browser shows: not TIFF (Safari alone shows it), nor HEIC, the photo format of
+     * iPhones (Safari alone, since 2023), which is how a phone's pictures often reach a handbook's folder.
+     */
+    public boolean shownByBrowsers() {
+        return switch (format) {
+            case "tif", "tiff", "heic" -> false;
+            default -> true;
+        };
+    }
+
     /** "30000 × 30000 pixels", or "a drawing (SVG)". */
     public String describe() {
         return format.equals("svg") ? "a drawing (SVG)" : width + " × " + height + " pixels";
@@ -88,6 +104,33 @@ public record PictureHeader(String format, int width, int height) {
         return text.startsWith("<svg") || (text.startsWith("<?xml") || text.startsWith("<!--") || text.startsWith("<!doctype svg"))
                 && text.contains("<svg");
     }
+
+    /**
+     * The ISO media file formats of pictures, by the brands of their {@code ftyp} box: AVIF, and HEIC (HEIF) in which
+     * phones save photos. The size is left 0 (it lies in boxes further on): neither format prints, so it is not needed.
+     */
+    static Optional<PictureHeader> heif(byte[] b) {
+        if (b.length < 16 || !ascii(b, 4, "ftyp")) {
+            return Optional.empty();
+        }
+        int end = Math.min(b.length, (b[0] & 0xFF) << 24 | (b[1] & 0xFF) << 16 | (b[2] & 0xFF) << 8 | (b[3] & 0xFF));
+        List<String> brands = new java.util.ArrayList<>();
+        brands.add(new String(b, 8, 4, StandardCharsets.US_ASCII)); // the major brand, then the compatible ones
+        for (int at = 16; at + 4 <= end; at += 4) {
+            brands.add(new String(b, at, 4, StandardCharsets.US_ASCII));
+        }
+        for (String brand : brands) { // the major brand decides; an AVIF file lists the generic mif1 among its others
+            if (brand.equals("avif") || brand.equals("avis")) {
+                return Optional.of(new PictureHeader("avif", 0, 0));
+            }
+            if (HEIC_BRANDS.contains(brand)) {
+                return Optional.of(new PictureHeader("heic", 0, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> HEIC_BRANDS = java.util.Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1");
 
     /** RIFF....WEBP, then a VP8 (lossy), VP8L (lossless) or VP8X (extended) chunk with the size. */
     static Optional<PictureHeader> webp(byte[] b) {
