@@ -693,7 +693,8 @@ public final class ContentLoader {
     static boolean isHidden(Path path) {
         String name = path.getFileName().toString();
         // Hugo's _index.md, also with its language (_index.en.md), is a section's own page, not a file left out.
-        return (name.startsWith("_") && !(Handbook.folderPageRank(name) == 1 && name.endsWith(".md"))) || name.startsWith(".");
+        return (name.startsWith("_") && !(Handbook.folderPageRank(name) == 1 && name.endsWith(".md"))) || name.startsWith(".")
+                || FileNames.isLeftBehind(name);
     }
 
     static String relative(Path root, Path file) {

@@ -122,7 +122,8 @@ public final class StaticFolder {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String rel = ContentLoader.relative(folder, file);
-                    if (file.getFileName().toString().startsWith(".") || FileNames.isUnreadable(rel)
+                    if (file.getFileName().toString().startsWith(".") || FileNames.isLeftBehind(file.getFileName().toString())
+                            || FileNames.isUnreadable(rel)
                             || own.contains(rel) || taken.contains(rel) || !readable(file, attrs, folder, findings)) {
                         return FileVisitResult.CONTINUE;
                     }

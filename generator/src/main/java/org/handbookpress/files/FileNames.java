@@ -47,6 +47,23 @@ public final class FileNames {
         return decoded == null ? plain : decoded;
     }
 
+    /**
+     * A file that an operating system or an office program leaves in a folder, never written for readers: Windows'
+     * thumbnail caches and folder settings (Thumbs.db, desktop.ini), an Office document's owner file while it is open
+     * ({@code ~$licy.docx}, which holds the name of whoever has it open), a Mac folder's custom icon ({@code Icon\r}), an
+     * editor's backup ({@code policy.md~}) or autosave ({@code #policy.md#}). A shared drive's folder, copied as a
+     * handbook, has them; published, they were copied into the site and the offline copy. Hidden files (a leading dot:
+     * .DS_Store, LibreOffice's .~lock files) are left out by their own rule.
+     */
+    public static boolean isLeftBehind(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return SYSTEM_FILES.contains(lower) || name.equals("Icon\r") || name.startsWith("~$") || name.endsWith("~")
+                || name.length() > 2 && name.startsWith("#") && name.endsWith("#");
+    }
+
+    private static final java.util.Set<String> SYSTEM_FILES = java.util.Set.of("thumbs.db", "ehthumbs.db", "ehthumbs_vista.db",
+            "desktop.ini");
+
     /** Whether a name read from disk still holds bytes that are not UTF-8 (shown as U+FFFD). */
     public static boolean isUnreadable(String name) {
         return name.indexOf('\uFFFD') >= 0;

@@ -103,6 +103,32 @@ class ContentLoaderTest {
         assertEquals(java.util.List.of(), findings.sorted(), "left out without a word, as Jekyll and VitePress leave them out");
     }
 
+    /**
+     * A shared drive's folder holds what Windows, Office, a Mac and editors leave beside the documents: never published,
+     * least of all an Office owner file, which holds the name of whoever has the document open.
+     */
+    @Test
+    void filesAComputerLeavesInAFolderAreNotPublished(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("index.md", "# Welcome\n");
+        files.put("policies/safeguarding.md", "# Safeguarding\n");
+        files.put("policies/Sign-up form.docx", "PK");
+        files.put("policies/~$gn-up form.docx", "\u0007Sam Jones");
+        files.put("policies/Thumbs.db", "cache");
+        files.put("images/desktop.ini", "[.ShellClassInfo]");
+        files.put("images/Icon\r", "");
+        files.put("images/ehthumbs.db", "cache");
+        files.put("policies/safeguarding.md~", "# Safeguarding (backup)\n");
+        files.put("policies/#safeguarding.md#", "# Safeguarding (autosave)\n");
+        files.put("images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Path content = TestHandbooks.write(dir, files);
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        assertEquals(java.util.List.of("index.md", "policies/safeguarding.md"), handbook.pages().stream().map(Page::path).toList());
+        assertEquals(java.util.List.of("images/logo.svg", "policies/Sign-up form.docx"), handbook.assets().stream().sorted().toList());
+        assertEquals(java.util.List.of(), findings.sorted());
+    }
+
     /** A Jekyll site at a repository's top leaves out what its _config.yml's exclude: names, and the handbook with it. */
     @Test
     void whatAJekyllSiteExcludesIsLeftOut(@TempDir Path dir) throws Exception {
