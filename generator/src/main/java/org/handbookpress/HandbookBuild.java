@@ -369,7 +369,7 @@ public final class HandbookBuild {
         // The page is frozen as its Markdown's HTML, and its own passes that change it run again when it is thawed:
         // quicker than writing the tree out as HTML (PageHtml.freezeBefore).
         progress.stage("markdown");
-        PagePipeline pipeline = new PagePipeline(handbook, findings, labels, StandingHeadings.of(handbook.pages(), threads));
+        PagePipeline pipeline = new PagePipeline(handbook, findings, labels);
         List<HtmlPass> ownPasses = pipeline.ownPasses();
         List<HtmlPass> ownChanges = pipeline.ownChanges(); // run again, quietly, when the page is thawed below
         List<PageIndex.Anchors> anchors = new ArrayList<>();
@@ -384,6 +384,9 @@ public final class HandbookBuild {
             pages.add(page.getKey());
             anchors.add(page.getValue());
         }
+        // Empty sections, now that every page's are known: a heading left empty on many pages is a template's standing
+        // heading, which no page is warned of (check/StandingHeadings); its notice comes with the checks below.
+        StandingHeadings standingHeadings = pipeline.reportEmptySections();
 
         // The output folder is opened here, unless the build only checks or has already failed, so that the pages' search
         // texts, most of the index's files, are written from here on, on a thread of their own, each page as the passes
@@ -472,7 +475,7 @@ public final class HandbookBuild {
             // PDFs among the files are published as they are: what one does by itself in a reader's PDF reader is said.
             org.handbookpress.sanitise.PdfFileActions.checkAll(handbook.files()::file, handbook.assets(), threads, findings);
             new DuplicateTitles(findings, sectionOf).check(handbook); // within a section: the menu and search name sections
-            pipeline.standingHeadings().report(findings); // once for them all, the empty headings no page is warned of
+            standingHeadings.report(findings); // once for them all, the empty headings no page is warned of
             new UnreachablePages(navigation::isReachable, findings, languages).check(handbook); // a translation: from its original
 
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
@@ -584,7 +587,7 @@ public final class HandbookBuild {
             if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
                 kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras, labels,
                         loaded.strict(), loaded.today(), policy, findings.silencedCount(), loaded.pageFindings(),
-                        pipeline.standingHeadings());
+                        standingHeadings);
             }
             BuildResult result = finish(findings, loaded, output, progress,
                     summary(loaded, pages.size(), generatedUrls.size() + 1, decks, prints, pdfs, findings));

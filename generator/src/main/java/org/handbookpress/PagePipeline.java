@@ -3,7 +3,9 @@ package org.handbookpress;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.handbookpress.check.EmptySections;
 import org.handbookpress.check.HeadingStructure;
 import org.handbookpress.check.ImageChecks;
@@ -72,13 +74,17 @@ final class PagePipeline {
     private final RuleRuns rules; // and so would a line of 2,000 dashes
     private final Includes includes; // other files' text shown in a page (![[Note]], --8<-- "file.md")
     private OwnAddresses ownAddresses; // read on the first page's links: a preview's update asks for them again
-    private StandingHeadings standingHeadings; // read from every page's Markdown when the checks are first made
+    /** Those the full build found, for a preview's update; null in the full build, which finds them. */
+    private final StandingHeadings standingHeadings;
+    /** Each page's empty headings, by path, as the own passes read them: reported once every page's are known. */
+    private final Map<String, EmptySections.OnPage> emptySections = new ConcurrentHashMap<>();
 
+    /** The full build's: the pages' empty sections are reported by {@link #reportEmptySections} after the own passes. */
     PagePipeline(Handbook handbook, Findings findings, PageLabels labels) {
         this(handbook, findings, labels, null);
     }
 
-    /** @param standingHeadings those the full build read, for a preview's update; null to read them from the pages */
+    /** @param standingHeadings those the full build found, for a preview's update, whose empty sections are reported at once */
     PagePipeline(Handbook handbook, Findings findings, PageLabels labels, StandingHeadings standingHeadings) {
         this.standingHeadings = standingHeadings;
         this.handbook = handbook;
@@ -139,7 +145,8 @@ final class PagePipeline {
         }
         passes.add(new EmptyHeadings()); // after the headings are checked, which reports them; before empty sections are
         if (withChecks) {
-            passes.addAll(List.of(new EmptySections(to, standingHeadings()), new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
+            passes.addAll(List.of(standingHeadings != null ? new EmptySections(to, standingHeadings) : new EmptySections(found -> emptySections.put(found.path(), found)),
+                    new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
         passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to, labels), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
@@ -156,12 +163,24 @@ final class PagePipeline {
                 new AccessibleMarkup(labels));
     }
 
-    /** The headings pages made from one template leave empty (check/StandingHeadings), read once. */
-    synchronized StandingHeadings standingHeadings() {
-        if (standingHeadings == null) {
-            standingHeadings = StandingHeadings.of(handbook.pages());
+    /**
+     * Reports the empty sections of the pages the own passes have been over, now that every page's are known: the
+     * headings left empty on many pages are a template's standing headings (check/StandingHeadings), which no page is
+     * warned of. Counted in the pages' order, so that the first page of each is the same on any number of threads.
+     *
+     * @return the standing headings, for their notice and for a preview's updates
+     */
+    StandingHeadings reportEmptySections() {
+        List<EmptySections.OnPage> inOrder = new ArrayList<>();
+        for (Page page : handbook.pages()) {
+            EmptySections.OnPage found = emptySections.remove(page.path());
+            if (found != null) {
+                inOrder.add(found);
+            }
         }
-        return standingHeadings;
+        StandingHeadings standing = StandingHeadings.of(inOrder);
+        inOrder.forEach(page -> EmptySections.report(page, standing, findings));
+        return standing;
     }
 
     /** Where the handbook is already published (its site, its repository), read once. */

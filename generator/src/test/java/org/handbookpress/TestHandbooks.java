@@ -10,6 +10,8 @@ import java.util.Map;
 public final class TestHandbooks {
 
     public static final Instant TIMESTAMP = Instant.parse("2026-11-01T00:00:00Z");
+    /** A date at which the example's policies and agreements are a mix of overdue, due soon and up to date. */
+    public static final Instant MIXED_REVIEWS = Instant.parse("2027-06-01T12:00:00Z");
 
     private TestHandbooks() {
     }
@@ -59,6 +61,21 @@ public final class TestHandbooks {
             example = build(exampleContent(), Path.of("target", "example-site").toAbsolutePath());
         }
         return example;
+    }
+
+    private static Path mixedReviews;
+
+    /**
+     * The example handbook, PDFs and all, built once per test run at {@link #MIXED_REVIEWS} into
+     * target/example-site-mixed-reviews, for the theme's tests: ThemeStructureTest reads it, AccessibilityTest copies it
+     * before it adds axe to its pages. Each built it on its own, the same bytes, a full build with PDFs twice.
+     */
+    public static synchronized Path exampleWithMixedReviews() throws BuildFailure {
+        if (mixedReviews == null) {
+            mixedReviews = new HandbookBuild(BuildOptions.of(exampleContent(), Path.of("target", "example-site-mixed-reviews").toAbsolutePath())
+                    .withTimestamp(MIXED_REVIEWS), BuildLog.SILENT).run().output();
+        }
+        return mixedReviews;
     }
 
     public static BuildResult build(Path content, Path output) throws BuildFailure {

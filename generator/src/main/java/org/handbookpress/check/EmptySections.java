@@ -2,6 +2,7 @@ package org.handbookpress.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
@@ -14,15 +15,37 @@ import org.handbookpress.findings.Findings;
  * level, or by the end of the page. Usually a section the author meant to come back to; not a heading that pages
  * made from one template leave empty on many pages ({@link StandingHeadings}), which is said once for them all. Three
  * or more empty headings of one level in a row are an outline kept to fill in, one finding for them all.
+ *
+ * <p>Whether a heading is a standing one is known only once every page's empty headings are: so the pass reads each
+ * page's ({@link OnPage}) and hands them on, and the build reports them ({@link #report}) after the pass has been
+ * over every page. A preview's update of one page, which knows the full build's standing headings, reports at once.
  */
 public final class EmptySections implements HtmlPass {
 
-    private final Findings findings;
-    private final StandingHeadings standing;
+    /**
+     * A heading with nothing under it, as {@link #report} needs it once the page's tree is gone.
+     *
+     * @param next        the text of the heading that follows it directly, or null when the page ends after it
+     * @param sameLevel   whether that heading is of its own level
+     * @param followsLast whether it follows directly the page's empty heading before it (a run of them)
+     */
+    public record Empty(String text, int line, String next, boolean sameLevel, boolean followsLast) {
+    }
 
+    /** A page's empty headings, in its order. */
+    public record OnPage(String path, List<Empty> headings) {
+    }
+
+    private final Consumer<OnPage> found;
+
+    /** Hands each page's empty headings to {@code found}, which reports them once the standing headings are known. */
+    public EmptySections(Consumer<OnPage> found) {
+        this.found = found;
+    }
+
+    /** Reports each page's empty sections at once, the standing headings being known already (a preview's update). */
     public EmptySections(Findings findings, StandingHeadings standing) {
-        this.findings = findings;
-        this.standing = standing;
+        this(page -> report(page, standing, findings));
     }
 
     /** This many empty headings of one level one after another are an outline kept to fill in, reported as one. */
@@ -30,45 +53,62 @@ public final class EmptySections implements HtmlPass {
 
     @Override
     public void apply(PageHtml html) {
-        // A run of empty headings of one level, each followed directly by the next: a notes page's heading per episode,
-        // most with nothing noted yet (the Carpentries' instructor notes: 12 of them, 12 warnings, one thing to say).
-        List<Element> run = new ArrayList<>();
+        List<Empty> empty = new ArrayList<>();
+        Element last = null;
         for (Element heading : html.content().select(PageHtml.HEADINGS)) {
             Element next = heading.nextElementSibling();
             boolean endOfPage = next == null && heading.parent() == html.content();
             boolean closedByHeading = next != null && PageHtml.headingLevel(next) > 0
                     && PageHtml.headingLevel(next) <= PageHtml.headingLevel(heading);
-            if (!(endOfPage || closedByHeading) || isAnEntry(heading) || standing.isStanding(heading.text())) {
-                report(html, run);
+            if (!(endOfPage || closedByHeading) || isAnEntry(heading)) {
                 continue;
             }
-            if (!run.isEmpty() && run.get(run.size() - 1).nextElementSibling() != heading) {
-                report(html, run);
+            empty.add(new Empty(heading.text().trim(), SourceLines.of(heading), next == null ? null : next.text().trim(),
+                    sameLevel(heading, next), last != null && last.nextElementSibling() == heading));
+            last = heading;
+        }
+        found.accept(new OnPage(html.page().path(), List.copyOf(empty)));
+    }
+
+    /**
+     * Reports the page's empty sections that are no standing heading: each on its own, or a run of them as one outline.
+     * A run is of headings that follow one another directly, each of the next one's level.
+     */
+    public static void report(OnPage page, StandingHeadings standing, Findings findings) {
+        // A run of empty headings of one level, each followed directly by the next: a notes page's heading per episode,
+        // most with nothing noted yet (the Carpentries' instructor notes: 12 of them, 12 warnings, one thing to say).
+        List<Empty> run = new ArrayList<>();
+        for (Empty heading : page.headings()) {
+            if (standing.isStanding(heading.text())) {
+                report(page.path(), run, findings);
+                continue;
+            }
+            if (!run.isEmpty() && !heading.followsLast()) {
+                report(page.path(), run, findings);
             }
             run.add(heading);
-            if (!sameLevel(heading, next)) {
-                report(html, run);
+            if (!heading.sameLevel()) {
+                report(page.path(), run, findings);
             }
         }
-        report(html, run);
+        report(page.path(), run, findings);
     }
 
     /** Reports the run of empty headings, one by one, or as one outline when it is {@link #OUTLINE} long or more; empties it. */
-    private void report(PageHtml html, List<Element> run) {
+    private static void report(String path, List<Empty> run, Findings findings) {
         if (run.size() >= OUTLINE) {
-            List<String> names = run.stream().map(h -> "'" + h.text().trim() + "'").toList();
-            findings.warning(html.page().path(), SourceLines.of(run.get(0)), "placeholder.empty-section",
+            List<String> names = run.stream().map(h -> "'" + h.text() + "'").toList();
+            findings.warning(path, run.get(0).line(), "placeholder.empty-section",
                     "the " + run.size() + " sections " + String.join(", ", names.subList(0, OUTLINE))
                             + (run.size() > OUTLINE ? " and " + (run.size() - OUTLINE) + " more" : "")
                             + ", one after another, are empty: an outline of headings with nothing under them yet",
                     "write them, or remove the headings that have nothing to say");
         } else {
-            for (Element heading : run) {
-                Element next = heading.nextElementSibling();
-                findings.warning(html.page().path(), SourceLines.of(heading), "placeholder.empty-section",
-                        "the section '" + heading.text().trim() + "' is empty: "
-                                + (next == null ? "the page ends right after its heading" : "the next heading, '" + next.text().trim() + "', follows directly"),
-                        sameLevel(heading, next)
+            for (Empty heading : run) {
+                findings.warning(path, heading.line(), "placeholder.empty-section",
+                        "the section '" + heading.text() + "' is empty: "
+                                + (heading.next() == null ? "the page ends right after its heading" : "the next heading, '" + heading.next() + "', follows directly"),
+                        heading.sameLevel()
                                 // A label over the sections after it ("### Discussion" over "### Rota"), as minutes write one.
                                 ? "write the section, or remove its heading; if the headings after it belong under it, make them a level lower"
                                 : "write the section, or remove its heading");

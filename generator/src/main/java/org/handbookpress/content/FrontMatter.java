@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page's front matter, validated. Absent values are null (or the documented default).
+ * A page's front matter, validated. Absent values are null (or the documented default). Made value by value with
+ * {@link #builder()}, or from another with {@link #toBuilder()}, so that no caller lists twenty values in order.
  *
  * @param lines    the line of each key in the Markdown file, so later stages can point at it
  * @param glossary false when the page opts out of glossary linking
@@ -28,42 +29,6 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
                           List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language,
                           List<Contact> contacts, ActivityFacts activity) {
 
-    /** Without an activity's facts, as most pages are. */
-    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
-                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
-                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel, DocumentControl control,
-                       PageNames names, String language, List<Contact> contacts) {
-        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
-                handout, lines, ignore, slideLevel, control, names, language, contacts, null);
-    }
-
-    /** Without {@code questions:}, as most pages are. */
-    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
-                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
-                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel, DocumentControl control,
-                       PageNames names, String language) {
-        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
-                handout, lines, ignore, slideLevel, control, names, language, List.of());
-    }
-
-    /** Without {@code lang:}, as most pages are. */
-    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
-                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
-                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel, DocumentControl control,
-                       PageNames names) {
-        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
-                handout, lines, ignore, slideLevel, control, names, null);
-    }
-
-    /** With only aliases among its other names. */
-    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
-                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
-                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel, DocumentControl control,
-                       List<String> aliases) {
-        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
-                handout, lines, ignore, slideLevel, control, new PageNames(aliases, List.of(), null));
-    }
-
     /** Other names a wiki link may use for the page. */
     public List<String> aliases() {
         return names.aliases();
@@ -74,71 +39,205 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
         return names.redirectFrom();
     }
 
-    /** Without aliases, as most pages are. */
-    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
-                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
-                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel, DocumentControl control) {
-        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
-                handout, lines, ignore, slideLevel, control, List.of());
-    }
-
-    /** Without document control. */
-    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
-                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
-                       String handout, Map<String, Integer> lines, List<String> ignore, Integer slideLevel) {
-        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
-                handout, lines, ignore, slideLevel, DocumentControl.NONE);
-    }
-
-    /** Without {@code slide-level:}. */
-    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
-                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
-                       String handout, Map<String, Integer> lines, List<String> ignore) {
-        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
-                handout, lines, ignore, (Integer) null);
-    }
-
-    /** Without {@code ignore:}, as most pages are. */
-    public FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed, ReviewPeriod reviewEvery,
-                       Integer durationMinutes, String durationText, LocalTime start, boolean draft, boolean glossary,
-                       String handout, Map<String, Integer> lines) {
-        this(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft, glossary,
-                handout, lines, List.of());
-    }
-
+    /** A page's front matter with nothing set: every value its default, as for a page without front matter. */
     public static FrontMatter empty() {
-        return new FrontMatter(null, Kind.PAGE, null, null, null, null, null, null, null, false, true, null, Map.of(), List.of(),
-                null, DocumentControl.NONE);
+        return builder().build();
+    }
+
+    /** Front matter to fill in, every value its default until set: a page, linked to the glossary, with no other names. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this front matter's values, to make a copy that differs in a few. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** The same front matter as a slide deck split at headings of {@code level} (a deck found by the build, not declared). */
     public FrontMatter asDeck(Integer level) {
-        return new FrontMatter(title, Kind.SLIDES, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, level, control, names, language, contacts, activity);
+        return toBuilder().kind(Kind.SLIDES).slideLevel(level).build();
     }
 
     /** The same front matter with a title (from a Pandoc title block) when it has none. */
     public FrontMatter withTitle(String newTitle) {
-        return new FrontMatter(newTitle, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity);
+        return toBuilder().title(newTitle).build();
     }
 
     /** The same front matter of another kind (a MyST glossary's page, {@link MystGlossaryPage}). */
     FrontMatter withKind(Kind newKind) {
-        return new FrontMatter(title, newKind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity);
+        return toBuilder().kind(newKind).build();
     }
 
     /** The same front matter with a place in its folder (from a sidebar file, {@link SidebarFiles}). */
     public FrontMatter withOrder(Double newOrder) {
-        return new FrontMatter(title, kind, newOrder, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity);
+        return toBuilder().order(newOrder).build();
     }
 
     /** The same front matter with other names (a navigation title from a sidebar file). */
     public FrontMatter withNames(PageNames newNames) {
-        return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start,
-                draft, glossary, handout, lines, ignore, slideLevel, control, newNames, language, contacts, activity);
+        return toBuilder().names(newNames).build();
+    }
+
+    /**
+     * Front matter value by value, each named as its key: what the parser reads, and the few values a test or another
+     * tool's files give. A value not set keeps its default, that of a page whose front matter does not mention it.
+     */
+    public static final class Builder {
+        private String title;
+        private Kind kind = Kind.PAGE;
+        private Double order;
+        private String summary;
+        private LocalDate reviewed;
+        private ReviewPeriod reviewEvery;
+        private Integer durationMinutes;
+        private String durationText;
+        private LocalTime start;
+        private boolean draft;
+        private boolean glossary = true;
+        private String handout;
+        private Map<String, Integer> lines = Map.of();
+        private List<String> ignore = List.of();
+        private Integer slideLevel;
+        private DocumentControl control = DocumentControl.NONE;
+        private PageNames names = PageNames.NONE;
+        private String language;
+        private List<Contact> contacts = List.of();
+        private ActivityFacts activity;
+
+        private Builder() {
+        }
+
+        private Builder(FrontMatter from) {
+            title = from.title;
+            kind = from.kind;
+            order = from.order;
+            summary = from.summary;
+            reviewed = from.reviewed;
+            reviewEvery = from.reviewEvery;
+            durationMinutes = from.durationMinutes;
+            durationText = from.durationText;
+            start = from.start;
+            draft = from.draft;
+            glossary = from.glossary;
+            handout = from.handout;
+            lines = from.lines;
+            ignore = from.ignore;
+            slideLevel = from.slideLevel;
+            control = from.control;
+            names = from.names;
+            language = from.language;
+            contacts = from.contacts;
+            activity = from.activity;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder kind(Kind value) {
+            kind = value;
+            return this;
+        }
+
+        public Builder order(Double value) {
+            order = value;
+            return this;
+        }
+
+        public Builder summary(String value) {
+            summary = value;
+            return this;
+        }
+
+        public Builder reviewed(LocalDate value) {
+            reviewed = value;
+            return this;
+        }
+
+        public Builder reviewEvery(ReviewPeriod value) {
+            reviewEvery = value;
+            return this;
+        }
+
+        /** {@code duration:}, as minutes when it reads as a length of time, and as written. */
+        public Builder duration(Integer minutes, String asWritten) {
+            durationMinutes = minutes;
+            durationText = asWritten;
+            return this;
+        }
+
+        public Builder start(LocalTime value) {
+            start = value;
+            return this;
+        }
+
+        public Builder draft(boolean value) {
+            draft = value;
+            return this;
+        }
+
+        public Builder glossary(boolean value) {
+            glossary = value;
+            return this;
+        }
+
+        public Builder handout(String value) {
+            handout = value;
+            return this;
+        }
+
+        public Builder lines(Map<String, Integer> value) {
+            lines = value;
+            return this;
+        }
+
+        public Builder ignore(List<String> value) {
+            ignore = value;
+            return this;
+        }
+
+        public Builder slideLevel(Integer value) {
+            slideLevel = value;
+            return this;
+        }
+
+        public Builder control(DocumentControl value) {
+            control = value;
+            return this;
+        }
+
+        public Builder names(PageNames value) {
+            names = value;
+            return this;
+        }
+
+        /** Only wiki-link aliases among the page's other names. */
+        public Builder aliases(List<String> value) {
+            names = new PageNames(value, List.of(), null);
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
+        public Builder contacts(List<Contact> value) {
+            contacts = value;
+            return this;
+        }
+
+        public Builder activity(ActivityFacts value) {
+            activity = value;
+            return this;
+        }
+
+        public FrontMatter build() {
+            return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft,
+                    glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity);
+        }
     }
 
     public int lineOf(String key) {

@@ -268,9 +268,27 @@ public final class FrontMatterParser {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
-        return new FrontMatter(title == null ? null : title.trim(), kind, order, summary, reviewed, every, duration,
-                durationText, start, draft, glossary == null || glossary, handout, Map.copyOf(lines), ignore, slideLevel, control,
-                new PageNames(aliases, redirectFrom, navTitle(yaml)), language(yaml, file), contacts.orElse(List.of()), activity.orElse(null));
+        return FrontMatter.builder()
+                .title(title == null ? null : title.trim())
+                .kind(kind)
+                .order(order)
+                .summary(summary)
+                .reviewed(reviewed)
+                .reviewEvery(every)
+                .duration(duration, durationText)
+                .start(start)
+                .draft(draft)
+                .glossary(glossary == null || glossary)
+                .handout(handout)
+                .lines(Map.copyOf(lines))
+                .ignore(ignore)
+                .slideLevel(slideLevel)
+                .control(control)
+                .names(new PageNames(aliases, redirectFrom, navTitle(yaml)))
+                .language(language(yaml, file))
+                .contacts(contacts.orElse(List.of()))
+                .activity(activity.orElse(null))
+                .build();
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.handbookpress.findings.Findings;
@@ -188,7 +187,7 @@ public final class GlossaryLinkBench {
     }
 
     private static Page page(String path, Kind kind, String markdown) {
-        FrontMatter meta = new FrontMatter(null, kind, null, null, null, null, null, null, null, false, true, null, Map.of());
+        FrontMatter meta = FrontMatter.builder().kind(kind).build();
         return new Page(path, path.replace(".md", ".html"), Path.of(path), meta, "Page " + path, markdown, 1);
     }
 }

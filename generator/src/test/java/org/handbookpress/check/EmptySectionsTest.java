@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.handbookpress.BuildFailure;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
 import org.handbookpress.TestHandbooks;
 import org.junit.jupiter.api.io.TempDir;
-import org.handbookpress.content.Page;
 import org.handbookpress.testing.PageFixture;
 import org.junit.jupiter.api.Test;
 import org.handbookpress.findings.Findings;
@@ -24,14 +27,14 @@ class EmptySectionsTest {
 
     /** Minutes from one template: the page's findings, and the handbook's notice, with these other pages beside it. */
     private static List<String> checkAmong(String markdown, String... others) {
-        List<Page> pages = new ArrayList<>();
-        pages.add(PageFixture.page("minutes/a.md", markdown));
+        List<EmptySections.OnPage> pages = new ArrayList<>();
+        new EmptySections(pages::add).apply(PageFixture.html("minutes/a.md", markdown));
         for (int i = 0; i < others.length; i++) {
-            pages.add(PageFixture.page("minutes/m" + i + ".md", others[i]));
+            new EmptySections(pages::add).apply(PageFixture.html("minutes/m" + i + ".md", others[i]));
         }
         Findings findings = new Findings();
         StandingHeadings standing = StandingHeadings.of(pages);
-        new EmptySections(findings, standing).apply(PageFixture.html("minutes/a.md", markdown));
+        EmptySections.report(pages.get(0), standing, findings);
         standing.report(findings);
         return findings.sorted().stream().map(f -> f.file() + ":" + f.line() + ":" + f.code()).toList();
     }
@@ -90,6 +93,59 @@ class EmptySectionsTest {
         BuildResult result = TestHandbooks.build(TestHandbooks.write(dir, files), dir.resolve("out"));
         assertEquals(List.of("minutes/april.md:7:placeholder.empty-standing"), result.findings().stream()
                 .filter(f -> f.code().startsWith("placeholder.")).map(f -> f.file() + ":" + f.line() + ":" + f.code()).toList());
+    }
+
+    /** The placeholder findings of a check of these minutes, on {@code threads} threads. */
+    private static List<String> placeholders(Path dir, Map<String, String> files, int threads) throws Exception {
+        List<org.handbookpress.findings.Finding> found;
+        try {
+            found = new HandbookBuild(BuildOptions.of(TestHandbooks.write(dir, files), dir.resolve("out")).checkingOnly()
+                    .withThreads(threads).withTimestamp(TestHandbooks.TIMESTAMP), BuildLog.SILENT).run().findings();
+        } catch (BuildFailure e) {
+            found = e.findings();
+        }
+        return found.stream().filter(f -> f.code().startsWith("placeholder."))
+                .map(f -> f.file() + ":" + f.line() + ":" + f.code() + ": " + f.message().replaceAll(" is empty on .*", "")).toList();
+    }
+
+    /**
+     * A standing heading is counted as the page's check reads it, whatever its syntax: a comment or a link's reference
+     * under it leaves it empty, as does its being underlined, and its name is its text; a heading that is an entry of a
+     * contents is no section, on any number of pages. (Counted from each page's Markdown, line by line, these minutes
+     * had their three empty sections warned of on every page, and a notice for the contents' entry.)
+     */
+    @Test
+    void aStandingHeadingIsCountedAsThePagesCheckReadsIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.TreeMap<>();
+        files.put("handbook.yml", "title: Committee\n");
+        files.put("index.md", "# Committee\n\nOur minutes.\n");
+        for (String month : List.of("march", "april", "may")) {
+            files.put("minutes/" + month + ".md", "# Meeting in " + month + "\n\n## Decisions\n\n* Keep the rota.\n\n"
+                    + "## **Actions**\n<!-- none this time -->\n\n## Risks\n[register]: https://example.org/risks\n\n"
+                    + "Any other business\n------------------\n\n## [All minutes](../index.md)\n");
+        }
+        assertEquals(List.of("minutes/april.md:7:placeholder.empty-standing: the section 'Actions'",
+                        "minutes/april.md:10:placeholder.empty-standing: the section 'Risks'",
+                        "minutes/april.md:13:placeholder.empty-standing: the section 'Any other business'"),
+                placeholders(dir, files, 1));
+    }
+
+    /** Which page a standing heading is said on, the first in the pages' order, is the same on one thread and on two. */
+    @Test
+    void aStandingHeadingIsSaidOnTheSamePageOnAnyNumberOfThreads(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.TreeMap<>();
+        files.put("handbook.yml", "title: Committee\n");
+        files.put("index.md", "# Committee\n\nOur minutes.\n");
+        for (int week = 10; week < 50; week++) {
+            // Every third week leaves the announcements empty, on a line of its own, and some leave the close empty.
+            files.put("minutes/week-" + week + ".md", "# Week " + week + "\n\n" + "Notes.\n\n".repeat(week % 4)
+                    + "## Announcements\n\n" + (week % 3 == 0 ? "" : "The hall is booked.\n\n") + "## Close\n"
+                    + (week % 5 == 0 ? "" : "\nAt nine.\n"));
+        }
+        List<String> one = placeholders(dir.resolve("one"), files, 1);
+        assertEquals(List.of("minutes/week-10.md:11:placeholder.empty-standing: the section 'Close'",
+                "minutes/week-12.md:3:placeholder.empty-standing: the section 'Announcements'"), one);
+        assertEquals(one, placeholders(dir.resolve("two"), files, 2));
     }
 
     /** A chapter template's heading written on most pages and forgotten on one is a forgotten section. */

@@ -3,14 +3,12 @@ package org.handbookpress.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReviewScheduleTest {
 
     private static FrontMatter reviewed(LocalDate date, String every) {
-        return new FrontMatter("P", Kind.POLICY, null, null, date, ReviewPeriod.parse(every).orElseThrow(), null, null, null,
-                false, true, null, Map.of());
+        return FrontMatter.builder().title("P").kind(Kind.POLICY).reviewed(date).reviewEvery(ReviewPeriod.parse(every).orElseThrow()).build();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.handbookpress.glossary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.Kind;
@@ -20,7 +19,7 @@ final class GlossaryFixtures {
     }
 
     static Page page(String path, String title, Kind kind, boolean glossary, String markdown) {
-        FrontMatter meta = new FrontMatter(title, kind, null, null, null, null, null, null, null, false, glossary, null, Map.of());
+        FrontMatter meta = FrontMatter.builder().title(title).kind(kind).glossary(glossary).build();
         return new Page(path, path.replaceAll("\\.md$", ".html"), Path.of(path), meta, title, markdown, 1);
     }
 

@@ -30,9 +30,7 @@ class LinkRewriterTest {
 
     /** Front matter giving only aliases. */
     private static FrontMatter aliased(String... aliases) {
-        FrontMatter none = FrontMatter.empty();
-        return new FrontMatter(null, none.kind(), null, null, null, null, null, null, null, false, true, null, none.lines(),
-                none.ignore(), null, none.control(), List.of(aliases));
+        return FrontMatter.builder().aliases(List.of(aliases)).build();
     }
 
     /** Each finding as "file:line code". */

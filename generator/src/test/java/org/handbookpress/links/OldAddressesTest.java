@@ -21,9 +21,8 @@ class OldAddressesTest {
 
     /** A page listing these old addresses under redirect-from:, on line 2 of its front matter. */
     static Page page(String path, String... addresses) {
-        FrontMatter none = FrontMatter.empty();
-        FrontMatter meta = new FrontMatter(null, none.kind(), null, null, null, null, null, null, null, false, true, null,
-                Map.of(FrontMatterParser.REDIRECT_FROM, 2), none.ignore(), null, none.control(), new PageNames(List.of(), List.of(addresses), null));
+        FrontMatter meta = FrontMatter.builder().lines(Map.of(FrontMatterParser.REDIRECT_FROM, 2))
+                .names(new PageNames(List.of(), List.of(addresses), null)).build();
         return new Page(path, path.replace(".md", ".html"), Path.of(path), meta, path, "Text\n", 4);
     }
 

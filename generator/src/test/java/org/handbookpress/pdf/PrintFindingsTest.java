@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PrintFindingsTest {
 
     private static PageHtml page(String path, String markdown) {
-        FrontMatter meta = new FrontMatter("T", Kind.CHAPTER, null, null, null, null, null, null, null, false, true, null, Map.of());
+        FrontMatter meta = FrontMatter.builder().title("T").kind(Kind.CHAPTER).build();
         Page page = new Page(path, path.replace(".md", ".html"), Path.of(path), meta, "T", markdown, 1);
         return new PageHtml(page, new MarkdownConverter().toHtml(markdown, 1));
     }

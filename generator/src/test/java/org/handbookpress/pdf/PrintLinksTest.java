@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PrintLinksTest {
 
     private static Page page(String path, Kind kind) {
-        FrontMatter meta = new FrontMatter(null, kind, null, null, null, null, null, null, null, false, true, null, Map.of());
+        FrontMatter meta = FrontMatter.builder().kind(kind).build();
         return new Page(path, path.replace(".md", ".html"), Path.of(path), meta, path, "", 1);
     }
 

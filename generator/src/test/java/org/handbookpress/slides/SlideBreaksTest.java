@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.FrontMatter;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SlideBreaksTest {
 
     static List<Finding> check(String markdown, Kind kind) {
-        FrontMatter meta = new FrontMatter("Deck", kind, null, null, null, null, null, null, null, false, true, null, Map.of());
+        FrontMatter meta = FrontMatter.builder().title("Deck").kind(kind).build();
         Findings findings = new Findings();
         SlideBreaks.checkAll(List.of(new Page("training/deck.md", "training/deck.html", Path.of("deck.md"), meta, "Deck", markdown, 6)),
                 findings);

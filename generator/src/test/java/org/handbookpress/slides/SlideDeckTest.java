@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SlideDeckTest {
 
     static SlideDeck deck(String markdown, String handout) {
-        FrontMatter meta = new FrontMatter("Deck", Kind.SLIDES, null, null, null, null, null, null, null, false, true, handout, Map.of());
+        FrontMatter meta = FrontMatter.builder().title("Deck").kind(Kind.SLIDES).handout(handout).build();
         Page page = new Page("training/deck.md", "training/deck.html", Path.of("deck.md"), meta, "Deck", markdown, 5);
         PageHtml html = new PageHtml(page, new MarkdownConverter().toHtml(markdown, 5));
         new Callouts(PageLabels.english()).apply(html);

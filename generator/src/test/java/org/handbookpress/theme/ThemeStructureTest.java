@@ -9,12 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.handbookpress.TestHandbooks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.handbookpress.BuildLog;
-import org.handbookpress.BuildOptions;
-import org.handbookpress.HandbookBuild;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,7 +20,6 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Builds the example handbook in content/ and checks the structure the default theme promises:
@@ -32,17 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ThemeStructureTest {
 
     /** A date at which the example's policies and agreements are a mix of overdue, due soon and up to date. */
-    static final Instant MIXED_REVIEWS = Instant.parse("2027-06-01T12:00:00Z");
+    static final Instant MIXED_REVIEWS = TestHandbooks.MIXED_REVIEWS;
 
-    @TempDir
-    static Path temp;
     static Path site;
 
     @BeforeAll
     static void build() throws Exception {
-        Path content = Path.of(System.getProperty("handbook.repoRoot"), "content");
-        site = temp.resolve("site");
-        new HandbookBuild(BuildOptions.of(content, site).withTimestamp(MIXED_REVIEWS), BuildLog.SILENT).run();
+        site = TestHandbooks.exampleWithMixedReviews(); // only read: shared with AccessibilityTest, which copies it
     }
 
     static Document page(String url) throws IOException {
