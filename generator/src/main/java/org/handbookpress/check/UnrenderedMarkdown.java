@@ -12,6 +12,7 @@ import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
+import org.handbookpress.text.CjkFlanking;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -109,11 +110,12 @@ public final class UnrenderedMarkdown implements HtmlPass {
     }
 
     /**
-     * The fix for {@code **} closed right after punctuation with a letter next ({@code **编解码 API（Codec API）**将}, common
-     * in Chinese and Japanese): CommonMark closes a run after punctuation only when a space or punctuation follows it.
+     * The fix for {@code **} closed right after punctuation with a letter next ({@code **Save (Ctrl+S)**to}, or in Thai,
+     * written without spaces): CommonMark closes a run after punctuation only when a space or punctuation follows it.
+     * Chinese, Japanese and Korean are spared it ({@code **编解码 API（Codec API）**将} renders: {@code text.CjkFlanking}).
      */
-    static final String CLOSES_AFTER_PUNCTUATION = "a closing ** right after punctuation such as ） or \" closes only when a space or "
-            + "punctuation follows it (CommonMark's rule): move the punctuation outside the asterisks (**API**（Codec）), put a "
+    static final String CLOSES_AFTER_PUNCTUATION = "a closing ** right after punctuation such as ) or \" closes only when a space or "
+            + "punctuation follows it (CommonMark's rule): move the punctuation outside the asterisks (**Save** (Ctrl+S)), put a "
             + "space after them, or write <strong>…</strong>";
 
     /**
@@ -125,7 +127,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
 
     /**
      * The fix for {@code **} that did not render, told from its text, else from its source line: where a link or code
-     * is emphasised ({@code **[Read the Docs](…)**는}, {@code の**[ブランチ](…)**}) the text has the asterisks at its ends
+     * is emphasised ({@code **[คู่มือ](…)**ก่อน}, {@code the**[guide](…)**.}) the text has the asterisks at its ends
      * and the punctuation beside them is the link's, in the Markdown.
      */
     private static String emphasisFix(Shape shape, String text, String sourceLine) {
@@ -142,22 +144,24 @@ public final class UnrenderedMarkdown implements HtmlPass {
     }
 
     /**
-     * The fix for {@code **} opened right after a letter with punctuation next ({@code の**[ブランチ](…)**}, as Japanese
-     * and Chinese write it without spaces): CommonMark opens a run before punctuation only after a space or punctuation.
+     * The fix for {@code **} opened right after a letter with punctuation next ({@code the**[guide](…)**}, or in Thai,
+     * written without spaces): CommonMark opens a run before punctuation only after a space or punctuation. After a
+     * Chinese or Japanese letter it opens ({@code の**[ブランチ](…)**} renders: {@code text.CjkFlanking}).
      */
-    static final String OPENS_BEFORE_PUNCTUATION = "an opening ** right before punctuation such as [ or 「 opens only when a space "
+    static final String OPENS_BEFORE_PUNCTUATION = "an opening ** right before punctuation such as [ or ( opens only when a space "
             + "or punctuation comes before it (CommonMark's rule): put a space before the asterisks, put them inside the "
-            + "punctuation ([**ブランチ**](…)), or write <strong>…</strong>";
+            + "punctuation ([**guide**](…)), or write <strong>…</strong>";
 
     /**
      * Whether a line holds an opening {@code **} (the first of a pair) between a letter or digit and punctuation, where
-     * CommonMark cannot open it.
+     * CommonMark cannot open it (a run that did open is no longer in the text, so a CJK letter before it is not asked about).
      */
     static boolean opensBeforePunctuation(String line) {
         boolean opening = true;
         for (int at = line.indexOf("**"); at >= 0 && at + 2 < line.length(); at = line.indexOf("**", at + 2)) {
             if (opening && at > 0 && Character.isLetterOrDigit(line.codePointBefore(at)) && line.charAt(at + 2) != '*'
-                    && isPunctuation(line.codePointAt(at + 2)) && line.indexOf("**", at + 2) > 0) {
+                    && isPunctuation(line.codePointAt(at + 2)) && line.indexOf("**", at + 2) > 0
+                    && !CjkFlanking.isCjk(line.codePointBefore(at)) && !CjkFlanking.isCjk(line.codePointAt(at + 2))) {
                 return true;
             }
             opening = !opening;
@@ -176,10 +180,15 @@ public final class UnrenderedMarkdown implements HtmlPass {
         return false;
     }
 
-    /** Whether the text holds {@code **} between punctuation and a letter or digit, where CommonMark cannot close it. */
+    /**
+     * Whether the text holds {@code **} between punctuation and a letter or digit, where CommonMark cannot close it; with a
+     * Chinese, Japanese or Korean character on either side it can ({@code 。**の}, {@code )**を}), so that is not asked about.
+     */
     static boolean closesAfterPunctuation(String text) {
         for (int at = text.indexOf("**", 1); at > 0 && at + 2 < text.length(); at = text.indexOf("**", at + 2)) {
-            if (isPunctuation(text.codePointBefore(at)) && Character.isLetterOrDigit(text.codePointAt(at + 2))) {
+            int before = text.codePointBefore(at);
+            int after = text.codePointAt(at + 2);
+            if (isPunctuation(before) && Character.isLetterOrDigit(after) && !CjkFlanking.isCjk(before) && !CjkFlanking.isCjk(after)) {
                 return true;
             }
         }

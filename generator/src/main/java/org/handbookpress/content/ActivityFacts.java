@@ -1,5 +1,7 @@
 package org.handbookpress.content;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,14 +12,30 @@ import java.util.regex.Pattern;
  * writes its 25 activities so, and its layout shows them in a box above the text; they were dropped as unknown keys.
  * Read only when {@code prereq} or {@code materials} is there, which no other tool's front matter uses: {@code time} and
  * {@code format} alone stay other tools' keys (Quarto's {@code format: html} is an output, no fact for a reader).
- * Each value is Markdown.
+ * Each value is Markdown, and may be a list ({@code materials:} then {@code - paper}, {@code - pens}): every item is a fact.
  *
- * @param time          how long, or null
- * @param format        how it is done, or null
- * @param prerequisites what to have done first, or null
- * @param materials     what to bring, or null
+ * @param time          how long
+ * @param format        how it is done
+ * @param prerequisites what to have done first
+ * @param materials     what to bring
  */
-public record ActivityFacts(String time, String format, String prerequisites, String materials) {
+public record ActivityFacts(Fact time, Fact format, Fact prerequisites, Fact materials) {
+
+    /**
+     * One fact's text: a value written alone is one item, a list's values are one each.
+     *
+     * @param items         each item's Markdown, in order
+     * @param linesBelowKey how many lines below the key each item is written (0 on the key's own line), so that a finding
+     *                      in an item points at it
+     */
+    public record Fact(List<String> items, List<Integer> linesBelowKey) {
+
+        static final Fact NONE = new Fact(List.of(), List.of());
+
+        public boolean isEmpty() {
+            return items.isEmpty();
+        }
+    }
 
     /** The keys, read together. */
     static final String TIME = "time";
@@ -25,41 +43,52 @@ public record ActivityFacts(String time, String format, String prerequisites, St
     static final String PREREQ = "prereq";
     static final String MATERIALS = "materials";
     /** In the order they are shown. */
-    public static final java.util.List<String> KEYS = java.util.List.of(TIME, FORMAT, PREREQ, MATERIALS);
+    public static final List<String> KEYS = List.of(TIME, FORMAT, PREREQ, MATERIALS);
     /** A format written as one lower-case word names an output (Pandoc's and Quarto's {@code html}, {@code revealjs}). */
     private static final Pattern OUTPUT = Pattern.compile("[a-z0-9_+-]+");
 
     /** The facts the front matter gives, when it gives {@code prereq} or {@code materials}. */
     static Optional<ActivityFacts> read(YamlMap yaml) {
-        String prerequisites = text(yaml, PREREQ);
-        String materials = text(yaml, MATERIALS);
-        if (prerequisites == null && materials == null) {
+        Fact prerequisites = fact(yaml, PREREQ);
+        Fact materials = fact(yaml, MATERIALS);
+        if (prerequisites.isEmpty() && materials.isEmpty()) {
             return Optional.empty();
         }
-        String format = text(yaml, FORMAT);
-        return Optional.of(new ActivityFacts(text(yaml, TIME), format == null || OUTPUT.matcher(format).matches() ? null : format,
-                prerequisites, materials));
+        Fact format = fact(yaml, FORMAT);
+        boolean output = format.items().stream().anyMatch(item -> OUTPUT.matcher(item).matches());
+        return Optional.of(new ActivityFacts(fact(yaml, TIME), output ? Fact.NONE : format, prerequisites, materials));
     }
 
     /** Whether the key is read as one of the facts (a {@code format} naming an output is not). */
     public boolean reads(String key) {
-        return key.equals(PREREQ) || key.equals(MATERIALS) || key.equals(TIME) && time != null || key.equals(FORMAT) && format != null;
+        return key.equals(PREREQ) || key.equals(MATERIALS) || key.equals(TIME) && !time.isEmpty() || key.equals(FORMAT) && !format.isEmpty();
     }
 
-    /** The text of one of the {@link #KEYS}, or null. */
-    public String text(String key) {
+    /** The fact of one of the {@link #KEYS}; empty when the front matter gives none. */
+    public Fact fact(String key) {
         return switch (key) {
             case TIME -> time;
             case FORMAT -> format;
             case PREREQ -> prerequisites;
             case MATERIALS -> materials;
-            default -> null;
+            default -> Fact.NONE;
         };
     }
 
-    /** A key's text, when it is a scalar with words; null otherwise. */
-    private static String text(YamlMap yaml, String key) {
-        String value = yaml.has(key) ? yaml.foreignText(key) : null;
-        return value == null || value.isBlank() ? null : value.strip();
+    /** A key's items that have words. */
+    private static Fact fact(YamlMap yaml, String key) {
+        if (!yaml.has(key)) {
+            return Fact.NONE;
+        }
+        List<String> items = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        int keyLine = yaml.lineOf(key);
+        for (YamlMap.Item item : yaml.foreignItems(key)) {
+            if (!item.text().isBlank()) {
+                items.add(item.text().strip());
+                lines.add(item.line() - keyLine);
+            }
+        }
+        return items.isEmpty() ? Fact.NONE : new Fact(List.copyOf(items), List.copyOf(lines));
     }
 }

@@ -11,7 +11,7 @@ import org.jsoup.Jsoup;
  */
 public final class HeadingText {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = org.handbookpress.text.CjkEmphasisParser.commonMark();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
 
     private HeadingText() {

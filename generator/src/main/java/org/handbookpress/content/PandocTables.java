@@ -26,7 +26,7 @@ final class PandocTables {
 
     /** A border: {@code +---+---+}, {@code +===+} under the header, colons for alignment. */
     private static final Pattern BORDER = Pattern.compile("^\\+(?:[-=:]+\\+)+\\s*$");
-    private static final Parser CELL_PARSER = Parser.builder().build();
+    private static final Parser CELL_PARSER = org.handbookpress.text.CjkEmphasisParser.commonMark();
     private static final HtmlRenderer CELL_RENDERER = HtmlRenderer.builder(new MutableDataSet().set(HtmlRenderer.ESCAPE_HTML, true)).build();
 
     private PandocTables() {

@@ -127,6 +127,28 @@ public final class YamlMap {
         return value instanceof ScalarNode scalar && !isNull(scalar) ? scalar.getValue() : null;
     }
 
+    /** A plain value of a key, and the file line it is written on. */
+    record Item(String text, int line) {
+    }
+
+    /**
+     * Every plain value of a key another tool gives: the value itself, or each item of a list ({@code materials:} then
+     * {@code - paper}, {@code - pens}), with its line. Other shapes (a map, a list inside the list) are that tool's
+     * business, never an error here: they are left out.
+     */
+    List<Item> foreignItems(String key) {
+        Node value = value(key);
+        List<Node> nodes = value instanceof SequenceNode sequence ? sequence.getValue() : value == null ? List.of() : List.of(value);
+        List<Item> items = new ArrayList<>();
+        for (Node node : nodes) {
+            if (node instanceof ScalarNode scalar && !isNull(scalar)) {
+                // A value on the key's own line is found at the key, as a finding about the key is.
+                items.add(new Item(scalar.getValue(), node == value ? lineOf(key) : lineOf(node)));
+            }
+        }
+        return items;
+    }
+
     /** A list of scalars; a single scalar is accepted as a list of one, as authors often write it. */
     public List<String> strings(String key) {
         Node value = value(key);

@@ -34,19 +34,35 @@ public final class ActivityFactsBox implements HtmlPass {
         Labels words = labels.of(page.page().path());
         Element list = new Element("dl").addClass("activity-facts");
         for (String key : ActivityFacts.KEYS) {
-            String text = facts.text(key);
-            if (text == null) {
+            ActivityFacts.Fact fact = facts.fact(key);
+            if (fact.isEmpty()) {
                 continue;
             }
             Element item = list.appendElement("div");
             item.appendElement("dt").text(words.text(label(key)));
-            // Read from its key's line, so that a finding in it (a link that names nothing) points there.
-            Element body = Jsoup.parseBodyFragment(converter.toHtml(text, page.page().meta().lineOf(key))).body();
-            // One paragraph, as most are, is the term's text itself.
-            Element only = body.children().size() == 1 && body.child(0).tagName().equals("p") ? body.child(0) : body;
-            item.appendElement("dd").html(only.html());
+            Element description = item.appendElement("dd");
+            int keyLine = page.page().meta().lineOf(key);
+            if (fact.items().size() == 1) {
+                description.html(html(fact.items().get(0), keyLine + fact.linesBelowKey().get(0)));
+                continue;
+            }
+            // A list in the front matter (materials: - paper - pens) is a list in the box: each item, not the first alone.
+            Element items = description.appendElement("ul");
+            for (int i = 0; i < fact.items().size(); i++) {
+                items.appendElement("li").html(html(fact.items().get(i), keyLine + fact.linesBelowKey().get(i)));
+            }
         }
         page.content().prependChild(list);
+    }
+
+    /**
+     * An item's Markdown as HTML, read from its own line, so that a finding in it (a link that names nothing) points
+     * there. One paragraph, as most are, is the item's text itself.
+     */
+    private String html(String markdown, int line) {
+        Element body = Jsoup.parseBodyFragment(converter.toHtml(markdown, line)).body();
+        Element only = body.children().size() == 1 && body.child(0).tagName().equals("p") ? body.child(0) : body;
+        return only.html();
     }
 
     /** The label of a fact, by its key: {@code activity.time}, {@code activity.prerequisites} for {@code prereq}. */

@@ -3,9 +3,7 @@ package org.handbookpress.markdown;
 import com.vladsch.flexmark.ast.util.ReferenceRepository;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
-import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -17,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.CjkEmphasisParser;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -46,9 +45,7 @@ final class CommonMarkLinks implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customInlineParserFactory(LinkParser::new);
-        // A custom inline parser turns off Flexmark's built-in reference definitions; put them back.
-        builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        CjkEmphasisParser.install(builder, LinkParser::new);
     }
 
     /** Full case folding as far as the JDK offers it: ß and ẞ fold to "ss", ﬁ to "fi", ς to σ. */
@@ -85,7 +82,8 @@ final class CommonMarkLinks implements Parser.ParserExtension {
                 flexmarks.flags()));
     }
 
-    private static final class LinkParser extends CommonmarkInlineParser {
+    /** Also the parser that reads emphasis beside Chinese, Japanese and Korean text (Flexmark takes one inline parser). */
+    private static final class LinkParser extends CjkEmphasisParser {
 
         LinkParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                 Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,

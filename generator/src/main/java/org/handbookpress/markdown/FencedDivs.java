@@ -109,7 +109,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
      * Titles are Markdown (MkDocs, Docusaurus and MyST show {@code `mkdocs serve`} in one as code): read inline,
      * by CommonMark alone, with any HTML in them shown as text.
      */
-    private static final Parser TITLE_PARSER = Parser.builder().build();
+    private static final Parser TITLE_PARSER = org.handbookpress.text.CjkEmphasisParser.commonMark();
     private static final HtmlRenderer TITLE_RENDERER = HtmlRenderer.builder(new MutableDataSet().set(HtmlRenderer.ESCAPE_HTML, true)).build();
 
     static FencedDivs create() {

@@ -48,11 +48,30 @@ class UnrenderedMarkdownTest {
 
                 <p>First line<br>## After a break</p>
                 """));
-        // Closed right after punctuation with a letter next, as Chinese and Japanese write it: CommonMark cannot close it,
-        // and the fix says why (the usual one, to close it, would not help).
-        PageHtml cjk = PageFixture.html("toolkit/a.md", "采用统一的**编解码 API（Codec API）**将不同的协议\n\nSome **unclosed text.\n");
+        // Chinese, Japanese and Korean emphasis beside their punctuation renders (the CJK-friendly rule): nothing is left.
+        assertEquals(List.of(), found("""
+                采用统一的**编解码 API（Codec API）**将不同的协议
+
+                **重要。**の後で確認する。これは**「重要」**です。*注意！*次へ。
+
+                * **[회원 명부](members.md)**를 먼저 확인하세요.
+
+                * 当番表を作る前に**[手引き](rota.md)**。
+                """));
+        // One left open in such text still is, with the usual fix: the rendered pair before it on the line is not taken
+        // for one that could not close.
+        PageHtml open = PageFixture.html("toolkit/a.md", "**重要。**の後、**未完成の文\n");
+        Findings left = new Findings();
+        new UnrenderedMarkdown(left).apply(open);
+        assertEquals(List.of("close the emphasis on the same paragraph, or write \\*\\* to show the asterisks"),
+                left.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
+        assertEquals(List.of("strong emphasis"), found("**重要。**の後、**未完成の文\n").stream()
+                .map(f -> f.substring(f.indexOf(' ') + 1)).toList());
+        // Closed right after punctuation with a letter next: CommonMark cannot close it, and the fix says why (the usual
+        // one, to close it, would not help).
+        PageHtml latin = PageFixture.html("toolkit/a.md", "Press **Save (Ctrl+S)**to keep it.\n\nSome **unclosed text.\n");
         Findings findings = new Findings();
-        new UnrenderedMarkdown(findings).apply(cjk);
+        new UnrenderedMarkdown(findings).apply(latin);
         assertEquals(List.of(UnrenderedMarkdown.CLOSES_AFTER_PUNCTUATION, "close the emphasis on the same paragraph, or write \\*\\* to"
                 + " show the asterisks"), findings.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
         // Closed after a space, as Google Docs exports it: the fix says where the space goes.
@@ -60,21 +79,21 @@ class UnrenderedMarkdownTest {
         Findings spaced = new Findings();
         new UnrenderedMarkdown(spaced).apply(exported);
         assertEquals(List.of(UnrenderedMarkdown.CLOSES_AFTER_SPACE), spaced.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
-        // A link emphasised without spaces, as Korean and Japanese translations write it: the punctuation beside the
-        // asterisks is the link's brackets, which the text no longer holds; the fix is told from the line as written.
+        // A link emphasised without spaces, as Thai (no CJK script, so CommonMark's rule holds) writes it: the punctuation
+        // beside the asterisks is the link's brackets, which the text no longer holds; the fix is told from the line.
         PageHtml linked = PageFixture.html("toolkit/a.md", """
-                * **[회원 명부](members.md)**를 먼저 확인하세요.
+                * **[คู่มือ](guide.md)**ก่อนเริ่มงาน
 
-                * 当番表を作る前に**[手引き](rota.md)**。
+                * Read the**[guide](rota.md)**.
                 """);
         Findings around = new Findings();
         new UnrenderedMarkdown(around).apply(linked);
         assertEquals(List.of(UnrenderedMarkdown.CLOSES_AFTER_PUNCTUATION, UnrenderedMarkdown.OPENS_BEFORE_PUNCTUATION),
                 around.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
         assertEquals(List.of("1:3 strong emphasis", "3:11 strong emphasis"), found("""
-                * **[회원 명부](members.md)**를 먼저 확인하세요.
+                * **[คู่มือ](guide.md)**ก่อนเริ่มงาน
 
-                * 当番表を作る前に**[手引き](rota.md)**。
+                * Read the**[guide](rota.md)**.
                 """), "each where its asterisks stand");
         assertEquals(List.of("1:21 a footnote"), found("""
                 Add it to the config[^missing] and restart.[^1]

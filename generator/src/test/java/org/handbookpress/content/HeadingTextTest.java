@@ -10,6 +10,7 @@ class HeadingTextTest {
     void aTitleIsTheHeadingsTextNotItsMarkdown() {
         assertEquals("Handbook", HeadingText.of("Handbook [![CI](badge.svg)](https://ci.example.org)"));
         assertEquals("Our values", HeadingText.of("*Our* values"));
+        assertEquals("重要。の手引き", HeadingText.of("**重要。**の手引き"), "bold closed after 。 before a kana (CJK-friendly rule)");
         assertEquals("Welcome", HeadingText.of("Welcome {.unnumbered}"), "Pandoc's and Quarto's attributes are no part of it");
         assertEquals("Setting up", HeadingText.of("Setting up {#setup .wide lang=en}"));
         assertEquals("Sets {a, b}", HeadingText.of("Sets {a, b}"), "braces that are no attribute list stay");

@@ -53,6 +53,17 @@ class PandocTablesTest {
     }
 
     @Test
+    void aCellsChineseBoldBesidePunctuationRenders() {
+        Element body = converted("""
+                Step     What to do
+                -------- ---------------------
+                Arrive   **先签到、**再领物资
+                Leave    *请归还「胸牌」*。
+                """);
+        assertEquals("先签到、", body.selectFirst("td strong").text(), body.html());
+    }
+
+    @Test
     void simpleAndMultilineTablesTakeTheirColumnsFromTheRule() {
         Element body = converted("""
                 Name     Role        Phone

@@ -58,13 +58,65 @@ class ActivityFactsBoxTest {
         assertTrue(Jsoup.parse(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8)).select(".activity-facts").isEmpty());
     }
 
-    /** A link in a fact that names nothing is reported at the fact's line, as one in the text is at its own. */
+    /**
+     * A fact written as a YAML list ({@code materials:} then {@code - paper}, {@code - pens}) shows every item, as a list, on
+     * the page and in its PDF. Before, only the first item was shown and the rest were silently lost.
+     */
+    @Test
+    void aFactWrittenAsAListShowsEveryItem(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "map.md", "# The map\n\nDraw the area.\n",
+                "index.md", "# Home\n\nStart with [the street](street.md).\n",
+                "street.md", """
+                        ---
+                        title: Mapping the street
+                        kind: chapter
+                        time: 45 min
+                        prereq:
+                          - "Have drawn [the map](map.md)"
+                          - Know the street's name
+                        materials:
+                          - paper
+                          - coloured pens
+                          - a clipboard
+                        ---
+
+                        Walk the street together.
+                        """));
+        Path out = dir.resolve("out");
+        TestHandbooks.build(content, out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("street.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("Time", "Before you start", "You will need"), page.select("main .activity-facts dt").eachText());
+        assertEquals(List.of("paper", "coloured pens", "a clipboard"),
+                page.select("main .activity-facts div:has(dt:contains(You will need)) dd li").eachText());
+        assertEquals(List.of("Have drawn the map", "Know the street's name"),
+                page.select("main .activity-facts div:has(dt:contains(Before you start)) dd li").eachText());
+        assertEquals("map.html", page.selectFirst("main .activity-facts li a").attr("href"));
+        assertEquals("45 min", page.select("main .activity-facts dd").first().text(), "a single value stays text, no list");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("downloads/street.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            for (String item : List.of("paper", "coloured pens", "a clipboard", "Know the street's name")) {
+                assertTrue(text.contains(item), item + " in the PDF:\n" + text);
+            }
+        }
+    }
+
+    /**
+     * A link in a fact that names nothing is reported at the fact's line, as one in the text is at its own; in a list's
+     * item, at the item's line.
+     */
     @Test
     void aBrokenLinkInAFactIsReportedAtItsLine(@TempDir Path dir) throws Exception {
-        Path content = TestHandbooks.write(dir, Map.of(
-                "index.md", "---\ntitle: Home\ntime: 10 min\nmaterials: \"[The form](form.md)\"\n---\n\nText.\n"));
+        assertEquals(List.of("index.md:4:link.broken"), brokenLinks(dir.resolve("value"),
+                "---\ntitle: Home\ntime: 10 min\nmaterials: \"[The form](form.md)\"\n---\n\nText.\n"));
+        assertEquals(List.of("index.md:5:link.broken"), brokenLinks(dir.resolve("list"),
+                "---\ntitle: Home\nmaterials:\n  - pens\n  - \"[The form](form.md)\"\n---\n\nText.\n"));
+    }
+
+    private static List<String> brokenLinks(Path dir, String index) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", index));
         BuildFailure failure = assertThrows(BuildFailure.class, () -> TestHandbooks.build(content, dir.resolve("out")));
-        assertEquals(List.of("index.md:4:link.broken"), failure.findings().stream().filter(f -> f.code().startsWith("link."))
-                .map(f -> f.file() + ":" + f.line() + ":" + f.code()).toList());
+        return failure.findings().stream().filter(f -> f.code().startsWith("link."))
+                .map(f -> f.file() + ":" + f.line() + ":" + f.code()).toList();
     }
 }
