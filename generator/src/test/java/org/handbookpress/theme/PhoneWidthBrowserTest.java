@@ -88,6 +88,33 @@ class PhoneWidthBrowserTest {
         }
     }
 
+    /**
+     * The glossary's letters, A to Z, line up in their rows: every letter but A had the theme's space above a list item
+     * after another, and on a phone, where the row is the top of the page, A stood 4 px above the rest of its row.
+     */
+    @Test
+    void theGlossarysLettersLineUpInTheirRows(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nAdvocate\n: Someone who speaks up for another.\n\n"
+                        + "Befriender\n: A volunteer who visits.\n\nCarer\n: Someone who looks after a relative.\n\n"
+                        + "Respite\n: A break from caring.\n"));
+        Path site = dir.resolve("site");
+        new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+            browser.navigate(site.resolve("glossary.html").toUri().toString());
+            String ragged = browser.evaluate("(function () { var boxes = [...document.querySelectorAll('.glossary-az li > *')]"
+                    + ".map(e => ({ name: e.textContent.trim(), box: e.getBoundingClientRect() }));"
+                    + " var out = []; boxes.forEach(a => boxes.forEach(b => { if (a.name < b.name && a.box.top < b.box.bottom && b.box.top < a.box.bottom"
+                    + " && Math.abs(a.box.top - b.box.top) > 0.5) { out.push(a.name + ' at ' + a.box.top + ', ' + b.name + ' at ' + b.box.top); } }));"
+                    + " return boxes.length < 26 ? 'only ' + boxes.length + ' letters' : out.slice(0, 5).join('; '); })()").asText();
+            assertTrue(ragged.isEmpty(), "letters side by side at different heights: " + ragged);
+        }
+    }
+
     /** A handbook with two policies, built without PDFs: its site folder. */
     private static Path policies(Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
