@@ -95,14 +95,12 @@ class PhoneWidthBrowserTest {
     @Test
     void theGlossarysLettersLineUpInTheirRows(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
-        Path content = TestHandbooks.write(dir, Map.of(
+        Path site = site(dir, Map.of(
                 "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
                 "index.md", "# Home\n\nWelcome.\n",
                 "glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nAdvocate\n: Someone who speaks up for another.\n\n"
                         + "Befriender\n: A volunteer who visits.\n\nCarer\n: Someone who looks after a relative.\n\n"
                         + "Respite\n: A break from caring.\n"));
-        Path site = dir.resolve("site");
-        new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
         try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
             browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
             browser.navigate(site.resolve("glossary.html").toUri().toString());
@@ -117,15 +115,20 @@ class PhoneWidthBrowserTest {
 
     /** A handbook with two policies, built without PDFs: its site folder. */
     private static Path policies(Path dir) throws Exception {
-        Path content = TestHandbooks.write(dir, Map.of(
+        return site(dir, Map.of(
                 "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
                 "index.md", "# Home\n\nWelcome.\n",
                 "policies/complaints.md", "---\ntitle: Comments and complaints\nkind: policy\nreviewed: 2025-11-20\n"
                         + "review-every: 12 months\nowner: Chief officer\n---\nAnyone can raise a concern.\n",
                 "policies/expenses.md", "---\ntitle: Volunteer expenses\nkind: policy\nreviewed: 2025-07-01\n"
                         + "review-every: 12 months\nowner: Finance officer\n---\nNobody should be out of pocket.\n"));
+    }
+
+    /** These files as a handbook's content, built without PDFs: its site folder. */
+    private static Path site(Path dir, Map<String, String> files) throws Exception {
         Path site = dir.resolve("site");
-        new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+        new HandbookBuild(BuildOptions.of(TestHandbooks.write(dir, files), site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(),
+                BuildLog.SILENT).run();
         return site;
     }
 
