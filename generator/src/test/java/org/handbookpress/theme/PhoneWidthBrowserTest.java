@@ -54,21 +54,92 @@ class PhoneWidthBrowserTest {
     }
 
     /**
-     * A policy's document control box fits a 320 px phone (WCAG's reflow width): its status badge, which does not wrap,
-     * stood in a half-width column narrower than "Review due soon" and ran out of the box, and the page scrolled sideways.
+     * On a phone the Documents register is a card per document and its column headings are hidden, but their sort buttons
+     * still took focus: Tab went through eight buttons nobody could see (WCAG 2.4.7). The headings show while one of them
+     * has focus, each button in sight, under its pointer and at least 24 px high (WCAG 2.5.8).
      */
     @Test
-    void aPolicysReviewStatusFitsA320PxPhone(@TempDir Path dir) throws Exception {
+    void theRegistersSortButtonsAreInSightWhileTheyHaveFocusOnAPhone(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
-        Path content = TestHandbooks.write(dir, Map.of(
+        Path site = policies(dir);
+        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+            // Scrolling at once, not smoothly, so that where a button is drawn is where it stays.
+            browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+            browser.navigate(site.resolve("documents.html").toUri().toString());
+            browser.waitUntil("!!document.querySelector('.documents-table .sort-button')", 5_000);
+            int buttons = browser.evaluate("document.querySelectorAll('.documents-table .sort-button').length").asInt();
+            assertTrue(buttons >= 8, "the register has its sort buttons: " + buttons);
+            browser.evaluate("document.getElementById('register-filter-input').focus()");
+            for (int i = 0; i < 3 && !browser.evaluate("document.activeElement.classList.contains('sort-button')").asBoolean(); i++) {
+                browser.press("Tab", "Tab", 9, 0);
+            }
+            for (int i = 0; i < buttons; i++) {
+                String seen = browser.evaluate("(function () { var e = document.activeElement, r = e.getBoundingClientRect();"
+                        + " if (!e.classList.contains('sort-button')) { return 'focus is on ' + e.tagName + '.' + e.className; }"
+                        + " var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + " var name = '\"' + e.textContent + '\" ';"
+                        + " if (r.left < 0 || r.right > innerWidth || r.top < 0 || r.bottom > innerHeight) { return name + 'is out of the window: ' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' in ' + innerWidth + 'x' + innerHeight; }"
+                        + " if (!hit || hit.closest('.sort-button') !== e) { return name + 'is not in sight: ' + (hit ? hit.tagName + '.' + hit.className : 'nothing') + ' is there'; }"
+                        + " return r.height >= 24 ? '' : name + 'is ' + r.height + ' px high'; })()").asText();
+                assertTrue(seen.isEmpty(), "sort button " + (i + 1) + ": " + seen);
+                browser.press("Tab", "Tab", 9, 0);
+            }
+        }
+    }
+
+    /**
+     * The glossary's letters, A to Z, line up in their rows: every letter but A had the theme's space above a list item
+     * after another, and on a phone, where the row is the top of the page, A stood 4 px above the rest of its row.
+     */
+    @Test
+    void theGlossarysLettersLineUpInTheirRows(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nAdvocate\n: Someone who speaks up for another.\n\n"
+                        + "Befriender\n: A volunteer who visits.\n\nCarer\n: Someone who looks after a relative.\n\n"
+                        + "Respite\n: A break from caring.\n"));
+        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+            browser.navigate(site.resolve("glossary.html").toUri().toString());
+            String ragged = browser.evaluate("(function () { var boxes = [...document.querySelectorAll('.glossary-az li > *')]"
+                    + ".map(e => ({ name: e.textContent.trim(), box: e.getBoundingClientRect() }));"
+                    + " var out = []; boxes.forEach(a => boxes.forEach(b => { if (a.name < b.name && a.box.top < b.box.bottom && b.box.top < a.box.bottom"
+                    + " && Math.abs(a.box.top - b.box.top) > 0.5) { out.push(a.name + ' at ' + a.box.top + ', ' + b.name + ' at ' + b.box.top); } }));"
+                    + " return boxes.length < 26 ? 'only ' + boxes.length + ' letters' : out.slice(0, 5).join('; '); })()").asText();
+            assertTrue(ragged.isEmpty(), "letters side by side at different heights: " + ragged);
+        }
+    }
+
+    /** A handbook with two policies, built without PDFs: its site folder. */
+    private static Path policies(Path dir) throws Exception {
+        return site(dir, Map.of(
                 "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
                 "index.md", "# Home\n\nWelcome.\n",
                 "policies/complaints.md", "---\ntitle: Comments and complaints\nkind: policy\nreviewed: 2025-11-20\n"
                         + "review-every: 12 months\nowner: Chief officer\n---\nAnyone can raise a concern.\n",
                 "policies/expenses.md", "---\ntitle: Volunteer expenses\nkind: policy\nreviewed: 2025-07-01\n"
                         + "review-every: 12 months\nowner: Finance officer\n---\nNobody should be out of pocket.\n"));
+    }
+
+    /** These files as a handbook's content, built without PDFs: its site folder. */
+    private static Path site(Path dir, Map<String, String> files) throws Exception {
         Path site = dir.resolve("site");
-        new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+        new HandbookBuild(BuildOptions.of(TestHandbooks.write(dir, files), site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(),
+                BuildLog.SILENT).run();
+        return site;
+    }
+
+    /**
+     * A policy's document control box fits a 320 px phone (WCAG's reflow width): its status badge, which does not wrap,
+     * stood in a half-width column narrower than "Review due soon" and ran out of the box, and the page scrolled sideways.
+     */
+    @Test
+    void aPolicysReviewStatusFitsA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = policies(dir);
         try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 320, 700, List.of())) {
             browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
             for (String page : List.of("policies/complaints.html", "policies/expenses.html")) {
