@@ -591,6 +591,9 @@ public final class LinkRewriter implements HtmlPass {
     /** @param embeds where an image that is no picture file of another website goes, to be reported with the page's others */
     private void rewriteImage(Page page, Element image, WebPageEmbeds embeds) {
         String src = image.attr("src").trim();
+        if (src.isEmpty() && !image.attr("srcset").isBlank()) {
+            return; // <img srcset="a.png 1x, a@2x.png 2x"> with no src is whole HTML: the browser picks from the set
+        }
         if (src.isEmpty()) {
             reportMissing(page, SourceLines.of(image), "image.missing", "an <img> names no picture: its src is "
                     + (image.hasAttr("src") ? "empty" : "missing"), "name the picture's file in src, relative to this page, or remove the <img>");

@@ -606,14 +606,16 @@ class LinkRewriterTest {
     /** An <img> that names no picture (no src, or an empty one) is said to be that, and shown as its alt text. */
     @Test
     void anImageThatNamesNoPictureIsReported() {
-        PageHtml page = page("policies/leave.md", "Leave", "<img alt=\"The team\">\n\n<img src=\"\" alt=\"The garden\">\n");
+        PageHtml page = page("policies/leave.md", "Leave", "<img alt=\"The team\">\n\n<img src=\"\" alt=\"The garden\">\n\n"
+                + "<img srcset=\"chart.png 1x, chart-2x.png 2x\" alt=\"A chart\">\n");
         Findings findings = new Findings();
         new LinkRewriter(new PageIndex(List.of(page), List.of(), Set.of()), findings).apply(page);
         List<Finding> found = findings.sorted();
         assertEquals(List.of("policies/leave.md:1 image.missing", "policies/leave.md:3 image.missing"), codes(findings));
         assertTrue(found.get(0).message().contains("names no picture: its src is missing"), found.toString());
         assertTrue(found.get(1).message().contains("names no picture: its src is empty"), found.toString());
-        assertEquals(null, page.content().selectFirst("img"));
+        assertEquals(1, page.content().select("img").size(), "only the one with a srcset, which names its pictures there");
+        assertEquals("A chart", page.content().selectFirst("img").attr("alt"));
         assertTrue(page.content().text().contains("[The team]") && page.content().text().contains("[The garden]"), page.content().html());
     }
 
