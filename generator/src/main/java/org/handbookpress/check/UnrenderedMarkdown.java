@@ -65,6 +65,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
         SourcePosition source = new SourcePosition(html.page());
         Map<Element, Integer> newlinesSeen = new IdentityHashMap<>();
         int[] lastLocated = {source.firstLine()};
+        // One unrendered "**" a line: an opening and a closing pair left as text ("**Save (Ctrl+S)**to") are one mistake.
+        java.util.Set<Integer> emphasisLines = new java.util.HashSet<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e && e.hasAttr(MarkdownConverter.LINE)) {
                 lastLocated[0] = SourceLines.of(e);
@@ -74,7 +76,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
                 // Only a text with a '#' could be taken for a heading: the others are not walked up for their cell.
                 boolean inCell = text.getWholeText().indexOf('#') >= 0 && within(text, CELLS);
-                scan(html, source, text, base, lastLocated[0], inCell);
+                scan(html, source, text, base, lastLocated[0], inCell, emphasisLines);
                 if (block != null) {
                     newlinesSeen.merge(block, SourceLines.newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
                 }
@@ -83,7 +85,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
     }
 
     /** @param inCell a table cell's text: a line there cannot be a heading, so "# of places" is words, not a heading */
-    private void scan(PageHtml html, SourcePosition source, TextNode node, int baseLine, int searchFrom, boolean inCell) {
+    private void scan(PageHtml html, SourcePosition source, TextNode node, int baseLine, int searchFrom, boolean inCell,
+                      java.util.Set<Integer> emphasisLines) {
         String text = node.getWholeText();
         Boolean startsLine = null; // asked only for a match of a line's shape at the text's start
         for (Shape shape : SHAPES) {
@@ -101,12 +104,39 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 if (escaped(source.line(line), found)) {
                     continue; // the author wrote \*\* or \# to show the punctuation, as the fix below advises
                 }
-                int column = source.column(line, found);
+                if (shape.marker().equals("**") && !emphasisLines.add(line)) {
+                    continue;
+                }
+                int column = column(source, line, text, m);
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
                         !shape.marker().equals("**") ? fix(shape) : emphasisFix(shape, text, source.line(line))));
             }
         }
+    }
+
+    /**
+     * The column of a match in its source line, looked for with the words around it in its text: "**" alone was found at
+     * the line's first pair of asterisks, which may be a pair that rendered ({@code **重要。**の後、**未完} gave column 1 for
+     * the leftover at 11). The context is taken from the match's own line of the text, shorter and shorter until the
+     * source has it (the source may differ around it: an entity, a link's address). A match that begins its text (after
+     * a link or another element) is left to the first in the line: beside a link, {@code **[guide](rota.md)**.}, that is
+     * the opening pair, where the mistake starts, and the text holds only the closing one.
+     */
+    private static int column(SourcePosition source, int line, String text, Matcher m) {
+        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        for (int around = m.start() > lineStart ? 12 : 0; around > 0; around /= 2) {
+            int from = Math.max(lineStart, m.start() - around);
+            String before = text.substring(from, m.start());
+            String context = before + text.substring(m.start(), Math.min(lineEnd, m.end() + around));
+            int at = source.column(line, context);
+            if (at > 0 && !context.isBlank()) {
+                return at + before.length() + (m.group().length() - m.group().stripLeading().length());
+            }
+        }
+        return source.column(line, m.group().strip());
     }
 
     /**

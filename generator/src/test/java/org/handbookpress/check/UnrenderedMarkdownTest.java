@@ -18,6 +18,16 @@ class UnrenderedMarkdownTest {
         return findings.sorted().stream().map(f -> f.line() + ":" + f.column() + " " + f.message().replaceAll(".*looks like (.*?) in.*", "$1")).toList();
     }
 
+    /** The column is the leftover's own, not that of a pair of asterisks on the same line that rendered. */
+    @Test
+    void theColumnIsTheLeftoversNotAnEarlierRenderedPairs() {
+        assertEquals(List.of("1:21 strong emphasis"), found("**Note** this, then **unclosed and more.\n"));
+        assertEquals(List.of("1:11 strong emphasis"), found("**a** and **a left open\n"));
+        assertEquals(List.of("1:11 strong emphasis"), found("**重要。**の後、**未完\n"));
+        // An opening and a closing pair both left as text are one finding, at the first.
+        assertEquals(List.of("1:7 strong emphasis"), found("Press **Save (Ctrl+S)**to keep it.\n"));
+    }
+
     @Test
     void markdownThatDidNotRenderIsReportedWithItsLine() {
         assertEquals(List.of("4:1 a heading", "4:9 an image", "6:5 a table"), found("""
