@@ -115,4 +115,6 @@
     th.appendChild(button);
     button.addEventListener('click', function () { sortBy(column, type, button); });
   });
+  // Sortable now: on a phone the column headings, hidden above the cards, show as a row of sort buttons (theme.css).
+  table.classList.add('is-sortable');
 }());

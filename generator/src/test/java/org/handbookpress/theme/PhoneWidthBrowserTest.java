@@ -89,6 +89,32 @@ class PhoneWidthBrowserTest {
     }
 
     /**
+     * On a phone a reader who taps rather than tabs can sort the register too: once its sort buttons are made, they show
+     * above the cards, each in sight and tappable where it is drawn, without any of them having had focus first.
+     */
+    @Test
+    void theRegistersSortButtonsShowForATouchReaderOnAPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = policies(dir);
+        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+            browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+            browser.navigate(site.resolve("documents.html").toUri().toString());
+            browser.waitUntil("!!document.querySelector('.documents-table .sort-button')", 5_000);
+            String seen = browser.evaluate("(function () { var out = [];"
+                    + " document.querySelectorAll('.documents-table .sort-button').forEach(function (e) {"
+                    + "  e.scrollIntoView({block: 'center'}); var r = e.getBoundingClientRect();"
+                    + "  var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                    + "  if (!hit || hit.closest('.sort-button') !== e || r.height < 24 || r.right > innerWidth) {"
+                    + "   out.push('\"' + e.textContent + '\" ' + [r.left, r.top, r.width, r.height].map(Math.round) + ' under ' + (hit ? hit.tagName : 'nothing')); } });"
+                    + " return out.join('; '); })()").asText();
+            assertTrue(seen.isEmpty(), "sort buttons a finger cannot reach: " + seen);
+            browser.evaluate("document.querySelector('.documents-table .sort-button').click()");
+            assertTrue(browser.evaluate("!!document.querySelector('.documents-table th[aria-sort]')").asBoolean(), "a tap sorts");
+        }
+    }
+
+    /**
      * The glossary's letters, A to Z, line up in their rows: every letter but A had the theme's space above a list item
      * after another, and on a phone, where the row is the top of the page, A stood 4 px above the rest of its row.
      */
