@@ -38,10 +38,10 @@ import org.jsoup.safety.Safelist;
 public final class HtmlSanitiser implements HtmlPass {
 
     /** kramdown's values of {@code markdown=} that ask for the element's content to be read as Markdown. */
-    /** Where lazy-loading scripts (lazysizes, WordPress', jQuery's) keep a picture's file until it is shown. */
-    private static final List<String> LAZY_SOURCES = List.of("data-src", "data-lazy-src", "data-original");
     private static final java.util.regex.Pattern MARKDOWN_INSIDE = java.util.regex.Pattern.compile("1|span|block|true",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Where lazy-loading scripts (lazysizes, WordPress', jQuery's) keep a picture's file until it is shown. */
+    private static final List<String> LAZY_SOURCES = List.of("data-src", "data-lazy-src", "data-original");
     private static final Set<String> EMBEDS = Set.of("object", "embed", "applet", "portal", "frameset", "param");
     /** Attributes whose value is a link the reader may follow, never a load. */
     private static final Set<String> LINKS = Set.of("a href", "a xlink:href", "blockquote cite", "q cite", "del cite", "ins cite");
