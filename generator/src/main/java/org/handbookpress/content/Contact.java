@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * One of the people or places to ask about a page ({@code questions:} in its front matter, as the 18F/TTS handbook's
@@ -31,10 +30,8 @@ public record Contact(String text, String url) {
      * the key stays one the build does not read, as before.
      */
     static Optional<List<Contact>> read(YamlMap yaml, String key) {
-        Node value = yaml.value(key);
-        List<Node> items = value instanceof SequenceNode list ? list.getValue() : value == null ? List.of() : List.of(value);
         List<Contact> out = new ArrayList<>();
-        for (Node item : items) {
+        for (Node item : YamlMap.asList(yaml.value(key))) {
             Contact contact = item instanceof ScalarNode scalar ? of(scalar.getValue())
                     : item instanceof MappingNode map ? linked(new YamlMap(map, yaml.file(), yaml.lineOffset(), yaml.findings())) : null;
             if (contact == null) {

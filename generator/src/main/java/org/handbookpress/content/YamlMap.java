@@ -138,15 +138,19 @@ public final class YamlMap {
      */
     List<Item> foreignItems(String key) {
         Node value = value(key);
-        List<Node> nodes = value instanceof SequenceNode sequence ? sequence.getValue() : value == null ? List.of() : List.of(value);
         List<Item> items = new ArrayList<>();
-        for (Node node : nodes) {
+        for (Node node : asList(value)) {
             if (node instanceof ScalarNode scalar && !isNull(scalar)) {
                 // A value on the key's own line is found at the key, as a finding about the key is.
                 items.add(new Item(scalar.getValue(), node == value ? lineOf(key) : lineOf(node)));
             }
         }
         return items;
+    }
+
+    /** A value as the list it stands for: a list's items, a value written alone as a list of one, no value as none. */
+    static List<Node> asList(Node value) {
+        return value instanceof SequenceNode sequence ? sequence.getValue() : value == null ? List.of() : List.of(value);
     }
 
     /** A list of scalars; a single scalar is accepted as a list of one, as authors often write it. */
