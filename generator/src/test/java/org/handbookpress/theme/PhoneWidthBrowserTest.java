@@ -63,11 +63,7 @@ class PhoneWidthBrowserTest {
         HeadlessChromium.assumeAvailable();
         Path site = policies(dir);
         try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
-            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
-            // Scrolling at once, not smoothly, so that where a button is drawn is where it stays.
-            browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-            browser.navigate(site.resolve("documents.html").toUri().toString());
-            browser.waitUntil("!!document.querySelector('.documents-table .sort-button')", 5_000);
+            openTheRegisterOnAPhone(browser, site);
             int buttons = browser.evaluate("document.querySelectorAll('.documents-table .sort-button').length").asInt();
             assertTrue(buttons >= 8, "the register has its sort buttons: " + buttons);
             browser.evaluate("document.getElementById('register-filter-input').focus()");
@@ -97,10 +93,7 @@ class PhoneWidthBrowserTest {
         HeadlessChromium.assumeAvailable();
         Path site = policies(dir);
         try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
-            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
-            browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-            browser.navigate(site.resolve("documents.html").toUri().toString());
-            browser.waitUntil("!!document.querySelector('.documents-table .sort-button')", 5_000);
+            openTheRegisterOnAPhone(browser, site);
             String seen = browser.evaluate("(function () { var out = [];"
                     + " document.querySelectorAll('.documents-table .sort-button').forEach(function (e) {"
                     + "  e.scrollIntoView({block: 'center'}); var r = e.getBoundingClientRect();"
@@ -148,6 +141,15 @@ class PhoneWidthBrowserTest {
                         + "review-every: 12 months\nowner: Chief officer\n---\nAnyone can raise a concern.\n",
                 "policies/expenses.md", "---\ntitle: Volunteer expenses\nkind: policy\nreviewed: 2025-07-01\n"
                         + "review-every: 12 months\nowner: Finance officer\n---\nNobody should be out of pocket.\n"));
+    }
+
+    /** The site's Documents page on a 360 px phone, once register.js has made the sort buttons. */
+    private static void openTheRegisterOnAPhone(DevToolsBrowser browser, Path site) throws Exception {
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        // Scrolling at once, not smoothly, so that where a button is drawn is where it stays.
+        browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        browser.navigate(site.resolve("documents.html").toUri().toString());
+        browser.waitUntil("!!document.querySelector('.documents-table .sort-button')", 5_000);
     }
 
     /** These files as a handbook's content, built without PDFs: its site folder. */
