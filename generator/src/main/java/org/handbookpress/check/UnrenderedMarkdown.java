@@ -190,7 +190,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
         boolean opening = true;
         for (int at = line.indexOf("**"); at >= 0 && at + 2 < line.length(); at = line.indexOf("**", at + 2)) {
             if (opening && at > 0 && Character.isLetterOrDigit(line.codePointBefore(at)) && line.charAt(at + 2) != '*'
-                    && isPunctuation(line.codePointAt(at + 2)) && line.indexOf("**", at + 2) > 0
+                    && CjkFlanking.isPunctuation(line.codePointAt(at + 2)) && line.indexOf("**", at + 2) > 0
                     && !CjkFlanking.isCjk(line.codePointBefore(at)) && !CjkFlanking.isCjk(line.codePointAt(at + 2))) {
                 return true;
             }
@@ -218,20 +218,11 @@ public final class UnrenderedMarkdown implements HtmlPass {
         for (int at = text.indexOf("**", 1); at > 0 && at + 2 < text.length(); at = text.indexOf("**", at + 2)) {
             int before = text.codePointBefore(at);
             int after = text.codePointAt(at + 2);
-            if (isPunctuation(before) && Character.isLetterOrDigit(after) && !CjkFlanking.isCjk(before) && !CjkFlanking.isCjk(after)) {
+            if (CjkFlanking.isPunctuation(before) && Character.isLetterOrDigit(after) && !CjkFlanking.isCjk(before) && !CjkFlanking.isCjk(after)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isPunctuation(int c) {
-        return switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION -> true;
-            default -> false;
-        };
     }
 
     private static String fix(Shape shape) {

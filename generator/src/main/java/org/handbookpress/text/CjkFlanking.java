@@ -83,8 +83,11 @@ public final class CjkFlanking {
         return wide && !UCharacter.hasBinaryProperty(c, UProperty.EMOJI_PRESENTATION) || UScript.getScript(c) == UScript.HANGUL;
     }
 
-    /** Flexmark's punctuation: an ASCII punctuation character or one of Unicode's P categories. */
-    static boolean isPunctuation(int c) {
+    /**
+     * Flexmark's punctuation: an ASCII punctuation character (symbols such as {@code + $ <} included) or one of Unicode's P
+     * categories. What the flanking rules, and so whether a run of asterisks opens or closes, are decided by.
+     */
+    public static boolean isPunctuation(int c) {
         if (c < 0x80) {
             return c > ' ' && c < 0x7f && !Character.isLetterOrDigit(c);
         }

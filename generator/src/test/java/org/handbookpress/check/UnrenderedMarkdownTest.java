@@ -84,6 +84,12 @@ class UnrenderedMarkdownTest {
         new UnrenderedMarkdown(findings).apply(latin);
         assertEquals(List.of(UnrenderedMarkdown.CLOSES_AFTER_PUNCTUATION, "close the emphasis on the same paragraph, or write \\*\\* to"
                 + " show the asterisks"), findings.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
+        // An ASCII symbol (+, $, <, = …) is punctuation to the flanking rules as well, so the fix explains the rule beside
+        // one too, rather than asking to close what is closed.
+        PageHtml symbol = PageFixture.html("toolkit/a.md", "We teach **C++**in week two.\n");
+        Findings plus = new Findings();
+        new UnrenderedMarkdown(plus).apply(symbol);
+        assertEquals(List.of(UnrenderedMarkdown.CLOSES_AFTER_PUNCTUATION), plus.sorted().stream().map(org.handbookpress.findings.Finding::fix).toList());
         // Closed after a space, as Google Docs exports it: the fix says where the space goes.
         PageHtml exported = PageFixture.html("toolkit/a.md", "* **SIG Interfaces: **Phillip, Joe\n");
         Findings spaced = new Findings();
