@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.files.WrittenAddress;
 
 /**
  * Jekyll's way to the site's root in a link, {@code ![Forking]({{ page.root }}/fig/forking.svg)} or
@@ -45,8 +46,6 @@ final class JekyllRoots {
             + "(?:\\s*\\|\\s*(?:relative_url|absolute_url|url|prepend:\\s*site\\.(?:baseurl|base_url|url)))+\\s*-?\\}\\}",
             Pattern.MULTILINE);
     private static final Pattern ROOT = Pattern.compile(OPENS + ROOT_TAG + "/?", Pattern.MULTILINE);
-    /** An address with a scheme ({@code https:}, {@code mailto:}): not a path of the site. */
-    private static final Pattern WHOLE_ADDRESS = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private JekyllRoots() {
     }
@@ -66,7 +65,7 @@ final class JekyllRoots {
             String path = java.util.stream.IntStream.rangeClosed(2, m.groupCount()).mapToObj(m::group)
                     .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
             // A tag given a whole address ({% page "https://www.gsa.gov" %}) makes that address.
-            boolean whole = path.startsWith("/") || WHOLE_ADDRESS.matcher(path).find();
+            boolean whole = path.startsWith("/") || WrittenAddress.hasScheme(path);
             return Matcher.quoteReplacement(m.group(1) + (whole ? path : "/" + path));
         });
     }

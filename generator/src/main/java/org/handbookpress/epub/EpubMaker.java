@@ -17,6 +17,7 @@ import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.TextDirection;
 import org.handbookpress.files.SitePath;
+import org.handbookpress.files.WrittenAddress;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.ConditionalContent;
@@ -45,7 +46,6 @@ import org.jsoup.nodes.TextNode;
  */
 public final class EpubMaker {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
             "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp");
     /** Not for an e-book: scripts (the book is not scripted), embedded frames, and the web page's screen-only parts. */
@@ -224,7 +224,7 @@ public final class EpubMaker {
 
     private void link(Page page, String file, String folder, Element link) {
         String href = link.attr("href").trim();
-        if (SCHEME.matcher(href).find() || href.startsWith("//") || href.startsWith("#")) {
+        if (WrittenAddress.isNoPath(href) || href.startsWith("#")) {
             String valid = WebAddress.valid(href);
             if (valid == null) {
                 link.unwrap(); // no address a reader could follow: its words stay
@@ -259,7 +259,7 @@ public final class EpubMaker {
 
     private void image(String folder, Element image) {
         String src = image.attr("src").trim();
-        String resolved = SCHEME.matcher(src).find() || src.startsWith("//") || src.startsWith("/") ? null
+        String resolved = WrittenAddress.isNoPath(src) || src.startsWith("/") ? null
                 : RelativeUrl.resolve(folder, src);
         String ext = resolved == null ? "" : resolved.substring(resolved.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         if (resolved == null || !IMAGE_TYPES.containsKey(ext) || !Files.isRegularFile(book.files().file(resolved))) {
@@ -459,7 +459,7 @@ public final class EpubMaker {
             String href = a.attr("href");
             int hash = href.indexOf('#');
             String path = hash < 0 ? href : href.substring(0, hash);
-            if (!path.isEmpty() && !SCHEME.matcher(path).find() && url.equals(RelativeUrl.resolve(folder, path))) {
+            if (!path.isEmpty() && !WrittenAddress.hasScheme(path) && url.equals(RelativeUrl.resolve(folder, path))) {
                 return true;
             }
         }

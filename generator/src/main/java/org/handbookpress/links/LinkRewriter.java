@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.handbookpress.files.WrittenAddress;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
@@ -28,10 +29,6 @@ public final class LinkRewriter implements HtmlPass {
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator IMAGES = QueryParser.parse("img");
     private static final Evaluator MEDIA = QueryParser.parse("video[src], audio[src], source[src], track[src], video[poster]");
-
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-    /** An address on another server: a scheme with "//" (https://, ftp://), or protocol-relative. */
-    private static final Pattern ON_A_SERVER = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:)?//");
     /**
      * A web address written without https:// ([the post](hachyderm.io/@group/1234), [docs](www.example.org)), which a
      * browser reads as a path on this site: "www." and a name, or host labels whose last is no file type a handbook links
@@ -166,7 +163,7 @@ public final class LinkRewriter implements HtmlPass {
         }
         int line = SourceLines.of(link);
         // "colon: x.md" looks like a URL scheme; it is a link to that page when the page exists.
-        if (href.isEmpty() || href.startsWith("//") || (SCHEME.matcher(href).find() && !namesAFile(page, href))) {
+        if (href.isEmpty() || href.startsWith("//") || (WrittenAddress.hasScheme(href) && !namesAFile(page, href))) {
             return;
         }
         if (href.startsWith("#")) {
@@ -616,7 +613,7 @@ public final class LinkRewriter implements HtmlPass {
             rewriteImage(page, image, embeds);
             return;
         }
-        if (SCHEME.matcher(src).find() || src.startsWith("//")) {
+        if (WrittenAddress.isNoPath(src)) {
             if (embedsWebPage(src)) {
                 // Obsidian's ![](https://www.youtube.com/watch?v=…) embeds a video or a post: a link asks nothing of that site.
                 embeds.add(line, src, image.attr("alt"));
@@ -635,7 +632,7 @@ public final class LinkRewriter implements HtmlPass {
                 reportMissing(page, line, "image.remote", "image '" + src + "' is a file on the computer it was written on,"
                                 + " which readers cannot open", "copy the picture into the content folder and link it relatively");
                 replaceByAltText(image);
-            } else if (!ON_A_SERVER.matcher(src).find()) {
+            } else if (!WrittenAddress.namesAServer(src)) {
                 // javascript:, about:, an e-mail's cid: (a converted message's picture): no picture, and no other website.
                 String scheme = src.substring(0, src.indexOf(':') + 1);
                 reportMissing(page, line, "image.remote", "image '" + src + "' is no picture file: its address begins '"

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.content.FrontMatterParser;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
+import org.handbookpress.files.WrittenAddress;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -32,7 +33,6 @@ public final class OldAddresses {
 
     /** A file extension on a name: an address ending in one other than .html names a file, not a page. */
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]+$");
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     /** The longest folder or file name an address may have: file systems take 255 bytes, and UTF-8 may need 3 a letter. */
     private static final int MAX_NAME = 80;
 
@@ -92,7 +92,7 @@ public final class OldAddresses {
 
     /** The address {@code written} on {@code page}, whose folder relative addresses start from. */
     static Address read(Page page, String folder, String written) {
-        if (SCHEME.matcher(written).find() || written.startsWith("//")) {
+        if (WrittenAddress.isNoPath(written)) {
             return unusable(page, written, "is on another website, which this site cannot send anyone from");
         }
         if (written.chars().anyMatch(c -> c == '?' || c == '#' || c == '\\' || c < 0x20)) {

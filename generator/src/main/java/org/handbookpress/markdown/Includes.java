@@ -14,6 +14,7 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.IncludeLines;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.WikiNames;
+import org.handbookpress.files.WrittenAddress;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.jsoup.Jsoup;
@@ -35,7 +36,6 @@ public final class Includes {
     /** How deep includes may go, which also stops a file that includes itself. */
     static final int MAX_DEPTH = 4;
     private static final int MAX_FILE_BYTES = 1024 * 1024;
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern MARKUP = Pattern.compile("(?i)\\.(html?|svg)$");
     /** A snippet's range of lines: group 1 the file, 2 the first line, 3 the last (empty: to the end). */
     private static final Pattern RANGE = Pattern.compile("^(.+?):(\\d+):(\\d*)$");
@@ -405,7 +405,7 @@ public final class Includes {
         for (Element e : included.select("a[href], img[src]")) {
             String attr = e.tagName().equals("a") ? "href" : "src";
             String value = e.attr(attr).strip();
-            if (value.isEmpty() || value.startsWith("#") || value.startsWith("/") || SCHEME.matcher(value).find()) {
+            if (value.isEmpty() || value.startsWith("#") || value.startsWith("/") || WrittenAddress.hasScheme(value)) {
                 continue;
             }
             e.attr(attr, "/" + normalised(folder.isEmpty() ? value : folder + "/" + value));

@@ -3,10 +3,10 @@ package org.handbookpress.pdf;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.files.SitePath;
+import org.handbookpress.files.WrittenAddress;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.links.UrlPath;
 import org.jsoup.nodes.Element;
@@ -18,8 +18,6 @@ import org.jsoup.nodes.Element;
  * relative link cannot work from a PDF). Links to the glossary are marked as glossary terms.
  */
 final class PrintLinks {
-
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Map<String, String> partIdByUrl;
     private final Map<String, Page> pagesByUrl;
@@ -54,7 +52,7 @@ final class PrintLinks {
         }
         for (Element image : content.select("img[src]")) {
             String src = image.attr("src");
-            if (!SCHEME.matcher(src).find() && !src.startsWith("/")) {
+            if (!WrittenAddress.hasScheme(src) && !src.startsWith("/")) {
                 String resolved = RelativeUrl.resolve(folder, UrlPath.decode(src));
                 if (resolved != null) {
                     // Relative to the site root, which is the print document's base folder.
@@ -80,7 +78,7 @@ final class PrintLinks {
 
     private void rewriteLink(Page page, String partId, String folder, Element link) {
         String href = link.attr("href").trim();
-        if (SCHEME.matcher(href).find() || href.startsWith("//")) {
+        if (WrittenAddress.isNoPath(href)) {
             return;
         }
         if (href.startsWith("#")) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.handbookpress.files.SitePath;
+import org.handbookpress.files.WrittenAddress;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.links.UrlPath;
 import org.jsoup.nodes.Element;
@@ -21,8 +21,6 @@ import org.jsoup.nodes.Element;
  * a copy's glossary listed names without a place to find them. A list left empty goes with its label.
  */
 public final class UsedInLists {
-
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private UsedInLists() {
     }
@@ -47,7 +45,7 @@ public final class UsedInLists {
                 String href = link.attr("href").trim();
                 int hash = href.indexOf('#');
                 String path = UrlPath.decode(hash < 0 ? href : href.substring(0, hash));
-                String url = path.isEmpty() || SCHEME.matcher(href).find() ? null : RelativeUrl.resolve(folder, path);
+                String url = path.isEmpty() || WrittenAddress.hasScheme(href) ? null : RelativeUrl.resolve(folder, path);
                 if (url != null) {
                     listed.putIfAbsent(url, link.text());
                 }

@@ -1,7 +1,7 @@
 package org.handbookpress.slides;
 
-import java.util.regex.Pattern;
 import org.handbookpress.files.SitePath;
+import org.handbookpress.files.WrittenAddress;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.links.UrlPath;
 import org.jsoup.Jsoup;
@@ -15,8 +15,6 @@ import org.jsoup.nodes.Element;
  * relative links, so links to other files become absolute (with {@code baseUrl}) or plain text.
  */
 final class SlideHtml {
-
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private SlideHtml() {
     }
@@ -48,7 +46,7 @@ final class SlideHtml {
         String folder = SitePath.folderOf(pageUrl);
         for (Element image : body.select("img[src]")) {
             String src = image.attr("src");
-            if (!SCHEME.matcher(src).find() && !src.startsWith("/")) {
+            if (!WrittenAddress.hasScheme(src) && !src.startsWith("/")) {
                 String resolved = RelativeUrl.resolve(folder, UrlPath.decode(src));
                 if (resolved != null) {
                     image.attr("src", RelativeUrl.between(documentUrl, resolved));
@@ -58,7 +56,7 @@ final class SlideHtml {
         for (Element link : body.select("a[href]")) {
             String href = link.attr("href");
             // Links within the document stay: a pack has already pointed them at its own parts.
-            if (SCHEME.matcher(href).find() || href.startsWith("#")) {
+            if (WrittenAddress.hasScheme(href) || href.startsWith("#")) {
                 continue;
             }
             int hash = href.indexOf('#');
