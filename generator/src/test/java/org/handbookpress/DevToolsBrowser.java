@@ -149,6 +149,25 @@ public final class DevToolsBrowser implements AutoCloseable {
         fail("not true within " + millis + " ms: " + expression);
     }
 
+    /** The page's DOM as it is now, serialised as {@link HeadlessChromium#dumpDom} serialises it. */
+    public String dom() throws Exception {
+        return evaluate("document.documentElement.outerHTML").asText();
+    }
+
+    /**
+     * Opens a site's search page at that address (its query in it) and returns the DOM once search has shown its
+     * outcome: results or none (search.js marks the list with {@code data-search-ms} after writing the status), or
+     * its message that the index could not be loaded. One browser can search page after page, where a
+     * {@link HeadlessChromium#dumpDom} per query starts Chromium afresh each time.
+     */
+    public String searched(URI page) throws Exception {
+        navigate(page.toString());
+        waitUntil("(function () { var list = document.getElementById('search-results'), status = document.getElementById('search-status');"
+                + " return list.hasAttribute('data-search-ms') || (!!status.dataset.failed && status.textContent === status.dataset.failed); })()",
+                30_000);
+        return dom();
+    }
+
     /** A key pressed and released, as the keyboard does it (trusted events, seen by every listener). */
     public void press(String key, String code, int keyCode, int modifiers) throws Exception {
         send("Input.dispatchKeyEvent", Map.of("type", "rawKeyDown", "key", key, "code", code,

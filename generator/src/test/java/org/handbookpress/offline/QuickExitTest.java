@@ -101,32 +101,32 @@ class QuickExitTest {
     void theButtonCoversNeitherTheMenuButtonNorTheSearchButton(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
         // English, and the two longest labels of the button, one of them right to left: the corner kept free fits them.
-        for (String language : List.of("en-GB", "cy", "ar")) {
-            Path content = TestHandbooks.write(dir.resolve(language), handbook("https://www.bbc.co.uk/weather"));
-            Files.writeString(content.resolve("handbook.yml"), "title: Safe Space\nlanguage: " + language
-                    + "\nquick-exit: https://www.bbc.co.uk/weather\n", StandardCharsets.UTF_8);
-            Path site = dir.resolve(language).resolve("site");
-            new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
-            buttonsClear(dir, site, language);
+        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 1280, 800, List.of())) { // one browser for the three sites
+            for (String language : List.of("en-GB", "cy", "ar")) {
+                Path content = TestHandbooks.write(dir.resolve(language), handbook("https://www.bbc.co.uk/weather"));
+                Files.writeString(content.resolve("handbook.yml"), "title: Safe Space\nlanguage: " + language
+                        + "\nquick-exit: https://www.bbc.co.uk/weather\n", StandardCharsets.UTF_8);
+                Path site = dir.resolve(language).resolve("site");
+                new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+                buttonsClear(browser, site, language);
+            }
         }
     }
 
-    private static void buttonsClear(Path dir, Path site, String language) throws Exception {
+    private static void buttonsClear(DevToolsBrowser browser, Path site, String language) throws Exception {
         String onTop = "(function (selector) { var e = document.querySelector(selector), b = e.getBoundingClientRect();"
                 + " if (!b.width) { return 'hidden'; }"
                 + " var hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
                 + " return hit && hit.closest(selector) ? 'on top' : 'under ' + (hit ? hit.className : 'nothing'); })";
-        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 1280, 800, List.of())) {
-            for (int width : new int[] {360, 900, 1280}) {
-                browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 500));
-                browser.navigate(site.resolve("toolkit/index.html").toUri().toString());
-                boolean phone = width <= 960; // theme.css: the sidebar is a menu up to 60rem
-                String at = language + ", " + width + " px";
-                assertEquals(!phone, browser.evaluate("document.querySelector('details.site-menu').open").asBoolean(), at);
-                assertEquals(phone ? "on top" : "hidden", browser.evaluate(onTop + "('summary.menu-button')").asText(), at);
-                assertEquals("on top", browser.evaluate(onTop + "('.site-search button')").asText(), at);
-                assertEquals("on top", browser.evaluate(onTop + "('#quick-exit')").asText(), at);
-            }
+        for (int width : new int[] {360, 900, 1280}) {
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 500));
+            browser.navigate(site.resolve("toolkit/index.html").toUri().toString());
+            boolean phone = width <= 960; // theme.css: the sidebar is a menu up to 60rem
+            String at = language + ", " + width + " px";
+            assertEquals(!phone, browser.evaluate("document.querySelector('details.site-menu').open").asBoolean(), at);
+            assertEquals(phone ? "on top" : "hidden", browser.evaluate(onTop + "('summary.menu-button')").asText(), at);
+            assertEquals("on top", browser.evaluate(onTop + "('.site-search button')").asText(), at);
+            assertEquals("on top", browser.evaluate(onTop + "('#quick-exit')").asText(), at);
         }
     }
 

@@ -14,11 +14,13 @@ import java.util.Map;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
+import org.handbookpress.DevToolsBrowser;
 import org.handbookpress.HandbookBuild;
 import org.handbookpress.TestHandbooks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +48,38 @@ class BilingualHandbookTest {
         return build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - policies/safeguarding.md\n  - Training: training/\n");
     }
 
+    @TempDir
+    static Path shared;
+    private static BuildResult handbook;
+    private static DevToolsBrowser browser;
+
+    /**
+     * The handbook of {@link #build(Path)}, built once for the tests that only read it: seven of them built the same
+     * files into a folder each.
+     */
+    private static synchronized BuildResult handbook() throws Exception {
+        if (handbook == null) {
+            handbook = build(shared.resolve("handbook"));
+        }
+        return handbook;
+    }
+
+    /** One browser for the class's search pages, started by the first test that opens one. */
+    private static synchronized DevToolsBrowser browser() throws Exception {
+        org.handbookpress.HeadlessChromium.assumeAvailable();
+        if (browser == null) {
+            browser = DevToolsBrowser.start(Files.createDirectories(shared.resolve("browser")), 1000, 800, List.of());
+        }
+        return browser;
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
     private static BuildResult build(Path dir, String nav) throws Exception {
         return build(dir, nav, Map.of());
     }
@@ -71,8 +105,8 @@ class BilingualHandbookTest {
     }
 
     @Test
-    void everyPageLinksTheSamePageInTheOtherLanguage(@TempDir Path dir) throws Exception {
-        BuildResult result = build(dir);
+    void everyPageLinksTheSamePageInTheOtherLanguage() throws Exception {
+        BuildResult result = handbook();
         Element toWelsh = page(result, "toolkit/01-visits.html").selectFirst("nav.language-switch a");
         assertNotNull(toWelsh, "the English chapter has a language switch");
         assertEquals("Cymraeg", toWelsh.text());
@@ -97,8 +131,8 @@ class BilingualHandbookTest {
     }
 
     @Test
-    void aWelshPageWritesItsDatesAndItsDeckInWelsh(@TempDir Path dir) throws Exception {
-        BuildResult result = build(dir);
+    void aWelshPageWritesItsDatesAndItsDeckInWelsh() throws Exception {
+        BuildResult result = handbook();
         Document welsh = page(result, "cy/policies/safeguarding.html");
         String built = welsh.selectFirst(".footer-build time").text();
         assertEquals("1 Tachwedd 2026", built, "the build's date (TestHandbooks.TIMESTAMP) in Welsh");
@@ -118,8 +152,8 @@ class BilingualHandbookTest {
 
     /** nav: lists the English pages; a Welsh page's menu is the same menu in Welsh, leading to the Welsh pages. */
     @Test
-    void aWelshPagesMenuAndBreadcrumbsLeadToTheWelshPages(@TempDir Path dir) throws Exception {
-        BuildResult result = build(dir);
+    void aWelshPagesMenuAndBreadcrumbsLeadToTheWelshPages() throws Exception {
+        BuildResult result = handbook();
         Document welsh = page(result, "cy/toolkit/01-visits.html");
         assertEquals(List.of("Hafan ../index.html", "Pecyn cymorth index.html", "Ymweliadau 01-visits.html",
                         "Polisi diogelu ../policies/safeguarding.html", "Training ../training/index.html"),
@@ -160,8 +194,8 @@ class BilingualHandbookTest {
 
     /** A glossary in each language: a Welsh page links its Welsh terms to the Welsh glossary, which lists the Welsh pages. */
     @Test
-    void aWelshPageLinksTheWelshGlossary(@TempDir Path dir) throws Exception {
-        BuildResult result = build(dir);
+    void aWelshPageLinksTheWelshGlossary() throws Exception {
+        BuildResult result = handbook();
         assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("glossary.second")), result.findings().toString());
         Element term = page(result, "cy/toolkit/01-visits.html").selectFirst("a.glossary-term");
         assertNotNull(term, "chyfaill is linked");
@@ -181,8 +215,8 @@ class BilingualHandbookTest {
      * and which shows the shared index's results from the top of the site; an English page's box is as it was.
      */
     @Test
-    void aWelshPagesSearchBoxLeadsToTheWelshSearchPage(@TempDir Path dir) throws Exception {
-        BuildResult result = build(dir);
+    void aWelshPagesSearchBoxLeadsToTheWelshSearchPage() throws Exception {
+        BuildResult result = handbook();
         assertEquals("../search.html", page(result, "cy/toolkit/01-visits.html").selectFirst("form.site-search").attr("action"));
         assertEquals("search.html", page(result, "cy/index.html").selectFirst("form.site-search").attr("action"));
         assertEquals("../search.html", page(result, "toolkit/01-visits.html").selectFirst("form.site-search").attr("action"),
@@ -205,20 +239,18 @@ class BilingualHandbookTest {
 
     /** The Welsh search page opened from disk: its messages are Welsh, and its results lead to the pages, from cy/. */
     @Test
-    void theWelshSearchPageFindsPagesAndLinksThemFromItsFolder(@TempDir Path dir) throws Exception {
+    void theWelshSearchPageFindsPagesAndLinksThemFromItsFolder() throws Exception {
         org.handbookpress.HeadlessChromium.assumeAvailable();
-        BuildResult result = build(dir);
+        BuildResult result = handbook();
         Path search = result.output().resolve("cy/search.html");
-        Document dom = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(search.toUri() + "?q=ymweld"), 1000, 800, 5000,
-                List.of(), Files.createDirectories(dir.resolve("browser"))));
+        Document dom = Jsoup.parse(browser().searched(java.net.URI.create(search.toUri() + "?q=ymweld")));
         List<String> hits = dom.select("#search-results li h2 a").eachAttr("href");
         assertTrue(hits.contains("../cy/toolkit/01-visits.html"), hits + " " + dom.select("#search-status").text());
         for (String hit : hits) {
             assertTrue(Files.isRegularFile(search.resolveSibling(hit.replaceAll("#.*", "")).normalize()), hit);
         }
         assertTrue(dom.selectFirst("#search-status").text().contains("ar gyfer “ymweld”"), dom.selectFirst("#search-status").text());
-        Document card = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(search.toUri() + "?q=befriendee"), 1000, 800, 5000,
-                List.of(), dir.resolve("browser")));
+        Document card = Jsoup.parse(browser().searched(java.net.URI.create(search.toUri() + "?q=befriendee")));
         assertEquals("../glossary.html#term-befriendee", card.selectFirst("#search-glossary a").attr("href"), "a glossary card, from cy/ too");
     }
 
@@ -255,19 +287,16 @@ class BilingualHandbookTest {
                 "glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nRota\n: The weekly list of who visits whom.\n",
                 "cy/glossary.md", "---\nkind: glossary\n---\n# Geirfa\n\nCyfaill\n: Y person a ymwelir ag ef.\n\n"
                         + "Rota\n: Y rhestr wythnosol o ymweliadau.\n"));
-        Path browser = Files.createDirectories(dir.resolve("browser"));
         Path welshSearch = result.output().resolve("cy/search.html");
-        Document welshTerm = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(welshSearch.toUri() + "?q=cyfaill"),
-                1000, 800, 5000, List.of(), browser));
+        Document welshTerm = Jsoup.parse(browser().searched(java.net.URI.create(welshSearch.toUri() + "?q=cyfaill")));
         assertEquals(List.of("../cy/glossary.html#term-cyfaill"), welshTerm.select("#search-glossary a").eachAttr("href"));
-        Document welsh = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(welshSearch.toUri() + "?q=rota"),
-                1000, 800, 5000, List.of(), browser));
+        Document welsh = Jsoup.parse(browser().searched(java.net.URI.create(welshSearch.toUri() + "?q=rota")));
         assertEquals(List.of("../cy/glossary.html#term-rota", "../glossary.html#term-rota"), welsh.select("#search-glossary a").eachAttr("href"));
         assertEquals("Y rhestr wythnosol o ymweliadau.", welsh.selectFirst("#search-glossary .search-card p").text());
         assertEquals(List.of("", "en-GB"), welsh.select("#search-glossary .search-card").stream().map(card -> card.attr("lang")).toList(),
                 "the English card on the Welsh page is marked English");
-        Document english = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(
-                result.output().resolve("search.html").toUri() + "?q=rota"), 1000, 800, 5000, List.of(), browser));
+        Document english = Jsoup.parse(browser().searched(java.net.URI.create(
+                result.output().resolve("search.html").toUri() + "?q=rota")));
         assertEquals(List.of("glossary.html#term-rota", "cy/glossary.html#term-rota"), english.select("#search-glossary a").eachAttr("href"));
         assertEquals(List.of("", "cy"), english.select("#search-glossary .search-card").stream().map(card -> card.attr("lang")).toList());
     }
@@ -279,13 +308,12 @@ class BilingualHandbookTest {
         BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n", Map.of(
                 "toolkit/02-kendal.md", "# Kendal office\n\nThe Kendal office is open on Mondays. Kendal is in Cumbria.\n",
                 "cy/toolkit/02-kendal.md", "# Swyddfa\n\nMae'r swyddfa yn Kendal ar agor ar ddydd Llun.\n"));
-        Path browser = Files.createDirectories(dir.resolve("browser"));
-        Document welsh = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(
-                result.output().resolve("cy/search.html").toUri() + "?q=kendal"), 1000, 800, 5000, List.of(), browser));
+        Document welsh = Jsoup.parse(browser().searched(java.net.URI.create(
+                result.output().resolve("cy/search.html").toUri() + "?q=kendal")));
         assertEquals(List.of("../cy/toolkit/02-kendal.html", "../toolkit/02-kendal.html"), welsh.select("#search-results li h2 a").eachAttr("href"),
                 "the Welsh page first, though the English one names Kendal more");
-        Document english = Jsoup.parse(org.handbookpress.HeadlessChromium.dumpDom(java.net.URI.create(
-                result.output().resolve("search.html").toUri() + "?q=kendal"), 1000, 800, 5000, List.of(), browser));
+        Document english = Jsoup.parse(browser().searched(java.net.URI.create(
+                result.output().resolve("search.html").toUri() + "?q=kendal")));
         assertEquals(List.of("toolkit/02-kendal.html", "cy/toolkit/02-kendal.html"), english.select("#search-results li h2 a").eachAttr("href"));
         assertEquals(List.of("", "cy"), english.select("#search-results > li").stream().map(item -> item.attr("lang")).toList(),
                 "the Welsh result on the English page is marked Welsh");
@@ -349,7 +377,7 @@ class BilingualHandbookTest {
         assertTrue(welsh.text().contains("Befriending Handbook"), welsh.text());
         assertEquals("https://example.org/handbook/cy/index.html", welsh.selectFirst("a").attr("href"));
         assertEquals("https://example.org/handbook/index.html", notFound.selectFirst("main > p > a").attr("href"));
-        Document withoutBase = page(build(dir.resolve("b")), "404.html");
+        Document withoutBase = page(handbook(), "404.html");
         assertTrue(withoutBase.selectFirst("main div[lang=cy]").select("a").isEmpty(), "no address to link without baseUrl");
     }
 

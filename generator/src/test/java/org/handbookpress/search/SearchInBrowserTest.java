@@ -7,23 +7,44 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.handbookpress.DevToolsBrowser;
 import org.handbookpress.HeadlessChromium;
 import org.handbookpress.TestHandbooks;
 import org.handbookpress.testing.ProjectFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The search page, opened from disk in a real browser, finds pages by their words. */
 class SearchInBrowserTest {
 
+    @TempDir
+    static Path browserDir;
+    /** One browser for the class: each query is a page opened in it, not a Chromium started afresh. */
+    static DevToolsBrowser browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        HeadlessChromium.assumeAvailable();
+        browser = DevToolsBrowser.start(browserDir, 1000, 800, List.of());
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
     @Test
-    void findsPagesOpenedFromDisk(@TempDir Path dir) throws Exception {
+    void findsPagesOpenedFromDisk() throws Exception {
         HeadlessChromium.assumeAvailable();
         Path site = TestHandbooks.example().output();
         URI page = URI.create(site.resolve("search.html").toUri() + "?q=listening");
-        Document dom = Jsoup.parse(HeadlessChromium.dumpDom(page, 1000, 800, 5000, List.of(), dir));
+        Document dom = Jsoup.parse(browser.searched(page));
         List<String> hits = dom.select("#search-results li h2 a").eachAttr("href");
         assertTrue(hits.size() >= 3, dom.select("#search-status").text());
         assertTrue(hits.get(0).startsWith("toolkit/02-listening-well.html"), "the page titled with the word ranks first: " + hits);
@@ -31,19 +52,16 @@ class SearchInBrowserTest {
         assertTrue(!dom.select("#search-results mark").isEmpty(), "matches are highlighted");
 
         // A typo (one letter changed) still finds the page.
-        Document typo = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q=lisdening"),
-                1000, 800, 5000, List.of(), dir));
+        Document typo = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=lisdening")));
         assertTrue(typo.select("#search-results li h2 a").eachAttr("href").stream().anyMatch(h -> h.startsWith("toolkit/02-listening-well.html")),
                 typo.select("#search-status").text());
         // A glossary term, typed without its accent, shows its definition above the pages.
-        Document cafe = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q=cafe"),
-                1000, 800, 5000, List.of(), dir));
+        Document cafe = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=cafe")));
         assertEquals("Café", cafe.select("#search-glossary .search-card h3").text());
         assertTrue(cafe.select("#search-glossary .search-card a").attr("href").startsWith("glossary.html#term-"));
         assertTrue(cafe.select("#search-results mark").eachText().stream().anyMatch(m -> m.equalsIgnoreCase("café")),
                 "the accented word is marked: " + cafe.select("#search-results mark").eachText());
-        Document none = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q=zzzqqq"),
-                1000, 800, 5000, List.of(), dir));
+        Document none = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=zzzqqq")));
         assertTrue(none.select("#search-results li").isEmpty());
         assertTrue(none.selectFirst("#search-status").text().startsWith("No results"));
     }
@@ -66,12 +84,10 @@ class SearchInBrowserTest {
         assertTrue(kestrelFile.contains("kestrel") && kestrelFile.indexOf("kestrel") > kestrelFile.indexOf("#part-4"),
                 "the word is in a later part of a file of several: " + kestrelFile);
 
-        Document kestrel = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q=kestrel"),
-                1000, 800, 5000, List.of(), dir));
+        Document kestrel = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=kestrel")));
         assertEquals(List.of("birds.html#part-5"), kestrel.select("#search-results li h2 a").eachAttr("href"), kestrel.select("#search-status").text());
         assertEquals(List.of("kestrel"), kestrel.select("#search-results mark").eachText());
-        Document osprey = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q=osprey"),
-                1000, 800, 5000, List.of(), dir));
+        Document osprey = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=osprey")));
         assertEquals(List.of("birds.html#where-the-osprey-nests"), osprey.select("#search-results li h2 a").eachAttr("href"),
                 "the heading with the word, not its first use: " + osprey.select("#search-status").text());
     }
@@ -87,21 +103,21 @@ class SearchInBrowserTest {
                 .file("hindi.md", "# स्वयंसेवक\n\nहर स्वयंसेवक को प्रशिक्षण मिलता है।\n");
         p.build(p.options().withoutPdfs());
         Path site = p.output();
-        Document found = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("担当者", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        Document found = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("担当者", java.nio.charset.StandardCharsets.UTF_8))));
         assertEquals(List.of("training.html"), found.select("#search-results li h2 a").eachAttr("href"), found.select("#search-status").text());
         assertEquals(List.of("担当者"), found.select("#search-results mark").eachText(), "the word marked, not its sentence");
         // One character finds the pairs it starts; two words, each a pair, find the page with both.
-        Document one = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("当", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        Document one = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("当", java.nio.charset.StandardCharsets.UTF_8))));
         assertEquals(List.of("rota.html", "training.html"), one.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
                 one.select("#search-status").text());
-        Document both = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("掲示板 当番", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        Document both = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("掲示板 当番", java.nio.charset.StandardCharsets.UTF_8))));
         assertEquals(List.of("rota.html"), both.select("#search-results li h2 a").eachAttr("href"), both.select("#search-status").text());
         // A Hindi word, its vowel signs part of it, as the build indexed it.
-        Document hindi = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("प्रशिक्षण", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        Document hindi = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("प्रशिक्षण", java.nio.charset.StandardCharsets.UTF_8))));
         assertEquals(List.of("hindi.html"), hindi.select("#search-results li h2 a").eachAttr("href"), hindi.select("#search-status").text());
         assertEquals(List.of("प्रशिक्षण"), hindi.select("#search-results mark").eachText());
     }
@@ -119,21 +135,21 @@ class SearchInBrowserTest {
         p.build(p.options().withoutPdfs());
         Path site = p.output();
         for (String query : List.of("متطوع", "المتطوع", "والمتطوع")) {
-            Document found = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
-                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+            Document found = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
+                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
             assertEquals(List.of("a.html", "b.html", "c.html"), found.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
                     query + ": " + found.select("#search-status").text());
             // The words with their clitics are marked, and a longer word the query starts (متطوعة).
             assertEquals(List.of("المتطوع", "للمتطوع", "متطوع", "والمتطوعة"), found.select("#search-results mark").eachText().stream().sorted().toList(),
                     query);
         }
-        Document secret = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("سرية", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        Document secret = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("سرية", java.nio.charset.StandardCharsets.UTF_8))));
         assertEquals(List.of("c.html"), secret.select("#search-results li h2 a").eachAttr("href"), secret.select("#search-status").text());
         assertEquals(List.of("السرّية"), secret.select("#search-results mark").eachText());
         // A word that only starts with و is not the conjunction: قت finds nothing.
-        Document time = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("قت", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        Document time = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("قت", java.nio.charset.StandardCharsets.UTF_8))));
         assertTrue(time.select("#search-results li").isEmpty(), time.select("#search-status").text());
     }
 
@@ -150,16 +166,16 @@ class SearchInBrowserTest {
                 .file("e.md", "# Пʼята\n\nПотрібен ґарант.\n");
         p.build(p.options().withoutPdfs());
         for (String query : List.of("обʼєкт", "об'єкт", "об’єкт", "Обєкт")) {
-            Document found = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(p.output().resolve("search.html").toUri() + "?q="
-                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+            Document found = Jsoup.parse(browser.searched(URI.create(p.output().resolve("search.html").toUri() + "?q="
+                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
             assertEquals(List.of("a.html", "b.html", "c.html"), found.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
                     query + ": " + found.select("#search-status").text());
             // Each page's word is marked as its author wrote it.
             assertEquals(List.of("об'єкт", "обʼєкт", "об’єкт"), found.select("#search-results mark").eachText().stream().sorted().toList(), query);
         }
         // Ґ typed as Г, where the keyboard has no ґ.
-        Document guarantor = Jsoup.parse(HeadlessChromium.dumpDom(URI.create(p.output().resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("гарант", java.nio.charset.StandardCharsets.UTF_8)), 1000, 800, 5000, List.of(), dir));
+        Document guarantor = Jsoup.parse(browser.searched(URI.create(p.output().resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode("гарант", java.nio.charset.StandardCharsets.UTF_8))));
         assertEquals(List.of("e.html"), guarantor.select("#search-results li h2 a").eachAttr("href"), guarantor.select("#search-status").text());
         assertEquals(List.of("ґарант"), guarantor.select("#search-results mark").eachText());
     }
