@@ -20,7 +20,7 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Reports text in a page's HTML that still looks like Markdown: an image or link ({@code ![…](…)},
- * {@code […](…)}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}), a
+ * {@code […](…)}), a reference link whose label is never defined ({@code [words][label]}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}), a
  * heading line ({@code # …}) or a footnote reference with no note ({@code [^1]}). Such text is Markdown that did not render — a destination the parser
  * refused, Markdown inside a raw HTML block — and would otherwise be published as punctuation.
  * Code and preformatted text are left alone: Markdown shown there is meant.
@@ -45,6 +45,9 @@ public final class UnrenderedMarkdown implements HtmlPass {
     static final List<Shape> SHAPES = List.of(
             new Shape("an image", Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"), "]("),
             new Shape("a link", Pattern.compile("(?<!!)\\[[^\\]\\n]+\\]\\([^)\\n]*\\)"), "]("),
+            // A reference whose label the page never defines ([the video][intro-video], [words][]) stays its brackets;
+            // after a word or a bracket it is an index (rota[2][3]), or the words of a link in brackets.
+            new Shape("a reference link", Pattern.compile("(?<![\\w\\]\\\\])!?\\[[^\\]\\[\\n]+\\]\\[[^\\]\\[\\n]*\\]"), "]["),
             new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*])"), "**"),
             new Shape("a table", Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$"), "---", true),
             new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#", true),
@@ -240,6 +243,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
                     + "and leave a blank line between raw HTML and Markdown";
             case "a table" -> "give the table a header row directly above the |---| line, with as many cells as that line has";
             case "a heading" -> "start the heading on its own line, outside raw HTML, with a blank line before it";
+            case "a reference link" -> "define its label on a line of its own anywhere in the page, [label]: https://…, or write "
+                    + "the address in the link itself, [words](https://…)";
             case "a footnote" -> "write the note it refers to on a line of its own, [^name]: the note's text, or remove the reference";
             default -> "close the emphasis on the same paragraph, or write \\*\\* to show the asterisks";
         };

@@ -28,6 +28,33 @@ class UnrenderedMarkdownTest {
         assertEquals(List.of("1:7 strong emphasis"), found("Press **Save (Ctrl+S)**to keep it.\n"));
     }
 
+    /**
+     * A reference link or picture whose label the page never defines ({@code [the video][intro-video]}, the definition
+     * lost when a page was split or its links file left behind) is left as its brackets, with no address to check.
+     */
+    @Test
+    void aReferenceWhoseLabelIsNeverDefinedIsReported() {
+        assertEquals(List.of("3:11 a reference link", "4:8 a reference link", "5:1 a reference link"), found("""
+                Intro with a [kept link][kept] and [another][].
+
+                Watch the [first video][video-one] (8 min)
+                or the [second][video-two].
+                ![A map of the hall][hall-map]
+
+                [kept]: https://example.org/kept
+                [another]: https://example.org/another
+                """));
+        // An index in prose, a task list and a link whose words are in brackets are none.
+        assertEquals(List.of(), found("""
+                The cell rota[2][3] is Tuesday's.
+
+                - [ ] [Book the hall](hall.md)
+                - [x] Buy tea
+
+                See [[1]](notes.md) for the source.
+                """));
+    }
+
     @Test
     void markdownThatDidNotRenderIsReportedWithItsLine() {
         assertEquals(List.of("4:1 a heading", "4:9 an image", "6:5 a table"), found("""
