@@ -55,6 +55,27 @@ class UnrenderedMarkdownTest {
                 """));
     }
 
+    /**
+     * Opened before a space, {@code ** Examples**}, as a document exported from Google Docs or Word writes a bold
+     * heading: a run before a space cannot open, so both pairs stayed as text, and none was reported (the closing one
+     * follows a letter, the opening one a space).
+     */
+    @Test
+    void strongEmphasisOpenedBeforeASpaceIsReportedWithWhereTheSpaceGoes() {
+        assertEquals(List.of("3:1 strong emphasis"), found("""
+                Intro
+
+                ** Examples**
+
+                A **bold** word, and 5 ** 3 is maths; so is 2 ** x ** 2.
+                """));
+        PageHtml exported = PageFixture.html("toolkit/a.md", "- ** Triggers:** when a form is sent\n");
+        Findings findings = new Findings();
+        new UnrenderedMarkdown(findings).apply(exported);
+        assertEquals(List.of("1:3 " + UnrenderedMarkdown.OPENS_BEFORE_SPACE), findings.sorted().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.fix()).toList());
+    }
+
     @Test
     void markdownThatDidNotRenderIsReportedWithItsLine() {
         assertEquals(List.of("4:1 a heading", "4:9 an image", "6:5 a table"), found("""
