@@ -20,7 +20,7 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Reports text in a page's HTML that still looks like Markdown: an image or link ({@code ![…](…)},
- * {@code […](…)}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}), a
+ * {@code […](…)}), a reference link whose label is never defined ({@code [words][label]}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}), a
  * heading line ({@code # …}) or a footnote reference with no note ({@code [^1]}). Such text is Markdown that did not render — a destination the parser
  * refused, Markdown inside a raw HTML block — and would otherwise be published as punctuation.
  * Code and preformatted text are left alone: Markdown shown there is meant.
@@ -45,7 +45,12 @@ public final class UnrenderedMarkdown implements HtmlPass {
     static final List<Shape> SHAPES = List.of(
             new Shape("an image", Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"), "]("),
             new Shape("a link", Pattern.compile("(?<!!)\\[[^\\]\\n]+\\]\\([^)\\n]*\\)"), "]("),
-            new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*])"), "**"),
+            // A reference whose label the page never defines ([the video][intro-video], [words][]) stays its brackets;
+            // after a word or a bracket it is an index (rota[2][3]), or the words of a link in brackets.
+            new Shape("a reference link", Pattern.compile("(?<![\\w\\]\\\\])!?\\[[^\\]\\[\\n]+\\]\\[[^\\]\\[\\n]*\\]"), "]["),
+            // An opening run, or one before a space that a closing run after a word follows on the line (** Examples**),
+            // which CommonMark cannot open; "5 ** 3" and "2 ** x ** 2" are none.
+            new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*]|[ \\t]+[^\\s*][^*\\n]*?[^\\s*]\\*\\*(?![\\w*]))"), "**"),
             new Shape("a table", Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$"), "---", true),
             new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#", true),
             // A reference to a footnote the page never writes is left as its brackets; a label is a word, a number or a
@@ -170,7 +175,30 @@ public final class UnrenderedMarkdown implements HtmlPass {
         if (closesAfterPunctuation(sourceLine)) {
             return CLOSES_AFTER_PUNCTUATION;
         }
-        return opensBeforePunctuation(sourceLine) ? OPENS_BEFORE_PUNCTUATION : fix(shape);
+        if (opensBeforePunctuation(sourceLine)) {
+            return OPENS_BEFORE_PUNCTUATION;
+        }
+        return opensBeforeSpace(text) ? OPENS_BEFORE_SPACE : fix(shape);
+    }
+
+    /**
+     * The fix for {@code **} meant to open before a space, {@code ** Examples**}, as documents exported from Google Docs
+     * or Word write a bold line: a run before a space can only close one.
+     */
+    static final String OPENS_BEFORE_SPACE = "an opening ** right before a space does not open (CommonMark's rule; documents "
+            + "exported from Google Docs or Word often have it): take the space out, or put it before the asterisks (**Examples**)";
+
+    /** Whether the text holds {@code **} before a space, with a {@code **} after a word later on its line that it was to open. */
+    static boolean opensBeforeSpace(String text) {
+        for (int at = text.indexOf("**"); at >= 0 && at + 2 < text.length(); at = text.indexOf("**", at + 2)) {
+            int close = text.indexOf("**", at + 2);
+            int lineEnd = text.indexOf('\n', at);
+            if (Character.isWhitespace(text.charAt(at + 2)) && close > 0 && (lineEnd < 0 || close < lineEnd)
+                    && !Character.isWhitespace(text.charAt(close - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -231,6 +259,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
                     + "and leave a blank line between raw HTML and Markdown";
             case "a table" -> "give the table a header row directly above the |---| line, with as many cells as that line has";
             case "a heading" -> "start the heading on its own line, outside raw HTML, with a blank line before it";
+            case "a reference link" -> "define its label on a line of its own anywhere in the page, [label]: https://…, or write "
+                    + "the address in the link itself, [words](https://…)";
             case "a footnote" -> "write the note it refers to on a line of its own, [^name]: the note's text, or remove the reference";
             default -> "close the emphasis on the same paragraph, or write \\*\\* to show the asterisks";
         };

@@ -474,7 +474,7 @@ public final class ContentLoader {
         String folder = SitePath.folderOf(rel);
         String body = mkdocs ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
         body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
-        body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(body, split.get().bodyLine()))));
+        body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), split.get().bodyLine()))));
         body = LiquidRaw.apply(SlackChannels.apply(jekyll.withVariables(body, meta))); // after JekyllRoots, which reads {{ site.url }} opening a link
         FrontMatter pageMeta = meta;
         body = includes.expand(body, split.get().bodyLine(), url, filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->

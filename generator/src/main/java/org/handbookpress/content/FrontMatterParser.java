@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.text.CharacterReferences;
 
 /** Splits front matter from a page and validates it key by key. */
 public final class FrontMatterParser {
@@ -176,7 +177,8 @@ public final class FrontMatterParser {
         if (yaml.has(PUBLISHED) && own.contains(PUBLISHED)) {
             lines.put(PUBLISHED, yaml.lineOf(PUBLISHED)); // where the notice of a page left unpublished points
         }
-        String title = yaml.string("title");
+        // A layout writes the title as HTML (Jekyll, Eleventy): a character reference in it is its character.
+        String title = CharacterReferences.decode(yaml.string("title"));
         Kind kind = Kind.PAGE;
         String kindText = yaml.string("kind");
         Integer slideLevel = slideLevel(yaml, file);
@@ -200,6 +202,7 @@ public final class FrontMatterParser {
         if (summary == null) {
             summary = yaml.string(SUMMARY_ALIAS);
         }
+        summary = CharacterReferences.decode(summary);
         LocalDate reviewed = date(yaml, yaml.has("reviewed") ? "reviewed" : REVIEWED_ALIAS, file);
         ReviewPeriod every = null;
         String everyKey = yaml.has("review-every") ? "review-every" : REVIEW_EVERY_ALIAS;
@@ -372,7 +375,7 @@ public final class FrontMatterParser {
         for (String key : Stream.concat(Stream.of("nav-title"), NAV_TITLE_ALIASES.stream()).toList()) {
             String title = key.equals("nav-title") ? yaml.string(key) : yaml.foreignText(key);
             if (title != null && !title.isBlank()) {
-                return title.strip();
+                return CharacterReferences.decode(title.strip());
             }
         }
         return null;

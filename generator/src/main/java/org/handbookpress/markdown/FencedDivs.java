@@ -94,12 +94,12 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             "^(:{3,})[ \\t]*(?:([\\p{L}\\p{N}_-]+)|\\{([^}]*)\\})(?:\\[([^\\]]*)\\])?(?:[ \\t]+([^{:\\s][^{]*?))?[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*:*[ \\t]*$");
     /**
      * MkDocs: {@code !!!}, {@code ???} or {@code ???+}, the kind and other classes, and a title in quotes. The kind is
-     * in lower case, as MkDocs writes them all, so that a line of prose such as "!!! Do not share" stays prose. The
+     * in lower case, as MkDocs' own documentation writes them, or capitalised ({@link #capitalisedKindTaken}). The
      * classes are read possessively: each word read again a level deeper in the stack, {@code ??? note} before a line of
      * thousands of words failed the page.
      */
     private static final Pattern ADMONITION = Pattern.compile(
-            "^(!!!|\\?\\?\\?\\+?)[ \\t]+(\\p{Ll}[\\p{L}\\p{N}_-]*(?:[ \\t]+[\\p{L}\\p{N}_-]+)*+)(?:[ \\t]+\"(.*)\")?[ \\t]*$");
+            "^(!!!|\\?\\?\\?\\+?)[ \\t]+(\\p{L}[\\p{L}\\p{N}_-]*(?:[ \\t]+[\\p{L}\\p{N}_-]+)*+)(?:[ \\t]+\"(.*)\")?[ \\t]*$");
     /** MkDocs Material's content tabs, {@code === "On a phone"}: shown one after another, each titled by its tab. */
     private static final Pattern TAB = Pattern.compile("^(===)[ \\t]+\"(.*)\"[ \\t]*$");
     /** How far an admonition's content is indented. */
@@ -346,7 +346,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             return parser;
         }
         Matcher m = ADMONITION.matcher(line);
-        if (!m.matches()) {
+        if (!m.matches() || !Character.isLowerCase(m.group(2).codePointAt(0)) && !capitalisedKindTaken(m.group(2), m.group(3))) {
             return null;
         }
         AdmonitionParser parser = new AdmonitionParser();
@@ -362,6 +362,16 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         parser.block.open = m.group(1).equals("???+");
         parser.opening = line;
         return parser;
+    }
+
+    /**
+     * Whether a kind written with a capital ({@code !!! Info "Staff only"}, {@code ??? Question}, {@code !!! WARNING}) opens
+     * a box: MkDocs reads the kind in any case, and many sites capitalise it. Taken when a title in quotes follows, or
+     * when the line is a kind of box alone; so a line of prose such as "!!! Do not share" or "!!! Note well" stays prose.
+     */
+    private static boolean capitalisedKindTaken(String classes, String title) {
+        return title != null || !classes.contains(" ") && !classes.contains("\t")
+                && BoxStyles.of(classes.toLowerCase(java.util.Locale.ROOT)) != null;
     }
 
     private static final class Factory implements CustomBlockParserFactory {

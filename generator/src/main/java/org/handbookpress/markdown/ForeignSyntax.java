@@ -51,6 +51,11 @@ public final class ForeignSyntax {
         this.findings = findings;
     }
 
+    /** The tag as the finding names it, in quotes: a long one (a tag over lines, an include's parameters) cut short. */
+    private static String shown(String text) {
+        return "'" + (text.length() > 60 ? text.substring(0, 57) + "…" : text) + "'";
+    }
+
     public void check(Page page) {
         // A MyST directive's fence holds a '{' too.
         if (page.markdown().indexOf('{') < 0 && CONSTRUCTS.stream().noneMatch(c -> c.mayBeIn(page.markdown()))) {
@@ -58,6 +63,7 @@ public final class ForeignSyntax {
         }
         Map<String, Integer> firstLine = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, String> firstText = new LinkedHashMap<>(); // the first tag or icon, for the finding to name
         java.util.Set<String> names = new java.util.TreeSet<>();
         String[] lines = page.markdown().split("\n", -1);
         CodeFences fences = new CodeFences();
@@ -86,8 +92,10 @@ public final class ForeignSyntax {
             // A code span shows its text as written: `{{title}}` in a page about templates is no tag.
             String line = lines[i].indexOf('`') < 0 ? lines[i] : CODE_SPAN.matcher(lines[i]).replaceAll("");
             for (Construct c : CONSTRUCTS) {
-                if (c.mayBeIn(line) && c.pattern().matcher(line).find()) {
+                java.util.regex.Matcher m = c.mayBeIn(line) ? c.pattern().matcher(line) : null;
+                if (m != null && m.find()) {
                     firstLine.putIfAbsent(c.code(), page.bodyLine() + i);
+                    firstText.putIfAbsent(c.code(), m.group().strip());
                     count.merge(c.code(), 1, Integer::sum);
                 }
             }
@@ -96,7 +104,7 @@ public final class ForeignSyntax {
         for (Construct c : found) {
             int times = count.get(c.code());
             findings.warning(page.path(), firstLine.get(c.code()), c.code(),
-                    "this page uses " + c.name()
+                    "this page uses " + c.name() + ": " + shown(firstText.get(c.code()))
                             + (times > 1 ? " (" + times + " times; first here)" : ""), c.fix());
         }
         if (firstLine.containsKey(MYST)) {

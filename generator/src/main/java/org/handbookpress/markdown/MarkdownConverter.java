@@ -86,6 +86,9 @@ public final class MarkdownConverter {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // GitHub's tables take a delimiter cell of one dash (|-|------|, a README's narrow column of logos); Flexmark asks
+        // for three by default and left such a table as text.
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);

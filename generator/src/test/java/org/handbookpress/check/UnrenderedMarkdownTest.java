@@ -28,6 +28,54 @@ class UnrenderedMarkdownTest {
         assertEquals(List.of("1:7 strong emphasis"), found("Press **Save (Ctrl+S)**to keep it.\n"));
     }
 
+    /**
+     * A reference link or picture whose label the page never defines ({@code [the video][intro-video]}, the definition
+     * lost when a page was split or its links file left behind) is left as its brackets, with no address to check.
+     */
+    @Test
+    void aReferenceWhoseLabelIsNeverDefinedIsReported() {
+        assertEquals(List.of("3:11 a reference link", "4:8 a reference link", "5:1 a reference link"), found("""
+                Intro with a [kept link][kept] and [another][].
+
+                Watch the [first video][video-one] (8 min)
+                or the [second][video-two].
+                ![A map of the hall][hall-map]
+
+                [kept]: https://example.org/kept
+                [another]: https://example.org/another
+                """));
+        // An index in prose, a task list and a link whose words are in brackets are none.
+        assertEquals(List.of(), found("""
+                The cell rota[2][3] is Tuesday's.
+
+                - [ ] [Book the hall](hall.md)
+                - [x] Buy tea
+
+                See [[1]](notes.md) for the source.
+                """));
+    }
+
+    /**
+     * Opened before a space, {@code ** Examples**}, as a document exported from Google Docs or Word writes a bold
+     * heading: a run before a space cannot open, so both pairs stayed as text, and none was reported (the closing one
+     * follows a letter, the opening one a space).
+     */
+    @Test
+    void strongEmphasisOpenedBeforeASpaceIsReportedWithWhereTheSpaceGoes() {
+        assertEquals(List.of("3:1 strong emphasis"), found("""
+                Intro
+
+                ** Examples**
+
+                A **bold** word, and 5 ** 3 is maths; so is 2 ** x ** 2.
+                """));
+        PageHtml exported = PageFixture.html("toolkit/a.md", "- ** Triggers:** when a form is sent\n");
+        Findings findings = new Findings();
+        new UnrenderedMarkdown(findings).apply(exported);
+        assertEquals(List.of("1:3 " + UnrenderedMarkdown.OPENS_BEFORE_SPACE), findings.sorted().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.fix()).toList());
+    }
+
     @Test
     void markdownThatDidNotRenderIsReportedWithItsLine() {
         assertEquals(List.of("4:1 a heading", "4:9 an image", "6:5 a table"), found("""

@@ -110,6 +110,28 @@ class FrontMatterParserTest {
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
 
+    /**
+     * Jekyll and Eleventy write a title into the page as HTML, so a character reference in it is its character:
+     * {@code C&oacute;digo} is "Código" there (opensource.guide's Spanish titles), {@code &amp;} an ampersand. Shown as
+     * written, the reader saw "C&oacute;digo" in the heading, the menu and the search.
+     */
+    @Test
+    void aCharacterReferenceInATitleIsItsCharacter() {
+        FrontMatter meta = parser.split("""
+                ---
+                title: C&oacute;mo contribuir &amp; colaborar &#8212; gu&#xED;a
+                nav-title: Pr&aacute;cticas
+                description: Mant&eacute;n tu trabajo
+                ---
+                """, "a.md").orElseThrow().meta();
+        assertEquals("Cómo contribuir & colaborar — guía", meta.title());
+        assertEquals("Prácticas", meta.names().navTitle());
+        assertEquals("Mantén tu trabajo", meta.summary());
+        // An ampersand that starts no reference is itself.
+        assertEquals("Q&A, R&D &copy and AT&T;", parser.split("---\ntitle: Q&A, R&D &copy and AT&T;\n---\n", "b.md")
+                .orElseThrow().meta().title());
+    }
+
     @Test
     void obsidiansAliasesAndOtherToolsDescriptionAreRead() {
         FrontMatter meta = parser.split("---\naliases: [Safeguarding, Keeping people safe]\ndescription: Who to call.\n---\n", "a.md")

@@ -154,6 +154,50 @@ class FencedDivsTest {
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 
+    /**
+     * MkDocs reads an admonition's kind in any case ({@code !!! Info "Internal only"}, {@code ??? Question}), as many
+     * sites write it: such a line was left as text and its indented content shown as code. A capitalised kind is taken
+     * when a title in quotes follows or it is a kind of box alone, so prose such as "!!! Do not share" stays prose.
+     */
+    @Test
+    void anMkDocsAdmonitionsKindMayBeCapitalised() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                !!! Info "Staff only"
+
+                    Ask the office for the key.
+
+                ??? Question "What if the hall is closed?"
+                    Meet in the library.
+
+                !!! Tip
+                    Bring a flask.
+
+                !!! WARNING
+                    Mind the step.
+
+                !!! Do not share this
+                Prose.
+
+                !!! Note well
+                Prose too.
+                """, findings);
+        Element c = html.content();
+        Element info = c.selectFirst("div.info.fenced-div");
+        assertNotNull(info, c.html());
+        assertEquals("Staff only", info.selectFirst(".fenced-div-title").text());
+        assertEquals("Ask the office for the key.", info.selectFirst("p:not(.fenced-div-title)").text());
+        assertTrue(info.select("pre").isEmpty(), c.html());
+        Element question = c.selectFirst("details.question");
+        assertNotNull(question, c.html());
+        assertEquals("What if the hall is closed?", question.selectFirst("summary").text());
+        assertEquals("Tip", c.selectFirst("div.tip .fenced-div-title").text());
+        assertEquals("Mind the step.", c.selectFirst("div.warning p:not(.fenced-div-title)").text());
+        assertTrue(c.text().contains("!!! Do not share this"), c.html());
+        assertTrue(c.text().contains("!!! Note well"), c.html());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
     @Test
     void mkDocsAdmonitionsAndDocusaurusTitles() {
         Findings findings = new Findings();

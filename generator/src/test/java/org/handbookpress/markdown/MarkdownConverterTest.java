@@ -106,6 +106,28 @@ class MarkdownConverterTest {
         assertTrue(c.select("p").last().text().startsWith("Not a table"), c.html());
     }
 
+    /**
+     * GitHub's tables take a delimiter cell of a single dash ({@code |-|---|}, {@code |--|--|}), as a README's table with
+     * a narrow first column of logos writes it; Flexmark asked for three and left the whole table as text.
+     */
+    @Test
+    void aDelimiterCellOfOneOrTwoDashesMakesATableAsOnGitHub() {
+        PageHtml html = page("""
+                | | Team | Rota |
+                |-|------|:----:|
+                | 1 | Kitchen | Monday |
+
+                Day | Lead
+                --|--
+                Tuesday | Ana
+                """, 1);
+        Element c = html.content();
+        assertEquals(2, c.select("table").size(), c.html());
+        assertEquals("Kitchen", c.select("table").get(0).select("td").get(1).text());
+        assertEquals("center", c.select("table").get(0).select("th").get(2).attr("align"), c.html());
+        assertEquals("Tuesday Ana", c.select("table").get(1).selectFirst("tbody tr").text());
+    }
+
     @Test
     void calloutsAndExercises() {
         PageHtml html = page("""
