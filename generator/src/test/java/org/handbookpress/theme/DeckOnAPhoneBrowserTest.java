@@ -47,7 +47,9 @@ class DeckOnAPhoneBrowserTest {
                         + "| Plot buddy | Waters your beds | Holidays |\n"
                         + "| Seed swap | Bring saved seeds | March |\n"
                         + "| Work party | Mend paths and sheds | Monthly |\n"
-                        + "| Compost rota | Turn the heaps | Weekly |\n"));
+                        + "| Compost rota | Turn the heaps | Weekly |\n\n---\n\n"
+                        + "## Who to write to\n\n| Question | Address |\n|---|---|\n"
+                        + "| Plots | plotlettingsandwaitinglist@riversideallotments.example.org |\n"));
         Path site = dir.resolve("site");
         new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
         deck = site.resolve("training/welcome.slides.html");
@@ -87,6 +89,29 @@ class DeckOnAPhoneBrowserTest {
                         .asText();
                 assertEquals("", overflow, where);
             }
+        }
+    }
+
+    /**
+     * On a phone reveal.js wraps each slide in a page of its scrolling view, and the theme's rules for a slide, written
+     * for a child of .slides, missed it: no side margins, no accent bar, and the title slide without its look. A table
+     * too wide for the slide scrolls in its region (the focusable div.table-scroll) rather than running off the screen.
+     */
+    @Test
+    void aPhoneShowsTheSlidesFrameAndScrollsATableTooWideForIt() throws Exception {
+        try (DevToolsBrowser browser = open(320, 640)) {
+            assertTrue(browser.evaluate("Reveal.isScrollView()").asBoolean(), "reveal.js's scrolling view");
+            assertEquals("32px 12px", browser.evaluate("getComputedStyle(document.getElementById('slide-2')).paddingInlineStart + ' '"
+                    + " + getComputedStyle(document.querySelector('#slide-1 h2')).borderInlineStartWidth").asText(),
+                    "the slide's margin and the title slide's band");
+            browser.evaluate("document.getElementById('slide-3').scrollIntoView()");
+            // Scrolled to its end, the region shows the address whole on the slide; the page itself does not scroll sideways.
+            String wide = browser.evaluate("(function () { var s = document.getElementById('slide-3').getBoundingClientRect(),"
+                    + " box = document.querySelector('#slide-3 .table-scroll'), r = box.getBoundingClientRect();"
+                    + " box.scrollLeft = box.scrollWidth; var cell = document.querySelector('#slide-3 td:last-child').getBoundingClientRect();"
+                    + " return [r.right <= s.right + 0.5, box.scrollLeft > 0, cell.right <= s.right + 0.5,"
+                    + " document.documentElement.scrollWidth <= innerWidth].join(' '); })()").asText();
+            assertEquals("true true true true", wide, "the table's region on the slide, scrolled, its last cell on the slide, the page still");
         }
     }
 
