@@ -129,6 +129,27 @@ class DeckOnAPhoneBrowserTest {
         }
     }
 
+    /**
+     * The deck's readable page on a phone: "On this page" sits above the slides, folded. It stayed sticky, as it is in
+     * its own column on a wide screen, so a link to a slide (#slide-2) put the slide's label and heading under it.
+     */
+    @Test
+    void aLinkToASlideOnItsPageShowsTheSlideOnAPhone() throws Exception {
+        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 320, 640, List.of())) {
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+            // At once, not smoothly, so that where the slide is drawn is where it stays.
+            browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+            browser.navigate(deck.resolveSibling("welcome.html").toUri() + "#slide-2");
+            assertTrue(browser.evaluate("!!document.querySelector('main.has-toc details.page-toc')").asBoolean(), "the page has its contents");
+            browser.waitUntil("scrollY > 0", 5_000); // the browser goes to the slide after the page's load event
+            String hidden = browser.evaluate("[...document.querySelectorAll('#slide-2 .slide-label, #slide-2 h2')].map(e => {"
+                    + " var r = e.getBoundingClientRect(), hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2);"
+                    + " return hit && e.contains(hit) ? '' : e.textContent + ' is under ' + (hit ? hit.tagName + '.' + hit.className : 'nothing') + ' at ' + Math.round(r.top) + ' of ' + innerHeight + ', scrolled ' + scrollY; })"
+                    + ".filter(Boolean).join('; ')").asText();
+            assertEquals("", hidden, "the slide a link went to");
+        }
+    }
+
     private static String size(DevToolsBrowser browser) throws Exception {
         return browser.evaluate("Reveal.getConfig().width + '×' + Reveal.getConfig().height").asText();
     }
