@@ -54,6 +54,37 @@ class PhoneWidthBrowserTest {
     }
 
     /**
+     * With "Exit this page" (quick-exit:), a page fits a 320 px phone, WCAG's reflow width: the corner kept for the
+     * button left the title 124 px, "Peer Mentor Handbook" took 137, and every page scrolled sideways. In English and
+     * in Welsh, whose label is the longest; the title never runs under the button.
+     */
+    @Test
+    void withTheQuickExitButtonAPageFitsA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 320, 700, List.of())) {
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
+            for (String language : List.of("en-GB", "cy")) {
+                Path site = site(dir.resolve(language), Map.of(
+                        "handbook.yml", "title: Peer Mentor Handbook\nlanguage: " + language + "\nquick-exit: https://www.bbc.co.uk/weather\n",
+                        "index.md", "# Home\n\nWelcome.\n",
+                        "toolkit/first.md", "# First\n\nA page.\n"));
+                for (String page : List.of("toolkit/first.html", "search.html")) {
+                    browser.navigate(site.resolve(page).toUri().toString());
+                    int width = browser.evaluate("document.documentElement.scrollWidth").asInt();
+                    assertTrue(width <= 320, language + ", " + page + ": " + width + " px wide at 320 px: "
+                            + browser.evaluate("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 320.5)"
+                                    + ".map(e => e.tagName + '.' + e.className).join(', ')").asText());
+                    String under = browser.evaluate("(function () { var b = document.getElementById('quick-exit').getBoundingClientRect();"
+                            + " var r = document.createRange(); r.selectNodeContents(document.querySelector('.site-brand'));"
+                            + " return [...r.getClientRects()].filter(t => t.right > b.left && t.left < b.right && t.bottom > b.top && t.top < b.bottom)"
+                            + ".map(t => Math.round(t.right) + ' > ' + Math.round(b.left)).join(', '); })()").asText();
+                    assertTrue(under.isEmpty(), language + ", " + page + ": the title runs under the button: " + under);
+                }
+            }
+        }
+    }
+
+    /**
      * On a phone the Documents register is a card per document and its column headings are hidden, but their sort buttons
      * still took focus: Tab went through eight buttons nobody could see (WCAG 2.4.7). The headings show while one of them
      * has focus, each button in sight, under its pointer and at least 24 px high (WCAG 2.5.8).
