@@ -127,6 +127,11 @@ class DeckOnAPhoneBrowserTest {
         try (DevToolsBrowser browser = open(1280, 720)) {
             assertEquals("960×540", size(browser), "a laptop");
         }
+        // The speaker view's previews of the slides, frames that are narrow and tall on a portrait monitor.
+        try (DevToolsBrowser browser = open(320, 640, "?receiver&progress=false")) {
+            assertEquals("960×540 64px", size(browser) + " " + browser.evaluate(
+                    "getComputedStyle(document.getElementById('slide-2')).paddingInlineStart").asText(), "a preview in the speaker view");
+        }
     }
 
     /**
@@ -156,10 +161,15 @@ class DeckOnAPhoneBrowserTest {
 
     /** The deck in a fresh browser of that size, as a phone shows it, once reveal.js has laid it out. */
     private static DevToolsBrowser open(int width, int height) throws Exception {
+        return open(width, height, "");
+    }
+
+    /** The same, with that query after the deck's address. */
+    private static DevToolsBrowser open(int width, int height, String query) throws Exception {
         DevToolsBrowser browser = DevToolsBrowser.start(dir, width, height, List.of());
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
         browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-        browser.navigate(deck.toUri().toString());
+        browser.navigate(deck.toUri() + query);
         browser.waitUntil("window.Reveal && Reveal.isReady()", 10_000);
         return browser;
     }
