@@ -52,6 +52,8 @@ public record SearchDocument(String title, String url, String section, String su
                         text.append(t.getWholeText());
                         kept[0] += t.getWholeText().length();
                     }
+                } else if (node instanceof Element e && isCell(e) && e.previousElementSibling() != null) {
+                    nextCell(text);
                 } else if (node instanceof Element e && e.isBlock() && text.length() > 0) {
                     text.append(' ');
                 }
@@ -74,6 +76,9 @@ public record SearchDocument(String title, String url, String section, String su
 
             @Override
             public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("tr")) {
+                    endRow(text);
+                }
                 if (node == body) {
                     close();
                 }
@@ -100,6 +105,57 @@ public record SearchDocument(String title, String url, String section, String su
             inRun = space;
         }
         return out.toString();
+    }
+
+    /**
+     * A table read as a reader would say it, in a snippet: its cells apart, "Jo · Lead · jo@example.org", and each
+     * row a sentence of its own, rather than one run of words ("Name Role Contact Jo Lead jo@…"). Three characters a
+     * cell and one a row more than a space, in text shipped to the browser: nothing else is added.
+     */
+    static final String CELL_SEPARATOR = " · ";
+
+    private static boolean isCell(Element e) {
+        return e.normalName().equals("td") || e.normalName().equals("th");
+    }
+
+    /** Before a cell that follows another: the separator, once, however many cells before it were empty. */
+    private static void nextCell(StringBuilder text) {
+        int end = endOfText(text);
+        if (end > 0 && text.charAt(end - 1) != '·') {
+            text.setLength(end);
+            text.append(CELL_SEPARATOR);
+        }
+    }
+
+    /** After a row: a full stop, unless it ends in one already or its last cells were empty (their separator goes). */
+    private static void endRow(StringBuilder text) {
+        int end = endOfText(text);
+        if (end > 0 && text.charAt(end - 1) == '·') {
+            end = endOfText(text, end - 1);
+        }
+        if (end == 0) {
+            return;
+        }
+        text.setLength(end);
+        if (SENTENCE_ENDS.indexOf(text.charAt(end - 1)) < 0) {
+            text.append('.');
+        }
+        text.append(' ');
+    }
+
+    /** What ends a sentence already, in the scripts the theme's languages are written in and those of CJK. */
+    private static final String SENTENCE_ENDS = ".!?…:;。！？؟۔";
+
+    private static int endOfText(StringBuilder text) {
+        return endOfText(text, text.length());
+    }
+
+    /** Where the text before {@code end} ends once its trailing white space is left out. */
+    private static int endOfText(StringBuilder text, int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private static boolean isSubheading(String tag) {

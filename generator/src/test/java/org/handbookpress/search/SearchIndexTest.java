@@ -51,6 +51,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void aTablesCellsAndRowsStayApartInItsText() {
+        // As the Markdown renderer writes a table, a line a row and a cell; empty cells leave no separator behind.
+        SearchDocument d = doc("Contacts", "<p>Who to ask:</p>\n<table>\n<thead>\n<tr>\n<th>Name</th>\n<th>Role</th>\n"
+                + "<th>Contact</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Jo</td>\n<td>Lead</td>\n<td><a href=\"mailto:jo@example.org\">"
+                + "jo@example.org</a></td>\n</tr>\n<tr>\n<td>Sam</td>\n<td></td>\n<td>Ask at the desk!</td>\n</tr>\n<tr>\n"
+                + "<td>Ali</td>\n<td><p>Treasurer</p></td>\n<td> </td>\n</tr>\n</tbody>\n</table>\n<p>Then write it down.</p>");
+        String text = d.sections().get(0).text();
+        assertEquals("Who to ask: Name · Role · Contact. Jo · Lead · jo@example.org. Sam · Ask at the desk! Ali · Treasurer. "
+                + "Then write it down.", text);
+        // The same words to search, in the same order: the separators are no terms.
+        assertEquals(TermFolding.terms("Who to ask Name Role Contact Jo Lead jo@example.org Sam Ask at the desk Ali Treasurer Then write it down"),
+                TermFolding.terms(text));
+    }
+
+    @Test
     void ranksTitleAboveHeadingAboveBody() {
         List<SearchDocument> docs = List.of(doc("Other", "<p>listening listening listening listening</p>"),
                 doc("Other", "<h2 id=\"l\">Listening</h2><p>x</p>"), doc("Listening", "<p>x</p>"));
