@@ -54,6 +54,8 @@ public record SearchDocument(String title, String url, String section, String su
                     }
                 } else if (node instanceof Element e && isCell(e) && e.previousElementSibling() != null) {
                     nextCell(text);
+                } else if (node instanceof Element e && isList(e) && e.parent() != null && e.parent().normalName().equals("li")) {
+                    endSentence(text); // the item's own words, before the list inside it
                 } else if (node instanceof Element e && e.isBlock() && text.length() > 0) {
                     text.append(' ');
                 }
@@ -76,8 +78,8 @@ public record SearchDocument(String title, String url, String section, String su
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.normalName().equals("tr")) {
-                    endRow(text);
+                if (node instanceof Element e && (e.normalName().equals("tr") || e.normalName().equals("li"))) {
+                    endSentence(text);
                 }
                 if (node == body) {
                     close();
@@ -114,6 +116,10 @@ public record SearchDocument(String title, String url, String section, String su
      */
     static final String CELL_SEPARATOR = " · ";
 
+    private static boolean isList(Element e) {
+        return e.normalName().equals("ul") || e.normalName().equals("ol");
+    }
+
     private static boolean isCell(Element e) {
         return e.normalName().equals("td") || e.normalName().equals("th");
     }
@@ -127,8 +133,11 @@ public record SearchDocument(String title, String url, String section, String su
         }
     }
 
-    /** After a row: a full stop, unless it ends in one already or its last cells were empty (their separator goes). */
-    private static void endRow(StringBuilder text) {
+    /**
+     * After a table's row or a list's item: a full stop, unless it ends in one already or a row's last cells were empty
+     * (their separator goes). A checklist's items, each a line on the page, read as one run of words in a snippet too.
+     */
+    private static void endSentence(StringBuilder text) {
         int end = endOfText(text);
         if (end > 0 && text.charAt(end - 1) == '·') {
             end = endOfText(text, end - 1);

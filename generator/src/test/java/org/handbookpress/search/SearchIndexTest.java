@@ -66,6 +66,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void aListsItemsStayApartInItsText() {
+        // A checklist's items, each a line of its own on the page, were one run of words in a snippet; an item ending
+        // in its own punctuation keeps it, and a list inside an item ends that item's sentence first.
+        SearchDocument d = doc("Checklist", "<p>Before the first session:</p>\n<ul>\n<li>Room booked for the term</li>\n"
+                + "<li>Group added to the calendar\n<ul>\n<li>the office's</li>\n<li>the café's</li>\n</ul>\n</li>\n"
+                + "<li><p>Keys collected?</p></li>\n</ul>\n<p>Then tell the office.</p>");
+        assertEquals("Before the first session: Room booked for the term. Group added to the calendar. the office's. the café's. "
+                + "Keys collected? Then tell the office.", d.sections().get(0).text());
+    }
+
+    @Test
     void ranksTitleAboveHeadingAboveBody() {
         List<SearchDocument> docs = List.of(doc("Other", "<p>listening listening listening listening</p>"),
                 doc("Other", "<h2 id=\"l\">Listening</h2><p>x</p>"), doc("Listening", "<p>x</p>"));
