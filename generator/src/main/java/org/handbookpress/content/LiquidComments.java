@@ -4,10 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Liquid's comments, {@code {% comment %}TODO link to the rota page{% endcomment %}}, as Jekyll and Eleventy pages keep
+ * Liquid's comments, {@code {% comment %}link the rota page once it is up{% endcomment %}}, as Jekyll and Eleventy pages keep
  * notes for their editors: Liquid runs before the Markdown is read and leaves them out, so a reader never sees them.
  * Before, they were published as written, the editors' notes with them, and reported as Liquid the build does not run
- * (and their "TODO" as a placeholder left in). A comment in fenced code, in a code span or in a raw block is shown as
+ * (and an editor's to-do marker in one as a placeholder left in). A comment in fenced code, in a code span or in a raw block is shown as
  * written, as a page about writing the handbook shows it; one never closed stays, and is reported. A comment over
  * several lines leaves its line breaks, so that every line after it keeps its number.
  */
