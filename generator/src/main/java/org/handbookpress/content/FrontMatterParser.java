@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.text.CharacterReferences;
+import org.handbookpress.text.InlineTags;
 
 /** Splits front matter from a page and validates it key by key. */
 public final class FrontMatterParser {
@@ -177,8 +178,9 @@ public final class FrontMatterParser {
         if (yaml.has(PUBLISHED) && own.contains(PUBLISHED)) {
             lines.put(PUBLISHED, yaml.lineOf(PUBLISHED)); // where the notice of a page left unpublished points
         }
-        // A layout writes the title as HTML (Jekyll, Eleventy): a character reference in it is its character.
-        String title = CharacterReferences.decode(yaml.string("title"));
+        // A layout writes the title as HTML (Jekyll, Eleventy): a character reference in it is its character, and its
+        // inline tags (<em>, <br>) format it; here it is text.
+        String title = asText(yaml.string("title"));
         Kind kind = Kind.PAGE;
         String kindText = yaml.string("kind");
         Integer slideLevel = slideLevel(yaml, file);
@@ -202,7 +204,7 @@ public final class FrontMatterParser {
         if (summary == null) {
             summary = yaml.string(SUMMARY_ALIAS);
         }
-        summary = CharacterReferences.decode(summary);
+        summary = asText(summary);
         LocalDate reviewed = date(yaml, yaml.has("reviewed") ? "reviewed" : REVIEWED_ALIAS, file);
         ReviewPeriod every = null;
         String everyKey = yaml.has("review-every") ? "review-every" : REVIEW_EVERY_ALIAS;
@@ -375,7 +377,7 @@ public final class FrontMatterParser {
         for (String key : Stream.concat(Stream.of("nav-title"), NAV_TITLE_ALIASES.stream()).toList()) {
             String title = key.equals("nav-title") ? yaml.string(key) : yaml.foreignText(key);
             if (title != null && !title.isBlank()) {
-                return CharacterReferences.decode(title.strip());
+                return asText(title.strip());
             }
         }
         return null;
@@ -544,5 +546,10 @@ public final class FrontMatterParser {
             }
         }
         return "write the date like 2026-03-31";
+    }
+
+    /** A title or description written for a layout that reads it as HTML, as text ({@link InlineTags}, {@link CharacterReferences}). */
+    private static String asText(String html) {
+        return CharacterReferences.decode(InlineTags.strip(html));
     }
 }

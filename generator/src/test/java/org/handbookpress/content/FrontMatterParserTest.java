@@ -133,6 +133,23 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aTitlesInlineTagsAreLeftOutAndItsWordsKept() {
+        FrontMatter meta = parser.split("""
+                ---
+                title: Get travel approved <em>before</em> you book<br/>in Concur
+                nav-title: <strong>Before</strong> you travel
+                description: Approval, <a href="x.html">then</a> booking.
+                ---
+                """, "a.md").orElseThrow().meta();
+        assertEquals("Get travel approved before you book in Concur", meta.title());
+        assertEquals("Before you travel", meta.names().navTitle());
+        assertEquals("Approval, then booking.", meta.summary());
+        // What is no inline tag stays: a comparison, an element a title about HTML names, an escaped tag.
+        assertEquals("Ages <16 and a < b, the <details> element, <em> shown", parser.split(
+                "---\ntitle: Ages <16 and a < b, the <details> element, &lt;em&gt; shown\n---\n", "b.md").orElseThrow().meta().title());
+    }
+
+    @Test
     void obsidiansAliasesAndOtherToolsDescriptionAreRead() {
         FrontMatter meta = parser.split("---\naliases: [Safeguarding, Keeping people safe]\ndescription: Who to call.\n---\n", "a.md")
                 .orElseThrow().meta();
