@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
  * Jekyll's variables in a page, {@code {{ site.email }}} from the site's _config.yml and {@code {{ page.title }}} from the
  * page's front matter, filled in as Jekyll fills them: Mozilla's Open Leadership Training headed 33 assignments with
  * {@code {{ site.assignment }}}, the Open Data Handbook named its repository with {@code {{ site.github_repo }}}, and the
- * reader saw the tags. A value is used as written (HTML in it too, as Jekyll puts it into the Markdown before rendering);
+ * reader saw the tags. A site's value is used as written (HTML in it too, as Jekyll puts it into the Markdown before
+ * rendering). A page's title and description are the text the build has read them as (their inline tags left out, their
+ * character references read, {@link FrontMatter#title()}), so they go in as text: their {@code <} and {@code &} as
+ * references, or "Using the &amp;lt;details&amp;gt; element" would open a details element that swallows the page;
  * a variable the file does not give, one with a filter ({@code | upcase}) or Jekyll's own ({@code page.url},
  * {@code site.pages}) stays as written, and is reported as Liquid the build does not run. Not inside fenced code (a
  * lesson about Jekyll shows its tags) or a raw block ({@link LiquidRaw}); a link that starts with the site's address,
@@ -34,10 +37,15 @@ final class JekyllVariables {
             return markdown;
         }
         return OutsideCode.apply(markdown, text -> LiquidRaw.outside(text, outside -> VARIABLE.matcher(outside).replaceAll(m -> {
-            String value = "site".equals(m.group(1)) ? site.get(m.group(2)) : pageValue(page, m.group(2));
+            String value = "site".equals(m.group(1)) ? site.get(m.group(2)) : asText(pageValue(page, m.group(2)));
             // A value's line breaks would end the paragraph, heading or table cell it is put into.
             return Matcher.quoteReplacement(value == null ? m.group() : value.strip().replaceAll("\\s*\\n\\s*", " "));
         })));
+    }
+
+    /** Text as HTML that reads as that text: what could start a tag or a reference written as a reference. */
+    private static String asText(String text) {
+        return text == null ? null : text.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     /** What the page's front matter gives a page variable, of those the build reads: null for any other. */

@@ -65,4 +65,17 @@ class JekyllVariablesTest {
         Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
         assertEquals("# Welcome to Open Leadership\n\nAsk hello@example.org.\n", handbook.page("index.md").orElseThrow().markdown());
     }
+
+    @Test
+    void aPageTitleGoesInAsTheTextItReadsAsNotAsTags(@TempDir Path dir) throws Exception {
+        // The title is read as text ("Using the <details> element"): put back as it is, its tag would open a details
+        // element holding the rest of the page.
+        Path content = TestHandbooks.write(dir, Map.of("_config.yml", CONFIG, "_layouts/page.html", "{{ content }}",
+                "index.md", "---\ntitle: Using the &lt;details&gt; element &amp; &lt;b&gt;\n---\n# {{ page.title }}\n\nText.\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        String html = new org.handbookpress.markdown.MarkdownConverter().toHtml(handbook.page("index.md").orElseThrow().markdown(), 1);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertEquals("Using the <details> element & <b>", page.selectFirst("h1").text());
+        assertEquals(0, page.select("details, b").size(), html);
+    }
 }
