@@ -104,21 +104,21 @@ public final class Glossary {
         }
         Map<String, Integer> phrases = new LinkedHashMap<>();
         for (GlossaryEntry entry : entries) {
-            phrases.putIfAbsent(TermMatcher.key(entry.term()), position.get(entry));
+            phrases.putIfAbsent(entry.term(), position.get(entry)); // as written: an acronym's capitals count
         }
         for (GlossaryEntry entry : entries) {
             for (String form : entry.forms()) {
-                phrases.putIfAbsent(TermMatcher.key(form), position.get(entry));
+                phrases.putIfAbsent(form, position.get(entry));
             }
         }
         for (String name : names) {
             if (name != null) {
                 // The name, and its first two words or more, as a page shortens it ("Carers' Circle" for "Carers' Circle
                 // Peer Support"): its first sentence linked Carers and Circle inside the organisation's own name.
-                phrases.putIfAbsent(TermMatcher.key(name), NAME);
+                phrases.putIfAbsent(name, NAME);
                 String[] words = name.strip().split("\\s+");
                 for (int end = words.length - 1; end >= 2; end--) {
-                    phrases.putIfAbsent(TermMatcher.key(String.join(" ", java.util.Arrays.copyOf(words, end))), NAME);
+                    phrases.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, end)), NAME);
                 }
             }
         }

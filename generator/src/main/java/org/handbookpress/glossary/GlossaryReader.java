@@ -145,13 +145,16 @@ public final class GlossaryReader {
         return Glossary.of(page, entries, locale, names);
     }
 
-    /** A term or form that would link a letter or a very common word on nearly every page is a warning. */
+    /**
+     * A term or form that would link a letter or a very common word on nearly every page is a warning; not one written
+     * in capitals ("IT", "US"), which only the same capitals match.
+     */
     private void checkLinkable(String file, int line, String phrase, String described) {
         if (CommonWords.isTooShort(phrase)) {
             findings.warning(file, line, "glossary.term-too-short",
                     described + " is shorter than two characters, so it would link that letter wherever it stands alone",
                     "write the term out in full (or remove it from the glossary)");
-        } else if (CommonWords.isCommon(phrase, locale)) {
+        } else if (CommonWords.isCommon(phrase, locale) && !Acronyms.isAcronym(phrase.strip())) { // "IT" links only "IT"
             findings.warning(file, line, "glossary.term-common-word",
                     described + " is one of the most common words of the language, so it would be linked on nearly every page",
                     "use a more specific term, such as a phrase that includes it");

@@ -13,7 +13,8 @@ import org.handbookpress.text.ArabicLetters;
  * page grows with the length of its text and not with the size of the glossary.
  *
  * <p>Matching is case-insensitive (simple per-character case folding, which keeps positions in the
- * folded text equal to positions in the original), treats any run of white space as one space, treats
+ * folded text equal to positions in the original), but for a phrase's acronyms ({@link Acronyms}: "IT" is not "it"),
+ * whose capitals the trie keeps as they are, and which only the same capitals in the text match. It treats any run of white space as one space, treats
  * curly and straight apostrophes alike, and only matches whole words: no word character (a Unicode
  * letter, digit or combining mark, so "Gŵyl" and "café" are whole words) may come just before a match
  * or just after it, also when the term itself begins or ends with punctuation ("C++", "(a)"). From each
@@ -54,8 +55,8 @@ public final class TermMatcher {
     }
 
     /**
-     * @param phrases each phrase to find, with the value to report for it; a phrase that folds to the
-     *                same key as an earlier one keeps the earlier value (iteration order decides)
+     * @param phrases each phrase to find, as written, with the value to report for it; a phrase that folds to the
+     *                same key as an earlier one (its acronyms' capitals kept) keeps the earlier value (iteration order decides)
      */
     public static TermMatcher of(Map<String, Integer> phrases) {
         Builder builder = new Builder();
@@ -63,15 +64,24 @@ public final class TermMatcher {
         return builder.build();
     }
 
-    /** The folded form of a phrase: the key under which it is stored and compared. */
+    /** The folded form of a phrase: the key under which terms are compared ("IT" and "It" are one term twice). */
     public static String key(String phrase) {
+        return key(phrase, false);
+    }
+
+    /**
+     * The folded form of a phrase, or with {@code keepAcronyms} its acronyms' capitals kept: the spelling the trie stores
+     * it under, which a text must match.
+     */
+    private static String key(String phrase, boolean keepAcronyms) {
         String text = Normalizer.normalize(phrase.strip(), Normalizer.Form.NFC);
+        boolean[] kept = keepAcronyms ? Acronyms.capitalsKept(text) : new boolean[text.length()];
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             if (ArabicLetters.isOptionalMark(text.charAt(i))) {
                 continue;
             }
-            char c = fold(text.charAt(i));
+            char c = kept[i] ? text.charAt(i) : fold(text.charAt(i));
             if (c == ' ' && (out.isEmpty() || out.charAt(out.length() - 1) == ' ')) {
                 continue;
             }
@@ -104,9 +114,9 @@ public final class TermMatcher {
 
     /** True when {@code text}, as a whole, is one of the phrases. */
     public boolean matchesWhole(CharSequence text) {
-        String key = key(text.toString());
-        Match match = longestAt(key, 0, 0, ROOT, 0);
-        return match != null && match.start() == 0 && match.end() == key.length();
+        String written = Normalizer.normalize(text.toString().strip(), Normalizer.Form.NFC); // its capitals as they are
+        Match match = longestAt(written, 0, 0, ROOT, 0);
+        return match != null && match.start() == 0 && match.end() == written.length();
     }
 
     /**
@@ -114,18 +124,38 @@ public final class TermMatcher {
      * boundary, of at least {@code minLetters} letters of the text, reported as starting at {@code start}.
      */
     private Match longestAt(CharSequence text, int start, int from, int node, int minLetters) {
-        int best = NONE;
-        int bestEnd = NONE;
+        long found = walk(text, from, node, 0, minLetters);
+        return found == NOT_FOUND ? null : new Match(start, (int) (found >>> 32), (int) found);
+    }
+
+    /** No term: {@link #walk}'s answer otherwise is a match's end and value in one long. */
+    private static final long NOT_FOUND = -1L;
+
+    /**
+     * The longest term below {@code node}, reached with {@code letters} letters of the text before {@code i}, as its end
+     * and value ({@code end << 32 | value}). Where a capital in the text goes on both as an acronym's capital and as its
+     * folded letter (the terms "IT" and "it support"), both ways are walked: the longer match wins, of two as long the
+     * acronym's.
+     */
+    private long walk(CharSequence text, int i, int node, int letters, int minLetters) {
+        long best = letters > 0 ? endingAt(text, i, node, letters, minLetters) : NOT_FOUND;
         int length = text.length();
-        int letters = 0;
-        int i = from;
         while (i < length) {
-            if (ArabicLetters.isOptionalMark(text.charAt(i))) {
+            char written = text.charAt(i);
+            if (ArabicLetters.isOptionalMark(written)) {
                 i++;
                 continue;
             }
-            char c = fold(text.charAt(i));
+            char c = fold(written);
             int next = child(node, c);
+            int capital = Character.isUpperCase(written) ? child(node, written) : NONE;
+            if (capital != NONE && next != NONE) {
+                return laterEnding(laterEnding(best, walk(text, i + 1, capital, letters + 1, minLetters)),
+                        walk(text, i + 1, next, letters + 1, minLetters));
+            }
+            if (next == NONE) {
+                next = capital;
+            }
             if (next == NONE) {
                 break;
             }
@@ -139,15 +169,23 @@ public final class TermMatcher {
                 continue;
             }
             letters++;
-            if (values[node] != NONE && letters >= minLetters) {
-                int end = skipMarks(text, i); // a vowel on the last letter is part of the word: السريةُ
-                if (isWordEnd(text, end)) {
-                    best = values[node];
-                    bestEnd = end;
-                }
-            }
+            best = laterEnding(best, endingAt(text, i, node, letters, minLetters));
         }
-        return best == NONE ? null : new Match(start, bestEnd, best);
+        return best;
+    }
+
+    /** The term that ends at {@code node}, when the text has a word's end at {@code i}: as {@link #walk} gives it. */
+    private long endingAt(CharSequence text, int i, int node, int letters, int minLetters) {
+        if (values[node] == NONE || letters < minLetters) {
+            return NOT_FOUND;
+        }
+        int end = skipMarks(text, i); // a vowel on the last letter is part of the word: السريةُ
+        return isWordEnd(text, end) ? (long) end << 32 | (values[node] & 0xFFFF_FFFFL) : NOT_FOUND;
+    }
+
+    /** Of two of {@link #walk}'s answers, the one that ends later; the first when they end together. */
+    private static long laterEnding(long a, long b) {
+        return b != NOT_FOUND && (a == NOT_FOUND || b >>> 32 > a >>> 32) ? b : a;
     }
 
     /** A term after three letters or more of it: what is left after a clitic is too short to tell from a word's start. */
@@ -313,7 +351,7 @@ public final class TermMatcher {
         private final List<Integer> nodeValues = new ArrayList<>(List.of(NONE));
 
         void add(String phrase, int value) {
-            String key = key(phrase);
+            String key = key(phrase, true);
             if (key.isEmpty()) {
                 return;
             }

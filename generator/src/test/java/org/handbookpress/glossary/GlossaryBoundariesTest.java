@@ -112,6 +112,24 @@ class GlossaryBoundariesTest {
     }
 
     @Test
+    void aCommonWordWrittenInCapitalsIsAnAcronymLinkedOnlyInCapitals() {
+        // "IT" is the charity's computers, "it" the pronoun: the term is no common word, and "It is" links nothing.
+        Findings findings = new Findings();
+        Glossary capitals = glossary("""
+                IT
+                : The charity's computers and the people who look after them.
+
+                US
+                : Universal Support, the helpline's name.
+                """, findings);
+        assertEquals(List.of(), findings.sorted());
+        org.handbookpress.markdown.PageHtml page = GlossaryFixtures.html("toolkit/help.md", "Help",
+                "It is broken? Tell us, then it goes to IT. US answers at night.");
+        new GlossaryLinker(capitals).apply(page);
+        assertEquals(List.of("IT", "US"), page.content().select("a.glossary-term").eachText());
+    }
+
+    @Test
     void twoLetterAndPunctuatedTermsAreAccepted() {
         Findings findings = new Findings();
         glossary("""

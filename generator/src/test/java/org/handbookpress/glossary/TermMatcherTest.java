@@ -31,6 +31,22 @@ class TermMatcherTest {
     }
 
     @Test
+    void anAcronymIsFoundOnlyInItsCapitalsAndTheRestOfTheTermInAnyCase() {
+        TermMatcher m = matcher("IT", "DBS check", "GPs", "Peer");
+        // "It" and "it" are another word; "dbs check" is not how the term is written; a plural's s is in any case.
+        assertEquals(List.of("IT", "DBS Check", "GPs", "GPS", "PEER"),
+                found(m, "It is here, ask IT. Not a dbs check but a DBS Check. The GPs, gps and GPS. PEER"));
+        assertTrue(m.matchesWhole("IT"));
+        assertFalse(m.matchesWhole("it"));
+    }
+
+    @Test
+    void aCapitalThatBothAnAcronymAndALowerCaseTermGoOnWithFindsTheLongerMatch() {
+        TermMatcher m = matcher("IT", "it support", "ITSM tools");
+        assertEquals(List.of("IT Support", "IT", "it support"), found(m, "IT Support, IT and it support; itsm tools."));
+    }
+
+    @Test
     void matchesOnlyWholeWords() {
         TermMatcher m = matcher("Round", "peer");
         assertEquals(List.of(), found(m, "around, rounded, Roundabout, peering, compeer"));
