@@ -54,6 +54,15 @@ class ExampleHandbookTest {
     }
 
     @Test
+    void theGlossarysNamesAreLinkedWhereWrittenAsNamesOnly() throws Exception {
+        // "The Room" is the group's own space; "check the room" and "the room booking" are any room.
+        assertEquals(List.of("The Room"), page("agreements/group-agreement.html").select("main a.glossary-term[data-term=The Room]").eachText());
+        for (String path : List.of("training/mentor-training-day.html", "toolkit/05-looking-after-yourself.html")) {
+            assertEquals(List.of(), page(path).select("main a.glossary-term[data-term=The Room]").eachText(), path);
+        }
+    }
+
+    @Test
     void wikiLinksResolveByTitlePathAndHeading() throws Exception {
         Document home = page("index.html");
         List<String> hrefs = home.select("main a.wiki-link").eachAttr("href");

@@ -122,7 +122,13 @@ public final class Glossary {
                 }
             }
         }
-        return new Glossary(page, List.copyOf(sorted), TermMatcher.of(phrases), locale);
+        // Names ("Taking Time") are told apart by their capitals where the glossary's other terms are in lower case.
+        List<String> written = new ArrayList<>();
+        entries.forEach(entry -> {
+            written.add(entry.term());
+            written.addAll(entry.forms());
+        });
+        return new Glossary(page, List.copyOf(sorted), TermMatcher.of(phrases, Capitals.namesStandOut(written)), locale);
     }
 
     public Optional<Page> page() {

@@ -13,8 +13,8 @@ import org.handbookpress.text.ArabicLetters;
  * page grows with the length of its text and not with the size of the glossary.
  *
  * <p>Matching is case-insensitive (simple per-character case folding, which keeps positions in the
- * folded text equal to positions in the original), but for a phrase's acronyms ({@link Acronyms}: "IT" is not "it"),
- * whose capitals the trie keeps as they are, and which only the same capitals in the text match. It treats any run of white space as one space, treats
+ * folded text equal to positions in the original), but for the capitals a phrase must be found with ({@link Capitals}: the
+ * acronym "IT" is not "it"), which the trie keeps as they are, and which only the same capitals in the text match. It treats any run of white space as one space, treats
  * curly and straight apostrophes alike, and only matches whole words: no word character (a Unicode
  * letter, digit or combining mark, so "Gŵyl" and "café" are whole words) may come just before a match
  * or just after it, also when the term itself begins or ends with punctuation ("C++", "(a)"). From each
@@ -59,23 +59,31 @@ public final class TermMatcher {
      *                same key as an earlier one (its acronyms' capitals kept) keeps the earlier value (iteration order decides)
      */
     public static TermMatcher of(Map<String, Integer> phrases) {
+        return of(phrases, false);
+    }
+
+    /**
+     * The same, with {@code names} for a glossary whose names stand out ({@link Capitals#namesStandOut}): a phrase's
+     * capitals after its first word must then be capitals in the text too.
+     */
+    public static TermMatcher of(Map<String, Integer> phrases, boolean names) {
         Builder builder = new Builder();
-        phrases.forEach(builder::add);
+        phrases.forEach((phrase, value) -> builder.add(key(phrase, true, names), value));
         return builder.build();
     }
 
     /** The folded form of a phrase: the key under which terms are compared ("IT" and "It" are one term twice). */
     public static String key(String phrase) {
-        return key(phrase, false);
+        return key(phrase, false, false);
     }
 
     /**
-     * The folded form of a phrase, or with {@code keepAcronyms} its acronyms' capitals kept: the spelling the trie stores
-     * it under, which a text must match.
+     * The folded form of a phrase, or with {@code capitals} the capitals it must be found with kept ({@link Capitals},
+     * {@code names} as there): the spelling the trie stores it under.
      */
-    private static String key(String phrase, boolean keepAcronyms) {
+    private static String key(String phrase, boolean capitals, boolean names) {
         String text = Normalizer.normalize(phrase.strip(), Normalizer.Form.NFC);
-        boolean[] kept = keepAcronyms ? Acronyms.capitalsKept(text) : new boolean[text.length()];
+        boolean[] kept = capitals ? Capitals.kept(text, names) : new boolean[text.length()];
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             if (ArabicLetters.isOptionalMark(text.charAt(i))) {
@@ -350,14 +358,14 @@ public final class TermMatcher {
         private final HashMap<Long, Integer> edges = new HashMap<>();
         private final List<Integer> nodeValues = new ArrayList<>(List.of(NONE));
 
-        void add(String phrase, int value) {
-            String key = key(phrase, true);
-            if (key.isEmpty()) {
+        /** @param spelling a phrase as {@link #key(String, boolean, boolean)} gives it */
+        void add(String spelling, int value) {
+            if (spelling.isEmpty()) {
                 return;
             }
             int node = 0;
-            for (int i = 0; i < key.length(); i++) {
-                long edge = edgeKey(node, key.charAt(i));
+            for (int i = 0; i < spelling.length(); i++) {
+                long edge = edgeKey(node, spelling.charAt(i));
                 Integer next = edges.get(edge);
                 if (next == null) {
                     next = nodeValues.size();

@@ -51,6 +51,40 @@ class GlossaryLinkerTest {
     }
 
     @Test
+    void inAGlossaryOfLowerCaseTermsOneWithCapitalsIsANameFoundOnlyWithThem() {
+        // "Group agreement" is in lower case: "The Room" and "Taking Time" are the charity's names, and "the room
+        // booking" (linked in the example handbook) and "taking time" are everyday words.
+        Glossary names = glossary("""
+                Group agreement
+                : What a group agrees to.
+
+                The Room
+                : The space a group shares.
+
+                Taking Time
+                : Space to speak in depth.
+                """);
+        PageHtml page = html("toolkit/running.md", "Running groups",
+                "Check the room booking and thank the group for taking time. In The Room, Taking Time comes second.");
+        new GlossaryLinker(names).apply(page);
+        assertEquals(List.of("The Room", "Taking Time"), links(page));
+    }
+
+    @Test
+    void inAGlossaryThatCapitalisesEveryTermCaseIsIgnored() {
+        Glossary capitalised = glossary("""
+                Group Agreement
+                : What a group agrees to.
+
+                Taking Time
+                : Space to speak in depth.
+                """);
+        PageHtml page = html("toolkit/running.md", "Running groups", "Read the group agreement before taking time.");
+        new GlossaryLinker(capitalised).apply(page);
+        assertEquals(List.of("group agreement", "taking time"), links(page));
+    }
+
+    @Test
     void theLongestTermWins() {
         PageHtml page = linked("We end with the Round of Good News, after a Round.");
         assertEquals(List.of("Round of Good News", "Round"), links(page));

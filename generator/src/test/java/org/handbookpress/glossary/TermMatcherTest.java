@@ -47,6 +47,17 @@ class TermMatcherTest {
     }
 
     @Test
+    void aNamesCapitalsAfterItsFirstWordMustBeCapitalsWhereNamesStandOut() {
+        Map<String, Integer> phrases = new LinkedHashMap<>(Map.of("Taking Time", 0));
+        phrases.put("The Room", 1);
+        phrases.put("Round of Good News", 2);
+        String text = "Thank you for taking time; taking Time; TAKING TIME. Check the room, in The Room. "
+                + "A round of good news, the Round of Good News.";
+        assertEquals(List.of("taking Time", "TAKING TIME", "The Room", "Round of Good News"), found(TermMatcher.of(phrases, true), text));
+        assertEquals(7, TermMatcher.of(phrases, false).findAll(text).size()); // a glossary whose names do not stand out
+    }
+
+    @Test
     void matchesOnlyWholeWords() {
         TermMatcher m = matcher("Round", "peer");
         assertEquals(List.of(), found(m, "around, rounded, Roundabout, peering, compeer"));

@@ -1,0 +1,102 @@
+package org.handbookpress.glossary;
+
+import java.util.Collection;
+
+/**
+ * The capitals a term must be written with to be found, where the same words in lower case are usually other words.
+ * Otherwise matching ignores case.
+ *
+ * <ul>
+ * <li>An acronym's: a word of initials ("IT", "DBS", "GPs") is found only in capitals. Matched in any case, the term
+ * "IT" linked the first "It" of every page to the charity's computers, and "US" the "us" of "Tell us".</li>
+ * <li>A name's, in a glossary that writes its other terms in lower case: where "Group agreement" and "Peer mentor" are
+ * written so, "The Room" and "Taking Time" are names of the charity's own, and "check the room" or "thank you for
+ * taking time" are not uses of them (the example handbook linked both). The capitals after the name's first word
+ * count; its first word may be a sentence's start either way. A glossary that writes every term with capitals ("Peer
+ * Mentor") shows no name apart from the rest, and its terms are found in any case.</li>
+ * </ul>
+ */
+final class Capitals {
+
+    private Capitals() {
+    }
+
+    /**
+     * Whether a word is initials: two letters or more, all capitals, but for a plural's {@code s} after them
+     * ("GPs", "DBSs"). Letters of scripts without capitals never are.
+     */
+    static boolean isAcronym(CharSequence word) {
+        int end = word.length();
+        while (end > 0 && !Character.isLetter(word.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && word.charAt(end - 1) == 's') {
+            end--; // a plural's s
+        }
+        int capitals = 0;
+        for (int i = 0; i < end; i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                capitals++;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    /**
+     * Whether a glossary's terms and forms show that it writes terms in lower case but for their first letter: one of
+     * two words or more has only lower-case letters after its first word ("Group agreement", "peer mentor"; acronyms
+     * aside, "DBS check").
+     */
+    static boolean namesStandOut(Collection<String> phrases) {
+        for (String phrase : phrases) {
+            String[] words = phrase.strip().split("\\s+");
+            boolean lettered = false;
+            boolean lower = words.length > 1;
+            for (int w = 1; w < words.length && lower; w++) {
+                if (isAcronym(words[w])) {
+                    continue;
+                }
+                for (int i = 0; i < words[w].length(); i++) {
+                    char c = words[w].charAt(i);
+                    lettered |= Character.isLetter(c);
+                    lower &= !Character.isUpperCase(c) && !Character.isTitleCase(c);
+                }
+            }
+            if (lower && lettered) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each char of {@code text}, a phrase, whether the text must have it in capitals too: an acronym's capitals,
+     * and with {@code names} the capitals after its first word.
+     */
+    static boolean[] kept(String text, boolean names) {
+        boolean[] kept = new boolean[text.length()];
+        int i = 0;
+        boolean first = true;
+        while (i < text.length()) {
+            if (TermMatcher.fold(text.charAt(i)) == ' ') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && TermMatcher.fold(text.charAt(i)) != ' ') {
+                i++;
+            }
+            if (isAcronym(text.subSequence(start, i)) || names && !first) {
+                for (int c = start; c < i; c++) {
+                    kept[c] = Character.isUpperCase(text.charAt(c));
+                }
+            }
+            first = false;
+        }
+        return kept;
+    }
+}
