@@ -61,6 +61,16 @@ class BuildSummaryTest {
     }
 
     @Test
+    void thePrintChecksTimeIsThePdfsNotTheDecks(@TempDir Path dir) throws Exception {
+        // A check prints nothing, but checks every printed page's characters against the PDF fonts: the PDFs' work. It
+        // was counted under "slides", which a handbook without decks showed as its fourth-longest stage.
+        Path content = Path.of(BuildSummaryTest.class.getResource("/handbooks/slides-four/content").toURI());
+        Lines log = new Lines();
+        new HandbookBuild(BuildOptions.of(content, dir.resolve("site")).withTimestamp(TestHandbooks.TIMESTAMP).checkingOnly(), log).run();
+        assertTrue(log.row("Stages").contains("pdfs "), log.row("Stages"));
+    }
+
+    @Test
     void longStagesAndCountsAreReportedSparingly() {
         Lines log = new Lines();
         AtomicLong now = new AtomicLong();
