@@ -101,6 +101,9 @@ class CorporaTest {
         Path content = dir.resolve("content");
         copyTree(source, content);
         Files.writeString(content.resolve("handbook.yml"), "title: Instructor Training\nbroken-links: warning\n");
+        // and says which page is the glossary (a list of terms in bold)
+        Path reference = content.resolve("learners/reference.md");
+        Files.writeString(reference, Files.readString(reference).replaceFirst("title: Glossary\n", "title: Glossary\nkind: glossary\n"));
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(content, out);
         assertEquals(48, result.pages(), "every episode and page");
@@ -109,6 +112,7 @@ class CorporaTest {
         expected.put("image.remote warning", 3L);
         expected.put("link.anchor-missing warning", 1L);
         expected.put("link.broken warning", 10L);
+        expected.put("glossary.unused warning", 10L); // ten of its 45 terms that no page uses
         assertEquals(expected, countsByCode(result.findings()));
         assertEquals(List.of(), SiteLinks.broken(out), "unresolved links are shown as text, not left broken");
         assertEquals(List.of(), SiteLinks.externalResources(out), "the README's badges from other websites are dropped");
@@ -124,6 +128,10 @@ class CorporaTest {
         // pages/partners.md's note to the lesson's maintainers is a Liquid comment, which Jekyll never shows.
         Document partners = Jsoup.parse(Files.readString(out.resolve("pages/partners.html")));
         assertFalse(partners.selectFirst("main").text().contains("redirect"), partners.selectFirst("main").text());
+        // Its glossary writes every term with capitals ("Cognitive Load"): none is a name, and its terms are found in
+        // the lower case the episodes write them in.
+        Document eia = Jsoup.parse(Files.readString(out.resolve("episodes/09-eia.html")));
+        assertEquals(List.of("cognitive load"), eia.select("main a.glossary-term[data-term=Cognitive Load]").eachText());
     }
 
     private static void copyTree(Path from, Path to) throws java.io.IOException {

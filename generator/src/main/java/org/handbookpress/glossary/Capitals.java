@@ -9,7 +9,7 @@ import java.util.Collection;
  * <ul>
  * <li>An acronym's: a word of initials ("IT", "DBS", "GPs") is found only in capitals. Matched in any case, the term
  * "IT" linked the first "It" of every page to the charity's computers, and "US" the "us" of "Tell us".</li>
- * <li>A name's, in a glossary that writes its other terms in lower case: where "Group agreement" and "Peer mentor" are
+ * <li>A name's, in a glossary that writes most of its terms in lower case: where "Group agreement" and "Peer mentor" are
  * written so, "The Room" and "Taking Time" are names of the charity's own, and "check the room" or "thank you for
  * taking time" are not uses of them (the example handbook linked both). The capitals after the name's first word
  * count; its first word may be a sentence's start either way. A glossary that writes every term with capitals ("Peer
@@ -47,30 +47,36 @@ final class Capitals {
     }
 
     /**
-     * Whether a glossary's terms and forms show that it writes terms in lower case but for their first letter: one of
-     * two words or more has only lower-case letters after its first word ("Group agreement", "peer mentor"; acronyms
-     * aside, "DBS check").
+     * Whether a glossary writes its terms in lower case but for their first letter, so that those with capitals after
+     * their first word are names: of its terms of two words or more, more have only lower-case letters after their first
+     * word ("Group agreement"; acronyms aside, "DBS check") than have capitals there ("Taking Time"). A majority, since
+     * a glossary in title case (the Carpentries': "Cognitive Load", "Growth Mindset") may still have a term or two in
+     * lower case, and its other terms are no names for that.
      */
-    static boolean namesStandOut(Collection<String> phrases) {
-        for (String phrase : phrases) {
-            String[] words = phrase.strip().split("\\s+");
+    static boolean namesStandOut(Collection<String> terms) {
+        int lower = 0;
+        int capitalised = 0;
+        for (String term : terms) {
+            String[] words = term.strip().split("\\s+");
             boolean lettered = false;
-            boolean lower = words.length > 1;
-            for (int w = 1; w < words.length && lower; w++) {
+            boolean capitals = false;
+            for (int w = 1; w < words.length; w++) {
                 if (isAcronym(words[w])) {
                     continue;
                 }
                 for (int i = 0; i < words[w].length(); i++) {
                     char c = words[w].charAt(i);
                     lettered |= Character.isLetter(c);
-                    lower &= !Character.isUpperCase(c) && !Character.isTitleCase(c);
+                    capitals |= Character.isUpperCase(c) || Character.isTitleCase(c);
                 }
             }
-            if (lower && lettered) {
-                return true;
+            if (capitals) {
+                capitalised++;
+            } else if (lettered) {
+                lower++;
             }
         }
-        return false;
+        return lower > capitalised;
     }
 
     /**

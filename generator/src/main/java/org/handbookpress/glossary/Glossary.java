@@ -122,13 +122,9 @@ public final class Glossary {
                 }
             }
         }
-        // Names ("Taking Time") are told apart by their capitals where the glossary's other terms are in lower case.
-        List<String> written = new ArrayList<>();
-        entries.forEach(entry -> {
-            written.add(entry.term());
-            written.addAll(entry.forms());
-        });
-        return new Glossary(page, List.copyOf(sorted), TermMatcher.of(phrases, Capitals.namesStandOut(written)), locale);
+        // Names ("Taking Time") are told apart by their capitals where most of the glossary's terms are in lower case.
+        boolean namesStandOut = Capitals.namesStandOut(entries.stream().map(GlossaryEntry::term).toList());
+        return new Glossary(page, List.copyOf(sorted), TermMatcher.of(phrases, namesStandOut), locale);
     }
 
     public Optional<Page> page() {
