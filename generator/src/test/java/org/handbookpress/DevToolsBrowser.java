@@ -65,7 +65,9 @@ public final class DevToolsBrowser implements AutoCloseable {
      * Closes the page and opens a fresh one in a new window of that size, in the same browser: nothing of the last page
      * stays with it (its emulated screen and media, its history, its sessionStorage, where it was scrolled), as in a
      * browser just started, and it costs a fraction of starting Chromium again. What the profile keeps (cookies,
-     * localStorage, the cache) is shared: a test that depends on those starts a browser of its own.
+     * localStorage, the cache) is shared: a test that depends on those starts a browser of its own. One difference: a
+     * started browser's window is at least 500 px wide (a 320 px one shows a 500 px page), a new window is as narrow as
+     * asked; the tests that look at a phone emulate its screen (Emulation.setDeviceMetricsOverride) either way.
      */
     public void freshPage(int width, int height) throws Exception {
         call(null, "Target.closeTarget", Map.of("targetId", target));

@@ -13,10 +13,11 @@ import org.handbookpress.BuildOptions;
 import org.handbookpress.DevToolsBrowser;
 import org.handbookpress.HandbookBuild;
 import org.handbookpress.HeadlessChromium;
+import org.handbookpress.SharedBrowser;
 import org.handbookpress.TestHandbooks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,8 +30,9 @@ class DeckOnAPhoneBrowserTest {
     @TempDir
     static Path dir;
     static Path deck;
-    /** One Chromium for the class: each test opens the deck in a fresh page of its own ({@link DevToolsBrowser#freshPage}). */
-    static DevToolsBrowser browser;
+    /** One Chromium for the class: each test opens the deck in a fresh window of its own. */
+    @RegisterExtension
+    static final SharedBrowser CHROMIUM = new SharedBrowser();
 
     @BeforeAll
     static void build() throws Exception {
@@ -58,20 +60,12 @@ class DeckOnAPhoneBrowserTest {
         deck = site.resolve("training/welcome.slides.html");
         String html = Files.readString(deck, StandardCharsets.UTF_8);
         assertEquals(4, html.split("class=\"glossary-term", -1).length - 1, "the table's four terms are linked: " + html);
-        browser = DevToolsBrowser.start(dir, 320, 640, List.of());
-    }
-
-    @AfterAll
-    static void closeTheBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
     void aTablesGlossaryLinksAreFarEnoughApartToTapOnA320PxPhone() throws Exception {
         for (int[] screen : List.of(new int[] {320, 640}, new int[] {320, 480}, new int[] {360, 780})) {
-            open(screen[0], screen[1]);
+            DevToolsBrowser browser = open(screen[0], screen[1]);
             String where = screen[0] + "×" + screen[1] + ": ";
             browser.evaluate("document.getElementById('slide-2').scrollIntoView()");
             // Every pair of links: far enough apart that 24 px circles on their centres do not overlap, or both
@@ -109,7 +103,7 @@ class DeckOnAPhoneBrowserTest {
      */
     @Test
     void aPhoneShowsTheSlidesFrameAndScrollsATableTooWideForIt() throws Exception {
-        open(320, 640);
+        DevToolsBrowser browser = open(320, 640);
         assertTrue(browser.evaluate("Reveal.isScrollView()").asBoolean(), "reveal.js's scrolling view");
         assertEquals("32px 12px", browser.evaluate("getComputedStyle(document.getElementById('slide-2')).paddingInlineStart + ' '"
                 + " + getComputedStyle(document.querySelector('#slide-1 h2')).borderInlineStartWidth").asText(),
@@ -126,16 +120,16 @@ class DeckOnAPhoneBrowserTest {
 
     @Test
     void theSlidesStaySixteenByNineExceptOnAPhoneHeldUpright() throws Exception {
-        open(320, 640);
+        DevToolsBrowser browser = open(320, 640);
         assertEquals("540×960", size(browser), "a phone held upright");
         // Turned on its side, the same phone shows the slides as they are printed.
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 640, "height", 320, "deviceScaleFactor", 1, "mobile", true));
         browser.waitUntil("Reveal.getConfig().width === 960", 5_000);
         assertEquals("960×540", size(browser), "the phone turned");
-        open(1280, 720);
+        browser = open(1280, 720);
         assertEquals("960×540", size(browser), "a laptop");
         // The speaker view's previews of the slides, frames that are narrow and tall on a portrait monitor.
-        open(320, 640, "?receiver&progress=false");
+        browser = open(320, 640, "?receiver&progress=false");
         assertEquals("960×540 64px", size(browser) + " " + browser.evaluate(
                 "getComputedStyle(document.getElementById('slide-2')).paddingInlineStart").asText(), "a preview in the speaker view");
     }
@@ -146,7 +140,7 @@ class DeckOnAPhoneBrowserTest {
      */
     @Test
     void aLinkToASlideOnItsPageShowsTheSlideOnAPhone() throws Exception {
-        browser.freshPage(320, 640);
+        DevToolsBrowser browser = CHROMIUM.freshPage(320, 640);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
         // At once, not smoothly, so that where the slide is drawn is where it stays.
         browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
@@ -165,16 +159,17 @@ class DeckOnAPhoneBrowserTest {
     }
 
     /** The deck in a fresh page of that size, as a phone shows it, once reveal.js has laid it out. */
-    private static void open(int width, int height) throws Exception {
-        open(width, height, "");
+    private static DevToolsBrowser open(int width, int height) throws Exception {
+        return open(width, height, "");
     }
 
     /** The same, with that query after the deck's address. */
-    private static void open(int width, int height, String query) throws Exception {
-        browser.freshPage(width, height);
+    private static DevToolsBrowser open(int width, int height, String query) throws Exception {
+        DevToolsBrowser browser = CHROMIUM.freshPage(width, height);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
         browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
         browser.navigate(deck.toUri() + query);
         browser.waitUntil("window.Reveal && Reveal.isReady()", 10_000);
+        return browser;
     }
 }

@@ -13,10 +13,10 @@ import org.handbookpress.BuildOptions;
 import org.handbookpress.DevToolsBrowser;
 import org.handbookpress.HandbookBuild;
 import org.handbookpress.HeadlessChromium;
+import org.handbookpress.SharedBrowser;
 import org.handbookpress.TestHandbooks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,31 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PhoneWidthBrowserTest {
 
+    /** One Chromium for the class: each test opens its pages in a fresh window of its own. */
+    @RegisterExtension
+    static final SharedBrowser CHROMIUM = new SharedBrowser();
     @TempDir
     static Path shared;
-    /** One Chromium for the class: each test opens its pages in a fresh one of its own ({@link DevToolsBrowser#freshPage}). */
-    static DevToolsBrowser browser;
     /** The handbook with two policies ({@link #policies}), built once for the tests that read it. */
     static Path policies;
-
-    @BeforeAll
-    static void startTheBrowser() throws Exception {
-        HeadlessChromium.assumeAvailable();
-        browser = DevToolsBrowser.start(shared, 360, 780, List.of());
-    }
-
-    @AfterAll
-    static void closeTheBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void noPageIsWiderThanAPhoneInAnyOfTheThemesLanguages(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
         List<String> languages = List.of("en-GB", "cy", "ga", "fr", "de", "nl", "pl", "it", "es", "pt", "ar", "uk");
-        browser.freshPage(360, 780);
+        DevToolsBrowser browser = CHROMIUM.freshPage(360, 780);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
         for (String language : languages) {
             Path content = TestHandbooks.write(dir.resolve(language), Map.of(
@@ -77,7 +65,7 @@ class PhoneWidthBrowserTest {
     @Test
     void withTheQuickExitButtonAPageFitsA320PxPhone(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
-        browser.freshPage(320, 700);
+        DevToolsBrowser browser = CHROMIUM.freshPage(320, 700);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
         for (String language : List.of("en-GB", "cy")) {
             Path site = site(dir.resolve(language), Map.of(
@@ -102,7 +90,7 @@ class PhoneWidthBrowserTest {
     void theRegistersSortButtonsAreInSightWhileTheyHaveFocusOnAPhone() throws Exception {
         HeadlessChromium.assumeAvailable();
         Path site = policies();
-        browser.freshPage(360, 780);
+        DevToolsBrowser browser = CHROMIUM.freshPage(360, 780);
         openTheRegisterOnAPhone(browser, site);
         int buttons = browser.evaluate("document.querySelectorAll('.documents-table .sort-button').length").asInt();
         assertTrue(buttons >= 8, "the register has its sort buttons: " + buttons);
@@ -131,7 +119,7 @@ class PhoneWidthBrowserTest {
     void theRegistersSortButtonsShowForATouchReaderOnAPhone() throws Exception {
         HeadlessChromium.assumeAvailable();
         Path site = policies();
-        browser.freshPage(360, 780);
+        DevToolsBrowser browser = CHROMIUM.freshPage(360, 780);
         openTheRegisterOnAPhone(browser, site);
         String seen = browser.evaluate("(function () { var out = [];"
                 + " document.querySelectorAll('.documents-table .sort-button').forEach(function (e) {"
@@ -158,7 +146,7 @@ class PhoneWidthBrowserTest {
                 "glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nAdvocate\n: Someone who speaks up for another.\n\n"
                         + "Befriender\n: A volunteer who visits.\n\nCarer\n: Someone who looks after a relative.\n\n"
                         + "Respite\n: A break from caring.\n"));
-        browser.freshPage(360, 780);
+        DevToolsBrowser browser = CHROMIUM.freshPage(360, 780);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
         browser.navigate(site.resolve("glossary.html").toUri().toString());
         String ragged = browser.evaluate("(function () { var boxes = [...document.querySelectorAll('.glossary-az li > *')]"
@@ -224,7 +212,7 @@ class PhoneWidthBrowserTest {
     void aPolicysReviewStatusFitsA320PxPhone() throws Exception {
         HeadlessChromium.assumeAvailable();
         Path site = policies();
-        browser.freshPage(320, 700);
+        DevToolsBrowser browser = CHROMIUM.freshPage(320, 700);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
         for (String page : List.of("policies/complaints.html", "policies/expenses.html")) {
             browser.navigate(site.resolve(page).toUri().toString());
