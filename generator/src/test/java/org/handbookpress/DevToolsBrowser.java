@@ -29,8 +29,8 @@ import java.util.function.Predicate;
 /**
  * Headless Chromium driven through the DevTools protocol over a WebSocket (the JDK's own client, no
  * driver library), for what {@link HeadlessChromium#dumpDom} cannot do: real key presses, real time
- * (no virtual time budget), and the browser's log of the requests a page made. One page, one fresh
- * profile, listening on 127.0.0.1 only; {@link #close()} ends the browser and deletes the profile.
+ * (no virtual time budget), and the browser's log of the requests a page made. One page at a time ({@link #freshPage}
+ * replaces it), one fresh profile, listening on 127.0.0.1 only; {@link #close()} ends the browser and deletes the profile.
  */
 public final class DevToolsBrowser implements AutoCloseable {
 
@@ -42,17 +42,36 @@ public final class DevToolsBrowser implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
-    private final String session;
+    /** The page's target and the session attached to it: replaced by {@link #freshPage}. */
+    private volatile String target;
+    private volatile String session;
 
     private DevToolsBrowser(Process process, Path profile, URI endpoint) throws Exception {
         this.process = process;
         this.profile = profile;
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(20))
                 .buildAsync(endpoint, new Listener()).get(30, TimeUnit.SECONDS);
-        String target = call(null, "Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
-        this.session = call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true)).path("sessionId").asText();
+        attach(Map.of("url", "about:blank"));
+    }
+
+    private void attach(Map<String, ?> newTarget) throws Exception {
+        target = call(null, "Target.createTarget", newTarget).path("targetId").asText();
+        session = call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true)).path("sessionId").asText();
         send("Page.enable", Map.of());
         send("Runtime.enable", Map.of());
+    }
+
+    /**
+     * Closes the page and opens a fresh one in a new window of that size, in the same browser: nothing of the last page
+     * stays with it (its emulated screen and media, its history, its sessionStorage, where it was scrolled), as in a
+     * browser just started, and it costs a fraction of starting Chromium again. What the profile keeps (cookies,
+     * localStorage, the cache) is shared: a test that depends on those starts a browser of its own. One difference: a
+     * started browser's window is at least 500 px wide (a 320 px one shows a 500 px page), a new window is as narrow as
+     * asked; the tests that look at a phone emulate its screen (Emulation.setDeviceMetricsOverride) either way.
+     */
+    public void freshPage(int width, int height) throws Exception {
+        call(null, "Target.closeTarget", Map.of("targetId", target));
+        attach(Map.of("url", "about:blank", "newWindow", true, "width", width, "height", height));
     }
 
     /** Starts Chromium with a window of that size; {@code extraFlags} as for {@link HeadlessChromium#dumpDom}. */
@@ -194,7 +213,9 @@ public final class DevToolsBrowser implements AutoCloseable {
         long end = System.nanoTime() + millis * 1_000_000;
         while (System.nanoTime() < end) {
             for (int i = after; i < events.size(); i++) {
-                if (method.equals(events.get(i).path("method").asText())) {
+                JsonNode event = events.get(i);
+                // This page's, not a page closed by freshPage whose last events came late.
+                if (method.equals(event.path("method").asText()) && session.equals(event.path("sessionId").asText())) {
                     return;
                 }
             }

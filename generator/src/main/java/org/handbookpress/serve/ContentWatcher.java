@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.handbookpress.files.ToolFolders;
 
@@ -83,6 +84,12 @@ public final class ContentWatcher implements AutoCloseable {
     private final Set<Path> changed = new java.util.LinkedHashSet<>();
     /** Whether the current burst lost events (the system's queue overflowed) or the site went: anything may have changed. */
     private boolean everything;
+    /**
+     * How many times {@link #awaitChangedFiles} has looked at everything it watches (the events, the output folder, the
+     * files beside the roots, the roots) for {@link #OUTPUT_CHECK_MILLIS} and found nothing. For tests: one that checks
+     * that something is no change waits until the watcher has looked twice since, rather than for a fixed time.
+     */
+    private final AtomicLong quietLooks = new AtomicLong();
 
     /**
      * One burst of changes.
@@ -139,6 +146,9 @@ public final class ContentWatcher implements AutoCloseable {
                 rescan();
                 return new Changes(Set.copyOf(changed), false);
             }
+            if (key == null) {
+                quietLooks.incrementAndGet();
+            }
         } while (key == null || !relevant(key));
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MILLIS);
         while (System.nanoTime() - deadline < 0 && (key = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
@@ -148,6 +158,11 @@ public final class ContentWatcher implements AutoCloseable {
             rescan();
         }
         return new Changes(Set.copyOf(changed), everything);
+    }
+
+    /** How many quiet looks the watcher has made so far ({@link #quietLooks}). */
+    long quietLooks() {
+        return quietLooks.get();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.handbookpress.theme;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.handbookpress.HeadlessChromium;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -83,6 +88,42 @@ public final class AxeAudit {
             }
         }
         return results;
+    }
+
+    /**
+     * {@link #run} for each mode, two at a time, each in a Chromium of its own: the browser runs axe on one core, and CI
+     * has two, with nothing else running while the tests run one class at a time. Each mode's results, or what went wrong.
+     */
+    public Map<Mode, CompletableFuture<Map<String, Element>>> runEach(List<Mode> modes) {
+        ExecutorService browsers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), r -> {
+            Thread t = new Thread(r, "axe-audit");
+            t.setDaemon(true);
+            return t;
+        });
+        Map<Mode, CompletableFuture<Map<String, Element>>> runs = new LinkedHashMap<>();
+        for (Mode mode : modes) {
+            runs.put(mode, CompletableFuture.supplyAsync(() -> {
+                try {
+                    return run(mode);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }, browsers));
+        }
+        browsers.shutdown(); // the threads end once the modes are done
+        return runs;
+    }
+
+    /** One mode's results from {@link #runEach}, waiting for them; a failure as the run's own exception. */
+    public static Map<String, Element> results(CompletableFuture<Map<String, Element>> run) throws Exception {
+        try {
+            return run.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /**
@@ -186,7 +227,8 @@ public final class AxeAudit {
                     .append("\" style=\"border:0;display:block\"></iframe>\n");
         }
         harness.append("</body></html>\n");
-        Path harnessFile = folder.resolve("harness.html");
+        // A harness per mode: modes may run at the same time (runEach).
+        Path harnessFile = folder.resolve("harness-" + mode.name().replaceAll("\\W+", "-") + ".html");
         Files.writeString(harnessFile, harness.toString(), StandardCharsets.UTF_8);
 
         List<String> flags = mode.dark() ? List.of("--force-dark-mode", "--blink-settings=preferredColorScheme=0") : List.of();

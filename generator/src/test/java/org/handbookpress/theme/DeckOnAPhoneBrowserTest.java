@@ -13,9 +13,11 @@ import org.handbookpress.BuildOptions;
 import org.handbookpress.DevToolsBrowser;
 import org.handbookpress.HandbookBuild;
 import org.handbookpress.HeadlessChromium;
+import org.handbookpress.SharedBrowser;
 import org.handbookpress.TestHandbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +30,9 @@ class DeckOnAPhoneBrowserTest {
     @TempDir
     static Path dir;
     static Path deck;
+    /** One Chromium for the class: each test opens the deck in a fresh window of its own. */
+    @RegisterExtension
+    static final SharedBrowser CHROMIUM = new SharedBrowser();
 
     @BeforeAll
     static void build() throws Exception {
@@ -60,35 +65,34 @@ class DeckOnAPhoneBrowserTest {
     @Test
     void aTablesGlossaryLinksAreFarEnoughApartToTapOnA320PxPhone() throws Exception {
         for (int[] screen : List.of(new int[] {320, 640}, new int[] {320, 480}, new int[] {360, 780})) {
-            try (DevToolsBrowser browser = open(screen[0], screen[1])) {
-                String where = screen[0] + "×" + screen[1] + ": ";
-                browser.evaluate("document.getElementById('slide-2').scrollIntoView()");
-                // Every pair of links: far enough apart that 24 px circles on their centres do not overlap, or both
-                // at least 24 px each way (WCAG 2.5.8), as they are drawn, the slide's scale included.
-                String close = browser.evaluate("(function () { var boxes = [...document.querySelectorAll('#slide-2 table a')]"
-                        + ".map(a => ({ name: a.textContent, r: a.getBoundingClientRect() })), out = [];"
-                        + " var big = b => b.r.width >= 24 && b.r.height >= 24;"
-                        + " boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {"
-                        + "  var d = Math.hypot(a.r.left + a.r.width / 2 - b.r.left - b.r.width / 2, a.r.top + a.r.height / 2 - b.r.top - b.r.height / 2);"
-                        + "  if (d < 24 && !(big(a) && big(b))) { out.push(a.name + ' and ' + b.name + ' ' + d.toFixed(1) + ' px apart'); } }));"
-                        + " return boxes.length + ' links; ' + out.join('; '); })()").asText();
-                assertEquals("4 links; ", close, where + "links too close to tap");
-                // The same with axe-core's own rule, which also counts the space around each link.
-                String axe = Files.readString(Path.of(System.getProperty("handbook.repoRoot"), "templates/node_modules/axe-core/axe.min.js"),
-                        StandardCharsets.UTF_8);
-                browser.evaluate(axe + ";0");
-                String verdict = browser.evaluate("axe.run(document.getElementById('slide-2'), {runOnly: ['target-size']})"
-                        + ".then(r => r.passes.concat(r.violations).map(v => v.id + ' ' + v.nodes.length).join(', ') + ' | '"
-                        + " + r.violations.map(v => v.nodes.map(n => n.failureSummary).join(' ')).join(' '))").asText();
-                assertTrue(verdict.startsWith("target-size 4 | ") && verdict.endsWith("| "), where + verdict);
-                // Nothing runs off the slide or the screen: the table fits the slide's width, the page does not scroll sideways.
-                String overflow = browser.evaluate("(function () { var s = document.getElementById('slide-2').getBoundingClientRect(),"
-                        + " t = document.querySelector('#slide-2 table').getBoundingClientRect();"
-                        + " return (t.right > s.right + 0.5 ? 'the table ends at ' + t.right + ', the slide at ' + s.right + '; ' : '')"
-                        + " + (document.documentElement.scrollWidth > innerWidth ? 'the page is ' + document.documentElement.scrollWidth + ' px wide' : ''); })()")
-                        .asText();
-                assertEquals("", overflow, where);
-            }
+            DevToolsBrowser browser = open(screen[0], screen[1]);
+            String where = screen[0] + "×" + screen[1] + ": ";
+            browser.evaluate("document.getElementById('slide-2').scrollIntoView()");
+            // Every pair of links: far enough apart that 24 px circles on their centres do not overlap, or both
+            // at least 24 px each way (WCAG 2.5.8), as they are drawn, the slide's scale included.
+            String close = browser.evaluate("(function () { var boxes = [...document.querySelectorAll('#slide-2 table a')]"
+                    + ".map(a => ({ name: a.textContent, r: a.getBoundingClientRect() })), out = [];"
+                    + " var big = b => b.r.width >= 24 && b.r.height >= 24;"
+                    + " boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {"
+                    + "  var d = Math.hypot(a.r.left + a.r.width / 2 - b.r.left - b.r.width / 2, a.r.top + a.r.height / 2 - b.r.top - b.r.height / 2);"
+                    + "  if (d < 24 && !(big(a) && big(b))) { out.push(a.name + ' and ' + b.name + ' ' + d.toFixed(1) + ' px apart'); } }));"
+                    + " return boxes.length + ' links; ' + out.join('; '); })()").asText();
+            assertEquals("4 links; ", close, where + "links too close to tap");
+            // The same with axe-core's own rule, which also counts the space around each link.
+            String axe = Files.readString(Path.of(System.getProperty("handbook.repoRoot"), "templates/node_modules/axe-core/axe.min.js"),
+                    StandardCharsets.UTF_8);
+            browser.evaluate(axe + ";0");
+            String verdict = browser.evaluate("axe.run(document.getElementById('slide-2'), {runOnly: ['target-size']})"
+                    + ".then(r => r.passes.concat(r.violations).map(v => v.id + ' ' + v.nodes.length).join(', ') + ' | '"
+                    + " + r.violations.map(v => v.nodes.map(n => n.failureSummary).join(' ')).join(' '))").asText();
+            assertTrue(verdict.startsWith("target-size 4 | ") && verdict.endsWith("| "), where + verdict);
+            // Nothing runs off the slide or the screen: the table fits the slide's width, the page does not scroll sideways.
+            String overflow = browser.evaluate("(function () { var s = document.getElementById('slide-2').getBoundingClientRect(),"
+                    + " t = document.querySelector('#slide-2 table').getBoundingClientRect();"
+                    + " return (t.right > s.right + 0.5 ? 'the table ends at ' + t.right + ', the slide at ' + s.right + '; ' : '')"
+                    + " + (document.documentElement.scrollWidth > innerWidth ? 'the page is ' + document.documentElement.scrollWidth + ' px wide' : ''); })()")
+                    .asText();
+            assertEquals("", overflow, where);
         }
     }
 
@@ -99,39 +103,35 @@ class DeckOnAPhoneBrowserTest {
      */
     @Test
     void aPhoneShowsTheSlidesFrameAndScrollsATableTooWideForIt() throws Exception {
-        try (DevToolsBrowser browser = open(320, 640)) {
-            assertTrue(browser.evaluate("Reveal.isScrollView()").asBoolean(), "reveal.js's scrolling view");
-            assertEquals("32px 12px", browser.evaluate("getComputedStyle(document.getElementById('slide-2')).paddingInlineStart + ' '"
-                    + " + getComputedStyle(document.querySelector('#slide-1 h2')).borderInlineStartWidth").asText(),
-                    "the slide's margin and the title slide's band");
-            browser.evaluate("document.getElementById('slide-3').scrollIntoView()");
-            // Scrolled to its end, the region shows the address whole on the slide; the page itself does not scroll sideways.
-            String wide = browser.evaluate("(function () { var s = document.getElementById('slide-3').getBoundingClientRect(),"
-                    + " box = document.querySelector('#slide-3 .table-scroll'), r = box.getBoundingClientRect();"
-                    + " box.scrollLeft = box.scrollWidth; var cell = document.querySelector('#slide-3 td:last-child').getBoundingClientRect();"
-                    + " return [r.right <= s.right + 0.5, box.scrollLeft > 0, cell.right <= s.right + 0.5,"
-                    + " document.documentElement.scrollWidth <= innerWidth].join(' '); })()").asText();
-            assertEquals("true true true true", wide, "the table's region on the slide, scrolled, its last cell on the slide, the page still");
-        }
+        DevToolsBrowser browser = open(320, 640);
+        assertTrue(browser.evaluate("Reveal.isScrollView()").asBoolean(), "reveal.js's scrolling view");
+        assertEquals("32px 12px", browser.evaluate("getComputedStyle(document.getElementById('slide-2')).paddingInlineStart + ' '"
+                + " + getComputedStyle(document.querySelector('#slide-1 h2')).borderInlineStartWidth").asText(),
+                "the slide's margin and the title slide's band");
+        browser.evaluate("document.getElementById('slide-3').scrollIntoView()");
+        // Scrolled to its end, the region shows the address whole on the slide; the page itself does not scroll sideways.
+        String wide = browser.evaluate("(function () { var s = document.getElementById('slide-3').getBoundingClientRect(),"
+                + " box = document.querySelector('#slide-3 .table-scroll'), r = box.getBoundingClientRect();"
+                + " box.scrollLeft = box.scrollWidth; var cell = document.querySelector('#slide-3 td:last-child').getBoundingClientRect();"
+                + " return [r.right <= s.right + 0.5, box.scrollLeft > 0, cell.right <= s.right + 0.5,"
+                + " document.documentElement.scrollWidth <= innerWidth].join(' '); })()").asText();
+        assertEquals("true true true true", wide, "the table's region on the slide, scrolled, its last cell on the slide, the page still");
     }
 
     @Test
     void theSlidesStaySixteenByNineExceptOnAPhoneHeldUpright() throws Exception {
-        try (DevToolsBrowser browser = open(320, 640)) {
-            assertEquals("540×960", size(browser), "a phone held upright");
-            // Turned on its side, the same phone shows the slides as they are printed.
-            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 640, "height", 320, "deviceScaleFactor", 1, "mobile", true));
-            browser.waitUntil("Reveal.getConfig().width === 960", 5_000);
-            assertEquals("960×540", size(browser), "the phone turned");
-        }
-        try (DevToolsBrowser browser = open(1280, 720)) {
-            assertEquals("960×540", size(browser), "a laptop");
-        }
+        DevToolsBrowser browser = open(320, 640);
+        assertEquals("540×960", size(browser), "a phone held upright");
+        // Turned on its side, the same phone shows the slides as they are printed.
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 640, "height", 320, "deviceScaleFactor", 1, "mobile", true));
+        browser.waitUntil("Reveal.getConfig().width === 960", 5_000);
+        assertEquals("960×540", size(browser), "the phone turned");
+        browser = open(1280, 720);
+        assertEquals("960×540", size(browser), "a laptop");
         // The speaker view's previews of the slides, frames that are narrow and tall on a portrait monitor.
-        try (DevToolsBrowser browser = open(320, 640, "?receiver&progress=false")) {
-            assertEquals("960×540 64px", size(browser) + " " + browser.evaluate(
-                    "getComputedStyle(document.getElementById('slide-2')).paddingInlineStart").asText(), "a preview in the speaker view");
-        }
+        browser = open(320, 640, "?receiver&progress=false");
+        assertEquals("960×540 64px", size(browser) + " " + browser.evaluate(
+                "getComputedStyle(document.getElementById('slide-2')).paddingInlineStart").asText(), "a preview in the speaker view");
     }
 
     /**
@@ -140,33 +140,32 @@ class DeckOnAPhoneBrowserTest {
      */
     @Test
     void aLinkToASlideOnItsPageShowsTheSlideOnAPhone() throws Exception {
-        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 320, 640, List.of())) {
-            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
-            // At once, not smoothly, so that where the slide is drawn is where it stays.
-            browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-            browser.navigate(deck.resolveSibling("welcome.html").toUri() + "#slide-2");
-            assertTrue(browser.evaluate("!!document.querySelector('main.has-toc details.page-toc')").asBoolean(), "the page has its contents");
-            browser.waitUntil("scrollY > 0", 5_000); // the browser goes to the slide after the page's load event
-            String hidden = browser.evaluate("[...document.querySelectorAll('#slide-2 .slide-label, #slide-2 h2')].map(e => {"
-                    + " var r = e.getBoundingClientRect(), hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2);"
-                    + " return hit && e.contains(hit) ? '' : e.textContent + ' is under ' + (hit ? hit.tagName + '.' + hit.className : 'nothing') + ' at ' + Math.round(r.top) + ' of ' + innerHeight + ', scrolled ' + scrollY; })"
-                    + ".filter(Boolean).join('; ')").asText();
-            assertEquals("", hidden, "the slide a link went to");
-        }
+        DevToolsBrowser browser = CHROMIUM.freshPage(320, 640);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        // At once, not smoothly, so that where the slide is drawn is where it stays.
+        browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        browser.navigate(deck.resolveSibling("welcome.html").toUri() + "#slide-2");
+        assertTrue(browser.evaluate("!!document.querySelector('main.has-toc details.page-toc')").asBoolean(), "the page has its contents");
+        browser.waitUntil("scrollY > 0", 5_000); // the browser goes to the slide after the page's load event
+        String hidden = browser.evaluate("[...document.querySelectorAll('#slide-2 .slide-label, #slide-2 h2')].map(e => {"
+                + " var r = e.getBoundingClientRect(), hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2);"
+                + " return hit && e.contains(hit) ? '' : e.textContent + ' is under ' + (hit ? hit.tagName + '.' + hit.className : 'nothing') + ' at ' + Math.round(r.top) + ' of ' + innerHeight + ', scrolled ' + scrollY; })"
+                + ".filter(Boolean).join('; ')").asText();
+        assertEquals("", hidden, "the slide a link went to");
     }
 
     private static String size(DevToolsBrowser browser) throws Exception {
         return browser.evaluate("Reveal.getConfig().width + '×' + Reveal.getConfig().height").asText();
     }
 
-    /** The deck in a fresh browser of that size, as a phone shows it, once reveal.js has laid it out. */
+    /** The deck in a fresh page of that size, as a phone shows it, once reveal.js has laid it out. */
     private static DevToolsBrowser open(int width, int height) throws Exception {
         return open(width, height, "");
     }
 
     /** The same, with that query after the deck's address. */
     private static DevToolsBrowser open(int width, int height, String query) throws Exception {
-        DevToolsBrowser browser = DevToolsBrowser.start(dir, width, height, List.of());
+        DevToolsBrowser browser = CHROMIUM.freshPage(width, height);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
         browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
         browser.navigate(deck.toUri() + query);

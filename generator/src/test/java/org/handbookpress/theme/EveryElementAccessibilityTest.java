@@ -37,8 +37,9 @@ class EveryElementAccessibilityTest {
                 BuildLog.SILENT).run();
         AxeAudit audit = AxeAudit.instrument(temp, List.of("site/elements.html", "site/deck.html", "site/deck.slides.html"));
         List<String> problems = new ArrayList<>();
-        for (AxeAudit.Mode mode : List.of(AxeAudit.DESKTOP_LIGHT, AxeAudit.DESKTOP_DARK, AxeAudit.PHONE_LIGHT, AxeAudit.PHONE_DARK)) {
-            Map<String, Element> results = audit.run(mode);
+        var runs = audit.runEach(List.of(AxeAudit.DESKTOP_LIGHT, AxeAudit.DESKTOP_DARK, AxeAudit.PHONE_LIGHT, AxeAudit.PHONE_DARK));
+        for (AxeAudit.Mode mode : runs.keySet()) {
+            Map<String, Element> results = AxeAudit.results(runs.get(mode));
             audit.problems(mode, results).forEach(p -> problems.add(mode.name() + ": " + p));
         }
         if (!problems.isEmpty()) {

@@ -13,8 +13,10 @@ import org.handbookpress.BuildOptions;
 import org.handbookpress.DevToolsBrowser;
 import org.handbookpress.HandbookBuild;
 import org.handbookpress.HeadlessChromium;
+import org.handbookpress.SharedBrowser;
 import org.handbookpress.TestHandbooks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,27 +26,34 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PhoneWidthBrowserTest {
 
+    /** One Chromium for the class: each test opens its pages in a fresh window of its own. */
+    @RegisterExtension
+    static final SharedBrowser CHROMIUM = new SharedBrowser();
+    @TempDir
+    static Path shared;
+    /** The handbook with two policies ({@link #policies}), built once for the tests that read it. */
+    static Path policies;
+
     @Test
     void noPageIsWiderThanAPhoneInAnyOfTheThemesLanguages(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
         List<String> languages = List.of("en-GB", "cy", "ga", "fr", "de", "nl", "pl", "it", "es", "pt", "ar", "uk");
-        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
-            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
-            for (String language : languages) {
-                Path content = TestHandbooks.write(dir.resolve(language), Map.of(
-                        "index.md", "# Home\n\nWelcome.\n",
-                        "toolkit/first.md", "# First\n\nA page.\n"));
-                // A title long enough to reach the Menu button's corner, whose label is as wide as the language makes it.
-                Files.writeString(content.resolve("handbook.yml"), "title: Посібник волонтера «Поруч» Riverside\nlanguage: " + language + "\n",
-                        StandardCharsets.UTF_8);
-                Path site = dir.resolve(language).resolve("site");
-                new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
-                browser.navigate(site.resolve("toolkit/first.html").toUri().toString());
-                assertEquals("", widerThan(browser, 360), language);
-                // No line of the title runs under the Menu button, which sits in the header's corner.
-                String under = linesUnder(browser, ".site-title", "summary.menu-button");
-                assertTrue(under.isEmpty(), language + ": the title runs under the Menu button: " + under);
-            }
+        DevToolsBrowser browser = CHROMIUM.freshPage(360, 780);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        for (String language : languages) {
+            Path content = TestHandbooks.write(dir.resolve(language), Map.of(
+                    "index.md", "# Home\n\nWelcome.\n",
+                    "toolkit/first.md", "# First\n\nA page.\n"));
+            // A title long enough to reach the Menu button's corner, whose label is as wide as the language makes it.
+            Files.writeString(content.resolve("handbook.yml"), "title: Посібник волонтера «Поруч» Riverside\nlanguage: " + language + "\n",
+                    StandardCharsets.UTF_8);
+            Path site = dir.resolve(language).resolve("site");
+            new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+            browser.navigate(site.resolve("toolkit/first.html").toUri().toString());
+            assertEquals("", widerThan(browser, 360), language);
+            // No line of the title runs under the Menu button, which sits in the header's corner.
+            String under = linesUnder(browser, ".site-title", "summary.menu-button");
+            assertTrue(under.isEmpty(), language + ": the title runs under the Menu button: " + under);
         }
     }
 
@@ -56,19 +65,18 @@ class PhoneWidthBrowserTest {
     @Test
     void withTheQuickExitButtonAPageFitsA320PxPhone(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
-        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 320, 700, List.of())) {
-            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
-            for (String language : List.of("en-GB", "cy")) {
-                Path site = site(dir.resolve(language), Map.of(
-                        "handbook.yml", "title: Peer Mentor Handbook\nlanguage: " + language + "\nquick-exit: https://www.bbc.co.uk/weather\n",
-                        "index.md", "# Home\n\nWelcome.\n",
-                        "toolkit/first.md", "# First\n\nA page.\n"));
-                for (String page : List.of("toolkit/first.html", "search.html")) {
-                    browser.navigate(site.resolve(page).toUri().toString());
-                    assertEquals("", widerThan(browser, 320), language + ", " + page);
-                    String under = linesUnder(browser, ".site-brand", "#quick-exit");
-                    assertTrue(under.isEmpty(), language + ", " + page + ": the title runs under the button: " + under);
-                }
+        DevToolsBrowser browser = CHROMIUM.freshPage(320, 700);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
+        for (String language : List.of("en-GB", "cy")) {
+            Path site = site(dir.resolve(language), Map.of(
+                    "handbook.yml", "title: Peer Mentor Handbook\nlanguage: " + language + "\nquick-exit: https://www.bbc.co.uk/weather\n",
+                    "index.md", "# Home\n\nWelcome.\n",
+                    "toolkit/first.md", "# First\n\nA page.\n"));
+            for (String page : List.of("toolkit/first.html", "search.html")) {
+                browser.navigate(site.resolve(page).toUri().toString());
+                assertEquals("", widerThan(browser, 320), language + ", " + page);
+                String under = linesUnder(browser, ".site-brand", "#quick-exit");
+                assertTrue(under.isEmpty(), language + ", " + page + ": the title runs under the button: " + under);
             }
         }
     }
@@ -79,28 +87,27 @@ class PhoneWidthBrowserTest {
      * has focus, each button in sight, under its pointer and at least 24 px high (WCAG 2.5.8).
      */
     @Test
-    void theRegistersSortButtonsAreInSightWhileTheyHaveFocusOnAPhone(@TempDir Path dir) throws Exception {
+    void theRegistersSortButtonsAreInSightWhileTheyHaveFocusOnAPhone() throws Exception {
         HeadlessChromium.assumeAvailable();
-        Path site = policies(dir);
-        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
-            openTheRegisterOnAPhone(browser, site);
-            int buttons = browser.evaluate("document.querySelectorAll('.documents-table .sort-button').length").asInt();
-            assertTrue(buttons >= 8, "the register has its sort buttons: " + buttons);
-            browser.evaluate("document.getElementById('register-filter-input').focus()");
-            for (int i = 0; i < 3 && !browser.evaluate("document.activeElement.classList.contains('sort-button')").asBoolean(); i++) {
-                browser.press("Tab", "Tab", 9, 0);
-            }
-            for (int i = 0; i < buttons; i++) {
-                String seen = browser.evaluate("(function () { var e = document.activeElement, r = e.getBoundingClientRect();"
-                        + " if (!e.classList.contains('sort-button')) { return 'focus is on ' + e.tagName + '.' + e.className; }"
-                        + " var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
-                        + " var name = '\"' + e.textContent + '\" ';"
-                        + " if (r.left < 0 || r.right > innerWidth || r.top < 0 || r.bottom > innerHeight) { return name + 'is out of the window: ' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' in ' + innerWidth + 'x' + innerHeight; }"
-                        + " if (!hit || hit.closest('.sort-button') !== e) { return name + 'is not in sight: ' + (hit ? hit.tagName + '.' + hit.className : 'nothing') + ' is there'; }"
-                        + " return r.height >= 24 ? '' : name + 'is ' + r.height + ' px high'; })()").asText();
-                assertTrue(seen.isEmpty(), "sort button " + (i + 1) + ": " + seen);
-                browser.press("Tab", "Tab", 9, 0);
-            }
+        Path site = policies();
+        DevToolsBrowser browser = CHROMIUM.freshPage(360, 780);
+        openTheRegisterOnAPhone(browser, site);
+        int buttons = browser.evaluate("document.querySelectorAll('.documents-table .sort-button').length").asInt();
+        assertTrue(buttons >= 8, "the register has its sort buttons: " + buttons);
+        browser.evaluate("document.getElementById('register-filter-input').focus()");
+        for (int i = 0; i < 3 && !browser.evaluate("document.activeElement.classList.contains('sort-button')").asBoolean(); i++) {
+            browser.press("Tab", "Tab", 9, 0);
+        }
+        for (int i = 0; i < buttons; i++) {
+            String seen = browser.evaluate("(function () { var e = document.activeElement, r = e.getBoundingClientRect();"
+                    + " if (!e.classList.contains('sort-button')) { return 'focus is on ' + e.tagName + '.' + e.className; }"
+                    + " var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                    + " var name = '\"' + e.textContent + '\" ';"
+                    + " if (r.left < 0 || r.right > innerWidth || r.top < 0 || r.bottom > innerHeight) { return name + 'is out of the window: ' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' in ' + innerWidth + 'x' + innerHeight; }"
+                    + " if (!hit || hit.closest('.sort-button') !== e) { return name + 'is not in sight: ' + (hit ? hit.tagName + '.' + hit.className : 'nothing') + ' is there'; }"
+                    + " return r.height >= 24 ? '' : name + 'is ' + r.height + ' px high'; })()").asText();
+            assertTrue(seen.isEmpty(), "sort button " + (i + 1) + ": " + seen);
+            browser.press("Tab", "Tab", 9, 0);
         }
     }
 
@@ -109,22 +116,21 @@ class PhoneWidthBrowserTest {
      * above the cards, each in sight and tappable where it is drawn, without any of them having had focus first.
      */
     @Test
-    void theRegistersSortButtonsShowForATouchReaderOnAPhone(@TempDir Path dir) throws Exception {
+    void theRegistersSortButtonsShowForATouchReaderOnAPhone() throws Exception {
         HeadlessChromium.assumeAvailable();
-        Path site = policies(dir);
-        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
-            openTheRegisterOnAPhone(browser, site);
-            String seen = browser.evaluate("(function () { var out = [];"
-                    + " document.querySelectorAll('.documents-table .sort-button').forEach(function (e) {"
-                    + "  e.scrollIntoView({block: 'center'}); var r = e.getBoundingClientRect();"
-                    + "  var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
-                    + "  if (!hit || hit.closest('.sort-button') !== e || r.height < 24 || r.right > innerWidth) {"
-                    + "   out.push('\"' + e.textContent + '\" ' + [r.left, r.top, r.width, r.height].map(Math.round) + ' under ' + (hit ? hit.tagName : 'nothing')); } });"
-                    + " return out.join('; '); })()").asText();
-            assertTrue(seen.isEmpty(), "sort buttons a finger cannot reach: " + seen);
-            browser.evaluate("document.querySelector('.documents-table .sort-button').click()");
-            assertTrue(browser.evaluate("!!document.querySelector('.documents-table th[aria-sort]')").asBoolean(), "a tap sorts");
-        }
+        Path site = policies();
+        DevToolsBrowser browser = CHROMIUM.freshPage(360, 780);
+        openTheRegisterOnAPhone(browser, site);
+        String seen = browser.evaluate("(function () { var out = [];"
+                + " document.querySelectorAll('.documents-table .sort-button').forEach(function (e) {"
+                + "  e.scrollIntoView({block: 'center'}); var r = e.getBoundingClientRect();"
+                + "  var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                + "  if (!hit || hit.closest('.sort-button') !== e || r.height < 24 || r.right > innerWidth) {"
+                + "   out.push('\"' + e.textContent + '\" ' + [r.left, r.top, r.width, r.height].map(Math.round) + ' under ' + (hit ? hit.tagName : 'nothing')); } });"
+                + " return out.join('; '); })()").asText();
+        assertTrue(seen.isEmpty(), "sort buttons a finger cannot reach: " + seen);
+        browser.evaluate("document.querySelector('.documents-table .sort-button').click()");
+        assertTrue(browser.evaluate("!!document.querySelector('.documents-table th[aria-sort]')").asBoolean(), "a tap sorts");
     }
 
     /**
@@ -140,16 +146,15 @@ class PhoneWidthBrowserTest {
                 "glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nAdvocate\n: Someone who speaks up for another.\n\n"
                         + "Befriender\n: A volunteer who visits.\n\nCarer\n: Someone who looks after a relative.\n\n"
                         + "Respite\n: A break from caring.\n"));
-        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 360, 780, List.of())) {
-            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
-            browser.navigate(site.resolve("glossary.html").toUri().toString());
-            String ragged = browser.evaluate("(function () { var boxes = [...document.querySelectorAll('.glossary-az li > *')]"
-                    + ".map(e => ({ name: e.textContent.trim(), box: e.getBoundingClientRect() }));"
-                    + " var out = []; boxes.forEach(a => boxes.forEach(b => { if (a.name < b.name && a.box.top < b.box.bottom && b.box.top < a.box.bottom"
-                    + " && Math.abs(a.box.top - b.box.top) > 0.5) { out.push(a.name + ' at ' + a.box.top + ', ' + b.name + ' at ' + b.box.top); } }));"
-                    + " return boxes.length < 26 ? 'only ' + boxes.length + ' letters' : out.slice(0, 5).join('; '); })()").asText();
-            assertTrue(ragged.isEmpty(), "letters side by side at different heights: " + ragged);
-        }
+        DevToolsBrowser browser = CHROMIUM.freshPage(360, 780);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        browser.navigate(site.resolve("glossary.html").toUri().toString());
+        String ragged = browser.evaluate("(function () { var boxes = [...document.querySelectorAll('.glossary-az li > *')]"
+                + ".map(e => ({ name: e.textContent.trim(), box: e.getBoundingClientRect() }));"
+                + " var out = []; boxes.forEach(a => boxes.forEach(b => { if (a.name < b.name && a.box.top < b.box.bottom && b.box.top < a.box.bottom"
+                + " && Math.abs(a.box.top - b.box.top) > 0.5) { out.push(a.name + ' at ' + a.box.top + ', ' + b.name + ' at ' + b.box.top); } }));"
+                + " return boxes.length < 26 ? 'only ' + boxes.length + ' letters' : out.slice(0, 5).join('; '); })()").asText();
+        assertTrue(ragged.isEmpty(), "letters side by side at different heights: " + ragged);
     }
 
     /** Nothing when the page is no wider than {@code width}; else how wide it is, and what reaches past it. */
@@ -168,15 +173,18 @@ class PhoneWidthBrowserTest {
                 + ".map(t => Math.round(t.right) + ' > ' + Math.round(b.left)).join(', '); })()").asText();
     }
 
-    /** A handbook with two policies, built without PDFs: its site folder. */
-    private static Path policies(Path dir) throws Exception {
-        return site(dir, Map.of(
-                "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
-                "index.md", "# Home\n\nWelcome.\n",
-                "policies/complaints.md", "---\ntitle: Comments and complaints\nkind: policy\nreviewed: 2025-11-20\n"
-                        + "review-every: 12 months\nowner: Chief officer\n---\nAnyone can raise a concern.\n",
-                "policies/expenses.md", "---\ntitle: Volunteer expenses\nkind: policy\nreviewed: 2025-07-01\n"
-                        + "review-every: 12 months\nowner: Finance officer\n---\nNobody should be out of pocket.\n"));
+    /** A handbook with two policies, built without PDFs once for the class (the tests only read it): its site folder. */
+    private static synchronized Path policies() throws Exception {
+        if (policies == null) {
+            policies = site(shared.resolve("policies"), Map.of(
+                    "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
+                    "index.md", "# Home\n\nWelcome.\n",
+                    "policies/complaints.md", "---\ntitle: Comments and complaints\nkind: policy\nreviewed: 2025-11-20\n"
+                            + "review-every: 12 months\nowner: Chief officer\n---\nAnyone can raise a concern.\n",
+                    "policies/expenses.md", "---\ntitle: Volunteer expenses\nkind: policy\nreviewed: 2025-07-01\n"
+                            + "review-every: 12 months\nowner: Finance officer\n---\nNobody should be out of pocket.\n"));
+        }
+        return policies;
     }
 
     /** The site's Documents page on a 360 px phone, once register.js has made the sort buttons. */
@@ -201,21 +209,20 @@ class PhoneWidthBrowserTest {
      * stood in a half-width column narrower than "Review due soon" and ran out of the box, and the page scrolled sideways.
      */
     @Test
-    void aPolicysReviewStatusFitsA320PxPhone(@TempDir Path dir) throws Exception {
+    void aPolicysReviewStatusFitsA320PxPhone() throws Exception {
         HeadlessChromium.assumeAvailable();
-        Path site = policies(dir);
-        try (DevToolsBrowser browser = DevToolsBrowser.start(dir, 320, 700, List.of())) {
-            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
-            for (String page : List.of("policies/complaints.html", "policies/expenses.html")) {
-                browser.navigate(site.resolve(page).toUri().toString());
-                assertTrue(browser.evaluate("!!document.querySelector('.review-box .badge')").asBoolean(), page + " shows its status");
-                int width = browser.evaluate("document.documentElement.scrollWidth").asInt();
-                String out = browser.evaluate("(function () { var box = document.querySelector('.review-box').getBoundingClientRect();"
-                        + " var b = document.querySelector('.review-box .badge').getBoundingClientRect();"
-                        + " return b.right > box.right ? Math.round(b.right) + ' > ' + Math.round(box.right) : ''; })()").asText();
-                assertTrue(out.isEmpty(), page + ": the status badge runs out of its box: " + out);
-                assertTrue(width <= 320, page + " is " + width + " px wide at 320 px");
-            }
+        Path site = policies();
+        DevToolsBrowser browser = CHROMIUM.freshPage(320, 700);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
+        for (String page : List.of("policies/complaints.html", "policies/expenses.html")) {
+            browser.navigate(site.resolve(page).toUri().toString());
+            assertTrue(browser.evaluate("!!document.querySelector('.review-box .badge')").asBoolean(), page + " shows its status");
+            int width = browser.evaluate("document.documentElement.scrollWidth").asInt();
+            String out = browser.evaluate("(function () { var box = document.querySelector('.review-box').getBoundingClientRect();"
+                    + " var b = document.querySelector('.review-box .badge').getBoundingClientRect();"
+                    + " return b.right > box.right ? Math.round(b.right) + ' > ' + Math.round(box.right) : ''; })()").asText();
+            assertTrue(out.isEmpty(), page + ": the status badge runs out of its box: " + out);
+            assertTrue(width <= 320, page + " is " + width + " px wide at 320 px");
         }
     }
 }
