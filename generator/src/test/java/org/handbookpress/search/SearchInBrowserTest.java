@@ -180,6 +180,74 @@ class SearchInBrowserTest {
         assertEquals(List.of("ґарант"), guarantor.select("#search-results mark").eachText());
     }
 
+    /**
+     * A result shows where the query's words are, marked. "check-in" was searched as "check" and any word starting
+     * "in": a page's snippet came from its start, around "check" or "introduce", and its Check-in was nowhere; a word
+     * found only in a part's heading left the snippet without a mark; two words far apart showed only the first.
+     */
+    @Test
+    void aResultMarksWhereTheQuerysWordsAreHyphenatedApostrophedAccentedOrNot(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Club\n")
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nCheck-in\n: The first round of an evening.\n")
+                .file("evening.md", "# The evening\n\nWe check the hall is warm and put the heating on in good time. " + filler(1)
+                        + "\n\n## Opening round\n\n" + filler(2) + " Start with a Check-in, a few words each.\n")
+                .file("setup.md", "# Getting ready\n\nAbout the hall.\n\n## Your set-up list\n\nBook the hall and tell the members.\n")
+                .file("gifts.md", "# Gifts\n\nWe welcome donations of tea and biscuits.\n")
+                .file("food.md", "# Food\n\nPlease don’t bring hot food into the hall.\n")
+                .file("french.md", "# Ateliers\n\nL’atelier de l’après-midi commence à deux heures.\n")
+                .file("days.md", "# Дні\n\nПриходьте в будь-який день. Будь ласка, пишіть нам який час зручний.\n")
+                .file("please.md", "# Прохання\n\nБудь ласка, пишіть нам.\n")
+                .file("tea.md", "# Tea\n\nThe urn is in the kitchen. " + filler(3) + " The rota for the urn is on the door.\n");
+        p.build(p.options().withoutPdfs());
+        Path site = p.output();
+
+        Document checkIn = search(site, "check-in");
+        assertEquals(List.of("evening.html#opening-round", "glossary.html#letter-c"), hrefs(checkIn).stream().sorted().toList(),
+                checkIn.select("#search-status").text());
+        assertEquals(List.of("Check-in"), checkIn.select("#search-results li:has(a[href^=evening]) mark").eachText(), "the word, whole");
+        assertEquals("Check-in", checkIn.select("#search-glossary .search-card h3").text());
+        assertEquals("Check-in", search(site, "check in").select("#search-glossary .search-card h3").text(), "typed as two words");
+
+        // Found in a part's heading only: the heading shown above the snippet marks it.
+        Document setUp = search(site, "set-up");
+        assertEquals(List.of("setup.html#your-set-up-list"), hrefs(setUp), setUp.select("#search-status").text());
+        assertEquals(List.of("set-up"), setUp.select("#search-results .search-section mark").eachText());
+
+        // An apostrophe, straight or typographic, typed or written: the word, not every word starting "don".
+        for (String query : List.of("don't", "don’t", "dont")) {
+            Document dont = search(site, query);
+            assertEquals(List.of("food.html"), hrefs(dont), query + ": " + dont.select("#search-status").text());
+            assertEquals(List.of("don’t"), dont.select("#search-results mark").eachText(), query);
+        }
+        for (String query : List.of("après-midi", "apres-midi", "l’après-midi")) {
+            Document afternoon = search(site, query);
+            assertEquals(List.of("french.html"), hrefs(afternoon), query + ": " + afternoon.select("#search-status").text());
+            assertEquals(List.of(query.startsWith("l") ? "l’après-midi" : "après-midi"), afternoon.select("#search-results mark").eachText(), query);
+        }
+        // Ukrainian: "будь-який" (any) is one word, not будь and який, which the other sentence has apart.
+        Document any = search(site, "будь-який");
+        assertEquals(List.of("days.html"), hrefs(any), any.select("#search-status").text());
+        assertEquals(List.of("будь-який"), any.select("#search-results mark").eachText());
+        Document please = search(site, "будь");
+        assertEquals(List.of("days.html", "please.html"), hrefs(please).stream().sorted().toList(), please.select("#search-status").text());
+
+        // Two words: the snippet where both are, not around the first alone.
+        Document rota = search(site, "urn rota");
+        assertEquals(List.of("tea.html"), hrefs(rota), rota.select("#search-status").text());
+        assertEquals(List.of("rota", "urn"), rota.select("#search-results mark").eachText());
+    }
+
+    private static Document search(Path site, String query) throws Exception {
+        return Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    private static List<String> hrefs(Document results) {
+        return results.select("#search-results li h2 a").eachAttr("href");
+    }
+
     /** About 400 characters of words search finds nowhere else. */
     private static String filler(int section) {
         StringBuilder text = new StringBuilder();
