@@ -52,16 +52,26 @@ class SearchInBrowserTest {
         assertTrue(!dom.select("#search-results mark").isEmpty(), "matches are highlighted");
 
         // A typo (one letter changed) still finds the page.
-        Document typo = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=lisdening")));
+        Document typo = search(site, "lisdening");
         assertTrue(typo.select("#search-results li h2 a").eachAttr("href").stream().anyMatch(h -> h.startsWith("toolkit/02-listening-well.html")),
                 typo.select("#search-status").text());
         // A glossary term, typed without its accent, shows its definition above the pages.
-        Document cafe = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=cafe")));
+        Document cafe = search(site, "cafe");
         assertEquals("Café", cafe.select("#search-glossary .search-card h3").text());
         assertTrue(cafe.select("#search-glossary .search-card a").attr("href").startsWith("glossary.html#term-"));
         assertTrue(cafe.select("#search-results mark").eachText().stream().anyMatch(m -> m.equalsIgnoreCase("café")),
                 "the accented word is marked: " + cafe.select("#search-results mark").eachText());
-        Document none = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=zzzqqq")));
+        // Each result shows the word it was found by, marked: "check-in" found pages by "in" and "introduce", their
+        // snippets from the start of the page; "check-out" showed "Your set-up checklist" with no mark at all.
+        for (String query : List.of("check-in", "check-out")) {
+            Document found = search(site, query);
+            assertTrue(found.select("#search-results li").size() >= 3, found.select("#search-status").text());
+            assertEquals(List.of(), found.select("#search-results li").stream().filter(li -> li.select("mark").isEmpty())
+                    .map(li -> li.select("h2 a").attr("href")).toList(), query + ": results without a mark");
+            assertEquals(List.of(), found.select("#search-results mark").eachText().stream()
+                    .filter(m -> !m.toLowerCase(java.util.Locale.ROOT).startsWith(query)).toList(), query + ": marks of other words");
+        }
+        Document none = search(site, "zzzqqq");
         assertTrue(none.select("#search-results li").isEmpty());
         assertTrue(none.selectFirst("#search-status").text().startsWith("No results"));
     }
@@ -84,10 +94,10 @@ class SearchInBrowserTest {
         assertTrue(kestrelFile.contains("kestrel") && kestrelFile.indexOf("kestrel") > kestrelFile.indexOf("#part-4"),
                 "the word is in a later part of a file of several: " + kestrelFile);
 
-        Document kestrel = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=kestrel")));
+        Document kestrel = search(site, "kestrel");
         assertEquals(List.of("birds.html#part-5"), kestrel.select("#search-results li h2 a").eachAttr("href"), kestrel.select("#search-status").text());
         assertEquals(List.of("kestrel"), kestrel.select("#search-results mark").eachText());
-        Document osprey = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=osprey")));
+        Document osprey = search(site, "osprey");
         assertEquals(List.of("birds.html#where-the-osprey-nests"), osprey.select("#search-results li h2 a").eachAttr("href"),
                 "the heading with the word, not its first use: " + osprey.select("#search-status").text());
     }
@@ -103,21 +113,17 @@ class SearchInBrowserTest {
                 .file("hindi.md", "# स्वयंसेवक\n\nहर स्वयंसेवक को प्रशिक्षण मिलता है।\n");
         p.build(p.options().withoutPdfs());
         Path site = p.output();
-        Document found = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("担当者", java.nio.charset.StandardCharsets.UTF_8))));
+        Document found = search(site, "担当者");
         assertEquals(List.of("training.html"), found.select("#search-results li h2 a").eachAttr("href"), found.select("#search-status").text());
         assertEquals(List.of("担当者"), found.select("#search-results mark").eachText(), "the word marked, not its sentence");
         // One character finds the pairs it starts; two words, each a pair, find the page with both.
-        Document one = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("当", java.nio.charset.StandardCharsets.UTF_8))));
+        Document one = search(site, "当");
         assertEquals(List.of("rota.html", "training.html"), one.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
                 one.select("#search-status").text());
-        Document both = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("掲示板 当番", java.nio.charset.StandardCharsets.UTF_8))));
+        Document both = search(site, "掲示板 当番");
         assertEquals(List.of("rota.html"), both.select("#search-results li h2 a").eachAttr("href"), both.select("#search-status").text());
         // A Hindi word, its vowel signs part of it, as the build indexed it.
-        Document hindi = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("प्रशिक्षण", java.nio.charset.StandardCharsets.UTF_8))));
+        Document hindi = search(site, "प्रशिक्षण");
         assertEquals(List.of("hindi.html"), hindi.select("#search-results li h2 a").eachAttr("href"), hindi.select("#search-status").text());
         assertEquals(List.of("प्रशिक्षण"), hindi.select("#search-results mark").eachText());
     }
@@ -135,21 +141,18 @@ class SearchInBrowserTest {
         p.build(p.options().withoutPdfs());
         Path site = p.output();
         for (String query : List.of("متطوع", "المتطوع", "والمتطوع")) {
-            Document found = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
+            Document found = search(site, query);
             assertEquals(List.of("a.html", "b.html", "c.html"), found.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
                     query + ": " + found.select("#search-status").text());
             // The words with their clitics are marked, and a longer word the query starts (متطوعة).
             assertEquals(List.of("المتطوع", "للمتطوع", "متطوع", "والمتطوعة"), found.select("#search-results mark").eachText().stream().sorted().toList(),
                     query);
         }
-        Document secret = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("سرية", java.nio.charset.StandardCharsets.UTF_8))));
+        Document secret = search(site, "سرية");
         assertEquals(List.of("c.html"), secret.select("#search-results li h2 a").eachAttr("href"), secret.select("#search-status").text());
         assertEquals(List.of("السرّية"), secret.select("#search-results mark").eachText());
         // A word that only starts with و is not the conjunction: قت finds nothing.
-        Document time = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("قت", java.nio.charset.StandardCharsets.UTF_8))));
+        Document time = search(site, "قت");
         assertTrue(time.select("#search-results li").isEmpty(), time.select("#search-status").text());
     }
 
@@ -166,16 +169,14 @@ class SearchInBrowserTest {
                 .file("e.md", "# Пʼята\n\nПотрібен ґарант.\n");
         p.build(p.options().withoutPdfs());
         for (String query : List.of("обʼєкт", "об'єкт", "об’єкт", "Обєкт")) {
-            Document found = Jsoup.parse(browser.searched(URI.create(p.output().resolve("search.html").toUri() + "?q="
-                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
+            Document found = search(p.output(), query);
             assertEquals(List.of("a.html", "b.html", "c.html"), found.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
                     query + ": " + found.select("#search-status").text());
             // Each page's word is marked as its author wrote it.
             assertEquals(List.of("об'єкт", "обʼєкт", "об’єкт"), found.select("#search-results mark").eachText().stream().sorted().toList(), query);
         }
         // Ґ typed as Г, where the keyboard has no ґ.
-        Document guarantor = Jsoup.parse(browser.searched(URI.create(p.output().resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("гарант", java.nio.charset.StandardCharsets.UTF_8))));
+        Document guarantor = search(p.output(), "гарант");
         assertEquals(List.of("e.html"), guarantor.select("#search-results li h2 a").eachAttr("href"), guarantor.select("#search-status").text());
         assertEquals(List.of("ґарант"), guarantor.select("#search-results mark").eachText());
     }
@@ -239,6 +240,7 @@ class SearchInBrowserTest {
         assertEquals(List.of("rota", "urn"), rota.select("#search-results mark").eachText());
     }
 
+    /** The site's search page, opened from disk with that query, once it shows its outcome. */
     private static Document search(Path site, String query) throws Exception {
         return Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
                 + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
