@@ -116,21 +116,33 @@
   }
 
   /**
-   * The part of a text file to show, as the build chose the file: the first with a word found in its heading,
-   * else the first with one in its text, else the first; as a result shows it.
+   * The part of a text file to show, as the build chose the file: the one whose heading and text hold the most of the
+   * query's words, then one with a word in its heading, then the first with a word in its text, else the first; as a
+   * result shows it.
    */
   function partToShow(data, matched) {
-    var has = function (text) {
-      var re = new RegExp(WORD, 'gu'), m;
-      text = text && glued(text);
-      while (text && (m = re.exec(text)) !== null) { if (holdsMatch(m[0], matched)) { return true; } }
-      return false;
-    };
-    var at = -1;
-    for (var n = 0; n < data.p.length && at < 0; n++) { if (has(data.p[n][1])) { at = n; } }
-    for (n = 0; n < data.p.length && at < 0; n++) { if (has(data.p[n][2])) { at = n; } }
-    var part = data.p[Math.max(0, at)];
+    var at = 0, most = -1;
+    for (var n = 0; n < data.p.length; n++) {
+      var heading = maskOf(data.p[n][1], matched), words = count(heading | maskOf(data.p[n][2], matched));
+      var rank = words * 2 + (heading ? 1 : 0);
+      if (rank > most) { most = rank; at = n; }
+    }
+    var part = data.p[at];
     return { t: data.t, u: data.u + part[0], s: data.s, h: part[1], x: part[2] };
+  }
+
+  /** The query's words found in a text, as bits (search: matched.bits). */
+  function maskOf(text, matched) {
+    var mask = 0;
+    if (text) { tokens(text, matched).forEach(function (t) { mask |= t[2]; }); }
+    return mask;
+  }
+
+  /** How many bits are set. */
+  function count(mask) {
+    var n = 0;
+    for (; mask; mask &= mask - 1) { n++; }
+    return n;
   }
 
   function arrived(key, data) {
@@ -195,19 +207,50 @@
     return out;
   }
 
-  function termsOf(text) {
-    var out = [];
-    (glued(text).match(new RegExp(WORD, 'gu')) || []).forEach(function (w) {
-      partsOf(w).forEach(function (part) {
-        part[2].forEach(function (t) { if (out.indexOf(t) < 0) { out.push(t); } });
-      });
-    });
+  /**
+   * Hyphens and apostrophes, which join the words either side of them into one (TermFolding.isJoiner): check-in,
+   * e-mail, don't, charity’s. A Ukrainian word's apostrophe is a letter by now (glued).
+   */
+  var JOINER = "[-'\u2019\u2010\u2011\u00ad]";
+  var COMPOUND = new RegExp(WORD + '(?:' + JOINER + WORD + ')*', 'gu'), JOINERS = new RegExp(JOINER, 'gu');
+
+  /**
+   * The words of a text (glued), each [offset, text, parts, joined]: its parts as partsOf gives them, offsets into
+   * the text, and, for words joined by hyphens or apostrophes, the terms the index holds for them written together
+   * (TermFolding.eachIndexTerm), as [offset, term] from the first word (Check-in: checkin), then from each later one
+   * but the last (l’après-midi: lapresmidi, apresmidi); a term is null where the index holds none.
+   */
+  function wordsOf(text) {
+    var out = [], m;
+    COMPOUND.lastIndex = 0;
+    while ((m = COMPOUND.exec(text)) !== null) {
+      var at = m.index, parts = [], pieces = m[0].split(JOINERS), joined = [];
+      for (var k = 0; k < pieces.length; k++) {
+        partsOf(pieces[k]).forEach(function (part) { parts.push([at + part[0], part[1], part[2]]); });
+        if (k + 1 < pieces.length) { joined.push([at, joinedTerm(pieces.slice(k).join(''))]); }
+        at += pieces[k].length + 1;
+      }
+      out.push([m.index, m[0], parts, joined]);
+    }
     return out;
   }
 
-  /** Whether a word holds a term the query matched. */
-  function holdsMatch(word, matched) {
-    return partsOf(word).some(function (part) { return part[2].some(function (t) { return matched[t] === true; }); });
+  /** Words written together, folded, as TermFolding.joinedTerm: null where a letter, past 32 or partly unspaced. */
+  function joinedTerm(word) {
+    if (IS_UNSPACED.test(word)) { return null; }
+    var t = fold(word);
+    return t.length > 1 && t.length <= 32 ? t : null;
+  }
+
+  /** A query's terms (TermFolding.queryTerms): a word joined by hyphens or apostrophes is its joined term. */
+  function termsOf(text) {
+    var out = [];
+    var add = function (t) { if (out.indexOf(t) < 0) { out.push(t); } };
+    wordsOf(glued(text)).forEach(function (word) {
+      if (word[3].length && word[3][0][1]) { add(word[3][0][1]); return; }
+      word[2].forEach(function (part) { part[2].forEach(add); });
+    });
+    return out;
   }
 
   /** The chunk a term falls in: the last whose first letters sort at or before it. */
@@ -286,7 +329,9 @@
     return Promise.all(Object.keys(needed).map(function (name) { return load('t-' + name, shards[name]); }))
       .then(function () {
         var pages = manifest.n;
-        var matched = {}, best = new Float64Array(pages).fill(-1), shown = new Int32Array(pages);
+        // The bits of the query's words each indexed term answers (no inherited keys: a page may say "constructor"),
+        // and the query's own terms.
+        var matched = { bits: Object.create(null), typed: typed }, best = new Float64Array(pages).fill(-1), shown = new Int32Array(pages);
         var perTerm = typed.map(function (t, n) {
           var scores = new Float64Array(pages).fill(-1); // -1: the word is not on that page
           for (var c = ranges[n].first; c <= ranges[n].last; c++) {
@@ -294,7 +339,7 @@
             for (var key in terms) {
               var w = weight(key, t);
               if (!w) { continue; }
-              matched[key] = true;
+              matched.bits[key] |= 1 << Math.min(n, 30);
               collect(terms[key], w, scores, best, shown);
             }
           }
@@ -377,50 +422,80 @@
       .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; }).slice(0, 3).map(function (e) { return e[2]; });
   }
 
-  /** About 30 words around the first match, cut at word boundaries, matches in <mark>. */
-  function snippet(parent, text, matched) {
-    var words = [], re = new RegExp(WORD, 'gu'), m, same = glued(text);
-    while ((m = re.exec(same)) !== null) {
-      var at0 = m.index;
-      partsOf(m[0]).forEach(function (part) {
-        var from = at0 + part[0];
+  /**
+   * A text's words as a snippet shows them, each [from, to, words]: words the bits of the query's words it matched
+   * (0 for none). A word joined by hyphens or apostrophes whose joined term matched is one (Check-in, don’t); else
+   * each of its parts is, and a run of characters of a script written without spaces is cut a character at a time,
+   * each marked when a pair it is in (or it alone) matched.
+   */
+  function tokens(text, matched) {
+    var out = [];
+    var hit = function (t) { return (t && matched.bits[t]) || 0; };
+    wordsOf(glued(text)).forEach(function (word) {
+      // From where one of its joined terms matched it is one word: the first that is a term of the query (après-midi
+      // in l’après-midi), else the first (lapresmidi, one letter from it, or checkin, which "check" starts).
+      var whole = null;
+      word[3].forEach(function (j) {
+        if (hit(j[1]) && (!whole || (matched.typed.indexOf(j[1]) >= 0 && matched.typed.indexOf(whole[1]) < 0))) { whole = j; }
+      });
+      word[2].forEach(function (part) {
+        var from = part[0];
+        if (whole && from >= whole[0]) { return; }
         if (!IS_UNSPACED.test(part[1])) {
-          words.push([from, from + part[1].length, part[2].length > 0 && matched[part[2][0]] === true]);
+          out.push([from, from + part[1].length, hit(part[2][0])]);
           return;
         }
-        // Such a run a character at a time, each marked when a pair it is in (or it alone) matched.
         var cs = Array.from(part[1]);
         cs.forEach(function (c, i) {
-          var hit = cs.length === 1 ? matched[c] === true
-            : (i > 0 && matched[cs[i - 1] + c] === true) || (i + 1 < cs.length && matched[c + cs[i + 1]] === true);
-          words.push([from, from + c.length, hit]);
+          var bits = cs.length === 1 ? hit(c) : (i > 0 ? hit(cs[i - 1] + c) : 0) | (i + 1 < cs.length ? hit(c + cs[i + 1]) : 0);
+          out.push([from, from + c.length, bits]);
           from += c.length;
         });
       });
-    }
+      if (whole) { out.push([whole[0], word[0] + word[1].length, hit(whole[1])]); }
+    });
+    return out;
+  }
+
+  /** Words shown before the first match a snippet shows, and in all. */
+  var BEFORE = 8, SHOWN = 31;
+
+  /**
+   * About 30 words where the query's words are, cut at word boundaries, matches in <mark>: of the windows that start
+   * a few words before a match, the first with the most of the query's words.
+   */
+  function snippet(parent, text, matched) {
+    var words = tokens(text, matched);
     if (!words.length) { return; }
-    var at = 0;
-    while (at < words.length && !words[at][2]) { at++; }
-    if (at === words.length) { at = 0; }
-    var first = Math.max(0, at - 8), last = Math.min(words.length - 1, first + 30);
-    var start = words[first][0], end = words[last][1];
-    var pos = start;
+    var first = 0, most = 0;
+    for (var at = 0; at < words.length; at++) {
+      if (!words[at][2]) { continue; }
+      var from = Math.max(0, at - BEFORE), mask = 0;
+      for (var w = from; w < Math.min(words.length, from + SHOWN); w++) { mask |= words[w][2]; }
+      if (count(mask) > most) { most = count(mask); first = from; }
+    }
+    var last = Math.min(words.length - 1, first + SHOWN - 1);
     if (first > 0) { parent.appendChild(document.createTextNode('… ')); }
-    var mark = null;
-    for (var w = first; w <= last; w++) {
-      if (!words[w][2]) { continue; }
-      if (mark && pos === words[w][0]) { // the next character of an unspaced word: one mark for it
-        mark.textContent += text.slice(words[w][0], words[w][1]);
+    marked(parent, text, words.slice(first, last + 1), words[first][0], words[last][1]);
+    if (last < words.length - 1) { parent.appendChild(document.createTextNode(' …')); }
+  }
+
+  /** Appends text from start to end with the given words that matched in <mark>, touching ones in one. */
+  function marked(parent, text, words, start, end) {
+    var pos = start, mark = null;
+    words.forEach(function (word) {
+      if (!word[2]) { return; }
+      if (mark && pos === word[0]) { // the next character of an unspaced word: one mark for it
+        mark.textContent += text.slice(word[0], word[1]);
       } else {
-        parent.appendChild(document.createTextNode(text.slice(pos, words[w][0])));
+        parent.appendChild(document.createTextNode(text.slice(pos, word[0])));
         mark = document.createElement('mark');
-        mark.textContent = text.slice(words[w][0], words[w][1]);
+        mark.textContent = text.slice(word[0], word[1]);
         parent.appendChild(mark);
       }
-      pos = words[w][1];
-    }
+      pos = word[1];
+    });
     parent.appendChild(document.createTextNode(text.slice(pos, end)));
-    if (last < words.length - 1) { parent.appendChild(document.createTextNode(' …')); }
   }
 
   function showCards(found) {
@@ -458,11 +533,12 @@
     link.textContent = part.t;
     heading.appendChild(link);
     item.appendChild(heading);
-    var where = [part.s, part.h].filter(Boolean).join(' › ');
-    if (where) {
+    if (part.s || part.h) {
       var p = document.createElement('p');
       p.className = 'search-section';
-      p.textContent = where;
+      if (part.s) { p.textContent = part.h ? part.s + ' › ' : part.s; }
+      // The part's heading with the query's words marked: where they are when the part's text does not have them.
+      if (part.h) { marked(p, part.h, tokens(part.h, matched), 0, part.h.length); }
       item.appendChild(p);
     }
     var text = document.createElement('p');

@@ -17,6 +17,9 @@
     document.documentElement.classList.toggle('hb-upright', on);
     return on ? { width: 540, height: 960 } : { width: 960, height: 540 };
   }
+  // "Exit this page" (quick-exit: in handbook.yml), fixed at the top right: slides.css keeps the slides clear of it on
+  // a small screen. Not in the previews, which show the slides as the room sees them.
+  document.documentElement.classList.toggle('hb-quick-exit', !preview && !!document.getElementById('quick-exit'));
   var slide = size();
   Reveal.initialize({
     width: slide.width,

@@ -288,13 +288,15 @@ public final class SearchIndex {
             forms.add(card.term());
             forms.addAll(card.forms());
             for (String form : forms) {
-                String key = String.join(" ", TermFolding.terms(form));
-                if (key.isEmpty() || !keys.add(key)) {
-                    continue;
-                }
-                List<List<String>> defined = glossary.get(chunkOf(starts, key)).computeIfAbsent(key, k -> new ArrayList<>());
-                if (defined.stream().noneMatch(other -> glossaryPage(other.get(2)).equals(glossaryPage(card.href())))) {
-                    defined.add(List.of(card.term(), card.definition(), card.href()));
+                // As a query reads the form ("check-in" is checkin) and as its words apart ("check in" finds it too).
+                for (String key : List.of(String.join(" ", TermFolding.queryTerms(form)), String.join(" ", TermFolding.terms(form)))) {
+                    if (key.isEmpty() || !keys.add(key)) {
+                        continue;
+                    }
+                    List<List<String>> defined = glossary.get(chunkOf(starts, key)).computeIfAbsent(key, k -> new ArrayList<>());
+                    if (defined.stream().noneMatch(other -> glossaryPage(other.get(2)).equals(glossaryPage(card.href())))) {
+                        defined.add(List.of(card.term(), card.definition(), card.href()));
+                    }
                 }
             }
         }
@@ -371,7 +373,7 @@ public final class SearchIndex {
 
     /** Counts a field's terms; the part shown is the first heading with the term, else its first use. */
     private static void count(String text, int field, int part, Map<String, int[]> counts) {
-        TermFolding.eachTerm(text, term -> {
+        TermFolding.eachIndexTerm(text, term -> {
             int[] c = counts.computeIfAbsent(term, k -> new int[] {0, 0, 0, -1});
             c[field]++;
             if (field == 1 && c[1] == 1 || field == 2 && c[1] == 0 && c[3] < 0) {

@@ -164,6 +164,134 @@ public final class TermFolding {
     }
 
     /**
+     * The terms of a text as the index holds them: {@link #eachTerm}'s, then those of each word written with hyphens or
+     * apostrophes ({@link #eachCompound}): its words written together (Check-in is check, in and checkin), and so from
+     * each of its later words on (l’après-midi is lapresmidi and apresmidi, so that "après-midi" finds it; the words
+     * it starts with a query finds as the start of the whole). A query reads such a word as its joined term alone
+     * ({@link #queryTerms}), so that "check-in" finds Check-in, check-ins and checkin rather than every page with
+     * "check" and a word starting "in", and a result can mark the whole word where it is.
+     */
+    public static void eachIndexTerm(String text, java.util.function.Consumer<String> out) {
+        eachTerm(text, out);
+        eachCompound(text, (start, end, words, count) -> {
+            for (int k = 0; k + 1 < count; k++) {
+                String term = joinedTerm(text, words[k], end);
+                if (term != null) {
+                    out.accept(term);
+                }
+            }
+        });
+    }
+
+    /**
+     * The terms of a query, as assets/search.js reads what is typed: a word written with hyphens or apostrophes is its
+     * joined term (check-in is checkin, don't is dont), else its parts' terms (a joined word past 32 characters, or one
+     * with characters of a script written without spaces); any other word as {@link #terms} reads it.
+     */
+    public static List<String> queryTerms(String text) {
+        List<String> out = new ArrayList<>();
+        int[] from = {0};
+        eachCompound(text, (start, end, words, count) -> {
+            eachTerm(text.substring(from[0], start), out::add);
+            String term = joinedTerm(text, start, end);
+            if (term != null) {
+                out.add(term);
+            } else {
+                eachTerm(text.substring(start, end), out::add);
+            }
+            from[0] = end;
+        });
+        eachTerm(text.substring(from[0]), out::add);
+        return out;
+    }
+
+    /** Where a word written with hyphens or apostrophes is, and where each of its {@code count} words starts. */
+    @FunctionalInterface
+    interface CompoundSink {
+        void accept(int start, int end, int[] words, int count);
+    }
+
+    /**
+     * Each run of words joined by a hyphen or an apostrophe, one character between two words ({@link #isJoiner}). A
+     * Ukrainian word's apostrophe is part of the word ({@link #isApostropheInWord}), not a joiner. The index's texts are
+     * scanned once more for this, a character at a time with nothing made until a joiner is found between two words:
+     * most words have none.
+     */
+    static void eachCompound(String text, CompoundSink out) {
+        int length = text.length();
+        int[] words = new int[4];
+        for (int at = 1; at + 1 < length; at++) {
+            if (!isJoiner(text.charAt(at)) || !joins(text, at)) {
+                continue;
+            }
+            int start = at;
+            while (start > 0 && isInWord(text, start - 1)) {
+                start -= Character.charCount(text.codePointBefore(start));
+            }
+            words[0] = start;
+            int count = 1;
+            int end;
+            while (true) {
+                end = at + 1;
+                if (count == words.length) {
+                    words = java.util.Arrays.copyOf(words, count * 2);
+                }
+                words[count++] = end;
+                while (end < length && isInWord(text, end)) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                if (end + 1 < length && isJoiner(text.charAt(end)) && joins(text, end)) {
+                    at = end;
+                } else {
+                    break;
+                }
+            }
+            out.accept(start, end, words, count);
+            at = end;
+        }
+    }
+
+    /**
+     * The words of a compound from {@code from} to {@code end} written together and folded, the term a query typed with
+     * the joiners looks for; or null, the parts alone then, where that is a single letter or past {@link #MAX_LENGTH}
+     * characters, or has a character of a script written without spaces (its pairs are its terms).
+     */
+    private static String joinedTerm(String text, int from, int end) {
+        StringBuilder joined = new StringBuilder(end - from);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (isUnspaced(text.codePointAt(i))) {
+                return null;
+            }
+            if (!isJoiner(c)) {
+                joined.append(c);
+            }
+        }
+        String term = fold(joined.toString());
+        return term.length() > 1 && term.length() <= MAX_LENGTH ? term : null;
+    }
+
+    /**
+     * A hyphen or an apostrophe, which joins the words either side of it into one: the hyphen-minus, Unicode's hyphen
+     * and non-breaking hyphen (typeset text), a soft hyphen, and the straight and typographic apostrophes.
+     */
+    static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011' || c == '\u00AD';
+    }
+
+    /** Whether the joiner at {@code at} has a word's character either side and is not a Ukrainian word's apostrophe. */
+    private static boolean joins(String text, int at) {
+        return at > 0 && at + 1 < text.length() && isWordChar(text.codePointBefore(at)) && isWordChar(text.codePointAt(at + 1))
+                && !isApostropheInWord(text, at);
+    }
+
+    /** Whether the character at {@code at} (or the low half of one before it) is of a word, as {@link #eachTerm} reads one. */
+    private static boolean isInWord(String text, int at) {
+        int c = Character.isLowSurrogate(text.charAt(at)) && at > 0 ? text.codePointBefore(at + 1) : text.codePointAt(at);
+        return isWordChar(c) || isApostropheInWord(text, at);
+    }
+
+    /**
      * An apostrophe between two Cyrillic letters, which Ukrainian (and Belarusian) write inside a word (пʼять, сім'я,
      * об’єкт), as U+02BC, U+0027 or U+2019 depending on the keyboard: part of the word, so that the three are one term.
      * Elsewhere an apostrophe ends a word (O'Connor is o and connor, as before).

@@ -52,16 +52,26 @@ class SearchInBrowserTest {
         assertTrue(!dom.select("#search-results mark").isEmpty(), "matches are highlighted");
 
         // A typo (one letter changed) still finds the page.
-        Document typo = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=lisdening")));
+        Document typo = search(site, "lisdening");
         assertTrue(typo.select("#search-results li h2 a").eachAttr("href").stream().anyMatch(h -> h.startsWith("toolkit/02-listening-well.html")),
                 typo.select("#search-status").text());
         // A glossary term, typed without its accent, shows its definition above the pages.
-        Document cafe = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=cafe")));
+        Document cafe = search(site, "cafe");
         assertEquals("Café", cafe.select("#search-glossary .search-card h3").text());
         assertTrue(cafe.select("#search-glossary .search-card a").attr("href").startsWith("glossary.html#term-"));
         assertTrue(cafe.select("#search-results mark").eachText().stream().anyMatch(m -> m.equalsIgnoreCase("café")),
                 "the accented word is marked: " + cafe.select("#search-results mark").eachText());
-        Document none = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=zzzqqq")));
+        // Each result shows the word it was found by, marked: "check-in" found pages by "in" and "introduce", their
+        // snippets from the start of the page; "check-out" showed "Your set-up checklist" with no mark at all.
+        for (String query : List.of("check-in", "check-out")) {
+            Document found = search(site, query);
+            assertTrue(found.select("#search-results li").size() >= 3, found.select("#search-status").text());
+            assertEquals(List.of(), found.select("#search-results li").stream().filter(li -> li.select("mark").isEmpty())
+                    .map(li -> li.select("h2 a").attr("href")).toList(), query + ": results without a mark");
+            assertEquals(List.of(), found.select("#search-results mark").eachText().stream()
+                    .filter(m -> !m.toLowerCase(java.util.Locale.ROOT).startsWith(query)).toList(), query + ": marks of other words");
+        }
+        Document none = search(site, "zzzqqq");
         assertTrue(none.select("#search-results li").isEmpty());
         assertTrue(none.selectFirst("#search-status").text().startsWith("No results"));
     }
@@ -84,10 +94,10 @@ class SearchInBrowserTest {
         assertTrue(kestrelFile.contains("kestrel") && kestrelFile.indexOf("kestrel") > kestrelFile.indexOf("#part-4"),
                 "the word is in a later part of a file of several: " + kestrelFile);
 
-        Document kestrel = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=kestrel")));
+        Document kestrel = search(site, "kestrel");
         assertEquals(List.of("birds.html#part-5"), kestrel.select("#search-results li h2 a").eachAttr("href"), kestrel.select("#search-status").text());
         assertEquals(List.of("kestrel"), kestrel.select("#search-results mark").eachText());
-        Document osprey = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q=osprey")));
+        Document osprey = search(site, "osprey");
         assertEquals(List.of("birds.html#where-the-osprey-nests"), osprey.select("#search-results li h2 a").eachAttr("href"),
                 "the heading with the word, not its first use: " + osprey.select("#search-status").text());
     }
@@ -103,21 +113,17 @@ class SearchInBrowserTest {
                 .file("hindi.md", "# स्वयंसेवक\n\nहर स्वयंसेवक को प्रशिक्षण मिलता है।\n");
         p.build(p.options().withoutPdfs());
         Path site = p.output();
-        Document found = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("担当者", java.nio.charset.StandardCharsets.UTF_8))));
+        Document found = search(site, "担当者");
         assertEquals(List.of("training.html"), found.select("#search-results li h2 a").eachAttr("href"), found.select("#search-status").text());
         assertEquals(List.of("担当者"), found.select("#search-results mark").eachText(), "the word marked, not its sentence");
         // One character finds the pairs it starts; two words, each a pair, find the page with both.
-        Document one = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("当", java.nio.charset.StandardCharsets.UTF_8))));
+        Document one = search(site, "当");
         assertEquals(List.of("rota.html", "training.html"), one.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
                 one.select("#search-status").text());
-        Document both = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("掲示板 当番", java.nio.charset.StandardCharsets.UTF_8))));
+        Document both = search(site, "掲示板 当番");
         assertEquals(List.of("rota.html"), both.select("#search-results li h2 a").eachAttr("href"), both.select("#search-status").text());
         // A Hindi word, its vowel signs part of it, as the build indexed it.
-        Document hindi = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("प्रशिक्षण", java.nio.charset.StandardCharsets.UTF_8))));
+        Document hindi = search(site, "प्रशिक्षण");
         assertEquals(List.of("hindi.html"), hindi.select("#search-results li h2 a").eachAttr("href"), hindi.select("#search-status").text());
         assertEquals(List.of("प्रशिक्षण"), hindi.select("#search-results mark").eachText());
     }
@@ -135,21 +141,18 @@ class SearchInBrowserTest {
         p.build(p.options().withoutPdfs());
         Path site = p.output();
         for (String query : List.of("متطوع", "المتطوع", "والمتطوع")) {
-            Document found = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
+            Document found = search(site, query);
             assertEquals(List.of("a.html", "b.html", "c.html"), found.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
                     query + ": " + found.select("#search-status").text());
             // The words with their clitics are marked, and a longer word the query starts (متطوعة).
             assertEquals(List.of("المتطوع", "للمتطوع", "متطوع", "والمتطوعة"), found.select("#search-results mark").eachText().stream().sorted().toList(),
                     query);
         }
-        Document secret = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("سرية", java.nio.charset.StandardCharsets.UTF_8))));
+        Document secret = search(site, "سرية");
         assertEquals(List.of("c.html"), secret.select("#search-results li h2 a").eachAttr("href"), secret.select("#search-status").text());
         assertEquals(List.of("السرّية"), secret.select("#search-results mark").eachText());
         // A word that only starts with و is not the conjunction: قت finds nothing.
-        Document time = Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("قت", java.nio.charset.StandardCharsets.UTF_8))));
+        Document time = search(site, "قت");
         assertTrue(time.select("#search-results li").isEmpty(), time.select("#search-status").text());
     }
 
@@ -166,18 +169,85 @@ class SearchInBrowserTest {
                 .file("e.md", "# Пʼята\n\nПотрібен ґарант.\n");
         p.build(p.options().withoutPdfs());
         for (String query : List.of("обʼєкт", "об'єкт", "об’єкт", "Обєкт")) {
-            Document found = Jsoup.parse(browser.searched(URI.create(p.output().resolve("search.html").toUri() + "?q="
-                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
+            Document found = search(p.output(), query);
             assertEquals(List.of("a.html", "b.html", "c.html"), found.select("#search-results li h2 a").eachAttr("href").stream().sorted().toList(),
                     query + ": " + found.select("#search-status").text());
             // Each page's word is marked as its author wrote it.
             assertEquals(List.of("об'єкт", "обʼєкт", "об’єкт"), found.select("#search-results mark").eachText().stream().sorted().toList(), query);
         }
         // Ґ typed as Г, where the keyboard has no ґ.
-        Document guarantor = Jsoup.parse(browser.searched(URI.create(p.output().resolve("search.html").toUri() + "?q="
-                + java.net.URLEncoder.encode("гарант", java.nio.charset.StandardCharsets.UTF_8))));
+        Document guarantor = search(p.output(), "гарант");
         assertEquals(List.of("e.html"), guarantor.select("#search-results li h2 a").eachAttr("href"), guarantor.select("#search-status").text());
         assertEquals(List.of("ґарант"), guarantor.select("#search-results mark").eachText());
+    }
+
+    /**
+     * A result shows where the query's words are, marked. "check-in" was searched as "check" and any word starting
+     * "in": a page's snippet came from its start, around "check" or "introduce", and its Check-in was nowhere; a word
+     * found only in a part's heading left the snippet without a mark; two words far apart showed only the first.
+     */
+    @Test
+    void aResultMarksWhereTheQuerysWordsAreHyphenatedApostrophedAccentedOrNot(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Club\n")
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nCheck-in\n: The first round of an evening.\n")
+                .file("evening.md", "# The evening\n\nWe check the hall is warm and put the heating on in good time. " + filler(1)
+                        + "\n\n## Opening round\n\n" + filler(2) + " Start with a Check-in, a few words each.\n")
+                .file("setup.md", "# Getting ready\n\nAbout the hall.\n\n## Your set-up list\n\nBook the hall and tell the members.\n")
+                .file("gifts.md", "# Gifts\n\nWe welcome donations of tea and biscuits.\n")
+                .file("food.md", "# Food\n\nPlease don’t bring hot food into the hall.\n")
+                .file("french.md", "# Ateliers\n\nL’atelier de l’après-midi commence à deux heures.\n")
+                .file("days.md", "# Дні\n\nПриходьте в будь-який день. Будь ласка, пишіть нам який час зручний.\n")
+                .file("please.md", "# Прохання\n\nБудь ласка, пишіть нам.\n")
+                .file("tea.md", "# Tea\n\nThe urn is in the kitchen. " + filler(3) + " The rota for the urn is on the door.\n");
+        p.build(p.options().withoutPdfs());
+        Path site = p.output();
+
+        Document checkIn = search(site, "check-in");
+        assertEquals(List.of("evening.html#opening-round", "glossary.html#letter-c"), hrefs(checkIn).stream().sorted().toList(),
+                checkIn.select("#search-status").text());
+        assertEquals(List.of("Check-in"), checkIn.select("#search-results li:has(a[href^=evening]) mark").eachText(), "the word, whole");
+        assertEquals("Check-in", checkIn.select("#search-glossary .search-card h3").text());
+        assertEquals("Check-in", search(site, "check in").select("#search-glossary .search-card h3").text(), "typed as two words");
+
+        // Found in a part's heading only: the heading shown above the snippet marks it.
+        Document setUp = search(site, "set-up");
+        assertEquals(List.of("setup.html#your-set-up-list"), hrefs(setUp), setUp.select("#search-status").text());
+        assertEquals(List.of("set-up"), setUp.select("#search-results .search-section mark").eachText());
+
+        // An apostrophe, straight or typographic, typed or written: the word, not every word starting "don".
+        for (String query : List.of("don't", "don’t", "dont")) {
+            Document dont = search(site, query);
+            assertEquals(List.of("food.html"), hrefs(dont), query + ": " + dont.select("#search-status").text());
+            assertEquals(List.of("don’t"), dont.select("#search-results mark").eachText(), query);
+        }
+        for (String query : List.of("après-midi", "apres-midi", "l’après-midi")) {
+            Document afternoon = search(site, query);
+            assertEquals(List.of("french.html"), hrefs(afternoon), query + ": " + afternoon.select("#search-status").text());
+            assertEquals(List.of(query.startsWith("l") ? "l’après-midi" : "après-midi"), afternoon.select("#search-results mark").eachText(), query);
+        }
+        // Ukrainian: "будь-який" (any) is one word, not будь and який, which the other sentence has apart.
+        Document any = search(site, "будь-який");
+        assertEquals(List.of("days.html"), hrefs(any), any.select("#search-status").text());
+        assertEquals(List.of("будь-який"), any.select("#search-results mark").eachText());
+        Document please = search(site, "будь");
+        assertEquals(List.of("days.html", "please.html"), hrefs(please).stream().sorted().toList(), please.select("#search-status").text());
+
+        // Two words: the snippet where both are, not around the first alone.
+        Document rota = search(site, "urn rota");
+        assertEquals(List.of("tea.html"), hrefs(rota), rota.select("#search-status").text());
+        assertEquals(List.of("rota", "urn"), rota.select("#search-results mark").eachText());
+    }
+
+    /** The site's search page, opened from disk with that query, once it shows its outcome. */
+    private static Document search(Path site, String query) throws Exception {
+        return Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    private static List<String> hrefs(Document results) {
+        return results.select("#search-results li h2 a").eachAttr("href");
     }
 
     /** About 400 characters of words search finds nowhere else. */

@@ -279,6 +279,57 @@ class SearchIndexTest {
     }
 
     @Test
+    void aWordWrittenWithHyphensOrApostrophesIsIndexedWholeAsWellAsInParts() {
+        // "check-in" was searched as "check" and any word starting "in": results with "in" or "introduce" marked, and
+        // none with the word. The index holds the joined word too, and a query looks for that alone.
+        String text = "Check-in e‑mail don’t O'Connor après-midi будь-який сім'я 2024-25 データ-ベース -dash- a--b";
+        List<String> indexed = new ArrayList<>();
+        TermFolding.eachIndexTerm(text, indexed::add);
+        assertEquals(List.of("check", "in", "mail", "don", "connor", "apres", "midi", "будь", "якии", "сімя", "2024", "25",
+                "デー", "ータ", "ベー", "ース", "dash", "checkin", "email", "dont", "oconnor", "apresmidi", "будьякии", "202425"), indexed,
+                "the words' own terms, then each joined word's; a Ukrainian apostrophe is in its word, a Japanese word's pairs "
+                        + "are its terms, and a hyphen at a word's edge or two together join nothing");
+        List<String> elided = new ArrayList<>();
+        TermFolding.eachIndexTerm("l’après-midi", elided::add);
+        assertEquals(List.of("apres", "midi", "lapresmidi", "apresmidi"), elided, "from each word on but the last, so \"après-midi\" finds it");
+        assertEquals(List.of("checkin", "email", "dont", "oconnor", "apresmidi", "будьякии", "сімя", "202425", "デー", "ータ", "ベー",
+                "ース", "dash"), TermFolding.queryTerms(text.replace(" a--b", "")));
+        assertEquals(List.of("x" + "y".repeat(31), "ab"), TermFolding.queryTerms("x-" + "y".repeat(31) + " a-b"), "a joined word of 32");
+        assertEquals(List.of("step", "wise", "y".repeat(30)), TermFolding.queryTerms("step-wise-" + "y".repeat(30)),
+                "past 32 characters a joined word is not indexed: its parts are looked for");
+    }
+
+    @Test
+    void searchJsJoinsWordsAtTheSameHyphensAndApostrophes() throws Exception {
+        Path js = Path.of("..", "templates", "assets", "search.js");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(js), "templates/ is not beside the generator module");
+        java.util.regex.Matcher joiner = java.util.regex.Pattern.compile("var JOINER = \"\\[(.*?)]\";").matcher(Files.readString(js));
+        assertTrue(joiner.find(), "search.js names its joiners");
+        String chars = joiner.group(1).replace("\\\\u", "\\u");
+        StringBuilder listed = new StringBuilder();
+        for (java.util.regex.Matcher u = java.util.regex.Pattern.compile("\\\\u([0-9a-f]{4})|(.)").matcher(chars); u.find(); ) {
+            listed.append(u.group(1) != null ? (char) Integer.parseInt(u.group(1), 16) : u.group(2).charAt(0));
+        }
+        StringBuilder joiners = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            if (TermFolding.isJoiner(c)) {
+                joiners.append(c);
+            }
+        }
+        assertEquals(joiners.chars().sorted().boxed().toList(), listed.chars().sorted().boxed().toList());
+    }
+
+    @Test
+    void aGlossaryCardIsFoundByItsHyphenatedTermTypedEitherWay() throws Exception {
+        SearchDocument page = doc("Rounds", "<p>Start with a Check-in.</p>");
+        Map<String, String> files = SearchIndex.files(List.of(page),
+                List.of(new SearchIndex.Card("Check-in", "The first round.", "glossary.html#term-check-in", List.of())));
+        String shards = files.entrySet().stream().filter(e -> e.getKey().contains("/t-")).map(Map.Entry::getValue)
+                .collect(java.util.stream.Collectors.joining());
+        assertTrue(shards.contains("\"checkin\":[\"Check-in\"") && shards.contains("\"check in\":[\"Check-in\""), shards);
+    }
+
+    @Test
     void anArabicWordIsFoundWhateverItsArticleAndTheCliticsBeforeIt() {
         // The article, and a conjunction or preposition written with it (ل with the article is لل), or a lone و: one term.
         assertEquals(List.of("متطوع", "متطوع", "متطوع", "متطوع", "متطوع", "متطوع", "متطوع"),
