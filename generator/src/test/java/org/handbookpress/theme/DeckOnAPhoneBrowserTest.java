@@ -114,29 +114,28 @@ class DeckOnAPhoneBrowserTest {
         List<String> problems = new ArrayList<>();
         for (int[] screen : List.of(new int[] {320, 480}, new int[] {480, 320}, new int[] {360, 640}, new int[] {640, 360},
                 new int[] {375, 667}, new int[] {667, 375}, new int[] {412, 915}, new int[] {915, 412})) {
-            try (DevToolsBrowser browser = open(screen[0], screen[1])) {
-                boolean scrolling = browser.evaluate("Reveal.isScrollView()").asBoolean();
-                for (int n = 1; n <= 4; n++) {
-                    if (scrolling) {
-                        browser.evaluate("document.getElementById('slide-" + n + "').closest('.scroll-page').scrollIntoView()");
-                        Thread.sleep(300); // the scroll snaps the slide into place
-                    } else {
-                        browser.evaluate("Reveal.slide(" + (n - 1) + ")");
-                        browser.waitUntil("Reveal.getIndices().h === " + (n - 1), 5_000);
-                    }
-                    String found = browser.evaluate("(function () { var b = document.getElementById('quick-exit').getBoundingClientRect(), out = [];"
-                            + " [...document.getElementById('slide-" + n + "').children].filter(e => e.tagName !== 'ASIDE').forEach(e => {"
-                            + "  var r = e.getBoundingClientRect(), name = e.tagName.toLowerCase() + ' ' + Math.round(r.left) + ',' + Math.round(r.top)"
-                            + "   + '–' + Math.round(r.right) + ',' + Math.round(r.bottom);"
-                            + "  var gap = Math.max(r.left - b.right, b.left - r.right, r.top - b.bottom, b.top - r.bottom);"
-                            + "  if (gap < " + GAP + ") { out.push(name + ' is ' + gap.toFixed(1) + ' px from the button at ' + Math.round(b.left) + ','"
-                            + "   + Math.round(b.top) + '–' + Math.round(b.right) + ',' + Math.round(b.bottom)); }"
-                            + "  if (r.top < 0 || r.left < 0 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) { out.push(name + ' is off the screen'); }"
-                            + " });"
-                            + " return out.join('; '); })()").asText();
-                    if (!found.isEmpty()) {
-                        problems.add(screen[0] + "×" + screen[1] + (scrolling ? " scrolling" : "") + ", slide " + n + ": " + found);
-                    }
+            DevToolsBrowser browser = open(screen[0], screen[1]);
+            boolean scrolling = browser.evaluate("Reveal.isScrollView()").asBoolean();
+            for (int n = 1; n <= 4; n++) {
+                if (scrolling) {
+                    browser.evaluate("document.getElementById('slide-" + n + "').closest('.scroll-page').scrollIntoView()");
+                    Thread.sleep(300); // the scroll snaps the slide into place
+                } else {
+                    browser.evaluate("Reveal.slide(" + (n - 1) + ")");
+                    browser.waitUntil("Reveal.getIndices().h === " + (n - 1), 5_000);
+                }
+                String found = browser.evaluate("(function () { var b = document.getElementById('quick-exit').getBoundingClientRect(), out = [];"
+                        + " [...document.getElementById('slide-" + n + "').children].filter(e => e.tagName !== 'ASIDE').forEach(e => {"
+                        + "  var r = e.getBoundingClientRect(), name = e.tagName.toLowerCase() + ' ' + Math.round(r.left) + ',' + Math.round(r.top)"
+                        + "   + '–' + Math.round(r.right) + ',' + Math.round(r.bottom);"
+                        + "  var gap = Math.max(r.left - b.right, b.left - r.right, r.top - b.bottom, b.top - r.bottom);"
+                        + "  if (gap < " + GAP + ") { out.push(name + ' is ' + gap.toFixed(1) + ' px from the button at ' + Math.round(b.left) + ','"
+                        + "   + Math.round(b.top) + '–' + Math.round(b.right) + ',' + Math.round(b.bottom)); }"
+                        + "  if (r.top < 0 || r.left < 0 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) { out.push(name + ' is off the screen'); }"
+                        + " });"
+                        + " return out.join('; '); })()").asText();
+                if (!found.isEmpty()) {
+                    problems.add(screen[0] + "×" + screen[1] + (scrolling ? " scrolling" : "") + ", slide " + n + ": " + found);
                 }
             }
         }
