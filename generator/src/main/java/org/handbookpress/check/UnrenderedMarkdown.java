@@ -20,7 +20,7 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Reports text in a page's HTML that still looks like Markdown: an image or link ({@code ![…](…)},
- * {@code […](…)}), a reference link whose label is never defined ({@code [words][label]}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}), a
+ * {@code […](…)}), a link whose words close twice ({@code [words]](…)}), a reference link whose label is never defined ({@code [words][label]}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}), a
  * heading line ({@code # …}) or a footnote reference with no note ({@code [^1]}). Such text is Markdown that did not render — a destination the parser
  * refused, Markdown inside a raw HTML block — and would otherwise be published as punctuation.
  * Code and preformatted text are left alone: Markdown shown there is meant.
@@ -28,6 +28,7 @@ import org.jsoup.select.NodeTraversor;
 public final class UnrenderedMarkdown implements HtmlPass {
 
     public static final String CODE = "markdown.unrendered";
+    static final String STRAY_BRACKET = "a link with a stray ']'";
 
     /**
      * @param marker    text every match of the pattern contains: a text node without it is not searched. Every
@@ -45,6 +46,10 @@ public final class UnrenderedMarkdown implements HtmlPass {
     static final List<Shape> SHAPES = List.of(
             new Shape("an image", Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"), "]("),
             new Shape("a link", Pattern.compile("(?<!!)\\[[^\\]\\n]+\\]\\([^)\\n]*\\)"), "]("),
+            // A link's words closed twice, ["Neden Bağışları…]](https://…) (opensource.guide): the first ']' ends the words,
+            // and with no '(' after it nothing is a link. Not after an open '[' on its line: [a [b]](…) is words in brackets.
+            // Its address may be a text of its own, a web address the autolinker made a link of.
+            new Shape(STRAY_BRACKET, Pattern.compile("(?<!\\[[^\\[\\]\\n]{0,200})!?\\[[^\\[\\]\\n]*\\]\\]\\((?:[^)\\n]*\\))?"), "]]("),
             // A reference whose label the page never defines ([the video][intro-video], [words][]) stays its brackets;
             // after a word or a bracket it is an index (rota[2][3]), or the words of a link in brackets.
             new Shape("a reference link", Pattern.compile("(?<![\\w\\]\\\\])!?\\[[^\\]\\[\\n]+\\]\\[[^\\]\\[\\n]*\\]"), "]["),
@@ -257,6 +262,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
         return switch (shape.name()) {
             case "an image", "a link" -> "check the brackets and the destination; put a destination with spaces in <angle brackets>, "
                     + "and leave a blank line between raw HTML and Markdown";
+            case STRAY_BRACKET -> "a link's words end at the one ']' right before its '(': take out the stray ']', or write \\] to show"
+                    + " a bracket in the words";
             case "a table" -> "give the table a header row directly above the |---| line, with as many cells as that line has";
             case "a heading" -> "start the heading on its own line, outside raw HTML, with a blank line before it";
             case "a reference link" -> "define its label on a line of its own anywhere in the page, [label]: https://…, or write "
