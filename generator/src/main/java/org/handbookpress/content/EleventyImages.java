@@ -47,7 +47,7 @@ final class EleventyImages {
      * picture, which is then reported at its line ({@code bodyLine} that of the Markdown's first) of {@code page}.
      */
     static String apply(String markdown, Path contentDir, String page, int bodyLine, Findings findings) {
-        if (!markdown.contains("image")) {
+        if (markdown.indexOf("{%") < 0 || !markdown.contains("image")) {
             return markdown;
         }
         List<Unshown> unshown = new ArrayList<>();
