@@ -257,12 +257,7 @@ public final class FrontMatterParser {
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
         DocumentControl control = DocumentControl.read(yaml, findings);
         List<String> aliases = yaml.strings("aliases").stream().map(String::trim).filter(alias -> !alias.isEmpty()).toList();
-        List<ListedAddress> redirectFrom = redirectFrom(yaml, aliases, own);
-        for (String key : Stream.concat(Stream.of(REDIRECT_FROM), REDIRECT_ALIASES.stream()).toList()) {
-            if (yaml.has(key) && own.contains(key) && !redirectFrom.isEmpty()) {
-                lines.putIfAbsent(REDIRECT_FROM, yaml.lineOf(key)); // where a finding on the addresses points
-            }
-        }
+        List<ListedAddress> redirectFrom = redirectFrom(yaml, aliases, own); // each with its line, for findings on it
         Optional<List<Contact>> contacts = Contact.read(yaml, QUESTIONS);
         Optional<ActivityFacts> activity = ActivityFacts.read(yaml);
         activity.ifPresent(facts -> ActivityFacts.KEYS.stream().filter(key -> facts.reads(key) && own.contains(key))

@@ -22,9 +22,8 @@ class OldAddressesTest {
 
     /** A page listing these old addresses under redirect-from:, on line 2 of its front matter. */
     static Page page(String path, String... addresses) {
-        FrontMatter meta = FrontMatter.builder().lines(Map.of(FrontMatterParser.REDIRECT_FROM, 2))
-                .names(new PageNames(List.of(), java.util.Arrays.stream(addresses)
-                        .map(a -> ListedAddress.inFrontMatter(a, FrontMatterParser.REDIRECT_FROM, 2)).toList(), null)).build();
+        FrontMatter meta = FrontMatter.builder().names(new PageNames(List.of(), java.util.Arrays.stream(addresses)
+                .map(a -> ListedAddress.inFrontMatter(a, FrontMatterParser.REDIRECT_FROM, 2)).toList(), null)).build();
         return new Page(path, path.replace(".md", ".html"), Path.of(path), meta, path, "Text\n", 4);
     }
 
