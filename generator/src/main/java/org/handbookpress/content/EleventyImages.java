@@ -12,8 +12,8 @@ import org.handbookpress.findings.Findings;
 /**
  * Eleventy's picture shortcodes, {@code {% image "_img/rota.png" "The rota board" %}} and
  * {@code {% image_with_class "_img/rota.png" "border" "The rota board" %}} (the 18F/TTS handbook's, 41 of them), which
- * that site ran through eleventy-img. Their path is from the Eleventy site's top, where its .eleventy.js is, not from
- * the page. A picture there that the site publishes, a file of the content folder outside the folders it leaves out,
+ * that site ran through eleventy-img. Their path is from the Eleventy site's top, where its .eleventy.js is (the folder
+ * above the content folder when that names it as its input), not from the page. A picture there that the site publishes, a file of the content folder outside the folders it leaves out,
  * becomes Markdown's own picture, {@code ![The rota board](../images/rota.png)}, checked as every picture is; the class,
  * the old theme's look, is left out. One the site cannot show (18F keeps them in {@code _img/}, beside its pages'
  * folder, which is the content folder) is reported with the Markdown to write once the picture is moved in, and shown
@@ -38,8 +38,15 @@ final class EleventyImages {
     private EleventyImages() {
     }
 
-    /** A picture the site cannot show: its path as written, its alt text, and why. */
-    private record Unshown(String path, String alt, String why) {
+    /** A picture the site cannot show: its path as written, its alt text, why, and where in the content folder it could go. */
+    private record Unshown(String path, String alt, String why, String moveTo) {
+    }
+
+    /**
+     * Where a tag's picture is: its path in the content folder, when the site publishes it ({@code why} null); else why
+     * not, and a path there it could be moved to.
+     */
+    private record Found(String path, String why) {
     }
 
     /**
@@ -50,18 +57,19 @@ final class EleventyImages {
         if (markdown.indexOf("{%") < 0 || !markdown.contains("image")) {
             return markdown;
         }
+        Path content = contentDir.toAbsolutePath().normalize();
+        Path siteTop = siteTop(content);
         List<Unshown> unshown = new ArrayList<>();
         String out = OutsideCode.apply(markdown, text -> LiquidRaw.outside(text, outside -> TAG.matcher(outside).replaceAll(m -> {
             String alt = m.group(1) != null ? null : alt(m.group(2), m.group(4));
             if (alt == null) {
                 return Matcher.quoteReplacement(m.group()); // code, or values that are not text
             }
-            String path = fromTop(unquoted(m.group(3)));
-            String why = whyUnshown(contentDir, path);
-            if (why == null) {
-                return Matcher.quoteReplacement(picture(alt, "../".repeat(depth(page)) + path));
+            Found found = find(content, siteTop, fromTop(unquoted(m.group(3))));
+            if (found.why() == null) {
+                return Matcher.quoteReplacement(picture(alt, "../".repeat(depth(page)) + found.path()));
             }
-            unshown.add(new Unshown(unquoted(m.group(3)), alt, why));
+            unshown.add(new Unshown(unquoted(m.group(3)), alt, found.why(), found.path()));
             return Matcher.quoteReplacement(UNSHOWN + LiteralText.of(alt));
         })));
         if (unshown.isEmpty()) {
@@ -95,24 +103,49 @@ final class EleventyImages {
         return quoted ? unquoted(value).strip() : null;
     }
 
-    /** Why the site cannot show the picture at this path from the content folder's top; null when it can. */
-    private static String whyUnshown(Path contentDir, String path) {
-        Path top = contentDir.toAbsolutePath().normalize();
+    /**
+     * Where Eleventy reads a picture's path from: the folder above the content folder when its configuration names the
+     * content folder as the site's input ({@code dir: {input: "src"}}, where eleventy-img's own examples write
+     * {@code "./src/images/cat.jpg"}; 18F's {@code pages}), else the content folder's top.
+     */
+    private static Path siteTop(Path content) {
+        Path above = content.getParent();
+        return above != null && EleventySite.inputFolder(above).filter(input -> input.folder().equals(content)).isPresent() ? above : content;
+    }
+
+    /** The picture at {@code path} from the site's top: its path in the content folder, or why the site cannot show it. */
+    private static Found find(Path content, Path siteTop, String path) {
         Path file;
         try {
-            file = FileNames.resolve(top, path).normalize();
+            file = path.isEmpty() ? null : FileNames.resolve(siteTop, path).normalize();
         } catch (IllegalArgumentException e) { // InvalidPathException too
             file = null; // a name no file can have
         }
-        if (file == null || path.isEmpty() || !file.startsWith(top) || !Files.isRegularFile(file)) {
-            return "which is no file of the content folder (Eleventy reads the path from the site's top, beside its .eleventy.js)";
+        // Its path in the content folder; or, for a picture beside it (18F's _img/), the same path from the site's top.
+        String inContent = file == null || file.getFileName() == null ? path : file.startsWith(content) ? FileNames.relative(content, file)
+                : file.startsWith(siteTop) ? FileNames.relative(siteTop, file) : file.getFileName().toString();
+        if (file == null || !Files.isRegularFile(file)) {
+            return new Found(published(inContent), "which is no file (Eleventy reads the path from the site's top, beside its .eleventy.js)");
         }
-        for (String name : path.split("/")) {
+        if (!file.startsWith(content)) {
+            return new Found(published(inContent), "which is outside the content folder, from where the site publishes nothing");
+        }
+        for (String name : inContent.split("/")) {
             if (leftOut(name)) {
-                return "which is in a folder the build leaves out, as its name starts with '" + name.charAt(0) + "'";
+                return new Found(published(inContent), "which is in a folder the build leaves out, as its name starts with '"
+                        + name.charAt(0) + "'");
             }
         }
-        return null;
+        return new Found(inContent, null);
+    }
+
+    /** The path with each name the build leaves out without the '_' or '.' that leaves it out: where the site would publish it. */
+    private static String published(String path) {
+        List<String> names = new ArrayList<>();
+        for (String name : path.split("/")) {
+            names.add(leftOut(name) ? name.substring(1) : name);
+        }
+        return String.join("/", names);
     }
 
     private static boolean leftOut(String name) {
@@ -120,16 +153,10 @@ final class EleventyImages {
     }
 
     private static void report(Unshown picture, String page, int line, Findings findings) {
-        // Where it could go: the same path in the content folder, its folders' names without the '_' or '.' that leaves them out.
-        List<String> names = new ArrayList<>();
-        for (String name : fromTop(picture.path()).split("/")) {
-            names.add(leftOut(name) ? name.substring(1) : name);
-        }
-        String moved = String.join("/", names);
         findings.warning(page, line, CODE, "Eleventy's picture shortcode names '" + picture.path() + "', " + picture.why()
                         + (picture.alt().isEmpty() ? ": it is left out" : ": its alt text is shown instead, '" + picture.alt() + "'"),
-                "move the picture into the content folder, to " + moved + " say, and write "
-                        + picture(picture.alt().isEmpty() ? "what the picture shows" : picture.alt(), "../".repeat(depth(page)) + moved)
+                "move the picture into the content folder, to " + picture.moveTo() + " say, and write "
+                        + picture(picture.alt().isEmpty() ? "what the picture shows" : picture.alt(), "../".repeat(depth(page)) + picture.moveTo())
                         + " in place of the tag");
     }
 

@@ -67,14 +67,41 @@ class EleventyImagesTest {
         assertEquals(List.of("travel/book.md:5 syntax.eleventy-image", "travel/book.md:11 syntax.eleventy-image",
                         "travel/book.md:13 syntax.eleventy-image", "travel/book.md:17 syntax.liquid"),
                 warnings.stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(), "a variable's tag is still Liquid's");
-        assertEquals("Eleventy's picture shortcode names '_img/travel/2-choose-departure.png', which is no file of the content"
-                + " folder (Eleventy reads the path from the site's top, beside its .eleventy.js): its alt text is shown instead,"
-                + " 'choosing the departure city'", warnings.get(0).message());
+        assertEquals("Eleventy's picture shortcode names '_img/travel/2-choose-departure.png', which is no file (Eleventy reads"
+                + " the path from the site's top, beside its .eleventy.js): its alt text is shown instead, 'choosing the departure"
+                + " city'", warnings.get(0).message());
         assertEquals("move the picture into the content folder, to img/travel/2-choose-departure.png say, and write"
                 + " ![choosing the departure city](../img/travel/2-choose-departure.png) in place of the tag", warnings.get(0).fix());
         assertEquals("Eleventy's picture shortcode names '_img/hidden.png', which is in a folder the build leaves out, as its"
                 + " name starts with '_': it is left out", warnings.get(1).message());
         assertEquals("move the picture into the content folder, to img/hidden.png say, and write"
                 + " ![what the picture shows](../img/hidden.png) in place of the tag", warnings.get(1).fix());
+    }
+
+    /**
+     * In an Eleventy site whose pages are a folder of their own ({@code dir: {input: "pages"}}), a path is from the site's
+     * top, as eleventy-img's examples write it ({@code "./pages/images/rota.png"}): the picture in the pages' folder is
+     * shown, and one beside that folder (18F's {@code _img/}) is said to be outside it.
+     */
+    @Test
+    void inASiteWhosePagesAreAFolderOfTheirOwnThePathIsFromTheSitesTop(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.write(dir, Map.of(
+                ".eleventy.js", "module.exports = () => ({ dir: { input: \"pages\", output: \"_site\" } });\n",
+                "pages/handbook.yml", "title: Team handbook\n",
+                "pages/index.md", "# Team handbook\n\n{% image \"./pages/images/rota.png\" \"The rota board\" %}\n\n"
+                        + "{% image \"_img/desk.png\" \"The front desk\" %}\n"));
+        for (String picture : List.of("pages/images/rota.png", "_img/desk.png")) {
+            Files.createDirectories(site.resolve(picture).getParent());
+            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", site.resolve(picture).toFile());
+        }
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(site.resolve("pages"), out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("images/rota.png"), page.select("main img").eachAttr("src"));
+        List<Finding> warnings = result.findings().stream().filter(f -> f.severity() != Severity.NOTICE).toList();
+        assertEquals(List.of("index.md:5 Eleventy's picture shortcode names '_img/desk.png', which is outside the content folder,"
+                        + " from where the site publishes nothing: its alt text is shown instead, 'The front desk' | move the picture into"
+                        + " the content folder, to img/desk.png say, and write ![The front desk](img/desk.png) in place of the tag"),
+                warnings.stream().map(f -> f.file() + ":" + f.line() + " " + f.message() + " | " + f.fix()).toList());
     }
 }
