@@ -10,16 +10,17 @@ import org.handbookpress.files.FileNames;
 import org.handbookpress.findings.Findings;
 
 /**
- * Eleventy's picture shortcodes, {@code {% image "_img/rota.png" "The rota board" %}} and
- * {@code {% image_with_class "_img/rota.png" "border" "The rota board" %}} (the 18F/TTS handbook's, 41 of them), which
- * that site ran through eleventy-img. Their path is from the Eleventy site's top, where its .eleventy.js is (the folder
- * above the content folder when that names it as its input), not from the page. A picture there that the site publishes, a file of the content folder outside the folders it leaves out,
- * becomes Markdown's own picture, {@code ![The rota board](../images/rota.png)}, checked as every picture is; the class,
- * the old theme's look, is left out. One the site cannot show (18F keeps them in {@code _img/}, beside its pages'
- * folder, which is the content folder) is reported with the Markdown to write once the picture is moved in, and shown
- * as its alt text meanwhile, as a browser shows a picture it cannot load. Before, each was reported only as Liquid the
- * build does not run, and shown as written. Copying pictures from outside the content folder was not chosen: the build
- * reads and watches that folder alone, and the author is better told once where the picture belongs.
+ * Eleventy's picture shortcodes, {@code {% image "_img/rota.png" "The rota board" %}} and {@code {% image_with_class
+ * "_img/rota.png" "border" "The rota board" %}} (the 18F/TTS handbook's, 41 of them), which that site ran through
+ * eleventy-img. Their path is from the Eleventy site's top, where its .eleventy.js is (the folder above the content
+ * folder when that names it as its input), not from the page. A picture there that the site publishes, a file of the
+ * content folder outside the folders it leaves out, becomes Markdown's own picture, {@code ![The rota
+ * board](../images/rota.png)}, checked as every picture is; the class, the old theme's look, is left out. One the site
+ * cannot show (18F keeps them in {@code _img/}, beside its pages' folder, which is the content folder) is reported with
+ * the Markdown to write once the picture is moved in, and shown as its alt text meanwhile, as a browser shows a picture
+ * it cannot load. Before, each was reported only as Liquid the build does not run, and shown as written. Copying
+ * pictures from outside the content folder was not chosen: the build reads and watches that folder alone, and the
+ * author is better told once where the picture belongs.
  *
  * <p>A tag in fenced code, in a code span or in a raw block is shown as written, as a page about writing the handbook
  * shows it; one whose values are not quoted text (a variable) stays, and is reported as Liquid.
@@ -110,7 +111,8 @@ final class EleventyImages {
      */
     private static Path siteTop(Path content) {
         Path above = content.getParent();
-        return above != null && EleventySite.inputFolder(above).filter(input -> input.folder().equals(content)).isPresent() ? above : content;
+        boolean input = above != null && EleventySite.inputFolder(above).filter(named -> named.folder().equals(content)).isPresent();
+        return input ? above : content;
     }
 
     /** The picture at {@code path} from the site's top: its path in the content folder, or why the site cannot show it. */
@@ -122,13 +124,15 @@ final class EleventyImages {
             file = null; // a name no file can have
         }
         // Its path in the content folder; or, for a picture beside it (18F's _img/), the same path from the site's top.
-        String inContent = file == null || file.getFileName() == null ? path : file.startsWith(content) ? FileNames.relative(content, file)
+        String inContent = file == null || file.getFileName() == null ? path
+                : file.startsWith(content) ? FileNames.relative(content, file)
                 : file.startsWith(siteTop) ? FileNames.relative(siteTop, file) : file.getFileName().toString();
         if (file == null || !Files.isRegularFile(file)) {
-            return new Found(published(inContent), "which is no file (Eleventy reads the path from the site's top, beside its .eleventy.js)");
+            return new Found(published(inContent), "which is no file (Eleventy reads the path from the site's top, beside its"
+                    + " .eleventy.js)");
         }
         if (!file.startsWith(content)) {
-            return new Found(published(inContent), "which is outside the content folder, from where the site publishes nothing");
+            return new Found(published(inContent), "which is outside the content folder (the site publishes only the files in it)");
         }
         for (String name : inContent.split("/")) {
             if (leftOut(name)) {
@@ -139,7 +143,7 @@ final class EleventyImages {
         return new Found(inContent, null);
     }
 
-    /** The path with each name the build leaves out without the '_' or '.' that leaves it out: where the site would publish it. */
+    /** The path with each name the build leaves out without its leading '_' or '.': where the site would publish it. */
     private static String published(String path) {
         List<String> names = new ArrayList<>();
         for (String name : path.split("/")) {
@@ -153,10 +157,11 @@ final class EleventyImages {
     }
 
     private static void report(Unshown picture, String page, int line, Findings findings) {
+        String alt = picture.alt();
         findings.warning(page, line, CODE, "Eleventy's picture shortcode names '" + picture.path() + "', " + picture.why()
-                        + (picture.alt().isEmpty() ? ": it is left out" : ": its alt text is shown instead, '" + picture.alt() + "'"),
+                        + (alt.isEmpty() ? ": it is left out" : ": its alt text is shown instead, '" + alt + "'"),
                 "move the picture into the content folder, to " + picture.moveTo() + " say, and write "
-                        + picture(picture.alt().isEmpty() ? "what the picture shows" : picture.alt(), "../".repeat(depth(page)) + picture.moveTo())
+                        + picture(alt.isEmpty() ? "what the picture shows" : alt, "../".repeat(depth(page)) + picture.moveTo())
                         + " in place of the tag");
     }
 

@@ -99,8 +99,8 @@ class EleventyImagesTest {
         Document page = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
         assertEquals(List.of("images/rota.png"), page.select("main img").eachAttr("src"));
         List<Finding> warnings = result.findings().stream().filter(f -> f.severity() != Severity.NOTICE).toList();
-        assertEquals(List.of("index.md:5 Eleventy's picture shortcode names '_img/desk.png', which is outside the content folder,"
-                        + " from where the site publishes nothing: its alt text is shown instead, 'The front desk' | move the picture into"
+        assertEquals(List.of("index.md:5 Eleventy's picture shortcode names '_img/desk.png', which is outside the content folder"
+                        + " (the site publishes only the files in it): its alt text is shown instead, 'The front desk' | move the picture into"
                         + " the content folder, to img/desk.png say, and write ![The front desk](img/desk.png) in place of the tag"),
                 warnings.stream().map(f -> f.file() + ":" + f.line() + " " + f.message() + " | " + f.fix()).toList());
     }
