@@ -20,7 +20,7 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Reports text in a page's HTML that still looks like Markdown: an image or link ({@code ![…](…)},
- * {@code […](…)}), a reference link whose label is never defined ({@code [words][label]}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}), a
+ * {@code […](…)}), a link whose words close twice ({@code [words]](…)}), a reference link whose label is never defined ({@code [words][label]}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}), a
  * heading line ({@code # …}) or a footnote reference with no note ({@code [^1]}). Such text is Markdown that did not render — a destination the parser
  * refused, Markdown inside a raw HTML block — and would otherwise be published as punctuation.
  * Code and preformatted text are left alone: Markdown shown there is meant.
@@ -28,6 +28,8 @@ import org.jsoup.select.NodeTraversor;
 public final class UnrenderedMarkdown implements HtmlPass {
 
     public static final String CODE = "markdown.unrendered";
+    static final String STRAY_BRACKET = "a link with a stray ']'";
+    static final String TABLE = "a table";
 
     /**
      * @param marker    text every match of the pattern contains: a text node without it is not searched. Every
@@ -45,13 +47,18 @@ public final class UnrenderedMarkdown implements HtmlPass {
     static final List<Shape> SHAPES = List.of(
             new Shape("an image", Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"), "]("),
             new Shape("a link", Pattern.compile("(?<!!)\\[[^\\]\\n]+\\]\\([^)\\n]*\\)"), "]("),
+            // A link's words closed twice, ["Neden Bağışları…]](https://…) (opensource.guide): the first ']' ends the words,
+            // and with no '(' after it nothing is a link. Not after an open '[' on its line: [a [b]](…) is words in brackets.
+            // Its address may be a text of its own, a web address the autolinker made a link of.
+            new Shape(STRAY_BRACKET, Pattern.compile("(?<!\\[[^\\[\\]\\n]{0,200})!?\\[[^\\[\\]\\n]*\\]\\]\\((?:[^)\\n]*\\))?"), "]]("),
             // A reference whose label the page never defines ([the video][intro-video], [words][]) stays its brackets;
             // after a word or a bracket it is an index (rota[2][3]), or the words of a link in brackets.
             new Shape("a reference link", Pattern.compile("(?<![\\w\\]\\\\])!?\\[[^\\]\\[\\n]+\\]\\[[^\\]\\[\\n]*\\]"), "]["),
             // An opening run, or one before a space that a closing run after a word follows on the line (** Examples**),
             // which CommonMark cannot open; "5 ** 3" and "2 ** x ** 2" are none.
             new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*]|[ \\t]+[^\\s*][^*\\n]*?[^\\s*]\\*\\*(?![\\w*]))"), "**"),
-            new Shape("a table", Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?[ \\t]*$"), "---", true),
+            // A cell of one dash is enough, as for the tables that render (MarkdownConverter): |-|-| left unread counts too.
+            new Shape(TABLE, Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)+\\|?[ \\t]*$"), "|", true),
             new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#", true),
             // A reference to a footnote the page never writes is left as its brackets; a label is a word, a number or a
             // name of several ([^2], [^long-note]), so a regular expression's class in text ([^\s], [^"]) is none.
@@ -115,7 +122,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int column = column(source, line, text, m);
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
-                        !shape.marker().equals("**") ? fix(shape) : emphasisFix(shape, text, source.line(line))));
+                        shape.marker().equals("**") ? emphasisFix(shape, text, source.line(line))
+                                : shape.name().equals(TABLE) ? tableFix(node, text, m.start()) : fix(shape.name())));
             }
         }
     }
@@ -178,7 +186,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
         if (opensBeforePunctuation(sourceLine)) {
             return OPENS_BEFORE_PUNCTUATION;
         }
-        return opensBeforeSpace(text) ? OPENS_BEFORE_SPACE : fix(shape);
+        return opensBeforeSpace(text) ? OPENS_BEFORE_SPACE : fix(shape.name());
     }
 
     /**
@@ -253,17 +261,52 @@ public final class UnrenderedMarkdown implements HtmlPass {
         return false;
     }
 
-    private static String fix(Shape shape) {
-        return switch (shape.name()) {
+    private static String fix(String shape) {
+        return switch (shape) {
             case "an image", "a link" -> "check the brackets and the destination; put a destination with spaces in <angle brackets>, "
                     + "and leave a blank line between raw HTML and Markdown";
-            case "a table" -> "give the table a header row directly above the |---| line, with as many cells as that line has";
+            case STRAY_BRACKET -> "a link's words end at the one ']' right before its '(': take out the stray ']', or write \\] to show"
+                    + " a bracket in the words";
+            case TABLE -> "give the table a header row directly above the |---| line, with as many cells as that line has";
             case "a heading" -> "start the heading on its own line, outside raw HTML, with a blank line before it";
             case "a reference link" -> "define its label on a line of its own anywhere in the page, [label]: https://…, or write "
                     + "the address in the link itself, [words](https://…)";
             case "a footnote" -> "write the note it refers to on a line of its own, [^name]: the note's text, or remove the reference";
             default -> "close the emphasis on the same paragraph, or write \\*\\* to show the asterisks";
         };
+    }
+
+    /** The fix for a table left as text when its header row has as many cells as its |---| line: raw HTML around it. */
+    static final String TABLE_IN_HTML = "put a blank line between the HTML tag above and the table, and one after the table: "
+            + "Markdown inside a block of HTML is not read until a blank line ends the block";
+
+    /**
+     * The fix for a table's |---| line left as text ({@code separator} where it starts in the text), told from the row
+     * above it: one of another number of cells is why it is no table (GitHub shows none either); one of as many is a table
+     * that was never read as Markdown, inside raw HTML; none, and the table has no header row.
+     */
+    private static String tableFix(TextNode node, String text, int separator) {
+        int rowStart = separator == 0 ? -1 : text.lastIndexOf('\n', separator - 2) + 1;
+        String row = rowStart < 0 ? "" : text.substring(rowStart, separator - 1);
+        if (row.isBlank() || rowStart == 0 && node.previousSibling() != null) { // none, or only its end: a cell was formatted
+            return fix(TABLE);
+        }
+        int lineEnd = text.indexOf('\n', separator);
+        int header = cells(row);
+        int rule = cells(text.substring(separator, lineEnd < 0 ? text.length() : lineEnd));
+        if (header != rule) {
+            return "the header row above the |---| line has " + header + " cell" + (header == 1 ? "" : "s") + " and the line "
+                    + rule + ": give both as many, one |---| for each column";
+        }
+        return node.parent() instanceof Element parent && !parent.normalName().equals("p") ? TABLE_IN_HTML : fix(TABLE);
+    }
+
+    /** The cells of a table's row: what its pipes divide, a pipe at either end opening or closing the row, not a cell. */
+    private static int cells(String row) {
+        String cells = row.strip().replace("\\|", "");
+        cells = cells.startsWith("|") ? cells.substring(1) : cells;
+        cells = cells.endsWith("|") ? cells.substring(0, cells.length() - 1) : cells;
+        return cells.split("\\|", -1).length;
     }
 
     /**

@@ -475,7 +475,8 @@ public final class ContentLoader {
         String body = mkdocs ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
         body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
         body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), split.get().bodyLine()))));
-        body = LiquidRaw.apply(SlackChannels.apply(jekyll.withVariables(body, meta))); // after JekyllRoots, which reads {{ site.url }} opening a link
+        body = SlackChannels.apply(jekyll.withVariables(body, meta)); // after JekyllRoots, which reads {{ site.url }} opening a link
+        body = LiquidRaw.apply(EleventyImages.apply(body, contentDir, rel, split.get().bodyLine(), findings));
         FrontMatter pageMeta = meta;
         body = includes.expand(body, split.get().bodyLine(), url, filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->
                 findings.warning(rel, line, "include.missing", "{% include " + name + " %} names no file of the content folder's"
@@ -648,7 +649,7 @@ public final class ContentLoader {
      * {@code _media}, Sphinx's {@code _static} and {@code _images}, and {@code _assets}. Their files are published, so a
      * page's {@code ![](_media/logo.png)} finds its picture; the Markdown in them is a file too, no page (docsify embeds it).
      */
-    private static final Set<String> ASSET_FOLDERS = Set.of("_media", "_images", "_static", "_assets");
+    static final Set<String> ASSET_FOLDERS = Set.of("_media", "_images", "_static", "_assets");
 
     private static boolean inAssetFolder(String rel) {
         String[] names = rel.split("/");

@@ -34,9 +34,9 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
         return names.aliases();
     }
 
-    /** The addresses the page was published at before. */
+    /** The addresses the page was published at before, as written. */
     public List<String> redirectFrom() {
-        return names.redirectFrom();
+        return names.redirectFrom().stream().map(ListedAddress::written).toList();
     }
 
     /** A page's front matter with nothing set: every value its default, as for a page without front matter. */

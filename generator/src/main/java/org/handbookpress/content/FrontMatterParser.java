@@ -257,12 +257,7 @@ public final class FrontMatterParser {
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
         DocumentControl control = DocumentControl.read(yaml, findings);
         List<String> aliases = yaml.strings("aliases").stream().map(String::trim).filter(alias -> !alias.isEmpty()).toList();
-        List<String> redirectFrom = redirectFrom(yaml, aliases);
-        for (String key : Stream.concat(Stream.of(REDIRECT_FROM), REDIRECT_ALIASES.stream()).toList()) {
-            if (yaml.has(key) && own.contains(key) && !redirectFrom.isEmpty()) {
-                lines.putIfAbsent(REDIRECT_FROM, yaml.lineOf(key)); // where a finding on the addresses points
-            }
-        }
+        List<ListedAddress> redirectFrom = redirectFrom(yaml, aliases, own); // each with its line, for findings on it
         Optional<List<Contact>> contacts = Contact.read(yaml, QUESTIONS);
         Optional<ActivityFacts> activity = ActivityFacts.read(yaml);
         activity.ifPresent(facts -> ActivityFacts.KEYS.stream().filter(key -> facts.reads(key) && own.contains(key))
@@ -385,26 +380,29 @@ public final class FrontMatterParser {
 
     /**
      * The page's old addresses, in the order written: {@code redirect-from} and Jekyll's {@code redirect_from}, then a
-     * {@code permalink} or {@code url} written out in full, a {@code slug}, then the {@code aliases} that are addresses.
+     * {@code permalink} or {@code url} written out in full, a {@code slug}, then the {@code aliases} that are addresses;
+     * each with its key, and that key's line when the page writes it ({@code own}), not a folder's defaults.
      */
-    private static List<String> redirectFrom(YamlMap yaml, List<String> aliases) {
-        List<String> addresses = new java.util.ArrayList<>();
+    private static List<ListedAddress> redirectFrom(YamlMap yaml, List<String> aliases, Set<String> own) {
+        Map<String, ListedAddress> addresses = new LinkedHashMap<>(); // by address: each once, where first listed
+        java.util.function.BiConsumer<String, String> add = (key, address) -> addresses.putIfAbsent(address,
+                ListedAddress.inFrontMatter(address, key, own.contains(key) ? yaml.lineOf(key) : 0));
         for (String key : List.of(REDIRECT_FROM, "redirect_from")) {
-            yaml.strings(key).stream().map(String::trim).filter(a -> !a.isEmpty()).forEach(addresses::add);
+            yaml.strings(key).stream().map(String::trim).filter(a -> !a.isEmpty()).forEach(a -> add.accept(key, a));
         }
         for (String key : List.of("permalink", "url")) {
             String address = yaml.foreignText(key);
             if (address != null && address.trim().startsWith("/") && !address.contains(":")) {
-                addresses.add(address.trim());
+                add.accept(key, address.trim());
             }
         }
         // Docusaurus' and Hugo's slug: the page's address in its folder (slug: leave), or from the top (slug: /leave).
         String slug = yaml.foreignText("slug");
         if (slug != null && !slug.isBlank() && !slug.contains(":")) {
-            addresses.add(slug.trim());
+            add.accept("slug", slug.trim());
         }
-        aliases.stream().filter(FrontMatterParser::isAddress).forEach(addresses::add);
-        return List.copyOf(new LinkedHashSet<>(addresses));
+        aliases.stream().filter(FrontMatterParser::isAddress).forEach(a -> add.accept("aliases", a));
+        return List.copyOf(addresses.values());
     }
 
     /** Whether the build reads this key of front matter (its own, or another tool's name for one of its own). */

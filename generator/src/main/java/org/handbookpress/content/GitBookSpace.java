@@ -79,7 +79,7 @@ public final class GitBookSpace {
             int hash = target.indexOf('#');
             read.add(new MovedPages.Redirect("/" + fromTop(old), fromTop(hash < 0 ? target : target.substring(0, hash)), redirects.get().lineOf(old)));
         }
-        return new GitBookSpace(new MovedPages(FILE, "the content folder", read), summary);
+        return new GitBookSpace(new MovedPages(FILE, "redirects", "the content folder", read), summary);
     }
 
     /** What the build's record of its inputs holds of the file, so that an edit to it builds again (it is a hidden file). */

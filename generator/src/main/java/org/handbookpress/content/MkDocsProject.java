@@ -258,7 +258,7 @@ public final class MkDocsProject {
                 }
             }
         }
-        return redirects.isEmpty() ? MovedPages.NONE : new MovedPages(shown, "the docs folder (" + (docsFromContent.isEmpty()
+        return redirects.isEmpty() ? MovedPages.NONE : new MovedPages(shown, "redirect_maps", "the docs folder (" + (docsFromContent.isEmpty()
                 ? "the content folder" : docsFromContent) + ")", redirects);
     }
 

@@ -23,20 +23,23 @@ final class MovedPages {
     record Redirect(String from, String to, int line) {
     }
 
-    static final MovedPages NONE = new MovedPages("", "", List.of());
+    static final MovedPages NONE = new MovedPages("", "", "", List.of());
 
     /** The file as the findings name it. */
     private final String file;
+    /** The key its redirects are under, for a finding about an address to say where it is listed. */
+    private final String listedUnder;
     /** Where the file's paths start, for the finding about a target that is no page ("the content folder"). */
     private final String pathsFrom;
     private final List<Redirect> redirects;
-    private final Map<String, List<String>> byTarget = new LinkedHashMap<>();
+    private final Map<String, List<Redirect>> byTarget = new LinkedHashMap<>();
 
-    MovedPages(String file, String pathsFrom, List<Redirect> redirects) {
+    MovedPages(String file, String listedUnder, String pathsFrom, List<Redirect> redirects) {
         this.file = file;
+        this.listedUnder = listedUnder;
         this.pathsFrom = pathsFrom;
         this.redirects = List.copyOf(redirects);
-        redirects.forEach(r -> byTarget.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r.from()));
+        redirects.forEach(r -> byTarget.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r));
     }
 
     /**
@@ -58,7 +61,7 @@ final class MovedPages {
                 taken.add(folder.toLowerCase(Locale.ROOT)); // a folder's index page, its own or generated
             }
         }
-        Map<String, List<String>> kept = new LinkedHashMap<>();
+        Map<String, List<Redirect>> kept = new LinkedHashMap<>();
         for (Redirect r : redirects) {
             String key = r.from().substring(1).replaceFirst("(?:/?index)?(?:\\.html?)?/?$", "").toLowerCase(Locale.ROOT);
             if (!paths.contains(r.to())) {
@@ -70,7 +73,7 @@ final class MovedPages {
                                 + " page or folder of this handbook, which the site serves there instead",
                         "remove the redirect, or rename the page or folder that has the address");
             } else {
-                kept.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r.from());
+                kept.computeIfAbsent(r.to(), t -> new ArrayList<>()).add(r);
             }
         }
         return pages.stream().map(page -> withOldAddresses(page, kept.get(page.path()))).toList();
@@ -81,13 +84,14 @@ final class MovedPages {
         return withOldAddresses(page, byTarget.get(page.path()));
     }
 
-    private static Page withOldAddresses(Page page, List<String> old) {
+    /** The page with these redirects' old addresses added, each listed as this file's, at its line. */
+    private Page withOldAddresses(Page page, List<Redirect> old) {
         if (old == null) {
             return page;
         }
         FrontMatter meta = page.meta();
-        List<String> all = new ArrayList<>(meta.names().redirectFrom());
-        all.addAll(old);
+        List<ListedAddress> all = new ArrayList<>(meta.names().redirectFrom());
+        old.forEach(r -> all.add(new ListedAddress(r.from(), file, listedUnder, r.line())));
         FrontMatter moved = meta.withNames(new PageNames(meta.names().aliases(), List.copyOf(all), meta.names().navTitle()));
         return page.withMeta(moved);
     }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * after them, {@code the HR channel (#people-ops)}, as the reader still needs to know where to go. Before, the tag was
  * shown as written and reported as Liquid the build does not run.
  *
- * <p>The text is written with character references for its punctuation, so that it is text in a paragraph, a table's
- * cell and raw HTML alike: {@code #} opening a line is no heading, {@code _} no emphasis, {@code |} no column. A tag in
- * fenced code, in a code span or in a raw block is shown as written, as a page about writing the handbook shows it. A
- * value that is no quoted text ({@code {% slack_channel page.channel %}}, a variable) stays, and is reported.
+ * <p>The text is written with character references for its punctuation ({@link LiteralText}), so that it is text in a
+ * paragraph, a table's cell and raw HTML alike. A tag in fenced code, in a code span or in a raw block is shown as
+ * written, as a page about writing the handbook shows it. A value that is no quoted text
+ * ({@code {% slack_channel page.channel %}}, a variable) stays, and is reported.
  */
 final class SlackChannels {
 
@@ -31,7 +31,7 @@ final class SlackChannels {
             return markdown;
         }
         return OutsideCode.apply(markdown, text -> LiquidRaw.outside(text, outside -> TAG.matcher(outside).replaceAll(m ->
-                Matcher.quoteReplacement(m.group(1) != null ? m.group() : asText(shown(unquoted(m.group(2)), m.group(3)))))));
+                Matcher.quoteReplacement(m.group(1) != null ? m.group() : LiteralText.of(shown(unquoted(m.group(2)), m.group(3)))))));
     }
 
     /** What the reader sees: {@code #channel}, or the words given for it with the channel after them. */
@@ -43,18 +43,5 @@ final class SlackChannels {
 
     private static String unquoted(String value) {
         return value.substring(1, value.length() - 1);
-    }
-
-    /** The text with its ASCII punctuation written as character references: text wherever Markdown or HTML puts it. */
-    private static String asText(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            if (c < 0x80 && c > ' ' && !Character.isLetterOrDigit(c)) {
-                out.append("&#").append(c).append(';');
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }

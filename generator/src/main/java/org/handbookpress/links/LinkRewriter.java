@@ -300,12 +300,12 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, inLanguage.get(), fragment, line);
             return;
         }
-        Optional<Page> moved = movedTarget(page, resolved, pathPart);
+        Optional<OldAddresses.Address> moved = movedTarget(page, resolved, pathPart);
         if (moved.isPresent()) {
-            findings.notice(page.path(), line, "link.old-address", "link to '" + href + "' finds " + moved.get().path()
-                            + " by an old address of that page (its redirect-from, or a site file's redirects: .gitbook.yaml, mkdocs.yml)",
-                    "link to the page itself: " + RelativeUrl.between(page.path(), moved.get().path()));
-            linkToPage(page, link, moved.get(), fragment, line);
+            Page movedTo = moved.get().page();
+            findings.notice(page.path(), line, "link.old-address", "link to '" + href + "' finds " + movedTo.path()
+                            + " " + moved.get().foundBy(), moved.get().fix(RelativeUrl.between(page.path(), movedTo.path())));
+            linkToPage(page, link, movedTo, fragment, line);
             return;
         }
         Optional<PageIndex.Target> labelled = fragment == null && pathPart.indexOf('.') < 0 ? index.target(pathPart) : Optional.empty();
@@ -502,15 +502,15 @@ public final class LinkRewriter implements HtmlPass {
     }
 
     /**
-     * The page that lists the link's target among its old addresses ({@link OldAddresses}), read as a path from the
+     * The old address the link names, with the page that lists it ({@link OldAddresses}), read as a path from the
      * page's folder or, as a link written for pretty addresses, from the page's own.
      */
-    private Optional<Page> movedTarget(Page page, String resolved, String pathPart) {
+    private Optional<OldAddresses.Address> movedTarget(Page page, String resolved, String pathPart) {
         OldAddresses moved = index.oldAddresses();
         if (moved.isEmpty()) {
             return Optional.empty();
         }
-        return moved.page(resolved).or(() -> pathPart.isEmpty() ? Optional.empty() : moved.page(RelativeUrl.resolve(prettyBase(page), pathPart)));
+        return moved.address(resolved).or(() -> pathPart.isEmpty() ? Optional.empty() : moved.address(RelativeUrl.resolve(prettyBase(page), pathPart)));
     }
 
     /** The folder a pretty address makes of a page: its own name as a folder ({@code setup/}), an index page's folder. */

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.handbookpress.content.FrontMatterParser;
+import org.handbookpress.content.ListedAddress;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Page;
 import org.handbookpress.files.WrittenAddress;
@@ -42,18 +42,55 @@ public final class OldAddresses {
      * @param key     the site path it names, without a trailing {@code /} or {@code .html} ({@code a/b}); null when
      *                it cannot be one of this site's addresses, and then {@code problem} says why
      * @param file    the file its redirect page is written to: {@code a/b/index.html}, or {@code a/b.html} when written so
+     * @param listed  where the page's front matter or a site file lists it; null for an address read to look a link up
      */
-    record Address(Page page, String written, String key, String file, String problem) {
+    record Address(Page page, String written, String key, String file, String problem, ListedAddress listed) {
+
+        Address listedAt(ListedAddress where) {
+            return new Address(page, written, key, file, problem, where);
+        }
+
+        /** The file a finding about the address points at: the site file that lists it, or the page's own. */
+        String listingFile() {
+            return listed.isInFrontMatter() ? page.path() : listed.siteFile();
+        }
+
+        /**
+         * How a link finds the page by this address, naming where it is listed: the key of the page's front matter (a
+         * {@code permalink:} or {@code url:} being the address the page had on the old site), or the site file's redirects.
+         */
+        String foundBy() {
+            String line = listed.line() > 0 ? " (line " + listed.line() + ")" : "";
+            if (!listed.isInFrontMatter()) {
+                return "by an old address that " + listed.siteFile() + "'s " + listed.key() + " gives that page" + line;
+            }
+            return ADDRESS_KEYS.contains(listed.key()) ? "by its " + listed.key() + ":" + line + ", the address it had on the old site"
+                    : "by an old address that page lists under " + listed.key() + ":" + line;
+        }
+
+        /** What to do, and why the listing can stay: it goes on sending old links, bookmarks and leaflets on. */
+        String fix(String pageItself) {
+            String link = "link to the page itself, " + pageItself;
+            if (!listed.isInFrontMatter()) {
+                return link + "; the redirect in " + listed.siteFile() + " can stay, for bookmarks and printed copies";
+            }
+            return ADDRESS_KEYS.contains(listed.key()) ? link + ": here a page's address comes from its file, and its "
+                    + listed.key() + ": is kept as an old address, for bookmarks and printed copies"
+                    : link + "; " + listed.key() + ": can stay, for bookmarks and printed copies";
+        }
     }
+
+    /** Keys that give the page's own address on the old site, not an address it moved from (Jekyll's, Hugo's, Docusaurus'). */
+    private static final java.util.Set<String> ADDRESS_KEYS = java.util.Set.of("permalink", "url", "slug");
 
     private final List<Address> addresses;
     /** The usable addresses by key, leaving out those two pages list: such an address is neither's. */
-    private final Map<String, Page> byKey;
+    private final Map<String, Address> byKey;
     private final Map<String, List<Page>> shared;
 
     private OldAddresses(List<Address> addresses) {
         this.addresses = List.copyOf(addresses);
-        Map<String, Page> byKey = new HashMap<>();
+        Map<String, Address> byKey = new HashMap<>();
         Map<String, List<Page>> shared = new LinkedHashMap<>();
         for (Address address : addresses) {
             if (address.key() == null) {
@@ -61,9 +98,9 @@ public final class OldAddresses {
             }
             // In any case: on the file systems of Windows and macOS /Leave/ and /leave/ are one folder.
             String lower = address.key().toLowerCase(Locale.ROOT);
-            Page before = byKey.putIfAbsent(lower, address.page());
-            if (before != null && before != address.page()) {
-                shared.computeIfAbsent(lower, k -> new ArrayList<>(List.of(before))).add(address.page());
+            Address before = byKey.putIfAbsent(lower, address);
+            if (before != null && before.page() != address.page()) {
+                shared.computeIfAbsent(lower, k -> new ArrayList<>(List.of(before.page()))).add(address.page());
             }
         }
         byKey.keySet().removeAll(shared.keySet());
@@ -76,8 +113,8 @@ public final class OldAddresses {
         List<Address> addresses = new ArrayList<>();
         for (Page page : pages) {
             List<String> seen = new ArrayList<>();
-            for (String written : page.meta().redirectFrom()) {
-                Address address = read(page, page.folder(), written);
+            for (ListedAddress listed : page.meta().names().redirectFrom()) {
+                Address address = read(page, page.folder(), listed.written()).listedAt(listed);
                 String key = address.key() == null ? null : address.key().toLowerCase(Locale.ROOT);
                 if (key == null || !seen.contains(key)) { // /a/, /A/ and /a/index.html are one address
                     addresses.add(address);
@@ -120,7 +157,7 @@ public final class OldAddresses {
             }
         }
         if (path.isEmpty()) {
-            return new Address(page, written, "", "index.html", null); // the home page's address: always taken
+            return new Address(page, written, "", "index.html", null, null); // the home page's address: always taken
         }
         for (String name : path.split("/")) {
             // A name no file system can take would stop the build where it is written: it is reported instead.
@@ -131,7 +168,7 @@ public final class OldAddresses {
                 return unusable(page, written, "names a file ('" + name + "'), not a page: only addresses ending in /, .html or a plain name can send the reader on");
             }
         }
-        return new Address(page, written, path, fileExtension == null ? path + "/index.html" : path + fileExtension, null);
+        return new Address(page, written, path, fileExtension == null ? path + "/index.html" : path + fileExtension, null, null);
     }
 
     /**
@@ -146,11 +183,11 @@ public final class OldAddresses {
     }
 
     private static Address unusable(Page page, String written, String why) {
-        return new Address(page, written, null, null, why);
+        return new Address(page, written, null, null, why, null);
     }
 
-    /** The page whose old address a link names ({@code resolved}, a site path as the link resolves), if one does. */
-    public Optional<Page> page(String resolved) {
+    /** The old address a link names ({@code resolved}, a site path as the link resolves), with its page, if one does. */
+    Optional<Address> address(String resolved) {
         if (byKey.isEmpty() || resolved == null) {
             return Optional.empty();
         }
@@ -178,7 +215,7 @@ public final class OldAddresses {
         Map<String, Page> redirects = new TreeMap<>();
         for (Address address : addresses) {
             Page page = address.page();
-            int line = page.meta().lineOf(FrontMatterParser.REDIRECT_FROM);
+            int line = address.listed().line();
             String quoted = "the old address '" + address.written() + "'";
             if (address.key() != null && isOwn(address, page)) {
                 // The page's own address, as a Jekyll page's permalink is: its old form (about/ for about.md) still sends
@@ -189,20 +226,20 @@ public final class OldAddresses {
                 continue;
             }
             if (address.key() == null) {
-                findings.warning(page.path(), line, "page.redirect-invalid", quoted + " " + address.problem()
+                findings.warning(address.listingFile(), line, "page.redirect-invalid", quoted + " " + address.problem()
                         + "; nothing is written for it", "list the addresses this handbook's pages had, such as /policies/old-name/");
             } else if (shared.containsKey(address.key().toLowerCase(Locale.ROOT))) {
                 List<Page> listing = shared.get(address.key().toLowerCase(Locale.ROOT));
                 if (listing.get(0) == page) { // said once, by the first page that lists it
                     List<String> pages = listing.stream().map(Page::path).distinct().toList();
-                    findings.warning(page.path(), line, "page.redirect-taken", quoted + " is listed by "
+                    findings.warning(address.listingFile(), line, "page.redirect-taken", quoted + " is listed by "
                                     + (pages.size() == 2 ? String.join(" and ", pages)
                                             : String.join(", ", pages.subList(0, pages.size() - 1)) + " and " + pages.get(pages.size() - 1))
                                     + ", so it sends the reader to " + (pages.size() == 2 ? "neither" : "none of them"),
                             "keep the address on the one page it belonged to");
                 }
             } else if (taken.test(address.key())) {
-                findings.warning(page.path(), line, "page.redirect-taken", quoted + " is the address of a page or file of"
+                findings.warning(address.listingFile(), line, "page.redirect-taken", quoted + " is the address of a page or file of"
                                 + " this handbook, which the site serves there instead",
                         "remove it from the list, or rename the page or file that has it");
             } else {

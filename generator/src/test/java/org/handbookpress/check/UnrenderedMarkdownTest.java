@@ -56,6 +56,93 @@ class UnrenderedMarkdownTest {
     }
 
     /**
+     * A link's words closed twice, {@code ["Why we say no]](…)} (a translation of opensource.guide has one): the first
+     * bracket ends the words, no address follows it, and the whole was published as written with no finding. The fix says
+     * what is wrong. Words in brackets, a note's mark, a task list, an index, a wiki link and a link whose words hold
+     * brackets are none.
+     */
+    @Test
+    void aLinkWithAStrayClosingBracketIsReported() {
+        assertEquals(List.of("3:11 a link with a stray ']'", "5:9 a link with a stray ']'", "5:24 a link with a stray ']'"), found("""
+                Intro
+
+                - @alloy, ["Why we say no to donations]](https://example.org/donations/)
+
+                See [a] [b]](b.md) and ![the hall]](hall.png) too.
+                """), "its address a link of its own (a web address), or in the text; a picture too");
+        PageHtml stray = PageFixture.html("toolkit/a.md", "Read [the guide]](guide.md) first.\n");
+        Findings findings = new Findings();
+        new UnrenderedMarkdown(findings).apply(stray);
+        assertEquals(List.of("1:6 '[the guide]](guide.md)' | a link's words end at the one ']' right before its '(': take out the"
+                        + " stray ']', or write \\] to show a bracket in the words"),
+                findings.sorted().stream().map(f -> f.line() + ":" + f.column() + " " + f.message().replaceAll(".*: ", "") + " | " + f.fix()).toList());
+        assertEquals(List.of(), found("""
+                The minutes [sic] say so, and rota[2][3] is Tuesday's.
+
+                - [ ] Book the hall
+                - [x] Buy tea
+
+                See [the guide [PDF, 61 KB]](guide.pdf), [[Volunteers]], [[Home]](index.md) and [a [b]](b.md).
+
+                Add it to the config.[^1] Write [words\\]](x.md) to show one.
+
+                [^1]: The server reads it once.
+                """));
+    }
+
+    /**
+     * A table's |---| line with one or two dashes a cell ({@code |-|-|}, {@code :-:}), which renders as GitHub renders it,
+     * is reported when it is left as text, as one of three dashes is: the check wanted three, so a table in raw HTML or
+     * with a cell too many above its line went unreported. The fix is told from the row above: its cells, or the HTML.
+     */
+    @Test
+    void aTablesLineOfShortDashesLeftAsTextIsReportedWithWhyItIsNoTable() {
+        PageHtml html = PageFixture.html("toolkit/a.md", """
+                <div class="box">
+                | Day | Who |
+                |:-|-:|
+                | Mon | Sam |
+                </div>
+
+                | Day | Who | Where |
+                |-|-|
+                | Mon | Sam |
+
+                <details>
+                |--|--|
+                | Mon | Sam |
+                </details>
+                """);
+        Findings findings = new Findings();
+        new UnrenderedMarkdown(findings).apply(html);
+        assertEquals(List.of("3:1 " + UnrenderedMarkdown.TABLE_IN_HTML,
+                        "8:1 the header row above the |---| line has 3 cells and the line 2: give both as many, one |---| for each column",
+                        "12:1 give the table a header row directly above the |---| line, with as many cells as that line has"),
+                findings.sorted().stream().map(f -> f.line() + ":" + f.column() + " " + f.fix()).toList());
+        // Tables GitHub renders render, and are not reported: after a line of text, without the pipes at the ends of the
+        // line, or of one cell; nor is a line of words with pipes and dashes, or a lone dash under a line (a heading).
+        assertEquals(List.of(), found("""
+                Rota
+                | Day | Who |
+                |-|-|
+                | Mon | Sam |
+
+                Day | Who
+                -|-
+                Mon | Sam
+
+                | Room |
+                |-|
+                | Hall |
+
+                Scores: 3-2 | 4-1 | -
+
+                Hello
+                -
+                """));
+    }
+
+    /**
      * Opened before a space, {@code ** Examples**}, as a document exported from Google Docs or Word writes a bold
      * heading: a run before a space cannot open, so both pairs stayed as text, and none was reported (the closing one
      * follows a letter, the opening one a space).

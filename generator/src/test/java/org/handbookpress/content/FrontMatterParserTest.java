@@ -177,7 +177,8 @@ class FrontMatterParserTest {
         assertEquals(List.of("/policies/parental-leave-policy/", "/staff/leave/parental-leave", "/parental-leave/",
                 "/old/parental.html", "leave/"), meta.redirectFrom(), "in order, each once; an alias that is a name is not one");
         assertEquals(List.of("Maternity leave", "/old/parental.html", "leave/"), meta.aliases());
-        assertEquals(3, meta.lineOf(FrontMatterParser.REDIRECT_FROM));
+        assertEquals(List.of("redirect-from:3", "redirect_from:4", "permalink:7", "aliases:8", "aliases:8"), meta.names().redirectFrom()
+                .stream().map(a -> a.key() + ":" + a.line()).toList(), "each with the key it is listed under, and that key's line");
         assertEquals(List.of(), parser.split("---\npermalink: /:categories/:title/\nurl: https://example.org/a\n---\n", "b.md")
                 .orElseThrow().meta().redirectFrom(), "a pattern of addresses, or another site's, is no page's old address");
         FrontMatter docusaurus = parser.split("---\nslug: /leave\nsidebar_label: Leave\n---\n", "d.md").orElseThrow().meta();
@@ -191,7 +192,7 @@ class FrontMatterParserTest {
         assertTrue(odd.body().contains("(<https://example.org/training>)"), odd.body());
         FrontMatter jekyll = parser.split("---\nlayout: page\nredirect_from: /old/\n---\n", "c.md").orElseThrow().meta();
         assertEquals(List.of("/old/"), jekyll.redirectFrom());
-        assertEquals(3, jekyll.lineOf(FrontMatterParser.REDIRECT_FROM));
+        assertEquals(3, jekyll.names().redirectFrom().get(0).line());
         parser.reportUnknownKeys("front-matter");
         assertEquals(List.of("c.md:2 config.unknown-key"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
                 "redirect_from, permalink and url are read, so only 'layout' is unknown");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.handbookpress.content.FrontMatter;
 import org.handbookpress.content.FrontMatterParser;
+import org.handbookpress.content.ListedAddress;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.PageNames;
 import org.handbookpress.findings.Findings;
@@ -21,8 +22,8 @@ class OldAddressesTest {
 
     /** A page listing these old addresses under redirect-from:, on line 2 of its front matter. */
     static Page page(String path, String... addresses) {
-        FrontMatter meta = FrontMatter.builder().lines(Map.of(FrontMatterParser.REDIRECT_FROM, 2))
-                .names(new PageNames(List.of(), List.of(addresses), null)).build();
+        FrontMatter meta = FrontMatter.builder().names(new PageNames(List.of(), java.util.Arrays.stream(addresses)
+                .map(a -> ListedAddress.inFrontMatter(a, FrontMatterParser.REDIRECT_FROM, 2)).toList(), null)).build();
         return new Page(path, path.replace(".md", ".html"), Path.of(path), meta, path, "Text\n", 4);
     }
 
@@ -111,5 +112,46 @@ class OldAddressesTest {
                 "index.md:1 link.old-address"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
         assertTrue(findings.sorted().stream().filter(f -> f.code().equals("link.old-address"))
                 .allMatch(f -> f.fix().contains("policies/leave.md")), findings.sorted().toString());
+    }
+
+    /**
+     * The finding says where the old address is listed, so that the author knows what it is and that it can stay: a key
+     * of the page's front matter and its line, the page's permalink on the old site, or a site file's redirects. It hedged
+     * before ("its redirect-from, or a site file's redirects"), whichever it was.
+     */
+    @Test
+    void aLinkToAnOldAddressSaysWhereThatAddressIsListed() {
+        MarkdownConverter converter = new MarkdownConverter();
+        FrontMatter meta = FrontMatter.builder().names(new PageNames(List.of(), List.of(
+                ListedAddress.inFrontMatter("/software/", "redirect_from", 3), ListedAddress.inFrontMatter("/apps.html", "permalink", 5),
+                new ListedAddress("/buying/", "../mkdocs.yml", "redirect_maps", 9)), null)).build();
+        Page software = new Page("tools/software.md", "tools/software.html", Path.of("tools/software.md"), meta, "Software", "Text\n", 7);
+        Page home = new Page("index.md", "index.html", Path.of("index.md"), FrontMatter.empty(), "Home", "", 1);
+        PageHtml homeHtml = new PageHtml(home, converter.toHtml("[a](/software/)\n\n[b](/apps.html)\n\n[c](/buying/)\n", 1));
+        PageIndex index = new PageIndex(List.of(homeHtml, new PageHtml(software, converter.toHtml("Text\n", 7))), List.of(), Set.of());
+        Findings findings = new Findings();
+        new LinkRewriter(index, findings).apply(homeHtml);
+        assertEquals(List.of(
+                "index.md:1 link to '/software/' finds tools/software.md by an old address that page lists under redirect_from: (line 3)"
+                        + " | link to the page itself, tools/software.md; redirect_from: can stay, for bookmarks and printed copies",
+                "index.md:3 link to '/apps.html' finds tools/software.md by its permalink: (line 5), the address it had on the old site"
+                        + " | link to the page itself, tools/software.md: here a page's address comes from its file, and its permalink: is"
+                        + " kept as an old address, for bookmarks and printed copies",
+                "index.md:5 link to '/buying/' finds tools/software.md by an old address that ../mkdocs.yml's redirect_maps gives that"
+                        + " page (line 9) | link to the page itself, tools/software.md; the redirect in ../mkdocs.yml can stay, for bookmarks"
+                        + " and printed copies"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.message() + " | " + f.fix()).toList());
+    }
+
+    /** An address a site file lists that cannot be one is said at its line of that file, not at the page it names. */
+    @Test
+    void anUnusableAddressASiteFileListsIsSaidAtItsLine() {
+        FrontMatter meta = FrontMatter.builder().names(new PageNames(List.of(),
+                List.of(new ListedAddress("/forms/leave.pdf", ".gitbook.yaml", "redirects", 6)), null)).build();
+        Page leave = new Page("policies/leave.md", "policies/leave.html", Path.of("policies/leave.md"), meta, "Leave", "Text\n", 1);
+        Findings findings = new Findings();
+        OldAddresses.of(List.of(leave)).redirects(Set.of("policies/leave")::contains, Set.<String>of()::contains, findings);
+        assertEquals(List.of(".gitbook.yaml:6 page.redirect-invalid"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 }

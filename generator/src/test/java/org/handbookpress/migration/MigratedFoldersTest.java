@@ -1017,6 +1017,9 @@ class MigratedFoldersTest {
         BuildResult result = build(TestHandbooks.write(dir, files).resolve("docs"), out);
         assertEquals(List.of("../mkdocs.yml:8 page.redirect-invalid", "../mkdocs.yml:10 page.redirect-taken"), withoutNotices(result.findings()),
                 "a redirect to no page, or from a folder's address, said at its line; one to another site left out");
+        assertEquals(List.of("link to '/help' finds support/index.md by an old address that ../mkdocs.yml's redirect_maps gives that page (line 6)"),
+                result.findings().stream().filter(f -> f.code().equals("link.old-address")).map(f -> f.message()).limit(1).toList(),
+                "the link names the file and line that list the old address");
         assertEquals(List.of("support/index.html", "volunteers/rota.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"),
                 "links to the old addresses find the pages");
         assertTrue(Files.readString(out.resolve("help/index.html")).contains("support/index.html"), "the old address sends the reader on");

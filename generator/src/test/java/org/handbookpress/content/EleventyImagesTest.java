@@ -1,0 +1,107 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.handbookpress.BuildResult;
+import org.handbookpress.TestHandbooks;
+import org.handbookpress.findings.Finding;
+import org.handbookpress.findings.Severity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Eleventy's {@code {% image "path" "alt" %}} (18F's, 41 of them): a picture the content folder publishes is Markdown's
+ * picture, one it does not is its alt text with a finding that names it and the Markdown to write. Before, each was
+ * shown as written and reported only as a template tag the build does not run.
+ */
+class EleventyImagesTest {
+
+    @Test
+    void aPictureTagIsThePictureOrItsAltTextWithWhereToPutThePicture(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Team handbook\n",
+                "index.md", "# Team handbook\n\nSee [booking](travel/book.md).\n",
+                "travel/book.md", """
+                        # Booking travel
+
+                        1. Choose the city.
+
+                           {% image "_img/travel/2-choose-departure.png" "choosing the departure city" %}
+
+                        2. Check the rota: {% image "images/rota.png" "The rota board" %} before you go.
+
+                        {% image_with_class "/images/rota.png" "border border-base-light" "Rota for [May]" %}
+
+                        {% image "_img/hidden.png" %}
+
+                        {% image "_img/quote.png" "don't click "allow"" %}
+
+                        To show a picture, write `{% image "images/x.png" "alt" %}`.
+
+                        {% raw %}{% image "images/rota.png" "kept" %}{% endraw %} and {% image page.picture "alt" %}
+                        """));
+        for (String picture : List.of("images/rota.png", "_img/hidden.png")) {
+            Files.createDirectories(content.resolve(picture).getParent());
+            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", content.resolve(picture).toFile());
+        }
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("travel/book.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("../images/rota.png", "../images/rota.png"), page.select("main img").eachAttr("src"));
+        assertEquals(List.of("The rota board", "Rota for [May]"), page.select("main img").eachAttr("alt"), "the class left out");
+        String text = page.selectFirst("main").text();
+        assertTrue(text.contains("choosing the departure city") && text.contains("don't click \"allow\""), text);
+        assertTrue(text.contains("write {% image \"images/x.png\" \"alt\" %}") && text.contains("{% image \"images/rota.png\" \"kept\" %}"),
+                "in code and in a raw block, as written: " + text);
+        List<Finding> warnings = result.findings().stream().filter(f -> f.severity() != Severity.NOTICE).toList();
+        assertEquals(List.of("travel/book.md:5 syntax.eleventy-image", "travel/book.md:11 syntax.eleventy-image",
+                        "travel/book.md:13 syntax.eleventy-image", "travel/book.md:17 syntax.liquid"),
+                warnings.stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(), "a variable's tag is still Liquid's");
+        assertEquals("Eleventy's picture shortcode names '_img/travel/2-choose-departure.png', which is no file (Eleventy reads"
+                + " the path from the site's top, beside its .eleventy.js): its alt text is shown instead, 'choosing the departure"
+                + " city'", warnings.get(0).message());
+        assertEquals("move the picture into the content folder, to img/travel/2-choose-departure.png say, and write"
+                + " ![choosing the departure city](../img/travel/2-choose-departure.png) in place of the tag", warnings.get(0).fix());
+        assertEquals("Eleventy's picture shortcode names '_img/hidden.png', which is in a folder the build leaves out, as its"
+                + " name starts with '_': it is left out", warnings.get(1).message());
+        assertEquals("move the picture into the content folder, to img/hidden.png say, and write"
+                + " ![what the picture shows](../img/hidden.png) in place of the tag", warnings.get(1).fix());
+    }
+
+    /**
+     * In an Eleventy site whose pages are a folder of their own ({@code dir: {input: "pages"}}), a path is from the site's
+     * top, as eleventy-img's examples write it ({@code "./pages/images/rota.png"}): the picture in the pages' folder is
+     * shown, and one beside that folder (18F's {@code _img/}) is said to be outside it.
+     */
+    @Test
+    void inASiteWhosePagesAreAFolderOfTheirOwnThePathIsFromTheSitesTop(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.write(dir, Map.of(
+                ".eleventy.js", "module.exports = () => ({ dir: { input: \"pages\", output: \"_site\" } });\n",
+                "pages/handbook.yml", "title: Team handbook\n",
+                "pages/index.md", "# Team handbook\n\n{% image \"./pages/images/rota.png\" \"The rota board\" %}\n\n"
+                        + "{% image \"_img/desk.png\" \"The front desk\" %}\n"));
+        for (String picture : List.of("pages/images/rota.png", "_img/desk.png")) {
+            Files.createDirectories(site.resolve(picture).getParent());
+            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", site.resolve(picture).toFile());
+        }
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(site.resolve("pages"), out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("images/rota.png"), page.select("main img").eachAttr("src"));
+        List<Finding> warnings = result.findings().stream().filter(f -> f.severity() != Severity.NOTICE).toList();
+        assertEquals(List.of("index.md:5 Eleventy's picture shortcode names '_img/desk.png', which is outside the content folder"
+                        + " (the site publishes only the files in it): its alt text is shown instead, 'The front desk' | move the picture into"
+                        + " the content folder, to img/desk.png say, and write ![The front desk](img/desk.png) in place of the tag"),
+                warnings.stream().map(f -> f.file() + ":" + f.line() + " " + f.message() + " | " + f.fix()).toList());
+    }
+}
