@@ -12,6 +12,11 @@
   var PAGE_SIZE = 10;
   /** A word typed is also looked for as the start of longer words, in at most this many chunks. */
   var PREFIX_CHUNKS = 2;
+  /**
+   * A posting's score is one of the index's 64 digits (SearchIndex.MAX_SCORE is 63): a query word's value on a page is
+   * its match's class (matchClass) times this, plus the score, so that the class decides and the score only breaks ties.
+   */
+  var SCORE_STEP = 64;
 
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-input');
@@ -270,11 +275,12 @@
 
   /**
    * Reads one term's postings (page number, score, and the file of the part to show, unless each page has one
-   * file, manifest.f), weighted by w: per page, the best score for this query word goes into scores, and the best
-   * for the whole query, with its file, into best and shown. Typed arrays indexed by page number, not objects keyed
-   * by strings: a common word has a posting on most of 10,000 pages, and this is where a query spends its time.
+   * file, manifest.f), each score added to base (its match's class times SCORE_STEP): per page, the best value for
+   * this query word goes into scores, and the best for the whole query, with its file, into best and shown (the
+   * file of a word as typed before that of a near miss). Typed arrays indexed by page number, not objects keyed by
+   * strings: a common word has a posting on most of 10,000 pages, and this is where a query spends its time.
    */
-  function collect(postings, w, scores, best, shown) {
+  function collect(postings, base, scores, best, shown) {
     var id = -1, i = 0, files = !manifest.f;
     while (i < postings.length) {
       var value = 0, scale = 1, digit;
@@ -292,7 +298,7 @@
         scale *= 32;
         if (!(digit & 32)) { break; }
       }
-      var s = score * w;
+      var s = base + score;
       if (s > scores[id]) { scores[id] = s; }
       if (s > best[id]) { best[id] = s; shown[id] = value; }
     }
@@ -310,11 +316,16 @@
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
-  /** How well an indexed term answers a typed one: exact 1, as its start 0.6, one typo away 0.5. */
-  function weight(indexed, typed) {
-    if (indexed === typed) { return 1; }
-    if ((typed.length >= 2 || IS_UNSPACED.test(typed)) && indexed.indexOf(typed) === 0) { return 0.6; }
-    if (typed.length >= 5 && oneEditApart(indexed, typed)) { return 0.5; }
+  /**
+   * How an indexed term answers a typed one: 3 as typed, 2 as the start of a longer word, 1 one typo away, 0 not at all.
+   * Every page with the word as typed ranks above every page with only a longer word or a near miss, however often
+   * those are used or wherever: "charitys" finds the page with "charity’s" before the many with "charity". Within a
+   * class the index's score (title, heading, then how often in the text) decides, as Pagefind and lunr rank.
+   */
+  function matchClass(indexed, typed) {
+    if (indexed === typed) { return 3; }
+    if ((typed.length >= 2 || IS_UNSPACED.test(typed)) && indexed.indexOf(typed) === 0) { return 2; }
+    if (typed.length >= 5 && oneEditApart(indexed, typed)) { return 1; }
     return 0;
   }
 
@@ -337,10 +348,10 @@
           for (var c = ranges[n].first; c <= ranges[n].last; c++) {
             var terms = shards[manifest.h[c]].t;
             for (var key in terms) {
-              var w = weight(key, t);
-              if (!w) { continue; }
+              var match = matchClass(key, t);
+              if (!match) { continue; }
               matched.bits[key] |= 1 << Math.min(n, 30);
-              collect(terms[key], w, scores, best, shown);
+              collect(terms[key], match * SCORE_STEP, scores, best, shown);
             }
           }
           return scores;
@@ -352,19 +363,23 @@
       });
   }
 
-  /** Pages with every word (or any), best first; equal scores keep the handbook's order. */
+  /**
+   * Pages with every word (or any), best first: by their words' classes of match added up (a page with each word as
+   * typed first), then by their scores added up; equal ones keep the handbook's order.
+   */
   function combine(perTerm, every) {
-    var pages = manifest.n, total = new Float64Array(pages), count = new Uint16Array(pages), ids = [];
+    var pages = manifest.n, classes = new Uint32Array(pages), total = new Uint32Array(pages), count = new Uint16Array(pages), ids = [];
     perTerm.forEach(function (scores) {
       for (var id = 0; id < pages; id++) {
-        if (scores[id] >= 0) { total[id] += scores[id]; count[id]++; }
+        var v = scores[id];
+        if (v >= 0) { classes[id] += Math.floor(v / SCORE_STEP); total[id] += v % SCORE_STEP; count[id]++; }
       }
     });
     for (var id = 0; id < pages; id++) {
       if (count[id] && (!every || count[id] === perTerm.length)) { ids.push(id); }
     }
     var own = ownLanguage();
-    return ids.sort(function (a, b) { return (own ? own[b] - own[a] : 0) || total[b] - total[a] || a - b; });
+    return ids.sort(function (a, b) { return (own ? own[b] - own[a] : 0) || classes[b] - classes[a] || total[b] - total[a] || a - b; });
   }
 
   /**

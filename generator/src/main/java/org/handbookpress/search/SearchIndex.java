@@ -55,6 +55,11 @@ public final class SearchIndex {
     static final int TITLE = 24;
     static final int HEADING = 12;
     static final int MAX_BODY = 9;
+    /**
+     * A score is one of the {@link #DIGITS}. search.js ranks by the class of a query word's match (as typed, the start of
+     * a longer word, one typo away) times its SCORE_STEP, 64, plus the score: a score past 63 would carry into the class.
+     */
+    static final int MAX_SCORE = DIGITS.length() - 1;
     private static final int PAGES_PER_BATCH = 256;
     /** From this many pages, a page's parts share one file. */
     static final int PAGE_FILES_FROM = 2000;
@@ -172,7 +177,7 @@ public final class SearchIndex {
                 for (Map.Entry<String, int[]> e : counted.get(at).entrySet()) {
                     int[] c = e.getValue();
                     int body = c[2] == 0 ? 0 : Math.min(MAX_BODY, 1 + (int) Math.floor(2.2 * Math.log1p(c[2])));
-                    int score = Math.min(63, (c[0] > 0 ? TITLE : 0) + (c[1] > 0 ? HEADING : 0) + body);
+                    int score = Math.min(MAX_SCORE, (c[0] > 0 ? TITLE : 0) + (c[1] > 0 ? HEADING : 0) + body);
                     StringBuilder list = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
                     Integer previous = last.put(e.getKey(), id);
                     varint(id - (previous == null ? -1 : previous), list);

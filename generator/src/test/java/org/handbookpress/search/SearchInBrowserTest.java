@@ -240,6 +240,44 @@ class SearchInBrowserTest {
         assertEquals(List.of("rota", "urn"), rota.select("#search-results mark").eachText());
     }
 
+    /**
+     * A word found as typed ranks above the longer words it starts, and those above near misses, however often or
+     * wherever those are: "charity's" (searched as "charitys") found the page saying "charity’s" once below every page
+     * with "charity" in its title or text, one letter off, its score halved but larger. Within a class the title and
+     * then the number of uses still decide, and a query of two words still shows only the pages with both.
+     */
+    @Test
+    void aWordAsTypedRanksAboveTheWordsItStartsAboveNearMisses(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        String often = " We fill the kettles and the kettles boil. Kettles are checked weekly.";
+        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Club\n")
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("a-charity.md", "# Our charity\n\n## The charity today\n\nThe charity helps; the charity listens; ask the charity.\n")
+                .file("b-charity.md", "# Charity work\n\nEvery charity needs a charity lead and charity funds.\n")
+                .file("c-accounts.md", "# Accounts\n\nThe charity’s accounts are on the noticeboard.\n")
+                .file("d-kettles.md", "# Kettles\n\n## Kettles and urns\n\n" + often.repeat(3) + " The urn is by the door.\n")
+                .file("e-kettel.md", "# Kettel rota\n\n## The kettel\n\nThe kettel is old; the kettel leaks.\n")
+                .file("f-kitchen.md", "# Kitchen\n\nUnplug the kettle before you go. The urn is cleaned on Fridays.\n")
+                .file("g-kettle.md", "# The kettle\n\nIt is in the kitchen.\n");
+        p.build(p.options().withoutPdfs());
+        Path site = p.output();
+
+        for (String query : List.of("charity's", "charity’s", "charitys")) {
+            Document found = search(site, query);
+            List<String> pages = hrefs(found).stream().map(h -> h.replaceAll("#.*", "")).toList();
+            assertEquals("c-accounts.html", pages.get(0), query + ": the word as typed, once, first: " + pages);
+            assertEquals(List.of("a-charity.html", "b-charity.html", "c-accounts.html"), pages.stream().sorted().toList(), query);
+        }
+        // One word: as typed (with it in the title first, then in the text), then the longer word, then the near miss.
+        Document kettle = search(site, "kettle");
+        assertEquals(List.of("g-kettle.html", "f-kitchen.html", "d-kettles.html", "e-kettel.html"),
+                hrefs(kettle).stream().map(h -> h.replaceAll("#.*", "")).toList(), kettle.select("#search-status").text());
+        // Two words: only the pages with both, each word as typed first.
+        Document both = search(site, "kettle urn");
+        assertEquals(List.of("f-kitchen.html", "d-kettles.html"), hrefs(both).stream().map(h -> h.replaceAll("#.*", "")).toList(),
+                both.select("#search-status").text());
+    }
+
     /** The site's search page, opened from disk with that query, once it shows its outcome. */
     private static Document search(Path site, String query) throws Exception {
         return Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="

@@ -351,6 +351,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void searchJsRanksByClassOfMatchAboveEveryScoreTheIndexWrites() throws Exception {
+        Path js = Path.of("..", "templates", "assets", "search.js");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(js), "templates/ is not beside the generator module");
+        java.util.regex.Matcher step = java.util.regex.Pattern.compile("var SCORE_STEP = (\\d+);").matcher(Files.readString(js));
+        assertTrue(step.find(), "search.js names its step between classes of match");
+        // A class of match (as typed, a longer word, a near miss) outranks any score: a score stays below the step.
+        assertEquals(SearchIndex.MAX_SCORE + 1, Integer.parseInt(step.group(1)), "search.js's SCORE_STEP and SearchIndex.MAX_SCORE");
+        assertTrue(SearchIndex.TITLE + SearchIndex.HEADING + SearchIndex.MAX_BODY <= SearchIndex.MAX_SCORE, "a score is one digit");
+    }
+
+    @Test
     void findsTheWordsTheRegularExpressionFinds() {
         // Letters and digits of several scripts and categories, marks, an emoji and a lone surrogate among the separators.
         String alphabet = "aZ9 -'\u00E9\u00DF\u0130\u01C5\u02B0\u05D0\u0663\u2167\u00BD\u0301\u00A0\u3000.\uD83D\uDE00\uD835\uDC00\uD800";
