@@ -122,21 +122,22 @@
 
   /**
    * The part of a text file to show, as the build chose the file: the one whose heading and text hold the most of the
-   * query's words, then one with a word in its heading, then the first with a word in its text, else the first; as a
-   * result shows it.
+   * query's words, then the most of them as typed (charity’s, not the charity before it, for "charity's"), then one
+   * with a word in its heading, then the first with a word in its text, else the first; as a result shows it.
    */
   function partToShow(data, matched) {
-    var at = 0, most = -1;
+    var at = 0, most = -1, asTyped = { bits: matched.exact, typed: matched.typed };
     for (var n = 0; n < data.p.length; n++) {
       var heading = maskOf(data.p[n][1], matched), words = count(heading | maskOf(data.p[n][2], matched));
-      var rank = words * 2 + (heading ? 1 : 0);
+      var exact = count(maskOf(data.p[n][1], asTyped) | maskOf(data.p[n][2], asTyped));
+      var rank = (words * 32 + exact) * 2 + (heading ? 1 : 0);
       if (rank > most) { most = rank; at = n; }
     }
     var part = data.p[at];
     return { t: data.t, u: data.u + part[0], s: data.s, h: part[1], x: part[2] };
   }
 
-  /** The query's words found in a text, as bits (search: matched.bits). */
+  /** The query's words found in a text, as bits (search: matched.bits, or matched.exact for those found as typed). */
   function maskOf(text, matched) {
     var mask = 0;
     if (text) { tokens(text, matched).forEach(function (t) { mask |= t[2]; }); }
@@ -342,7 +343,7 @@
         var pages = manifest.n;
         // The bits of the query's words each indexed term answers (no inherited keys: a page may say "constructor"),
         // and the query's own terms.
-        var matched = { bits: Object.create(null), typed: typed }, best = new Float64Array(pages).fill(-1), shown = new Int32Array(pages);
+        var matched = { bits: Object.create(null), exact: Object.create(null), typed: typed }, best = new Float64Array(pages).fill(-1), shown = new Int32Array(pages);
         var perTerm = typed.map(function (t, n) {
           var scores = new Float64Array(pages).fill(-1); // -1: the word is not on that page
           for (var c = ranges[n].first; c <= ranges[n].last; c++) {
@@ -351,6 +352,7 @@
               var match = matchClass(key, t);
               if (!match) { continue; }
               matched.bits[key] |= 1 << Math.min(n, 30);
+              if (key === t) { matched.exact[key] |= 1 << Math.min(n, 30); }
               collect(terms[key], match * SCORE_STEP, scores, best, shown);
             }
           }

@@ -254,7 +254,7 @@ class SearchInBrowserTest {
                 .file("index.md", "# Home\n\nWelcome.\n")
                 .file("a-charity.md", "# Our charity\n\n## The charity today\n\nThe charity helps; the charity listens; ask the charity.\n")
                 .file("b-charity.md", "# Charity work\n\nEvery charity needs a charity lead and charity funds.\n")
-                .file("c-accounts.md", "# Accounts\n\nThe charity’s accounts are on the noticeboard.\n")
+                .file("c-accounts.md", "# Accounts\n\nThe charity keeps accounts.\n\n## Records\n\nThe charity’s accounts are on the noticeboard.\n")
                 .file("d-kettles.md", "# Kettles\n\n## Kettles and urns\n\n" + often.repeat(3) + " The urn is by the door.\n")
                 .file("e-kettel.md", "# Kettel rota\n\n## The kettel\n\nThe kettel is old; the kettel leaks.\n")
                 .file("f-kitchen.md", "# Kitchen\n\nUnplug the kettle before you go. The urn is cleaned on Fridays.\n")
@@ -267,6 +267,9 @@ class SearchInBrowserTest {
             List<String> pages = hrefs(found).stream().map(h -> h.replaceAll("#.*", "")).toList();
             assertEquals("c-accounts.html", pages.get(0), query + ": the word as typed, once, first: " + pages);
             assertEquals(List.of("a-charity.html", "b-charity.html", "c-accounts.html"), pages.stream().sorted().toList(), query);
+            // Of the parts in one file, the one with the word as typed is shown, not the first with a near miss.
+            assertEquals("c-accounts.html#records", hrefs(found).get(0), query);
+            assertEquals(List.of("charity’s"), found.select("#search-results li").get(0).select("mark").eachText(), query);
         }
         // One word: as typed (with it in the title first, then in the text), then the longer word, then the near miss.
         Document kettle = search(site, "kettle");
