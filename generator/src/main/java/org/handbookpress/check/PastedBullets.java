@@ -1,7 +1,7 @@
 package org.handbookpress.check;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -27,30 +27,36 @@ final class PastedBullets {
 
     private static final String BULLETS = "•◦▪·●○■–";
 
-    /** A bullet at a line's start with a space or a tab after it, as Word's "Keep text only" pastes it ({@code •\tFirst}). */
-    private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]*([" + BULLETS + "])[ \\t]+\\S");
+    /**
+     * A bullet at a line's start with a space or a tab after it, as Word's "Keep text only" pastes it ({@code •\tFirst}).
+     * Word pastes its second and third levels' bullets, drawn in Courier New and Wingdings, as the letters they are in
+     * those fonts, {@code o\tSub} and {@code §\tSub-sub}: those only with the tab, so a line of prose starting "o que" is none.
+     */
+    private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]*([" + BULLETS + "](?=[ \\t])|[o§](?=\\t))[ \\t]+\\S");
 
-    /** Whether a text holds a bullet character at all: the paragraphs of those that do not (almost all) are not read. */
+    /** Whether a text holds a bullet at all: the paragraphs of those that do not (almost all) are not read. */
     static boolean mayHold(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (BULLETS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (BULLETS.indexOf(c) >= 0 || (c == 'o' || c == '§') && i + 1 < text.length() && text.charAt(i + 1) == '\t') {
                 return true;
             }
         }
         return false;
     }
 
-    /** The first line of a paragraph's text that starts with a bullet two of its lines start with, 0-based; -1 for none. */
+    /** The first line of a paragraph's text that starts with a bullet, when two of its lines start with the same one, 0-based; -1 for none. */
     static int firstBulletLine(Element paragraph) {
         String text = textOf(paragraph);
         if (text.indexOf('\n') < 0) {
             return -1; // one line: its bullet shows as typed, and nothing runs together
         }
-        Map<String, Integer> seen = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        int first = -1;
         Matcher m = BULLET.matcher(text);
         while (m.find()) {
-            Integer first = seen.putIfAbsent(m.group(1), m.start(1));
-            if (first != null) {
+            first = first < 0 ? m.start(1) : first;
+            if (!seen.add(m.group(1))) { // the list's first item may be of another level: "•\tPlan", then "o\tBook the hall"
                 return (int) text.substring(0, first).chars().filter(c -> c == '\n').count();
             }
         }

@@ -177,6 +177,15 @@ class UnrenderedMarkdownTest {
                 ● Two
                 """));
         assertEquals(List.of("1:1 a list with a word processor's bullets (•, ◦, ▪, ·, ●, ○, ■ or –)"), found("• A\n• B\n"));
+        // Word's second and third levels, pasted as text: the letters of their bullets' fonts, with a tab.
+        assertEquals(List.of("1:1 " + PastedBullets.FIX, "5:2 " + PastedBullets.FIX), fixes("""
+                •\tPlan
+                o\tBook the hall
+                o\tTell the team
+
+                 §\tOne
+                 §\tTwo
+                """));
         // A bullet in a sentence, one line that shows its bullet as typed, dashes in prose, lists written in Markdown,
         // and bullets in code are none.
         assertEquals(List.of(), fixes("""
@@ -193,6 +202,9 @@ class UnrenderedMarkdownTest {
 
                 • One, then a different bullet
                 ◦ Two
+
+                o que fazemos
+                o ano todo
 
                 ```
                 • kept
