@@ -22,7 +22,10 @@ import org.jsoup.select.NodeTraversor;
  * Reports text in a page's HTML that still looks like Markdown: an image or link ({@code ![…](…)},
  * {@code […](…)}), a link whose words close twice ({@code [words]](…)}), a reference link whose label is never defined ({@code [words][label]}), strong emphasis ({@code **…}), a table's separator line ({@code |---|}), a
  * heading line ({@code # …}) or a footnote reference with no note ({@code [^1]}). Such text is Markdown that did not render — a destination the parser
- * refused, Markdown inside a raw HTML block — and would otherwise be published as punctuation.
+ * refused, Markdown inside a raw HTML block — and would otherwise be published as punctuation. So is what a word processor
+ * wrote in Markdown's place, which no reader of Markdown takes for it: a list with its bullets ({@link PastedBullets}), a
+ * table's line of en or em dashes, a heading's {@code #} with a non-breaking space after it or written full-width ({@code ＃}),
+ * a link's title in curly quotes.
  * Code and preformatted text are left alone: Markdown shown there is meant.
  */
 public final class UnrenderedMarkdown implements HtmlPass {
@@ -30,6 +33,12 @@ public final class UnrenderedMarkdown implements HtmlPass {
     public static final String CODE = "markdown.unrendered";
     static final String STRAY_BRACKET = "a link with a stray ']'";
     static final String TABLE = "a table";
+    static final String TABLE_DASHES = "a table's |---| line typed with long dashes (– or —)";
+    static final String HEADING = "a heading";
+    static final String HEADING_NBSP = "a heading with a non-breaking space after its #";
+    static final String HEADING_FULL_WIDTH = "a heading with a full-width ＃";
+    /** A line in a table's cell cannot be a heading: "# of places" there is words. */
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of(HEADING, HEADING_NBSP, HEADING_FULL_WIDTH);
 
     /**
      * @param marker    text every match of the pattern contains: a text node without it is not searched. Every
@@ -59,7 +68,18 @@ public final class UnrenderedMarkdown implements HtmlPass {
             new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*]|[ \\t]+[^\\s*][^*\\n]*?[^\\s*]\\*\\*(?![\\w*]))"), "**"),
             // A cell of one dash is enough, as for the tables that render (MarkdownConverter): |-|-| left unread counts too.
             new Shape(TABLE, Pattern.compile("(?m)^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)+\\|?[ \\t]*$"), "|", true),
-            new Shape("a heading", Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#", true),
+            // A word processor's autocorrect makes the hyphens of |---| en or em dashes (|—|—|, | –– | –– |), which no
+            // table's line holds: the table is one paragraph of pipes, and the |---| shape above, all hyphens, missed it.
+            new Shape(TABLE_DASHES, Pattern.compile("(?m)^(?=[^\\n]*[–—])[ \\t]*\\|?[ \\t]*:?[-–—]+:?[ \\t]*(?:\\|[ \\t]*:?[-–—]+:?[ \\t]*)+\\|?[ \\t]*$"),
+                    "|", true),
+            new Shape(HEADING, Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+\\S.*$"), "#", true),
+            // A '#' must have a space or a tab after it (CommonMark): the non-breaking space Word and Google Docs put there
+            // (U+00A0, or U+3000, the ideographic one) leaves "# Title" as text. Not rendered as a heading, as no other
+            // reader of the file (GitHub, an editor's preview) would: the author is told, and fixes the file once.
+            new Shape(HEADING_NBSP, Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[\\u00A0\\u3000][ \\t\\u00A0\\u3000]*[^\\s\\u00A0\\u3000].*$"), "#", true),
+            // The full-width ＃ (U+FF03) of a Chinese or Japanese keyboard's full-width mode is no heading's mark; one with a
+            // space after it is, plainly, meant as one (without, ＃話題 is a hashtag).
+            new Shape(HEADING_FULL_WIDTH, Pattern.compile("(?m)^[ \\t]{0,3}＃{1,6}[ \\t\\u00A0\\u3000]+[^\\s\\u00A0\\u3000].*$"), "＃", true),
             // A reference to a footnote the page never writes is left as its brackets; a label is a word, a number or a
             // name of several ([^2], [^long-note]), so a regular expression's class in text ([^\s], [^"]) is none.
             new Shape("a footnote", Pattern.compile("\\[\\^[\\p{L}\\p{N}_.-]+\\]"), "[^"));
@@ -79,6 +99,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
         int[] lastLocated = {source.firstLine()};
         // One unrendered "**" a line: an opening and a closing pair left as text ("**Save (Ctrl+S)**to") are one mistake.
         java.util.Set<Integer> emphasisLines = new java.util.HashSet<>();
+        // A paragraph is asked about bullets once, from its first text that holds one.
+        java.util.Set<Element> bulletedParagraphs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e && e.hasAttr(MarkdownConverter.LINE)) {
                 lastLocated[0] = SourceLines.of(e);
@@ -87,13 +109,29 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 Element block = locatedAncestor(text);
                 int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
                 // Only a text with a '#' could be taken for a heading: the others are not walked up for their cell.
-                boolean inCell = text.getWholeText().indexOf('#') >= 0 && within(text, CELLS);
+                boolean inCell = (text.getWholeText().indexOf('#') >= 0 || text.getWholeText().indexOf('＃') >= 0) && within(text, CELLS);
                 scan(html, source, text, base, lastLocated[0], inCell, emphasisLines);
+                if (block != null && block.normalName().equals("p") && PastedBullets.mayHold(text.getWholeText())
+                        && bulletedParagraphs.add(block)) {
+                    bullets(html, source, block);
+                }
                 if (block != null) {
                     newlinesSeen.merge(block, SourceLines.newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
                 }
             }
         }, html.content());
+    }
+
+    /** A list pasted with a word processor's bullets, its lines run together: said at its first bullet ({@link PastedBullets}). */
+    private void bullets(PageHtml html, SourcePosition source, Element paragraph) {
+        int first = PastedBullets.firstBulletLine(paragraph);
+        if (first >= 0) {
+            int line = SourceLines.of(paragraph) + first;
+            String bullet = PastedBullets.bulletOn(paragraph, first);
+            findings.add(new Finding(html.page().path(), line, source.column(line, bullet), Severity.WARNING, CODE,
+                    "this text looks like " + PastedBullets.NAME + " in Markdown that did not render, its lines run together: '"
+                            + abbreviate(paragraph.text()) + "'", PastedBullets.FIX));
+        }
     }
 
     /** @param inCell a table cell's text: a line there cannot be a heading, so "# of places" is words, not a heading */
@@ -102,7 +140,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
         String text = node.getWholeText();
         Boolean startsLine = null; // asked only for a match of a line's shape at the text's start
         for (Shape shape : SHAPES) {
-            if (!text.contains(shape.marker()) || inCell && shape.name().equals("a heading")) {
+            if (!text.contains(shape.marker()) || inCell && HEADINGS.contains(shape.name())) {
                 continue;
             }
             Matcher m = shape.pattern().matcher(text);
@@ -122,11 +160,22 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int column = column(source, line, text, m);
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
-                        shape.marker().equals("**") ? emphasisFix(shape, text, source.line(line))
+                        shape.marker().equals("](") && CURLY_QUOTE.matcher(found).find() ? CURLY_QUOTES_IN_LINK
+                                : shape.marker().equals("**") ? emphasisFix(shape, text, source.line(line))
                                 : shape.name().equals(TABLE) ? tableFix(node, text, m.start()) : fix(shape.name())));
             }
         }
     }
+
+    /**
+     * The fix for a link or picture left as text with a word processor's curly quotes in its parentheses,
+     * {@code [rota](rota.md “The rota”)}: a title must be in straight quotes, and with curly ones nothing is a link. (An
+     * address alone in them, {@code (“rota.md”)}, renders, and the link check says what to do.)
+     */
+    static final String CURLY_QUOTES_IN_LINK = "a word processor's curly quotes “ ” are no Markdown: write a link's title in "
+            + "straight quotes, (rota.md \"The rota\"), or leave it out, and an address without quotes (in <angle brackets> if "
+            + "it has spaces)";
+    private static final Pattern CURLY_QUOTE = Pattern.compile("\\(.*[“”‘’„]");
 
     /**
      * The column of a match in its source line, looked for with the words around it in its text: "**" alone was found at
@@ -268,7 +317,13 @@ public final class UnrenderedMarkdown implements HtmlPass {
             case STRAY_BRACKET -> "a link's words end at the one ']' right before its '(': take out the stray ']', or write \\] to show"
                     + " a bracket in the words";
             case TABLE -> "give the table a header row directly above the |---| line, with as many cells as that line has";
-            case "a heading" -> "start the heading on its own line, outside raw HTML, with a blank line before it";
+            case HEADING -> "start the heading on its own line, outside raw HTML, with a blank line before it";
+            case TABLE_DASHES -> "write the line with hyphens, |---|---|: Markdown reads only - there (a word processor's "
+                    + "autocorrect turns -- into – or —; switch it off, or type the line in a plain text editor)";
+            case HEADING_NBSP -> "put an ordinary space after the #, # Title: the space there is a non-breaking one (as word "
+                    + "processors write it), and Markdown needs a space or a tab";
+            case HEADING_FULL_WIDTH -> "write the heading's mark as the ASCII #, with a space after it, # Title: the full-width ＃ "
+                    + "is no heading's mark in Markdown";
             case "a reference link" -> "define its label on a line of its own anywhere in the page, [label]: https://…, or write "
                     + "the address in the link itself, [words](https://…)";
             case "a footnote" -> "write the note it refers to on a line of its own, [^name]: the note's text, or remove the reference";

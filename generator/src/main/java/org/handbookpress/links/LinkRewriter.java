@@ -341,11 +341,12 @@ public final class LinkRewriter implements HtmlPass {
         // A page of a near name, or of the same name in another folder: the link is written from it (a renamed or moved page).
         List<String> near = markdown ? index.similarPaths(resolved).stream().map(p -> RelativeUrl.between(page.path(), p.path())).toList()
                 : List.of();
+        Optional<String> unquoted = CurlyQuotes.unquoted(decode(href));
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : index.isLeftOutFile(resolved)
                                 ? "the build leaves the file " + resolved + " out of the site (its own finding says why)"
                                 : "there is no file " + resolved + " in the content folder"),
-                markdown ? (near.isEmpty() ? "check the file name, or create the page"
+                unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get()) : markdown ? (near.isEmpty() ? "check the file name, or create the page"
                         : "did you mean " + String.join(" or ", near) + "? Check the file name, or create the page") : email ? "to link the e-mail address, write mailto:" + href
                         : WEB_ADDRESS.matcher(href).find() ? "to link the website, write https://" + href
                         : meant.isPresent() ? "a link ending in '/' names a folder; to link the page beside this one, write "
@@ -659,8 +660,9 @@ public final class LinkRewriter implements HtmlPass {
                             + "', its letters in another case, which the author's Windows or Mac opens but a web server does not",
                     "write the name with the file's own capitals, or rename the file");
         } else {
+            Optional<String> unquoted = CurlyQuotes.unquoted(decode(src));
             reportMissing(page, line, "image.missing", "image '" + src + "' not found (looked for " + resolved + ")",
-                    "add the file, or correct the path relative to this page");
+                    unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get()) : "add the file, or correct the path relative to this page");
         }
         replaceByAltText(image);
     }

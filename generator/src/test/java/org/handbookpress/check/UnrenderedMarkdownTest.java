@@ -142,6 +142,166 @@ class UnrenderedMarkdownTest {
                 """));
     }
 
+    /** Each finding as "line:column fix", for the shapes whose fix is their own. */
+    private static List<String> fixes(String markdown) {
+        Findings findings = new Findings();
+        new UnrenderedMarkdown(findings).apply(PageFixture.html("toolkit/a.md", markdown));
+        return findings.sorted().stream().map(f -> f.line() + ":" + f.column() + " " + f.fix()).toList();
+    }
+
+    /**
+     * A list pasted from Word with its bullets ({@code •\tFirst}, {@code ◦ Sub}, {@code – Item}) was one paragraph,
+     * "• First • Second", with no finding: it is said at its first bullet, with what to write. A paragraph is one when
+     * two of its lines start with the same bullet, after an opening line too, in a quote, beside emphasis.
+     */
+    @Test
+    void aListPastedWithAWordProcessorsBulletsIsReportedAtItsFirstBullet() {
+        assertEquals(List.of("1:1 " + PastedBullets.FIX, "5:1 " + PastedBullets.FIX, "8:1 " + PastedBullets.FIX,
+                "13:3 " + PastedBullets.FIX, "16:1 " + PastedBullets.FIX), fixes("""
+                •\tFirst item
+                •\tSecond item
+
+                Bring these:
+                ▪ Tea, **two** boxes
+                ▪ Milk
+
+                · Dot one
+                · Dot two
+                ◦ Sub item
+
+                > Then:
+                > – Ask first
+                > – Wait
+
+                ● One
+                ● Two
+                """));
+        assertEquals(List.of("1:1 a list with a word processor's bullets (•, ◦, ▪, ·, ●, ○, ■ or –)"), found("• A\n• B\n"));
+        // Word's second and third levels, pasted as text: the letters of their bullets' fonts, with a tab.
+        assertEquals(List.of("1:1 " + PastedBullets.FIX, "5:2 " + PastedBullets.FIX), fixes("""
+                •\tPlan
+                o\tBook the hall
+                o\tTell the team
+
+                 §\tOne
+                 §\tTwo
+                """));
+        // A bullet in a sentence, one line that shows its bullet as typed, dashes in prose, lists written in Markdown,
+        // and bullets in code are none.
+        assertEquals(List.of(), fixes("""
+                We meet • on Tuesdays • at the hall.
+
+                • Just one line, as typed.
+
+                The budget – as agreed –
+                is set, and
+                – that is all.
+
+                - First
+                - Second
+
+                • One, then a different bullet
+                ◦ Two
+
+                o que fazemos
+                o ano todo
+
+                ```
+                • kept
+                • as written
+                ```
+
+                Some `• code`
+                and `• more`.
+                """));
+    }
+
+    /**
+     * A table's |---| line autocorrected to en or em dashes ({@code |—|—|}, {@code | –– | –– |}) neither rendered nor
+     * was reported: the table was one paragraph of pipes. Dashes in a table that rendered, and in prose, are none.
+     */
+    @Test
+    void aTablesLineTypedWithLongDashesIsReportedWithHyphensAsTheFix() {
+        String fix = "write the line with hyphens, |---|---|: Markdown reads only - there (a word processor's autocorrect turns"
+                + " -- into – or —; switch it off, or type the line in a plain text editor)";
+        assertEquals(List.of("2:1 " + fix, "7:1 " + fix, "11:1 " + fix), fixes("""
+                | Day | Who |
+                |—|—|
+                | Mon | Sam |
+
+                Intro
+                | Day | Who |
+                | –– | :––: |
+                | Mon | Sam |
+
+                Day | Who
+                —|-
+                """));
+        assertEquals(List.of(), fixes("""
+                | Score | Note |
+                |---|---|
+                | 3–2 | — |
+                | – | –– |
+
+                Scores: 3–2 | 4–1 | —
+
+                Hello
+                —
+                """));
+    }
+
+    /**
+     * A heading's {@code #} followed by a non-breaking space (as Word and Google Docs write it) or the ideographic one,
+     * or a full-width {@code ＃}, stays the text "# Title" (CommonMark wants a space or a tab), and was not reported.
+     */
+    @Test
+    void aHeadingWithANonBreakingSpaceOrAFullWidthHashIsReported() {
+        assertEquals(List.of("1:1 a heading with a non-breaking space after its #", "3:1 a heading with a non-breaking space after its #",
+                "5:1 a heading with a full-width ＃", "7:3 a heading with a non-breaking space after its #"), found("""
+                #\u00A0Safeguarding
+
+                ##\u3000見出し
+
+                ＃ 連絡先
+
+                > ###\u00A0Quoted
+                """));
+        assertEquals(List.of("1:1 put an ordinary space after the #, # Title: the space there is a non-breaking one (as word processors"
+                + " write it), and Markdown needs a space or a tab"), fixes("#\u00A0Title\n"));
+        // A hashtag, a '#' in a sentence or a table's cell, a heading that rendered and one in code are none.
+        assertEquals(List.of(), fixes("""
+                # Title\u00A0with a non-breaking space inside
+
+                ＃話題 is a tag, and so is #topic; a number is #\u00A012 in a sentence.
+
+                | What | Counts |
+                |---|---|
+                | #\u00A0of places | 12 |
+                | ＃ of rooms | 3 |
+
+                ```
+                #\u00A0kept
+                ```
+                """));
+    }
+
+    /**
+     * A link whose title a word processor put in curly quotes, {@code [rota](rota.md “The rota”)}, is no link and was
+     * reported with the usual fix (brackets, angle brackets, raw HTML), which does not say what is wrong.
+     */
+    @Test
+    void aLinkWithCurlyQuotesInItsParenthesesIsToldToStraightenThem() {
+        assertEquals(List.of("1:5 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK, "3:5 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK,
+                "5:5 check the brackets and the destination; put a destination with spaces in <angle brackets>, and leave a blank"
+                        + " line between raw HTML and Markdown"), fixes("""
+                See [rota](rota.md “The rota”) today.
+
+                See ![map](“the map.png”).
+
+                See [“quoted words”](a b.md).
+                """));
+    }
+
     /**
      * Opened before a space, {@code ** Examples**}, as a document exported from Google Docs or Word writes a bold
      * heading: a run before a space cannot open, so both pairs stayed as text, and none was reported (the closing one
@@ -297,7 +457,7 @@ class UnrenderedMarkdownTest {
     @Test
     void everyMatchOfAShapeHoldsItsMarker() {
         List<String> parts = List.of("![", "!", "[", "]", "^", "[^", "(", ")", "](", "**", "*", "|", "-", "--", "---", ":", " ", "\t", "\n",
-                "#", "###", "x", "\\", "a b");
+                "#", "###", "x", "\\", "a b", "–", "—", "\u00A0", "\u3000", "＃");
         java.util.Random random = new java.util.Random(2026);
         int matched = 0;
         for (int n = 0; n < 40_000; n++) {

@@ -133,6 +133,30 @@ class LinkRewriterTest {
         assertEquals(List.of(), codes(findings), "browsers go to <a name> for a fragment, as WP-CLI's handbook relies on");
     }
 
+    /**
+     * An address in a word processor's curly quotes ({@code [rota](“rota.md”)}, as Word's smart quotes write it) was
+     * reported as a missing file with "add the file to the content folder": the fix now says to take the quotes out,
+     * with the address to write. A link or picture without them keeps its usual fix.
+     */
+    @Test
+    void anAddressInCurlyQuotesIsToldToLoseThem() {
+        PageHtml page = page("camp.md", "Camp", """
+                See the [rota](“rota.md”), the [site](“https://example.org/”) and <a href=“rota.md”>this</a>.
+
+                ![The camp](‘images/camp.png’) and [old](gone.md).
+                """);
+        PageHtml rota = page("rota.md", "Rota", "Text\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(page, rota), List.of("images/camp.png"), Set.of()), findings).apply(page);
+        String quotes = ": a word processor's quotes “ ” are read as part of the address, and Markdown needs none there";
+        assertEquals(List.of("1 take the curly quotes out of the address and write it as it is, (https://example.org/)" + quotes,
+                        "1 take the curly quotes out of the address and write it as it is, (rota.md)" + quotes,
+                        "1 take the curly quotes out of the address and write it as it is, (rota.md)" + quotes,
+                        "3 take the curly quotes out of the address and write it as it is, (images/camp.png)" + quotes,
+                        "3 check the file name, or create the page"),
+                findings.sorted().stream().map(f -> f.line() + " " + f.fix()).toList());
+    }
+
     @Test
     void aPictureNamedInAnotherCaseSaysWhichFileItMeans() {
         PageHtml page = page("camp.md", "Camp", "![The camp](<images/summer camp photo.png>)\n");
