@@ -27,7 +27,7 @@ final class CurlyQuotes {
 
     /** What to write instead of an address in curly quotes. */
     static String fix(String unquoted) {
-        return "take the curly quotes out of the address and write it as it is, (" + unquoted + "): a word processor's quotes “ ” "
+        return "take the curly quotes out and write the address as (" + unquoted + "): a word processor's quotes “ ” "
                 + "are read as part of the address, and Markdown needs none there";
     }
 

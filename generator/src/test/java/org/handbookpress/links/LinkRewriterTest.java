@@ -149,10 +149,10 @@ class LinkRewriterTest {
         Findings findings = new Findings();
         new LinkRewriter(new PageIndex(List.of(page, rota), List.of("images/camp.png"), Set.of()), findings).apply(page);
         String quotes = ": a word processor's quotes “ ” are read as part of the address, and Markdown needs none there";
-        assertEquals(List.of("1 take the curly quotes out of the address and write it as it is, (https://example.org/)" + quotes,
-                        "1 take the curly quotes out of the address and write it as it is, (rota.md)" + quotes,
-                        "1 take the curly quotes out of the address and write it as it is, (rota.md)" + quotes,
-                        "3 take the curly quotes out of the address and write it as it is, (images/camp.png)" + quotes,
+        assertEquals(List.of("1 take the curly quotes out and write the address as (https://example.org/)" + quotes,
+                        "1 take the curly quotes out and write the address as (rota.md)" + quotes,
+                        "1 take the curly quotes out and write the address as (rota.md)" + quotes,
+                        "3 take the curly quotes out and write the address as (images/camp.png)" + quotes,
                         "3 check the file name, or create the page"),
                 findings.sorted().stream().map(f -> f.line() + " " + f.fix()).toList());
     }
