@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.files.FileNames;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -68,7 +69,7 @@ final class EleventyImages {
             }
             Found found = find(content, siteTop, fromTop(unquoted(m.group(3))));
             if (found.why() == null) {
-                return Matcher.quoteReplacement(picture(alt, "../".repeat(depth(page)) + found.path()));
+                return Matcher.quoteReplacement(picture(alt, SitePath.toTop(page) + found.path()));
             }
             unshown.add(new Unshown(unquoted(m.group(3)), alt, found.why(), found.path()));
             return Matcher.quoteReplacement(UNSHOWN + LiteralText.of(alt));
@@ -161,7 +162,7 @@ final class EleventyImages {
         findings.warning(page, line, CODE, "Eleventy's picture shortcode names '" + picture.path() + "', " + picture.why()
                         + (alt.isEmpty() ? ": it is left out" : ": its alt text is shown instead, '" + alt + "'"),
                 "move the picture into the content folder, to " + picture.moveTo() + " say, and write "
-                        + picture(alt.isEmpty() ? "what the picture shows" : alt, "../".repeat(depth(page)) + picture.moveTo())
+                        + picture(alt.isEmpty() ? "what the picture shows" : alt, SitePath.toTop(page) + picture.moveTo())
                         + " in place of the tag");
     }
 
@@ -174,10 +175,6 @@ final class EleventyImages {
     /** A path written from the site's top, as Eleventy reads it: without a leading {@code /} or {@code ./}. */
     private static String fromTop(String path) {
         return path.strip().replaceFirst("^(?:\\./|/)+", "");
-    }
-
-    private static int depth(String page) {
-        return (int) page.chars().filter(c -> c == '/').count();
     }
 
     private static String unquoted(String value) {

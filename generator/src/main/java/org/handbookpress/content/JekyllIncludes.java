@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.files.SitePath;
 
 /**
  * Jekyll's {@code {% include links.md %}}, which every episode of the Carpentries' old lesson template ends with: it
@@ -70,7 +71,7 @@ final class JekyllIncludes {
      * @param missing   told of each include whose file is not there, shown as a link instead
      */
     String expand(String markdown, int bodyLine, String url, UnaryOperator<String> variables, LiquidIncludes.Missing missing) {
-        return LiquidIncludes.apply(markdown, bodyLine, "../".repeat((int) url.chars().filter(c -> c == '/').count()), this::text,
+        return LiquidIncludes.apply(markdown, bodyLine, SitePath.toTop(url), this::text,
                 variables, missing);
     }
 

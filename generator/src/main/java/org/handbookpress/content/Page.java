@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.handbookpress.files.SitePath;
 
 /**
  * One Markdown page as loaded: where it came from, where it goes, and its validated front matter.
@@ -106,7 +107,7 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
 
     /** "../" once per folder level, to reach the site root from this page with a relative link. */
     public String root() {
-        return "../".repeat((int) url.chars().filter(c -> c == '/').count());
+        return SitePath.toTop(url);
     }
 
     /**

@@ -14,4 +14,12 @@ public final class SitePath {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
     }
+
+    /**
+     * The relative way from a file at {@code path} up to the top: {@code ../} once per folder it is in, {@code ""} at the
+     * top ({@code ../../} for {@code groups/leek/rota.html}).
+     */
+    public static String toTop(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+    }
 }

@@ -17,6 +17,7 @@ import org.handbookpress.content.Kind;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.ReviewSchedule;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.labels.PageLabels;
 import org.handbookpress.links.RelativeUrl;
@@ -224,7 +225,7 @@ public final class SiteModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", site(url)); // its date in the page's language
         model.put("language", languageOf(url)); // a page in a folder of translations (cy/…) is in its folder's language
-        model.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
+        model.put("root", SitePath.toTop(url));
         model.put("url", url);
         model.put("title", title);
         model.put("t", labelMethod(url)); // the page's words in its language: ${t("menu")}
