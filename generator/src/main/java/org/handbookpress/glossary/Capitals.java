@@ -1,6 +1,8 @@
 package org.handbookpress.glossary;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The capitals a term must be written with to be found, where the same words in lower case are usually other words.
@@ -57,15 +59,16 @@ final class Capitals {
         int lower = 0;
         int capitalised = 0;
         for (String term : terms) {
-            String[] words = term.strip().split("\\s+");
             boolean lettered = false;
             boolean capitals = false;
-            for (int w = 1; w < words.length; w++) {
-                if (isAcronym(words[w])) {
+            List<int[]> words = words(term);
+            for (int w = 1; w < words.size(); w++) { // the first word may start a sentence either way
+                CharSequence letters = term.subSequence(words.get(w)[0], words.get(w)[1]);
+                if (isAcronym(letters)) {
                     continue;
                 }
-                for (int i = 0; i < words[w].length(); i++) {
-                    char c = words[w].charAt(i);
+                for (int i = 0; i < letters.length(); i++) {
+                    char c = letters.charAt(i);
                     lettered |= Character.isLetter(c);
                     capitals |= Character.isUpperCase(c) || Character.isTitleCase(c);
                 }
@@ -85,8 +88,25 @@ final class Capitals {
      */
     static boolean[] kept(String text, boolean names) {
         boolean[] kept = new boolean[text.length()];
-        int i = 0;
         boolean first = true;
+        for (int[] word : words(text)) {
+            if (isAcronym(text.subSequence(word[0], word[1])) || names && !first) {
+                for (int c = word[0]; c < word[1]; c++) {
+                    kept[c] = Character.isUpperCase(text.charAt(c));
+                }
+            }
+            first = false;
+        }
+        return kept;
+    }
+
+    /**
+     * The words of a phrase as {@code [start, end)} positions, split where the matcher sees a space ({@link
+     * TermMatcher#fold}: a non-breaking space too), so that a term is classed by the same words it is matched by.
+     */
+    private static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int i = 0;
         while (i < text.length()) {
             if (TermMatcher.fold(text.charAt(i)) == ' ') {
                 i++;
@@ -96,13 +116,8 @@ final class Capitals {
             while (i < text.length() && TermMatcher.fold(text.charAt(i)) != ' ') {
                 i++;
             }
-            if (isAcronym(text.subSequence(start, i)) || names && !first) {
-                for (int c = start; c < i; c++) {
-                    kept[c] = Character.isUpperCase(text.charAt(c));
-                }
-            }
-            first = false;
+            words.add(new int[] {start, i});
         }
-        return kept;
+        return words;
     }
 }

@@ -58,6 +58,15 @@ class TermMatcherTest {
     }
 
     @Test
+    void aTermWithANonBreakingSpaceIsClassedByTheWordsItIsMatchedBy() {
+        // A glossary pasted from a word processor keeps its non-breaking spaces ("Peer\u00A0mentor"). The matcher reads
+        // one as a space; classing terms split them at white space only, saw one word, and so no lower-case glossary.
+        List<String> terms = List.of("Peer\u00A0mentor", "Group\u00A0agreement", "The Room");
+        assertTrue(Capitals.namesStandOut(terms));
+        assertFalse(Capitals.namesStandOut(List.of("Peer\u00A0Mentor", "Group\u00A0Agreement", "the room")));
+    }
+
+    @Test
     void matchesOnlyWholeWords() {
         TermMatcher m = matcher("Round", "peer");
         assertEquals(List.of(), found(m, "around, rounded, Roundabout, peering, compeer"));
