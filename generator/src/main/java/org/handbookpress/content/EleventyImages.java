@@ -13,7 +13,7 @@ import org.handbookpress.findings.Findings;
 /**
  * Eleventy's picture shortcodes, {@code {% image "_img/rota.png" "The rota board" %}} and {@code {% image_with_class
  * "_img/rota.png" "border" "The rota board" %}} (the 18F/TTS handbook's, 41 of them), which that site ran through
- * eleventy-img. Their path is from the Eleventy site's top, where its .eleventy.js is (the folder above the content
+ * eleventy-img. Their path is from the Eleventy site's top, where its .eleventy.js is (a folder above the content
  * folder when that names it as its input), not from the page. A picture there that the site publishes, a file of the
  * content folder outside the folders it leaves out, becomes Markdown's own picture, {@code ![The rota
  * board](../images/rota.png)}, checked as every picture is; the class, the old theme's look, is left out. One the site
@@ -106,14 +106,13 @@ final class EleventyImages {
     }
 
     /**
-     * Where Eleventy reads a picture's path from: the folder above the content folder when its configuration names the
-     * content folder as the site's input ({@code dir: {input: "src"}}, where eleventy-img's own examples write
-     * {@code "./src/images/cat.jpg"}; 18F's {@code pages}), else the content folder's top.
+     * Where Eleventy reads a picture's path from: the site's top, above the content folder when its configuration names
+     * the content folder as the site's input ({@code dir: {input: "src"}}, where eleventy-img's own examples write
+     * {@code "./src/images/cat.jpg"}; 18F's {@code pages}; two folders up for {@code "src/site"}), else the content
+     * folder's top.
      */
     private static Path siteTop(Path content) {
-        Path above = content.getParent();
-        boolean input = above != null && EleventySite.inputFolder(above).filter(named -> named.folder().equals(content)).isPresent();
-        return input ? above : content;
+        return EleventySite.siteTop(content).orElse(content);
     }
 
     /** The picture at {@code path} from the site's top: its path in the content folder, or why the site cannot show it. */

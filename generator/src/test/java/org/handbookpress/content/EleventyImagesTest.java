@@ -104,4 +104,24 @@ class EleventyImagesTest {
                         + " the content folder, to img/desk.png say, and write ![The front desk](img/desk.png) in place of the tag"),
                 warnings.stream().map(f -> f.file() + ":" + f.line() + " " + f.message() + " | " + f.fix()).toList());
     }
+
+    /**
+     * An Eleventy input two folders down ({@code dir: {input: "src/site"}}): the paths are from the site's top, two
+     * folders above the content folder. Only the folder above was asked, so the picture at
+     * {@code ./src/site/images/rota.png} was said to be no file, and its alt text shown.
+     */
+    @Test
+    void anInputTwoFoldersDownReadsThePathFromTheSitesTop(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.write(dir, Map.of(
+                "eleventy.config.js", "export default function (eleventyConfig) {\n  eleventyConfig.setInputDirectory(\"src/site\");\n}\n",
+                "src/site/handbook.yml", "title: Team handbook\n",
+                "src/site/index.md", "# Team handbook\n\n{% image \"./src/site/images/rota.png\" \"The rota board\" %}\n"));
+        Files.createDirectories(site.resolve("src/site/images"));
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", site.resolve("src/site/images/rota.png").toFile());
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(site.resolve("src/site"), out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("images/rota.png"), page.select("main img").eachAttr("src"));
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.code().equals(EleventyImages.CODE)).toList());
+    }
 }
