@@ -13,6 +13,7 @@ import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.handbookpress.text.CjkFlanking;
+import org.handbookpress.text.SmartQuotes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -214,13 +215,14 @@ public final class UnrenderedMarkdown implements HtmlPass {
 
     /**
      * The fix for a link or picture left as text with a word processor's curly quotes in its parentheses,
-     * {@code [rota](rota.md “The rota”)}: a title must be in straight quotes, and with curly ones nothing is a link. (An
-     * address alone in them, {@code (“rota.md”)}, renders, and the link check says what to do.)
+     * {@code [rota](rota.md “The rota”)}, or French guillemets, {@code [planning](planning.md «Le planning»)}, {@code
+     * [planning](« planning.md »)} (the quotes of {@link SmartQuotes}): a title must be in straight quotes, and with curly
+     * ones nothing is a link. (An address alone in them, {@code (“rota.md”)}, renders, and the link check says what to do.)
      */
-    static final String CURLY_QUOTES_IN_LINK = "a word processor's curly quotes “ ” are no Markdown: write a link's title in "
+    static final String CURLY_QUOTES_IN_LINK = "a word processor's curly quotes (“ ” or « ») are no Markdown: write a link's title in "
             + "straight quotes, (rota.md \"The rota\"), or leave it out, and an address without quotes (in <angle brackets> if "
             + "it has spaces)";
-    private static final Pattern CURLY_QUOTE = Pattern.compile("\\(.*[“”‘’„]");
+    private static final Pattern CURLY_QUOTE = Pattern.compile("\\(.*[" + SmartQuotes.ALL + "]");
 
     /**
      * The column of a match in its source line, looked for with the words around it in its text: "**" alone was found at

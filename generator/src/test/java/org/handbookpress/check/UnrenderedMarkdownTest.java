@@ -420,6 +420,24 @@ class UnrenderedMarkdownTest {
     }
 
     /**
+     * A link left as text by French guillemets or German low quotes, as a French or German word processor writes them
+     * ({@code [planning](planning.md «Le planning»)}, {@code [planning](« planning.md »)} with the spaces French puts
+     * inside them, {@code ‚Plan‘}), got the usual fix (brackets, angle brackets, raw HTML), which does not say what is
+     * wrong: the check of Markdown left as text knew only “ ” ‘ ’ „, the link check those and ‚ « ».
+     */
+    @Test
+    void aLinkWithGuillemetsInItsParenthesesIsToldToStraightenThem() {
+        assertEquals(List.of("1:6 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK, "3:6 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK,
+                "5:11 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK), fixes("""
+                Voir [planning](planning.md «Le planning») ici.
+
+                Voir [planning](« planning.md ») ici.
+
+                Siehe den [Plan](plan.md ‚Plan) hier.
+                """));
+    }
+
+    /**
      * Opened before a space, {@code ** Examples**}, as a document exported from Google Docs or Word writes a bold
      * heading: a run before a space cannot open, so both pairs stayed as text, and none was reported (the closing one
      * follows a letter, the opening one a space).
