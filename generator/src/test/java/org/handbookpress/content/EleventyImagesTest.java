@@ -50,10 +50,7 @@ class EleventyImagesTest {
 
                         {% raw %}{% image "images/rota.png" "kept" %}{% endraw %} and {% image page.picture "alt" %}
                         """));
-        for (String picture : List.of("images/rota.png", "_img/hidden.png")) {
-            Files.createDirectories(content.resolve(picture).getParent());
-            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", content.resolve(picture).toFile());
-        }
+        picturesAt(content, "images/rota.png", "_img/hidden.png");
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(content, out);
         Document page = Jsoup.parse(Files.readString(out.resolve("travel/book.html"), StandardCharsets.UTF_8));
@@ -82,8 +79,7 @@ class EleventyImagesTest {
                 "handbook.yml", "title: Team handbook\n",
                 "index.md", "# Team handbook\n\nSee [booking](travel/book.md).\n",
                 "travel/book.md", "# Booking travel\n\n{% image \"_img/hidden.png\" %}\n"));
-        Files.createDirectories(content.resolve("_img"));
-        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", content.resolve("_img/hidden.png").toFile());
+        picturesAt(content, "_img/hidden.png");
         BuildResult result = TestHandbooks.build(content, dir.resolve("out"));
         assertEquals(List.of("travel/book.md:3 Eleventy's picture shortcode names '_img/hidden.png', which is in a folder the build"
                         + " leaves out, as its name starts with '_': it is left out | move the picture into the content folder, to"
@@ -104,10 +100,7 @@ class EleventyImagesTest {
                 "pages/handbook.yml", "title: Team handbook\n",
                 "pages/index.md", "# Team handbook\n\n{% image \"./pages/images/rota.png\" \"The rota board\" %}\n\n"
                         + "{% image \"_img/desk.png\" \"The front desk\" %}\n"));
-        for (String picture : List.of("pages/images/rota.png", "_img/desk.png")) {
-            Files.createDirectories(site.resolve(picture).getParent());
-            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", site.resolve(picture).toFile());
-        }
+        picturesAt(site, "pages/images/rota.png", "_img/desk.png");
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(site.resolve("pages"), out);
         Document page = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
@@ -130,12 +123,19 @@ class EleventyImagesTest {
                 "eleventy.config.js", "export default function (eleventyConfig) {\n  eleventyConfig.setInputDirectory(\"src/site\");\n}\n",
                 "src/site/handbook.yml", "title: Team handbook\n",
                 "src/site/index.md", "# Team handbook\n\n{% image \"./src/site/images/rota.png\" \"The rota board\" %}\n"));
-        Files.createDirectories(site.resolve("src/site/images"));
-        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", site.resolve("src/site/images/rota.png").toFile());
+        picturesAt(site, "src/site/images/rota.png");
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(site.resolve("src/site"), out);
         Document page = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
         assertEquals(List.of("images/rota.png"), page.select("main img").eachAttr("src"));
         assertEquals(List.of(), result.findings().stream().filter(f -> f.code().equals(EleventyImages.CODE)).toList());
+    }
+
+    /** A small picture at each path from {@code folder}. */
+    private static void picturesAt(Path folder, String... paths) throws java.io.IOException {
+        for (String path : paths) {
+            Files.createDirectories(folder.resolve(path).getParent());
+            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", folder.resolve(path).toFile());
+        }
     }
 }
