@@ -13,6 +13,7 @@ import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SourceLines;
 import org.handbookpress.text.CjkFlanking;
+import org.handbookpress.text.SmartQuotes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -99,11 +100,17 @@ public final class UnrenderedMarkdown implements HtmlPass {
         int[] lastLocated = {source.firstLine()};
         // One unrendered "**" a line: an opening and a closing pair left as text ("**Save (Ctrl+S)**to") are one mistake.
         java.util.Set<Integer> emphasisLines = new java.util.HashSet<>();
-        // A paragraph is asked about bullets once, from its first text that holds one.
-        java.util.Set<Element> bulletedParagraphs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // A run of lines is asked about bullets once, from its first text that holds one (by its first node); a line is
+        // told of them once, where a list's first item is also a paragraph's first line.
+        java.util.Set<Node> bulletedRuns = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Set<Integer> bulletLines = new java.util.HashSet<>();
+        Element root = html.content();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e && e.hasAttr(MarkdownConverter.LINE)) {
                 lastLocated[0] = SourceLines.of(e);
+            }
+            if (node instanceof Element list && (list.normalName().equals("ul") || list.normalName().equals("ol"))) {
+                bulletedItems(html, source, list, bulletLines);
             }
             if (node instanceof TextNode text && !within(text, VERBATIM)) {
                 Element block = locatedAncestor(text);
@@ -111,9 +118,11 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 // Only a text with a '#' could be taken for a heading: the others are not walked up for their cell.
                 boolean inCell = (text.getWholeText().indexOf('#') >= 0 || text.getWholeText().indexOf('＃') >= 0) && within(text, CELLS);
                 scan(html, source, text, base, lastLocated[0], inCell, emphasisLines);
-                if (block != null && block.normalName().equals("p") && PastedBullets.mayHold(text.getWholeText())
-                        && bulletedParagraphs.add(block)) {
-                    bullets(html, source, block);
+                if (PastedBullets.mayHold(text.getWholeText())) {
+                    PastedBullets.Run run = PastedBullets.Run.around(text, root);
+                    if (bulletedRuns.add(run.first())) {
+                        bullets(html, source, run, lastLocated[0], bulletLines);
+                    }
                 }
                 if (block != null) {
                     newlinesSeen.merge(block, SourceLines.newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
@@ -122,15 +131,52 @@ public final class UnrenderedMarkdown implements HtmlPass {
         }, html.content());
     }
 
-    /** A list pasted with a word processor's bullets, its lines run together: said at its first bullet ({@link PastedBullets}). */
-    private void bullets(PageHtml html, SourcePosition source, Element paragraph) {
-        int first = PastedBullets.firstBulletLine(paragraph);
-        if (first >= 0) {
-            int line = SourceLines.of(paragraph) + first;
-            String bullet = PastedBullets.bulletOn(paragraph, first);
+    /**
+     * A list pasted with a word processor's bullets, its lines run together: said at its first bullet ({@link PastedBullets}).
+     * The lines are a run's ({@link PastedBullets.Run}: a paragraph, a tight list item, the words of a raw HTML
+     * {@code <div>}), numbered from its block's; where the block has no line of its own (words written straight after a raw HTML tag, {@code <img …>} and then the list), the
+     * bullet's line is looked for in the source after the last line known, and that line is said if it is not found.
+     *
+     * @param from the line of the last element with one before the block's first bullet, where the search starts
+     */
+    private void bullets(PageHtml html, SourcePosition source, PastedBullets.Run run, int from, java.util.Set<Integer> bulletLines) {
+        Element block = run.block();
+        String text = run.text();
+        int first = PastedBullets.firstBulletLine(text);
+        if (first < 0) {
+            return;
+        }
+        String bullet = PastedBullets.bulletOn(text, first);
+        int line;
+        if (block.hasAttr(MarkdownConverter.LINE)) {
+            line = SourceLines.of(block) + first;
+        } else {
+            String typed = text.split("\n", -1)[first].strip();
+            int found = lineInSource(source, typed.substring(0, Math.min(typed.length(), 12)), Math.max(from, source.firstLine()));
+            line = found > 0 ? found : Math.max(from, source.firstLine());
+        }
+        if (bulletLines.add(line)) {
             findings.add(new Finding(html.page().path(), line, source.column(line, bullet), Severity.WARNING, CODE,
                     "this text looks like " + PastedBullets.NAME + " in Markdown that did not render, its lines run together: '"
-                            + abbreviate(paragraph.text()) + "'", PastedBullets.FIX));
+                            + abbreviate(PastedBullets.fromLine(text, first).strip().replaceAll("\\s+", " ")) + "'", PastedBullets.FIX));
+        }
+    }
+
+    /**
+     * A list whose items start with a word processor's bullet besides the list's own ({@code - • Tea}, {@code <li>• Tea}),
+     * so each shows two: said at the first such item, when two of the list's items start with the same bullet.
+     */
+    private void bulletedItems(PageHtml html, SourcePosition source, Element list, java.util.Set<Integer> bulletLines) {
+        Element item = PastedBullets.firstBulletedItem(list);
+        if (item == null || within(item, VERBATIM)) {
+            return;
+        }
+        int line = Math.max(SourceLines.of(item), source.firstLine());
+        String bullet = PastedBullets.itemBullet(item);
+        if (bulletLines.add(line)) {
+            findings.add(new Finding(html.page().path(), line, source.column(line, bullet), Severity.WARNING, CODE,
+                    "this list's items start with a word processor's bullet, '" + bullet + "', as well as the list's own, so "
+                            + "each shows two: '" + abbreviate(item.text()) + "'", PastedBullets.ITEM_FIX));
         }
     }
 
@@ -169,13 +215,14 @@ public final class UnrenderedMarkdown implements HtmlPass {
 
     /**
      * The fix for a link or picture left as text with a word processor's curly quotes in its parentheses,
-     * {@code [rota](rota.md “The rota”)}: a title must be in straight quotes, and with curly ones nothing is a link. (An
-     * address alone in them, {@code (“rota.md”)}, renders, and the link check says what to do.)
+     * {@code [rota](rota.md “The rota”)}, or French guillemets, {@code [planning](planning.md «Le planning»)}, {@code
+     * [planning](« planning.md »)} (the quotes of {@link SmartQuotes}): a title must be in straight quotes, and with curly
+     * ones nothing is a link. (An address alone in them, {@code (“rota.md”)}, renders, and the link check says what to do.)
      */
-    static final String CURLY_QUOTES_IN_LINK = "a word processor's curly quotes “ ” are no Markdown: write a link's title in "
+    static final String CURLY_QUOTES_IN_LINK = "a word processor's curly quotes (“ ” or « ») are no Markdown: write a link's title in "
             + "straight quotes, (rota.md \"The rota\"), or leave it out, and an address without quotes (in <angle brackets> if "
             + "it has spaces)";
-    private static final Pattern CURLY_QUOTE = Pattern.compile("\\(.*[“”‘’„]");
+    private static final Pattern CURLY_QUOTE = Pattern.compile("\\(.*[" + SmartQuotes.ALL + "]");
 
     /**
      * The column of a match in its source line, looked for with the words around it in its text: "**" alone was found at
@@ -433,8 +480,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
     }
 
     /** Whether one of the elements the text is in has one of these names. */
-    private static boolean within(TextNode text, java.util.Set<String> names) {
-        for (Node n = text.parentNode(); n instanceof Element e; n = e.parentNode()) {
+    private static boolean within(Node node, java.util.Set<String> names) {
+        for (Node n = node.parentNode(); n instanceof Element e; n = e.parentNode()) {
             if (names.contains(e.tagName())) {
                 return true;
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.handbookpress.files.FileNames;
 import org.handbookpress.files.SitePath;
 import org.handbookpress.findings.Findings;
@@ -13,7 +14,7 @@ import org.handbookpress.findings.Findings;
 /**
  * Eleventy's picture shortcodes, {@code {% image "_img/rota.png" "The rota board" %}} and {@code {% image_with_class
  * "_img/rota.png" "border" "The rota board" %}} (the 18F/TTS handbook's, 41 of them), which that site ran through
- * eleventy-img. Their path is from the Eleventy site's top, where its .eleventy.js is (the folder above the content
+ * eleventy-img. Their path is from the Eleventy site's top, where its .eleventy.js is (a folder above the content
  * folder when that names it as its input), not from the page. A picture there that the site publishes, a file of the
  * content folder outside the folders it leaves out, becomes Markdown's own picture, {@code ![The rota
  * board](../images/rota.png)}, checked as every picture is; the class, the old theme's look, is left out. One the site
@@ -77,15 +78,16 @@ final class EleventyImages {
         if (unshown.isEmpty()) {
             return out;
         }
+        List<Integer> lines = new ArrayList<>();
         int line = bodyLine;
-        int reported = 0;
         for (int at = 0; at < out.length(); at++) {
             if (out.charAt(at) == '\n') {
                 line++;
             } else if (out.charAt(at) == UNSHOWN) {
-                report(unshown.get(reported++), page, line, findings);
+                lines.add(line);
             }
         }
+        report(unshown, lines, page, findings);
         return out.replace(String.valueOf(UNSHOWN), "");
     }
 
@@ -106,14 +108,13 @@ final class EleventyImages {
     }
 
     /**
-     * Where Eleventy reads a picture's path from: the folder above the content folder when its configuration names the
-     * content folder as the site's input ({@code dir: {input: "src"}}, where eleventy-img's own examples write
-     * {@code "./src/images/cat.jpg"}; 18F's {@code pages}), else the content folder's top.
+     * Where Eleventy reads a picture's path from: the site's top, above the content folder when its configuration names
+     * the content folder as the site's input ({@code dir: {input: "src"}}, where eleventy-img's own examples write
+     * {@code "./src/images/cat.jpg"}; 18F's {@code pages}; two folders up for {@code "src/site"}), else the content
+     * folder's top.
      */
     private static Path siteTop(Path content) {
-        Path above = content.getParent();
-        boolean input = above != null && EleventySite.inputFolder(above).filter(named -> named.folder().equals(content)).isPresent();
-        return input ? above : content;
+        return EleventySite.siteTop(content).orElse(content);
     }
 
     /** The picture at {@code path} from the site's top: its path in the content folder, or why the site cannot show it. */
@@ -157,13 +158,32 @@ final class EleventyImages {
         return (name.startsWith("_") || name.startsWith(".")) && !ContentLoader.ASSET_FOLDERS.contains(name);
     }
 
-    private static void report(Unshown picture, String page, int line, Findings findings) {
+    /** How many of the other tags' lines a page's finding names; the rest are counted. */
+    private static final int LINES_NAMED = 10;
+
+    /**
+     * One finding a page, at its first such tag's line ({@code lines} are the tags'): 18F's handbook has 39 such tags on
+     * a few pages, the same mistake many times (the pictures' folder is outside the content folder), and one finding per
+     * tag buried the others. The first tag's picture, why, and the Markdown to write for it are said; the others' lines.
+     */
+    private static void report(List<Unshown> pictures, List<Integer> lines, String page, Findings findings) {
+        Unshown picture = pictures.get(0);
         String alt = picture.alt();
-        findings.warning(page, line, CODE, "Eleventy's picture shortcode names '" + picture.path() + "', " + picture.why()
-                        + (alt.isEmpty() ? ": it is left out" : ": its alt text is shown instead, '" + alt + "'"),
-                "move the picture into the content folder, to " + picture.moveTo() + " say, and write "
-                        + picture(alt.isEmpty() ? "what the picture shows" : alt, SitePath.toTop(page) + picture.moveTo())
-                        + " in place of the tag");
+        String write = picture(alt.isEmpty() ? "what the picture shows" : alt, SitePath.toTop(page) + picture.moveTo());
+        if (pictures.size() == 1) {
+            findings.warning(page, lines.get(0), CODE, "Eleventy's picture shortcode names '" + picture.path() + "', " + picture.why()
+                            + (alt.isEmpty() ? ": it is left out" : ": its alt text is shown instead, '" + alt + "'"),
+                    "move the picture into the content folder, to " + picture.moveTo() + " say, and write " + write + " in place of the tag");
+            return;
+        }
+        List<Integer> others = lines.subList(1, lines.size());
+        String otherLines = others.stream().limit(LINES_NAMED).map(String::valueOf).collect(Collectors.joining(", "))
+                + (others.size() > LINES_NAMED ? " and " + (others.size() - LINES_NAMED) + " more" : "");
+        findings.warning(page, lines.get(0), CODE, pictures.size() + " {% image %} tags (Eleventy's picture shortcode) name pictures"
+                        + " the site cannot show, and each is shown as its alt text instead: this one names '" + picture.path() + "', "
+                        + picture.why() + "; the others are at line" + (others.size() == 1 ? " " : "s ") + otherLines,
+                "move the pictures into the content folder and write Markdown's picture in place of each tag: for this one, move it"
+                        + " to " + picture.moveTo() + " say, and write " + write);
     }
 
     /** Markdown's picture: its alt text's brackets escaped, and a path with spaces or parentheses in angle brackets. */

@@ -5,6 +5,7 @@
  * glossary and the register. Where emphasis may open and close in Chinese, Japanese and Korean, written without spaces
  * ({@link org.handbookpress.text.CjkFlanking}), for every Flexmark parser of the plugin's
  * ({@link org.handbookpress.text.CjkEmphasisParser}). HTML's character references in a title that a site's layouts wrote
- * as HTML ({@link org.handbookpress.text.CharacterReferences}), and its inline tags ({@link org.handbookpress.text.InlineTags}). Depends on nothing else of the plugin's.
+ * as HTML ({@link org.handbookpress.text.CharacterReferences}), and its inline tags ({@link org.handbookpress.text.InlineTags}). The quotes a word processor's smart punctuation
+ * writes ({@link org.handbookpress.text.SmartQuotes}), for the link check and the check of Markdown left as text. Depends on nothing else of the plugin's.
  */
 package org.handbookpress.text;

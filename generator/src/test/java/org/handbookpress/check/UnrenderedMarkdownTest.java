@@ -142,6 +142,13 @@ class UnrenderedMarkdownTest {
                 """));
     }
 
+    /** Each finding as "line:column message". */
+    private static List<String> findings(String markdown) {
+        Findings findings = new Findings();
+        new UnrenderedMarkdown(findings).apply(PageFixture.html("toolkit/a.md", markdown));
+        return findings.sorted().stream().map(f -> f.line() + ":" + f.column() + " " + f.message()).toList();
+    }
+
     /** Each finding as "line:column fix", for the shapes whose fix is their own. */
     private static List<String> fixes(String markdown) {
         Findings findings = new Findings();
@@ -213,6 +220,116 @@ class UnrenderedMarkdownTest {
 
                 Some `• code`
                 and `• more`.
+                """));
+    }
+
+    /**
+     * Bullets pasted into a Markdown list were not reported: only a {@code <p>} was read, so a tight list item's lines
+     * ({@code - Bring these:⏎  • Tea⏎  • Milk}, which run together as a paragraph's do) and a list whose items each start
+     * with a bullet as well as the list's own ({@code - • Tea}, shown as two bullets) went unsaid.
+     */
+    @Test
+    void bulletsPastedIntoAMarkdownListAreReportedAtTheirLine() {
+        assertEquals(List.of("4:3 " + PastedBullets.FIX, "8:3 " + PastedBullets.ITEM_FIX, "13:4 " + PastedBullets.ITEM_FIX,
+                "19:5 " + PastedBullets.ITEM_FIX), fixes("""
+                Intro
+
+                * Bring these:
+                  • Tea
+                  • Milk
+                * Other
+
+                - • Tea
+                - • Milk
+
+                Then
+
+                1. •	Book the hall
+
+                   Ask first.
+                2. •	Tell the team
+
+                <ul>
+                <li>• Tea</li>
+                <li>• Milk</li>
+                </ul>
+                """));
+        assertEquals(List.of("1:3 this list's items start with a word processor's bullet, '•', as well as the list's own, so each"
+                + " shows two: '• Tea'"), findings("- • Tea\n- • Milk\n"));
+        // One item with a bullet (as one line of a paragraph is none), items that start with different ones, a dash
+        // in an item's words, and code are none.
+        assertEquals(List.of(), fixes("""
+                - • Only this one
+                - Plain
+
+                Then
+
+                - • One
+                - ▪ Two
+
+                Then
+
+                - Costs – as agreed
+                - Dates – to follow
+
+                Then
+
+                - `• kept`
+                - `• as written`
+
+                Then
+
+                - Some
+                  `• code`
+                  `• more`
+                """));
+    }
+
+    /**
+     * Pasted bullets in raw HTML were not reported: the words of a {@code <div>} or a {@code <td>} are no {@code <p>},
+     * and words written straight after a tag that opens an HTML block ({@code <img …>}) are in no element with a line.
+     * Each is said at its bullet's line: the element's, counted on, or the one found in the source after the last line known.
+     */
+    @Test
+    void bulletsPastedIntoRawHtmlAreReportedAtTheBestLineKnown() {
+        assertEquals(List.of("2:1 " + PastedBullets.FIX, "7:1 " + PastedBullets.FIX, "12:1 " + PastedBullets.FIX,
+                "17:1 " + PastedBullets.FIX, "23:1 " + PastedBullets.FIX), fixes("""
+                <img src="logo.png" alt="">
+                • Tea
+                • Milk
+
+                <div class="box">
+                Intro
+                • Tea
+                • Milk
+                </div>
+
+                <span class="note">
+                • Tea
+                • Milk
+                </span>
+
+                <table><tr><td>
+                • Tea
+                • Milk
+                </td></tr></table>
+
+                <div class="box">
+                <p>Bring these:<br>
+                • Tea<br>
+                • Milk</p>
+                </div>
+                """));
+        assertEquals(List.of(), fixes("""
+                <div class="box">
+                • Tea
+                <p>• Milk</p>
+                </div>
+
+                <pre>
+                • kept
+                • as written
+                </pre>
                 """));
     }
 
@@ -299,6 +416,24 @@ class UnrenderedMarkdownTest {
                 See ![map](“the map.png”).
 
                 See [“quoted words”](a b.md).
+                """));
+    }
+
+    /**
+     * A link left as text by French guillemets or German low quotes, as a French or German word processor writes them
+     * ({@code [planning](planning.md «Le planning»)}, {@code [planning](« planning.md »)} with the spaces French puts
+     * inside them, {@code ‚Plan‘}), got the usual fix (brackets, angle brackets, raw HTML), which does not say what is
+     * wrong: the check of Markdown left as text knew only “ ” ‘ ’ „, the link check those and ‚ « ».
+     */
+    @Test
+    void aLinkWithGuillemetsInItsParenthesesIsToldToStraightenThem() {
+        assertEquals(List.of("1:6 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK, "3:6 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK,
+                "5:11 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK), fixes("""
+                Voir [planning](planning.md «Le planning») ici.
+
+                Voir [planning](« planning.md ») ici.
+
+                Siehe den [Plan](plan.md ‚Plan) hier.
                 """));
     }
 

@@ -50,10 +50,7 @@ class EleventyImagesTest {
 
                         {% raw %}{% image "images/rota.png" "kept" %}{% endraw %} and {% image page.picture "alt" %}
                         """));
-        for (String picture : List.of("images/rota.png", "_img/hidden.png")) {
-            Files.createDirectories(content.resolve(picture).getParent());
-            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", content.resolve(picture).toFile());
-        }
+        picturesAt(content, "images/rota.png", "_img/hidden.png");
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(content, out);
         Document page = Jsoup.parse(Files.readString(out.resolve("travel/book.html"), StandardCharsets.UTF_8));
@@ -64,18 +61,31 @@ class EleventyImagesTest {
         assertTrue(text.contains("write {% image \"images/x.png\" \"alt\" %}") && text.contains("{% image \"images/rota.png\" \"kept\" %}"),
                 "in code and in a raw block, as written: " + text);
         List<Finding> warnings = result.findings().stream().filter(f -> f.severity() != Severity.NOTICE).toList();
-        assertEquals(List.of("travel/book.md:5 syntax.eleventy-image", "travel/book.md:11 syntax.eleventy-image",
-                        "travel/book.md:13 syntax.eleventy-image", "travel/book.md:17 syntax.liquid"),
+        // One finding for the page's three, at the first tag's line, naming the others' lines (18F had 39, one a tag).
+        assertEquals(List.of("travel/book.md:5 syntax.eleventy-image", "travel/book.md:17 syntax.liquid"),
                 warnings.stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(), "a variable's tag is still Liquid's");
-        assertEquals("Eleventy's picture shortcode names '_img/travel/2-choose-departure.png', which is no file (Eleventy reads"
-                + " the path from the site's top, beside its .eleventy.js): its alt text is shown instead, 'choosing the departure"
-                + " city'", warnings.get(0).message());
-        assertEquals("move the picture into the content folder, to img/travel/2-choose-departure.png say, and write"
-                + " ![choosing the departure city](../img/travel/2-choose-departure.png) in place of the tag", warnings.get(0).fix());
-        assertEquals("Eleventy's picture shortcode names '_img/hidden.png', which is in a folder the build leaves out, as its"
-                + " name starts with '_': it is left out", warnings.get(1).message());
-        assertEquals("move the picture into the content folder, to img/hidden.png say, and write"
-                + " ![what the picture shows](../img/hidden.png) in place of the tag", warnings.get(1).fix());
+        assertEquals("3 {% image %} tags (Eleventy's picture shortcode) name pictures the site cannot show, and each is shown as its"
+                + " alt text instead: this one names '_img/travel/2-choose-departure.png', which is no file (Eleventy reads the path"
+                + " from the site's top, beside its .eleventy.js); the others are at lines 11, 13", warnings.get(0).message());
+        assertEquals("move the pictures into the content folder and write Markdown's picture in place of each tag: for this one,"
+                + " move it to img/travel/2-choose-departure.png say, and write ![choosing the departure"
+                + " city](../img/travel/2-choose-departure.png)", warnings.get(0).fix());
+    }
+
+    /** A page's one such tag is said alone: its picture, why, and the Markdown to write. */
+    @Test
+    void aPagesOneTagIsSaidAlone(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Team handbook\n",
+                "index.md", "# Team handbook\n\nSee [booking](travel/book.md).\n",
+                "travel/book.md", "# Booking travel\n\n{% image \"_img/hidden.png\" %}\n"));
+        picturesAt(content, "_img/hidden.png");
+        BuildResult result = TestHandbooks.build(content, dir.resolve("out"));
+        assertEquals(List.of("travel/book.md:3 Eleventy's picture shortcode names '_img/hidden.png', which is in a folder the build"
+                        + " leaves out, as its name starts with '_': it is left out | move the picture into the content folder, to"
+                        + " img/hidden.png say, and write ![what the picture shows](../img/hidden.png) in place of the tag"),
+                result.findings().stream().filter(f -> f.code().equals(EleventyImages.CODE))
+                        .map(f -> f.file() + ":" + f.line() + " " + f.message() + " | " + f.fix()).toList());
     }
 
     /**
@@ -90,10 +100,7 @@ class EleventyImagesTest {
                 "pages/handbook.yml", "title: Team handbook\n",
                 "pages/index.md", "# Team handbook\n\n{% image \"./pages/images/rota.png\" \"The rota board\" %}\n\n"
                         + "{% image \"_img/desk.png\" \"The front desk\" %}\n"));
-        for (String picture : List.of("pages/images/rota.png", "_img/desk.png")) {
-            Files.createDirectories(site.resolve(picture).getParent());
-            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", site.resolve(picture).toFile());
-        }
+        picturesAt(site, "pages/images/rota.png", "_img/desk.png");
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(site.resolve("pages"), out);
         Document page = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
@@ -103,5 +110,32 @@ class EleventyImagesTest {
                         + " (the site publishes only the files in it): its alt text is shown instead, 'The front desk' | move the picture into"
                         + " the content folder, to img/desk.png say, and write ![The front desk](img/desk.png) in place of the tag"),
                 warnings.stream().map(f -> f.file() + ":" + f.line() + " " + f.message() + " | " + f.fix()).toList());
+    }
+
+    /**
+     * An Eleventy input two folders down ({@code dir: {input: "src/site"}}): the paths are from the site's top, two
+     * folders above the content folder. Only the folder above was asked, so the picture at
+     * {@code ./src/site/images/rota.png} was said to be no file, and its alt text shown.
+     */
+    @Test
+    void anInputTwoFoldersDownReadsThePathFromTheSitesTop(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.write(dir, Map.of(
+                "eleventy.config.js", "export default function (eleventyConfig) {\n  eleventyConfig.setInputDirectory(\"src/site\");\n}\n",
+                "src/site/handbook.yml", "title: Team handbook\n",
+                "src/site/index.md", "# Team handbook\n\n{% image \"./src/site/images/rota.png\" \"The rota board\" %}\n"));
+        picturesAt(site, "src/site/images/rota.png");
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(site.resolve("src/site"), out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("images/rota.png"), page.select("main img").eachAttr("src"));
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.code().equals(EleventyImages.CODE)).toList());
+    }
+
+    /** A small picture at each path from {@code folder}. */
+    private static void picturesAt(Path folder, String... paths) throws java.io.IOException {
+        for (String path : paths) {
+            Files.createDirectories(folder.resolve(path).getParent());
+            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", folder.resolve(path).toFile());
+        }
     }
 }
