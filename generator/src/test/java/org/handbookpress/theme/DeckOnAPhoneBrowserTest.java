@@ -143,6 +143,66 @@ class DeckOnAPhoneBrowserTest {
     }
 
     /**
+     * The button never stands over a slide, its accent bar included, nor over reveal.js's controls and slide number, on a
+     * phone either way round, at any point of the deck: in reveal.js's scrolling view (upright, below about 435 px wide)
+     * at every 24 px of the way through it, since a reader drags the slides up past the button with a finger, and in the
+     * paged view at each slide. Before, the accent bar ran under the button on a 320×480 phone, and in the scrolling view
+     * each slide passed under it on its way up the screen. What is drawn of each thing counts: its box cut to the screen
+     * and to each box around it that clips (the scrolling body, a page of the scrolling view, the .reveal frame).
+     */
+    @Test
+    void theButtonNeverCoversASlideOrTheControlsOnAPhoneWhileTheSlidesScrollPast() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (int[] screen : List.of(new int[] {320, 480}, new int[] {480, 320}, new int[] {360, 640}, new int[] {640, 360},
+                new int[] {412, 915}, new int[] {915, 412})) {
+            DevToolsBrowser browser = open(screen[0], screen[1]);
+            String where = screen[0] + "×" + screen[1];
+            if (browser.evaluate("Reveal.isScrollView()").asBoolean()) {
+                // Without snapping, so that the body stays where it is put, between two slides as much as on one.
+                int end = browser.evaluate("(document.body.style.scrollSnapType = 'none', document.body.scrollHeight - document.body.clientHeight)").asInt();
+                assertTrue(end > 2 * screen[1], where + ": the scrolling view scrolls through the four slides: " + end);
+                int before = problems.size();
+                for (int y = 0; y <= end; y += 24) {
+                    browser.evaluate("document.body.scrollTop = " + y);
+                    String found = browser.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(" + UNDER_THE_BUTTON + "))))").asText();
+                    if (!found.isEmpty() && problems.size() - before < 3) { // the first few say enough
+                        problems.add(where + " scrolled " + y + " px: " + found);
+                    }
+                }
+            } else {
+                for (int n = 1; n <= 4; n++) {
+                    browser.evaluate("Reveal.slide(" + (n - 1) + ")");
+                    browser.waitUntil("Reveal.getIndices().h === " + (n - 1), 5_000);
+                    String found = browser.evaluate(UNDER_THE_BUTTON).asText();
+                    if (!found.isEmpty()) {
+                        problems.add(where + ", slide " + n + ": " + found);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * What of a slide, reveal.js's arrows and the slide number is drawn less than {@link #GAP} px from "Exit this page":
+     * each one's box as the screen shows it, cut to every box around it that clips what it holds.
+     */
+    private static final String UNDER_THE_BUTTON = "(function () { var b = document.getElementById('quick-exit').getBoundingClientRect(), out = [];"
+            + " var cut = (r, c) => ({ left: Math.max(r.left, c.left), top: Math.max(r.top, c.top), right: Math.min(r.right, c.right), bottom: Math.min(r.bottom, c.bottom) });"
+            + " var shown = e => { var s = getComputedStyle(e); return s.visibility === 'visible' && +s.opacity > 0 && e.getClientRects().length > 0; };"
+            + " [...document.querySelectorAll('.reveal .slides section, .reveal .controls button, .reveal .slide-number')].filter(shown).forEach(e => {"
+            + "  var r = cut(e.getBoundingClientRect(), { left: 0, top: 0, right: innerWidth, bottom: innerHeight });"
+            + "  for (var a = e.parentElement; a; a = a.parentElement) { var s = getComputedStyle(a);"
+            + "   if (s.opacity === '0' || s.display === 'none') { return; }"
+            + "   if (s.overflowX !== 'visible' || s.overflowY !== 'visible') { r = cut(r, a.getBoundingClientRect()); } }"
+            + "  if (r.right - r.left < 0.5 || r.bottom - r.top < 0.5) { return; }"
+            + "  var gap = Math.max(r.left - b.right, b.left - r.right, r.top - b.bottom, b.top - r.bottom);"
+            + "  if (gap < " + GAP + ") { out.push((e.id || e.className) + ' drawn at ' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' is '"
+            + "   + gap.toFixed(1) + ' px from the button at ' + [b.left, b.top, b.right, b.bottom].map(Math.round)); }"
+            + " });"
+            + " return out.join('; '); })()";
+
+    /**
      * On a phone reveal.js wraps each slide in a page of its scrolling view, and the theme's rules for a slide, written
      * for a child of .slides, missed it: no side margins, no accent bar, and the title slide without its look. A table
      * too wide for the slide scrolls in its region (the focusable div.table-scroll) rather than running off the screen.
