@@ -157,6 +157,37 @@ class PhoneWidthBrowserTest {
         assertTrue(ragged.isEmpty(), "letters side by side at different heights: " + ragged);
     }
 
+    /**
+     * A glossary term broken over two lines, as a two-word term often is on a 320 px phone, keeps its definition's tip
+     * off itself: the tip was placed under the term's first line, over the rest of the term, the link that had focus.
+     * Below the term's last line it covers none of it, and stays on the screen.
+     */
+    @Test
+    void aGlossaryTipLeavesATermBrokenOverTwoLinesInSight(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nLived experience\n: Knowing something from having been through it.\n",
+                "guide/listening.md", "# Listening\n\nA mentor brings their own lived experience to every conversation with a carer.\n"));
+        DevToolsBrowser browser = CHROMIUM.freshPage(320, 640);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        browser.navigate(site.resolve("guide/listening.html").toUri().toString());
+        // The paragraph made just narrow enough that the line breaks between the term's two words, whatever the font.
+        String lines = browser.evaluate("(function () { var a = document.querySelector('main a.glossary-term'), p = a.closest('p');"
+                + " var first = document.createRange(); first.setStart(a.firstChild, 0); first.setEnd(a.firstChild, a.textContent.indexOf(' '));"
+                + " p.style.width = (first.getBoundingClientRect().right - p.getBoundingClientRect().left + 4) + 'px';"
+                + " a.focus(); return a.getClientRects().length; })()").asText();
+        assertEquals("2", lines, "the term is on two lines");
+        String covered = browser.evaluate("new Promise(done => setTimeout(() => { var a = document.querySelector('main a.glossary-term'),"
+                + " tip = document.getElementById(a.getAttribute('aria-describedby')), t = tip.getBoundingClientRect();"
+                + " done(tip.hidden ? 'no tip' : [...a.getClientRects()].filter(r => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom)"
+                + "  .map(r => 'the line at ' + Math.round(r.top) + ' is under the tip at ' + Math.round(t.top) + '–' + Math.round(t.bottom))"
+                + "  .concat(t.left < 0 || t.right > innerWidth || t.top < 0 || t.bottom > innerHeight ? ['the tip is off the screen'] : []).join('; ')); }, 100))")
+                .asText();
+        assertEquals("", covered);
+    }
+
     /** Nothing when the page is no wider than {@code width}; else how wide it is, and what reaches past it. */
     private static String widerThan(DevToolsBrowser browser, int width) throws Exception {
         int page = browser.evaluate("document.documentElement.scrollWidth").asInt();
