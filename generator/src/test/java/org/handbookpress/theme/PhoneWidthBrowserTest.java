@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.BuildLog;
@@ -187,6 +188,67 @@ class PhoneWidthBrowserTest {
                 .asText();
         assertEquals("", covered);
     }
+
+    /**
+     * On a phone "Exit this page" never stands over part of a line. Fixed in the header's corner, it covered the ends of
+     * the lines scrolled under it, and a heading a link went to (#…) stopped 16 px from the top, its end under the
+     * button. As a bar across the screen, sticky at the top, a line is either clear of it or wholly behind it, as if
+     * scrolled off the screen; and the heading a link goes to stops below it. At 320 and 360 px, in steps of 40 px down
+     * a long page: every line of text and every link against the button's box.
+     */
+    @Test
+    void onAPhoneTheExitButtonNeverStandsOverPartOfALine(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        StringBuilder page = new StringBuilder("# Looking after yourself\n\n");
+        for (int i = 1; i <= 6; i++) {
+            page.append("## Part ").append(i).append(": when a conversation stays with you afterwards\n\n")
+                    .append("Talk it over with your [coordinator](../index.md) within a day or two, before it settles in, and write"
+                            + " down what helped so that you can come back to it the next time something similar happens.\n\n");
+        }
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\nquick-exit: https://www.bbc.co.uk/weather\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/yourself.md", page.toString()));
+        List<String> problems = new ArrayList<>();
+        for (int width : List.of(320, 360)) {
+            DevToolsBrowser browser = CHROMIUM.freshPage(width, 640);
+            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+            browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+            browser.navigate(site.resolve("toolkit/yourself.html").toUri().toString());
+            int end = browser.evaluate("document.documentElement.scrollHeight - innerHeight").asInt();
+            assertTrue(end > 1000, width + " px: the page is long enough to scroll under the button: " + end);
+            for (int y = 0; y <= end; y += 40) {
+                String cut = browser.evaluate("(scrollTo({ top: " + y + ", behavior: 'instant' }), " + CUT_BY_THE_BUTTON + ")").asText();
+                if (!cut.isEmpty() && problems.size() < 6) {
+                    problems.add(width + " px, scrolled " + y + ": " + cut);
+                }
+            }
+            // A link to a heading, as "On this page" has: the heading stops below the button, whole.
+            browser.evaluate("scrollTo({ top: 0, behavior: 'instant' }), location.hash = '#part-4-when-a-conversation-stays-with-you-afterwards'");
+            browser.waitUntil("scrollY > 0", 5_000);
+            String heading = browser.evaluate("(function () { var b = document.getElementById('quick-exit').getBoundingClientRect(),"
+                    + " h = document.getElementById('part-4-when-a-conversation-stays-with-you-afterwards').getBoundingClientRect();"
+                    + " return h.top >= b.bottom ? '' : 'the heading at ' + Math.round(h.top) + '–' + Math.round(h.bottom) + ', the button at '"
+                    + " + Math.round(b.top) + '–' + Math.round(b.bottom) + ' from ' + Math.round(b.left) + ' to ' + Math.round(b.right); })()").asText();
+            if (!heading.isEmpty()) {
+                problems.add(width + " px, #part-4: " + heading);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The lines of text and the links the button's box stands over in part: some of each drawn beside the button. */
+    private static final String CUT_BY_THE_BUTTON = "(function () { var b = document.getElementById('quick-exit').getBoundingClientRect(), out = [];"
+            + " var cut = r => r.width > 0 && r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom"
+            + "  && (r.left < b.left - 0.5 || r.right > b.right + 0.5);"
+            + " var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), n;"
+            + " while ((n = walk.nextNode())) { if (!n.textContent.trim() || n.parentElement.closest('#quick-exit, .skip-link')) { continue; }"
+            + "  var range = document.createRange(); range.selectNodeContents(n);"
+            + "  [...range.getClientRects()].filter(cut).forEach(r => out.push('\"' + n.textContent.trim().slice(0, 24) + '\" at '"
+            + "   + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' under the button at ' + [b.left, b.top, b.right, b.bottom].map(Math.round))); }"
+            + " document.querySelectorAll('a:not(#quick-exit):not(.skip-link), input, button, summary').forEach(e => {"
+            + "  if (cut(e.getBoundingClientRect())) { out.push(e.tagName + ' \"' + e.textContent.trim().slice(0, 24) + '\" under the button'); } });"
+            + " return out.slice(0, 3).join('; '); })()";
 
     /** Nothing when the page is no wider than {@code width}; else how wide it is, and what reaches past it. */
     private static String widerThan(DevToolsBrowser browser, int width) throws Exception {
