@@ -250,6 +250,41 @@ class PhoneWidthBrowserTest {
             + "  if (cut(e.getBoundingClientRect())) { out.push(e.tagName + ' \"' + e.textContent.trim().slice(0, 24) + '\" under the button'); } });"
             + " return out.slice(0, 3).join('; '); })()";
 
+    /**
+     * A document control box on a 320 px phone breaks its values between words, never inside one, as written and with
+     * the text spacing WCAG 1.4.12 asks a page to take (line height 1.5, paragraphs 2em apart, letters 0.12em, words
+     * 0.16em): in two half-width columns of 113 px, "Safeguarding" broke after its n, and with the spacing "September"
+     * and "facilitators" did too.
+     */
+    @Test
+    void aDocumentControlBoxBreaksNoWordOnA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "policies/safeguarding.md", "---\ntitle: Safeguarding\nkind: policy\nreviewed: 2026-09-01\nreview-every: 12 months\n"
+                        + "owner: Designated Safeguarding Lead\napproved-by: Group facilitators, on behalf of the members\n"
+                        + "approved: 2026-09-01\nversion: \"3.1\"\n---\nEveryone keeps everyone safe.\n"));
+        DevToolsBrowser browser = CHROMIUM.freshPage(320, 700);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
+        // The spacing goes in as a reader's bookmarklet or extension puts it, which the page's policy does not stop.
+        browser.send("Page.setBypassCSP", Map.of("enabled", true));
+        for (String spacing : List.of("", "* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }"
+                + " p { margin-bottom: 2em !important; }")) {
+            browser.navigate(site.resolve("policies/safeguarding.html").toUri().toString());
+            browser.evaluate("(function () { var s = document.createElement('style'); s.textContent = '" + spacing + "'; document.head.appendChild(s); })()");
+            assertEquals(spacing.isEmpty(), browser.evaluate("getComputedStyle(document.querySelector('.review-facts dd')).letterSpacing === 'normal'").asBoolean(),
+                    "the text spacing is in force when given");
+            String broken = browser.evaluate("(function () { var out = [], n, walk = document.createTreeWalker(document.querySelector('.review-facts'), NodeFilter.SHOW_TEXT);"
+                    + " while ((n = walk.nextNode())) { var re = /\\S+/g, m; while ((m = re.exec(n.textContent))) {"
+                    + "  var r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
+                    + "  var lines = new Set([...r.getClientRects()].map(x => Math.round(x.top))); if (lines.size > 1) { out.push(m[0]); } } }"
+                    + " return document.querySelectorAll('.review-facts dd').length + ' values; ' + out.join(', '); })()").asText();
+            assertTrue(broken.endsWith("values; "), (spacing.isEmpty() ? "as written" : "with the text spacing") + ", words broken over two lines: " + broken);
+            assertTrue(browser.evaluate("document.documentElement.scrollWidth <= 320").asBoolean(), "the page fits the phone");
+        }
+    }
+
     /** Nothing when the page is no wider than {@code width}; else how wide it is, and what reaches past it. */
     private static String widerThan(DevToolsBrowser browser, int width) throws Exception {
         int page = browser.evaluate("document.documentElement.scrollWidth").asInt();
