@@ -234,6 +234,18 @@ class PhoneWidthBrowserTest {
                 problems.add(width + " px, #part-4: " + heading);
             }
         }
+        // The page for an address that is not there (and for one not kept offline), with a stylesheet of its own.
+        DevToolsBrowser browser = CHROMIUM.freshPage(320, 480);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 480, "deviceScaleFactor", 1, "mobile", true));
+        browser.navigate(site.resolve("404.html").toUri().toString());
+        int end = browser.evaluate("document.documentElement.scrollHeight - innerHeight").asInt();
+        assertTrue(end > 100, "the 404 page scrolls on a 320×480 phone: " + end);
+        for (int y = 0; y <= end; y += 20) {
+            String cut = browser.evaluate("(scrollTo({ top: " + y + ", behavior: 'instant' }), " + CUT_BY_THE_BUTTON + ")").asText();
+            if (!cut.isEmpty() && problems.size() < 9) {
+                problems.add("404.html, scrolled " + y + ": " + cut);
+            }
+        }
         assertEquals(List.of(), problems);
     }
 
