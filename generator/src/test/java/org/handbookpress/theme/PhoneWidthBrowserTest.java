@@ -171,8 +171,7 @@ class PhoneWidthBrowserTest {
                 "index.md", "# Home\n\nWelcome.\n",
                 "glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nLived experience\n: Knowing something from having been through it.\n",
                 "guide/listening.md", "# Listening\n\nA mentor brings their own lived experience to every conversation with a carer.\n"));
-        DevToolsBrowser browser = CHROMIUM.freshPage(320, 640);
-        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        DevToolsBrowser browser = phone(320, 640);
         browser.navigate(site.resolve("guide/listening.html").toUri().toString());
         // The paragraph made just narrow enough that the line breaks between the term's two words, whatever the font.
         String lines = browser.evaluate("(function () { var a = document.querySelector('main a.glossary-term'), p = a.closest('p');"
@@ -211,8 +210,7 @@ class PhoneWidthBrowserTest {
                 "toolkit/yourself.md", page.toString()));
         List<String> problems = new ArrayList<>();
         for (int width : List.of(320, 360)) {
-            DevToolsBrowser browser = CHROMIUM.freshPage(width, 640);
-            browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+            DevToolsBrowser browser = phone(width, 640);
             browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
             browser.navigate(site.resolve("toolkit/yourself.html").toUri().toString());
             int end = browser.evaluate("document.documentElement.scrollHeight - innerHeight").asInt();
@@ -235,8 +233,7 @@ class PhoneWidthBrowserTest {
             }
         }
         // The page for an address that is not there (and for one not kept offline), with a stylesheet of its own.
-        DevToolsBrowser browser = CHROMIUM.freshPage(320, 480);
-        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 480, "deviceScaleFactor", 1, "mobile", true));
+        DevToolsBrowser browser = phone(320, 480);
         browser.navigate(site.resolve("404.html").toUri().toString());
         int end = browser.evaluate("document.documentElement.scrollHeight - innerHeight").asInt();
         assertTrue(end > 100, "the 404 page scrolls on a 320×480 phone: " + end);
@@ -277,8 +274,7 @@ class PhoneWidthBrowserTest {
                 "policies/safeguarding.md", "---\ntitle: Safeguarding\nkind: policy\nreviewed: 2026-09-01\nreview-every: 12 months\n"
                         + "owner: Designated Safeguarding Lead\napproved-by: Group facilitators, on behalf of the members\n"
                         + "approved: 2026-09-01\nversion: \"3.1\"\n---\nEveryone keeps everyone safe.\n"));
-        DevToolsBrowser browser = CHROMIUM.freshPage(320, 700);
-        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 700, "deviceScaleFactor", 1, "mobile", true));
+        DevToolsBrowser browser = phone(320, 700);
         // The spacing goes in as a reader's bookmarklet or extension puts it, which the page's policy does not stop.
         browser.send("Page.setBypassCSP", Map.of("enabled", true));
         for (String spacing : List.of("", "* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }"
@@ -295,6 +291,13 @@ class PhoneWidthBrowserTest {
             assertTrue(broken.endsWith("values; "), (spacing.isEmpty() ? "as written" : "with the text spacing") + ", words broken over two lines: " + broken);
             assertTrue(browser.evaluate("document.documentElement.scrollWidth <= 320").asBoolean(), "the page fits the phone");
         }
+    }
+
+    /** A fresh page of that size, as a phone shows it. */
+    private static DevToolsBrowser phone(int width, int height) throws Exception {
+        DevToolsBrowser browser = CHROMIUM.freshPage(width, height);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        return browser;
     }
 
     /** Nothing when the page is no wider than {@code width}; else how wide it is, and what reaches past it. */
