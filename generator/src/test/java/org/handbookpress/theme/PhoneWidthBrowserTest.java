@@ -213,6 +213,15 @@ class PhoneWidthBrowserTest {
             DevToolsBrowser browser = phone(width, 640);
             browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
             browser.navigate(site.resolve("toolkit/yourself.html").toUri().toString());
+            // The skip link, shown at the top while it has focus, clear of the button.
+            String skip = browser.evaluate("(function () { var s = document.querySelector('.skip-link'); s.focus();"
+                    + " var r = s.getBoundingClientRect(), b = document.getElementById('quick-exit').getBoundingClientRect(), hit = document.elementFromPoint(r.left + 8, r.top + r.height / 2);"
+                    + " var over = r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;"
+                    + " s.blur(); return over || hit !== s ? 'the skip link at ' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' and the button at '"
+                    + " + [b.left, b.top, b.right, b.bottom].map(Math.round) + (hit !== s ? ', under ' + (hit ? hit.id || hit.className : 'nothing') : '') : ''; })()").asText();
+            if (!skip.isEmpty()) {
+                problems.add(width + " px: " + skip);
+            }
             int end = browser.evaluate("document.documentElement.scrollHeight - innerHeight").asInt();
             assertTrue(end > 1000, width + " px: the page is long enough to scroll under the button: " + end);
             for (int y = 0; y <= end; y += 40) {
