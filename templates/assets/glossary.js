@@ -128,11 +128,14 @@
     }
   }
 
-  /* Below the word, or above it when there is no room below; always inside the window's width. */
+  /* Below the word, or above it when there is no room below; always inside the window's width. A term broken over
+     two lines (often, on a phone) has a box for each: the tip goes below the last one, or above the first, since under
+     the first line it covered the rest of the term, the link that had focus. */
   function place(link) {
     var tip = tipOf(link);
     var rects = link.getClientRects();
     var rect = rects.length ? rects[0] : link.getBoundingClientRect();
+    var last = rects.length ? rects[rects.length - 1] : rect;
     var margin = 8;
     var width = document.documentElement.clientWidth;
     tip.style.left = '0px';
@@ -143,7 +146,7 @@
     // Under the term's first words: its left edge, or in right-to-left text its right edge.
     var rtl = getComputedStyle(link).direction === 'rtl';
     var left = Math.max(margin, Math.min(rtl ? rect.right - tipWidth : rect.left, width - tipWidth - margin));
-    var top = rect.bottom + 6;
+    var top = last.bottom + 6;
     if (top + tipHeight > window.innerHeight - margin && rect.top - tipHeight - 6 > margin) {
       top = rect.top - tipHeight - 6;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.BuildLog;
@@ -155,6 +156,157 @@ class PhoneWidthBrowserTest {
                 + " && Math.abs(a.box.top - b.box.top) > 0.5) { out.push(a.name + ' at ' + a.box.top + ', ' + b.name + ' at ' + b.box.top); } }));"
                 + " return boxes.length < 26 ? 'only ' + boxes.length + ' letters' : out.slice(0, 5).join('; '); })()").asText();
         assertTrue(ragged.isEmpty(), "letters side by side at different heights: " + ragged);
+    }
+
+    /**
+     * A glossary term broken over two lines, as a two-word term often is on a 320 px phone, keeps its definition's tip
+     * off itself: the tip was placed under the term's first line, over the rest of the term, the link that had focus.
+     * Below the term's last line it covers none of it, and stays on the screen.
+     */
+    @Test
+    void aGlossaryTipLeavesATermBrokenOverTwoLinesInSight(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nLived experience\n: Knowing something from having been through it.\n",
+                "guide/listening.md", "# Listening\n\nA mentor brings their own lived experience to every conversation with a carer.\n"));
+        DevToolsBrowser browser = phone(320, 640);
+        browser.navigate(site.resolve("guide/listening.html").toUri().toString());
+        // The paragraph made just narrow enough that the line breaks between the term's two words, whatever the font.
+        String lines = browser.evaluate("(function () { var a = document.querySelector('main a.glossary-term'), p = a.closest('p');"
+                + " var first = document.createRange(); first.setStart(a.firstChild, 0); first.setEnd(a.firstChild, a.textContent.indexOf(' '));"
+                + " p.style.width = (first.getBoundingClientRect().right - p.getBoundingClientRect().left + 4) + 'px';"
+                + " a.focus(); return a.getClientRects().length; })()").asText();
+        assertEquals("2", lines, "the term is on two lines");
+        String covered = browser.evaluate("new Promise(done => setTimeout(() => { var a = document.querySelector('main a.glossary-term'),"
+                + " tip = document.getElementById(a.getAttribute('aria-describedby')), t = tip.getBoundingClientRect();"
+                + " done(tip.hidden ? 'no tip' : [...a.getClientRects()].filter(r => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom)"
+                + "  .map(r => 'the line at ' + Math.round(r.top) + ' is under the tip at ' + Math.round(t.top) + '–' + Math.round(t.bottom))"
+                + "  .concat(t.left < 0 || t.right > innerWidth || t.top < 0 || t.bottom > innerHeight ? ['the tip is off the screen'] : []).join('; ')); }, 100))")
+                .asText();
+        assertEquals("", covered);
+    }
+
+    /**
+     * On a phone "Exit this page" never stands over part of a line. Fixed in the header's corner, it covered the ends of
+     * the lines scrolled under it, and a heading a link went to (#…) stopped 16 px from the top, its end under the
+     * button. As a bar across the screen, sticky at the top, a line is either clear of it or wholly behind it, as if
+     * scrolled off the screen; and the heading a link goes to stops below it. At 320 and 360 px, in steps of 40 px down
+     * a long page: every line of text and every link against the button's box.
+     */
+    @Test
+    void onAPhoneTheExitButtonNeverStandsOverPartOfALine(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        StringBuilder page = new StringBuilder("# Looking after yourself\n\n");
+        for (int i = 1; i <= 6; i++) {
+            page.append("## Part ").append(i).append(": when a conversation stays with you afterwards\n\n")
+                    .append("Talk it over with your [coordinator](../index.md) within a day or two, before it settles in, and write"
+                            + " down what helped so that you can come back to it the next time something similar happens.\n\n");
+        }
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\nquick-exit: https://www.bbc.co.uk/weather\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/yourself.md", page.toString()));
+        List<String> problems = new ArrayList<>();
+        for (int width : List.of(320, 360)) {
+            DevToolsBrowser browser = phone(width, 640);
+            browser.send("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+            browser.navigate(site.resolve("toolkit/yourself.html").toUri().toString());
+            // The skip link, shown at the top while it has focus, clear of the button.
+            String skip = browser.evaluate("(function () { var s = document.querySelector('.skip-link'); s.focus();"
+                    + " var r = s.getBoundingClientRect(), b = document.getElementById('quick-exit').getBoundingClientRect(), hit = document.elementFromPoint(r.left + 8, r.top + r.height / 2);"
+                    + " var over = r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;"
+                    + " s.blur(); return over || hit !== s ? 'the skip link at ' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' and the button at '"
+                    + " + [b.left, b.top, b.right, b.bottom].map(Math.round) + (hit !== s ? ', under ' + (hit ? hit.id || hit.className : 'nothing') : '') : ''; })()").asText();
+            if (!skip.isEmpty()) {
+                problems.add(width + " px: " + skip);
+            }
+            int end = browser.evaluate("document.documentElement.scrollHeight - innerHeight").asInt();
+            assertTrue(end > 1000, width + " px: the page is long enough to scroll under the button: " + end);
+            for (int y = 0; y <= end; y += 40) {
+                String cut = browser.evaluate("(scrollTo({ top: " + y + ", behavior: 'instant' }), " + CUT_BY_THE_BUTTON + ")").asText();
+                if (!cut.isEmpty() && problems.size() < 6) {
+                    problems.add(width + " px, scrolled " + y + ": " + cut);
+                }
+            }
+            // A link to a heading, as "On this page" has: the heading stops below the button, whole.
+            browser.evaluate("scrollTo({ top: 0, behavior: 'instant' }), location.hash = '#part-4-when-a-conversation-stays-with-you-afterwards'");
+            browser.waitUntil("scrollY > 0", 5_000);
+            String heading = browser.evaluate("(function () { var b = document.getElementById('quick-exit').getBoundingClientRect(),"
+                    + " h = document.getElementById('part-4-when-a-conversation-stays-with-you-afterwards').getBoundingClientRect();"
+                    + " return h.top >= b.bottom ? '' : 'the heading at ' + Math.round(h.top) + '–' + Math.round(h.bottom) + ', the button at '"
+                    + " + Math.round(b.top) + '–' + Math.round(b.bottom) + ' from ' + Math.round(b.left) + ' to ' + Math.round(b.right); })()").asText();
+            if (!heading.isEmpty()) {
+                problems.add(width + " px, #part-4: " + heading);
+            }
+        }
+        // The page for an address that is not there (and for one not kept offline), with a stylesheet of its own.
+        DevToolsBrowser browser = phone(320, 480);
+        browser.navigate(site.resolve("404.html").toUri().toString());
+        int end = browser.evaluate("document.documentElement.scrollHeight - innerHeight").asInt();
+        assertTrue(end > 100, "the 404 page scrolls on a 320×480 phone: " + end);
+        for (int y = 0; y <= end; y += 20) {
+            String cut = browser.evaluate("(scrollTo({ top: " + y + ", behavior: 'instant' }), " + CUT_BY_THE_BUTTON + ")").asText();
+            if (!cut.isEmpty() && problems.size() < 9) {
+                problems.add("404.html, scrolled " + y + ": " + cut);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The lines of text and the links the button's box stands over in part: some of each drawn beside the button. */
+    private static final String CUT_BY_THE_BUTTON = "(function () { var b = document.getElementById('quick-exit').getBoundingClientRect(), out = [];"
+            + " var cut = r => r.width > 0 && r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom"
+            + "  && (r.left < b.left - 0.5 || r.right > b.right + 0.5);"
+            + " var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), n;"
+            + " while ((n = walk.nextNode())) { if (!n.textContent.trim() || n.parentElement.closest('#quick-exit, .skip-link')) { continue; }"
+            + "  var range = document.createRange(); range.selectNodeContents(n);"
+            + "  [...range.getClientRects()].filter(cut).forEach(r => out.push('\"' + n.textContent.trim().slice(0, 24) + '\" at '"
+            + "   + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' under the button at ' + [b.left, b.top, b.right, b.bottom].map(Math.round))); }"
+            + " document.querySelectorAll('a:not(#quick-exit):not(.skip-link), input, button, summary').forEach(e => {"
+            + "  if (cut(e.getBoundingClientRect())) { out.push(e.tagName + ' \"' + e.textContent.trim().slice(0, 24) + '\" under the button'); } });"
+            + " return out.slice(0, 3).join('; '); })()";
+
+    /**
+     * A document control box on a 320 px phone breaks its values between words, never inside one, as written and with
+     * the text spacing WCAG 1.4.12 asks a page to take (line height 1.5, paragraphs 2em apart, letters 0.12em, words
+     * 0.16em): in two half-width columns of 113 px, "Safeguarding" broke after its n, and with the spacing "September"
+     * and "facilitators" did too.
+     */
+    @Test
+    void aDocumentControlBoxBreaksNoWordOnA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "policies/safeguarding.md", "---\ntitle: Safeguarding\nkind: policy\nreviewed: 2026-09-01\nreview-every: 12 months\n"
+                        + "owner: Designated Safeguarding Lead\napproved-by: Group facilitators, on behalf of the members\n"
+                        + "approved: 2026-09-01\nversion: \"3.1\"\n---\nEveryone keeps everyone safe.\n"));
+        DevToolsBrowser browser = phone(320, 700);
+        // The spacing goes in as a reader's bookmarklet or extension puts it, which the page's policy does not stop.
+        browser.send("Page.setBypassCSP", Map.of("enabled", true));
+        for (String spacing : List.of("", "* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }"
+                + " p { margin-bottom: 2em !important; }")) {
+            browser.navigate(site.resolve("policies/safeguarding.html").toUri().toString());
+            browser.evaluate("(function () { var s = document.createElement('style'); s.textContent = '" + spacing + "'; document.head.appendChild(s); })()");
+            assertEquals(spacing.isEmpty(), browser.evaluate("getComputedStyle(document.querySelector('.review-facts dd')).letterSpacing === 'normal'").asBoolean(),
+                    "the text spacing is in force when given");
+            String broken = browser.evaluate("(function () { var out = [], n, walk = document.createTreeWalker(document.querySelector('.review-facts'), NodeFilter.SHOW_TEXT);"
+                    + " while ((n = walk.nextNode())) { var re = /\\S+/g, m; while ((m = re.exec(n.textContent))) {"
+                    + "  var r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
+                    + "  var lines = new Set([...r.getClientRects()].map(x => Math.round(x.top))); if (lines.size > 1) { out.push(m[0]); } } }"
+                    + " return document.querySelectorAll('.review-facts dd').length + ' values; ' + out.join(', '); })()").asText();
+            assertTrue(broken.endsWith("values; "), (spacing.isEmpty() ? "as written" : "with the text spacing") + ", words broken over two lines: " + broken);
+            assertTrue(browser.evaluate("document.documentElement.scrollWidth <= 320").asBoolean(), "the page fits the phone");
+        }
+    }
+
+    /** A fresh page of that size, as a phone shows it. */
+    private static DevToolsBrowser phone(int width, int height) throws Exception {
+        DevToolsBrowser browser = CHROMIUM.freshPage(width, height);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        return browser;
     }
 
     /** Nothing when the page is no wider than {@code width}; else how wide it is, and what reaches past it. */
