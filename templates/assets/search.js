@@ -385,7 +385,21 @@
     // "we're" were), and those a letter from that ("charity's" charity), as before it had its mark.
     var bare = typed.slice(-1) === APOSTROPHE ? typed.slice(0, -1) : null;
     if (bare !== null && (indexed === bare || (bare.length >= 5 && oneEditApart(indexed, bare)))) { return 1; }
+    if (ENGLISH && (pluralOf(indexed, typed) || pluralOf(typed, indexed))) { return 1; }
     return 0;
+  }
+
+  /**
+   * Whether a search page in English also finds a word's plural for it and the reverse, as a near miss: the index has
+   * no stemmer (Pagefind's and lunr's have), so "policies" found no page saying "policy" (three letters apart, and not
+   * a longer word it starts), nor "boxes" box, nor "keys" key (a word of four letters has no near misses).
+   */
+  var ENGLISH = /^en(-|$)/i.test(lang);
+
+  /** Whether plural is single's regular English plural: keys, boxes, policies (y to ies). */
+  function pluralOf(plural, single) {
+    return single.length >= 3 && (plural === single + 's' || plural === single + 'es'
+      || (single.slice(-1) === 'y' && plural === single.slice(0, -1) + 'ies'));
   }
 
   function search(query) {

@@ -338,6 +338,29 @@ class SearchInBrowserTest {
         assertEquals(List.of("It's"), search(site, "its").select("#search-results li").get(1).select("mark").eachText());
     }
 
+    /**
+     * An English word's plural finds its singular and the reverse, below the word as typed: "policies" found no page
+     * saying "policy", "boxes" none saying "box", "keys" none saying "key" (a longer word, or one letter away from five
+     * letters on, was all a query found).
+     */
+    @Test
+    void anEnglishWordsPluralFindsItsSingularAndTheReverse(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Club\nlanguage: en-GB\n")
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("a-policy.md", "# Our policy\n\nThe policy is short. Leave the key in the box.\n")
+                .file("b-rules.md", "# Rules\n\nAll our policies are online. The keys hang by the boxes.\n");
+        p.build(p.options().withoutPdfs());
+        Path site = p.output();
+        for (String[] pair : List.of(new String[] {"policies", "policy"}, new String[] {"boxes", "box"}, new String[] {"keys", "key"})) {
+            Document plural = search(site, pair[0]);
+            assertEquals(List.of("b-rules.html", "a-policy.html"), hrefs(plural), pair[0] + ": as typed first, then the singular");
+            assertEquals(pair[1], plural.select("#search-results li").get(1).select("mark").text().toLowerCase(java.util.Locale.ROOT));
+            Document single = search(site, pair[1]);
+            assertEquals(List.of("a-policy.html", "b-rules.html"), hrefs(single), pair[1] + ": as typed first, then the plural");
+        }
+    }
+
     /** The site's search page, opened from disk with that query, once it shows its outcome. */
     private static Document search(Path site, String query) throws Exception {
         return Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
