@@ -114,11 +114,7 @@ class SearchInBrowserTest {
         String page = "# The hall\n\nThe room is upstairs. " + filler(0, 1600) + "\n\n## Room keys\n\n" + filler(1, 1600)
                 + "\n\n## Booking\n\n" + filler(2, 1600) + " Ask before booking.\n\n## Online\n\n" + filler(3, 1600)
                 + " Room booking is done online, by the week.\n\n## Parking\n\n" + filler(4, 1600) + "\n";
-        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Club\n")
-                .file("index.md", "# Home\n\nWelcome.\n").file("hall.md", page)
-                .file("rota.md", "# Rota\n\nThe booking of the room is on the rota.\n");
-        p.build(p.options().withoutPdfs());
-        Path site = p.output();
+        Path site = club(dir, "hall.md", page, "rota.md", "# Rota\n\nThe booking of the room is on the rota.\n");
         try (java.util.stream.Stream<Path> texts = Files.list(site.resolve(SearchIndex.DIR + "p"))) {
             assertTrue(texts.anyMatch(f -> f.getFileName().toString().endsWith("-4.js")), "a file a section");
         }
@@ -320,12 +316,8 @@ class SearchInBrowserTest {
     @Test
     void aWordWithAnApostropheIsNotTheWordWithoutIt(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
-        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Club\n")
-                .file("index.md", "# Home\n\nWelcome.\n")
-                .file("a-evenings.md", "# Evenings\n\nWe’re in the hall on Mondays. It's warm there.\n")
-                .file("b-history.md", "# What we were told\n\nThe hall is old, and its roof was mended.\n");
-        p.build(p.options().withoutPdfs());
-        Path site = p.output();
+        Path site = club(dir, "a-evenings.md", "# Evenings\n\nWe’re in the hall on Mondays. It's warm there.\n",
+                "b-history.md", "# What we were told\n\nThe hall is old, and its roof was mended.\n");
         for (String query : List.of("we're", "we’re", "it's")) {
             Document found = search(site, query);
             assertEquals(List.of("a-evenings.html", "b-history.html"), hrefs(found), query + ": as typed first, then without the apostrophe");
@@ -346,12 +338,8 @@ class SearchInBrowserTest {
     @Test
     void anEnglishWordsPluralFindsItsSingularAndTheReverse(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
-        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Club\nlanguage: en-GB\n")
-                .file("index.md", "# Home\n\nWelcome.\n")
-                .file("a-policy.md", "# Our policy\n\nThe policy is short. Leave the key in the box.\n")
-                .file("b-rules.md", "# Rules\n\nAll our policies are online. The keys hang by the boxes.\n");
-        p.build(p.options().withoutPdfs());
-        Path site = p.output();
+        Path site = club(dir, "a-policy.md", "# Our policy\n\nThe policy is short. Leave the key in the box.\n",
+                "b-rules.md", "# Rules\n\nAll our policies are online. The keys hang by the boxes.\n");
         for (String[] pair : List.of(new String[] {"policies", "policy"}, new String[] {"boxes", "box"}, new String[] {"keys", "key"})) {
             Document plural = search(site, pair[0]);
             assertEquals(List.of("b-rules.html", "a-policy.html"), hrefs(plural), pair[0] + ": as typed first, then the singular");
@@ -359,6 +347,17 @@ class SearchInBrowserTest {
             Document single = search(site, pair[1]);
             assertEquals(List.of("a-policy.html", "b-rules.html"), hrefs(single), pair[1] + ": as typed first, then the plural");
         }
+    }
+
+    /** The site of a handbook titled Club, in English, with a home page and these pages (file name, text, …), built without PDFs. */
+    private static Path club(Path dir, String... pages) throws Exception {
+        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Club\nlanguage: en-GB\n")
+                .file("index.md", "# Home\n\nWelcome.\n");
+        for (int i = 0; i + 1 < pages.length; i += 2) {
+            p.file(pages[i], pages[i + 1]);
+        }
+        p.build(p.options().withoutPdfs());
+        return p.output();
     }
 
     /** The site's search page, opened from disk with that query, once it shows its outcome. */
