@@ -440,9 +440,8 @@
   }
 
   /**
-   * Pages with every word (or else any), best first: by how many of the words they have, then by their words' classes
-   * of match added up (a page with each word as typed first), then by their scores added up; equal ones keep the
-   * handbook's order.
+   * Pages with every word (or any), best first: by their words' classes of match added up (a page with each word as
+   * typed first), then by their scores added up; equal ones keep the handbook's order.
    */
   function combine(perTerm, every) {
     var pages = manifest.n, classes = new Uint32Array(pages), total = new Uint32Array(pages), count = new Uint16Array(pages), ids = [];
@@ -456,9 +455,7 @@
       if (count[id] && (!every || count[id] === perTerm.length)) { ids.push(id); }
     }
     var own = ownLanguage();
-    return ids.sort(function (a, b) {
-      return (own ? own[b] - own[a] : 0) || count[b] - count[a] || classes[b] - classes[a] || total[b] - total[a] || a - b;
-    });
+    return ids.sort(function (a, b) { return (own ? own[b] - own[a] : 0) || classes[b] - classes[a] || total[b] - total[a] || a - b; });
   }
 
   /**
