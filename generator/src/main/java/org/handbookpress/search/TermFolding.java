@@ -167,10 +167,9 @@ public final class TermFolding {
      * The terms of a text as the index holds them: {@link #eachTerm}'s, then those of each word written with hyphens or
      * apostrophes ({@link #eachCompound}): its words written together (Check-in is check, in and checkin; we're is we, re
      * and were', {@link #APOSTROPHE}), and so from each of its later words on (l’après-midi is lapresmidi' and apresmidi,
-     * so that "après-midi" finds it; the words
-     * it starts with a query finds as the start of the whole). A query reads such a word as its joined term alone
-     * ({@link #queryTerms}), so that "check-in" finds Check-in, check-ins and checkin rather than every page with
-     * "check" and a word starting "in", and a result can mark the whole word where it is.
+     * so that "après-midi" finds it; the words it starts with a query finds as the start of the whole). A query reads
+     * such a word as its joined term alone ({@link #queryTerms}), so that "check-in" finds Check-in, check-ins and
+     * checkin rather than every page with "check" and a word starting "in", and a result can mark the whole word.
      */
     public static void eachIndexTerm(String text, java.util.function.Consumer<String> out) {
         eachTerm(text, out);
