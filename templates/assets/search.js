@@ -121,23 +121,28 @@
   }
 
   /**
-   * The part of a text file to show, as the build chose the file: the one whose heading and text hold the most of the
-   * query's words, then the most of them as typed (charity’s, not the charity before it, for "charity's"), then one
-   * with a word in its heading, then the first with a word in its text, else the first; as a result shows it.
+   * The part of a text file to show, as fileToShow chose the file: the one whose heading and text hold the most of the
+   * query's words, then the most of them as typed (charity’s, not the charity before it, for "charity's"), then with
+   * the letters typed (charity’s for "charitys"), then one with a word in its heading, then the first with a word in
+   * its text, else the first; as a result shows it.
    */
   function partToShow(data, matched) {
-    var at = 0, most = -1, asTyped = { bits: matched.exact, typed: matched.typed };
+    var at = 0, most = -1, asTyped = { bits: matched.exact, typed: matched.typed }, letters = { bits: matched.letters, typed: matched.typed };
     for (var n = 0; n < data.p.length; n++) {
       var heading = maskOf(data.p[n][1], matched), words = count(heading | maskOf(data.p[n][2], matched));
       var exact = count(maskOf(data.p[n][1], asTyped) | maskOf(data.p[n][2], asTyped));
-      var rank = (words * 32 + exact) * 2 + (heading ? 1 : 0);
+      var same = count(maskOf(data.p[n][1], letters) | maskOf(data.p[n][2], letters));
+      var rank = ((words * 32 + exact) * 32 + same) * 2 + (heading ? 1 : 0);
       if (rank > most) { most = rank; at = n; }
     }
     var part = data.p[at];
     return { t: data.t, u: data.u + part[0], s: data.s, h: part[1], x: part[2] };
   }
 
-  /** The query's words found in a text, as bits (search: matched.bits, or matched.exact for those found as typed). */
+  /**
+   * The query's words found in a text, as bits (search: matched.bits, or matched.exact for those found as typed, or
+   * matched.letters for those found with the letters typed, with or without an apostrophe).
+   */
   function maskOf(text, matched) {
     var mask = 0;
     if (text) { tokens(text, matched).forEach(function (t) { mask |= t[2]; }); }
@@ -219,12 +224,17 @@
    */
   var JOINER = "[-'\u2019\u2010\u2011\u00ad]";
   var COMPOUND = new RegExp(WORD + '(?:' + JOINER + WORD + ')*', 'gu'), JOINERS = new RegExp(JOINER, 'gu');
+  /**
+   * The apostrophes of the joiners (TermFolding.isApostrophe), and what a term of words they joined ends with
+   * (TermFolding.APOSTROPHE): "we're" is were', not the word "were".
+   */
+  var APOSTROPHES = /['\u2019]/, APOSTROPHE = "'";
 
   /**
    * The words of a text (glued), each [offset, text, parts, joined]: its parts as partsOf gives them, offsets into
    * the text, and, for words joined by hyphens or apostrophes, the terms the index holds for them written together
    * (TermFolding.eachIndexTerm), as [offset, term] from the first word (Check-in: checkin), then from each later one
-   * but the last (l’après-midi: lapresmidi, apresmidi); a term is null where the index holds none.
+   * but the last (l’après-midi: lapresmidi', apresmidi); a term is null where the index holds none.
    */
   function wordsOf(text) {
     var out = [], m;
@@ -233,7 +243,7 @@
       var at = m.index, parts = [], pieces = m[0].split(JOINERS), joined = [];
       for (var k = 0; k < pieces.length; k++) {
         partsOf(pieces[k]).forEach(function (part) { parts.push([at + part[0], part[1], part[2]]); });
-        if (k + 1 < pieces.length) { joined.push([at, joinedTerm(pieces.slice(k).join(''))]); }
+        if (k + 1 < pieces.length) { joined.push([at, joinedTerm(m[0].slice(at - m.index))]); }
         at += pieces[k].length + 1;
       }
       out.push([m.index, m[0], parts, joined]);
@@ -241,11 +251,14 @@
     return out;
   }
 
-  /** Words written together, folded, as TermFolding.joinedTerm: null where a letter, past 32 or partly unspaced. */
+  /**
+   * Words joined by hyphens or apostrophes (glued), written together and folded, APOSTROPHE after them where an
+   * apostrophe joined them, as TermFolding.joinedTerm: null where a letter, past 32 or partly unspaced.
+   */
   function joinedTerm(word) {
     if (IS_UNSPACED.test(word)) { return null; }
-    var t = fold(word);
-    return t.length > 1 && t.length <= 32 ? t : null;
+    var t = fold(word.replace(JOINERS, ''));
+    return t.length > 1 && t.length <= 32 ? (APOSTROPHES.test(word) ? t + APOSTROPHE : t) : null;
   }
 
   /** A query's terms (TermFolding.queryTerms): a word joined by hyphens or apostrophes is its joined term. */
@@ -275,34 +288,75 @@
   }
 
   /**
-   * Reads one term's postings (page number, score, and the file of the part to show, unless each page has one
-   * file, manifest.f), each score added to base (its match's class times SCORE_STEP): per page, the best value for
-   * this query word goes into scores, and the best for the whole query, with its file, into best and shown (the
-   * file of a word as typed before that of a near miss). Typed arrays indexed by page number, not objects keyed by
-   * strings: a common word has a posting on most of 10,000 pages, and this is where a query spends its time.
+   * What one query word found, per page, in typed arrays indexed by page number (not objects keyed by strings: a common
+   * word has a posting on most of 10,000 pages, and this is where a query spends its time): its best value (-1 where
+   * it is not on the page), the files of the page with it as bits, those with it as well as it was found (as typed,
+   * before a longer word or a near miss), and the file to show for it alone.
    */
-  function collect(postings, base, scores, best, shown) {
-    var id = -1, i = 0, files = !manifest.f;
+  function wordFound(pages) {
+    return { scores: new Float64Array(pages).fill(-1), files: new Int32Array(pages), best: new Int32Array(pages), shown: new Int32Array(pages) };
+  }
+
+  /**
+   * Reads one term's postings into a query word's (wordFound): page number, score, and unless each page has one file
+   * (manifest.f) where on the page the term is (SearchIndex.whereOnPage: the files with it as bits, shifted once, the
+   * lowest bit saying that the file to show for it alone follows; else that is the first of them), each score added
+   * to base (its match's class times SCORE_STEP).
+   */
+  function collect(postings, base, word) {
+    var id = -1, i = 0, files = !manifest.f, at = { i: 0 };
     while (i < postings.length) {
-      var value = 0, scale = 1, digit;
-      do {
-        digit = VALUE[postings.charAt(i++)];
-        value += (digit & 31) * scale;
-        scale *= 32;
-      } while (digit & 32);
-      id += value;
-      var score = VALUE[postings.charAt(i++)];
-      value = 0; scale = 1;
-      while (files) {
-        digit = VALUE[postings.charAt(i++)];
-        value += (digit & 31) * scale;
-        scale *= 32;
-        if (!(digit & 32)) { break; }
+      at.i = i;
+      id += varint(postings, at);
+      var score = VALUE[postings.charAt(at.i++)], bits = 0, file = 0;
+      if (files) {
+        var where = varint(postings, at);
+        bits = Math.floor(where / 2);
+        file = where % 2 ? varint(postings, at) : bits ? 31 - Math.clz32(bits & -bits) : 0;
       }
-      var s = base + score;
-      if (s > scores[id]) { scores[id] = s; }
-      if (s > best[id]) { best[id] = s; shown[id] = value; }
+      i = at.i;
+      var s = base + score, before = word.scores[id];
+      if (s > before) { word.scores[id] = s; word.shown[id] = file; }
+      word.files[id] |= bits;
+      var match = Math.floor(s / SCORE_STEP), matchBefore = before < 0 ? -1 : Math.floor(before / SCORE_STEP);
+      if (match > matchBefore) { word.best[id] = bits; } else if (match === matchBefore) { word.best[id] |= bits; }
     }
+  }
+
+  /** The number written at at.i in postings (SearchIndex.varint: groups of 5 bits, the sixth saying more follow). */
+  function varint(postings, at) {
+    var value = 0, scale = 1, digit;
+    do {
+      digit = VALUE[postings.charAt(at.i++)];
+      value += (digit & 31) * scale;
+      scale *= 32;
+    } while (digit & 32);
+    return value;
+  }
+
+  /**
+   * The file of page id a result shows: the one with the most of the query's words, then the most of them found as
+   * well as they were on the page (as typed before a near miss), then the file the most of them would show alone (a
+   * word in its heading), then the one the word with the best score would show, then the first; as Pagefind and MkDocs
+   * land on the section with the words, not that of the word with the best score ("room booking" showed the part about
+   * rooms when another had both). Words found only in the title are in no file: then the best one's file.
+   */
+  function fileToShow(words, id) {
+    var all = 0, topFile = 0, top = -1, at = 0, most = -1;
+    words.forEach(function (w) {
+      all |= w.files[id];
+      if (w.scores[id] > top) { top = w.scores[id]; topFile = w.shown[id]; }
+    });
+    if (!all) { return topFile; }
+    for (var file = 0; all >> file; file++) {
+      if (!(all & (1 << file))) { continue; }
+      var rank = file === topFile ? 1 : 0;
+      words.forEach(function (w) { // weights such that each count decides before the next (31 words at most count)
+        rank += (w.files[id] >> file & 1) * 4096 + (w.best[id] >> file & 1) * 64 + (w.shown[id] === file ? 2 : 0);
+      });
+      if (rank > most) { most = rank; at = file; }
+    }
+    return at;
   }
 
   /** True when a and b differ by one letter added, removed or changed, or two swapped. */
@@ -327,7 +381,25 @@
     if (indexed === typed) { return 3; }
     if ((typed.length >= 2 || IS_UNSPACED.test(typed)) && indexed.indexOf(typed) === 0) { return 2; }
     if (typed.length >= 5 && oneEditApart(indexed, typed)) { return 1; }
+    // A word typed with an apostrophe finds the word without it as one a letter away, whatever its length ("it's" its,
+    // "we're" were), and those a letter from that ("charity's" charity), as before it had its mark.
+    var bare = typed.slice(-1) === APOSTROPHE ? typed.slice(0, -1) : null;
+    if (bare !== null && (indexed === bare || (bare.length >= 5 && oneEditApart(indexed, bare)))) { return 1; }
+    if (ENGLISH && (pluralOf(indexed, typed) || pluralOf(typed, indexed))) { return 1; }
     return 0;
+  }
+
+  /**
+   * Whether a search page in English also finds a word's plural for it and the reverse, as a near miss: the index has
+   * no stemmer (Pagefind's and lunr's have), so "policies" found no page saying "policy" (three letters apart, and not
+   * a longer word it starts), nor "boxes" box, nor "keys" key (a word of four letters has no near misses).
+   */
+  var ENGLISH = /^en(-|$)/i.test(lang);
+
+  /** Whether plural is single's regular English plural: keys, boxes, policies (y to ies). */
+  function pluralOf(plural, single) {
+    return single.length >= 3 && (plural === single + 's' || plural === single + 'es'
+      || (single.slice(-1) === 'y' && plural === single.slice(0, -1) + 'ies'));
   }
 
   function search(query) {
@@ -343,9 +415,9 @@
         var pages = manifest.n;
         // The bits of the query's words each indexed term answers (no inherited keys: a page may say "constructor"),
         // and the query's own terms.
-        var matched = { bits: Object.create(null), exact: Object.create(null), typed: typed }, best = new Float64Array(pages).fill(-1), shown = new Int32Array(pages);
-        var perTerm = typed.map(function (t, n) {
-          var scores = new Float64Array(pages).fill(-1); // -1: the word is not on that page
+        var matched = { bits: Object.create(null), exact: Object.create(null), letters: Object.create(null), typed: typed };
+        var words = typed.map(function (t, n) {
+          var word = wordFound(pages);
           for (var c = ranges[n].first; c <= ranges[n].last; c++) {
             var terms = shards[manifest.h[c]].t;
             for (var key in terms) {
@@ -353,15 +425,17 @@
               if (!match) { continue; }
               matched.bits[key] |= 1 << Math.min(n, 30);
               if (key === t) { matched.exact[key] |= 1 << Math.min(n, 30); }
-              collect(terms[key], match * SCORE_STEP, scores, best, shown);
+              if (key === t || key === t + APOSTROPHE || key + APOSTROPHE === t) { matched.letters[key] |= 1 << Math.min(n, 30); }
+              collect(terms[key], match * SCORE_STEP, word);
             }
           }
-          return scores;
+          return word;
         });
+        var perTerm = words.map(function (w) { return w.scores; });
         var all = combine(perTerm, true);
         var every = all.length > 0 || typed.length < 2;
         if (!every) { all = combine(perTerm, false); }
-        return { typed: typed, matched: matched, hits: all, shown: shown, every: every, cards: cards(typed, ranges) };
+        return { typed: typed, matched: matched, hits: all, words: words, every: every, cards: cards(typed, ranges) };
       });
   }
 
@@ -570,7 +644,7 @@
   function showPage(result, focusFirst) {
     var from = list.children.length;
     var ids = result.hits.slice(from, from + PAGE_SIZE);
-    var keys = ids.map(function (id) { return textFile(id, result.shown[id]); });
+    var keys = ids.map(function (id) { return textFile(id, manifest.f ? 0 : fileToShow(result.words, id)); });
     return Promise.all(keys.map(function (key) { return load(key, texts[key]); })).then(function () {
       if (result !== current) { return; }
       keys.forEach(function (key) { list.appendChild(resultItem(partToShow(texts[key], result.matched), result.matched)); });

@@ -30,9 +30,9 @@ import org.handbookpress.work.Sha256;
  *     glossary's terms and {@code Also:} forms that start with those letters, as definition cards;</li>
  * <li>{@code assets/search/p/<page>-<group>.js}: a few of a page's parts in page order ({@link #groups}), each part
  *     a section or a piece of a long one with the heading above it, and the page's title, address and section
- *     once; loaded only for the results shown. Each posting names the file; the browser shows the part in it
- *     with the word in its heading, else the first with the word in its text, as {@link #counts} chose the
- *     file.</li>
+ *     once; loaded only for the results shown. Each posting names the files with the word, and the one to show
+ *     for it alone ({@link #whereOnPage}); the browser loads the file with the most of the query's words and shows
+ *     the part in it with the most of them, then with a word in its heading, else the first with one in its text.</li>
  * <li>or, from {@link #PAGE_FILES_FROM} pages, {@code assets/search/p/<page>.js}: all of a page's parts in
  *     one file (the manifest says {@code "f":1}), a query then loading ten pages' text, some 50 KB more,
  *     which the 300 KB budget of a big handbook has room for and the 100 KB of a 1,000-page one has not. Its
@@ -182,8 +182,8 @@ public final class SearchIndex {
                     Integer previous = last.put(e.getKey(), id);
                     varint(id - (previous == null ? -1 : previous), list);
                     list.append(DIGITS.charAt(score));
-                    if (!pageFiles) {
-                        varint(Math.max(0, c[3]), list); // the file to load; with a file a page, there is only one
+                    if (!pageFiles) { // with a file a page, there is only one
+                        whereOnPage(c[4], Math.max(0, c[3]), list);
                     }
                 }
             }
@@ -192,30 +192,54 @@ public final class SearchIndex {
     }
 
     /**
-     * Per term of one page: title, heading and body counts, then the file of the part a result should show (with
-     * files of a few parts): the first part with the term in its heading, else the first with it in its text (the
-     * browser finds it in the file).
+     * Per term of one page: title, heading and body counts, then (with files of a few parts) the file a result shows
+     * when only this word is searched for, the first part's with the term in its heading, else the first with it in
+     * its text (the browser finds the part in the file), and the files that have the term in a heading or text, as
+     * bits ({@link #whereOnPage}).
      */
     private static Map<String, int[]> counts(SearchDocument doc, boolean pageFiles) {
         Map<String, int[]> counts = new LinkedHashMap<>();
-        count(doc.title(), 0, 0, counts);
         List<SearchDocument.Part> parts = doc.parts();
+        int[] group = groups(shownParts(doc), pageFiles);
+        count(doc.title(), 0, 0, -1, counts);
         String lastHeading = null;
         for (int n = 0; n < parts.size(); n++) {
             SearchDocument.Part part = parts.get(n);
             if (part.heading() != null && !part.heading().equals(lastHeading)) {
-                count(part.heading(), 1, n, counts);
+                count(part.heading(), 1, n, group[n], counts);
             }
             lastHeading = part.heading();
-            count(part.text(), 2, n, counts);
+            count(part.text(), 2, n, group[n], counts);
         }
         if (!pageFiles) { // with a file a page the postings name no file (writeTerms)
-            int[] group = groups(shownParts(doc), false);
             for (int[] c : counts.values()) {
                 c[3] = group[Math.max(0, c[3])];
             }
         }
         return counts;
+    }
+
+    /**
+     * The highest bit of a posting's files: a file past it is counted in it. A page's text is at most
+     * {@link SearchDocument#MAX_TEXT} characters, about 14 files of {@link #GROUP_CHARS}, so none is, and the bits
+     * shifted once stay a positive int.
+     */
+    static final int LAST_FILE_BIT = 29;
+
+    /**
+     * Where a term is on a page of a few files: the files with it, as bits ({@code files}), shifted once; the lowest bit
+     * says that the file to show for the word alone ({@code shown}) follows, when it is not the first of those files
+     * (a later file has the term in its heading). A query of several words shows the file with the most of them
+     * (search.js, fileToShow): with only each word's own file, "room booking" showed the part about rooms, the word
+     * with the better score, not the part with both. One character a posting for most pages (up to four files), as
+     * the file's number was.
+     */
+    static void whereOnPage(int files, int shown, StringBuilder out) {
+        boolean named = shown != (files == 0 ? 0 : Integer.numberOfTrailingZeros(files));
+        varint(files << 1 | (named ? 1 : 0), out);
+        if (named) {
+            varint(shown, out);
+        }
     }
 
     /**
@@ -376,11 +400,16 @@ public final class SearchIndex {
         return part.anchor().isEmpty() ? "" : "#" + UrlPath.encodeFragment(part.anchor());
     }
 
-    /** Counts a field's terms; the part shown is the first heading with the term, else its first use. */
-    private static void count(String text, int field, int part, Map<String, int[]> counts) {
+    /**
+     * Counts a field's terms; the part shown is the first heading with the term, else its first use; {@code file} is
+     * the part's file, -1 for the title, which is in none.
+     */
+    private static void count(String text, int field, int part, int file, Map<String, int[]> counts) {
+        int bit = file < 0 ? 0 : 1 << Math.min(file, LAST_FILE_BIT);
         TermFolding.eachIndexTerm(text, term -> {
-            int[] c = counts.computeIfAbsent(term, k -> new int[] {0, 0, 0, -1});
+            int[] c = counts.computeIfAbsent(term, k -> new int[] {0, 0, 0, -1, 0});
             c[field]++;
+            c[4] |= bit;
             if (field == 1 && c[1] == 1 || field == 2 && c[1] == 0 && c[3] < 0) {
                 c[3] = part;
             }

@@ -165,11 +165,11 @@ public final class TermFolding {
 
     /**
      * The terms of a text as the index holds them: {@link #eachTerm}'s, then those of each word written with hyphens or
-     * apostrophes ({@link #eachCompound}): its words written together (Check-in is check, in and checkin), and so from
-     * each of its later words on (l’après-midi is lapresmidi and apresmidi, so that "après-midi" finds it; the words
-     * it starts with a query finds as the start of the whole). A query reads such a word as its joined term alone
-     * ({@link #queryTerms}), so that "check-in" finds Check-in, check-ins and checkin rather than every page with
-     * "check" and a word starting "in", and a result can mark the whole word where it is.
+     * apostrophes ({@link #eachCompound}): its words written together (Check-in is check, in and checkin; we're is we, re
+     * and were', {@link #APOSTROPHE}), and so from each of its later words on (l’après-midi is lapresmidi' and apresmidi,
+     * so that "après-midi" finds it; the words it starts with a query finds as the start of the whole). A query reads
+     * such a word as its joined term alone ({@link #queryTerms}), so that "check-in" finds Check-in, check-ins and
+     * checkin rather than every page with "check" and a word starting "in", and a result can mark the whole word.
      */
     public static void eachIndexTerm(String text, java.util.function.Consumer<String> out) {
         eachTerm(text, out);
@@ -185,7 +185,7 @@ public final class TermFolding {
 
     /**
      * The terms of a query, as assets/search.js reads what is typed: a word written with hyphens or apostrophes is its
-     * joined term (check-in is checkin, don't is dont), else its parts' terms (a joined word past 32 characters, or one
+     * joined term (check-in is checkin, don't is dont'), else its parts' terms (a joined word past 32 characters, or one
      * with characters of a script written without spaces); any other word as {@link #terms} reads it.
      */
     public static List<String> queryTerms(String text) {
@@ -253,11 +253,13 @@ public final class TermFolding {
 
     /**
      * The words of a compound from {@code from} to {@code end} written together and folded, the term a query typed with
-     * the joiners looks for; or null, the parts alone then, where that is a single letter or past {@link #MAX_LENGTH}
-     * characters, or has a character of a script written without spaces (its pairs are its terms).
+     * the joiners looks for, and {@link #APOSTROPHE} after it where an apostrophe joined them; or null, the parts alone
+     * then, where the letters are a single one or past {@link #MAX_LENGTH}, or have a character of a script written
+     * without spaces (its pairs are its terms).
      */
     private static String joinedTerm(String text, int from, int end) {
         StringBuilder joined = new StringBuilder(end - from);
+        boolean apostrophe = false;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (isUnspaced(text.codePointAt(i))) {
@@ -265,18 +267,35 @@ public final class TermFolding {
             }
             if (!isJoiner(c)) {
                 joined.append(c);
+            } else if (isApostrophe(c)) {
+                apostrophe |= !isApostropheInWord(text, i);
             }
         }
         String term = fold(joined.toString());
-        return term.length() > 1 && term.length() <= MAX_LENGTH ? term : null;
+        return term.length() > 1 && term.length() <= MAX_LENGTH ? (apostrophe ? term + APOSTROPHE : term) : null;
     }
+
+    /**
+     * Written after the letters of words an apostrophe joined: "we're" is {@code were'}, not "were", a word of its own
+     * (nor "it's" its, "we'll" well, "she'll" shell, "can't" cant), which then found every "we're" as typed and the
+     * reverse. As Lunr and staticSearch keep a word's apostrophe, but after the letters, so that the term sorts just
+     * after theirs: "were" finds "we're" as a longer word it starts (below "were" as typed), "dont" finds don’t and
+     * "charitys" charity’s, as before, in the chunk they load anyway; "we're" finds "were" one letter away (search.js).
+     * A hyphen joins no marker: check-in and checkin, e-mail and email, are one word written two ways.
+     */
+    static final String APOSTROPHE = "'";
 
     /**
      * A hyphen or an apostrophe, which joins the words either side of it into one: the hyphen-minus, Unicode's hyphen
      * and non-breaking hyphen (typeset text), a soft hyphen, and the straight and typographic apostrophes.
      */
     static boolean isJoiner(char c) {
-        return c == '-' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011' || c == '\u00AD';
+        return c == '-' || isApostrophe(c) || c == '\u2010' || c == '\u2011' || c == '\u00AD';
+    }
+
+    /** The straight and the typographic apostrophe, of the joiners. */
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /** Whether the joiner at {@code at} has a word's character either side and is not a Ukrainian word's apostrophe. */

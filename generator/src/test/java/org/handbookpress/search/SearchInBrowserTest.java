@@ -102,6 +102,34 @@ class SearchInBrowserTest {
                 "the heading with the word, not its first use: " + osprey.select("#search-status").text());
     }
 
+    /**
+     * A query of several words lands on the part with the most of them: "room booking" showed the part under "Room keys"
+     * (the file of the word with the better score, a heading's) rather than the part that says "room booking", each
+     * word's file being the only one a posting named.
+     */
+    @Test
+    void aQueryOfSeveralWordsShowsThePartWithTheMostOfThem(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        // Each section fills a file of its own (about 1,600 characters).
+        String page = "# The hall\n\nThe room is upstairs. " + filler(0, 1600) + "\n\n## Room keys\n\n" + filler(1, 1600)
+                + "\n\n## Booking\n\n" + filler(2, 1600) + " Ask before booking.\n\n## Online\n\n" + filler(3, 1600)
+                + " Room booking is done online, by the week.\n\n## Parking\n\n" + filler(4, 1600) + "\n";
+        Path site = club(dir, "hall.md", page, "rota.md", "# Rota\n\nThe booking of the room is on the rota.\n");
+        try (java.util.stream.Stream<Path> texts = Files.list(site.resolve(SearchIndex.DIR + "p"))) {
+            assertTrue(texts.anyMatch(f -> f.getFileName().toString().endsWith("-4.js")), "a file a section");
+        }
+
+        Document both = search(site, "room booking");
+        assertEquals(List.of("hall.html#online", "rota.html"), hrefs(both), both.select("#search-status").text());
+        assertEquals(List.of("Room", "booking"), both.select("#search-results li").get(0).select("mark").eachText());
+        // One word alone still shows the part with it in its heading.
+        Document room = search(site, "room");
+        assertEquals("hall.html#room-keys", hrefs(room).get(0), room.select("#search-status").text());
+        // Of two words, neither in the same part: the part with the one in its heading (that word alone would show it).
+        Document parking = search(site, "parking upstairs");
+        assertEquals(List.of("hall.html#parking"), hrefs(parking), parking.select("#search-status").text());
+    }
+
     @Test
     void findsJapaneseWordsWithinSentencesWrittenWithoutSpaces(@TempDir Path dir) throws Exception {
         HeadlessChromium.assumeAvailable();
@@ -281,6 +309,57 @@ class SearchInBrowserTest {
                 both.select("#search-status").text());
     }
 
+    /**
+     * "we're" was searched and indexed as "were", a word of its own: "we're" ranked the page titled with "were" first,
+     * and "its" found every "it's" as typed. Each finds itself first now, the other below it.
+     */
+    @Test
+    void aWordWithAnApostropheIsNotTheWordWithoutIt(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = club(dir, "a-evenings.md", "# Evenings\n\nWe’re in the hall on Mondays. It's warm there.\n",
+                "b-history.md", "# What we were told\n\nThe hall is old, and its roof was mended.\n");
+        for (String query : List.of("we're", "we’re", "it's")) {
+            Document found = search(site, query);
+            assertEquals(List.of("a-evenings.html", "b-history.html"), hrefs(found), query + ": as typed first, then without the apostrophe");
+        }
+        assertEquals(List.of("We’re"), search(site, "we're").select("#search-results li").get(0).select("mark").eachText());
+        for (String query : List.of("were", "its")) {
+            Document found = search(site, query);
+            assertEquals(List.of("b-history.html", "a-evenings.html"), hrefs(found), query + ": as typed first, then with an apostrophe");
+        }
+        assertEquals(List.of("It's"), search(site, "its").select("#search-results li").get(1).select("mark").eachText());
+    }
+
+    /**
+     * An English word's plural finds its singular and the reverse, below the word as typed: "policies" found no page
+     * saying "policy", "boxes" none saying "box", "keys" none saying "key" (a longer word, or one letter away from five
+     * letters on, was all a query found).
+     */
+    @Test
+    void anEnglishWordsPluralFindsItsSingularAndTheReverse(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = club(dir, "a-policy.md", "# Our policy\n\nThe policy is short. Leave the key in the box.\n",
+                "b-rules.md", "# Rules\n\nAll our policies are online. The keys hang by the boxes.\n");
+        for (String[] pair : List.of(new String[] {"policies", "policy"}, new String[] {"boxes", "box"}, new String[] {"keys", "key"})) {
+            Document plural = search(site, pair[0]);
+            assertEquals(List.of("b-rules.html", "a-policy.html"), hrefs(plural), pair[0] + ": as typed first, then the singular");
+            assertEquals(pair[1], plural.select("#search-results li").get(1).select("mark").text().toLowerCase(java.util.Locale.ROOT));
+            Document single = search(site, pair[1]);
+            assertEquals(List.of("a-policy.html", "b-rules.html"), hrefs(single), pair[1] + ": as typed first, then the plural");
+        }
+    }
+
+    /** The site of a handbook titled Club, in English, with a home page and these pages (file name, text, …), built without PDFs. */
+    private static Path club(Path dir, String... pages) throws Exception {
+        ProjectFixture p = new ProjectFixture(dir.resolve("project")).file("handbook.yml", "title: Club\nlanguage: en-GB\n")
+                .file("index.md", "# Home\n\nWelcome.\n");
+        for (int i = 0; i + 1 < pages.length; i += 2) {
+            p.file(pages[i], pages[i + 1]);
+        }
+        p.build(p.options().withoutPdfs());
+        return p.output();
+    }
+
     /** The site's search page, opened from disk with that query, once it shows its outcome. */
     private static Document search(Path site, String query) throws Exception {
         return Jsoup.parse(browser.searched(URI.create(site.resolve("search.html").toUri() + "?q="
@@ -293,8 +372,13 @@ class SearchInBrowserTest {
 
     /** About 400 characters of words search finds nowhere else. */
     private static String filler(int section) {
+        return filler(section, 400);
+    }
+
+    /** About {@code length} characters of words search finds nowhere else. */
+    private static String filler(int section, int length) {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; text.length() < 400; i++) {
+        for (int i = 0; text.length() < length; i++) {
             text.append(i == 0 ? "" : " ").append("plain").append((char) ('a' + section)).append(i % 10);
         }
         return text.append('.').toString();

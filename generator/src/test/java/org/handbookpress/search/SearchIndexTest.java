@@ -80,13 +80,13 @@ class SearchIndexTest {
     void ranksTitleAboveHeadingAboveBody() {
         List<SearchDocument> docs = List.of(doc("Other", "<p>listening listening listening listening</p>"),
                 doc("Other", "<h2 id=\"l\">Listening</h2><p>x</p>"), doc("Listening", "<p>x</p>"));
-        String shard = shards(SearchIndex.files(docs, List.of())).get(0);
-        // Three postings: page 0 body, page 1 heading, page 2 title, each a delta of 1, a score digit, a part.
-        String postings = shard.replaceAll("(?s).*\"listening\":\"([^\"]*)\".*", "$1");
-        assertEquals("1?01?01?0".replace('?', 'x'), postings.replaceAll("(.)(.)(.)", "$1x$3"), postings);
-        int body = SearchIndex.DIGITS.indexOf(postings.charAt(1));
-        int heading = SearchIndex.DIGITS.indexOf(postings.charAt(4));
-        int title = SearchIndex.DIGITS.indexOf(postings.charAt(7));
+        // Three postings: page 0 body, page 1 heading, page 2 title, each a delta of 1, a score, the first file (the
+        // text's and the heading's, in file 0; the title's in none).
+        List<int[]> postings = postings(SearchIndex.files(docs, List.of())).get("listening");
+        assertEquals(List.of("1 0 1", "1 0 1", "1 0 0"), postings.stream().map(p -> p[0] + " " + p[2] + " " + p[3]).toList());
+        int body = postings.get(0)[1];
+        int heading = postings.get(1)[1];
+        int title = postings.get(2)[1];
         assertTrue(body < heading && heading < title, body + " " + heading + " " + title);
     }
 
@@ -130,11 +130,49 @@ class SearchIndexTest {
         }
         int[] group = SearchIndex.groups(d.parts(), false);
         Map<String, String> files = SearchIndex.files(List.of(d), List.of());
-        String shard = shards(files).stream().filter(s -> s.contains("\"needle\"")).findFirst().orElseThrow();
-        String postings = shard.replaceAll("(?s).*\"needle\":\"([^\"]*)\".*", "$1");
-        assertEquals(SearchIndex.DIGITS.charAt(group[needlePart]), postings.charAt(2), "the file of the part with the word: " + postings);
+        int[] needle = postings(files).get("needle").get(0);
+        assertEquals(group[needlePart], needle[2], "the file of the part with the word");
+        assertEquals(1 << group[needlePart], needle[3], "the only file with the word");
         assertTrue(files.get(SearchIndex.DIR + "p/0-" + group[needlePart] + ".js").contains("needle"));
         assertTrue(files.get(SearchIndex.DIR + "p/0-" + group[d.parts().size() - 1] + ".js").contains("[\"#h\",\"Heading\",\"end\"]"));
+    }
+
+    /**
+     * A query of several words shows the file with the most of them, so each posting says which of the page's files
+     * have its word: with only the file to show for each word alone (the first heading with it, else its first use),
+     * "room booking" showed the part about rooms or the part about booking, never the one with both.
+     */
+    @Test
+    void aPostingNamesEveryFileOfThePageWithItsWord() {
+        SearchDocument d = doc("Hall", "<p>The room is upstairs. " + plain(0) + "</p>"
+                + "<h2 id=\"booking\">Booking</h2><p>" + plain(1) + " Ask before booking.</p>"
+                + "<h2 id=\"keys\">Room keys</h2><p>" + plain(2) + "</p>"
+                + "<h2 id=\"both\">Both</h2><p>Room booking is done online. " + plain(3) + "</p>");
+        assertEquals(List.of(0, 1, 2, 3), java.util.Arrays.stream(SearchIndex.groups(d.parts(), false)).boxed().toList(), "a file a part");
+        Map<String, List<int[]>> postings = postings(SearchIndex.files(List.of(d), List.of()));
+        int[] room = postings.get("room").get(0);
+        int[] booking = postings.get("booking").get(0);
+        assertEquals(0b1101, room[3], "room: in the first, third and fourth files");
+        assertEquals(2, room[2], "shown for \"room\" alone: the file with it in a heading");
+        assertEquals(0b1010, booking[3], "booking: in the second and fourth files");
+        assertEquals(1, booking[2]);
+        assertEquals(0b1010 & 0b1101, 1 << 3, "the fourth file, which has both, is in both postings");
+
+        // One character where the file to show is the first with the word, for pages of up to four files; two more at most
+        // where a later file has it in a heading.
+        for (int files = 1; files < 16; files++) {
+            StringBuilder first = new StringBuilder();
+            SearchIndex.whereOnPage(files, Integer.numberOfTrailingZeros(files), first);
+            assertEquals(1, first.length(), "files " + files);
+            StringBuilder later = new StringBuilder();
+            SearchIndex.whereOnPage(files | 8, 3, later);
+            assertEquals(files == 8 ? 1 : 2, later.length(), "files " + files);
+        }
+    }
+
+    /** About 1,600 characters of words no test looks for: a part that fills a file of its own. */
+    private static String plain(int part) {
+        return ("plain" + (char) ('a' + part) + " ").repeat(230).strip() + ".";
     }
 
     @Test
@@ -198,7 +236,7 @@ class SearchIndexTest {
         assertTrue(small.size() > 600, "every term: " + small.size());
         for (Map.Entry<String, List<int[]>> term : small.entrySet()) {
             List<int[]> withFiles = term.getValue();
-            assertTrue(withFiles.stream().allMatch(p -> p.length == 3 && p[2] == 0), term.getKey());
+            assertTrue(withFiles.stream().allMatch(p -> p.length == 4 && p[2] == 0 && p[3] <= 1), term.getKey());
             assertEquals(withFiles.stream().map(p -> p[0] + "/" + p[1]).toList(),
                     big.get(term.getKey()).stream().map(p -> p[0] + "/" + p[1]).toList(),
                     term.getKey());
@@ -286,17 +324,58 @@ class SearchIndexTest {
         List<String> indexed = new ArrayList<>();
         TermFolding.eachIndexTerm(text, indexed::add);
         assertEquals(List.of("check", "in", "mail", "don", "connor", "apres", "midi", "будь", "якии", "сімя", "2024", "25",
-                "デー", "ータ", "ベー", "ース", "dash", "checkin", "email", "dont", "oconnor", "apresmidi", "будьякии", "202425"), indexed,
+                "デー", "ータ", "ベー", "ース", "dash", "checkin", "email", "dont'", "oconnor'", "apresmidi", "будьякии", "202425"), indexed,
                 "the words' own terms, then each joined word's; a Ukrainian apostrophe is in its word, a Japanese word's pairs "
                         + "are its terms, and a hyphen at a word's edge or two together join nothing");
         List<String> elided = new ArrayList<>();
         TermFolding.eachIndexTerm("l’après-midi", elided::add);
-        assertEquals(List.of("apres", "midi", "lapresmidi", "apresmidi"), elided, "from each word on but the last, so \"après-midi\" finds it");
-        assertEquals(List.of("checkin", "email", "dont", "oconnor", "apresmidi", "будьякии", "сімя", "202425", "デー", "ータ", "ベー",
+        assertEquals(List.of("apres", "midi", "lapresmidi'", "apresmidi"), elided, "from each word on but the last, so \"après-midi\" finds it");
+        assertEquals(List.of("checkin", "email", "dont'", "oconnor'", "apresmidi", "будьякии", "сімя", "202425", "デー", "ータ", "ベー",
                 "ース", "dash"), TermFolding.queryTerms(text.replace(" a--b", "")));
         assertEquals(List.of("x" + "y".repeat(31), "ab"), TermFolding.queryTerms("x-" + "y".repeat(31) + " a-b"), "a joined word of 32");
         assertEquals(List.of("step", "wise", "y".repeat(30)), TermFolding.queryTerms("step-wise-" + "y".repeat(30)),
                 "past 32 characters a joined word is not indexed: its parts are looked for");
+    }
+
+    /**
+     * "we're" was indexed and searched as "were", a word of its own: a search for "were" found every "we're" as typed, and
+     * the reverse; so "it's" and "its", "we'll" and "well", "she'll" and "shell", "can't" and "cant". A word joined by an
+     * apostrophe keeps a mark of it, after its letters; one joined by a hyphen is the same word written together.
+     */
+    @Test
+    void aWordJoinedByAnApostropheIsNotTheWordWithoutIt() {
+        for (String pair : List.of("we're were", "we’re were", "it's its", "we'll well", "she'll shell", "can't cant", "We’ll well")) {
+            String[] words = pair.split(" ");
+            String joined = TermFolding.queryTerms(words[0]).get(0);
+            assertEquals(words[1] + TermFolding.APOSTROPHE, joined, pair);
+            assertEquals(List.of(words[1]), TermFolding.queryTerms(words[1]), pair);
+            List<String> indexed = new ArrayList<>();
+            TermFolding.eachIndexTerm(words[0], indexed::add);
+            assertFalse(indexed.contains(words[1]), pair + ": " + indexed);
+            assertTrue(indexed.contains(joined), pair + ": " + indexed);
+        }
+        // It sorts just after the word's letters, before any longer word: in the chunk a search for the letters loads.
+        assertTrue("were".compareTo("were'") < 0 && "were'".compareTo("werea") < 0 && "were'".compareTo("were0") < 0);
+        assertEquals(List.of("checkin", "setup"), TermFolding.queryTerms("check-in set‑up"), "a hyphen leaves no mark");
+        // A Ukrainian apostrophe is a letter of its word, not a joiner: no mark.
+        assertEquals(List.of("пятирічнии"), TermFolding.queryTerms("п'яти-річний"));
+    }
+
+    @Test
+    void searchJsMarksTheSameApostrophes() throws Exception {
+        Path js = Path.of("..", "templates", "assets", "search.js");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(js), "templates/ is not beside the generator module");
+        java.util.regex.Matcher marks = java.util.regex.Pattern.compile("var APOSTROPHES = /\\[(.*?)]/, APOSTROPHE = \"(.*?)\";")
+                .matcher(Files.readString(js));
+        assertTrue(marks.find(), "search.js names its apostrophes and their mark");
+        assertEquals(TermFolding.APOSTROPHE, marks.group(2));
+        StringBuilder apostrophes = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            if (TermFolding.isApostrophe(c)) {
+                apostrophes.append(c);
+            }
+        }
+        assertEquals(listed(marks.group(1)), apostrophes.toString());
     }
 
     @Test
@@ -305,18 +384,23 @@ class SearchIndexTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(js), "templates/ is not beside the generator module");
         java.util.regex.Matcher joiner = java.util.regex.Pattern.compile("var JOINER = \"\\[(.*?)]\";").matcher(Files.readString(js));
         assertTrue(joiner.find(), "search.js names its joiners");
-        String chars = joiner.group(1).replace("\\\\u", "\\u");
-        StringBuilder listed = new StringBuilder();
-        for (java.util.regex.Matcher u = java.util.regex.Pattern.compile("\\\\u([0-9a-f]{4})|(.)").matcher(chars); u.find(); ) {
-            listed.append(u.group(1) != null ? (char) Integer.parseInt(u.group(1), 16) : u.group(2).charAt(0));
-        }
         StringBuilder joiners = new StringBuilder();
         for (char c = 0; c < 0x3000; c++) {
             if (TermFolding.isJoiner(c)) {
                 joiners.append(c);
             }
         }
-        assertEquals(joiners.chars().sorted().boxed().toList(), listed.chars().sorted().boxed().toList());
+        assertEquals(joiners.toString(), listed(joiner.group(1)));
+    }
+
+    /** The characters of a class of search.js's regular expressions, as written there or as escapes, sorted. */
+    private static String listed(String written) {
+        String chars = written.replace("\\\\u", "\\u");
+        StringBuilder listed = new StringBuilder();
+        for (java.util.regex.Matcher u = java.util.regex.Pattern.compile("\\\\u([0-9a-f]{4})|(.)").matcher(chars); u.find(); ) {
+            listed.append(u.group(1) != null ? (char) Integer.parseInt(u.group(1), 16) : u.group(2).charAt(0));
+        }
+        return listed.chars().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     @Test
@@ -457,13 +541,14 @@ class SearchIndexTest {
     }
 
     /**
-     * Every term's postings in the index's files, read as search.js reads them: a page delta and a score, then the file
-     * (three numbers) unless the manifest says a page has one file (two).
+     * Every term's postings in the index's files, read as search.js reads them: a page delta and a score, then unless the
+     * manifest says a page has one file (two numbers) the file to show for the term alone and the files with it as bits
+     * (four).
      */
     static Map<String, List<int[]>> postings(Map<String, String> files) {
         boolean pageFiles = files.get(SearchIndex.MANIFEST).contains("\"f\":1");
         Map<String, List<int[]>> all = new java.util.TreeMap<>();
-        java.util.regex.Matcher term = java.util.regex.Pattern.compile("\"(\\w+)\":\"([0-9A-Za-z_-]*)\"").matcher(String.join("\n", shards(files)));
+        java.util.regex.Matcher term = java.util.regex.Pattern.compile("\"([^\"]+)\":\"([0-9A-Za-z_-]*)\"").matcher(String.join("\n", shards(files)));
         while (term.find()) {
             String p = term.group(2);
             List<int[]> list = new ArrayList<>();
@@ -471,7 +556,13 @@ class SearchIndexTest {
             while (at[0] < p.length()) {
                 int delta = varint(p, at);
                 int score = SearchIndex.DIGITS.indexOf(p.charAt(at[0]++));
-                list.add(pageFiles ? new int[] {delta, score} : new int[] {delta, score, varint(p, at)});
+                if (pageFiles) {
+                    list.add(new int[] {delta, score});
+                    continue;
+                }
+                int where = varint(p, at);
+                int bits = where >>> 1;
+                list.add(new int[] {delta, score, (where & 1) != 0 ? varint(p, at) : bits == 0 ? 0 : Integer.numberOfTrailingZeros(bits), bits});
             }
             all.put(term.group(1), list);
         }
