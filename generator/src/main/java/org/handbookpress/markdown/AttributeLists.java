@@ -379,6 +379,28 @@ public final class AttributeLists implements HtmlPass {
         }
     }
 
+    /**
+     * The alt text an attribute list straight after the picture gives it ({@code {alt="…"}}, Quarto's {@code fig-alt}),
+     * for the checks that run before this pass applies it; empty when it gives none.
+     */
+    public static java.util.Optional<String> altAfter(Element image) {
+        if (!(image.nextSibling() instanceof TextNode text)) {
+            return java.util.Optional.empty();
+        }
+        Matcher list = LEADING.matcher(text.getWholeText());
+        if (!list.find()) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = PAIR.matcher(list.group(1));
+        while (m.find()) {
+            if (m.group(3) != null && (m.group(3).equalsIgnoreCase("alt") || m.group(3).equalsIgnoreCase("fig-alt"))
+                    && !unquote(m.group(4)).isBlank()) {
+                return java.util.Optional.of(unquote(m.group(4)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String describe(Element e) {
         return switch (e.tagName()) {
             case "img" -> "picture";
