@@ -1701,7 +1701,7 @@ class MigratedFoldersTest {
                 Check the room is step-free.
                 :::
 
-                ![The room plan](room.svg){width=60% fig-alt="x"}
+                ![The room plan](room.svg){width=60% fig-cap-location="margin"}
 
                 :::: challenge
                 ## Plan an icebreaker
