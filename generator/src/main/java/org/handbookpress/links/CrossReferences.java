@@ -138,6 +138,8 @@ public final class CrossReferences implements HtmlPass {
                         "bookdown's \\@ref(" + id + ") shows a section's or figure's number, which the handbook does not give"
                                 + (on.isEmpty() ? ", and no page has the id " + id : "") + "; it is left as written",
                         on.isPresent() ? "write a link with the words to show, [the section](" + (on.get() == page ? "" : on.get().path()) + "#" + id + ")"
+                                : id.matches("(fig|tab):.+") ? "bookdown numbers what the R chunk " + id.substring(4) + " makes, and the build"
+                                        + " runs no R: name it in words (the figure below), or give a picture the id {#" + id.substring(4) + "} and link to it"
                                 : "give the heading that id ({#" + id + "}), or correct the reference");
                 continue;
             }

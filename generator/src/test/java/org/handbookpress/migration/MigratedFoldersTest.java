@@ -1617,14 +1617,15 @@ class MigratedFoldersTest {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Rota handbook\n");
         files.put("index.Rmd", "# Welcome {#welcome}\n\nSee chapter \\@ref(install-app), then \\@ref(first-login).\n\n"
-                + "Not \\@ref(nowhere).\n");
+                + "Not \\@ref(nowhere) nor \\@ref(fig:rota-chart).\n");
         files.put("setup.Rmd", "# Installing the app {#install-app}\n\nText.\n\n## Logging in {#first-login}\n\nBack to \\@ref(welcome).\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
-        assertEquals(List.of("index.Rmd:3 link.cross-reference", "index.Rmd:5 link.cross-reference"),
+        assertEquals(List.of("index.Rmd:3 link.cross-reference", "index.Rmd:5 link.cross-reference", "index.Rmd:5 link.cross-reference"),
                 codes(result).stream().filter(c -> c.contains("link.")).toList());
         String fix = result.findings().stream().filter(f -> f.code().equals("link.cross-reference")).findFirst().orElseThrow().fix();
         assertTrue(fix.contains("(setup.Rmd#first-login)"), fix);
+        assertTrue(result.findings().stream().anyMatch(f -> f.fix().contains("the R chunk rota-chart makes")), result.findings().toString());
         Element first = page(out, "index.html").selectFirst("main .page-body p");
         assertEquals("See chapter Installing the app, then @ref(first-login).", first.text());
         assertEquals("setup.html#install-app", first.selectFirst("a").attr("href"));
