@@ -60,7 +60,8 @@ public final class ImageChecks implements HtmlPass {
             int line = SourceLines.of(image);
             String src = image.attr("src");
             boolean written = src.regionMatches(true, 0, "data:", 0, 5);
-            if (image.attr("alt").isBlank() && !org.handbookpress.links.LinkRewriter.embedsWebPage(src) && !captioned(image)) {
+            if (image.attr("alt").isBlank() && !org.handbookpress.links.LinkRewriter.embedsWebPage(src) && !captioned(image)
+                    && org.handbookpress.markdown.AttributeLists.altAfter(image).isEmpty()) {
                 findings.warning(file, line, "image.alt-missing", (written ? writtenPicture(src) : "image '" + src + "'") + " has no alt text",
                         "describe what the picture shows in the brackets: ![A circle of chairs](" + (written ? "…" : src) + "); if it is only"
                                 + " decoration, say so with <!-- handbook-ignore image.alt-missing --> on the line before");

@@ -90,8 +90,11 @@ public final class FrontMatterParser {
     /** @return empty when the front matter is malformed (already reported) */
     public Optional<Split> split(String text, String file) {
         // Hugo's TOML front matter, between +++ lines, is read as the YAML it maps to line for line.
-        boolean toml = text.startsWith("+++\n") || text.equals("+++");
-        boolean opened = toml || text.startsWith("---\n") || text.equals("---");
+        // The opening line may end in spaces, as Jekyll, Hugo and Pandoc read it (bookdown's index.Rmd files often do):
+        // it was read as the page's text, its keys shown as a heading.
+        String firstLine = text.substring(0, text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n')).stripTrailing();
+        boolean toml = firstLine.equals("+++");
+        boolean opened = toml || firstLine.equals("---");
         String unopened = opened ? null : unopenedFence(text);
         if (!opened && unopened == null) {
             Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
@@ -101,7 +104,7 @@ public final class FrontMatterParser {
         }
         toml |= "+++".equals(unopened);
         String fence = toml ? "+++" : "---";
-        int from = opened ? 4 : 0; // where the front matter's first line starts
+        int from = !opened ? 0 : text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n') + 1; // the front matter's first line
         int end = findClosingFence(text, fence);
         if (unopened != null) {
             // Keys, then a closing line, and no opening one (CodeYourFuture's tracks/java/prep): read as the front matter

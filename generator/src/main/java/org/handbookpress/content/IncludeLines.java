@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Lines that show another file's text in the page where they stand: Obsidian's {@code ![[Safeguarding]]} (or
  * {@code ![[Safeguarding#Who to call]]}, one section) alone on its line, and MkDocs' snippets,
  * {@code --8<-- "includes/contacts.md"} (or a block of them, a file a line between two {@code --8<--} lines), and MyST's
- * {@code ```{include}} and {@code ```{literalinclude}} directives. Each becomes a marker, an HTML comment on the same line, which the Markdown
+ * {@code ```{include}} and {@code ```{literalinclude}} directives, and mdBook's {@code {{#include file.rs:anchor}}} (a code
+ * fence holding one is one marker, the fence and all: {@code org.handbookpress.markdown.MdBookIncludes}). Each becomes a marker, an HTML comment on the same line, which the Markdown
  * stage replaces by that file's text as HTML ({@code org.handbookpress.markdown.Includes}); the page keeps its lines.
  * A picture embedded the same way ({@code ![[chairs.png]]}) stays a picture, and code shows such lines as written.
  */
@@ -21,7 +22,15 @@ public final class IncludeLines {
      */
     public static final String MARKER = "<!-- hb-include ";
     /** A marker: group 1 the line, 2 the kind, 3 the target (with a {@code #section} for a page). */
-    public static final Pattern MARKER_PATTERN = Pattern.compile("^hb-include (\\d+) (page|file|code|partial|liquid):(.*)$");
+    public static final Pattern MARKER_PATTERN = Pattern.compile("^hb-include (\\d+) (page|file|code|partial|liquid|mdbook):(.*)$");
+    /**
+     * mdBook's include, {@code {{#include src/main.rs:setup}}} (or {@code {{#rustdoc_include …}}}), alone on a line; mdBook
+     * pastes the file's text (or its lines, or the part between anchors) in its place before reading the Markdown, mostly
+     * inside a code fence. Group 1 its indentation, 3 the path and what follows it.
+     */
+    public static final Pattern MDBOOK_INCLUDE = Pattern.compile("^([ \\t]*)\\{\\{#(include|rustdoc_include)[ \\t]+([^{}\\s]+)[ \\t]*\\}\\}[ \\t]*$");
+    /** The opening line of a code fence that is not in a quote: group 1 its indentation, 2 its run of backticks or tildes. */
+    private static final Pattern FENCE_OPENING = Pattern.compile("^([ \\t]*)(`{3,}|~{3,})[^`]*$");
 
     private static final Pattern EMBED = Pattern.compile("^[ ]{0,3}!\\[\\[([^\\]|]+?)(?:\\|[^\\]]*)?\\]\\][ \\t]*$");
     /** The line that opens or closes MkDocs' block of snippets: {@code --8<--} alone. */
@@ -79,6 +88,20 @@ public final class IncludeLines {
                 changed = true;
                 continue;
             }
+            if (!inBlock && !fences.isOpen()) {
+                int close = mdBookFence(lines, i);
+                if (close >= 0) {
+                    // The fence, with what mdBook pastes into it, is one marker; its other lines become blank, so that the
+                    // page keeps its lines, and the fences are followed afresh after it.
+                    lines[i] = mdBookMarker(lines, i, close, bodyLine + i);
+                    for (int j = i + 1; j <= close && j < lines.length; j++) {
+                        lines[j] = "";
+                    }
+                    i = close;
+                    changed = true;
+                    continue;
+                }
+            }
             if (!inBlock && fences.inCode(lines[i])) {
                 continue;
             }
@@ -104,7 +127,46 @@ public final class IncludeLines {
         return changed ? String.join("\n", lines) : markdown;
     }
 
+    /**
+     * The line closing a code fence opened at line {@code at} that holds an mdBook include; -1 when the line opens no fence
+     * or its fence holds none. A fence never closed runs to the page's end, as CommonMark reads it.
+     */
+    private static int mdBookFence(String[] lines, int at) {
+        if (lines[at].indexOf('`') < 0 && lines[at].indexOf('~') < 0) {
+            return -1;
+        }
+        Matcher opening = FENCE_OPENING.matcher(lines[at]);
+        if (!opening.matches()) {
+            return -1;
+        }
+        int close = Math.min(CodeFences.closingLine(lines, at + 1, opening.group(2)), lines.length - 1);
+        for (int i = at + 1; i <= close; i++) {
+            if (MDBOOK_INCLUDE.matcher(lines[i]).matches()) {
+                return close;
+            }
+        }
+        return -1;
+    }
+
+    /** The marker of the fence from {@code from} to {@code to}, its lines without the opening line's indentation. */
+    private static String mdBookMarker(String[] lines, int from, int to, int fileLine) {
+        String indent = lines[from].substring(0, lines[from].length() - lines[from].stripLeading().length());
+        StringBuilder fence = new StringBuilder();
+        for (int i = from; i <= to && i < lines.length; i++) {
+            fence.append(lines[i].startsWith(indent) ? lines[i].substring(indent.length()) : lines[i].stripLeading()).append('\n');
+        }
+        return indent + mdBookMarker(fence.toString(), fileLine);
+    }
+
+    private static String mdBookMarker(String text, int fileLine) {
+        return MARKER + fileLine + " mdbook:" + java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + " -->";
+    }
+
     private static String marker(String line, int fileLine) {
+        Matcher mdBook = MDBOOK_INCLUDE.matcher(line);
+        if (mdBook.matches() && mdBook.group(1).length() <= 3) {
+            return mdBookMarker(line.strip() + "\n", fileLine);
+        }
         Matcher embed = EMBED.matcher(line);
         if (embed.matches() && !FILE.matcher(embed.group(1).replaceFirst("#.*", "").strip()).find()) {
             return MARKER + fileLine + " page:" + safe(embed.group(1).strip()) + " -->";

@@ -105,8 +105,58 @@ public final class CrossReferences implements HtmlPass {
         List<TextNode> texts = new ArrayList<>();
         collect(html.content(), texts);
         for (TextNode text : texts) {
-            link(page, text);
+            if (text.getWholeText().contains("@ref(")) {
+                text = bookdown(page, text);
+            }
+            if (text != null) {
+                link(page, text);
+            }
         }
+    }
+
+    /** bookdown's reference, {@code \\@ref(install-git)} as written (its backslash gone): group 1 the id. */
+    private static final Pattern BOOKDOWN = Pattern.compile("@ref\\(([^()\\s]+)\\)");
+
+    /**
+     * bookdown's references, {@code see chapter \\@ref(install-git)}: bookdown shows the chapter's or section's number,
+     * which this handbook does not give, so one naming a chapter (the heading that opens a page) is a link named by that
+     * page's title; one naming a section or figure is left as written, reported with the link to write. They were shown
+     * as typed, "@ref(install-git)", with no finding. Returns the text after the last reference, or null if none is left.
+     */
+    private TextNode bookdown(Page page, TextNode text) {
+        String whole = text.getWholeText();
+        Matcher m = BOOKDOWN.matcher(whole);
+        List<Node> parts = new ArrayList<>();
+        int at = 0;
+        while (m.find()) {
+            String id = m.group(1);
+            Optional<Page> on = index.hasAnchor(page, id) ? Optional.of(page) : index.onlyPageWith(id);
+            boolean chapter = on.isPresent() && index.headingIdsOf(on.get().path(), 1).equals(List.of(id));
+            if (!chapter) {
+                Element parent = text.parent() instanceof Element e ? e : null;
+                findings.warning(page.path(), parent == null ? 0 : SourceLines.of(parent), "link.cross-reference",
+                        "bookdown's \\@ref(" + id + ") shows a section's or figure's number, which the handbook does not give"
+                                + (on.isEmpty() ? ", and no page has the id " + id : "") + "; it is left as written",
+                        on.isPresent() ? "write a link with the words to show, [the section](" + (on.get() == page ? "" : on.get().path()) + "#" + id + ")"
+                                : id.matches("(fig|tab):.+") ? "bookdown numbers what the R chunk " + id.substring(4) + " makes, and the build"
+                                        + " runs no R: name it in words (the figure below), or give a picture the id {#" + id.substring(4) + "} and link to it"
+                                : "give the heading that id ({#" + id + "}), or correct the reference");
+                continue;
+            }
+            parts.add(new TextNode(whole.substring(at, m.start())));
+            parts.add(new Element("a").attr("href", RelativeUrl.toId(page, on.get(), id)).text(on.get().title()));
+            at = m.end();
+        }
+        if (at == 0) {
+            return text;
+        }
+        TextNode rest = new TextNode(whole.substring(at));
+        for (Node part : parts) {
+            text.before(part);
+        }
+        text.before(rest);
+        text.remove();
+        return rest;
     }
 
     /** A MyST link the Markdown stage marked ({@link MarkdownConverter#REFERENCE}, {@link MarkdownConverter#DOCUMENT}). */

@@ -44,6 +44,8 @@ public final class AttributeLists implements HtmlPass {
      * "1. Purpose" {@code {#1.-purpose}} and "5.1 Actor" {@code {#5.1-actor}}, which were cut to the id "1" and "5".
      */
     private static final Pattern PAIR = Pattern.compile("([.#])((?<=#)[^\\s#]+|[^\\s.#=]+)|([\\w-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)");
+    /** Quarto's figure alignments. */
+    private static final Pattern FIG_ALIGN = Pattern.compile("left|center|right|default");
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)(px|%|em|rem|cm|mm|in)?");
     /** An id or class: letters of any script (an Arabic handbook's ids are Arabic), digits, marks, _ and -. */
     private static final Pattern NAME = Pattern.compile("-?[\\p{L}_][\\p{L}\\p{M}\\p{N}_-]*");
@@ -325,8 +327,18 @@ public final class AttributeLists implements HtmlPass {
             String key = m.group(3).toLowerCase(Locale.ROOT);
             String value = unquote(m.group(4));
             boolean image = target.tagName().equals("img");
-            if (image && key.equals("alt")) {
-                target.attr("alt", value);
+            if (image && (key.equals("alt") || key.equals("fig-alt"))) {
+                target.attr("alt", value); // Quarto's fig-alt: the picture's alt text, its brackets' words the caption
+            } else if (image && key.equals("fig-align") && FIG_ALIGN.matcher(value).matches()) {
+                String margins = switch (value) {
+                    case "center" -> "display: block; margin-inline: auto";
+                    case "right" -> "display: block; margin-inline-start: auto";
+                    default -> ""; // left, default: where a picture is anyway
+                };
+                if (!margins.isEmpty()) {
+                    String style = target.attr("style");
+                    target.attr("style", (style.isEmpty() ? "" : style + "; ") + margins);
+                }
             } else if (image && (key.equals("width") || key.equals("height")) && SIZE.matcher(value).matches()) {
                 Matcher size = SIZE.matcher(value);
                 size.matches();
@@ -365,6 +377,28 @@ public final class AttributeLists implements HtmlPass {
                             + ", which the handbook does not apply",
                     "keep to id (#name), classes (.name), and for pictures alt, width and height; remove the rest");
         }
+    }
+
+    /**
+     * The alt text an attribute list straight after the picture gives it ({@code {alt="…"}}, Quarto's {@code fig-alt}),
+     * for the checks that run before this pass applies it; empty when it gives none.
+     */
+    public static java.util.Optional<String> altAfter(Element image) {
+        if (!(image.nextSibling() instanceof TextNode text)) {
+            return java.util.Optional.empty();
+        }
+        Matcher list = LEADING.matcher(text.getWholeText());
+        if (!list.find()) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = PAIR.matcher(list.group(1));
+        while (m.find()) {
+            if (m.group(3) != null && (m.group(3).equalsIgnoreCase("alt") || m.group(3).equalsIgnoreCase("fig-alt"))
+                    && !unquote(m.group(4)).isBlank()) {
+                return java.util.Optional.of(unquote(m.group(4)));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String describe(Element e) {

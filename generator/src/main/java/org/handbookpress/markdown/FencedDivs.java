@@ -470,6 +470,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                 }
                 return false;
             });
+            quartoCalloutOptions(parser.block);
             // Docusaurus' title, :::tip[Before you start] or :::tip Before you start.
             String title = m.group(4) != null ? m.group(4) : argument;
             if (title != null && !title.isBlank() && parser.block.title.isEmpty()) {
@@ -478,6 +479,27 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             parser.opening = line.trimEOL();
             return new BlockParser[] {parser};
         }
+    }
+
+    /**
+     * Quarto's callout options: {@code collapse="true"} folds the box, {@code collapse="false"} folds it open, as Quarto
+     * shows them; {@code icon} and {@code appearance} choose how Quarto's theme draws the box, which this theme draws its
+     * own way. They were reported on every callout (a Quarto site folds dozens of them), and the boxes shown open.
+     */
+    private static void quartoCalloutOptions(FencedDiv box) {
+        if (box.classes.stream().noneMatch(c -> c.equals("callout") || c.startsWith("callout-"))) {
+            return;
+        }
+        box.unsupported.removeIf(pair -> {
+            String key = pair.substring(0, pair.indexOf('='));
+            String value = pair.substring(pair.indexOf('=') + 1).replaceAll("^([\"'])(.*)\\1$", "$2").strip();
+            if (key.equals("collapse") && (value.equals("true") || value.equals("false"))) {
+                box.folded = true;
+                box.open = value.equals("false");
+                return true;
+            }
+            return key.equals("icon") || key.equals("appearance");
+        });
     }
 
     private static final class Renderer implements NodeRenderer {

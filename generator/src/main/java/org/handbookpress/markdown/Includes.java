@@ -114,6 +114,10 @@ public final class Includes {
                 continue;
             }
             int line = Integer.parseInt(m.group(1));
+            if (m.group(2).equals("mdbook")) {
+                mdBook(page, line, m.group(3).strip(), marker);
+                continue;
+            }
             String target = m.group(3).strip().replace("%2D%2D", "--");
             Optional<Source> source = m.group(2).equals("liquid") ? Optional.of(liquid(page, target))
                     : m.group(2).equals("page") ? page(page, line, target) : file(page, line, target, m.group(2).equals("code"));
@@ -175,6 +179,43 @@ public final class Includes {
             included.attr(MarkdownConverter.LINE, String.valueOf(line));
             marker.replaceWith(included);
         }
+    }
+
+    /**
+     * mdBook's includes ({@link MdBookIncludes}): the text around them (a code fence, mostly) with the files' lines pasted
+     * in, read as the page's own Markdown, since mdBook pastes them before reading it (links from the page's folder).
+     */
+    private void mdBook(Page page, int line, String encoded, Comment marker) {
+        String text = new String(java.util.Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        String filled = new MdBookIncludes(this::mdBookFile,
+                (at, what, fix) -> findings.warning(page.path(), line + at, "include.missing", what, fix)).fill(text, page.folder());
+        if (refused(page, line, "the text mdBook's includes paste here", page.path(), filled)) {
+            marker.remove();
+            return;
+        }
+        Element holder = new Element("div");
+        holder.html(converter.toHtml(filled, 1));
+        for (Element e : holder.getAllElements()) {
+            if (e.hasAttr(MarkdownConverter.LINE)) {
+                e.attr(MarkdownConverter.LINE, String.valueOf(line));
+            }
+        }
+        for (Node n : new ArrayList<>(holder.childNodes())) {
+            marker.before(n);
+        }
+        marker.remove();
+    }
+
+    /** A file's text for mdBook's includes, by its path from the top of the content folder; none past 1 MB. */
+    private Optional<String> mdBookFile(String path) {
+        return snippetFile(path).flatMap(file -> {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                return bytes.length > MAX_FILE_BYTES ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** What is shown: its Markdown, its path (for the chain), its folder (for its links), and a section or null. */

@@ -167,6 +167,13 @@ public final class SiteNavigation {
 
     private List<NavNode> fromConfig(List<NavEntry> entries, Findings findings) {
         List<NavNode> nodes = new ArrayList<>();
+        Set<String> folders = new java.util.HashSet<>();
+        for (NavEntry entry : entries) {
+            String target = entry.target().startsWith("./") ? entry.target().substring(2) : entry.target();
+            if (target.endsWith("/")) {
+                folders.add(target.substring(0, target.length() - 1));
+            }
+        }
         for (NavEntry entry : entries) {
             String target = entry.target().startsWith("./") ? entry.target().substring(2) : entry.target();
             if (target.endsWith("/")) {
@@ -185,6 +192,11 @@ public final class SiteNavigation {
                 if (page.isEmpty()) {
                     findings.error(ConfigLoader.FILE, entry.line(), "nav.missing", "nav names the page '" + target
                             + "', which does not exist (or is a draft)", "check the path, relative to the content folder");
+                    continue;
+                }
+                if (isBeside(page.get()) && folders.contains(page.get().pathWithoutExtension())) {
+                    // mdBook's chapter.md beside chapter/ (its sub-chapters): the folder's section opens on it, as
+                    // without nav:; listed as a page too, it stood twice in the menu, once above its own section.
                     continue;
                 }
                 // The front page (index.md, else a README.md or a wiki's Home.md) is "Home", as without nav:.

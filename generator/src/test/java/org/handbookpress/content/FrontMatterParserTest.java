@@ -42,6 +42,21 @@ class FrontMatterParserTest {
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
 
+    /**
+     * An opening line with spaces after its dashes, as a hand-typed bookdown index.Rmd has it: front matter, as Jekyll,
+     * Hugo and Pandoc read it. It was the page's text, its keys shown as one heading.
+     */
+    @Test
+    void anOpeningLineEndingInSpacesStillOpensFrontMatter() {
+        var split = parser.split("--- \ntitle: Volunteer Rota\nsummary: Who covers which shift.\n---\nText\n", "rota.Rmd").orElseThrow();
+        assertEquals("Volunteer Rota", split.meta().title());
+        assertEquals("Text\n", split.body());
+        assertEquals(5, split.bodyLine());
+        var toml = parser.split("+++\t\ntitle = \"Keys\"\n+++\nText\n", "keys.md").orElseThrow();
+        assertEquals("Keys", toml.meta().title());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
     /** A date written as a British author writes it: the fix gives the date to write, each way it can be read. */
     @Test
     void aDateWrittenDayFirstIsReportedWithTheDateToWrite() {

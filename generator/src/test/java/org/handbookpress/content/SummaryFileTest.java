@@ -175,6 +175,38 @@ class SummaryFileTest {
                 menu.toString());
     }
 
+    /**
+     * mdBook's layout of a chapter with sub-chapters: chapter.md beside the folder chapter/. The chapter's section opens on
+     * it, once; it stood in the menu twice, as a page and as the section above its sub-chapters.
+     */
+    @Test
+    void aChapterBesideItsFolderIsItsSectionOnceInTheMenu(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Course notes\n",
+                "SUMMARY.md", """
+                        # Summary
+
+                        [Welcome](index.md)
+
+                        - [Getting there](travel.md)
+                          - [By bus](travel/bus.md)
+                          - [By bike](travel/bike.md)
+                        - [Lunch](lunch.md)
+                        """,
+                "index.md", "# Welcome\n\nHello.\n",
+                "travel.md", "# Getting there\n\nText.\n",
+                "travel/bus.md", "# By bus\n\nText.\n",
+                "travel/bike.md", "# By bike\n\nText.\n",
+                "lunch.md", "# Lunch\n\nText.\n"));
+        Path out = dir.resolve("out");
+        TestHandbooks.build(content, out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("travel/bus.html"), StandardCharsets.UTF_8));
+        List<String> menu = page.select("nav.site-nav a").eachText();
+        assertEquals(List.of("Home", "Getting there", "By bus", "By bike", "Lunch"), menu.subList(0, 5));
+        assertEquals(1, menu.stream().filter("Getting there"::equals).count(), menu.toString());
+        assertEquals("../travel.html", page.select("nav.site-nav li.nav-section > a").attr("href"));
+    }
+
     @Test
     void aGitHubWikisSidebarOrdersItsPages(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir.resolve("c"), Map.of(

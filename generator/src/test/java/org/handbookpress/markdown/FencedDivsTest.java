@@ -64,7 +64,7 @@ class FencedDivsTest {
     void quartoCalloutsWithAttributesAndATitleWhenThereIsNoHeading() {
         Findings findings = new Findings();
         PageHtml html = passes("""
-                ::: {.callout-tip #tip-1 collapse="true"}
+                ::: {.callout-tip #tip-1 data-owner="ops"}
                 Save often.
                 :::
 
@@ -497,6 +497,56 @@ class FencedDivsTest {
         assertNotNull(solution, html.content().html());
         assertEquals(welsh.handbook().text("box.solution"), solution.child(0).text());
         assertFalse(solution.child(0).text().equals("Solution"), "Welsh, not English");
+    }
+
+    /**
+     * Quarto's collapse="true" folds a callout and collapse="false" folds it open; icon and appearance are how Quarto's
+     * theme draws the box. The boxes were shown open, with a warning on each (a Quarto site folds dozens).
+     */
+    @Test
+    void quartoCollapsedCalloutsFoldAndTheirLooksAreNotReported() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                ::: {.callout-tip collapse="true" icon="false"}
+                ## Booking the hall
+                Ask the caretaker first.
+                :::
+
+                ::: {.callout-note appearance="simple" collapse=false title="Keys"}
+                On the hook by the door.
+                :::
+
+                ::: {.callout-warning collapse="true"}
+                Lock up.
+                :::
+                """, findings);
+        List<Element> folded = html.content().select("details");
+        assertEquals(3, folded.size(), html.content().html());
+        assertEquals("Booking the hall", folded.get(0).selectFirst("summary").text());
+        assertFalse(folded.get(0).hasAttr("open"));
+        assertEquals("Ask the caretaker first.", folded.get(0).selectFirst("p").text());
+        assertTrue(folded.get(0).hasClass("box-tip"), folded.get(0).outerHtml());
+        assertEquals("Keys", folded.get(1).selectFirst("summary").text());
+        assertTrue(folded.get(1).hasAttr("open"), "collapse=false: folded, shown open");
+        assertEquals("Warning", folded.get(2).selectFirst("summary").text());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    /** Quarto's fig-alt is the picture's alt text and fig-align places it: neither is reported, nor the alt text missing. */
+    @Test
+    void quartoFigureAltTextAndAlignmentAreApplied() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                ![](rota.png){fig-alt="The weekly rota on the office wall" fig-align="center" width="80%"}
+
+                ![Our hall](hall.png){fig-align="left"}
+                """, findings);
+        Element rota = html.content().selectFirst("img[src=rota.png]");
+        assertEquals("The weekly rota on the office wall", rota.attr("alt"));
+        assertTrue(rota.attr("style").contains("margin-inline: auto"), rota.outerHtml());
+        assertTrue(rota.attr("style").contains("width: 80%"), rota.outerHtml());
+        assertEquals("Our hall", html.content().selectFirst("img[src=hall.png]").attr("alt"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
 
     @Test

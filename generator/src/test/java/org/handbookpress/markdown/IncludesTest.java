@@ -213,6 +213,71 @@ class IncludesTest {
         assertTrue(!body.text().contains(":relative-images:") && !body.text().contains(":language:"), body.text());
     }
 
+    /**
+     * mdBook's {{#include}}: the file's text, a range of its lines or the part between its anchors, pasted where the line
+     * stands, inside a code fence (as mdBook's books include their examples) or alone; nested includes from the included
+     * file's folder. The lines were shown as typed, with no finding.
+     */
+    @Test
+    void mdBooksIncludesPasteTheFilesLinesWhereTheyStand(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("SUMMARY.md", "# Summary\n\n- [Rota](rota/index.md)\n");
+        files.put("rota/index.md", """
+                # Rota
+
+                ```python
+                {{#include shifts.py:counting}}
+                ```
+
+                1. In a list:
+
+                   ```python
+                   {{#include shifts.py:2:3}}
+                   ```
+
+                ~~~text
+                {{#include notes/head.txt}}
+                ~~~
+
+                {{#include _contacts.md}}
+
+                ```python
+                {{#include shifts.py:nowhere}}
+                {{#include missing.py}}
+                ```
+
+                ```md
+                Written as typed: {{#include shifts.py}}
+                ```
+
+                After.
+                """);
+        files.put("rota/shifts.py", """
+                # ANCHOR: counting
+                shifts = 3
+                cover = shifts * 2
+                # ANCHOR_END: counting
+                print(cover)
+                """);
+        files.put("rota/notes/head.txt", "Heading note\n{{#include tail.txt}}\n");
+        files.put("rota/notes/tail.txt", "Tail note\n");
+        files.put("rota/_contacts.md", "Call the **office**.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), out);
+        assertEquals(List.of("rota/index.md:20 include.missing", "rota/index.md:21 include.missing"),
+                result.findings().stream().filter(f -> f.code().startsWith("include")).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        Element body = Jsoup.parse(Files.readString(out.resolve("rota/index.html"))).selectFirst("main");
+        List<Element> code = body.select("pre code");
+        assertEquals("shifts = 3\ncover = shifts * 2", code.get(0).wholeText().strip(), "the anchor's lines, without its marks");
+        assertTrue(code.get(0).hasClass("language-python"), code.get(0).outerHtml());
+        assertEquals("shifts = 3\ncover = shifts * 2", code.get(1).wholeText().strip(), "lines 2 to 3, in the list item");
+        assertEquals(1, body.select("li pre").size(), body.html());
+        assertEquals("Heading note\nTail note", code.get(2).wholeText().strip(), "nested, from the included file's folder");
+        assertEquals("Written as typed: {{#include shifts.py}}", code.get(4).wholeText().strip());
+        assertEquals(1, body.select("p > strong").size(), "a Markdown file's text, read as Markdown");
+        assertTrue(!body.text().contains("{{#include shifts.py:") && body.text().contains("After."), body.text());
+    }
+
     @Test
     void aLongIncludeLineIsReadInTimeThatGrowsWithItsLength() {
         // Guards against a pattern that went back and forth over a line's spaces: minutes for this line, not milliseconds.

@@ -1,0 +1,142 @@
+package org.handbookpress.markdown;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbookpress.content.IncludeLines;
+
+/**
+ * mdBook's includes filled in, as its {@code links} preprocessor fills them before the Markdown is read: each line
+ * {@code {{#include path}}} (or {@code {{#rustdoc_include path}}}) is replaced by the file's text, or part of it:
+ * {@code file.rs:4} its line 4, {@code file.rs:4:9} lines 4 to 9, {@code file.rs:4:} from line 4, {@code file.rs::9} to
+ * line 9, and {@code file.rs:setup} the lines between an {@code ANCHOR: setup} line and an {@code ANCHOR_END: setup}
+ * line, without the lines that mark anchors. Paths are from the including file's folder; what the file includes is
+ * filled in too, from its own folder, {@link Includes#MAX_DEPTH} deep.
+ */
+final class MdBookIncludes {
+
+    /** The path, then what follows its first colon (a range or an anchor), or nothing. */
+    private static final Pattern SPEC = Pattern.compile("^([^:]+)(?::(.*))?$");
+    private static final Pattern RANGE = Pattern.compile("^(\\d*)(?::(\\d*))?$");
+    private static final Pattern ANCHOR_LINE = Pattern.compile("ANCHOR(?:_END)?:\\s*[\\w-]+");
+
+    private final Function<String, Optional<String>> files;
+    private final Missing missing;
+
+    /** Told of an include that shows nothing: its line in the text given to {@link #fill} (from 0), what is wrong, what to do. */
+    interface Missing {
+        void at(int line, String what, String fix);
+    }
+
+    /**
+     * @param files   a file's text by its path from the top of the content folder; empty when there is no such file there
+     * @param missing told what is wrong and what to do, for each include that shows nothing
+     */
+    MdBookIncludes(Function<String, Optional<String>> files, Missing missing) {
+        this.files = files;
+        this.missing = missing;
+    }
+
+    /** The text with every include line in it filled in; {@code folder} is the including file's, from the top. */
+    String fill(String text, String folder) {
+        return fill(text, folder, 0, -1);
+    }
+
+    /** @param at the line of the top text that the include being filled stands on; -1 for the top text itself */
+    private String fill(String text, String folder, int depth, int at) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int here = at < 0 ? i : at;
+            Matcher include = IncludeLines.MDBOOK_INCLUDE.matcher(line);
+            if (!include.matches()) {
+                out.add(line);
+                continue;
+            }
+            String spec = include.group(3);
+            if (depth >= Includes.MAX_DEPTH) {
+                missing.at(here, "'" + spec + "' is not shown: includes go more than " + Includes.MAX_DEPTH + " deep here",
+                        "remove the include that leads back");
+                continue;
+            }
+            Optional<String> part = part(spec, folder, here);
+            if (part.isPresent()) {
+                String path = path(spec, folder);
+                int slash = path.lastIndexOf('/');
+                String filled = fill(part.get(), slash < 0 ? "" : path.substring(0, slash), depth + 1, here);
+                if (filled.endsWith("\n")) {
+                    filled = filled.substring(0, filled.length() - 1);
+                }
+                for (String pasted : filled.split("\n", -1)) {
+                    out.add(include.group(1) + pasted);
+                }
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    /** The include's file, from the top of the content folder. */
+    private static String path(String spec, String folder) {
+        Matcher m = SPEC.matcher(spec);
+        String written = m.matches() ? m.group(1) : spec;
+        String resolved = org.handbookpress.files.SitePaths.resolve(folder, written);
+        return resolved == null ? written : resolved;
+    }
+
+    /** The lines the include names, or empty (said to {@link #missing}). */
+    private Optional<String> part(String spec, String folder, int here) {
+        Matcher m = SPEC.matcher(spec);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String path = org.handbookpress.files.SitePaths.resolve(folder, m.group(1));
+        Optional<String> text = path == null ? Optional.empty() : files.apply(path);
+        if (text.isEmpty()) {
+            missing.at(here, "the file to show here, '" + m.group(1) + "', is not in the content folder"
+                    + (path == null ? " (a file outside it is not shown)" : ""), "put the file in the content folder and give its path from this page's folder");
+            return Optional.empty();
+        }
+        String after = m.group(2);
+        if (after == null || after.isEmpty()) {
+            return text;
+        }
+        Matcher range = RANGE.matcher(after);
+        if (range.matches()) {
+            String[] lines = text.get().split("\n", -1);
+            int from = range.group(1).isEmpty() ? 1 : Integer.parseInt(range.group(1));
+            int to = range.group(2) == null ? from : range.group(2).isEmpty() ? lines.length : Integer.parseInt(range.group(2));
+            StringBuilder kept = new StringBuilder();
+            for (int i = Math.max(1, from); i <= Math.min(to, lines.length); i++) {
+                kept.append(lines[i - 1]).append('\n');
+            }
+            return Optional.of(kept.toString());
+        }
+        Optional<String> anchored = anchored(text.get(), after);
+        if (anchored.isEmpty()) {
+            missing.at(here, "'" + spec + "' names an anchor that '" + m.group(1) + "' does not mark",
+                    "mark the lines in the file with ANCHOR: " + after + " and ANCHOR_END: " + after + " comment lines");
+        }
+        return anchored;
+    }
+
+    /** The lines between the anchor's {@code ANCHOR:} and {@code ANCHOR_END:} lines, other anchors' lines left out. */
+    static Optional<String> anchored(String text, String anchor) {
+        Pattern start = Pattern.compile("ANCHOR:\\s*" + Pattern.quote(anchor) + "(?![\\w-])");
+        Pattern end = Pattern.compile("ANCHOR_END:\\s*" + Pattern.quote(anchor) + "(?![\\w-])");
+        StringBuilder out = null;
+        for (String line : text.split("\n", -1)) {
+            if (out == null) {
+                if (start.matcher(line).find()) {
+                    out = new StringBuilder();
+                }
+            } else if (end.matcher(line).find()) {
+                return Optional.of(out.toString());
+            } else if (!ANCHOR_LINE.matcher(line).find()) {
+                out.append(line).append('\n');
+            }
+        }
+        return out == null ? Optional.empty() : Optional.of(out.toString()); // an anchor never closed runs to the end
+    }
+}
