@@ -147,16 +147,18 @@ public final class CrossReferences implements HtmlPass {
             parts.add(new Element("a").attr("href", RelativeUrl.toId(page, on.get(), id)).text(on.get().title()));
             at = m.end();
         }
-        if (at == 0) {
-            return text;
-        }
-        TextNode rest = new TextNode(whole.substring(at));
+        return at == 0 ? text : splice(text, parts, whole.substring(at));
+    }
+
+    /** Puts {@code parts}, then the text after the last reference, in place of {@code text}; returns that last text. */
+    private static TextNode splice(TextNode text, List<Node> parts, String rest) {
+        TextNode last = new TextNode(rest);
         for (Node part : parts) {
             text.before(part);
         }
-        text.before(rest);
+        text.before(last);
         text.remove();
-        return rest;
+        return last;
     }
 
     /** A MyST link the Markdown stage marked ({@link MarkdownConverter#REFERENCE}, {@link MarkdownConverter#DOCUMENT}). */
@@ -250,13 +252,8 @@ public final class CrossReferences implements HtmlPass {
             parts.add(new Element("a").attr("href", RelativeUrl.toId(page, target.get().getKey(), m.group(2))).text(target.get().getValue()));
             at = end;
         }
-        if (at == 0) {
-            return;
+        if (at > 0) {
+            splice(text, parts, whole.substring(at));
         }
-        parts.add(new TextNode(whole.substring(at)));
-        for (Node part : parts) {
-            text.before(part);
-        }
-        text.remove();
     }
 }
