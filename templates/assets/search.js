@@ -304,7 +304,7 @@
    * to base (its match's class times SCORE_STEP).
    */
   function collect(postings, base, word) {
-    var id = -1, i = 0, files = !manifest.f, at = { i: 0 };
+    var id = -1, i = 0, files = !manifest.f, at = { i: 0 }, match = Math.floor(base / SCORE_STEP); // the term's class
     while (i < postings.length) {
       at.i = i;
       id += varint(postings, at);
@@ -317,9 +317,11 @@
       i = at.i;
       var s = base + score, before = word.scores[id];
       if (s > before) { word.scores[id] = s; word.shown[id] = file; }
-      word.files[id] |= bits;
-      var match = Math.floor(s / SCORE_STEP), matchBefore = before < 0 ? -1 : Math.floor(before / SCORE_STEP);
-      if (match > matchBefore) { word.best[id] = bits; } else if (match === matchBefore) { word.best[id] |= bits; }
+      if (files) { // with a file per page (manifest.f) there are no bits to keep: this loop is a query's time
+        word.files[id] |= bits;
+        var matchBefore = before < 0 ? -1 : Math.floor(before / SCORE_STEP);
+        if (match > matchBefore) { word.best[id] = bits; } else if (match === matchBefore) { word.best[id] |= bits; }
+      }
     }
   }
 
@@ -383,7 +385,7 @@
     if (typed.length >= 5 && oneEditApart(indexed, typed)) { return 1; }
     // A word typed with an apostrophe finds the word without it as one a letter away, whatever its length ("it's" its,
     // "we're" were), and those a letter from that ("charity's" charity), as before it had its mark.
-    var bare = typed.slice(-1) === APOSTROPHE ? typed.slice(0, -1) : null;
+    var bare = typed.charAt(typed.length - 1) === APOSTROPHE ? typed.slice(0, -1) : null;
     if (bare !== null && (indexed === bare || (bare.length >= 5 && oneEditApart(indexed, bare)))) { return 1; }
     if (ENGLISH && (pluralOf(indexed, typed) || pluralOf(typed, indexed))) { return 1; }
     return 0;
@@ -398,8 +400,14 @@
 
   /** Whether plural is single's regular English plural: keys, boxes, policies (y to ies). */
   function pluralOf(plural, single) {
-    return single.length >= 3 && (plural === single + 's' || plural === single + 'es'
-      || (single.slice(-1) === 'y' && plural === single.slice(0, -1) + 'ies'));
+    // Lengths first, making no string: this runs for nearly every word of a chunk that is no other match.
+    var extra = plural.length - single.length;
+    if (single.length < 3 || extra < 1 || extra > 2) { return false; }
+    if (plural.lastIndexOf(single, 0) === 0) {
+      return extra === 1 ? plural.charAt(single.length) === 's' : plural.slice(-2) === 'es';
+    }
+    return extra === 2 && single.charAt(single.length - 1) === 'y' && plural.slice(-3) === 'ies'
+      && plural.lastIndexOf(single.slice(0, -1), 0) === 0;
   }
 
   function search(query) {
