@@ -49,7 +49,7 @@ public final class SearchIndex {
     public static final String DIR = "assets/search/";
     public static final String MANIFEST = DIR + "manifest.js";
     /** A chunk is closed once its terms pass this many bytes; a single very common term may pass it alone. */
-    static final int CHUNK_BYTES = 12 * 1024;
+    static final int CHUNK_BYTES = 9 * 1024;
     /** 64 characters that need no escaping in a JavaScript string. */
     static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
     static final int TITLE = 24;
