@@ -105,8 +105,8 @@ final class MdBookIncludes {
         Matcher range = RANGE.matcher(after);
         if (range.matches()) {
             String[] lines = text.get().split("\n", -1);
-            int from = range.group(1).isEmpty() ? 1 : Integer.parseInt(range.group(1));
-            int to = range.group(2) == null ? from : range.group(2).isEmpty() ? lines.length : Integer.parseInt(range.group(2));
+            int from = range.group(1).isEmpty() ? 1 : lineNumber(range.group(1));
+            int to = range.group(2) == null ? from : range.group(2).isEmpty() ? lines.length : lineNumber(range.group(2));
             StringBuilder kept = new StringBuilder();
             for (int i = Math.max(1, from); i <= Math.min(to, lines.length); i++) {
                 kept.append(lines[i - 1]).append('\n');
@@ -119,6 +119,11 @@ final class MdBookIncludes {
                     "mark the lines in the file with ANCHOR: " + after + " and ANCHOR_END: " + after + " comment lines");
         }
         return anchored;
+    }
+
+    /** A line number as written, digits only: one past an int's range is past any file's end, not an error. */
+    private static int lineNumber(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     /** The lines between the anchor's {@code ANCHOR:} and {@code ANCHOR_END:} lines, other anchors' lines left out. */

@@ -279,6 +279,23 @@ class IncludesTest {
     }
 
     @Test
+    void anMdBookIncludesLineNumbersPastAnyFileAreItsLastLine(@TempDir Path dir) throws Exception {
+        // Digits past an int's range ("{{#include rota.py:2:99999999999}}", a slip of the keyboard) were parsed as they
+        // stood: the page failed with the build's internal error rather than showing the lines there are.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("SUMMARY.md", "# Summary\n\n- [Rota](index.md)\n");
+        files.put("index.md", "# Rota\n\n```python\n{{#include rota.py:2:99999999999}}\n```\n\n```python\n{{#include rota.py:99999999999}}\n```\n");
+        files.put("rota.py", "shifts = 3\ncover = shifts * 2\nprint(cover)\n");
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), out);
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.code().startsWith("include") || f.code().startsWith("internal"))
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        List<Element> code = Jsoup.parse(Files.readString(out.resolve("index.html"))).select("main pre code");
+        assertEquals("cover = shifts * 2\nprint(cover)", code.get(0).wholeText().strip(), "from line 2 to the file's end");
+        assertEquals("", code.get(1).wholeText().strip(), "a line past the end: none");
+    }
+
+    @Test
     void aLongIncludeLineIsReadInTimeThatGrowsWithItsLength() {
         // Guards against a pattern that went back and forth over a line's spaces: minutes for this line, not milliseconds.
         String line = "```{include} a" + " ".repeat(200_000) + "b\n```\n";
