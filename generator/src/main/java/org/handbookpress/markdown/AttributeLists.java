@@ -35,15 +35,22 @@ public final class AttributeLists implements HtmlPass {
 
     public static final String CODE = "syntax.attributes-ignored";
 
-    private static final Pattern LEADING = Pattern.compile("^\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|\\s+)*)\\}");
-    private static final Pattern TRAILING = Pattern.compile("\\s*\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|\\s+)*)\\}\\s*$");
-    private static final Pattern SPAN_END = Pattern.compile("\\]\\{((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)|\\s+)*)\\}");
+    /**
+     * A quoted value. Its closing quote is the one followed by the list's end or another attribute, so that quotes inside
+     * it stay in it: Pandoc's {@code {alt="labelled \"Novice\""}}, whose backslashes the Markdown has taken away by
+     * now. Read as ending at the first quote, the Carpentries' alt texts left the whole list on the page as text.
+     */
+    private static final String QUOTED = "\"(?:[^\"]++|\"(?!\\s*(?:\\}|$|[.#][^\\s{}]|[\\w-]+\\s*=)))*+\""
+            + "|'(?:[^']++|'(?!\\s*(?:\\}|$|[.#][^\\s{}]|[\\w-]+\\s*=)))*+'"; // possessive: no stack per character
+    private static final Pattern LEADING = Pattern.compile("^\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:" + QUOTED + "|[^\\s{}]+)|\\s+)*)\\}");
+    private static final Pattern TRAILING = Pattern.compile("\\s*\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:" + QUOTED + "|[^\\s{}]+)|\\s+)*)\\}\\s*$");
+    private static final Pattern SPAN_END = Pattern.compile("\\]\\{((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:" + QUOTED + "|[^\\s{}]+)|\\s+)*)\\}");
     private static final Pattern ALONE = Pattern.compile("^\\s*\\{:\\s*([^}]*)\\}\\s*$");
     /**
      * A class ends at the next dot; an id runs to the next space, as Pandoc reads it: Google Docs' Markdown export names
      * "1. Purpose" {@code {#1.-purpose}} and "5.1 Actor" {@code {#5.1-actor}}, which were cut to the id "1" and "5".
      */
-    private static final Pattern PAIR = Pattern.compile("([.#])((?<=#)[^\\s#]+|[^\\s.#=]+)|([\\w-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)");
+    private static final Pattern PAIR = Pattern.compile("([.#])((?<=#)[^\\s#]+|[^\\s.#=]+)|([\\w-]+)\\s*=\\s*(" + QUOTED + "|\\S+)");
     /** Quarto's figure alignments. */
     private static final Pattern FIG_ALIGN = Pattern.compile("left|center|right|default");
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)(px|%|em|rem|cm|mm|in)?");

@@ -37,4 +37,27 @@ class PictureAltTextTest {
         assertEquals("The main hall set out with twelve chairs",
                 Jsoup.parse(Files.readString(site.resolve("index.html"))).selectFirst("img[src=hall.svg]").attr("alt"));
     }
+
+    @Test
+    void altTextWithQuotesInsideItIsReadWhole(@TempDir Path dir) throws Exception {
+        // Pandoc escapes the quotes inside a value (\"Novice\"), and the Markdown takes the backslashes away: read as
+        // ending at the first inner quote, the list was no list, and the page showed it as text with an empty alt.
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.of(
+                "index.md", """
+                        # Pictures
+
+                        ![](levels.svg){alt="Three people, labelled \\"Novice\\", \\"Competent\\" and \\"Expert\\". An arrow points right."}
+
+                        ![](map.svg){alt='Sam\\'s map of the hall' width=50%}
+                        """,
+                "levels.svg", SQUARE, "map.svg", SQUARE));
+        Path site = dir.resolve("site");
+        BuildResult result = TestHandbooks.build(content, site);
+        org.jsoup.nodes.Document page = Jsoup.parse(Files.readString(site.resolve("index.html")));
+        assertEquals("Three people, labelled \"Novice\", \"Competent\" and \"Expert\". An arrow points right.",
+                page.selectFirst("img[src=levels.svg]").attr("alt"));
+        assertEquals("Sam's map of the hall", page.selectFirst("img[src=map.svg]").attr("alt"));
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.code().equals("image.alt-missing")).toList());
+        org.junit.jupiter.api.Assertions.assertFalse(page.selectFirst("main").text().contains("alt="), page.selectFirst("main").text());
+    }
 }
