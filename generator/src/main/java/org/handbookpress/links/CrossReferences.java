@@ -108,9 +108,7 @@ public final class CrossReferences implements HtmlPass {
             if (text.getWholeText().contains("@ref(")) {
                 text = bookdown(page, text);
             }
-            if (text != null) {
-                link(page, text);
-            }
+            link(page, text);
         }
     }
 
@@ -121,7 +119,7 @@ public final class CrossReferences implements HtmlPass {
      * bookdown's references, {@code see chapter \\@ref(install-git)}: bookdown shows the chapter's or section's number,
      * which this handbook does not give, so one naming a chapter (the heading that opens a page) is a link named by that
      * page's title; one naming a section or figure is left as written, reported with the link to write. They were shown
-     * as typed, "@ref(install-git)", with no finding. Returns the text after the last reference, or null if none is left.
+     * as typed, "@ref(install-git)", with no finding. Returns the text after the last reference (the text itself if it has none).
      */
     private TextNode bookdown(Page page, TextNode text) {
         String whole = text.getWholeText();
