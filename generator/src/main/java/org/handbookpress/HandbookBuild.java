@@ -316,7 +316,7 @@ public final class HandbookBuild {
         }
     }
 
-    /** Settings, then every page with its front matter; stops here when one could not be read ({@link #isWrongValue}). */
+    /** Settings, then every page with its front matter; stops here when the settings could not be read ({@link #goesOnAfter}). */
     private Loaded load(Findings findings) throws IOException, BuildFailure {
         if (!java.nio.file.Files.isDirectory(options.contentDir())) {
             findings.error("", 0, "content.missing", "content folder " + options.contentDir() + " does not exist",
@@ -331,21 +331,26 @@ public final class HandbookBuild {
         findings.silence(Silences.of(handbook.pages()));
         LocalDate today = options.timestamp() == null ? LocalDate.now(ZoneOffset.UTC)
                 : options.timestamp().atZone(ZoneOffset.UTC).toLocalDate();
-        if (findings.sorted().stream().anyMatch(f -> f.severity() == Severity.ERROR && !isWrongValue(f.code()))) {
+        if (findings.sorted().stream().anyMatch(f -> f.severity() == Severity.ERROR && !goesOnAfter(f))) {
             throw fail(findings, "the content has errors");
         }
         return new Loaded(config, handbook, strict, today, loader.digests(), loader.pageFindings());
     }
 
     /**
-     * Whether an error found while loading is a wrong value (a paper size, a date, an order), which leaves every page
-     * and setting read, the value at its default: the build then goes on, so that a check reports everything at once
-     * (one misspelt paper size hid every other finding of the handbook), writes nothing and fails at its end. A file
-     * or settings it could not read at all (malformed YAML, front matter never closed, an unreadable file, two pages
-     * at one address) stop it here, since what it would find next about the missing page or settings would mislead.
+     * Whether the build goes on after an error found while loading, so that a check reports everything at once, writes
+     * nothing and fails at its end. It does after a wrong value (a paper size, a date, an order), which leaves every page
+     * and setting read, the value at its default (one misspelt paper size hid every other finding of the handbook); and
+     * after a file it leaves out (a symbolic link out of the content folder, a binary or oversized page, a name that is
+     * not UTF-8: {@code file.*}), whose pages and pictures are read without it: a link to it is told the file is left out
+     * and that its own finding says why (LinkRewriter). One picture linked from outside the folder hid 80 findings of a
+     * migrated book. Settings it could not read at all (handbook.yml malformed or unreadable), front matter never closed
+     * and two pages at one address stop it here, since what it would find next about them would mislead.
      */
-    static boolean isWrongValue(String code) {
-        return code.startsWith("config.") || code.startsWith("front-matter.") && !code.equals("front-matter.unclosed");
+    static boolean goesOnAfter(Finding finding) {
+        String code = finding.code();
+        return code.startsWith("config.") || code.startsWith("front-matter.") && !code.equals("front-matter.unclosed")
+                || code.startsWith("file.") && !finding.file().equals(ConfigLoader.FILE);
     }
 
     private BuildResult run(Loaded loaded, Findings findings, BuildProgress progress) throws IOException, BuildFailure {

@@ -189,6 +189,30 @@ class CheckBuildTest {
         assertEquals(List.of("About.md:0 page.same-output"), codes(failure.findings()));
     }
 
+    @Test
+    void aFileLeftOutIsReportedWithEveryOtherFindingAndTheLinksToItSaySo() throws Exception {
+        // A migrated book: one picture linked in from outside the folder, one page that is no text, and the findings of
+        // the rest of the book, which the first two once hid (the build stopped at them).
+        Path outside = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("map.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        ProjectFixture p = project("nav:\n  - index.md\n  - notes.md\n  - about.md\n")
+                .file("about.md", "---\ntitle: About\n---\n![The map](pictures/map.svg)\n\nSee [the notes](notes.md) and [rota](rota.md). TBC\n")
+                .bytes("notes.md", new byte[] {'#', ' ', 'N', 0, 'x'});
+        Files.createSymbolicLink(Files.createDirectories(p.content().resolve("pictures")).resolve("map.svg"), outside);
+
+        BuildFailure failure = assertThrows(BuildFailure.class, p::build);
+        assertEquals(List.of("about.md:4 image.missing", "about.md:6 link.broken", "about.md:6 link.broken", "about.md:6 placeholder.todo",
+                "handbook.yml:4 nav.missing", "notes.md:0 file.binary", "pictures/map.svg:0 file.link-outside"), codes(failure.findings()).stream().sorted().toList());
+        List<String> messages = failure.findings().stream().map(Finding::message).toList();
+        assertTrue(messages.contains("image 'pictures/map.svg' is not in the site: the build leaves pictures/map.svg out (its own finding"
+                + " says why)"), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("link to 'notes.md', but notes.md is left out of the build")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("link to 'rota.md', but there is no page rota.md")), messages.toString());
+        assertTrue(messages.contains("nav names the page 'notes.md', which the build left out: a draft, or a page it could not read (see"
+                + " that page's own finding)"), messages.toString());
+        assertFalse(Files.exists(p.output().resolve("about.html")), "a build with errors writes nothing");
+    }
+
     /** A real picture (a 1×1 PNG, as the picture checks read headers), padded with zeros to {@code size} bytes. */
     private static byte[] picture(int size) throws java.io.IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -655,7 +655,11 @@ public final class LinkRewriter implements HtmlPass {
             return;
         }
         Optional<String> otherCase = index.assetIgnoringCase(resolved);
-        if (otherCase.isPresent()) {
+        if (index.isLeftOutFile(resolved)) {
+            // A symbolic link out of the content folder, say: the file is there, but not published.
+            reportMissing(page, line, "image.missing", "image '" + src + "' is not in the site: the build leaves " + resolved
+                    + " out (its own finding says why)", "see the finding on " + resolved + " and do what it says");
+        } else if (otherCase.isPresent()) {
             reportMissing(page, line, "image.missing", "image '" + src + "' not found: the file is named '" + otherCase.get()
                             + "', its letters in another case, which the author's Windows or Mac opens but a web server does not",
                     "write the name with the file's own capitals, or rename the file");

@@ -165,6 +165,15 @@ public final class SiteNavigation {
         return nodes;
     }
 
+    /** Whether the content folder holds {@code path} (a page that is no page of the build, since it could not be read). */
+    private boolean isFileThere(String path) {
+        if (handbook.contentDir() == null || !Page.isPageFile(path)) {
+            return false;
+        }
+        java.nio.file.Path file = handbook.contentDir().resolve(path).normalize();
+        return file.startsWith(handbook.contentDir()) && java.nio.file.Files.isRegularFile(file);
+    }
+
     private List<NavNode> fromConfig(List<NavEntry> entries, Findings findings) {
         List<NavNode> nodes = new ArrayList<>();
         Set<String> folders = new java.util.HashSet<>();
@@ -190,8 +199,11 @@ public final class SiteNavigation {
             } else {
                 Optional<Page> page = handbook.page(Page.isPageFile(target) ? target : target + ".md");
                 if (page.isEmpty()) {
-                    findings.error(ConfigLoader.FILE, entry.line(), "nav.missing", "nav names the page '" + target
-                            + "', which does not exist (or is a draft)", "check the path, relative to the content folder");
+                    boolean there = isFileThere(target);
+                    findings.error(ConfigLoader.FILE, entry.line(), "nav.missing", "nav names the page '" + target + "', which "
+                            + (there ? "the build left out: a draft, or a page it could not read (see that page's own finding)"
+                            : "does not exist (or is a draft)"), there ? "publish that page, or remove the entry until it is"
+                            : "check the path, relative to the content folder");
                     continue;
                 }
                 if (isBeside(page.get()) && folders.contains(page.get().pathWithoutExtension())) {
