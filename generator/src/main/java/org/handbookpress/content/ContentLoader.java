@@ -335,7 +335,8 @@ public final class ContentLoader {
     /**
      * The folder to read pages from when the content folder given is a site that keeps them in a folder of its own: a
      * Jekyll site's ({@code source: src} in its _config.yml), a GitBook space's ({@code root: ./docs/} in its
-     * .gitbook.yaml) or an Eleventy site's ({@code dir: {input: "pages"}} in its .eleventy.js); empty otherwise. That
+     * .gitbook.yaml), an Eleventy site's ({@code dir: {input: "pages"}} in its .eleventy.js) or a Middleman site's
+     * ({@code source/} beside a GOV.UK Tech Docs Template's config/tech-docs.yml, {@link MiddlemanSite}); empty otherwise. That
      * folder is then read as if it had been given, and the file beside it still counts for it.
      *
      * @param folder  the folder of pages
@@ -352,7 +353,9 @@ public final class ContentLoader {
         Optional<SiteSource> gitbook = GitBookSpace.rootFolder(contentDir)
                 .map(folder -> new SiteSource(folder, GitBookSpace.FILE + " names that folder as the space's root (root:)"));
         return gitbook.or(() -> EleventySite.inputFolder(contentDir)
-                .map(input -> new SiteSource(input.folder(), input.file() + " names that folder as the site's input (dir.input)")));
+                .map(input -> new SiteSource(input.folder(), input.file() + " names that folder as the site's input (dir.input)")))
+                .or(() -> MiddlemanSite.sourceFolder(contentDir).map(source -> new SiteSource(source.folder(), source.file()
+                        + " makes it a Middleman site, whose pages are in that folder")));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */

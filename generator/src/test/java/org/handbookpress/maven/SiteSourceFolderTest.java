@@ -90,4 +90,31 @@ class SiteSourceFolderTest {
         Files.writeString(dir.resolve("eleventy.config.mjs"), "export const config = { dir: { input: `${root}/pages` } };\n");
         assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a folder the file works out when run is not guessed");
     }
+
+    /**
+     * A GOV.UK Tech Docs Template site given at its top (the Ministry of Justice's technical guidance: config/tech-docs.yml
+     * beside source/) is read from source/, which Middleman publishes as the site's top: its index's links from the top,
+     * {@code /documentation/governance/x.html}, found no page when read from the folder above. A Middleman config.rb
+     * may name another folder; a Ruby file of another tool, or no such folder, leaves the folder given as it is.
+     */
+    @Test
+    void aMiddlemanSitesSourceIsTheContentFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("source/documentation"));
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/tech-docs.yml"), "service_name: Technical Guidance\n");
+        List<String> said = new ArrayList<>();
+        assertEquals(dir.resolve("source").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(0).endsWith("config/tech-docs.yml makes it a Middleman site, whose pages are in that folder"), said.get(0));
+
+        Files.delete(dir.resolve("config/tech-docs.yml"));
+        Files.createDirectories(dir.resolve("src"));
+        Files.writeString(dir.resolve("config.rb"), "activate :livereload\nset :source, 'src'\n");
+        assertEquals(dir.resolve("src").toAbsolutePath().normalize(), mojo(dir, new ArrayList<>()).options().contentDir());
+        Files.writeString(dir.resolve("config.rb"), "require 'govuk_tech_docs'\nGovukTechDocs.configure(self)\n");
+        assertEquals(dir.resolve("source").toAbsolutePath().normalize(), mojo(dir, new ArrayList<>()).options().contentDir());
+        Files.writeString(dir.resolve("config.rb"), "activate :livereload\nset :source, '../elsewhere'\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "never a folder outside the one given");
+        Files.writeString(dir.resolve("config.rb"), "# Puma's settings\nworkers 2\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "another tool's config.rb");
+    }
 }
