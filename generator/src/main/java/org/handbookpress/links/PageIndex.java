@@ -511,7 +511,8 @@ public final class PageIndex {
     }
 
     /**
-     * The page file a link names, written with or without its extension ({@code guides/plan}, {@code guides/plan.html}),
+     * The page file a link names, written with or without its extension ({@code guides/plan}, {@code guides/plan.html}) or as
+     * its folder's ({@code _template/}: its index.md or README.md, as a folder's own page is found),
      * that is in the content folder but no page of the build: a draft ({@code draft: true}, {@code published: false}), or
      * one the build could not read, which its own finding names. Empty when there is none, or no content folder to look in.
      */
@@ -521,7 +522,7 @@ public final class PageIndex {
         }
         String stem = Page.isPageFile(path) ? null : path.replaceFirst("/+$", "").replaceFirst("\\.html?$", "");
         List<String> candidates = stem == null ? List.of(path)
-                : Page.EXTENSIONS.stream().flatMap(e -> java.util.stream.Stream.of(stem + e, stem + "/index" + e)).toList();
+                : Page.EXTENSIONS.stream().flatMap(e -> java.util.stream.Stream.of(stem + e, stem + "/index" + e, stem + "/README" + e)).toList();
         for (String candidate : candidates) {
             java.nio.file.Path file = contentDir.resolve(candidate).normalize();
             if (!byPath.containsKey(candidate) && file.startsWith(contentDir) && java.nio.file.Files.isRegularFile(file)) {

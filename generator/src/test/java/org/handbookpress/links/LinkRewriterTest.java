@@ -564,12 +564,17 @@ class LinkRewriterTest {
         java.nio.file.Files.writeString(dir.resolve("plans/_notes.md"), "Kept out.\n");
         java.nio.file.Files.createDirectories(dir.resolve(".github"));
         java.nio.file.Files.writeString(dir.resolve(".github/CONTRIBUTING.md"), "# Contributing\n");
+        // thoughtbot's guides keep a guide to copy in _template/, its README.md, and link it from their CONTRIBUTING.md.
+        java.nio.file.Files.createDirectories(dir.resolve("_template"));
+        java.nio.file.Files.writeString(dir.resolve("_template/README.md"), "# Guide name\n");
         PageHtml home = page("index.md", "Home", "See [the plan](plans/new-site.md), [again](/plans/new-site) and [none](plans/none.md)."
-                + " [Notes](plans/_notes.md) [Contributing](.github/CONTRIBUTING.md)\n");
+                + " [Notes](plans/_notes.md) [Contributing](.github/CONTRIBUTING.md) [the template guide](/_template/)\n");
         Findings findings = new Findings();
         new LinkRewriter(new PageIndex(List.of(home), List.of(PageIndex.Anchors.of(home.content())), List.of(), Set.of(), dir), findings).apply(home);
         List<String> messages = findings.sorted().stream().map(Finding::message).toList();
-        assertEquals(5, messages.size(), messages.toString());
+        assertEquals(6, messages.size(), messages.toString());
+        assertTrue(messages.contains("link to '/_template/', but _template/README.md is left out of the build: its name, or a folder's on"
+                + " its way, starts with '_' or '.'"), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.endsWith(".github/CONTRIBUTING.md is left out of the build: its name, or a folder's"
                 + " on its way, starts with '_' or '.'")), messages.toString());
         assertEquals(2, messages.stream().filter(m -> m.endsWith("but plans/new-site.md is left out of the build: a draft (draft: true or"
