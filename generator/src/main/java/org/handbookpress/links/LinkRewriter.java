@@ -340,7 +340,7 @@ public final class LinkRewriter implements HtmlPass {
         Optional<Page> meant = resolved.endsWith("/") ? index.byPath(resolved.replaceFirst("/+$", "") + ".md") : Optional.empty();
         // A page of a near name, or of the same name in another folder: the link is written from it (a renamed or moved page).
         List<String> near = markdown ? index.similarPaths(resolved).stream().map(p -> RelativeUrl.between(page.path(), p.path())).toList()
-                : List.of();
+                : index.similarFiles(resolved).stream().map(f -> RelativeUrl.between(page.path(), f)).toList();
         Optional<String> unquoted = CurlyQuotes.unquoted(decode(href));
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : index.isLeftOutFile(resolved)
@@ -351,7 +351,8 @@ public final class LinkRewriter implements HtmlPass {
                         : WEB_ADDRESS.matcher(href).find() ? "to link the website, write https://" + href
                         : meant.isPresent() ? "a link ending in '/' names a folder; to link the page beside this one, write "
                                 + RelativeUrl.between(page.path(), meant.get().path()) + (fragment == null ? "" : "#" + fragment)
-                        : "add the file to the content folder, or fix the path");
+                        : near.isEmpty() ? "add the file to the content folder, or fix the path"
+                        : "did you mean " + String.join(" or ", near) + "? Fix the path, or add the file to the content folder");
         unlink(link);
     }
 
@@ -665,8 +666,10 @@ public final class LinkRewriter implements HtmlPass {
                     "write the name with the file's own capitals, or rename the file");
         } else {
             Optional<String> unquoted = CurlyQuotes.unquoted(decode(src));
+            List<String> near = index.similarFiles(resolved).stream().map(f -> RelativeUrl.between(page.path(), f)).toList();
             reportMissing(page, line, "image.missing", "image '" + src + "' not found (looked for " + resolved + ")",
-                    unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get()) : "add the file, or correct the path relative to this page");
+                    unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get()) : near.isEmpty() ? "add the file, or correct the path relative to this page"
+                            : "did you mean " + String.join(" or ", near) + "? Correct the path relative to this page, or add the file");
         }
         replaceByAltText(image);
     }

@@ -602,6 +602,26 @@ public final class PageIndex {
         return found.size() > 3 ? List.copyOf(found.subList(0, 3)) : List.copyOf(found);
     }
 
+    /** The files (not pages) by their file name in lower case, for {@link #similarFiles}; made when first asked. */
+    private Map<String, List<String>> assetsByLowerName;
+
+    /**
+     * Files a link or picture naming the missing file {@code wanted} may have meant: those of the same name in other
+     * folders, at most three, in path order (a folder renamed, javascript/ to javascript-typescript/, or pictures moved
+     * into images/). The name alone, not a near spelling: a file's name says less than a page's.
+     */
+    public synchronized List<String> similarFiles(String wanted) {
+        if (assetsByLowerName == null) {
+            assetsByLowerName = new HashMap<>();
+            for (String asset : assets) {
+                assetsByLowerName.computeIfAbsent(asset.substring(asset.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(asset);
+            }
+        }
+        String name = wanted.substring(wanted.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return assetsByLowerName.getOrDefault(name, List.of()).stream().filter(a -> !a.equals(wanted)).sorted().limit(3).toList();
+    }
+
     /** Titles close to a missing one, for a "did you mean" hint. */
     public List<String> similarTitles(String wanted) {
         String w = wanted.toLowerCase(Locale.ROOT);

@@ -732,6 +732,25 @@ class LinkRewriterTest {
                 findings.sorted().stream().map(Finding::fix).sorted().toList());
     }
 
+    /**
+     * A file or picture not where the link says, of the same name in another folder: thoughtbot's guides renamed javascript/
+     * to javascript-typescript/ and the README's links to /javascript/sample.js#L5 broke; a picture moved into images/.
+     */
+    @Test
+    void aMissingFileOfTheSameNameElsewhereIsNamedInTheFix() {
+        PageHtml guide = page("javascript-typescript/README.md", "JavaScript", "[Sample](/javascript/sample.js#L5)\n\n![Map](pictures/map.png)\n\n"
+                + "[Rota](rota.xlsx)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(guide), List.of("javascript-typescript/sample.js", "images/map.png", "images/old/Map.PNG",
+                "javascript-typescript/rota.csv"), Set.of()), findings).apply(guide);
+        assertEquals(List.of("javascript-typescript/README.md:1 link.broken", "javascript-typescript/README.md:3 image.missing",
+                "javascript-typescript/README.md:5 link.broken"), codes(findings));
+        assertEquals(List.of("did you mean sample.js? Fix the path, or add the file to the content folder",
+                        "did you mean ../images/map.png or ../images/old/Map.PNG? Correct the path relative to this page, or add the file",
+                        "add the file to the content folder, or fix the path"),
+                findings.sorted().stream().map(Finding::fix).toList());
+    }
+
     @Test
     void aWebAddressWrittenWithoutHttpsIsBrokenWithTheFixForIt() {
         PageHtml news = page("news.md", "News", "[post](hachyderm.io/@group/1234) [article](gargle.r-lib.org/articles/tokens.html)"
