@@ -182,6 +182,7 @@ public final class ContentLoader {
         pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
         MovedPages mkdocsMoved = mkdocsProject.map(MkDocsProject::moved).orElse(MovedPages.NONE);
         pages = new ArrayList<>(mkdocsMoved.apply(pages, findings)); // and those mkdocs.yml's redirects plugin does
+        pages = new ArrayList<>(TechDocsRedirects.of(contentDir).apply(pages, findings)); // and a Tech Docs Template's
         Locale language = Locale.forLanguageTag(config.language());
         pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
@@ -321,7 +322,8 @@ public final class ContentLoader {
         Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
                 new SidebarFiles(contentDir, config.language()), jekyll, mkdocs.isPresent(), null)
-                .map(GitBookSpace.of(contentDir)::apply).map(mkdocs.map(MkDocsProject::moved).orElse(MovedPages.NONE)::apply);
+                .map(GitBookSpace.of(contentDir)::apply).map(mkdocs.map(MkDocsProject::moved).orElse(MovedPages.NONE)::apply)
+                .map(TechDocsRedirects.of(contentDir)::apply);
         if (mkdocs.isPresent()) {
             // The menu's name an MkDocs nav gives the page, as the whole build gives it (an edit then compares equal).
             SummaryFile nav = mkdocs.get().nav(pagePaths);

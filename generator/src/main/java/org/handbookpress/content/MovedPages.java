@@ -12,7 +12,8 @@ import org.handbookpress.findings.Findings;
 
 /**
  * The old addresses a site file lists for pages that moved (a GitBook space's {@code .gitbook.yaml} {@code redirects:},
- * the mkdocs-redirects plugin's {@code redirect_maps} in an {@code mkdocs.yml}), as those tools keep a moved page's address
+ * the mkdocs-redirects plugin's {@code redirect_maps} in an {@code mkdocs.yml}, a Tech Docs Template's {@code redirects:}),
+ * as those tools keep a moved page's address
  * working: each becomes the target page's old address, as if the page listed it under {@code redirect-from:}, so that
  * links, bookmarks and leaflets giving it still reach the page. A target that is no page, or an old address that a page
  * or folder has now, is said at its line of the file and left out.
@@ -61,8 +62,14 @@ final class MovedPages {
                 taken.add(folder.toLowerCase(Locale.ROOT)); // a folder's index page, its own or generated
             }
         }
+        // A target given as the page's address rather than its file (the Tech Docs Template's: standards/git.html for
+        // standards/git.html.md.erb).
+        Map<String, String> pathByUrl = new java.util.HashMap<>();
+        pages.forEach(page -> pathByUrl.putIfAbsent(page.url(), page.path()));
         Map<String, List<Redirect>> kept = new LinkedHashMap<>();
-        for (Redirect r : redirects) {
+        for (Redirect given : redirects) {
+            Redirect r = paths.contains(given.to()) || !pathByUrl.containsKey(given.to()) ? given
+                    : new Redirect(given.from(), pathByUrl.get(given.to()), given.line());
             String key = r.from().substring(1).replaceFirst("(?:/?index)?(?:\\.html?)?/?$", "").toLowerCase(Locale.ROOT);
             if (!paths.contains(r.to())) {
                 findings.warning(file, r.line(), "page.redirect-invalid", "the redirect from '" + r.from() + "' goes to '" + r.to()
@@ -81,7 +88,7 @@ final class MovedPages {
 
     /** One page read again on its own (the preview's update after an edit), with the old addresses the file gives it. */
     Page apply(Page page) {
-        return withOldAddresses(page, byTarget.get(page.path()));
+        return withOldAddresses(page, byTarget.containsKey(page.path()) ? byTarget.get(page.path()) : byTarget.get(page.url()));
     }
 
     /** The page with these redirects' old addresses added, each listed as this file's, at its line. */

@@ -1027,6 +1027,34 @@ class MigratedFoldersTest {
         assertFalse(Files.exists(out.resolve("elsewhere")));
     }
 
+    /**
+     * A GOV.UK Tech Docs Template site (GDS's "GDS Way"): its config/tech-docs.yml, beside source/, lists the addresses of
+     * pages that moved, to their new addresses (not their files), and the site's own pages still link the old ones.
+     */
+    @Test
+    void aTechDocsSitesRedirectsKeepTheOldAddressesWorking(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("config/tech-docs.yml", """
+                service_name: The Helpline Way
+                redirects:
+                  /standards/git.html: /standards/source-code/working-with-git.html
+                  /standards/testing.html: /manuals/languages/ruby.html#testing-with-rspec
+                  /standards/gone.html: /standards/nowhere.html
+                  /old-site.html: https://example.org/
+                """);
+        files.put("source/index.html.md.erb", "---\ntitle: The Helpline Way\n---\n# The Helpline Way\n\n"
+                + "See [git](/standards/git.html) and [testing](standards/testing.html).\n");
+        files.put("source/standards/source-code/working-with-git.html.md.erb", "---\ntitle: Working with git\n---\n# Working with git\n\nCommit.\n");
+        files.put("source/manuals/languages/ruby.html.md.erb", "---\ntitle: Ruby\n---\n# Ruby\n\n## Testing with RSpec\n\nTest.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir, files).resolve("source"), out);
+        assertEquals(List.of("../config/tech-docs.yml:5 page.redirect-invalid"), withoutNotices(result.findings()),
+                "a redirect to no page said at its line; one to another website left out");
+        assertEquals(List.of("standards/source-code/working-with-git.html", "manuals/languages/ruby.html"),
+                page(out, "index.html").select("main .page-body p a").eachAttr("href"), "links to the old addresses find the pages");
+        assertTrue(Files.readString(out.resolve("standards/git.html")).contains("working-with-git.html"), "the old address sends the reader on");
+    }
+
     @Test
     void aGitBookSpaceWithItsPagesInAFolderReadsItsRedirectsFromBesideIt(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
