@@ -11,8 +11,9 @@ import org.handbookpress.content.IncludeLines;
  * {@code {{#include path}}} (or {@code {{#rustdoc_include path}}}) is replaced by the file's text, or part of it:
  * {@code file.rs:4} its line 4, {@code file.rs:4:9} lines 4 to 9, {@code file.rs:4:} from line 4, {@code file.rs::9} to
  * line 9, and {@code file.rs:setup} the lines between an {@code ANCHOR: setup} line and an {@code ANCHOR_END: setup}
- * line, without the lines that mark anchors. Paths are from the including file's folder; what the file includes is
- * filled in too, from its own folder, {@link Includes#MAX_DEPTH} deep.
+ * line, without the lines that mark anchors. {@code {{#playground hello.rs editable}}} is the whole file as a Rust code
+ * block ({@code ```rust,editable}). Paths are from the including file's folder; what the file includes is filled in too,
+ * from its own folder, {@link Includes#MAX_DEPTH} deep.
  */
 final class MdBookIncludes {
 
@@ -61,11 +62,15 @@ final class MdBookIncludes {
                         "remove the include that leads back");
                 continue;
             }
-            Optional<String> part = part(spec, folder, here);
+            boolean playground = include.group(2).startsWith("play");
+            Optional<String> part = playground ? whole(spec, folder, here) : part(spec, folder, here);
             if (part.isPresent()) {
                 String path = path(spec, folder);
                 int slash = path.lastIndexOf('/');
                 String filled = fill(part.get(), slash < 0 ? "" : path.substring(0, slash), depth + 1, here);
+                if (playground) {
+                    filled = rustBlock(filled, include.group(4).strip());
+                }
                 if (filled.endsWith("\n")) {
                     filled = filled.substring(0, filled.length() - 1);
                 }
@@ -75,6 +80,26 @@ final class MdBookIncludes {
             }
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * The file's text as mdBook's {@code {{#playground}}} shows it: a Rust code block, the words after the path added to
+     * its info ({@code editable}: {@code ```rust,editable}), so the block hides and shows what a written one would.
+     */
+    private static String rustBlock(String text, String words) {
+        String info = words.isEmpty() ? "rust" : "rust," + String.join(",", words.split("[ \\t]+"));
+        // A longer fence than any run of backticks in the file, which would otherwise close the block early.
+        String fence = "```";
+        while (text.contains(fence)) {
+            fence += "`";
+        }
+        return fence + info + "\n" + text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + fence + "\n";
+    }
+
+    /** A playground's file, whole: what follows its path is the block's words, not a range of lines. */
+    private Optional<String> whole(String path, String folder, int here) {
+        int colon = path.indexOf(':');
+        return part(colon < 0 ? path : path.substring(0, colon), folder, here);
     }
 
     /** The include's file, from the top of the content folder. */

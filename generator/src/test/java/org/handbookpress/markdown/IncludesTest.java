@@ -278,6 +278,49 @@ class IncludesTest {
         assertTrue(!body.text().contains("{{#include shifts.py:") && body.text().contains("After."), body.text());
     }
 
+    /**
+     * mdBook's {{#playground hello.rs editable}} shows the whole file as a Rust code block, the words after the path its
+     * info (```rust,editable), whose hidden lines are hidden as a written block's; a missing file is include.missing, as
+     * a missing include is. It was shown as typed, with a syntax.liquid warning (mdBook's guide, format/mdbook.md).
+     */
+    @Test
+    void mdBooksPlaygroundShowsTheFileAsRustCode(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("SUMMARY.md", "# Summary\n\n- [Rota](rota/index.md)\n");
+        files.put("rota/index.md", """
+                # Rota
+
+                {{#playground shifts.rs}}
+
+                {{#playground examples/cover.rs editable   ignore}}
+
+                {{#playpen shifts.rs}}
+
+                {{#playground missing.rs editable}}
+
+                After.
+                """);
+        files.put("rota/shifts.rs", "# fn main() {\nlet shifts = 3;\n# }");
+        files.put("rota/examples/cover.rs", "/// ```\n/// let cover = 2;\n/// ```\nfn cover() -> u32 { 2 }\n");
+        Path content = TestHandbooks.write(dir.resolve("c"), files);
+        Files.writeString(content.getParent().resolve("book.toml"), "[book]\ntitle = \"Rota\"\n");
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertEquals(List.of("rota/index.md:9 include.missing"), result.findings().stream()
+                .filter(f -> f.code().startsWith("include") || f.code().startsWith("syntax"))
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        Element body = Jsoup.parse(Files.readString(out.resolve("rota/index.html"))).selectFirst("main");
+        List<Element> code = body.select("pre code");
+        assertEquals(3, code.size(), body.html());
+        assertEquals("let shifts = 3;", code.get(0).wholeText().strip(), "the whole file, its hidden lines hidden");
+        assertEquals("language-rust", code.get(0).className());
+        assertEquals("/// ```\n/// let cover = 2;\n/// ```\nfn cover() -> u32 { 2 }", code.get(1).wholeText().strip(),
+                "a run of backticks in the file does not end the block");
+        assertEquals("language-rust,editable,ignore", code.get(1).className());
+        assertEquals("let shifts = 3;", code.get(2).wholeText().strip(), "{{#playpen}}, the older name");
+        assertTrue(!body.text().contains("{{#play") && body.text().contains("After."), body.text());
+    }
+
     @Test
     void anMdBookIncludesLineNumbersPastAnyFileAreItsLastLine(@TempDir Path dir) throws Exception {
         // Digits past an int's range ("{{#include rota.py:2:99999999999}}", a slip of the keyboard) were parsed as they
