@@ -23,6 +23,7 @@ final class MdBookIncludes {
     private static final Pattern ANCHOR_LINE = Pattern.compile("ANCHOR(?:_END)?:\\s*[\\w-]+");
 
     private final Function<String, Optional<String>> files;
+    private final String where;
     private final Missing missing;
 
     /** Told of an include that shows nothing: its line in the text given to {@link #fill} (from 0), what is wrong, what to do. */
@@ -31,15 +32,18 @@ final class MdBookIncludes {
     }
 
     /**
-     * @param files   a file's text by its path from the top of the content folder; empty when there is no such file there
+     * @param files   a file's text by its path from the top of the folder includes are read from; empty when there is no
+     *                such file there
+     * @param where   that folder, as a finding names it ("the content folder")
      * @param missing told what is wrong and what to do, for each include that shows nothing
      */
-    MdBookIncludes(Function<String, Optional<String>> files, Missing missing) {
+    MdBookIncludes(Function<String, Optional<String>> files, String where, Missing missing) {
         this.files = files;
+        this.where = where;
         this.missing = missing;
     }
 
-    /** The text with every include line in it filled in; {@code folder} is the including file's, from the top. */
+    /** The text with every include line in it filled in; {@code folder} is the including file's, from the top of the folder includes are read from. */
     String fill(String text, String folder) {
         return fill(text, folder, 0, -1);
     }
@@ -119,8 +123,8 @@ final class MdBookIncludes {
         String path = org.handbookpress.files.SitePaths.resolve(folder, m.group(1));
         Optional<String> text = path == null ? Optional.empty() : files.apply(path);
         if (text.isEmpty()) {
-            missing.at(here, "the file to show here, '" + m.group(1) + "', is not in the content folder"
-                    + (path == null ? " (a file outside it is not shown)" : ""), "put the file in the content folder and give its path from this page's folder");
+            missing.at(here, "the file to show here, '" + m.group(1) + "', is not in " + where
+                    + (path == null ? " (a file outside it is not shown)" : ""), "put the file in " + where + " and give its path from this page's folder");
             return Optional.empty();
         }
         String after = m.group(2);
