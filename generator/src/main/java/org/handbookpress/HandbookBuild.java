@@ -243,7 +243,8 @@ public final class HandbookBuild {
                 + "\nsidebars " + org.handbookpress.content.SidebarLists.describe(contentDir)
                 + "\nsite " + org.handbookpress.content.SiteConfigFiles.describe(contentDir)
                 + "\ngitbook " + org.handbookpress.content.GitBookSpace.describe(contentDir)
-                + "\nsnippets " + org.handbookpress.content.MkDocsProject.describeSnippets(contentDir);
+                + "\nsnippets " + org.handbookpress.content.MkDocsProject.describeSnippets(contentDir)
+                + "\nmdbook " + org.handbookpress.content.MdBookSettings.describeBeside(contentDir);
     }
 
     private String takeInputsDigest(Map<java.nio.file.Path, Map<String, String>> known) {

@@ -15,6 +15,7 @@ import org.handbookpress.check.RuleRuns;
 import org.handbookpress.check.StandingHeadings;
 import org.handbookpress.check.UnrenderedMarkdown;
 import org.handbookpress.content.Handbook;
+import org.handbookpress.content.MdBookSettings;
 import org.handbookpress.content.OwnAddresses;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
@@ -43,7 +44,9 @@ import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.ActivityFactsBox;
 import org.handbookpress.markdown.ContactsSection;
 import org.handbookpress.markdown.ContentsMarkers;
+import org.handbookpress.markdown.HiddenCodeLines;
 import org.handbookpress.markdown.HtmlPass;
+import org.handbookpress.markdown.MdBookEscapes;
 import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -133,6 +136,11 @@ final class PagePipeline {
         passes.add(new ActivityFactsBox(labels, converter)); // first, as the contacts: what the front matter adds is cleaned as the page is
         passes.add(new ContactsSection(labels)); // first: its addresses are the front matter's, cleaned as the page's own links are
         passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles, labels));
+        // An mdBook book's code hides the lines that set up its examples (Rust's '# fn main() {'), and shows its escaped
+        // helpers without their backslash: done before the checks and the search index read the code, as the page its
+        // reader saw had them.
+        MdBookSettings.of(handbook.contentDir()).ifPresent(book -> passes.addAll(List.of(new HiddenCodeLines(book.hiddenLinePrefixes()),
+                new MdBookEscapes())));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
         passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
         passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered

@@ -475,6 +475,11 @@ public final class ContentLoader {
         } else if (ErbSource.isErb(rel)) {
             markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), meta, findings);
         }
+        MdBookTitle.Read titled = MdBookTitle.read(markdown); // {{#title …}}: the tab's title, no text of the page
+        if (titled.title() != null) {
+            meta = meta.withNames(meta.names().withTabTitle(titled.title()));
+        }
+        markdown = titled.markdown();
         // Other tools' Markdown made CommonMark, line for line, in this order: each reader sees the lines the one before left.
         String folder = SitePath.folderOf(rel);
         String body = mkdocs ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
@@ -552,7 +557,7 @@ public final class ContentLoader {
         FrontMatter meta = page.meta();
         if (navTitle != null && meta.names().navTitle() == null) {
             // An MkDocs nav's label is the page's name in the menu, as the site showed it; its title stays its own.
-            meta = meta.withNames(new PageNames(meta.names().aliases(), meta.names().redirectFrom(), navTitle));
+            meta = meta.withNames(meta.names().withNavTitle(navTitle));
             page = page.withMeta(meta);
         }
         String label = summary.label(page.path());

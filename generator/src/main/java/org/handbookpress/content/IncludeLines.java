@@ -26,9 +26,12 @@ public final class IncludeLines {
     /**
      * mdBook's include, {@code {{#include src/main.rs:setup}}} (or {@code {{#rustdoc_include …}}}), alone on a line; mdBook
      * pastes the file's text (or its lines, or the part between anchors) in its place before reading the Markdown, mostly
-     * inside a code fence. Group 1 its indentation, 3 the path and what follows it.
+     * inside a code fence. And {@code {{#playground hello.rs editable}}} (once {@code {{#playpen …}}}), which pastes the file
+     * as a Rust code block, the words after its path the block's ({@code ```rust,editable}). Group 1 its indentation, 2 the
+     * kind, 3 the path and what follows it, 4 the words after it, if any.
      */
-    public static final Pattern MDBOOK_INCLUDE = Pattern.compile("^([ \\t]*)\\{\\{#(include|rustdoc_include)[ \\t]+([^{}\\s]+)[ \\t]*\\}\\}[ \\t]*$");
+    public static final Pattern MDBOOK_INCLUDE = Pattern.compile(
+            "^([ \\t]*)\\{\\{#(include|rustdoc_include|playground|playpen)[ \\t]+([^{}\\s]+)((?:[ \\t]+[^{}\\s]+)*)[ \\t]*\\}\\}[ \\t]*$");
     /** The opening line of a code fence that is not in a quote: group 1 its indentation, 2 its run of backticks or tildes. */
     private static final Pattern FENCE_OPENING = Pattern.compile("^([ \\t]*)(`{3,}|~{3,})[^`]*$");
 

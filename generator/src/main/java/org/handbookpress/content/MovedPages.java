@@ -99,7 +99,7 @@ final class MovedPages {
         FrontMatter meta = page.meta();
         List<ListedAddress> all = new ArrayList<>(meta.names().redirectFrom());
         old.forEach(r -> all.add(new ListedAddress(r.from(), file, listedUnder, r.line())));
-        FrontMatter moved = meta.withNames(new PageNames(meta.names().aliases(), List.copyOf(all), meta.names().navTitle()));
+        FrontMatter moved = meta.withNames(meta.names().withRedirectFrom(List.copyOf(all)));
         return page.withMeta(moved);
     }
 }

@@ -13,13 +13,32 @@ import java.util.List;
  *                     ({@link org.handbookpress.links.OldAddresses})
  * @param navTitle     the shorter title the navigation shows ({@code nav-title:}, Hugo's {@code linktitle:}, Docusaurus'
  *                     {@code sidebar_label:}); null when the navigation shows the page's title
+ * @param tabTitle     the whole title of the browser's tab and bookmarks, mdBook's {@code {{#title …}}} ({@link MdBookTitle});
+ *                     null when it is the page's title and the handbook's
  */
-public record PageNames(List<String> aliases, List<ListedAddress> redirectFrom, String navTitle) {
+public record PageNames(List<String> aliases, List<ListedAddress> redirectFrom, String navTitle, String tabTitle) {
 
     public static final PageNames NONE = new PageNames(List.of(), List.of(), null);
 
     public PageNames {
         aliases = List.copyOf(aliases);
         redirectFrom = List.copyOf(redirectFrom);
+    }
+
+    /** Names with no title for the tab of its own, as front matter gives them. */
+    public PageNames(List<String> aliases, List<ListedAddress> redirectFrom, String navTitle) {
+        this(aliases, redirectFrom, navTitle, null);
+    }
+
+    public PageNames withNavTitle(String title) {
+        return new PageNames(aliases, redirectFrom, title, tabTitle);
+    }
+
+    public PageNames withRedirectFrom(List<ListedAddress> addresses) {
+        return new PageNames(aliases, addresses, navTitle, tabTitle);
+    }
+
+    public PageNames withTabTitle(String title) {
+        return new PageNames(aliases, redirectFrom, navTitle, title);
     }
 }

@@ -84,7 +84,7 @@ final class SidebarFiles {
             out = out.withOrder((double) at);
         }
         if (meta.names().navTitle() == null && title != null) {
-            out = out.withNames(new PageNames(meta.names().aliases(), meta.names().redirectFrom(), title));
+            out = out.withNames(meta.names().withNavTitle(title));
         }
         return out;
     }

@@ -111,7 +111,7 @@ public final class SiteConfigFiles {
     }
 
     /** A TOML file's string settings by table ("" for those before any table), the first of each key. */
-    private static java.util.Map<String, java.util.Map<String, String>> tomlStrings(String text) {
+    static java.util.Map<String, java.util.Map<String, String>> tomlStrings(String text) {
         java.util.Map<String, java.util.Map<String, String>> tables = new java.util.HashMap<>();
         String table = "";
         java.util.regex.Matcher m = TOML_LINE.matcher(text);

@@ -187,8 +187,14 @@ public final class Includes {
      */
     private void mdBook(Page page, int line, String encoded, Comment marker) {
         String text = new String(java.util.Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-        String filled = new MdBookIncludes(this::mdBookFile,
-                (at, what, fix) -> findings.warning(page.path(), line + at, "include.missing", what, fix)).fill(text, page.folder());
+        // mdBook reads a file wherever its path leads: the Rust book's examples are in listings/, beside its src/. Paths are
+        // read from the book's folder (book.toml's) when it holds the content folder, as MkDocs' snippets from the project's.
+        java.nio.file.Path top = mdBookFolder();
+        java.nio.file.Path content = handbook.contentDir().toAbsolutePath().normalize();
+        String contentFolder = top.equals(content) ? "" : top.relativize(content).toString().replace('\\', '/');
+        String folder = contentFolder.isEmpty() ? page.folder() : page.folder().isEmpty() ? contentFolder : contentFolder + "/" + page.folder();
+        String filled = new MdBookIncludes(path -> mdBookFile(top, path), contentFolder.isEmpty() ? "the content folder" : "the book's folder",
+                (at, what, fix) -> findings.warning(page.path(), line + at, "include.missing", what, fix)).fill(text, folder);
         if (refused(page, line, "the text mdBook's includes paste here", page.path(), filled)) {
             marker.remove();
             return;
@@ -206,9 +212,22 @@ public final class Includes {
         marker.remove();
     }
 
-    /** A file's text for mdBook's includes, by its path from the top of the content folder; none past 1 MB. */
-    private Optional<String> mdBookFile(String path) {
-        return snippetFile(path).flatMap(file -> {
+    /** The folder mdBook's includes are read from: the book's, when book.toml is beside the content folder; or the content folder. */
+    private java.nio.file.Path mdBookFolder() {
+        if (mdBookFolder == null) {
+            java.nio.file.Path content = handbook.contentDir().toAbsolutePath().normalize();
+            mdBookFolder = org.handbookpress.content.MdBookSettings.of(handbook.contentDir()).map(book -> book.folder())
+                    .filter(folder -> content.startsWith(folder)).orElse(content);
+        }
+        return mdBookFolder;
+    }
+
+    /** Found when first asked: pages are expanded on many threads, and each finds the same folder. */
+    private volatile java.nio.file.Path mdBookFolder;
+
+    /** A file's text for mdBook's includes, by its path from the top of {@code folder}; none past 1 MB. */
+    private Optional<String> mdBookFile(java.nio.file.Path folder, String path) {
+        return fileIn(folder, path).flatMap(file -> {
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 return bytes.length > MAX_FILE_BYTES ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n"));

@@ -11,8 +11,9 @@ import org.handbookpress.content.IncludeLines;
  * {@code {{#include path}}} (or {@code {{#rustdoc_include path}}}) is replaced by the file's text, or part of it:
  * {@code file.rs:4} its line 4, {@code file.rs:4:9} lines 4 to 9, {@code file.rs:4:} from line 4, {@code file.rs::9} to
  * line 9, and {@code file.rs:setup} the lines between an {@code ANCHOR: setup} line and an {@code ANCHOR_END: setup}
- * line, without the lines that mark anchors. Paths are from the including file's folder; what the file includes is
- * filled in too, from its own folder, {@link Includes#MAX_DEPTH} deep.
+ * line, without the lines that mark anchors. {@code {{#playground hello.rs editable}}} is the whole file as a Rust code
+ * block ({@code ```rust,editable}). Paths are from the including file's folder; what the file includes is filled in too,
+ * from its own folder, {@link Includes#MAX_DEPTH} deep.
  */
 final class MdBookIncludes {
 
@@ -22,6 +23,7 @@ final class MdBookIncludes {
     private static final Pattern ANCHOR_LINE = Pattern.compile("ANCHOR(?:_END)?:\\s*[\\w-]+");
 
     private final Function<String, Optional<String>> files;
+    private final String where;
     private final Missing missing;
 
     /** Told of an include that shows nothing: its line in the text given to {@link #fill} (from 0), what is wrong, what to do. */
@@ -30,15 +32,18 @@ final class MdBookIncludes {
     }
 
     /**
-     * @param files   a file's text by its path from the top of the content folder; empty when there is no such file there
+     * @param files   a file's text by its path from the top of the folder includes are read from; empty when there is no
+     *                such file there
+     * @param where   that folder, as a finding names it ("the content folder")
      * @param missing told what is wrong and what to do, for each include that shows nothing
      */
-    MdBookIncludes(Function<String, Optional<String>> files, Missing missing) {
+    MdBookIncludes(Function<String, Optional<String>> files, String where, Missing missing) {
         this.files = files;
+        this.where = where;
         this.missing = missing;
     }
 
-    /** The text with every include line in it filled in; {@code folder} is the including file's, from the top. */
+    /** The text with every include line in it filled in; {@code folder} is the including file's, from the top of the folder includes are read from. */
     String fill(String text, String folder) {
         return fill(text, folder, 0, -1);
     }
@@ -61,11 +66,15 @@ final class MdBookIncludes {
                         "remove the include that leads back");
                 continue;
             }
-            Optional<String> part = part(spec, folder, here);
+            boolean playground = include.group(2).startsWith("play");
+            Optional<String> part = playground ? whole(spec, folder, here) : part(spec, folder, here);
             if (part.isPresent()) {
                 String path = path(spec, folder);
                 int slash = path.lastIndexOf('/');
                 String filled = fill(part.get(), slash < 0 ? "" : path.substring(0, slash), depth + 1, here);
+                if (playground) {
+                    filled = rustBlock(filled, include.group(4).strip());
+                }
                 if (filled.endsWith("\n")) {
                     filled = filled.substring(0, filled.length() - 1);
                 }
@@ -75,6 +84,26 @@ final class MdBookIncludes {
             }
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * The file's text as mdBook's {@code {{#playground}}} shows it: a Rust code block, the words after the path added to
+     * its info ({@code editable}: {@code ```rust,editable}), so the block hides and shows what a written one would.
+     */
+    private static String rustBlock(String text, String words) {
+        String info = words.isEmpty() ? "rust" : "rust," + String.join(",", words.split("[ \\t]+"));
+        // A longer fence than any run of backticks in the file, which would otherwise close the block early.
+        String fence = "```";
+        while (text.contains(fence)) {
+            fence += "`";
+        }
+        return fence + info + "\n" + text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + fence + "\n";
+    }
+
+    /** A playground's file, whole: what follows its path is the block's words, not a range of lines. */
+    private Optional<String> whole(String path, String folder, int here) {
+        int colon = path.indexOf(':');
+        return part(colon < 0 ? path : path.substring(0, colon), folder, here);
     }
 
     /** The include's file, from the top of the content folder. */
@@ -94,8 +123,8 @@ final class MdBookIncludes {
         String path = org.handbookpress.files.SitePaths.resolve(folder, m.group(1));
         Optional<String> text = path == null ? Optional.empty() : files.apply(path);
         if (text.isEmpty()) {
-            missing.at(here, "the file to show here, '" + m.group(1) + "', is not in the content folder"
-                    + (path == null ? " (a file outside it is not shown)" : ""), "put the file in the content folder and give its path from this page's folder");
+            missing.at(here, "the file to show here, '" + m.group(1) + "', is not in " + where
+                    + (path == null ? " (a file outside it is not shown)" : ""), "put the file in " + where + " and give its path from this page's folder");
             return Optional.empty();
         }
         String after = m.group(2);

@@ -392,6 +392,9 @@ public final class SiteModel {
         }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("title", page.title());
+        if (page.meta().names().tabTitle() != null) {
+            p.put("tabTitle", page.meta().names().tabTitle()); // mdBook's {{#title …}}: the whole of the tab's title, as mdBook shows it
+        }
         p.put("path", page.path());
         p.put("url", page.url());
         p.put("kind", page.kind().id());

@@ -278,6 +278,99 @@ class IncludesTest {
         assertTrue(!body.text().contains("{{#include shifts.py:") && body.text().contains("After."), body.text());
     }
 
+    /**
+     * mdBook's {{#playground hello.rs editable}} shows the whole file as a Rust code block, the words after the path its
+     * info (```rust,editable), whose hidden lines are hidden as a written block's; a missing file is include.missing, as
+     * a missing include is. It was shown as typed, with a syntax.liquid warning (mdBook's guide, format/mdbook.md).
+     */
+    @Test
+    void mdBooksPlaygroundShowsTheFileAsRustCode(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("SUMMARY.md", "# Summary\n\n- [Rota](rota/index.md)\n");
+        files.put("rota/index.md", """
+                # Rota
+
+                {{#playground shifts.rs}}
+
+                {{#playground examples/cover.rs editable   ignore}}
+
+                {{#playpen shifts.rs}}
+
+                {{#playground missing.rs editable}}
+
+                After.
+                """);
+        files.put("rota/shifts.rs", "# fn main() {\nlet shifts = 3;\n# }");
+        files.put("rota/examples/cover.rs", "/// ```\n/// let cover = 2;\n/// ```\nfn cover() -> u32 { 2 }\n");
+        Path content = TestHandbooks.write(dir.resolve("c"), files);
+        Files.writeString(content.getParent().resolve("book.toml"), "[book]\ntitle = \"Rota\"\n");
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertEquals(List.of("rota/index.md:9 include.missing"), result.findings().stream()
+                .filter(f -> f.code().startsWith("include") || f.code().startsWith("syntax"))
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        Element body = Jsoup.parse(Files.readString(out.resolve("rota/index.html"))).selectFirst("main");
+        List<Element> code = body.select("pre code");
+        assertEquals(3, code.size(), body.html());
+        assertEquals("let shifts = 3;", code.get(0).wholeText().strip(), "the whole file, its hidden lines hidden");
+        assertEquals("language-rust", code.get(0).className());
+        assertEquals("/// ```\n/// let cover = 2;\n/// ```\nfn cover() -> u32 { 2 }", code.get(1).wholeText().strip(),
+                "a run of backticks in the file does not end the block");
+        assertEquals("language-rust,editable,ignore", code.get(1).className());
+        assertEquals("let shifts = 3;", code.get(2).wholeText().strip(), "{{#playpen}}, the older name");
+        assertTrue(!body.text().contains("{{#play") && body.text().contains("After."), body.text());
+    }
+
+    /**
+     * An mdBook book's includes read files from the book's folder, book.toml's, beside the content folder: the Rust book
+     * keeps its examples in listings/ beside src/ ({{#rustdoc_include ../listings/ch02/listing-02-01/src/main.rs}}). They
+     * were include.missing, 707 of them, and the book showed empty code blocks. A path above the book's folder, or to a
+     * hidden file, is still not shown; and the record of inputs holds the book's files, so an edit to one builds again.
+     */
+    @Test
+    void anMdBooksIncludesReadTheBooksFolder(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("SUMMARY.md", "# Summary\n\n- [Rota](ch01/rota.md)\n");
+        files.put("ch01/rota.md", """
+                # Rota
+
+                ```rust
+                {{#rustdoc_include ../../listings/rota/src/main.rs:count}}
+                ```
+
+                ```text
+                {{#include ../../listings/rota/output.txt}}
+                ```
+
+                ```text
+                {{#include ../../../outside.txt}}
+                {{#include ../../listings/.env}}
+                ```
+                """);
+        Path content = TestHandbooks.write(dir.resolve("book"), files);
+        Path book = content.getParent();
+        Files.writeString(book.resolve("book.toml"), "[book]\ntitle = \"Rota\"\n");
+        Files.createDirectories(book.resolve("listings/rota/src"));
+        Files.writeString(book.resolve("listings/rota/src/main.rs"), "fn main() {\n    // ANCHOR: count\n    let shifts = 3;\n    // ANCHOR_END: count\n}\n");
+        Files.writeString(book.resolve("listings/rota/output.txt"), "{{#include notes.txt}}\n");
+        Files.writeString(book.resolve("listings/rota/notes.txt"), "3 shifts\n");
+        Files.writeString(book.resolve("listings/.env"), "SECRET=1\n");
+        Files.writeString(dir.resolve("outside.txt"), "not the book's\n");
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertEquals(List.of("ch01/rota.md:12 include.missing", "ch01/rota.md:13 include.missing"), result.findings().stream()
+                .filter(f -> f.code().startsWith("include")).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        List<Element> code = Jsoup.parse(Files.readString(out.resolve("ch01/rota.html"))).select("main pre code");
+        assertEquals("let shifts = 3;", code.get(0).wholeText().strip());
+        assertEquals("3 shifts", code.get(1).wholeText().strip(), "what the listing includes, from its own folder");
+        assertEquals("", code.get(2).wholeText().strip());
+
+        String record = org.handbookpress.content.MdBookSettings.describeBeside(content);
+        assertTrue(record.contains("listings/rota/src/main.rs") && !record.contains(".env") && !record.contains("rota.md"), record);
+        Files.writeString(book.resolve("listings/rota/notes.txt"), "4 shifts\n");
+        assertTrue(!record.equals(org.handbookpress.content.MdBookSettings.describeBeside(content)), "an edit to a listing builds again");
+    }
+
     @Test
     void anMdBookIncludesLineNumbersPastAnyFileAreItsLastLine(@TempDir Path dir) throws Exception {
         // Digits past an int's range ("{{#include rota.py:2:99999999999}}", a slip of the keyboard) were parsed as they
