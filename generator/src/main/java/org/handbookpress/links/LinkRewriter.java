@@ -206,7 +206,7 @@ public final class LinkRewriter implements HtmlPass {
                 }
             } else {
                 reportMissing(page, line, "link.anchor-missing", "link to #" + id + ", but this page has no such heading or anchor",
-                        "use the id of a heading on this page (lower case, spaces as hyphens)" + headingsOf(page) + elsewhere(page, id));
+                        "use the id of a heading on this page (lower case, spaces as hyphens)" + headingsOf(page, id) + elsewhere(page, id));
                 unlink(link);
             }
             return;
@@ -385,15 +385,22 @@ public final class LinkRewriter implements HtmlPass {
                 // The page exists: the link still takes the reader there, to its top.
                 reportMissing(page, line, "link.anchor-missing", "link to " + target.path() + "#" + fragment
                         + ", but that page has no such heading or anchor",
-                        "use the id of one of its headings (lower case, spaces as hyphens)" + headingsOf(target));
+                        "use the id of one of its headings (lower case, spaces as hyphens)" + headingsOf(target, fragment));
             }
         }
         link.attr("href", url.isEmpty() ? "#" : url);
         nameIfWordless(link, target.title()); // [](safeguarding.md), which MyST names by the page's title
     }
 
-    /** The page's first headings' ids, for a fix: an id transliterated or shortened by hand is found among them. */
-    private String headingsOf(Page page) {
+    /**
+     * The page's heading nearest the id wanted, for a fix, when one is a slip of the keyboard away; else its first headings'
+     * ids: an id transliterated or shortened by hand is found among them.
+     */
+    private String headingsOf(Page page, String wanted) {
+        Optional<String> near = index.nearHeadingId(page.path(), wanted);
+        if (near.isPresent() && !near.get().equals(wanted)) {
+            return " — did you mean #" + near.get() + "?";
+        }
         List<String> ids = index.headingIdsOf(page.path(), 6);
         if (ids.isEmpty()) {
             return "";

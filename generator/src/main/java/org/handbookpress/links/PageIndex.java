@@ -371,6 +371,32 @@ public final class PageIndex {
     }
 
     /**
+     * The id of a heading of the page a slip of the keyboard away from {@code wanted}, the nearest (a heading misspelt,
+     * {@code ## Kubernernetes Probes}, or a link's id a letter short, {@code #…-applications} for {@code …-application}),
+     * for a "did you mean"; empty when none is near, or two are as near.
+     */
+    public Optional<String> nearHeadingId(String path, String wanted) {
+        int near = Math.max(3, wanted.length() / 6); // Kubernernetes is three letters from Kubernetes
+        int best = near + 1;
+        String found = null;
+        boolean tied = false;
+        for (String id : headingIdsOf(path, Integer.MAX_VALUE)) {
+            if (Math.abs(id.length() - wanted.length()) > near) {
+                continue; // farther than near whatever its letters
+            }
+            int d = distance(id, wanted);
+            if (d < best) {
+                best = d;
+                found = id;
+                tied = false;
+            } else if (d == best) {
+                tied = true;
+            }
+        }
+        return tied ? Optional.empty() : Optional.ofNullable(found);
+    }
+
+    /**
      * The first {@code limit} pages, in reading order, with a heading of this id: where a link's {@code #id} that its
      * own page lacks may have meant to go, named in the finding. Headings only: a footnote's or a term's id is on many
      * pages and names no place a reader meant.

@@ -111,6 +111,30 @@ class LinkRewriterTest {
                 findings.sorted().stream().map(Finding::fix).toList());
     }
 
+    /**
+     * GOV.UK's developer docs: a heading misspelt (## Kubernernetes Probes) under a link spelt right, and a link a letter
+     * off its heading (#…-applications for "… application"): the fix names the heading meant, on the page or another.
+     */
+    @Test
+    void aMissingAnchorASlipAwayFromAHeadingNamesIt() {
+        PageHtml probes = page("healthchecks.md", "Healthchecks", "# Healthchecks\n\nSee [probes](#kubernetes-probes).\n\n## Startup\n\n"
+                + "## Kubernernetes Probes\n\n## Readiness\n\n## Liveness\n\n## Lifecycle\n\n## Endpoints\n\n## More\n");
+        PageHtml language = page("language.md", "Languages", "## 1. Add support for your new language to the frontend rendering application\n\n"
+                + "## 2. Publishing components\n\nText.\n");
+        PageHtml home = page("index.md", "Home", "[steps](language.md#1-add-support-for-your-new-language-to-the-frontend-rendering-applications)"
+                + " [end](language.md#3-govspeak)\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(probes, language, home), List.of(), Set.of());
+        new LinkRewriter(index, findings).apply(probes);
+        new LinkRewriter(index, findings).apply(home);
+        assertEquals(List.of("use the id of a heading on this page (lower case, spaces as hyphens) — did you mean #kubernernetes-probes?",
+                "use the id of one of its headings (lower case, spaces as hyphens) — did you mean"
+                        + " #1-add-support-for-your-new-language-to-the-frontend-rendering-application?",
+                "use the id of one of its headings (lower case, spaces as hyphens) — its headings are"
+                        + " #1-add-support-for-your-new-language-to-the-frontend-rendering-application, #2-publishing-components"),
+                findings.sorted().stream().map(Finding::fix).toList());
+    }
+
     @Test
     void aMissingIdNamesNoPageWhereItIsOnlyAFootnotesOrATermsId() {
         PageHtml a = page("a.md", "A", "See [the note](#fn-1) and [the heading](#gone).\n");
