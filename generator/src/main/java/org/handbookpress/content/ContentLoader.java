@@ -467,6 +467,19 @@ public final class ContentLoader {
             markdown = mdx(rel, markdown, split.get().bodyLine(), findings);
         } else if (CodeChunks.isChunked(rel)) {
             markdown = chunks(rel, markdown, split.get().bodyLine(), findings);
+            if (BookdownParts.reads(rel)) {
+                BookdownParts.Read parts = BookdownParts.apply(markdown);
+                markdown = parts.markdown();
+                if (parts.firstPart() != null && markdown.isBlank()) {
+                    // bookdown's appendix.Rmd of one line, # (APPENDIX) Appendix {-}: a heading over the next chapters in
+                    // its table of contents, no chapter; a page here would be a title over nothing.
+                    findings.notice(rel, split.get().bodyLine() + parts.firstLine() - 1, "page.bookdown-part", "the page holds"
+                                    + " nothing but bookdown's part heading '" + parts.firstPart() + "', which bookdown shows only in its"
+                                    + " table of contents, over the chapters after it: it is no page here",
+                            "nothing, unless the part should have a page of its own: then write its text under a # heading");
+                    return Optional.empty();
+                }
+            }
         } else if (ErbSource.isErb(rel)) {
             markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), meta, findings);
         }

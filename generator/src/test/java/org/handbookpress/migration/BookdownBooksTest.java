@@ -1,0 +1,67 @@
+package org.handbookpress.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.BuildFailure;
+import org.handbookpress.BuildLog;
+import org.handbookpress.BuildOptions;
+import org.handbookpress.BuildResult;
+import org.handbookpress.HandbookBuild;
+import org.handbookpress.TestHandbooks;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bookdown books (R Markdown: index.Rmd, a chapter a file, _bookdown.yml) as their authors bring them, built with what
+ * bookdown made of them; the shapes are those of Happy Git with R, Advanced R and the R Markdown book.
+ */
+class BookdownBooksTest {
+
+    private static BuildResult build(Path content, Path out) throws BuildFailure {
+        return new HandbookBuild(BuildOptions.of(content, out).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+    }
+
+    private static List<String> codes(BuildResult result) {
+        return result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+    }
+
+    private static Document page(Path out, String path) throws Exception {
+        return Jsoup.parse(Files.readString(out.resolve(path)));
+    }
+
+    /**
+     * {@code # (PART) Installation {-}} over a chapter's heading is bookdown's part, shown in its table of contents only:
+     * not the page's title, not text on it. A file of nothing but {@code # (APPENDIX) Appendix {-}} is no page.
+     */
+    @Test
+    void partHeadingsAreNoTitlesAndNoText(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Happy rota\n");
+        files.put("index.Rmd", "# Welcome {-}\n\nHello.\n");
+        files.put("install-intro.Rmd", "# (PART) Installation {-} \n\n# Half the battle {#install-intro .unnumbered}\n\nGetting set up.\n");
+        files.put("later.Rmd", "# (PART\\*) Later on {-}\n\n# Daily work\n\nText.\n");
+        files.put("appendix.Rmd", "# (APPENDIX) Appendix {-}\n");
+        files.put("writing.Rmd", "# Writing parts\n\nWrite:\n\n```markdown\n# (PART) Part I {-}\n```\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("appendix.Rmd:1 page.bookdown-part"), codes(result));
+        Document intro = page(out, "install-intro.html");
+        assertEquals("Half the battle", intro.selectFirst("main h1").text());
+        assertEquals("Half the battle · Happy rota", intro.title());
+        assertFalse(intro.selectFirst("main").text().contains("(PART)"), intro.selectFirst("main").text());
+        assertEquals("Daily work", page(out, "later.html").selectFirst("main h1").text());
+        assertFalse(Files.exists(out.resolve("appendix.html")), "a part's heading alone is no page");
+        assertTrue(page(out, "writing.html").selectFirst("main pre").text().contains("# (PART) Part I {-}"), "an example in code stays");
+        assertTrue(page(out, "index.html").select("nav.site-nav a").eachText().stream().noneMatch(t -> t.contains("(PART)")),
+                page(out, "index.html").select("nav.site-nav a").eachText().toString());
+    }
+}
