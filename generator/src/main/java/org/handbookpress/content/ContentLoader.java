@@ -269,6 +269,10 @@ public final class ContentLoader {
             if (mkdocsProject.isPresent()) {
                 return new Contents(mkdocsProject.get().nav(paths), Optional.of(mkdocsProject.get().shown()));
             }
+            Optional<SummaryFile> bookdown = BookdownFile.order(contentDir, paths);
+            if (bookdown.isPresent()) { // bookdown builds only the chapters its rmd_files: lists
+                return new Contents(bookdown.get(), Optional.of(BookdownFile.NAME));
+            }
             // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
             return Contents.listingAll(SidebarLists.find(contentDir, paths).or(() -> MystToctree.order(contentDir, paths))
                     .or(() -> workbench.order(paths)).orElseGet(() -> SummaryFile.read("")));
@@ -298,14 +302,17 @@ public final class ContentLoader {
         }
         String named = String.join(", ", unlisted.subList(0, Math.min(NAMED_UNLISTED, unlisted.size())))
                 + (unlisted.size() > NAMED_UNLISTED ? " and " + (unlisted.size() - NAMED_UNLISTED) + " more" : "");
-        boolean mkdocs = file.endsWith(".yml") && !file.equals(SummaryFile.JUPYTER_TOC) || file.endsWith(".yaml");
+        boolean bookdown = file.equals(BookdownFile.NAME);
+        boolean mkdocs = file.endsWith(".yml") && !file.equals(SummaryFile.JUPYTER_TOC) && !bookdown || file.endsWith(".yaml");
         String tool = file.equals(SummaryFile.DOCSIFY_SIDEBAR) ? "docsify's sidebar shows only the pages it links to"
                 : file.equals(SummaryFile.JUPYTER_TOC) ? "Jupyter Book builds them but leaves them out of its navigation"
+                : bookdown ? "bookdown builds only the chapters it lists"
                 : mkdocs ? "MkDocs builds them but leaves them out of its menu" : "GitBook and mdBook publish only the pages it lists";
+        String list = mkdocs ? file + "'s nav" : bookdown ? file + "'s rmd_files:" : file;
         findings.notice(file, 1, "page.not-in-summary", unlisted.size() + (unlisted.size() == 1 ? " page is" : " pages are")
-                        + " not listed in " + (mkdocs ? file + "'s nav" : file) + " (" + named + "): " + tool
+                        + " not listed in " + list + " (" + named + "): " + tool
                         + "; they are built here, found by links and search, and left out of the menu as there",
-                "add each page to " + (mkdocs ? "the nav" : file) + " where it belongs, or delete it if it is an old copy");
+                "add each page to " + (mkdocs ? "the nav" : list) + " where it belongs, or delete it if it is an old copy");
         return unlisted;
     }
 

@@ -64,4 +64,27 @@ class BookdownBooksTest {
         assertTrue(page(out, "index.html").select("nav.site-nav a").eachText().stream().noneMatch(t -> t.contains("(PART)")),
                 page(out, "index.html").select("nav.site-nav a").eachText().toString());
     }
+
+    /**
+     * _bookdown.yml's rmd_files: is the book's order, as a SUMMARY.md is mdBook's; bookdown builds only the files it lists,
+     * so another is built here but in no menu, said once. The pages were in the order of their titles.
+     */
+    @Test
+    void rmdFilesOrdersTheChaptersAndLeavesOthersOutOfTheMenu(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Happy rota\n");
+        files.put("_bookdown.yml", "book_filename: rota\ndelete_merged_file: true\n\nrmd_files: [\n  \"index.Rmd\",\n\n"
+                + "  \"zebra.Rmd\",\n  \"apple.Rmd\",\n#  \"old.Rmd\",\n  \"gone.Rmd\",\n]\n");
+        files.put("index.Rmd", "# Welcome {-}\n\nHello.\n");
+        files.put("apple.Rmd", "# Apples\n\nText.\n");
+        files.put("zebra.Rmd", "# Zebra crossings\n\nText.\n");
+        files.put("old.Rmd", "# Old notes\n\nText.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("_bookdown.yml:1 page.not-in-summary"), codes(result));
+        String notice = result.findings().get(0).message();
+        assertTrue(notice.contains("_bookdown.yml's rmd_files: (old.Rmd)") && notice.contains("bookdown builds only"), notice);
+        assertEquals(List.of("Home", "Zebra crossings", "Apples", "Downloads"), page(out, "index.html").select("nav.site-nav a").eachText());
+        assertTrue(Files.exists(out.resolve("old.html")), "built, as a SUMMARY.md's unlisted pages are");
+    }
 }
