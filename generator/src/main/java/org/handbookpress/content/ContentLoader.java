@@ -548,7 +548,7 @@ public final class ContentLoader {
 
     /** A Quarto or R Markdown page's Markdown ({@link CodeChunks}), saying once that its code chunks were not run. */
     private static String chunks(String rel, String markdown, int bodyLine, Findings findings) {
-        CodeChunks.Read read = CodeChunks.read(markdown);
+        CodeChunks.Read read = CodeChunks.read(markdown, bodyLine);
         if (read.chunks() > 0) {
             findings.notice(rel, bodyLine + read.firstLine() - 1, "page.code-chunks", read.chunks() + " code chunk(s) are shown "
                             + "as code, or left out where their code is hidden (echo: false, include: false): the build runs no "

@@ -87,4 +87,47 @@ class BookdownBooksTest {
         assertEquals(List.of("Home", "Zebra crossings", "Apples", "Downloads"), page(out, "index.html").select("nav.site-nav a").eachText());
         assertTrue(Files.exists(out.resolve("old.html")), "built, as a SUMMARY.md's unlisted pages are");
     }
+
+    /**
+     * knitr's child chunk, {@code ```{r child="_intro.Rmd"}}, pastes that document's text in its place; it was an empty
+     * block of R code. One naming no file is said where it stands; one with {@code eval=FALSE} shows nothing.
+     */
+    @Test
+    void aChildChunkShowsTheChildDocument(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Happy rota\n");
+        files.put("index.Rmd", """
+                # Welcome
+
+                ```{r child="_intro.Rmd"}
+                ```
+
+                Middle.
+
+                ```{r, child = c('_a.Rmd', "_b.Rmd"), echo=FALSE}
+                ```
+
+                ```{r child="_missing.Rmd"}
+                ```
+
+                ```{r child="_skipped.Rmd", eval=FALSE}
+                ```
+
+                ```{r}
+                #| child: _c.Rmd
+                ```
+                """);
+        files.put("_intro.Rmd", "Counts are **weekly**.\n");
+        files.put("_a.Rmd", "Part A.\n");
+        files.put("_b.Rmd", "Part B.\n\n```{r}\nsummary(x)\n```\n");
+        files.put("_c.Rmd", "Part C.\n");
+        files.put("_skipped.Rmd", "Never.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("index.Rmd:11 include.missing"), codes(result));
+        assertTrue(result.findings().get(0).message().contains("_missing.Rmd"), result.findings().get(0).message());
+        org.jsoup.nodes.Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals("Counts are weekly. Middle. Part A. Part B. summary(x) Part C.", body.text().replaceAll("\\s+", " "));
+        assertEquals(List.of("summary(x)"), body.select("pre").eachText(), "the child's own chunk is code, the child chunk none");
+    }
 }
