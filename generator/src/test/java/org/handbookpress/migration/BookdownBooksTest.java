@@ -130,4 +130,24 @@ class BookdownBooksTest {
         assertEquals("Counts are weekly. Middle. Part A. Part B. summary(x) Part C.", body.text().replaceAll("\\s+", " "));
         assertEquals(List.of("summary(x)"), body.select("pre").eachText(), "the child's own chunk is code, the child chunk none");
     }
+
+    /**
+     * bookdown's {@code \\@ref(get-a-pat)} naming a section, on the page or another chapter's, is a link to it named by
+     * its heading as written (bookdown shows its number, which the handbook does not give); it was left as written with a
+     * link.cross-reference warning. A figure's, which an R chunk makes, still is.
+     */
+    @Test
+    void aReferenceToASectionIsALinkNamedByItsHeading(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Happy rota\n");
+        files.put("index.Rmd", "# Welcome {-}\n\nSee Section \\@ref(get-a-pat), and \\@ref(why-ssh) below.\n\n"
+                + "## Why SSH? {#why-ssh}\n\nKeys. Not \\@ref(fig:keys).\n");
+        files.put("https.Rmd", "# Personal access tokens\n\n## Get a PAT for *GitHub* {#get-a-pat}\n\nText.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("index.Rmd:7 link.cross-reference"), codes(result));
+        org.jsoup.nodes.Element first = page(out, "index.html").selectFirst("main .page-body p");
+        assertEquals("See Section Get a PAT for GitHub, and Why SSH? below.", first.text());
+        assertEquals(List.of("https.html#get-a-pat", "#why-ssh"), first.select("a").eachAttr("href"));
+    }
 }
