@@ -129,7 +129,13 @@ public final class CrossReferences implements HtmlPass {
         int at = 0;
         while (m.find()) {
             String id = m.group(1);
-            Optional<Page> on = index.hasAnchor(page, id) ? Optional.of(page) : index.onlyPageWith(id);
+            // bookdown makes one document of the book's chapters, in their order, before Pandoc gives the headings ids: of
+            // two headings that would have one id, the first has it and the later one another (subsetting-1). So a heading
+            // of the id is the first in reading order, even when the page has one too (Advanced R's chapter {#subsetting}
+            // and the #### Subsetting of a later one); other anchors are found on the page, else on the one page with it.
+            List<Page> headed = index.pagesWith(id, 1);
+            Optional<Page> on = !headed.isEmpty() ? Optional.of(headed.get(0))
+                    : index.hasAnchor(page, id) ? Optional.of(page) : index.onlyPageWith(id);
             boolean chapter = on.isPresent() && index.headingIdsOf(on.get().path(), 1).equals(List.of(id));
             Optional<String> section = chapter || on.isEmpty() ? Optional.empty() : index.headingWords(on.get().path(), id)
                     .filter(words -> !words.isBlank());
