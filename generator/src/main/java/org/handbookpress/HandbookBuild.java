@@ -241,6 +241,7 @@ public final class HandbookBuild {
     public static String filesBeside(java.nio.file.Path contentDir) {
         return "mkdocs " + org.handbookpress.content.MkDocsProject.describe(contentDir)
                 + "\nsidebars " + org.handbookpress.content.SidebarLists.describe(contentDir)
+                + "\nbookdown " + org.handbookpress.content.BookdownFile.describe(contentDir)
                 + "\nsite " + org.handbookpress.content.SiteConfigFiles.describe(contentDir)
                 + "\ngitbook " + org.handbookpress.content.GitBookSpace.describe(contentDir)
                 + "\nsnippets " + org.handbookpress.content.MkDocsProject.describeSnippets(contentDir)

@@ -1,5 +1,7 @@
 package org.handbookpress.content;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,15 @@ public final class CodeChunks {
     /** A label cross-references find: a figure's, a table's… ({@code fig-hours}). */
     private static final Pattern CROSS_REFERENCED = Pattern.compile("^(?:fig|tbl|lst|eq)-[\\w-]*\\w$");
     private static final Pattern HIDDEN = Pattern.compile("\\b(?:echo|include)\\s*[:=]\\s*(?:false|FALSE|F)\\b");
+    /**
+     * knitr's {@code child} option, in the braces ({@code child="intro.Rmd"}, {@code child = c('a.Rmd', 'b.Rmd')}) or an
+     * option line ({@code #| child: intro.Rmd}, {@code #| child: [a.Rmd, b.Rmd]}): group 1 its value, to the end.
+     */
+    private static final Pattern CHILD = Pattern.compile("(?:^|[\\s,])child\\s*[:=]\\s*(.*)$");
+    /** A path in a child's value: quoted (1, 2), or, in a YAML option line, bare (3). */
+    private static final Pattern CHILD_PATH = Pattern.compile("\"([^\"]+)\"|'([^']+)'|([^\\s\"',\\[\\]]+)");
+    /** What leaves a child document out: it is not included, or not run ({@code eval=FALSE}); its code is never shown. */
+    private static final Pattern NO_CHILD = Pattern.compile("\\b(?:eval|include)\\s*[:=]\\s*(?:false|FALSE|F)\\b");
 
     private CodeChunks() {
     }
@@ -40,6 +51,11 @@ public final class CodeChunks {
     }
 
     public static Read read(String markdown) {
+        return read(markdown, 1);
+    }
+
+    /** @param bodyLine the file line of the Markdown's first line, where a child document's text is asked for */
+    public static Read read(String markdown, int bodyLine) {
         String[] lines = markdown.split("\n", -1);
         int chunks = 0;
         int first = 0;
@@ -63,6 +79,25 @@ public final class CodeChunks {
                     caption = named.group(1).equals("label") ? caption : value;
                 }
             }
+            List<String> children = children(open.group(3), lines, i + 1, options);
+            if (children != null) {
+                // knitr pastes the child documents' text in the chunk's place and shows no code of its own: the chunk is
+                // their files' markers (org.handbookpress.markdown.Includes), its other lines blank.
+                boolean left = NO_CHILD.matcher(open.group(3)).find();
+                for (int k = i; k <= Math.min(end, lines.length - 1); k++) {
+                    left |= k < options && NO_CHILD.matcher(lines[k]).find();
+                    lines[k] = "";
+                }
+                if (!left) {
+                    StringBuilder markers = new StringBuilder(open.group(1).substring(0, open.group(1).length() - fence.length()));
+                    for (String child : children) {
+                        markers.append(IncludeLines.fileMarker(child, bodyLine + i));
+                    }
+                    lines[i] = markers.toString();
+                }
+                i = end;
+                continue; // no code of its own, so not one of the chunks whose code the page shows
+            }
             chunks++;
             first = first == 0 ? i + 1 : first;
             if (hidden) { // the chunk, its fences too, is blank lines
@@ -85,6 +120,38 @@ public final class CodeChunks {
             i = end;
         }
         return new Read(String.join("\n", lines), chunks, first);
+    }
+
+    /**
+     * The child documents a chunk names, in its braces ({@code options}) or its option lines (from {@code from} to before
+     * {@code to}), in order; null when it names none. A value that is R to run ({@code child = if (x) "a.Rmd"}) names
+     * what it quotes; one with nothing quoted names none.
+     */
+    private static List<String> children(String options, String[] lines, int from, int to) {
+        Matcher child = CHILD.matcher(options);
+        String value = child.find() ? child.group(1) : null;
+        boolean yaml = false;
+        for (int k = from; value == null && k < to; k++) {
+            Matcher option = OPTION.matcher(lines[k]);
+            Matcher named = option.matches() ? CHILD.matcher(option.group(1)) : null;
+            if (named != null && named.find() && named.start() == 0) {
+                value = named.group(1);
+                yaml = true;
+            }
+        }
+        if (value == null) {
+            return null;
+        }
+        List<String> paths = new ArrayList<>();
+        // In braces the option runs to the next option, after a comma outside quotes and brackets: child="a.Rmd", echo=FALSE.
+        Matcher path = CHILD_PATH.matcher(yaml ? value : value.replaceFirst("^(c\\s*\\([^)]*\\)|\"[^\"]*\"|'[^']*'|[^,]*).*$", "$1"));
+        while (path.find()) {
+            String found = path.group(1) != null ? path.group(1) : path.group(2) != null ? path.group(2) : yaml ? path.group(3) : null;
+            if (found != null && !found.isBlank()) {
+                paths.add(found.strip());
+            }
+        }
+        return paths;
     }
 
 }

@@ -270,6 +270,10 @@ public final class ContentLoader {
             if (mkdocsProject.isPresent()) {
                 return new Contents(mkdocsProject.get().nav(paths), Optional.of(mkdocsProject.get().shown()));
             }
+            Optional<SummaryFile> bookdown = BookdownFile.order(contentDir, paths);
+            if (bookdown.isPresent()) { // bookdown builds only the chapters its rmd_files: lists
+                return new Contents(bookdown.get(), Optional.of(BookdownFile.NAME));
+            }
             // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
             return Contents.listingAll(SidebarLists.find(contentDir, paths).or(() -> MystToctree.order(contentDir, paths))
                     .or(() -> workbench.order(paths)).orElseGet(() -> SummaryFile.read("")));
@@ -299,14 +303,17 @@ public final class ContentLoader {
         }
         String named = String.join(", ", unlisted.subList(0, Math.min(NAMED_UNLISTED, unlisted.size())))
                 + (unlisted.size() > NAMED_UNLISTED ? " and " + (unlisted.size() - NAMED_UNLISTED) + " more" : "");
-        boolean mkdocs = file.endsWith(".yml") && !file.equals(SummaryFile.JUPYTER_TOC) || file.endsWith(".yaml");
+        boolean bookdown = file.equals(BookdownFile.NAME);
+        boolean mkdocs = file.endsWith(".yml") && !file.equals(SummaryFile.JUPYTER_TOC) && !bookdown || file.endsWith(".yaml");
         String tool = file.equals(SummaryFile.DOCSIFY_SIDEBAR) ? "docsify's sidebar shows only the pages it links to"
                 : file.equals(SummaryFile.JUPYTER_TOC) ? "Jupyter Book builds them but leaves them out of its navigation"
+                : bookdown ? "bookdown builds only the chapters it lists"
                 : mkdocs ? "MkDocs builds them but leaves them out of its menu" : "GitBook and mdBook publish only the pages it lists";
+        String list = mkdocs ? file + "'s nav" : bookdown ? file + "'s rmd_files:" : file;
         findings.notice(file, 1, "page.not-in-summary", unlisted.size() + (unlisted.size() == 1 ? " page is" : " pages are")
-                        + " not listed in " + (mkdocs ? file + "'s nav" : file) + " (" + named + "): " + tool
+                        + " not listed in " + list + " (" + named + "): " + tool
                         + "; they are built here, found by links and search, and left out of the menu as there",
-                "add each page to " + (mkdocs ? "the nav" : file) + " where it belongs, or delete it if it is an old copy");
+                "add each page to " + (mkdocs ? "the nav" : list) + " where it belongs, or delete it if it is an old copy");
         return unlisted;
     }
 
@@ -472,6 +479,19 @@ public final class ContentLoader {
             markdown = mdx(rel, markdown, split.get().bodyLine(), findings);
         } else if (CodeChunks.isChunked(rel)) {
             markdown = chunks(rel, markdown, split.get().bodyLine(), findings);
+            if (BookdownParts.reads(rel)) {
+                BookdownParts.Read parts = BookdownParts.apply(markdown);
+                markdown = parts.markdown();
+                if (parts.firstPart() != null && markdown.isBlank()) {
+                    // bookdown's appendix.Rmd of one line, # (APPENDIX) Appendix {-}: a heading over the next chapters in
+                    // its table of contents, no chapter; a page here would be a title over nothing.
+                    findings.notice(rel, split.get().bodyLine() + parts.firstLine() - 1, "page.bookdown-part", "the page holds"
+                                    + " nothing but bookdown's part heading '" + parts.firstPart() + "', which bookdown shows only in its"
+                                    + " table of contents, over the chapters after it: it is no page here",
+                            "nothing, unless the part should have a page of its own: then write its text under a # heading");
+                    return Optional.empty();
+                }
+            }
         } else if (ErbSource.isErb(rel)) {
             markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), meta, findings);
         }
@@ -538,7 +558,7 @@ public final class ContentLoader {
 
     /** A Quarto or R Markdown page's Markdown ({@link CodeChunks}), saying once that its code chunks were not run. */
     private static String chunks(String rel, String markdown, int bodyLine, Findings findings) {
-        CodeChunks.Read read = CodeChunks.read(markdown);
+        CodeChunks.Read read = CodeChunks.read(markdown, bodyLine);
         if (read.chunks() > 0) {
             findings.notice(rel, bodyLine + read.firstLine() - 1, "page.code-chunks", read.chunks() + " code chunk(s) are shown "
                             + "as code, or left out where their code is hidden (echo: false, include: false): the build runs no "

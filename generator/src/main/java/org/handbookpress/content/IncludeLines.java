@@ -191,6 +191,11 @@ public final class IncludeLines {
         return null;
     }
 
+    /** The marker asking for a file's Markdown ({@code target}, from the page's folder or the top) at a file line. */
+    static String fileMarker(String target, int fileLine) {
+        return MARKER + fileLine + " file:" + safe(target) + " -->";
+    }
+
     /** A target as a comment may hold it: no {@code --} (which would end it early) and no line ends. */
     private static String safe(String target) {
         return target.replace("--", "%2D%2D").replace("\r", "").replace("\n", "");

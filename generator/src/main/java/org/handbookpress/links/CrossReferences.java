@@ -118,8 +118,9 @@ public final class CrossReferences implements HtmlPass {
     /**
      * bookdown's references, {@code see chapter \\@ref(install-git)}: bookdown shows the chapter's or section's number,
      * which this handbook does not give, so one naming a chapter (the heading that opens a page) is a link named by that
-     * page's title; one naming a section or figure is left as written, reported with the link to write. They were shown
-     * as typed, "@ref(install-git)", with no finding. Returns the text after the last reference (the text itself if it has none).
+     * page's title, and one naming a section a link named by its heading's words, as Quarto's {@code @sec-} names it; one
+     * naming a figure or nothing is left as written, reported with the link to write. They were shown as typed,
+     * "@ref(install-git)", with no finding. Returns the text after the last reference (the text itself if it has none).
      */
     private TextNode bookdown(Page page, TextNode text) {
         String whole = text.getWholeText();
@@ -128,13 +129,22 @@ public final class CrossReferences implements HtmlPass {
         int at = 0;
         while (m.find()) {
             String id = m.group(1);
-            Optional<Page> on = index.hasAnchor(page, id) ? Optional.of(page) : index.onlyPageWith(id);
+            // bookdown makes one document of the book's chapters, in their order, before Pandoc gives the headings ids: of
+            // two headings that would have one id, the first has it and the later one another (subsetting-1). So a heading
+            // of the id is the first in reading order, even when the page has one too (Advanced R's chapter {#subsetting}
+            // and the #### Subsetting of a later one); other anchors are found on the page, else on the one page with it.
+            List<Page> headed = index.pagesWith(id, 1);
+            Optional<Page> on = !headed.isEmpty() ? Optional.of(headed.get(0))
+                    : index.hasAnchor(page, id) ? Optional.of(page) : index.onlyPageWith(id);
             boolean chapter = on.isPresent() && index.headingIdsOf(on.get().path(), 1).equals(List.of(id));
-            if (!chapter) {
+            Optional<String> section = chapter || on.isEmpty() ? Optional.empty() : index.headingWords(on.get().path(), id)
+                    .filter(words -> !words.isBlank());
+            if (!chapter && section.isEmpty()) {
                 Element parent = text.parent() instanceof Element e ? e : null;
                 findings.warning(page.path(), parent == null ? 0 : SourceLines.of(parent), "link.cross-reference",
-                        "bookdown's \\@ref(" + id + ") shows a section's or figure's number, which the handbook does not give"
-                                + (on.isEmpty() ? ", and no page has the id " + id : "") + "; it is left as written",
+                        "bookdown's \\@ref(" + id + ") " + (on.isEmpty() ? "names an id no page has"
+                                : "shows the number of what has that id (a figure, a table: no chapter or section), which the handbook does not give")
+                                + "; it is left as written",
                         on.isPresent() ? "write a link with the words to show, [the section](" + (on.get() == page ? "" : on.get().path()) + "#" + id + ")"
                                 : id.matches("(fig|tab):.+") ? "bookdown numbers what the R chunk " + id.substring(4) + " makes, and the build"
                                         + " runs no R: name it in words (the figure below), or give a picture the id {#" + id.substring(4) + "} and link to it"
@@ -142,7 +152,7 @@ public final class CrossReferences implements HtmlPass {
                 continue;
             }
             parts.add(new TextNode(whole.substring(at, m.start())));
-            parts.add(new Element("a").attr("href", RelativeUrl.toId(page, on.get(), id)).text(on.get().title()));
+            parts.add(new Element("a").attr("href", RelativeUrl.toId(page, on.get(), id)).text(section.orElse(on.get().title())));
             at = m.end();
         }
         return at == 0 ? text : splice(text, parts, whole.substring(at));

@@ -76,4 +76,37 @@ class CodeChunksTest {
         assertEquals(List.of("<span id=\"tbl-days\"></span>Days", "", "```r", "count(days)"), lines.subList(7, 11));
         assertEquals("    <span id=\"fig-list\"></span>", lines.get(15), "in the list item, as the chunk was");
     }
+
+    /**
+     * knitr's child chunks, in the shapes books write them, become markers for their files at the chunk's file line, the
+     * page keeping its lines; a label that merely has "child" in it is no child chunk.
+     */
+    @Test
+    void childChunksAreTheirFilesMarkers() {
+        String page = """
+                ```{r, child = if (knitr::is_html_output()) 'web.Rmd'}
+                ```
+
+                ```{r}
+                #| child: [a.Rmd, "b c.Rmd"]
+                ```
+
+                ```{r child-free, echo=FALSE}
+                plot(x)
+                ```
+
+                - In a list:
+
+                  ```{r child="_note.Rmd", echo = FALSE}
+                  ```
+                """;
+        CodeChunks.Read read = CodeChunks.read(page, 10);
+        List<String> lines = List.of(read.markdown().split("\n", -1));
+        assertEquals(page.split("\n", -1).length, lines.size(), "line for line");
+        assertEquals("<!-- hb-include 10 file:web.Rmd -->", lines.get(0));
+        assertEquals("<!-- hb-include 13 file:a.Rmd --><!-- hb-include 13 file:b c.Rmd -->", lines.get(3));
+        assertEquals("  <!-- hb-include 23 file:_note.Rmd -->", lines.get(13));
+        assertEquals(1, read.chunks(), "only the chunk with code of its own");
+        assertEquals(8, read.firstLine(), "its line in the text");
+    }
 }
