@@ -206,7 +206,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int column = column(source, line, text, m);
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
-                        shape.marker().equals("](") && CURLY_QUOTE.matcher(found).find() ? CURLY_QUOTES_IN_LINK
+                        shape.marker().equals("](") && hasCurlyQuoteInParentheses(found) ? CURLY_QUOTES_IN_LINK
                                 : shape.marker().equals("**") ? emphasisFix(shape, text, source.line(line))
                                 : shape.name().equals(TABLE) ? tableFix(node, text, m.start()) : fix(shape.name())));
             }
@@ -222,7 +222,20 @@ public final class UnrenderedMarkdown implements HtmlPass {
     static final String CURLY_QUOTES_IN_LINK = "a word processor's curly quotes (“ ” or « ») are no Markdown: write a link's title in "
             + "straight quotes, (rota.md \"The rota\"), or leave it out, and an address without quotes (in <angle brackets> if "
             + "it has spaces)";
-    private static final Pattern CURLY_QUOTE = Pattern.compile("\\(.*[" + SmartQuotes.ALL + "]");
+
+    /**
+     * Whether a link left as text has one of {@link SmartQuotes} after its opening parenthesis, as a quote: an apostrophe
+     * in its address ({@code (https://example.org/it’s our guide.pdf)}, left as text for its spaces) is none, and was
+     * told to be straightened rather than the address put in angle brackets.
+     */
+    private static boolean hasCurlyQuoteInParentheses(String found) {
+        for (int at = found.indexOf('(') + 1; at > 0 && at < found.length(); at++) {
+            if (SmartQuotes.isQuoteAt(found, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The column of a match in its source line, looked for with the words around it in its text: "**" alone was found at
