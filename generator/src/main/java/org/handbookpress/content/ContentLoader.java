@@ -352,7 +352,7 @@ public final class ContentLoader {
         Optional<SiteSource> gitbook = GitBookSpace.rootFolder(contentDir)
                 .map(folder -> new SiteSource(folder, GitBookSpace.FILE + " names that folder as the space's root (root:)"));
         return gitbook.or(() -> EleventySite.inputFolder(contentDir)
-                .map(input -> new SiteSource(input.folder(), input.file() + " names that folder as the site's input (dir.input)")));
+                .map(input -> new SiteSource(input.folder(), input.file() + " names that folder as the site's input (" + input.how() + ")")));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */
