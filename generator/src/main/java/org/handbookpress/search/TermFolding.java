@@ -333,8 +333,8 @@ public final class TermFolding {
 
     /**
      * An apostrophe between two Cyrillic letters, which Ukrainian (and Belarusian) write inside a word (пʼять, сім'я,
-     * об’єкт), as U+02BC, U+0027 or U+2019 (or one written for them, {@link #isApostrophe}) depending on the keyboard: part of the word, so that the three are one term.
-     * Elsewhere an apostrophe ends a word (O'Connor is o and connor, as before).
+     * об’єкт), as U+02BC, U+0027 or U+2019 depending on the keyboard (or one written for them, {@link #isApostrophe}):
+     * part of the word, so that the three are one term. Elsewhere an apostrophe ends a word (O'Connor is o and connor).
      */
     static boolean isApostropheInWord(CharSequence text, int at) {
         char c = text.charAt(at);
