@@ -118,6 +118,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 // Only a text with a '#' could be taken for a heading: the others are not walked up for their cell.
                 boolean inCell = (text.getWholeText().indexOf('#') >= 0 || text.getWholeText().indexOf('＃') >= 0) && within(text, CELLS);
                 scan(html, source, text, base, lastLocated[0], inCell, emphasisLines);
+                linkBeforeAutolink(html, source, text, base, lastLocated[0]);
                 if (PastedBullets.mayHold(text.getWholeText())) {
                     PastedBullets.Run run = PastedBullets.Run.around(text, root);
                     if (bulletedRuns.add(run.first())) {
@@ -211,6 +212,42 @@ public final class UnrenderedMarkdown implements HtmlPass {
                                 : shape.name().equals(TABLE) ? tableFix(node, text, m.start()) : fix(shape.name())));
             }
         }
+    }
+
+    /**
+     * A link's words and its opening parenthesis before a web or e-mail address the autolinker made a link of: {@code
+     * [rota](https://example.org/rota “The rota”)} or {@code [the guide](https://example.org/our guide.pdf)}, a link (or a
+     * picture) left as text for what follows its address. The shapes, each matched in one text, never saw it whole, and such a link
+     * (most of a handbook's links to other sites) was not reported at all.
+     */
+    private static final Pattern BEFORE_AUTOLINK = Pattern.compile("(?<!\\])(!?)\\[[^\\[\\]\\n]*\\]\\((?:mailto:)?$");
+
+    private void linkBeforeAutolink(PageHtml html, SourcePosition source, TextNode text, int baseLine, int searchFrom) {
+        String whole = text.getWholeText();
+        if (!whole.endsWith("(") && !whole.endsWith("mailto:")
+                || !(text.nextSibling() instanceof Element autolink) || !autolink.normalName().equals("a")
+                || autolink.hasAttr(MarkdownConverter.LINE) || !(autolink.nextSibling() instanceof TextNode after)) {
+            return; // an autolink has no line of its own: a link written in Markdown has
+        }
+        Matcher m = BEFORE_AUTOLINK.matcher(whole);
+        String rest = after.getWholeText();
+        int close = rest.indexOf(')');
+        int newline = rest.indexOf('\n');
+        if (!m.find() || close < 0 || newline >= 0 && newline < close) {
+            return;
+        }
+        String found = (m.group() + autolink.text() + rest.substring(0, close + 1)).strip();
+        boolean image = !m.group(1).isEmpty();
+        if (!image && m.group().startsWith("[]")) {
+            return; // [](…) is no link's words: an empty pair of brackets before a parenthesis
+        }
+        int line = baseLine == 0 ? lineInSource(source, m.group().strip(), searchFrom) : baseLine + SourceLines.newlines(whole, m.start());
+        if (escaped(source.line(line), m.group().strip())) {
+            return;
+        }
+        findings.add(new Finding(html.page().path(), line, column(source, line, whole, m), Severity.WARNING, CODE,
+                "this text looks like " + (image ? "an image" : "a link") + " in Markdown that did not render: '" + abbreviate(found) + "'",
+                hasCurlyQuoteInParentheses(found) ? CURLY_QUOTES_IN_LINK : fix(image ? "an image" : "a link")));
     }
 
     /**
