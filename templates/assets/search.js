@@ -109,10 +109,10 @@
 
   /**
    * The text with each apostrophe between two Cyrillic letters written as ʼ (U+02BC, a letter), so that a Ukrainian
-   * word is one word whichever apostrophe it was typed with (сім'я, сім’я, сімʼя), as TermFolding reads it. The same
-   * length: offsets into it are offsets into the text.
+   * word is one word whichever apostrophe it was typed with (сім'я, сім’я, сімʼя, or ‘ and ´ written for one), as
+   * TermFolding reads it. The same length: offsets into it are offsets into the text.
    */
-  var CYRILLIC_APOSTROPHE = /(\p{Script=Cyrillic})['\u2019](?=\p{Script=Cyrillic})/gu;
+  var CYRILLIC_APOSTROPHE = /(\p{Script=Cyrillic})['\u2019\u2018\u00b4](?=\p{Script=Cyrillic})/gu;
   function glued(text) { return text.replace(CYRILLIC_APOSTROPHE, '$1\u02bc'); }
 
   /** The file that holds a page's parts: the one a posting names, or the page's own. */
@@ -177,7 +177,8 @@
   }
 
   function fold(word) {
-    var t = word.replace(/[\u0640\u02bc'\u2019]/g, '').toLowerCase().replace(/[ßæœøłđðþıґ]/g, function (c) { return SPELL[c]; })
+    // Apostrophes, ʼ and the ʻokina set aside, as TermFolding.fold: Hawaii finds Hawaiʻi.
+    var t = word.replace(/[\u0640\u02bc\u02bb'\u2019\u2018\u00b4]/g, '').toLowerCase().replace(/[ßæœøłđðþıґ]/g, function (c) { return SPELL[c]; })
       .normalize('NFD').replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu, '$1');
     return ARABIC_LETTER.test(t) ? arabic(t) : t;
   }
@@ -220,15 +221,16 @@
 
   /**
    * Hyphens and apostrophes, which join the words either side of them into one (TermFolding.isJoiner): check-in,
-   * e-mail, don't, charity’s. A Ukrainian word's apostrophe is a letter by now (glued).
+   * e-mail, don't, charity’s, and ‘ and ´ written for an apostrophe (we‘re, don´t); only between two words, so that
+   * ‘ before one stays a quote. A Ukrainian word's apostrophe is a letter by now (glued).
    */
-  var JOINER = "[-'\u2019\u2010\u2011\u00ad]";
+  var JOINER = "[-'\u2019\u2018\u00b4\u2010\u2011\u00ad]";
   var COMPOUND = new RegExp(WORD + '(?:' + JOINER + WORD + ')*', 'gu'), JOINERS = new RegExp(JOINER, 'gu');
   /**
    * The apostrophes of the joiners (TermFolding.isApostrophe), and what a term of words they joined ends with
    * (TermFolding.APOSTROPHE): "we're" is were', not the word "were".
    */
-  var APOSTROPHES = /['\u2019]/, APOSTROPHE = "'";
+  var APOSTROPHES = /['\u2019\u2018\u00b4]/, APOSTROPHE = "'";
 
   /**
    * The words of a text (glued), each [offset, text, parts, joined]: its parts as partsOf gives them, offsets into

@@ -1,16 +1,14 @@
 package org.handbookpress.check;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.SilenceComments;
 
 /**
  * The findings an author has said are intended, so the report stays about real problems:
@@ -28,8 +26,6 @@ public final class Silences implements Predicate<Finding> {
     /** Codes (and groups) no comment or front matter can silence. */
     static final List<String> GUARDS = List.of("file", "yaml", "front-matter", "config", "content", "output", "internal",
             "template", "io", "page.same-output", "link.outside", "link.md-outside", "image.outside", "image.remote");
-
-    private static final Pattern COMMENT = Pattern.compile("<!--\\s*handbook-ignore\\s+(.*?)\\s*-->");
 
     private final Map<String, Set<String>> byPage = new HashMap<>();
     private final Map<String, Map<Integer, Set<String>>> byLine = new HashMap<>();
@@ -50,25 +46,8 @@ public final class Silences implements Predicate<Finding> {
 
     /** A comment alone on its line silences the next line that is not blank; at the end of a line, that line. */
     private void readComments(Page page) {
-        if (!page.markdown().contains("handbook-ignore")) {
-            return; // most pages: one scan of the text, not a split into lines and a pattern per line
-        }
-        String[] lines = page.markdown().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = COMMENT.matcher(lines[i]);
-            while (m.find()) {
-                Set<String> codes = new LinkedHashSet<>(List.of(m.group(1).trim().split("[\\s,]+")));
-                int target = i;
-                if (lines[i].strip().equals(m.group().strip())) {
-                    target = i + 1;
-                    while (target < lines.length && lines[target].isBlank()) {
-                        target++;
-                    }
-                }
-                byLine.computeIfAbsent(page.path(), k -> new HashMap<>())
-                        .computeIfAbsent(page.bodyLine() + target, k -> new LinkedHashSet<>()).addAll(codes);
-            }
-        }
+        SilenceComments.read(page.markdown(), page.bodyLine()).forEach((line, codes) -> byLine
+                .computeIfAbsent(page.path(), k -> new HashMap<>()).computeIfAbsent(line, k -> new java.util.LinkedHashSet<>()).addAll(codes));
     }
 
     @Override
@@ -92,11 +71,11 @@ public final class Silences implements Predicate<Finding> {
     }
 
     private static boolean matchesAny(Set<String> names, String code) {
-        return names != null && names.stream().anyMatch(name -> matches(name, code));
+        return SilenceComments.namesAny(names, code);
     }
 
     /** {@code name} is the code itself or a group of codes ({@code link} for {@code link.broken}). */
     static boolean matches(String name, String code) {
-        return code.equals(name) || code.startsWith(name + ".");
+        return SilenceComments.matches(name, code);
     }
 }

@@ -118,6 +118,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 // Only a text with a '#' could be taken for a heading: the others are not walked up for their cell.
                 boolean inCell = (text.getWholeText().indexOf('#') >= 0 || text.getWholeText().indexOf('＃') >= 0) && within(text, CELLS);
                 scan(html, source, text, base, lastLocated[0], inCell, emphasisLines);
+                linkBeforeAutolink(html, source, text, base, lastLocated[0]);
                 if (PastedBullets.mayHold(text.getWholeText())) {
                     PastedBullets.Run run = PastedBullets.Run.around(text, root);
                     if (bulletedRuns.add(run.first())) {
@@ -206,11 +207,47 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int column = column(source, line, text, m);
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
-                        shape.marker().equals("](") && CURLY_QUOTE.matcher(found).find() ? CURLY_QUOTES_IN_LINK
+                        shape.marker().equals("](") && hasCurlyQuoteInParentheses(found) ? CURLY_QUOTES_IN_LINK
                                 : shape.marker().equals("**") ? emphasisFix(shape, text, source.line(line))
                                 : shape.name().equals(TABLE) ? tableFix(node, text, m.start()) : fix(shape.name())));
             }
         }
+    }
+
+    /**
+     * A link's words and its opening parenthesis before a web or e-mail address the autolinker made a link of: {@code
+     * [rota](https://example.org/rota “The rota”)} or {@code [the guide](https://example.org/our guide.pdf)}, a link (or a
+     * picture) left as text for what follows its address. The shapes, each matched in one text, never saw it whole, and such a link
+     * (most of a handbook's links to other sites) was not reported at all.
+     */
+    private static final Pattern BEFORE_AUTOLINK = Pattern.compile("(?<!\\])(!?)\\[[^\\[\\]\\n]*\\]\\((?:mailto:)?$");
+
+    private void linkBeforeAutolink(PageHtml html, SourcePosition source, TextNode text, int baseLine, int searchFrom) {
+        String whole = text.getWholeText();
+        if (!whole.endsWith("(") && !whole.endsWith("mailto:")
+                || !(text.nextSibling() instanceof Element autolink) || !autolink.normalName().equals("a")
+                || autolink.hasAttr(MarkdownConverter.LINE) || !(autolink.nextSibling() instanceof TextNode after)) {
+            return; // an autolink has no line of its own: a link written in Markdown has
+        }
+        Matcher m = BEFORE_AUTOLINK.matcher(whole);
+        String rest = after.getWholeText();
+        int close = rest.indexOf(')');
+        int newline = rest.indexOf('\n');
+        if (!m.find() || close < 0 || newline >= 0 && newline < close) {
+            return;
+        }
+        String found = (m.group() + autolink.text() + rest.substring(0, close + 1)).strip();
+        boolean image = !m.group(1).isEmpty();
+        if (!image && m.group().startsWith("[]")) {
+            return; // [](…) is no link's words: an empty pair of brackets before a parenthesis
+        }
+        int line = baseLine == 0 ? lineInSource(source, m.group().strip(), searchFrom) : baseLine + SourceLines.newlines(whole, m.start());
+        if (escaped(source.line(line), m.group().strip())) {
+            return;
+        }
+        findings.add(new Finding(html.page().path(), line, column(source, line, whole, m), Severity.WARNING, CODE,
+                "this text looks like " + (image ? "an image" : "a link") + " in Markdown that did not render: '" + abbreviate(found) + "'",
+                hasCurlyQuoteInParentheses(found) ? CURLY_QUOTES_IN_LINK : fix(image ? "an image" : "a link")));
     }
 
     /**
@@ -222,7 +259,20 @@ public final class UnrenderedMarkdown implements HtmlPass {
     static final String CURLY_QUOTES_IN_LINK = "a word processor's curly quotes (“ ” or « ») are no Markdown: write a link's title in "
             + "straight quotes, (rota.md \"The rota\"), or leave it out, and an address without quotes (in <angle brackets> if "
             + "it has spaces)";
-    private static final Pattern CURLY_QUOTE = Pattern.compile("\\(.*[" + SmartQuotes.ALL + "]");
+
+    /**
+     * Whether a link left as text has one of {@link SmartQuotes} after its opening parenthesis, as a quote: an apostrophe
+     * in its address ({@code (https://example.org/it’s our guide.pdf)}, left as text for its spaces) is none, and was
+     * told to be straightened rather than the address put in angle brackets.
+     */
+    private static boolean hasCurlyQuoteInParentheses(String found) {
+        for (int at = found.indexOf('(') + 1; at > 0 && at < found.length(); at++) {
+            if (SmartQuotes.isQuoteAt(found, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The column of a match in its source line, looked for with the words around it in its text: "**" alone was found at

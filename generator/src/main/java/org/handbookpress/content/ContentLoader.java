@@ -362,7 +362,7 @@ public final class ContentLoader {
         Optional<SiteSource> gitbook = GitBookSpace.rootFolder(contentDir)
                 .map(folder -> new SiteSource(folder, GitBookSpace.FILE + " names that folder as the space's root (root:)"));
         return gitbook.or(() -> EleventySite.inputFolder(contentDir)
-                .map(input -> new SiteSource(input.folder(), input.file() + " names that folder as the site's input (dir.input)")))
+                .map(input -> new SiteSource(input.folder(), input.file() + " names that folder as the site's input (" + input.how() + ")")))
                 .or(() -> MiddlemanSite.sourceFolder(contentDir).map(source -> new SiteSource(source.folder(), source.file()
                         + " makes it a Middleman site, whose pages are in that folder")));
     }

@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.handbookpress.files.FileNames;
 import org.handbookpress.files.SitePath;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.SilenceComments;
 
 /**
  * Eleventy's picture shortcodes, {@code {% image "_img/rota.png" "The rota board" %}} and {@code {% image_with_class
@@ -87,7 +90,23 @@ final class EleventyImages {
                 lines.add(line);
             }
         }
-        report(unshown, lines, page, findings);
+        // A tag an author silenced is a finding of its own, at its line, for the silence to take (and count): the
+        // page's finding is of the others. Gathered into it, a silence counted only on the first tag's line, and
+        // there it silenced every other tag of the page too.
+        Map<Integer, Set<String>> silences = SilenceComments.read(out, bodyLine);
+        List<Unshown> rest = new ArrayList<>();
+        List<Integer> restLines = new ArrayList<>();
+        for (int i = 0; i < unshown.size(); i++) {
+            if (SilenceComments.namesAny(silences.get(lines.get(i)), CODE)) {
+                report(List.of(unshown.get(i)), List.of(lines.get(i)), page, findings);
+            } else {
+                rest.add(unshown.get(i));
+                restLines.add(lines.get(i));
+            }
+        }
+        if (!rest.isEmpty()) {
+            report(rest, restLines, page, findings);
+        }
         return out.replace(String.valueOf(UNSHOWN), "");
     }
 

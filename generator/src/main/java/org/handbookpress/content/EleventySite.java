@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * pages' links from the top ({@code /travel-and-leave/leave/}) name paths from there. Given the repository's top, the
  * build read {@code pages/} as a section of it, and each such link was broken (396 in that handbook); it now reads that
  * folder, as it reads a Jekyll site's {@code source:} ({@link ContentLoader#siteSourceFolder}). The file is JavaScript,
- * read as text and never run: a folder named any other way (a variable, an environment's, {@code --input} on Eleventy's
- * command line) is not found, and the folder given is read as it is.
+ * read as text and never run: a folder named any other way (a variable, an environment's) is not found, and the folder
+ * given is read as it is. Eleventy's {@code --input} in package.json's scripts ({@code "build": "npx @11ty/eleventy
+ * --input=src"}), which Eleventy takes over the configuration's, is read too.
  */
 final class EleventySite {
 
@@ -34,14 +35,25 @@ final class EleventySite {
      */
     private static final Pattern COMMENT = Pattern.compile("(?<=^|[\\s;,{}()])(?:/\\*.*?\\*/|//[^\\n]*)",
             Pattern.DOTALL | Pattern.MULTILINE);
+    /** The file whose scripts run Eleventy with its command line. */
+    static final String PACKAGE = "package.json";
+    /** A script of package.json: its name (group 1) and its command as JSON writes it (group 2). */
+    private static final Pattern SCRIPT = Pattern.compile("\"([^\"\\\\]+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /**
+     * Eleventy run with an input, {@code eleventy --input=src}, {@code npx @11ty/eleventy --input src} or
+     * {@code --input='src'}: group 1 is what it is given, quotes and all.
+     */
+    private static final Pattern COMMAND_INPUT = Pattern.compile("(?<![\\w-])eleventy(?![\\w-])[^&|;]*?\\s--input(?:=|\\s+)([^\\s&|;]+)");
+    /** A folder named as it is: not from a variable ({@code $INPUT}), nor a glob of files ({@code src/**}{@code /*.md}). */
+    private static final Pattern LITERAL = Pattern.compile("[^$*?{}\\[\\]`]+");
     /** How many folders up from a content folder its Eleventy site's top is looked for: an input of {@code a/b/c} at most. */
     private static final int LEVELS_UP = 3;
 
     private EleventySite() {
     }
 
-    /** The configuration file found and the folder it names, for the goal to say so. */
-    record Input(String file, Path folder) {
+    /** The file found, the folder it names and how it names it, for the goal to say so. */
+    record Input(String file, Path folder, String how) {
     }
 
     /**
@@ -50,6 +62,11 @@ final class EleventySite {
      */
     static Optional<Input> inputFolder(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
+        Optional<String> commandLine = commandLineInput(content);
+        if (commandLine.isPresent()) { // Eleventy's command line wins over its configuration, whatever that names
+            return commandLine.filter(named -> LITERAL.matcher(named).matches()).flatMap(named -> within(content, named))
+                    .map(folder -> new Input(PACKAGE, folder, "--input in its scripts"));
+        }
         for (String name : FILES) {
             Optional<String> text = InputFiles.text(content.resolve(name));
             if (text.isEmpty()) {
@@ -60,11 +77,38 @@ final class EleventySite {
                 return Optional.empty();
             }
             String named = input.group(2) != null ? input.group(2) : input.group(4);
-            Path folder = content.resolve(named.strip()).normalize();
-            return folder.startsWith(content) && !folder.equals(content) && Files.isDirectory(folder)
-                    ? Optional.of(new Input(name, folder)) : Optional.empty();
+            return within(content, named).map(folder -> new Input(name, folder, "dir.input"));
         }
         return Optional.empty();
+    }
+
+    /** The folder named, when it is one inside the content folder and not the content folder itself. */
+    private static Optional<Path> within(Path content, String named) {
+        Path folder = content.resolve(named.strip()).normalize();
+        return folder.startsWith(content) && !folder.equals(content) && Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+    }
+
+    /**
+     * The input package.json's scripts give Eleventy on its command line, without its quotes: the build script's
+     * ("build", which a host such as Netlify runs), else the first script's that gives one; empty when none does.
+     */
+    static Optional<String> commandLineInput(Path content) {
+        Optional<String> text = InputFiles.text(content.resolve(PACKAGE));
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = null;
+        for (Matcher script = SCRIPT.matcher(text.get()); script.find(); ) {
+            Matcher input = COMMAND_INPUT.matcher(script.group(2).replace("\\\"", "\""));
+            if (input.find()) {
+                String given = input.group(1).replaceAll("^(['\"])(.*)\\1$", "$2");
+                if (script.group(1).equals("build")) {
+                    return Optional.of(given);
+                }
+                first = first == null ? given : first;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /**
@@ -77,7 +121,7 @@ final class EleventySite {
         Path above = content.getParent();
         for (int level = 0; level < LEVELS_UP && above != null; level++, above = above.getParent()) {
             Path top = above;
-            if (FILES.stream().anyMatch(name -> Files.isRegularFile(top.resolve(name)))) {
+            if (FILES.stream().anyMatch(name -> Files.isRegularFile(top.resolve(name))) || commandLineInput(top).isPresent()) {
                 return inputFolder(top).filter(named -> named.folder().equals(content)).map(named -> top);
             }
         }

@@ -23,7 +23,7 @@ import org.jsoup.select.QueryParser;
  *   <li>kramdown's block lists on the line after a paragraph or list: {@code {: .note}}, and {@code {:toc}},
  *   dropped since long pages get a contents list anyway.</li>
  * </ul>
- * What is safe is applied — id, classes, alt, width and height; anything else (styles, scripts,
+ * What is safe is applied — id, classes, title, alt, width and height; anything else (styles, scripts,
  * targets, unknown keys) is removed and reported once per list as {@code syntax.attributes-ignored}.
  */
 public final class AttributeLists implements HtmlPass {
@@ -357,6 +357,10 @@ public final class AttributeLists implements HtmlPass {
                 }
             } else if (key.equals("id") && ID.matcher(value).matches()) {
                 target.id(value);
+            } else if (key.equals("title")) {
+                // The words shown when the pointer rests on it: Pandoc's [NGO]{title="Non-governmental organisation"}.
+                // Text only (jsoup escapes it), as the Markdown link's own "title" is; it was reported and dropped.
+                target.attr("title", value);
             } else if (key.equals("class")) {
                 for (String c : value.split("\\s+")) {
                     if (NAME.matcher(c).matches()) {
@@ -382,7 +386,7 @@ public final class AttributeLists implements HtmlPass {
             findings.warning(page.page().path(), SourceLines.of(target), CODE,
                     "the attribute list {" + list.trim() + "} on this " + describe(target) + " asks for " + String.join(", ", ignored)
                             + ", which the handbook does not apply",
-                    "keep to id (#name), classes (.name), and for pictures alt, width and height; remove the rest");
+                    "keep to id (#name), classes (.name), title, and for pictures alt, width and height; remove the rest");
         }
     }
 

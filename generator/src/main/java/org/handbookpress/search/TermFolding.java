@@ -41,8 +41,9 @@ public final class TermFolding {
             return word.toLowerCase(Locale.ROOT); // most words of most handbooks: nothing to decompose or spell out
         }
         // Tatweel, Arabic's stretching stroke, is of no script: the marks after it would stay. A Ukrainian word's
-        // apostrophe, in any of its forms (ʼ, ', ’), is set aside: сімʼя, сім'я and сім’я are one word.
-        String lower = word.replace("\u0640", "").replace("\u02bc", "").replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
+        // apostrophe, in any of its forms (ʼ, ', ’, ‘, ´), is set aside: сімʼя, сім'я and сім’я are one word. So is the
+        // ʻokina (U+02BB, a letter as ʼ is): a reader types Hawaii, with no ʻ on the keyboard, for Hawaiʻi.
+        String lower = withoutApostrophes(word.replace("\u0640", "")).toLowerCase(Locale.ROOT);
         StringBuilder spelled = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
@@ -62,6 +63,21 @@ public final class TermFolding {
         }
         String folded = MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("$1");
         return !folded.isEmpty() && ArabicLetters.isLetter(folded.codePointAt(0)) ? arabic(folded) : folded;
+    }
+
+    /** The word without its apostrophes ({@link #isApostrophe}), ʼ and ʻ: in a word, only Ukrainian's or a letter's. */
+    private static String withoutApostrophes(String word) {
+        StringBuilder kept = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean apostrophe = isApostrophe(c) || c == '\u02bc' || c == '\u02bb';
+            if (apostrophe && kept == null) {
+                kept = new StringBuilder(word.length()).append(word, 0, i);
+            } else if (!apostrophe && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? word : kept.toString();
     }
 
     /**
@@ -287,15 +303,20 @@ public final class TermFolding {
 
     /**
      * A hyphen or an apostrophe, which joins the words either side of it into one: the hyphen-minus, Unicode's hyphen
-     * and non-breaking hyphen (typeset text), a soft hyphen, and the straight and typographic apostrophes.
+     * and non-breaking hyphen (typeset text), a soft hyphen, and the apostrophes ({@link #isApostrophe}).
      */
     static boolean isJoiner(char c) {
         return c == '-' || isApostrophe(c) || c == '\u2010' || c == '\u2011' || c == '\u00AD';
     }
 
-    /** The straight and the typographic apostrophe, of the joiners. */
+    /**
+     * The apostrophes, of the joiners: the straight and the typographic one, and two written for them: the opening
+     * quote ‘, which a word processor puts for an apostrophe typed after a space or pasted on its own ("we‘re"), and
+     * the acute accent ´, the apostrophe of some keyboards ("don´t"). Only between two words' characters is one a
+     * joiner ({@link #joins}): ‘ before a word ("‘Safe space’") is the quote it looks like.
+     */
     static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u00b4';
     }
 
     /** Whether the joiner at {@code at} has a word's character either side and is not a Ukrainian word's apostrophe. */
@@ -312,12 +333,12 @@ public final class TermFolding {
 
     /**
      * An apostrophe between two Cyrillic letters, which Ukrainian (and Belarusian) write inside a word (пʼять, сім'я,
-     * об’єкт), as U+02BC, U+0027 or U+2019 depending on the keyboard: part of the word, so that the three are one term.
-     * Elsewhere an apostrophe ends a word (O'Connor is o and connor, as before).
+     * об’єкт), as U+02BC, U+0027 or U+2019 depending on the keyboard (or one written for them, {@link #isApostrophe}):
+     * part of the word, so that the three are one term. Elsewhere an apostrophe ends a word (O'Connor is o and connor).
      */
     static boolean isApostropheInWord(CharSequence text, int at) {
         char c = text.charAt(at);
-        return (c == '\'' || c == '\u2019' || c == '\u02bc') && at > 0 && at + 1 < text.length()
+        return (isApostrophe(c) || c == '\u02bc') && at > 0 && at + 1 < text.length()
                 && isCyrillic(Character.codePointBefore(text, at)) && isCyrillic(Character.codePointAt(text, at + 1));
     }
 

@@ -16,4 +16,18 @@ public final class SmartQuotes {
     public static boolean isOne(char c) {
         return ALL.indexOf(c) >= 0;
     }
+
+    /**
+     * Whether the character at {@code at} is one of these quotes as a quote: ’ or ‘ between two letters or digits is an
+     * apostrophe, which a word processor writes in words as in addresses ({@code https://example.org/it’s},
+     * {@code o’brien@example.org}) and which no Markdown asks to be straight.
+     */
+    public static boolean isQuoteAt(CharSequence text, int at) {
+        char c = text.charAt(at);
+        if (!isOne(c)) {
+            return false;
+        }
+        return !((c == '\u2019' || c == '\u2018') && at > 0 && at + 1 < text.length()
+                && Character.isLetterOrDigit(Character.codePointBefore(text, at)) && Character.isLetterOrDigit(Character.codePointAt(text, at + 1)));
+    }
 }

@@ -420,6 +420,47 @@ class UnrenderedMarkdownTest {
     }
 
     /**
+     * An apostrophe in an address, {@code example.org/it’s} or {@code guides/it’s}, is no quote: a link left as text for
+     * the spaces in its address was told to straighten curly quotes it does not have, rather than to put the address in
+     * angle brackets. A title in curly quotes beside such an address is still told so.
+     */
+    @Test
+    void anApostropheInAnAddressIsNoCurlyQuote() {
+        String usual = "check the brackets and the destination; put a destination with spaces in <angle brackets>, and leave a blank"
+                + " line between raw HTML and Markdown";
+        assertEquals(List.of("1:5 " + usual, "3:5 " + usual, "5:5 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK), fixes("""
+                See [the guide](example.org/it’s our guide.pdf) today.
+
+                See [the guide](guides/Hawai‘i and us.pdf) today.
+
+                See [the guide](guides/it’s.pdf “Our guide”) today.
+                """));
+    }
+
+    /**
+     * A link to another site left as text, for a title in curly quotes or a space in its address: the autolinker made a
+     * link of the address alone, the text was cut there, and no finding was made (a link to a page of the handbook was
+     * told). An apostrophe in the address is no curly quote; a link that rendered, beside an address written out, is none.
+     */
+    @Test
+    void aLinkToAWebAddressLeftAsTextIsReported() {
+        String usual = "check the brackets and the destination; put a destination with spaces in <angle brackets>, and leave a blank"
+                + " line between raw HTML and Markdown";
+        assertEquals(List.of("1:5 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK, "3:5 " + usual, "5:7 " + usual,
+                "7:1 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK), fixes("""
+                See [rota](https://example.org/rota “The rota”) today.
+
+                See [the guide](https://example.org/it’s our guide.pdf) today.
+
+                Write [to Siobhán](mailto:siobhan@example.org?subject=The rota) today.
+
+                ![The rota](https://example.org/rota.png “The rota”)
+
+                See [rota](https://example.org/rota) or https://example.org/rota (the rota) and [notes]: (https://example.org).
+                """));
+    }
+
+    /**
      * A link left as text by French guillemets or German low quotes, as a French or German word processor writes them
      * ({@code [planning](planning.md «Le planning»)}, {@code [planning](« planning.md »)} with the spaces French puts
      * inside them, {@code ‚Plan‘}), got the usual fix (brackets, angle brackets, raw HTML), which does not say what is

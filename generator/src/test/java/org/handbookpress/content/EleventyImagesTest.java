@@ -89,6 +89,54 @@ class EleventyImagesTest {
     }
 
     /**
+     * A page's tags are one finding, at the first tag's line: a silence on another tag's line was of no finding, so it
+     * silenced nothing, and one on the first tag's line silenced every tag of the page. A tag silenced on its own line is
+     * now counted silenced, and the finding is of the others; with all of them silenced there is none.
+     */
+    @Test
+    void aTagSilencedOnItsOwnLineIsLeftOutOfThePagesFinding(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Team handbook\n",
+                "index.md", "# Team handbook\n\nSee [booking](travel/book.md) and [the office](travel/office.md).\n",
+                "travel/book.md", """
+                        # Booking travel
+
+                        {% image "_img/a.png" "Step one" %}
+
+                        <!-- handbook-ignore syntax.eleventy-image -->
+                        {% image "_img/b.png" "Step two" %}
+
+                        {% image "_img/c.png" "Step three" %}
+                        """,
+                "travel/office.md", """
+                        # The office
+
+                        {% image "_img/d.png" "The door" %} <!-- handbook-ignore syntax -->
+
+                        {% image "_img/e.png" "The desk" %} <!-- handbook-ignore syntax.eleventy-image -->
+                        """));
+        picturesAt(content, "_img/a.png", "_img/b.png", "_img/c.png", "_img/d.png", "_img/e.png");
+        List<String> said = new java.util.ArrayList<>();
+        BuildResult result = new org.handbookpress.HandbookBuild(org.handbookpress.BuildOptions.of(content, dir.resolve("out")),
+                new org.handbookpress.BuildLog() {
+                    public void info(String message) {
+                        said.add(message);
+                    }
+
+                    public void warn(String message) {
+                    }
+
+                    public void error(String message) {
+                    }
+                }).run();
+        List<Finding> found = result.findings().stream().filter(f -> f.code().equals(EleventyImages.CODE)).toList();
+        assertEquals(List.of("travel/book.md:3"), found.stream().map(f -> f.file() + ":" + f.line()).toList());
+        assertTrue(found.get(0).message().startsWith("2 {% image %} tags") && found.get(0).message().endsWith("the others are at line 8"),
+                found.get(0).message());
+        assertTrue(said.contains("3 finding(s) silenced by 'ignore:' or handbook-ignore comments"), "the three tags silenced, each counted: " + said);
+    }
+
+    /**
      * In an Eleventy site whose pages are a folder of their own ({@code dir: {input: "pages"}}), a path is from the site's
      * top, as eleventy-img's examples write it ({@code "./pages/images/rota.png"}): the picture in the pages' folder is
      * shown, and one beside that folder (18F's {@code _img/}) is said to be outside it.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,49 @@ class EleventySiteTest {
         assertEquals(Optional.of(siteFolder), input(site, "export const config = { dir: { input: \"src/site\", output: \"dist\" } };\n"));
         assertEquals(Optional.empty(), input(site, "export default function (c) { c.setInputDirectory(process.env.INPUT); }\n"),
                 "a folder worked out when the file runs is not guessed");
+    }
+
+    /**
+     * Eleventy's {@code --input} in package.json's scripts ({@code "build": "npx @11ty/eleventy --input=src"}, as sites
+     * with no configuration file or one naming no folder write it) was not read: the build took the repository's top, its
+     * README and package files' folder, as the pages. The command line wins over the configuration, as in Eleventy; the
+     * build script's over the others'; a folder from a variable, a glob or the folder itself is none.
+     */
+    @Test
+    void theInputIsReadFromEleventysCommandLineInPackageJsonsScripts(@TempDir Path site) throws Exception {
+        Path src = site.resolve("src").toAbsolutePath().normalize();
+        Files.createDirectories(src);
+        Files.createDirectories(site.resolve("old"));
+        Files.createDirectories(site.resolve("docs"));
+        for (String build : List.of("npx @11ty/eleventy --input=src", "eleventy --input src --output=_site",
+                "rm -rf _site && npx @11ty/eleventy --input='src' --quiet", "ELEVENTY_ENV=production eleventy --input=./src/")) {
+            Files.writeString(site.resolve("package.json"), """
+                    {
+                      "name": "our-handbook",
+                      "scripts": {
+                        "start": "npx @11ty/eleventy --serve --input=docs",
+                        "build": "%s"
+                      },
+                      "devDependencies": { "@11ty/eleventy": "^2.0.1" }
+                    }
+                    """.formatted(build));
+            assertEquals(Optional.of(new EleventySite.Input("package.json", src, "--input in its scripts")),
+                    EleventySite.inputFolder(site), build);
+        }
+        Files.writeString(site.resolve(".eleventy.js"), "module.exports = () => ({ dir: { input: \"old\" } });\n");
+        assertEquals(Optional.of(src), EleventySite.inputFolder(site).map(EleventySite.Input::folder), "the command line wins");
+        Files.writeString(site.resolve("package.json"), "{\"scripts\": {\"serve\": \"eleventy --serve --input docs\"}}\n");
+        assertEquals(Optional.of(site.resolve("docs").toAbsolutePath().normalize()),
+                EleventySite.inputFolder(site).map(EleventySite.Input::folder), "no build script: the first that gives one");
+        for (String none : List.of("eleventy --input=$INPUT", "eleventy --input=src/**/*.md", "eleventy --input=.",
+                "eleventy-img --input=src", "eleventy --serve")) {
+            Files.writeString(site.resolve("package.json"), "{\"scripts\": {\"build\": \"" + none + "\"}}\n");
+            assertEquals(none.equals("eleventy --serve") || none.startsWith("eleventy-img") ? Optional.of(site.resolve("old").toAbsolutePath().normalize())
+                    : Optional.empty(), EleventySite.inputFolder(site).map(EleventySite.Input::folder), none);
+        }
+        Files.delete(site.resolve(".eleventy.js"));
+        Files.writeString(site.resolve("package.json"), "{\"scripts\": {\"build\": \"eleventy --input=src\"}}\n");
+        assertEquals(Optional.of(site.toAbsolutePath().normalize()), EleventySite.siteTop(src), "the site's top, with no configuration file");
     }
 
     /**

@@ -155,6 +155,36 @@ class FencedDivsTest {
     }
 
     /**
+     * A span's title is the words shown when the pointer rests on it (Pandoc's {@code [NGO]{title="Non-governmental
+     * organisation"}}, an abbreviation explained): it was reported as an attribute the handbook does not apply and
+     * dropped, so the span had no title. Quoted either way, with spaces or quotes inside, or bare; with classes beside it.
+     */
+    @Test
+    void aSpansTitleIsKeptAsItsHoverText() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                An [NGO]{title="Non-governmental organisation"} helps; [this]{.underline title='Only this one'} and
+                [that]{title=Short #that}, [quoted]{title="The \\"Novice\\" badge"}, a [link](x.md){title="Where to go"}.
+
+                [A span]{.smallcaps title="A note" style="color: red"}.
+                """, findings);
+        Element c = html.content();
+        assertEquals("Non-governmental organisation", c.selectFirst("span:contains(NGO)").attr("title"), c.html());
+        Element underline = c.selectFirst("span.underline");
+        assertEquals("this", underline.text());
+        assertEquals("Only this one", underline.attr("title"));
+        assertEquals("Short", c.getElementById("that").attr("title"));
+        assertEquals("The \"Novice\" badge", c.selectFirst("span:contains(quoted)").attr("title"));
+        assertEquals("Where to go", c.selectFirst("a").attr("title"));
+        Element small = c.selectFirst("span.smallcaps");
+        assertEquals("A note", small.attr("title"));
+        assertFalse(small.hasAttr("style"), "a style is still not applied");
+        assertFalse(c.text().contains("{"), c.html());
+        assertEquals(List.of("lesson/a.md:4 syntax.attributes-ignored style=\"color: red\""), findings.sorted().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.code() + " " + f.message().replaceAll(".* asks for (.*), which .*", "$1")).toList());
+    }
+
+    /**
      * MkDocs reads an admonition's kind in any case ({@code !!! Info "Internal only"}, {@code ??? Question}), as many
      * sites write it: such a line was left as text and its indented content shown as code. A capitalised kind is taken
      * when a title in quotes follows or it is a kind of box alone, so prose such as "!!! Do not share" stays prose.

@@ -331,6 +331,36 @@ class SearchInBrowserTest {
     }
 
     /**
+     * Pasted from a word processor, "we‘re" has an opening quote for its apostrophe; typed on some keyboards, "don´t" an
+     * acute accent: each was two words, which "we're" and "don't" did not find. And Hawaiʻi, with its ʻokina, was not
+     * found by "Hawaii", typed without one. The quote before a word is still a quote: "safe" marks Safe alone.
+     */
+    @Test
+    void aWordIsFoundWhateverMarkItsApostropheIsWrittenWith(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = club(dir, "a-evenings.md", "# Evenings\n\nWe‘re in the hall on Mondays.\n",
+                "b-food.md", "# Food\n\nPlease don´t bring hot food into the hall.\n",
+                "c-history.md", "# History\n\nWe were told the hall is old.\n",
+                "d-islands.md", "# Islands\n\nA ‘Safe space’ on Hawaiʻi.\n");
+        for (String query : List.of("we're", "we’re", "we‘re")) {
+            Document found = search(site, query);
+            assertEquals(List.of("a-evenings.html", "c-history.html"), hrefs(found), query + ": " + found.select("#search-status").text());
+            assertEquals(List.of("We‘re"), found.select("#search-results li").get(0).select("mark").eachText(), query);
+        }
+        for (String query : List.of("don't", "don´t", "dont")) {
+            Document found = search(site, query);
+            assertEquals(List.of("b-food.html"), hrefs(found), query + ": " + found.select("#search-status").text());
+            assertEquals(List.of("don´t"), found.select("#search-results mark").eachText(), query);
+        }
+        for (String query : List.of("Hawaii", "Hawaiʻi", "hawaiʼi")) {
+            Document found = search(site, query);
+            assertEquals(List.of("d-islands.html"), hrefs(found), query + ": " + found.select("#search-status").text());
+            assertEquals(List.of("Hawaiʻi"), found.select("#search-results mark").eachText(), query);
+        }
+        assertEquals(List.of("Safe"), search(site, "safe").select("#search-results mark").eachText());
+    }
+
+    /**
      * An English word's plural finds its singular and the reverse, below the word as typed: "policies" found no page
      * saying "policy", "boxes" none saying "box", "keys" none saying "key" (a longer word, or one letter away from five
      * letters on, was all a query found).

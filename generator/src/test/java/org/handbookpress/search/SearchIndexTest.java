@@ -361,6 +361,38 @@ class SearchIndexTest {
         assertEquals(List.of("пятирічнии"), TermFolding.queryTerms("п'яти-річний"));
     }
 
+    /**
+     * Text pasted from a word processor has ‘ for an apostrophe typed after a space ("we‘re"), and some keyboards type
+     * ´ for one ("don´t"): each was the end of a word, so "we‘re" was "we" and "re", found by "we're" only as a near miss.
+     * Between two words each is the apostrophe; ‘ before a word is still the quote it looks like.
+     */
+    @Test
+    void anOpeningQuoteOrAnAcuteAccentBetweenTwoLettersIsAnApostrophe() {
+        for (String written : List.of("we‘re", "We´re")) {
+            assertEquals(List.of("were" + TermFolding.APOSTROPHE), TermFolding.queryTerms(written), written);
+            List<String> indexed = new ArrayList<>();
+            TermFolding.eachIndexTerm(written, indexed::add);
+            assertEquals(List.of("we", "re", "were" + TermFolding.APOSTROPHE), indexed, written);
+        }
+        assertEquals(List.of("dont" + TermFolding.APOSTROPHE), TermFolding.queryTerms("don´t"));
+        List<String> quoted = new ArrayList<>();
+        TermFolding.eachIndexTerm("It is a ‘Safe space’, and ‘we’ are ‘all’‘welcome’.", quoted::add);
+        assertEquals(List.of("it", "is", "safe", "space", "and", "we", "are", "all", "welcome"), quoted, "quotes join nothing");
+        // Between Cyrillic letters each is a Ukrainian word's apostrophe, as ' and ’ are.
+        assertEquals(List.of("сімя", "сімя"), TermFolding.terms("сім‘я сім´я"));
+    }
+
+    /**
+     * The ʻokina (U+02BB) and ʼ (U+02BC) are letters in Unicode, of Hawaiian and of Ukrainian's Latin spelling; a reader
+     * has neither on the keyboard and types Hawaii for Hawaiʻi: the two were different terms (ʻ was kept), so "Hawaii"
+     * found Hawaiʻi only as a near miss. Set aside as an apostrophe in a word is, they are one term.
+     */
+    @Test
+    void theOkinaAndTheModifierApostropheAreSetAsideAsApostrophesAre() {
+        assertEquals(List.of("hawaii", "hawaii", "hawaii", "oahu"), TermFolding.terms("Hawaiʻi Hawaiʼi Hawaii ʻOahu"));
+        assertEquals(List.of("hawaii", "oahu"), TermFolding.queryTerms("Hawaiʻi ʻOahu"));
+    }
+
     @Test
     void searchJsMarksTheSameApostrophes() throws Exception {
         Path js = Path.of("..", "templates", "assets", "search.js");
