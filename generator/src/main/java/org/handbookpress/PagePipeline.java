@@ -44,6 +44,7 @@ import org.handbookpress.markdown.ForeignSyntax;
 import org.handbookpress.markdown.ActivityFactsBox;
 import org.handbookpress.markdown.ContactsSection;
 import org.handbookpress.markdown.ContentsMarkers;
+import org.handbookpress.markdown.HeadingAttributeLists;
 import org.handbookpress.markdown.HiddenCodeLines;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MdBookEscapes;
@@ -147,6 +148,7 @@ final class PagePipeline {
         passes.add(new ContentsMarkers()); // before the checks and the links: [TOC] is no Markdown left, [[toc]] no wiki link
         passes.add(new Emoji()); // before the leading title is compared with the page's title, which has its emoji too
         passes.add(new Highlights()); // ==highlighted== text
+        passes.add(new HeadingAttributeLists(new AttributeLists(to, labels))); // before anything reads a heading's words
         passes.add(new TopLevelSectionsShown(to)); // before the headings are checked: a converted document's '#' sections are h2s
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to)));

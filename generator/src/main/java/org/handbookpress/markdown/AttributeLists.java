@@ -1,5 +1,7 @@
 package org.handbookpress.markdown;
 
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +45,10 @@ public final class AttributeLists implements HtmlPass {
     private static final String QUOTED = "\"(?:[^\"]++|\"(?!\\s*(?:\\}|$|[.#][^\\s{}]|[\\w-]+\\s*=)))*+\""
             + "|'(?:[^']++|'(?!\\s*(?:\\}|$|[.#][^\\s{}]|[\\w-]+\\s*=)))*+'"; // possessive: no stack per character
     private static final Pattern LEADING = Pattern.compile("^\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:" + QUOTED + "|[^\\s{}]+)|\\s+)*)\\}");
-    private static final Pattern TRAILING = Pattern.compile("\\s*\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:" + QUOTED + "|[^\\s{}]+)|\\s+)*)\\}\\s*$");
+    private static final Pattern TRAILING = Pattern.compile("\\s*\\{:?\\s*((?:[.#][^\\s{}]+|-(?=[\\s}])|[\\w-]+\\s*=\\s*(?:" + QUOTED + "|[^\\s{}]+)|\\s+)*)\\}\\s*$");
     private static final Pattern SPAN_END = Pattern.compile("\\]\\{((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:" + QUOTED + "|[^\\s{}]+)|\\s+)*)\\}");
+    /** Pandoc's {@code -} alone in a heading's list: {@code .unnumbered}. */
+    private static final Pattern UNNUMBERED = Pattern.compile("(?:^|\\s)-(?=\\s|$)");
     private static final Pattern ALONE = Pattern.compile("^\\s*\\{:\\s*([^}]*)\\}\\s*$");
     /**
      * A class ends at the next dot; an id runs to the next space, as Pandoc reads it: Google Docs' Markdown export names
@@ -88,20 +92,42 @@ public final class AttributeLists implements HtmlPass {
             }
         }
         spans(page);
-        for (Element heading : page.content().select(PageHtml.HEADINGS)) {
-            if (heading.childNodeSize() > 0 && heading.childNode(heading.childNodeSize() - 1) instanceof TextNode text) {
-                Matcher m = TRAILING.matcher(text.getWholeText());
-                if (m.find() && !m.group(1).isBlank()) {
-                    text.text(text.getWholeText().substring(0, m.start()));
-                    apply(page, heading, m.group(1));
-                }
-            }
-        }
+        headings(page);
         blockLists(page);
         foldQuotedSolutions(page, labels == null ? null : labels.of(page.page().path()));
         for (Element div : page.content().select(UNSUPPORTED_DIVS)) {
             apply(page, div, div.attr(FencedDivs.UNSUPPORTED));
             div.removeAttr(FencedDivs.UNSUPPORTED);
+        }
+    }
+
+    /**
+     * The attribute lists at the end of headings ({@code ## Exercises {.unnumbered}}, {@code ## Notes {-}}, {@code # Safeguarding
+     * {#top}}), applied and taken out of the words; a pass of their own before the checks and the leading title read
+     * headings' words ({@link HeadingAttributeLists}), and again here for a page given to this pass alone. A heading whose id
+     * Markdown made from its words, the list's among them ({@code exercises-unnumbered}), and which the list gives no id
+     * has the id its words alone make ({@code exercises}), as Pandoc gives it, unless another element of the page has it.
+     */
+    void headings(PageHtml page) {
+        if (!page.mayHold("{")) {
+            return;
+        }
+        for (Element heading : page.content().select(PageHtml.HEADINGS)) {
+            if (heading.childNodeSize() > 0 && heading.childNode(heading.childNodeSize() - 1) instanceof TextNode text) {
+                Matcher m = TRAILING.matcher(text.getWholeText());
+                if (m.find() && !m.group(1).isBlank()) {
+                    String madeId = HeaderIdGenerator.generateId(heading.text(), " -_", "", true, true);
+                    text.text(text.getWholeText().substring(0, m.start()));
+                    boolean ownId = heading.id().equals(madeId);
+                    apply(page, heading, m.group(1));
+                    if (ownId && heading.id().equals(madeId)) {
+                        String id = HeaderIdGenerator.generateId(heading.text(), " -_", "", true, true);
+                        if (!id.isEmpty() && page.content().getElementById(id) == null) {
+                            heading.id(id);
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -319,6 +345,9 @@ public final class AttributeLists implements HtmlPass {
         String whenFormat = null;
         String unlessFormat = null;
         Matcher m = PAIR.matcher(list);
+        if (UNNUMBERED.matcher(list).find()) {
+            target.addClass("unnumbered"); // Pandoc's {-}, short for {.unnumbered}
+        }
         while (m.find()) {
             if (m.group(1) != null) {
                 String value = m.group(2);
