@@ -81,4 +81,19 @@ public final class TestHandbooks {
     public static BuildResult build(Path content, Path output) throws BuildFailure {
         return new HandbookBuild(BuildOptions.of(content, output).withTimestamp(TIMESTAMP), BuildLog.SILENT).run();
     }
+
+    /** A build of the site alone, no PDFs: what a test of pages, links and findings needs, in a tenth of the time. */
+    public static BuildResult buildWithoutPdfs(Path content, Path output) throws BuildFailure {
+        return new HandbookBuild(BuildOptions.of(content, output).withTimestamp(TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+    }
+
+    /** A build's findings as {@code file:line code}, in the report's order. */
+    public static java.util.List<String> codes(BuildResult result) {
+        return result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+    }
+
+    /** A page the build wrote, parsed. */
+    public static org.jsoup.nodes.Document page(Path output, String path) throws IOException {
+        return org.jsoup.Jsoup.parse(java.nio.file.Files.readString(output.resolve(path)));
+    }
 }

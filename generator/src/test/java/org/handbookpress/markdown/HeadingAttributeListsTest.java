@@ -3,18 +3,13 @@ package org.handbookpress.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.handbookpress.BuildLog;
-import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
-import org.handbookpress.HandbookBuild;
 import org.handbookpress.TestHandbooks;
 import org.handbookpress.findings.Finding;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +39,8 @@ class HeadingAttributeListsTest {
 
                 Call the lead.
                 """);
-        BuildResult result = new HandbookBuild(BuildOptions.of(TestHandbooks.write(dir.resolve("content"), files), dir.resolve("out"))
-                .withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
-        Document page = Jsoup.parse(Files.readString(dir.resolve("out/safeguarding.html")));
+        BuildResult result = TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), dir.resolve("out"));
+        Document page = TestHandbooks.page(dir.resolve("out"), "safeguarding.html");
         assertEquals(List.of("Safeguarding"), page.select("main h1").eachText(), "the page's own '#' heading is its title, shown once");
         assertEquals(List.of("notes", "exercises", "start"), page.select("main h2").eachAttr("id"));
         assertEquals(List.of("Notes", "Exercises", "First steps"), page.select("main h2").eachText());

@@ -10,12 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.BuildFailure;
-import org.handbookpress.BuildLog;
-import org.handbookpress.BuildOptions;
 import org.handbookpress.BuildResult;
-import org.handbookpress.HandbookBuild;
 import org.handbookpress.TestHandbooks;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 class BookdownBooksTest {
 
     private static BuildResult build(Path content, Path out) throws BuildFailure {
-        return new HandbookBuild(BuildOptions.of(content, out).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+        return TestHandbooks.buildWithoutPdfs(content, out);
     }
 
     private static List<String> codes(BuildResult result) {
-        return result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+        return TestHandbooks.codes(result);
     }
 
     private static Document page(Path out, String path) throws Exception {
-        return Jsoup.parse(Files.readString(out.resolve(path)));
+        return TestHandbooks.page(out, path);
     }
 
     /**

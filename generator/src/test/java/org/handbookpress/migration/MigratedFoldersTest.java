@@ -18,7 +18,6 @@ import org.handbookpress.BuildResult;
 import org.handbookpress.HandbookBuild;
 import org.handbookpress.TestHandbooks;
 import org.handbookpress.findings.Finding;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MigratedFoldersTest {
 
     private static BuildResult build(Path content, Path out) throws BuildFailure {
-        return new HandbookBuild(BuildOptions.of(content, out).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+        return TestHandbooks.buildWithoutPdfs(content, out);
     }
 
     /** The warnings and errors, as file:line code. */
@@ -43,11 +42,11 @@ class MigratedFoldersTest {
     }
 
     private static List<String> codes(BuildResult result) {
-        return result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+        return TestHandbooks.codes(result);
     }
 
     private static Document page(Path out, String path) throws Exception {
-        return Jsoup.parse(Files.readString(out.resolve(path)));
+        return TestHandbooks.page(out, path);
     }
 
     @Test
