@@ -25,7 +25,7 @@ import org.jsoup.select.QueryParser;
  *   <li>kramdown's block lists on the line after a paragraph or list: {@code {: .note}}, and {@code {:toc}},
  *   dropped since long pages get a contents list anyway.</li>
  * </ul>
- * What is safe is applied — id, classes, title, alt, width and height; anything else (styles, scripts,
+ * What is safe is applied — id, classes, title, lang, dir, alt, width and height; anything else (styles, scripts,
  * targets, unknown keys) is removed and reported once per list as {@code syntax.attributes-ignored}.
  */
 public final class AttributeLists implements HtmlPass {
@@ -47,6 +47,9 @@ public final class AttributeLists implements HtmlPass {
     private static final Pattern LEADING = Pattern.compile("^\\{:?\\s*((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:" + QUOTED + "|[^\\s{}]+)|\\s+)*)\\}");
     private static final Pattern TRAILING = Pattern.compile("\\s*\\{:?\\s*((?:[.#][^\\s{}]+|-(?=[\\s}])|[\\w-]+\\s*=\\s*(?:" + QUOTED + "|[^\\s{}]+)|\\s+)*)\\}\\s*$");
     private static final Pattern SPAN_END = Pattern.compile("\\]\\{((?:[.#][^\\s{}]+|[\\w-]+\\s*=\\s*(?:" + QUOTED + "|[^\\s{}]+)|\\s+)*)\\}");
+    /** A language tag as HTML's {@code lang} takes it: {@code cy}, {@code pt-BR}, {@code zh-Hant}, {@code sr-Latn-RS}. */
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
+    private static final Pattern DIRECTION = Pattern.compile("(?i)ltr|rtl|auto");
     /** Pandoc's {@code -} alone in a heading's list: {@code .unnumbered}. */
     private static final Pattern UNNUMBERED = Pattern.compile("(?:^|\\s)-(?=\\s|$)");
     private static final Pattern ALONE = Pattern.compile("^\\s*\\{:\\s*([^}]*)\\}\\s*$");
@@ -390,6 +393,12 @@ public final class AttributeLists implements HtmlPass {
                 // The words shown when the pointer rests on it: Pandoc's [NGO]{title="Non-governmental organisation"}.
                 // Text only (jsoup escapes it), as the Markdown link's own "title" is; it was reported and dropped.
                 target.attr("title", value);
+            } else if (key.equals("lang") && LANGUAGE.matcher(value).matches()) {
+                // A phrase in another language, [Croeso]{lang=cy}: a screen reader speaks it in that language's voice
+                // (WCAG 3.1.2), as it would for the <span lang="cy"> a page may write in HTML.
+                target.attr("lang", value);
+            } else if (key.equals("dir") && DIRECTION.matcher(value).matches()) {
+                target.attr("dir", value.toLowerCase(Locale.ROOT)); // right-to-left words in a left-to-right page, or the reverse
             } else if (key.equals("class")) {
                 for (String c : value.split("\\s+")) {
                     if (NAME.matcher(c).matches()) {
@@ -415,7 +424,7 @@ public final class AttributeLists implements HtmlPass {
             findings.warning(page.page().path(), SourceLines.of(target), CODE,
                     "the attribute list {" + list.trim() + "} on this " + describe(target) + " asks for " + String.join(", ", ignored)
                             + ", which the handbook does not apply",
-                    "keep to id (#name), classes (.name), title, and for pictures alt, width and height; remove the rest");
+                    "keep to id (#name), classes (.name), title, lang, dir, and for pictures alt, width and height; remove the rest");
         }
     }
 

@@ -150,7 +150,22 @@ class FencedDivsTest {
         assertEquals("9.7.6", c.selectFirst("h3").id());
         assertEquals("rules", c.selectFirst("h2 span.x").text());
         assertFalse(c.select("dt, dd").text().contains("{"), c.html());
-        assertEquals(List.of("lesson/a.md:2 syntax.attributes-ignored"),
+        assertEquals("fr", small.attr("lang"), "a phrase in another language is marked so, for a screen reader's voice");
+        assertEquals(List.of(), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
+    /** A span's language and direction are kept only when they are a language tag and a direction: nothing else gets in. */
+    @Test
+    void aSpansLanguageAndDirectionAreKeptWhenTheyAreOnes() {
+        Findings findings = new Findings();
+        PageHtml html = passes("""
+                [Croeso]{lang=cy} [مرحبا]{lang="ar" dir=rtl} [Olá]{lang=pt-BR} [x]{lang="en onmouseover=1"} [y]{dir=sideways}
+                """, findings);
+        Element c = html.content();
+        assertEquals(List.of("cy", "ar", "pt-BR", "", ""), c.select("span").stream().map(s -> s.attr("lang")).toList());
+        assertEquals("rtl", c.select("span").get(1).attr("dir"));
+        assertEquals("", c.select("span").get(4).attr("dir"));
+        assertEquals(List.of("lesson/a.md:1 syntax.attributes-ignored", "lesson/a.md:1 syntax.attributes-ignored"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 
