@@ -289,7 +289,7 @@ public final class TermMatcher {
         if (c == ' ' || c == '\u00A0' || c == '\u202F' || Character.isWhitespace(c)) {
             return ' ';
         }
-        if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
+        if (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u00B4') { // ´: a keyboard's acute accent typed as one
             return '\'';
         }
         if (c == '\u2010' || c == '\u2011') {

@@ -120,6 +120,8 @@ class TermMatcherTest {
     void curlyAndStraightApostrophesAreAlike() {
         TermMatcher m = matcher("Children's Act");
         assertEquals(List.of("Children’s Act"), found(m, "the Children’s Act applies"));
+        // A keyboard's acute accent typed as one, as search reads it too (TermFolding).
+        assertEquals(List.of("Children\u00B4s Act"), found(m, "the Children\u00B4s Act applies"));
     }
 
     @Test
