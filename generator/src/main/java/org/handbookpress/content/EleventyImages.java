@@ -71,7 +71,7 @@ final class EleventyImages {
             if (alt == null) {
                 return Matcher.quoteReplacement(m.group()); // code, or values that are not text
             }
-            Found found = find(content, siteTop, fromTop(unquoted(m.group(3))));
+            Found found = find(content, siteTop, SitePath.fromTop(unquoted(m.group(3))));
             if (found.why() == null) {
                 return Matcher.quoteReplacement(picture(alt, SitePath.toTop(page) + found.path()));
             }
@@ -209,11 +209,6 @@ final class EleventyImages {
     private static String picture(String alt, String path) {
         String words = alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
         return "![" + words + "](" + (path.matches(".*[\\s()].*") ? "<" + path + ">" : path) + ")";
-    }
-
-    /** A path written from the site's top, as Eleventy reads it: without a leading {@code /} or {@code ./}. */
-    private static String fromTop(String path) {
-        return path.strip().replaceFirst("^(?:\\./|/)+", "");
     }
 
     private static String unquoted(String value) {

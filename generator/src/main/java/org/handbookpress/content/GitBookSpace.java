@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -67,7 +68,7 @@ public final class GitBookSpace {
         if (settings.isEmpty()) {
             return NONE;
         }
-        String summary = settings.get().section("structure").map(s -> s.foreignText("summary")).map(GitBookSpace::fromTop)
+        String summary = settings.get().section("structure").map(s -> s.foreignText("summary")).map(SitePath::fromTop)
                 .filter(name -> !name.isEmpty() && !name.contains("/") && Page.isPageFile(name)).orElse(null);
         Optional<YamlMap> redirects = settings.get().section("redirects");
         List<MovedPages.Redirect> read = new ArrayList<>();
@@ -77,7 +78,7 @@ public final class GitBookSpace {
                 continue;
             }
             int hash = target.indexOf('#');
-            read.add(new MovedPages.Redirect("/" + fromTop(old), fromTop(hash < 0 ? target : target.substring(0, hash)), redirects.get().lineOf(old)));
+            read.add(new MovedPages.Redirect("/" + SitePath.fromTop(old), SitePath.fromTop(hash < 0 ? target : target.substring(0, hash)), redirects.get().lineOf(old)));
         }
         return new GitBookSpace(new MovedPages(FILE, "redirects", "the content folder", read), summary);
     }
@@ -85,15 +86,6 @@ public final class GitBookSpace {
     /** What the build's record of its inputs holds of the file, so that an edit to it builds again (it is a hidden file). */
     public static String describe(Path contentDir) {
         return InputFiles.describe(InputFiles.nearby(contentDir, List.of(FILE), List.of(FILE)));
-    }
-
-    /** A path from the top of the space, without the {@code /} or {@code ./} before it. */
-    private static String fromTop(String path) {
-        String p = path.strip().replace('\\', '/');
-        while (p.startsWith("/") || p.startsWith("./")) {
-            p = p.substring(p.startsWith("/") ? 1 : 2);
-        }
-        return p;
     }
 
     /** The pages with the old addresses .gitbook.yaml gives them added ({@link MovedPages#apply(List, Findings)}). */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.handbookpress.files.SitePath;
 import org.handbookpress.findings.Findings;
 
 /**
@@ -33,16 +34,12 @@ final class TechDocsRedirects {
                     continue; // a redirect to another website sends no one to a page of the handbook
                 }
                 int hash = target.indexOf('#');
-                read.add(new MovedPages.Redirect("/" + fromTop(old), fromTop(hash < 0 ? target : target.substring(0, hash)),
+                read.add(new MovedPages.Redirect("/" + SitePath.fromTop(old), SitePath.fromTop(hash < 0 ? target : target.substring(0, hash)),
                         redirects.get().lineOf(old)));
             }
             String shown = file.startsWith(content) ? SiteConfigFiles.TECH_DOCS : "../" + SiteConfigFiles.TECH_DOCS;
             return new MovedPages(shown, "redirects", "the site", read);
         }
         return MovedPages.NONE;
-    }
-
-    private static String fromTop(String path) {
-        return path.strip().replaceFirst("^[./]+", "");
     }
 }

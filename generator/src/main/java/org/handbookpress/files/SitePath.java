@@ -22,4 +22,17 @@ public final class SitePath {
     public static String toTop(String path) {
         return "../".repeat((int) path.chars().filter(c -> c == '/').count());
     }
+
+    /**
+     * A path a site's settings write from its top, as a path in the handbook: its backslashes as {@code /}, without the
+     * {@code /} or {@code ./} before it ({@code /standards/git.html}, {@code ./support/README.md}); a {@code ../} stays,
+     * for the caller to find outside.
+     */
+    public static String fromTop(String written) {
+        String p = written.strip().replace('\\', '/');
+        while (p.startsWith("/") || p.startsWith("./")) {
+            p = p.substring(p.startsWith("/") ? 1 : 2);
+        }
+        return p;
+    }
 }

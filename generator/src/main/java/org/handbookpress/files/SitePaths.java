@@ -34,4 +34,13 @@ public final class SitePaths {
         String result = String.join("/", parts);
         return joined.endsWith("/") && !result.isEmpty() ? result + "/" : result;
     }
+
+    /**
+     * Whether the content folder holds a file at {@code path} (a path inside it, from its top), read or not by the build:
+     * for a finding about a link or an entry naming a file the build left out, that the file is there.
+     */
+    public static boolean isFileIn(java.nio.file.Path contentDir, String path) {
+        java.nio.file.Path file = contentDir.resolve(path).normalize();
+        return file.startsWith(contentDir) && java.nio.file.Files.isRegularFile(file);
+    }
 }

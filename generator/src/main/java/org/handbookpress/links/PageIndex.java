@@ -13,6 +13,7 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
 import org.handbookpress.content.WikiNames;
+import org.handbookpress.files.SitePaths;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
@@ -564,8 +565,7 @@ public final class PageIndex {
         List<String> candidates = stem == null ? List.of(path)
                 : Page.EXTENSIONS.stream().flatMap(e -> java.util.stream.Stream.of(stem + e, stem + "/index" + e, stem + "/README" + e)).toList();
         for (String candidate : candidates) {
-            java.nio.file.Path file = contentDir.resolve(candidate).normalize();
-            if (!byPath.containsKey(candidate) && file.startsWith(contentDir) && java.nio.file.Files.isRegularFile(file)) {
+            if (!byPath.containsKey(candidate) && SitePaths.isFileIn(contentDir, candidate)) {
                 return Optional.of(candidate);
             }
         }
@@ -580,8 +580,7 @@ public final class PageIndex {
         if (contentDir == null || path.isEmpty() || assets.contains(path) || byPath.containsKey(path)) {
             return false;
         }
-        java.nio.file.Path file = contentDir.resolve(path).normalize();
-        return file.startsWith(contentDir) && java.nio.file.Files.isRegularFile(file);
+        return SitePaths.isFileIn(contentDir, path);
     }
 
     public boolean isGenerated(String url) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.handbookpress.files.SitePath;
+import org.handbookpress.files.SitePaths;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.Handbook;
@@ -165,13 +166,9 @@ public final class SiteNavigation {
         return nodes;
     }
 
-    /** Whether the content folder holds {@code path} (a page that is no page of the build, since it could not be read). */
+    /** Whether the content folder holds the page file {@code path} (one that is no page of the build: it could not be read). */
     private boolean isFileThere(String path) {
-        if (handbook.contentDir() == null || !Page.isPageFile(path)) {
-            return false;
-        }
-        java.nio.file.Path file = handbook.contentDir().resolve(path).normalize();
-        return file.startsWith(handbook.contentDir()) && java.nio.file.Files.isRegularFile(file);
+        return handbook.contentDir() != null && Page.isPageFile(path) && SitePaths.isFileIn(handbook.contentDir(), path);
     }
 
     private List<NavNode> fromConfig(List<NavEntry> entries, Findings findings) {
