@@ -40,10 +40,11 @@ public final class PageIndex {
     private Map<String, List<Page>> pagesByHeadingId;
     /** Each label's id by the id in lower case, made with {@link #labelled}. */
     private Map<String, String> labelsInAnyCase;
-    /** Each page's headings in order, as (text in lower case, id): what other tools' ids are worked out from. */
+    /**
+     * Each page's headings in order, as (words as shown, id): what other tools' ids are worked out from, and what a
+     * bookdown reference to a section is named by.
+     */
     private final Map<String, List<Map.Entry<String, String>>> headingOrder = new HashMap<>();
-    /** Each page's headings' words as shown, by id: what a bookdown reference to a section is named by. */
-    private final Map<String, Map<String, String>> headingWords = new HashMap<>();
     /**
      * Other tools' ids of each page's headings, worked out when a link first misses one of its ids: most links
      * find their id, and this is not work to do for every heading of a 10,000-page handbook.
@@ -88,39 +89,35 @@ public final class PageIndex {
             this.anchors.put(page.path(), anchors.get(i).ids());
             headingIds.put(page.path(), anchors.get(i).headings());
             headingOrder.put(page.path(), anchors.get(i).order());
-            headingWords.put(page.path(), anchors.get(i).words());
             labels.put(page.path(), anchors.get(i).labels());
         }
     }
 
     /**
      * A page's ids, its headings' ids by their text in lower case (for wiki links to a heading), and its headings in
-     * order as (text in lower case, id), from which the ids other Markdown tools give them are worked out.
+     * order as (words as shown, id), from which the ids other Markdown tools give them are worked out.
      */
     public record Anchors(Set<String> ids, Map<String, String> headings, List<Map.Entry<String, String>> order,
-                          Map<String, String> labels, Map<String, String> words) {
+                          Map<String, String> labels) {
         public static Anchors of(Element content) {
             Set<String> ids = new TreeSet<>();
             Map<String, String> headings = new HashMap<>();
             List<Map.Entry<String, String>> order = new java.util.ArrayList<>();
             Map<String, String> labels = new HashMap<>();
-            Map<String, String> words = new HashMap<>();
             Map<String, Integer> counted = new HashMap<>();
             for (Element e : content.select(WITH_ID)) {
                 ids.add(e.id());
                 if (PageHtml.headingLevel(e) > 0 || e.hasAttr(MarkdownConverter.HEADING)) {
                     String shown = PageHtml.headingText(e).trim();
-                    String text = shown.toLowerCase(Locale.ROOT);
-                    headings.putIfAbsent(text, e.id());
-                    words.putIfAbsent(e.id(), shown);
-                    order.add(Map.entry(text, e.id()));
+                    headings.putIfAbsent(shown.toLowerCase(Locale.ROOT), e.id());
+                    order.add(Map.entry(shown, e.id()));
                 }
                 CrossReferences.label(e, counted).ifPresent(label -> labels.putIfAbsent(e.id(), label));
             }
             for (Element e : content.select(NAMED)) {
                 ids.add(e.attr("name"));
             }
-            return new Anchors(ids, headings, List.copyOf(order), Map.copyOf(labels), Map.copyOf(words));
+            return new Anchors(ids, headings, List.copyOf(order), Map.copyOf(labels));
         }
     }
 
@@ -159,7 +156,7 @@ public final class PageIndex {
             Map<String, String> foreign = new HashMap<>();
             ForeignSlugs.Counter slugs = new ForeignSlugs.Counter();
             for (Map.Entry<String, String> heading : headingOrder.getOrDefault(p, List.of())) {
-                for (String slug : slugs.of(heading.getKey())) {
+                for (String slug : slugs.of(heading.getKey().toLowerCase(Locale.ROOT))) {
                     foreign.putIfAbsent(slug, heading.getValue());
                 }
             }
@@ -173,7 +170,6 @@ public final class PageIndex {
         anchors.put(html.page().path(), read.ids());
         headingIds.put(html.page().path(), read.headings());
         headingOrder.put(html.page().path(), read.order());
-        headingWords.put(html.page().path(), read.words());
         labels.put(html.page().path(), read.labels());
         labelled = null;
         pagesByHeadingId = null;
@@ -187,7 +183,6 @@ public final class PageIndex {
         anchors.putAll(from.anchors);
         headingIds.putAll(from.headingIds);
         headingOrder.putAll(from.headingOrder);
-        headingWords.putAll(from.headingWords);
         labels.putAll(from.labels);
     }
 
@@ -208,8 +203,7 @@ public final class PageIndex {
         return anchors.getOrDefault(path, Set.of()).equals(other.anchors.getOrDefault(path, Set.of()))
                 && headingIds.getOrDefault(path, Map.of()).equals(other.headingIds.getOrDefault(path, Map.of()))
                 && headingOrder.getOrDefault(path, List.of()).equals(other.headingOrder.getOrDefault(path, List.of()))
-                && labels.getOrDefault(path, Map.of()).equals(other.labels.getOrDefault(path, Map.of()))
-                && headingWords.getOrDefault(path, Map.of()).equals(other.headingWords.getOrDefault(path, Map.of()));
+                && labels.getOrDefault(path, Map.of()).equals(other.labels.getOrDefault(path, Map.of()));
     }
 
     /**
@@ -377,7 +371,7 @@ public final class PageIndex {
 
     /** The words of the page's heading of this id, as the page shows them (not in lower case); empty when no heading has it. */
     public Optional<String> headingWords(String path, String id) {
-        return Optional.ofNullable(headingWords.getOrDefault(path, Map.of()).get(id));
+        return headingOrder.getOrDefault(path, List.of()).stream().filter(h -> h.getValue().equals(id)).map(Map.Entry::getKey).findFirst();
     }
 
     /** The ids of the page's headings, in the page's order, the first {@code limit} of them: named in a missing anchor's fix. */
