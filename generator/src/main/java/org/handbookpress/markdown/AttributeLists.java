@@ -1,7 +1,5 @@
 package org.handbookpress.markdown;
 
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -119,12 +117,12 @@ public final class AttributeLists implements HtmlPass {
             if (heading.childNodeSize() > 0 && heading.childNode(heading.childNodeSize() - 1) instanceof TextNode text) {
                 Matcher m = TRAILING.matcher(text.getWholeText());
                 if (m.find() && !m.group(1).isBlank()) {
-                    String madeId = HeaderIdGenerator.generateId(heading.text(), " -_", "", true, true);
+                    String madeId = MarkdownConverter.headingId(heading.text());
                     text.text(text.getWholeText().substring(0, m.start()));
                     boolean ownId = heading.id().equals(madeId);
                     apply(page, heading, m.group(1));
                     if (ownId && heading.id().equals(madeId)) {
-                        String id = HeaderIdGenerator.generateId(heading.text(), " -_", "", true, true);
+                        String id = MarkdownConverter.headingId(heading.text());
                         if (!id.isEmpty() && page.content().getElementById(id) == null) {
                             heading.id(id);
                         }

@@ -57,6 +57,20 @@ public final class MarkdownConverter {
      * that keeps its id: the ids GitHub, Pandoc or kramdown give that heading still reach it.
      */
     public static final String HEADING = "data-hb-heading";
+
+    /** Runs of dashes in a heading's id made one ({@code a - b} is {@code a-b}), here and in {@link #headingId}. */
+    private static final boolean NO_DUPED_DASHES = true;
+
+    /**
+     * The id the Markdown gives a heading of these words (before a second of the same id is numbered): for a pass that
+     * changes a heading's words after it was made, to tell an id made from them from one the author gave, and to make it
+     * again from the new words (AttributeLists).
+     */
+    static String headingId(String words) {
+        return com.vladsch.flexmark.html.renderer.HeaderIdGenerator.generateId(words, HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.getDefaultValue(),
+                HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.getDefaultValue(), NO_DUPED_DASHES,
+                HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.getDefaultValue());
+    }
     /** Marks words that name a glossary term other than by its text, MyST's {@code {term}`words <Term>`}: the term. */
     public static final String TERM = "data-hb-term";
 
@@ -93,7 +107,7 @@ public final class MarkdownConverter {
         options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, NO_DUPED_DASHES); // as headingId makes one
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         // CommonMark's hrefs: spaces, backslashes, quotes and non-ASCII percent-encoded (spec examples 502–507).
