@@ -1,5 +1,8 @@
 package org.handbookpress.migration;
 
+import static org.handbookpress.TestHandbooks.buildWithoutPdfs;
+import static org.handbookpress.TestHandbooks.codes;
+import static org.handbookpress.TestHandbooks.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +12,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.handbookpress.BuildFailure;
 import org.handbookpress.BuildResult;
 import org.handbookpress.TestHandbooks;
 import org.jsoup.nodes.Document;
@@ -21,18 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * bookdown made of them; the shapes are those of Happy Git with R, Advanced R and the R Markdown book.
  */
 class BookdownBooksTest {
-
-    private static BuildResult build(Path content, Path out) throws BuildFailure {
-        return TestHandbooks.buildWithoutPdfs(content, out);
-    }
-
-    private static List<String> codes(BuildResult result) {
-        return TestHandbooks.codes(result);
-    }
-
-    private static Document page(Path out, String path) throws Exception {
-        return TestHandbooks.page(out, path);
-    }
 
     /**
      * {@code # (PART) Installation {-}} over a chapter's heading is bookdown's part, shown in its table of contents only:
@@ -48,7 +38,7 @@ class BookdownBooksTest {
         files.put("appendix.Rmd", "# (APPENDIX) Appendix {-}\n");
         files.put("writing.Rmd", "# Writing parts\n\nWrite:\n\n```markdown\n# (PART) Part I {-}\n```\n");
         Path out = dir.resolve("out");
-        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        BuildResult result = buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
         assertEquals(List.of("appendix.Rmd:1 page.bookdown-part"), codes(result));
         Document intro = page(out, "install-intro.html");
         assertEquals("Half the battle", intro.selectFirst("main h1").text());
@@ -76,7 +66,7 @@ class BookdownBooksTest {
         files.put("zebra.Rmd", "# Zebra crossings\n\nText.\n");
         files.put("old.Rmd", "# Old notes\n\nText.\n");
         Path out = dir.resolve("out");
-        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        BuildResult result = buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
         assertEquals(List.of("_bookdown.yml:1 page.not-in-summary"), codes(result));
         String notice = result.findings().get(0).message();
         assertTrue(notice.contains("_bookdown.yml's rmd_files: (old.Rmd)") && notice.contains("bookdown builds only"), notice);
@@ -119,7 +109,7 @@ class BookdownBooksTest {
         files.put("_c.Rmd", "Part C.\n");
         files.put("_skipped.Rmd", "Never.\n");
         Path out = dir.resolve("out");
-        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        BuildResult result = buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
         assertEquals(List.of("index.Rmd:11 include.missing"), codes(result));
         assertTrue(result.findings().get(0).message().contains("_missing.Rmd"), result.findings().get(0).message());
         org.jsoup.nodes.Element body = page(out, "index.html").selectFirst("main .page-body");
@@ -140,7 +130,7 @@ class BookdownBooksTest {
                 + "## Why SSH? {#why-ssh}\n\nKeys. Not \\@ref(fig:keys).\n");
         files.put("https.Rmd", "# Personal access tokens\n\n## Get a PAT for *GitHub* {#get-a-pat}\n\nText.\n");
         Path out = dir.resolve("out");
-        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        BuildResult result = buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
         assertEquals(List.of("index.Rmd:7 link.cross-reference"), codes(result));
         org.jsoup.nodes.Element first = page(out, "index.html").selectFirst("main .page-body p");
         assertEquals("See Section Get a PAT for GitHub, and Why SSH? below.", first.text());
@@ -161,7 +151,7 @@ class BookdownBooksTest {
         files.put("subsetting.Rmd", "# Taking parts {#subsetting}\n\nText.\n");
         files.put("expressions.Rmd", "# Expressions\n\n## Parts\n\n#### Subsetting\n\nAs in \\@ref(subsetting).\n");
         Path out = dir.resolve("out");
-        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        BuildResult result = buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
         assertEquals(List.of(), codes(result).stream().filter(c -> c.contains("link.")).toList());
         assertEquals("subsetting.html#subsetting", page(out, "index.html").selectFirst("main .page-body p a").attr("href"));
         assertEquals("subsetting.html#subsetting", page(out, "expressions.html").select("main .page-body p a").last().attr("href"));
