@@ -333,7 +333,8 @@ public final class HandbookBuild {
         findings.silence(Silences.of(handbook.pages()));
         LocalDate today = options.timestamp() == null ? LocalDate.now(ZoneOffset.UTC)
                 : options.timestamp().atZone(ZoneOffset.UTC).toLocalDate();
-        if (findings.sorted().stream().anyMatch(f -> f.severity() == Severity.ERROR && !goesOnAfter(f))) {
+        Set<String> pagePaths = handbook.pages().stream().map(org.handbookpress.content.Page::path).collect(java.util.stream.Collectors.toSet());
+        if (findings.sorted().stream().anyMatch(f -> f.severity() == Severity.ERROR && !goesOnAfter(f, pagePaths))) {
             throw fail(findings, "the content has errors");
         }
         return new Loaded(config, handbook, strict, today, loader.digests(), loader.pageFindings());
@@ -346,13 +347,17 @@ public final class HandbookBuild {
      * after a file it leaves out (a symbolic link out of the content folder, a binary or oversized page, a name that is
      * not UTF-8: {@code file.*}), whose pages and pictures are read without it: a link to it is told the file is left out
      * and that its own finding says why (LinkRewriter). One picture linked from outside the folder hid 80 findings of a
-     * migrated book. Settings it could not read at all (handbook.yml malformed or unreadable), front matter never closed
-     * and two pages at one address stop it here, since what it would find next about them would mislead.
+     * migrated book. It does after a page's front matter that is no YAML too (a title with an unquoted ': '): the page is
+     * read without it (FrontMatterParser), and {@code pagePaths} holds it. Settings it could not read at all (handbook.yml
+     * malformed or unreadable: its packs, menu and language would then be wrong), front matter never closed (where the
+     * page's text starts is not known) and two pages at one address stop it here, since what it would find next about
+     * them would mislead.
      */
-    static boolean goesOnAfter(Finding finding) {
+    static boolean goesOnAfter(Finding finding, Set<String> pagePaths) {
         String code = finding.code();
         return code.startsWith("config.") || code.startsWith("front-matter.") && !code.equals("front-matter.unclosed")
-                || code.startsWith("file.") && !finding.file().equals(ConfigLoader.FILE);
+                || code.startsWith("file.") && !finding.file().equals(ConfigLoader.FILE)
+                || code.startsWith("yaml.") && pagePaths.contains(finding.file());
     }
 
     private BuildResult run(Loaded loaded, Findings findings, BuildProgress progress) throws IOException, BuildFailure {

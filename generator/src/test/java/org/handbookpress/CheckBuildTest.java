@@ -213,6 +213,20 @@ class CheckBuildTest {
         assertFalse(Files.exists(p.output().resolve("about.html")), "a build with errors writes nothing");
     }
 
+    @Test
+    void aPagesUnreadableFrontMatterFailsTheBuildButTheRestOfTheHandbookIsCheckedToo() throws Exception {
+        // A course of 600 pages: one legacy page's title had an unquoted ': ' in it, and that one error was all a check said.
+        ProjectFixture p = project("")
+                .file("unit-1.md", "---\ntitle: Unit 1: basics\n---\n# Unit one\n\nSee [the notes](notes.md).\n")
+                .file("notes.md", "---\ntitle: Notes\n---\nBack to [unit one](unit-1.md) and [the rota](rota.md).\n");
+
+        BuildFailure failure = assertThrows(BuildFailure.class, p::build);
+        assertEquals(List.of("notes.md:4 link.broken", "unit-1.md:2 yaml.malformed"), codes(failure.findings()).stream().sorted().toList());
+        assertTrue(failure.findings().stream().anyMatch(f -> f.code().equals("yaml.malformed") && f.fix().contains("title: \"Unit 1: basics\"")),
+                failure.findings().toString());
+        assertFalse(Files.exists(p.output().resolve("notes.html")), "a build with errors writes nothing");
+    }
+
     /** A real picture (a 1×1 PNG, as the picture checks read headers), padded with zeros to {@code size} bytes. */
     private static byte[] picture(int size) throws java.io.IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -87,7 +87,7 @@ public final class FrontMatterParser {
     public record Split(FrontMatter meta, String body, int bodyLine) {
     }
 
-    /** @return empty when the front matter is malformed (already reported) */
+    /** @return empty when the front matter is never closed (already reported); front matter that is no YAML is read as none */
     public Optional<Split> split(String text, String file) {
         // Hugo's TOML front matter, between +++ lines, is read as the YAML it maps to line for line.
         // The opening line may end in spaces, as Jekyll, Hugo and Pandoc read it (bookdown's index.Rmd files often do):
@@ -97,10 +97,7 @@ public final class FrontMatterParser {
         boolean opened = toml || firstLine.equals("---");
         String unopened = opened ? null : unopenedFence(text);
         if (!opened && unopened == null) {
-            Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
-            FrontMatter meta = folder.isEmpty() ? FrontMatter.empty()
-                    : YamlSource.parse("{}", file, 0, findings).map(m -> read(m.withDefaults(folder), file, Set.of())).orElse(FrontMatter.empty());
-            return Optional.of(PandocTitleBlock.apply(new Split(meta, text, 1)));
+            return Optional.of(PandocTitleBlock.apply(new Split(withDefaultsOnly(defaults.valuesFor(file), file), text, 1)));
         }
         toml |= "+++".equals(unopened);
         String fence = toml ? "+++" : "---";
@@ -126,15 +123,16 @@ public final class FrontMatterParser {
         String body = closingLineEnd < 0 ? "" : text.substring(closingLineEnd + 1);
         int bodyLine = (int) yaml.chars().filter(c -> c == '\n').count() + (opened ? 3 : 2);
         long before = findingsErrors();
-        Optional<YamlMap> map = YamlSource.parse(yaml, file, opened ? 1 : 0, findings, FrontMatterParser::isRead);
-        if (findingsErrors() > before) {
-            return Optional.empty();
-        }
+        Optional<YamlMap> parsed = YamlSource.parse(yaml, file, opened ? 1 : 0, findings, FrontMatterParser::isRead);
+        // Front matter that cannot be read (a title with ': ' in it, unquoted) is an error that fails the build, but the
+        // page is read without it, so that a check reports the rest of the handbook at once, and links to the page are not
+        // reported broken too: one such title had hidden every other finding of a 600-page course.
+        Optional<YamlMap> map = findingsErrors() > before ? Optional.empty() : parsed;
         Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
         // A wrong value (order: first, a date that is none) is reported and read as not given: the page stays, so that the
         // build reports what else it finds, and links to the page and packs naming it are not reported missing too.
         FrontMatter meta = map.map(m -> read(folder.isEmpty() ? m : m.withDefaults(folder), file, m.keys()))
-                .orElse(FrontMatter.empty());
+                .orElseGet(() -> withDefaultsOnly(folder, file));
         String movedTo = map.map(m -> m.string(REDIRECT_TO)).or(() -> map.map(m -> m.foreignText("redirect_to"))).orElse(null);
         if (movedTo != null && !movedTo.isBlank() && body.isBlank()) {
             // Jekyll's redirect_to: a page left where it was, only to send the reader on. Its words say where, so that it
@@ -143,6 +141,12 @@ public final class FrontMatterParser {
             body = "This page has moved: [go to its new address](<" + movedTo.strip().replace(">", "%3E") + ">).\n";
         }
         return Optional.of(PandocTitleBlock.apply(new Split(meta, body, bodyLine)));
+    }
+
+    /** The front matter of a page that gives none (or none that can be read): its folder's defaults from handbook.yml, if any. */
+    private FrontMatter withDefaultsOnly(Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder, String file) {
+        return folder.isEmpty() ? FrontMatter.empty()
+                : YamlSource.parse("{}", file, 0, findings).map(m -> read(m.withDefaults(folder), file, Set.of())).orElse(FrontMatter.empty());
     }
 
     private long findingsErrors() {

@@ -252,8 +252,11 @@ class FrontMatterParserTest {
     }
 
     @Test
-    void malformedYamlIsAnErrorOnTheRightLineOfTheFile() {
-        assertTrue(parser.split("---\ntitle: Fine\nkind: [policy\n---\nBody\n", "bad.md").isEmpty());
+    void malformedYamlIsAnErrorOnTheRightLineOfTheFileAndThePageIsReadWithoutIt() {
+        FrontMatterParser.Split split = parser.split("---\ntitle: Fine\nkind: [policy\n---\nBody\n", "bad.md").orElseThrow();
+        assertEquals("Body\n", split.body()); // read on, so that the rest of the handbook is checked too
+        assertEquals(5, split.bodyLine());
+        assertNull(split.meta().title());
         Finding error = findings.sorted().get(0);
         assertEquals(Severity.ERROR, error.severity());
         assertEquals("bad.md", error.file());
