@@ -32,11 +32,14 @@ public final class LinkRewriter implements HtmlPass {
     /**
      * A web address written without https:// ([the post](hachyderm.io/@group/1234), [docs](www.example.org)), which a
      * browser reads as a path on this site: "www." and a name, or host labels whose last is no file type a handbook links
-     * to, then a slash (a file's own name, notes.py or setup.sh, has no slash after it).
+     * to, then a slash (a file's own name, notes.py or setup.sh, has no slash after it); or, without a slash, a name whose
+     * last part is a common top-level domain that no file type has ([Draw.io](Draw.io), [our app](tidetracker.live)).
      */
     private static final Pattern WEB_ADDRESS = Pattern.compile("^(?:www\\.[a-z0-9-]+\\.[a-z]|(?:[a-z0-9-]+\\.)+"
             + "(?!(?:md|markdown|html?|pdf|docx?|xlsx?|pptx?|od[tsp]|csv|txt|png|jpe?g|gif|svg|webp|zip|gz|json|ya?ml|xml|mp[34]|js|css"
-            + "|py|sh|rs|go|ts|rst|adoc|ipynb|[rq]md)/)[a-z]{2,12}/)", Pattern.CASE_INSENSITIVE);
+            + "|py|sh|rs|go|ts|rst|adoc|ipynb|[rq]md)/)[a-z]{2,12}/"
+            + "|(?:[a-z0-9-]+\\.)+(?:com|org|net|io|dev|app|live|co|uk|gov|edu|info|ai|site|tech|page|eu|ie|nz|au|ca)/?$)",
+            Pattern.CASE_INSENSITIVE);
 
     private final PageIndex index;
     private final Findings findings;

@@ -778,13 +778,17 @@ class LinkRewriterTest {
     @Test
     void aWebAddressWrittenWithoutHttpsIsBrokenWithTheFixForIt() {
         PageHtml news = page("news.md", "News", "[post](hachyderm.io/@group/1234) [article](gargle.r-lib.org/articles/tokens.html)"
-                + " [docs](www.example.org) [script](tools/setup.sh) [guide](node.js/intro.md) [notes](notes.py/)\n");
+                + " [docs](www.example.org) [script](tools/setup.sh) [guide](node.js/intro.md) [notes](notes.py/)"
+                + " [Draw.io](Draw.io) [our app](tidetracker.live) [deploy](app.surge.sh)\n");
         Findings findings = new Findings();
         new LinkRewriter(new PageIndex(List.of(news), List.of(), Set.of()), findings).apply(news);
         assertEquals(List.of("add the file to the content folder, or fix the path", "add the file to the content folder, or fix the path",
-                        "check the file name, or create the page", "to link the website, write https://gargle.r-lib.org/articles/tokens.html",
-                        "to link the website, write https://hachyderm.io/@group/1234", "to link the website, write https://www.example.org"),
-                findings.sorted().stream().map(Finding::fix).sorted().toList(), "setup.sh, node.js/intro.md and notes.py/ are files' names");
+                        "add the file to the content folder, or fix the path",
+                        "check the file name, or create the page", "to link the website, write https://Draw.io",
+                        "to link the website, write https://gargle.r-lib.org/articles/tokens.html",
+                        "to link the website, write https://hachyderm.io/@group/1234", "to link the website, write https://tidetracker.live",
+                        "to link the website, write https://www.example.org"),
+                findings.sorted().stream().map(Finding::fix).sorted().toList(), "setup.sh, node.js/intro.md, notes.py/ and app.surge.sh may be files' names");
     }
 
     @Test
