@@ -93,6 +93,22 @@ class GuardBuildTest {
     }
 
     @Test
+    void aFolderOfReStructuredTextSaysWhatItHoldsAndHowToConvertIt() throws Exception {
+        // A Sphinx handbook all in reStructuredText (Mautic's community handbook): the pages are there, in a format not read.
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: Community handbook\n")
+                .file("index.rst", "Welcome\n=======\n")
+                .file("policies/code-of-conduct.rst", "Code of conduct\n===============\n")
+                .file("notes/meeting.adoc", "= Meeting\n")
+                .file("node_modules/x/view.hbs", "{{x}}\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, p::build);
+        assertEquals(List.of(":0 content.no-pages"), codes(failure.findings()));
+        String message = failure.findings().get(0).message();
+        assertTrue(message.contains("has no pages, but 3 file(s) of a format the build does not read, 2 of them reStructuredText (index.rst and 2 more)"),
+                message);
+        assertEquals("convert it to Markdown (pandoc -f rst -t gfm index.rst -o index.md), and the same for the others", failure.findings().get(0).fix());
+    }
+
+    @Test
     void aLayoutThatRecursesWithoutEndIsOneFindingAndTheReportSaysFailed() throws Exception {
         // A user's layout that recurses without end: a StackOverflowError deep inside Freemarker, which the theme
         // turns into a template.error naming the layout (an overflow anywhere else is internal.error: InternalFailureTest).

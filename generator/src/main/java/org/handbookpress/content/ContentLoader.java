@@ -385,11 +385,40 @@ public final class ContentLoader {
                     "rename them to end in .md (x.md.njk to x.md), and write out what the template would fill in ({{ … }}, <%= … %>)");
             return;
         }
+        Map<UnreadFormat, List<String>> unread = markdownFiles == 0 ? unreadPages(givenDir) : Map.of();
+        if (!unread.isEmpty()) {
+            // A Sphinx handbook all in reStructuredText (Mautic's community handbook: 57 .rst files), or pages that are all
+            // another tool's templates: "no .md files" alone did not say that the pages are there, in a format not read.
+            Map.Entry<UnreadFormat, List<String>> most = unread.entrySet().stream()
+                    .max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow();
+            UnreadFormat format = most.getKey();
+            String first = most.getValue().get(0);
+            int count = unread.values().stream().mapToInt(List::size).sum();
+            findings.error("", 0, "content.no-pages", "the content folder " + givenDir + " has no pages, but " + count + " file(s) of a"
+                            + " format the build does not read, " + most.getValue().size() + " of them " + format.what() + " (" + first
+                            + (count > 1 ? " and " + (count - 1) + " more" : "") + "); it reads Markdown (.md, .mdx, .qmd, .Rmd, .markdown) and .ipynb",
+                    format.fix(first, first.substring(0, first.length() - format.extension().length()))
+                            + (count > 1 ? ", and the same for the others" : ""));
+            return;
+        }
         findings.error("", 0, "content.no-pages", markdownFiles == 0
                         ? "the content folder " + givenDir + " has no pages (no .md files, nor .mdx, .qmd, .Rmd, .markdown or .ipynb)"
                         : "none of the " + markdownFiles + " page file(s) in the content folder became a page (see the findings above)",
                 markdownFiles == 0 ? "point -Dhandbook.content at the handbook's content folder, or write a page such as index.md"
                         : "fix the problems the other findings name");
+    }
+
+    /** The content folder's pages of formats the build does not read, by format, by path in order; none in hidden folders or node_modules. */
+    private static Map<UnreadFormat, List<String>> unreadPages(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            Map<UnreadFormat, List<String>> found = new java.util.LinkedHashMap<>();
+            walk.filter(Files::isRegularFile).map(p -> relative(dir, p))
+                    .filter(rel -> !rel.startsWith(".") && !rel.contains("/.") && !("/" + rel).contains("/node_modules/"))
+                    .sorted().forEach(rel -> UnreadFormat.of(rel).ifPresent(f -> found.computeIfAbsent(f, k -> new ArrayList<>()).add(rel)));
+            return found;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Map.of(); // unreadable: the plain message is said
+        }
     }
 
     /** A Markdown file under a template engine's extension: {@code accessibility.html.md.erb}, {@code notes.md.liquid}. */

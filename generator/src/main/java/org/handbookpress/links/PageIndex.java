@@ -516,30 +516,17 @@ public final class PageIndex {
     public record UnreadPage(String what, String fix) {
     }
 
-    /** A format of pages the handbook does not read: its extension, what it is, and pandoc's name for it (null: none). */
-    private record Unread(String extension, String what, String pandoc) {
-    }
-
-    private static final List<Unread> UNREAD = List.of(new Unread(".rst", "reStructuredText", "rst"),
-            new Unread(".org", "Org mode", "org"), new Unread(".textile", "Textile", "textile"),
-            new Unread(".adoc", "AsciiDoc", null), new Unread(".njk", "a Nunjucks template", null),
-            new Unread(".liquid", "a Liquid template", null), new Unread(".html.erb", "an ERB template", null),
-            new Unread(".hbs", "a Handlebars template", null), new Unread(".ejs", "an EJS template", null),
-            new Unread(".pug", "a Pug template", null));
-
     /**
      * When the path (a page's, without its extension) names a page of a format the handbook does not read — the
      * reStructuredText a Sphinx folder mixes with Markdown, a template page of Eleventy or Middleman (GOV.UK's design
      * system writes contact.njk beside its Markdown) — what it is and what to do.
      */
     public Optional<UnreadPage> unreadPage(String path) {
-        for (Unread format : UNREAD) {
+        for (org.handbookpress.content.UnreadFormat format : org.handbookpress.content.UnreadFormat.ALL) {
             String file = path + format.extension();
             if (isAsset(file)) {
-                return Optional.of(new UnreadPage(file + " is a page the handbook does not read (" + format.what() + ")", format.pandoc() != null
-                        ? "convert it to Markdown (pandoc -f " + format.pandoc() + " -t gfm " + file + " -o " + path + ".md), then the link finds it"
-                        : "write it as Markdown, " + path + ".md" + (format.what().endsWith("template") ? ", with what the template fills"
-                        + " in written out" : "") + ", then the link finds it"));
+                return Optional.of(new UnreadPage(file + " is a page the handbook does not read (" + format.what() + ")",
+                        format.fix(file, path) + ", then the link finds it"));
             }
         }
         return Optional.empty();
