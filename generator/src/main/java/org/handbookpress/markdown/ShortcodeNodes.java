@@ -131,6 +131,9 @@ final class ShortcodeNodes {
                 case "embed" -> a.get("url") == null ? null : new Embed(name, a.get("url"), a.get("url"), null, null);
                 case "file" -> a.get("src") == null ? null : new Embed(name, a.get("src"),
                         a.get("src").substring(a.get("src").lastIndexOf('/') + 1), null, null);
+                // GitBook's older card for another page, {% page-ref page="terms.md" %}: a link without words, which the link
+                // stage names by the page's title (org.handbookpress.links.LinkRewriter), as GitBook's card shows it.
+                case "page-ref" -> a.get("page") == null ? null : new Embed(name, a.get("page"), "", null, null);
                 // The list of the section's pages (Relearn's children, Hugo Book's section, Geekdoc's toc-tree): filled by the
                 // link stage, which knows the pages (org.handbookpress.links.SectionPages).
                 case "children", "section", "section-toc", "toc-tree" -> new Embed(PAGES, null, null, null, null);

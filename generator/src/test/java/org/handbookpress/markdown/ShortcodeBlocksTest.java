@@ -421,6 +421,8 @@ class ShortcodeBlocksTest {
                 [setup.md](setup.md)
                 {% endcontent-ref %}
 
+                {% page-ref page="terms/words.md" %}
+
                 {% code title="start.sh" %}
                 ```bash
                 ./start
@@ -459,11 +461,12 @@ class ShortcodeBlocksTest {
         assertEquals(".gitbook/assets/safeguarding.pdf", c.selectFirst("a[href$=.pdf]").attr("href"));
         assertEquals("safeguarding.pdf", c.selectFirst("a[href$=.pdf]").text());
         assertEquals("setup.md", c.selectFirst("div.content-ref a").attr("href"));
+        assertEquals("", c.selectFirst("p > a[href=terms/words.md]").text(), "GitBook's page-ref: named by the page's title when linked");
         Element code = c.selectFirst("div.code-block");
         assertEquals("start.sh", code.selectFirst(".fenced-div-title").text());
         assertEquals("./start", code.selectFirst("pre code.language-bash").text());
         assertEquals("puts \"hello\"", c.selectFirst("pre code.language-ruby").text(), "Jekyll's highlight");
         assertFalse(c.text().contains("trustees"), "a comment is not shown");
-        assertEquals(List.of("guide/a.md:47 syntax.liquid"), reported(findings), "only the {% if %} the build does not run");
+        assertEquals(List.of("guide/a.md:49 syntax.liquid"), reported(findings), "only the {% if %} the build does not run");
     }
 }

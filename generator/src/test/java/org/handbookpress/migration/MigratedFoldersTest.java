@@ -994,6 +994,21 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aGitBookPageRefIsALinkNamedByThePagesTitle(@TempDir Path dir) throws Exception {
+        // CHAOSS's community handbook, from GitBook: {% page-ref %} was shown as its tag and reported as Liquid.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Community handbook\n");
+        files.put("README.md", "# Community handbook\n\nThe words we use:\n\n{% page-ref page=\"about/terms.md\" %}\n");
+        files.put("about/terms.md", "# Terms we use\n\nA contributor is anyone who helps.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        Element link = page(out, "index.html").selectFirst("main .page-body a[href=about/terms.html]");
+        assertEquals("Terms we use", link.text());
+        assertFalse(page(out, "index.html").select("main").text().contains("page-ref"));
+    }
+
+    @Test
     void anMkDocsSitesRedirectsPluginKeepsTheOldAddressesWorking(@TempDir Path dir) throws Exception {
         // mkdocs-redirects, as a site that moved its pages into folders lists them: old.md served at old/, from docs/.
         Map<String, String> files = new LinkedHashMap<>();
