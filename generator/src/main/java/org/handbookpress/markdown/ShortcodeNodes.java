@@ -127,10 +127,12 @@ final class ShortcodeNodes {
                         orElse(a.get("title"), "Watch the video on Vimeo"), null, null), a.get("title") == null ? "embed.vimeo" : null);
                 case "gist" -> a.get("0") == null || a.get("1") == null ? null : labelled(new Embed(name,
                         "https://gist.github.com/" + a.get("0") + "/" + a.get("1"), "See the code on GitHub Gist", null, null), "embed.gist");
-                // GitBook's embed and file: a link to the page or the file.
-                case "embed" -> a.get("url") == null ? null : new Embed(name, a.get("url"), a.get("url"), null, null);
-                case "file" -> a.get("src") == null ? null : new Embed(name, a.get("src"),
-                        a.get("src").substring(a.get("src").lastIndexOf('/') + 1), null, null);
+                // GitBook's embed and file: a link to the page or the file, named by the older form's caption="…" when given.
+                // GitBook's export escapes Markdown's punctuation in their addresses as in text (logo-large\_1123x271.png).
+                case "embed" -> a.get("url") == null ? null
+                        : new Embed(name, unescaped(a.get("url")), orElse(a.get("caption"), unescaped(a.get("url"))), null, null);
+                case "file" -> a.get("src") == null ? null : new Embed(name, unescaped(a.get("src")), orElse(a.get("caption"),
+                        unescaped(a.get("src")).substring(unescaped(a.get("src")).lastIndexOf('/') + 1)), null, null);
                 // GitBook's older card for another page, {% page-ref page="terms.md" %}: a link without words, which the link
                 // stage names by the page's title (org.handbookpress.links.LinkRewriter), as GitBook's card shows it.
                 case "page-ref" -> a.get("page") == null ? null : new Embed(name, a.get("page"), "", null, null);
@@ -141,6 +143,11 @@ final class ShortcodeNodes {
                 case "card" -> new Embed(name, a.get("link"), orElse(a.get("title"), a.get("link")), a.get("subtitle"), null);
                 default -> null;
             };
+        }
+
+        /** An address with Markdown's backslash escapes taken out ({@code \_} is {@code _}), as a link's destination is read. */
+        private static String unescaped(String address) {
+            return address.replaceAll("\\\\([!-/:-@\\[-`{-~])", "$1");
         }
 
         private static Embed labelled(Embed embed, String key) {

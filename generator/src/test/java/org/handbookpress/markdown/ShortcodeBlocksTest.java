@@ -423,6 +423,8 @@ class ShortcodeBlocksTest {
 
                 {% page-ref page="terms/words.md" %}
 
+                {% file src=".gitbook/assets/logo-large\\_1123x271.png" caption="Our logo, in colour" %}
+
                 {% code title="start.sh" %}
                 ```bash
                 ./start
@@ -462,11 +464,13 @@ class ShortcodeBlocksTest {
         assertEquals("safeguarding.pdf", c.selectFirst("a[href$=.pdf]").text());
         assertEquals("setup.md", c.selectFirst("div.content-ref a").attr("href"));
         assertEquals("", c.selectFirst("p > a[href=terms/words.md]").text(), "GitBook's page-ref: named by the page's title when linked");
+        assertEquals("Our logo, in colour", c.selectFirst("a[href=.gitbook/assets/logo-large_1123x271.png]").text(),
+                "GitBook's export escapes the address's underscore; the older file tag's caption names the link");
         Element code = c.selectFirst("div.code-block");
         assertEquals("start.sh", code.selectFirst(".fenced-div-title").text());
         assertEquals("./start", code.selectFirst("pre code.language-bash").text());
         assertEquals("puts \"hello\"", c.selectFirst("pre code.language-ruby").text(), "Jekyll's highlight");
         assertFalse(c.text().contains("trustees"), "a comment is not shown");
-        assertEquals(List.of("guide/a.md:49 syntax.liquid"), reported(findings), "only the {% if %} the build does not run");
+        assertEquals(List.of("guide/a.md:51 syntax.liquid"), reported(findings), "only the {% if %} the build does not run");
     }
 }
