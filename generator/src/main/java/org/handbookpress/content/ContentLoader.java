@@ -364,7 +364,9 @@ public final class ContentLoader {
         return gitbook.or(() -> EleventySite.inputFolder(contentDir)
                 .map(input -> new SiteSource(input.folder(), input.file() + " names that folder as the site's input (" + input.how() + ")")))
                 .or(() -> MiddlemanSite.sourceFolder(contentDir).map(source -> new SiteSource(source.folder(), source.file()
-                        + " makes it a Middleman site, whose pages are in that folder")));
+                        + " makes it a Middleman site, whose pages are in that folder")))
+                .or(() -> MkDocsProject.docsFolder(contentDir).map(docs -> new SiteSource(docs,
+                        "mkdocs.yml makes it an MkDocs project, whose pages are in that folder (docs_dir)")));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */

@@ -93,6 +93,28 @@ public final class MkDocsProject {
     }
 
     /**
+     * The docs folder of an MkDocs project given at its top ({@code mkdocs.yml} in the folder, its {@code docs_dir} a folder
+     * in it), where MkDocs reads the pages from and publishes them at the site's top: read from there, as a Jekyll site's
+     * {@code source:} is ({@link ContentLoader#siteSourceFolder}). Read from the top, the repository's README and
+     * CONTRIBUTING became the site's home page and a page, and every page's address began with {@code docs/} (the Mentored
+     * Sprints' community handbook). Empty when the folder holds a handbook.yml: its author made that folder the handbook's.
+     */
+    static Optional<Path> docsFolder(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        if (Files.exists(content.resolve(ConfigLoader.FILE))) {
+            return Optional.empty();
+        }
+        for (String name : NAMES) {
+            Optional<MkDocsProject> project = read(content.resolve(name), name, content, content);
+            if (project.isPresent() && !project.get().docsFromContent.isEmpty()) {
+                Path docs = content.resolve(project.get().docsFromContent).normalize();
+                return Files.isDirectory(docs) ? Optional.of(docs) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The folders pymdownx.snippets looks for a snippet in, its {@code base_path} (one or a list; the project's folder,
      * where MkDocs runs, when none), each inside the project's folder; none without an MkDocs project.
      */

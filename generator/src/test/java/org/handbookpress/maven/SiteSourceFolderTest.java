@@ -46,6 +46,28 @@ class SiteSourceFolderTest {
         assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir());
     }
 
+    /**
+     * An MkDocs project given at its top (the Mentored Sprints' community handbook): its pages are read from its docs_dir,
+     * which MkDocs publishes at the site's top, not with the repository's README and CONTRIBUTING as pages beside them.
+     */
+    @Test
+    void anMkDocsProjectsDocsFolderIsTheContentFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("docs/mentors"));
+        Files.writeString(dir.resolve("mkdocs.yml"), "site_name: Sprints handbook\nnav:\n  - index.md\n");
+        List<String> said = new ArrayList<>();
+        assertEquals(dir.resolve("docs").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(0).endsWith("mkdocs.yml makes it an MkDocs project, whose pages are in that folder (docs_dir)"), said.get(0));
+
+        Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(dir.resolve("mkdocs.yml"), "site_name: Sprints handbook\ndocs_dir: pages\n");
+        assertEquals(dir.resolve("pages").toAbsolutePath().normalize(), mojo(dir, new ArrayList<>()).options().contentDir());
+        Files.writeString(dir.resolve("mkdocs.yml"), "site_name: Sprints handbook\ndocs_dir: ../elsewhere\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "never a folder outside the one given");
+        Files.writeString(dir.resolve("mkdocs.yml"), "site_name: Sprints handbook\n");
+        Files.writeString(dir.resolve("handbook.yml"), "title: Sprints handbook\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a handbook.yml makes the folder given the handbook's");
+    }
+
     @Test
     void aGitBookSpacesRootIsTheContentFolder(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("docs/policies"));
