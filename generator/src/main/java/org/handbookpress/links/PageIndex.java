@@ -575,16 +575,25 @@ public final class PageIndex {
     /** The pages by their folder and by their file name, for {@link #similarPaths}; made when first asked. */
     private Map<String, List<Page>> pagesByFolder;
     private Map<String, List<Page>> pagesByFileName;
+    /** By {@link #looseName}: the same words whatever joins them. */
+    private Map<String, List<Page>> pagesByLooseName;
 
     private void byFolderAndName() {
         if (pagesByFolder == null) {
             pagesByFolder = new HashMap<>();
             pagesByFileName = new HashMap<>();
+            pagesByLooseName = new HashMap<>();
             for (Page page : byPath.values()) {
                 pagesByFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
                 pagesByFileName.computeIfAbsent(page.fileName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(page);
+                pagesByLooseName.computeIfAbsent(looseName(page.fileName()), k -> new ArrayList<>()).add(page);
             }
         }
+    }
+
+    /** A page file's name without its extension, in lower case, its words joined by one hyphen whether written with '_', '-' or spaces. */
+    private static String looseName(String fileName) {
+        return Page.stem(fileName.toLowerCase(Locale.ROOT)).replaceAll("[-_\\s]+", "-");
     }
 
     /** Whether a page is directly in {@code folder} ("" for the top): asked for every link that names nothing, so looked up. */
@@ -594,9 +603,10 @@ public final class PageIndex {
     }
 
     /**
-     * Pages a link to the missing page {@code wanted} may have meant, nearest first, at most three: one of the same file
-     * name in another folder (a page moved into a folder of its own, or a link written from the wrong one), and one in the
-     * same folder whose name is a slip of the keyboard away ({@code safeguardng.md}, {@code Safeguarding.md}). Looked up
+     * Pages a link to the missing page {@code wanted} may have meant, nearest first, at most three: one in the same folder
+     * whose name is a slip of the keyboard away ({@code safeguardng.md}, {@code Safeguarding.md}), and one of the same file
+     * name in another folder (a page moved into a folder of its own, or a link written from the wrong one), or of the same
+     * words joined by hyphens rather than underscores there. Looked up
      * by folder and by name, not against every page: a migrated handbook may have thousands of broken links.
      */
     public synchronized List<Page> similarPaths(String wanted) {
@@ -614,7 +624,14 @@ public final class PageIndex {
         }
         List<Page> found = new ArrayList<>();
         byDistance.values().forEach(found::addAll);
+        // Then of the same name in another folder, or of the same words joined otherwise there (a link to
+        // handbook_reviewer_guidelines.md, the page being contributing/handbook-reviewer-guidelines.md).
         for (Page page : pagesByFileName.getOrDefault(name, List.of())) {
+            if (!found.contains(page)) {
+                found.add(page);
+            }
+        }
+        for (Page page : pagesByLooseName.getOrDefault(looseName(name), List.of())) {
             if (!found.contains(page)) {
                 found.add(page);
             }

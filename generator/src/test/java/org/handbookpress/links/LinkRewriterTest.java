@@ -745,12 +745,15 @@ class LinkRewriterTest {
     /** A link to a page misspelt, or to a page that moved into another folder, names the page it may mean. */
     @Test
     void aBrokenLinkToAPageNamesAPageOfANearName() {
-        PageHtml home = page("index.md", "Home", "[policy](policies/safeguardng.md) [rota](rota.md) [nothing](policies/zebra-crossings.md)\n");
+        PageHtml home = page("index.md", "Home", "[policy](policies/safeguardng.md) [rota](rota.md) [nothing](policies/zebra-crossings.md)"
+                + " [reviews](handbook_reviewer_guidelines.md)\n");
         PageHtml policy = page("policies/safeguarding.md", "Safeguarding", "Text.\n");
         PageHtml rota = page("groups/rota.md", "Rota", "Text.\n");
+        PageHtml reviews = page("contributing/handbook-reviewer-guidelines.md", "Reviews", "Text.\n");
         Findings findings = new Findings();
-        new LinkRewriter(new PageIndex(List.of(home, policy, rota), List.of(), Set.of()), findings).apply(home);
+        new LinkRewriter(new PageIndex(List.of(home, policy, rota, reviews), List.of(), Set.of()), findings).apply(home);
         assertEquals(List.of("check the file name, or create the page",
+                        "did you mean contributing/handbook-reviewer-guidelines.md? Check the file name, or create the page",
                         "did you mean groups/rota.md? Check the file name, or create the page",
                         "did you mean policies/safeguarding.md? Check the file name, or create the page"),
                 findings.sorted().stream().map(Finding::fix).sorted().toList());
