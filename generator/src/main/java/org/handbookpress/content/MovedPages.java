@@ -65,7 +65,11 @@ final class MovedPages {
         // A target given as the page's address rather than its file (the Tech Docs Template's: standards/git.html for
         // standards/git.html.md.erb).
         Map<String, String> pathByUrl = new java.util.HashMap<>();
-        pages.forEach(page -> pathByUrl.putIfAbsent(page.url(), page.path()));
+        Map<String, String> urlByPath = new java.util.HashMap<>();
+        pages.forEach(page -> {
+            pathByUrl.putIfAbsent(page.url(), page.path());
+            urlByPath.put(page.path(), page.url());
+        });
         Map<String, List<Redirect>> kept = new LinkedHashMap<>();
         for (Redirect given : redirects) {
             Redirect r = paths.contains(given.to()) || !pathByUrl.containsKey(given.to()) ? given
@@ -75,6 +79,14 @@ final class MovedPages {
                 findings.warning(file, r.line(), "page.redirect-invalid", "the redirect from '" + r.from() + "' goes to '" + r.to()
                                 + "', which is no page of the handbook, so that address sends no one on",
                         "give the path of the page it moved to, from the top of " + pathsFrom + ", or remove the redirect");
+            } else if (key.equals(urlByPath.get(r.to()).replaceFirst("(?:/?index)?\\.html$", "").toLowerCase(Locale.ROOT))) {
+                // secrets-ACL.html to secrets-acl.html (the GDS Way's): on a disk that ignores case the two are one file, so a
+                // redirect written there would be the page itself; the site is the same on every computer, so none is.
+                findings.warning(file, r.line(), "page.redirect-taken", "the redirect from '" + r.from() + "' is from the address of"
+                                + " the page it sends to, " + urlByPath.get(r.to()) + ", written with other capital letters: on a disk that"
+                                + " ignores case (Windows, macOS) the two are one file, so no redirect is written, and a web server that"
+                                + " tells cases apart will not find '" + r.from() + "'",
+                        "link to the page's own address, " + urlByPath.get(r.to()) + ", and remove the redirect");
             } else if (taken.contains(key)) {
                 findings.warning(file, r.line(), "page.redirect-taken", "the redirect from '" + r.from() + "' is from the address of a"
                                 + " page or folder of this handbook, which the site serves there instead",

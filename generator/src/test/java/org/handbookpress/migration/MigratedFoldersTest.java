@@ -1055,15 +1055,19 @@ class MigratedFoldersTest {
                   /standards/testing.html: /manuals/languages/ruby.html#testing-with-rspec
                   /standards/gone.html: /standards/nowhere.html
                   /old-site.html: https://example.org/
+                  /standards/Secrets-ACL.html: /standards/secrets-acl.html
                 """);
         files.put("source/index.html.md.erb", "---\ntitle: The Helpline Way\n---\n# The Helpline Way\n\n"
                 + "See [git](/standards/git.html) and [testing](standards/testing.html).\n");
+        files.put("source/standards/secrets-acl.html.md.erb", "---\ntitle: Secrets\n---\n# Secrets\n\nKeep them.\n");
         files.put("source/standards/source-code/working-with-git.html.md.erb", "---\ntitle: Working with git\n---\n# Working with git\n\nCommit.\n");
         files.put("source/manuals/languages/ruby.html.md.erb", "---\ntitle: Ruby\n---\n# Ruby\n\n## Testing with RSpec\n\nTest.\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir, files).resolve("source"), out);
-        assertEquals(List.of("../config/tech-docs.yml:5 page.redirect-invalid"), withoutNotices(result.findings()),
-                "a redirect to no page said at its line; one to another website left out");
+        assertEquals(List.of("../config/tech-docs.yml:5 page.redirect-invalid", "../config/tech-docs.yml:7 page.redirect-taken"),
+                withoutNotices(result.findings()), "a redirect to no page said at its line; one to another website left out");
+        assertTrue(result.findings().stream().anyMatch(f -> f.message().contains("is from the address of the page it sends to,"
+                + " standards/secrets-acl.html, written with other capital letters")), "one from its own page's address in other capitals says so");
         assertEquals(List.of("standards/source-code/working-with-git.html", "manuals/languages/ruby.html"),
                 page(out, "index.html").select("main .page-body p a").eachAttr("href"), "links to the old addresses find the pages");
         assertTrue(Files.readString(out.resolve("standards/git.html")).contains("working-with-git.html"), "the old address sends the reader on");
