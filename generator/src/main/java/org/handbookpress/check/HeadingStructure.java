@@ -34,7 +34,7 @@ public final class HeadingStructure implements HtmlPass {
                 // A bare '#' opening the page is MkDocs Material's way to show no title over its text (the page's title
                 // still names it in menus and tabs), written on purpose: taken out as any empty heading, without a warning.
                 boolean hiddenTitle = level == 1 && heading == html.content().selectFirst(PageHtml.HEADINGS);
-                if (!EmptyHeadings.holdsAPicture(heading) && !hiddenTitle) {
+                if (!EmptyHeadings.holdsAPicture(heading) && !hiddenTitle && !EmptyHeadings.startsUntitledSlide(html, heading)) {
                     findings.warning(file, line, "heading.empty", "a '" + hashes(level) + "' heading with no text",
                             "write the heading's text, or remove the line");
                 }

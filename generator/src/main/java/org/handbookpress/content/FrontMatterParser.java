@@ -131,8 +131,13 @@ public final class FrontMatterParser {
         Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
         // A wrong value (order: first, a date that is none) is reported and read as not given: the page stays, so that the
         // build reports what else it finds, and links to the page and packs naming it are not reported missing too.
-        FrontMatter meta = map.map(m -> read(folder.isEmpty() ? m : m.withDefaults(folder), file, m.keys()))
+        FrontMatter read = map.map(m -> read(folder.isEmpty() ? m : m.withDefaults(folder), file, m.keys()))
                 .orElseGet(() -> withDefaultsOnly(folder, file));
+        // A Pandoc or Quarto deck (format: revealjs) that gives no slide-level splits at Pandoc's default level, the highest
+        // heading level followed by content: its slides are its '##' headings, not only its '---' lines (Openscapes'
+        // talks were one slide each). A deck of this handbook's own (kind: slides) splits at '---', as the format says.
+        FrontMatter meta = read.kind() == Kind.SLIDES && read.slideLevel() == null && map.isPresent() && !map.get().has("kind")
+                && splitsAtHeadings(map.get()) ? read.asDeck(RenderedBeside.pandocSlideLevel(body)) : read;
         String movedTo = map.map(m -> m.string(REDIRECT_TO)).or(() -> map.map(m -> m.foreignText("redirect_to"))).orElse(null);
         if (movedTo != null && !movedTo.isBlank() && body.isBlank()) {
             // Jekyll's redirect_to: a page left where it was, only to send the reader on. Its words say where, so that it
@@ -472,12 +477,22 @@ public final class FrontMatterParser {
 
     /** Quarto's {@code format: revealjs} and R Markdown's {@code output: …revealjs…}: the file is a slide deck. */
     private static boolean isSlideFormat(YamlMap yaml) {
+        return namesFormat(yaml, "(?i).*(revealjs|slidy|beamer|ioslides|xaringan|pptx).*");
+    }
+
+    /** A deck Pandoc makes (not xaringan's, whose remark.js splits at '---' only): its slides start at headings too. */
+    private static boolean splitsAtHeadings(YamlMap yaml) {
+        return namesFormat(yaml, "(?i).*(revealjs|slidy|beamer|ioslides|pptx).*");
+    }
+
+    /** Whether {@code format:} or {@code output:} (a word, or a map's first key) matches the pattern. */
+    private static boolean namesFormat(YamlMap yaml, String pattern) {
         for (String key : List.of("format", "output")) {
             org.yaml.snakeyaml.nodes.Node node = yaml.has(key) ? yaml.value(key) : null;
             String text = node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar ? scalar.getValue()
                     : node instanceof org.yaml.snakeyaml.nodes.MappingNode map && !map.getValue().isEmpty()
                     && map.getValue().get(0).getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode first ? first.getValue() : "";
-            if (text.matches("(?i).*(revealjs|slidy|beamer|ioslides|xaringan|pptx).*")) {
+            if (text.matches(pattern)) {
                 return true;
             }
         }

@@ -10,7 +10,9 @@ import org.jsoup.select.QueryParser;
  * alone on a line: a screen reader lists each as a heading with no name (axe's {@code empty-heading}). One that holds
  * nothing is taken out (its id kept on an empty span, for links to it); one that holds only a picture, as Google Docs
  * writes a diagram in a heading's style ({@code #### **![][image1]**}), is a paragraph holding the picture. The check
- * of headings has reported both before this runs.
+ * of headings has reported both before this runs. In a deck split at headings, one at the slide level or above is a
+ * slide without a title, as Pandoc and Quarto read {@code ## {.center}} or {@code ## {background-image="…"}}: it becomes
+ * the break between slides a {@code ---} line is ({@code <hr>}), and is no finding.
  */
 public final class EmptyHeadings implements HtmlPass {
     private static final Evaluator PICTURES = QueryParser.parse("img, svg, picture");
@@ -22,7 +24,13 @@ public final class EmptyHeadings implements HtmlPass {
             if (!wordless(heading)) {
                 continue;
             }
-            if (holdsAPicture(heading)) {
+            if (startsUntitledSlide(page, heading)) {
+                Element slideBreak = new Element("hr");
+                if (heading.hasAttr(MarkdownConverter.LINE)) {
+                    slideBreak.attr(MarkdownConverter.LINE, heading.attr(MarkdownConverter.LINE));
+                }
+                heading.replaceWith(slideBreak);
+            } else if (holdsAPicture(heading)) {
                 Element paragraph = new Element("p");
                 if (heading.hasAttr(MarkdownConverter.LINE)) {
                     paragraph.attr(MarkdownConverter.LINE, heading.attr(MarkdownConverter.LINE));
@@ -40,6 +48,12 @@ public final class EmptyHeadings implements HtmlPass {
                 heading.remove();
             }
         }
+    }
+
+    /** Whether a wordless heading starts a slide without a title: in a deck split at headings, at the slide level or above. */
+    public static boolean startsUntitledSlide(PageHtml page, Element heading) {
+        Integer slideLevel = page.page().kind() == org.handbookpress.content.Kind.SLIDES ? page.page().meta().slideLevel() : null;
+        return slideLevel != null && PageHtml.headingLevel(heading) <= slideLevel && !holdsAPicture(heading);
     }
 
     /** Whether the heading holds a picture, which a wordless heading is shown as, and so is no empty heading. */

@@ -1008,6 +1008,27 @@ class MigratedFoldersTest {
         assertFalse(page(out, "index.html").select("main").text().contains("page-ref"));
     }
 
+    /**
+     * A Quarto talk (Openscapes' guest talks: format: revealjs, no slide-level) is split as Quarto splits it, at each '##'
+     * heading, Pandoc's default slide level; an empty one with attributes ({.center}) is a slide without a title, not an
+     * empty heading. It was one slide, "too full". A deck of this handbook's own (kind: slides) still splits at '---' only.
+     */
+    @Test
+    void aQuartoTalkIsSplitAtItsHeadingsAndAnEmptyHeadingIsAnUntitledSlide(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Talks\n");
+        files.put("talk.qmd", "---\ntitle: Better habits\nformat:\n  revealjs:\n    theme: default\n---\n\n## Why\n\nBecause.\n\n"
+                + "## {.center}\n\nA slide with no title.\n\n## How\n\nSlowly.\n");
+        files.put("own.md", "---\ntitle: Our deck\nkind: slides\n---\n\n## One\n\nFirst.\n\n## Still one\n\nSame slide.\n\n---\n\nTwo.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        Document talk = page(out, "talk.slides.html");
+        assertEquals(List.of("Slide 1 of 3: Why", "Slide 2 of 3", "Slide 3 of 3: How"), talk.select(".slides > section").eachAttr("aria-label"));
+        assertEquals("A slide with no title.", talk.select(".slides > section").get(1).text());
+        assertEquals(2, page(out, "own.slides.html").select(".slides > section").size(), "'---' alone splits a deck of the handbook's own");
+    }
+
     @Test
     void anMkDocsSitesRedirectsPluginKeepsTheOldAddressesWorking(@TempDir Path dir) throws Exception {
         // mkdocs-redirects, as a site that moved its pages into folders lists them: old.md served at old/, from docs/.
