@@ -233,8 +233,14 @@ public final class PreviewSite {
             throw new NeedsFullBuild(path + " was removed or renamed");
         }
         Findings reading = new Findings();
-        Optional<Page> read = new ContentLoader(reading).loadPage(handbook.contentDir(), handbook.config(), before.file(),
+        ContentLoader loader = new ContentLoader(reading);
+        Optional<Page> read = loader.loadPage(handbook.contentDir(), handbook.config(), before.file(),
                 handbook.pages().stream().map(Page::path).toList());
+        if (loader.readMenuGroups() || path.toLowerCase(Locale.ROOT).endsWith(".rmd")
+                && handbook.config().nav().stream().anyMatch(org.handbookpress.content.NavEntry::isGroup)) {
+            // Its part headings group the menu (and show as blank lines in the page): one may have been added, renamed or removed.
+            throw new NeedsFullBuild(path + ": a page of a book whose parts group the menu");
+        }
         // Findings from reading it (an MDX page's notice) are in the report already when reading says the same again.
         if (read.isEmpty() || !reading.sorted().equals(readingFindings.getOrDefault(path, List.of())) || reading.silencedCount() > 0) {
             throw new NeedsFullBuild(path + " has other findings when read (or is no longer a page)");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.handbookpress.findings.Findings;
@@ -66,5 +67,34 @@ public final class BookdownFile {
             }
         }
         return listed.isEmpty() ? Optional.empty() : Optional.of(SummaryFile.listing(listed, lines));
+    }
+
+    /**
+     * bookdown's chapters without a {@code _bookdown.yml} that says which: the R Markdown files at the top of the book, by
+     * name, {@code index.Rmd} first. The order its parts are read in when the pages have no other.
+     */
+    static SummaryFile defaultOrder(List<String> paths) {
+        List<String> chapters = new ArrayList<>();
+        for (String path : sorted(paths)) {
+            if (!path.contains("/") && isChapter(path, false)) {
+                chapters.add(path.equals("index.Rmd") ? 0 : chapters.size(), path);
+            }
+        }
+        return SummaryFile.listing(chapters, chapters.stream().map(path -> 0).toList());
+    }
+
+    private static List<String> sorted(List<String> paths) {
+        return paths.stream().sorted().toList();
+    }
+
+    /** Whether bookdown takes the file as a chapter when it looks for them: R Markdown, Markdown with include_md. */
+    private static boolean isChapter(String path, boolean markdownToo) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".rmd") || markdownToo && lower.endsWith(".md")) && !isLeftOut(path);
+    }
+
+    /** A file whose name starts with {@code _}, which bookdown leaves out even when rmd_files: names it (a child document). */
+    private static boolean isLeftOut(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).startsWith("_");
     }
 }
