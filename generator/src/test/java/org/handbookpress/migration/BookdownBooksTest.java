@@ -117,6 +117,26 @@ class BookdownBooksTest {
     }
 
     /**
+     * _bookdown.yml's rmd_subdir: takes chapters from the folders it names too, after rmd_files:'s; they were pages
+     * rmd_files: does not list, left out of the menu with a page.not-in-summary notice.
+     */
+    @Test
+    void rmdSubdirChaptersAreInTheMenu(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Happy rota\n");
+        files.put("_bookdown.yml", "rmd_files: [\"index.Rmd\", \"intro.Rmd\"]\nrmd_subdir: [\"basics\"]\n");
+        files.put("index.Rmd", "# Welcome {-}\n\nHello.\n");
+        files.put("intro.Rmd", "# Introduction\n\nText.\n");
+        files.put("basics/names.Rmd", "# Names\n\nText.\n");
+        files.put("basics/values.Rmd", "# Values\n\nText.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result));
+        assertEquals(List.of("Home", "Introduction", "Basics", "Names", "Values", "Downloads"),
+                page(out, "basics/names.html").select("nav.site-nav a").eachText());
+    }
+
+    /**
      * knitr's child chunk, {@code ```{r child="_intro.Rmd"}}, pastes that document's text in its place; it was an empty
      * block of R code. One naming no file is said where it stands; one with {@code eval=FALSE} shows nothing.
      */
