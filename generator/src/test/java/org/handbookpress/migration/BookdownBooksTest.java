@@ -137,6 +137,34 @@ class BookdownBooksTest {
     }
 
     /**
+     * Pandoc's implicit heading references: a heading's words, in any case, are a reference link's label, so
+     * {@code [the clients][Recommended Git clients]}, {@code [Install Git]} and {@code [install git][]} link to those
+     * headings, in the whole book for bookdown (one document to Pandoc), on the page itself for Quarto (a document a
+     * chapter). They were left as brackets, the first shape reported as markdown.unrendered (Happy Git with R's cheat
+     * sheet, bookdown's own book); a label naming no heading still is, words in brackets alone are none.
+     */
+    @Test
+    void aHeadingsWordsAreAReferenceLinksLabel(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Happy rota\n");
+        files.put("index.Rmd", "# Welcome {-}\n\nSee [the clients][Recommended Git clients], [Install Git] and [install  git][].\n\n"
+                + "Not [a note][No such heading], nor [optional] words, nor `[Install Git][]`.\n");
+        files.put("clients.Rmd", "# Git clients\n\n## Recommended Git clients {#recommended}\n\nText.\n");
+        files.put("install.Rmd", "# Install Git\n\nText.\n");
+        files.put("notes.qmd", "---\ntitle: Notes\n---\n\n## Local matters\n\nSee [Local matters] and [Install Git].\n");
+        Path out = dir.resolve("out");
+        BuildResult result = buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("index.Rmd:5 markdown.unrendered"), codes(result));
+        assertTrue(result.findings().get(0).message().contains("[a note][No such heading]"), result.findings().get(0).message());
+        org.jsoup.nodes.Element first = page(out, "index.html").selectFirst("main .page-body p");
+        assertEquals("See the clients, Install Git and install git.", first.text());
+        assertEquals(List.of("clients.html#recommended", "install.html#install-git", "install.html#install-git"), first.select("a").eachAttr("href"));
+        org.jsoup.nodes.Element notes = page(out, "notes.html").selectFirst("main .page-body p");
+        assertEquals("See Local matters and [Install Git].", notes.text(), "a Quarto chapter's own headings only");
+        assertEquals(List.of("#local-matters"), notes.select("a").eachAttr("href"));
+    }
+
+    /**
      * knitr's child chunk, {@code ```{r child="_intro.Rmd"}}, pastes that document's text in its place; it was an empty
      * block of R code. One naming no file is said where it stands; one with {@code eval=FALSE} shows nothing.
      */
