@@ -311,7 +311,13 @@ public final class PreviewSite {
                 Set<String> changedIds = new java.util.HashSet<>(idsBefore);
                 changedIds.addAll(idsAfter);
                 changedIds.removeIf(id -> idsBefore.contains(id) && idsAfter.contains(id));
-                List<Page> linking = mayLinkTo(now, changedIds);
+                // An R Markdown or Quarto page's [Install Git] links to a heading by its words (PandocHeadingReferences).
+                Set<String> changedWords = new java.util.HashSet<>();
+                for (String id : changedIds) {
+                    index.headingWords(now.path(), id).ifPresent(changedWords::add);
+                    after[0].headingWords(now.path(), id).ifPresent(changedWords::add);
+                }
+                List<Page> linking = mayLinkTo(now, changedIds, changedWords);
                 for (Page other : linking) {
                     knownStageFindings(other); // with the index as it was
                 }
@@ -428,7 +434,7 @@ public final class PreviewSite {
      * to the page without an anchor resolves whatever its headings are, so it needs nothing. More than
      * link to it, never fewer.
      */
-    private List<Page> mayLinkTo(Page target, Set<String> changedIds) {
+    private List<Page> mayLinkTo(Page target, Set<String> changedIds, Set<String> changedWords) {
         String file = target.fileName();
         String stem = Page.stem(file).toLowerCase(Locale.ROOT);
         String encoded = java.net.URLEncoder.encode(stem, StandardCharsets.UTF_8).replace("+", "%20").toLowerCase(Locale.ROOT);
@@ -444,6 +450,12 @@ public final class PreviewSite {
         }
         for (String id : changedIds) {
             any.append("|\\(\\s*#").append(Pattern.quote(id.toLowerCase(Locale.ROOT)));
+        }
+        for (String words : changedWords) {
+            if (!words.isBlank()) { // [Install Git], [the git][install   git]: the words in brackets, spaced as they may be
+                any.append("|\\[\\s*").append(String.join("\\s+", java.util.Arrays.stream(words.toLowerCase(Locale.ROOT).strip().split("\\s+"))
+                        .map(Pattern::quote).toList())).append("\\s*\\]");
+            }
         }
         Pattern linking = Pattern.compile(any.toString());
         List<Page> out = new ArrayList<>();
