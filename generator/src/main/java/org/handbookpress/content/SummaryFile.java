@@ -257,6 +257,11 @@ public final class SummaryFile {
         return new SummaryFile(ranks, lines, labels, names.pages(), names.folders(), parts);
     }
 
+    /** The same listing with each page in the part {@code parts} names for it (a Quarto book's {@code part:}), by its path. */
+    SummaryFile withParts(Map<String, Part> parts) {
+        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(parts));
+    }
+
     /**
      * The same listing with the parts bookdown's part headings start ({@code # (PART) Foundations {-}}), by the page
      * they are in: a heading before the page's chapter starts the part with that page, one after it (or on a page of
