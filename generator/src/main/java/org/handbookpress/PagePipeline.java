@@ -22,6 +22,7 @@ import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
 import org.handbookpress.glossary.TermAnchors;
 import org.handbookpress.links.CrossReferences;
+import org.handbookpress.links.PandocHeadingReferences;
 import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.NamelessLinks;
 import org.handbookpress.links.PageIndex;
@@ -167,6 +168,8 @@ final class PagePipeline {
     List<HtmlPass> linkPasses(PageIndex index) {
         return List.of(new LinkRewriter(index, findings,
                 handbook.config().brokenLinksAreWarnings() ? Severity.WARNING : Severity.ERROR, ownAddresses()), new CrossReferences(index, findings),
+                // Pandoc's [words][Heading words] links, known now that every page's headings are; what is left is checked.
+                new PandocHeadingReferences(index), UnrenderedMarkdown.afterHeadingReferences(findings),
                 new SectionPages(index),
                 new NamelessLinks(findings), // after the links' addresses are made: it shows a nameless one's address
                 new SessionAgenda(findings, labels),

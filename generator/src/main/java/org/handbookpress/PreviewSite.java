@@ -233,8 +233,14 @@ public final class PreviewSite {
             throw new NeedsFullBuild(path + " was removed or renamed");
         }
         Findings reading = new Findings();
-        Optional<Page> read = new ContentLoader(reading).loadPage(handbook.contentDir(), handbook.config(), before.file(),
+        ContentLoader loader = new ContentLoader(reading);
+        Optional<Page> read = loader.loadPage(handbook.contentDir(), handbook.config(), before.file(),
                 handbook.pages().stream().map(Page::path).toList());
+        if (loader.readMenuGroups() || path.toLowerCase(Locale.ROOT).endsWith(".rmd")
+                && handbook.config().nav().stream().anyMatch(org.handbookpress.content.NavEntry::isGroup)) {
+            // Its part headings group the menu (and show as blank lines in the page): one may have been added, renamed or removed.
+            throw new NeedsFullBuild(path + ": a page of a book whose parts group the menu");
+        }
         // Findings from reading it (an MDX page's notice) are in the report already when reading says the same again.
         if (read.isEmpty() || !reading.sorted().equals(readingFindings.getOrDefault(path, List.of())) || reading.silencedCount() > 0) {
             throw new NeedsFullBuild(path + " has other findings when read (or is no longer a page)");
@@ -305,7 +311,13 @@ public final class PreviewSite {
                 Set<String> changedIds = new java.util.HashSet<>(idsBefore);
                 changedIds.addAll(idsAfter);
                 changedIds.removeIf(id -> idsBefore.contains(id) && idsAfter.contains(id));
-                List<Page> linking = mayLinkTo(now, changedIds);
+                // An R Markdown or Quarto page's [Install Git] links to a heading by its words (PandocHeadingReferences).
+                Set<String> changedWords = new java.util.HashSet<>();
+                for (String id : changedIds) {
+                    index.headingWords(now.path(), id).ifPresent(changedWords::add);
+                    after[0].headingWords(now.path(), id).ifPresent(changedWords::add);
+                }
+                List<Page> linking = mayLinkTo(now, changedIds, changedWords);
                 for (Page other : linking) {
                     knownStageFindings(other); // with the index as it was
                 }
@@ -422,7 +434,7 @@ public final class PreviewSite {
      * to the page without an anchor resolves whatever its headings are, so it needs nothing. More than
      * link to it, never fewer.
      */
-    private List<Page> mayLinkTo(Page target, Set<String> changedIds) {
+    private List<Page> mayLinkTo(Page target, Set<String> changedIds, Set<String> changedWords) {
         String file = target.fileName();
         String stem = Page.stem(file).toLowerCase(Locale.ROOT);
         String encoded = java.net.URLEncoder.encode(stem, StandardCharsets.UTF_8).replace("+", "%20").toLowerCase(Locale.ROOT);
@@ -438,6 +450,12 @@ public final class PreviewSite {
         }
         for (String id : changedIds) {
             any.append("|\\(\\s*#").append(Pattern.quote(id.toLowerCase(Locale.ROOT)));
+        }
+        for (String words : changedWords) {
+            if (!words.isBlank()) { // [Install Git], [the git][install   git]: the words in brackets, spaced as they may be
+                any.append("|\\[\\s*").append(String.join("\\s+", java.util.Arrays.stream(words.toLowerCase(Locale.ROOT).strip().split("\\s+"))
+                        .map(Pattern::quote).toList())).append("\\s*\\]");
+            }
         }
         Pattern linking = Pattern.compile(any.toString());
         List<Page> out = new ArrayList<>();

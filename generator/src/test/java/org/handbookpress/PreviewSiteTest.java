@@ -293,6 +293,36 @@ class PreviewSiteTest {
         assertSameAsFreshBuild(broken);
     }
 
+    /**
+     * An R Markdown page's [Install Git] links to the heading of those words (Pandoc's implicit heading references):
+     * renaming that heading leaves the words in brackets on the page referring to it, as a full build does.
+     */
+    @Test
+    void renamingAHeadingRewritesAnRMarkdownPageReferringToItByItsWords() throws Exception {
+        Files.writeString(content.resolve("install.Rmd"), "# Install Git\n\nText.\n\n## Check the version\n\nRun it.\n");
+        Files.writeString(content.resolve("notes.Rmd"), "# Notes\n\nSee [the check][Check the version].\n");
+        PreviewSite site = preview();
+        assertTrue(Files.readString(served.resolve("notes.html")).contains("install.html#check-the-version"));
+
+        edit("install.Rmd", "## Check the version\n", "## Check which version\n");
+        PreviewSite.Update broken = site.update(List.of(content.resolve("install.Rmd")));
+        assertTrue(broken.applied(), broken.fullBuild());
+        assertTrue(broken.written().contains("notes.html"), broken.written().toString());
+        assertSameAsFreshBuild(broken);
+    }
+
+    /** A bookdown part heading groups every page's menu: an edit of a page that holds one needs the full build. */
+    @Test
+    void anEditOfAPageWithABookdownPartNeedsTheFullBuild() throws Exception {
+        Files.writeString(content.resolve("basics.Rmd"), "# (PART) Foundations {-}\n\n# Basics\n\nText.\n");
+        PreviewSite site = preview();
+        assertTrue(Files.readString(served.resolve("basics.html")).contains("Foundations"));
+        edit("basics.Rmd", "(PART) Foundations", "(PART) Groundwork");
+        PreviewSite.Update update = site.update(List.of(content.resolve("basics.Rmd")));
+        assertFalse(update.applied());
+        assertTrue(update.fullBuild().contains("parts group the menu"), update.fullBuild());
+    }
+
     @Test
     void aTitleChangeNeedsTheFullBuildAndWritesNothing() throws Exception {
         PreviewSite site = preview();

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
+import org.handbookpress.links.PandocHeadingReferences;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
@@ -38,6 +39,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
     static final String HEADING = "a heading";
     static final String HEADING_NBSP = "a heading with a non-breaking space after its #";
     static final String HEADING_FULL_WIDTH = "a heading with a full-width ＃";
+    static final String REFERENCE_LINK = "a reference link";
     /** A line in a table's cell cannot be a heading: "# of places" there is words. */
     private static final java.util.Set<String> HEADINGS = java.util.Set.of(HEADING, HEADING_NBSP, HEADING_FULL_WIDTH);
 
@@ -63,7 +65,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
             new Shape(STRAY_BRACKET, Pattern.compile("(?<!\\[[^\\[\\]\\n]{0,200})!?\\[[^\\[\\]\\n]*\\]\\]\\((?:[^)\\n]*\\))?"), "]]("),
             // A reference whose label the page never defines ([the video][intro-video], [words][]) stays its brackets;
             // after a word or a bracket it is an index (rota[2][3]), or the words of a link in brackets.
-            new Shape("a reference link", Pattern.compile("(?<![\\w\\]\\\\])!?\\[[^\\]\\[\\n]+\\]\\[[^\\]\\[\\n]*\\]"), "]["),
+            new Shape(REFERENCE_LINK, Pattern.compile("(?<![\\w\\]\\\\])!?\\[[^\\]\\[\\n]+\\]\\[[^\\]\\[\\n]*\\]"), "]["),
             // An opening run, or one before a space that a closing run after a word follows on the line (** Examples**),
             // which CommonMark cannot open; "5 ** 3" and "2 ** x ** 2" are none.
             new Shape("strong emphasis", Pattern.compile("(?<![\\w*\\\\])\\*\\*(?=[^\\s*]|[ \\t]+[^\\s*][^*\\n]*?[^\\s*]\\*\\*(?![\\w*]))"), "**"),
@@ -84,17 +86,46 @@ public final class UnrenderedMarkdown implements HtmlPass {
             // A reference to a footnote the page never writes is left as its brackets; a label is a word, a number or a
             // name of several ([^2], [^long-note]), so a regular expression's class in text ([^\s], [^"]) is none.
             new Shape("a footnote", Pattern.compile("\\[\\^[\\p{L}\\p{N}_.-]+\\]"), "[^"));
+    /** A Pandoc page's reference link to no label: its label may have been meant as a heading's words. */
+    private static final String HEADING_REFERENCE_FIX = "write the words of one of the book's headings as its label, [words][Heading words], "
+            + "as Pandoc links to a heading, or define the label on a line of its own, [label]: https://…";
+    private static final Shape REFERENCE_SHAPE = SHAPES.stream().filter(s -> s.name().equals(REFERENCE_LINK)).findFirst().orElseThrow();
+    private static final List<Shape> WITHOUT_REFERENCES = SHAPES.stream().filter(s -> s != REFERENCE_SHAPE).toList();
     private static final java.util.Set<String> VERBATIM = java.util.Set.of("code", "pre", "script", "style", "textarea", "kbd", "samp");
     private static final java.util.Set<String> CELLS = java.util.Set.of("td", "th");
 
     private final Findings findings;
+    /**
+     * Whether this is the check of the reference links of the pages Pandoc reads, after their headings have made links of
+     * those that name one ({@link PandocHeadingReferences}); the check before it leaves them to this one.
+     */
+    private final boolean headingReferences;
 
     public UnrenderedMarkdown(Findings findings) {
+        this(findings, false);
+    }
+
+    private UnrenderedMarkdown(Findings findings, boolean headingReferences) {
         this.findings = findings;
+        this.headingReferences = headingReferences;
+    }
+
+    /**
+     * The reference links left as text in an R Markdown or Quarto page once its headings are known, whose words are labels
+     * there ({@link PandocHeadingReferences}): checked after that pass, with the index of every page's headings.
+     */
+    public static UnrenderedMarkdown afterHeadingReferences(Findings findings) {
+        return new UnrenderedMarkdown(findings, true);
     }
 
     @Override
     public void apply(PageHtml html) {
+        boolean pandoc = PandocHeadingReferences.readsPage(html.page());
+        if (headingReferences && !pandoc) {
+            return;
+        }
+        // A Pandoc page's [words][label] may be a link to a heading, which is known once every page's headings are.
+        List<Shape> shapes = headingReferences ? List.of(REFERENCE_SHAPE) : pandoc ? WITHOUT_REFERENCES : SHAPES;
         SourcePosition source = new SourcePosition(html.page());
         Map<Element, Integer> newlinesSeen = new IdentityHashMap<>();
         int[] lastLocated = {source.firstLine()};
@@ -109,6 +140,17 @@ public final class UnrenderedMarkdown implements HtmlPass {
             if (node instanceof Element e && e.hasAttr(MarkdownConverter.LINE)) {
                 lastLocated[0] = SourceLines.of(e);
             }
+            if (headingReferences) {
+                if (node instanceof TextNode text && !within(text, VERBATIM)) {
+                    Element block = locatedAncestor(text);
+                    int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
+                    scan(html, source, text, base, lastLocated[0], false, emphasisLines, shapes);
+                    if (block != null) {
+                        newlinesSeen.merge(block, SourceLines.newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
+                    }
+                }
+                return;
+            }
             if (node instanceof Element list && (list.normalName().equals("ul") || list.normalName().equals("ol"))) {
                 bulletedItems(html, source, list, bulletLines);
             }
@@ -117,7 +159,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
                 // Only a text with a '#' could be taken for a heading: the others are not walked up for their cell.
                 boolean inCell = (text.getWholeText().indexOf('#') >= 0 || text.getWholeText().indexOf('＃') >= 0) && within(text, CELLS);
-                scan(html, source, text, base, lastLocated[0], inCell, emphasisLines);
+                scan(html, source, text, base, lastLocated[0], inCell, emphasisLines, shapes);
                 linkBeforeAutolink(html, source, text, base, lastLocated[0]);
                 if (PastedBullets.mayHold(text.getWholeText())) {
                     PastedBullets.Run run = PastedBullets.Run.around(text, root);
@@ -183,10 +225,10 @@ public final class UnrenderedMarkdown implements HtmlPass {
 
     /** @param inCell a table cell's text: a line there cannot be a heading, so "# of places" is words, not a heading */
     private void scan(PageHtml html, SourcePosition source, TextNode node, int baseLine, int searchFrom, boolean inCell,
-                      java.util.Set<Integer> emphasisLines) {
+                      java.util.Set<Integer> emphasisLines, List<Shape> shapes) {
         String text = node.getWholeText();
         Boolean startsLine = null; // asked only for a match of a line's shape at the text's start
-        for (Shape shape : SHAPES) {
+        for (Shape shape : shapes) {
             if (!text.contains(shape.marker()) || inCell && HEADINGS.contains(shape.name())) {
                 continue;
             }
@@ -209,7 +251,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
                         shape.marker().equals("](") && hasCurlyQuoteInParentheses(found) ? CURLY_QUOTES_IN_LINK
                                 : shape.marker().equals("**") ? emphasisFix(shape, text, source.line(line))
-                                : shape.name().equals(TABLE) ? tableFix(node, text, m.start()) : fix(shape.name())));
+                                : shape.name().equals(TABLE) ? tableFix(node, text, m.start())
+                                : headingReferences ? HEADING_REFERENCE_FIX : fix(shape.name())));
             }
         }
     }

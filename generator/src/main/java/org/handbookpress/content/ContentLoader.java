@@ -37,6 +37,8 @@ public final class ContentLoader {
     private static final Pattern FIRST_H1 = Pattern.compile("(?m)^#\\s+(.+?)\\s*#*\\s*$");
 
     private final Findings findings;
+    /** The bookdown part headings {@link #loadPage} found, by page. */
+    private final Map<String, List<BookdownParts.Part>> partsRead = new HashMap<>();
     private final int threads;
     /** The digest of each Markdown file read, by its path in the content folder ({@link #digests}). */
     private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
@@ -159,12 +161,14 @@ public final class ContentLoader {
         JekyllIncludes includes = new JekyllIncludes(contentDir, jekyll);
         SidebarFiles sidebars = new SidebarFiles(contentDir, config.language());
         boolean mkdocs = mkdocsProject.isPresent(); // raw HTML then ends where Python-Markdown ends it
+        Map<String, List<BookdownParts.Part>> bookdownParts = new java.util.concurrent.ConcurrentHashMap<>();
         try {
             reads = Parallel.map(markdown, threads, file -> {
                 Findings found = new Findings();
                 FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
                 String rel = relative(contentDir, file);
-                return new Read(rel, readPage(contentDir, file, rel, found, parser, includes, sidebars, jekyll, mkdocs, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes))),
+                return new Read(rel, readPage(contentDir, file, rel, found, parser, includes, sidebars, jekyll, mkdocs, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes)),
+                        bookdownParts),
                         found, parser);
             });
         } catch (Parallel.Failure failure) {
@@ -179,12 +183,15 @@ public final class ContentLoader {
             read.page().map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
         }
         frontMatter.reportUnknownKeys("front-matter");
+        // bookdown's parts group its chapters in the menu, in the book's order: its _bookdown.yml's, else bookdown's own.
+        SummaryFile order = bookdownParts.isEmpty() ? summary : (summary.isEmpty()
+                ? BookdownFile.defaultOrder(markdown.stream().map(f -> relative(contentDir, f)).toList()) : summary).withBookdownParts(bookdownParts);
         pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
         MovedPages mkdocsMoved = mkdocsProject.map(MkDocsProject::moved).orElse(MovedPages.NONE);
         pages = new ArrayList<>(mkdocsMoved.apply(pages, findings)); // and those mkdocs.yml's redirects plugin does
         pages = new ArrayList<>(TechDocsRedirects.of(contentDir).apply(pages, findings)); // and a Tech Docs Template's
         Locale language = Locale.forLanguageTag(config.language());
-        pages.sort(readingOrder(summary, FolderOrder.of(pages, sidebars, language), language));
+        pages.sort(readingOrder(order, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         pages = workbench.glossary(pages); // a Carpentries lesson's, its learners/reference.md
         // A book's table of contents (its SUMMARY.md, an MkDocs site's nav) is the menu: the pages it leaves out are built
@@ -216,10 +223,10 @@ public final class ContentLoader {
             }
         });
         Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), folderLabels, files);
-        if (config.nav().isEmpty() && !summary.isEmpty()) {
+        if (config.nav().isEmpty() && !order.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
             List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path)).toList();
-            handbook = handbook.withConfig(config.withNav(summary.nav(inMenu, home))).withOutsideMenu(outsideMenu);
+            handbook = handbook.withConfig(config.withNav(order.nav(inMenu, home))).withOutsideMenu(outsideMenu);
         }
         return handbook;
     }
@@ -318,17 +325,26 @@ public final class ContentLoader {
     }
 
     /**
+     * Whether the page {@link #loadPage} read last holds bookdown part headings, which group the menu: an edit of one
+     * changes the menu of every page.
+     */
+    public boolean readMenuGroups() {
+        return !partsRead.isEmpty();
+    }
+
+    /**
      * One page read again on its own, as {@link #load} reads each (the preview's update after an edit,
      * org.handbookpress.PreviewSite): empty when it is no longer a page (empty, a draft, malformed front matter).
      *
      * @param pagePaths every page's path, for the names an MkDocs nav gives (its sections name folders by what they hold)
      */
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file, List<String> pagePaths) throws IOException {
+        partsRead.clear();
         FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
         JekyllSite jekyll = JekyllSite.of(contentDir);
         Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
-                new SidebarFiles(contentDir, config.language()), jekyll, mkdocs.isPresent(), null)
+                new SidebarFiles(contentDir, config.language()), jekyll, mkdocs.isPresent(), null, partsRead)
                 .map(GitBookSpace.of(contentDir)::apply).map(mkdocs.map(MkDocsProject::moved).orElse(MovedPages.NONE)::apply)
                 .map(TechDocsRedirects.of(contentDir)::apply);
         if (mkdocs.isPresent()) {
@@ -465,7 +481,7 @@ public final class ContentLoader {
      */
     private static Optional<Page> readPage(Path contentDir, Path file, String rel, Findings findings, FrontMatterParser frontMatter, JekyllIncludes includes,
             SidebarFiles sidebars, JekyllSite jekyll, boolean mkdocs,
-            java.util.function.Consumer<byte[]> bytesRead) throws IOException {
+            java.util.function.Consumer<byte[]> bytesRead, Map<String, List<BookdownParts.Part>> bookdownParts) throws IOException {
         Optional<String> text = SourceText.read(file, rel, findings, bytesRead);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -513,6 +529,9 @@ public final class ContentLoader {
             if (BookdownParts.reads(rel)) {
                 BookdownParts.Read parts = BookdownParts.apply(markdown);
                 markdown = parts.markdown();
+                if (!parts.parts().isEmpty()) {
+                    bookdownParts.put(rel, parts.parts()); // the menu's groups, a page of nothing else's too
+                }
                 if (parts.firstPart() != null && markdown.isBlank()) {
                     // bookdown's appendix.Rmd of one line, # (APPENDIX) Appendix {-}: a heading over the next chapters in
                     // its table of contents, no chapter; a page here would be a title over nothing.

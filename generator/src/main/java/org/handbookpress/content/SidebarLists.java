@@ -104,8 +104,48 @@ public final class SidebarLists {
             Optional.ofNullable(yaml.flatMap(y -> y.section(key[0])).map(section -> section.value(key[1])).orElse(null))
                     .ifPresent(lists::add);
         }
-        return SummaryFile.readMkDocsNav(new org.yaml.snakeyaml.nodes.SequenceNode(org.yaml.snakeyaml.nodes.Tag.SEQ, lists,
+        SummaryFile listed = SummaryFile.readMkDocsNav(new org.yaml.snakeyaml.nodes.SequenceNode(org.yaml.snakeyaml.nodes.Tag.SEQ, lists,
                 org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), "", paths);
+        org.yaml.snakeyaml.nodes.Node chapters = yaml.flatMap(y -> y.section("book")).map(book -> book.value("chapters")).orElse(null);
+        return listed.withParts(quartoParts(chapters, paths));
+    }
+
+    /**
+     * The parts of a Quarto book that are a name over chapters, {@code - part: "Getting started"} with its
+     * {@code chapters:}: each chapter's part, by its path. A part that is a page ({@code part: counting.qmd}) is that
+     * page, listed before its chapters as it was, and groups nothing.
+     */
+    private static Map<String, SummaryFile.Part> quartoParts(org.yaml.snakeyaml.nodes.Node chapters, List<String> paths) {
+        Map<String, SummaryFile.Part> parts = new java.util.LinkedHashMap<>();
+        java.util.Set<String> pages = new java.util.HashSet<>(paths);
+        for (org.yaml.snakeyaml.nodes.Node item : YamlMap.asList(chapters)) {
+            if (!(item instanceof org.yaml.snakeyaml.nodes.MappingNode map)) {
+                continue;
+            }
+            org.yaml.snakeyaml.nodes.ScalarNode name = null;
+            org.yaml.snakeyaml.nodes.Node inPart = null;
+            for (org.yaml.snakeyaml.nodes.NodeTuple entry : map.getValue()) {
+                if (entry.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key) {
+                    if (key.getValue().equals("part") && entry.getValueNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode value) {
+                        name = value;
+                    } else if (key.getValue().equals("chapters")) {
+                        inPart = entry.getValueNode();
+                    }
+                }
+            }
+            String asPath = name == null ? null : SummaryFile.normal(name.getValue().strip());
+            if (name == null || name.getValue().isBlank() || asPath != null && pages.contains(asPath)) {
+                continue;
+            }
+            SummaryFile.Part part = new SummaryFile.Part(HeadingText.of(name.getValue()), QUARTO, name.getStartMark().getLine() + 1);
+            for (org.yaml.snakeyaml.nodes.Node chapter : YamlMap.asList(inPart)) {
+                String path = chapter instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar ? SummaryFile.normal(scalar.getValue().strip()) : null;
+                if (path != null && pages.contains(path)) {
+                    parts.putIfAbsent(path, part);
+                }
+            }
+        }
+        return parts;
     }
 
     /** A listed page's id: its path without a leading {@code /}, an extension ({@code .md}, VitePress' {@code .html}) or a fragment. */

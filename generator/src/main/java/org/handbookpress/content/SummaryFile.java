@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * folders in the order of their first page, and the top level as it lists pages and folders ({@link #nav}). A GitHub
  * wiki's {@code _Sidebar.md} ({@link #readSidebar}), a Jupyter Book's {@code _toc.yml} ({@link #readJupyterToc}) and an
  * MkDocs site's {@code nav:} ({@link #readMkDocsNav}) are read the same way.
+ *
+ * <p>A book's parts are groups of its menu ({@link #nav}): mdBook's part titles, a SUMMARY.md's {@code #} headings after
+ * its own title ({@code # User guide} over the chapters listed under it), and bookdown's {@code # (PART)} headings in its
+ * chapters ({@link #withBookdownParts}). Each is a name over the chapters, leading nowhere itself, as both tools show it.
  */
 public final class SummaryFile {
 
@@ -48,14 +52,24 @@ public final class SummaryFile {
     private final Map<String, String> navTitles;
     /** The names an MkDocs nav's sections give the folders they hold, by folder ({@link MkDocsNavNames}). */
     private final Map<String, String> folderLabels;
+    /** The part each listed page is in, by its path; a page before the first part, or after the parts end, is in none. */
+    private final Map<String, Part> parts;
+
+    /**
+     * A part of the book: its name, and where it is named (the file and line of its heading), which tells two parts of one
+     * name apart.
+     */
+    public record Part(String name, String file, int line) {
+    }
 
     private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,
-                        Map<String, String> navTitles, Map<String, String> folderLabels) {
+                        Map<String, String> navTitles, Map<String, String> folderLabels, Map<String, Part> parts) {
         this.ranks = ranks;
         this.lines = lines;
         this.labels = labels;
         this.navTitles = navTitles;
         this.folderLabels = folderLabels;
+        this.parts = parts;
     }
 
     /** The page's name in the menu that the table of contents gives it (an MkDocs nav's label), or null. */
@@ -77,14 +91,33 @@ public final class SummaryFile {
         return labels.get(path);
     }
 
-    /** The pages a SUMMARY.md links to, in its order. */
+    /** A {@code #} heading of a SUMMARY.md, its title or a part's: group 1 its words. */
+    private static final Pattern HEADING = Pattern.compile("^#[ \\t]+(.*?)[ \\t#]*$");
+    /** A chapter listed outside a list, {@code [Glossary](glossary.md)}: mdBook's prefix and suffix chapters. */
+    private static final Pattern UNNUMBERED = Pattern.compile("^\\[");
+
+    /** The pages a SUMMARY.md links to, in its order, in the parts its {@code #} headings name. */
     public static SummaryFile read(String markdown) {
         Listing listed = new Listing();
         String[] text = markdown.split("\n", -1);
         CodeFences fences = new CodeFences();
+        boolean titled = false;
         for (int i = 0; i < text.length; i++) {
             if (fences.inCode(text[i])) {
                 continue;
+            }
+            Matcher heading = HEADING.matcher(text[i]);
+            if (heading.matches()) {
+                // The first heading before any link is the book's title ("# Summary"), which mdBook leaves out; each
+                // other names a part, over the chapters listed under it (the guide's "# User guide").
+                if (titled || !listed.ranks.isEmpty()) {
+                    listed.part(new Part(HeadingText.of(heading.group(1)), NAME, i + 1));
+                }
+                titled = true;
+                continue;
+            }
+            if (listed.part != null && UNNUMBERED.matcher(text[i]).find() && LINK.matcher(text[i]).find()) {
+                listed.part(null); // a suffix chapter, after the numbered ones: in no part
             }
             Matcher m = LINK.matcher(text[i]);
             while (m.find()) {
@@ -221,7 +254,44 @@ public final class SummaryFile {
 
     /** The same listing with the names an MkDocs nav gives pages and folders in the menu (not Quarto's keys, part: and the rest). */
     SummaryFile withNames(MkDocsNavNames names) {
-        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders());
+        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders(), parts);
+    }
+
+    /** The same listing with each page in the part {@code parts} names for it (a Quarto book's {@code part:}), by its path. */
+    SummaryFile withParts(Map<String, Part> parts) {
+        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(parts));
+    }
+
+    /**
+     * The same listing with the parts bookdown's part headings start ({@code # (PART) Foundations {-}}), by the page
+     * they are in: a heading before the page's chapter starts the part with that page, one after it (or on a page of
+     * nothing else, as an appendix.Rmd of its one line) with the next page of the book; the part goes on to the next.
+     */
+    SummaryFile withBookdownParts(Map<String, List<BookdownParts.Part>> byPage) {
+        Map<String, Part> in = new LinkedHashMap<>();
+        Part current = null;
+        for (String path : ranks.keySet()) {
+            List<BookdownParts.Part> found = byPage.getOrDefault(path, List.of());
+            for (BookdownParts.Part part : found) {
+                if (part.beforeChapter()) {
+                    current = new Part(part.name(), path, part.line());
+                }
+            }
+            if (current != null) {
+                in.put(path, current);
+            }
+            for (BookdownParts.Part part : found) {
+                if (!part.beforeChapter()) {
+                    current = new Part(part.name(), path, part.line());
+                }
+            }
+        }
+        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(in));
+    }
+
+    /** Whether the table of contents names parts of the book, which group its menu. */
+    public boolean hasParts() {
+        return !parts.isEmpty();
     }
 
     /** The pages listed, in order, each at its line of the file that lists them ({@link SidebarLists}). */
@@ -233,22 +303,33 @@ public final class SummaryFile {
         return listed.done();
     }
 
-    /** The pages a table of contents lists, as it is read: each once, where it is first mentioned. */
+    /** The pages a table of contents lists, as it is read: each once, where it is first mentioned, in the part it is in. */
     private static final class Listing {
         private final Map<String, Integer> ranks = new LinkedHashMap<>();
         private final Map<String, Integer> lines = new LinkedHashMap<>();
         private final Map<String, String> labels = new LinkedHashMap<>();
+        private final Map<String, Part> parts = new LinkedHashMap<>();
+        /** The part the pages listed next are in, or null. */
+        private Part part;
 
         /** @param path a page's path, or null for an entry that names none */
         void add(String path, int line) {
             if (path != null && !ranks.containsKey(path)) {
                 ranks.put(path, ranks.size());
                 lines.put(path, line);
+                if (part != null) {
+                    parts.put(path, part);
+                }
             }
         }
 
+        /** The pages listed from here on are in {@code next}; in none for null. */
+        void part(Part next) {
+            part = next;
+        }
+
         SummaryFile done() {
-            return new SummaryFile(ranks, lines, labels, Map.of(), Map.of());
+            return new SummaryFile(ranks, lines, labels, Map.of(), Map.of(), Map.copyOf(parts));
         }
     }
 
@@ -283,6 +364,7 @@ public final class SummaryFile {
     public List<NavEntry> nav(List<String> pages, String home) {
         Set<String> targets = new LinkedHashSet<>();
         Map<String, Integer> lineOf = new LinkedHashMap<>();
+        Map<String, Part> partOf = new LinkedHashMap<>();
         if (home != null) {
             targets.add(home);
             lineOf.put(home, lines.getOrDefault(home, 0));
@@ -295,14 +377,29 @@ public final class SummaryFile {
             String target = topLevel(path);
             if (targets.add(target)) {
                 lineOf.put(target, lines.get(path));
+                if (parts.containsKey(path)) {
+                    partOf.put(target, parts.get(path)); // a folder is in the part its first listed page is in
+                }
             }
         }
         for (String path : others) {
             targets.add(topLevel(path));
         }
+        // A part's entries follow one another: they are grouped under its name, the others stay at the top level.
         List<NavEntry> nav = new ArrayList<>();
+        Part open = null;
+        List<NavEntry> inPart = new ArrayList<>();
         for (String target : targets) {
-            nav.add(new NavEntry(null, target, lineOf.getOrDefault(target, 0)));
+            Part part = partOf.get(target);
+            if (open != null && !open.equals(part)) {
+                nav.add(NavEntry.group(open.name(), open.line(), inPart));
+                inPart.clear();
+            }
+            open = part;
+            (part == null ? nav : inPart).add(new NavEntry(null, target, lineOf.getOrDefault(target, 0)));
+        }
+        if (open != null) {
+            nav.add(NavEntry.group(open.name(), open.line(), inPart));
         }
         return nav;
     }

@@ -369,6 +369,31 @@ public final class PageIndex {
         return Set.copyOf(anchors.getOrDefault(path, Set.of()));
     }
 
+    /** The first heading of each text in lower case, in reading order, and its page: made with {@link #headingNamed}. */
+    private Map<String, Map.Entry<Page, String>> headingsByWords;
+
+    /**
+     * The heading whose words, as shown, are {@code words} in any case and spacing (Pandoc's implicit heading references,
+     * {@link PandocHeadingReferences}): the page's own when {@code within} is given, else the first in reading order of
+     * every page's; as (page, id), empty when none has them.
+     */
+    public synchronized Optional<Map.Entry<Page, String>> headingNamed(String words, Page within) {
+        String key = words.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (within != null) {
+            return Optional.ofNullable(headingIds.getOrDefault(within.path(), Map.of()).get(key)).map(id -> Map.entry(within, id));
+        }
+        if (headingsByWords == null) {
+            headingsByWords = new HashMap<>();
+            for (Page page : byPath.values()) {
+                for (Map.Entry<String, String> heading : headingOrder.getOrDefault(page.path(), List.of())) {
+                    headingsByWords.putIfAbsent(heading.getKey().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT),
+                            Map.entry(page, heading.getValue()));
+                }
+            }
+        }
+        return Optional.ofNullable(headingsByWords.get(key));
+    }
+
     /** The words of the page's heading of this id, as the page shows them (not in lower case); empty when no heading has it. */
     public Optional<String> headingWords(String path, String id) {
         return headingOrder.getOrDefault(path, List.of()).stream().filter(h -> h.getValue().equals(id)).map(Map.Entry::getKey).findFirst();

@@ -24,6 +24,10 @@ import org.handbookpress.links.RelativeUrl;
  * 1,000 pages or 10,000. Pruning is done here, at build time, rather than by a script, so the menu is the
  * same with and without JavaScript and from file://, and a page loads nothing more for it (one shared list of
  * every entry would grow with the handbook, and count against each page's loading budget).
+ *
+ * <p>A group (a book's part: a name over its chapters, {@link NavNode#group}) is always open, since no page opens it: its
+ * entries are listed as a section's, in a window with a link to the home page (which lists every group whole) when it has
+ * more than {@link #LIST_ALL_UP_TO}. Among the top level's sections, a page is in the group that holds it.
  */
 final class PrunedNav {
 
@@ -94,12 +98,26 @@ final class PrunedNav {
                 }
                 list.add(child);
                 (section ? sectionPositions : pagePositions).add(i);
+                if (child.isGroup()) {
+                    addEntries(child.children(), sectionList.size() - 1);
+                }
             }
             this.pages = List.copyOf(pageList);
             this.sections = List.copyOf(sectionList);
             this.linked = children.stream().filter(c -> c.url() != null).toList();
             this.pageAt = pagePositions.stream().mapToInt(Integer::intValue).toArray();
             this.sectionAt = sectionPositions.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** A group's entries, and theirs, each found as the group at {@code index}: a page in it is in the group. */
+        private void addEntries(List<NavNode> entries, int index) {
+            for (NavNode entry : entries) {
+                sectionByKey.putIfAbsent(entry.key(), index);
+                if (entry.url() != null) {
+                    sectionByUrl.putIfAbsent(entry.url(), index);
+                }
+                addEntries(entry.children(), index);
+            }
         }
 
         List<NavNode> children() {
@@ -233,12 +251,15 @@ final class PrunedNav {
     private final String fromUrl;
     private final String currentKey;
     private final Counterparts counterparts;
+    /** Whether the page lists the whole top level (the home page), its groups whole too. */
+    private final boolean wholeTop;
 
-    private PrunedNav(Sections sections, String fromUrl, String currentKey, Counterparts counterparts) {
+    private PrunedNav(Sections sections, String fromUrl, String currentKey, Counterparts counterparts, boolean wholeTop) {
         this.sections = sections;
         this.fromUrl = fromUrl;
         this.currentKey = currentKey;
         this.counterparts = counterparts;
+        this.wholeTop = wholeTop;
     }
 
     /**
@@ -256,7 +277,7 @@ final class PrunedNav {
      * translations, {@code currentKey} then the path of the page it translates (where the menu is open).
      */
     static Menu of(Sections sections, String fromUrl, String currentKey, boolean wholeTop, Counterparts counterparts) {
-        PrunedNav nav = new PrunedNav(sections, fromUrl, currentKey, counterparts);
+        PrunedNav nav = new PrunedNav(sections, fromUrl, currentKey, counterparts, wholeTop);
         Section top = sections.top();
         if (wholeTop) {
             return new Menu(nav.items(top.children()), null);
@@ -309,10 +330,13 @@ final class PrunedNav {
             n.put("href", RelativeUrl.between(fromUrl, counterparts.url(node.url())));
         }
         boolean current = isCurrent(node);
-        boolean open = current || (node.key().endsWith("/") && currentKey != null && currentKey.startsWith(node.key()));
+        boolean open = current || node.isGroup() || (node.key().endsWith("/") && currentKey != null && currentKey.startsWith(node.key()));
         n.put("current", current);
         n.put("open", open);
         n.put("section", node.isSection());
+        if (node.isGroup()) {
+            n.put("group", "nav-" + node.key().replace(':', '-')); // the id its name has, which names its list
+        }
         Section section = sections.of(node);
         List<NavNode> linked = section.linked();
         n.put("total", linked.size());
@@ -330,10 +354,11 @@ final class PrunedNav {
         List<NavNode> shown = node.children();
         Window pageWindow = pageWindow(section, LIST_ALL_UP_TO);
         Window sectionWindow = sectionWindow(section, LIST_ALL_UP_TO);
-        if (!pageWindow.whole() || !sectionWindow.whole()) {
+        if ((!pageWindow.whole() || !sectionWindow.whole()) && !(node.isGroup() && wholeTop)) {
             shown = section.shown(pageWindow, sectionWindow);
-            if (!current && node.url() != null) {
-                n.put("more", more(node.url(), pageWindow, sectionWindow));
+            if (!current && (node.url() != null || node.isGroup())) {
+                // A group's entries are all listed on the home page, as the top level's are.
+                n.put("more", more(node.url() != null ? node.url() : "index.html", pageWindow, sectionWindow));
             }
         }
         n.put("children", items(shown));

@@ -53,6 +53,8 @@ public final class SiteNavigation {
     private final String home;
     /** The handbook's folders of translations: no sections of the menu. */
     private final LanguageFolders languages;
+    /** The menu's groups so far, which number them. */
+    private int groups;
 
     /**
      * The titles of a folder and the sections above it, the outermost first ("Local groups › Kendal › Policies"), as
@@ -172,15 +174,37 @@ public final class SiteNavigation {
     }
 
     private List<NavNode> fromConfig(List<NavEntry> entries, Findings findings) {
-        List<NavNode> nodes = new ArrayList<>();
         Set<String> folders = new java.util.HashSet<>();
+        addFolders(entries, folders);
+        return fromConfig(entries, folders, findings);
+    }
+
+    /** The folders the entries name ({@code toolkit/}), those in their groups too. */
+    private static void addFolders(List<NavEntry> entries, Set<String> folders) {
         for (NavEntry entry : entries) {
+            if (entry.isGroup()) {
+                addFolders(entry.entries(), folders);
+                continue;
+            }
             String target = entry.target().startsWith("./") ? entry.target().substring(2) : entry.target();
             if (target.endsWith("/")) {
                 folders.add(target.substring(0, target.length() - 1));
             }
         }
+    }
+
+    /** @param folders every folder the menu names, in a group or not */
+    private List<NavNode> fromConfig(List<NavEntry> entries, Set<String> folders, Findings findings) {
+        List<NavNode> nodes = new ArrayList<>();
         for (NavEntry entry : entries) {
+            if (entry.isGroup()) {
+                // A part of a book (bookdown's, mdBook's): its name over its chapters; one left with none is no group.
+                List<NavNode> children = fromConfig(entry.entries(), folders, findings);
+                if (!children.isEmpty()) {
+                    nodes.add(NavNode.group(entry.label(), ++groups, children));
+                }
+                continue;
+            }
             String target = entry.target().startsWith("./") ? entry.target().substring(2) : entry.target();
             if (target.endsWith("/")) {
                 String folder = target.substring(0, target.length() - 1);

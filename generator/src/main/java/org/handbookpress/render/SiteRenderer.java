@@ -177,7 +177,9 @@ public final class SiteRenderer {
             Map<String, Object> layout = base("index.html", handbook.config().title(), "index.html");
             List<Map<String, Object>> entries = new ArrayList<>();
             List<Map<String, Object>> sections = new ArrayList<>();
-            for (NavNode node : navigation.tree()) {
+            // A group's entries (a book's part's chapters) are listed as the top level's are: the group leads nowhere.
+            List<NavNode> top = navigation.tree().stream().flatMap(n -> n.isGroup() ? n.children().stream() : java.util.stream.Stream.of(n)).toList();
+            for (NavNode node : top) {
                 if (node.url() == null) {
                     continue;
                 }

@@ -72,6 +72,43 @@ class SummaryFileTest {
         assertEquals(List.of(), result.findings().stream().map(f -> f.code()).toList());
     }
 
+    /**
+     * mdBook's part titles, a SUMMARY.md's {@code #} headings after its own title, group the top level under their names
+     * (mdBook's own guide: "User guide", "Reference guide"); a chapter outside a list after them (a suffix chapter) is in
+     * none, and a heading in code is no part. They were read as nothing, the chapters listed one after another.
+     */
+    @Test
+    void partTitlesGroupTheTopLevel() {
+        SummaryFile summary = SummaryFile.read("""
+                # Summary
+
+                [Introduction](README.md)
+
+                # User guide
+
+                - [Installation](guide/installation.md)
+                - [Reading](reading.md)
+
+                # Reference *guide*
+
+                - [Command line](cli/README.md)
+                    - [init](cli/init.md)
+
+                ```
+                # Not a part
+                ```
+                - [Format](format.md)
+
+                [Contributors](contributors.md)
+                """);
+        assertEquals(List.of(new NavEntry(null, "README.md", 3),
+                        NavEntry.group("User guide", 5, List.of(new NavEntry(null, "guide/", 7), new NavEntry(null, "reading.md", 8))),
+                        NavEntry.group("Reference guide", 10, List.of(new NavEntry(null, "cli/", 12), new NavEntry(null, "format.md", 18))),
+                        new NavEntry(null, "contributors.md", 20)),
+                summary.nav(List.of("README.md", "guide/installation.md", "reading.md", "cli/README.md", "cli/init.md", "format.md",
+                        "contributors.md"), "README.md"));
+    }
+
     @Test
     void aBookIsBuiltInItsTableOfContentsOrderWhichIsNoPage(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir.resolve("c"), Map.of(

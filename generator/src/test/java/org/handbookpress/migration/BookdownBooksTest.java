@@ -52,6 +52,48 @@ class BookdownBooksTest {
     }
 
     /**
+     * bookdown's parts group the chapters in the menu, as its table of contents does: each part's name over the chapters
+     * from its page to the next part's, leading nowhere, naming the list of them. Advanced R's menu showed six
+     * "Introduction" pages in a row, one a part, with nothing to tell which part each began. A part heading after the
+     * page's chapter starts with the next page, as does an appendix.Rmd of the heading alone.
+     */
+    @Test
+    void partsGroupTheirChaptersInTheMenu(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Advanced rota\n");
+        files.put("_bookdown.yml", "rmd_files: [\"index.Rmd\", \"preface.Rmd\", \"basics.Rmd\", \"names.Rmd\", \"vectors.Rmd\","
+                + " \"advanced.Rmd\", \"quoting.Rmd\", \"appendix.Rmd\", \"tools.Rmd\"]\n");
+        files.put("index.Rmd", "# Welcome {-}\n\nHello.\n");
+        files.put("preface.Rmd", "# Preface {-}\n\nWhy.\n");
+        files.put("basics.Rmd", "# (PART) Foundations {-}\n\n# Introduction {#basics-intro .unnumbered}\n\nFirst.\n");
+        files.put("names.Rmd", "# Names and values\n\nText.\n");
+        files.put("vectors.Rmd", "# Vectors\n\nText.\n\n# (PART\\*) *Metaprogramming* {-}\n");
+        files.put("advanced.Rmd", "# Introduction {#meta-intro .unnumbered}\n\nSecond.\n");
+        files.put("quoting.Rmd", "# Quotation\n\nText.\n");
+        files.put("appendix.Rmd", "# (APPENDIX) Appendix {-}\n");
+        files.put("tools.Rmd", "# Software tools\n\nText.\n");
+        Path out = dir.resolve("out");
+        buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        Document names = page(out, "names.html");
+        org.jsoup.nodes.Element menu = names.selectFirst("nav.site-nav > ul");
+        assertEquals(List.of("Home", "Preface", "Downloads"), menu.select(":root > li:not(.nav-group) > a").eachText());
+        assertEquals(List.of("Foundations", "Metaprogramming", "Appendix"), menu.select(":root > li.nav-group > .nav-group-name").eachText());
+        List<String> inParts = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element group : menu.select(":root > li.nav-group")) {
+            org.jsoup.nodes.Element name = group.selectFirst(":root > .nav-group-name");
+            org.jsoup.nodes.Element list = group.selectFirst(":root > ul");
+            assertEquals("span", name.tagName(), "a name, not a link");
+            assertEquals(name.id(), list.attr("aria-labelledby"), "the part's name names the list of its chapters");
+            inParts.add(name.text() + ": " + String.join(", ", list.select(":root > li > a").eachText()));
+        }
+        assertEquals(List.of("Foundations: Introduction, Names and values, Vectors", "Metaprogramming: Introduction, Quotation",
+                "Appendix: Software tools"), inParts);
+        assertEquals("Names and values", menu.selectFirst("a[aria-current=page]").text());
+        assertEquals(List.of("Home", "Preface", "Introduction", "Names and values", "Vectors", "Introduction", "Quotation",
+                "Software tools"), page(out, "index.html").select("nav.site-nav a").eachText().subList(0, 8));
+    }
+
+    /**
      * _bookdown.yml's rmd_files: is the book's order, as a SUMMARY.md is mdBook's; bookdown builds only the files it lists,
      * so another is built here but in no menu, said once. The pages were in the order of their titles.
      */
@@ -72,6 +114,54 @@ class BookdownBooksTest {
         assertTrue(notice.contains("_bookdown.yml's rmd_files: (old.Rmd)") && notice.contains("bookdown builds only"), notice);
         assertEquals(List.of("Home", "Zebra crossings", "Apples", "Downloads"), page(out, "index.html").select("nav.site-nav a").eachText());
         assertTrue(Files.exists(out.resolve("old.html")), "built, as a SUMMARY.md's unlisted pages are");
+    }
+
+    /**
+     * _bookdown.yml's rmd_subdir: takes chapters from the folders it names too, after rmd_files:'s; they were pages
+     * rmd_files: does not list, left out of the menu with a page.not-in-summary notice.
+     */
+    @Test
+    void rmdSubdirChaptersAreInTheMenu(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Happy rota\n");
+        files.put("_bookdown.yml", "rmd_files: [\"index.Rmd\", \"intro.Rmd\"]\nrmd_subdir: [\"basics\"]\n");
+        files.put("index.Rmd", "# Welcome {-}\n\nHello.\n");
+        files.put("intro.Rmd", "# Introduction\n\nText.\n");
+        files.put("basics/names.Rmd", "# Names\n\nText.\n");
+        files.put("basics/values.Rmd", "# Values\n\nText.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result));
+        assertEquals(List.of("Home", "Introduction", "Basics", "Names", "Values", "Downloads"),
+                page(out, "basics/names.html").select("nav.site-nav a").eachText());
+    }
+
+    /**
+     * Pandoc's implicit heading references: a heading's words, in any case, are a reference link's label, so
+     * {@code [the clients][Recommended Git clients]}, {@code [Install Git]} and {@code [install git][]} link to those
+     * headings, in the whole book for bookdown (one document to Pandoc), on the page itself for Quarto (a document a
+     * chapter). They were left as brackets, the first shape reported as markdown.unrendered (Happy Git with R's cheat
+     * sheet, bookdown's own book); a label naming no heading still is, words in brackets alone are none.
+     */
+    @Test
+    void aHeadingsWordsAreAReferenceLinksLabel(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Happy rota\n");
+        files.put("index.Rmd", "# Welcome {-}\n\nSee [the clients][Recommended Git clients], [Install Git] and [install  git][].\n\n"
+                + "Not [a note][No such heading], nor [optional] words, nor `[Install Git][]`.\n");
+        files.put("clients.Rmd", "# Git clients\n\n## Recommended Git clients {#recommended}\n\nText.\n");
+        files.put("install.Rmd", "# Install Git\n\nText.\n");
+        files.put("notes.qmd", "---\ntitle: Notes\n---\n\n## Local matters\n\nSee [Local matters] and [Install Git].\n");
+        Path out = dir.resolve("out");
+        BuildResult result = buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("index.Rmd:5 markdown.unrendered"), codes(result));
+        assertTrue(result.findings().get(0).message().contains("[a note][No such heading]"), result.findings().get(0).message());
+        org.jsoup.nodes.Element first = page(out, "index.html").selectFirst("main .page-body p");
+        assertEquals("See the clients, Install Git and install git.", first.text());
+        assertEquals(List.of("clients.html#recommended", "install.html#install-git", "install.html#install-git"), first.select("a").eachAttr("href"));
+        org.jsoup.nodes.Element notes = page(out, "notes.html").selectFirst("main .page-body p");
+        assertEquals("See Local matters and [Install Git].", notes.text(), "a Quarto chapter's own headings only");
+        assertEquals(List.of("#local-matters"), notes.select("a").eachAttr("href"));
     }
 
     /**

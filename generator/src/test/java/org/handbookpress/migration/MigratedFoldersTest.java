@@ -1698,6 +1698,42 @@ class MigratedFoldersTest {
         assertEquals("Welcome", page(out, "setup.html").select("main .page-body p a").last().text());
     }
 
+    /**
+     * A Quarto book's {@code - part: "Counting"} over its {@code chapters:} groups them in the menu under its name, as
+     * bookdown's and mdBook's parts do (Quarto's sidebar shows it so); a part that is a page stays that page. The part's
+     * name was lost, its chapters listed after the one before it.
+     */
+    @Test
+    void aQuartoBooksPartsGroupTheirChaptersInTheMenu(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", """
+                project:
+                  type: book
+                book:
+                  title: "Rota data handbook"
+                  chapters:
+                    - index.qmd
+                    - part: "Counting *shifts*"
+                      chapters:
+                        - weekly.qmd
+                        - annual.qmd
+                    - part: sharing.qmd
+                      chapters:
+                        - reports.qmd
+                """);
+        files.put("index.qmd", "# Welcome {.unnumbered}\n\nHello.\n");
+        files.put("weekly.qmd", "# Weekly counts\n\nText.\n");
+        files.put("annual.qmd", "# The year\n\nText.\n");
+        files.put("sharing.qmd", "# Sharing\n\nText.\n");
+        files.put("reports.qmd", "# Reports\n\nText.\n");
+        Path out = dir.resolve("out");
+        TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        Element menu = page(out, "annual.html").selectFirst("nav.site-nav > ul");
+        assertEquals(List.of("Counting shifts"), menu.select(":root > li.nav-group > .nav-group-name").eachText());
+        assertEquals(List.of("Weekly counts", "The year"), menu.select(":root > li.nav-group > ul > li > a").eachText());
+        assertEquals(List.of("Home", "Sharing", "Reports", "Downloads"), menu.select(":root > li:not(.nav-group) > a").eachText());
+    }
+
     @Test
     void aQuartoBookBuildsItsChaptersInOrderWithItsCodeAsCode(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();

@@ -54,9 +54,16 @@ public class AccessibilityTest {
             "search.html?q=cafe",
             "404.html");
 
-    /** Every page checked, by its path from the temporary folder: {@code site/…} and {@code site-quick-exit/…}. */
-    static final List<String> CHECKED = java.util.stream.Stream.concat(PAGES.stream().map(p -> "site/" + p),
-            QUICK_EXIT_PAGES.stream().map(p -> "site-quick-exit/" + p)).toList();
+    /**
+     * A bookdown book whose parts group its chapters in the menu (names over lists, no links), on a page of a part and on
+     * the home page, which lists every part whole.
+     */
+    static final List<String> PARTS_PAGES = List.of("index.html", "names.html");
+
+    /** Every page checked, by its path from the temporary folder: {@code site/…}, {@code site-quick-exit/…}, {@code site-parts/…}. */
+    static final List<String> CHECKED = java.util.stream.Stream.of(PAGES.stream().map(p -> "site/" + p),
+            QUICK_EXIT_PAGES.stream().map(p -> "site-quick-exit/" + p), PARTS_PAGES.stream().map(p -> "site-parts/" + p))
+            .flatMap(s -> s).toList();
 
     @TempDir
     static Path temp;
@@ -83,6 +90,17 @@ public class AccessibilityTest {
             String html = Files.readString(temp.resolve("site-quick-exit").resolve(AxeAudit.withoutQuery(page)), StandardCharsets.UTF_8);
             assertTrue(html.contains("id=\"quick-exit\""), page + " has no quick-exit button");
         }
+        Path parts = TestHandbooks.write(temp.resolve("content-parts"), Map.of(
+                "handbook.yml", "title: Advanced rota\n",
+                "_bookdown.yml", "rmd_files: [\"index.Rmd\", \"basics.Rmd\", \"names.Rmd\", \"advanced.Rmd\"]\n",
+                "index.Rmd", "# Welcome {-}\n\nHello.\n",
+                "basics.Rmd", "# (PART) Foundations {-}\n\n# Introduction {.unnumbered}\n\nFirst.\n",
+                "names.Rmd", "# Names and values\n\nText.\n",
+                "advanced.Rmd", "# (PART) Metaprogramming {-}\n\n# Quotation\n\nText.\n"));
+        new HandbookBuild(BuildOptions.of(parts, temp.resolve("site-parts")).withTimestamp(ThemeStructureTest.MIXED_REVIEWS)
+                .withoutPdfs(), BuildLog.SILENT).run();
+        assertTrue(Files.readString(temp.resolve("site-parts/names.html"), StandardCharsets.UTF_8).contains("class=\"nav-group\""),
+                "the parts' book has no group in its menu");
         audit = AxeAudit.instrument(temp, CHECKED);
         runs = audit.runEach(List.of(AxeAudit.DESKTOP_LIGHT, AxeAudit.DESKTOP_DARK, AxeAudit.PHONE_LIGHT, AxeAudit.PHONE_DARK));
     }
