@@ -219,7 +219,8 @@ public final class ContentLoader {
         if (config.nav().isEmpty() && !summary.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
             List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path)).toList();
-            handbook = handbook.withConfig(config.withNav(summary.nav(inMenu, home))).withOutsideMenu(outsideMenu);
+            handbook = handbook.withConfig(config.withNav(summary.nav(inMenu, home))).withOutsideMenu(outsideMenu)
+                    .withDrafts(summary.drafts());
         }
         return handbook;
     }

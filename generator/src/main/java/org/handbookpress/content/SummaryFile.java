@@ -38,11 +38,17 @@ public final class SummaryFile {
     private static final Pattern LABELLED = Pattern.compile("\\[([^\\[\\]]+)\\]\\(\\s*(?:<([^>]+?\\.md)>|([^)\\s#]+?\\.md))(?:#[^)]*)?\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** mdBook's draft chapter, a link with no address ({@code - [Safeguarding adults]()}): group 1 its words. */
+    private static final Pattern DRAFT = Pattern.compile("\\[([^\\[\\]]+)\\]\\(\\s*\\)");
+
     /** Each listed page's place, from 0, by its path in the content folder; the first mention counts. */
     private final Map<String, Integer> ranks;
     private final Map<String, Integer> lines;
     /** The words SUMMARY.md links each page by, by its path; the first mention counts. */
     private final Map<String, String> labels;
+
+    /** The chapters a SUMMARY.md names without a page yet, in its order. */
+    private final List<DraftChapter> drafts;
 
     /** The names an MkDocs nav gives pages in the menu ({@code Before you start: start.md}), by path: their nav-titles. */
     private final Map<String, String> navTitles;
@@ -50,10 +56,11 @@ public final class SummaryFile {
     private final Map<String, String> folderLabels;
 
     private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,
-                        Map<String, String> navTitles, Map<String, String> folderLabels) {
+                        List<DraftChapter> drafts, Map<String, String> navTitles, Map<String, String> folderLabels) {
         this.ranks = ranks;
         this.lines = lines;
         this.labels = labels;
+        this.drafts = List.copyOf(drafts);
         this.navTitles = navTitles;
         this.folderLabels = folderLabels;
     }
@@ -77,18 +84,34 @@ public final class SummaryFile {
         return labels.get(path);
     }
 
-    /** The pages a SUMMARY.md links to, in its order. */
+    /** The chapters SUMMARY.md names without a page yet ({@link DraftChapter}), in its order. */
+    public List<DraftChapter> drafts() {
+        return drafts;
+    }
+
+    /** The pages a SUMMARY.md links to, in its order, and its draft chapters. */
     public static SummaryFile read(String markdown) {
         Listing listed = new Listing();
         String[] text = markdown.split("\n", -1);
         CodeFences fences = new CodeFences();
+        Nesting nesting = new Nesting();
         for (int i = 0; i < text.length; i++) {
             if (fences.inCode(text[i])) {
                 continue;
             }
             Matcher m = LINK.matcher(text[i]);
+            boolean linked = false;
             while (m.find()) {
-                listed.add(normal(m.group(1) != null ? m.group(1) : m.group(2)), i + 1);
+                String path = normal(m.group(1) != null ? m.group(1) : m.group(2));
+                listed.add(path, i + 1);
+                if (!linked && path != null) {
+                    nesting.page(text[i], path);
+                    linked = true;
+                }
+            }
+            Matcher draft = DRAFT.matcher(text[i]);
+            if (!linked && draft.find() && !HeadingText.of(draft.group(1)).isBlank()) {
+                listed.drafts.add(nesting.draft(text[i], HeadingText.of(draft.group(1)), i + 1));
             }
             Matcher labelled = LABELLED.matcher(text[i]);
             while (labelled.find()) {
@@ -221,7 +244,7 @@ public final class SummaryFile {
 
     /** The same listing with the names an MkDocs nav gives pages and folders in the menu (not Quarto's keys, part: and the rest). */
     SummaryFile withNames(MkDocsNavNames names) {
-        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders());
+        return new SummaryFile(ranks, lines, labels, drafts, names.pages(), names.folders());
     }
 
     /** The pages listed, in order, each at its line of the file that lists them ({@link SidebarLists}). */
@@ -238,6 +261,7 @@ public final class SummaryFile {
         private final Map<String, Integer> ranks = new LinkedHashMap<>();
         private final Map<String, Integer> lines = new LinkedHashMap<>();
         private final Map<String, String> labels = new LinkedHashMap<>();
+        private final List<DraftChapter> drafts = new ArrayList<>();
 
         /** @param path a page's path, or null for an entry that names none */
         void add(String path, int line) {
@@ -248,7 +272,45 @@ public final class SummaryFile {
         }
 
         SummaryFile done() {
-            return new SummaryFile(ranks, lines, labels, Map.of(), Map.of());
+            return new SummaryFile(ranks, lines, labels, drafts, Map.of(), Map.of());
+        }
+    }
+
+    /**
+     * Where SUMMARY.md's entries stand as it is read, for a draft chapter's place: the page listed last, and the entries
+     * it is nested in, by their lists' indentation, as mdBook nests its chapters.
+     */
+    private static final class Nesting {
+        /** The entries above the current line, each with its indentation and the page it is, or is nested under. */
+        private final java.util.Deque<Map.Entry<Integer, String>> open = new java.util.ArrayDeque<>();
+        private String last;
+
+        void page(String line, String path) {
+            int indent = enclose(line);
+            open.push(Map.entry(indent, path));
+            last = path;
+        }
+
+        DraftChapter draft(String line, String title, int number) {
+            int indent = enclose(line);
+            String under = open.isEmpty() ? null : open.peek().getValue();
+            if (under != null) {
+                open.push(Map.entry(indent, under)); // a draft's own sub-chapters sit where it does
+            }
+            return new DraftChapter(title, number, last, under);
+        }
+
+        /** The line's indentation, once the entries at it or deeper are closed: what is left open holds it. */
+        private int enclose(String line) {
+            int indent = 0;
+            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
+                indent++;
+            }
+            String lead = line.substring(0, indent).replace("\t", "    ");
+            while (!open.isEmpty() && open.peek().getKey() >= lead.length()) {
+                open.pop();
+            }
+            return lead.length();
         }
     }
 
