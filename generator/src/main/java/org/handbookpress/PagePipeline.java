@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.handbookpress.check.EmptySections;
@@ -48,6 +49,7 @@ import org.handbookpress.markdown.HeadingAttributeLists;
 import org.handbookpress.markdown.HiddenCodeLines;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MdBookEscapes;
+import org.handbookpress.markdown.TrplListings;
 import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -136,12 +138,17 @@ final class PagePipeline {
         List<HtmlPass> passes = new ArrayList<>();
         passes.add(new ActivityFactsBox(labels, converter)); // first, as the contacts: what the front matter adds is cleaned as the page is
         passes.add(new ContactsSection(labels)); // first: its addresses are the front matter's, cleaned as the page's own links are
+        Optional<MdBookSettings> mdBook = MdBookSettings.of(handbook.contentDir());
+        // The Rust book's <Listing> figures, in the books whose preprocessor makes them: before the sanitiser, which
+        // would drop the element with its number and caption, and judges the figure made of it as any other.
+        if (mdBook.isPresent() && mdBook.get().runs(TrplListings.PREPROCESSOR)) {
+            passes.add(new TrplListings(labels, converter));
+        }
         passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles, labels));
         // An mdBook book's code hides the lines that set up its examples (Rust's '# fn main() {'), and shows its escaped
         // helpers without their backslash: done before the checks and the search index read the code, as the page its
         // reader saw had them.
-        MdBookSettings.of(handbook.contentDir()).ifPresent(book -> passes.addAll(List.of(new HiddenCodeLines(book.hiddenLinePrefixes()),
-                new MdBookEscapes())));
+        mdBook.ifPresent(book -> passes.addAll(List.of(new HiddenCodeLines(book.hiddenLinePrefixes()), new MdBookEscapes())));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
         passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
         passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered
