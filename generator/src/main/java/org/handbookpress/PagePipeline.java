@@ -49,6 +49,7 @@ import org.handbookpress.markdown.HeadingAttributeLists;
 import org.handbookpress.markdown.HiddenCodeLines;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MdBookEscapes;
+import org.handbookpress.markdown.MdBookHiddenClass;
 import org.handbookpress.markdown.TrplListings;
 import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.LeadingTitle;
@@ -148,7 +149,9 @@ final class PagePipeline {
         // An mdBook book's code hides the lines that set up its examples (Rust's '# fn main() {'), and shows its escaped
         // helpers without their backslash: done before the checks and the search index read the code, as the page its
         // reader saw had them.
-        mdBook.ifPresent(book -> passes.addAll(List.of(new HiddenCodeLines(book.hiddenLinePrefixes()), new MdBookEscapes())));
+        // Its class="hidden" hides what it is on, as mdBook's stylesheet does: before the contents, the search and the print read the page.
+        mdBook.ifPresent(book -> passes.addAll(List.of(new HiddenCodeLines(book.hiddenLinePrefixes()), new MdBookEscapes(),
+                new MdBookHiddenClass())));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
         passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
         passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered
