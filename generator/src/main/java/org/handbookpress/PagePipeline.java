@@ -104,12 +104,25 @@ final class PagePipeline {
                 (text, to) -> new NestingDepth(to).tooDeep(text) || new RuleRuns(to).tooLong(text));
     }
 
-    /** The page's Markdown as HTML, not yet through any pass. */
+    /**
+     * The page's Markdown as HTML, not yet through any pass. An mdBook {@code {{#title …}}} in the text its includes
+     * paste in is the tab's title, as mdBook reads it; the layout takes it from the page's model, over the page's own
+     * (its tag is mostly on the page's first line, before what it includes).
+     */
     PageHtml markdown(Page page) {
         foreign.check(page);
-        return new PageHtml(page, depth.tooDeep(page) || rules.tooLong(page) ? ""
-                : InternalFailure.onPage(page, () -> includes.expand(page, converter.toHtml(page.markdown(), page.bodyLine()))));
+        String[] tabTitle = new String[1];
+        PageHtml html = new PageHtml(page, depth.tooDeep(page) || rules.tooLong(page) ? ""
+                : InternalFailure.onPage(page, () -> includes.expand(page, converter.toHtml(page.markdown(), page.bodyLine()),
+                        title -> tabTitle[0] = title)));
+        if (tabTitle[0] != null) {
+            html.model().put(TAB_TITLE, tabTitle[0]);
+        }
+        return html;
     }
+
+    /** The page model's key for the tab's title (SiteModel puts the page's own there, mdBook's {{#title …}}). */
+    private static final String TAB_TITLE = "tabTitle";
 
     /**
      * The passes that only need the page itself, in order.
