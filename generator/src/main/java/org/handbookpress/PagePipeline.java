@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.handbookpress.check.EmptySections;
@@ -49,6 +50,8 @@ import org.handbookpress.markdown.HeadingAttributeLists;
 import org.handbookpress.markdown.HiddenCodeLines;
 import org.handbookpress.markdown.HtmlPass;
 import org.handbookpress.markdown.MdBookEscapes;
+import org.handbookpress.markdown.MdBookHiddenClass;
+import org.handbookpress.markdown.TrplListings;
 import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -102,12 +105,25 @@ final class PagePipeline {
                 (text, to) -> new NestingDepth(to).tooDeep(text) || new RuleRuns(to).tooLong(text));
     }
 
-    /** The page's Markdown as HTML, not yet through any pass. */
+    /**
+     * The page's Markdown as HTML, not yet through any pass. An mdBook {@code {{#title …}}} in the text its includes
+     * paste in is the tab's title, as mdBook reads it; the layout takes it from the page's model, over the page's own
+     * (its tag is mostly on the page's first line, before what it includes).
+     */
     PageHtml markdown(Page page) {
         foreign.check(page);
-        return new PageHtml(page, depth.tooDeep(page) || rules.tooLong(page) ? ""
-                : InternalFailure.onPage(page, () -> includes.expand(page, converter.toHtml(page.markdown(), page.bodyLine()))));
+        String[] tabTitle = new String[1];
+        PageHtml html = new PageHtml(page, depth.tooDeep(page) || rules.tooLong(page) ? ""
+                : InternalFailure.onPage(page, () -> includes.expand(page, converter.toHtml(page.markdown(), page.bodyLine()),
+                        title -> tabTitle[0] = title)));
+        if (tabTitle[0] != null) {
+            html.model().put(TAB_TITLE, tabTitle[0]);
+        }
+        return html;
     }
+
+    /** The page model's key for the tab's title (SiteModel puts the page's own there, mdBook's {{#title …}}). */
+    private static final String TAB_TITLE = "tabTitle";
 
     /**
      * The passes that only need the page itself, in order.
@@ -137,12 +153,19 @@ final class PagePipeline {
         List<HtmlPass> passes = new ArrayList<>();
         passes.add(new ActivityFactsBox(labels, converter)); // first, as the contacts: what the front matter adds is cleaned as the page is
         passes.add(new ContactsSection(labels)); // first: its addresses are the front matter's, cleaned as the page's own links are
+        Optional<MdBookSettings> mdBook = MdBookSettings.of(handbook.contentDir());
+        // The Rust book's <Listing> figures, in the books whose preprocessor makes them: before the sanitiser, which
+        // would drop the element with its number and caption, and judges the figure made of it as any other.
+        if (mdBook.isPresent() && mdBook.get().runs(TrplListings.PREPROCESSOR)) {
+            passes.add(new TrplListings(labels, converter));
+        }
         passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles, labels));
         // An mdBook book's code hides the lines that set up its examples (Rust's '# fn main() {'), and shows its escaped
         // helpers without their backslash: done before the checks and the search index read the code, as the page its
         // reader saw had them.
-        MdBookSettings.of(handbook.contentDir()).ifPresent(book -> passes.addAll(List.of(new HiddenCodeLines(book.hiddenLinePrefixes()),
-                new MdBookEscapes())));
+        // Its class="hidden" hides what it is on, as mdBook's stylesheet does: before the contents, the search and the print read the page.
+        mdBook.ifPresent(book -> passes.addAll(List.of(new HiddenCodeLines(book.hiddenLinePrefixes()), new MdBookEscapes(),
+                new MdBookHiddenClass())));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
         passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
         passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered

@@ -226,7 +226,8 @@ public final class ContentLoader {
         if (config.nav().isEmpty() && !order.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
             List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path)).toList();
-            handbook = handbook.withConfig(config.withNav(order.nav(inMenu, home))).withOutsideMenu(outsideMenu);
+            handbook = handbook.withConfig(config.withNav(order.nav(inMenu, home))).withOutsideMenu(outsideMenu)
+                    .withDrafts(order.drafts());
         }
         return handbook;
     }

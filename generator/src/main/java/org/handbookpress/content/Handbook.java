@@ -31,6 +31,8 @@ public final class Handbook {
      * links and search, but not in the menu, as GitBook, mdBook and MkDocs leave them out of theirs.
      */
     private final Set<String> outsideMenu;
+    /** The chapters a book's SUMMARY.md names without pages yet, which its menu shows as words, not links. */
+    private final List<DraftChapter> drafts;
     /** Made on the first look-up; pages never change once loaded (a preview's change makes a new Handbook). */
     private volatile Index index;
 
@@ -45,11 +47,11 @@ public final class Handbook {
 
     /** @param files where each of {@code assets} is read from (a site's static folder, Hugo's static/, may hold some) */
     public Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files) {
-        this(config, pages, assets, folderLabels, files, Set.of());
+        this(config, pages, assets, folderLabels, files, Set.of(), List.of());
     }
 
     private Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files,
-                     Set<String> outsideMenu) {
+                     Set<String> outsideMenu, List<DraftChapter> drafts) {
         this.contentDir = files.contentDir();
         this.config = config;
         this.pages = List.copyOf(pages);
@@ -57,21 +59,32 @@ public final class Handbook {
         this.folderLabels = Map.copyOf(folderLabels);
         this.files = files;
         this.outsideMenu = Set.copyOf(outsideMenu);
+        this.drafts = List.copyOf(drafts);
     }
 
     /** The same handbook with {@code config} (a nav: taken from a table of contents). */
     public Handbook withConfig(HandbookConfig config) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts);
     }
 
     /** The same handbook with other pages, as the preview has them after an edit; those outside the menu stay so. */
     public Handbook withPages(List<Page> pages) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts);
     }
 
     /** The same handbook, with the pages at {@code paths} left out of its menu ({@link #isOutsideMenu}). */
     public Handbook withOutsideMenu(Set<String> paths) {
-        return new Handbook(config, pages, assets, folderLabels, files, paths);
+        return new Handbook(config, pages, assets, folderLabels, files, paths, drafts);
+    }
+
+    /** The same handbook, whose menu shows {@code drafts}, the chapters its SUMMARY.md names without pages yet. */
+    public Handbook withDrafts(List<DraftChapter> drafts) {
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts);
+    }
+
+    /** The chapters the book's SUMMARY.md names without pages yet ({@link DraftChapter}), in its order; most have none. */
+    public List<DraftChapter> drafts() {
+        return drafts;
     }
 
     /** Whether any page is left out of the menu ({@link #isOutsideMenu}): most handbooks have no table of contents. */

@@ -20,8 +20,17 @@ import java.util.Optional;
  *
  * @param folder             the book's folder, book.toml's: the content folder, or the folder holding it
  * @param hiddenLinePrefixes by a code block's language, the prefix that hides its lines; none for Rust, whose rule is fixed
+ * @param preprocessors      the preprocessors book.toml runs ({@code [preprocessor.trpl-listing]}), by name: a book's
+ *                           own markup that the build reads only in the books that use it
  */
-public record MdBookSettings(Path folder, Map<String, String> hiddenLinePrefixes) {
+public record MdBookSettings(Path folder, Map<String, String> hiddenLinePrefixes, java.util.Set<String> preprocessors) {
+
+    private static final String PREPROCESSOR = "preprocessor.";
+
+    /** Whether book.toml runs the preprocessor of that name. */
+    public boolean runs(String preprocessor) {
+        return preprocessors.contains(preprocessor);
+    }
 
     private static final String HIDDEN_LINES = "output.html.code.hidelines";
     /** Folders of what tools make (mdBook's book/ at the top, Cargo's target/), never what a page includes. */
@@ -34,8 +43,15 @@ public record MdBookSettings(Path folder, Map<String, String> hiddenLinePrefixes
         for (Path file : InputFiles.nearby(contentDir, List.of(SiteConfigFiles.MDBOOK), List.of(SiteConfigFiles.MDBOOK))) {
             Optional<String> text = InputFiles.text(file);
             if (text.isPresent()) {
-                return Optional.of(new MdBookSettings(file.getParent(),
-                        Map.copyOf(SiteConfigFiles.tomlStrings(text.get()).getOrDefault(HIDDEN_LINES, Map.of()))));
+                Map<String, Map<String, String>> tables = SiteConfigFiles.tomlStrings(text.get());
+                java.util.Set<String> preprocessors = new java.util.HashSet<>();
+                for (String table : tables.keySet()) {
+                    if (table.startsWith(PREPROCESSOR) && !table.substring(PREPROCESSOR.length()).contains(".")) {
+                        preprocessors.add(table.substring(PREPROCESSOR.length()));
+                    }
+                }
+                return Optional.of(new MdBookSettings(file.getParent(), Map.copyOf(tables.getOrDefault(HIDDEN_LINES, Map.of())),
+                        java.util.Set.copyOf(preprocessors)));
             }
         }
         return Optional.empty();

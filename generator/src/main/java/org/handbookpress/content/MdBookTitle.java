@@ -7,21 +7,22 @@ import java.util.regex.Pattern;
  * mdBook's {@code {{#title Rota for December}}}: the whole title of the page's browser tab, which mdBook sets from it
  * while the page's heading and its name in the table of contents stay as they are. mdBook takes the tag out of the text
  * wherever it stands, mostly on a page's first line; the last one counts. Outside code here: a code block showing the
- * tag is showing how to write it ({@code \{{#title …}}}, with mdBook's backslash, stays as written).
+ * tag is showing how to write it ({@code \{{#title …}}}, with mdBook's backslash, stays as written). mdBook reads the
+ * tag in the text its includes paste in too (org.handbookpress.markdown.MdBookIncludes), which is read so, later.
  */
-final class MdBookTitle {
+public final class MdBookTitle {
 
     /** The tag, not after a backslash: group 1 the title, to the first {@code }}. */
     private static final Pattern TAG = Pattern.compile("(?<!\\\\)\\{\\{\\s*#title\\s+([^}]+)\\}\\}");
 
     /** The page's Markdown without its title tags (their lines kept, so the page keeps its lines), and the title or null. */
-    record Read(String markdown, String title) {
+    public record Read(String markdown, String title) {
     }
 
     private MdBookTitle() {
     }
 
-    static Read read(String markdown) {
+    public static Read read(String markdown) {
         if (!markdown.contains("#title")) {
             return new Read(markdown, null);
         }

@@ -32,11 +32,6 @@ public final class SiteConfigFiles {
      * it, The Rust Programming Language built as "Handbook".
      */
     static final String MDBOOK = "book.toml";
-    /** A line of TOML: a table's header ({@code [book]}: group 1) or a string setting (group 2 its key, 3 or 4 its value). */
-    private static final java.util.regex.Pattern TOML_LINE = java.util.regex.Pattern.compile(
-            "^\\s*(?:\\[\\s*([\\w.-]+)\\s*\\]|([\\w-]+)\\s*=\\s*(?:\"((?:[^\"\\\\\\n]|\\\\.)*)\"|'([^'\\n]*)'))\\s*(?:#.*)?$",
-            java.util.regex.Pattern.MULTILINE);
-
     /** Jekyll's settings (Jupyter Book's and Hexo's are named alike), YAML: {@code title}, {@code description}, {@code lang}. */
     static final String JEKYLL = "_config.yml";
     /**
@@ -110,20 +105,9 @@ public final class SiteConfigFiles {
                 : Optional.of(HandbookConfig.fromOtherTool(title, book.get("description"), book.get("language")));
     }
 
-    /** A TOML file's string settings by table ("" for those before any table), the first of each key. */
+    /** A TOML file's string settings by table ("" for those before any table), the first of each key ({@link TomlStrings}). */
     static java.util.Map<String, java.util.Map<String, String>> tomlStrings(String text) {
-        java.util.Map<String, java.util.Map<String, String>> tables = new java.util.HashMap<>();
-        String table = "";
-        java.util.regex.Matcher m = TOML_LINE.matcher(text);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                table = m.group(1);
-            } else {
-                tables.computeIfAbsent(table, t -> new java.util.HashMap<>())
-                        .putIfAbsent(m.group(2), m.group(3) != null ? m.group(3).replace("\\\"", "\"") : m.group(4));
-            }
-        }
-        return tables;
+        return TomlStrings.read(text);
     }
 
     /** Jekyll's {@code _config.yml} (or Jupyter Book's, or Hexo's): its title, description and language; none without a title. */

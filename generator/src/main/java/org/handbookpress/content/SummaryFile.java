@@ -42,6 +42,9 @@ public final class SummaryFile {
     private static final Pattern LABELLED = Pattern.compile("\\[([^\\[\\]]+)\\]\\(\\s*(?:<([^>]+?\\.md)>|([^)\\s#]+?\\.md))(?:#[^)]*)?\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** mdBook's draft chapter, a link with no address ({@code - [Safeguarding adults]()}): group 1 its words. */
+    private static final Pattern DRAFT = Pattern.compile("\\[([^\\[\\]]+)\\]\\(\\s*\\)");
+
     /** Each listed page's place, from 0, by its path in the content folder; the first mention counts. */
     private final Map<String, Integer> ranks;
     private final Map<String, Integer> lines;
@@ -54,6 +57,8 @@ public final class SummaryFile {
     private final Map<String, String> folderLabels;
     /** The part each listed page is in, by its path; a page before the first part, or after the parts end, is in none. */
     private final Map<String, Part> parts;
+    /** The chapters a SUMMARY.md names without a page yet, in its order. */
+    private final List<DraftChapter> drafts;
 
     /**
      * A part of the book: its name, and where it is named (the file and line of its heading), which tells two parts of one
@@ -63,13 +68,15 @@ public final class SummaryFile {
     }
 
     private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,
-                        Map<String, String> navTitles, Map<String, String> folderLabels, Map<String, Part> parts) {
+                        Map<String, String> navTitles, Map<String, String> folderLabels, Map<String, Part> parts,
+                        List<DraftChapter> drafts) {
         this.ranks = ranks;
         this.lines = lines;
         this.labels = labels;
         this.navTitles = navTitles;
         this.folderLabels = folderLabels;
         this.parts = parts;
+        this.drafts = List.copyOf(drafts);
     }
 
     /** The page's name in the menu that the table of contents gives it (an MkDocs nav's label), or null. */
@@ -96,12 +103,18 @@ public final class SummaryFile {
     /** A chapter listed outside a list, {@code [Glossary](glossary.md)}: mdBook's prefix and suffix chapters. */
     private static final Pattern UNNUMBERED = Pattern.compile("^\\[");
 
-    /** The pages a SUMMARY.md links to, in its order, in the parts its {@code #} headings name. */
+    /** The chapters SUMMARY.md names without a page yet ({@link DraftChapter}), in its order. */
+    public List<DraftChapter> drafts() {
+        return drafts;
+    }
+
+    /** The pages a SUMMARY.md links to, in its order, in the parts its {@code #} headings name, and its draft chapters. */
     public static SummaryFile read(String markdown) {
         Listing listed = new Listing();
         String[] text = markdown.split("\n", -1);
         CodeFences fences = new CodeFences();
         boolean titled = false;
+        Nesting nesting = new Nesting();
         for (int i = 0; i < text.length; i++) {
             if (fences.inCode(text[i])) {
                 continue;
@@ -120,8 +133,18 @@ public final class SummaryFile {
                 listed.part(null); // a suffix chapter, after the numbered ones: in no part
             }
             Matcher m = LINK.matcher(text[i]);
+            boolean linked = false;
             while (m.find()) {
-                listed.add(normal(m.group(1) != null ? m.group(1) : m.group(2)), i + 1);
+                String path = normal(m.group(1) != null ? m.group(1) : m.group(2));
+                listed.add(path, i + 1);
+                if (!linked && path != null) {
+                    nesting.page(text[i], path);
+                    linked = true;
+                }
+            }
+            Matcher draft = DRAFT.matcher(text[i]);
+            if (!linked && draft.find() && !HeadingText.of(draft.group(1)).isBlank()) {
+                listed.drafts.add(nesting.draft(text[i], HeadingText.of(draft.group(1)), i + 1));
             }
             Matcher labelled = LABELLED.matcher(text[i]);
             while (labelled.find()) {
@@ -254,12 +277,12 @@ public final class SummaryFile {
 
     /** The same listing with the names an MkDocs nav gives pages and folders in the menu (not Quarto's keys, part: and the rest). */
     SummaryFile withNames(MkDocsNavNames names) {
-        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders(), parts);
+        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders(), parts, drafts);
     }
 
     /** The same listing with each page in the part {@code parts} names for it (a Quarto book's {@code part:}), by its path. */
     SummaryFile withParts(Map<String, Part> parts) {
-        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(parts));
+        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(parts), drafts);
     }
 
     /**
@@ -286,7 +309,7 @@ public final class SummaryFile {
                 }
             }
         }
-        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(in));
+        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(in), drafts);
     }
 
     /** Whether the table of contents names parts of the book, which group its menu. */
@@ -309,6 +332,7 @@ public final class SummaryFile {
         private final Map<String, Integer> lines = new LinkedHashMap<>();
         private final Map<String, String> labels = new LinkedHashMap<>();
         private final Map<String, Part> parts = new LinkedHashMap<>();
+        private final List<DraftChapter> drafts = new ArrayList<>();
         /** The part the pages listed next are in, or null. */
         private Part part;
 
@@ -329,7 +353,45 @@ public final class SummaryFile {
         }
 
         SummaryFile done() {
-            return new SummaryFile(ranks, lines, labels, Map.of(), Map.of(), Map.copyOf(parts));
+            return new SummaryFile(ranks, lines, labels, Map.of(), Map.of(), Map.copyOf(parts), drafts);
+        }
+    }
+
+    /**
+     * Where SUMMARY.md's entries stand as it is read, for a draft chapter's place: the page listed last, and the entries
+     * it is nested in, by their lists' indentation, as mdBook nests its chapters.
+     */
+    private static final class Nesting {
+        /** The entries above the current line, each with its indentation and the page it is, or is nested under. */
+        private final java.util.Deque<Map.Entry<Integer, String>> open = new java.util.ArrayDeque<>();
+        private String last;
+
+        void page(String line, String path) {
+            int indent = enclose(line);
+            open.push(Map.entry(indent, path));
+            last = path;
+        }
+
+        DraftChapter draft(String line, String title, int number) {
+            int indent = enclose(line);
+            String under = open.isEmpty() ? null : open.peek().getValue();
+            if (under != null) {
+                open.push(Map.entry(indent, under)); // a draft's own sub-chapters sit where it does
+            }
+            return new DraftChapter(title, number, last, under);
+        }
+
+        /** The line's indentation, once the entries at it or deeper are closed: what is left open holds it. */
+        private int enclose(String line) {
+            int indent = 0;
+            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
+                indent++;
+            }
+            String lead = line.substring(0, indent).replace("\t", "    ");
+            while (!open.isEmpty() && open.peek().getKey() >= lead.length()) {
+                open.pop();
+            }
+            return lead.length();
         }
     }
 

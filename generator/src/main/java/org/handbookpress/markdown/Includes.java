@@ -72,13 +72,17 @@ public final class Includes {
         return markdown.contains(IncludeLines.MARKER);
     }
 
-    /** The page's HTML with what it includes in place of each marker; as it was when it has none. */
-    public String expand(Page page, String html) {
+    /**
+     * The page's HTML with what it includes in place of each marker; as it was when it has none. {@code tabTitle} is told
+     * each mdBook {@code {{#title …}}} the text it pastes in holds, in order: mdBook reads the tag in what its includes
+     * paste as in the page itself, the last one counting.
+     */
+    public String expand(Page page, String html, java.util.function.Consumer<String> tabTitle) {
         if (!html.contains(IncludeLines.MARKER)) {
             return html;
         }
         Document doc = Jsoup.parseBodyFragment(html);
-        expand(page, doc.body(), new ArrayList<>(List.of(page.path())), new int[1]);
+        expand(page, doc.body(), new ArrayList<>(List.of(page.path())), new int[1], tabTitle);
         doc.outputSettings().prettyPrint(false);
         return doc.body().html();
     }
@@ -99,7 +103,7 @@ public final class Includes {
         return true;
     }
 
-    private void expand(Page page, Element root, List<String> chain, int[] counter) {
+    private void expand(Page page, Element root, List<String> chain, int[] counter, java.util.function.Consumer<String> tabTitle) {
         List<Comment> markers = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             for (Node child : e.childNodes()) {
@@ -115,7 +119,7 @@ public final class Includes {
             }
             int line = Integer.parseInt(m.group(1));
             if (m.group(2).equals("mdbook")) {
-                mdBook(page, line, m.group(3).strip(), marker);
+                mdBook(page, line, m.group(3).strip(), marker, tabTitle);
                 continue;
             }
             String target = m.group(3).strip().replace("%2D%2D", "--");
@@ -167,7 +171,7 @@ public final class Includes {
                 first.remove(); // the other page's title: the page showing it has its own, and one '#' heading
             }
             chain.add(source.get().path());
-            expand(page, included, chain, counter);
+            expand(page, included, chain, counter, tabTitle);
             chain.remove(chain.size() - 1);
             fromTop(included, source.get().folder());
             prefixIds(included, "inc" + (++counter[0]) + "-");
@@ -185,7 +189,7 @@ public final class Includes {
      * mdBook's includes ({@link MdBookIncludes}): the text around them (a code fence, mostly) with the files' lines pasted
      * in, read as the page's own Markdown, since mdBook pastes them before reading it (links from the page's folder).
      */
-    private void mdBook(Page page, int line, String encoded, Comment marker) {
+    private void mdBook(Page page, int line, String encoded, Comment marker, java.util.function.Consumer<String> tabTitle) {
         String text = new String(java.util.Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         // mdBook reads a file wherever its path leads: the Rust book's examples are in listings/, beside its src/. Paths are
         // read from the book's folder (book.toml's) when it holds the content folder, as MkDocs' snippets from the project's.
@@ -194,7 +198,7 @@ public final class Includes {
         String contentFolder = top.equals(content) ? "" : top.relativize(content).toString().replace('\\', '/');
         String folder = contentFolder.isEmpty() ? page.folder() : page.folder().isEmpty() ? contentFolder : contentFolder + "/" + page.folder();
         String filled = new MdBookIncludes(path -> mdBookFile(top, path), contentFolder.isEmpty() ? "the content folder" : "the book's folder",
-                (at, what, fix) -> findings.warning(page.path(), line + at, "include.missing", what, fix)).fill(text, folder);
+                (at, what, fix) -> findings.warning(page.path(), line + at, "include.missing", what, fix), tabTitle).fill(text, folder);
         if (refused(page, line, "the text mdBook's includes paste here", page.path(), filled)) {
             marker.remove();
             return;

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.content.IncludeLines;
+import org.handbookpress.content.MdBookTitle;
 
 /**
  * mdBook's includes filled in, as its {@code links} preprocessor fills them before the Markdown is read: each line
@@ -25,6 +26,7 @@ final class MdBookIncludes {
     private final Function<String, Optional<String>> files;
     private final String where;
     private final Missing missing;
+    private final java.util.function.Consumer<String> titled;
 
     /** Told of an include that shows nothing: its line in the text given to {@link #fill} (from 0), what is wrong, what to do. */
     interface Missing {
@@ -36,11 +38,14 @@ final class MdBookIncludes {
      *                such file there
      * @param where   that folder, as a finding names it ("the content folder")
      * @param missing told what is wrong and what to do, for each include that shows nothing
+     * @param titled  told each {@code {{#title …}}} in the text pasted in, in order (the last counts), which is taken out
+     *                of it: mdBook reads the tag there as in the page itself
      */
-    MdBookIncludes(Function<String, Optional<String>> files, String where, Missing missing) {
+    MdBookIncludes(Function<String, Optional<String>> files, String where, Missing missing, java.util.function.Consumer<String> titled) {
         this.files = files;
         this.where = where;
         this.missing = missing;
+        this.titled = titled;
     }
 
     /** The text with every include line in it filled in; {@code folder} is the including file's, from the top of the folder includes are read from. */
@@ -71,7 +76,11 @@ final class MdBookIncludes {
             if (part.isPresent()) {
                 String path = path(spec, folder);
                 int slash = path.lastIndexOf('/');
-                String filled = fill(part.get(), slash < 0 ? "" : path.substring(0, slash), depth + 1, here);
+                MdBookTitle.Read read = MdBookTitle.read(part.get());
+                if (read.title() != null) {
+                    titled.accept(read.title());
+                }
+                String filled = fill(read.markdown(), slash < 0 ? "" : path.substring(0, slash), depth + 1, here);
                 if (playground) {
                     filled = rustBlock(filled, include.group(4).strip());
                 }

@@ -72,6 +72,8 @@ final class PrunedNav {
         private final List<NavNode> pages;
         private final List<NavNode> sections;
         private final List<NavNode> linked;
+        /** How many of the pages are pages: a book's draft chapter is listed among them, but has none yet. */
+        private final int pageLinks;
         /** Where each page, and each sub-section, stands among the children. */
         private final int[] pageAt;
         private final int[] sectionAt;
@@ -105,6 +107,7 @@ final class PrunedNav {
             this.pages = List.copyOf(pageList);
             this.sections = List.copyOf(sectionList);
             this.linked = children.stream().filter(c -> c.url() != null).toList();
+            this.pageLinks = (int) pages.stream().filter(c -> c.url() != null).count();
             this.pageAt = pagePositions.stream().mapToInt(Integer::intValue).toArray();
             this.sectionAt = sectionPositions.stream().mapToInt(Integer::intValue).toArray();
         }
@@ -134,6 +137,10 @@ final class PrunedNav {
 
         List<NavNode> linked() {
             return linked;
+        }
+
+        int pageLinks() {
+            return pageLinks;
         }
 
         /** The index among the pages of the last page whose key or URL is the current one; 0 when none is. */
@@ -342,7 +349,7 @@ final class PrunedNav {
         n.put("total", linked.size());
         // Pages and sub-sections counted apart: the home page's card said "Toolkit · 4 pages" of three pages and a
         // folder of three more, and listed the folder among the pages.
-        n.put("pageCount", section.pages().size());
+        n.put("pageCount", section.pageLinks());
         n.put("sectionCount", section.sections().size());
         n.put("leading", linked.subList(0, Math.min(LEADING, linked.size())).stream()
                 .map(c -> Map.<String, Object>of("title", counterparts.name(c).title(), "href", RelativeUrl.between(fromUrl, counterparts.url(c.url())),

@@ -12,6 +12,7 @@ import org.handbookpress.files.SitePath;
 import org.handbookpress.files.SitePaths;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.ConfigLoader;
+import org.handbookpress.content.DraftChapter;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.NavEntry;
@@ -55,6 +56,8 @@ public final class SiteNavigation {
     private final LanguageFolders languages;
     /** The menu's groups so far, which number them. */
     private int groups;
+    /** A book's draft chapters ({@link DraftChapter}) by the folder whose section shows them, "" for the top level. */
+    private final Map<String, List<DraftChapter>> drafts = new HashMap<>();
 
     /**
      * The titles of a folder and the sections above it, the outermost first ("Local groups › Kendal › Policies"), as
@@ -114,6 +117,9 @@ public final class SiteNavigation {
                     sectionTitles.put(folder, navTitle(p));
                 });
             }
+        }
+        for (DraftChapter draft : handbook.drafts()) {
+            drafts.computeIfAbsent(draftFolder(draft), k -> new ArrayList<>()).add(draft);
         }
         List<NavNode> nodes = handbook.config().nav().isEmpty() ? fromFolders() : fromConfig(handbook.config().nav(), findings);
         nodes.addAll(extra);
@@ -236,7 +242,70 @@ public final class SiteNavigation {
                 nodes.add(leaf(page.get(), entry.label() != null ? entry.label() : page.get() == folderPages.get("") ? home : null));
             }
         }
-        return nodes;
+        return withDrafts("", nodes);
+    }
+
+    /**
+     * The folder whose section shows a draft chapter: the folder of the page it is nested under when that is the folder's
+     * own page (or the page beside it), else the folder that page is in, where the draft follows it (the menu nests
+     * folders, not pages); the top level for a draft nested under nothing, or under a page the book does not have.
+     */
+    private String draftFolder(DraftChapter draft) {
+        if (draft.under() == null) {
+            return "";
+        }
+        Optional<Page> under = handbook.page(draft.under());
+        if (under.isEmpty()) {
+            String folder = SitePath.folderOf(draft.under());
+            return sectionTitles.containsKey(folder) ? folder : "";
+        }
+        Page page = under.get();
+        if (besidePages.get(page.pathWithoutExtension()) == page) {
+            return page.pathWithoutExtension();
+        }
+        return page.folder();
+    }
+
+    /**
+     * A section's entries with its draft chapters among them, each after the entry of the page SUMMARY.md lists before
+     * it (that page's, or its folder's), first when none of them holds it. Words, not a link: mdBook greys a draft out
+     * in its sidebar and links it nowhere, and a link to no page would be a broken one.
+     */
+    private List<NavNode> withDrafts(String folder, List<NavNode> entries) {
+        List<DraftChapter> here = drafts.getOrDefault(folder, List.of());
+        if (here.isEmpty()) {
+            return entries;
+        }
+        List<NavNode> out = new ArrayList<>(entries);
+        for (DraftChapter draft : here) {
+            int at = 0;
+            for (int i = 0; i < out.size(); i++) {
+                if (holds(out.get(i), draft.after())) {
+                    at = i + 1;
+                }
+            }
+            while (at < out.size() && out.get(at).key().startsWith(DRAFT_KEY)) {
+                at++; // after the drafts placed there already, which SUMMARY.md lists first
+            }
+            out.add(at, new NavNode(draft.title(), null, DRAFT_KEY + draft.line(), List.of()));
+        }
+        return out;
+    }
+
+    /** What a draft chapter's menu entry stands for: its line of SUMMARY.md, which no page's or folder's key can be. */
+    private static final String DRAFT_KEY = "SUMMARY.md:";
+
+    /** Whether the entry is the page at {@code path}, or the section holding it (a folder's, or the page beside it). */
+    private boolean holds(NavNode entry, String path) {
+        if (path == null) {
+            return false;
+        }
+        if (!entry.key().endsWith("/")) {
+            return entry.key().equals(path);
+        }
+        String folder = entry.key().substring(0, entry.key().length() - 1);
+        Page beside = besidePages.get(folder);
+        return path.startsWith(entry.key()) || beside != null && beside.path().equals(path);
     }
 
     private NavNode section(String folder, String label) {
@@ -254,7 +323,7 @@ public final class SiteNavigation {
         }
         placed.sort(Map.Entry.comparingByKey()); // stable: a sub-folder without pages of its own keeps its place at the end
         placed.forEach(child -> children.add(child.getValue()));
-        return sectionNode(folder, label, index, children);
+        return sectionNode(folder, label, index, withDrafts(folder, children));
     }
 
     /** The page a folder's section opens on: its own page, else the page beside it of its name ({@code toolkit.md}). */

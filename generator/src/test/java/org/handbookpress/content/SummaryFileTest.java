@@ -457,4 +457,80 @@ class SummaryFileTest {
         Files.writeString(project.resolve("mkdocs.yml"), "site_name: [unclosed\n", StandardCharsets.UTF_8);
         assertEquals("Handbook", new ConfigLoader(new Findings()).load(project).title(), "a file that is not YAML is passed by");
     }
+
+    /**
+     * mdBook's draft chapters, {@code - [Draft chapter]()}, as its own guide lists one under "SUMMARY.md": each is read
+     * with the page SUMMARY.md lists before it and the page it is nested under. They were not read at all, and the menu
+     * left them out.
+     */
+    @Test
+    void draftChaptersAreReadWithTheirPlace() {
+        SummaryFile summary = SummaryFile.read("""
+                # Summary
+
+                [Introduction](README.md)
+                - [Not written yet]()
+
+                # Reference guide
+
+                - [Format](format/README.md)
+                    - [SUMMARY.md](format/summary.md)
+                        - [Draft chapter]()
+                    - [Configuration](format/configuration/README.md)
+                        - [General](format/configuration/general.md)
+                    - [Also *planned*]()
+                        - [Planned in turn]()
+                ```
+                - [In code]()
+                ```
+                """);
+        assertEquals(List.of(new DraftChapter("Not written yet", 4, "README.md", null),
+                new DraftChapter("Draft chapter", 10, "format/summary.md", "format/summary.md"),
+                new DraftChapter("Also planned", 13, "format/configuration/general.md", "format/README.md"),
+                new DraftChapter("Planned in turn", 14, "format/configuration/general.md", "format/README.md")), summary.drafts());
+        assertNull(summary.rank(""), "no page");
+    }
+
+    /**
+     * The menu shows each draft chapter where SUMMARY.md puts it, as words that lead nowhere (mdBook greys it out and
+     * links it nowhere): not a link to a page that is not there, and no finding of a broken link or a missing page.
+     */
+    @Test
+    void draftChaptersAreInTheMenuAsWordsNotLinks(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Organiser's manual\n",
+                "SUMMARY.md", """
+                        # Summary
+
+                        [Welcome](index.md)
+
+                        - [Running an event](event/README.md)
+                            - [Before you start](event/before.md)
+                                - [Risk assessments]()
+                            - [On the day](event/day.md)
+                            - [Afterwards]()
+                        - [Fundraising]()
+                        - [Contacts](contacts.md)
+                        """,
+                "index.md", "# Welcome\n\nHello.\n",
+                "event/README.md", "# Running an event\n\nText.\n",
+                "event/before.md", "# Before you start\n\nText.\n",
+                "event/day.md", "# On the day\n\nText.\n",
+                "contacts.md", "# Contacts\n\nText.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(content, out);
+        assertEquals(List.of(), TestHandbooks.codes(result));
+        Document page = Jsoup.parse(Files.readString(out.resolve("event/day.html"), StandardCharsets.UTF_8));
+        org.jsoup.nodes.Element nav = page.selectFirst("nav.site-nav");
+        assertEquals(List.of("Home", "Running an event", "Before you start", "Risk assessments", "On the day", "Afterwards",
+                "Fundraising", "Contacts"), nav.select("li > a, li > .nav-label").eachText().stream().filter(t -> !t.equals("Downloads")).toList(),
+                nav.html());
+        for (String draft : List.of("Risk assessments", "Afterwards", "Fundraising")) {
+            org.jsoup.nodes.Element entry = nav.selectFirst("li:has(> .nav-label:containsOwn(" + draft + "))");
+            assertTrue(entry != null && entry.select("a").isEmpty() && !entry.hasClass("nav-section"), nav.html());
+        }
+        // The home page's card counts the section's pages, which a draft is not yet.
+        Document home = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertEquals("2 pages", home.selectFirst(".card:has(a:containsOwn(Running an event)) .card-meta").text(), home.select(".card").outerHtml());
+    }
 }

@@ -104,6 +104,33 @@ class HiddenCodeLinesTest {
         assertEquals(SHOWN, code(out));
     }
 
+    /**
+     * book.toml's prefixes written as mdBook's guide writes them in its configuration page, an inline table in
+     * {@code [output.html.code]} ({@code hidelines = { python = "~" }}), or as a dotted key, hide the same lines as the
+     * {@code [output.html.code.hidelines]} table: TOML says the same in the three. Only the table was read; the others'
+     * lines were shown.
+     */
+    @Test
+    void bookTomlsPrefixesAreReadInEachWayTomlWritesThem(@TempDir Path dir) throws Exception {
+        List<String> tables = List.of("""
+                [output.html.code]
+                # A prefix string per language
+                hidelines = { python = "~", "c++" = '//~' }
+                """, """
+                [output.html]
+                code.hidelines.python = "~"
+                """, """
+                output.html.code = { hidelines = { python = "~" } }
+                """);
+        for (int i = 0; i < tables.size(); i++) {
+            Path content = TestHandbooks.write(dir.resolve("c" + i), book());
+            Files.writeString(content.getParent().resolve("book.toml"), "[book]\ntitle = \"Drop-in rota\"\n\n".replace("[book]\n", i == 2 ? "" : "[book]\n") + tables.get(i));
+            Path out = dir.resolve("out" + i);
+            TestHandbooks.buildWithoutPdfs(content, out);
+            assertEquals(SHOWN, code(out), tables.get(i));
+        }
+    }
+
     /** Without a book.toml the handbook is no mdBook book, and its code is shown as written, '#' lines and all. */
     @Test
     void codeOutsideAnMdBookIsShownAsWritten(@TempDir Path dir) throws Exception {

@@ -33,6 +33,18 @@ class ScreenOnlyMarkupTest {
         assertEquals(0, body.select("[hidden]").size());
     }
 
+    /**
+     * What the web page hides (HTML's hidden, as an mdBook book's class="hidden" is given) is left out of print too: the
+     * PDF engine does not hide it, and printed it. Text a find-in-page opens (hidden="until-found") is the page's, printed.
+     */
+    @Test
+    void leavesOutWhatThePageHides() {
+        Element body = Jsoup.parseBodyFragment("<p>Shifts start at nine.</p><div class=\"hidden\" hidden>This will not be seen.</div>"
+                + "<p hidden>Nor this.</p><div hidden=\"until-found\">Found by a search.</div>").body();
+        ScreenOnlyMarkup.tidy(body);
+        assertEquals("Shifts start at nine. Found by a search.", body.text());
+    }
+
     /** The glossary page writes its label as a span with no space after it (the web page spaces them by style). */
     @Test
     void theLabelAndTheListKeepASpaceBetweenThem() {
