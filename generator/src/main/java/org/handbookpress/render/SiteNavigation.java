@@ -201,11 +201,16 @@ public final class SiteNavigation {
 
     /** @param folders every folder the menu names, in a group or not */
     private List<NavNode> fromConfig(List<NavEntry> entries, Set<String> folders, Findings findings) {
+        return withDrafts("", configEntries(entries, folders, findings));
+    }
+
+    /** The menu's entries as the configuration lists them, a part's in its group, without the top level's draft chapters. */
+    private List<NavNode> configEntries(List<NavEntry> entries, Set<String> folders, Findings findings) {
         List<NavNode> nodes = new ArrayList<>();
         for (NavEntry entry : entries) {
             if (entry.isGroup()) {
                 // A part of a book (bookdown's, mdBook's): its name over its chapters; one left with none is no group.
-                List<NavNode> children = fromConfig(entry.entries(), folders, findings);
+                List<NavNode> children = configEntries(entry.entries(), folders, findings);
                 if (!children.isEmpty()) {
                     nodes.add(NavNode.group(entry.label(), ++groups, children));
                 }
@@ -242,7 +247,7 @@ public final class SiteNavigation {
                 nodes.add(leaf(page.get(), entry.label() != null ? entry.label() : page.get() == folderPages.get("") ? home : null));
             }
         }
-        return withDrafts("", nodes);
+        return nodes;
     }
 
     /**
@@ -278,18 +283,40 @@ public final class SiteNavigation {
         }
         List<NavNode> out = new ArrayList<>(entries);
         for (DraftChapter draft : here) {
-            int at = 0;
-            for (int i = 0; i < out.size(); i++) {
-                if (holds(out.get(i), draft.after())) {
-                    at = i + 1;
-                }
-            }
-            while (at < out.size() && out.get(at).key().startsWith(DRAFT_KEY)) {
-                at++; // after the drafts placed there already, which SUMMARY.md lists first
-            }
-            out.add(at, new NavNode(draft.title(), null, DRAFT_KEY + draft.line(), List.of()));
+            place(out, draft, true);
         }
         return out;
+    }
+
+    /**
+     * Puts a draft chapter among the entries after the one holding the page listed before it, inside a part's group when
+     * that entry is in one (each part listed its book's top-level drafts before); else first when {@code orFirst}.
+     *
+     * @return whether it was placed
+     */
+    private boolean place(List<NavNode> out, DraftChapter draft, boolean orFirst) {
+        int at = -1;
+        for (int i = 0; i < out.size(); i++) {
+            NavNode entry = out.get(i);
+            if (holds(entry, draft.after())) {
+                at = i + 1;
+            } else if (entry.isGroup()) {
+                List<NavNode> children = new ArrayList<>(entry.children());
+                if (place(children, draft, false)) {
+                    out.set(i, new NavNode(entry.title(), entry.url(), entry.key(), List.copyOf(children)));
+                    return true;
+                }
+            }
+        }
+        if (at < 0 && !orFirst) {
+            return false;
+        }
+        at = Math.max(at, 0);
+        while (at < out.size() && out.get(at).key().startsWith(DRAFT_KEY)) {
+            at++; // after the drafts placed there already, which SUMMARY.md lists first
+        }
+        out.add(at, new NavNode(draft.title(), null, DRAFT_KEY + draft.line(), List.of()));
+        return true;
     }
 
     /** What a draft chapter's menu entry stands for: its line of SUMMARY.md, which no page's or folder's key can be. */

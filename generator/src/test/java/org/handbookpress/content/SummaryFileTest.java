@@ -533,4 +533,40 @@ class SummaryFileTest {
         Document home = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
         assertEquals("2 pages", home.selectFirst(".card:has(a:containsOwn(Running an event)) .card-meta").text(), home.select(".card").outerHtml());
     }
+
+    /** A book with parts and drafts (mdBook's guide has both): each draft in its part's group, after the page before it, once. */
+    @Test
+    void draftChaptersStandInTheirPartsGroup(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Helpers' book\n",
+                "SUMMARY.md", """
+                        # Summary
+
+                        [Welcome](index.md)
+
+                        # Getting started
+
+                        - [Joining](joining.md)
+                            - [Your first shift]()
+                        - [Rota](rota.md)
+
+                        # Going further
+
+                        - [Leading a group](leading.md)
+                        - [Training others]()
+                        """,
+                "index.md", "# Welcome\n\nHello.\n",
+                "joining.md", "# Joining\n\nText.\n",
+                "rota.md", "# Rota\n\nText.\n",
+                "leading.md", "# Leading a group\n\nText.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(content, out);
+        assertEquals(List.of(), TestHandbooks.codes(result));
+        org.jsoup.nodes.Element nav = Jsoup.parse(Files.readString(out.resolve("rota.html"), StandardCharsets.UTF_8)).selectFirst("nav.site-nav");
+        assertEquals(List.of("Joining", "Your first shift", "Rota"),
+                nav.select("li.nav-group:has(> .nav-group-name:containsOwn(Getting started)) li").eachText(), nav.html());
+        assertEquals(List.of("Leading a group", "Training others"),
+                nav.select("li.nav-group:has(> .nav-group-name:containsOwn(Going further)) li").eachText(), nav.html());
+        assertEquals(1, nav.select(".nav-label:containsOwn(Training others)").size(), nav.html());
+    }
 }
