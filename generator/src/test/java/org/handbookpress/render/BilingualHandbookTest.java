@@ -174,6 +174,24 @@ class BilingualHandbookTest {
         assertTrue(page(result, "cy/index.html").select("nav.breadcrumbs").isEmpty(), "the Welsh home page is a home page");
     }
 
+    /**
+     * A Welsh folder with no page of its own is named as nav: names its English folder, not by its folder's name: a food
+     * bank's Polish pages said "Toolkit" in their menu, breadcrumbs and chapter eyebrows where nav: said "On shift".
+     */
+    @Test
+    void aTranslatedFolderWithoutAPageOfItsOwnTakesItsOriginalsNavLabel(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Learning together: training/\n");
+        Document welsh = page(result, "cy/training/induction.html");
+        Element entry = welsh.selectFirst("nav.site-nav a[href=index.html]");
+        assertEquals("Learning together", entry.text(), welsh.select("nav.site-nav").outerHtml());
+        assertEquals("en-GB", entry.attr("lang"), "in the handbook's language, marked so");
+        assertEquals(List.of("Hafan", "Learning together"), welsh.select("nav.breadcrumbs a").stream().map(Element::text).toList());
+        assertEquals("Learning together", page(result, "training/induction.html").selectFirst("nav.site-nav a[href=index.html]").text(),
+                "the English menu as it was");
+        assertEquals("Pecyn cymorth", page(result, "cy/toolkit/01-visits.html").selectFirst("nav.breadcrumbs a[href=index.html]").text(),
+                "a Welsh folder with its own page is named by it");
+    }
+
     /** Without nav:, the Welsh folder is no section of the English menu, and a Welsh page's menu is the Welsh one. */
     @Test
     void withoutNavTheWelshFolderIsNoSectionAndWelshPagesHaveTheWelshMenu(@TempDir Path dir) throws Exception {
