@@ -464,7 +464,7 @@ public final class SiteModel {
         r.put("reviewedIso", schedule.reviewed() == null ? null : schedule.reviewed().toString());
         r.put("next", formatDate(schedule.nextReview(), writtenOn));
         r.put("nextIso", schedule.nextReview() == null ? null : schedule.nextReview().toString());
-        r.put("every", page.meta().reviewEvery() == null ? null : TimeWords.period(page.meta().reviewEvery(), labels.of(page.path()).locale()));
+        r.put("every", page.meta().reviewEvery() == null ? null : TimeWords.period(page.meta().reviewEvery(), labels.of(writtenOn).locale()));
         r.put("status", schedule.status().id());
         r.put("statusLabel", labels.of(writtenOn).text("review." + schedule.status().id()));
         r.put("overdue", schedule.status() == ReviewSchedule.Status.OVERDUE);

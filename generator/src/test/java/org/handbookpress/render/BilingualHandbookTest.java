@@ -375,6 +375,14 @@ class BilingualHandbookTest {
                 java.util.Set.copyOf(page(result, "documents.html").select("th[scope=row] > a:first-child").eachText()),
                 "the English register lists every document, as it did");
 
+        // How often each is reviewed, in the register's language too, as its dates and status are, whatever the page's: a
+        // food bank's Polish register said "co 12 months" of its English policies.
+        String untranslatedEvery = register.selectFirst("tr:has(a:contains(Lone working policy))").select(".doc-every").last().text();
+        assertFalse(untranslatedEvery.contains("months"), untranslatedEvery);
+        assertEquals(register.selectFirst("tr:has(a:contains(Polisi diogelu))").select(".doc-every").last().text(), untranslatedEvery);
+        assertEquals("every 12 months",
+                page(result, "documents.html").selectFirst("tr:has(a:contains(Polisi diogelu))").select(".doc-every").last().text());
+
         Document downloads = page(result, "cy/downloads.html");
         assertEquals("cy", downloads.selectFirst("html").attr("lang"));
         assertEquals("Lawrlwythiadau", downloads.selectFirst("h1").text());
