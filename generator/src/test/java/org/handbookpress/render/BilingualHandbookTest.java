@@ -192,6 +192,17 @@ class BilingualHandbookTest {
                 "a Welsh folder with its own page is named by it");
     }
 
+    /**
+     * A translated chapter keeps its original's number: with a chapter before it not translated yet, the Welsh "Visits"
+     * was "Pennod 1" beside the English "Chapter 2" (a food bank's Polish chapter, the only one translated yet, likewise).
+     */
+    @Test
+    void aTranslatedChapterHasItsOriginalsNumber(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "", Map.of("toolkit/00-before.md", "---\nkind: chapter\n---\n# Before you visit\n\nRead this.\n"));
+        assertEquals("Chapter 2", page(result, "toolkit/01-visits.html").selectFirst(".chapter-number").text());
+        assertEquals("Pennod 2", page(result, "cy/toolkit/01-visits.html").selectFirst(".chapter-number").text());
+    }
+
     /** Without nav:, the Welsh folder is no section of the English menu, and a Welsh page's menu is the Welsh one. */
     @Test
     void withoutNavTheWelshFolderIsNoSectionAndWelshPagesHaveTheWelshMenu(@TempDir Path dir) throws Exception {
