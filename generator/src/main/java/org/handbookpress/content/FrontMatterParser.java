@@ -196,7 +196,8 @@ public final class FrontMatterParser {
             if (parsed.isEmpty()) {
                 findings.error(file, yaml.lineOf("kind"), "front-matter.kind",
                         "'kind' must be one of page, chapter, agreement, policy, slides, session, glossary, but received '" + kindText + "'",
-                        "use one of the listed kinds");
+                        Kind.near(kindText).map(k -> "did you mean 'kind: " + k.id() + "'? Use one of the listed kinds")
+                                .orElse("use one of the listed kinds"));
             } else {
                 kind = parsed.get();
             }

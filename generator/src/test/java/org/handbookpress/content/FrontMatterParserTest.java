@@ -89,6 +89,19 @@ class FrontMatterParserTest {
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.message() + " — " + f.fix()).toList());
     }
 
+    /** A misspelt kind names the kind it most likely means, as a misspelt link names the page. */
+    @Test
+    void aMisspeltKindNamesTheKindItMostLikelyMeans() {
+        parser.split("---\ntitle: Sorting\nkind: chaptr\n---\nText\n", "toolkit/03-sorting.md");
+        parser.split("---\ntitle: Expenses\nkind: policies\n---\nText\n", "policies/expenses.md");
+        parser.split("---\ntitle: Notes\nkind: memo\n---\nText\n", "notes.md");
+        assertEquals(java.util.List.of(
+                "notes.md:3 use one of the listed kinds",
+                "policies/expenses.md:3 did you mean 'kind: policy'? Use one of the listed kinds",
+                "toolkit/03-sorting.md:3 did you mean 'kind: chapter'? Use one of the listed kinds"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.fix()).toList());
+    }
+
     /** Front matter a Python script wrote, its strings tagged with Python's type: read as text, as Jekyll reads it. */
     @Test
     void aTagFromAnotherLanguageIsReadAsText() {
