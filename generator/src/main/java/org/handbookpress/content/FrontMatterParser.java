@@ -201,7 +201,8 @@ public final class FrontMatterParser {
             if (parsed.isEmpty()) {
                 findings.error(file, yaml.lineOf("kind"), "front-matter.kind",
                         "'kind' must be one of page, chapter, agreement, policy, slides, session, glossary, but received '" + kindText + "'",
-                        "use one of the listed kinds");
+                        Kind.near(kindText).map(k -> "did you mean 'kind: " + k.id() + "'? Use one of the listed kinds")
+                                .orElse("use one of the listed kinds"));
             } else {
                 kind = parsed.get();
             }
@@ -529,10 +530,36 @@ public final class FrontMatterParser {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            findings.error(file, line, "front-matter.date",
-                    "'" + key + "' must be a date written YYYY-MM-DD, but received '" + text + "'", dateFix(text.trim()));
+            String wrong = calendarSlip(text.trim());
+            findings.error(file, line, "front-matter.date", wrong != null ? "'" + key + "' is '" + text.trim() + "', which is no date: " + wrong
+                    : "'" + key + "' must be a date written YYYY-MM-DD, but received '" + text + "'", dateFix(text.trim()));
             return null;
         }
+    }
+
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+    /**
+     * What is wrong with a date written year, month, day that is in no calendar ("there is no month 20"), or null when
+     * it is not written so or is only short of its zeros (2026-4-7): telling an author who wrote 2026-20-04 to write
+     * YYYY-MM-DD, as they had, did not show them the day and month swapped.
+     */
+    private static String calendarSlip(String text) {
+        java.util.regex.Matcher m = YEAR_MONTH_DAY.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            return yearMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year + " has no day " + day;
+        }
+        return null;
     }
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
@@ -542,6 +569,19 @@ public final class FrontMatterParser {
      * States, 07/14/2025: each reading that is a date, so that the author need not work the order out.
      */
     static String dateFix(String text) {
+        java.util.regex.Matcher ymd = YEAR_MONTH_DAY.matcher(text);
+        if (ymd.matches()) {
+            int year = Integer.parseInt(ymd.group(1));
+            int month = Integer.parseInt(ymd.group(2));
+            int day = Integer.parseInt(ymd.group(3));
+            LocalDate meant = dateOrNull(year, month, day);
+            if (meant != null) { // 2026-4-7: only the zeros are missing
+                return "write " + meant + " for " + spoken(meant) + " (YYYY-MM-DD: two digits for the month and the day)";
+            }
+            LocalDate swapped = dateOrNull(year, day, month);
+            return swapped != null ? "write " + swapped + " for " + spoken(swapped) + " (YYYY-MM-DD, month before day)"
+                    : (month < 1 || month > 12 ? "check the month" : "check the day") + " (YYYY-MM-DD, month before day)";
+        }
         java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(text);
         if (m.matches()) {
             int a = Integer.parseInt(m.group(1));
@@ -566,6 +606,18 @@ public final class FrontMatterParser {
             }
         }
         return "write the date like 2026-03-31";
+    }
+
+    private static LocalDate dateOrNull(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException notADate) {
+            return null;
+        }
+    }
+
+    private static String spoken(LocalDate date) {
+        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear();
     }
 
     /** A title or description written for a layout that reads it as HTML, as text ({@link InlineTags}, {@link CharacterReferences}). */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.handbookpress.content.DocumentControl;
@@ -426,7 +427,7 @@ public final class SiteModel {
             }
         }
         if (page.kind() == Kind.CHAPTER) {
-            p.put("chapterNumber", folder.chapterNumber(page));
+            p.put("chapterNumber", chapterNumber(page, folder));
         }
         // A policy's or agreement's review always shows; another page's when it gives a review date (the GOV.UK Tech Docs
         // Template's pages do, each with its owner and when it is next due).
@@ -449,6 +450,24 @@ public final class SiteModel {
         return model;
     }
 
+    /**
+     * A chapter's number among its folder's chapters; a translated chapter's is its original's, as a translation keeps a
+     * book's numbering: a food bank's Polish "Powitanie gości", the only chapter translated yet, was "Rozdział 1" beside
+     * the English "Chapter 2", which the printed packs and the trainers call it.
+     */
+    private int chapterNumber(Page page, FolderPages folder) {
+        String translations = translationFolderOf(page.path());
+        if (translations != null) {
+            Optional<Page> original = handbook.page(page.path().substring(translations.length() + 1));
+            if (original.isPresent() && original.get().kind() == Kind.CHAPTER) {
+                Page o = original.get();
+                return folderPages.computeIfAbsent(o.folder(), f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)))
+                        .chapterNumber(o);
+            }
+        }
+        return folder.chapterNumber(page);
+    }
+
     public Map<String, Object> review(Page page) {
         return review(page, page.path());
     }
@@ -464,7 +483,7 @@ public final class SiteModel {
         r.put("reviewedIso", schedule.reviewed() == null ? null : schedule.reviewed().toString());
         r.put("next", formatDate(schedule.nextReview(), writtenOn));
         r.put("nextIso", schedule.nextReview() == null ? null : schedule.nextReview().toString());
-        r.put("every", page.meta().reviewEvery() == null ? null : TimeWords.period(page.meta().reviewEvery(), labels.of(page.path()).locale()));
+        r.put("every", page.meta().reviewEvery() == null ? null : TimeWords.period(page.meta().reviewEvery(), labels.of(writtenOn).locale()));
         r.put("status", schedule.status().id());
         r.put("statusLabel", labels.of(writtenOn).text("review." + schedule.status().id()));
         r.put("overdue", schedule.status() == ReviewSchedule.Status.OVERDUE);

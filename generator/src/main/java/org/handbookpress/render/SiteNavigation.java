@@ -122,12 +122,39 @@ public final class SiteNavigation {
             drafts.computeIfAbsent(draftFolder(draft), k -> new ArrayList<>()).add(draft);
         }
         List<NavNode> nodes = handbook.config().nav().isEmpty() ? fromFolders() : fromConfig(handbook.config().nav(), findings);
+        nameTranslatedFoldersAsTheirOriginals(handbook);
         nodes.addAll(extra);
         this.tree = List.copyOf(nodes);
         reportLongTopLevel(handbook, findings);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
             if (!folderPages.containsKey(section.getKey())) {
                 generated.add(new GeneratedSection(section.getKey(), handbook.folderAddress(section.getKey()), section.getValue()));
+            }
+        }
+    }
+
+    /**
+     * A folder in a folder of translations that has no page of its own to name it ({@code pl/toolkit/} holding one
+     * translated chapter) is named as the folder it translates: by its {@code nav:} label ("On shift"), not by its folder's
+     * name, which the author never wrote as a title ("Toolkit" stood in the Polish pages' menu, breadcrumbs and chapter
+     * eyebrows where the English pages said "On shift"). Its name stays in the handbook's language, marked so (SiteModel).
+     */
+    private void nameTranslatedFoldersAsTheirOriginals(Handbook handbook) {
+        String language = handbook.config().language();
+        for (String translations : languages.folders().keySet()) {
+            if (!languages.translatesFrom(translations, language)) {
+                continue;
+            }
+            for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
+                String folder = section.getKey();
+                if (!folder.startsWith(translations + "/") || folderPages.containsKey(folder) || besidePages.containsKey(folder)
+                        || handbook.folderLabels().containsKey(folder)) {
+                    continue;
+                }
+                String original = sectionTitles.get(folder.substring(translations.length() + 1));
+                if (original != null) {
+                    section.setValue(original);
+                }
             }
         }
     }

@@ -70,6 +70,38 @@ class FrontMatterParserTest {
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code() + ": " + f.fix()).toList());
     }
 
+    /**
+     * A date in the right shape that is no date in the calendar, as an author slips with day and month: the message says
+     * what is wrong with it (it was told to write YYYY-MM-DD, which it had), and the fix gives the date it reads as.
+     */
+    @Test
+    void aDateOfTheRightShapeButNoDayInTheCalendarSaysWhatIsWrong() {
+        parser.split("---\ntitle: Safeguarding\nreviewed: 2026-20-04\n---\nText\n", "policies/safeguarding.md");
+        parser.split("---\ntitle: Expenses\nreviewed: 2026-02-30\n---\nText\n", "policies/expenses.md");
+        parser.split("---\ntitle: Fridges\nreviewed: 2026-4-7\n---\nText\n", "policies/fridges.md");
+        assertEquals(java.util.List.of(
+                "policies/expenses.md:3 'reviewed' is '2026-02-30', which is no date: February 2026 has no day 30"
+                        + " — check the day (YYYY-MM-DD, month before day)",
+                "policies/fridges.md:3 'reviewed' must be a date written YYYY-MM-DD, but received '2026-4-7'"
+                        + " — write 2026-04-07 for 7 April 2026 (YYYY-MM-DD: two digits for the month and the day)",
+                "policies/safeguarding.md:3 'reviewed' is '2026-20-04', which is no date: there is no month 20"
+                        + " — write 2026-04-20 for 20 April 2026 (YYYY-MM-DD, month before day)"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.message() + " — " + f.fix()).toList());
+    }
+
+    /** A misspelt kind names the kind it most likely means, as a misspelt link names the page. */
+    @Test
+    void aMisspeltKindNamesTheKindItMostLikelyMeans() {
+        parser.split("---\ntitle: Sorting\nkind: chaptr\n---\nText\n", "toolkit/03-sorting.md");
+        parser.split("---\ntitle: Expenses\nkind: policies\n---\nText\n", "policies/expenses.md");
+        parser.split("---\ntitle: Notes\nkind: memo\n---\nText\n", "notes.md");
+        assertEquals(java.util.List.of(
+                "notes.md:3 use one of the listed kinds",
+                "policies/expenses.md:3 did you mean 'kind: policy'? Use one of the listed kinds",
+                "toolkit/03-sorting.md:3 did you mean 'kind: chapter'? Use one of the listed kinds"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.fix()).toList());
+    }
+
     /** Front matter a Python script wrote, its strings tagged with Python's type: read as text, as Jekyll reads it. */
     @Test
     void aTagFromAnotherLanguageIsReadAsText() {

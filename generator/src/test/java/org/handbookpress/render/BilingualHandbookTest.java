@@ -174,6 +174,35 @@ class BilingualHandbookTest {
         assertTrue(page(result, "cy/index.html").select("nav.breadcrumbs").isEmpty(), "the Welsh home page is a home page");
     }
 
+    /**
+     * A Welsh folder with no page of its own is named as nav: names its English folder, not by its folder's name: a food
+     * bank's Polish pages said "Toolkit" in their menu, breadcrumbs and chapter eyebrows where nav: said "On shift".
+     */
+    @Test
+    void aTranslatedFolderWithoutAPageOfItsOwnTakesItsOriginalsNavLabel(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Learning together: training/\n");
+        Document welsh = page(result, "cy/training/induction.html");
+        Element entry = welsh.selectFirst("nav.site-nav a[href=index.html]");
+        assertEquals("Learning together", entry.text(), welsh.select("nav.site-nav").outerHtml());
+        assertEquals("en-GB", entry.attr("lang"), "in the handbook's language, marked so");
+        assertEquals(List.of("Hafan", "Learning together"), welsh.select("nav.breadcrumbs a").stream().map(Element::text).toList());
+        assertEquals("Learning together", page(result, "training/induction.html").selectFirst("nav.site-nav a[href=index.html]").text(),
+                "the English menu as it was");
+        assertEquals("Pecyn cymorth", page(result, "cy/toolkit/01-visits.html").selectFirst("nav.breadcrumbs a[href=index.html]").text(),
+                "a Welsh folder with its own page is named by it");
+    }
+
+    /**
+     * A translated chapter keeps its original's number: with a chapter before it not translated yet, the Welsh "Visits"
+     * was "Pennod 1" beside the English "Chapter 2" (a food bank's Polish chapter, the only one translated yet, likewise).
+     */
+    @Test
+    void aTranslatedChapterHasItsOriginalsNumber(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "", Map.of("toolkit/00-before.md", "---\nkind: chapter\n---\n# Before you visit\n\nRead this.\n"));
+        assertEquals("Chapter 2", page(result, "toolkit/01-visits.html").selectFirst(".chapter-number").text());
+        assertEquals("Pennod 2", page(result, "cy/toolkit/01-visits.html").selectFirst(".chapter-number").text());
+    }
+
     /** Without nav:, the Welsh folder is no section of the English menu, and a Welsh page's menu is the Welsh one. */
     @Test
     void withoutNavTheWelshFolderIsNoSectionAndWelshPagesHaveTheWelshMenu(@TempDir Path dir) throws Exception {
@@ -356,6 +385,14 @@ class BilingualHandbookTest {
         assertEquals(java.util.Set.of("Safeguarding policy", "Lone working policy", "Polisi diogelu"),
                 java.util.Set.copyOf(page(result, "documents.html").select("th[scope=row] > a:first-child").eachText()),
                 "the English register lists every document, as it did");
+
+        // How often each is reviewed, in the register's language too, as its dates and status are, whatever the page's: a
+        // food bank's Polish register said "co 12 months" of its English policies.
+        String untranslatedEvery = register.selectFirst("tr:has(a:contains(Lone working policy))").select(".doc-every").last().text();
+        assertFalse(untranslatedEvery.contains("months"), untranslatedEvery);
+        assertEquals(register.selectFirst("tr:has(a:contains(Polisi diogelu))").select(".doc-every").last().text(), untranslatedEvery);
+        assertEquals("every 12 months",
+                page(result, "documents.html").selectFirst("tr:has(a:contains(Polisi diogelu))").select(".doc-every").last().text());
 
         Document downloads = page(result, "cy/downloads.html");
         assertEquals("cy", downloads.selectFirst("html").attr("lang"));

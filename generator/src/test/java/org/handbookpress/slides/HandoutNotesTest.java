@@ -101,6 +101,42 @@ class HandoutNotesTest {
         VeraPdf.assertPdfUaAndPdfA(site.resolve("downloads/induction-handout.pdf"));
     }
 
+    /**
+     * A deck's handout on its own, on A5 (the first pack's paper), set its speaker notes' lines as wide as an A4 page: a
+     * note of two lines ran past the A5 page's edge, its middle words cut off (a food bank's induction deck: "…the data
+     * protection part of this morn", then the next line), and the build warned that the text was too wide.
+     */
+    @Test
+    void anA5HandoutOnItsOwnWrapsItsNotesWithinThePage(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Pantry\nlanguage: en-GB\npacks:\n  - id: pocket\n    title: Pocket Guide\n    paper: A5\n"
+                        + "    include: [index.md]\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "welcome.md", "---\ntitle: Welcome\nkind: slides\nhandout: notes\n---\n\n## Your first shifts\n\n1. Warehouse\n\n"
+                        + "Note: Nobody works the referral desk until they have done three shifts and the data protection part of "
+                        + "this morning, so pair them with someone who has.\n"));
+        Path site = dir.resolve("site");
+        BuildResult built = new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP), BuildLog.SILENT).run();
+        assertTrue(built.findings().stream().noneMatch(f -> f.code().equals("pdf.text-too-wide")), built.findings().toString());
+        try (PDDocument document = Loader.loadPDF(site.resolve("downloads/welcome-handout.pdf").toFile())) {
+            float width = document.getPage(0).getMediaBox().getWidth();
+            List<String> outside = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    for (org.apache.pdfbox.text.TextPosition glyph : glyphs) {
+                        if (glyph.getXDirAdj() + glyph.getWidthDirAdj() > width) {
+                            outside.add(text);
+                            return;
+                        }
+                    }
+                }
+            };
+            stripper.getText(document);
+            assertEquals(List.of(), outside, "every line of the notes within the A5 page");
+        }
+    }
+
     @Test
     void notesThatFitStayBesideTheSlideAboveRuledLines() {
         HandoutNotes.Split split = HandoutNotes.split("<p>Show the map of the building.</p>", A4_PACK);
