@@ -102,9 +102,7 @@ public final class CrossReferences implements HtmlPass {
         if (!CodeChunks.isChunked(page.path()) || !page.markdown().contains("@")) {
             return; // Quarto's syntax, on Quarto's pages: elsewhere @fig-tree may be a name
         }
-        List<TextNode> texts = new ArrayList<>();
-        collect(html.content(), texts);
-        for (TextNode text : texts) {
+        for (TextNode text : ProseText.of(html.content(), t -> t.contains("@"))) {
             if (text.getWholeText().contains("@ref(")) {
                 text = bookdown(page, text);
             }
@@ -225,17 +223,6 @@ public final class CrossReferences implements HtmlPass {
         }
         link.attr("href", href);
         LinkRewriter.nameIfWordless(link, name);
-    }
-
-    private static void collect(Element element, List<TextNode> texts) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text && text.text().contains("@")) {
-                texts.add(text);
-            } else if (child instanceof Element e && !e.normalName().equals("code") && !e.normalName().equals("pre")
-                    && !e.normalName().equals("a")) {
-                collect(e, texts);
-            }
-        }
     }
 
     private void link(Page page, TextNode text) {

@@ -51,21 +51,8 @@ public final class PandocHeadingReferences implements HtmlPass {
         if (!readsPage(page) || !page.markdown().contains("]")) {
             return;
         }
-        List<TextNode> texts = new ArrayList<>();
-        collect(html.content(), texts);
-        for (TextNode text : texts) {
+        for (TextNode text : ProseText.of(html.content(), t -> t.indexOf(']') >= 0)) {
             link(page, text);
-        }
-    }
-
-    private static void collect(Element element, List<TextNode> texts) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text && text.getWholeText().indexOf(']') >= 0) {
-                texts.add(text);
-            } else if (child instanceof Element e && !e.normalName().equals("code") && !e.normalName().equals("pre")
-                    && !e.normalName().equals("a")) {
-                collect(e, texts);
-            }
         }
     }
 
