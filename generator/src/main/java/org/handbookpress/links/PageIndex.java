@@ -664,24 +664,44 @@ public final class PageIndex {
         return found.size() > 3 ? List.copyOf(found.subList(0, 3)) : List.copyOf(found);
     }
 
-    /** The files (not pages) by their file name in lower case, for {@link #similarFiles}; made when first asked. */
+    /** The files (not pages) by their file name in lower case, and by their folder, for {@link #similarFiles}; made when first asked. */
     private Map<String, List<String>> assetsByLowerName;
+    private Map<String, List<String>> assetsByFolder;
 
     /**
-     * Files a link or picture naming the missing file {@code wanted} may have meant: those of the same name in other
-     * folders, at most three, in path order (a folder renamed, javascript/ to javascript-typescript/, or pictures moved
-     * into images/). The name alone, not a near spelling: a file's name says less than a page's.
+     * Files a link or picture naming the missing file {@code wanted} may have meant, at most three: first one in the same
+     * folder of the same type whose name is a slip of the keyboard away ({@code parcels.png} for {@code parcel.png}), then
+     * those of the same name in other folders, in path order (a folder renamed, javascript/ to javascript-typescript/, or
+     * pictures moved into images/). A near spelling only beside it: a file's name says less than a page's.
      */
     public synchronized List<String> similarFiles(String wanted) {
         if (assetsByLowerName == null) {
             assetsByLowerName = new HashMap<>();
+            assetsByFolder = new HashMap<>();
             for (String asset : assets) {
                 assetsByLowerName.computeIfAbsent(asset.substring(asset.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(asset);
+                assetsByFolder.computeIfAbsent(org.handbookpress.files.SitePath.folderOf(asset), k -> new ArrayList<>()).add(asset);
             }
         }
         String name = wanted.substring(wanted.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        return assetsByLowerName.getOrDefault(name, List.of()).stream().filter(a -> !a.equals(wanted)).sorted().limit(3).toList();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String type = dot > 0 ? name.substring(dot) : "";
+        java.util.TreeMap<Integer, List<String>> byDistance = new java.util.TreeMap<>();
+        for (String asset : assetsByFolder.getOrDefault(org.handbookpress.files.SitePath.folderOf(wanted), List.of())) {
+            String other = asset.substring(asset.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (!type.isEmpty() && other.endsWith(type) && !other.equals(name)) {
+                int d = distance(stem, other.substring(0, other.length() - type.length()));
+                if (d <= Math.max(1, stem.length() / 4)) {
+                    byDistance.computeIfAbsent(d, k -> new ArrayList<>()).add(asset);
+                }
+            }
+        }
+        List<String> found = new ArrayList<>();
+        byDistance.values().forEach(near -> near.stream().sorted().forEach(found::add));
+        assetsByLowerName.getOrDefault(name, List.of()).stream().filter(a -> !a.equals(wanted)).sorted().forEach(found::add);
+        return found.stream().distinct().limit(3).toList();
     }
 
     /** Titles close to a missing one, for a "did you mean" hint. */

@@ -778,6 +778,18 @@ class LinkRewriterTest {
                 findings.sorted().stream().map(Finding::fix).toList());
     }
 
+    /** A picture's name a letter off one beside it, of its type (a food bank's handbook: parcels.png for parcel.png). */
+    @Test
+    void aMissingPictureNamesOneOfANearNameBesideIt() {
+        PageHtml guide = page("guide/packing.md", "Packing", "![Parcels](../images/parcels.png)\n\n![Hall](../images/hall-plan.png)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(guide), List.of("images/parcel.png", "images/parcels.jpg", "images/hall-layout.png"),
+                Set.of()), findings).apply(guide);
+        assertEquals(List.of("did you mean ../images/parcel.png? Correct the path relative to this page, or add the file",
+                        "add the file, or correct the path relative to this page"),
+                findings.sorted().stream().map(Finding::fix).toList(), "another type, or a name more than a slip away, is not named");
+    }
+
     @Test
     void aWebAddressWrittenWithoutHttpsIsBrokenWithTheFixForIt() {
         PageHtml news = page("news.md", "News", "[post](hachyderm.io/@group/1234) [article](gargle.r-lib.org/articles/tokens.html)"
