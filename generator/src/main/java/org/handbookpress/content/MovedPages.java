@@ -52,41 +52,40 @@ final class MovedPages {
         if (redirects.isEmpty()) {
             return pages;
         }
-        Set<String> paths = new HashSet<>();
+        Map<String, Page> byPath = new java.util.HashMap<>();
+        // A target given as the page's address rather than its file (the Tech Docs Template's: standards/git.html for
+        // standards/git.html.md.erb).
+        Map<String, String> pathByUrl = new java.util.HashMap<>();
+        // Each page's address as a redirect's is compared: without .html or index, in lower case.
+        Map<String, String> addressByPath = new java.util.HashMap<>();
         Set<String> taken = new HashSet<>();
         for (Page page : pages) {
-            paths.add(page.path());
-            String address = page.url().replaceFirst("(?:/?index)?\\.html$", "");
-            taken.add(address.toLowerCase(Locale.ROOT));
+            byPath.put(page.path(), page);
+            pathByUrl.putIfAbsent(page.url(), page.path());
+            String address = page.url().replaceFirst("(?:/?index)?\\.html$", "").toLowerCase(Locale.ROOT);
+            addressByPath.put(page.path(), address);
+            taken.add(address);
             for (String folder = page.folder(); !folder.isEmpty(); folder = SitePath.folderOf(folder)) {
                 taken.add(folder.toLowerCase(Locale.ROOT)); // a folder's index page, its own or generated
             }
         }
-        // A target given as the page's address rather than its file (the Tech Docs Template's: standards/git.html for
-        // standards/git.html.md.erb).
-        Map<String, String> pathByUrl = new java.util.HashMap<>();
-        Map<String, String> urlByPath = new java.util.HashMap<>();
-        pages.forEach(page -> {
-            pathByUrl.putIfAbsent(page.url(), page.path());
-            urlByPath.put(page.path(), page.url());
-        });
         Map<String, List<Redirect>> kept = new LinkedHashMap<>();
         for (Redirect given : redirects) {
-            Redirect r = paths.contains(given.to()) || !pathByUrl.containsKey(given.to()) ? given
+            Redirect r = byPath.containsKey(given.to()) || !pathByUrl.containsKey(given.to()) ? given
                     : new Redirect(given.from(), pathByUrl.get(given.to()), given.line());
             String key = r.from().substring(1).replaceFirst("(?:/?index)?(?:\\.html?)?/?$", "").toLowerCase(Locale.ROOT);
-            if (!paths.contains(r.to())) {
+            if (!byPath.containsKey(r.to())) {
                 findings.warning(file, r.line(), "page.redirect-invalid", "the redirect from '" + r.from() + "' goes to '" + r.to()
                                 + "', which is no page of the handbook, so that address sends no one on",
                         "give the path of the page it moved to, from the top of " + pathsFrom + ", or remove the redirect");
-            } else if (key.equals(urlByPath.get(r.to()).replaceFirst("(?:/?index)?\\.html$", "").toLowerCase(Locale.ROOT))) {
+            } else if (key.equals(addressByPath.get(r.to()))) {
                 // secrets-ACL.html to secrets-acl.html (the GDS Way's): on a disk that ignores case the two are one file, so a
                 // redirect written there would be the page itself; the site is the same on every computer, so none is.
                 findings.warning(file, r.line(), "page.redirect-taken", "the redirect from '" + r.from() + "' is from the address of"
-                                + " the page it sends to, " + urlByPath.get(r.to()) + ", written with other capital letters: on a disk that"
+                                + " the page it sends to, " + byPath.get(r.to()).url() + ", written with other capital letters: on a disk that"
                                 + " ignores case (Windows, macOS) the two are one file, so no redirect is written, and a web server that"
                                 + " tells cases apart will not find '" + r.from() + "'",
-                        "link to the page's own address, " + urlByPath.get(r.to()) + ", and remove the redirect");
+                        "link to the page's own address, " + byPath.get(r.to()).url() + ", and remove the redirect");
             } else if (taken.contains(key)) {
                 findings.warning(file, r.line(), "page.redirect-taken", "the redirect from '" + r.from() + "' is from the address of a"
                                 + " page or folder of this handbook, which the site serves there instead",
