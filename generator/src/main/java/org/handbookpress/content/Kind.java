@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.handbookpress.text.EditDistance;
 
 /** What a page is, from {@code kind:} in its front matter; each kind has its own layout. */
 public enum Kind {
@@ -32,28 +33,10 @@ public enum Kind {
     public static Optional<Kind> near(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         for (Kind kind : values()) {
-            if (edits(kind.id(), t) <= 2 || t.length() >= 4 && kind.id().startsWith(t.substring(0, 4))) {
+            if (EditDistance.between(kind.id(), t) <= 2 || t.length() >= 4 && kind.id().startsWith(t.substring(0, 4))) {
                 return Optional.of(kind);
             }
         }
         return Optional.empty();
-    }
-
-    /** How many letters must be added, removed or changed to turn {@code a} into {@code b}. */
-    private static int edits(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                current[j] = Math.min(Math.min(current[j - 1], previous[j]) + 1,
-                        previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 }

@@ -19,6 +19,7 @@ import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.handbookpress.text.EditDistance;
 
 /**
  * Every link target in the handbook: pages by path, by title and by path without {@code .md}, and the
@@ -418,7 +419,7 @@ public final class PageIndex {
             if (Math.abs(id.length() - wanted.length()) > near) {
                 continue; // farther than near whatever its letters
             }
-            int d = distance(id, wanted);
+            int d = EditDistance.between(id, wanted);
             if (d < best) {
                 best = d;
                 found = id;
@@ -642,7 +643,7 @@ public final class PageIndex {
         java.util.TreeMap<Integer, List<Page>> byDistance = new java.util.TreeMap<>();
         for (Page page : pagesByFolder.getOrDefault(folder, List.of())) {
             String other = Page.stem(page.fileName().toLowerCase(Locale.ROOT));
-            int d = distance(stem, other);
+            int d = EditDistance.between(stem, other);
             if (d <= Math.max(1, stem.length() / 4)) {
                 byDistance.computeIfAbsent(d, k -> new ArrayList<>()).add(page);
             }
@@ -692,7 +693,7 @@ public final class PageIndex {
         for (String asset : assetsByFolder.getOrDefault(org.handbookpress.files.SitePath.folderOf(wanted), List.of())) {
             String other = asset.substring(asset.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             if (!type.isEmpty() && other.endsWith(type) && !other.equals(name)) {
-                int d = distance(stem, other.substring(0, other.length() - type.length()));
+                int d = EditDistance.between(stem, other.substring(0, other.length() - type.length()));
                 if (d <= Math.max(1, stem.length() / 4)) {
                     byDistance.computeIfAbsent(d, k -> new ArrayList<>()).add(asset);
                 }
@@ -708,27 +709,8 @@ public final class PageIndex {
     public List<String> similarTitles(String wanted) {
         String w = wanted.toLowerCase(Locale.ROOT);
         return byPath.values().stream().map(Page::title)
-                .filter(t -> distance(t.toLowerCase(Locale.ROOT), w) <= Math.max(2, w.length() / 4)
+                .filter(t -> EditDistance.between(t.toLowerCase(Locale.ROOT), w) <= Math.max(2, w.length() / 4)
                         || t.toLowerCase(Locale.ROOT).contains(w) || w.contains(t.toLowerCase(Locale.ROOT)))
                 .sorted().limit(3).toList();
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,0 +1,30 @@
+package org.handbookpress.text;
+
+/**
+ * How many characters must be added, removed or changed to turn one text into another (Levenshtein's distance): how
+ * far a misspelt name is from the one it means, for a finding's "did you mean".
+ */
+public final class EditDistance {
+
+    private EditDistance() {
+    }
+
+    public static int between(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
