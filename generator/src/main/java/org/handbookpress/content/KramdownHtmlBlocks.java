@@ -15,14 +15,22 @@ import java.util.regex.Pattern;
  * article, figure, blockquote or p, opened and closed on lines of their own, becomes a fenced div,
  * {@code ::: {.note}} … {@code :::} ({@code .aside} added for an aside): the same number of lines, so findings
  * keep the file's lines; its content is then read as Markdown. Its other attributes go to the fenced div's attribute
- * list, where what is not id or class is reported.
+ * list, where what is not id or class is reported. Python-Markdown's md_in_html (MkDocs) is read the same way; a figure
+ * stays a figure (org.handbookpress.markdown.FencedDivs).
  */
 final class KramdownHtmlBlocks {
 
     /** The block elements read so: the box's element is then a div, its name one of its classes (but "div"). */
     private static final String BLOCKS = "div|aside|section|article|figure|blockquote|p";
+    /**
+     * The opening tag of such an element: kramdown's {@code markdown="1"} or {@code "block"}, and Python-Markdown's md_in_html
+     * (MkDocs), which takes the attribute bare or as {@code "span"} as well: MkDocs Material's figures are written
+     * {@code <figure markdown="span">}, the picture's Markdown and a {@code <figcaption>} on the lines between, which were
+     * shown as typed. Group 1 the element, 2 and 3 its other attributes.
+     */
     private static final Pattern OPEN_MARKDOWN = Pattern.compile(
-            "^\\s*<(" + BLOCKS + ")\\b([^>]*?)\\s+markdown\\s*=\\s*[\"']?(?:1|block)[\"']?([^>]*)>\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\s*<(" + BLOCKS + ")\\b([^>]*?)\\s+markdown(?:\\s*=\\s*[\"']?(?:1|block|span)[\"']?(?![\\w-])|(?![\\w-]|\\s*=))([^>]*)>\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN = Pattern.compile("^\\s*<(" + BLOCKS + ")\\b[^>]*>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_P = Pattern.compile("^\\s*<p>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSE = Pattern.compile("^\\s*</(" + BLOCKS + ")>\\s*$", Pattern.CASE_INSENSITIVE);
@@ -61,6 +69,17 @@ final class KramdownHtmlBlocks {
     /** A line after which no paragraph is open: an ATX heading, a thematic break, a fence, a table's row. */
     private static final Pattern ONE_LINE_BLOCK = Pattern.compile("^[ ]{0,3}(?:#{1,6}(?:\\s|$)|(?:[-*_][ \\t]*){3,}$|```|~~~|:::|\\|)");
     private static final Pattern INDENTED = Pattern.compile("^(?: {4}|\\t)");
+    /**
+     * A block element opened and closed on one line, {@code <figcaption>Click to enlarge</figcaption>}: raw HTML in
+     * CommonMark that runs on to the next blank line, so a box's closing line straight after it was its text.
+     */
+    private static final Pattern ONE_LINE_ELEMENT = Pattern.compile(
+            "^[ ]{0,3}<(" + HtmlBlockElements.alternatives() + ")\\b[^>]*>.*</\\1\\s*>\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * What such a line is given at its start, inside a box: an HTML comment, raw HTML that ends on the line holding its
+     * end, so the element is a block of its one line, and the box's closing line after it closes the box.
+     */
+    private static final String ONE_LINE_HTML = "<!---->";
     private static final Pattern P_CLOSE_ALONE = Pattern.compile("^(\\s*)</p>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLASS = Pattern.compile("\\bclass\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*(\"[^\"]*\"|'[^']*'|\\S+)", Pattern.CASE_INSENSITIVE);
@@ -150,6 +169,15 @@ final class KramdownHtmlBlocks {
                 }
             }
         });
+        // An element of one line in a box (a figure's caption) is made a block of that line (ONE_LINE_HTML).
+        java.util.Set<Integer> oneLine = new java.util.HashSet<>();
+        pairs.forEach((from, to) -> {
+            for (int i = from + 1; i < to; i++) {
+                if (!fences.containsKey(i) && !pairs.containsValue(i) && ONE_LINE_ELEMENT.matcher(lines[i]).matches()) {
+                    oneLine.add(i);
+                }
+            }
+        });
         // A raw HTML block runs to the next blank line; a fence inside one would be its text, and the box would then
         // never close and hold the rest of the page. Such an element stays as it is written (and is reported as before).
         boolean dropped = true;
@@ -173,6 +201,8 @@ final class KramdownHtmlBlocks {
                 if (lines[i].isBlank() || bareLines.contains(i)) {
                     inHtml = false;
                     paragraph = false;
+                } else if (oneLine.contains(i) && !inHtml) {
+                    paragraph = false; // a block of its one line: what follows is read afresh
                 } else if (owner.containsKey(i)) {
                     if (inHtml) {
                         pairs.remove(owner.get(i));
@@ -210,6 +240,9 @@ final class KramdownHtmlBlocks {
             lines[from] = fences.get(from);
             lines[to] = ":::";
             for (int i = from + 1; i < to; i++) {
+                if (oneLine.contains(i) && !lines[i].startsWith(ONE_LINE_HTML)) {
+                    lines[i] = ONE_LINE_HTML + lines[i].stripLeading();
+                }
                 if (inParagraph.contains(i) && !lines[i].endsWith(IN_PARAGRAPH)) {
                     lines[i] = lines[i].stripTrailing() + IN_PARAGRAPH;
                 }

@@ -530,7 +530,11 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             if (collapsible && div.open) {
                 html.attr("open", "");
             }
-            html.withAttr().tag(collapsible ? "details" : "div").line();
+            // A figure written in HTML around Markdown (MkDocs Material's <figure markdown="span">, kramdown's
+            // markdown="1"), made a box of class figure by content/KramdownHtmlBlocks: a figure still, its <figcaption>
+            // inside it, which in a div is no caption.
+            String element = collapsible ? "details" : name.equals("figure") && div.title.isEmpty() ? "figure" : "div";
+            html.withAttr().tag(element).line();
             if (collapsible) {
                 String label = div.title.isEmpty() ? LABELS.containsKey(name) ? name : "show" : div.titleLabel;
                 if (label != null) {
@@ -549,7 +553,7 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                 html.tag("/p").line();
             }
             context.renderChildren(div);
-            html.tag(collapsible ? "/details" : "/div").line();
+            html.tag("/" + element).line();
         }
     }
 

@@ -45,10 +45,46 @@ class KramdownHtmlBlocksTest {
 
     @Test
     void anElementWhoseEndRawHtmlWouldSwallowStaysAsWritten() {
-        // The table's line starts raw HTML that runs to the blank line, past both closing tags.
-        String page = "<aside markdown=\"1\" class=\"pquote\">\n<table><tr><td>1</td></tr></table>\nQuote.\n<p markdown=\"1\">\n"
+        // The table's first line starts raw HTML that runs to the blank line, past both closing tags.
+        String page = "<aside markdown=\"1\" class=\"pquote\">\n<table><tr><td>1</td></tr>\n</table>\nQuote.\n<p markdown=\"1\">\n"
                 + "— Ann\n</p>\n</aside>\n\nAfter.\n";
         assertEquals(page, KramdownHtmlBlocks.apply(page));
+    }
+
+    /**
+     * MkDocs Material's figure (md_in_html): the attribute bare or {@code "span"}, the picture's Markdown and its caption on
+     * the lines between, without blank lines; the caption's element, raw HTML to CommonMark up to the next blank line, took
+     * the closing line into it, and the figure was shown as typed. The caption is a block of its one line now. An element
+     * marked {@code markdown="0"} holds none.
+     */
+    @Test
+    void mdInHtmlFiguresHoldMarkdownAndTheirCaptionEndsOnItsLine() {
+        String page = """
+                <figure markdown="span">
+                  ![Our values](images/values.png){ width="300" }
+                  <figcaption>Click to enlarge</figcaption>
+                </figure>
+                <figure markdown>
+                  ![Map](map.png)
+                  <figcaption class="small">Where we meet</figcaption>
+                </figure>
+                <figure markdown="0">
+                  ![Kept](kept.png)
+                </figure>
+                """;
+        assertEquals("""
+                ::: {.figure}
+                  ![Our values](images/values.png){ width="300" }
+                <!----><figcaption>Click to enlarge</figcaption>
+                :::
+                ::: {.figure}
+                  ![Map](map.png)
+                <!----><figcaption class="small">Where we meet</figcaption>
+                :::
+                <figure markdown="0">
+                  ![Kept](kept.png)
+                </figure>
+                """, KramdownHtmlBlocks.apply(page));
     }
 
     @Test

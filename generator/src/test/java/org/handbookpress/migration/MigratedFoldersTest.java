@@ -1143,6 +1143,39 @@ class MigratedFoldersTest {
         assertEquals("reference", body.selectFirst("strong").text(), "the Markdown after it is Markdown");
     }
 
+    /**
+     * MkDocs Material's figure, {@code <figure markdown="span">} around a picture's Markdown and a {@code <figcaption>}
+     * (a school board's MkDocs site, vlscrusaders/board-docs): the picture was shown as typed, its braces and all, and
+     * reported unrendered. It is a figure of that picture, captioned.
+     */
+    @Test
+    void anMkDocsMaterialFigureIsAFigureOfItsPicture(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mkdocs.yml", "site_name: Board\nmarkdown_extensions:\n  - attr_list\n  - md_in_html\n");
+        files.put("docs/index.md", """
+                # Mission
+
+                <figure markdown="span">
+                  ![Our mission and values](/images/values.png){ width="800" }
+                  <figcaption>Click to enlarge</figcaption>
+                </figure>
+                After the figure.
+                """);
+        Path content = TestHandbooks.write(dir, files).resolve("docs");
+        Files.createDirectories(content.resolve("images"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                content.resolve("images/values.png").toFile());
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        Element figure = page(out, "index.html").selectFirst("main .page-body figure");
+        assertNotNull(figure, page(out, "index.html").selectFirst("main .page-body").html());
+        assertEquals("images/values.png", figure.selectFirst("img").attr("src"));
+        assertEquals("800", figure.selectFirst("img").attr("width"));
+        assertEquals("Click to enlarge", figure.selectFirst("> figcaption").text());
+        assertEquals("After the figure.", figure.nextElementSibling().text());
+    }
+
     @Test
     void hackMdsAndVitePresssFoldsFold(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
