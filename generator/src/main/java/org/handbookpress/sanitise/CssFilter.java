@@ -28,7 +28,7 @@ public final class CssFilter {
         }
     }
 
-    private static final Pattern URL = Pattern.compile("url\\(\\s*(\"[^\"]*\"|'[^']*'|[^)]*)\\s*\\)");
+    private static final Pattern URL = Pattern.compile("url\\(\\s*(\"[^\"]*\"|'[^']*'|[^)]*)\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
     private static final Pattern CODE = Pattern.compile("expression\\s*\\(|javascript:|vbscript:|-moz-binding|behavior\\s*:");
     private static final Pattern STRING_URLS = Pattern.compile("@import|image-set\\(|image\\(|cross-fade\\(|src\\(");
@@ -88,17 +88,20 @@ public final class CssFilter {
 
     /** Why a piece of CSS may not stay, or null. */
     static String problem(String piece, String folder) {
-        String read = unescape(withoutComments(piece)).toLowerCase(Locale.ROOT);
+        // Judged in lower case (URL( is url(), but the addresses taken as written: a finding names the file as the
+        // author wrote it (/fonts/37D285_0_0.eot, not 37d285_0_0.eot), and a path's case is the file's.
+        String written = unescape(withoutComments(piece));
+        String read = written.toLowerCase(Locale.ROOT);
         if (CODE.matcher(read).find()) {
             return "it runs code";
         }
         List<String> urls = new ArrayList<>();
-        Matcher url = URL.matcher(read);
+        Matcher url = URL.matcher(written);
         while (url.find()) {
             urls.add(unquote(url.group(1).strip()));
         }
         if (STRING_URLS.matcher(read).find()) {
-            Matcher string = STRING.matcher(read);
+            Matcher string = STRING.matcher(written);
             while (string.find()) {
                 urls.add(string.group(1) != null ? string.group(1) : string.group(2));
             }

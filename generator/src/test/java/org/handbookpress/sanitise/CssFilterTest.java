@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,6 +56,18 @@ class CssFilterTest {
         assertTrue(result.css().contains("p { color: navy }"));
         // The removed @import's ';' went with it: a ';' alone is no CSS, and epubcheck rejects a drawing holding one.
         assertTrue(result.css().startsWith("\n@import url(local.css);"), result.css());
+    }
+
+    /**
+     * The removal names the address as written: a charity's style sheet loading its fonts from the server's top was told
+     * it loads "/fonts/37d285_0_0.eot", which is not the file it names. Upper-case code is still caught.
+     */
+    @Test
+    void aRemovalNamesTheAddressAsWritten() {
+        CssFilter.Result result = CssFilter.filter("@font-face { src: URL(/Fonts/37D285_0_0.eot) }\n@import \"HTTPS://Fonts.example/Karla.css\";", "");
+        assertEquals(List.of("it loads /Fonts/37D285_0_0.eot, which is outside the site", "it loads HTTPS://Fonts.example/Karla.css from another website"),
+                result.removed().stream().map(CssFilter.Removal::why).toList());
+        assertEquals(1, CssFilter.filter("p { width: EXPRESSION(alert(1)) }", "").removed().size());
     }
 
     @Test
