@@ -41,8 +41,11 @@ public final class ConfigLoader {
 
     public HandbookConfig load(Path contentDir) {
         Path file = contentDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
+        boolean own = Files.isRegularFile(file);
+        Optional<MkDocsProject> mkdocs = own ? Optional.empty() : MkDocsProject.find(contentDir);
+        // A book.toml or hugo.toml that is not TOML gives none of its settings: said once a build, here, as its tool would.
+        SiteConfigFiles.reportNotToml(contentDir, !own && mkdocs.isEmpty(), findings);
+        if (!own) {
             if (mkdocs.isPresent()) {
                 findings.notice(FILE, 0, "config.mkdocs", "no handbook.yml in the content folder: the title, description, language"
                                 + " and order of pages are read from " + mkdocs.get().shown() + ", the MkDocs site these pages are the docs of",

@@ -77,9 +77,7 @@ public final class SiteConfigFiles {
                     : file.endsWith(TECH_DOCS) ? techDocs(text)
                     : HUGO.contains(name) ? hugo(name, text).or(() -> workbench(name, text)) : script(file, text);
             if (config.isPresent()) {
-                String shown = file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
-                        : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
-                return Optional.of(new Found(shown, config.get()));
+                return Optional.of(new Found(shown(content, file), config.get()));
             }
         }
         return Optional.empty();
@@ -105,9 +103,46 @@ public final class SiteConfigFiles {
                 : Optional.of(HandbookConfig.fromOtherTool(title, book.get("description"), book.get("language")));
     }
 
-    /** A TOML file's string settings by table ("" for those before any table), the first of each key ({@link TomlStrings}). */
+    /** A TOML file's string settings by table ("" for those before any table); none for a file that is not TOML ({@link TomlTables}). */
     static java.util.Map<String, java.util.Map<String, String>> tomlStrings(String text) {
-        return TomlStrings.read(text);
+        return TomlTables.read(text).tables();
+    }
+
+    /**
+     * A finding for each TOML site file the build reads that is not TOML, which gives none of its settings: book.toml
+     * always (its code's hidden lines and its preprocessors are read whether or not there is a handbook.yml), Hugo's only
+     * when {@code siteSettings} are read from these files (there is no handbook.yml). Before, a line the reader could not
+     * follow was passed by, and the rest read as if it were not there: mdBook and Hugo refuse the whole file.
+     */
+    static void reportNotToml(Path contentDir, boolean siteSettings, Findings findings) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        for (Path file : candidates(contentDir)) {
+            String name = file.getFileName().toString();
+            boolean book = name.equals(MDBOOK);
+            if (!name.endsWith(".toml") || !book && !siteSettings) {
+                continue;
+            }
+            Optional<TomlTables.Mistake> mistake = InputFiles.text(file).flatMap(text -> TomlTables.read(text).mistake());
+            if (mistake.isEmpty()) {
+                continue;
+            }
+            TomlTables.Mistake wrong = mistake.get();
+            String shown = shown(content, file);
+            String where = wrong.line() > 0 ? "line " + wrong.line() + (wrong.source().isEmpty() ? "" : " (" + wrong.source() + ")") : "";
+            String unread = book ? (siteSettings ? "the book's title, description and language, " : "") + "the lines its code hides"
+                    + " ([output.html.code.hidelines]) and the preprocessors it runs" : "the site's title, description and language";
+            String tool = book ? "mdBook" : name.startsWith("hugo.") ? "Hugo" : "the tool it is for";
+            findings.warning(shown, wrong.line(), "config.site-file-invalid", shown + " is not valid TOML: "
+                            + (where.isEmpty() ? "" : where + ": ") + wrong.what() + ". None of its settings are read: " + unread,
+                    "correct " + (where.isEmpty() ? "the file" : "line " + wrong.line()) + " as TOML writes it (a text in quotes,"
+                            + " each key once in a table); " + tool + " refuses the file as it is too");
+        }
+    }
+
+    /** A site file as the findings name it: from the content folder ({@code book.toml}, {@code ../book.toml}). */
+    private static String shown(Path content, Path file) {
+        return file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
+                : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
     }
 
     /** Jekyll's {@code _config.yml} (or Jupyter Book's, or Hexo's): its title, description and language; none without a title. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.handbookpress.TestHandbooks;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.findings.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,64 @@ class SiteConfigFilesTest {
                 List.of(config.title(), config.description(), config.language()));
         assertEquals(List.of("handbook.yml:0 config.site-file"), codes(findings));
         assertTrue(findings.sorted().get(0).message().contains("../book.toml"), findings.sorted().toString());
+    }
+
+    /**
+     * A book.toml that is not TOML gives none of its settings, as mdBook refuses it whole; the finding names its line and
+     * the build goes on. Read a line at a time, the line was passed by without a word and the rest read.
+     */
+    @Test
+    void aBookTomlThatIsNotTomlIsNamedWithItsLine(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Files.writeString(content.getParent().resolve("book.toml"), """
+                [book]
+                language = "en-GB"
+                title = Drop-in rota
+                """);
+        Findings findings = new Findings();
+        assertEquals("Handbook", new ConfigLoader(findings).load(content).title());
+        assertEquals(List.of("../book.toml:3 config.site-file-invalid", "handbook.yml:0 config.missing"), codes(findings));
+        Finding invalid = findings.sorted().get(0);
+        assertEquals(Severity.WARNING, invalid.severity());
+        assertTrue(invalid.message().startsWith("../book.toml is not valid TOML: line 3 (title = Drop-in rota): Unknown token."
+                + " None of its settings are read: the book's title, description and language, the lines its code hides"), invalid.message());
+        assertTrue(invalid.fix().startsWith("correct line 3 as TOML writes it"), invalid.fix());
+
+        // With a handbook.yml, book.toml still gives its code's hidden lines and its preprocessors: said without the title.
+        Files.writeString(content.resolve("handbook.yml"), "title: Our own\n");
+        findings = new Findings();
+        assertEquals("Our own", new ConfigLoader(findings).load(content).title());
+        assertEquals(List.of("../book.toml:3 config.site-file-invalid"), codes(findings));
+        assertTrue(findings.sorted().get(0).message().contains("read: the lines its code hides"), findings.sorted().toString());
+        Files.writeString(content.getParent().resolve("book.toml"), "[book]\ntitle = \"Drop-in rota\"\n");
+        findings = new Findings();
+        new ConfigLoader(findings).load(content);
+        assertEquals(List.of(), codes(findings), "TOML: nothing said");
+    }
+
+    /** Hugo's file is read only without a handbook.yml, and is said to be no TOML only then. */
+    @Test
+    void aHugoTomlThatIsNotTomlIsNamedWhenItIsRead(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n", "handbook.yml", "title: Our own\n"));
+        Files.writeString(content.getParent().resolve("hugo.toml"), """
+                baseURL = 'https://handbook.example.org/'
+                title = 'Tenants Together Handbook'
+
+                [params]
+                description = "Organising in our buildings"
+                [params]
+                """);
+        Findings findings = new Findings();
+        new ConfigLoader(findings).load(content);
+        assertEquals(List.of(), codes(findings), "a handbook.yml: hugo.toml is not read");
+        Files.delete(content.resolve("handbook.yml"));
+        findings = new Findings();
+        assertEquals("Handbook", new ConfigLoader(findings).load(content).title());
+        assertEquals(List.of("../hugo.toml:6 config.site-file-invalid", "handbook.yml:0 config.missing"), codes(findings));
+        assertTrue(findings.sorted().get(0).message().contains("line 6 ([params]): Table redefined. None of its settings are read:"
+                + " the site's title, description and language"), findings.sorted().toString());
+        assertTrue(findings.sorted().get(0).fix().endsWith("Hugo refuses the file as it is too"), findings.sorted().toString());
     }
 
     /** Jekyll's _config.yml at a site's top, where the pages are too (GitHub Pages' way): its title, description, lang. */
