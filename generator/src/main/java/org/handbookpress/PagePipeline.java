@@ -15,6 +15,7 @@ import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.check.RuleRuns;
 import org.handbookpress.check.StandingHeadings;
 import org.handbookpress.check.UnrenderedMarkdown;
+import org.handbookpress.check.UnusedFootnotes;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.MdBookSettings;
 import org.handbookpress.content.OwnAddresses;
@@ -175,7 +176,7 @@ final class PagePipeline {
         passes.add(new HeadingAttributeLists(new AttributeLists(to, labels))); // before anything reads a heading's words
         passes.add(new TopLevelSectionsShown(to)); // before the headings are checked: a converted document's '#' sections are h2s
         if (withChecks) {
-            passes.addAll(List.of(new UnrenderedMarkdown(to), new HeadingStructure(to)));
+            passes.addAll(List.of(new UnrenderedMarkdown(to), new UnusedFootnotes(to), new HeadingStructure(to)));
         }
         passes.add(new EmptyHeadings()); // after the headings are checked, which reports them; before empty sections are
         if (withChecks) {

@@ -40,6 +40,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
     static final String HEADING_NBSP = "a heading with a non-breaking space after its #";
     static final String HEADING_FULL_WIDTH = "a heading with a full-width ＃";
     static final String REFERENCE_LINK = "a reference link";
+    static final String FOOTNOTE = "a footnote";
     /** A line in a table's cell cannot be a heading: "# of places" there is words. */
     private static final java.util.Set<String> HEADINGS = java.util.Set.of(HEADING, HEADING_NBSP, HEADING_FULL_WIDTH);
 
@@ -85,7 +86,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
             new Shape(HEADING_FULL_WIDTH, Pattern.compile("(?m)^[ \\t]{0,3}＃{1,6}[ \\t\\u00A0\\u3000]+[^\\s\\u00A0\\u3000].*$"), "＃", true),
             // A reference to a footnote the page never writes is left as its brackets; a label is a word, a number or a
             // name of several ([^2], [^long-note]), so a regular expression's class in text ([^\s], [^"]) is none.
-            new Shape("a footnote", Pattern.compile("\\[\\^[\\p{L}\\p{N}_.-]+\\]"), "[^"));
+            new Shape(FOOTNOTE, PageFootnotes.REFERENCE, "[^"));
     /** A Pandoc page's reference link to no label: its label may have been meant as a heading's words. */
     private static final String HEADING_REFERENCE_FIX = "write the words of one of the book's headings as its label, [words][Heading words], "
             + "as Pandoc links to a heading, or define the label on a line of its own, [label]: https://…";
@@ -135,6 +136,8 @@ public final class UnrenderedMarkdown implements HtmlPass {
         // told of them once, where a list's first item is also a paragraph's first line.
         java.util.Set<Node> bulletedRuns = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         java.util.Set<Integer> bulletLines = new java.util.HashSet<>();
+        // The page's notes, read for a reference that names none: the note it may mean is named with it.
+        java.util.function.Supplier<PageFootnotes> footnotes = PageFootnotes.whenAsked(html.page());
         Element root = html.content();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e && e.hasAttr(MarkdownConverter.LINE)) {
@@ -144,7 +147,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 if (node instanceof TextNode text && !within(text, VERBATIM)) {
                     Element block = locatedAncestor(text);
                     int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
-                    scan(html, source, text, base, lastLocated[0], false, emphasisLines, shapes);
+                    scan(html, source, text, base, lastLocated[0], false, emphasisLines, shapes, footnotes);
                     if (block != null) {
                         newlinesSeen.merge(block, SourceLines.newlines(text.getWholeText(), text.getWholeText().length()), Integer::sum);
                     }
@@ -159,7 +162,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 int base = block == null ? 0 : SourceLines.of(block) + newlinesSeen.getOrDefault(block, 0);
                 // Only a text with a '#' could be taken for a heading: the others are not walked up for their cell.
                 boolean inCell = (text.getWholeText().indexOf('#') >= 0 || text.getWholeText().indexOf('＃') >= 0) && within(text, CELLS);
-                scan(html, source, text, base, lastLocated[0], inCell, emphasisLines, shapes);
+                scan(html, source, text, base, lastLocated[0], inCell, emphasisLines, shapes, footnotes);
                 linkBeforeAutolink(html, source, text, base, lastLocated[0]);
                 if (PastedBullets.mayHold(text.getWholeText())) {
                     PastedBullets.Run run = PastedBullets.Run.around(text, root);
@@ -225,7 +228,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
 
     /** @param inCell a table cell's text: a line there cannot be a heading, so "# of places" is words, not a heading */
     private void scan(PageHtml html, SourcePosition source, TextNode node, int baseLine, int searchFrom, boolean inCell,
-                      java.util.Set<Integer> emphasisLines, List<Shape> shapes) {
+                      java.util.Set<Integer> emphasisLines, List<Shape> shapes, java.util.function.Supplier<PageFootnotes> footnotes) {
         String text = node.getWholeText();
         Boolean startsLine = null; // asked only for a match of a line's shape at the text's start
         for (Shape shape : shapes) {
@@ -247,6 +250,10 @@ public final class UnrenderedMarkdown implements HtmlPass {
                     continue;
                 }
                 int column = column(source, line, text, m);
+                if (shape.name().equals(FOOTNOTE)) {
+                    findings.add(footnote(html, line, column, found, footnotes.get()));
+                    continue;
+                }
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
                         shape.marker().equals("](") && hasCurlyQuoteInParentheses(found) ? CURLY_QUOTES_IN_LINK
@@ -255,6 +262,28 @@ public final class UnrenderedMarkdown implements HtmlPass {
                                 : headingReferences ? HEADING_REFERENCE_FIX : fix(shape.name())));
             }
         }
+    }
+
+    /**
+     * A reference to a note the page does not write ({@code [^volunteer]}), and the note of a near name it may mean, whose
+     * name is misspelt ({@code [^volunter]: …}): the Markdown pairs them by name exactly, and dropped that note without a
+     * word.
+     */
+    private static Finding footnote(PageHtml html, int line, int column, String found, PageFootnotes footnotes) {
+        String what = "this text looks like " + FOOTNOTE + " in Markdown that did not render: '" + abbreviate(found) + "'";
+        java.util.Optional<PageFootnotes.Named> near = footnotes.noteNear(found.substring(2, found.length() - 1));
+        if (near.isEmpty()) {
+            return new Finding(html.page().path(), line, column, Severity.WARNING, CODE, what, fix(FOOTNOTE));
+        }
+        String note = "[^" + near.get().name() + "]";
+        int at = near.get().line();
+        String fix = footnotes.isUsed(near.get().name())
+                ? "write " + note + " for this reference, as the note is named (a note's name and its references' must be the same, "
+                        + "capitals too), or write a note " + found + ": of its own"
+                : "rename one so they match, " + found + " here or " + note + ": on line " + at
+                        + " (a note's name and its reference's must be the same, capitals too): the note is not shown until they do";
+        return new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
+                what + ": no note is named so — did you mean " + note + ", the note on line " + at + "?", fix);
     }
 
     /**
@@ -466,7 +495,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                     + "is no heading's mark in Markdown";
             case "a reference link" -> "define its label on a line of its own anywhere in the page, [label]: https://…, or write "
                     + "the address in the link itself, [words](https://…)";
-            case "a footnote" -> "write the note it refers to on a line of its own, [^name]: the note's text, or remove the reference";
+            case FOOTNOTE -> "write the note it refers to on a line of its own, [^name]: the note's text, or remove the reference";
             default -> "close the emphasis on the same paragraph, or write \\*\\* to show the asterisks";
         };
     }

@@ -214,8 +214,21 @@ final class PrunedNav {
         Name name(NavNode node);
     }
 
-    /** A menu entry's name; {@code language} null when it is the page's own. */
+    /** A menu entry's, breadcrumb's or section's name; {@code language} null when it is the page's own. */
     record Name(String title, String language) {
+        /**
+         * {@code entry} with the name's {@code title}, and its {@code lang} when it is not the page's, which a screen reader
+         * then speaks it in (WCAG 3.1.2).
+         */
+        Map<String, Object> into(Map<String, Object> entry) {
+            Map<String, Object> named = new LinkedHashMap<>();
+            named.put("title", title);
+            if (language != null) {
+                named.put("lang", language);
+            }
+            named.putAll(entry);
+            return named;
+        }
     }
 
     /** Each section's lists, and the top level's, made once per build. */
@@ -327,12 +340,7 @@ final class PrunedNav {
     }
 
     private Map<String, Object> item(NavNode node) {
-        Map<String, Object> n = new LinkedHashMap<>();
-        Name name = counterparts.name(node);
-        n.put("title", name.title());
-        if (name.language() != null) {
-            n.put("lang", name.language()); // spoken in its own language by a screen reader (WCAG 3.1.2)
-        }
+        Map<String, Object> n = counterparts.name(node).into(Map.of());
         if (node.url() != null) {
             n.put("href", RelativeUrl.between(fromUrl, counterparts.url(node.url())));
         }

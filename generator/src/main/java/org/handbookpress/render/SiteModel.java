@@ -327,8 +327,7 @@ public final class SiteModel {
                     return new PrunedNav.Name(node.title(), untranslated);
                 }
                 // A folder of the translation without a page of its own is named by its folder: the handbook's word.
-                String translated = folder + "/" + node.key().substring(0, node.key().length() - 1);
-                return new PrunedNav.Name(navigation.sectionTitle(translated), navigation.folderPage(translated).isPresent() ? null : untranslated);
+                return sectionName(folder + "/" + node.key().substring(0, node.key().length() - 1), fromUrl);
             }
         };
     }
@@ -414,7 +413,11 @@ public final class SiteModel {
         p.put("content", content);
         p.put("toc", html.model().get(TableOfContents.KEY)); // taken by the last pass (TableOfContents)
         p.put("breadcrumbs", breadcrumbs(page));
-        p.put("sectionTitle", page.folder().isEmpty() ? null : navigation.sectionTitle(page.folder()));
+        if (!page.folder().isEmpty()) { // the eyebrow above the title
+            PrunedNav.Name section = sectionName(page.folder(), page.url());
+            p.put("sectionTitle", section.title());
+            p.put("sectionLang", section.language());
+        }
         FolderPages folder = folderPages.computeIfAbsent(page.folder(), f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)));
         List<Page> siblings = folder.siblings();
         int at = folder.indexOf(page);
@@ -565,16 +568,31 @@ public final class SiteModel {
         // A page in a folder of translations that nav: leaves out starts at that folder's home, "Hafan", not at the other language's.
         String translated = translatedFolder(url);
         String home = translatedHome(translated).orElse(null);
-        crumbs.add(Map.of("title", home != null ? labels.of(url).text("home") : navigation.homeTitle(), "href",
-                RelativeUrl.between(url, home != null ? home : "index.html")));
+        PrunedNav.Name homeName = home != null ? new PrunedNav.Name(labels.of(url).text("home"), null)
+                : nameOn(url, navigation.homeTitle(), handbook.config().language());
+        crumbs.add(homeName.into(Map.of("href", RelativeUrl.between(url, home != null ? home : "index.html"))));
         String above = "";
         for (String part : folder.isEmpty() ? new String[0] : folder.split("/")) {
             above = above.isEmpty() ? part : above + "/" + part;
             if (crumbed.test(above) && !(home != null && above.equals(translated))) {
-                crumbs.add(Map.of("title", navigation.sectionTitle(above), "href", RelativeUrl.between(url, handbook.folderAddress(above))));
+                crumbs.add(sectionName(above, url).into(Map.of("href", RelativeUrl.between(url, handbook.folderAddress(above)))));
             }
         }
         return crumbs;
+    }
+
+    /**
+     * A section's name as the page at {@code url} shows it in its menu, breadcrumbs and eyebrow, with its language when
+     * that is not the page's: a Polish page's section with no Polish name yet is named in English, and its breadcrumb and
+     * eyebrow, unmarked, were read out with Polish sounds where its menu entry was marked (WCAG 3.1.2).
+     */
+    PrunedNav.Name sectionName(String folder, String url) {
+        return nameOn(url, navigation.sectionTitle(folder), navigation.sectionTitleLanguage(folder));
+    }
+
+    /** {@code title}, in {@code language} (null: the page's), as the page at {@code url} names it: its language kept only when not the page's. */
+    private PrunedNav.Name nameOn(String url, String title, String language) {
+        return new PrunedNav.Name(title, language == null || language.equals(languageOf(url)) ? null : language);
     }
 
     /** Whether the page is the folder's own page, by path: the layouts' page may be another object for the same file. */

@@ -2,6 +2,7 @@ package org.handbookpress.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,11 @@ public final class SiteNavigation {
     private final LanguageFolders languages;
     /** The menu's groups so far, which number them. */
     private int groups;
+    /**
+     * The folders in folders of translations named in the handbook's language ({@link #nameTranslatedFoldersAsTheirOriginals}),
+     * which a page in the translation's language marks as such.
+     */
+    private final Set<String> namedInHandbookLanguage = new HashSet<>();
     /** A book's draft chapters ({@link DraftChapter}) by the folder whose section shows them, "" for the top level. */
     private final Map<String, List<DraftChapter>> drafts = new HashMap<>();
 
@@ -137,7 +143,8 @@ public final class SiteNavigation {
      * A folder in a folder of translations that has no page of its own to name it ({@code pl/toolkit/} holding one
      * translated chapter) is named as the folder it translates: by its {@code nav:} label ("On shift"), not by its folder's
      * name, which the author never wrote as a title ("Toolkit" stood in the Polish pages' menu, breadcrumbs and chapter
-     * eyebrows where the English pages said "On shift"). Its name stays in the handbook's language, marked so (SiteModel).
+     * eyebrows where the English pages said "On shift"). Its name stays in the handbook's language, marked so (SiteModel);
+     * so does the name of its folder, a copy of the original's, when the folder it translates has no name to give.
      */
     private void nameTranslatedFoldersAsTheirOriginals(Handbook handbook) {
         String language = handbook.config().language();
@@ -151,6 +158,7 @@ public final class SiteNavigation {
                         || handbook.folderLabels().containsKey(folder)) {
                     continue;
                 }
+                namedInHandbookLanguage.add(folder);
                 String original = sectionTitles.get(folder.substring(translations.length() + 1));
                 if (original != null) {
                     section.setValue(original);
@@ -480,6 +488,14 @@ public final class SiteNavigation {
 
     public String sectionTitle(String folder) {
         return sectionTitles.getOrDefault(folder, defaultSectionTitle(folder));
+    }
+
+    /**
+     * The language {@link #sectionTitle} is in when it is not its folder's: the handbook's, for a folder of a folder of
+     * translations named as the folder it translates ("Learning together" for {@code cy/training/}); else null.
+     */
+    public String sectionTitleLanguage(String folder) {
+        return namedInHandbookLanguage.contains(folder) ? handbook.config().language() : null;
     }
 
     /** Whether the navigation leads to the page (directly or through its section). */

@@ -168,6 +168,10 @@ public final class SiteRenderer {
             layout.put("pages", entries);
             layout.put("sections", model.subsections(section.url(), section.folder()));
             layout.put("breadcrumbs", model.folderBreadcrumbs(section.url(), section.folder()));
+            String titleLanguage = model.sectionName(section.folder(), section.url()).language();
+            if (titleLanguage != null) { // a Polish folder's page named in English, as its menu entry and breadcrumb are
+                layout.put("titleLang", titleLanguage);
+            }
             writeHtml(section.url(), theme.render("section.ftlh", layout));
         }
         if (navigation.folderPage("").isEmpty()) {

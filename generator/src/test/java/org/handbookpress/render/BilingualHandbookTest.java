@@ -193,6 +193,47 @@ class BilingualHandbookTest {
     }
 
     /**
+     * A Welsh folder's name in English (as nav: names the folder it translates) is marked so in the breadcrumbs, in the
+     * eyebrow above a page's title and on the folder's own page, as in the menu: a food bank's Polish pages had their
+     * section's English name, marked in the menu, read out with Polish sounds in the breadcrumbs and the eyebrow.
+     */
+    @Test
+    void aSectionNamedInTheHandbooksLanguageIsMarkedSoInTheBreadcrumbsAndEyebrow(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Learning together: training/\n", Map.of(
+                "training/rota.md", "# Rota\n\nWho is on when.\n", "cy/training/rota.md", "# Rota\n\nPwy sydd ymlaen pryd.\n",
+                "training/02-listening.md", "---\nkind: chapter\n---\n# Listening\n\nHear them out.\n",
+                "cy/training/02-listening.md", "---\nkind: chapter\n---\n# Gwrando\n\nGwrandewch arnyn nhw.\n"));
+        for (String path : List.of("cy/training/rota.html", "cy/training/induction.html", "cy/training/02-listening.html")) {
+            Document welsh = page(result, path);
+            assertEquals("en-GB", welsh.selectFirst("nav.site-nav a:contains(Learning together)").attr("lang"), path + ": the menu, as it was");
+            Element crumb = welsh.selectFirst("nav.breadcrumbs a:contains(Learning together)");
+            assertNotNull(crumb, welsh.select("nav.breadcrumbs").outerHtml());
+            assertEquals("en-GB", crumb.attr("lang"), path + ": the breadcrumb too");
+            assertFalse(welsh.selectFirst("nav.breadcrumbs a:contains(Hafan)").hasAttr("lang"), "the Welsh home's is in the page's language");
+            Element eyebrow = welsh.selectFirst(".page-head .eyebrow");
+            assertEquals(List.of("en-GB"), eyebrow.select("[lang]").eachAttr("lang"), path + ": " + eyebrow.outerHtml());
+            assertEquals("Learning together", eyebrow.selectFirst("[lang]").text(), "the section's name alone, not the Welsh words beside it");
+        }
+        Document folderPage = page(result, "cy/training/index.html");
+        assertEquals("en-GB", folderPage.selectFirst(".page-head h1").attr("lang"), "the folder's own page, named so");
+        assertEquals("en-GB", folderPage.selectFirst("nav.breadcrumbs [aria-current]").attr("lang"));
+        Document welshNamed = page(result, "cy/toolkit/01-visits.html");
+        assertTrue(welshNamed.select("nav.breadcrumbs [lang], .page-head .eyebrow [lang]").isEmpty(), "a Welsh folder with its own page is named in Welsh");
+        Document english = page(result, "training/rota.html");
+        assertTrue(english.select("nav.breadcrumbs [lang], .page-head .eyebrow [lang], nav.site-nav [lang]").isEmpty(), "the English pages as they were");
+    }
+
+    /** Where nav: lists the Welsh pages too, a Welsh page's breadcrumbs start at the English home page, named in English: marked so. */
+    @Test
+    void aWelshPagesBreadcrumbToTheEnglishHomePageIsMarkedEnglish(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Croeso: cy/index.md\n  - Pecyn cymorth: cy/toolkit/\n");
+        Element home = page(result, "cy/toolkit/01-visits.html").selectFirst("nav.breadcrumbs a");
+        assertEquals("Home", home.text());
+        assertEquals("en-GB", home.attr("lang"));
+        assertFalse(page(result, "toolkit/01-visits.html").selectFirst("nav.breadcrumbs a").hasAttr("lang"), "on an English page, in its language");
+    }
+
+    /**
      * A translated chapter keeps its original's number: with a chapter before it not translated yet, the Welsh "Visits"
      * was "Pennod 1" beside the English "Chapter 2" (a food bank's Polish chapter, the only one translated yet, likewise).
      */
