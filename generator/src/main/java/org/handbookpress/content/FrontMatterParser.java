@@ -450,6 +450,8 @@ public final class FrontMatterParser {
                     "unknown " + where + " key '" + key.getKey() + "' in " + files.size() + (files.size() == 1 ? " file" : " files")
                             + " — ignored (" + named + ")",
                     meant(key.getKey()).map(k -> "write '" + k + "' for the build to read it: keys are read exactly as written")
+                            .or(() -> SynonymKeys.advice(key.getKey()))
+                            .or(() -> misspelt(key.getKey()).map(k -> "did you mean '" + k + "'? Keys are read exactly as written"))
                             .orElse("known keys are: " + String.join(", ", KEYS) + "; remove it, or leave it if another tool still needs it"));
         }
         unknownKeys.clear();
@@ -460,6 +462,17 @@ public final class FrontMatterParser {
         String loose = unknown.toLowerCase(Locale.ROOT).replace('_', '-');
         return Stream.concat(KEYS.stream(), OTHER_TOOLS_KEYS.stream().sorted())
                 .filter(k -> k.toLowerCase(Locale.ROOT).replace('_', '-').equals(loose)).findFirst();
+    }
+
+    /**
+     * The key the build reads that an unknown one is a slip of the keyboard from ({@code reveiwed}, {@code sumary}): one
+     * character away, or two in a key of seven or more; none when two keys are as near.
+     */
+    private static Optional<String> misspelt(String unknown) {
+        String loose = unknown.toLowerCase(Locale.ROOT).replace('_', '-');
+        int most = loose.length() >= 7 ? 2 : loose.length() >= 4 ? 1 : 0;
+        List<String> near = KEYS.stream().filter(k -> org.handbookpress.text.EditDistance.between(loose, k) <= most).toList();
+        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
     }
 
     private Integer slideLevel(YamlMap yaml, String file) {

@@ -11,6 +11,7 @@ import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterParserTest {
@@ -243,6 +244,28 @@ class FrontMatterParserTest {
         parser.reportUnknownKeys("front-matter");
         assertEquals(List.of("c.md:2 config.unknown-key"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
                 "redirect_from, permalink and url are read, so only 'layout' is unknown");
+    }
+
+    /**
+     * A policy register's own names for the keys the build reads (a children's charity's docs write {@code last_reviewed}
+     * on 58 pages), and slips of the keyboard, are told the key to write: the policies had no review dates, and the
+     * finding listed all 24 keys. A key of another meaning (a post's author) is told the list as before.
+     */
+    @Test
+    void anUnknownKeyThatMeansOneTheBuildReadsIsToldWhichToWrite() {
+        parser.split("---\nlast_reviewed: \"2025-08-08\"\nReview-Frequency: 12 months\nnext_review_date: 2026-08-08\n"
+                + "reveiwed: 2025-01-01\nsumary: Short.\nauthor: Ann\n---\nText.\n", "policies/safety.md").orElseThrow();
+        parser.reportUnknownKeys("front-matter");
+        Map<String, String> fixes = new java.util.TreeMap<>();
+        findings.sorted().forEach(f -> fixes.put(f.message().replaceAll("^unknown front-matter key '([^']+)'.*", "$1"), f.fix()));
+        assertEquals("rename it 'reviewed' (a date, YYYY-MM-DD), the key the build reads for it", fixes.get("last_reviewed"));
+        assertEquals("rename it 'review-every' (how often: 12 months, 6 months, 2 years), the key the build reads for it",
+                fixes.get("Review-Frequency"));
+        assertTrue(fixes.get("next_review_date").startsWith("the build works the next review out itself: write the last review's date"),
+                fixes.get("next_review_date"));
+        assertEquals("did you mean 'reviewed'? Keys are read exactly as written", fixes.get("reveiwed"));
+        assertEquals("did you mean 'summary'? Keys are read exactly as written", fixes.get("sumary"));
+        assertTrue(fixes.get("author").startsWith("known keys are: title, kind"), fixes.get("author"));
     }
 
     @Test
