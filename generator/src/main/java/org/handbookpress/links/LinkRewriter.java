@@ -345,15 +345,18 @@ public final class LinkRewriter implements HtmlPass {
         List<String> near = markdown ? index.similarPaths(resolved).stream().map(p -> RelativeUrl.between(page.path(), p.path())).toList()
                 : index.similarFiles(resolved).stream().map(f -> RelativeUrl.between(page.path(), f)).toList();
         Optional<String> unquoted = CurlyQuotes.unquoted(decode(href));
+        boolean folder = resolved.endsWith("/"); // [Setup](development/setup/): a folder's address, which no file has
         reportMissing(page, line, "link.broken", "link to '" + href + "', but "
                         + (markdown ? "there is no page " + resolved : index.isLeftOutFile(resolved)
                                 ? "the build leaves the file " + resolved + " out of the site (its own finding says why)"
+                                : folder ? "there is no folder " + resolved + " in the content folder"
                                 : "there is no file " + resolved + " in the content folder"),
                 unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get()) : markdown ? (near.isEmpty() ? "check the file name, or create the page"
                         : "did you mean " + String.join(" or ", near) + "? Check the file name, or create the page") : email ? "to link the e-mail address, write mailto:" + href
                         : WEB_ADDRESS.matcher(href).find() ? "to link the website, write https://" + href
                         : meant.isPresent() ? "a link ending in '/' names a folder; to link the page beside this one, write "
                                 + RelativeUrl.between(page.path(), meant.get().path()) + (fragment == null ? "" : "#" + fragment)
+                        : folder && near.isEmpty() ? "fix the path, or make the folder, with the pages it should hold"
                         : near.isEmpty() ? "add the file to the content folder, or fix the path"
                         : "did you mean " + String.join(" or ", near) + "? Fix the path, or add the file to the content folder");
         unlink(link);

@@ -790,6 +790,17 @@ class LinkRewriterTest {
                 findings.sorted().stream().map(Finding::fix).toList(), "another type, or a name more than a slip away, is not named");
     }
 
+    /** A link to a folder that is not there is told so, not that there is no file "development/setup/" to add. */
+    @Test
+    void aLinkToAMissingFolderSaysItIsAFolder() {
+        PageHtml readme = page("README.md", "Docs", "[Setup](development/setup/)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(readme), List.of(), Set.of()), findings).apply(readme);
+        Finding broken = findings.sorted().get(0);
+        assertEquals("link to 'development/setup/', but there is no folder development/setup/ in the content folder", broken.message());
+        assertEquals("fix the path, or make the folder, with the pages it should hold", broken.fix());
+    }
+
     @Test
     void aWebAddressWrittenWithoutHttpsIsBrokenWithTheFixForIt() {
         PageHtml news = page("news.md", "News", "[post](hachyderm.io/@group/1234) [article](gargle.r-lib.org/articles/tokens.html)"
@@ -798,8 +809,8 @@ class LinkRewriterTest {
         Findings findings = new Findings();
         new LinkRewriter(new PageIndex(List.of(news), List.of(), Set.of()), findings).apply(news);
         assertEquals(List.of("add the file to the content folder, or fix the path", "add the file to the content folder, or fix the path",
-                        "add the file to the content folder, or fix the path",
-                        "check the file name, or create the page", "to link the website, write https://Draw.io",
+                        "check the file name, or create the page", "fix the path, or make the folder, with the pages it should hold",
+                        "to link the website, write https://Draw.io",
                         "to link the website, write https://gargle.r-lib.org/articles/tokens.html",
                         "to link the website, write https://hachyderm.io/@group/1234", "to link the website, write https://tidetracker.live",
                         "to link the website, write https://www.example.org"),
