@@ -75,6 +75,17 @@ public final class LinkRewriter implements HtmlPass {
         this.wikiLinks = new WikiLinks(index, findings, this::reportMissing);
     }
 
+    /**
+     * An address as a message names it: as its author wrote it, and where, when it is in the text of another file a page
+     * shows ({@code org.handbookpress.markdown.Includes}), whose addresses are made ones from the top: a child document's
+     * {@code rota.md} was reported as "link to '/rota.md'", at the line showing it, which holds no link.
+     */
+    private static String shown(Element e, String address) {
+        Element from = e.closest("[" + MarkdownConverter.INCLUDED_FROM + "]");
+        String written = e.hasAttr(MarkdownConverter.WRITTEN) ? e.attr(MarkdownConverter.WRITTEN) : address;
+        return from == null ? written : written + "' in '" + from.attr(MarkdownConverter.INCLUDED_FROM);
+    }
+
     private void reportMissing(Page page, int line, String code, String message, String fix) {
         findings.add(new Finding(page.path(), line, 0, missing, code, message, fix));
     }
@@ -232,7 +243,7 @@ public final class LinkRewriter implements HtmlPass {
         if (resolved == null && Page.isPageFile(pathPart)) {
             // Nothing outside is read or copied, and the link is taken away: with broken-links: warning (content brought
             // from a repository whose docs link its README), a warning like any link that goes nowhere.
-            reportMissing(page, line, "link.md-outside", "link to the Markdown file '" + href
+            reportMissing(page, line, "link.md-outside", "link to the Markdown file '" + shown(link, href)
                             + "', which is outside the content folder and so not part of the handbook",
                     "move that page into the content folder, or link to the address where it is published");
             unlink(link);
@@ -244,7 +255,7 @@ public final class LinkRewriter implements HtmlPass {
                 linkToPage(page, link, pretty.get(), fragment, line);
                 return;
             }
-            reportMissing(page, line, "link.outside", "link to '" + href + "' climbs out of the content folder",
+            reportMissing(page, line, "link.outside", "link to '" + shown(link, href) + "' climbs out of the content folder",
                     "link only to pages and files inside the content folder");
             unlink(link);
             return;
@@ -274,7 +285,7 @@ public final class LinkRewriter implements HtmlPass {
         }
         Optional<Page> fromTop = fromTop(pathPart);
         if (fromTop.isPresent()) {
-            findings.notice(page.path(), line, "link.from-top", "link to '" + href + "' finds " + fromTop.get().path()
+            findings.notice(page.path(), line, "link.from-top", "link to '" + shown(link, href) + "' finds " + fromTop.get().path()
                             + " from the top of the content folder, not from this page's folder (as Hugo's ref reads a path; GitHub does not)",
                     "write it from this page, " + RelativeUrl.between(page.path(), fromTop.get().path()) + ", or from the top, /"
                             + fromTop.get().path());
@@ -306,7 +317,7 @@ public final class LinkRewriter implements HtmlPass {
         Optional<OldAddresses.Address> moved = movedTarget(page, resolved, pathPart);
         if (moved.isPresent()) {
             Page movedTo = moved.get().page();
-            findings.notice(page.path(), line, "link.old-address", "link to '" + href + "' finds " + movedTo.path()
+            findings.notice(page.path(), line, "link.old-address", "link to '" + shown(link, href) + "' finds " + movedTo.path()
                             + " " + moved.get().foundBy(), moved.get().fix(RelativeUrl.between(page.path(), movedTo.path())));
             linkToPage(page, link, movedTo, fragment, line);
             return;
@@ -321,14 +332,14 @@ public final class LinkRewriter implements HtmlPass {
         // A page of a format not read (contact.njk for /contact/, setup.rst for setup.html): said so, with what to do.
         Optional<PageIndex.UnreadPage> unread = index.unreadPage(resolved.replaceFirst("/+$", "").replaceFirst("\\.html?$", ""));
         if (unread.isPresent() && !resolved.isEmpty()) {
-            reportMissing(page, line, "link.broken", "link to '" + href + "', but " + unread.get().what(), unread.get().fix());
+            reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but " + unread.get().what(), unread.get().fix());
             unlink(link);
             return;
         }
         Optional<String> leftOut = index.leftOutPage(resolved);
         if (leftOut.isPresent()) {
             boolean hidden = ("/" + leftOut.get()).contains("/_") || ("/" + leftOut.get()).contains("/.");
-            reportMissing(page, line, "link.broken", "link to '" + href + "', but " + leftOut.get() + " is left out of the build: "
+            reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but " + leftOut.get() + " is left out of the build: "
                             + (hidden ? "its name, or a folder's on its way, starts with '_' or '.'" : "a draft (draft: true or published:"
                             + " false), or a page it could not read (see that page's own finding)"),
                     hidden ? "rename it without the '_' or '.' to publish it, or remove the link" : "publish that page, or remove the link until it is");
@@ -346,7 +357,7 @@ public final class LinkRewriter implements HtmlPass {
                 : index.similarFiles(resolved).stream().map(f -> RelativeUrl.between(page.path(), f)).toList();
         Optional<String> unquoted = CurlyQuotes.unquoted(decode(href));
         boolean folder = resolved.endsWith("/"); // [Setup](development/setup/): a folder's address, which no file has
-        reportMissing(page, line, "link.broken", "link to '" + href + "', but "
+        reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but "
                         + (markdown ? "there is no page " + resolved : index.isLeftOutFile(resolved)
                                 ? "the build leaves the file " + resolved + " out of the site (its own finding says why)"
                                 : folder ? "there is no folder " + resolved + " in the content folder"
@@ -644,18 +655,18 @@ public final class LinkRewriter implements HtmlPass {
             }
             if (src.regionMatches(true, 0, "file:", 0, 5)) {
                 // A picture on the author's own disk, as a converted Word document or a saved web page names it.
-                reportMissing(page, line, "image.remote", "image '" + src + "' is a file on the computer it was written on,"
+                reportMissing(page, line, "image.remote", "image '" + shown(image, src) + "' is a file on the computer it was written on,"
                                 + " which readers cannot open", "copy the picture into the content folder and link it relatively");
                 replaceByAltText(image);
             } else if (!WrittenAddress.namesAServer(src)) {
                 // javascript:, about:, an e-mail's cid: (a converted message's picture): no picture, and no other website.
                 String scheme = src.substring(0, src.indexOf(':') + 1);
-                reportMissing(page, line, "image.remote", "image '" + src + "' is no picture file: its address begins '"
+                reportMissing(page, line, "image.remote", "image '" + shown(image, src) + "' is no picture file: its address begins '"
                                 + scheme + "', which a browser does not show as a picture",
                         "link a picture file in the content folder, relatively, or remove the image");
                 replaceByAltText(image);
             } else {
-                reportMissing(page, line, "image.remote", "image '" + src + "' is loaded from another website",
+                reportMissing(page, line, "image.remote", "image '" + shown(image, src) + "' is loaded from another website",
                         "download the image into the content folder and link it relatively; the site must make no outside requests");
                 replaceByAltText(image);
             }
@@ -663,7 +674,7 @@ public final class LinkRewriter implements HtmlPass {
         }
         String resolved = RelativeUrl.resolve(page.folder(), decode(stripQuery(src)));
         if (resolved == null) {
-            findings.error(page.path(), line, "image.outside", "image '" + src + "' climbs out of the content folder",
+            findings.error(page.path(), line, "image.outside", "image '" + shown(image, src) + "' climbs out of the content folder",
                     "put the image inside the content folder (e.g. images/) and link it from there");
             replaceByAltText(image);
             return;
@@ -671,16 +682,16 @@ public final class LinkRewriter implements HtmlPass {
         Optional<String> otherCase = index.assetIgnoringCase(resolved);
         if (index.isLeftOutFile(resolved)) {
             // A symbolic link out of the content folder, say: the file is there, but not published.
-            reportMissing(page, line, "image.missing", "image '" + src + "' is not in the site: the build leaves " + resolved
+            reportMissing(page, line, "image.missing", "image '" + shown(image, src) + "' is not in the site: the build leaves " + resolved
                     + " out (its own finding says why)", "see the finding on " + resolved + " and do what it says");
         } else if (otherCase.isPresent()) {
-            reportMissing(page, line, "image.missing", "image '" + src + "' not found: the file is named '" + otherCase.get()
+            reportMissing(page, line, "image.missing", "image '" + shown(image, src) + "' not found: the file is named '" + otherCase.get()
                             + "', its letters in another case, which the author's Windows or Mac opens but a web server does not",
                     "write the name with the file's own capitals, or rename the file");
         } else {
             Optional<String> unquoted = CurlyQuotes.unquoted(decode(src));
             List<String> near = index.similarFiles(resolved).stream().map(f -> RelativeUrl.between(page.path(), f)).toList();
-            reportMissing(page, line, "image.missing", "image '" + src + "' not found (looked for " + resolved + ")",
+            reportMissing(page, line, "image.missing", "image '" + shown(image, src) + "' not found (looked for " + resolved + ")",
                     unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get()) : near.isEmpty() ? "add the file, or correct the path relative to this page"
                             : "did you mean " + String.join(" or ", near) + "? Correct the path relative to this page, or add the file");
         }

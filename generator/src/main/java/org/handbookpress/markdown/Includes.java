@@ -181,6 +181,7 @@ public final class Includes {
                 }
             }
             included.attr(MarkdownConverter.LINE, String.valueOf(line));
+            included.attr(MarkdownConverter.INCLUDED_FROM, source.get().path());
             marker.replaceWith(included);
         }
     }
@@ -472,6 +473,7 @@ public final class Includes {
             if (value.isEmpty() || value.startsWith("#") || value.startsWith("/") || WrittenAddress.hasScheme(value)) {
                 continue;
             }
+            e.attr(MarkdownConverter.WRITTEN, value);
             e.attr(attr, "/" + normalised(folder.isEmpty() ? value : folder + "/" + value));
         }
     }

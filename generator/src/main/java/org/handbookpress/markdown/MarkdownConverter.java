@@ -35,6 +35,10 @@ public final class MarkdownConverter {
     public static final String LINE = "data-hb-line";
     /** Attribute carrying a wiki link's raw target ({@code Title#Heading}) for the link pass to resolve. */
     public static final String WIKI = "data-hb-wiki";
+    /** The path of the file whose text an element shows in a page ({@link Includes}), for messages about what is in it. */
+    public static final String INCLUDED_FROM = "data-hb-from";
+    /** An address in such a text as its author wrote it, before it was made one from the top ({@link Includes}). */
+    public static final String WRITTEN = "data-hb-written";
     /** The class of the empty place where a page lists its section's pages, which the link stage fills. */
     public static final String SECTION_PAGES = "section-pages";
     /** Marks a raw HTML element its author left open, which {@link RawHtml} closed; the sanitiser reports it. */

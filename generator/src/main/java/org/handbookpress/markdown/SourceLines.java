@@ -28,7 +28,8 @@ public final class SourceLines {
     /** The build's private attributes, which {@link #strip} and {@link #stripped} remove. */
     private static final Set<String> PRIVATE = Set.of(MarkdownConverter.LINE, MarkdownConverter.WIKI, MarkdownConverter.UNCLOSED, MarkdownConverter.WORDS,
             FencedDivs.UNSUPPORTED, MarkdownConverter.REFERENCE, MarkdownConverter.DOCUMENT,
-            MarkdownConverter.LABEL, MarkdownConverter.TERM, MarkdownConverter.HEADING, FencedDivs.LABEL);
+            MarkdownConverter.LABEL, MarkdownConverter.TERM, MarkdownConverter.HEADING, FencedDivs.LABEL,
+            MarkdownConverter.INCLUDED_FROM, MarkdownConverter.WRITTEN);
     /** Whether an attribute is one of the build's own, which no one wrote and the site never shows. */
     public static boolean isPrivate(String attribute) {
         return PRIVATE.contains(attribute);

@@ -208,6 +208,26 @@ class BookdownBooksTest {
     }
 
     /**
+     * A broken link or missing picture in a child document is named as the child writes it, and in which file: two
+     * chapters showing _intro.Rmd were each told of "link to '/rota.md'" at their chunk's line, which holds no link.
+     */
+    @Test
+    void aChildDocumentsBrokenLinkIsNamedAsItWritesItAndWhere(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Happy rota\n");
+        files.put("index.Rmd", "# Welcome\n\n```{r child=\"parts/_intro.Rmd\"}\n```\n");
+        files.put("parts/_intro.Rmd", "See [the rota](rota.md) and ![the board](board.png).\n");
+        org.handbookpress.BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(org.handbookpress.BuildFailure.class,
+                () -> buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), dir.resolve("out")));
+        assertEquals(List.of("index.Rmd:3 image 'board.png' in 'parts/_intro.Rmd' not found (looked for parts/board.png)",
+                        "index.Rmd:3 link to 'rota.md' in 'parts/_intro.Rmd', but there is no page parts/rota.md"),
+                failure.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.message()).sorted().toList());
+        files.put("parts/_intro.Rmd", "See [the welcome](../index.Rmd).\n");
+        buildWithoutPdfs(TestHandbooks.write(dir.resolve("content2"), files), dir.resolve("out2"));
+        assertFalse(Files.readString(dir.resolve("out2/index.html")).contains("data-hb-"), "the build's own attributes are not published");
+    }
+
+    /**
      * bookdown's {@code \\@ref(get-a-pat)} naming a section, on the page or another chapter's, is a link to it named by
      * its heading as written (bookdown shows its number, which the handbook does not give); it was left as written with a
      * link.cross-reference warning. A figure's, which an R chunk makes, still is.
