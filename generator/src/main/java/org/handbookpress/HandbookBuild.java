@@ -372,7 +372,7 @@ public final class HandbookBuild {
         List<String> labelLanguages = new ArrayList<>(languages.tags());
         labelLanguages.add(0, config.language());
         labels.catalogues().check(labelLanguages, findings);
-        SiteNavigation navigation = new SiteNavigation(handbook, generatedNav(handbook, labels.handbook()), labels.handbook().text("home"), findings);
+        SiteNavigation navigation = new SiteNavigation(handbook, generatedNav(handbook, labels.handbook()), labels.handbook(), findings);
 
         // The steps each page goes through are listed once, in PagePipeline. Each page goes through them on a
         // worker (pages stay in reading order) and is frozen to its HTML text between them (PageHtml.freeze):

@@ -64,8 +64,16 @@ public final class SummaryFile {
     /**
      * A part of the book: its name, and where it is named (the file and line of its heading), which tells two parts of one
      * name apart.
+     *
+     * @param name the part's name; null for a book's appendices, which the menu names in the handbook's language
+     *             ({@link NavEntry#isAppendices})
      */
     public record Part(String name, String file, int line) {
+
+        /** A book's appendices, named by the tool in the book's language (Quarto's "Appendices"), not by the author. */
+        static Part appendices(String file, int line) {
+            return new Part(null, file, line);
+        }
     }
 
     private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,

@@ -17,6 +17,7 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.NavEntry;
 import org.handbookpress.content.Page;
+import org.handbookpress.labels.Labels;
 
 /**
  * The navigation of the whole site: from {@code nav:} when the author wrote one, else the folders in
@@ -52,6 +53,8 @@ public final class SiteNavigation {
      */
     private final Map<String, Page> besidePages = new HashMap<>();
     private final String home;
+    /** The name of a book's appendices in the menu, in the handbook's language ("Appendices"). */
+    private final String appendices;
     /** The handbook's folders of translations: no sections of the menu. */
     private final LanguageFolders languages;
     /** The menu's groups so far, which number them. */
@@ -85,10 +88,14 @@ public final class SiteNavigation {
         return home;
     }
 
-    /** @param home the home page's title in the menu and breadcrumbs, in the handbook's language ("Home") */
-    public SiteNavigation(Handbook handbook, List<NavNode> extra, String home, Findings findings) {
+    /**
+     * @param words the handbook's labels, for the names the menu gives what the author did not name: the home page's
+     *              ("Home"), a book's appendices' ("Appendices")
+     */
+    public SiteNavigation(Handbook handbook, List<NavNode> extra, Labels words, Findings findings) {
         this.handbook = handbook;
-        this.home = home;
+        this.home = words.text("home");
+        this.appendices = words.text("nav.appendices");
         this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         for (Page page : handbook.pages()) {
             byFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
@@ -239,7 +246,7 @@ public final class SiteNavigation {
                 // A part of a book (bookdown's, mdBook's): its name over its chapters; one left with none is no group.
                 List<NavNode> children = configEntries(entry.entries(), folders, findings);
                 if (!children.isEmpty()) {
-                    nodes.add(NavNode.group(entry.label(), ++groups, children));
+                    nodes.add(NavNode.group(entry.isAppendices() ? appendices : entry.label(), ++groups, children));
                 }
                 continue;
             }
