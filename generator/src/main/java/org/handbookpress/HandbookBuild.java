@@ -372,7 +372,7 @@ public final class HandbookBuild {
         List<String> labelLanguages = new ArrayList<>(languages.tags());
         labelLanguages.add(0, config.language());
         labels.catalogues().check(labelLanguages, findings);
-        SiteNavigation navigation = new SiteNavigation(handbook, generatedNav(handbook, labels.handbook()), labels.handbook().text("home"), findings);
+        SiteNavigation navigation = new SiteNavigation(handbook, generatedNav(handbook, labels.handbook()), labels.handbook(), findings);
 
         // The steps each page goes through are listed once, in PagePipeline. Each page goes through them on a
         // worker (pages stay in reading order) and is frozen to its HTML text between them (PageHtml.freeze):
@@ -439,7 +439,12 @@ public final class HandbookBuild {
             // A result names the sections it is in, as its breadcrumbs do: a federation's 36 "Transport Policy" pages in
             // sections of one name ("Policies") were told apart by nothing.
             List<String> translationFolders = SiteModel.translationFolders(handbook, languages);
-            Function<Page, String> sectionOf = page -> navigation.sectionPath(page.folder(), SiteModel.translationFolderOf(translationFolders, page.path()));
+            // A page whose title another has is named by its part of the book too (Advanced R's five "Introduction"s).
+            Function<Page, String> sectionOf = page -> {
+                String section = navigation.sectionPath(page.folder(), SiteModel.translationFolderOf(translationFolders, page.path()));
+                String part = navigation.partTellingApart(page);
+                return part == null ? section : section.isEmpty() ? part : part + " › " + section;
+            };
             // Then every other page: links, glossary terms, the page checks (check/), and the text search indexes.
             List<HtmlPass> checkPasses = pipeline.checkPasses();
             SearchStage.PageTexts texts = searchTexts; // each page's text handed to it as soon as it is finished

@@ -350,8 +350,7 @@ public final class PreviewSite {
             render.add(g.path());
         }
         // The layouts: the navigation and model hold the pages as they are now.
-        navigation = new SiteNavigation(handbook, HandbookBuild.generatedNav(handbook, labels.handbook()), labels.handbook().text("home"),
-                new Findings());
+        navigation = new SiteNavigation(handbook, HandbookBuild.generatedNav(handbook, labels.handbook()), labels.handbook(), new Findings());
         model = new SiteModel(handbook, navigation, today, labels);
         SiteRenderer renderer = new SiteRenderer(handbook, List.copyOf(pages.values()), navigation, model, theme, null, extras,
                 java.util.function.UnaryOperator.identity()); // renderPage only: the policy is added below

@@ -18,8 +18,9 @@ import org.handbookpress.findings.Findings;
  * breadcrumbs, search results and the Documents register name each one's sections ("Local groups › Bala"), so a
  * federation's 51 "Transport Policy" pages, one a group, are told apart (reported, they made {@code strict: true}
  * unbuildable); a wiki link {@code [[Transport Policy]]} finds the page nearest it, or is reported where it is written
- * ({@code link.wiki-ambiguous}). Pages in different languages ({@link LanguageFolders}) may share a title: "Code" is
- * "Code" in German too.
+ * ({@code link.wiki-ambiguous}). So may a book's pages in different parts, whose tabs and results name their part
+ * (Advanced R's "Introduction" to each). Pages in different languages ({@link LanguageFolders}) may share a title: "Code"
+ * is "Code" in German too.
  */
 public final class DuplicateTitles {
 

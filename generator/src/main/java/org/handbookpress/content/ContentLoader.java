@@ -286,7 +286,9 @@ public final class ContentLoader {
             return Contents.listingAll(SidebarLists.find(contentDir, paths).or(() -> MystToctree.order(contentDir, paths))
                     .or(() -> workbench.order(paths)).orElseGet(() -> SummaryFile.read("")));
         }
-        SummaryFile summary = SummaryFile.read(Files.readString(file, StandardCharsets.UTF_8));
+        // Without a book.toml it is a GitBook's (or HonKit's), whose ## headings name parts, as mdBook's # headings do.
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        SummaryFile summary = MdBookSettings.of(contentDir).isPresent() ? SummaryFile.read(text) : SummaryFile.readGitBook(text);
         if (!summary.isEmpty()) {
             markdown.remove(file);
         }

@@ -18,13 +18,24 @@ public record NavEntry(String label, String target, int line, List<NavEntry> ent
         this(label, target, line, List.of());
     }
 
-    /** A group named {@code label} over {@code entries}, at the line of the file that names it. */
+    /**
+     * A group named {@code label} over {@code entries}, at the line of the file that names it; a null label is a book's
+     * appendices ({@link #isAppendices}).
+     */
     public static NavEntry group(String label, int line, List<NavEntry> entries) {
         return new NavEntry(label, null, line, List.copyOf(entries));
     }
 
     public boolean isGroup() {
         return target == null;
+    }
+
+    /**
+     * Whether the group is a book's appendices (a Quarto book's {@code appendices:}), which have no name of the author's:
+     * the menu names them in the handbook's language, as Quarto's sidebar does in the book's.
+     */
+    public boolean isAppendices() {
+        return isGroup() && label == null;
     }
 
     public boolean isFolder() {

@@ -106,8 +106,33 @@ public final class SidebarLists {
         }
         SummaryFile listed = SummaryFile.readMkDocsNav(new org.yaml.snakeyaml.nodes.SequenceNode(org.yaml.snakeyaml.nodes.Tag.SEQ, lists,
                 org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), "", paths);
-        org.yaml.snakeyaml.nodes.Node chapters = yaml.flatMap(y -> y.section("book")).map(book -> book.value("chapters")).orElse(null);
-        return listed.withParts(quartoParts(chapters, paths));
+        Optional<YamlMap> book = yaml.flatMap(y -> y.section("book"));
+        Map<String, SummaryFile.Part> parts = quartoParts(book.map(b -> b.value("chapters")).orElse(null), paths);
+        if (book.isPresent() && book.get().has("appendices")) {
+            appendices(book.get(), yaml.get(), paths).forEach(parts::putIfAbsent);
+        }
+        return listed.withParts(parts);
+    }
+
+    /**
+     * A Quarto book's {@code appendices:}, which Quarto's sidebar shows under one name, its language's word for them
+     * ("Appendices"; {@code language: section-title-appendices:} in _quarto.yml may give another): each page's part, by
+     * its path. The name is the handbook's word for them ({@link SummaryFile.Part#appendices}) unless the file gives one.
+     */
+    private static Map<String, SummaryFile.Part> appendices(YamlMap book, YamlMap quarto, List<String> paths) {
+        java.util.Set<String> pages = new java.util.HashSet<>(paths);
+        String named = quarto.section("language").map(language -> language.foreignText("section-title-appendices"))
+                .filter(name -> !name.isBlank()).map(HeadingText::of).orElse(null);
+        int line = book.lineOf("appendices");
+        SummaryFile.Part part = named == null ? SummaryFile.Part.appendices(QUARTO, line) : new SummaryFile.Part(named, QUARTO, line);
+        Map<String, SummaryFile.Part> parts = new java.util.LinkedHashMap<>();
+        for (org.yaml.snakeyaml.nodes.Node appendix : YamlMap.asList(book.value("appendices"))) {
+            String path = appendix instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar ? SummaryFile.normal(scalar.getValue().strip()) : null;
+            if (path != null && pages.contains(path)) {
+                parts.putIfAbsent(path, part);
+            }
+        }
+        return parts;
     }
 
     /**

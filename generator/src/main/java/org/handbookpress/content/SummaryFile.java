@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * MkDocs site's {@code nav:} ({@link #readMkDocsNav}) are read the same way.
  *
  * <p>A book's parts are groups of its menu ({@link #nav}): mdBook's part titles, a SUMMARY.md's {@code #} headings after
- * its own title ({@code # User guide} over the chapters listed under it), and bookdown's {@code # (PART)} headings in its
- * chapters ({@link #withBookdownParts}). Each is a name over the chapters, leading nowhere itself, as both tools show it.
+ * its own title ({@code # User guide} over the chapters listed under it), GitBook's page groups, its {@code ##} headings
+ * ({@link #readGitBook}), and bookdown's {@code # (PART)} headings in its chapters ({@link #withBookdownParts}). Each is a
+ * name over the chapters, leading nowhere itself, as these tools show it.
  */
 public final class SummaryFile {
 
@@ -63,8 +64,16 @@ public final class SummaryFile {
     /**
      * A part of the book: its name, and where it is named (the file and line of its heading), which tells two parts of one
      * name apart.
+     *
+     * @param name the part's name; null for a book's appendices, which the menu names in the handbook's language
+     *             ({@link NavEntry#isAppendices})
      */
     public record Part(String name, String file, int line) {
+
+        /** A book's appendices, named by the tool in the book's language (Quarto's "Appendices"), not by the author. */
+        static Part appendices(String file, int line) {
+            return new Part(null, file, line);
+        }
     }
 
     private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,
@@ -98,8 +107,12 @@ public final class SummaryFile {
         return labels.get(path);
     }
 
-    /** A {@code #} heading of a SUMMARY.md, its title or a part's: group 1 its words. */
-    private static final Pattern HEADING = Pattern.compile("^#[ \\t]+(.*?)[ \\t#]*$");
+    /** A heading of a SUMMARY.md, its title or a part's: group 1 its marks ({@code #}, {@code ##}…), group 2 its words. */
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
+    /** A thematic break ({@code ---}, {@code * * *}), which ends a part of a GitBook's table of contents. */
+    private static final Pattern BREAK = Pattern.compile("^ {0,3}(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})$");
+    /** The deepest heading GitBook reads as a part's name ({@code ####}); {@code #####} and below are nothing to it. */
+    private static final int GITBOOK_DEEPEST_PART = 4;
     /** A chapter listed outside a list, {@code [Glossary](glossary.md)}: mdBook's prefix and suffix chapters. */
     private static final Pattern UNNUMBERED = Pattern.compile("^\\[");
 
@@ -108,8 +121,27 @@ public final class SummaryFile {
         return drafts;
     }
 
-    /** The pages a SUMMARY.md links to, in its order, in the parts its {@code #} headings name, and its draft chapters. */
+    /** The pages an mdBook's SUMMARY.md links to, in its order, in the parts its {@code #} headings name, and its draft chapters. */
     public static SummaryFile read(String markdown) {
+        return read(markdown, false);
+    }
+
+    /**
+     * The pages a GitBook's SUMMARY.md links to, in its order, in the parts its headings name. GitBook names its page
+     * groups with {@code ##} headings ({@code ## Getting started}; its older books and HonKit also {@code ###} and
+     * {@code ####}), and a thematic break ({@code ---}) ends a part, the chapters after it in none. A {@code #} after the
+     * title is a part's name as in an mdBook book, though GitBook itself passes it by: it is what the author wrote over
+     * those chapters.
+     */
+    public static SummaryFile readGitBook(String markdown) {
+        return read(markdown, true);
+    }
+
+    /**
+     * @param gitBook whether GitBook reads the file: its {@code ##} to {@code ####} headings name parts and a break ends
+     *                one; mdBook reads only {@code #} headings as parts and passes the others and its breaks by
+     */
+    private static SummaryFile read(String markdown, boolean gitBook) {
         Listing listed = new Listing();
         String[] text = markdown.split("\n", -1);
         CodeFences fences = new CodeFences();
@@ -120,13 +152,23 @@ public final class SummaryFile {
                 continue;
             }
             Matcher heading = HEADING.matcher(text[i]);
-            if (heading.matches()) {
+            int level = heading.matches() ? heading.group(1).length() : 0;
+            if (level == 1) {
                 // The first heading before any link is the book's title ("# Summary"), which mdBook leaves out; each
                 // other names a part, over the chapters listed under it (the guide's "# User guide").
                 if (titled || !listed.ranks.isEmpty()) {
-                    listed.part(new Part(HeadingText.of(heading.group(1)), NAME, i + 1));
+                    listed.part(new Part(HeadingText.of(heading.group(2)), NAME, i + 1));
                 }
                 titled = true;
+                continue;
+            }
+            if (gitBook && level > 1 && level <= GITBOOK_DEEPEST_PART) {
+                // GitBook's page group ("## Community"), never the book's title: a book may start with one.
+                listed.part(new Part(HeadingText.of(heading.group(2)), NAME, i + 1));
+                continue;
+            }
+            if (gitBook && BREAK.matcher(text[i]).matches()) {
+                listed.part(null); // GitBook's part without a name: its chapters stand on their own
                 continue;
             }
             if (listed.part != null && UNNUMBERED.matcher(text[i]).find() && LINK.matcher(text[i]).find()) {

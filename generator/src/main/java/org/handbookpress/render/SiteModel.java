@@ -432,6 +432,7 @@ public final class SiteModel {
         if (page.kind() == Kind.CHAPTER) {
             p.put("chapterNumber", chapterNumber(page, folder));
         }
+        p.put("part", navigation.partTellingApart(page)); // its browser tab names it, beside another page of its title
         // A policy's or agreement's review always shows; another page's when it gives a review date (the GOV.UK Tech Docs
         // Template's pages do, each with its owner and when it is next due).
         if (page.kind().isReviewed() || page.meta().reviewed() != null) {

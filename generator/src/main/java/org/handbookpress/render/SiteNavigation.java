@@ -18,6 +18,7 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.NavEntry;
 import org.handbookpress.content.Page;
+import org.handbookpress.labels.Labels;
 
 /**
  * The navigation of the whole site: from {@code nav:} when the author wrote one, else the folders in
@@ -53,6 +54,10 @@ public final class SiteNavigation {
      */
     private final Map<String, Page> besidePages = new HashMap<>();
     private final String home;
+    /** The part of the book each page is in whose title another page of its language has ({@link #partTellingApart}), by path. */
+    private final Map<String, String> lookAlikeParts;
+    /** The name of a book's appendices in the menu, in the handbook's language ("Appendices"). */
+    private final String appendices;
     /** The handbook's folders of translations: no sections of the menu. */
     private final LanguageFolders languages;
     /** The menu's groups so far, which number them. */
@@ -86,15 +91,54 @@ public final class SiteNavigation {
         return String.join(" › ", titles);
     }
 
+    /**
+     * The name of the part of the book (the menu's group) a page is in, when another page of its language has its title;
+     * null for any other page. Advanced R has an "Introduction" before its parts and one opening each of its five:
+     * their browser tabs and search results were the same words, told apart only by the menu around them.
+     */
+    public String partTellingApart(Page page) {
+        return lookAlikeParts.get(page.path());
+    }
+
+    /** {@link #partTellingApart}'s parts, found once: a page's title is compared with the others' as DuplicateTitles does. */
+    private Map<String, String> partsOfLookAlikes() {
+        List<NavNode> groups = tree.stream().filter(NavNode::isGroup).toList();
+        if (groups.isEmpty()) {
+            return Map.of(); // most handbooks: no part to name
+        }
+        Map<String, Integer> titles = new HashMap<>();
+        for (Page page : handbook.pages()) {
+            titles.merge(titleKey(page), 1, Integer::sum);
+        }
+        Map<String, String> parts = new HashMap<>();
+        for (Page page : handbook.pages()) {
+            if (titles.get(titleKey(page)) > 1) {
+                groups.stream().filter(group -> group.children().stream().anyMatch(entry -> holds(entry, page.path()))).findFirst()
+                        .ifPresent(group -> parts.put(page.path(), group.title()));
+            }
+        }
+        return Map.copyOf(parts);
+    }
+
+    /** A page's title as readers would mistake it for another's: in its language, whatever its case. */
+    private String titleKey(Page page) {
+        String language = languages.languageOf(page.path());
+        return (language == null ? "" : language) + "\n" + page.title().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The home page's title in the menu and breadcrumbs ("Home"). */
     public String homeTitle() {
         return home;
     }
 
-    /** @param home the home page's title in the menu and breadcrumbs, in the handbook's language ("Home") */
-    public SiteNavigation(Handbook handbook, List<NavNode> extra, String home, Findings findings) {
+    /**
+     * @param words the handbook's labels, for the names the menu gives what the author did not name: the home page's
+     *              ("Home"), a book's appendices' ("Appendices")
+     */
+    public SiteNavigation(Handbook handbook, List<NavNode> extra, Labels words, Findings findings) {
         this.handbook = handbook;
-        this.home = home;
+        this.home = words.text("home");
+        this.appendices = words.text("nav.appendices");
         this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
         for (Page page : handbook.pages()) {
             byFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
@@ -131,6 +175,7 @@ public final class SiteNavigation {
         nameTranslatedFoldersAsTheirOriginals(handbook);
         nodes.addAll(extra);
         this.tree = List.copyOf(nodes);
+        this.lookAlikeParts = partsOfLookAlikes();
         reportLongTopLevel(handbook, findings);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
             if (!folderPages.containsKey(section.getKey())) {
@@ -247,7 +292,7 @@ public final class SiteNavigation {
                 // A part of a book (bookdown's, mdBook's): its name over its chapters; one left with none is no group.
                 List<NavNode> children = configEntries(entry.entries(), folders, findings);
                 if (!children.isEmpty()) {
-                    nodes.add(NavNode.group(entry.label(), ++groups, children));
+                    nodes.add(NavNode.group(entry.isAppendices() ? appendices : entry.label(), ++groups, children));
                 }
                 continue;
             }

@@ -109,6 +109,68 @@ class SummaryFileTest {
                         "contributors.md"), "README.md"));
     }
 
+    /**
+     * GitBook's page groups, a SUMMARY.md's {@code ##} headings (also {@code ###} and {@code ####} in its older books and
+     * HonKit), group the top level as mdBook's {@code #} part titles do (the CHAOSS community handbook's "ABOUT",
+     * "COMMUNITY <a id=…></a>", "CONTRIBUTING"…); a thematic break ends a part, the chapters after it in none. mdBook
+     * passes such headings and breaks by. They were read as nothing, the chapters listed one after another.
+     */
+    @Test
+    void gitBooksHeadingsGroupTheTopLevel() {
+        String toc = """
+                # Table of contents
+
+                * [Welcome](README.md)
+                * [Using this handbook](using.md)
+
+                ## ABOUT US <a id="about"></a>
+
+                * [Our history](about/history.md)
+                * [Values](about/values.md)
+
+                ### Volunteering
+
+                * [Shifts](shifts/README.md)
+                  * [Swapping a shift](shifts/swapping.md)
+                * [Training](training.md)
+
+                ---
+
+                * [Contact](contact.md)
+                """;
+        List<String> pages = List.of("README.md", "using.md", "about/history.md", "about/values.md", "shifts/README.md",
+                "shifts/swapping.md", "training.md", "contact.md");
+        assertEquals(List.of(new NavEntry(null, "README.md", 3), new NavEntry(null, "using.md", 4),
+                        NavEntry.group("ABOUT US", 6, List.of(new NavEntry(null, "about/", 8))),
+                        NavEntry.group("Volunteering", 11, List.of(new NavEntry(null, "shifts/", 13), new NavEntry(null, "training.md", 15))),
+                        new NavEntry(null, "contact.md", 19)),
+                SummaryFile.readGitBook(toc).nav(pages, "README.md"));
+        assertFalse(SummaryFile.read(toc).hasParts(), "mdBook's parts are # headings only");
+    }
+
+    /** A SUMMARY.md without a book.toml is a GitBook's: its ## headings group the menu; beside a book.toml, an mdBook's, they do not. */
+    @Test
+    void aSummaryWithoutABookTomlIsAGitBooksWhoseHeadingsGroupTheMenu(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.LinkedHashMap<>(Map.of(
+                "SUMMARY.md", "# Table of contents\n\n* [Welcome](README.md)\n\n## Volunteering\n\n* [Shifts](shifts.md)\n"
+                        + "* [Training](training.md)\n",
+                "README.md", "# Welcome\n\nHello.\n",
+                "shifts.md", "# Shifts\n\nText.\n",
+                "training.md", "# Training\n\nText.\n"));
+        Path gitBook = dir.resolve("gitbook");
+        TestHandbooks.buildWithoutPdfs(TestHandbooks.write(gitBook.resolve("c"), files), gitBook.resolve("out"));
+        org.jsoup.nodes.Element nav = Jsoup.parse(Files.readString(gitBook.resolve("out/shifts.html"), StandardCharsets.UTF_8))
+                .selectFirst("nav.site-nav > ul");
+        assertEquals(List.of("Volunteering: Shifts, Training"), nav.select(":root > li.nav-group").stream()
+                .map(g -> g.selectFirst(".nav-group-name").text() + ": " + String.join(", ", g.select("li a").eachText())).toList(), nav.html());
+        files.put("book.toml", "[book]\ntitle = \"Helpers\"\n");
+        Path mdBook = dir.resolve("mdbook");
+        TestHandbooks.buildWithoutPdfs(TestHandbooks.write(mdBook.resolve("c"), files), mdBook.resolve("out"));
+        nav = Jsoup.parse(Files.readString(mdBook.resolve("out/shifts.html"), StandardCharsets.UTF_8)).selectFirst("nav.site-nav > ul");
+        assertTrue(nav.select("li.nav-group").isEmpty(), nav.html());
+        assertEquals(List.of("Home", "Shifts", "Training"), nav.select(":root > li > a").eachText().subList(0, 3), nav.html());
+    }
+
     @Test
     void aBookIsBuiltInItsTableOfContentsOrderWhichIsNoPage(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir.resolve("c"), Map.of(

@@ -1767,6 +1767,46 @@ class MigratedFoldersTest {
         assertEquals(List.of("Home", "Sharing", "Reports", "Downloads"), menu.select(":root > li:not(.nav-group) > a").eachText());
     }
 
+    /**
+     * A Quarto book's {@code appendices:} are a group of the menu named in the handbook's language ("Appendices",
+     * Welsh "Atodiadau"), as Quarto's sidebar names them in the book's; a {@code language: section-title-appendices:} in
+     * _quarto.yml names them instead, as it does for Quarto. They were listed after the chapters with nothing to set them
+     * apart.
+     */
+    @Test
+    void aQuartoBooksAppendicesAreAGroupNamedInItsLanguage(@TempDir Path dir) throws Exception {
+        String quarto = """
+                project:
+                  type: book
+                book:
+                  title: "Rota data handbook"
+                  chapters:
+                    - index.qmd
+                    - weekly.qmd
+                  appendices:
+                    - glossary.qmd
+                    - sources.qmd
+                """;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("index.qmd", "# Welcome {.unnumbered}\n\nHello.\n");
+        files.put("weekly.qmd", "# Weekly counts\n\nText.\n");
+        files.put("glossary.qmd", "# Words we use\n\nText.\n");
+        files.put("sources.qmd", "# Where the data comes from\n\nText.\n");
+        Map<String, String> named = new LinkedHashMap<>();
+        for (String[] book : new String[][] {{"en", quarto}, {"cy", quarto + "lang: cy\n"},
+                {"theory", quarto + "language:\n  section-title-appendices: \"Background\"\n"}}) {
+            files.put("_quarto.yml", book[1]);
+            Path out = dir.resolve(book[0]).resolve("out");
+            TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve(book[0]).resolve("content"), files), out);
+            Element menu = page(out, "sources.html").selectFirst("nav.site-nav > ul");
+            assertEquals(List.of("Words we use", "Where the data comes from"), menu.select(":root > li.nav-group > ul > li > a").eachText(),
+                    menu.html());
+            assertEquals(List.of("Weekly counts"), menu.select(":root > li:not(.nav-group) > a").eachText().subList(1, 2));
+            named.put(book[0], String.join(", ", menu.select(":root > li.nav-group > .nav-group-name").eachText()));
+        }
+        assertEquals(Map.of("en", "Appendices", "cy", "Atodiadau", "theory", "Background"), named);
+    }
+
     @Test
     void aQuartoBookBuildsItsChaptersInOrderWithItsCodeAsCode(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
