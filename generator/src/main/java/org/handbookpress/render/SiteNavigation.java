@@ -89,7 +89,7 @@ public final class SiteNavigation {
     public SiteNavigation(Handbook handbook, List<NavNode> extra, String home, Findings findings) {
         this.handbook = handbook;
         this.home = home;
-        this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
+        this.languages = LanguageFolders.of(handbook);
         for (Page page : handbook.pages()) {
             byFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
         }
