@@ -188,12 +188,18 @@ public final class HtmlSanitiser implements HtmlPass {
             switch (tag) {
                 case "script" -> script(element, line);
                 case "iframe", "frame" -> frame(element, line);
+                // Neither loads a file: "copy the file into the content folder" told an editor nothing they could do.
                 case "base" -> removeElement(element, line, loadsFromElsewhere(element.attr("href")) ? "html.remote" : "html.unsafe",
-                        "a <base href> re-points every relative link and "
-                        + "picture on the page" + elsewhere(element.attr("href")));
+                        "a <base href>: it re-points every relative link and "
+                        + "picture on the page" + elsewhere(element.attr("href")),
+                        "remove it from the Markdown: the build writes every link and picture relative to its page");
                 case "meta" -> removeElement(element, line, SiteUrl.of(refreshTarget(element), folder) == SiteUrl.REMOTE ? "html.remote"
                         : "html.unsafe", "a <meta> element" + (element.attr("http-equiv").equalsIgnoreCase("refresh")
-                        ? " that sends the reader to another address" : "") + "; page settings belong to the theme");
+                        ? " that sends the reader to another address" : "") + "; page settings belong to the theme",
+                        element.attr("http-equiv").equalsIgnoreCase("refresh")
+                                ? "link to that address instead ([where to go](https://…)), or, for a page that has moved, list its "
+                                + "old address under redirect-from: in the front matter of its new page"
+                                : "remove it from the Markdown");
                 case "link" -> removeElement(element, line, loadsFromElsewhere(element.attr("href")) ? "html.remote" : "html.unsupported",
                         "a <link> element" + elsewhere(element.attr("href")) + "; stylesheets and fonts belong to the theme");
                 case "foreignobject" -> removeElement(element, line, "html.unsafe",
@@ -321,7 +327,9 @@ public final class HtmlSanitiser implements HtmlPass {
                         "remove it from the Markdown");
             } else if (URL_ATTRIBUTES.contains(key) && !value.isBlank() && kind != SiteUrl.LOCAL) {
                 findings.warning(file, line, "html.remote", "removed " + key + "=\"" + value + "\" from <" + tag + ">: it would load "
-                        + "something from outside the site", "copy the file into the content folder and use it from Markdown, or remove it");
+                        + "something from outside the site", tag.equals("form") && key.equals("action")
+                                ? "link to the form on its own website instead: a page here cannot send a form's answers anywhere"
+                                : "copy the file into the content folder and use it from Markdown, or remove it");
             } else if (key.equals("markdown") && MARKDOWN_INSIDE.matcher(value).matches()) {
                 // kramdown's markdown="1": an instruction to read the element's content as Markdown, which the build
                 // does (KramdownHtmlBlocks; between inline tags CommonMark reads Markdown anyway), not a thing the page
@@ -512,10 +520,14 @@ public final class HtmlSanitiser implements HtmlPass {
         }
 
         private void removeElement(Element element, int line, String code, String what) {
-            element.remove();
-            findings.warning(file, line, code, "removed " + what,
+            removeElement(element, line, code, what,
                     code.equals("html.remote") ? "copy the file into the content folder and refer to it relatively, or remove it"
                             : "remove it from the Markdown");
+        }
+
+        private void removeElement(Element element, int line, String code, String what, String toDo) {
+            element.remove();
+            findings.warning(file, line, code, "removed " + what, toDo);
         }
 
         private boolean loadsFromElsewhere(String url) {
