@@ -156,6 +156,37 @@ class RightToLeftBuildTest {
         assertTrue(footer.stream().noneMatch(g -> g.getUnicode().contains("\u200F")), "the mark is not drawn");
     }
 
+    /**
+     * Left-to-right marks around an English name in Arabic text, as a translator's keyboard puts them, steer the order
+     * and print nothing: DejaVu Sans has a glyph for each mark, and the PDF drew a tick either side of "Brightpath (UK)"
+     * (an independent youth-mentoring handbook's Arabic chapter). The name still reads in its place, and the PDF is
+     * still PDF/UA and PDF/A.
+     */
+    @Test
+    void directionMarksInArabicTextAreNotDrawn(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("site");
+        TestHandbooks.build(TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: دليل المتطوعين\norganisation: جمعية جسور\nlanguage: ar\n",
+                "index.md", "# أهلاً بكم\n\nمرحبا.\n",
+                "agreement.md", "---\nkind: agreement\n---\n# اتفاق المجموعة\n\nاتصل بـ \u200EBrightpath (UK)\u200E اليوم.\n")), output);
+        Path pdf = output.resolve("downloads/agreement.pdf");
+        List<org.apache.pdfbox.text.TextPosition> drawn = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper glyphs = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    drawn.addAll(positions);
+                }
+            };
+            glyphs.writeText(doc, new java.io.StringWriter());
+        }
+        assertTrue(drawn.stream().noneMatch(g -> g.getUnicode().contains("\u200E") || g.getUnicode().contains("\u200F")),
+                "no mark drawn: " + drawn.stream().map(org.apache.pdfbox.text.TextPosition::getUnicode).toList());
+        assertTrue(drawn.stream().map(org.apache.pdfbox.text.TextPosition::getUnicode).collect(java.util.stream.Collectors.joining())
+                .contains("Brightpath (UK)"), "the name reads left to right in its place");
+        assertPdfUaAndPdfA(pdf);
+    }
+
     /** Right-to-left text (reordered, shaped) keeps the PDFs tagged PDF/UA and PDF/A-3u, as veraPDF checks them. */
     private static void assertPdfUaAndPdfA(Path pdf) throws Exception {
         VeraPdf.assertPdfUaAndPdfA(pdf);
