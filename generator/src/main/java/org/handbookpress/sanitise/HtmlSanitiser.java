@@ -216,7 +216,9 @@ public final class HtmlSanitiser implements HtmlPass {
                     } else if (tag.equals("input") && !element.attr("type").equalsIgnoreCase("checkbox")) {
                         String src = element.attr("src");
                         removeElement(element, line, loadsFromElsewhere(src) ? "html.remote" : "html.unsupported",
-                                "an <input type=\"" + element.attr("type") + "\">" + elsewhere(src) + "; a handbook page is not a form");
+                                // A text box, the commonest, is written without a type: not 'an <input type="">'.
+                                (element.attr("type").isBlank() ? "an <input>" : "an <input type=\"" + element.attr("type") + "\">")
+                                        + elsewhere(src) + "; a handbook page is not a form");
                     } else {
                         // A component with no content that says its words in attributes: VitePress' <Badge text="beta" />,
                         // a site's own <card heading="API keys" description="Create and delete them">.
