@@ -478,11 +478,11 @@ public final class HtmlSanitiser implements HtmlPass {
                     .contains(element.parent().normalName());
             element.replaceWith(inText ? link : new Element("p").appendChild(link));
             if (kind == SiteUrl.REMOTE) {
-                findings.warning(file, line, "html.remote", "removed a <" + element.normalName() + "> that loads " + src
+                findings.warning(file, line, "html.remote", "removed " + article(element.normalName()) + " <" + element.normalName() + "> that loads " + src
                                 + " from another website; the site makes no request outside itself",
                         "it is shown as a link instead; to silence this, write the link yourself");
             } else {
-                findings.notice(file, line, "html.unsupported", "a <" + element.normalName() + "> is shown as a link to " + src
+                findings.notice(file, line, "html.unsupported", article(element.normalName()) + " <" + element.normalName() + "> is shown as a link to " + src
                         + ": a frame can run the scripts of the page it shows", "write the link yourself to silence this");
             }
         }
@@ -519,6 +519,11 @@ public final class HtmlSanitiser implements HtmlPass {
                 findings.warning(file, line, "html.css", "removed '" + abbreviate(removal.css()) + "' from a " + where + ": " + removal.why(),
                         "refer only to files inside the content folder, by a relative path; fonts and stylesheets belong to the theme");
             }
+        }
+
+        /** "an" before an element read with a vowel first (an iframe, an object, an embed), "a" before the rest (a frame). */
+        private static String article(String tag) {
+            return "aeiou".indexOf(tag.isEmpty() ? 'x' : tag.charAt(0)) >= 0 ? "an" : "a";
         }
 
         private void removeElement(Element element, int line, String code, String what) {

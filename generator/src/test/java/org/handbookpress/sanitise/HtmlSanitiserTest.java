@@ -200,6 +200,8 @@ class HtmlSanitiserTest {
         Cleaned c = clean("<form action=\"https://forms.example/signup\"><input name=\"q\" type=\"text\"></form>");
         Finding action = c.findings().stream().filter(f -> f.code().equals("html.remote")).findFirst().orElseThrow();
         assertTrue(action.fix().startsWith("link to the form on its own website instead"), action.toString());
+        Cleaned frame = clean("<iframe src=\"https://forms.example/signup\"></iframe>");
+        assertTrue(frame.findings().get(0).message().startsWith("removed an <iframe> that loads"), frame.findings().toString());
         Cleaned box = clean("<form><input name=\"q\"></form>");
         assertTrue(box.findings().stream().anyMatch(f -> f.message().startsWith("removed an <input>;")), "a box written without a "
                 + "type is named as written, not 'an <input type=\"\">': " + box.findings());
