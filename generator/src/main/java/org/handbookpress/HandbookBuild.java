@@ -367,7 +367,7 @@ public final class HandbookBuild {
 
         // Navigation: the author's nav or the folders, plus the pages the build generates.
         // The words around the text ("Menu", "Review overdue"), in the handbook's language and its translations' folders.
-        LanguageFolders languages = LanguageFolders.of(handbook.pages(), config.language());
+        LanguageFolders languages = LanguageFolders.of(handbook);
         PageLabels labels = new PageLabels(new LabelCatalogues(options.templatesDir()), config.language(), languages::languageOf);
         List<String> labelLanguages = new ArrayList<>(languages.tags());
         labelLanguages.add(0, config.language());
@@ -421,7 +421,8 @@ public final class HandbookBuild {
             // The glossary page goes first, since the glossary is read from it: the terms are read, then their
             // first uses linked on every other page (each page's uses kept apart).
             Set<String> generatedUrls = generatedUrls(handbook, navigation);
-            PageIndex index = new PageIndex(pages, anchors, handbook.assets(), generatedUrls, handbook.contentDir());
+            PageIndex index = new PageIndex(pages, anchors, handbook.assets(), generatedUrls, handbook.contentDir(),
+                    config.translations().keySet());
             // Old addresses (redirect-from:): links to them find their page, and each gets a page sending the reader on.
             Map<String, Page> redirects = index.oldAddresses().redirects(index::serves, index::hasFile, findings);
             List<HtmlPass> linkPasses = pipeline.linkPasses(index);
@@ -738,7 +739,7 @@ public final class HandbookBuild {
         handbook.pages().forEach(p -> handbook.readmeCopy(p).ifPresent(urls::add));
         // Each folder of translations' own search, Documents and Downloads pages (cy/search.html), and its register's spreadsheet.
         List<String> folders = SiteModel.translationFolders(handbook,
-                LanguageFolders.of(handbook.pages(), handbook.config().language()));
+                LanguageFolders.of(handbook));
         urls.addAll(SiteModel.generatedAddresses(handbook, folders));
         folders.forEach(folder -> urls.add(folder + "/" + DocumentRegister.CSV));
         return urls;

@@ -118,6 +118,75 @@ class RightToLeftBuildTest {
         assertTrue(besideArabic >= 1, "the page number beside its word for page: " + besideArabic);
     }
 
+    /**
+     * An Arabic page's footer names an organisation in Latin letters, then the date: "Brightpath Youth Mentoring · 1
+     * ديسمبر 2026". By the bidirectional algorithm the day, after the Latin name, joined the name's left-to-right run, and
+     * was printed at the name's end, cut from its month (an independent youth-mentoring handbook's Arabic chapter). A
+     * right-to-left mark after the name keeps the date whole, reading from the right: the name, the day, the month, the
+     * year; the mark itself is not drawn (the fonts drew a tick for it).
+     */
+    @Test
+    void aLatinOrganisationsNameInAnArabicFooterLeavesTheDateWhole(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("site");
+        TestHandbooks.build(TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: دليل المتطوعين\norganisation: Jusoor Trust\nlanguage: ar\n",
+                "index.md", "# أهلاً بكم\n\nمرحبا.\n",
+                "agreement.md", "---\nkind: agreement\n---\n# اتفاق المجموعة\n\nنصغي حتى ينتهي المتحدث.\n")), output);
+        List<org.apache.pdfbox.text.TextPosition> footer = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(output.resolve("downloads/agreement.pdf").toFile())) {
+            float bottom = doc.getPage(0).getMediaBox().getHeight() - 72;
+            float middle = doc.getPage(0).getMediaBox().getWidth() / 2; // the organisation and date; the page number is right
+            PDFTextStripper glyphs = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.stream().filter(g -> g.getYDirAdj() > bottom && g.getXDirAdj() < middle).forEach(footer::add);
+                }
+            };
+            glyphs.setStartPage(1);
+            glyphs.setEndPage(1);
+            glyphs.writeText(doc, new java.io.StringWriter());
+        }
+        double latinStart = footer.stream().filter(g -> g.getUnicode().matches("[A-Za-z]"))
+                .mapToDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj).min().orElseThrow();
+        List<Double> digits = footer.stream().filter(g -> Character.isDigit(g.getUnicode().charAt(0)))
+                .map(g -> (double) g.getXDirAdj()).toList();
+        assertEquals(5, digits.size(), "the day and the year: " + footer);
+        assertTrue(digits.stream().allMatch(x -> x < latinStart), "the date, day included, is to the left of the name (after it, "
+                + "reading from the right): " + footer.stream().map(org.apache.pdfbox.text.TextPosition::getUnicode).toList());
+        assertTrue(footer.stream().noneMatch(g -> g.getUnicode().contains("\u200F")), "the mark is not drawn");
+    }
+
+    /**
+     * Left-to-right marks around an English name in Arabic text, as a translator's keyboard puts them, steer the order
+     * and print nothing: DejaVu Sans has a glyph for each mark, and the PDF drew a tick either side of "Brightpath (UK)"
+     * (an independent youth-mentoring handbook's Arabic chapter). The name still reads in its place, and the PDF is
+     * still PDF/UA and PDF/A.
+     */
+    @Test
+    void directionMarksInArabicTextAreNotDrawn(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("site");
+        TestHandbooks.build(TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: دليل المتطوعين\norganisation: جمعية جسور\nlanguage: ar\n",
+                "index.md", "# أهلاً بكم\n\nمرحبا.\n",
+                "agreement.md", "---\nkind: agreement\n---\n# اتفاق المجموعة\n\nاتصل بـ \u200EBrightpath (UK)\u200E اليوم.\n")), output);
+        Path pdf = output.resolve("downloads/agreement.pdf");
+        List<org.apache.pdfbox.text.TextPosition> drawn = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper glyphs = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    drawn.addAll(positions);
+                }
+            };
+            glyphs.writeText(doc, new java.io.StringWriter());
+        }
+        assertTrue(drawn.stream().noneMatch(g -> g.getUnicode().contains("\u200E") || g.getUnicode().contains("\u200F")),
+                "no mark drawn: " + drawn.stream().map(org.apache.pdfbox.text.TextPosition::getUnicode).toList());
+        assertTrue(drawn.stream().map(org.apache.pdfbox.text.TextPosition::getUnicode).collect(java.util.stream.Collectors.joining())
+                .contains("Brightpath (UK)"), "the name reads left to right in its place");
+        assertPdfUaAndPdfA(pdf);
+    }
+
     /** Right-to-left text (reordered, shaped) keeps the PDFs tagged PDF/UA and PDF/A-3u, as veraPDF checks them. */
     private static void assertPdfUaAndPdfA(Path pdf) throws Exception {
         VeraPdf.assertPdfUaAndPdfA(pdf);

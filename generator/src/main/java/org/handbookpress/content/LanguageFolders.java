@@ -58,6 +58,27 @@ public final class LanguageFolders {
      * @param language the handbook's language ({@code en-GB}), or "" to compare with the top only
      */
     public static LanguageFolders of(Collection<Page> pages, String language) {
+        return of(pages, language, Set.of());
+    }
+
+    /**
+     * The language folders of a handbook: those its pages show, and those its handbook.yml names under {@code languages:}
+     * ({@code cy: {title: Llawlyfr}}) that translate at least one page, their own page included.
+     */
+    public static LanguageFolders of(Handbook handbook) {
+        return of(handbook.pages(), handbook.config().language(), handbook.config().translations().keySet());
+    }
+
+    /**
+     * As {@link #of(Collection, String)}, where a folder named by one of {@code declared}, the tags handbook.yml gives
+     * words for under {@code languages:}, is one as soon as one of its pages, its own page too, translates one: a charity
+     * starting its Welsh pages with the home page and one chapter, and saying so in handbook.yml, has a Welsh folder, where
+     * guessing from the pages alone needs two besides the home page (a folder {@code hr/} or {@code it/} of a department's
+     * own pages may have one page of a name found elsewhere, but is never named a language in handbook.yml).
+     */
+    public static LanguageFolders of(Collection<Page> pages, String language, Set<String> declared) {
+        Set<String> declaredTags = new HashSet<>();
+        declared.forEach(t -> declaredTags.add(t.replace('_', '-').toLowerCase(Locale.ROOT)));
         Map<String, List<String>> byTopFolder = new HashMap<>();
         Set<String> stems = new HashSet<>();
         Map<String, String> filedIn = new HashMap<>();
@@ -83,7 +104,9 @@ public final class LanguageFolders {
             List<String> pagesOwn = inside.stream().filter(s -> Handbook.folderPageRank(s.substring(s.lastIndexOf('/') + 1) + ".md") < 0)
                     .toList();
             long translated = pagesOwn.stream().filter(p -> stems.contains(p) || !folder.equals(ownFolder) && ownPages.contains(p)).count();
-            if (translated >= 2 && translated * 2 > pagesOwn.size()) {
+            boolean named = declaredTags.contains(folder.replace('_', '-').toLowerCase(Locale.ROOT))
+                    && inside.stream().anyMatch(p -> stems.contains(p) || !folder.equals(ownFolder) && ownPages.contains(p));
+            if (named || translated >= 2 && translated * 2 > pagesOwn.size()) {
                 tags.put(folder, tag(folder));
             }
         });

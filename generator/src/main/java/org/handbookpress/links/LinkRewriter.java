@@ -283,6 +283,14 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, pretty.get(), fragment, line);
             return;
         }
+        // Before reading the link from the top: a Welsh page's link to a Welsh page not translated yet is written as it
+        // should be, and finds the English page until the Welsh one exists; read from the top, it found the same page
+        // with a notice telling the translator to rewrite the link to the English one.
+        Optional<Page> untranslated = untranslated(page, resolved, pathPart);
+        if (untranslated.isPresent()) {
+            linkToPage(page, link, untranslated.get(), fragment, line);
+            return;
+        }
         Optional<Page> fromTop = fromTop(pathPart);
         if (fromTop.isPresent()) {
             findings.notice(page.path(), line, "link.from-top", "link to '" + shown(link, href) + "' finds " + fromTop.get().path()
@@ -303,11 +311,6 @@ public final class LinkRewriter implements HtmlPass {
                 link.attr("href", RelativeUrl.between(page.url(), there) + (fragment == null ? "" : "#" + UrlPath.encodeFragment(fragment)));
                 return;
             }
-        }
-        Optional<Page> untranslated = untranslated(page, resolved, pathPart);
-        if (untranslated.isPresent()) {
-            linkToPage(page, link, untranslated.get(), fragment, line);
-            return;
         }
         Optional<Page> inLanguage = inLanguageFolder(page, pathPart);
         if (inLanguage.isPresent()) {

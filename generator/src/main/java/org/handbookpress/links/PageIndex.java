@@ -68,6 +68,8 @@ public final class PageIndex {
     private final Set<String> generated;
     /** The content folder, to tell a link to a page file left out of the build from one to no file; null: not told. */
     private final java.nio.file.Path contentDir;
+    /** The language tags handbook.yml's {@code languages:} names, whose folders are folders of translations (LanguageFolders). */
+    private final Set<String> declaredLanguages;
 
     /**
      * @param generated output paths of pages the build makes itself (section indexes, Documents)
@@ -81,6 +83,15 @@ public final class PageIndex {
      * @param contentDir the content folder, where a page file that is no page (a draft) is looked for; null for none
      */
     public PageIndex(List<PageHtml> pages, List<Anchors> anchors, List<String> assets, Set<String> generated, java.nio.file.Path contentDir) {
+        this(pages, anchors, assets, generated, contentDir, Set.of());
+    }
+
+    /**
+     * @param declaredLanguages the tags of {@code languages:} in handbook.yml, each naming a folder of translations
+     */
+    public PageIndex(List<PageHtml> pages, List<Anchors> anchors, List<String> assets, Set<String> generated, java.nio.file.Path contentDir,
+                     Set<String> declaredLanguages) {
+        this.declaredLanguages = Set.copyOf(declaredLanguages);
         this.assets = Set.copyOf(assets);
         this.generated = Set.copyOf(generated);
         this.contentDir = contentDir == null ? null : contentDir.toAbsolutePath().normalize();
@@ -180,6 +191,7 @@ public final class PageIndex {
         this.assets = from.assets;
         this.generated = from.generated;
         this.contentDir = from.contentDir;
+        this.declaredLanguages = from.declaredLanguages;
         byPath.putAll(from.byPath);
         anchors.putAll(from.anchors);
         headingIds.putAll(from.headingIds);
@@ -213,7 +225,7 @@ public final class PageIndex {
      */
     public synchronized LanguageFolders languages() {
         if (languages == null) {
-            languages = LanguageFolders.of(byPath.values());
+            languages = LanguageFolders.of(byPath.values(), "", declaredLanguages);
         }
         return languages;
     }

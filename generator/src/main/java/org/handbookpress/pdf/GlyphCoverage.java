@@ -140,6 +140,9 @@ final class GlyphCoverage {
      * and Arabic's letters joined, so Arabic and Hebrew, and Thaana, whose letters do not join, print readably.
      */
     static boolean unprintableScript(int cp) {
+        if (Character.getType(cp) == Character.FORMAT) {
+            return false; // a mark (RLM, which is right to left) steers the text's order and has nothing to print
+        }
         Character.UnicodeScript script = scriptOf(cp);
         if (PRINTABLE_RIGHT_TO_LEFT.contains(script)) {
             return false;

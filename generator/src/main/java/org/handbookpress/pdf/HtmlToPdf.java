@@ -134,6 +134,7 @@ public final class HtmlToPdf {
         CheckBoxes.asCharacters(html);
         InlineDrawings.name(html);
         LongWords.mark(html);
+        BidiMarks.hide(html);
         // Every character the PDF may draw, for the fonts' substitutions.
         CharSequence characters = markup != null ? markup : html.outerHtml();
         byte[] pdf = layOut(html, baseDir, meta, inputDigest, characters, finish, resources, true);

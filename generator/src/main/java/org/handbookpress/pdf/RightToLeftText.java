@@ -42,7 +42,8 @@ final class RightToLeftText implements BidiReorderer {
     public String reorderRTLTextToLTR(String text) {
         // A run the splitter found right to left, in logical order: reversed, with a combining mark kept after its base
         // letter (drawn over it), and each bracket replaced by its mirror image, '(' for ')'.
-        return Bidi.writeReverse(text, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
+        // Bidi marks (RLM, LRM, ALM) have done their work in the splitter; the fonts draw a mark for them, so they go.
+        return Bidi.writeReverse(text, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING | Bidi.REMOVE_BIDI_CONTROLS);
     }
 
     @Override

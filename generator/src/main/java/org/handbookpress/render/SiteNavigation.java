@@ -139,7 +139,7 @@ public final class SiteNavigation {
         this.handbook = handbook;
         this.home = words.text("home");
         this.appendices = words.text("nav.appendices");
-        this.languages = LanguageFolders.of(handbook.pages(), handbook.config().language());
+        this.languages = LanguageFolders.of(handbook);
         for (Page page : handbook.pages()) {
             byFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
         }

@@ -188,12 +188,18 @@ public final class HtmlSanitiser implements HtmlPass {
             switch (tag) {
                 case "script" -> script(element, line);
                 case "iframe", "frame" -> frame(element, line);
+                // Neither loads a file: "copy the file into the content folder" told an editor nothing they could do.
                 case "base" -> removeElement(element, line, loadsFromElsewhere(element.attr("href")) ? "html.remote" : "html.unsafe",
-                        "a <base href> re-points every relative link and "
-                        + "picture on the page" + elsewhere(element.attr("href")));
+                        "a <base href>: it re-points every relative link and "
+                        + "picture on the page" + elsewhere(element.attr("href")),
+                        "remove it from the Markdown: the build writes every link and picture relative to its page");
                 case "meta" -> removeElement(element, line, SiteUrl.of(refreshTarget(element), folder) == SiteUrl.REMOTE ? "html.remote"
                         : "html.unsafe", "a <meta> element" + (element.attr("http-equiv").equalsIgnoreCase("refresh")
-                        ? " that sends the reader to another address" : "") + "; page settings belong to the theme");
+                        ? " that sends the reader to another address" : "") + "; page settings belong to the theme",
+                        element.attr("http-equiv").equalsIgnoreCase("refresh")
+                                ? "link to that address instead ([where to go](https://…)), or, for a page that has moved, list its "
+                                + "old address under redirect-from: in the front matter of its new page"
+                                : "remove it from the Markdown");
                 case "link" -> removeElement(element, line, loadsFromElsewhere(element.attr("href")) ? "html.remote" : "html.unsupported",
                         "a <link> element" + elsewhere(element.attr("href")) + "; stylesheets and fonts belong to the theme");
                 case "foreignobject" -> removeElement(element, line, "html.unsafe",
@@ -210,7 +216,9 @@ public final class HtmlSanitiser implements HtmlPass {
                     } else if (tag.equals("input") && !element.attr("type").equalsIgnoreCase("checkbox")) {
                         String src = element.attr("src");
                         removeElement(element, line, loadsFromElsewhere(src) ? "html.remote" : "html.unsupported",
-                                "an <input type=\"" + element.attr("type") + "\">" + elsewhere(src) + "; a handbook page is not a form");
+                                // A text box, the commonest, is written without a type: not 'an <input type="">'.
+                                (element.attr("type").isBlank() ? "an <input>" : "an <input type=\"" + element.attr("type") + "\">")
+                                        + elsewhere(src) + "; a handbook page is not a form");
                     } else {
                         // A component with no content that says its words in attributes: VitePress' <Badge text="beta" />,
                         // a site's own <card heading="API keys" description="Create and delete them">.
@@ -321,7 +329,9 @@ public final class HtmlSanitiser implements HtmlPass {
                         "remove it from the Markdown");
             } else if (URL_ATTRIBUTES.contains(key) && !value.isBlank() && kind != SiteUrl.LOCAL) {
                 findings.warning(file, line, "html.remote", "removed " + key + "=\"" + value + "\" from <" + tag + ">: it would load "
-                        + "something from outside the site", "copy the file into the content folder and use it from Markdown, or remove it");
+                        + "something from outside the site", tag.equals("form") && key.equals("action")
+                                ? "link to the form on its own website instead: a page here cannot send a form's answers anywhere"
+                                : "copy the file into the content folder and use it from Markdown, or remove it");
             } else if (key.equals("markdown") && MARKDOWN_INSIDE.matcher(value).matches()) {
                 // kramdown's markdown="1": an instruction to read the element's content as Markdown, which the build
                 // does (KramdownHtmlBlocks; between inline tags CommonMark reads Markdown anyway), not a thing the page
@@ -468,11 +478,11 @@ public final class HtmlSanitiser implements HtmlPass {
                     .contains(element.parent().normalName());
             element.replaceWith(inText ? link : new Element("p").appendChild(link));
             if (kind == SiteUrl.REMOTE) {
-                findings.warning(file, line, "html.remote", "removed a <" + element.normalName() + "> that loads " + src
+                findings.warning(file, line, "html.remote", "removed " + article(element.normalName()) + " <" + element.normalName() + "> that loads " + src
                                 + " from another website; the site makes no request outside itself",
                         "it is shown as a link instead; to silence this, write the link yourself");
             } else {
-                findings.notice(file, line, "html.unsupported", "a <" + element.normalName() + "> is shown as a link to " + src
+                findings.notice(file, line, "html.unsupported", article(element.normalName()) + " <" + element.normalName() + "> is shown as a link to " + src
                         + ": a frame can run the scripts of the page it shows", "write the link yourself to silence this");
             }
         }
@@ -511,11 +521,20 @@ public final class HtmlSanitiser implements HtmlPass {
             }
         }
 
+        /** "an" before an element read with a vowel first (an iframe, an object, an embed), "a" before the rest (a frame). */
+        private static String article(String tag) {
+            return "aeiou".indexOf(tag.isEmpty() ? 'x' : tag.charAt(0)) >= 0 ? "an" : "a";
+        }
+
         private void removeElement(Element element, int line, String code, String what) {
-            element.remove();
-            findings.warning(file, line, code, "removed " + what,
+            removeElement(element, line, code, what,
                     code.equals("html.remote") ? "copy the file into the content folder and refer to it relatively, or remove it"
                             : "remove it from the Markdown");
+        }
+
+        private void removeElement(Element element, int line, String code, String what, String toDo) {
+            element.remove();
+            findings.warning(file, line, code, "removed " + what, toDo);
         }
 
         private boolean loadsFromElsewhere(String url) {

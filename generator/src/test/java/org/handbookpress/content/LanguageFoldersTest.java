@@ -54,4 +54,15 @@ class LanguageFoldersTest {
                 "it/index.md", "it/passwords.md", "de/only.md", "xx/index.md", "xx/leave.md");
         assertTrue(languages.isEmpty(), "hr/ translates one page of three, it/ none but its own page, xx is no language");
     }
+
+    @Test
+    void aFolderHandbookYmlNamesUnderLanguagesNeedsOnlyOnePageTranslated() {
+        List<Page> pages = Stream.of("index.md", "clubs/01-before.md", "clubs/02-during.md", "cy/index.md", "cy/clubs/01-before.md",
+                "ar/index.md", "hr/index.md", "hr/clubs/01-before.md").map(p -> PageFixture.page(p, "# Page\n")).toList();
+        assertTrue(LanguageFolders.of(pages, "en-GB").isEmpty(), "guessed from the pages, one chapter is not enough");
+        LanguageFolders declared = LanguageFolders.of(pages, "en-GB", java.util.Set.of("cy", "ar"));
+        assertEquals("cy", declared.languageOf("cy/clubs/01-before.md"));
+        assertEquals("ar", declared.languageOf("ar/index.md"), "its home page, so far, translates the handbook's");
+        assertNull(declared.languageOf("hr/clubs/01-before.md"), "a folder handbook.yml does not name is still guessed");
+    }
 }

@@ -35,6 +35,17 @@ class ScriptCoverageTest {
         assertEquals(Character.UnicodeScript.ARABIC, GlyphCoverage.scriptOf(0x061B)); // the Arabic semicolon, "Common"
     }
 
+    /**
+     * A right-to-left mark (U+200F), which Arabic keyboards and translators put after a number or a Latin name, is a
+     * direction and nothing to print: it was reported as "Common text (such as U+200F …) cannot be printed readably", on
+     * an independent youth-mentoring handbook's Arabic chapter that printed correctly. A left-to-right mark likewise.
+     */
+    @Test
+    void aDirectionMarkIsNoScriptThatCannotBePrinted() throws Exception {
+        assertEquals(List.of(), check("اتصل بـ \u200EBrightpath (UK)\u200E اليوم. النسخة 2.1\u200F.\n"));
+        assertEquals(List.of(), check("Version 2.1\u200F, \u2067مرحبا\u2069.\n"));
+    }
+
     @Test
     void joiningRightToLeftScriptsAreReportedOnceAtTheirFirstLine() throws Exception {
         List<Finding> found = check("Hello.\n\nܫܠܡܐ\n\nܫܠܡܐ\n");

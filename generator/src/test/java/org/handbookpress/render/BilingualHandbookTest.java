@@ -244,6 +244,20 @@ class BilingualHandbookTest {
         assertEquals("Pennod 2", page(result, "cy/toolkit/01-visits.html").selectFirst(".chapter-number").text());
     }
 
+    /**
+     * A Welsh page linking a Welsh page not translated yet, as a translator writes it ({@code toolkit/02-calls.md} in
+     * {@code cy/index.md}), finds the English page with no finding: it was found read from the top of the content folder
+     * instead, with a {@code link.from-top} notice telling the translator to point it at the English page, a link that
+     * would then miss the Welsh page once it is written (an independent youth-mentoring handbook's Welsh home page).
+     */
+    @Test
+    void aWelshLinkToAPageNotTranslatedYetFindsTheEnglishOneWithoutANotice(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "", Map.of("toolkit/02-calls.md", "---\nkind: chapter\n---\n# Calls\n\nPhone first.\n",
+                "cy/index.md", "# Croeso\n\nGweler [galwadau](toolkit/02-calls.md).\n"));
+        assertEquals("../toolkit/02-calls.html", page(result, "cy/index.html").selectFirst("main a:contains(galwadau)").attr("href"));
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("link.")), result.findings().toString());
+    }
+
     /** Without nav:, the Welsh folder is no section of the English menu, and a Welsh page's menu is the Welsh one. */
     @Test
     void withoutNavTheWelshFolderIsNoSectionAndWelshPagesHaveTheWelshMenu(@TempDir Path dir) throws Exception {

@@ -179,6 +179,8 @@ class HtmlSanitiserTest {
         Cleaned c = clean("<base href=\"https://evil.example/\">");
         assertNoneLeft(c, "base");
         assertEquals(List.of("6 html.remote"), c.codes());
+        assertTrue(c.findings().get(0).message().startsWith("removed a <base href>: it re-points"), c.findings().toString());
+        assertFalse(c.findings().get(0).fix().contains("copy the file"), "there is no file: " + c.findings());
     }
 
     @Test
@@ -186,6 +188,23 @@ class HtmlSanitiserTest {
         Cleaned c = clean("<meta http-equiv=\"refresh\" content=\"0; url=https://evil.example/\">");
         assertNoneLeft(c, "meta");
         assertEquals(List.of("6 html.remote"), c.codes());
+        assertTrue(c.findings().get(0).fix().startsWith("link to that address instead"), c.findings().toString());
+    }
+
+    /**
+     * A form pasted in from another website, its answers sent there: what to do is to link to it, not to "copy the file into
+     * the content folder" (there is none), nor for a base or a refresh (an independent youth-mentoring handbook's pasted page).
+     */
+    @Test
+    void aFormSendingItsAnswersElsewhereIsToldToLinkToIt() {
+        Cleaned c = clean("<form action=\"https://forms.example/signup\"><input name=\"q\" type=\"text\"></form>");
+        Finding action = c.findings().stream().filter(f -> f.code().equals("html.remote")).findFirst().orElseThrow();
+        assertTrue(action.fix().startsWith("link to the form on its own website instead"), action.toString());
+        Cleaned frame = clean("<iframe src=\"https://forms.example/signup\"></iframe>");
+        assertTrue(frame.findings().get(0).message().startsWith("removed an <iframe> that loads"), frame.findings().toString());
+        Cleaned box = clean("<form><input name=\"q\"></form>");
+        assertTrue(box.findings().stream().anyMatch(f -> f.message().startsWith("removed an <input>;")), "a box written without a "
+                + "type is named as written, not 'an <input type=\"\">': " + box.findings());
     }
 
     @Test
