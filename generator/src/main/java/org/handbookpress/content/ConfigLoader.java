@@ -118,6 +118,7 @@ public final class ConfigLoader {
         // Page PDFs (chapters, policies…) come in these editions; an e-book of one page is not offered.
         List<Edition> pageEditions = Edition.read(yaml, "editions", FILE, findings).stream().filter(Edition::isPdf).toList();
         java.util.Map<String, HandbookConfig.Translated> translations = readTranslations(yaml);
+        folderDefaults = folderDefaults.withTranslations(translations.keySet());
         yaml.warnUnknownKeys(KEYS, FILE);
         return new HandbookConfig(title, organisation, language, description, baseUrl, nav, packs, strict, stripScripts,
                 brokenLinksAreWarnings, allowScripts, folderDefaults, pageEditions, readReaderOptions(yaml, title), translations);

@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *       kind: slides
  *       slide-level: 1
  * </pre>
- * A page's own front matter wins; of two entries that match, the later wins.
+ * A page's own front matter wins; of two entries that match, the later wins. A page in a folder of translations named
+ * under {@code languages:} takes the values of its original's path too ({@link #withTranslations}).
  */
 public final class FolderDefaults {
 
@@ -33,9 +34,25 @@ public final class FolderDefaults {
     }
 
     private final List<Entry> entries;
+    /** The folders of translations handbook.yml names under {@code languages:} ({@code cy}), whose pages take their originals' values. */
+    private final java.util.Set<String> translated;
 
     private FolderDefaults(List<Entry> entries) {
+        this(entries, java.util.Set.of());
+    }
+
+    private FolderDefaults(List<Entry> entries, java.util.Set<String> translated) {
         this.entries = List.copyOf(entries);
+        this.translated = java.util.Set.copyOf(translated);
+    }
+
+    /**
+     * These defaults, a page in a folder of translations taking those its original's path is given as well: a Welsh
+     * chapter copied to {@code cy/clubs/01-welcome.md} without its front matter's {@code kind:} was a plain page (no
+     * chapter number, no pager, no PDF) where {@code clubs/[0-9][0-9]-*.md} made its original a chapter.
+     */
+    FolderDefaults withTranslations(java.util.Set<String> folders) {
+        return new FolderDefaults(entries, folders);
     }
 
     public static FolderDefaults none() {
@@ -93,8 +110,10 @@ public final class FolderDefaults {
     /** The default values for a page (path relative to content/), later entries over earlier; empty when none match. */
     Map<String, NodeTuple> valuesFor(String path) {
         Map<String, NodeTuple> values = new LinkedHashMap<>();
+        int slash = path.indexOf('/');
+        String original = slash > 0 && translated.contains(path.substring(0, slash)) ? path.substring(slash + 1) : null;
         for (Entry entry : entries) {
-            if (entry.matcher().matches(Path.of(path))) {
+            if (entry.matcher().matches(Path.of(path)) || original != null && entry.matcher().matches(Path.of(original))) {
                 for (NodeTuple tuple : entry.values().getValue()) {
                     if (tuple.getKeyNode() instanceof ScalarNode key) {
                         values.put(key.getValue(), tuple);

@@ -3,6 +3,7 @@ package org.handbookpress.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -336,6 +337,24 @@ class BilingualHandbookTest {
         assertTrue(dom.selectFirst("#search-status").text().contains("ar gyfer “ymweld”"), dom.selectFirst("#search-status").text());
         Document card = Jsoup.parse(browser().searched(java.net.URI.create(search.toUri() + "?q=befriendee")));
         assertEquals("../glossary.html#term-befriendee", card.selectFirst("#search-glossary a").attr("href"), "a glossary card, from cy/ too");
+    }
+
+    /**
+     * A translation copied without its front matter takes the values handbook.yml's defaults: give its original: a youth
+     * charity's Welsh club chapter was a plain page (no "Pennod", no pager, no PDF), as clubs/[0-9][0-9]-*.md matched
+     * the English one only. A page in a folder not named under languages: is no translation, and takes none.
+     */
+    @Test
+    void aTranslatedPageTakesTheDefaultsItsOriginalsPathIsGiven(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "defaults:\n  - path: \"clubs/[0-9][0-9]-*.md\"\n    values:\n      kind: chapter\n"
+                + "languages:\n  cy:\n    title: Llawlyfr Cyfeillio\n", Map.of(
+                "clubs/01-welcome.md", "# Welcome to club\n\nSnacks at four.\n",
+                "cy/clubs/01-welcome.md", "# Croeso i'r clwb\n\nByrbrydau am bedwar.\n",
+                "archive/clubs/01-old.md", "# Old club\n\nGone.\n"));
+        assertEquals("Chapter 1", page(result, "clubs/01-welcome.html").selectFirst(".chapter-number").text());
+        assertEquals("Pennod 1", page(result, "cy/clubs/01-welcome.html").selectFirst(".chapter-number").text());
+        assertNull(page(result, "archive/clubs/01-old.html").selectFirst(".chapter-number"),
+                "archive/ is no folder of translations");
     }
 
     /** handbook.yml's languages: gives the handbook's title and organisation in Welsh, which the Welsh pages show. */
