@@ -86,6 +86,13 @@ public final class LinkRewriter implements HtmlPass {
         return from == null ? written : written + "' in '" + from.attr(MarkdownConverter.INCLUDED_FROM);
     }
 
+    /** Keeps the address as written before the link is read as another, for {@link #shown}. */
+    private static void keepWritten(Element link, String href) {
+        if (!link.hasAttr(MarkdownConverter.WRITTEN)) {
+            link.attr(MarkdownConverter.WRITTEN, href);
+        }
+    }
+
     private void reportMissing(Page page, int line, String code, String message, String fix) {
         findings.add(new Finding(page.path(), line, 0, missing, code, message, fix));
     }
@@ -168,6 +175,7 @@ public final class LinkRewriter implements HtmlPass {
         String ownPath = own.pathOf(href);
         // A link from the top that names a page as written is that page, whatever path the site is published under.
         if (ownPath != null && !(href.startsWith("/") && linksWithin(page, href)) && linksWithin(page, ownPath)) {
+            keepWritten(link, href);
             link.attr("href", ownPath);
             // A heading the page no longer has is a warning here, not the handbook's error for a broken link: the old copy
             // showed the page's top, and GitHub names headings by rules of its own (Benefits & Perks: #benefits--perks), so
@@ -236,6 +244,7 @@ public final class LinkRewriter implements HtmlPass {
         }
         String inside = withoutOwnFolder(page, href);
         if (inside != null && !exists(resolved) && exists(RelativeUrl.resolve("", decode(stripQuery(withoutFragment(inside)))))) {
+            keepWritten(link, href);
             link.attr("href", inside);
             rewriteHref(page, link);
             return;
@@ -403,8 +412,9 @@ public final class LinkRewriter implements HtmlPass {
                 url += "#" + UrlPath.encodeFragment(anchor.get());
             } else {
                 // The page exists: the link still takes the reader there, to its top.
-                reportMissing(page, line, "link.anchor-missing", "link to " + target.path() + "#" + fragment
-                        + ", but that page has no such heading or anchor",
+                // Named as written, as a broken link is, and the page it found: '../policies/safety.md#who' is policies/safety.md.
+                reportMissing(page, line, "link.anchor-missing", "link to '" + shown(link, link.attr("href").trim()) + "', but "
+                        + target.path() + " has no heading or anchor #" + fragment,
                         "use the id of one of its headings (lower case, spaces as hyphens)" + headingsOf(target, fragment));
             }
         }

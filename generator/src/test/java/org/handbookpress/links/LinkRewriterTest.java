@@ -790,6 +790,21 @@ class LinkRewriterTest {
                 findings.sorted().stream().map(Finding::fix).toList(), "another type, or a name more than a slip away, is not named");
     }
 
+    /**
+     * A missing heading of another page is named as the link writes it, as a broken link is, and the page it found: an
+     * independent handbook's editor saw '../clubs/04-holidays.md' quoted for one and policies/safeguarding.md#… for the other.
+     */
+    @Test
+    void aMissingHeadingOfAnotherPageIsNamedAsWrittenAndThePageFound() {
+        PageHtml policy = page("policies/safeguarding.md", "Safeguarding", "## Who to call\n\nThe lead.\n");
+        PageHtml club = page("clubs/snacks.md", "Snacks", "[call](../policies/safeguarding.md#who-to-ring)\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(policy, club), List.of(), Set.of());
+        new LinkRewriter(index, findings).apply(club);
+        assertEquals(List.of("link to '../policies/safeguarding.md#who-to-ring', but policies/safeguarding.md has no heading or anchor #who-to-ring"),
+                findings.sorted().stream().map(Finding::message).toList());
+    }
+
     /** A link to a folder that is not there is told so, not that there is no file "development/setup/" to add. */
     @Test
     void aLinkToAMissingFolderSaysItIsAFolder() {
