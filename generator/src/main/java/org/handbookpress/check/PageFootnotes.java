@@ -94,6 +94,11 @@ final class PageFootnotes {
         return noteNames.size();
     }
 
+    /** The note called {@code name}, exactly, if the page writes one. */
+    Optional<Named> note(String name) {
+        return notes.stream().filter(n -> n.name().equals(name)).findFirst();
+    }
+
     /** Whether a reference names the note called {@code name}. */
     boolean isUsed(String name) {
         return referenceNames.contains(name);

@@ -271,7 +271,15 @@ public final class UnrenderedMarkdown implements HtmlPass {
      */
     private static Finding footnote(PageHtml html, int line, int column, String found, PageFootnotes footnotes) {
         String what = "this text looks like " + FOOTNOTE + " in Markdown that did not render: '" + abbreviate(found) + "'";
-        java.util.Optional<PageFootnotes.Named> near = footnotes.noteNear(found.substring(2, found.length() - 1));
+        String name = found.substring(2, found.length() - 1);
+        java.util.Optional<PageFootnotes.Named> written = footnotes.note(name);
+        if (written.isPresent()) {
+            // The note is there: the reference stands where Markdown is not read (raw HTML, as a <div> or a table pasted in).
+            return new Finding(html.page().path(), line, column, Severity.WARNING, CODE, what + ": its note is written, on line "
+                    + written.get().line() + ", but this reference stands where Markdown is not read, such as inside raw HTML",
+                    "move the reference into the Markdown text, or leave a blank line between the HTML and the text it is in");
+        }
+        java.util.Optional<PageFootnotes.Named> near = footnotes.noteNear(name);
         if (near.isEmpty()) {
             return new Finding(html.page().path(), line, column, Severity.WARNING, CODE, what, fix(FOOTNOTE));
         }

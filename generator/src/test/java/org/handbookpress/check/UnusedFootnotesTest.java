@@ -43,6 +43,20 @@ class UnusedFootnotesTest {
     }
 
     /** The Markdown tells capitals apart: [^Volunteer] names no note [^volunteer]. */
+    /**
+     * A reference inside raw HTML, whose note is written: Markdown is not read there, so it is text; it was told to write
+     * the note it refers to, which the page has.
+     */
+    @Test
+    void aReferenceInRawHtmlWhoseNoteIsWrittenIsToldWhereItStands() {
+        List<Finding> found = found("<div class=\"box\">\nKeys are in the safe.[^keys]\n</div>\n\n[^keys]: Ask the duty lead.\n");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().endsWith("its note is written, on line 5, but this reference stands where Markdown is not"
+                + " read, such as inside raw HTML"), found.get(0).message());
+        assertEquals("move the reference into the Markdown text, or leave a blank line between the HTML and the text it is in",
+                found.get(0).fix());
+    }
+
     @Test
     void aNameInOtherCapitalsIsANearMiss() {
         List<Finding> found = found("See the rota.[^Rota]\n\n[^rota]: On the office wall.\n");
