@@ -34,7 +34,10 @@ public final class FolderDefaults {
     }
 
     private final List<Entry> entries;
-    /** The folders of translations handbook.yml names under {@code languages:} ({@code cy}), whose pages take their originals' values. */
+    /**
+     * The folders of translations handbook.yml names under {@code languages:} ({@code cy}), whose pages take their
+     * originals' values, as {@link LanguageFolders#declaredKey} compares them.
+     */
     private final java.util.Set<String> translated;
 
     private FolderDefaults(List<Entry> entries) {
@@ -52,7 +55,9 @@ public final class FolderDefaults {
      * chapter number, no pager, no PDF) where {@code clubs/[0-9][0-9]-*.md} made its original a chapter.
      */
     FolderDefaults withTranslations(java.util.Set<String> folders) {
-        return new FolderDefaults(entries, folders);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        folders.forEach(f -> keys.add(LanguageFolders.declaredKey(f)));
+        return new FolderDefaults(entries, keys);
     }
 
     public static FolderDefaults none() {
@@ -111,7 +116,9 @@ public final class FolderDefaults {
     Map<String, NodeTuple> valuesFor(String path) {
         Map<String, NodeTuple> values = new LinkedHashMap<>();
         int slash = path.indexOf('/');
-        String original = slash > 0 && translated.contains(path.substring(0, slash)) ? path.substring(slash + 1) : null;
+        // A folder named as LanguageFolders names it (pt_BR/ for pt-BR): the same folders are translations there and here.
+        String original = slash > 0 && translated.contains(LanguageFolders.declaredKey(path.substring(0, slash)))
+                ? path.substring(slash + 1) : null;
         for (Entry entry : entries) {
             if (entry.matcher().matches(Path.of(path)) || original != null && entry.matcher().matches(Path.of(original))) {
                 for (NodeTuple tuple : entry.values().getValue()) {

@@ -78,7 +78,7 @@ public final class LanguageFolders {
      */
     public static LanguageFolders of(Collection<Page> pages, String language, Set<String> declared) {
         Set<String> declaredTags = new HashSet<>();
-        declared.forEach(t -> declaredTags.add(t.replace('_', '-').toLowerCase(Locale.ROOT)));
+        declared.forEach(t -> declaredTags.add(declaredKey(t)));
         Map<String, List<String>> byTopFolder = new HashMap<>();
         Set<String> stems = new HashSet<>();
         Map<String, String> filedIn = new HashMap<>();
@@ -104,7 +104,7 @@ public final class LanguageFolders {
             List<String> pagesOwn = inside.stream().filter(s -> Handbook.folderPageRank(s.substring(s.lastIndexOf('/') + 1) + ".md") < 0)
                     .toList();
             long translated = pagesOwn.stream().filter(p -> stems.contains(p) || !folder.equals(ownFolder) && ownPages.contains(p)).count();
-            boolean named = declaredTags.contains(folder.replace('_', '-').toLowerCase(Locale.ROOT))
+            boolean named = declaredTags.contains(declaredKey(folder))
                     && inside.stream().anyMatch(p -> stems.contains(p) || !folder.equals(ownFolder) && ownPages.contains(p));
             if (named || translated >= 2 && translated * 2 > pagesOwn.size()) {
                 tags.put(folder, tag(folder));
@@ -176,6 +176,14 @@ public final class LanguageFolders {
         }
         String language = tag.group(1).toLowerCase(Locale.ROOT);
         return language.length() == 2 ? Translations.isLanguageCode(language) : THREE_LETTER_LANGUAGES.contains(language);
+    }
+
+    /**
+     * A language folder's name or a tag under handbook.yml's {@code languages:} as the two are compared: {@code pt_BR/} is
+     * the folder of {@code pt-BR}, in any case. One rule for every reader of {@code languages:} (FolderDefaults too).
+     */
+    static String declaredKey(String name) {
+        return name.replace('_', '-').toLowerCase(Locale.ROOT);
     }
 
     private static String tag(String folder) {
