@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Liquid's {@code {% include videowrapper.html url="…" title="…" %}} alone on its lines (the tag may run over several):
- * Jekyll sites show a video, a captioned picture or a box so, and the reader saw the tag. Jekyll pastes the include's
+ * Liquid's {@code {% include videowrapper.html url="…" title="…" %}} alone on its lines (the tag may run over several),
+ * or among a line's words when its text is a phrase: Jekyll sites show a video, a captioned picture, a box or an icon
+ * so, and the reader saw the tag. Jekyll pastes the include's
  * text, its {@code {{ include.title }}} filled in, into the page before its Markdown is read; so does this, for an
  * HTML include of the content folder's {@code _includes/} written in the part of Liquid that fills in values:
  * {@code {{ include.x }}} (with the filters {@code default}, {@code escape}, {@code strip}, {@code upcase} and
@@ -29,6 +30,12 @@ final class LiquidIncludes {
     /** A tag alone on its lines: group 1 the file's name, 2 its parameters. */
     private static final Pattern TAG = Pattern.compile("(?m)^[ ]{0,3}\\{%-?[ \\t]*include[ \\t]+(\\w[\\w./-]*)"
             + "((?:\\s+[\\w-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[\\w.\\[\\]-]+))*)\\s*-?%\\}[ \\t]*$");
+    /** A tag anywhere on one line: group 1 the file's name, 2 its parameters. */
+    private static final Pattern INLINE_TAG = Pattern.compile("\\{%-?[ \\t]*include[ \\t]+(\\w[\\w./-]*)"
+            + "((?:[ \\t]+[\\w-]+[ \\t]*=[ \\t]*(?:\"[^\"\\n]*\"|'[^'\\n]*'|[\\w.\\[\\]-]+))*)[ \\t]*-?%\\}");
+    /** HTML that makes a block of its own, which a line's words cannot hold. */
+    private static final Pattern BLOCK_HTML = Pattern.compile("(?i)<(?:div|p|figure|table|ul|ol|dl|section|article|aside|"
+            + "blockquote|h[1-6]|pre|video|audio|iframe|form|hr|header|footer|nav|details)\\b");
     private static final Pattern PARAM = Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([\\w.\\[\\]-]+))");
     private static final Pattern OUTPUT = Pattern.compile("\\{\\{-?\\s*include\\.([\\w-]+)\\s*((?:\\|[^}]*)?)-?\\}\\}");
     /** An if or unless on an include's value holding no other: group 1 which, 2 the name, 3 what it holds. */
@@ -67,37 +74,101 @@ final class LiquidIncludes {
         if (markdown.indexOf("{%") < 0) {
             return markdown;
         }
-        boolean[] inCode = codeLines(markdown);
-        StringBuilder out = new StringBuilder();
-        Matcher tag = TAG.matcher(markdown);
-        int last = 0;
-        while (tag.find()) {
-            int lineIndex = lineOf(markdown, tag.start());
-            String name = tag.group(1);
-            if (inCode[lineIndex] || name.endsWith(".md") || name.endsWith(".markdown")) {
-                continue; // shown as code; a Markdown include of link definitions is JekyllIncludes'
-            }
-            Map<String, String> params = params(tag.group(2), variables);
-            Optional<String> text = file.apply(name);
-            String replacement;
-            if (text.isPresent()) {
-                String filled = rendered(text.get(), params, variables, toTop);
-                replacement = filled == null ? null : IncludeLines.MARKER + (bodyLine + lineIndex) + " liquid:" + name + " "
-                        + Base64.getEncoder().encodeToString(filled.getBytes(StandardCharsets.UTF_8)) + " -->";
-            } else {
-                replacement = fallback(params);
-                if (replacement != null) {
-                    missing.report(bodyLine + lineIndex, name, replacement);
+        Tags tags = new Tags(bodyLine, toTop, file, variables, missing);
+        return tags.amongWords(tags.aloneOnTheirLines(markdown));
+    }
+
+    /** One page's tags and what fills them in. */
+    private record Tags(int bodyLine, String toTop, Function<String, Optional<String>> file,
+                        UnaryOperator<String> variables, Missing missing) {
+
+        String aloneOnTheirLines(String markdown) {
+            boolean[] inCode = codeLines(markdown);
+            StringBuilder out = new StringBuilder();
+            Matcher tag = TAG.matcher(markdown);
+            int last = 0;
+            while (tag.find()) {
+                int lineIndex = lineOf(markdown, tag.start());
+                String name = tag.group(1);
+                if (inCode[lineIndex] || isMarkdown(name)) {
+                    continue; // shown as code; a Markdown include of link definitions is JekyllIncludes'
                 }
+                String replacement = replacement(name, tag.group(2), lineIndex, false);
+                if (replacement == null) {
+                    continue; // a template this does not run: left as written, and reported as Liquid
+                }
+                int lines = (int) tag.group().chars().filter(c -> c == '\n').count();
+                out.append(markdown, last, tag.start()).append(replacement).append("\n".repeat(lines));
+                last = tag.end();
             }
-            if (replacement == null) {
-                continue; // a template this does not run: left as written, and reported as Liquid
-            }
-            int lines = (int) tag.group().chars().filter(c -> c == '\n').count();
-            out.append(markdown, last, tag.start()).append(replacement).append("\n".repeat(lines));
-            last = tag.end();
+            return last == 0 ? markdown : out.append(markdown, last, markdown.length()).toString();
         }
-        return last == 0 ? markdown : out.append(markdown, last, markdown.length()).toString();
+
+        /**
+         * Tags among a line's words ({@code Follow us: {% include icon-github.html username="x" %}}, as the about page
+         * of {@code jekyll new} has): the include's text pasted into the line, as Jekyll does, when it is a phrase (no
+         * blank line, no block of HTML), so the sentence stays one paragraph; a block is left as written and reported.
+         */
+        String amongWords(String markdown) {
+            if (markdown.indexOf("{%") < 0) {
+                return markdown;
+            }
+            boolean[] inCode = codeLines(markdown);
+            StringBuilder out = new StringBuilder();
+            Matcher tag = INLINE_TAG.matcher(markdown);
+            int last = 0;
+            while (tag.find()) {
+                int lineIndex = lineOf(markdown, tag.start());
+                String name = tag.group(1);
+                if (inCode[lineIndex] || isMarkdown(name) || inCodeSpan(markdown, tag.start())) {
+                    continue;
+                }
+                String replacement = replacement(name, tag.group(2), lineIndex, true);
+                if (replacement == null) {
+                    continue;
+                }
+                out.append(markdown, last, tag.start()).append(replacement);
+                last = tag.end();
+            }
+            return last == 0 ? markdown : out.append(markdown, last, markdown.length()).toString();
+        }
+
+        /** What stands for the tag: its text (as an include marker for a block), a link for a missing file, or null. */
+        private String replacement(String name, String written, int lineIndex, boolean inline) {
+            Map<String, String> params = params(written, variables);
+            Optional<String> text = file.apply(name);
+            if (text.isEmpty()) {
+                String link = fallback(params);
+                if (link != null) {
+                    missing.report(bodyLine + lineIndex, name, link);
+                }
+                return link;
+            }
+            String filled = rendered(text.get(), params, variables, toTop);
+            if (filled == null) {
+                return null;
+            }
+            if (inline) {
+                return filled.contains("\n\n") || BLOCK_HTML.matcher(filled).find() ? null : filled.replace('\n', ' ');
+            }
+            return IncludeLines.MARKER + (bodyLine + lineIndex) + " liquid:" + name + " "
+                    + Base64.getEncoder().encodeToString(filled.getBytes(StandardCharsets.UTF_8)) + " -->";
+        }
+    }
+
+    private static boolean isMarkdown(String name) {
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    /** Whether an odd number of backticks stands before this offset on its line: the tag is shown as code. */
+    private static boolean inCodeSpan(String text, int offset) {
+        int ticks = 0;
+        for (int i = text.lastIndexOf('\n', offset - 1) + 1; i < offset; i++) {
+            if (text.charAt(i) == '`') {
+                ticks++;
+            }
+        }
+        return ticks % 2 == 1;
     }
 
     /** The include's text with its values filled in; null when it holds Liquid this does not run. */

@@ -241,6 +241,46 @@ class MigratedFoldersTest {
     }
 
     /**
+     * An include among a line's words, as the about page {@code jekyll new} wrote has it ({@code {% include
+     * icon-github.html username="jekyll" %} /}): its text pasted into the sentence when it is a phrase; one of a block
+     * left and reported; one in a code span shown as typed; one whose file was not copied a link to its url, reported.
+     */
+    @Test
+    void aJekyllIncludeAmongALinesWordsIsPastedIntoTheSentence(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Open leadership\n");
+        files.put("_config.yml", "title: Open leadership\n");
+        files.put("_includes/icon-github.html", "<a href=\"https://github.example.org/{{ include.username }}\">\n"
+                + "<span class=\"username\">{{ include.username }}</span></a>\n");
+        files.put("_includes/box.html", "<div class=\"box\">{{ include.text }}</div>\n");
+        files.put("index.md", """
+                # About
+
+                Find us on {% include icon-github.html username="opencircle" %} / and by post.
+
+                Write `{% include icon-github.html username="x" %}` to show an account.
+
+                A box: {% include box.html text="Hello" %}
+
+                Our rota: {% include rota.html url="https://rota.example.org/" title="the rota" %}, kept weekly.
+                """);
+        Path out = dir.resolve("out");
+        List<String> found = build(TestHandbooks.write(dir.resolve("content"), files), out).findings().stream().filter(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE)
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+        assertEquals(List.of("index.md:7 syntax.liquid", "index.md:9 include.missing"), found.stream().sorted().toList(),
+                "only the block among words is left, and the missing file reported: " + found);
+        files.put("index.md", files.get("index.md").replace("A box: {% include box.html text=\"Hello\" %}", ""));
+        build(TestHandbooks.write(dir.resolve("content2"), files), out);
+        Element main = page(out, "index.html").selectFirst("main");
+        Element sentence = main.select("p").get(0);
+        assertEquals("Find us on opencircle / and by post.", sentence.text(), main.html());
+        assertEquals("https://github.example.org/opencircle", sentence.selectFirst("a").attr("href"));
+        assertEquals("{% include icon-github.html username=\"x\" %}", main.select("p").get(1).selectFirst("code").text());
+        assertEquals("the rota", main.selectFirst("a[href=https://rota.example.org/]").text(), main.html());
+        assertTrue(main.select("p").get(2).text().endsWith(", kept weekly."), main.html());
+    }
+
+    /**
      * A Jekyll site whose pages are a collection it publishes ({@code _modules/}, {@code output: true}), as training
      * series on GitHub Pages keep them: built where Jekyll puts them (modules/…), so that the links its pages write by
      * Jekyll's addresses ({@code {{ site.baseurl }}/modules/welcome}) find them, and findings still name the files.
