@@ -552,7 +552,12 @@ public final class SiteModel {
         if (isFolderPage("", page) || translated != null && isFolderPage(translated, page)) { // the home page, or its translation's
             return new ArrayList<>();
         }
-        return breadcrumbs(page.url(), page.folder(), folder -> !isFolderPage(folder, page)); // no crumb to the page itself
+        List<Map<String, Object>> crumbs = breadcrumbs(page.url(), page.folder(), folder -> !isFolderPage(folder, page)); // no crumb to the page itself
+        String part = navigation.partOf(page);
+        if (part != null) {
+            crumbs.add(1, Map.of("title", part)); // a part has no page of its own to link to: its name, after Home
+        }
+        return crumbs;
     }
 
     /**

@@ -56,6 +56,8 @@ public final class SiteNavigation {
     private final String home;
     /** The part of the book each page is in whose title another page of its language has ({@link #partTellingApart}), by path. */
     private final Map<String, String> lookAlikeParts;
+    /** The menu's groups, the parts of a book, in its order. */
+    private final List<NavNode> parts;
     /** The name of a book's appendices in the menu, in the handbook's language ("Appendices"). */
     private final String appendices;
     /** The handbook's folders of translations: no sections of the menu. */
@@ -100,24 +102,42 @@ public final class SiteNavigation {
         return lookAlikeParts.get(page.path());
     }
 
+    /**
+     * The name of the part of the book (the menu's group: a bookdown or Quarto part, an mdBook or GitBook heading, a
+     * group of handbook.yml's nav:) a page is in, or null. Its breadcrumbs name it, as Quarto's do: on a phone, where the
+     * menu is folded away, "Home › Advanced R" alone did not say which of five parts a chapter opened.
+     */
+    public String partOf(Page page) {
+        if (page.path() == null || parts.isEmpty()) {
+            return null; // most handbooks: no part to name
+        }
+        for (NavNode group : parts) {
+            if (group.children().stream().anyMatch(entry -> holds(entry, page.path()))) {
+                return group.title();
+            }
+        }
+        return null;
+    }
+
     /** {@link #partTellingApart}'s parts, found once: a page's title is compared with the others' as DuplicateTitles does. */
     private Map<String, String> partsOfLookAlikes() {
-        List<NavNode> groups = tree.stream().filter(NavNode::isGroup).toList();
-        if (groups.isEmpty()) {
-            return Map.of(); // most handbooks: no part to name
+        if (parts.isEmpty()) {
+            return Map.of();
         }
         Map<String, Integer> titles = new HashMap<>();
         for (Page page : handbook.pages()) {
             titles.merge(titleKey(page), 1, Integer::sum);
         }
-        Map<String, String> parts = new HashMap<>();
+        Map<String, String> named = new HashMap<>();
         for (Page page : handbook.pages()) {
             if (titles.get(titleKey(page)) > 1) {
-                groups.stream().filter(group -> group.children().stream().anyMatch(entry -> holds(entry, page.path()))).findFirst()
-                        .ifPresent(group -> parts.put(page.path(), group.title()));
+                String part = partOf(page);
+                if (part != null) {
+                    named.put(page.path(), part);
+                }
             }
         }
-        return Map.copyOf(parts);
+        return Map.copyOf(named);
     }
 
     /** A page's title as readers would mistake it for another's: in its language, whatever its case. */
@@ -175,6 +195,7 @@ public final class SiteNavigation {
         nameTranslatedFoldersAsTheirOriginals(handbook);
         nodes.addAll(extra);
         this.tree = List.copyOf(nodes);
+        this.parts = tree.stream().filter(NavNode::isGroup).toList();
         this.lookAlikeParts = partsOfLookAlikes();
         reportLongTopLevel(handbook, findings);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {

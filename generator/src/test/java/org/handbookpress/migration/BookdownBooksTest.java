@@ -89,6 +89,12 @@ class BookdownBooksTest {
         assertEquals(List.of("Foundations: Introduction, Names and values, Vectors", "Metaprogramming: Introduction, Quotation",
                 "Appendix: Software tools"), inParts);
         assertEquals("Names and values", menu.selectFirst("a[aria-current=page]").text());
+        // The breadcrumbs name the part too, as a name, not a link (a part has no page): on a phone the menu is folded away.
+        org.jsoup.nodes.Element crumbs = names.selectFirst("nav.breadcrumbs ol");
+        assertEquals(List.of("Home", "Foundations", "Names and values"), crumbs.select("li").eachText());
+        assertEquals("span", crumbs.select("li").get(1).child(0).tagName());
+        assertEquals(List.of("Home", "Preface"), page(out, "preface.html").select("nav.breadcrumbs li").eachText());
+        assertEquals(List.of("Home", "Metaprogramming", "Introduction"), page(out, "advanced.html").select("nav.breadcrumbs li").eachText());
         assertEquals(List.of("Home", "Preface", "Introduction", "Names and values", "Vectors", "Introduction", "Quotation",
                 "Software tools"), page(out, "index.html").select("nav.site-nav a").eachText().subList(0, 8));
     }
