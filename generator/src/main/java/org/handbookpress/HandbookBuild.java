@@ -367,7 +367,7 @@ public final class HandbookBuild {
 
         // Navigation: the author's nav or the folders, plus the pages the build generates.
         // The words around the text ("Menu", "Review overdue"), in the handbook's language and its translations' folders.
-        LanguageFolders languages = LanguageFolders.of(handbook);
+        LanguageFolders languages = handbook.languageFolders();
         PageLabels labels = new PageLabels(new LabelCatalogues(options.templatesDir()), config.language(), languages::languageOf);
         List<String> labelLanguages = new ArrayList<>(languages.tags());
         labelLanguages.add(0, config.language());
@@ -738,8 +738,7 @@ public final class HandbookBuild {
         }
         handbook.pages().forEach(p -> handbook.readmeCopy(p).ifPresent(urls::add));
         // Each folder of translations' own search, Documents and Downloads pages (cy/search.html), and its register's spreadsheet.
-        List<String> folders = SiteModel.translationFolders(handbook,
-                LanguageFolders.of(handbook));
+        List<String> folders = SiteModel.translationFolders(handbook, handbook.languageFolders());
         urls.addAll(SiteModel.generatedAddresses(handbook, folders));
         folders.forEach(folder -> urls.add(folder + "/" + DocumentRegister.CSV));
         return urls;

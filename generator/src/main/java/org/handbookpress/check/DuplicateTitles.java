@@ -43,7 +43,7 @@ public final class DuplicateTitles {
     public void check(Handbook handbook) {
         Map<String, List<Page>> byTitle = new LinkedHashMap<>();
         // Titles are compared within a language: a page and its translation (es/guides/setup.md) may share one.
-        LanguageFolders languages = LanguageFolders.of(handbook);
+        LanguageFolders languages = handbook.languageFolders();
         for (Page page : handbook.pages()) {
             String language = languages.languageOf(page.path());
             String key = (language == null ? "" : language + ":") + sectionOf.apply(page).toLowerCase(Locale.ROOT) + "\n"

@@ -35,6 +35,8 @@ public final class Handbook {
     private final List<DraftChapter> drafts;
     /** Made on the first look-up; pages never change once loaded (a preview's change makes a new Handbook). */
     private volatile Index index;
+    /** Made on the first asking: the build, its menu, its layouts and its checks each asked for them afresh. */
+    private volatile LanguageFolders languageFolders;
 
     /**
      * @param pages        in reading order
@@ -184,6 +186,19 @@ public final class Handbook {
      */
     public String folderAddress(String folder) {
         return folder.isEmpty() ? "index.html" : index().movedFolders().getOrDefault(folder, folder) + "/index.html";
+    }
+
+    /**
+     * The folders of translations ({@code cy/}, {@code pl/}): those its pages show, and those handbook.yml names under
+     * {@code languages:} that translate a page ({@link LanguageFolders#of(Handbook)}).
+     */
+    public LanguageFolders languageFolders() {
+        LanguageFolders folders = languageFolders;
+        if (folders == null) {
+            folders = LanguageFolders.of(this);
+            languageFolders = folders;
+        }
+        return folders;
     }
 
     private Index index() {

@@ -63,7 +63,7 @@ public final class SiteModel {
         this.navSections = PrunedNav.sections(navigation.tree());
         indexSections(navigation.tree());
         this.documentsListed = DocumentRegister.hasDocuments(handbook); // the build lists the Documents page then
-        this.languages = LanguageFolders.of(handbook);
+        this.languages = handbook.languageFolders();
         this.today = today;
         this.dates = datesIn(handbook.config().language());
         this.translationFolders = translationFolders(handbook, languages);

@@ -159,7 +159,7 @@ public final class SiteNavigation {
         this.handbook = handbook;
         this.home = words.text("home");
         this.appendices = words.text("nav.appendices");
-        this.languages = LanguageFolders.of(handbook);
+        this.languages = handbook.languageFolders();
         for (Page page : handbook.pages()) {
             byFolder.computeIfAbsent(page.folder(), k -> new ArrayList<>()).add(page);
         }
