@@ -160,7 +160,7 @@ public final class ContentLoader {
         List<Read> reads;
         JekyllIncludes includes = new JekyllIncludes(contentDir, jekyll);
         SidebarFiles sidebars = new SidebarFiles(contentDir, config.language());
-        boolean mkdocs = mkdocsProject.isPresent(); // raw HTML then ends where Python-Markdown ends it
+        Optional<MkDocsMacros> mkdocs = mkdocsProject.map(MkDocsProject::macros); // raw HTML then ends where Python-Markdown ends it
         Map<String, List<BookdownParts.Part>> bookdownParts = new java.util.concurrent.ConcurrentHashMap<>();
         try {
             reads = Parallel.map(markdown, threads, file -> {
@@ -347,7 +347,7 @@ public final class ContentLoader {
         JekyllSite jekyll = JekyllSite.of(contentDir);
         Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
-                new SidebarFiles(contentDir, config.language()), jekyll, mkdocs.isPresent(), null, partsRead)
+                new SidebarFiles(contentDir, config.language()), jekyll, mkdocs.map(MkDocsProject::macros), null, partsRead)
                 .map(GitBookSpace.of(contentDir)::apply).map(mkdocs.map(MkDocsProject::moved).orElse(MovedPages.NONE)::apply)
                 .map(TechDocsRedirects.of(contentDir)::apply);
         if (mkdocs.isPresent()) {
@@ -480,10 +480,11 @@ public final class ContentLoader {
 
     /**
      * @param rel    the file's path in the content folder
-     * @param mkdocs whether the folder is an MkDocs project's docs, whose raw HTML runs to its closing tag
+     * @param mkdocs present when the folder is an MkDocs project's docs, whose raw HTML runs to its closing tag: the
+     *               variables its macros plugin fills in
      */
     private static Optional<Page> readPage(Path contentDir, Path file, String rel, Findings findings, FrontMatterParser frontMatter, JekyllIncludes includes,
-            SidebarFiles sidebars, JekyllSite jekyll, boolean mkdocs,
+            SidebarFiles sidebars, JekyllSite jekyll, Optional<MkDocsMacros> mkdocs,
             java.util.function.Consumer<byte[]> bytesRead, Map<String, List<BookdownParts.Part>> bookdownParts) throws IOException {
         Optional<String> text = SourceText.read(file, rel, findings, bytesRead);
         if (text.isEmpty()) {
@@ -555,10 +556,11 @@ public final class ContentLoader {
         markdown = titled.markdown();
         // Other tools' Markdown made CommonMark, line for line, in this order: each reader sees the lines the one before left.
         String folder = SitePath.folderOf(rel);
-        String body = mkdocs ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
+        String body = mkdocs.isPresent() ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
         body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
         body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), split.get().bodyLine()))));
         body = SlackChannels.apply(jekyll.withVariables(body, meta)); // after JekyllRoots, which reads {{ site.url }} opening a link
+        body = mkdocs.isPresent() ? mkdocs.get().apply(body, meta) : body;
         body = LiquidRaw.apply(EleventyImages.apply(body, contentDir, rel, split.get().bodyLine(), findings));
         FrontMatter pageMeta = meta;
         body = includes.expand(body, split.get().bodyLine(), url, filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  */
 final class JekyllVariables {
 
-    /** A variable alone in its tag: group 1 {@code site} or {@code page}, 2 its name, dotted for a nested setting. */
+    /** A variable alone in its tag: group 1 its name, dotted for a nested setting ({@code site.github.repo}). */
     private static final Pattern VARIABLE = Pattern.compile(
-            "\\{\\{-?[ \\t]*(site|page)\\.([A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*)*)[ \\t]*-?\\}\\}");
+            "\\{\\{-?[ \\t]*([A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*)*)[ \\t]*-?\\}\\}");
 
     private JekyllVariables() {
     }
@@ -36,20 +36,34 @@ final class JekyllVariables {
         if (site.isEmpty() || markdown.indexOf("{{") < 0) {
             return markdown;
         }
+        return fill(markdown, name -> name.startsWith("site.") ? site.get(name.substring(5))
+                : name.startsWith("page.") ? asText(pageValue(page, name.substring(5))) : null);
+    }
+
+    /**
+     * The Markdown with each variable alone in its tag ({@code {{ site.email }}}, {@code {{ email }}}) that {@code value}
+     * gives a value filled in, outside fenced code and raw blocks; one it gives none (null) stays as written.
+     *
+     * @param value a value by the variable's dotted name, as written in the tag
+     */
+    static String fill(String markdown, java.util.function.Function<String, String> value) {
+        if (markdown.indexOf("{{") < 0) {
+            return markdown;
+        }
         return OutsideCode.apply(markdown, text -> LiquidRaw.outside(text, outside -> VARIABLE.matcher(outside).replaceAll(m -> {
-            String value = "site".equals(m.group(1)) ? site.get(m.group(2)) : asText(pageValue(page, m.group(2)));
+            String filled = value.apply(m.group(1));
             // A value's line breaks would end the paragraph, heading or table cell it is put into.
-            return Matcher.quoteReplacement(value == null ? m.group() : value.strip().replaceAll("\\s*\\n\\s*", " "));
+            return Matcher.quoteReplacement(filled == null ? m.group() : filled.strip().replaceAll("\\s*\\n\\s*", " "));
         })));
     }
 
     /** Text as HTML that reads as that text: what could start a tag or a reference written as a reference. */
-    private static String asText(String text) {
+    static String asText(String text) {
         return text == null ? null : text.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     /** What the page's front matter gives a page variable, of those the build reads: null for any other. */
-    private static String pageValue(FrontMatter page, String name) {
+    static String pageValue(FrontMatter page, String name) {
         return switch (name) {
             case "title" -> page.title();
             case "description", "summary" -> page.summary();

@@ -252,13 +252,7 @@ public final class MkDocsProject {
      * target on another site, or an old path naming a place in a page, is left out.
      */
     MovedPages moved() {
-        Node plugins = yaml.value("plugins");
-        List<Node> entries = new java.util.ArrayList<>();
-        if (plugins instanceof org.yaml.snakeyaml.nodes.SequenceNode list) {
-            entries.addAll(list.getValue());
-        } else if (plugins instanceof MappingNode map) {
-            entries.add(map); // plugins written as a mapping of names to settings
-        }
+        List<Node> entries = plugins();
         boolean directoryUrls = !Boolean.FALSE.equals(yaml.bool("use_directory_urls"));
         List<MovedPages.Redirect> redirects = new java.util.ArrayList<>();
         for (Node entry : entries) {
@@ -282,6 +276,30 @@ public final class MkDocsProject {
         }
         return redirects.isEmpty() ? MovedPages.NONE : new MovedPages(shown, "redirect_maps", "the docs folder (" + (docsFromContent.isEmpty()
                 ? "the content folder" : docsFromContent) + ")", redirects);
+    }
+
+    /** The entries of its {@code plugins:}: a name ({@code - search}) or a name over its settings ({@code - redirects: …}). */
+    private List<Node> plugins() {
+        Node plugins = yaml.value("plugins");
+        List<Node> entries = new java.util.ArrayList<>();
+        if (plugins instanceof org.yaml.snakeyaml.nodes.SequenceNode list) {
+            entries.addAll(list.getValue());
+        } else if (plugins instanceof MappingNode map) {
+            entries.add(map); // plugins written as a mapping of names to settings
+        }
+        return entries;
+    }
+
+    /** Whether it names the plugin {@code name}, with settings or without. */
+    private boolean usesPlugin(String name) {
+        return plugins().stream().anyMatch(entry -> entry instanceof ScalarNode plain ? plain.getValue().equals(name)
+                : entry instanceof MappingNode map && map.getValue().stream()
+                        .anyMatch(pair -> pair.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)));
+    }
+
+    /** The variables its mkdocs-macros plugin fills into the pages ({@link MkDocsMacros}); none without the plugin. */
+    MkDocsMacros macros() {
+        return MkDocsMacros.of(yaml, usesPlugin("macros"));
     }
 
     /** A plugin's settings under its name, in a list entry ({@code - redirects: …}) or a mapping; null when absent. */

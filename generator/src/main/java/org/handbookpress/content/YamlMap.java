@@ -186,7 +186,23 @@ public final class YamlMap {
     public Node value(String key) {
         read.add(key);
         NodeTuple tuple = entries.get(key);
-        return tuple == null ? null : tuple.getValueNode();
+        return tuple == null ? null : withoutEnvironment(tuple.getValueNode());
+    }
+
+    /**
+     * A value MkDocs reads from the environment ({@code site_name: !ENV ORG_NAME}, or {@code !ENV [ORG_NAME, "Our
+     * handbook"]}, the last its default): the default, or none. The build does not read the machine's environment: a
+     * handbook's text must not depend on it, nor publish what it holds (a CI job's secrets). A template handbook was
+     * titled "ORG_NAME".
+     */
+    private static Node withoutEnvironment(Node value) {
+        if (!"!ENV".equals(value.getTag().getValue())) {
+            return value;
+        }
+        if (value instanceof SequenceNode names && names.getValue().size() > 1) {
+            return names.getValue().get(names.getValue().size() - 1);
+        }
+        return null;
     }
 
     /** Warns about every key that no getter asked for: usually a typo the author wants to know about. */

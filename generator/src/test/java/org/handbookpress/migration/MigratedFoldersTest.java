@@ -1153,6 +1153,61 @@ class MigratedFoldersTest {
         assertTrue(Files.readString(out.resolve("old-rota/index.html")).contains("volunteers/rota.html"));
     }
 
+    /**
+     * The mkdocs-macros plugin's variables ({@code plugins: - macros}), as CommonGuide's template handbook writes them:
+     * {@code {{ config.site_name }}}, {@code {{ email }}} from {@code extra:}, {@code {{ page.title }}}, filled in; a
+     * macro call stays as written, reported. A setting MkDocs reads from the environment ({@code !ENV ORG_NAME}) is not
+     * read: its default, or nothing (the site was titled "ORG_NAME").
+     */
+    @Test
+    void anMkDocsSitesMacroVariablesAreFilledInAndItsEnvironmentIsNotRead(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mkdocs.yml", """
+                site_name: Riverside Circle
+                site_description: !ENV [SITE_DESCRIPTION, "How we work together"]
+                repo_url: !ENV REPO_URL
+                plugins:
+                  - search
+                  - macros:
+                      on_error_fail: true
+                extra:
+                  email: hello@riverside.example
+                  office:
+                    phone: "0100 000 000"
+                """);
+        files.put("docs/index.md", """
+                ---
+                title: Our handbook
+                ---
+                Welcome to {{ config.site_name }}'s {{ page.title }}. Write to {{ email }} or ring {{ office.phone }}
+                ({{ config.extra.email }}). The code is at {{ config.repo_url }}.
+
+                ```
+                {{ email }}
+                ```
+
+                Today is {{ now() }}.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir, files).resolve("docs"), out);
+        assertEquals(List.of("index.md:5 syntax.liquid"), withoutNotices(result.findings()), result.findings().toString());
+        assertTrue(result.findings().stream().filter(f -> f.code().equals("syntax.liquid")).allMatch(f -> f.message().contains("{{ config.repo_url }}")),
+                "the setting from the environment is left as written: " + result.findings());
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertTrue(body.text().startsWith("Welcome to Riverside Circle's Our handbook. Write to hello@riverside.example or ring 0100 000 000"
+                + " (hello@riverside.example)."), body.text());
+        assertEquals("{{ email }}", body.selectFirst("pre").text(), "code shows the tag");
+        Document home = page(out, "index.html");
+        assertEquals("How we work together", home.selectFirst("meta[name=description]").attr("content"), "the environment's default");
+        files.put("mkdocs.yml", "site_name: !ENV ORG_NAME\n");
+        files.put("docs/index.md", "# Welcome\n\nHello {{ email }}.\n");
+        Path out2 = dir.resolve("out2");
+        build(TestHandbooks.write(dir.resolve("second"), files).resolve("docs"), out2);
+        Document second = page(out2, "index.html");
+        assertFalse(second.title().contains("ORG_NAME"), second.title());
+        assertEquals("Hello {{ email }}.", second.selectFirst("main .page-body p").text(), "no macros plugin: nothing filled in");
+    }
+
     @Test
     void anMkDocsPagesHtmlRunsToItsClosingTagAsPythonMarkdownReadsIt(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
