@@ -144,7 +144,7 @@ final class LiquidIncludes {
                 }
                 return link;
             }
-            String filled = rendered(text.get(), params, variables, toTop);
+            String filled = rendered(text.get(), params, variables, toTop, nested(0));
             if (filled == null) {
                 return null;
             }
@@ -153,6 +153,36 @@ final class LiquidIncludes {
             }
             return IncludeLines.MARKER + (bodyLine + lineIndex) + " liquid:" + name + " "
                     + Base64.getEncoder().encodeToString(filled.getBytes(StandardCharsets.UTF_8)) + " -->";
+        }
+
+        /**
+         * Fills in the includes an include's own text makes, {@code depth} deep already: the minima theme's GitHub link
+         * includes its icon ({@code {% include icon-github.svg %}}). Null for a file not in the folder, or past a depth
+         * only an include that includes itself reaches.
+         */
+        private UnaryOperator<String> nested(int depth) {
+            return text -> {
+                if (text.indexOf("{%") < 0) {
+                    return text;
+                }
+                if (depth >= NESTING) {
+                    return null;
+                }
+                StringBuilder out = new StringBuilder();
+                Matcher tag = INLINE_TAG.matcher(text);
+                int last = 0;
+                while (tag.find()) {
+                    Optional<String> inner = file.apply(tag.group(1));
+                    String filled = inner.isEmpty() ? null
+                            : rendered(inner.get(), params(tag.group(2), variables), variables, toTop, nested(depth + 1));
+                    if (filled == null) {
+                        return null;
+                    }
+                    out.append(text, last, tag.start()).append(filled);
+                    last = tag.end();
+                }
+                return out.append(text, last, text.length()).toString();
+            };
         }
     }
 
@@ -171,8 +201,15 @@ final class LiquidIncludes {
         return ticks % 2 == 1;
     }
 
-    /** The include's text with its values filled in; null when it holds Liquid this does not run. */
-    private static String rendered(String text, Map<String, String> params, UnaryOperator<String> variables, String toTop) {
+    /** How deep includes inside includes are filled in. */
+    private static final int NESTING = 4;
+
+    /**
+     * The include's text with its values filled in, and the includes it makes ({@code inner}); null when it holds
+     * Liquid this does not run.
+     */
+    private static String rendered(String text, Map<String, String> params, UnaryOperator<String> variables, String toTop,
+                                   UnaryOperator<String> inner) {
         String t = COMMENT.matcher(text).replaceAll("");
         for (Matcher c = CONDITION.matcher(t); c.find(); c = CONDITION.matcher(t)) {
             String[] branches = ELSE.split(c.group(3), 2);
@@ -188,7 +225,8 @@ final class LiquidIncludes {
         t = OUTPUT.matcher(t).replaceAll(m -> Matcher.quoteReplacement(filtered(params.getOrDefault(m.group(1), ""), m.group(2))));
         t = t.replace(ROOT + "//", toTop).replace(ROOT + "/", toTop).replace(ROOT, toTop.isEmpty() ? "./" : toTop);
         t = variables.apply(t);
-        if (t.contains("{%") || t.contains("{{")) {
+        t = t.contains("{%") ? inner.apply(t) : t;
+        if (t == null || t.contains("{%") || t.contains("{{")) {
             return null;
         }
         return t.strip();

@@ -244,14 +244,16 @@ class MigratedFoldersTest {
      * An include among a line's words, as the about page {@code jekyll new} wrote has it ({@code {% include
      * icon-github.html username="jekyll" %} /}): its text pasted into the sentence when it is a phrase; one of a block
      * left and reported; one in a code span shown as typed; one whose file was not copied a link to its url, reported.
+     * The include's own includes are filled in too (the minima theme's link includes its icon).
      */
     @Test
     void aJekyllIncludeAmongALinesWordsIsPastedIntoTheSentence(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Open leadership\n");
         files.put("_config.yml", "title: Open leadership\n");
-        files.put("_includes/icon-github.html", "<a href=\"https://github.example.org/{{ include.username }}\">\n"
-                + "<span class=\"username\">{{ include.username }}</span></a>\n");
+        files.put("_includes/icon-github.html", "<a href=\"https://github.example.org/{{ include.username }}\"><span class=\"icon\">"
+                + "{% include icon-github.svg %}</span>\n<span class=\"username\">{{ include.username }}</span></a>\n");
+        files.put("_includes/icon-github.svg", "<svg aria-hidden=\"true\" viewBox=\"0 0 16 16\" width=\"16px\" height=\"16px\"><path d=\"M0 0h16v16H0z\"/></svg>\n");
         files.put("_includes/box.html", "<div class=\"box\">{{ include.text }}</div>\n");
         files.put("index.md", """
                 # About
@@ -275,6 +277,7 @@ class MigratedFoldersTest {
         Element sentence = main.select("p").get(0);
         assertEquals("Find us on opencircle / and by post.", sentence.text(), main.html());
         assertEquals("https://github.example.org/opencircle", sentence.selectFirst("a").attr("href"));
+        assertEquals(1, sentence.select("a svg path").size(), "the include's own include, its icon: " + sentence.html());
         assertEquals("{% include icon-github.html username=\"x\" %}", main.select("p").get(1).selectFirst("code").text());
         assertEquals("the rota", main.selectFirst("a[href=https://rota.example.org/]").text(), main.html());
         assertTrue(main.select("p").get(2).text().endsWith(", kept weekly."), main.html());
