@@ -22,6 +22,7 @@ import org.handbookpress.labels.Labels;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.ConditionalContent;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SourceLines;
 import org.handbookpress.pdf.PageStyles;
 import org.handbookpress.pdf.UsedInLists;
 import org.handbookpress.slides.Slide;
@@ -175,6 +176,9 @@ public final class EpubMaker {
         }
         // Attributes of the web page's widgets mean nothing in a book.
         section.select("[data-definition]").removeAttr("data-definition").removeAttr("data-term");
+        // Nor do the build's own (each element's source line, a heading's words): the site's pages are written without
+        // them, and so is the book, which carried data-hb-line on nearly every element.
+        SourceLines.strip(section);
         leaveOutWhatXmlCannotCarry(section);
         PresentationalAttributes.restyle(section);
         ContentModel.repair(section, words.text("epub.details"));
