@@ -105,7 +105,7 @@ public final class EpubStage {
                         page -> languages.textLanguageOf(page, config.language())));
                 files.put(path, bytes);
                 byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
-                alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label()));
+                alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label(), language));
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 findings.error(ConfigLoader.FILE, p.line(), "epub.failed", "could not make " + path + ": " + why,
