@@ -192,7 +192,10 @@ public final class SlideStage {
     private byte[] printHandout(SlideDeck deck, DeckFiles files, PageHtml source, SlideFits fits, AtomicInteger pdfPages)
             throws IOException, ThemeEngine.TemplateFailure {
         Document html = Jsoup.parse(handout.document(deck, PRINT_URL, fits, handbook.config().printPaper()));
-        PdfMetadata meta = metadata(deck.page(), deck.page().title() + " – handout");
+        // Titled in the deck's language, as the handout's own pages head it ("… · роздатковий матеріал"): the PDF's title
+        // is what a reader's file list and screen reader announce, and it was English, "… – handout", in every language.
+        PdfMetadata meta = metadata(deck.page(), model.labels().of(deck.page().path())
+                .format("handout.title", Map.of("title", deck.page().title())));
         HtmlToPdf.Printed printed = pdf.render(html, handbook.contentDir(), meta, "handout", doc -> { },
                 doc -> pdfPages.addAndGet(doc.getNumberOfPages()));
         PrintFindings.report(files.handoutPdf(), printed.notes(), List.of(source), deck.page().path(), deck.page().bodyLine(), findings);

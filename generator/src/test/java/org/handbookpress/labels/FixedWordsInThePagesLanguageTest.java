@@ -157,6 +157,28 @@ class FixedWordsInThePagesLanguageTest {
         }
     }
 
+    /**
+     * A deck's handout PDF is titled in the deck's language, as its pages are headed: an independent refugee-befriending
+     * handbook's Ukrainian deck printed a handout titled "Ласкаво просимо до волонтерства – handout", English in the
+     * title a file list and a screen reader announce.
+     */
+    @Test
+    void aHandoutPdfIsTitledInItsDecksLanguage(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Довідник\nlanguage: uk\n",
+                "index.md", "# Головна\n\nВітаємо.\n",
+                "training/welcome.md", "---\nkind: slides\n---\n# Ласкаво просимо\n\nПривіт.\n\n---\n\n## Кого ми підтримуємо\n\nДорослих.\n"));
+        BuildResult result = new HandbookBuild(BuildOptions.of(content, dir.resolve("site")).withTimestamp(TestHandbooks.TIMESTAMP),
+                BuildLog.SILENT).run();
+        String expected = new org.handbookpress.labels.LabelCatalogues(null).forLanguage("uk")
+                .format("handout.title", Map.of("title", "Ласкаво просимо"));
+        try (org.apache.pdfbox.pdmodel.PDDocument handout = org.apache.pdfbox.Loader.loadPDF(
+                result.output().resolve("downloads/training/welcome-handout.pdf").toFile())) {
+            assertEquals(expected, handout.getDocumentInformation().getTitle());
+        }
+        assertFalse(expected.contains("handout"), expected);
+    }
+
     private static BuildResult build(Path content, Path output) throws Exception {
         return new HandbookBuild(BuildOptions.of(content, output).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
     }
