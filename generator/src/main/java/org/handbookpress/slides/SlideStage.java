@@ -226,6 +226,9 @@ public final class SlideStage {
     }
 
     private PdfMetadata metadata(Page page, String title) {
-        return new PdfMetadata(title, handbook.config().organisation(), page.meta().summary(), model.languageOf(page.path()), printedAt);
+        // The organisation as the deck's folder names it (languages: in handbook.yml), as its pages and their PDFs name it.
+        Object organisation = model.site(page.path()).getOrDefault("organisation", handbook.config().organisation());
+        return new PdfMetadata(title, organisation == null ? null : organisation.toString(), page.meta().summary(),
+                model.languageOf(page.path()), printedAt);
     }
 }
