@@ -12,7 +12,9 @@ import org.handbookpress.markdown.PageHtml;
  * Everything one pack's e-book is made from: plain values, so that {@link EpubMaker} is a function.
  *
  * @param pages      the pack's pages, in reading order, after every HTML pass (as the PDF stage prints them)
- * @param glossary   the handbook's glossary page, added at the end when the pages link to it; or null
+ * @param glossaries every glossary page of the handbook, its own and each folder of translations' ({@code uk/glossary.md}),
+ *                   in the site's order: each one the pack's pages link to is added at the end, so that a Ukrainian
+ *                   pack's terms lead to the Ukrainian glossary in the book
  * @param pagesByUrl every page of the site by URL, to tell a page outside the pack from a broken link
  * @param baseUrl    where the site is published (links to pages outside the pack go there), or null
  * @param modified   the build's date: {@code dcterms:modified} and every zip entry's time
@@ -27,7 +29,7 @@ import org.handbookpress.markdown.PageHtml;
  *                   language than the book's is marked so
  */
 public record EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
-                       String baseUrl, Instant modified, List<PageHtml> pages, PageHtml glossary,
+                       String baseUrl, Instant modified, List<PageHtml> pages, List<PageHtml> glossaries,
                        Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs, Labels labels,
                        java.util.function.Function<String, List<String>> termUsers,
                        java.util.function.Function<Page, String> textLanguage) {

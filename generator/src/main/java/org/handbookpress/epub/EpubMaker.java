@@ -22,6 +22,7 @@ import org.handbookpress.labels.Labels;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.ConditionalContent;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SourceLines;
 import org.handbookpress.pdf.PageStyles;
 import org.handbookpress.pdf.UsedInLists;
 import org.handbookpress.slides.Slide;
@@ -81,10 +82,14 @@ public final class EpubMaker {
 
     private byte[] build() throws IOException {
         List<PageHtml> pages = new ArrayList<>(book.pages());
-        PageHtml glossary = book.glossary();
-        if (glossary != null && pages.stream().noneMatch(p -> p.page().url().equals(glossary.page().url()))
-                && pages.stream().anyMatch(p -> linksTo(p, glossary.page().url()))) {
-            pages.add(glossary);
+        // Each glossary the pages use, not only the handbook's own: a folder of translations' pages link their terms to
+        // its glossary (uk/glossary.md), which a pack of them would otherwise lack, its terms leading out of the book.
+        List<PageHtml> pack = List.copyOf(pages);
+        for (PageHtml glossary : book.glossaries()) {
+            if (pack.stream().noneMatch(p -> p.page().url().equals(glossary.page().url()))
+                    && pack.stream().anyMatch(p -> linksTo(p, glossary.page().url()))) {
+                pages.add(glossary);
+            }
         }
         for (int i = 0; i < pages.size(); i++) {
             files.put(pages.get(i).page().url(), String.format(Locale.ROOT, "page-%03d.xhtml", i + 1));
@@ -175,6 +180,9 @@ public final class EpubMaker {
         }
         // Attributes of the web page's widgets mean nothing in a book.
         section.select("[data-definition]").removeAttr("data-definition").removeAttr("data-term");
+        // Nor do the build's own (each element's source line, a heading's words): the site's pages are written without
+        // them, and so is the book, which carried data-hb-line on nearly every element.
+        SourceLines.strip(section);
         leaveOutWhatXmlCannotCarry(section);
         PresentationalAttributes.restyle(section);
         ContentModel.repair(section, words.text("epub.details"));
@@ -243,11 +251,12 @@ public final class EpubMaker {
             Page to = book.pagesByUrl().get(url);
             if (to != null && to.kind() == Kind.GLOSSARY && !fragment.isEmpty() && page.kind() != Kind.GLOSSARY) {
                 link.addClass("glossary-term");
-                if (!firstUse.containsKey(fragment)) {
+                String entry = target + "#" + fragment; // by glossary too: two glossaries may each have an entry of an id
+                if (!firstUse.containsKey(entry)) {
                     if (link.id().isBlank()) {
                         link.attr("id", "glossary-use-" + (++uses));
                     }
-                    firstUse.put(fragment, file + "#" + link.id());
+                    firstUse.put(entry, file + "#" + link.id());
                 }
             }
         } else if (url != null && baseUrl != null && book.pagesByUrl().containsKey(url)) {
@@ -288,8 +297,12 @@ public final class EpubMaker {
     }
 
     private void addBackLinks(Chapter glossary) {
+        String ofThisGlossary = glossary.file() + "#";
         for (Map.Entry<String, String> use : firstUse.entrySet()) {
-            Element entry = glossary.body().getElementById(use.getKey());
+            if (!use.getKey().startsWith(ofThisGlossary)) {
+                continue;
+            }
+            Element entry = glossary.body().getElementById(use.getKey().substring(ofThisGlossary.length()));
             if (entry == null) {
                 continue;
             }

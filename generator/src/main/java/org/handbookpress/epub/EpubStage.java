@@ -83,7 +83,7 @@ public final class EpubStage {
         var config = handbook.config();
         Map<String, Page> pagesByUrl = new LinkedHashMap<>();
         handbook.pages().forEach(p -> pagesByUrl.put(p.url(), p));
-        PageHtml glossary = pages.stream().filter(p -> p.page().kind() == Kind.GLOSSARY).findFirst().orElse(null);
+        List<PageHtml> glossaries = pages.stream().filter(p -> p.page().kind() == Kind.GLOSSARY).toList();
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, List<DownloadFile>> byPack = new LinkedHashMap<>();
         List<PackDownload> alone = new ArrayList<>();
@@ -101,11 +101,11 @@ public final class EpubStage {
                 Map<String, Object> site = sites.apply(writtenAs);
                 byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), (String) site.getOrDefault("title", config.title()),
                         (String) site.getOrDefault("organisation", config.organisation()), language, config.baseUrl(), date, pack.pages(),
-                        glossary, pagesByUrl, handbook.files(), cleanSvgs, labels.of(writtenAs), id -> termUsers.getOrDefault(id, List.of()),
+                        glossaries, pagesByUrl, handbook.files(), cleanSvgs, labels.of(writtenAs), id -> termUsers.getOrDefault(id, List.of()),
                         page -> languages.textLanguageOf(page, config.language())));
                 files.put(path, bytes);
                 byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
-                alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label()));
+                alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label(), language));
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 findings.error(ConfigLoader.FILE, p.line(), "epub.failed", "could not make " + path + ": " + why,

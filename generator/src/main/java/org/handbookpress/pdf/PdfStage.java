@@ -155,6 +155,7 @@ public final class PdfStage {
         int pdfPages = 0;
         Map<String, List<DownloadFile>> packFiles = new LinkedHashMap<>();
         Map<String, PackConfig> packsById = new LinkedHashMap<>();
+        Map<String, String> packLanguage = new LinkedHashMap<>(); // the language each pack is written in, as its PDF says
         Map<String, String> pagePdfs = new LinkedHashMap<>();
         Map<String, String> largePrintPdfs = new LinkedHashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
@@ -171,6 +172,7 @@ public final class PdfStage {
             if (jobPack.get(i) != null) {
                 PackConfig pack = jobPack.get(i);
                 packsById.put(pack.id(), pack);
+                packLanguage.put(pack.id(), setup.languageOf(setup.writtenAs(jobPages.get(i).stream().map(PageHtml::page).toList())));
                 packFiles.computeIfAbsent(pack.id(), id -> new ArrayList<>())
                         .add(new DownloadFile(edition.id(), edition.label(), url, result.bytes().length, result.pages()));
             } else {
@@ -183,7 +185,7 @@ public final class PdfStage {
             PackConfig pack = packsById.get(entry.getKey());
             DownloadFile main = entry.getValue().get(0);
             downloads.add(new PackDownload(pack.id(), pack.title(), pack.subtitle(), main.url(), main.bytes(), main.pages(),
-                    pack.paper().label(), entry.getValue().subList(1, entry.getValue().size())));
+                    pack.paper().label(), entry.getValue().subList(1, entry.getValue().size()), packLanguage.get(pack.id())));
         }
         return new Prints(downloads, pagePdfs, largePrintPdfs, files, pdfPages);
     }

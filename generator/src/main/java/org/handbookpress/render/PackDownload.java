@@ -16,24 +16,27 @@ import org.handbookpress.links.RelativeUrl;
  * @param pages its number of pages (0 for an e-book)
  * @param paper the paper's label (A4, Letter)
  * @param otherEditions the pack's other editions (large print, e-book), listed beside it
+ * @param language the language the pack is written in, as its PDF says it is: its folder of translations' when its pages
+ *              are all in one ({@code uk}), else the handbook's; its title and subtitle are in it, and a page in another
+ *              language lists them marked so ({@code lang}), for a screen reader's voice
  */
 public record PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper,
-                           List<DownloadFile> otherEditions) {
+                           List<DownloadFile> otherEditions, String language) {
 
     public PackDownload {
         otherEditions = List.copyOf(otherEditions);
     }
 
     /** A pack in one edition only. */
-    public PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper) {
-        this(id, title, subtitle, url, bytes, pages, paper, List.of());
+    public PackDownload(String id, String title, String subtitle, String url, long bytes, int pages, String paper, String language) {
+        this(id, title, subtitle, url, bytes, pages, paper, List.of(), language);
     }
 
     /** This download with further files of the pack (its e-book), listed beside it after its other editions. */
     public PackDownload withFiles(List<DownloadFile> more) {
         List<DownloadFile> all = new java.util.ArrayList<>(otherEditions);
         all.addAll(more);
-        return new PackDownload(id, title, subtitle, url, bytes, pages, paper, all);
+        return new PackDownload(id, title, subtitle, url, bytes, pages, paper, all, language);
     }
 
     /** The layouts' {@code downloads} entry, with its href relative to {@code fromUrl}. */
@@ -52,6 +55,9 @@ public record PackDownload(String id, String title, String subtitle, String url,
         }
         d.put("format", url.endsWith(".epub") ? "EPUB" : "PDF");
         d.put("paper", paper);
+        if (language != null && !language.isBlank()) {
+            d.put("lang", language);
+        }
         d.put("href", RelativeUrl.between(fromUrl, url));
         d.put("otherEditions", otherEditions.stream().map(f -> f.model(fromUrl)).toList());
         return d;

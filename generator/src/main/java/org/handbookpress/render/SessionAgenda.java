@@ -60,6 +60,7 @@ public final class SessionAgenda implements HtmlPass {
         FrontMatter meta = html.page().meta();
         String file = html.page().path();
         Labels words = labels.of(file);
+        AgendaLengths lengths = AgendaLengths.of(words); // "[15 хв]" on a Ukrainian page, as well as "[15 min]"
         boolean rightToLeft = TextDirection.rightToLeft(words.locale().toLanguageTag());
         LocalTime clock = meta.start();
         int total = 0;
@@ -73,7 +74,7 @@ public final class SessionAgenda implements HtmlPass {
                 continue;
             }
             List<Element> items = list.children().stream().filter(e -> e.tagName().equals("li")).toList();
-            long timed = items.stream().filter(li -> duration(li).isPresent() || partsMinutes(li).isPresent()).count();
+            long timed = items.stream().filter(li -> duration(li).isPresent() || partsMinutes(li, lengths).isPresent()).count();
             if (timed == 0) {
                 continue;
             }
@@ -83,7 +84,7 @@ public final class SessionAgenda implements HtmlPass {
             // after the agenda's table.
             Element checklist = new Element(list.tagName());
             items = items.stream().filter(li -> {
-                if (li.hasClass("task-list-item") && duration(li).isEmpty() && partsMinutes(li).isEmpty()) {
+                if (li.hasClass("task-list-item") && duration(li).isEmpty() && partsMinutes(li, lengths).isEmpty()) {
                     checklist.appendChild(li);
                     return false;
                 }
@@ -99,8 +100,8 @@ public final class SessionAgenda implements HtmlPass {
             for (Element li : items) {
                 int line = SourceLines.of(li);
                 Optional<String> written = duration(li); // the length in brackets the item starts with, as written
-                OptionalInt minutes = written.map(Durations::minutes).orElse(OptionalInt.empty());
-                OptionalInt parts = partsMinutes(li);
+                OptionalInt minutes = written.map(lengths::minutes).orElse(OptionalInt.empty());
+                OptionalInt parts = partsMinutes(li, lengths);
                 if (written.isEmpty() && parts.isPresent()) {
                     // "- Icebreakers" over "[10 min]" and "[15 min]": the item lasts as long as its parts, as a
                     // facilitator reads it, and needs no length of its own.
@@ -154,7 +155,7 @@ public final class SessionAgenda implements HtmlPass {
                     }
                     length.text(words.duration(minutes.getAsInt()));
                 }
-                showParts(li, words);
+                showParts(li, words, lengths);
                 Element activity = row.appendElement("td").addClass("agenda-activity");
                 for (Node child : li.childNodesCopy()) {
                     activity.appendChild(child);
@@ -289,7 +290,7 @@ public final class SessionAgenda implements HtmlPass {
      * The sum of the lengths of an item's parts (the timed items of the lists directly inside it), or empty when
      * it has no timed part. Parts are inside their item's time, never added to the total again.
      */
-    private static OptionalInt partsMinutes(Element li) {
+    private static OptionalInt partsMinutes(Element li, AgendaLengths lengths) {
         int sum = 0;
         boolean any = false;
         for (Element list : li.children()) {
@@ -297,7 +298,7 @@ public final class SessionAgenda implements HtmlPass {
                 continue;
             }
             for (Element part : list.children()) {
-                OptionalInt m = part.tagName().equals("li") ? partLength(part) : OptionalInt.empty();
+                OptionalInt m = part.tagName().equals("li") ? partLength(part, lengths) : OptionalInt.empty();
                 if (m.isPresent()) {
                     sum = (int) Math.min(Integer.MAX_VALUE, (long) sum + m.getAsInt());
                     any = true;
@@ -308,8 +309,8 @@ public final class SessionAgenda implements HtmlPass {
     }
 
     /** A part's length when it starts with a sensible one (zero to a day), else empty: then it is shown as written. */
-    private static OptionalInt partLength(Element part) {
-        OptionalInt m = duration(part).map(Durations::minutes).orElse(OptionalInt.empty());
+    private static OptionalInt partLength(Element part, AgendaLengths lengths) {
+        OptionalInt m = duration(part).map(lengths::minutes).orElse(OptionalInt.empty());
         return m.isPresent() && m.getAsInt() <= Durations.MAX_ITEM ? m : OptionalInt.empty();
     }
 
@@ -317,9 +318,9 @@ public final class SessionAgenda implements HtmlPass {
      * Shows the parts of an item (at any depth) with their lengths as a label, "10 min", rather than the raw
      * {@code [10 min]} the author typed, as the item's own length is shown in its column.
      */
-    private static void showParts(Element li, Labels words) {
+    private static void showParts(Element li, Labels words, AgendaLengths lengths) {
         for (Element part : li.select("li")) {
-            OptionalInt m = part == li ? OptionalInt.empty() : partLength(part);
+            OptionalInt m = part == li ? OptionalInt.empty() : partLength(part, lengths);
             if (m.isEmpty()) {
                 continue;
             }

@@ -192,7 +192,10 @@ public final class SlideStage {
     private byte[] printHandout(SlideDeck deck, DeckFiles files, PageHtml source, SlideFits fits, AtomicInteger pdfPages)
             throws IOException, ThemeEngine.TemplateFailure {
         Document html = Jsoup.parse(handout.document(deck, PRINT_URL, fits, handbook.config().printPaper()));
-        PdfMetadata meta = metadata(deck.page(), deck.page().title() + " – handout");
+        // Titled in the deck's language, as the handout's own pages head it ("… · роздатковий матеріал"): the PDF's title
+        // is what a reader's file list and screen reader announce, and it was English, "… – handout", in every language.
+        PdfMetadata meta = metadata(deck.page(), model.labels().of(deck.page().path())
+                .format("handout.title", Map.of("title", deck.page().title())));
         HtmlToPdf.Printed printed = pdf.render(html, handbook.contentDir(), meta, "handout", doc -> { },
                 doc -> pdfPages.addAndGet(doc.getNumberOfPages()));
         PrintFindings.report(files.handoutPdf(), printed.notes(), List.of(source), deck.page().path(), deck.page().bodyLine(), findings);
@@ -223,6 +226,9 @@ public final class SlideStage {
     }
 
     private PdfMetadata metadata(Page page, String title) {
-        return new PdfMetadata(title, handbook.config().organisation(), page.meta().summary(), model.languageOf(page.path()), printedAt);
+        // The organisation as the deck's folder names it (languages: in handbook.yml), as its pages and their PDFs name it.
+        Object organisation = model.site(page.path()).getOrDefault("organisation", handbook.config().organisation());
+        return new PdfMetadata(title, organisation == null ? null : organisation.toString(), page.meta().summary(),
+                model.languageOf(page.path()), printedAt);
     }
 }

@@ -242,6 +242,23 @@ class EpubEditionTest {
     }
 
     /**
+     * The book's chapters carry none of the build's own attributes (each element's source line, a heading's words),
+     * which the site's pages are written without: an independent refugee-befriending handbook's e-book had
+     * {@code data-hb-line} on nearly every element and {@code data-hb-heading} on its anchors.
+     */
+    @Test
+    void noChapterCarriesTheBuildsOwnAttributes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path epub = TestHandbooks.build(TestHandbooks.write(dir, SMALL), dir.resolve("site")).output().resolve("downloads/starter.epub");
+        Map<String, byte[]> entries = unzip(Files.readAllBytes(epub));
+        for (String name : entries.keySet()) {
+            if (name.endsWith(".xhtml")) {
+                String chapter = new String(entries.get(name), StandardCharsets.UTF_8);
+                assertFalse(chapter.contains("data-hb-"), name + " carries the build's own attributes: " + chapter);
+            }
+        }
+    }
+
+    /**
      * A title with a character XML cannot carry (a YAML escape gives a control character as easily as a word) still
      * makes a valid book: the character is left out of the package document, the contents and the pages, as it is
      * from the PDF's metadata.

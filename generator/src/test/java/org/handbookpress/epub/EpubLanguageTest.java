@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.handbookpress.TestHandbooks;
 import org.jsoup.nodes.Document;
@@ -63,5 +64,43 @@ class EpubLanguageTest {
         String note = mixed.entrySet().stream().filter(e -> new String(e.getValue(), StandardCharsets.UTF_8).contains("Nodyn byr"))
                 .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
         assertTrue(note.contains("lang=\"cy\" xml:lang=\"cy\""), "a Welsh chapter in an English book is marked Welsh: " + note);
+    }
+
+    /**
+     * A pack of a folder of translations' pages whose terms its own glossary defines ({@code uk/glossary.md}) has that
+     * glossary at its end, its terms leading to it and its entries back, as a pack of the handbook's own pages has the
+     * handbook's: an independent refugee-befriending handbook's Ukrainian pack left it out and sent each term to the
+     * website, because only the handbook's first glossary was ever added.
+     */
+    @Test
+    void aTranslationsPackHasItsFoldersGlossary(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.ofEntries(
+                Map.entry("handbook.yml", """
+                        title: Befriending
+                        language: en-GB
+                        languages:
+                          uk:
+                            title: Довідник
+                        packs:
+                          - id: dovidnyk
+                            title: Довідник
+                            include: [uk/first.md]
+                            editions: [epub]
+                        """),
+                Map.entry("index.md", "# Home\n\nWelcome.\n"),
+                Map.entry("first.md", "# First meeting\n\nYour coordinator comes too.\n"),
+                Map.entry("glossary.md", "---\nkind: glossary\n---\n# Glossary\n\nCoordinator\n: The member of staff.\n"),
+                Map.entry("uk/index.md", "# Головна\n\nЛаскаво просимо.\n"),
+                Map.entry("uk/first.md", "# Перша зустріч\n\nЗ вами приходить координатор.\n"),
+                Map.entry("uk/glossary.md", "---\nkind: glossary\n---\n# Слова\n\nКоординатор\n: Працівник, який створює пари.\n")));
+        Path epub = TestHandbooks.build(content, dir.resolve("site")).output().resolve("downloads/dovidnyk.epub");
+        EpubEditionTest.assertValid(epub);
+        Map<String, byte[]> book = EpubEditionTest.unzip(Files.readAllBytes(epub));
+        assertEquals(List.of("Перша зустріч", "Слова"), EpubEditionTest.xml(book, "OEBPS/nav.xhtml").select("nav[epub:type=toc] > ol > li > a")
+                .eachText(), "the folder's glossary is the book's last chapter");
+        org.jsoup.nodes.Element term = EpubEditionTest.xml(book, "OEBPS/page-001.xhtml").selectFirst("a.glossary-term");
+        assertEquals("page-002.xhtml#term-координатор", term.attr("href"), "the term leads into the book, not to the website");
+        org.jsoup.nodes.Element back = EpubEditionTest.xml(book, "OEBPS/page-002.xhtml").selectFirst("a.glossary-back");
+        assertEquals("page-001.xhtml#" + term.id(), back.attr("href"), "and its entry back to its first use");
     }
 }

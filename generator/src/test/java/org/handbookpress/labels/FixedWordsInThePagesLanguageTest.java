@@ -157,6 +157,37 @@ class FixedWordsInThePagesLanguageTest {
         }
     }
 
+    /**
+     * A deck's handout PDF is titled in the deck's language, as its pages are headed: an independent refugee-befriending
+     * handbook's Ukrainian deck printed a handout titled "Ласкаво просимо до волонтерства – handout", English in the
+     * title a file list and a screen reader announce. Its author, and its slides PDF's, is the organisation as the
+     * folder's languages: entry names it, as its pages' PDFs name it.
+     */
+    @Test
+    void aHandoutPdfIsTitledInItsDecksLanguage(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Befriending\norganisation: Northgate Welcome\nlanguage: en-GB\n"
+                        + "languages:\n  uk:\n    title: Довідник\n    organisation: Нортгейт Вітає\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "training/welcome.md", "---\nkind: slides\n---\n# Welcome\n\nHello.\n",
+                "uk/index.md", "# Головна\n\nВітаємо.\n",
+                "uk/training/welcome.md", "---\nkind: slides\n---\n# Ласкаво просимо\n\nПривіт.\n\n---\n\n## Кого ми підтримуємо\n\nДорослих.\n"));
+        BuildResult result = new HandbookBuild(BuildOptions.of(content, dir.resolve("site")).withTimestamp(TestHandbooks.TIMESTAMP),
+                BuildLog.SILENT).run();
+        String expected = new org.handbookpress.labels.LabelCatalogues(null).forLanguage("uk")
+                .format("handout.title", Map.of("title", "Ласкаво просимо"));
+        try (org.apache.pdfbox.pdmodel.PDDocument handout = org.apache.pdfbox.Loader.loadPDF(
+                result.output().resolve("downloads/uk/training/welcome-handout.pdf").toFile())) {
+            assertEquals(expected, handout.getDocumentInformation().getTitle());
+            assertEquals("Нортгейт Вітає", handout.getDocumentInformation().getAuthor(), "by the organisation as the folder names it");
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument slides = org.apache.pdfbox.Loader.loadPDF(
+                result.output().resolve("downloads/uk/training/welcome-slides.pdf").toFile())) {
+            assertEquals("Нортгейт Вітає", slides.getDocumentInformation().getAuthor());
+        }
+        assertFalse(expected.contains("handout"), expected);
+    }
+
     private static BuildResult build(Path content, Path output) throws Exception {
         return new HandbookBuild(BuildOptions.of(content, output).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
     }

@@ -475,6 +475,38 @@ class BilingualHandbookTest {
         assertEquals("Downloads", page(result, "downloads.html").selectFirst("h1").text());
     }
 
+    /**
+     * A pack of a folder of translations' pages, a Welsh book with a Welsh title, is listed on the English pages with its
+     * title and subtitle marked Welsh, and an English pack on the Welsh pages marked English, for a screen reader's voice
+     * (WCAG 3.1.2), as its PDF says which language it is in: an independent refugee-befriending handbook's Ukrainian
+     * pack, "Довідник волонтера-друга", was listed on the English home and Downloads pages as English words.
+     */
+    @Test
+    void aPackInAnotherLanguageIsListedMarkedSo(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.of(
+                "handbook.yml", "title: Befriending Handbook\nlanguage: en-GB\nlanguages:\n  cy:\n    title: Llawlyfr Cyfeillio\n"
+                        + "packs:\n  - id: workbook\n    title: Workbook\n    include: [toolkit/]\n"
+                        + "  - id: llyfr\n    title: Llyfr gwaith\n    subtitle: Ar gyfer gwirfoddolwyr newydd\n    include: [cy/toolkit/]\n"
+                        + "  - id: e-lyfr\n    title: E-lyfr\n    include: [cy/toolkit/]\n    editions: [epub]\n",
+                "index.md", "# Welcome\n\nHello.\n",
+                "toolkit/01-visits.md", "---\nkind: chapter\n---\n# Visits\n\nHow we visit a befriendee.\n",
+                "cy/index.md", "# Croeso\n\nHelô.\n",
+                "cy/toolkit/01-visits.md", "---\nkind: chapter\n---\n# Ymweliadau\n\nSut rydyn ni'n ymweld â chyfaill.\n"));
+        BuildResult result = TestHandbooks.build(content, dir.resolve("site"));
+        for (String path : List.of("index.html", "downloads.html")) {
+            Document english = page(result, path);
+            assertEquals(List.of("", "cy", "cy"), english.select(PACK_TITLES).stream().map(e -> e.attr("lang")).toList(),
+                    path + ": " + english.select(PACK_TITLES));
+            assertEquals("cy", english.selectFirst(".download-subtitle").attr("lang"), path);
+        }
+        Document welsh = page(result, "cy/downloads.html");
+        assertEquals(List.of("en-GB", "", ""), welsh.select(PACK_TITLES).stream().map(e -> e.attr("lang")).toList(),
+                welsh.select(PACK_TITLES).toString());
+    }
+
+    /** The packs' titles, not the offline copy's (which is in the page's language). */
+    private static final String PACK_TITLES = "a[href$=.pdf] .download-title, a[href$=.epub] .download-title";
+
     /** The one 404 page (GitHub Pages serves the top one for every address) says it in Welsh too, with the Welsh home page. */
     @Test
     void theNotFoundPageSaysItInWelshToo(@TempDir Path dir) throws Exception {

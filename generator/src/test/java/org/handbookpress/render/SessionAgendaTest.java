@@ -98,6 +98,42 @@ class SessionAgendaTest {
         assertEquals("1h 30 min", english.content().select("table.agenda tbody tr").get(2).selectFirst(".agenda-time").text());
     }
 
+    /**
+     * A session plan translated into the page's language writes its lengths in that language's units, as the build
+     * writes them back: an independent refugee-befriending handbook's Ukrainian plan said "[15 хв]" and "[1 год]",
+     * and each item was "not a length of time", its agenda untimed. Any form CLDR names (година, години, годин; a
+     * German "Min." with or without its full stop) is read, English units on every page too, a bare number never.
+     */
+    @Test
+    void lengthsWrittenInThePagesLanguageAreRead() {
+        Findings findings = new Findings();
+        PageHtml ukrainian = session("""
+                ---
+                kind: session
+                duration: 2h 30 min
+                start: "18:00"
+                ---
+                - [15 хв] Прибуття і чай
+                - [1 год 15 хв] Рольова гра
+                  - [10 хвилин] Пари
+                - [1 година] Обговорення
+                - [15] Без одиниці
+                """, findings);
+        new SessionAgenda(findings, new PageLabels(new org.handbookpress.labels.LabelCatalogues(null), "uk", path -> null)).apply(ukrainian);
+        assertEquals(List.of("15 хв", "1 год 15 хв", "1 год", "—"), ukrainian.content().select("table.agenda tbody .agenda-length").eachText());
+        assertEquals(List.of("18:00–18:15", "18:15–19:30", "19:30–20:30"),
+                ukrainian.content().select("table.agenda tbody .agenda-time").eachText().subList(0, 3));
+        assertEquals("10 хв", ukrainian.content().selectFirst(".agenda-part-length").text());
+        assertEquals(List.of("session.item-duration"), findings.sorted().stream().map(f -> f.code()).toList(),
+                "only the number without a unit is told; the rest add up to the planned 2h 30 min: " + findings.sorted());
+
+        Findings german = new Findings();
+        PageHtml plan = session("---\nkind: session\nduration: 1h 30 min\n---\n- [15 Min.] Ankommen\n- [1 Std. 15 Min] Runden\n", german);
+        new SessionAgenda(german, new PageLabels(new org.handbookpress.labels.LabelCatalogues(null), "de", path -> null)).apply(plan);
+        assertEquals(List.of("15 Min.", "1 Std. 15 Min."), plan.content().select("table.agenda tbody .agenda-length").eachText());
+        assertTrue(german.sorted().isEmpty(), german.sorted().toString());
+    }
+
     @Test
     void computesStartTimesAndTotal() {
         Findings findings = new Findings();
