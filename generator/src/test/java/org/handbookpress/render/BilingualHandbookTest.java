@@ -224,6 +224,54 @@ class BilingualHandbookTest {
         assertTrue(english.select("nav.breadcrumbs [lang], .page-head .eyebrow [lang], nav.site-nav [lang]").isEmpty(), "the English pages as they were");
     }
 
+    /**
+     * The lists a Welsh page shows of sections and pages not translated yet mark their English names as its menu does: a
+     * Welsh folder's generated page listing its sub-folders, and the Welsh home page's card listing a section's first
+     * entries. Unmarked, a screen reader read "Groups" and "Ethics" with Welsh sounds.
+     */
+    @Test
+    void aWelshFolderPagesAndHomeCardsListsMarkNamesInTheHandbooksLanguage(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Learning together: training/\n", Map.of(
+                "training/ethics.md", "# Ethics\n\nNot translated yet.\n",
+                "training/groups/first.md", "# First group\n\nMeet here.\n",
+                "cy/training/groups/first.md", "# Grŵp cyntaf\n\nCwrdd yma.\n"));
+        Document folderPage = page(result, "cy/training/index.html");
+        Element groups = folderPage.selectFirst("nav.subsections a:contains(Groups)");
+        assertNotNull(groups, folderPage.select("nav.subsections").outerHtml());
+        assertEquals("en-GB", groups.attr("lang"), "a sub-folder named in English, as its menu entry");
+        Document english = page(result, "training/index.html");
+        assertTrue(english.select("nav.subsections [lang]").isEmpty(), "the English folder page's list as it was");
+
+        Element card = page(result, "cy/index.html").selectFirst(".card:has(.card-title a:contains(Learning together))");
+        assertNotNull(card, page(result, "cy/index.html").select(".cards").outerHtml());
+        Element ethics = card.selectFirst(".card-pages [lang]:contains(Ethics)");
+        assertNotNull(ethics, card.outerHtml());
+        assertEquals("en-GB", ethics.attr("lang"), "a page not translated yet, named in English on its card");
+        assertEquals(List.of("en-GB", "en-GB"), card.select(".card-pages [lang]").eachAttr("lang"), "Ethics and Groups, not Sefydlu: " + card.outerHtml());
+        assertTrue(page(result, "index.html").select(".card-pages [lang]").isEmpty(), "the English home page's cards as they were");
+    }
+
+    /**
+     * The menu's "All 26 pages in …" line of a long section names it as the menu entry above it does: on a Welsh page, a
+     * section not translated yet in English, marked so in the Welsh sentence around it.
+     */
+    @Test
+    void theMenusMoreLineMarksASectionNamedInTheHandbooksLanguage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.HashMap<>(Map.of(
+                "training/rota.md", "# Rota\n\nWho is on when.\n", "cy/training/rota.md", "# Rota\n\nPwy sydd ymlaen pryd.\n"));
+        for (int n = 1; n <= PrunedNav.LIST_ALL_UP_TO + 1; n++) {
+            files.put("training/p%02d.md".formatted(n), "# Page %d\n\nText.\n".formatted(n));
+        }
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Learning together: training/\n", files);
+        Element more = page(result, "cy/training/rota.html").selectFirst("nav.site-nav .nav-more a");
+        assertNotNull(more, page(result, "cy/training/rota.html").select("nav.site-nav").outerHtml());
+        assertTrue(more.text().startsWith("Popeth yn yr adran Learning together"), more.text());
+        assertEquals(List.of("Learning together"), more.select("[lang=en-GB]").eachText(), "the name alone: " + more.outerHtml());
+        Element englishMore = page(result, "training/rota.html").selectFirst("nav.site-nav .nav-more a");
+        assertEquals("All 28 pages in Learning together", englishMore.text());
+        assertTrue(englishMore.select("[lang]").isEmpty(), englishMore.outerHtml());
+    }
+
     /** Where nav: lists the Welsh pages too, a Welsh page's breadcrumbs start at the English home page, named in English: marked so. */
     @Test
     void aWelshPagesBreadcrumbToTheEnglishHomePageIsMarkedEnglish(@TempDir Path dir) throws Exception {
