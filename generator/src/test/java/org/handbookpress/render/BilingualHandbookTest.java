@@ -272,6 +272,42 @@ class BilingualHandbookTest {
         assertTrue(englishMore.select("[lang]").isEmpty(), englishMore.outerHtml());
     }
 
+    /**
+     * A Welsh result's section line names its section as the page does: in English, marked so, where the Welsh folder has
+     * no name of its own; the index carries the language only for such a page's line.
+     */
+    @Test
+    void aWelshResultsSectionNamedInTheHandbooksLanguageIsMarkedSo(@TempDir Path dir) throws Exception {
+        org.handbookpress.HeadlessChromium.assumeAvailable();
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Learning together: training/\n", Map.of(
+                "training/rota.md", "# Rota\n\nWho is on when.\n", "cy/training/rota.md", "# Rota\n\nPwy sydd ymlaen pryd.\n"));
+        String index;
+        try (var files = Files.list(result.output().resolve("assets/search/p"))) {
+            index = files.map(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(java.util.stream.Collectors.joining("\n"));
+        }
+        assertTrue(index.contains("\"s\":[[\"Learning together\",\"en-GB\"]],\"u\":\"cy/training/rota.html\""), index);
+        assertTrue(index.contains("\"s\":\"Learning together\",\"u\":\"training/rota.html\""), "an English page's line as it was");
+        assertTrue(index.contains("\"s\":\"Pecyn cymorth\",\"u\":\"cy/toolkit/01-visits.html\""), "a Welsh folder with its own name");
+        Path search = result.output().resolve("cy/search.html");
+        Document dom = Jsoup.parse(browser().searched(java.net.URI.create(search.toUri() + "?q=pwy")));
+        Element hit = dom.selectFirst("#search-results li:has(a[href$=cy/training/rota.html])");
+        assertNotNull(hit, dom.select("#search-results").outerHtml() + dom.select("#search-status").text());
+        Element name = hit.selectFirst(".search-section [lang]");
+        assertNotNull(name, hit.outerHtml());
+        assertEquals("en-GB", name.attr("lang"));
+        assertEquals("Learning together", name.text());
+        Document visits = Jsoup.parse(browser().searched(java.net.URI.create(search.toUri() + "?q=ymweld")));
+        Element welshNamed = visits.selectFirst("#search-results li:has(a[href$=cy/toolkit/01-visits.html]) .search-section");
+        assertEquals("Pecyn cymorth", welshNamed.text());
+        assertTrue(welshNamed.select("[lang]").isEmpty(), welshNamed.outerHtml());
+    }
+
     /** Where nav: lists the Welsh pages too, a Welsh page's breadcrumbs start at the English home page, named in English: marked so. */
     @Test
     void aWelshPagesBreadcrumbToTheEnglishHomePageIsMarkedEnglish(@TempDir Path dir) throws Exception {
