@@ -273,6 +273,28 @@ class BilingualHandbookTest {
     }
 
     /**
+     * Where nav: lists a long Welsh section (more Welsh pages than English ones: handbook.yml names the Welsh folder), its
+     * own page lists it whole: a Welsh sub-folder with no page of its own is named there in English, as its breadcrumb
+     * names it, and marked so.
+     */
+    @Test
+    void aLongWelshSectionsOwnPageMarksASubFolderNamedInTheHandbooksLanguage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.HashMap<>(Map.of(
+                "training/index.md", "# Learning together\n\nCourses.\n", "cy/training/index.md", "# Dysgu gyda'n gilydd\n\nCyrsiau.\n",
+                "training/groups/first.md", "# First group\n\nMeet here.\n", "cy/training/groups/first.md", "# Grŵp cyntaf\n\nCwrdd yma.\n"));
+        for (int n = 1; n <= PrunedNav.LIST_ALL_UP_TO + 1; n++) {
+            files.put("cy/training/t%02d.md".formatted(n), "# Tudalen %d\n\nTestun.\n".formatted(n));
+        }
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - training/\n  - Croeso: cy/index.md\n"
+                + "  - Pecyn cymorth: cy/toolkit/\n  - cy/training/\nlanguages:\n  cy:\n    title: Llawlyfr Cyfeillio\n", files);
+        Document own = page(result, "cy/training/index.html");
+        Element groups = own.selectFirst("nav.section-list a:contains(Groups)");
+        assertNotNull(groups, own.select("nav.section-list").outerHtml());
+        assertEquals("en-GB", groups.attr("lang"));
+        assertEquals(1, own.select("nav.section-list [lang]").size(), "the Welsh pages in Welsh: " + own.select("nav.section-list").outerHtml());
+    }
+
+    /**
      * A Welsh result's section line names its section as the page does: in English, marked so, where the Welsh folder has
      * no name of its own; the index carries the language only for such a page's line.
      */
