@@ -537,6 +537,15 @@ public final class SiteModel {
      * The titles of the sections a page is in, the outermost first, as its breadcrumbs name them ("Local groups › Kendal ›
      * Policies"): what tells apart a federation's twelve "Gifts and Hospitality" policies in one list.
      */
+    /**
+     * {@link #sectionPath(Page)}'s names as the page at {@code url} shows them, each marked when in another language: the
+     * Welsh Documents register's 'Policies' of a Welsh policy whose folder has no Welsh name yet, and the register of every
+     * document's 'Polisïau' of a Welsh one.
+     */
+    public List<ShownName> sectionNames(Page page, String url) {
+        return navigation.sectionNames(page.folder(), translationFolderOf(page.path()), languageOf(url));
+    }
+
     public String sectionPath(Page page) {
         return navigation.sectionPath(page.folder(), translationFolderOf(page.path()));
     }

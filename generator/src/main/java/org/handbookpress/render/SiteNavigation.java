@@ -101,10 +101,15 @@ public final class SiteNavigation {
 
     /**
      * A section's name ({@link #sectionTitle}) as a page in {@code pageLanguage} shows it, with its language when that is
-     * not the page's ({@link #sectionTitleLanguage}): a Polish page's section with no Polish name yet is named in English.
+     * not the page's: a Polish page's section with no Polish name yet is named in English ({@link #sectionTitleLanguage}),
+     * and a page listing other languages' pages (the Documents register of every document) names their sections in theirs.
      */
     public ShownName sectionName(String folder, String pageLanguage) {
-        return ShownName.on(sectionTitle(folder), sectionTitleLanguage(folder), pageLanguage);
+        String language = sectionTitleLanguage(folder);
+        if (language == null) { // named in its folder's language: a folder of translations', else the handbook's
+            language = java.util.Objects.requireNonNullElse(languages.languageOf(folder + "/"), handbook.config().language());
+        }
+        return ShownName.on(sectionTitle(folder), language, pageLanguage);
     }
 
     /**

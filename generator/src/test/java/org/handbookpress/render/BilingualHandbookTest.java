@@ -559,6 +559,11 @@ class BilingualHandbookTest {
         assertTrue(register.selectFirst("main").text().contains("15 Ionawr 2027"), "its dates in Welsh");
         assertEquals("Policies", register.selectFirst("tr:has(a:contains(Polisi diogelu)) .doc-section").text(),
                 "the sections below the Welsh home, as the page's breadcrumbs name them, not the Welsh home page's title");
+        assertEquals(List.of("en-GB"), register.select("tr:has(a:contains(Polisi diogelu)) .doc-section [lang]").eachAttr("lang"),
+                "named in English, the Welsh folder having no name of its own yet: marked so, as its breadcrumb");
+        assertEquals(List.of("en-GB"), register.select("tr:has(a:contains(Lone working policy)) .doc-section [lang]").eachAttr("lang"),
+                "an English document's section, in English");
+        assertTrue(page(result, "documents.html").select(".doc-section [lang]").isEmpty(), "on the English register, all in English");
         assertEquals("../cy/documents.csv", register.selectFirst(".register-download a").attr("href"));
         String csv = Files.readString(result.output().resolve("cy/documents.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("Dogfen,") && csv.contains("cy/policies/safeguarding.html") && csv.contains("policies/lone-working.html"), csv);
