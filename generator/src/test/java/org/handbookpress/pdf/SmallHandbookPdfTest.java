@@ -108,9 +108,6 @@ class SmallHandbookPdfTest {
         build(content, """
                 title: Small Handbook
                 language: en-GB
-                languages:
-                  cy:
-                    title: Llawlyfr Bach
                 packs:
                   - id: llyfr-gwaith
                     title: Llyfr gwaith
