@@ -625,6 +625,30 @@
     });
   }
 
+  /**
+   * A result's section line: its text, or, where a name in it is in another language than the page's (a Welsh page's
+   * section not translated yet, named in English: [name, tag] in the index), its names, that one marked so, for a
+   * screen reader's voice (WCAG 3.1.2), and set apart in its own direction (dir=auto), as the page's breadcrumbs mark it.
+   */
+  function sectionLine(p, s) {
+    if (!Array.isArray(s)) {
+      p.appendChild(document.createTextNode(s));
+      return;
+    }
+    s.forEach(function (name, n) {
+      if (n) { p.appendChild(document.createTextNode(' › ')); }
+      if (!Array.isArray(name)) {
+        p.appendChild(document.createTextNode(name));
+        return;
+      }
+      var span = document.createElement('span');
+      span.lang = name[1];
+      span.dir = 'auto';
+      span.textContent = name[0];
+      p.appendChild(span);
+    });
+  }
+
   function resultItem(part, matched) {
     var item = document.createElement('li');
     markLanguage(item, part.u);
@@ -637,7 +661,8 @@
     if (part.s || part.h) {
       var p = document.createElement('p');
       p.className = 'search-section';
-      if (part.s) { p.textContent = part.h ? part.s + ' › ' : part.s; }
+      if (part.s) { sectionLine(p, part.s); }
+      if (part.s && part.h) { p.appendChild(document.createTextNode(' › ')); }
       // The part's heading with the query's words marked: where they are when the part's text does not have them.
       if (part.h) { marked(p, part.h, tokens(part.h, matched), 0, part.h.length); }
       item.appendChild(p);

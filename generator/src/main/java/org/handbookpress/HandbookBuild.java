@@ -63,6 +63,7 @@ import org.handbookpress.pdf.Prints;
 import org.handbookpress.render.DocumentRegister;
 import org.handbookpress.render.LayoutExtras;
 import org.handbookpress.render.NavNode;
+import org.handbookpress.render.ShownName;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
@@ -441,11 +442,18 @@ public final class HandbookBuild {
             // sections of one name ("Policies") were told apart by nothing.
             List<String> translationFolders = SiteModel.translationFolders(handbook, languages);
             // A page whose title another has is named by its part of the book too (Advanced R's five "Introduction"s).
-            Function<Page, String> sectionOf = page -> {
-                String section = navigation.sectionPath(page.folder(), SiteModel.translationFolderOf(translationFolders, page.path()));
+            // A name in another language than the page's (a Welsh page's section named in English) says so in search.
+            Function<Page, List<ShownName>> sectionNamesOf = page -> {
+                List<ShownName> names = new ArrayList<>(navigation.sectionNames(page.folder(),
+                        SiteModel.translationFolderOf(translationFolders, page.path()),
+                        java.util.Objects.requireNonNullElse(languages.languageOf(page.path()), config.language())));
                 String part = navigation.partTellingApart(page);
-                return part == null ? section : section.isEmpty() ? part : part + " › " + section;
+                if (part != null) {
+                    names.add(0, new ShownName(part, null));
+                }
+                return names;
             };
+            Function<Page, String> sectionOf = page -> ShownName.joined(sectionNamesOf.apply(page));
             // Then every other page: links, glossary terms, the page checks (check/), and the text search indexes.
             List<HtmlPass> checkPasses = pipeline.checkPasses();
             SearchStage.PageTexts texts = searchTexts; // each page's text handed to it as soon as it is finished
@@ -458,7 +466,7 @@ public final class HandbookBuild {
                 PagePipeline.apply(html, linkPasses);
                 PagePipeline.apply(html, List.of(glossaryLinker));
                 PagePipeline.apply(html, checkPasses);
-                SearchDocument text = options.checkOnly() ? null : SearchStage.document(html, sectionOf);
+                SearchDocument text = options.checkOnly() ? null : SearchStage.document(html, sectionNamesOf);
                 html.freeze();
                 if (texts != null) {
                     texts.offer(number, text);
@@ -475,7 +483,7 @@ public final class HandbookBuild {
             for (PageHtml html : glossaryPages) {
                 PagePipeline.apply(html, checkPasses);
                 int number = pages.indexOf(html);
-                searchText.set(number, options.checkOnly() ? null : SearchStage.document(html, sectionOf));
+                searchText.set(number, options.checkOnly() ? null : SearchStage.document(html, sectionNamesOf));
                 html.freeze();
                 if (searchTexts != null) {
                     searchTexts.offer(number, searchText.get(number));

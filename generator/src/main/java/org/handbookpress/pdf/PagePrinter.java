@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.render.ShownName;
 
 /**
  * Prints one page on its own through {@code print/page.ftlh}: the "Download this chapter (PDF)" of
@@ -29,7 +30,7 @@ final class PagePrinter {
         if (part.appendix()) {
             // Only a pack has appendices: the glossary printed on its own is no appendix to anything, and is labelled as
             // a top-level page is.
-            part = new PrintPart(part.page(), part.id(), part.title(), "", part.summary(), part.review(), part.overdue(), part.status(),
+            part = new PrintPart(part.page(), part.id(), part.title(), new ShownName("", null), part.summary(), part.review(), part.overdue(), part.status(),
                     part.control(), part.content(), false);
         }
         Map<String, Object> doc = new LinkedHashMap<>();

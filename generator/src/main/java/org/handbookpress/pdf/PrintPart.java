@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.content.Page;
+import org.handbookpress.render.ShownName;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,7 +12,8 @@ import org.jsoup.nodes.Element;
  * for the PDF), and what the print layout shows around it.
  *
  * @param id       the part's anchor in the print document ({@code part-toolkit-02-listening-well})
- * @param label    the line above the title ("Chapter 2", "Policy", "Appendix")
+ * @param label    the line above the title ("Chapter 2", "Policy", "Appendix", or its section's name), with its language
+ *                 when that is not the page's (a Welsh page's section named in English, not translated yet)
  * @param review   for policies and agreements, "Reviewed … · next review …" and the dates in it, else null
  * @param overdue  its review is overdue (as the website's "Status: Review overdue" says), so the print says so too
  * @param status   for policies and agreements, where their review stands at the build ("Up to date", "Review overdue"),
@@ -20,7 +22,7 @@ import org.jsoup.nodes.Element;
  * @param content  the print copy of the content, still carrying source lines for messages
  * @param appendix printed after the other parts' style, as the glossary is
  */
-public record PrintPart(Page page, String id, String title, String label, String summary, Review review, boolean overdue,
+public record PrintPart(Page page, String id, String title, ShownName label, String summary, Review review, boolean overdue,
                         String status, Map<String, Object> control, Element content, boolean appendix) {
 
     /**
@@ -56,7 +58,10 @@ public record PrintPart(Page page, String id, String title, String label, String
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("title", title);
-        m.put("label", label);
+        m.put("label", label.title());
+        if (label.language() != null) {
+            m.put("labelLanguage", label.language()); // marked so, for the tagged PDF's /Lang on it (WCAG 3.1.2)
+        }
         m.put("kind", page.kind().id());
         if (summary != null && !summary.isBlank()) {
             m.put("summary", summary);

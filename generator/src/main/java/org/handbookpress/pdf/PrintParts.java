@@ -8,6 +8,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.content.Paper;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.labels.Labels;
+import org.handbookpress.render.ShownName;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.ThemeEngine;
@@ -87,17 +88,21 @@ public final class PrintParts {
                 status(page), model.control(page), content, page.kind() == Kind.GLOSSARY);
     }
 
-    private String label(Page page) {
+    /**
+     * The line above a part's title: its kind in the page's language, or its section's name, which a Welsh page's section
+     * not translated yet gives in English, marked so as the website's eyebrow marks it (a tagged PDF's /Lang on it).
+     */
+    private ShownName label(Page page) {
         Labels words = model.labels().of(page.path());
         return switch (page.kind()) {
             case CHAPTER -> {
                 List<Page> chapters = navigation.pagesIn(page.folder()).stream().filter(p -> p.kind() == Kind.CHAPTER).toList();
-                yield words.format("chapter.number", Map.of("number", chapters.indexOf(page) + 1));
+                yield new ShownName(words.format("chapter.number", Map.of("number", chapters.indexOf(page) + 1)), null);
             }
-            case POLICY, AGREEMENT, SESSION -> words.text("kind." + page.kind().id());
-            case SLIDES -> words.text("print.slides");
-            case GLOSSARY -> words.text("print.appendix");
-            default -> page.folder().isEmpty() ? "" : navigation.sectionTitle(page.folder());
+            case POLICY, AGREEMENT, SESSION -> new ShownName(words.text("kind." + page.kind().id()), null);
+            case SLIDES -> new ShownName(words.text("print.slides"), null);
+            case GLOSSARY -> new ShownName(words.text("print.appendix"), null);
+            default -> page.folder().isEmpty() ? new ShownName("", null) : navigation.sectionName(page.folder(), model.languageOf(page.path()));
         };
     }
 

@@ -83,9 +83,9 @@ public final class DocumentRegister {
             if (language != null && (writtenOn.isEmpty() || !language.equals(model.languageOf(url)))) {
                 d.put("language", language);
             }
-            String section = model.sectionPath(page);
-            if (!section.isEmpty()) {
-                d.put("section", section);
+            List<ShownName> section = model.sectionNames(page, url);
+            if (!section.isEmpty()) { // each name in its language where that is not the register's (WCAG 3.1.2)
+                d.put("section", section.stream().map(name -> name.into(Map.of())).toList());
             }
             d.putAll(model.review(page, writtenOn)); // in the register's language, whatever the page's
             Map<String, Object> control = model.control(page, writtenOn);

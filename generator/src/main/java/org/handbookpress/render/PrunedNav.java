@@ -202,8 +202,8 @@ final class PrunedNav {
             }
 
             @Override
-            public Name name(NavNode node) {
-                return new Name(node.title(), null);
+            public ShownName name(NavNode node) {
+                return new ShownName(node.title(), null);
             }
         };
 
@@ -211,24 +211,7 @@ final class PrunedNav {
         String url(String url);
 
         /** The entry's name, and its language when it is not the page's (an entry not translated yet). */
-        Name name(NavNode node);
-    }
-
-    /** A menu entry's, breadcrumb's or section's name; {@code language} null when it is the page's own. */
-    record Name(String title, String language) {
-        /**
-         * {@code entry} with the name's {@code title}, and its {@code lang} when it is not the page's, which a screen reader
-         * then speaks it in (WCAG 3.1.2).
-         */
-        Map<String, Object> into(Map<String, Object> entry) {
-            Map<String, Object> named = new LinkedHashMap<>();
-            named.put("title", title);
-            if (language != null) {
-                named.put("lang", language);
-            }
-            named.putAll(entry);
-            return named;
-        }
+        ShownName name(NavNode node);
     }
 
     /** Each section's lists, and the top level's, made once per build. */
@@ -360,8 +343,8 @@ final class PrunedNav {
         n.put("pageCount", section.pageLinks());
         n.put("sectionCount", section.sections().size());
         n.put("leading", linked.subList(0, Math.min(LEADING, linked.size())).stream()
-                .map(c -> Map.<String, Object>of("title", counterparts.name(c).title(), "href", RelativeUrl.between(fromUrl, counterparts.url(c.url())),
-                        "section", c.isSection())).toList());
+                .map(c -> counterparts.name(c).into(Map.of("href", RelativeUrl.between(fromUrl, counterparts.url(c.url())),
+                        "section", c.isSection()))).toList());
         if (!open) {
             n.put("children", List.of());
             return n;

@@ -305,26 +305,26 @@ public final class SiteModel {
 
             /** The entry's name, in the folder's language, or in the handbook's (marked so) when it is not translated yet. */
             @Override
-            public PrunedNav.Name name(NavNode node) {
+            public ShownName name(NavNode node) {
                 if (node.url() == null || !languageSwitch.has(folder + "/" + node.url())) {
-                    return new PrunedNav.Name(node.title(), untranslated);
+                    return new ShownName(node.title(), untranslated);
                 }
                 if (node.url().equals("index.html") && node.title().equals(navigation.homeTitle())) {
-                    return new PrunedNav.Name(homeWord, null);
+                    return new ShownName(homeWord, null);
                 }
                 // The build's own pages, named as it names them: "Dogfennau", not the handbook language's "Documents".
                 for (String[] generated : new String[][] {{SiteRenderer.DOCUMENTS, "documents.title"}, {SiteRenderer.DOWNLOADS, "downloads.title"}}) {
                     if (node.url().equals(generated[0]) && node.title().equals(labels.handbook().text(generated[1]))) {
-                        return new PrunedNav.Name(labels.of(fromUrl).text(generated[1]), null);
+                        return new ShownName(labels.of(fromUrl).text(generated[1]), null);
                     }
                 }
                 Page page = pagesByUrl.get(folder + "/" + node.url());
                 if (page != null) {
                     String navTitle = page.meta().names().navTitle();
-                    return new PrunedNav.Name(navTitle != null ? navTitle : page.title(), null);
+                    return new ShownName(navTitle != null ? navTitle : page.title(), null);
                 }
                 if (!node.key().endsWith("/")) {
-                    return new PrunedNav.Name(node.title(), untranslated);
+                    return new ShownName(node.title(), untranslated);
                 }
                 // A folder of the translation without a page of its own is named by its folder: the handbook's word.
                 return sectionName(folder + "/" + node.key().substring(0, node.key().length() - 1), fromUrl);
@@ -363,11 +363,17 @@ public final class SiteModel {
         return entries(url, navigation.subsectionsOf(folder));
     }
 
-    private static List<Map<String, Object>> entries(String fromUrl, List<NavNode> nodes) {
+    /**
+     * The entries of a folder's page's list: a sub-folder named as its breadcrumb names it ({@link #sectionName}), marked
+     * when in the handbook's language on a translated page, as its menu entry is (a Welsh folder's page listed its
+     * sub-folders' English names unmarked, read out with Welsh sounds).
+     */
+    private List<Map<String, Object>> entries(String fromUrl, List<NavNode> nodes) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (NavNode child : nodes) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("title", child.title());
+            String key = child.key();
+            Map<String, Object> entry = (key.endsWith("/") ? sectionName(key.substring(0, key.length() - 1), fromUrl)
+                    : new ShownName(child.title(), null)).into(Map.of());
             if (child.url() != null) {
                 entry.put("href", RelativeUrl.between(fromUrl, child.url()));
             }
@@ -414,7 +420,7 @@ public final class SiteModel {
         p.put("toc", html.model().get(TableOfContents.KEY)); // taken by the last pass (TableOfContents)
         p.put("breadcrumbs", breadcrumbs(page));
         if (!page.folder().isEmpty()) { // the eyebrow above the title
-            PrunedNav.Name section = sectionName(page.folder(), page.url());
+            ShownName section = sectionName(page.folder(), page.url());
             p.put("sectionTitle", section.title());
             p.put("sectionLang", section.language());
         }
@@ -531,6 +537,15 @@ public final class SiteModel {
      * The titles of the sections a page is in, the outermost first, as its breadcrumbs name them ("Local groups › Kendal ›
      * Policies"): what tells apart a federation's twelve "Gifts and Hospitality" policies in one list.
      */
+    /**
+     * {@link #sectionPath(Page)}'s names as the page at {@code url} shows them, each marked when in another language: the
+     * Welsh Documents register's 'Policies' of a Welsh policy whose folder has no Welsh name yet, and the register of every
+     * document's 'Polisïau' of a Welsh one.
+     */
+    public List<ShownName> sectionNames(Page page, String url) {
+        return navigation.sectionNames(page.folder(), translationFolderOf(page.path()), languageOf(url));
+    }
+
     public String sectionPath(Page page) {
         return navigation.sectionPath(page.folder(), translationFolderOf(page.path()));
     }
@@ -574,8 +589,8 @@ public final class SiteModel {
         // A page in a folder of translations that nav: leaves out starts at that folder's home, "Hafan", not at the other language's.
         String translated = translatedFolder(url);
         String home = translatedHome(translated).orElse(null);
-        PrunedNav.Name homeName = home != null ? new PrunedNav.Name(labels.of(url).text("home"), null)
-                : nameOn(url, navigation.homeTitle(), handbook.config().language());
+        ShownName homeName = home != null ? new ShownName(labels.of(url).text("home"), null)
+                : ShownName.on(navigation.homeTitle(), handbook.config().language(), languageOf(url));
         crumbs.add(homeName.into(Map.of("href", RelativeUrl.between(url, home != null ? home : "index.html"))));
         String above = "";
         for (String part : folder.isEmpty() ? new String[0] : folder.split("/")) {
@@ -592,13 +607,8 @@ public final class SiteModel {
      * that is not the page's: a Polish page's section with no Polish name yet is named in English, and its breadcrumb and
      * eyebrow, unmarked, were read out with Polish sounds where its menu entry was marked (WCAG 3.1.2).
      */
-    PrunedNav.Name sectionName(String folder, String url) {
-        return nameOn(url, navigation.sectionTitle(folder), navigation.sectionTitleLanguage(folder));
-    }
-
-    /** {@code title}, in {@code language} (null: the page's), as the page at {@code url} names it: its language kept only when not the page's. */
-    private PrunedNav.Name nameOn(String url, String title, String language) {
-        return new PrunedNav.Name(title, language == null || language.equals(languageOf(url)) ? null : language);
+    ShownName sectionName(String folder, String url) {
+        return navigation.sectionName(folder, languageOf(url));
     }
 
     /** Whether the page is the folder's own page, by path: the layouts' page may be another object for the same file. */

@@ -86,11 +86,32 @@ public final class SiteNavigation {
      * named the Welsh register's policies by the Welsh home page's title).
      */
     public String sectionPath(String folder, String languageFolder) {
-        List<String> titles = new ArrayList<>();
+        return ShownName.joined(sectionNames(folder, languageFolder, null));
+    }
+
+    /**
+     * {@link #sectionPath(String, String)}'s names as a page in {@code pageLanguage} shows them, each with its language
+     * when it is not the page's ({@link #sectionName}): search's section line under a Welsh result.
+     */
+    public List<ShownName> sectionNames(String folder, String languageFolder, String pageLanguage) {
+        List<ShownName> names = new ArrayList<>();
         for (String f = folder; !f.isEmpty() && !f.equals(languageFolder); f = SitePath.folderOf(f)) {
-            titles.add(0, sectionTitle(f));
+            names.add(0, sectionName(f, pageLanguage));
         }
-        return String.join(" › ", titles);
+        return names;
+    }
+
+    /**
+     * A section's name ({@link #sectionTitle}) as a page in {@code pageLanguage} shows it, with its language when that is
+     * not the page's: a Polish page's section with no Polish name yet is named in English ({@link #sectionTitleLanguage}),
+     * and a page listing other languages' pages (the Documents register of every document) names their sections in theirs.
+     */
+    public ShownName sectionName(String folder, String pageLanguage) {
+        String language = sectionTitleLanguage(folder);
+        if (language == null) { // named in its folder's language: a folder of translations', else the handbook's
+            language = java.util.Objects.requireNonNullElse(languages.languageOf(folder + "/"), handbook.config().language());
+        }
+        return ShownName.on(sectionTitle(folder), language, pageLanguage);
     }
 
     /**

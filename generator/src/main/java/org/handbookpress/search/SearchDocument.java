@@ -2,6 +2,7 @@ package org.handbookpress.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.handbookpress.render.ShownName;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,7 +18,7 @@ import org.jsoup.select.QueryParser;
  * @param sections the text before the first heading (anchor "", heading null), then the text under each
  *                 heading, a long one cut into parts of about {@link #PART_CHARS} characters
  */
-public record SearchDocument(String title, String url, String section, String summary, List<Part> sections) {
+public record SearchDocument(String title, String url, List<ShownName> sectionNames, String summary, List<Part> sections) {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page. The glossary's
     // "Used in:" lists are other pages' titles, not its text: indexed, they made the glossary a result for any title's
     // words (a federation's "lone working bala" found only the glossary, listing "Lone Working Policy" and "balanced").
@@ -33,7 +34,16 @@ public record SearchDocument(String title, String url, String section, String su
     /** A longer section is cut into parts of about this many characters, each a file of its own. */
     static final int PART_CHARS = 1_200;
 
+    /** A page whose section's names are all in its language: {@code section} as its line reads ("" at the top level). */
     public static SearchDocument of(String title, String url, String section, String summary, Element content) {
+        return of(title, url, section == null || section.isEmpty() ? List.of() : List.of(new ShownName(section, null)), summary, content);
+    }
+
+    /**
+     * @param sectionNames the names of the sections the page is in, the outermost first, each with its language when
+     *                     that is not the page's (a Welsh page's section named in English, not translated yet)
+     */
+    public static SearchDocument of(String title, String url, List<ShownName> sectionNames, String summary, Element content) {
         Element body = content.clone();
         body.select(NOT_READ).remove();
         List<Part> parts = new ArrayList<>();
@@ -86,7 +96,12 @@ public record SearchDocument(String title, String url, String section, String su
                 }
             }
         }, body);
-        return new SearchDocument(title, url, section == null ? "" : section, summary == null ? "" : summary, List.copyOf(parts));
+        return new SearchDocument(title, url, List.copyOf(sectionNames), summary == null ? "" : summary, List.copyOf(parts));
+    }
+
+    /** The section line as it reads ("Local groups › Kendal › Policies"), "" at the top level. */
+    public String section() {
+        return ShownName.joined(sectionNames);
     }
 
     /**

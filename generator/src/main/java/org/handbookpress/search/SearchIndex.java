@@ -380,7 +380,7 @@ public final class SearchIndex {
             }
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("t", doc.title());
-            data.put("s", doc.section());
+            data.put("s", sectionLine(doc));
             data.put("u", UrlPath.encode(doc.url()));
             data.put("p", shown);
             String key = pageFiles ? String.valueOf(id) : id + "-" + group[from];
@@ -388,6 +388,19 @@ public final class SearchIndex {
             from = to;
         }
         return files;
+    }
+
+    /**
+     * The page's section line ({@code s}): its text, as in a handbook of one language; or, where a name in it is in
+     * another language than the page's (a Welsh page's section not translated yet, named in English), its names, each
+     * such name as [name, language], so that search.js marks it for a screen reader's voice (WCAG 3.1.2). Only the pages
+     * of such sections grow, by the brackets and the language's tag.
+     */
+    static Object sectionLine(SearchDocument doc) {
+        if (doc.sectionNames().stream().allMatch(name -> name.language() == null)) {
+            return doc.section();
+        }
+        return doc.sectionNames().stream().map(name -> name.language() == null ? name.title() : List.of(name.title(), name.language())).toList();
     }
 
     /** A page's parts as search shows them: a page without text still has one, its title. */

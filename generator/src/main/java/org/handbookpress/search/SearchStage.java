@@ -14,6 +14,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.glossary.Glossary;
 import org.handbookpress.glossary.GlossaryEntry;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.render.ShownName;
 import org.handbookpress.render.SiteRenderer;
 import org.handbookpress.slides.SlideDeck;
 import org.jsoup.nodes.Element;
@@ -27,9 +28,10 @@ public final class SearchStage {
     /**
      * The text search indexes, of one finished page.
      *
-     * @param sectionOf the title of a page's section, or "" at the top level
+     * @param sectionOf the names of the sections a page is in, the outermost first (none at the top level), each with its
+     *                  language when that is not the page's
      */
-    public static SearchDocument document(PageHtml html, Function<Page, String> sectionOf) {
+    public static SearchDocument document(PageHtml html, Function<Page, List<ShownName>> sectionOf) {
         Page page = html.page();
         Element content = page.kind() == Kind.SLIDES ? SlideDeck.shownContent(html) : html.content();
         return SearchDocument.of(page.title(), page.url(), sectionOf.apply(page), page.meta().summary(), content);

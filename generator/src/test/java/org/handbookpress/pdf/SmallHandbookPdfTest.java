@@ -151,6 +151,43 @@ class SmallHandbookPdfTest {
         }
     }
 
+    /**
+     * A Welsh page's part label is its section's name, which a Welsh folder with no name of its own gives in English: in
+     * a Welsh pack, and in a Welsh part of an English one, it is marked English (/Lang en-GB) in the part's header, and in
+     * the Welsh pack's contents, as the website marks it; in the English pack's contents it is among English words.
+     */
+    @Test
+    void aWelshPartsLabelNamedInEnglishIsMarkedEnglish() throws Exception {
+        Path content = content();
+        write(content, "training/rota.md", "# Rota\n\nWho is on when.\n");
+        write(content, "cy/training/rota.md", "# Rota\n\nPwy sydd ymlaen pryd.\n");
+        build(content, """
+                title: Small Handbook
+                language: en-GB
+                languages:
+                  cy:
+                    title: Llawlyfr Bach
+                packs:
+                  - id: llyfr
+                    title: Llyfr
+                    include: [cy/training/]
+                  - id: both
+                    title: Both languages
+                    include: [training/, cy/training/]
+                """);
+        try (PDDocument welsh = Loader.loadPDF(dir.resolve("site/downloads/llyfr.pdf").toFile());
+             PDDocument both = Loader.loadPDF(dir.resolve("site/downloads/both.pdf").toFile())) {
+            assertEquals("cy", welsh.getDocumentCatalog().getLanguage());
+            assertTrue(new PDFTextStripper().getText(welsh).toUpperCase(java.util.Locale.ROOT).contains("TRAINING"), "the label, as the section is named");
+            List<String> languages = new ArrayList<>();
+            collectLanguages(welsh.getDocumentCatalog().getStructureTreeRoot().getKids(), languages);
+            assertEquals(List.of("Document cy", "Div en-GB", "P en-GB"), languages, "the contents' label (a block), then the part's");
+            List<String> mixed = new ArrayList<>();
+            collectLanguages(both.getDocumentCatalog().getStructureTreeRoot().getKids(), mixed);
+            assertEquals(List.of("Document en-GB", "Span cy", "Div cy", "P en-GB"), mixed, "the Welsh part's label among Welsh words, not the contents' among English");
+        }
+    }
+
     /** The toolkit's two chapters in Welsh, in cy/toolkit/. */
     private static Path withWelshToolkit(Path content) throws IOException {
         write(content, "cy/toolkit/01-first.md", "---\ntitle: Camau cyntaf\nkind: chapter\n---\nDarllenwch hwn.\n");

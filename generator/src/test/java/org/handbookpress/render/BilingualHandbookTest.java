@@ -224,6 +224,112 @@ class BilingualHandbookTest {
         assertTrue(english.select("nav.breadcrumbs [lang], .page-head .eyebrow [lang], nav.site-nav [lang]").isEmpty(), "the English pages as they were");
     }
 
+    /**
+     * The lists a Welsh page shows of sections and pages not translated yet mark their English names as its menu does: a
+     * Welsh folder's generated page listing its sub-folders, and the Welsh home page's card listing a section's first
+     * entries. Unmarked, a screen reader read "Groups" and "Ethics" with Welsh sounds.
+     */
+    @Test
+    void aWelshFolderPagesAndHomeCardsListsMarkNamesInTheHandbooksLanguage(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Learning together: training/\n", Map.of(
+                "training/ethics.md", "# Ethics\n\nNot translated yet.\n",
+                "training/groups/first.md", "# First group\n\nMeet here.\n",
+                "cy/training/groups/first.md", "# Grŵp cyntaf\n\nCwrdd yma.\n"));
+        Document folderPage = page(result, "cy/training/index.html");
+        Element groups = folderPage.selectFirst("nav.subsections a:contains(Groups)");
+        assertNotNull(groups, folderPage.select("nav.subsections").outerHtml());
+        assertEquals("en-GB", groups.attr("lang"), "a sub-folder named in English, as its menu entry");
+        Document english = page(result, "training/index.html");
+        assertTrue(english.select("nav.subsections [lang]").isEmpty(), "the English folder page's list as it was");
+
+        Element card = page(result, "cy/index.html").selectFirst(".card:has(.card-title a:contains(Learning together))");
+        assertNotNull(card, page(result, "cy/index.html").select(".cards").outerHtml());
+        Element ethics = card.selectFirst(".card-pages [lang]:contains(Ethics)");
+        assertNotNull(ethics, card.outerHtml());
+        assertEquals("en-GB", ethics.attr("lang"), "a page not translated yet, named in English on its card");
+        assertEquals(List.of("en-GB", "en-GB"), card.select(".card-pages [lang]").eachAttr("lang"), "Ethics and Groups, not Sefydlu: " + card.outerHtml());
+        assertTrue(page(result, "index.html").select(".card-pages [lang]").isEmpty(), "the English home page's cards as they were");
+    }
+
+    /**
+     * The menu's "All 26 pages in …" line of a long section names it as the menu entry above it does: on a Welsh page, a
+     * section not translated yet in English, marked so in the Welsh sentence around it.
+     */
+    @Test
+    void theMenusMoreLineMarksASectionNamedInTheHandbooksLanguage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.HashMap<>(Map.of(
+                "training/rota.md", "# Rota\n\nWho is on when.\n", "cy/training/rota.md", "# Rota\n\nPwy sydd ymlaen pryd.\n"));
+        for (int n = 1; n <= PrunedNav.LIST_ALL_UP_TO + 1; n++) {
+            files.put("training/p%02d.md".formatted(n), "# Page %d\n\nText.\n".formatted(n));
+        }
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Learning together: training/\n", files);
+        Element more = page(result, "cy/training/rota.html").selectFirst("nav.site-nav .nav-more a");
+        assertNotNull(more, page(result, "cy/training/rota.html").select("nav.site-nav").outerHtml());
+        assertTrue(more.text().startsWith("Popeth yn yr adran Learning together"), more.text());
+        assertEquals(List.of("Learning together"), more.select("[lang=en-GB]").eachText(), "the name alone: " + more.outerHtml());
+        Element englishMore = page(result, "training/rota.html").selectFirst("nav.site-nav .nav-more a");
+        assertEquals("All 28 pages in Learning together", englishMore.text());
+        assertTrue(englishMore.select("[lang]").isEmpty(), englishMore.outerHtml());
+    }
+
+    /**
+     * Where nav: lists a long Welsh section (more Welsh pages than English ones: handbook.yml names the Welsh folder), its
+     * own page lists it whole: a Welsh sub-folder with no page of its own is named there in English, as its breadcrumb
+     * names it, and marked so.
+     */
+    @Test
+    void aLongWelshSectionsOwnPageMarksASubFolderNamedInTheHandbooksLanguage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new java.util.HashMap<>(Map.of(
+                "training/index.md", "# Learning together\n\nCourses.\n", "cy/training/index.md", "# Dysgu gyda'n gilydd\n\nCyrsiau.\n",
+                "training/groups/first.md", "# First group\n\nMeet here.\n", "cy/training/groups/first.md", "# Grŵp cyntaf\n\nCwrdd yma.\n"));
+        for (int n = 1; n <= PrunedNav.LIST_ALL_UP_TO + 1; n++) {
+            files.put("cy/training/t%02d.md".formatted(n), "# Tudalen %d\n\nTestun.\n".formatted(n));
+        }
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - training/\n  - Croeso: cy/index.md\n"
+                + "  - Pecyn cymorth: cy/toolkit/\n  - cy/training/\nlanguages:\n  cy:\n    title: Llawlyfr Cyfeillio\n", files);
+        Document own = page(result, "cy/training/index.html");
+        Element groups = own.selectFirst("nav.section-list a:contains(Groups)");
+        assertNotNull(groups, own.select("nav.section-list").outerHtml());
+        assertEquals("en-GB", groups.attr("lang"));
+        assertEquals(1, own.select("nav.section-list [lang]").size(), "the Welsh pages in Welsh: " + own.select("nav.section-list").outerHtml());
+    }
+
+    /**
+     * A Welsh result's section line names its section as the page does: in English, marked so, where the Welsh folder has
+     * no name of its own; the index carries the language only for such a page's line.
+     */
+    @Test
+    void aWelshResultsSectionNamedInTheHandbooksLanguageIsMarkedSo(@TempDir Path dir) throws Exception {
+        org.handbookpress.HeadlessChromium.assumeAvailable();
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Learning together: training/\n", Map.of(
+                "training/rota.md", "# Rota\n\nWho is on when.\n", "cy/training/rota.md", "# Rota\n\nPwy sydd ymlaen pryd.\n"));
+        String index;
+        try (var files = Files.list(result.output().resolve("assets/search/p"))) {
+            index = files.map(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(java.util.stream.Collectors.joining("\n"));
+        }
+        assertTrue(index.contains("\"s\":[[\"Learning together\",\"en-GB\"]],\"u\":\"cy/training/rota.html\""), index);
+        assertTrue(index.contains("\"s\":\"Learning together\",\"u\":\"training/rota.html\""), "an English page's line as it was");
+        assertTrue(index.contains("\"s\":\"Pecyn cymorth\",\"u\":\"cy/toolkit/01-visits.html\""), "a Welsh folder with its own name");
+        Path search = result.output().resolve("cy/search.html");
+        Document dom = Jsoup.parse(browser().searched(java.net.URI.create(search.toUri() + "?q=pwy")));
+        Element hit = dom.selectFirst("#search-results li:has(a[href$=cy/training/rota.html])");
+        assertNotNull(hit, dom.select("#search-results").outerHtml() + dom.select("#search-status").text());
+        Element name = hit.selectFirst(".search-section [lang]");
+        assertNotNull(name, hit.outerHtml());
+        assertEquals("en-GB", name.attr("lang"));
+        assertEquals("Learning together", name.text());
+        Document visits = Jsoup.parse(browser().searched(java.net.URI.create(search.toUri() + "?q=ymweld")));
+        Element welshNamed = visits.selectFirst("#search-results li:has(a[href$=cy/toolkit/01-visits.html]) .search-section");
+        assertEquals("Pecyn cymorth", welshNamed.text());
+        assertTrue(welshNamed.select("[lang]").isEmpty(), welshNamed.outerHtml());
+    }
+
     /** Where nav: lists the Welsh pages too, a Welsh page's breadcrumbs start at the English home page, named in English: marked so. */
     @Test
     void aWelshPagesBreadcrumbToTheEnglishHomePageIsMarkedEnglish(@TempDir Path dir) throws Exception {
@@ -453,6 +559,11 @@ class BilingualHandbookTest {
         assertTrue(register.selectFirst("main").text().contains("15 Ionawr 2027"), "its dates in Welsh");
         assertEquals("Policies", register.selectFirst("tr:has(a:contains(Polisi diogelu)) .doc-section").text(),
                 "the sections below the Welsh home, as the page's breadcrumbs name them, not the Welsh home page's title");
+        assertEquals(List.of("en-GB"), register.select("tr:has(a:contains(Polisi diogelu)) .doc-section [lang]").eachAttr("lang"),
+                "named in English, the Welsh folder having no name of its own yet: marked so, as its breadcrumb");
+        assertEquals(List.of("en-GB"), register.select("tr:has(a:contains(Lone working policy)) .doc-section [lang]").eachAttr("lang"),
+                "an English document's section, in English");
+        assertTrue(page(result, "documents.html").select(".doc-section [lang]").isEmpty(), "on the English register, all in English");
         assertEquals("../cy/documents.csv", register.selectFirst(".register-download a").attr("href"));
         String csv = Files.readString(result.output().resolve("cy/documents.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("Dogfen,") && csv.contains("cy/policies/safeguarding.html") && csv.contains("policies/lone-working.html"), csv);
