@@ -89,7 +89,7 @@ public final class FrontMatterParser {
 
     /** @return empty when the front matter is never closed (already reported); front matter that is no YAML is read as none */
     public Optional<Split> split(String text, String file) {
-        // Hugo's TOML front matter, between +++ lines, is read as the YAML it maps to line for line.
+        // Hugo's TOML front matter, between +++ lines, is read as the YAML that says the same on the same lines.
         // The opening line may end in spaces, as Jekyll, Hugo and Pandoc read it (bookdown's index.Rmd files often do):
         // it was read as the page's text, its keys shown as a heading.
         String firstLine = text.substring(0, text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n')).stripTrailing();
@@ -118,7 +118,7 @@ public final class FrontMatterParser {
                             + (lastKey > 1 ? " (line " + lastKey + ", before the page's text)" : ""));
             return Optional.empty();
         }
-        String yaml = toml ? TomlFrontMatter.asYaml(text.substring(from, end)) : text.substring(from, end);
+        String yaml = toml ? TomlFrontMatter.asYaml(text.substring(from, end), file, opened ? 1 : 0, findings) : text.substring(from, end);
         int closingLineEnd = text.indexOf('\n', end + 1);
         String body = closingLineEnd < 0 ? "" : text.substring(closingLineEnd + 1);
         int bodyLine = (int) yaml.chars().filter(c -> c == '\n').count() + (opened ? 3 : 2);
