@@ -32,10 +32,14 @@ final class TomlFrontMatter {
     private static final String INDENT = "  ";
 
     /**
-     * The YAML, as many lines as the TOML (blank where the TOML is not TOML), and the TOML's mistake, if any.
-     * @param twice when the mistake is a key given twice: that key, as written, and the line of its first
+     * The YAML, as many lines as the TOML (blank where the TOML is not TOML), and the TOML's mistake, if any, at the line
+     * the reader gives.
+     * @param twice    when the mistake is a key given twice: that key, as written, its line and its first's
+     * @param unclosed a list or a text of several lines left open before the reader's line, which is then only where it
+     *                 could read no further
      */
-    record Read(String yaml, Optional<TomlTables.Mistake> mistake, Optional<TomlKeyLines.Twice> twice) {
+    record Read(String yaml, Optional<TomlTables.Mistake> mistake, Optional<TomlKeyLines.Twice> twice,
+                Optional<TomlKeyLines.Unclosed> unclosed) {
     }
 
     private TomlFrontMatter() {
@@ -53,12 +57,19 @@ final class TomlFrontMatter {
     static String asYaml(String toml, String file, int lineOffset, Findings findings) {
         Read read = read(toml);
         read.mistake().ifPresent(mistake -> {
-            int line = mistake.line() > 0 ? mistake.line() + lineOffset : Math.max(1, lineOffset);
+            int at = read.twice().map(TomlKeyLines.Twice::line).or(() -> read.unclosed().map(TomlKeyLines.Unclosed::line))
+                    .orElse(mistake.line());
+            int line = at > 0 ? at + lineOffset : Math.max(1, lineOffset);
+            String source = at > 0 ? TomlTables.source(toml, at) : "";
             String what = read.twice().map(t -> "the key '" + t.key() + "' is given twice (first on line " + (t.first() + lineOffset) + ")")
+                    .or(() -> read.unclosed().map(u -> "what opens on this line is never closed with " + u.closing()
+                            + " (the TOML reader stops at line " + (mistake.line() + lineOffset) + ": " + mistake.what() + ")"))
                     .orElse(mistake.what());
+            String fix = read.unclosed().map(u -> "close it with " + u.closing() + " after its last " + (u.closing().equals("]") ? "item" : "line")
+                    + "; Hugo refuses the page as it is").orElseGet(() -> advice(mistake.what(), source, read.twice().isPresent()));
             findings.error(file, line, "front-matter.toml", "the front matter between '+++' lines is not valid TOML: "
-                    + (mistake.line() > 0 ? "line " + line + (mistake.source().isEmpty() ? "" : " (" + mistake.source() + ")") + ": " : "")
-                    + what + "; the page is read without its front matter", advice(mistake, read.twice().isPresent()));
+                    + (at > 0 ? "line " + line + (source.isEmpty() ? "" : " (" + source + ")") + ": " : "")
+                    + what + "; the page is read without its front matter", fix);
         });
         return read.yaml();
     }
@@ -68,29 +79,22 @@ final class TomlFrontMatter {
     /** A line of YAML ({@code title: Setup}), as an author who knows YAML writes it between the wrong lines. */
     private static final Pattern YAML_LINE = Pattern.compile("[A-Za-z_][\\w.-]*\\s*:(\\s.*)?");
 
-    /** What to do, for the reader's words: the mistakes authors make, each told in its own terms. */
-    private static String advice(TomlTables.Mistake mistake, boolean twice) {
-        String what = mistake.what();
+    /** What to do, for the reader's words and the line: the mistakes authors make, each told in its own terms. */
+    private static String advice(String what, String source, boolean twice) {
         if (twice || what.startsWith("Duplicate key")) {
             return "remove one of the two, or merge them: TOML takes each key once, and Hugo refuses the page as it is";
         }
-        if (what.startsWith("Unknown token") && YAML_LINE.matcher(mistake.source()).matches()) {
+        if (what.startsWith("Unknown token") && YAML_LINE.matcher(source).matches()) {
             return "between '+++' lines front matter is TOML: write key = \"value\", or make the two '+++' lines '---' lines"
                     + " to keep it YAML";
         }
-        Matcher bare = BARE_TEXT.matcher(mistake.source());
-        if (what.startsWith("Unknown token") && bare.matches() && !mistake.source().endsWith("…")) {
+        Matcher bare = BARE_TEXT.matcher(source);
+        if (what.startsWith("Unknown token") && bare.matches() && !source.endsWith("…")) {
             return "put text in quotes: write " + bare.group(1) + " = " + FlowYaml.quoted(bare.group(2))
                     + " (numbers, dates, true and false go without)";
         }
         if (what.startsWith("Newline not permitted")) {
             return "close the text's quote on the same line, or write a text of several lines between \"\"\" and \"\"\"";
-        }
-        if (what.startsWith("Premature end")) {
-            return "close what the front matter leaves open: a text's \"\"\", a list's ] or a table's }";
-        }
-        if (what.startsWith("More data after value")) {
-            return "close a list left open above with ] (and a table with }), and write each key = value on a line of its own";
         }
         if (what.startsWith("Table redefined") || what.startsWith("Path into existing")) {
             return "give each table one [header] and each key one value: move the keys under the first, or rename one";
@@ -108,19 +112,24 @@ final class TomlFrontMatter {
             }
         } catch (JsonProcessingException e) {
             TomlTables.Mistake mistake = TomlTables.mistake(toml, e);
+            // The scan knows which key is given twice, and its line: the reader's place is after its value.
             Optional<TomlKeyLines.Twice> twice = mistake.what().startsWith("Duplicate key") ? scan.twice() : Optional.empty();
-            if (twice.isPresent()) { // the scan knows which key, and its line: the reader's place is after its value
-                mistake = new TomlTables.Mistake(twice.get().line(), mistake.what(), TomlTables.source(toml, twice.get().line()));
-            }
-            Arrays.fill(lines, "");
-            return new Read(String.join("\n", lines), Optional.of(mistake), twice);
+            // A list or a text left open: the reader stops lines on, at a key it takes for part of it or at the end;
+            // the author needs the line it opens on.
+            Optional<TomlKeyLines.Unclosed> unclosed = twice.isPresent() ? Optional.empty()
+                    : scan.unclosed().filter(open -> open.line() < mistake.line() || mistake.line() < 1);
+            return new Read(String.join("\n", blank(lines)), Optional.of(mistake), twice, unclosed);
         } catch (IOException e) {
             // From a String nothing is read that could fail to be: said as a mistake all the same, never thrown.
-            Arrays.fill(lines, "");
-            return new Read(String.join("\n", lines), Optional.of(new TomlTables.Mistake(0, String.valueOf(e.getMessage()), "")),
-                    Optional.empty());
+            return new Read(String.join("\n", blank(lines)), Optional.of(new TomlTables.Mistake(0, String.valueOf(e.getMessage()), "")),
+                    Optional.empty(), Optional.empty());
         }
-        return new Read(String.join("\n", lines), Optional.empty(), Optional.empty());
+        return new Read(String.join("\n", lines), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static String[] blank(String[] lines) {
+        Arrays.fill(lines, "");
+        return lines;
     }
 
     /** Each top-level key and its value, read from the parser, written at its line (0-based in {@code lines}). */

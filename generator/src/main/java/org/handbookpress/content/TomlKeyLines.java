@@ -24,14 +24,25 @@ final class TomlKeyLines {
     record Twice(String key, int line, int first) {
     }
 
-    /** What a scan finds: the top-level keys' places, in the order written; the first key written twice, if any. */
-    record Scan(Map<String, Place> places, Optional<Twice> twice) {
+    /**
+     * A list, an inline table or a text of several lines that is never closed: the line it opens on, and what closes it
+     * ({@code ]}, <code>}</code>, {@code """}). The reader notices only where it can read no further, lines on.
+     */
+    record Unclosed(int line, String closing) {
+    }
+
+    /**
+     * What a scan finds: the top-level keys' places, in the order written; the first key written twice, and the value
+     * left open, if any.
+     */
+    record Scan(Map<String, Place> places, Optional<Twice> twice, Optional<Unclosed> unclosed) {
     }
 
     private final String text;
     private int at;
     private int line = 1;
     private Twice twice;
+    private Unclosed unclosed;
 
     private TomlKeyLines(String text) {
         this.text = text;
@@ -40,7 +51,7 @@ final class TomlKeyLines {
     static Scan scan(String toml) {
         TomlKeyLines scan = new TomlKeyLines(toml);
         Map<String, Place> places = scan.places();
-        return new Scan(places, Optional.ofNullable(scan.twice));
+        return new Scan(places, Optional.ofNullable(scan.twice), Optional.ofNullable(scan.unclosed));
     }
 
     private Map<String, Place> places() {
@@ -123,6 +134,8 @@ final class TomlKeyLines {
     private void skipValue(List<Integer> items) {
         int depth = 0;
         boolean itemDue = false; // just after an array's '[' or ',': the next thing written starts an item
+        int opened = line;
+        char bracket = '[';
         while (at < text.length()) {
             char c = text.charAt(at);
             if (c == '\n' && depth == 0) {
@@ -150,6 +163,10 @@ final class TomlKeyLines {
                 continue;
             }
             if (c == '[' || c == '{') {
+                if (depth == 0) {
+                    opened = line;
+                    bracket = c;
+                }
                 depth++;
                 itemDue = depth == 1 && c == '[';
             } else if (c == ']' || c == '}') {
@@ -158,6 +175,9 @@ final class TomlKeyLines {
                 itemDue = true;
             }
             at++;
+        }
+        if (depth > 0 && unclosed == null) {
+            unclosed = new Unclosed(opened, bracket == '[' ? "]" : "}");
         }
     }
 
@@ -170,6 +190,7 @@ final class TomlKeyLines {
     /** A string in its quotes, from {@code at} (one of the four kinds), as read: the lines it spans are counted. */
     private String quoted(char quote) {
         boolean multiLine = text.startsWith(String.valueOf(quote).repeat(3), at);
+        int opened = line;
         at += multiLine ? 3 : 1;
         StringBuilder read = new StringBuilder();
         while (at < text.length()) {
@@ -197,6 +218,9 @@ final class TomlKeyLines {
             }
             read.append(c);
             at++;
+        }
+        if (multiLine && unclosed == null) {
+            unclosed = new Unclosed(opened, String.valueOf(quote).repeat(3));
         }
         return read.toString();
     }

@@ -205,14 +205,30 @@ class TomlFrontMatterTest {
         parser.split("+++\ntitle = \"Rota\"\ntags = [\n  \"a\",\n\ndraft = true\n+++\n", "rota.md").orElseThrow();
         parser.split("+++\ntitle = \"Rota\ndraft = true\n+++\n", "open.md").orElseThrow();
         parser.split("+++\ntitle = \"Rota\"\n[params]\nx = 1\n[params]\ny = 2\n+++\n", "tables.md").orElseThrow();
-        assertEquals(List.of("open.md:2 front-matter.toml", "rota.md:6 front-matter.toml", "setup.md:2 front-matter.toml",
+        assertEquals(List.of("open.md:2 front-matter.toml", "rota.md:3 front-matter.toml", "setup.md:2 front-matter.toml",
                 "tables.md:5 front-matter.toml", "unit-1.md:3 front-matter.toml"), found());
         List<Finding> all = findings.sorted();
         assertTrue(all.stream().allMatch(f -> f.severity() == Severity.ERROR && f.message().contains("not valid TOML")), all.toString());
         assertTrue(all.get(4).message().contains("title = Unit 1: basics"), all.get(4).message());
-        assertTrue(all.get(4).fix().contains("quotes"), all.get(4).fix());
+        assertTrue(all.get(4).fix().contains("title = \"Unit 1: basics\""), all.get(4).fix());
         assertTrue(all.get(2).fix().contains("'---'"), all.get(2).fix());
         assertTrue(all.get(0).fix().contains("\"\"\""), all.get(0).fix());
+        assertTrue(all.get(1).message().contains("never closed with ]") && all.get(1).message().contains("line 6"), all.get(1).message());
+    }
+
+    /**
+     * A list or a text of several lines left open is named at the line it opens on: the reader only stops where it can
+     * read no further (a key it takes for an item, the end), which is no line the author wrote wrong.
+     */
+    @Test
+    void aListOrTextLeftOpenIsNamedWhereItOpens() {
+        parser.split("+++\ntitle = \"Rota\"\ntags = [\n  \"a\",\n\ndraft = true\n+++\n", "rota.md").orElseThrow();
+        parser.split("+++\ntitle = \"About\"\ndescription = \"\"\"\nWho we are.\nweight = 2\n+++\nText.\n", "about.md").orElseThrow();
+        assertEquals(List.of("about.md:3 front-matter.toml", "rota.md:3 front-matter.toml"), found());
+        Finding text = findings.sorted().get(0);
+        assertTrue(text.message().contains("(description = \"\"\")") && text.message().contains("never closed with \"\"\""), text.message());
+        assertTrue(text.fix().startsWith("close it with \"\"\""), text.fix());
+        assertTrue(findings.sorted().get(1).fix().startsWith("close it with ]"), findings.sorted().get(1).fix());
     }
 
     /**
