@@ -102,6 +102,12 @@ final class TomlFrontMatter {
         return "correct that line as TOML writes it (key = value, text in quotes): Hugo refuses the page as it is too";
     }
 
+    /** Whether the text is TOML with at least one key (a page's text, or only comments, is not). */
+    static boolean isTomlWithKeys(String text) {
+        Read read = read(text);
+        return read.mistake().isEmpty() && !read.yaml().isBlank();
+    }
+
     static Read read(String toml) {
         String[] lines = new String[toml.split("\n", -1).length];
         Arrays.fill(lines, "");

@@ -244,4 +244,25 @@ class TomlFrontMatterTest {
         parser.reportUnknownKeys("front-matter");
         assertEquals(List.of("deep.md:3 config.unknown-key"), found());
     }
+
+    /**
+     * Front matter without its opening '+++' line (as CodeYourFuture's tracks/java/prep has it) whose list runs over
+     * several lines, or which has a blank line or a text over several lines, is read as front matter and said, as one of
+     * single lines is: the line with the list's ']' alone, or the blank one, had the page's text start at the top.
+     */
+    @Test
+    void frontMatterWithoutItsOpeningLineMayHoldValuesOverSeveralLines() {
+        var split = parser.split("title = 'prep'\nobjectives = [\n  \"Install Java\",\n]\n\ndescription = \"\"\"\nBefore the course.\n\"\"\"\n"
+                + "weight = 1\n+++\nThe work.\n", "prep.md").orElseThrow();
+        assertEquals("prep", split.meta().title());
+        assertEquals(1.0, split.meta().order());
+        assertEquals("Before the course.\n", split.meta().summary());
+        assertEquals("The work.\n", split.body());
+        assertEquals(11, split.bodyLine());
+        assertEquals(List.of("prep.md:1 front-matter.unopened"), found());
+        // A page's own text above a '+++' line (an Outline details block) is never taken for it, nor comments alone.
+        for (String page : List.of("Note = read this first.\n\nSee below.\n+++\n", "# Heading\n\n+++\nx\n+++\n")) {
+            assertEquals(page, parser.split(page, "p.md").orElseThrow().body(), page);
+        }
+    }
 }
