@@ -89,7 +89,7 @@ public final class FrontMatterParser {
 
     /** @return empty when the front matter is never closed (already reported); front matter that is no YAML is read as none */
     public Optional<Split> split(String text, String file) {
-        // Hugo's TOML front matter, between +++ lines, is read as the YAML it maps to line for line.
+        // Hugo's TOML front matter, between +++ lines, is read as the YAML that says the same on the same lines.
         // The opening line may end in spaces, as Jekyll, Hugo and Pandoc read it (bookdown's index.Rmd files often do):
         // it was read as the page's text, its keys shown as a heading.
         String firstLine = text.substring(0, text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n')).stripTrailing();
@@ -118,7 +118,7 @@ public final class FrontMatterParser {
                             + (lastKey > 1 ? " (line " + lastKey + ", before the page's text)" : ""));
             return Optional.empty();
         }
-        String yaml = toml ? TomlFrontMatter.asYaml(text.substring(from, end)) : text.substring(from, end);
+        String yaml = toml ? TomlFrontMatter.asYaml(text.substring(from, end), file, opened ? 1 : 0, findings) : text.substring(from, end);
         int closingLineEnd = text.indexOf('\n', end + 1);
         String body = closingLineEnd < 0 ? "" : text.substring(closingLineEnd + 1);
         int bodyLine = (int) yaml.chars().filter(c -> c == '\n').count() + (opened ? 3 : 2);
@@ -340,14 +340,18 @@ public final class FrontMatterParser {
     static String unopenedFence(String text) {
         boolean toml = true;
         boolean yaml = true;
+        boolean tomlKeyFirst = false; // the first line is a TOML key: what follows may be a value over several lines
         int keys = 0; // lines that are a YAML key, not a list's item or a value's next line
         int pos = 0;
         for (int i = 0; i < UNOPENED_LINES && pos < text.length(); i++) {
             int next = text.indexOf('\n', pos);
             String line = (next < 0 ? text.substring(pos) : text.substring(pos, next)).stripTrailing();
+            int lineStart = pos;
             pos = next < 0 ? text.length() : next + 1;
             if (line.equals("+++")) {
-                return toml && i >= 1 ? "+++" : null;
+                // Lines that are not each a key or a value's next line (a list's closing ']', a text over several lines,
+                // a blank line) are front matter too when the whole is TOML with a key: a page's text never is.
+                return i >= 1 && (toml || tomlKeyFirst && TomlFrontMatter.isTomlWithKeys(text.substring(0, lineStart))) ? "+++" : null;
             }
             if (line.equals("---")) {
                 return yaml && keys >= 2 ? "---" : null;
@@ -356,8 +360,9 @@ public final class FrontMatterParser {
             keys += key ? 1 : 0;
             // The first line is a key in either language: a page that opens with a list, then a rule, is no front matter.
             toml &= TOML_LINE.matcher(line).matches() && (i > 0 || !Character.isWhitespace(line.charAt(0)));
+            tomlKeyFirst |= i == 0 && toml;
             yaml &= FRONT_MATTER_LINE.matcher(line).matches() && (i > 0 || key);
-            if (!toml && !yaml) {
+            if (!toml && !yaml && !tomlKeyFirst) {
                 return null;
             }
         }

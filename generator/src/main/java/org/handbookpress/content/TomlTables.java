@@ -62,13 +62,18 @@ final class TomlTables {
         try (JsonParser parser = TOML.createParser(toml)) {
             walk(parser, tables);
         } catch (JsonProcessingException e) {
-            int line = line(toml, e);
-            return new Read(Map.of(), Optional.of(new Mistake(line, e.getOriginalMessage(), source(toml, line))));
+            return new Read(Map.of(), Optional.of(mistake(toml, e)));
         } catch (IOException e) {
             // From a String nothing is read that could fail to be: said as a mistake all the same, never thrown.
             return new Read(Map.of(), Optional.of(new Mistake(0, String.valueOf(e.getMessage()), "")));
         }
         return new Read(tables, Optional.empty());
+    }
+
+    /** What the reader's exception says of a text that is not TOML: its line, its words, the line as written. */
+    static Mistake mistake(String toml, JsonProcessingException e) {
+        int line = line(toml, e);
+        return new Mistake(line, e.getOriginalMessage(), source(toml, line));
     }
 
     /**
@@ -127,7 +132,7 @@ final class TomlTables {
         return line;
     }
 
-    private static String source(String text, int line) {
+    static String source(String text, int line) {
         String[] lines = text.split("\n", -1);
         if (line < 1 || line > lines.length) {
             return "";
