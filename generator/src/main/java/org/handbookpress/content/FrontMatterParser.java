@@ -42,8 +42,12 @@ public final class FrontMatterParser {
      * Jekyll's {@code /:title/}). Hugo's {@code aliases} entries that are addresses are read too ({@link #isAddress}).
      */
     static final List<String> REDIRECT_ALIASES = List.of("redirect_from", "permalink", "url", "slug");
-    /** Other tools' names for {@code nav-title}: Hugo's {@code linktitle}, Docusaurus' {@code sidebar_label}. */
-    static final List<String> NAV_TITLE_ALIASES = List.of("linktitle", "sidebar_label");
+    /**
+     * Other tools' names for {@code nav-title}: Hugo's {@code linktitle}, also as Hugo's documentation and Docsy write it,
+     * {@code linkTitle} (Hugo reads its keys in any case), the Learn and Relearn themes' {@code menuTitle}, and Docusaurus'
+     * {@code sidebar_label}.
+     */
+    static final List<String> NAV_TITLE_ALIASES = List.of("linktitle", "linkTitle", "menuTitle", "sidebar_label");
     /**
      * The GOV.UK Tech Docs Template's page review ({@code last_reviewed_on: 2024-05-09}, {@code review_in: 6 months}), read
      * as {@code reviewed} and {@code review-every} when a page has neither, so its pages keep their review dates.
