@@ -1756,6 +1756,29 @@ class MigratedFoldersTest {
     }
 
     /**
+     * A Quarto project's README.qmd rendered for GitHub (format: gfm) to the README.md committed beside it, as the
+     * Seedcase project's guidebook (a Quarto book) has, and an R Markdown chapter knitted to Markdown beside it: the
+     * Markdown, which holds what the code made, is the page, the source a file. The two were one address
+     * (page.same-output), an error that stopped the build.
+     */
+    @Test
+    void aQuartoOrRMarkdownSourceBesideTheMarkdownItRendersToIsAFile(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", "project:\n  type: book\nbook:\n  title: \"Guidebook\"\n  chapters:\n    - index.qmd\n    - counts.Rmd\n");
+        files.put("index.qmd", "# Welcome\n\nSee [the counts](counts.Rmd) and [the readme](README.md).\n");
+        files.put("README.qmd", "---\nformat: gfm\n---\n\n# {{< meta title >}}\n\n```{r}\nsummary(x)\n```\n");
+        files.put("README.md", "# Guidebook\n\nHow we work.\n");
+        files.put("counts.Rmd", "---\ntitle: Counts\noutput:\n  html_document:\n    keep_md: true\n---\n\n```{r}\ntable(x)\n```\n");
+        files.put("counts.md", "---\ntitle: Counts\n---\n\n| x | n |\n|---|---|\n| a | 2 |\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals("How we work.", page(out, "README.html").select("main p").first().text());
+        assertEquals(1, page(out, "counts.html").select("main table").size(), "the knitted table, not the chunk");
+        assertTrue(Files.exists(out.resolve("README.qmd")), "the source is a file of the site");
+    }
+
+    /**
      * A Quarto book's {@code - part: "Counting"} over its {@code chapters:} groups them in the menu under its name, as
      * bookdown's and mdBook's parts do (Quarto's sidebar shows it so); a part that is a page stays that page. The part's
      * name was lost, its chapters listed after the one before it.
