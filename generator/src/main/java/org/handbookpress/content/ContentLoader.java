@@ -141,6 +141,7 @@ public final class ContentLoader {
         List<Page> pages = new ArrayList<>();
         markdown.sort(Comparator.naturalOrder());
         Notebooks.leavePaired(contentDir, markdown, assets);
+        KnittedPairs.leavePaired(contentDir, markdown, assets);
         List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
         List<String> ownLanguage = Translations.leaveOut(paths, config.language(), findings);
         if (ownLanguage.size() < paths.size()) { // most handbooks have no translations to leave out

@@ -42,8 +42,15 @@ public final class FrontMatterParser {
      * Jekyll's {@code /:title/}). Hugo's {@code aliases} entries that are addresses are read too ({@link #isAddress}).
      */
     static final List<String> REDIRECT_ALIASES = List.of("redirect_from", "permalink", "url", "slug");
-    /** Other tools' names for {@code nav-title}: Hugo's {@code linktitle}, Docusaurus' {@code sidebar_label}. */
-    static final List<String> NAV_TITLE_ALIASES = List.of("linktitle", "sidebar_label");
+    /** Docusaurus' name for a page in its folder's address ({@link #docusaurusId}). */
+    static final String DOCUSAURUS_ID = "id";
+    private static final Pattern DOC_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+    /**
+     * Other tools' names for {@code nav-title}: Hugo's {@code linktitle}, also as Hugo's documentation and Docsy write it,
+     * {@code linkTitle} (Hugo reads its keys in any case), the Learn and Relearn themes' {@code menuTitle}, and Docusaurus'
+     * {@code sidebar_label}.
+     */
+    static final List<String> NAV_TITLE_ALIASES = List.of("linktitle", "linkTitle", "menuTitle", "sidebar_label");
     /**
      * The GOV.UK Tech Docs Template's page review ({@code last_reviewed_on: 2024-05-09}, {@code review_in: 6 months}), read
      * as {@code reviewed} and {@code review-every} when a page has neither, so its pages keep their review dates.
@@ -59,7 +66,7 @@ public final class FrontMatterParser {
     static final String REDIRECT_TO = "redirect-to";
     /** Other tools' names for keys the build reads: known, so never reported as unknown. */
     private static final Set<String> OTHER_TOOLS_KEYS = Stream.of(ORDER_ALIASES, REDIRECT_ALIASES, NAV_TITLE_ALIASES,
-            List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED))
+            List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED, DOCUSAURUS_ID))
             .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
@@ -270,7 +277,7 @@ public final class FrontMatterParser {
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
         DocumentControl control = DocumentControl.read(yaml, findings);
         List<String> aliases = yaml.strings("aliases").stream().map(String::trim).filter(alias -> !alias.isEmpty()).toList();
-        List<ListedAddress> redirectFrom = redirectFrom(yaml, aliases, own); // each with its line, for findings on it
+        List<ListedAddress> redirectFrom = redirectFrom(yaml, aliases, own, file); // each with its line, for findings on it
         Optional<List<Contact>> contacts = Contact.read(yaml, QUESTIONS);
         Optional<ActivityFacts> activity = ActivityFacts.read(yaml);
         activity.ifPresent(facts -> ActivityFacts.KEYS.stream().filter(key -> facts.reads(key) && own.contains(key))
@@ -401,7 +408,7 @@ public final class FrontMatterParser {
      * {@code permalink} or {@code url} written out in full, a {@code slug}, then the {@code aliases} that are addresses;
      * each with its key, and that key's line when the page writes it ({@code own}), not a folder's defaults.
      */
-    private static List<ListedAddress> redirectFrom(YamlMap yaml, List<String> aliases, Set<String> own) {
+    private static List<ListedAddress> redirectFrom(YamlMap yaml, List<String> aliases, Set<String> own, String file) {
         Map<String, ListedAddress> addresses = new LinkedHashMap<>(); // by address: each once, where first listed
         java.util.function.BiConsumer<String, String> add = (key, address) -> addresses.putIfAbsent(address,
                 ListedAddress.inFrontMatter(address, key, own.contains(key) ? yaml.lineOf(key) : 0));
@@ -419,8 +426,29 @@ public final class FrontMatterParser {
         if (slug != null && !slug.isBlank() && !slug.contains(":")) {
             add.accept("slug", slug.trim());
         }
+        docusaurusId(yaml, file).ifPresent(id -> add.accept(DOCUSAURUS_ID, id));
         aliases.stream().filter(FrontMatterParser::isAddress).forEach(a -> add.accept("aliases", a));
         return List.copyOf(addresses.values());
+    }
+
+    /**
+     * Docusaurus' {@code id:} when it names the page otherwise than its file does ({@code id: instructors} in
+     * {@code mentors.md}): Docusaurus then publishes the page at that name in its folder, and its pages link it
+     * ({@code ./instructors}) and its sidebars.js lists it ({@code week-1/instructors}) by it. A plain name only, as
+     * Docusaurus takes no {@code /} in an id; the file's own name (or without its number prefix) adds nothing.
+     */
+    static Optional<String> docusaurusId(YamlMap yaml, String file) {
+        return docusaurusId(yaml.foreignText(DOCUSAURUS_ID), file);
+    }
+
+    /** The id as written ({@code id:}'s value, or null), when it names the page otherwise than its file does. */
+    static Optional<String> docusaurusId(String id, String file) {
+        if (id == null || !DOC_ID.matcher(id.strip()).matches()) {
+            return Optional.empty();
+        }
+        String stem = Page.stem(file.substring(file.lastIndexOf('/') + 1));
+        String name = id.strip();
+        return name.equals(stem) || name.equals(stem.replaceFirst("^\\d+[-_. ]", "")) ? Optional.empty() : Optional.of(name);
     }
 
     /** Whether the build reads this key of front matter (its own, or another tool's name for one of its own). */

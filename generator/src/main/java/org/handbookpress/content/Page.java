@@ -56,7 +56,7 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
     }
 
     /** The page file extension a name ends in, in lower case; null for none. */
-    private static String extension(String name) {
+    static String extension(String name) {
         for (String extension : EXTENSIONS) {
             if (name.regionMatches(true, name.length() - extension.length(), extension, 0, extension.length())) {
                 return extension;

@@ -50,7 +50,8 @@ public final class SidebarLists {
                 }
                 // Unreadable: the pages keep their usual order.
                 boolean quarto = file.getFileName().toString().equals(QUARTO);
-                return text.map(t -> quarto ? readQuarto(t, paths) : read(t, paths)).filter(listed -> !listed.isEmpty());
+                return text.map(t -> quarto ? readQuarto(t, paths) : read(t, paths, docusaurusIds(contentDir, paths)))
+                        .filter(listed -> !listed.isEmpty());
             }
         }
         return Optional.empty();
@@ -63,12 +64,26 @@ public final class SidebarLists {
 
     /** The pages the sidebar text lists, in its order. */
     static SummaryFile read(String text, List<String> paths) {
+        return read(text, paths, Map.of());
+    }
+
+    /**
+     * The pages the sidebar text lists, in its order; {@code ids} are the pages' Docusaurus ids where their front matter
+     * gives one other than their file's name, by path: a sidebar lists such a page by its folder and that id
+     * ({@code js-core-1/week-1/instructors} for {@code js-core-1/week-1/mentors.md}, {@code id: instructors}).
+     */
+    static SummaryFile read(String text, List<String> paths, Map<String, String> ids) {
         Map<String, String> byId = new HashMap<>();
         for (String path : paths) {
             String stem = Page.stem(path);
             byId.putIfAbsent(stem, path);
             byId.putIfAbsent(NUMBER_PREFIX.matcher(stem).replaceAll("$1"), path);
         }
+        ids.forEach((path, id) -> {
+            String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+            byId.put(folder + id, path);
+            byId.put(NUMBER_PREFIX.matcher(folder).replaceAll("$1") + id, path);
+        });
         List<String> listed = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
@@ -90,6 +105,30 @@ public final class SidebarLists {
             }
         }
         return SummaryFile.listing(listed, lines);
+    }
+
+    /** A page's {@code id:} line in its front matter, as Docusaurus writes it (quoted or not). */
+    private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[ \\t]*([\"']?)([^\"'#\\n]*?)\\1[ \\t]*(?:#.*)?$");
+
+    /**
+     * The Docusaurus ids the pages' front matter gives, where other than their file's name ({@link FrontMatterParser#docusaurusId}),
+     * by path: read from each page's front matter lines, as the sidebar is read before the pages are.
+     */
+    static Map<String, String> docusaurusIds(Path contentDir, List<String> paths) {
+        Map<String, String> ids = new HashMap<>();
+        for (String path : paths) {
+            Optional<String> text = InputFiles.text(contentDir.resolve(path));
+            if (text.isEmpty() || !text.get().startsWith("---")) {
+                continue;
+            }
+            String page = text.get();
+            int close = page.indexOf("\n---", 3);
+            java.util.regex.Matcher id = ID_LINE.matcher(close < 0 ? "" : page.substring(0, close));
+            if (id.find()) {
+                FrontMatterParser.docusaurusId(id.group(2), path).ifPresent(name -> ids.put(path, name));
+            }
+        }
+        return ids;
     }
 
     /**

@@ -80,8 +80,8 @@ public final class OldAddresses {
         }
     }
 
-    /** Keys that give the page's own address on the old site, not an address it moved from (Jekyll's, Hugo's, Docusaurus'). */
-    private static final java.util.Set<String> ADDRESS_KEYS = java.util.Set.of("permalink", "url", "slug");
+    /** Keys that give the page's own address on the old site, not an address it moved from (Jekyll's, Hugo's, Docusaurus' slug and id). */
+    private static final java.util.Set<String> ADDRESS_KEYS = java.util.Set.of("permalink", "url", "slug", "id");
 
     private final List<Address> addresses;
     /** The usable addresses by key, leaving out those two pages list: such an address is neither's. */

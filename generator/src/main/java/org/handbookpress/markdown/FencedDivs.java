@@ -226,15 +226,25 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         /** A MyST directive ({@code :::{admonition} Title}) whose first lines may still be options ({@code :class: tip}). */
         boolean options;
 
+        /** The first line after the last blank one this div has read: where raw HTML open inside it started. */
+        private String sinceBlank = "";
+        private boolean blankBefore = true;
+
         @Override
         public BlockContinue tryContinue(ParserState state) {
             BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL();
             if (state.getIndent() < 4 && CLOSE.matcher(rest).matches()
-                    && !openInside(state, this, parser -> parser instanceof DivParser || holdsText(parser))) {
+                    && !openInside(state, this, parser -> parser instanceof DivParser || holdsTextPast(parser, sinceBlank))) {
                 // Not matched: Flexmark closes this div and everything open inside it; the fence line
                 // itself is then taken by a FenceLine, so it never becomes text.
                 state.getProperties().set(CLOSED_AT, state.getLineNumber());
                 return BlockContinue.none();
+            }
+            if (state.isBlank()) {
+                blankBefore = true;
+            } else if (blankBefore) {
+                blankBefore = false;
+                sinceBlank = rest.toString();
             }
             if (options) {
                 Matcher option = MystDirectives.OPTION.matcher(rest);
@@ -278,6 +288,24 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             }
         }
         return open;
+    }
+
+    /**
+     * Raw HTML that ends at its own closing tag (a {@code <pre>}, {@code <script>}, {@code <style>}, {@code <textarea>}
+     * or a comment), whose first line is {@code started}: a div's closing fence inside it is its text.
+     */
+    private static final Pattern ENDS_AT_ITS_TAG = Pattern.compile("(?i)^(<(pre|script|style|textarea)([\\s>/]|$)|<!|<\\?)");
+
+    /**
+     * Whether a block takes a div's closing fence as its text: code, a Hugo highlight, and raw HTML that ends at its
+     * closing tag. Raw HTML that CommonMark ends at a blank line ({@code <input type="text"/>}, a {@code <table>}) does
+     * not: Docusaurus, Pandoc and Quarto, whose boxes these are, end such an element at its tag, and a box holding one
+     * line of it, {@code :::note} then {@code <input type="text"/>} then {@code :::}, as CodeYourFuture's syllabus has,
+     * swallowed its fence and the page after it.
+     */
+    static boolean holdsTextPast(BlockParser parser, String started) {
+        return parser.getBlock() instanceof FencedCodeBlock || parser instanceof ShortcodeNodes.CodeParser
+                || parser.getBlock() instanceof HtmlBlock && ENDS_AT_ITS_TAG.matcher(started).find();
     }
 
     /** Whether a block takes its lines as they are written: code, raw HTML, a Hugo highlight. */

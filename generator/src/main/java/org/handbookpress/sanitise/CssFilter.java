@@ -30,7 +30,10 @@ public final class CssFilter {
 
     private static final Pattern URL = Pattern.compile("url\\(\\s*(\"[^\"]*\"|'[^']*'|[^)]*)\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
-    private static final Pattern CODE = Pattern.compile("expression\\s*\\(|javascript:|vbscript:|-moz-binding|behavior\\s*:");
+    // behavior (and -ms-behavior) is Internet Explorer's property that runs an .htc file; scroll-behavior and
+    // overscroll-behavior, which end in the same word, only say how the page scrolls, and a site's own style sheet
+    // (an MkDocs extra.css, a Docusaurus custom.css) often sets them.
+    private static final Pattern CODE = Pattern.compile("expression\\s*\\(|javascript:|vbscript:|-moz-binding|(?<![\\w-])(?:-ms-)?behavior\\s*:");
     private static final Pattern STRING_URLS = Pattern.compile("@import|image-set\\(|image\\(|cross-fade\\(|src\\(");
 
     private CssFilter() {

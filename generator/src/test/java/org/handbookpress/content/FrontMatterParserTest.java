@@ -247,6 +247,20 @@ class FrontMatterParserTest {
     }
 
     /**
+     * Hugo's menu names as Hugo sites write them: R-Ladies' guide (Hugo, Relearn theme) gives 56 pages a linkTitle, as
+     * Hugo's documentation and Docsy spell it, and 43 a menuTitle, the Learn and Relearn themes' key; each was an unknown
+     * key ('write linktitle for the build to read it'), and the menu showed the pages' long titles.
+     */
+    @Test
+    void hugosLinkTitleAndTheLearnThemesMenuTitleNameThePageInTheMenu() {
+        assertEquals("About", parser.split("---\ntitle: About RLadies+\nlinkTitle: About\n---\n", "a.md").orElseThrow().meta().names().navTitle());
+        assertEquals("Abstract Review", parser.split("---\ntitle: Abstract Review System\nmenuTitle: Abstract Review\n---\n", "b.md")
+                .orElseThrow().meta().names().navTitle());
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of(), findings.sorted(), "both keys are read");
+    }
+
+    /**
      * A policy register's own names for the keys the build reads (a children's charity's docs write {@code last_reviewed}
      * on 58 pages), and slips of the keyboard, are told the key to write: the policies had no review dates, and the
      * finding listed all 24 keys. A key of another meaning (a post's author) is told the list as before.

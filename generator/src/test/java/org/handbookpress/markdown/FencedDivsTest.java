@@ -22,6 +22,32 @@ class FencedDivsTest {
         return html;
     }
 
+    /**
+     * A box holding a line of raw HTML that CommonMark ends at a blank line closes at its fence, as Docusaurus, Pandoc
+     * and Quarto close it: CodeYourFuture's syllabus writes :::note Interactive example, then <input type="text"/>, then
+     * :::, and the fence was text, the rest of the page inside the box. A fence in a <pre> or a comment stays its text.
+     */
+    @Test
+    void aBoxClosesAfterALineOfRawHtml() {
+        Element c = passes("""
+                :::note Interactive example
+                <div class="demo">Type here</div>
+                :::
+
+                After the box.
+
+                :::tip
+                <pre>
+                :::
+                </pre>
+                :::
+                """, new Findings()).content();
+        assertEquals(List.of("Type here"), c.select("div.note div.demo").eachText());
+        assertTrue(c.selectFirst("div.note").text().indexOf("After the box") < 0, c.html());
+        assertEquals(":::", c.selectFirst("div.tip pre").text().strip(), c.html());
+        assertFalse(c.text().replace(c.selectFirst("div.tip pre").text(), "").contains(":::"), c.html());
+    }
+
     @Test
     void nestedDivsFollowTheirFencesAndKeepTheirNames() {
         PageHtml html = passes("""

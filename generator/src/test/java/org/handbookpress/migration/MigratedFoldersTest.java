@@ -749,6 +749,30 @@ class MigratedFoldersTest {
                 "../profiles/index.html", "../LICENSE.html"), menu(out, "instructors/notes.html"));
     }
 
+    /**
+     * A Docusaurus page whose front matter gives it an id other than its file's name is published, linked and listed by
+     * that id: CodeYourFuture's syllabus names each week's mentors.md 'id: instructors', its lessons link './instructors'
+     * and its sidebars.js lists 'js-core-1/week-1/instructors'. Those ten links were broken (errors) and the notes fell out
+     * of the sidebar's order, to the end of their week.
+     */
+    @Test
+    void aDocusaurusPagesIdIsItsAddressAndItsNameInTheSidebar(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("docusaurus.config.js", "module.exports = { title: 'Syllabus' };\n");
+        files.put("sidebars.js", "module.exports = { someSidebar: { 'Week 1': ['week-1/lesson', 'week-1/instructors', 'week-1/homework'] } };\n");
+        files.put("docs/index.md", "---\nid: index\ntitle: Course\n---\nStart with [the lesson](week-1/lesson).\n");
+        files.put("docs/week-1/homework.md", "---\nid: homework\ntitle: Coursework\n---\nText.\n");
+        files.put("docs/week-1/lesson.md", "---\nid: lesson\ntitle: Lesson\n---\nSee [the notes](./instructors) and [feedback](./instructors#giving-feedback).\n");
+        files.put("docs/week-1/mentors.md", "---\nid: instructors\ntitle: Instructor notes\nsidebar_label: Instructor notes\n---\n"
+                + "## Giving feedback\n\nText.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("site"), files).resolve("docs"), out);
+        assertEquals(List.of(), withoutNotices(result.findings()), "no link is broken, and id: is no unknown key");
+        assertEquals("mentors.html#giving-feedback", page(out, "week-1/lesson.html").select("main a[href*=feedback]").attr("href"));
+        assertEquals(List.of("index.html", "lesson.html", "mentors.html", "homework.html"),
+                menu(out, "week-1/lesson.html").stream().filter(href -> !href.startsWith("..")).toList(), "in the sidebar's order");
+    }
+
     /** The pages a page's menu links to, in its order, without the downloads page the theme adds. */
     private static List<String> menu(Path out, String path) throws Exception {
         return page(out, path).select("nav.site-nav a").eachAttr("href").stream().filter(href -> !href.endsWith("downloads.html")).toList();
@@ -1827,6 +1851,29 @@ class MigratedFoldersTest {
         assertEquals("See chapter Installing the app, then Logging in.", first.text());
         assertEquals(List.of("setup.html#install-app", "setup.html#first-login"), first.select("a").eachAttr("href"));
         assertEquals("Welcome", page(out, "setup.html").select("main .page-body p a").last().text());
+    }
+
+    /**
+     * A Quarto project's README.qmd rendered for GitHub (format: gfm) to the README.md committed beside it, as the
+     * Seedcase project's guidebook (a Quarto book) has, and an R Markdown chapter knitted to Markdown beside it: the
+     * Markdown, which holds what the code made, is the page, the source a file. The two were one address
+     * (page.same-output), an error that stopped the build.
+     */
+    @Test
+    void aQuartoOrRMarkdownSourceBesideTheMarkdownItRendersToIsAFile(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", "project:\n  type: book\nbook:\n  title: \"Guidebook\"\n  chapters:\n    - index.qmd\n    - counts.Rmd\n");
+        files.put("index.qmd", "# Welcome\n\nSee [the counts](counts.Rmd) and [the readme](README.md).\n");
+        files.put("README.qmd", "---\nformat: gfm\n---\n\n# {{< meta title >}}\n\n```{r}\nsummary(x)\n```\n");
+        files.put("README.md", "# Guidebook\n\nHow we work.\n");
+        files.put("counts.Rmd", "---\ntitle: Counts\noutput:\n  html_document:\n    keep_md: true\n---\n\n```{r}\ntable(x)\n```\n");
+        files.put("counts.md", "---\ntitle: Counts\n---\n\n| x | n |\n|---|---|\n| a | 2 |\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals("How we work.", page(out, "README.html").select("main p").first().text());
+        assertEquals(1, page(out, "counts.html").select("main table").size(), "the knitted table, not the chunk");
+        assertTrue(Files.exists(out.resolve("README.qmd")), "the source is a file of the site");
     }
 
     /**

@@ -25,6 +25,8 @@ class CssFilterTest {
             "background: url(../../up.png)",
             "width: expression(alert(1))",
             "behavior: url(x.htc)",
+            "-ms-behavior: url(x.htc)",
+            "p{behavior:url(x.htc)",
             "-moz-binding: url(x.xml#x)",
             "background: url(javascript:alert(1))",
             "background: url(file:///etc/passwd)"})
@@ -34,6 +36,18 @@ class CssFilterTest {
         assertTrue(result.css().contains("color: red"), result.css());
         assertTrue(result.css().contains("margin: 0"), result.css());
         assertFalse(result.css().contains("t.example"), result.css());
+    }
+
+    /**
+     * How a page scrolls runs no code: an NHS community of practice's MkDocs extra.css, html { scroll-behavior: smooth },
+     * was told it 'runs code' and lost it, as Internet Explorer's behavior property ends the same.
+     */
+    @Test
+    void scrollBehaviourIsNoCode() {
+        String css = "html { scroll-behavior: smooth }\n.menu { overscroll-behavior-y: contain; overscroll-behavior: none }";
+        CssFilter.Result result = CssFilter.filter(css, "");
+        assertEquals(css, result.css());
+        assertTrue(result.removed().isEmpty(), result.removed().toString());
     }
 
     @Test
