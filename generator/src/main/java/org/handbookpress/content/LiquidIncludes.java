@@ -82,26 +82,9 @@ final class LiquidIncludes {
     private record Tags(int bodyLine, String toTop, Function<String, Optional<String>> file,
                         UnaryOperator<String> variables, Missing missing) {
 
+        /** Tags alone on their lines (the tag may run over several): the include's text as a block of the page. */
         String aloneOnTheirLines(String markdown) {
-            boolean[] inCode = codeLines(markdown);
-            StringBuilder out = new StringBuilder();
-            Matcher tag = TAG.matcher(markdown);
-            int last = 0;
-            while (tag.find()) {
-                int lineIndex = lineOf(markdown, tag.start());
-                String name = tag.group(1);
-                if (inCode[lineIndex] || isMarkdown(name)) {
-                    continue; // shown as code; a Markdown include of link definitions is JekyllIncludes'
-                }
-                String replacement = replacement(name, tag.group(2), lineIndex, false);
-                if (replacement == null) {
-                    continue; // a template this does not run: left as written, and reported as Liquid
-                }
-                int lines = (int) tag.group().chars().filter(c -> c == '\n').count();
-                out.append(markdown, last, tag.start()).append(replacement).append("\n".repeat(lines));
-                last = tag.end();
-            }
-            return last == 0 ? markdown : out.append(markdown, last, markdown.length()).toString();
+            return replaced(markdown, TAG, false);
         }
 
         /**
@@ -110,24 +93,27 @@ final class LiquidIncludes {
          * blank line, no block of HTML), so the sentence stays one paragraph; a block is left as written and reported.
          */
         String amongWords(String markdown) {
-            if (markdown.indexOf("{%") < 0) {
-                return markdown;
-            }
+            return markdown.indexOf("{%") < 0 ? markdown : replaced(markdown, INLINE_TAG, true);
+        }
+
+        /** The Markdown with each tag {@code pattern} finds outside code replaced, keeping its lines. */
+        private String replaced(String markdown, Pattern pattern, boolean inline) {
             boolean[] inCode = codeLines(markdown);
             StringBuilder out = new StringBuilder();
-            Matcher tag = INLINE_TAG.matcher(markdown);
+            Matcher tag = pattern.matcher(markdown);
             int last = 0;
             while (tag.find()) {
                 int lineIndex = lineOf(markdown, tag.start());
                 String name = tag.group(1);
                 if (inCode[lineIndex] || isMarkdown(name) || inCodeSpan(markdown, tag.start())) {
-                    continue;
+                    continue; // shown as code; a Markdown include of link definitions is JekyllIncludes'
                 }
-                String replacement = replacement(name, tag.group(2), lineIndex, true);
+                String replacement = replacement(name, tag.group(2), lineIndex, inline);
                 if (replacement == null) {
-                    continue;
+                    continue; // a template this does not run: left as written, and reported as Liquid
                 }
-                out.append(markdown, last, tag.start()).append(replacement);
+                int lines = (int) tag.group().chars().filter(c -> c == '\n').count();
+                out.append(markdown, last, tag.start()).append(replacement).append("\n".repeat(lines));
                 last = tag.end();
             }
             return last == 0 ? markdown : out.append(markdown, last, markdown.length()).toString();
