@@ -59,7 +59,10 @@ public final class CrossReferences implements HtmlPass {
             return mystLabel(element);
         }
         if (id.group(1).equals("sec")) {
-            return Optional.of(element.text().strip());
+            // A chapter's title given the id (# Tests {#sec-python-tests}) is the page's, printed by the layout: the
+            // heading left the text, its id kept on an empty mark holding its words (LeadingTitle). Its own text would
+            // name a reference to it with nothing, a link with no words.
+            return Optional.of((element.hasAttr(MarkdownConverter.HEADING) ? element.attr(MarkdownConverter.HEADING) : element.text()).strip());
         }
         return Optional.of(KINDS.get(id.group(1)) + " " + counted.merge(id.group(1), 1, Integer::sum));
     }

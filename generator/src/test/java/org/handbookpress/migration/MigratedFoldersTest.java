@@ -1831,6 +1831,36 @@ class MigratedFoldersTest {
     }
 
     /**
+     * A Quarto book's chapter opens with its title given an id, {@code # Tests {#sec-python-tests}}, and its sections point
+     * to it from other chapters, {@code see @sec-python-tests}, as the Seedcase guidebook's workflows/software.qmd does
+     * three times. The title is the page's, shown by the layout, so the heading leaves the page's text and its id stays on
+     * an empty mark: the references were links with no words, and the build then warned link.no-text about its own
+     * links. They are named by the chapter's title, from another folder and from the page itself; one naming nothing is
+     * still reported.
+     */
+    @Test
+    void quartosReferenceToAChaptersTitleIsNamedByIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Guidebook\n");
+        files.put("index.qmd", "# Home\n\nRead on.\n");
+        files.put("workflows/software.qmd", "# Software\n\nSee @sec-python-tests, then [@sec-iterations]; not @sec-nowhere.\n");
+        files.put("python/tests.qmd", "# Tests {#sec-python-tests}\n\nThis chapter, @sec-python-tests.\n");
+        files.put("iterations/index.qmd", "# Iterative and incremental workflow {#sec-iterations}\n\nText.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("workflows/software.qmd:3 link.cross-reference"),
+                codes(result).stream().filter(c -> c.contains("link.")).toList(), "no link.no-text; the one naming nothing");
+        assertTrue(result.findings().stream().anyMatch(f -> f.message().contains("@sec-nowhere") && f.fix().contains("{#sec-nowhere}")),
+                result.findings().toString());
+        Element p = page(out, "workflows/software.html").selectFirst("main .page-body p");
+        assertEquals("See Tests, then Iterative and incremental workflow; not @sec-nowhere.", p.text());
+        assertEquals(List.of("../python/tests.html#sec-python-tests", "../iterations/index.html#sec-iterations"), p.select("a").eachAttr("href"));
+        Element own = page(out, "python/tests.html").selectFirst("main .page-body p a");
+        assertEquals("Tests", own.text(), "the same page's title alike");
+        assertEquals("#sec-python-tests", own.attr("href"));
+    }
+
+    /**
      * bookdown's \\@ref(id): a chapter's is a link named by its page's title (bookdown shows its number, which the handbook
      * does not give), a section's a link named by its heading; one naming nothing, or a figure an R chunk makes, is left as
      * written and reported. All were shown as typed.
