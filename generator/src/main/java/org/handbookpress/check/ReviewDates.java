@@ -23,7 +23,9 @@ public final class ReviewDates {
 
     public void check(Handbook handbook) {
         for (Page page : handbook.pages()) {
-            if (!page.kind().isReviewed()) {
+            // A chapter under document control with a review date is listed on the Documents register with its
+            // review's status, so its dates are checked as a policy's; only policies and agreements must have one.
+            if (!page.kind().isReviewed() && !(page.isControlled() && page.meta().reviewed() != null)) {
                 continue;
             }
             ReviewSchedule review = ReviewSchedule.of(page.meta(), today);

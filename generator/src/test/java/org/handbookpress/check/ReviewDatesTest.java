@@ -28,6 +28,26 @@ class ReviewDatesTest {
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 
+    /**
+     * A chapter under document control (an owner, a version) is listed on the Documents register with its review's
+     * status, so its review dates are checked as a policy's are: a future date, an overdue review, a period missing. One
+     * without a review date is not told to add one: only policies and agreements must have one.
+     */
+    @Test
+    void aControlledChaptersReviewDatesAreCheckedAsTheRegisterListsThem(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "toolkit/listening.md", "---\ntitle: Listening\nkind: chapter\nowner: Training lead\nreviewed: 2031-04-01\n"
+                        + "review-every: 12 months\n---\nText.\n",
+                "toolkit/boundaries.md", "---\ntitle: Boundaries\nkind: chapter\nowner: Training lead\nreviewed: 2024-01-10\n---\nText.\n",
+                "toolkit/endings.md", "---\ntitle: Endings\nkind: chapter\nowner: Training lead\n---\nText.\n",
+                "toolkit/games.md", "---\ntitle: Games\nkind: chapter\nreviewed: 2031-04-01\n---\nText.\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        Findings findings = new Findings();
+        new ReviewDates(LocalDate.of(2026, 12, 5), findings).check(handbook);
+        assertEquals(List.of("toolkit/boundaries.md:5 review.no-period", "toolkit/listening.md:5 review.future"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
     @Test
     void aReviewPeriodWrittenWrongIsNotAlsoMissingAndDaysReadWell(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
