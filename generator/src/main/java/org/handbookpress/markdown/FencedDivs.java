@@ -445,8 +445,14 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         /** The box (or, for a shortcode, the blocks) this line opens, or null. */
         private static BlockParser[] opens(MatchedBlockParser matched, ParserState state, BasedSequence line) {
             BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL();
-            // An admonition starts a block, as in Python-Markdown: "!!! note" inside a paragraph is text.
-            AdmonitionParser admonition = matched.getBlockParser().isParagraphParser() ? null : admonition(rest);
+            AdmonitionParser admonition = admonition(rest);
+            // Python-Markdown's admonition (and pymdownx's details) look for their line anywhere in a block, at its left
+            // edge: so "!!! tip" straight after a line of prose (or a "[comment]: <> (...)" line) opens a box, and the
+            // lines before it are read on their own. Indented, it stays the paragraph's text; content tabs are not asked.
+            if (admonition != null && matched.getBlockParser().isParagraphParser()
+                    && (state.getIndent() > 0 || TAB.matcher(rest).matches())) {
+                admonition = null;
+            }
             if (admonition != null) {
                 return new BlockParser[] {admonition};
             }

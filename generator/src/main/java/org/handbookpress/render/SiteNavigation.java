@@ -69,6 +69,8 @@ public final class SiteNavigation {
      * which a page in the translation's language marks as such.
      */
     private final Set<String> namedInHandbookLanguage = new HashSet<>();
+    /** The folders {@code nav:} gives a label of their own ({@code Pecyn cymorth: cy/toolkit/}): the author's name for them. */
+    private final Set<String> labelledByNav = new HashSet<>();
     /** A book's draft chapters ({@link DraftChapter}) by the folder whose section shows them, "" for the top level. */
     private final Map<String, List<DraftChapter>> drafts = new HashMap<>();
 
@@ -241,8 +243,10 @@ public final class SiteNavigation {
             }
             for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
                 String folder = section.getKey();
+                // A folder nav: labels itself keeps the label its author wrote, in its own language ("Pecyn cymorth" for
+                // cy/toolkit/ was replaced by the English folder's name, marked English).
                 if (!folder.startsWith(translations + "/") || folderPages.containsKey(folder) || besidePages.containsKey(folder)
-                        || handbook.folderLabels().containsKey(folder)) {
+                        || handbook.folderLabels().containsKey(folder) || labelledByNav.contains(folder)) {
                     continue;
                 }
                 namedInHandbookLanguage.add(folder);
@@ -348,6 +352,7 @@ public final class SiteNavigation {
                 }
                 if (entry.label() != null) {
                     sectionTitles.put(folder, entry.label());
+                    labelledByNav.add(folder);
                 }
                 nodes.add(section(folder, entry.label()));
             } else {

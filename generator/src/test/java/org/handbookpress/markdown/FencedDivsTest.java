@@ -297,6 +297,10 @@ class FencedDivsTest {
 
                 Some text
                 !!! note
+                    boxed after a line
+
+                More text
+                  !!! danger
                     still text
 
                 :::tip Before you start
@@ -329,7 +333,10 @@ class FencedDivsTest {
         assertTrue(note.hasAttr("open"), c.html());
         assertEquals("Abstract", c.selectFirst("div.abstract .fenced-div-title").text());
         assertTrue(c.text().contains("!!! Do not share this"), c.html());
-        assertTrue(c.text().contains("Some text !!! note"), c.html());
+        // As in Python-Markdown, an admonition line at the left edge opens a box even straight after a line of prose.
+        assertEquals("Some text", c.selectFirst("div.note").previousElementSibling().text(), c.html());
+        assertEquals("boxed after a line", c.selectFirst("div.note p:not(.fenced-div-title)").text(), c.html());
+        assertTrue(c.text().contains("More text !!! danger still text"), c.html());
         assertEquals("Before you start", c.selectFirst("div.tip .fenced-div-title").text());
         assertEquals("Careful", c.selectFirst("div.danger .fenced-div-title").text());
         assertEquals("Docusaurus tip.", c.selectFirst("div.tip p:not(.fenced-div-title)").text());

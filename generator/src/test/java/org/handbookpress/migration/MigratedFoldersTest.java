@@ -1266,6 +1266,44 @@ class MigratedFoldersTest {
     }
 
     /**
+     * Python-Markdown opens an admonition at any line of a block, so MkDocs sites write one straight after a line, with no
+     * blank line: NHSDigital/rap-community-of-practice puts a {@code [comment]: <> (...)} line above each
+     * {@code !!! tip "TLDR"} (docs/training_resources/git/making-code-discoverable.md:13). The line was shown as text and
+     * the box's content as code; it is a box, the comment still hidden, and an indented line stays prose.
+     */
+    @Test
+    void anMkDocsAdmonitionRightAfterALineOpensABox(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mkdocs.yml", "site_name: Study guide\n");
+        files.put("docs/index.md", """
+                # Study guide
+
+                [comment]: <> (note to self: looks better on the website)
+                !!! tip "TLDR"
+                    - Tag each repository.
+
+                [comment]: <> (another note)
+                ??? question "Why should we care?"
+                    Others find the code.
+
+                Some prose
+                  !!! not a box
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir, files).resolve("docs"), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        Element tip = body.selectFirst("div.tip");
+        assertNotNull(tip, body.html());
+        assertEquals("TLDR", tip.selectFirst(".fenced-div-title").text());
+        assertEquals("Tag each repository.", tip.selectFirst("li").text());
+        assertEquals("Why should we care?", body.selectFirst("details.question summary").text(), body.html());
+        assertTrue(body.select("pre").isEmpty(), "nothing shown as code: " + body.html());
+        assertFalse(body.text().contains("comment"), body.html());
+        assertTrue(body.text().contains("Some prose !!! not a box"), body.html());
+    }
+
+    /**
      * MkDocs Material's figure, {@code <figure markdown="span">} around a picture's Markdown and a {@code <figcaption>}
      * (a school board's MkDocs site, vlscrusaders/board-docs): the picture was shown as typed, its braces and all, and
      * reported unrendered. It is a figure of that picture, captioned.

@@ -194,6 +194,33 @@ class BilingualHandbookTest {
     }
 
     /**
+     * A Welsh folder with no page of its own that nav: names itself ({@code Hyfforddiant: cy/training/}) is named by the
+     * label its author wrote, in Welsh, unmarked: the menu, breadcrumbs and the folder's own page of the Welsh pages had
+     * the English folder's name there instead, marked English.
+     */
+    @Test
+    void aTranslatedFolderNavNamesKeepsItsOwnLabelInItsLanguage(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "nav:\n  - index.md\n  - Toolkit: toolkit/\n  - Learning together: training/\n"
+                + "  - Croeso: cy/index.md\n  - Hyfforddiant: cy/training/\nlanguages:\n  cy:\n    title: Llawlyfr Cyfeillio\n");
+        Document welsh = page(result, "cy/training/induction.html");
+        Element entry = welsh.selectFirst("nav.site-nav a[href=index.html]");
+        assertNotNull(entry, welsh.select("nav.site-nav").outerHtml());
+        assertEquals("Hyfforddiant", entry.text(), welsh.select("nav.site-nav").outerHtml());
+        assertFalse(entry.hasAttr("lang"), "the author's Welsh label, in the page's language: " + entry.outerHtml());
+        Element crumb = welsh.selectFirst("nav.breadcrumbs a[href=index.html]");
+        assertNotNull(crumb, welsh.select("nav.breadcrumbs").outerHtml());
+        assertEquals("Hyfforddiant", crumb.text());
+        assertFalse(crumb.hasAttr("lang"), crumb.outerHtml());
+        assertTrue(welsh.select(".page-head .eyebrow [lang]").isEmpty(), welsh.select(".page-head").outerHtml());
+        Document folderPage = page(result, "cy/training/index.html");
+        assertEquals("Hyfforddiant", folderPage.selectFirst(".page-head h1").text());
+        assertFalse(folderPage.selectFirst(".page-head h1").hasAttr("lang"), folderPage.selectFirst(".page-head h1").outerHtml());
+        assertFalse(folderPage.selectFirst("nav.breadcrumbs [aria-current]").hasAttr("lang"));
+        assertEquals("Learning together", page(result, "training/induction.html").selectFirst("nav.site-nav a[href=index.html]").text(),
+                "the English folder keeps its own label");
+    }
+
+    /**
      * A Welsh folder's name in English (as nav: names the folder it translates) is marked so in the breadcrumbs, in the
      * eyebrow above a page's title and on the folder's own page, as in the menu: a food bank's Polish pages had their
      * section's English name, marked in the menu, read out with Polish sounds in the breadcrumbs and the eyebrow.
