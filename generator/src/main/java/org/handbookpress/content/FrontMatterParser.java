@@ -197,6 +197,9 @@ public final class FrontMatterParser {
         if (yaml.has(PUBLISHED) && own.contains(PUBLISHED)) {
             lines.put(PUBLISHED, yaml.lineOf(PUBLISHED)); // where the notice of a page left unpublished points
         }
+        if (!lines.containsKey("reviewed") && yaml.has(REVIEWED_ALIAS) && own.contains(REVIEWED_ALIAS)) {
+            lines.put("reviewed", yaml.lineOf(REVIEWED_ALIAS)); // where a Tech Docs page's review findings point
+        }
         // A layout writes the title as HTML (Jekyll, Eleventy): a character reference in it is its character, and its
         // inline tags (<em>, <br>) format it; here it is text.
         String title = asText(yaml.string("title"));
