@@ -163,10 +163,11 @@ public final class ContentLoader {
         SidebarFiles sidebars = new SidebarFiles(contentDir, config.language());
         Optional<MkDocsMacros> mkdocs = mkdocsProject.map(MkDocsProject::macros); // raw HTML then ends where Python-Markdown ends it
         Map<String, List<BookdownParts.Part>> bookdownParts = new java.util.concurrent.ConcurrentHashMap<>();
+        boolean docusaurus = SiteConfigFiles.isDocusaurus(contentDir); // its pages' id: is their address
         try {
             reads = Parallel.map(markdown, threads, file -> {
                 Findings found = new Findings();
-                FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults());
+                FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults(), docusaurus);
                 String rel = relative(contentDir, file);
                 return new Read(rel, readPage(contentDir, file, rel, found, parser, includes, sidebars, jekyll, mkdocs, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes)),
                         bookdownParts),
@@ -175,7 +176,7 @@ public final class ContentLoader {
         } catch (Parallel.Failure failure) {
             throw failure.rethrow(IOException.class, IOException.class);
         }
-        FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
+        FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults(), docusaurus);
         for (Read read : reads) {
             List<org.handbookpress.findings.Finding> found = read.found().sorted();
             found.forEach(findings::add);
@@ -344,7 +345,7 @@ public final class ContentLoader {
      */
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file, List<String> pagePaths) throws IOException {
         partsRead.clear();
-        FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults());
+        FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults(), SiteConfigFiles.isDocusaurus(contentDir));
         JekyllSite jekyll = JekyllSite.of(contentDir);
         Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),

@@ -77,6 +77,7 @@ public final class FrontMatterParser {
 
     private final Findings findings;
     private final FolderDefaults defaults;
+    private final boolean docusaurusIds;
     /** Unknown keys from other tools (layout, permalink…), by key: every file and line, reported once per key. */
     private final Map<String, List<Map.Entry<String, Integer>>> unknownKeys = new java.util.TreeMap<>();
 
@@ -86,8 +87,17 @@ public final class FrontMatterParser {
 
     /** @param defaults front matter from handbook.yml's {@code defaults:}, under each page's own */
     public FrontMatterParser(Findings findings, FolderDefaults defaults) {
+        this(findings, defaults, false);
+    }
+
+    /**
+     * @param docusaurusIds whether the pages are a Docusaurus site's, whose {@code id:} is a page's address: elsewhere an
+     *                      {@code id:} is the author's own (a standard's number, {@code id: SEGAS-00017}), no address
+     */
+    public FrontMatterParser(Findings findings, FolderDefaults defaults, boolean docusaurusIds) {
         this.findings = findings;
         this.defaults = defaults;
+        this.docusaurusIds = docusaurusIds;
     }
 
     /** The page split in two: its front matter and the Markdown after it. */
@@ -280,7 +290,7 @@ public final class FrontMatterParser {
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
         DocumentControl control = DocumentControl.read(yaml, findings);
         List<String> aliases = yaml.strings("aliases").stream().map(String::trim).filter(alias -> !alias.isEmpty()).toList();
-        List<ListedAddress> redirectFrom = redirectFrom(yaml, aliases, own, file); // each with its line, for findings on it
+        List<ListedAddress> redirectFrom = redirectFrom(yaml, aliases, own, docusaurusIds ? file : null); // each with its line, for findings on it
         Optional<List<Contact>> contacts = Contact.read(yaml, QUESTIONS);
         Optional<ActivityFacts> activity = ActivityFacts.read(yaml);
         activity.ifPresent(facts -> ActivityFacts.KEYS.stream().filter(key -> facts.reads(key) && own.contains(key))
@@ -429,7 +439,9 @@ public final class FrontMatterParser {
         if (slug != null && !slug.isBlank() && !slug.contains(":")) {
             add.accept("slug", slug.trim());
         }
-        docusaurusId(yaml, file).ifPresent(id -> add.accept(DOCUSAURUS_ID, id));
+        if (file != null) { // a Docusaurus site's page
+            docusaurusId(yaml, file).ifPresent(id -> add.accept(DOCUSAURUS_ID, id));
+        }
         aliases.stream().filter(FrontMatterParser::isAddress).forEach(a -> add.accept("aliases", a));
         return List.copyOf(addresses.values());
     }

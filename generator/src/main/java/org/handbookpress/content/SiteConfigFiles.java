@@ -58,6 +58,15 @@ public final class SiteConfigFiles {
     private SiteConfigFiles() {
     }
 
+    /** Docusaurus' site and sidebar files, in the content folder or beside it. */
+    private static final List<String> DOCUSAURUS = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
+            "sidebars.js", "sidebars.ts");
+
+    /** Whether the content folder is a Docusaurus site's docs, whose pages' {@code id:} names their address. */
+    static boolean isDocusaurus(Path contentDir) {
+        return InputFiles.nearby(contentDir, DOCUSAURUS, DOCUSAURUS).stream().anyMatch(java.nio.file.Files::isRegularFile);
+    }
+
     private static List<Path> candidates(Path contentDir) {
         return InputFiles.nearby(contentDir, NAMES, NAMES);
     }

@@ -771,6 +771,15 @@ class MigratedFoldersTest {
         assertEquals("mentors.html#giving-feedback", page(out, "week-1/lesson.html").select("main a[href*=feedback]").attr("href"));
         assertEquals(List.of("index.html", "lesson.html", "mentors.html", "homework.html"),
                 menu(out, "week-1/lesson.html").stream().filter(href -> !href.startsWith("..")).toList(), "in the sidebar's order");
+        // Elsewhere an id: is the author's own, a standard's number (UKHomeOffice's Eleventy site: id: SEGAS-00017), no address.
+        Map<String, String> eleventy = new LinkedHashMap<>();
+        eleventy.put("docs/handbook.yml", "title: Standards\n");
+        eleventy.put("docs/index.md", "---\ntitle: Standards\n---\nSee [the test pyramid](SEGAS-00017).\n");
+        eleventy.put("docs/test-pyramid.md", "---\nid: SEGAS-00017\ntitle: Test pyramid\n---\nText.\n");
+        BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class,
+                () -> build(TestHandbooks.write(dir.resolve("eleventy"), eleventy).resolve("docs"), dir.resolve("out2")));
+        assertEquals(List.of("index.md:4 link.broken"), withoutNotices(failure.findings()), "no address from an id outside Docusaurus");
+        assertFalse(Files.exists(dir.resolve("out2/SEGAS-00017.html")) || Files.exists(dir.resolve("out2/SEGAS-00017/index.html")));
     }
 
     /** The pages a page's menu links to, in its order, without the downloads page the theme adds. */
