@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * A Jekyll site's {@code exclude:} list ({@code _config.yml} in the content folder, as a GitHub Pages site at a
@@ -93,21 +92,9 @@ final class JekyllSite {
                         .ifPresent(settings -> published.put("_" + name, place(name, settings.foreignText("permalink"))));
             }
         });
-        Map<String, String> variables = new TreeMap<>();
-        addVariables(yaml.get(), "", variables, 1);
+        Map<String, String> variables = yaml.get().plainValues(VARIABLE_DEPTH);
         return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Map.copyOf(published), Set.copyOf(included), kramdown,
                 Map.copyOf(variables));
-    }
-
-    /** The plain values of a section of _config.yml into {@code out}, each named by its path ({@code github.repo}). */
-    private static void addVariables(YamlMap section, String prefix, Map<String, String> out, int depth) {
-        for (String key : section.keys()) {
-            if (section.value(key) instanceof ScalarNode scalar) {
-                out.put(prefix + key, YamlMap.isNull(scalar) ? "" : scalar.getValue()); // nil shows as nothing in Liquid
-            } else if (depth < VARIABLE_DEPTH) {
-                section.section(key).ifPresent(inner -> addVariables(inner, prefix + key + ".", out, depth + 1));
-            }
-        }
     }
 
     /** The page's Markdown with the site's variables, and the page's front matter's, filled in ({@link JekyllVariables}). */

@@ -1,8 +1,6 @@
 package org.handbookpress.content;
 
 import java.util.Map;
-import java.util.TreeMap;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The variables the mkdocs-macros plugin fills into an MkDocs site's pages ({@code plugins: - macros}), filled in as it
@@ -33,22 +31,7 @@ final class MkDocsMacros {
         if (!usesMacros) {
             return NONE;
         }
-        Map<String, String> config = new TreeMap<>();
-        addValues(mkdocs, "", config, 1);
-        Map<String, String> extra = new TreeMap<>();
-        mkdocs.section("extra").ifPresent(section -> addValues(section, "", extra, 1));
-        return new MkDocsMacros(Map.copyOf(config), Map.copyOf(extra));
-    }
-
-    /** The plain values of a section into {@code out}, each named by its dotted path. */
-    private static void addValues(YamlMap section, String prefix, Map<String, String> out, int depth) {
-        for (String key : section.keys()) {
-            if (section.value(key) instanceof ScalarNode scalar) {
-                out.put(prefix + key, YamlMap.isNull(scalar) ? "" : scalar.getValue());
-            } else if (depth < DEPTH) {
-                section.section(key).ifPresent(inner -> addValues(inner, prefix + key + ".", out, depth + 1));
-            }
-        }
+        return new MkDocsMacros(mkdocs.plainValues(DEPTH), mkdocs.section("extra").map(extra -> extra.plainValues(DEPTH)).orElse(Map.of()));
     }
 
     /** The Markdown with the variables filled in; as it is for a site without the plugin. */

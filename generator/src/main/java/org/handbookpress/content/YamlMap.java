@@ -253,6 +253,26 @@ public final class YamlMap {
         return value(key) instanceof MappingNode map ? Optional.of(new YamlMap(map, file, lineOffset, findings)) : Optional.empty();
     }
 
+    /**
+     * The plain values of this mapping and of the mappings in it, {@code depth} levels deep, each by its dotted name
+     * ({@code github.repo}); a null value as nothing, as Liquid and Jinja show it. The variables a site file gives pages.
+     */
+    Map<String, String> plainValues(int depth) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        addPlainValues("", out, depth);
+        return Map.copyOf(out);
+    }
+
+    private void addPlainValues(String prefix, Map<String, String> out, int depth) {
+        for (String key : keys()) {
+            if (value(key) instanceof ScalarNode scalar) {
+                out.put(prefix + key, isNull(scalar) ? "" : scalar.getValue());
+            } else if (depth > 1) {
+                section(key).ifPresent(inner -> inner.addPlainValues(prefix + key + ".", out, depth - 1));
+            }
+        }
+    }
+
     /** The keys as written, in order. */
     public Set<String> keys() {
         return java.util.Collections.unmodifiableSet(entries.keySet());
