@@ -57,6 +57,7 @@ import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SlideBackgrounds;
 import org.handbookpress.markdown.TableCaptions;
 import org.handbookpress.pdf.PictureChecks;
 import org.handbookpress.render.SessionAgenda;
@@ -174,6 +175,7 @@ final class PagePipeline {
         passes.add(new Emoji()); // before the leading title is compared with the page's title, which has its emoji too
         passes.add(new Highlights()); // ==highlighted== text
         passes.add(new HeadingAttributeLists(new AttributeLists(to, labels))); // before anything reads a heading's words
+        passes.add(new SlideBackgrounds(to)); // reveal.js's <!-- .slide: --> in a deck; before the links check its picture
         passes.add(new TopLevelSectionsShown(to)); // before the headings are checked: a converted document's '#' sections are h2s
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new UnusedFootnotes(to), new HeadingStructure(to)));

@@ -57,6 +57,9 @@ public final class ImageChecks implements HtmlPass {
         String file = html.page().path();
         checkDrawings(html, file);
         for (Element image : html.content().select(IMAGES)) {
+            if (image.parent() != null && image.parent().hasClass(org.handbookpress.markdown.SlideBackgrounds.MARKER)) {
+                continue; // a slide's background picture: decoration behind the slide's own words, as reveal.js draws it
+            }
             int line = SourceLines.of(image);
             String src = image.attr("src");
             boolean written = src.regionMatches(true, 0, "data:", 0, 5);

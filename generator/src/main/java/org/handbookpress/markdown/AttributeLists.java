@@ -343,6 +343,7 @@ public final class AttributeLists implements HtmlPass {
 
     private void apply(PageHtml page, Element target, String list) {
         List<String> ignored = new ArrayList<>();
+        java.util.Map<String, String> background = new java.util.LinkedHashMap<>();
         String whenFormat = null;
         String unlessFormat = null;
         Matcher m = PAIR.matcher(list);
@@ -403,6 +404,8 @@ public final class AttributeLists implements HtmlPass {
                         target.addClass(c);
                     }
                 }
+            } else if (SlideBackgrounds.isBackground(page, target, key)) {
+                background.put(key, value); // a slide's background, as Quarto writes it on the slide's heading
             } else if (key.equals("when-format")) {
                 whenFormat = value;
             } else if (key.equals("unless-format")) {
@@ -410,6 +413,9 @@ public final class AttributeLists implements HtmlPass {
             } else {
                 ignored.add(m.group());
             }
+        }
+        if (!background.isEmpty()) {
+            new SlideBackgrounds(findings).mark(page, target, background);
         }
         if (whenFormat != null || unlessFormat != null) {
             if (target.hasClass("content-visible") || target.hasClass("content-hidden")) {
@@ -459,7 +465,7 @@ public final class AttributeLists implements HtmlPass {
         };
     }
 
-    private static String unquote(String value) {
+    static String unquote(String value) {
         if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
             return value.substring(1, value.length() - 1);
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The {@code deck} value the slide layouts receive (documented in templates/README.md): the deck's
@@ -55,6 +56,9 @@ final class DeckModel {
             s.put("notes", notes);
             s.put("hasNotes", slide.hasNotes());
             s.put("titleSlide", slide.titleSlide());
+            if (slide.background() != null) {
+                s.put("background", background(slide.background(), adapt));
+            }
             HandoutNotes.Split row = handout.apply(notes);
             s.put("handoutNotes", row.column());
             s.put("notesMore", row.rest());
@@ -67,6 +71,36 @@ final class DeckModel {
         // The glossary stage links terms as a.glossary-term; the deck then needs the glossary's popups too.
         model.put("glossaryTerms", deck.slides().stream()
                 .anyMatch(s -> Jsoup.parseBodyFragment(s.html() + s.notes()).selectFirst("a.glossary-term") != null));
+        return model;
+    }
+
+    /**
+     * A slide's background for the layouts: its values, its picture's address adapted as the slide's pictures are (the
+     * deck's is the page's, the PDF's from its own folder), and the attributes reveal.js reads.
+     */
+    private static Map<String, Object> background(SlideBackground background, UnaryOperator<String> adapt) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        SlideBackground adapted = background;
+        if (background.image() != null) {
+            Element picture = Jsoup.parseBodyFragment(adapt.apply(new Element("img").attr("src", background.image()).outerHtml()))
+                    .selectFirst("img[src]");
+            adapted = new SlideBackground(background.color(), picture == null ? null : picture.attr("src"), background.size(),
+                    background.position(), background.repeat(), background.opacity());
+        }
+        if (adapted.color() != null) {
+            model.put("color", adapted.color());
+        }
+        if (adapted.image() != null) {
+            model.put("image", adapted.image());
+            // For a style's url(''): the characters that would end it, escaped as a URL writes them.
+            model.put("imageInStyle", adapted.image().replace("'", "%27").replace("(", "%28").replace(")", "%29")
+                    .replace("\\", "%5C").replace(" ", "%20"));
+        }
+        model.put("size", adapted.size());
+        model.put("position", adapted.position());
+        model.put("repeat", adapted.repeat());
+        model.put("opacity", adapted.opacity());
+        model.put("attributes", adapted.revealAttributes());
         return model;
     }
 }

@@ -9,8 +9,13 @@ package org.handbookpress.slides;
  * @param title  the text of the slide's first heading, or "" when it has none
  * @param html   the slide's content, notes excluded
  * @param notes  the speaker notes' HTML (the {@code Note:} paragraph and what follows), or "" when none
+ * @param background its colour or picture, or null when it has the deck's own
  */
-public record Slide(int number, int line, String title, String html, String notes) {
+public record Slide(int number, int line, String title, String html, String notes, SlideBackground background) {
+
+    public Slide(int number, int line, String title, String html, String notes) {
+        this(number, line, title, html, notes, null);
+    }
 
     public boolean hasNotes() {
         return !notes.isBlank();

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Page;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SlideBackgrounds;
 import org.handbookpress.markdown.SourceLines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,7 +47,7 @@ public record SlideDeck(Page page, List<Slide> slides) {
             SourceLines.strip(body);
             SourceLines.strip(notes);
             slides.add(new Slide(slides.size() + 1, line, heading == null ? "" : heading.text(),
-                    body.html().strip(), notes.html().strip()));
+                    body.html().strip(), notes.html().strip(), SlideBackground.of(slide[2].children())));
         }
         return new SlideDeck(html.page(), slides);
     }
@@ -78,7 +79,10 @@ public record SlideDeck(Page page, List<Slide> slides) {
         return content;
     }
 
-    /** Each slide as two elements, its content and its speaker notes, with their source lines; empty slides left out. */
+    /**
+     * Each slide as three elements, its content and its speaker notes, with their source lines, and its background's
+     * markers ({@link SlideBackgrounds}), taken out of the slide; empty slides left out.
+     */
     private static List<Element[]> split(PageHtml html) {
         Element content = html.content().clone();
         List<List<Node>> groups = new ArrayList<>();
@@ -106,8 +110,13 @@ public record SlideDeck(Page page, List<Slide> slides) {
         for (List<Node> group : groups) {
             Element body = shell.body().appendElement("div");
             Element notes = shell.body().appendElement("div");
+            Element background = new Element("div");
             boolean inNotes = false;
             for (Node node : group) {
+                if (node instanceof Element marker && marker.hasClass(SlideBackgrounds.MARKER)) {
+                    background.appendChild(marker);
+                    continue;
+                }
                 if (node instanceof Element div && div.hasClass("notes") && div.hasClass("fenced-div")) {
                     // ::: notes (Pandoc, Quarto): its content, without the box's title, is the speaker notes.
                     div.select("> .fenced-div-title").remove();
@@ -125,10 +134,10 @@ public record SlideDeck(Page page, List<Slide> slides) {
                 }
                 (inNotes ? notes : body).appendChild(node);
             }
-            if (isEmpty(body) && isEmpty(notes)) {
+            if (isEmpty(body) && isEmpty(notes) && background.childrenSize() == 0) { // a photograph alone is a slide
                 continue;
             }
-            slides.add(new Element[] {body, notes});
+            slides.add(new Element[] {body, notes, background});
         }
         return slides;
     }

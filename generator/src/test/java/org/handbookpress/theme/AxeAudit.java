@@ -57,8 +57,7 @@ public final class AxeAudit {
         Path axe = repo.resolve("templates/node_modules/axe-core/axe.min.js");
         assertTrue(Files.isRegularFile(axe), axe + " is missing: build the templates module (it runs npm ci)");
         Files.copy(axe, folder.resolve("axe.min.js"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        for (String page : pages) {
-            String path = withoutQuery(page);
+        for (String path : pages.stream().map(AxeAudit::withoutQuery).distinct().toList()) { // a deck at two slides is one file
             Path file = folder.resolve(path);
             String html = Files.readString(file, StandardCharsets.UTF_8);
             String up = "../".repeat((int) path.chars().filter(c -> c == '/').count());
@@ -70,8 +69,9 @@ public final class AxeAudit {
         return new AxeAudit(folder, pages);
     }
 
+    /** The page's file: its address without a query ({@code search.html?q=cafe}) or a fragment (a deck's {@code #/9}). */
     static String withoutQuery(String page) {
-        return page.replaceAll("\\?.*", "");
+        return page.replaceAll("[?#].*", "");
     }
 
     /**
