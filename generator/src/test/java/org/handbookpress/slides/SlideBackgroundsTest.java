@@ -157,6 +157,7 @@ class SlideBackgroundsTest {
             assertTrue(hasPicture(pdf.getPage(3)), "the slide of the picture alone");
             assertFalse(hasPicture(pdf.getPage(4)) || stream(pdf.getPage(4)).contains("0.4 0 0 rg"), "the plain slide has none");
         }
+        org.handbookpress.testing.VeraPdf.assertPdfUaAndPdfA(site.resolve("downloads/training/deck-slides.pdf"));
         try (PDDocument handout = Loader.loadPDF(site.resolve("downloads/training/deck-handout.pdf").toFile())) {
             for (PDPage page : handout.getPages()) {
                 assertFalse(hasPicture(page) || stream(page).contains("0 0.2 0.4 rg"), "the handout saves the ink");
