@@ -1,6 +1,5 @@
 package org.handbookpress.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -182,22 +181,22 @@ public final class QuartoProject {
                 .map(map -> new Values(map.plainValues(DEPTH), map, shown)).orElse(Values.EMPTY);
     }
 
-    /** What the build's record of its inputs holds of the project's files: their paths and bytes, so that an edit rebuilds. */
+    /**
+     * What the build's record of its inputs holds of the project's files above the content folder (its _quarto.yml and _variables.yml,
+     * the _metadata.yml of the folders on the way): their paths and bytes, so that an edit rebuilds. Those in the
+     * content folder are in the record with its other files.
+     */
     public static String describe(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
         Optional<Path> root = projectFolder(content);
-        if (root.isEmpty()) {
+        if (root.isEmpty() || root.get().equals(content)) {
             return "none";
         }
         List<Path> files = new ArrayList<>();
+        files.add(root.get().resolve(SidebarLists.QUARTO));
         files.add(root.get().resolve(VARIABLES));
         for (Path dir = content.getParent(); dir != null && dir.startsWith(root.get()); dir = dir.getParent()) {
-            files.add(dir.resolve(METADATA)); // those above the content folder, which its walk does not see
-        }
-        try (var walk = Files.walk(content)) {
-            walk.filter(file -> file.getFileName().toString().equals(METADATA)).sorted().forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return InputFiles.describe(files) + "\nfolders unreadable";
+            files.add(dir.resolve(METADATA));
         }
         return InputFiles.describe(files);
     }

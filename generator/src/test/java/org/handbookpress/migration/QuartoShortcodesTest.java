@@ -136,4 +136,27 @@ class QuartoShortcodesTest {
         Document index = TestHandbooks.page(out, "index.html");
         assertEquals("https://github.com/seedcase-project/guidebook/releases", index.selectFirst("main a:contains(Releases)").attr("href"));
     }
+
+    /**
+     * A Quarto project whose pages are a folder of it: its _quarto.yml, _variables.yml and _metadata.yml are above the
+     * content folder, and read from there. A folder of no Quarto project, a Hugo site's, keeps its {@code {{< meta >}}}
+     * as written, a shortcode of its own.
+     */
+    @Test
+    void theProjectsFilesAboveTheContentFolderCountAndAHugoSitesShortcodesAreItsOwn(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", "project:\n  type: website\nwebsite:\n  title: \"Rota\"\n");
+        files.put("_variables.yml", "phone: 0123 456\n");
+        files.put("_metadata.yml", "team: The rota team\n");
+        files.put("docs/index.qmd", "# Welcome\n\nCall {{< var phone >}}, {{< meta team >}}, about {{< meta website.title >}}.\n");
+        Path project = TestHandbooks.write(dir.resolve("project"), files);
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(project.resolve("docs"), out);
+        assertEquals(List.of(), warnings(result));
+        assertEquals("Call 0123 456, The rota team, about Rota.", TestHandbooks.page(out, "index.html").selectFirst("main p:contains(Call)").text());
+
+        Path hugo = TestHandbooks.write(dir.resolve("hugo"), Map.of("handbook.yml", "title: Rota\n", "index.md", "# Welcome\n\nThe {{< meta team >}} page.\n"));
+        BuildResult own = TestHandbooks.buildWithoutPdfs(hugo, dir.resolve("out2"));
+        assertEquals(List.of("index.md:3 syntax.liquid"), warnings(own));
+    }
 }
