@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * from _variables.yml, {@code {{< meta gh.repo >}}} from the page's metadata. Everywhere, code too, as Quarto fills them
  * there (its documentation shows them in code with {@code shortcodes="false"}), but not in a code block that says
  * {@code shortcodes=false} nor in a chunk Quarto runs ({@code ```{r}}), whose code is the engine's. A shortcode with an
- * extra brace each side, {@code {{{< var version >}}}}, is shown as the shortcode, as Quarto shows it. A key nothing
+ * extra brace each side, {@code {{{< var version >}}}}, or written {@code {{</* var version *\/>}}}, is shown as the
+ * shortcode, as Quarto shows it. A key nothing
  * gives is shown as Quarto shows it, {@code ?var:version}, and said ({@link #CODE}). {@code {{< env NAME >}}}, which
  * reads the environment of the machine that renders the page, stays as written and is said: the build never reads the
  * machine's environment (a handbook's text must not depend on it, nor publish a CI job's secrets). Line for line.
@@ -151,10 +152,14 @@ public final class QuartoShortcodes {
                 from = m.end();
                 String open = m.group(1);
                 String close = m.group(3);
-                if (open.length() > 2 || close.length() > 2) {
-                    // Quarto's escape: one brace fewer each side, the shortcode shown as written. Outside code its first
-                    // brace is a character reference, so that no later reader takes it for a shortcode to run or report.
-                    String shown = open.substring(1) + "<" + m.group(2) + ">" + close.substring(1);
+                String inner = m.group(2);
+                boolean commented = inner.length() >= 4 && inner.startsWith("/*") && inner.endsWith("*/");
+                if (open.length() > 2 || close.length() > 2 || commented) {
+                    // Quarto's escapes, one brace more each side or Hugo's comment marks, {{</* var x */>}}: the shortcode
+                    // shown as written without them. Outside code its first brace is a character reference, so that no
+                    // later reader takes it for a shortcode to run or report.
+                    String shown = commented ? open + "<" + inner.substring(2, inner.length() - 2) + ">" + close
+                            : open.substring(1) + "<" + inner + ">" + close.substring(1);
                     out.append(code ? shown : "&#123;" + shown.substring(1));
                     continue;
                 }

@@ -37,7 +37,7 @@ class QuartoShortcodesTest {
      * {@code var} from _variables.yml (a dotted key a nested value, Markdown in a value read as Markdown); {@code meta}
      * from the page's front matter first, then the _metadata.yml of its folder, then those above it, then _quarto.yml.
      * In code too, as Quarto fills them, but not in a block marked {@code shortcodes=false} nor in a chunk Quarto runs;
-     * {@code {{{< var version >}}}} shows the shortcode itself.
+     * {@code {{{< var version >}}}} (or {@code {{</* var version *\/>}}}) shows the shortcode itself.
      */
     @Test
     void varAndMetaAreFilledInFromTheProjectsFilesAndThePagesFrontMatter(@TempDir Path dir) throws Exception {
@@ -52,7 +52,7 @@ class QuartoShortcodesTest {
 
                 The [source](https://github.com/{{< meta gh.org >}}/{{< meta gh.repo >}}) of {{< meta book.title >}}.
 
-                Write `{{< var version >}}` or {{{< var version >}}} to show it.
+                Write `{{< var version >}}` or {{{< var version >}}} or {{</* var version */>}} to show it.
 
                 ``` {.markdown shortcodes="false"}
                 {{< var version >}}
@@ -73,7 +73,7 @@ class QuartoShortcodesTest {
         assertEquals("https://yihui.org/knitr/", index.selectFirst("main p a:contains(Knitr)").attr("href"));
         assertEquals("https://github.com/seedcase-project/guidebook", index.selectFirst("main a:contains(source)").attr("href"));
         assertTrue(index.select("main p").get(1).text().endsWith("of Rota handbook."), index.select("main p").get(1).text());
-        assertEquals("Write 1.2 or {{< var version >}} to show it.", index.select("main p").get(2).text());
+        assertEquals("Write 1.2 or {{< var version >}} or {{< var version >}} to show it.", index.select("main p").get(2).text());
         assertEquals("{{< var version >}}", index.select("main pre").get(0).text().strip());
         assertTrue(index.select("main pre").get(1).text().contains("\"{{< var version >}}\""), "a chunk's code is the engine's");
         assertEquals("Led by Priya for The rota team (guidebook).", TestHandbooks.page(out, "teams/north.html").selectFirst("main p:contains(Led by)").text());
