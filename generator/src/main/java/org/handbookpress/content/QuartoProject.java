@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.handbookpress.findings.Findings;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The values a Quarto project gives its pages' {@code {{< var >}}} and {@code {{< meta >}}} shortcodes
@@ -43,20 +46,29 @@ public final class QuartoProject {
         static final Values EMPTY = new Values(Map.of(), null, null);
 
         Lookup lookup(String key) {
-            String value = plain.get(key);
+            String value = key.indexOf('\\') < 0 ? plain.get(key) : null;
             if (value != null) {
                 return new Lookup(Found.VALUE, value, shown);
             }
-            return yaml != null && defined(yaml, key) ? new Lookup(Found.NOT_ONE_VALUE, null, shown) : Lookup.NONE;
+            // A list's item (author.1), a list of one (author: [Priya]), a key with a dot in it (field\\.with\\.dots):
+            // what the plain values by dotted name do not give.
+            Node node = yaml == null ? null : yaml.at(path(key));
+            if (node instanceof SequenceNode list && list.getValue().size() == 1) {
+                node = list.getValue().get(0); // Quarto shows a list of one as its item
+            }
+            if (node == null || node instanceof ScalarNode scalar && YamlMap.isNull(scalar)) {
+                return node == null ? Lookup.NONE : new Lookup(Found.VALUE, "", shown);
+            }
+            return node instanceof ScalarNode scalar ? new Lookup(Found.VALUE, scalar.getValue(), shown) : new Lookup(Found.NOT_ONE_VALUE, null, shown);
         }
 
-        /** Whether the dotted key names something in the mapping, a list or a group of values (a plain one is in {@code plain}). */
-        private static boolean defined(YamlMap yaml, String key) {
-            int dot = key.indexOf('.');
-            if (dot < 0) {
-                return yaml.has(key);
+        /** A dotted key's keys: a dot escaped with a backslash (or two, as Quarto's documentation writes it) is part of one. */
+        static List<String> path(String key) {
+            List<String> keys = new ArrayList<>();
+            for (String part : key.replaceAll("\\\\{1,2}\\.", "\u0001").split("\\.", -1)) {
+                keys.add(part.replace('\u0001', '.'));
             }
-            return yaml.section(key.substring(0, dot)).map(inner -> defined(inner, key.substring(dot + 1))).orElse(false);
+            return keys;
         }
     }
 
@@ -138,7 +150,8 @@ public final class QuartoProject {
                 return found;
             }
         }
-        return settings.lookup(key);
+        // _quarto.yml's project: settings are Quarto's own (what to render, where to), no metadata of a page.
+        return key.equals("project") || key.startsWith("project.") ? Lookup.NONE : settings.lookup(key);
     }
 
     /** The _metadata.yml files that count for a page of {@code folder}, the nearest first, up to the project's folder. */

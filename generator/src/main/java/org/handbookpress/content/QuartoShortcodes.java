@@ -183,7 +183,7 @@ public final class QuartoShortcodes {
             }
             QuartoProject.Lookup found = name.equals("var") ? project.variable(key) : project.meta(key, frontMatter(), folder);
             if (found.found() != QuartoProject.Found.NONE && QuartoProject.FRONT_MATTER.equals(found.where())) {
-                report.frontMatterRead(key.contains(".") ? key.substring(0, key.indexOf('.')) : key);
+                report.frontMatterRead(QuartoProject.Values.path(key).get(0));
             }
             if (found.found() == QuartoProject.Found.VALUE) {
                 // A value's line breaks would end the paragraph, heading or table cell it is put into.

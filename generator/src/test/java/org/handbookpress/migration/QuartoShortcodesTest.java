@@ -63,7 +63,9 @@ class QuartoShortcodesTest {
                 ```
                 """);
         files.put("teams/_metadata.yml", "team: The rota team\n");
-        files.put("teams/north.qmd", "---\ntitle: North\nlead: Priya\n---\n\nLed by {{< meta lead >}} for {{< meta team >}} ({{< meta gh.repo >}}).\n");
+        files.put("teams/north.qmd", "---\ntitle: North\nlead: Priya\nauthor:\n  - name: Sam\n  - name: Ana\nfield.with.dots: yes\n---\n\n"
+                + "Led by {{< meta lead >}} for {{< meta team >}} ({{< meta gh.repo >}}), written by {{< meta author.2.name >}}"
+                + " ({{< meta field\\\\.with\\\\.dots >}}).\n");
         files.put("teams/own.qmd", "---\ntitle: Own\nteam: Its own team\n---\n\nWritten by {{< meta team >}}, titled {{< meta title >}}.\n");
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
@@ -76,7 +78,7 @@ class QuartoShortcodesTest {
         assertEquals("Write 1.2 or {{< var version >}} or {{< var version >}} to show it.", index.select("main p").get(2).text());
         assertEquals("{{< var version >}}", index.select("main pre").get(0).text().strip());
         assertTrue(index.select("main pre").get(1).text().contains("\"{{< var version >}}\""), "a chunk's code is the engine's");
-        assertEquals("Led by Priya for The rota team (guidebook).", TestHandbooks.page(out, "teams/north.html").selectFirst("main p:contains(Led by)").text());
+        assertEquals("Led by Priya for The rota team (guidebook), written by Ana (yes).", TestHandbooks.page(out, "teams/north.html").selectFirst("main p:contains(Led by)").text());
         assertEquals("Written by Its own team, titled Own.", TestHandbooks.page(out, "teams/own.html").selectFirst("main p:contains(Written by)").text());
     }
 
