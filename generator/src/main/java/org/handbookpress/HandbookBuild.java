@@ -246,7 +246,8 @@ public final class HandbookBuild {
                 + "\nsite " + org.handbookpress.content.SiteConfigFiles.describe(contentDir)
                 + "\ngitbook " + org.handbookpress.content.GitBookSpace.describe(contentDir)
                 + "\nsnippets " + org.handbookpress.content.MkDocsProject.describeSnippets(contentDir)
-                + "\nmdbook " + org.handbookpress.content.MdBookSettings.describeBeside(contentDir);
+                + "\nmdbook " + org.handbookpress.content.MdBookSettings.describeBeside(contentDir)
+                + "\nquarto " + org.handbookpress.content.QuartoProject.describe(contentDir);
     }
 
     private String takeInputsDigest(Map<java.nio.file.Path, Map<String, String>> known) {

@@ -162,6 +162,7 @@ public final class ContentLoader {
         JekyllIncludes includes = new JekyllIncludes(contentDir, jekyll);
         SidebarFiles sidebars = new SidebarFiles(contentDir, config.language());
         Optional<MkDocsMacros> mkdocs = mkdocsProject.map(MkDocsProject::macros); // raw HTML then ends where Python-Markdown ends it
+        QuartoProject quarto = QuartoProject.find(contentDir); // its _variables.yml and _metadata.yml, for its shortcodes
         Map<String, List<BookdownParts.Part>> bookdownParts = new java.util.concurrent.ConcurrentHashMap<>();
         boolean docusaurus = SiteConfigFiles.isDocusaurus(contentDir); // its pages' id: is their address
         try {
@@ -169,7 +170,8 @@ public final class ContentLoader {
                 Findings found = new Findings();
                 FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults(), docusaurus);
                 String rel = relative(contentDir, file);
-                return new Read(rel, readPage(contentDir, file, rel, found, parser, includes, sidebars, jekyll, mkdocs, bytes -> digests.put(rel, BuildInputs.fileDigest(bytes)),
+                return new Read(rel, readPage(contentDir, file, rel, found, parser, includes, sidebars, jekyll, mkdocs, quarto,
+                        bytes -> digests.put(rel, BuildInputs.fileDigest(bytes)),
                         bookdownParts),
                         found, parser);
             });
@@ -349,7 +351,8 @@ public final class ContentLoader {
         JekyllSite jekyll = JekyllSite.of(contentDir);
         Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
-                new SidebarFiles(contentDir, config.language()), jekyll, mkdocs.map(MkDocsProject::macros), null, partsRead)
+                new SidebarFiles(contentDir, config.language()), jekyll, mkdocs.map(MkDocsProject::macros), QuartoProject.find(contentDir),
+                null, partsRead)
                 .map(GitBookSpace.of(contentDir)::apply).map(mkdocs.map(MkDocsProject::moved).orElse(MovedPages.NONE)::apply)
                 .map(TechDocsRedirects.of(contentDir)::apply);
         if (mkdocs.isPresent()) {
@@ -484,9 +487,10 @@ public final class ContentLoader {
      * @param rel    the file's path in the content folder
      * @param mkdocs present when the folder is an MkDocs project's docs, whose raw HTML runs to its closing tag: the
      *               variables its macros plugin fills in
+     * @param quarto the Quarto project the content folder is (in), whose shortcodes' values a page's Markdown is given
      */
     private static Optional<Page> readPage(Path contentDir, Path file, String rel, Findings findings, FrontMatterParser frontMatter, JekyllIncludes includes,
-            SidebarFiles sidebars, JekyllSite jekyll, Optional<MkDocsMacros> mkdocs,
+            SidebarFiles sidebars, JekyllSite jekyll, Optional<MkDocsMacros> mkdocs, QuartoProject quarto,
             java.util.function.Consumer<byte[]> bytesRead, Map<String, List<BookdownParts.Part>> bookdownParts) throws IOException {
         Optional<String> text = SourceText.read(file, rel, findings, bytesRead);
         if (text.isEmpty()) {
@@ -527,7 +531,7 @@ public final class ContentLoader {
         }
         meta = sidebars.apply(rel, meta); // Nextra's _meta files: the order and navigation title a page's own do not give
         String url = Translations.address(file, jekyll.published(rel), sidebars.language());
-        String markdown = HeadingIdComments.apply(split.get().body()); // before MDX's comments are taken out
+        String markdown = HeadingIdComments.apply(quartoValues(rel, text.get(), split.get(), quarto, frontMatter, findings)); // before MDX's comments are taken out
         if (MdxSource.isMdx(rel, markdown)) {
             markdown = mdx(rel, markdown, split.get().bodyLine(), findings);
         } else if (CodeChunks.isChunked(rel)) {
@@ -571,6 +575,31 @@ public final class ContentLoader {
                         "add " + name + " to _includes/, or write what it shows in Markdown"));
         body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(body))));
         return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
+    }
+
+    /**
+     * A page's Markdown with its Quarto shortcodes for values filled in ({@link QuartoShortcodes}): a page of a Quarto
+     * project, or a Quarto page of its own ({@code .qmd}, whose {@code meta} reads its front matter). Before its code
+     * chunks are read, whose code Quarto leaves to the engine that runs it.
+     */
+    private static String quartoValues(String rel, String text, FrontMatterParser.Split split, QuartoProject quarto,
+                                       FrontMatterParser frontMatter, Findings findings) {
+        String body = split.body();
+        if (!QuartoShortcodes.mayHold(body) || !quarto.exists() && !rel.toLowerCase(Locale.ROOT).endsWith(".qmd")) {
+            return body;
+        }
+        return QuartoShortcodes.fill(body, quarto, QuartoShortcodes.frontMatterOf(text), SitePath.folderOf(rel),
+                new QuartoShortcodes.Report() {
+                    @Override
+                    public void at(int line, String message, String fix) {
+                        findings.warning(rel, split.bodyLine() + line, QuartoShortcodes.CODE, message, fix);
+                    }
+
+                    @Override
+                    public void frontMatterRead(String key) {
+                        frontMatter.readByPage(rel, key);
+                    }
+                });
     }
 
     /**

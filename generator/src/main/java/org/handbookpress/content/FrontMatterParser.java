@@ -479,6 +479,20 @@ public final class FrontMatterParser {
         return alias.startsWith("/") || alias.endsWith("/") || alias.endsWith(".html");
     }
 
+    /**
+     * A key of the page's front matter that its text reads ({@code lead:} for Quarto's {@code {{< meta lead >}}}): the
+     * author's own value, shown on the page, no unknown key.
+     */
+    void readByPage(String file, String key) {
+        List<Map.Entry<String, Integer>> uses = unknownKeys.get(key);
+        if (uses != null) {
+            uses.removeIf(use -> use.getKey().equals(file));
+            if (uses.isEmpty()) {
+                unknownKeys.remove(key);
+            }
+        }
+    }
+
     /** Takes over the unknown keys another parser met (one parser per thread while pages are read). */
     public void absorbUnknownKeys(FrontMatterParser other) {
         other.unknownKeys.forEach((key, uses) -> unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).addAll(uses));

@@ -273,6 +273,25 @@ public final class YamlMap {
         }
     }
 
+    /**
+     * The value a path of keys names, through mappings and lists: {@code [author, 1, name]} is the first author's name,
+     * a list's items counted from 1 (as Quarto's {@code {{< meta author.1 >}}} counts them); null when it names none.
+     */
+    Node at(List<String> path) {
+        Node current = node;
+        for (String key : path) {
+            if (current instanceof MappingNode map) {
+                current = new YamlMap(map, file, lineOffset, findings).value(key);
+            } else if (current instanceof SequenceNode list && key.matches("[1-9]\\d{0,5}")) {
+                int index = Integer.parseInt(key) - 1;
+                current = index < list.getValue().size() ? list.getValue().get(index) : null;
+            } else {
+                return null;
+            }
+        }
+        return current;
+    }
+
     /** The keys as written, in order. */
     public Set<String> keys() {
         return java.util.Collections.unmodifiableSet(entries.keySet());

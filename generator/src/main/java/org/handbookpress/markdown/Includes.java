@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.IncludeLines;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.QuartoProject;
+import org.handbookpress.content.QuartoShortcodes;
 import org.handbookpress.content.WikiNames;
 import org.handbookpress.files.WrittenAddress;
 import org.handbookpress.findings.Finding;
@@ -334,6 +336,7 @@ public final class Includes {
             if (raw) {
                 return Optional.of(new Source(path, slash < 0 ? "" : path.substring(0, slash), text, null));
             }
+            text = quartoValues(host, line, path, text); // before a Quarto file's chunks are read, as in a page
             if (org.handbookpress.content.MdxSource.isMdx(path, text)) {
                 text = org.handbookpress.content.MdxSource.markdown(text); // a Docusaurus partial
             } else if (org.handbookpress.content.CodeChunks.isChunked(path)) {
@@ -349,6 +352,35 @@ public final class Includes {
             return Optional.empty();
         }
     }
+
+    /**
+     * An included file's text with its Quarto shortcodes for values filled in, as the page showing it has them: the
+     * page's front matter and folders give {@code meta} its values, as Quarto pastes the file into the page before
+     * filling them (Seedcase's guidebook's badges, in includes/_badges.qmd, name its repository with
+     * {@code {{< meta gh.repo >}}}). What is not filled in is said at the line that asks for the file.
+     */
+    private String quartoValues(Page host, int line, String path, String text) {
+        if (!QuartoShortcodes.mayHold(text)) {
+            return text;
+        }
+        if (quarto == null) {
+            quarto = QuartoProject.find(handbook.contentDir());
+        }
+        if (!quarto.exists() && !host.path().toLowerCase(java.util.Locale.ROOT).endsWith(".qmd")) {
+            return text;
+        }
+        String frontMatter = null;
+        try {
+            frontMatter = host.file() == null ? null : QuartoShortcodes.frontMatterOf(Files.readString(host.file(), StandardCharsets.UTF_8));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Read when the page was: now unreadable, its front matter gives nothing, and what it gave is said missing.
+        }
+        return QuartoShortcodes.fill(text, quarto, frontMatter, host.folder(), (at, message, fix) -> findings.warning(host.path(), line,
+                QuartoShortcodes.CODE, "'" + path + "', shown here, at line " + (at + 1) + " of its text: " + message, fix));
+    }
+
+    /** The Quarto project the content folder is (in), read when an included file first holds a shortcode. */
+    private volatile QuartoProject quarto;
 
     /** Lines {@code from} to {@code to} (from 1, both kept) of a text. */
     private static String lines(String text, int from, int to) {

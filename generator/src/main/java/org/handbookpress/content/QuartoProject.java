@@ -1,0 +1,216 @@
+package org.handbookpress.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.handbookpress.findings.Findings;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The values a Quarto project gives its pages' {@code {{< var >}}} and {@code {{< meta >}}} shortcodes
+ * ({@link QuartoShortcodes}), read as Quarto reads them: {@code var} from {@code _variables.yml} beside the project's
+ * {@code _quarto.yml}; {@code meta} from the page's front matter, then the {@code _metadata.yml} of its folder and of
+ * each folder above it up to the project's, the nearest first, then {@code _quarto.yml} itself (its {@code project:}
+ * settings are Quarto's own, no metadata). Each key is dotted for a nested one ({@code gh.repo}). Seedcase's
+ * guidebook headed its README with {@code {{< meta gh.repo >}}} from its _metadata.yml, and its badges' addresses were
+ * written with it: they were left as written, broken.
+ */
+public final class QuartoProject {
+
+    static final String VARIABLES = "_variables.yml";
+    static final String METADATA = "_metadata.yml";
+    /** Where a page's own value comes from, as a finding names it. */
+    static final String FRONT_MATTER = "the page's front matter";
+    /** How deep a nested value is named ({@code book.author.name} is three). */
+    private static final int DEPTH = 6;
+    /** How many folders above the content folder a project's _quarto.yml is looked for, at most. */
+    private static final int LEVELS_UP = 3;
+
+    /** What a page's shortcode finds for a key. */
+    enum Found { VALUE, NOT_ONE_VALUE, NONE }
+
+    /** A key looked up: its value (when it is one), or why there is none. */
+    record Lookup(Found found, String value, String where) {
+        static final Lookup NONE = new Lookup(Found.NONE, null, null);
+    }
+
+    /** A YAML file's values, by dotted name, and the mapping itself, to tell a list or group of values from nothing. */
+    record Values(Map<String, String> plain, YamlMap yaml, String shown) {
+
+        static final Values EMPTY = new Values(Map.of(), null, null);
+
+        Lookup lookup(String key) {
+            String value = key.indexOf('\\') < 0 ? plain.get(key) : null;
+            if (value != null) {
+                return new Lookup(Found.VALUE, value, shown);
+            }
+            // A list's item (author.1), a list of one (author: [Priya]), a key with a dot in it (field\\.with\\.dots):
+            // what the plain values by dotted name do not give.
+            Node node = yaml == null ? null : yaml.at(path(key));
+            if (node instanceof SequenceNode list && list.getValue().size() == 1) {
+                node = list.getValue().get(0); // Quarto shows a list of one as its item
+            }
+            if (node == null || node instanceof ScalarNode scalar && YamlMap.isNull(scalar)) {
+                return node == null ? Lookup.NONE : new Lookup(Found.VALUE, "", shown);
+            }
+            return node instanceof ScalarNode scalar ? new Lookup(Found.VALUE, scalar.getValue(), shown) : new Lookup(Found.NOT_ONE_VALUE, null, shown);
+        }
+
+        /** A dotted key's keys: a dot escaped with a backslash (or two, as Quarto's documentation writes it) is part of one. */
+        static List<String> path(String key) {
+            List<String> keys = new ArrayList<>();
+            for (String part : key.replaceAll("\\\\{1,2}\\.", "\u0001").split("\\.", -1)) {
+                keys.add(part.replace('\u0001', '.'));
+            }
+            return keys;
+        }
+    }
+
+    /** The project's folder, the one with _quarto.yml; null for pages in no Quarto project. */
+    private final Path root;
+    private final Path content;
+    private final Values variables;
+    private final Values settings;
+    /** Each folder's _metadata.yml, read when a page of the folder (or below it) first asks: pages are read on many threads. */
+    private final Map<Path, Values> metadata = new ConcurrentHashMap<>();
+
+    private QuartoProject(Path root, Path content, Values variables, Values settings) {
+        this.root = root;
+        this.content = content;
+        this.variables = variables;
+        this.settings = settings;
+    }
+
+    /** The Quarto project whose _quarto.yml is in the content folder or a folder above it; one of no files when none is. */
+    public static QuartoProject find(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        Path root = projectFolder(content).orElse(null);
+        if (root == null) {
+            return new QuartoProject(null, content, Values.EMPTY, Values.EMPTY);
+        }
+        Values quarto = read(root.resolve(SidebarLists.QUARTO), SidebarLists.QUARTO);
+        Map<String, String> metadata = new java.util.TreeMap<>(quarto.plain());
+        metadata.keySet().removeIf(key -> key.equals("project") || key.startsWith("project."));
+        return new QuartoProject(root, content, read(root.resolve(VARIABLES), VARIABLES), new Values(Map.copyOf(metadata), quarto.yaml(),
+                SidebarLists.QUARTO));
+    }
+
+    /**
+     * The folder of the nearest _quarto.yml, from the content folder up: a few folders at most, and not above the top of
+     * a Git repository, so that a file of the machine's own (in a home folder) is never read as the project's.
+     */
+    private static Optional<Path> projectFolder(Path content) {
+        Path folder = content;
+        for (int up = 0; folder != null && up <= LEVELS_UP; up++, folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve(SidebarLists.QUARTO))) {
+                return Optional.of(folder);
+            }
+            if (Files.exists(folder.resolve(".git"))) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the content is (in) a Quarto project, whose pages' shortcodes are Quarto's. */
+    public boolean exists() {
+        return root != null;
+    }
+
+    /** The variable {@code {{< var key >}}} names, from _variables.yml. */
+    Lookup variable(String key) {
+        return variables.lookup(key);
+    }
+
+    /** Whether the project has a _variables.yml. */
+    boolean hasVariables() {
+        return variables.yaml() != null;
+    }
+
+    /**
+     * The metadata {@code {{< meta key >}}} names for a page: its front matter's, else its folders' _metadata.yml (the
+     * nearest first), else _quarto.yml's.
+     *
+     * @param folder the page's folder in the content folder ("" at its top)
+     */
+    Lookup meta(String key, Values frontMatter, String folder) {
+        Lookup own = frontMatter.lookup(key);
+        if (own.found() != Found.NONE) {
+            return own;
+        }
+        for (Values folderValues : folderMetadata(folder)) {
+            Lookup found = folderValues.lookup(key);
+            if (found.found() != Found.NONE) {
+                return found;
+            }
+        }
+        // _quarto.yml's project: settings are Quarto's own (what to render, where to), no metadata of a page.
+        return key.equals("project") || key.startsWith("project.") ? Lookup.NONE : settings.lookup(key);
+    }
+
+    /** The _metadata.yml files that count for a page of {@code folder}, the nearest first, up to the project's folder. */
+    private List<Values> folderMetadata(String folder) {
+        List<Values> found = new ArrayList<>();
+        if (root == null) {
+            return found;
+        }
+        Path dir = folder.isEmpty() ? content : content.resolve(folder).normalize();
+        for (; dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            Path here = dir;
+            Values values = metadata.computeIfAbsent(here, d -> read(d.resolve(METADATA), shown(d.resolve(METADATA))));
+            if (values.yaml() != null) {
+                found.add(values);
+            }
+        }
+        return found;
+    }
+
+    /** A file's path as a finding names it: from the content folder, or {@code ../} for one above it. */
+    private String shown(Path file) {
+        if (file.startsWith(content)) {
+            return org.handbookpress.files.FileNames.relative(content, file);
+        }
+        return content.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** A page's front matter's values ({@code yaml} between its {@code ---} lines), read only when a shortcode asks. */
+    static Values frontMatter(String yaml) {
+        if (yaml == null || yaml.isBlank()) {
+            return Values.EMPTY;
+        }
+        return YamlSource.parseForeign(yaml, "front matter", Findings.discarded())
+                .map(map -> new Values(map.plainValues(DEPTH), map, FRONT_MATTER)).orElse(Values.EMPTY);
+    }
+
+    /** A YAML file's values; none when it is missing, unreadable or no mapping (Quarto's own error, not the build's). */
+    private static Values read(Path file, String shown) {
+        return InputFiles.text(file).flatMap(text -> YamlSource.parseForeign(text, shown, Findings.discarded()))
+                .map(map -> new Values(map.plainValues(DEPTH), map, shown)).orElse(Values.EMPTY);
+    }
+
+    /**
+     * What the build's record of its inputs holds of the project's files above the content folder (its _quarto.yml and _variables.yml,
+     * the _metadata.yml of the folders on the way): their paths and bytes, so that an edit rebuilds. Those in the
+     * content folder are in the record with its other files.
+     */
+    public static String describe(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        Optional<Path> root = projectFolder(content);
+        if (root.isEmpty() || root.get().equals(content)) {
+            return "none";
+        }
+        List<Path> files = new ArrayList<>();
+        files.add(root.get().resolve(SidebarLists.QUARTO));
+        files.add(root.get().resolve(VARIABLES));
+        for (Path dir = content.getParent(); dir != null && dir.startsWith(root.get()); dir = dir.getParent()) {
+            files.add(dir.resolve(METADATA));
+        }
+        return InputFiles.describe(files);
+    }
+}
