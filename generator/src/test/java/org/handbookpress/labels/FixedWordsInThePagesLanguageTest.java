@@ -217,6 +217,20 @@ class FixedWordsInThePagesLanguageTest {
         assertTrue(page(result, "policies/food.html").selectFirst("main").text().contains("1 March 2027"));
     }
 
+    /**
+     * The quick exit's hint, which a screen reader speaks after "Salir de esta página", names the key as a Spanish
+     * keyboard prints it, Mayús, as the French one says Maj: "pulse Shift tres veces" named a key a volunteer in Spain
+     * does not see, at the moment they need to leave fast (an independent food bank's Spanish pages).
+     */
+    @Test
+    void aSpanishQuickExitNamesTheKeyAsSpanishKeyboardsPrintIt(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Manual\nlanguage: es\nquick-exit: https://www.example.org/\n",
+                "index.md", "# Inicio\n\nBienvenida.\n"));
+        String hint = page(build(content, dir.resolve("site")), "index.html").selectFirst("#quick-exit").text();
+        assertEquals("Salir de esta página rápidamente, o pulse tres veces la tecla Mayús (Shift)", hint);
+    }
+
     private static BuildResult build(Path content, Path output) throws Exception {
         return new HandbookBuild(BuildOptions.of(content, output).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
     }
