@@ -29,9 +29,31 @@ public final class WikiNames {
     private final Map<String, List<Page>> byTitle = new HashMap<>();
     private final Map<String, Page> byAlias;
     private final Map<String, Page> byName;
+    /** The pages of a file's name (in lower case) that several share, when they are one page and its translations. */
+    private final Map<String, List<Page>> translatedNames = new HashMap<>();
+    private final LanguageFolders languages;
 
     /** @param pages in reading order */
     public WikiNames(Collection<Page> pages) {
+        this(pages, LanguageFolders.NONE);
+    }
+
+    /**
+     * @param pages     in reading order
+     * @param languages the handbook's folders of translations: a file's name that a page shares only with its own
+     *                  translations ({@code glossary.md}, {@code es/glossary.md}) names the one in the linking page's language
+     */
+    public WikiNames(Collection<Page> pages, LanguageFolders languages) {
+        this.languages = languages;
+        Map<String, List<Page>> allByName = new HashMap<>();
+        for (Page page : pages) {
+            allByName.computeIfAbsent(Page.stem(page.fileName()).toLowerCase(Locale.ROOT), name -> new ArrayList<>()).add(page);
+        }
+        allByName.forEach((name, named) -> {
+            if (named.size() > 1 && named.stream().map(p -> original(p.path())).distinct().count() == 1) {
+                translatedNames.put(name, named);
+            }
+        });
         for (Page page : pages) {
             byPath.put(page.path(), page);
             byTitle.computeIfAbsent(page.title().toLowerCase(Locale.ROOT), title -> new ArrayList<>()).add(page);
@@ -61,10 +83,34 @@ public final class WikiNames {
             return Optional.of(nearest(titled, folder));
         }
         Page page = byAlias.get(lower);
+        if (page == null && !key.contains("/") && translatedNames.containsKey(Page.stem(lower))) {
+            // A page and its translations share their file's name (glossary.md, es/glossary.md): [[Glossary]] was no
+            // link at all once the Spanish glossary was added, and [[glossary]] on a Spanish page the English one. It
+            // names the one in the linking page's language, else the original.
+            page = inLanguageOf(translatedNames.get(Page.stem(lower)), folder);
+        }
         page = page != null ? page : byPath(Page.isPageFile(key) ? key : key + ".md");
         page = page != null ? page : byPath(key + "/index.md");
         page = page != null || key.contains("/") ? page : byName.get(lower);
         return Optional.ofNullable(page).map(p -> new Found(p, List.of()));
+    }
+
+    private String original(String path) {
+        String untranslated = languages.untranslated(path);
+        return untranslated == null ? path : untranslated;
+    }
+
+    private Page inLanguageOf(List<Page> translations, String folder) {
+        String language = languages.languageOf(folder.isEmpty() ? "page.md" : folder + "/page.md");
+        Page original = null;
+        for (Page page : translations) {
+            String own = languages.languageOf(page.path());
+            if (java.util.Objects.equals(own, language)) {
+                return page;
+            }
+            original = own == null ? page : original;
+        }
+        return original;
     }
 
     /** The page of {@code pages} (in reading order) nearest a page in {@code folder}, with those as near as it. */

@@ -27,10 +27,12 @@ import org.handbookpress.markdown.PageHtml;
  *                   the glossary page lists the first few only, and the book lists its own pages among them all
  * @param textLanguage the language each page's text is in (its folder's, or its own {@code lang:}): a chapter in another
  *                   language than the book's is marked so
+ * @param documentFacts a policy's or agreement's document control and change history, as its PDF prints them
  */
 public record EpubBook(String packId, String title, String subtitle, String siteTitle, String organisation, String language,
                        String baseUrl, Instant modified, List<PageHtml> pages, List<PageHtml> glossaries,
                        Map<String, Page> pagesByUrl, AssetFiles files, Map<String, byte[]> cleanSvgs, Labels labels,
                        java.util.function.Function<String, List<String>> termUsers,
-                       java.util.function.Function<Page, String> textLanguage) {
+                       java.util.function.Function<Page, String> textLanguage,
+                       java.util.function.Function<Page, DocumentFacts> documentFacts) {
 }

@@ -145,6 +145,8 @@ public final class EpubMaker {
             default -> { }
         }
         Element title = section.appendElement("h1").text(page.title());
+        DocumentFacts facts = book.documentFacts().apply(page);
+        section.append(facts.facts());
         if (page.kind() == Kind.SLIDES) {
             slides(html, section);
         } else {
@@ -152,6 +154,7 @@ public final class EpubMaker {
                 section.appendChild(child.clone());
             }
         }
+        section.append(facts.history());
         section.select(REMOVED).remove();
         section.select("." + ConditionalContent.PRINT_ONLY + "[hidden]").removeAttr("hidden"); // the book's, not the web page's
         String folder = SitePath.folderOf(page.url());

@@ -17,6 +17,7 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.PdfStage;
 import org.handbookpress.pdf.PrintPlan;
 import org.handbookpress.render.PackDownload;
+import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.DownloadFile;
 
 /**
@@ -59,6 +60,7 @@ public final class EpubStage {
     private final PageLabels labels;
     private final LanguageFolders languages;
     private final java.util.function.Function<String, Map<String, Object>> sites;
+    private final SiteModel model;
 
     /**
      * @param cleanSvgs the cleaned copy of each SVG that needed one, by path, which the books hold instead of the file
@@ -66,9 +68,12 @@ public final class EpubStage {
      * @param languages the handbook's folders of translations: a book of one folder's pages is in its language, as its PDF is
      * @param sites     the {@code site} of a path's language (the handbook's title and organisation in it, SiteModel.site)
      * @param termUsers the URLs of every page using a glossary term, in reading order, by its entry's id (GlossaryPage.write)
+     * @param model     the site's values: a policy's document control and review, as its page and PDF show them
      */
     public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, PageLabels labels, LanguageFolders languages,
-                     java.util.function.Function<String, Map<String, Object>> sites, Findings findings, Map<String, List<String>> termUsers) {
+                     java.util.function.Function<String, Map<String, Object>> sites, Findings findings, Map<String, List<String>> termUsers,
+                     SiteModel model) {
+        this.model = model;
         this.termUsers = Map.copyOf(termUsers);
         this.handbook = handbook;
         this.labels = labels;
@@ -102,7 +107,8 @@ public final class EpubStage {
                 byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), (String) site.getOrDefault("title", config.title()),
                         (String) site.getOrDefault("organisation", config.organisation()), language, config.baseUrl(), date, pack.pages(),
                         glossaries, pagesByUrl, handbook.files(), cleanSvgs, labels.of(writtenAs), id -> termUsers.getOrDefault(id, List.of()),
-                        page -> languages.textLanguageOf(page, config.language())));
+                        page -> languages.textLanguageOf(page, config.language()),
+                        page -> DocumentFacts.of(page, model, labels.of(page.path()))));
                 files.put(path, bytes);
                 byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
                 alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label(), language));

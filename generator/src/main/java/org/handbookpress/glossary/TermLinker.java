@@ -3,7 +3,9 @@ package org.handbookpress.glossary;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.jsoup.nodes.Element;
@@ -35,9 +37,14 @@ final class TermLinker {
             "glossary-used-in-label", "missing-image");
 
     private final Glossary glossary;
+    /** Entries by their anchor ({@code term-shift-lead}), for the links an author writes to them. */
+    private final Map<String, Integer> byId = new HashMap<>();
 
     TermLinker(Glossary glossary) {
         this.glossary = glossary;
+        for (int i = 0; i < glossary.entries().size(); i++) {
+            byId.putIfAbsent(glossary.entries().get(i).id(), i);
+        }
     }
 
     /**
@@ -48,6 +55,7 @@ final class TermLinker {
      */
     BitSet link(Element root, String fromUrl, Set<Integer> skip, BitSet linked) {
         BitSet used = new BitSet();
+        linkedByHand(root, fromUrl, linked, used);
         named(root, fromUrl, skip, linked, used);
         List<TextNode> texts = new ArrayList<>();
         collect(root, texts);
@@ -117,6 +125,30 @@ final class TermLinker {
             }
             linked.set(entry);
             words.replaceWith(linkTo(glossary.entries().get(entry), words.text(), fromUrl));
+        }
+    }
+
+    /**
+     * The author's own links to an entry ({@code [shift lead](../glossary.md#shift-lead)}, which the links pass has
+     * pointed at the entry's anchor): a use of that term, and its link on the page, with the definition on hover and
+     * focus as the build's own links have it. An independent food bank's handbook linked "shift lead" so on two pages:
+     * neither was in the term's "Used in" list, the link showed no definition, and a later "shift lead" on the page was
+     * linked a second time.
+     */
+    private void linkedByHand(Element root, String fromUrl, BitSet linked, BitSet used) {
+        if (byId.isEmpty()) {
+            return;
+        }
+        for (Element a : root.select("a[href*=#]")) {
+            String href = a.attr("href");
+            Integer entry = byId.get(href.substring(href.lastIndexOf('#') + 1));
+            if (entry == null || a.hasClass(LINK_CLASS) || !href.equals(glossary.href(fromUrl, glossary.entries().get(entry)))) {
+                continue;
+            }
+            used.set(entry);
+            linked.set(entry);
+            a.addClass(LINK_CLASS).attr("data-term", glossary.entries().get(entry).term())
+                    .attr("data-definition", glossary.entries().get(entry).tooltip());
         }
     }
 

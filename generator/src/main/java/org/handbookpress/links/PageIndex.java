@@ -345,7 +345,7 @@ public final class PageIndex {
 
     private synchronized WikiNames wikiNames() {
         if (wikiNames == null) {
-            wikiNames = new WikiNames(byPath.values());
+            wikiNames = new WikiNames(byPath.values(), languages());
         }
         return wikiNames;
     }

@@ -71,18 +71,20 @@ final class WikiLinks {
      * TermSlug), which this package cannot use.
      */
     private Optional<String> glossaryEntry(Page page, String name) {
-        String wanted = lettersOf(name);
-        if (wanted.isEmpty()) {
-            return Optional.empty();
-        }
         for (Page glossary : glossaries()) {
-            Optional<String> id = index.anchorsOf(glossary.path()).stream()
-                    .filter(a -> a.startsWith(TERM) && lettersOf(a.substring(TERM.length())).equals(wanted)).sorted().findFirst();
+            Optional<String> id = termAnchor(glossary, name);
             if (id.isPresent()) {
                 return Optional.of(RelativeUrl.between(page.path(), glossary.path()) + "#" + id.get());
             }
         }
         return Optional.empty();
+    }
+
+    /** The anchor of the glossary's entry for a term ({@code term-quarantine-shelf} for "Quarantine shelf"), by its letters and digits. */
+    private Optional<String> termAnchor(Page glossary, String term) {
+        String wanted = lettersOf(term);
+        return wanted.isEmpty() ? Optional.empty() : index.anchorsOf(glossary.path()).stream()
+                .filter(a -> a.startsWith(TERM) && lettersOf(a.substring(TERM.length())).equals(wanted)).sorted().findFirst();
     }
 
     private List<Page> glossaries;
@@ -175,6 +177,10 @@ final class WikiLinks {
         String url = RelativeUrl.between(page.url(), found.get().url());
         if (heading != null && !heading.isBlank()) {
             Optional<String> id = index.headingId(found.get(), heading);
+            if (id.isEmpty() && found.get().kind() == Kind.GLOSSARY) {
+                // The glossary's "headings" are its terms: [[Glossary#Quarantine shelf]] is that term's entry.
+                id = termAnchor(found.get(), heading);
+            }
             if (id.isEmpty()) {
                 missing.report(page, line, "link.anchor-missing", "wiki link [[" + raw + "]]: " + found.get().path()
                         + " has no heading '" + heading + "'", "use the text of one of its headings");

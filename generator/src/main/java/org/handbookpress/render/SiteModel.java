@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +19,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.content.ReviewSchedule;
 import org.handbookpress.files.SitePath;
 import org.handbookpress.labels.Labels;
+import org.handbookpress.labels.LongDates;
 import org.handbookpress.labels.PageLabels;
 import org.handbookpress.links.RelativeUrl;
 import org.handbookpress.markdown.PageHtml;
@@ -209,7 +209,7 @@ public final class SiteModel {
     }
 
     private DateTimeFormatter datesIn(String language) {
-        return datesByLanguage.computeIfAbsent(language, l -> DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(l)));
+        return datesByLanguage.computeIfAbsent(language, LongDates::in);
     }
 
     public String formatDate(LocalDate date) {

@@ -67,6 +67,69 @@ class EpubLanguageTest {
     }
 
     /**
+     * A policy in an e-book carries its document control and review as its PDF prints them, in its language: an
+     * independent food bank's Spanish workbook printed its food safety policy's "Datos del documento" (version, owner,
+     * approval, "Revisado el …", "Estado a …: Al día") and "Qué ha cambiado" in the PDF, and its e-book had none of it,
+     * so a volunteer reading on a phone could not tell which version they had or whether it was still current.
+     */
+    @Test
+    void aPolicyInABookHasItsDocumentControlInItsLanguage(@TempDir Path dir) throws Exception {
+        String policy = """
+                ---
+                kind: policy
+                reviewed: 2026-01-15
+                review-every: 12 months
+                owner: %s
+                approved-by: %s
+                approved: 2026-01-20
+                version: "4.1"
+                changes:
+                  - version: "4.1"
+                    date: 2026-01-15
+                    summary: %s
+                ---
+                # %s
+
+                %s
+                """;
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.ofEntries(
+                Map.entry("handbook.yml", """
+                        title: Volunteers
+                        language: en-GB
+                        languages:
+                          es:
+                            title: Voluntariado
+                        packs:
+                          - id: cuaderno
+                            title: Cuaderno
+                            include: [es/policies/food.md, es/agreement.md]
+                            editions: [epub]
+                        """),
+                Map.entry("index.md", "# Home\n\nWelcome.\n"),
+                Map.entry("policies/food.md", policy.formatted("Operations Manager", "Trustees", "Clarified dates.", "Food safety", "Keep it cold.")),
+                Map.entry("agreement.md", "---\nkind: agreement\nreviewed: 2026-03-01\nreview-every: 12 months\n---\n# Agreement\n\nWe agree.\n"),
+                Map.entry("es/index.md", "# Inicio\n\nBienvenida.\n"),
+                Map.entry("es/policies/food.md", policy.formatted("Dirección de operaciones", "Junta directiva", "Se aclaran las fechas.",
+                        "Seguridad alimentaria", "Mantenlo frío.")),
+                Map.entry("es/agreement.md", "---\nkind: agreement\nreviewed: 2026-03-01\nreview-every: 12 months\n---\n# Acuerdo\n\nAcordamos.\n")));
+        Path epub = TestHandbooks.build(content, dir.resolve("site")).output().resolve("downloads/cuaderno.epub");
+        EpubEditionTest.assertValid(epub);
+        Map<String, byte[]> book = EpubEditionTest.unzip(Files.readAllBytes(epub));
+        Document food = EpubEditionTest.xml(book, "OEBPS/page-001.xhtml");
+        org.jsoup.nodes.Element facts = food.selectFirst("table.control-facts");
+        assertTrue(facts != null, food.outerHtml());
+        assertEquals("Datos del documento", facts.selectFirst("caption").text());
+        assertEquals(List.of("Versión 4.1", "Responsable Dirección de operaciones", "Aprobado Junta directiva, 20 de enero de 2026",
+                "Revisión Revisado el 15 de enero de 2026 · próxima revisión: 15 de enero de 2027", "Estado a 1 de noviembre de 2026 Al día"),
+                facts.select("tr").stream().map(tr -> tr.child(0).text() + " " + tr.child(1).text()).toList());
+        assertTrue(food.selectFirst("h1").nextElementSibling() == facts, "under the title, before the text");
+        assertEquals("Qué ha cambiado", food.selectFirst("section.change-history h2").text());
+        assertEquals(List.of("4.1", "15 de enero de 2026", "Se aclaran las fechas."), food.select("table.changes-table tbody td").eachText());
+        assertEquals("Revisado el 1 de marzo de 2026 · próxima revisión: 1 de marzo de 2027 · Estado a 1 de noviembre de 2026: Al día",
+                EpubEditionTest.xml(book, "OEBPS/page-002.xhtml").selectFirst("p.part-review").text(), "an agreement without control: its review");
+    }
+
+    /**
      * A pack of a folder of translations' pages whose terms its own glossary defines ({@code uk/glossary.md}) has that
      * glossary at its end, its terms leading to it and its entries back, as a pack of the handbook's own pages has the
      * handbook's: an independent refugee-befriending handbook's Ukrainian pack left it out and sent each term to the

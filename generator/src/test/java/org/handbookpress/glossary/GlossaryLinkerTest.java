@@ -207,6 +207,27 @@ class GlossaryLinkerTest {
         assertFalse(linker.usedBy("other.md").get(peer));
     }
 
+    /**
+     * An author's own link to a term's entry ({@code [mentor](../glossary.md#peer-mentor)}, pointed at its anchor by the
+     * links pass) is a use of the term: its page is in the "Used in" list, the link shows the definition, and the term
+     * is not linked again further down. An independent food bank's handbook linked "shift lead" so on two pages, and
+     * the glossary listed neither; one of them linked "shift lead" twice.
+     */
+    @Test
+    void anAuthorsOwnLinkToAnEntryIsTheTermsUseAndLink() {
+        GlossaryLinker linker = new GlossaryLinker(glossary);
+        PageHtml page = html("toolkit/mentors.md", "Mentors", "Ask your [mentor](../glossary.html#term-peer-mentor). A peer mentor"
+                + " listens. See [the policy](../policies/x.html#term-peer-mentor) and [home](../index.html).");
+        linker.apply(page);
+        assertTrue(linker.usedBy("toolkit/mentors.md").get(index("Peer mentor")), "the page is in the term's Used in list");
+        Element own = page.content().selectFirst("a[href=../glossary.html#term-peer-mentor]");
+        assertTrue(own.hasClass("glossary-term"), own.outerHtml());
+        assertEquals("Peer mentor", own.attr("data-term"));
+        assertEquals("A trained volunteer who supports others.", own.attr("data-definition"));
+        assertEquals(List.of("mentor"), links(page), "the term is linked once, by the author's link");
+        assertFalse(page.content().selectFirst("a[href^=../policies]").hasClass("glossary-term"), "another page's anchor of that name is no entry");
+    }
+
     @Test
     void textAroundALinkIsKeptExactly() {
         PageHtml page = linked("Before *the* Round, after & <b>bold</b>.");

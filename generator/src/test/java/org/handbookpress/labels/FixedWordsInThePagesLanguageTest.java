@@ -188,6 +188,49 @@ class FixedWordsInThePagesLanguageTest {
         assertFalse(expected.contains("handout"), expected);
     }
 
+    /**
+     * Dates are written as the language writes them in full, not as English orders the words: an independent food
+     * bank's handbook with a Spanish translation printed "Revisado el 1 marzo 2026", "Versión del 6 diciembre 2026" and
+     * "Creado el 6 diciembre 2026", where Spanish says "1 de marzo de 2026"; German puts a point after the day. English,
+     * Welsh and the rest that write day, month, year stay as they were.
+     */
+    @Test
+    void datesAreWrittenAsTheLanguageWritesThemInFull(@TempDir Path dir) throws Exception {
+        String policy = "---\nkind: policy\nreviewed: 2026-03-01\nreview-every: 12 months\n---\n# %s\n\n%s\n";
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Handbook\nlanguage: en-GB\nlanguages:\n  es: {title: Manual}\n  de: {title: Handbuch}\n  cy: {title: Llawlyfr}\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "policies/food.md", policy.formatted("Food safety", "Keep it cold."),
+                "es/index.md", "# Inicio\n\nBienvenida.\n",
+                "es/policies/food.md", policy.formatted("Seguridad alimentaria", "Mantenlo frío."),
+                "de/index.md", "# Start\n\nWillkommen.\n",
+                "de/policies/food.md", policy.formatted("Lebensmittelsicherheit", "Kühl halten."),
+                "cy/index.md", "# Hafan\n\nCroeso.\n",
+                "cy/policies/food.md", policy.formatted("Diogelwch bwyd", "Cadwch yn oer.")));
+        BuildResult result = build(content, dir.resolve("site"));
+        assertEquals("1 de noviembre de 2026", page(result, "es/index.html").selectFirst(".footer-build time").text());
+        String spanish = page(result, "es/policies/food.html").selectFirst("main").text();
+        assertTrue(spanish.contains("1 de marzo de 2026") && spanish.contains("1 de marzo de 2027"), spanish);
+        assertTrue(page(result, "de/policies/food.html").selectFirst("main").text().contains("1. März 2027"));
+        assertTrue(page(result, "cy/policies/food.html").selectFirst("main").text().contains("1 Mawrth 2027"));
+        assertEquals("1 November 2026", page(result, "index.html").selectFirst(".footer-build time").text());
+        assertTrue(page(result, "policies/food.html").selectFirst("main").text().contains("1 March 2027"));
+    }
+
+    /**
+     * The quick exit's hint, which a screen reader speaks after "Salir de esta página", names the key as a Spanish
+     * keyboard prints it, Mayús, as the French one says Maj: "pulse Shift tres veces" named a key a volunteer in Spain
+     * does not see, at the moment they need to leave fast (an independent food bank's Spanish pages).
+     */
+    @Test
+    void aSpanishQuickExitNamesTheKeyAsSpanishKeyboardsPrintIt(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Manual\nlanguage: es\nquick-exit: https://www.example.org/\n",
+                "index.md", "# Inicio\n\nBienvenida.\n"));
+        String hint = page(build(content, dir.resolve("site")), "index.html").selectFirst("#quick-exit").text();
+        assertEquals("Salir de esta página rápidamente, o pulse tres veces la tecla Mayús (Shift)", hint);
+    }
+
     private static BuildResult build(Path content, Path output) throws Exception {
         return new HandbookBuild(BuildOptions.of(content, output).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
     }

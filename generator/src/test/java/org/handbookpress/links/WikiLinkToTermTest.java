@@ -43,4 +43,42 @@ class WikiLinkToTermTest {
         assertTrue(!nowhere.message().contains("glossary"), nowhere.message());
         assertEquals("use a page's exact title or its path without .md", nowhere.fix());
     }
+
+    /**
+     * An independent food bank's handbook, in English with a Spanish translation, wrote {@code [[Glossary#Quarantine
+     * shelf|quarantine shelf]]}: once {@code es/glossary.md} was added beside {@code glossary.md}, the file's name was
+     * no page's ("matches no page title or path", an error), and written {@code [[glossary#…]]} the glossary had "no
+     * heading 'Quarantine shelf'". A file name two pages share names the nearest, as a shared title does, and a
+     * glossary's terms are its headings for a wiki link.
+     */
+    @Test
+    void aWikiLinkToAGlossarysTermFindsTheNearestGlossaryAndTheEntry(@TempDir Path dir) throws Exception {
+        String glossary = "---\nkind: glossary\n---\n# %s\n\n%s\n: %s\n";
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.of(
+                "handbook.yml", "title: Volunteers\nlanguage: en-GB\nlanguages:\n  es: {title: Voluntariado}\n",
+                "index.md", "# Home\n\nSee the [[Glossary]].\n",
+                "toolkit/sorting.md", "# Sorting\n\nPut it on the [[Glossary#Quarantine shelf|quarantine shelf]].\n",
+                "glossary.md", glossary.formatted("The words we use", "Quarantine shelf", "The red shelf for doubtful items."),
+                "es/index.md", "# Inicio\n\nMira el [[Glossary]].\n",
+                "es/toolkit/sorting.md", "# Clasificar\n\nVa al [[glossary#Estante de cuarentena|estante]].\n",
+                "es/glossary.md", glossary.formatted("Las palabras que usamos", "Estante de cuarentena", "El estante rojo.")));
+        org.handbookpress.BuildResult result;
+        try {
+            result = new HandbookBuild(BuildOptions.of(content, dir.resolve("site")).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(),
+                    BuildLog.SILENT).run();
+        } catch (BuildFailure failure) {
+            throw new AssertionError(failure.findings().toString(), failure);
+        }
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.code().startsWith("link.")).map(Finding::toString).toList());
+        assertEquals("../glossary.html#term-quarantine-shelf", link(result, "toolkit/sorting.html", "quarantine shelf"));
+        assertEquals("../glossary.html#term-estante-de-cuarentena", link(result, "es/toolkit/sorting.html", "estante"));
+        assertEquals("glossary.html", link(result, "index.html", "The words we use"));
+        assertEquals("glossary.html", link(result, "es/index.html", "Las palabras que usamos"), "the Spanish page's nearest glossary");
+    }
+
+    private static String link(org.handbookpress.BuildResult result, String page, String words) throws java.io.IOException {
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(result.output().resolve(page)));
+        return html.select("main a.wiki-link").stream().filter(a -> a.text().equals(words)).findFirst().orElseThrow(() -> new AssertionError(
+                html.select("main a").outerHtml())).attr("href");
+    }
 }
