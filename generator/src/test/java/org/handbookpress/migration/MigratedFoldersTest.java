@@ -1277,6 +1277,32 @@ class MigratedFoldersTest {
     }
 
     /**
+     * Python-Markdown takes all a link's parentheses hold as its address, spaces and all, less a title in quotes: MkDocs
+     * sites link their pages and pictures so (NHSDigital/rap-community-of-practice, {@code ![pull request button](../../images/gitlab
+     * merge request button.jpg "…")}), and each was left as text, reported unrendered. They link what MkDocs links.
+     */
+    @Test
+    void anMkDocsLinkWithSpacesInItsAddressFindsItsPage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mkdocs.yml", "site_name: Study guide\n");
+        files.put("docs/index.md", """
+                # Study guide
+
+                See [Our policy](our policy.md) and [the rules](our policy.md "Our rules").
+
+                `[code](stays as written)`
+                """);
+        files.put("docs/our policy.md", "# Our policy\n\nWords.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir, files).resolve("docs"), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("our%20policy.html", "our%20policy.html"), body.select("p a").eachAttr("href"), body.html());
+        assertEquals("Our rules", body.select("p a").get(1).attr("title"));
+        assertEquals("[code](stays as written)", body.selectFirst("code").text());
+    }
+
+    /**
      * Python-Markdown opens an admonition at any line of a block, so MkDocs sites write one straight after a line, with no
      * blank line: NHSDigital/rap-community-of-practice puts a {@code [comment]: <> (...)} line above each
      * {@code !!! tip "TLDR"} (docs/training_resources/git/making-code-discoverable.md:13). The line was shown as text and
