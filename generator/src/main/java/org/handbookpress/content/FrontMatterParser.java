@@ -64,6 +64,13 @@ public final class FrontMatterParser {
     public static final String PUBLISHED = "published";
     /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
     static final String REDIRECT_TO = "redirect-to";
+    /**
+     * The Hugo Learn and Relearn themes' {@code chapter: true} (or false), on a section's {@code _index.md}: a chapter's
+     * title page, which a folder's own page already is here; the theme then shows no title, and the page's text opens
+     * with the chapter's heading block, read as such ({@link FrontMatter#chapterPage}). Elsewhere it only styles the page
+     * (centred). Known only as true or false: another tool's {@code chapter: 3} or {@code chapter: Basics} is none of it.
+     */
+    static final String LEARN_CHAPTER = "chapter";
     /** Other tools' names for keys the build reads: known, so never reported as unknown. */
     private static final Set<String> OTHER_TOOLS_KEYS = Stream.of(ORDER_ALIASES, REDIRECT_ALIASES, NAV_TITLE_ALIASES,
             List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED, DOCUSAURUS_ID))
@@ -296,7 +303,8 @@ public final class FrontMatterParser {
         activity.ifPresent(facts -> ActivityFacts.KEYS.stream().filter(key -> facts.reads(key) && own.contains(key))
                 .forEach(key -> lines.put(key, yaml.lineOf(key)))); // where a finding in a fact's text points
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false);
+            boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false)
+                    || key.equals(LEARN_CHAPTER) && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT));
             if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
@@ -321,6 +329,7 @@ public final class FrontMatterParser {
                 .language(language(yaml, file))
                 .contacts(contacts.orElse(List.of()))
                 .activity(activity.orElse(null))
+                .chapterPage("true".equalsIgnoreCase(yaml.foreignText(LEARN_CHAPTER)))
                 .build();
     }
 

@@ -413,6 +413,42 @@ class MigratedFoldersTest {
         return content;
     }
 
+    /**
+     * The Hugo Learn and Relearn themes' {@code chapter: true} makes a section's page its chapter's title page (12 of
+     * rladies/rladiesguide's, matcornic/hugo-theme-learn's example site): it is that here already, and was reported as an
+     * unknown key. The themes show no title there, so the page opens with its heading block, {@code ### Chapter 1} over
+     * {@code # Basics}: the label was a level skipped and an empty section, reported, and the title shown twice.
+     */
+    @Test
+    void aLearnThemesChapterPageIsItsSectionsPageWithItsLabel(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_index.md", "# Team handbook\n\nWelcome.\n");
+        files.put("basics/_index.md", """
+                ---
+                title: Basics
+                weight: 5
+                chapter: true
+                ---
+
+                ### Chapter 1
+
+                # Basics
+
+                Discover what this handbook is about.
+                """);
+        files.put("basics/setup.md", "---\ntitle: Setup\n---\n\nSet it up.\n");
+        files.put("ally/_index.md", "+++\ntitle = 'Allies'\nchapter = true\n+++\n\nAllies information has moved.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(hugoSite(dir, files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        Element main = page(out, "basics/index.html").selectFirst("main");
+        assertEquals(List.of("Basics"), main.select("h1").eachText(), main.html());
+        Element label = main.selectFirst(".page-body p");
+        assertEquals("Chapter 1", label.text(), main.html());
+        assertTrue(label.hasClass("eyebrow"), label.outerHtml());
+        assertEquals("Allies information has moved.", page(out, "ally/index.html").selectFirst("main .page-body p").text());
+    }
+
     @Test
     void aHugoSitesStaticFolderIsPublishedAtTheSitesRoot(@TempDir Path dir) throws Exception {
         // Hugo publishes static/ at the site's root: /images/rota.png is static/images/rota.png. So does the handbook.
