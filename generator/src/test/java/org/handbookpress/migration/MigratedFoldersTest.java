@@ -449,6 +449,45 @@ class MigratedFoldersTest {
         assertEquals("Allies information has moved.", page(out, "ally/index.html").selectFirst("main .page-body p").text());
     }
 
+    /**
+     * CodeYourFuture's Hugo theme cuts a tab set at lines of its tabs' titles, {@code ===[[👣 Step by step]]===}, and
+     * gives each tab's panel the set's name and its number as id, which its pages link to (module/js1/setup, 51 pages):
+     * the lines were wiki links reported missing, and the links to the tabs to anchors the page did not have.
+     */
+    @Test
+    void aTabSetCutAtTitleLinesIsTabsThePageLinksTo(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_index.md", "# Course\n\nWelcome.\n");
+        files.put("setup/index.md", """
+                ---
+                title: Setting up
+                ---
+
+                {{<tabs name="Start Project">}}
+                ===[[🕹️ Follow along]]===
+
+                Make a folder. 👉🏽 [Now create a package.json](#start-project-1)
+
+                ===[[👣 Step by step]]===
+
+                ```zsh
+                touch package.json
+                ```
+
+                {{</tabs>}}
+
+                Done.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(hugoSite(dir, files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        Element body = page(out, "setup/index.html").selectFirst("main .page-body");
+        assertEquals(List.of("start-project-0", "start-project-1"), body.select("div.tab").eachAttr("id"), body.html());
+        assertTrue(body.selectFirst("#start-project-0").text().startsWith("🕹️ Follow along"), body.html());
+        assertEquals("touch package.json", body.selectFirst("#start-project-1 pre").text());
+        assertEquals("Done.", body.select("> p").last().text());
+    }
+
     @Test
     void aHugoSitesStaticFolderIsPublishedAtTheSitesRoot(@TempDir Path dir) throws Exception {
         // Hugo publishes static/ at the site's root: /images/rota.png is static/images/rota.png. So does the handbook.
