@@ -260,17 +260,14 @@ public final class FrontMatterParser {
         Integer duration = null;
         String durationText = yaml.string("duration");
         if (durationText != null) {
+            // Not in English units ("1 год 30 хв"): read in the page's language once its language is known, and said
+            // there if it is none (render.SessionLengths), as the lengths of its agenda items are.
             OptionalInt minutes = Durations.minutes(durationText);
-            if (minutes.isEmpty()) {
-                findings.add(new org.handbookpress.findings.Finding(file, yaml.lineOf("duration"), 0, severityFor(kind), "front-matter.duration",
-                        "'duration' must be a length of time such as '6h' or '90 min', but received '" + durationText + "'",
-                        "write hours as 'h' and minutes as 'min', e.g. '1h 30 min'"));
-            } else if (Durations.outOfRange(minutes.getAsInt(), Durations.MAX_SESSION).isPresent()) {
-                findings.add(new org.handbookpress.findings.Finding(file, yaml.lineOf("duration"), 0, severityFor(kind), "front-matter.duration",
-                        "'duration' " + Durations.outOfRange(minutes.getAsInt(), Durations.MAX_SESSION).get() + ": '" + durationText
-                                + "' is not the length of a session", "write the planned length, e.g. '6h' or '1h 30 min'"));
-            } else {
-                duration = minutes.getAsInt();
+            if (minutes.isPresent()) {
+                Optional<org.handbookpress.findings.Finding> wrong = durationOutOfRange(file, yaml.lineOf("duration"), kind, durationText,
+                        minutes.getAsInt());
+                wrong.ifPresent(findings::add);
+                duration = wrong.isPresent() ? null : minutes.getAsInt();
             }
         }
         LocalTime start = null;
@@ -575,6 +572,20 @@ public final class FrontMatterParser {
      * time is ignored with a warning, because content migrated from other tools uses these names
      * for other things (e.g. {@code start: yes}).
      */
+    /** The finding for a front matter's {@code duration} that is no length of time, in English or the page's language. */
+    public static org.handbookpress.findings.Finding durationUnread(String file, int line, Kind kind, String text) {
+        return new org.handbookpress.findings.Finding(file, line, 0, severityFor(kind), "front-matter.duration",
+                "'duration' must be a length of time such as '6h' or '90 min', but received '" + text + "'",
+                "write hours as 'h' and minutes as 'min', e.g. '1h 30 min', or the units of the page's language, as in its agenda");
+    }
+
+    /** The finding for a front matter's {@code duration} of no session's length (zero, more than a week); empty for a sensible one. */
+    public static Optional<org.handbookpress.findings.Finding> durationOutOfRange(String file, int line, Kind kind, String text, int minutes) {
+        return Durations.outOfRange(minutes, Durations.MAX_SESSION).map(why -> new org.handbookpress.findings.Finding(file, line, 0,
+                severityFor(kind), "front-matter.duration", "'duration' " + why + ": '" + text + "' is not the length of a session",
+                "write the planned length, e.g. '6h' or '1h 30 min'"));
+    }
+
     private static org.handbookpress.findings.Severity severityFor(Kind kind) {
         return kind == Kind.SESSION ? org.handbookpress.findings.Severity.ERROR : org.handbookpress.findings.Severity.WARNING;
     }
