@@ -63,6 +63,7 @@ import org.handbookpress.pdf.Prints;
 import org.handbookpress.render.DocumentRegister;
 import org.handbookpress.render.LayoutExtras;
 import org.handbookpress.render.NavNode;
+import org.handbookpress.render.SessionLengths;
 import org.handbookpress.render.ShownName;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
@@ -364,13 +365,14 @@ public final class HandbookBuild {
 
     private BuildResult run(Loaded loaded, Findings findings, BuildProgress progress) throws IOException, BuildFailure {
         HandbookConfig config = loaded.config();
-        Handbook handbook = loaded.handbook();
         int threads = options.threads();
 
         // Navigation: the author's nav or the folders, plus the pages the build generates.
         // The words around the text ("Menu", "Review overdue"), in the handbook's language and its translations' folders.
-        LanguageFolders languages = handbook.languageFolders();
+        LanguageFolders languages = loaded.handbook().languageFolders();
         PageLabels labels = new PageLabels(new LabelCatalogues(options.templatesDir()), config.language(), languages::languageOf);
+        // A session's planned length in its page's language ("1 год 30 хв"), known now that the pages' languages are.
+        Handbook handbook = SessionLengths.read(loaded.handbook(), labels, findings);
         List<String> labelLanguages = new ArrayList<>(languages.tags());
         labelLanguages.add(0, config.language());
         labels.catalogues().check(labelLanguages, findings);

@@ -54,6 +54,7 @@ import org.handbookpress.markdown.MdBookEscapes;
 import org.handbookpress.markdown.MdBookHiddenClass;
 import org.handbookpress.markdown.TrplListings;
 import org.handbookpress.markdown.Includes;
+import org.handbookpress.markdown.ChapterHeadingBlock;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
@@ -177,6 +178,7 @@ final class PagePipeline {
         passes.add(new HeadingAttributeLists(new AttributeLists(to, labels))); // before anything reads a heading's words
         passes.add(new SlideBackgrounds(to)); // reveal.js's <!-- .slide: --> in a deck; before the links check its picture
         passes.add(new TopLevelSectionsShown(to)); // before the headings are checked: a converted document's '#' sections are h2s
+        passes.add(new ChapterHeadingBlock()); // before the headings are checked: a Learn chapter's "### Chapter 1" is its label
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new UnusedFootnotes(to), new HeadingStructure(to)));
         }

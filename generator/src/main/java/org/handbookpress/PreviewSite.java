@@ -41,6 +41,7 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.offline.ContentSecurityPolicy;
 import org.handbookpress.output.OutputLock;
 import org.handbookpress.render.LayoutExtras;
+import org.handbookpress.render.SessionLengths;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
@@ -245,7 +246,8 @@ public final class PreviewSite {
         if (read.isEmpty() || !reading.sorted().equals(readingFindings.getOrDefault(path, List.of())) || reading.silencedCount() > 0) {
             throw new NeedsFullBuild(path + " has other findings when read (or is no longer a page)");
         }
-        Page now = read.get();
+        // Its duration read in its language as the full build read it (what that said of it is in the report already).
+        Page now = SessionLengths.read(read.get(), labels, new Findings());
         if (!now.url().equals(before.url()) || !now.meta().equals(before.meta()) || !now.title().equals(before.title())
                 || now.bodyLine() != before.bodyLine()) {
             throw new NeedsFullBuild(path + ": its front matter or title changed");

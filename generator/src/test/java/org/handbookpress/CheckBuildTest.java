@@ -176,6 +176,18 @@ class CheckBuildTest {
         assertEquals(List.of("session.md:4 session.total", "session.md:7 session.item-duration"), codes(p.build().findings()));
     }
 
+    /**
+     * A Ukrainian handbook's session plan writes its planned length as its agenda's, {@code duration: 1 год 30 хв}: read
+     * in the page's language, compared with the agenda, where it was an error that failed the build (not a length of time).
+     */
+    @Test
+    void aSessionsDurationInThePagesLanguageIsComparedWithItsAgenda() throws Exception {
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: Довідник\nlanguage: uk\n")
+                .file("index.md", "---\ntitle: Головна\n---\nЛаскаво просимо.\n")
+                .file("session.md", "---\ntitle: Зустріч\nkind: session\nduration: 1 год 30 хв\n---\n- [15 хв] Чай\n- [1 год] Розмова\n");
+        assertEquals(List.of("session.md:4 session.total"), codes(p.build().findings()));
+    }
+
     @Test
     void aRenderedHtmlBesideItsPageIsLeftOutWithOneWarning() throws Exception {
         ProjectFixture p = project("").file("about.md", "---\ntitle: About\n---\nText.\n").file("about.html", "<p>old page</p>\n");

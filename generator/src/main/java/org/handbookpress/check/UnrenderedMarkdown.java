@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.content.SpacedAddresses;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
@@ -256,7 +257,7 @@ public final class UnrenderedMarkdown implements HtmlPass {
                 }
                 findings.add(new Finding(html.page().path(), line, column, Severity.WARNING, CODE,
                         "this text looks like " + shape.name() + " in Markdown that did not render: '" + abbreviate(found) + "'",
-                        shape.marker().equals("](") && hasCurlyQuoteInParentheses(found) ? CURLY_QUOTES_IN_LINK
+                        shape.marker().equals("](") ? linkFix(shape.name(), found)
                                 : shape.marker().equals("**") ? emphasisFix(shape, text, source.line(line))
                                 : shape.name().equals(TABLE) ? tableFix(node, text, m.start())
                                 : headingReferences ? HEADING_REFERENCE_FIX : fix(shape.name())));
@@ -327,7 +328,21 @@ public final class UnrenderedMarkdown implements HtmlPass {
         }
         findings.add(new Finding(html.page().path(), line, column(source, line, whole, m), Severity.WARNING, CODE,
                 "this text looks like " + (image ? "an image" : "a link") + " in Markdown that did not render: '" + abbreviate(found) + "'",
-                hasCurlyQuoteInParentheses(found) ? CURLY_QUOTES_IN_LINK : fix(image ? "an image" : "a link")));
+                linkFix(image ? "an image" : "a link", found)));
+    }
+
+    /**
+     * The fix for a link or picture left as text: its curly quotes, or the spaces in its address, where either is there,
+     * which CommonMark refuses ({@code [Our policy](our policy.md)}, read as a link by MkDocs' Python-Markdown, so written
+     * in pages brought from there); the address as it may be written is shown.
+     */
+    private static String linkFix(String shape, String found) {
+        if (hasCurlyQuoteInParentheses(found)) {
+            return CURLY_QUOTES_IN_LINK;
+        }
+        return SpacedAddresses.of(found).map(address -> "Markdown ends an address at a space, so this is no " + (shape.equals("an image") ? "picture" : "link") + ": write the "
+                + "address in angle brackets, (<" + address + ">), or with %20 for each space, (" + SpacedAddresses.encoded(address) + ")")
+                .orElse(fix(shape));
     }
 
     /**

@@ -564,9 +564,10 @@ public final class ContentLoader {
         String folder = SitePath.folderOf(rel);
         String body = mkdocs.isPresent() ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
         body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
-        body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), split.get().bodyLine()))));
+        body = DelimitedTabs.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), split.get().bodyLine())))));
         body = SlackChannels.apply(jekyll.withVariables(body, meta)); // after JekyllRoots, which reads {{ site.url }} opening a link
-        body = mkdocs.isPresent() ? mkdocs.get().apply(body, meta) : body;
+        // After its macros are filled in: {{ config.repo_url }} in a link's address has spaces that are the tag's.
+        body = mkdocs.isPresent() ? SpacedAddresses.percentEncoded(mkdocs.get().apply(body, meta)) : body;
         body = LiquidRaw.apply(EleventyImages.apply(body, contentDir, rel, split.get().bodyLine(), findings));
         FrontMatter pageMeta = meta;
         body = includes.expand(body, split.get().bodyLine(), url, filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->

@@ -22,12 +22,15 @@ import java.util.Map;
  * @param contacts who to ask about the page ({@code questions:}), shown under it; empty for most pages
  * @param activity what a training activity's reader needs first ({@code time}, {@code prereq}…), shown above it; null
  *                 for most pages
+ * @param chapterPage the Hugo Learn and Relearn themes' {@code chapter: true}: the page is a chapter's title page, whose
+ *                 text opens with the chapter's heading block ({@code ### Chapter 1} over {@code # Basics}), as the
+ *                 theme shows no title of its own there
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
                           List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language,
-                          List<Contact> contacts, ActivityFacts activity) {
+                          List<Contact> contacts, ActivityFacts activity, boolean chapterPage) {
 
     /** Other names a wiki link may use for the page. */
     public List<String> aliases() {
@@ -104,6 +107,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
         private String language;
         private List<Contact> contacts = List.of();
         private ActivityFacts activity;
+        private boolean chapterPage;
 
         private Builder() {
         }
@@ -129,6 +133,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             language = from.language;
             contacts = from.contacts;
             activity = from.activity;
+            chapterPage = from.chapterPage;
         }
 
         public Builder title(String value) {
@@ -234,9 +239,14 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             return this;
         }
 
+        public Builder chapterPage(boolean value) {
+            chapterPage = value;
+            return this;
+        }
+
         public FrontMatter build() {
             return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft,
-                    glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity);
+                    glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity, chapterPage);
         }
     }
 

@@ -64,6 +64,13 @@ public final class FrontMatterParser {
     public static final String PUBLISHED = "published";
     /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
     static final String REDIRECT_TO = "redirect-to";
+    /**
+     * The Hugo Learn and Relearn themes' {@code chapter: true} (or false), on a section's {@code _index.md}: a chapter's
+     * title page, which a folder's own page already is here; the theme then shows no title, and the page's text opens
+     * with the chapter's heading block, read as such ({@link FrontMatter#chapterPage}). Elsewhere it only styles the page
+     * (centred). Known only as true or false: another tool's {@code chapter: 3} or {@code chapter: Basics} is none of it.
+     */
+    static final String LEARN_CHAPTER = "chapter";
     /** Other tools' names for keys the build reads: known, so never reported as unknown. */
     private static final Set<String> OTHER_TOOLS_KEYS = Stream.of(ORDER_ALIASES, REDIRECT_ALIASES, NAV_TITLE_ALIASES,
             List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED, DOCUSAURUS_ID))
@@ -253,17 +260,14 @@ public final class FrontMatterParser {
         Integer duration = null;
         String durationText = yaml.string("duration");
         if (durationText != null) {
+            // Not in English units ("1 год 30 хв"): read in the page's language once its language is known, and said
+            // there if it is none (render.SessionLengths), as the lengths of its agenda items are.
             OptionalInt minutes = Durations.minutes(durationText);
-            if (minutes.isEmpty()) {
-                findings.add(new org.handbookpress.findings.Finding(file, yaml.lineOf("duration"), 0, severityFor(kind), "front-matter.duration",
-                        "'duration' must be a length of time such as '6h' or '90 min', but received '" + durationText + "'",
-                        "write hours as 'h' and minutes as 'min', e.g. '1h 30 min'"));
-            } else if (Durations.outOfRange(minutes.getAsInt(), Durations.MAX_SESSION).isPresent()) {
-                findings.add(new org.handbookpress.findings.Finding(file, yaml.lineOf("duration"), 0, severityFor(kind), "front-matter.duration",
-                        "'duration' " + Durations.outOfRange(minutes.getAsInt(), Durations.MAX_SESSION).get() + ": '" + durationText
-                                + "' is not the length of a session", "write the planned length, e.g. '6h' or '1h 30 min'"));
-            } else {
-                duration = minutes.getAsInt();
+            if (minutes.isPresent()) {
+                Optional<org.handbookpress.findings.Finding> wrong = durationOutOfRange(file, yaml.lineOf("duration"), kind, durationText,
+                        minutes.getAsInt());
+                wrong.ifPresent(findings::add);
+                duration = wrong.isPresent() ? null : minutes.getAsInt();
             }
         }
         LocalTime start = null;
@@ -296,7 +300,8 @@ public final class FrontMatterParser {
         activity.ifPresent(facts -> ActivityFacts.KEYS.stream().filter(key -> facts.reads(key) && own.contains(key))
                 .forEach(key -> lines.put(key, yaml.lineOf(key)))); // where a finding in a fact's text points
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
-            boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false);
+            boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false)
+                    || key.equals(LEARN_CHAPTER) && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT));
             if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
@@ -321,6 +326,7 @@ public final class FrontMatterParser {
                 .language(language(yaml, file))
                 .contacts(contacts.orElse(List.of()))
                 .activity(activity.orElse(null))
+                .chapterPage("true".equalsIgnoreCase(yaml.foreignText(LEARN_CHAPTER)))
                 .build();
     }
 
@@ -580,6 +586,20 @@ public final class FrontMatterParser {
      * time is ignored with a warning, because content migrated from other tools uses these names
      * for other things (e.g. {@code start: yes}).
      */
+    /** The finding for a front matter's {@code duration} that is no length of time, in English or the page's language. */
+    public static org.handbookpress.findings.Finding durationUnread(String file, int line, Kind kind, String text) {
+        return new org.handbookpress.findings.Finding(file, line, 0, severityFor(kind), "front-matter.duration",
+                "'duration' must be a length of time such as '6h' or '90 min', but received '" + text + "'",
+                "write hours as 'h' and minutes as 'min', e.g. '1h 30 min', or the units of the page's language, as in its agenda");
+    }
+
+    /** The finding for a front matter's {@code duration} of no session's length (zero, more than a week); empty for a sensible one. */
+    public static Optional<org.handbookpress.findings.Finding> durationOutOfRange(String file, int line, Kind kind, String text, int minutes) {
+        return Durations.outOfRange(minutes, Durations.MAX_SESSION).map(why -> new org.handbookpress.findings.Finding(file, line, 0,
+                severityFor(kind), "front-matter.duration", "'duration' " + why + ": '" + text + "' is not the length of a session",
+                "write the planned length, e.g. '6h' or '1h 30 min'"));
+    }
+
     private static org.handbookpress.findings.Severity severityFor(Kind kind) {
         return kind == Kind.SESSION ? org.handbookpress.findings.Severity.ERROR : org.handbookpress.findings.Severity.WARNING;
     }

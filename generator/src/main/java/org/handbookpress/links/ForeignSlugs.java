@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.handbookpress.text.GithubSlug;
 
 /**
  * The ids that other Markdown tools give a heading, so that a link written against them still finds it.
@@ -50,20 +51,9 @@ final class ForeignSlugs {
         }
     }
 
-    /**
-     * GitHub's (github-slugger): lower case; letters, marks, numbers, {@code _} and {@code -} kept; each space a
-     * hyphen; anything else dropped.
-     */
+    /** GitHub's (github-slugger), {@link GithubSlug}. */
     static String github(String text) {
-        StringBuilder slug = new StringBuilder(text.length());
-        text.toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
-            if (c == ' ') {
-                slug.append('-');
-            } else if (c == '-' || isWordPart(c) || Character.getType(c) == Character.CONNECTOR_PUNCTUATION) {
-                slug.appendCodePoint(c);
-            }
-        });
-        return slug.toString();
+        return GithubSlug.of(text);
     }
 
     /**
@@ -75,7 +65,7 @@ final class ForeignSlugs {
         text.strip().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
             if (Character.isWhitespace(c)) {
                 slug.append('-');
-            } else if (Character.isLetter(c) || isNumber(c) || c == '_' || c == '-' || c == '.') {
+            } else if (Character.isLetter(c) || GithubSlug.isNumber(c) || c == '_' || c == '-' || c == '.') {
                 slug.appendCodePoint(c);
             }
         });
@@ -160,16 +150,5 @@ final class ForeignSlugs {
             first += Character.charCount(Character.codePointAt(slug, first));
         }
         return first == slug.length() ? "section" : slug.subSequence(first, slug.length()).toString();
-    }
-
-    private static boolean isWordPart(int c) {
-        int type = Character.getType(c);
-        return Character.isLetter(c) || isNumber(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isNumber(int c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

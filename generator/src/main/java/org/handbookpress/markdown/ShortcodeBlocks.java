@@ -514,6 +514,8 @@ final class ShortcodeBlocks {
             div.folded = false;
             String title = arguments.get("name", "title", "header", "0");
             div.title = title != null ? title : "Tab";
+            String id = arguments.get("id"); // a theme's own, where the page links its tab (content.DelimitedTabs)
+            div.id = id != null ? id : div.id;
         } else {
             String given = KINDS.contains(name) ? name : arguments.get(KIND_FROM.get(name).toArray(String[]::new));
             div.classes.add(kind(given));

@@ -447,8 +447,9 @@ public final class SiteModel {
         p.put("control", control(page));
         if (page.kind() == Kind.SESSION) {
             if (page.meta().durationText() != null) {
-                // The planned length is written in the front matter with English units ('90 min', '1.5 hours'), the only
-                // ones it is read in: an English page shows it as written, a page in another language in its own words.
+                // The planned length is written in the front matter with English units ('90 min', '1.5 hours') or the
+                // page's language's (SessionLengths): an English page shows it as written, a page in another language in
+                // its own words, as the build writes them.
                 Labels words = labels.of(page.path());
                 p.put("duration", TimeWords.isEnglish(words.locale()) || page.meta().durationMinutes() == null ? page.meta().durationText()
                         : words.duration(page.meta().durationMinutes()));

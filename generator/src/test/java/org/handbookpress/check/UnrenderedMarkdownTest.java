@@ -409,8 +409,7 @@ class UnrenderedMarkdownTest {
     @Test
     void aLinkWithCurlyQuotesInItsParenthesesIsToldToStraightenThem() {
         assertEquals(List.of("1:5 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK, "3:5 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK,
-                "5:5 check the brackets and the destination; put a destination with spaces in <angle brackets>, and leave a blank"
-                        + " line between raw HTML and Markdown"), fixes("""
+                "5:5 " + spaced("a b.md", "a%20b.md")), fixes("""
                 See [rota](rota.md “The rota”) today.
 
                 See ![map](“the map.png”).
@@ -426,14 +425,39 @@ class UnrenderedMarkdownTest {
      */
     @Test
     void anApostropheInAnAddressIsNoCurlyQuote() {
-        String usual = "check the brackets and the destination; put a destination with spaces in <angle brackets>, and leave a blank"
-                + " line between raw HTML and Markdown";
-        assertEquals(List.of("1:5 " + usual, "3:5 " + usual, "5:5 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK), fixes("""
+        assertEquals(List.of("1:5 " + spaced("example.org/it’s our guide.pdf", "example.org/it’s%20our%20guide.pdf"),
+                "3:5 " + spaced("guides/Hawai‘i and us.pdf", "guides/Hawai‘i%20and%20us.pdf"),
+                "5:5 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK), fixes("""
                 See [the guide](example.org/it’s our guide.pdf) today.
 
                 See [the guide](guides/Hawai‘i and us.pdf) today.
 
                 See [the guide](guides/it’s.pdf “Our guide”) today.
+                """));
+    }
+
+    /** The fix for a link left as text for the spaces in its address: the address as it may be written, both ways. */
+    private static String spaced(String address, String encoded) {
+        return "Markdown ends an address at a space, so this is no link: write the address in angle brackets, (<" + address
+                + ">), or with %20 for each space, (" + encoded + ")";
+    }
+
+    /**
+     * A link or picture with spaces in its address, {@code [Our policy](our policy.md)}, as MkDocs' Python-Markdown reads
+     * it (pages brought from an MkDocs site that lost its mkdocs.yml, or written for one): CommonMark does not, and the
+     * editor was told to check the brackets and the raw HTML around it. It is told the address as it may be written; a
+     * title after it is no part of the address, and one written in angle brackets renders.
+     */
+    @Test
+    void aLinkWithSpacesInItsAddressIsShownHowToWriteIt() {
+        assertEquals(List.of("1:5 " + spaced("our policy.md", "our%20policy.md"), "3:5 " + spaced("our policy.md", "our%20policy.md"),
+                "5:5 Markdown ends an address at a space, so this is no picture: write the address in angle brackets, (<img/a b.png>), "
+                        + "or with %20 for each space, (img/a%20b.png)"), fixes("""
+                See [Our policy](our policy.md) today.
+
+                See [Our policy](our policy.md "The policy") today.
+
+                See ![A map](img/a b.png) and [Our policy](<our policy.md>).
                 """));
     }
 
@@ -444,9 +468,9 @@ class UnrenderedMarkdownTest {
      */
     @Test
     void aLinkToAWebAddressLeftAsTextIsReported() {
-        String usual = "check the brackets and the destination; put a destination with spaces in <angle brackets>, and leave a blank"
-                + " line between raw HTML and Markdown";
-        assertEquals(List.of("1:5 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK, "3:5 " + usual, "5:7 " + usual,
+        assertEquals(List.of("1:5 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK,
+                "3:5 " + spaced("https://example.org/it’s our guide.pdf", "https://example.org/it’s%20our%20guide.pdf"),
+                "5:7 " + spaced("mailto:siobhan@example.org?subject=The rota", "mailto:siobhan@example.org?subject=The%20rota"),
                 "7:1 " + UnrenderedMarkdown.CURLY_QUOTES_IN_LINK), fixes("""
                 See [rota](https://example.org/rota “The rota”) today.
 

@@ -159,6 +159,19 @@ class FrontMatterParserTest {
     }
 
     /**
+     * The Learn and Relearn themes' {@code chapter: true} (or false) is theirs, known: the page is a chapter's title page.
+     * Another tool's {@code chapter:} (a number, a name) is none of it, still an unknown key, and no error of its type.
+     */
+    @Test
+    void aLearnThemesChapterFlagIsKnownAndAnotherToolsChapterIsNot() {
+        assertTrue(parser.split("+++\nchapter = true\n+++\n", "a/_index.md").orElseThrow().meta().chapterPage());
+        assertFalse(parser.split("---\nchapter: false\n---\n", "b/_index.md").orElseThrow().meta().chapterPage());
+        assertFalse(parser.split("---\nchapter: 3\n---\n", "c.md").orElseThrow().meta().chapterPage());
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("c.md:2 config.unknown-key"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
+    /**
      * Jekyll and Eleventy write a title into the page as HTML, so a character reference in it is its character:
      * {@code C&oacute;digo} is "Código" there (opensource.guide's Spanish titles), {@code &amp;} an ampersand. Shown as
      * written, the reader saw "C&oacute;digo" in the heading, the menu and the search.
@@ -457,9 +470,10 @@ class FrontMatterParserTest {
         assertEquals(4, twice.line());
     }
 
+    /** In English units; one in none is read in the page's language, and said there (render.SessionLengthsTest). */
     @Test
     void absurdSessionDurationsAreErrors() {
-        for (String duration : new String[] {"0 min", "99999h", "8 days"}) {
+        for (String duration : new String[] {"0 min", "99999h"}) {
             Findings own = new Findings();
             FrontMatter meta = new FrontMatterParser(own).split("---\nkind: session\nduration: " + duration + "\n---\n", "s.md")
                     .map(FrontMatterParser.Split::meta).orElse(null);

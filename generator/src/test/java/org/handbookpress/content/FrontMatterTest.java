@@ -35,6 +35,7 @@ class FrontMatterTest {
             questions: volunteers@example.org
             prereq: Read the code of conduct.
             materials: Name badges.
+            chapter: true
             ---
             ## Arrival
             """;

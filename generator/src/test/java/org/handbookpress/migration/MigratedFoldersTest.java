@@ -413,6 +413,81 @@ class MigratedFoldersTest {
         return content;
     }
 
+    /**
+     * The Hugo Learn and Relearn themes' {@code chapter: true} makes a section's page its chapter's title page (12 of
+     * rladies/rladiesguide's, matcornic/hugo-theme-learn's example site): it is that here already, and was reported as an
+     * unknown key. The themes show no title there, so the page opens with its heading block, {@code ### Chapter 1} over
+     * {@code # Basics}: the label was a level skipped and an empty section, reported, and the title shown twice.
+     */
+    @Test
+    void aLearnThemesChapterPageIsItsSectionsPageWithItsLabel(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_index.md", "# Team handbook\n\nWelcome.\n");
+        files.put("basics/_index.md", """
+                ---
+                title: Basics
+                weight: 5
+                chapter: true
+                ---
+
+                ### Chapter 1
+
+                # Basics
+
+                Discover what this handbook is about.
+                """);
+        files.put("basics/setup.md", "---\ntitle: Setup\n---\n\nSet it up.\n");
+        files.put("ally/_index.md", "+++\ntitle = 'Allies'\nchapter = true\n+++\n\nAllies information has moved.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(hugoSite(dir, files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        Element main = page(out, "basics/index.html").selectFirst("main");
+        assertEquals(List.of("Basics"), main.select("h1").eachText(), main.html());
+        Element label = main.selectFirst(".page-body p");
+        assertEquals("Chapter 1", label.text(), main.html());
+        assertTrue(label.hasClass("eyebrow"), label.outerHtml());
+        assertEquals("Allies information has moved.", page(out, "ally/index.html").selectFirst("main .page-body p").text());
+    }
+
+    /**
+     * CodeYourFuture's Hugo theme cuts a tab set at lines of its tabs' titles, {@code ===[[👣 Step by step]]===}, and
+     * gives each tab's panel the set's name and its number as id, which its pages link to (module/js1/setup, 51 pages):
+     * the lines were wiki links reported missing, and the links to the tabs to anchors the page did not have.
+     */
+    @Test
+    void aTabSetCutAtTitleLinesIsTabsThePageLinksTo(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_index.md", "# Course\n\nWelcome.\n");
+        files.put("setup/index.md", """
+                ---
+                title: Setting up
+                ---
+
+                {{<tabs name="Start Project">}}
+                ===[[🕹️ Follow along]]===
+
+                Make a folder. 👉🏽 [Now create a package.json](#start-project-1)
+
+                ===[[👣 Step by step]]===
+
+                ```zsh
+                touch package.json
+                ```
+
+                {{</tabs>}}
+
+                Done.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = build(hugoSite(dir, files), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        Element body = page(out, "setup/index.html").selectFirst("main .page-body");
+        assertEquals(List.of("start-project-0", "start-project-1"), body.select("div.tab").eachAttr("id"), body.html());
+        assertTrue(body.selectFirst("#start-project-0").text().startsWith("🕹️ Follow along"), body.html());
+        assertEquals("touch package.json", body.selectFirst("#start-project-1 pre").text());
+        assertEquals("Done.", body.select("> p").last().text());
+    }
+
     @Test
     void aHugoSitesStaticFolderIsPublishedAtTheSitesRoot(@TempDir Path dir) throws Exception {
         // Hugo publishes static/ at the site's root: /images/rota.png is static/images/rota.png. So does the handbook.
@@ -1274,6 +1349,32 @@ class MigratedFoldersTest {
         assertTrue(body.select("pre").isEmpty(), "nothing shown as code: " + body.html());
         assertEquals("All patients registered on the date.", body.selectFirst("div.doc-contents p, .doc-contents p, p").text());
         assertEquals("reference", body.selectFirst("strong").text(), "the Markdown after it is Markdown");
+    }
+
+    /**
+     * Python-Markdown takes all a link's parentheses hold as its address, spaces and all, less a title in quotes: MkDocs
+     * sites link their pages and pictures so (NHSDigital/rap-community-of-practice, {@code ![pull request button](../../images/gitlab
+     * merge request button.jpg "…")}), and each was left as text, reported unrendered. They link what MkDocs links.
+     */
+    @Test
+    void anMkDocsLinkWithSpacesInItsAddressFindsItsPage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mkdocs.yml", "site_name: Study guide\n");
+        files.put("docs/index.md", """
+                # Study guide
+
+                See [Our policy](our policy.md) and [the rules](our policy.md "Our rules").
+
+                `[code](stays as written)`
+                """);
+        files.put("docs/our policy.md", "# Our policy\n\nWords.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir, files).resolve("docs"), out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        Element body = page(out, "index.html").selectFirst("main .page-body");
+        assertEquals(List.of("our%20policy.html", "our%20policy.html"), body.select("p a").eachAttr("href"), body.html());
+        assertEquals("Our rules", body.select("p a").get(1).attr("title"));
+        assertEquals("[code](stays as written)", body.selectFirst("code").text());
     }
 
     /**
