@@ -898,6 +898,27 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aStarlightPagesSidebarOrderAndLabelOrderAndNameItInTheNavigation(@TempDir Path dir) throws Exception {
+        // Dear-Asian-Youth/handbook: each folder's pages ordered by Starlight's sidebar: {order: n}; they were listed by
+        // title (Mission before Team before Values before Welcome) and 'sidebar' said to be unknown in ten files.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: DAY handbook\n");
+        files.put("index.mdx", "---\ntitle: Home\n---\nHello.\n");
+        files.put("about/index.mdx", "---\ntitle: Welcome to DAY\nsidebar:\n  order: 0\n---\nAbout us.\n");
+        files.put("about/values.mdx", "---\ntitle: Our values\nsidebar:\n  order: 1\n  label: Values\n---\nKindness.\n");
+        files.put("about/team.mdx", "---\ntitle: Team\nsidebar:\n  order: 2\n---\nUs.\n");
+        files.put("about/mission.mdx", "---\ntitle: Mission and vision\nsidebar:\n  order: 3\n---\nWhy.\n");
+        files.put("about/jekyll.md", "---\ntitle: Zebra\nsidebar: mydoc_sidebar\n---\nA Jekyll theme's sidebar name.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("about/jekyll.md:3 config.unknown-key"), codes(result), "a sidebar that is not Starlight's stays unknown");
+        List<String> names = page(out, "about/team.html").select("nav.site-nav a[href]").eachText();
+        assertEquals(List.of("Values", "Team", "Mission and vision", "Zebra"),
+                names.subList(names.indexOf("Values"), names.indexOf("Values") + 4), names.toString());
+        assertEquals("Our values", page(out, "about/values.html").selectFirst("main h1").text(), "the label names it in the navigation only");
+    }
+
+    @Test
     void aStarlightOrMintlifySiteWithAFolderPerLanguageBuildsEachInItsLanguage(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("index.mdx", "---\ntitle: Volunteer handbook\n---\nStart with [setting up](/guides/setup/).\n");
