@@ -551,6 +551,14 @@ public final class ContentLoader {
         } else if (ErbSource.isErb(rel)) {
             markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), meta, findings);
         }
+        int bodyLine = split.get().bodyLine();
+        if (meta.hero() != null && !meta.hero().markdown().isEmpty()) {
+            // The home page's buttons and boxes before its text; the lines they take are the front matter's, so that
+            // every line of the text keeps its number in findings, and one in them points into the front matter.
+            List<String> hero = meta.hero().markdown();
+            bodyLine = Math.max(1, bodyLine - hero.size());
+            markdown = String.join("\n", hero) + "\n" + markdown;
+        }
         MdBookTitle.Read titled = MdBookTitle.read(markdown); // {{#title …}}: the tab's title, no text of the page
         if (titled.title() != null) {
             meta = meta.withNames(meta.names().withTabTitle(titled.title()));
@@ -560,17 +568,17 @@ public final class ContentLoader {
         String folder = SitePath.folderOf(rel);
         String body = mkdocs.isPresent() ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
         body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
-        body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), split.get().bodyLine()))));
+        body = HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), bodyLine))));
         body = SlackChannels.apply(jekyll.withVariables(body, meta)); // after JekyllRoots, which reads {{ site.url }} opening a link
         body = mkdocs.isPresent() ? mkdocs.get().apply(body, meta) : body;
-        body = LiquidRaw.apply(EleventyImages.apply(body, contentDir, rel, split.get().bodyLine(), findings));
+        body = LiquidRaw.apply(EleventyImages.apply(body, contentDir, rel, bodyLine, findings));
         FrontMatter pageMeta = meta;
-        body = includes.expand(body, split.get().bodyLine(), url, filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->
+        body = includes.expand(body, bodyLine, url, filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->
                 findings.warning(rel, line, "include.missing", "{% include " + name + " %} names no file of the content folder's"
                                 + " _includes/ folder (a Jekyll site's theme, not copied with its pages): shown as " + shownAs,
                         "add " + name + " to _includes/, or write what it shows in Markdown"));
         body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(body))));
-        return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
+        return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, bodyLine));
     }
 
     /**

@@ -22,12 +22,14 @@ import java.util.Map;
  * @param contacts who to ask about the page ({@code questions:}), shown under it; empty for most pages
  * @param activity what a training activity's reader needs first ({@code time}, {@code prereq}…), shown above it; null
  *                 for most pages
+ * @param hero     a VitePress or Starlight home page's buttons and feature boxes ({@link HomeHero}), put before its text;
+ *                 null for most pages
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
                           List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language,
-                          List<Contact> contacts, ActivityFacts activity) {
+                          List<Contact> contacts, ActivityFacts activity, HomeHero hero) {
 
     /** Other names a wiki link may use for the page. */
     public List<String> aliases() {
@@ -104,6 +106,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
         private String language;
         private List<Contact> contacts = List.of();
         private ActivityFacts activity;
+        private HomeHero hero;
 
         private Builder() {
         }
@@ -129,6 +132,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             language = from.language;
             contacts = from.contacts;
             activity = from.activity;
+            hero = from.hero;
         }
 
         public Builder title(String value) {
@@ -234,9 +238,14 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             return this;
         }
 
+        public Builder hero(HomeHero value) {
+            hero = value;
+            return this;
+        }
+
         public FrontMatter build() {
             return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft,
-                    glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity);
+                    glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity, hero);
         }
     }
 

@@ -247,6 +247,13 @@ public final class FrontMatterParser {
         if (summary == null) {
             summary = yaml.string(SUMMARY_ALIAS);
         }
+        Optional<HomeHero> hero = HomeHero.read(yaml).filter(HomeHero::showsAnything);
+        if (summary == null && hero.isPresent()) {
+            summary = hero.get().tagline(); // shown under the title, as both themes show it
+        }
+        hero.filter(h -> h.image() > 0).ifPresent(h -> findings.notice(file, h.image(), "front-matter.hero-image",
+                "the hero's image is not shown: the home page's layout is the handbook's own",
+                "put the picture in the page's text (![…](…)) to show it there"));
         summary = asText(summary);
         LocalDate reviewed = date(yaml, yaml.has("reviewed") ? "reviewed" : REVIEWED_ALIAS, file);
         ReviewPeriod every = null;
@@ -307,7 +314,8 @@ public final class FrontMatterParser {
                 .forEach(key -> lines.put(key, yaml.lineOf(key)))); // where a finding in a fact's text points
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
             boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false)
-                    || key.equals(STARLIGHT_SIDEBAR) && starlightSidebar(yaml).isPresent();
+                    || key.equals(STARLIGHT_SIDEBAR) && starlightSidebar(yaml).isPresent()
+                    || (key.equals(HomeHero.HERO) || key.equals(HomeHero.FEATURES)) && hero.isPresent();
             if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
@@ -332,6 +340,7 @@ public final class FrontMatterParser {
                 .language(language(yaml, file))
                 .contacts(contacts.orElse(List.of()))
                 .activity(activity.orElse(null))
+                .hero(hero.orElse(null))
                 .build();
     }
 

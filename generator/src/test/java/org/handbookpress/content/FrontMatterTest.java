@@ -35,6 +35,10 @@ class FrontMatterTest {
             questions: volunteers@example.org
             prereq: Read the code of conduct.
             materials: Name badges.
+            hero:
+              actions:
+                - text: Start here
+                  link: arrival.md
             ---
             ## Arrival
             """;

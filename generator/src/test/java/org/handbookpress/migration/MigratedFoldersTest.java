@@ -898,6 +898,55 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aVitePressOrStarlightHomePagesHeroButtonsAndFeaturesAreShown(@TempDir Path dir) throws Exception {
+        // soramitsukhmer/frontend-handbook's docs/index.md is nothing but a VitePress hero and two features, which
+        // introduce its sections; Dear-Asian-Youth/handbook's Starlight hero has a "Get Started" button. Both were
+        // dropped as unknown keys.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Handbook\n");
+        files.put("index.md", """
+                ---
+                layout: home
+                title: Home
+                hero:
+                  name: Handbook
+                  tagline: The starting point for new team members.
+                  image:
+                    src: /logo.png
+                  actions:
+                    - theme: brand
+                      text: Start here
+                      link: /on-boarding/
+                    - text: Our GitHub
+                      link: https://github.com/example
+                features:
+                  - icon: 🖖
+                    title: On-Boarding
+                    details: Onboarding is a pivotal moment for making people feel included.
+                  - title: Engineering Guide
+                    details: Our guides.
+                    link: /guide/
+                ---
+
+                Welcome. TODO: write more.
+                """);
+        files.put("on-boarding/index.md", "# On-Boarding\n\nDay one.\n");
+        files.put("guide/index.md", "# Engineering Guide\n\nHow we work.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("index.md:2 config.unknown-key", "index.md:24 placeholder.todo"), withoutNotices(result.findings()),
+                "the layout is the handbook's own; the text's lines keep their numbers");
+        assertTrue(codes(result).contains("index.md:7 front-matter.hero-image"), codes(result).toString());
+        Document home = page(out, "index.html");
+        assertEquals("The starting point for new team members.", home.selectFirst("main .lede").text(), "the tagline, under the title");
+        Element body = home.selectFirst("main .page-body");
+        assertEquals(List.of("on-boarding/index.html", "https://github.com/example"), body.select("p > a").eachAttr("href").subList(0, 2));
+        assertEquals(List.of("🖖 On-Boarding", "Engineering Guide"), body.select(".card .fenced-div-title").eachText(), body.html());
+        assertTrue(body.selectFirst(".card").text().contains("Onboarding is a pivotal moment"), body.html());
+        assertEquals("guide/index.html", body.select(".card").get(1).selectFirst("a").attr("href"));
+    }
+
+    @Test
     void aStarlightPagesSidebarOrderAndLabelOrderAndNameItInTheNavigation(@TempDir Path dir) throws Exception {
         // Dear-Asian-Youth/handbook: each folder's pages ordered by Starlight's sidebar: {order: n}; they were listed by
         // title (Mission before Team before Values before Welcome) and 'sidebar' said to be unknown in ten files.
