@@ -261,6 +261,11 @@ public final class ContentLoader {
         if (!Files.isRegularFile(sidebar)) {
             sidebar = contentDir.resolve(SummaryFile.DOCSIFY_SIDEBAR); // docsify's, in lower case, read the same way
         }
+        Optional<Path> docsifyOwn = DocsifySite.ownSidebarFile(contentDir); // loadSidebar: 'sidebar.md', a page's name
+        if (docsifyOwn.isPresent()) {
+            sidebar = docsifyOwn.get();
+            markdown.remove(sidebar); // docsify's menu, not a page of it
+        }
         if (!markdown.contains(file)) {
             // A GitHub wiki's _Sidebar.md and a Jupyter Book's _toc.yml (never pages: their names start with '_') order
             // the pages as a SUMMARY.md would; else an MkDocs site's nav, in the mkdocs.yml whose docs these are.
@@ -269,9 +274,9 @@ public final class ContentLoader {
             List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
             if (wiki) {
                 // Named as on disk: on a file system that ignores case, _Sidebar.md finds docsify's _sidebar.md too.
-                boolean github = sidebar.toRealPath().getFileName().toString().equals(SummaryFile.WIKI_SIDEBAR);
+                boolean github = docsifyOwn.isEmpty() && sidebar.toRealPath().getFileName().toString().equals(SummaryFile.WIKI_SIDEBAR);
                 return new Contents(SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths),
-                        github ? Optional.empty() : Optional.of(SummaryFile.DOCSIFY_SIDEBAR));
+                        github ? Optional.empty() : Optional.of(relative(contentDir, sidebar)));
             }
             if (Files.isRegularFile(toc)) {
                 return new Contents(SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths),

@@ -11,7 +11,8 @@ import org.handbookpress.findings.Findings;
  * {@code tagline}), VitePress' {@code .vitepress/config.js} ({@code title}, {@code description}, {@code lang}) and
  * Mintlify's {@code docs.json} or {@code mint.json} ({@code name}, {@code description}), in the content folder or
  * beside it, and Starlight's {@code astro.config.mjs} ({@code title}, {@code description}, a locale's {@code lang}) at its
- * project's root, above {@code src/content/docs/}. Read without running them ({@link ScriptTokens}): a setting is the first string given for its key. A Quarto
+ * project's root, above {@code src/content/docs/}; last, a docsify site's {@code index.html} (its {@code name} setting,
+ * else its {@code <title>}, {@link DocsifySite}). Read without running them ({@link ScriptTokens}): a setting is the first string given for its key. A Quarto
  * project's {@code _quarto.yml} is YAML: its book's or website's {@code title} and {@code description}, and its
  * {@code lang} ({@link QuartoFile}); a Sphinx project's {@code conf.py} is Python: its {@code project} and {@code language};
  * an mdBook's {@code book.toml} is TOML: its {@code [book]} table's {@code title}, {@code description} and {@code language}.
@@ -109,7 +110,9 @@ public final class SiteConfigFiles {
                 return Optional.of(new Found(shown(content, file), config.get()));
             }
         }
-        return Optional.empty();
+        // docsify's index.html, its settings in its scripts: its name, or the page's title. Codecool's workbook was "Handbook".
+        return DocsifySite.of(contentDir).map(DocsifySite::name)
+                .map(name -> new Found("index.html", HandbookConfig.fromOtherTool(name, null, null)));
     }
 
     /** Sphinx's {@code conf.py}: its {@code project} and {@code language}, written as plain strings; none without a project. */

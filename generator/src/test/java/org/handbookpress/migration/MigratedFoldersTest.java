@@ -898,6 +898,40 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aDocsifySidebarNamedInItsSettingsIsTheMenuNotAPage(@TempDir Path dir) throws Exception {
+        // CodecoolGlobal's Tech Interview Workbook: window.$docsify = {loadSidebar: "sidebar.md"} in _common/init.js,
+        // which its index.html loads. Its sidebar was a page named "Sidebar", and the modules came by title.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("index.html", """
+                <!DOCTYPE html>
+                <html><head><title>Codecool Tech Interview Workbook</title></head>
+                <body><div id="app"></div>
+                <script type="text/javascript" src="_common/init.js"></script>
+                <script src="//unpkg.com/docsify/lib/docsify.min.js"></script>
+                </body></html>
+                """);
+        files.put("_common/init.js", "window.$docsify = {\n  name: '',\n  loadSidebar: \"sidebar.md\",\n  homepage: 'README.md',\n};\n");
+        files.put("README.md", "# Workbook\n\nHow to use it.\n");
+        files.put("sidebar.md", """
+                * Workbook
+
+                    * [General usage information](/)
+                    * [Web module](docs/module_web.md)
+                    * [Basics module](docs/module_basics.md)
+                """);
+        files.put("docs/module_basics.md", "# Basics module\n\nVariables.\n");
+        files.put("docs/module_web.md", "# Web module\n\nHTTP.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertFalse(Files.exists(out.resolve("sidebar.html")), "the menu is no page");
+        List<String> names = page(out, "docs/module_web.html").select("nav.site-nav a[href]").eachText();
+        assertTrue(names.indexOf("Web module") >= 0 && names.indexOf("Web module") < names.indexOf("Basics module"), names.toString());
+        assertFalse(names.contains("Sidebar"), names.toString());
+        assertFalse(codes(result).stream().anyMatch(c -> c.startsWith("sidebar.md")), codes(result).toString());
+        assertTrue(page(out, "index.html").title().contains("Codecool Tech Interview Workbook"), "its name is empty: the page's title");
+    }
+
+    @Test
     void aVitePressOrStarlightHomePagesHeroButtonsAndFeaturesAreShown(@TempDir Path dir) throws Exception {
         // soramitsukhmer/frontend-handbook's docs/index.md is nothing but a VitePress hero and two features, which
         // introduce its sections; Dear-Asian-Youth/handbook's Starlight hero has a "Get Started" button. Both were
