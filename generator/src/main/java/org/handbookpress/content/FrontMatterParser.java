@@ -240,7 +240,10 @@ public final class FrontMatterParser {
         for (int i = 0; order == null && i < ORDER_ALIASES.size(); i++) {
             order = yaml.number(ORDER_ALIASES.get(i));
         }
-        if (order == null) {
+        if (order == null && Handbook.folderPageRank(file.substring(file.lastIndexOf('/') + 1)) < 0) {
+            // Not a folder's own page's: Starlight orders that page within its folder's group, which the folder's page
+            // heads here anyway, and orders the groups in astro.config; read as the folder's place, it put Dear Asian
+            // Youth's "About DAY" (order: 2) after all its other sections.
             order = starlightSidebar(yaml).map(sidebar -> sidebar.foreignText("order")).map(FrontMatterParser::plainNumber).orElse(null);
         }
         String summary = yaml.string("summary");

@@ -987,7 +987,8 @@ class MigratedFoldersTest {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: DAY handbook\n");
         files.put("index.mdx", "---\ntitle: Home\n---\nHello.\n");
-        files.put("about/index.mdx", "---\ntitle: Welcome to DAY\nsidebar:\n  order: 0\n---\nAbout us.\n");
+        files.put("about/index.mdx", "---\ntitle: Welcome to DAY\nsidebar:\n  order: 2\n---\nAbout us.\n");
+        files.put("guides/index.mdx", "---\ntitle: Guides\nsidebar:\n  order: 0\n---\nHow to.\n"); // its place in its own group
         files.put("about/values.mdx", "---\ntitle: Our values\nsidebar:\n  order: 1\n  label: Values\n---\nKindness.\n");
         files.put("about/team.mdx", "---\ntitle: Team\nsidebar:\n  order: 2\n---\nUs.\n");
         files.put("about/mission.mdx", "---\ntitle: Mission and vision\nsidebar:\n  order: 3\n---\nWhy.\n");
@@ -999,6 +1000,8 @@ class MigratedFoldersTest {
         assertEquals(List.of("Values", "Team", "Mission and vision", "Zebra"),
                 names.subList(names.indexOf("Values"), names.indexOf("Values") + 4), names.toString());
         assertEquals("Our values", page(out, "about/values.html").selectFirst("main h1").text(), "the label names it in the navigation only");
+        List<String> top = page(out, "index.html").select("nav.site-nav .nav-level-1 > li > a").eachText();
+        assertTrue(top.indexOf("Welcome to DAY") < top.indexOf("Guides"), "a folder page's order is its place in its folder: " + top);
     }
 
     @Test
