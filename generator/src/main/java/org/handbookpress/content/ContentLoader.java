@@ -263,6 +263,11 @@ public final class ContentLoader {
         if (!Files.isRegularFile(sidebar)) {
             sidebar = contentDir.resolve(SummaryFile.DOCSIFY_SIDEBAR); // docsify's, in lower case, read the same way
         }
+        Optional<Path> docsifyOwn = DocsifySite.ownSidebarFile(contentDir); // loadSidebar: 'sidebar.md', a page's name
+        if (docsifyOwn.isPresent()) {
+            sidebar = docsifyOwn.get();
+            markdown.remove(sidebar); // docsify's menu, not a page of it
+        }
         if (!markdown.contains(file)) {
             // A GitHub wiki's _Sidebar.md and a Jupyter Book's _toc.yml (never pages: their names start with '_') order
             // the pages as a SUMMARY.md would; else an MkDocs site's nav, in the mkdocs.yml whose docs these are.
@@ -271,9 +276,9 @@ public final class ContentLoader {
             List<String> paths = markdown.stream().map(f -> relative(contentDir, f)).toList();
             if (wiki) {
                 // Named as on disk: on a file system that ignores case, _Sidebar.md finds docsify's _sidebar.md too.
-                boolean github = sidebar.toRealPath().getFileName().toString().equals(SummaryFile.WIKI_SIDEBAR);
+                boolean github = docsifyOwn.isEmpty() && sidebar.toRealPath().getFileName().toString().equals(SummaryFile.WIKI_SIDEBAR);
                 return new Contents(SummaryFile.readSidebar(Files.readString(sidebar, StandardCharsets.UTF_8), paths),
-                        github ? Optional.empty() : Optional.of(SummaryFile.DOCSIFY_SIDEBAR));
+                        github ? Optional.empty() : Optional.of(relative(contentDir, sidebar)));
             }
             if (Files.isRegularFile(toc)) {
                 return new Contents(SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths),
@@ -555,6 +560,14 @@ public final class ContentLoader {
         } else if (ErbSource.isErb(rel)) {
             markdown = erb(contentDir, rel, markdown, split.get().bodyLine(), meta, findings);
         }
+        int bodyLine = split.get().bodyLine();
+        if (meta.hero() != null && !meta.hero().markdown().isEmpty()) {
+            // The home page's buttons and boxes before its text; the lines they take are the front matter's, so that
+            // every line of the text keeps its number in findings, and one in them points into the front matter.
+            List<String> hero = meta.hero().markdown();
+            bodyLine = Math.max(1, bodyLine - hero.size());
+            markdown = String.join("\n", hero) + "\n" + markdown;
+        }
         MdBookTitle.Read titled = MdBookTitle.read(markdown); // {{#title …}}: the tab's title, no text of the page
         if (titled.title() != null) {
             meta = meta.withNames(meta.names().withTabTitle(titled.title()));
@@ -564,18 +577,18 @@ public final class ContentLoader {
         String folder = SitePath.folderOf(rel);
         String body = mkdocs.isPresent() ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
         body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
-        body = DelimitedTabs.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), split.get().bodyLine())))));
+        body = DelimitedTabs.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), bodyLine)))));
         body = SlackChannels.apply(jekyll.withVariables(body, meta)); // after JekyllRoots, which reads {{ site.url }} opening a link
         // After its macros are filled in: {{ config.repo_url }} in a link's address has spaces that are the tag's.
         body = mkdocs.isPresent() ? SpacedAddresses.percentEncoded(mkdocs.get().apply(body, meta)) : body;
-        body = LiquidRaw.apply(EleventyImages.apply(body, contentDir, rel, split.get().bodyLine(), findings));
+        body = LiquidRaw.apply(EleventyImages.apply(body, contentDir, rel, bodyLine, findings));
         FrontMatter pageMeta = meta;
-        body = includes.expand(body, split.get().bodyLine(), url, filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->
+        body = includes.expand(body, bodyLine, url, filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->
                 findings.warning(rel, line, "include.missing", "{% include " + name + " %} names no file of the content folder's"
                                 + " _includes/ folder (a Jekyll site's theme, not copied with its pages): shown as " + shownAs,
                         "add " + name + " to _includes/, or write what it shows in Markdown"));
         body = PandocTables.apply(KramdownHtmlBlocks.apply(includes.blockEnds(includes.apply(body))));
-        return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, split.get().bodyLine()));
+        return Optional.of(new Page(rel, url, file, meta, titleOf(meta, body, rel), body, bodyLine));
     }
 
     /**

@@ -25,12 +25,14 @@ import java.util.Map;
  * @param chapterPage the Hugo Learn and Relearn themes' {@code chapter: true}: the page is a chapter's title page, whose
  *                 text opens with the chapter's heading block ({@code ### Chapter 1} over {@code # Basics}), as the
  *                 theme shows no title of its own there
+ * @param hero     a VitePress or Starlight home page's buttons and feature boxes ({@link HomeHero}), put before its text;
+ *                 null for most pages
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
                           List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language,
-                          List<Contact> contacts, ActivityFacts activity, boolean chapterPage) {
+                          List<Contact> contacts, ActivityFacts activity, boolean chapterPage, HomeHero hero) {
 
     /** Other names a wiki link may use for the page. */
     public List<String> aliases() {
@@ -108,6 +110,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
         private List<Contact> contacts = List.of();
         private ActivityFacts activity;
         private boolean chapterPage;
+        private HomeHero hero;
 
         private Builder() {
         }
@@ -134,6 +137,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             contacts = from.contacts;
             activity = from.activity;
             chapterPage = from.chapterPage;
+            hero = from.hero;
         }
 
         public Builder title(String value) {
@@ -244,9 +248,14 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             return this;
         }
 
+        public Builder hero(HomeHero value) {
+            hero = value;
+            return this;
+        }
+
         public FrontMatter build() {
             return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft,
-                    glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity, chapterPage);
+                    glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity, chapterPage, hero);
         }
     }
 

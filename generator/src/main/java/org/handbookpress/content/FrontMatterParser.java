@@ -52,6 +52,13 @@ public final class FrontMatterParser {
      */
     static final List<String> NAV_TITLE_ALIASES = List.of("linktitle", "linkTitle", "menuTitle", "sidebar_label");
     /**
+     * Starlight's page settings for its sidebar, a mapping: {@code sidebar: {order: 2, label: Values}}, read as
+     * {@code order} and {@code nav-title} when the page gives neither. Dear Asian Youth's handbook orders every folder's
+     * pages so; they were listed by title, and the key said to be unknown in ten files. A {@code sidebar:} that is not
+     * a mapping is another tool's (a Jekyll theme's sidebar name) and stays unknown.
+     */
+    static final String STARLIGHT_SIDEBAR = "sidebar";
+    /**
      * The GOV.UK Tech Docs Template's page review ({@code last_reviewed_on: 2024-05-09}, {@code review_in: 6 months}), read
      * as {@code reviewed} and {@code review-every} when a page has neither, so its pages keep their review dates.
      */
@@ -240,10 +247,23 @@ public final class FrontMatterParser {
         for (int i = 0; order == null && i < ORDER_ALIASES.size(); i++) {
             order = yaml.number(ORDER_ALIASES.get(i));
         }
+        if (order == null && Handbook.folderPageRank(file.substring(file.lastIndexOf('/') + 1)) < 0) {
+            // Not a folder's own page's: Starlight orders that page within its folder's group, which the folder's page
+            // heads here anyway, and orders the groups in astro.config; read as the folder's place, it put Dear Asian
+            // Youth's "About DAY" (order: 2) after all its other sections.
+            order = starlightSidebar(yaml).map(sidebar -> sidebar.foreignText("order")).map(FrontMatterParser::plainNumber).orElse(null);
+        }
         String summary = yaml.string("summary");
         if (summary == null) {
             summary = yaml.string(SUMMARY_ALIAS);
         }
+        Optional<HomeHero> hero = HomeHero.read(yaml).filter(HomeHero::showsAnything);
+        if (summary == null && hero.isPresent()) {
+            summary = hero.get().tagline(); // shown under the title, as both themes show it
+        }
+        hero.filter(h -> h.image() > 0).ifPresent(h -> findings.notice(file, h.image(), "front-matter.hero-image",
+                "the hero's image is not shown: the home page's layout is the handbook's own",
+                "put the picture in the page's text (![…](…)) to show it there"));
         summary = asText(summary);
         LocalDate reviewed = date(yaml, yaml.has("reviewed") ? "reviewed" : REVIEWED_ALIAS, file);
         ReviewPeriod every = null;
@@ -301,7 +321,9 @@ public final class FrontMatterParser {
                 .forEach(key -> lines.put(key, yaml.lineOf(key)))); // where a finding in a fact's text points
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
             boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false)
-                    || key.equals(LEARN_CHAPTER) && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT));
+                    || key.equals(LEARN_CHAPTER) && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT))
+                    || key.equals(STARLIGHT_SIDEBAR) && starlightSidebar(yaml).isPresent()
+                    || (key.equals(HomeHero.HERO) || key.equals(HomeHero.FEATURES)) && hero.isPresent();
             if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
@@ -327,6 +349,7 @@ public final class FrontMatterParser {
                 .contacts(contacts.orElse(List.of()))
                 .activity(activity.orElse(null))
                 .chapterPage("true".equalsIgnoreCase(yaml.foreignText(LEARN_CHAPTER)))
+                .hero(hero.orElse(null))
                 .build();
     }
 
@@ -419,7 +442,22 @@ public final class FrontMatterParser {
                 return asText(title.strip());
             }
         }
-        return null;
+        String label = starlightSidebar(yaml).map(sidebar -> sidebar.foreignText("label")).orElse(null);
+        return label == null || label.isBlank() ? null : asText(label.strip());
+    }
+
+    /** Starlight's {@code sidebar:} mapping, when it gives an order or a label ({@link #STARLIGHT_SIDEBAR}). */
+    private static Optional<YamlMap> starlightSidebar(YamlMap yaml) {
+        return yaml.section(STARLIGHT_SIDEBAR).filter(sidebar -> sidebar.foreignText("order") != null || sidebar.foreignText("label") != null);
+    }
+
+    /** A number another tool wrote, or null when it is not one: its shape is that tool's business, never an error here. */
+    private static Double plainNumber(String text) {
+        try {
+            return Double.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**

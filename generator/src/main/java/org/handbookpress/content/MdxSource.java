@@ -429,19 +429,26 @@ public final class MdxSource {
         return mapping.closing().isEmpty() ? mapping.opening() : mapping.opening() + " " + mapping.closing();
     }
 
-    /** The line without the indentation of its component's content, as JSX reads it. */
+    /**
+     * The line without the indentation of its component's content, as JSX reads it. Tabs count to the next multiple of
+     * four, as CommonMark counts them: Starlight's own starter page indents its cards' words with tabs, which, left in,
+     * made them indented code.
+     */
     private static String dedented(String line, MdxComponents.Open component) {
         if (component == null || line.isBlank()) {
             return line;
         }
-        int spaces = 0;
-        while (spaces < line.length() && line.charAt(spaces) == ' ') {
-            spaces++;
+        int chars = 0;
+        int columns = 0;
+        while (chars < line.length() && (line.charAt(chars) == ' ' || line.charAt(chars) == '\t')
+                && (component.indent < 0 || columns < component.indent)) {
+            columns = line.charAt(chars) == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
+            chars++;
         }
         if (component.indent < 0) {
-            component.indent = spaces;
+            component.indent = columns;
         }
-        return line.substring(Math.min(spaces, component.indent));
+        return line.substring(chars);
     }
 
     /** An import or export statement, read to its end: true while the next line is still part of it. */

@@ -10,7 +10,9 @@ import org.handbookpress.findings.Findings;
  * yet, as {@link MkDocsProject} reads mkdocs.yml: Docusaurus' {@code docusaurus.config.js} (its {@code title} and
  * {@code tagline}), VitePress' {@code .vitepress/config.js} ({@code title}, {@code description}, {@code lang}) and
  * Mintlify's {@code docs.json} or {@code mint.json} ({@code name}, {@code description}), in the content folder or
- * beside it. Read without running them ({@link ScriptTokens}): a setting is the first string given for its key. A Quarto
+ * beside it, and Starlight's {@code astro.config.mjs} ({@code title}, {@code description}, a locale's {@code lang}) at its
+ * project's root, above {@code src/content/docs/}; last, a docsify site's {@code index.html} (its {@code name} setting,
+ * else its {@code <title>}, {@link DocsifySite}). Read without running them ({@link ScriptTokens}): a setting is the first string given for its key. A Quarto
  * project's {@code _quarto.yml} is YAML: its book's or website's {@code title} and {@code description}, and its
  * {@code lang} ({@link QuartoFile}); a Sphinx project's {@code conf.py} is Python: its {@code project} and {@code language};
  * an mdBook's {@code book.toml} is TOML: its {@code [book]} table's {@code title}, {@code description} and {@code language}.
@@ -67,8 +69,26 @@ public final class SiteConfigFiles {
         return InputFiles.nearby(contentDir, DOCUSAURUS, DOCUSAURUS).stream().anyMatch(java.nio.file.Files::isRegularFile);
     }
 
+    /**
+     * Astro's site file, where Starlight's settings are ({@code starlight({ title: 'Handbook', … })}): at the project's
+     * root, three folders above the pages Starlight reads, {@code src/content/docs/}. Without it, 2SpacesDev's handbook
+     * was named "Handbook".
+     */
+    private static final List<String> ASTRO = List.of("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts");
+    private static final int ASTRO_LEVELS = 3;
+
     private static List<Path> candidates(Path contentDir) {
-        return InputFiles.nearby(contentDir, NAMES, NAMES);
+        List<Path> files = new java.util.ArrayList<>(InputFiles.nearby(contentDir, NAMES, NAMES));
+        Path project = contentDir.toAbsolutePath().normalize();
+        for (int up = 0; up < ASTRO_LEVELS && project != null; up++) {
+            project = project.getParent();
+        }
+        if (project != null) {
+            for (String name : ASTRO) {
+                files.add(project.resolve(name));
+            }
+        }
+        return files;
     }
 
     /** The settings of the first such file that names the site, if any. */
@@ -76,8 +96,9 @@ public final class SiteConfigFiles {
         Path content = contentDir.toAbsolutePath().normalize();
         for (Path file : candidates(contentDir)) {
             Optional<String> read = InputFiles.text(file); // unreadable, or not UTF-8: built without it
-            if (read.isEmpty() || InputFiles.isOwnData(file, read.get())) {
-                continue;
+            if (read.isEmpty() || InputFiles.isOwnData(file, read.get())
+                    || ASTRO.contains(file.getFileName().toString()) && !read.get().contains("starlight")) {
+                continue; // an Astro site without Starlight names itself in its own pages
             }
             String text = read.get();
             String name = file.getFileName().toString();
@@ -89,7 +110,9 @@ public final class SiteConfigFiles {
                 return Optional.of(new Found(shown(content, file), config.get()));
             }
         }
-        return Optional.empty();
+        // docsify's index.html, its settings in its scripts: its name, or the page's title. Codecool's workbook was "Handbook".
+        return DocsifySite.of(contentDir).map(DocsifySite::name)
+                .map(name -> new Found("index.html", HandbookConfig.fromOtherTool(name, null, null)));
     }
 
     /** Sphinx's {@code conf.py}: its {@code project} and {@code language}, written as plain strings; none without a project. */
@@ -218,10 +241,13 @@ public final class SiteConfigFiles {
         return Optional.of(HandbookConfig.fromOtherTool(title, null, yaml.get().foreignText("lang")));
     }
 
-    /** A JavaScript or JSON site file (Docusaurus, VitePress, Mintlify): its title, description and language; none without a title. */
+    /**
+     * A JavaScript or JSON site file (Docusaurus, VitePress, Starlight's astro.config, Mintlify): its title, description and
+     * language; none without a title. Starlight names a language in its {@code locales} ({@code root: { lang: 'en' }}).
+     */
     private static Optional<HandbookConfig> script(Path file, String text) {
         boolean mintlify = file.getFileName().toString().endsWith(".json");
-        boolean vitepress = file.toString().contains(".vitepress");
+        boolean vitepress = file.toString().contains(".vitepress") || ASTRO.contains(file.getFileName().toString());
         List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
         String title = first(tokens, mintlify ? "name" : "title");
         if (title == null || title.isBlank()) {

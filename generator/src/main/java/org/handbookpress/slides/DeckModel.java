@@ -92,9 +92,11 @@ final class DeckModel {
         }
         if (adapted.image() != null) {
             model.put("image", adapted.image());
-            // For a style's url(''): the characters that would end it, escaped as a URL writes them.
+            // For a style's url('') in a <style>, whose text no one unescapes: the characters that would end the url, and
+            // those the template would write as entities, escaped as a URL writes them.
             model.put("imageInStyle", adapted.image().replace("'", "%27").replace("(", "%28").replace(")", "%29")
-                    .replace("\\", "%5C").replace(" ", "%20"));
+                    .replace("\\", "%5C").replace(" ", "%20").replace("&", "%26").replace("<", "%3C").replace(">", "%3E")
+                    .replace("\"", "%22"));
         }
         model.put("size", adapted.size());
         model.put("position", adapted.position());

@@ -36,6 +36,10 @@ class FrontMatterTest {
             prereq: Read the code of conduct.
             materials: Name badges.
             chapter: true
+            hero:
+              actions:
+                - text: Start here
+                  link: arrival.md
             ---
             ## Arrival
             """;

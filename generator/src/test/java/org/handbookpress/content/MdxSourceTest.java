@@ -194,6 +194,23 @@ class MdxSourceTest {
     }
 
     @Test
+    void aComponentsContentIndentedWithTabsIsOutdentedToo() {
+        // Starlight's starter page (src/content/docs/index.mdx, kept by 2SpacesDev/handbook) indents its cards with tabs:
+        // their words were read as indented code, shown in a grey box with their backticks and brackets as written.
+        MdxSource.Read read = read("""
+                <CardGrid stagger>
+                \t<Card title="Update content" icon="pencil">
+                \t\tEdit `src/content/docs/index.mdx` to see this page change.
+                \t\t- one
+                \t\t\t- nested
+                \t</Card>
+                </CardGrid>
+                """);
+        assertEquals(List.of("", "{{< card title=\"Update content\" >}}", "Edit `src/content/docs/index.mdx` to see this page change.",
+                "- one", "\t- nested", "{{< /card >}}", "", ""), lines(read));
+    }
+
+    @Test
     void componentsWithinALineAreTheirWordsAndStarlightsAndMintlifysAreRead() {
         MdxSource.Read read = read("""
                 Status: <Badge text="New" variant="tip" /> and <Badge color="red">Beta</Badge> <Icon icon="check" />, see `<Badge />`.

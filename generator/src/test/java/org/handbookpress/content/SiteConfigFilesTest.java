@@ -56,6 +56,33 @@ class SiteConfigFilesTest {
     }
 
     @Test
+    void starlightsAstroConfigAtTheProjectsRootNamesTheSite(@TempDir Path dir) throws Exception {
+        // 2SpacesDev/handbook: its pages in src/content/docs/, its name in astro.config.mjs; it was built as "Handbook".
+        Path content = dir.resolve("src/content/docs");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("index.md"), "# Home\n");
+        Files.writeString(dir.resolve("astro.config.mjs"), """
+                import starlight from '@astrojs/starlight';
+                export default defineConfig({
+                \tintegrations: [
+                \t\tstarlight({
+                \t\t\ttitle: '2SpacesDev Handbook',
+                \t\t\tdescription: 'How we work',
+                \t\t\tlocales: { root: { label: 'English', lang: 'en-GB' } },
+                \t\t\tsidebar: [{ label: 'Guides', autogenerate: { directory: 'guides' } }],
+                \t\t}),
+                \t],
+                });
+                """);
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(content);
+        assertEquals(List.of("2SpacesDev Handbook", "How we work", "en-GB"), List.of(config.title(), config.description(), config.language()));
+        assertTrue(findings.sorted().stream().anyMatch(f -> f.message().contains("read from ../../../astro.config.mjs")), findings.sorted().toString());
+        Files.writeString(dir.resolve("astro.config.mjs"), "export default defineConfig({ site: 'https://example.org', title: 'Not a Starlight site' });\n");
+        assertEquals("Handbook", new ConfigLoader(new Findings()).load(content).title(), "an Astro site without Starlight");
+    }
+
+    @Test
     void theTechDocsTemplatesConfigBesideItsSourceFolderGivesTheServiceName(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("index.html.md", "# Home\n"));
         Files.deleteIfExists(content.resolve("handbook.yml"));

@@ -973,6 +973,113 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aDocsifySidebarNamedInItsSettingsIsTheMenuNotAPage(@TempDir Path dir) throws Exception {
+        // CodecoolGlobal's Tech Interview Workbook: window.$docsify = {loadSidebar: "sidebar.md"} in _common/init.js,
+        // which its index.html loads. Its sidebar was a page named "Sidebar", and the modules came by title.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("index.html", """
+                <!DOCTYPE html>
+                <html><head><title>Codecool Tech Interview Workbook</title></head>
+                <body><div id="app"></div>
+                <script type="text/javascript" src="_common/init.js"></script>
+                <script src="//unpkg.com/docsify/lib/docsify.min.js"></script>
+                </body></html>
+                """);
+        files.put("_common/init.js", "window.$docsify = {\n  name: '',\n  loadSidebar: \"sidebar.md\",\n  homepage: 'README.md',\n};\n");
+        files.put("README.md", "# Workbook\n\nHow to use it.\n");
+        files.put("sidebar.md", """
+                * Workbook
+
+                    * [General usage information](/)
+                    * [Web module](docs/module_web.md)
+                    * [Basics module](docs/module_basics.md)
+                """);
+        files.put("docs/module_basics.md", "# Basics module\n\nVariables.\n");
+        files.put("docs/module_web.md", "# Web module\n\nHTTP.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertFalse(Files.exists(out.resolve("sidebar.html")), "the menu is no page");
+        List<String> names = page(out, "docs/module_web.html").select("nav.site-nav a[href]").eachText();
+        assertTrue(names.indexOf("Web module") >= 0 && names.indexOf("Web module") < names.indexOf("Basics module"), names.toString());
+        assertFalse(names.contains("Sidebar"), names.toString());
+        assertFalse(codes(result).stream().anyMatch(c -> c.startsWith("sidebar.md")), codes(result).toString());
+        assertTrue(page(out, "index.html").title().contains("Codecool Tech Interview Workbook"), "its name is empty: the page's title");
+    }
+
+    @Test
+    void aVitePressOrStarlightHomePagesHeroButtonsAndFeaturesAreShown(@TempDir Path dir) throws Exception {
+        // soramitsukhmer/frontend-handbook's docs/index.md is nothing but a VitePress hero and two features, which
+        // introduce its sections; Dear-Asian-Youth/handbook's Starlight hero has a "Get Started" button. Both were
+        // dropped as unknown keys.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Handbook\n");
+        files.put("index.md", """
+                ---
+                layout: home
+                title: Home
+                hero:
+                  name: Handbook
+                  tagline: The starting point for new team members.
+                  image:
+                    src: /logo.png
+                  actions:
+                    - theme: brand
+                      text: Start here
+                      link: /on-boarding/
+                    - text: Our GitHub
+                      link: https://github.com/example
+                features:
+                  - icon: 🖖
+                    title: On-Boarding
+                    details: Onboarding is a pivotal moment for making people feel included.
+                  - title: Engineering Guide
+                    details: Our guides.
+                    link: /guide/
+                ---
+
+                Welcome. TODO: write more.
+                """);
+        files.put("on-boarding/index.md", "# On-Boarding\n\nDay one.\n");
+        files.put("guide/index.md", "# Engineering Guide\n\nHow we work.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("index.md:2 config.unknown-key", "index.md:24 placeholder.todo"), withoutNotices(result.findings()),
+                "the layout is the handbook's own; the text's lines keep their numbers");
+        assertTrue(codes(result).contains("index.md:7 front-matter.hero-image"), codes(result).toString());
+        Document home = page(out, "index.html");
+        assertEquals("The starting point for new team members.", home.selectFirst("main .lede").text(), "the tagline, under the title");
+        Element body = home.selectFirst("main .page-body");
+        assertEquals(List.of("on-boarding/index.html", "https://github.com/example"), body.select("p > a").eachAttr("href").subList(0, 2));
+        assertEquals(List.of("🖖 On-Boarding", "Engineering Guide"), body.select(".card .fenced-div-title").eachText(), body.html());
+        assertTrue(body.selectFirst(".card").text().contains("Onboarding is a pivotal moment"), body.html());
+        assertEquals("guide/index.html", body.select(".card").get(1).selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void aStarlightPagesSidebarOrderAndLabelOrderAndNameItInTheNavigation(@TempDir Path dir) throws Exception {
+        // Dear-Asian-Youth/handbook: each folder's pages ordered by Starlight's sidebar: {order: n}; they were listed by
+        // title (Mission before Team before Values before Welcome) and 'sidebar' said to be unknown in ten files.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: DAY handbook\n");
+        files.put("index.mdx", "---\ntitle: Home\n---\nHello.\n");
+        files.put("about/index.mdx", "---\ntitle: Welcome to DAY\nsidebar:\n  order: 2\n---\nAbout us.\n");
+        files.put("guides/index.mdx", "---\ntitle: Guides\nsidebar:\n  order: 0\n---\nHow to.\n"); // its place in its own group
+        files.put("about/values.mdx", "---\ntitle: Our values\nsidebar:\n  order: 1\n  label: Values\n---\nKindness.\n");
+        files.put("about/team.mdx", "---\ntitle: Team\nsidebar:\n  order: 2\n---\nUs.\n");
+        files.put("about/mission.mdx", "---\ntitle: Mission and vision\nsidebar:\n  order: 3\n---\nWhy.\n");
+        files.put("about/jekyll.md", "---\ntitle: Zebra\nsidebar: mydoc_sidebar\n---\nA Jekyll theme's sidebar name.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("about/jekyll.md:3 config.unknown-key"), codes(result), "a sidebar that is not Starlight's stays unknown");
+        List<String> names = page(out, "about/team.html").select("nav.site-nav a[href]").eachText();
+        assertEquals(List.of("Values", "Team", "Mission and vision", "Zebra"),
+                names.subList(names.indexOf("Values"), names.indexOf("Values") + 4), names.toString());
+        assertEquals("Our values", page(out, "about/values.html").selectFirst("main h1").text(), "the label names it in the navigation only");
+        List<String> top = page(out, "index.html").select("nav.site-nav .nav-level-1 > li > a").eachText();
+        assertTrue(top.indexOf("Welcome to DAY") < top.indexOf("Guides"), "a folder page's order is its place in its folder: " + top);
+    }
+
+    @Test
     void aStarlightOrMintlifySiteWithAFolderPerLanguageBuildsEachInItsLanguage(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("index.mdx", "---\ntitle: Volunteer handbook\n---\nStart with [setting up](/guides/setup/).\n");
