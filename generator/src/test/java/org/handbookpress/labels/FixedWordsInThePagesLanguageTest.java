@@ -231,6 +231,21 @@ class FixedWordsInThePagesLanguageTest {
         assertEquals("Salir de esta página rápidamente, o pulse tres veces la tecla Mayús (Shift)", hint);
     }
 
+    /**
+     * German and Italian keyboards print no "Shift" on the key: a German one calls it the Umschalttaste (its arrow, ⇧),
+     * an Italian one prints "Maiusc". The hint a screen reader speaks names the key a reader in distress can find.
+     */
+    @Test
+    void aGermanAndAnItalianQuickExitNameTheKeyAsTheirKeyboardsPrintIt(@TempDir Path dir) throws Exception {
+        for (String[] language : new String[][] {{"de", "Umschalttaste"}, {"it", "tasto Maiusc"}}) {
+            Path content = TestHandbooks.write(dir.resolve(language[0]), Map.of(
+                    "handbook.yml", "title: Handbuch\nlanguage: " + language[0] + "\nquick-exit: https://www.example.org/\n",
+                    "index.md", "# Start\n\nWillkommen.\n"));
+            String hint = page(build(content, dir.resolve(language[0] + "-site")), "index.html").selectFirst("#quick-exit").text();
+            assertTrue(hint.contains(language[1]) && !hint.contains("Shift"), hint);
+        }
+    }
+
     private static BuildResult build(Path content, Path output) throws Exception {
         return new HandbookBuild(BuildOptions.of(content, output).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
     }
