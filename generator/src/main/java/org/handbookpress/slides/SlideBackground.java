@@ -27,7 +27,6 @@ public record SlideBackground(String color, String image, String size, String po
         String position = null;
         String repeat = null;
         String opacity = null;
-        boolean any = false;
         for (Element marker : markers) {
             color = value(marker, "color", color);
             size = value(marker, "size", size);
@@ -36,9 +35,8 @@ public record SlideBackground(String color, String image, String size, String po
             opacity = value(marker, "opacity", opacity);
             Element picture = marker.selectFirst("> img[src]");
             image = picture == null ? image : picture.attr("src");
-            any |= color != null || image != null;
         }
-        return any ? new SlideBackground(color, image, size == null ? "cover" : size, position == null ? "center" : position,
+        return color != null || image != null ? new SlideBackground(color, image, size == null ? "cover" : size, position == null ? "center" : position,
                 repeat == null ? "no-repeat" : repeat, opacity == null ? "1" : opacity) : null;
     }
 
