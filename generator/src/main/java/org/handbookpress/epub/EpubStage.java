@@ -18,6 +18,7 @@ import org.handbookpress.pdf.PdfStage;
 import org.handbookpress.pdf.PrintPlan;
 import org.handbookpress.render.PackDownload;
 import org.handbookpress.render.SiteModel;
+import org.handbookpress.render.ThemeEngine;
 import org.handbookpress.render.DownloadFile;
 
 /**
@@ -59,32 +60,47 @@ public final class EpubStage {
     private final Map<String, byte[]> cleanSvgs;
     private final PageLabels labels;
     private final LanguageFolders languages;
-    private final java.util.function.Function<String, Map<String, Object>> sites;
     private final SiteModel model;
+    private final ThemeEngine theme;
 
     /**
      * @param cleanSvgs the cleaned copy of each SVG that needed one, by path, which the books hold instead of the file
      * @param labels    the books' own few words ("Contents", "Cover"), in each book's language
      * @param languages the handbook's folders of translations: a book of one folder's pages is in its language, as its PDF is
-     * @param sites     the {@code site} of a path's language (the handbook's title and organisation in it, SiteModel.site)
      * @param termUsers the URLs of every page using a glossary term, in reading order, by its entry's id (GlossaryPage.write)
-     * @param model     the site's values: a policy's document control and review, as its page and PDF show them
+     * @param model     the site's values: the {@code site} of a path's language (the handbook's title and organisation in
+     *                  it), a policy's document control and review, as its page and PDF show them
+     * @param theme     the layouts, whose print macros give a policy's document control as its PDF has it
      */
     public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, PageLabels labels, LanguageFolders languages,
-                     java.util.function.Function<String, Map<String, Object>> sites, Findings findings, Map<String, List<String>> termUsers,
-                     SiteModel model) {
+                     Findings findings, Map<String, List<String>> termUsers, SiteModel model, ThemeEngine theme) {
         this.model = model;
+        this.theme = theme;
         this.termUsers = Map.copyOf(termUsers);
         this.handbook = handbook;
         this.labels = labels;
         this.languages = languages;
-        this.sites = sites;
         this.pages = pages;
         this.cleanSvgs = Map.copyOf(cleanSvgs);
         this.findings = findings;
     }
 
-    public Epubs make(PrintPlan plan, Instant date) {
+    /**
+     * The document control of every page the pack's book may hold (its pages and the glossaries), made before the book so
+     * that a theme's failing macro stops this book with its template and line, not half-way through its chapters.
+     */
+    private Map<Page, DocumentFacts> documentFacts(PrintPlan.Pack pack, List<PageHtml> glossaries) throws ThemeEngine.TemplateFailure {
+        Map<Page, DocumentFacts> facts = new java.util.HashMap<>();
+        for (PageHtml html : java.util.stream.Stream.concat(pack.pages().stream(), glossaries.stream()).toList()) {
+            if (!facts.containsKey(html.page())) {
+                facts.put(html.page(), DocumentFacts.of(html.page(), model, theme));
+            }
+        }
+        return facts;
+    }
+
+    /** @throws ThemeEngine.TemplateFailure a theme's print macros failed, as the build reports for every layout */
+    public Epubs make(PrintPlan plan, Instant date) throws ThemeEngine.TemplateFailure {
         var config = handbook.config();
         Map<String, Page> pagesByUrl = new LinkedHashMap<>();
         handbook.pages().forEach(p -> pagesByUrl.put(p.url(), p));
@@ -103,15 +119,18 @@ public final class EpubStage {
                 String writtenAs = languages.writtenAs(pack.pages().stream().map(PageHtml::page).toList());
                 String folder = languages.languageOf(writtenAs);
                 String language = folder == null ? config.language() : folder;
-                Map<String, Object> site = sites.apply(writtenAs);
+                Map<String, Object> site = model.site(writtenAs);
+                Map<Page, DocumentFacts> facts = documentFacts(pack, glossaries);
                 byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), (String) site.getOrDefault("title", config.title()),
                         (String) site.getOrDefault("organisation", config.organisation()), language, config.baseUrl(), date, pack.pages(),
                         glossaries, pagesByUrl, handbook.files(), cleanSvgs, labels.of(writtenAs), id -> termUsers.getOrDefault(id, List.of()),
                         page -> languages.textLanguageOf(page, config.language()),
-                        page -> DocumentFacts.of(page, model, labels.of(page.path()))));
+                        page -> facts.getOrDefault(page, DocumentFacts.NONE)));
                 files.put(path, bytes);
                 byPack.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new DownloadFile(Edition.EPUB.id(), Edition.EPUB.label(), path, bytes.length, 0));
                 alone.add(new PackDownload(p.id(), p.title(), p.subtitle(), path, bytes.length, 0, p.paper().label(), language));
+            } catch (ThemeEngine.TemplateFailure failure) {
+                throw failure;
             } catch (Exception e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 findings.error(ConfigLoader.FILE, p.line(), "epub.failed", "could not make " + path + ": " + why,

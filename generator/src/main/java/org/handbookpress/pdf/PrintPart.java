@@ -66,17 +66,7 @@ public record PrintPart(Page page, String id, String title, ShownName label, Str
         if (summary != null && !summary.isBlank()) {
             m.put("summary", summary);
         }
-        if (review != null) {
-            m.put("review", review.text());
-            m.put("reviewDates", review.dates());
-        }
-        m.put("overdue", overdue);
-        if (status != null) {
-            m.put("status", status);
-        }
-        if (control != null) {
-            m.put("control", control);
-        }
+        new ControlFacts(review, overdue, status, control).putInto(m);
         m.put("headings", headings());
         m.put("appendix", appendix);
         m.put("content", content.html());

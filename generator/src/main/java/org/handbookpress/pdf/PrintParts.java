@@ -84,8 +84,9 @@ public final class PrintParts {
             // a page, reflowed as text, since a miniature slide cannot keep its text at 16 pt.
             content.html(handout.body(new PageHtml(page, content.html()), edition, paper));
         }
-        return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), review(page), overdue(page),
-                status(page), model.control(page), content, page.kind() == Kind.GLOSSARY);
+        ControlFacts facts = ControlFacts.of(page, model);
+        return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), facts.review(), facts.overdue(),
+                facts.status(), facts.control(), content, page.kind() == Kind.GLOSSARY);
     }
 
     /**
@@ -104,38 +105,5 @@ public final class PrintParts {
             case GLOSSARY -> new ShownName(words.text("print.appendix"), null);
             default -> page.folder().isEmpty() ? new ShownName("", null) : navigation.sectionName(page.folder(), model.languageOf(page.path()));
         };
-    }
-
-    /**
-     * A policy or agreement past its review date at the build: its page says "Review overdue" with a warning, and a
-     * printed copy, which outlives the build, should say no less.
-     */
-    private boolean overdue(Page page) {
-        return page.kind().isReviewed() && Boolean.TRUE.equals(model.review(page).get("overdue"));
-    }
-
-    /**
-     * Where a policy's or agreement's review stands at the build, in its language, printed always beside its review
-     * dates (as GOV.UK's and the NHS's policies print theirs): a printed copy that said so only when overdue left a
-     * reader of any other copy to work it out.
-     */
-    private String status(Page page) {
-        return page.kind().isReviewed() ? String.valueOf(model.review(page).get("statusLabel")) : null;
-    }
-
-    private PrintPart.Review review(Page page) {
-        if (!page.kind().isReviewed()) {
-            return null;
-        }
-        Map<String, Object> review = model.review(page);
-        Object reviewed = review.get("reviewed");
-        Object next = review.get("next");
-        if (reviewed == null) {
-            return null;
-        }
-        Labels words = model.labels().of(page.path());
-        return next == null ? new PrintPart.Review(words.format("print.reviewed", Map.of("date", reviewed)), List.of(reviewed.toString()))
-                : new PrintPart.Review(words.format("print.reviewed-next", Map.of("date", reviewed, "next", next)),
-                        List.of(reviewed.toString(), next.toString()));
     }
 }

@@ -123,10 +123,74 @@ class EpubLanguageTest {
                 "Revisión Revisado el 15 de enero de 2026 · próxima revisión: 15 de enero de 2027", "Estado a 1 de noviembre de 2026 Al día"),
                 facts.select("tr").stream().map(tr -> tr.child(0).text() + " " + tr.child(1).text()).toList());
         assertTrue(food.selectFirst("h1").nextElementSibling() == facts, "under the title, before the text");
-        assertEquals("Qué ha cambiado", food.selectFirst("section.change-history h2").text());
+        assertEquals("Qué ha cambiado", food.selectFirst(".change-history h2").text());
         assertEquals(List.of("4.1", "15 de enero de 2026", "Se aclaran las fechas."), food.select("table.changes-table tbody td").eachText());
         assertEquals("Revisado el 1 de marzo de 2026 · próxima revisión: 1 de marzo de 2027 · Estado a 1 de noviembre de 2026: Al día",
                 EpubEditionTest.xml(book, "OEBPS/page-002.xhtml").selectFirst("p.part-review").text(), "an agreement without control: its review");
+    }
+
+    /**
+     * A theme's change to the printed document control ({@code print/_control.ftlh}) reaches the e-book as it reaches the
+     * PDF: a charity that calls the block "Register entry" in its PDFs gets the same in its EPUB. The e-book made its
+     * own copy of the block in Java, so a theme's change left it as the default theme prints it.
+     */
+    @Test
+    void aThemesDocumentControlReachesTheEbook(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.ofEntries(
+                Map.entry("handbook.yml", """
+                        title: Volunteers
+                        packs:
+                          - id: policies
+                            title: Policies
+                            include: [policies/food.md]
+                            editions: [standard, epub]
+                        """),
+                Map.entry("index.md", "# Home\n\nWelcome.\n"),
+                Map.entry("policies/food.md", """
+                        ---
+                        kind: policy
+                        reviewed: 2026-01-15
+                        review-every: 12 months
+                        owner: Operations
+                        approved-by: Trustees
+                        approved: 2026-01-20
+                        version: "2"
+                        changes:
+                          - version: "2"
+                            date: 2026-01-15
+                            summary: Clarified dates.
+                        ---
+                        # Food safety
+
+                        Keep it cold.
+                        """)));
+        String macros;
+        try (var in = org.handbookpress.render.ThemeEngine.class.getResourceAsStream(
+                org.handbookpress.render.ThemeEngine.THEME_ROOT + "/layouts/print/_control.ftlh")) {
+            macros = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String renamed = macros.replace("<caption>${t(\"control.heading\")}</caption>", "<caption>Register entry</caption>")
+                .replace("<h2>${t(\"changes.heading\")}</h2>", "<h2>Versions</h2>");
+        assertFalse(renamed.equals(macros), "the theme's caption and history heading, as the test expects them");
+        Path theme = Files.createDirectories(dir.resolve("templates/print"));
+        Files.writeString(theme.resolve("_control.ftlh"), renamed);
+        org.handbookpress.BuildResult result;
+        try {
+            result = new org.handbookpress.HandbookBuild(org.handbookpress.BuildOptions.of(content, dir.resolve("site"))
+                    .withTimestamp(TestHandbooks.TIMESTAMP).withTemplates(dir.resolve("templates")), org.handbookpress.BuildLog.SILENT).run();
+        } catch (org.handbookpress.BuildFailure failure) {
+            throw new AssertionError(failure.findings().toString(), failure);
+        }
+        Path epub = result.output().resolve("downloads/policies.epub");
+        EpubEditionTest.assertValid(epub);
+        Document food = EpubEditionTest.xml(EpubEditionTest.unzip(Files.readAllBytes(epub)), "OEBPS/page-001.xhtml");
+        assertEquals("Register entry", food.selectFirst("table.control-facts caption").text(), food.outerHtml());
+        assertEquals("Versions", food.selectFirst(".change-history h2").text());
+        String pdf;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(result.output().resolve("downloads/policies.pdf").toFile())) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertTrue(pdf.contains("Register entry") && pdf.contains("Versions"), "the PDF from the same macros: " + pdf);
     }
 
     /**
