@@ -114,6 +114,7 @@ public final class AttributeLists implements HtmlPass {
             return;
         }
         for (Element heading : page.content().select(PageHtml.HEADINGS)) {
+            unlinkAddressesInList(heading);
             if (heading.childNodeSize() > 0 && heading.childNode(heading.childNodeSize() - 1) instanceof TextNode text) {
                 Matcher m = TRAILING.matcher(text.getWholeText());
                 if (m.find() && !m.group(1).isBlank()) {
@@ -130,6 +131,45 @@ public final class AttributeLists implements HtmlPass {
                 }
             }
         }
+    }
+
+    /**
+     * A web address in a heading's attribute list ({@code ## Welcome {background-image="https://example.org/hall.jpg"}})
+     * was made a link by Markdown's autolinks before the list was read, which cut the list into text, link and text: it
+     * stayed in the heading as words, the link among them, and nothing said so. The links that are the list's own
+     * addresses (their words are the address) are put back as text when the heading then ends in a whole list.
+     */
+    private static void unlinkAddressesInList(Element heading) {
+        int last = heading.childNodeSize() - 1;
+        if (last < 1 || !(heading.childNode(last) instanceof TextNode end) || !end.getWholeText().stripTrailing().endsWith("}")) {
+            return;
+        }
+        StringBuilder list = new StringBuilder();
+        List<Node> parts = new ArrayList<>();
+        for (int i = last; i >= 0; i--) {
+            Node node = heading.childNode(i);
+            String words;
+            if (node instanceof TextNode text) {
+                words = text.getWholeText();
+            } else if (node instanceof Element link && link.normalName().equals("a") && link.childrenSize() == 0
+                    && !link.text().isEmpty() && link.attr("href").endsWith(link.text())) {
+                words = link.text();
+            } else {
+                return;
+            }
+            list.insert(0, words);
+            parts.add(0, node);
+            if (node instanceof TextNode && words.contains("{")) {
+                break;
+            }
+        }
+        boolean linked = parts.stream().anyMatch(Element.class::isInstance);
+        if (!linked || !(parts.get(0) instanceof TextNode first) || !first.getWholeText().contains("{")
+                || !TRAILING.matcher(list).find()) {
+            return;
+        }
+        first.text(list.toString());
+        parts.subList(1, parts.size()).forEach(Node::remove);
     }
 
     /**

@@ -147,6 +147,39 @@ class SlideBackgroundsTest {
                 findings.toString());
     }
 
+    /**
+     * A picture on another website, written as an address in the heading's list: Markdown's autolinks made the address a
+     * link before the list was read, so the list stayed in the heading as words and nothing was said. Now the list is
+     * read and the picture reported as every picture from elsewhere is, on its line, quoted or not.
+     */
+    @Test
+    void aBackgroundFromAnotherWebsiteIsReportedNotLeftInTheHeading(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("index.md"), "# Home\n\nSee the [deck](deck.md).\n", StandardCharsets.UTF_8);
+        Files.writeString(content.resolve("deck.md"), """
+                ---
+                kind: slides
+                ---
+
+                ## Welcome {background-image="https://example.org/hall.jpg"}
+
+                Glad to see you.
+
+                ## Rules {background-image=https://example.org/rules.png background-opacity="0.4"}
+
+                - Listen
+                """, StandardCharsets.UTF_8);
+        var options = BuildOptions.of(content, dir.resolve("site")).withTimestamp(SlidesBuildTest.WHEN).withoutPdfs();
+        org.handbookpress.BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(org.handbookpress.BuildFailure.class,
+                () -> new HandbookBuild(options, BuildLog.SILENT).run(), "a picture from elsewhere is an error");
+        List<String> remote = failure.findings().stream().filter(f -> f.code().equals("image.remote"))
+                .map(f -> f.line() + " " + f.message()).toList();
+        assertEquals(2, remote.size(), failure.findings().toString());
+        assertTrue(remote.get(0).startsWith("5 ") && remote.get(0).contains("https://example.org/hall.jpg"), remote.toString());
+        assertTrue(remote.get(1).startsWith("9 ") && remote.get(1).contains("https://example.org/rules.png"), remote.toString());
+    }
+
     @Test
     void theSlidesPdfFillsTheSlidesPageWithItsBackgroundAndTheHandoutPrintsNone() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/training/deck-slides.pdf").toFile())) {
