@@ -395,7 +395,9 @@ public final class ContentLoader {
                 .or(() -> MiddlemanSite.sourceFolder(contentDir).map(source -> new SiteSource(source.folder(), source.file()
                         + " makes it a Middleman site, whose pages are in that folder")))
                 .or(() -> MkDocsProject.docsFolder(contentDir).map(docs -> new SiteSource(docs,
-                        "mkdocs.yml makes it an MkDocs project, whose pages are in that folder (docs_dir)")));
+                        "mkdocs.yml makes it an MkDocs project, whose pages are in that folder (docs_dir)")))
+                .or(() -> StarlightSite.docsFolder(contentDir).map(docs -> new SiteSource(docs,
+                        "its Astro configuration makes it a Starlight site, whose pages are in that folder")));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */

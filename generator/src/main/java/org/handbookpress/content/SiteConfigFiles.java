@@ -74,7 +74,7 @@ public final class SiteConfigFiles {
      * root, three folders above the pages Starlight reads, {@code src/content/docs/}. Without it, 2SpacesDev's handbook
      * was named "Handbook".
      */
-    private static final List<String> ASTRO = List.of("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts");
+    static final List<String> ASTRO = List.of("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts");
     private static final int ASTRO_LEVELS = 3;
 
     private static List<Path> candidates(Path contentDir) {

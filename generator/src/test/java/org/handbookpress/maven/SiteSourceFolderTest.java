@@ -68,6 +68,28 @@ class SiteSourceFolderTest {
         assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a handbook.yml makes the folder given the handbook's");
     }
 
+    /**
+     * An Astro Starlight site given at its top (2SpacesDev's handbook): its pages are read from src/content/docs, which
+     * Starlight publishes at the site's top, so its home page's link to /about/the-haiku finds its page.
+     */
+    @Test
+    void aStarlightSitesDocsFolderIsTheContentFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("src/content/docs/about"));
+        Files.writeString(dir.resolve("astro.config.mjs"), """
+                import starlight from '@astrojs/starlight';
+                export default defineConfig({ integrations: [starlight({ title: 'Handbook' })] });
+                """);
+        List<String> said = new ArrayList<>();
+        assertEquals(dir.resolve("src/content/docs").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(0).endsWith("its Astro configuration makes it a Starlight site, whose pages are in that folder"), said.get(0));
+
+        Files.writeString(dir.resolve("astro.config.mjs"), "export default defineConfig({ integrations: [mdx()] });\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "an Astro site without Starlight keeps its pages elsewhere");
+        Files.writeString(dir.resolve("astro.config.mjs"), "import starlight from '@astrojs/starlight';\n");
+        Files.writeString(dir.resolve("handbook.yml"), "title: Handbook\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a handbook.yml makes the folder given the handbook's");
+    }
+
     @Test
     void aGitBookSpacesRootIsTheContentFolder(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("docs/policies"));
