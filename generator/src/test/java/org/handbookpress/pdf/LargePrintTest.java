@@ -163,6 +163,29 @@ class LargePrintTest {
         return counts;
     }
 
+    /**
+     * The large-print handout keeps each slide, its notes and its lines to write on to one page: its six lines came
+     * after the slide whatever room it had left, and under the example's slide with a picture ("Listening first") two
+     * of them ran onto a page of their own, a sheet with nothing on it but its running header and footer.
+     */
+    @Test
+    void noPageOfTheLargePrintHandoutIsLeftWithOnlyItsRunningHeaderAndFooter() throws IOException {
+        try (PDDocument pdf = open("downloads/mentor-training-workbook-large-print.pdf")) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<Integer> bare = new java.util.ArrayList<>();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                // The running header (the pack's title, the part's) and the footer (the organisation, the page number).
+                long lines = stripper.getText(pdf).lines().filter(l -> !l.isBlank()).count();
+                if (lines <= 3) {
+                    bare.add(page);
+                }
+            }
+            assertEquals(List.of(), bare, "pages with nothing but the running header and footer");
+        }
+    }
+
     @Test
     void theDownloadsPageAndPagesLinkTheLargePrintBesideTheStandardCopy() throws IOException {
         Document downloads = Jsoup.parse(site.resolve("downloads.html").toFile());

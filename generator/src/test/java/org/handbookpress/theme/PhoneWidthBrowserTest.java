@@ -159,6 +159,36 @@ class PhoneWidthBrowserTest {
     }
 
     /**
+     * A three-column table whose headings are longer than its cells fits a 360 px phone without scrolling sideways: its
+     * headings kept to one line, "What people are invited to share" alone took 300 px, the table was 578 px in a box of
+     * 326, the last column ("Typical length") was out of sight and the first squeezed to "Check-" over "in".
+     */
+    @Test
+    void aTableWhoseHeadingsAreLongerThanItsCellsFitsAPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/round.md", """
+                        # Running a Round
+
+                        | Round | What people are invited to share | Typical length |
+                        |---|---|---|
+                        | Check-in | A few words on how they are arriving today | 15 minutes |
+                        | Round of Good News | Something, however small, that has gone well since last time | 15 minutes |
+                        | Check-out | One thing they are taking away from the session | 10 minutes |
+                        """));
+        DevToolsBrowser browser = CHROMIUM.freshPage(360, 780);
+        browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        browser.navigate(site.resolve("toolkit/round.html").toUri().toString());
+        String scrolls = browser.evaluate("(function () { var box = document.querySelector('main .table-scroll');"
+                + " return box.scrollWidth <= box.clientWidth ? '' : 'the table is ' + box.scrollWidth + ' px wide in a box of '"
+                + " + box.clientWidth + ' px'; })()").asText();
+        assertTrue(scrolls.isEmpty(), scrolls);
+        assertEquals("", widerThan(browser, 360));
+    }
+
+    /**
      * A glossary term broken over two lines, as a two-word term often is on a 320 px phone, keeps its definition's tip
      * off itself: the tip was placed under the term's first line, over the rest of the term, the link that had focus.
      * Below the term's last line it covers none of it, and stays on the screen.

@@ -73,6 +73,46 @@ class RegisterPrintBrowserTest {
         }
     }
 
+    /**
+     * A register longer than a page starts on the page under its heading: kept whole (break-inside: avoid, as a short
+     * table rightly is), it was moved to page 2 and broken over pages 2 and 3 all the same, leaving page 1 two thirds
+     * empty under the page's title and summary.
+     */
+    @Test
+    void aRegisterLongerThanAPageStartsUnderItsHeading() throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Map<String, String> files = new java.util.HashMap<>(Map.of(
+                "handbook.yml", "title: Carers' Circle\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n"));
+        List<String> titles = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            String title = "Policy number " + i;
+            titles.add(title);
+            files.put("policies/p" + i + ".md", "---\ntitle: " + title + "\nkind: policy\nversion: 1." + i + "\nowner: Finance officer\n"
+                    + "approved: 2025-07-01\napproved-by: Board of Trustees\nreviewed: 2025-07-01\nreview-every: 12 months\n"
+                    + "description: What we do, who does it, and how a volunteer or a member of staff raises a question about it.\n---\n"
+                    + "Text.\n");
+        }
+        Path content = TestHandbooks.write(temp.resolve("c"), files);
+        Path site = temp.resolve("site");
+        new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP).withoutPdfs(), BuildLog.SILENT).run();
+        byte[] pdf;
+        try (DevToolsBrowser browser = DevToolsBrowser.start(temp, 1280, 900, List.of())) {
+            browser.navigate(site.resolve("documents.html").toUri().toString());
+            browser.waitUntil("!!document.querySelector('.documents-table .sort-button')", 5_000);
+            pdf = Base64.getDecoder().decode(browser.send("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
+                    "preferCSSPageSize", true, "displayHeaderFooter", false, "printBackground", true)).path("data").asText());
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() > 1, "the register is longer than a page: " + doc.getNumberOfPages());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(doc);
+            assertTrue(titles.stream().anyMatch(first::contains), "page 1 holds some of the register: " + first);
+        }
+    }
+
     /** Every character the page's text is made of, with its place. */
     private static final class Characters extends PDFTextStripper {
         final List<TextPosition> all = new ArrayList<>();
