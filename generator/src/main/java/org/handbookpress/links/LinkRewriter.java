@@ -244,7 +244,10 @@ public final class LinkRewriter implements HtmlPass {
             fragment = null;
         }
         String inside = withoutOwnFolder(page, href);
-        if (inside != null && !exists(resolved) && exists(RelativeUrl.resolve("", decode(stripQuery(withoutFragment(inside)))))) {
+        String insidePath = inside == null ? null : RelativeUrl.resolve("", decode(stripQuery(withoutFragment(inside))));
+        // Or the address a page had there: Docusaurus serves docs/ at /docs/, and a page by its id: (GeekBeacon's
+        // /docs/collaborators/tools is collaborators/resource_tools.md, id: tools).
+        if (inside != null && !exists(resolved) && (exists(insidePath) || index.oldAddresses().address(insidePath).isPresent())) {
             keepWritten(link, href);
             link.attr("href", inside);
             rewriteHref(page, link);

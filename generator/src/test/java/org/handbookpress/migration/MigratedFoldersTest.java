@@ -828,14 +828,16 @@ class MigratedFoldersTest {
      * A Docusaurus page whose front matter gives it an id other than its file's name is published, linked and listed by
      * that id: CodeYourFuture's syllabus names each week's mentors.md 'id: instructors', its lessons link './instructors'
      * and its sidebars.js lists 'js-core-1/week-1/instructors'. Those ten links were broken (errors) and the notes fell out
-     * of the sidebar's order, to the end of their week.
+     * of the sidebar's order, to the end of their week. A link from the site's top by the id, as Docusaurus serves the docs
+     * folder at /docs/ (GeekBeacon's docs link /docs/collaborators/tools three times), finds it too.
      */
     @Test
     void aDocusaurusPagesIdIsItsAddressAndItsNameInTheSidebar(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("docusaurus.config.js", "module.exports = { title: 'Syllabus' };\n");
         files.put("sidebars.js", "module.exports = { someSidebar: { 'Week 1': ['week-1/lesson', 'week-1/instructors', 'week-1/homework'] } };\n");
-        files.put("docs/index.md", "---\nid: index\ntitle: Course\n---\nStart with [the lesson](week-1/lesson).\n");
+        // From the site's top, as Docusaurus serves docs/ (GeekBeacon's /docs/collaborators/tools, a page whose id: is tools).
+        files.put("docs/index.md", "---\nid: index\ntitle: Course\n---\nStart with [the lesson](week-1/lesson) and [the notes](/docs/week-1/instructors).\n");
         files.put("docs/week-1/homework.md", "---\nid: homework\ntitle: Coursework\n---\nText.\n");
         files.put("docs/week-1/lesson.md", "---\nid: lesson\ntitle: Lesson\n---\nSee [the notes](./instructors) and [feedback](./instructors#giving-feedback).\n");
         files.put("docs/week-1/mentors.md", "---\nid: instructors\ntitle: Instructor notes\nsidebar_label: Instructor notes\n---\n"
@@ -844,6 +846,7 @@ class MigratedFoldersTest {
         BuildResult result = build(TestHandbooks.write(dir.resolve("site"), files).resolve("docs"), out);
         assertEquals(List.of(), withoutNotices(result.findings()), "no link is broken, and id: is no unknown key");
         assertEquals("mentors.html#giving-feedback", page(out, "week-1/lesson.html").select("main a[href*=feedback]").attr("href"));
+        assertEquals("week-1/mentors.html", page(out, "index.html").select("main a:contains(the notes)").attr("href"));
         assertEquals(List.of("index.html", "lesson.html", "mentors.html", "homework.html"),
                 menu(out, "week-1/lesson.html").stream().filter(href -> !href.startsWith("..")).toList(), "in the sidebar's order");
         // Elsewhere an id: is the author's own, a standard's number (UKHomeOffice's Eleventy site: id: SEGAS-00017), no address.
