@@ -374,11 +374,17 @@ public final class LinkRewriter implements HtmlPass {
         Optional<String> unquoted = CurlyQuotes.unquoted(decode(href));
         boolean folder = resolved.endsWith("/"); // [Setup](development/setup/): a folder's address, which no file has
         reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but "
-                        + (markdown ? "there is no page " + resolved : index.isLeftOutFile(resolved)
+                        + (markdown ? "there is no page " + resolved : index.isLeftOutFile(resolved) && leftOutName(resolved) != null
+                                ? "the build leaves out the files and folders whose names start with '.' or '_', and " + resolved
+                                        + " is in '" + leftOutName(resolved) + "'"
+                                : index.isLeftOutFile(resolved)
                                 ? "the build leaves the file " + resolved + " out of the site (its own finding says why)"
                                 : folder ? "there is no folder " + resolved + " in the content folder"
                                 : "there is no file " + resolved + " in the content folder"),
-                unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get()) : markdown ? (near.isEmpty() ? "check the file name, or create the page"
+                unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get())
+                        : !markdown && index.isLeftOutFile(resolved) && leftOutName(resolved) != null ? "rename '" + leftOutName(resolved)
+                                + "' without its first character, or move the file into a folder such as files/, and link it there"
+                        : markdown ? (near.isEmpty() ? "check the file name, or create the page"
                         : "did you mean " + String.join(" or ", near) + "? Check the file name, or create the page") : email ? "to link the e-mail address, write mailto:" + href
                         : WEB_ADDRESS.matcher(href).find() ? "to link the website, write https://" + href
                         : meant.isPresent() ? "a link ending in '/' names a folder; to link the page beside this one, write "
@@ -697,7 +703,12 @@ public final class LinkRewriter implements HtmlPass {
             return;
         }
         Optional<String> otherCase = index.assetIgnoringCase(resolved);
-        if (index.isLeftOutFile(resolved)) {
+        if (index.isLeftOutFile(resolved) && leftOutName(resolved) != null) {
+            String name = leftOutName(resolved);
+            reportMissing(page, line, "image.missing", "image '" + shown(image, src) + "' is not in the site: the build leaves out the"
+                            + " files and folders whose names start with '.' or '_', and " + resolved + " is in '" + name + "'",
+                    "rename '" + name + "' without its first character, or move the picture into a folder such as images/, and link it there");
+        } else if (index.isLeftOutFile(resolved)) {
             // A symbolic link out of the content folder, say: the file is there, but not published.
             reportMissing(page, line, "image.missing", "image '" + shown(image, src) + "' is not in the site: the build leaves " + resolved
                     + " out (its own finding says why)", "see the finding on " + resolved + " and do what it says");
@@ -772,6 +783,20 @@ public final class LinkRewriter implements HtmlPass {
             return null;
         }
         return href.substring(prefix.length() - 1);
+    }
+
+    /**
+     * The first folder or file name on a path that the build leaves out by its leading '.' or '_' ({@code .assets}), which
+     * no finding names (hidden folders are passed by in silence: .git, .github, .vscode); null when none does. A picture
+     * kept in a Docusaurus site's docs/.assets/ was 'left out (its own finding says why)', and there was no such finding.
+     */
+    static String leftOutName(String resolved) {
+        for (String name : resolved.split("/")) {
+            if (name.startsWith(".") && !name.equals(".") && !name.equals("..") || name.startsWith("_")) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** An image the site cannot show becomes its alt text, marked, rather than a broken picture. */

@@ -860,6 +860,28 @@ class MigratedFoldersTest {
         assertFalse(Files.exists(dir.resolve("out2/SEGAS-00017.html")) || Files.exists(dir.resolve("out2/SEGAS-00017/index.html")));
     }
 
+    /**
+     * A picture or file a page links in a folder the build leaves out by its name (Code4GovTech's Docusaurus docs keep
+     * their diagrams in docs/.assets/) is said to be left out for that name, with what to do: the finding said "(its own
+     * finding says why)", and no finding said anything about the folder, which is passed by in silence.
+     */
+    @Test
+    void aPictureInAHiddenFolderIsSaidToBeLeftOutForTheFoldersName(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("index.md", "# Welcome\n\n![How it fits together](.assets/architecture.png)\n\nThe [rota](_drafts/rota.pdf).\n");
+        files.put(".assets/architecture.png", "not really a picture");
+        files.put("_drafts/rota.pdf", "not really a PDF");
+        BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class,
+                () -> build(TestHandbooks.write(dir.resolve("content"), files), dir.resolve("out")));
+        Finding picture = failure.findings().stream().filter(f -> f.code().equals("image.missing")).findFirst().orElseThrow();
+        assertEquals("image '.assets/architecture.png' is not in the site: the build leaves out the files and folders whose names"
+                + " start with '.' or '_', and .assets/architecture.png is in '.assets'", picture.message());
+        assertTrue(picture.fix().startsWith("rename '.assets' without its first character, or move the picture"), picture.fix());
+        Finding link = failure.findings().stream().filter(f -> f.code().equals("link.broken")).findFirst().orElseThrow();
+        assertTrue(link.message().endsWith("_drafts/rota.pdf is in '_drafts'") && link.fix().startsWith("rename '_drafts'"),
+                link.message() + " — " + link.fix());
+    }
+
     /** The pages a page's menu links to, in its order, without the downloads page the theme adds. */
     private static List<String> menu(Path out, String path) throws Exception {
         return page(out, path).select("nav.site-nav a").eachAttr("href").stream().filter(href -> !href.endsWith("downloads.html")).toList();
