@@ -666,7 +666,12 @@ public final class LinkRewriter implements HtmlPass {
             if (embedsWebPage(src)) {
                 // Obsidian's ![](https://www.youtube.com/watch?v=…) embeds a video or a post: a link asks nothing of that site.
                 embeds.add(line, src, image.attr("alt"));
-                Element link = new Element("a").attr("href", src).text(image.attr("alt").isBlank() ? src : image.attr("alt"));
+                // Inside a link already (a contributors table's avatar, linked to the person's profile), its words: a link
+                // within a link is no HTML, and browsers take the outer one apart.
+                Element link = new Element(image.closest("a") != null ? "span" : "a").text(image.attr("alt").isBlank() ? src : image.attr("alt"));
+                if (link.normalName().equals("a")) {
+                    link.attr("href", src);
+                }
                 if (image.hasAttr(MarkdownConverter.LINE)) {
                     link.attr(MarkdownConverter.LINE, image.attr(MarkdownConverter.LINE));
                 }

@@ -95,6 +95,25 @@ class LinkRewriterTest {
         assertEquals("#contributors", readme.content().selectFirst("td a[title=Back]").attr("href"));
     }
 
+    /**
+     * An avatar inside a link (the bot's table links each person's picture to their profile) whose address names no picture
+     * file is the picture's words, not a link to it within the link: JGIBristol/ask-jgi-handbook's README had fourteen
+     * links inside links, which is no HTML. A picture of that kind on its own is still a link to it.
+     */
+    @Test
+    void aWebPagePictureInsideALinkIsItsWordsNotALinkWithinALink() {
+        PageHtml readme = page("README.md", "Handbook", """
+                <a href="https://github.com/amira"><img src="https://avatars.githubusercontent.com/u/76116294?v=4" alt="Amira"/><br /><b>Amira</b></a>
+
+                ![The video](https://www.youtube.com/watch?v=abc)
+                """);
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(readme), List.of(), Set.of()), findings).apply(readme);
+        assertTrue(readme.content().select("a a").isEmpty(), readme.content().html());
+        assertEquals("Amira", readme.content().selectFirst("a[href*=github] > span").text());
+        assertEquals("https://www.youtube.com/watch?v=abc", readme.content().selectFirst("a:contains(The video)").attr("href"));
+    }
+
     @Test
     void aFoldersIndexHtmlWrittenForAPageOfThatNameIsThatPage() {
         PageHtml appendices = page("guide/appendices/index.md", "Appendices", "[formats](file-formats/index.html)"
