@@ -94,14 +94,24 @@ public final class MdxSource {
      * own ({@code <DocCardList />}, {@code <Tabs>}) as MDX does.
      */
     public static boolean looksLikeMdx(String markdown) {
+        boolean jsxAttributes = markdown.contains("style={{") || markdown.contains("className=");
         if (!markdown.contains("import ") && !markdown.contains("export ") && !markdown.contains("<DocCardList")
-                && !markdown.contains("<Tabs") && !markdown.contains("<Admonition")) {
+                && !markdown.contains("<Tabs") && !markdown.contains("<Admonition") && !jsxAttributes) {
             return false; // most pages
         }
         CodeFences fences = new CodeFences();
         for (String line : markdown.split("\n", -1)) {
-            if (!fences.inCode(line) && (line.startsWith("import ") || line.startsWith("export ") || line.startsWith("<"))
+            if (fences.inCode(line)) {
+                continue;
+            }
+            if ((line.startsWith("import ") || line.startsWith("export ") || line.startsWith("<"))
                     && (ESM.matcher(line).lookingAt() || DOCUSAURUS_TAG.matcher(line).lookingAt())) {
+                return true;
+            }
+            // An HTML tag with JSX's attributes, <div style={{ padding: '20px' }}> or className=, which only MDX reads: a
+            // Docusaurus demo page had its style object's words reported as five attributes and a template tag.
+            if (jsxAttributes && line.stripLeading().startsWith("<")
+                    && (STYLE_OBJECT.matcher(line).find() || CLASS_NAME.matcher(line).find())) {
                 return true;
             }
         }

@@ -253,10 +253,18 @@ public final class SummaryFile {
     private static final Pattern TOC_FILE = Pattern.compile("^\\s*(?:-\\s*)?(?:root|file)\\s*:\\s*[\"']?([^\"'#\\s]+)[\"']?\\s*(?:#.*)?$");
 
     /**
+     * A part's caption in a Jupyter Book's {@code _toc.yml} ({@code - caption: Getting started} over its {@code chapters:}),
+     * which its sidebar shows over the part's chapters as mdBook shows a part's title: group 1 the caption, quoted or not.
+     */
+    private static final Pattern TOC_CAPTION = Pattern.compile("^\\s*(?:-\\s*)?caption\\s*:\\s*(.*?)\\s*(?:\\s#.*)?$");
+    /** A part that gives no caption before its chapters ({@code - chapters:}): its chapters are in no named part. */
+    private static final Pattern TOC_PART_WITHOUT_CAPTION = Pattern.compile("^\\s*-\\s*chapters\\s*:.*$");
+
+    /**
      * The pages a Jupyter Book's {@code _toc.yml} names ({@code root: intro}, {@code - file: chapters/listening}), in
      * its order, each with its file's extension or, as Jupyter Book writes them, without: {@code chapters/listening}
      * is the page of that name whatever it is written in (Markdown, MyST, a notebook, R Markdown). Other files it
-     * names are not pages here.
+     * names are not pages here. Its parts' captions group the menu, as mdBook's part titles do.
      *
      * @param paths every page file's path in the content folder
      */
@@ -269,13 +277,51 @@ public final class SummaryFile {
         Listing listed = new Listing();
         String[] text = yaml.split("\n", -1);
         for (int i = 0; i < text.length; i++) {
+            Matcher caption = TOC_CAPTION.matcher(text[i]);
+            if (caption.matches()) {
+                String name = caption.group(1).strip().replaceAll("^([\"'])(.*)\\1$", "$2").strip();
+                listed.part(name.isEmpty() ? null : new Part(name, JUPYTER_TOC, i + 1));
+            } else if (TOC_PART_WITHOUT_CAPTION.matcher(text[i]).matches()) {
+                listed.part(null);
+            }
             Matcher m = TOC_FILE.matcher(text[i]);
             if (m.matches()) {
                 String path = normal(m.group(1));
                 listed.add(path == null ? null : pages.contains(path) ? path : byStem.get(path), i + 1);
             }
         }
-        return listed.done();
+        SummaryFile toc = listed.done();
+        return new SummaryFile(toc.ranks, toc.lines, toc.labels, Map.of(), captionedFolders(toc.ranks.keySet(), toc.parts), toc.parts, toc.drafts);
+    }
+
+    /**
+     * The folders a Jupyter Book's part's caption names: those, below the top, whose listed pages are all in that one part
+     * (the shallowest such folder). Jupyter Book's sidebar shows the caption over the chapters and no folder; here the menu
+     * groups parts only at the top (a folder is in the part of its first page), so a book that keeps every chapter in
+     * pages/ (JGIBristol/ask-jgi-handbook: pages/Ask-JGI_shifts/ under '- caption: Ask-JGI Shifts') showed its folders by
+     * their names ("Ask JGI shifts", "Resources" for 'Signposting and other services').
+     */
+    private static Map<String, String> captionedFolders(Set<String> listed, Map<String, Part> parts) {
+        Map<String, Set<Part>> partsIn = new LinkedHashMap<>();
+        for (String path : listed) { // a page in no part counts too: its folder is then no part's
+            for (String folder = folderOf(path); folder.contains("/"); folder = folderOf(folder)) {
+                partsIn.computeIfAbsent(folder, f -> new java.util.HashSet<>()).add(parts.get(path));
+            }
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        partsIn.forEach((folder, in) -> {
+            Part part = in.size() == 1 ? in.iterator().next() : null;
+            Set<Part> above = partsIn.get(folderOf(folder));
+            if (part != null && part.name() != null && !in.equals(above)) {
+                labels.put(folder, part.name());
+            }
+        });
+        return labels;
+    }
+
+    private static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     /**

@@ -100,6 +100,7 @@ public final class LinkRewriter implements HtmlPass {
     @Override
     public void apply(PageHtml html) {
         Page page = html.page();
+        ContributorsKey.unlink(page.markdown(), html.content());
         for (Element link : html.content().select(LINKS)) {
             if (link.hasAttr(MarkdownConverter.WIKI) && !WikiLinks.bracketedLinkText(link)) {
                 wikiLinks.rewrite(page, link);
@@ -243,7 +244,10 @@ public final class LinkRewriter implements HtmlPass {
             fragment = null;
         }
         String inside = withoutOwnFolder(page, href);
-        if (inside != null && !exists(resolved) && exists(RelativeUrl.resolve("", decode(stripQuery(withoutFragment(inside)))))) {
+        String insidePath = inside == null ? null : RelativeUrl.resolve("", decode(stripQuery(withoutFragment(inside))));
+        // Or the address a page had there: Docusaurus serves docs/ at /docs/, and a page by its id: (GeekBeacon's
+        // /docs/collaborators/tools is collaborators/resource_tools.md, id: tools).
+        if (inside != null && !exists(resolved) && (exists(insidePath) || index.oldAddresses().address(insidePath).isPresent())) {
             keepWritten(link, href);
             link.attr("href", inside);
             rewriteHref(page, link);
@@ -370,11 +374,17 @@ public final class LinkRewriter implements HtmlPass {
         Optional<String> unquoted = CurlyQuotes.unquoted(decode(href));
         boolean folder = resolved.endsWith("/"); // [Setup](development/setup/): a folder's address, which no file has
         reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but "
-                        + (markdown ? "there is no page " + resolved : index.isLeftOutFile(resolved)
+                        + (markdown ? "there is no page " + resolved : index.isLeftOutFile(resolved) && leftOutName(resolved) != null
+                                ? "the build leaves out the files and folders whose names start with '.' or '_', and " + resolved
+                                        + " is in '" + leftOutName(resolved) + "'"
+                                : index.isLeftOutFile(resolved)
                                 ? "the build leaves the file " + resolved + " out of the site (its own finding says why)"
                                 : folder ? "there is no folder " + resolved + " in the content folder"
                                 : "there is no file " + resolved + " in the content folder"),
-                unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get()) : markdown ? (near.isEmpty() ? "check the file name, or create the page"
+                unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get())
+                        : !markdown && index.isLeftOutFile(resolved) && leftOutName(resolved) != null ? "rename '" + leftOutName(resolved)
+                                + "' without its first character, or move the file into a folder such as files/, and link it there"
+                        : markdown ? (near.isEmpty() ? "check the file name, or create the page"
                         : "did you mean " + String.join(" or ", near) + "? Check the file name, or create the page") : email ? "to link the e-mail address, write mailto:" + href
                         : WEB_ADDRESS.matcher(href).find() ? "to link the website, write https://" + href
                         : meant.isPresent() ? "a link ending in '/' names a folder; to link the page beside this one, write "
@@ -656,7 +666,12 @@ public final class LinkRewriter implements HtmlPass {
             if (embedsWebPage(src)) {
                 // Obsidian's ![](https://www.youtube.com/watch?v=…) embeds a video or a post: a link asks nothing of that site.
                 embeds.add(line, src, image.attr("alt"));
-                Element link = new Element("a").attr("href", src).text(image.attr("alt").isBlank() ? src : image.attr("alt"));
+                // Inside a link already (a contributors table's avatar, linked to the person's profile), its words: a link
+                // within a link is no HTML, and browsers take the outer one apart.
+                Element link = new Element(image.closest("a") != null ? "span" : "a").text(image.attr("alt").isBlank() ? src : image.attr("alt"));
+                if (link.normalName().equals("a")) {
+                    link.attr("href", src);
+                }
                 if (image.hasAttr(MarkdownConverter.LINE)) {
                     link.attr(MarkdownConverter.LINE, image.attr(MarkdownConverter.LINE));
                 }
@@ -693,7 +708,12 @@ public final class LinkRewriter implements HtmlPass {
             return;
         }
         Optional<String> otherCase = index.assetIgnoringCase(resolved);
-        if (index.isLeftOutFile(resolved)) {
+        if (index.isLeftOutFile(resolved) && leftOutName(resolved) != null) {
+            String name = leftOutName(resolved);
+            reportMissing(page, line, "image.missing", "image '" + shown(image, src) + "' is not in the site: the build leaves out the"
+                            + " files and folders whose names start with '.' or '_', and " + resolved + " is in '" + name + "'",
+                    "rename '" + name + "' without its first character, or move the picture into a folder such as images/, and link it there");
+        } else if (index.isLeftOutFile(resolved)) {
             // A symbolic link out of the content folder, say: the file is there, but not published.
             reportMissing(page, line, "image.missing", "image '" + shown(image, src) + "' is not in the site: the build leaves " + resolved
                     + " out (its own finding says why)", "see the finding on " + resolved + " and do what it says");
@@ -768,6 +788,20 @@ public final class LinkRewriter implements HtmlPass {
             return null;
         }
         return href.substring(prefix.length() - 1);
+    }
+
+    /**
+     * The first folder or file name on a path that the build leaves out by its leading '.' or '_' ({@code .assets}), which
+     * no finding names (hidden folders are passed by in silence: .git, .github, .vscode); null when none does. A picture
+     * kept in a Docusaurus site's docs/.assets/ was 'left out (its own finding says why)', and there was no such finding.
+     */
+    static String leftOutName(String resolved) {
+        for (String name : resolved.split("/")) {
+            if (name.startsWith(".") && !name.equals(".") && !name.equals("..") || name.startsWith("_")) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** An image the site cannot show becomes its alt text, marked, rather than a broken picture. */

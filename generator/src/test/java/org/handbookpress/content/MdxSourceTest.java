@@ -295,6 +295,10 @@ class MdxSourceTest {
         assertFalse(MdxSource.looksLikeMdx("import the file, then check it.\nexport your contacts first.\n"), "prose");
         assertFalse(MdxSource.looksLikeMdx("```js\nimport x from 'y';\n```\n"), "code");
         assertFalse(MdxSource.looksLikeMdx("Some text\n    import x from 'y';\n<Tabsy>\n"), "indented, or another tag");
+        // JSX's attributes on an HTML tag (GeekBeacon's Docusaurus demo.md): only MDX reads them.
+        assertTrue(MdxSource.looksLikeMdx("Text\n\n<div style={{ padding: '20px', backgroundColor: 'tomato' }}>\n  <h3>JSX</h3>\n</div>\n"));
+        assertTrue(MdxSource.looksLikeMdx("<img className=\"hero\" src=\"a.png\" />\n"));
+        assertFalse(MdxSource.looksLikeMdx("```html\n<div style={{ a: 1 }}>\n```\nWrite className= in JSX.\n"), "code, prose");
     }
 
     @Test

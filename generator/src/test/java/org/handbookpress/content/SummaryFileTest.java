@@ -346,6 +346,43 @@ class SummaryFileTest {
     }
 
     /**
+     * A Jupyter Book's parts' captions name what its sidebar shows over their chapters: in a book that keeps its chapters
+     * in folders under one folder (JGIBristol/ask-jgi-handbook: pages/Ask-JGI_shifts/ under '- caption: Ask-JGI Shifts',
+     * pages/resources/ under 'Signposting and other services'), each folder whose pages are all one part's is named by
+     * its caption, not by its folder's name. A folder holding pages of two parts keeps its name.
+     */
+    @Test
+    void aJupyterBooksPartCaptionsNameTheFoldersOfTheirChapters(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "pages/intro.md", "# Welcome\n\nHello.\n",
+                "pages/on_shift/rota.md", "# The rota\n\nText.\n",
+                "pages/on_shift/breaks.md", "# Breaks\n\nText.\n",
+                "pages/resources/others.md", "# Other services\n\nText.\n",
+                "pages/mixed/one.md", "# One\n\nText.\n",
+                "pages/mixed/two.md", "# Two\n\nText.\n",
+                "_toc.yml", """
+                        format: jb-book
+                        root: pages/intro
+                        parts:
+                          - caption: "Your shifts"
+                            chapters:
+                            - file: pages/on_shift/rota
+                            - file: pages/on_shift/breaks
+                            - file: pages/mixed/one
+                          - caption: Signposting and other services  # where to send people
+                            chapters:
+                            - file: pages/resources/others
+                            - file: pages/mixed/two
+                        """));
+        Path out = dir.resolve("out");
+        TestHandbooks.build(content, out);
+        List<String> menu = menu(out, "pages/intro.html");
+        assertTrue(menu.contains("Your shifts") && menu.contains("Signposting and other services"), menu.toString());
+        assertFalse(menu.contains("On shift") || menu.contains("Resources"), menu.toString());
+        assertTrue(menu.contains("Mixed"), "two parts' folder: " + menu);
+    }
+
+    /**
      * A Jupyter Book's table of contents names its pages without their extension, a notebook's as a Markdown page's: both
      * are listed in its order. The pages it leaves out are built, outside the menu, as Jupyter Book builds them outside its
      * navigation, with one notice; before, a notebook it named was unranked, and the pages it left out were in the menu.

@@ -64,6 +64,56 @@ class LinkRewriterTest {
         assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
     }
 
+    /**
+     * The all-contributors bot's table links each emoji to #kind-login, an anchor no page has: JGIBristol/ask-jgi-handbook's
+     * README had 40 link.anchor-missing errors from it. Inside the bot's list such a link is text with its title; outside
+     * it, and a link to an anchor of the page inside it, are checked as ever.
+     */
+    @Test
+    void theContributorsTablesEmojiKeyIsTextNotABrokenLink() {
+        PageHtml readme = page("README.md", "Handbook", """
+                # Handbook
+
+                ## Contributors
+
+                <!-- ALL-CONTRIBUTORS-LIST:START - Do not remove or modify this section -->
+                <table>
+                  <tr>
+                    <td><a href="https://github.com/amira"><b>Amira</b></a><br /><a href="#ideas-amira" title="Ideas, Planning, & Feedback">🤔</a> <a href="#projectManagement-amira" title="Project Management">📆</a> <a href="#contributors" title="Back">↑</a></td>
+                  </tr>
+                </table>
+                <!-- ALL-CONTRIBUTORS-LIST:END -->
+
+                See [the ideas](#ideas-amira).
+                """);
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(readme), List.of(), Set.of()), findings).apply(readme);
+        assertEquals(List.of("README.md:13 link.anchor-missing"), codes(findings), "only the link written outside the bot's list");
+        Element ideas = readme.content().selectFirst("td a[title^=Ideas]");
+        assertFalse(ideas.hasAttr("href"));
+        assertEquals("🤔", ideas.text());
+        assertEquals("#contributors", readme.content().selectFirst("td a[title=Back]").attr("href"));
+    }
+
+    /**
+     * An avatar inside a link (the bot's table links each person's picture to their profile) whose address names no picture
+     * file is the picture's words, not a link to it within the link: JGIBristol/ask-jgi-handbook's README had fourteen
+     * links inside links, which is no HTML. A picture of that kind on its own is still a link to it.
+     */
+    @Test
+    void aWebPagePictureInsideALinkIsItsWordsNotALinkWithinALink() {
+        PageHtml readme = page("README.md", "Handbook", """
+                <a href="https://github.com/amira"><img src="https://avatars.githubusercontent.com/u/76116294?v=4" alt="Amira"/><br /><b>Amira</b></a>
+
+                ![The video](https://www.youtube.com/watch?v=abc)
+                """);
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(readme), List.of(), Set.of()), findings).apply(readme);
+        assertTrue(readme.content().select("a a").isEmpty(), readme.content().html());
+        assertEquals("Amira", readme.content().selectFirst("a[href*=github] > span").text());
+        assertEquals("https://www.youtube.com/watch?v=abc", readme.content().selectFirst("a:contains(The video)").attr("href"));
+    }
+
     @Test
     void aFoldersIndexHtmlWrittenForAPageOfThatNameIsThatPage() {
         PageHtml appendices = page("guide/appendices/index.md", "Appendices", "[formats](file-formats/index.html)"

@@ -828,14 +828,16 @@ class MigratedFoldersTest {
      * A Docusaurus page whose front matter gives it an id other than its file's name is published, linked and listed by
      * that id: CodeYourFuture's syllabus names each week's mentors.md 'id: instructors', its lessons link './instructors'
      * and its sidebars.js lists 'js-core-1/week-1/instructors'. Those ten links were broken (errors) and the notes fell out
-     * of the sidebar's order, to the end of their week.
+     * of the sidebar's order, to the end of their week. A link from the site's top by the id, as Docusaurus serves the docs
+     * folder at /docs/ (GeekBeacon's docs link /docs/collaborators/tools three times), finds it too.
      */
     @Test
     void aDocusaurusPagesIdIsItsAddressAndItsNameInTheSidebar(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("docusaurus.config.js", "module.exports = { title: 'Syllabus' };\n");
         files.put("sidebars.js", "module.exports = { someSidebar: { 'Week 1': ['week-1/lesson', 'week-1/instructors', 'week-1/homework'] } };\n");
-        files.put("docs/index.md", "---\nid: index\ntitle: Course\n---\nStart with [the lesson](week-1/lesson).\n");
+        // From the site's top, as Docusaurus serves docs/ (GeekBeacon's /docs/collaborators/tools, a page whose id: is tools).
+        files.put("docs/index.md", "---\nid: index\ntitle: Course\n---\nStart with [the lesson](week-1/lesson) and [the notes](/docs/week-1/instructors).\n");
         files.put("docs/week-1/homework.md", "---\nid: homework\ntitle: Coursework\n---\nText.\n");
         files.put("docs/week-1/lesson.md", "---\nid: lesson\ntitle: Lesson\n---\nSee [the notes](./instructors) and [feedback](./instructors#giving-feedback).\n");
         files.put("docs/week-1/mentors.md", "---\nid: instructors\ntitle: Instructor notes\nsidebar_label: Instructor notes\n---\n"
@@ -844,6 +846,7 @@ class MigratedFoldersTest {
         BuildResult result = build(TestHandbooks.write(dir.resolve("site"), files).resolve("docs"), out);
         assertEquals(List.of(), withoutNotices(result.findings()), "no link is broken, and id: is no unknown key");
         assertEquals("mentors.html#giving-feedback", page(out, "week-1/lesson.html").select("main a[href*=feedback]").attr("href"));
+        assertEquals("week-1/mentors.html", page(out, "index.html").select("main a:contains(the notes)").attr("href"));
         assertEquals(List.of("index.html", "lesson.html", "mentors.html", "homework.html"),
                 menu(out, "week-1/lesson.html").stream().filter(href -> !href.startsWith("..")).toList(), "in the sidebar's order");
         // Elsewhere an id: is the author's own, a standard's number (UKHomeOffice's Eleventy site: id: SEGAS-00017), no address.
@@ -855,6 +858,28 @@ class MigratedFoldersTest {
                 () -> build(TestHandbooks.write(dir.resolve("eleventy"), eleventy).resolve("docs"), dir.resolve("out2")));
         assertEquals(List.of("index.md:4 link.broken"), withoutNotices(failure.findings()), "no address from an id outside Docusaurus");
         assertFalse(Files.exists(dir.resolve("out2/SEGAS-00017.html")) || Files.exists(dir.resolve("out2/SEGAS-00017/index.html")));
+    }
+
+    /**
+     * A picture or file a page links in a folder the build leaves out by its name (Code4GovTech's Docusaurus docs keep
+     * their diagrams in docs/.assets/) is said to be left out for that name, with what to do: the finding said "(its own
+     * finding says why)", and no finding said anything about the folder, which is passed by in silence.
+     */
+    @Test
+    void aPictureInAHiddenFolderIsSaidToBeLeftOutForTheFoldersName(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("index.md", "# Welcome\n\n![How it fits together](.assets/architecture.png)\n\nThe [rota](_drafts/rota.pdf).\n");
+        files.put(".assets/architecture.png", "not really a picture");
+        files.put("_drafts/rota.pdf", "not really a PDF");
+        BuildFailure failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailure.class,
+                () -> build(TestHandbooks.write(dir.resolve("content"), files), dir.resolve("out")));
+        Finding picture = failure.findings().stream().filter(f -> f.code().equals("image.missing")).findFirst().orElseThrow();
+        assertEquals("image '.assets/architecture.png' is not in the site: the build leaves out the files and folders whose names"
+                + " start with '.' or '_', and .assets/architecture.png is in '.assets'", picture.message());
+        assertTrue(picture.fix().startsWith("rename '.assets' without its first character, or move the picture"), picture.fix());
+        Finding link = failure.findings().stream().filter(f -> f.code().equals("link.broken")).findFirst().orElseThrow();
+        assertTrue(link.message().endsWith("_drafts/rota.pdf is in '_drafts'") && link.fix().startsWith("rename '_drafts'"),
+                link.message() + " — " + link.fix());
     }
 
     /** The pages a page's menu links to, in its order, without the downloads page the theme adds. */
