@@ -599,21 +599,24 @@ public final class ContentLoader {
     private static String quartoValues(String rel, String text, FrontMatterParser.Split split, QuartoProject quarto,
                                        FrontMatterParser frontMatter, Findings findings) {
         String body = split.body();
-        if (!QuartoShortcodes.mayHold(body) || !quarto.exists() && !rel.toLowerCase(Locale.ROOT).endsWith(".qmd")) {
+        if (!QuartoShortcodes.mayHold(body) && !QuartoConditions.mayHold(body) || !quarto.exists() && !rel.toLowerCase(Locale.ROOT).endsWith(".qmd")) {
             return body;
         }
-        return QuartoShortcodes.fill(body, quarto, QuartoShortcodes.frontMatterOf(text), SitePath.folderOf(rel),
-                new QuartoShortcodes.Report() {
-                    @Override
-                    public void at(int line, String message, String fix) {
-                        findings.warning(rel, split.bodyLine() + line, QuartoShortcodes.CODE, message, fix);
-                    }
+        QuartoShortcodes.Report report = new QuartoShortcodes.Report() {
+            @Override
+            public void at(int line, String message, String fix) {
+                findings.warning(rel, split.bodyLine() + line, QuartoShortcodes.CODE, message, fix);
+            }
 
-                    @Override
-                    public void frontMatterRead(String key) {
-                        frontMatter.readByPage(rel, key);
-                    }
-                });
+            @Override
+            public void frontMatterRead(String key) {
+                frontMatter.readByPage(rel, key);
+            }
+        };
+        // The parts a condition on metadata hides first, as Quarto drops them before filling in what they ask for.
+        String frontMatterYaml = QuartoShortcodes.frontMatterOf(text);
+        body = QuartoConditions.apply(body, quarto, frontMatterYaml, SitePath.folderOf(rel), report);
+        return QuartoShortcodes.fill(body, quarto, frontMatterYaml, SitePath.folderOf(rel), report);
     }
 
     /**

@@ -140,18 +140,50 @@ public final class QuartoProject {
      * @param folder the page's folder in the content folder ("" at its top)
      */
     Lookup meta(String key, Values frontMatter, String folder) {
-        Lookup own = frontMatter.lookup(key);
-        if (own.found() != Found.NONE) {
-            return own;
-        }
-        for (Values folderValues : folderMetadata(folder)) {
-            Lookup found = folderValues.lookup(key);
+        for (Values source : metadataFor(frontMatter, folder, key)) {
+            Lookup found = source.lookup(key);
             if (found.found() != Found.NONE) {
                 return found;
             }
         }
+        return Lookup.NONE;
+    }
+
+    /**
+     * Whether the page's metadata {@code key} is true, as Quarto's {@code when-meta} and {@code unless-meta} test it: a
+     * YAML {@code true}, from the first of the page's metadata that gives the key ({@link #meta}'s order); a key nothing
+     * gives, a string (even "true" in quotes, or yes), a number or a list is not true, as Quarto tests for a boolean.
+     *
+     * @return the metadata's file that gave the key ({@link #FRONT_MATTER} for the page's own), or null when none did,
+     *         and whether the value is true
+     */
+    Truth truth(String key, Values frontMatter, String folder) {
+        for (Values source : metadataFor(frontMatter, folder, key)) {
+            Node node = source.yaml() == null ? null : source.yaml().at(Values.path(key));
+            if (node != null) {
+                // YAML 1.2's true, the one Quarto's reader takes for a boolean: unquoted, in any of its three spellings.
+                boolean yes = node instanceof ScalarNode scalar && scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                        && (scalar.getValue().equals("true") || scalar.getValue().equals("True") || scalar.getValue().equals("TRUE"));
+                return new Truth(yes, source.shown());
+            }
+        }
+        return new Truth(false, null);
+    }
+
+    /** Whether a metadata key is true, and where it was found (null: nowhere). */
+    record Truth(boolean yes, String where) {
+    }
+
+    /** Where a page's metadata comes from, the first that gives a key winning: its front matter, its folders', _quarto.yml. */
+    private List<Values> metadataFor(Values frontMatter, String folder, String key) {
+        List<Values> sources = new ArrayList<>();
+        sources.add(frontMatter);
+        sources.addAll(folderMetadata(folder));
         // _quarto.yml's project: settings are Quarto's own (what to render, where to), no metadata of a page.
-        return key.equals("project") || key.startsWith("project.") ? Lookup.NONE : settings.lookup(key);
+        if (!key.equals("project") && !key.startsWith("project.")) {
+            sources.add(settings);
+        }
+        return sources;
     }
 
     /** The _metadata.yml files that count for a page of {@code folder}, the nearest first, up to the project's folder. */

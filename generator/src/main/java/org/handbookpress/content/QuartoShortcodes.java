@@ -26,7 +26,7 @@ public final class QuartoShortcodes {
     /** A code span on one line: a run of backticks, text, and a run as long. */
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
     /** A fence's line: 1 its backticks or tildes, 2 its info string. Found after quote markers and at any indentation, as {@link CodeFences}. */
-    private static final Pattern FENCE = Pattern.compile("^(?:[ \\t]*>)*[ \\t]*(`{3,}|~{3,})(.*)$");
+    static final Pattern FENCE = Pattern.compile("^(?:[ \\t]*>)*[ \\t]*(`{3,}|~{3,})(.*)$");
     /** A chunk Quarto runs, {@code {r}} or {@code {python echo=false}}: its code is the engine's, shortcodes in it are not Quarto's. */
     private static final Pattern CHUNK = Pattern.compile("^\\s*\\{[A-Za-z][\\w-]*[\\s,}]");
     private static final Pattern NO_SHORTCODES = Pattern.compile("\\bshortcodes\\s*=\\s*[\"']?false\\b");

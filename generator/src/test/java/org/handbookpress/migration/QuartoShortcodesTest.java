@@ -83,6 +83,66 @@ class QuartoShortcodesTest {
     }
 
     /**
+     * Quarto's conditions on metadata, {@code when-meta} and {@code unless-meta} on {@code .content-visible} and
+     * {@code .content-hidden}, decided as Quarto decides them: a key is true when the page's metadata (as {@code meta}
+     * reads it: front matter, _metadata.yml, _quarto.yml) gives YAML's true; anything else, or nothing, is not. A hidden
+     * part is gone, and what it asks for is not said missing; a condition on the format beside it is still applied.
+     */
+    @Test
+    void conditionsOnMetadataShowAndHideAsQuartoDoes(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", QUARTO + "internal: true\n");
+        files.put("_metadata.yml", "trainer:\n  notes: false\n");
+        files.put("index.qmd", """
+                ---
+                title: Rota
+                answers: true
+                quoted: "true"
+                ---
+
+                ::: {.content-visible when-meta="answers"}
+                The answer is {{< meta answers >}}.
+                :::
+
+                ::: {.content-visible when-meta="trainer.notes"}
+                Trainer's notes by {{< meta trainer.name >}}.
+                :::
+
+                ::: {.content-hidden when-meta="internal"}
+                For the public, from {{< meta public.contact >}}.
+                :::
+
+                ::: {.content-hidden when-meta="quoted"}
+                Quoted is no true.
+                :::
+
+                ::: {.content-visible when-meta="missing"}
+                ::: callout-note
+                Nested, by {{< meta nobody >}}.
+                :::
+                :::
+
+                ::: {.content-visible unless-meta="missing" when-format="pdf"}
+                Print only.
+                :::
+
+                Call [the office]{.content-visible when-meta="internal"}[the helpline]{.content-hidden when-meta="internal"}.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), warnings(result), "a hidden part asks for nothing; a condition read is no unknown key nor ignored attribute");
+        Document index = TestHandbooks.page(out, "index.html");
+        String text = index.selectFirst("main").text();
+        assertTrue(text.contains("The answer is true."), text);
+        assertTrue(text.contains("Quoted is no true."), text);
+        assertTrue(text.contains("Call the office."), text);
+        for (String gone : List.of("Trainer's notes", "For the public", "Nested", "the helpline", "?meta")) {
+            assertFalse(text.contains(gone), gone + " in: " + text);
+        }
+        assertTrue(index.selectFirst("main .print-only:contains(Print only)") != null, "the format's condition still applies");
+    }
+
+    /**
      * A key nothing gives is shown as Quarto shows it, {@code ?var:key}, and said once a page, at its first line, with how
      * many times; {@code env} stays as written, said, never read from the machine's environment.
      */
