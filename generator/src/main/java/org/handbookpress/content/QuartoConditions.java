@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * {@code ::: {.content-hidden unless-meta="internal"}} (on a fenced div, or a bracketed span on one line), decided as
  * Quarto decides them: a condition holds when the page's metadata gives the key as YAML's {@code true} (looked up as
  * {@code {{< meta >}}} looks it up, {@link QuartoProject#truth}); a key nothing gives, or any other value, is not true.
+ * Its conditions on profiles too, {@code when-profile="advanced"}: the profiles a build without arguments gives
+ * ({@link QuartoProfiles}).
  * {@code content-visible} keeps its part when every condition holds, {@code content-hidden} when not all hold. Before
  * the shortcodes are filled in, as Quarto drops a hidden part before its filters run: a hidden part's
  * {@code {{< meta >}}} asks for nothing, and its missing keys are not said. The format conditions beside them are left
@@ -21,8 +23,8 @@ public final class QuartoConditions {
     private static final Pattern DIV_CLOSE = Pattern.compile("^[ \\t]*:{3,}[ \\t]*$");
     /** A bracketed span and its attribute list, on one line: 1 its words, 2 the list. */
     private static final Pattern SPAN = Pattern.compile("(?<!!)\\[([^\\[\\]]*)\\]\\{([^{}]*)\\}");
-    /** One condition on metadata in an attribute list: 1 when or unless, 2 the key (quoted or not). */
-    private static final Pattern META = Pattern.compile("(?<![\\w-])(when|unless)-meta\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s}]+)");
+    /** One condition on metadata or a profile in an attribute list: 1 when or unless, 2 meta or profile, 3 the key (quoted or not). */
+    private static final Pattern META = Pattern.compile("(?<![\\w-])(when|unless)-(meta|profile)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s}]+)");
     /** A condition on the format, which stays with the part when the metadata's conditions leave it to the format. */
     private static final Pattern FORMAT = Pattern.compile("(?<![\\w-])(when|unless)-format\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s}]+)");
     private static final Pattern VISIBLE = Pattern.compile("(?<![\\w-])\\.content-visible(?![\\w-])");
@@ -35,9 +37,9 @@ public final class QuartoConditions {
     private QuartoConditions() {
     }
 
-    /** Whether the text may hold a condition on metadata: most pages hold none, and are not read line by line. */
+    /** Whether the text may hold a condition on metadata or a profile: most pages hold none, and are not read line by line. */
     public static boolean mayHold(String text) {
-        return text.contains("-meta");
+        return text.contains("-meta") || text.contains("-profile");
     }
 
     /**
@@ -120,7 +122,8 @@ public final class QuartoConditions {
         boolean allHold = true;
         m.reset();
         while (m.find()) {
-            boolean yes = holds(unquoted(m.group(2)), metadata);
+            String key = unquoted(m.group(3));
+            boolean yes = m.group(2).equals("profile") ? metadata.project().profileActive(key) : holds(key, metadata);
             allHold &= m.group(1).equals("when") == yes;
         }
         String without = META.matcher(text).replaceAll("");

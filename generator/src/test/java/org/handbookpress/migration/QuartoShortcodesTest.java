@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,6 +141,50 @@ class QuartoShortcodesTest {
             assertFalse(text.contains(gone), gone + " in: " + text);
         }
         assertTrue(index.selectFirst("main .print-only:contains(Print only)") != null, "the format's condition still applies");
+    }
+
+    /**
+     * The metadata of a build without arguments: _quarto.yml's {@code profile: default:} and the first of each
+     * {@code profile: group:} none of whose profiles is active, each one's {@code _quarto-<name>.yml} merged over the
+     * project's metadata (the first profile's values winning), and the files {@code metadata-files:} lists (a later one's
+     * values winning) between them and _quarto.yml; never the machine's QUARTO_PROFILE. {@code when-profile} tests the
+     * same profiles.
+     */
+    @Test
+    void profilesAndMetadataFilesAreMergedAsQuartoMergesThem(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", QUARTO + "profile:\n  default: staff\n  group:\n    - [print, web]\n"
+                + "metadata-files:\n  - meta/org.yml\n  - meta/overrides.yml\n  - ../outside.yml\norg:\n  name: Base\n  phone: 000\n");
+        files.put("meta/org.yml", "org:\n  name: The food bank\n  email: first@example.org\n");
+        files.put("meta/overrides.yml", "org:\n  email: info@example.org\n");
+        files.put("_quarto-staff.yml", "org:\n  phone: 0123 456\nstaff: true\n");
+        files.put("_quarto-print.yml", "org:\n  phone: 999\n  fax: 0123 789\n");
+        files.put("_quarto-public.yml", "org:\n  name: Not active\n");
+        files.put("index.qmd", """
+                # Contact
+
+                Call {{< meta org.name >}} on {{< meta org.phone >}}, fax {{< meta org.fax >}}, mail {{< meta org.email >}}.
+
+                ::: {.content-visible when-meta="staff"}
+                Staff only.
+                :::
+
+                ::: {.content-visible when-profile="public"}
+                Public only.
+                :::
+
+                ::: {.content-hidden unless-profile="print"}
+                For print and the staff.
+                :::
+                """);
+        Files.writeString(dir.resolve("outside.yml"), "org:\n  name: Outside the project\n");
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), warnings(result));
+        String text = TestHandbooks.page(out, "index.html").selectFirst("main").text();
+        assertTrue(text.contains("Call The food bank on 0123 456, fax 0123 789, mail info@example.org."), text);
+        assertTrue(text.contains("Staff only.") && text.contains("For print and the staff."), text);
+        assertFalse(text.contains("Public only."), text);
     }
 
     /**
