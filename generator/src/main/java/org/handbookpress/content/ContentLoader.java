@@ -534,6 +534,7 @@ public final class ContentLoader {
             findings.warning(rel, 1, "page.empty", "the page has front matter but no text: it is published with its title and nothing under it",
                     "write its text, or mark it 'draft: true' to leave it out until it is written");
         }
+        meta = quartoFrontMatter(rel, text.get(), meta, quarto, frontMatter, findings);
         meta = sidebars.apply(rel, meta); // Nextra's _meta files: the order and navigation title a page's own do not give
         String url = Translations.address(file, jekyll.published(rel), sidebars.language());
         String markdown = HeadingIdComments.apply(quartoValues(rel, text.get(), split.get(), quarto, frontMatter, findings)); // before MDX's comments are taken out
@@ -617,6 +618,36 @@ public final class ContentLoader {
         String frontMatterYaml = QuartoShortcodes.frontMatterOf(text);
         body = QuartoConditions.apply(body, quarto, frontMatterYaml, SitePath.folderOf(rel), report);
         return QuartoShortcodes.fill(body, quarto, frontMatterYaml, SitePath.folderOf(rel), report);
+    }
+
+    /**
+     * A Quarto page's title, description and navigation title with their {@code var} and {@code meta} shortcodes filled in,
+     * as Quarto fills them in a document's metadata: {@code title: "{{< var org.name >}} handbook"} was the page's title
+     * as written, in the menu, the tab and the search. What is not filled in is said at the key's line.
+     */
+    private static FrontMatter quartoFrontMatter(String rel, String text, FrontMatter meta, QuartoProject quarto,
+                                                 FrontMatterParser frontMatter, Findings findings) {
+        boolean quartoPage = quarto.exists() || rel.toLowerCase(Locale.ROOT).endsWith(".qmd");
+        String navTitle = meta.names().navTitle();
+        if (!quartoPage || !java.util.stream.Stream.of(meta.title(), meta.summary(), navTitle).anyMatch(v -> v != null && QuartoShortcodes.mayHold(v))) {
+            return meta;
+        }
+        String yaml = QuartoShortcodes.frontMatterOf(text);
+        String folder = SitePath.folderOf(rel);
+        java.util.function.BiFunction<String, String, String> fill = (value, key) -> QuartoShortcodes.fillValue(value, quarto, yaml, folder,
+                new QuartoShortcodes.Report() {
+                    @Override
+                    public void at(int line, String message, String fix) {
+                        findings.warning(rel, meta.lineOf(key), QuartoShortcodes.CODE, "in the front matter's " + key + ": " + message, fix);
+                    }
+
+                    @Override
+                    public void frontMatterRead(String read) {
+                        frontMatter.readByPage(rel, read);
+                    }
+                });
+        return meta.toBuilder().title(fill.apply(meta.title(), "title")).summary(fill.apply(meta.summary(), "summary"))
+                .names(meta.names().withNavTitle(fill.apply(navTitle, "nav-title"))).build();
     }
 
     /**

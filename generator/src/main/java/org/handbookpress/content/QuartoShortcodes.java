@@ -105,6 +105,21 @@ public final class QuartoShortcodes {
         return String.join("\n", lines);
     }
 
+    /**
+     * A value of a page's front matter (its title, description, navigation title) with its {@code var} and {@code meta}
+     * shortcodes filled in, as Quarto fills them in the document's metadata, as text: what is not filled in is shown as
+     * Quarto shows it ({@code ?var:key}, not bold) and said at line 0 of the value.
+     */
+    public static String fillValue(String value, QuartoProject project, String frontMatter, String folder, Report report) {
+        if (value == null || !mayHold(value)) {
+            return value;
+        }
+        Filler filler = new Filler(project, frontMatter, folder, report);
+        String filled = filler.fill(value, true);
+        filler.reportUnfilled();
+        return filled;
+    }
+
     /** A line outside code blocks, its code spans filled in as code. */
     private static String outsideCode(String line, Filler filler) {
         if (line.indexOf('`') < 0) {

@@ -188,6 +188,37 @@ class QuartoShortcodesTest {
     }
 
     /**
+     * A page's title and description may hold {@code var} and {@code meta}, as Quarto fills them in a document's metadata:
+     * the title in the page's heading, its tab and the menu; a key nothing gives is said at the key's line.
+     */
+    @Test
+    void shortcodesInTheFrontMatterAreFilledIn(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", QUARTO + "    - rota.qmd\n");
+        files.put("_variables.yml", "org:\n  name: Northside Food Bank\n");
+        files.put("_metadata.yml", "area: Leeds\n");
+        files.put("index.qmd", "# Welcome\n\nText.\n");
+        files.put("rota.qmd", """
+                ---
+                title: "{{< var org.name >}} rota"
+                description: "How {{< meta area >}} plans its shifts, by {{< var org.lead >}}"
+                ---
+
+                Text.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("rota.qmd:3 syntax.quarto-variable"), warnings(result));
+        assertTrue(quarto(result).get(0).message().contains("{{< var org.lead >}} names no variable"), quarto(result).get(0).message());
+        Document rota = TestHandbooks.page(out, "rota.html");
+        assertEquals("Northside Food Bank rota", rota.selectFirst("main h1").text());
+        assertTrue(rota.title().startsWith("Northside Food Bank rota"), rota.title());
+        assertEquals("How Leeds plans its shifts, by ?var:org.lead", rota.selectFirst("main p.lede").text());
+        assertTrue(TestHandbooks.page(out, "index.html").select("nav a").eachText().contains("Northside Food Bank rota"),
+                TestHandbooks.page(out, "index.html").select("nav a").eachText().toString());
+    }
+
+    /**
      * A key nothing gives is shown as Quarto shows it, {@code ?var:key}, and said once a page, at its first line, with how
      * many times; {@code env} stays as written, said, never read from the machine's environment.
      */
