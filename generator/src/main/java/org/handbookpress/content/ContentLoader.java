@@ -153,7 +153,9 @@ public final class ContentLoader {
         GitBookSpace gitbook = GitBookSpace.of(contentDir);
         String summaryName = gitbook.summaryName().orElse(SummaryFile.NAME);
         boolean summaryThere = markdown.contains(contentDir.resolve(summaryName));
-        Contents contents = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench);
+        // A sidebar a handbook.yml nav: replaces is not worth a notice about what of it cannot be read.
+        Contents contents = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench,
+                config.nav().isEmpty() ? findings : Findings.discarded());
         SummaryFile summary = contents.summary();
         boolean bookSummary = summaryThere && !markdown.contains(contentDir.resolve(summaryName)); // read, so no page
         // Each page is read with findings of its own (the front matter parser compares error counts),
@@ -257,7 +259,7 @@ public final class ContentLoader {
      * Sphinx's tables of contents ({toctree}) from the top page down, or a Workbench lesson's config.yaml. None otherwise.
      */
     private static Contents tableOfContents(Path contentDir, List<Path> markdown, Optional<MkDocsProject> mkdocsProject,
-                                            GitBookSpace gitbook, WorkbenchSite workbench) throws IOException {
+                                            GitBookSpace gitbook, WorkbenchSite workbench, Findings findings) throws IOException {
         Path file = contentDir.resolve(gitbook.summaryName().orElse(SummaryFile.NAME)); // GitBook's may be NAV.md
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!Files.isRegularFile(sidebar)) {
@@ -292,7 +294,7 @@ public final class ContentLoader {
                 return new Contents(bookdown.get(), Optional.of(BookdownFile.NAME));
             }
             // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
-            return Contents.listingAll(SidebarLists.find(contentDir, paths).or(() -> MystToctree.order(contentDir, paths))
+            return Contents.listingAll(SidebarLists.find(contentDir, paths, findings).or(() -> MystToctree.order(contentDir, paths))
                     .or(() -> workbench.order(paths)).orElseGet(() -> SummaryFile.read("")));
         }
         // Without a book.toml it is a GitBook's (or HonKit's), whose ## headings name parts, as mdBook's # headings do.
