@@ -153,7 +153,9 @@ public final class ContentLoader {
         GitBookSpace gitbook = GitBookSpace.of(contentDir);
         String summaryName = gitbook.summaryName().orElse(SummaryFile.NAME);
         boolean summaryThere = markdown.contains(contentDir.resolve(summaryName));
-        Contents contents = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench);
+        // A sidebar a handbook.yml nav: replaces is not worth a notice about what of it cannot be read.
+        Contents contents = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench,
+                config.nav().isEmpty() ? findings : Findings.discarded());
         SummaryFile summary = contents.summary();
         boolean bookSummary = summaryThere && !markdown.contains(contentDir.resolve(summaryName)); // read, so no page
         // Each page is read with findings of its own (the front matter parser compares error counts),
@@ -257,7 +259,7 @@ public final class ContentLoader {
      * Sphinx's tables of contents ({toctree}) from the top page down, or a Workbench lesson's config.yaml. None otherwise.
      */
     private static Contents tableOfContents(Path contentDir, List<Path> markdown, Optional<MkDocsProject> mkdocsProject,
-                                            GitBookSpace gitbook, WorkbenchSite workbench) throws IOException {
+                                            GitBookSpace gitbook, WorkbenchSite workbench, Findings findings) throws IOException {
         Path file = contentDir.resolve(gitbook.summaryName().orElse(SummaryFile.NAME)); // GitBook's may be NAV.md
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!Files.isRegularFile(sidebar)) {
@@ -292,7 +294,7 @@ public final class ContentLoader {
                 return new Contents(bookdown.get(), Optional.of(BookdownFile.NAME));
             }
             // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
-            return Contents.listingAll(SidebarLists.find(contentDir, paths).or(() -> MystToctree.order(contentDir, paths))
+            return Contents.listingAll(SidebarLists.find(contentDir, paths, findings).or(() -> MystToctree.order(contentDir, paths))
                     .or(() -> workbench.order(paths)).orElseGet(() -> SummaryFile.read("")));
         }
         // Without a book.toml it is a GitBook's (or HonKit's), whose ## headings name parts, as mdBook's # headings do.
@@ -536,6 +538,7 @@ public final class ContentLoader {
             findings.warning(rel, 1, "page.empty", "the page has front matter but no text: it is published with its title and nothing under it",
                     "write its text, or mark it 'draft: true' to leave it out until it is written");
         }
+        meta = quartoFrontMatter(rel, text.get(), meta, quarto, frontMatter, findings);
         meta = sidebars.apply(rel, meta); // Nextra's _meta files: the order and navigation title a page's own do not give
         String url = Translations.address(file, jekyll.published(rel), sidebars.language());
         String markdown = HeadingIdComments.apply(quartoValues(rel, text.get(), split.get(), quarto, frontMatter, findings)); // before MDX's comments are taken out
@@ -601,21 +604,54 @@ public final class ContentLoader {
     private static String quartoValues(String rel, String text, FrontMatterParser.Split split, QuartoProject quarto,
                                        FrontMatterParser frontMatter, Findings findings) {
         String body = split.body();
-        if (!QuartoShortcodes.mayHold(body) || !quarto.exists() && !rel.toLowerCase(Locale.ROOT).endsWith(".qmd")) {
+        if (!QuartoShortcodes.mayHold(body) && !QuartoConditions.mayHold(body) || !quarto.exists() && !rel.toLowerCase(Locale.ROOT).endsWith(".qmd")) {
             return body;
         }
-        return QuartoShortcodes.fill(body, quarto, QuartoShortcodes.frontMatterOf(text), SitePath.folderOf(rel),
+        QuartoShortcodes.Report report = new QuartoShortcodes.Report() {
+            @Override
+            public void at(int line, String message, String fix) {
+                findings.warning(rel, split.bodyLine() + line, QuartoShortcodes.CODE, message, fix);
+            }
+
+            @Override
+            public void frontMatterRead(String key) {
+                frontMatter.readByPage(rel, key);
+            }
+        };
+        // The parts a condition on metadata hides first, as Quarto drops them before filling in what they ask for.
+        String frontMatterYaml = QuartoShortcodes.frontMatterOf(text);
+        body = QuartoConditions.apply(body, quarto, frontMatterYaml, SitePath.folderOf(rel), report);
+        return QuartoShortcodes.fill(body, quarto, frontMatterYaml, SitePath.folderOf(rel), report);
+    }
+
+    /**
+     * A Quarto page's title, description and navigation title with their {@code var} and {@code meta} shortcodes filled in,
+     * as Quarto fills them in a document's metadata: {@code title: "{{< var org.name >}} handbook"} was the page's title
+     * as written, in the menu, the tab and the search. What is not filled in is said at the key's line.
+     */
+    private static FrontMatter quartoFrontMatter(String rel, String text, FrontMatter meta, QuartoProject quarto,
+                                                 FrontMatterParser frontMatter, Findings findings) {
+        boolean quartoPage = quarto.exists() || rel.toLowerCase(Locale.ROOT).endsWith(".qmd");
+        String navTitle = meta.names().navTitle();
+        if (!quartoPage || !java.util.stream.Stream.of(meta.title(), meta.summary(), navTitle).anyMatch(v -> v != null && QuartoShortcodes.mayHold(v))) {
+            return meta;
+        }
+        String yaml = QuartoShortcodes.frontMatterOf(text);
+        String folder = SitePath.folderOf(rel);
+        java.util.function.BiFunction<String, String, String> fill = (value, key) -> QuartoShortcodes.fillValue(value, quarto, yaml, folder,
                 new QuartoShortcodes.Report() {
                     @Override
                     public void at(int line, String message, String fix) {
-                        findings.warning(rel, split.bodyLine() + line, QuartoShortcodes.CODE, message, fix);
+                        findings.warning(rel, meta.lineOf(key), QuartoShortcodes.CODE, "in the front matter's " + key + ": " + message, fix);
                     }
 
                     @Override
-                    public void frontMatterRead(String key) {
-                        frontMatter.readByPage(rel, key);
+                    public void frontMatterRead(String read) {
+                        frontMatter.readByPage(rel, read);
                     }
                 });
+        return meta.toBuilder().title(fill.apply(meta.title(), "title")).summary(fill.apply(meta.summary(), "summary"))
+                .names(meta.names().withNavTitle(fill.apply(navTitle, "nav-title"))).build();
     }
 
     /**

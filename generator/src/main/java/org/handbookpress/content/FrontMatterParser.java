@@ -221,6 +221,9 @@ public final class FrontMatterParser {
         if (yaml.has(PUBLISHED) && own.contains(PUBLISHED)) {
             lines.put(PUBLISHED, yaml.lineOf(PUBLISHED)); // where the notice of a page left unpublished points
         }
+        if (!lines.containsKey("summary") && yaml.has(SUMMARY_ALIAS) && own.contains(SUMMARY_ALIAS)) {
+            lines.put("summary", yaml.lineOf(SUMMARY_ALIAS)); // where a finding about a Quarto page's description points
+        }
         if (!lines.containsKey("reviewed") && yaml.has(REVIEWED_ALIAS) && own.contains(REVIEWED_ALIAS)) {
             lines.put("reviewed", yaml.lineOf(REVIEWED_ALIAS)); // where a Tech Docs page's review findings point
         }

@@ -16,8 +16,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * The values a Quarto project gives its pages' {@code {{< var >}}} and {@code {{< meta >}}} shortcodes
  * ({@link QuartoShortcodes}), read as Quarto reads them: {@code var} from {@code _variables.yml} beside the project's
  * {@code _quarto.yml}; {@code meta} from the page's front matter, then the {@code _metadata.yml} of its folder and of
- * each folder above it up to the project's, the nearest first, then {@code _quarto.yml} itself (its {@code project:}
- * settings are Quarto's own, no metadata). Each key is dotted for a nested one ({@code gh.repo}). Seedcase's
+ * each folder above it up to the project's, the nearest first, then the project's own: the active profiles'
+ * {@code _quarto-<name>.yml} ({@link QuartoProfiles}), the files _quarto.yml's {@code metadata-files:} lists (a later
+ * one's value winning, as Quarto merges them), then {@code _quarto.yml} itself (its {@code project:} settings are
+ * Quarto's own, no metadata). Each key is dotted for a nested one ({@code gh.repo}). Seedcase's
  * guidebook headed its README with {@code {{< meta gh.repo >}}} from its _metadata.yml, and its badges' addresses were
  * written with it: they were left as written, broken.
  */
@@ -27,6 +29,8 @@ public final class QuartoProject {
     static final String METADATA = "_metadata.yml";
     /** Where a page's own value comes from, as a finding names it. */
     static final String FRONT_MATTER = "the page's front matter";
+    /** _quarto.yml's keys that are the project's settings, no page's metadata. */
+    private static final java.util.Set<String> PROJECT_ONLY = java.util.Set.of("project", "profile", "metadata-file", "metadata-files");
     /** How deep a nested value is named ({@code book.author.name} is three). */
     private static final int DEPTH = 6;
     /** How many folders above the content folder a project's _quarto.yml is looked for, at most. */
@@ -76,15 +80,22 @@ public final class QuartoProject {
     private final Path root;
     private final Path content;
     private final Values variables;
-    private final Values settings;
+    /**
+     * The project's own metadata, the first that gives a key winning: the active profiles' {@code _quarto-<name>.yml}
+     * (the first profile first), the files {@code metadata-files:} lists (the last first), then _quarto.yml.
+     */
+    private final List<Values> projectMetadata;
+    /** The active profiles, as {@code when-profile} tests them. */
+    private final List<String> profiles;
     /** Each folder's _metadata.yml, read when a page of the folder (or below it) first asks: pages are read on many threads. */
     private final Map<Path, Values> metadata = new ConcurrentHashMap<>();
 
-    private QuartoProject(Path root, Path content, Values variables, Values settings) {
+    private QuartoProject(Path root, Path content, Values variables, List<Values> projectMetadata, List<String> profiles) {
         this.root = root;
         this.content = content;
         this.variables = variables;
-        this.settings = settings;
+        this.projectMetadata = projectMetadata;
+        this.profiles = profiles;
     }
 
     /** The Quarto project whose _quarto.yml is in the content folder or a folder above it; one of no files when none is. */
@@ -92,13 +103,49 @@ public final class QuartoProject {
         Path content = contentDir.toAbsolutePath().normalize();
         Path root = projectFolder(content).orElse(null);
         if (root == null) {
-            return new QuartoProject(null, content, Values.EMPTY, Values.EMPTY);
+            return new QuartoProject(null, content, Values.EMPTY, List.of(), List.of());
         }
+        QuartoProject shown = new QuartoProject(root, content, Values.EMPTY, List.of(), List.of());
         Values quarto = read(root.resolve(SidebarLists.QUARTO), SidebarLists.QUARTO);
-        Map<String, String> metadata = new java.util.TreeMap<>(quarto.plain());
-        metadata.keySet().removeIf(key -> key.equals("project") || key.startsWith("project."));
-        return new QuartoProject(root, content, read(root.resolve(VARIABLES), VARIABLES), new Values(Map.copyOf(metadata), quarto.yaml(),
-                SidebarLists.QUARTO));
+        List<String> profiles = QuartoProfiles.active(quarto.yaml());
+        List<Values> sources = new ArrayList<>();
+        for (Path file : QuartoProfiles.files(root, profiles)) {
+            sources.add(read(file, shown.shown(file)));
+        }
+        List<Path> listed = metadataFiles(root, quarto.yaml());
+        for (int i = listed.size() - 1; i >= 0; i--) {
+            sources.add(read(listed.get(i), shown.shown(listed.get(i))));
+        }
+        sources.add(quarto);
+        sources.removeIf(values -> values.yaml() == null);
+        return new QuartoProject(root, content, read(root.resolve(VARIABLES), VARIABLES), List.copyOf(sources), profiles);
+    }
+
+    /**
+     * The files _quarto.yml's {@code metadata-file:} and {@code metadata-files:} name, in the order Quarto merges them
+     * (a later one's value wins), from the project's folder; none outside it, as a project's metadata is its own.
+     */
+    private static List<Path> metadataFiles(Path root, YamlMap quarto) {
+        List<Path> files = new ArrayList<>();
+        if (quarto == null) {
+            return files;
+        }
+        List<Node> named = new ArrayList<>();
+        if (quarto.at(List.of("metadata-file")) instanceof ScalarNode one) {
+            named.add(one);
+        }
+        if (quarto.at(List.of("metadata-files")) instanceof SequenceNode list) {
+            named.addAll(list.getValue());
+        }
+        for (Node node : named) {
+            if (node instanceof ScalarNode name && !YamlMap.isNull(name)) {
+                Path file = root.resolve(name.getValue()).normalize();
+                if (file.startsWith(root) && Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+            }
+        }
+        return files;
     }
 
     /**
@@ -128,6 +175,11 @@ public final class QuartoProject {
         return variables.lookup(key);
     }
 
+    /** Whether a profile is active, as {@code when-profile} tests it. */
+    boolean profileActive(String name) {
+        return profiles.contains(name);
+    }
+
     /** Whether the project has a _variables.yml. */
     boolean hasVariables() {
         return variables.yaml() != null;
@@ -140,18 +192,52 @@ public final class QuartoProject {
      * @param folder the page's folder in the content folder ("" at its top)
      */
     Lookup meta(String key, Values frontMatter, String folder) {
-        Lookup own = frontMatter.lookup(key);
-        if (own.found() != Found.NONE) {
-            return own;
-        }
-        for (Values folderValues : folderMetadata(folder)) {
-            Lookup found = folderValues.lookup(key);
+        for (Values source : metadataFor(frontMatter, folder, key)) {
+            Lookup found = source.lookup(key);
             if (found.found() != Found.NONE) {
                 return found;
             }
         }
-        // _quarto.yml's project: settings are Quarto's own (what to render, where to), no metadata of a page.
-        return key.equals("project") || key.startsWith("project.") ? Lookup.NONE : settings.lookup(key);
+        return Lookup.NONE;
+    }
+
+    /**
+     * Whether the page's metadata {@code key} is true, as Quarto's {@code when-meta} and {@code unless-meta} test it: a
+     * YAML {@code true}, from the first of the page's metadata that gives the key ({@link #meta}'s order); a key nothing
+     * gives, a string (even "true" in quotes, or yes), a number or a list is not true, as Quarto tests for a boolean.
+     *
+     * @return the metadata's file that gave the key ({@link #FRONT_MATTER} for the page's own), or null when none did,
+     *         and whether the value is true
+     */
+    Truth truth(String key, Values frontMatter, String folder) {
+        for (Values source : metadataFor(frontMatter, folder, key)) {
+            Node node = source.yaml() == null ? null : source.yaml().at(Values.path(key));
+            if (node != null) {
+                // YAML 1.2's true, the one Quarto's reader takes for a boolean: unquoted, in any of its three spellings.
+                boolean yes = node instanceof ScalarNode scalar && scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                        && (scalar.getValue().equals("true") || scalar.getValue().equals("True") || scalar.getValue().equals("TRUE"));
+                return new Truth(yes, source.shown());
+            }
+        }
+        return new Truth(false, null);
+    }
+
+    /** Whether a metadata key is true, and where it was found (null: nowhere). */
+    record Truth(boolean yes, String where) {
+    }
+
+    /** Where a page's metadata comes from, the first that gives a key winning: its front matter, its folders', _quarto.yml. */
+    private List<Values> metadataFor(Values frontMatter, String folder, String key) {
+        List<Values> sources = new ArrayList<>();
+        sources.add(frontMatter);
+        sources.addAll(folderMetadata(folder));
+        // _quarto.yml's project: settings are Quarto's own (what to render, where to), no metadata of a page; nor are the
+        // profiles and metadata files it names, which Quarto takes out once it has read them.
+        String top = Values.path(key).get(0);
+        if (!PROJECT_ONLY.contains(top)) {
+            sources.addAll(projectMetadata);
+        }
+        return sources;
     }
 
     /** The _metadata.yml files that count for a page of {@code folder}, the nearest first, up to the project's folder. */
@@ -196,7 +282,7 @@ public final class QuartoProject {
 
     /**
      * What the build's record of its inputs holds of the project's files above the content folder (its _quarto.yml and _variables.yml,
-     * the _metadata.yml of the folders on the way): their paths and bytes, so that an edit rebuilds. Those in the
+     * its profiles' and metadata files, the _metadata.yml of the folders on the way): their paths and bytes, so that an edit rebuilds. Those in the
      * content folder are in the record with its other files.
      */
     public static String describe(Path contentDir) {
@@ -208,6 +294,9 @@ public final class QuartoProject {
         List<Path> files = new ArrayList<>();
         files.add(root.get().resolve(SidebarLists.QUARTO));
         files.add(root.get().resolve(VARIABLES));
+        YamlMap quarto = read(root.get().resolve(SidebarLists.QUARTO), SidebarLists.QUARTO).yaml();
+        files.addAll(QuartoProfiles.files(root.get(), QuartoProfiles.active(quarto)));
+        files.addAll(metadataFiles(root.get(), quarto));
         for (Path dir = content.getParent(); dir != null && dir.startsWith(root.get()); dir = dir.getParent()) {
             files.add(dir.resolve(METADATA));
         }

@@ -26,7 +26,7 @@ public final class QuartoShortcodes {
     /** A code span on one line: a run of backticks, text, and a run as long. */
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
     /** A fence's line: 1 its backticks or tildes, 2 its info string. Found after quote markers and at any indentation, as {@link CodeFences}. */
-    private static final Pattern FENCE = Pattern.compile("^(?:[ \\t]*>)*[ \\t]*(`{3,}|~{3,})(.*)$");
+    static final Pattern FENCE = Pattern.compile("^(?:[ \\t]*>)*[ \\t]*(`{3,}|~{3,})(.*)$");
     /** A chunk Quarto runs, {@code {r}} or {@code {python echo=false}}: its code is the engine's, shortcodes in it are not Quarto's. */
     private static final Pattern CHUNK = Pattern.compile("^\\s*\\{[A-Za-z][\\w-]*[\\s,}]");
     private static final Pattern NO_SHORTCODES = Pattern.compile("\\bshortcodes\\s*=\\s*[\"']?false\\b");
@@ -103,6 +103,21 @@ public final class QuartoShortcodes {
         }
         filler.reportUnfilled();
         return String.join("\n", lines);
+    }
+
+    /**
+     * A value of a page's front matter (its title, description, navigation title) with its {@code var} and {@code meta}
+     * shortcodes filled in, as Quarto fills them in the document's metadata, as text: what is not filled in is shown as
+     * Quarto shows it ({@code ?var:key}, not bold) and said at line 0 of the value.
+     */
+    public static String fillValue(String value, QuartoProject project, String frontMatter, String folder, Report report) {
+        if (value == null || !mayHold(value)) {
+            return value;
+        }
+        Filler filler = new Filler(project, frontMatter, folder, report);
+        String filled = filler.fill(value, true);
+        filler.reportUnfilled();
+        return filled;
     }
 
     /** A line outside code blocks, its code spans filled in as code. */

@@ -42,6 +42,16 @@ public final class SidebarLists {
 
     /** The order the first sidebar file found gives the pages ({@code paths}), when it lists any. */
     static Optional<SummaryFile> find(Path contentDir, List<String> paths) {
+        return find(contentDir, paths, org.handbookpress.findings.Findings.discarded());
+    }
+
+    /**
+     * The order the first sidebar file found gives the pages ({@code paths}), when it lists any: VitePress' sidebar with
+     * its groups and labels ({@link ScriptSidebar}) when it is literal data, else the pages its links name, in order; a
+     * Starlight site's sidebar in its astro.config when no other file gives one.
+     */
+    static Optional<SummaryFile> find(Path contentDir, List<String> paths, org.handbookpress.findings.Findings findings) {
+        Path content = contentDir.toAbsolutePath().normalize();
         for (Path file : candidates(contentDir)) {
             if (Files.isRegularFile(file)) {
                 Optional<String> text = InputFiles.text(file);
@@ -50,11 +60,18 @@ public final class SidebarLists {
                 }
                 // Unreadable: the pages keep their usual order.
                 boolean quarto = file.getFileName().toString().equals(QUARTO);
+                if (text.isPresent() && file.getParent().getFileName().toString().equals(".vitepress")) {
+                    Optional<SummaryFile> grouped = ScriptSidebar.vitePress(text.get(), SiteConfigFiles.shown(content, file.toAbsolutePath().normalize()), paths, findings);
+                    if (grouped.isPresent()) {
+                        return grouped;
+                    }
+                }
                 return text.map(t -> quarto ? readQuarto(t, paths) : read(t, paths, docusaurusIds(contentDir, paths)))
                         .filter(listed -> !listed.isEmpty());
             }
         }
-        return Optional.empty();
+        return SiteConfigFiles.starlightConfig(contentDir).flatMap(file -> InputFiles.text(file)
+                .flatMap(text -> ScriptSidebar.starlight(text, SiteConfigFiles.shown(content, file.toAbsolutePath().normalize()), paths, findings)));
     }
 
     /** What the build's record of its inputs holds of these files: their paths and bytes, so that an edit rebuilds. */

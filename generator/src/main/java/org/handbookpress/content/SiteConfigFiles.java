@@ -91,6 +91,12 @@ public final class SiteConfigFiles {
         return files;
     }
 
+    /** Starlight's astro.config at the project's root, three folders above the content folder: the first that uses Starlight. */
+    static Optional<Path> starlightConfig(Path contentDir) {
+        return candidates(contentDir).stream().filter(file -> ASTRO.contains(file.getFileName().toString()))
+                .filter(file -> InputFiles.text(file).filter(text -> text.contains("starlight")).isPresent()).findFirst();
+    }
+
     /** The settings of the first such file that names the site, if any. */
     static Optional<Found> find(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
@@ -172,7 +178,7 @@ public final class SiteConfigFiles {
     }
 
     /** A site file as the findings name it: from the content folder ({@code book.toml}, {@code ../book.toml}). */
-    private static String shown(Path content, Path file) {
+    static String shown(Path content, Path file) {
         return file.startsWith(content) ? content.relativize(file).toString().replace('\\', '/')
                 : "../" + content.getParent().relativize(file).toString().replace('\\', '/');
     }

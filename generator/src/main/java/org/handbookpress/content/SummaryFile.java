@@ -405,6 +405,20 @@ public final class SummaryFile {
         return !parts.isEmpty();
     }
 
+    /**
+     * The pages a sidebar lists ({@link ScriptSidebar}), each with its rank and line, with the labels it names them by in
+     * the menu and the part (a group at the top of the sidebar) each is in, by path.
+     */
+    static SummaryFile sidebar(List<String> paths, List<Integer> ranks, List<Integer> lines, Map<String, String> labels, Map<String, Part> parts) {
+        Map<String, Integer> ranked = new LinkedHashMap<>();
+        Map<String, Integer> at = new LinkedHashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            ranked.put(paths.get(i), ranks.get(i)); // pages of one rank (a folder's, generated) keep their usual order among them
+            at.put(paths.get(i), lines.get(i));
+        }
+        return new SummaryFile(ranked, at, Map.of(), Map.copyOf(labels), Map.of(), Map.copyOf(parts), List.of());
+    }
+
     /** The pages listed, in order, each at its line of the file that lists them ({@link SidebarLists}). */
     static SummaryFile listing(List<String> paths, List<Integer> lines) {
         Listing listed = new Listing();

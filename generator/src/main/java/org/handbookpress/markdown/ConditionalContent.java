@@ -11,8 +11,10 @@ import org.jsoup.nodes.Element;
  * page the same text as a code block, side by side. The handbook makes a site and PDFs, and keeps each part where its
  * author asked: a part for the web only is marked {@value #SCREEN_ONLY} (left out of the PDFs and e-books), a part for
  * print only {@value #PRINT_ONLY} and {@code hidden} (left out of the web page and its search, shown again by the print),
- * a part for neither (a Word document's) is removed. Quarto's other conditions (profiles, metadata) are not known here;
- * such a part is kept everywhere and its attribute reported as any other not applied.
+ * a part for neither (a Word document's) is removed. The conditions on metadata and profiles ({@code when-meta},
+ * {@code when-profile}) were decided in the Markdown, before its shortcodes were filled in (content.QuartoConditions).
+ * Outside a Quarto project they are not known, and such a part is kept everywhere and its attribute reported as any
+ * other not applied.
  */
 public final class ConditionalContent {
 

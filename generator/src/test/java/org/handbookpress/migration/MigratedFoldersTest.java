@@ -1104,6 +1104,101 @@ class MigratedFoldersTest {
         assertTrue(top.indexOf("Welcome to DAY") < top.indexOf("Guides"), "a folder page's order is its place in its folder: " + top);
     }
 
+    /**
+     * Starlight's sidebar in astro.config gives the menu's order, groups and labels, read as literal data: a group at the
+     * top is a part of the menu, an item's label the page's name there, {@code autogenerate} a folder's pages in their
+     * usual order (Starlight's {@code sidebar: order:}); a spread of a variable is no literal data, said once as a notice, and the rest is read.
+     */
+    @Test
+    void aStarlightSidebarInAstroConfigGivesTheMenusOrderGroupsAndLabels(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("astro.config.mjs"), """
+                import { defineConfig } from 'astro/config';
+                import starlight from '@astrojs/starlight';
+                import extra from './extra.mjs';
+
+                export default defineConfig({
+                  integrations: [
+                    starlight({
+                      title: 'Rota handbook',
+                      sidebar: [
+                        { label: 'Start here', link: '/about/' },
+                        {
+                          label: 'Guides',
+                          items: [
+                            { label: 'Your rota', slug: 'guides/rota' },
+                            'guides/first-shift',
+                          ],
+                        },
+                        { label: 'Reference', autogenerate: { directory: 'reference' } },
+                        ...extra,
+                      ],
+                    }),
+                  ],
+                });
+                """);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("index.mdx", "---\ntitle: Welcome\n---\nHello.\n");
+        files.put("about.md", "---\ntitle: About the food bank\n---\nUs.\n");
+        files.put("guides/first-shift.md", "---\ntitle: First shift\n---\nArrive early.\n");
+        files.put("guides/rota.md", "---\ntitle: The rota\n---\nWho is on.\n");
+        files.put("reference/glossary.md", "---\ntitle: Glossary\nsidebar:\n  order: 1\n---\nWords.\n");
+        files.put("reference/contacts.md", "---\ntitle: Contacts\nsidebar:\n  order: 2\n---\nPeople.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("src/content"), files), out); // src/content/content: three folders down
+        List<Finding> notices = result.findings().stream().filter(f -> f.code().equals("nav.sidebar-not-literal")).toList();
+        assertEquals(1, notices.size(), result.findings().toString());
+        assertEquals("../../../astro.config.mjs", notices.get(0).file());
+        assertEquals(19, notices.get(0).line());
+        String menu = page(out, "guides/rota.html").selectFirst("nav.site-nav").text();
+        assertTrue(menu.contains("Start here Guides"), menu);
+        assertTrue(menu.contains("Your rota First shift"), menu);
+        String reference = page(out, "reference/glossary.html").selectFirst("nav.site-nav").text();
+        assertTrue(reference.contains("Glossary Contacts"), "a generated folder's pages in their own order: " + reference);
+        assertEquals("About the food bank", page(out, "about.html").selectFirst("main h1").text(), "the label names it in the menu only");
+    }
+
+    /**
+     * VitePress' {@code themeConfig.sidebar}, one list for each part of the site (a {@code base} before its links), gives
+     * the menu's groups and labels, as Starlight's does.
+     */
+    @Test
+    void aVitePressSidebarGivesTheMenusGroupsAndLabels(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(".vitepress/config.mts", """
+                import { defineConfig } from 'vitepress'
+
+                export default defineConfig({
+                  title: 'Rota',
+                  themeConfig: {
+                    sidebar: {
+                      '/guide/': [
+                        {
+                          text: 'Getting started',
+                          collapsed: false,
+                          items: [
+                            { text: 'Set up', link: '/guide/setup' },
+                            { text: 'Your first shift', link: '/guide/first-shift' },
+                          ]
+                        }
+                      ],
+                      '/reference/': { base: '/reference/', items: [ { text: 'Words we use', link: 'glossary' } ] },
+                    }
+                  }
+                })
+                """);
+        files.put("index.md", "# Welcome\n\nHello.\n");
+        files.put("guide/first-shift.md", "# First shift\n\nArrive early.\n");
+        files.put("guide/setup.md", "# Setting up\n\nBadge.\n");
+        files.put("reference/glossary.md", "# Glossary\n\nWords.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("nav.sidebar-not-literal")), result.findings().toString());
+        String menu = page(out, "guide/setup.html").selectFirst("nav.site-nav").text();
+        assertTrue(menu.contains("Getting started") && menu.indexOf("Getting started") < menu.indexOf("Set up Your first shift"), menu);
+        String words = page(out, "reference/glossary.html").selectFirst("nav.site-nav").text();
+        assertTrue(words.contains("Words we use"), words);
+    }
+
     @Test
     void aStarlightOrMintlifySiteWithAFolderPerLanguageBuildsEachInItsLanguage(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();

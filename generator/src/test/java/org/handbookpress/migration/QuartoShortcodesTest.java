@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,141 @@ class QuartoShortcodesTest {
         assertTrue(index.select("main pre").get(1).text().contains("\"{{< var version >}}\""), "a chunk's code is the engine's");
         assertEquals("Led by Priya for The rota team (guidebook), written by Ana (yes).", TestHandbooks.page(out, "teams/north.html").selectFirst("main p:contains(Led by)").text());
         assertEquals("Written by Its own team, titled Own.", TestHandbooks.page(out, "teams/own.html").selectFirst("main p:contains(Written by)").text());
+    }
+
+    /**
+     * Quarto's conditions on metadata, {@code when-meta} and {@code unless-meta} on {@code .content-visible} and
+     * {@code .content-hidden}, decided as Quarto decides them: a key is true when the page's metadata (as {@code meta}
+     * reads it: front matter, _metadata.yml, _quarto.yml) gives YAML's true; anything else, or nothing, is not. A hidden
+     * part is gone, and what it asks for is not said missing; a condition on the format beside it is still applied.
+     */
+    @Test
+    void conditionsOnMetadataShowAndHideAsQuartoDoes(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", QUARTO + "internal: true\n");
+        files.put("_metadata.yml", "trainer:\n  notes: false\n");
+        files.put("index.qmd", """
+                ---
+                title: Rota
+                answers: true
+                quoted: "true"
+                ---
+
+                ::: {.content-visible when-meta="answers"}
+                The answer is {{< meta answers >}}.
+                :::
+
+                ::: {.content-visible when-meta="trainer.notes"}
+                Trainer's notes by {{< meta trainer.name >}}.
+                :::
+
+                ::: {.content-hidden when-meta="internal"}
+                For the public, from {{< meta public.contact >}}.
+                :::
+
+                ::: {.content-hidden when-meta="quoted"}
+                Quoted is no true.
+                :::
+
+                ::: {.content-visible when-meta="missing"}
+                ::: callout-note
+                Nested, by {{< meta nobody >}}.
+                :::
+                :::
+
+                ::: {.content-visible unless-meta="missing" when-format="pdf"}
+                Print only.
+                :::
+
+                Call [the office]{.content-visible when-meta="internal"}[the helpline]{.content-hidden when-meta="internal"}.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), warnings(result), "a hidden part asks for nothing; a condition read is no unknown key nor ignored attribute");
+        Document index = TestHandbooks.page(out, "index.html");
+        String text = index.selectFirst("main").text();
+        assertTrue(text.contains("The answer is true."), text);
+        assertTrue(text.contains("Quoted is no true."), text);
+        assertTrue(text.contains("Call the office."), text);
+        for (String gone : List.of("Trainer's notes", "For the public", "Nested", "the helpline", "?meta")) {
+            assertFalse(text.contains(gone), gone + " in: " + text);
+        }
+        assertTrue(index.selectFirst("main .print-only:contains(Print only)") != null, "the format's condition still applies");
+    }
+
+    /**
+     * The metadata of a build without arguments: _quarto.yml's {@code profile: default:} and the first of each
+     * {@code profile: group:} none of whose profiles is active, each one's {@code _quarto-<name>.yml} merged over the
+     * project's metadata (the first profile's values winning), and the files {@code metadata-files:} lists (a later one's
+     * values winning) between them and _quarto.yml; never the machine's QUARTO_PROFILE. {@code when-profile} tests the
+     * same profiles.
+     */
+    @Test
+    void profilesAndMetadataFilesAreMergedAsQuartoMergesThem(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", QUARTO + "profile:\n  default: staff\n  group:\n    - [print, web]\n"
+                + "metadata-files:\n  - meta/org.yml\n  - meta/overrides.yml\n  - ../outside.yml\norg:\n  name: Base\n  phone: 000\n");
+        files.put("meta/org.yml", "org:\n  name: The food bank\n  email: first@example.org\n");
+        files.put("meta/overrides.yml", "org:\n  email: info@example.org\n");
+        files.put("_quarto-staff.yml", "org:\n  phone: 0123 456\nstaff: true\n");
+        files.put("_quarto-print.yml", "org:\n  phone: 999\n  fax: 0123 789\n");
+        files.put("_quarto-public.yml", "org:\n  name: Not active\n");
+        files.put("index.qmd", """
+                # Contact
+
+                Call {{< meta org.name >}} on {{< meta org.phone >}}, fax {{< meta org.fax >}}, mail {{< meta org.email >}}.
+
+                ::: {.content-visible when-meta="staff"}
+                Staff only.
+                :::
+
+                ::: {.content-visible when-profile="public"}
+                Public only.
+                :::
+
+                ::: {.content-hidden unless-profile="print"}
+                For print and the staff.
+                :::
+                """);
+        Files.writeString(dir.resolve("outside.yml"), "org:\n  name: Outside the project\n");
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), warnings(result));
+        String text = TestHandbooks.page(out, "index.html").selectFirst("main").text();
+        assertTrue(text.contains("Call The food bank on 0123 456, fax 0123 789, mail info@example.org."), text);
+        assertTrue(text.contains("Staff only.") && text.contains("For print and the staff."), text);
+        assertFalse(text.contains("Public only."), text);
+    }
+
+    /**
+     * A page's title and description may hold {@code var} and {@code meta}, as Quarto fills them in a document's metadata:
+     * the title in the page's heading, its tab and the menu; a key nothing gives is said at the key's line.
+     */
+    @Test
+    void shortcodesInTheFrontMatterAreFilledIn(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", QUARTO + "    - rota.qmd\n");
+        files.put("_variables.yml", "org:\n  name: Northside Food Bank\n");
+        files.put("_metadata.yml", "area: Leeds\n");
+        files.put("index.qmd", "# Welcome\n\nText.\n");
+        files.put("rota.qmd", """
+                ---
+                title: "{{< var org.name >}} rota"
+                description: "How {{< meta area >}} plans its shifts, by {{< var org.lead >}}"
+                ---
+
+                Text.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of("rota.qmd:3 syntax.quarto-variable"), warnings(result));
+        assertTrue(quarto(result).get(0).message().contains("{{< var org.lead >}} names no variable"), quarto(result).get(0).message());
+        Document rota = TestHandbooks.page(out, "rota.html");
+        assertEquals("Northside Food Bank rota", rota.selectFirst("main h1").text());
+        assertTrue(rota.title().startsWith("Northside Food Bank rota"), rota.title());
+        assertEquals("How Leeds plans its shifts, by ?var:org.lead", rota.selectFirst("main p.lede").text());
+        assertTrue(TestHandbooks.page(out, "index.html").select("nav a").eachText().contains("Northside Food Bank rota"),
+                TestHandbooks.page(out, "index.html").select("nav a").eachText().toString());
     }
 
     /**

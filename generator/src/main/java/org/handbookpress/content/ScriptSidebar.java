@@ -1,0 +1,258 @@
+package org.handbookpress.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.handbookpress.findings.Findings;
+
+/**
+ * The sidebar a Starlight or VitePress site writes in its JavaScript settings, read as literal data, never run: its
+ * order, its groups and its labels. Starlight's {@code starlight({ sidebar: [...] })} in astro.config lists
+ * {@code { label, link }} and {@code 'slug'} items, {@code { label, items: [...] }} groups and
+ * {@code { label, autogenerate: { directory } }} groups of a folder's pages (in their usual order: Starlight's
+ * {@code sidebar: order:} in their front matter, then their titles); VitePress'
+ * {@code themeConfig: { sidebar: [...] }} lists {@code { text, link }} items and {@code { text, items }} groups, or
+ * one such list for each part of the site ({@code sidebar: { '/guide/': [...] }}, all of them in turn), a {@code base}
+ * before its links. A group at the top is a part of the menu, named by its label, as mdBook's parts are; a group in a
+ * group adds its pages to the part it is in. An item's label is the page's name in the menu. What is not literal (a
+ * variable, a function's result, a spread {@code ...items}) cannot be read without running the file: said once, as a
+ * notice ({@link #CODE}), and the rest is read.
+ */
+final class ScriptSidebar {
+
+    /** The notice for a sidebar, or part of one, that is not literal data. */
+    static final String CODE = "nav.sidebar-not-literal";
+    /** How deep lists and objects are read; a sidebar's groups nest a few levels. */
+    private static final int MAX_DEPTH = 64;
+
+    /** A literal value: a string, a list, an object; or something else, at its line. */
+    private sealed interface Value permits Text, Items, Fields, Other {
+        int line();
+    }
+
+    private record Text(String text, int line) implements Value {
+    }
+
+    private record Items(List<Value> items, int line) implements Value {
+    }
+
+    private record Fields(Map<String, Value> fields, int line) implements Value {
+        String text(String key) {
+            return fields.get(key) instanceof Text t ? t.text() : null;
+        }
+    }
+
+    private record Other(int line) implements Value {
+    }
+
+    private final List<ScriptTokens.Token> tokens;
+    private final String shown;
+    private final List<String> paths;
+    private final Map<String, String> byId = new HashMap<>();
+    private final List<String> listed = new ArrayList<>();
+    private final List<Integer> lines = new ArrayList<>();
+    private final List<Integer> ranks = new ArrayList<>();
+    /** The rank of the next item: a folder's generated pages share one. */
+    private int rank;
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, SummaryFile.Part> parts = new LinkedHashMap<>();
+    private int notLiteral;
+    /** The line of the first part that is not literal. */
+    private int firstOther = 1;
+
+    private ScriptSidebar(String text, String shown, List<String> paths) {
+        this.tokens = ScriptTokens.of(text);
+        this.shown = shown;
+        this.paths = paths;
+        for (String path : paths) {
+            String stem = Page.stem(path);
+            byId.putIfAbsent(stem, path);
+            byId.putIfAbsent(stem.toLowerCase(Locale.ROOT), path); // Starlight's slugs are in lower case
+        }
+    }
+
+    /** Starlight's sidebar, in its astro.config ({@code shown} as a finding names it); empty when it gives none. */
+    static Optional<SummaryFile> starlight(String text, String shown, List<String> paths, Findings findings) {
+        return new ScriptSidebar(text, shown, paths).read(false, findings);
+    }
+
+    /** VitePress' sidebar, in its .vitepress/config; empty when it gives none. */
+    static Optional<SummaryFile> vitePress(String text, String shown, List<String> paths, Findings findings) {
+        return new ScriptSidebar(text, shown, paths).read(true, findings);
+    }
+
+    private Optional<SummaryFile> read(boolean vitePress, Findings findings) {
+        int at = sidebarKey();
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Value sidebar = value(at + 2);
+        if (vitePress && sidebar instanceof Fields multi) {
+            for (Value one : multi.fields().values()) { // a sidebar for each part of the site, one after another
+                walk(one, "", null, true); // a list, or { base, items }
+            }
+        } else {
+            walk(sidebar, "", null, vitePress);
+        }
+        if (notLiteral > 0) {
+            findings.notice(shown, firstOther, CODE, "the sidebar here is not written as literal data (" + notLiteral
+                            + " part(s): a variable, a function's result or a spread), which the build reads without running: "
+                            + "what those parts list keeps its usual order, and the rest the sidebar's",
+                    "write the sidebar's items in the file as a list of { label, link } and { label, items } objects, or give handbook.yml a nav:");
+        }
+        if (listed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SummaryFile.sidebar(listed, ranks, lines, labels, parts));
+    }
+
+    /** The index of the first {@code sidebar} key (Starlight's in {@code starlight({…})}, VitePress' in {@code themeConfig}), or -1. */
+    private int sidebarKey() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals("sidebar") && ScriptTokens.isKey(tokens, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * One item of the sidebar, or a list of them: its pages listed in order, each with its label, in {@code part}.
+     *
+     * @param base VitePress' {@code base} before the links in it ("" when none)
+     */
+    private void walk(Value value, String base, SummaryFile.Part part, boolean vitePress) {
+        if (value instanceof Items list) {
+            for (Value item : list.items()) {
+                walk(item, base, part, vitePress);
+            }
+        } else if (value instanceof Text slug) {
+            add(base + slug.text(), null, slug.line(), part);
+        } else if (value instanceof Fields item) {
+            String label = item.text(vitePress ? "text" : "label");
+            String inBase = item.text("base") != null ? item.text("base") : base;
+            Value items = item.fields().get("items");
+            Value auto = item.fields().get("autogenerate");
+            String link = item.text("link") != null ? item.text("link") : item.text("slug");
+            SummaryFile.Part group = part;
+            if ((items != null || auto != null) && part == null && label != null && !label.isBlank()) {
+                group = new SummaryFile.Part(HeadingText.of(label), shown, item.line()); // a group at the top: a part of the menu
+            }
+            if (link != null) {
+                add(inBase + link, items == null && auto == null ? label : null, item.line(), group);
+            }
+            if (items != null) {
+                walk(items, inBase, group, vitePress);
+            }
+            if (auto instanceof Fields generated && generated.text("directory") != null) {
+                String folder = SummaryFile.normal(generated.text("directory").strip().replaceAll("^/+|/+$", "") + "/");
+                for (String path : paths) {
+                    if (folder != null && path.startsWith(folder)) {
+                        add(path, null, generated.line(), group, rank); // one rank: the folder's usual order among them
+                    }
+                }
+                rank++;
+            } else if (auto != null) {
+                other(auto);
+            }
+            if (items != null && !(items instanceof Items)) {
+                other(items);
+            }
+        } else if (value instanceof Other) {
+            other(value);
+        }
+    }
+
+    private void other(Value value) {
+        if (notLiteral++ == 0) {
+            firstOther = value.line();
+        }
+    }
+
+    /** A page the sidebar links, by its slug or address; a link to another website, or to no page, lists nothing. */
+    private void add(String link, String label, int line, SummaryFile.Part part) {
+        add(link, label, line, part, rank++);
+    }
+
+    private void add(String link, String label, int line, SummaryFile.Part part, int at) {
+        if (link.contains("://") || link.startsWith("mailto:")) {
+            return;
+        }
+        String id = link.strip().replaceFirst("[#?].*$", "").replaceAll("^(\\./|/)+", "").replaceAll("/+$", "");
+        id = id.endsWith(".html") ? id.substring(0, id.length() - ".html".length()) : Page.stem(id);
+        String path = paths.contains(link) ? link : find(id.isEmpty() ? "index" : id);
+        if (path == null || listed.contains(path)) {
+            return;
+        }
+        listed.add(path);
+        lines.add(line);
+        ranks.add(at);
+        if (label != null && !label.isBlank()) {
+            labels.put(path, label.strip());
+        }
+        if (part != null) {
+            parts.put(path, part);
+        }
+    }
+
+    private String find(String id) {
+        for (String key : List.of(id, id + "/index", id.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT) + "/index")) {
+            if (byId.containsKey(key)) {
+                return byId.get(key);
+            }
+        }
+        return null;
+    }
+
+    /** The literal value whose first token is at {@code i}. */
+    private Value value(int i) {
+        return value(i, 0);
+    }
+
+    /** @param depth how many lists and objects hold it: a file nested deeper than any sidebar is no sidebar, not a stack overflow */
+    private Value value(int i, int depth) {
+        if (i >= tokens.size() || depth > MAX_DEPTH) {
+            return new Other(i < tokens.size() ? tokens.get(i).line() : tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line());
+        }
+        ScriptTokens.Token t = tokens.get(i);
+        int end = ScriptTokens.endOfValue(tokens, i);
+        if (t.kind() == ScriptTokens.Kind.STRING && end == i + 1) {
+            // A template string with ${…} in it is worked out when the file runs: not literal.
+            return t.text().contains("${") ? new Other(t.line()) : new Text(t.text(), t.line());
+        }
+        if (t.is('[') && closes(i, end, ']')) {
+            List<Value> items = new ArrayList<>();
+            for (int at = i + 1; at < end - 1; ) {
+                if (tokens.get(at).is(',')) {
+                    at++;
+                    continue;
+                }
+                int itemEnd = ScriptTokens.endOfValue(tokens, at);
+                items.add(value(at, depth + 1));
+                at = Math.max(itemEnd, at + 1);
+            }
+            return new Items(items, t.line());
+        }
+        if (t.is('{') && closes(i, end, '}')) {
+            Map<String, Value> fields = new LinkedHashMap<>();
+            for (ScriptTokens.Entry entry : ScriptTokens.entries(tokens, i)) {
+                fields.put(entry.key(), value(entry.from(), depth + 1));
+            }
+            return new Fields(fields, t.line());
+        }
+        if (t.kind() == ScriptTokens.Kind.NAME && end == i + 1 && List.of("true", "false", "null").contains(t.text())) {
+            return new Text(t.text(), t.line());
+        }
+        return new Other(t.line());
+    }
+
+    /** Whether the value from {@code i} to {@code end} is one bracketed whole: its last token closes its first. */
+    private boolean closes(int i, int end, char close) {
+        return end - 1 > i && end - 1 < tokens.size() && tokens.get(end - 1).is(close);
+    }
+}
