@@ -1,6 +1,9 @@
 package org.handbookpress.check;
 
+import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.LanguageFolders;
 import org.handbookpress.content.Page;
@@ -13,6 +16,10 @@ import org.handbookpress.findings.Findings;
  * from the same page in another language, whose language switch links it, when the menu leads to that one.
  */
 public final class UnreachablePages {
+
+    private static final String THROUGH_LINKS = "; if it is meant to be reached only through links, add 'ignore: [page.unreachable]' to its front matter";
+    /** A file name's chapter number, {@code 01} of {@code 01-cyn-y-sesiwn.md}. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)(?=[-_. ])");
 
     private final Predicate<Page> reachable;
     private final Findings findings;
@@ -34,11 +41,74 @@ public final class UnreachablePages {
         for (Page page : handbook.pages()) {
             // A page a book's table of contents leaves out is said once for them all (page.not-in-summary).
             if (!page.isHome() && !reachable.test(page) && !handbook.isOutsideMenu(page) && !translatesAReachablePage(handbook, page)) {
-                findings.warning(page.path(), 0, "page.unreachable", "no menu entry leads to this page",
-                        "add it, or its folder, to 'nav:' in handbook.yml; if it is meant to be reached only through links,"
-                                + " add 'ignore: [page.unreachable]' to its front matter");
+                String folder = translationsOutsideTheMenu(handbook, page);
+                if (folder != null) {
+                    reportTranslationOfNothing(handbook, page, folder);
+                } else {
+                    findings.warning(page.path(), 0, "page.unreachable", "no menu entry leads to this page",
+                            "add it, or its folder, to 'nav:' in handbook.yml" + THROUGH_LINKS);
+                }
             }
         }
+    }
+
+    /**
+     * The folder of translations ({@code cy}) the page is in, when the page translates no page and the menu leads to none
+     * of the folder's pages, so that the folder's pages are reached only from the pages they translate; else null.
+     */
+    private String translationsOutsideTheMenu(Handbook handbook, Page page) {
+        String rest = languages.untranslated(page.path());
+        int slash = page.path().indexOf('/');
+        if (rest == null || slash < 0 || !languages.folders().containsKey(page.path().substring(0, slash))) {
+            return null; // not in a top folder of translations (Jekyll's _articles/fr/…): the plain advice
+        }
+        String folder = page.path().substring(0, slash);
+        boolean hasOriginal = handbook.page(rest).isPresent()
+                || languages.folders().keySet().stream().anyMatch(f -> !f.equals(folder) && handbook.page(f + "/" + rest).isPresent());
+        boolean folderInMenu = handbook.pages().stream().anyMatch(p -> p.path().startsWith(folder + "/") && reachable.test(p));
+        return hasOriginal || folderInMenu ? null : folder;
+    }
+
+    /**
+     * A translation saved under a name of its own ({@code cy/toolkit/01-cyn-y-sesiwn.md} for
+     * {@code toolkit/01-before-the-session.md}), or a page written in the folder's language alone: the menu of the folder's
+     * pages is the handbook's, each entry leading to the page of the same path in the folder, so nothing leads to it. The
+     * plain advice, to add it or its folder to {@code nav:}, would put the Welsh folder into the English menu; the advice
+     * is the path it should have, and the page it most likely translates (an untranslated one of the same number).
+     */
+    private void reportTranslationOfNothing(Handbook handbook, Page page, String folder) {
+        String rest = languages.untranslated(page.path());
+        int slash = rest.lastIndexOf('/');
+        String originals = slash < 0 ? "" : rest.substring(0, slash + 1);
+        String name = rest.substring(slash + 1);
+        List<String> untranslated = handbook.pages().stream().map(Page::path)
+                .filter(p -> p.startsWith(originals) && p.indexOf('/', originals.length()) < 0)
+                .filter(p -> handbook.page(folder + "/" + p).isEmpty())
+                .sorted().toList();
+        Matcher number = LEADING_NUMBER.matcher(name);
+        List<String> sameNumber = !number.find() ? List.of() : untranslated.stream()
+                .filter(p -> p.startsWith(originals + number.group(1)) && !Character.isDigit(charAfter(p, originals.length() + number.group(1).length())))
+                .toList();
+        String advice;
+        if (sameNumber.size() == 1) {
+            advice = "if it translates " + sameNumber.get(0) + ", rename it " + folder + "/" + sameNumber.get(0)
+                    + " (a translation keeps its original's path, after '" + folder + "/')";
+        } else if (!untranslated.isEmpty()) {
+            advice = "rename it to the path of the page it translates, after '" + folder + "/' (not translated yet: "
+                    + String.join(", ", untranslated.subList(0, Math.min(3, untranslated.size())))
+                    + (untranslated.size() > 3 ? " and " + (untranslated.size() - 3) + " more" : "") + ")";
+        } else {
+            advice = "write the page it translates at " + rest + ", or rename it to the path of the page it translates, after '" + folder + "/'";
+        }
+        findings.warning(page.path(), 0, "page.unreachable",
+                "no menu entry or language switch leads to this page: it is in the folder of translations '" + folder
+                        + "/' but translates no page, since there is no " + rest + " (the menu on the pages in '" + folder
+                        + "/' is the handbook's, each entry leading to the translation at the same path)",
+                advice + THROUGH_LINKS);
+    }
+
+    private static char charAfter(String text, int at) {
+        return at < text.length() ? text.charAt(at) : ' ';
     }
 
     /** Whether the page is in a folder of translations and the same page in another language is reached. */

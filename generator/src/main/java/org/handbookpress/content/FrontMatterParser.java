@@ -578,10 +578,7 @@ public final class FrontMatterParser {
      * character away, or two in a key of seven or more; none when two keys are as near.
      */
     private static Optional<String> misspelt(String unknown) {
-        String loose = unknown.toLowerCase(Locale.ROOT).replace('_', '-');
-        int most = loose.length() >= 7 ? 2 : loose.length() >= 4 ? 1 : 0;
-        List<String> near = KEYS.stream().filter(k -> org.handbookpress.text.EditDistance.between(loose, k) <= most).toList();
-        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+        return org.handbookpress.text.EditDistance.nearest(unknown, KEYS);
     }
 
     private Integer slideLevel(YamlMap yaml, String file) {

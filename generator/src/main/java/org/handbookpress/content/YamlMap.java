@@ -211,7 +211,9 @@ public final class YamlMap {
             if (!known.contains(entry.getKey())) {
                 findings.warning(file, lineOf(entry.getValue().getKeyNode()), "config.unknown-key",
                         "unknown key '" + entry.getKey() + "' in " + where,
-                        "known keys are: " + String.join(", ", known) + "; check the spelling or remove it");
+                        org.handbookpress.text.EditDistance.nearest(entry.getKey(), known)
+                                .map(k -> "did you mean '" + k + "'? Keys are read exactly as written")
+                                .orElse("known keys are: " + String.join(", ", known) + "; check the spelling or remove it"));
             }
         }
     }

@@ -425,16 +425,7 @@ public final class SiteModel {
             p.put("sectionLang", section.language());
         }
         FolderPages folder = folderPages.computeIfAbsent(page.folder(), f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)));
-        List<Page> siblings = folder.siblings();
-        int at = folder.indexOf(page);
-        if (at >= 0 && !page.folder().isEmpty()) {
-            if (at > 0) {
-                p.put("prev", link(page.url(), siblings.get(at - 1)));
-            }
-            if (at < siblings.size() - 1) {
-                p.put("next", link(page.url(), siblings.get(at + 1)));
-            }
-        }
+        putPager(p, page, folder);
         if (page.kind() == Kind.CHAPTER) {
             p.put("chapterNumber", chapterNumber(page, folder));
         }
@@ -459,6 +450,42 @@ public final class SiteModel {
         p.putAll(extra);
         model.put("page", withoutNulls(p));
         return model;
+    }
+
+    /**
+     * The previous and next pages of the page's folder. A translation in a folder of translations that the menu leaves
+     * out goes on as its menu does, through its original's folder, each page there in the folder's language where it is
+     * translated and in the handbook's (marked so) where not yet: a Welsh club's only translated chapter, "Cyn y sesiwn",
+     * had no "Nesaf" at all, and its second translated one was "next" to it, the English chapters between them skipped.
+     */
+    private void putPager(Map<String, Object> p, Page page, FolderPages folder) {
+        String translated = translatedFolder(page.url());
+        Optional<Page> original = translated == null ? Optional.empty() : handbook.page(page.path().substring(translated.length() + 1));
+        Page placed = original.orElse(page);
+        FolderPages inFolder = original.isEmpty() ? folder
+                : folderPages.computeIfAbsent(placed.folder(), f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)));
+        List<Page> siblings = inFolder.siblings();
+        int at = inFolder.indexOf(placed);
+        if (at < 0 || placed.folder().isEmpty()) {
+            return;
+        }
+        if (at > 0) {
+            p.put("prev", pagerLink(page, siblings.get(at - 1), translated, original.isPresent()));
+        }
+        if (at < siblings.size() - 1) {
+            p.put("next", pagerLink(page, siblings.get(at + 1), translated, original.isPresent()));
+        }
+    }
+
+    /** A pager's link from {@code page} to {@code sibling}, or to its translation in {@code translated} when the pager follows the menu. */
+    private Map<String, Object> pagerLink(Page page, Page sibling, String translated, boolean followsMenu) {
+        Page target = followsMenu ? handbook.page(translated + "/" + sibling.path()).orElse(sibling) : sibling;
+        Map<String, Object> l = link(page.url(), target);
+        String language = languageOf(target.url());
+        if (!language.equals(languageOf(page.url()))) {
+            l.put("lang", language); // an English page's title on a Welsh page: a screen reader's voice says it in English
+        }
+        return l;
     }
 
     /**

@@ -9,6 +9,18 @@ public final class EditDistance {
     private EditDistance() {
     }
 
+    /**
+     * The one name a misspelt one is a slip of the keyboard from ({@code reveiwed}, {@code organization}, {@code inlcude}),
+     * case and {@code _} for {@code -} aside: one character away, or two in a name of seven or more; none when two names are
+     * as near, or the name is under four characters.
+     */
+    public static java.util.Optional<String> nearest(String misspelt, java.util.Collection<String> names) {
+        String loose = misspelt.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        int most = loose.length() >= 7 ? 2 : loose.length() >= 4 ? 1 : 0;
+        java.util.List<String> near = names.stream().filter(n -> between(loose, n.toLowerCase(java.util.Locale.ROOT)) <= most).toList();
+        return near.size() == 1 ? java.util.Optional.of(near.get(0)) : java.util.Optional.empty();
+    }
+
     public static int between(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

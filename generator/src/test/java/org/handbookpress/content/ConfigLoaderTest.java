@@ -55,6 +55,24 @@ class ConfigLoaderTest {
         assertTrue(all.stream().anyMatch(f -> f.severity() == Severity.ERROR && f.line() == 5 && f.code().equals("config.pack-id")), all.toString());
     }
 
+    /**
+     * Keys a volunteer mistypes in handbook.yml, as in front matter: the American spelling of 'organisation', and a
+     * pack's 'include' with two letters swapped, which left the pack with nothing to print. Each is named, not found in
+     * a list of every key (a sports club's handbook, written from the README alone).
+     */
+    @Test
+    void aMistypedKeyIsToldTheKeyItIsNear(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("handbook.yml"), "title: X\norganization: Llanfair Harriers\nDescription: Y\npacks:\n"
+                + "  - id: workbook\n    title: Workbook\n    inlcude: [toolkit/]\n    colour: red\n");
+        Findings findings = new Findings();
+        new ConfigLoader(findings).load(dir);
+        var fixes = findings.sorted().stream().filter(f -> f.code().equals("config.unknown-key")).map(f -> f.line() + " " + f.fix()).toList();
+        assertEquals(List.of("2 did you mean 'organisation'? Keys are read exactly as written",
+                "3 did you mean 'description'? Keys are read exactly as written",
+                "7 did you mean 'include'? Keys are read exactly as written",
+                "8 known keys are: id, title, subtitle, include, paper, forms, editions; check the spelling or remove it"), fixes);
+    }
+
     /** A base URL with a quote or angle bracket in it is no address: escaped on the pages, it left the sitemap invalid (QA-O). */
     @Test
     void aBaseUrlMustBeAnAddress(@TempDir Path dir) throws Exception {
