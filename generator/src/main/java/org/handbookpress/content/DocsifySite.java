@@ -47,12 +47,7 @@ final class DocsifySite {
 
     /** The first text given for {@code key} in the settings, or null. */
     private String string(String key) {
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (tokens.get(i).text().equals(key) && ScriptTokens.isKey(tokens, i) && tokens.get(i + 2).kind() == ScriptTokens.Kind.STRING) {
-                return tokens.get(i + 2).text();
-            }
-        }
-        return null;
+        return ScriptTokens.firstString(tokens, key);
     }
 
     /** The settings of the docsify site whose content folder this is: an index.html that loads docsify. */

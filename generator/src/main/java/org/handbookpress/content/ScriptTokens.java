@@ -72,6 +72,16 @@ final class ScriptTokens {
         return tokens.get(i).kind() != Kind.MARK && i + 1 < tokens.size() && tokens.get(i + 1).is(':');
     }
 
+    /** The first string given for {@code key} ({@code title: 'Volunteer handbook'}); null when none is. */
+    static String firstString(List<Token> tokens, String key) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(key) && isKey(tokens, i) && tokens.get(i + 2).kind() == Kind.STRING) {
+                return tokens.get(i + 2).text();
+            }
+        }
+        return null;
+    }
+
     /** One entry of an object: its key, and where its value's tokens start and end (exclusive). */
     record Entry(String key, int from, int to) {
     }
