@@ -74,26 +74,32 @@ public final class SiteConfigFiles {
      * root, three folders above the pages Starlight reads, {@code src/content/docs/}. Without it, 2SpacesDev's handbook
      * was named "Handbook".
      */
-    static final List<String> ASTRO = List.of("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts");
+    private static final List<String> ASTRO = List.of("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts");
     private static final int ASTRO_LEVELS = 3;
 
     private static List<Path> candidates(Path contentDir) {
         List<Path> files = new java.util.ArrayList<>(InputFiles.nearby(contentDir, NAMES, NAMES));
+        astroProject(contentDir).ifPresent(project -> ASTRO.forEach(name -> files.add(project.resolve(name))));
+        return files;
+    }
+
+    /** The Astro project's root a Starlight site's pages are in, three folders above them; empty above the file system's top. */
+    private static Optional<Path> astroProject(Path contentDir) {
         Path project = contentDir.toAbsolutePath().normalize();
         for (int up = 0; up < ASTRO_LEVELS && project != null; up++) {
             project = project.getParent();
         }
-        if (project != null) {
-            for (String name : ASTRO) {
-                files.add(project.resolve(name));
-            }
-        }
-        return files;
+        return Optional.ofNullable(project);
     }
 
     /** Starlight's astro.config at the project's root, three folders above the content folder: the first that uses Starlight. */
     static Optional<Path> starlightConfig(Path contentDir) {
-        return candidates(contentDir).stream().filter(file -> ASTRO.contains(file.getFileName().toString()))
+        return astroProject(contentDir).flatMap(SiteConfigFiles::starlightConfigIn);
+    }
+
+    /** The first astro.config in {@code projectDir} that uses Starlight. */
+    static Optional<Path> starlightConfigIn(Path projectDir) {
+        return ASTRO.stream().map(projectDir::resolve)
                 .filter(file -> InputFiles.text(file).filter(text -> text.contains("starlight")).isPresent()).findFirst();
     }
 
@@ -255,27 +261,17 @@ public final class SiteConfigFiles {
         boolean mintlify = file.getFileName().toString().endsWith(".json");
         boolean vitepress = file.toString().contains(".vitepress") || ASTRO.contains(file.getFileName().toString());
         List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
-        String title = first(tokens, mintlify ? "name" : "title");
+        String title = ScriptTokens.firstString(tokens, mintlify ? "name" : "title");
         if (title == null || title.isBlank()) {
             return Optional.empty();
         }
-        String description = first(tokens, mintlify || vitepress ? "description" : "tagline");
-        String language = first(tokens, mintlify ? "language" : vitepress ? "lang" : "defaultLocale");
+        String description = ScriptTokens.firstString(tokens, mintlify || vitepress ? "description" : "tagline");
+        String language = ScriptTokens.firstString(tokens, mintlify ? "language" : vitepress ? "lang" : "defaultLocale");
         return Optional.of(HandbookConfig.fromOtherTool(title, description, language));
     }
 
     /** What the build's record of its inputs holds of these files, so that an edit to one builds again. */
     public static String describe(Path contentDir) {
         return InputFiles.describe(candidates(contentDir));
-    }
-
-    /** The first string given for {@code key} ({@code title: 'Volunteer handbook'}); null when none is. */
-    private static String first(List<ScriptTokens.Token> tokens, String key) {
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (tokens.get(i).text().equals(key) && ScriptTokens.isKey(tokens, i) && tokens.get(i + 2).kind() == ScriptTokens.Kind.STRING) {
-                return tokens.get(i + 2).text();
-            }
-        }
-        return null;
     }
 }

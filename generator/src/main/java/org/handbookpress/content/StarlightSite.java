@@ -27,12 +27,6 @@ final class StarlightSite {
         if (Files.exists(content.resolve(ConfigLoader.FILE)) || !Files.isDirectory(docs)) {
             return Optional.empty();
         }
-        for (String name : SiteConfigFiles.ASTRO) {
-            Optional<String> config = InputFiles.text(content.resolve(name));
-            if (config.isPresent() && config.get().contains("starlight")) {
-                return Optional.of(docs);
-            }
-        }
-        return Optional.empty();
+        return SiteConfigFiles.starlightConfigIn(content).map(config -> docs);
     }
 }
