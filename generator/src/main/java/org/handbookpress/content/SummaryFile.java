@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.files.SitePath;
 
 /**
  * The table of contents of an mdBook or GitBook book, {@code SUMMARY.md} at the top of the content: a list of links to
@@ -304,24 +305,19 @@ public final class SummaryFile {
     private static Map<String, String> captionedFolders(Set<String> listed, Map<String, Part> parts) {
         Map<String, Set<Part>> partsIn = new LinkedHashMap<>();
         for (String path : listed) { // a page in no part counts too: its folder is then no part's
-            for (String folder = folderOf(path); folder.contains("/"); folder = folderOf(folder)) {
+            for (String folder = SitePath.folderOf(path); folder.contains("/"); folder = SitePath.folderOf(folder)) {
                 partsIn.computeIfAbsent(folder, f -> new java.util.HashSet<>()).add(parts.get(path));
             }
         }
         Map<String, String> labels = new LinkedHashMap<>();
         partsIn.forEach((folder, in) -> {
             Part part = in.size() == 1 ? in.iterator().next() : null;
-            Set<Part> above = partsIn.get(folderOf(folder));
+            Set<Part> above = partsIn.get(SitePath.folderOf(folder));
             if (part != null && part.name() != null && !in.equals(above)) {
                 labels.put(folder, part.name());
             }
         });
         return labels;
-    }
-
-    private static String folderOf(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     /**

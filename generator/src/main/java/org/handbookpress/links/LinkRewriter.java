@@ -373,17 +373,17 @@ public final class LinkRewriter implements HtmlPass {
                 : index.similarFiles(resolved).stream().map(f -> RelativeUrl.between(page.path(), f)).toList();
         Optional<String> unquoted = CurlyQuotes.unquoted(decode(href));
         boolean folder = resolved.endsWith("/"); // [Setup](development/setup/): a folder's address, which no file has
+        String hiddenFolder = markdown || !index.isLeftOutFile(resolved) ? null : leftOutName(resolved); // in docs/.assets/, say
         reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but "
-                        + (markdown ? "there is no page " + resolved : index.isLeftOutFile(resolved) && leftOutName(resolved) != null
+                        + (markdown ? "there is no page " + resolved : hiddenFolder != null
                                 ? "the build leaves out the files and folders whose names start with '.' or '_', and " + resolved
-                                        + " is in '" + leftOutName(resolved) + "'"
+                                        + " is in '" + hiddenFolder + "'"
                                 : index.isLeftOutFile(resolved)
                                 ? "the build leaves the file " + resolved + " out of the site (its own finding says why)"
                                 : folder ? "there is no folder " + resolved + " in the content folder"
                                 : "there is no file " + resolved + " in the content folder"),
                 unquoted.isPresent() ? CurlyQuotes.fix(unquoted.get())
-                        : !markdown && index.isLeftOutFile(resolved) && leftOutName(resolved) != null ? "rename '" + leftOutName(resolved)
-                                + "' without its first character, or move the file into a folder such as files/, and link it there"
+                        : hiddenFolder != null ? "rename '" + hiddenFolder + "' without its first character, or move the file into a folder such as files/, and link it there"
                         : markdown ? (near.isEmpty() ? "check the file name, or create the page"
                         : "did you mean " + String.join(" or ", near) + "? Check the file name, or create the page") : email ? "to link the e-mail address, write mailto:" + href
                         : WEB_ADDRESS.matcher(href).find() ? "to link the website, write https://" + href
@@ -708,8 +708,8 @@ public final class LinkRewriter implements HtmlPass {
             return;
         }
         Optional<String> otherCase = index.assetIgnoringCase(resolved);
-        if (index.isLeftOutFile(resolved) && leftOutName(resolved) != null) {
-            String name = leftOutName(resolved);
+        String name = index.isLeftOutFile(resolved) ? leftOutName(resolved) : null;
+        if (name != null) {
             reportMissing(page, line, "image.missing", "image '" + shown(image, src) + "' is not in the site: the build leaves out the"
                             + " files and folders whose names start with '.' or '_', and " + resolved + " is in '" + name + "'",
                     "rename '" + name + "' without its first character, or move the picture into a folder such as images/, and link it there");

@@ -424,7 +424,7 @@ public final class SiteModel {
             p.put("sectionTitle", section.title());
             p.put("sectionLang", section.language());
         }
-        FolderPages folder = folderPages.computeIfAbsent(page.folder(), f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)));
+        FolderPages folder = folderPages(page.folder());
         putPager(p, page, folder);
         if (page.kind() == Kind.CHAPTER) {
             p.put("chapterNumber", chapterNumber(page, folder));
@@ -452,6 +452,11 @@ public final class SiteModel {
         return model;
     }
 
+    /** A folder's pages in menu order and its own page, worked out once for every page of the folder. */
+    private FolderPages folderPages(String folder) {
+        return folderPages.computeIfAbsent(folder, f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)));
+    }
+
     /**
      * The previous and next pages of the page's folder. A translation in a folder of translations that the menu leaves
      * out goes on as its menu does, through its original's folder, each page there in the folder's language where it is
@@ -463,7 +468,7 @@ public final class SiteModel {
         Optional<Page> original = translated == null ? Optional.empty() : handbook.page(page.path().substring(translated.length() + 1));
         Page placed = original.orElse(page);
         FolderPages inFolder = original.isEmpty() ? folder
-                : folderPages.computeIfAbsent(placed.folder(), f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)));
+                : folderPages(placed.folder());
         List<Page> siblings = inFolder.siblings();
         int at = inFolder.indexOf(placed);
         if (at < 0 || placed.folder().isEmpty()) {
@@ -499,7 +504,7 @@ public final class SiteModel {
             Optional<Page> original = handbook.page(page.path().substring(translations.length() + 1));
             if (original.isPresent() && original.get().kind() == Kind.CHAPTER) {
                 Page o = original.get();
-                return folderPages.computeIfAbsent(o.folder(), f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)))
+                return folderPages(o.folder())
                         .chapterNumber(o);
             }
         }
