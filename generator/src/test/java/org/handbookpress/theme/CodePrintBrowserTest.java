@@ -3,16 +3,12 @@ package org.handbookpress.theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.DevToolsBrowser;
@@ -50,7 +46,7 @@ class CodePrintBrowserTest {
                     "preferCSSPageSize", true, "displayHeaderFooter", false, "printBackground", true)).path("data").asText());
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            Characters characters = new Characters();
+            PrintedCharacters characters = new PrintedCharacters();
             String text = characters.getText(doc).replaceAll("\\s+", "");
             assertTrue(text.contains("--offline-cache=/var/cache/lastword"), "the whole command is printed: " + text);
             // The theme's print margin is 16 mm a side: nothing of the code is drawn beyond it.
@@ -58,20 +54,6 @@ class CodePrintBrowserTest {
             List<String> off = characters.all.stream().filter(c -> c.getXDirAdj() + c.getWidthDirAdj() > edge)
                     .map(c -> c.getUnicode() + " at " + c.getXDirAdj()).limit(10).toList();
             assertEquals(List.of(), off, "characters beyond the right margin (" + edge + " pt)");
-        }
-    }
-
-    /** Every character the page's text is made of, with its place. */
-    private static final class Characters extends PDFTextStripper {
-        final List<TextPosition> all = new ArrayList<>();
-
-        Characters() throws IOException {
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition text) {
-            all.add(text);
-            super.processTextPosition(text);
         }
     }
 }

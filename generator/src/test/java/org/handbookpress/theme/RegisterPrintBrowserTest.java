@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,7 +12,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.handbookpress.BuildLog;
 import org.handbookpress.BuildOptions;
 import org.handbookpress.DevToolsBrowser;
@@ -59,7 +57,7 @@ class RegisterPrintBrowserTest {
                     "preferCSSPageSize", true, "displayHeaderFooter", false, "printBackground", true)).path("data").asText());
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            Characters characters = new Characters();
+            PrintedCharacters characters = new PrintedCharacters();
             String text = characters.getText(doc);
             for (String wanted : List.of("Next review", "Last reviewed", "Status", "20 November 2026", "1 January 2026",
                     "Board of Trustees", "every 6 months")) {
@@ -110,20 +108,6 @@ class RegisterPrintBrowserTest {
             stripper.setEndPage(1);
             String first = stripper.getText(doc);
             assertTrue(titles.stream().anyMatch(first::contains), "page 1 holds some of the register: " + first);
-        }
-    }
-
-    /** Every character the page's text is made of, with its place. */
-    private static final class Characters extends PDFTextStripper {
-        final List<TextPosition> all = new ArrayList<>();
-
-        Characters() throws IOException {
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition text) {
-            all.add(text);
-            super.processTextPosition(text);
         }
     }
 }
