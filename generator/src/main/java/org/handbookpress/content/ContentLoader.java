@@ -604,7 +604,7 @@ public final class ContentLoader {
     private static String quartoValues(String rel, String text, FrontMatterParser.Split split, QuartoProject quarto,
                                        FrontMatterParser frontMatter, Findings findings) {
         String body = split.body();
-        if (!QuartoShortcodes.mayHold(body) && !QuartoConditions.mayHold(body) || !quarto.exists() && !rel.toLowerCase(Locale.ROOT).endsWith(".qmd")) {
+        if (!QuartoShortcodes.mayAsk(body) || !quarto.exists() && !rel.toLowerCase(Locale.ROOT).endsWith(".qmd")) {
             return body;
         }
         QuartoShortcodes.Report report = new QuartoShortcodes.Report() {
@@ -618,10 +618,7 @@ public final class ContentLoader {
                 frontMatter.readByPage(rel, key);
             }
         };
-        // The parts a condition on metadata hides first, as Quarto drops them before filling in what they ask for.
-        String frontMatterYaml = QuartoShortcodes.frontMatterOf(text);
-        body = QuartoConditions.apply(body, quarto, frontMatterYaml, SitePath.folderOf(rel), report);
-        return QuartoShortcodes.fill(body, quarto, frontMatterYaml, SitePath.folderOf(rel), report);
+        return QuartoShortcodes.shown(body, quarto, QuartoShortcodes.frontMatterOf(text), SitePath.folderOf(rel), report);
     }
 
     /**

@@ -48,6 +48,20 @@ public final class QuartoShortcodes {
         return text.contains("{{<") || text.contains("{{{");
     }
 
+    /** Whether the text may ask Quarto's metadata for anything: a shortcode, or a condition on it ({@link QuartoConditions}). */
+    public static boolean mayAsk(String text) {
+        return mayHold(text) || QuartoConditions.mayHold(text);
+    }
+
+    /**
+     * The Markdown as Quarto shows it from its metadata: the parts a condition on it hides left out first
+     * ({@link QuartoConditions}), as Quarto drops them before filling in what they ask for, then the values filled in
+     * ({@link #fill}). A page's text and an included file's, alike.
+     */
+    public static String shown(String markdown, QuartoProject project, String frontMatter, String folder, Report report) {
+        return fill(QuartoConditions.apply(markdown, project, frontMatter, folder, report), project, frontMatter, folder, report);
+    }
+
     /** The YAML between the {@code ---} lines a file's text starts with; null when it starts with none. */
     public static String frontMatterOf(String fileText) {
         if (!fileText.startsWith("---")) {

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.IncludeLines;
 import org.handbookpress.content.Page;
-import org.handbookpress.content.QuartoConditions;
 import org.handbookpress.content.QuartoProject;
 import org.handbookpress.content.QuartoShortcodes;
 import org.handbookpress.content.WikiNames;
@@ -361,7 +360,7 @@ public final class Includes {
      * {@code {{< meta gh.repo >}}}). What is not filled in is said at the line that asks for the file.
      */
     private String quartoValues(Page host, int line, String path, String text) {
-        if (!QuartoShortcodes.mayHold(text) && !QuartoConditions.mayHold(text)) {
+        if (!QuartoShortcodes.mayAsk(text)) {
             return text;
         }
         if (quarto == null) {
@@ -378,8 +377,7 @@ public final class Includes {
         }
         QuartoShortcodes.Report report = (at, message, fix) -> findings.warning(host.path(), line,
                 QuartoShortcodes.CODE, "'" + path + "', shown here, at line " + (at + 1) + " of its text: " + message, fix);
-        String shown = QuartoConditions.apply(text, quarto, frontMatter, host.folder(), report); // what the page's metadata hides first
-        return QuartoShortcodes.fill(shown, quarto, frontMatter, host.folder(), report);
+        return QuartoShortcodes.shown(text, quarto, frontMatter, host.folder(), report);
     }
 
     /** The Quarto project the content folder is (in), read when an included file first holds a shortcode. */
