@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -30,14 +31,15 @@ final class ContributorsKey {
     }
 
     /**
-     * Takes the address off every emoji key link inside the bot's list in {@code content}: it leads nowhere.
-     *
-     * @param markdown the page's text, which says at no cost whether it holds such a list (most pages do not)
+     * Takes the address off every emoji key link inside the bot's list in the page's content: it leads nowhere. The
+     * page's text says at no cost whether it may hold such a list (most pages do not), counting a list that comes in
+     * from an included file (a Jupyter Book or MkDocs page that includes the README).
      */
-    static void unlink(String markdown, Element content) {
-        if (!markdown.contains(START)) {
+    static void unlink(PageHtml page) {
+        if (!page.mayHold(START)) {
             return;
         }
+        Element content = page.content();
         List<Element> keys = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private boolean inside;

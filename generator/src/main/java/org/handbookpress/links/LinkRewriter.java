@@ -100,7 +100,7 @@ public final class LinkRewriter implements HtmlPass {
     @Override
     public void apply(PageHtml html) {
         Page page = html.page();
-        ContributorsKey.unlink(page.markdown(), html.content());
+        ContributorsKey.unlink(html);
         for (Element link : html.content().select(LINKS)) {
             if (link.hasAttr(MarkdownConverter.WIKI) && !WikiLinks.bracketedLinkText(link)) {
                 wikiLinks.rewrite(page, link);

@@ -96,6 +96,27 @@ class LinkRewriterTest {
     }
 
     /**
+     * The bot's list on a page that includes the README (a Jupyter Book's intro with MyST's include, MkDocs' snippets) is
+     * in the page's HTML but not in its own Markdown, which holds only the include's marker: its keys are text as well.
+     */
+    @Test
+    void theContributorsTablesEmojiKeyIsTextOnAPageThatIncludesIt() {
+        String included = """
+                <h2 id="contributors">Contributors</h2>
+                <!-- ALL-CONTRIBUTORS-LIST:START - Do not remove or modify this section -->
+                <table><tr><td><b>Amira</b><br><a href="#ideas-amira" title="Ideas, Planning, &amp; Feedback">🤔</a></td></tr></table>
+                <!-- ALL-CONTRIBUTORS-LIST:END -->
+                """;
+        String markdown = "# Welcome\n\n" + org.handbookpress.content.IncludeLines.MARKER + "3 file:README.md -->\n";
+        PageHtml intro = new PageHtml(new Page("intro.md", "intro.html", Path.of("intro.md"), FrontMatter.empty(), "Welcome",
+                markdown, 1), "<h1 id=\"welcome\">Welcome</h1>\n" + included);
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(intro), List.of(), Set.of()), findings).apply(intro);
+        assertEquals(List.of(), codes(findings));
+        assertFalse(intro.content().selectFirst("td a[title^=Ideas]").hasAttr("href"));
+    }
+
+    /**
      * An avatar inside a link (the bot's table links each person's picture to their profile) whose address names no picture
      * file is the picture's words, not a link to it within the link: JGIBristol/ask-jgi-handbook's README had fourteen
      * links inside links, which is no HTML. A picture of that kind on its own is still a link to it.
