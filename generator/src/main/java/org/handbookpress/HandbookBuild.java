@@ -569,7 +569,7 @@ public final class HandbookBuild {
             progress.stage("write");
             writeAll(output, prints.files());
             // E-books: packs with 'epub' in editions, from the same pages; listed beside the pack's PDF.
-            EpubStage.Epubs epubs = options.printPdfs() ? new EpubStage(handbook, pages, safeSvgs, labels, languages, findings, termUsers, model, theme).make(plan, printedAt) : EpubStage.Epubs.none();
+            EpubStage.Epubs epubs = options.printPdfs() ? new EpubStage(handbook, pages, safeSvgs, languages, findings, termUsers, model, theme).make(plan, printedAt) : EpubStage.Epubs.none();
             writeAll(output, epubs.files());
 
             // Site: the pages through their layouts (in parallel), the generated pages, the search index, the theme's files.

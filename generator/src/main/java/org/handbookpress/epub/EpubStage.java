@@ -12,7 +12,6 @@ import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.LanguageFolders;
-import org.handbookpress.labels.PageLabels;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.pdf.PdfStage;
 import org.handbookpress.pdf.PrintPlan;
@@ -58,27 +57,25 @@ public final class EpubStage {
     private final List<PageHtml> pages;
     private final Findings findings;
     private final Map<String, byte[]> cleanSvgs;
-    private final PageLabels labels;
     private final LanguageFolders languages;
     private final SiteModel model;
     private final ThemeEngine theme;
 
     /**
      * @param cleanSvgs the cleaned copy of each SVG that needed one, by path, which the books hold instead of the file
-     * @param labels    the books' own few words ("Contents", "Cover"), in each book's language
      * @param languages the handbook's folders of translations: a book of one folder's pages is in its language, as its PDF is
      * @param termUsers the URLs of every page using a glossary term, in reading order, by its entry's id (GlossaryPage.write)
      * @param model     the site's values: the {@code site} of a path's language (the handbook's title and organisation in
-     *                  it), a policy's document control and review, as its page and PDF show them
+     *                  it), a policy's document control and review, as its page and PDF show them, and the books' own few
+     *                  words ("Contents", "Cover") in each book's language
      * @param theme     the layouts, whose print macros give a policy's document control as its PDF has it
      */
-    public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, PageLabels labels, LanguageFolders languages,
+    public EpubStage(Handbook handbook, List<PageHtml> pages, Map<String, byte[]> cleanSvgs, LanguageFolders languages,
                      Findings findings, Map<String, List<String>> termUsers, SiteModel model, ThemeEngine theme) {
         this.model = model;
         this.theme = theme;
         this.termUsers = Map.copyOf(termUsers);
         this.handbook = handbook;
-        this.labels = labels;
         this.languages = languages;
         this.pages = pages;
         this.cleanSvgs = Map.copyOf(cleanSvgs);
@@ -123,7 +120,7 @@ public final class EpubStage {
                 Map<Page, DocumentFacts> facts = documentFacts(pack, glossaries);
                 byte[] bytes = EpubMaker.make(new EpubBook(p.id(), p.title(), p.subtitle(), (String) site.getOrDefault("title", config.title()),
                         (String) site.getOrDefault("organisation", config.organisation()), language, config.baseUrl(), date, pack.pages(),
-                        glossaries, pagesByUrl, handbook.files(), cleanSvgs, labels.of(writtenAs), id -> termUsers.getOrDefault(id, List.of()),
+                        glossaries, pagesByUrl, handbook.files(), cleanSvgs, model.labels().of(writtenAs), id -> termUsers.getOrDefault(id, List.of()),
                         page -> languages.textLanguageOf(page, config.language()),
                         page -> facts.getOrDefault(page, DocumentFacts.NONE)));
                 files.put(path, bytes);
