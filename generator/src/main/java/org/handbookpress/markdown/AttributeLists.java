@@ -386,6 +386,7 @@ public final class AttributeLists implements HtmlPass {
         java.util.Map<String, String> background = new java.util.LinkedHashMap<>();
         String whenFormat = null;
         String unlessFormat = null;
+        String width = null; // a block's width="40%", as written, which only a Quarto column takes
         Matcher m = PAIR.matcher(list);
         if (UNNUMBERED.matcher(list).find()) {
             target.addClass("unnumbered"); // Pandoc's {-}, short for {.unnumbered}
@@ -426,6 +427,9 @@ public final class AttributeLists implements HtmlPass {
                     String style = target.attr("style");
                     target.attr("style", (style.isEmpty() ? "" : style + "; ") + key + ": " + value);
                 }
+            } else if (!image && key.equals("width") && SIZE.matcher(value).matches()) {
+                width = m.group();
+                target.attr("style", "width: " + (Character.isDigit(value.charAt(value.length() - 1)) ? value + "px" : value));
             } else if (key.equals("id") && ID.matcher(value).matches()) {
                 target.id(value);
             } else if (key.equals("title")) {
@@ -454,6 +458,12 @@ public final class AttributeLists implements HtmlPass {
                 ignored.add(m.group());
             }
         }
+        if (width != null && !target.hasClass("column")) {
+            // A Quarto column's share of its row, {.column width="40%"}, is its style, as Pandoc writes it; the theme
+            // sets columns side by side with it (or one above the other where there is no room). Nothing else takes one.
+            target.removeAttr("style");
+            ignored.add(width);
+        }
         if (!background.isEmpty()) {
             new SlideBackgrounds(findings).mark(page, target, background);
         }
@@ -468,7 +478,7 @@ public final class AttributeLists implements HtmlPass {
             findings.warning(page.page().path(), SourceLines.of(target), CODE,
                     "the attribute list {" + list.trim() + "} on this " + describe(target) + " asks for " + String.join(", ", ignored)
                             + ", which the handbook does not apply",
-                    "keep to id (#name), classes (.name), title, lang, dir, and for pictures alt, width and height; remove the rest");
+                    "keep to id (#name), classes (.name), title, lang, dir, for pictures alt, width and height, and for a column (.column) its width; remove the rest");
         }
     }
 

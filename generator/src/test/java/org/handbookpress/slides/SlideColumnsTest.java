@@ -69,6 +69,41 @@ class SlideColumnsTest {
         }
     }
 
+    /**
+     * Columns given their widths, as Quarto's own example writes them ({@code ::: {.column width="30%"}}), take those shares
+     * of the slide: the second starts nearer the first than an equal half would put it. The widths were reported as
+     * ignored attributes and the columns halved the slide. A width on any other block is still reported.
+     */
+    @Test
+    void aColumnsWidthIsItsShareOfTheSlide(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Coaches\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nHello.\n",
+                "training/induction.md", DECK,
+                "training/roles.md", DECK.replace("title: Induction", "title: Roles")
+                        .replace("::: {.column}\nALPHA", "::: {.column width=\"30%\"}\nALPHA")
+                        .replace("::: {.column}\nBRAVO", "::: {.column width=\"70%\"}\nBRAVO")
+                        + "\n---\n\n::: {.callout width=\"50%\"}\nCHARLIE\n:::\n"));
+        Path site = dir.resolve("site");
+        var result = new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP), BuildLog.SILENT).run();
+        assertEquals(List.of("training/roles.md:23 syntax.attributes-ignored"), result.findings().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(), "only the width on a block that is no column: " + result.findings());
+        for (String pdf : List.of("-slides.pdf", "-handout.pdf")) {
+            float equal = gap(site.resolve("downloads/training/induction" + pdf));
+            float sized = gap(site.resolve("downloads/training/roles" + pdf));
+            assertTrue(sized < equal * 0.75f && sized > equal * 0.45f, pdf + ": the second column at " + sized
+                    + " from the first, where equal halves put it at " + equal + " (30% of the width is 0.6 of a half)");
+        }
+    }
+
+    /** How far right of the first column's first word the second column's starts, on the first page. */
+    private static float gap(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<TextPosition> all = positions(doc);
+            return first(all, "BRAVO").getXDirAdj() - first(all, "ALPHA").getXDirAdj();
+        }
+    }
+
     private static List<TextPosition> positions(PDDocument pdf) throws IOException {
         List<TextPosition> all = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
