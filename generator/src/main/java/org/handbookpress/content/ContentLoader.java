@@ -380,6 +380,8 @@ public final class ContentLoader {
                 null, partsRead)
                 .map(GitBookSpace.of(contentDir)::apply).map(mkdocs.map(MkDocsProject::moved).orElse(MovedPages.NONE)::apply)
                 .map(TechDocsRedirects.of(contentDir)::apply);
+        JupyterBookRoot root = JupyterBookRoot.of(contentDir, pagePaths);
+        page = page.map(p -> root.publishAtTop(p, pagePaths)); // a Jupyter Book's root in a folder, at index.html
         if (mkdocs.isPresent()) {
             // The menu's name an MkDocs nav gives the page, as the whole build gives it (an edit then compares equal).
             SummaryFile nav = mkdocs.get().nav(pagePaths);

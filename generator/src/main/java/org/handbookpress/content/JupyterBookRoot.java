@@ -1,5 +1,9 @@
 package org.handbookpress.content;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -103,18 +107,33 @@ final class JupyterBookRoot {
      * kept as an old one that sends readers on; the same pages otherwise.
      */
     List<Page> publishAtTop(List<Page> pages) {
-        Optional<String> home = home(pages);
-        if (home.isEmpty() || !home.get().contains("/")) {
-            return pages;
-        }
-        List<Page> out = new ArrayList<>(pages.size());
-        for (Page page : pages) {
-            out.add(page.path().equals(path) && !page.url().equals(INDEX) ? atTop(page) : page);
-        }
-        return out;
+        List<String> paths = pages.stream().map(Page::path).toList();
+        return pages.stream().map(page -> publishAtTop(page, paths)).toList();
     }
 
     private static final String INDEX = "index.html";
+
+    /**
+     * The root a Jupyter Book's {@code _toc.yml} in {@code contentDir} names among the pages at {@code paths}; NONE without
+     * one. For a page read again on its own (the preview's, {@link ContentLoader#loadPage}), which then keeps the address
+     * the whole build gave it: read at its file's, it differed, and every edit of the home page was a full build.
+     */
+    static JupyterBookRoot of(Path contentDir, List<String> paths) throws IOException {
+        Path toc = contentDir.resolve(SummaryFile.JUPYTER_TOC);
+        return Files.isRegularFile(toc) ? read(Files.readString(toc, StandardCharsets.UTF_8), paths) : NONE;
+    }
+
+    /**
+     * The page, published at index.html when it is the root, in a folder, and the home page: among {@code paths}, every
+     * page's, none is an index page at the top ({@link Page#isHome}'s test).
+     */
+    Page publishAtTop(Page page, List<String> paths) {
+        if (path == null || !path.contains("/") || !page.path().equals(path) || page.url().equals(INDEX)) {
+            return page;
+        }
+        boolean topIndex = paths.stream().anyMatch(p -> Page.isPageFile(p) && Page.stem(p).equals("index"));
+        return topIndex ? page : atTop(page);
+    }
 
     private Page atTop(Page page) {
         FrontMatter meta = page.meta();
