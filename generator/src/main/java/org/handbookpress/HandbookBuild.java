@@ -447,7 +447,7 @@ public final class HandbookBuild {
             // A page whose title another has is named by its part of the book too (Advanced R's five "Introduction"s).
             // A name in another language than the page's (a Welsh page's section named in English) says so in search.
             Function<Page, List<ShownName>> sectionNamesOf = page -> {
-                List<ShownName> names = new ArrayList<>(navigation.sectionNames(page.folder(),
+                List<ShownName> names = new ArrayList<>(navigation.sectionNames(navigation.sectionFolderOf(page),
                         SiteModel.translationFolderOf(translationFolders, page.path()),
                         java.util.Objects.requireNonNullElse(languages.languageOf(page.path()), config.language())));
                 String part = navigation.partTellingApart(page);

@@ -223,6 +223,23 @@ class PreviewSiteTest {
         assertSameAsFreshBuild(update);
     }
 
+    /**
+     * A Jupyter Book's root in a folder is published at index.html (JupyterBookRoot): read again after an edit, it keeps
+     * that address, and the edit is the page's alone; read at its file's address, every edit of the home page was a full build.
+     */
+    @Test
+    void anEditOfAJupyterBooksRootInAFolderRewritesTheHomePage() throws Exception {
+        Files.delete(content.resolve("index.md"));
+        Files.writeString(content.resolve("_toc.yml"), "format: jb-book\nroot: toolkit/one\nchapters:\n- file: toolkit/two\n- file: toolkit/three\n");
+        PreviewSite site = preview();
+        edit("toolkit/one.md", "Start here.", "Start here, with the new welcome text.");
+        PreviewSite.Update update = site.update(List.of(content.resolve("toolkit/one.md")));
+        assertTrue(update.applied(), update.fullBuild());
+        assertEquals(List.of("index.html"), update.written());
+        assertTrue(Files.readString(served.resolve("index.html")).contains("the new welcome text"));
+        assertSameAsFreshBuild(update);
+    }
+
     @Test
     void aNewUseOfAGlossaryTermRewritesTheGlossaryPageToo() throws Exception {
         PreviewSite site = preview();

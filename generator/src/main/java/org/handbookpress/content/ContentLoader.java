@@ -200,12 +200,15 @@ public final class ContentLoader {
         pages.sort(readingOrder(order, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         pages = workbench.glossary(pages); // a Carpentries lesson's, its learners/reference.md
+        // A Jupyter Book opens on its root (pages/intro.md), not on the repository's README beside _toc.yml.
+        Optional<String> bookRoot = contents.root().home(pages);
+        pages = contents.root().publishAtTop(pages);
         // A book's table of contents (its SUMMARY.md, an MkDocs site's nav) is the menu: the pages it leaves out are built
         // and found by links and search, as MkDocs builds them, but are in no menu, as in none of GitBook's, mdBook's or MkDocs'.
         Optional<String> contentsFile = bookSummary ? Optional.of(summaryName)
                 : config.nav().isEmpty() && !summary.isEmpty() ? contents.menuOnly() : Optional.empty();
         List<Page> read = pages;
-        Set<String> outsideMenu = contentsFile.map(file -> Set.copyOf(notInContents(read, summary, file))).orElse(Set.of());
+        Set<String> outsideMenu = contentsFile.map(file -> Set.copyOf(notInContents(read, summary, file, bookRoot))).orElse(Set.of());
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
@@ -229,6 +232,9 @@ public final class ContentLoader {
             }
         });
         Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), folderLabels, files);
+        if (bookRoot.isPresent()) {
+            handbook = handbook.withHome(bookRoot.get());
+        }
         if (config.nav().isEmpty() && !order.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
             List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path)).toList();
@@ -245,7 +251,11 @@ public final class ContentLoader {
      * wiki's {@code _Sidebar.md}, since GitHub lists every page of a wiki beside it, nor the tables of contents of tools
      * that list every page anyway. A SUMMARY.md is named by the caller, which knows whether it was read.
      */
-    private record Contents(SummaryFile summary, Optional<String> menuOnly) {
+    private record Contents(SummaryFile summary, Optional<String> menuOnly, JupyterBookRoot root) {
+
+        Contents(SummaryFile summary, Optional<String> menuOnly) {
+            this(summary, menuOnly, JupyterBookRoot.NONE);
+        }
 
         static Contents listingAll(SummaryFile summary) {
             return new Contents(summary, Optional.empty());
@@ -283,8 +293,9 @@ public final class ContentLoader {
                         github ? Optional.empty() : Optional.of(relative(contentDir, sidebar)));
             }
             if (Files.isRegularFile(toc)) {
-                return new Contents(SummaryFile.readJupyterToc(Files.readString(toc, StandardCharsets.UTF_8), paths),
-                        Optional.of(SummaryFile.JUPYTER_TOC));
+                String yaml = Files.readString(toc, StandardCharsets.UTF_8);
+                return new Contents(SummaryFile.readJupyterToc(yaml, paths), Optional.of(SummaryFile.JUPYTER_TOC),
+                        JupyterBookRoot.read(yaml, paths));
             }
             if (mkdocsProject.isPresent()) {
                 return new Contents(mkdocsProject.get().nav(paths), Optional.of(mkdocsProject.get().shown()));
@@ -314,18 +325,22 @@ public final class ContentLoader {
      * not list, said once: those tools leave them out of their menus (GitBook and mdBook publish only the pages it lists;
      * MkDocs builds the others, found by links and search), so such a page, often an old copy kept beside its new place,
      * was not in the menu of the site the organisation had, and is not in this one's. Without the notice its findings (a
-     * second page of the same title, its broken links) would seem to be about that site. The front page is not counted.
+     * second page of the same title, its broken links) would seem to be about that site. The front page is not counted:
+     * the top folder's own page, or a Jupyter Book's root ({@code home}), when it has one; a README beside that root is
+     * a page Jupyter Book builds outside its navigation (JGIBristol/ask-jgi-handbook's), and counted.
      */
-    private List<String> notInContents(List<Page> pages, SummaryFile summary, String file) {
+    private List<String> notInContents(List<Page> pages, SummaryFile summary, String file, Optional<String> home) {
         List<String> unlisted = pages.stream().map(Page::path).filter(path -> summary.rank(path) == null)
-                .filter(path -> path.contains("/") || Handbook.folderPageRank(path) < 0).toList();
+                .filter(path -> home.isPresent() ? !path.equals(home.get()) : path.contains("/") || Handbook.folderPageRank(path) < 0)
+                .toList();
         if (unlisted.isEmpty()) {
             return unlisted;
         }
         String named = String.join(", ", unlisted.subList(0, Math.min(NAMED_UNLISTED, unlisted.size())))
                 + (unlisted.size() > NAMED_UNLISTED ? " and " + (unlisted.size() - NAMED_UNLISTED) + " more" : "");
         boolean bookdown = file.equals(BookdownFile.NAME);
-        boolean mkdocs = file.endsWith(".yml") && !file.equals(SummaryFile.JUPYTER_TOC) && !bookdown || file.endsWith(".yaml");
+        boolean jupyter = file.equals(SummaryFile.JUPYTER_TOC);
+        boolean mkdocs = file.endsWith(".yml") && !jupyter && !bookdown || file.endsWith(".yaml");
         String tool = file.equals(SummaryFile.DOCSIFY_SIDEBAR) ? "docsify's sidebar shows only the pages it links to"
                 : file.equals(SummaryFile.JUPYTER_TOC) ? "Jupyter Book builds them but leaves them out of its navigation"
                 : bookdown ? "bookdown builds only the chapters it lists"
@@ -334,7 +349,10 @@ public final class ContentLoader {
         findings.notice(file, 1, "page.not-in-summary", unlisted.size() + (unlisted.size() == 1 ? " page is" : " pages are")
                         + " not listed in " + list + " (" + named + "): " + tool
                         + "; they are built here, found by links and search, and left out of the menu as there",
-                "add each page to " + (mkdocs ? "the nav" : list) + " where it belongs, or delete it if it is an old copy");
+                "add each page to " + (mkdocs ? "the nav" : list) + " where it belongs, or delete it if it is an old copy"
+                        // a repository's README beside the book is no old copy: Jupyter Book's own way to leave it out
+                        + (jupyter ? ", or name it under exclude_patterns: in _config.yml to leave it out of the book (a README.md"
+                        + " of the repository)" : ""));
         return unlisted;
     }
 
@@ -362,6 +380,8 @@ public final class ContentLoader {
                 null, partsRead)
                 .map(GitBookSpace.of(contentDir)::apply).map(mkdocs.map(MkDocsProject::moved).orElse(MovedPages.NONE)::apply)
                 .map(TechDocsRedirects.of(contentDir)::apply);
+        JupyterBookRoot root = JupyterBookRoot.of(contentDir, pagePaths);
+        page = page.map(p -> root.publishAtTop(p, pagePaths)); // a Jupyter Book's root in a folder, at index.html
         if (mkdocs.isPresent()) {
             // The menu's name an MkDocs nav gives the page, as the whole build gives it (an edit then compares equal).
             SummaryFile nav = mkdocs.get().nav(pagePaths);

@@ -33,6 +33,11 @@ public final class Handbook {
     private final Set<String> outsideMenu;
     /** The chapters a book's SUMMARY.md names without pages yet, which its menu shows as words, not links. */
     private final List<DraftChapter> drafts;
+    /**
+     * The path of the page a book's table of contents makes its home (a Jupyter Book's root, {@link JupyterBookRoot}),
+     * when the top folder has no index page of its own; null for the top folder's own page, found by its name.
+     */
+    private final String home;
     /** Made on the first look-up; pages never change once loaded (a preview's change makes a new Handbook). */
     private volatile Index index;
     /** Made on the first asking: the build, its menu, its layouts and its checks each asked for them afresh. */
@@ -49,11 +54,11 @@ public final class Handbook {
 
     /** @param files where each of {@code assets} is read from (a site's static folder, Hugo's static/, may hold some) */
     public Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files) {
-        this(config, pages, assets, folderLabels, files, Set.of(), List.of());
+        this(config, pages, assets, folderLabels, files, Set.of(), List.of(), null);
     }
 
     private Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files,
-                     Set<String> outsideMenu, List<DraftChapter> drafts) {
+                     Set<String> outsideMenu, List<DraftChapter> drafts, String home) {
         this.contentDir = files.contentDir();
         this.config = config;
         this.pages = List.copyOf(pages);
@@ -62,26 +67,35 @@ public final class Handbook {
         this.files = files;
         this.outsideMenu = Set.copyOf(outsideMenu);
         this.drafts = List.copyOf(drafts);
+        this.home = home;
     }
 
     /** The same handbook with {@code config} (a nav: taken from a table of contents). */
     public Handbook withConfig(HandbookConfig config) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home);
     }
 
     /** The same handbook with other pages, as the preview has them after an edit; those outside the menu stay so. */
     public Handbook withPages(List<Page> pages) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home);
     }
 
     /** The same handbook, with the pages at {@code paths} left out of its menu ({@link #isOutsideMenu}). */
     public Handbook withOutsideMenu(Set<String> paths) {
-        return new Handbook(config, pages, assets, folderLabels, files, paths, drafts);
+        return new Handbook(config, pages, assets, folderLabels, files, paths, drafts, home);
     }
 
     /** The same handbook, whose menu shows {@code drafts}, the chapters its SUMMARY.md names without pages yet. */
     public Handbook withDrafts(List<DraftChapter> drafts) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home);
+    }
+
+    /**
+     * The same handbook whose home page is the page at {@code path} (a Jupyter Book's root), whatever the top folder's
+     * other pages are named: a README there is then one page among the others.
+     */
+    public Handbook withHome(String path) {
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, path);
     }
 
     /** The chapters the book's SUMMARY.md names without pages yet ({@link DraftChapter}), in its order; most have none. */
@@ -237,9 +251,13 @@ public final class Handbook {
     /**
      * The page a folder shows as its own ({@code ""} for the top): its index.md, or else Hugo's _index.md (a section's
      * own page), or else its README.md, as GitHub shows a folder's README under its files and MkDocs and mdBook make it
-     * the folder's page; for the top, a GitHub wiki's Home.md after those.
+     * the folder's page; for the top, a GitHub wiki's Home.md after those, and a Jupyter Book's root before them all
+     * ({@link #withHome}), wherever it is.
      */
     public Optional<Page> folderPage(String folder) {
+        if (folder.isEmpty() && home != null && page(home).isPresent()) {
+            return page(home); // a Jupyter Book's root, not the repository's README beside it
+        }
         Optional<Page> own = Optional.ofNullable(index().folderPages().get(folder));
         // A GitHub wiki's front page is Home.md: the handbook's too, when it has no index.md or README.md.
         return own.isPresent() || !folder.isEmpty() ? own : page(WIKI_HOME);
@@ -306,6 +324,10 @@ public final class Handbook {
      * _index.html, stays: a page's address follows its path.
      */
     public Optional<String> readmeCopy(Page page) {
+        if (home != null && page.path().equals(home)) {
+            // A Jupyter Book's root: at the top, shown at index.html too; from a folder, published at index.html itself.
+            return page.folder().isEmpty() && !page.url().equals("index.html") ? Optional.of("index.html") : Optional.empty();
+        }
         if (!(folderPageRank(page.fileName()) > 0 || page.path().equals(WIKI_HOME))
                 || folderPage(page.folder()).orElse(null) != page) {
             return Optional.empty();

@@ -178,6 +178,9 @@ public final class OldAddresses {
     private static boolean isOwn(Address address, Page page) {
         String url = page.url();
         return address.key().equalsIgnoreCase(read(null, "", "/" + url).key())
+                // a page published away from its file's address (a Jupyter Book's root in pages/, at index.html) lists that
+                // address to keep it working; the page's file there is what the site's other pages call "taken"
+                || page.atOtherAddress() && address.key().equalsIgnoreCase(read(null, "", "/" + Page.address(page.path())).key())
                 || Handbook.folderPageRank(page.fileName()) >= 0
                 && address.key().equalsIgnoreCase(read(null, "", "/" + url.substring(0, url.lastIndexOf('/') + 1)).key());
     }

@@ -419,7 +419,7 @@ public final class SiteModel {
         p.put("content", content);
         p.put("toc", html.model().get(TableOfContents.KEY)); // taken by the last pass (TableOfContents)
         p.put("breadcrumbs", breadcrumbs(page));
-        if (!page.folder().isEmpty()) { // the eyebrow above the title
+        if (!navigation.sectionFolderOf(page).isEmpty()) { // the eyebrow above the title
             ShownName section = sectionName(page.folder(), page.url());
             p.put("sectionTitle", section.title());
             p.put("sectionLang", section.language());
@@ -576,7 +576,7 @@ public final class SiteModel {
      * document's 'Polisïau' of a Welsh one.
      */
     public List<ShownName> sectionNames(Page page, String url) {
-        return navigation.sectionNames(page.folder(), translationFolderOf(page.path()), languageOf(url));
+        return navigation.sectionNames(navigation.sectionFolderOf(page), translationFolderOf(page.path()), languageOf(url));
     }
 
     public String sectionPath(Page page) {

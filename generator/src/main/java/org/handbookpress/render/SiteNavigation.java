@@ -504,11 +504,13 @@ public final class SiteNavigation {
 
     /**
      * The pages a folder's page lists as its own: its pages but its own page, and but a page beside one of its
-     * folders, which is listed as that folder's section (as the menu lists it) rather than twice.
+     * folders, which is listed as that folder's section (as the menu lists it) rather than twice; nor the home page, which
+     * a Jupyter Book's root in a folder is ({@code pages/intro.md}): the menu has it first, as "Home".
      */
     public List<Page> pagesListedIn(String folder) {
         Page own = folderPages.get(folder);
-        return pagesIn(folder).stream().filter(p -> p != own && !isBeside(p) && !handbook.isOutsideMenu(p)).toList();
+        Page home = folderPages.get("");
+        return pagesIn(folder).stream().filter(p -> p != own && p != home && !isBeside(p) && !handbook.isOutsideMenu(p)).toList();
     }
 
     /**
@@ -543,6 +545,16 @@ public final class SiteNavigation {
     private NavNode leaf(Page page, String label) {
         reachable.add(page.path());
         return new NavNode(label != null ? label : navTitle(page), page.url(), page.path(), List.of());
+    }
+
+    /**
+     * The folder whose section the page is shown in (its eyebrow, its search result's section line): its own folder, but
+     * the top for the home page, which a Jupyter Book's root in a folder is ({@code pages/intro.md}, at index.html): the
+     * home page said "Pages" above its title.
+     */
+    public String sectionFolderOf(Page page) {
+        Page home = folderPages.get("");
+        return home != null && home.path().equals(page.path()) ? "" : page.folder();
     }
 
     /** The folder's own page ({@link Handbook#folderPage}): its index.md, or its README.md; "" for the top. */
