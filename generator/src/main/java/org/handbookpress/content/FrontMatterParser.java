@@ -738,7 +738,55 @@ public final class FrontMatterParser {
                 return String.join(", or ", readings) + " (YYYY-MM-DD)";
             }
         }
-        return "write the date like 2026-03-31";
+        String named = namedMonthFix(text);
+        return named != null ? named : "write the date like 2026-03-31";
+    }
+
+    /** A month written by its English name or its first three letters (Sept too), with a day and a year either side. */
+    private static final String MONTH = "(?<month>[A-Za-z]{3,9})\\.?";
+    private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String WEEKDAY = "(?:[A-Za-z]+day,?\\s+)?";
+    private static final Pattern DAY_NAMED_MONTH_YEAR = Pattern.compile(
+            WEEKDAY + DAY + "(?:\\s+of)?[\\s-]+" + MONTH + ",?[\\s-]+(?<year>\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED_MONTH_DAY_YEAR = Pattern.compile(
+            WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+(?<year>\\d{4})", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The date to write for one written out, 20 January 2026 or January 20, 2026 (as a policy's cover says it): naming its
+     * month, it reads only one way, so the author is given the date itself rather than the format to work it out from.
+     * Null when the text is not written so or names no month.
+     */
+    private static String namedMonthFix(String text) {
+        for (Pattern pattern : List.of(DAY_NAMED_MONTH_YEAR, NAMED_MONTH_DAY_YEAR)) {
+            java.util.regex.Matcher m = pattern.matcher(text);
+            if (!m.matches()) {
+                continue;
+            }
+            java.time.Month month = monthNamed(m.group("month"));
+            if (month == null) {
+                return null;
+            }
+            int year = Integer.parseInt(m.group("year"));
+            int day = Integer.parseInt(m.group("day"));
+            LocalDate meant = dateOrNull(year, month.getValue(), day);
+            if (meant == null) {
+                return "check the day: " + month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year
+                        + " has no day " + day + " (YYYY-MM-DD)";
+            }
+            return "write " + meant + " for " + spoken(meant) + " (YYYY-MM-DD)";
+        }
+        return null;
+    }
+
+    private static java.time.Month monthNamed(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (java.time.Month month : java.time.Month.values()) {
+            String full = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (lower.equals(full) || lower.equals(full.substring(0, 3)) || (month == java.time.Month.SEPTEMBER && lower.equals("sept"))) {
+                return month;
+            }
+        }
+        return null;
     }
 
     private static LocalDate dateOrNull(int year, int month, int day) {

@@ -135,6 +135,9 @@ public final class HtmlToPdf {
         InlineDrawings.name(html);
         LongWords.mark(html);
         BidiMarks.hide(html);
+        if (html.selectFirst("[dir=rtl]") != null) {
+            LeftToRightRuns.keepInOrder(html);
+        }
         // Every character the PDF may draw, for the fonts' substitutions.
         CharSequence characters = markup != null ? markup : html.outerHtml();
         byte[] pdf = layOut(html, baseDir, meta, inputDigest, characters, finish, resources, true);
@@ -174,7 +177,9 @@ public final class HtmlToPdf {
                 builder.defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
             }
             // Right-to-left text in its order, Arabic letters joined; a document without any is laid out as before.
-            if (RightToLeftText.present(characters)) {
+            // A right-to-left page needs them for its left-to-right paragraphs too (LeftToRightRuns): without them the
+            // engine gives every block the page's direction, whatever its own dir says.
+            if (RightToLeftText.present(characters) || html.selectFirst("[dir=rtl]") != null) {
                 builder.useUnicodeBidiSplitter(RightToLeftText.splitters())
                         .useUnicodeBidiReorderer(REORDERER);
             }

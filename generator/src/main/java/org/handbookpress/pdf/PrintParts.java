@@ -96,10 +96,7 @@ public final class PrintParts {
     private ShownName label(Page page) {
         Labels words = model.labels().of(page.path());
         return switch (page.kind()) {
-            case CHAPTER -> {
-                List<Page> chapters = navigation.pagesIn(page.folder()).stream().filter(p -> p.kind() == Kind.CHAPTER).toList();
-                yield new ShownName(words.format("chapter.number", Map.of("number", chapters.indexOf(page) + 1)), null);
-            }
+            case CHAPTER -> new ShownName(words.format("chapter.number", Map.of("number", model.chapterNumber(page))), null);
             case POLICY, AGREEMENT, SESSION -> new ShownName(words.text("kind." + page.kind().id()), null);
             case SLIDES -> new ShownName(words.text("print.slides"), null);
             case GLOSSARY -> new ShownName(words.text("print.appendix"), null);

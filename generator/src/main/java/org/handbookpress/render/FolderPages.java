@@ -32,6 +32,11 @@ final class FolderPages {
         return siblings;
     }
 
+    /** The folder's chapters, in reading order. */
+    List<Page> chapters() {
+        return chapters;
+    }
+
     /** The page's index among the siblings, as {@code siblings().indexOf(page)}: -1 when it is not among them. */
     int indexOf(Page page) {
         return indexIn(siblings, siblingByPath, page);

@@ -427,7 +427,7 @@ public final class SiteModel {
         FolderPages folder = folderPages(page.folder());
         putPager(p, page, folder);
         if (page.kind() == Kind.CHAPTER) {
-            p.put("chapterNumber", chapterNumber(page, folder));
+            p.put("chapterNumber", chapterNumber(page));
         }
         p.put("part", navigation.partTellingApart(page)); // its browser tab names it, beside another page of its title
         // A policy's or agreement's review always shows; another page's when it gives a review date (the GOV.UK Tech Docs
@@ -496,19 +496,33 @@ public final class SiteModel {
     /**
      * A chapter's number among its folder's chapters; a translated chapter's is its original's, as a translation keeps a
      * book's numbering: a food bank's Polish "Powitanie gości", the only chapter translated yet, was "Rozdział 1" beside
-     * the English "Chapter 2", which the printed packs and the trainers call it.
+     * the English "Chapter 2", which the printed packs and the trainers call it. A chapter in that language alone
+     * (cy/toolkit/04-diogelwch-dwr.md, with no toolkit/04-diogelwch-dwr.md) comes after its original folder's chapters, as
+     * the Welsh reader counts them, every English chapter having its number in Welsh too: numbered among its folder's
+     * chapters, it was "Pennod 2" beside the English chapter 2, "Running the session", which the Welsh menu shows as such.
+     * The website's eyebrow and the PDFs' part label both say this number.
      */
-    private int chapterNumber(Page page, FolderPages folder) {
+    public int chapterNumber(Page page) {
+        FolderPages folder = folderPages(page.folder());
         String translations = translationFolderOf(page.path());
-        if (translations != null) {
-            Optional<Page> original = handbook.page(page.path().substring(translations.length() + 1));
-            if (original.isPresent() && original.get().kind() == Kind.CHAPTER) {
-                Page o = original.get();
-                return folderPages(o.folder())
-                        .chapterNumber(o);
-            }
+        if (translations == null) {
+            return folder.chapterNumber(page);
         }
-        return folder.chapterNumber(page);
+        Optional<Page> original = originalOf(page, translations);
+        if (original.isPresent() && original.get().kind() == Kind.CHAPTER) {
+            Page o = original.get();
+            return folderPages(o.folder()).chapterNumber(o);
+        }
+        if (original.isPresent()) {
+            return folder.chapterNumber(page);
+        }
+        String originalFolder = page.folder().equals(translations) ? "" : page.folder().substring(translations.length() + 1);
+        List<Page> ownOnly = folder.chapters().stream().filter(c -> originalOf(c, translations).isEmpty()).toList();
+        return folderPages(originalFolder).chapters().size() + ownOnly.indexOf(page) + 1;
+    }
+
+    private Optional<Page> originalOf(Page page, String translations) {
+        return handbook.page(page.path().substring(translations.length() + 1));
     }
 
     public Map<String, Object> review(Page page) {

@@ -72,6 +72,31 @@ class FrontMatterParserTest {
     }
 
     /**
+     * A date written out with its month's name, as a policy's cover gives it, reads one way only: the fix is that date,
+     * not the format. Written in figures, day and month either way, both readings are given; one only when the other
+     * is no date.
+     */
+    @Test
+    void aDateWrittenWithItsMonthsNameIsGivenBackAsTheDateToWrite() {
+        parser.split("---\ntitle: Safeguarding\nreviewed: 20 January 2026\n---\nText\n", "policies/safeguarding.md");
+        parser.split("---\ntitle: Expenses\nreviewed: January 20, 2026\n---\nText\n", "policies/expenses.md");
+        parser.split("---\ntitle: Photos\nreviewed: 3rd Sept 2025\n---\nText\n", "policies/photos.md");
+        parser.split("---\ntitle: Kit\nreviewed: 30 February 2026\n---\nText\n", "policies/kit.md");
+        parser.split("---\ntitle: Rota\nreviewed: 20/01/2026\n---\nText\n", "policies/rota.md");
+        parser.split("---\ntitle: Keys\nreviewed: 01/02/2026\n---\nText\n", "policies/keys.md");
+        parser.split("---\ntitle: Vans\nreviewed: 20 Smarch 2026\n---\nText\n", "policies/vans.md");
+        assertEquals(java.util.List.of(
+                "policies/expenses.md:3 write 2026-01-20 for 20 January 2026 (YYYY-MM-DD)",
+                "policies/keys.md:3 write 2026-02-01 for 1 February 2026, or write 2026-01-02 for 2 January 2026 (YYYY-MM-DD)",
+                "policies/kit.md:3 check the day: February 2026 has no day 30 (YYYY-MM-DD)",
+                "policies/photos.md:3 write 2025-09-03 for 3 September 2025 (YYYY-MM-DD)",
+                "policies/rota.md:3 write 2026-01-20 for 20 January 2026 (YYYY-MM-DD)",
+                "policies/safeguarding.md:3 write 2026-01-20 for 20 January 2026 (YYYY-MM-DD)",
+                "policies/vans.md:3 write the date like 2026-03-31"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.fix()).toList());
+    }
+
+    /**
      * A date in the right shape that is no date in the calendar, as an author slips with day and month: the message says
      * what is wrong with it (it was told to write YYYY-MM-DD, which it had), and the fix gives the date it reads as.
      */

@@ -78,6 +78,33 @@ class RightToLeftPrintTest {
         assertTrue(drawn.glyphs().contains(hebrew), drawn.glyphs());
     }
 
+    /**
+     * English spanning a link (or a bold word) inside Arabic reads left to right, with its spaces, as a browser shows it:
+     * the engine placed each piece of it from the right, "for the day the planThis is".
+     */
+    @Test
+    void englishAroundALinkInAnArabicParagraphKeepsItsOrderAndSpaces(@TempDir Path dir) throws Exception {
+        String body = "<p>انظر This is <a href=\"https://example.org/\">the plan</a> for the day للمزيد.</p>"
+                + "<p>This is the plan for the day that every new <a href=\"https://example.org/\">peer mentor</a> attends.</p>"
+                + "<ul><li>زاي انظر <strong>the</strong> policy للمزيد</li></ul>"
+                // Mostly English: laid out left to right, not one inline block wider than the line.
+                + "<p>هاء This is the plan for the training day, the one-day course that every new <a href=\"https://example.org/\">"
+                + "peer mentor</a> attends before co-facilitating their first group, run by two mentors.</p>";
+        String html = "<html lang=\"ar\" dir=\"rtl\"><head><title>دليل</title><style>@page { size: A5; margin: 15mm; }"
+                + " html { direction: rtl; } body { font-family: 'Liberation Sans', 'DejaVu Sans'; }"
+                + " ul > li::marker { content: \"\\2022\"; }</style></head><body>" + body + "</body></html>";
+        byte[] bytes = new HtmlToPdf().render(Jsoup.parse(html), dir, META, doc -> { });
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("This is the plan for the day"), text);
+            assertTrue(text.contains("This is the plan for the day that every new peer mentor attends"), text);
+            assertTrue(text.contains("the policy"), text);
+            assertTrue(text.contains("every new peer mentor attends"), text);
+        }
+    }
+
     /** Only a document with right-to-left text gets the plug-ins: any other is laid out exactly as before. */
     @Test
     void rightToLeftTextIsFoundInAnyPlane() {
