@@ -72,4 +72,35 @@ class ConditionalContentTest {
         new TableOfContents().apply(html);
         assertEquals(List.of(), html.model().get(TableOfContents.KEY), "a heading of a part for print is not in the web page's contents");
     }
+
+    /**
+     * A part marked {@code .content-hidden} with no condition is hidden in every format, as Quarto hides it: an author's
+     * draft note or a part kept for later. It was shown on the web page and in print, as an ordinary div.
+     */
+    @Test
+    void aPartHiddenWithoutAConditionIsNeverShown() {
+        Findings findings = new Findings();
+        PageHtml html = FencedDivsTest.passes("""
+                # Review
+
+                ::: {.content-hidden}
+                A draft note for the editors.
+                :::
+
+                ::: {#later .content-hidden}
+                A section kept for next year.
+                :::
+
+                Ask your mentor[ (once they are trained)]{.content-hidden} for help.
+
+                ::: {.content-hidden when-meta="internal"}
+                A condition the handbook does not know here: kept, and said.
+                :::
+                """, findings);
+        String text = html.content().text();
+        assertFalse(text.contains("draft note") || text.contains("next year") || text.contains("once they are trained"), html.content().html());
+        assertTrue(text.contains("Ask your mentor for help."), text);
+        assertTrue(text.contains("A condition the handbook does not know here"), text);
+        assertEquals(1, findings.sorted().size(), findings.sorted().toString());
+    }
 }
