@@ -103,4 +103,46 @@ class ConditionalContentTest {
         assertTrue(text.contains("A condition the handbook does not know here"), text);
         assertEquals(1, findings.sorted().size(), findings.sorted().toString());
     }
+
+    /**
+     * Quarto's conditions written on a code block it does not run, {@code ```{.python .content-visible when-format="html"}},
+     * keep the block for the outputs they name, as on a div, and its first class is its language. The blocks were shown
+     * in every output, their language read as "{.python".
+     */
+    @Test
+    void conditionsOnACodeBlockKeepItForItsOutput() {
+        Findings findings = new Findings();
+        PageHtml html = FencedDivsTest.passes("""
+                # Setup
+
+                ```{.python .content-visible when-format="html"}
+                print("on the web")
+                ```
+
+                ```{.r .content-hidden unless-format="pdf"}
+                print("in print")
+                ```
+
+                ```{.bash .content-visible when-format="docx"}
+                echo "for Word only"
+                ```
+
+                ```{.sql .content-hidden}
+                SELECT 'never';
+                ```
+
+                ```{.yaml}
+                key: value
+                ```
+                """, findings);
+        Element c = html.content();
+        Element web = c.selectFirst("div:has(code:contains(on the web))");
+        assertTrue(web != null && web.hasClass(ConditionalContent.SCREEN_ONLY), c.html());
+        assertEquals("language-python", c.selectFirst("code:contains(on the web)").className(), c.html());
+        Element print = c.selectFirst("div:has(code:contains(in print))");
+        assertTrue(print != null && print.hasClass(ConditionalContent.PRINT_ONLY) && print.hasAttr("hidden"), c.html());
+        assertFalse(c.text().contains("for Word only") || c.text().contains("never"), c.html());
+        assertEquals("language-yaml", c.selectFirst("code:contains(key: value)").className(), c.html());
+        assertEquals(List.of(), findings.sorted(), "conditions applied, nothing to report");
+    }
 }
