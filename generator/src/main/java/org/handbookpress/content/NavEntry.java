@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param label   the label to show, or null to use the page's or folder's own title; a group's name
  * @param target  the page or folder; null for a group
- * @param entries a group's entries, empty for any other entry
+ * @param entries a group's entries, or a page's sub-chapters (a SUMMARY.md's chapters nested under it); empty for any
+ *                other entry
  */
 public record NavEntry(String label, String target, int line, List<NavEntry> entries) {
 

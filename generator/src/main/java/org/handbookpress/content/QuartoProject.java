@@ -193,12 +193,67 @@ public final class QuartoProject {
      */
     Lookup meta(String key, Values frontMatter, String folder) {
         for (Values source : metadataFor(frontMatter, folder, key)) {
+            if (!projectMetadata.isEmpty() && source == projectMetadata.get(0)) {
+                Lookup joined = joinedList(key);
+                if (joined != null) {
+                    return joined;
+                }
+            }
             Lookup found = source.lookup(key);
             if (found.found() != Found.NONE) {
                 return found;
             }
         }
         return Lookup.NONE;
+    }
+
+    /**
+     * A key that names, or is an item of, a list that more than one of the project's files gives (_quarto.yml's
+     * {@code authors:} and a {@code metadata-files:} file's): the lists joined, as Quarto merges them, the earlier file's
+     * items first (_quarto.yml's, then each metadata file's in its order, then the profiles', the first profile's last),
+     * each item once. Null when no such list holds the key, or the key goes on into an item's own keys.
+     */
+    private Lookup joinedList(String key) {
+        List<String> path = Values.path(key);
+        for (int depth = 1; depth <= path.size(); depth++) {
+            List<String> at = path.subList(0, depth);
+            List<Node> given = new ArrayList<>();
+            boolean listed = false;
+            String shown = null;
+            for (int i = projectMetadata.size() - 1; i >= 0; i--) { // Quarto's order: _quarto.yml first
+                Values source = projectMetadata.get(i);
+                Node node = source.yaml() == null ? null : source.yaml().at(at);
+                if (node != null) {
+                    listed |= node instanceof SequenceNode;
+                    given.add(node);
+                    shown = source.shown(); // the file that gave the last items, as a finding names it
+                }
+            }
+            if (!listed || given.size() < 2) {
+                continue;
+            }
+            List<Node> items = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Node node : given) {
+                for (Node item : node instanceof SequenceNode list ? list.getValue() : List.of(node)) {
+                    if (!(item instanceof ScalarNode scalar) || seen.add(scalar.getValue())) {
+                        items.add(item);
+                    }
+                }
+            }
+            List<String> rest = path.subList(depth, path.size());
+            if (rest.size() > 1 || rest.size() == 1 && !rest.get(0).matches("[1-9]\\d{0,5}")) {
+                return null;
+            }
+            int index = rest.isEmpty() ? (items.size() == 1 ? 0 : -1) : Integer.parseInt(rest.get(0)) - 1;
+            if (index >= items.size()) {
+                return Lookup.NONE;
+            }
+            Node item = index < 0 ? null : items.get(index);
+            return item instanceof ScalarNode scalar ? new Lookup(Found.VALUE, YamlMap.isNull(scalar) ? "" : scalar.getValue(), shown)
+                    : new Lookup(Found.NOT_ONE_VALUE, null, shown);
+        }
+        return null;
     }
 
     /**

@@ -61,6 +61,11 @@ public final class SummaryFile {
     private final Map<String, Part> parts;
     /** The chapters a SUMMARY.md names without a page yet, in its order. */
     private final List<DraftChapter> drafts;
+    /**
+     * The page each listed page is nested under in a SUMMARY.md's lists (mdBook's sub-chapters), by its path; a chapter
+     * at the top of its list has none. Null for a table of contents whose menu goes by folders ({@link #nav}).
+     */
+    private final Map<String, String> under;
 
     /**
      * A part of the book: its name, and where it is named (the file and line of its heading), which tells two parts of one
@@ -79,7 +84,7 @@ public final class SummaryFile {
 
     private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,
                         Map<String, String> navTitles, Map<String, String> folderLabels, Map<String, Part> parts,
-                        List<DraftChapter> drafts) {
+                        List<DraftChapter> drafts, Map<String, String> under) {
         this.ranks = ranks;
         this.lines = lines;
         this.labels = labels;
@@ -87,6 +92,7 @@ public final class SummaryFile {
         this.folderLabels = folderLabels;
         this.parts = parts;
         this.drafts = List.copyOf(drafts);
+        this.under = under;
     }
 
     /** The page's name in the menu that the table of contents gives it (an MkDocs nav's label), or null. */
@@ -179,11 +185,14 @@ public final class SummaryFile {
             boolean linked = false;
             while (m.find()) {
                 String path = normal(m.group(1) != null ? m.group(1) : m.group(2));
-                listed.add(path, i + 1);
                 if (!linked && path != null) {
-                    nesting.page(text[i], path);
+                    String parent = nesting.page(text[i], path);
+                    if (parent != null && !listed.ranks.containsKey(path)) {
+                        listed.under.put(path, parent);
+                    }
                     linked = true;
                 }
+                listed.add(path, i + 1);
             }
             Matcher draft = DRAFT.matcher(text[i]);
             if (!linked && draft.find() && !HeadingText.of(draft.group(1)).isBlank()) {
@@ -198,7 +207,7 @@ public final class SummaryFile {
                 }
             }
         }
-        return listed.done();
+        return listed.nested();
     }
 
     /** A GitHub wiki's sidebar, which lists its pages as the wiki shows them: read as a table of contents when it links to pages. */
@@ -292,7 +301,8 @@ public final class SummaryFile {
             }
         }
         SummaryFile toc = listed.done();
-        return new SummaryFile(toc.ranks, toc.lines, toc.labels, Map.of(), captionedFolders(toc.ranks.keySet(), toc.parts), toc.parts, toc.drafts);
+        return new SummaryFile(toc.ranks, toc.lines, toc.labels, Map.of(), captionedFolders(toc.ranks.keySet(), toc.parts), toc.parts,
+                toc.drafts, null);
     }
 
     /**
@@ -361,12 +371,12 @@ public final class SummaryFile {
 
     /** The same listing with the names an MkDocs nav gives pages and folders in the menu (not Quarto's keys, part: and the rest). */
     SummaryFile withNames(MkDocsNavNames names) {
-        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders(), parts, drafts);
+        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders(), parts, drafts, under);
     }
 
     /** The same listing with each page in the part {@code parts} names for it (a Quarto book's {@code part:}), by its path. */
     SummaryFile withParts(Map<String, Part> parts) {
-        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(parts), drafts);
+        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(parts), drafts, under);
     }
 
     /**
@@ -393,7 +403,7 @@ public final class SummaryFile {
                 }
             }
         }
-        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(in), drafts);
+        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(in), drafts, under);
     }
 
     /** Whether the table of contents names parts of the book, which group its menu. */
@@ -412,7 +422,7 @@ public final class SummaryFile {
             ranked.put(paths.get(i), ranks.get(i)); // pages of one rank (a folder's, generated) keep their usual order among them
             at.put(paths.get(i), lines.get(i));
         }
-        return new SummaryFile(ranked, at, Map.of(), Map.copyOf(labels), Map.of(), Map.copyOf(parts), List.of());
+        return new SummaryFile(ranked, at, Map.of(), Map.copyOf(labels), Map.of(), Map.copyOf(parts), List.of(), null);
     }
 
     /** The pages listed, in order, each at its line of the file that lists them ({@link SidebarLists}). */
@@ -431,6 +441,8 @@ public final class SummaryFile {
         private final Map<String, String> labels = new LinkedHashMap<>();
         private final Map<String, Part> parts = new LinkedHashMap<>();
         private final List<DraftChapter> drafts = new ArrayList<>();
+        /** The page each page is nested under, for a SUMMARY.md ({@link #nested}). */
+        private final Map<String, String> under = new LinkedHashMap<>();
         /** The part the pages listed next are in, or null. */
         private Part part;
 
@@ -451,7 +463,12 @@ public final class SummaryFile {
         }
 
         SummaryFile done() {
-            return new SummaryFile(ranks, lines, labels, Map.of(), Map.of(), Map.copyOf(parts), drafts);
+            return new SummaryFile(ranks, lines, labels, Map.of(), Map.of(), Map.copyOf(parts), drafts, null);
+        }
+
+        /** The listing of a SUMMARY.md, whose menu follows its lists' nesting ({@link SummaryFile#nav}). */
+        SummaryFile nested() {
+            return new SummaryFile(ranks, lines, labels, Map.of(), Map.of(), Map.copyOf(parts), drafts, Map.copyOf(under));
         }
     }
 
@@ -464,10 +481,13 @@ public final class SummaryFile {
         private final java.util.Deque<Map.Entry<Integer, String>> open = new java.util.ArrayDeque<>();
         private String last;
 
-        void page(String line, String path) {
+        /** @return the page the entry is nested under, or null for one at the top of its list */
+        String page(String line, String path) {
             int indent = enclose(line);
+            String parent = open.isEmpty() ? null : open.peek().getValue();
             open.push(Map.entry(indent, path));
             last = path;
+            return parent;
         }
 
         DraftChapter draft(String line, String title, int number) {
@@ -517,11 +537,15 @@ public final class SummaryFile {
     /**
      * The top level of the navigation as the table of contents orders it: each page it lists at the top, and each folder
      * where it first lists a page in it; then the top-level pages and folders it does not list, in their usual order.
+     * A SUMMARY.md's menu follows its lists instead ({@link #navByNesting}).
      *
      * @param pages every page's path, in reading order
      * @param home  the handbook's front page, first whether it is listed or not; null when it has none
      */
     public List<NavEntry> nav(List<String> pages, String home) {
+        if (under != null) {
+            return navByNesting(pages, home);
+        }
         Set<String> targets = new LinkedHashSet<>();
         Map<String, Integer> lineOf = new LinkedHashMap<>();
         Map<String, Part> partOf = new LinkedHashMap<>();
@@ -545,23 +569,177 @@ public final class SummaryFile {
         for (String path : others) {
             targets.add(topLevel(path));
         }
-        // A part's entries follow one another: they are grouped under its name, the others stay at the top level.
+        List<Map.Entry<NavEntry, Part>> top = new ArrayList<>();
+        for (String target : targets) {
+            top.add(new java.util.AbstractMap.SimpleEntry<>(new NavEntry(null, target, lineOf.getOrDefault(target, 0)), partOf.get(target)));
+        }
+        return grouped(top);
+    }
+
+    /** The entries in their parts' groups: a part's entries follow one another, the others stay at the top level. */
+    private static List<NavEntry> grouped(List<Map.Entry<NavEntry, Part>> top) {
         List<NavEntry> nav = new ArrayList<>();
         Part open = null;
         List<NavEntry> inPart = new ArrayList<>();
-        for (String target : targets) {
-            Part part = partOf.get(target);
+        for (Map.Entry<NavEntry, Part> entry : top) {
+            Part part = entry.getValue();
             if (open != null && !open.equals(part)) {
                 nav.add(NavEntry.group(open.name(), open.line(), inPart));
                 inPart.clear();
             }
             open = part;
-            (part == null ? nav : inPart).add(new NavEntry(null, target, lineOf.getOrDefault(target, 0)));
+            (part == null ? nav : inPart).add(entry.getKey());
         }
         if (open != null) {
             nav.add(NavEntry.group(open.name(), open.line(), inPart));
         }
         return nav;
+    }
+
+    /**
+     * The menu as a SUMMARY.md's lists nest its chapters, as mdBook's and GitBook's sidebars show them: each part's name
+     * over its chapters, each chapter over its sub-chapters. A chapter that is its folder's own page ({@code
+     * cli/README.md}), or the page beside its folder ({@code hello-world.md} beside {@code hello-world/}), is that folder's
+     * section, which lists the folder's pages; any other chapter is its page, over the sub-chapters nested under it. The
+     * menu went by folders alone: a part whose chapters share a folder showed that folder between the part's name and
+     * them (SalineFLL's coaching handbook: "Competition" over a "Competition" folder, closed on every page but its own),
+     * and a book of chapters side by side (The Rust Programming Language) listed its 111 chapters and sections in one row.
+     */
+    private List<NavEntry> navByNesting(List<String> pages, String home) {
+        Set<String> inMenu = new java.util.HashSet<>(pages);
+        List<String> listed = new ArrayList<>(ranks.keySet());
+        listed.retainAll(inMenu);
+        // Each page's sub-chapters, in order; one nested under a page the menu lacks is nested under that page's parent.
+        Map<String, List<String>> subChapters = new LinkedHashMap<>();
+        for (String path : listed) {
+            String parent = under.get(path);
+            while (parent != null && !inMenu.contains(parent)) {
+                parent = under.get(parent);
+            }
+            subChapters.computeIfAbsent(parent, p -> new ArrayList<>()).add(path);
+        }
+        Set<String> folders = new java.util.HashSet<>();
+        for (String path : pages) {
+            for (String folder = SitePath.folderOf(path); !folder.isEmpty(); folder = SitePath.folderOf(folder)) {
+                folders.add(folder);
+            }
+        }
+        Map<String, String> parentOf = new java.util.HashMap<>();
+        subChapters.forEach((parent, subs) -> subs.forEach(sub -> parentOf.put(sub, parent)));
+        // The folders their chapters stand for: a folder whose first own page or page beside it the table of contents
+        // nests every other listed page of the folder under. A chapter beside its folder that its folder's pages follow
+        // rather than nest under (Comprehensive Rust's "Welcome" android.md, before android/setup.md…) stands for itself.
+        Map<String, String> heads = new LinkedHashMap<>();
+        for (String path : listed) {
+            String folder = folderHeadedBy(path, folders);
+            if (folder != null) {
+                heads.putIfAbsent(folder, path);
+            }
+        }
+        Set<String> notNested = new java.util.HashSet<>();
+        for (String path : listed) {
+            for (String folder = SitePath.folderOf(path); !folder.isEmpty(); folder = SitePath.folderOf(folder)) {
+                String head = heads.get(folder);
+                if (head != null && !head.equals(path) && !isNestedUnder(path, head, parentOf)) {
+                    notNested.add(folder);
+                }
+            }
+        }
+        Set<String> sections = new java.util.HashSet<>();
+        heads.keySet().stream().filter(folder -> !notNested.contains(folder)).sorted(java.util.Comparator.comparingInt(String::length))
+                .forEach(folder -> {
+                    if (sectionHolding(SitePath.folderOf(folder) + "/", sections) == null) {
+                        sections.add(folder); // the outermost: a page in it is in its section
+                    }
+                });
+        Set<String> shown = new java.util.HashSet<>();
+        List<Map.Entry<NavEntry, Part>> top = new ArrayList<>();
+        if (home != null) {
+            shown.add(home);
+            top.add(new java.util.AbstractMap.SimpleEntry<>(new NavEntry(null, home, lines.getOrDefault(home, 0)), null));
+        }
+        for (String chapter : subChapters.getOrDefault(null, List.of())) {
+            for (NavEntry entry : entries(chapter, subChapters, sections, shown)) {
+                top.add(new java.util.AbstractMap.SimpleEntry<>(entry, parts.get(chapter)));
+            }
+        }
+        for (String path : pages) { // pages the table of contents does not list, in a menu that lists them (none for mdBook)
+            if (shown.contains(path) || sectionHolding(path, sections) != null) {
+                continue;
+            }
+            String folder = topLevel(path);
+            // Its folder's section, unless the folder's listed pages are in the menu one by one: then the page itself.
+            String target = folder.endsWith("/") && shown.stream().anyMatch(p -> p.startsWith(folder) && !p.equals(folder)) ? path : folder;
+            if (shown.add(target)) {
+                top.add(new java.util.AbstractMap.SimpleEntry<>(new NavEntry(null, target, 0), null));
+            }
+        }
+        return grouped(top);
+    }
+
+    /**
+     * A chapter's entries in the menu: its folder's section, else its page over its sub-chapters' entries; none when it is
+     * shown already (the front page, a page of a section listed before), its sub-chapters' in its place.
+     */
+    private List<NavEntry> entries(String chapter, Map<String, List<String>> subChapters, Set<String> sections, Set<String> shown) {
+        List<NavEntry> below = new ArrayList<>();
+        String section = sectionHolding(chapter, sections);
+        if (section != null) {
+            List<NavEntry> out = new ArrayList<>();
+            if (shown.add(section + "/")) {
+                out.add(new NavEntry(null, section + "/", lines.getOrDefault(chapter, 0)));
+            }
+            // Its sub-chapters in its folder are the section's; one elsewhere follows it.
+            for (String sub : subChapters.getOrDefault(chapter, List.of())) {
+                out.addAll(entries(sub, subChapters, sections, shown));
+            }
+            return out;
+        }
+        for (String sub : subChapters.getOrDefault(chapter, List.of())) {
+            below.addAll(entries(sub, subChapters, sections, shown));
+        }
+        if (!shown.add(chapter)) {
+            return below;
+        }
+        return List.of(new NavEntry(null, chapter, lines.getOrDefault(chapter, 0), List.copyOf(below)));
+    }
+
+    /** Whether the table of contents nests the page under {@code chapter}, at any depth. */
+    private static boolean isNestedUnder(String path, String chapter, Map<String, String> parentOf) {
+        for (String parent = parentOf.get(path); parent != null; parent = parentOf.get(parent)) {
+            if (parent.equals(chapter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The folder whose section holds the page (or folder, ending in '/'), the outermost; null when none does. */
+    private static String sectionHolding(String path, Set<String> sections) {
+        if (sections.isEmpty()) {
+            return null;
+        }
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+            if (sections.contains(path.substring(0, slash))) {
+                return path.substring(0, slash);
+            }
+        }
+        // The page beside a folder stands for it.
+        String stem = path.endsWith(".md") ? path.substring(0, path.length() - 3) : null;
+        return stem != null && sections.contains(stem) ? stem : null;
+    }
+
+    /**
+     * The folder the chapter is the page of: the folder (below the top) whose own page it is ({@code cli/README.md}), or
+     * the one beside it of its name ({@code hello-world.md} beside {@code hello-world/}); else null.
+     */
+    private static String folderHeadedBy(String path, Set<String> folders) {
+        String folder = SitePath.folderOf(path);
+        if (!folder.isEmpty() && Handbook.folderPageRank(path.substring(folder.length() + 1)) >= 0) {
+            return folder;
+        }
+        String stem = path.endsWith(".md") ? path.substring(0, path.length() - 3) : null;
+        return stem != null && folders.contains(stem) ? stem : null;
     }
 
     private static String topLevel(String path) {

@@ -30,6 +30,8 @@ public final class AttributeLists implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
     private static final Evaluator INLINE_TARGETS = QueryParser.parse("img, a, code, strong, em");
     private static final Evaluator UNSUPPORTED_DIVS = QueryParser.parse("[" + FencedDivs.UNSUPPORTED + "]");
+    /** A fenced div marked {@code .content-hidden} with nothing else in its list but an id or classes: no condition. */
+    private static final Evaluator BARE_HIDDEN_DIVS = QueryParser.parse("div.content-hidden:not([" + FencedDivs.UNSUPPORTED + "])");
     private static final Evaluator PARAGRAPHS_AND_ITEMS = QueryParser.parse("p, li");
     private static final Evaluator QUOTED_SOLUTIONS = QueryParser.parse("blockquote.solution, blockquote.hint");
 
@@ -96,6 +98,9 @@ public final class AttributeLists implements HtmlPass {
         headings(page);
         blockLists(page);
         foldQuotedSolutions(page, labels == null ? null : labels.of(page.page().path()));
+        for (Element div : page.content().select(BARE_HIDDEN_DIVS)) {
+            div.remove(); // Quarto's ::: {.content-hidden} with no condition: hidden in every format, so on the web and in print
+        }
         for (Element div : page.content().select(UNSUPPORTED_DIVS)) {
             apply(page, div, div.attr(FencedDivs.UNSUPPORTED));
             div.removeAttr(FencedDivs.UNSUPPORTED);
@@ -473,6 +478,10 @@ public final class AttributeLists implements HtmlPass {
             } else {
                 ignored.add(whenFormat != null ? "when-format=\"" + whenFormat + "\"" : "unless-format=\"" + unlessFormat + "\"");
             }
+        } else if (target.hasClass("content-hidden") && ignored.stream().noneMatch(a -> a.startsWith("when-") || a.startsWith("unless-"))) {
+            // Quarto hides a part marked content-hidden with no condition in every format ([draft words]{.content-hidden}).
+            // A condition the handbook does not know (when-meta outside a Quarto project) keeps it, and is reported.
+            target.remove();
         }
         if (!ignored.isEmpty()) {
             findings.warning(page.page().path(), SourceLines.of(target), CODE,

@@ -142,6 +142,7 @@ public final class MarkdownConverter {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         if (markdown.contains("{")) {
             MystDirectives.expand(document, parser); // ```{note} boxes: before the raw HTML is planned, so theirs is too
+            CodeBlockAttributes.apply(document); // ```{.python .content-visible when-format="html"}: Quarto's code blocks
         }
         if (MystReferences.mayHold(markdown)) {
             MystReferences.apply(document);

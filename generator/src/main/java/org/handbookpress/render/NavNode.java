@@ -26,6 +26,14 @@ public record NavNode(String title, String url, String key, List<NavNode> childr
         return url == null && key.startsWith(GROUP);
     }
 
+    /**
+     * Whether the entry is a book's chapter over its sub-chapters (SUMMARY.md's nesting): a page's, holding entries that
+     * are not its folder's; open on its own page and on theirs.
+     */
+    public boolean isChapter() {
+        return url != null && !key.endsWith("/") && !key.startsWith(GROUP) && !children.isEmpty();
+    }
+
     public boolean isSection() {
         return !children.isEmpty() || key.endsWith("/");
     }

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.handbookpress.links.RelativeUrl;
 
 /**
@@ -156,7 +157,15 @@ final class PrunedNav {
          * 0 when none does.
          */
         int sectionFocus(String currentKey, String fromUrl) {
+            return sectionFocus(currentKey, fromUrl, List.of());
+        }
+
+        /** The same, a sub-section also found by the chapter it is, one of {@code chapterKeys} the current page is nested under. */
+        int sectionFocus(String currentKey, String fromUrl, List<String> chapterKeys) {
             int found = fromUrl == null ? -1 : sectionByUrl.getOrDefault(fromUrl, -1);
+            for (String key : chapterKeys) {
+                found = Math.max(found, sectionByKey.getOrDefault(key, -1));
+            }
             if (currentKey != null) {
                 found = Math.max(found, sectionByKey.getOrDefault(currentKey, -1));
                 for (int slash = currentKey.indexOf('/'); slash >= 0; slash = currentKey.indexOf('/', slash + 1)) {
@@ -218,10 +227,22 @@ final class PrunedNav {
     static final class Sections {
         private final Section top;
         private final Map<NavNode, Section> bySection;
+        /**
+         * The chapters each page or folder (by key) is a sub-chapter of, outermost first, where a book's table of contents
+         * nests it under a page rather than in its folder's section (SUMMARY.md's {@code - [Installation](ch01-01.md)}
+         * under {@code - [Getting started](ch01-00.md)}): its path does not say which entries to open.
+         */
+        private final Map<String, List<NavNode>> chaptersHolding;
 
-        private Sections(Section top, Map<NavNode, Section> bySection) {
+        private Sections(Section top, Map<NavNode, Section> bySection, Map<String, List<NavNode>> chaptersHolding) {
             this.top = top;
             this.bySection = bySection;
+            this.chaptersHolding = chaptersHolding;
+        }
+
+        /** The chapters the page or folder at {@code key} is nested under ({@link #chaptersHolding}); empty for most. */
+        List<NavNode> chaptersHolding(String key) {
+            return key == null ? List.of() : chaptersHolding.getOrDefault(key, List.of());
         }
 
         Section top() {
@@ -239,20 +260,36 @@ final class PrunedNav {
      */
     static Sections sections(List<NavNode> tree) {
         Map<NavNode, Section> out = new IdentityHashMap<>();
-        addSections(tree, out);
-        return new Sections(new Section(tree), Collections.unmodifiableMap(out));
+        Map<String, List<NavNode>> holding = new HashMap<>();
+        addSections(tree, out, List.of(), holding);
+        return new Sections(new Section(tree), Collections.unmodifiableMap(out), Map.copyOf(holding));
     }
 
-    private static void addSections(List<NavNode> nodes, Map<NavNode, Section> out) {
+    /** @param chapters the chapters over sub-chapters {@code nodes} are nested in, outermost first */
+    private static void addSections(List<NavNode> nodes, Map<NavNode, Section> out, List<NavNode> chapters,
+                                    Map<String, List<NavNode>> holding) {
         for (NavNode node : nodes) {
             out.put(node, new Section(node.children()));
-            addSections(node.children(), out);
+            if (!chapters.isEmpty()) {
+                holding.putIfAbsent(node.key(), chapters);
+            }
+            List<NavNode> inside = chapters;
+            if (node.isChapter()) {
+                inside = new ArrayList<>(chapters);
+                inside.add(node);
+                inside = List.copyOf(inside);
+            }
+            addSections(node.children(), out, inside, holding);
         }
     }
 
     private final Sections sections;
     private final String fromUrl;
     private final String currentKey;
+    /** The chapters the current page is a sub-chapter of, open on its way ({@link Sections#chaptersHolding}). */
+    private final Set<NavNode> openChapters = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Their keys, which find the current page's place in a window of a list holding one of them. */
+    private final List<String> openChapterKeys = new ArrayList<>();
     private final Counterparts counterparts;
     /** Whether the page lists the whole top level (the home page), its groups whole too. */
     private final boolean wholeTop;
@@ -263,6 +300,10 @@ final class PrunedNav {
         this.currentKey = currentKey;
         this.counterparts = counterparts;
         this.wholeTop = wholeTop;
+        for (NavNode chapter : sections.chaptersHolding(currentKey)) {
+            openChapters.add(chapter);
+            openChapterKeys.add(chapter.key());
+        }
     }
 
     /**
@@ -300,7 +341,7 @@ final class PrunedNav {
 
     private Window sectionWindow(Section section, int listAllUpTo) {
         int size = section.sections().size();
-        return size > listAllUpTo ? Window.around(section.sectionFocus(currentKey, fromUrl), size) : Window.all(size);
+        return size > listAllUpTo ? Window.around(section.sectionFocus(currentKey, fromUrl, openChapterKeys), size) : Window.all(size);
     }
 
     /** The link to the list a window was taken from: how many pages and sections it has, and how many were left out. */
@@ -328,7 +369,8 @@ final class PrunedNav {
             n.put("href", RelativeUrl.between(fromUrl, counterparts.url(node.url())));
         }
         boolean current = isCurrent(node);
-        boolean open = current || node.isGroup() || (node.key().endsWith("/") && currentKey != null && currentKey.startsWith(node.key()));
+        boolean open = current || node.isGroup() || (node.key().endsWith("/") && currentKey != null && currentKey.startsWith(node.key()))
+                || openChapters.contains(node);
         n.put("current", current);
         n.put("open", open);
         n.put("section", node.isSection());

@@ -73,6 +73,8 @@ public final class SiteNavigation {
     private final Set<String> labelledByNav = new HashSet<>();
     /** A book's draft chapters ({@link DraftChapter}) by the folder whose section shows them, "" for the top level. */
     private final Map<String, List<DraftChapter>> drafts = new HashMap<>();
+    /** The folders the menu has a section of, which show their draft chapters. */
+    private final Set<String> sectioned = new HashSet<>();
 
     /**
      * The titles of a folder and the sections above it, the outermost first ("Local groups › Kendal › Policies"), as
@@ -314,8 +316,8 @@ public final class SiteNavigation {
     /** The folders the entries name ({@code toolkit/}), those in their groups too. */
     private static void addFolders(List<NavEntry> entries, Set<String> folders) {
         for (NavEntry entry : entries) {
+            addFolders(entry.entries(), folders); // a group's, and a chapter's sub-chapters
             if (entry.isGroup()) {
-                addFolders(entry.entries(), folders);
                 continue;
             }
             String target = entry.target().startsWith("./") ? entry.target().substring(2) : entry.target();
@@ -327,7 +329,15 @@ public final class SiteNavigation {
 
     /** @param folders every folder the menu names, in a group or not */
     private List<NavNode> fromConfig(List<NavEntry> entries, Set<String> folders, Findings findings) {
-        return withDrafts("", configEntries(entries, folders, findings));
+        List<NavNode> nodes = configEntries(entries, folders, findings);
+        // A draft nested under a chapter whose folder has no section in the menu (its chapters listed one by one, as a
+        // book's part lists them) follows that chapter where it is.
+        drafts.forEach((folder, here) -> {
+            if (!folder.isEmpty() && !sectioned.contains(folder)) {
+                here.forEach(draft -> place(nodes, draft, true));
+            }
+        });
+        return withDrafts("", nodes);
     }
 
     /** The menu's entries as the configuration lists them, a part's in its group, without the top level's draft chapters. */
@@ -371,7 +381,10 @@ public final class SiteNavigation {
                     continue;
                 }
                 // The front page (index.md, else a README.md or a wiki's Home.md) is "Home", as without nav:.
-                nodes.add(leaf(page.get(), entry.label() != null ? entry.label() : page.get() == folderPages.get("") ? home : null));
+                NavNode leaf = leaf(page.get(), entry.label() != null ? entry.label() : page.get() == folderPages.get("") ? home : null);
+                // A book's chapter over its sub-chapters (SUMMARY.md's nesting), which it opens on as a section does.
+                List<NavNode> subChapters = configEntries(entry.entries(), folders, findings);
+                nodes.add(subChapters.isEmpty() ? leaf : new NavNode(leaf.title(), leaf.url(), leaf.key(), List.copyOf(subChapters)));
             }
         }
         return nodes;
@@ -425,6 +438,13 @@ public final class SiteNavigation {
         int at = -1;
         for (int i = 0; i < out.size(); i++) {
             NavNode entry = out.get(i);
+            if (entry.isChapter() && holds(entry, draft.under())) {
+                // Nested under the chapter or one of its sub-chapters: among them, after the one before it, else first.
+                List<NavNode> children = new ArrayList<>(entry.children());
+                place(children, draft, true);
+                out.set(i, new NavNode(entry.title(), entry.url(), entry.key(), List.copyOf(children)));
+                return true;
+            }
             if (holds(entry, draft.after())) {
                 at = i + 1;
             } else if (entry.isGroup()) {
@@ -449,13 +469,16 @@ public final class SiteNavigation {
     /** What a draft chapter's menu entry stands for: its line of SUMMARY.md, which no page's or folder's key can be. */
     private static final String DRAFT_KEY = "SUMMARY.md:";
 
-    /** Whether the entry is the page at {@code path}, or the section holding it (a folder's, or the page beside it). */
+    /**
+     * Whether the entry is the page at {@code path}, or the section holding it (a folder's, or the page beside it), or the
+     * chapter it is a sub-chapter of.
+     */
     private boolean holds(NavNode entry, String path) {
         if (path == null) {
             return false;
         }
         if (!entry.key().endsWith("/")) {
-            return entry.key().equals(path);
+            return entry.key().equals(path) || entry.isChapter() && entry.children().stream().anyMatch(child -> holds(child, path));
         }
         String folder = entry.key().substring(0, entry.key().length() - 1);
         Page beside = besidePages.get(folder);
@@ -463,6 +486,7 @@ public final class SiteNavigation {
     }
 
     private NavNode section(String folder, String label) {
+        sectioned.add(folder);
         List<NavNode> children = new ArrayList<>();
         Optional<Page> index = sectionPage(folder);
         index.ifPresent(p -> reachable.add(p.path()));

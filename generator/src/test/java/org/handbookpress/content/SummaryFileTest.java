@@ -47,8 +47,8 @@ class SummaryFileTest {
         assertEquals(3, summary.rank("toolkit/meetings.md"));
         assertNull(summary.rank("toolkit/zz.md"), "a link in code is no entry");
         assertNull(summary.rank("outside.md"));
-        assertEquals(List.of(new NavEntry(null, "README.md", 3), new NavEntry(null, "policies/", 7), new NavEntry(null, "toolkit/", 9),
-                        new NavEntry(null, "about.md", 0), new NavEntry(null, "archive/", 0)),
+        assertEquals(List.of(new NavEntry(null, "README.md", 3), new NavEntry(null, "policies/safeguarding.md", 7),
+                        new NavEntry(null, "toolkit/meetings.md", 9), new NavEntry(null, "about.md", 0), new NavEntry(null, "archive/", 0)),
                 summary.nav(List.of("README.md", "policies/safeguarding.md", "toolkit/meetings.md", "about.md", "archive/old.md"),
                         "README.md"), "the top level in its order, then what it does not list");
     }
@@ -102,7 +102,7 @@ class SummaryFileTest {
                 [Contributors](contributors.md)
                 """);
         assertEquals(List.of(new NavEntry(null, "README.md", 3),
-                        NavEntry.group("User guide", 5, List.of(new NavEntry(null, "guide/", 7), new NavEntry(null, "reading.md", 8))),
+                        NavEntry.group("User guide", 5, List.of(new NavEntry(null, "guide/installation.md", 7), new NavEntry(null, "reading.md", 8))),
                         NavEntry.group("Reference guide", 10, List.of(new NavEntry(null, "cli/", 12), new NavEntry(null, "format.md", 18))),
                         new NavEntry(null, "contributors.md", 20)),
                 summary.nav(List.of("README.md", "guide/installation.md", "reading.md", "cli/README.md", "cli/init.md", "format.md",
@@ -141,7 +141,7 @@ class SummaryFileTest {
         List<String> pages = List.of("README.md", "using.md", "about/history.md", "about/values.md", "shifts/README.md",
                 "shifts/swapping.md", "training.md", "contact.md");
         assertEquals(List.of(new NavEntry(null, "README.md", 3), new NavEntry(null, "using.md", 4),
-                        NavEntry.group("ABOUT US", 6, List.of(new NavEntry(null, "about/", 8))),
+                        NavEntry.group("ABOUT US", 6, List.of(new NavEntry(null, "about/history.md", 8), new NavEntry(null, "about/values.md", 9))),
                         NavEntry.group("Volunteering", 11, List.of(new NavEntry(null, "shifts/", 13), new NavEntry(null, "training.md", 15))),
                         new NavEntry(null, "contact.md", 19)),
                 SummaryFile.readGitBook(toc).nav(pages, "README.md"));
@@ -197,8 +197,11 @@ class SummaryFileTest {
         assertFalse(Files.exists(out.resolve("SUMMARY.html")), "the table of contents is the navigation, not a page");
         Document page = Jsoup.parse(Files.readString(out.resolve("policies/data.html"), StandardCharsets.UTF_8));
         String nav = page.select("nav.site-nav").text();
-        assertTrue(nav.indexOf("Policies") < nav.indexOf("Toolkit"), nav);
-        assertTrue(nav.indexOf("Reporting a concern") < nav.indexOf("Data"), nav);
+        assertTrue(nav.indexOf("Safeguarding") < nav.indexOf("Meeting well") && nav.indexOf("Meeting well") < nav.indexOf("Data"), nav);
+        String reporting = Jsoup.parse(Files.readString(out.resolve("policies/reporting a concern.html"), StandardCharsets.UTF_8))
+                .select("nav.site-nav").text();
+        assertTrue(reporting.indexOf("Safeguarding") < reporting.indexOf("Reporting a concern")
+                && reporting.indexOf("Reporting a concern") < reporting.indexOf("Meeting well"), reporting);
         assertFalse(nav.contains("About us"), "a page the table of contents leaves out is in no menu, as in GitBook's: " + nav);
         assertTrue(Files.exists(out.resolve("about.html")), "but it is built, for links and search");
     }

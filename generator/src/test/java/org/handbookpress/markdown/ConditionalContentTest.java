@@ -72,4 +72,77 @@ class ConditionalContentTest {
         new TableOfContents().apply(html);
         assertEquals(List.of(), html.model().get(TableOfContents.KEY), "a heading of a part for print is not in the web page's contents");
     }
+
+    /**
+     * A part marked {@code .content-hidden} with no condition is hidden in every format, as Quarto hides it: an author's
+     * draft note or a part kept for later. It was shown on the web page and in print, as an ordinary div.
+     */
+    @Test
+    void aPartHiddenWithoutAConditionIsNeverShown() {
+        Findings findings = new Findings();
+        PageHtml html = FencedDivsTest.passes("""
+                # Review
+
+                ::: {.content-hidden}
+                A draft note for the editors.
+                :::
+
+                ::: {#later .content-hidden}
+                A section kept for next year.
+                :::
+
+                Ask your mentor[ (once they are trained)]{.content-hidden} for help.
+
+                ::: {.content-hidden when-meta="internal"}
+                A condition the handbook does not know here: kept, and said.
+                :::
+                """, findings);
+        String text = html.content().text();
+        assertFalse(text.contains("draft note") || text.contains("next year") || text.contains("once they are trained"), html.content().html());
+        assertTrue(text.contains("Ask your mentor for help."), text);
+        assertTrue(text.contains("A condition the handbook does not know here"), text);
+        assertEquals(1, findings.sorted().size(), findings.sorted().toString());
+    }
+
+    /**
+     * Quarto's conditions written on a code block it does not run, {@code ```{.python .content-visible when-format="html"}},
+     * keep the block for the outputs they name, as on a div, and its first class is its language. The blocks were shown
+     * in every output, their language read as "{.python".
+     */
+    @Test
+    void conditionsOnACodeBlockKeepItForItsOutput() {
+        Findings findings = new Findings();
+        PageHtml html = FencedDivsTest.passes("""
+                # Setup
+
+                ```{.python .content-visible when-format="html"}
+                print("on the web")
+                ```
+
+                ```{.r .content-hidden unless-format="pdf"}
+                print("in print")
+                ```
+
+                ```{.bash .content-visible when-format="docx"}
+                echo "for Word only"
+                ```
+
+                ```{.sql .content-hidden}
+                SELECT 'never';
+                ```
+
+                ```{.yaml}
+                key: value
+                ```
+                """, findings);
+        Element c = html.content();
+        Element web = c.selectFirst("div:has(code:contains(on the web))");
+        assertTrue(web != null && web.hasClass(ConditionalContent.SCREEN_ONLY), c.html());
+        assertEquals("language-python", c.selectFirst("code:contains(on the web)").className(), c.html());
+        Element print = c.selectFirst("div:has(code:contains(in print))");
+        assertTrue(print != null && print.hasClass(ConditionalContent.PRINT_ONLY) && print.hasAttr("hidden"), c.html());
+        assertFalse(c.text().contains("for Word only") || c.text().contains("never"), c.html());
+        assertEquals("language-yaml", c.selectFirst("code:contains(key: value)").className(), c.html());
+        assertEquals(List.of(), findings.sorted(), "conditions applied, nothing to report");
+    }
 }

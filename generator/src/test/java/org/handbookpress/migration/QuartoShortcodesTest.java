@@ -188,6 +188,31 @@ class QuartoShortcodesTest {
     }
 
     /**
+     * A list that several of the project's files give is joined, as Quarto merges metadata (lists concatenated, each item
+     * once): _quarto.yml's items, then each metadata file's in its order, then the profiles'; a single value beside a list
+     * counts as a list of one. The first file giving the key won, the others' items lost: funders.1 was the profile's
+     * "Trust", not _quarto.yml's "Council", and funders.3 was said missing.
+     */
+    @Test
+    void listsAreJoinedAcrossTheProjectsFiles(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("_quarto.yml", QUARTO + "profile:\n  default: staff\n"
+                + "metadata-files:\n  - meta/org.yml\nfunders:\n  - Council\n");
+        files.put("meta/org.yml", "funders: [Lottery, Council]\n");
+        files.put("_quarto-staff.yml", "funders: Trust\n");
+        files.put("index.qmd", """
+                # Thanks
+
+                Funded by {{< meta funders.1 >}}, {{< meta funders.2 >}} and {{< meta funders.3 >}}.
+                """);
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), warnings(result));
+        String text = TestHandbooks.page(out, "index.html").selectFirst("main").text();
+        assertTrue(text.contains("Funded by Council, Lottery and Trust."), text);
+    }
+
+    /**
      * A page's title and description may hold {@code var} and {@code meta}, as Quarto fills them in a document's metadata:
      * the title in the page's heading, its tab and the menu; a key nothing gives is said at the key's line.
      */
