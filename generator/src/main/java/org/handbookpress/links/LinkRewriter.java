@@ -562,9 +562,14 @@ public final class LinkRewriter implements HtmlPass {
         return moved.address(resolved).or(() -> pathPart.isEmpty() ? Optional.empty() : moved.address(RelativeUrl.resolve(prettyBase(page), pathPart)));
     }
 
-    /** The folder a pretty address makes of a page: its own name as a folder ({@code setup/}), an index page's folder. */
+    /**
+     * The folder a pretty address makes of a page: its own name as a folder ({@code setup/}), a folder's own page's folder
+     * (an index page's; Hugo's {@code _index.md}, which Hugo publishes at its section's address, so that a volunteer
+     * handbook's {@code Handbook/_index.md} links its first chapter as {@code ./welcome/}; a README, shown at its folder).
+     */
     private static String prettyBase(Page page) {
-        return page.isIndex() ? page.folder() : page.pathWithoutExtension();
+        return page.isIndex() || org.handbookpress.content.Handbook.folderPageRank(page.fileName()) >= 0 ? page.folder()
+                : page.pathWithoutExtension();
     }
 
     /** Whether the link, read as a path, names a page or file of the handbook. */

@@ -262,7 +262,10 @@ public final class PageIndex {
         return Optional.ofNullable(folderPages.get(folder));
     }
 
-    /** The one page whose path is {@code path} in any case (Hugo serves every address in lower case); empty when none or two. */
+    /**
+     * The one page whose path is {@code path} in any case (Hugo serves every address in lower case), or as Hugo's address
+     * spells it ({@link HugoPaths}); empty when none or two.
+     */
     public Optional<Page> byPathIgnoringCase(String path) {
         Page page = pagesByLowerPath().get(path.toLowerCase(Locale.ROOT));
         List<String> others = page == null ? Page.otherSpellings(path.toLowerCase(Locale.ROOT)) : List.of();
@@ -330,7 +333,9 @@ public final class PageIndex {
 
     private synchronized Map<String, Page> pagesByLowerPath() {
         if (pagesByLowerPath == null) {
-            pagesByLowerPath = WikiNames.byUniqueNames(byPath.values(), page -> List.of(page.path().toLowerCase(Locale.ROOT)));
+            // Hugo's address of the path too (Admission and Register/ at admission-and-register/), as Hugo's authors link it.
+            pagesByLowerPath = WikiNames.byUniqueNames(byPath.values(),
+                    page -> List.of(page.path().toLowerCase(Locale.ROOT), HugoPaths.urlized(page.path())));
         }
         return pagesByLowerPath;
     }

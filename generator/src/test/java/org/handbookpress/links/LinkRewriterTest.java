@@ -266,6 +266,32 @@ class LinkRewriterTest {
         assertTrue(findings.sorted().get(2).fix().contains("../events/talks.md"), findings.sorted().get(2).fix());
     }
 
+    /**
+     * A Hugo site's links as its readers see its addresses (Lake Afton Public Observatory's volunteer handbook): a
+     * section's own page, _index.md, is published at its folder, so its {@code ./welcome/} is the folder beside it, not
+     * one inside "_index"; and a folder named with capitals, spaces and punctuation is at Hugo's spelling of it, in lower
+     * case with hyphens for spaces, {@code /handbook/admission-and-register/}, {@code what-if/} for "What If?".
+     */
+    @Test
+    void aHugoSitesLinksFindThePagesAtTheAddressesHugoGivesThem() {
+        PageHtml handbook = page("Handbook/_index.md", "Volunteer Handbook", "Next: [Welcome!](./welcome/)\n");
+        PageHtml welcome = page("Handbook/Welcome/_index.md", "Welcome", "Next: [Admission](/handbook/admission-and-register/)"
+                + " [What if?](../what-if/) [home](../../)\n");
+        PageHtml admission = page("Handbook/Admission and Register/_index.md", "Admission and Register", "Text\n");
+        PageHtml whatIf = page("Handbook/What If?/_index.md", "What If?", "Text\n");
+        PageHtml home = page("_index.md", "Home", "[Volunteer Handbook](./handbook)\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(handbook, welcome, admission, whatIf, home), List.of(), Set.of());
+        for (PageHtml page : List.of(handbook, welcome, home)) {
+            new LinkRewriter(index, findings).apply(page);
+        }
+        assertEquals(List.of(), codes(findings));
+        assertEquals(List.of("Welcome/_index.html"), handbook.content().select("a[href]").eachAttr("href"));
+        assertEquals(List.of("../Admission%20and%20Register/_index.html", "../What%20If%3F/_index.html"),
+                welcome.content().select("a[href]").eachAttr("href").subList(0, 2));
+        assertEquals(List.of("Handbook/_index.html"), home.content().select("a[href]").eachAttr("href"));
+    }
+
     @Test
     void aGitHubWikiLinkWithItsWordsFirstFindsThePageAfterTheBar() {
         PageHtml home = page("Home.md", "Home", "[[How we meet|Meetings]] and [[Meetings|our meetings]] and [[Nowhere|Neither]]\n");
