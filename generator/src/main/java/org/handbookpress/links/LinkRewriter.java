@@ -518,8 +518,14 @@ public final class LinkRewriter implements HtmlPass {
         if (path.isEmpty() || !pathPart.endsWith("/") && EXTENSION.matcher(path).find()) {
             return Optional.empty();
         }
-        String resolved = RelativeUrl.resolve(prettyBase(page), path);
-        return resolved == null ? Optional.empty() : pageNamed(resolved);
+        for (String base : prettyBases(page)) {
+            String resolved = RelativeUrl.resolve(base, path);
+            Optional<Page> found = resolved == null ? Optional.empty() : pageNamed(resolved);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -562,14 +568,20 @@ public final class LinkRewriter implements HtmlPass {
         return moved.address(resolved).or(() -> pathPart.isEmpty() ? Optional.empty() : moved.address(RelativeUrl.resolve(prettyBase(page), pathPart)));
     }
 
-    /**
-     * The folder a pretty address makes of a page: its own name as a folder ({@code setup/}), a folder's own page's folder
-     * (an index page's; Hugo's {@code _index.md}, which Hugo publishes at its section's address, so that a volunteer
-     * handbook's {@code Handbook/_index.md} links its first chapter as {@code ./welcome/}; a README, shown at its folder).
-     */
+    /** The folder a pretty address makes of a page: its own name as a folder ({@code setup/}), an index page's folder. */
     private static String prettyBase(Page page) {
-        return page.isIndex() || org.handbookpress.content.Handbook.folderPageRank(page.fileName()) >= 0 ? page.folder()
-                : page.pathWithoutExtension();
+        return page.isIndex() ? page.folder() : page.pathWithoutExtension();
+    }
+
+    /**
+     * The folders a link to a page written for pretty addresses is read from: {@link #prettyBase}, and first, for a
+     * folder's own page of another name, its folder: Hugo publishes {@code _index.md} at its section's address, so a
+     * volunteer handbook's {@code Handbook/_index.md} links its first chapter as {@code ./welcome/} (a README is shown at
+     * its folder too).
+     */
+    private static List<String> prettyBases(Page page) {
+        return !page.isIndex() && org.handbookpress.content.Handbook.folderPageRank(page.fileName()) >= 0
+                ? List.of(page.folder(), prettyBase(page)) : List.of(prettyBase(page));
     }
 
     /** Whether the link, read as a path, names a page or file of the handbook. */
