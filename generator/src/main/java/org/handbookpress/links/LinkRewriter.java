@@ -355,10 +355,14 @@ public final class LinkRewriter implements HtmlPass {
         Optional<String> leftOut = index.leftOutPage(resolved);
         if (leftOut.isPresent()) {
             boolean hidden = ("/" + leftOut.get()).contains("/_") || ("/" + leftOut.get()).contains("/.");
+            // An empty file is a page not written yet (a lab handbook's index linked seven such): said so, not "a draft, or
+            // a page it could not read", which sent its author looking for front matter it did not have.
+            boolean empty = !hidden && index.isEmptyFile(leftOut.get());
             reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but " + leftOut.get() + " is left out of the build: "
-                            + (hidden ? "its name, or a folder's on its way, starts with '_' or '.'" : "a draft (draft: true or published:"
-                            + " false), or a page it could not read (see that page's own finding)"),
-                    hidden ? "rename it without the '_' or '.' to publish it, or remove the link" : "publish that page, or remove the link until it is");
+                            + (hidden ? "its name, or a folder's on its way, starts with '_' or '.'" : empty ? "the file is empty, a page"
+                            + " not written yet" : "a draft (draft: true or published: false), or a page it could not read (see that page's own finding)"),
+                    hidden ? "rename it without the '_' or '.' to publish it" + ", or remove the link" : empty
+                            ? "write that page, or remove the link until it is written" : "publish that page, or remove the link until it is");
             unlink(link);
             return;
         }

@@ -597,6 +597,22 @@ public final class PageIndex {
     }
 
     /**
+     * Whether the content folder's page file at {@code path} is empty (nothing but blank lines), which the build leaves out
+     * (page.empty): a page not written yet, which a section's index often links already.
+     */
+    public boolean isEmptyFile(String path) {
+        if (contentDir == null || !SitePaths.isFileIn(contentDir, path)) {
+            return false;
+        }
+        java.nio.file.Path file = contentDir.resolve(path);
+        try {
+            return java.nio.file.Files.size(file) < 4096 && java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).isBlank();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false; // unreadable: its own finding says so, and the link is told the general reason
+        }
+    }
+
+    /**
      * Whether the content folder holds {@code path} as a file the site does not publish: one the build leaves out and
      * says why at that file (an HTML file, file.active), so that a link to it is not told the file does not exist.
      */

@@ -684,6 +684,25 @@ class LinkRewriterTest {
         assertTrue(messages.stream().anyMatch(m -> m.contains("there is no page plans/none.md")), messages.toString());
     }
 
+    /**
+     * A link to an empty page file, a page not written yet (BHKLab's handbook: a section's index linking its stubs), says
+     * so, rather than "a draft, or a page it could not read", which named nothing the file had.
+     */
+    @Test
+    void aLinkToAnEmptyPageSaysItIsNotWrittenYet(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("clustering"));
+        java.nio.file.Files.writeString(dir.resolve("clustering/gmm.md"), "");
+        java.nio.file.Files.writeString(dir.resolve("clustering/spectral.md"), "\n  \n");
+        PageHtml index = page("clustering/index.md", "Clustering", "- [GMM](gmm.md)\n- [Spectral](spectral.md)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(index), List.of(PageIndex.Anchors.of(index.content())), List.of(), Set.of(), dir), findings)
+                .apply(index);
+        assertEquals(List.of("link to 'gmm.md', but clustering/gmm.md is left out of the build: the file is empty, a page not written yet",
+                "link to 'spectral.md', but clustering/spectral.md is left out of the build: the file is empty, a page not written yet"),
+                findings.sorted().stream().map(Finding::message).toList());
+        assertEquals("write that page, or remove the link until it is written", findings.sorted().get(0).fix());
+    }
+
     @Test
     void backToTopAndTheMainContentAreEveryPagesPlaces() {
         PageHtml other = page("other.md", "Other", "# Other\n\nHi.\n");
