@@ -1,5 +1,6 @@
 package org.handbookpress.check;
 
+import org.handbookpress.content.HeadingText;
 import org.handbookpress.content.Kind;
 import org.handbookpress.markdown.EmptyHeadings;
 import org.handbookpress.markdown.HtmlPass;
@@ -47,8 +48,10 @@ public final class HeadingStructure implements HtmlPass {
             }
             if (level == 1 && html.page().kind() != Kind.SLIDES) {
                 String title = html.page().meta().title();
-                if (firstTop == null && title != null && !heading.text().trim().equalsIgnoreCase(title.trim())) {
-                    // The layout prints the front matter title as the page's '#' heading; this would be a second.
+                // The layout prints the front matter title as the page's '#' heading; this would be a second, unless it is
+                // the title, as the layout takes it out (LeadingTitle): "# Developers" under "💻 Developers", as
+                // just-the-docs sites give their menus' titles an emoji, was said to make two headings the page never showed.
+                if (firstTop == null && title != null && !HeadingText.repeats(heading.text(), title, html.content().select("h1").size() == 1)) {
                     findings.warning(file, line, "heading.multiple-h1", "the '#' heading '" + heading.text().trim()
                                     + "' differs from the page's title '" + title.trim() + "', so the page would show two '#' headings",
                             "make the heading the same as 'title:' in the front matter, or use '##' for it");

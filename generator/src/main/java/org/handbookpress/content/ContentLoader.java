@@ -396,7 +396,8 @@ public final class ContentLoader {
      * The folder to read pages from when the content folder given is a site that keeps them in a folder of its own: a
      * Jekyll site's ({@code source: src} in its _config.yml), a GitBook space's ({@code root: ./docs/} in its
      * .gitbook.yaml), an Eleventy site's ({@code dir: {input: "pages"}} in its .eleventy.js) or a Middleman site's
-     * ({@code source/} beside a GOV.UK Tech Docs Template's config/tech-docs.yml, {@link MiddlemanSite}); empty otherwise. That
+     * ({@code source/} beside a GOV.UK Tech Docs Template's config/tech-docs.yml, {@link MiddlemanSite}), an MkDocs project's, a
+     * Starlight site's or a Hugo site's ({@code content/}, {@link HugoSite}); empty otherwise. That
      * folder is then read as if it had been given, and the file beside it still counts for it.
      *
      * @param folder  the folder of pages
@@ -419,7 +420,9 @@ public final class ContentLoader {
                 .or(() -> MkDocsProject.docsFolder(contentDir).map(docs -> new SiteSource(docs,
                         "mkdocs.yml makes it an MkDocs project, whose pages are in that folder (docs_dir)")))
                 .or(() -> StarlightSite.docsFolder(contentDir).map(docs -> new SiteSource(docs,
-                        "its Astro configuration makes it a Starlight site, whose pages are in that folder")));
+                        "its Astro configuration makes it a Starlight site, whose pages are in that folder")))
+                .or(() -> HugoSite.contentFolder(contentDir).map(pages -> new SiteSource(pages,
+                        "its Hugo configuration makes it a Hugo site, whose pages are in that folder (contentDir)")));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */

@@ -120,6 +120,16 @@ public final class FrontMatterParser {
 
     /** @return empty when the front matter is never closed (already reported); front matter that is no YAML is read as none */
     public Optional<Split> split(String text, String file) {
+        Optional<Lowered> lowered = belowBlankLines(text);
+        if (lowered.isPresent()) {
+            // Hugo passes by the blank lines before front matter, and such a page reads rightly there; here its keys were
+            // shown as a paragraph between two rules, its title and order lost (a volunteer handbook's two chapters).
+            findings.notice(file, lowered.get().fenceLine(), "front-matter.below-blank-lines", "the front matter starts on line "
+                            + lowered.get().fenceLine() + ", under blank lines; it is read as front matter, as Hugo reads it, but"
+                            + " Jekyll, MkDocs, Docusaurus and GitHub's view of the file show it as the page's text",
+                    "delete the blank lines above the '" + lowered.get().fence() + "' line, so that it is the file's first");
+            text = lowered.get().text();
+        }
         // Hugo's TOML front matter, between +++ lines, is read as the YAML that says the same on the same lines.
         // The opening line may end in spaces, as Jekyll, Hugo and Pandoc read it (bookdown's index.Rmd files often do):
         // it was read as the page's text, its keys shown as a heading.
@@ -419,6 +429,40 @@ public final class FrontMatterParser {
             }
         }
         return null;
+    }
+
+    /** Front matter found under blank lines: the text with its opening line moved to the top, that line's number and fence. */
+    private record Lowered(String text, int fenceLine, String fence) {
+    }
+
+    /**
+     * Front matter under blank lines at the file's top: a {@code ---} (or {@code +++}) line after them, a key on the line
+     * under it and a closing line further down. The text is given back with the opening line first and the blank lines
+     * under it, so that every other line keeps its number; empty when the file does not start so (a rule under a blank
+     * line, then text, is a page's text: a slide deck's first slide).
+     */
+    private static Optional<Lowered> belowBlankLines(String text) {
+        int pos = 0;
+        int blank = 0;
+        int next = text.indexOf('\n');
+        while (next >= 0 && text.substring(pos, next).isBlank()) {
+            blank++;
+            pos = next + 1;
+            next = text.indexOf('\n', pos);
+        }
+        if (blank == 0 || next < 0) {
+            return Optional.empty();
+        }
+        String fence = text.substring(pos, next).stripTrailing();
+        int after = text.indexOf('\n', next + 1);
+        String first = (after < 0 ? text.substring(next + 1) : text.substring(next + 1, after)).stripTrailing();
+        boolean key = fence.equals("---") ? YAML_KEY.matcher(first).matches()
+                : fence.equals("+++") && TOML_LINE.matcher(first).matches() && !Character.isWhitespace(first.isEmpty() ? ' ' : first.charAt(0));
+        if (!key) {
+            return Optional.empty();
+        }
+        String moved = fence + "\n".repeat(blank) + text.substring(next);
+        return findClosingFence(moved, fence) < 0 ? Optional.empty() : Optional.of(new Lowered(moved, blank + 1, fence));
     }
 
     /** A line of front matter: a key ({@code title:}) or a value's next line (indented, or a list's {@code - }). */

@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *     {@code <TabItem>}'s indented paragraphs are paragraphs, not code;</li>
  * <li>a {@code <div>} opened and closed on lines of their own holds Markdown, as a kramdown {@code markdown="1"} div
  *     does ({@link KramdownHtmlBlocks}), not raw HTML as CommonMark would read it;</li>
- * <li>{@code className=} is HTML's {@code class=}, also on an attribute's own line of a tag written over several.</li>
+ * <li>{@code className=} is HTML's {@code class=}, also on an attribute's own line of a tag written over several;</li>
+ * <li>an element opened and closed on one line, a table's cell ({@code <td>**Escrow Zap**</td>}), holds Markdown, as MDX 2
+ *     and later read it ({@link MdxCells});</li>
  * </ul>
  * Other JavaScript in braces ({@code {frontMatter.title}}) is shown as written, said once a page. Fenced code is read as
  * written throughout.
@@ -225,6 +227,7 @@ public final class MdxSource {
                 int from = open.pop().line;
                 lines[from] = lines[from].replaceFirst(">\\s*$", " markdown=\"1\">");
             }
+            line = MdxCells.rendered(line);
             if (holdsExpression(line)) {
                 expressions++;
                 firstExpression = firstExpression == 0 ? i + 1 : firstExpression;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Where this handbook is already published, as its pages link themselves with full addresses: its website (handbook.yml's
  * {@code baseUrl}, a Jekyll site's {@code url:} and {@code baseurl:}, the {@code CNAME} file with which GitHub Pages
- * serves it at a domain of its own) and its repository's file view (the git checkout's {@code origin}, or
+ * serves it at a domain of its own, the address GitHub Pages gives its repository's site) and its repository's file view (the git checkout's {@code origin}, or
  * {@code github: repository_nwo:} in _config.yml). A handbook kept on GitHub links its pages as
  * {@code https://github.com/owner/handbook/blob/main/benefits.md} so that they work in GitHub's own view, and a site
  * links {@code https://opensource.guide/legal/}; moved over, such a link is a page of this handbook, which the reader
@@ -65,7 +65,9 @@ public final class OwnAddresses {
         String folder = "";
         Path top = checkoutTop(contentDir);
         if (top != null) {
-            repositories.addAll(remotes(top));
+            List<String> remotes = remotes(top);
+            repositories.addAll(remotes);
+            remotes.forEach(repository -> githubPages(repository).ifPresent(sites::add));
             Path inside = top.relativize(contentDir.toAbsolutePath().normalize());
             folder = inside.toString().isEmpty() ? "" : inside.toString().replace('\\', '/') + "/";
         }
@@ -134,6 +136,21 @@ public final class OwnAddresses {
         rest = rest.startsWith("www.") ? rest.substring(4) : rest;
         rest = rest.endsWith("/") ? rest : rest + "/";
         return rest.length() > 1 && !rest.startsWith("/") ? Optional.of(rest) : Optional.empty();
+    }
+
+    /**
+     * Where GitHub Pages publishes a repository's site: {@code owner.github.io/name/} (a project's site, under its
+     * repository's name), or {@code owner.github.io/} for the repository named so. A Hugo site published from its
+     * repository by GitHub's workflow, which gives Hugo that address as its base, links its pages from the server's top
+     * with the name before them ({@code /volunteer-handbook/handbook/history/}), whatever its own settings say.
+     */
+    private static Optional<String> githubPages(String repository) {
+        String[] parts = repository.split("/");
+        if (parts.length != 3 || !parts[0].equals("github.com")) {
+            return Optional.empty();
+        }
+        String host = parts[1] + ".github.io";
+        return site("https://" + host + "/" + (parts[2].equals(host) ? "" : parts[2] + "/"));
     }
 
     /** The domain GitHub Pages serves the site at: the CNAME file's one line. */

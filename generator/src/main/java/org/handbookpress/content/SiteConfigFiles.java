@@ -17,8 +17,8 @@ import org.handbookpress.findings.Findings;
  * {@code lang} ({@link QuartoFile}); a Sphinx project's {@code conf.py} is Python: its {@code project} and {@code language};
  * an mdBook's {@code book.toml} is TOML: its {@code [book]} table's {@code title}, {@code description} and {@code language}.
  * Jekyll's {@code _config.yml} (Jupyter Book and Hexo name theirs alike) gives its {@code title}, {@code description} and
- * {@code lang}; Hugo's {@code hugo.toml} or {@code hugo.yaml} (or {@code config.toml} with a {@code baseURL}) its
- * {@code title}, {@code languageCode} and {@code params.description}; the GOV.UK Tech Docs Template's
+ * {@code lang}; Hugo's {@code hugo.toml} or {@code hugo.yaml} (or {@code config.toml} with a {@code baseURL}), also in its
+ * {@code config/_default/} folder, its {@code title}, {@code languageCode} and {@code params.description}; the GOV.UK Tech Docs Template's
  * {@code config/tech-docs.yml} its {@code service_name}; a Carpentries Workbench lesson's {@code config.yaml} its
  * {@code title} and {@code lang}.
  */
@@ -51,7 +51,7 @@ public final class SiteConfigFiles {
     private static final List<String> NAMES = java.util.stream.Stream.concat(List.of("docusaurus.config.js",
             "docusaurus.config.ts", "docusaurus.config.mjs", ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts",
             ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX, MDBOOK, JEKYLL, TECH_DOCS).stream(),
-            HUGO.stream()).toList();
+            java.util.stream.Stream.concat(HUGO.stream(), HUGO.stream().map(name -> HugoSite.CONFIG_FOLDER + name))).toList();
 
     /** A file found: how the findings name it, and the settings it gives. */
     record Found(String shown, HandbookConfig config) {
@@ -117,7 +117,8 @@ public final class SiteConfigFiles {
             Optional<HandbookConfig> config = name.equals(SPHINX) ? sphinx(text) : name.equals(MDBOOK) ? mdBook(text)
                     : name.equals(SidebarLists.QUARTO) ? QuartoFile.config(text) : name.equals(JEKYLL) ? jekyll(text)
                     : file.endsWith(TECH_DOCS) ? techDocs(text)
-                    : HUGO.contains(name) ? hugo(name, text).or(() -> workbench(name, text)) : script(file, text);
+                    : HUGO.contains(name) ? hugo(name, text, file.getParent().endsWith(HugoSite.CONFIG_FOLDER)).or(() -> workbench(name, text))
+                    : script(file, text);
             if (config.isPresent()) {
                 return Optional.of(new Found(shown(content, file), config.get()));
             }
@@ -210,9 +211,10 @@ public final class SiteConfigFiles {
 
     /**
      * Hugo's site file: its title, its {@code params}' description and its {@code languageCode}; none without a title, nor
-     * for a config file without Hugo's {@code baseURL}.
+     * for a config file without Hugo's {@code baseURL} (but in Hugo's own config/_default/, where the settings may be
+     * split over files).
      */
-    private static Optional<HandbookConfig> hugo(String name, String text) {
+    private static Optional<HandbookConfig> hugo(String name, String text, boolean inConfigFolder) {
         java.util.Map<String, String> top = new java.util.HashMap<>();
         String description;
         if (name.endsWith(".toml")) {
@@ -233,7 +235,7 @@ public final class SiteConfigFiles {
             description = yaml.get().section("params").map(p -> p.foreignText("description")).orElse(null);
         }
         String title = top.get("title");
-        boolean hugoName = name.startsWith("hugo.");
+        boolean hugoName = name.startsWith("hugo.") || inConfigFolder;
         if (title == null || title.isBlank() || !hugoName && top.get("baseURL") == null && top.get("baseurl") == null) {
             return Optional.empty();
         }

@@ -355,10 +355,14 @@ public final class LinkRewriter implements HtmlPass {
         Optional<String> leftOut = index.leftOutPage(resolved);
         if (leftOut.isPresent()) {
             boolean hidden = ("/" + leftOut.get()).contains("/_") || ("/" + leftOut.get()).contains("/.");
+            // An empty file is a page not written yet (a lab handbook's index linked seven such): said so, not "a draft, or
+            // a page it could not read", which sent its author looking for front matter it did not have.
+            boolean empty = !hidden && index.isEmptyFile(leftOut.get());
             reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but " + leftOut.get() + " is left out of the build: "
-                            + (hidden ? "its name, or a folder's on its way, starts with '_' or '.'" : "a draft (draft: true or published:"
-                            + " false), or a page it could not read (see that page's own finding)"),
-                    hidden ? "rename it without the '_' or '.' to publish it, or remove the link" : "publish that page, or remove the link until it is");
+                            + (hidden ? "its name, or a folder's on its way, starts with '_' or '.'" : empty ? "the file is empty, a page"
+                            + " not written yet" : "a draft (draft: true or published: false), or a page it could not read (see that page's own finding)"),
+                    hidden ? "rename it without the '_' or '.' to publish it" + ", or remove the link" : empty
+                            ? "write that page, or remove the link until it is written" : "publish that page, or remove the link until it is");
             unlink(link);
             return;
         }
@@ -518,8 +522,14 @@ public final class LinkRewriter implements HtmlPass {
         if (path.isEmpty() || !pathPart.endsWith("/") && EXTENSION.matcher(path).find()) {
             return Optional.empty();
         }
-        String resolved = RelativeUrl.resolve(prettyBase(page), path);
-        return resolved == null ? Optional.empty() : pageNamed(resolved);
+        for (String base : prettyBases(page)) {
+            String resolved = RelativeUrl.resolve(base, path);
+            Optional<Page> found = resolved == null ? Optional.empty() : pageNamed(resolved);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -565,6 +575,17 @@ public final class LinkRewriter implements HtmlPass {
     /** The folder a pretty address makes of a page: its own name as a folder ({@code setup/}), an index page's folder. */
     private static String prettyBase(Page page) {
         return page.isIndex() ? page.folder() : page.pathWithoutExtension();
+    }
+
+    /**
+     * The folders a link to a page written for pretty addresses is read from: {@link #prettyBase}, and first, for a
+     * folder's own page of another name, its folder: Hugo publishes {@code _index.md} at its section's address, so a
+     * volunteer handbook's {@code Handbook/_index.md} links its first chapter as {@code ./welcome/} (a README is shown at
+     * its folder too).
+     */
+    private static List<String> prettyBases(Page page) {
+        return !page.isIndex() && org.handbookpress.content.Handbook.folderPageRank(page.fileName()) >= 0
+                ? List.of(page.folder(), prettyBase(page)) : List.of(prettyBase(page));
     }
 
     /** Whether the link, read as a path, names a page or file of the handbook. */

@@ -262,7 +262,10 @@ public final class PageIndex {
         return Optional.ofNullable(folderPages.get(folder));
     }
 
-    /** The one page whose path is {@code path} in any case (Hugo serves every address in lower case); empty when none or two. */
+    /**
+     * The one page whose path is {@code path} in any case (Hugo serves every address in lower case), or as Hugo's address
+     * spells it ({@link HugoPaths}); empty when none or two.
+     */
     public Optional<Page> byPathIgnoringCase(String path) {
         Page page = pagesByLowerPath().get(path.toLowerCase(Locale.ROOT));
         List<String> others = page == null ? Page.otherSpellings(path.toLowerCase(Locale.ROOT)) : List.of();
@@ -330,7 +333,9 @@ public final class PageIndex {
 
     private synchronized Map<String, Page> pagesByLowerPath() {
         if (pagesByLowerPath == null) {
-            pagesByLowerPath = WikiNames.byUniqueNames(byPath.values(), page -> List.of(page.path().toLowerCase(Locale.ROOT)));
+            // Hugo's address of the path too (Admission and Register/ at admission-and-register/), as Hugo's authors link it.
+            pagesByLowerPath = WikiNames.byUniqueNames(byPath.values(),
+                    page -> List.of(page.path().toLowerCase(Locale.ROOT), HugoPaths.urlized(page.path())));
         }
         return pagesByLowerPath;
     }
@@ -589,6 +594,22 @@ public final class PageIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the content folder's page file at {@code path} is empty (nothing but blank lines), which the build leaves out
+     * (page.empty): a page not written yet, which a section's index often links already.
+     */
+    public boolean isEmptyFile(String path) {
+        if (contentDir == null || !SitePaths.isFileIn(contentDir, path)) {
+            return false;
+        }
+        java.nio.file.Path file = contentDir.resolve(path);
+        try {
+            return java.nio.file.Files.size(file) < 4096 && java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).isBlank();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false; // unreadable: its own finding says so, and the link is told the general reason
+        }
     }
 
     /**

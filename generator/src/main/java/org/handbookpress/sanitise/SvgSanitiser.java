@@ -95,10 +95,19 @@ public final class SvgSanitiser {
                 }
             }
         }
+        List<Integer> htmlLabels = new ArrayList<>();
         for (Element element : new ArrayList<>(document.getAllElements())) {
             if (element.root() == document) {
-                visit(file, folder, element, removals);
+                if (isHtmlLabel(element)) {
+                    htmlLabels.add(element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0);
+                    element.remove();
+                } else {
+                    visit(file, folder, element, removals);
+                }
             }
+        }
+        if (!htmlLabels.isEmpty()) {
+            removals.add(htmlLabelsRemoved(file, htmlLabels));
         }
         boolean utf8 = encoding.equals(StandardCharsets.UTF_8);
         if (removals.isEmpty() && doctype.text() == null && utf8) {
@@ -200,6 +209,36 @@ public final class SvgSanitiser {
     }
 
     private static final java.util.regex.Pattern SAFE_DATA_PICTURE = java.util.regex.Pattern.compile("data:image/(png|jpeg|jpg|gif|webp)[;,]");
+
+    /**
+     * A label written as HTML with the drawing's own text after it for programs that cannot show HTML: the
+     * {@code <switch>} of a {@code <foreignObject>} and a {@code <text>} that draw.io (diagrams.net) writes for each
+     * "formatted text" label. Removed like any foreignObject, the drawing keeps its words; so it is one finding for the
+     * file, not one for each label of an organisation chart (ten for a volunteer handbook's), and says what the reader
+     * sees and what to change in draw.io.
+     */
+    private static boolean isHtmlLabel(Element element) {
+        Element parent = element.parent();
+        if (!localName(element.normalName()).equals("foreignobject") || parent == null || !localName(parent.normalName()).equals("switch")) {
+            return false;
+        }
+        for (Element after = element.nextElementSibling(); after != null; after = after.nextElementSibling()) {
+            if (localName(after.normalName()).equals("text")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding htmlLabelsRemoved(String file, List<Integer> lines) {
+        String count = lines.size() == 1 ? "a label" : lines.size() + " labels";
+        return Finding.warning(file, lines.get(0), "svg.unsafe", "removed " + count + " written as HTML (<foreignObject>, as draw.io"
+                        + " writes a label of formatted text) from the copy of this SVG the site serves, since an SVG opened on its own"
+                        + " is a page that can run code; the picture shows the plain text the file keeps for each instead, which draw.io"
+                        + " shortens when a label is long ('Board of...')",
+                "in draw.io, select the shapes, untick 'Formatted Text' in the Text tab and export the SVG again, so that its labels"
+                        + " are the drawing's own text; or leave it so, if the shortened labels read well");
+    }
 
     private static Finding report(String file, int line, String what) {
         return Finding.warning(file, line, "svg.unsafe", "removed " + what + " from the copy of this SVG the site serves: an SVG opened "

@@ -47,6 +47,17 @@ class HeadingStructureTest {
         assertEquals(List.of("heading.multiple-h1@5"), codes(check("---\ntitle: Real title\n---\n\n# Other title\n\ntext\n")));
     }
 
+    /**
+     * A heading the layout takes out as the title it repeats (LeadingTitle) makes no second one: Equal Vote's
+     * just-the-docs pages, "# Developers" under "title: 💻 Developers", each had a warning for a heading the page never
+     * showed twice. One that names something else is still said.
+     */
+    @Test
+    void aTopHeadingTheLayoutTakesForTheTitleIsNoSecondOne() {
+        assertEquals(List.of(), codes(check("---\ntitle: \uD83D\uDCBB Developers\n---\n\n# Developers\n\ntext\n")));
+        assertEquals(List.of("heading.multiple-h1@5"), codes(check("---\ntitle: \uD83D\uDCBB Developers\n---\n\n# Writers\n\ntext\n")));
+    }
+
     @Test
     void slideDecksMayHaveManyTopHeadings() {
         assertEquals(List.of(), codes(check("---\ntitle: Deck\nkind: slides\n---\n# Deck\n\n---\n\n# Part two\n")));

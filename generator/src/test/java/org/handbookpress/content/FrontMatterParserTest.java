@@ -453,6 +453,31 @@ class FrontMatterParserTest {
         assertEquals(2, findings.sorted().size());
     }
 
+    /**
+     * Front matter under a blank line at the file's top, which Hugo reads (a volunteer handbook's "Admission and Register"
+     * chapter): read as front matter, its page's lines kept, and said in a notice; a rule under a blank line with text
+     * under it (a deck's first slide) stays the page's text.
+     */
+    @Test
+    void frontMatterUnderBlankLinesIsReadAsHugoReadsIt() {
+        var split = parser.split("\n\n---\ntitle: Admission and Register\nweight: 6\n\n---\n\n## Admission\n", "a.md").orElseThrow();
+        assertEquals("Admission and Register", split.meta().title());
+        assertEquals(6.0, split.meta().order());
+        assertEquals("\n## Admission\n", split.body());
+        assertEquals(8, split.bodyLine());
+        var toml = parser.split(" \n+++\ntitle = 'Telescope'\n+++\nText\n", "t.md").orElseThrow();
+        assertEquals("Telescope", toml.meta().title());
+        assertEquals(5, toml.bodyLine());
+        assertEquals(List.of("a.md:3 front-matter.below-blank-lines", "t.md:2 front-matter.below-blank-lines"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertEquals(Severity.NOTICE, findings.sorted().get(0).severity());
+        for (String page : List.of("\n---\n# First slide\n\n---\n# Second\n", "\n---\ntitle: never closed\n\nText\n",
+                "\n\n---\n\ntitle: a blank line first\n---\n")) {
+            assertEquals(page, parser.split(page, "p.md").orElseThrow().body(), page);
+        }
+        assertEquals(2, findings.sorted().size());
+    }
+
     @Test
     void unclosedFrontMatterIsReported() {
         assertTrue(parser.split("---\ntitle: X\n\nBody text\n", "u.md").isEmpty());

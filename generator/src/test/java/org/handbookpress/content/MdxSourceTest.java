@@ -244,6 +244,32 @@ class MdxSourceTest {
         assertEquals("**1 March** · v2", lines.get(13));
     }
 
+    /**
+     * A table's cells written one a line hold Markdown in MDX 2 and later (RaidGuild's handbook, Docusaurus 3: its escrow
+     * pages' {@code <td>**Escrow Zap**</td>} and links to contract addresses showed their asterisks and brackets as typed).
+     * A cell with no Markdown, one holding HTML only, and code stay as written.
+     */
+    @Test
+    void aTableCellOnItsOwnLineHoldsMarkdown() {
+        MdxSource.Read read = read("""
+                <table>
+                    <tr>
+                        <td>**[Safe](https://app.safe.global) Factory**</td>
+                        <td>[`0xa6B7`](https://gnosisscan.io/address/0xa6B7) and *this*<br /><br /> too</td>
+                        <td align="right">No Markdown here</td>
+                    </tr>
+                </table>
+
+                ```html
+                <td>**as written**</td>
+                ```
+                """);
+        assertEquals(List.of("        <td><strong><a href=\"https://app.safe.global\">Safe</a> Factory</strong></td>",
+                "        <td><a href=\"https://gnosisscan.io/address/0xa6B7\"><code>0xa6B7</code></a> and <em>this</em><br /><br /> too</td>",
+                "        <td align=\"right\">No Markdown here</td>"), lines(read).subList(2, 5));
+        assertEquals("<td>**as written**</td>", lines(read).get(9));
+    }
+
     @Test
     void fencedCodeIsReadAsWritten() {
         String code = """

@@ -255,6 +255,23 @@ class SiteConfigFilesTest {
         assertEquals("Handbook", new ConfigLoader(new Findings()).load(content).title(), "a config.toml without baseURL is not Hugo's");
     }
 
+    /**
+     * Hugo's settings split over files in its config/_default/ folder (Lake Afton Public Observatory's volunteer handbook
+     * keeps its title there), where a config.toml is Hugo's whether or not it gives the baseURL.
+     */
+    @Test
+    void aHugoSitesConfigFolderNamesItsSite(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Path folder = Files.createDirectories(content.getParent().resolve("config/_default"));
+        Files.writeString(folder.resolve("config.toml"), """
+                languageCode = "en-us"
+                title = "Lake Observatory - Volunteer Handbook"
+                """);
+        HandbookConfig config = new ConfigLoader(new Findings()).load(content);
+        assertEquals(List.of("Lake Observatory - Volunteer Handbook", "en-us"), List.of(config.title(), config.language()));
+    }
+
     private static List<String> codes(Findings findings) {
         return findings.sorted().stream().map((Finding f) -> f.file() + ":" + f.line() + " " + f.code()).toList();
     }

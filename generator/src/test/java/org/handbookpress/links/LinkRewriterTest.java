@@ -287,6 +287,32 @@ class LinkRewriterTest {
         assertTrue(findings.sorted().get(2).fix().contains("../events/talks.md"), findings.sorted().get(2).fix());
     }
 
+    /**
+     * A Hugo site's links as its readers see its addresses (Lake Afton Public Observatory's volunteer handbook): a
+     * section's own page, _index.md, is published at its folder, so its {@code ./welcome/} is the folder beside it, not
+     * one inside "_index"; and a folder named with capitals, spaces and punctuation is at Hugo's spelling of it, in lower
+     * case with hyphens for spaces, {@code /handbook/admission-and-register/}, {@code what-if/} for "What If?".
+     */
+    @Test
+    void aHugoSitesLinksFindThePagesAtTheAddressesHugoGivesThem() {
+        PageHtml handbook = page("Handbook/_index.md", "Volunteer Handbook", "Next: [Welcome!](./welcome/)\n");
+        PageHtml welcome = page("Handbook/Welcome/_index.md", "Welcome", "Next: [Admission](/handbook/admission-and-register/)"
+                + " [What if?](../what-if/) [home](../../)\n");
+        PageHtml admission = page("Handbook/Admission and Register/_index.md", "Admission and Register", "Text\n");
+        PageHtml whatIf = page("Handbook/What If?/_index.md", "What If?", "Text\n");
+        PageHtml home = page("_index.md", "Home", "[Volunteer Handbook](./handbook)\n");
+        Findings findings = new Findings();
+        PageIndex index = new PageIndex(List.of(handbook, welcome, admission, whatIf, home), List.of(), Set.of());
+        for (PageHtml page : List.of(handbook, welcome, home)) {
+            new LinkRewriter(index, findings).apply(page);
+        }
+        assertEquals(List.of(), codes(findings));
+        assertEquals(List.of("Welcome/_index.html"), handbook.content().select("a[href]").eachAttr("href"));
+        assertEquals(List.of("../Admission%20and%20Register/_index.html", "../What%20If%3F/_index.html"),
+                welcome.content().select("a[href]").eachAttr("href").subList(0, 2));
+        assertEquals(List.of("Handbook/_index.html"), home.content().select("a[href]").eachAttr("href"));
+    }
+
     @Test
     void aGitHubWikiLinkWithItsWordsFirstFindsThePageAfterTheBar() {
         PageHtml home = page("Home.md", "Home", "[[How we meet|Meetings]] and [[Meetings|our meetings]] and [[Nowhere|Neither]]\n");
@@ -677,6 +703,25 @@ class LinkRewriterTest {
         assertTrue(messages.stream().anyMatch(m -> m.endsWith("plans/_notes.md is left out of the build: its name, or a folder's on its"
                 + " way, starts with '_' or '.'")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.contains("there is no page plans/none.md")), messages.toString());
+    }
+
+    /**
+     * A link to an empty page file, a page not written yet (BHKLab's handbook: a section's index linking its stubs), says
+     * so, rather than "a draft, or a page it could not read", which named nothing the file had.
+     */
+    @Test
+    void aLinkToAnEmptyPageSaysItIsNotWrittenYet(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("clustering"));
+        java.nio.file.Files.writeString(dir.resolve("clustering/gmm.md"), "");
+        java.nio.file.Files.writeString(dir.resolve("clustering/spectral.md"), "\n  \n");
+        PageHtml index = page("clustering/index.md", "Clustering", "- [GMM](gmm.md)\n- [Spectral](spectral.md)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(index), List.of(PageIndex.Anchors.of(index.content())), List.of(), Set.of(), dir), findings)
+                .apply(index);
+        assertEquals(List.of("link to 'gmm.md', but clustering/gmm.md is left out of the build: the file is empty, a page not written yet",
+                "link to 'spectral.md', but clustering/spectral.md is left out of the build: the file is empty, a page not written yet"),
+                findings.sorted().stream().map(Finding::message).toList());
+        assertEquals("write that page, or remove the link until it is written", findings.sorted().get(0).fix());
     }
 
     @Test

@@ -124,4 +124,36 @@ class OwnAddressLinksTest {
         assertEquals(List.of("rota.html#weekends", "images/van.png"), rewrite(welcome, rota, OwnAddresses.of(content, null), findings));
         assertEquals(List.of("link.broken"), findings.sorted().stream().map(f -> f.code()).toList(), "the other site's is no page of this one");
     }
+
+    /**
+     * A site GitHub Pages publishes from its repository under the repository's name, whose links from the server's top
+     * carry that name although no setting of the site says so (Lake Afton Public Observatory's volunteer handbook, a Hugo
+     * site built by GitHub's workflow: {@code /volunteer-handbook/handbook/history/}): the checkout's origin names the
+     * repository, so those links are the handbook's pages. A repository named as its owner's own site is at the top.
+     */
+    @Test
+    void aLinkUnderTheRepositorysNameIsThePageGitHubPagesPublishesThere(@TempDir Path checkout) throws IOException {
+        Files.createDirectories(checkout.resolve(".git"));
+        Files.writeString(checkout.resolve(".git/config"), """
+                [remote "origin"]
+                	url = https://github.com/lake-observatory/volunteer-handbook.git
+                """, StandardCharsets.UTF_8);
+        Path content = Files.createDirectories(checkout.resolve("content"));
+        PageHtml welcome = page("welcome.md", """
+                Next: [the rota](/volunteer-handbook/rota/#weekends), [the van](https://lake-observatory.github.io/volunteer-handbook/images/van.png)
+                and [another project's page](/food-bank/rota/).
+                """);
+        PageHtml rota = page("rota.md", "## Weekends\n");
+        Findings findings = new Findings();
+        assertEquals(List.of("rota.html#weekends", "images/van.png"), rewrite(welcome, rota, OwnAddresses.of(content, null), findings));
+        assertEquals(List.of("link.broken"), findings.sorted().stream().map(f -> f.code()).toList(), "the other project's is no page of this one");
+
+        Files.writeString(checkout.resolve(".git/config"), """
+                [remote "origin"]
+                	url = git@github.com:lake-observatory/lake-observatory.github.io.git
+                """, StandardCharsets.UTF_8);
+        OwnAddresses own = OwnAddresses.of(content, null);
+        assertEquals("/rota/", own.pathOf("https://lake-observatory.github.io/rota/"));
+        assertEquals(null, own.pathOf("/lake-observatory.github.io/rota/"));
+    }
 }

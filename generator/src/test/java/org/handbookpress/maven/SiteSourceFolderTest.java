@@ -90,6 +90,36 @@ class SiteSourceFolderTest {
         assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a handbook.yml makes the folder given the handbook's");
     }
 
+    /**
+     * A Hugo site given at its top (Lake Afton Public Observatory's volunteer handbook: config/_default/config.toml,
+     * content/, archetypes/, themes/) is read from content/, which Hugo publishes at the site's top: not its README as
+     * the home page, its archetypes' templates as pages and its theme's layouts as files left out. Its contentDir names
+     * another folder; a config.toml of another tool (no baseURL) makes no Hugo site.
+     */
+    @Test
+    void aHugoSitesContentFolderIsTheContentFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("content/Handbook"));
+        Files.createDirectories(dir.resolve("config/_default"));
+        Files.writeString(dir.resolve("config/_default/config.toml"), "title = \"Volunteer Handbook\"\ntheme = \"techdoc\"\n");
+        List<String> said = new ArrayList<>();
+        assertEquals(dir.resolve("content").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(0).endsWith("its Hugo configuration makes it a Hugo site, whose pages are in that folder (contentDir)"), said.get(0));
+
+        Files.delete(dir.resolve("config/_default/config.toml"));
+        Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(dir.resolve("hugo.yaml"), "title: Volunteer Handbook\ncontentDir: pages\nlanguages:\n  cy:\n    contentDir: cy\n");
+        assertEquals(dir.resolve("pages").toAbsolutePath().normalize(), mojo(dir, new ArrayList<>()).options().contentDir());
+        Files.writeString(dir.resolve("hugo.yaml"), "contentDir: ../elsewhere\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "never a folder outside the one given");
+        Files.delete(dir.resolve("hugo.yaml"));
+        Files.writeString(dir.resolve("config.toml"), "title = \"Some other tool's settings\"\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a config.toml without baseURL is not Hugo's");
+        Files.writeString(dir.resolve("config.toml"), "baseURL = \"https://handbook.example.org/\"\n");
+        assertEquals(dir.resolve("content").toAbsolutePath().normalize(), mojo(dir, new ArrayList<>()).options().contentDir());
+        Files.writeString(dir.resolve("handbook.yml"), "title: Handbook\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a handbook.yml makes the folder given the handbook's");
+    }
+
     @Test
     void aGitBookSpacesRootIsTheContentFolder(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("docs/policies"));

@@ -46,6 +46,34 @@ class SvgSanitiserTest {
         assertTrue(findings.sorted().stream().map(Finding::file).allMatch("images/active.svg"::equals));
     }
 
+    /**
+     * A draw.io organisation chart (Lake Afton Public Observatory's volunteer handbook): each label is HTML in a
+     * foreignObject, with its plain text after it in the same switch. Every foreignObject is removed as before, the plain
+     * text kept, and the file has one finding saying so, not one for each label; a foreignObject outside such a switch is
+     * still reported on its own line.
+     */
+    @Test
+    void aDrawIoChartsHtmlLabelsAreOneFindingAndKeepTheirText() {
+        String label = """
+                  <g><switch>
+                    <foreignObject width="100%" height="100%" requiredFeatures="http://www.w3.org/TR/SVG11/feature#Extensibility">
+                      <div xmlns="http://www.w3.org/1999/xhtml"><div>Board of<div>Directors</div></div></div>
+                    </foreignObject>
+                    <text x="390" y="44">Board of...</text>
+                  </switch></g>
+                """;
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\n" + label.repeat(3)
+                + "  <foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">Alone</div></foreignObject>\n</svg>\n";
+        Findings findings = new Findings();
+        String cleaned = new String(new SvgSanitiser(findings).clean("Hierarchy/chart.drawio.svg", svg.getBytes(StandardCharsets.UTF_8))
+                .orElseThrow(), StandardCharsets.UTF_8);
+        assertFalse(cleaned.contains("foreignObject") || cleaned.contains("Directors"), cleaned);
+        assertEquals(3, cleaned.split("Board of\\.\\.\\.", -1).length - 1, cleaned);
+        assertEquals(List.of("3 svg.unsafe", "20 svg.unsafe"), findings.sorted().stream().map(f -> f.line() + " " + f.code()).toList());
+        assertTrue(findings.sorted().get(0).message().startsWith("removed 3 labels written as HTML"), findings.sorted().get(0).message());
+        assertTrue(findings.sorted().get(0).fix().contains("Formatted Text"), findings.sorted().get(0).fix());
+    }
+
     @Test
     void anAttributeThatOnlyStartsWithOnIsNoEventHandler() {
         // Inkscape writes only_selected="false" on its path effects; taken for a script, it gave one warning per effect.

@@ -1,0 +1,87 @@
+package org.handbookpress.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Hugo site given at its top: Hugo reads its pages from {@code content/} (or the folder its site file names as
+ * {@code contentDir}) and publishes that folder at the site's top, beside the theme's templates, the archetypes and the
+ * rest of the repository, which are no pages. Read from the top, a volunteer handbook made with Hugo had its README as
+ * the home page, its archetypes' templates reported as malformed front matter, 29 of its theme's layouts reported as
+ * files left out, and every page's address beginning with {@code content/}; that folder is now read, as an MkDocs
+ * project's {@code docs_dir} is ({@link ContentLoader#siteSourceFolder}), and the site's settings are found beside it
+ * ({@link SiteConfigFiles}), its {@code static/} folder too ({@link StaticFolder}).
+ */
+final class HugoSite {
+
+    static final String CONTENT = "content";
+    /** Hugo's site files: {@code hugo.*} always; the older {@code config.*}, a name many tools use, only with a {@code baseURL}. */
+    private static final List<String> OWN_NAMES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json");
+    private static final List<String> OLDER_NAMES = List.of("config.toml", "config.yaml", "config.yml", "config.json");
+    /** Hugo's configuration folder, its settings split over files there; any of those names in it is Hugo's. */
+    static final String CONFIG_FOLDER = "config/_default/";
+    private static final Pattern BASE_URL = Pattern.compile("(?im)^\\s*\"?baseurl\"?\\s*[=:]");
+    /**
+     * {@code contentDir = "src"} (TOML), {@code contentDir: src} (YAML) or {@code "contentDir": "src"} (JSON), at the
+     * file's top level: group 1 the folder. Hugo's keys are read in any case.
+     */
+    private static final Pattern CONTENT_DIR = Pattern.compile("(?i)^\"?contentdir\"?\\s*[=:]\\s*[\"']?([^\"'\\s,#]+)");
+
+    private HugoSite() {
+    }
+
+    /** The folder of pages, when {@code contentDir} is a Hugo site's top without a handbook.yml of its own. */
+    static Optional<Path> contentFolder(Path contentDir) {
+        Path top = contentDir.toAbsolutePath().normalize();
+        if (Files.exists(top.resolve(ConfigLoader.FILE))) {
+            return Optional.empty();
+        }
+        Optional<String> settings = siteFile(top);
+        if (settings.isEmpty()) {
+            return Optional.empty();
+        }
+        Path pages = top.resolve(contentDirSetting(settings.get()).orElse(CONTENT)).normalize();
+        return pages.startsWith(top) && !pages.equals(top) && Files.isDirectory(pages) ? Optional.of(pages) : Optional.empty();
+    }
+
+    /** The text of the site's file that makes the folder a Hugo site, the first found; empty when none does. */
+    private static Optional<String> siteFile(Path top) {
+        for (String folder : List.of("", CONFIG_FOLDER)) {
+            for (String name : OWN_NAMES) {
+                Optional<String> text = InputFiles.text(top.resolve(folder + name));
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+            for (String name : OLDER_NAMES) {
+                Optional<String> text = InputFiles.text(top.resolve(folder + name));
+                // In config/_default/ the name is Hugo's own; at the top a config.toml is Hugo's when it has a baseURL.
+                if (text.isPresent() && (!folder.isEmpty() || BASE_URL.matcher(text.get()).find())) {
+                    return text;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The site's own {@code contentDir}, at the file's top level: before TOML's first table, unindented in YAML. One in a
+     * language's table ({@code [languages.cy]}) is that language's, not the site's.
+     */
+    private static Optional<String> contentDirSetting(String text) {
+        for (String line : text.split("\n")) {
+            if (line.startsWith("[")) {
+                break;
+            }
+            Matcher m = CONTENT_DIR.matcher(line.strip().startsWith("\"") ? line.strip() : line);
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+}
