@@ -285,24 +285,37 @@ public final class SummaryFile {
             byStem.putIfAbsent(Page.stem(path), path); // listening.md before listening.ipynb: the files' order
         }
         Listing listed = new Listing();
+        // A chapter's sections: are entries indented under it, as a SUMMARY.md's sub-chapters are: the menu follows them,
+        // a part's chapters under its caption with no folder between (JGIBristol/ask-jgi-handbook keeps every chapter in
+        // pages/, which stood as a "Pages" level between Home and the captions).
+        Nesting nesting = new Nesting();
         String[] text = yaml.split("\n", -1);
         for (int i = 0; i < text.length; i++) {
             Matcher caption = TOC_CAPTION.matcher(text[i]);
             if (caption.matches()) {
                 String name = caption.group(1).strip().replaceAll("^([\"'])(.*)\\1$", "$2").strip();
                 listed.part(name.isEmpty() ? null : new Part(name, JUPYTER_TOC, i + 1));
+                nesting = new Nesting();
             } else if (TOC_PART_WITHOUT_CAPTION.matcher(text[i]).matches()) {
                 listed.part(null);
+                nesting = new Nesting();
             }
             Matcher m = TOC_FILE.matcher(text[i]);
             if (m.matches()) {
-                String path = normal(m.group(1));
-                listed.add(path == null ? null : pages.contains(path) ? path : byStem.get(path), i + 1);
+                String written = normal(m.group(1));
+                String path = written == null ? null : pages.contains(written) ? written : byStem.get(written);
+                if (path != null) {
+                    String parent = nesting.page(text[i], path);
+                    if (parent != null && !listed.ranks.containsKey(path)) {
+                        listed.under.put(path, parent);
+                    }
+                }
+                listed.add(path, i + 1);
             }
         }
-        SummaryFile toc = listed.done();
+        SummaryFile toc = listed.nested();
         return new SummaryFile(toc.ranks, toc.lines, toc.labels, Map.of(), captionedFolders(toc.ranks.keySet(), toc.parts), toc.parts,
-                toc.drafts, null);
+                toc.drafts, toc.under);
     }
 
     /**

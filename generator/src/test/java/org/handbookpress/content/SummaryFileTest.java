@@ -1,6 +1,7 @@
 package org.handbookpress.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -349,10 +350,11 @@ class SummaryFileTest {
     }
 
     /**
-     * A Jupyter Book's parts' captions name what its sidebar shows over their chapters: in a book that keeps its chapters
-     * in folders under one folder (JGIBristol/ask-jgi-handbook: pages/Ask-JGI_shifts/ under '- caption: Ask-JGI Shifts',
-     * pages/resources/ under 'Signposting and other services'), each folder whose pages are all one part's is named by
-     * its caption, not by its folder's name. A folder holding pages of two parts keeps its name.
+     * A Jupyter Book's parts' captions stand over their chapters, as its sidebar shows them, with no folder between: in a
+     * book that keeps its chapters in folders under one folder (JGIBristol/ask-jgi-handbook: pages/Ask-JGI_shifts/ under
+     * '- caption: Ask-JGI Shifts', pages/resources/ under 'Signposting and other services'), the menu showed the folders
+     * by their names, then by their captions, under a "Pages" level for pages/. A folder holding pages of two parts is no
+     * level of the menu either: each chapter stands under its own part's caption.
      */
     @Test
     void aJupyterBooksPartCaptionsNameTheFoldersOfTheirChapters(@TempDir Path dir) throws Exception {
@@ -379,10 +381,55 @@ class SummaryFileTest {
                         """));
         Path out = dir.resolve("out");
         TestHandbooks.build(content, out);
-        List<String> menu = menu(out, "pages/intro.html");
-        assertTrue(menu.contains("Your shifts") && menu.contains("Signposting and other services"), menu.toString());
-        assertFalse(menu.contains("On shift") || menu.contains("Resources"), menu.toString());
-        assertTrue(menu.contains("Mixed"), "two parts' folder: " + menu);
+        org.jsoup.nodes.Document home = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("Your shifts", "Signposting and other services"), home.select("nav.site-nav .nav-group-name").eachText());
+        assertEquals(List.of("The rota", "Breaks", "One"), partChapters(home, "Your shifts"));
+        assertEquals(List.of("Other services", "Two"), partChapters(home, "Signposting and other services"));
+        List<String> menu = menu(out, "index.html");
+        assertFalse(menu.contains("On shift") || menu.contains("Resources") || menu.contains("Mixed") || menu.contains("Pages"),
+                "no folder between a caption and its chapters: " + menu);
+    }
+
+    /**
+     * A Jupyter Book chapter's {@code sections:} stand under it in the menu, as in its sidebar, open on its page and theirs:
+     * they were a row beside it (every page of the folder they share, by the folder's name).
+     */
+    @Test
+    void aJupyterBooksSectionsStandUnderTheirChapter(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "intro.md", "# Welcome\n\nHello.\n",
+                "guide/coaching.md", "# Coaching\n\nText.\n",
+                "guide/warm-up.md", "# Warm-up\n\nText.\n",
+                "guide/games.md", "# Games\n\nText.\n",
+                "guide/safety.md", "# Safety\n\nText.\n",
+                "_toc.yml", """
+                        format: jb-book
+                        root: intro
+                        chapters:
+                        - file: guide/coaching
+                          sections:
+                          - file: guide/warm-up
+                          - file: guide/games
+                        - file: guide/safety
+                        """));
+        Path out = dir.resolve("out");
+        TestHandbooks.build(content, out);
+        org.jsoup.nodes.Document page = Jsoup.parse(Files.readString(out.resolve("guide/warm-up.html"), StandardCharsets.UTF_8));
+        org.jsoup.nodes.Element coaching = page.selectFirst("nav.site-nav li:has(> a:containsOwn(Coaching))");
+        assertNotNull(coaching, page.select("nav.site-nav").html());
+        assertEquals(List.of("Warm-up", "Games"), coaching.select("> ul > li > a").eachText());
+        assertEquals(List.of("Home", "Coaching", "Warm-up", "Games", "Safety"),
+                menu(out, "guide/warm-up.html").stream().filter(t -> !t.equals("Downloads")).toList());
+    }
+
+    /** The links listed right under a part's caption in the menu. */
+    private static List<String> partChapters(org.jsoup.nodes.Document page, String caption) {
+        for (org.jsoup.nodes.Element group : page.select("nav.site-nav li.nav-group")) {
+            if (group.selectFirst("> .nav-group-name").text().equals(caption)) {
+                return group.select("> ul > li > a").eachText();
+            }
+        }
+        return List.of();
     }
 
     /**
