@@ -685,7 +685,7 @@ public final class ContentLoader {
             findings.notice(rel, bodyLine + first.getValue() - 1, "page.mdx-component", "MDX component(s) "
                             + read.unknownComponents().keySet().stream().map(name -> "<" + name + ">").collect(java.util.stream.Collectors.joining(", "))
                             + " are JavaScript the build does not run: their tags are left out and what they hold is shown",
-                    "write what they show in Markdown, or as the boxes, tabs and folds the build reads (README: Migrating content)");
+                    "write what they show in Markdown, or as the boxes, tabs and folds the build reads (docs/migrating.md in the Handbook Press repository)");
         }
         if (read.unendedStatement() > 0) {
             findings.warning(rel, bodyLine + read.unendedStatement() - 1, "page.mdx-expression", "this import or export "
