@@ -421,6 +421,8 @@ public final class ContentLoader {
                         "mkdocs.yml makes it an MkDocs project, whose pages are in that folder (docs_dir)")))
                 .or(() -> StarlightSite.docsFolder(contentDir).map(docs -> new SiteSource(docs,
                         "its Astro configuration makes it a Starlight site, whose pages are in that folder")))
+                .or(() -> DocusaurusSite.docsFolder(contentDir).map(docs -> new SiteSource(docs,
+                        DocusaurusSite.configName(contentDir).orElseThrow() + " makes it a Docusaurus site, whose pages are in that folder")))
                 .or(() -> HugoSite.contentFolder(contentDir).map(pages -> new SiteSource(pages,
                         "its Hugo configuration makes it a Hugo site, whose pages are in that folder (contentDir)")));
     }

@@ -91,6 +91,28 @@ class SiteSourceFolderTest {
     }
 
     /**
+     * A Docusaurus site given at its top (raid-guild's handbook: docusaurus.config.js, sidebars.js, docs/, blog/, src/pages/)
+     * is read from docs/, as Docusaurus reads its docs: not its README as the home page and its blog's pictures from
+     * other websites as the handbook's. A handbook.yml, or a site without docs/, keeps the folder given.
+     */
+    @Test
+    void aDocusaurusSitesDocsFolderIsTheContentFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("docs/membership"));
+        Files.createDirectories(dir.resolve("blog"));
+        Files.writeString(dir.resolve("docusaurus.config.js"), "module.exports = { title: 'Guild handbook' };\n");
+        List<String> said = new ArrayList<>();
+        assertEquals(dir.resolve("docs").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(0).endsWith("docusaurus.config.js makes it a Docusaurus site, whose pages are in that folder"), said.get(0));
+
+        Files.writeString(dir.resolve("handbook.yml"), "title: Handbook\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a handbook.yml makes the folder given the handbook's");
+        Files.delete(dir.resolve("handbook.yml"));
+        Files.delete(dir.resolve("docs/membership"));
+        Files.delete(dir.resolve("docs"));
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a Docusaurus site without docs/ (a blog) is read as given");
+    }
+
+    /**
      * A Hugo site given at its top (Lake Afton Public Observatory's volunteer handbook: config/_default/config.toml,
      * content/, archetypes/, themes/) is read from content/, which Hugo publishes at the site's top: not its README as
      * the home page, its archetypes' templates as pages and its theme's layouts as files left out. Its contentDir names
