@@ -125,14 +125,13 @@ final class JupyterBookRoot {
 
     /**
      * The page, published at index.html when it is the root, in a folder, and the home page: among {@code paths}, every
-     * page's, none is an index page at the top ({@link Page#isHome}'s test).
+     * page's, none is an index page at the top ({@link Page#isHome}).
      */
     Page publishAtTop(Page page, List<String> paths) {
         if (path == null || !path.contains("/") || !page.path().equals(path) || page.url().equals(INDEX)) {
             return page;
         }
-        boolean topIndex = paths.stream().anyMatch(p -> Page.isPageFile(p) && Page.stem(p).equals("index"));
-        return topIndex ? page : atTop(page);
+        return paths.stream().anyMatch(Page::isHome) ? page : atTop(page);
     }
 
     private Page atTop(Page page) {

@@ -130,6 +130,11 @@ public record Page(String path, String url, Path file, FrontMatter meta, String 
     }
 
     public boolean isHome() {
+        return isHome(path);
+    }
+
+    /** Whether the page at {@code path} is the top folder's {@code index.md} (or {@code index.mdx}, {@code index.ipynb}…). */
+    public static boolean isHome(String path) {
         return isPageFile(path) && stem(path).equals("index");
     }
 

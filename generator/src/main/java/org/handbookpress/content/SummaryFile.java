@@ -186,10 +186,7 @@ public final class SummaryFile {
             while (m.find()) {
                 String path = normal(m.group(1) != null ? m.group(1) : m.group(2));
                 if (!linked && path != null) {
-                    String parent = nesting.page(text[i], path);
-                    if (parent != null && !listed.ranks.containsKey(path)) {
-                        listed.under.put(path, parent);
-                    }
+                    listed.nest(path, nesting.page(text[i], path));
                     linked = true;
                 }
                 listed.add(path, i + 1);
@@ -305,10 +302,7 @@ public final class SummaryFile {
                 String written = normal(m.group(1));
                 String path = written == null ? null : pages.contains(written) ? written : byStem.get(written);
                 if (path != null) {
-                    String parent = nesting.page(text[i], path);
-                    if (parent != null && !listed.ranks.containsKey(path)) {
-                        listed.under.put(path, parent);
-                    }
+                    listed.nest(path, nesting.page(text[i], path));
                 }
                 listed.add(path, i + 1);
             }
@@ -467,6 +461,16 @@ public final class SummaryFile {
                 if (part != null) {
                     parts.put(path, part);
                 }
+            }
+        }
+
+        /**
+         * Keeps the page an entry is nested under ({@link Nesting#page}), before {@link #add} lists it: a page listed
+         * again further on keeps the place of its first entry.
+         */
+        void nest(String path, String parent) {
+            if (parent != null && !ranks.containsKey(path)) {
+                under.put(path, parent);
             }
         }
 
