@@ -419,12 +419,12 @@ public final class ContentLoader {
                         + " makes it a Middleman site, whose pages are in that folder")))
                 .or(() -> MkDocsProject.docsFolder(contentDir).map(docs -> new SiteSource(docs,
                         "mkdocs.yml makes it an MkDocs project, whose pages are in that folder (docs_dir)")))
-                .or(() -> StarlightSite.docsFolder(contentDir).map(docs -> new SiteSource(docs,
-                        "its Astro configuration makes it a Starlight site, whose pages are in that folder")))
+                .or(() -> StarlightSite.docsFolder(contentDir).map(docs -> new SiteSource(docs.folder(),
+                        docs.config() + " makes it a Starlight site, whose pages are in that folder")))
                 .or(() -> DocusaurusSite.docsFolder(contentDir).map(docs -> new SiteSource(docs,
                         DocusaurusSite.configName(contentDir).orElseThrow() + " makes it a Docusaurus site, whose pages are in that folder")))
-                .or(() -> HugoSite.contentFolder(contentDir).map(pages -> new SiteSource(pages,
-                        "its Hugo configuration makes it a Hugo site, whose pages are in that folder (contentDir)")));
+                .or(() -> HugoSite.contentFolder(contentDir).map(pages -> new SiteSource(pages.folder(),
+                        pages.file() + " makes it a Hugo site, whose pages are in that folder" + (pages.named() ? " (contentDir)" : ""))));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */

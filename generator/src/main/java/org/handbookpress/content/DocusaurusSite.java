@@ -18,7 +18,8 @@ import java.util.Optional;
 final class DocusaurusSite {
 
     static final String DOCS = "docs";
-    private static final List<String> CONFIG = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
+    /** Docusaurus' site files, whichever of JavaScript's module kinds or TypeScript it is written in; one list for every reader. */
+    static final List<String> CONFIG = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
             "docusaurus.config.cjs");
 
     private DocusaurusSite() {

@@ -34,34 +34,49 @@ final class HugoSite {
     private HugoSite() {
     }
 
-    /** The folder of pages, when {@code contentDir} is a Hugo site's top without a handbook.yml of its own. */
-    static Optional<Path> contentFolder(Path contentDir) {
+    /**
+     * The folder of pages, when {@code contentDir} is a Hugo site's top without a handbook.yml of its own.
+     *
+     * @param folder the folder of pages
+     * @param file   the site's file that makes it a Hugo site, from the top ({@code config/_default/hugo.toml}), for the
+     *               goal's line that says why that folder is read
+     * @param named  whether the file names the folder ({@code contentDir}), or it is Hugo's own {@code content/}
+     */
+    record Pages(Path folder, String file, boolean named) {
+    }
+
+    static Optional<Pages> contentFolder(Path contentDir) {
         Path top = contentDir.toAbsolutePath().normalize();
         if (Files.exists(top.resolve(ConfigLoader.FILE))) {
             return Optional.empty();
         }
-        Optional<String> settings = siteFile(top);
+        Optional<SiteFile> settings = siteFile(top);
         if (settings.isEmpty()) {
             return Optional.empty();
         }
-        Path pages = top.resolve(contentDirSetting(settings.get()).orElse(CONTENT)).normalize();
-        return pages.startsWith(top) && !pages.equals(top) && Files.isDirectory(pages) ? Optional.of(pages) : Optional.empty();
+        Optional<String> named = contentDirSetting(settings.get().text());
+        Path pages = top.resolve(named.orElse(CONTENT)).normalize();
+        return pages.startsWith(top) && !pages.equals(top) && Files.isDirectory(pages)
+                ? Optional.of(new Pages(pages, settings.get().name(), named.isPresent())) : Optional.empty();
     }
 
-    /** The text of the site's file that makes the folder a Hugo site, the first found; empty when none does. */
-    private static Optional<String> siteFile(Path top) {
+    private record SiteFile(String name, String text) {
+    }
+
+    /** The site's file that makes the folder a Hugo site, the first found; empty when none does. */
+    private static Optional<SiteFile> siteFile(Path top) {
         for (String folder : List.of("", CONFIG_FOLDER)) {
             for (String name : OWN_NAMES) {
                 Optional<String> text = InputFiles.text(top.resolve(folder + name));
                 if (text.isPresent()) {
-                    return text;
+                    return Optional.of(new SiteFile(folder + name, text.get()));
                 }
             }
             for (String name : OLDER_NAMES) {
                 Optional<String> text = InputFiles.text(top.resolve(folder + name));
                 // In config/_default/ the name is Hugo's own; at the top a config.toml is Hugo's when it has a baseURL.
                 if (text.isPresent() && (!folder.isEmpty() || BASE_URL.matcher(text.get()).find())) {
-                    return text;
+                    return Optional.of(new SiteFile(folder + name, text.get()));
                 }
             }
         }

@@ -48,9 +48,9 @@ public final class SiteConfigFiles {
      */
     static final String TECH_DOCS = "config/tech-docs.yml";
 
-    private static final List<String> NAMES = java.util.stream.Stream.concat(List.of("docusaurus.config.js",
-            "docusaurus.config.ts", "docusaurus.config.mjs", ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts",
-            ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX, MDBOOK, JEKYLL, TECH_DOCS).stream(),
+    private static final List<String> NAMES = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+            DocusaurusSite.CONFIG.stream(), java.util.stream.Stream.of(".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts",
+            ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX, MDBOOK, JEKYLL, TECH_DOCS)),
             java.util.stream.Stream.concat(HUGO.stream(), HUGO.stream().map(name -> HugoSite.CONFIG_FOLDER + name))).toList();
 
     /** A file found: how the findings name it, and the settings it gives. */
@@ -61,8 +61,8 @@ public final class SiteConfigFiles {
     }
 
     /** Docusaurus' site and sidebar files, in the content folder or beside it. */
-    private static final List<String> DOCUSAURUS = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
-            "sidebars.js", "sidebars.ts");
+    private static final List<String> DOCUSAURUS = java.util.stream.Stream.concat(DocusaurusSite.CONFIG.stream(),
+            java.util.stream.Stream.of("sidebars.js", "sidebars.ts")).toList();
 
     /** Whether the content folder is a Docusaurus site's docs, whose pages' {@code id:} names their address. */
     static boolean isDocusaurus(Path contentDir) {
@@ -74,7 +74,7 @@ public final class SiteConfigFiles {
      * root, three folders above the pages Starlight reads, {@code src/content/docs/}. Without it, 2SpacesDev's handbook
      * was named "Handbook".
      */
-    private static final List<String> ASTRO = List.of("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts");
+    static final List<String> ASTRO = List.of("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts");
     private static final int ASTRO_LEVELS = 3;
 
     private static List<Path> candidates(Path contentDir) {

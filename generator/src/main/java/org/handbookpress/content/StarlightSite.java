@@ -20,13 +20,22 @@ final class StarlightSite {
     private StarlightSite() {
     }
 
-    /** The docs folder, when {@code contentDir} is a Starlight project's top without a handbook.yml of its own. */
-    static Optional<Path> docsFolder(Path contentDir) {
+    /**
+     * The docs folder, when {@code contentDir} is a Starlight project's top without a handbook.yml of its own.
+     *
+     * @param folder the docs folder
+     * @param config the name of the Astro file that uses Starlight ({@code astro.config.mjs}), for the goal's line that
+     *               says why that folder is read
+     */
+    record Docs(Path folder, String config) {
+    }
+
+    static Optional<Docs> docsFolder(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
         Path docs = content.resolve(DOCS);
         if (Files.exists(content.resolve(ConfigLoader.FILE)) || !Files.isDirectory(docs)) {
             return Optional.empty();
         }
-        return SiteConfigFiles.starlightConfigIn(content).map(config -> docs);
+        return SiteConfigFiles.starlightConfigIn(content).map(config -> new Docs(docs, config.getFileName().toString()));
     }
 }

@@ -34,13 +34,13 @@ public final class StaticFolder {
 
     private static final List<SiteKind> KINDS = List.of(
             // Hugo (its content folder, or one language's, content/en), Docusaurus (docs/) and Gatsby: static/.
-            new SiteKind(List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config/_default",
-                    "docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "gatsby-config.js",
-                    "gatsby-config.ts"), 2, "static"),
+            new SiteKind(java.util.stream.Stream.of(List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml",
+                    "config/_default"), DocusaurusSite.CONFIG, List.of("gatsby-config.js", "gatsby-config.ts"))
+                    .flatMap(List::stream).toList(), 2, "static"),
             // Next.js and Nextra (pages/ or src/pages/): public/.
             new SiteKind(List.of("next.config.js", "next.config.mjs", "next.config.ts"), 2, "public"),
             // Astro and Starlight (src/content/docs/): public/.
-            new SiteKind(List.of("astro.config.mjs", "astro.config.ts", "astro.config.js"), 3, "public"));
+            new SiteKind(SiteConfigFiles.ASTRO, 3, "public"));
 
     /**
      * VitePress keeps its public folder in its source folder ({@code docs/public/logo.png} is /logo.png): beside .vitepress/,

@@ -40,6 +40,19 @@ class SiteConfigFilesTest {
         assertTrue(SiteConfigFiles.describe(content).contains("Riverside Volunteers"), "in the build's record of its inputs");
     }
 
+    /**
+     * A Docusaurus site file written as a CommonJS module, docusaurus.config.cjs (as sites whose package.json says
+     * "type": "module" must name it): the docs folder was found by it, but the site's name was not read from it.
+     */
+    @Test
+    void aDocusaurusConfigWrittenAsCommonJsNamesTheSiteToo(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Files.writeString(content.getParent().resolve("docusaurus.config.cjs"), "module.exports = { title: 'Harbour Mentors' };\n");
+        assertEquals("Harbour Mentors", new ConfigLoader(new Findings()).load(content).title());
+        assertTrue(SiteConfigFiles.isDocusaurus(content), "its pages' id: names their address, as Docusaurus reads it");
+    }
+
     @Test
     void mintlifysAndVitePressFilesToo(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));

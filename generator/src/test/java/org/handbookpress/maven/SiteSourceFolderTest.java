@@ -81,7 +81,8 @@ class SiteSourceFolderTest {
                 """);
         List<String> said = new ArrayList<>();
         assertEquals(dir.resolve("src/content/docs").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
-        assertTrue(said.get(0).endsWith("its Astro configuration makes it a Starlight site, whose pages are in that folder"), said.get(0));
+        assertEquals("Reading the pages in " + dir.resolve("src/content/docs").toAbsolutePath().normalize() + ": " + dir
+                + "/astro.config.mjs makes it a Starlight site, whose pages are in that folder", said.get(0));
 
         Files.writeString(dir.resolve("astro.config.mjs"), "export default defineConfig({ integrations: [mdx()] });\n");
         assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "an Astro site without Starlight keeps its pages elsewhere");
@@ -125,12 +126,14 @@ class SiteSourceFolderTest {
         Files.writeString(dir.resolve("config/_default/config.toml"), "title = \"Volunteer Handbook\"\ntheme = \"techdoc\"\n");
         List<String> said = new ArrayList<>();
         assertEquals(dir.resolve("content").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
-        assertTrue(said.get(0).endsWith("its Hugo configuration makes it a Hugo site, whose pages are in that folder (contentDir)"), said.get(0));
+        assertTrue(said.get(0).endsWith(dir + "/config/_default/config.toml makes it a Hugo site, whose pages are in that folder"), said.get(0));
 
         Files.delete(dir.resolve("config/_default/config.toml"));
         Files.createDirectories(dir.resolve("pages"));
         Files.writeString(dir.resolve("hugo.yaml"), "title: Volunteer Handbook\ncontentDir: pages\nlanguages:\n  cy:\n    contentDir: cy\n");
-        assertEquals(dir.resolve("pages").toAbsolutePath().normalize(), mojo(dir, new ArrayList<>()).options().contentDir());
+        said.clear();
+        assertEquals(dir.resolve("pages").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(0).endsWith(dir + "/hugo.yaml makes it a Hugo site, whose pages are in that folder (contentDir)"), said.get(0));
         Files.writeString(dir.resolve("hugo.yaml"), "contentDir: ../elsewhere\n");
         assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "never a folder outside the one given");
         Files.delete(dir.resolve("hugo.yaml"));
