@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.text.CharacterReferences;
 import org.handbookpress.text.InlineTags;
+import org.handbookpress.text.NamedMonths;
 
 /** Splits front matter from a page and validates it key by key. */
 public final class FrontMatterParser {
@@ -786,14 +787,20 @@ public final class FrontMatterParser {
         return named != null ? named : "write the date like 2026-03-31";
     }
 
-    /** A month written by its English name or its first three letters (Sept too), with a day and a year either side. */
-    private static final String MONTH = "(?<month>[A-Za-z]{3,9})\\.?";
-    private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String WEEKDAY = "(?:[A-Za-z]+day,?\\s+)?";
+    /**
+     * A month written by its name or its first letters, in English or another of the theme's languages ({@link NamedMonths}),
+     * with a day and a year either side: "3rd Sept 2025", "January 20, 2026", "14. Juli 2026", "1er juillet 2026",
+     * "14 de julio de 2026", "14 lipca 2026 r.". A weekday before it ("Tuesday, 14 July 2026") is read past.
+     */
+    private static final String MONTH = "(?<month>\\p{L}{3,12}\\.?)";
+    private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th|er|\\.|º|ª)?";
+    private static final String WEEKDAY = "(?:\\p{L}+,?\\s+)?";
+    private static final String YEAR = "(?<year>\\d{4})(?:\\s*(?:r|р)\\.)?";
     private static final Pattern DAY_NAMED_MONTH_YEAR = Pattern.compile(
-            WEEKDAY + DAY + "(?:\\s+of)?[\\s-]+" + MONTH + ",?[\\s-]+(?<year>\\d{4})", Pattern.CASE_INSENSITIVE);
+            WEEKDAY + DAY + "(?:\\s+(?:of|de|del|di))?[\\s-]+" + MONTH + ",?(?:\\s+(?:de|del))?[\\s-]+" + YEAR,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAMED_MONTH_DAY_YEAR = Pattern.compile(
-            WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+(?<year>\\d{4})", Pattern.CASE_INSENSITIVE);
+            WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * The date to write for one written out, 20 January 2026 or January 20, 2026 (as a policy's cover says it): naming its
@@ -806,10 +813,11 @@ public final class FrontMatterParser {
             if (!m.matches()) {
                 continue;
             }
-            java.time.Month month = monthNamed(m.group("month"));
-            if (month == null) {
+            Optional<java.time.Month> named = NamedMonths.of(m.group("month"));
+            if (named.isEmpty()) {
                 return null;
             }
+            java.time.Month month = named.get();
             int year = Integer.parseInt(m.group("year"));
             int day = Integer.parseInt(m.group("day"));
             LocalDate meant = dateOrNull(year, month.getValue(), day);
@@ -818,17 +826,6 @@ public final class FrontMatterParser {
                         + " has no day " + day + " (YYYY-MM-DD)";
             }
             return "write " + meant + " for " + spoken(meant) + " (YYYY-MM-DD)";
-        }
-        return null;
-    }
-
-    private static java.time.Month monthNamed(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (java.time.Month month : java.time.Month.values()) {
-            String full = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (lower.equals(full) || lower.equals(full.substring(0, 3)) || (month == java.time.Month.SEPTEMBER && lower.equals("sept"))) {
-                return month;
-            }
         }
         return null;
     }

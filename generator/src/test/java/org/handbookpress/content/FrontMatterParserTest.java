@@ -97,6 +97,30 @@ class FrontMatterParserTest {
     }
 
     /**
+     * A date written out in the handbook's own language, as a French, German, Welsh, Polish or Spanish policy's cover says
+     * it, reads one way too: the exact date is given back, as for one in English. A weekday before it is read past.
+     */
+    @Test
+    void aDateWrittenWithItsMonthsNameInAnotherLanguageIsGivenBackToo() {
+        parser.split("---\ntitle: Sécurité\nreviewed: 1er juillet 2026\n---\nTexte\n", "fr/securite.md");
+        parser.split("---\ntitle: Schutz\nreviewed: Dienstag, 14. Juli 2026\n---\nText\n", "de/schutz.md");
+        parser.split("---\ntitle: Diogelu\nreviewed: 14 Gorffennaf 2026\n---\nTestun\n", "cy/diogelu.md");
+        parser.split("---\ntitle: Ochrona\nreviewed: 14 lipca 2026 r.\n---\nTekst\n", "pl/ochrona.md");
+        parser.split("---\ntitle: Protección\nreviewed: 14 de julio de 2026\n---\nTexto\n", "es/proteccion.md");
+        parser.split("---\ntitle: Захист\nreviewed: 14 липня 2026\n---\nТекст\n", "uk/zakhyst.md");
+        parser.split("---\ntitle: Veiligheid\nreviewed: 31 februari 2026\n---\nTekst\n", "nl/veiligheid.md");
+        assertEquals(java.util.List.of(
+                "cy/diogelu.md:3 write 2026-07-14 for 14 July 2026 (YYYY-MM-DD)",
+                "de/schutz.md:3 write 2026-07-14 for 14 July 2026 (YYYY-MM-DD)",
+                "es/proteccion.md:3 write 2026-07-14 for 14 July 2026 (YYYY-MM-DD)",
+                "fr/securite.md:3 write 2026-07-01 for 1 July 2026 (YYYY-MM-DD)",
+                "nl/veiligheid.md:3 check the day: February 2026 has no day 31 (YYYY-MM-DD)",
+                "pl/ochrona.md:3 write 2026-07-14 for 14 July 2026 (YYYY-MM-DD)",
+                "uk/zakhyst.md:3 write 2026-07-14 for 14 July 2026 (YYYY-MM-DD)"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.fix()).toList());
+    }
+
+    /**
      * A date in the right shape that is no date in the calendar, as an author slips with day and month: the message says
      * what is wrong with it (it was told to write YYYY-MM-DD, which it had), and the fix gives the date it reads as.
      */
