@@ -161,4 +161,19 @@ class CorporaTest {
         assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("page.hidden-folder") && f.file().equals("_articles/")),
                 "the author is told where the modules went");
     }
+
+    /**
+     * The training's modules, as an author would build them, pointing the content folder at _articles: its glossary,
+     * glossary.md written as a #### heading for each term and no kind: glossary (Jekyll has none), is the handbook's
+     * glossary, its 36 terms read at their headings' lines and linked on the modules; it had no terms and linked nothing.
+     */
+    @Test
+    void mozillaOpenLeadershipTrainingsModulesAndTheirGlossary(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        List<Finding> findings = buildOrReport(corpus("mozilla-open-leadership-training").resolve("_articles"), out);
+        List<Finding> glossary = findings.stream().filter(f -> f.code().startsWith("glossary.")).toList();
+        assertTrue(glossary.stream().allMatch(f -> f.code().equals("glossary.unused") && f.file().equals("glossary.md")), glossary.toString());
+        assertTrue(glossary.stream().anyMatch(f -> f.line() == 14 && f.message().contains("'Bug Tracker Tool'")), "at its heading's line: " + glossary);
+        assertEquals(10, glossary.size(), "26 of the 36 terms are used: " + glossary);
+    }
 }

@@ -35,14 +35,19 @@ final class MystGlossaryPage {
             return pages;
         }
         List<Page> out = new ArrayList<>(pages);
-        Page glossary = chosen;
-        out.set(out.indexOf(chosen), new Page(glossary.path(), glossary.url(), glossary.file(), glossary.meta().withKind(Kind.GLOSSARY),
-                glossary.title(), glossary.markdown(), glossary.bodyLine()));
+        out.set(out.indexOf(chosen), asGlossary(chosen));
         return out;
     }
 
-    private static boolean isNamedGlossary(Page page) {
-        String stem = Page.stem(page.path());
+    /** The page, made the handbook's glossary. */
+    static Page asGlossary(Page page) {
+        return new Page(page.path(), page.url(), page.file(), page.meta().withKind(Kind.GLOSSARY), page.title(), page.markdown(),
+                page.bodyLine());
+    }
+
+    /** Whether the page's file is named glossary, in any folder. */
+    static boolean isNamedGlossary(Page page) {
+        String stem = Page.stem(page.path()).toLowerCase(java.util.Locale.ROOT); // GLOSSARY.md too, as READMEs' neighbours are named
         return stem.equals("glossary") || stem.endsWith("/glossary");
     }
 

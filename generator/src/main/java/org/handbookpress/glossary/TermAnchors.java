@@ -24,6 +24,7 @@ public final class TermAnchors implements HtmlPass {
     public void apply(PageHtml page) {
         if (page.page().kind() == Kind.GLOSSARY) {
             BoldTermLists.asDefinitions(page.content());
+            HeadingTerms.asDefinitions(page.content());
             stamp(page.content());
         }
     }

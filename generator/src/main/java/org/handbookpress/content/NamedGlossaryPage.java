@@ -1,0 +1,97 @@
+package org.handbookpress.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The glossary of a folder migrated from another tool: a page named {@code glossary} ({@code glossary.md},
+ * {@code resources/glossary.md}) written as a list of terms, in any of the three ways the glossary reads one: a
+ * definition list ({@code Term} then {@code : what it means}), bold terms ({@code - **Term**: what it means}) or a heading
+ * for each term with its text under it ({@code #### Term}). Other tools have no kind of page for a glossary, so such a
+ * page never says {@code kind: glossary}; when no page of the handbook says it, that page is the handbook's glossary, so
+ * its terms are linked and explained where the pages use them (Raid Guild's and NHS England's RAP handbooks: their
+ * glossaries' terms were linked nowhere). A page so named written as prose stays a page, as does any page whose front
+ * matter gives its kind. Of several, the one nearest the top is chosen, then the first in reading order: a handbook has
+ * one glossary in its own language.
+ */
+final class NamedGlossaryPage {
+
+    private static final Pattern DEFINITION = Pattern.compile("^[ ]{0,3}:[ \\t]+\\S");
+    private static final Pattern BOLD_TERM = Pattern.compile("^[ ]{0,3}[-*+][ \\t]+(?:\\*\\*|__)[^*_\\n]+?(?::(?:\\*\\*|__)|(?:\\*\\*|__)[ \\t]*(?::|[-\u2013\u2014][ \\t]))");
+    private static final Pattern HEADING = Pattern.compile("^[ ]{0,3}(#{2,6})[ \\t]+\\S");
+
+    private NamedGlossaryPage() {
+    }
+
+    /** The pages, in their order, with the named glossary page made of kind glossary when the handbook has none. */
+    static List<Page> apply(List<Page> pages) {
+        if (pages.stream().anyMatch(p -> p.kind() == Kind.GLOSSARY)) {
+            return pages; // declared, or a MyST glossary's (MystGlossaryPage)
+        }
+        Page chosen = null;
+        for (Page page : pages) {
+            if (page.kind() == Kind.PAGE && !page.meta().lines().containsKey("kind") && MystGlossaryPage.isNamedGlossary(page)
+                    && (chosen == null || depth(page) < depth(chosen)) && readsAsTerms(page.markdown())) {
+                chosen = page;
+            }
+        }
+        if (chosen == null) {
+            return pages;
+        }
+        List<Page> out = new ArrayList<>(pages);
+        out.set(out.indexOf(chosen), MystGlossaryPage.asGlossary(chosen));
+        return out;
+    }
+
+    private static int depth(Page page) {
+        return (int) page.path().chars().filter(c -> c == '/').count();
+    }
+
+    /**
+     * Whether the Markdown, outside code, is written as terms as the glossary reads them (glossary/GlossaryReader,
+     * BoldTermLists, HeadingTerms): a definition's line after its term's; two bold terms opening list items; or two
+     * headings of one level, every heading of that level followed by its text rather than by another heading.
+     */
+    static boolean readsAsTerms(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        CodeFences fences = new CodeFences();
+        int boldTerms = 0;
+        Map<Integer, int[]> headings = new HashMap<>(); // level -> {headings, those followed by text}
+        String previous = "";
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (fences.inCode(line)) {
+                previous = "";
+                continue;
+            }
+            if (DEFINITION.matcher(line).find() && !previous.isBlank()) {
+                return true;
+            }
+            if (BOLD_TERM.matcher(line).find() && ++boldTerms >= 2) {
+                return true;
+            }
+            Matcher heading = HEADING.matcher(line);
+            if (heading.find()) {
+                int[] counts = headings.computeIfAbsent(heading.group(1).length(), level -> new int[2]);
+                counts[0]++;
+                counts[1] += followedByText(lines, i) ? 1 : 0;
+            }
+            previous = line;
+        }
+        return headings.values().stream().anyMatch(counts -> counts[0] >= 2 && counts[1] == counts[0]);
+    }
+
+    /** Whether the first line with anything on it after line {@code i} is text, not another heading. */
+    private static boolean followedByText(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            if (!lines[j].isBlank()) {
+                return !lines[j].stripLeading().startsWith("#");
+            }
+        }
+        return false;
+    }
+}
