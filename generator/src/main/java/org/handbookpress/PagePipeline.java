@@ -23,6 +23,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Severity;
 import org.handbookpress.glossary.TermAnchors;
+import org.handbookpress.glossary.TermLists;
 import org.handbookpress.links.CrossReferences;
 import org.handbookpress.links.PandocHeadingReferences;
 import org.handbookpress.links.LinkRewriter;
@@ -179,6 +180,7 @@ final class PagePipeline {
         passes.add(new SlideBackgrounds(to)); // reveal.js's <!-- .slide: --> in a deck; before the links check its picture
         passes.add(new TopLevelSectionsShown(to)); // before the headings are checked: a converted document's '#' sections are h2s
         passes.add(new ChapterHeadingBlock()); // before the headings are checked: a Learn chapter's "### Chapter 1" is its label
+        passes.add(new TermLists()); // before the headings are checked: a glossary's "#### Loot" is its term
         if (withChecks) {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new UnusedFootnotes(to), new HeadingStructure(to)));
         }

@@ -23,8 +23,6 @@ public final class TermAnchors implements HtmlPass {
     @Override
     public void apply(PageHtml page) {
         if (page.page().kind() == Kind.GLOSSARY) {
-            BoldTermLists.asDefinitions(page.content());
-            HeadingTerms.asDefinitions(page.content());
             stamp(page.content());
         }
     }

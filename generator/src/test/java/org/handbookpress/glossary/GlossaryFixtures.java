@@ -29,6 +29,7 @@ final class GlossaryFixtures {
 
     static PageHtml html(Page page) {
         PageHtml html = new PageHtml(page, MARKDOWN.toHtml(page.markdown(), page.bodyLine()));
+        new TermLists().apply(html); // as the page's passes do
         new TermAnchors().apply(html);
         return html;
     }
