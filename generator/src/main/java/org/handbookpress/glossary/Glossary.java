@@ -111,6 +111,11 @@ public final class Glossary {
                 phrases.putIfAbsent(form, position.get(entry));
             }
         }
+        for (GlossaryEntry entry : entries) {
+            for (String part : TermParts.of(entry.term(), locale)) { // "Designated Safeguarding Lead (DSL)": "DSL" alone too
+                phrases.putIfAbsent(part, position.get(entry));
+            }
+        }
         for (String name : names) {
             if (name != null) {
                 // The name, and its first two words or more, as a page shortens it ("Carers' Circle" for "Carers' Circle
