@@ -268,6 +268,13 @@ public final class LinkRewriter implements HtmlPass {
                 linkToPage(page, link, pretty.get(), fragment, line);
                 return;
             }
+            // Or a page's address by its id: (Docusaurus), written for the page's own address: CodeYourFuture's react/prep.md
+            // links '../../guides/creating-a-react-app', which from /react/prep is guides/create-a-react-app.md's.
+            Optional<OldAddresses.Address> moved = movedTarget(page, null, pathPart);
+            if (moved.isPresent()) {
+                linkToMoved(page, link, href, moved.get(), fragment, line);
+                return;
+            }
             reportMissing(page, line, "link.outside", "link to '" + shown(link, href) + "' climbs out of the content folder",
                     "link only to pages and files inside the content folder");
             unlink(link);
@@ -332,10 +339,7 @@ public final class LinkRewriter implements HtmlPass {
         }
         Optional<OldAddresses.Address> moved = movedTarget(page, resolved, pathPart);
         if (moved.isPresent()) {
-            Page movedTo = moved.get().page();
-            findings.notice(page.path(), line, "link.old-address", "link to '" + shown(link, href) + "' finds " + movedTo.path()
-                            + " " + moved.get().foundBy(), moved.get().fix(RelativeUrl.between(page.path(), movedTo.path())));
-            linkToPage(page, link, movedTo, fragment, line);
+            linkToMoved(page, link, href, moved.get(), fragment, line);
             return;
         }
         Optional<PageIndex.Target> labelled = fragment == null && pathPart.indexOf('.') < 0 ? index.target(pathPart) : Optional.empty();
@@ -569,7 +573,17 @@ public final class LinkRewriter implements HtmlPass {
         if (moved.isEmpty()) {
             return Optional.empty();
         }
-        return moved.address(resolved).or(() -> pathPart.isEmpty() ? Optional.empty() : moved.address(RelativeUrl.resolve(prettyBase(page), pathPart)));
+        String fromOwnAddress = pathPart.isEmpty() ? null : RelativeUrl.resolve(prettyBase(page), pathPart);
+        return (resolved == null ? Optional.<OldAddresses.Address>empty() : moved.address(resolved))
+                .or(() -> fromOwnAddress == null ? Optional.empty() : moved.address(fromOwnAddress));
+    }
+
+    /** Leads the link to the page whose old address it names, with a notice saying how to link it. */
+    private void linkToMoved(Page page, Element link, String href, OldAddresses.Address moved, String fragment, int line) {
+        Page movedTo = moved.page();
+        findings.notice(page.path(), line, "link.old-address", "link to '" + shown(link, href) + "' finds " + movedTo.path()
+                + " " + moved.foundBy(), moved.fix(RelativeUrl.between(page.path(), movedTo.path())));
+        linkToPage(page, link, movedTo, fragment, line);
     }
 
     /** The folder a pretty address makes of a page: its own name as a folder ({@code setup/}), an index page's folder. */

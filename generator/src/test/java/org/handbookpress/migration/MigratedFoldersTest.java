@@ -838,7 +838,10 @@ class MigratedFoldersTest {
         files.put("sidebars.js", "module.exports = { someSidebar: { 'Week 1': ['week-1/lesson', 'week-1/instructors', 'week-1/homework'] } };\n");
         // From the site's top, as Docusaurus serves docs/ (GeekBeacon's /docs/collaborators/tools, a page whose id: is tools).
         files.put("docs/index.md", "---\nid: index\ntitle: Course\n---\nStart with [the lesson](week-1/lesson) and [the notes](/docs/week-1/instructors).\n");
-        files.put("docs/week-1/homework.md", "---\nid: homework\ntitle: Coursework\n---\nText.\n");
+        // From the page's own address, /week-1/homework, by the id of a page in another folder (CodeYourFuture's react/prep.md:
+        // '../../guides/creating-a-react-app'): read from the page's folder it climbs out, and it was an error.
+        files.put("docs/week-1/homework.md", "---\nid: homework\ntitle: Coursework\n---\nText, as [the guide](../../guides/setting-up) says.\n");
+        files.put("docs/guides/set-up.md", "---\nid: setting-up\ntitle: Setting up\n---\nText.\n");
         files.put("docs/week-1/lesson.md", "---\nid: lesson\ntitle: Lesson\n---\nSee [the notes](./instructors) and [feedback](./instructors#giving-feedback).\n");
         files.put("docs/week-1/mentors.md", "---\nid: instructors\ntitle: Instructor notes\nsidebar_label: Instructor notes\n---\n"
                 + "## Giving feedback\n\nText.\n");
@@ -847,6 +850,7 @@ class MigratedFoldersTest {
         assertEquals(List.of(), withoutNotices(result.findings()), "no link is broken, and id: is no unknown key");
         assertEquals("mentors.html#giving-feedback", page(out, "week-1/lesson.html").select("main a[href*=feedback]").attr("href"));
         assertEquals("week-1/mentors.html", page(out, "index.html").select("main a:contains(the notes)").attr("href"));
+        assertEquals("../guides/set-up.html", page(out, "week-1/homework.html").select("main a:contains(the guide)").attr("href"));
         assertEquals(List.of("index.html", "lesson.html", "mentors.html", "homework.html"),
                 menu(out, "week-1/lesson.html").stream().filter(href -> !href.startsWith("..")).toList(), "in the sidebar's order");
         // Elsewhere an id: is the author's own, a standard's number (UKHomeOffice's Eleventy site: id: SEGAS-00017), no address.
