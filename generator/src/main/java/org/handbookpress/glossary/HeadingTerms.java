@@ -36,6 +36,7 @@ final class HeadingTerms {
             return;
         }
         Element list = null;
+        java.util.Set<Element> lists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < blocks.size(); i++) {
             Element heading = blocks.get(i);
             if (!isTerm(blocks, i, level)) {
@@ -44,6 +45,7 @@ final class HeadingTerms {
             if (list == null || list.nextElementSibling() != heading) { // a heading that is no term ends the list before it
                 list = new Element("dl");
                 heading.before(list);
+                lists.add(list);
             }
             Element dt = new Element("dt").text(heading.text().strip());
             if (!heading.id().isEmpty()) {
@@ -59,6 +61,36 @@ final class HeadingTerms {
             heading.remove();
             list.appendChild(dt);
             list.appendChild(dd);
+        }
+        removeHeadingsOfTermsAlone(content, lists, level);
+    }
+
+    /**
+     * Takes away the headings that held nothing but terms: a letter's ("B" over the terms that start with it) or a group's.
+     * The glossary page files every term under its own letter headings (GlossaryPage), so the author's were left behind
+     * empty, one above the A to Z and the rest after the last term. From the last heading up, so that a group's heading
+     * over letters' goes once the letters' have. Only headings above the terms' level, under the title.
+     */
+    private static void removeHeadingsOfTermsAlone(Element content, java.util.Set<Element> lists, int termLevel) {
+        List<Element> blocks = content.children();
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Element heading = blocks.get(i);
+            int level = levelOf(heading);
+            if (level < 2 || level >= termLevel) {
+                continue; // the page's title, and headings of the terms' level or below, are the author's to keep
+            }
+            boolean termsAlone = false;
+            for (Element next = heading.nextElementSibling(); next != null && (levelOf(next) == 0 || levelOf(next) > level);
+                 next = next.nextElementSibling()) {
+                if (!lists.contains(next)) {
+                    termsAlone = false;
+                    break;
+                }
+                termsAlone = true;
+            }
+            if (termsAlone) {
+                heading.remove();
+            }
         }
     }
 

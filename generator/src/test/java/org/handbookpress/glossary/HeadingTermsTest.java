@@ -63,6 +63,7 @@ class HeadingTermsTest {
         assertTrue(glossary.select("main dd").text().contains("It changes every quarter."), "the term's list is its definition too");
         assertTrue(page(out, "index.html").select("main a[href^=glossary.html#]").eachText().contains("befriender"));
         assertEquals(1, glossary.select("main #rota").size(), "the heading's anchor is the term's");
+        assertEquals(List.of("B", "R"), glossary.select("main h2").eachText(), "the page's own letters, not the author's left empty");
     }
 
     @Test
