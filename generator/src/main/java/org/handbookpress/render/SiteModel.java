@@ -609,15 +609,34 @@ public final class SiteModel {
         return l;
     }
 
-    private List<Map<String, Object>> breadcrumbs(Page page) {
+    List<Map<String, Object>> breadcrumbs(Page page) {
         String translated = translatedFolder(page.url());
         if (isFolderPage("", page) || translated != null && isFolderPage(translated, page)) { // the home page, or its translation's
             return new ArrayList<>();
+        }
+        Optional<List<NavNode>> above = navigation.entriesAbove(page);
+        if (above.isPresent()) {
+            return menuBreadcrumbs(page, above.get());
         }
         List<Map<String, Object>> crumbs = breadcrumbs(page.url(), page.folder(), folder -> !isFolderPage(folder, page)); // no crumb to the page itself
         String part = navigation.partOf(page);
         if (part != null) {
             crumbs.add(1, Map.of("title", part)); // a part has no page of its own to link to: its name, after Home
+        }
+        return crumbs;
+    }
+
+    /**
+     * A page's breadcrumbs when the menu is a book's table of contents that lists it: Home, then each entry it is nested
+     * under ({@link SiteNavigation#entriesAbove}), linked to that entry's page; a part, which has none, by its name alone.
+     * On a phone, where the menu is folded away, they said where the page is in the book's folders instead: "Home › Pages"
+     * over a Jupyter Book's chapters, a crumb to a generated page in no menu, and nothing of the chapter a section is in.
+     */
+    private List<Map<String, Object>> menuBreadcrumbs(Page page, List<NavNode> above) {
+        List<Map<String, Object>> crumbs = breadcrumbs(page.url(), "", folder -> false); // Home
+        for (NavNode entry : above) {
+            ShownName name = navigation.entryName(entry, languageOf(page.url()));
+            crumbs.add(name.into(entry.url() == null ? Map.of() : Map.of("href", RelativeUrl.between(page.url(), entry.url()))));
         }
         return crumbs;
     }

@@ -58,6 +58,8 @@ public final class SiteNavigation {
     private final Map<String, String> lookAlikeParts;
     /** The menu's groups, the parts of a book, in its order. */
     private final List<NavNode> parts;
+    /** The entries each page is nested under when the menu is a book's table of contents; null when it is the folders. */
+    private final MenuTrail trail;
     /** The name of a book's appendices in the menu, in the handbook's language ("Appendices"). */
     private final String appendices;
     /** The handbook's folders of translations: no sections of the menu. */
@@ -103,6 +105,31 @@ public final class SiteNavigation {
             names.add(0, sectionName(f, pageLanguage));
         }
         return names;
+    }
+
+    /**
+     * The menu entries the page is nested under, the outermost first (a part's group, the chapters and sections above it),
+     * when the menu is a book's table of contents (a SUMMARY.md, a _toc.yml, an MkDocs nav, handbook.yml's nav:) that
+     * lists the page: its breadcrumbs follow them, not the folders its file is in, which such a
+     * menu does not show. Empty when the menu is the folders, for a page the menu does not list, and for a page in a
+     * folder of translations, whose breadcrumbs start at its language's home.
+     */
+    public Optional<List<NavNode>> entriesAbove(Page page) {
+        if (trail == null || page.path() == null || languages.languageOf(page.path()) != null) {
+            return Optional.empty();
+        }
+        return trail.above(page.path());
+    }
+
+    /**
+     * A menu entry's name as a page in {@code pageLanguage} shows it in its breadcrumbs: a folder's section as the folder
+     * is named ({@link #sectionName}, with its language), a chapter or a part by its name in the menu.
+     */
+    public ShownName entryName(NavNode entry, String pageLanguage) {
+        if (entry.key().endsWith("/")) {
+            return sectionName(entry.key().substring(0, entry.key().length() - 1), pageLanguage);
+        }
+        return new ShownName(entry.title(), null);
     }
 
     /**
@@ -221,6 +248,7 @@ public final class SiteNavigation {
         nodes.addAll(extra);
         this.tree = List.copyOf(nodes);
         this.parts = tree.stream().filter(NavNode::isGroup).toList();
+        this.trail = handbook.config().nav().isEmpty() ? null : new MenuTrail(tree, folder -> sectionPage(folder).map(Page::path));
         this.lookAlikeParts = partsOfLookAlikes();
         reportLongTopLevel(handbook, findings);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
