@@ -419,8 +419,8 @@ public final class SiteModel {
         p.put("content", content);
         p.put("toc", html.model().get(TableOfContents.KEY)); // taken by the last pass (TableOfContents)
         p.put("breadcrumbs", breadcrumbs(page));
-        if (!navigation.sectionFolderOf(page).isEmpty()) { // the eyebrow above the title
-            ShownName section = sectionName(page.folder(), page.url());
+        ShownName section = eyebrow(page); // the eyebrow above the title
+        if (section != null) {
             p.put("sectionTitle", section.title());
             p.put("sectionLang", section.language());
         }
@@ -590,11 +590,29 @@ public final class SiteModel {
      * document's 'Polisïau' of a Welsh one.
      */
     public List<ShownName> sectionNames(Page page, String url) {
-        return navigation.sectionNames(navigation.sectionFolderOf(page), translationFolderOf(page.path()), languageOf(url));
+        return navigation.sectionNamesOf(page, translationFolderOf(page.path()), languageOf(url));
     }
 
     public String sectionPath(Page page) {
+        if (navigation.entriesAbove(page).isPresent()) { // the menu's sections, as its breadcrumbs name them
+            return ShownName.joined(navigation.sectionNamesOf(page, null, null));
+        }
         return navigation.sectionPath(page.folder(), translationFolderOf(page.path()));
+    }
+
+    /**
+     * The section the eyebrow above a page's title names, as its last breadcrumb does: the part, chapter or section of a
+     * book's table of contents the page is nested under, none at the menu's top level; else its folder's, none at the
+     * top. An mdBook book's sub-chapter, in src/ beside its chapter, had no eyebrow, or its folder's name. A printed
+     * pack's part says it too.
+     */
+    public ShownName eyebrow(Page page) {
+        Optional<List<NavNode>> above = navigation.entriesAbove(page);
+        if (above.isPresent()) {
+            List<NavNode> entries = above.get();
+            return entries.isEmpty() ? null : navigation.entryName(entries.get(entries.size() - 1), languageOf(page.url()));
+        }
+        return navigation.sectionFolderOf(page).isEmpty() ? null : sectionName(page.folder(), page.url());
     }
 
     /** Title and relative href of a page, as seen from {@code fromUrl}. */

@@ -110,7 +110,7 @@ public final class SiteNavigation {
     /**
      * The menu entries the page is nested under, the outermost first (a part's group, the chapters and sections above it),
      * when the menu is a book's table of contents (a SUMMARY.md, a _toc.yml, an MkDocs nav, handbook.yml's nav:) that
-     * lists the page: its breadcrumbs follow them, not the folders its file is in, which such a
+     * lists the page: its breadcrumbs, eyebrow and search result follow them, not the folders its file is in, which such a
      * menu does not show. Empty when the menu is the folders, for a page the menu does not list, and for a page in a
      * folder of translations, whose breadcrumbs start at its language's home.
      */
@@ -119,6 +119,20 @@ public final class SiteNavigation {
             return Optional.empty();
         }
         return trail.above(page.path());
+    }
+
+    /**
+     * The names of the sections a page is in, the outermost first, as a page in {@code pageLanguage} shows them and its
+     * breadcrumbs name them: its part and the menu's chapters and sections above it ({@link #entriesAbove}); else its
+     * folders' ({@link #sectionNames}). A Jupyter Book's chapters, every one in pages/, were "Pages › Getting started" in
+     * search, a level no menu shows, and a section nested under its chapter did not name the chapter.
+     */
+    public List<ShownName> sectionNamesOf(Page page, String languageFolder, String pageLanguage) {
+        Optional<List<NavNode>> above = entriesAbove(page);
+        if (above.isEmpty()) {
+            return sectionNames(sectionFolderOf(page), languageFolder, pageLanguage);
+        }
+        return above.get().stream().map(entry -> entryName(entry, pageLanguage)).toList();
     }
 
     /**

@@ -194,8 +194,8 @@ class SummaryNestingMenuTest {
     /**
      * A sub-chapter's breadcrumbs name its part and the chapter SUMMARY.md nests it under, linked, as the menu does, not
      * the folder its file sits in (src/ for mdBook's books, pages/ here): on a phone, with the menu folded away, they
-     * said "Home › Part one › Pages", a crumb to a generated folder page in no menu, and nothing of the chapter. The
-     * crumbs stay a landmark of their own, the page the current one.
+     * said "Home › Part one › Pages", a crumb to a generated folder page in no menu, and nothing of the chapter. Its
+     * eyebrow named the folder too; it names its last crumb. The crumbs stay a landmark of their own, the page the current one.
      */
     @Test
     void aSubChaptersBreadcrumbsNameItsPartAndChapterNotItsFolder(@TempDir Path dir) throws Exception {
@@ -225,8 +225,10 @@ class SummaryNestingMenuTest {
         assertEquals(List.of("../index.html", "ch04-00-ownership.html", "ch04-01-what.html"), crumbs.select("li > a").eachAttr("href"));
         assertEquals("span", crumbs.select("li").get(1).child(0).tagName(), "a part has no page: its name, no link");
         assertEquals("Moves", crumbs.selectFirst("[aria-current=page]").text());
+        assertEquals("What is ownership?", moves.selectFirst("main .eyebrow").text());
         Document ownership = Jsoup.parse(Files.readString(out.resolve("pages/ch04-00-ownership.html"), StandardCharsets.UTF_8));
         assertEquals(List.of("Home", "Part one", "Ownership"), ownership.select("nav.breadcrumbs li").eachText());
+        assertEquals("Part one", ownership.selectFirst("main .eyebrow").text(), "its part, not its folder");
     }
 
     private static Element menu(Path out, String page) throws Exception {

@@ -1,6 +1,7 @@
 package org.handbookpress.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ class MenuBreadcrumbsTest {
     /**
      * An mdBook book keeping every chapter in one folder with no page of its own (pages/, as src/ is to mdBook), a
      * section nested under its chapter in SUMMARY.md: its crumbs were "Home › Part one › Pages", a crumb to a generated
-     * folder page in no menu, and not its chapter.
+     * folder page in no menu, and not its chapter. Its eyebrow and its search section said "Pages" too.
      */
     @Test
     void aSectionsCrumbsAreItsPartAndItsChapterNotItsFolder(@TempDir Path dir) throws Exception {
@@ -56,6 +57,13 @@ class MenuBreadcrumbsTest {
         assertEquals(List.of(Map.of("title", "Home", "href", "../index.html"), Map.of("title", "Part one")), book.crumbs("pages/ownership.md"),
                 "a chapter of the part: no folder after the part");
         assertEquals(List.of(Map.of("title", "Home", "href", "index.html")), book.crumbs("foreword.md"));
+        // Its search result and the Documents register name what its crumbs name; its eyebrow, the last of them.
+        assertEquals(List.of("Part one", "Getting started", "Installing"),
+                titles(book.model.sectionNames(book.page("pages/windows.md"), "pages/windows.html")));
+        assertEquals("Part one › Getting started", book.model.sectionPath(book.page("pages/install.md")), "the register's spreadsheet");
+        assertEquals("Getting started", book.model.eyebrow(book.page("pages/install.md")).title());
+        assertEquals("Part one", book.model.eyebrow(book.page("pages/ownership.md")).title());
+        assertNull(book.model.eyebrow(book.page("foreword.md")), "at the menu's top level: none");
         // A page the contents leave out is in no menu entry: its folders, as before.
         assertEquals(List.of(Map.of("title", "Home", "href", "../index.html"), Map.of("title", "Pages", "href", "index.html")),
                 book.crumbs("pages/notes.md"));
@@ -107,6 +115,10 @@ class MenuBreadcrumbsTest {
         Map<String, String> withoutNav = new java.util.HashMap<>(files);
         withoutNav.put("handbook.yml", "title: Ours\n");
         assertEquals(expected, load(dir.resolve("folders"), withoutNav).crumbs("toolkit/deep/rounds.md"));
+    }
+
+    private static List<String> titles(List<ShownName> names) {
+        return names.stream().map(ShownName::title).toList();
     }
 
     private record Loaded(Handbook handbook, SiteModel model) {
