@@ -17,6 +17,8 @@ import java.util.function.Function;
 final class MenuTrail {
 
     private final Map<String, List<NavNode>> abovePage = new HashMap<>();
+    /** The section each page opens, by the page's path: a folder's own page, or the page beside the folder. */
+    private final Map<String, NavNode> sectionOpenedBy = new HashMap<>();
 
     /**
      * @param sectionPage the path of the page a folder's section opens on (its own page, or the page beside it), if any:
@@ -29,7 +31,10 @@ final class MenuTrail {
     private void index(List<NavNode> nodes, List<NavNode> above, Function<String, Optional<String>> sectionPage) {
         for (NavNode node : nodes) {
             if (node.key().endsWith("/")) {
-                sectionPage.apply(node.key().substring(0, node.key().length() - 1)).ifPresent(path -> abovePage.putIfAbsent(path, above));
+                sectionPage.apply(node.key().substring(0, node.key().length() - 1)).ifPresent(path -> {
+                    abovePage.putIfAbsent(path, above);
+                    sectionOpenedBy.putIfAbsent(path, node);
+                });
             } else if (node.url() != null && !node.isGroup()) {
                 abovePage.putIfAbsent(node.key(), above); // a page listed twice is where the menu first lists it
             }
@@ -39,6 +44,11 @@ final class MenuTrail {
                 index(node.children(), List.copyOf(under), sectionPage);
             }
         }
+    }
+
+    /** The folder's section the page at {@code path} opens, as its own page or the page beside the folder; else empty. */
+    Optional<NavNode> sectionOpenedBy(String path) {
+        return Optional.ofNullable(sectionOpenedBy.get(path));
     }
 
     /** The entries the page at {@code path} is nested under, the outermost first; empty when the menu does not list it. */

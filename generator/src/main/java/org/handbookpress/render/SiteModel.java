@@ -602,14 +602,14 @@ public final class SiteModel {
 
     /**
      * The section the eyebrow above a page's title names, as its last breadcrumb does: the part, chapter or section of a
-     * book's table of contents the page is nested under, none at the menu's top level; else its folder's, none at the
-     * top. An mdBook book's sub-chapter, in src/ beside its chapter, had no eyebrow, or its folder's name. A printed
-     * pack's part says it too.
+     * book's table of contents the page is nested under, none at the menu's top level (a folder's own page names its own
+     * section, as before: {@link SiteNavigation#entriesNaming}); else its folder's, none at the top. An mdBook book's
+     * sub-chapter, in src/ beside its chapter, had no eyebrow, or its folder's name. A printed pack's part says it too.
      */
     public ShownName eyebrow(Page page) {
-        Optional<List<NavNode>> above = navigation.entriesAbove(page);
-        if (above.isPresent()) {
-            List<NavNode> entries = above.get();
+        Optional<List<NavNode>> sections = navigation.entriesNaming(page);
+        if (sections.isPresent()) {
+            List<NavNode> entries = sections.get();
             return entries.isEmpty() ? null : navigation.entryName(entries.get(entries.size() - 1), languageOf(page.url()));
         }
         return navigation.sectionFolderOf(page).isEmpty() ? null : sectionName(page.folder(), page.url());

@@ -128,11 +128,30 @@ public final class SiteNavigation {
      * search, a level no menu shows, and a section nested under its chapter did not name the chapter.
      */
     public List<ShownName> sectionNamesOf(Page page, String languageFolder, String pageLanguage) {
-        Optional<List<NavNode>> above = entriesAbove(page);
-        if (above.isEmpty()) {
+        Optional<List<NavNode>> sections = entriesNaming(page);
+        if (sections.isEmpty()) {
             return sectionNames(sectionFolderOf(page), languageFolder, pageLanguage);
         }
-        return above.get().stream().map(entry -> entryName(entry, pageLanguage)).toList();
+        return sections.get().stream().map(entry -> entryName(entry, pageLanguage)).toList();
+    }
+
+    /**
+     * The entries that name the sections a page is in, the outermost first, for its eyebrow and search result: those it is
+     * nested under ({@link #entriesAbove}), and a folder's own page's section too, as without a table of contents
+     * ({@code toolkit/index.md} is in "Toolkit", whose entry opens on it; its breadcrumbs stop above it, as before).
+     */
+    public Optional<List<NavNode>> entriesNaming(Page page) {
+        Optional<List<NavNode>> above = entriesAbove(page);
+        if (above.isEmpty() || page.folder().isEmpty() || folderPage(page.folder()).filter(own -> own.path().equals(page.path())).isEmpty()) {
+            return above;
+        }
+        Optional<NavNode> own = trail.sectionOpenedBy(page.path()).filter(section -> section.key().equals(page.folder() + "/"));
+        if (own.isEmpty()) {
+            return above;
+        }
+        List<NavNode> entries = new ArrayList<>(above.get());
+        entries.add(own.get());
+        return Optional.of(List.copyOf(entries));
     }
 
     /**

@@ -111,10 +111,16 @@ class MenuBreadcrumbsTest {
                 Map.of("title", "The toolkit", "href", "../index.html"), Map.of("title", "Deep", "href", "index.html"));
         Map<String, String> withNav = new java.util.HashMap<>(files);
         withNav.put("handbook.yml", "title: Ours\nnav:\n  - index.md\n  - toolkit/\n");
-        assertEquals(expected, load(dir.resolve("nav"), withNav).crumbs("toolkit/deep/rounds.md"));
         Map<String, String> withoutNav = new java.util.HashMap<>(files);
         withoutNav.put("handbook.yml", "title: Ours\n");
-        assertEquals(expected, load(dir.resolve("folders"), withoutNav).crumbs("toolkit/deep/rounds.md"));
+        for (Loaded handbook : List.of(load(dir.resolve("nav"), withNav), load(dir.resolve("folders"), withoutNav))) {
+            assertEquals(expected, handbook.crumbs("toolkit/deep/rounds.md"));
+            assertEquals(List.of(Map.of("title", "Home", "href", "../index.html")), handbook.crumbs("toolkit/index.md"));
+            // A folder's own page is in its folder's section, its eyebrow and search result say: it opens that section.
+            assertEquals("The toolkit", handbook.model.eyebrow(handbook.page("toolkit/index.md")).title());
+            assertEquals(List.of("The toolkit"), titles(handbook.model.sectionNames(handbook.page("toolkit/index.md"), "toolkit/index.html")));
+            assertEquals(List.of("The toolkit", "Deep"), titles(handbook.model.sectionNames(handbook.page("toolkit/deep/rounds.md"), "")));
+        }
     }
 
     private static List<String> titles(List<ShownName> names) {
