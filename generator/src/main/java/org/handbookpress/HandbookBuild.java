@@ -444,14 +444,15 @@ public final class HandbookBuild {
             // A result names the sections it is in, as its breadcrumbs do: a federation's 36 "Transport Policy" pages in
             // sections of one name ("Policies") were told apart by nothing.
             List<String> translationFolders = SiteModel.translationFolders(handbook, languages);
-            // A page whose title another has is named by its part of the book too (Advanced R's five "Introduction"s).
+            // A page whose title another has is named by its part of the book too (Advanced R's five "Introduction"s); a
+            // page a book's table of contents lists is named by every entry above it, as its breadcrumbs are, its part first.
             // A name in another language than the page's (a Welsh page's section named in English) says so in search.
             Function<Page, List<ShownName>> sectionNamesOf = page -> {
-                List<ShownName> names = new ArrayList<>(navigation.sectionNames(navigation.sectionFolderOf(page),
+                List<ShownName> names = new ArrayList<>(navigation.sectionNamesOf(page,
                         SiteModel.translationFolderOf(translationFolders, page.path()),
                         java.util.Objects.requireNonNullElse(languages.languageOf(page.path()), config.language())));
                 String part = navigation.partTellingApart(page);
-                if (part != null) {
+                if (part != null && navigation.entriesAbove(page).isEmpty()) {
                     names.add(0, new ShownName(part, null));
                 }
                 return names;
@@ -520,7 +521,7 @@ public final class HandbookBuild {
             progress.stage("slides");
             Decks decks = new SlideStage(handbook, model, theme, findings, printedAt, pdfs)
                     .run(pages, options.printPdfs() || options.checkOnly(), options.printPdfs() && !options.checkOnly(), threads);
-            PdfStage pdfStage = new PdfStage(handbook, pages, navigation, model, theme, findings, termUsers);
+            PdfStage pdfStage = new PdfStage(handbook, pages, model, theme, findings, termUsers);
             // While this thread checks the printed pages' glyphs, another core reads the fonts for the prints: the PDFs'
             // time in the closing table (a handbook without decks showed "slides 214 ms").
             progress.stage("pdfs");

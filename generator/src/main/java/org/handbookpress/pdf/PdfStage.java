@@ -21,7 +21,6 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.render.DownloadFile;
 import org.handbookpress.render.PackDownload;
 import org.handbookpress.render.SiteModel;
-import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.ThemeEngine;
 import org.handbookpress.work.Parallel;
 import org.handbookpress.work.Progress;
@@ -41,19 +40,17 @@ public final class PdfStage {
 
     private final Handbook handbook;
     private final List<PageHtml> pages;
-    private final SiteNavigation navigation;
     private final SiteModel model;
     private final ThemeEngine theme;
     private final Findings findings;
     private final Map<String, List<String>> termUsers;
 
     /** @param termUsers the URLs of every page using a glossary term, in reading order, by its entry's id (GlossaryPage.write) */
-    public PdfStage(Handbook handbook, List<PageHtml> pages, SiteNavigation navigation, SiteModel model, ThemeEngine theme,
+    public PdfStage(Handbook handbook, List<PageHtml> pages, SiteModel model, ThemeEngine theme,
                     Findings findings, Map<String, List<String>> termUsers) {
         this.termUsers = termUsers;
         this.handbook = handbook;
         this.pages = pages;
-        this.navigation = navigation;
         this.model = model;
         this.theme = theme;
         this.findings = findings;
@@ -205,7 +202,7 @@ public final class PdfStage {
         handbook.pages().forEach(p -> pagesByUrl.put(p.url(), p));
         var config = handbook.config();
         return new PrintSetup(theme, model.site(), baseDir, timestamp, config.language(), config.organisation(),
-                config.baseUrl(), config.printPaper(), pagesByUrl, new PrintParts(navigation, model, handouts), pdfs, model.languages(),
+                config.baseUrl(), config.printPaper(), pagesByUrl, new PrintParts(model, handouts), pdfs, model.languages(),
                 model::labelMethod, id -> termUsers.getOrDefault(id, List.of()), model::site);
     }
 

@@ -10,7 +10,6 @@ import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.render.ShownName;
 import org.handbookpress.render.SiteModel;
-import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.ThemeEngine;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,13 +37,11 @@ public final class PrintParts {
 
     private static final List<String> ID_REFERENCES = List.of("aria-labelledby", "aria-describedby", "aria-controls", "for");
 
-    private final SiteNavigation navigation;
     private final SiteModel model;
     private final Handouts handout;
 
-    PrintParts(SiteNavigation navigation, SiteModel model, Handouts handout) {
+    PrintParts(SiteModel model, Handouts handout) {
         this.handout = handout;
-        this.navigation = navigation;
         this.model = model;
     }
 
@@ -90,8 +87,9 @@ public final class PrintParts {
     }
 
     /**
-     * The line above a part's title: its kind in the page's language, or its section's name, which a Welsh page's section
-     * not translated yet gives in English, marked so as the website's eyebrow marks it (a tagged PDF's /Lang on it).
+     * The line above a part's title: its kind in the page's language, or its section's name as the website's eyebrow
+     * gives it (the book's chapter it is nested under, when the menu is a book's table of contents), which a Welsh page's
+     * section not translated yet gives in English, marked so as the eyebrow marks it (a tagged PDF's /Lang on it).
      */
     private ShownName label(Page page) {
         Labels words = model.labels().of(page.path());
@@ -100,7 +98,7 @@ public final class PrintParts {
             case POLICY, AGREEMENT, SESSION -> new ShownName(words.text("kind." + page.kind().id()), null);
             case SLIDES -> new ShownName(words.text("print.slides"), null);
             case GLOSSARY -> new ShownName(words.text("print.appendix"), null);
-            default -> page.folder().isEmpty() ? new ShownName("", null) : navigation.sectionName(page.folder(), model.languageOf(page.path()));
+            default -> java.util.Objects.requireNonNullElse(model.eyebrow(page), new ShownName("", null));
         };
     }
 }

@@ -419,8 +419,8 @@ public final class SiteModel {
         p.put("content", content);
         p.put("toc", html.model().get(TableOfContents.KEY)); // taken by the last pass (TableOfContents)
         p.put("breadcrumbs", breadcrumbs(page));
-        if (!navigation.sectionFolderOf(page).isEmpty()) { // the eyebrow above the title
-            ShownName section = sectionName(page.folder(), page.url());
+        ShownName section = eyebrow(page); // the eyebrow above the title
+        if (section != null) {
             p.put("sectionTitle", section.title());
             p.put("sectionLang", section.language());
         }
@@ -590,11 +590,29 @@ public final class SiteModel {
      * document's 'Polisïau' of a Welsh one.
      */
     public List<ShownName> sectionNames(Page page, String url) {
-        return navigation.sectionNames(navigation.sectionFolderOf(page), translationFolderOf(page.path()), languageOf(url));
+        return navigation.sectionNamesOf(page, translationFolderOf(page.path()), languageOf(url));
     }
 
     public String sectionPath(Page page) {
+        if (navigation.entriesAbove(page).isPresent()) { // the menu's sections, as its breadcrumbs name them
+            return ShownName.joined(navigation.sectionNamesOf(page, null, null));
+        }
         return navigation.sectionPath(page.folder(), translationFolderOf(page.path()));
+    }
+
+    /**
+     * The section the eyebrow above a page's title names, as its last breadcrumb does: the part, chapter or section of a
+     * book's table of contents the page is nested under, none at the menu's top level (a folder's own page names its own
+     * section, as before: {@link SiteNavigation#entriesNaming}); else its folder's, none at the top. An mdBook book's
+     * sub-chapter, in src/ beside its chapter, had no eyebrow, or its folder's name. A printed pack's part says it too.
+     */
+    public ShownName eyebrow(Page page) {
+        Optional<List<NavNode>> sections = navigation.entriesNaming(page);
+        if (sections.isPresent()) {
+            List<NavNode> entries = sections.get();
+            return entries.isEmpty() ? null : navigation.entryName(entries.get(entries.size() - 1), languageOf(page.url()));
+        }
+        return navigation.sectionFolderOf(page).isEmpty() ? null : sectionName(page.folder(), page.url());
     }
 
     /** Title and relative href of a page, as seen from {@code fromUrl}. */
@@ -609,15 +627,34 @@ public final class SiteModel {
         return l;
     }
 
-    private List<Map<String, Object>> breadcrumbs(Page page) {
+    List<Map<String, Object>> breadcrumbs(Page page) {
         String translated = translatedFolder(page.url());
         if (isFolderPage("", page) || translated != null && isFolderPage(translated, page)) { // the home page, or its translation's
             return new ArrayList<>();
+        }
+        Optional<List<NavNode>> above = navigation.entriesAbove(page);
+        if (above.isPresent()) {
+            return menuBreadcrumbs(page, above.get());
         }
         List<Map<String, Object>> crumbs = breadcrumbs(page.url(), page.folder(), folder -> !isFolderPage(folder, page)); // no crumb to the page itself
         String part = navigation.partOf(page);
         if (part != null) {
             crumbs.add(1, Map.of("title", part)); // a part has no page of its own to link to: its name, after Home
+        }
+        return crumbs;
+    }
+
+    /**
+     * A page's breadcrumbs when the menu is a book's table of contents that lists it: Home, then each entry it is nested
+     * under ({@link SiteNavigation#entriesAbove}), linked to that entry's page; a part, which has none, by its name alone.
+     * On a phone, where the menu is folded away, they said where the page is in the book's folders instead: "Home › Pages"
+     * over a Jupyter Book's chapters, a crumb to a generated page in no menu, and nothing of the chapter a section is in.
+     */
+    private List<Map<String, Object>> menuBreadcrumbs(Page page, List<NavNode> above) {
+        List<Map<String, Object>> crumbs = breadcrumbs(page.url(), "", folder -> false); // Home
+        for (NavNode entry : above) {
+            ShownName name = navigation.entryName(entry, languageOf(page.url()));
+            crumbs.add(name.into(entry.url() == null ? Map.of() : Map.of("href", RelativeUrl.between(page.url(), entry.url()))));
         }
         return crumbs;
     }

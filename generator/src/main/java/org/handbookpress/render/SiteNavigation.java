@@ -58,6 +58,8 @@ public final class SiteNavigation {
     private final Map<String, String> lookAlikeParts;
     /** The menu's groups, the parts of a book, in its order. */
     private final List<NavNode> parts;
+    /** The entries each page is nested under when the menu is a book's table of contents; null when it is the folders. */
+    private final MenuTrail trail;
     /** The name of a book's appendices in the menu, in the handbook's language ("Appendices"). */
     private final String appendices;
     /** The handbook's folders of translations: no sections of the menu. */
@@ -103,6 +105,64 @@ public final class SiteNavigation {
             names.add(0, sectionName(f, pageLanguage));
         }
         return names;
+    }
+
+    /**
+     * The menu entries the page is nested under, the outermost first (a part's group, the chapters and sections above it),
+     * when the menu is a book's table of contents (a SUMMARY.md, a _toc.yml, an MkDocs nav, handbook.yml's nav:) that
+     * lists the page: its breadcrumbs, eyebrow and search result follow them, not the folders its file is in, which such a
+     * menu does not show. Empty when the menu is the folders, for a page the menu does not list, and for a page in a
+     * folder of translations, whose breadcrumbs start at its language's home.
+     */
+    public Optional<List<NavNode>> entriesAbove(Page page) {
+        if (trail == null || page.path() == null || languages.languageOf(page.path()) != null) {
+            return Optional.empty();
+        }
+        return trail.above(page.path());
+    }
+
+    /**
+     * The names of the sections a page is in, the outermost first, as a page in {@code pageLanguage} shows them and its
+     * breadcrumbs name them: its part and the menu's chapters and sections above it ({@link #entriesAbove}); else its
+     * folders' ({@link #sectionNames}). A Jupyter Book's chapters, every one in pages/, were "Pages › Getting started" in
+     * search, a level no menu shows, and a section nested under its chapter did not name the chapter.
+     */
+    public List<ShownName> sectionNamesOf(Page page, String languageFolder, String pageLanguage) {
+        Optional<List<NavNode>> sections = entriesNaming(page);
+        if (sections.isEmpty()) {
+            return sectionNames(sectionFolderOf(page), languageFolder, pageLanguage);
+        }
+        return sections.get().stream().map(entry -> entryName(entry, pageLanguage)).toList();
+    }
+
+    /**
+     * The entries that name the sections a page is in, the outermost first, for its eyebrow and search result: those it is
+     * nested under ({@link #entriesAbove}), and a folder's own page's section too, as without a table of contents
+     * ({@code toolkit/index.md} is in "Toolkit", whose entry opens on it; its breadcrumbs stop above it, as before).
+     */
+    public Optional<List<NavNode>> entriesNaming(Page page) {
+        Optional<List<NavNode>> above = entriesAbove(page);
+        if (above.isEmpty() || page.folder().isEmpty() || folderPage(page.folder()).filter(own -> own.path().equals(page.path())).isEmpty()) {
+            return above;
+        }
+        Optional<NavNode> own = trail.sectionOpenedBy(page.path()).filter(section -> section.key().equals(page.folder() + "/"));
+        if (own.isEmpty()) {
+            return above;
+        }
+        List<NavNode> entries = new ArrayList<>(above.get());
+        entries.add(own.get());
+        return Optional.of(List.copyOf(entries));
+    }
+
+    /**
+     * A menu entry's name as a page in {@code pageLanguage} shows it in its breadcrumbs: a folder's section as the folder
+     * is named ({@link #sectionName}, with its language), a chapter or a part by its name in the menu.
+     */
+    public ShownName entryName(NavNode entry, String pageLanguage) {
+        if (entry.key().endsWith("/")) {
+            return sectionName(entry.key().substring(0, entry.key().length() - 1), pageLanguage);
+        }
+        return new ShownName(entry.title(), null);
     }
 
     /**
@@ -221,6 +281,7 @@ public final class SiteNavigation {
         nodes.addAll(extra);
         this.tree = List.copyOf(nodes);
         this.parts = tree.stream().filter(NavNode::isGroup).toList();
+        this.trail = handbook.config().nav().isEmpty() ? null : new MenuTrail(tree, folder -> sectionPage(folder).map(Page::path));
         this.lookAlikeParts = partsOfLookAlikes();
         reportLongTopLevel(handbook, findings);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {

@@ -191,6 +191,46 @@ class SummaryNestingMenuTest {
                 summary.nav(pages, null));
     }
 
+    /**
+     * A sub-chapter's breadcrumbs name its part and the chapter SUMMARY.md nests it under, linked, as the menu does, not
+     * the folder its file sits in (src/ for mdBook's books, pages/ here): on a phone, with the menu folded away, they
+     * said "Home › Part one › Pages", a crumb to a generated folder page in no menu, and nothing of the chapter. Its
+     * eyebrow named the folder too; it names its last crumb. The crumbs stay a landmark of their own, the page the current one.
+     */
+    @Test
+    void aSubChaptersBreadcrumbsNameItsPartAndChapterNotItsFolder(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "book.toml", "[book]\ntitle = \"The book\"\n",
+                "SUMMARY.md", """
+                        # The book
+
+                        [Foreword](foreword.md)
+
+                        # Part one
+
+                        - [Ownership](pages/ch04-00-ownership.md)
+                          - [What is ownership?](pages/ch04-01-what.md)
+                            - [Moves](pages/ch04-02-moves.md)
+                        """,
+                "foreword.md", "# Foreword\n\nHello.\n",
+                "pages/ch04-00-ownership.md", "# Ownership\n\nText.\n",
+                "pages/ch04-01-what.md", "# What is ownership?\n\nText.\n",
+                "pages/ch04-02-moves.md", "# Moves\n\nText.\n"));
+        Path out = dir.resolve("out");
+        TestHandbooks.buildWithoutPdfs(content, out);
+        Document moves = Jsoup.parse(Files.readString(out.resolve("pages/ch04-02-moves.html"), StandardCharsets.UTF_8));
+        Element crumbs = moves.selectFirst("nav.breadcrumbs[aria-label]");
+        assertNotNull(crumbs, moves.html());
+        assertEquals(List.of("Home", "Part one", "Ownership", "What is ownership?", "Moves"), crumbs.select("li").eachText());
+        assertEquals(List.of("../index.html", "ch04-00-ownership.html", "ch04-01-what.html"), crumbs.select("li > a").eachAttr("href"));
+        assertEquals("span", crumbs.select("li").get(1).child(0).tagName(), "a part has no page: its name, no link");
+        assertEquals("Moves", crumbs.selectFirst("[aria-current=page]").text());
+        assertEquals("What is ownership?", moves.selectFirst("main .eyebrow").text());
+        Document ownership = Jsoup.parse(Files.readString(out.resolve("pages/ch04-00-ownership.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("Home", "Part one", "Ownership"), ownership.select("nav.breadcrumbs li").eachText());
+        assertEquals("Part one", ownership.selectFirst("main .eyebrow").text(), "its part, not its folder");
+    }
+
     private static Element menu(Path out, String page) throws Exception {
         return Jsoup.parse(Files.readString(out.resolve(page), StandardCharsets.UTF_8)).selectFirst("nav.site-nav");
     }

@@ -64,4 +64,25 @@ class SearchSectionPathTest {
         assertTrue(index.contains("\"Foundations\"") && index.contains("\"Functional programming\""), index);
         assertFalse(TestHandbooks.codes(result).stream().anyMatch(code -> code.contains("page.duplicate-title")), TestHandbooks.codes(result).toString());
     }
+
+    /**
+     * A book's sub-chapter names the part and the chapter its table of contents nests it under, as its breadcrumbs do, not
+     * the folder its file sits in: an mdBook book keeping its chapters in pages/ had "Pages" on every result, a level no
+     * menu shows.
+     */
+    @Test
+    void aBooksResultNamesThePartAndChapterItIsNestedUnder(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.of(
+                "book.toml", "[book]\ntitle = \"The book\"\n",
+                "SUMMARY.md", "# Summary\n\n[Foreword](foreword.md)\n\n# Part one\n\n- [Ownership](pages/ownership.md)\n"
+                        + "  - [Moves](pages/moves.md)\n",
+                "foreword.md", "# Foreword\n\nHello.\n",
+                "pages/ownership.md", "# Ownership\n\nText.\n",
+                "pages/moves.md", "# Moves\n\nText.\n"));
+        Path site = dir.resolve("site");
+        TestHandbooks.buildWithoutPdfs(content, site);
+        String index = SearchIndexText.of(site);
+        assertTrue(index.contains("\"Part one › Ownership\""), index);
+        assertFalse(index.contains("Pages"), index);
+    }
 }
