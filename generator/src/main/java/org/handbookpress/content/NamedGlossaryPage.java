@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The glossary of a folder migrated from another tool: a page named {@code glossary} ({@code glossary.md},
  * {@code resources/glossary.md}) written as a list of terms, in any of the three ways the glossary reads one: a
- * definition list ({@code Term} then {@code : what it means}), bold terms ({@code - **Term**: what it means}) or a heading
+ * definition list ({@code Term} then {@code : what it means}), bold terms ({@code - **Term**: what it means}, in a list or
+ * as paragraphs) or a heading
  * for each term with its text under it ({@code #### Term}). Other tools have no kind of page for a glossary, so such a
  * page never says {@code kind: glossary}; when no page of the handbook says it, that page is the handbook's glossary, so
  * its terms are linked and explained where the pages use them (Raid Guild's and NHS England's RAP handbooks: their
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 final class NamedGlossaryPage {
 
     private static final Pattern DEFINITION = Pattern.compile("^[ ]{0,3}:[ \\t]+\\S");
-    private static final Pattern BOLD_TERM = Pattern.compile("^[ ]{0,3}[-*+][ \\t]+(?:\\*\\*|__)[^*_\\n]+?(?::(?:\\*\\*|__)|(?:\\*\\*|__)[ \\t]*(?::|[-\u2013\u2014][ \\t]))");
+    private static final Pattern BOLD_TERM = Pattern.compile("^[ ]{0,3}(?:[-*+][ \\t]+)?(?:\\*\\*|__)[^*_\\n]+?(?::(?:\\*\\*|__)|(?:\\*\\*|__)[ \\t]*(?::|[-\u2013\u2014][ \\t]))");
     private static final Pattern HEADING = Pattern.compile("^[ ]{0,3}(#{2,6})[ \\t]+\\S");
 
     private NamedGlossaryPage() {
@@ -53,7 +54,7 @@ final class NamedGlossaryPage {
 
     /**
      * Whether the Markdown, outside code, is written as terms as the glossary reads them (glossary/GlossaryReader,
-     * BoldTermLists, HeadingTerms): a definition's line after its term's; two bold terms opening list items; or two
+     * BoldTermLists, HeadingTerms): a definition's line after its term's; two bold terms opening list items or lines; or two
      * headings of one level, every heading of that level followed by its text rather than by another heading.
      */
     static boolean readsAsTerms(String markdown) {

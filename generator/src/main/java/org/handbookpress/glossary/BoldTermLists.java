@@ -13,7 +13,8 @@ import org.jsoup.nodes.TextNode;
  * who…}, or with a dash), as READMEs, Notion and the Carpentries' lessons write one: read as the definition list it
  * stands for, so that its terms are the glossary's. The glossary page had "no terms" (glossary.no-terms) and none was
  * linked. Only on a glossary page with no definition list of its own, and only a list whose every item is so written:
- * a list of bold points that are not terms stays a list.
+ * a list of bold points that are not terms stays a list. Paragraphs so written, two or more together, are read the same
+ * way, as documents exported from Google Docs or Word write a glossary.
  */
 final class BoldTermLists {
 
@@ -35,6 +36,40 @@ final class BoldTermLists {
                     entry(item);
                 }
             }
+        }
+        paragraphsAsDefinitions(content);
+    }
+
+    /**
+     * Runs of two or more paragraphs each opening with its term in bold ({@code **Mentor**: a volunteer who…} on a line
+     * of its own, no list), as a document exported from Google Docs or Word writes a glossary: each run a definition list.
+     */
+    private static void paragraphsAsDefinitions(Element content) {
+        List<Element> run = new java.util.ArrayList<>();
+        for (Element block : content.children()) {
+            if (block.tagName().equals("p") && isEntry(block)) {
+                run.add(block);
+                continue;
+            }
+            definitions(run);
+            run.clear();
+        }
+        definitions(run);
+    }
+
+    private static void definitions(List<Element> paragraphs) {
+        if (paragraphs.size() < 2) {
+            return;
+        }
+        Element list = new Element("dl");
+        paragraphs.get(0).before(list);
+        for (Element paragraph : paragraphs) {
+            Element item = new Element("li"); // as a list's item, which entry() makes a term and its definition
+            paragraph.attributes().forEach(attribute -> item.attr(attribute.getKey(), attribute.getValue()));
+            item.appendChildren(List.copyOf(paragraph.childNodes()));
+            paragraph.remove();
+            list.appendChild(item);
+            entry(item);
         }
     }
 

@@ -13,6 +13,7 @@ class NamedGlossaryPageTest {
         assertTrue(NamedGlossaryPage.readsAsTerms("Befriender\n: A volunteer who visits.\n"));
         assertTrue(NamedGlossaryPage.readsAsTerms("- **Befriender**: a volunteer.\n- **Rota** – who visits whom.\n"));
         assertTrue(NamedGlossaryPage.readsAsTerms("- **Befriender:** a volunteer.\n- **Rota:** who visits whom.\n"));
+        assertTrue(NamedGlossaryPage.readsAsTerms("**Befriender**: a volunteer.\n\n**Rota** – who visits whom.\n"), "as paragraphs");
         assertTrue(NamedGlossaryPage.readsAsTerms("Our words.\n\n## B\n\n#### Befriender\n\nA volunteer.\n\n## R\n\n#### Rota\n\nWho visits whom.\n"));
     }
 

@@ -48,6 +48,30 @@ class BoldTermListsTest {
         assertEquals(List.of("mentor", "mentee", "coordinator"), linked);
     }
 
+    /** A glossary exported from Google Docs or Word: each term in bold opening a paragraph of its own, no list. */
+    @Test
+    void paragraphsOpeningWithBoldTermsAreTheGlossaryToo(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "index.md", "# Home\n\nEach mentor meets their mentee weekly.\n",
+                "glossary.md", """
+                        ---
+                        title: The words we use
+                        ---
+
+                        The words we use most.
+
+                        **Mentor**: a volunteer who meets a young person each week.
+
+                        **Mentee** – the young person a mentor meets.
+                        """));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("glossary.")), result.findings().toString());
+        assertEquals(List.of("Mentee", "Mentor"), page(out, "glossary.html").select("main dl dt").eachText());
+        assertEquals(List.of("mentor", "mentee"), page(out, "index.html").select("main a[href^=glossary.html#]").eachText(),
+                "a page named glossary written so is the glossary without saying kind: glossary");
+    }
+
     @Test
     void boldPointsThatAreNotAllTermsStayAList(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
