@@ -258,7 +258,11 @@ public final class FrontMatterParser {
         }
         Double order = yaml.number("order");
         for (int i = 0; order == null && i < ORDER_ALIASES.size(); i++) {
-            order = yaml.number(ORDER_ALIASES.get(i));
+            String alias = ORDER_ALIASES.get(i);
+            // just-the-docs orders by a nav_order written as text too ("b", "2a"), after the numbers
+            // (JustTheDocsPlace#navText): no wrong value, where it was an error that failed the build.
+            String text = alias.equals(JustTheDocsPlace.NAV_ORDER) ? yaml.foreignText(alias) : null;
+            order = text != null ? plainNumber(text) : yaml.number(alias);
         }
         if (order == null && Handbook.folderPageRank(file.substring(file.lastIndexOf('/') + 1)) < 0) {
             // Not a folder's own page's: Starlight orders that page within its folder's group, which the folder's page
@@ -363,6 +367,7 @@ public final class FrontMatterParser {
                 .activity(activity.orElse(null))
                 .chapterPage("true".equalsIgnoreCase(yaml.foreignText(LEARN_CHAPTER)))
                 .hero(hero.orElse(null))
+                .menuPlace(JustTheDocsPlace.read(yaml))
                 .build();
     }
 
@@ -582,6 +587,14 @@ public final class FrontMatterParser {
                 unknownKeys.remove(key);
             }
         }
+    }
+
+    /**
+     * A key of another tool's that the site's kind makes known ({@code parent:} on a just-the-docs site, whose menu it
+     * places the page in, {@link JustTheDocsMenu}): no unknown key in any file.
+     */
+    void readBySite(String key) {
+        unknownKeys.remove(key);
     }
 
     /** Takes over the unknown keys another parser met (one parser per thread while pages are read). */
@@ -846,7 +859,7 @@ public final class FrontMatterParser {
     }
 
     /** A title or description written for a layout that reads it as HTML, as text ({@link InlineTags}, {@link CharacterReferences}). */
-    private static String asText(String html) {
+    static String asText(String html) {
         return CharacterReferences.decode(InlineTags.strip(html));
     }
 }
