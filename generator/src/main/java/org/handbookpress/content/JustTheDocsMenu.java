@@ -302,7 +302,7 @@ final class JustTheDocsMenu {
     private static String unseen(String text) {
         List<String> names = new ArrayList<>();
         text.codePoints().filter(c -> loose(new String(Character.toChars(c))).isEmpty())
-                .forEach(c -> names.add(String.format(java.util.Locale.ROOT, "U+%04X %s", c, Character.getName(c))));
+                .forEach(c -> names.add(String.format(java.util.Locale.ROOT, "U+%04X %s", c, java.util.Objects.requireNonNullElse(Character.getName(c), "")).strip()));
         return String.join(", ", names);
     }
 

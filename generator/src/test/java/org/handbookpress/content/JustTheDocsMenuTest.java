@@ -78,6 +78,21 @@ class JustTheDocsMenuTest {
         assertEquals("index.md, guide.md[nine.md, ten.md, capital.md, small.md, alpha.md, zulu.md]", menu(handbook.config().nav()));
     }
 
+    /** {@code nav_sort: case_insensitive} in _config.yml orders texts regardless of case; {@code child_nav_order: desc} reverses. */
+    @Test
+    void theSitesSortAndAPagesReversedChildren(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "_config.yml", "remote_theme: just-the-docs/just-the-docs@v0.10.1\nnav_sort: case_insensitive\n",
+                "index.md", page("title: Home\n"),
+                "news.md", page("title: news\nnav_order: 1\nchild_nav_order: desc\n"),
+                "2024.md", page("title: '2024'\nparent: news\nnav_order: 1\n"),
+                "2025.md", page("title: '2025'\nparent: news\nnav_order: 2\n"),
+                "apples.md", page("title: apples\n"),
+                "bananas.md", page("title: Bananas\n")));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        assertEquals("index.md, news.md[2025.md, 2024.md], apples.md, bananas.md", menu(handbook.config().nav()));
+    }
+
     /**
      * The theme's own site: its "Main Navigation" (navigation/main/index.md) over "Ancestry" over "X" over "S", all in one
      * folder. The folder's own page stood for the folder's section, which listed its pages side by side.
