@@ -126,6 +126,26 @@ class JustTheDocsMenuTest {
     }
 
     /**
+     * The Laptop Wiki's "Flashing VBIOS" gives {@code grand-parent: Legion}, which neither the theme nor the build reads:
+     * it sits under the first "Advanced", General's. The unknown key's finding says which key was meant.
+     */
+    @Test
+    void aThemesKeyMisspeltIsNamed(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", page("title: Home\n"),
+                "general.md", page("title: General\nnav_order: 1\n"),
+                "legion.md", page("title: Legion\nnav_order: 2\n"),
+                "general-advanced.md", page("title: Advanced\nparent: General\n"),
+                "legion-advanced.md", page("title: Advanced\nparent: Legion\n"),
+                "vbios.md", page("title: Flashing VBIOS\nparent: Advanced\ngrand-parent: Legion\n")));
+        Findings findings = new Findings();
+        new ContentLoader(findings).load(content, HandbookConfig.defaults());
+        Finding unknown = findings.sorted().stream().filter(f -> f.code().equals("config.unknown-key") && f.message().contains("'grand-parent'"))
+                .findFirst().orElseThrow();
+        assertTrue(unknown.fix().startsWith("write 'grand_parent'"), unknown.fix());
+    }
+
+    /**
      * {@code nav_exclude: true} leaves a page, and the pages under it, out of the menu, as does having no title: they are
      * built, and found by links and search.
      */
