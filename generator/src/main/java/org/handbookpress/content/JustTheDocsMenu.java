@@ -75,12 +75,49 @@ final class JustTheDocsMenu {
      */
     static Optional<JustTheDocsMenu> read(List<Page> pages, JekyllSite jekyll, Findings findings) {
         Findings said = new Findings();
-        JustTheDocsMenu menu = new Builder(pages, "case_insensitive".equals(jekyll.setting("nav_sort")), said).build();
-        if (pages.stream().filter(p -> menu.listing.rank(p.path()) != null).count() < 2) {
+        boolean caseInsensitive = "case_insensitive".equals(jekyll.setting("nav_sort"));
+        // The site's own pages, then each collection the theme lists (just_the_docs: collections:), each a menu of its own
+        // whose parent: titles are its pages', under the collection's name when there is more than one such menu.
+        List<JekyllSite.MenuCollection> collections = jekyll.menuCollections();
+        Map<String, JekyllSite.MenuCollection> byFolder = new LinkedHashMap<>();
+        collections.forEach(c -> byFolder.put(c.folder(), c));
+        List<Page> own = pages.stream().filter(p -> !byFolder.containsKey(topFolder(p))).toList();
+        Tree main = new Builder(own, false, caseInsensitive, said).build();
+        List<String> order = new ArrayList<>(main.order());
+        Map<String, String> parentOf = new LinkedHashMap<>(main.parentOf());
+        Set<String> outside = new HashSet<>(main.outside());
+        Map<String, SummaryFile.Part> parts = new LinkedHashMap<>();
+        boolean named = collections.stream().filter(c -> !c.excluded()).count() > 1 || !main.order().isEmpty();
+        for (JekyllSite.MenuCollection collection : collections) {
+            List<Page> in = pages.stream().filter(p -> topFolder(p).equals(collection.folder())).toList();
+            if (collection.excluded()) {
+                in.forEach(p -> outside.add(p.path()));
+                continue;
+            }
+            Tree tree = new Builder(in, true, caseInsensitive, said).build();
+            order.addAll(tree.order());
+            parentOf.putAll(tree.parentOf());
+            outside.addAll(tree.outside());
+            if (named) {
+                SummaryFile.Part part = new SummaryFile.Part(collection.name(), SiteConfigFiles.JEKYLL, collection.line());
+                tree.order().stream().filter(path -> !tree.parentOf().containsKey(path)).forEach(path -> parts.put(path, part));
+            }
+        }
+        if (order.size() < 2) {
             return Optional.empty();
         }
         said.sorted().forEach(findings::add);
-        return Optional.of(menu);
+        return Optional.of(new JustTheDocsMenu(SummaryFile.nested(order, parentOf, parts), Set.copyOf(outside)));
+    }
+
+    /** The folder at the top of the content folder the page is in ({@code _guides}); "" for a page at the top. */
+    private static String topFolder(Page page) {
+        int slash = page.path().indexOf('/');
+        return slash < 0 ? "" : page.path().substring(0, slash);
+    }
+
+    /** One menu's pages in reading order, the page each is under, and those left out of it. */
+    private record Tree(List<String> order, Map<String, String> parentOf, Set<String> outside) {
     }
 
     /** The title the theme names a page by: its front matter's; null without one. */
@@ -103,11 +140,15 @@ final class JustTheDocsMenu {
         private final Comparator<Page> siblings;
         private final Findings findings;
 
-        Builder(List<Page> pages, boolean caseInsensitive, Findings findings) {
+        /** Whether the pages are a collection's, which Jekyll titles by their file's name when they give no title:. */
+        private final boolean collection;
+
+        Builder(List<Page> pages, boolean collection, boolean caseInsensitive, Findings findings) {
+            this.collection = collection;
             this.findings = findings;
             this.siblings = siblingOrder(caseInsensitive);
             for (Page page : pages) {
-                String title = titleOf(page);
+                String title = title(page);
                 if (title == null) {
                     untitled.add(page);
                     continue;
@@ -122,7 +163,7 @@ final class JustTheDocsMenu {
             }
         }
 
-        JustTheDocsMenu build() {
+        Tree build() {
             walk(sorted(byParent.getOrDefault("", List.of())), List.of(), null);
             // A page whose parent: finds no page the menu shows it under: said, and listed under its folder, until none is
             // left (one listed so may be the parent of another).
@@ -133,7 +174,7 @@ final class JustTheDocsMenu {
                         continue;
                     }
                     Optional<Page> folder = folderPage(page);
-                    if (misplaced(page, folder.map(p -> "under '" + titleOf(p) + "' (" + p.path() + "), its folder's page")
+                    if (misplaced(page, folder.map(p -> "under '" + title(p) + "' (" + p.path() + "), its folder's page")
                             .orElse("at the menu's top"))) {
                         walk(List.of(page), List.of(), folder.map(Page::path).orElse(null));
                         more = true;
@@ -146,14 +187,20 @@ final class JustTheDocsMenu {
             Set<String> outside = new HashSet<>();
             titled.stream().map(Page::path).filter(path -> !placed.contains(path)).forEach(outside::add);
             untitled.stream().map(Page::path).forEach(outside::add);
-            return new JustTheDocsMenu(SummaryFile.nested(order, parentOf), Set.copyOf(outside));
+            return new Tree(order, parentOf, outside);
+        }
+
+        /** The title the theme names the page by: its front matter's; a collection's page without one by its own. */
+        private String title(Page page) {
+            String own = titleOf(page);
+            return own == null && collection ? page.title() : own;
         }
 
         /** Places the pages in order under {@code parent} (null: the top), each over the pages under it. */
         private void walk(List<Page> pages, List<String> ancestors, String parent) {
             for (Page page : pages) {
                 JustTheDocsPlace place = page.meta().menuPlace();
-                String title = titleOf(page);
+                String title = title(page);
                 // The theme shows a page of an ancestor's title as a broken link; and a page is in the menu once.
                 if (place.excluded() || ancestors.contains(title) || !placed.add(page.path())) {
                     continue;
@@ -183,7 +230,7 @@ final class JustTheDocsMenu {
             if (place.grandParent() != null && !place.grandParent().equals(node.meta().menuPlace().parent())) {
                 return false;
             }
-            if (place.ancestor() != null && !place.ancestor().equals(titleOf(node)) && !ancestors.contains(place.ancestor())) {
+            if (place.ancestor() != null && !place.ancestor().equals(title(node)) && !ancestors.contains(place.ancestor())) {
                 return false;
             }
             return place.grandParent() != null || place.ancestor() != null || !topTitles.contains(place.parent()) || ancestors.isEmpty();
@@ -199,11 +246,11 @@ final class JustTheDocsMenu {
             List<Page> named = byTitle.getOrDefault(place.parent(), List.of());
             if (named.isEmpty()) {
                 Optional<Page> nearest = nearest(place.parent());
-                String unseen = nearest.map(p -> unseenDifference(titleOf(p), place.parent())).orElse("");
+                String unseen = nearest.map(p -> unseenDifference(title(p), place.parent())).orElse("");
                 findings.warning(page.path(), place.parentLine(), UNKNOWN_PARENT, "'parent: " + place.parent() + "' names no page's"
                                 + " title" + unseen + ", so just-the-docs leaves this page out of its menu; here it is listed " + listed,
                         nearest.map(p -> "write the title of the page it belongs under as that page gives it: the nearest is '"
-                                        + titleOf(p) + "' (" + p.path() + ")" + (unseen.isEmpty() ? "" : "; copy it from that page's front matter"))
+                                        + title(p) + "' (" + p.path() + ")" + (unseen.isEmpty() ? "" : "; copy it from that page's front matter"))
                                 .orElse("write the title of the page it belongs under exactly as that page's title: gives it,"
                                         + " or remove parent: to put the page at the menu's top"));
                 return true;
@@ -245,7 +292,7 @@ final class JustTheDocsMenu {
         /** The title the parent: was meant to name: the same to the eye, else one or a few characters away. */
         private Optional<Page> nearest(String parent) {
             String wanted = loose(parent);
-            List<Page> same = titled.stream().filter(p -> loose(titleOf(p)).equals(wanted)).toList();
+            List<Page> same = titled.stream().filter(p -> loose(title(p)).equals(wanted)).toList();
             if (!same.isEmpty()) {
                 return Optional.of(same.get(0));
             }

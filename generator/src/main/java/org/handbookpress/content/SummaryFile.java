@@ -460,10 +460,11 @@ public final class SummaryFile {
      * folders, and a folder's own page over its folder's pages listed them all side by side (the theme's own "Main
      * Navigation" over "Ancestry" over "X" over "S" over "T").
      */
-    static SummaryFile nested(List<String> paths, Map<String, String> under) {
+    static SummaryFile nested(List<String> paths, Map<String, String> under, Map<String, Part> parts) {
         Listing listed = new Listing();
         for (String path : paths) {
             listed.nest(path, under.get(path));
+            listed.part(parts.get(path)); // a just-the-docs collection's pages, under its name
             listed.add(path, 0);
         }
         SummaryFile nested = listed.nested();

@@ -146,6 +146,44 @@ class JustTheDocsMenuTest {
     }
 
     /**
+     * The Laptop Wiki keeps its pages in collections the theme lists after the site's own pages, each under its name
+     * ({@code just_the_docs: collections: guides: name: Guides}), whose parent: titles are its own: "General" and "Legion"
+     * under "Guides", "Asus" under "Laptops". They were listed side by side, by title, whatever their collection.
+     */
+    @Test
+    void aCollectionsPagesAreListedUnderItsName(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "_config.yml", """
+                        collections:
+                          guides:
+                            output: true
+                          laptops:
+                            output: true
+                          archive:
+                            output: true
+                        just_the_docs:
+                          collections:
+                            guides:
+                              name: Guides
+                            laptops:
+                              name: Laptops
+                            archive:
+                              name: Archive
+                              nav_exclude: true
+                        """,
+                "_guides/general.md", page("title: General\nnav_order: 1\n"),
+                "_guides/general/bios.md", page("title: Bios\nparent: General\n"),
+                "_guides/legion.md", page("title: Legion\nnav_order: 2\n"),
+                "_laptops/asus.md", page("title: Asus\nhas_children: true\n"),
+                "_laptops/asus/g14.md", page("title: Zephyrus G14\nparent: Asus\n"),
+                "_archive/idea.md", page("title: Idea\n")));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        assertEquals("(Guides)[_guides/general.md[_guides/general/bios.md], _guides/legion.md], (Laptops)[_laptops/asus.md[_laptops/asus/g14.md]]",
+                menu(handbook.config().nav()));
+        assertTrue(handbook.isOutsideMenu(handbook.page("_archive/idea.md").orElseThrow()));
+    }
+
+    /**
      * {@code nav_exclude: true} leaves a page, and the pages under it, out of the menu, as does having no title: they are
      * built, and found by links and search.
      */
