@@ -188,10 +188,20 @@ public final class ContentLoader {
             frontMatter.absorbUnknownKeys(read.parser());
             read.page().map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
         }
+        boolean justTheDocs = JustTheDocsMenu.isSite(pages, jekyll);
+        if (justTheDocs) {
+            JustTheDocsPlace.KEYS.forEach(frontMatter::readBySite); // parent:, has_children:… are the theme's menu
+        }
         frontMatter.reportUnknownKeys("front-matter");
         // bookdown's parts group its chapters in the menu, in the book's order: its _bookdown.yml's, else bookdown's own.
         SummaryFile order = bookdownParts.isEmpty() ? summary : (summary.isEmpty()
                 ? BookdownFile.defaultOrder(markdown.stream().map(f -> relative(contentDir, f)).toList()) : summary).withBookdownParts(bookdownParts);
+        // A just-the-docs site's menu is its pages' parent:s, not its folders, unless a table of contents or nav: gives one.
+        Optional<JustTheDocsMenu> themeMenu = justTheDocs && order.isEmpty() && config.nav().isEmpty()
+                ? JustTheDocsMenu.read(pages, jekyll, findings) : Optional.empty();
+        if (themeMenu.isPresent()) {
+            order = themeMenu.get().listing();
+        }
         pages = new ArrayList<>(gitbook.apply(pages, findings)); // the addresses .gitbook.yaml sends on
         MovedPages mkdocsMoved = mkdocsProject.map(MkDocsProject::moved).orElse(MovedPages.NONE);
         pages = new ArrayList<>(mkdocsMoved.apply(pages, findings)); // and those mkdocs.yml's redirects plugin does
@@ -209,7 +219,8 @@ public final class ContentLoader {
         Optional<String> contentsFile = bookSummary ? Optional.of(summaryName)
                 : config.nav().isEmpty() && !summary.isEmpty() ? contents.menuOnly() : Optional.empty();
         List<Page> read = pages;
-        Set<String> outsideMenu = contentsFile.map(file -> Set.copyOf(notInContents(read, summary, file, bookRoot))).orElse(Set.of());
+        Set<String> outsideMenu = themeMenu.map(JustTheDocsMenu::outside)
+                .orElseGet(() -> contentsFile.map(file -> Set.copyOf(notInContents(read, summary, file, bookRoot))).orElse(Set.of()));
         assets.sort(Comparator.naturalOrder());
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);

@@ -27,12 +27,15 @@ import java.util.Map;
  *                 theme shows no title of its own there
  * @param hero     a VitePress or Starlight home page's buttons and feature boxes ({@link HomeHero}), put before its text;
  *                 null for most pages
+ * @param menuPlace where the page puts itself in a just-the-docs site's menu ({@code parent:}, {@code nav_exclude:}…);
+ *                 {@link JustTheDocsPlace#NONE} for most pages
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
                           List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language,
-                          List<Contact> contacts, ActivityFacts activity, boolean chapterPage, HomeHero hero) {
+                          List<Contact> contacts, ActivityFacts activity, boolean chapterPage, HomeHero hero,
+                          JustTheDocsPlace menuPlace) {
 
     /** Other names a wiki link may use for the page. */
     public List<String> aliases() {
@@ -111,6 +114,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
         private ActivityFacts activity;
         private boolean chapterPage;
         private HomeHero hero;
+        private JustTheDocsPlace menuPlace = JustTheDocsPlace.NONE;
 
         private Builder() {
         }
@@ -138,6 +142,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             activity = from.activity;
             chapterPage = from.chapterPage;
             hero = from.hero;
+            menuPlace = from.menuPlace;
         }
 
         public Builder title(String value) {
@@ -253,9 +258,15 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             return this;
         }
 
+        public Builder menuPlace(JustTheDocsPlace value) {
+            menuPlace = value;
+            return this;
+        }
+
         public FrontMatter build() {
             return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft,
-                    glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity, chapterPage, hero);
+                    glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity, chapterPage, hero,
+                    menuPlace);
         }
     }
 

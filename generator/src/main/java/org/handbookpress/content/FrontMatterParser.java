@@ -95,6 +95,11 @@ public final class FrontMatterParser {
     private final boolean docusaurusIds;
     /** Unknown keys from other tools (layout, permalink…), by key: every file and line, reported once per key. */
     private final Map<String, List<Map.Entry<String, Integer>>> unknownKeys = new java.util.TreeMap<>();
+    /**
+     * Other tools' keys the site's kind makes known ({@link #readBySite}): an unknown key that is one of them but for its
+     * separator is a slip ({@code grand-parent:}, {@code grand parent:} on a just-the-docs site), which the theme passes by too.
+     */
+    private final Set<String> siteKeys = new java.util.TreeSet<>();
 
     public FrontMatterParser(Findings findings) {
         this(findings, FolderDefaults.none());
@@ -259,7 +264,11 @@ public final class FrontMatterParser {
         }
         Double order = yaml.number("order");
         for (int i = 0; order == null && i < ORDER_ALIASES.size(); i++) {
-            order = yaml.number(ORDER_ALIASES.get(i));
+            String alias = ORDER_ALIASES.get(i);
+            // just-the-docs orders by a nav_order written as text too ("b", "2a"), after the numbers
+            // (JustTheDocsPlace#navText): no wrong value, where it was an error that failed the build.
+            String text = alias.equals(JustTheDocsPlace.NAV_ORDER) ? yaml.foreignText(alias) : null;
+            order = text != null ? plainNumber(text) : yaml.number(alias);
         }
         if (order == null && Handbook.folderPageRank(file.substring(file.lastIndexOf('/') + 1)) < 0) {
             // Not a folder's own page's: Starlight orders that page within its folder's group, which the folder's page
@@ -364,6 +373,7 @@ public final class FrontMatterParser {
                 .activity(activity.orElse(null))
                 .chapterPage("true".equalsIgnoreCase(yaml.foreignText(LEARN_CHAPTER)))
                 .hero(hero.orElse(null))
+                .menuPlace(JustTheDocsPlace.read(yaml))
                 .build();
     }
 
@@ -585,6 +595,15 @@ public final class FrontMatterParser {
         }
     }
 
+    /**
+     * A key of another tool's that the site's kind makes known ({@code parent:} on a just-the-docs site, whose menu it
+     * places the page in, {@link JustTheDocsMenu}): no unknown key in any file.
+     */
+    void readBySite(String key) {
+        unknownKeys.remove(key);
+        siteKeys.add(key);
+    }
+
     /** Takes over the unknown keys another parser met (one parser per thread while pages are read). */
     public void absorbUnknownKeys(FrontMatterParser other) {
         other.unknownKeys.forEach((key, uses) -> unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).addAll(uses));
@@ -603,7 +622,8 @@ public final class FrontMatterParser {
             findings.warning(uses.get(0).getKey(), uses.get(0).getValue(), "config.unknown-key",
                     "unknown " + where + " key '" + key.getKey() + "' in " + files.size() + (files.size() == 1 ? " file" : " files")
                             + " — ignored (" + named + ")",
-                    meant(key.getKey()).map(k -> "write '" + k + "' for the build to read it: keys are read exactly as written")
+                    meant(key.getKey()).or(() -> siteKeys.stream().filter(k -> loose(k).equals(loose(key.getKey()))).findFirst())
+                            .map(k -> "write '" + k + "' for the build to read it: keys are read exactly as written")
                             .or(() -> SynonymKeys.advice(key.getKey()))
                             .or(() -> misspelt(key.getKey()).map(k -> "did you mean '" + k + "'? Keys are read exactly as written"))
                             .orElse("known keys are: " + String.join(", ", KEYS) + "; remove it, or leave it if another tool still needs it"));
@@ -613,9 +633,12 @@ public final class FrontMatterParser {
 
     /** The key the build reads that an unknown one is but for case and separators ({@code Description}, {@code Review_Every}). */
     private static Optional<String> meant(String unknown) {
-        String loose = unknown.toLowerCase(Locale.ROOT).replace('_', '-');
-        return Stream.concat(KEYS.stream(), OTHER_TOOLS_KEYS.stream().sorted())
-                .filter(k -> k.toLowerCase(Locale.ROOT).replace('_', '-').equals(loose)).findFirst();
+        return Stream.concat(KEYS.stream(), OTHER_TOOLS_KEYS.stream().sorted()).filter(k -> loose(k).equals(loose(unknown))).findFirst();
+    }
+
+    /** A key but for case and separators: {@code Grand Parent}, {@code grand-parent} and {@code grand_parent} are one. */
+    private static String loose(String key) {
+        return key.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
     }
 
     /**
@@ -843,7 +866,7 @@ public final class FrontMatterParser {
     }
 
     /** A title or description written for a layout that reads it as HTML, as text ({@link InlineTags}, {@link CharacterReferences}). */
-    private static String asText(String html) {
+    static String asText(String html) {
         return CharacterReferences.decode(InlineTags.strip(html));
     }
 }

@@ -26,7 +26,7 @@ final class JekyllSite {
     /** What Jekyll 4 leaves out of a site whatever its exclude: says: Bundler's files (node_modules and vendor/ are {@link org.handbookpress.files.ToolFolders}). */
     static final List<String> DEFAULT_EXCLUDES = List.of("Gemfile", "Gemfile.lock", "gemfiles/");
 
-    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Map.of(), Set.of(), false, Map.of());
+    private static final JekyllSite NONE = new JekyllSite(List.of(), List.of(), Map.of(), Set.of(), false, Map.of(), List.of());
     /** How deep into _config.yml's sections {@code {{ site.a.b.c }}} reaches: deeper are the site's data, not settings. */
     private static final int VARIABLE_DEPTH = 3;
 
@@ -43,9 +43,19 @@ final class JekyllSite {
     private final boolean kramdown;
     /** The plain values of _config.yml, by dotted name, for {@code {{ site.name }}} ({@link JekyllVariables}). */
     private final Map<String, String> variables;
+    /** The collections a just-the-docs menu lists after the site's pages ({@link #menuCollections}). */
+    private final List<MenuCollection> menuCollections;
+
+    /**
+     * A collection just-the-docs lists in its menu ({@code just_the_docs: collections: guides: name: Guides}): its folder
+     * ({@code _guides}), the name over its pages, whether it is left out ({@code nav_exclude: true}), and its line.
+     */
+    record MenuCollection(String folder, String name, boolean excluded, int line) {
+    }
 
     private JekyllSite(List<String> prefixes, List<Pattern> globs, Map<String, String> published, Set<String> included,
-                       boolean kramdown, Map<String, String> variables) {
+                       boolean kramdown, Map<String, String> variables, List<MenuCollection> menuCollections) {
+        this.menuCollections = menuCollections;
         this.prefixes = prefixes;
         this.globs = globs;
         this.published = published;
@@ -68,7 +78,7 @@ final class JekyllSite {
                 && (Files.isDirectory(contentDir.resolve("_layouts")) || Files.isDirectory(contentDir.resolve("_includes"))
                 || Files.isRegularFile(contentDir.resolve("Gemfile")));
         if (yaml.isEmpty()) {
-            return kramdown ? new JekyllSite(List.of(), List.of(), Map.of(), Set.of(), true, Map.of()) : NONE;
+            return kramdown ? new JekyllSite(List.of(), List.of(), Map.of(), Set.of(), true, Map.of(), List.of()) : NONE;
         }
         List<String> included = yaml.get().strings("include").stream().map(e -> plain(e).replaceFirst("/$", "")).toList();
         // What Jekyll leaves out of every site (its own and Bundler's files), then what the site's exclude: adds.
@@ -93,8 +103,25 @@ final class JekyllSite {
             }
         });
         Map<String, String> variables = yaml.get().plainValues(VARIABLE_DEPTH);
+        List<MenuCollection> menuCollections = new ArrayList<>();
+        yaml.get().section("just_the_docs").flatMap(theme -> theme.section("collections")).ifPresent(collections -> {
+            for (String name : collections.keys()) {
+                Optional<YamlMap> settings = collections.section(name);
+                String shown = settings.map(c -> c.foreignText("name")).filter(n -> !n.isBlank()).orElse(name);
+                boolean excluded = settings.map(c -> "true".equals(c.foreignText("nav_exclude"))).orElse(false);
+                menuCollections.add(new MenuCollection("_" + name, shown.strip(), excluded, collections.lineOf(name)));
+            }
+        });
         return new JekyllSite(List.copyOf(prefixes), List.copyOf(globs), Map.copyOf(published), Set.copyOf(included), kramdown,
-                Map.copyOf(variables));
+                Map.copyOf(variables), List.copyOf(menuCollections));
+    }
+
+    /**
+     * The collections a just-the-docs site's menu lists, each under its name after the site's own pages, in the order
+     * its _config.yml gives them ({@code just_the_docs: collections:}); none for most sites.
+     */
+    List<MenuCollection> menuCollections() {
+        return menuCollections;
     }
 
     /** The page's Markdown with the site's variables, and the page's front matter's, filled in ({@link JekyllVariables}). */

@@ -66,6 +66,11 @@ public final class SummaryFile {
      * at the top of its list has none. Null for a table of contents whose menu goes by folders ({@link #nav}).
      */
     private final Map<String, String> under;
+    /**
+     * Whether a chapter that is its folder's own page stands for its folder's section in the menu ({@link #navByNesting}):
+     * a SUMMARY.md's does; a just-the-docs menu's does not, its pages nested under one another whatever their folders.
+     */
+    private final boolean folderSections;
 
     /**
      * A part of the book: its name, and where it is named (the file and line of its heading), which tells two parts of one
@@ -85,6 +90,13 @@ public final class SummaryFile {
     private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,
                         Map<String, String> navTitles, Map<String, String> folderLabels, Map<String, Part> parts,
                         List<DraftChapter> drafts, Map<String, String> under) {
+        this(ranks, lines, labels, navTitles, folderLabels, parts, drafts, under, true);
+    }
+
+    private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,
+                        Map<String, String> navTitles, Map<String, String> folderLabels, Map<String, Part> parts,
+                        List<DraftChapter> drafts, Map<String, String> under, boolean folderSections) {
+        this.folderSections = folderSections;
         this.ranks = ranks;
         this.lines = lines;
         this.labels = labels;
@@ -378,12 +390,12 @@ public final class SummaryFile {
 
     /** The same listing with the names an MkDocs nav gives pages and folders in the menu (not Quarto's keys, part: and the rest). */
     SummaryFile withNames(MkDocsNavNames names) {
-        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders(), parts, drafts, under);
+        return new SummaryFile(ranks, lines, labels, names.pages(), names.folders(), parts, drafts, under, folderSections);
     }
 
     /** The same listing with each page in the part {@code parts} names for it (a Quarto book's {@code part:}), by its path. */
     SummaryFile withParts(Map<String, Part> parts) {
-        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(parts), drafts, under);
+        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(parts), drafts, under, folderSections);
     }
 
     /**
@@ -410,7 +422,7 @@ public final class SummaryFile {
                 }
             }
         }
-        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(in), drafts, under);
+        return new SummaryFile(ranks, lines, labels, navTitles, folderLabels, Map.copyOf(in), drafts, under, folderSections);
     }
 
     /** Whether the table of contents names parts of the book, which group its menu. */
@@ -439,6 +451,25 @@ public final class SummaryFile {
             listed.add(paths.get(i), lines.get(i));
         }
         return listed.done();
+    }
+
+    /**
+     * The pages listed, in order, each nested under the page {@code under} gives (a just-the-docs site's {@code parent:},
+     * {@link JustTheDocsMenu}): a menu that follows that nesting, page under page, as a SUMMARY.md's lists
+     * ({@link #navByNesting}), but with no folder's section in it: the theme's pages name their place, whatever their
+     * folders, and a folder's own page over its folder's pages listed them all side by side (the theme's own "Main
+     * Navigation" over "Ancestry" over "X" over "S" over "T").
+     */
+    static SummaryFile nested(List<String> paths, Map<String, String> under, Map<String, Part> parts) {
+        Listing listed = new Listing();
+        for (String path : paths) {
+            listed.nest(path, under.get(path));
+            listed.part(parts.get(path)); // a just-the-docs collection's pages, under its name
+            listed.add(path, 0);
+        }
+        SummaryFile nested = listed.nested();
+        return new SummaryFile(nested.ranks, nested.lines, nested.labels, Map.of(), Map.of(), nested.parts, nested.drafts,
+                nested.under, false);
     }
 
     /** The pages a table of contents lists, as it is read: each once, where it is first mentioned, in the part it is in. */
@@ -647,7 +678,7 @@ public final class SummaryFile {
         // nests every other listed page of the folder under. A chapter beside its folder that its folder's pages follow
         // rather than nest under (Comprehensive Rust's "Welcome" android.md, before android/setup.md…) stands for itself.
         Map<String, String> heads = new LinkedHashMap<>();
-        for (String path : listed) {
+        for (String path : folderSections ? listed : List.<String>of()) {
             String folder = folderHeadedBy(path, folders);
             if (folder != null) {
                 heads.putIfAbsent(folder, path);

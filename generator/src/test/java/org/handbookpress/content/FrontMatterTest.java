@@ -36,6 +36,7 @@ class FrontMatterTest {
             prereq: Read the code of conduct.
             materials: Name badges.
             chapter: true
+            parent: Getting started
             hero:
               actions:
                 - text: Start here
