@@ -519,6 +519,38 @@ class MigratedFoldersTest {
         assertEquals("Name, date, role, phone\n", Files.readString(out.resolve("files/sign-up.txt")));
     }
 
+    /**
+     * HugoBlox (Wowchemy, Hugo Academic) takes a page's picture that is not beside it from the site's assets/media/, as
+     * its documentation tells authors to keep them: Maths et Maryam's association pages (MichelDeudon/maths-et-maryam,
+     * ![…](assos/local-seasonal-menu.jpg) with assets/media/assos/local-seasonal-menu.jpg) had 109 pictures missing.
+     */
+    @Test
+    void aHugoBloxSitesPicturesAreFoundInItsMediaFolder(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Maths et Maryam\nbroken-links: warning\n");
+        files.put("_index.md", "# Maths et Maryam\n\nBienvenue.\n");
+        files.put("asso/local.md", "# Local Seasonal\n\n![Le menu de saison](assos/menu.png)\n\n"
+                + "{{< figure src=\"assos/menu.png\" caption=\"Le menu.\" >}}\n\n![Un atelier](atelier.png)\n");
+        Path site = dir.resolve("site");
+        Path content = TestHandbooks.write(site, files);
+        Files.createDirectories(site.resolve("config/_default"));
+        Files.writeString(site.resolve("config/_default/hugo.yaml"), "title: 'Maths et Maryam'\n");
+        Files.createDirectories(site.resolve("assets/media/assos"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                site.resolve("assets/media/assos/menu.png").toFile());
+        Files.writeString(site.resolve("assets/media/icon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'><circle r='4'/></svg>\n");
+        Path out = dir.resolve("out");
+        BuildResult result = new HandbookBuild(BuildOptions.of(content, out).withTimestamp(TestHandbooks.TIMESTAMP)
+                .withoutPdfs(), BuildLog.SILENT).run();
+        assertEquals(List.of("../media/assos/menu.png", "../media/assos/menu.png"),
+                page(out, "asso/local.html").select("main img").eachAttr("src"));
+        assertArrayEquals(Files.readAllBytes(site.resolve("assets/media/assos/menu.png")), Files.readAllBytes(out.resolve("media/assos/menu.png")));
+        // A picture in neither place is still missing, and said so.
+        List<String> missing = result.findings().stream().filter(f -> f.code().equals("image.missing")).map(Finding::message).toList();
+        assertEquals(1, missing.size(), missing.toString());
+        assertTrue(missing.get(0).contains("atelier.png"), missing.toString());
+    }
+
     @Test
     void aStaticFoldersPictureIsPrintedInTheChaptersPdfAndTheSlides(@TempDir Path dir) throws Exception {
         // The chapter's PDF is printed from the site being written, the slides from the content folder: both find it.
