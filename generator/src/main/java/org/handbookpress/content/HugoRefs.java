@@ -40,9 +40,11 @@ final class HugoRefs {
 
     /**
      * HugoBlox's icon, {@code {{< icon name="calendar" pack="fas" >}}}, drawn from icon sets the theme bundles and a
-     * handbook does not ship: decoration before the words it goes with, left out (a space after it too).
+     * handbook does not ship: decoration before the words it goes with, left out (a space after it too); and its
+     * contents, {@code {{< toc hide_on="xl" >}}}, which the page's own "On this page" is.
      */
-    private static final Pattern ICON = Pattern.compile("\\{\\{[<%]-?\\s*icon\\s+name=\"[^\"]*\"[^}]*?-?[>%]\\}\\}[ \\t]?");
+    private static final Pattern ICON_OR_CONTENTS = Pattern.compile(
+            "\\{\\{[<%]-?\\s*(?:icon\\s+name=\"[^\"]*\"[^}]*?|toc(?:\\s+[^}]*?)?)\\s*-?[>%]\\}\\}[ \\t]?");
 
     private HugoRefs() {
     }
@@ -60,6 +62,6 @@ final class HugoRefs {
                 m.group(1) + (m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4))));
         String buttons = BUTTON.matcher(refs).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(2).strip() + "](" + m.group(1) + ")"));
         String files = STATICREF.matcher(buttons).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(2).strip() + "](/" + m.group(1) + ")"));
-        return ICON.matcher(files).replaceAll("");
+        return ICON_OR_CONTENTS.matcher(files).replaceAll("");
     }
 }

@@ -97,7 +97,7 @@ final class ShortcodeBlocks {
     static final String COMMENT = "comment";
     /** A picture, a video, a gist, GitBook's embed, file and page-ref: one line each. */
     private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist", "embed", "file", "page-ref",
-            "children", "section", "section-toc", "toc-tree");
+            "children", "section", "section-toc", "toc-tree", "list_children", "cta");
     /** Hugo's and Jekyll's code: {@code {{< highlight go >}}}, {@code {% highlight ruby %}}. */
     private static final String CODE = "highlight";
     /**

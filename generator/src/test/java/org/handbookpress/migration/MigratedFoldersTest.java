@@ -956,6 +956,30 @@ class MigratedFoldersTest {
         assertTrue(page(out, "empty/index.html").select("div.section-pages").isEmpty(), "nothing to list: no empty list");
     }
 
+    /**
+     * HugoBlox's (Wowchemy's) section list, call-to-action and contents shortcodes, as Maths et Maryam's association
+     * writes them (MichelDeudon/maths-et-maryam: c/maths/_index.md, home/actu.md): shown as typed, with nine
+     * syntax.liquid warnings, and its "Adhérer à l'association" button no link.
+     */
+    @Test
+    void hugoBloxsSectionListCallToActionAndContentsAreRead(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Maths et Maryam\nlanguage: fr\n");
+        files.put("index.md", "# Maths et Maryam\n\n{{% cta cta_link=\"adhesion.md\" cta_text=\"Adhérer à l'association ✅\" %}}\n");
+        files.put("adhesion.md", "# Adhésion\n\nTexte.\n");
+        files.put("c/maths/_index.md", "---\ntitle: Maths\n---\n{{< toc hide_on=\"xl\" >}}\n\n## Nos projets\n\n{{< list_children >}}\n");
+        files.put("c/maths/college.md", "---\ntitle: Collège\n---\nTexte.\n");
+        files.put("c/maths/lycee.md", "---\ntitle: Lycée\n---\nTexte.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result));
+        assertEquals(List.of("college.html", "lycee.html"), page(out, "c/maths/index.html").select("div.section-pages a").eachAttr("href"));
+        Element cta = page(out, "index.html").selectFirst("main a[href=adhesion.html]");
+        assertNotNull(cta, page(out, "index.html").select("main").html());
+        assertEquals("Adhérer à l'association ✅", cta.text());
+        assertFalse(page(out, "c/maths/index.html").select("main").text().contains("{{"));
+    }
+
     @Test
     void aDocusaurusFolderOfMdxPagesBuildsWithItsTabsBoxesAndPartials(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
