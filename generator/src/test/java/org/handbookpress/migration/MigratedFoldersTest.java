@@ -967,6 +967,7 @@ class MigratedFoldersTest {
         files.put("handbook.yml", "title: Maths et Maryam\nlanguage: fr\n");
         files.put("index.md", "# Maths et Maryam\n\n{{% cta cta_link=\"adhesion.md\" cta_text=\"Adhérer à l'association ✅\" %}}\n");
         files.put("adhesion.md", "# Adhésion\n\nTexte.\n");
+        files.put("home/try.md", "# Essayer\n\n{{% cta cta_link=\"./c/maths/\" cta_text=\"Explorer les projets\" %}}\n");
         files.put("c/maths/_index.md", "---\ntitle: Maths\n---\n{{< toc hide_on=\"xl\" >}}\n\n## Nos projets\n\n{{< list_children >}}\n");
         files.put("c/maths/college.md", "---\ntitle: Collège\n---\nTexte.\n");
         files.put("c/maths/lycee.md", "---\ntitle: Lycée\n---\nTexte.\n");
@@ -978,6 +979,8 @@ class MigratedFoldersTest {
         assertNotNull(cta, page(out, "index.html").select("main").html());
         assertEquals("Adhérer à l'association ✅", cta.text());
         assertFalse(page(out, "c/maths/index.html").select("main").text().contains("{{"));
+        // HugoBlox reads a call to action's address from the site's top, wherever the page is.
+        assertEquals(List.of("../c/maths/index.html"), page(out, "home/try.html").select("main .page-body a").eachAttr("href"));
     }
 
     @Test
