@@ -266,7 +266,7 @@ public final class HandbookBuild {
         try {
             // A site's static folder (Hugo's static/, Astro's public/), whose files the handbook publishes, is an input too.
             List<java.nio.file.Path> folders = new java.util.ArrayList<>(Arrays.asList(options.contentDir(), options.templatesDir()));
-            org.handbookpress.content.StaticFolder.of(options.contentDir()).ifPresent(folders::add);
+            folders.addAll(org.handbookpress.content.StaticFolder.folders(options.contentDir())); // and HugoBlox's media
             return BuildInputs.digest(folders, settings,
                     java.util.stream.Stream.of(plugin, theme).filter(java.util.Objects::nonNull).toList(), options.threads(), known);
         } catch (IOException e) {
@@ -659,9 +659,8 @@ public final class HandbookBuild {
     private Opening openEarly() {
         try {
             // A site's static folder is read as the content folder is (AssetFiles): never written into either.
-            Optional<java.nio.file.Path> staticFolder = org.handbookpress.content.StaticFolder.of(options.contentDir());
-            if (staticFolder.isPresent()) {
-                OutputFolder.refuseOverlap(options.outputDir(), staticFolder.get(), "site's " + staticFolder.get().getFileName());
+            for (java.nio.file.Path outside : org.handbookpress.content.StaticFolder.folders(options.contentDir())) {
+                OutputFolder.refuseOverlap(options.outputDir(), outside, "site's " + outside.getFileName());
             }
             return new Opening(OutputFolder.open(options.outputDir(), options.contentDir(), options.templatesDir(),
                     options.projectDir(), lockWait, log::info), null);

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.handbookpress.files.FileNames;
 
 /**
@@ -14,20 +13,22 @@ import org.handbookpress.files.FileNames;
  * its EPUB, its checks and the record of its inputs read the same file.
  *
  * @param contentDir   the content folder
- * @param staticFolder that folder, when it is outside the content folder and its files are published
- * @param fromStatic   the files published from it by their path in the handbook ({@code images/rota.png}; VitePress'
- *                     {@code public/logo.svg} as {@code logo.svg}); none of them is also in the content folder, whose file
- *                     would win
+ * @param outside      the folders outside the content folder whose files are published: that folder, and a HugoBlox
+ *                     site's {@code assets/media/} ({@link StaticFolder#media})
+ * @param fromStatic   the files published from them by their path in the handbook ({@code images/rota.png}; VitePress'
+ *                     {@code public/logo.svg} as {@code logo.svg}; HugoBlox's {@code media/menu.jpg}); none of them is
+ *                     also in the content folder, whose file would win
  */
-public record AssetFiles(Path contentDir, Optional<Path> staticFolder, Map<String, Path> fromStatic) {
+public record AssetFiles(Path contentDir, List<Path> outside, Map<String, Path> fromStatic) {
 
     public AssetFiles {
+        outside = List.copyOf(outside);
         fromStatic = Map.copyOf(fromStatic);
     }
 
     /** A handbook that reads its content folder only. */
     public static AssetFiles of(Path contentDir) {
-        return new AssetFiles(contentDir, Optional.empty(), Map.of());
+        return new AssetFiles(contentDir, List.of(), Map.of());
     }
 
     /** The file the handbook's file at {@code path} is read from. */
@@ -53,10 +54,10 @@ public record AssetFiles(Path contentDir, Optional<Path> staticFolder, Map<Strin
         return outside != null ? outside : path;
     }
 
-    /** The folders files are read from: the content folder, then the static folder when there is one. */
+    /** The folders files are read from: the content folder, then those outside it. */
     public List<Path> folders() {
         List<Path> folders = new ArrayList<>(List.of(contentDir));
-        staticFolder.ifPresent(folders::add);
+        folders.addAll(outside);
         return folders;
     }
 }

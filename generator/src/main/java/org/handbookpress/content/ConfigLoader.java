@@ -75,21 +75,42 @@ public final class ConfigLoader {
             return HandbookConfig.defaults();
         }
         Optional<YamlMap> parsed = YamlSource.parse(text, FILE, 0, findings);
-        return parsed.map(this::read).orElseGet(HandbookConfig::defaults);
+        return parsed.map(yaml -> read(yaml, otherToolsNames(contentDir, yaml))).orElseGet(HandbookConfig::defaults);
+    }
+
+    /**
+     * What the other tool's site file (mkdocs.yml, book.toml, Hugo's, Docusaurus'…) says of the handbook's name, language
+     * and description, for a handbook.yml that says none of them: one written for a setting of the handbook's own
+     * (broken-links: warning while content is moved over, packs:) left the site "Handbook", in English, on every page,
+     * where the site file named it. Read silently: handbook.yml is there, and what it names wins.
+     */
+    private static HandbookConfig otherToolsNames(Path contentDir, YamlMap yaml) {
+        if (yaml.has("title") && yaml.has("language") && yaml.has("description")) {
+            return HandbookConfig.defaults();
+        }
+        Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
+        if (mkdocs.isPresent()) {
+            return mkdocs.get().config();
+        }
+        return SiteConfigFiles.find(contentDir).map(SiteConfigFiles.Found::config).orElseGet(HandbookConfig::defaults);
     }
 
     HandbookConfig read(YamlMap yaml) {
-        HandbookConfig defaults = HandbookConfig.defaults();
-        String title = orDefault(yaml.string("title"), defaults.title());
+        return read(yaml, HandbookConfig.defaults());
+    }
+
+    /** @param named the handbook's name, language and description where handbook.yml gives none (another tool's site file's) */
+    HandbookConfig read(YamlMap yaml, HandbookConfig named) {
+        String title = orDefault(yaml.string("title"), named.title());
         String organisation = orDefault(yaml.string("organisation"), "");
-        String language = orDefault(yaml.string("language"), "en");
+        String language = orDefault(yaml.string("language"), named.language());
         if (!isLanguageTag(language)) {
             findings.error(FILE, yaml.lineOf("language"), "config.language",
                     "'language' must be a language tag such as en-GB or cy, but received '" + language + "'",
                     "use a BCP 47 tag: en, en-GB, cy, fr");
             language = "en";
         }
-        String description = orDefault(yaml.string("description"), "");
+        String description = orDefault(yaml.string("description"), named.description());
         String baseUrl = yaml.string("baseUrl");
         if (baseUrl != null && !isWebAddress(baseUrl)) {
             findings.error(FILE, yaml.lineOf("baseUrl"), "config.base-url",

@@ -30,6 +30,22 @@ final class HugoRefs {
     private static final Pattern BUTTON = Pattern.compile(
             "\\{\\{[<%]-?\\s*button\\s+[^}]*?\\b(?:href|relref|ref)=\"([^\"]+)\"[^}]*?-?[>%]\\}\\}(.+?)\\{\\{[<%]-?\\s*/button\\s*-?[>%]\\}\\}");
 
+    /**
+     * HugoBlox's (Wowchemy's) link to a file of the site's static folder around its words,
+     * {@code {{% staticref "uploads/form.pdf" "newtab" %}}the form{{% /staticref %}}}: group 1 the file's path from that
+     * folder, which the site publishes at its top, 2 the words. It is a link from the top, and becomes one.
+     */
+    private static final Pattern STATICREF = Pattern.compile(
+            "\\{\\{[<%]-?\\s*staticref\\s+\"/?([^\"]+)\"[^}]*?-?[>%]\\}\\}(.+?)\\{\\{[<%]-?\\s*/staticref\\s*-?[>%]\\}\\}");
+
+    /**
+     * HugoBlox's icon, {@code {{< icon name="calendar" pack="fas" >}}}, drawn from icon sets the theme bundles and a
+     * handbook does not ship: decoration before the words it goes with, left out (a space after it too); and its
+     * contents, {@code {{< toc hide_on="xl" >}}}, which the page's own "On this page" is.
+     */
+    private static final Pattern ICON_OR_CONTENTS = Pattern.compile(
+            "\\{\\{[<%]-?\\s*(?:icon\\s+name=\"[^\"]*\"[^}]*?|toc(?:\\s+[^}]*?)?)\\s*-?[>%]\\}\\}[ \\t]?");
+
     private HugoRefs() {
     }
 
@@ -38,8 +54,14 @@ final class HugoRefs {
         if (!markdown.contains("{{<") && !markdown.contains("{{%")) {
             return markdown;
         }
-        return OutsideCode.apply(markdown, text -> BUTTON.matcher(REF.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1) + (m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4)))))
-                .replaceAll(m -> Matcher.quoteReplacement("[" + m.group(2).strip() + "](" + m.group(1) + ")")));
+        return OutsideCode.apply(markdown, HugoRefs::links);
+    }
+
+    private static String links(String text) {
+        String refs = REF.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4))));
+        String buttons = BUTTON.matcher(refs).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(2).strip() + "](" + m.group(1) + ")"));
+        String files = STATICREF.matcher(buttons).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(2).strip() + "](/" + m.group(1) + ")"));
+        return ICON_OR_CONTENTS.matcher(files).replaceAll("");
     }
 }

@@ -210,7 +210,8 @@ public final class SiteConfigFiles {
     }
 
     /**
-     * Hugo's site file: its title, its {@code params}' description and its {@code languageCode}; none without a title, nor
+     * Hugo's site file: its title, its {@code params}' description and its {@code languageCode} (else its
+     * {@code defaultContentLanguage}); none without a title, nor
      * for a config file without Hugo's {@code baseURL} (but in Hugo's own config/_default/, where the settings may be
      * split over files).
      */
@@ -226,7 +227,7 @@ public final class SiteConfigFiles {
             if (yaml.isEmpty()) {
                 return Optional.empty();
             }
-            for (String key : List.of("title", "languageCode", "baseURL", "baseurl")) {
+            for (String key : List.of("title", "languageCode", "defaultContentLanguage", "baseURL", "baseurl")) {
                 String value = yaml.get().foreignText(key);
                 if (value != null) {
                     top.put(key, value);
@@ -239,7 +240,10 @@ public final class SiteConfigFiles {
         if (title == null || title.isBlank() || !hugoName && top.get("baseURL") == null && top.get("baseurl") == null) {
             return Optional.empty();
         }
-        return Optional.of(HandbookConfig.fromOtherTool(title, description, top.get("languageCode")));
+        // Without a languageCode, the language its content is written in (defaultContentLanguage: fr), which Hugo takes as
+        // the site's: a French site's pages were said to be English.
+        String language = top.get("languageCode") != null ? top.get("languageCode") : top.get("defaultContentLanguage");
+        return Optional.of(HandbookConfig.fromOtherTool(title, description, language));
     }
 
     /**

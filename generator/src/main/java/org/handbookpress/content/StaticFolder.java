@@ -48,6 +48,9 @@ public final class StaticFolder {
      */
     private static final String VITEPRESS = ".vitepress";
     private static final String VITEPRESS_PUBLIC = "public/";
+    /** HugoBlox's folder of pictures in a Hugo site, and where its files are published in the handbook. */
+    private static final String MEDIA = "assets/media";
+    public static final String MEDIA_ADDRESS = "media/";
 
     private StaticFolder() {
     }
@@ -66,21 +69,57 @@ public final class StaticFolder {
     public static Optional<Path> of(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
         for (SiteKind kind : KINDS) {
-            Path site = content.getParent();
-            for (int up = 0; up < kind.levels() && site != null; up++, site = site.getParent()) {
-                Path here = site;
-                if (kind.siteFiles().stream().anyMatch(name -> Files.exists(here.resolve(name)))) {
-                    try {
-                        Path folder = site.resolve(kind.folder()).toRealPath();
-                        if (Files.isDirectory(folder) && !folder.startsWith(content) && !content.startsWith(folder)) {
-                            return Optional.of(folder);
-                        }
-                    } catch (IOException e) {
-                        // none, or unreadable: no folder of this kind
-                    }
-                    break;
+            Optional<Path> site = siteOf(kind, content);
+            if (site.isPresent()) {
+                Optional<Path> folder = folderIn(site.get(), kind.folder(), content);
+                if (folder.isPresent()) {
+                    return folder;
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * HugoBlox's (Wowchemy's, Hugo Academic's) folder of pictures, {@code assets/media/} in a Hugo site: its theme takes a
+     * page's picture that is not beside the page from there ({@code ![](assos/menu.jpg)} is
+     * {@code assets/media/assos/menu.jpg}), as its documentation tells authors to keep them. Its files are published
+     * under {@link #MEDIA_ADDRESS}, where such a picture is then found ({@code links.PageIndex#hugoBloxPicture}).
+     */
+    public static Optional<Path> media(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        return siteOf(KINDS.get(0), content).flatMap(site -> folderIn(site, MEDIA, content));
+    }
+
+    /** The folders outside the content folder whose files the handbook publishes: the static folder, HugoBlox's media. */
+    public static List<Path> folders(Path contentDir) {
+        List<Path> folders = new java.util.ArrayList<>();
+        of(contentDir).ifPresent(folders::add);
+        media(contentDir).filter(media -> !folders.contains(media)).ifPresent(folders::add);
+        return folders;
+    }
+
+    /** The nearest folder above the content folder that holds one of the kind's site files, if any. */
+    private static Optional<Path> siteOf(SiteKind kind, Path content) {
+        Path site = content.getParent();
+        for (int up = 0; up < kind.levels() && site != null; up++, site = site.getParent()) {
+            Path here = site;
+            if (kind.siteFiles().stream().anyMatch(name -> Files.exists(here.resolve(name)))) {
+                return Optional.of(site);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The site's folder of that name, when it is one and neither holds nor is held by the content folder. */
+    private static Optional<Path> folderIn(Path site, String name, Path content) {
+        try {
+            Path folder = site.resolve(name).toRealPath();
+            if (Files.isDirectory(folder) && !folder.startsWith(content) && !content.startsWith(folder)) {
+                return Optional.of(folder);
+            }
+        } catch (IOException e) {
+            // none, or unreadable: no such folder
         }
         return Optional.empty();
     }
@@ -101,16 +140,27 @@ public final class StaticFolder {
             }
         }
         Optional<Path> folder = of(contentDir);
-        if (folder.isPresent() && !walk(folder.get(), own, taken, files, findings)) {
+        if (folder.isPresent() && !walk(folder.get(), "", own, taken, files, findings)) {
             return AssetFiles.of(contentDir);
+        }
+        Optional<Path> media = media(contentDir).filter(m -> folder.isEmpty() || !folder.get().equals(m));
+        if (media.isPresent() && !walk(media.get(), MEDIA_ADDRESS, own, taken, files, findings)) {
+            media = Optional.empty();
         }
         assets.addAll(files.keySet());
         assets.sort(java.util.Comparator.naturalOrder());
-        return new AssetFiles(contentDir, folder, files);
+        List<Path> outside = new java.util.ArrayList<>();
+        folder.ifPresent(outside::add);
+        media.ifPresent(outside::add);
+        return new AssetFiles(contentDir, outside, files);
     }
 
-    /** Adds the folder's files to {@code files}, but those at a path {@code own} or {@code taken} holds; false if unreadable. */
-    private static boolean walk(Path folder, Set<String> own, Set<String> taken, Map<String, Path> files, Findings findings) {
+    /**
+     * Adds the folder's files to {@code files} at their path after {@code prefix}, but those at a path {@code own} or
+     * {@code taken} holds; false if unreadable.
+     */
+    private static boolean walk(Path folder, String prefix, Set<String> own, Set<String> taken, Map<String, Path> files,
+                                Findings findings) {
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
@@ -121,7 +171,7 @@ public final class StaticFolder {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String rel = ContentLoader.relative(folder, file);
+                    String rel = prefix + ContentLoader.relative(folder, file);
                     if (file.getFileName().toString().startsWith(".") || FileNames.isLeftBehind(file.getFileName().toString())
                             || FileNames.isUnreadable(rel)
                             || own.contains(rel) || taken.contains(rel) || !readable(file, attrs, folder, findings)) {

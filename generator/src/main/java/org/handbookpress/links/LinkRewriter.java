@@ -799,6 +799,10 @@ public final class LinkRewriter implements HtmlPass {
                 return there;
             }
         }
+        String media = index.hugoBloxPicture(name);
+        if (media != null) {
+            return media;
+        }
         return name.contains("/") || !PICTURE.matcher(name).find() ? null : index.wikiAsset(name, page.folder()).orElse(null);
     }
 

@@ -555,6 +555,25 @@ public final class PageIndex {
         return assets.contains(path);
     }
 
+    /** Whether the handbook is a HugoBlox site's, with a folder of pictures its pages name from there; asked once. */
+    private Boolean hugoBlox;
+
+    /**
+     * The published picture a HugoBlox site's page means by a path not found beside it, {@code assos/menu.jpg} from its
+     * {@code assets/media/} ({@link org.handbookpress.content.StaticFolder#media}, published at {@code media/}), as its
+     * theme looks there; null when there is none, or the handbook is no such site's.
+     */
+    public String hugoBloxPicture(String path) {
+        if (hugoBlox == null) {
+            hugoBlox = contentDir != null && org.handbookpress.content.StaticFolder.media(contentDir).isPresent();
+        }
+        if (!hugoBlox || path.startsWith("/") || path.contains("://")) {
+            return null;
+        }
+        String published = RelativeUrl.resolve("media", path); // StaticFolder.MEDIA_ADDRESS
+        return published != null && isAsset(published) ? published : null;
+    }
+
     /** A page of a format the handbook does not read: what it is, and what to do, for the finding of a link to it. */
     public record UnreadPage(String what, String fix) {
     }

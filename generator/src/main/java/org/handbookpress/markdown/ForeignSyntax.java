@@ -69,6 +69,7 @@ public final class ForeignSyntax {
         CodeFences fences = new CodeFences();
         int next = 0; // where the line after this one starts
         boolean diagram = false; // in a {{< mermaid >}} shortcode's source, which is code
+        boolean[] comment = {false}; // in an HTML comment, which no reader sees
         for (int i = 0; i < lines.length; i++) {
             next += lines[i].length() + 1;
             if (diagram) {
@@ -91,6 +92,7 @@ public final class ForeignSyntax {
             }
             // A code span shows its text as written: `{{title}}` in a page about templates is no tag.
             String line = lines[i].indexOf('`') < 0 ? lines[i] : CODE_SPAN.matcher(lines[i]).replaceAll("");
+            line = outsideComments(line, comment);
             for (Construct c : CONSTRUCTS) {
                 java.util.regex.Matcher m = c.mayBeIn(line) ? c.pattern().matcher(line) : null;
                 if (m != null && m.find()) {
@@ -115,5 +117,38 @@ public final class ForeignSyntax {
                     "write it as Markdown (a picture as ![alt](path), a box as ```{note} or ::: note); the pages' order comes from "
                             + "folders, order: or nav: in handbook.yml, not from a toctree");
         }
+    }
+
+    /**
+     * The line without what HTML comments hide from the reader, {@code <!-- {{< figure … >}} -->} (a tag an author has put
+     * out of sight, which the page never shows, is not theirs to replace); {@code open[0]} says whether a comment is open
+     * where the line starts, and is left saying whether one is where it ends.
+     */
+    private static String outsideComments(String line, boolean[] open) {
+        if (!open[0] && !line.contains("<!--")) {
+            return line;
+        }
+        StringBuilder shown = new StringBuilder();
+        int at = 0;
+        while (at < line.length()) {
+            if (open[0]) {
+                int end = line.indexOf("-->", at);
+                if (end < 0) {
+                    return shown.toString();
+                }
+                open[0] = false;
+                at = end + 3;
+            } else {
+                int start = line.indexOf("<!--", at);
+                if (start < 0) {
+                    shown.append(line, at, line.length());
+                    break;
+                }
+                shown.append(line, at, start).append(' ');
+                open[0] = true;
+                at = start + 4;
+            }
+        }
+        return shown.toString();
     }
 }

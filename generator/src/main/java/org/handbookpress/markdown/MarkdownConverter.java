@@ -138,7 +138,7 @@ public final class MarkdownConverter {
      * @return an HTML fragment
      */
     public String toHtml(String markdown, int firstLine) {
-        markdown = EmptyDefinitions.apply(LongTagLines.escape(MystComments.blank(markdown)));
+        markdown = EmptyDefinitions.apply(LongTagLines.escape(MystComments.blank(RaspberryPiBlocks.apply(markdown))));
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         if (markdown.contains("{")) {
             MystDirectives.expand(document, parser); // ```{note} boxes: before the raw HTML is planned, so theirs is too

@@ -73,8 +73,11 @@ final class ShortcodeBlocks {
     /** A colour some themes name a box by, for the look it stands for; the others look like a note. */
     private static final Map<String, String> COLOURS = Map.of("green", "success", "red", "danger", "orange", "warning",
             "yellow", "warning", "default", "note", "primary", "note");
-    /** Folds: Hugo's own {@code details summary=}, Hugo Book's and Relearn's {@code details "Title"} and {@code expand "Title"}. */
-    private static final Set<String> FOLDS = Set.of("details", "expand");
+    /**
+     * Folds: Hugo's own {@code details summary=}, Hugo Book's and Relearn's {@code details "Title"} and {@code expand "Title"},
+     * HugoBlox's (Wowchemy's) {@code spoiler text="Title"}.
+     */
+    private static final Set<String> FOLDS = Set.of("details", "expand", "spoiler");
     /**
      * Wrappers shown as what they hold: tab sets (their tabs one after another, each titled by its name, as MkDocs'
      * content tabs are), Hugo Book's columns and steps (a list), Hextra's cards, GitBook's content-ref (a link), stepper
@@ -94,7 +97,7 @@ final class ShortcodeBlocks {
     static final String COMMENT = "comment";
     /** A picture, a video, a gist, GitBook's embed, file and page-ref: one line each. */
     private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist", "embed", "file", "page-ref",
-            "children", "section", "section-toc", "toc-tree");
+            "children", "section", "section-toc", "toc-tree", "list_children", "cta");
     /** Hugo's and Jekyll's code: {@code {{< highlight go >}}}, {@code {% highlight ruby %}}. */
     private static final String CODE = "highlight";
     /**
@@ -490,7 +493,7 @@ final class ShortcodeBlocks {
         if (FOLDS.contains(name)) {
             div.classes.add(name);
             div.folded = true;
-            String title = arguments.get("summary", "title", "0");
+            String title = arguments.get("summary", "title", "text", "0");
             div.title = title != null ? title : "Details";
             // Hugo's own and Hugo Book's open=true, Hugo Book's "open" after the title, Hextra's closed=false.
             div.open = arguments.isTrue("open") || "open".equals(arguments.get("1"))

@@ -138,11 +138,24 @@ final class ShortcodeNodes {
                 case "page-ref" -> a.get("page") == null ? null : new Embed(name, a.get("page"), "", null, null);
                 // The list of the section's pages (Relearn's children, Hugo Book's section, Geekdoc's toc-tree): filled by the
                 // link stage, which knows the pages (org.handbookpress.links.SectionPages).
-                case "children", "section", "section-toc", "toc-tree" -> new Embed(PAGES, null, null, null, null);
+                // HugoBlox's (Wowchemy's) list_children too.
+                case "children", "section", "section-toc", "toc-tree", "list_children" -> new Embed(PAGES, null, null, null, null);
+                // HugoBlox's call to action, a button: a link named by its words. HugoBlox reads its address from the site's
+                // top (Maths et Maryam's home/try.md writes ./c/ for the top's c/), so a relative one is made so.
+                case "cta" -> a.get("cta_link") == null ? null
+                        : new Embed("card", fromTheTop(a.get("cta_link")), orElse(a.get("cta_text"), a.get("cta_link")), null, null);
                 // Hextra's card: a link named by its title, with its subtitle after it.
                 case "card" -> new Embed(name, a.get("link"), orElse(a.get("title"), a.get("link")), a.get("subtitle"), null);
                 default -> null;
             };
+        }
+
+        /** A relative address ({@code ./c/}, {@code u/form.pdf}) as one from the site's top; any other as written. */
+        private static String fromTheTop(String address) {
+            if (address.startsWith("/") || address.startsWith("#") || address.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+                return address;
+            }
+            return "/" + address.replaceFirst("^(?:\\./)+", "");
         }
 
         /** An address with Markdown's backslash escapes taken out ({@code \_} is {@code _}), as a link's destination is read. */

@@ -68,7 +68,7 @@ public class ServeMojo extends AbstractHandbookMojo {
         try {
             // A site's static folder too (Hugo's static/, Astro's public/): its files are published; a change rebuilds all.
             List<java.nio.file.Path> roots = new java.util.ArrayList<>(List.of(content.toPath(), templates.toPath()));
-            org.handbookpress.content.StaticFolder.of(content.toPath()).ifPresent(roots::add);
+            roots.addAll(org.handbookpress.content.StaticFolder.folders(content.toPath())); // and HugoBlox's media
             return new ContentWatcher(roots, output.toPath(), getLog()::warn)
                     .watchingAlso(() -> HandbookBuild.filesBeside(content.toPath())); // mkdocs.yml, sidebars.js beside the content
         } catch (IOException e) {

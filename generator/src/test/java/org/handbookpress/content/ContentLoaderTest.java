@@ -72,6 +72,26 @@ class ContentLoaderTest {
     }
 
     @Test
+    void numbersInTitlesAndFolderNamesAreInTheirNumericOrder(@TempDir Path dir) throws Exception {
+        // Raspberry Pi's training modules name their pages step_1.md … step_12.md, with no leading number to order
+        // them by: letter by letter, "Step 10", "Step 11" and "Step 12" came between "Step 1" and "Step 2".
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Safeguarding module\nlanguage: en-GB\n",
+                "index.md", "# Welcome\n",
+                "module/step_1.md", "Text.\n",
+                "module/step_2.md", "Text.\n",
+                "module/step_10.md", "Text.\n",
+                "module/step_12.md", "Text.\n",
+                "quizzes/quiz10/question.md", "# Quiz 10 question\n",
+                "quizzes/quiz9/question.md", "# Quiz 9 question\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
+        assertEquals(List.of("Step 1", "Step 2", "Step 10", "Step 12"), handbook.pages().stream()
+                .filter(p -> p.path().startsWith("module/")).map(Page::title).toList());
+        assertEquals(List.of("Quiz 9 question", "Quiz 10 question"), handbook.pages().stream()
+                .filter(p -> p.path().startsWith("quizzes/")).map(Page::title).toList());
+    }
+
+    @Test
     void aPageJekyllOrWikiJsKeepsUnpublishedIsADraft(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
                 "index.md", "# Welcome\n",

@@ -29,6 +29,21 @@ class HugoRefsTest {
                         + "{{% button relref=\"/\" class=\"big\" %}}Home{{% /button %}}"));
     }
 
+    /**
+     * HugoBlox's (Wowchemy's) link to a file of the site's static folder and its icons: Maths et Maryam's pages
+     * (MichelDeudon/maths-et-maryam) showed '{{% staticref "u/Adhesion.pdf" %}}demande d'adhésion{{% /staticref %}}' and
+     * '{{< icon name="calendar" pack="fas" >}}' as typed, two syntax.liquid warnings among 24.
+     */
+    @Test
+    void hugoBloxsStaticrefIsALinkFromTheTopAndItsIconsAreNotShown() {
+        assertEquals("complétez notre [demande d'adhésion](/u/Adhesion.pdf) et le [calendrier](/u/Calendrier.pdf).",
+                HugoRefs.apply("complétez notre {{% staticref \"u/Adhesion.pdf\" %}}demande d'adhésion{{% /staticref %}} et le "
+                        + "{{% staticref \"/u/Calendrier.pdf\" \"newtab\" %}}calendrier{{% /staticref %}}."));
+        assertEquals("## Stage de Roller Dance\nLes jeudis 29 mai.",
+                HugoRefs.apply("## {{< icon name=\"person-skating\" pack=\"fas\" >}}Stage de Roller Dance\n"
+                        + "{{< icon name=\"calendar\" pack=\"fas\" >}} Les jeudis 29 mai."));
+    }
+
     @Test
     void otherShortcodesAndCodeStayAsWritten() {
         String text = "{{< note >}}Bring water.{{< /note >}} and {{< ref \"x.md\" >}} in prose\n```\n[a]({{< ref \"b.md\" >}})\n```\n";

@@ -237,6 +237,36 @@ class SiteConfigFilesTest {
         assertEquals("Handbook", new ConfigLoader(new Findings()).load(content).title(), "neither Hugo's nor the Workbench's");
     }
 
+    /**
+     * A handbook.yml written for a setting of the handbook's own (broken-links: warning, as the README advises while
+     * content is moved over; packs:) and not naming the handbook keeps the site file's name, language and description:
+     * the whole file gave way, and Maths et Maryam's site (MichelDeudon/maths-et-maryam, title and
+     * defaultContentLanguage: fr in config/_default/hugo.yaml) was "Handbook", in English, on every page.
+     */
+    @Test
+    void aHandbookYmlThatDoesNotNameTheHandbookKeepsTheSiteFilesNameAndLanguage(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Accueil\n",
+                "handbook.yml", "broken-links: warning\norganisation: Maths et Maryam (association)\n"));
+        Files.createDirectories(content.getParent().resolve("config/_default"));
+        Files.writeString(content.getParent().resolve("config/_default/hugo.yaml"), """
+                title: 'Maths et Maryam'
+                defaultContentLanguage: fr
+                params:
+                  description: Soutien scolaire et sorties
+                """);
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(content);
+        assertEquals(List.of("Maths et Maryam", "fr", "Soutien scolaire et sorties", "Maths et Maryam (association)"),
+                List.of(config.title(), config.language(), config.description(), config.organisation()));
+        assertTrue(config.brokenLinksAreWarnings());
+        assertEquals(List.of(), codes(findings));
+        // What handbook.yml names wins.
+        Files.writeString(content.resolve("handbook.yml"), "title: Notre guide\nlanguage: fr-FR\n");
+        config = new ConfigLoader(new Findings()).load(content);
+        assertEquals(List.of("Notre guide", "fr-FR", "Soutien scolaire et sorties"),
+                List.of(config.title(), config.language(), config.description()));
+    }
+
     @Test
     void aHugoSitesFileNamesItsSite(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));

@@ -71,6 +71,26 @@ class ShortcodeBlocksTest {
         assertEquals(List.of(), reported(findings), "boxes the build reads are not reported as template tags");
     }
 
+    /**
+     * HugoBlox's (Wowchemy's) spoiler, a fold titled by its text: Maths et Maryam's FAQ (MichelDeudon/maths-et-maryam,
+     * asso/vacances-scolaires.md) showed '{{< spoiler text="Combien ça coûte?" >}} … {{< /spoiler >}}' as typed, seven times.
+     */
+    @Test
+    void hugoBloxsSpoilerFoldsUnderItsText() {
+        Findings findings = new Findings();
+        Element c = passes("""
+                {{< spoiler text="Combien ça coûte?" >}} Les activités sont **gratuites**. {{< /spoiler >}}
+
+                {{< spoiler text="Que dois-je apporter?" >}}
+                Une casquette.
+                {{< /spoiler >}}
+                """, findings).content();
+        assertEquals(List.of("Combien ça coûte?", "Que dois-je apporter?"), c.select("details > summary").eachText(), c.html());
+        assertEquals("gratuites", c.selectFirst("details strong").text());
+        assertFalse(c.text().contains("{{"), c.html());
+        assertEquals(List.of(), reported(findings));
+    }
+
     @Test
     void foldsTabsFiguresVideosAndCode() {
         Findings findings = new Findings();

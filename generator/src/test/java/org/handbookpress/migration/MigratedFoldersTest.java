@@ -519,6 +519,38 @@ class MigratedFoldersTest {
         assertEquals("Name, date, role, phone\n", Files.readString(out.resolve("files/sign-up.txt")));
     }
 
+    /**
+     * HugoBlox (Wowchemy, Hugo Academic) takes a page's picture that is not beside it from the site's assets/media/, as
+     * its documentation tells authors to keep them: Maths et Maryam's association pages (MichelDeudon/maths-et-maryam,
+     * ![…](assos/local-seasonal-menu.jpg) with assets/media/assos/local-seasonal-menu.jpg) had 109 pictures missing.
+     */
+    @Test
+    void aHugoBloxSitesPicturesAreFoundInItsMediaFolder(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Maths et Maryam\nbroken-links: warning\n");
+        files.put("_index.md", "# Maths et Maryam\n\nBienvenue.\n");
+        files.put("asso/local.md", "# Local Seasonal\n\n![Le menu de saison](assos/menu.png)\n\n"
+                + "{{< figure src=\"assos/menu.png\" caption=\"Le menu.\" >}}\n\n![Un atelier](atelier.png)\n");
+        Path site = dir.resolve("site");
+        Path content = TestHandbooks.write(site, files);
+        Files.createDirectories(site.resolve("config/_default"));
+        Files.writeString(site.resolve("config/_default/hugo.yaml"), "title: 'Maths et Maryam'\n");
+        Files.createDirectories(site.resolve("assets/media/assos"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                site.resolve("assets/media/assos/menu.png").toFile());
+        Files.writeString(site.resolve("assets/media/icon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'><circle r='4'/></svg>\n");
+        Path out = dir.resolve("out");
+        BuildResult result = new HandbookBuild(BuildOptions.of(content, out).withTimestamp(TestHandbooks.TIMESTAMP)
+                .withoutPdfs(), BuildLog.SILENT).run();
+        assertEquals(List.of("../media/assos/menu.png", "../media/assos/menu.png"),
+                page(out, "asso/local.html").select("main img").eachAttr("src"));
+        assertArrayEquals(Files.readAllBytes(site.resolve("assets/media/assos/menu.png")), Files.readAllBytes(out.resolve("media/assos/menu.png")));
+        // A picture in neither place is still missing, and said so.
+        List<String> missing = result.findings().stream().filter(f -> f.code().equals("image.missing")).map(Finding::message).toList();
+        assertEquals(1, missing.size(), missing.toString());
+        assertTrue(missing.get(0).contains("atelier.png"), missing.toString());
+    }
+
     @Test
     void aStaticFoldersPictureIsPrintedInTheChaptersPdfAndTheSlides(@TempDir Path dir) throws Exception {
         // The chapter's PDF is printed from the site being written, the slides from the content folder: both find it.
@@ -926,6 +958,33 @@ class MigratedFoldersTest {
         assertEquals(List.of("fire.html", "first-aid.html"),
                 page(out, "policies/safety/index.html").select("div.section-pages a").eachAttr("href"));
         assertTrue(page(out, "empty/index.html").select("div.section-pages").isEmpty(), "nothing to list: no empty list");
+    }
+
+    /**
+     * HugoBlox's (Wowchemy's) section list, call-to-action and contents shortcodes, as Maths et Maryam's association
+     * writes them (MichelDeudon/maths-et-maryam: c/maths/_index.md, home/actu.md): shown as typed, with nine
+     * syntax.liquid warnings, and its "Adhérer à l'association" button no link.
+     */
+    @Test
+    void hugoBloxsSectionListCallToActionAndContentsAreRead(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Maths et Maryam\nlanguage: fr\n");
+        files.put("index.md", "# Maths et Maryam\n\n{{% cta cta_link=\"adhesion.md\" cta_text=\"Adhérer à l'association ✅\" %}}\n");
+        files.put("adhesion.md", "# Adhésion\n\nTexte.\n");
+        files.put("home/try.md", "# Essayer\n\n{{% cta cta_link=\"./c/maths/\" cta_text=\"Explorer les projets\" %}}\n");
+        files.put("c/maths/_index.md", "---\ntitle: Maths\n---\n{{< toc hide_on=\"xl\" >}}\n\n## Nos projets\n\n{{< list_children >}}\n");
+        files.put("c/maths/college.md", "---\ntitle: Collège\n---\nTexte.\n");
+        files.put("c/maths/lycee.md", "---\ntitle: Lycée\n---\nTexte.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result));
+        assertEquals(List.of("college.html", "lycee.html"), page(out, "c/maths/index.html").select("div.section-pages a").eachAttr("href"));
+        Element cta = page(out, "index.html").selectFirst("main a[href=adhesion.html]");
+        assertNotNull(cta, page(out, "index.html").select("main").html());
+        assertEquals("Adhérer à l'association ✅", cta.text());
+        assertFalse(page(out, "c/maths/index.html").select("main").text().contains("{{"));
+        // HugoBlox reads a call to action's address from the site's top, wherever the page is.
+        assertEquals(List.of("../c/maths/index.html"), page(out, "home/try.html").select("main .page-body a").eachAttr("href"));
     }
 
     @Test
