@@ -21,6 +21,7 @@ import org.handbookpress.findings.Findings;
 import org.handbookpress.check.DocumentControlChecks;
 import org.handbookpress.check.DuplicateTitles;
 import org.handbookpress.findings.Report;
+import org.handbookpress.check.PagesLanguage;
 import org.handbookpress.check.ReviewDates;
 import org.handbookpress.report.ReportFile;
 import org.handbookpress.findings.Severity;
@@ -507,6 +508,7 @@ public final class HandbookBuild {
             new DuplicateTitles(findings, sectionOf).check(handbook); // within a section: the menu and search name sections
             standingHeadings.report(findings); // once for them all, the empty headings no page is warned of
             new UnreachablePages(navigation::isReachable, findings, languages).check(handbook); // a translation: from its original
+            new PagesLanguage(findings).check(handbook, languages); // a French folder built as English, the default
 
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
             SiteModel model = new SiteModel(handbook, navigation, loaded.today(), labels);
