@@ -41,7 +41,8 @@ public final class PagesLanguage {
     private static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[\u0456\u0457\u0454\u0491]");
     /** Enough words to tell a language by; a handbook of a few lines is not judged. */
     private static final int MIN_WORDS = 200;
-    private static final int WORDS_READ = 20_000;
+    // Enough to tell it by, read from the first pages: reading 20,000 words added 40 ms to a 1,000-page build on the quick compiler.
+    private static final int WORDS_READ = 5_000;
 
     private final Findings findings;
 
