@@ -29,6 +29,14 @@ final class CommonWords {
         return words != null && words.contains(TermMatcher.key(term));
     }
 
+    /**
+     * True when the phrase is one of the language's most common words and not written in capitals: it would be linked
+     * on nearly every page ("IT" is found only as "IT", so it is not).
+     */
+    static boolean linksEverywhere(String phrase, Locale language) {
+        return isCommon(phrase, language) && !Capitals.isAcronym(phrase.strip());
+    }
+
     /** True when the term has fewer than two characters: "A" or "I" would link a word on every page. */
     static boolean isTooShort(String term) {
         return term.strip().codePointCount(0, term.strip().length()) < 2;

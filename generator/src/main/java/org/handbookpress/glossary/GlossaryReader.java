@@ -154,7 +154,7 @@ public final class GlossaryReader {
             findings.warning(file, line, "glossary.term-too-short",
                     described + " is shorter than two characters, so it would link that letter wherever it stands alone",
                     "write the term out in full (or remove it from the glossary)");
-        } else if (CommonWords.isCommon(phrase, locale) && !Capitals.isAcronym(phrase.strip())) { // "IT" links only "IT"
+        } else if (CommonWords.linksEverywhere(phrase, locale)) { // "IT" links only "IT"
             findings.warning(file, line, "glossary.term-common-word",
                     described + " is one of the most common words of the language, so it would be linked on nearly every page",
                     "use a more specific term, such as a phrase that includes it");

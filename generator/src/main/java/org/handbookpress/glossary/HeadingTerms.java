@@ -3,6 +3,7 @@ package org.handbookpress.glossary;
 import java.util.ArrayList;
 import java.util.List;
 import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.PageHtml;
 import org.jsoup.nodes.Element;
 
 /**
@@ -75,13 +76,13 @@ final class HeadingTerms {
         List<Element> blocks = content.children();
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Element heading = blocks.get(i);
-            int level = levelOf(heading);
+            int level = PageHtml.headingLevel(heading);
             if (level < 2 || level >= termLevel) {
                 continue; // the page's title, and headings of the terms' level or below, are the author's to keep
             }
             boolean termsAlone = false;
-            for (Element next = heading.nextElementSibling(); next != null && (levelOf(next) == 0 || levelOf(next) > level);
-                 next = next.nextElementSibling()) {
+            for (Element next = heading.nextElementSibling();
+                 next != null && (PageHtml.headingLevel(next) == 0 || PageHtml.headingLevel(next) > level); next = next.nextElementSibling()) {
                 if (!lists.contains(next)) {
                     termsAlone = false;
                     break;
@@ -105,7 +106,7 @@ final class HeadingTerms {
             int terms = 0;
             int headings = 0;
             for (int i = 0; i < blocks.size(); i++) {
-                if (levelOf(blocks.get(i)) == level) {
+                if (PageHtml.headingLevel(blocks.get(i)) == level) {
                     headings++;
                     terms += isTerm(blocks, i, level) ? 1 : 0;
                 }
@@ -121,7 +122,7 @@ final class HeadingTerms {
     /** Whether the block at {@code i} is a heading of {@code level} with text under it and no heading before its next. */
     private static boolean isTerm(List<Element> blocks, int i, int level) {
         Element heading = blocks.get(i);
-        if (levelOf(heading) != level || heading.text().isBlank()) {
+        if (PageHtml.headingLevel(heading) != level || heading.text().isBlank()) {
             return false;
         }
         return i + 1 < blocks.size() && !isHeading(blocks.get(i + 1)) && !blocks.get(i + 1).text().isBlank();
@@ -137,12 +138,6 @@ final class HeadingTerms {
     }
 
     private static boolean isHeading(Element element) {
-        return levelOf(element) > 0;
-    }
-
-    /** 1 to 6 for h1 to h6, else 0. */
-    private static int levelOf(Element element) {
-        String tag = element.tagName();
-        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6' ? tag.charAt(1) - '0' : 0;
+        return PageHtml.headingLevel(element) > 0;
     }
 }

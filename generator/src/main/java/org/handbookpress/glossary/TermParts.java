@@ -46,7 +46,7 @@ final class TermParts {
             }
         }
         return parts.stream().map(String::strip).filter(part -> part.codePoints().anyMatch(Character::isLetter))
-                .filter(part -> !CommonWords.isTooShort(part) && !(CommonWords.isCommon(part, language) && !Capitals.isAcronym(part)))
+                .filter(part -> !CommonWords.isTooShort(part) && !CommonWords.linksEverywhere(part, language))
                 .distinct().toList();
     }
 }

@@ -29,12 +29,14 @@ public final class NamedMonths {
 
     /** The month {@code name} stands for (a trailing full stop, "Sept.", ignored), or empty when it names none or several. */
     public static Optional<Month> of(String name) {
-        String key = name.strip().toLowerCase(Locale.ROOT);
-        if (key.endsWith(".")) {
-            key = key.substring(0, key.length() - 1);
-        }
-        Optional<Month> month = NAMES.get(key);
+        Optional<Month> month = NAMES.get(key(name));
         return month == null ? Optional.empty() : month;
+    }
+
+    /** A name as it is looked up: in lower case, without a trailing full stop ("Sept." and "sept" alike). */
+    private static String key(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
     }
 
     private static Map<String, Optional<Month>> names() {
@@ -52,10 +54,7 @@ public final class NamedMonths {
     }
 
     private static void add(Map<String, Optional<Month>> names, String name, Month month) {
-        String key = name.strip().toLowerCase(Locale.ROOT);
-        if (key.endsWith(".")) {
-            key = key.substring(0, key.length() - 1);
-        }
+        String key = key(name);
         // A short name of fewer than three letters ("V" for May) or in figures is no name an author writes for a month.
         if (key.codePoints().filter(Character::isLetter).count() < 3) {
             return;
