@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.handbookpress.files.WrittenAddress;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
@@ -377,8 +378,12 @@ public final class LinkRewriter implements HtmlPass {
         // (guide/leave/rota/), so broken on that site too; the page it meant is named in the fix.
         Optional<Page> meant = resolved.endsWith("/") ? index.byPath(resolved.replaceFirst("/+$", "") + ".md") : Optional.empty();
         // A page of a near name, or of the same name in another folder: the link is written from it (a renamed or moved page).
+        // An address with no extension is a page's on sites of pretty addresses (/policies/grievance for grievances.md):
+        // pages of a near name first, then files.
+        boolean extensionless = !resolved.endsWith("/") && resolved.lastIndexOf('.') <= resolved.lastIndexOf('/');
         List<String> near = markdown ? index.similarPaths(resolved).stream().map(p -> RelativeUrl.between(page.path(), p.path())).toList()
-                : index.similarFiles(resolved).stream().map(f -> RelativeUrl.between(page.path(), f)).toList();
+                : Stream.concat(extensionless ? index.similarPaths(resolved + ".md").stream().map(p -> RelativeUrl.between(page.path(), p.path()))
+                        : Stream.empty(), index.similarFiles(resolved).stream().map(f -> RelativeUrl.between(page.path(), f))).limit(3).toList();
         Optional<String> unquoted = CurlyQuotes.unquoted(decode(href));
         boolean folder = resolved.endsWith("/"); // [Setup](development/setup/): a folder's address, which no file has
         String hiddenFolder = markdown || !index.isLeftOutFile(resolved) ? null : leftOutName(resolved); // in docs/.assets/, say

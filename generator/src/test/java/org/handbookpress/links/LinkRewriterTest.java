@@ -876,6 +876,22 @@ class LinkRewriterTest {
     }
 
     /**
+     * A link written as a pretty address, with no extension, to a page misspelt (dxw's playbook linked
+     * /staff-handbook/policies-and-procedures/grievance, the page being grievances.md) names the page it may mean.
+     */
+    @Test
+    void aBrokenPrettyAddressNamesAPageOfANearName() {
+        PageHtml policy = page("policies/bullying.md", "Bullying", "[grievance](/policies/grievance) [rota](/groups/rota) [nothing](/policies/zebra)\n");
+        PageHtml grievances = page("policies/grievances.md", "Grievances", "Text.\n");
+        PageHtml rota = page("groups/rota-2024.md", "Rota", "Text.\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(policy, grievances, rota), List.of(), Set.of()), findings).apply(policy);
+        assertEquals(List.of("add the file to the content folder, or fix the path",
+                        "did you mean grievances.md? Fix the path, or add the file to the content folder"),
+                findings.sorted().stream().map(Finding::fix).distinct().sorted().toList());
+    }
+
+    /**
      * A file or picture not where the link says, of the same name in another folder: thoughtbot's guides renamed javascript/
      * to javascript-typescript/ and the README's links to /javascript/sample.js#L5 broke; a picture moved into images/.
      */
