@@ -20,6 +20,14 @@ final class BoldTermLists {
 
     /** What parts a term from its definition: a colon (inside the bold or after it), or a dash with spaces. */
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?::|[-\u2013\u2014](?=\\s))\\s*");
+    /** What joins two names of one term, each in bold ({@code **IG** or **OIG** - …}, {@code **Carer** / **Caregiver**:}). */
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:/|or)\\s*");
+    /**
+     * A list this long whose items all open with a bold term, all but one in ten followed by a colon or a dash, is a
+     * glossary with a slip or two ({@code - **Availability** means the availability of…} among 120 entries in 18F's
+     * handbook): the others' bold word is their term, and their sentence is kept whole as its definition.
+     */
+    private static final int LONG_LIST = 10;
 
     private BoldTermLists() {
     }
@@ -30,10 +38,14 @@ final class BoldTermLists {
             return;
         }
         for (Element list : content.children()) {
-            if (list.tagName().equals("ul") && !list.children().isEmpty() && list.children().stream().allMatch(BoldTermLists::isEntry)) {
+            if (list.tagName().equals("ul") && !list.children().isEmpty() && isGlossary(list.children())) {
                 list.tagName("dl");
                 for (Element item : List.copyOf(list.children())) {
-                    entry(item);
+                    if (isEntry(item)) {
+                        entry(item);
+                    } else {
+                        sentence(item);
+                    }
                 }
             }
         }
@@ -73,16 +85,55 @@ final class BoldTermLists {
         }
     }
 
+    /** Whether every item is an entry, or, in a long list, all open with a bold word and nine in ten are entries. */
+    private static boolean isGlossary(List<Element> items) {
+        long entries = items.stream().filter(BoldTermLists::isEntry).count();
+        return entries == items.size() || items.size() >= LONG_LIST && entries * 10 >= items.size() * 9
+                && items.stream().allMatch(item -> isEntry(item) || opensASentence(item));
+    }
+
     /** Whether a list item starts with its term in bold, then a colon or a dash, then its definition. */
     private static boolean isEntry(Element item) {
-        Element bold = leadingBold(item);
-        if (bold == null || bold.text().strip().isEmpty()) {
+        List<Node> term = termNodes(item);
+        if (term.isEmpty()) {
             return false;
         }
+        Element bold = (Element) term.get(term.size() - 1);
         if (bold.text().strip().endsWith(":")) {
             return true;
         }
         return bold.nextSibling() instanceof TextNode after && (SEPARATOR.matcher(after.getWholeText()).find() || aloneOnItsLine(after));
+    }
+
+    /** Whether the item's opening bold word runs on into a sentence on its line: {@code **Availability** means…}. */
+    private static boolean opensASentence(Element item) {
+        Element bold = leadingBold(item);
+        return bold != null && !bold.text().isBlank() && bold.nextSibling() instanceof TextNode after
+                && !after.getWholeText().isBlank() && !after.getWholeText().startsWith("\n");
+    }
+
+    /**
+     * The nodes naming the item's term: its opening bold, and after it, when joined by "or" or a slash, the bold names
+     * that follow ({@code **IG** or **OIG**}: the term "IG or OIG", which {@link TermParts} reads as two names). Empty
+     * when the item opens with no bold word.
+     */
+    private static List<Node> termNodes(Element item) {
+        Element bold = leadingBold(item);
+        if (bold == null || bold.text().isBlank()) {
+            return List.of();
+        }
+        List<Node> nodes = new java.util.ArrayList<>(List.of(bold));
+        while (bold.nextSibling() instanceof TextNode joiner && JOINER.matcher(joiner.getWholeText()).matches()
+                && joiner.nextSibling() instanceof Element next && isBold(next) && !next.text().isBlank()) {
+            nodes.add(joiner);
+            nodes.add(next);
+            bold = next;
+        }
+        return nodes;
+    }
+
+    private static boolean isBold(Element element) {
+        return element.tagName().equals("strong") || element.tagName().equals("b");
     }
 
     /**
@@ -105,7 +156,7 @@ final class BoldTermLists {
         if (at < 0 || !(holder.childNode(at) instanceof Element first)) {
             return null;
         }
-        return first.tagName().equals("strong") || first.tagName().equals("b") ? first : null;
+        return isBold(first) ? first : null;
     }
 
     private static int firstNonBlank(Element element) {
@@ -120,20 +171,33 @@ final class BoldTermLists {
 
     /** The item as a term and its definition: {@code <dt>Mentor</dt><dd>a volunteer who…</dd>}, the item's line kept. */
     private static void entry(Element item) {
-        Element bold = leadingBold(item);
-        String term = bold.text().strip();
+        List<Node> nodes = termNodes(item);
+        StringBuilder text = new StringBuilder();
+        nodes.forEach(node -> text.append(node instanceof Element element ? element.text() : " " + ((TextNode) node).text().strip() + " "));
+        String term = text.toString().strip().replaceAll("\\s+", " ");
         term = term.endsWith(":") ? term.substring(0, term.length() - 1).strip() : term;
-        Element dt = new Element("dt").text(term);
-        if (item.hasAttr(MarkdownConverter.LINE)) {
-            dt.attr(MarkdownConverter.LINE, item.attr(MarkdownConverter.LINE));
-        }
+        Element bold = (Element) nodes.get(nodes.size() - 1);
         if (bold.nextSibling() instanceof TextNode after) {
             Matcher separator = SEPARATOR.matcher(after.getWholeText());
             if (separator.find()) {
                 after.text(after.getWholeText().substring(separator.end()));
             }
         }
-        bold.remove();
+        nodes.forEach(Node::remove);
+        definition(item, term);
+    }
+
+    /** An item whose bold word opens its sentence: that word is the term, the sentence, bold word and all, its definition. */
+    private static void sentence(Element item) {
+        definition(item, leadingBold(item).text().strip());
+    }
+
+    /** The item made the term's definition, after a {@code <dt>} of the term that keeps the item's line. */
+    private static void definition(Element item, String term) {
+        Element dt = new Element("dt").text(term);
+        if (item.hasAttr(MarkdownConverter.LINE)) {
+            dt.attr(MarkdownConverter.LINE, item.attr(MarkdownConverter.LINE));
+        }
         item.tagName("dd");
         item.before(dt);
     }

@@ -83,6 +83,45 @@ class BoldTermListsTest {
         assertEquals(2, page(out, "glossary.html").select("main ul li").size());
     }
 
+    /**
+     * A long glossary list with a slip or two (18F's handbook: 120 entries, one written "**Availability** means…" with no
+     * colon or dash, one "**IG** or **OIG** - …"): before, the one slip made the whole list no glossary. The sentence's
+     * bold word is its term, the sentence its definition whole; two bold names joined by "or" are one term found by either.
+     */
+    @Test
+    void aLongListWithASlipIsStillTheGlossaryAndTwoBoldNamesAreOneTerm(@TempDir Path dir) throws Exception {
+        StringBuilder glossary = new StringBuilder("---\ntitle: Glossary\nkind: glossary\n---\n\n");
+        for (String word : List.of("Agenda", "Buddy", "Circle", "Debrief", "Escalation", "Facilitator", "Goal", "Huddle", "Induction")) {
+            glossary.append("- **").append(word).append("** - what we mean by the word ").append(word.toLowerCase(java.util.Locale.ROOT)).append(".\n\n");
+        }
+        glossary.append("- **Availability** means the hours when the helpline answers.\n\n");
+        glossary.append("- **DSL** or **DSO** - the person who leads on safeguarding.\n");
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "index.md", "# Home\n\nCheck the availability before you call, and tell the DSO.\n",
+                "glossary.md", glossary.toString()));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("glossary.no-terms")), result.findings().toString());
+        Document page = page(out, "glossary.html");
+        assertEquals(11, page.select("main dl dt").size(), page.select("main dl dt").eachText().toString());
+        assertTrue(page.select("main dl dt").eachText().contains("DSL or DSO"), page.select("main dl dt").eachText().toString());
+        assertTrue(page.select("main dd").eachText().stream().anyMatch(d -> d.startsWith("Availability means the hours when the helpline answers.")),
+                page.select("main dd").eachText().toString());
+        assertEquals(List.of("availability", "DSO"), page(out, "index.html").select("main a[href^=glossary.html#]").eachText());
+    }
+
+    /** Bold points most of which are terms, in a short list, stay a list: a slip is told only in a long one. */
+    @Test
+    void aShortListWithABoldSentenceStaysAList(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "index.md", "# Home\n\nText.\n",
+                "glossary.md", "---\ntitle: Glossary\nkind: glossary\n---\n\n- **Mentor**: a volunteer.\n- **Mentee**: a young person.\n"
+                        + "- **Always** ask the office first.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        assertEquals(List.of("glossary.no-terms"), result.findings().stream().map(f -> f.code()).filter(c -> c.startsWith("glossary.")).toList());
+    }
+
     private static Document page(Path out, String path) throws java.io.IOException {
         return Jsoup.parse(Files.readString(out.resolve(path), StandardCharsets.UTF_8));
     }
