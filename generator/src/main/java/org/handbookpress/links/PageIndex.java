@@ -256,10 +256,14 @@ public final class PageIndex {
      * them ({@code _index.en.md}: {@link Handbook#folderPageRank}); made when first asked.
      */
     public synchronized Optional<Page> folderPage(String folder) {
+        return Optional.ofNullable(folderPages().get(folder));
+    }
+
+    private Map<String, Page> folderPages() {
         if (folderPages == null) {
             folderPages = Handbook.folderPages(byPath.values());
         }
-        return Optional.ofNullable(folderPages.get(folder));
+        return folderPages;
     }
 
     /**
@@ -700,8 +704,18 @@ public final class PageIndex {
                 byDistance.computeIfAbsent(d, k -> new ArrayList<>()).add(page);
             }
         }
+        // A folder's own page, of a folder of a near name there: /lessons/html-into for lessons/html-intro/index.md.
+        for (Map.Entry<String, Page> entry : new java.util.TreeMap<>(folderPages()).entrySet()) { // in path order
+            String path = entry.getKey();
+            if (!path.isEmpty() && org.handbookpress.files.SitePath.folderOf(path).equals(folder)) {
+                int d = EditDistance.between(stem, path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
+                if (d <= Math.max(1, stem.length() / 4)) {
+                    byDistance.computeIfAbsent(d, k -> new ArrayList<>()).add(entry.getValue());
+                }
+            }
+        }
         List<Page> found = new ArrayList<>();
-        byDistance.values().forEach(found::addAll);
+        byDistance.values().forEach(page -> page.stream().filter(p -> !found.contains(p)).forEach(found::add));
         // Then of the same name in another folder, or of the same words joined otherwise there (a link to
         // handbook_reviewer_guidelines.md, the page being contributing/handbook-reviewer-guidelines.md).
         for (Page page : pagesByFileName.getOrDefault(name, List.of())) {

@@ -877,16 +877,20 @@ class LinkRewriterTest {
 
     /**
      * A link written as a pretty address, with no extension, to a page misspelt (dxw's playbook linked
-     * /staff-handbook/policies-and-procedures/grievance, the page being grievances.md) names the page it may mean.
+     * /staff-handbook/policies-and-procedures/grievance, the page being grievances.md) names the page it may mean, or the
+     * own page of a folder of a near name (Suncoast's /lessons/html-into for lessons/html-intro/index.md).
      */
     @Test
     void aBrokenPrettyAddressNamesAPageOfANearName() {
-        PageHtml policy = page("policies/bullying.md", "Bullying", "[grievance](/policies/grievance) [rota](/groups/rota) [nothing](/policies/zebra)\n");
+        PageHtml policy = page("policies/bullying.md", "Bullying", "[grievance](/policies/grievance) [rota](/groups/rota) [nothing](/policies/zebra)"
+                + " [lesson](/lessons/html-into)\n");
         PageHtml grievances = page("policies/grievances.md", "Grievances", "Text.\n");
         PageHtml rota = page("groups/rota-2024.md", "Rota", "Text.\n");
+        PageHtml lesson = page("lessons/html-intro/index.md", "HTML", "Text.\n");
         Findings findings = new Findings();
-        new LinkRewriter(new PageIndex(List.of(policy, grievances, rota), List.of(), Set.of()), findings).apply(policy);
+        new LinkRewriter(new PageIndex(List.of(policy, grievances, rota, lesson), List.of(), Set.of()), findings).apply(policy);
         assertEquals(List.of("add the file to the content folder, or fix the path",
+                        "did you mean ../lessons/html-intro/index.md? Fix the path, or add the file to the content folder",
                         "did you mean grievances.md? Fix the path, or add the file to the content folder"),
                 findings.sorted().stream().map(Finding::fix).distinct().sorted().toList());
     }
