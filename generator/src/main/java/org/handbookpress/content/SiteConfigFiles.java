@@ -1,5 +1,6 @@
 package org.handbookpress.content;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import org.handbookpress.findings.Findings;
  * {@code lang}; Hugo's {@code hugo.toml} or {@code hugo.yaml} (or {@code config.toml} with a {@code baseURL}), also in its
  * {@code config/_default/} folder, its {@code title}, {@code languageCode} and {@code params.description}; the GOV.UK Tech Docs Template's
  * {@code config/tech-docs.yml} its {@code service_name}; a Carpentries Workbench lesson's {@code config.yaml} its
- * {@code title} and {@code lang}.
+ * {@code title} and {@code lang}; an Eleventy site's global data, {@code _data/site.yaml} or {@code _data/metadata.json}, its
+ * {@code title}, {@code description} and {@code language}.
  */
 public final class SiteConfigFiles {
 
@@ -80,7 +82,31 @@ public final class SiteConfigFiles {
     private static List<Path> candidates(Path contentDir) {
         List<Path> files = new java.util.ArrayList<>(InputFiles.nearby(contentDir, NAMES, NAMES));
         astroProject(contentDir).ifPresent(project -> ASTRO.forEach(name -> files.add(project.resolve(name))));
+        files.addAll(eleventyData(contentDir));
         return files;
+    }
+
+    /**
+     * Eleventy's global data files that name a site, in its data folder, {@code _data/} (the 18F/TTS handbook's
+     * {@code _data/site.yaml}: {@code title: TTS Handbook}; the Eleventy starter blog's {@code _data/metadata.js} or
+     * {@code .json}). That handbook was built as "Handbook".
+     */
+    private static final List<String> ELEVENTY_DATA = List.of("site.json", "site.yaml", "site.yml", "site.js", "metadata.json",
+            "metadata.yaml", "metadata.yml", "metadata.js");
+    private static final String ELEVENTY_DATA_FOLDER = "_data";
+
+    /**
+     * Those files in the {@code _data/} folder of the content folder and of the folder beside it, when either holds an
+     * Eleventy configuration (a Jekyll site keeps other data in a {@code _data/} folder too). Eleventy's default data
+     * folder is in its input folder; the TTS handbook names {@code ../_data}, beside it.
+     */
+    private static List<Path> eleventyData(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        List<Path> folders = content.getParent() == null ? List.of(content) : List.of(content, content.getParent());
+        if (folders.stream().noneMatch(folder -> EleventySite.FILES.stream().anyMatch(name -> Files.isRegularFile(folder.resolve(name))))) {
+            return List.of();
+        }
+        return folders.stream().flatMap(folder -> ELEVENTY_DATA.stream().map(name -> folder.resolve(ELEVENTY_DATA_FOLDER).resolve(name))).toList();
     }
 
     /** The Astro project's root a Starlight site's pages are in, three folders above them; empty above the file system's top. */
@@ -118,6 +144,7 @@ public final class SiteConfigFiles {
                     : name.equals(SidebarLists.QUARTO) ? QuartoFile.config(text) : name.equals(JEKYLL) ? jekyll(text)
                     : file.endsWith(TECH_DOCS) ? techDocs(text)
                     : HUGO.contains(name) ? hugo(name, text, file.getParent().endsWith(HugoSite.CONFIG_FOLDER)).or(() -> workbench(name, text))
+                    : ELEVENTY_DATA.contains(name) && file.getParent().endsWith(ELEVENTY_DATA_FOLDER) ? eleventy(name, text)
                     : script(file, text);
             if (config.isPresent()) {
                 return Optional.of(new Found(shown(content, file), config.get()));
@@ -200,6 +227,25 @@ public final class SiteConfigFiles {
         YamlMap settings = yaml.get();
         String language = settings.foreignText("lang") != null ? settings.foreignText("lang")
                 : settings.foreignText("language") != null ? settings.foreignText("language") : settings.foreignText("locale");
+        return Optional.of(HandbookConfig.fromOtherTool(title, settings.foreignText("description"), language));
+    }
+
+    /** An Eleventy data file's {@code title}, {@code description} and {@code language} (or {@code lang}); none without a title. */
+    private static Optional<HandbookConfig> eleventy(String name, String text) {
+        if (name.endsWith(".js")) {
+            List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
+            String title = ScriptTokens.firstString(tokens, "title");
+            String language = ScriptTokens.firstString(tokens, "language");
+            return title == null || title.isBlank() ? Optional.empty() : Optional.of(HandbookConfig.fromOtherTool(title,
+                    ScriptTokens.firstString(tokens, "description"), language != null ? language : ScriptTokens.firstString(tokens, "lang")));
+        }
+        Optional<YamlMap> yaml = YamlSource.parseForeign(text, name, Findings.discarded()); // JSON is YAML too
+        String title = yaml.map(y -> y.foreignText("title")).orElse(null);
+        if (title == null || title.isBlank()) {
+            return Optional.empty();
+        }
+        YamlMap settings = yaml.get();
+        String language = settings.foreignText("language") != null ? settings.foreignText("language") : settings.foreignText("lang");
         return Optional.of(HandbookConfig.fromOtherTool(title, settings.foreignText("description"), language));
     }
 

@@ -53,6 +53,24 @@ class SiteConfigFilesTest {
         assertTrue(SiteConfigFiles.isDocusaurus(content), "its pages' id: names their address, as Docusaurus reads it");
     }
 
+    /** The TTS handbook (Eleventy, its pages in pages/) names itself in ../_data/site.yaml; it was built as "Handbook". */
+    @Test
+    void anEleventySitesGlobalDataNamesTheSite(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n")); // dir/content, as pages/ is the TTS handbook's
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Files.createDirectories(dir.resolve("_data"));
+        Files.writeString(dir.resolve("_data/site.yaml"), "title: Riverside Staff Handbook\ndescription: >-\n  How we work,\n  together.\n");
+        assertEquals("Handbook", new ConfigLoader(new Findings()).load(content).title(), "without Eleventy's configuration, _data/ is no site's");
+        Files.writeString(dir.resolve(".eleventy.js"), "module.exports = () => ({ dir: { input: 'content', data: '../_data' } });\n");
+        HandbookConfig config = new ConfigLoader(new Findings()).load(content);
+        assertEquals(List.of("Riverside Staff Handbook", "How we work, together."), List.of(config.title(), config.description()));
+        Files.delete(dir.resolve("_data/site.yaml"));
+        Files.createDirectories(content.resolve("_data"));
+        Files.writeString(content.resolve("_data/metadata.js"), "export default { title: 'Harbour Mentors', language: 'cy', url: 'https://example.org' };\n");
+        config = new ConfigLoader(new Findings()).load(content);
+        assertEquals(List.of("Harbour Mentors", "cy"), List.of(config.title(), config.language()), "the starter blog's metadata.js, in the input's _data/");
+    }
+
     @Test
     void mintlifysAndVitePressFilesToo(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("index.md", "# Home\n"));
