@@ -141,7 +141,8 @@ public final class GlossaryPage {
     }
 
     /**
-     * Every letter of the terms' alphabet (those without terms as plain text), then any other initials the terms use. The
+     * Every letter of the terms' alphabet (those without terms as plain text), and any other initials the terms use, in the
+     * order of their groups on the page. The
      * alphabet is that of most of the terms' initials: A–Z for Latin ones, the 28 letters of Arabic for Arabic ones;
      * terms mostly of another script list only the initials they use (an Arabic glossary showed 26 empty Latin letters).
      */
@@ -157,7 +158,16 @@ public final class GlossaryPage {
         } else {
             alphabet.codePoints().forEach(c -> letters.add(new String(Character.toChars(c))));
         }
-        groups.stream().map(Glossary.LetterGroup::letter).filter(l -> !letters.contains(l)).forEach(letters::add);
+        // Other initials where their groups are on the page: "#" before A when the terms sort numbers first (18F's 2FA,
+        // 10X), as the headings below and the page's contents have it; else after the alphabet.
+        List<String> initials = groups.stream().map(Glossary.LetterGroup::letter).toList();
+        for (int i = initials.size() - 1; i >= 0; i--) {
+            if (!letters.contains(initials.get(i))) {
+                int before = initials.subList(i + 1, initials.size()).stream().filter(letters::contains).findFirst()
+                        .map(letters::indexOf).orElse(letters.size());
+                letters.add(before, initials.get(i));
+            }
+        }
         for (String letter : letters) {
             Element li = ul.appendElement("li");
             boolean present = groups.stream().anyMatch(g -> g.letter().equals(letter));

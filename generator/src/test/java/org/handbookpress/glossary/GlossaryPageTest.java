@@ -93,6 +93,22 @@ class GlossaryPageTest {
         assertTrue(content.select("dl:not(.glossary-entries)").isEmpty());
     }
 
+    /**
+     * Terms that start with a digit sort first (2FA, 10X in 18F's glossary), under "#": the A–Z list names "#" first too,
+     * as the headings below it and the page's contents do. It named it after Z.
+     */
+    @Test
+    void theAToZListPutsNumbersWhereTheirGroupIs() {
+        PageHtml page = glossaryPage("2FA\n: Two-factor sign-in.\n\n10X\n: A fund for ideas.\n\nAgenda\n: The plan of a meeting.\n");
+        Glossary numbers = new GlossaryReader(findings, Locale.UK, List.of()).read(page);
+        GlossaryLinker linker = new GlossaryLinker(numbers);
+        linker.apply(page);
+        new GlossaryPage(numbers, findings, PageLabels.english()).write(List.of(page), linker);
+        assertEquals(List.of("#", "A"), page.content().select("h2.glossary-letter").eachText());
+        assertEquals(List.of("#", "A"), page.content().select("nav.glossary-az a").eachText());
+        assertEquals("#", page.content().selectFirst("nav.glossary-az li").text());
+    }
+
     /** The format's contract: terms are linked on every page but inside headings, links, code and the glossary itself. */
     @Test
     void definitionsLinkNoTerms() {
