@@ -62,6 +62,9 @@ public final class ImageChecks implements HtmlPass {
             }
             int line = SourceLines.of(image);
             String src = image.attr("src");
+            if (org.handbookpress.links.PlayedMedia.tag(src).isPresent() && !org.handbookpress.files.WrittenAddress.isNoPath(src)) {
+                continue; // a video or a sound of the handbook, shown as a player with its link (PlayedMedia)
+            }
             boolean written = src.regionMatches(true, 0, "data:", 0, 5);
             if (image.attr("alt").isBlank() && !org.handbookpress.links.LinkRewriter.embedsWebPage(src) && !captioned(image)
                     && org.handbookpress.markdown.AttributeLists.altAfter(image).isEmpty()) {

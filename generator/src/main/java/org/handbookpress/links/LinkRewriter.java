@@ -132,6 +132,7 @@ public final class LinkRewriter implements HtmlPass {
      */
     static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
     static final Pattern PICTURE = Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif)$");
+
     /** A web address: a remote "picture" whose address names no picture file is a page, a video or a post. */
     private static final Pattern WEB_PAGE = Pattern.compile("(?i)^https?://");
 
@@ -694,6 +695,7 @@ public final class LinkRewriter implements HtmlPass {
         String asset = asset(page, src);
         if (asset != null) {
             image.attr("src", RelativeUrl.between(page.url(), asset));
+            PlayedMedia.tag(asset).ifPresent(tag -> PlayedMedia.play(image, tag));
             return;
         }
         String ownPath = own.pathOf(src);

@@ -41,8 +41,8 @@ public final class PictureChecks implements HtmlPass {
         for (Element image : html.content().select(IMAGES)) {
             String src = image.attr("src");
             String asset = src.isEmpty() ? null : RelativeUrl.resolve(html.page().folder(), src);
-            if (asset == null || !assets.contains(asset)) {
-                continue;
+            if (asset == null || !assets.contains(asset) || org.handbookpress.links.PlayedMedia.tag(asset).isPresent()) {
+                continue; // a video or a sound is shown as a player, and printed as its link (PlayedMedia)
             }
             Optional<PictureHeader> header;
             try {
