@@ -161,6 +161,7 @@ public final class EpubMaker {
         if (page.kind() == Kind.GLOSSARY) {
             usedInTheBook(section, page.url());
         }
+        unplayed(section);
         for (Element link : section.select("a[href]")) {
             link(page, file, folder, link);
         }
@@ -498,4 +499,24 @@ public final class EpubMaker {
             .glossary-back { font-size: 0.9em; }
             img { max-width: 100%; height: auto; }
             """;
+
+    /**
+     * Videos and sounds in the book as the link a player holds for what cannot play it (links/PlayedMedia writes one),
+     * else a link to the file: the book does not carry them (it would weigh what they weigh, and few e-readers play
+     * them), and epubcheck rejects a player whose file is not in the book (RSC-007).
+     */
+    private static void unplayed(Element section) {
+        for (Element player : section.select("video, audio")) {
+            player.select("source, track").remove();
+            if (player.children().isEmpty() && player.text().isBlank()) {
+                String src = player.attr("src");
+                if (src.isBlank()) {
+                    player.remove();
+                    continue;
+                }
+                player.appendElement("a").attr("href", src).text(src.substring(src.lastIndexOf('/') + 1));
+            }
+            player.unwrap();
+        }
+    }
 }
