@@ -38,6 +38,8 @@ import org.jsoup.safety.Safelist;
 public final class HtmlSanitiser implements HtmlPass {
 
     /** kramdown's values of {@code markdown=} that ask for the element's content to be read as Markdown. */
+    /** A link's scheme and the slashes after it, for {@link Walk#mistypedWebAddress}: {@code hhttps://}. */
+    private static final java.util.regex.Pattern MISTYPED_SCHEME = java.util.regex.Pattern.compile("^([a-zA-Z]{3,7}):/{0,3}(?=[\\w.-])");
     private static final java.util.regex.Pattern MARKDOWN_INSIDE = java.util.regex.Pattern.compile("1|span|block|true",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Where lazy-loading scripts (lazysizes, WordPress', jQuery's) keep a picture's file until it is shown. */
@@ -353,9 +355,26 @@ public final class HtmlSanitiser implements HtmlPass {
                 script(line, "a " + scheme + " link (" + abbreviate(url) + ")", () -> element.removeAttr(attribute.getKey()));
             } else if (!SiteUrl.isSafeLink(url, folder) && !SiteUrl.namesFile(url, folder, files)) {
                 element.removeAttr(attribute.getKey());
+                String meant = mistypedWebAddress(url);
                 findings.warning(file, line, "html.unsafe", "removed the link to '" + abbreviate(url) + "' from <" + element.normalName()
-                        + ">: only links to pages, websites, e-mail addresses and phone numbers are kept", "link to a page or a website instead");
+                        + ">: only links to pages, websites, e-mail addresses and phone numbers are kept", meant != null
+                                ? "did you mean " + abbreviate(meant) + "? Correct the address's start" : "link to a page or a website instead");
             }
+        }
+
+        /**
+         * The web address a link whose scheme is a slip of the keyboard from http or https meant ({@code hhttps://…},
+         * {@code htps://…}, written in 18F's handbook and two of opensource.guide's translations); null for any other.
+         */
+        private static String mistypedWebAddress(String url) {
+            java.util.regex.Matcher start = MISTYPED_SCHEME.matcher(url.strip());
+            if (!start.find()) {
+                return null;
+            }
+            String scheme = start.group(1).toLowerCase(Locale.ROOT);
+            String meant = org.handbookpress.text.EditDistance.between(scheme, "https") <= 1 ? "https"
+                    : org.handbookpress.text.EditDistance.between(scheme, "http") <= 1 ? "http" : null;
+            return meant == null ? null : meant + "://" + url.strip().substring(start.end());
         }
 
         private void load(Element element, Attribute attribute, String tag, int line) {

@@ -328,6 +328,19 @@ class HtmlSanitiserTest {
                 c.codes());
     }
 
+    /**
+     * A link whose scheme is a slip of the keyboard (18F's handbook and opensource.guide's translations wrote
+     * hhttps://…) is told the address it meant, where its fix said only "link to a page or a website instead".
+     */
+    @Test
+    void aMistypedWebAddressIsToldTheAddressItMeant() {
+        Cleaned c = clean("<a href=\"hhttps://example.org/saying-no/\">no</a> <a href=\"htps:/example.org\">x</a>"
+                + " <a href=\"gopher://example.org\">y</a>");
+        assertEquals(List.of("did you mean https://example.org/saying-no/? Correct the address's start",
+                        "did you mean https://example.org? Correct the address's start", "link to a page or a website instead"),
+                c.findings().stream().map(Finding::fix).sorted().toList());
+    }
+
     @Test
     void foreignObjectIsRemoved() {
         Cleaned c = clean("<svg><foreignObject><iframe src=\"https://evil.example\"></iframe></foreignObject></svg>");
