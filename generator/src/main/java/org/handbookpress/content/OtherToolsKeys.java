@@ -25,7 +25,7 @@ final class OtherToolsKeys {
     private static final Map<String, String[]> KEYS = Map.ofEntries(
             known("tags", HUGO_JEKYLL, "lists of pages by tag"),
             known("categories", HUGO_JEKYLL, "lists of pages by category"),
-            known("category", JEKYLL, "lists of pages by category"),
+            known("category", HUGO_JEKYLL, "lists of pages by category"),
             known("keywords", HUGO, "words for search engines"),
             known("series", HUGO, "lists of pages in a series"),
             known("date", HUGO_JEKYLL, "a date shown on the page and ordering posts"),

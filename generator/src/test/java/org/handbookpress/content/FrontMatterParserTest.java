@@ -458,6 +458,16 @@ class FrontMatterParserTest {
                 + " ignored in 3 files (rota/a.md, rota/b.md, rota/c.md)", categories.message());
     }
 
+    /** A Hugo site's own taxonomy, {@code category:} as the CNCF glossary's terms give it, is Jekyll's built-in one too. */
+    @Test
+    void aCategoryIsEitherToolsTaxonomy() {
+        parser.split("+++\ntitle = \"Canary release\"\ncategory = \"Concept\"\n+++\nText\n", "canary.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("canary.md:3 notice front-matter key 'category' (Hugo's and Jekyll's, for lists of pages by category) means"
+                + " nothing in a handbook: ignored in 1 file (canary.md)"), findings.sorted().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.message()).toList());
+    }
+
     /** A slip of the keyboard ({@code titel:}) is a warning in each file at its own line, with the key it meant. */
     @Test
     void aMisspeltKeyIsAWarningInEachFile() {
