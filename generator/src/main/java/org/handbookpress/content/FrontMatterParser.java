@@ -643,6 +643,7 @@ public final class FrontMatterParser {
                         "unknown " + where + " key '" + key.getKey() + "'" + inFiles + " — ignored (" + named + ")",
                         spelling.map(k -> "write '" + k + "' for the build to read it: keys are read exactly as written")
                                 .or(() -> synonym)
+                                .or(() -> OtherToolsKeys.notDoneHere(key.getKey()))
                                 .orElse("known keys are: " + String.join(", ", KEYS) + "; remove it, or leave it if another tool still needs it"));
             }
         }

@@ -50,7 +50,29 @@ final class OtherToolsKeys {
             known("excerpt_separator", JEKYLL, "where a post's excerpt ends"),
             known("excerpt", JEKYLL, "a post's excerpt in lists of posts"));
 
+    /**
+     * Hugo's keys by which a page was kept off the site, or others' front matter set, which the handbook does not do: by
+     * key in lower case, what to write instead. They stay warnings (the page is published here), and the generic list of
+     * known keys told nothing of why that matters.
+     */
+    private static final Map<String, String> NOT_DONE_HERE = Map.of(
+            "expirydate", "Hugo stops publishing the page after this date, the handbook publishes it: if it is out of date,"
+                    + " write draft: true, or remove the page",
+            "publishdate", "Hugo publishes the page only from this date, the handbook publishes it now: if it is not due yet,"
+                    + " write draft: true until it is",
+            "build", "Hugo's build options (render: never, list: never) can keep the page off the site, the handbook publishes it:"
+                    + " write draft: true if readers should not see it",
+            "headless", "Hugo publishes no page for a headless bundle, the handbook publishes it: write draft: true if readers"
+                    + " should not see it",
+            "cascade", "Hugo gives these values to the pages under this one, the handbook does not: give them in handbook.yml's"
+                    + " defaults: (path: a glob of those pages, values: the keys)");
+
     private OtherToolsKeys() {
+    }
+
+    /** What to write instead of a key of Hugo's whose work the handbook does not do; empty for any other key. */
+    static Optional<String> notDoneHere(String key) {
+        return Optional.ofNullable(NOT_DONE_HERE.get(key.toLowerCase(Locale.ROOT)));
     }
 
     private static Map.Entry<String, String[]> known(String key, String whose, String what) {

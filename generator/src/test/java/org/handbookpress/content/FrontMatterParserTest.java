@@ -458,6 +458,26 @@ class FrontMatterParserTest {
                 + " ignored in 3 files (rota/a.md, rota/b.md, rota/c.md)", categories.message());
     }
 
+    /**
+     * Hugo's keys that kept a page off the site (expiryDate, build, headless) or gave front matter to the pages under it
+     * (cascade) stay warnings, each saying what the handbook does instead and what to write: the list of every known key
+     * told nothing of why it mattered (hugoDocs' 12 expired pages were published).
+     */
+    @Test
+    void hugosKeysThatKeptAPageOffTheSiteSayWhatToWrite() {
+        parser.split("---\ntitle: Old rota\nexpiryDate: 2024-01-01\n---\nText\n", "old.md");
+        parser.split("---\ntitle: Rotas\ncascade:\n  kind: policy\nbuild:\n  render: never\n---\nText\n", "rotas/_index.md");
+        parser.reportUnknownKeys("front-matter");
+        Map<String, String> fixes = new java.util.TreeMap<>();
+        findings.sorted().forEach(f -> fixes.put(f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code(), f.fix()));
+        assertEquals(List.of("old.md:3 warning config.unknown-key", "rotas/_index.md:3 warning config.unknown-key",
+                "rotas/_index.md:5 warning config.unknown-key"), List.copyOf(fixes.keySet()));
+        assertTrue(fixes.get("old.md:3 warning config.unknown-key").startsWith("Hugo stops publishing the page after this date")
+                && fixes.get("old.md:3 warning config.unknown-key").contains("write draft: true"), fixes.toString());
+        assertTrue(fixes.get("rotas/_index.md:3 warning config.unknown-key").contains("handbook.yml's defaults:"), fixes.toString());
+        assertTrue(fixes.get("rotas/_index.md:5 warning config.unknown-key").contains("write draft: true"), fixes.toString());
+    }
+
     /** A Hugo site's own taxonomy, {@code category:} as the CNCF glossary's terms give it, is Jekyll's built-in one too. */
     @Test
     void aCategoryIsEitherToolsTaxonomy() {
