@@ -404,6 +404,7 @@ public final class HandbookBuild {
         // Empty sections, now that every page's are known: a heading left empty on many pages is a template's standing
         // heading, which no page is warned of (check/StandingHeadings); its notice comes with the checks below.
         StandingHeadings standingHeadings = pipeline.reportEmptySections();
+        pipeline.reportNewWindowLinks();
 
         // The output folder is opened here, unless the build only checks or has already failed, so that the pages' search
         // texts, most of the index's files, are written from here on, on a thread of their own, each page as the passes

@@ -58,6 +58,7 @@ import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.ChapterHeadingBlock;
 import org.handbookpress.markdown.LeadingTitle;
 import org.handbookpress.markdown.MarkdownConverter;
+import org.handbookpress.markdown.NewWindowLinks;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SlideBackgrounds;
 import org.handbookpress.markdown.TableCaptions;
@@ -90,6 +91,11 @@ final class PagePipeline {
     private final StandingHeadings standingHeadings;
     /** Each page's empty headings, by path, as the own passes read them: reported once every page's are known. */
     private final Map<String, EmptySections.OnPage> emptySections = new ConcurrentHashMap<>();
+    /**
+     * The links whose attribute lists ask for a new window, told once every page's are known; a preview's update
+     * gathers them and tells nothing, the full build's notice standing until the next.
+     */
+    private final NewWindowLinks newWindowLinks = new NewWindowLinks();
 
     /** The full build's: the pages' empty sections are reported by {@link #reportEmptySections} after the own passes. */
     PagePipeline(Handbook handbook, Findings findings, PageLabels labels) {
@@ -189,7 +195,7 @@ final class PagePipeline {
             passes.addAll(List.of(standingHeadings != null ? new EmptySections(to, standingHeadings) : new EmptySections(found -> emptySections.put(found.path(), found)),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to, labels), new BlockIds(), new TermAnchors(),
+        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to, labels, withChecks ? newWindowLinks : null), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
         return List.copyOf(passes);
     }
@@ -224,6 +230,11 @@ final class PagePipeline {
         StandingHeadings standing = StandingHeadings.of(inOrder);
         inOrder.forEach(page -> EmptySections.report(page, standing, findings));
         return standing;
+    }
+
+    /** Tells the links asking for a new window, once for the handbook, now that the own passes have been over every page. */
+    void reportNewWindowLinks() {
+        newWindowLinks.report(findings);
     }
 
     /** Where the handbook is already published (its site, its repository), read once. */

@@ -610,23 +610,42 @@ public final class FrontMatterParser {
     }
 
     /**
-     * Reports each unknown front-matter key once, however many files use it, on the first file's line:
-     * content from Jekyll or Hugo has 'layout' or 'permalink' in every file, and 250 warnings would drown the rest.
+     * Reports each unknown front-matter key once, however many files use it, on the first file's line: content from
+     * Jekyll or Hugo has 'permalink' or a theme's own keys in every file, and 250 warnings would drown the rest. Two kinds
+     * are told otherwise. A slip of the keyboard from a key the build reads ({@code titel}) is a warning in each file, at
+     * its line, since each page lost its value and is mended on its own. A key of Hugo's or Jekyll's that means nothing
+     * in a handbook ({@code tags}, {@code date}, {@link OtherToolsKeys}) is a notice, once: there is nothing to mend, and
+     * as warnings they failed a strict build of a migrated folder and hid the findings that matter among them.
      */
     public void reportUnknownKeys(String where) {
         for (Map.Entry<String, List<Map.Entry<String, Integer>>> key : unknownKeys.entrySet()) {
-            List<Map.Entry<String, Integer>> uses = key.getValue().stream().sorted(Map.Entry.comparingByKey()).toList();
+            List<Map.Entry<String, Integer>> uses = key.getValue().stream().sorted(Map.Entry.<String, Integer>comparingByKey()
+                    .thenComparing(Map.Entry.comparingByValue())).toList();
             List<String> files = uses.stream().map(Map.Entry::getKey).distinct().toList();
             String named = String.join(", ", files.subList(0, Math.min(FILES_NAMED, files.size())))
                     + (files.size() > FILES_NAMED ? " and " + (files.size() - FILES_NAMED) + " more" : "");
-            findings.warning(uses.get(0).getKey(), uses.get(0).getValue(), "config.unknown-key",
-                    "unknown " + where + " key '" + key.getKey() + "' in " + files.size() + (files.size() == 1 ? " file" : " files")
-                            + " — ignored (" + named + ")",
-                    meant(key.getKey()).or(() -> siteKeys.stream().filter(k -> loose(k).equals(loose(key.getKey()))).findFirst())
-                            .map(k -> "write '" + k + "' for the build to read it: keys are read exactly as written")
-                            .or(() -> SynonymKeys.advice(key.getKey()))
-                            .or(() -> misspelt(key.getKey()).map(k -> "did you mean '" + k + "'? Keys are read exactly as written"))
-                            .orElse("known keys are: " + String.join(", ", KEYS) + "; remove it, or leave it if another tool still needs it"));
+            String inFiles = " in " + files.size() + (files.size() == 1 ? " file" : " files");
+            Optional<String> spelling = meant(key.getKey()).or(() -> siteKeys.stream().filter(k -> loose(k).equals(loose(key.getKey()))).findFirst());
+            Optional<String> whose = spelling.isPresent() ? Optional.empty() : OtherToolsKeys.whose(key.getKey());
+            Optional<String> synonym = spelling.isPresent() || whose.isPresent() ? Optional.empty() : SynonymKeys.advice(key.getKey());
+            Optional<String> slip = spelling.isPresent() || whose.isPresent() || synonym.isPresent() ? Optional.empty() : misspelt(key.getKey());
+            if (slip.isPresent()) {
+                for (Map.Entry<String, Integer> use : uses) {
+                    findings.warning(use.getKey(), use.getValue(), "config.unknown-key", "unknown " + where + " key '" + key.getKey() + "' — ignored",
+                            "did you mean '" + slip.get() + "'? Keys are read exactly as written");
+                }
+            } else if (whose.isPresent()) {
+                findings.notice(uses.get(0).getKey(), uses.get(0).getValue(), "front-matter.other-tool-key", where + " key '"
+                                + key.getKey() + "' (" + whose.get() + ") means nothing in a handbook: ignored" + inFiles + " (" + named + ")",
+                        "nothing to do; remove it when no other tool reads the files");
+            } else {
+                findings.warning(uses.get(0).getKey(), uses.get(0).getValue(), "config.unknown-key",
+                        "unknown " + where + " key '" + key.getKey() + "'" + inFiles + " — ignored (" + named + ")",
+                        spelling.map(k -> "write '" + k + "' for the build to read it: keys are read exactly as written")
+                                .or(() -> synonym)
+                                .or(() -> OtherToolsKeys.notDoneHere(key.getKey()))
+                                .orElse("known keys are: " + String.join(", ", KEYS) + "; remove it, or leave it if another tool still needs it"));
+            }
         }
         unknownKeys.clear();
     }

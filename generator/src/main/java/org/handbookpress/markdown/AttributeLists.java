@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.labels.PageLabels;
@@ -24,7 +25,8 @@ import org.jsoup.select.QueryParser;
  *   dropped since long pages get a contents list anyway.</li>
  * </ul>
  * What is safe is applied — id, classes, title, lang, dir, alt, width and height; anything else (styles, scripts,
- * targets, unknown keys) is removed and reported once per list as {@code syntax.attributes-ignored}.
+ * unknown keys) is removed and reported once per list as {@code syntax.attributes-ignored}. A link's new window
+ * ({@code target}, and {@code rel} with it) is removed too, and told once for the handbook ({@link NewWindowLinks}).
  */
 public final class AttributeLists implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
@@ -69,14 +71,21 @@ public final class AttributeLists implements HtmlPass {
     private final Findings findings;
     /** The words of a folded solution's control ("Solution"), in each page's language; null for English. */
     private final PageLabels labels;
+    /** Where links asking for a new window are gathered for one notice; null: a notice for each such list. */
+    private final NewWindowLinks newWindows;
 
     public AttributeLists(Findings findings) {
         this(findings, null);
     }
 
     public AttributeLists(Findings findings, PageLabels labels) {
+        this(findings, labels, null);
+    }
+
+    public AttributeLists(Findings findings, PageLabels labels, NewWindowLinks newWindows) {
         this.findings = findings;
         this.labels = labels;
+        this.newWindows = newWindows;
     }
 
     @Override
@@ -388,6 +397,8 @@ public final class AttributeLists implements HtmlPass {
 
     private void apply(PageHtml page, Element target, String list) {
         List<String> ignored = new ArrayList<>();
+        List<String> window = new ArrayList<>(); // target, and rel with it: a new window's
+        boolean newWindow = false;
         java.util.Map<String, String> background = new java.util.LinkedHashMap<>();
         String whenFormat = null;
         String unlessFormat = null;
@@ -459,9 +470,23 @@ public final class AttributeLists implements HtmlPass {
                 whenFormat = value;
             } else if (key.equals("unless-format")) {
                 unlessFormat = value;
+            } else if (NewWindowLinks.choosesWindow(target, key)) {
+                window.add(m.group());
+                newWindow |= key.equals("target");
             } else {
                 ignored.add(m.group());
             }
+        }
+        if (newWindow) {
+            // Not applied, and gathered into one notice for the handbook (NewWindowLinks): nothing to mend.
+            Finding place = NewWindowLinks.place(page.page().path(), SourceLines.of(target));
+            if (newWindows == null || findings.silences(place)) {
+                findings.add(place);
+            } else {
+                newWindows.add(place);
+            }
+        } else {
+            ignored.addAll(window); // a rel="nofollow" alone asks for no window
         }
         if (width != null && !target.hasClass("column")) {
             // A Quarto column's share of its row, {.column width="40%"}, is its style, as Pandoc writes it; the theme

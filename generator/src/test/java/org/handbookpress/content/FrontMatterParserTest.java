@@ -193,7 +193,7 @@ class FrontMatterParserTest {
         assertEquals("# Body\n", split.body());
         assertEquals(12, split.bodyLine());
         parser.reportUnknownKeys("front-matter");
-        assertEquals(List.of("policies/safeguarding.md:9 config.unknown-key"),
+        assertEquals(List.of("policies/safeguarding.md:9 front-matter.other-tool-key"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 
@@ -300,12 +300,12 @@ class FrontMatterParserTest {
                 + "redirect_to:\n  - https://example.org/training\n---\n", "f.md").orElseThrow();
         assertEquals(List.of("x"), odd.meta().redirectFrom());
         assertTrue(odd.body().contains("(<https://example.org/training>)"), odd.body());
-        FrontMatter jekyll = parser.split("---\nlayout: page\nredirect_from: /old/\n---\n", "c.md").orElseThrow().meta();
+        FrontMatter jekyll = parser.split("---\nbanner: page\nredirect_from: /old/\n---\n", "c.md").orElseThrow().meta();
         assertEquals(List.of("/old/"), jekyll.redirectFrom());
         assertEquals(3, jekyll.names().redirectFrom().get(0).line());
         parser.reportUnknownKeys("front-matter");
         assertEquals(List.of("c.md:2 config.unknown-key"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
-                "redirect_from, permalink and url are read, so only 'layout' is unknown");
+                "redirect_from, permalink and url are read, so only 'banner' is unknown");
     }
 
     /**
@@ -325,12 +325,12 @@ class FrontMatterParserTest {
     /**
      * A policy register's own names for the keys the build reads (a children's charity's docs write {@code last_reviewed}
      * on 58 pages), and slips of the keyboard, are told the key to write: the policies had no review dates, and the
-     * finding listed all 24 keys. A key of another meaning (a post's author) is told the list as before.
+     * finding listed all 24 keys. A key of another meaning (a page's colour) is told the list as before.
      */
     @Test
     void anUnknownKeyThatMeansOneTheBuildReadsIsToldWhichToWrite() {
         parser.split("---\nlast_reviewed: \"2025-08-08\"\nReview-Frequency: 12 months\nnext_review_date: 2026-08-08\n"
-                + "reveiwed: 2025-01-01\nsumary: Short.\nauthor: Ann\n---\nText.\n", "policies/safety.md").orElseThrow();
+                + "reveiwed: 2025-01-01\nsumary: Short.\ncolour: teal\n---\nText.\n", "policies/safety.md").orElseThrow();
         parser.reportUnknownKeys("front-matter");
         Map<String, String> fixes = new java.util.TreeMap<>();
         findings.sorted().forEach(f -> fixes.put(f.message().replaceAll("^unknown front-matter key '([^']+)'.*", "$1"), f.fix()));
@@ -341,7 +341,7 @@ class FrontMatterParserTest {
                 fixes.get("next_review_date"));
         assertEquals("did you mean 'reviewed'? Keys are read exactly as written", fixes.get("reveiwed"));
         assertEquals("did you mean 'summary'? Keys are read exactly as written", fixes.get("sumary"));
-        assertTrue(fixes.get("author").startsWith("known keys are: title, kind"), fixes.get("author"));
+        assertTrue(fixes.get("colour").startsWith("known keys are: title, kind"), fixes.get("colour"));
     }
 
     @Test
@@ -408,16 +408,96 @@ class FrontMatterParserTest {
     @Test
     void anUnknownKeyIsReportedOnceWithTheNumberOfFiles() {
         for (int i = 1; i <= 7; i++) {
-            parser.split("---\nlayout: page\ntitle: P" + i + "\n---\nText\n", "p" + i + ".md");
+            parser.split("---\nbanner: page\ntitle: P" + i + "\n---\nText\n", "p" + i + ".md");
         }
         parser.split("---\ntitle: Q\nsidebar: main\n---\nText\n", "q.md");
         parser.reportUnknownKeys("front-matter");
         var all = findings.sorted();
         assertEquals(2, all.size(), all.toString());
-        Finding layout = all.get(0);
-        assertEquals("p1.md:2 config.unknown-key", layout.file() + ":" + layout.line() + " " + layout.code());
-        assertEquals("unknown front-matter key 'layout' in 7 files — ignored (p1.md, p2.md, p3.md, p4.md, p5.md and 2 more)", layout.message());
+        Finding banner = all.get(0);
+        assertEquals("p1.md:2 config.unknown-key", banner.file() + ":" + banner.line() + " " + banner.code());
+        assertEquals("unknown front-matter key 'banner' in 7 files — ignored (p1.md, p2.md, p3.md, p4.md, p5.md and 2 more)", banner.message());
         assertEquals("unknown front-matter key 'sidebar' in 1 file — ignored (q.md)", all.get(1).message());
+    }
+
+    /**
+     * A folder from Hugo has tags, categories, dates and a menu on every page, which mean nothing here: each key is one
+     * notice naming how many files and the first, not a warning (hugoDocs: 737 files with categories and keywords). A key
+     * by which Hugo kept a page unpublished (expiryDate) is something to act on, and stays an unknown key; so is
+     * {@code type}, Hugo's template, but what an author writes meaning {@code kind}.
+     */
+    @Test
+    void hugoAndJekyllKeysThatMeanNothingHereAreOneNoticeEach() {
+        for (String file : List.of("rota/b.md", "rota/a.md", "rota/c.md")) {
+            parser.split("""
+                    ---
+                    title: Weekend rota
+                    date: 2024-03-01
+                    lastmod: 2024-05-02
+                    categories: [volunteering]
+                    tags: [rota, weekends]
+                    menu:
+                      main:
+                        parent: volunteering
+                    expiryDate: 2025-01-01
+                    ---
+                    Text
+                    """, file);
+        }
+        parser.split("---\nlayout: post\nTags: [x]\ntype: policy\n---\nText\n", "news.md");
+        parser.reportUnknownKeys("front-matter");
+        List<String> found = findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList();
+        assertEquals(List.of("news.md:2 notice front-matter.other-tool-key", "news.md:3 notice front-matter.other-tool-key",
+                "news.md:4 warning config.unknown-key",
+                "rota/a.md:3 notice front-matter.other-tool-key", "rota/a.md:4 notice front-matter.other-tool-key",
+                "rota/a.md:5 notice front-matter.other-tool-key", "rota/a.md:6 notice front-matter.other-tool-key",
+                "rota/a.md:7 notice front-matter.other-tool-key",
+                "rota/a.md:10 warning config.unknown-key"), found);
+        Finding categories = findings.sorted().stream().filter(f -> f.message().contains("'categories'")).findFirst().orElseThrow();
+        assertEquals("front-matter key 'categories' (Hugo's and Jekyll's, for lists of pages by category) means nothing in a handbook:"
+                + " ignored in 3 files (rota/a.md, rota/b.md, rota/c.md)", categories.message());
+    }
+
+    /**
+     * Hugo's keys that kept a page off the site (expiryDate, build, headless) or gave front matter to the pages under it
+     * (cascade) stay warnings, each saying what the handbook does instead and what to write: the list of every known key
+     * told nothing of why it mattered (hugoDocs' 12 expired pages were published).
+     */
+    @Test
+    void hugosKeysThatKeptAPageOffTheSiteSayWhatToWrite() {
+        parser.split("---\ntitle: Old rota\nexpiryDate: 2024-01-01\n---\nText\n", "old.md");
+        parser.split("---\ntitle: Rotas\ncascade:\n  kind: policy\nbuild:\n  render: never\n---\nText\n", "rotas/_index.md");
+        parser.reportUnknownKeys("front-matter");
+        Map<String, String> fixes = new java.util.TreeMap<>();
+        findings.sorted().forEach(f -> fixes.put(f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code(), f.fix()));
+        assertEquals(List.of("old.md:3 warning config.unknown-key", "rotas/_index.md:3 warning config.unknown-key",
+                "rotas/_index.md:5 warning config.unknown-key"), List.copyOf(fixes.keySet()));
+        assertTrue(fixes.get("old.md:3 warning config.unknown-key").startsWith("Hugo stops publishing the page after this date")
+                && fixes.get("old.md:3 warning config.unknown-key").contains("write draft: true"), fixes.toString());
+        assertTrue(fixes.get("rotas/_index.md:3 warning config.unknown-key").contains("handbook.yml's defaults:"), fixes.toString());
+        assertTrue(fixes.get("rotas/_index.md:5 warning config.unknown-key").contains("write draft: true"), fixes.toString());
+    }
+
+    /** A Hugo site's own taxonomy, {@code category:} as the CNCF glossary's terms give it, is Jekyll's built-in one too. */
+    @Test
+    void aCategoryIsEitherToolsTaxonomy() {
+        parser.split("+++\ntitle = \"Canary release\"\ncategory = \"Concept\"\n+++\nText\n", "canary.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("canary.md:3 notice front-matter key 'category' (Hugo's and Jekyll's, for lists of pages by category) means"
+                + " nothing in a handbook: ignored in 1 file (canary.md)"), findings.sorted().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.message()).toList());
+    }
+
+    /** A slip of the keyboard ({@code titel:}) is a warning in each file at its own line, with the key it meant. */
+    @Test
+    void aMisspeltKeyIsAWarningInEachFile() {
+        parser.split("---\ntitel: Lone working\n---\nText\n", "a.md");
+        parser.split("---\nkind: policy\ntitel: Expenses\n---\nText\n", "b.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("a.md:2 warning config.unknown-key unknown front-matter key 'titel' — ignored — did you mean 'title'? Keys are read exactly as written",
+                        "b.md:3 warning config.unknown-key unknown front-matter key 'titel' — ignored — did you mean 'title'? Keys are read exactly as written"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code() + " " + f.message()
+                        + " — " + f.fix()).toList());
     }
 
     @Test

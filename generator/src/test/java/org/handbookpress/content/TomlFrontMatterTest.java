@@ -143,8 +143,8 @@ class TomlFrontMatterTest {
         assertTrue(split.meta().draft());
         assertNull(split.meta().order(), "the menu's weight is the menu's, not the page's");
         parser.reportUnknownKeys("front-matter");
-        assertEquals(List.of("rota.md:4 config.unknown-key", "rota.md:6 config.unknown-key", "rota.md:7 config.unknown-key",
-                "rota.md:9 config.unknown-key"), found(), "params, 'key with spaces', menu, tags: each on its own line");
+        assertEquals(List.of("rota.md:4 front-matter.other-tool-key", "rota.md:6 config.unknown-key", "rota.md:7 front-matter.other-tool-key",
+                "rota.md:9 front-matter.other-tool-key"), found(), "params, 'key with spaces', menu, tags: each on its own line");
         assertTrue(findings.sorted().stream().anyMatch(f -> f.message().contains("'key with spaces'")), findings.sorted().toString());
     }
 
