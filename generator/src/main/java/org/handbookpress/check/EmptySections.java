@@ -54,6 +54,11 @@ public final class EmptySections implements HtmlPass {
     @Override
     public void apply(PageHtml html) {
         List<Empty> empty = new ArrayList<>();
+        if (html.page().kind() == org.handbookpress.content.Kind.SLIDES) {
+            // A slide of a heading alone is a title slide, a section's or the closing "Questions?": no empty section.
+            found.accept(new OnPage(html.page().path(), List.of()));
+            return;
+        }
         Element last = null;
         for (Element heading : html.content().select(PageHtml.HEADINGS)) {
             Element next = heading.nextElementSibling();

@@ -29,13 +29,15 @@ import java.util.Map;
  *                 null for most pages
  * @param menuPlace where the page puts itself in a just-the-docs site's menu ({@code parent:}, {@code nav_exclude:}…);
  *                 {@link JustTheDocsPlace#NONE} for most pages
+ * @param commentNotes for slides: the deck's HTML comments are its speaker notes, as a Marp deck ({@code marp: true})
+ *                 writes them; false for every other page, whose comments are the author's own
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
                           List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language,
                           List<Contact> contacts, ActivityFacts activity, boolean chapterPage, HomeHero hero,
-                          JustTheDocsPlace menuPlace) {
+                          JustTheDocsPlace menuPlace, boolean commentNotes) {
 
     /** Other names a wiki link may use for the page. */
     public List<String> aliases() {
@@ -115,6 +117,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
         private boolean chapterPage;
         private HomeHero hero;
         private JustTheDocsPlace menuPlace = JustTheDocsPlace.NONE;
+        private boolean commentNotes;
 
         private Builder() {
         }
@@ -143,6 +146,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             chapterPage = from.chapterPage;
             hero = from.hero;
             menuPlace = from.menuPlace;
+            commentNotes = from.commentNotes;
         }
 
         public Builder title(String value) {
@@ -263,10 +267,15 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             return this;
         }
 
+        public Builder commentNotes(boolean value) {
+            commentNotes = value;
+            return this;
+        }
+
         public FrontMatter build() {
             return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft,
                     glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity, chapterPage, hero,
-                    menuPlace);
+                    menuPlace, commentNotes);
         }
     }
 

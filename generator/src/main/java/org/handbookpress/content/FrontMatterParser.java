@@ -259,8 +259,11 @@ public final class FrontMatterParser {
             } else {
                 kind = parsed.get();
             }
-        } else if (slideLevel != null || isSlideFormat(yaml)) {
-            kind = Kind.SLIDES; // Pandoc's and Quarto's decks say so with slide-level or format: revealjs
+        } else if (slideLevel != null || isSlideFormat(yaml) || isMarp(yaml)) {
+            kind = Kind.SLIDES; // Pandoc's and Quarto's decks say so with slide-level or format: revealjs, Marp's with marp: true
+        }
+        if (slideLevel == null && kind == Kind.SLIDES && isMarp(yaml)) {
+            slideLevel = marpHeadingDivider(yaml); // Marp's headingDivider: 2 starts a slide at each '#' and '##'
         }
         Double order = yaml.number("order");
         for (int i = 0; order == null && i < ORDER_ALIASES.size(); i++) {
@@ -347,7 +350,7 @@ public final class FrontMatterParser {
                     || key.equals(LEARN_CHAPTER) && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT))
                     || key.equals(STARLIGHT_SIDEBAR) && starlightSidebar(yaml).isPresent()
                     || (key.equals(HomeHero.HERO) || key.equals(HomeHero.FEATURES)) && hero.isPresent();
-            if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output")))) {
+            if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output"))) && !(isMarp(yaml) && MARP_KEYS.contains(key))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
@@ -374,6 +377,7 @@ public final class FrontMatterParser {
                 .chapterPage("true".equalsIgnoreCase(yaml.foreignText(LEARN_CHAPTER)))
                 .hero(hero.orElse(null))
                 .menuPlace(JustTheDocsPlace.read(yaml))
+                .commentNotes(kind == Kind.SLIDES && isMarp(yaml))
                 .build();
     }
 
@@ -680,6 +684,25 @@ public final class FrontMatterParser {
             return null;
         }
         return level.intValue();
+    }
+
+    /**
+     * Marp's deck settings, its global directives in the front matter: the deck's look in Marp's own themes, which the
+     * handbook's decks have their own of. Known, so not reported as unknown keys in a Marp deck.
+     */
+    private static final Set<String> MARP_KEYS = Set.of("marp", "theme", "paginate", "class", "header", "footer", "size", "style",
+            "math", "headingDivider", "backgroundColor", "backgroundImage", "backgroundPosition", "backgroundRepeat", "backgroundSize",
+            "color", "transition");
+
+    /** Marp's {@code marp: true}: the file is a Marp deck, its slides split at '---' as a deck of the handbook's own. */
+    private static boolean isMarp(YamlMap yaml) {
+        return "true".equalsIgnoreCase(String.valueOf(yaml.foreignText("marp")).trim());
+    }
+
+    /** Marp's {@code headingDivider: 2}, a slide at each heading of that level or above; null without one. */
+    private static Integer marpHeadingDivider(YamlMap yaml) {
+        String level = yaml.foreignText("headingDivider");
+        return level != null && level.trim().matches("[1-6]") ? Integer.valueOf(level.trim()) : null;
     }
 
     /** Quarto's {@code format: revealjs} and R Markdown's {@code output: …revealjs…}: the file is a slide deck. */

@@ -118,7 +118,7 @@ public final class SlideBackgrounds implements HtmlPass {
         }
     }
 
-    private Element marker(PageHtml page, Map<String, String> values, int line) {
+    Element marker(PageHtml page, Map<String, String> values, int line) {
         Element marker = new Element("div").addClass(MARKER).attr("hidden", true);
         if (line > 0) {
             marker.attr(MarkdownConverter.LINE, String.valueOf(line));
