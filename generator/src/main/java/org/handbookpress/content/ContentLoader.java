@@ -251,7 +251,7 @@ public final class ContentLoader {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
             List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path)).toList();
             handbook = handbook.withConfig(config.withNav(order.nav(inMenu, home))).withOutsideMenu(outsideMenu)
-                    .withDrafts(order.drafts());
+                    .withDrafts(order.drafts()).withPagerFollowingMenu();
         }
         return handbook;
     }

@@ -452,6 +452,14 @@ public final class SiteModel {
         return model;
     }
 
+    /** The menu's pages in its order ({@link SiteNavigation#menuPages}), worked out once for every page. */
+    private FolderPages menuPager() {
+        return folderPages.computeIfAbsent(MENU, f -> new FolderPages(navigation.menuPages(), Optional.empty()));
+    }
+
+    /** {@link #folderPages}' key for {@link #menuPager}: no folder's, which never ends in '/'. */
+    private static final String MENU = "/";
+
     /** A folder's pages in menu order and its own page, worked out once for every page of the folder. */
     private FolderPages folderPages(String folder) {
         return folderPages.computeIfAbsent(folder, f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)));
@@ -467,11 +475,20 @@ public final class SiteModel {
         String translated = translatedFolder(page.url());
         Optional<Page> original = translated == null ? Optional.empty() : handbook.page(page.path().substring(translated.length() + 1));
         Page placed = original.orElse(page);
-        FolderPages inFolder = original.isEmpty() ? folder
-                : folderPages(placed.folder());
-        List<Page> siblings = inFolder.siblings();
-        int at = inFolder.indexOf(placed);
-        if (at < 0 || placed.folder().isEmpty()) {
+        List<Page> siblings;
+        int at;
+        if (handbook.pagerFollowsMenu()) {
+            // Another tool's menu leads on through the whole book, across folders, as its reader went: a just-the-docs
+            // section's page led to the next page in its folder, not to the pages the menu shows under it.
+            FolderPages menu = menuPager();
+            siblings = menu.siblings();
+            at = menu.indexOf(placed);
+        } else {
+            FolderPages inFolder = original.isEmpty() ? folder : folderPages(placed.folder());
+            siblings = inFolder.siblings();
+            at = placed.folder().isEmpty() ? -1 : inFolder.indexOf(placed);
+        }
+        if (at < 0) {
             return;
         }
         if (at > 0) {

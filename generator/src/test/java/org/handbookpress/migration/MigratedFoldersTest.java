@@ -789,11 +789,11 @@ class MigratedFoldersTest {
         BuildResult result = build(TestHandbooks.write(dir.resolve("lesson"), files), out);
         assertEquals(List.of(), withoutNotices(result.findings()).stream().filter(f -> f.contains("link.") || f.contains("image.")).toList());
         assertEquals(List.of("../instructors/icebreakers.html", "../learners/demo-rubric.html", "files/papers/practice.pdf"),
-                page(out, "episodes/01-welcome.html").select("main .page-body a").eachAttr("href"));
+                page(out, "episodes/01-welcome.html").select("main .page-body p a").eachAttr("href"));
         Document rubric = page(out, "learners/demo-rubric.html");
         assertEquals("../episodes/fig/edit-button.png", rubric.selectFirst("main .page-body img").attr("src"));
         assertEquals(List.of("../episodes/files/papers/practice.pdf", "../episodes/01-welcome.html"),
-                rubric.select("main .page-body a").eachAttr("href"));
+                rubric.select("main .page-body p a").eachAttr("href"));
     }
 
     @Test
