@@ -222,6 +222,8 @@ public final class ContentLoader {
         Set<String> outsideMenu = themeMenu.map(JustTheDocsMenu::outside)
                 .orElseGet(() -> contentsFile.map(file -> Set.copyOf(notInContents(read, summary, file, bookRoot))).orElse(Set.of()));
         assets.sort(Comparator.naturalOrder());
+        // A folder's README (or _index.md) that is its own page at the folder's address, as mdBook and Hugo publish it.
+        pages = new ArrayList<>(FolderReadmes.atFolderAddress(pages, Set.copyOf(assets), bookRoot.isPresent()));
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
         Set<String> addresses = new HashSet<>();
@@ -394,6 +396,7 @@ public final class ContentLoader {
                 .map(TechDocsRedirects.of(contentDir)::apply);
         JupyterBookRoot root = JupyterBookRoot.of(contentDir, pagePaths);
         page = page.map(p -> root.publishAtTop(p, pagePaths)); // a Jupyter Book's root in a folder, at index.html
+        page = page.map(p -> FolderReadmes.atFolderAddress(p, pagePaths, root.isHome(pagePaths))); // a README at its folder's
         if (mkdocs.isPresent()) {
             // The menu's name an MkDocs nav gives the page, as the whole build gives it (an edit then compares equal).
             SummaryFile nav = mkdocs.get().nav(pagePaths);

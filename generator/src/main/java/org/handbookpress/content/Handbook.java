@@ -342,9 +342,10 @@ public final class Handbook {
 
 
     /**
-     * Where a README.md or _index.md that is its folder's page is shown a second time: the folder's index.html, so that
-     * the folder's address (and the site's front door, for the top folder) opens it. Its own address, README.html or
-     * _index.html, stays: a page's address follows its path.
+     * Where a README.md or _index.md that is its folder's page is shown a second time: at its own name's address
+     * (README.html, _index.html) when it is published at its folder's index.html ({@link FolderReadmes}), so that an
+     * address read before still opens it; else (its folder's address taken by a file kept as it is) at the folder's
+     * index.html, so that the folder's address (and the site's front door, for the top folder) opens it.
      */
     public Optional<String> readmeCopy(Page page) {
         if (home != null && page.path().equals(home)) {
@@ -354,6 +355,11 @@ public final class Handbook {
         if (!(folderPageRank(page.fileName()) > 0 || page.path().equals(WIKI_HOME))
                 || folderPage(page.folder()).orElse(null) != page) {
             return Optional.empty();
+        }
+        if (page.atOtherAddress() && page.url().equals(FolderReadmes.folderAddressOf(page))) {
+            // Published at its folder's address (FolderReadmes), where every link goes: its own name's is the same page.
+            String folder = SitePath.folderOf(page.url());
+            return Optional.of((folder.isEmpty() ? "" : folder + "/") + Page.address(page.fileName()));
         }
         return Optional.of(folderAddress(page.folder()));
     }
