@@ -356,6 +356,21 @@ public final class SiteModel {
     }
 
     /**
+     * The pages the menu shows under a just-the-docs page that says {@code has_children: true}, which the theme lists at
+     * its foot ("Table of contents") unless it says {@code has_toc: false}: a section's page that says little itself
+     * (Equal Vote's "☁️ DevOps", a paragraph over its four guides) led nowhere but through the menu, folded away on a
+     * phone. Empty for any other page.
+     */
+    private List<Map<String, Object>> pagesUnder(Page page) {
+        org.handbookpress.content.JustTheDocsPlace place = page.meta().menuPlace();
+        if (!handbook.pagerFollowsMenu() || !Boolean.TRUE.equals(place.hasChildren()) || !place.childrenListed()) {
+            return List.of();
+        }
+        NavNode node = sectionsByUrl.get(page.url());
+        return node == null || !node.key().equals(page.path()) ? List.of() : entries(page.url(), node.children());
+    }
+
+    /**
      * The sub-folders of {@code folder}, for its generated page at {@code url} to list. From the folders, not from the
      * menu, which has no section for a folder that {@code nav:} leaves out: its page listed no sub-folder then.
      */
@@ -393,6 +408,9 @@ public final class SiteModel {
         Map<String, Object> model = base(page.url(), page.title(), page.path());
         // A long section's own page (its index.md, or the page beside its folder): its other pages link here for the rest.
         List<Map<String, Object>> whole = wholeSection(page.url());
+        if (whole.isEmpty()) {
+            whole = pagesUnder(page);
+        }
         if (!whole.isEmpty()) {
             model.put("sectionList", whole);
         }
