@@ -209,7 +209,9 @@ public final class ContentLoader {
         Locale language = Locale.forLanguageTag(config.language());
         pages.sort(readingOrder(order, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
-        pages = NamedGlossaryPage.apply(pages); // else a page named glossary written as terms, as other tools' folders have
+        List<Page> named = pages;
+        pages = NamedGlossaryPage.apply(pages, () -> LanguageFolders.of(named, config.language(), config.translations().keySet()));
+        // else a page named glossary written as terms, as other tools' folders have; and a folder of translations' own
         pages = workbench.glossary(pages); // a Carpentries lesson's, its learners/reference.md
         // A Jupyter Book opens on its root (pages/intro.md), not on the repository's README beside _toc.yml.
         Optional<String> bookRoot = contents.root().home(pages);
@@ -222,6 +224,8 @@ public final class ContentLoader {
         Set<String> outsideMenu = themeMenu.map(JustTheDocsMenu::outside)
                 .orElseGet(() -> contentsFile.map(file -> Set.copyOf(notInContents(read, summary, file, bookRoot))).orElse(Set.of()));
         assets.sort(Comparator.naturalOrder());
+        // A folder's README (or _index.md) that is its own page at the folder's address, as mdBook and Hugo publish it.
+        pages = new ArrayList<>(FolderReadmes.atFolderAddress(pages, Set.copyOf(assets), bookRoot.isPresent()));
         pages = RenderedBeside.apply(contentDir, pages, assets, findings); // x.html beside x.md: the page wins
         reportClashes(pages, assets);
         Set<String> addresses = new HashSet<>();
@@ -251,7 +255,7 @@ public final class ContentLoader {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
             List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path)).toList();
             handbook = handbook.withConfig(config.withNav(order.nav(inMenu, home))).withOutsideMenu(outsideMenu)
-                    .withDrafts(order.drafts());
+                    .withDrafts(order.drafts()).withPagerFollowingMenu();
         }
         return handbook;
     }
@@ -394,6 +398,7 @@ public final class ContentLoader {
                 .map(TechDocsRedirects.of(contentDir)::apply);
         JupyterBookRoot root = JupyterBookRoot.of(contentDir, pagePaths);
         page = page.map(p -> root.publishAtTop(p, pagePaths)); // a Jupyter Book's root in a folder, at index.html
+        page = page.map(p -> FolderReadmes.atFolderAddress(p, pagePaths, root.isHome(pagePaths))); // a README at its folder's
         if (mkdocs.isPresent()) {
             // The menu's name an MkDocs nav gives the page, as the whole build gives it (an edit then compares equal).
             SummaryFile nav = mkdocs.get().nav(pagePaths);

@@ -38,6 +38,11 @@ public final class Handbook {
      * when the top folder has no index page of its own; null for the top folder's own page, found by its name.
      */
     private final String home;
+    /**
+     * Whether a page's previous and next follow the menu through the whole handbook, as the tool whose table of contents
+     * or front matter made the menu leads its readers (mdBook, just-the-docs, MkDocs…), rather than staying in its folder.
+     */
+    private final boolean pagerFollowsMenu;
     /** Made on the first look-up; pages never change once loaded (a preview's change makes a new Handbook). */
     private volatile Index index;
     /** Made on the first asking: the build, its menu, its layouts and its checks each asked for them afresh. */
@@ -54,11 +59,11 @@ public final class Handbook {
 
     /** @param files where each of {@code assets} is read from (a site's static folder, Hugo's static/, may hold some) */
     public Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files) {
-        this(config, pages, assets, folderLabels, files, Set.of(), List.of(), null);
+        this(config, pages, assets, folderLabels, files, Set.of(), List.of(), null, false);
     }
 
     private Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files,
-                     Set<String> outsideMenu, List<DraftChapter> drafts, String home) {
+                     Set<String> outsideMenu, List<DraftChapter> drafts, String home, boolean pagerFollowsMenu) {
         this.contentDir = files.contentDir();
         this.config = config;
         this.pages = List.copyOf(pages);
@@ -68,26 +73,27 @@ public final class Handbook {
         this.outsideMenu = Set.copyOf(outsideMenu);
         this.drafts = List.copyOf(drafts);
         this.home = home;
+        this.pagerFollowsMenu = pagerFollowsMenu;
     }
 
     /** The same handbook with {@code config} (a nav: taken from a table of contents). */
     public Handbook withConfig(HandbookConfig config) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu);
     }
 
     /** The same handbook with other pages, as the preview has them after an edit; those outside the menu stay so. */
     public Handbook withPages(List<Page> pages) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu);
     }
 
     /** The same handbook, with the pages at {@code paths} left out of its menu ({@link #isOutsideMenu}). */
     public Handbook withOutsideMenu(Set<String> paths) {
-        return new Handbook(config, pages, assets, folderLabels, files, paths, drafts, home);
+        return new Handbook(config, pages, assets, folderLabels, files, paths, drafts, home, pagerFollowsMenu);
     }
 
     /** The same handbook, whose menu shows {@code drafts}, the chapters its SUMMARY.md names without pages yet. */
     public Handbook withDrafts(List<DraftChapter> drafts) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu);
     }
 
     /**
@@ -95,7 +101,24 @@ public final class Handbook {
      * other pages are named: a README there is then one page among the others.
      */
     public Handbook withHome(String path) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, path);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, path, pagerFollowsMenu);
+    }
+
+    /**
+     * The same handbook, whose pages lead on, previous and next, in the menu's reading order across folders
+     * ({@link #pagerFollowsMenu}): its menu is another tool's table of contents.
+     */
+    public Handbook withPagerFollowingMenu() {
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, true);
+    }
+
+    /**
+     * Whether previous and next follow the menu's reading order through the whole handbook (the pages in it, in
+     * {@link #pages}' order), as mdBook, GitBook, MkDocs and just-the-docs readers are led; else they stay in a page's
+     * folder, as a handbook's chapters are numbered.
+     */
+    public boolean pagerFollowsMenu() {
+        return pagerFollowsMenu;
     }
 
     /** The chapters the book's SUMMARY.md names without pages yet ({@link DraftChapter}), in its order; most have none. */
@@ -319,9 +342,10 @@ public final class Handbook {
 
 
     /**
-     * Where a README.md or _index.md that is its folder's page is shown a second time: the folder's index.html, so that
-     * the folder's address (and the site's front door, for the top folder) opens it. Its own address, README.html or
-     * _index.html, stays: a page's address follows its path.
+     * Where a README.md or _index.md that is its folder's page is shown a second time: at its own name's address
+     * (README.html, _index.html) when it is published at its folder's index.html ({@link FolderReadmes}), so that an
+     * address read before still opens it; else (its folder's address taken by a file kept as it is) at the folder's
+     * index.html, so that the folder's address (and the site's front door, for the top folder) opens it.
      */
     public Optional<String> readmeCopy(Page page) {
         if (home != null && page.path().equals(home)) {
@@ -331,6 +355,11 @@ public final class Handbook {
         if (!(folderPageRank(page.fileName()) > 0 || page.path().equals(WIKI_HOME))
                 || folderPage(page.folder()).orElse(null) != page) {
             return Optional.empty();
+        }
+        if (page.atOtherAddress() && page.url().equals(FolderReadmes.folderAddressOf(page))) {
+            // Published at its folder's address (FolderReadmes), where every link goes: its own name's is the same page.
+            String folder = SitePath.folderOf(page.url());
+            return Optional.of((folder.isEmpty() ? "" : folder + "/") + Page.address(page.fileName()));
         }
         return Optional.of(folderAddress(page.folder()));
     }

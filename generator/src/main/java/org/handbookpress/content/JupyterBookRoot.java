@@ -95,6 +95,11 @@ final class JupyterBookRoot {
      * ({@code index.md}, {@code index.ipynb}…), which an author keeps as the handbook's front page; empty then, and
      * without a root.
      */
+    /** Whether the root is the home page among the pages at {@code paths} ({@link #home}), which the top's README then is not. */
+    boolean isHome(List<String> paths) {
+        return path != null && paths.contains(path) && paths.stream().noneMatch(Page::isHome);
+    }
+
     Optional<String> home(List<Page> pages) {
         if (path == null || pages.stream().anyMatch(Page::isHome)) {
             return Optional.empty();

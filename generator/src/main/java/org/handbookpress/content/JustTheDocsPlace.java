@@ -23,9 +23,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  *                    no page under one without it), false leaves the pages under it out of the menu; null when not given
  * @param reversed    {@code child_nav_order: desc} (or {@code reversed}): the pages under it in the opposite order
  * @param parentLine  the line of {@code parent:} in the file, for a finding about it; 0 without one
+ * @param childrenListed whether a page with pages under it lists them at its foot, as the theme's "Table of contents"
+ *                    does; {@code has_toc: false} leaves the list out
  */
 public record JustTheDocsPlace(String parent, String grandParent, String ancestor, Double navNumber, String navText,
-                               Double titleNumber, boolean excluded, Boolean hasChildren, boolean reversed, int parentLine) {
+                               Double titleNumber, boolean excluded, Boolean hasChildren, boolean reversed, int parentLine,
+                               boolean childrenListed) {
 
     static final String PARENT = "parent";
     static final String GRAND_PARENT = "grand_parent";
@@ -34,12 +37,13 @@ public record JustTheDocsPlace(String parent, String grandParent, String ancesto
     static final String NAV_EXCLUDE = "nav_exclude";
     static final String CHILD_NAV_ORDER = "child_nav_order";
     static final String NAV_ORDER = "nav_order";
+    static final String HAS_TOC = "has_toc";
 
     /** The keys the theme's menu reads that the build reads for nothing else: known only on a just-the-docs site. */
-    static final List<String> KEYS = List.of(PARENT, GRAND_PARENT, ANCESTOR, HAS_CHILDREN, NAV_EXCLUDE, CHILD_NAV_ORDER);
+    static final List<String> KEYS = List.of(PARENT, GRAND_PARENT, ANCESTOR, HAS_CHILDREN, NAV_EXCLUDE, CHILD_NAV_ORDER, HAS_TOC);
 
     /** A page that says nothing of its place: at the menu's top, ordered by its title. */
-    public static final JustTheDocsPlace NONE = new JustTheDocsPlace(null, null, null, null, null, null, false, null, false, 0);
+    public static final JustTheDocsPlace NONE = new JustTheDocsPlace(null, null, null, null, null, null, false, null, false, 0, true);
 
     /** The place the page's front matter gives; {@link #NONE} when it gives none of these keys. */
     static JustTheDocsPlace read(YamlMap yaml) {
@@ -54,7 +58,8 @@ public record JustTheDocsPlace(String parent, String grandParent, String ancesto
                 title(yaml.foreignText(ANCESTOR)), number, number == null ? orderText : null,
                 isNumber(yaml.value("title")) ? number(yaml.foreignText("title")) : null,
                 "true".equalsIgnoreCase(yaml.foreignText(NAV_EXCLUDE)), flag(yaml.foreignText(HAS_CHILDREN)),
-                "desc".equals(reverse) || "reversed".equals(reverse), yaml.has(PARENT) ? yaml.lineOf(PARENT) : 0);
+                "desc".equals(reverse) || "reversed".equals(reverse), yaml.has(PARENT) ? yaml.lineOf(PARENT) : 0,
+                !"false".equalsIgnoreCase(yaml.foreignText(HAS_TOC)));
     }
 
     /** Whether the pages under this one are left out of the menu ({@code has_children: false}). */

@@ -2,8 +2,12 @@ package org.handbookpress.content;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +21,7 @@ import java.util.regex.Pattern;
  * its terms are linked and explained where the pages use them (Raid Guild's and NHS England's RAP handbooks: their
  * glossaries' terms were linked nowhere). A page so named written as prose stays a page, as does any page whose front
  * matter gives its kind. Of several, the one nearest the top is chosen, then the first in reading order: a handbook has
- * one glossary in its own language.
+ * one glossary in its own language, and one in each folder of translations.
  */
 final class NamedGlossaryPage {
 
@@ -28,24 +32,41 @@ final class NamedGlossaryPage {
     private NamedGlossaryPage() {
     }
 
-    /** The pages, in their order, with the named glossary page made of kind glossary when the handbook has none. */
-    static List<Page> apply(List<Page> pages) {
-        if (pages.stream().anyMatch(p -> p.kind() == Kind.GLOSSARY)) {
-            return pages; // declared, or a MyST glossary's (MystGlossaryPage)
+    /**
+     * The pages, in their order, with the named glossary page made of kind glossary when the handbook has none; and, in
+     * each folder of translations ({@code languages}, asked only when a page is named so), its own named glossary page
+     * when the folder has none, as the glossary reads one per folder of translations (glossary/Glossaries): a Welsh
+     * {@code cy/glossary.md} without {@code kind:} beside a {@code glossary.md} that says {@code kind: glossary} was a
+     * plain page, and the Welsh pages linked the English terms.
+     */
+    static List<Page> apply(List<Page> pages, Supplier<LanguageFolders> languages) {
+        List<Page> named = pages.stream().filter(page -> page.kind() == Kind.PAGE && !page.meta().lines().containsKey("kind")
+                && MystGlossaryPage.isNamedGlossary(page)).toList();
+        if (named.isEmpty()) {
+            return pages;
         }
-        Page chosen = null;
-        for (Page page : pages) {
-            if (page.kind() == Kind.PAGE && !page.meta().lines().containsKey("kind") && MystGlossaryPage.isNamedGlossary(page)
-                    && (chosen == null || depth(page) < depth(chosen)) && readsAsTerms(page.markdown())) {
-                chosen = page;
+        LanguageFolders folders = named.stream().anyMatch(page -> page.path().contains("/")) ? languages.get() : LanguageFolders.NONE;
+        Set<String> declared = new HashSet<>(); // the scopes, "" or a folder of translations, whose glossary a page declares
+        pages.stream().filter(p -> p.kind() == Kind.GLOSSARY).forEach(p -> declared.add(scope(p, folders)));
+        Map<String, Page> chosen = new LinkedHashMap<>();
+        for (Page page : named) {
+            String scope = scope(page, folders);
+            Page before = chosen.get(scope);
+            if (!declared.contains(scope) && (before == null || depth(page) < depth(before)) && readsAsTerms(page.markdown())) {
+                chosen.put(scope, page);
             }
         }
-        if (chosen == null) {
+        if (chosen.isEmpty()) {
             return pages;
         }
         List<Page> out = new ArrayList<>(pages);
-        out.set(out.indexOf(chosen), MystGlossaryPage.asGlossary(chosen));
+        chosen.values().forEach(page -> out.set(out.indexOf(page), MystGlossaryPage.asGlossary(page)));
         return out;
+    }
+
+    /** The folder of translations the page is in ({@code cy}), whose glossary it may be; "" for the handbook's own. */
+    private static String scope(Page page, LanguageFolders folders) {
+        return folders.languageOf(page.path()) == null ? "" : page.path().substring(0, page.path().indexOf('/'));
     }
 
     private static int depth(Page page) {

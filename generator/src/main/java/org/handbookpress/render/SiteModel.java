@@ -356,6 +356,21 @@ public final class SiteModel {
     }
 
     /**
+     * The pages the menu shows under a just-the-docs page that says {@code has_children: true}, which the theme lists at
+     * its foot ("Table of contents") unless it says {@code has_toc: false}: a section's page that says little itself
+     * (Equal Vote's "☁️ DevOps", a paragraph over its four guides) led nowhere but through the menu, folded away on a
+     * phone. Empty for any other page.
+     */
+    private List<Map<String, Object>> pagesUnder(Page page) {
+        org.handbookpress.content.JustTheDocsPlace place = page.meta().menuPlace();
+        if (!handbook.pagerFollowsMenu() || !Boolean.TRUE.equals(place.hasChildren()) || !place.childrenListed()) {
+            return List.of();
+        }
+        NavNode node = sectionsByUrl.get(page.url());
+        return node == null || !node.key().equals(page.path()) ? List.of() : entries(page.url(), node.children());
+    }
+
+    /**
      * The sub-folders of {@code folder}, for its generated page at {@code url} to list. From the folders, not from the
      * menu, which has no section for a folder that {@code nav:} leaves out: its page listed no sub-folder then.
      */
@@ -393,6 +408,9 @@ public final class SiteModel {
         Map<String, Object> model = base(page.url(), page.title(), page.path());
         // A long section's own page (its index.md, or the page beside its folder): its other pages link here for the rest.
         List<Map<String, Object>> whole = wholeSection(page.url());
+        if (whole.isEmpty()) {
+            whole = pagesUnder(page);
+        }
         if (!whole.isEmpty()) {
             model.put("sectionList", whole);
         }
@@ -452,6 +470,14 @@ public final class SiteModel {
         return model;
     }
 
+    /** The menu's pages in its order ({@link SiteNavigation#menuPages}), worked out once for every page. */
+    private FolderPages menuPager() {
+        return folderPages.computeIfAbsent(MENU, f -> new FolderPages(navigation.menuPages(), Optional.empty()));
+    }
+
+    /** {@link #folderPages}' key for {@link #menuPager}: no folder's, which never ends in '/'. */
+    private static final String MENU = "/";
+
     /** A folder's pages in menu order and its own page, worked out once for every page of the folder. */
     private FolderPages folderPages(String folder) {
         return folderPages.computeIfAbsent(folder, f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)));
@@ -467,11 +493,20 @@ public final class SiteModel {
         String translated = translatedFolder(page.url());
         Optional<Page> original = translated == null ? Optional.empty() : handbook.page(page.path().substring(translated.length() + 1));
         Page placed = original.orElse(page);
-        FolderPages inFolder = original.isEmpty() ? folder
-                : folderPages(placed.folder());
-        List<Page> siblings = inFolder.siblings();
-        int at = inFolder.indexOf(placed);
-        if (at < 0 || placed.folder().isEmpty()) {
+        List<Page> siblings;
+        int at;
+        if (handbook.pagerFollowsMenu()) {
+            // Another tool's menu leads on through the whole book, across folders, as its reader went: a just-the-docs
+            // section's page led to the next page in its folder, not to the pages the menu shows under it.
+            FolderPages menu = menuPager();
+            siblings = menu.siblings();
+            at = menu.indexOf(placed);
+        } else {
+            FolderPages inFolder = original.isEmpty() ? folder : folderPages(placed.folder());
+            siblings = inFolder.siblings();
+            at = placed.folder().isEmpty() ? -1 : inFolder.indexOf(placed);
+        }
+        if (at < 0) {
             return;
         }
         if (at > 0) {

@@ -64,6 +64,8 @@ public final class SiteNavigation {
     private final String appendices;
     /** The handbook's folders of translations: no sections of the menu. */
     private final LanguageFolders languages;
+    /** {@link #menuPages}, made on the first asking. */
+    private volatile List<Page> menuPages;
     /** The menu's groups so far, which number them. */
     private int groups;
     /**
@@ -704,6 +706,32 @@ public final class SiteNavigation {
         // A stable sort: pages at one place, or at none, keep their reading order.
         ordered.sort(java.util.Comparator.comparingInt(p -> place.getOrDefault(pageOf.apply(p).url(), Integer.MAX_VALUE)));
         return ordered;
+    }
+
+    /**
+     * The pages the menu leads to, as a reader goes down it: each entry's page, a section's own page before its entries,
+     * each page once, where the menu first has it. The pager follows it when the menu is another tool's table of contents
+     * ({@link Handbook#pagerFollowsMenu}).
+     */
+    public List<Page> menuPages() {
+        List<Page> pages = menuPages;
+        if (pages == null) {
+            Map<String, Page> found = new LinkedHashMap<>();
+            collect(tree, found);
+            pages = List.copyOf(found.values());
+            menuPages = pages;
+        }
+        return pages;
+    }
+
+    private void collect(List<NavNode> nodes, Map<String, Page> found) {
+        for (NavNode node : nodes) {
+            Optional<Page> page = node.isGroup() || node.url() == null ? Optional.empty()
+                    : node.key().endsWith("/") ? sectionPage(node.key().substring(0, node.key().length() - 1))
+                    : handbook.page(node.key()).filter(p -> p.path().equals(node.key()));
+            page.ifPresent(p -> found.putIfAbsent(p.path(), p));
+            collect(node.children(), found);
+        }
     }
 
     private static void walk(List<NavNode> nodes, Map<String, Integer> place) {

@@ -145,7 +145,7 @@ class SummaryNestingMenuTest {
                 && parts.size() <= 21, "its sub-chapters around the page: " + parts);
         assertFalse(chapter.select("> ul a[href=ch55.html]").isEmpty(), "a link to the chapter's page, which lists them all");
         Document whole = Jsoup.parse(Files.readString(out.resolve("ch55.html"), StandardCharsets.UTF_8));
-        assertEquals(40, whole.select("main a[href^=ch55-]").size(), "the chapter's page lists every sub-chapter");
+        assertEquals(40L, whole.select("main a[href^=ch55-]").stream().filter(a -> !a.parents().is("nav.pager")).count(), "the chapter's page lists every sub-chapter");
     }
 
     /**

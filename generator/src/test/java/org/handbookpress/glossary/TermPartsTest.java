@@ -25,6 +25,37 @@ class TermPartsTest {
         assertEquals(List.of("Team leader"), TermParts.of("Team leader (A)", Locale.ENGLISH), "a part too short to link is left out");
     }
 
+    /**
+     * English's words for another name a term goes by: the other name is a part, not "a.k.a. Buddy", which no page writes,
+     * so a page saying "buddy" found no term. Only in English: another language's glossary keeps its brackets as they were.
+     */
+    @Test
+    void anAliasWrittenInWordsIsAPart() {
+        assertEquals(List.of("Peer Supporter", "Buddy"), TermParts.of("Peer Supporter (a.k.a. Buddy)", Locale.ENGLISH));
+        assertEquals(List.of("Peer Supporter", "Buddy"), TermParts.of("Peer Supporter (aka Buddy)", Locale.ENGLISH));
+        assertEquals(List.of("Peer Supporter", "Buddy"), TermParts.of("Peer Supporter, also known as Buddy", Locale.ENGLISH));
+        assertEquals(List.of("Peer Supporter", "Buddy"), TermParts.of("Peer Supporter, a.k.a. Buddy", Locale.UK));
+        assertEquals(List.of("Check-in", "Opening round"), TermParts.of("Check-in (also: Opening round)", Locale.ENGLISH));
+        assertEquals(List.of("Check-in", "Opening round"), TermParts.of("Check-in (also called Opening round)", Locale.ENGLISH));
+        assertEquals(List.of("Peer Supporter", "Buddy", "Mentor"), TermParts.of("Peer Supporter (a.k.a. Buddy or Mentor)", Locale.ENGLISH));
+        assertEquals(List.of("Cyfaill", "aka Ffrind"), TermParts.of("Cyfaill (aka Ffrind)", Locale.forLanguageTag("cy")),
+                "English words only in English");
+    }
+
+    @Test
+    void anAliasFindsTheTermOnThePages() {
+        Glossary glossary = glossary("""
+                Peer Supporter (a.k.a. Buddy)
+                : A volunteer who stays with a new member for their first month.
+
+                Check-in, also known as Opening round
+                : The first few minutes of a session, when each person says how they are.
+                """);
+        PageHtml page = html("toolkit/first-month.md", "First month", "Your buddy meets you at the door and the opening round starts at seven.");
+        new GlossaryLinker(glossary).apply(page);
+        assertEquals(List.of("buddy", "opening round"), page.content().select("a.glossary-term").eachText());
+    }
+
     @Test
     void thePagesUseEitherNameAlone() {
         Glossary glossary = glossary("""

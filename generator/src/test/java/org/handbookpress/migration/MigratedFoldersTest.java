@@ -340,7 +340,8 @@ class MigratedFoldersTest {
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
         assertTrue(result.findings().stream().noneMatch(f -> f.severity() != org.handbookpress.findings.Severity.NOTICE),
                 codes(result).toString());
-        // A page's address follows its path; the folder's index.html shows the same page, and is the front door.
+        // A README that is its folder's page is published at the folder's index.html (the front door, at the top), where
+        // every link to it goes, as mdBook publishes it; README.html is the same page, for an address read before.
         assertEquals(Files.readString(out.resolve("README.html")), Files.readString(out.resolve("index.html")));
         assertEquals(Files.readString(out.resolve("policies/README.html")), Files.readString(out.resolve("policies/index.html")));
         assertEquals("Our policies", page(out, "policies/index.html").selectFirst("main h1").text());
@@ -349,16 +350,20 @@ class MigratedFoldersTest {
         Document home = page(out, "index.html");
         assertEquals(List.of("policies/index.html", "policies/travel.html", "tools/index.html"),
                 home.select("main .page-body a").eachAttr("href"));
-        assertEquals(List.of("../README.html", "travel.html"), page(out, "policies/README.html").select("main .page-body p a").eachAttr("href"));
-        assertEquals(List.of("index.html", "README.html"), page(out, "policies/travel.html").select("main .page-body p a").eachAttr("href"));
+        assertEquals(List.of("../index.html", "travel.html"), page(out, "policies/index.html").select("main .page-body p a").eachAttr("href"));
+        assertEquals(List.of("index.html", "index.html"), page(out, "policies/travel.html").select("main .page-body p a").eachAttr("href"),
+                "a link to the folder and one to its README go to one address");
         // The navigation names the section by its README's title and lists the README once, as the section's own
         // page; the pager of the section's pages leaves it out; its page has no breadcrumb to itself.
-        Element nav = page(out, "policies/README.html").selectFirst("nav.site-nav");
+        Element nav = page(out, "policies/index.html").selectFirst("nav.site-nav");
         assertTrue(nav.text().contains("Our policies"), nav.html());
-        assertEquals(1, nav.select("a[href=README.html]").size(), nav.html());
-        assertTrue(nav.select("a[aria-current]").stream().anyMatch(a -> a.attr("href").equals("README.html")), nav.html());
-        assertTrue(page(out, "policies/leave.html").select(".pager a").stream().noneMatch(a -> a.attr("href").contains("README")));
-        assertTrue(page(out, "policies/README.html").select(".breadcrumbs a").stream().noneMatch(a -> a.attr("href").equals("index.html")));
+        assertEquals(1, nav.select("a[href=index.html]").size(), nav.html());
+        assertTrue(nav.select("a[href*=README]").isEmpty(), nav.html());
+        assertTrue(nav.select("a[aria-current]").stream().anyMatch(a -> a.attr("href").equals("index.html")), nav.html());
+        assertTrue(page(out, "policies/leave.html").select(".pager a").stream()
+                .noneMatch(a -> a.attr("href").contains("README") || a.attr("href").equals("index.html")));
+        assertEquals(List.of("../index.html"), page(out, "policies/travel.html").select(".breadcrumbs a").eachAttr("href").subList(0, 1));
+        assertTrue(page(out, "policies/index.html").select(".breadcrumbs a").stream().noneMatch(a -> a.attr("href").equals("index.html")));
         assertTrue(home.select(".breadcrumbs a").isEmpty());
     }
 
@@ -764,7 +769,7 @@ class MigratedFoldersTest {
         assertTrue(page(out, "events/index.html").selectFirst("main").text().contains("Running meetups."));
         assertEquals("Online events", page(out, "events/online/index.html").selectFirst("main h1").text());
         assertEquals(List.of("../promotion/index.html"), page(out, "events/online/index.html").select("main .page-body a").eachAttr("href"));
-        assertEquals(List.of("../online/index.html", "../../allies/_index.en.html"),
+        assertEquals(List.of("../online/index.html", "../../allies/index.html"),
                 page(out, "events/promotion/index.html").select("main .page-body a").eachAttr("href"));
         assertFalse(Files.exists(out.resolve("events/online/index.en.html")), "one page, at its folder's address");
         assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("page.translation") && f.file().equals("_index.es.md")),
@@ -790,11 +795,11 @@ class MigratedFoldersTest {
         BuildResult result = build(TestHandbooks.write(dir.resolve("lesson"), files), out);
         assertEquals(List.of(), withoutNotices(result.findings()).stream().filter(f -> f.contains("link.") || f.contains("image.")).toList());
         assertEquals(List.of("../instructors/icebreakers.html", "../learners/demo-rubric.html", "files/papers/practice.pdf"),
-                page(out, "episodes/01-welcome.html").select("main .page-body a").eachAttr("href"));
+                page(out, "episodes/01-welcome.html").select("main .page-body p a").eachAttr("href"));
         Document rubric = page(out, "learners/demo-rubric.html");
         assertEquals("../episodes/fig/edit-button.png", rubric.selectFirst("main .page-body img").attr("src"));
         assertEquals(List.of("../episodes/files/papers/practice.pdf", "../episodes/01-welcome.html"),
-                rubric.select("main .page-body a").eachAttr("href"));
+                rubric.select("main .page-body p a").eachAttr("href"));
     }
 
     @Test
@@ -1431,9 +1436,9 @@ class MigratedFoldersTest {
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
         assertEquals(List.of(".gitbook.yaml:7 page.redirect-invalid", ".gitbook.yaml:8 page.redirect-taken"), withoutNotices(result.findings()),
                 "a redirect to no page, or from a folder's address, said at its line; one from a place in a page left out");
-        assertEquals(List.of("support/README.html", "volunteers/rota.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"),
+        assertEquals(List.of("support/index.html", "volunteers/rota.html"), page(out, "index.html").select("main .page-body p a").eachAttr("href"),
                 "links to the old addresses find the pages");
-        assertTrue(Files.readString(out.resolve("help/index.html")).contains("support/README.html"), "the old address sends the reader on");
+        assertTrue(Files.readString(out.resolve("help/index.html")).contains("support/index.html"), "the old address sends the reader on");
         assertTrue(Files.readString(out.resolve("volunteers/old-rota/index.html")).contains("rota.html"));
         assertFalse(Files.exists(out.resolve("volunteers/rota#weekends")));
     }

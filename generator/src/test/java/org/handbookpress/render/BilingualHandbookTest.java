@@ -429,6 +429,29 @@ class BilingualHandbookTest {
     }
 
     /**
+     * A Welsh glossary copied from the English one without its front matter, {@code cy/glossary.md} with no {@code kind:},
+     * is the Welsh pages' glossary as a page named glossary is when no page says so: it was a plain page, since the English
+     * glossary says {@code kind: glossary}, and the Welsh pages linked no Welsh term.
+     */
+    @Test
+    void aTranslatedGlossaryWithoutItsKindIsItsLanguagesGlossary(@TempDir Path dir) throws Exception {
+        BuildResult result = build(dir, "", Map.of("cy/glossary.md",
+                "# Geirfa\n\nCyfaill\n: Y person y mae gwirfoddolwr yn ymweld ag ef neu hi.\n  Also: gyfaill, chyfaill\n"));
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().equals("glossary.second")), result.findings().toString());
+        Element term = page(result, "cy/toolkit/01-visits.html").selectFirst("a.glossary-term");
+        assertNotNull(term, "chyfaill is linked");
+        assertEquals("../glossary.html#term-cyfaill", term.attr("href"));
+        assertEquals("../glossary.html#term-befriendee", page(result, "toolkit/01-visits.html").selectFirst("a.glossary-term").attr("href"));
+
+        // Neither saying its kind: each is its language's glossary, where the English one alone was.
+        BuildResult neither = build(dir.resolve("neither"), "", Map.of("cy/glossary.md",
+                "# Geirfa\n\nCyfaill\n: Y person y mae gwirfoddolwr yn ymweld ag ef neu hi.\n  Also: gyfaill, chyfaill\n",
+                "glossary.md", "# Glossary\n\nBefriendee\n: The person a volunteer visits.\n"));
+        assertEquals("../glossary.html#term-cyfaill", page(neither, "cy/toolkit/01-visits.html").selectFirst("a.glossary-term").attr("href"));
+        assertEquals("../glossary.html#term-befriendee", page(neither, "toolkit/01-visits.html").selectFirst("a.glossary-term").attr("href"));
+    }
+
+    /**
      * The search page in Welsh for a Welsh page: its header's search box leads to cy/search.html, whose words are Welsh
      * and which shows the shared index's results from the top of the site; an English page's box is as it was.
      */
