@@ -57,6 +57,7 @@ import org.handbookpress.markdown.TrplListings;
 import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.ChapterHeadingBlock;
 import org.handbookpress.markdown.LeadingTitle;
+import org.handbookpress.markdown.DecksetDecks;
 import org.handbookpress.markdown.MarpDecks;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.NewWindowLinks;
@@ -184,6 +185,7 @@ final class PagePipeline {
         passes.add(new Emoji()); // before the leading title is compared with the page's title, which has its emoji too
         passes.add(new Highlights()); // ==highlighted== text
         passes.add(new HeadingAttributeLists(new AttributeLists(to, labels))); // before anything reads a heading's words
+        passes.add(new DecksetDecks()); // a Deckset deck's notes and [fit] headings; before the headings are checked
         passes.add(new MarpDecks(to)); // a Marp deck's notes in comments, its backgrounds; before its comments go, and the pictures' checks
         passes.add(new SlideBackgrounds(to)); // reveal.js's <!-- .slide: --> in a deck; before the links check its picture
         passes.add(new TopLevelSectionsShown(to)); // before the headings are checked: a converted document's '#' sections are h2s

@@ -29,15 +29,16 @@ import java.util.Map;
  *                 null for most pages
  * @param menuPlace where the page puts itself in a just-the-docs site's menu ({@code parent:}, {@code nav_exclude:}…);
  *                 {@link JustTheDocsPlace#NONE} for most pages
- * @param commentNotes for slides: the deck's HTML comments are its speaker notes, as a Marp deck ({@code marp: true})
- *                 writes them; false for every other page, whose comments are the author's own
+ * @param deckNotes for slides: how the deck writes its speaker notes besides the handbook's own ways: in HTML comments,
+ *                 as a Marp deck ({@code marp: true}) does, or on lines starting '^', as a Deckset deck does;
+ *                 {@link DeckNotes#OWN} for every other page, whose comments are the author's own
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
                           List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language,
                           List<Contact> contacts, ActivityFacts activity, boolean chapterPage, HomeHero hero,
-                          JustTheDocsPlace menuPlace, boolean commentNotes) {
+                          JustTheDocsPlace menuPlace, DeckNotes deckNotes) {
 
     /** Other names a wiki link may use for the page. */
     public List<String> aliases() {
@@ -117,7 +118,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
         private boolean chapterPage;
         private HomeHero hero;
         private JustTheDocsPlace menuPlace = JustTheDocsPlace.NONE;
-        private boolean commentNotes;
+        private DeckNotes deckNotes = DeckNotes.OWN;
 
         private Builder() {
         }
@@ -146,7 +147,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             chapterPage = from.chapterPage;
             hero = from.hero;
             menuPlace = from.menuPlace;
-            commentNotes = from.commentNotes;
+            deckNotes = from.deckNotes;
         }
 
         public Builder title(String value) {
@@ -267,15 +268,15 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             return this;
         }
 
-        public Builder commentNotes(boolean value) {
-            commentNotes = value;
+        public Builder deckNotes(DeckNotes value) {
+            deckNotes = value;
             return this;
         }
 
         public FrontMatter build() {
             return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft,
                     glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity, chapterPage, hero,
-                    menuPlace, commentNotes);
+                    menuPlace, deckNotes);
         }
     }
 

@@ -144,7 +144,12 @@ public final class FrontMatterParser {
         boolean opened = toml || firstLine.equals("---");
         String unopened = opened ? null : unopenedFence(text);
         if (!opened && unopened == null) {
-            return Optional.of(PandocTitleBlock.apply(new Split(withDefaultsOnly(defaults.valuesFor(file), file), text, 1)));
+            FrontMatter meta = withDefaultsOnly(defaults.valuesFor(file), file);
+            Optional<String> deckset = DecksetDeck.withoutSettings(text);
+            if (deckset.isPresent() && (meta.kind() == Kind.PAGE || meta.kind() == Kind.SLIDES)) {
+                return Optional.of(new Split(meta.toBuilder().kind(Kind.SLIDES).deckNotes(DeckNotes.CARETS).build(), deckset.get(), 1));
+            }
+            return Optional.of(PandocTitleBlock.apply(new Split(meta, text, 1)));
         }
         toml |= "+++".equals(unopened);
         String fence = toml ? "+++" : "---";
@@ -377,7 +382,7 @@ public final class FrontMatterParser {
                 .chapterPage("true".equalsIgnoreCase(yaml.foreignText(LEARN_CHAPTER)))
                 .hero(hero.orElse(null))
                 .menuPlace(JustTheDocsPlace.read(yaml))
-                .commentNotes(kind == Kind.SLIDES && isMarp(yaml))
+                .deckNotes(kind == Kind.SLIDES && isMarp(yaml) ? DeckNotes.COMMENTS : DeckNotes.OWN)
                 .build();
     }
 

@@ -66,6 +66,9 @@ public final class HeadingText {
 
     /** @param markdown the heading's content, without the leading {@code #} marks */
     public static String of(String markdown) {
+        if (markdown.regionMatches(true, markdown.length() - markdown.stripLeading().length(), "[fit]", 0, 5)) {
+            markdown = markdown.stripLeading().substring(5); // Deckset's "# [fit] Questions?", sized to the slide (markdown/DecksetDecks)
+        }
         if (markdown.stripTrailing().endsWith("}")) { // from the first space of a run only: a long one is read once
             markdown = ATTRIBUTES.matcher(markdown).replaceFirst("");
         }

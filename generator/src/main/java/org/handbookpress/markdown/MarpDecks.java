@@ -42,7 +42,7 @@ public final class MarpDecks implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
-        if (page.page().kind() != Kind.SLIDES || !page.page().meta().commentNotes()) {
+        if (page.page().kind() != Kind.SLIDES || page.page().meta().deckNotes() != org.handbookpress.content.DeckNotes.COMMENTS) {
             return;
         }
         int searchFrom = 0;
