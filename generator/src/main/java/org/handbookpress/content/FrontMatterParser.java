@@ -382,7 +382,7 @@ public final class FrontMatterParser {
                 .chapterPage("true".equalsIgnoreCase(yaml.foreignText(LEARN_CHAPTER)))
                 .hero(hero.orElse(null))
                 .menuPlace(JustTheDocsPlace.read(yaml))
-                .deckNotes(kind == Kind.SLIDES && isMarp(yaml) ? DeckNotes.COMMENTS : DeckNotes.OWN)
+                .deckNotes(isMarp(yaml) ? DeckNotes.COMMENTS : DeckNotes.OWN) // read by decks only
                 .build();
     }
 

@@ -26,6 +26,7 @@ class FrontMatterTest {
             handout: notes
             ignore: [placeholder.todo]
             slide-level: 2
+            marp: true
             owner: Volunteer lead
             version: "1.2"
             aliases: [First evening]
