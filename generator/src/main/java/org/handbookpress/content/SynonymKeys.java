@@ -35,6 +35,9 @@ final class SynonymKeys {
     private static final List<String> REVIEW_DATE = List.of("reviewdate", "reviewedate", "dateofreview");
     /** The date a version took effect: often neither its approval's nor its last review's. */
     private static final List<String> EFFECTIVE = List.of("effective", "effectivedate", "dateeffective", "effectivefrom", "effectiveon");
+    /** A last change's date: a typo's fix moves it, so it is no review, but a register may have meant its last review by it. */
+    private static final List<String> LAST_CHANGED = List.of("lastupdated", "updated", "updatedon", "dateupdated", "lastmodified",
+            "lastrevised", "revised", "lastchanged");
     /** Names kept as advice: what they hold is written in too many ways to be read. */
     private static final Map<String, List<String>> RENAME = Map.of(
             "review-every", List.of("reviewschedule", "reviewafter"),
@@ -85,6 +88,11 @@ final class SynonymKeys {
             return Optional.of("the date a version took effect is not shown: write the date it was approved as 'approved:"
                     + " YYYY-MM-DD' and its last review's as 'reviewed: YYYY-MM-DD', as the document's register has them"
                     + " (the same date, when it took effect on approval after a review)");
+        }
+        if (LAST_CHANGED.contains(bare)) {
+            return Optional.of("the date the text last changed is not shown, as a typo's fix moves it: if the document was"
+                    + " reviewed on that date, write it as 'reviewed: YYYY-MM-DD' (with 'review-every: 12 months'); for a new"
+                    + " version, 'version:' and 'changes:' record what changed and when");
         }
         if (bare.equals("status")) {
             return Optional.of("a policy's review status is worked out from 'reviewed' and 'review-every' and shown on the"
