@@ -249,6 +249,14 @@ public final class FrontMatterParser {
             if (key != null && !key.equals(ours) && own.contains(key)) {
                 lines.put(ours, yaml.lineOf(key)); // where findings on the value point: the line the page wrote it on
             }
+            // Two names for one value, written in the page: one is read, and the other, if it says otherwise, must not
+            // pass unseen (a review date updated under one name, the other left as it was).
+            SynonymKeys.names(yaml, ours, exact).stream().filter(other -> !other.equals(key) && own.contains(key) && own.contains(other)
+                            && !java.util.Objects.equals(plainValue(yaml, other), plainValue(yaml, key)))
+                    .forEach(other -> findings.warning(file, yaml.lineOf(other), "front-matter.two-names", "'" + other + "' is read as '"
+                                    + ours + "', but the page gives '" + key + "' too, which says otherwise: '" + key + "' is read"
+                                    + (plainValue(yaml, other) == null ? "" : " and '" + other + ": " + plainValue(yaml, other) + "' is not"),
+                            "keep one of the two, with the right value: '" + ours + "' is the handbook's own name"));
         });
         // A layout writes the title as HTML (Jekyll, Eleventy): a character reference in it is its character, and its
         // inline tags (<em>, <br>) format it; here it is text.
@@ -500,6 +508,12 @@ public final class FrontMatterParser {
             last = i + 1;
         }
         return last;
+    }
+
+    /** A key's value as written, when it is one plain value or a list of them; null otherwise. */
+    private static String plainValue(YamlMap yaml, String key) {
+        List<String> items = yaml.foreignItems(key).stream().map(item -> item.text().strip()).toList();
+        return items.isEmpty() ? null : String.join("; ", items);
     }
 
     /** The navigation's title for the page, {@code nav-title} or another tool's name for it; null when none is given. */

@@ -58,12 +58,17 @@ final class SynonymKeys {
      * writes before one its folder's defaults give it, so that its own front matter wins. Null when there is none.
      */
     static String keyFor(YamlMap yaml, Set<String> own, String ours, List<String> exact) {
+        List<String> candidates = names(yaml, ours, exact);
+        return candidates.stream().filter(own::contains).findFirst().orElseGet(() -> candidates.stream().findFirst().orElse(null));
+    }
+
+    /** The keys of the page (and its folder's defaults) read as {@code ours}, in the order {@link #keyFor} prefers them. */
+    static List<String> names(YamlMap yaml, String ours, List<String> exact) {
         List<String> candidates = new ArrayList<>();
         candidates.add(ours);
         candidates.addAll(exact);
         yaml.keys().stream().filter(k -> !candidates.contains(k) && readAs(k).filter(ours::equals).isPresent()).forEach(candidates::add);
-        return candidates.stream().filter(k -> yaml.has(k) && own.contains(k)).findFirst()
-                .orElseGet(() -> candidates.stream().filter(yaml::has).findFirst().orElse(null));
+        return candidates.stream().filter(yaml::has).toList();
     }
 
     /** Whether {@code key} is the build's own or the other tool's that {@code exact} lists: its value is checked as strictly as ours. */

@@ -402,11 +402,29 @@ class FrontMatterParserTest {
         assertEquals(LocalDate.of(2025, 8, 8), meta.reviewed(), "the page's own review, not its folder's");
         assertEquals(LocalDate.of(2027, 8, 8), meta.reviewEvery().after(meta.reviewed()), "the folder's period, under another name");
         assertEquals("Operations Manager", meta.control().owner());
-        FrontMatter both = withDefaults.split("---\nreviewed: 2025-01-01\nlast_reviewed: 2024-01-01\n---\n", "policies/b.md").orElseThrow().meta();
+        FrontMatter both = withDefaults.split("---\nreviewed: 2025-01-01\nlast_reviewed: 2025-01-01\n---\n", "policies/b.md").orElseThrow().meta();
         assertEquals(LocalDate.of(2025, 1, 1), both.reviewed(), "our key over another name in one page");
         assertEquals(LocalDate.of(2020, 1, 1), withDefaults.split("Text.\n", "policies/c.md").orElseThrow().meta().reviewed());
         withDefaults.reportUnknownKeys("front-matter");
         assertEquals(List.of(), findings.sorted());
+    }
+
+    /**
+     * A page that gives one value under two names, ours and another, or two others, is read by the one preferred; the
+     * other, when it says otherwise, is a warning at its line, rather than a date updated under one name and left stale
+     * under the other passing unseen. The same value twice says nothing.
+     */
+    @Test
+    void twoNamesForOneValueThatSayOtherwiseAreAWarning() {
+        FrontMatter meta = parser.split("---\nreviewed: 2025-06-01\nlast_reviewed: 2024-06-01\napproved_by: Board\napprover: Board\n"
+                + "policy_owner: Chair\ndocument_owner: Treasurer\n---\n", "p.md").orElseThrow().meta();
+        assertEquals(LocalDate.of(2025, 6, 1), meta.reviewed());
+        assertEquals("Chair", meta.control().owner(), "the first written of two other names");
+        assertEquals(List.of("p.md:3 front-matter.two-names 'last_reviewed' is read as 'reviewed', but the page gives 'reviewed' too, which"
+                        + " says otherwise: 'reviewed' is read and 'last_reviewed: 2024-06-01' is not",
+                "p.md:7 front-matter.two-names 'document_owner' is read as 'owner', but the page gives 'policy_owner' too, which says"
+                        + " otherwise: 'policy_owner' is read and 'document_owner: Treasurer' is not"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code() + " " + f.message()).toList());
     }
 
     /**
