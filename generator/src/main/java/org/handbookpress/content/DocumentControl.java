@@ -65,12 +65,15 @@ public record DocumentControl(String owner, String approvedBy, LocalDate approve
     }
 
     /** Reads the document-control keys of a page's front matter, reporting each malformed value. */
-    static DocumentControl read(YamlMap yaml, Findings findings) {
+    static DocumentControl read(YamlMap yaml, java.util.Set<String> own, Findings findings) {
         String file = yaml.file();
-        String owner = text(yaml, yaml.has("owner") ? "owner" : OWNER_ALIAS);
-        String approvedBy = text(yaml, "approved-by");
-        LocalDate approved = date("approved", yaml.string("approved"), yaml.lineOf("approved"), file, findings);
-        String version = text(yaml, "version");
+        String owner = text(yaml, SynonymKeys.keyFor(yaml, own, "owner", List.of(OWNER_ALIAS)), "owner");
+        String approvedBy = text(yaml, SynonymKeys.keyFor(yaml, own, "approved-by", List.of()), "approved-by");
+        String approvedKey = SynonymKeys.keyFor(yaml, own, "approved", List.of());
+        LocalDate approved = approvedKey == null ? null : approvedKey.equals("approved")
+                ? date("approved", yaml.string("approved"), yaml.lineOf("approved"), file, findings)
+                : FrontMatterParser.otherNamesDate(yaml, approvedKey, "approved", List.of(), file, findings);
+        String version = text(yaml, SynonymKeys.keyFor(yaml, own, "version", List.of()), "version");
         List<Change> changes = new ArrayList<>();
         Node node = yaml.value("changes");
         if (node instanceof SequenceNode list) {
@@ -122,6 +125,22 @@ public record DocumentControl(String owner, String approvedBy, LocalDate approve
     private static String text(YamlMap yaml, String key) {
         String value = yaml.string(key);
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /**
+     * The text under {@code key}, read as {@code ours}: under our own key or the other tool's, as written; under another
+     * name ({@code approvers:}), a list's items too, joined with semicolons, as a register lists two approvers (a name
+     * with its role may hold a comma). Null when there is no key.
+     */
+    private static String text(YamlMap yaml, String key, String ours) {
+        if (key == null) {
+            return null;
+        }
+        if (key.equals(ours) || key.equals(OWNER_ALIAS)) {
+            return text(yaml, key);
+        }
+        String joined = String.join("; ", yaml.foreignItems(key).stream().map(item -> item.text().strip()).filter(t -> !t.isEmpty()).toList());
+        return joined.isEmpty() ? null : joined;
     }
 
     /** A blank value is no date; anything else is read as front matter reads dates. */

@@ -245,9 +245,24 @@ public final class FrontMatterParser {
         if (!lines.containsKey("summary") && yaml.has(SUMMARY_ALIAS) && own.contains(SUMMARY_ALIAS)) {
             lines.put("summary", yaml.lineOf(SUMMARY_ALIAS)); // where a finding about a Quarto page's description points
         }
-        if (!lines.containsKey("reviewed") && yaml.has(REVIEWED_ALIAS) && own.contains(REVIEWED_ALIAS)) {
-            lines.put("reviewed", yaml.lineOf(REVIEWED_ALIAS)); // where a Tech Docs page's review findings point
-        }
+        String reviewedKey = SynonymKeys.keyFor(yaml, own, "reviewed", List.of(REVIEWED_ALIAS));
+        String everyKey = SynonymKeys.keyFor(yaml, own, "review-every", List.of(REVIEW_EVERY_ALIAS));
+        Map<String, List<String>> otherNames = Map.of("reviewed", List.of(REVIEWED_ALIAS), "review-every", List.of(REVIEW_EVERY_ALIAS),
+                "owner", List.of(DocumentControl.OWNER_ALIAS), "approved-by", List.of(), "approved", List.of(), "version", List.of());
+        otherNames.forEach((ours, exact) -> {
+            String key = SynonymKeys.keyFor(yaml, own, ours, exact);
+            if (key != null && !key.equals(ours) && own.contains(key)) {
+                lines.put(ours, yaml.lineOf(key)); // where findings on the value point: the line the page wrote it on
+            }
+            // Two names for one value, written in the page: one is read, and the other, if it says otherwise, must not
+            // pass unseen (a review date updated under one name, the other left as it was).
+            SynonymKeys.names(yaml, ours, exact).stream().filter(other -> !other.equals(key) && own.contains(key) && own.contains(other)
+                            && !java.util.Objects.equals(plainValue(yaml, other), plainValue(yaml, key)))
+                    .forEach(other -> findings.warning(file, yaml.lineOf(other), "front-matter.two-names", "'" + other + "' is read as '"
+                                    + ours + "', but the page gives '" + key + "' too, which says otherwise: '" + key + "' is read"
+                                    + (plainValue(yaml, other) == null ? "" : " and '" + other + ": " + plainValue(yaml, other) + "' is not"),
+                            "keep one of the two, with the right value: '" + ours + "' is the handbook's own name"));
+        });
         // A layout writes the title as HTML (Jekyll, Eleventy): a character reference in it is its character, and its
         // inline tags (<em>, <br>) format it; here it is text.
         String title = asText(yaml.string("title"));
@@ -296,16 +311,19 @@ public final class FrontMatterParser {
                 "the hero's image is not shown: the home page's layout is the handbook's own",
                 "put the picture in the page's text (![…](…)) to show it there"));
         summary = asText(summary);
-        LocalDate reviewed = date(yaml, yaml.has("reviewed") ? "reviewed" : REVIEWED_ALIAS, file);
+        LocalDate reviewed = reviewedKey == null ? null : otherNamesDate(yaml, reviewedKey, "reviewed", List.of(REVIEWED_ALIAS), file, findings);
         ReviewPeriod every = null;
-        String everyKey = yaml.has("review-every") ? "review-every" : REVIEW_EVERY_ALIAS;
-        String everyText = yaml.string(everyKey);
+        String everyText = everyKey == null ? null : SynonymKeys.isStrict(everyKey, "review-every", List.of(REVIEW_EVERY_ALIAS))
+                ? yaml.string(everyKey) : yaml.foreignText(everyKey);
         if (everyText != null) {
             every = ReviewPeriod.parse(everyText).orElse(null);
             if (every == null) {
-                findings.error(file, yaml.lineOf(everyKey), "front-matter.review-every",
-                        "'" + everyKey + "' must be a period such as '12 months' or '2 years', but received '" + everyText + "'",
-                        "write a number followed by days, weeks, months or years");
+                boolean strict = SynonymKeys.isStrict(everyKey, "review-every", List.of(REVIEW_EVERY_ALIAS));
+                findings.add(new org.handbookpress.findings.Finding(file, yaml.lineOf(everyKey), 0,
+                        strict ? org.handbookpress.findings.Severity.ERROR : org.handbookpress.findings.Severity.WARNING, "front-matter.review-every",
+                        "'" + everyKey + "'" + (strict ? "" : " (read as 'review-every')") + " must be a period such as '12 months' or '2 years', but received '"
+                                + everyText + "'", "write a number followed by days, weeks, months or years"
+                                + (strict ? "" : ", as 'review-every: 12 months'")));
             }
         }
         Integer duration = null;
@@ -343,7 +361,7 @@ public final class FrontMatterParser {
         Boolean glossary = yaml.bool("glossary");
         String handout = yaml.string("handout");
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
-        DocumentControl control = DocumentControl.read(yaml, findings);
+        DocumentControl control = DocumentControl.read(yaml, own, findings);
         List<String> aliases = yaml.strings("aliases").stream().map(String::trim).filter(alias -> !alias.isEmpty()).toList();
         List<ListedAddress> redirectFrom = redirectFrom(yaml, aliases, own, docusaurusIds ? file : null); // each with its line, for findings on it
         Optional<List<Contact>> contacts = Contact.read(yaml, QUESTIONS);
@@ -501,6 +519,12 @@ public final class FrontMatterParser {
         return last;
     }
 
+    /** A key's value as written, when it is one plain value or a list of them; null otherwise. */
+    private static String plainValue(YamlMap yaml, String key) {
+        List<String> items = yaml.foreignItems(key).stream().map(item -> item.text().strip()).toList();
+        return items.isEmpty() ? null : String.join("; ", items);
+    }
+
     /** The navigation's title for the page, {@code nav-title} or another tool's name for it; null when none is given. */
     private static String navTitle(YamlMap yaml) {
         for (String key : Stream.concat(Stream.of("nav-title"), NAV_TITLE_ALIASES.stream()).toList()) {
@@ -579,7 +603,7 @@ public final class FrontMatterParser {
 
     /** Whether the build reads this key of front matter (its own, or another tool's name for one of its own). */
     static boolean isRead(String key) {
-        return KEYS.contains(key) || OTHER_TOOLS_KEYS.contains(key);
+        return KEYS.contains(key) || OTHER_TOOLS_KEYS.contains(key) || SynonymKeys.readAs(key).isPresent();
     }
 
     /**
@@ -772,6 +796,25 @@ public final class FrontMatterParser {
 
     /** A YYYY-MM-DD date, or null (with a {@code front-matter.date} error when the text is not one). */
     static LocalDate date(String key, String text, int line, String file, Findings findings) {
+        return date("'" + key + "'", text, line, file, findings, org.handbookpress.findings.Severity.ERROR);
+    }
+
+    /**
+     * The date under {@code key}, read as {@code ours} ({@link SynonymKeys#keyFor}): a value under our key or the other
+     * tool's own name for it that is no date is an error, as ours is; under a name no tool checked, a warning that says
+     * which key it was read as, and the page has no such date.
+     */
+    static LocalDate otherNamesDate(YamlMap yaml, String key, String ours, List<String> exact, String file, Findings findings) {
+        if (SynonymKeys.isStrict(key, ours, exact)) {
+            return date(key, yaml.string(key), yaml.lineOf(key), file, findings);
+        }
+        String text = yaml.foreignText(key);
+        return date("'" + key + "' (read as '" + ours + "')", text == null || text.isBlank() ? null : text, yaml.lineOf(key), file,
+                findings, org.handbookpress.findings.Severity.WARNING);
+    }
+
+    /** @param named the key as the message names it, quoted */
+    private static LocalDate date(String named, String text, int line, String file, Findings findings, org.handbookpress.findings.Severity severity) {
         if (text == null) {
             return null;
         }
@@ -779,8 +822,9 @@ public final class FrontMatterParser {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             String wrong = calendarSlip(text.trim());
-            findings.error(file, line, "front-matter.date", wrong != null ? "'" + key + "' is '" + text.trim() + "', which is no date: " + wrong
-                    : "'" + key + "' must be a date written YYYY-MM-DD, but received '" + text + "'", dateFix(text.trim()));
+            findings.add(new org.handbookpress.findings.Finding(file, line, 0, severity, "front-matter.date", wrong != null
+                    ? named + " is '" + text.trim() + "', which is no date: " + wrong
+                    : named + " must be a date written YYYY-MM-DD, but received '" + text + "'", dateFix(text.trim())));
             return null;
         }
     }

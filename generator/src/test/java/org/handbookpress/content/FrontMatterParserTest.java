@@ -329,19 +329,145 @@ class FrontMatterParserTest {
      */
     @Test
     void anUnknownKeyThatMeansOneTheBuildReadsIsToldWhichToWrite() {
-        parser.split("---\nlast_reviewed: \"2025-08-08\"\nReview-Frequency: 12 months\nnext_review_date: 2026-08-08\n"
+        parser.split("---\nresponsible_person: Chair\nnext_review_date: 2026-08-08\n"
                 + "reveiwed: 2025-01-01\nsumary: Short.\ncolour: teal\n---\nText.\n", "policies/safety.md").orElseThrow();
         parser.reportUnknownKeys("front-matter");
         Map<String, String> fixes = new java.util.TreeMap<>();
         findings.sorted().forEach(f -> fixes.put(f.message().replaceAll("^unknown front-matter key '([^']+)'.*", "$1"), f.fix()));
-        assertEquals("rename it 'reviewed' (a date, YYYY-MM-DD), the key the build reads for it", fixes.get("last_reviewed"));
-        assertEquals("rename it 'review-every' (how often: 12 months, 6 months, 2 years), the key the build reads for it",
-                fixes.get("Review-Frequency"));
+        assertEquals("rename it 'owner', the key the build reads for it", fixes.get("responsible_person"));
         assertTrue(fixes.get("next_review_date").startsWith("the build works the next review out itself: write the last review's date"),
                 fixes.get("next_review_date"));
         assertEquals("did you mean 'reviewed'? Keys are read exactly as written", fixes.get("reveiwed"));
         assertEquals("did you mean 'summary'? Keys are read exactly as written", fixes.get("sumary"));
         assertTrue(fixes.get("colour").startsWith("known keys are: title, kind"), fixes.get("colour"));
+    }
+
+    /**
+     * A policy's review and document control under the names a register or a compliance template gives them, whose
+     * meaning is ours without doubt, are read as ours: a policy whose last review was under last_reviewed had no review
+     * status on the Documents page, and each key was an unknown-key warning.
+     */
+    @Test
+    void anotherNameWhoseMeaningIsOursIsReadAsOurKey() {
+        FrontMatter meta = parser.split("""
+                ---
+                kind: policy
+                last_reviewed: "2025-08-08"
+                Review-Frequency: annually
+                policy_owner: Designated Safeguarding Lead
+                approvers:
+                  - Chair of Trustees, Board
+                  - Treasurer
+                approval_date: 2025-08-12
+                document_version: 2.1.0
+                ---
+                Text.
+                """, "policies/safety.md").orElseThrow().meta();
+        assertEquals(LocalDate.of(2025, 8, 8), meta.reviewed());
+        assertEquals(LocalDate.of(2026, 8, 8), meta.reviewEvery().after(meta.reviewed()));
+        assertEquals("Designated Safeguarding Lead", meta.control().owner());
+        assertEquals("Chair of Trustees, Board; Treasurer", meta.control().approvedBy(), "a list of approvers, each whole");
+        assertEquals(LocalDate.of(2025, 8, 12), meta.control().approved());
+        assertEquals("2.1.0", meta.control().version());
+        assertEquals(3, meta.lineOf("reviewed"), "findings on the review point at the line the page wrote it on");
+        assertEquals(9, meta.lineOf("approved"));
+        for (String other : List.of("last-reviewed", "Last Reviewed", "date_reviewed", "reviewed_on", "lastReviewDate")) {
+            assertEquals(LocalDate.of(2024, 3, 1), parser.split("---\n" + other + ": 2024-03-01\n---\n", "p.md").orElseThrow().meta().reviewed(), other);
+        }
+        FrontMatter approved = parser.split("---\napproved_by: Board\nApprovedOn: 2024-02-02\n---\n", "q.md").orElseThrow().meta();
+        assertEquals("Board", approved.control().approvedBy());
+        assertEquals(LocalDate.of(2024, 2, 2), approved.control().approved());
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of(), findings.sorted());
+    }
+
+    /**
+     * The page's own key wins over another name for it, and a name it writes wins over the key its folder's defaults
+     * give it; handbook.yml's defaults may use the other names too.
+     */
+    @Test
+    void thePagesOwnNameWinsOverItsFoldersDefaults(@org.junit.jupiter.api.io.TempDir java.nio.file.Path content) throws Exception {
+        java.nio.file.Files.writeString(content.resolve(ConfigLoader.FILE), """
+                title: Policies
+                defaults:
+                  - path: "policies/*.md"
+                    values:
+                      reviewed: 2020-01-01
+                      review_cycle: 2 years
+                      policy_owner: Operations Manager
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        FolderDefaults defaults = new ConfigLoader(findings).load(content).folderDefaults();
+        FrontMatterParser withDefaults = new FrontMatterParser(findings, defaults);
+        FrontMatter meta = withDefaults.split("---\nlast_reviewed: 2025-08-08\n---\n", "policies/a.md").orElseThrow().meta();
+        assertEquals(LocalDate.of(2025, 8, 8), meta.reviewed(), "the page's own review, not its folder's");
+        assertEquals(LocalDate.of(2027, 8, 8), meta.reviewEvery().after(meta.reviewed()), "the folder's period, under another name");
+        assertEquals("Operations Manager", meta.control().owner());
+        FrontMatter both = withDefaults.split("---\nreviewed: 2025-01-01\nlast_reviewed: 2025-01-01\n---\n", "policies/b.md").orElseThrow().meta();
+        assertEquals(LocalDate.of(2025, 1, 1), both.reviewed(), "our key over another name in one page");
+        assertEquals(LocalDate.of(2020, 1, 1), withDefaults.split("Text.\n", "policies/c.md").orElseThrow().meta().reviewed());
+        withDefaults.reportUnknownKeys("front-matter");
+        assertEquals(List.of(), findings.sorted());
+    }
+
+    /**
+     * A page that gives one value under two names, ours and another, or two others, is read by the one preferred; the
+     * other, when it says otherwise, is a warning at its line, rather than a date updated under one name and left stale
+     * under the other passing unseen. The same value twice says nothing.
+     */
+    @Test
+    void twoNamesForOneValueThatSayOtherwiseAreAWarning() {
+        FrontMatter meta = parser.split("---\nreviewed: 2025-06-01\nlast_reviewed: 2024-06-01\napproved_by: Board\napprover: Board\n"
+                + "policy_owner: Chair\ndocument_owner: Treasurer\n---\n", "p.md").orElseThrow().meta();
+        assertEquals(LocalDate.of(2025, 6, 1), meta.reviewed());
+        assertEquals("Chair", meta.control().owner(), "the first written of two other names");
+        assertEquals(List.of("p.md:3 front-matter.two-names 'last_reviewed' is read as 'reviewed', but the page gives 'reviewed' too, which"
+                        + " says otherwise: 'reviewed' is read and 'last_reviewed: 2024-06-01' is not",
+                "p.md:7 front-matter.two-names 'document_owner' is read as 'owner', but the page gives 'policy_owner' too, which says"
+                        + " otherwise: 'policy_owner' is read and 'document_owner: Treasurer' is not"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code() + " " + f.message()).toList());
+    }
+
+    /**
+     * A value under another name that is not what our key takes is a warning that says which key it was read as: no tool
+     * checked it, and the page is published as before. Under our key, or the Tech Docs Template's, it is an error still.
+     */
+    @Test
+    void aValueUnderAnotherNameThatCannotBeReadIsAWarning() {
+        FrontMatter meta = parser.split("---\nlast_reviewed: March 2025\nreview_frequency: when needed\n---\n", "p.md").orElseThrow().meta();
+        assertNull(meta.reviewed());
+        assertNull(meta.reviewEvery());
+        parser.split("---\nlast_reviewed_on: March 2025\n---\n", "t.md").orElseThrow();
+        assertEquals(List.of("p.md:2 WARNING front-matter.date 'last_reviewed' (read as 'reviewed') must be a date written YYYY-MM-DD,"
+                        + " but received 'March 2025'",
+                "p.md:3 WARNING front-matter.review-every 'review_frequency' (read as 'review-every') must be a period such as"
+                        + " '12 months' or '2 years', but received 'when needed'",
+                "t.md:2 ERROR front-matter.date 'last_reviewed_on' must be a date written YYYY-MM-DD, but received 'March 2025'"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity() + " " + f.code() + " " + f.message()).toList());
+    }
+
+    /**
+     * A name that may mean the last review or the next (review_date), the next review's date, the date a version took
+     * effect, and a workflow's status are not read: each is told what to write, so that no date is given a meaning its
+     * author may not have meant. A register of standards writes review_date three months after last_updated (a next
+     * review); a credit union's policies write effective and next_review a year apart. A last change's date (that
+     * register's last_updated, on 110 documents) is no review, but may have been meant as one.
+     */
+    @Test
+    void aNameOfUncertainMeaningIsToldWhatToWrite() {
+        parser.split("---\nkind: policy\nreview_date: 2026-05-01\nnext-review-date: 2027-07-01\neffective_date: 2026-07-01\n"
+                + "status: approved\nlast_updated: 2026-02-12\n---\nText.\n", "policies/safety.md").orElseThrow();
+        parser.reportUnknownKeys("front-matter");
+        Map<String, String> fixes = new java.util.TreeMap<>();
+        findings.sorted().forEach(f -> fixes.put(f.message().replaceAll("^unknown front-matter key '([^']+)'.*", "$1"), f.code() + " " + f.fix()));
+        assertEquals(java.util.Set.of("review_date", "next-review-date", "effective_date", "status", "last_updated"), fixes.keySet());
+        assertTrue(fixes.get("last_updated").contains("if the document was reviewed on that date, write it as 'reviewed: YYYY-MM-DD'"),
+                fixes.get("last_updated"));
+        assertTrue(fixes.get("review_date").startsWith("config.unknown-key 'review_date' may be the last review's date or the next one's:"
+                + " if the document was last reviewed then, rename it 'reviewed'"), fixes.get("review_date"));
+        assertTrue(fixes.get("next-review-date").contains("write the last review's date as 'reviewed: YYYY-MM-DD' and how often as"
+                + " 'review-every: 12 months'"), fixes.get("next-review-date"));
+        assertTrue(fixes.get("effective_date").contains("'approved: YYYY-MM-DD'"), fixes.get("effective_date"));
+        assertTrue(fixes.get("status").contains("'draft: true'"), fixes.get("status"));
     }
 
     @Test

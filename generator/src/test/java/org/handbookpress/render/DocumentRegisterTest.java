@@ -124,6 +124,45 @@ class DocumentRegisterTest {
         assertTrue(guide.selectFirst(".review-box").text().contains("Owner Volunteer Coordinator"), "any page that sets control shows it");
     }
 
+    /**
+     * A policy written for another register (last_reviewed, approved_by, approval_date, policy_owner), its review period
+     * given to its folder by handbook.yml under another name too: the register lists its review's dates and status and its
+     * control, and the build says nothing of its keys. It was listed with "No review date", and each key a warning.
+     */
+    @Test
+    void aPolicysReviewUnderAnotherNameIsInTheRegister() throws Exception {
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", """
+                        title: Register
+                        defaults:
+                          - path: "policies/*.md"
+                            values:
+                              kind: policy
+                              review_frequency: 12 months
+                        """)
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("policies/lone-working.md", """
+                        ---
+                        title: Lone Working Policy
+                        last_reviewed: "2025-08-08"
+                        policy_owner: Volunteer Manager
+                        approved_by: Board of Trustees
+                        approval_date: 2025-08-20
+                        version: 1.0.0
+                        ---
+
+                        Tell someone where you are going.
+                        """);
+        BuildResult result = p.build();
+        String csv = Files.readString(p.output().resolve("documents.csv"), StandardCharsets.UTF_8);
+        assertEquals("Lone Working Policy,Policies,Policy,1.0.0,Volunteer Manager,Board of Trustees,2025-08-20,2025-08-08,12 months,2026-08-08,"
+                + "Review overdue,policies/lone-working.html", csv.split("\r\n")[1]);
+        Document page = Jsoup.parse(p.output().resolve("documents.html").toFile());
+        assertEquals("overdue", page.select(".documents-table tbody tr").get(0).className().replace("status-", ""));
+        assertEquals(List.of("policies/lone-working.md:3 review.overdue"), result.findings().stream()
+                .filter(f -> f.file().startsWith("policies/")).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
+                "the review is overdue, at the line the page wrote it on; no key is unknown");
+    }
+
     @Test
     void cellsAreQuotedOnlyWhenNeeded() {
         assertEquals("plain", SpreadsheetCell.of("plain"));
