@@ -85,6 +85,7 @@ public final class ContentLoader {
         JekyllSite jekyll = JekyllSite.of(contentDir);
         SphinxExcludes sphinx = SphinxExcludes.of(contentDir);
         WorkbenchSite workbench = WorkbenchSite.of(contentDir);
+        RaspberryPiProject raspberryPi = RaspberryPiProject.of(contentDir);
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -108,7 +109,7 @@ public final class ContentLoader {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String rel = relative(contentDir, file);
                 if (isHidden(file) || inGitBookFolder(rel) && !gitBookAsset(rel) || jekyll.excludes(rel) || sphinx.excludes(rel)
-                        || workbench.excludes(rel)) {
+                        || workbench.excludes(rel) || raspberryPi.excludes(rel)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (FileNames.isUnreadable(rel)) {
@@ -154,7 +155,7 @@ public final class ContentLoader {
         String summaryName = gitbook.summaryName().orElse(SummaryFile.NAME);
         boolean summaryThere = markdown.contains(contentDir.resolve(summaryName));
         // A sidebar a handbook.yml nav: replaces is not worth a notice about what of it cannot be read.
-        Contents contents = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench,
+        Contents contents = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench, raspberryPi,
                 config.nav().isEmpty() ? findings : Findings.discarded());
         SummaryFile summary = contents.summary();
         boolean bookSummary = summaryThere && !markdown.contains(contentDir.resolve(summaryName)); // read, so no page
@@ -278,10 +279,12 @@ public final class ContentLoader {
      * mdBook's and GitBook's table of contents, SUMMARY.md at the top, when it links to pages: read for the book's order,
      * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md (or
      * docsify's _sidebar.md), a Jupyter Book's _toc.yml, an MkDocs site's nav, a Docusaurus or Mintlify sidebar file,
-     * Sphinx's tables of contents ({toctree}) from the top page down, or a Workbench lesson's config.yaml. None otherwise.
+     * Sphinx's tables of contents ({toctree}) from the top page down, a Workbench lesson's config.yaml, or a Raspberry Pi
+     * Foundation project's meta.yml. None otherwise.
      */
     private static Contents tableOfContents(Path contentDir, List<Path> markdown, Optional<MkDocsProject> mkdocsProject,
-                                            GitBookSpace gitbook, WorkbenchSite workbench, Findings findings) throws IOException {
+                                            GitBookSpace gitbook, WorkbenchSite workbench, RaspberryPiProject raspberryPi,
+                                            Findings findings) throws IOException {
         Path file = contentDir.resolve(gitbook.summaryName().orElse(SummaryFile.NAME)); // GitBook's may be NAV.md
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!Files.isRegularFile(sidebar)) {
@@ -318,7 +321,7 @@ public final class ContentLoader {
             }
             // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
             return Contents.listingAll(SidebarLists.find(contentDir, paths, findings).or(() -> MystToctree.order(contentDir, paths))
-                    .or(() -> workbench.order(paths)).orElseGet(() -> SummaryFile.read("")));
+                    .or(() -> workbench.order(paths)).or(() -> raspberryPi.order(paths)).orElseGet(() -> SummaryFile.read("")));
         }
         // Without a book.toml it is a GitBook's (or HonKit's), whose ## headings name parts, as mdBook's # headings do.
         String text = Files.readString(file, StandardCharsets.UTF_8);

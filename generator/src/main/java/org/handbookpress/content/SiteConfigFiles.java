@@ -20,7 +20,8 @@ import org.handbookpress.findings.Findings;
  * {@code lang}; Hugo's {@code hugo.toml} or {@code hugo.yaml} (or {@code config.toml} with a {@code baseURL}), also in its
  * {@code config/_default/} folder, its {@code title}, {@code languageCode} and {@code params.description}; the GOV.UK Tech Docs Template's
  * {@code config/tech-docs.yml} its {@code service_name}; a Carpentries Workbench lesson's {@code config.yaml} its
- * {@code title} and {@code lang}.
+ * {@code title} and {@code lang}; a Raspberry Pi Foundation project's {@code meta.yml} its {@code title} and
+ * {@code description}, and the language its folder is named for ({@link RaspberryPiProject}).
  */
 public final class SiteConfigFiles {
 
@@ -122,6 +123,11 @@ public final class SiteConfigFiles {
             if (config.isPresent()) {
                 return Optional.of(new Found(shown(content, file), config.get()));
             }
+        }
+        // A Raspberry Pi Foundation project's meta.yml: its title. Each such project was "Handbook".
+        Optional<HandbookConfig> project = RaspberryPiProject.config(contentDir);
+        if (project.isPresent()) {
+            return Optional.of(new Found(RaspberryPiProject.FILE, project.get()));
         }
         // docsify's index.html, its settings in its scripts: its name, or the page's title. Codecool's workbook was "Handbook".
         return DocsifySite.of(contentDir).map(DocsifySite::name)
@@ -278,6 +284,8 @@ public final class SiteConfigFiles {
 
     /** What the build's record of its inputs holds of these files, so that an edit to one builds again. */
     public static String describe(Path contentDir) {
-        return InputFiles.describe(candidates(contentDir));
+        List<Path> files = new java.util.ArrayList<>(candidates(contentDir));
+        files.add(contentDir.toAbsolutePath().normalize().resolve(RaspberryPiProject.FILE));
+        return InputFiles.describe(files);
     }
 }

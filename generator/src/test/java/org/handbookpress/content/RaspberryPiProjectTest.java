@@ -1,0 +1,97 @@
+package org.handbookpress.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.handbookpress.TestHandbooks;
+import org.handbookpress.findings.Findings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Raspberry Pi Foundation learning project's folder of one language (raspberrypilearning/boat-race, safeguarding-module:
+ * en/meta.yml beside step_1.md…): the handbook was "Handbook" and its pages "Step 1", "Step 2"…, the titles meta.yml
+ * gives unread.
+ */
+class RaspberryPiProjectTest {
+
+    private static final String META = """
+            ---
+            title: Kite festival
+            description: Build a kite that flies in the park
+            version: 2
+            steps:
+            - title: What you will build
+            - title: Cutting the sail
+              completion:
+              - engaged
+            - title: 'Challenge: a longer tail'
+              challenge: true
+            """;
+
+    /** The files in a content folder of this name, as the projects name theirs for their language. */
+    static Path write(Path dir, String folder, Map<String, String> files) throws java.io.IOException {
+        Path written = TestHandbooks.write(dir, files);
+        return java.nio.file.Files.move(written, dir.resolve(folder));
+    }
+
+    private static Path project(Path dir, String folder) throws Exception {
+        return write(dir, folder, Map.of(
+                "meta.yml", META,
+                "step_1.md", "## What you will build\n\nA kite.\n",
+                "step_2.md", "## Cutting the sail\n\nCut along the line.\n",
+                "step_3.md", "## Challenge: a longer tail\n\nAdd ribbons.\n",
+                "images/kite.png", "not really a picture"));
+    }
+
+    @Test
+    void theProjectAndEachStepAreNamedAsMetaYmlNamesThem(@TempDir Path dir) throws Exception {
+        Path content = project(dir, "en");
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(content);
+        assertEquals("Kite festival", config.title());
+        assertEquals("Build a kite that flies in the park", config.description());
+        assertEquals("en", config.language());
+        assertTrue(findings.sorted().stream().noneMatch(f -> f.code().equals("config.missing")), findings.sorted().toString());
+        Handbook handbook = new ContentLoader(new Findings()).load(content, config);
+        assertEquals(List.of("What you will build", "Cutting the sail", "Challenge: a longer tail"),
+                handbook.pages().stream().filter(p -> p.path().startsWith("step_")).map(Page::title).toList());
+        assertFalse(handbook.assets().contains("meta.yml"), "the project's settings are no file for its readers: " + handbook.assets());
+        assertTrue(handbook.assets().contains("images/kite.png"));
+    }
+
+    @Test
+    void aTranslationsFolderNamesItsLanguage(@TempDir Path dir) throws Exception {
+        assertEquals("fr-FR", new ConfigLoader(new Findings()).load(project(dir, "fr-FR")).language());
+    }
+
+    @Test
+    void stepTenComesAfterStepTwoAndAStepMetaYmlDoesNotNameKeepsItsOwnName(@TempDir Path dir) throws Exception {
+        StringBuilder meta = new StringBuilder("title: Long project\nsteps:\n");
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        for (int i = 1; i <= 10; i++) {
+            meta.append("- title: Part ").append(i).append('\n');
+            files.put("step_" + i + ".md", "## Part " + i + "\n\nText.\n");
+        }
+        files.put("step_11.md", "Text with no heading.\n");
+        files.put("meta.yml", meta.toString());
+        Path content = write(dir, "en", files);
+        Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
+        assertEquals(List.of("Part 1", "Part 2", "Part 3", "Part 4", "Part 5", "Part 6", "Part 7", "Part 8", "Part 9", "Part 10",
+                "Step 11"), handbook.pages().stream().filter(p -> p.path().startsWith("step_")).map(Page::title).toList());
+    }
+
+    @Test
+    void aMetaYmlWithoutStepsIsNoProject(@TempDir Path dir) throws Exception {
+        Path content = write(dir, "en", Map.of(
+                "meta.yml", "title: Something else\n",
+                "step_1.md", "Text.\n"));
+        assertEquals("Handbook", new ConfigLoader(new Findings()).load(content).title());
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        assertTrue(handbook.assets().contains("meta.yml"), handbook.assets().toString());
+    }
+}
