@@ -187,7 +187,7 @@ public final class ContentLoader {
             found.forEach(findings::add);
             pageFindings.put(read.path(), found);
             frontMatter.absorbUnknownKeys(read.parser());
-            read.page().map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
+            read.page().map(raspberryPi::withQuiz).map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
         }
         boolean justTheDocs = JustTheDocsMenu.isSite(pages, jekyll);
         if (justTheDocs) {

@@ -27,16 +27,24 @@ final class RaspberryPiProject {
     private static final Pattern STEP = Pattern.compile("step_([1-9][0-9]{0,3})\\.md");
     /** A folder named for a language as the projects name theirs ({@code en}, {@code fr-FR}, {@code es-LA}). */
     private static final Pattern LANGUAGE_FOLDER = Pattern.compile("[a-z]{2,3}(?:-[A-Z]{2})?");
-    private static final RaspberryPiProject NONE = new RaspberryPiProject(null, List.of());
+    /** A quiz's question, group 1 its number from 1. */
+    private static final Pattern QUESTION = Pattern.compile("question_([1-9][0-9]{0,3})\\.md");
+    private static final RaspberryPiProject NONE = new RaspberryPiProject(null, null, List.of(), List.of());
 
+    /** The content folder; null for a content folder that is no such project. */
+    private final Path contentDir;
     /** The project's meta.yml; null for a content folder that is no such project. */
     private final YamlMap meta;
     /** Each step's title, in the steps' order; null for a step meta.yml names by no title. */
     private final List<String> titles;
+    /** Each step's quiz, the folder of its questions ({@code knowledge_quiz: path: quiz1}); null for a step with none. */
+    private final List<String> quizzes;
 
-    private RaspberryPiProject(YamlMap meta, List<String> titles) {
+    private RaspberryPiProject(Path contentDir, YamlMap meta, List<String> titles, List<String> quizzes) {
+        this.contentDir = contentDir;
         this.meta = meta;
         this.titles = titles;
+        this.quizzes = quizzes;
     }
 
     /** The project whose pages are in {@code contentDir}: its meta.yml lists steps and its first step is there. */
@@ -44,21 +52,25 @@ final class RaspberryPiProject {
         if (!Files.isRegularFile(contentDir.resolve("step_1.md"))) {
             return NONE;
         }
-        return InputFiles.text(contentDir.resolve(FILE)).flatMap(RaspberryPiProject::read).orElse(NONE);
+        return InputFiles.text(contentDir.resolve(FILE)).flatMap(text -> read(contentDir, text)).orElse(NONE);
     }
 
     /** meta.yml's text read as a project's, when it lists steps ({@code steps:}, each a mapping). */
-    private static Optional<RaspberryPiProject> read(String text) {
+    private static Optional<RaspberryPiProject> read(Path contentDir, String text) {
         Optional<YamlMap> yaml = YamlSource.parseForeign(text, FILE, Findings.discarded());
         if (yaml.isEmpty() || !yaml.get().has("steps")) {
             return Optional.empty();
         }
         List<String> titles = new ArrayList<>();
+        List<String> quizzes = new ArrayList<>();
         for (Node item : YamlMap.asList(yaml.get().value("steps"))) {
-            String title = item instanceof MappingNode map ? new YamlMap(map, FILE, 0, Findings.discarded()).foreignText("title") : null;
+            YamlMap step = item instanceof MappingNode map ? new YamlMap(map, FILE, 0, Findings.discarded()) : null;
+            String title = step == null ? null : step.foreignText("title");
             titles.add(title == null || title.isBlank() ? null : title.strip());
+            String quiz = step == null ? null : step.section("knowledge_quiz").map(q -> q.foreignText("path")).orElse(null);
+            quizzes.add(quiz == null || !QUIZ_FOLDER.matcher(quiz.strip()).matches() ? null : quiz.strip());
         }
-        return titles.isEmpty() ? Optional.empty() : Optional.of(new RaspberryPiProject(yaml.get(), titles));
+        return titles.isEmpty() ? Optional.empty() : Optional.of(new RaspberryPiProject(contentDir, yaml.get(), titles, quizzes));
     }
 
     /**
@@ -79,9 +91,62 @@ final class RaspberryPiProject {
         return Optional.of(HandbookConfig.fromOtherTool(title, project.meta.foreignText("description"), language));
     }
 
-    /** Whether the file at this path of the content folder is the project's meta.yml, its settings, which no reader needs. */
+    /** A quiz's folder as meta.yml names it, one folder in the content folder ({@code quiz1}). */
+    private static final Pattern QUIZ_FOLDER = Pattern.compile("[\\w-]+");
+
+    /**
+     * Whether the file at this path of the content folder is left out of the pages and files: the project's meta.yml, its
+     * settings, which no reader needs, and a quiz's questions, which its step shows ({@link #withQuiz}).
+     */
     boolean excludes(String rel) {
-        return meta != null && rel.equals(FILE);
+        if (meta == null) {
+            return false;
+        }
+        int slash = rel.indexOf('/');
+        return rel.equals(FILE) || slash > 0 && rel.endsWith(".md") && quizzes.contains(rel.substring(0, slash));
+    }
+
+    /**
+     * A step whose meta.yml entry names a quiz ({@code knowledge_quiz: path: quiz1}) with that quiz's questions after its
+     * own text, in their order (question_2.md before question_10.md), as the projects site shows them on the step: the step
+     * is mostly a heading ("Code of behaviour quiz"), and the questions were pages of their own under "Quiz1", "Question
+     * 1"…, the step an empty section. They are pasted in as a Middleman partial is ({@link IncludeLines}: their pictures'
+     * and links' paths are the step's, as the projects write them), each reported at the step's last line.
+     */
+    Page withQuiz(Page page) {
+        Matcher step = STEP.matcher(page.path());
+        if (meta == null || !step.matches()) {
+            return page;
+        }
+        int number = Integer.parseInt(step.group(1));
+        String quiz = number <= quizzes.size() ? quizzes.get(number - 1) : null;
+        List<String> questions = quiz == null ? List.of() : questions(quiz);
+        if (questions.isEmpty()) {
+            return page;
+        }
+        String markdown = page.markdown().stripTrailing();
+        int lastLine = page.bodyLine() + (int) markdown.chars().filter(c -> c == '\n').count();
+        StringBuilder with = new StringBuilder(markdown);
+        for (String question : questions) {
+            with.append("\n\n").append(IncludeLines.MARKER).append(lastLine).append(" partial:").append(quiz).append('/')
+                    .append(question).append(" -->");
+        }
+        return new Page(page.path(), page.url(), page.file(), page.meta(), page.title(), with.append('\n').toString(), page.bodyLine());
+    }
+
+    /** The question files in a quiz's folder, by their numbers. */
+    private List<String> questions(String quiz) {
+        Path folder = contentDir.resolve(quiz);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(name -> QUESTION.matcher(name).matches())
+                    .sorted(java.util.Comparator.comparingInt(name -> Integer.parseInt(name.substring("question_".length(), name.length() - 3))))
+                    .toList();
+        } catch (java.io.IOException e) {
+            return List.of(); // an unreadable folder: the step as written
+        }
     }
 
     /**

@@ -284,8 +284,6 @@ public final class SiteConfigFiles {
 
     /** What the build's record of its inputs holds of these files, so that an edit to one builds again. */
     public static String describe(Path contentDir) {
-        List<Path> files = new java.util.ArrayList<>(candidates(contentDir));
-        files.add(contentDir.toAbsolutePath().normalize().resolve(RaspberryPiProject.FILE));
-        return InputFiles.describe(files);
+        return InputFiles.describe(candidates(contentDir));
     }
 }

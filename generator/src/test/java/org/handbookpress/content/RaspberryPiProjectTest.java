@@ -94,4 +94,57 @@ class RaspberryPiProjectTest {
         Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
         assertTrue(handbook.assets().contains("meta.yml"), handbook.assets().toString());
     }
+
+    /**
+     * safeguarding-module's step 5 is only its heading, "Code of behaviour quiz": meta.yml names its questions' folder
+     * (knowledge_quiz: path: quiz1), which the projects site shows on the step. The step was an empty section (warned of),
+     * and the questions pages of their own, "Quiz1" and "Question 1"…, their pictures broken (written from the step's folder).
+     */
+    @Test
+    void aStepShowsTheQuizItsEntryNamesAndTheQuestionsAreNoPagesOfTheirOwn(@TempDir Path dir) throws Exception {
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        files.put("meta.yml", """
+                title: Kite safety
+                steps:
+                - title: Before you fly
+                - title: Kite safety quiz
+                  knowledge_quiz:
+                    path: quiz1
+                    version: 1
+                    questions: 2
+                """);
+        files.put("step_1.md", "## Before you fly\n\nLook for power lines.\n");
+        files.put("step_2.md", "## Kite safety quiz\n");
+        files.put("quiz1/question_1.md", """
+                --- question ---
+                ---
+                legend: Question 1 of 2
+                ---
+
+                Where should you fly?
+
+                ![A park with no wires](images/park.png)
+
+                --- choices ---
+                - (x) An open park
+                - ( ) Beside a railway
+                --- /choices ---
+                --- /question ---
+                """);
+        files.put("quiz1/question_2.md", "--- question ---\n---\nlegend: Question 2 of 2\n---\n\nIs it windy enough?\n\n"
+                + "--- choices ---\n- ( ) No\n- (x) Yes\n--- /choices ---\n--- /question ---\n");
+        files.put("images/park.png", "");
+        Path content = write(dir, "en", files);
+        java.nio.file.Files.write(content.resolve("images/park.png"), java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        Path out = dir.resolve("out");
+        org.handbookpress.BuildResult result = TestHandbooks.buildWithoutPdfs(content, out);
+        org.jsoup.nodes.Document step = TestHandbooks.page(out, "step_2.html");
+        assertEquals(List.of("Question 1 of 2", "Question 2 of 2"), step.select(".question .fenced-div-title").eachText(), step.html());
+        assertEquals(List.of("An open park", "Beside a railway", "No", "Yes"), step.select(".quiz-choice-text").eachText());
+        assertEquals("images/park.png", step.selectFirst("main img").attr("src"), "the picture as the step's own");
+        assertFalse(java.nio.file.Files.exists(out.resolve("quiz1")), "no pages of the questions alone");
+        assertTrue(TestHandbooks.codes(result).stream().noneMatch(c -> c.contains("placeholder.empty-section") || c.contains("link.")
+                || c.contains("image.")), TestHandbooks.codes(result).toString());
+    }
 }
