@@ -25,7 +25,8 @@ import org.handbookpress.content.CodeFences;
  * a {@code hint} fold, a {@code question} is a box titled by its legend, {@code challenge} a box, {@code no-print} is
  * for the web only and {@code print-only} for print only, {@code code} is a block of code in its language, and
  * {@code save} (where the projects site saves the reader's progress) is not shown; {@code task}, {@code hints},
- * {@code choices} and {@code feedback} are their content. Before, each marker was a paragraph of its own text, and a
+ * {@code choices} and {@code feedback} are their content; an ingredient, {@code [[[generic-json]]]} alone on its line, is a
+ * link to that how-to on the projects site. Before, each marker was a paragraph of its own text, and a
  * block's front matter a rule and a heading ("legend: Question 1 of 9").
  *
  * <p>Read on the source before it is parsed, each line in place of one (front matter lines become blank), so every line
@@ -37,7 +38,16 @@ final class RaspberryPiBlocks {
     private static final Pattern MARKER = Pattern.compile("^([ \\t]*)---[ \\t]+(/?)([a-z][a-z-]*)[ \\t]+---[ \\t]*$");
     /** Whether a page has a marker at all, with the name of a block below. */
     private static final Pattern ANY = Pattern.compile(
-            "(?m)^[ \\t]*---[ \\t]+/?(?:task|collapse|hints?|challenge|no-print|print-only|question|choices|feedback|code|save)[ \\t]+---[ \\t]*$");
+            "(?m)^[ \\t]*(?:---[ \\t]+/?(?:task|collapse|hints?|challenge|no-print|print-only|question|choices|feedback|code|save)[ \\t]+---"
+                    + "|\\[\\[\\[[a-z0-9][a-z0-9-]*\\]\\]\\])[ \\t]*$");
+    /**
+     * An ingredient alone on its line, {@code [[[generic-scratch3-add-variable]]]}: group 1 its indentation, 2 its name. The
+     * projects site shows there, folded, the how-to of that name, a project of its own
+     * (raspberrypilearning/generic-scratch3-add-variable) that the project's folder does not hold.
+     */
+    private static final Pattern INGREDIENT = Pattern.compile("^([ \\t]*)\\[\\[\\[([a-z0-9][a-z0-9-]*)\\]\\]\\][ \\t]*$");
+    /** Where the projects site publishes a project, an ingredient too, by its name. */
+    static final String PROJECTS_SITE = "https://projects.raspberrypi.org/en/projects/";
     private static final Set<String> NAMES = Set.of("task", "collapse", "hints", "hint", "challenge", "no-print", "print-only",
             "question", "choices", "feedback", "code", "save");
     /** A line of a block's front matter: a key and its value. */
@@ -66,7 +76,15 @@ final class RaspberryPiBlocks {
                 }
                 continue;
             }
-            if (fences.inCode(lines[i]) || !marker) {
+            if (fences.inCode(lines[i])) {
+                continue;
+            }
+            Matcher ingredient = INGREDIENT.matcher(lines[i]);
+            if (ingredient.matches()) {
+                lines[i] = ingredient.group(1) + ingredientLink(ingredient.group(2));
+                continue;
+            }
+            if (!marker) {
                 continue;
             }
             String indent = m.group(1);
@@ -92,6 +110,17 @@ final class RaspberryPiBlocks {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * An ingredient as a link to its page on the projects site, named by its name's words ("Scratch3 add variable" for
+     * generic-scratch3-add-variable): the build fetches nothing, and the handbook has no page of that name. Before, it
+     * was a wiki link to no page, an error each, and a project with one was not built.
+     */
+    private static String ingredientLink(String name) {
+        String words = (name.startsWith("generic-") && name.length() > "generic-".length() ? name.substring("generic-".length()) : name)
+                .replace('-', ' ');
+        return "[" + Character.toUpperCase(words.charAt(0)) + words.substring(1) + "](" + PROJECTS_SITE + name + ")";
     }
 
     /** The line a block opens with, in the syntax the parser reads. */
