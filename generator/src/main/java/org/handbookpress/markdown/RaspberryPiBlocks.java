@@ -30,15 +30,16 @@ import org.handbookpress.content.CodeFences;
  * block's front matter a rule and a heading ("legend: Question 1 of 9").
  *
  * <p>Read on the source before it is parsed, each line in place of one (front matter lines become blank), so every line
- * keeps its number; a page without such a marker, and lines in code, are left as written.
+ * keeps its number; a page without such a marker, and lines in code, are left as written. The projects' translations,
+ * made with Crowdin, often have each dash run escaped, {@code \--- task \---}: the same marker.
  */
 final class RaspberryPiBlocks {
 
     /** A block's marker alone on its line: group 1 its indentation, 2 the slash that closes, 3 the name. */
-    private static final Pattern MARKER = Pattern.compile("^([ \\t]*)---[ \\t]+(/?)([a-z][a-z-]*)[ \\t]+---[ \\t]*$");
+    private static final Pattern MARKER = Pattern.compile("^([ \\t]*)\\\\?---[ \\t]+(/?)([a-z][a-z-]*)[ \\t]+\\\\?---[ \\t]*$");
     /** Whether a page has a marker at all, with the name of a block below. */
     private static final Pattern ANY = Pattern.compile(
-            "(?m)^[ \\t]*(?:---[ \\t]+/?(?:task|collapse|hints?|challenge|no-print|print-only|question|choices|feedback|code|save)[ \\t]+---"
+            "(?m)^[ \\t]*(?:\\\\?---[ \\t]+/?(?:task|collapse|hints?|challenge|no-print|print-only|question|choices|feedback|code|save)[ \\t]+\\\\?---"
                     + "|\\[\\[\\[[a-z0-9][a-z0-9-]*\\]\\]\\])[ \\t]*$");
     /**
      * An ingredient alone on its line, {@code [[[generic-scratch3-add-variable]]]}: group 1 its indentation, 2 its name. The

@@ -172,4 +172,25 @@ class RaspberryPiBlocksTest {
         assertFalse(link.hasAttr(MarkdownConverter.WIKI), "no wiki link: " + link.outerHtml());
         assertEquals("[[[generic-json]]]", c.selectFirst("pre code").text().strip(), "in code, as written");
     }
+
+    /**
+     * A translation made with Crowdin escapes the dashes (raspberrypilearning/rock-paper-scissors' da-DK/step_5.md):
+     * "\--- challenge \---" was shown as its text, "--- challenge ---", the box not made.
+     */
+    @Test
+    void aMarkerWithItsDashesEscapedIsTheSameMarker() {
+        Element c = FencedDivsTest.passes("""
+                \\--- challenge \\---
+
+                Draw the moves in letters.
+
+                \\--- /challenge \\---
+
+                After.
+                """, new Findings()).content();
+        Element box = c.selectFirst("div.challenge");
+        assertNotNull(box, c.html());
+        assertTrue(box.text().contains("Draw the moves"), c.html());
+        assertFalse(box.text().contains("After.") || c.text().contains("---"), c.html());
+    }
 }
