@@ -25,7 +25,8 @@ import org.handbookpress.content.CodeFences;
  * a {@code hint} fold, a {@code question} is a box titled by its legend, {@code challenge} a box, {@code no-print} is
  * for the web only and {@code print-only} for print only, {@code code} is a block of code in its language, and
  * {@code save} (where the projects site saves the reader's progress) is not shown; {@code task}, {@code hints},
- * {@code choices} and {@code feedback} are their content; an ingredient, {@code [[[generic-json]]]} alone on its line, is a
+ * {@code choices} and {@code feedback} are their content (a block's lines written less indented than its marker are its
+ * own, as the projects site reads them); an ingredient, {@code [[[generic-json]]]} alone on its line, is a
  * link to that how-to on the projects site. Before, each marker was a paragraph of its own text, and a
  * block's front matter a rule and a heading ("legend: Question 1 of 9").
  *
@@ -65,6 +66,7 @@ final class RaspberryPiBlocks {
         String[] lines = markdown.split("\n", -1);
         CodeFences fences = new CodeFences();
         Deque<String> open = new ArrayDeque<>();
+        Deque<String> indents = new ArrayDeque<>(); // each open block's marker's indentation, as open has their names
         String codeIndent = null; // inside a code block: its text is as written up to its closing marker
         for (int i = 0; i < lines.length; i++) {
             Matcher m = MARKER.matcher(lines[i]);
@@ -74,8 +76,15 @@ final class RaspberryPiBlocks {
                     lines[i] = codeIndent + "```";
                     codeIndent = null;
                     open.pop();
+                    indents.pop();
                 }
                 continue;
+            }
+            if (!marker && !indents.isEmpty() && !lines[i].isBlank() && indentation(lines[i]) < indents.peek().length()) {
+                // A block's text written less indented than its marker: the projects site reads blocks by their lines, so
+                // a choice's feedback (- ( ) No, then "  --- feedback ---", then its words from the line's start) is the
+                // choice's; as Markdown those words ended the list, and the rest of the quiz was shown as written.
+                lines[i] = indents.peek() + lines[i];
             }
             if (fences.inCode(lines[i])) {
                 continue;
@@ -92,8 +101,10 @@ final class RaspberryPiBlocks {
             String name = m.group(3);
             if (m.group(2).equals("/")) {
                 if (open.contains(name)) {
+                    indents.pop();
                     while (!open.pop().equals(name)) {
                         // a block left open inside this one ends with it, as its own fence would have ended it
+                        indents.pop();
                     }
                     lines[i] = indent + ":::";
                 }
@@ -106,6 +117,7 @@ final class RaspberryPiBlocks {
             Map<String, String> settings = frontMatter(lines, i + 1);
             lines[i] = indent + opening(name, settings);
             open.push(name);
+            indents.push(indent);
             if (name.equals("code")) {
                 codeIndent = indent;
             }
@@ -137,11 +149,14 @@ final class RaspberryPiBlocks {
     }
 
     /**
-     * The front matter that starts at {@code from} ({@code ---}, lines of {@code key: value}, {@code ---}), its lines
-     * made blank; none when the next line does not open one or it is not closed.
+     * The front matter that starts at {@code from} ({@code ---}, lines of {@code key: value}, {@code ---}), after blank
+     * lines if any, its lines made blank; none when the next line does not open one or it is not closed.
      */
     private static Map<String, String> frontMatter(String[] lines, int from) {
         Map<String, String> settings = new LinkedHashMap<>();
+        while (from < lines.length - 1 && lines[from].isBlank()) {
+            from++; // a blank line between the marker and its front matter, as scratch-led-game's quiz has
+        }
         if (from >= lines.length || !lines[from].strip().equals("---")) {
             return settings;
         }
@@ -162,6 +177,15 @@ final class RaspberryPiBlocks {
             lines[i] = "";
         }
         return settings;
+    }
+
+    /** How many spaces and tabs a line starts with. */
+    private static int indentation(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+            n++;
+        }
+        return n;
     }
 
     private static String unquoted(String value) {

@@ -97,4 +97,49 @@ class QuizChoicesTest {
         assertTrue(c.select(".quiz-choice, details").isEmpty(), c.html());
         assertTrue(c.text().contains("(x) Marked") && c.text().contains("( ) outside"), c.html());
     }
+
+    /**
+     * raspberrypilearning/scratch-led-game's quiz1 writes a blank line before a question's front matter, and each choice's
+     * feedback from the line's start under an indented marker: the legend was a rule and a heading ("legend: Question 1
+     * of 3"), and the first feedback's words ended the list, the other choices shown as typed, "(x) …", with ":::" lines.
+     */
+    @Test
+    void feedbackWrittenFromTheLinesStartIsItsChoicesAndTheLegendMayFollowABlankLine() {
+        Element c = content("""
+                --- question ---
+
+                ---
+                legend: Question 1 of 2
+                ---
+
+                Which leg of the buzzer is longer?
+
+                --- choices ---
+
+                - ( ) The one to ground.
+
+                  --- feedback ---
+
+                Look again: the shorter leg goes to ground.
+
+                  --- /feedback ---
+
+                - (x) The one to power.
+
+                  --- feedback ---
+
+                Yes, the long leg is the positive one.
+
+                  --- /feedback ---
+
+                --- /choices ---
+
+                --- /question ---
+                """);
+        assertEquals("Question 1 of 2", c.selectFirst(".question .fenced-div-title").text(), c.html());
+        assertTrue(c.select("hr, h1, h2").isEmpty(), c.html());
+        assertEquals(List.of("The one to ground.", "The one to power."), c.select(".quiz-choice-text").eachText(), c.html());
+        assertTrue(c.select(".quiz-choice").get(1).selectFirst("details").text().contains("the long leg is the positive one"), c.html());
+        assertFalse(c.text().contains(":::") || c.text().contains("(x)") || c.text().contains("legend:"), c.html());
+    }
 }
