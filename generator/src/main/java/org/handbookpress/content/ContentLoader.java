@@ -439,7 +439,10 @@ public final class ContentLoader {
                 .or(() -> DocusaurusSite.docsFolder(contentDir).map(docs -> new SiteSource(docs,
                         DocusaurusSite.configName(contentDir).orElseThrow() + " makes it a Docusaurus site, whose pages are in that folder")))
                 .or(() -> HugoSite.contentFolder(contentDir).map(pages -> new SiteSource(pages.folder(),
-                        pages.file() + " makes it a Hugo site, whose pages are in that folder" + (pages.named() ? " (contentDir)" : ""))));
+                        pages.file() + " makes it a Hugo site, whose pages are in that folder" + (pages.named() ? " (contentDir)" : ""))))
+                .or(() -> RaspberryPiProject.englishFolder(contentDir).map(en -> new SiteSource(en, RaspberryPiProject.ENGLISH + "/"
+                        + RaspberryPiProject.FILE + " makes it a Raspberry Pi Foundation project, whose pages in English are in that"
+                        + " folder (each translation's in its own, fr-FR/…: give one as -Dhandbook.content to build it)")));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */

@@ -55,6 +55,23 @@ final class RaspberryPiProject {
         return InputFiles.text(contentDir.resolve(FILE)).flatMap(text -> read(contentDir, text)).orElse(NONE);
     }
 
+    /** The folder of a project's pages in English, which every project has; its translations are beside it (fr-FR/). */
+    static final String ENGLISH = "en";
+
+    /**
+     * The project's English folder when {@code contentDir} is the top of its repository (en/meta.yml listing its steps,
+     * no handbook.yml): there, every translation's folder (30 in raspberrypilearning/boat-race) was read into one handbook,
+     * each step 30 times over under the same title in as many languages, with the repository's README and CONTRIBUTING.
+     */
+    static Optional<Path> englishFolder(Path contentDir) {
+        Path top = contentDir.toAbsolutePath().normalize();
+        if (Files.exists(top.resolve(ConfigLoader.FILE))) {
+            return Optional.empty();
+        }
+        Path english = top.resolve(ENGLISH);
+        return of(english).meta != null ? Optional.of(english) : Optional.empty();
+    }
+
     /** meta.yml's text read as a project's, when it lists steps ({@code steps:}, each a mapping). */
     private static Optional<RaspberryPiProject> read(Path contentDir, String text) {
         Optional<YamlMap> yaml = YamlSource.parseForeign(text, FILE, Findings.discarded());

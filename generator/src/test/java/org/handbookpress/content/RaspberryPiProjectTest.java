@@ -147,4 +147,21 @@ class RaspberryPiProjectTest {
         assertTrue(TestHandbooks.codes(result).stream().noneMatch(c -> c.contains("placeholder.empty-section") || c.contains("link.")
                 || c.contains("image.")), TestHandbooks.codes(result).toString());
     }
+
+    /**
+     * A project's repository, built from its top (raspberrypilearning/boat-race: en/ and 30 translations' folders beside
+     * README.md): every language's steps were one handbook, each step 30 times under its title in as many languages.
+     */
+    @Test
+    void aProjectsRepositoryIsReadFromItsEnglishFolder(@TempDir Path dir) throws Exception {
+        Path english = project(dir.resolve("repo"), "en");
+        project(dir.resolve("repo"), "fr-FR");
+        java.nio.file.Files.writeString(dir.resolve("repo/README.md"), "# Kite festival\n\nFind it on the projects site.\n");
+        Path top = dir.resolve("repo");
+        assertEquals(english.toRealPath(), ContentLoader.siteSourceFolder(top).orElseThrow().folder().toRealPath());
+        assertTrue(ContentLoader.siteSourceFolder(top).orElseThrow().namedBy().contains("en/meta.yml"));
+        java.nio.file.Files.writeString(top.resolve("handbook.yml"), "title: Our own\n");
+        assertTrue(ContentLoader.siteSourceFolder(top).isEmpty(), "a handbook.yml at the top says the top is the handbook");
+        assertTrue(ContentLoader.siteSourceFolder(english).isEmpty());
+    }
 }
