@@ -759,7 +759,7 @@ public final class ContentLoader {
             page = page.withMeta(meta);
         }
         String label = summary.label(page.path());
-        if (label == null || page.meta().title() != null && !page.meta().title().isBlank() || FIRST_H1.matcher(page.markdown()).find()) {
+        if (label == null || page.meta().title() != null && !page.meta().title().isBlank() || CodeFences.foundOutsideCode(page.markdown(), FIRST_H1)) {
             return page;
         }
         return new Page(page.path(), page.url(), page.file(), page.meta(), label, page.markdown(), page.bodyLine());
@@ -772,19 +772,34 @@ public final class ContentLoader {
     private static Page namedByHandbook(Page page, HandbookConfig config) {
         if (page.path().contains("/") || !page.isIndex() || config.title() == null
                 || config.title().isBlank() || page.meta().title() != null && !page.meta().title().isBlank()
-                || FIRST_H1.matcher(page.markdown()).find()) {
+                || CodeFences.foundOutsideCode(page.markdown(), FIRST_H1)) {
             return page;
         }
         return new Page(page.path(), page.url(), page.file(), page.meta(), config.title(), page.markdown(), page.bodyLine());
+    }
+
+    /** The words of the page's first {@code #} heading outside code; null for none. */
+    private static String firstH1(String body) {
+        CodeFences fences = new CodeFences();
+        for (String line : body.split("\n", -1)) {
+            if (fences.inCode(line) || !line.startsWith("#")) {
+                continue;
+            }
+            Matcher h1 = FIRST_H1.matcher(line);
+            if (h1.find()) {
+                return h1.group(1);
+            }
+        }
+        return null;
     }
 
     static String titleOf(FrontMatter meta, String body, String path) {
         if (meta.title() != null && !meta.title().isBlank()) {
             return meta.title();
         }
-        Matcher h1 = FIRST_H1.matcher(body);
-        if (h1.find() && !TopLevelSections.of(body, path, meta).titledByName()) {
-            return HeadingText.of(h1.group(1));
+        String h1 = firstH1(body);
+        if (h1 != null && !TopLevelSections.of(body, path, meta).titledByName()) {
+            return HeadingText.of(h1);
         }
         String name = Page.stem(path.substring(path.lastIndexOf('/') + 1));
         int folderEnd = path.lastIndexOf('/');

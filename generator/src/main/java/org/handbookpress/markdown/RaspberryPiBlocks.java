@@ -86,8 +86,8 @@ final class RaspberryPiBlocks {
                 // choice's; as Markdown those words ended the list, and the rest of the quiz was shown as written.
                 lines[i] = indents.peek() + lines[i];
             }
-            if (fences.inCode(lines[i])) {
-                continue;
+            if (!(marker && m.group(3).equals("code")) && fences.inCode(lines[i])) {
+                continue; // a code block's opening is read here, not as code (CodeFences knows it): its lines are skipped above
             }
             Matcher ingredient = INGREDIENT.matcher(lines[i]);
             if (ingredient.matches()) {

@@ -164,4 +164,31 @@ class RaspberryPiProjectTest {
         assertTrue(ContentLoader.siteSourceFolder(top).isEmpty(), "a handbook.yml at the top says the top is the handbook");
         assertTrue(ContentLoader.siteSourceFolder(english).isEmpty());
     }
+
+    /**
+     * raspberrypilearning/where-is-the-space-station's steps 2 and 4 hold Python in the projects' own code blocks, its
+     * comments ("# http://…") at the line's start: read as the page's '#' headings, they were titled "Step 2" and
+     * "Step 4" from their files' names, with a notice that their '#' headings were their sections.
+     */
+    @Test
+    void commentsInAProjectsCodeBlockAreNoHeadings(@TempDir Path dir) throws Exception {
+        Path content = write(dir, "en", Map.of(
+                "meta.yml", "title: Weather station\nsteps:\n- title: Read the sensor\n",
+                "step_1.md", """
+                        ## Read the sensor
+
+                        --- code ---
+                        ---
+                        language: python
+                        ---
+                        # the address of the sensor
+                        address = 0x76
+                        # read it every minute
+                        --- /code ---
+                        """));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings).load(content, new ConfigLoader(new Findings()).load(content));
+        assertEquals(List.of("Read the sensor"), handbook.pages().stream().map(Page::title).toList());
+        assertTrue(findings.sorted().stream().noneMatch(f -> f.code().equals("page.sections-at-top")), findings.sorted().toString());
+    }
 }
