@@ -179,7 +179,11 @@ final class RaspberryPiProject {
         List<Integer> lines = new ArrayList<>();
         Map<String, String> labels = new LinkedHashMap<>();
         List<Integer> at = meta.itemLines("steps");
-        for (String path : paths) {
+        // By number: the menu lists them in the order given, and their paths sort step_10.md before step_2.md.
+        List<String> byNumber = paths.stream().filter(path -> STEP.matcher(path).matches())
+                .sorted(java.util.Comparator.comparingInt(path -> Integer.parseInt(path.substring("step_".length(), path.length() - 3))))
+                .toList();
+        for (String path : byNumber) {
             Matcher step = STEP.matcher(path);
             if (!step.matches()) {
                 continue;

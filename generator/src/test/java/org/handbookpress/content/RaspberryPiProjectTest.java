@@ -83,6 +83,10 @@ class RaspberryPiProjectTest {
         Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
         assertEquals(List.of("Part 1", "Part 2", "Part 3", "Part 4", "Part 5", "Part 6", "Part 7", "Part 8", "Part 9", "Part 10",
                 "Step 11"), handbook.pages().stream().filter(p -> p.path().startsWith("step_")).map(Page::title).toList());
+        // and so does the menu, which listed step_10.md, step_11.md… after step_1.md, as their files' names sort
+        assertEquals(List.of("step_1.md", "step_2.md", "step_3.md", "step_4.md", "step_5.md", "step_6.md", "step_7.md", "step_8.md",
+                "step_9.md", "step_10.md", "step_11.md"), handbook.config().nav().stream().map(NavEntry::target)
+                .filter(t -> t != null && t.startsWith("step_")).toList(), handbook.config().nav().toString());
     }
 
     @Test
