@@ -402,6 +402,10 @@ public final class ContentLoader {
             SummaryFile nav = mkdocs.get().nav(pagePaths);
             page = page.map(p -> namedBySummary(p, nav));
         }
+        // A Raspberry Pi Foundation project's step, titled and showing its quiz as the whole build has it.
+        RaspberryPiProject raspberryPi = RaspberryPiProject.of(contentDir);
+        Optional<SummaryFile> steps = raspberryPi.order(pagePaths);
+        page = page.map(raspberryPi::withQuiz).map(p -> steps.map(order -> namedBySummary(p, order)).orElse(p));
         page = page.map(p -> namedByHandbook(p, config));
         frontMatter.reportUnknownKeys("front-matter");
         return page;

@@ -60,6 +60,10 @@ class RaspberryPiProjectTest {
         Handbook handbook = new ContentLoader(new Findings()).load(content, config);
         assertEquals(List.of("What you will build", "Cutting the sail", "Challenge: a longer tail"),
                 handbook.pages().stream().filter(p -> p.path().startsWith("step_")).map(Page::title).toList());
+        // The preview reads an edited step again on its own: the same title, or each edit was a full build.
+        List<String> paths = handbook.pages().stream().map(Page::path).toList();
+        assertEquals("Cutting the sail", new ContentLoader(new Findings()).loadPage(content, config, content.resolve("step_2.md"), paths)
+                .orElseThrow().title());
         assertFalse(handbook.assets().contains("meta.yml"), "the project's settings are no file for its readers: " + handbook.assets());
         assertTrue(handbook.assets().contains("images/kite.png"));
     }
