@@ -108,6 +108,30 @@ final class RaspberryPiProject {
         return Optional.of(HandbookConfig.fromOtherTool(title, project.meta.foreignText("description"), language));
     }
 
+    /** A step's opening {@code ##} heading: group 1 its words. */
+    private static final Pattern OPENING = Pattern.compile("^##[ \\t]+(\\S.*?)[ \\t#]*$");
+
+    /**
+     * The words of a step's first {@code ##} heading outside code, for a step meta.yml does not list
+     * (raspberrypilearning/boat-race's step_9.md, "What can you do now?", after its eight entries), which was "Step 9";
+     * null for none.
+     */
+    private String openingHeading(String path) {
+        Optional<String> text = InputFiles.text(contentDir.resolve(path));
+        if (text.isEmpty()) {
+            return null;
+        }
+        CodeFences fences = new CodeFences();
+        for (String line : text.get().split("\n", -1)) {
+            Matcher heading = fences.inCode(line) ? null : OPENING.matcher(line);
+            if (heading != null && heading.matches()) {
+                String words = HeadingText.of(heading.group(1));
+                return words.isBlank() ? null : words;
+            }
+        }
+        return null;
+    }
+
     /** A quiz's folder as meta.yml names it, one folder in the content folder ({@code quiz1}). */
     private static final Pattern QUIZ_FOLDER = Pattern.compile("[\\w-]+");
 
@@ -192,8 +216,9 @@ final class RaspberryPiProject {
             steps.add(path);
             ranks.add(number);
             lines.add(number <= at.size() ? at.get(number - 1) : meta.lineOf("steps"));
-            if (number <= titles.size() && titles.get(number - 1) != null) {
-                labels.put(path, titles.get(number - 1));
+            String title = number <= titles.size() && titles.get(number - 1) != null ? titles.get(number - 1) : openingHeading(path);
+            if (title != null) {
+                labels.put(path, title);
             }
         }
         return steps.isEmpty() ? Optional.empty() : Optional.of(SummaryFile.titled(steps, ranks, lines, labels));

@@ -74,7 +74,7 @@ class RaspberryPiProjectTest {
     }
 
     @Test
-    void stepTenComesAfterStepTwoAndAStepMetaYmlDoesNotNameKeepsItsOwnName(@TempDir Path dir) throws Exception {
+    void stepTenComesAfterStepTwoAndAStepMetaYmlDoesNotNameIsNamedByItsOpeningHeading(@TempDir Path dir) throws Exception {
         StringBuilder meta = new StringBuilder("title: Long project\nsteps:\n");
         java.util.Map<String, String> files = new java.util.HashMap<>();
         for (int i = 1; i <= 10; i++) {
@@ -82,14 +82,15 @@ class RaspberryPiProjectTest {
             files.put("step_" + i + ".md", "## Part " + i + "\n\nText.\n");
         }
         files.put("step_11.md", "Text with no heading.\n");
+        files.put("step_12.md", "```\n## not this\n```\n\n## What *next*?\n\nMore projects.\n");
         files.put("meta.yml", meta.toString());
         Path content = write(dir, "en", files);
         Handbook handbook = new ContentLoader(new Findings()).load(content, new ConfigLoader(new Findings()).load(content));
         assertEquals(List.of("Part 1", "Part 2", "Part 3", "Part 4", "Part 5", "Part 6", "Part 7", "Part 8", "Part 9", "Part 10",
-                "Step 11"), handbook.pages().stream().filter(p -> p.path().startsWith("step_")).map(Page::title).toList());
+                "Step 11", "What next?"), handbook.pages().stream().filter(p -> p.path().startsWith("step_")).map(Page::title).toList());
         // and so does the menu, which listed step_10.md, step_11.md… after step_1.md, as their files' names sort
         assertEquals(List.of("step_1.md", "step_2.md", "step_3.md", "step_4.md", "step_5.md", "step_6.md", "step_7.md", "step_8.md",
-                "step_9.md", "step_10.md", "step_11.md"), handbook.config().nav().stream().map(NavEntry::target)
+                "step_9.md", "step_10.md", "step_11.md", "step_12.md"), handbook.config().nav().stream().map(NavEntry::target)
                 .filter(t -> t != null && t.startsWith("step_")).toList(), handbook.config().nav().toString());
     }
 
