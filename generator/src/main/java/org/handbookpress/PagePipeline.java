@@ -62,6 +62,7 @@ import org.handbookpress.markdown.MarpDecks;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.NewWindowLinks;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.QuizChoices;
 import org.handbookpress.markdown.SlideBackgrounds;
 import org.handbookpress.markdown.TableCaptions;
 import org.handbookpress.pdf.PictureChecks;
@@ -199,7 +200,7 @@ final class PagePipeline {
             passes.addAll(List.of(standingHeadings != null ? new EmptySections(to, standingHeadings) : new EmptySections(found -> emptySections.put(found.path(), found)),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new AttributeLists(to, labels, withChecks ? newWindowLinks : null), new BlockIds(), new TermAnchors(),
+        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new QuizChoices(labels), new AttributeLists(to, labels, withChecks ? newWindowLinks : null), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
         return List.copyOf(passes);
     }

@@ -13,11 +13,21 @@ import java.util.regex.Pattern;
  * the same character, at least as long, with nothing after it, closes it: a {@code ```python} line inside a
  * {@code ~~~~} block is code. Unlike CommonMark, a fence is found at any indentation and after any quote markers
  * ({@code > ~~~}, as the Carpentries write code in a challenge), since a line alone does not say which list or
- * quote it continues; reading a line as code where CommonMark would not only leaves that line unread.
+ * quote it continues; reading a line as code where CommonMark would not only leaves that line unread. A Raspberry Pi
+ * Foundation project's {@code --- code ---} … {@code --- /code ---} is a block of code too.
  */
 public final class CodeFences {
 
     private static final Pattern FENCE = Pattern.compile("(?:[ \\t]*>)*[ \\t]*(`{3,}|~{3,})([^\\n]*)\\n?");
+    /**
+     * A Raspberry Pi Foundation project's code block opening ({@code --- code ---}, its dashes escaped in a translation)
+     * and closing ({@code --- /code ---}): its Python's {@code # comments} were read as the page's headings, and titled
+     * where-is-the-space-station's steps by their file's name.
+     */
+    private static final Pattern BLOCK_OPENS = Pattern.compile("[ \\t]*\\\\?---[ \\t]+code[ \\t]+\\\\?---[ \\t]*\\n?");
+    private static final Pattern BLOCK_CLOSES = Pattern.compile("[ \\t]*\\\\?---[ \\t]+/code[ \\t]+\\\\?---[ \\t]*\\n?");
+    /** What {@link #open} holds inside a Raspberry Pi Foundation code block. */
+    private static final String BLOCK = "--- code ---";
 
     /** Whether a line of the Markdown outside code (an example in a code block is none) holds a match of the pattern. */
     static boolean foundOutsideCode(String markdown, Pattern pattern) {
@@ -56,6 +66,14 @@ public final class CodeFences {
 
     /** Reads the next line (with or without its line ending): true when it is code, its block's fences included. */
     public boolean inCode(String line) {
+        if (open == null ? line.contains("code") && BLOCK_OPENS.matcher(line).matches() : open.equals(BLOCK)) {
+            if (open != null && BLOCK_CLOSES.matcher(line).matches()) {
+                open = null;
+            } else {
+                open = BLOCK;
+            }
+            return true;
+        }
         if (line.indexOf('`') < 0 && line.indexOf('~') < 0) {
             return open != null;
         }

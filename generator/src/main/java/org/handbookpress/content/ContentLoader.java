@@ -85,6 +85,7 @@ public final class ContentLoader {
         JekyllSite jekyll = JekyllSite.of(contentDir);
         SphinxExcludes sphinx = SphinxExcludes.of(contentDir);
         WorkbenchSite workbench = WorkbenchSite.of(contentDir);
+        RaspberryPiProject raspberryPi = RaspberryPiProject.of(contentDir);
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -108,7 +109,7 @@ public final class ContentLoader {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String rel = relative(contentDir, file);
                 if (isHidden(file) || inGitBookFolder(rel) && !gitBookAsset(rel) || jekyll.excludes(rel) || sphinx.excludes(rel)
-                        || workbench.excludes(rel)) {
+                        || workbench.excludes(rel) || raspberryPi.excludes(rel)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (FileNames.isUnreadable(rel)) {
@@ -154,7 +155,7 @@ public final class ContentLoader {
         String summaryName = gitbook.summaryName().orElse(SummaryFile.NAME);
         boolean summaryThere = markdown.contains(contentDir.resolve(summaryName));
         // A sidebar a handbook.yml nav: replaces is not worth a notice about what of it cannot be read.
-        Contents contents = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench,
+        Contents contents = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench, raspberryPi,
                 config.nav().isEmpty() ? findings : Findings.discarded());
         SummaryFile summary = contents.summary();
         boolean bookSummary = summaryThere && !markdown.contains(contentDir.resolve(summaryName)); // read, so no page
@@ -186,7 +187,7 @@ public final class ContentLoader {
             found.forEach(findings::add);
             pageFindings.put(read.path(), found);
             frontMatter.absorbUnknownKeys(read.parser());
-            read.page().map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
+            read.page().map(raspberryPi::withQuiz).map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
         }
         boolean justTheDocs = JustTheDocsMenu.isSite(pages, jekyll);
         if (justTheDocs) {
@@ -282,10 +283,12 @@ public final class ContentLoader {
      * mdBook's and GitBook's table of contents, SUMMARY.md at the top, when it links to pages: read for the book's order,
      * and taken out of the pages, as both tools show it only as their navigation; else a GitHub wiki's _Sidebar.md (or
      * docsify's _sidebar.md), a Jupyter Book's _toc.yml, an MkDocs site's nav, a Docusaurus or Mintlify sidebar file,
-     * Sphinx's tables of contents ({toctree}) from the top page down, or a Workbench lesson's config.yaml. None otherwise.
+     * Sphinx's tables of contents ({toctree}) from the top page down, a Workbench lesson's config.yaml, or a Raspberry Pi
+     * Foundation project's meta.yml. None otherwise.
      */
     private static Contents tableOfContents(Path contentDir, List<Path> markdown, Optional<MkDocsProject> mkdocsProject,
-                                            GitBookSpace gitbook, WorkbenchSite workbench, Findings findings) throws IOException {
+                                            GitBookSpace gitbook, WorkbenchSite workbench, RaspberryPiProject raspberryPi,
+                                            Findings findings) throws IOException {
         Path file = contentDir.resolve(gitbook.summaryName().orElse(SummaryFile.NAME)); // GitBook's may be NAV.md
         Path sidebar = contentDir.resolve(SummaryFile.WIKI_SIDEBAR);
         if (!Files.isRegularFile(sidebar)) {
@@ -322,7 +325,7 @@ public final class ContentLoader {
             }
             // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
             return Contents.listingAll(SidebarLists.find(contentDir, paths, findings).or(() -> MystToctree.order(contentDir, paths))
-                    .or(() -> workbench.order(paths)).orElseGet(() -> SummaryFile.read("")));
+                    .or(() -> workbench.order(paths)).or(() -> raspberryPi.order(paths)).orElseGet(() -> SummaryFile.read("")));
         }
         // Without a book.toml it is a GitBook's (or HonKit's), whose ## headings name parts, as mdBook's # headings do.
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -404,6 +407,10 @@ public final class ContentLoader {
             SummaryFile nav = mkdocs.get().nav(pagePaths);
             page = page.map(p -> namedBySummary(p, nav));
         }
+        // A Raspberry Pi Foundation project's step, titled and showing its quiz as the whole build has it.
+        RaspberryPiProject raspberryPi = RaspberryPiProject.of(contentDir);
+        Optional<SummaryFile> steps = raspberryPi.order(pagePaths);
+        page = page.map(raspberryPi::withQuiz).map(p -> steps.map(order -> namedBySummary(p, order)).orElse(p));
         page = page.map(p -> namedByHandbook(p, config));
         frontMatter.reportUnknownKeys("front-matter");
         return page;
@@ -441,7 +448,10 @@ public final class ContentLoader {
                 .or(() -> DocusaurusSite.docsFolder(contentDir).map(docs -> new SiteSource(docs,
                         DocusaurusSite.configName(contentDir).orElseThrow() + " makes it a Docusaurus site, whose pages are in that folder")))
                 .or(() -> HugoSite.contentFolder(contentDir).map(pages -> new SiteSource(pages.folder(),
-                        pages.file() + " makes it a Hugo site, whose pages are in that folder" + (pages.named() ? " (contentDir)" : ""))));
+                        pages.file() + " makes it a Hugo site, whose pages are in that folder" + (pages.named() ? " (contentDir)" : ""))))
+                .or(() -> RaspberryPiProject.englishFolder(contentDir).map(en -> new SiteSource(en, RaspberryPiProject.ENGLISH + "/"
+                        + RaspberryPiProject.FILE + " makes it a Raspberry Pi Foundation project, whose pages in English are in that"
+                        + " folder (each translation's in its own, fr-FR/…: give one as -Dhandbook.content to build it)")));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */
@@ -758,7 +768,7 @@ public final class ContentLoader {
             page = page.withMeta(meta);
         }
         String label = summary.label(page.path());
-        if (label == null || page.meta().title() != null && !page.meta().title().isBlank() || FIRST_H1.matcher(page.markdown()).find()) {
+        if (label == null || page.meta().title() != null && !page.meta().title().isBlank() || CodeFences.foundOutsideCode(page.markdown(), FIRST_H1)) {
             return page;
         }
         return new Page(page.path(), page.url(), page.file(), page.meta(), label, page.markdown(), page.bodyLine());
@@ -771,19 +781,34 @@ public final class ContentLoader {
     private static Page namedByHandbook(Page page, HandbookConfig config) {
         if (page.path().contains("/") || !page.isIndex() || config.title() == null
                 || config.title().isBlank() || page.meta().title() != null && !page.meta().title().isBlank()
-                || FIRST_H1.matcher(page.markdown()).find()) {
+                || CodeFences.foundOutsideCode(page.markdown(), FIRST_H1)) {
             return page;
         }
         return new Page(page.path(), page.url(), page.file(), page.meta(), config.title(), page.markdown(), page.bodyLine());
+    }
+
+    /** The words of the page's first {@code #} heading outside code; null for none. */
+    private static String firstH1(String body) {
+        CodeFences fences = new CodeFences();
+        for (String line : body.split("\n", -1)) {
+            if (fences.inCode(line) || !line.startsWith("#")) {
+                continue;
+            }
+            Matcher h1 = FIRST_H1.matcher(line);
+            if (h1.find()) {
+                return h1.group(1);
+            }
+        }
+        return null;
     }
 
     static String titleOf(FrontMatter meta, String body, String path) {
         if (meta.title() != null && !meta.title().isBlank()) {
             return meta.title();
         }
-        Matcher h1 = FIRST_H1.matcher(body);
-        if (h1.find() && !TopLevelSections.of(body, path, meta).titledByName()) {
-            return HeadingText.of(h1.group(1));
+        String h1 = firstH1(body);
+        if (h1 != null && !TopLevelSections.of(body, path, meta).titledByName()) {
+            return HeadingText.of(h1);
         }
         String name = Page.stem(path.substring(path.lastIndexOf('/') + 1));
         int folderEnd = path.lastIndexOf('/');

@@ -60,6 +60,15 @@ public final class HeadingText {
         return !words.isEmpty() && java.util.Collections.indexOfSubList(words(title), words) >= 0;
     }
 
+    /**
+     * Whether a heading has its title's words, case and punctuation aside ("That’s almost it" under "That’s almost it!"),
+     * and some: a heading one level below the title's that repeats it, not a section of it.
+     */
+    public static boolean sameWords(String heading, String title) {
+        java.util.List<String> words = words(heading);
+        return !words.isEmpty() && words.equals(words(title));
+    }
+
     private static java.util.List<String> words(String text) {
         return java.util.Arrays.stream(NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
     }

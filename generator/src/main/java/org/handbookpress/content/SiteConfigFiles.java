@@ -22,7 +22,8 @@ import org.handbookpress.findings.Findings;
  * {@code config/_default/} folder, its {@code title}, {@code languageCode} and {@code params.description}; the GOV.UK Tech Docs Template's
  * {@code config/tech-docs.yml} its {@code service_name}; a Carpentries Workbench lesson's {@code config.yaml} its
  * {@code title} and {@code lang}; an Eleventy site's global data, {@code _data/site.yaml} or {@code _data/metadata.json}, its
- * {@code title}, {@code description} and {@code language}.
+ * {@code title}, {@code description} and {@code language}; a Raspberry Pi Foundation project's {@code meta.yml} its
+ * {@code title} and {@code description}, and the language its folder is named for ({@link RaspberryPiProject}).
  */
 public final class SiteConfigFiles {
 
@@ -149,6 +150,11 @@ public final class SiteConfigFiles {
             if (config.isPresent()) {
                 return Optional.of(new Found(shown(content, file), config.get()));
             }
+        }
+        // A Raspberry Pi Foundation project's meta.yml: its title. Each such project was "Handbook".
+        Optional<HandbookConfig> project = RaspberryPiProject.config(contentDir);
+        if (project.isPresent()) {
+            return Optional.of(new Found(RaspberryPiProject.FILE, project.get()));
         }
         // docsify's index.html, its settings in its scripts: its name, or the page's title. Codecool's workbook was "Handbook".
         return DocsifySite.of(contentDir).map(DocsifySite::name)

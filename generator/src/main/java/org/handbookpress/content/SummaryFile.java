@@ -444,6 +444,20 @@ public final class SummaryFile {
         return new SummaryFile(ranked, at, Map.of(), Map.copyOf(labels), Map.of(), Map.copyOf(parts), List.of(), null);
     }
 
+    /**
+     * The pages listed, each with its rank and line, named by the titles given when they name themselves by neither a
+     * {@code title:} nor a {@code #} heading ({@link #label}): a Raspberry Pi project's steps, which meta.yml names.
+     */
+    static SummaryFile titled(List<String> paths, List<Integer> ranks, List<Integer> lines, Map<String, String> titles) {
+        Map<String, Integer> ranked = new LinkedHashMap<>();
+        Map<String, Integer> at = new LinkedHashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            ranked.put(paths.get(i), ranks.get(i));
+            at.put(paths.get(i), lines.get(i));
+        }
+        return new SummaryFile(ranked, at, Map.copyOf(titles), Map.of(), Map.of(), Map.of(), List.of(), null);
+    }
+
     /** The pages listed, in order, each at its line of the file that lists them ({@link SidebarLists}). */
     static SummaryFile listing(List<String> paths, List<Integer> lines) {
         Listing listed = new Listing();

@@ -50,6 +50,31 @@ final class QuickAutolinks implements Parser.ParserExtension {
         return false;
     }
 
+    /** An HTML link's opening tag, {@code <a href="…">}, and its closing, {@code </a>}. */
+    private static final java.util.regex.Pattern HTML_LINK_OPENS = java.util.regex.Pattern.compile("(?i)^<a(?:\\s[^>]*)?>$");
+    private static final java.util.regex.Pattern HTML_LINK_CLOSES = java.util.regex.Pattern.compile("(?i)^</a\\s*>$");
+
+    /**
+     * Whether the text is the words of a link written in HTML in the paragraph ({@code <a href="https://x.org/a">https://x.org/a</a>},
+     * as raspberrypilearning/where-is-the-space-station writes one): made a link of its own, it was a link in a link, which
+     * the browser splits into an empty link and a second one, and the address showed twice. GitHub leaves it as the
+     * link's words.
+     */
+    static boolean insideHtmlLink(Node text) {
+        for (Node before = text.getPrevious(); before != null; before = before.getPrevious()) {
+            if (before instanceof com.vladsch.flexmark.ast.HtmlInline html) {
+                String tag = html.getChars().toString().strip();
+                if (HTML_LINK_CLOSES.matcher(tag).matches()) {
+                    return false;
+                }
+                if (HTML_LINK_OPENS.matcher(tag).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final class Factory extends NodePostProcessorFactory {
         Factory() {
             super(false);
@@ -63,7 +88,7 @@ final class QuickAutolinks implements Parser.ParserExtension {
                 @Override
                 public void process(@NotNull NodeTracker state, @NotNull Node node) {
                     // A text followed by typographic text is read together with it by the processor.
-                    if (node.getNext() instanceof TypographicText || mayHoldLink(node.getChars())) {
+                    if ((node.getNext() instanceof TypographicText || mayHoldLink(node.getChars())) && !insideHtmlLink(node)) {
                         autolinks.process(state, node);
                     }
                 }

@@ -25,19 +25,31 @@ import org.handbookpress.content.CodeFences;
  * a {@code hint} fold, a {@code question} is a box titled by its legend, {@code challenge} a box, {@code no-print} is
  * for the web only and {@code print-only} for print only, {@code code} is a block of code in its language, and
  * {@code save} (where the projects site saves the reader's progress) is not shown; {@code task}, {@code hints},
- * {@code choices} and {@code feedback} are their content. Before, each marker was a paragraph of its own text, and a
+ * {@code choices} and {@code feedback} are their content (a block's lines written less indented than its marker are its
+ * own, as the projects site reads them); an ingredient, {@code [[[generic-json]]]} alone on its line, is a
+ * link to that how-to on the projects site. Before, each marker was a paragraph of its own text, and a
  * block's front matter a rule and a heading ("legend: Question 1 of 9").
  *
  * <p>Read on the source before it is parsed, each line in place of one (front matter lines become blank), so every line
- * keeps its number; a page without such a marker, and lines in code, are left as written.
+ * keeps its number; a page without such a marker, and lines in code, are left as written. The projects' translations,
+ * made with Crowdin, often have each dash run escaped, {@code \--- task \---}: the same marker.
  */
 final class RaspberryPiBlocks {
 
     /** A block's marker alone on its line: group 1 its indentation, 2 the slash that closes, 3 the name. */
-    private static final Pattern MARKER = Pattern.compile("^([ \\t]*)---[ \\t]+(/?)([a-z][a-z-]*)[ \\t]+---[ \\t]*$");
+    private static final Pattern MARKER = Pattern.compile("^([ \\t]*)\\\\?---[ \\t]+(/?)([a-z][a-z-]*)[ \\t]+\\\\?---[ \\t]*$");
     /** Whether a page has a marker at all, with the name of a block below. */
     private static final Pattern ANY = Pattern.compile(
-            "(?m)^[ \\t]*---[ \\t]+/?(?:task|collapse|hints?|challenge|no-print|print-only|question|choices|feedback|code|save)[ \\t]+---[ \\t]*$");
+            "(?m)^[ \\t]*(?:\\\\?---[ \\t]+/?(?:task|collapse|hints?|challenge|no-print|print-only|question|choices|feedback|code|save)[ \\t]+\\\\?---"
+                    + "|\\[\\[\\[[a-z0-9][a-z0-9-]*\\]\\]\\])[ \\t]*$");
+    /**
+     * An ingredient alone on its line, {@code [[[generic-scratch3-add-variable]]]}: group 1 its indentation, 2 its name. The
+     * projects site shows there, folded, the how-to of that name, a project of its own
+     * (raspberrypilearning/generic-scratch3-add-variable) that the project's folder does not hold.
+     */
+    private static final Pattern INGREDIENT = Pattern.compile("^([ \\t]*)\\[\\[\\[([a-z0-9][a-z0-9-]*)\\]\\]\\][ \\t]*$");
+    /** Where the projects site publishes a project, an ingredient too, by its name. */
+    static final String PROJECTS_SITE = "https://projects.raspberrypi.org/en/projects/";
     private static final Set<String> NAMES = Set.of("task", "collapse", "hints", "hint", "challenge", "no-print", "print-only",
             "question", "choices", "feedback", "code", "save");
     /** A line of a block's front matter: a key and its value. */
@@ -54,6 +66,7 @@ final class RaspberryPiBlocks {
         String[] lines = markdown.split("\n", -1);
         CodeFences fences = new CodeFences();
         Deque<String> open = new ArrayDeque<>();
+        Deque<String> indents = new ArrayDeque<>(); // each open block's marker's indentation, as open has their names
         String codeIndent = null; // inside a code block: its text is as written up to its closing marker
         for (int i = 0; i < lines.length; i++) {
             Matcher m = MARKER.matcher(lines[i]);
@@ -63,18 +76,35 @@ final class RaspberryPiBlocks {
                     lines[i] = codeIndent + "```";
                     codeIndent = null;
                     open.pop();
+                    indents.pop();
                 }
                 continue;
             }
-            if (fences.inCode(lines[i]) || !marker) {
+            if (!marker && !indents.isEmpty() && !lines[i].isBlank() && indentation(lines[i]) < indents.peek().length()) {
+                // A block's text written less indented than its marker: the projects site reads blocks by their lines, so
+                // a choice's feedback (- ( ) No, then "  --- feedback ---", then its words from the line's start) is the
+                // choice's; as Markdown those words ended the list, and the rest of the quiz was shown as written.
+                lines[i] = indents.peek() + lines[i];
+            }
+            if (!(marker && m.group(3).equals("code")) && fences.inCode(lines[i])) {
+                continue; // a code block's opening is read here, not as code (CodeFences knows it): its lines are skipped above
+            }
+            Matcher ingredient = INGREDIENT.matcher(lines[i]);
+            if (ingredient.matches()) {
+                lines[i] = ingredient.group(1) + ingredientLink(ingredient.group(2));
+                continue;
+            }
+            if (!marker) {
                 continue;
             }
             String indent = m.group(1);
             String name = m.group(3);
             if (m.group(2).equals("/")) {
                 if (open.contains(name)) {
+                    indents.pop();
                     while (!open.pop().equals(name)) {
                         // a block left open inside this one ends with it, as its own fence would have ended it
+                        indents.pop();
                     }
                     lines[i] = indent + ":::";
                 }
@@ -87,11 +117,23 @@ final class RaspberryPiBlocks {
             Map<String, String> settings = frontMatter(lines, i + 1);
             lines[i] = indent + opening(name, settings);
             open.push(name);
+            indents.push(indent);
             if (name.equals("code")) {
                 codeIndent = indent;
             }
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * An ingredient as a link to its page on the projects site, named by its name's words ("Scratch3 add variable" for
+     * generic-scratch3-add-variable): the build fetches nothing, and the handbook has no page of that name. Before, it
+     * was a wiki link to no page, an error each, and a project with one was not built.
+     */
+    private static String ingredientLink(String name) {
+        String words = (name.startsWith("generic-") && name.length() > "generic-".length() ? name.substring("generic-".length()) : name)
+                .replace('-', ' ');
+        return "[" + Character.toUpperCase(words.charAt(0)) + words.substring(1) + "](" + PROJECTS_SITE + name + ")";
     }
 
     /** The line a block opens with, in the syntax the parser reads. */
@@ -107,11 +149,14 @@ final class RaspberryPiBlocks {
     }
 
     /**
-     * The front matter that starts at {@code from} ({@code ---}, lines of {@code key: value}, {@code ---}), its lines
-     * made blank; none when the next line does not open one or it is not closed.
+     * The front matter that starts at {@code from} ({@code ---}, lines of {@code key: value}, {@code ---}), after blank
+     * lines if any, its lines made blank; none when the next line does not open one or it is not closed.
      */
     private static Map<String, String> frontMatter(String[] lines, int from) {
         Map<String, String> settings = new LinkedHashMap<>();
+        while (from < lines.length - 1 && lines[from].isBlank()) {
+            from++; // a blank line between the marker and its front matter, as scratch-led-game's quiz has
+        }
         if (from >= lines.length || !lines[from].strip().equals("---")) {
             return settings;
         }
@@ -132,6 +177,15 @@ final class RaspberryPiBlocks {
             lines[i] = "";
         }
         return settings;
+    }
+
+    /** How many spaces and tabs a line starts with. */
+    private static int indentation(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+            n++;
+        }
+        return n;
     }
 
     private static String unquoted(String value) {

@@ -2,6 +2,7 @@ package org.handbookpress.markdown;
 
 import org.handbookpress.labels.PageLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,6 +20,11 @@ class MarkdownConverterTest {
     private PageHtml page(String markdown, int firstLine) {
         Page page = new Page("toolkit/x.md", "toolkit/x.html", Path.of("x.md"), FrontMatter.empty(), "X", markdown, firstLine);
         return new PageHtml(page, converter.toHtml(markdown, firstLine));
+    }
+
+    private PageHtml titled(String markdown, String title) {
+        Page page = new Page("step_1.md", "step_1.html", Path.of("step_1.md"), FrontMatter.empty(), title, markdown, 1);
+        return new PageHtml(page, converter.toHtml(markdown, 1));
     }
 
     @Test
@@ -222,6 +228,29 @@ class MarkdownConverterTest {
         PageHtml later = page("Intro\n\n## Part\n\n# X\n", 1);
         new LeadingTitle().apply(later);
         assertEquals(1, later.content().select("h1").size(), "an h1 after the page's first heading is not its title line");
+    }
+
+    /**
+     * A Raspberry Pi Foundation project's step opens at a '##' heading of its title, which meta.yml gives
+     * (raspberrypilearning/boat-race: "## What you will make" titled "What you will make"): shown twice, the layout's h1
+     * over the same words in an h2, its sections h3s under no h2.
+     */
+    @Test
+    void anOpeningSecondLevelHeadingOfTheTitlesWordsIsTheTitleAndItsSectionsMoveUp() {
+        PageHtml step = titled("## That’s almost it\n\nText.\n\n### Next steps\n\nMore.\n\n#### Detail\n", "That’s almost it!");
+        new LeadingTitle().apply(step);
+        assertTrue(step.content().select("h1, h2:containsOwn(almost)").isEmpty(), step.content().html());
+        assertEquals(List.of("h2", "h3"), step.content().select("h2, h3, h4").stream().map(Element::normalName).toList(), step.content().html());
+        assertNotNull(step.content().getElementById("thats-almost-it"), "its id stays, for links to it: " + step.content().html());
+        // Another '##' on the page: the opening one goes, the others keep their level.
+        PageHtml two = titled("## Rota\n\nText.\n\n## Who to call\n\n### Out of hours\n", "Rota");
+        new LeadingTitle().apply(two);
+        assertEquals(List.of("Who to call"), two.content().select("h2").eachText(), two.content().html());
+        assertEquals(List.of("Out of hours"), two.content().select("h3").eachText());
+        // A '##' of other words is a section of the page.
+        PageHtml other = titled("## Cutting the sail\n\n### Tools\n", "Before you fly");
+        new LeadingTitle().apply(other);
+        assertEquals(List.of("Cutting the sail"), other.content().select("h2").eachText());
     }
 
     @Test

@@ -144,4 +144,53 @@ class RaspberryPiBlocksTest {
         assertTrue(c.text().contains("--- not a block ---"), c.html());
         assertEquals("--- task ---", c.selectFirst("pre code").text().strip(), "inside code, as written");
     }
+
+    /**
+     * An ingredient, a how-to the projects site shows folded in a step (raspberrypilearning/boat-race's
+     * [[[generic-scratch3-duplicate-costumes]]], where-is-the-space-station's [[[generic-json]]]): it was read as a wiki link
+     * to a page no handbook has, an error each, and such a project did not build.
+     */
+    @Test
+    void anIngredientIsALinkToItsHowToOnTheProjectsSite() {
+        Findings findings = new Findings();
+        Element c = FencedDivsTest.passes("""
+                --- task ---
+                Make a variable called `lives`.
+
+                [[[generic-scratch3-add-variable]]]
+
+                --- /task ---
+
+                ```
+                [[[generic-json]]]
+                ```
+                """, findings).content();
+        Element link = c.selectFirst("div.task a");
+        assertNotNull(link, c.html());
+        assertEquals("https://projects.raspberrypi.org/en/projects/generic-scratch3-add-variable", link.attr("href"));
+        assertEquals("Scratch3 add variable", link.text());
+        assertFalse(link.hasAttr(MarkdownConverter.WIKI), "no wiki link: " + link.outerHtml());
+        assertEquals("[[[generic-json]]]", c.selectFirst("pre code").text().strip(), "in code, as written");
+    }
+
+    /**
+     * A translation made with Crowdin escapes the dashes (raspberrypilearning/rock-paper-scissors' da-DK/step_5.md):
+     * "\--- challenge \---" was shown as its text, "--- challenge ---", the box not made.
+     */
+    @Test
+    void aMarkerWithItsDashesEscapedIsTheSameMarker() {
+        Element c = FencedDivsTest.passes("""
+                \\--- challenge \\---
+
+                Draw the moves in letters.
+
+                \\--- /challenge \\---
+
+                After.
+                """, new Findings()).content();
+        Element box = c.selectFirst("div.challenge");
+        assertNotNull(box, c.html());
+        assertTrue(box.text().contains("Draw the moves"), c.html());
+        assertFalse(box.text().contains("After.") || c.text().contains("---"), c.html());
+    }
 }
