@@ -25,15 +25,19 @@ public final class ReviewDates {
         for (Page page : handbook.pages()) {
             // A chapter under document control with a review date is listed on the Documents register with its
             // review's status, so its dates are checked as a policy's; only policies and agreements must have one.
-            if (!page.kind().isReviewed() && !(page.isControlled() && page.meta().reviewed() != null)) {
+            if (!page.kind().isReviewed() && !(page.isControlled() && (page.meta().reviewed() != null || page.meta().nextReview() != null))) {
                 continue;
             }
             ReviewSchedule review = ReviewSchedule.of(page.meta(), today);
-            int line = page.meta().lineOf("reviewed");
+            // A due date the page gives is where its review's findings point, when it gives no last review.
+            int line = page.meta().reviewed() == null && page.meta().nextReview() != null ? page.meta().lineOf("next-review")
+                    : page.meta().lineOf("reviewed");
             switch (review.status()) {
                 case OVERDUE -> findings.warning(page.path(), line, "review.overdue",
                         page.kind().id() + " review was due on " + review.nextReview() + " (" + days(-review.daysUntilDue()) + " ago)",
-                        "review the document and set 'reviewed' to the date of the review");
+                        page.meta().nextReview() != null ? "review the document, set 'reviewed' to the date of the review and"
+                                + " 'next-review' to the next one's (or remove it, and give 'review-every')"
+                                : "review the document and set 'reviewed' to the date of the review");
                 case DUE_SOON -> findings.notice(page.path(), line, "review.due-soon",
                         page.kind().id() + " review is due on " + review.nextReview()
                                 + (review.daysUntilDue() == 0 ? " (today)" : " (in " + days(review.daysUntilDue()) + ")"),
@@ -56,7 +60,16 @@ public final class ReviewDates {
                         "set 'reviewed' to the date the review was held; its next review date follows from it");
             }
             // A review-every written but not read (front-matter.review-every has said why) is not missing; one left blank is.
-            if (page.meta().reviewed() != null && page.meta().reviewEvery() == null
+            LocalDate worked = page.meta().reviewed() == null || page.meta().reviewEvery() == null ? null
+                    : page.meta().reviewEvery().after(page.meta().reviewed());
+            if (worked != null && page.meta().nextReview() != null && !worked.equals(page.meta().nextReview())) {
+                // Two sources of one date: the due date given wins, but one of them was not updated.
+                findings.warning(page.path(), page.meta().lineOf("next-review"), "review.dates-differ", "this " + page.kind().id()
+                                + " gives its next review as " + page.meta().nextReview() + ", but 'reviewed' and 'review-every' make it "
+                                + worked + "; the date given is shown",
+                        "correct whichever was not updated at the last review, or remove 'next-review' and let the build work it out");
+            }
+            if (page.meta().reviewed() != null && page.meta().reviewEvery() == null && page.meta().nextReview() == null
                     && !findings.holds(page.path(), page.meta().lineOf("review-every"), "front-matter.review-every")) {
                 findings.warning(page.path(), line, "review.no-period", "this " + page.kind().id() + " has 'reviewed' but no 'review-every'",
                         "add e.g. 'review-every: 12 months' so the next review date can be shown");

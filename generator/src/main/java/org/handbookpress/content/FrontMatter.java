@@ -29,6 +29,8 @@ import java.util.Map;
  *                 null for most pages
  * @param menuPlace where the page puts itself in a just-the-docs site's menu ({@code parent:}, {@code nav_exclude:}…);
  *                 {@link JustTheDocsPlace#NONE} for most pages
+ * @param nextReview the date the next review is due when the page says so ({@code next-review:}, or a register's
+ *                 {@code next_review}); null when the next review follows from {@code reviewed} and {@code review-every}
  * @param deckNotes for slides: how the deck writes its speaker notes besides the handbook's own ways: in HTML comments,
  *                 as a Marp deck ({@code marp: true}) does, or on lines starting '^', as a Deckset deck does;
  *                 {@link DeckNotes#OWN} for every other page, whose comments are the author's own
@@ -38,7 +40,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
                           List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language,
                           List<Contact> contacts, ActivityFacts activity, boolean chapterPage, HomeHero hero,
-                          JustTheDocsPlace menuPlace, DeckNotes deckNotes) {
+                          JustTheDocsPlace menuPlace, DeckNotes deckNotes, LocalDate nextReview) {
 
     /** Other names a wiki link may use for the page. */
     public List<String> aliases() {
@@ -119,6 +121,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
         private HomeHero hero;
         private JustTheDocsPlace menuPlace = JustTheDocsPlace.NONE;
         private DeckNotes deckNotes = DeckNotes.OWN;
+        private LocalDate nextReview;
 
         private Builder() {
         }
@@ -148,6 +151,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             hero = from.hero;
             menuPlace = from.menuPlace;
             deckNotes = from.deckNotes;
+            nextReview = from.nextReview;
         }
 
         public Builder title(String value) {
@@ -273,10 +277,15 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             return this;
         }
 
+        public Builder nextReview(LocalDate value) {
+            nextReview = value;
+            return this;
+        }
+
         public FrontMatter build() {
             return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft,
                     glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity, chapterPage, hero,
-                    menuPlace, deckNotes);
+                    menuPlace, deckNotes, nextReview);
         }
     }
 

@@ -22,7 +22,7 @@ import org.handbookpress.text.NamedMonths;
 public final class FrontMatterParser {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "kind", "order", "summary", "reviewed",
-            "review-every", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to", "nav-title", "lang", "questions"));
+            "review-every", "next-review", "duration", "start", "draft", "glossary", "handout", "ignore", "slide-level", "aliases", "redirect-from", "redirect-to", "nav-title", "lang", "questions"));
     /** Who to ask about a page, when its items are contacts ({@link Contact#read}); another tool's key when they are not. */
     private static final String QUESTIONS = "questions";
     /**
@@ -248,7 +248,8 @@ public final class FrontMatterParser {
         String reviewedKey = SynonymKeys.keyFor(yaml, own, "reviewed", List.of(REVIEWED_ALIAS));
         String everyKey = SynonymKeys.keyFor(yaml, own, "review-every", List.of(REVIEW_EVERY_ALIAS));
         Map<String, List<String>> otherNames = Map.of("reviewed", List.of(REVIEWED_ALIAS), "review-every", List.of(REVIEW_EVERY_ALIAS),
-                "owner", List.of(DocumentControl.OWNER_ALIAS), "approved-by", List.of(), "approved", List.of(), "version", List.of());
+                "owner", List.of(DocumentControl.OWNER_ALIAS), "approved-by", List.of(), "approved", List.of(), "version", List.of(),
+                "next-review", List.of());
         otherNames.forEach((ours, exact) -> {
             String key = SynonymKeys.keyFor(yaml, own, ours, exact);
             if (key != null && !key.equals(ours) && own.contains(key)) {
@@ -312,6 +313,8 @@ public final class FrontMatterParser {
                 "put the picture in the page's text (![…](…)) to show it there"));
         summary = asText(summary);
         LocalDate reviewed = reviewedKey == null ? null : otherNamesDate(yaml, reviewedKey, "reviewed", List.of(REVIEWED_ALIAS), file, findings);
+        String nextKey = SynonymKeys.keyFor(yaml, own, "next-review", List.of());
+        LocalDate nextReview = nextKey == null ? null : otherNamesDate(yaml, nextKey, "next-review", List.of(), file, findings);
         ReviewPeriod every = null;
         String everyText = everyKey == null ? null : SynonymKeys.isStrict(everyKey, "review-every", List.of(REVIEW_EVERY_ALIAS))
                 ? yaml.string(everyKey) : yaml.foreignText(everyKey);
@@ -401,6 +404,7 @@ public final class FrontMatterParser {
                 .hero(hero.orElse(null))
                 .menuPlace(JustTheDocsPlace.read(yaml))
                 .deckNotes(isMarp(yaml) ? DeckNotes.COMMENTS : DeckNotes.OWN) // read by decks only
+                .nextReview(nextReview)
                 .build();
     }
 

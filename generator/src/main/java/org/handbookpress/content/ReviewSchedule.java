@@ -22,14 +22,19 @@ public record ReviewSchedule(LocalDate reviewed, LocalDate nextReview, Status st
         }
     }
 
+    /**
+     * The next review is the date the page gives ({@code next-review}), else {@code review-every} after {@code reviewed}:
+     * a register that keeps the due date, with or without the last review's, has its status worked out from it.
+     */
     public static ReviewSchedule of(FrontMatter meta, LocalDate today) {
-        if (meta.reviewed() == null) {
+        if (meta.reviewed() == null && meta.nextReview() == null) {
             return new ReviewSchedule(null, null, Status.NOT_REVIEWED, 0);
         }
-        if (meta.reviewEvery() == null) {
+        LocalDate next = meta.nextReview() != null ? meta.nextReview()
+                : meta.reviewEvery() == null ? null : meta.reviewEvery().after(meta.reviewed());
+        if (next == null) {
             return new ReviewSchedule(meta.reviewed(), null, Status.CURRENT, Long.MAX_VALUE);
         }
-        LocalDate next = meta.reviewEvery().after(meta.reviewed());
         long days = ChronoUnit.DAYS.between(today, next);
         Status status = days < 0 ? Status.OVERDUE : days <= DUE_SOON_DAYS ? Status.DUE_SOON : Status.CURRENT;
         return new ReviewSchedule(meta.reviewed(), next, status, days);

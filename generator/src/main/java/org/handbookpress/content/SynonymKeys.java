@@ -14,7 +14,7 @@ import java.util.Set;
  * as that key when the page gives none: a policy whose review date was under another name had no review status on the
  * Documents page. Their values are checked as ours are, but a value that cannot be read is a warning, not an error:
  * no tool ever checked the key, and the page is published as before. Names whose meaning is not one of ours, or not
- * one only ({@code review_date}: the last review or the next?; {@code next_review}, {@code effective}), are not read:
+ * one only ({@code review_date}: the last review or the next?; {@code effective}), are not read:
  * their unknown key's finding says what to write instead.
  */
 final class SynonymKeys {
@@ -27,10 +27,11 @@ final class SynonymKeys {
             "approved", List.of("approvaldate", "approvedon", "approveddate", "dateapproved", "approvedat", "dateofapproval"),
             "approved-by", List.of("approvedby", "approver", "approvers"),
             "version", List.of("documentversion", "policyversion", "versionnumber"),
-            "owner", List.of("documentowner", "policyowner", "ownedby", "owners"));
-    /** Names of the next review's date, which the build works out itself from {@code reviewed} and {@code review-every}. */
-    private static final List<String> NEXT_REVIEW = List.of("nextreview", "nextreviewdate", "reviewdue", "reviewduedate",
-            "dueforreview", "reviewby", "nextreviewdue", "nextreviewon", "reviewduedateon");
+            "owner", List.of("documentowner", "policyowner", "ownedby", "owners"),
+            // The date the next review is due, as a register keeps it; the build works it out from reviewed and
+            // review-every when the page gives none.
+            "next-review", List.of("nextreview", "nextreviewdate", "reviewdue", "reviewduedate", "dueforreview", "reviewby",
+                    "nextreviewdue", "nextreviewon", "reviewduedateon"));
     /** A review's date, not saying whether the last or the next: policy registers write either under this name. */
     private static final List<String> REVIEW_DATE = List.of("reviewdate", "reviewedate", "dateofreview");
     /** The date a version took effect: often neither its approval's nor its last review's. */
@@ -79,15 +80,10 @@ final class SynonymKeys {
     /** What to do with an unknown key that means one the build reads, or one of several; empty for any other key. */
     static Optional<String> advice(String unknown) {
         String bare = bare(unknown);
-        if (NEXT_REVIEW.contains(bare)) {
-            return Optional.of("the build works the next review out itself: write the last review's date as 'reviewed:"
-                    + " YYYY-MM-DD' and how often as 'review-every: 12 months' (a next review a year after the last), and remove '"
-                    + unknown + "'; a period written there ('annual') is 'review-every'");
-        }
         if (REVIEW_DATE.contains(bare)) {
             return Optional.of("'" + unknown + "' may be the last review's date or the next one's: if the document was last"
-                    + " reviewed then, rename it 'reviewed'; if it is the date the next review is due, write the last review's"
-                    + " date as 'reviewed: YYYY-MM-DD' and 'review-every: 12 months', and remove '" + unknown + "'");
+                    + " reviewed then, rename it 'reviewed'; if it is the date the next review is due, rename it 'next-review'"
+                    + " (or write the last review's date as 'reviewed: YYYY-MM-DD' and 'review-every: 12 months')");
         }
         if (EFFECTIVE.contains(bare)) {
             return Optional.of("the date a version took effect is not shown: write the date it was approved as 'approved:"

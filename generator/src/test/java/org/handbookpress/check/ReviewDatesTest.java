@@ -48,6 +48,24 @@ class ReviewDatesTest {
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 
+    /**
+     * A policy whose register keeps the next review's date (next_review) has its review checked from it: overdue at that
+     * line, with no review.missing or review.no-period; a due date that reviewed and review-every do not make is told.
+     */
+    @Test
+    void aDueDateGivenIsCheckedAndOneThatDisagreesIsTold(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "policies/lone.md", "---\ntitle: Lone working\nkind: policy\nnext_review: 2026-10-01\n---\nText.\n",
+                "policies/data.md", "---\ntitle: Data\nkind: policy\nreviewed: 2026-01-10\nnext-review: 2027-01-10\n---\nText.\n",
+                "policies/cash.md", "---\ntitle: Cash\nkind: policy\nreviewed: 2026-03-01\nreview-every: 6 months\n"
+                        + "next-review: 2027-03-01\n---\nText.\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        Findings findings = new Findings();
+        new ReviewDates(LocalDate.of(2026, 12, 5), findings).check(handbook);
+        assertEquals(List.of("policies/cash.md:6 review.dates-differ", "policies/lone.md:4 review.overdue"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
     @Test
     void aReviewPeriodWrittenWrongIsNotAlsoMissingAndDaysReadWell(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(

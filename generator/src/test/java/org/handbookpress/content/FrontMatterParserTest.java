@@ -329,14 +329,14 @@ class FrontMatterParserTest {
      */
     @Test
     void anUnknownKeyThatMeansOneTheBuildReadsIsToldWhichToWrite() {
-        parser.split("---\nresponsible_person: Chair\nnext_review_date: 2026-08-08\n"
-                + "reveiwed: 2025-01-01\nsumary: Short.\ncolour: teal\n---\nText.\n", "policies/safety.md").orElseThrow();
+        FrontMatter meta = parser.split("---\nresponsible_person: Chair\nnext_review_date: 2026-08-08\n"
+                + "reveiwed: 2025-01-01\nsumary: Short.\ncolour: teal\n---\nText.\n", "policies/safety.md").orElseThrow().meta();
         parser.reportUnknownKeys("front-matter");
         Map<String, String> fixes = new java.util.TreeMap<>();
         findings.sorted().forEach(f -> fixes.put(f.message().replaceAll("^unknown front-matter key '([^']+)'.*", "$1"), f.fix()));
         assertEquals("rename it 'owner', the key the build reads for it", fixes.get("responsible_person"));
-        assertTrue(fixes.get("next_review_date").startsWith("the build works the next review out itself: write the last review's date"),
-                fixes.get("next_review_date"));
+        assertEquals(null, fixes.get("next_review_date"), "the date a register gives the next review is read as next-review");
+        assertEquals(java.time.LocalDate.of(2026, 8, 8), meta.nextReview());
         assertEquals("did you mean 'reviewed'? Keys are read exactly as written", fixes.get("reveiwed"));
         assertEquals("did you mean 'summary'? Keys are read exactly as written", fixes.get("sumary"));
         assertTrue(fixes.get("colour").startsWith("known keys are: title, kind"), fixes.get("colour"));
@@ -446,26 +446,25 @@ class FrontMatterParserTest {
     }
 
     /**
-     * A name that may mean the last review or the next (review_date), the next review's date, the date a version took
-     * effect, and a workflow's status are not read: each is told what to write, so that no date is given a meaning its
-     * author may not have meant. A register of standards writes review_date three months after last_updated (a next
-     * review); a credit union's policies write effective and next_review a year apart. A last change's date (that
-     * register's last_updated, on 110 documents) is no review, but may have been meant as one.
+     * A name that may mean the last review or the next (review_date), the date a version took effect, and a workflow's
+     * status are not read: each is told what to write, so that no date is given a meaning its author may not have meant.
+     * A register of standards writes review_date three months after last_updated (a next review). A last change's date
+     * (that register's last_updated, on 110 documents) is no review, but may have been meant as one. The next review's
+     * date (a credit union's next_review, a year after effective) is read as next-review.
      */
     @Test
     void aNameOfUncertainMeaningIsToldWhatToWrite() {
-        parser.split("---\nkind: policy\nreview_date: 2026-05-01\nnext-review-date: 2027-07-01\neffective_date: 2026-07-01\n"
-                + "status: approved\nlast_updated: 2026-02-12\n---\nText.\n", "policies/safety.md").orElseThrow();
+        FrontMatter meta = parser.split("---\nkind: policy\nreview_date: 2026-05-01\nnext-review-date: 2027-07-01\neffective_date: 2026-07-01\n"
+                + "status: approved\nlast_updated: 2026-02-12\n---\nText.\n", "policies/safety.md").orElseThrow().meta();
         parser.reportUnknownKeys("front-matter");
         Map<String, String> fixes = new java.util.TreeMap<>();
         findings.sorted().forEach(f -> fixes.put(f.message().replaceAll("^unknown front-matter key '([^']+)'.*", "$1"), f.code() + " " + f.fix()));
-        assertEquals(java.util.Set.of("review_date", "next-review-date", "effective_date", "status", "last_updated"), fixes.keySet());
+        assertEquals(java.util.Set.of("review_date", "effective_date", "status", "last_updated"), fixes.keySet());
+        assertEquals(java.time.LocalDate.of(2027, 7, 1), meta.nextReview());
         assertTrue(fixes.get("last_updated").contains("if the document was reviewed on that date, write it as 'reviewed: YYYY-MM-DD'"),
                 fixes.get("last_updated"));
         assertTrue(fixes.get("review_date").startsWith("config.unknown-key 'review_date' may be the last review's date or the next one's:"
                 + " if the document was last reviewed then, rename it 'reviewed'"), fixes.get("review_date"));
-        assertTrue(fixes.get("next-review-date").contains("write the last review's date as 'reviewed: YYYY-MM-DD' and how often as"
-                + " 'review-every: 12 months'"), fixes.get("next-review-date"));
         assertTrue(fixes.get("effective_date").contains("'approved: YYYY-MM-DD'"), fixes.get("effective_date"));
         assertTrue(fixes.get("status").contains("'draft: true'"), fixes.get("status"));
     }

@@ -19,6 +19,7 @@ class FrontMatterTest {
             summary: The first evening.
             reviewed: 2026-05-10
             review-every: 12 months
+            next-review: 2027-05-10
             duration: 1h 30 min
             start: "18:30"
             draft: true

@@ -21,6 +21,25 @@ class ReviewScheduleTest {
         assertEquals(ReviewSchedule.Status.NOT_REVIEWED, ReviewSchedule.of(FrontMatter.empty(), today).status());
     }
 
+    /**
+     * A register that keeps the date the next review is due (next_review, a credit union's and a compliance template's
+     * policies) has its status from that date, with or without the last review's; without it such a policy was "not
+     * reviewed" on the Documents page. The date given wins over one worked out from reviewed and review-every.
+     */
+    @Test
+    void aDueDateGivenIsTheNextReview() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        FrontMatter dueOnly = FrontMatter.builder().title("P").kind(Kind.POLICY).nextReview(LocalDate.of(2026, 12, 1)).build();
+        assertEquals(java.util.List.of(ReviewSchedule.Status.DUE_SOON, LocalDate.of(2026, 12, 1)),
+                java.util.List.of(ReviewSchedule.of(dueOnly, today).status(), ReviewSchedule.of(dueOnly, today).nextReview()));
+        assertEquals(null, ReviewSchedule.of(dueOnly, today).reviewed());
+        FrontMatter both = reviewed(LocalDate.of(2025, 1, 1), "12 months").toBuilder().nextReview(LocalDate.of(2027, 6, 1)).build();
+        assertEquals(ReviewSchedule.Status.CURRENT, ReviewSchedule.of(both, today).status(), "not overdue: the date given is June 2027");
+        FrontMatter noPeriod = FrontMatter.builder().title("P").kind(Kind.POLICY).reviewed(LocalDate.of(2025, 1, 1))
+                .nextReview(LocalDate.of(2026, 1, 1)).build();
+        assertEquals(ReviewSchedule.Status.OVERDUE, ReviewSchedule.of(noPeriod, today).status());
+    }
+
     @Test
     void aPeriodWrittenInWordsAsPoliciesSayIt() {
         // "This policy is reviewed annually": a federation's local groups wrote it so, and each page failed the build.

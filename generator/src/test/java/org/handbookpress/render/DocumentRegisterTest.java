@@ -163,6 +163,22 @@ class DocumentRegisterTest {
                 "the review is overdue, at the line the page wrote it on; no key is unknown");
     }
 
+    /**
+     * A policy whose register keeps only the next review's date (next_review) is in the register with that date and its
+     * status from it, where it was "No review date" with review.missing and an unknown-key warning.
+     */
+    @Test
+    void aPolicyWithOnlyItsNextReviewsDateHasItsStatusFromIt() throws Exception {
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: Register\n")
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("policies/lone-working.md", "---\ntitle: Lone Working Policy\nkind: policy\nnext_review: 2026-10-01\n---\n\nText.\n");
+        BuildResult result = p.build();
+        String csv = Files.readString(p.output().resolve("documents.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.split("\r\n")[1].contains(",2026-10-01,Review overdue,"), csv);
+        assertEquals(List.of("policies/lone-working.md:4 review.overdue"), result.findings().stream()
+                .filter(f -> f.code().startsWith("review.") || f.code().startsWith("config.")).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
     @Test
     void cellsAreQuotedOnlyWhenNeeded() {
         assertEquals("plain", SpreadsheetCell.of("plain"));
