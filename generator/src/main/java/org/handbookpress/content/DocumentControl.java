@@ -130,7 +130,9 @@ public record DocumentControl(String owner, String approvedBy, LocalDate approve
     /**
      * The text under {@code key}, read as {@code ours}: under our own key or the other tool's, as written; under another
      * name ({@code approvers:}), a list's items too, joined with semicolons, as a register lists two approvers (a name
-     * with its role may hold a comma). Null when there is no key.
+     * with its role may hold a comma); an item written as a map ({@code - name: Jane Okafor} and {@code role: Chair}, as
+     * compliance templates list approvers) is its values, joined with commas: it was read as nothing, and said nothing.
+     * Null when there is no key.
      */
     private static String text(YamlMap yaml, String key, String ours) {
         if (key == null) {
@@ -139,8 +141,17 @@ public record DocumentControl(String owner, String approvedBy, LocalDate approve
         if (key.equals(ours) || key.equals(OWNER_ALIAS)) {
             return text(yaml, key);
         }
-        String joined = String.join("; ", yaml.foreignItems(key).stream().map(item -> item.text().strip()).filter(t -> !t.isEmpty()).toList());
-        return joined.isEmpty() ? null : joined;
+        List<String> items = new ArrayList<>();
+        for (Node node : YamlMap.asList(yaml.value(key))) {
+            String item = node instanceof MappingNode map ? String.join(", ", map.getValue().stream().map(NodeTuple::getValueNode)
+                    .filter(value -> value instanceof ScalarNode scalar && !YamlMap.isNull(scalar))
+                    .map(value -> ((ScalarNode) value).getValue().strip()).filter(t -> !t.isEmpty()).toList())
+                    : node instanceof ScalarNode scalar && !YamlMap.isNull(scalar) ? scalar.getValue().strip() : "";
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        return items.isEmpty() ? null : String.join("; ", items);
     }
 
     /** A blank value is no date; anything else is read as front matter reads dates. */

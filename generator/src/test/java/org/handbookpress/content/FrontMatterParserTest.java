@@ -342,6 +342,14 @@ class FrontMatterParserTest {
         assertTrue(fixes.get("colour").startsWith("known keys are: title, kind"), fixes.get("colour"));
     }
 
+    /** Approvers listed as maps of name and role, as compliance templates write them, are read as their values: they were nothing. */
+    @Test
+    void approversListedAsMapsAreTheirNamesAndRoles() {
+        FrontMatter meta = parser.split("---\nkind: policy\napprovers:\n  - name: Jane Okafor\n    role: Chair of Trustees\n"
+                + "  - name: Sam Reid\n    role: Treasurer\n---\nText.\n", "policies/money.md").orElseThrow().meta();
+        assertEquals("Jane Okafor, Chair of Trustees; Sam Reid, Treasurer", meta.control().approvedBy());
+    }
+
     /**
      * A policy's review and document control under the names a register or a compliance template gives them, whose
      * meaning is ours without doubt, are read as ours: a policy whose last review was under last_reviewed had no review
