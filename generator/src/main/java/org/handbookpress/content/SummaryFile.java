@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.files.SitePath;
+import org.handbookpress.text.Indentation;
 
 /**
  * The table of contents of an mdBook or GitBook book, {@code SUMMARY.md} at the top of the content: a list of links to
@@ -563,11 +564,7 @@ public final class SummaryFile {
 
         /** The line's indentation, once the entries at it or deeper are closed: what is left open holds it. */
         private int enclose(String line) {
-            int indent = 0;
-            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
-                indent++;
-            }
-            String lead = line.substring(0, indent).replace("\t", "    ");
+            String lead = line.substring(0, Indentation.of(line)).replace("\t", "    ");
             while (!open.isEmpty() && open.peek().getKey() >= lead.length()) {
                 open.pop();
             }

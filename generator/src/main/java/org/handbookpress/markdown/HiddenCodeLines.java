@@ -2,6 +2,7 @@ package org.handbookpress.markdown;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.handbookpress.text.Indentation;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -74,7 +75,7 @@ public final class HiddenCodeLines implements HtmlPass {
         StringBuilder shown = new StringBuilder(text.length());
         for (String line : lines(text)) {
             String body = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-            int hash = indentation(body);
+            int hash = Indentation.of(body);
             if (hash < body.length() && body.charAt(hash) == '#') {
                 char next = hash + 1 < body.length() ? body.charAt(hash + 1) : '\n';
                 if (next == '\n' || next == ' ') {
@@ -94,7 +95,7 @@ public final class HiddenCodeLines implements HtmlPass {
     static String withPrefix(String text, String prefix) {
         StringBuilder shown = new StringBuilder(text.length());
         for (String line : lines(text)) {
-            if (!line.startsWith(prefix, indentation(line))) {
+            if (!line.startsWith(prefix, Indentation.of(line))) {
                 shown.append(line);
             }
         }
@@ -112,14 +113,5 @@ public final class HiddenCodeLines implements HtmlPass {
             from = to;
         }
         return lines;
-    }
-
-    /** Where the line's first character other than a space or tab is (its length when there is none). */
-    private static int indentation(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.content.CodeFences;
+import org.handbookpress.text.Indentation;
 
 /**
  * The Raspberry Pi Foundation's blocks, as its projects and its training for Code Club and CoderDojo volunteers write
@@ -80,7 +81,7 @@ final class RaspberryPiBlocks {
                 }
                 continue;
             }
-            if (!marker && !indents.isEmpty() && !lines[i].isBlank() && indentation(lines[i]) < indents.peek().length()) {
+            if (!marker && !indents.isEmpty() && !lines[i].isBlank() && Indentation.of(lines[i]) < indents.peek().length()) {
                 // A block's text written less indented than its marker: the projects site reads blocks by their lines, so
                 // a choice's feedback (- ( ) No, then "  --- feedback ---", then its words from the line's start) is the
                 // choice's; as Markdown those words ended the list, and the rest of the quiz was shown as written.
@@ -177,15 +178,6 @@ final class RaspberryPiBlocks {
             lines[i] = "";
         }
         return settings;
-    }
-
-    /** How many spaces and tabs a line starts with. */
-    private static int indentation(String line) {
-        int n = 0;
-        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
-            n++;
-        }
-        return n;
     }
 
     private static String unquoted(String value) {

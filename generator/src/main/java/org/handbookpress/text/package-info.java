@@ -8,6 +8,7 @@
  * as HTML ({@link org.handbookpress.text.CharacterReferences}), and its inline tags ({@link org.handbookpress.text.InlineTags}). The quotes a word processor's smart punctuation
  * writes ({@link org.handbookpress.text.SmartQuotes}), for the link check and the check of Markdown left as text. How far a misspelt name is from the one it means
  * ({@link org.handbookpress.text.EditDistance}), for the findings' "did you mean". The id GitHub and Hugo give a heading
- * ({@link org.handbookpress.text.GithubSlug}). Depends on nothing else of the plugin's.
+ * ({@link org.handbookpress.text.GithubSlug}). A line's indentation ({@link org.handbookpress.text.Indentation}). Depends on
+ * nothing else of the plugin's.
  */
 package org.handbookpress.text;
