@@ -63,7 +63,7 @@ public final class DecksetDecks implements HtmlPass {
             if (COMMAND.matcher(text).matches()) {
                 p.remove();
             } else if (text.startsWith("^")) {
-                Element notes = new Element("div").addClass("notes").addClass("fenced-div");
+                Element notes = SpeakerNotes.block();
                 p.attributes().forEach(a -> notes.attr(a.getKey(), a.getValue()));
                 p.replaceWith(notes);
                 notes.appendChild(p);

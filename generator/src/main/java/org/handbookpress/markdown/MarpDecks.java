@@ -34,10 +34,11 @@ public final class MarpDecks implements HtmlPass {
     private static final Pattern IMAGE_KEYWORD = Pattern.compile("(?i)bg|left|right|vertical|fit|cover|contain|auto|\\d+%"
             + "|(?:w|h|width|height|left|right):\\S+|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::\\S+)?");
 
-    private final Findings findings;
+    /** Makes a slide's background from Marp's, as reveal.js's is made. */
+    private final SlideBackgrounds backgrounds;
 
     public MarpDecks(Findings findings) {
-        this.findings = findings;
+        this.backgrounds = new SlideBackgrounds(findings);
     }
 
     @Override
@@ -45,22 +46,19 @@ public final class MarpDecks implements HtmlPass {
         if (page.page().kind() != Kind.SLIDES || page.page().meta().deckNotes() != org.handbookpress.content.DeckNotes.COMMENTS) {
             return;
         }
-        int searchFrom = 0;
+        CommentLines lines = new CommentLines(page);
         for (Node node : new ArrayList<>(page.content().childNodes())) {
             if (!(node instanceof Comment comment)) {
                 continue;
             }
-            String markdown = page.page().markdown();
-            int at = markdown.indexOf("<!--" + comment.getData() + "-->", searchFrom);
-            int line = at < 0 ? 0 : page.page().bodyLine() + SourceLines.newlines(markdown, at);
-            searchFrom = at < 0 ? searchFrom : at + 1;
-            List<String> lines = Arrays.stream(comment.getData().strip().split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-            if (lines.isEmpty()) {
+            int line = lines.of(comment);
+            List<String> said = Arrays.stream(comment.getData().strip().split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (said.isEmpty()) {
                 comment.remove();
-            } else if (lines.stream().allMatch(MarpDecks::isDirective)) {
-                String colour = lines.stream().map(DIRECTIVE::matcher).filter(Matcher::matches)
+            } else if (said.stream().allMatch(MarpDecks::isDirective)) {
+                String colour = said.stream().map(DIRECTIVE::matcher).filter(Matcher::matches)
                         .filter(m -> m.group(1).equalsIgnoreCase("backgroundColor")).map(m -> m.group(2).strip()).findFirst().orElse(null);
-                Element marker = colour == null ? null : new SlideBackgrounds(findings).marker(page, Map.of("background-color", colour), line);
+                Element marker = colour == null ? null : backgrounds.marker(page, Map.of("background-color", colour), line);
                 if (marker == null) {
                     comment.remove();
                 } else {
@@ -82,7 +80,7 @@ public final class MarpDecks implements HtmlPass {
 
     /** The comment's text as speaker notes, a paragraph for each of its paragraphs, where the slide deck finds them. */
     private static Element notes(String text, int line) {
-        Element notes = new Element("div").addClass("notes").addClass("fenced-div");
+        Element notes = SpeakerNotes.block();
         if (line > 0) {
             notes.attr(MarkdownConverter.LINE, String.valueOf(line));
         }
@@ -104,7 +102,7 @@ public final class MarpDecks implements HtmlPass {
         boolean beside = settings.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).matches("left|right|(left|right):\\S+"));
         image.attr("alt", String.join(" ", alt));
         if (background && !beside) {
-            Element marker = new SlideBackgrounds(findings).marker(page, Map.of("background-image", image.attr("src")), SourceLines.of(image));
+            Element marker = backgrounds.marker(page, Map.of("background-image", image.attr("src")), SourceLines.of(image));
             Element paragraph = image.parent() != null && image.parent().normalName().equals("p") && image.parent().text().isBlank()
                     && image.parent().childrenSize() == 1 ? image.parent() : null;
             if (marker != null && paragraph != null && paragraph.parent() == page.content()) {

@@ -64,7 +64,7 @@ public final class SlideBackgrounds implements HtmlPass {
         if (page.page().kind() != Kind.SLIDES || !page.mayHold(".slide:")) {
             return;
         }
-        int searchFrom = 0; // comments are found in the page's Markdown in order, for their lines
+        CommentLines lines = new CommentLines(page);
         for (Node node : new ArrayList<>(page.content().childNodes())) {
             if (!(node instanceof Comment comment)) {
                 continue;
@@ -89,10 +89,7 @@ public final class SlideBackgrounds implements HtmlPass {
                     ignored.add(pair.group());
                 }
             }
-            String markdown = page.page().markdown();
-            int at = markdown.indexOf("<!--" + comment.getData() + "-->", searchFrom);
-            int line = at < 0 ? 0 : page.page().bodyLine() + SourceLines.newlines(markdown, at);
-            searchFrom = at < 0 ? searchFrom : at + 1;
+            int line = lines.of(comment);
             if (!ignored.isEmpty()) {
                 findings.warning(page.page().path(), line, CODE, "the slide's settings " + String.join(", ", ignored)
                                 + " are not applied: the handbook's decks take a background (colour, picture, its size, position, repeat, opacity)",

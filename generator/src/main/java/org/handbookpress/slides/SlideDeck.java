@@ -8,6 +8,7 @@ import org.handbookpress.content.Page;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.markdown.SlideBackgrounds;
 import org.handbookpress.markdown.SourceLines;
+import org.handbookpress.markdown.SpeakerNotes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -117,7 +118,7 @@ public record SlideDeck(Page page, List<Slide> slides) {
                     background.appendChild(marker);
                     continue;
                 }
-                if (node instanceof Element div && div.hasClass("notes") && div.hasClass("fenced-div")) {
+                if (node instanceof Element div && SpeakerNotes.is(div)) {
                     // ::: notes (Pandoc, Quarto): its content, without the box's title, is the speaker notes.
                     div.select("> .fenced-div-title").remove();
                     for (Node child : new ArrayList<>(div.childNodes())) {
