@@ -60,8 +60,7 @@ public final class ReviewDates {
                         "set 'reviewed' to the date the review was held; its next review date follows from it");
             }
             // A review-every written but not read (front-matter.review-every has said why) is not missing; one left blank is.
-            LocalDate worked = page.meta().reviewed() == null || page.meta().reviewEvery() == null ? null
-                    : page.meta().reviewEvery().after(page.meta().reviewed());
+            LocalDate worked = ReviewSchedule.workedOut(page.meta());
             if (worked != null && page.meta().nextReview() != null && !worked.equals(page.meta().nextReview())) {
                 // Two sources of one date: the due date given wins, but one of them was not updated.
                 findings.warning(page.path(), page.meta().lineOf("next-review"), "review.dates-differ", "this " + page.kind().id()

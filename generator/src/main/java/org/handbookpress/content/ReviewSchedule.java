@@ -30,13 +30,17 @@ public record ReviewSchedule(LocalDate reviewed, LocalDate nextReview, Status st
         if (meta.reviewed() == null && meta.nextReview() == null) {
             return new ReviewSchedule(null, null, Status.NOT_REVIEWED, 0);
         }
-        LocalDate next = meta.nextReview() != null ? meta.nextReview()
-                : meta.reviewEvery() == null ? null : meta.reviewEvery().after(meta.reviewed());
+        LocalDate next = meta.nextReview() != null ? meta.nextReview() : workedOut(meta);
         if (next == null) {
             return new ReviewSchedule(meta.reviewed(), null, Status.CURRENT, Long.MAX_VALUE);
         }
         long days = ChronoUnit.DAYS.between(today, next);
         Status status = days < 0 ? Status.OVERDUE : days <= DUE_SOON_DAYS ? Status.DUE_SOON : Status.CURRENT;
         return new ReviewSchedule(meta.reviewed(), next, status, days);
+    }
+
+    /** The next review {@code reviewed} and {@code review-every} make, whatever date the page gives; null without both. */
+    public static LocalDate workedOut(FrontMatter meta) {
+        return meta.reviewed() == null || meta.reviewEvery() == null ? null : meta.reviewEvery().after(meta.reviewed());
     }
 }
