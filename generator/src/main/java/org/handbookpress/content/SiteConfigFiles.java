@@ -225,14 +225,21 @@ public final class SiteConfigFiles {
 
     /** Jekyll's {@code _config.yml} (or Jupyter Book's, or Hexo's): its title, description and language; none without a title. */
     private static Optional<HandbookConfig> jekyll(String text) {
-        Optional<YamlMap> yaml = YamlSource.parseForeign(text, JEKYLL, Findings.discarded());
+        return titled(text, JEKYLL, List.of("lang", "language", "locale"));
+    }
+
+    /**
+     * A YAML site file's {@code title} and {@code description}, and its language under the first of {@code languageKeys}
+     * it gives; none without a title.
+     */
+    private static Optional<HandbookConfig> titled(String text, String name, List<String> languageKeys) {
+        Optional<YamlMap> yaml = YamlSource.parseForeign(text, name, Findings.discarded());
         String title = yaml.map(y -> y.foreignText("title")).orElse(null);
         if (title == null || title.isBlank()) {
             return Optional.empty();
         }
         YamlMap settings = yaml.get();
-        String language = settings.foreignText("lang") != null ? settings.foreignText("lang")
-                : settings.foreignText("language") != null ? settings.foreignText("language") : settings.foreignText("locale");
+        String language = languageKeys.stream().map(settings::foreignText).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return Optional.of(HandbookConfig.fromOtherTool(title, settings.foreignText("description"), language));
     }
 
@@ -245,14 +252,7 @@ public final class SiteConfigFiles {
             return title == null || title.isBlank() ? Optional.empty() : Optional.of(HandbookConfig.fromOtherTool(title,
                     ScriptTokens.firstString(tokens, "description"), language != null ? language : ScriptTokens.firstString(tokens, "lang")));
         }
-        Optional<YamlMap> yaml = YamlSource.parseForeign(text, name, Findings.discarded()); // JSON is YAML too
-        String title = yaml.map(y -> y.foreignText("title")).orElse(null);
-        if (title == null || title.isBlank()) {
-            return Optional.empty();
-        }
-        YamlMap settings = yaml.get();
-        String language = settings.foreignText("language") != null ? settings.foreignText("language") : settings.foreignText("lang");
-        return Optional.of(HandbookConfig.fromOtherTool(title, settings.foreignText("description"), language));
+        return titled(text, name, List.of("language", "lang")); // JSON is YAML too
     }
 
     /** The Tech Docs Template's {@code config/tech-docs.yml}: its {@code service_name} as the title; none without one. */
