@@ -183,8 +183,7 @@ final class RaspberryPiProject {
         }
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).filter(name -> QUESTION.matcher(name).matches())
-                    .sorted(java.util.Comparator.comparingInt(name -> Integer.parseInt(name.substring("question_".length(), name.length() - 3))))
-                    .toList();
+                    .sorted(java.util.Comparator.comparingInt(name -> number(QUESTION, name))).toList();
         } catch (java.io.IOException e) {
             return List.of(); // an unreadable folder: the step as written
         }
@@ -205,14 +204,9 @@ final class RaspberryPiProject {
         List<Integer> at = meta.itemLines("steps");
         // By number: the menu lists them in the order given, and their paths sort step_10.md before step_2.md.
         List<String> byNumber = paths.stream().filter(path -> STEP.matcher(path).matches())
-                .sorted(java.util.Comparator.comparingInt(path -> Integer.parseInt(path.substring("step_".length(), path.length() - 3))))
-                .toList();
+                .sorted(java.util.Comparator.comparingInt(path -> number(STEP, path))).toList();
         for (String path : byNumber) {
-            Matcher step = STEP.matcher(path);
-            if (!step.matches()) {
-                continue;
-            }
-            int number = Integer.parseInt(step.group(1));
+            int number = number(STEP, path);
             steps.add(path);
             ranks.add(number);
             lines.add(number <= at.size() ? at.get(number - 1) : meta.lineOf("steps"));
@@ -222,5 +216,14 @@ final class RaspberryPiProject {
             }
         }
         return steps.isEmpty() ? Optional.empty() : Optional.of(SummaryFile.titled(steps, ranks, lines, labels));
+    }
+
+    /** The number of a step's or a question's file, group 1 of its pattern, which it matches. */
+    private static int number(Pattern file, String name) {
+        Matcher m = file.matcher(name);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(name);
+        }
+        return Integer.parseInt(m.group(1));
     }
 }
