@@ -698,22 +698,13 @@ public final class PageIndex {
         String stem = Page.stem(name);
         java.util.TreeMap<Integer, List<Page>> byDistance = new java.util.TreeMap<>();
         for (Page page : pagesByFolder.getOrDefault(folder, List.of())) {
-            String other = Page.stem(page.fileName().toLowerCase(Locale.ROOT));
-            int d = EditDistance.between(stem, other);
-            if (d <= Math.max(1, stem.length() / 4)) {
-                byDistance.computeIfAbsent(d, k -> new ArrayList<>()).add(page);
-            }
+            addIfNear(byDistance, stem, Page.stem(page.fileName().toLowerCase(Locale.ROOT)), page);
         }
         // A folder's own page, of a folder of a near name there: /lessons/html-into for lessons/html-intro/index.md.
-        for (Map.Entry<String, Page> entry : new java.util.TreeMap<>(folderPages()).entrySet()) { // in path order
-            String path = entry.getKey();
-            if (!path.isEmpty() && org.handbookpress.files.SitePath.folderOf(path).equals(folder)) {
-                int d = EditDistance.between(stem, path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
-                if (d <= Math.max(1, stem.length() / 4)) {
-                    byDistance.computeIfAbsent(d, k -> new ArrayList<>()).add(entry.getValue());
-                }
-            }
-        }
+        folderPages().keySet().stream().filter(path -> !path.isEmpty() && org.handbookpress.files.SitePath.folderOf(path).equals(folder))
+                .sorted() // in path order
+                .forEach(path -> addIfNear(byDistance, stem, path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT),
+                        folderPages().get(path)));
         List<Page> found = new ArrayList<>();
         byDistance.values().forEach(page -> page.stream().filter(p -> !found.contains(p)).forEach(found::add));
         // Then of the same name in another folder, or of the same words joined otherwise there (a link to
@@ -729,6 +720,14 @@ public final class PageIndex {
             }
         }
         return found.size() > 3 ? List.copyOf(found.subList(0, 3)) : List.copyOf(found);
+    }
+
+    /** Adds the page by its name's distance from the name wanted, when it is a slip of the keyboard away. */
+    private static void addIfNear(Map<Integer, List<Page>> byDistance, String stem, String name, Page page) {
+        int d = EditDistance.between(stem, name);
+        if (d <= Math.max(1, stem.length() / 4)) {
+            byDistance.computeIfAbsent(d, k -> new ArrayList<>()).add(page);
+        }
     }
 
     /** The files (not pages) by their file name in lower case, and by their folder, for {@link #similarFiles}; made when first asked. */
