@@ -31,28 +31,33 @@ final class DecksetDeck {
 
     /** The deck's text with its settings' lines blank, when the file is a Deckset deck; empty otherwise. */
     static Optional<String> withoutSettings(String text) {
+        int firstEnd = text.indexOf('\n');
+        if (setting(text.substring(0, firstEnd < 0 ? text.length() : firstEnd)) == null) {
+            return Optional.empty(); // most pages: asked of every page without front matter, so not split into lines
+        }
         String[] lines = text.split("\n", -1);
         int settings = 0;
+        int settingsEnd = 0; // where the line after the settings starts
         boolean decksetOnly = false;
         for (String line : lines) {
-            Matcher setting = SETTING.matcher(line.stripTrailing());
-            if (!setting.matches() || !SETTINGS.contains(setting.group(1))) {
+            String name = setting(line);
+            if (name == null) {
                 break;
             }
-            decksetOnly |= DECKSET_ONLY.contains(setting.group(1));
+            decksetOnly |= DECKSET_ONLY.contains(name);
             settings++;
+            settingsEnd += line.length() + 1;
         }
         boolean closed = settings < lines.length && lines[settings].isBlank();
-        if (settings == 0 || !decksetOnly || !closed || !SLIDE_BREAK.matcher(text).find()) {
+        if (!decksetOnly || !closed || !SLIDE_BREAK.matcher(text).find()) {
             return Optional.empty();
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < lines.length; i++) {
-            out.append(i < settings ? "" : lines[i]);
-            if (i < lines.length - 1) {
-                out.append('\n');
-            }
-        }
-        return Optional.of(out.toString());
+        return Optional.of("\n".repeat(settings) + text.substring(settingsEnd));
+    }
+
+    /** The name of the Deckset setting the line is; null for any other line. */
+    private static String setting(String line) {
+        Matcher setting = SETTING.matcher(line.stripTrailing());
+        return setting.matches() && SETTINGS.contains(setting.group(1)) ? setting.group(1) : null;
     }
 }
