@@ -1,6 +1,5 @@
 package org.handbookpress.content;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,16 +62,6 @@ final class FolderReadmes {
 
     /** Each folder's own page's path among {@code paths}, as {@link Handbook#folderPages} finds it, by folder. */
     private static Map<String, String> ownPages(List<String> paths) {
-        Map<String, String> own = new HashMap<>();
-        Map<String, Integer> rankOf = new HashMap<>();
-        for (String path : paths) {
-            int rank = Handbook.folderPageRank(path.substring(path.lastIndexOf('/') + 1));
-            String folder = SitePath.folderOf(path);
-            if (rank >= 0 && (!rankOf.containsKey(folder) || rank < rankOf.get(folder))) {
-                own.put(folder, path);
-                rankOf.put(folder, rank);
-            }
-        }
-        return own;
+        return Handbook.folderOwn(paths, path -> path);
     }
 }

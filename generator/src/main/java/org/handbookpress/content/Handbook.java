@@ -292,17 +292,26 @@ public final class Handbook {
      * and the link index ({@code PageIndex}, which holds its pages without the handbook) both go by it.
      */
     public static Map<String, Page> folderPages(Iterable<Page> pages) {
-        Map<String, Page> folderPages = new HashMap<>();
-        for (Page page : pages) {
-            int rank = folderPageRank(page.fileName());
-            if (rank >= 0) {
-                Page before = folderPages.get(page.folder());
-                if (before == null || rank < folderPageRank(before.fileName())) {
-                    folderPages.put(page.folder(), page);
-                }
+        return folderOwn(pages, Page::path);
+    }
+
+    /**
+     * Of {@code items} (pages, or their paths), each folder's own, by folder: the one whose file name ranks first
+     * ({@link #folderPageRank}), the first given of two that rank alike.
+     */
+    static <T> Map<String, T> folderOwn(Iterable<T> items, java.util.function.Function<T, String> pathOf) {
+        Map<String, T> own = new HashMap<>();
+        Map<String, Integer> rankOf = new HashMap<>();
+        for (T item : items) {
+            String path = pathOf.apply(item);
+            int rank = folderPageRank(path.substring(path.lastIndexOf('/') + 1));
+            String folder = SitePath.folderOf(path);
+            if (rank >= 0 && (!rankOf.containsKey(folder) || rank < rankOf.get(folder))) {
+                own.put(folder, item);
+                rankOf.put(folder, rank);
             }
         }
-        return folderPages;
+        return own;
     }
 
     /** Hugo's name for a section's own page, read although its name starts with '_'. */
