@@ -64,8 +64,7 @@ public final class DuplicateTitles {
                 List<String> others = pages.subList(2, pages.size()).stream().map(Page::path).toList();
                 Page second = pages.get(1);
                 findings.warning(second.path(), titleLine(second), "page.duplicate-title", pages.size() + " pages of one section have the title '"
-                        + second.title() + "': " + first.path() + ", this page, " + String.join(", ", others.subList(0, Math.min(NAMED, others.size())))
-                        + (others.size() > NAMED ? " and " + (others.size() - NAMED) + " more" : ""), fix);
+                        + second.title() + "': " + first.path() + ", this page, " + org.handbookpress.findings.Listed.first(others, NAMED), fix);
             }
         }
     }

@@ -104,8 +104,7 @@ public final class EmptySections implements HtmlPass {
         if (run.size() >= OUTLINE) {
             List<String> names = run.stream().map(h -> "'" + h.text() + "'").toList();
             findings.warning(path, run.get(0).line(), "placeholder.empty-section",
-                    "the " + run.size() + " sections " + String.join(", ", names.subList(0, OUTLINE))
-                            + (run.size() > OUTLINE ? " and " + (run.size() - OUTLINE) + " more" : "")
+                    "the " + run.size() + " sections " + org.handbookpress.findings.Listed.first(names, OUTLINE)
                             + ", one after another, are empty: an outline of headings with nothing under them yet",
                     "write them, or remove the headings that have nothing to say");
         } else {

@@ -95,8 +95,7 @@ public final class UnreachablePages {
                     + " (a translation keeps its original's path, after '" + folder + "/')";
         } else if (!untranslated.isEmpty()) {
             advice = "rename it to the path of the page it translates, after '" + folder + "/' (not translated yet: "
-                    + String.join(", ", untranslated.subList(0, Math.min(3, untranslated.size())))
-                    + (untranslated.size() > 3 ? " and " + (untranslated.size() - 3) + " more" : "") + ")";
+                    + org.handbookpress.findings.Listed.first(untranslated, 3) + ")";
         } else {
             advice = "write the page it translates at " + rest + ", or rename it to the path of the page it translates, after '" + folder + "/'";
         }

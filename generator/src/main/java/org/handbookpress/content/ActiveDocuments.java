@@ -73,8 +73,7 @@ final class ActiveDocuments {
             List<LeftOut> apart = same.size() > SAID_APART ? same.subList(0, 1) : same;
             for (LeftOut file : apart) {
                 String others = same.size() > SAID_APART ? ", as are the " + (same.size() - 1) + " other files of this name ("
-                        + String.join(", ", same.subList(1, Math.min(same.size(), NAMED + 1)).stream().map(LeftOut::named).toList())
-                        + (same.size() - 1 > NAMED ? " and " + (same.size() - 1 - NAMED) + " more" : "") + ")" : "";
+                        + org.handbookpress.findings.Listed.first(same.subList(1, same.size()).stream().map(LeftOut::named).toList(), NAMED) + ")" : "";
                 say(file, others, findings);
             }
         }

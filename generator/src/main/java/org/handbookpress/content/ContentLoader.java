@@ -355,8 +355,7 @@ public final class ContentLoader {
         if (unlisted.isEmpty()) {
             return unlisted;
         }
-        String named = String.join(", ", unlisted.subList(0, Math.min(NAMED_UNLISTED, unlisted.size())))
-                + (unlisted.size() > NAMED_UNLISTED ? " and " + (unlisted.size() - NAMED_UNLISTED) + " more" : "");
+        String named = org.handbookpress.findings.Listed.first(unlisted, NAMED_UNLISTED);
         boolean bookdown = file.equals(BookdownFile.NAME);
         boolean jupyter = file.equals(SummaryFile.JUPYTER_TOC);
         boolean mkdocs = file.endsWith(".yml") && !jupyter && !bookdown || file.endsWith(".yaml");

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.handbookpress.files.FileNames;
 import org.handbookpress.files.SitePath;
 import org.handbookpress.findings.Findings;
@@ -196,8 +195,7 @@ final class EleventyImages {
             return;
         }
         List<Integer> others = lines.subList(1, lines.size());
-        String otherLines = others.stream().limit(LINES_NAMED).map(String::valueOf).collect(Collectors.joining(", "))
-                + (others.size() > LINES_NAMED ? " and " + (others.size() - LINES_NAMED) + " more" : "");
+        String otherLines = org.handbookpress.findings.Listed.first(others.stream().map(String::valueOf).toList(), LINES_NAMED);
         findings.warning(page, lines.get(0), CODE, pictures.size() + " {% image %} tags (Eleventy's picture shortcode) name pictures"
                         + " the site cannot show, and each is shown as its alt text instead: this one names '" + picture.path() + "', "
                         + picture.why() + "; the others are at line" + (others.size() == 1 ? " " : "s ") + otherLines,

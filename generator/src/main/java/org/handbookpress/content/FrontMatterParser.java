@@ -659,8 +659,7 @@ public final class FrontMatterParser {
             List<Map.Entry<String, Integer>> uses = key.getValue().stream().sorted(Map.Entry.<String, Integer>comparingByKey()
                     .thenComparing(Map.Entry.comparingByValue())).toList();
             List<String> files = uses.stream().map(Map.Entry::getKey).distinct().toList();
-            String named = String.join(", ", files.subList(0, Math.min(FILES_NAMED, files.size())))
-                    + (files.size() > FILES_NAMED ? " and " + (files.size() - FILES_NAMED) + " more" : "");
+            String named = org.handbookpress.findings.Listed.first(files, FILES_NAMED);
             String inFiles = " in " + files.size() + (files.size() == 1 ? " file" : " files");
             Optional<String> spelling = meant(key.getKey()).or(() -> siteKeys.stream().filter(k -> loose(k).equals(loose(key.getKey()))).findFirst());
             Optional<String> whose = spelling.isPresent() ? Optional.empty() : OtherToolsKeys.whose(key.getKey());

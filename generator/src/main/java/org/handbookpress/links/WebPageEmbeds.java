@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.handbookpress.content.Page;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
@@ -61,8 +60,7 @@ final class WebPageEmbeds {
             } else if (embeds.size() > 1) {
                 Embed first = embeds.get(0);
                 List<Embed> others = embeds.subList(1, embeds.size());
-                String lines = others.stream().limit(LINES_NAMED).map(e -> String.valueOf(e.line())).collect(Collectors.joining(", "))
-                        + (others.size() > LINES_NAMED ? " and " + (others.size() - LINES_NAMED) + " more" : "");
+                String lines = org.handbookpress.findings.Listed.first(others.stream().map(e -> String.valueOf(e.line())).toList(), LINES_NAMED);
                 findings.warning(page.path(), first.line(), CODE, embeds.size() + " images from " + host.getKey()
                                 + " ask to show something whose address names no picture file (pictures served without a file extension, "
                                 + "as avatars are, or videos, posts or pages): " + first.written() + " here, the others at line"

@@ -146,8 +146,7 @@ final class WikiLinks {
             candidates.add(match.get().page().path());
             match.get().tied().forEach(other -> candidates.add(other.path()));
             findings.warning(page.path(), line, "link.wiki-ambiguous", "wiki link [[" + raw + "]] names " + candidates.size()
-                    + " pages equally near this one: " + String.join(", ", candidates.subList(0, Math.min(5, candidates.size())))
-                    + (candidates.size() > 5 ? " and " + (candidates.size() - 5) + " more" : "") + "; it links to the first, "
+                    + " pages equally near this one: " + org.handbookpress.findings.Listed.first(candidates, 5) + "; it links to the first, "
                     + match.get().page().path(), "name the page you mean by its path, e.g. [[" + Page.stem(match.get().page().path())
                     + "]], or give the pages titles of their own");
         }

@@ -47,8 +47,7 @@ public final class NewWindowLinks {
         }
         List<Finding> sorted = places.stream().sorted(Finding.REPORT_ORDER).toList(); // two on a line are two links
         List<String> files = sorted.stream().map(Finding::file).distinct().toList();
-        String named = String.join(", ", files.subList(0, Math.min(FILES_NAMED, files.size())))
-                + (files.size() > FILES_NAMED ? " and " + (files.size() - FILES_NAMED) + " more" : "");
+        String named = org.handbookpress.findings.Listed.first(files, FILES_NAMED);
         Finding first = sorted.get(0);
         findings.notice(first.file(), first.line(), CODE, (sorted.size() == 1 ? "a link asks" : sorted.size() + " links ask")
                         + " to open in a new window ({:target=\"_blank\"}), which the handbook does not do: "
