@@ -376,7 +376,7 @@ public final class FrontMatterParser {
                     || key.equals(LEARN_CHAPTER) && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT))
                     || key.equals(STARLIGHT_SIDEBAR) && starlightSidebar(yaml).isPresent()
                     || (key.equals(HomeHero.HERO) || key.equals(HomeHero.FEATURES)) && hero.isPresent();
-            if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output"))) && !(isMarp(yaml) && MARP_KEYS.contains(key))) {
+            if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output"))) && !(isMarp(yaml) && MarpDirectives.named(key))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
@@ -717,14 +717,6 @@ public final class FrontMatterParser {
         }
         return level.intValue();
     }
-
-    /**
-     * Marp's deck settings, its global directives in the front matter: the deck's look in Marp's own themes, which the
-     * handbook's decks have their own of. Known, so not reported as unknown keys in a Marp deck.
-     */
-    private static final Set<String> MARP_KEYS = Set.of("marp", "theme", "paginate", "class", "header", "footer", "size", "style",
-            "math", "headingDivider", "backgroundColor", "backgroundImage", "backgroundPosition", "backgroundRepeat", "backgroundSize",
-            "color", "transition");
 
     /** Marp's {@code marp: true}: the file is a Marp deck, its slides split at '---' as a deck of the handbook's own. */
     private static boolean isMarp(YamlMap yaml) {

@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.content.Kind;
+import org.handbookpress.content.MarpDirectives;
 import org.handbookpress.findings.Findings;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -26,9 +26,6 @@ import org.jsoup.nodes.Node;
 public final class MarpDecks implements HtmlPass {
 
     /** Marp's directives, local ones written with '_' before them: {@code <!-- _class: lead -->}. */
-    private static final Set<String> DIRECTIVES = Set.of("theme", "style", "headingdivider", "size", "math", "lang", "title", "author",
-            "description", "image", "url", "paginate", "header", "footer", "class", "backgroundcolor", "backgroundimage",
-            "backgroundposition", "backgroundrepeat", "backgroundsize", "color", "transition", "marp");
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*_?([A-Za-z]+)\\s*:(.*)$");
     /** Marp's picture keywords in alt text: a background's and its side, sizes, and the filters. */
     private static final Pattern IMAGE_KEYWORD = Pattern.compile("(?i)bg|left|right|vertical|fit|cover|contain|auto|\\d+%"
@@ -75,7 +72,7 @@ public final class MarpDecks implements HtmlPass {
 
     private static boolean isDirective(String line) {
         Matcher m = DIRECTIVE.matcher(line);
-        return m.matches() && DIRECTIVES.contains(m.group(1).toLowerCase(Locale.ROOT));
+        return m.matches() && MarpDirectives.named(m.group(1));
     }
 
     /** The comment's text as speaker notes, a paragraph for each of its paragraphs, where the slide deck finds them. */

@@ -32,6 +32,8 @@ class MarpDecksTest {
                         theme: gaia
                         paginate: true
                         title: Welcome to mentoring
+                        author: Training team
+                        description: The first morning of the mentors' course
                         ---
 
                         <!-- _class: lead -->
