@@ -26,7 +26,8 @@ import org.jsoup.select.QueryParser;
  * </ul>
  * What is safe is applied — id, classes, title, lang, dir, alt, width and height; anything else (styles, scripts,
  * unknown keys) is removed and reported once per list as {@code syntax.attributes-ignored}. A link's new window
- * ({@code target}, and {@code rel} with it) is removed too, and told once for the handbook ({@link NewWindowLinks}).
+ * ({@code target}, and {@code rel} with it) is removed too, and told once for the handbook ({@link NewWindowLinks}), as is
+ * raw HTML's {@code <a target="_blank">}.
  */
 public final class AttributeLists implements HtmlPass {
     // Selectors parsed once: parsing one costs more than most pages' matching, and was done per page.
@@ -113,6 +114,40 @@ public final class AttributeLists implements HtmlPass {
         for (Element div : page.content().select(UNSUPPORTED_DIVS)) {
             apply(page, div, div.attr(FencedDivs.UNSUPPORTED));
             div.removeAttr(FencedDivs.UNSUPPORTED);
+        }
+        rawHtmlNewWindows(page);
+    }
+
+    /**
+     * Raw HTML's {@code <a href="…" target="_blank">}: not applied either, and told in the same notice as the lists'.
+     * Both ask the same of the reader's browser, and a handbook that opened one and not the other would answer the
+     * same request two ways. Its {@code rel} stays: without a new window it still says what the link is (nofollow).
+     */
+    private void rawHtmlNewWindows(PageHtml page) {
+        if (!page.mayHold(text -> TARGET_ATTRIBUTE.matcher(text).find())) {
+            return;
+        }
+        for (Element link : page.content().select(LINKS_WITH_TARGET)) {
+            String window = link.attr("target").strip().toLowerCase(Locale.ROOT);
+            link.removeAttr("target");
+            if (!window.isEmpty() && !SAME_WINDOW.contains(window)) {
+                tellNewWindow(page, link);
+            }
+        }
+    }
+
+    private static final Pattern TARGET_ATTRIBUTE = Pattern.compile("(?i)\\btarget\\s*=");
+    private static final Evaluator LINKS_WITH_TARGET = QueryParser.parse("a[target]");
+    /** The windows that are the reader's own, in a page shown in no frame. */
+    private static final java.util.Set<String> SAME_WINDOW = java.util.Set.of("_self", "_top", "_parent");
+
+    /** Gathers a link's new window into one notice for the handbook ({@link NewWindowLinks}): nothing to mend. */
+    private void tellNewWindow(PageHtml page, Element link) {
+        Finding place = NewWindowLinks.place(page.page().path(), SourceLines.of(link));
+        if (newWindows == null || findings.silences(place)) {
+            findings.add(place);
+        } else {
+            newWindows.add(place);
         }
     }
 
@@ -478,13 +513,7 @@ public final class AttributeLists implements HtmlPass {
             }
         }
         if (newWindow) {
-            // Not applied, and gathered into one notice for the handbook (NewWindowLinks): nothing to mend.
-            Finding place = NewWindowLinks.place(page.page().path(), SourceLines.of(target));
-            if (newWindows == null || findings.silences(place)) {
-                findings.add(place);
-            } else {
-                newWindows.add(place);
-            }
+            tellNewWindow(page, target); // not applied
         } else {
             ignored.addAll(window); // a rel="nofollow" alone asks for no window
         }

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Links whose attribute list asks for a new window ({@code [form](https://…){:target="_blank"}}, as Jekyll sites write
- * nearly every outside link), gathered over the whole handbook and told once, as a notice. The list is not applied: a
+ * nearly every outside link), or whose HTML does ({@code <a href="…" target="_blank">}), gathered over the whole handbook and told once, as a notice. The list is not applied: a
  * link opens where the reader is, as WCAG advises unless its words say otherwise (technique G201, 3.2.5), and the
  * reader who wants another window can open one; so it leaves nothing to mend. Said once a list, such lists were 16 of
  * 407 findings of a French training course's site (IFB's FAIR data training), as warnings that failed a strict build.
@@ -32,7 +32,7 @@ public final class NewWindowLinks {
 
     /** The place of one link's list (a notice there), when the author has not silenced it. */
     static Finding place(String file, int line) {
-        return Finding.notice(file, line, CODE, "this link's attribute list asks for a new window, which the handbook does not open",
+        return Finding.notice(file, line, CODE, "this link asks for a new window (target=\"_blank\"), which the handbook does not open",
                 "nothing to do");
     }
 
@@ -50,10 +50,10 @@ public final class NewWindowLinks {
         String named = org.handbookpress.findings.Listed.first(files, FILES_NAMED);
         Finding first = sorted.get(0);
         findings.notice(first.file(), first.line(), CODE, (sorted.size() == 1 ? "a link asks" : sorted.size() + " links ask")
-                        + " to open in a new window ({:target=\"_blank\"}), which the handbook does not do: "
+                        + " to open in a new window ({:target=\"_blank\"} or <a target=\"_blank\">), which the handbook does not do: "
                         + (sorted.size() == 1 ? "it opens" : "they open") + " in the reader's own window, as WCAG advises unless the"
                         + " link's words say so (first here; " + files.size() + (files.size() == 1 ? " file: " : " files: ") + named + ")",
-                "nothing to do: a reader can open a link in a new window themselves; remove the lists when no other tool reads the files");
+                "nothing to do: a reader can open a link in a new window themselves; remove the targets when no other tool reads the files");
         places.clear();
     }
 }

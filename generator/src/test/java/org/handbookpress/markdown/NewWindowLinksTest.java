@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kramdown's {@code {:target="_blank"}} after a link, on nearly every outside link of a Jekyll site: not applied (the link
+ * kramdown's {@code {:target="_blank"}} after a link, on nearly every outside link of a Jekyll site, and raw HTML's
+ * {@code <a target="_blank">}: not applied (the link
  * opens in the reader's window) and told once for the handbook as a notice, where each list was a warning.
  */
 class NewWindowLinksTest {
@@ -98,5 +99,25 @@ class NewWindowLinksTest {
         assertTrue(told.get(0).message().startsWith("3 links ask"), told.get(0).message());
         assertFalse(org.handbookpress.TestHandbooks.page(dir.resolve("out"), "index.html").select("a[target]").stream()
                 .anyMatch(a -> a.attr("href").startsWith("https://example.org")));
+    }
+
+    @Test
+    void rawHtmlAskingForANewWindowIsToldWithTheListsAndNotApplied() {
+        Findings findings = new Findings();
+        NewWindowLinks gathered = new NewWindowLinks();
+        AttributeLists lists = new AttributeLists(findings, null, gathered);
+        PageHtml donate = PageFixture.html("donate.md", """
+                Give through <a href="https://example.org/give" TARGET="_blank" rel="nofollow">our page</a>.
+
+                Ask <a href="https://example.org/ask" target="_self">here</a> or in [the form](https://example.org/form){:target="_blank"}.
+                """);
+        lists.apply(donate);
+        gathered.report(findings);
+        assertEquals(List.of("donate.md:1 notice syntax.link-target"), found(findings));
+        assertTrue(findings.sorted().get(0).message().startsWith("2 links ask to open in a new window"), findings.sorted().get(0).message());
+        Element give = donate.content().selectFirst("a[href$=give]");
+        assertFalse(give.hasAttr("target"), give.outerHtml());
+        assertEquals("nofollow", give.attr("rel"), "what the link is stays said");
+        assertFalse(donate.content().selectFirst("a[href$=ask]").hasAttr("target"), "the reader's own window needs no saying");
     }
 }
