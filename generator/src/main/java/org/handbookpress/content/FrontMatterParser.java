@@ -814,9 +814,9 @@ public final class FrontMatterParser {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
+            return LocalDate.parse(withoutTime(text.trim()));
         } catch (DateTimeParseException e) {
-            String wrong = calendarSlip(text.trim());
+            String wrong = calendarSlip(withoutTime(text.trim()));
             findings.add(new org.handbookpress.findings.Finding(file, line, 0, severity, "front-matter.date", wrong != null
                     ? named + " is '" + text.trim() + "', which is no date: " + wrong
                     : named + " must be a date written YYYY-MM-DD, but received '" + text + "'", dateFix(text.trim())));
@@ -825,6 +825,21 @@ public final class FrontMatterParser {
     }
 
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+    /** A date with a time of day after it, and maybe its offset: {@code 2025-05-16T17:00:00.000Z}, {@code 2025-05-16 09:30:00 +0100}. */
+    private static final Pattern DATE_AND_TIME = Pattern.compile(
+            "(\\d{4}-\\d{1,2}-\\d{1,2})(?:T|\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*(?:Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?");
+
+    /**
+     * The date of a date and time, as content editors write them (Decap CMS, TinaCMS and Forestry save a date field as
+     * 2025-05-16T17:00:00.000Z; Jekyll's {@code date:} is 2025-05-16 09:30:00 +0100), as written; other text as it is.
+     * A review is kept by the day: the time says nothing more of it, so it is read without a word (Hugo and Jekyll read
+     * both shapes too). The date is the one written, not moved into another time zone by its offset.
+     */
+    static String withoutTime(String text) {
+        java.util.regex.Matcher m = DATE_AND_TIME.matcher(text);
+        return m.matches() ? m.group(1) : text;
+    }
 
     /**
      * What is wrong with a date written year, month, day that is in no calendar ("there is no month 20"), or null when

@@ -139,6 +139,25 @@ class FrontMatterParserTest {
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.message() + " — " + f.fix()).toList());
     }
 
+    /**
+     * A date with its time of day, as a content editor saves it (Decap CMS: 2025-05-16T17:00:00.000Z) or Jekyll writes it,
+     * is its date: dxw's playbook, edited so, had 154 warnings that its review dates were no dates. A time after a day
+     * that is in no calendar is still told.
+     */
+    @Test
+    void aDateWithItsTimeOfDayIsReadAsItsDate() {
+        assertEquals(LocalDate.of(2025, 5, 16), parser.split("---\ntitle: A\nreviewed: 2025-05-16T17:00:00.000Z\n---\nText\n", "a.md")
+                .orElseThrow().meta().reviewed());
+        assertEquals(LocalDate.of(2025, 5, 16), parser.split("---\ntitle: B\nreviewed: 2025-05-16 09:30:00 +0100\n---\nText\n", "b.md")
+                .orElseThrow().meta().reviewed());
+        assertEquals(LocalDate.of(2025, 5, 16), parser.split("---\ntitle: C\nlast_reviewed_at: 2025-05-16T23:30+02:00\n---\nText\n", "c.md")
+                .orElseThrow().meta().reviewed());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+        parser.split("---\ntitle: D\nreviewed: 2026-02-30T10:00:00Z\n---\nText\n", "d.md");
+        assertEquals(java.util.List.of("d.md:3 'reviewed' is '2026-02-30T10:00:00Z', which is no date: February 2026 has no day 30"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.message()).toList());
+    }
+
     /** A misspelt kind names the kind it most likely means, as a misspelt link names the page. */
     @Test
     void aMisspeltKindNamesTheKindItMostLikelyMeans() {
