@@ -72,10 +72,13 @@ public record PictureHeader(String format, int width, int height) {
         return (long) width * height;
     }
 
-    /** True for the formats the PDF engine can draw (through ImageIO, or Batik for SVG). */
+    /**
+     * True for the formats the PDFs print: those the PDF engine draws (through ImageIO, or Batik for SVG), and WebP,
+     * which it cannot, given to it as a PNG made of the picture ({@link PrintPictures#forEngine}).
+     */
     public boolean printable() {
         return switch (format) {
-            case "png", "jpeg", "gif", "bmp", "svg" -> true;
+            case "png", "jpeg", "gif", "bmp", "svg", "webp" -> true;
             default -> false;
         };
     }

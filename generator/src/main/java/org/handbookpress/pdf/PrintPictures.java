@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.IIORegistry;
 import javax.imageio.stream.ImageInputStream;
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
 /**
  * Pictures as the PDF engine receives them: one that fits the memory budget as it is, and a larger
@@ -30,11 +32,26 @@ final class PrintPictures {
     /** The longest side of a scaled picture: 3000 pixels is over 400 dpi across an A4 page. */
     static final int SCALED_SIDE = 3000;
 
+    static {
+        // Registered here rather than found on the class path: ImageIO looks for readers on the class path of the
+        // thread that first uses it, which in a build run in Maven's own JVM (handbook.fork=false) may not be the plugin's.
+        IIORegistry.getDefaultInstance().registerServiceProvider(new WebPImageReaderSpi());
+    }
+
     private final Map<Path, Optional<byte[]>> scaled = new ConcurrentHashMap<>();
 
     /** True when the picture is too large to be decoded in full for print. */
     static boolean oversized(PictureHeader header) {
         return !header.format().equals("svg") && header.pixels() > MAX_PIXELS;
+    }
+
+    /**
+     * True when the PDF engine must be given a PNG made of the picture rather than the file: one too large to decode in
+     * full, and a WebP picture, which the engine cannot read (web pages have more and more of them, saved so by
+     * WordPress, Squarespace and phones' editors; the PDFs left them out with an image.not-printable warning).
+     */
+    static boolean forEngine(PictureHeader header) {
+        return oversized(header) || header.format().equals("webp");
     }
 
     /** The factor by which each side is reduced: the smallest whole number that brings the longest side within {@link #SCALED_SIDE}. */
@@ -50,8 +67,8 @@ final class PrintPictures {
     }
 
     /**
-     * The picture decoded at reduced resolution and encoded again as PNG, or empty when it cannot be
-     * read (a truncated file, a colour model ImageIO does not support).
+     * The picture decoded (at reduced resolution when {@link #oversized}) and encoded again as PNG, or empty when it
+     * cannot be read (a truncated file, a colour model ImageIO does not support).
      */
     Optional<byte[]> scaled(Path file, PictureHeader header) {
         return scaled.computeIfAbsent(file, f -> decodeReduced(f, header));

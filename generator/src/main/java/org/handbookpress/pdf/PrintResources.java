@@ -130,11 +130,12 @@ final class PrintResources {
         Path file = located(uri);
         try {
             Optional<PictureHeader> header = Files.isRegularFile(file) ? PictureHeader.read(file) : Optional.empty();
-            if (header.isPresent() && PrintPictures.oversized(header.get())) {
+            if (header.isPresent() && PrintPictures.forEngine(header.get())) {
                 Optional<byte[]> scaled = pictures.scaled(file, header.get());
                 if (scaled.isEmpty()) {
                     note(new PrintNote(PrintNote.Kind.PICTURE_DROPPED, uri, "the picture " + file.getFileName() + " ("
-                            + header.get().describe() + ") is too large to print and could not be scaled down; it is left out of the PDF"));
+                            + header.get().describe() + ") " + (PrintPictures.oversized(header.get())
+                                    ? "is too large to print and could not be scaled down" : "could not be read") + "; it is left out of the PDF"));
                     return null;
                 }
                 return new ByteArrayInputStream(scaled.get());
