@@ -404,6 +404,9 @@ public final class LinkRewriter implements HtmlPass {
                         : meant.isPresent() ? "a link ending in '/' names a folder; to link the page beside this one, write "
                                 + RelativeUrl.between(page.path(), meant.get().path()) + (fragment == null ? "" : "#" + fragment)
                         : folder && near.isEmpty() ? "fix the path, or make the folder, with the pages it should hold"
+                        : near.isEmpty() && index.isBesideContent(resolved) ? "the file is beside the content folder, at ../" + resolved
+                                + ", where the handbook does not look: move " + (resolved.indexOf('/') > 0 ? "the folder "
+                                + resolved.substring(0, resolved.indexOf('/') + 1) : "it") + " into the content folder, and the link finds it"
                         : near.isEmpty() ? "add the file to the content folder, or fix the path"
                         : "did you mean " + String.join(" or ", near) + "? Fix the path, or add the file to the content folder");
         unlink(link);

@@ -620,6 +620,19 @@ public final class PageIndex {
     }
 
     /**
+     * Whether {@code path}, no file of the content folder, is a file beside it: in the folder that holds the content
+     * folder, where a site generator copied it into its site from (Eleventy's passthrough copies of a repository's
+     * {@code downloads/}, beside its {@code pages/}), so that a link to it from the site's top worked there. The handbook
+     * publishes only the content folder; the link's finding says where the file is, and what to move.
+     */
+    public boolean isBesideContent(String path) {
+        if (contentDir == null || path.isEmpty() || contentDir.getParent() == null) {
+            return false;
+        }
+        return SitePaths.isFileIn(contentDir.getParent(), path) && !contentDir.getParent().resolve(path).normalize().startsWith(contentDir);
+    }
+
+    /**
      * Whether the content folder's page file at {@code path} is empty (nothing but blank lines), which the build leaves out
      * (page.empty): a page not written yet, which a section's index often links already.
      */

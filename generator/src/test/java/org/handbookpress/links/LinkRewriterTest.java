@@ -896,6 +896,30 @@ class LinkRewriterTest {
     }
 
     /**
+     * A file kept beside the content folder, which another generator copied into its site (the TTS handbook's Eleventy
+     * copies the repository's downloads/ beside its pages/): the fix says where it is and what to move, where it said to
+     * add a file the author could see was there.
+     */
+    @Test
+    void aMissingFileBesideTheContentFolderIsNamedWithWhatToMove(@org.junit.jupiter.api.io.TempDir Path repository) throws Exception {
+        Path content = java.nio.file.Files.createDirectories(repository.resolve("pages"));
+        java.nio.file.Files.createDirectories(repository.resolve("downloads"));
+        java.nio.file.Files.writeString(repository.resolve("downloads/charter.docx"), "a charter", java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(repository.resolve("agenda.docx"), "an agenda", java.nio.charset.StandardCharsets.UTF_8);
+        PageHtml kickoff = page("projects/kickoff.md", "Kickoff", "[Charter](/downloads/charter.docx) [Agenda](/agenda.docx)"
+                + " [Budget](/downloads/budget.docx) [Escape](../../../etc/passwd)\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(kickoff), List.of(PageIndex.Anchors.of(kickoff.content())), List.of(), Set.of(), content), findings)
+                .apply(kickoff);
+        assertEquals(List.of("add the file to the content folder, or fix the path",
+                        "the file is beside the content folder, at ../agenda.docx, where the handbook does not look: move it into"
+                                + " the content folder, and the link finds it",
+                        "the file is beside the content folder, at ../downloads/charter.docx, where the handbook does not look: move"
+                                + " the folder downloads/ into the content folder, and the link finds it"),
+                findings.sorted().stream().filter(f -> f.code().equals("link.broken")).map(Finding::fix).sorted().toList());
+    }
+
+    /**
      * A file or picture not where the link says, of the same name in another folder: thoughtbot's guides renamed javascript/
      * to javascript-typescript/ and the README's links to /javascript/sample.js#L5 broke; a picture moved into images/.
      */
