@@ -152,8 +152,9 @@ public final class PreviewServer implements AutoCloseable {
                 }
                 file = file.resolve("index.html");
             }
-            if (!status.succeeded() && file.toString().endsWith(".html")) {
-                // The last build failed: show what is wrong rather than a stale page.
+            if (!status.succeeded() && (file.toString().endsWith(".html") || isPageAddress(path))) {
+                // The last build failed: show what is wrong rather than a stale page. A first build that failed wrote no
+                // site, so a folder's address (the preview's own, "/") has no folder to be found in: it is a page's too.
                 send(exchange, 200, TYPES.get("html"), withReload(status.reportHtml()));
                 return;
             }
@@ -168,6 +169,12 @@ public final class PreviewServer implements AutoCloseable {
             byte[] body = ext.equals("html") ? withReload(Files.readString(file)) : Files.readAllBytes(file);
             send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
+    }
+
+    /** A page's address with no file name: a folder's ({@code /}, {@code /guide/}) or a pretty one ({@code /guide}). */
+    static boolean isPageAddress(String path) {
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.isEmpty() || last.indexOf('.') < 0;
     }
 
     private byte[] withReload(String html) {

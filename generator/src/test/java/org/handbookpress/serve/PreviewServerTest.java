@@ -120,6 +120,25 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * A first build that fails writes no site, so the preview has no folder to serve: its own address, the one the log
+     * gives (http://127.0.0.1:8000/), answered "Not found", where every page's address showed the findings.
+     */
+    @Test
+    void withNoSiteYetEveryPageAddressShowsTheFindings(@TempDir Path dir) throws Exception {
+        BuildStatus status = new BuildStatus();
+        status.update(false, List.of(Finding.error("index.md", 3, "link.broken", "link to 'missing.md', but there is no page", "fix it")));
+        try (PreviewServer server = new PreviewServer(dir.resolve("site"), status, 0)) {
+            server.start();
+            for (String address : List.of("/", "/guide/", "/guide", "/index.html")) {
+                HttpResponse<String> page = get(server.port(), address);
+                assertEquals(200, page.statusCode(), address);
+                assertTrue(page.body().contains("index.md") && page.body().contains("missing.md"), address + ": " + page.body());
+            }
+            assertEquals(404, get(server.port(), "/assets/site.css").statusCode(), "a file is still a file");
+        }
+    }
+
     @Test
     void aFolderWithoutItsSlashIsRedirected(@TempDir Path dir) throws Exception {
         Path site = Files.createDirectories(dir.resolve("site/guide"));
