@@ -559,6 +559,20 @@ public final class PageIndex {
         return assets.contains(path);
     }
 
+    /** Whether the content folder is a Docusaurus site's docs; asked once. */
+    private Boolean docusaurus;
+
+    /**
+     * Whether the content folder is a Docusaurus site's docs ({@code docusaurus.config.*} or {@code sidebars.*} in it or
+     * beside it), which reads a link as neither {@code ./} nor {@code ../} starts from the docs folder and from the site's.
+     */
+    public synchronized boolean isDocusaurus() {
+        if (docusaurus == null) {
+            docusaurus = contentDir != null && org.handbookpress.content.SiteConfigFiles.isDocusaurus(contentDir);
+        }
+        return docusaurus;
+    }
+
     /** Whether the handbook is a HugoBlox site's, with a folder of pictures its pages name from there; asked once. */
     private Boolean hugoBlox;
 
