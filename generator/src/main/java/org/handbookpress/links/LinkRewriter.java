@@ -367,6 +367,18 @@ public final class LinkRewriter implements HtmlPass {
             // An empty file is a page not written yet (a lab handbook's index linked seven such): said so, not "a draft, or
             // a page it could not read", which sent its author looking for front matter it did not have.
             boolean empty = !hidden && index.isEmptyFile(leftOut.get());
+            // A translation kept beside its page (rules.nl.md) is left out by the build's own choice, one language a
+            // handbook: said so, as a warning, where it was "a draft, or a page it could not read" and failed the build
+            // of a folder that had nothing wrong with it (the Foundation for Public Code's articles, linked in Dutch).
+            Optional<String> language = hidden || empty ? Optional.empty() : org.handbookpress.content.Translations.languageOf(leftOut.get());
+            if (language.isPresent()) {
+                findings.warning(page.path(), line, "link.translation", "link to '" + shown(link, href) + "', but " + leftOut.get()
+                                + " is a translation into " + language.get() + " kept beside its page, which the build leaves out:"
+                                + " the handbook is in one language; the link's words are shown without it",
+                        "build each language as a handbook of its own and link to its site, or remove the link");
+                unlink(link);
+                return;
+            }
             reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but " + leftOut.get() + " is left out of the build: "
                             + (hidden ? "its name, or a folder's on its way, starts with '_' or '.'" : empty ? "the file is empty, a page"
                             + " not written yet" : "a draft (draft: true or published: false), or a page it could not read (see that page's own finding)"),
