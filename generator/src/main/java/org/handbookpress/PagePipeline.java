@@ -36,6 +36,7 @@ import org.handbookpress.markdown.AttributeLists;
 import org.handbookpress.markdown.BlockIds;
 import org.handbookpress.markdown.Emoji;
 import org.handbookpress.markdown.EmptyHeadings;
+import org.handbookpress.markdown.GitBookCards;
 import org.handbookpress.markdown.UniqueIds;
 import org.handbookpress.markdown.TopLevelSectionsShown;
 import org.handbookpress.markdown.Highlights;
@@ -172,6 +173,7 @@ final class PagePipeline {
         if (mdBook.isPresent() && mdBook.get().runs(TrplListings.PREPROCESSOR)) {
             passes.add(new TrplListings(labels, converter));
         }
+        passes.add(new GitBookCards()); // before the sanitiser, which removes the attributes saying which columns GitBook hides
         passes.add(new HtmlSanitiser(ScriptRule.of(config.stripScripts(), config.allowScripts()), to, contentFiles, labels));
         // An mdBook book's code hides the lines that set up its examples (Rust's '# fn main() {'), and shows its escaped
         // helpers without their backslash: done before the checks and the search index read the code, as the page its

@@ -187,7 +187,7 @@ public final class ContentLoader {
             found.forEach(findings::add);
             pageFindings.put(read.path(), found);
             frontMatter.absorbUnknownKeys(read.parser());
-            read.page().map(raspberryPi::withQuiz).map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
+            read.page().map(raspberryPi::withQuiz).map(page -> docusaurus ? DocusaurusTitles.headed(page) : page).map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
         }
         boolean justTheDocs = JustTheDocsMenu.isSite(pages, jekyll);
         if (justTheDocs) {
@@ -409,7 +409,9 @@ public final class ContentLoader {
         // A Raspberry Pi Foundation project's step, titled and showing its quiz as the whole build has it.
         RaspberryPiProject raspberryPi = RaspberryPiProject.of(contentDir);
         Optional<SummaryFile> steps = raspberryPi.order(pagePaths);
-        page = page.map(raspberryPi::withQuiz).map(p -> steps.map(order -> namedBySummary(p, order)).orElse(p));
+        boolean docusaurus = SiteConfigFiles.isDocusaurus(contentDir);
+        page = page.map(raspberryPi::withQuiz).map(p -> docusaurus ? DocusaurusTitles.headed(p) : p)
+                .map(p -> steps.map(order -> namedBySummary(p, order)).orElse(p));
         page = page.map(p -> namedByHandbook(p, config));
         frontMatter.reportUnknownKeys("front-matter");
         return page;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * shown as code, its tags as text. In an MkDocs project's pages each blank line inside such an element holds an empty
  * comment instead, so that it is one block of raw HTML, as MkDocs shows it; the page keeps its lines. An element with
  * {@code markdown="1"} or {@code markdown} (md_in_html) holds Markdown, and is left to {@link KramdownHtmlBlocks}; code is
- * left alone.
+ * left alone, and so is fenced code inside an element, which MkDocs shows as code.
  */
 final class PythonMarkdownHtmlBlocks {
 
@@ -57,8 +57,9 @@ final class PythonMarkdownHtmlBlocks {
             if (end < 0) {
                 continue;
             }
+            CodeFences inside = new CodeFences();
             for (int j = i + 1; j < end; j++) {
-                if (lines[j].isBlank()) {
+                if (!inside.inCode(lines[j]) && lines[j].isBlank() && !opensFence(lines[j + 1])) {
                     lines[j] = HOLD;
                     changed = true;
                 }
@@ -66,6 +67,16 @@ final class PythonMarkdownHtmlBlocks {
             i = end;
         }
         return changed ? String.join("\n", lines) : markdown;
+    }
+
+    /**
+     * Whether the line opens a fenced code block. Python-Markdown takes fenced code (fenced_code, pymdownx.superfences)
+     * out of the page before it looks for raw HTML, so a fence inside a {@code <details>} is shown as code on the MkDocs
+     * site; the blank line before it is left blank, ending the raw HTML there, so that CommonMark reads the fence too,
+     * where it showed the backticks and the code run together as the element's text.
+     */
+    private static boolean opensFence(String line) {
+        return (line.indexOf('`') >= 0 || line.indexOf('~') >= 0) && new CodeFences().inCode(line);
     }
 
     /** The last line holding {@code text} (a closing tag's start), in any case; -1 for none. */

@@ -68,7 +68,7 @@ public final class SiteConfigFiles {
             java.util.stream.Stream.of("sidebars.js", "sidebars.ts")).toList();
 
     /** Whether the content folder is a Docusaurus site's docs, whose pages' {@code id:} names their address. */
-    static boolean isDocusaurus(Path contentDir) {
+    public static boolean isDocusaurus(Path contentDir) {
         return InputFiles.nearby(contentDir, DOCUSAURUS, DOCUSAURUS).stream().anyMatch(java.nio.file.Files::isRegularFile);
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>
  * Which {@code #} is the title, when the front matter gives none: the first, unless the page has several and the first
  * shares no word with the file's name ("Purpose" in Safeguarding policy.md; "Migrating WordPress" in migrating.md
- * does), when the page is titled by its file's name and every {@code #} is a section. A file named without words
+ * does, and "Frequently asked questions" in faq.md, whose name is its initials), when the page is titled by its file's name and every {@code #} is a section. A file named without words
  * (2020-02-20.md), a folder's own page and a README keep their first {@code #} as title. Slide decks are left alone:
  * each slide has its own.
  */
@@ -70,7 +70,32 @@ public final class TopLevelSections {
         String firstLetters = WORDS.matcher(first).replaceAll("");
         String nameLetters = WORDS.matcher(name).replaceAll("");
         // javacourse.md and "Java course, sprint 1" share letters, not words.
-        return nameWords.stream().anyMatch(firstLetters::contains) || words(first, 4).stream().anyMatch(nameLetters::contains);
+        return nameWords.stream().anyMatch(firstLetters::contains) || words(first, 4).stream().anyMatch(nameLetters::contains)
+                || initials(nameLetters, first);
+    }
+
+    /**
+     * Whether a file's name, one short word, is the initials of the heading's words, in order, from its first (some
+     * skipped, as "and"): amm.md for "Automated Market Makers", faq.md for "Frequently asked questions", dbs.md for
+     * "Disclosure and Barring Service". Such a page was titled "Amm" by its file's name and its heading made a section.
+     */
+    private static boolean initials(String nameLetters, String heading) {
+        if (nameLetters.length() < 2 || nameLetters.length() > 6) {
+            return false;
+        }
+        String[] words = WORDS.split(heading.strip());
+        int matched = 0;
+        for (int i = 0; i < words.length && matched < nameLetters.length(); i++) {
+            if (words[i].isEmpty()) {
+                continue;
+            }
+            if (words[i].charAt(0) == nameLetters.charAt(matched)) {
+                matched++;
+            } else if (matched == 0) {
+                return false; // the first word starts the name
+            }
+        }
+        return matched == nameLetters.length();
     }
 
     /** The words of at least {@code shortest} letters, each cut to its first five: "restore" and "Restoring" share "resto". */

@@ -20,13 +20,22 @@ import org.handbookpress.findings.Findings;
  * English handbook) stays. A name counts as a translation only when its language is a language's code and the page it
  * translates is there too, so {@code notes.v2.md} or {@code plan.draft.md} are pages as before.
  */
-final class Translations {
+public final class Translations {
 
     /** A page's path: group 1 up to the language, 2 the language ({@code fr}, {@code zh-cn}). */
     private static final Pattern TRANSLATED = Pattern.compile("^(.+)\\.([a-z]{2})(?:-[a-z0-9]{2,8})?\\.(mdx?|qmd|rmd|markdown)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList(Locale.getISOLanguages()));
 
     private Translations() {
+    }
+
+    /**
+     * The language a path names as a translation's ({@code nl} for {@code rules.nl.md}), when its code is a language's;
+     * empty otherwise. Whether the build left it out as one is for the caller to know.
+     */
+    public static java.util.Optional<String> languageOf(String path) {
+        Matcher m = TRANSLATED.matcher(path);
+        return m.matches() && isLanguageCode(m.group(2)) ? java.util.Optional.of(m.group(2).toLowerCase(Locale.ROOT)) : java.util.Optional.empty();
     }
 
     /** Whether a two-letter code ({@code fr}, in any case) is a language's, as ISO 639 lists them. */

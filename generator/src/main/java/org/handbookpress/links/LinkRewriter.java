@@ -246,6 +246,9 @@ public final class LinkRewriter implements HtmlPass {
             fragment = null;
         }
         String inside = withoutOwnFolder(page, href);
+        if (inside == null) {
+            inside = docusaurusSitePath(page, href, pathPart);
+        }
         String insidePath = inside == null ? null : RelativeUrl.resolve("", decode(stripQuery(withoutFragment(inside))));
         // Or the address a page had there: Docusaurus serves docs/ at /docs/, and a page by its id: (GeekBeacon's
         // /docs/collaborators/tools is collaborators/resource_tools.md, id: tools).
@@ -364,6 +367,18 @@ public final class LinkRewriter implements HtmlPass {
             // An empty file is a page not written yet (a lab handbook's index linked seven such): said so, not "a draft, or
             // a page it could not read", which sent its author looking for front matter it did not have.
             boolean empty = !hidden && index.isEmptyFile(leftOut.get());
+            // A translation kept beside its page (rules.nl.md) is left out by the build's own choice, one language a
+            // handbook: said so, as a warning, where it was "a draft, or a page it could not read" and failed the build
+            // of a folder that had nothing wrong with it (the Foundation for Public Code's articles, linked in Dutch).
+            Optional<String> language = hidden || empty ? Optional.empty() : org.handbookpress.content.Translations.languageOf(leftOut.get());
+            if (language.isPresent()) {
+                findings.warning(page.path(), line, "link.translation", "link to '" + shown(link, href) + "', but " + leftOut.get()
+                                + " is a translation into " + language.get() + " kept beside its page, which the build leaves out:"
+                                + " the handbook is in one language; the link's words are shown without it",
+                        "build each language as a handbook of its own and link to its site, or remove the link");
+                unlink(link);
+                return;
+            }
             reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but " + leftOut.get() + " is left out of the build: "
                             + (hidden ? "its name, or a folder's on its way, starts with '_' or '.'" : empty ? "the file is empty, a page"
                             + " not written yet" : "a draft (draft: true or published: false), or a page it could not read (see that page's own finding)"),
@@ -826,17 +841,46 @@ public final class LinkRewriter implements HtmlPass {
         if (!href.startsWith("/") || href.startsWith("//") || page.file() == null) {
             return null;
         }
-        java.nio.file.Path dir = page.file().toAbsolutePath();
-        for (int depth = page.path().split("/").length; depth > 0 && dir != null; depth--) {
-            dir = dir.getParent();
-        }
-        java.nio.file.Path own = dir == null ? null : dir.getFileName();
+        String own = ownFolderName(page);
         String prefix = own == null ? null : "/" + own + "/";
         if (prefix == null || !href.startsWith(prefix) || index.isAsset(prefix.substring(1)) || exists(own + "/")
                 || exists(RelativeUrl.resolve("", decode(stripQuery(withoutFragment(href)))))) {
             return null;
         }
         return href.substring(prefix.length() - 1);
+    }
+
+    /** The content folder's own name, from the page's file ({@code docs}); null when it is not known. */
+    private static String ownFolderName(Page page) {
+        if (page.file() == null) {
+            return null;
+        }
+        java.nio.file.Path dir = page.file().toAbsolutePath();
+        for (int depth = page.path().split("/").length; depth > 0 && dir != null; depth--) {
+            dir = dir.getParent();
+        }
+        java.nio.file.Path own = dir == null ? null : dir.getFileName();
+        return own == null ? null : own.toString();
+    }
+
+    /**
+     * How a Docusaurus site reads a link to a file that starts with neither {@code ./}, {@code ../} nor {@code /}: from its
+     * docs folder first, then from the site's folder ({@code docs/processes/git.md} written in any page), and only then
+     * from the page's own folder. Read from the page's folder alone, Wonderland's handbook had eleven such links reported
+     * broken that work on its site. The address from the top of the content folder ({@code /processes/git.md}) when the
+     * page's folder has no such file and one of those has; null otherwise.
+     */
+    private String docusaurusSitePath(Page page, String href, String pathPart) {
+        if (href.isEmpty() || href.startsWith("/") || href.startsWith("./") || href.startsWith("../") || href.contains(":")
+                || !index.isDocusaurus() || exists(RelativeUrl.resolve(page.folder(), pathPart))) {
+            return null;
+        }
+        String fromDocs = RelativeUrl.resolve("", pathPart);
+        if (fromDocs != null && !fromDocs.isEmpty() && exists(fromDocs)) {
+            return "/" + href;
+        }
+        String own = ownFolderName(page);
+        return own != null && href.startsWith(own + "/") ? "/" + href.substring(own.length() + 1) : null;
     }
 
     /**

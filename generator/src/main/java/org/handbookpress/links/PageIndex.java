@@ -559,6 +559,20 @@ public final class PageIndex {
         return assets.contains(path);
     }
 
+    /** Whether the content folder is a Docusaurus site's docs; asked once. */
+    private Boolean docusaurus;
+
+    /**
+     * Whether the content folder is a Docusaurus site's docs ({@code docusaurus.config.*} or {@code sidebars.*} in it or
+     * beside it), which reads a link as neither {@code ./} nor {@code ../} starts from the docs folder and from the site's.
+     */
+    public synchronized boolean isDocusaurus() {
+        if (docusaurus == null) {
+            docusaurus = contentDir != null && org.handbookpress.content.SiteConfigFiles.isDocusaurus(contentDir);
+        }
+        return docusaurus;
+    }
+
     /** Whether the handbook is a HugoBlox site's, with a folder of pictures its pages name from there; asked once. */
     private Boolean hugoBlox;
 
@@ -720,6 +734,13 @@ public final class PageIndex {
                         folderPages().get(path)));
         List<Page> found = new ArrayList<>();
         byDistance.values().forEach(page -> page.stream().filter(p -> !found.contains(p)).forEach(found::add));
+        if (Handbook.folderPageRank(name) >= 0 && !folder.isEmpty()) {
+            // A link to a folder's own page (people/onbording/README.md) is told by its folder's name, not its file's,
+            // which every folder's own page shares: a folder of a near name beside it, then of that name elsewhere.
+            // Other folders' README.md pages are no better a guess than any page, and are not offered.
+            found.addAll(similarFolders(folder).stream().filter(p -> !found.contains(p)).toList());
+            return found.size() > 3 ? List.copyOf(found.subList(0, 3)) : List.copyOf(found);
+        }
         // Then of the same name in another folder, or of the same words joined otherwise there (a link to
         // handbook_reviewer_guidelines.md, the page being contributing/handbook-reviewer-guidelines.md).
         for (Page page : pagesByFileName.getOrDefault(name, List.of())) {
@@ -733,6 +754,29 @@ public final class PageIndex {
             }
         }
         return found.size() > 3 ? List.copyOf(found.subList(0, 3)) : List.copyOf(found);
+    }
+
+    /**
+     * The own pages of folders {@code folder} may have meant, nearest first: beside it, of a name a slip of the keyboard
+     * away (people/onbording for people/onboarding); then of the same name in another folder (a folder moved).
+     */
+    private List<Page> similarFolders(String folder) {
+        String folderName = folder.substring(folder.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        String parent = org.handbookpress.files.SitePath.folderOf(folder);
+        java.util.TreeMap<Integer, List<Page>> byDistance = new java.util.TreeMap<>();
+        List<Page> sameName = new ArrayList<>();
+        folderPages().keySet().stream().filter(path -> !path.isEmpty()).sorted().forEach(path -> {
+            String last = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (org.handbookpress.files.SitePath.folderOf(path).equals(parent)) {
+                addIfNear(byDistance, folderName, last, folderPages().get(path));
+            } else if (last.equals(folderName)) {
+                sameName.add(folderPages().get(path));
+            }
+        });
+        List<Page> found = new ArrayList<>();
+        byDistance.values().forEach(found::addAll);
+        found.addAll(sameName);
+        return found;
     }
 
     /** Adds the page by its name's distance from the name wanted, when it is a slip of the keyboard away. */

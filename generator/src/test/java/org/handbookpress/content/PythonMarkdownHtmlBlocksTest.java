@@ -45,4 +45,13 @@ class PythonMarkdownHtmlBlocksTest {
     void nestedElementsOfTheSameNameAreCounted() {
         assertEquals("<div>\n<div>\n<!---->\n</div>\n<!---->\n</div>\n\nx\n", PythonMarkdownHtmlBlocks.apply("<div>\n<div>\n\n</div>\n\n</div>\n\nx\n"));
     }
+
+    @Test
+    void fencedCodeInsideAnElementIsLeftToBeCode() {
+        // A worked answer folded away: MkDocs takes the fence out before it reads the raw HTML, and shows it as code.
+        assertEquals("<details>\n<summary>Answer</summary>\n\n```python\ntotal = 0\n\nfor n in range(3):\n    total += n\n```\n<!---->\n"
+                        + "Prose stays raw.\n<!---->\n</details>\n",
+                PythonMarkdownHtmlBlocks.apply("<details>\n<summary>Answer</summary>\n\n```python\ntotal = 0\n\nfor n in range(3):\n"
+                        + "    total += n\n```\n\nProse stays raw.\n\n</details>\n"));
+    }
 }

@@ -26,6 +26,11 @@ class TopLevelSectionsTest {
     void aFirstHeadingLikeTheFileNameIsItsTitleAndTheOthersSections() {
         assertEquals(new Sections(List.of("Moving WordPress"), false), of("# Migrating WordPress\n\n# Moving WordPress\n", "migrating.md"));
         assertEquals(new Sections(List.of("Sprint 2"), false), of("# CYF Java course, sprint 1\n\n# Sprint 2\n", "javacourse.md"));
+        // A file named by the heading's initials: the heading is the title.
+        assertEquals(new Sections(List.of("Who to ask"), false), of("# Frequently asked questions\n\n# Who to ask\n", "faq.md"));
+        assertEquals(new Sections(List.of("Renewals"), false), of("# Disclosure and Barring Service\n\n# Renewals\n", "guides/dbs.md"));
+        // Not so when the letters start no words of it in order.
+        assertEquals(new Sections(List.of("Purpose", "Scope"), true), of("# Purpose\n\n# Scope\n", "sbp.md"));
         assertEquals(new Sections(List.of("Scope"), false), of("# Restoring a Cloud instance\n\n# Scope\n", "restore_process.md"));
         // Notion writes the page's title and its "Heading 1" blocks alike.
         assertEquals(new Sections(List.of("Claims"), false), of("# Expenses\n\n# Claims\n", "Expenses 0f1e2d3c4b5a69788796a5b4c3d2e1f0.md"));

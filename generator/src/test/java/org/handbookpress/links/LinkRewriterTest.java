@@ -876,6 +876,26 @@ class LinkRewriterTest {
     }
 
     /**
+     * A link to a folder's own page (README.md) in a handbook of folders is told by its folder's name: a folder misspelt
+     * beside it, or of that name elsewhere; other folders' README.md pages, which share only the file's name, are no guess.
+     */
+    @Test
+    void aBrokenLinkToAFolderPageNamesAFolderOfANearName() {
+        PageHtml home = page("README.md", "Home", "[leave](/staff/anual-leave/README.md) [rota](/rota/README.md)"
+                + " [nothing](/staff/zebra/README.md)\n");
+        PageHtml leave = page("staff/annual-leave/README.md", "Annual leave", "Text.\n");
+        PageHtml sick = page("staff/sick-leave/README.md", "Sick leave", "Text.\n");
+        PageHtml rota = page("groups/rota/README.md", "Rota", "Text.\n");
+        PageHtml about = page("about/README.md", "About", "Text.\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(home, leave, sick, rota, about), List.of(), Set.of()), findings).apply(home);
+        assertEquals(List.of("check the file name, or create the page",
+                        "did you mean groups/rota/README.md? Check the file name, or create the page",
+                        "did you mean staff/annual-leave/README.md? Check the file name, or create the page"),
+                findings.sorted().stream().map(Finding::fix).sorted().toList());
+    }
+
+    /**
      * A link written as a pretty address, with no extension, to a page misspelt (dxw's playbook linked
      * /staff-handbook/policies-and-procedures/grievance, the page being grievances.md) names the page it may mean, or the
      * own page of a folder of a near name (Suncoast's /lessons/html-into for lessons/html-intro/index.md).
