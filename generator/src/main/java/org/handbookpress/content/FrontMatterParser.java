@@ -90,6 +90,15 @@ public final class FrontMatterParser {
         KEYS.addAll(DocumentControl.KEYS);
     }
 
+    /**
+     * The keys the build reads by their lower case ({@code title}, {@code weight}, {@code linkTitle}), for a key written in
+     * other capitals: Hugo reads its front matter's keys in any case, and a Hugo site's {@code Title:}, {@code Weight:} or
+     * {@code Draft: true} were unknown keys here, the page untitled, out of order or published.
+     */
+    private static final Map<String, String> BY_LOWER_CASE = Stream.of(KEYS.stream(), OTHER_TOOLS_KEYS.stream().sorted(),
+                    Stream.of(LEARN_CHAPTER, STARLIGHT_SIDEBAR)).flatMap(s -> s)
+            .collect(java.util.stream.Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), k -> k, (first, other) -> first, LinkedHashMap::new));
+
     private final Findings findings;
     private final FolderDefaults defaults;
     private final boolean docusaurusIds;
@@ -179,7 +188,7 @@ public final class FrontMatterParser {
         // Front matter that cannot be read (a title with ': ' in it, unquoted) is an error that fails the build, but the
         // page is read without it, so that a check reports the rest of the handbook at once, and links to the page are not
         // reported broken too: one such title had hidden every other finding of a 600-page course.
-        Optional<YamlMap> map = findingsErrors() > before ? Optional.empty() : parsed;
+        Optional<YamlMap> map = findingsErrors() > before ? Optional.empty() : parsed.map(FrontMatterParser::inReadCase);
         Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
         // A wrong value (order: first, a date that is none) is reported and read as not given: the page stays, so that the
         // build reports what else it finds, and links to the page and packs naming it are not reported missing too.
@@ -603,6 +612,18 @@ public final class FrontMatterParser {
         String stem = Page.stem(file.substring(file.lastIndexOf('/') + 1));
         String name = id.strip();
         return name.equals(stem) || name.equals(stem.replaceFirst("^\\d+[-_. ]", "")) ? Optional.empty() : Optional.of(name);
+    }
+
+    /**
+     * The front matter with each key that the build reads but for its capitals ({@code Title}, {@code Review-Every}) named as
+     * the build reads it, as Hugo reads any key; unless the page writes that key too, which then is the one read, and the
+     * other is told as an unknown key, as before.
+     */
+    private static YamlMap inReadCase(YamlMap yaml) {
+        return yaml.withKeysNamed(key -> {
+            String read = isRead(key) ? null : BY_LOWER_CASE.get(key.toLowerCase(Locale.ROOT));
+            return read == null || yaml.has(read) ? key : read;
+        });
     }
 
     /** Whether the build reads this key of front matter (its own, or another tool's name for one of its own). */
