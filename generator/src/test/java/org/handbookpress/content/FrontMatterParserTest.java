@@ -342,6 +342,24 @@ class FrontMatterParserTest {
         assertTrue(fixes.get("colour").startsWith("known keys are: title, kind"), fixes.get("colour"));
     }
 
+    /**
+     * A policy's reviewer, a person or a committee, is none of the build's keys: it was told "did you mean 'reviewed'?",
+     * a date. It is told where who reviewed it goes, approved-by or owner, once for the handbook, in whatever form.
+     */
+    @Test
+    void aReviewerIsToldWhereWhoReviewedGoesNotReviewed() {
+        parser.split("---\nkind: policy\nreviewer: Jo Bloggs\n---\nText.\n", "policies/a.md");
+        parser.split("---\nkind: policy\nreviewer: Sam\n---\nText.\n", "policies/b.md");
+        parser.split("---\nkind: policy\nreviewers: [Jo, Sam]\nReviewed_By: Board\n---\nText.\n", "policies/c.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("policies/a.md:3 warning 'reviewer' in 2 files", "policies/c.md:3 warning 'reviewers' in 1 file",
+                        "policies/c.md:4 warning 'Reviewed_By' in 1 file"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " "
+                        + f.message().replaceAll("^unknown front-matter key ('[^']+' in \\d+ files?).*", "$1")).toList());
+        findings.sorted().forEach(f -> assertTrue(f.fix().contains("'approved-by:'") && f.fix().contains("'owner:'")
+                && !f.fix().contains("did you mean"), f.fix()));
+    }
+
     /** Approvers listed as maps of name and role, as compliance templates write them, are read as their values: they were nothing. */
     @Test
     void approversListedAsMapsAreTheirNamesAndRoles() {
