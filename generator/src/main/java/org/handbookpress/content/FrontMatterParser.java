@@ -70,6 +70,15 @@ public final class FrontMatterParser {
      * so a page its author kept unpublished there is not published here.
      */
     public static final String PUBLISHED = "published";
+    /**
+     * Hugo's {@code expiryDate} (and its other name, {@code unpublishdate}): Hugo publishes no page whose date has passed,
+     * so such a page, which the old site no longer showed (a past event, a withdrawn policy), is left out here too from
+     * that day, as a draft is, and said so; one still to come is published. Hugo's date and time
+     * ({@code 2024-10-19T00:32:13-07:00}) is read by its date.
+     */
+    public static final String EXPIRY_DATE = "expiryDate";
+    private static final String UNPUBLISH_DATE = "unpublishdate";
+    private static final Pattern DATE_FIRST = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
     /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
     static final String REDIRECT_TO = "redirect-to";
     /**
@@ -81,7 +90,8 @@ public final class FrontMatterParser {
     static final String LEARN_CHAPTER = "chapter";
     /** Other tools' names for keys the build reads: known, so never reported as unknown. */
     private static final Set<String> OTHER_TOOLS_KEYS = Stream.of(ORDER_ALIASES, REDIRECT_ALIASES, NAV_TITLE_ALIASES,
-            List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED, DOCUSAURUS_ID))
+            List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED, DOCUSAURUS_ID,
+                    EXPIRY_DATE, UNPUBLISH_DATE))
             .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
@@ -102,6 +112,7 @@ public final class FrontMatterParser {
     private final Findings findings;
     private final FolderDefaults defaults;
     private final boolean docusaurusIds;
+    private final LocalDate today;
     /** Unknown keys from other tools (layout, permalink…), by key: every file and line, reported once per key. */
     private final Map<String, List<Map.Entry<String, Integer>>> unknownKeys = new java.util.TreeMap<>();
     /**
@@ -124,9 +135,15 @@ public final class FrontMatterParser {
      *                      {@code id:} is the author's own (a standard's number, {@code id: SEGAS-00017}), no address
      */
     public FrontMatterParser(Findings findings, FolderDefaults defaults, boolean docusaurusIds) {
+        this(findings, defaults, docusaurusIds, LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** @param today the build's date, against which a Hugo page's {@code expiryDate} has passed or not ({@link #EXPIRY_DATE}) */
+    public FrontMatterParser(Findings findings, FolderDefaults defaults, boolean docusaurusIds, LocalDate today) {
         this.findings = findings;
         this.defaults = defaults;
         this.docusaurusIds = docusaurusIds;
+        this.today = today;
     }
 
     /** The page split in two: its front matter and the Markdown after it. */
@@ -370,6 +387,10 @@ public final class FrontMatterParser {
             }
         }
         boolean draft = Boolean.TRUE.equals(yaml.bool("draft")) || yaml.has(PUBLISHED) && Boolean.FALSE.equals(yaml.bool(PUBLISHED));
+        if (!draft && expired(yaml, own, file)) {
+            draft = true;
+            lines.put(EXPIRY_DATE, yaml.lineOf(yaml.has(EXPIRY_DATE) ? EXPIRY_DATE : UNPUBLISH_DATE)); // where ContentLoader's notice points
+        }
         Boolean glossary = yaml.bool("glossary");
         String handout = yaml.string("handout");
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
@@ -415,6 +436,19 @@ public final class FrontMatterParser {
                 .deckNotes(isMarp(yaml) ? DeckNotes.COMMENTS : DeckNotes.OWN) // read by decks only
                 .nextReview(nextReview)
                 .build();
+    }
+
+    /** Whether the page's {@link #EXPIRY_DATE} is today or before; a value that is no date is a warning, and the page is published. */
+    private boolean expired(YamlMap yaml, Set<String> own, String file) {
+        String key = yaml.has(EXPIRY_DATE) ? EXPIRY_DATE : UNPUBLISH_DATE;
+        String text = yaml.foreignText(key);
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        java.util.regex.Matcher m = DATE_FIRST.matcher(text.strip());
+        LocalDate expiry = date("'" + key + "' (Hugo's, read as the day the page is left out)", m.matches() ? m.group(1) : text.strip(),
+                own.contains(key) ? yaml.lineOf(key) : 0, file, findings, org.handbookpress.findings.Severity.WARNING);
+        return expiry != null && !expiry.isAfter(today);
     }
 
     /**

@@ -574,7 +574,7 @@ class FrontMatterParserTest {
     /**
      * A folder from Hugo has tags, categories, dates and a menu on every page, which mean nothing here: each key is one
      * notice naming how many files and the first, not a warning (hugoDocs: 737 files with categories and keywords). A key
-     * by which Hugo kept a page unpublished (expiryDate) is something to act on, and stays an unknown key; so is
+     * by which Hugo kept a page unpublished (publishDate) is something to act on, and stays an unknown key; so is
      * {@code type}, Hugo's template, but what an author writes meaning {@code kind}.
      */
     @Test
@@ -590,7 +590,7 @@ class FrontMatterParserTest {
                     menu:
                       main:
                         parent: volunteering
-                    expiryDate: 2025-01-01
+                    publishDate: 2099-01-01
                     ---
                     Text
                     """, file);
@@ -616,17 +616,37 @@ class FrontMatterParserTest {
      */
     @Test
     void hugosKeysThatKeptAPageOffTheSiteSayWhatToWrite() {
-        parser.split("---\ntitle: Old rota\nexpiryDate: 2024-01-01\n---\nText\n", "old.md");
+        parser.split("---\ntitle: Old rota\npublishDate: 2099-01-01\n---\nText\n", "old.md");
         parser.split("---\ntitle: Rotas\ncascade:\n  kind: policy\nbuild:\n  render: never\n---\nText\n", "rotas/_index.md");
         parser.reportUnknownKeys("front-matter");
         Map<String, String> fixes = new java.util.TreeMap<>();
         findings.sorted().forEach(f -> fixes.put(f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code(), f.fix()));
         assertEquals(List.of("old.md:3 warning config.unknown-key", "rotas/_index.md:3 warning config.unknown-key",
                 "rotas/_index.md:5 warning config.unknown-key"), List.copyOf(fixes.keySet()));
-        assertTrue(fixes.get("old.md:3 warning config.unknown-key").startsWith("Hugo stops publishing the page after this date")
+        assertTrue(fixes.get("old.md:3 warning config.unknown-key").startsWith("Hugo publishes the page only from this date")
                 && fixes.get("old.md:3 warning config.unknown-key").contains("write draft: true"), fixes.toString());
         assertTrue(fixes.get("rotas/_index.md:3 warning config.unknown-key").contains("handbook.yml's defaults:"), fixes.toString());
         assertTrue(fixes.get("rotas/_index.md:5 warning config.unknown-key").contains("write draft: true"), fixes.toString());
+    }
+
+    /**
+     * Hugo's expiryDate (or unpublishdate, in any capitals): Hugo publishes no page after it, so a page whose day has come
+     * is a draft here, said where its date is; one still to come is published, and a value that is no date is a warning.
+     * The page was published, with a warning to write draft: true.
+     */
+    @Test
+    void aPastExpiryDateLeavesThePageOutAsHugoDoes() {
+        FrontMatterParser dated = new FrontMatterParser(findings, FolderDefaults.none(), false, LocalDate.of(2026, 12, 7));
+        var past = dated.split("---\ntitle: Summer fair\nexpiryDate: 2026-09-01T18:00:00+01:00\n---\nText\n", "fair.md").orElseThrow().meta();
+        assertTrue(past.draft());
+        assertEquals(3, past.lineOf(FrontMatterParser.EXPIRY_DATE));
+        assertTrue(dated.split("+++\ntitle = \"Today\"\nUnpublishDate = 2026-12-07\n+++\nText\n", "today.md").orElseThrow().meta().draft(),
+                "from that day, in any capitals");
+        assertFalse(dated.split("---\ntitle: Winter fair\nexpirydate: 2026-12-08\n---\nText\n", "winter.md").orElseThrow().meta().draft());
+        assertFalse(dated.split("---\ntitle: Rota\nexpiryDate: next spring\n---\nText\n", "rota.md").orElseThrow().meta().draft());
+        dated.reportUnknownKeys("front-matter");
+        assertEquals(List.of("rota.md:3 warning front-matter.date"), findings.sorted().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
     }
 
     /** A Hugo site's own taxonomy, {@code category:} as the CNCF glossary's terms give it, is Jekyll's built-in one too. */
