@@ -259,13 +259,40 @@ public final class ContentLoader {
         if (bookRoot.isPresent()) {
             handbook = handbook.withHome(bookRoot.get());
         }
+        Set<String> hidden = hiddenFromMenu(handbook);
         if (config.nav().isEmpty() && !order.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
-            List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path)).toList();
-            handbook = handbook.withConfig(config.withNav(order.nav(inMenu, home))).withOutsideMenu(outsideMenu)
+            List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path) && !hidden.contains(path)).toList();
+            handbook = handbook.withConfig(config.withNav(order.nav(inMenu, home))).withOutsideMenu(union(outsideMenu, hidden))
                     .withDrafts(order.drafts()).withPagerFollowingMenu();
+        } else if (!hidden.isEmpty()) {
+            handbook = handbook.withOutsideMenu(union(handbook.outsideMenu(), hidden));
         }
         return handbook;
+    }
+
+    /**
+     * The pages whose front matter keeps them out of the menu ({@link FrontMatter#outsideMenu}: Docsy's toc_hide, Learn's
+     * hidden), and, for a folder's own page so kept, every page under it, as those themes leave the whole section out.
+     * They are built, and found by links and search, as the themes publish them; they were in the menu, their key unknown.
+     */
+    private static Set<String> hiddenFromMenu(Handbook handbook) {
+        Set<String> hidden = new java.util.TreeSet<>();
+        for (Page page : handbook.pages()) {
+            if (page.meta().outsideMenu() && !page.isHome()) {
+                hidden.add(page.path());
+                if (handbook.folderPage(page.folder()).filter(own -> own.path().equals(page.path())).isPresent() && !page.folder().isEmpty()) {
+                    handbook.pages().stream().map(Page::path).filter(path -> path.startsWith(page.folder() + "/")).forEach(hidden::add);
+                }
+            }
+        }
+        return hidden;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /**

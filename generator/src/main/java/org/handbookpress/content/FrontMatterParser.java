@@ -79,6 +79,12 @@ public final class FrontMatterParser {
     public static final String EXPIRY_DATE = "expiryDate";
     private static final String UNPUBLISH_DATE = "unpublishdate";
     private static final Pattern DATE_FIRST = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
+    /**
+     * Other tools' ways to keep a page out of the menu, yet built and found by links and search: Docsy's {@code toc_hide},
+     * the Hugo Learn and Relearn themes' {@code hidden}, just-the-docs' {@code nav_exclude} (on a site not seen as the
+     * theme's too). Known only as true or false: another tool's {@code hidden: [a, b]} is none of it.
+     */
+    static final List<String> MENU_HIDING = List.of("toc_hide", "hidden", JustTheDocsPlace.NAV_EXCLUDE);
     /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
     static final String REDIRECT_TO = "redirect-to";
     /**
@@ -106,7 +112,7 @@ public final class FrontMatterParser {
      * {@code Draft: true} were unknown keys here, the page untitled, out of order or published.
      */
     private static final Map<String, String> BY_LOWER_CASE = Stream.of(KEYS.stream(), OTHER_TOOLS_KEYS.stream().sorted(),
-                    Stream.of(LEARN_CHAPTER, STARLIGHT_SIDEBAR)).flatMap(s -> s)
+                    Stream.of(LEARN_CHAPTER, STARLIGHT_SIDEBAR), MENU_HIDING.stream()).flatMap(s -> s)
             .collect(java.util.stream.Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), k -> k, (first, other) -> first, LinkedHashMap::new));
 
     private final Findings findings;
@@ -403,7 +409,8 @@ public final class FrontMatterParser {
                 .forEach(key -> lines.put(key, yaml.lineOf(key)))); // where a finding in a fact's text points
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
             boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false)
-                    || key.equals(LEARN_CHAPTER) && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT))
+                    || (key.equals(LEARN_CHAPTER) || MENU_HIDING.contains(key))
+                    && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT))
                     || key.equals(STARLIGHT_SIDEBAR) && starlightSidebar(yaml).isPresent()
                     || (key.equals(HomeHero.HERO) || key.equals(HomeHero.FEATURES)) && hero.isPresent();
             if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output"))) && !(isMarp(yaml) && MARP_KEYS.contains(key))) {
@@ -435,6 +442,7 @@ public final class FrontMatterParser {
                 .menuPlace(JustTheDocsPlace.read(yaml))
                 .deckNotes(isMarp(yaml) ? DeckNotes.COMMENTS : DeckNotes.OWN) // read by decks only
                 .nextReview(nextReview)
+                .outsideMenu(MENU_HIDING.stream().anyMatch(key -> "true".equalsIgnoreCase(yaml.foreignText(key))))
                 .build();
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * in a byline, a theme's layout, menu or share buttons. A folder brought from those tools has them on every page, and
  * they are no slip to mend, so they are told once, as a notice, rather than as unknown keys. Left out on purpose, and
  * so still unknown keys: those by which the other tool kept a page unpublished or out of its menus (
- * {@code publishDate}, {@code build}, {@code headless}, {@code cascade}, {@code hidden}, {@code nav_exclude}), which a
+ * {@code publishDate}, {@code build}, {@code headless}, {@code cascade}), which a
  * handbook publishes; a theme's switches for math or diagrams, whose text the handbook may show otherwise; and Hugo's
  * {@code type}, a word an author may write meaning {@code kind} ({@code type: policy}), and the site's own key on
  * Jekyll sites. Keys the
