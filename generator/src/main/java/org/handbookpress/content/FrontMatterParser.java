@@ -82,9 +82,9 @@ public final class FrontMatterParser {
     /**
      * Other tools' ways to keep a page out of the menu, yet built and found by links and search: Docsy's {@code toc_hide},
      * the Hugo Learn and Relearn themes' {@code hidden}, just-the-docs' {@code nav_exclude} (on a site not seen as the
-     * theme's too). Known only as true or false: another tool's {@code hidden: [a, b]} is none of it.
+     * theme's too), Docusaurus' {@code unlisted}. Known only as true or false: another tool's {@code hidden: [a, b]} is none of it.
      */
-    static final List<String> MENU_HIDING = List.of("toc_hide", "hidden", JustTheDocsPlace.NAV_EXCLUDE);
+    static final List<String> MENU_HIDING = List.of("toc_hide", "hidden", JustTheDocsPlace.NAV_EXCLUDE, "unlisted");
     /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
     static final String REDIRECT_TO = "redirect-to";
     /**

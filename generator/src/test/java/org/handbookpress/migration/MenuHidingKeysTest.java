@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Docsy's {@code toc_hide: true} and the Hugo Learn and Relearn themes' {@code hidden: true} keep a page out of the
+ * Docsy's {@code toc_hide: true}, the Hugo Learn and Relearn themes' {@code hidden: true} (and Docusaurus'
+ * {@code unlisted: true}) keep a page out of the
  * menu, yet build it, found by links and search: so here, and previous and next pass it by; on a section's own page they
  * leave the whole section out of the menu. The keys were unknown-key warnings, and the pages in the menu.
  */
@@ -29,6 +30,7 @@ class MenuHidingKeysTest {
                 "toolkit/first.md", "---\ntitle: First steps\nweight: 1\n---\nText.\n",
                 "toolkit/thanks.md", "---\ntitle: Thank you\nweight: 2\ntoc_hide: true\n---\nThanks for signing up.\n",
                 "toolkit/last.md", "---\ntitle: Last steps\nweight: 3\n---\nText.\n",
+                "toolkit/draft-ideas.md", "---\ntitle: Ideas\nsidebar_position: 4\nunlisted: true\n---\nText.\n",
                 "old/_index.md", "---\ntitle: Old notes\nHidden: true\n---\nKept for reference.\n",
                 "old/rota.md", "---\ntitle: Old rota\n---\nText.\n"));
         BuildResult result;
@@ -42,7 +44,7 @@ class MenuHidingKeysTest {
         Document first = TestHandbooks.page(out, "toolkit/first.html");
         List<String> menu = first.select("nav.site-nav a").eachAttr("href");
         assertTrue(menu.stream().anyMatch(href -> href.endsWith("last.html")), menu.toString());
-        assertFalse(menu.stream().anyMatch(href -> href.contains("thanks") || href.contains("old/")), menu.toString());
+        assertFalse(menu.stream().anyMatch(href -> href.contains("thanks") || href.contains("ideas") || href.contains("old/")), menu.toString());
         assertEquals("last.html", first.selectFirst("a.pager-next").attr("href"), "the pager passes it by");
         assertTrue(TestHandbooks.page(out, "toolkit/thanks.html").select("a.pager-next, a.pager-prev").isEmpty());
         assertTrue(TestHandbooks.page(out, "index.html").select("main a[href=toolkit/thanks.html]").size() == 1, "its link stays");
