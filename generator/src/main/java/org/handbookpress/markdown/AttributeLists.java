@@ -318,6 +318,11 @@ public final class AttributeLists implements HtmlPass {
                     int index = SourceLines.of(p) + linesBefore(p, text) + SourceLines.newlines(whole, lineStart) - page.page().bodyLine();
                     owner = !blank ? p : opensNextBlock(source, index) && p.nextElementSibling() != null ? p.nextElementSibling()
                             : p.previousElementSibling();
+                    if (!blank && quotes.isEmpty() && index >= 0 && index < source.length && source[index].startsWith("{:")) {
+                        // Under a list's last item, not indented as its text: the list's, as kramdown reads it, which
+                        // CommonMark let the item take in as its last line ({: .checklist} went on the last item).
+                        owner = outermostList(p).orElse(p);
+                    }
                 }
                 boolean toc = m.group(1).trim().equalsIgnoreCase("toc");
                 if (toc) {
@@ -335,6 +340,17 @@ public final class AttributeLists implements HtmlPass {
                 }
             }
         }
+    }
+
+    /** The outermost list an element is in, its own item's or a paragraph's in one; empty outside lists. */
+    private static java.util.Optional<Element> outermostList(Element e) {
+        Element list = null;
+        for (Element a = e; a != null && !a.normalName().equals("blockquote"); a = a.parent()) {
+            if (a.normalName().equals("ul") || a.normalName().equals("ol")) {
+                list = a;
+            }
+        }
+        return java.util.Optional.ofNullable(list);
     }
 
     /** Whether the source line at {@code index} follows a blank line (or opens the page) and has a block straight under it. */

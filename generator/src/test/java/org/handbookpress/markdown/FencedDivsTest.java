@@ -132,7 +132,16 @@ class FencedDivsTest {
 
                 {: .aside}
                 ## Later
+
+                1. first
+                   {: .step}
+                2. second
+                   * inner
+                {: .numbered}
                 """, findings).content();
+        assertEquals(List.of("ol"), c.select(".numbered").stream().map(Element::normalName).toList(),
+                "under a list, not indented as its items: the list's; " + c.html());
+        assertEquals("first", c.selectFirst(".step").ownText(), "indented under an item: the item's");
         assertFalse(c.text().contains("{"), c.html());
         assertEquals("A paragraph with a class before it.", c.selectFirst("p.tip").text());
         assertTrue(c.selectFirst("ul").hasClass("checklist") && c.selectFirst("ul").id().equals("steps"), c.html());
