@@ -731,7 +731,7 @@ public final class FrontMatterParser {
             if (slip.isPresent()) {
                 for (Map.Entry<String, Integer> use : uses) {
                     findings.warning(use.getKey(), use.getValue(), "config.unknown-key", "unknown " + where + " key '" + key.getKey() + "' — ignored",
-                            "did you mean '" + slip.get() + "'? Keys are read exactly as written");
+                            "did you mean '" + slip.get() + "'? Keys are read as written, in any capitals");
                 }
             } else if (whose.isPresent()) {
                 findings.notice(uses.get(0).getKey(), uses.get(0).getValue(), "front-matter.other-tool-key", where + " key '"
@@ -740,7 +740,7 @@ public final class FrontMatterParser {
             } else {
                 findings.warning(uses.get(0).getKey(), uses.get(0).getValue(), "config.unknown-key",
                         "unknown " + where + " key '" + key.getKey() + "'" + inFiles + " — ignored (" + named + ")",
-                        spelling.map(k -> "write '" + k + "' for the build to read it: keys are read exactly as written")
+                        spelling.map(k -> "write '" + k + "' for the build to read it: keys are read as written, in any capitals")
                                 .or(() -> synonym)
                                 .or(() -> OtherToolsKeys.notDoneHere(key.getKey()))
                                 .orElse("known keys are: " + String.join(", ", KEYS) + "; remove it, or leave it if another tool still needs it"));

@@ -337,8 +337,8 @@ class FrontMatterParserTest {
         assertEquals("rename it 'owner', the key the build reads for it", fixes.get("responsible_person"));
         assertEquals(null, fixes.get("next_review_date"), "the date a register gives the next review is read as next-review");
         assertEquals(java.time.LocalDate.of(2026, 8, 8), meta.nextReview());
-        assertEquals("did you mean 'reviewed'? Keys are read exactly as written", fixes.get("reveiwed"));
-        assertEquals("did you mean 'summary'? Keys are read exactly as written", fixes.get("sumary"));
+        assertEquals("did you mean 'reviewed'? Keys are read as written, in any capitals", fixes.get("reveiwed"));
+        assertEquals("did you mean 'summary'? Keys are read as written, in any capitals", fixes.get("sumary"));
         assertTrue(fixes.get("colour").startsWith("known keys are: title, kind"), fixes.get("colour"));
     }
 
@@ -665,8 +665,8 @@ class FrontMatterParserTest {
         parser.split("---\ntitel: Lone working\n---\nText\n", "a.md");
         parser.split("---\nkind: policy\ntitel: Expenses\n---\nText\n", "b.md");
         parser.reportUnknownKeys("front-matter");
-        assertEquals(List.of("a.md:2 warning config.unknown-key unknown front-matter key 'titel' — ignored — did you mean 'title'? Keys are read exactly as written",
-                        "b.md:3 warning config.unknown-key unknown front-matter key 'titel' — ignored — did you mean 'title'? Keys are read exactly as written"),
+        assertEquals(List.of("a.md:2 warning config.unknown-key unknown front-matter key 'titel' — ignored — did you mean 'title'? Keys are read as written, in any capitals",
+                        "b.md:3 warning config.unknown-key unknown front-matter key 'titel' — ignored — did you mean 'title'? Keys are read as written, in any capitals"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code() + " " + f.message()
                         + " — " + f.fix()).toList());
     }
@@ -675,7 +675,7 @@ class FrontMatterParserTest {
     void aKeyWrittenWithAnUnderscoreSaysWhichKeyItMeant() {
         parser.split("---\ntitle: Lone working\nreview_every: 12 months\n---\nText\n", "p.md");
         parser.reportUnknownKeys("front-matter");
-        assertEquals(List.of("write 'review-every' for the build to read it: keys are read exactly as written"),
+        assertEquals(List.of("write 'review-every' for the build to read it: keys are read as written, in any capitals"),
                 findings.sorted().stream().map(Finding::fix).sorted().toList());
     }
 
