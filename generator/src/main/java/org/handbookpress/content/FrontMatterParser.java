@@ -109,9 +109,10 @@ public final class FrontMatterParser {
     /**
      * The keys the build reads by their lower case ({@code title}, {@code weight}, {@code linkTitle}), for a key written in
      * other capitals: Hugo reads its front matter's keys in any case, and a Hugo site's {@code Title:}, {@code Weight:} or
-     * {@code Draft: true} were unknown keys here, the page untitled, out of order or published.
+     * {@code Draft: true} were unknown keys here, the page untitled, out of order or published. Not Docusaurus' {@code id},
+     * an address there only as written: an author's own {@code ID: SEGAS-00017} would move the page.
      */
-    private static final Map<String, String> BY_LOWER_CASE = Stream.of(KEYS.stream(), OTHER_TOOLS_KEYS.stream().sorted(),
+    private static final Map<String, String> BY_LOWER_CASE = Stream.of(KEYS.stream(), OTHER_TOOLS_KEYS.stream().filter(k -> !k.equals(DOCUSAURUS_ID)).sorted(),
                     Stream.of(LEARN_CHAPTER, STARLIGHT_SIDEBAR), MENU_HIDING.stream()).flatMap(s -> s)
             .collect(java.util.stream.Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), k -> k, (first, other) -> first, LinkedHashMap::new));
 

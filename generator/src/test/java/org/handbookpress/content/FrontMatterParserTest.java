@@ -704,6 +704,9 @@ class FrontMatterParserTest {
         assertTrue(parser.split("+++\nTitle = \"Old\"\nDraft = true\n+++\nText\n", "old.md").orElseThrow().meta().draft());
         var both = parser.split("---\ntitle: Ours\nTitle: Theirs\n---\nText\n", "both.md").orElseThrow().meta();
         assertEquals("Ours", both.title(), "the key as the build writes it wins");
+        var docusaurus = new FrontMatterParser(findings, FolderDefaults.none(), true)
+                .split("---\ntitle: Safety\nID: SEGAS-00017\n---\nText\n", "guides/safety.md").orElseThrow().meta();
+        assertEquals(List.of(), docusaurus.redirectFrom(), "Docusaurus' id, an address only as written, is not read in capitals");
         parser.reportUnknownKeys("front-matter");
         assertEquals(List.of("both.md:3 'Title'"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " "
                 + f.message().replaceAll(".*key ('\\w+').*", "$1")).toList(), "only the second of two names is unknown");
