@@ -330,13 +330,13 @@ public final class HandbookBuild {
             throw fail(findings, "no content to build");
         }
         HandbookConfig config = new ConfigLoader(findings).load(options.contentDir());
-        ContentLoader loader = new ContentLoader(findings, options.threads());
+        LocalDate today = options.timestamp() == null ? LocalDate.now(ZoneOffset.UTC)
+                : options.timestamp().atZone(ZoneOffset.UTC).toLocalDate();
+        ContentLoader loader = new ContentLoader(findings, options.threads(), today);
         Handbook handbook = loader.load(options.contentDir(), config);
         boolean strict = options.strict() != null ? options.strict() : config.strict();
         // Silencing: front matter 'ignore:' and <!-- handbook-ignore … --> comments (check/Silences).
         findings.silence(Silences.of(handbook.pages()));
-        LocalDate today = options.timestamp() == null ? LocalDate.now(ZoneOffset.UTC)
-                : options.timestamp().atZone(ZoneOffset.UTC).toLocalDate();
         Set<String> pagePaths = handbook.pages().stream().map(org.handbookpress.content.Page::path).collect(java.util.stream.Collectors.toSet());
         if (findings.sorted().stream().anyMatch(f -> f.severity() == Severity.ERROR && !goesOnAfter(f, pagePaths))) {
             throw fail(findings, "the content has errors");

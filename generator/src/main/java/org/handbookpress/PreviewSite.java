@@ -234,7 +234,7 @@ public final class PreviewSite {
             throw new NeedsFullBuild(path + " was removed or renamed");
         }
         Findings reading = new Findings();
-        ContentLoader loader = new ContentLoader(reading);
+        ContentLoader loader = new ContentLoader(reading, 1, today);
         Optional<Page> read = loader.loadPage(handbook.contentDir(), handbook.config(), before.file(),
                 handbook.pages().stream().map(Page::path).toList());
         if (loader.readMenuGroups() || path.toLowerCase(Locale.ROOT).endsWith(".rmd")

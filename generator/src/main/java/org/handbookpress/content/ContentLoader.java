@@ -40,6 +40,7 @@ public final class ContentLoader {
     /** The bookdown part headings {@link #loadPage} found, by page. */
     private final Map<String, List<BookdownParts.Part>> partsRead = new HashMap<>();
     private final int threads;
+    private final java.time.LocalDate today;
     /** The digest of each Markdown file read, by its path in the content folder ({@link #digests}). */
     private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<org.handbookpress.findings.Finding>> pageFindings = new HashMap<>();
@@ -50,8 +51,14 @@ public final class ContentLoader {
 
     /** A loader that reads and parses the pages on {@code threads} threads; the same pages and findings whatever the number. */
     public ContentLoader(Findings findings, int threads) {
+        this(findings, threads, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** @param today the build's date: a Hugo page whose {@code expiryDate} is that day or before is left out ({@link FrontMatterParser#EXPIRY_DATE}) */
+    public ContentLoader(Findings findings, int threads, java.time.LocalDate today) {
         this.findings = findings;
         this.threads = threads;
+        this.today = today;
     }
 
     /**
@@ -171,7 +178,7 @@ public final class ContentLoader {
         try {
             reads = Parallel.map(markdown, threads, file -> {
                 Findings found = new Findings();
-                FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults(), docusaurus);
+                FrontMatterParser parser = new FrontMatterParser(found, config.folderDefaults(), docusaurus, today);
                 String rel = relative(contentDir, file);
                 return new Read(rel, readPage(contentDir, file, rel, found, parser, includes, sidebars, jekyll, mkdocs, quarto,
                         bytes -> digests.put(rel, BuildInputs.fileDigest(bytes)),
@@ -181,7 +188,7 @@ public final class ContentLoader {
         } catch (Parallel.Failure failure) {
             throw failure.rethrow(IOException.class, IOException.class);
         }
-        FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults(), docusaurus);
+        FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults(), docusaurus, today);
         for (Read read : reads) {
             List<org.handbookpress.findings.Finding> found = read.found().sorted();
             found.forEach(findings::add);
@@ -252,13 +259,40 @@ public final class ContentLoader {
         if (bookRoot.isPresent()) {
             handbook = handbook.withHome(bookRoot.get());
         }
+        Set<String> hidden = hiddenFromMenu(handbook);
         if (config.nav().isEmpty() && !order.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
-            List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path)).toList();
-            handbook = handbook.withConfig(config.withNav(order.nav(inMenu, home))).withOutsideMenu(outsideMenu)
+            List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path) && !hidden.contains(path)).toList();
+            handbook = handbook.withConfig(config.withNav(order.nav(inMenu, home))).withOutsideMenu(union(outsideMenu, hidden))
                     .withDrafts(order.drafts()).withPagerFollowingMenu();
+        } else if (!hidden.isEmpty()) {
+            handbook = handbook.withOutsideMenu(union(handbook.outsideMenu(), hidden));
         }
         return handbook;
+    }
+
+    /**
+     * The pages whose front matter keeps them out of the menu ({@link FrontMatter#outsideMenu}: Docsy's toc_hide, Learn's
+     * hidden), and, for a folder's own page so kept, every page under it, as those themes leave the whole section out.
+     * They are built, and found by links and search, as the themes publish them; they were in the menu, their key unknown.
+     */
+    private static Set<String> hiddenFromMenu(Handbook handbook) {
+        Set<String> hidden = new java.util.TreeSet<>();
+        for (Page page : handbook.pages()) {
+            if (page.meta().outsideMenu() && !page.isHome()) {
+                hidden.add(page.path());
+                if (handbook.folderPage(page.folder()).filter(own -> own.path().equals(page.path())).isPresent() && !page.folder().isEmpty()) {
+                    handbook.pages().stream().map(Page::path).filter(path -> path.startsWith(page.folder() + "/")).forEach(hidden::add);
+                }
+            }
+        }
+        return hidden;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /**
@@ -390,7 +424,7 @@ public final class ContentLoader {
      */
     public Optional<Page> loadPage(Path contentDir, HandbookConfig config, Path file, List<String> pagePaths) throws IOException {
         partsRead.clear();
-        FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults(), SiteConfigFiles.isDocusaurus(contentDir));
+        FrontMatterParser frontMatter = new FrontMatterParser(findings, config.folderDefaults(), SiteConfigFiles.isDocusaurus(contentDir), today);
         JekyllSite jekyll = JekyllSite.of(contentDir);
         Optional<MkDocsProject> mkdocs = MkDocsProject.find(contentDir);
         Optional<Page> page = readPage(contentDir, file, relative(contentDir, file), findings, frontMatter, new JekyllIncludes(contentDir, jekyll),
@@ -580,6 +614,14 @@ public final class ContentLoader {
             findings.errorsAsWarnings(rel);
             // published: false, as Jekyll and Wiki.js write it
             boolean unpublished = meta.lines().containsKey(FrontMatterParser.PUBLISHED) && !meta.lines().containsKey("draft");
+            if (meta.lines().containsKey(FrontMatterParser.EXPIRY_DATE) && !meta.lines().containsKey("draft") && !unpublished) {
+                // Hugo's expiryDate passed: the old site no longer showed the page, and a charity's out-of-date page (a past
+                // event, a withdrawn form) must not come back by moving tools.
+                findings.notice(rel, meta.lineOf(FrontMatterParser.EXPIRY_DATE), "page.expired", "page left out of the build:"
+                                + " its expiryDate has passed, and Hugo publishes no page after that date",
+                        "to publish it again, remove 'expiryDate' or give a later date; delete the page if it is no longer needed");
+                return Optional.empty();
+            }
             findings.notice(rel, meta.lineOf(unpublished ? FrontMatterParser.PUBLISHED : "draft"), "page.draft",
                     "draft page left out of the build" + (unpublished ? " (published: false)" : ""),
                     unpublished ? "remove 'published: false' to publish it" : "remove 'draft: true' to publish it");

@@ -34,13 +34,16 @@ import java.util.Map;
  * @param deckNotes for slides: how the deck writes its speaker notes besides the handbook's own ways: in HTML comments,
  *                 as a Marp deck ({@code marp: true}) does, or on lines starting '^', as a Deckset deck does;
  *                 {@link DeckNotes#OWN} for every other page, whose comments are the author's own
+ * @param outsideMenu the page asks to be left out of the menu, yet built and found by links and search: Docsy's
+ *                 {@code toc_hide: true}, the Hugo Learn and Relearn themes' {@code hidden: true}, just-the-docs'
+ *                 {@code nav_exclude: true}
  */
 public record FrontMatter(String title, Kind kind, Double order, String summary, LocalDate reviewed,
                           ReviewPeriod reviewEvery, Integer durationMinutes, String durationText, LocalTime start,
                           boolean draft, boolean glossary, String handout, Map<String, Integer> lines,
                           List<String> ignore, Integer slideLevel, DocumentControl control, PageNames names, String language,
                           List<Contact> contacts, ActivityFacts activity, boolean chapterPage, HomeHero hero,
-                          JustTheDocsPlace menuPlace, DeckNotes deckNotes, LocalDate nextReview) {
+                          JustTheDocsPlace menuPlace, DeckNotes deckNotes, LocalDate nextReview, boolean outsideMenu) {
 
     /** Other names a wiki link may use for the page. */
     public List<String> aliases() {
@@ -122,6 +125,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
         private JustTheDocsPlace menuPlace = JustTheDocsPlace.NONE;
         private DeckNotes deckNotes = DeckNotes.OWN;
         private LocalDate nextReview;
+        private boolean outsideMenu;
 
         private Builder() {
         }
@@ -152,6 +156,7 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             menuPlace = from.menuPlace;
             deckNotes = from.deckNotes;
             nextReview = from.nextReview;
+            outsideMenu = from.outsideMenu;
         }
 
         public Builder title(String value) {
@@ -282,10 +287,15 @@ public record FrontMatter(String title, Kind kind, Double order, String summary,
             return this;
         }
 
+        public Builder outsideMenu(boolean value) {
+            outsideMenu = value;
+            return this;
+        }
+
         public FrontMatter build() {
             return new FrontMatter(title, kind, order, summary, reviewed, reviewEvery, durationMinutes, durationText, start, draft,
                     glossary, handout, lines, ignore, slideLevel, control, names, language, contacts, activity, chapterPage, hero,
-                    menuPlace, deckNotes, nextReview);
+                    menuPlace, deckNotes, nextReview, outsideMenu);
         }
     }
 

@@ -70,6 +70,21 @@ public final class FrontMatterParser {
      * so a page its author kept unpublished there is not published here.
      */
     public static final String PUBLISHED = "published";
+    /**
+     * Hugo's {@code expiryDate} (and its other name, {@code unpublishdate}): Hugo publishes no page whose date has passed,
+     * so such a page, which the old site no longer showed (a past event, a withdrawn policy), is left out here too from
+     * that day, as a draft is, and said so; one still to come is published. Hugo's date and time
+     * ({@code 2024-10-19T00:32:13-07:00}) is read by its date.
+     */
+    public static final String EXPIRY_DATE = "expiryDate";
+    private static final String UNPUBLISH_DATE = "unpublishdate";
+    private static final Pattern DATE_FIRST = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
+    /**
+     * Other tools' ways to keep a page out of the menu, yet built and found by links and search: Docsy's {@code toc_hide},
+     * the Hugo Learn and Relearn themes' {@code hidden}, just-the-docs' {@code nav_exclude} (on a site not seen as the
+     * theme's too), Docusaurus' {@code unlisted}. Known only as true or false: another tool's {@code hidden: [a, b]} is none of it.
+     */
+    static final List<String> MENU_HIDING = List.of("toc_hide", "hidden", JustTheDocsPlace.NAV_EXCLUDE, "unlisted");
     /** Where a page that only sends the reader on sends them ({@code redirect_to:} is Jekyll's name). */
     static final String REDIRECT_TO = "redirect-to";
     /**
@@ -81,7 +96,8 @@ public final class FrontMatterParser {
     static final String LEARN_CHAPTER = "chapter";
     /** Other tools' names for keys the build reads: known, so never reported as unknown. */
     private static final Set<String> OTHER_TOOLS_KEYS = Stream.of(ORDER_ALIASES, REDIRECT_ALIASES, NAV_TITLE_ALIASES,
-            List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED, DOCUSAURUS_ID))
+            List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED, DOCUSAURUS_ID,
+                    EXPIRY_DATE, UNPUBLISH_DATE))
             .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many files an unknown key's message names before "and N more". */
     static final int FILES_NAMED = 5;
@@ -90,9 +106,20 @@ public final class FrontMatterParser {
         KEYS.addAll(DocumentControl.KEYS);
     }
 
+    /**
+     * The keys the build reads by their lower case ({@code title}, {@code weight}, {@code linkTitle}), for a key written in
+     * other capitals: Hugo reads its front matter's keys in any case, and a Hugo site's {@code Title:}, {@code Weight:} or
+     * {@code Draft: true} were unknown keys here, the page untitled, out of order or published. Not Docusaurus' {@code id},
+     * an address there only as written: an author's own {@code ID: SEGAS-00017} would move the page.
+     */
+    private static final Map<String, String> BY_LOWER_CASE = Stream.of(KEYS.stream(), OTHER_TOOLS_KEYS.stream().filter(k -> !k.equals(DOCUSAURUS_ID)).sorted(),
+                    Stream.of(LEARN_CHAPTER, STARLIGHT_SIDEBAR), MENU_HIDING.stream()).flatMap(s -> s)
+            .collect(java.util.stream.Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), k -> k, (first, other) -> first, LinkedHashMap::new));
+
     private final Findings findings;
     private final FolderDefaults defaults;
     private final boolean docusaurusIds;
+    private final LocalDate today;
     /** Unknown keys from other tools (layout, permalink…), by key: every file and line, reported once per key. */
     private final Map<String, List<Map.Entry<String, Integer>>> unknownKeys = new java.util.TreeMap<>();
     /**
@@ -115,9 +142,15 @@ public final class FrontMatterParser {
      *                      {@code id:} is the author's own (a standard's number, {@code id: SEGAS-00017}), no address
      */
     public FrontMatterParser(Findings findings, FolderDefaults defaults, boolean docusaurusIds) {
+        this(findings, defaults, docusaurusIds, LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** @param today the build's date, against which a Hugo page's {@code expiryDate} has passed or not ({@link #EXPIRY_DATE}) */
+    public FrontMatterParser(Findings findings, FolderDefaults defaults, boolean docusaurusIds, LocalDate today) {
         this.findings = findings;
         this.defaults = defaults;
         this.docusaurusIds = docusaurusIds;
+        this.today = today;
     }
 
     /** The page split in two: its front matter and the Markdown after it. */
@@ -179,7 +212,7 @@ public final class FrontMatterParser {
         // Front matter that cannot be read (a title with ': ' in it, unquoted) is an error that fails the build, but the
         // page is read without it, so that a check reports the rest of the handbook at once, and links to the page are not
         // reported broken too: one such title had hidden every other finding of a 600-page course.
-        Optional<YamlMap> map = findingsErrors() > before ? Optional.empty() : parsed;
+        Optional<YamlMap> map = findingsErrors() > before ? Optional.empty() : parsed.map(FrontMatterParser::inReadCase);
         Map<String, org.yaml.snakeyaml.nodes.NodeTuple> folder = defaults.valuesFor(file);
         // A wrong value (order: first, a date that is none) is reported and read as not given: the page stays, so that the
         // build reports what else it finds, and links to the page and packs naming it are not reported missing too.
@@ -361,6 +394,10 @@ public final class FrontMatterParser {
             }
         }
         boolean draft = Boolean.TRUE.equals(yaml.bool("draft")) || yaml.has(PUBLISHED) && Boolean.FALSE.equals(yaml.bool(PUBLISHED));
+        if (!draft && expired(yaml, own, file)) {
+            draft = true;
+            lines.put(EXPIRY_DATE, yaml.lineOf(yaml.has(EXPIRY_DATE) ? EXPIRY_DATE : UNPUBLISH_DATE)); // where ContentLoader's notice points
+        }
         Boolean glossary = yaml.bool("glossary");
         String handout = yaml.string("handout");
         List<String> ignore = yaml.strings("ignore").stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
@@ -373,7 +410,8 @@ public final class FrontMatterParser {
                 .forEach(key -> lines.put(key, yaml.lineOf(key)))); // where a finding in a fact's text points
         for (String key : own) { // keys from folder defaults were checked on handbook.yml's lines
             boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false)
-                    || key.equals(LEARN_CHAPTER) && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT))
+                    || (key.equals(LEARN_CHAPTER) || MENU_HIDING.contains(key))
+                    && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT))
                     || key.equals(STARLIGHT_SIDEBAR) && starlightSidebar(yaml).isPresent()
                     || (key.equals(HomeHero.HERO) || key.equals(HomeHero.FEATURES)) && hero.isPresent();
             if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output"))) && !(isMarp(yaml) && MarpDirectives.named(key))) {
@@ -405,7 +443,21 @@ public final class FrontMatterParser {
                 .menuPlace(JustTheDocsPlace.read(yaml))
                 .deckNotes(isMarp(yaml) ? DeckNotes.COMMENTS : DeckNotes.OWN) // read by decks only
                 .nextReview(nextReview)
+                .outsideMenu(MENU_HIDING.stream().anyMatch(key -> "true".equalsIgnoreCase(yaml.foreignText(key))))
                 .build();
+    }
+
+    /** Whether the page's {@link #EXPIRY_DATE} is today or before; a value that is no date is a warning, and the page is published. */
+    private boolean expired(YamlMap yaml, Set<String> own, String file) {
+        String key = yaml.has(EXPIRY_DATE) ? EXPIRY_DATE : UNPUBLISH_DATE;
+        String text = yaml.foreignText(key);
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        java.util.regex.Matcher m = DATE_FIRST.matcher(text.strip());
+        LocalDate expiry = date("'" + key + "' (Hugo's, read as the day the page is left out)", m.matches() ? m.group(1) : text.strip(),
+                own.contains(key) ? yaml.lineOf(key) : 0, file, findings, org.handbookpress.findings.Severity.WARNING);
+        return expiry != null && !expiry.isAfter(today);
     }
 
     /**
@@ -605,6 +657,18 @@ public final class FrontMatterParser {
         return name.equals(stem) || name.equals(stem.replaceFirst("^\\d+[-_. ]", "")) ? Optional.empty() : Optional.of(name);
     }
 
+    /**
+     * The front matter with each key that the build reads but for its capitals ({@code Title}, {@code Review-Every}) named as
+     * the build reads it, as Hugo reads any key; unless the page writes that key too, which then is the one read, and the
+     * other is told as an unknown key, as before.
+     */
+    private static YamlMap inReadCase(YamlMap yaml) {
+        return yaml.withKeysNamed(key -> {
+            String read = isRead(key) ? null : BY_LOWER_CASE.get(key.toLowerCase(Locale.ROOT));
+            return read == null || yaml.has(read) ? key : read;
+        });
+    }
+
     /** Whether the build reads this key of front matter (its own, or another tool's name for one of its own). */
     static boolean isRead(String key) {
         return KEYS.contains(key) || OTHER_TOOLS_KEYS.contains(key) || SynonymKeys.readAs(key).isPresent();
@@ -668,7 +732,7 @@ public final class FrontMatterParser {
             if (slip.isPresent()) {
                 for (Map.Entry<String, Integer> use : uses) {
                     findings.warning(use.getKey(), use.getValue(), "config.unknown-key", "unknown " + where + " key '" + key.getKey() + "' — ignored",
-                            "did you mean '" + slip.get() + "'? Keys are read exactly as written");
+                            "did you mean '" + slip.get() + "'? Keys are read as written, in any capitals");
                 }
             } else if (whose.isPresent()) {
                 findings.notice(uses.get(0).getKey(), uses.get(0).getValue(), "front-matter.other-tool-key", where + " key '"
@@ -677,7 +741,7 @@ public final class FrontMatterParser {
             } else {
                 findings.warning(uses.get(0).getKey(), uses.get(0).getValue(), "config.unknown-key",
                         "unknown " + where + " key '" + key.getKey() + "'" + inFiles + " — ignored (" + named + ")",
-                        spelling.map(k -> "write '" + k + "' for the build to read it: keys are read exactly as written")
+                        spelling.map(k -> "write '" + k + "' for the build to read it: keys are read as written, in any capitals")
                                 .or(() -> synonym)
                                 .or(() -> OtherToolsKeys.notDoneHere(key.getKey()))
                                 .orElse("known keys are: " + String.join(", ", KEYS) + "; remove it, or leave it if another tool still needs it"));

@@ -131,7 +131,12 @@ public final class Handbook {
         return !outsideMenu.isEmpty();
     }
 
-    /** Whether the book's table of contents leaves the page out, and so the menu does too. */
+    /** The paths of the pages left out of the menu ({@link #isOutsideMenu}). */
+    public Set<String> outsideMenu() {
+        return outsideMenu;
+    }
+
+    /** Whether the book's table of contents, or the page's own front matter (Docsy's toc_hide), leaves the page out of the menu. */
     public boolean isOutsideMenu(Page page) {
         return outsideMenu.contains(page.path());
     }

@@ -8,8 +8,8 @@ import java.util.Optional;
  * Front-matter keys of Hugo, Jekyll and their common themes that mean nothing in a handbook: taxonomies, dates shown
  * in a byline, a theme's layout, menu or share buttons. A folder brought from those tools has them on every page, and
  * they are no slip to mend, so they are told once, as a notice, rather than as unknown keys. Left out on purpose, and
- * so still unknown keys: those by which the other tool kept a page unpublished or out of its menus ({@code expiryDate},
- * {@code publishDate}, {@code build}, {@code headless}, {@code cascade}, {@code hidden}, {@code nav_exclude}), which a
+ * so still unknown keys: those by which the other tool kept a page unpublished or out of its menus (
+ * {@code publishDate}, {@code build}, {@code headless}, {@code cascade}), which a
  * handbook publishes; a theme's switches for math or diagrams, whose text the handbook may show otherwise; and Hugo's
  * {@code type}, a word an author may write meaning {@code kind} ({@code type: policy}), and the site's own key on
  * Jekyll sites. Keys the
@@ -56,8 +56,6 @@ final class OtherToolsKeys {
      * known keys told nothing of why that matters.
      */
     private static final Map<String, String> NOT_DONE_HERE = Map.of(
-            "expirydate", "Hugo stops publishing the page after this date, the handbook publishes it: if it is out of date,"
-                    + " write draft: true, or remove the page",
             "publishdate", "Hugo publishes the page only from this date, the handbook publishes it now: if it is not due yet,"
                     + " write draft: true until it is",
             "build", "Hugo's build options (render: never, list: never) can keep the page off the site, the handbook publishes it:"

@@ -39,6 +39,11 @@ final class SynonymKeys {
     /** A last change's date: a typo's fix moves it, so it is no review, but a register may have meant its last review by it. */
     private static final List<String> LAST_CHANGED = List.of("lastupdated", "updated", "updatedon", "dateupdated", "lastmodified",
             "lastrevised", "revised", "lastchanged");
+    /**
+     * Who reviewed the document: the board that approved the review, or the person who keeps it up to date, as registers
+     * use it; one letter from {@code reviewed}, it was told "did you mean 'reviewed'?", a date, for a name.
+     */
+    private static final List<String> REVIEWER = List.of("reviewer", "reviewers", "reviewedby", "reviewingofficer");
     /** Names kept as advice: what they hold is written in too many ways to be read. */
     private static final Map<String, List<String>> RENAME = Map.of(
             "review-every", List.of("reviewschedule", "reviewafter"),
@@ -94,6 +99,11 @@ final class SynonymKeys {
             return Optional.of("the date the text last changed is not shown, as a typo's fix moves it: if the document was"
                     + " reviewed on that date, write it as 'reviewed: YYYY-MM-DD' (with 'review-every: 12 months'); for a new"
                     + " version, 'version:' and 'changes:' record what changed and when");
+        }
+        if (REVIEWER.contains(bare)) {
+            return Optional.of("who reviewed the document is not shown: if they approved it (a board, a committee), write"
+                    + " 'approved-by:' (with 'approved: YYYY-MM-DD'); if they are responsible for keeping it up to date, write"
+                    + " 'owner:'; the review's date is 'reviewed: YYYY-MM-DD'");
         }
         if (bare.equals("status")) {
             return Optional.of("a policy's review status is worked out from 'reviewed' and 'review-every' and shown on the"

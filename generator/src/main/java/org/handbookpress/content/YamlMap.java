@@ -299,6 +299,26 @@ public final class YamlMap {
         return java.util.Collections.unmodifiableSet(entries.keySet());
     }
 
+    /**
+     * This mapping with some keys named anew ({@code rename} gives the new name, or the key itself), each in its place and
+     * on its line: Hugo's {@code Title:} read as {@code title:}.
+     */
+    YamlMap withKeysNamed(java.util.function.UnaryOperator<String> rename) {
+        List<NodeTuple> tuples = new ArrayList<>();
+        boolean renamed = false;
+        for (NodeTuple tuple : node.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && !rename.apply(key.getValue()).equals(key.getValue())) {
+                tuples.add(new NodeTuple(new ScalarNode(key.getTag(), rename.apply(key.getValue()), key.getStartMark(), key.getEndMark(),
+                        key.getScalarStyle()), tuple.getValueNode()));
+                renamed = true;
+            } else {
+                tuples.add(tuple);
+            }
+        }
+        return !renamed ? this : new YamlMap(new MappingNode(node.getTag(), true, tuples, node.getStartMark(), node.getEndMark(),
+                node.getFlowStyle()), file, lineOffset, findings);
+    }
+
     /** This mapping with {@code defaults} (handbook.yml's folder defaults) under it: its own keys win. */
     YamlMap withDefaults(Map<String, NodeTuple> defaults) {
         List<NodeTuple> tuples = new ArrayList<>();

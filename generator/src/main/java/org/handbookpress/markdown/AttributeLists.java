@@ -24,7 +24,7 @@ import org.jsoup.select.QueryParser;
  *   <li>kramdown's block lists on the line after a paragraph or list: {@code {: .note}}, and {@code {:toc}},
  *   dropped since long pages get a contents list anyway.</li>
  * </ul>
- * What is safe is applied — id, classes, title, lang, dir, alt, width and height; anything else (styles, scripts,
+ * What is safe is applied — id, classes, title, lang, dir, alt, width and height, a picture's loading and decoding; anything else (styles, scripts,
  * unknown keys) is removed and reported once per list as {@code syntax.attributes-ignored}. A link's new window
  * ({@code target}, and {@code rel} with it) is removed too, and told once for the handbook ({@link NewWindowLinks}), as is
  * raw HTML's {@code <a target="_blank">}.
@@ -63,6 +63,9 @@ public final class AttributeLists implements HtmlPass {
     private static final Pattern PAIR = Pattern.compile("([.#])((?<=#)[^\\s#]+|[^\\s.#=]+)|([\\w-]+)\\s*=\\s*(" + QUOTED + "|\\S+)");
     /** Quarto's figure alignments. */
     private static final Pattern FIG_ALIGN = Pattern.compile("left|center|right|default");
+    /** A picture's loading hints, by key, and the values a browser knows: those the sanitiser keeps on an {@code <img>}. */
+    private static final java.util.Map<String, Pattern> BROWSER_HINTS = java.util.Map.of(
+            "loading", Pattern.compile("(?i)lazy|eager"), "decoding", Pattern.compile("(?i)async|sync|auto"));
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)(px|%|em|rem|cm|mm|in)?");
     /** An id or class: letters of any script (an Arabic handbook's ids are Arabic), digits, marks, _ and -. */
     private static final Pattern NAME = Pattern.compile("-?[\\p{L}_][\\p{L}\\p{M}\\p{N}_-]*");
@@ -107,6 +110,7 @@ public final class AttributeLists implements HtmlPass {
         spans(page);
         headings(page);
         blockLists(page);
+        leadingBlockLists(page);
         foldQuotedSolutions(page, labels == null ? null : labels.of(page.page().path()));
         for (Element div : page.content().select(BARE_HIDDEN_DIVS)) {
             div.remove(); // Quarto's ::: {.content-hidden} with no condition: hidden in every format, so on the web and in print
@@ -344,7 +348,16 @@ public final class AttributeLists implements HtmlPass {
                     // close a challenge with "{: .challenge}" under "> {: .solution}".
                     owner = quotes.get(quotes.size() - 1 - written);
                 } else {
-                    owner = blank ? p.previousElementSibling() : p; // alone, it belongs to the block before
+                    // Alone, it belongs to the block before; or, after a blank line and straight above the next block (a
+                    // heading, a list, a quote, which end a paragraph), to that block, as kramdown reads it.
+                    int index = SourceLines.of(p) + linesBefore(p, text) + SourceLines.newlines(whole, lineStart) - page.page().bodyLine();
+                    owner = !blank ? p : opensNextBlock(source, index) && p.nextElementSibling() != null ? p.nextElementSibling()
+                            : p.previousElementSibling();
+                    if (!blank && quotes.isEmpty() && index >= 0 && index < source.length && source[index].startsWith("{:")) {
+                        // Under a list's last item, not indented as its text: the list's, as kramdown reads it, which
+                        // CommonMark let the item take in as its last line ({: .checklist} went on the last item).
+                        owner = outermostList(p).orElse(p);
+                    }
                 }
                 boolean toc = m.group(1).trim().equalsIgnoreCase("toc");
                 if (toc) {
@@ -360,6 +373,44 @@ public final class AttributeLists implements HtmlPass {
                     p.remove();
                     break;
                 }
+            }
+        }
+    }
+
+    /** The outermost list an element is in, its own item's or a paragraph's in one; empty outside lists. */
+    private static java.util.Optional<Element> outermostList(Element e) {
+        Element list = null;
+        for (Element a = e; a != null && !a.normalName().equals("blockquote"); a = a.parent()) {
+            if (a.normalName().equals("ul") || a.normalName().equals("ol")) {
+                list = a;
+            }
+        }
+        return java.util.Optional.ofNullable(list);
+    }
+
+    /** Whether the source line at {@code index} follows a blank line (or opens the page) and has a block straight under it. */
+    private static boolean opensNextBlock(String[] source, int index) {
+        return index >= 0 && index + 1 < source.length && (index == 0 || source[index - 1].isBlank()) && !source[index + 1].isBlank();
+    }
+
+    /**
+     * kramdown's block list on the line above a paragraph ({@code {: .tip}}, then the paragraph's words): it applies to
+     * that paragraph. CommonMark reads the two lines as one paragraph, and the list was shown to readers as its words.
+     */
+    private void leadingBlockLists(PageHtml page) {
+        if (!page.mayHold("{:")) {
+            return;
+        }
+        for (Element p : new ArrayList<>(page.content().select("p"))) {
+            if (p.childNodeSize() == 0 || !(p.childNode(0) instanceof TextNode text) || text.getWholeText().indexOf('\n') < 0) {
+                continue;
+            }
+            String whole = text.getWholeText();
+            Matcher m = ALONE.matcher(whole.substring(0, whole.indexOf('\n')));
+            // Not kramdown's extensions ({::comment}, {:/}), nor its contents marker, which the layout makes.
+            if (m.matches() && !m.group(1).startsWith(":") && !m.group(1).startsWith("/") && !m.group(1).trim().equalsIgnoreCase("toc")) {
+                text.text(whole.substring(whole.indexOf('\n') + 1));
+                apply(page, p, m.group(1));
             }
         }
     }
@@ -478,6 +529,10 @@ public final class AttributeLists implements HtmlPass {
                     String style = target.attr("style");
                     target.attr("style", (style.isEmpty() ? "" : style + "; ") + key + ": " + value);
                 }
+            } else if (image && BROWSER_HINTS.containsKey(key) && BROWSER_HINTS.get(key).matcher(value).matches()) {
+                // How the browser fetches the picture (kramdown sites write {: loading="lazy"} on each): what the
+                // handbook keeps on a picture written in HTML; each was a warning, the picture's hint dropped.
+                target.attr(key, value.toLowerCase(Locale.ROOT));
             } else if (!image && key.equals("width") && SIZE.matcher(value).matches()) {
                 width = m.group();
                 target.attr("style", "width: " + (Character.isDigit(value.charAt(value.length() - 1)) ? value + "px" : value));
@@ -541,7 +596,7 @@ public final class AttributeLists implements HtmlPass {
             findings.warning(page.page().path(), SourceLines.of(target), CODE,
                     "the attribute list {" + list.trim() + "} on this " + describe(target) + " asks for " + String.join(", ", ignored)
                             + ", which the handbook does not apply",
-                    "keep to id (#name), classes (.name), title, lang, dir, for pictures alt, width and height, and for a column (.column) its width; remove the rest");
+                    "keep to id (#name), classes (.name), title, lang, dir, for pictures alt, width, height, loading and decoding, and for a column (.column) its width; remove the rest");
         }
     }
 

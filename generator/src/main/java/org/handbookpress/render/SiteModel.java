@@ -44,6 +44,8 @@ public final class SiteModel {
     private final PageLabels labels;
     /** Each folder's pages as the pager counts them, made when a page of the folder is first rendered. */
     private final Map<String, FolderPages> folderPages = new ConcurrentHashMap<>();
+    /** Each folder's pages the pager leads through, where some are left out of the menu (Docsy's toc_hide); made once a folder. */
+    private final Map<String, FolderPages> pagerPages = new ConcurrentHashMap<>();
     /** The {@code site} map of each language a page is written in, its dates in that language. */
     private final Map<String, Map<String, Object>> sites = new ConcurrentHashMap<>();
     /** Each language's way of writing a date ("1 December 2026", "1 Rhagfyr 2026"). */
@@ -503,6 +505,12 @@ public final class SiteModel {
             at = menu.indexOf(placed);
         } else {
             FolderPages inFolder = original.isEmpty() ? folder : folderPages(placed.folder());
+            if (handbook.leavesPagesOutOfMenu()) {
+                // A page the menu leaves out (toc_hide, hidden) is not on the way from one page to the next, as in those
+                // themes; it keeps no previous and next of its own, as it is in no reading order.
+                inFolder = pagerPages.computeIfAbsent(placed.folder(), f -> new FolderPages(navigation.pagesIn(f).stream()
+                        .filter(x -> !handbook.isOutsideMenu(x)).toList(), navigation.folderPage(f)));
+            }
             siblings = inFolder.siblings();
             at = placed.folder().isEmpty() ? -1 : inFolder.indexOf(placed);
         }

@@ -350,7 +350,7 @@ public final class SiteNavigation {
             nodes.add(leaf(home, this.home));
         }
         for (Page page : pagesIn("")) {
-            if (page != home && !isBeside(page)) {
+            if (page != home && !isBeside(page) && !handbook.isOutsideMenu(page)) {
                 nodes.add(leaf(page, null));
             }
         }
@@ -358,7 +358,7 @@ public final class SiteNavigation {
         // the same menu leading to their translations (SiteModel), and each page links its other language.
         String language = handbook.config().language();
         for (String folder : subfolders("")) {
-            if (!languages.translatesFrom(folder, language)) {
+            if (!languages.translatesFrom(folder, language) && holdsMenuPages(folder)) { // not a section its own page hides
                 nodes.add(section(folder, null));
             }
         }

@@ -104,6 +104,23 @@ class ContentLoaderTest {
                 .map(f -> f.file() + ":" + f.line() + " " + f.code() + " " + f.fix()).toList(), "and 'published' is no unknown key");
     }
 
+    /**
+     * A Hugo page whose expiryDate has passed, which the old site no longer showed, is left out on the build's date and
+     * said so where the date is, once; a page still to come is built. The expired page was published, its key a warning.
+     */
+    @Test
+    void aHugoPageWhoseExpiryDateHasPassedIsLeftOut(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Welcome\n",
+                "events/summer-fair.md", "---\ntitle: Summer fair\nweight: 2\nexpiryDate: 2026-09-01\n---\n\nBring cakes.\n",
+                "events/winter-fair.md", "---\ntitle: Winter fair\nexpiryDate: 2027-01-10\n---\n\nBring coats.\n"));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings, 1, java.time.LocalDate.of(2026, 12, 7)).load(content, HandbookConfig.defaults());
+        assertEquals(List.of("index.md", "events/winter-fair.md"), handbook.pages().stream().map(Page::path).toList());
+        assertEquals(List.of("events/summer-fair.md:4 notice page.expired"), findings.sorted().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
+    }
+
     /** Other tools' folders in a site's folder (a docsify or Jekyll site at a repository's top): never pages, nor said to be. */
     @Test
     void installedPackagesAndVersionControlAreNotContent(@TempDir Path dir) throws Exception {

@@ -356,9 +356,27 @@ class FrontMatterParserTest {
         assertEquals("rename it 'owner', the key the build reads for it", fixes.get("responsible_person"));
         assertEquals(null, fixes.get("next_review_date"), "the date a register gives the next review is read as next-review");
         assertEquals(java.time.LocalDate.of(2026, 8, 8), meta.nextReview());
-        assertEquals("did you mean 'reviewed'? Keys are read exactly as written", fixes.get("reveiwed"));
-        assertEquals("did you mean 'summary'? Keys are read exactly as written", fixes.get("sumary"));
+        assertEquals("did you mean 'reviewed'? Keys are read as written, in any capitals", fixes.get("reveiwed"));
+        assertEquals("did you mean 'summary'? Keys are read as written, in any capitals", fixes.get("sumary"));
         assertTrue(fixes.get("colour").startsWith("known keys are: title, kind"), fixes.get("colour"));
+    }
+
+    /**
+     * A policy's reviewer, a person or a committee, is none of the build's keys: it was told "did you mean 'reviewed'?",
+     * a date. It is told where who reviewed it goes, approved-by or owner, once for the handbook, in whatever form.
+     */
+    @Test
+    void aReviewerIsToldWhereWhoReviewedGoesNotReviewed() {
+        parser.split("---\nkind: policy\nreviewer: Jo Bloggs\n---\nText.\n", "policies/a.md");
+        parser.split("---\nkind: policy\nreviewer: Sam\n---\nText.\n", "policies/b.md");
+        parser.split("---\nkind: policy\nreviewers: [Jo, Sam]\nReviewed_By: Board\n---\nText.\n", "policies/c.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("policies/a.md:3 warning 'reviewer' in 2 files", "policies/c.md:3 warning 'reviewers' in 1 file",
+                        "policies/c.md:4 warning 'Reviewed_By' in 1 file"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " "
+                        + f.message().replaceAll("^unknown front-matter key ('[^']+' in \\d+ files?).*", "$1")).toList());
+        findings.sorted().forEach(f -> assertTrue(f.fix().contains("'approved-by:'") && f.fix().contains("'owner:'")
+                && !f.fix().contains("did you mean"), f.fix()));
     }
 
     /** Approvers listed as maps of name and role, as compliance templates write them, are read as their values: they were nothing. */
@@ -575,7 +593,7 @@ class FrontMatterParserTest {
     /**
      * A folder from Hugo has tags, categories, dates and a menu on every page, which mean nothing here: each key is one
      * notice naming how many files and the first, not a warning (hugoDocs: 737 files with categories and keywords). A key
-     * by which Hugo kept a page unpublished (expiryDate) is something to act on, and stays an unknown key; so is
+     * by which Hugo kept a page unpublished (publishDate) is something to act on, and stays an unknown key; so is
      * {@code type}, Hugo's template, but what an author writes meaning {@code kind}.
      */
     @Test
@@ -591,7 +609,7 @@ class FrontMatterParserTest {
                     menu:
                       main:
                         parent: volunteering
-                    expiryDate: 2025-01-01
+                    publishDate: 2099-01-01
                     ---
                     Text
                     """, file);
@@ -617,17 +635,37 @@ class FrontMatterParserTest {
      */
     @Test
     void hugosKeysThatKeptAPageOffTheSiteSayWhatToWrite() {
-        parser.split("---\ntitle: Old rota\nexpiryDate: 2024-01-01\n---\nText\n", "old.md");
+        parser.split("---\ntitle: Old rota\npublishDate: 2099-01-01\n---\nText\n", "old.md");
         parser.split("---\ntitle: Rotas\ncascade:\n  kind: policy\nbuild:\n  render: never\n---\nText\n", "rotas/_index.md");
         parser.reportUnknownKeys("front-matter");
         Map<String, String> fixes = new java.util.TreeMap<>();
         findings.sorted().forEach(f -> fixes.put(f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code(), f.fix()));
         assertEquals(List.of("old.md:3 warning config.unknown-key", "rotas/_index.md:3 warning config.unknown-key",
                 "rotas/_index.md:5 warning config.unknown-key"), List.copyOf(fixes.keySet()));
-        assertTrue(fixes.get("old.md:3 warning config.unknown-key").startsWith("Hugo stops publishing the page after this date")
+        assertTrue(fixes.get("old.md:3 warning config.unknown-key").startsWith("Hugo publishes the page only from this date")
                 && fixes.get("old.md:3 warning config.unknown-key").contains("write draft: true"), fixes.toString());
         assertTrue(fixes.get("rotas/_index.md:3 warning config.unknown-key").contains("handbook.yml's defaults:"), fixes.toString());
         assertTrue(fixes.get("rotas/_index.md:5 warning config.unknown-key").contains("write draft: true"), fixes.toString());
+    }
+
+    /**
+     * Hugo's expiryDate (or unpublishdate, in any capitals): Hugo publishes no page after it, so a page whose day has come
+     * is a draft here, said where its date is; one still to come is published, and a value that is no date is a warning.
+     * The page was published, with a warning to write draft: true.
+     */
+    @Test
+    void aPastExpiryDateLeavesThePageOutAsHugoDoes() {
+        FrontMatterParser dated = new FrontMatterParser(findings, FolderDefaults.none(), false, LocalDate.of(2026, 12, 7));
+        var past = dated.split("---\ntitle: Summer fair\nexpiryDate: 2026-09-01T18:00:00+01:00\n---\nText\n", "fair.md").orElseThrow().meta();
+        assertTrue(past.draft());
+        assertEquals(3, past.lineOf(FrontMatterParser.EXPIRY_DATE));
+        assertTrue(dated.split("+++\ntitle = \"Today\"\nUnpublishDate = 2026-12-07\n+++\nText\n", "today.md").orElseThrow().meta().draft(),
+                "from that day, in any capitals");
+        assertFalse(dated.split("---\ntitle: Winter fair\nexpirydate: 2026-12-08\n---\nText\n", "winter.md").orElseThrow().meta().draft());
+        assertFalse(dated.split("---\ntitle: Rota\nexpiryDate: next spring\n---\nText\n", "rota.md").orElseThrow().meta().draft());
+        dated.reportUnknownKeys("front-matter");
+        assertEquals(List.of("rota.md:3 warning front-matter.date"), findings.sorted().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
     }
 
     /** A Hugo site's own taxonomy, {@code category:} as the CNCF glossary's terms give it, is Jekyll's built-in one too. */
@@ -646,20 +684,51 @@ class FrontMatterParserTest {
         parser.split("---\ntitel: Lone working\n---\nText\n", "a.md");
         parser.split("---\nkind: policy\ntitel: Expenses\n---\nText\n", "b.md");
         parser.reportUnknownKeys("front-matter");
-        assertEquals(List.of("a.md:2 warning config.unknown-key unknown front-matter key 'titel' — ignored — did you mean 'title'? Keys are read exactly as written",
-                        "b.md:3 warning config.unknown-key unknown front-matter key 'titel' — ignored — did you mean 'title'? Keys are read exactly as written"),
+        assertEquals(List.of("a.md:2 warning config.unknown-key unknown front-matter key 'titel' — ignored — did you mean 'title'? Keys are read as written, in any capitals",
+                        "b.md:3 warning config.unknown-key unknown front-matter key 'titel' — ignored — did you mean 'title'? Keys are read as written, in any capitals"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code() + " " + f.message()
                         + " — " + f.fix()).toList());
     }
 
     @Test
-    void aKeyWrittenInCapitalsOrWithAnUnderscoreSaysWhichKeyItMeant() {
-        parser.split("---\nTitle: Lone working\nDescription: Working alone\nreview_every: 12 months\n---\nText\n", "p.md");
+    void aKeyWrittenWithAnUnderscoreSaysWhichKeyItMeant() {
+        parser.split("---\ntitle: Lone working\nreview_every: 12 months\n---\nText\n", "p.md");
         parser.reportUnknownKeys("front-matter");
-        assertEquals(List.of("write 'description' for the build to read it: keys are read exactly as written",
-                        "write 'review-every' for the build to read it: keys are read exactly as written",
-                        "write 'title' for the build to read it: keys are read exactly as written"),
+        assertEquals(List.of("write 'review-every' for the build to read it: keys are read as written, in any capitals"),
                 findings.sorted().stream().map(Finding::fix).sorted().toList());
+    }
+
+    /**
+     * Hugo reads front matter's keys in any case, and Hugo sites write {@code Title:}, {@code Weight:}, {@code Draft:}: each
+     * is read as the key it is but for its capitals, ours and other tools' alike, with no finding; a draft so written is
+     * one. They were unknown keys, and the draft was published.
+     */
+    @Test
+    void aKeyInOtherCapitalsIsReadAsHugoReadsIt() {
+        FrontMatter meta = parser.split("""
+                ---
+                Title: Lone working
+                Weight: 3
+                Description: Working alone
+                LinkTitle: Alone
+                Review-Every: 12 months
+                ---
+                Text
+                """, "p.md").orElseThrow().meta();
+        assertEquals("Lone working", meta.title());
+        assertEquals(3.0, meta.order());
+        assertEquals("Working alone", meta.summary());
+        assertEquals("Alone", meta.names().navTitle());
+        assertEquals(6, meta.lineOf("review-every"), "the line it was written on");
+        assertTrue(parser.split("+++\nTitle = \"Old\"\nDraft = true\n+++\nText\n", "old.md").orElseThrow().meta().draft());
+        var both = parser.split("---\ntitle: Ours\nTitle: Theirs\n---\nText\n", "both.md").orElseThrow().meta();
+        assertEquals("Ours", both.title(), "the key as the build writes it wins");
+        var docusaurus = new FrontMatterParser(findings, FolderDefaults.none(), true)
+                .split("---\ntitle: Safety\nID: SEGAS-00017\n---\nText\n", "guides/safety.md").orElseThrow().meta();
+        assertEquals(List.of(), docusaurus.redirectFrom(), "Docusaurus' id, an address only as written, is not read in capitals");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("both.md:3 'Title'"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " "
+                + f.message().replaceAll(".*key ('\\w+').*", "$1")).toList(), "only the second of two names is unknown");
     }
 
     @Test

@@ -39,6 +39,7 @@ class FrontMatterTest {
             materials: Name badges.
             chapter: true
             parent: Getting started
+            toc_hide: true
             hero:
               actions:
                 - text: Start here

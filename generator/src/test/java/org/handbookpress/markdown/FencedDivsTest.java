@@ -109,6 +109,69 @@ class FencedDivsTest {
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
 
+    /**
+     * kramdown's block list on the line above a block applies to that block: above a paragraph, CommonMark makes the two
+     * lines one paragraph, and readers saw "{: .tip}" before its words; alone after a blank line, straight above a heading
+     * or a list, it was put on the block before. Under a block it stays that block's.
+     */
+    @Test
+    void aKramdownListAboveABlockIsThatBlocks() {
+        Findings findings = new Findings();
+        Element c = passes("""
+                First words.
+
+                {: .tip}
+                A paragraph with a class before it.
+
+                {: #steps .checklist}
+                * one
+                * two
+
+                Last words.
+                {: .note}
+
+                {: .aside}
+                ## Later
+
+                1. first
+                   {: .step}
+                2. second
+                   * inner
+                {: .numbered}
+                """, findings).content();
+        assertEquals(List.of("ol"), c.select(".numbered").stream().map(Element::normalName).toList(),
+                "under a list, not indented as its items: the list's; " + c.html());
+        assertEquals("first", c.selectFirst(".step").ownText(), "indented under an item: the item's");
+        assertFalse(c.text().contains("{"), c.html());
+        assertEquals("A paragraph with a class before it.", c.selectFirst("p.tip").text());
+        assertTrue(c.selectFirst("ul").hasClass("checklist") && c.selectFirst("ul").id().equals("steps"), c.html());
+        assertEquals("Last words.", c.selectFirst("p.note").text());
+        assertTrue(c.selectFirst("h2").hasClass("aside"), c.html());
+        assertFalse(c.selectFirst("p").hasAttr("class"), "the first paragraph keeps none: " + c.html());
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    /**
+     * A picture's loading hints, as kramdown sites write them on every picture ({: loading="lazy"}), are applied, as the
+     * sanitiser keeps them on a picture written in HTML: each was a warning and dropped. A value no browser knows is not.
+     */
+    @Test
+    void aPicturesLoadingHintsAreApplied() {
+        Findings findings = new Findings();
+        Element c = passes("""
+                ![Hall](hall.png){: loading="lazy"} and ![Map](map.png){: loading="Lazy" decoding="async" width="300"}
+
+                ![Logo](logo.png){: loading="later"}
+                """, findings).content();
+        assertEquals("lazy", c.select("img").get(0).attr("loading"));
+        assertEquals("lazy async 300", c.select("img").get(1).attr("loading") + " " + c.select("img").get(1).attr("decoding")
+                + " " + c.select("img").get(1).attr("width"));
+        assertFalse(c.select("img").get(2).hasAttr("loading"));
+        assertFalse(c.text().contains("{"), c.html());
+        assertEquals(List.of("lesson/a.md:3 syntax.attributes-ignored"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+    }
+
     @Test
     void attributeListsAfterImagesLinksAndHeadings() {
         Findings findings = new Findings();
