@@ -48,7 +48,10 @@ final class OtherToolsKeys {
             known("sitemap", HUGO_JEKYLL, "the page's place in sitemap.xml"),
             known("translationkey", HUGO, "which pages are translations of each other"),
             known("excerpt_separator", JEKYLL, "where a post's excerpt ends"),
-            known("excerpt", JEKYLL, "a post's excerpt in lists of posts"));
+            known("excerpt", JEKYLL, "a post's excerpt in lists of posts"),
+            // An editor's, not a site generator's: VS Code's Code Spell Checker reads words to accept from a page's front
+            // matter (cSpell: [FISMA, FedRAMP]); the TTS handbook gives it in 66 pages.
+            known("cspell", "VS Code's spelling checker's", "words its check accepts on the page"));
 
     /**
      * Hugo's keys by which a page was kept off the site, or others' front matter set, which the handbook does not do: by

@@ -628,6 +628,18 @@ class FrontMatterParserTest {
                 + " ignored in 3 files (rota/a.md, rota/b.md, rota/c.md)", categories.message());
     }
 
+    /** An editor's key, the spelling checker's words (cSpell: in 66 of the TTS handbook's pages), is one notice, not an unknown key. */
+    @Test
+    void theSpellingCheckersWordsAreAnotherToolsKey() {
+        parser.split("---\ntitle: Engineering\ncSpell:\n  words: [FedRAMP, FISMA]\n---\nText\n", "engineering.md");
+        parser.split("---\ntitle: Design\ncSpell: [USWDS]\n---\nText\n", "design.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("design.md:3 notice front-matter.other-tool-key"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
+        assertTrue(findings.sorted().get(0).message().contains("VS Code's spelling checker's") && findings.sorted().get(0).message()
+                .contains("2 files"), findings.sorted().get(0).message());
+    }
+
     /**
      * Hugo's keys that kept a page off the site (expiryDate, build, headless) or gave front matter to the pages under it
      * (cascade) stay warnings, each saying what the handbook does instead and what to write: the list of every known key
