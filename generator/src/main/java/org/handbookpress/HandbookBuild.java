@@ -604,7 +604,12 @@ public final class HandbookBuild {
                 List<String> urls = new ArrayList<>(pages.stream().map(p -> p.page().url()).toList());
                 urls.addAll(generatedUrls);
                 urls.removeIf(url -> !staging.exists(url)); // documents.html is only written when there are documents
-                output.write("sitemap.xml", Sitemap.of(config.baseUrl(), urls));
+                // A README's (or a wiki's Home.md's) second address, kept so that an address read before opens it, is
+                // no page of its own: the sitemap listed README.html and Home.html beside the index.html they are.
+                Set<String> pageUrls = new HashSet<>();
+                pages.forEach(p -> pageUrls.add(p.page().url()));
+                pages.forEach(p -> handbook.readmeCopy(p.page()).filter(copy -> !pageUrls.contains(copy)).ifPresent(copy -> urls.removeIf(copy::equals)));
+                output.write("sitemap.xml", Sitemap.of(config.baseUrl(), urls.stream().distinct().toList()));
             }
             // Last, over the finished files (org.handbookpress.offline): the Content-Security-Policy in every page
             // the layouts did not write with it (decks; an author's own HTML file is never published, file.active), the web app manifest and icons,

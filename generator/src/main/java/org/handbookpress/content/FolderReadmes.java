@@ -43,7 +43,7 @@ final class FolderReadmes {
     }
 
     private static Page moved(Page page, Map<String, String> own, Set<String> used, boolean topTaken) {
-        if (Handbook.folderPageRank(page.fileName()) <= 0 || !page.path().equals(own.get(page.folder()))
+        if (!isWikiHome(page, own) && (Handbook.folderPageRank(page.fileName()) <= 0 || !page.path().equals(own.get(page.folder())))
                 || topTaken && page.folder().isEmpty()) {
             return page;
         }
@@ -52,6 +52,16 @@ final class FolderReadmes {
             return page;
         }
         return new Page(page.path(), address, page.file(), page.meta(), page.title(), page.markdown(), page.bodyLine());
+    }
+
+    /**
+     * Whether the page is a GitHub wiki's Home.md that is the handbook's front page (no index.md, _index.md or README.md
+     * at the top, {@link Handbook#folderPage}): published at index.html, as a README is, where every link to it goes. It
+     * was at Home.html, shown again at index.html: the menu, the pager and [[Home]] led to one, the site's title to the
+     * other, and a sitemap listed both.
+     */
+    private static boolean isWikiHome(Page page, Map<String, String> own) {
+        return page.path().equals(Handbook.WIKI_HOME) && !own.containsKey("");
     }
 
     /** The index.html of the folder the page is published in (a moved folder's, {@code modules/} for {@code _modules/}). */

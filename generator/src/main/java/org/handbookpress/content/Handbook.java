@@ -363,7 +363,7 @@ public final class Handbook {
      */
     public Optional<String> readmeCopy(Page page) {
         if (home != null && page.path().equals(home)) {
-            // A Jupyter Book's root: at the top, shown at index.html too; from a folder, published at index.html itself.
+            // A Jupyter Book's root is published at index.html itself (JupyterBookRoot): no copy, unless it could not be.
             return page.folder().isEmpty() && !page.url().equals("index.html") ? Optional.of("index.html") : Optional.empty();
         }
         if (!(folderPageRank(page.fileName()) > 0 || page.path().equals(WIKI_HOME))

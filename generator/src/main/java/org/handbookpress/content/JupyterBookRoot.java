@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  * own page and writes the site's index.html as a step to it, whatever else the top folder holds; a README there is a page
  * of the repository, built but outside the book's navigation.
  *
- * <p>Here the root is the home page when the top folder has no index page of its own: one at the top is shown at
- * index.html too, as a top folder's README is ({@link Handbook#readmeCopy}); one in a folder ({@code pages/intro.md},
- * as JGIBristol/ask-jgi-handbook keeps it) is published at index.html, where every part of the site (the menu's "Home",
- * the breadcrumbs, the offline copy's start) looks for the home page, and its Jupyter Book address
- * ({@code pages/intro.html}) sends readers on to it, as an old address does. Its links are written from there, as for any
- * page published away from its file.
+ * <p>Here the root is the home page when the top folder has no index page of its own, published at index.html, where
+ * every part of the site (the menu's "Home", the breadcrumbs, the offline copy's start) looks for the home page, and its
+ * Jupyter Book address ({@code intro.html}; {@code pages/intro.html} for one in a folder, as JGIBristol/ask-jgi-handbook
+ * keeps it) sends readers on to it, as an old address does. Its links are written from there, as for any page published
+ * away from its file. A root at the top was published at intro.html and shown again at index.html: the menu and a link
+ * to intro.md led to one address, the breadcrumbs and the site's title to the other.
  */
 final class JupyterBookRoot {
 
@@ -108,8 +108,8 @@ final class JupyterBookRoot {
     }
 
     /**
-     * The pages with the root published at index.html when it is the home page and lives in a folder, its own address
-     * kept as an old one that sends readers on; the same pages otherwise.
+     * The pages with the root published at index.html when it is the home page, its own address kept as an old one that
+     * sends readers on; the same pages otherwise.
      */
     List<Page> publishAtTop(List<Page> pages) {
         List<String> paths = pages.stream().map(Page::path).toList();
@@ -129,11 +129,11 @@ final class JupyterBookRoot {
     }
 
     /**
-     * The page, published at index.html when it is the root, in a folder, and the home page: among {@code paths}, every
-     * page's, none is an index page at the top ({@link Page#isHome}).
+     * The page, published at index.html when it is the root and the home page: among {@code paths}, every page's, none is
+     * an index page at the top ({@link Page#isHome}).
      */
     Page publishAtTop(Page page, List<String> paths) {
-        if (path == null || !path.contains("/") || !page.path().equals(path) || page.url().equals(INDEX)) {
+        if (path == null || !page.path().equals(path) || page.url().equals(INDEX)) {
             return page;
         }
         return paths.stream().anyMatch(Page::isHome) ? page : atTop(page);

@@ -55,6 +55,11 @@ final class RaspberryPiProject {
         return InputFiles.text(contentDir.resolve(FILE)).flatMap(text -> read(contentDir, text)).orElse(NONE);
     }
 
+    /** Whether the content folder is a project's: its meta.yml lists steps and its first step is there. */
+    boolean isProject() {
+        return meta != null;
+    }
+
     /** The folder of a project's pages in English, which every project has; its translations are beside it (fr-FR/). */
     static final String ENGLISH = "en";
 
@@ -106,6 +111,23 @@ final class RaspberryPiProject {
         Path folder = contentDir.toAbsolutePath().normalize().getFileName();
         String language = folder != null && LANGUAGE_FOLDER.matcher(folder.toString()).matches() ? folder.toString() : null;
         return Optional.of(HandbookConfig.fromOtherTool(title, project.meta.foreignText("description"), language));
+    }
+
+    /**
+     * The project's picture, meta.yml's {@code hero_image} ({@code images/banner.png}), as a path in the content folder,
+     * which the projects site shows over the project's description before its first step; empty for none, or for a
+     * folder that is no project.
+     */
+    Optional<String> heroImage() {
+        String image = meta == null ? null : meta.foreignText("hero_image");
+        if (image == null || image.isBlank() || image.contains("://") || image.contains("..")) {
+            return Optional.empty();
+        }
+        String path = image.strip();
+        while (path.startsWith("./") || path.startsWith("/")) {
+            path = path.substring(path.startsWith("/") ? 1 : 2);
+        }
+        return path.isEmpty() ? Optional.empty() : Optional.of(path);
     }
 
     /** A step's opening {@code ##} heading: group 1 its words. */

@@ -714,8 +714,14 @@ public final class SummaryFile {
         Set<String> shown = new java.util.HashSet<>();
         List<Map.Entry<NavEntry, Part>> top = new ArrayList<>();
         if (home != null) {
+            // The front page comes first, over the pages nested under it, as just-the-docs shows a home page's children
+            // (parent: Home) and mdBook a first chapter's: they were listed after it, beside the pages at the top.
             shown.add(home);
-            top.add(new java.util.AbstractMap.SimpleEntry<>(new NavEntry(null, home, lines.getOrDefault(home, 0)), null));
+            List<NavEntry> below = new ArrayList<>();
+            for (String sub : subChapters.getOrDefault(home, List.of())) {
+                below.addAll(entries(sub, subChapters, sections, shown));
+            }
+            top.add(new java.util.AbstractMap.SimpleEntry<>(new NavEntry(null, home, lines.getOrDefault(home, 0), List.copyOf(below)), null));
         }
         for (String chapter : subChapters.getOrDefault(null, List.of())) {
             for (NavEntry entry : entries(chapter, subChapters, sections, shown)) {

@@ -19,12 +19,17 @@ final class MenuTrail {
     private final Map<String, List<NavNode>> abovePage = new HashMap<>();
     /** The section each page opens, by the page's path: a folder's own page, or the page beside the folder. */
     private final Map<String, NavNode> sectionOpenedBy = new HashMap<>();
+    /** The home page's path, or null: the breadcrumbs start at Home, so the pages nested under it name it no second time. */
+    private final String home;
 
     /**
      * @param sectionPage the path of the page a folder's section opens on (its own page, or the page beside it), if any:
      *                    that page is the section's entry, nested under what the section is nested under
+     * @param home        the home page's path, or null: the pages nested under its entry (just-the-docs' {@code parent:
+     *                    Home}) are at the top of the trail, as the breadcrumbs' Home stands for it ("Home › Home › Shifts")
      */
-    MenuTrail(List<NavNode> tree, Function<String, Optional<String>> sectionPage) {
+    MenuTrail(List<NavNode> tree, Function<String, Optional<String>> sectionPage, String home) {
+        this.home = home;
         index(tree, List.of(), sectionPage);
     }
 
@@ -40,7 +45,9 @@ final class MenuTrail {
             }
             if (!node.children().isEmpty()) {
                 List<NavNode> under = new ArrayList<>(above);
-                under.add(node);
+                if (!node.key().equals(home)) {
+                    under.add(node);
+                }
                 index(node.children(), List.copyOf(under), sectionPage);
             }
         }

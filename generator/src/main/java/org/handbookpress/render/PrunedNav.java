@@ -394,10 +394,11 @@ final class PrunedNav {
         List<NavNode> shown = node.children();
         Window pageWindow = pageWindow(section, LIST_ALL_UP_TO);
         Window sectionWindow = sectionWindow(section, LIST_ALL_UP_TO);
-        if ((!pageWindow.whole() || !sectionWindow.whole()) && !(node.isGroup() && wholeTop)) {
+        // A group's entries, and those under the home page's own entry (just-the-docs' parent: Home), are all listed on the
+        // home page, as the top level's are.
+        if ((!pageWindow.whole() || !sectionWindow.whole()) && !((node.isGroup() || current) && wholeTop)) {
             shown = section.shown(pageWindow, sectionWindow);
             if (!current && (node.url() != null || node.isGroup())) {
-                // A group's entries are all listed on the home page, as the top level's are.
                 n.put("more", more(node.url() != null ? node.url() : "index.html", pageWindow, sectionWindow));
             }
         }

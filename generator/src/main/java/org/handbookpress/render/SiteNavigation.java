@@ -283,7 +283,8 @@ public final class SiteNavigation {
         nodes.addAll(extra);
         this.tree = List.copyOf(nodes);
         this.parts = tree.stream().filter(NavNode::isGroup).toList();
-        this.trail = handbook.config().nav().isEmpty() ? null : new MenuTrail(tree, folder -> sectionPage(folder).map(Page::path));
+        this.trail = handbook.config().nav().isEmpty() ? null : new MenuTrail(tree, folder -> sectionPage(folder).map(Page::path),
+                Optional.ofNullable(folderPages.get("")).map(Page::path).orElse(null));
         this.lookAlikeParts = partsOfLookAlikes();
         reportLongTopLevel(handbook, findings);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {

@@ -201,6 +201,15 @@ public final class SiteRenderer {
             layout.put("pages", entries);
             layout.put("sections", sections);
             layout.put("breadcrumbs", List.of());
+            // A Raspberry Pi Foundation project opens as the projects site opens it: its picture and its first step first.
+            org.handbookpress.content.ProjectFrontDoor.of(handbook).ifPresent(door -> {
+                Map<String, Object> project = new LinkedHashMap<>();
+                if (door.image() != null) {
+                    project.put("image", RelativeUrl.between("index.html", door.image()));
+                }
+                navigation.menuPages().stream().findFirst().ifPresent(first -> project.put("start", model.link("index.html", first)));
+                layout.put("project", project);
+            });
             writeHtml("index.html", theme.render("section.ftlh", layout));
         }
         if (hasDocuments()) {

@@ -96,22 +96,34 @@ class JupyterBookHomeTest {
         }
     }
 
-    /** A root at the top (root: intro) is the home page too, shown at index.html and at its own address, as a README is. */
+    /**
+     * A root at the top (root: intro) is the home page too, published at index.html, where every link to it goes; its
+     * Jupyter Book address, intro.html, sends readers on to it. It was at intro.html and shown again at index.html: the
+     * menu and a link to intro.md led to one, the breadcrumbs and the site's title to the other.
+     */
     @Test
-    void theRootAtTheTopIsShownAtIndexHtmlBesideTheReadme(@TempDir Path dir) throws Exception {
+    void theRootAtTheTopIsPublishedAtIndexHtml(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
                 "README.md", "# The repository\n\nHow to build it.\n",
                 "intro.md", "# Welcome\n\nRead [the rota](chapters/rota.md).\n",
-                "chapters/rota.md", "# The rota\n\nText.\n",
+                "chapters/rota.md", "# The rota\n\nBack to [the start](../intro.md), [its page](../intro.html) or [the top](../intro).\n",
                 "_toc.yml", "format: jb-book\nroot: intro\nchapters:\n- file: chapters/rota\n"));
         Path out = dir.resolve("out");
-        TestHandbooks.buildWithoutPdfs(content, out);
-        for (String page : List.of("index.html", "intro.html")) {
-            Document home = TestHandbooks.page(out, page);
-            assertTrue(home.select("main").text().contains("Read the rota"), page + ": " + home.select("main").text());
-            assertEquals("chapters/rota.html", home.select("main a").attr("href"));
-        }
+        BuildResult result = TestHandbooks.buildWithoutPdfs(content, out);
+        Document home = TestHandbooks.page(out, "index.html");
+        assertTrue(home.select("main").text().contains("Read the rota"), home.select("main").text());
+        assertEquals("chapters/rota.html", home.select("main .page-body p a").attr("href"));
+        assertEquals("page", home.select("nav.site-nav a").first().attr("aria-current"), "the menu's Home is this page");
+        assertEquals("0; url=index.html", TestHandbooks.page(out, "intro.html").select("meta[http-equiv=refresh]").attr("content"),
+                "Jupyter Book's address sends readers on");
+        Document rota = TestHandbooks.page(out, "chapters/rota.html");
+        assertEquals(List.of("../index.html", "../index.html", "../index.html"), rota.select("main .page-body p a").eachAttr("href"),
+                "links to intro.md, intro.html and intro");
+        assertEquals("../index.html", rota.select("nav.site-nav a").first().attr("href"), "the menu's Home");
+        assertEquals("../index.html", rota.select("a[rel=prev]").attr("href"), "the pager");
         assertTrue(TestHandbooks.page(out, "README.html").select("main").text().contains("How to build it"));
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("page.redirect") || f.code().startsWith("link.")),
+                result.findings().toString());
     }
 
     /** A top folder with an index page of its own keeps it as the home page, whatever the root. */

@@ -46,10 +46,10 @@ class JustTheDocsMenuTest {
                 Map.entry("contributions/devops/2_setup.md", page("title: DevOps Local Setup\nnav_order: 2\nparent: DevOps\ngrand_parent: Contribution Guide\n"))));
         Findings findings = new Findings();
         Handbook handbook = new ContentLoader(findings).load(content, HandbookConfig.defaults());
-        assertEquals("index.md, help/0_register.md, help/1_faq.md, contributions/0_guide.md[contributions/1_developers.md["
+        assertEquals("index.md[help/0_register.md, help/1_faq.md], contributions/0_guide.md[contributions/1_developers.md["
                         + "contributions/developers/1_setup.md, contributions/developers/2_pr.md], contributions/2_devops.md["
                         + "contributions/devops/2_setup.md, contributions/devops/10_keycloak.md]]",
-                menu(handbook.config().nav()), "the home page's children follow it at the top, where a handbook lists its home");
+                menu(handbook.config().nav()), "the home page's children are nested under it, as the theme shows them");
         assertEquals(List.of("index.md", "help/0_register.md", "help/1_faq.md", "contributions/0_guide.md", "contributions/1_developers.md",
                 "contributions/developers/1_setup.md", "contributions/developers/2_pr.md", "contributions/2_devops.md",
                 "contributions/devops/2_setup.md", "contributions/devops/10_keycloak.md"),
