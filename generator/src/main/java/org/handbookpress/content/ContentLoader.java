@@ -641,6 +641,13 @@ public final class ContentLoader {
                         "to publish it again, remove 'expiryDate' or give a later date; delete the page if it is no longer needed");
                 return Optional.empty();
             }
+            if (meta.lines().containsKey(FrontMatterParser.PUBLISH_DATE) && !meta.lines().containsKey("draft") && !unpublished) {
+                // Hugo's publishDate to come: the old site did not show the page yet (a policy in force from next month).
+                findings.notice(rel, meta.lineOf(FrontMatterParser.PUBLISH_DATE), "page.scheduled", "page left out of the build"
+                                + " until its publishDate, as Hugo publishes no page before that date",
+                        "build again on or after that day to publish it; remove 'publishDate' to publish it now");
+                return Optional.empty();
+            }
             findings.notice(rel, meta.lineOf(unpublished ? FrontMatterParser.PUBLISHED : "draft"), "page.draft",
                     "draft page left out of the build" + (unpublished ? " (published: false)" : ""),
                     unpublished ? "remove 'published: false' to publish it" : "remove 'draft: true' to publish it");

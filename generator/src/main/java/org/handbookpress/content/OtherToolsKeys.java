@@ -59,8 +59,6 @@ final class OtherToolsKeys {
      * known keys told nothing of why that matters.
      */
     private static final Map<String, String> NOT_DONE_HERE = Map.of(
-            "publishdate", "Hugo publishes the page only from this date, the handbook publishes it now: if it is not due yet,"
-                    + " write draft: true until it is",
             "build", "Hugo's build options (render: never, list: never) can keep the page off the site, the handbook publishes it:"
                     + " write draft: true if readers should not see it",
             "headless", "Hugo publishes no page for a headless bundle, the handbook publishes it: write draft: true if readers"

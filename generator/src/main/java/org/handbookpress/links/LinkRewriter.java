@@ -381,7 +381,7 @@ public final class LinkRewriter implements HtmlPass {
             }
             reportMissing(page, line, "link.broken", "link to '" + shown(link, href) + "', but " + leftOut.get() + " is left out of the build: "
                             + (hidden ? "its name, or a folder's on its way, starts with '_' or '.'" : empty ? "the file is empty, a page"
-                            + " not written yet" : "a draft (draft: true or published: false), a page whose expiryDate has passed, or a page it could not read (see that page's own finding)"),
+                            + " not written yet" : "a draft (draft: true or published: false), a page whose expiryDate has passed or publishDate is to come, or a page it could not read (see that page's own finding)"),
                     hidden ? "rename it without the '_' or '.' to publish it" + ", or remove the link" : empty
                             ? "write that page, or remove the link until it is written" : "publish that page, or remove the link until it is");
             unlink(link);

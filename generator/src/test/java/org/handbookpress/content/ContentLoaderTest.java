@@ -121,6 +121,19 @@ class ContentLoaderTest {
                 .map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
     }
 
+    @Test
+    void aHugoPageWhosePublishDateIsToComeIsLeftOutUntilThen(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "index.md", "# Welcome\n",
+                "policies/lone-working.md", "---\ntitle: Lone working\npublishDate: 2027-01-04\n---\n\nIn force from January.\n",
+                "policies/expenses.md", "---\ntitle: Expenses\npublishDate: 2026-11-01\n---\n\nIn force.\n"));
+        Findings findings = new Findings();
+        Handbook handbook = new ContentLoader(findings, 1, java.time.LocalDate.of(2026, 12, 7)).load(content, HandbookConfig.defaults());
+        assertEquals(List.of("index.md", "policies/expenses.md"), handbook.pages().stream().map(Page::path).toList());
+        assertEquals(List.of("policies/lone-working.md:3 notice page.scheduled"), findings.sorted().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
+    }
+
     /** Other tools' folders in a site's folder (a docsify or Jekyll site at a repository's top): never pages, nor said to be. */
     @Test
     void installedPackagesAndVersionControlAreNotContent(@TempDir Path dir) throws Exception {

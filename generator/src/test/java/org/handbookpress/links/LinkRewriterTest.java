@@ -699,7 +699,7 @@ class LinkRewriterTest {
         assertTrue(messages.stream().anyMatch(m -> m.endsWith(".github/CONTRIBUTING.md is left out of the build: its name, or a folder's"
                 + " on its way, starts with '_' or '.'")), messages.toString());
         assertEquals(2, messages.stream().filter(m -> m.endsWith("but plans/new-site.md is left out of the build: a draft (draft: true or"
-                + " published: false), a page whose expiryDate has passed, or a page it could not read (see that page's own finding)")).count(), messages.toString());
+                + " published: false), a page whose expiryDate has passed or publishDate is to come, or a page it could not read (see that page's own finding)")).count(), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.endsWith("plans/_notes.md is left out of the build: its name, or a folder's on its"
                 + " way, starts with '_' or '.'")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.contains("there is no page plans/none.md")), messages.toString());
