@@ -485,6 +485,7 @@ public final class AttributeLists implements HtmlPass {
         List<String> ignored = new ArrayList<>();
         List<String> window = new ArrayList<>(); // target, and rel with it: a new window's
         boolean newWindow = false;
+        String rel = null; // a link's rel, applied when it asks for no new window
         java.util.Map<String, String> background = new java.util.LinkedHashMap<>();
         String whenFormat = null;
         String unlessFormat = null;
@@ -563,14 +564,19 @@ public final class AttributeLists implements HtmlPass {
             } else if (NewWindowLinks.choosesWindow(target, key)) {
                 window.add(m.group());
                 newWindow |= key.equals("target");
+                rel = key.equals("rel") ? value : rel;
             } else {
                 ignored.add(m.group());
             }
         }
         if (newWindow) {
             tellNewWindow(page, target); // not applied
+        } else if (rel != null && !linkTypes(rel).isEmpty()) {
+            // A rel alone ({:rel="nofollow"}) asks for no window: it says what the link is, as the sanitiser keeps it on an
+            // <a> written in HTML; only its words (link types), since this pass runs after the sanitiser.
+            target.attr("rel", linkTypes(rel));
         } else {
-            ignored.addAll(window); // a rel="nofollow" alone asks for no window
+            ignored.addAll(window);
         }
         if (width != null && !target.hasClass("column")) {
             // A Quarto column's share of its row, {.column width="40%"}, is its style, as Pandoc writes it; the theme
@@ -632,6 +638,14 @@ public final class AttributeLists implements HtmlPass {
             default -> "block";
         };
     }
+
+    /** The link types a rel names ({@code nofollow noopener}), words only, space-separated; empty when it names none. */
+    static String linkTypes(String rel) {
+        return java.util.Arrays.stream(rel.trim().split("\\s+")).filter(t -> LINK_TYPE.matcher(t).matches())
+                .map(t -> t.toLowerCase(Locale.ROOT)).distinct().collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    private static final Pattern LINK_TYPE = Pattern.compile("[A-Za-z][A-Za-z-]*");
 
     static String unquote(String value) {
         if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
