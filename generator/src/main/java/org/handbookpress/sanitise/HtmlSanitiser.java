@@ -178,8 +178,10 @@ public final class HtmlSanitiser implements HtmlPass {
             // A Docusaurus page's <head> block (its tag is gone once parsed) writes metadata, harmless and not the page's text.
             if (tag.equals("title") && element.closest("svg") == null || tag.equals("meta") && !element.hasAttr("http-equiv")) {
                 element.remove();
-                findings.notice(file, line, "html.unsupported", "left out a <" + tag + "> in the page's text (as a <head> block in MDX "
-                        + "writes): a page's title and description come from its front matter or first heading", "remove it from the Markdown");
+                // Written so by an MDX page's <head> block; in another page, pasted with a web page's text (a social card's tags).
+                findings.notice(file, line, "html.unsupported", "left out a <" + tag + "> in the page's text ("
+                        + (file.toLowerCase(Locale.ROOT).endsWith(".mdx") ? "as a <head> block in MDX writes" : "a web page's metadata, pasted with its text")
+                        + "): a page's title and description come from its front matter or first heading", "remove it from the Markdown");
                 return;
             }
             String playedFrom = tag.equals("video") || tag.equals("audio") ? onlyFromElsewhere(element) : null;

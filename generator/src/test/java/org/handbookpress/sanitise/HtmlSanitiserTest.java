@@ -218,6 +218,10 @@ class HtmlSanitiserTest {
         assertFalse(c.content().text().contains("Welcome"), c.content().text());
         assertEquals(List.of("7 html.unsupported", "8 html.unsupported"), c.codes());
         assertTrue(c.findings().stream().allMatch(f -> f.severity() == Severity.NOTICE), c.findings().toString());
+        assertTrue(c.findings().get(0).message().contains("a web page's metadata, pasted with its text"), c.findings().toString());
+        Cleaned mdx = cleanPage("training/page.mdx", "---\ntitle: T\n---\nIntro.\n\n<head>\n  <meta name=\"keywords\" content=\"x\" />\n</head>\n",
+                ScriptRule.REMOVE);
+        assertTrue(mdx.findings().get(0).message().contains("as a <head> block in MDX writes"), mdx.findings().toString());
     }
 
     @Test
