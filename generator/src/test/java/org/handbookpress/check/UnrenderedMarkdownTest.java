@@ -462,6 +462,20 @@ class UnrenderedMarkdownTest {
     }
 
     /**
+     * A link whose address is a template tag ({@code [Home]({{ site.baseurl }}/)}, as Jekyll and MkDocs pages write it): the
+     * tag's spaces are what left it as text, and syntax.liquid tells the tag; a second warning for the same link said
+     * the same thing worse (commonguide's home page). A link left as text for another reason is still told.
+     */
+    @Test
+    void aLinkLeftAsTextByItsTemplateTagIsLeftToTheTagsFinding() {
+        assertEquals(List.of("3:5 a link"), found("""
+                Go [home]({{ site.baseurl }}/) or to [{{ config.site_name }}]({% link about.md %}).
+
+                See [Our policy](our policy.md) today.
+                """));
+    }
+
+    /**
      * A link to another site left as text, for a title in curly quotes or a space in its address: the autolinker made a
      * link of the address alone, the text was cut there, and no finding was made (a link to a page of the handbook was
      * told). An apostrophe in the address is no curly quote; a link that rendered, beside an address written out, is none.
