@@ -207,6 +207,22 @@ class HtmlSanitiserTest {
                 + "type is named as written, not 'an <input type=\"\">': " + box.findings());
     }
 
+    /**
+     * A picture written in HTML without alt text gets the empty alt text Markdown's ![](x.png) writes, so that a screen
+     * reader does not read its file's name and the page passes axe's image-alt (a Raspberry Pi project's steps); one named
+     * otherwise (a title, aria-label) keeps that name.
+     */
+    @Test
+    void aPictureInHtmlWithoutAltTextGetsAnEmptyOne() {
+        Cleaned c = clean("<div class=\"preview\"><img src=\"demo.png\"></div>\n\n<img src=\"map.png\" title=\"The site map\">\n\n"
+                + "<img src=\"key.png\" alt=\"The key safe\">");
+        assertEquals(List.of("demo.png", "map.png", "key.png"), c.content().select("img").eachAttr("src"));
+        assertEquals("", c.content().selectFirst("img[src=demo.png]").attr("alt"));
+        assertTrue(c.content().selectFirst("img[src=demo.png]").hasAttr("alt"));
+        assertFalse(c.content().selectFirst("img[src=map.png]").hasAttr("alt"), "named by its title");
+        assertEquals("The key safe", c.content().selectFirst("img[src=key.png]").attr("alt"));
+    }
+
     @Test
     void aDocusaurusHeadBlockIsLeftOutWithANoticeAndAPicturesTitleStays() {
         // Docusaurus writes a page's metadata in a <head> block in its MDX; parsed into the page, its tag is gone, and
