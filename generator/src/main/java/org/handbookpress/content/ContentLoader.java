@@ -633,7 +633,9 @@ public final class ContentLoader {
             findings.errorsAsWarnings(rel);
             // published: false, as Jekyll and Wiki.js write it
             boolean unpublished = meta.lines().containsKey(FrontMatterParser.PUBLISHED) && !meta.lines().containsKey("draft");
-            if (meta.lines().containsKey(FrontMatterParser.EXPIRY_DATE) && !meta.lines().containsKey("draft") && !unpublished) {
+            // The parser marks the line of the Hugo date that made the page a draft, and only then: a draft: false or a
+            // published: true beside it is no reason of its own.
+            if (meta.lines().containsKey(FrontMatterParser.EXPIRY_DATE)) {
                 // Hugo's expiryDate passed: the old site no longer showed the page, and a charity's out-of-date page (a past
                 // event, a withdrawn form) must not come back by moving tools.
                 findings.notice(rel, meta.lineOf(FrontMatterParser.EXPIRY_DATE), "page.expired", "page left out of the build:"
@@ -641,7 +643,7 @@ public final class ContentLoader {
                         "to publish it again, remove 'expiryDate' or give a later date; delete the page if it is no longer needed");
                 return Optional.empty();
             }
-            if (meta.lines().containsKey(FrontMatterParser.PUBLISH_DATE) && !meta.lines().containsKey("draft") && !unpublished) {
+            if (meta.lines().containsKey(FrontMatterParser.PUBLISH_DATE)) {
                 // Hugo's publishDate to come: the old site did not show the page yet (a policy in force from next month).
                 findings.notice(rel, meta.lineOf(FrontMatterParser.PUBLISH_DATE), "page.scheduled", "page left out of the build"
                                 + " until its publishDate, as Hugo publishes no page before that date",

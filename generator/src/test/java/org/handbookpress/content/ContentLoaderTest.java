@@ -113,11 +113,12 @@ class ContentLoaderTest {
         Path content = TestHandbooks.write(dir, Map.of(
                 "index.md", "# Welcome\n",
                 "events/summer-fair.md", "---\ntitle: Summer fair\nweight: 2\nexpiryDate: 2026-09-01\n---\n\nBring cakes.\n",
-                "events/winter-fair.md", "---\ntitle: Winter fair\nexpiryDate: 2027-01-10\n---\n\nBring coats.\n"));
+                "events/winter-fair.md", "---\ntitle: Winter fair\nexpiryDate: 2027-01-10\n---\n\nBring coats.\n",
+                "events/quiz-night.md", "---\ntitle: Quiz night\ndraft: false\npublished: true\nexpiryDate: 2026-10-01\n---\n\nBring a pen.\n"));
         Findings findings = new Findings();
         Handbook handbook = new ContentLoader(findings, 1, java.time.LocalDate.of(2026, 12, 7)).load(content, HandbookConfig.defaults());
         assertEquals(List.of("index.md", "events/winter-fair.md"), handbook.pages().stream().map(Page::path).toList());
-        assertEquals(List.of("events/summer-fair.md:4 notice page.expired"), findings.sorted().stream()
+        assertEquals(List.of("events/quiz-night.md:5 notice page.expired", "events/summer-fair.md:4 notice page.expired"), findings.sorted().stream()
                 .map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
     }
 
