@@ -485,7 +485,7 @@ public final class AttributeLists implements HtmlPass {
         List<String> ignored = new ArrayList<>();
         List<String> window = new ArrayList<>(); // target, and rel with it: a new window's
         boolean newWindow = false;
-        String rel = null; // a link's rel, applied when it asks for no new window
+        String rel = null; // a link's rel, its link types, applied when it asks for no new window
         java.util.Map<String, String> background = new java.util.LinkedHashMap<>();
         String whenFormat = null;
         String unlessFormat = null;
@@ -564,17 +564,17 @@ public final class AttributeLists implements HtmlPass {
             } else if (NewWindowLinks.choosesWindow(target, key)) {
                 window.add(m.group());
                 newWindow |= key.equals("target");
-                rel = key.equals("rel") ? value : rel;
+                rel = key.equals("rel") ? linkTypes(value) : rel;
             } else {
                 ignored.add(m.group());
             }
         }
         if (newWindow) {
             tellNewWindow(page, target); // not applied
-        } else if (rel != null && !linkTypes(rel).isEmpty()) {
+        } else if (rel != null && !rel.isEmpty()) {
             // A rel alone ({:rel="nofollow"}) asks for no window: it says what the link is, as the sanitiser keeps it on an
             // <a> written in HTML; only its words (link types), since this pass runs after the sanitiser.
-            target.attr("rel", linkTypes(rel));
+            target.attr("rel", rel);
         } else {
             ignored.addAll(window);
         }
