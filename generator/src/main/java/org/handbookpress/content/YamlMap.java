@@ -307,8 +307,9 @@ public final class YamlMap {
         List<NodeTuple> tuples = new ArrayList<>();
         boolean renamed = false;
         for (NodeTuple tuple : node.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && !rename.apply(key.getValue()).equals(key.getValue())) {
-                tuples.add(new NodeTuple(new ScalarNode(key.getTag(), rename.apply(key.getValue()), key.getStartMark(), key.getEndMark(),
+            String name = tuple.getKeyNode() instanceof ScalarNode key ? rename.apply(key.getValue()) : null;
+            if (tuple.getKeyNode() instanceof ScalarNode key && !name.equals(key.getValue())) {
+                tuples.add(new NodeTuple(new ScalarNode(key.getTag(), name, key.getStartMark(), key.getEndMark(),
                         key.getScalarStyle()), tuple.getValueNode()));
                 renamed = true;
             } else {
