@@ -813,22 +813,25 @@ public final class FrontMatterParser {
 
     /** Quarto's {@code format: revealjs} and R Markdown's {@code output: …revealjs…}: the file is a slide deck. */
     private static boolean isSlideFormat(YamlMap yaml) {
-        return namesFormat(yaml, "(?i).*(revealjs|slidy|beamer|ioslides|xaringan|pptx).*");
+        return namesFormat(yaml, SLIDE_FORMAT);
     }
+
+    private static final Pattern SLIDE_FORMAT = Pattern.compile("(?i).*(revealjs|slidy|beamer|ioslides|xaringan|pptx).*");
+    private static final Pattern HEADING_SLIDE_FORMAT = Pattern.compile("(?i).*(revealjs|slidy|beamer|ioslides|pptx).*");
 
     /** A deck Pandoc makes (not xaringan's, whose remark.js splits at '---' only): its slides start at headings too. */
     private static boolean splitsAtHeadings(YamlMap yaml) {
-        return namesFormat(yaml, "(?i).*(revealjs|slidy|beamer|ioslides|pptx).*");
+        return namesFormat(yaml, HEADING_SLIDE_FORMAT);
     }
 
     /** Whether {@code format:} or {@code output:} (a word, or a map's first key) matches the pattern. */
-    private static boolean namesFormat(YamlMap yaml, String pattern) {
+    private static boolean namesFormat(YamlMap yaml, Pattern pattern) { // every page is asked: the patterns are compiled once
         for (String key : List.of("format", "output")) {
             org.yaml.snakeyaml.nodes.Node node = yaml.has(key) ? yaml.value(key) : null;
             String text = node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar ? scalar.getValue()
                     : node instanceof org.yaml.snakeyaml.nodes.MappingNode map && !map.getValue().isEmpty()
                     && map.getValue().get(0).getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode first ? first.getValue() : "";
-            if (text.matches(pattern)) {
+            if (!text.isEmpty() && pattern.matcher(text).matches()) {
                 return true;
             }
         }

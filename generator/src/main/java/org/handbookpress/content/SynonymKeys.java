@@ -32,6 +32,10 @@ final class SynonymKeys {
             // review-every when the page gives none.
             "next-review", List.of("nextreview", "nextreviewdate", "reviewdue", "reviewduedate", "dueforreview", "reviewby",
                     "nextreviewdue", "nextreviewon", "reviewduedateon"));
+    /** {@link #READ_AS} the other way round: each page's every key is looked up in it, several times. */
+    private static final Map<String, String> OURS_BY_NAME = READ_AS.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(name -> Map.entry(name, e.getKey())))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     /** A review's date, not saying whether the last or the next: policy registers write either under this name. */
     private static final List<String> REVIEW_DATE = List.of("reviewdate", "reviewedate", "dateofreview");
     /** The date a version took effect: often neither its approval's nor its last review's. */
@@ -54,8 +58,7 @@ final class SynonymKeys {
 
     /** The build's key another name is read as ({@code last_reviewed} → {@code reviewed}); empty for any other key. */
     static Optional<String> readAs(String key) {
-        String bare = bare(key);
-        return READ_AS.entrySet().stream().filter(e -> e.getValue().contains(bare)).map(Map.Entry::getKey).findFirst();
+        return Optional.ofNullable(OURS_BY_NAME.get(bare(key)));
     }
 
     /**
@@ -115,7 +118,10 @@ final class SynonymKeys {
                         + ", the key the build reads for it");
     }
 
+    /** The key in lower case without '-', '_' and spaces: every page's keys pass through it, hence no regular expression. */
     private static String bare(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
+        StringBuilder bare = new StringBuilder(key.length());
+        key.toLowerCase(Locale.ROOT).chars().filter(c -> c != '-' && c != '_' && !Character.isWhitespace(c)).forEach(c -> bare.append((char) c));
+        return bare.toString();
     }
 }

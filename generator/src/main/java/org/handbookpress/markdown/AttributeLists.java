@@ -128,7 +128,7 @@ public final class AttributeLists implements HtmlPass {
      * same request two ways. Its {@code rel} stays: without a new window it still says what the link is (nofollow).
      */
     private void rawHtmlNewWindows(PageHtml page) {
-        if (!page.mayHold(text -> TARGET_ATTRIBUTE.matcher(text).find())) {
+        if (!page.mayHold(AttributeLists::namesTarget)) {
             return;
         }
         for (Element link : page.content().select(LINKS_WITH_TARGET)) {
@@ -140,7 +140,25 @@ public final class AttributeLists implements HtmlPass {
         }
     }
 
-    private static final Pattern TARGET_ATTRIBUTE = Pattern.compile("(?i)\\btarget\\s*=");
+    /**
+     * Whether the text may give an attribute {@code target=}, in any capitals: its equals signs, each looked behind. Every
+     * page is asked, and the regular expression this was ({@code (?i)\btarget\s*=}) tested a word boundary at every
+     * character of the page: 6% of a 1,000-page build's samples.
+     */
+    static boolean namesTarget(String text) {
+        for (int equals = text.indexOf('='); equals >= 0; equals = text.indexOf('=', equals + 1)) {
+            int end = equals;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end - "target".length();
+            if (start >= 0 && text.regionMatches(true, start, "target", 0, "target".length())
+                    && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)) && text.charAt(start - 1) != '_')) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Evaluator LINKS_WITH_TARGET = QueryParser.parse("a[target]");
     /** The windows that are the reader's own, in a page shown in no frame. */
     private static final java.util.Set<String> SAME_WINDOW = java.util.Set.of("_self", "_top", "_parent");
