@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.content.CodeFences;
 import org.handbookpress.content.Page;
 import org.handbookpress.text.EditDistance;
+import org.handbookpress.text.QuickScan;
 
 /**
  * The footnotes a page's Markdown writes, read from its source: each note ({@code [^name]: …} at a line's start) and
@@ -48,7 +49,7 @@ final class PageFootnotes {
 
     static PageFootnotes of(Page page) {
         String markdown = page.markdown();
-        if (!markdown.contains("[^")) {
+        if (!QuickScan.contains(markdown, "[^")) {
             return NONE; // almost every page: not split into lines
         }
         List<Named> notes = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.handbookpress.content;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * markdown-it-attrs' classes on a line of their own under a block ({@code {.is-warning}} right under a quote,
@@ -25,7 +26,7 @@ final class BlockClassLines {
     }
 
     static String apply(String markdown) {
-        if (markdown.indexOf("{.") < 0 && markdown.indexOf("{ .") < 0) {
+        if (!QuickScan.contains(markdown, "{.") && !QuickScan.contains(markdown, "{ .")) {
             return markdown;
         }
         String[] lines = markdown.split("\n", -1);

@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * Hugo's way to link to another page, {@code [About us]({{< ref "about.md" >}})} or
@@ -51,7 +52,7 @@ final class HugoRefs {
 
     /** The Markdown with each {@code {{< ref "x" >}}} opening a link's destination made its path, {@code x}. */
     static String apply(String markdown) {
-        if (!markdown.contains("{{<") && !markdown.contains("{{%")) {
+        if (!QuickScan.contains(markdown, "{{<") && !QuickScan.contains(markdown, "{{%")) {
             return markdown;
         }
         return OutsideCode.apply(markdown, HugoRefs::links);

@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * Lines that show another file's text in the page where they stand: Obsidian's {@code ![[Safeguarding]]} (or
@@ -69,8 +70,8 @@ public final class IncludeLines {
 
     /** The Markdown with each include line made a marker; {@code bodyLine} is the file line of its first line. */
     public static String apply(String markdown, int bodyLine) {
-        if (!markdown.contains("![[") && !markdown.contains("--8<--") && !markdown.contains("{{") && !markdown.contains(":include")
-                && !markdown.contains("include}")) {
+        if (!QuickScan.contains(markdown, "![[") && !QuickScan.contains(markdown, "--8<--") && !QuickScan.contains(markdown, "{{") && !QuickScan.contains(markdown, ":include")
+                && !QuickScan.contains(markdown, "include}")) {
             return markdown;
         }
         String[] lines = markdown.split("\n", -1);

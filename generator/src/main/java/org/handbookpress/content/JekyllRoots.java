@@ -3,6 +3,7 @@ package org.handbookpress.content;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.files.WrittenAddress;
+import org.handbookpress.text.QuickScan;
 
 /**
  * Jekyll's way to the site's root in a link, {@code ![Forking]({{ page.root }}/fig/forking.svg)} or
@@ -52,7 +53,7 @@ final class JekyllRoots {
 
     /** The Markdown with each {@code {{ page.root }}/} or {@code {{ site.baseurl }}/} opening a link's destination made {@code /}. */
     static String apply(String markdown) {
-        if (markdown.indexOf("{{") < 0 && markdown.indexOf("{%") < 0) {
+        if (!QuickScan.contains(markdown, "{{") && !QuickScan.contains(markdown, "{%")) {
             return markdown;
         }
         return OutsideCode.apply(markdown, text -> ROOT.matcher(fromTop(URL_FILTER, fromTop(PATH_TAG, text)))

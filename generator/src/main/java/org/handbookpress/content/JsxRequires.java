@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * Docusaurus' way to a picture in a page's JSX, {@code <img src={require('@site/static/img/team.jpg').default} />}: the
@@ -19,7 +20,7 @@ final class JsxRequires {
     }
 
     static String apply(String markdown) {
-        if (!markdown.contains("require(")) {
+        if (!QuickScan.contains(markdown, "require(")) {
             return markdown;
         }
         return OutsideCode.apply(markdown, text -> REQUIRE.matcher(text).replaceAll(m ->

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * kramdown's {@code <div class="note" markdown="1">}: an element whose content is Markdown, as Jekyll sites write boxes
@@ -88,7 +89,7 @@ final class KramdownHtmlBlocks {
     }
 
     static String apply(String markdown) {
-        if (!markdown.contains("markdown") && !markdown.contains("MARKDOWN")) { // markdown="1", or markdown = "1" as some write it
+        if (!QuickScan.contains(markdown, "markdown") && !QuickScan.contains(markdown, "MARKDOWN")) { // markdown="1", or markdown = "1" as some write it
             return markdown;
         }
         return OutsideCode.apply(markdown, KramdownHtmlBlocks::divs);

@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * Liquid's comments, {@code {% comment %}link the rota page once it is up{% endcomment %}}, as Jekyll and Eleventy pages keep
@@ -22,7 +23,7 @@ final class LiquidComments {
 
     /** The Markdown with each comment outside code left out, its line breaks kept. */
     static String apply(String markdown) {
-        if (!markdown.contains("endcomment")) {
+        if (!QuickScan.contains(markdown, "endcomment")) {
             return markdown;
         }
         return OutsideCode.apply(markdown, text -> LiquidRaw.outside(text, outside -> COMMENT.matcher(outside).replaceAll(m ->

@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * mdBook's {@code {{#title Rota for December}}}: the whole title of the page's browser tab, which mdBook sets from it
@@ -23,7 +24,7 @@ public final class MdBookTitle {
     }
 
     public static Read read(String markdown) {
-        if (!markdown.contains("#title")) {
+        if (!QuickScan.contains(markdown, "#title")) {
             return new Read(markdown, null);
         }
         String[] lines = markdown.split("\n", -1);

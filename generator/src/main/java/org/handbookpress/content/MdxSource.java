@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * An MDX page (Docusaurus, Nextra, Mintlify) read as the Markdown it mostly is, line for line, so that findings keep the
@@ -96,9 +97,9 @@ public final class MdxSource {
      * own ({@code <DocCardList />}, {@code <Tabs>}) as MDX does.
      */
     public static boolean looksLikeMdx(String markdown) {
-        boolean jsxAttributes = markdown.contains("style={{") || markdown.contains("className=");
-        if (!markdown.contains("import ") && !markdown.contains("export ") && !markdown.contains("<DocCardList")
-                && !markdown.contains("<Tabs") && !markdown.contains("<Admonition") && !jsxAttributes) {
+        boolean jsxAttributes = QuickScan.contains(markdown, "style={{") || QuickScan.contains(markdown, "className=");
+        if (!QuickScan.contains(markdown, "import ") && !QuickScan.contains(markdown, "export ") && !QuickScan.contains(markdown, "<DocCardList")
+                && !QuickScan.contains(markdown, "<Tabs") && !QuickScan.contains(markdown, "<Admonition") && !jsxAttributes) {
             return false; // most pages
         }
         CodeFences fences = new CodeFences();

@@ -3,6 +3,7 @@ package org.handbookpress.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * The glossary of a Sphinx or Jupyter Book folder: the page that defines its terms in MyST's {@code ```{glossary}}
@@ -53,6 +54,6 @@ final class MystGlossaryPage {
 
     /** Whether the Markdown opens a glossary directive outside code (an example of one, in a code block, is none). */
     static boolean definesTerms(String markdown) {
-        return markdown.contains("{glossary}") && CodeFences.foundOutsideCode(markdown, DIRECTIVE);
+        return QuickScan.contains(markdown, "{glossary}") && CodeFences.foundOutsideCode(markdown, DIRECTIVE);
     }
 }

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * Pandoc's grid tables, which Pandoc writes for a Word document's tables whose cells hold more than a line (a policy's
@@ -33,7 +34,7 @@ final class PandocTables {
     }
 
     static String apply(String markdown) {
-        if (!markdown.contains("+-") && !markdown.contains("+:") && !anyColumnRule(markdown)) {
+        if (!QuickScan.contains(markdown, "+-") && !QuickScan.contains(markdown, "+:") && !anyColumnRule(markdown)) {
             return markdown;
         }
         return OutsideCode.apply(markdown, PandocTables::tables);

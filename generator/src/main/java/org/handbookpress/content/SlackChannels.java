@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * The 18F/TTS handbook's tag for a chat channel, {@code {% slack_channel "people-ops" %}} (a Jekyll plugin, later an
@@ -27,7 +28,7 @@ final class SlackChannels {
 
     /** The Markdown with each {@code slack_channel} tag outside code made the channel's name. */
     static String apply(String markdown) {
-        if (!markdown.contains("slack_channel")) {
+        if (!QuickScan.contains(markdown, "slack_channel")) {
             return markdown;
         }
         return OutsideCode.apply(markdown, text -> LiquidRaw.outside(text, outside -> TAG.matcher(outside).replaceAll(m ->

@@ -2,6 +2,7 @@ package org.handbookpress.markdown;
 
 import java.util.regex.Pattern;
 import org.handbookpress.content.CodeFences;
+import org.handbookpress.text.QuickScan;
 
 /**
  * A definition left empty, a {@code :} alone on its line with a blank line after it, ends there: Flexmark took the next
@@ -24,7 +25,7 @@ final class EmptyDefinitions {
     }
 
     static String apply(String markdown) {
-        if (!markdown.contains("\n:") && !markdown.contains("\n :") && !markdown.contains("\n  :") && !markdown.contains("\n   :")) {
+        if (!QuickScan.contains(markdown, "\n:") && !QuickScan.contains(markdown, "\n :") && !QuickScan.contains(markdown, "\n  :") && !QuickScan.contains(markdown, "\n   :")) {
             return markdown;
         }
         // Not in fenced code, where a ':' alone is a line of a shell script (its command that does nothing).

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.content.CodeFences;
 import org.handbookpress.content.Page;
+import org.handbookpress.text.QuickScan;
 
 /**
  * Finds syntax of other Markdown tools that the handbook format does not understand (Liquid tags),
@@ -23,7 +24,7 @@ public final class ForeignSyntax {
      */
     private record Construct(String code, Pattern pattern, List<String> markers, String name, String fix) {
         boolean mayBeIn(String text) {
-            return markers.stream().anyMatch(text::contains);
+            return markers.stream().anyMatch(marker -> QuickScan.contains(text, marker));
         }
     }
 

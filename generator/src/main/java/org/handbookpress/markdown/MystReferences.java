@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -78,7 +79,7 @@ public final class MystReferences {
 
     /** Whether the page may hold any of it: cheap, so most pages are not walked, nor searched for marked links later. */
     public static boolean mayHold(String markdown) {
-        return markdown.contains("}`") || markdown.contains(")=") || labelLinkInText(markdown) || startsAt(markdown, "<", AUTOLINK_AT);
+        return QuickScan.contains(markdown, "}`") || QuickScan.contains(markdown, ")=") || labelLinkInText(markdown) || startsAt(markdown, "<", AUTOLINK_AT);
     }
 
     /**

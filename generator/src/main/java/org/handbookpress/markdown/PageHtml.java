@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.handbookpress.content.Page;
+import org.handbookpress.text.QuickScan;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -85,7 +86,7 @@ public final class PageHtml {
      * holds it, or the page shows another file's text ({@link Includes}), which is not in its Markdown.
      */
     public boolean mayHold(String text) {
-        return mayHold(markdown -> markdown.contains(text));
+        return mayHold(markdown -> QuickScan.contains(markdown, text));
     }
 
     /** As {@link #mayHold(String)}, for what {@code found} finds in the page's Markdown. */
