@@ -257,6 +257,10 @@ public final class ContentLoader {
             }
         });
         Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), folderLabels, files);
+        Optional<ProjectFrontDoor> door = raspberryPi.frontDoor(assets, findings); // meta.yml as read above, not again
+        if (door.isPresent()) {
+            handbook = handbook.withFrontDoor(door.get());
+        }
         if (bookRoot.isPresent()) {
             handbook = handbook.withHome(bookRoot.get());
         }
