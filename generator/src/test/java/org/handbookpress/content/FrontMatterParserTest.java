@@ -640,6 +640,22 @@ class FrontMatterParserTest {
     }
 
     /**
+     * Docsy's {@code hide_summary: true} left the page out of the list of pages on its section's page (and kept it in the
+     * menu, which its {@code toc_hide} does not): one notice for the handbook, where it was an unknown-key warning in each
+     * file that failed a strict build.
+     */
+    @Test
+    void docsysHideSummaryIsAnotherToolsKey() {
+        parser.split("---\ntitle: Seeds\nhide_summary: true\n---\nText\n", "garden/seeds.md");
+        parser.split("---\ntitle: Soil\nhide_summary: true\n---\nText\n", "garden/soil.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("garden/seeds.md:3 notice front-matter.other-tool-key"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
+        assertTrue(findings.sorted().get(0).message().contains("Docsy's, for leaving the page out of the list of pages on its"
+                + " section's page"), findings.sorted().get(0).message());
+    }
+
+    /**
      * Hugo's keys that kept a page off the site (build, headless) or gave front matter to the pages under it
      * (cascade) stay warnings, each saying what the handbook does instead and what to write: the list of every known key
      * told nothing of why it mattered (hugoDocs' 12 expired pages were published).
