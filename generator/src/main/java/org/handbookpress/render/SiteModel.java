@@ -418,6 +418,9 @@ public final class SiteModel {
         }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("title", page.title());
+        if (page.meta().names().tabName() != null) {
+            p.put("tabName", page.meta().names().tabName()); // a Docusaurus doc's front matter title, its heading its title
+        }
         if (page.meta().names().tabTitle() != null) {
             p.put("tabTitle", page.meta().names().tabTitle()); // mdBook's {{#title …}}: the whole of the tab's title, as mdBook shows it
         }
