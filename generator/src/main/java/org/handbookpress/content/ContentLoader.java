@@ -829,10 +829,6 @@ public final class ContentLoader {
     }
 
     /**
-     * A page with neither {@code title:} nor a {@code #} heading, named by the words SUMMARY.md links it by, as mdBook
-     * names its chapters, rather than by its file's name.
-     */
-    /**
      * A page as read, named as the site's other files name it, in the one order {@link #load} and {@link #loadPage} take:
      * a Raspberry Pi project's step with its quiz, a Docusaurus doc by its heading, then by its table of contents ({@code
      * contents}, when there is one), then a home page without a title by the handbook's. The preview's page read on its
@@ -845,6 +841,10 @@ public final class ContentLoader {
         return namedByHandbook(contents.map(summary -> namedBySummary(headed, summary)).orElse(headed), config);
     }
 
+    /**
+     * A page with neither {@code title:} nor a {@code #} heading, named by the words SUMMARY.md links it by, as mdBook
+     * names its chapters, rather than by its file's name.
+     */
     private static Page namedBySummary(Page page, SummaryFile summary) {
         String navTitle = summary.navTitle(page.path());
         FrontMatter meta = page.meta();
