@@ -55,11 +55,6 @@ final class RaspberryPiProject {
         return InputFiles.text(contentDir.resolve(FILE)).flatMap(text -> read(contentDir, text)).orElse(NONE);
     }
 
-    /** Whether the content folder is a project's: its meta.yml lists steps and its first step is there. */
-    boolean isProject() {
-        return meta != null;
-    }
-
     /** The folder of a project's pages in English, which every project has; its translations are beside it (fr-FR/). */
     static final String ENGLISH = "en";
 
