@@ -195,7 +195,7 @@ public final class ContentLoader {
             found.forEach(findings::add);
             pageFindings.put(read.path(), found);
             frontMatter.absorbUnknownKeys(read.parser());
-            read.page().map(raspberryPi::withQuiz).map(page -> docusaurus ? DocusaurusTitles.headed(page) : page).map(page -> namedBySummary(page, summary)).map(page -> namedByHandbook(page, config)).ifPresent(pages::add);
+            read.page().map(page -> named(page, raspberryPi, docusaurus, Optional.of(summary), config)).ifPresent(pages::add);
         }
         boolean justTheDocs = JustTheDocsMenu.isSite(pages, jekyll);
         if (justTheDocs) {
@@ -257,6 +257,10 @@ public final class ContentLoader {
             }
         });
         Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), folderLabels, files);
+        Optional<ProjectFrontDoor> door = raspberryPi.frontDoor(assets, findings); // meta.yml as read above, not again
+        if (door.isPresent()) {
+            handbook = handbook.withFrontDoor(door.get());
+        }
         if (bookRoot.isPresent()) {
             handbook = handbook.withHome(bookRoot.get());
         }
@@ -463,9 +467,7 @@ public final class ContentLoader {
         RaspberryPiProject raspberryPi = RaspberryPiProject.of(contentDir);
         Optional<SummaryFile> steps = raspberryPi.order(pagePaths);
         boolean docusaurus = SiteConfigFiles.isDocusaurus(contentDir);
-        page = page.map(raspberryPi::withQuiz).map(p -> docusaurus ? DocusaurusTitles.headed(p) : p)
-                .map(p -> steps.map(order -> namedBySummary(p, order)).orElse(p));
-        page = page.map(p -> namedByHandbook(p, config));
+        page = page.map(p -> named(p, raspberryPi, docusaurus, steps, config));
         frontMatter.reportUnknownKeys("front-matter");
         return page;
     }
@@ -824,6 +826,19 @@ public final class ContentLoader {
                     "render the page with Quarto to Markdown (quarto render --to gfm) and build that, or put what they make in the page");
         }
         return read.markdown();
+    }
+
+    /**
+     * A page as read, named as the site's other files name it, in the one order {@link #load} and {@link #loadPage} take:
+     * a Raspberry Pi project's step with its quiz, a Docusaurus doc by its heading, then by its table of contents ({@code
+     * contents}, when there is one), then a home page without a title by the handbook's. The preview's page read on its
+     * own then has the title the whole build gave it, and an edit compares equal.
+     */
+    private static Page named(Page page, RaspberryPiProject raspberryPi, boolean docusaurus, Optional<SummaryFile> contents,
+                              HandbookConfig config) {
+        Page quizzed = raspberryPi.withQuiz(page);
+        Page headed = docusaurus ? DocusaurusTitles.headed(quizzed) : quizzed;
+        return namedByHandbook(contents.map(summary -> namedBySummary(headed, summary)).orElse(headed), config);
     }
 
     /**

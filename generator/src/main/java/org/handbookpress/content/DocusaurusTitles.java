@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "Overview" was the page's heading and the doc's own "Welcome to the development section" a section under it, with a
  * {@code page.sections-at-top} notice on each such page (26 in Wonderland's handbook). In a Docusaurus site such a page
  * is titled by its heading, and its front matter's title is its name in the menu ({@code nav-title}), unless the front
- * matter names one ({@code sidebar_label}).
+ * matter names one ({@code sidebar_label}), and in the browser's tab, as Docusaurus names it there.
  */
 final class DocusaurusTitles {
 
@@ -22,10 +22,14 @@ final class DocusaurusTitles {
     private DocusaurusTitles() {
     }
 
-    /** The page titled by the {@code #} heading its text opens with, its front matter's title its name in the menu. */
+    /**
+     * The page titled by the {@code #} heading its text opens with, its front matter's title its name in the tab and, unless
+     * {@code sidebar_label} gives one, in the menu. With a sidebar_label, the front matter's title was the page's heading
+     * and the doc's own heading a section under it, and without, the tab was named by the heading.
+     */
     static Page headed(Page page) {
         FrontMatter meta = page.meta();
-        if (meta.title() == null || meta.title().isBlank() || meta.names().navTitle() != null) {
+        if (meta.title() == null || meta.title().isBlank()) {
             return page;
         }
         String heading = openingHeading(page.markdown());
@@ -36,7 +40,8 @@ final class DocusaurusTitles {
         if (title.isBlank() || title.equals(meta.title())) {
             return page;
         }
-        FrontMatter headed = meta.withTitle(title).withNames(meta.names().withNavTitle(meta.title()));
+        PageNames names = meta.names().navTitle() != null ? meta.names() : meta.names().withNavTitle(meta.title());
+        FrontMatter headed = meta.withTitle(title).withNames(names.withTabName(meta.title()));
         return new Page(page.path(), page.url(), page.file(), headed, title, page.markdown(), page.bodyLine());
     }
 

@@ -423,7 +423,17 @@ public final class FrontMatterParser {
                     && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT))
                     || key.equals(STARLIGHT_SIDEBAR) && starlightSidebar(yaml).isPresent()
                     || (key.equals(HomeHero.HERO) || key.equals(HomeHero.FEATURES)) && hero.isPresent();
-            if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output"))) && !(isMarp(yaml) && MarpDirectives.named(key))) {
+            String same = read ? null : inOtherCapitals(yaml, own, key);
+            if (same != null) {
+                // Keys are read in any capitals, so 'Title:' beside 'title:' is no unknown key but the title given twice:
+                // one is read, and the other, if it says otherwise, must not pass unseen (nor be told to write 'title').
+                if (!java.util.Objects.equals(plainValue(yaml, key), plainValue(yaml, same))) {
+                    findings.warning(file, yaml.lineOf(key), "front-matter.two-names", "'" + key + "' is '" + same
+                                    + "' in other capitals, but the page gives '" + same + "' too, which says otherwise: '" + same
+                                    + "' is read" + (plainValue(yaml, key) == null ? "" : " and '" + key + ": " + plainValue(yaml, key) + "' is not"),
+                            "keep one of the two, with the right value");
+                }
+            } else if (!read && !(isSlideFormat(yaml) && (key.equals("format") || key.equals("output"))) && !(isMarp(yaml) && MarpDirectives.named(key))) {
                 unknownKeys.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(Map.entry(file, yaml.lineOf(key)));
             }
         }
@@ -677,14 +687,24 @@ public final class FrontMatterParser {
 
     /**
      * The front matter with each key that the build reads but for its capitals ({@code Title}, {@code Review-Every}) named as
-     * the build reads it, as Hugo reads any key; unless the page writes that key too, which then is the one read, and the
-     * other is told as an unknown key, as before.
+     * the build reads it, as Hugo reads any key; unless the page writes that key too (or another in other capitals
+     * before it), which then is the one read, and the other is a second name for it ({@link #inOtherCapitals}).
      */
     private static YamlMap inReadCase(YamlMap yaml) {
+        Set<String> named = new java.util.HashSet<>();
         return yaml.withKeysNamed(key -> {
             String read = isRead(key) ? null : BY_LOWER_CASE.get(key.toLowerCase(Locale.ROOT));
-            return read == null || yaml.has(read) ? key : read;
+            return read == null || yaml.has(read) || !named.add(read) ? key : read;
         });
+    }
+
+    /**
+     * The key the build reads that {@code key} of the page is in other capitals, when the page gives that key as well
+     * ({@code Title:} beside {@code title:}, or {@code TITLE:} after {@code Title:}); null otherwise.
+     */
+    private static String inOtherCapitals(YamlMap yaml, Set<String> own, String key) {
+        String read = isRead(key) ? null : BY_LOWER_CASE.get(key.toLowerCase(Locale.ROOT));
+        return read != null && !read.equals(key) && yaml.has(read) && own.contains(read) ? read : null;
     }
 
     /** Whether the build reads this key of front matter (its own, or another tool's name for one of its own). */

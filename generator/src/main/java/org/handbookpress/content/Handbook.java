@@ -43,6 +43,8 @@ public final class Handbook {
      * or front matter made the menu leads its readers (mdBook, just-the-docs, MkDocs…), rather than staying in its folder.
      */
     private final boolean pagerFollowsMenu;
+    /** A Raspberry Pi Foundation project's front door, as the content folder's meta.yml gives it when read; null for others. */
+    private final ProjectFrontDoor frontDoor;
     /** Made on the first look-up; pages never change once loaded (a preview's change makes a new Handbook). */
     private volatile Index index;
     /** Made on the first asking: the build, its menu, its layouts and its checks each asked for them afresh. */
@@ -59,11 +61,12 @@ public final class Handbook {
 
     /** @param files where each of {@code assets} is read from (a site's static folder, Hugo's static/, may hold some) */
     public Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files) {
-        this(config, pages, assets, folderLabels, files, Set.of(), List.of(), null, false);
+        this(config, pages, assets, folderLabels, files, Set.of(), List.of(), null, false, null);
     }
 
     private Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files,
-                     Set<String> outsideMenu, List<DraftChapter> drafts, String home, boolean pagerFollowsMenu) {
+                     Set<String> outsideMenu, List<DraftChapter> drafts, String home, boolean pagerFollowsMenu,
+                     ProjectFrontDoor frontDoor) {
         this.contentDir = files.contentDir();
         this.config = config;
         this.pages = List.copyOf(pages);
@@ -74,26 +77,27 @@ public final class Handbook {
         this.drafts = List.copyOf(drafts);
         this.home = home;
         this.pagerFollowsMenu = pagerFollowsMenu;
+        this.frontDoor = frontDoor;
     }
 
     /** The same handbook with {@code config} (a nav: taken from a table of contents). */
     public Handbook withConfig(HandbookConfig config) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, frontDoor);
     }
 
     /** The same handbook with other pages, as the preview has them after an edit; those outside the menu stay so. */
     public Handbook withPages(List<Page> pages) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, frontDoor);
     }
 
     /** The same handbook, with the pages at {@code paths} left out of its menu ({@link #isOutsideMenu}). */
     public Handbook withOutsideMenu(Set<String> paths) {
-        return new Handbook(config, pages, assets, folderLabels, files, paths, drafts, home, pagerFollowsMenu);
+        return new Handbook(config, pages, assets, folderLabels, files, paths, drafts, home, pagerFollowsMenu, frontDoor);
     }
 
     /** The same handbook, whose menu shows {@code drafts}, the chapters its SUMMARY.md names without pages yet. */
     public Handbook withDrafts(List<DraftChapter> drafts) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, frontDoor);
     }
 
     /**
@@ -101,7 +105,7 @@ public final class Handbook {
      * other pages are named: a README there is then one page among the others.
      */
     public Handbook withHome(String path) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, path, pagerFollowsMenu);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, path, pagerFollowsMenu, frontDoor);
     }
 
     /**
@@ -109,7 +113,17 @@ public final class Handbook {
      * ({@link #pagerFollowsMenu}): its menu is another tool's table of contents.
      */
     public Handbook withPagerFollowingMenu() {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, true);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, true, frontDoor);
+    }
+
+    /** The same handbook, a Raspberry Pi Foundation project whose front door shows what {@code door} says. */
+    public Handbook withFrontDoor(ProjectFrontDoor door) {
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, door);
+    }
+
+    /** The front door of the handbook's project ({@link ProjectFrontDoor}); empty for a handbook that is no such project. */
+    public java.util.Optional<ProjectFrontDoor> frontDoor() {
+        return java.util.Optional.ofNullable(frontDoor);
     }
 
     /**

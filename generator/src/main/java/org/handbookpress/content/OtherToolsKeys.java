@@ -49,6 +49,8 @@ final class OtherToolsKeys {
             known("translationkey", HUGO, "which pages are translations of each other"),
             known("excerpt_separator", JEKYLL, "where a post's excerpt ends"),
             known("excerpt", JEKYLL, "a post's excerpt in lists of posts"),
+            // Docsy's: the section's own page lists the page without it, here the section's page lists every page in it.
+            known("hide_summary", "Docsy's", "leaving the page out of the list of pages on its section's page"),
             // An editor's, not a site generator's: VS Code's Code Spell Checker reads words to accept from a page's front
             // matter (cSpell: [FISMA, FedRAMP]); the TTS handbook gives it in 66 pages.
             known("cspell", "VS Code's spelling checker's", "words its check accepts on the page"));

@@ -15,8 +15,11 @@ import java.util.List;
  *                     {@code sidebar_label:}); null when the navigation shows the page's title
  * @param tabTitle     the whole title of the browser's tab and bookmarks, mdBook's {@code {{#title …}}} ({@link MdBookTitle});
  *                     null when it is the page's title and the handbook's
+ * @param tabName      the page's name in the browser's tab and bookmarks, before the handbook's, where it is not its title:
+ *                     a Docusaurus doc's front matter {@code title:}, which Docusaurus puts there, when the doc's heading
+ *                     titles the page ({@link DocusaurusTitles}); null otherwise
  */
-public record PageNames(List<String> aliases, List<ListedAddress> redirectFrom, String navTitle, String tabTitle) {
+public record PageNames(List<String> aliases, List<ListedAddress> redirectFrom, String navTitle, String tabTitle, String tabName) {
 
     public static final PageNames NONE = new PageNames(List.of(), List.of(), null);
 
@@ -27,18 +30,22 @@ public record PageNames(List<String> aliases, List<ListedAddress> redirectFrom, 
 
     /** Names with no title for the tab of its own, as front matter gives them. */
     public PageNames(List<String> aliases, List<ListedAddress> redirectFrom, String navTitle) {
-        this(aliases, redirectFrom, navTitle, null);
+        this(aliases, redirectFrom, navTitle, null, null);
     }
 
     public PageNames withNavTitle(String title) {
-        return new PageNames(aliases, redirectFrom, title, tabTitle);
+        return new PageNames(aliases, redirectFrom, title, tabTitle, tabName);
     }
 
     public PageNames withRedirectFrom(List<ListedAddress> addresses) {
-        return new PageNames(aliases, addresses, navTitle, tabTitle);
+        return new PageNames(aliases, addresses, navTitle, tabTitle, tabName);
     }
 
     public PageNames withTabTitle(String title) {
-        return new PageNames(aliases, redirectFrom, navTitle, title);
+        return new PageNames(aliases, redirectFrom, navTitle, title, tabName);
+    }
+
+    public PageNames withTabName(String name) {
+        return new PageNames(aliases, redirectFrom, navTitle, tabTitle, name);
     }
 }

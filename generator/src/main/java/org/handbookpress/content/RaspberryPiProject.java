@@ -55,11 +55,6 @@ final class RaspberryPiProject {
         return InputFiles.text(contentDir.resolve(FILE)).flatMap(text -> read(contentDir, text)).orElse(NONE);
     }
 
-    /** Whether the content folder is a project's: its meta.yml lists steps and its first step is there. */
-    boolean isProject() {
-        return meta != null;
-    }
-
     /** The folder of a project's pages in English, which every project has; its translations are beside it (fr-FR/). */
     static final String ENGLISH = "en";
 
@@ -128,6 +123,25 @@ final class RaspberryPiProject {
             path = path.substring(path.startsWith("/") ? 1 : 2);
         }
         return path.isEmpty() ? Optional.empty() : Optional.of(path);
+    }
+
+    /**
+     * The project's front door, its picture when the content folder has it ({@code assets}); empty for a folder that is no
+     * project. A {@code hero_image} the folder lacks is a warning at its line in meta.yml: the front door showed no
+     * picture and said nothing (raspberrypilearning/safeguarding-module names one its images/ folder does not have).
+     */
+    Optional<ProjectFrontDoor> frontDoor(java.util.Collection<String> assets, Findings findings) {
+        if (meta == null) {
+            return Optional.empty();
+        }
+        Optional<String> image = heroImage();
+        if (image.isPresent() && !assets.contains(image.get())) {
+            findings.warning(FILE, meta.lineOf("hero_image"), "config.hero-image", "hero_image names '" + image.get()
+                            + "', which the folder does not have: the project's front door shows no picture",
+                    "add the picture at " + image.get() + ", or name one the folder has (images/banner.png), or remove hero_image");
+            return Optional.of(new ProjectFrontDoor(null));
+        }
+        return Optional.of(new ProjectFrontDoor(image.orElse(null)));
     }
 
     /** A step's opening {@code ##} heading: group 1 its words. */

@@ -94,7 +94,8 @@ public final class PrintParts {
     private ShownName label(Page page) {
         Labels words = model.labels().of(page.path());
         return switch (page.kind()) {
-            case CHAPTER -> new ShownName(words.format("chapter.number", Map.of("number", model.chapterNumber(page))), null);
+            case CHAPTER -> new ShownName(model.chapterNumber(page) > 0 ? words.format("chapter.number", Map.of("number", model.chapterNumber(page)))
+                    : words.text("kind.chapter"), null); // a chapter the menu leaves out has no number
             case POLICY, AGREEMENT, SESSION -> new ShownName(words.text("kind." + page.kind().id()), null);
             case SLIDES -> new ShownName(words.text("print.slides"), null);
             case GLOSSARY -> new ShownName(words.text("print.appendix"), null);

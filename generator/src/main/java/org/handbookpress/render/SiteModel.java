@@ -418,6 +418,9 @@ public final class SiteModel {
         }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("title", page.title());
+        if (page.meta().names().tabName() != null) {
+            p.put("tabName", page.meta().names().tabName()); // a Docusaurus doc's front matter title, its heading its title
+        }
         if (page.meta().names().tabTitle() != null) {
             p.put("tabTitle", page.meta().names().tabTitle()); // mdBook's {{#title …}}: the whole of the tab's title, as mdBook shows it
         }
@@ -446,8 +449,9 @@ public final class SiteModel {
         }
         FolderPages folder = folderPages(page.folder());
         putPager(p, page, folder);
-        if (page.kind() == Kind.CHAPTER) {
-            p.put("chapterNumber", chapterNumber(page));
+        int number = page.kind() == Kind.CHAPTER ? chapterNumber(page) : 0;
+        if (number > 0) { // none for a chapter the menu leaves out, which is in no reading order
+            p.put("chapterNumber", number);
         }
         p.put("part", navigation.partTellingApart(page)); // its browser tab names it, beside another page of its title
         // A policy's or agreement's review always shows; another page's when it gives a review date (the GOV.UK Tech Docs
@@ -480,6 +484,18 @@ public final class SiteModel {
     /** {@link #folderPages}' key for {@link #menuPager}: no folder's, which never ends in '/'. */
     private static final String MENU = "/";
 
+    /**
+     * A folder's pages in the menu, in its order, and its own page: those the menu leaves out (toc_hide, hidden) are
+     * neither on the way from one page to the next nor counted among its chapters. Worked out once for every page of the folder.
+     */
+    private FolderPages inMenu(String folder) {
+        if (!handbook.leavesPagesOutOfMenu()) {
+            return folderPages(folder);
+        }
+        return pagerPages.computeIfAbsent(folder, f -> new FolderPages(navigation.pagesIn(f).stream()
+                .filter(x -> !handbook.isOutsideMenu(x)).toList(), navigation.folderPage(f)));
+    }
+
     /** A folder's pages in menu order and its own page, worked out once for every page of the folder. */
     private FolderPages folderPages(String folder) {
         return folderPages.computeIfAbsent(folder, f -> new FolderPages(navigation.pagesIn(f), navigation.folderPage(f)));
@@ -504,13 +520,10 @@ public final class SiteModel {
             siblings = menu.siblings();
             at = menu.indexOf(placed);
         } else {
-            FolderPages inFolder = original.isEmpty() ? folder : folderPages(placed.folder());
-            if (handbook.leavesPagesOutOfMenu()) {
-                // A page the menu leaves out (toc_hide, hidden) is not on the way from one page to the next, as in those
-                // themes; it keeps no previous and next of its own, as it is in no reading order.
-                inFolder = pagerPages.computeIfAbsent(placed.folder(), f -> new FolderPages(navigation.pagesIn(f).stream()
-                        .filter(x -> !handbook.isOutsideMenu(x)).toList(), navigation.folderPage(f)));
-            }
+            // A page the menu leaves out (toc_hide, hidden) is not on the way from one page to the next, as in those
+            // themes; it keeps no previous and next of its own, as it is in no reading order.
+            FolderPages inFolder = handbook.leavesPagesOutOfMenu() ? inMenu(placed.folder())
+                    : original.isEmpty() ? folder : folderPages(placed.folder());
             siblings = inFolder.siblings();
             at = placed.folder().isEmpty() ? -1 : inFolder.indexOf(placed);
         }
@@ -543,10 +556,12 @@ public final class SiteModel {
      * (cy/toolkit/04-diogelwch-dwr.md, with no toolkit/04-diogelwch-dwr.md) comes after its original folder's chapters, as
      * the Welsh reader counts them, every English chapter having its number in Welsh too: numbered among its folder's
      * chapters, it was "Pennod 2" beside the English chapter 2, "Running the session", which the Welsh menu shows as such.
-     * The website's eyebrow and the PDFs' part label both say this number.
+     * The website's eyebrow and the PDFs' part label both say this number. A chapter the menu leaves out (toc_hide,
+     * hidden) counts for none and has none (0): it took a number and shifted those of the chapters after it, the menu
+     * going from "Chapter 1" to "Chapter 3".
      */
     public int chapterNumber(Page page) {
-        FolderPages folder = folderPages(page.folder());
+        FolderPages folder = inMenu(page.folder());
         String translations = translationFolderOf(page.path());
         if (translations == null) {
             return folder.chapterNumber(page);
@@ -554,14 +569,15 @@ public final class SiteModel {
         Optional<Page> original = originalOf(page, translations);
         if (original.isPresent() && original.get().kind() == Kind.CHAPTER) {
             Page o = original.get();
-            return folderPages(o.folder()).chapterNumber(o);
+            return inMenu(o.folder()).chapterNumber(o);
         }
         if (original.isPresent()) {
             return folder.chapterNumber(page);
         }
         String originalFolder = page.folder().equals(translations) ? "" : page.folder().substring(translations.length() + 1);
         List<Page> ownOnly = folder.chapters().stream().filter(c -> originalOf(c, translations).isEmpty()).toList();
-        return folderPages(originalFolder).chapters().size() + ownOnly.indexOf(page) + 1;
+        int at = ownOnly.indexOf(page);
+        return at < 0 ? 0 : inMenu(originalFolder).chapters().size() + at + 1;
     }
 
     private Optional<Page> originalOf(Page page, String translations) {

@@ -202,7 +202,7 @@ public final class SiteRenderer {
             layout.put("sections", sections);
             layout.put("breadcrumbs", List.of());
             // A Raspberry Pi Foundation project opens as the projects site opens it: its picture and its first step first.
-            org.handbookpress.content.ProjectFrontDoor.of(handbook).ifPresent(door -> {
+            handbook.frontDoor().ifPresent(door -> {
                 Map<String, Object> project = new LinkedHashMap<>();
                 if (door.image() != null) {
                     project.put("image", RelativeUrl.between("index.html", door.image()));

@@ -27,6 +27,20 @@ class DocusaurusTitlesTest {
         assertEquals("Welcome to the kitchen team", headed.title());
         assertEquals("Welcome to the kitchen team", headed.meta().title());
         assertEquals("Overview", headed.meta().names().navTitle());
+        assertEquals("Overview", headed.meta().names().tabName(), "Docusaurus names the tab by the front matter's title");
+    }
+
+    /**
+     * A sidebar_label names the page in the menu; the heading still titles it and the front matter's title its tab, as in
+     * Docusaurus: the front matter's title was the page's heading, and the doc's own heading a section under it.
+     */
+    @Test
+    void aSidebarLabelNamesTheMenuAndTheHeadingStillTitlesThePage() {
+        Page headed = DocusaurusTitles.headed(page(FrontMatter.builder().title("Overview")
+                .names(new PageNames(List.of(), List.of(), "Start here")).build(), "# Welcome\n"));
+        assertEquals("Welcome", headed.title());
+        assertEquals("Start here", headed.meta().names().navTitle());
+        assertEquals("Overview", headed.meta().names().tabName());
     }
 
     @Test
@@ -35,8 +49,7 @@ class DocusaurusTitlesTest {
             page(FrontMatter.builder().title("Overview").build(), "Some text first.\n\n# A heading later\n"),
             page(FrontMatter.builder().title("Overview").build(), "## Only a section\n"),
             page(FrontMatter.builder().title("Overview").build(), "# Overview\n\nText.\n"),
-            page(FrontMatter.builder().build(), "# Welcome\n"),
-            page(FrontMatter.builder().title("Overview").names(new PageNames(List.of(), List.of(), "Start here")).build(), "# Welcome\n")};
+            page(FrontMatter.builder().build(), "# Welcome\n")};
         for (Page page : same) {
             assertSame(page, DocusaurusTitles.headed(page), page.markdown());
         }
@@ -59,5 +72,6 @@ class DocusaurusTitlesTest {
         assertEquals(List.of("Hygiene"), page.select("main h2").eachText());
         assertEquals("Overview", page.selectFirst("nav a[href$=overview.html], nav a[aria-current]").text());
         assertNull(page.selectFirst("main .page-body h1"));
+        assertEquals("Overview · Handbook", page.title(), "the tab named as Docusaurus names it, by the front matter's title");
     }
 }

@@ -640,6 +640,22 @@ class FrontMatterParserTest {
     }
 
     /**
+     * Docsy's {@code hide_summary: true} left the page out of the list of pages on its section's page (and kept it in the
+     * menu, which its {@code toc_hide} does not): one notice for the handbook, where it was an unknown-key warning in each
+     * file that failed a strict build.
+     */
+    @Test
+    void docsysHideSummaryIsAnotherToolsKey() {
+        parser.split("---\ntitle: Seeds\nhide_summary: true\n---\nText\n", "garden/seeds.md");
+        parser.split("---\ntitle: Soil\nhide_summary: true\n---\nText\n", "garden/soil.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("garden/seeds.md:3 notice front-matter.other-tool-key"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
+        assertTrue(findings.sorted().get(0).message().contains("Docsy's, for leaving the page out of the list of pages on its"
+                + " section's page"), findings.sorted().get(0).message());
+    }
+
+    /**
      * Hugo's keys that kept a page off the site (build, headless) or gave front matter to the pages under it
      * (cascade) stay warnings, each saying what the handbook does instead and what to write: the list of every known key
      * told nothing of why it mattered (hugoDocs' 12 expired pages were published).
@@ -756,8 +772,27 @@ class FrontMatterParserTest {
                 .split("---\ntitle: Safety\nID: SEGAS-00017\n---\nText\n", "guides/safety.md").orElseThrow().meta();
         assertEquals(List.of(), docusaurus.redirectFrom(), "Docusaurus' id, an address only as written, is not read in capitals");
         parser.reportUnknownKeys("front-matter");
-        assertEquals(List.of("both.md:3 'Title'"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " "
-                + f.message().replaceAll(".*key ('\\w+').*", "$1")).toList(), "only the second of two names is unknown");
+        assertEquals(List.of("both.md:3 front-matter.two-names"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " "
+                + f.code()).toList(), "the second of two names is no unknown key");
+    }
+
+    /**
+     * {@code title:} and {@code Title:} in one page, keys being read in any capitals: one is read and the other, when it says
+     * otherwise, is one finding at its line naming both values. The second was an unknown key, told to "write 'title' for
+     * the build to read it", which the page had done. The same value twice, or in three capitals, is no unknown key either.
+     */
+    @Test
+    void aKeyGivenTwiceInOtherCapitalsIsOneFindingWhenTheyDisagree() {
+        var meta = parser.split("---\ntitle: Welcome\nsummary: Start here\nTitle: Hello there\n---\nText\n", "a.md").orElseThrow().meta();
+        assertEquals("Welcome", meta.title());
+        assertEquals("Welcome", parser.split("---\nTitle: Welcome\nTITLE: Welcome\n---\nText\n", "b.md").orElseThrow().meta().title());
+        assertEquals("Hi", parser.split("---\nTitle: Hi\nTITLE: Hello\n---\nText\n", "c.md").orElseThrow().meta().title(), "the first written");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("a.md:4 front-matter.two-names 'Title' is 'title' in other capitals, but the page gives 'title' too,"
+                        + " which says otherwise: 'title' is read and 'Title: Hello there' is not",
+                        "c.md:3 front-matter.two-names 'TITLE' is 'title' in other capitals, but the page gives 'title' too,"
+                        + " which says otherwise: 'title' is read and 'TITLE: Hello' is not"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code() + " " + f.message()).toList());
     }
 
     @Test

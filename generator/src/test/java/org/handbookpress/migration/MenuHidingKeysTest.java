@@ -51,4 +51,33 @@ class MenuHidingKeysTest {
         assertEquals(List.of(), result.findings().stream().filter(f -> f.code().equals("config.unknown-key") || f.code().startsWith("link."))
                 .map(f -> f.file() + " " + f.code() + " " + f.message()).toList());
     }
+
+    /**
+     * A chapter the menu leaves out takes no number: the chapter after it was "Chapter 3" on the page and in its PDF, the
+     * menu showing it second. The hidden chapter says "Chapter", without a number, as it is in no reading order.
+     */
+    @Test
+    void aChapterLeftOutOfTheMenuShiftsNoNumbers(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.of(
+                "index.md", "# Home\n\nSee [the answers](course/02-answers.md).\n",
+                "course/01-welcome.md", "---\nkind: chapter\n---\n# Welcome\n\nText.\n",
+                "course/02-answers.md", "---\nkind: chapter\nnav_exclude: true\n---\n# Answers\n\nText.\n",
+                "course/03-practice.md", "---\nkind: chapter\n---\n# Practice\n\nText.\n"));
+        Path out = dir.resolve("out");
+        TestHandbooks.build(content, out);
+        assertEquals("Chapter 1", TestHandbooks.page(out, "course/01-welcome.html").select(".chapter-number").text());
+        assertEquals("Chapter 2", TestHandbooks.page(out, "course/03-practice.html").select(".chapter-number").text(), "not 3");
+        assertEquals("Chapter", TestHandbooks.page(out, "course/02-answers.html").select(".chapter-number").text());
+        // The chapters' PDFs say the same, the hidden one no "Chapter 0".
+        String practice = pdfText(out.resolve("downloads/course/03-practice.pdf"));
+        assertTrue(practice.contains("CHAPTER 2"), practice); // capitals by the print style
+        String answers = pdfText(out.resolve("downloads/course/02-answers.pdf"));
+        assertTrue(answers.contains("CHAPTER") && !answers.matches("(?s).*CHAPTER \\d.*"), answers);
+    }
+
+    private static String pdfText(Path pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
 }

@@ -42,4 +42,24 @@ class RaspberryPiFrontDoorTest {
         String css = java.nio.file.Files.readString(out.resolve("assets/theme.css"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(css.contains("div.fenced-div.task{") && css.contains("div.fenced-div.task::before{"), "the theme styles tasks");
     }
+
+    /**
+     * A meta.yml whose hero_image names a picture the folder lacks (raspberrypilearning/safeguarding-module's): the front
+     * door has no picture, as before, and a warning names meta.yml's line and what to do, where nothing was said.
+     */
+    @Test
+    void aHeroImageTheFolderLacksIsAWarningAtItsLine(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("en"), Map.of(
+                "meta.yml", "title: Bird boxes\nhero_image: images/nest.png\nsteps:\n- title: Measuring up\n",
+                "images/other.png", "not really a picture",
+                "step_1.md", "## Measuring up\n\nMeasure the plank.\n"));
+        Path out = dir.resolve("site");
+        org.handbookpress.BuildResult result = TestHandbooks.buildWithoutPdfs(content, out);
+        assertTrue(TestHandbooks.page(out, "index.html").select("main img").isEmpty(), "no broken picture");
+        List<String> found = result.findings().stream().filter(f -> f.code().equals("config.hero-image"))
+                .map(f -> f.file() + ":" + f.line() + " " + f.message() + " / " + f.fix()).toList();
+        assertEquals(List.of("meta.yml:2 hero_image names 'images/nest.png', which the folder does not have: the project's front"
+                + " door shows no picture / add the picture at images/nest.png, or name one the folder has (images/banner.png),"
+                + " or remove hero_image"), found);
+    }
 }
