@@ -263,9 +263,22 @@ public final class UnrenderedMarkdown implements HtmlPass {
                         shape.marker().equals("](") ? linkFix(shape.name(), found)
                                 : shape.marker().equals("**") ? emphasisFix(shape, text, source.line(line))
                                 : shape.name().equals(TABLE) ? tableFix(node, text, m.start())
-                                : headingReferences ? HEADING_REFERENCE_FIX : fix(shape.name())));
+                                : headingReferences ? HEADING_REFERENCE_FIX
+                                : shape.name().equals(HEADING) && emphasised(node) ? EMPHASISED_HEADING_FIX : fix(shape.name())));
             }
         }
+    }
+
+    /**
+     * The fix for a heading's mark inside emphasis, {@code **# Generate a key**} (codebar's tutorials): the line is on its
+     * own already, and the asterisks are what keeps it from being a heading.
+     */
+    static final String EMPHASISED_HEADING_FIX = "the # is inside the asterisks of bold or italic words, which Markdown shows as "
+            + "written: for a heading, take the asterisks away (## Generate a key); for bold words, take the # out";
+
+    /** Whether the text is within bold or italic words. */
+    private static boolean emphasised(TextNode node) {
+        return node.parent() instanceof Element parent && java.util.Set.of("strong", "em", "b", "i").contains(parent.normalName());
     }
 
     /**

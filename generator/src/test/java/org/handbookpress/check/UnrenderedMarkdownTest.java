@@ -436,6 +436,18 @@ class UnrenderedMarkdownTest {
                 """));
     }
 
+    /** A heading's mark inside bold words is on a line of its own already: the fix says the asterisks are what keep it text. */
+    @Test
+    void aHeadingsMarkInsideBoldWordsIsToldToLoseTheAsterisks() {
+        assertEquals(List.of("3:3 " + UnrenderedMarkdown.EMPHASISED_HEADING_FIX), fixes("""
+                Some text.
+
+                **# Make a key**
+
+                More text.
+                """));
+    }
+
     /** A web address in the brackets and words in the parentheses: the fix turns them round, rather than quote the words. */
     @Test
     void aLinkWrittenTheWrongWayRoundIsShownTheRightWay() {
