@@ -56,6 +56,16 @@ public final class CodeFences {
         return false;
     }
 
+    /** Whether the line is Jekyll's or Hugo's code tag opening a block, alone on its line. */
+    static boolean opensHighlight(String line) {
+        return line.indexOf('{') >= 0 && line.contains("highlight") && HIGHLIGHT_OPENS.matcher(line).matches();
+    }
+
+    /** Whether the line is the tag that closes such a block, alone on its line. */
+    static boolean closesHighlight(String line) {
+        return line.contains("highlight") && HIGHLIGHT_CLOSES.matcher(line).matches();
+    }
+
     /** The run of backticks or tildes that opened the block the lines are in, or null outside code. */
     private String open;
 
@@ -81,12 +91,12 @@ public final class CodeFences {
     /** Reads the next line (with or without its line ending): true when it is code, its block's fences included. */
     public boolean inCode(String line) {
         if (HIGHLIGHT.equals(open)) { // no fence is written so
-            if (line.contains("highlight") && HIGHLIGHT_CLOSES.matcher(line).matches()) {
+            if (closesHighlight(line)) {
                 open = null;
             }
             return true;
         }
-        if (open == null && line.indexOf('{') >= 0 && line.contains("highlight") && HIGHLIGHT_OPENS.matcher(line).matches()) {
+        if (open == null && opensHighlight(line)) {
             open = HIGHLIGHT;
             return true;
         }
