@@ -646,6 +646,18 @@ class FrontMatterParserTest {
                 .contains("2 files"), findings.sorted().get(0).message());
     }
 
+    /** A Gatsby or Next.js starter's picture keys (coverImage, featuredImage) are another tool's, one notice each. */
+    @Test
+    void aJavaScriptStartersPictureKeysAreAnotherToolsKeys() {
+        parser.split("---\ntitle: Thank your volunteers\ncoverImage: crowd.png\n---\nText\n", "thanks.md");
+        parser.split("---\ntitle: Recruiting\nfeaturedImage: ./hall.jpg\nkeywords: [recruiting]\n---\nText\n", "recruiting.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("recruiting.md:3 notice front-matter.other-tool-key", "recruiting.md:4 notice front-matter.other-tool-key",
+                "thanks.md:3 notice front-matter.other-tool-key"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
+        assertTrue(findings.sorted().stream().anyMatch(f -> f.message().contains("'keywords' (Hugo's and Docusaurus'")), findings.sorted().toString());
+    }
+
     /**
      * Hugo's keys that kept a page off the site (build, headless) or gave front matter to the pages under it
      * (cascade) stay warnings, each saying what the handbook does instead and what to write: the list of every known key
