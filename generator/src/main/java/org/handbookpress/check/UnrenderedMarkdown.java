@@ -263,9 +263,22 @@ public final class UnrenderedMarkdown implements HtmlPass {
                         shape.marker().equals("](") ? linkFix(shape.name(), found)
                                 : shape.marker().equals("**") ? emphasisFix(shape, text, source.line(line))
                                 : shape.name().equals(TABLE) ? tableFix(node, text, m.start())
-                                : headingReferences ? HEADING_REFERENCE_FIX : fix(shape.name())));
+                                : headingReferences ? HEADING_REFERENCE_FIX
+                                : shape.name().equals(HEADING) && emphasised(node) ? EMPHASISED_HEADING_FIX : fix(shape.name())));
             }
         }
+    }
+
+    /**
+     * The fix for a heading's mark inside emphasis, {@code **# Generate a key**} (codebar's tutorials): the line is on its
+     * own already, and the asterisks are what keeps it from being a heading.
+     */
+    static final String EMPHASISED_HEADING_FIX = "the # is inside the asterisks of bold or italic words, which Markdown shows as "
+            + "written: for a heading, take the asterisks away (## Generate a key); for bold words, take the # out";
+
+    /** Whether the text is within bold or italic words. */
+    private static boolean emphasised(TextNode node) {
+        return node.parent() instanceof Element parent && java.util.Set.of("strong", "em", "b", "i").contains(parent.normalName());
     }
 
     /**
@@ -335,6 +348,13 @@ public final class UnrenderedMarkdown implements HtmlPass {
     }
 
     /**
+     * A link written the wrong way round, a web address in the brackets and words in the parentheses
+     * ({@code [https://example.org/list](see the list)}, as codebar's tutorials have it): the words' spaces left it as text,
+     * and the editor was told to put the words in angle brackets, as if they were the address. Words: no slash in them.
+     */
+    private static final Pattern SWAPPED = Pattern.compile("^\\[((?:https?://|www\\.)[^\\s\\]]+)\\]\\(([^()/<>]*\\s[^()/<>]*)\\)$");
+
+    /**
      * The fix for a link or picture left as text: its curly quotes, or the spaces in its address, where either is there,
      * which CommonMark refuses ({@code [Our policy](our policy.md)}, read as a link by MkDocs' Python-Markdown, so written
      * in pages brought from there); the address as it may be written is shown.
@@ -342,6 +362,11 @@ public final class UnrenderedMarkdown implements HtmlPass {
     private static String linkFix(String shape, String found) {
         if (hasCurlyQuoteInParentheses(found)) {
             return CURLY_QUOTES_IN_LINK;
+        }
+        Matcher swapped = SWAPPED.matcher(found);
+        if (swapped.find()) {
+            return "the words and the address are the wrong way round: Markdown writes the words in the brackets and the address "
+                    + "in the parentheses, [" + swapped.group(2).strip() + "](" + swapped.group(1) + ")";
         }
         return SpacedAddresses.of(found).map(address -> "Markdown ends an address at a space, so this is no " + (shape.equals("an image") ? "picture" : "link") + ": write the "
                 + "address in angle brackets, (<" + address + ">), or with %20 for each space, (" + SpacedAddresses.encoded(address) + ")")

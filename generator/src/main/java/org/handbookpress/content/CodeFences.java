@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * {@code ~~~~} block is code. Unlike CommonMark, a fence is found at any indentation and after any quote markers
  * ({@code > ~~~}, as the Carpentries write code in a challenge), since a line alone does not say which list or
  * quote it continues; reading a line as code where CommonMark would not only leaves that line unread. A Raspberry Pi
- * Foundation project's {@code --- code ---} … {@code --- /code ---} is a block of code too.
+ * Foundation project's {@code --- code ---} … {@code --- /code ---} is a block of code too, and so are Jekyll's
+ * {@code {% highlight ruby %}} … {@code {% endhighlight %}} and Hugo's {@code {{< highlight go >}}} …
+ * {@code {{< /highlight >}}}, which the build shows as code blocks.
  */
 public final class CodeFences {
 
@@ -28,6 +30,18 @@ public final class CodeFences {
     private static final Pattern BLOCK_CLOSES = Pattern.compile("[ \\t]*\\\\?---[ \\t]+/code[ \\t]+\\\\?---[ \\t]*\\n?");
     /** What {@link #open} holds inside a Raspberry Pi Foundation code block. */
     private static final String BLOCK = "--- code ---";
+    /**
+     * Jekyll's and Hugo's code tag alone on its line, opening ({@code {% highlight ruby linenos %}},
+     * {@code {{< highlight go "hl_lines=2" >}}}) and closing ({@code {% endhighlight %}}, {@code {{< /highlight >}}}):
+     * the Ruby and shell comments in the Rails Girls guides' blocks ({@code # 123}, the output of {@code puts 100 + 23})
+     * were read as the pages' '#' sections.
+     */
+    private static final Pattern HIGHLIGHT_OPENS = Pattern.compile("[ \\t]*(?:\\{%-?[ \\t]*highlight(?:[ \\t][^%]*)?-?%\\}"
+            + "|\\{\\{<-?[ \\t]*highlight(?:[ \\t][^>]*)?-?>\\}\\}|\\{\\{%-?[ \\t]*highlight(?:[ \\t][^%]*)?-?%\\}\\})[ \\t]*\\r?\\n?");
+    private static final Pattern HIGHLIGHT_CLOSES = Pattern.compile("[ \\t]*(?:\\{%-?[ \\t]*endhighlight[ \\t]*-?%\\}"
+            + "|\\{\\{<-?[ \\t]*/[ \\t]*highlight[ \\t]*-?>\\}\\}|\\{\\{%-?[ \\t]*/[ \\t]*highlight[ \\t]*-?%\\}\\})[ \\t]*\\r?\\n?");
+    /** What {@link #open} holds inside a Jekyll or Hugo highlight tag. */
+    private static final String HIGHLIGHT = "{% highlight %}";
 
     /** Whether a line of the Markdown outside code (an example in a code block is none) holds a match of the pattern. */
     static boolean foundOutsideCode(String markdown, Pattern pattern) {
@@ -40,6 +54,16 @@ public final class CodeFences {
             }
         }
         return false;
+    }
+
+    /** Whether the line is Jekyll's or Hugo's code tag opening a block, alone on its line. */
+    static boolean opensHighlight(String line) {
+        return line.indexOf('{') >= 0 && line.contains("highlight") && HIGHLIGHT_OPENS.matcher(line).matches();
+    }
+
+    /** Whether the line is the tag that closes such a block, alone on its line. */
+    static boolean closesHighlight(String line) {
+        return line.contains("highlight") && HIGHLIGHT_CLOSES.matcher(line).matches();
     }
 
     /** The run of backticks or tildes that opened the block the lines are in, or null outside code. */
@@ -66,6 +90,16 @@ public final class CodeFences {
 
     /** Reads the next line (with or without its line ending): true when it is code, its block's fences included. */
     public boolean inCode(String line) {
+        if (HIGHLIGHT.equals(open)) { // no fence is written so
+            if (closesHighlight(line)) {
+                open = null;
+            }
+            return true;
+        }
+        if (open == null && opensHighlight(line)) {
+            open = HIGHLIGHT;
+            return true;
+        }
         if (open == null ? line.contains("code") && BLOCK_OPENS.matcher(line).matches() : open.equals(BLOCK)) {
             if (open != null && BLOCK_CLOSES.matcher(line).matches()) {
                 open = null;

@@ -711,7 +711,7 @@ public final class ContentLoader {
         body = SlackChannels.apply(jekyll.withVariables(body, meta)); // after JekyllRoots, which reads {{ site.url }} opening a link
         // After its macros are filled in: {{ config.repo_url }} in a link's address has spaces that are the tag's.
         body = mkdocs.isPresent() ? SpacedAddresses.percentEncoded(mkdocs.get().apply(body, meta)) : body;
-        body = LiquidRaw.apply(EleventyImages.apply(body, contentDir, rel, bodyLine, findings));
+        body = HighlightInHtml.apply(LiquidRaw.apply(EleventyImages.apply(body, contentDir, rel, bodyLine, findings)));
         FrontMatter pageMeta = meta;
         body = includes.expand(body, bodyLine, url, filled -> jekyll.withVariables(filled, pageMeta), (line, name, shownAs) ->
                 findings.warning(rel, line, "include.missing", "{% include " + name + " %} names no file of the content folder's"

@@ -649,8 +649,9 @@ public final class FrontMatterParser {
         }
         for (String key : List.of("permalink", "url")) {
             String address = yaml.foreignText(key);
-            if (address != null && address.trim().startsWith("/") && !address.contains(":")) {
-                add.accept(key, address.trim());
+            String fromTop = address == null ? null : fromTheTop(address.trim());
+            if (fromTop != null) {
+                add.accept(key, fromTop);
             }
         }
         // Docusaurus' and Hugo's slug: the page's address in its folder (slug: leave), or from the top (slug: /leave).
@@ -663,6 +664,27 @@ public final class FrontMatterParser {
         }
         aliases.stream().filter(FrontMatterParser::isAddress).forEach(a -> add.accept("aliases", a));
         return List.copyOf(addresses.values());
+    }
+
+    /** Jekyll's names of its permalink styles, which a site's settings give and no page is published at; Eleventy's false. */
+    private static final Set<String> PERMALINK_STYLES = Set.of("date", "pretty", "ordinal", "weekdate", "none", "false", "true");
+
+    /**
+     * A {@code permalink:} or {@code url:} as the address it gives from the site's top, or null for none. Jekyll and Hugo
+     * read one written without its first slash from the top too ({@code permalink: app} is {@code /app}): the Rails
+     * Girls guides give each of their 61 pages so, and link them as {@code /app}. Not a pattern ({@code /:title/}),
+     * another site's address, a template's ({@code {{ page.fileSlug }}/}), words, or the name of a style.
+     */
+    static String fromTheTop(String address) {
+        if (address.isEmpty() || address.contains(":")) {
+            return null;
+        }
+        if (address.startsWith("/")) {
+            return address;
+        }
+        boolean plain = address.chars().noneMatch(c -> Character.isWhitespace(c) || c == '{' || c == '#' || c == '?' || c == '\\')
+                && !address.startsWith(".");
+        return plain && !PERMALINK_STYLES.contains(address.toLowerCase(Locale.ROOT)) ? "/" + address : null;
     }
 
     /**

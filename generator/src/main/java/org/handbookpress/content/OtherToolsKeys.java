@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Front-matter keys of Hugo, Jekyll and their common themes that mean nothing in a handbook: taxonomies, dates shown
+ * Front-matter keys of Hugo, Jekyll, their common themes and JavaScript site starters that mean nothing in a handbook: taxonomies, dates shown
  * in a byline, a theme's layout, menu or share buttons. A folder brought from those tools has them on every page, and
  * they are no slip to mend, so they are told once, as a notice, rather than as unknown keys. Left out on purpose, and
  * so still unknown keys: those by which the other tool kept a page unpublished or out of its menus (
@@ -20,13 +20,14 @@ final class OtherToolsKeys {
     private static final String HUGO_JEKYLL = "Hugo's and Jekyll's";
     private static final String HUGO = "Hugo's";
     private static final String JEKYLL = "Jekyll's";
+    private static final String GATSBY_NEXT = "Gatsby's and Next.js' starters'";
 
     /** By key, in lower case (Hugo reads keys in any case): whose, and what it did there. */
     private static final Map<String, String[]> KEYS = Map.ofEntries(
             known("tags", HUGO_JEKYLL, "lists of pages by tag"),
             known("categories", HUGO_JEKYLL, "lists of pages by category"),
             known("category", HUGO_JEKYLL, "lists of pages by category"),
-            known("keywords", HUGO, "words for search engines"),
+            known("keywords", "Hugo's and Docusaurus'", "words for search engines"),
             known("series", HUGO, "lists of pages in a series"),
             known("date", HUGO_JEKYLL, "a date shown on the page and ordering posts"),
             known("lastmod", HUGO, "a last-changed date shown on the page"),
@@ -39,6 +40,10 @@ final class OtherToolsKeys {
             known("images", HUGO, "pictures for link previews"),
             known("featured_image", HUGO, "a picture for lists of pages"),
             known("thumbnail", HUGO_JEKYLL, "a picture for lists of pages"),
+            // Gatsby's and Next.js' blog starters (and the sites built on them) name a post's picture so: a volunteer
+            // coordinators' playbook on Gatsby gives coverImage in 9 pages.
+            known("coverimage", GATSBY_NEXT, "a picture over the page and in lists of pages"),
+            known("featuredimage", GATSBY_NEXT, "a picture over the page and in lists of pages"),
             known("author", HUGO_JEKYLL, "a byline"),
             known("authors", HUGO_JEKYLL, "a byline"),
             known("comments", HUGO_JEKYLL, "a comments box"),

@@ -167,12 +167,23 @@ public final class SummaryFile {
         CodeFences fences = new CodeFences();
         boolean titled = false;
         Nesting nesting = new Nesting();
+        // A draft at the top of the list with chapters under it groups them, as the part it opened: the part before it,
+        // and the indentation at which an entry ends the group (-1 for none open).
+        Part beforeGroup = null;
+        int groupIndent = -1;
         for (int i = 0; i < text.length; i++) {
             if (fences.inCode(text[i])) {
                 continue;
             }
+            if (groupIndent >= 0 && ENTRY.matcher(text[i]).find() && Indentation.of(text[i]) <= groupIndent) {
+                listed.part(beforeGroup); // the next entry at the group's level is out of it
+                groupIndent = -1;
+            }
             Matcher heading = HEADING.matcher(text[i]);
             int level = heading.matches() ? heading.group(1).length() : 0;
+            if (level >= 1) {
+                groupIndent = -1; // a heading names the part from here on
+            }
             if (level == 1) {
                 // The first heading before any link is the book's title ("# Summary"), which mdBook leaves out; each
                 // other names a part, over the chapters listed under it (the guide's "# User guide").
@@ -189,6 +200,7 @@ public final class SummaryFile {
             }
             if (gitBook && BREAK.matcher(text[i]).matches()) {
                 listed.part(null); // GitBook's part without a name: its chapters stand on their own
+                groupIndent = -1;
                 continue;
             }
             if (listed.part != null && UNNUMBERED.matcher(text[i]).find() && LINK.matcher(text[i]).find()) {
@@ -206,7 +218,15 @@ public final class SummaryFile {
             }
             Matcher draft = DRAFT.matcher(text[i]);
             if (!linked && draft.find() && !HeadingText.of(draft.group(1)).isBlank()) {
-                listed.drafts.add(nesting.draft(text[i], HeadingText.of(draft.group(1)), i + 1));
+                DraftChapter chapter = nesting.draft(text[i], HeadingText.of(draft.group(1)), i + 1);
+                if (chapter.under() == null && groupIndent < 0 && hasChapters(text, i)) {
+                    // mdBook shows the chapters under it, under its greyed title: here a group of the menu, named so.
+                    beforeGroup = listed.part;
+                    groupIndent = Indentation.of(text[i]);
+                    listed.part(new Part(chapter.title(), NAME, i + 1));
+                } else {
+                    listed.drafts.add(chapter);
+                }
             }
             Matcher labelled = LABELLED.matcher(text[i]);
             while (labelled.find()) {
@@ -218,6 +238,19 @@ public final class SummaryFile {
             }
         }
         return listed.nested();
+    }
+
+    /** A list item's start: an entry of the table of contents. */
+    private static final Pattern ENTRY = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s");
+
+    /** Whether the next entry after line {@code at} is nested under it. */
+    private static boolean hasChapters(String[] text, int at) {
+        for (int i = at + 1; i < text.length; i++) {
+            if (!text[i].isBlank()) {
+                return ENTRY.matcher(text[i]).find() && Indentation.of(text[i]) > Indentation.of(text[at]);
+            }
+        }
+        return false;
     }
 
     /** A GitHub wiki's sidebar, which lists its pages as the wiki shows them: read as a table of contents when it links to pages. */

@@ -153,6 +153,14 @@ public final class HtmlSanitiser implements HtmlPass {
             return false;
         }
 
+        /**
+         * Old HTML that GitHub and kramdown still pass and browsers still show as meant, as the tag that means it now:
+         * {@code <tt>} monospaced text as code, {@code <strike>} struck out, {@code <acronym title>} with its expansion.
+         * They were unwrapped with a notice, so a struck-out price or step read as current, and the Rails Girls guides'
+         * Roman numerals in {@code <tt>} lost their type.
+         */
+        private static final Map<String, String> OBSOLETE = Map.of("tt", "code", "strike", "s", "acronym", "abbr");
+
         private void visit(Element element) {
             String tag = element.normalName();
             int line = SourceLines.of(element);
@@ -174,6 +182,11 @@ public final class HtmlSanitiser implements HtmlPass {
                 findings.warning(file, line, "html.unclosed", "<" + tag + "> is never closed; the build closed it at the end of its "
                                 + "HTML block, so that it cannot swallow what follows",
                         "add </" + tag + "> where the element ends, in the same HTML block or in a later one before the next ---");
+            }
+            String modern = OBSOLETE.get(tag);
+            if (modern != null) {
+                element.tagName(modern);
+                tag = modern;
             }
             // A Docusaurus page's <head> block (its tag is gone once parsed) writes metadata, harmless and not the page's text.
             if (tag.equals("title") && element.closest("svg") == null || tag.equals("meta") && !element.hasAttr("http-equiv")) {

@@ -436,6 +436,27 @@ class UnrenderedMarkdownTest {
                 """));
     }
 
+    /** A heading's mark inside bold words is on a line of its own already: the fix says the asterisks are what keep it text. */
+    @Test
+    void aHeadingsMarkInsideBoldWordsIsToldToLoseTheAsterisks() {
+        assertEquals(List.of("3:3 " + UnrenderedMarkdown.EMPHASISED_HEADING_FIX), fixes("""
+                Some text.
+
+                **# Make a key**
+
+                More text.
+                """));
+    }
+
+    /** A web address in the brackets and words in the parentheses: the fix turns them round, rather than quote the words. */
+    @Test
+    void aLinkWrittenTheWrongWayRoundIsShownTheRightWay() {
+        assertEquals(List.of("1:16 the words and the address are the wrong way round: Markdown writes the words in the brackets and the "
+                + "address in the parentheses, [the rota for March](https://example.org/rota)"), fixes("""
+                Have a look at [https://example.org/rota](the rota for March) first.
+                """));
+    }
+
     /** The fix for a link left as text for the spaces in its address: the address as it may be written, both ways. */
     private static String spaced(String address, String encoded) {
         return "Markdown ends an address at a space, so this is no link: write the address in angle brackets, (<" + address

@@ -53,4 +53,15 @@ class CodeFencesTest {
         assertEquals(List.of(true, true, true, false), List.of(fences.inCode("```\r\n"), fences.inCode("x\r\n"),
                 fences.inCode("```\r\n"), fences.inCode("y\r\n")));
     }
+
+    @Test
+    void jekyllsAndHugosHighlightTagsHoldCode() {
+        // A shell comment or a program's output in a Jekyll tutorial's block is the block's text, not a heading.
+        assertEquals(List.of(1, 2, 3), codeLines("Run it:\n{% highlight ruby %}\n# prints 12\n{% endhighlight %}\nafter"));
+        assertEquals(List.of(0, 1, 2), codeLines("{%- highlight sh linenos -%}\n# a comment\n{%- endhighlight -%}\n# Heading"));
+        assertEquals(List.of(1, 2, 3, 4), codeLines("text\n{{< highlight go \"hl_lines=2\" >}}\n# not a heading\n```\n{{< /highlight >}}\nafter"));
+        assertEquals(List.of(0, 1, 2), codeLines("{{% highlight bash %}}\necho hi\n{{% /highlight %}}\n"));
+        // In words, or shown escaped as Hugo's documentation shows it, the tag opens nothing.
+        assertEquals(List.of(), codeLines("Use {% highlight %} for code.\n# Heading\n{{</* highlight go */>}}\n# Another"));
+    }
 }

@@ -310,6 +310,13 @@ class FrontMatterParserTest {
                 .stream().map(a -> a.key() + ":" + a.line()).toList(), "each with the key it is listed under, and that key's line");
         assertEquals(List.of(), parser.split("---\npermalink: /:categories/:title/\nurl: https://example.org/a\n---\n", "b.md")
                 .orElseThrow().meta().redirectFrom(), "a pattern of addresses, or another site's, is no page's old address");
+        // Jekyll and Hugo read a permalink or url written without its first slash from the site's top.
+        assertEquals(List.of("/first-app"), parser.split("---\npermalink: first-app\n---\n", "guides/app.md").orElseThrow().meta().redirectFrom());
+        assertEquals(List.of("/setup/linux/"), parser.split("---\nurl: setup/linux/\n---\n", "g.md").orElseThrow().meta().redirectFrom());
+        for (String notAnAddress : List.of("pretty", "false", "\"{{ page.fileSlug }}/\"", "\"my page\"", "./here")) {
+            assertEquals(List.of(), parser.split("---\npermalink: " + notAnAddress + "\n---\n", "h.md").orElseThrow().meta().redirectFrom(),
+                    notAnAddress + " is a style's name, a template or words, no address");
+        }
         FrontMatter docusaurus = parser.split("---\nslug: /leave\nsidebar_label: Leave\n---\n", "d.md").orElseThrow().meta();
         assertEquals(List.of("/leave"), docusaurus.redirectFrom());
         assertEquals("Leave", docusaurus.names().navTitle());
@@ -637,6 +644,18 @@ class FrontMatterParserTest {
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
         assertTrue(findings.sorted().get(0).message().contains("VS Code's spelling checker's") && findings.sorted().get(0).message()
                 .contains("2 files"), findings.sorted().get(0).message());
+    }
+
+    /** A Gatsby or Next.js starter's picture keys (coverImage, featuredImage) are another tool's, one notice each. */
+    @Test
+    void aJavaScriptStartersPictureKeysAreAnotherToolsKeys() {
+        parser.split("---\ntitle: Thank your volunteers\ncoverImage: crowd.png\n---\nText\n", "thanks.md");
+        parser.split("---\ntitle: Recruiting\nfeaturedImage: ./hall.jpg\nkeywords: [recruiting]\n---\nText\n", "recruiting.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("recruiting.md:3 notice front-matter.other-tool-key", "recruiting.md:4 notice front-matter.other-tool-key",
+                "thanks.md:3 notice front-matter.other-tool-key"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
+        assertTrue(findings.sorted().stream().anyMatch(f -> f.message().contains("'keywords' (Hugo's and Docusaurus'")), findings.sorted().toString());
     }
 
     /**

@@ -14,6 +14,9 @@ class LiquidRawTest {
                 "a tag alone on its line leaves the line, blank, so that every line keeps its number");
         assertEquals("```\n{{ page.title }}\n```\n", LiquidRaw.apply("```\n{% raw %}{{ page.title }}{% endraw %}\n```\n"),
                 "in code too: Liquid runs before Markdown");
+        // Jekyll's code tag holds code as a fence does: the brace stays a brace, where the page showed '&#123;{' in its code.
+        assertEquals("{% highlight html %}\n<p>{{ page.title }}</p>\n{% endhighlight %}\n",
+                LiquidRaw.apply("{% highlight html %}\n{% raw %}<p>{{ page.title }}</p>{% endraw %}\n{% endhighlight %}\n"));
     }
 
     @Test

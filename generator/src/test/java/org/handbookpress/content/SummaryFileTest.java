@@ -718,4 +718,41 @@ class SummaryFileTest {
                 nav.select("li.nav-group:has(> .nav-group-name:containsOwn(Going further)) li").eachText(), nav.html());
         assertEquals(1, nav.select(".nav-label:containsOwn(Training others)").size(), nav.html());
     }
+
+    /**
+     * A draft at the top of the list with chapters under it, {@code - [Working together]()}, as a co-op's handbook groups
+     * its chapters: mdBook shows them under its greyed title; the menu showed the title as a draft and its chapters
+     * after it at the top, as though they were not its. It is now a group of the menu, named so, up to the next entry at
+     * its level; a draft with nothing under it, or one nested in a chapter, is still a draft.
+     */
+    @Test
+    void aTopDraftWithChaptersUnderItGroupsThem(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Members' handbook\n",
+                "SUMMARY.md", """
+                        # Summary
+
+                        - [Welcome](index.md)
+                        - [Working together]()
+                          - [Meetings](meetings.md)
+                          - [Planning]()
+                          - [Tools](tools.md)
+                        - [Membership](membership.md)
+                        - [Still to write]()
+                        """,
+                "index.md", "# Welcome\n\nHello.\n",
+                "meetings.md", "# Meetings\n\nText.\n",
+                "tools.md", "# Tools\n\nText.\n",
+                "membership.md", "# Membership\n\nText.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(content, out);
+        assertEquals(List.of(), TestHandbooks.codes(result));
+        org.jsoup.nodes.Element nav = Jsoup.parse(Files.readString(out.resolve("tools.html"), StandardCharsets.UTF_8)).selectFirst("nav.site-nav");
+        assertEquals(List.of("Meetings", "Planning", "Tools"),
+                nav.select("li.nav-group:has(> .nav-group-name:containsOwn(Working together)) li").eachText(), nav.html());
+        assertEquals(0, nav.select(".nav-label:containsOwn(Working together)").size(), "a group's name, not a draft as well: " + nav.html());
+        assertTrue(nav.select("li.nav-group li").eachText().stream().noneMatch(t -> t.equals("Membership") || t.equals("Still to write")),
+                "the next entry at its level is out of the group: " + nav.html());
+        assertEquals(1, nav.select(".nav-label:containsOwn(Still to write)").size(), nav.html());
+    }
 }

@@ -50,6 +50,8 @@ class TopLevelSectionsTest {
     void oneTopHeadingCodeAndSlidesAreLeftAlone() {
         assertEquals(Sections.NONE, of("# Purpose\n\n## Scope\n", "Safeguarding policy.md"));
         assertEquals(Sections.NONE, of("# Purpose\n\n```\n# not a heading\n```\n", "Safeguarding policy.md"));
+        // Jekyll's code tag: a Ruby comment showing what the line before prints (the Rails Girls guides).
+        assertEquals(Sections.NONE, of("# Introduction to Ruby\n\n{% highlight ruby %}\nputs 100 + 23\n# 123\n{% endhighlight %}\n", "intro.md"));
         FrontMatter deck = meta("kind: slides");
         assertEquals(Sections.NONE, TopLevelSections.of("# One\n\n# Two\n", "deck.md", deck));
     }

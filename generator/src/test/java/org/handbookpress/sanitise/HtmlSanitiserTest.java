@@ -224,6 +224,17 @@ class HtmlSanitiserTest {
     }
 
     @Test
+    void oldTagsGitHubStillShowsAreTheTagsThatMeanThatNow() {
+        // A price struck out, a command in typewriter type, an acronym with its expansion: each kept as meant, no notice.
+        Cleaned c = clean("<p>Run <tt>make</tt>; the fee was <strike>£10</strike> £12 for <acronym title=\"Disclosure and Barring Service\">DBS</acronym>.</p>");
+        assertEquals("make", c.content().selectFirst("code").text(), c.content().html());
+        assertEquals("£10", c.content().selectFirst("s").text());
+        assertEquals("Disclosure and Barring Service", c.content().selectFirst("abbr").attr("title"));
+        assertNoneLeft(c, "tt, strike, acronym");
+        assertEquals(List.of(), c.codes());
+    }
+
+    @Test
     void aDocusaurusHeadBlockIsLeftOutWithANoticeAndAPicturesTitleStays() {
         // Docusaurus writes a page's metadata in a <head> block in its MDX; parsed into the page, its tag is gone, and
         // the <title> stayed in the text (searched, and shown as words by anything that reads the page's text).
