@@ -2,6 +2,7 @@ package org.handbookpress.content;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.text.QuickScan;
 
 /**
  * Jekyll's {@code {% highlight sh %}} … {@code {% endhighlight %}} (or Hugo's {@code {{< highlight >}}}) inside raw HTML,
@@ -25,7 +26,7 @@ final class HighlightInHtml {
     }
 
     static String apply(String markdown) {
-        if (!markdown.contains("highlight")) {
+        if (!QuickScan.contains(markdown, "highlight")) {
             return markdown;
         }
         String[] lines = markdown.split("\n", -1);
