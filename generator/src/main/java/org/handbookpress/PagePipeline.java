@@ -14,6 +14,7 @@ import org.handbookpress.check.NestingDepth;
 import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.check.RuleRuns;
 import org.handbookpress.check.StandingHeadings;
+import org.handbookpress.check.IndentedLists;
 import org.handbookpress.check.UnrenderedMarkdown;
 import org.handbookpress.check.UnusedFootnotes;
 import org.handbookpress.content.Handbook;
@@ -195,7 +196,7 @@ final class PagePipeline {
         passes.add(new ChapterHeadingBlock()); // before the headings are checked: a Learn chapter's "### Chapter 1" is its label
         passes.add(new TermLists()); // before the headings are checked: a glossary's "#### Loot" is its term
         if (withChecks) {
-            passes.addAll(List.of(new UnrenderedMarkdown(to), new UnusedFootnotes(to), new HeadingStructure(to)));
+            passes.addAll(List.of(new UnrenderedMarkdown(to), new IndentedLists(to), new UnusedFootnotes(to), new HeadingStructure(to)));
         }
         passes.add(new EmptyHeadings()); // after the headings are checked, which reports them; before empty sections are
         if (withChecks) {
