@@ -175,6 +175,21 @@ class IncludesTest {
         assertTrue(included.stream().noneMatch(e -> e.html().contains("8&lt;")), "no mark shown");
     }
 
+    /** A volunteer's slip in a snippet's name was told to put the snippet in the content folder, where it already was. */
+    @Test
+    void aMisspeltSnippetNameIsToldTheFileBesideIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\n");
+        files.put("index.md", "# Volunteer handbook\n\nWelcome.\n");
+        files.put("toolkit/_snippets/office-contacts.md", "Call the office on 0100 000 000.\n");
+        files.put("toolkit/start.md", "# Start\n\n--8<-- \"toolkit/_snippets/office-contact.md\"\n\n--8<-- \"toolkit/_snippets/rota.md\"\n");
+        BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), dir.resolve("out"));
+        List<org.handbookpress.findings.Finding> missing = result.findings().stream().filter(f -> f.code().equals("include.missing")).toList();
+        assertEquals(List.of(3, 5), missing.stream().map(org.handbookpress.findings.Finding::line).toList(), missing.toString());
+        assertTrue(missing.get(0).fix().startsWith("did you mean 'toolkit/_snippets/office-contacts.md'?"), missing.get(0).fix());
+        assertEquals("put the snippet in the content folder and give its path from there", missing.get(1).fix(), "nothing near: as before");
+    }
+
     @Test
     void mystsIncludeAndLiteralIncludeShowTheFileAsMarkdownOrCode(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
