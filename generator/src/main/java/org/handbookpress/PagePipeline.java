@@ -203,7 +203,7 @@ final class PagePipeline {
             passes.addAll(List.of(standingHeadings != null ? new EmptySections(to, standingHeadings) : new EmptySections(found -> emptySections.put(found.path(), found)),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new QuizChoices(labels), new AttributeLists(to, labels, withChecks ? newWindowLinks : null), new BlockIds(), new TermAnchors(),
+        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels, to), new DivBoxes(labels), new QuizChoices(labels), new AttributeLists(to, labels, withChecks ? newWindowLinks : null), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
         return List.copyOf(passes);
     }
