@@ -14,6 +14,7 @@ import org.handbookpress.check.NestingDepth;
 import org.handbookpress.check.PlaceholderText;
 import org.handbookpress.check.RuleRuns;
 import org.handbookpress.check.StandingHeadings;
+import org.handbookpress.check.IndentedLists;
 import org.handbookpress.check.UnrenderedMarkdown;
 import org.handbookpress.check.UnusedFootnotes;
 import org.handbookpress.content.Handbook;
@@ -195,14 +196,14 @@ final class PagePipeline {
         passes.add(new ChapterHeadingBlock()); // before the headings are checked: a Learn chapter's "### Chapter 1" is its label
         passes.add(new TermLists()); // before the headings are checked: a glossary's "#### Loot" is its term
         if (withChecks) {
-            passes.addAll(List.of(new UnrenderedMarkdown(to), new UnusedFootnotes(to), new HeadingStructure(to)));
+            passes.addAll(List.of(new UnrenderedMarkdown(to), new IndentedLists(to), new UnusedFootnotes(to), new HeadingStructure(to)));
         }
         passes.add(new EmptyHeadings()); // after the headings are checked, which reports them; before empty sections are
         if (withChecks) {
             passes.addAll(List.of(standingHeadings != null ? new EmptySections(to, standingHeadings) : new EmptySections(found -> emptySections.put(found.path(), found)),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));
         }
-        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels), new DivBoxes(labels), new QuizChoices(labels), new AttributeLists(to, labels, withChecks ? newWindowLinks : null), new BlockIds(), new TermAnchors(),
+        passes.addAll(List.of(new MystTargets(), new LeadingTitle(), new Callouts(labels, to), new DivBoxes(labels), new QuizChoices(labels), new AttributeLists(to, labels, withChecks ? newWindowLinks : null), new BlockIds(), new TermAnchors(),
                 new UniqueIds(to))); // last: every pass that gives ids has given them
         return List.copyOf(passes);
     }

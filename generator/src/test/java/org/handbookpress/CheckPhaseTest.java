@@ -93,15 +93,25 @@ class CheckPhaseTest {
         assertFalse(Files.exists(dir.resolve("out")), "a failed build writes nothing");
     }
 
-    /** What could not be read at all still stops the build where it was found: a page missing would mislead the rest. */
+    /**
+     * Front matter never closed is an error, but the page is read up to its last key and the build goes on: the other
+     * pages' findings come with it (one missing '---' used to hide them all), links to the page find it, and the build
+     * still writes nothing.
+     */
     @Test
-    void unreadableFrontMatterStillStopsTheBuildThere(@TempDir Path dir) throws Exception {
+    void unclosedFrontMatterIsReportedWithEverythingElse(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of(
-                "index.md", "# Home\n\nSee [the first page](toolkit/first.md).\n",
-                "toolkit/first.md", "---\ntitle: First\n\nNever closed.\n"));
-        BuildFailure failure = assertThrows(BuildFailure.class, () -> new HandbookBuild(
-                BuildOptions.of(content, dir.resolve("out")).checkingOnly(), BuildLog.SILENT).run());
-        assertEquals(List.of("toolkit/first.md:1 front-matter.unclosed"), codes(failure.findings()).stream()
-                .filter(c -> !c.contains("config.missing")).toList(), "no link.broken for the page it could not read");
+                "handbook.yml", "title: Unclosed\npacks:\n  - id: workbook\n    title: Workbook\n    include: [toolkit/first.md]\n",
+                "index.md", "# Home\n\nSee [the first page](toolkit/first.md) and [the missing one](missing.md).\n",
+                "toolkit/first.md", "---\ntitle: First\nkind: chapter\n\nNever closed. ![A chair](none.png)\n"));
+        BuildOptions options = BuildOptions.of(content, dir.resolve("out")).withTimestamp(TestHandbooks.TIMESTAMP);
+        BuildFailure checked = assertThrows(BuildFailure.class, () -> new HandbookBuild(options.checkingOnly(), BuildLog.SILENT).run());
+        assertEquals(List.of("index.md:3 link.broken", "toolkit/first.md:1 front-matter.unclosed", "toolkit/first.md:5 image.missing"),
+                codes(checked.findings()).stream().filter(c -> !c.contains("config.missing")).toList(),
+                "the rest of the handbook is checked, and the page's own text from its line 5; no link.broken for the page itself");
+        assertTrue(checked.findings().get(0).message().contains("missing.md"), checked.findings().get(0).message());
+        BuildFailure built = assertThrows(BuildFailure.class, () -> new HandbookBuild(options, BuildLog.SILENT).run());
+        assertEquals(checked.findings(), built.findings());
+        assertFalse(Files.exists(dir.resolve("out")), "a failed build writes nothing");
     }
 }

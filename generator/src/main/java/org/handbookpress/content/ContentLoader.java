@@ -44,6 +44,10 @@ public final class ContentLoader {
     /** The digest of each Markdown file read, by its path in the content folder ({@link #digests}). */
     private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<org.handbookpress.findings.Finding>> pageFindings = new HashMap<>();
+    /** The folders left out by the underscore rule that hold pages, with those pages: said once the pages are read. */
+    private final Map<String, List<String>> skippedFolders = new java.util.TreeMap<>();
+    /** A page's request to show a file's text in it ({@link IncludeLines}): group 1 the file, as written. */
+    private static final Pattern FILE_MARKER = Pattern.compile(Pattern.quote(IncludeLines.MARKER) + "\\d+ (?:file|code):(.*?) -->");
 
     public ContentLoader(Findings findings) {
         this(findings, 1);
@@ -256,6 +260,7 @@ public final class ContentLoader {
                 folderLabels.putIfAbsent(folder, label); // an MkDocs nav's section names the folder it holds
             }
         });
+        reportSkippedFolders(pages);
         Handbook handbook = new Handbook(config, List.copyOf(pages), List.copyOf(assets), folderLabels, files);
         Optional<ProjectFrontDoor> door = raspberryPi.frontDoor(assets, findings); // meta.yml as read above, not again
         if (door.isPresent()) {
@@ -588,16 +593,50 @@ public final class ContentLoader {
         if (dir.getFileName().toString().startsWith(".")) {
             return;
         }
-        long pages;
+        List<String> pages;
         try (var walk = Files.walk(dir)) {
-            pages = walk.filter(p -> Page.isPageFile(p.toString())).count();
+            pages = walk.filter(p -> Page.isPageFile(p.toString())).map(p -> relative(contentDir, p)).toList();
         } catch (IOException e) {
             return;
         }
-        if (pages > 0) {
-            findings.notice(relative(contentDir, dir) + "/", 0, "page.hidden-folder", "this folder's " + pages
-                    + " page(s) are left out, because its name starts with '_'", "rename the folder without the '_' to publish them");
+        if (!pages.isEmpty()) {
+            skippedFolders.put(relative(contentDir, dir) + "/", pages);
         }
+    }
+
+    /**
+     * Says which folders left out by the underscore rule hold pages, once the pages are read: a file that a page shows in
+     * itself ({@code --8<-- "toolkit/_snippets/contacts.md"}, as MkDocs' snippets are kept) is where it is meant to be, and
+     * a folder of nothing else is not reported. A volunteer's folder of snippets was told every build to rename it "to
+     * publish them", which would have made each snippet a page of its own.
+     */
+    private void reportSkippedFolders(List<Page> pages) {
+        if (skippedFolders.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (Page page : pages) {
+            Matcher marker = FILE_MARKER.matcher(page.markdown());
+            while (marker.find()) {
+                String target = marker.group(1).replace("%2D%2D", "--").replace('\\', '/').replaceFirst(":[\\w:-]*$", "");
+                String fromTop = target.replaceFirst("^(\\./|/)+", "");
+                shown.add(fromTop);
+                if (!page.folder().isEmpty() && !target.startsWith("/")) {
+                    String beside = org.handbookpress.files.SitePaths.resolve(page.folder(), target);
+                    if (beside != null) {
+                        shown.add(beside);
+                    }
+                }
+            }
+        }
+        skippedFolders.forEach((folder, files) -> {
+            long left = files.stream().filter(f -> !shown.contains(f)).count();
+            if (left > 0) {
+                findings.notice(folder, 0, "page.hidden-folder", "this folder's " + left
+                        + " page(s) are left out, because its name starts with '_'", "rename the folder without the '_' to publish them");
+            }
+        });
+        skippedFolders.clear();
     }
 
     /**

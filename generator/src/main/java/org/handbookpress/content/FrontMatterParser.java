@@ -163,7 +163,10 @@ public final class FrontMatterParser {
     public record Split(FrontMatter meta, String body, int bodyLine) {
     }
 
-    /** @return empty when the front matter is never closed (already reported); front matter that is no YAML is read as none */
+    /**
+     * @return the page's front matter and text, for every page: front matter never closed is reported and read up to its
+     *         last key, front matter that is no YAML is reported and read as none
+     */
     public Optional<Split> split(String text, String file) {
         Optional<Lowered> lowered = belowBlankLines(text);
         if (lowered.isPresent()) {
@@ -202,17 +205,28 @@ public final class FrontMatterParser {
                             + " file does not start with a '" + fence + "' line; they are read as front matter",
                     "add a line '" + fence + "' at the top of the file");
         }
+        int bodyStart;
         if (end < 0) {
             int lastKey = lastKeyLine(text);
             findings.error(file, 1, "front-matter.unclosed", "front matter starts with '" + fence + "' but has no closing '" + fence + "' line",
                     "add a line '" + fence + "' after the last front matter key"
                             + (lastKey > 1 ? " (line " + lastKey + ", before the page's text)" : ""));
-            return Optional.empty();
+            // Still an error, but the page is read as if the line were there, after its last key (lastKeyLine): the build
+            // goes on and reports the rest of the handbook at once, and links, packs and the menu naming the page find it.
+            // Left out, it stopped the build here: a volunteer's one missing '---' hid every other finding of the handbook.
+            end = from;
+            for (int line = 1; line < lastKey && end < text.length(); line++) {
+                int next = text.indexOf('\n', end);
+                end = next < 0 ? text.length() : next + 1;
+            }
+            bodyStart = end;
+        } else {
+            int closingLineEnd = text.indexOf('\n', end + 1);
+            bodyStart = closingLineEnd < 0 ? text.length() : closingLineEnd + 1;
         }
         String yaml = toml ? TomlFrontMatter.asYaml(text.substring(from, end), file, opened ? 1 : 0, findings) : text.substring(from, end);
-        int closingLineEnd = text.indexOf('\n', end + 1);
-        String body = closingLineEnd < 0 ? "" : text.substring(closingLineEnd + 1);
-        int bodyLine = (int) yaml.chars().filter(c -> c == '\n').count() + (opened ? 3 : 2);
+        String body = text.substring(bodyStart);
+        int bodyLine = (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count() + 1;
         long before = findingsErrors();
         Optional<YamlMap> parsed = YamlSource.parse(yaml, file, opened ? 1 : 0, findings, FrontMatterParser::isRead);
         // Front matter that cannot be read (a title with ': ' in it, unquoted) is an error that fails the build, but the

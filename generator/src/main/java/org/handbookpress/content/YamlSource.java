@@ -75,6 +75,20 @@ public final class YamlSource {
         return lines[lineIndex].substring(0, m.start(2)) + written;
     }
 
+    /** The spaces and tabs a line of the text starts with; "" for a line not in it. */
+    static String indentation(String text, int lineIndex) {
+        String[] lines = text.split("\n", -1);
+        if (lineIndex < 0 || lineIndex >= lines.length) {
+            return "";
+        }
+        String line = lines[lineIndex];
+        int end = 0;
+        while (end < line.length() && (line.charAt(end) == ' ' || line.charAt(end) == '\t')) {
+            end++;
+        }
+        return line.substring(0, end);
+    }
+
     private static Optional<YamlMap> parse(String text, String file, int lineOffset, Findings findings, boolean anyTag,
                                            java.util.function.Predicate<String> read) {
         LoaderOptions options = new LoaderOptions();
@@ -102,6 +116,15 @@ public final class YamlSource {
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
             String quoted = mark == null ? null : quoted(text, mark.getLine());
+            String indent = mark == null ? "" : indentation(text, mark.getLine());
+            if (indent.indexOf('\t') >= 0) {
+                // SnakeYAML's words for it ("found character '\t(TAB)' that cannot start any token") name no remedy, and a
+                // tab is what an editor or a copy from a document puts there unseen.
+                findings.error(file, line, "yaml.malformed", "malformed YAML: this line is indented with a tab, and YAML"
+                                + " allows only spaces there",
+                        "replace the tab with spaces, lining the key up with the keys it belongs with");
+                return Optional.empty();
+            }
             findings.error(file, line, "yaml.malformed", "malformed YAML: " + problem + context, quoted != null
                     ? "a value with ': ' in it must be in quotes: write " + quoted
                     : "check the indentation and the ':' after each key; quote values that contain ': ' or start with a special character");

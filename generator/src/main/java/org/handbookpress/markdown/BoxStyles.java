@@ -21,7 +21,8 @@ final class BoxStyles {
             Map.entry("done", "tip"), Map.entry("callout-tip", "tip"),
             Map.entry("important", "important"), Map.entry("question", "important"), Map.entry("help", "important"),
             Map.entry("faq", "important"), Map.entry("callout-important", "important"),
-            Map.entry("warning", "warning"), Map.entry("attention", "warning"), Map.entry("callout-warning", "warning"),
+            // warn: the word cut short (> [!WARN], Hugo themes' notice warn), which showed as a note in blue, its danger unsaid.
+            Map.entry("warning", "warning"), Map.entry("warn", "warning"), Map.entry("attention", "warning"), Map.entry("callout-warning", "warning"),
             Map.entry("caution", "caution"), Map.entry("danger", "caution"), Map.entry("error", "caution"),
             Map.entry("failure", "caution"), Map.entry("fail", "caution"), Map.entry("missing", "caution"),
             Map.entry("bug", "caution"), Map.entry("callout-caution", "caution"));

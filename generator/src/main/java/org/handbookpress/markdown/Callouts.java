@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbookpress.findings.Findings;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.labels.PageLabels;
 import org.jsoup.nodes.Element;
@@ -33,11 +34,22 @@ public final class Callouts implements HtmlPass {
     /** GitHub's kinds of alert (and the exercise): their title is their kind's label, the rest of a marker's line stays text. */
     private static final Set<String> GITHUB = Set.of("note", "tip", "important", "warning", "caution", "exercise");
 
+    /** Words on an exercise's marker line that speak of lines, where no number of them was read ("eight lines", "100 lines"). */
+    private static final Pattern LINES_ASKED = Pattern.compile("(?i)\\blines?\\b");
+    public static final String EXERCISE_LINES = "callout.exercise-lines";
+
     private final PageLabels labels;
+    private final Findings findings;
 
     /** @param labels the titles of the kinds of box ("Note", "Exercise"), in each page's language */
     public Callouts(PageLabels labels) {
+        this(labels, Findings.discarded());
+    }
+
+    /** @param findings where an exercise's number of lines that cannot be read is reported */
+    public Callouts(PageLabels labels, Findings findings) {
         this.labels = labels;
+        this.findings = findings;
     }
 
     @Override
@@ -54,6 +66,9 @@ public final class Callouts implements HtmlPass {
                 continue;
             }
             String type = m.group(1).toLowerCase(Locale.ROOT);
+            if (type.equals("exercise") && m.group(3) == null) {
+                reportUnreadLines(page, quote, text.getWholeText().substring(m.end()));
+            }
             boolean github = GITHUB.contains(type);
             String fold = m.group(2);
             // The theme's label for a kind it knows (every GitHub kind, Obsidian's question, bug…), else the kind's name.
@@ -100,6 +115,20 @@ public final class Callouts implements HtmlPass {
                 box.attr("aria-labelledby", id); // a details element is named by its summary
             }
             quote.replaceWith(box);
+        }
+    }
+
+    /**
+     * An exercise whose marker line asks for lines in a way not read ({@code eight lines}, {@code 100 lines}) gets the
+     * usual number and shows those words in its box: its author, who asked for more room to write, is told.
+     */
+    private void reportUnreadLines(PageHtml page, Element quote, String rest) {
+        String line = rest.lines().findFirst().orElse("").strip();
+        if (LINES_ASKED.matcher(line).find()) {
+            findings.warning(page.page().path(), SourceLines.of(quote), EXERCISE_LINES, "the exercise asks for '" + line
+                            + "', which is not read as its number of writing lines: it gets the usual " + DEFAULT_EXERCISE_LINES
+                            + ", and the words are shown in the box",
+                    "write the number in figures, from 1 to 99: > [!EXERCISE] 8 lines");
         }
     }
 

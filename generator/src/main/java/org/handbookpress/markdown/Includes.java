@@ -314,9 +314,12 @@ public final class Includes {
         // MkDocs' snippets are looked for in its base_path folders too, from the project's top: includes/glossary.md there.
         Optional<java.nio.file.Path> fromProject = path.contains("../") || exists(path) ? Optional.empty() : projectSnippet(path);
         if (path.contains("../") || !exists(path) && fromProject.isEmpty()) {
+            // A slip in the name (office-contact.md for office-contacts.md) is the usual reason: the file beside it is named.
+            Optional<String> meant = path.contains("../") ? Optional.empty() : nearFile(path);
             findings.warning(host.path(), line, "include.missing", "the file to show here, '" + target + "', is not in the content folder"
                     + (path.contains("../") ? " (a file outside it is not shown)" : ""),
-                    "put the snippet in the content folder and give its path from there");
+                    meant.map(m -> "did you mean '" + m + "'? Correct the file's name here, or put the snippet in the content folder")
+                            .orElse("put the snippet in the content folder and give its path from there"));
             return Optional.empty();
         }
         Optional<Page> page = raw || fromProject.isPresent() ? Optional.empty() : handbook.page(path);
@@ -416,6 +419,27 @@ public final class Includes {
      * The file at {@code path} in the content folder, as it really is: none when the path or a link on its way leads
      * out of the folder (as {@code JekyllIncludes} reads {@code _includes/}), or names a hidden file.
      */
+    /** The one file of the folder {@code path} names whose name is a slip of the keyboard from its last part, as a path from the top. */
+    private Optional<String> nearFile(String path) {
+        int slash = path.lastIndexOf('/');
+        String folder = slash < 0 ? "" : path.substring(0, slash);
+        if (folder.startsWith(".") || folder.contains("/.")) {
+            return Optional.empty();
+        }
+        java.nio.file.Path dir = handbook.contentDir().resolve(folder).normalize();
+        if (!dir.startsWith(handbook.contentDir().normalize()) || !Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = Files.list(dir)) {
+            List<String> names = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(n -> !n.startsWith(".")).toList();
+            return org.handbookpress.text.EditDistance.nearest(path.substring(slash + 1), names)
+                    .map(n -> folder.isEmpty() ? n : folder + "/" + n);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<java.nio.file.Path> snippetFile(String path) {
         return fileIn(handbook.contentDir(), path);
     }

@@ -44,6 +44,13 @@ class DocumentControlChecksTest {
         assertEquals(List.of("1 warning control.approval", "1 warning control.owner"), findings("", true));
     }
 
+    /** The date is there, written wrongly: its own finding says how to write it, and no second one says it is missing. */
+    @Test
+    void anApprovalDateWrittenWronglyIsOneFinding() throws Exception {
+        assertEquals(List.of("8 error front-matter.date"),
+                findings("owner: Safeguarding Lead\napproved-by: Trustees\napproved: 5th March 2024\n", false));
+    }
+
     @Test
     void anApprovalInTheFutureIsAWarning() throws Exception {
         assertEquals(List.of("8 warning control.approved-future"),

@@ -533,7 +533,7 @@ class FrontMatterParserTest {
 
     @Test
     void tomlFrontMatterWithoutItsClosingLineIsAFinding() {
-        assertTrue(parser.split("+++\ntitle = \"A\"\n# Body\n", "a.md").isEmpty());
+        parser.split("+++\ntitle = \"A\"\n# Body\n", "a.md").orElseThrow();
         assertEquals(List.of("a.md:1 front-matter.unclosed"), findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
         assertTrue(findings.sorted().get(0).message().contains("'+++'"));
     }
@@ -888,8 +888,12 @@ class FrontMatterParserTest {
 
     @Test
     void unclosedFrontMatterIsReported() {
-        assertTrue(parser.split("---\ntitle: X\n\nBody text\n", "u.md").isEmpty());
+        FrontMatterParser.Split split = parser.split("---\ntitle: X\n\nBody text\n", "u.md").orElseThrow();
         assertEquals("front-matter.unclosed", findings.sorted().get(0).code());
+        // Read up to its last key, so that the build goes on with the page: its title, and its text from line 3.
+        assertEquals("X", split.meta().title());
+        assertEquals("\nBody text\n", split.body());
+        assertEquals(3, split.bodyLine());
         assertTrue(findings.sorted().get(0).fix().endsWith("(line 2, before the page's text)"), findings.sorted().get(0).fix());
         // Where the keys end: the first line that reads as the page's text, not a key or a value's next line.
         assertEquals(5, FrontMatterParser.lastKeyLine("---\nsection: terms\ntags:\n  - open\nurl: https://example.org/a\n"

@@ -74,4 +74,15 @@ class YamlSourceTest {
         assertEquals(null, YamlSource.quoted("title: \"Quoted: already\"\n", 0));
         assertEquals(null, YamlSource.quoted("  bad: [unclosed\n", 0));
     }
+
+    /** A tab before a key (a copy from a document, an editor's Tab key) is said in plain words, with what to do. */
+    @Test
+    void aKeyIndentedWithATabIsSaidSo() {
+        Findings findings = new Findings();
+        assertTrue(YamlSource.parse("packs:\n  - id: policies\n    title: Our Policies\n\tpaper: A5\n", "handbook.yml", 0, findings).isEmpty());
+        Finding finding = findings.sorted().get(0);
+        assertEquals(4, finding.line());
+        assertEquals("malformed YAML: this line is indented with a tab, and YAML allows only spaces there", finding.message());
+        assertEquals("replace the tab with spaces, lining the key up with the keys it belongs with", finding.fix());
+    }
 }

@@ -551,6 +551,9 @@ class FencedDivsTest {
                 > [!danger]
                 > Obsidian.
 
+                > [!WARN]
+                > A warning's name cut short, as a volunteer writes it.
+
                 ::: challenge
                 A look of its own.
                 :::
@@ -559,6 +562,7 @@ class FencedDivsTest {
         Element c = html.content();
         assertEquals(3, c.select(".fenced-div.box-caution").size(), c.html());
         assertTrue(c.selectFirst("div.callout-danger").hasClass("callout-caution"), "Obsidian's danger takes the same look");
+        assertTrue(c.selectFirst("div.callout-warn").hasClass("callout-warning"), "[!WARN] looks like a warning, not a note");
         assertTrue(c.selectFirst("div.admonition").hasClass("box-tip"), "MyST's admonition takes its class's look");
         assertTrue(c.selectFirst("details.question").hasClass("box-important"));
         assertTrue(c.selectFirst("div.challenge").classNames().stream().noneMatch(n -> n.startsWith("box-")));

@@ -79,7 +79,8 @@ class IncludesTest {
         Files.writeString(content.resolve("toolkit/start.md"), Files.readString(content.resolve("toolkit/start.md"))
                 + "\n--8<-- \"_snippets/outside.md\"\n");
         BuildResult result = TestHandbooks.build(content, out);
-        assertEquals(List.of("_snippets/:0 page.hidden-folder", "toolkit/start.md:11 include.missing", "toolkit/start.md:13 include.cycle",
+        // Every file of _snippets/ is asked for by a page: no page.hidden-folder telling the author to publish them.
+        assertEquals(List.of("toolkit/start.md:11 include.missing", "toolkit/start.md:13 include.cycle",
                         "toolkit/start.md:15 link.embed", "toolkit/start.md:25 include.missing"),
                 result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
         Document start = Jsoup.parse(Files.readString(out.resolve("toolkit/start.html")));
@@ -166,13 +167,47 @@ class IncludesTest {
                 """);
         Path out = dir.resolve("out");
         BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), out);
-        assertEquals(List.of("_snippets/:0 page.hidden-folder", "toolkit/start.md:10 include.missing"),
+        assertEquals(List.of("toolkit/start.md:10 include.missing"),
                 result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
         List<Element> included = Jsoup.parse(Files.readString(out.resolve("toolkit/start.html"))).select("main div.included");
         assertEquals(List.of("The rota is on the wall.", "Call the office on 0100 000 000. Or write to us.",
                 "Before. Call the office on 0100 000 000. Or write to us. After."), included.stream().map(Element::text).toList(),
                 "a block's files in order, a ';' one left out; a section without the marks inside it; a whole file without any");
         assertTrue(included.stream().noneMatch(e -> e.html().contains("8&lt;")), "no mark shown");
+    }
+
+    /**
+     * A folder of snippets the pages show is where they are meant to be: not told to rename it "to publish them". A page
+     * in it that no page shows is still counted, and said.
+     */
+    @Test
+    void aFolderOfSnippetsThePagesShowIsNotReportedAsLeftOut(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\n");
+        files.put("index.md", "# Volunteer handbook\n\n--8<-- \"_shared/contacts.md\"\n");
+        files.put("_shared/contacts.md", "Call the office.\n");
+        files.put("toolkit/_snippets/rota.md", "The rota is on the wall.\n");
+        files.put("toolkit/_snippets/old-rota.md", "Last year's rota.\n");
+        files.put("toolkit/start.md", "# Start\n\n--8<-- \"_snippets/rota.md:1:1\"\n");
+        BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), dir.resolve("out"));
+        List<org.handbookpress.findings.Finding> left = result.findings().stream().filter(f -> f.code().equals("page.hidden-folder")).toList();
+        assertEquals(List.of("toolkit/_snippets/"), left.stream().map(org.handbookpress.findings.Finding::file).toList(), left.toString());
+        assertTrue(left.get(0).message().contains("1 page(s)"), left.get(0).message());
+    }
+
+    /** A volunteer's slip in a snippet's name was told to put the snippet in the content folder, where it already was. */
+    @Test
+    void aMisspeltSnippetNameIsToldTheFileBesideIt(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Volunteer handbook\n");
+        files.put("index.md", "# Volunteer handbook\n\nWelcome.\n");
+        files.put("toolkit/_snippets/office-contacts.md", "Call the office on 0100 000 000.\n");
+        files.put("toolkit/start.md", "# Start\n\n--8<-- \"toolkit/_snippets/office-contact.md\"\n\n--8<-- \"toolkit/_snippets/rota.md\"\n");
+        BuildResult result = TestHandbooks.build(TestHandbooks.write(dir.resolve("c"), files), dir.resolve("out"));
+        List<org.handbookpress.findings.Finding> missing = result.findings().stream().filter(f -> f.code().equals("include.missing")).toList();
+        assertEquals(List.of(3, 5), missing.stream().map(org.handbookpress.findings.Finding::line).toList(), missing.toString());
+        assertTrue(missing.get(0).fix().startsWith("did you mean 'toolkit/_snippets/office-contacts.md'?"), missing.get(0).fix());
+        assertEquals("put the snippet in the content folder and give its path from there", missing.get(1).fix(), "nothing near: as before");
     }
 
     @Test
