@@ -17,6 +17,8 @@ assert (log =~ /policy review was due on/).count == 2 : 'two overdue reviews'
 expect('training/induction-session.md:4', 'the session whose agenda overruns')
 expect("agenda items add up to 2h 5 min, 5 min more than 'duration: 2h'", 'the agenda total of 125 minutes, against the planned 2h')
 expect('BUILD FAILURE', 'the failed build')
+expect('Handbook check failed', 'that the check, which builds nothing, failed')
+assert !log.contains('Handbook build failed') : 'handbook:check is said to be a check, not a build'
 // The report ends with a table by finding code: the two overdue reviews are one row with a count of 2.
 expect('Findings by code:', 'the summary table by finding code')
 assert (log =~ /review\.overdue\s+\w+\s+2\s/).count == 1 : 'the table counts the two overdue reviews in one row'

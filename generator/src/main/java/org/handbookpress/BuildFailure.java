@@ -19,6 +19,11 @@ public final class BuildFailure extends Exception {
         this.findings = List.copyOf(findings);
     }
 
+    /** How a failure's message starts: "Handbook check failed" for handbook:check, which builds nothing. */
+    public static String opening(boolean checkOnly) {
+        return checkOnly ? "Handbook check failed" : "Handbook build failed";
+    }
+
     public List<Finding> findings() {
         return findings;
     }

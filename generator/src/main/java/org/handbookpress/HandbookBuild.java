@@ -175,7 +175,8 @@ public final class HandbookBuild {
         } catch (RuntimeException | Error e) {
             // Whatever broke inside (a bug, a stack or heap exhausted): one finding, never a stack trace.
             findings.add(InternalFailure.finding(e));
-            throw new BuildFailure("Handbook build failed: an internal error (" + findings.summary() + ")", findings.sorted(), e);
+            throw new BuildFailure(BuildFailure.opening(options.checkOnly()) + ": an internal error (" + findings.summary() + ")",
+                    findings.sorted(), e);
         } finally {
             // The report is written whether the build passed or failed: a failed one needs it most.
             if (reportRefusal == null) {
@@ -779,7 +780,7 @@ public final class HandbookBuild {
         return java.util.stream.IntStream.range(0, count).boxed().toList();
     }
 
-    private static BuildFailure fail(Findings findings, String why) {
-        return new BuildFailure("Handbook build failed: " + why + " (" + findings.summary() + ")", findings.sorted());
+    private BuildFailure fail(Findings findings, String why) {
+        return new BuildFailure(BuildFailure.opening(options.checkOnly()) + ": " + why + " (" + findings.summary() + ")", findings.sorted());
     }
 }

@@ -91,6 +91,9 @@ class CheckPhaseTest {
         BuildFailure built = assertThrows(BuildFailure.class, () -> new HandbookBuild(options, BuildLog.SILENT).run());
         assertEquals(checked.findings(), built.findings());
         assertFalse(Files.exists(dir.resolve("out")), "a failed build writes nothing");
+        // Each says what was run: a volunteer who ran handbook:check was told the "build failed".
+        assertTrue(checked.getMessage().startsWith("Handbook check failed: "), checked.getMessage());
+        assertTrue(built.getMessage().startsWith("Handbook build failed: "), built.getMessage());
     }
 
     /**

@@ -185,7 +185,7 @@ public final class BuildProcess {
                         "check the path and permissions"));
             }
         }
-        return new BuildFailure("Handbook build failed: " + what, all, cause);
+        return new BuildFailure(BuildFailure.opening(options.checkOnly()) + ": " + what, all, cause);
     }
 
     private static java.io.File nullInput() {
