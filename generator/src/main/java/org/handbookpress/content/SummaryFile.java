@@ -274,6 +274,11 @@ public final class SummaryFile {
         for (String path : paths) {
             byName.putIfAbsent(path.toLowerCase(java.util.Locale.ROOT), path);
         }
+        // GitHub finds a wiki's page by its name wherever its file is: [[Spring Planting]] is seasons/Spring-Planting.md
+        // too, as the wiki's addresses have no folders. A page of that name at the top comes first.
+        for (String path : paths) {
+            byName.putIfAbsent(path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT), path);
+        }
         Listing listed = new Listing();
         String[] text = markdown.split("\n", -1);
         for (int i = 0; i < text.length; i++) {

@@ -325,6 +325,17 @@ class SummaryFileTest {
                 handbook.config().nav().stream().map(NavEntry::target).toList(), "the front page first in the navigation");
     }
 
+    /** A wiki sidebar's [[Spring Planting]] is the page of that name in a folder too, as GitHub finds a wiki's pages by name. */
+    @Test
+    void aWikiSidebarFindsAPageInAFolderByItsName() {
+        SummaryFile sidebar = SummaryFile.readSidebar("* [[Spring Planting]]\n* [[Home]]\n* [Rent](Plot-Rent)\n",
+                List.of("Home.md", "Plot-Rent.md", "dues/Plot-Rent.md", "seasons/Spring-Planting.md"));
+        assertEquals(0, sidebar.rank("seasons/Spring-Planting.md"));
+        assertEquals(1, sidebar.rank("Home.md"));
+        assertEquals(2, sidebar.rank("Plot-Rent.md"), "a page of the name at the top first");
+        assertEquals(null, sidebar.rank("dues/Plot-Rent.md"));
+    }
+
     /**
      * A wiki sidebar's headings over its links (## Growing, ## Paperwork) group the menu under their names, as the sidebar
      * shows them and as a SUMMARY.md's parts do; they were dropped, the links standing in one list.
