@@ -35,6 +35,7 @@ import org.handbookpress.content.ContentLoader;
 import org.handbookpress.content.Edition;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.LanguageFolders;
+import org.handbookpress.content.WikiFooter;
 import org.handbookpress.labels.LabelCatalogues;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.labels.PageLabels;
@@ -66,6 +67,7 @@ import org.handbookpress.render.LayoutExtras;
 import org.handbookpress.render.NavNode;
 import org.handbookpress.render.SessionLengths;
 import org.handbookpress.render.ShownName;
+import org.handbookpress.render.SiteFooter;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
@@ -513,7 +515,10 @@ public final class HandbookBuild {
             new PagesLanguage(findings).check(handbook, languages); // a French folder built as English, the default
 
             ThemeEngine theme = new ThemeEngine(options.templatesDir(), Locale.forLanguageTag(config.language()));
-            SiteModel model = new SiteModel(handbook, navigation, loaded.today(), labels);
+            // A GitHub wiki's _Footer.md, which GitHub shows under every page: made once, as a page at the top is (its
+            // links checked here, once), and shown by every page's layout (SiteModel), in the site and not in its prints.
+            SiteFooter footer = pipeline.footer(WikiFooter.read(handbook.contentDir(), findings), index);
+            SiteModel model = new SiteModel(handbook, navigation, loaded.today(), labels, footer);
             Instant printedAt = printedAt(loaded.today());
             List<java.nio.file.Path> readable = new java.util.ArrayList<>(handbook.files().folders());
             readable.add(options.templatesDir());
@@ -628,7 +633,7 @@ public final class HandbookBuild {
             if (keepForPreview) { // handbook:serve keeps what it takes to update single pages (PreviewSite)
                 kept = new PreviewSite.State(options, handbook, navigation, pages, index, glossary, glossaryLinker, theme, extras, labels,
                         loaded.strict(), loaded.today(), policy, findings.silencedCount(), loaded.pageFindings(),
-                        standingHeadings);
+                        standingHeadings, footer);
             }
             BuildResult result = finish(findings, loaded, output, progress,
                     summary(loaded, pages.size(), generatedUrls.size() + 1, decks, prints, pdfs, findings));

@@ -64,14 +64,17 @@ import org.handbookpress.markdown.MarpDecks;
 import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.NewWindowLinks;
 import org.handbookpress.markdown.PageHtml;
+import org.handbookpress.markdown.SourceLines;
 import org.handbookpress.markdown.QuizChoices;
 import org.handbookpress.markdown.SlideBackgrounds;
 import org.handbookpress.markdown.TableCaptions;
 import org.handbookpress.pdf.PictureChecks;
 import org.handbookpress.render.SessionAgenda;
+import org.handbookpress.render.SiteFooter;
 import org.handbookpress.render.TableOfContents;
 import org.handbookpress.sanitise.HtmlSanitiser;
 import org.handbookpress.sanitise.ScriptRule;
+import org.jsoup.nodes.Element;
 
 /**
  * The stages every page goes through on its own, in order: Markdown to HTML, the passes that need only
@@ -218,6 +221,25 @@ final class PagePipeline {
                 new NamelessLinks(findings), // after the links' addresses are made: it shows a nameless one's address
                 new SessionAgenda(findings, labels),
                 new AccessibleMarkup(labels));
+    }
+
+    /**
+     * The words every page shows at its foot, a GitHub wiki's _Footer.md (content/WikiFooter), through the same stages as
+     * a page at the top, once: its HTML cleaned as a page's is, its wiki links and relative links resolved from the top
+     * (render/SiteFooter gives them from each page's folder), and a broken link in it one finding at its own line, not
+     * one on every page. It goes through neither the glossary's linker (its words are no page's use of a term) nor the
+     * search index, which would find every page by a contact line.
+     */
+    SiteFooter footer(Optional<Page> file, PageIndex index) {
+        if (file.isEmpty()) {
+            return SiteFooter.NONE;
+        }
+        PageHtml html = markdown(file.get());
+        apply(html, ownPasses());
+        apply(html, linkPasses(index));
+        Element tree = html.content();
+        SourceLines.strip(tree); // the build's own attributes (source lines), as a page's layout is given its HTML
+        return SiteFooter.of(tree.html());
     }
 
     /**

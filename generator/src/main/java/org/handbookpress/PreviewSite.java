@@ -28,6 +28,7 @@ import org.handbookpress.content.ContentLoader;
 import org.handbookpress.content.Handbook;
 import org.handbookpress.content.Kind;
 import org.handbookpress.content.Page;
+import org.handbookpress.content.WikiFooter;
 import org.handbookpress.findings.Finding;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.findings.Report;
@@ -42,6 +43,7 @@ import org.handbookpress.offline.ContentSecurityPolicy;
 import org.handbookpress.output.OutputLock;
 import org.handbookpress.render.LayoutExtras;
 import org.handbookpress.render.SessionLengths;
+import org.handbookpress.render.SiteFooter;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.SiteNavigation;
 import org.handbookpress.render.SiteRenderer;
@@ -81,7 +83,7 @@ public final class PreviewSite {
     record State(BuildOptions options, Handbook handbook, SiteNavigation navigation, List<PageHtml> pages, PageIndex index,
                  Glossary glossary, GlossaryLinker linker, ThemeEngine theme, LayoutExtras extras, PageLabels labels, boolean strict,
                  LocalDate today, ContentSecurityPolicy csp, long silenced, Map<String, List<Finding>> readingFindings,
-                 StandingHeadings standingHeadings) {
+                 StandingHeadings standingHeadings, SiteFooter footer) {
     }
 
     /**
@@ -123,6 +125,8 @@ public final class PreviewSite {
      * counted over every page's empty headings, which an update of one page does not read again.
      */
     private final StandingHeadings standingHeadings;
+    /** The words at every page's foot (a wiki's _Footer.md), as the full build made them: an edit of it builds again. */
+    private final SiteFooter footer;
     private Handbook handbook;
     private SiteNavigation navigation;
     private SiteModel model;
@@ -154,7 +158,8 @@ public final class PreviewSite {
         this.index = state.index();
         this.labels = state.labels();
         this.standingHeadings = state.standingHeadings();
-        this.model = new SiteModel(handbook, navigation, today, labels);
+        this.footer = state.footer();
+        this.model = new SiteModel(handbook, navigation, today, labels, footer);
         state.pages().forEach(p -> pages.put(p.page().path(), p));
         this.findings = result.findings();
     }
@@ -218,6 +223,9 @@ public final class PreviewSite {
             if (name.toString().startsWith(".") && !ContentLoader.gitBookAsset(path)) {
                 return Optional.empty(); // hidden: an editor's swap or backup file, never read by the build
             }
+        }
+        if (path.equals(WikiFooter.FILE)) {
+            throw new NeedsFullBuild(path + " is shown at the foot of every page: every page is built again, as after a template's change");
         }
         Optional<Page> old = handbook.page(path).filter(page -> page.path().equals(path)); // x.md added beside x.mdx is new
         if (old.isEmpty()) {
@@ -353,7 +361,7 @@ public final class PreviewSite {
         }
         // The layouts: the navigation and model hold the pages as they are now.
         navigation = new SiteNavigation(handbook, HandbookBuild.generatedNav(handbook, labels.handbook()), labels.handbook(), new Findings());
-        model = new SiteModel(handbook, navigation, today, labels);
+        model = new SiteModel(handbook, navigation, today, labels, footer);
         SiteRenderer renderer = new SiteRenderer(handbook, List.copyOf(pages.values()), navigation, model, theme, null, extras,
                 java.util.function.UnaryOperator.identity()); // renderPage only: the policy is added below
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -395,4 +395,29 @@ class PreviewSiteTest {
         }
         assertNotNull(site.result());
     }
+
+    /**
+     * A wiki's _Footer.md is on every page: a page's edit keeps it (the update's layouts are given it too), and the
+     * footer's own edit builds every page again, as a template's does, after which every page shows the new words.
+     */
+    @Test
+    void aWikisFooterStaysOnAnUpdatedPageAndItsEditBuildsEveryPage() throws Exception {
+        Files.writeString(content.resolve("Home.md"), "The wiki's own front page.\n");
+        Files.writeString(content.resolve("_Footer.md"), "Run by volunteers since 2019.\n");
+        PreviewSite site = preview();
+        edit("toolkit/one.md", "Start here.", "Start here, with the new welcome text.");
+        PreviewSite.Update update = site.update(List.of(content.resolve("toolkit/one.md")));
+        assertTrue(update.applied(), update.fullBuild());
+        assertTrue(Files.readString(served.resolve("toolkit/one.html")).contains("Run by volunteers since 2019."));
+        assertSameAsFreshBuild(update);
+
+        Files.writeString(content.resolve("_Footer.md"), "Run by volunteers since 2020.\n");
+        PreviewSite.Update footer = site.update(List.of(content.resolve("_Footer.md")));
+        assertFalse(footer.applied());
+        assertTrue(footer.fullBuild().contains("foot of every page"), footer.fullBuild());
+        preview(); // what handbook:serve runs then
+        for (String page : List.of("index.html", "toolkit/two.html", "glossary.html")) {
+            assertTrue(Files.readString(served.resolve(page)).contains("Run by volunteers since 2020."), page);
+        }
+    }
 }

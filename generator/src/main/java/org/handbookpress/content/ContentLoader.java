@@ -169,7 +169,6 @@ public final class ContentLoader {
         Contents contents = tableOfContents(contentDir, markdown, mkdocsProject, gitbook, workbench, raspberryPi,
                 config.nav().isEmpty() ? findings : Findings.discarded());
         SummaryFile summary = contents.summary();
-        reportWikiFooter(contentDir, findings);
         boolean bookSummary = summaryThere && !markdown.contains(contentDir.resolve(summaryName)); // read, so no page
         // Each page is read with findings of its own (the front matter parser compares error counts),
         // then they are added in file order, as a loop on one thread would.
@@ -279,24 +278,6 @@ public final class ContentLoader {
             handbook = handbook.withOutsideMenu(union(handbook.outsideMenu(), hidden));
         }
         return handbook;
-    }
-
-    /** A GitHub wiki's footer, which GitHub shows at the foot of every page of the wiki. */
-    static final String WIKI_FOOTER = "_Footer.md";
-
-    /**
-     * A notice when a GitHub wiki's _Footer.md (beside its Home.md or _Sidebar.md) is not shown: GitHub shows it at the
-     * foot of every page, and its words (a contact line, a licence) went missing from the handbook unsaid.
-     */
-    private static void reportWikiFooter(Path contentDir, Findings findings) {
-        if (!Files.isRegularFile(contentDir.resolve(WIKI_FOOTER)) || !Files.isRegularFile(contentDir.resolve(Handbook.WIKI_HOME))
-                && !Files.isRegularFile(contentDir.resolve(SummaryFile.WIKI_SIDEBAR))) {
-            return;
-        }
-        findings.notice(WIKI_FOOTER, 1, "page.wiki-footer", "GitHub shows a wiki's _Footer.md at the foot of every page;"
-                        + " the handbook does not show it (its name starts with '_', so it is no page either)",
-                "put what it says where a reader finds it: the organisation's name in handbook.yml's organisation:, which"
-                        + " every page's foot shows, and the rest on a page of its own that Home links to");
     }
 
     /**

@@ -265,7 +265,7 @@ public final class SummaryFile {
     /**
      * The pages a GitHub wiki's {@code _Sidebar.md} links to, in its order: by wiki links ({@code [[How we meet]]},
      * GitHub's {@code [[Words|Page]]}) or Markdown links to a page's name or wiki address, each the page whose file is
-     * that name with its spaces as hyphens, as GitHub names a wiki's files.
+     * that name with its spaces as hyphens, as GitHub names a wiki's files. Its headings group the links under them.
      *
      * @param paths every Markdown file's path in the content folder
      */
@@ -274,9 +274,22 @@ public final class SummaryFile {
         for (String path : paths) {
             byName.putIfAbsent(path.toLowerCase(java.util.Locale.ROOT), path);
         }
+        // GitHub finds a wiki's page by its name wherever its file is: [[Spring Planting]] is seasons/Spring-Planting.md
+        // too, as the wiki's addresses have no folders. A page of that name at the top comes first.
+        for (String path : paths) {
+            byName.putIfAbsent(path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT), path);
+        }
         Listing listed = new Listing();
         String[] text = markdown.split("\n", -1);
         for (int i = 0; i < text.length; i++) {
+            // A heading over its links (## Policies) names a group of them, as the sidebar shows it: the menu's group, as
+            // a SUMMARY.md's part is (AE-public/wiki's sidebar, a heading for each product line, lost its headings).
+            Matcher heading = HEADING.matcher(text[i]);
+            if (heading.matches() && !WIKI_LINK.matcher(text[i]).find() && !SIDEBAR_LINK.matcher(text[i]).find()) {
+                String name = HeadingText.of(heading.group(2));
+                listed.part(name.isEmpty() ? null : new Part(name, WIKI_SIDEBAR, i + 1));
+                continue;
+            }
             List<String> names = new ArrayList<>();
             Matcher wiki = WIKI_LINK.matcher(text[i]);
             while (wiki.find()) {

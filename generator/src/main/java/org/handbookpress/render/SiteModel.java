@@ -57,8 +57,16 @@ public final class SiteModel {
     private final Map<String, Page> pagesByUrl = new HashMap<>();
     /** The folders of translations into another language than the handbook's ({@code cy}), by name: each has its own generated pages. */
     private final List<String> translationFolders;
+    /** Words every page shows at its foot (a GitHub wiki's _Footer.md); {@link SiteFooter#NONE} for most handbooks. */
+    private final SiteFooter footer;
 
     public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today, PageLabels labels) {
+        this(handbook, navigation, today, labels, SiteFooter.NONE);
+    }
+
+    /** @param footer the words every page shows at its foot, as the build made them once */
+    public SiteModel(Handbook handbook, SiteNavigation navigation, LocalDate today, PageLabels labels, SiteFooter footer) {
+        this.footer = footer;
         this.handbook = handbook;
         this.labels = labels;
         this.navigation = navigation;
@@ -255,6 +263,9 @@ public final class SiteModel {
         model.put("homeHref", RelativeUrl.between(url, home));
         // The same page in the handbook's other languages: the language switch, and <link rel="alternate" hreflang>.
         model.put("translations", languageSwitch.from(url));
+        if (!footer.isEmpty()) { // its links from this page's folder
+            model.put("siteFooter", footer.at(url));
+        }
         return model;
     }
 

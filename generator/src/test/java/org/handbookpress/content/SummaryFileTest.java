@@ -325,6 +325,38 @@ class SummaryFileTest {
                 handbook.config().nav().stream().map(NavEntry::target).toList(), "the front page first in the navigation");
     }
 
+    /** A wiki sidebar's [[Spring Planting]] is the page of that name in a folder too, as GitHub finds a wiki's pages by name. */
+    @Test
+    void aWikiSidebarFindsAPageInAFolderByItsName() {
+        SummaryFile sidebar = SummaryFile.readSidebar("* [[Spring Planting]]\n* [[Home]]\n* [Rent](Plot-Rent)\n",
+                List.of("Home.md", "Plot-Rent.md", "dues/Plot-Rent.md", "seasons/Spring-Planting.md"));
+        assertEquals(0, sidebar.rank("seasons/Spring-Planting.md"));
+        assertEquals(1, sidebar.rank("Home.md"));
+        assertEquals(2, sidebar.rank("Plot-Rent.md"), "a page of the name at the top first");
+        assertEquals(null, sidebar.rank("dues/Plot-Rent.md"));
+    }
+
+    /**
+     * A wiki sidebar's headings over its links (## Growing, ## Paperwork) group the menu under their names, as the sidebar
+     * shows them and as a SUMMARY.md's parts do; they were dropped, the links standing in one list.
+     */
+    @Test
+    void aWikiSidebarsHeadingsGroupTheMenu(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "Home.md", "Welcome to the allotments.\n",
+                "Seed-Swap.md", "Bring spare seeds in March.\n",
+                "Watering.md", "Use the butts before the taps.\n",
+                "Plot-Rent.md", "Rent is due in October.\n",
+                "_Sidebar.md", "* [[Home]]\n\n## Growing\n\n* [[Watering]]\n* [[Seed Swap]]\n\n## Paperwork\n\n* [[Plot Rent]]\n"));
+        Path out = dir.resolve("out");
+        TestHandbooks.buildWithoutPdfs(content, out);
+        org.jsoup.nodes.Element nav = Jsoup.parse(Files.readString(out.resolve("Watering.html"), StandardCharsets.UTF_8))
+                .selectFirst("nav.site-nav > ul");
+        assertEquals(List.of("Growing: Watering, Seed Swap", "Paperwork: Plot Rent"), nav.select(":root > li.nav-group").stream()
+                .map(g -> g.selectFirst(".nav-group-name").text() + ": " + String.join(", ", g.select("li a").eachText())).toList(), nav.html());
+        assertEquals("Home", nav.selectFirst(":root > li > a").text(), "the link above the first heading is in no group");
+    }
+
     @Test
     void aJupyterBooksTableOfContentsOrdersItsPages(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir.resolve("c"), Map.of(

@@ -45,19 +45,6 @@ class WikiHomeAddressTest {
         assertTrue(sitemap.contains("https://example.org/coop/index.html") && !sitemap.contains("Home.html"), sitemap);
     }
 
-    /** A wiki's _Footer.md, which GitHub shows at the foot of every page, is not shown: said once, not lost unsaid. */
-    @Test
-    void theWikisFooterIsSaidNotToBeShown(@TempDir Path dir) throws Exception {
-        Path content = TestHandbooks.write(dir.resolve("content"), Map.of(
-                "handbook.yml", "title: Cycle Repair Co-op\n",
-                "Home.md", "Welcome. See [[Opening Hours]].\n",
-                "Opening-Hours.md", "Open on Saturdays.\n",
-                "_Footer.md", "Run by volunteers since 2019.\n"));
-        org.handbookpress.BuildResult result = TestHandbooks.buildWithoutPdfs(content, dir.resolve("site"));
-        assertEquals(List.of("_Footer.md:1"), result.findings().stream().filter(f -> f.code().equals("page.wiki-footer"))
-                .map(f -> f.file() + ":" + f.line()).toList());
-    }
-
     /** A README at the top is at index.html; its own name's address, README.html, is no second entry of the sitemap. */
     @Test
     void aReadmesSecondAddressIsNotInTheSitemap(@TempDir Path dir) throws Exception {
