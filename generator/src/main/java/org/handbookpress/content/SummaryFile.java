@@ -281,11 +281,16 @@ public final class SummaryFile {
         }
         Listing listed = new Listing();
         String[] text = markdown.split("\n", -1);
+        int title = sidebarTitle(text);
         for (int i = 0; i < text.length; i++) {
             // A heading over its links (## Policies) names a group of them, as the sidebar shows it: the menu's group, as
             // a SUMMARY.md's part is (AE-public/wiki's sidebar, a heading for each product line, lost its headings).
-            Matcher heading = HEADING.matcher(text[i]);
-            if (heading.matches() && !WIKI_LINK.matcher(text[i]).find() && !SIDEBAR_LINK.matcher(text[i]).find()) {
+            if (isSidebarHeading(text[i])) {
+                if (i == title) {
+                    continue;
+                }
+                Matcher heading = HEADING.matcher(text[i]);
+                heading.matches();
                 String name = HeadingText.of(heading.group(2));
                 listed.part(name.isEmpty() ? null : new Part(name, WIKI_SIDEBAR, i + 1));
                 continue;
@@ -311,6 +316,32 @@ public final class SummaryFile {
             }
         }
         return listed.done();
+    }
+
+    /** A heading line of a sidebar, not a link written as one ({@code ## [[Home]]}). */
+    private static boolean isSidebarHeading(String line) {
+        return HEADING.matcher(line).matches() && !WIKI_LINK.matcher(line).find() && !SIDEBAR_LINK.matcher(line).find();
+    }
+
+    /**
+     * The line of a sidebar's title: its only heading, above all its links ({@code # Contents}, {@code ### Navigation}),
+     * which names the whole sidebar and no group of it; a menu of one group under that name was none of the wiki's. -1
+     * when there is none.
+     */
+    private static int sidebarTitle(String[] text) {
+        int title = -1;
+        boolean linkAbove = false;
+        for (int i = 0; i < text.length; i++) {
+            if (isSidebarHeading(text[i])) {
+                if (title >= 0 || linkAbove) {
+                    return -1;
+                }
+                title = i;
+            } else if (WIKI_LINK.matcher(text[i]).find() || SIDEBAR_LINK.matcher(text[i]).find()) {
+                linkAbove = true;
+            }
+        }
+        return title;
     }
 
     /** Jupyter Book's table of contents. */

@@ -358,6 +358,21 @@ class SummaryFileTest {
     }
 
     @Test
+    void aWikiSidebarsOnlyHeadingAboveItsLinksIsItsTitleAndNoGroup(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "Home.md", "Welcome to the allotments.\n",
+                "Watering.md", "Use the butts before the taps.\n",
+                "Plot-Rent.md", "Rent is due in October.\n",
+                "_Sidebar.md", "### Contents\n\n* [[Home]]\n* [[Watering]]\n* [[Plot Rent]]\n"));
+        Path out = dir.resolve("out");
+        TestHandbooks.buildWithoutPdfs(content, out);
+        org.jsoup.nodes.Element nav = Jsoup.parse(Files.readString(out.resolve("Watering.html"), StandardCharsets.UTF_8))
+                .selectFirst("nav.site-nav > ul");
+        assertTrue(nav.select("li.nav-group").isEmpty(), nav.html());
+        assertEquals(List.of("Home", "Watering", "Plot Rent"), nav.select(":root > li > a").eachText().subList(0, 3), nav.html());
+    }
+
+    @Test
     void aJupyterBooksTableOfContentsOrdersItsPages(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
                 "intro.md", "# Welcome\n\nHello.\n",
