@@ -385,7 +385,9 @@ public final class ContentLoader {
                     .or(() -> workbench.order(paths)).or(() -> raspberryPi.order(paths)).orElseGet(() -> SummaryFile.read("")));
         }
         // Without a book.toml it is a GitBook's (or HonKit's), whose ## headings name parts, as mdBook's # headings do.
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // An entry that names no page (its .md left off, a PDF, a file not there) is said at its line, not passed by.
+        String text = SummaryTargets.apply(Files.readString(file, StandardCharsets.UTF_8), relative(contentDir, file),
+                markdown.stream().map(f -> relative(contentDir, f)).collect(java.util.stream.Collectors.toSet()), contentDir, findings);
         SummaryFile summary = MdBookSettings.of(contentDir).isPresent() ? SummaryFile.read(text) : SummaryFile.readGitBook(text);
         if (!summary.isEmpty()) {
             markdown.remove(file);
