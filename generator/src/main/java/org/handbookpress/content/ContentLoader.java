@@ -366,12 +366,19 @@ public final class ContentLoader {
             if (bookdown.isPresent()) { // bookdown builds only the chapters its rmd_files: lists
                 return new Contents(bookdown.get(), Optional.of(BookdownFile.NAME));
             }
-            // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order.
-            return Contents.listingAll(SidebarLists.find(contentDir, paths, findings).or(() -> MystToctree.order(contentDir, paths))
+            // Else the sidebar file of Docusaurus or Mintlify, which lists pages in its order; Docusaurus' categories
+            // are the menu, which shows the pages it lists, as Docusaurus' sidebar does.
+            Optional<SummaryFile> sidebarFile = SidebarLists.find(contentDir, paths, findings);
+            if (sidebarFile.isPresent() && sidebarFile.get().isTree()) {
+                return new Contents(sidebarFile.get(), SidebarLists.shown(contentDir));
+            }
+            return Contents.listingAll(sidebarFile.or(() -> MystToctree.order(contentDir, paths))
                     .or(() -> workbench.order(paths)).or(() -> raspberryPi.order(paths)).orElseGet(() -> SummaryFile.read("")));
         }
         // Without a book.toml it is a GitBook's (or HonKit's), whose ## headings name parts, as mdBook's # headings do.
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // An entry that names no page (its .md left off, a PDF, a file not there) is said at its line, not passed by.
+        String text = SummaryTargets.apply(Files.readString(file, StandardCharsets.UTF_8), relative(contentDir, file),
+                markdown.stream().map(f -> relative(contentDir, f)).collect(java.util.stream.Collectors.toSet()), contentDir, findings);
         SummaryFile summary = MdBookSettings.of(contentDir).isPresent() ? SummaryFile.read(text) : SummaryFile.readGitBook(text);
         if (!summary.isEmpty()) {
             markdown.remove(file);
@@ -405,6 +412,7 @@ public final class ContentLoader {
         String tool = file.equals(SummaryFile.DOCSIFY_SIDEBAR) ? "docsify's sidebar shows only the pages it links to"
                 : file.equals(SummaryFile.JUPYTER_TOC) ? "Jupyter Book builds them but leaves them out of its navigation"
                 : bookdown ? "bookdown builds only the chapters it lists"
+                : file.substring(file.lastIndexOf('/') + 1).startsWith("sidebars.") ? "Docusaurus builds them but leaves them out of its sidebar"
                 : mkdocs ? "MkDocs builds them but leaves them out of its menu" : "GitBook and mdBook publish only the pages it lists";
         String list = mkdocs ? file + "'s nav" : bookdown ? file + "'s rmd_files:" : file;
         findings.notice(file, 1, "page.not-in-summary", unlisted.size() + (unlisted.size() == 1 ? " page is" : " pages are")

@@ -66,12 +66,28 @@ public final class SidebarLists {
                         return grouped;
                     }
                 }
+                if (text.isPresent() && file.getFileName().toString().startsWith("sidebars.")) {
+                    // Docusaurus' categories, labels and nesting, when the file is literal data; else its pages in order.
+                    Optional<SummaryFile> tree = ScriptSidebar.docusaurus(text.get(), SiteConfigFiles.shown(content, file.toAbsolutePath().normalize()),
+                            paths, byDocusaurusId(paths, docusaurusIds(contentDir, paths)), findings);
+                    if (tree.isPresent()) {
+                        return tree;
+                    }
+                }
                 return text.map(t -> quarto ? readQuarto(t, paths) : read(t, paths, docusaurusIds(contentDir, paths)))
                         .filter(listed -> !listed.isEmpty());
             }
         }
         return SiteConfigFiles.starlightConfig(contentDir).flatMap(file -> InputFiles.text(file)
                 .flatMap(text -> ScriptSidebar.starlight(text, SiteConfigFiles.shown(content, file.toAbsolutePath().normalize()), paths, findings)));
+    }
+
+    /** The sidebar file {@link #find} reads, as findings name it ({@code ../sidebars.js}); empty when there is none. */
+    static Optional<String> shown(Path contentDir) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        return candidates(contentDir).stream().filter(Files::isRegularFile)
+                .filter(file -> InputFiles.text(file).map(text -> !InputFiles.isOwnData(file, text)).orElse(true)).findFirst()
+                .map(file -> SiteConfigFiles.shown(content, file.toAbsolutePath().normalize()));
     }
 
     /** What the build's record of its inputs holds of these files: their paths and bytes, so that an edit rebuilds. */
@@ -90,17 +106,7 @@ public final class SidebarLists {
      * ({@code js-core-1/week-1/instructors} for {@code js-core-1/week-1/mentors.md}, {@code id: instructors}).
      */
     static SummaryFile read(String text, List<String> paths, Map<String, String> ids) {
-        Map<String, String> byId = new HashMap<>();
-        for (String path : paths) {
-            String stem = Page.stem(path);
-            byId.putIfAbsent(stem, path);
-            byId.putIfAbsent(NUMBER_PREFIX.matcher(stem).replaceAll("$1"), path);
-        }
-        ids.forEach((path, id) -> {
-            String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
-            byId.put(folder + id, path);
-            byId.put(NUMBER_PREFIX.matcher(folder).replaceAll("$1") + id, path);
-        });
+        Map<String, String> byId = byDocusaurusId(paths, ids);
         List<String> listed = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<ScriptTokens.Token> tokens = ScriptTokens.of(text);
@@ -122,6 +128,26 @@ public final class SidebarLists {
             }
         }
         return SummaryFile.listing(listed, lines);
+    }
+
+    /**
+     * The pages by every name a sidebar may list them by: their path without its extension, that without number
+     * prefixes (Docusaurus' id of {@code 01-intro.md} is {@code intro}), and the ids their front matter gives ({@code ids},
+     * by path), each after its folder.
+     */
+    static Map<String, String> byDocusaurusId(List<String> paths, Map<String, String> ids) {
+        Map<String, String> byId = new HashMap<>();
+        for (String path : paths) {
+            String stem = Page.stem(path);
+            byId.putIfAbsent(stem, path);
+            byId.putIfAbsent(NUMBER_PREFIX.matcher(stem).replaceAll("$1"), path);
+        }
+        ids.forEach((path, id) -> {
+            String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+            byId.put(folder + id, path);
+            byId.put(NUMBER_PREFIX.matcher(folder).replaceAll("$1") + id, path);
+        });
+        return byId;
     }
 
     /** A page's {@code id:} line in its front matter, as Docusaurus writes it (quoted or not). */

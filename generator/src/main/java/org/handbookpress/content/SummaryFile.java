@@ -72,6 +72,11 @@ public final class SummaryFile {
      * a SUMMARY.md's does; a just-the-docs menu's does not, its pages nested under one another whatever their folders.
      */
     private final boolean folderSections;
+    /**
+     * The menu a sidebar gives as a tree ({@link #tree}: Docusaurus' categories, nested as it nests them), which
+     * {@link #nav} shows as it is; null for a table of contents whose menu is made from its order.
+     */
+    private final List<NavEntry> tree;
 
     /**
      * A part of the book: its name, and where it is named (the file and line of its heading), which tells two parts of one
@@ -97,6 +102,13 @@ public final class SummaryFile {
     private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,
                         Map<String, String> navTitles, Map<String, String> folderLabels, Map<String, Part> parts,
                         List<DraftChapter> drafts, Map<String, String> under, boolean folderSections) {
+        this(ranks, lines, labels, navTitles, folderLabels, parts, drafts, under, folderSections, null);
+    }
+
+    private SummaryFile(Map<String, Integer> ranks, Map<String, Integer> lines, Map<String, String> labels,
+                        Map<String, String> navTitles, Map<String, String> folderLabels, Map<String, Part> parts,
+                        List<DraftChapter> drafts, Map<String, String> under, boolean folderSections, List<NavEntry> tree) {
+        this.tree = tree == null ? null : List.copyOf(tree);
         this.folderSections = folderSections;
         this.ranks = ranks;
         this.lines = lines;
@@ -523,6 +535,21 @@ public final class SummaryFile {
     }
 
     /**
+     * The pages a sidebar lists, each with its rank and line and the label it names them by, and the menu it gives as
+     * a tree of groups and pages ({@link ScriptSidebar#docusaurus}); an entry whose target ends in {@code /} is a
+     * folder's pages, in their usual order ({@code /} for the whole content folder's).
+     */
+    static SummaryFile tree(List<String> paths, List<Integer> ranks, List<Integer> lines, Map<String, String> labels, List<NavEntry> tree) {
+        SummaryFile listed = sidebar(paths, ranks, lines, labels, Map.of());
+        return new SummaryFile(listed.ranks, listed.lines, Map.of(), listed.navTitles, Map.of(), Map.of(), List.of(), null, true, tree);
+    }
+
+    /** Whether the table of contents gives the menu as a tree ({@link #tree}): the pages it leaves out are in no menu. */
+    public boolean isTree() {
+        return tree != null;
+    }
+
+    /**
      * The pages listed, each with its rank and line, named by the titles given when they name themselves by neither a
      * {@code title:} nor a {@code #} heading ({@link #label}): a Raspberry Pi project's steps, which meta.yml names.
      */
@@ -679,6 +706,9 @@ public final class SummaryFile {
      * @param home  the handbook's front page, first whether it is listed or not; null when it has none
      */
     public List<NavEntry> nav(List<String> pages, String home) {
+        if (tree != null) {
+            return navByTree(pages, home);
+        }
         if (under != null) {
             return navByNesting(pages, home);
         }
@@ -710,6 +740,59 @@ public final class SummaryFile {
             top.add(new java.util.AbstractMap.SimpleEntry<>(new NavEntry(null, target, lineOf.getOrDefault(target, 0)), partOf.get(target)));
         }
         return grouped(top);
+    }
+
+    /**
+     * The menu as a sidebar's tree gives it ({@link #tree}), with the pages not in the menu ({@code pages} are those that
+     * are) taken out, a page's entries then in its place, and a group left with none taken out; a folder's entry is its
+     * pages, in reading order, those the tree names elsewhere apart, each subfolder's as its section. The front page
+     * comes first when the tree does not name it.
+     */
+    private List<NavEntry> navByTree(List<String> pages, String home) {
+        Set<String> named = new java.util.HashSet<>();
+        java.util.Deque<NavEntry> todo = new java.util.ArrayDeque<>(tree);
+        while (!todo.isEmpty()) {
+            NavEntry entry = todo.pop();
+            todo.addAll(entry.entries());
+            if (!entry.isGroup() && !entry.isFolder()) {
+                named.add(entry.target());
+            }
+        }
+        Set<String> shown = new java.util.HashSet<>();
+        List<NavEntry> menu = new ArrayList<>(inMenu(tree, pages, named, shown));
+        if (home != null && shown.add(home)) {
+            menu.add(0, new NavEntry(null, home, 0));
+        }
+        return menu;
+    }
+
+    private static List<NavEntry> inMenu(List<NavEntry> entries, List<String> pages, Set<String> named, Set<String> shown) {
+        Set<String> inMenu = new java.util.HashSet<>(pages);
+        List<NavEntry> out = new ArrayList<>();
+        for (NavEntry entry : entries) {
+            List<NavEntry> below = inMenu(entry.entries(), pages, named, shown);
+            if (entry.isGroup()) {
+                if (!below.isEmpty()) {
+                    out.add(NavEntry.group(entry.label(), entry.line(), below));
+                }
+            } else if (entry.isFolder()) {
+                String folder = entry.target().equals("/") ? "" : entry.target();
+                for (String path : pages) {
+                    if (path.startsWith(folder) && !named.contains(path)) {
+                        int slash = path.indexOf('/', folder.length());
+                        String target = slash < 0 ? path : path.substring(0, slash + 1); // a subfolder: its section
+                        if (shown.add(target)) {
+                            out.add(new NavEntry(null, target, entry.line()));
+                        }
+                    }
+                }
+            } else if (inMenu.contains(entry.target()) && shown.add(entry.target())) {
+                out.add(new NavEntry(entry.label(), entry.target(), entry.line(), below));
+            } else {
+                out.addAll(below);
+            }
+        }
+        return out;
     }
 
     /** The entries in their parts' groups: a part's entries follow one another, the others stay at the top level. */
