@@ -64,9 +64,14 @@ final class SummaryTargets {
             }
             String withMd = path.endsWith("/") ? null : path + ".md";
             String suffix = hash < 0 ? "" : address.substring(hash);
-            if (withMd != null && !path.toLowerCase(Locale.ROOT).endsWith(".md") && pages.contains(withMd)) {
-                String meant = file.strip() + ".md";
-                findings.warning(shown, i + 1, CODE, "'" + file.strip() + "' is not a Markdown file: did you mean " + meant
+            String folderPage = folderPage(path, pages);
+            if (withMd != null && !path.toLowerCase(Locale.ROOT).endsWith(".md") && pages.contains(withMd) || folderPage != null) {
+                // A folder's entry (- [Recipes](recipes/)) names its own page too, as a web server shows a folder's.
+                String meant = folderPage != null ? (file.strip().endsWith("/") ? file.strip() : file.strip() + "/")
+                        + folderPage.substring(folderPage.lastIndexOf('/') + 1) : file.strip() + ".md";
+                withMd = folderPage != null ? folderPage : withMd;
+                findings.warning(shown, i + 1, CODE, "'" + file.strip() + "' is " + (folderPage != null ? "a folder" : "not a Markdown file")
+                                + ": did you mean " + meant
                                 + "? A table of contents lists chapters by their .md file (mdBook opens the file named exactly,"
                                 + " and stops); it is read here as " + withMd,
                         "write " + meant + suffix + " in the entry");
@@ -86,5 +91,16 @@ final class SummaryTargets {
             }
         }
         return changed ? String.join("\n", lines) : text;
+    }
+
+    /** The page of the folder {@code path} names ({@code recipes/}, {@code recipes}): its README.md or index.md; null if none. */
+    private static String folderPage(String path, Set<String> pages) {
+        String folder = path.isEmpty() || path.endsWith("/") ? path : path + "/";
+        for (String name : java.util.List.of("README.md", "index.md")) {
+            if (pages.contains(folder + name)) {
+                return folder + name;
+            }
+        }
+        return null;
     }
 }

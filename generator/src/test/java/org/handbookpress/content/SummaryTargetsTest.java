@@ -45,4 +45,27 @@ class SummaryTargetsTest {
                 .filter(text -> !text.equals("Home") && !text.equals("Welcome") && !text.equals("Downloads")).toList(),
                 "read as the page it names, in its place: " + page.select("nav.site-nav").html());
     }
+
+    /** An entry naming a folder (- [Repairs](repairs/)) is read as the folder's README.md, with a warning saying so. */
+    @Test
+    void anEntryNamingAFolderIsReadAsItsReadme(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "book.toml", "[book]\ntitle = \"Lending library\"\n",
+                "SUMMARY.md", "# Summary\n\n- [Welcome](./README.md)\n- [Repairs](./repairs/)\n    - [Sharpening](./repairs/sharpening.md)\n"
+                        + "- [Events](events)\n",
+                "README.md", "# Welcome\n\nThe shed opens on Saturdays.\n",
+                "repairs/README.md", "# Repairs\n\nWe mend what we lend.\n",
+                "repairs/sharpening.md", "# Sharpening\n\nOnce a season.\n",
+                "events/index.md", "# Events\n\nA swap day each spring.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(content, out);
+        List<Finding> found = result.findings().stream().filter(f -> f.code().equals(SummaryTargets.CODE)).toList();
+        assertEquals(List.of(4, 6), found.stream().map(Finding::line).toList(), found.toString());
+        assertTrue(found.get(0).message().contains("is a folder: did you mean ./repairs/README.md?"), found.get(0).message());
+        assertTrue(found.get(1).message().contains("did you mean events/index.md?"), found.get(1).message());
+        Document page = Jsoup.parse(Files.readString(out.resolve("repairs/sharpening.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("Repairs", "Sharpening", "Events"), page.select("nav.site-nav a").eachText().stream()
+                .filter(text -> !text.equals("Home") && !text.equals("Welcome") && !text.equals("Downloads")).toList(),
+                "each folder's page in its place: " + page.select("nav.site-nav").html());
+    }
 }
