@@ -93,10 +93,13 @@ final class SummaryTargets {
         return changed ? String.join("\n", lines) : text;
     }
 
-    /** The page of the folder {@code path} names ({@code recipes/}, {@code recipes}): its README.md or index.md; null if none. */
+    /**
+     * The page of the folder {@code path} names ({@code recipes/}, {@code recipes}): its own page, of the names the
+     * handbook gives a folder's page ({@link Handbook#FOLDER_PAGE_NAMES}: README.md, index.md); null if none.
+     */
     private static String folderPage(String path, Set<String> pages) {
         String folder = path.isEmpty() || path.endsWith("/") ? path : path + "/";
-        for (String name : java.util.List.of("README.md", "index.md")) {
+        for (String name : Handbook.FOLDER_PAGE_NAMES) {
             if (pages.contains(folder + name)) {
                 return folder + name;
             }
