@@ -4,7 +4,7 @@ package org.handbookpress.text;
  * {@link String#contains}, for the quick looks a page's text gets before each pass that may have work on it ({@code
  * "{{<"}, {@code "endcomment"}, {@code "[^"}): the same answers, most of them without a scan.
  *
- * <p>Why: a handbook of under a few thousand pages is built by the JIT's first compiler only (fork/JvmOptions), which
+ * <p>Why: a handbook of under 10,000 page files is built by the JIT's first compiler only (fork/JvmOptions), which
  * makes of {@code String.indexOf} a plain loop, not the vector code of the second. The few dozen such looks each page
  * gets, each a scan of the whole page, were a fifth of a 1,000-page build's samples. A text asked about several times
  * is read once instead, noting which pairs of characters it holds, a bit each; a string one of whose pairs is not there
