@@ -207,7 +207,7 @@ public final class FrontMatterParser {
         }
         int bodyStart;
         if (end < 0) {
-            int lastKey = lastKeyLine(text);
+            int lastKey = lastKeyLine(text, toml);
             findings.error(file, 1, "front-matter.unclosed", "front matter starts with '" + fence + "' but has no closing '" + fence + "' line",
                     "add a line '" + fence + "' after the last front matter key"
                             + (lastKey > 1 ? " (line " + lastKey + ", before the page's text)" : ""));
@@ -605,13 +605,26 @@ public final class FrontMatterParser {
     private static final Pattern FRONT_MATTER_LINE = Pattern.compile(YAML_KEY_LINE + "|[ \t]+\\S.*|- .*");
 
     /**
+     * A line of Hugo's TOML front matter: a key and its value ({@code weight = 3}, {@code "og:title" = "…"}), a table's
+     * heading ({@code [params]}, {@code [[menu.main]]}), or a value's next line (an array's items, indented).
+     */
+    private static final Pattern TOML_FRONT_MATTER_LINE = Pattern.compile("[ \\t]*(?:[\\w.\\-\"']+[ \\t]*=.*|\\[\\[?[^\\]]+\\]\\]?[ \\t]*(?:#.*)?)"
+            + "|[ \\t]+\\S.*|\\].*");
+
+    /**
      * The line (1-based) of the last line of front matter that is never closed: the one before the first line that reads
      * as the page's text (a blank line, a heading, a sentence). 1 when the page's text starts at once.
      */
     static int lastKeyLine(String text) {
+        return lastKeyLine(text, false);
+    }
+
+    /** As {@link #lastKeyLine(String)}, for TOML front matter (opened by {@code +++}) when {@code toml}. */
+    static int lastKeyLine(String text, boolean toml) {
+        Pattern frontMatterLine = toml ? TOML_FRONT_MATTER_LINE : FRONT_MATTER_LINE;
         String[] lines = text.split("\n", -1);
         int last = 1;
-        for (int i = 1; i < lines.length && FRONT_MATTER_LINE.matcher(lines[i]).matches(); i++) {
+        for (int i = 1; i < lines.length && frontMatterLine.matcher(lines[i]).matches(); i++) {
             last = i + 1;
         }
         return last;

@@ -902,6 +902,20 @@ class FrontMatterParserTest {
         assertEquals(1, FrontMatterParser.lastKeyLine("---\n\nA horizontal rule, then text.\n"));
     }
 
+    /** Hugo's TOML front matter never closed is read up to its last key too, as YAML's is: it was read as having none. */
+    @Test
+    void unclosedTomlFrontMatterIsReadUpToItsLastKey() {
+        FrontMatterParser.Split split = parser.split("+++\ntitle = \"Seed swap\"\nweight = 3\ntags = [\n  \"spring\",\n]\n"
+                + "[params]\n  colour = \"green\"\n\nBring seeds in paper envelopes.\n", "swap.md").orElseThrow();
+        assertEquals("front-matter.unclosed", findings.sorted().get(0).code());
+        assertTrue(findings.sorted().get(0).fix().endsWith("(line 8, before the page's text)"), findings.sorted().get(0).fix());
+        assertEquals("Seed swap", split.meta().title());
+        assertEquals(3.0, split.meta().order());
+        assertEquals("\nBring seeds in paper envelopes.\n", split.body());
+        assertEquals(2, FrontMatterParser.lastKeyLine("+++\ntitle = \"x\"\n# Heading\n", true));
+        assertEquals(1, FrontMatterParser.lastKeyLine("+++\nA sentence = not a key, as it has spaces.\n", true));
+    }
+
     @Test
     void pageWithoutFrontMatterIsAllBody() {
         var split = parser.split("# Hello\n", "h.md").orElseThrow();
