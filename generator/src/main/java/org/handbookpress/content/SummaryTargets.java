@@ -58,33 +58,35 @@ final class SummaryTargets {
             if (file.isBlank() || file.contains("://") || file.startsWith("mailto:")) {
                 continue; // a draft chapter, a heading of this page, another website: none is a file of the book
             }
-            String path = SummaryFile.normal(file.strip());
+            String written = file.strip();
+            String path = SummaryFile.normal(written);
             if (path == null || pages.contains(path)) {
                 continue;
             }
-            String withMd = path.endsWith("/") ? null : path + ".md";
             String suffix = hash < 0 ? "" : address.substring(hash);
-            String folderPage = folderPage(path, pages);
-            if (withMd != null && !path.toLowerCase(Locale.ROOT).endsWith(".md") && pages.contains(withMd) || folderPage != null) {
-                // A folder's entry (- [Recipes](recipes/)) names its own page too, as a web server shows a folder's.
-                String meant = folderPage != null ? (file.strip().endsWith("/") ? file.strip() : file.strip() + "/")
-                        + folderPage.substring(folderPage.lastIndexOf('/') + 1) : file.strip() + ".md";
-                withMd = folderPage != null ? folderPage : withMd;
-                findings.warning(shown, i + 1, CODE, "'" + file.strip() + "' is " + (folderPage != null ? "a folder" : "not a Markdown file")
+            // The page the entry is read as: the chapter named without its .md, else the folder's own page (- [Recipes](recipes/)),
+            // as a web server shows a folder's.
+            String withMd = path.endsWith("/") || path.toLowerCase(Locale.ROOT).endsWith(".md") ? null : path + ".md";
+            String readAs = withMd != null && pages.contains(withMd) ? withMd : folderPage(path, pages);
+            if (readAs != null) {
+                boolean folder = !readAs.equals(withMd);
+                String meant = folder ? (written.endsWith("/") ? written : written + "/") + readAs.substring(readAs.lastIndexOf('/') + 1)
+                        : written + ".md";
+                findings.warning(shown, i + 1, CODE, "'" + written + "' is " + (folder ? "a folder" : "not a Markdown file")
                                 + ": did you mean " + meant
                                 + "? A table of contents lists chapters by their .md file (mdBook opens the file named exactly,"
-                                + " and stops); it is read here as " + withMd,
+                                + " and stops); it is read here as " + readAs,
                         "write " + meant + suffix + " in the entry");
                 String target = m.group(2).startsWith("<") ? "<" + meant + suffix + ">" : meant + suffix;
                 lines[i] = m.group(1) + target + m.group(3);
                 changed = true;
             } else if (Files.exists(contentDir.resolve(path))) {
-                findings.warning(shown, i + 1, CODE, "'" + file.strip() + "' is not a chapter: a table of contents lists Markdown"
+                findings.warning(shown, i + 1, CODE, "'" + written + "' is not a chapter: a table of contents lists Markdown"
                                 + " pages (.md files), so this entry is left out of the menu",
-                        "link the file from a chapter's page instead ([its name](" + file.strip() + ")), or list the .md page"
+                        "link the file from a chapter's page instead ([its name](" + written + ")), or list the .md page"
                                 + " that presents it");
             } else {
-                findings.warning(shown, i + 1, CODE, "'" + file.strip() + "' is not in the content folder, so this entry is"
+                findings.warning(shown, i + 1, CODE, "'" + written + "' is not in the content folder, so this entry is"
                                 + " left out of the menu",
                         "correct the path (from " + shown + "'s folder), add the page, or make the entry a draft chapter"
                                 + " with an empty link ([its title]()) until the page is written");
