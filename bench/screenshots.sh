@@ -12,6 +12,7 @@ out="${2:-$here/target/screenshots}"
 chrome="${CHROMIUM:-chromium}"
 mkdir -p "$out"
 [ -f "$site/index.html" ] || { echo "no site at $site: build it first" >&2; exit 1; }
+site="$(cd "$site" && pwd)" # file:// needs the absolute path; a relative one gave Chromium's error page
 
 pages=(
   "home:index.html"
