@@ -746,7 +746,7 @@ public final class SummaryFile {
      * The menu as a sidebar's tree gives it ({@link #tree}), with the pages not in the menu ({@code pages} are those that
      * are) taken out, a page's entries then in its place, and a group left with none taken out; a folder's entry is its
      * pages, in reading order, those the tree names elsewhere apart, each subfolder's as its section. The front page
-     * comes first when the tree does not name it.
+     * comes first when the tree does not name it. A folder's entry with a label is that folder's section, so named.
      */
     private List<NavEntry> navByTree(List<String> pages, String home) {
         Set<String> named = new java.util.HashSet<>();
@@ -774,6 +774,11 @@ public final class SummaryFile {
             if (entry.isGroup()) {
                 if (!below.isEmpty()) {
                     out.add(NavEntry.group(entry.label(), entry.line(), below));
+                }
+            } else if (entry.isFolder() && entry.label() != null) {
+                // A folder named by the tree (a Docusaurus category with a generated index): its section, opening on its page.
+                if (pages.stream().anyMatch(path -> path.startsWith(entry.target())) && shown.add(entry.target())) {
+                    out.add(new NavEntry(entry.label(), entry.target(), entry.line()));
                 }
             } else if (entry.isFolder()) {
                 String folder = entry.target().equals("/") ? "" : entry.target();
