@@ -64,6 +64,8 @@ final class ScriptSidebar {
     private int rank;
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final Map<String, SummaryFile.Part> parts = new LinkedHashMap<>();
+    /** The folders a group's pages are, every one, named by the group's label, by folder ({@code guides/basics}). */
+    private final Map<String, String> folderLabels = new LinkedHashMap<>();
     private final Map<NavEntry, Index> indexes = new java.util.IdentityHashMap<>();
     /** The labels of the items linking other sites, in order, and the line of the first. */
     private final List<String> leftOut = new ArrayList<>();
@@ -120,7 +122,7 @@ final class ScriptSidebar {
         if (listed.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(SummaryFile.sidebar(listed, ranks, lines, labels, parts));
+        return Optional.of(SummaryFile.sidebar(listed, ranks, lines, labels, parts).withFolderLabels(folderLabels));
     }
 
     /** The notice for the parts of the sidebar that are not literal, once, when there are any. */
@@ -391,6 +393,7 @@ final class ScriptSidebar {
             Value auto = item.fields().get("autogenerate");
             String link = item.text("link") != null ? item.text("link") : item.text("slug");
             SummaryFile.Part group = part;
+            int from = listed.size();
             if ((items != null || auto != null) && part == null && label != null && !label.isBlank()) {
                 group = new SummaryFile.Part(HeadingText.of(label), shown, item.line()); // a group at the top: a part of the menu
             }
@@ -416,9 +419,38 @@ final class ScriptSidebar {
             if (items != null && !(items instanceof Items)) {
                 other(items);
             }
+            if ((items != null || auto != null) && label != null && !label.isBlank()) {
+                nameFolder(label, listed.subList(from, listed.size()));
+            }
         } else if (value instanceof Other) {
             other(value);
         }
+    }
+
+    /**
+     * A group whose pages are every page of one folder ({@code guides/basics}, at any depth) names that folder: its section
+     * in the menu, its page and breadcrumbs take the group's label, as the sidebar names it ("First steps", not "Basics").
+     */
+    private void nameFolder(String label, List<String> inGroup) {
+        String folder = "";
+        for (int i = 0; i < inGroup.size(); i++) {
+            String path = inGroup.get(i);
+            String own = path.substring(0, path.lastIndexOf('/') + 1);
+            folder = i == 0 ? own : common(folder, own);
+        }
+        String named = folder;
+        if (!named.isEmpty() && paths.stream().filter(path -> path.startsWith(named)).allMatch(inGroup::contains)) {
+            folderLabels.putIfAbsent(named.substring(0, named.length() - 1), HeadingText.of(label));
+        }
+    }
+
+    /** The deepest folder both folders ({@code a/b/}, {@code a/c/}) are in, with its {@code /}: {@code a/}. */
+    private static String common(String one, String other) {
+        String folder = one;
+        while (!other.startsWith(folder)) {
+            folder = folder.substring(0, folder.lastIndexOf('/', folder.length() - 2) + 1);
+        }
+        return folder;
     }
 
     private void other(Value value) {

@@ -125,6 +125,13 @@ public final class SummaryFile {
         return navTitles.get(path);
     }
 
+    /** The same, naming the folders as {@code named} does (a sidebar's groups), by folder, where it gives no name of its own. */
+    SummaryFile withFolderLabels(Map<String, String> named) {
+        Map<String, String> all = new LinkedHashMap<>(named);
+        all.putAll(folderLabels);
+        return new SummaryFile(ranks, lines, labels, navTitles, Map.copyOf(all), parts, drafts, under, folderSections, tree);
+    }
+
     /** The folders' names in the menu that the table of contents gives them (an MkDocs nav's sections), by folder. */
     public Map<String, String> folderLabels() {
         return folderLabels;
