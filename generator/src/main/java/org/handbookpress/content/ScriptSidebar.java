@@ -293,7 +293,7 @@ final class ScriptSidebar {
 
     /**
      * A category: its label over its items' entries, or its own page ({@code page}, a doc's id) over them; with a generated
-     * index ({@code index}), the section of the folder its items are ({@link GeneratedIndexFolder}), whose generated page
+     * index ({@code index}), the section of the folder its items are ({@link GroupFolder}), whose generated page
      * lists them, when no other entry lists a page of that folder ({@link #settle}).
      */
     private List<NavEntry> category(String label, String page, boolean index, Value items, int line) {
@@ -311,7 +311,7 @@ final class ScriptSidebar {
             return below;
         }
         NavEntry group = NavEntry.group(name, line, below);
-        Optional<String> folder = index ? GeneratedIndexFolder.of(below, paths) : Optional.empty();
+        Optional<String> folder = index ? GroupFolder.ofIndex(below, paths) : Optional.empty();
         if (folder.isPresent()) {
             NavEntry section = new NavEntry(name, folder.get(), line); // a folder's entry with a label: its section
             indexes.put(section, new Index(group, java.util.Set.copyOf(listed.subList(from, listed.size()))));
@@ -330,7 +330,7 @@ final class ScriptSidebar {
         for (NavEntry entry : entries) {
             Index index = indexes.get(entry);
             if (index != null) {
-                out.add(GeneratedIndexFolder.holdsOnly(entry.target(), index.pages(), listed) ? entry : index.group());
+                out.add(GroupFolder.holdsOnly(entry.target(), index.pages(), listed) ? entry : index.group());
             } else {
                 out.add(entry.entries().isEmpty() ? entry : new NavEntry(entry.label(), entry.target(), entry.line(), settle(entry.entries())));
             }
@@ -432,25 +432,7 @@ final class ScriptSidebar {
      * in the menu, its page and breadcrumbs take the group's label, as the sidebar names it ("First steps", not "Basics").
      */
     private void nameFolder(String label, List<String> inGroup) {
-        String folder = "";
-        for (int i = 0; i < inGroup.size(); i++) {
-            String path = inGroup.get(i);
-            String own = path.substring(0, path.lastIndexOf('/') + 1);
-            folder = i == 0 ? own : common(folder, own);
-        }
-        String named = folder;
-        if (!named.isEmpty() && paths.stream().filter(path -> path.startsWith(named)).allMatch(inGroup::contains)) {
-            folderLabels.putIfAbsent(named.substring(0, named.length() - 1), HeadingText.of(label));
-        }
-    }
-
-    /** The deepest folder both folders ({@code a/b/}, {@code a/c/}) are in, with its {@code /}: {@code a/}. */
-    private static String common(String one, String other) {
-        String folder = one;
-        while (!other.startsWith(folder)) {
-            folder = folder.substring(0, folder.lastIndexOf('/', folder.length() - 2) + 1);
-        }
-        return folder;
+        GroupFolder.named(inGroup, paths).ifPresent(folder -> folderLabels.putIfAbsent(folder.substring(0, folder.length() - 1), HeadingText.of(label)));
     }
 
     private void other(Value value) {

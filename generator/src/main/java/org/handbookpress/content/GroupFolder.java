@@ -7,18 +7,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The folder whose generated page stands for a Docusaurus category's {@code link: {type: 'generated-index'}}: Docusaurus
+ * The folder a sidebar's group stands for. A Docusaurus category's {@code link: {type: 'generated-index'}}: Docusaurus
  * makes the category a page listing its items, and the handbook makes such a page for each folder without one of its
  * own, so a category whose items are one folder's pages is that folder's section, named by the category, opening on the
  * folder's generated page. A category whose items are spread over folders, hold categories of their own, or share their
- * folder with pages the sidebar puts elsewhere has no such folder: it stays a group of its label over its items.
+ * folder with pages the sidebar puts elsewhere has no such folder: it stays a group of its label over its items
+ * ({@link #ofIndex}). A VitePress or Starlight group whose pages are every page of a folder names it ({@link #named}).
  */
-final class GeneratedIndexFolder {
+final class GroupFolder {
 
     /** The stems a folder's own page has ({@link Handbook#FOLDER_PAGE_NAMES}, of any page extension). */
     private static final Set<String> OWN_PAGE = Set.of("index", "_index", "README");
 
-    private GeneratedIndexFolder() {
+    private GroupFolder() {
     }
 
     /**
@@ -26,7 +27,7 @@ final class GeneratedIndexFolder {
      * folders, whose target ends in {@code /}), when it is not the content folder and has no page of its own among
      * {@code paths}; empty when a page of it lies elsewhere or an item is a category.
      */
-    static Optional<String> of(List<NavEntry> items, Collection<String> paths) {
+    static Optional<String> ofIndex(List<NavEntry> items, Collection<String> paths) {
         List<String> folders = new ArrayList<>();
         for (NavEntry item : items) {
             if (item.isGroup() || !item.entries().isEmpty()) {
@@ -34,16 +35,31 @@ final class GeneratedIndexFolder {
             }
             folders.add(folderOf(item.target()));
         }
+        String folder = common(folders);
+        boolean ownPage = paths.stream().anyMatch(path -> folderOf(path).equals(folder)
+                && OWN_PAGE.contains(Page.stem(path.substring(folder.length()))));
+        return folder.isEmpty() || ownPage ? Optional.empty() : Optional.of(folder);
+    }
+
+    /**
+     * The folder ({@code guides/basics/}) whose pages among {@code paths}, at any depth, are {@code inGroup}'s, every one; empty
+     * when they are spread over folders, or the folder holds others too.
+     */
+    static Optional<String> named(List<String> inGroup, Collection<String> paths) {
+        String folder = common(inGroup.stream().map(GroupFolder::folderOf).toList());
+        Set<String> own = Set.copyOf(inGroup);
+        return folder.isEmpty() || !holdsOnly(folder, own, paths) ? Optional.empty() : Optional.of(folder);
+    }
+
+    /** The deepest folder all of {@code folders} are in ({@code a/} of {@code a/b/} and {@code a/c/}); {@code ""} for none. */
+    private static String common(List<String> folders) {
         String common = folders.isEmpty() ? "" : folders.get(0);
         for (String folder : folders) {
             while (!folder.startsWith(common)) {
                 common = folderOf(common.substring(0, common.length() - 1));
             }
         }
-        String folder = common;
-        boolean ownPage = paths.stream().anyMatch(path -> folderOf(path).equals(folder)
-                && OWN_PAGE.contains(Page.stem(path.substring(folder.length()))));
-        return folder.isEmpty() || ownPage ? Optional.empty() : Optional.of(folder);
+        return common;
     }
 
     /** Whether every page of {@code listed} in {@code folder} is one of {@code own}: no other entry of the sidebar lists one. */
