@@ -385,6 +385,9 @@ final class ScriptSidebar {
                 walk(item, base, part, vitePress);
             }
         } else if (value instanceof Text slug) {
+            if (pathOf(base + slug.text()) == null) {
+                leftOut(null, slug.text(), slug.line());
+            }
             add(base + slug.text(), null, slug.line(), part);
         } else if (value instanceof Fields item) {
             String label = item.text(vitePress ? "text" : "label");
@@ -397,8 +400,8 @@ final class ScriptSidebar {
             if ((items != null || auto != null) && part == null && label != null && !label.isBlank()) {
                 group = new SummaryFile.Part(HeadingText.of(label), shown, item.line()); // a group at the top: a part of the menu
             }
-            if (link != null && (link.contains("://") || link.startsWith("mailto:"))) {
-                leftOut(label, link, item.line());
+            if (link != null && pathOf(inBase + link) == null) {
+                leftOut(label, link, item.line()); // another site, or an address of the site that is no page here
             } else if (link != null) {
                 add(inBase + link, items == null && auto == null ? label : null, item.line(), group);
             }
@@ -448,12 +451,7 @@ final class ScriptSidebar {
 
     /** @return the page's path; null when it is no page, or is listed already */
     private String add(String link, String label, int line, SummaryFile.Part part, int at) {
-        if (link.contains("://") || link.startsWith("mailto:")) {
-            return null;
-        }
-        String id = link.strip().replaceFirst("[#?].*$", "").replaceAll("^(\\./|/)+", "").replaceAll("/+$", "");
-        id = id.endsWith(".html") ? id.substring(0, id.length() - ".html".length()) : Page.stem(id);
-        String path = paths.contains(link) ? link : find(id.isEmpty() ? "index" : id);
+        String path = pathOf(link);
         if (path == null || listed.contains(path)) {
             return null;
         }
@@ -467,6 +465,16 @@ final class ScriptSidebar {
             parts.put(path, part);
         }
         return path;
+    }
+
+    /** The page a slug or address names ({@code /guide/setup}, {@code guide/}, {@code setup.html}); null when it names none. */
+    private String pathOf(String link) {
+        if (link.contains("://") || link.startsWith("mailto:")) {
+            return null;
+        }
+        String id = link.strip().replaceFirst("[#?].*$", "").replaceAll("^(\\./|/)+", "").replaceAll("/+$", "");
+        id = id.endsWith(".html") ? id.substring(0, id.length() - ".html".length()) : Page.stem(id);
+        return paths.contains(link) ? link : find(id.isEmpty() ? "index" : id);
     }
 
     private String find(String id) {

@@ -196,9 +196,15 @@ class DocusaurusCategoriesTest {
         ScriptSidebar.vitePress("""
                 export default { themeConfig: { sidebar: [
                   { text: 'Rota', items: [{ text: 'Swaps', link: '/rota/swaps' }, { text: 'Chat', link: 'https://chat.example.org' }] },
+                  { text: 'News', link: '/news/' },
                 ] } }
                 """, ".vitepress/config.mts", pages, vitePress);
         assertEquals(List.of(".vitepress/config.mts:2 nav.sidebar-link-left-out"), vitePress.sorted().stream()
                 .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(vitePress.sorted().get(0).message().contains("(Chat, News)"), "an address of the old site that is no page too");
+        org.handbookpress.findings.Findings starlight = new org.handbookpress.findings.Findings();
+        ScriptSidebar.starlight("starlight({ sidebar: ['first-aid', 'rota/holidays', { label: 'Blog', link: '/blog/' }] })",
+                "astro.config.mjs", pages, starlight);
+        assertTrue(starlight.sorted().get(0).message().contains("(rota/holidays, Blog)"), starlight.sorted().toString());
     }
 }
