@@ -67,7 +67,7 @@ final class ScriptSidebar {
     /** The folders a group's pages are, every one, named by the group's label, by folder ({@code guides/basics}). */
     private final Map<String, String> folderLabels = new LinkedHashMap<>();
     private final Map<NavEntry, Index> indexes = new java.util.IdentityHashMap<>();
-    /** The labels of the items linking other sites, in order, and the line of the first. */
+    /** The labels of the items linking other sites or addresses that are no page, in order, and the line of the first. */
     private final List<String> leftOut = new ArrayList<>();
     private int firstLeftOut;
     private int notLiteral;
@@ -128,9 +128,8 @@ final class ScriptSidebar {
     /** The notice for the parts of the sidebar that are not literal, once, when there are any. */
     private void report(Findings findings) {
         if (!leftOut.isEmpty()) {
-            int shownLabels = Math.min(leftOut.size(), 5);
             findings.notice(shown, firstLeftOut, LINK_CODE, "the sidebar links " + leftOut.size() + " other site(s) or address(es) that are no page"
-                            + " of the handbook (" + String.join(", ", leftOut.subList(0, shownLabels)) + (leftOut.size() > shownLabels ? ", …" : "")
+                            + " of the handbook (" + org.handbookpress.findings.Listed.first(leftOut, 5)
                             + "): the handbook's menu lists its pages only, so they are left out of it",
                     "link them from a page, the home page say, or from handbook.yml's description");
         }
@@ -344,16 +343,13 @@ final class ScriptSidebar {
 
     /** The page an address names ({@code /docs/guides/intro}, or without the docs folder's route); null when none does. */
     private String page(String href) {
-        if (href.contains("://") || href.startsWith("mailto:")) {
-            return null;
-        }
-        String id = href.strip().replaceFirst("[#?].*$", "").replaceAll("^(\\./|/)+", "").replaceAll("/+$", "");
+        String id = href.strip().replaceFirst("[#?].*$", "").replaceAll("^(\\./|/)+", "");
         if (id.isEmpty()) {
             return null; // the site's front page, which is no doc
         }
-        String path = find(id);
+        String path = pathOf(href);
         int slash = id.indexOf('/');
-        return path != null || slash < 0 ? path : find(id.substring(slash + 1)); // /docs/rota: the docs' route first
+        return path != null || slash < 0 ? path : pathOf(id.substring(slash + 1)); // /docs/rota: the docs' route first
     }
 
     /** An item linking another site, or an address that is no page: the menu holds pages only, so it is said once ({@link #LINK_CODE}). */
