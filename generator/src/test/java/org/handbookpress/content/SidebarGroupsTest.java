@@ -72,7 +72,7 @@ class SidebarGroupsTest {
                 menu(out, "basics/tools/spade.html"));
     }
 
-    /** VitePress' groups alike: "Kitchen" of kitchen/'s two pages lists them under its name. */
+    /** VitePress' groups alike: "Kitchen" of kitchen/'s pages (its index.md linked as {@code /kitchen/}) lists them under its name. */
     @Test
     void aVitePressGroupOfOneFoldersPagesListsThemUnderItsName(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
@@ -80,17 +80,22 @@ class SidebarGroupsTest {
                 export default {
                   themeConfig: {
                     sidebar: [
-                      { text: 'Kitchen', collapsed: true, items: [{ text: 'Opening up', link: '/kitchen/open' }, { text: 'Closing', link: '/kitchen/close' }] },
+                      { text: 'Kitchen', collapsed: true, items: [
+                        { text: 'House rules', link: '/kitchen/' },
+                        { text: 'Opening up', link: '/kitchen/open' },
+                        { text: 'Closing', link: '/kitchen/close' },
+                      ] },
                     ],
                   },
                 }
                 """);
         files.put("index.md", "# Welcome\n\nSoup at noon.\n");
+        files.put("kitchen/index.md", "# Kitchen\n\nWash your hands.\n");
         files.put("kitchen/open.md", "# Opening the kitchen\n\nLights on.\n");
         files.put("kitchen/close.md", "# Closing the kitchen\n\nLights off.\n");
         Path out = dir.resolve("out");
         TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("content"), files), out);
-        assertEquals("Home, Kitchen [Opening up, Closing], Downloads", menu(out, "kitchen/open.html"));
+        assertEquals("Home, Kitchen [House rules, Opening up, Closing], Downloads", menu(out, "kitchen/open.html"));
     }
 
     /**
