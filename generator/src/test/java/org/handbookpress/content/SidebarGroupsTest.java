@@ -131,4 +131,28 @@ class SidebarGroupsTest {
         TestHandbooks.buildWithoutPdfs(TestHandbooks.write(dir.resolve("src/content"), files), out);
         assertEquals("Home, Guides [First steps [Keys, Bins], Going further], Downloads", menu(out, "guides/basics/keys.html"));
     }
+
+    /** A Quarto book's part over one folder's chapters lists them under its name, as a sidebar's group does. */
+    @Test
+    void aQuartoPartOverOneFolderListsItsChapters() {
+        java.util.List<String> pages = java.util.List.of("index.qmd", "counting/birds.qmd", "counting/bats.qmd");
+        SummaryFile book = SidebarLists.readQuarto("""
+                book:
+                  chapters:
+                    - index.qmd
+                    - part: "Counting"
+                      chapters:
+                        - counting/birds.qmd
+                        - counting/bats.qmd
+                """, pages);
+        assertEquals(java.util.List.of(new NavEntry(null, "index.qmd", 0), NavEntry.group("Counting", 4, java.util.List.of(
+                new NavEntry(null, "counting/birds.qmd", 0), new NavEntry(null, "counting/bats.qmd", 0)))),
+                book.nav(pages, "index.qmd").stream().map(SidebarGroupsTest::withoutLines).toList());
+    }
+
+    /** The entry with its page's lines left out, as the YAML reader and the menu count them apart. */
+    private static NavEntry withoutLines(NavEntry entry) {
+        return entry.isGroup() ? NavEntry.group(entry.label(), entry.line(), entry.entries().stream().map(SidebarGroupsTest::withoutLines).toList())
+                : new NavEntry(entry.label(), entry.target(), 0, entry.entries());
+    }
 }
