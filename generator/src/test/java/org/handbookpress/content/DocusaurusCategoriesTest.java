@@ -121,4 +121,90 @@ class DocusaurusCategoriesTest {
         assertEquals(List.of(NavEntry.group("Rota", 1, List.of(new NavEntry(null, "rota/cover.md", 1), new NavEntry(null, "rota/swaps.md", 1)))),
                 json.nav(List.of("rota/swaps.md", "rota/cover.md"), null));
     }
+
+    /**
+     * A category with {@code link: {type: 'generated-index'}} (a lunch club's sidebar: "Cooking" over two pages of cooking/,
+     * a folder with no page of its own, folded by default) is the folder's section, opening on the page the build makes
+     * for it, which lists those pages, as Docusaurus makes the category a page listing its items. "Rotas", whose folder
+     * holds a page the sidebar lists outside it, stays a group. It was a group leading nowhere, and the folder's page
+     * was in no menu.
+     */
+    @Test
+    void aGeneratedIndexCategoryOpensOnItsFoldersPage(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.write(dir, Map.of(
+                "sidebars.js", """
+                        module.exports = {
+                          club: [
+                            'welcome',
+                            {
+                              type: 'category',
+                              label: 'Cooking',
+                              collapsed: true,
+                              collapsible: true,
+                              link: {type: 'generated-index', title: 'All about cooking', slug: '/category/cooking'},
+                              items: ['cooking/soup', 'cooking/bread'],
+                            },
+                            {type: 'category', label: 'Rotas', link: {type: 'generated-index'}, items: ['rotas/weekdays']},
+                            'rotas/holidays',
+                          ],
+                        };
+                        """,
+                "docs/welcome.md", "# Welcome\n\nWe cook lunch together.\n",
+                "docs/cooking/bread.md", "# Bread\n\nKnead it well.\n",
+                "docs/cooking/soup.md", "# Soup\n\nStart with onions.\n",
+                "docs/rotas/weekdays.md", "# Weekdays\n\nTwo cooks a day.\n",
+                "docs/rotas/holidays.md", "# Holidays\n\nOne cook a day.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(site.resolve("docs"), out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("cooking/soup.html"), StandardCharsets.UTF_8));
+        Element menu = page.selectFirst("nav.site-nav ul, nav.site-nav ol");
+        assertEquals("Welcome, Cooking [Soup, Bread], Rotas [Weekdays], Holidays, Downloads", outline(menu), menu.outerHtml());
+        Element cooking = menu.selectFirst("a:contains(Cooking)");
+        assertEquals("index.html", cooking.attr("href"), "the folder's generated page");
+        Document index = Jsoup.parse(Files.readString(out.resolve("cooking/index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("soup.html", "bread.html"), index.select("main a[href]").stream().map(a -> a.attr("href"))
+                .filter(href -> href.equals("soup.html") || href.equals("bread.html")).toList(), index.select("main").outerHtml());
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("nav.")), result.findings().toString());
+    }
+
+    /**
+     * Items linking other sites ({@code type: 'link'} to a forum, VitePress' and Starlight's {@code link: 'https://…'}) are
+     * said once, naming them, as the menu holds the handbook's pages only; one linking a doc by its address is that page.
+     * They were left out without a word.
+     */
+    @Test
+    void linksToOtherSitesAreSaidOnceAndALinkToADocIsItsPage() {
+        List<String> pages = List.of("index.md", "rota/swaps.md", "first-aid.md");
+        org.handbookpress.findings.Findings findings = new org.handbookpress.findings.Findings();
+        SummaryFile read = ScriptSidebar.docusaurus("""
+                module.exports = {
+                  main: [
+                    'index',
+                    {type: 'link', label: 'Our forum', href: 'https://forum.example.org'},
+                    {type: 'link', label: 'Swapping shifts', href: '/docs/rota/swaps'},
+                    {type: 'link', label: 'Write to us', href: 'mailto:hello@example.org'},
+                    'first-aid',
+                  ],
+                };
+                """, "../sidebars.js", pages, Map.of(), findings).orElseThrow();
+        assertEquals(List.of(new NavEntry(null, "index.md", 3), new NavEntry("Swapping shifts", "rota/swaps.md", 5),
+                new NavEntry(null, "first-aid.md", 7)), read.nav(pages, null));
+        assertEquals(List.of("../sidebars.js:4 nav.sidebar-link-left-out"), findings.sorted().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(findings.sorted().get(0).message().contains("(Our forum, Write to us)"), findings.sorted().toString());
+        org.handbookpress.findings.Findings vitePress = new org.handbookpress.findings.Findings();
+        ScriptSidebar.vitePress("""
+                export default { themeConfig: { sidebar: [
+                  { text: 'Rota', items: [{ text: 'Swaps', link: '/rota/swaps' }, { text: 'Chat', link: 'https://chat.example.org' }] },
+                  { text: 'News', link: '/news/' },
+                ] } }
+                """, ".vitepress/config.mts", pages, vitePress);
+        assertEquals(List.of(".vitepress/config.mts:2 nav.sidebar-link-left-out"), vitePress.sorted().stream()
+                .map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        assertTrue(vitePress.sorted().get(0).message().contains("(Chat, News)"), "an address of the old site that is no page too");
+        org.handbookpress.findings.Findings starlight = new org.handbookpress.findings.Findings();
+        ScriptSidebar.starlight("starlight({ sidebar: ['first-aid', 'rota/holidays', { label: 'Blog', link: '/blog/' }] })",
+                "astro.config.mjs", pages, starlight);
+        assertTrue(starlight.sorted().get(0).message().contains("(rota/holidays, Blog)"), starlight.sorted().toString());
+    }
 }
