@@ -82,6 +82,27 @@ class PageLanguageTest {
         assertEquals("cy", welsh.selectFirst("main .page-body p:contains(croeso)").closest("[lang]").attr("lang"));
     }
 
+    /**
+     * The words the build writes into the text of a page in its own language (a box's title) are in that language: a
+     * Welsh page among English ones had "Note" and "Exercise" in English inside its Welsh text, read with a Welsh voice.
+     * The words around the text (the menu) stay the handbook's.
+     */
+    @Test
+    void aBoxOnAPageInItsOwnLanguageIsTitledInIt(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Pantry handbook\nlanguage: en-GB\n",
+                "index.md", "# Welcome\n\n> [!NOTE]\n> The pantry opens at ten.\n",
+                "croeso.md", "---\ntitle: Croeso\nlang: cy\n---\n\n> [!NOTE]\n> Mae'r pantri yn agor am ddeg.\n\n"
+                        + "> [!EXERCISE] 3 lines\n> Beth fyddech chi'n ei ddweud wrth westai newydd?\n"));
+        Path out = dir.resolve("out");
+        TestHandbooks.build(content, out);
+        Document welsh = page(out, "croeso.html");
+        assertEquals("Nodyn", welsh.selectFirst(".callout-note .callout-title").text());
+        assertEquals("Ymarfer", welsh.selectFirst(".exercise .callout-title").text());
+        assertEquals("Note", page(out, "index.html").selectFirst(".callout-note .callout-title").text(), "English pages as before");
+        assertEquals("en-GB", welsh.selectFirst("html").attr("lang"), "the frame stays the handbook's language");
+    }
+
     private static Document page(Path out, String path) throws java.io.IOException {
         return Jsoup.parse(Files.readString(out.resolve(path), StandardCharsets.UTF_8));
     }
