@@ -49,11 +49,20 @@ public final class DocumentControlChecks {
             // An 'approved' written as no date ("5th March 2024") has its own finding, front-matter.date, saying how to write
             // it: "does not say when it was approved" beside it sent the volunteer looking for a key that was there.
             boolean noDate = control.approved() == null && !page.meta().lines().containsKey("approved");
-            if (noDate || control.approvedBy() == null) {
-                findings.add(new Finding(file, 1, 0, missing, "control.approval",
-                        "this policy does not say " + (noDate && control.approvedBy() == null ? "who approved it or when"
-                                : noDate ? "when it was approved" : "who approved it"),
+            // Half an approval given: the advice asks for the other half alone, on the line of the half that is there. It
+            // asked for both, and a policy that said who approved it was told to add 'approved-by:'.
+            if (noDate && control.approvedBy() == null) {
+                findings.add(new Finding(file, 1, 0, missing, "control.approval", "this policy does not say who approved it or when",
                         "add 'approved-by:' (e.g. the board of trustees) and 'approved: YYYY-MM-DD' to its front matter"));
+            } else if (noDate) {
+                findings.add(new Finding(file, Math.max(1, page.meta().lineOf("approved-by")), 0, missing, "control.approval",
+                        "this policy does not say when it was approved",
+                        "add 'approved: YYYY-MM-DD' to its front matter: the date " + control.approvedBy() + " approved it"));
+            } else if (control.approvedBy() == null) {
+                findings.add(new Finding(file, Math.max(1, page.meta().lineOf("approved")), 0, missing, "control.approval",
+                        "this policy does not say who approved it",
+                        "add 'approved-by:' to its front matter: who approved it" + (control.approved() == null ? ""
+                                : " on " + control.approved()) + " (e.g. the board of trustees)"));
             }
         }
         if (control.isEmpty()) {
