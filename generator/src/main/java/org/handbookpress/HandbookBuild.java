@@ -501,7 +501,7 @@ public final class HandbookBuild {
 
             // Content checks (check/) across the handbook.
             progress.stage("checks");
-            new ReviewDates(loaded.today(), findings).check(handbook);
+            new ReviewDates(loaded.today(), options.timestamp() != null, findings).check(handbook);
             new DocumentControlChecks(loaded.today(), loaded.strict(), findings).check(handbook);
             SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
             // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
