@@ -21,12 +21,20 @@ import org.handbookpress.findings.Severity;
 public final class DocumentControlChecks {
 
     private final LocalDate today;
+    /** Whether {@link #today} is the project's {@code project.build.outputTimestamp}, not the day the build runs. */
+    private final boolean fixedDate;
     private final boolean strict;
     private final Findings findings;
 
     /** @param strict a policy without owner or approval is a warning in strict mode, a notice otherwise */
     public DocumentControlChecks(LocalDate today, boolean strict, Findings findings) {
+        this(today, false, strict, findings);
+    }
+
+    /** @param fixedDate whether {@code today} comes from {@code project.build.outputTimestamp} */
+    public DocumentControlChecks(LocalDate today, boolean fixedDate, boolean strict, Findings findings) {
         this.today = today;
+        this.fixedDate = fixedDate;
         this.strict = strict;
         this.findings = findings;
     }
@@ -71,8 +79,11 @@ public final class DocumentControlChecks {
         int approvedLine = page.meta().lineOf("approved");
         if (control.approved() != null && control.approved().isAfter(today)) {
             findings.warning(file, approvedLine, "control.approved-future",
-                    "'approved' is " + control.approved() + ", after today (" + today + ")",
-                    "set 'approved' to the date the approval was given, once it has been given");
+                    // "today" was the pom's fixed date, which may be the one out of date (ReviewDates says why).
+                    "'approved' is " + control.approved() + (fixedDate ? ", after the build's date (" + today
+                            + ", from project.build.outputTimestamp in pom.xml)" : ", after today (" + today + ")"),
+                    "set 'approved' to the date the approval was given, once it has been given" + (fixedDate
+                            ? "; if it was given then, the build's date is out of date: update project.build.outputTimestamp" : ""));
         }
         List<Change> history = control.oldestFirst();
         checkVersionsIncrease(file, history);

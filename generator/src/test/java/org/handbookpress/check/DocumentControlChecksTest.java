@@ -61,6 +61,20 @@ class DocumentControlChecksTest {
                 advice("owner: Safeguarding Lead\n"));
     }
 
+    /** The build's date here is the project's (project.build.outputTimestamp): named as what may be out of date. */
+    @Test
+    void anApprovalAfterAFixedBuildDateNamesTheTimestamp() throws Exception {
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: T\n")
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("policies/p.md", "---\ntitle: P\nkind: policy\nreviewed: 2026-06-01\nreview-every: 12 months\n"
+                        + "owner: Safeguarding Lead\napproved-by: Trustees\napproved: 2026-12-24\n---\n\nThe policy text.\n");
+        Finding future = p.build().findings().stream().filter(f -> f.code().equals("control.approved-future")).findFirst().orElseThrow();
+        assertEquals("'approved' is 2026-12-24, after the build's date (2026-11-01, from project.build.outputTimestamp in pom.xml)",
+                future.message());
+        assertEquals("set 'approved' to the date the approval was given, once it has been given; if it was given then, the build's"
+                + " date is out of date: update project.build.outputTimestamp", future.fix());
+    }
+
     private List<String> advice(String frontMatter) throws Exception {
         ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: T\n")
                 .file("index.md", "# Home\n\nWelcome.\n")
