@@ -501,8 +501,8 @@ public final class HandbookBuild {
 
             // Content checks (check/) across the handbook.
             progress.stage("checks");
-            new ReviewDates(loaded.today(), findings).check(handbook);
-            new DocumentControlChecks(loaded.today(), loaded.strict(), findings).check(handbook);
+            new ReviewDates(loaded.today(), options.timestamp() != null, findings).check(handbook);
+            new DocumentControlChecks(loaded.today(), options.timestamp() != null, loaded.strict(), findings).check(handbook);
             SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
             // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.
             Map<String, byte[]> safeSvgs = new SvgSanitiser(findings).cleanAll(handbook.files()::file, handbook.assets());

@@ -21,12 +21,20 @@ import org.handbookpress.findings.Severity;
 public final class DocumentControlChecks {
 
     private final LocalDate today;
+    /** Whether {@link #today} is the project's {@code project.build.outputTimestamp}, not the day the build runs. */
+    private final boolean fixedDate;
     private final boolean strict;
     private final Findings findings;
 
     /** @param strict a policy without owner or approval is a warning in strict mode, a notice otherwise */
     public DocumentControlChecks(LocalDate today, boolean strict, Findings findings) {
+        this(today, false, strict, findings);
+    }
+
+    /** @param fixedDate whether {@code today} comes from {@code project.build.outputTimestamp} */
+    public DocumentControlChecks(LocalDate today, boolean fixedDate, boolean strict, Findings findings) {
         this.today = today;
+        this.fixedDate = fixedDate;
         this.strict = strict;
         this.findings = findings;
     }
@@ -49,11 +57,20 @@ public final class DocumentControlChecks {
             // An 'approved' written as no date ("5th March 2024") has its own finding, front-matter.date, saying how to write
             // it: "does not say when it was approved" beside it sent the volunteer looking for a key that was there.
             boolean noDate = control.approved() == null && !page.meta().lines().containsKey("approved");
-            if (noDate || control.approvedBy() == null) {
-                findings.add(new Finding(file, 1, 0, missing, "control.approval",
-                        "this policy does not say " + (noDate && control.approvedBy() == null ? "who approved it or when"
-                                : noDate ? "when it was approved" : "who approved it"),
+            // Half an approval given: the advice asks for the other half alone, on the line of the half that is there. It
+            // asked for both, and a policy that said who approved it was told to add 'approved-by:'.
+            if (noDate && control.approvedBy() == null) {
+                findings.add(new Finding(file, 1, 0, missing, "control.approval", "this policy does not say who approved it or when",
                         "add 'approved-by:' (e.g. the board of trustees) and 'approved: YYYY-MM-DD' to its front matter"));
+            } else if (noDate) {
+                findings.add(new Finding(file, Math.max(1, page.meta().lineOf("approved-by")), 0, missing, "control.approval",
+                        "this policy does not say when it was approved",
+                        "add 'approved: YYYY-MM-DD' to its front matter: the date " + control.approvedBy() + " approved it"));
+            } else if (control.approvedBy() == null) {
+                findings.add(new Finding(file, Math.max(1, page.meta().lineOf("approved")), 0, missing, "control.approval",
+                        "this policy does not say who approved it",
+                        "add 'approved-by:' to its front matter: who approved it" + (control.approved() == null ? ""
+                                : " on " + control.approved()) + " (e.g. the board of trustees)"));
             }
         }
         if (control.isEmpty()) {
@@ -62,8 +79,11 @@ public final class DocumentControlChecks {
         int approvedLine = page.meta().lineOf("approved");
         if (control.approved() != null && control.approved().isAfter(today)) {
             findings.warning(file, approvedLine, "control.approved-future",
-                    "'approved' is " + control.approved() + ", after today (" + today + ")",
-                    "set 'approved' to the date the approval was given, once it has been given");
+                    // "today" was the pom's fixed date, which may be the one out of date (ReviewDates says why).
+                    "'approved' is " + control.approved() + (fixedDate ? ", after the build's date (" + today
+                            + ", from project.build.outputTimestamp in pom.xml)" : ", after today (" + today + ")"),
+                    "set 'approved' to the date the approval was given, once it has been given" + (fixedDate
+                            ? "; if it was given then, the build's date is out of date: update project.build.outputTimestamp" : ""));
         }
         List<Change> history = control.oldestFirst();
         checkVersionsIncrease(file, history);

@@ -14,10 +14,18 @@ import org.handbookpress.findings.Findings;
 public final class ReviewDates {
 
     private final LocalDate today;
+    /** Whether {@link #today} is the project's {@code project.build.outputTimestamp}, not the day the build runs. */
+    private final boolean fixedDate;
     private final Findings findings;
 
     public ReviewDates(LocalDate today, Findings findings) {
+        this(today, false, findings);
+    }
+
+    /** @param fixedDate whether {@code today} comes from {@code project.build.outputTimestamp} */
+    public ReviewDates(LocalDate today, boolean fixedDate, Findings findings) {
         this.today = today;
+        this.fixedDate = fixedDate;
         this.findings = findings;
     }
 
@@ -55,9 +63,15 @@ public final class ReviewDates {
             }
             if (page.meta().reviewed() != null && page.meta().reviewed().isAfter(today)) {
                 // A review not yet held (a typo in the year, or the planned date) would read "up to date" until long after.
+                // The build's date fixed by the pom (a template's outputTimestamp, a release's) may be the one that is old:
+                // a pantry network's project dated 2023-01-01 had every true review date called future, and was told to
+                // change them all, and no review could become overdue.
                 findings.warning(page.path(), line, "review.future", "this " + page.kind().id() + " says it was reviewed on "
-                                + page.meta().reviewed() + ", after the build's date (" + today + ")",
-                        "set 'reviewed' to the date the review was held; its next review date follows from it");
+                                + page.meta().reviewed() + ", after the build's date (" + today
+                                + (fixedDate ? ", from project.build.outputTimestamp in pom.xml" : "") + ")",
+                        "set 'reviewed' to the date the review was held; its next review date follows from it"
+                                + (fixedDate ? "; if it was held then, the build's date is out of date: update project.build.outputTimestamp,"
+                                        + " which also dates the PDFs and the review statuses" : ""));
             }
             // A review-every written but not read (front-matter.review-every has said why) is not missing; one left blank is.
             LocalDate worked = ReviewSchedule.workedOut(page.meta());

@@ -35,6 +35,12 @@ public final class FrontMatterParser {
      * Jekyll and Obsidian Publish write it.
      */
     static final String SUMMARY_ALIAS = "description";
+    /**
+     * The name handbook.yml gives the handbook's language, {@code language:}, read as a page's {@code lang:} when it has
+     * none: an author who wrote {@code language: cy} on a Welsh page, as handbook.yml has it, had the page marked
+     * English (its words read with an English voice) and the key reported unknown.
+     */
+    static final String LANG_ALIAS = "language";
     /** The addresses a page was published at before ({@link FrontMatter#redirectFrom}). */
     public static final String REDIRECT_FROM = "redirect-from";
     /**
@@ -102,7 +108,7 @@ public final class FrontMatterParser {
     static final String LEARN_CHAPTER = "chapter";
     /** Other tools' names for keys the build reads: known, so never reported as unknown. */
     private static final Set<String> OTHER_TOOLS_KEYS = Stream.of(ORDER_ALIASES, REDIRECT_ALIASES, NAV_TITLE_ALIASES,
-            List.of("redirect_to", SUMMARY_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED, DOCUSAURUS_ID,
+            List.of("redirect_to", SUMMARY_ALIAS, LANG_ALIAS, REVIEWED_ALIAS, REVIEW_EVERY_ALIAS, DocumentControl.OWNER_ALIAS, PUBLISHED, DOCUSAURUS_ID,
                     EXPIRY_DATE, UNPUBLISH_DATE, PUBLISH_DATE, PUB_DATE))
             .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many files an unknown key's message names before "and N more". */
@@ -508,14 +514,15 @@ public final class FrontMatterParser {
      * language as before.
      */
     private String language(YamlMap yaml, String file) {
-        String given = yaml.string("lang");
+        String key = yaml.has("lang") ? "lang" : LANG_ALIAS;
+        String given = yaml.string(key);
         if (given == null || given.isBlank()) {
             return null;
         }
         String tag = given.strip().replace('_', '-');
         if (!ConfigLoader.isLanguageTag(tag)) {
-            findings.warning(file, yaml.lineOf("lang"), "front-matter.lang",
-                    "'lang' must be a language tag such as cy or en-GB, but received '" + given.strip() + "': the page is taken to be in its folder's language",
+            findings.warning(file, yaml.lineOf(key), "front-matter.lang",
+                    "'" + key + "' must be a language tag such as cy or en-GB, but received '" + given.strip() + "': the page is taken to be in its folder's language",
                     "use a BCP 47 tag: en, en-GB, cy, pl");
             return null;
         }

@@ -15,7 +15,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Turns the first use of each term under an element into a link to its glossary entry. Works on
  * Jsoup text nodes, so a term split across inline elements ({@code Round<em>s</em>}) is not seen, and
- * never looks inside headings, links, code, form controls, labels the build writes itself (a callout's
+ * never looks inside headings (a table's header cells too), links, code, form controls, labels the build writes itself (a callout's
  * "Note" or "Exercise" title, an agenda's times), or anything marked {@code class="no-glossary"}.
  *
  * <p>A link carries the term's plain-text definition in {@code data-definition} and its name in
@@ -28,7 +28,11 @@ final class TermLinker {
     /** The class of every link the glossary makes. */
     static final String LINK_CLASS = "glossary-term";
 
-    private static final Set<String> SKIPPED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "samp",
+    /**
+     * A table's header cells ({@code th}) are headings too: "Guests a week" over a column had its term underlined in
+     * capitals, and the sentence below that a reader meets it in was left unlinked.
+     */
+    private static final Set<String> SKIPPED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "th", "a", "code", "pre", "kbd", "samp",
             "var", "script", "style", "textarea", "button", "select", "option", "label", "summary", "svg", "math",
             "template", "iframe", "object", "title", "input");
 

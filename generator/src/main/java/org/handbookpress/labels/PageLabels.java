@@ -38,6 +38,18 @@ public final class PageLabels {
         return catalogues.forLanguage(own != null ? own : language);
     }
 
+    /**
+     * The labels of the words the build writes into a page's text (a box's "Note", a footnote's way back): in the
+     * language the page says its text is in ({@code lang: cy} among English pages), where the theme or the user has
+     * words in it; else {@link #of}'s. That text is marked as the page's language, so an English "Note" in it was read
+     * with a Welsh voice, and stood in English among Welsh words.
+     *
+     * @param ownLanguage the language the page's front matter gives, or null
+     */
+    public Labels ofText(String path, String ownLanguage) {
+        return ownLanguage != null && catalogues.translates(ownLanguage) ? catalogues.forLanguage(ownLanguage) : of(path);
+    }
+
     public LabelCatalogues catalogues() {
         return catalogues;
     }

@@ -31,7 +31,7 @@ public final class AccessibleMarkup implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
-        Labels words = labels.of(page.page().path());
+        Labels words = labels.ofText(page.page().path(), page.page().meta().language());
         for (Element table : page.content().select(TABLES)) {
             if (table.parent() != null && table.parent().hasClass("table-scroll")) {
                 continue;

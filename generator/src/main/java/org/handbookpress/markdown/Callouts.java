@@ -54,7 +54,7 @@ public final class Callouts implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
-        Labels words = labels.of(page.page().path());
+        Labels words = labels.ofText(page.page().path(), page.page().meta().language());
         for (Element quote : page.content().select(QUOTES)) {
             Element first = quote.firstElementChild();
             if (first == null || !first.tagName().equals("p") || first.childNodeSize() == 0

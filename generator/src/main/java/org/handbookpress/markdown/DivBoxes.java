@@ -27,7 +27,7 @@ public final class DivBoxes implements HtmlPass {
 
     @Override
     public void apply(PageHtml page) {
-        Labels words = labels.of(page.page().path());
+        Labels words = labels.ofText(page.page().path(), page.page().meta().language());
         // Titles the Markdown stage gave by a box's kind, in English: in the page's language now.
         for (Element title : page.content().select(LABELLED)) {
             String key = title.attr(FencedDivs.LABEL);

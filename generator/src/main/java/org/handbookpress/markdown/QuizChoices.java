@@ -36,7 +36,7 @@ public final class QuizChoices implements HtmlPass {
         if (lists.isEmpty()) {
             return;
         }
-        Labels words = labels.of(page.page().path());
+        Labels words = labels.ofText(page.page().path(), page.page().meta().language());
         int counter = 0;
         for (Element list : lists) {
             List<Element> items = list.children().stream().filter(e -> e.normalName().equals("li")).toList();

@@ -38,9 +38,13 @@ final class PackPrinter {
         String language = setup.languageOf(writtenAs);
         // Large print is always A4: reflowed, never an enlarged copy of a smaller page.
         Paper paper = edition == Edition.LARGE_PRINT ? Paper.A4 : pack.paper();
+        // Chapters are numbered within their folder: from several folders, each says its section, or the contents list
+        // "Chapter 1" once for each.
+        boolean nameSections = pages.stream().map(PageHtml::page).filter(page -> page.kind() == Kind.CHAPTER)
+                .map(Page::folder).distinct().count() > 1;
         List<Map<String, Object>> parts = new ArrayList<>();
         for (PageHtml html : pages) {
-            Map<String, Object> part = setup.parts().part(html, links, writing, edition, paper).model();
+            Map<String, Object> part = setup.parts().part(html, links, writing, edition, paper, nameSections).model();
             // A Welsh chapter in an English pack: its text is marked Welsh, for a screen reader's voice (WCAG 3.1.2).
             String partLanguage = setup.languageOf(html.page());
             if (!partLanguage.equals(language)) {

@@ -52,6 +52,12 @@ public final class PrintParts {
 
     /** @param paper the paper the part prints on: a deck's handout sizes its columns for it */
     PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing, Edition edition, Paper paper) throws ThemeEngine.TemplateFailure {
+        return part(html, links, writing, edition, paper, false);
+    }
+
+    /** @param nameSections whether a chapter's label names its section too ({@link #chapterLabel}) */
+    PrintPart part(PageHtml html, PrintLinks links, WritingSpace writing, Edition edition, Paper paper, boolean nameSections)
+            throws ThemeEngine.TemplateFailure {
         Page page = html.page();
         String id = PrintPart.idFor(page);
         Document holder = Document.createShell("");
@@ -82,7 +88,7 @@ public final class PrintParts {
             content.html(handout.body(new PageHtml(page, content.html()), edition, paper));
         }
         ControlFacts facts = ControlFacts.of(page, model);
-        return new PrintPart(page, id, page.title(), label(page), page.meta().summary(), facts.review(), facts.overdue(),
+        return new PrintPart(page, id, page.title(), label(page, nameSections), page.meta().summary(), facts.review(), facts.overdue(),
                 facts.status(), facts.control(), content, page.kind() == Kind.GLOSSARY);
     }
 
@@ -91,15 +97,28 @@ public final class PrintParts {
      * gives it (the book's chapter it is nested under, when the menu is a book's table of contents), which a Welsh page's
      * section not translated yet gives in English, marked so as the eyebrow marks it (a tagged PDF's /Lang on it).
      */
-    private ShownName label(Page page) {
+    private ShownName label(Page page, boolean nameSections) {
         Labels words = model.labels().of(page.path());
         return switch (page.kind()) {
-            case CHAPTER -> new ShownName(model.chapterNumber(page) > 0 ? words.format("chapter.number", Map.of("number", model.chapterNumber(page)))
-                    : words.text("kind.chapter"), null); // a chapter the menu leaves out has no number
+            case CHAPTER -> chapterLabel(page, nameSections, model.chapterNumber(page) > 0 ? words.format("chapter.number", Map.of("number", model.chapterNumber(page)))
+                    : words.text("kind.chapter")); // a chapter the menu leaves out has no number
             case POLICY, AGREEMENT, SESSION -> new ShownName(words.text("kind." + page.kind().id()), null);
             case SLIDES -> new ShownName(words.text("print.slides"), null);
             case GLOSSARY -> new ShownName(words.text("print.appendix"), null);
             default -> java.util.Objects.requireNonNullElse(model.eyebrow(page), new ShownName("", null));
         };
+    }
+
+    /**
+     * A chapter's number, and in a pack of chapters from several folders its section as the website's eyebrow gives it
+     * ("Chapter 1 · Stock"): chapters are numbered within their folder, and a pack of a toolkit in folders listed "Chapter
+     * 1", "Chapter 2" once for each folder, its contents reading 1, 2, 1, 2, 1, 2 with nothing to tell them apart. The
+     * number alone where the section is named in another language than the page's (a Welsh page in a section with no
+     * Welsh name yet): one label has one language.
+     */
+    private ShownName chapterLabel(Page page, boolean nameSections, String number) {
+        ShownName section = nameSections ? model.eyebrow(page) : null;
+        return section == null || section.language() != null || section.title().isBlank() ? new ShownName(number, null)
+                : new ShownName(number + " · " + section.title(), null);
     }
 }

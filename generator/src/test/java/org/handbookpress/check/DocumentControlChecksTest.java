@@ -44,6 +44,47 @@ class DocumentControlChecksTest {
         assertEquals(List.of("1 warning control.approval", "1 warning control.owner"), findings("", true));
     }
 
+    /**
+     * Half an approval: the advice asks for the half that is missing, on the line of the half that is there. A pantry
+     * network's safeguarding policy gave 'approved-by: Trustee board' and was told to add 'approved-by:' as well as the date.
+     */
+    @Test
+    void halfAnApprovalIsAskedForTheOtherHalf() throws Exception {
+        assertEquals(List.of("7 notice control.approval: this policy does not say when it was approved -> add 'approved: YYYY-MM-DD'"
+                        + " to its front matter: the date Trustees approved it"),
+                advice("owner: Safeguarding Lead\napproved-by: Trustees\n"));
+        assertEquals(List.of("7 notice control.approval: this policy does not say who approved it -> add 'approved-by:' to its front"
+                        + " matter: who approved it on 2026-06-03 (e.g. the board of trustees)"),
+                advice("owner: Safeguarding Lead\napproved: 2026-06-03\n"));
+        assertEquals(List.of("1 notice control.approval: this policy does not say who approved it or when -> add 'approved-by:'"
+                        + " (e.g. the board of trustees) and 'approved: YYYY-MM-DD' to its front matter"),
+                advice("owner: Safeguarding Lead\n"));
+    }
+
+    /** The build's date here is the project's (project.build.outputTimestamp): named as what may be out of date. */
+    @Test
+    void anApprovalAfterAFixedBuildDateNamesTheTimestamp() throws Exception {
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: T\n")
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("policies/p.md", "---\ntitle: P\nkind: policy\nreviewed: 2026-06-01\nreview-every: 12 months\n"
+                        + "owner: Safeguarding Lead\napproved-by: Trustees\napproved: 2026-12-24\n---\n\nThe policy text.\n");
+        Finding future = p.build().findings().stream().filter(f -> f.code().equals("control.approved-future")).findFirst().orElseThrow();
+        assertEquals("'approved' is 2026-12-24, after the build's date (2026-11-01, from project.build.outputTimestamp in pom.xml)",
+                future.message());
+        assertEquals("set 'approved' to the date the approval was given, once it has been given; if it was given then, the build's"
+                + " date is out of date: update project.build.outputTimestamp", future.fix());
+    }
+
+    private List<String> advice(String frontMatter) throws Exception {
+        ProjectFixture p = new ProjectFixture(dir).file("handbook.yml", "title: T\n")
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("policies/p.md", "---\ntitle: P\nkind: policy\nreviewed: 2026-06-01\nreview-every: 12 months\n" + frontMatter
+                        + "---\n\nThe policy text.\n");
+        return p.build(p.options()).findings().stream().filter(f -> f.code().equals("control.approval"))
+                .map(f -> f.line() + " " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + f.code() + ": " + f.message()
+                        + " -> " + f.fix()).toList();
+    }
+
     /** The date is there, written wrongly: its own finding says how to write it, and no second one says it is missing. */
     @Test
     void anApprovalDateWrittenWronglyIsOneFinding() throws Exception {

@@ -29,6 +29,27 @@ class ReviewDatesTest {
     }
 
     /**
+     * The build's date fixed by the project (project.build.outputTimestamp, as a template or a release sets it) is named as
+     * what may be out of date: a pantry network's pom dated 2023-01-01 had every true review date called future, and the
+     * advice was only to change them.
+     */
+    @Test
+    void aReviewAfterAFixedBuildDateNamesTheTimestamp(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "policies/food.md", "---\ntitle: Food donations\nkind: policy\nreviewed: 2026-06-10\nreview-every: 2 years\n---\nText.\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        Findings findings = new Findings();
+        new ReviewDates(LocalDate.of(2023, 1, 1), true, findings).check(handbook);
+        var finding = findings.sorted().get(0);
+        assertEquals("review.future", finding.code());
+        assertEquals("this policy says it was reviewed on 2026-06-10, after the build's date (2023-01-01, from"
+                + " project.build.outputTimestamp in pom.xml)", finding.message());
+        assertEquals("set 'reviewed' to the date the review was held; its next review date follows from it; if it was held then,"
+                + " the build's date is out of date: update project.build.outputTimestamp, which also dates the PDFs and the review"
+                + " statuses", finding.fix());
+    }
+
+    /**
      * A chapter under document control (an owner, a version) is listed on the Documents register with its review's
      * status, so its review dates are checked as a policy's are: a future date, an overdue review, a period missing. One
      * without a review date is not told to add one: only policies and agreements must have one.

@@ -144,6 +144,24 @@ class GlossaryLinkerTest {
         assertTrue(page.content().select("h2 a, code a, pre a, kbd a").isEmpty());
     }
 
+    /**
+     * A table's column headings are headings: a pantry's table with the column "Guests a week" had "Guests" underlined
+     * in its capitals, and the first use in a sentence below, where a reader meets the word, was left unlinked.
+     */
+    @Test
+    void aTablesColumnHeadingsAreSkipped() {
+        PageHtml page = linked("""
+                | Group | Peers a week |
+                |---|---:|
+                | Tuesday | 12 |
+
+                Each peer is welcome at any group.
+                """);
+        assertEquals(List.of("peer"), links(page));
+        assertTrue(page.content().select("th a").isEmpty());
+        assertEquals("p", page.content().selectFirst("a.glossary-term").parent().tagName());
+    }
+
     @Test
     void termsNamedInThePagesOwnTitleAreNotLinkedThere() {
         PageHtml page = linked("toolkit/round.md", "Running a Round", "A Round needs a peer.");

@@ -148,6 +148,22 @@ class PackHandoutPaperTest {
         }
     }
 
+    /**
+     * A deck's handout on its own on A5, one slide a page: each page is headed by the deck's name, where only every third
+     * was (the first and the fourth of a pantry network's five slides), its slide lower than on the pages between.
+     */
+    @Test
+    void anA5HandoutOnItsOwnHeadsEveryPageAlike(@TempDir Path dir) throws Exception {
+        Path site = pack(dir, "A5").getParent().getParent();
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/training/deck-handout.pdf").toFile())) {
+            assertEquals(3, pdf.getNumberOfPages(), "one slide a page");
+            for (int page = 1; page <= 3; page++) {
+                String text = text(pdf, page);
+                assertTrue(text.contains("Induction slides · handout") && text.contains("Slide " + page + " of 3"), "page " + page + ": " + text);
+            }
+        }
+    }
+
     /** Where each of {@code words} starts in a page's margins (its top and bottom 12 %): x and y of its first letter. */
     private static Map<String, float[]> marginTexts(PDDocument pdf, int page, List<String> words) throws Exception {
         float height = pdf.getPage(page - 1).getMediaBox().getHeight();

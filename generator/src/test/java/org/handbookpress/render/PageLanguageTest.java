@@ -61,6 +61,48 @@ class PageLanguageTest {
         }
     }
 
+    /**
+     * {@code language:}, the name handbook.yml gives the handbook's language, on a page: read as its {@code lang:}. A
+     * pantry network's Welsh welcome page written so was marked English, and the key reported unknown.
+     */
+    @Test
+    void languageOnAPageIsReadAsItsLang(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Pantry handbook\nlanguage: en-GB\n",
+                "index.md", "# Welcome\n\nHello.\n",
+                "croeso.md", "---\ntitle: Croeso\nlanguage: cy\n---\n\nMae croeso i bawb yn y pantri.\n",
+                "rota.md", "---\ntitle: Rota\nlanguage: Welsh\n---\n\nWho is on.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.build(content, out);
+        List<String> codes = result.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList();
+        assertFalse(codes.stream().anyMatch(c -> c.endsWith("config.unknown-key")), "language is read: " + codes);
+        assertTrue(codes.contains("rota.md:3 front-matter.lang"), "not a tag, said on its line: " + codes);
+        Document welsh = page(out, "croeso.html");
+        assertEquals("cy", welsh.selectFirst("main h1").attr("lang"));
+        assertEquals("cy", welsh.selectFirst("main .page-body p:contains(croeso)").closest("[lang]").attr("lang"));
+    }
+
+    /**
+     * The words the build writes into the text of a page in its own language (a box's title) are in that language: a
+     * Welsh page among English ones had "Note" and "Exercise" in English inside its Welsh text, read with a Welsh voice.
+     * The words around the text (the menu) stay the handbook's.
+     */
+    @Test
+    void aBoxOnAPageInItsOwnLanguageIsTitledInIt(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Pantry handbook\nlanguage: en-GB\n",
+                "index.md", "# Welcome\n\n> [!NOTE]\n> The pantry opens at ten.\n",
+                "croeso.md", "---\ntitle: Croeso\nlang: cy\n---\n\n> [!NOTE]\n> Mae'r pantri yn agor am ddeg.\n\n"
+                        + "> [!EXERCISE] 3 lines\n> Beth fyddech chi'n ei ddweud wrth westai newydd?\n"));
+        Path out = dir.resolve("out");
+        TestHandbooks.build(content, out);
+        Document welsh = page(out, "croeso.html");
+        assertEquals("Nodyn", welsh.selectFirst(".callout-note .callout-title").text());
+        assertEquals("Ymarfer", welsh.selectFirst(".exercise .callout-title").text());
+        assertEquals("Note", page(out, "index.html").selectFirst(".callout-note .callout-title").text(), "English pages as before");
+        assertEquals("en-GB", welsh.selectFirst("html").attr("lang"), "the frame stays the handbook's language");
+    }
+
     private static Document page(Path out, String path) throws java.io.IOException {
         return Jsoup.parse(Files.readString(out.resolve(path), StandardCharsets.UTF_8));
     }
