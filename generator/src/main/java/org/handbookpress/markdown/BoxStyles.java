@@ -30,6 +30,11 @@ final class BoxStyles {
     private BoxStyles() {
     }
 
+    /** Every kind of box named here, for a misspelt one's "did you mean". */
+    static java.util.Set<String> kinds() {
+        return LOOKS.keySet();
+    }
+
     /** The look of a kind of box, or null for a kind with a look of its own (challenge, instructor) or none. */
     static String of(String kind) {
         return LOOKS.get(kind);

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.handbookpress.findings.Findings;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.labels.PageLabels;
+import org.handbookpress.text.EditDistance;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -37,6 +38,7 @@ public final class Callouts implements HtmlPass {
     /** Words on an exercise's marker line that speak of lines, where no number of them was read ("eight lines", "100 lines"). */
     private static final Pattern LINES_ASKED = Pattern.compile("(?i)\\blines?\\b");
     public static final String EXERCISE_LINES = "callout.exercise-lines";
+    static final String UNKNOWN_KIND = "callout.unknown-kind";
 
     private final PageLabels labels;
     private final Findings findings;
@@ -70,6 +72,9 @@ public final class Callouts implements HtmlPass {
                 reportUnreadLines(page, quote, text.getWholeText().substring(m.end()));
             }
             boolean github = GITHUB.contains(type);
+            if (!github && BoxStyles.of(type) == null && !words.has("box." + type)) {
+                reportNearKind(page, quote, m.group(1));
+            }
             String fold = m.group(2);
             // The theme's label for a kind it knows (every GitHub kind, Obsidian's question, bug…), else the kind's name.
             String label = words.has("box." + type) ? words.text("box." + type)
@@ -130,6 +135,20 @@ public final class Callouts implements HtmlPass {
                             + ", and the words are shown in the box",
                     "write the number in figures, from 1 to 99: > [!EXERCISE] 8 lines");
         }
+    }
+
+    /**
+     * A kind of box no tool names but a slip away from one that does ({@code [!TIPS]}, {@code [!WARNINGS]}, {@code
+     * [!CAUTON]}) is told: it showed as a plain note titled "Tips", never as the box its author meant, without a word.
+     * A kind of the author's own far from every known one ({@code [!recipe]}, as Obsidian allows) is left alone.
+     */
+    private void reportNearKind(PageHtml page, Element quote, String written) {
+        java.util.Set<String> known = new java.util.TreeSet<>(GITHUB); // a set: a kind named twice is still one
+        known.addAll(BoxStyles.kinds());
+        EditDistance.nearest(written, known).ifPresent(meant -> findings.warning(page.page().path(), SourceLines.of(quote),
+                UNKNOWN_KIND, "'[!" + written + "]' is no kind of box the handbook knows, so it shows as a plain note titled '"
+                        + written.substring(0, 1).toUpperCase(Locale.ROOT) + written.substring(1).toLowerCase(Locale.ROOT) + "'",
+                "did you mean [!" + meant.toUpperCase(Locale.ROOT) + "]? GitHub's kinds are NOTE, TIP, IMPORTANT, WARNING and CAUTION"));
     }
 
     /** Moves the nodes from {@code from} up to the end of its line (a line break, or a {@code <br>}) into {@code title}. */
