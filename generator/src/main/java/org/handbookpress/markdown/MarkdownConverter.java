@@ -85,6 +85,7 @@ public final class MarkdownConverter {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 QuickHeadings.create(),
+                LazyLineHtml.create(),
                 TablesExtension.create(),
                 TablesAfterText.create(),
                 StrikethroughExtension.create(),
