@@ -733,7 +733,7 @@ public final class ContentLoader {
         markdown = titled.markdown();
         // Other tools' Markdown made CommonMark, line for line, in this order: each reader sees the lines the one before left.
         String folder = SitePath.folderOf(rel);
-        String body = mkdocs.isPresent() ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
+        String body = mkdocs.isPresent() ? PythonMarkdownInlineTags.apply(PythonMarkdownHtmlBlocks.apply(markdown)) : markdown;
         body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
         body = DelimitedTabs.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), bodyLine)))));
         body = SlackChannels.apply(jekyll.withVariables(body, meta)); // after JekyllRoots, which reads {{ site.url }} opening a link
