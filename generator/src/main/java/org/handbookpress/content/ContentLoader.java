@@ -735,7 +735,7 @@ public final class ContentLoader {
         String folder = SitePath.folderOf(rel);
         String body = mkdocs.isPresent() ? PythonMarkdownInlineTags.apply(PythonMarkdownHtmlBlocks.apply(markdown)) : markdown;
         body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
-        body = DelimitedTabs.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), bodyLine)))));
+        body = DelimitedTabs.apply(RawHtmlShortcodes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), bodyLine))))));
         body = SlackChannels.apply(jekyll.withVariables(body, meta)); // after JekyllRoots, which reads {{ site.url }} opening a link
         // After its macros are filled in: {{ config.repo_url }} in a link's address has spaces that are the tag's.
         body = mkdocs.isPresent() ? SpacedAddresses.percentEncoded(mkdocs.get().apply(body, meta)) : body;
