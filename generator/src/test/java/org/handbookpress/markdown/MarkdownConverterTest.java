@@ -37,6 +37,14 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void aWikiLinksTargetIsItsCharactersAsWritten() {
+        // A vault's note named with a character reference in it, as a note's name pasted from a web page can be.
+        var links = org.jsoup.Jsoup.parseBodyFragment(converter.toHtml("See [[Rota&nbsp;]], [[Tea &amp; cake]] and [[Q&A]].\n", 1))
+                .select("a[" + MarkdownConverter.WIKI + "]");
+        assertEquals(List.of("Rota&nbsp;", "Tea &amp; cake", "Q&A"), links.eachAttr(MarkdownConverter.WIKI));
+    }
+
+    @Test
     void aTagAloneOnALineContinuesAListItemOrQuoteLazily() {
         // A line break or a picture between list items, at the left margin, as notes and workshop pages have them: it
         // continues the item's paragraph (a lone tag cannot interrupt a paragraph, lazily continued or not); the items
