@@ -471,7 +471,8 @@ public final class ContentLoader {
      * Jekyll site's ({@code source: src} in its _config.yml), a GitBook space's ({@code root: ./docs/} in its
      * .gitbook.yaml), an Eleventy site's ({@code dir: {input: "pages"}} in its .eleventy.js) or a Middleman site's
      * ({@code source/} beside a GOV.UK Tech Docs Template's config/tech-docs.yml, {@link MiddlemanSite}), an MkDocs project's, a
-     * Starlight site's or a Hugo site's ({@code content/}, {@link HugoSite}); empty otherwise. That
+     * Starlight site's, a Hugo site's ({@code content/}, {@link HugoSite}) or a Next.js site's ({@code content/} with its home
+     * page, {@link NextSite}); empty otherwise. That
      * folder is then read as if it had been given, and the file beside it still counts for it.
      *
      * @param folder  the folder of pages
@@ -499,6 +500,8 @@ public final class ContentLoader {
                         DocusaurusSite.configName(contentDir).orElseThrow() + " makes it a Docusaurus site, whose pages are in that folder")))
                 .or(() -> HugoSite.contentFolder(contentDir).map(pages -> new SiteSource(pages.folder(),
                         pages.file() + " makes it a Hugo site, whose pages are in that folder" + (pages.named() ? " (contentDir)" : ""))))
+                .or(() -> NextSite.contentFolder(contentDir).map(pages -> new SiteSource(pages.folder(),
+                        pages.config() + " makes it a Next.js site, whose pages are in that folder")))
                 .or(() -> RaspberryPiProject.englishFolder(contentDir).map(en -> new SiteSource(en, RaspberryPiProject.ENGLISH + "/"
                         + RaspberryPiProject.FILE + " makes it a Raspberry Pi Foundation project, whose pages in English are in that"
                         + " folder (each translation's in its own, fr-FR/…: give one as -Dhandbook.content to build it)")));
@@ -733,9 +736,9 @@ public final class ContentLoader {
         markdown = titled.markdown();
         // Other tools' Markdown made CommonMark, line for line, in this order: each reader sees the lines the one before left.
         String folder = SitePath.folderOf(rel);
-        String body = mkdocs.isPresent() ? PythonMarkdownHtmlBlocks.apply(markdown) : markdown;
+        String body = mkdocs.isPresent() ? PythonMarkdownInlineTags.apply(PythonMarkdownHtmlBlocks.apply(markdown)) : markdown;
         body = MystToctree.apply(BlockClassLines.apply(NotionCallouts.apply(OutlineMarkdown.apply(body))), folder);
-        body = DelimitedTabs.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), bodyLine)))));
+        body = DelimitedTabs.apply(RawHtmlShortcodes.apply(HugoRefs.apply(JekyllRoots.apply(JsxRequires.apply(IncludeLines.apply(LiquidComments.apply(body), bodyLine))))));
         body = SlackChannels.apply(jekyll.withVariables(body, meta)); // after JekyllRoots, which reads {{ site.url }} opening a link
         // After its macros are filled in: {{ config.repo_url }} in a link's address has spaces that are the tag's.
         body = mkdocs.isPresent() ? SpacedAddresses.percentEncoded(mkdocs.get().apply(body, meta)) : body;

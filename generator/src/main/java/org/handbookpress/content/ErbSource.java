@@ -39,6 +39,53 @@ public final class ErbSource {
     private static final Pattern PAGE_DATA = Pattern.compile(
             "<%=\\s*current_page\\.data(?:\\.(\\w+)|\\[\\s*(?::|['\"])(\\w+)['\"]?\\s*\\])\\s*-?%>");
 
+    /**
+     * The Tech Docs Template's list of a section's pages, {@code <% sub_pages(current_page.url).each do |page| %>} (or
+     * {@code current_page.children.each do}) with a list item linking each, as its sections' own pages are written.
+     */
+    private static final Pattern SUB_PAGES = Pattern.compile(
+            "^(?:sub_pages\\(\\s*current_page(?:\\.url)?\\s*\\)|current_page\\.children)(?:\\.\\w+(?:\\s*\\{[^}]*\\})?)*\\.each\\s+do\\b");
+    /** {@code <%= link_to "System context", "/c4/context/" %>}: group 2 the words, 4 the address, both in quotes. */
+    private static final Pattern LINK_TO = Pattern.compile(
+            "<%=\\s*link_to\\s*\\(?\\s*([\"'])([^\"'<>]*)\\1\\s*,\\s*([\"'])([^\"'<>\\s]*)\\3\\s*\\)?\\s*-?%>");
+    /** A list's opening or closing tag alone on its line, around such a loop. */
+    private static final Pattern LIST_START = Pattern.compile("^[ \\t]*<[ou]l(?:\\s[^>]*)?>[ \\t]*$");
+    private static final Pattern LIST_END = Pattern.compile("^[ \\t]*</[ou]l>[ \\t]*$");
+
+    /** The line of the {@code end} closing the block opened on line {@code start}, or -1. */
+    private static int blockEnd(String[] lines, int start) {
+        int depth = 0;
+        for (int i = start; i < lines.length; i++) {
+            String ruby = wholeTag(lines[i]);
+            if (ruby == null) {
+                continue;
+            }
+            if (ruby.equals("end")) {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            } else if (OPENS_BLOCK.matcher(ruby).find()) {
+                depth++;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The loop over a section's pages from {@code start} to its {@code end}, with the list around it, made the section's
+     * list of pages (Relearn's {@code children}, which the build fills in): it was left as Ruby and one list item reading
+     * "link_to resource.data.title", and the section's page listed nothing. Its other lines are blank.
+     */
+    private static void sectionPages(String[] lines, int start, int end) {
+        int first = start > 0 && LIST_START.matcher(lines[start - 1]).matches() ? start - 1 : start;
+        int last = end + 1 < lines.length && LIST_END.matcher(lines[end + 1]).matches() ? end + 1 : end;
+        for (int i = first; i <= last; i++) {
+            lines[i] = "";
+        }
+        lines[first] = "{{% children %}}";
+    }
+
     /** What a block of ERB does with what it holds: shows it elsewhere (content_for), shows it here (wrap_layout), or runs it. */
     private enum Block { ELSEWHERE, HERE, RUN }
     /** A warning's text may run over several lines; further than this, the tag is taken as unfinished, and left. */
@@ -139,6 +186,14 @@ public final class ErbSource {
                 continue;
             }
             String ruby = wholeTag(lines[i]);
+            if (ruby != null && SUB_PAGES.matcher(ruby).find()) {
+                int end = blockEnd(lines, i);
+                if (end > i) {
+                    sectionPages(lines, i, end);
+                    i = end + (end + 1 < lines.length && LIST_END.matcher(lines[end + 1]).matches() ? 1 : 0);
+                    continue;
+                }
+            }
             if (ruby != null) {
                 boolean opens = OPENS_BLOCK.matcher(ruby).find();
                 if (ruby.startsWith("content_for")) {
@@ -183,6 +238,9 @@ public final class ErbSource {
                 }
             }
             lines[i] = withoutComments(lines[i]);
+            // Middleman's link_to with its words and address written out: the link it makes.
+            lines[i] = LINK_TO.matcher(lines[i]).replaceAll(m -> Matcher.quoteReplacement("<a href=\"" + m.group(4).replace("\"", "&quot;")
+                    + "\">" + m.group(2) + "</a>"));
             lines[i] = PAGE_DATA.matcher(lines[i]).replaceAll(m -> {
                 String value = data.apply(m.group(1) != null ? m.group(1) : m.group(2));
                 return Matcher.quoteReplacement(value != null ? value : m.group());

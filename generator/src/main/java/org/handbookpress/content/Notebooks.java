@@ -99,7 +99,7 @@ final class Notebooks {
                 continue;
             }
             if ("markdown".equals(type)) {
-                out.block(pieces(cell.get("source")), "", "");
+                out.block(withAttachments(pieces(cell.get("source")), cell.get("attachments")), "", "");
             } else if ("code".equals(type)) {
                 if (!tags.contains("remove-input")) {
                     out.block(pieces(cell.get("source")), "```" + language, "```");
@@ -193,6 +193,67 @@ final class Notebooks {
             list.stream().map(Notebooks::text).filter(java.util.Objects::nonNull).forEach(tags::add);
         }
         return tags;
+    }
+
+    /**
+     * The cell's lines with each picture it keeps in its attachments, {@code ![Chart](attachment:chart.png)} (as Jupyter
+     * saves one pasted into a Markdown cell), written into the page as a {@code data:} address, as Jupyter, Jupyter Book
+     * and GitHub show it; the address named nothing a browser shows, and the picture was an {@code image.remote} error.
+     */
+    private static List<Piece> withAttachments(List<Piece> source, Object attachments) {
+        if (!(attachments instanceof Map<?, ?> files) || files.isEmpty()) {
+            return source;
+        }
+        Map<String, String> addresses = new java.util.HashMap<>();
+        files.forEach((name, bundle) -> {
+            String address = bundle instanceof Map<?, ?> types ? dataAddress(types) : null;
+            if (address != null && name instanceof String file) {
+                addresses.put("attachment:" + file, address);
+                addresses.put("attachment:" + file.replace(" ", "%20"), address);
+            }
+        });
+        if (addresses.isEmpty()) {
+            return source;
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (Piece piece : source) {
+            String text = piece.text();
+            if (text.contains("attachment:")) {
+                for (Map.Entry<String, String> address : addresses.entrySet()) {
+                    text = text.replace(address.getKey(), address.getValue());
+                }
+            }
+            pieces.add(new Piece(text, piece.line()));
+        }
+        return pieces;
+    }
+
+    /** A picture of an attachment's bundle as a {@code data:} address: base64 as Jupyter saves it, SVG as its text. */
+    private static String dataAddress(Map<?, ?> types) {
+        for (String type : List.of("image/png", "image/jpeg", "image/gif", "image/webp")) {
+            String base64 = joined(types.get(type));
+            if (base64 != null) {
+                return "data:" + type + ";base64," + base64.replaceAll("\\s+", "");
+            }
+        }
+        String svg = joined(types.get("image/svg+xml"));
+        return svg == null ? null : "data:image/svg+xml;base64,"
+                + java.util.Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A value Jupyter saves as one string or a list of them, joined; null for anything else. */
+    private static String joined(Object value) {
+        if (value instanceof Piece piece) {
+            return piece.text();
+        }
+        if (value instanceof List<?> list && !list.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            for (Piece piece : pieces(list)) {
+                text.append(piece.text());
+            }
+            return text.toString();
+        }
+        return null;
     }
 
     /** A string value's text, or null for any other value. */

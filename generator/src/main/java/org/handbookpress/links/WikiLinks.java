@@ -33,6 +33,12 @@ final class WikiLinks {
     /** Obsidian's size after the bar: {@code ![[chairs.png|300]]} or {@code |300x200}. */
     private static final Pattern SIZE = Pattern.compile("(\\d{1,4})(?:x(\\d{1,4}))?");
 
+    /**
+     * Words after a picture's bar that place it rather than describe it, as Obsidian vaults' style sheets read them
+     * ({@code img[alt~="center"]}): not its alt text.
+     */
+    private static final Pattern PLACEMENT = Pattern.compile("(?i)center|centre|left|right|inline");
+
     /** A destination in brackets straight after a wiki link: {@code [[1]](notes.md#one)}, a citation. */
     private static final Pattern DESTINATION_AFTER = Pattern.compile("^\\(([^()\\s]+)\\)");
 
@@ -108,7 +114,7 @@ final class WikiLinks {
 
     /** Points a wiki link at the page, heading, block or file it names, or reports it and unlinks it. */
     void rewrite(Page page, Element link) {
-        String raw = link.attr(MarkdownConverter.WIKI);
+        String raw = firstPart(link);
         int hash = raw.indexOf('#');
         String target = hash < 0 ? raw : raw.substring(0, hash);
         String heading = hash < 0 ? null : raw.substring(hash + 1);
@@ -200,6 +206,26 @@ final class WikiLinks {
         link.addClass("wiki-link");
     }
 
+    /**
+     * The target of the wiki link as Obsidian reads it: up to its first bar, without the spaces around it. Flexmark splits
+     * {@code ![[chairs.png|center|400]]} at its last bar, so its target was "chairs.png|center", which named no file (an
+     * Obsidian vault's pictures, sized and placed by a style sheet's word, were all reported missing and left out); the
+     * words after the first bar go back into the link's text, where the label is read from. {@code [[a.png | 250]]}, spaced
+     * as Obsidian allows, names a.png.
+     */
+    private static String firstPart(Element link) {
+        String written = link.attr(MarkdownConverter.WIKI);
+        int bar = written.indexOf('|');
+        if (bar < 0) {
+            if (link.text().equals(written)) {
+                link.text(written.strip());
+            }
+            return written.strip();
+        }
+        link.text(written.substring(bar + 1) + "|" + link.text());
+        return written.substring(0, bar).strip();
+    }
+
     /** Whether the wiki link is an Obsidian embed, {@code ![[…]]}: the text before it ends in "!" (taken away here). */
     private static boolean embedded(Element link) {
         if (link.previousSibling() instanceof org.jsoup.nodes.TextNode text && text.getWholeText().endsWith("!")) {
@@ -216,22 +242,26 @@ final class WikiLinks {
      */
     private void linkFile(Page page, Element link, String raw, String file, String fragment, boolean embed) {
         String href = RelativeUrl.between(page.url(), file) + (fragment == null || fragment.isBlank() ? "" : "#" + UrlPath.encodeFragment(fragment));
-        int bar = raw.indexOf('|');
         // [[chairs.png#icon]] shows its target, fragment and all or without it: no label of the author's.
         String label = link.text().equals(raw) || link.text().equals(LinkRewriter.withoutFragment(raw)) || link.text().isBlank()
                 ? null : link.text();
         if (embed && LinkRewriter.PICTURE.matcher(file).find()) {
             Element img = new Element("img").attr("src", href);
-            Matcher size = label == null ? null : SIZE.matcher(label.trim());
-            if (size != null && size.matches()) {
-                img.attr("width", size.group(1));
-                if (size.group(2) != null) {
-                    img.attr("height", size.group(2));
+            // After the name, each part between bars is a size (|300, |300x200), a word of placement a vault's style
+            // sheet reads (|center), or the picture's alt text: ![[chairs.png|A circle of chairs|400]].
+            List<String> alt = new java.util.ArrayList<>();
+            for (String part : label == null ? new String[0] : label.split("\\|")) {
+                Matcher size = SIZE.matcher(part.strip());
+                if (size.matches()) {
+                    img.attr("width", size.group(1));
+                    if (size.group(2) != null) {
+                        img.attr("height", size.group(2));
+                    }
+                } else if (!PLACEMENT.matcher(part.strip()).matches() && !part.isBlank()) {
+                    alt.add(part.strip());
                 }
-                img.attr("alt", "");
-            } else {
-                img.attr("alt", label == null ? "" : label);
             }
+            img.attr("alt", String.join(" ", alt));
             link.attributes().asList().stream().filter(a -> a.getKey().equals(MarkdownConverter.LINE))
                     .findFirst().ifPresent(a -> img.attr(MarkdownConverter.LINE, a.getValue()));
             link.replaceWith(img);
@@ -239,7 +269,7 @@ final class WikiLinks {
         }
         link.attr("href", href);
         link.removeAttr(MarkdownConverter.WIKI);
-        if (label == null && bar < 0) {
+        if (label == null) {
             link.text(file.substring(file.lastIndexOf('/') + 1));
         }
     }

@@ -85,6 +85,7 @@ public final class MarkdownConverter {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 QuickHeadings.create(),
+                LazyLineHtml.create(),
                 TablesExtension.create(),
                 TablesAfterText.create(),
                 StrikethroughExtension.create(),
@@ -189,7 +190,10 @@ public final class MarkdownConverter {
                     if (!wiki.getAnchorRef().isEmpty()) {
                         target += "#" + withoutTrailingBackslash(wiki.getAnchorRef().toString());
                     }
-                    attributes.replaceValue(WIKI, target);
+                    // As Obsidian reads it, the target is its characters: [[Notes&nbsp;]] names the note "Notes&nbsp;", as the
+                    // file is called. Flexmark keeps a character reference in an attribute as it is, and the parser read it
+                    // as the character; the ampersand is escaped so that the attribute holds what was written.
+                    attributes.replaceValue(WIKI, target.replace("&", "&amp;"));
                 }
             };
         }

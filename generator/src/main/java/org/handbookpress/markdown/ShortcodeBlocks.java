@@ -59,13 +59,14 @@ final class ShortcodeBlocks {
             "success");
     /**
      * Box shortcodes whose kind is an argument, and where each theme puts it (a number is a positional argument):
-     * Hugo Book's {@code hint warning}, Geekdoc's {@code hint type=}, Docsy's {@code alert color=}, Relearn's
+     * Hugo Book's {@code hint warning}, Geekdoc's {@code hint type=}, Docsy's {@code alert color=} (DocDock's
+     * {@code alert theme=}), Relearn's
      * {@code notice tip "Title"} or {@code style=}, Hextra's {@code callout type=}, Doks' {@code callout context=}, GitBook's
      * {@code {% hint style="warning" %}}.
      */
     private static final Map<String, List<String>> KIND_FROM = Map.of(
             "hint", List.of("type", "style", "0"),
-            "alert", List.of("color", "type", "0"),
+            "alert", List.of("color", "type", "theme", "0"),
             "notice", List.of("style", "0"),
             "callout", List.of("type", "context", "0"),
             "admonition", List.of("type", "0"),
@@ -563,12 +564,28 @@ final class ShortcodeBlocks {
             this.arguments = arguments;
         }
 
+        /** The first line after the last blank one this box has read: where raw HTML open inside it started. */
+        private String sinceBlank = "";
+        private boolean blankBefore = true;
+
+        /**
+         * Hugo fills in shortcodes before it reads the Markdown, so a closing tag closes its box straight after raw HTML
+         * ({@code <img …>} and a line of text, then {@code {{< /alert >}}}), which runs to a blank line in CommonMark: such
+         * a closing tag was taken into the HTML and shown as text, and the box ran on over the rest of the page. Only raw
+         * HTML that runs to its own end tag ({@code <pre>}, a comment), and code, still hold the tag as text.
+         */
         @Override
         public BlockContinue tryContinue(ParserState state) {
             BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEOL();
-            if (closes(state, rest, name) && !FencedDivs.openInside(state, this, FencedDivs::holdsText)) {
+            if (closes(state, rest, name) && !FencedDivs.openInside(state, this, parser -> FencedDivs.holdsTextPast(parser, sinceBlank))) {
                 state.getProperties().set(FencedDivs.CLOSED_AT, state.getLineNumber()); // the tag's line is then nobody's text
                 return BlockContinue.none();
+            }
+            if (state.isBlank()) {
+                blankBefore = true;
+            } else if (blankBefore) {
+                blankBefore = false;
+                sinceBlank = rest.toString();
             }
             return BlockContinue.atIndex(state.getIndex());
         }

@@ -24,6 +24,31 @@ class ErbSourceTest {
     }
 
     @Test
+    void theTemplatesLoopOverASectionsPagesIsItsListOfPages() {
+        // A section's own page in the Tech Docs Template: a list of its pages, made by Ruby at build time.
+        ErbSource.Read read = read("""
+                # <%= current_page.data.title %>
+
+                <ul>
+                <% sub_pages(current_page.url).each do |entry| %>
+                  <% if entry.data.title %>
+                  <li><%= link_to entry.data.title, entry.url %></li>
+                  <% end %>
+                <% end %>
+                </ul>
+
+                <% current_page.children.sort_by { |p| p.data.weight }.each do |child| %>
+                - <%= link_to child.data.title, child.url %>
+                <% end %>
+                After the list.
+                <li><%= link_to "Who to call", "/contacts/" %></li>
+                """);
+        assertEquals("# Lone working\n\n{{% children %}}\n\n\n\n\n\n\n\n{{% children %}}\n\n\nAfter the list.\n"
+                + "<li><a href=\"/contacts/\">Who to call</a></li>\n", read.markdown());
+        assertEquals(0, read.otherTags());
+    }
+
+    @Test
     void aPartialThatIsNoFileAndAPartialInASentenceStayAndAreCounted() {
         ErbSource.Read read = read("Text\n<%= partial \"missing\" %>\nSee <%= partial \"shared/intro\" %> here.\n");
         assertEquals("Text\n<%= partial \"missing\" %>\nSee <%= partial \"shared/intro\" %> here.\n", read.markdown());

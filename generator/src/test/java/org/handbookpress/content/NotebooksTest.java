@@ -48,6 +48,24 @@ class NotebooksTest {
     }
 
     @Test
+    void aPicturePastedIntoAMarkdownCellIsShownFromItsAttachment() {
+        // Jupyter keeps a picture pasted into a Markdown cell in the cell's attachments and names it attachment:NAME.
+        String json = "{\n \"cells\": [\n  {\n   \"attachments\": {\n    \"rota chart.png\": {\"image/png\": \"iVBORw0K\\nGgo=\"},\n"
+                + "    \"dot.svg\": {\"image/svg+xml\": [\"<svg xmlns='http://www.w3.org/2000/svg'>\", \"</svg>\"]}\n   },\n"
+                + "   \"cell_type\": \"markdown\",\n   \"metadata\": {},\n   \"source\": [\n"
+                + "    \"![Who is on when](attachment:rota%20chart.png)\\n\",\n    \"\\n\",\n"
+                + "    \"<img src=\\\"attachment:dot.svg\\\" alt=\\\"A dot\\\">\"\n   ]\n  }\n ],\n \"metadata\": {},\n \"nbformat\": 4\n}\n";
+        Findings findings = new Findings();
+        String markdown = Notebooks.markdown(json, "rota.ipynb", findings).orElseThrow();
+        assertTrue(markdown.contains("![Who is on when](data:image/png;base64,iVBORw0KGgo=)"), markdown);
+        String svg = java.util.Base64.getEncoder().encodeToString(
+                "<svg xmlns='http://www.w3.org/2000/svg'></svg>".getBytes(StandardCharsets.UTF_8));
+        assertTrue(markdown.contains("<img src=\"data:image/svg+xml;base64," + svg + "\" alt=\"A dot\">"), markdown);
+        assertEquals("![Who is on when](data:image/png;base64,iVBORw0KGgo=)", markdown.split("\n", -1)[10], "on the cell's line of the file");
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
     void jsonThatCannotBeReadIsReportedAtItsLine() {
         Findings findings = new Findings();
         assertTrue(Notebooks.markdown("{\n \"cells\": [\n  {\"cell_type\": \"markdown\",,}\n ]\n}\n", "broken.ipynb", findings).isEmpty());

@@ -468,6 +468,31 @@ class LinkRewriterTest {
     }
 
     @Test
+    void obsidianPicturesWithPlacementWordsSizesAndSpacesAroundTheBar() {
+        // A vault's pictures placed by a style sheet's word and sized, ![[name.png|center|400]]: the name is up to the
+        // first bar (Flexmark splits at the last), and spaces around a bar are no part of the name.
+        PageHtml chapter = page("toolkit/01-a.md", "A", """
+                ![[stool.png|center|420]]
+
+                ![[stool.png | 250]] and ![[stool.png|A tall stool|300x200]]
+
+                [[stool.png |the stool]] and [[02-listening | Listening]]
+                """);
+        PageHtml next = page("toolkit/02-listening.md", "Listening well", "Text\n");
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter, next), List.of("Attachments/stool.png"), Set.of()), findings)
+                .apply(chapter);
+        var images = chapter.content().select("img");
+        assertEquals(List.of("../Attachments/stool.png", "../Attachments/stool.png", "../Attachments/stool.png"),
+                images.eachAttr("src"));
+        assertEquals(List.of("420", "250", "300"), images.eachAttr("width"));
+        assertEquals(List.of("", "", "A tall stool"), images.eachAttr("alt"));
+        assertEquals("200", images.get(2).attr("height"));
+        assertEquals(List.of("../Attachments/stool.png", "02-listening.html"), chapter.content().select("a").eachAttr("href"));
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+    }
+
+    @Test
     void obsidianHelpVaultShapes() {
         // As Obsidian's own help vault writes them: icons with a style hint, a picture by its name alone, a link in a
         // table with its bar escaped, a path of headings, a block reference, a heading as written, a video.

@@ -37,6 +37,42 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void aWikiLinksTargetIsItsCharactersAsWritten() {
+        // A vault's note named with a character reference in it, as a note's name pasted from a web page can be.
+        var links = org.jsoup.Jsoup.parseBodyFragment(converter.toHtml("See [[Rota&nbsp;]], [[Tea &amp; cake]] and [[Q&A]].\n", 1))
+                .select("a[" + MarkdownConverter.WIKI + "]");
+        assertEquals(List.of("Rota&nbsp;", "Tea &amp; cake", "Q&A"), links.eachAttr(MarkdownConverter.WIKI));
+    }
+
+    @Test
+    void aTagAloneOnALineContinuesAListItemOrQuoteLazily() {
+        // A line break or a picture between list items, at the left margin, as notes and workshop pages have them: it
+        // continues the item's paragraph (a lone tag cannot interrupt a paragraph, lazily continued or not); the items
+        // and the heading after it were raw HTML to the next blank line.
+        String html = converter.toHtml("""
+                - pack the crates
+                <br/>
+                - label the shelves
+                #### After the shift
+                - sweep the *floor*
+
+                > a quoted rule
+                <img src="rota.png" alt="The rota">
+                > still **quoted**
+
+                <span class="note">
+                A tag alone after a blank line still opens raw HTML, as CommonMark has it.
+                """, 1);
+        var body = org.jsoup.Jsoup.parseBodyFragment(html).body();
+        assertEquals(List.of("pack the crates", "label the shelves", "sweep the floor"), body.select("li").eachText());
+        assertEquals("After the shift", body.selectFirst("h4").text());
+        assertEquals("floor", body.selectFirst("li em").text());
+        assertEquals("The rota", body.selectFirst("blockquote img").attr("alt"));
+        assertEquals("quoted", body.selectFirst("blockquote strong").text());
+        assertTrue(!body.select("body > span.note").isEmpty(), body.html());
+    }
+
+    @Test
     void everySyntaxTheFormatPromises() {
         PageHtml html = page("""
                 ## Who to contact

@@ -71,6 +71,35 @@ class ShortcodeBlocksTest {
         assertEquals(List.of(), reported(findings), "boxes the build reads are not reported as template tags");
     }
 
+    @Test
+    void aClosingTagStraightAfterRawHtmlClosesItsBoxAsHugoReadsIt() {
+        // DocDock's alert, its kind in theme=, holding a picture and a line of HTML with no blank line before the closing
+        // tag: CommonMark's raw HTML runs to a blank line, and took the closing tag in as text.
+        Findings findings = new Findings();
+        Element c = passes("""
+                {{< alert theme="success" >}}
+                <img src="mascot.png" alt="The club's mascot" width="60">
+                <strong>Well done:</strong> the rota is ready.
+                {{< /alert >}}
+
+                After the box, **bold** again.
+
+                {{% notice tip %}}
+                <pre>
+                {{% /notice %}}
+                </pre>
+                {{% /notice %}}
+                """, findings).content();
+        Element box = c.selectFirst("div.success");
+        assertNotNull(box, c.html());
+        assertEquals("The club's mascot", box.selectFirst("img").attr("alt"));
+        assertFalse(c.text().contains("{{< /alert"), c.html());
+        assertNull(box.selectFirst("p:not(.fenced-div-title) strong:containsOwn(bold)"), "the text after the box is not in it");
+        assertEquals("bold", c.selectFirst("div.success ~ p strong").text());
+        assertTrue(c.selectFirst("div.tip pre").text().contains("{{% /notice %}}"), "a <pre> still holds a closing tag as text");
+        assertEquals(List.of(), reported(findings));
+    }
+
     /**
      * HugoBlox's (Wowchemy's) spoiler, a fold titled by its text: Maths et Maryam's FAQ (MichelDeudon/maths-et-maryam,
      * asso/vacances-scolaires.md) showed '{{< spoiler text="Combien ça coûte?" >}} … {{< /spoiler >}}' as typed, seven times.

@@ -92,6 +92,26 @@ class SiteSourceFolderTest {
     }
 
     /**
+     * A handbook built with Next.js given at its top (package.json, next.config.mjs, src/, a README on working on the site,
+     * content/ with its home page) is read from content/: not its README as the home page.
+     */
+    @Test
+    void aNextSitesContentFolderWithItsHomePageIsTheContentFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("content/policies"));
+        Files.writeString(dir.resolve("README.md"), "# Working on this site\n");
+        Files.writeString(dir.resolve("next.config.mjs"), "export default {};\n");
+        Files.writeString(dir.resolve("content/policies/leave.md"), "# Leave\n");
+        List<String> said = new ArrayList<>();
+        assertEquals(dir, mojo(dir, said).options().contentDir(), "content/ without a home page may be anything");
+        Files.writeString(dir.resolve("content/index.md"), "# Our handbook\n");
+        assertEquals(dir.resolve("content").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(said.size() - 1).endsWith("next.config.mjs makes it a Next.js site, whose pages are in that folder"),
+                said.toString());
+        Files.writeString(dir.resolve("handbook.yml"), "title: Handbook\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a handbook.yml makes the folder given the handbook's");
+    }
+
+    /**
      * A Docusaurus site given at its top (raid-guild's handbook: docusaurus.config.js, sidebars.js, docs/, blog/, src/pages/)
      * is read from docs/, as Docusaurus reads its docs: not its README as the home page and its blog's pictures from
      * other websites as the handbook's. A handbook.yml, or a site without docs/, keeps the folder given.
