@@ -2,16 +2,12 @@ package org.handbookpress.markdown;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.parser.core.ParagraphParser;
 import com.vladsch.flexmark.parser.internal.MatchedBlockParserImpl;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
-import java.util.Set;
 import org.jetbrains.annotations.NotNull;
-import org.jetbrains.annotations.Nullable;
 
 /**
  * Flexmark's HTML block parser, told of the paragraph a line would continue lazily. A tag alone on a line
@@ -40,32 +36,14 @@ final class LazyLineHtml implements Parser.ParserExtension {
     }
 
     /** Flexmark's factory, in the same place among the block parsers (its dependencies). */
-    private static final class Factory implements CustomBlockParserFactory {
-        private final HtmlBlockParser.Factory flexmark = new HtmlBlockParser.Factory();
-
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return flexmark.getAfterDependents();
-        }
-
-        @Override
-        public @Nullable Set<Class<?>> getBeforeDependents() {
-            return flexmark.getBeforeDependents();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return flexmark.affectsGlobalScope();
-        }
-
-        @Override
-        public @Nullable SpecialLeadInHandler getLeadInHandler(@NotNull DataHolder options) {
-            return flexmark.getLeadInHandler(options);
+    private static final class Factory extends CoreParserStandIn {
+        Factory() {
+            super(new HtmlBlockParser.Factory());
         }
 
         @Override
         public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
-            BlockParserFactory html = flexmark.apply(options);
+            BlockParserFactory html = core.apply(options);
             return (state, matched) -> {
                 if (state.getActiveBlockParser() instanceof ParagraphParser paragraph && matched.getBlockParser() != paragraph
                         && !state.isBlank()) {

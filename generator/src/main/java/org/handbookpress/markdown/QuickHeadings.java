@@ -3,15 +3,11 @@ package org.handbookpress.markdown;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
-import java.util.Set;
 import org.jetbrains.annotations.NotNull;
-import org.jetbrains.annotations.Nullable;
 
 /**
  * Flexmark's heading parser, asked only about lines that can be a heading. Before it looks at a line, its factory
@@ -48,32 +44,14 @@ final class QuickHeadings implements Parser.ParserExtension {
     }
 
     /** Flexmark's factory, in the same place among the block parsers (its dependencies), with the test in front. */
-    private static final class Factory implements CustomBlockParserFactory {
-        private final HeadingParser.Factory flexmark = new HeadingParser.Factory();
-
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return flexmark.getAfterDependents();
-        }
-
-        @Override
-        public @Nullable Set<Class<?>> getBeforeDependents() {
-            return flexmark.getBeforeDependents();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return flexmark.affectsGlobalScope();
-        }
-
-        @Override
-        public @Nullable SpecialLeadInHandler getLeadInHandler(@NotNull DataHolder options) {
-            return flexmark.getLeadInHandler(options);
+    private static final class Factory extends CoreParserStandIn {
+        Factory() {
+            super(new HeadingParser.Factory());
         }
 
         @Override
         public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
-            BlockParserFactory headings = flexmark.apply(options);
+            BlockParserFactory headings = core.apply(options);
             return (state, matched) -> mayBeHeading(state.getLine(), state.getNextNonSpaceIndex())
                     ? headings.tryStart(state, matched)
                     : BlockStart.none();
