@@ -12,6 +12,7 @@ import java.util.Set;
 import org.handbookpress.files.SitePath;
 import org.handbookpress.files.SitePaths;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.content.CategoryLink;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.DraftChapter;
 import org.handbookpress.content.Handbook;
@@ -289,7 +290,9 @@ public final class SiteNavigation {
         reportLongTopLevel(handbook, findings);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
             if (!folderPages.containsKey(section.getKey())) {
-                generated.add(new GeneratedSection(section.getKey(), handbook.folderAddress(section.getKey()), section.getValue()));
+                // A Docusaurus category's generated index may title its page apart from the label naming it in the menu.
+                String title = handbook.generatedIndex(section.getKey()).map(CategoryLink::title).orElse(section.getValue());
+                generated.add(new GeneratedSection(section.getKey(), handbook.folderAddress(section.getKey()), title));
             }
         }
     }
