@@ -362,6 +362,15 @@ public final class Handbook {
         return page(link.docPath());
     }
 
+    /**
+     * Whether a folder's own page is the doc its Docusaurus category file links ({@link #categoryDoc}) and the file
+     * gives a label: the folder is then named by that label, in the menu and breadcrumbs, as Docusaurus names it.
+     */
+    public boolean namedByCategory(String folder) {
+        return !folder.isEmpty() && folderLabels.containsKey(folder) && index().folderPages().get(folder) == null
+                && categoryDoc(folder).isPresent();
+    }
+
     /** Whether the page is its folder's own by its category file ({@link #categoryDoc}), not by its file's name. */
     private boolean isCategoryDoc(Page page) {
         return !page.folder().isEmpty() && categoryDoc(page.folder()).filter(own -> own == page).isPresent();
