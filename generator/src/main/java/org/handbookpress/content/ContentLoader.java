@@ -268,6 +268,21 @@ public final class ContentLoader {
         if (bookRoot.isPresent()) {
             handbook = handbook.withHome(bookRoot.get());
         }
+        Map<String, CategoryLink> categoryLinks = new java.util.LinkedHashMap<>();
+        folders.forEach(folder -> sidebars.link(folder).ifPresent(link -> categoryLinks.put(folder, link)));
+        if (categoryLinks.values().stream().anyMatch(CategoryLink::isDoc)) {
+            // A category's doc is named by its Docusaurus id, as a sidebar names it (its path, or its front matter's id:),
+            // or by its id in the folder, as Docusaurus looks it up first ({"id": "overview"} in guides/).
+            List<String> pagePaths = pages.stream().map(Page::path).toList();
+            Map<String, String> byId = SidebarLists.byDocusaurusId(pagePaths, SidebarLists.docusaurusIds(contentDir, pagePaths));
+            categoryLinks.replaceAll((folder, link) -> {
+                String path = link.isDoc() ? byId.getOrDefault(folder + "/" + link.docId(), byId.get(link.docId())) : null;
+                return path == null ? link : link.at(path);
+            });
+        }
+        if (!categoryLinks.isEmpty()) {
+            handbook = handbook.withCategoryLinks(categoryLinks);
+        }
         Set<String> hidden = hiddenFromMenu(handbook);
         if (config.nav().isEmpty() && !order.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);

@@ -45,6 +45,8 @@ public final class Handbook {
     private final boolean pagerFollowsMenu;
     /** A Raspberry Pi Foundation project's front door, as the content folder's meta.yml gives it when read; null for others. */
     private final ProjectFrontDoor frontDoor;
+    /** What each folder's Docusaurus category file says its menu entry opens ({@link CategoryLink}), by folder. */
+    private final Map<String, CategoryLink> categoryLinks;
     /** Made on the first look-up; pages never change once loaded (a preview's change makes a new Handbook). */
     private volatile Index index;
     /** Made on the first asking: the build, its menu, its layouts and its checks each asked for them afresh. */
@@ -61,12 +63,12 @@ public final class Handbook {
 
     /** @param files where each of {@code assets} is read from (a site's static folder, Hugo's static/, may hold some) */
     public Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files) {
-        this(config, pages, assets, folderLabels, files, Set.of(), List.of(), null, false, null);
+        this(config, pages, assets, folderLabels, files, Set.of(), List.of(), null, false, null, Map.of());
     }
 
     private Handbook(HandbookConfig config, List<Page> pages, List<String> assets, Map<String, String> folderLabels, AssetFiles files,
                      Set<String> outsideMenu, List<DraftChapter> drafts, String home, boolean pagerFollowsMenu,
-                     ProjectFrontDoor frontDoor) {
+                     ProjectFrontDoor frontDoor, Map<String, CategoryLink> categoryLinks) {
         this.contentDir = files.contentDir();
         this.config = config;
         this.pages = List.copyOf(pages);
@@ -78,26 +80,27 @@ public final class Handbook {
         this.home = home;
         this.pagerFollowsMenu = pagerFollowsMenu;
         this.frontDoor = frontDoor;
+        this.categoryLinks = Map.copyOf(categoryLinks);
     }
 
     /** The same handbook with {@code config} (a nav: taken from a table of contents). */
     public Handbook withConfig(HandbookConfig config) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, frontDoor);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, frontDoor, categoryLinks);
     }
 
     /** The same handbook with other pages, as the preview has them after an edit; those outside the menu stay so. */
     public Handbook withPages(List<Page> pages) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, frontDoor);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, frontDoor, categoryLinks);
     }
 
     /** The same handbook, with the pages at {@code paths} left out of its menu ({@link #isOutsideMenu}). */
     public Handbook withOutsideMenu(Set<String> paths) {
-        return new Handbook(config, pages, assets, folderLabels, files, paths, drafts, home, pagerFollowsMenu, frontDoor);
+        return new Handbook(config, pages, assets, folderLabels, files, paths, drafts, home, pagerFollowsMenu, frontDoor, categoryLinks);
     }
 
     /** The same handbook, whose menu shows {@code drafts}, the chapters its SUMMARY.md names without pages yet. */
     public Handbook withDrafts(List<DraftChapter> drafts) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, frontDoor);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, frontDoor, categoryLinks);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class Handbook {
      * other pages are named: a README there is then one page among the others.
      */
     public Handbook withHome(String path) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, path, pagerFollowsMenu, frontDoor);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, path, pagerFollowsMenu, frontDoor, categoryLinks);
     }
 
     /**
@@ -113,12 +116,12 @@ public final class Handbook {
      * ({@link #pagerFollowsMenu}): its menu is another tool's table of contents.
      */
     public Handbook withPagerFollowingMenu() {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, true, frontDoor);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, true, frontDoor, categoryLinks);
     }
 
     /** The same handbook, a Raspberry Pi Foundation project whose front door shows what {@code door} says. */
     public Handbook withFrontDoor(ProjectFrontDoor door) {
-        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, door);
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, door, categoryLinks);
     }
 
     /** The front door of the handbook's project ({@link ProjectFrontDoor}); empty for a handbook that is no such project. */
@@ -180,6 +183,19 @@ public final class Handbook {
     /** Where each file of the handbook is read from: {@link AssetFiles#file} for one of {@link #assets}. */
     public AssetFiles files() {
         return files;
+    }
+
+    /** The handbook with the links of its folders' Docusaurus category files, by folder ({@link CategoryLink}). */
+    public Handbook withCategoryLinks(Map<String, CategoryLink> links) {
+        return new Handbook(config, pages, assets, folderLabels, files, outsideMenu, drafts, home, pagerFollowsMenu, frontDoor, links);
+    }
+
+    /**
+     * The generated page a folder without its own page opens on, as its Docusaurus category file's {@code link:
+     * {type: 'generated-index'}} gives its title and lead text; empty for any other folder.
+     */
+    public Optional<CategoryLink> generatedIndex(String folder) {
+        return Optional.ofNullable(categoryLinks.get(folder)).filter(link -> !link.isDoc());
     }
 
     public Map<String, String> folderLabels() {
@@ -294,13 +310,14 @@ public final class Handbook {
      * The page a folder shows as its own ({@code ""} for the top): its index.md, or else Hugo's _index.md (a section's
      * own page), or else its README.md, as GitHub shows a folder's README under its files and MkDocs and mdBook make it
      * the folder's page; for the top, a GitHub wiki's Home.md after those, and a Jupyter Book's root before them all
-     * ({@link #withHome}), wherever it is.
+     * ({@link #withHome}), wherever it is; for another folder without such a page, the doc its Docusaurus category file
+     * links ({@link #categoryDoc}).
      */
     public Optional<Page> folderPage(String folder) {
         if (folder.isEmpty() && home != null && page(home).isPresent()) {
             return page(home); // a Jupyter Book's root, not the repository's README beside it
         }
-        Optional<Page> own = Optional.ofNullable(index().folderPages().get(folder));
+        Optional<Page> own = Optional.ofNullable(index().folderPages().get(folder)).or(() -> categoryDoc(folder));
         // A GitHub wiki's front page is Home.md: the handbook's too, when it has no index.md or README.md.
         return own.isPresent() || !folder.isEmpty() ? own : page(WIKI_HOME);
     }
@@ -331,6 +348,32 @@ public final class Handbook {
             }
         }
         return own;
+    }
+
+    /**
+     * The page a folder without an index.md or README.md of its own has as its own by its Docusaurus category file's
+     * {@code link: {type: 'doc', id}}, when that doc is in the folder itself (one elsewhere leaves the folder as it was).
+     */
+    private Optional<Page> categoryDoc(String folder) {
+        CategoryLink link = categoryLinks.get(folder);
+        if (link == null || link.docPath() == null || !SitePath.folderOf(link.docPath()).equals(folder)) {
+            return Optional.empty();
+        }
+        return page(link.docPath());
+    }
+
+    /**
+     * Whether a folder's own page is the doc its Docusaurus category file links ({@link #categoryDoc}) and the file
+     * gives a label: the folder is then named by that label, in the menu and breadcrumbs, as Docusaurus names it.
+     */
+    public boolean namedByCategory(String folder) {
+        return !folder.isEmpty() && folderLabels.containsKey(folder) && index().folderPages().get(folder) == null
+                && categoryDoc(folder).isPresent();
+    }
+
+    /** Whether the page is its folder's own by its category file ({@link #categoryDoc}), not by its file's name. */
+    private boolean isCategoryDoc(Page page) {
+        return !page.folder().isEmpty() && categoryDoc(page.folder()).filter(own -> own == page).isPresent();
     }
 
     /** Hugo's name for a section's own page, read although its name starts with '_'. */
@@ -380,7 +423,8 @@ public final class Handbook {
             // A Jupyter Book's root is published at index.html itself (JupyterBookRoot): no copy, unless it could not be.
             return page.folder().isEmpty() && !page.url().equals("index.html") ? Optional.of("index.html") : Optional.empty();
         }
-        if (!(folderPageRank(page.fileName()) > 0 || page.path().equals(WIKI_HOME))
+        // A category's doc is published at its own address: the folder's is a copy of it, as a README's is.
+        if (!(folderPageRank(page.fileName()) > 0 || page.path().equals(WIKI_HOME) || isCategoryDoc(page))
                 || folderPage(page.folder()).orElse(null) != page) {
             return Optional.empty();
         }

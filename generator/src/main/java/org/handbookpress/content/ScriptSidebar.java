@@ -58,6 +58,8 @@ final class ScriptSidebar {
     private final List<String> paths;
     private final Map<String, String> byId = new HashMap<>();
     private final List<String> listed = new ArrayList<>();
+    /** Starlight's default language's folder ({@code fr/}) that its sidebar's slugs leave out; "" for none. */
+    private String localeFolder = "";
     private final List<Integer> lines = new ArrayList<>();
     private final List<Integer> ranks = new ArrayList<>();
     /** The rank of the next item: a folder's generated pages share one. */
@@ -95,9 +97,18 @@ final class ScriptSidebar {
         }
     }
 
-    /** Starlight's sidebar, in its astro.config ({@code shown} as a finding names it); empty when it gives none. */
+    /**
+     * Starlight's sidebar, in its astro.config ({@code shown} as a finding names it); empty when it gives none. A site whose
+     * {@code defaultLocale} is a folder of its pages ({@code 'fr'}, its pages in fr/) has slugs and directories that leave
+     * that folder out, as Starlight resolves them in each language's folder: they are read in it when not found outside.
+     */
     static Optional<SummaryFile> starlight(String text, String shown, List<String> paths, Findings findings) {
-        return new ScriptSidebar(text, shown, paths).read(false, findings);
+        ScriptSidebar sidebar = new ScriptSidebar(text, shown, paths);
+        String locale = ScriptTokens.firstString(sidebar.tokens, "defaultLocale");
+        if (locale != null && !locale.isBlank() && !locale.equals("root") && paths.stream().anyMatch(path -> path.startsWith(locale + "/"))) {
+            sidebar.localeFolder = locale + "/";
+        }
+        return sidebar.read(false, findings);
     }
 
     /** VitePress' sidebar, in its .vitepress/config; empty when it gives none. */
@@ -405,7 +416,10 @@ final class ScriptSidebar {
                 walk(items, inBase, group, vitePress);
             }
             if (auto instanceof Fields generated && generated.text("directory") != null) {
-                String folder = SummaryFile.normal(generated.text("directory").strip().replaceAll("^/+|/+$", "") + "/");
+                String written = SummaryFile.normal(generated.text("directory").strip().replaceAll("^/+|/+$", "") + "/");
+                // A directory of the default language's folder (Starlight's core/agents for fr/core/agents/) when none outside.
+                String folder = written == null || localeFolder.isEmpty() || paths.stream().anyMatch(path -> path.startsWith(written))
+                        ? written : localeFolder + written;
                 for (String path : paths) {
                     if (folder != null && path.startsWith(folder)) {
                         add(path, null, generated.line(), group, rank); // one rank: the folder's usual order among them
@@ -474,6 +488,11 @@ final class ScriptSidebar {
     }
 
     private String find(String id) {
+        String found = findAsWritten(id);
+        return found != null || localeFolder.isEmpty() ? found : findAsWritten(localeFolder + id);
+    }
+
+    private String findAsWritten(String id) {
         for (String key : List.of(id, id + "/index", id.toLowerCase(Locale.ROOT), id.toLowerCase(Locale.ROOT) + "/index")) {
             if (byId.containsKey(key)) {
                 return byId.get(key);

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *     its keys are the folder's pages and sub-folders in the sidebar's order, each with its title in the sidebar
  *     ({@code "setup": "Setting up"}, or {@code {"title": "Setting up"}});</li>
  * <li>Docusaurus' {@code _category_.json} or {@code .yml}: the folder's own {@code label} and {@code position} (used by
- *     {@link FolderOrder}).</li>
+ *     {@link FolderOrder}), and its {@code link} ({@link CategoryLink}).</li>
  * </ul>
  * A page's own {@code order} and {@code nav-title} come first; a page or folder the file does not list comes after those
  * it lists, as before. Read once a folder, on any thread; a file that cannot be read or understood is as none.
@@ -41,8 +41,9 @@ final class SidebarFiles {
     private final Map<String, Folder> folders = new ConcurrentHashMap<>();
 
     /** What a folder's sidebar files say: its names in order with their titles, and its own label (null when none). */
-    record Folder(Map<String, Integer> positions, Map<String, String> titles, String label, Double categoryPosition) {
-        static final Folder NONE = new Folder(Map.of(), Map.of(), null, null);
+    record Folder(Map<String, Integer> positions, Map<String, String> titles, String label, Double categoryPosition,
+                  CategoryLink link) {
+        static final Folder NONE = new Folder(Map.of(), Map.of(), null, null, null);
 
         /** The names listed, in order. */
         List<String> order() {
@@ -108,6 +109,11 @@ final class SidebarFiles {
         return Optional.ofNullable(own != null ? own : folder(slash < 0 ? "" : folder.substring(0, slash)).titles().get(folder.substring(slash + 1)));
     }
 
+    /** A folder's category file's {@code link:}, when it gives one Docusaurus knows ({@code doc} or {@code generated-index}). */
+    Optional<CategoryLink> link(String folder) {
+        return Optional.ofNullable(folder(folder).link());
+    }
+
     /** Every folder's label that a sidebar file gives, for the folders named. */
     Map<String, String> labels(Iterable<String> folderPaths) {
         Map<String, String> labels = new LinkedHashMap<>();
@@ -147,7 +153,7 @@ final class SidebarFiles {
                 String label = m.find() ? SidebarFiles.first(m.group(1) == null ? null : m.group(1).replace("\\\"", "\""), m.group(2), m.group(3)) : null;
                 Matcher position = POSITION.matcher(text);
                 return new Folder(meta.positions(), meta.titles(), label == null ? null : label.strip(),
-                        position.find() ? Double.valueOf(position.group(1)) : null);
+                        position.find() ? Double.valueOf(position.group(1)) : null, CategoryLink.read(text, folder + "/" + name));
             }
         }
         return meta;
@@ -188,7 +194,7 @@ final class SidebarFiles {
         }
         Map<String, Integer> positions = new java.util.HashMap<>();
         order.forEach(name -> positions.put(name, positions.size()));
-        return new Folder(Map.copyOf(positions), Map.copyOf(titles), null, null);
+        return new Folder(Map.copyOf(positions), Map.copyOf(titles), null, null, null);
     }
 
     /** A {@code _meta} entry's title: the value itself when it is a string, or its object's own {@code title}; else null. */

@@ -325,7 +325,37 @@ public final class SiteConfigFiles {
         }
         String description = ScriptTokens.firstString(tokens, mintlify || vitepress ? "description" : "tagline");
         String language = ScriptTokens.firstString(tokens, mintlify ? "language" : vitepress ? "lang" : "defaultLocale");
+        if (ASTRO.contains(file.getFileName().toString())) {
+            language = starlightLanguage(tokens).orElse(language);
+        }
         return Optional.of(HandbookConfig.fromOtherTool(title, description, language));
+    }
+
+    /**
+     * The language of a Starlight site with a {@code defaultLocale}: that locale's {@code lang} in {@code locales}, else
+     * the locale's own name when it is a language's code ({@code en}); empty without one, or for {@code root} without a
+     * {@code lang}. The first {@code lang} in the file was taken, another language's ({@code cy: { lang: 'cy' }} beside
+     * an {@code en} that needs none), and the English handbook's words were Welsh.
+     */
+    private static Optional<String> starlightLanguage(List<ScriptTokens.Token> tokens) {
+        String locale = ScriptTokens.firstString(tokens, "defaultLocale");
+        if (locale == null || locale.isBlank()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).text().equals("locales") && ScriptTokens.isKey(tokens, i) && tokens.get(i + 2).is('{')) {
+                for (ScriptTokens.Entry entry : ScriptTokens.entries(tokens, i + 2)) {
+                    if (entry.key().equals(locale)) {
+                        String lang = ScriptTokens.firstString(tokens.subList(entry.from(), entry.to()), "lang");
+                        if (lang != null && !lang.isBlank()) {
+                            return Optional.of(lang);
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        return !locale.equals("root") && Translations.isLanguageCode(locale) ? Optional.of(locale) : Optional.empty();
     }
 
     /** What the build's record of its inputs holds of these files, so that an edit to one builds again. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.handbookpress.files.SitePath;
 import org.handbookpress.files.SitePaths;
 import org.handbookpress.findings.Findings;
+import org.handbookpress.content.CategoryLink;
 import org.handbookpress.content.ConfigLoader;
 import org.handbookpress.content.DraftChapter;
 import org.handbookpress.content.Handbook;
@@ -266,7 +267,9 @@ public final class SiteNavigation {
             // A folder's own page names it, as the menu names its section (sectionNode), in breadcrumbs and eyebrows too.
             handbook.folderPage(folder).ifPresent(p -> {
                 folderPages.put(folder, p);
-                sectionTitles.put(folder, navTitle(p));
+                if (!handbook.namedByCategory(folder)) {
+                    sectionTitles.put(folder, navTitle(p));
+                }
             });
             if (!folderPages.containsKey(folder)) {
                 handbook.page(folder + ".md").filter(p -> !p.isHome()).ifPresent(p -> {
@@ -289,7 +292,9 @@ public final class SiteNavigation {
         reportLongTopLevel(handbook, findings);
         for (Map.Entry<String, String> section : sectionTitles.entrySet()) {
             if (!folderPages.containsKey(section.getKey())) {
-                generated.add(new GeneratedSection(section.getKey(), handbook.folderAddress(section.getKey()), section.getValue()));
+                // A Docusaurus category's generated index may title its page apart from the label naming it in the menu.
+                String title = handbook.generatedIndex(section.getKey()).map(CategoryLink::title).orElse(section.getValue());
+                generated.add(new GeneratedSection(section.getKey(), handbook.folderAddress(section.getKey()), title));
             }
         }
     }
@@ -575,7 +580,9 @@ public final class SiteNavigation {
 
     /** A folder's section, named by {@code label}, else by the page it opens on, else by the folder, holding {@code children}. */
     private NavNode sectionNode(String folder, String label, Optional<Page> index, List<NavNode> children) {
-        String title = label != null ? label : index.map(SiteNavigation::navTitle).orElse(sectionTitles.get(folder));
+        // A Docusaurus category opening on a doc is named by its label, as Docusaurus names it, not by the doc's title.
+        String title = label != null ? label : handbook.namedByCategory(folder) ? sectionTitles.get(folder)
+                : index.map(SiteNavigation::navTitle).orElse(sectionTitles.get(folder));
         // A README that is the folder's page is linked at its own address, where the navigation shows it as current.
         return new NavNode(title, index.map(Page::url).orElse(handbook.folderAddress(folder)), folder + "/", List.copyOf(children));
     }

@@ -166,6 +166,9 @@ public final class SiteRenderer {
                 entries.add(model.link(section.url(), page));
             }
             layout.put("pages", entries);
+            // A Docusaurus category's generated index says what the folder holds in its description, over the list.
+            handbook.generatedIndex(section.folder()).map(org.handbookpress.content.CategoryLink::description)
+                    .ifPresent(lead -> layout.put("lead", lead));
             layout.put("sections", model.subsections(section.url(), section.folder()));
             layout.put("breadcrumbs", model.folderBreadcrumbs(section.url(), section.folder()));
             String titleLanguage = model.sectionName(section.folder(), section.url()).language();

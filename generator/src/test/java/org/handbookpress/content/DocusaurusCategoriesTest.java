@@ -207,4 +207,67 @@ class DocusaurusCategoriesTest {
                 "astro.config.mjs", pages, starlight);
         assertTrue(starlight.sorted().get(0).message().contains("(rota/holidays, Blog)"), starlight.sorted().toString());
     }
+
+    /**
+     * A folder's {@code _category_.json} with {@code link: {type: 'generated-index', title, description}} (a tenants'
+     * association's docs without a sidebars.js: repairs/, no page of its own) titles the page the build makes for the
+     * folder, and its description leads that page, over the list of its pages; the menu still names the folder by the
+     * label. The page was titled by the label and said nothing of what the folder holds.
+     */
+    @Test
+    void aGeneratedIndexCategoryFileTitlesAndLeadsItsFoldersPage(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.write(dir, Map.of(
+                "docs/welcome.md", "# Welcome\n\nWe speak up for the tenants of our estate.\n",
+                "docs/repairs/_category_.json", """
+                        {
+                          "label": "Repairs",
+                          "position": 2,
+                          "link": {
+                            "type": "generated-index",
+                            "title": "Getting repairs done",
+                            "description": "How to report a fault and chase it until it is mended."
+                          }
+                        }
+                        """,
+                "docs/repairs/damp.md", "# Damp\n\nOpen the windows each morning.\n",
+                "docs/repairs/heating.md", "# Heating\n\nCall the landlord's line first.\n"));
+        Path out = dir.resolve("out");
+        TestHandbooks.buildWithoutPdfs(site.resolve("docs"), out);
+        Document index = Jsoup.parse(Files.readString(out.resolve("repairs/index.html"), StandardCharsets.UTF_8));
+        assertEquals("Getting repairs done", index.selectFirst("main h1").text(), index.select("main").outerHtml());
+        Element lead = index.selectFirst("main .section-lead");
+        assertEquals("How to report a fault and chase it until it is mended.", lead == null ? null : lead.text(), index.select("main").outerHtml());
+        Element menu = index.selectFirst("nav.site-nav ul, nav.site-nav ol");
+        assertTrue(outline(menu).contains("Repairs"), menu.outerHtml());
+    }
+
+    /**
+     * A folder's {@code _category_.yml} with {@code link: {type: doc, id: agenda}} (the association's meetings/, whose
+     * agenda.md is the doc it names by its id in the folder, as Docusaurus looks it up first) makes that doc the folder's own page: the folder's menu entry opens it, it is not
+     * listed again under itself, and the folder's address opens it; the entry keeps the category's label, "Meetings",
+     * as Docusaurus shows it. The entry opened a generated page listing the doc among the others.
+     */
+    @Test
+    void aDocCategoryFileMakesThatDocItsFoldersPage(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.write(dir, Map.of(
+                "docs/welcome.md", "# Welcome\n\nWe speak up for the tenants of our estate.\n",
+                "docs/meetings/_category_.yml", """
+                        label: Meetings
+                        link:
+                          type: doc
+                          id: agenda
+                        """,
+                "docs/meetings/agenda.md", "# How a meeting runs\n\nThe chair reads the agenda out.\n",
+                "docs/meetings/minutes.md", "# Minutes\n\nThe secretary writes them up within a week.\n"));
+        Path out = dir.resolve("out");
+        TestHandbooks.buildWithoutPdfs(site.resolve("docs"), out);
+        Document page = Jsoup.parse(Files.readString(out.resolve("meetings/minutes.html"), StandardCharsets.UTF_8));
+        Element menu = page.selectFirst("nav.site-nav ul, nav.site-nav ol");
+        String outline = outline(menu);
+        assertTrue(outline.contains("Meetings [Minutes]"), menu.outerHtml());
+        Element entry = menu.select("a").stream().filter(a -> a.text().equals("Meetings")).findFirst().orElseThrow();
+        assertEquals("agenda.html", entry.attr("href"), menu.outerHtml());
+        Document folder = Jsoup.parse(Files.readString(out.resolve("meetings/index.html"), StandardCharsets.UTF_8));
+        assertEquals("How a meeting runs", folder.selectFirst("main h1").text(), folder.select("main").outerHtml());
+    }
 }

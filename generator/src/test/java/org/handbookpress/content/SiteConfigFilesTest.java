@@ -86,6 +86,37 @@ class SiteConfigFilesTest {
         assertEquals("Our own", new ConfigLoader(new Findings()).load(content).title(), "a handbook.yml wins");
     }
 
+    /**
+     * A Starlight site whose {@code defaultLocale} is {@code 'cy'}, needing no {@code lang}, beside English with
+     * {@code lang: 'en'}: the handbook is in Welsh, its default language; one whose default is {@code root} is in that
+     * locale's {@code lang}. The first {@code lang} in the file was taken, another language's, and the menu's own words
+     * were in it.
+     */
+    @Test
+    void aStarlightSitesLanguageIsItsDefaultLocales(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("src/content/docs");
+        Files.createDirectories(content.resolve("cy"));
+        Files.writeString(content.resolve("cy/index.md"), "# Croeso\n");
+        Files.writeString(dir.resolve("astro.config.mjs"), """
+                import starlight from '@astrojs/starlight';
+                export default { integrations: [starlight({
+                  title: 'Banc bwyd',
+                  defaultLocale: 'cy',
+                  locales: { en: { label: 'English', lang: 'en' }, cy: { label: 'Cymraeg' } },
+                })] };
+                """);
+        assertEquals("cy", new ConfigLoader(new Findings()).load(content).language());
+        Files.writeString(dir.resolve("astro.config.mjs"), """
+                import starlight from '@astrojs/starlight';
+                export default { integrations: [starlight({
+                  title: 'Banque alimentaire',
+                  defaultLocale: 'root',
+                  locales: { en: { label: 'English', lang: 'en' }, root: { label: 'Français', lang: 'fr' } },
+                })] };
+                """);
+        assertEquals("fr", new ConfigLoader(new Findings()).load(content).language());
+    }
+
     @Test
     void starlightsAstroConfigAtTheProjectsRootNamesTheSite(@TempDir Path dir) throws Exception {
         // 2SpacesDev/handbook: its pages in src/content/docs/, its name in astro.config.mjs; it was built as "Handbook".
