@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Where this handbook is already published, as its pages link themselves with full addresses: its website (handbook.yml's
  * {@code baseUrl}, a Jekyll site's {@code url:} and {@code baseurl:}, the {@code CNAME} file with which GitHub Pages
- * serves it at a domain of its own, the address GitHub Pages gives its repository's site) and its repository's file view (the git checkout's {@code origin}, or
+ * serves it at a domain of its own, the address GitHub Pages gives its repository's site, a Docusaurus site's {@code url}
+ * and {@code baseUrl}) and its repository's file view (the git checkout's {@code origin}, or
  * {@code github: repository_nwo:} in _config.yml). A handbook kept on GitHub links its pages as
  * {@code https://github.com/owner/handbook/blob/main/benefits.md} so that they work in GitHub's own view, and a site
  * links {@code https://opensource.guide/legal/}; moved over, such a link is a page of this handbook, which the reader
@@ -57,6 +58,7 @@ public final class OwnAddresses {
             site(jekyllUrl.replaceFirst("/+$", "") + "/" + jekyll.setting("baseurl").replaceFirst("^/+", "")).ifPresent(sites::add);
         }
         cname(contentDir).flatMap(host -> site("https://" + host + "/")).ifPresent(sites::add);
+        docusaurusSite(contentDir).ifPresent(sites::add);
         Set<String> repositories = new LinkedHashSet<>();
         String nwo = jekyll.setting("github.repository_nwo");
         if (nwo.matches("[^/\\s]+/[^/\\s]+")) {
@@ -151,6 +153,26 @@ public final class OwnAddresses {
         }
         String host = parts[1] + ".github.io";
         return site("https://" + host + "/" + (parts[2].equals(host) ? "" : parts[2] + "/"));
+    }
+
+    /**
+     * A Docusaurus site's address, its config's {@code url} and {@code baseUrl} ({@code url: 'https://x.github.io',
+     * baseUrl: '/fita/'}): its pages link each other from the server's top under that path ({@code /fita/docs/intro}),
+     * and every such link was {@code link.broken}, an error that failed the build of a site that works. The file is
+     * read, never run; a {@code url} that is not literal names no address.
+     */
+    private static Optional<String> docusaurusSite(Path contentDir) {
+        for (Path file : InputFiles.nearby(contentDir, DocusaurusSite.CONFIG, DocusaurusSite.CONFIG)) {
+            Optional<String> text = InputFiles.text(file);
+            if (text.isPresent()) {
+                java.util.List<ScriptTokens.Token> tokens = ScriptTokens.of(text.get());
+                String url = ScriptTokens.firstString(tokens, "url");
+                String base = ScriptTokens.firstString(tokens, "baseUrl");
+                return url == null ? Optional.empty()
+                        : site(url.replaceFirst("/+$", "") + "/" + (base == null ? "" : base.replaceFirst("^/+", "")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The domain GitHub Pages serves the site at: the CNAME file's one line. */

@@ -156,4 +156,31 @@ class OwnAddressLinksTest {
         assertEquals("/rota/", own.pathOf("https://lake-observatory.github.io/rota/"));
         assertEquals(null, own.pathOf("/lake-observatory.github.io/rota/"));
     }
+
+    /**
+     * A Docusaurus site published under a path ({@code baseUrl: '/fita/'} in docusaurus.config.ts, beside its docs
+     * folder) links its pages from the server's top under that path: {@code /fita/rota/}. Every such link was
+     * link.broken, an error that failed the build of a site that works; the config is read, never run.
+     */
+    @Test
+    void aDocusaurusSitesBaseUrlIsItsPathOnTheServer(@TempDir Path site) throws IOException {
+        Files.writeString(site.resolve("docusaurus.config.ts"), """
+                const config = {
+                  title: 'Pantry volunteers',
+                  url: 'https://pantry-network.github.io',
+                  baseUrl: '/fita/',
+                };
+                export default config;
+                """, StandardCharsets.UTF_8);
+        Path docs = Files.createDirectories(site.resolve("docs"));
+        PageHtml welcome = page("welcome.md", """
+                See [the rota](/fita/rota/#weekends), [the van](/fita/images/van.png)
+                and [another site's page](/food-bank/rota/).
+                """);
+        PageHtml rota = page("rota.md", "## Weekends\n");
+        Findings findings = new Findings();
+        assertEquals(List.of("rota.html#weekends", "images/van.png"), rewrite(welcome, rota, OwnAddresses.of(docs, null), findings));
+        assertEquals(List.of("link.broken"), findings.sorted().stream().map(f -> f.code()).toList(), "the other site's is no page of this one");
+        assertEquals("/rota/", OwnAddresses.of(docs, null).pathOf("https://pantry-network.github.io/fita/rota/"));
+    }
 }
