@@ -10,7 +10,10 @@ import org.jetbrains.annotations.Nullable;
 /**
  * A block parser factory standing in for one of Flexmark's own (its option turned off), in that one's place among the
  * block parsers: the same dependencies, scope and lead-in handler, so that only when it starts a block differs
- * ({@link QuickHeadings}, {@link LazyLineHtml}).
+ * ({@link QuickHeadings}, {@link LazyLineHtml}). Each keeps a parser extension class of its own that turns the
+ * core option off and registers it: Flexmark's builder loads one extension of a class and skips the others, so a
+ * shared extension class put only the first stand-in in place (tried: the HTML one was lost, and
+ * CommonMarkConformanceTest and MigratedFoldersTest failed).
  */
 abstract class CoreParserStandIn implements CustomBlockParserFactory {
 
