@@ -584,8 +584,11 @@ public final class HandbookBuild {
 
             // Site: the pages through their layouts (in parallel), the generated pages, the search index, the theme's files.
             progress.stage("layouts");
+            // Every PDF of a page alone, for the Downloads page: a page's own PDFs, a deck's slides and handout.
+            Map<String, List<org.handbookpress.render.DownloadFile>> pageFiles = new java.util.HashMap<>(prints.pageFiles());
+            pageFiles.putAll(decks.pdfFiles()); // a deck prints no PDF of its page as a chapter does: no page has both
             LayoutExtras extras = new LayoutExtras(epubs.addTo(prints.packs()), prints.pagePdfs(), prints.largePrintPdfs(),
-                    decks.layouts());
+                    decks.layouts(), pageFiles);
             Map<String, byte[]> themeFiles = ThemeAssets.load(theme.userTemplates()); // written under assets/ below
             byte[] notes = themeFiles.get(ReaderStage.NOTES.substring("assets/".length()));
             ContentSecurityPolicy policy = ReaderStage.policy(notes == null ? null : new String(notes, StandardCharsets.UTF_8));

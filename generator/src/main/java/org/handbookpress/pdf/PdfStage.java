@@ -155,6 +155,7 @@ public final class PdfStage {
         Map<String, String> packLanguage = new LinkedHashMap<>(); // the language each pack is written in, as its PDF says
         Map<String, String> pagePdfs = new LinkedHashMap<>();
         Map<String, String> largePrintPdfs = new LinkedHashMap<>();
+        Map<String, List<DownloadFile>> pageFiles = new LinkedHashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
             PrintJob.Printed result = results.get(i);
             if (result == null) {
@@ -174,6 +175,8 @@ public final class PdfStage {
                         .add(new DownloadFile(edition.id(), edition.label(), url, result.bytes().length, result.pages()));
             } else {
                 (edition == Edition.STANDARD ? pagePdfs : largePrintPdfs).put(jobPage.get(i).path(), url);
+                pageFiles.computeIfAbsent(jobPage.get(i).path(), path -> new ArrayList<>())
+                        .add(new DownloadFile(edition.id(), edition.label(), url, result.bytes().length, result.pages()));
             }
         }
         List<PackDownload> downloads = new ArrayList<>();
@@ -184,7 +187,7 @@ public final class PdfStage {
             downloads.add(new PackDownload(pack.id(), pack.title(), pack.subtitle(), main.url(), main.bytes(), main.pages(),
                     pack.paper().label(), entry.getValue().subList(1, entry.getValue().size()), packLanguage.get(pack.id())));
         }
-        return new Prints(downloads, pagePdfs, largePrintPdfs, files, pdfPages);
+        return new Prints(downloads, pagePdfs, largePrintPdfs, pageFiles, files, pdfPages);
     }
 
     /** Where a page's own PDF goes: {@code toolkit/01-x.md} → {@code downloads/toolkit/01-x.pdf}. */

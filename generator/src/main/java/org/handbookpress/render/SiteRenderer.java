@@ -308,15 +308,20 @@ public final class SiteRenderer {
      * copy's site path, or null before it is made.
      */
     public void writeDownloads(String zipPath, long zipBytes) throws IOException {
-        writeDownloads(DOWNLOADS, zipPath, zipBytes);
+        writeDownloads(DOWNLOADS, zipPath, zipBytes, page -> true);
+        // Each folder of translations lists its pages' files, and those of the pages not translated yet, as its register does.
         for (String folder : model.translationFolders()) {
-            writeDownloads(folder + "/" + DOWNLOADS, zipPath, zipBytes);
+            writeDownloads(folder + "/" + DOWNLOADS, zipPath, zipBytes, page -> model.inRegisterOf(folder, page));
         }
     }
 
-    private void writeDownloads(String url, String zipPath, long zipBytes) throws IOException {
+    private void writeDownloads(String url, String zipPath, long zipBytes, java.util.function.Predicate<Page> listed) throws IOException {
         Map<String, Object> model = base(url, this.model.labels().of(url).text("downloads.title"), url);
         model.put("hasPacks", !handbook.config().packs().isEmpty());
+        Map<String, Object> pageFiles = new PageDownloads(handbook, navigation, this.model, extras.pageFiles()).model(url, listed);
+        if (pageFiles != null) {
+            model.put("pageFiles", pageFiles);
+        }
         if (zipPath != null) {
             model.put("offline", Map.of("href", RelativeUrl.between(url, zipPath), "size", zipBytes));
         }

@@ -3,6 +3,7 @@ package org.handbookpress.slides;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.handbookpress.render.DownloadFile;
 
 /**
  * What the slides stage made: for every slides page with slides, its deck, where its files go, the
@@ -16,11 +17,20 @@ public record Decks(List<Built> built) {
      *
      * @param layout the page layout's {@code deck} value (templates/README.md)
      * @param output site path → bytes of the deck's files
+     * @param pdfs   its PDFs as printed (the slides, then the handout), with their sizes and pages; none when none was
      * @param fits   the sizes its too-full slides print at (none when no PDF was printed)
      */
-    public record Built(SlideDeck deck, DeckFiles files, Map<String, Object> layout, Map<String, byte[]> output, int pdfPages,
-                        SlideFits fits) {
+    public record Built(SlideDeck deck, DeckFiles files, Map<String, Object> layout, Map<String, byte[]> output,
+                        List<DownloadFile> pdfs, SlideFits fits) {
+
+        public Built {
+            pdfs = List.copyOf(pdfs);
+        }
     }
+
+    /** The {@link DownloadFile#edition} of a deck's slides PDF, and of its handout. */
+    public static final String SLIDES = "slides";
+    public static final String HANDOUT = "handout";
 
     public Decks {
         built = List.copyOf(built);
@@ -54,6 +64,13 @@ public record Decks(List<Built> built) {
     }
 
     public int pdfPages() {
-        return built.stream().mapToInt(Built::pdfPages).sum();
+        return built.stream().flatMap(b -> b.pdfs().stream()).mapToInt(DownloadFile::pages).sum();
+    }
+
+    /** Per page path, the PDFs printed of its deck, for the Downloads page; only the decks with any, in page order. */
+    public Map<String, List<DownloadFile>> pdfFiles() {
+        Map<String, List<DownloadFile>> out = new LinkedHashMap<>();
+        built.stream().filter(b -> !b.pdfs().isEmpty()).forEach(b -> out.put(b.deck().page().path(), b.pdfs()));
+        return out;
     }
 }

@@ -21,6 +21,7 @@ import org.handbookpress.pdf.HtmlToPdf;
 import org.handbookpress.pdf.PdfCache;
 import org.handbookpress.pdf.PdfMetadata;
 import org.handbookpress.pdf.PrintFindings;
+import org.handbookpress.render.DownloadFile;
 import org.handbookpress.render.SiteModel;
 import org.handbookpress.render.ThemeEngine;
 import org.handbookpress.work.Parallel;
@@ -100,18 +101,21 @@ public final class SlideStage {
         checkHandoutSetting(page);
         Map<String, byte[]> output = new LinkedHashMap<>();
         output.put(files.deck(), deckHtml(deck, files).getBytes(StandardCharsets.UTF_8));
-        AtomicInteger pdfPages = new AtomicInteger();
+        List<DownloadFile> printed = new java.util.ArrayList<>();
         SlideFits fits = SlideFits.NONE;
         try {
             if (!pdfs) {
-                return new Decks.Built(deck, files, pageModel(deck, files, false), output, 0, SlideFits.NONE);
+                return new Decks.Built(deck, files, pageModel(deck, files, false), output, List.of(), SlideFits.NONE);
             }
             SlidesPdf.Printed slides = printSlides(deck, files, html);
             fits = slides.fits();
             output.put(files.slidesPdf(), slides.bytes());
-            pdfPages.addAndGet(slides.pages());
+            printed.add(new DownloadFile(Decks.SLIDES, "Slides PDF", files.slidesPdf(), slides.bytes().length, slides.pages()));
             if (handouts) {
-                output.put(files.handoutPdf(), printHandout(deck, files, html, fits, pdfPages));
+                AtomicInteger handoutPages = new AtomicInteger();
+                byte[] handout = printHandout(deck, files, html, fits, handoutPages);
+                output.put(files.handoutPdf(), handout);
+                printed.add(new DownloadFile(Decks.HANDOUT, "Handout PDF", files.handoutPdf(), handout.length, handoutPages.get()));
             }
         } catch (IOException | RuntimeException e) {
             // One deck the PDF engine cannot print is this deck's error, not a stack trace for the build.
@@ -119,7 +123,7 @@ public final class SlideStage {
                     "could not print the slides PDF or handout: " + e.getMessage(),
                     "check the deck's pictures and tables: a picture the PDF engine cannot read is the usual cause");
         }
-        return new Decks.Built(deck, files, pageModel(deck, files, true), output, pdfPages.get(), fits);
+        return new Decks.Built(deck, files, pageModel(deck, files, true), output, printed, fits);
     }
 
     private String deckHtml(SlideDeck deck, DeckFiles files) throws ThemeEngine.TemplateFailure {

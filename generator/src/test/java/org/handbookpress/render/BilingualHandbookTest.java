@@ -665,8 +665,8 @@ class BilingualHandbookTest {
                 welsh.select(PACK_TITLES).toString());
     }
 
-    /** The packs' titles, not the offline copy's (which is in the page's language). */
-    private static final String PACK_TITLES = "a[href$=.pdf] .download-title, a[href$=.epub] .download-title";
+    /** The packs' titles, not the offline copy's (which is in the page's language), nor the pages' files listed below them. */
+    private static final String PACK_TITLES = ".downloads-list a[href$=.pdf] .download-title, .downloads-list a[href$=.epub] .download-title";
 
     /** The one 404 page (GitHub Pages serves the top one for every address) says it in Welsh too, with the Welsh home page. */
     @Test

@@ -87,4 +87,34 @@ class DownloadsLayoutTest {
         assertEquals("../pdf/toolkit/02-x.pdf", doc.selectFirst(".pdf-link a").attr("href"));
         assertEquals("Chapter 2", doc.selectFirst(".chapter-number").text());
     }
+
+    /**
+     * A handbook of many pages folds each section of its pages' files into a closed {@code <details>} that names the
+     * section and counts its files, so that thousands of chapter PDFs open as a list of sections; a small one heads
+     * each section instead, and names the pages at the top "General" only beside other sections.
+     */
+    @Test
+    void manyPagesFilesAreFoldedBySectionAndFewAreHeaded() throws Exception {
+        Map<String, Object> chapter = new HashMap<>(Map.of("title", "Visits", "href", "downloads/toolkit/visits.pdf", "format", "PDF",
+                "edition", "standard", "kindLabel", "Chapter", "size", "40 KB", "pages", 3, "otherEditions", List.of()));
+        Map<String, Object> toolkit = Map.of("names", List.of(Map.of("title", "Toolkit")), "number", 1, "count", 1, "entries", List.of(chapter));
+        Map<String, Object> top = Map.of("names", List.of(), "number", 2, "count", 1, "entries", List.of(chapter));
+        Map<String, Object> model = base("downloads.html", "Downloads");
+        ThemeEngine theme = new ThemeEngine(null, Locale.UK);
+
+        model.put("pageFiles", Map.of("documents", List.of(toolkit, top), "decks", List.of(), "folded", true));
+        Document folded = Jsoup.parse(theme.render("downloads.ftlh", model));
+        assertEquals(List.of("Toolkit 1 file", "General 1 file"), folded.select("main details.downloads-section:not([open]) > summary").eachText());
+        assertEquals(0, folded.select("main h3").size());
+        assertEquals("Chapter · 3 pages · 40 KB", folded.selectFirst("details .download-meta").text());
+
+        model.put("pageFiles", Map.of("documents", List.of(top), "decks", List.of(), "folded", false));
+        model.put("downloads", List.of());
+        model.put("hasPacks", false);
+        Document small = Jsoup.parse(theme.render("downloads.ftlh", model));
+        assertEquals(0, small.select("main details, main h3").size(), "the pages at the top alone need no heading");
+        assertEquals(1, small.select("main .lede").size(), "PDFs of pages without packs are PDFs to speak of");
+        assertEquals("Single chapters and documents", small.selectFirst("main h2#page-files").text());
+        assertEquals(List.of("PDF Visits"), small.select("main .page-downloads a").eachText());
+    }
 }
