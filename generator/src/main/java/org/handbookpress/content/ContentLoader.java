@@ -222,7 +222,8 @@ public final class ContentLoader {
         pages.sort(readingOrder(order, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         List<Page> named = pages;
-        pages = NamedGlossaryPage.apply(pages, () -> LanguageFolders.of(named, config.language(), config.translations().keySet()));
+        pages = NamedGlossaryPage.apply(pages, () -> LanguageFolders.of(named, config.language(), config.translations().keySet(),
+                LanguageFolders.namedBySite(contentDir)));
         // else a page named glossary written as terms, as other tools' folders have; and a folder of translations' own
         pages = workbench.glossary(pages); // a Carpentries lesson's, its learners/reference.md
         // A Jupyter Book opens on its root (pages/intro.md), not on the repository's README beside _toc.yml.
