@@ -1356,6 +1356,25 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aStarlightRootLocalesSiblingFolderTranslatesItsPagesWhenTheSidebarListsThem(@TempDir Path dir) throws Exception {
+        // makinzm/mille: defaultLocale 'root' (Japanese at the docs root), English in en/, a sidebar in astro.config.mjs.
+        // The sidebar's menu had en/ as a section of its own beside the Japanese groups, and the English pages showed
+        // the Japanese menu, leading to the Japanese pages.
+        Path content = Path.of(getClass().getResource("/handbooks/starlight-root-locale/src/content/docs").toURI());
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out); // its astro.config.mjs three folders up
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals("fr", page(out, "fr/rota/returns.html").selectFirst("html").attr("lang"));
+        assertEquals(List.of("index.html", "rota/checking-out.html", "rota/returns.html", "repairs.html", "downloads.html"),
+                page(out, "index.html").select("nav.site-nav a").eachAttr("href"), "no section for fr/");
+        Document french = page(out, "fr/rota/returns.html");
+        assertEquals(List.of("../index.html", "checking-out.html", "returns.html", "../../repairs.html", "../downloads.html"),
+                french.select("nav.site-nav a").eachAttr("href"), "the sidebar leads to the French pages, the English where none is");
+        assertEquals(List.of("Prêter un outil", "Reprendre un outil"), french.select("nav.site-nav .nav-group a").eachText());
+        assertEquals(List.of("../../rota/returns.html"), french.select("link[rel=alternate][hreflang]").eachAttr("href"));
+    }
+
+    @Test
     void aNewJekyllSitesDotMarkdownFilesArePages(@TempDir Path dir) throws Exception {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("handbook.yml", "title: Drop-in handbook\n");
