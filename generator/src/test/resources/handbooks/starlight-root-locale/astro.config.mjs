@@ -14,6 +14,7 @@ export default defineConfig({
       sidebar: [
         {
           label: 'Lending',
+          translations: { fr: 'Prêts' },
           items: [
             { slug: 'rota/checking-out', label: 'Checking tools out' },
             { slug: 'rota/returns' },

@@ -1372,6 +1372,11 @@ class MigratedFoldersTest {
                 french.select("nav.site-nav a").eachAttr("href"), "the sidebar leads to the French pages, the English where none is");
         assertEquals(List.of("Prêter un outil", "Reprendre un outil"), french.select("nav.site-nav .nav-group a").eachText());
         assertEquals(List.of("../../rota/returns.html"), french.select("link[rel=alternate][hreflang]").eachAttr("href"));
+        // The group's name as the sidebar translates it (translations: { fr: 'Prêts' }); it stood in English, marked so.
+        Element group = french.selectFirst("nav.site-nav .nav-group-name");
+        assertEquals("Prêts", group.text());
+        assertEquals("", group.attr("lang"), "in the page's own language");
+        assertEquals("Lending", page(out, "rota/returns.html").selectFirst("nav.site-nav .nav-group-name").text());
     }
 
     @Test
