@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbookpress.files.SitePath;
@@ -222,7 +223,8 @@ public final class ContentLoader {
         pages.sort(readingOrder(order, FolderOrder.of(pages, sidebars, language), language));
         pages = MystGlossaryPage.apply(pages); // a Sphinx folder's glossary, in reading order
         List<Page> named = pages;
-        pages = NamedGlossaryPage.apply(pages, () -> LanguageFolders.of(named, config.language(), config.translations().keySet()));
+        pages = NamedGlossaryPage.apply(pages, () -> LanguageFolders.of(named, config.language(), config.translations().keySet(),
+                LanguageFolders.namedBySite(contentDir)));
         // else a page named glossary written as terms, as other tools' folders have; and a folder of translations' own
         pages = workbench.glossary(pages); // a Carpentries lesson's, its learners/reference.md
         // A Jupyter Book opens on its root (pages/intro.md), not on the repository's README beside _toc.yml.
@@ -286,7 +288,14 @@ public final class ContentLoader {
         Set<String> hidden = hiddenFromMenu(handbook);
         if (config.nav().isEmpty() && !order.isEmpty()) {
             String home = handbook.folderPage("").map(Page::path).orElse(null);
-            List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path) && !hidden.contains(path)).toList();
+            // A folder of translations the table of contents does not list (Starlight's fr/ beside its root locale's pages)
+            // is no section of its menu, as it is none without one: its pages show this menu leading to their translations.
+            LanguageFolders languages = handbook.languageFolders();
+            SummaryFile listing = order;
+            Predicate<String> untranslatedOrListed = path -> listing.rank(path) != null || path.indexOf('/') < 0
+                    || !languages.translatesFrom(path.substring(0, path.indexOf('/')), config.language());
+            List<String> inMenu = pages.stream().map(Page::path).filter(path -> !outsideMenu.contains(path) && !hidden.contains(path))
+                    .filter(untranslatedOrListed).toList();
             handbook = handbook.withConfig(config.withNav(order.nav(inMenu, home))).withOutsideMenu(union(outsideMenu, hidden))
                     .withDrafts(order.drafts()).withPagerFollowingMenu();
         } else if (!hidden.isEmpty()) {

@@ -60,6 +60,11 @@ final class HugoSite {
                 ? Optional.of(new Pages(pages, settings.get().name(), named.isPresent())) : Optional.empty();
     }
 
+    /** Whether {@code top} is a Hugo site's top: a site file of Hugo's is there ({@link #siteFile}), with a handbook.yml or not. */
+    static boolean isSite(Path top) {
+        return siteFile(top.toAbsolutePath().normalize()).isPresent();
+    }
+
     private record SiteFile(String name, String text) {
     }
 

@@ -66,7 +66,8 @@ public final class LanguageFolders {
      * ({@code cy: {title: Llawlyfr}}) that translate at least one page, their own page included.
      */
     public static LanguageFolders of(Handbook handbook) {
-        return of(handbook.pages(), handbook.config().language(), handbook.config().translations().keySet());
+        return of(handbook.pages(), handbook.config().language(), handbook.config().translations().keySet(),
+                namedBySite(handbook.contentDir()));
     }
 
     /**
@@ -77,6 +78,17 @@ public final class LanguageFolders {
      * own pages may have one page of a name found elsewhere, but is never named a language in handbook.yml).
      */
     public static LanguageFolders of(Collection<Page> pages, String language, Set<String> declared) {
+        return of(pages, language, declared, Map.of());
+    }
+
+    /**
+     * As {@link #of(Collection, String, Set)}, where each folder of {@code named}, those the site's own settings give a
+     * language ({@link HugoLanguageFolders}: {@code espanol} → {@code es}), is that language's whatever its name and
+     * however few of its pages are translated so far, as the tool that built the site reads it.
+     *
+     * @param named top folders by name, each with its language's tag
+     */
+    public static LanguageFolders of(Collection<Page> pages, String language, Set<String> declared, Map<String, String> named) {
         Set<String> declaredTags = new HashSet<>();
         declared.forEach(t -> declaredTags.add(declaredKey(t)));
         Map<String, List<String>> byTopFolder = new HashMap<>();
@@ -90,13 +102,14 @@ public final class LanguageFolders {
             if (!stem.equals(file) && slash > 0 && file.endsWith(stem.substring(slash))) {
                 filedIn.put(stem.substring(0, slash), file.substring(0, file.length() - stem.length() + slash));
             }
-            if (slash > 0 && namesALanguage(stem.substring(0, slash))) {
+            if (slash > 0 && (named.containsKey(stem.substring(0, slash)) || namesALanguage(stem.substring(0, slash)))) {
                 byTopFolder.computeIfAbsent(stem.substring(0, slash), f -> new ArrayList<>()).add(stem.substring(slash + 1));
             }
         }
         String own = Translations.own(language);
-        String ownFolder = byTopFolder.keySet().stream().filter(f -> !own.isEmpty() && Translations.own(f).equals(own))
-                .sorted().findFirst().orElse(null);
+        // A folder the site's settings name is the one they say is in the handbook's language, before one only named so.
+        String ownFolder = byTopFolder.keySet().stream().filter(f -> !own.isEmpty() && Translations.own(named.getOrDefault(f, f)).equals(own))
+                .sorted(java.util.Comparator.comparing((String f) -> !named.containsKey(f)).thenComparing(f -> f)).findFirst().orElse(null);
         Set<String> ownPages = ownFolder == null ? Set.of() : new HashSet<>(byTopFolder.get(ownFolder));
         Map<String, String> tags = new HashMap<>();
         byTopFolder.forEach((folder, inside) -> {
@@ -104,14 +117,16 @@ public final class LanguageFolders {
             List<String> pagesOwn = inside.stream().filter(s -> Handbook.folderPageRank(s.substring(s.lastIndexOf('/') + 1) + ".md") < 0)
                     .toList();
             long translated = pagesOwn.stream().filter(p -> stems.contains(p) || !folder.equals(ownFolder) && ownPages.contains(p)).count();
-            boolean named = declaredTags.contains(declaredKey(folder))
+            boolean declaredFolder = declaredTags.contains(declaredKey(folder))
                     && inside.stream().anyMatch(p -> stems.contains(p) || !folder.equals(ownFolder) && ownPages.contains(p));
-            if (named || translated >= 2 && translated * 2 > pagesOwn.size()) {
+            if (named.containsKey(folder)) {
+                tags.put(folder, named.get(folder));
+            } else if (declaredFolder || translated >= 2 && translated * 2 > pagesOwn.size()) {
                 tags.put(folder, tag(folder));
             }
         });
         if (ownFolder != null && tags.keySet().stream().anyMatch(f -> !f.equals(ownFolder))) {
-            tags.putIfAbsent(ownFolder, tag(ownFolder)); // the language the others translate
+            tags.putIfAbsent(ownFolder, named.getOrDefault(ownFolder, tag(ownFolder))); // the language the others translate
         }
         if (tags.isEmpty()) {
             return NONE;
@@ -123,6 +138,41 @@ public final class LanguageFolders {
             }
         });
         return new LanguageFolders(tags, publishedAs);
+    }
+
+    /**
+     * The top folders of {@code contentDir} its site's settings give a language, each with its tag
+     * ({@link HugoLanguageFolders}); empty for a folder without such settings, or null.
+     */
+    public static Map<String, String> namedBySite(java.nio.file.Path contentDir) {
+        return HugoLanguageFolders.of(contentDir);
+    }
+
+    /**
+     * The language folder a site serves at {@code segment}, the first folder of an address ({@code /es/shifts/}), when
+     * the folder is named otherwise: the one whose tag is {@code segment} ({@code pt-br} for {@code pt-BR}), else the only
+     * one whose language's code it is ({@code es} for {@code es-ES}), as Hugo serves each language at its code; null for
+     * none, or for a folder of that very name, found as it is.
+     */
+    public String folderServedAt(String segment) {
+        if (segment.isEmpty() || tags.containsKey(segment)) {
+            return null;
+        }
+        String wanted = declaredKey(segment);
+        List<String> exact = tags.entrySet().stream().filter(e -> declaredKey(e.getValue()).equals(wanted)).map(Map.Entry::getKey).toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        List<String> same = tags.entrySet().stream().filter(e -> Translations.own(e.getValue()).equals(wanted)).map(Map.Entry::getKey).toList();
+        return exact.isEmpty() && same.size() == 1 ? same.get(0) : null;
+    }
+
+    /**
+     * Whether the top folder {@code folder} is one of these language folders, or named by a language's code as one is
+     * ({@link #namesALanguage}).
+     */
+    public boolean isLanguageFolder(String folder) {
+        return tags.containsKey(folder) || namesALanguage(folder);
     }
 
     /**
@@ -229,7 +279,7 @@ public final class LanguageFolders {
      * ({@code cy/} in an English handbook; not {@code en/} where every language has a folder).
      */
     public boolean translatesFrom(String folder, String handbookLanguage) {
-        return tags.containsKey(folder) && !Translations.own(folder).equals(Translations.own(handbookLanguage));
+        return tags.containsKey(folder) && !Translations.own(tags.get(folder)).equals(Translations.own(handbookLanguage));
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Where this handbook is already published, as its pages link themselves with full addresses: its website (handbook.yml's
  * {@code baseUrl}, a Jekyll site's {@code url:} and {@code baseurl:}, the {@code CNAME} file with which GitHub Pages
  * serves it at a domain of its own, the address GitHub Pages gives its repository's site, a Docusaurus site's {@code url}
- * and {@code baseUrl}) and its repository's file view (the git checkout's {@code origin}, or
+ * and {@code baseUrl}, a Starlight site's {@code site} and {@code base}) and its repository's file view (the git checkout's {@code origin}, or
  * {@code github: repository_nwo:} in _config.yml). A handbook kept on GitHub links its pages as
  * {@code https://github.com/owner/handbook/blob/main/benefits.md} so that they work in GitHub's own view, and a site
  * links {@code https://opensource.guide/legal/}; moved over, such a link is a page of this handbook, which the reader
@@ -59,6 +59,7 @@ public final class OwnAddresses {
         }
         cname(contentDir).flatMap(host -> site("https://" + host + "/")).ifPresent(sites::add);
         docusaurusSite(contentDir).ifPresent(sites::add);
+        astroSite(contentDir).ifPresent(sites::add);
         Set<String> repositories = new LinkedHashSet<>();
         String nwo = jekyll.setting("github.repository_nwo");
         if (nwo.matches("[^/\\s]+/[^/\\s]+")) {
@@ -173,6 +174,24 @@ public final class OwnAddresses {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A Starlight site's address, its astro.config's {@code site} and {@code base} ({@code site: 'https://x.github.io',
+     * base: '/mille'}, three folders above its pages): Astro serves every page under that path, and its pages link each
+     * other so ({@code /mille/en/configuration/naming/}); makinzm/mille's 28 such links were each {@code link.broken}, an
+     * error that failed the build. Read, never run; without a literal {@code site} it names no address.
+     */
+    private static Optional<String> astroSite(Path contentDir) {
+        Optional<String> text = SiteConfigFiles.starlightConfig(contentDir).flatMap(InputFiles::text);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.List<ScriptTokens.Token> tokens = ScriptTokens.of(text.get());
+        String url = ScriptTokens.firstString(tokens, "site");
+        String base = ScriptTokens.firstString(tokens, "base");
+        return url == null ? Optional.empty()
+                : site(url.replaceFirst("/+$", "") + "/" + (base == null ? "" : base.replaceFirst("^/+", "").replaceFirst("/*$", "/")));
     }
 
     /** The domain GitHub Pages serves the site at: the CNAME file's one line. */

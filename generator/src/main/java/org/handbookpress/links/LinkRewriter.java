@@ -532,15 +532,24 @@ public final class LinkRewriter implements HtmlPass {
     /**
      * A link from the site's top ({@code /about/}) on a page in a folder named by a language ({@code en/docs/setup.md}):
      * the page at that path in the same folder, as a Hugo site in several languages, each in a folder of its own
-     * ({@code contentDir: content/en}), serves each language's pages from its site's top.
+     * ({@code contentDir: content/en}, or {@code content/english} as its settings name it), serves each language's pages
+     * from its site's top.
      */
     private Optional<Page> inLanguageFolder(Page page, String pathPart) {
         int slash = page.path().indexOf('/');
-        if (!pathPart.startsWith("/") || slash < 0 || !LanguageFolders.namesALanguage(page.path().substring(0, slash))) {
+        if (!pathPart.startsWith("/") || slash < 0 || !index.languages().isLanguageFolder(page.path().substring(0, slash))) {
             return Optional.empty();
         }
         String resolved = RelativeUrl.resolve("", page.path().substring(0, slash) + pathPart.replaceFirst("/+$", ""));
-        return resolved == null ? Optional.empty() : pageNamed(resolved);
+        Optional<Page> found = resolved == null ? Optional.empty() : pageNamed(resolved);
+        if (found.isPresent()) {
+            return found;
+        }
+        // Hugo serves a language at its code's address (/es/shifts/), whatever its folder's name (espanol/shifts.md).
+        int next = pathPart.indexOf('/', 1);
+        String folder = next < 0 ? null : index.languages().folderServedAt(pathPart.substring(1, next));
+        String there = folder == null ? null : RelativeUrl.resolve("", folder + pathPart.substring(next).replaceFirst("/+$", ""));
+        return there == null ? Optional.empty() : pageNamed(there);
     }
 
     private Optional<Page> prettyTarget(Page page, String pathPart) {

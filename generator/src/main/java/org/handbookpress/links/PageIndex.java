@@ -225,7 +225,7 @@ public final class PageIndex {
      */
     public synchronized LanguageFolders languages() {
         if (languages == null) {
-            languages = LanguageFolders.of(byPath.values(), "", declaredLanguages);
+            languages = LanguageFolders.of(byPath.values(), "", declaredLanguages, LanguageFolders.namedBySite(contentDir));
         }
         return languages;
     }

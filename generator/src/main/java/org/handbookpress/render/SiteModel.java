@@ -51,6 +51,8 @@ public final class SiteModel {
     /** Each language's way of writing a date ("1 December 2026", "1 Rhagfyr 2026"). */
     private final Map<String, DateTimeFormatter> datesByLanguage = new ConcurrentHashMap<>();
     private final LanguageSwitch languageSwitch;
+    /** A Starlight sidebar's labels in the other languages, for the menus of their folders' pages. */
+    private final org.handbookpress.content.SidebarLabelTranslations sidebarLabels;
     /** The folders of translations that the navigation lists pages of ({@code nav:} naming {@code cy/}): their pages have the menu as it is. */
     private final java.util.Set<String> languageFoldersInNav = new java.util.HashSet<>();
     /** The pages by address, for the names of the menu's entries on a page in a folder of translations. */
@@ -74,6 +76,8 @@ public final class SiteModel {
         indexSections(navigation.tree());
         this.documentsListed = DocumentRegister.hasDocuments(handbook); // the build lists the Documents page then
         this.languages = handbook.languageFolders();
+        this.sidebarLabels = languages.isEmpty() ? org.handbookpress.content.SidebarLabelTranslations.NONE
+                : org.handbookpress.content.SidebarLabelTranslations.of(handbook.contentDir());
         this.today = today;
         this.dates = datesIn(handbook.config().language());
         this.translationFolders = translationFolders(handbook, languages);
@@ -319,6 +323,11 @@ public final class SiteModel {
             /** The entry's name, in the folder's language, or in the handbook's (marked so) when it is not translated yet. */
             @Override
             public ShownName name(NavNode node) {
+                // A sidebar's group named in the folder's language where the sidebar says so (translations: { ru: … }).
+                String translated = node.url() == null ? sidebarLabels.of(node.title(), folder, languages.folders().get(folder)) : null;
+                if (translated != null) {
+                    return new ShownName(translated, null);
+                }
                 if (node.url() == null || !languageSwitch.has(folder + "/" + node.url())) {
                     return new ShownName(node.title(), untranslated);
                 }

@@ -183,4 +183,24 @@ class OwnAddressLinksTest {
         assertEquals(List.of("link.broken"), findings.sorted().stream().map(f -> f.code()).toList(), "the other site's is no page of this one");
         assertEquals("/rota/", OwnAddresses.of(docs, null).pathOf("https://pantry-network.github.io/fita/rota/"));
     }
+
+    @Test
+    void aStarlightSitesBaseIsItsPathOnTheServer(@TempDir Path site) throws IOException {
+        // makinzm/mille: site and base in astro.config.mjs, its pages three folders down, linked as /mille/en/…
+        Files.writeString(site.resolve("astro.config.mjs"), """
+                import starlight from '@astrojs/starlight';
+                export default defineConfig({
+                  site: 'https://garden-share.github.io',
+                  base: '/plots',
+                  integrations: [starlight({ title: 'Plot holders' })],
+                });
+                """, StandardCharsets.UTF_8);
+        Path docs = Files.createDirectories(site.resolve("src/content/docs"));
+        PageHtml welcome = page("welcome.md", "See [watering](/plots/watering/#rota) and [another site's page](/allotments/watering/).\n");
+        PageHtml watering = page("watering.md", "## Rota\n");
+        Findings findings = new Findings();
+        assertEquals(List.of("watering.html#rota"), rewrite(welcome, watering, OwnAddresses.of(docs, null), findings));
+        assertEquals(List.of("link.broken"), findings.sorted().stream().map(f -> f.code()).toList(), "the other site's is no page of this one");
+        assertEquals("/watering/", OwnAddresses.of(docs, null).pathOf("https://garden-share.github.io/plots/watering/"));
+    }
 }

@@ -777,6 +777,30 @@ class MigratedFoldersTest {
     }
 
     @Test
+    void aHugoSitesLanguagesInFoldersNamedInWordsAreThoseLanguages(@TempDir Path dir) throws Exception {
+        // NuevoFoundation/workshops: [languages.es] contentDir = "content/espanol". Each folder was a section of its own,
+        // Portuguese first, every page lang="en", no page linked to its translations, and /es/… and /shifts/ broken.
+        Path content = Path.of(getClass().getResource("/handbooks/hugo-folder-per-language/content").toURI());
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out); // its hugo.toml beside it
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals("en", page(out, "english/shifts/safety.html").selectFirst("html").attr("lang"));
+        assertEquals("es-ES", page(out, "espanol/shifts/safety.html").selectFirst("html").attr("lang"), "its languageCode");
+        assertEquals("pt-BR", page(out, "brazilian-portuguese/shifts/opening-up.html").selectFirst("html").attr("lang"),
+                "one page translated so far, and a language all the same: the site says so");
+        assertEquals(List.of("../../brazilian-portuguese/shifts/opening-up.html", "../../espanol/shifts/opening-up.html"),
+                page(out, "english/shifts/opening-up.html").select("link[rel=alternate][hreflang]").eachAttr("href"));
+        assertEquals(List.of("../../english/shifts/safety.html"),
+                page(out, "espanol/shifts/safety.html").select("link[rel=alternate][hreflang]").eachAttr("href"));
+        // The default language's folder is the menu's section; the translations are no sections of it.
+        assertEquals(List.of("Food pantry volunteer guide"),
+                page(out, "index.html").select("main .subsection-list a").eachText());
+        // Links from the language's top (/shifts/) and to Hugo's address of a language (/es/shifts/) find their pages.
+        assertEquals(List.of("shifts/index.html", "shifts/safety.html"), page(out, "espanol/index.html").select("main .page-body a").eachAttr("href"));
+        assertEquals(List.of("shifts/index.html", "shifts/safety.html"), page(out, "english/index.html").select("main .page-body a").eachAttr("href"));
+    }
+
+    @Test
     void aWorkbenchLessonsPagesLinkEachOtherAndTheirPicturesAcrossItsFolders(@TempDir Path dir) throws Exception {
         // The Carpentries Workbench publishes episodes/, learners/, instructors/ and profiles/ side by side at the site's
         // top, with their fig/ and files/: an episode links an instructors' page by its name alone, and a learners' page
@@ -1329,6 +1353,30 @@ class MigratedFoldersTest {
         Element api = page(out, "guides/api.html").selectFirst("main .page-body");
         assertEquals("address", api.getElementById("param-address").parent().selectFirst("code").text(), "Mintlify's #param-address");
         assertEquals("volunteer", api.selectFirst("div.mt-4 strong").text(), api.html());
+    }
+
+    @Test
+    void aStarlightRootLocalesSiblingFolderTranslatesItsPagesWhenTheSidebarListsThem(@TempDir Path dir) throws Exception {
+        // makinzm/mille: defaultLocale 'root' (Japanese at the docs root), English in en/, a sidebar in astro.config.mjs.
+        // The sidebar's menu had en/ as a section of its own beside the Japanese groups, and the English pages showed
+        // the Japanese menu, leading to the Japanese pages.
+        Path content = Path.of(getClass().getResource("/handbooks/starlight-root-locale/src/content/docs").toURI());
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out); // its astro.config.mjs three folders up
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals("fr", page(out, "fr/rota/returns.html").selectFirst("html").attr("lang"));
+        assertEquals(List.of("index.html", "rota/checking-out.html", "rota/returns.html", "repairs.html", "downloads.html"),
+                page(out, "index.html").select("nav.site-nav a").eachAttr("href"), "no section for fr/");
+        Document french = page(out, "fr/rota/returns.html");
+        assertEquals(List.of("../index.html", "checking-out.html", "returns.html", "../../repairs.html", "../downloads.html"),
+                french.select("nav.site-nav a").eachAttr("href"), "the sidebar leads to the French pages, the English where none is");
+        assertEquals(List.of("Prêter un outil", "Reprendre un outil"), french.select("nav.site-nav .nav-group a").eachText());
+        assertEquals(List.of("../../rota/returns.html"), french.select("link[rel=alternate][hreflang]").eachAttr("href"));
+        // The group's name as the sidebar translates it (translations: { fr: 'Prêts' }); it stood in English, marked so.
+        Element group = french.selectFirst("nav.site-nav .nav-group-name");
+        assertEquals("Prêts", group.text());
+        assertEquals("", group.attr("lang"), "in the page's own language");
+        assertEquals("Lending", page(out, "rota/returns.html").selectFirst("nav.site-nav .nav-group-name").text());
     }
 
     @Test
