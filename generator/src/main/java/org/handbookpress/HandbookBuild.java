@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -435,7 +436,7 @@ public final class HandbookBuild {
             Set<String> linkable = new HashSet<>(generatedUrls);
             linkable.addAll(packDownloads(config));
             PageIndex index = new PageIndex(pages, anchors, handbook.assets(), linkable, handbook.contentDir(),
-                    config.translations().keySet());
+                    config.translations().keySet()).withPacks(packsByTitle(config));
             // Old addresses (redirect-from:): links to them find their page, and each gets a page sending the reader on.
             Map<String, Page> redirects = index.oldAddresses().redirects(index::serves, index::hasFile, findings);
             List<HtmlPass> linkPasses = pipeline.linkPasses(index);
@@ -787,6 +788,18 @@ public final class HandbookBuild {
         }
         if (config.reader().offlineZip()) {
             files.add(org.handbookpress.offline.OfflineZip.path(config.reader().id()));
+        }
+        return files;
+    }
+
+    /** Each pack's file by its title, for wiki links: its PDF, or its first edition's file when it has no standard one. */
+    static Map<String, String> packsByTitle(HandbookConfig config) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (PackConfig pack : config.packs()) {
+            if (pack.title() != null && !pack.editions().isEmpty()) {
+                Edition edition = pack.editions().contains(Edition.STANDARD) ? Edition.STANDARD : pack.editions().get(0);
+                files.putIfAbsent(pack.title(), PdfStage.FOLDER + pack.id() + edition.suffix());
+            }
         }
         return files;
     }

@@ -161,6 +161,12 @@ final class WikiLinks {
             findings.notice(page.path(), line, "link.embed", "![[" + raw + "]] asks to show another page inside this one, "
                     + "which the handbook does not do; it links to the page instead", "write [[" + raw + "]], or copy the text you need");
         }
+        Optional<String> pack = found.isEmpty() && heading == null && !embed ? index.packFile(target) : Optional.empty();
+        if (pack.isPresent()) {
+            // [[Block Rep Starter Pack]]: a pack's title, its PDF (or its first edition's file), as the Downloads page links it.
+            link.attr("href", RelativeUrl.between(page.url(), pack.get()));
+            return;
+        }
         if (found.isEmpty()) {
             List<String> similar = index.similarTitles(target);
             String fromFolder = page.folder().isEmpty() ? target : RelativeUrl.resolve(page.folder(), target);

@@ -86,4 +86,30 @@ class PackDownloadLinksTest {
             assertEquals(page.getValue(), link.attr("href"), page.getKey());
         }
     }
+
+    /**
+     * [[Block Rep Starter Pack]], the title of a pack, linked nothing and failed the build with link.wiki-missing ("matches
+     * no page title or path"): it links to the pack's PDF, or to its e-book where that is its only edition.
+     */
+    @Test
+    void aWikiLinkByAPacksTitleLinksToItsFile(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.of(
+                "handbook.yml", """
+                        title: Rep Handbook
+                        packs:
+                          - id: rep-starter-pack
+                            title: Block Rep Starter Pack
+                            include: [training/]
+                          - id: pocket
+                            title: Pocket Book
+                            editions: [epub]
+                            include: [training/]
+                        """,
+                "index.md", "# Welcome\n\nHello.\n",
+                "training/session.md", "# Session\n\nBring the [[block rep starter pack]] and [[Pocket Book|the e-book]].\n"));
+        new HandbookBuild(BuildOptions.of(content, dir.resolve("site")).withoutPdfs(), BuildLog.SILENT).run();
+        Document html = Jsoup.parse(Files.readString(dir.resolve("site/training/session.html"), StandardCharsets.UTF_8));
+        assertEquals("../downloads/rep-starter-pack.pdf", html.selectFirst("main a:contains(starter pack)").attr("href"));
+        assertEquals("../downloads/pocket.epub", html.selectFirst("main a:contains(the e-book)").attr("href"));
+    }
 }
