@@ -71,7 +71,7 @@ public final class PageIndex {
     /** The language tags handbook.yml's {@code languages:} names, whose folders are folders of translations (LanguageFolders). */
     private final Set<String> declaredLanguages;
     /** Each pack's file by the pack's title in lower case ({@link #withPacks}), which a wiki link may name. */
-    private Map<String, String> packFiles = Map.of();
+    private Map<String, PackFile> packFiles = Map.of();
 
     /**
      * @param generated output paths of pages the build makes itself (section indexes, Documents)
@@ -220,14 +220,18 @@ public final class PageIndex {
      */
     public PageIndex withPacks(Map<String, String> filesByTitle) {
         PageIndex copy = new PageIndex(this);
-        Map<String, String> files = new HashMap<>();
-        filesByTitle.forEach((title, file) -> files.putIfAbsent(title.strip().toLowerCase(Locale.ROOT), file));
+        Map<String, PackFile> files = new HashMap<>();
+        filesByTitle.forEach((title, file) -> files.putIfAbsent(title.strip().toLowerCase(Locale.ROOT), new PackFile(title.strip(), file)));
         copy.packFiles = Map.copyOf(files);
         return copy;
     }
 
-    /** The file of the pack with this title (in any case), when a pack has it. */
-    public Optional<String> packFile(String title) {
+    /** A pack's title as handbook.yml gives it, and the site path of its file. */
+    public record PackFile(String title, String file) {
+    }
+
+    /** The pack with this title (in any case), when there is one. */
+    public Optional<PackFile> packFile(String title) {
         return Optional.ofNullable(packFiles.get(title.strip().toLowerCase(Locale.ROOT)));
     }
 

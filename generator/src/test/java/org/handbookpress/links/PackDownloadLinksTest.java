@@ -109,7 +109,9 @@ class PackDownloadLinksTest {
                 "training/session.md", "# Session\n\nBring the [[block rep starter pack]] and [[Pocket Book|the e-book]].\n"));
         new HandbookBuild(BuildOptions.of(content, dir.resolve("site")).withoutPdfs(), BuildLog.SILENT).run();
         Document html = Jsoup.parse(Files.readString(dir.resolve("site/training/session.html"), StandardCharsets.UTF_8));
-        assertEquals("../downloads/rep-starter-pack.pdf", html.selectFirst("main a:contains(starter pack)").attr("href"));
+        Element pack = html.selectFirst("main a:contains(starter pack)");
+        assertEquals("../downloads/rep-starter-pack.pdf", pack.attr("href"));
+        assertEquals("Block Rep Starter Pack", pack.text(), "named by its title, as [[safeguarding policy]] is by the page's");
         assertEquals("../downloads/pocket.epub", html.selectFirst("main a:contains(the e-book)").attr("href"));
     }
 }
