@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,7 @@ import org.handbookpress.content.WikiFooter;
 import org.handbookpress.labels.LabelCatalogues;
 import org.handbookpress.labels.Labels;
 import org.handbookpress.labels.PageLabels;
+import org.handbookpress.content.PackConfig;
 import org.handbookpress.content.Page;
 import org.handbookpress.glossary.Glossaries;
 import org.handbookpress.glossary.Glossary;
@@ -430,8 +432,11 @@ public final class HandbookBuild {
             // The glossary page goes first, since the glossary is read from it: the terms are read, then their
             // first uses linked on every other page (each page's uses kept apart).
             Set<String> generatedUrls = generatedUrls(handbook, navigation);
-            PageIndex index = new PageIndex(pages, anchors, handbook.assets(), generatedUrls, handbook.contentDir(),
-                    config.translations().keySet());
+            // A page may link to the files the build makes from the packs (downloads/starter.pdf), as the Downloads page does.
+            Set<String> linkable = new HashSet<>(generatedUrls);
+            linkable.addAll(packDownloads(config));
+            PageIndex index = new PageIndex(pages, anchors, handbook.assets(), linkable, handbook.contentDir(),
+                    config.translations().keySet()).withPacks(packsByTitle(config));
             // Old addresses (redirect-from:): links to them find their page, and each gets a page sending the reader on.
             Map<String, Page> redirects = index.oldAddresses().redirects(index::serves, index::hasFile, findings);
             List<HtmlPass> linkPasses = pipeline.linkPasses(index);
@@ -770,6 +775,36 @@ public final class HandbookBuild {
         urls.addAll(SiteModel.generatedAddresses(handbook, folders));
         folders.forEach(folder -> urls.add(folder + "/" + DocumentRegister.CSV));
         return urls;
+    }
+
+    /**
+     * The files the build makes of its packs, each edition's (downloads/starter.pdf, starter-large-print.pdf,
+     * starter.epub), and the offline copy: a tenants' association's session plan linked its starter pack's PDF and was
+     * told to add downloads/rep-starter-pack.pdf to its content folder, an error that failed the build.
+     */
+    static Set<String> packDownloads(HandbookConfig config) {
+        Set<String> files = new HashSet<>();
+        for (PackConfig pack : config.packs()) {
+            for (Edition edition : pack.editions()) {
+                files.add(PdfStage.FOLDER + pack.id() + edition.suffix());
+            }
+        }
+        if (config.reader().offlineZip()) {
+            files.add(org.handbookpress.offline.OfflineZip.path(config.reader().id()));
+        }
+        return files;
+    }
+
+    /** Each pack's file by its title, for wiki links: its PDF, or its first edition's file when it has no standard one. */
+    static Map<String, String> packsByTitle(HandbookConfig config) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (PackConfig pack : config.packs()) {
+            if (pack.title() != null && !pack.editions().isEmpty()) {
+                Edition edition = pack.editions().contains(Edition.STANDARD) ? Edition.STANDARD : pack.editions().get(0);
+                files.putIfAbsent(pack.title(), PdfStage.FOLDER + pack.id() + edition.suffix());
+            }
+        }
+        return files;
     }
 
     static List<NavNode> generatedNav(Handbook handbook, Labels labels) {

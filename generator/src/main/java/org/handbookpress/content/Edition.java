@@ -13,7 +13,7 @@ import org.handbookpress.findings.Findings;
 public enum Edition {
     /** The PDF as designed: {@code downloads/<id>.pdf}. */
     STANDARD("standard", ".pdf", "PDF"),
-    /** Reflowed at 18 pt, single column, A4: {@code downloads/<id>-large-print.pdf}. */
+    /** Reflowed at 18 pt, single column, A4 (Letter for a Letter pack): {@code downloads/<id>-large-print.pdf}. */
     LARGE_PRINT("large-print", "-large-print.pdf", "Large print PDF"),
     /** A reflowable EPUB 3 e-book: {@code downloads/<id>.epub}. */
     EPUB("epub", ".epub", "EPUB e-book");

@@ -1,12 +1,12 @@
 package org.handbookpress.content;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.handbookpress.files.Globs;
 import org.handbookpress.findings.Findings;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -97,7 +97,7 @@ public final class FolderDefaults {
             }
             PathMatcher matcher;
             try {
-                matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob.trim());
+                matcher = Globs.matcher(glob.trim());
             } catch (IllegalArgumentException e) {
                 findings.error(ConfigLoader.FILE, entry.lineOf("path"), "config.defaults", "'path' " + glob + " is not a valid glob: "
                         + e.getMessage().lines().findFirst().orElse(""), "use * for any name, ** for any folders, [0-9] for a digit, {a,b} for either");

@@ -70,6 +70,8 @@ public final class PageIndex {
     private final java.nio.file.Path contentDir;
     /** The language tags handbook.yml's {@code languages:} names, whose folders are folders of translations (LanguageFolders). */
     private final Set<String> declaredLanguages;
+    /** Each pack's file by the pack's title in lower case ({@link #withPacks}), which a wiki link may name. */
+    private Map<String, PackFile> packFiles = Map.of();
 
     /**
      * @param generated output paths of pages the build makes itself (section indexes, Documents)
@@ -192,6 +194,7 @@ public final class PageIndex {
         this.generated = from.generated;
         this.contentDir = from.contentDir;
         this.declaredLanguages = from.declaredLanguages;
+        this.packFiles = from.packFiles;
         byPath.putAll(from.byPath);
         anchors.putAll(from.anchors);
         headingIds.putAll(from.headingIds);
@@ -209,6 +212,27 @@ public final class PageIndex {
         copy.byPath.put(page.path(), page);
         copy.readAnchors(html);
         return copy;
+    }
+
+    /**
+     * This index with the packs' files by their titles ({@code Block Rep Starter Pack} → {@code downloads/rep-starter-pack.pdf}),
+     * so that [[Block Rep Starter Pack]] links to the pack as [[Safeguarding Policy]] links to a page.
+     */
+    public PageIndex withPacks(Map<String, String> filesByTitle) {
+        PageIndex copy = new PageIndex(this);
+        Map<String, PackFile> files = new HashMap<>();
+        filesByTitle.forEach((title, file) -> files.putIfAbsent(title.strip().toLowerCase(Locale.ROOT), new PackFile(title.strip(), file)));
+        copy.packFiles = Map.copyOf(files);
+        return copy;
+    }
+
+    /** A pack's title as handbook.yml gives it, and the site path of its file. */
+    public record PackFile(String title, String file) {
+    }
+
+    /** The pack with this title (in any case), when there is one. */
+    public Optional<PackFile> packFile(String title) {
+        return Optional.ofNullable(packFiles.get(title.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a link into the page at {@code path} resolves the same way in both indexes (same anchors and heading ids). */

@@ -161,6 +161,17 @@ final class WikiLinks {
             findings.notice(page.path(), line, "link.embed", "![[" + raw + "]] asks to show another page inside this one, "
                     + "which the handbook does not do; it links to the page instead", "write [[" + raw + "]], or copy the text you need");
         }
+        Optional<PageIndex.PackFile> pack = found.isEmpty() && heading == null && !embed ? index.packFile(target) : Optional.empty();
+        if (pack.isPresent()) {
+            // [[Block Rep Starter Pack]]: a pack's title, its PDF (or its first edition's file), as the Downloads page links it;
+            // written bare, it shows the pack's title as handbook.yml gives it, as a page's link shows the page's.
+            link.attr("href", RelativeUrl.between(page.url(), pack.get().file()));
+            if (!wordsFirst && (link.text().equals(raw) || link.text().equals(target) || link.text().isBlank())) {
+                link.text(pack.get().title());
+            }
+            link.addClass("wiki-link");
+            return;
+        }
         if (found.isEmpty()) {
             List<String> similar = index.similarTitles(target);
             String fromFolder = page.folder().isEmpty() ? target : RelativeUrl.resolve(page.folder(), target);

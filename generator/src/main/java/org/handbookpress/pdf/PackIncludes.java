@@ -1,6 +1,5 @@
 package org.handbookpress.pdf;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -14,6 +13,7 @@ import org.handbookpress.content.Handbook;
 import org.handbookpress.content.PackConfig;
 import org.handbookpress.content.Page;
 import org.handbookpress.files.FileNames;
+import org.handbookpress.files.Globs;
 
 /**
  * Resolves a pack's {@code include:} entries to pages, in the order written: a file
@@ -53,10 +53,10 @@ public final class PackIncludes {
         if (entry.isEmpty()) {
             return out;
         }
-        if (entry.contains("*") || entry.contains("?") || entry.contains("[") || entry.contains("{")) {
+        if (Globs.isPattern(entry)) {
             PathMatcher glob;
             try {
-                glob = FileSystems.getDefault().getPathMatcher("glob:" + FileNames.forMatching(entry));
+                glob = Globs.matcher(FileNames.forMatching(entry));
             } catch (IllegalArgumentException e) {
                 return out;
             }

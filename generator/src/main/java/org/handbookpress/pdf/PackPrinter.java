@@ -36,8 +36,8 @@ final class PackPrinter {
         // A pack is in the handbook's language, or in its pages' when they are all in one folder of translations (cy/…).
         String writtenAs = setup.writtenAs(pages.stream().map(PageHtml::page).toList());
         String language = setup.languageOf(writtenAs);
-        // Large print is always A4: reflowed, never an enlarged copy of a smaller page.
-        Paper paper = edition == Edition.LARGE_PRINT ? Paper.A4 : pack.paper();
+        // Large print is reflowed, never an enlarged copy of a smaller page: on A4, or on Letter for a Letter pack.
+        Paper paper = edition == Edition.LARGE_PRINT ? pack.paper().largePrint() : pack.paper();
         // Chapters are numbered within their folder: from several folders, each says its section, or the contents list
         // "Chapter 1" once for each.
         boolean nameSections = pages.stream().map(PageHtml::page).filter(page -> page.kind() == Kind.CHAPTER)

@@ -25,7 +25,7 @@ final class PagePrinter {
 
     PrintJob.Printed print(PageHtml html, Edition edition) throws Exception {
         PrintLinks links = new PrintLinks(Map.of(html.page().url(), PrintPart.idFor(html.page())), setup.pagesByUrl(), setup.baseUrl());
-        Paper paper = edition == Edition.LARGE_PRINT ? Paper.A4 : setup.paper();
+        Paper paper = edition == Edition.LARGE_PRINT ? setup.paper().largePrint() : setup.paper();
         PrintPart part = setup.parts().part(html, links, new WritingSpace(false, edition), edition, paper);
         if (part.appendix()) {
             // Only a pack has appendices: the glossary printed on its own is no appendix to anything, and is labelled as

@@ -1,5 +1,7 @@
 package org.handbookpress.render;
 
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.handbookpress.files.FileNames;
+import org.handbookpress.files.Globs;
 import org.handbookpress.files.SitePath;
 import org.handbookpress.files.SitePaths;
 import org.handbookpress.findings.Findings;
@@ -422,6 +426,10 @@ public final class SiteNavigation {
                 continue;
             }
             String target = entry.target().startsWith("./") ? entry.target().substring(2) : entry.target();
+            if (Globs.isPattern(target) && handbook.page(target).isEmpty()) {
+                globEntry(entry, target, findings).ifPresent(nodes::addAll);
+                continue;
+            }
             if (target.endsWith("/")) {
                 String folder = target.substring(0, target.length() - 1);
                 if (!sectionTitles.containsKey(folder)) {
@@ -457,6 +465,57 @@ public final class SiteNavigation {
             }
         }
         return nodes;
+    }
+
+    /**
+     * A pattern in nav: ({@code training/*.md}), as a pack's include: takes one: its pages in reading order where it
+     * stands, under its label as a group of their own where it has one ({@code Training: training/*.md}); the pages the
+     * menu names one by one elsewhere are left to their own entries. A pattern that matches no page is an error, as a
+     * page that does not exist is; it was read as a page's name and said to be one "which does not exist".
+     */
+    private Optional<List<NavNode>> globEntry(NavEntry entry, String target, Findings findings) {
+        PathMatcher glob;
+        try {
+            glob = Globs.matcher(FileNames.forMatching(target));
+        } catch (IllegalArgumentException e) {
+            findings.error(ConfigLoader.FILE, entry.line(), "nav.missing", "nav's pattern '" + target + "' is not a valid glob: "
+                    + e.getMessage().lines().findFirst().orElse(""), "use * for any name, ** for any folders, [0-9] for a digit, {a,b} for either");
+            return Optional.empty();
+        }
+        Set<String> named = new HashSet<>();
+        namedPages(handbook.config().nav(), named);
+        List<NavNode> leaves = new ArrayList<>();
+        boolean any = false;
+        for (Page page : handbook.pages()) {
+            if (glob.matches(Path.of(FileNames.forMatching(page.path())))) {
+                any = true;
+                if (!named.contains(page.path())) {
+                    leaves.add(leaf(page, page == folderPages.get("") ? home : null));
+                }
+            }
+        }
+        if (!any) {
+            findings.error(ConfigLoader.FILE, entry.line(), "nav.missing", "nav's pattern '" + target + "' matches no page",
+                    "check the pattern, relative to the content folder (training/*.md, policies/**/*.md)");
+            return Optional.empty();
+        }
+        if (entry.label() != null && !leaves.isEmpty()) {
+            return Optional.of(List.of(NavNode.group(entry.label(), ++groups, List.copyOf(leaves))));
+        }
+        return Optional.of(leaves);
+    }
+
+    /** The pages nav: names one by one (not by folder or pattern), in groups and under pages too. */
+    private static void namedPages(List<NavEntry> entries, Set<String> named) {
+        for (NavEntry entry : entries) {
+            if (!entry.isGroup()) {
+                String target = entry.target().startsWith("./") ? entry.target().substring(2) : entry.target();
+                if (!target.endsWith("/") && !Globs.isPattern(target)) {
+                    named.add(Page.isPageFile(target) ? target : target + ".md");
+                }
+            }
+            namedPages(entry.entries(), named);
+        }
     }
 
     /**

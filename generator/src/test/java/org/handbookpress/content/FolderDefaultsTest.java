@@ -36,4 +36,25 @@ class FolderDefaultsTest {
         assertEquals(java.util.Set.of("kind"), defaults.valuesFor("pt_BR/clubs/01-welcome.md").keySet());
         assertTrue(defaults.valuesFor("archive/clubs/01-welcome.md").isEmpty());
     }
+
+    /** defaults: with path "**{@literal /}*.md" reaches the home page and the glossary too, not only pages in a folder. */
+    @Test
+    void doubleStarSlashReachesTheTopFolder(@TempDir Path content) throws Exception {
+        Files.writeString(content.resolve(ConfigLoader.FILE), """
+                title: Rep Handbook
+                defaults:
+                  - path: "**/*.md"
+                    values:
+                      owner: Committee secretary
+                  - path: "policies/**/*.md"
+                    values:
+                      kind: policy
+                """, StandardCharsets.UTF_8);
+        Findings findings = new Findings();
+        FolderDefaults defaults = new ConfigLoader(findings).load(content).folderDefaults();
+        assertTrue(findings.sorted().isEmpty(), findings.sorted().toString());
+        assertEquals(java.util.Set.of("owner"), defaults.valuesFor("index.md").keySet());
+        assertEquals(java.util.Set.of("owner", "kind"), defaults.valuesFor("policies/safeguarding.md").keySet());
+        assertEquals(java.util.Set.of("owner", "kind"), defaults.valuesFor("policies/archive/2019.md").keySet());
+    }
 }
