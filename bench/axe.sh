@@ -10,8 +10,11 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 cd "$repo"
-mvn -B -q -o -pl generator -am test-compile -Dinvoker.skip >&2
-mvn -B -q -o -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test \
+# M2_REPO: a local Maven repository of one's own (as bench/run.sh takes it), e.g. a helper's beside others' builds.
+repo_args=()
+[ -n "${M2_REPO:-}" ] && repo_args=("-Dmaven.repo.local=$M2_REPO")
+mvn -B -q -o ${repo_args[@]+"${repo_args[@]}"} -pl generator -am test-compile -Dinvoker.skip >&2
+mvn -B -q -o ${repo_args[@]+"${repo_args[@]}"} -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test \
   -DexcludeArtifactIds=handbook-templates >&2
 cp="templates/target/classes:generator/target/classes:generator/target/test-classes:$(cat generator/target/bench.cp)"
 java -Dhandbook.repoRoot="$repo" -cp "$cp" org.handbookpress.bench.AxeSitesBench "$@"

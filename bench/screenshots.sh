@@ -20,6 +20,7 @@ pages=(
   "documents:documents.html"
   "session:training/weekly-group-session.html"
   "policy:policies/safeguarding.html"
+  "downloads:downloads.html"
 )
 sizes=("desktop:1280,900" "phone:360,780")
 
