@@ -333,6 +333,41 @@ class PhoneWidthBrowserTest {
     }
 
     /** A fresh page of that size, as a phone shows it. */
+    /**
+     * An Obsidian callout whose title has bold words or code in it ({@code > [!tip] Agree **one small goal** …}), as an
+     * Obsidian vault of lecture notes had on 19 of its 205 pages, fits a 320 px phone: each piece of markup was an item of
+     * the title's row of its own, the title stood in narrow columns side by side and ran 187 px past the screen's edge.
+     * Its words now wrap as one paragraph beside the kind's symbol, open or folded.
+     */
+    @Test
+    void aCalloutTitleWithBoldWordsAndCodeWrapsOnA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/first.md", """
+                        # Meeting a new mentee
+
+                        > [!tip] Agree **one small goal** at the first meeting, and write it in the `goals` sheet before you **both** leave
+                        > Keep it within reach.
+
+                        > [!warning]- If **they say** they are not safe at home
+                        > Tell the duty worker the same day.
+                        """));
+        DevToolsBrowser browser = phone(320, 700);
+        browser.navigate(site.resolve("toolkit/first.html").toUri().toString());
+        assertEquals("", widerThan(browser, 320));
+        // The words of each title flow as one paragraph: the bold words are not items of the title's row, and follow the
+        // last of the words before them on its line (in columns, each stood on its own, centred beside the others).
+        String columns = browser.evaluate("[...document.querySelectorAll('main .callout-title')].map(t => {"
+                + " var bold = t.querySelector('strong'), before = document.createRange(); before.selectNodeContents(bold.previousSibling);"
+                + " var a = [...before.getClientRects()].pop(), b = bold.getClientRects()[0];"
+                + " if (/flex|grid/.test(getComputedStyle(bold.parentElement).display)) { return '\"' + bold.textContent + '\" is an item of the title\\'s row'; }"
+                + " return b.top < a.bottom && a.top < b.bottom ? '' : '\"' + bold.textContent + '\" is not on the line of the words before it'; })"
+                + ".filter(Boolean).join('; ')").asText();
+        assertEquals("", columns);
+    }
+
     private static DevToolsBrowser phone(int width, int height) throws Exception {
         DevToolsBrowser browser = CHROMIUM.freshPage(width, height);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
