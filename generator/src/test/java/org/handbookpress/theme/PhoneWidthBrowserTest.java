@@ -368,6 +368,38 @@ class PhoneWidthBrowserTest {
         assertEquals("", columns);
     }
 
+    /**
+     * A sound to play ({@code <audio controls>}) fits a 320 px phone, in a figure too: Chromium draws the player 300 px
+     * wide whatever room it has, and a coding club's workshop that asks its readers to test their headphones with one in
+     * a {@code <figure>} scrolled sideways by 36 px (NuevoFoundation's workshops, 6 pages).
+     */
+    @Test
+    void aSoundPlayerFitsA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/welcome-call.md", """
+                        # The welcome call
+
+                        Listen to how one mentor opens the call.
+
+                        <figure>
+                        <audio controls src="opening.mp3"></audio>
+                        <figcaption>The first minute of a welcome call</figcaption>
+                        </figure>
+
+                        - A second recording, in a list:
+
+                          <audio controls src="opening.mp3"></audio>
+                        """,
+                "toolkit/opening.mp3", "not really a sound"));
+        DevToolsBrowser browser = phone(320, 700);
+        browser.navigate(site.resolve("toolkit/welcome-call.html").toUri().toString());
+        assertEquals(2, browser.evaluate("document.querySelectorAll('main audio').length").asInt(), "both players are on the page");
+        assertEquals("", widerThan(browser, 320));
+    }
+
     private static DevToolsBrowser phone(int width, int height) throws Exception {
         DevToolsBrowser browser = CHROMIUM.freshPage(width, height);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
