@@ -400,6 +400,32 @@ class PhoneWidthBrowserTest {
         assertEquals("", widerThan(browser, 320));
     }
 
+    /**
+     * A box sized in raw HTML fits a 320 px phone: an embed's code pasted into a page keeps its styles once its script is
+     * gone, and NuevoFoundation's workshops showed an Instagram post's card, min-width:326px, that scrolled the page
+     * sideways; a box written 600 px wide did the same. Both narrow to the page; one narrower than the page keeps its width.
+     */
+    @Test
+    void aBoxSizedInRawHtmlFitsA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/news.md", """
+                        # Our news
+
+                        <blockquote class="post-card" style="background:#FFF; border:0; margin:1px; max-width:540px; min-width:326px; padding:0; width:calc(100% - 2px);"><p>Our summer picnic, in pictures.</p></blockquote>
+
+                        <div style="width:600px; border:1px solid">A box written for a wide screen.</div>
+
+                        <div id="small" style="width:120px">A narrow box.</div>
+                        """));
+        DevToolsBrowser browser = phone(320, 700);
+        browser.navigate(site.resolve("toolkit/news.html").toUri().toString());
+        assertEquals("", widerThan(browser, 320));
+        assertEquals(120, browser.evaluate("document.getElementById('small').getBoundingClientRect().width").asInt(), "a narrow box keeps its width");
+    }
+
     private static DevToolsBrowser phone(int width, int height) throws Exception {
         DevToolsBrowser browser = CHROMIUM.freshPage(width, height);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
