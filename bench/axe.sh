@@ -5,16 +5,17 @@
 #
 #   bench/axe.sh /tmp/rw/out-obsidian=index.html,"Editing and formatting/Callouts.html" /tmp/rw/out-mkdocs=index.html
 #
-# Needs Chromium (/usr/bin/chromium) and the templates module built (axe-core comes from its node_modules).
+# Needs Chromium (/usr/bin/chromium) and the templates module built (axe-core comes from its node_modules). M2_REPO names
+# a local Maven repository other than ~/.m2, as for run.sh.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 cd "$repo"
-# M2_REPO: a local Maven repository of one's own (as bench/run.sh takes it), e.g. a helper's beside others' builds.
-repo_args=()
-[ -n "${M2_REPO:-}" ] && repo_args=("-Dmaven.repo.local=$M2_REPO")
-mvn -B -q -o ${repo_args[@]+"${repo_args[@]}"} -pl generator -am test-compile -Dinvoker.skip >&2
-mvn -B -q -o ${repo_args[@]+"${repo_args[@]}"} -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test \
+repo_opt=${M2_REPO:+-Dmaven.repo.local=$M2_REPO}
+# shellcheck disable=SC2086
+mvn -B -q -o $repo_opt -pl generator -am test-compile -Dinvoker.skip >&2
+# shellcheck disable=SC2086
+mvn -B -q -o $repo_opt -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test \
   -DexcludeArtifactIds=handbook-templates >&2
 cp="templates/target/classes:generator/target/classes:generator/target/test-classes:$(cat generator/target/bench.cp)"
 java -Dhandbook.repoRoot="$repo" -cp "$cp" org.handbookpress.bench.AxeSitesBench "$@"

@@ -59,6 +59,7 @@ import org.handbookpress.markdown.TrplListings;
 import org.handbookpress.markdown.Includes;
 import org.handbookpress.markdown.ChapterHeadingBlock;
 import org.handbookpress.markdown.LeadingTitle;
+import org.handbookpress.markdown.LightSchemeColours;
 import org.handbookpress.markdown.DecksetDecks;
 import org.handbookpress.markdown.MarpDecks;
 import org.handbookpress.markdown.MarkdownConverter;
@@ -186,6 +187,7 @@ final class PagePipeline {
         mdBook.ifPresent(book -> passes.addAll(List.of(new HiddenCodeLines(book.hiddenLinePrefixes()), new MdBookEscapes(),
                 new MdBookHiddenClass())));
         passes.add(new ColourSchemePictures()); // before the picture checks: its marker leaves the picture's address
+        passes.add(new LightSchemeColours(to)); // after the sanitiser, which has filtered the style attributes it reads
         passes.add(new AnyFormatPictures(contentFiles)); // before the picture checks: map.* names map.svg or map.png
         passes.add(new TableCaptions()); // before the checks, which would read its attribute list as Markdown not rendered
         passes.add(new ContentsMarkers()); // before the checks and the links: [TOC] is no Markdown left, [[toc]] no wiki link

@@ -90,6 +90,7 @@ public final class Callouts implements HtmlPass {
             if (title.text().isBlank()) {
                 title.empty().text(label);
             }
+            wrapWords(title);
             // The marker often stands alone on its line; drop the soft break and the empty paragraph it leaves.
             trimLeadingBreak(first);
             if (first.text().isBlank() && first.children().isEmpty()) {
@@ -152,6 +153,19 @@ public final class Callouts implements HtmlPass {
     }
 
     /** Moves the nodes from {@code from} up to the end of its line (a line break, or a {@code <br>}) into {@code title}. */
+    /**
+     * Puts the title's words in one span. The theme lays a title out as a row (the kind's symbol, the words, a folded
+     * box's arrow), and each piece of markup in an Obsidian title ({@code > [!tip] Agree **one** goal}) was an item of
+     * that row of its own: the title stood in narrow columns side by side and ran off a phone's screen.
+     */
+    private static void wrapWords(Element title) {
+        Element words = new Element("span").addClass("callout-words");
+        for (Node child : new java.util.ArrayList<>(title.childNodes())) {
+            words.appendChild(child);
+        }
+        title.appendChild(words);
+    }
+
     private static void takeTitleLine(TextNode from, Element title) {
         Node node = from;
         while (node != null) {

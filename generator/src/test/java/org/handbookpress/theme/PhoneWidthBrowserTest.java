@@ -333,6 +333,99 @@ class PhoneWidthBrowserTest {
     }
 
     /** A fresh page of that size, as a phone shows it. */
+    /**
+     * An Obsidian callout whose title has bold words or code in it ({@code > [!tip] Agree **one small goal** …}), as an
+     * Obsidian vault of lecture notes had on 19 of its 205 pages, fits a 320 px phone: each piece of markup was an item of
+     * the title's row of its own, the title stood in narrow columns side by side and ran 187 px past the screen's edge.
+     * Its words now wrap as one paragraph beside the kind's symbol, open or folded.
+     */
+    @Test
+    void aCalloutTitleWithBoldWordsAndCodeWrapsOnA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/first.md", """
+                        # Meeting a new mentee
+
+                        > [!tip] Agree **one small goal** at the first meeting, and write it in the `goals` sheet before you **both** leave
+                        > Keep it within reach.
+
+                        > [!warning]- If **they say** they are not safe at home
+                        > Tell the duty worker the same day.
+                        """));
+        DevToolsBrowser browser = phone(320, 700);
+        browser.navigate(site.resolve("toolkit/first.html").toUri().toString());
+        assertEquals("", widerThan(browser, 320));
+        // The words of each title flow as one paragraph: the bold words are not items of the title's row, and follow the
+        // last of the words before them on its line (in columns, each stood on its own, centred beside the others).
+        String columns = browser.evaluate("[...document.querySelectorAll('main .callout-title')].map(t => {"
+                + " var bold = t.querySelector('strong'), before = document.createRange(); before.selectNodeContents(bold.previousSibling);"
+                + " var a = [...before.getClientRects()].pop(), b = bold.getClientRects()[0];"
+                + " if (/flex|grid/.test(getComputedStyle(bold.parentElement).display)) { return '\"' + bold.textContent + '\" is an item of the title\\'s row'; }"
+                + " return b.top < a.bottom && a.top < b.bottom ? '' : '\"' + bold.textContent + '\" is not on the line of the words before it'; })"
+                + ".filter(Boolean).join('; ')").asText();
+        assertEquals("", columns);
+    }
+
+    /**
+     * A sound to play ({@code <audio controls>}) fits a 320 px phone, in a figure too: Chromium draws the player 300 px
+     * wide whatever room it has, and a coding club's workshop that asks its readers to test their headphones with one in
+     * a {@code <figure>} scrolled sideways by 36 px (NuevoFoundation's workshops, 6 pages).
+     */
+    @Test
+    void aSoundPlayerFitsA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/welcome-call.md", """
+                        # The welcome call
+
+                        Listen to how one mentor opens the call.
+
+                        <figure>
+                        <audio controls src="opening.mp3"></audio>
+                        <figcaption>The first minute of a welcome call</figcaption>
+                        </figure>
+
+                        - A second recording, in a list:
+
+                          <audio controls src="opening.mp3"></audio>
+                        """,
+                "toolkit/opening.mp3", "not really a sound"));
+        DevToolsBrowser browser = phone(320, 700);
+        browser.navigate(site.resolve("toolkit/welcome-call.html").toUri().toString());
+        assertEquals(2, browser.evaluate("document.querySelectorAll('main audio').length").asInt(), "both players are on the page");
+        assertEquals("", widerThan(browser, 320));
+    }
+
+    /**
+     * A box sized in raw HTML fits a 320 px phone: an embed's code pasted into a page keeps its styles once its script is
+     * gone, and NuevoFoundation's workshops showed an Instagram post's card, min-width:326px, that scrolled the page
+     * sideways; a box written 600 px wide did the same. Both narrow to the page; one narrower than the page keeps its width.
+     */
+    @Test
+    void aBoxSizedInRawHtmlFitsA320PxPhone(@TempDir Path dir) throws Exception {
+        HeadlessChromium.assumeAvailable();
+        Path site = site(dir, Map.of(
+                "handbook.yml", "title: Peer Mentor Handbook\nlanguage: en-GB\n",
+                "index.md", "# Home\n\nWelcome.\n",
+                "toolkit/news.md", """
+                        # Our news
+
+                        <blockquote class="post-card" style="background:#FFF; border:0; margin:1px; max-width:540px; min-width:326px; padding:0; width:calc(100% - 2px);"><p>Our summer picnic, in pictures.</p></blockquote>
+
+                        <div style="width:600px; border:1px solid">A box written for a wide screen.</div>
+
+                        <div id="small" style="width:120px">A narrow box.</div>
+                        """));
+        DevToolsBrowser browser = phone(320, 700);
+        browser.navigate(site.resolve("toolkit/news.html").toUri().toString());
+        assertEquals("", widerThan(browser, 320));
+        assertEquals(120, browser.evaluate("document.getElementById('small').getBoundingClientRect().width").asInt(), "a narrow box keeps its width");
+    }
+
     private static DevToolsBrowser phone(int width, int height) throws Exception {
         DevToolsBrowser browser = CHROMIUM.freshPage(width, height);
         browser.send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
