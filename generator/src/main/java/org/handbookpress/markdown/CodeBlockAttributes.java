@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A code block's info written as Pandoc's attribute list, {@code ```{.python .content-visible when-format="html"}}, as
  * Quarto writes a code block it does not run: its first class is its language, and Quarto's conditions on it
  * ({@code .content-visible}, {@code .content-hidden}, {@code when-format}, {@code unless-format}) keep it for the outputs
- * they name, as they do a fenced div. The block was shown everywhere, its language read as "{.python".
+ * they name, as they do a fenced div. The block was shown everywhere, its language read as "{.python". An id in the
+ * list ({@code {.sh #example}}) is the id of a div around the block, for links to it.
  */
 final class CodeBlockAttributes {
 
@@ -23,7 +24,10 @@ final class CodeBlockAttributes {
     private CodeBlockAttributes() {
     }
 
-    /** Gives every such block its language, and puts one with conditions in a div that has them (read by {@link AttributeLists}). */
+    /**
+     * Gives every such block its language, and puts one with conditions or an id in a div that has them (read by
+     * {@link AttributeLists}).
+     */
     static void apply(Node document) {
         List<FencedCodeBlock> blocks = new ArrayList<>();
         collect(document, blocks);
@@ -34,7 +38,8 @@ final class CodeBlockAttributes {
             }
             List<String> classes = new ArrayList<>();
             List<String> others = new ArrayList<>();
-            FencedDivs.readAttributes(m.group(1), classes, new String[] {""}, others);
+            String[] id = {""};
+            FencedDivs.readAttributes(m.group(1), classes, id, others);
             FencedDivs.FencedDiv div = new FencedDivs.FencedDiv();
             for (String condition : CONDITIONS) {
                 if (classes.remove(condition)) {
@@ -42,7 +47,11 @@ final class CodeBlockAttributes {
                 }
             }
             block.setInfo(BasedSequence.of(classes.isEmpty() ? "" : classes.get(0)));
-            if (div.classes.isEmpty()) {
+            // The block's id ({.sh #example}, as MkDocs' and Pandoc's readers link to it) is the div's: it was dropped,
+            // and a link to it a link.anchor-missing error that failed the build of a site that works
+            // (mkdocs-material's docs/setup/ensuring-data-privacy.md).
+            div.id = id[0];
+            if (div.classes.isEmpty() && div.id.isEmpty()) {
                 continue;
             }
             // The block's format conditions go with the div; its other attributes (filename="…") are not read, as before.
