@@ -106,6 +106,9 @@ public final class HandbookBuild {
     /** The digest of the inputs once taken (or handed over by {@link #knowingInputs}), so that it is taken once. */
     private String inputs;
 
+    /** The day the build runs, for findings the project's fixed date would hide ({@link #onTheDay}); null for none. */
+    private LocalDate runDay;
+
     /** How long a build waits, by default, for another build of the same output folder to finish. */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
 
@@ -125,6 +128,16 @@ public final class HandbookBuild {
      */
     public HandbookBuild waitingForLock(Duration wait) {
         this.lockWait = wait;
+        return this;
+    }
+
+    /**
+     * The day the build runs, as Maven's goals give it: where the project fixes the build's date
+     * ({@code project.build.outputTimestamp}), the output keeps that date, and a review overdue by this day though not by
+     * that one is reported ({@code review.overdue-today}). Builds made without it (tests) depend on no calendar.
+     */
+    public HandbookBuild onTheDay(LocalDate day) {
+        this.runDay = day;
         return this;
     }
 
@@ -506,7 +519,7 @@ public final class HandbookBuild {
 
             // Content checks (check/) across the handbook.
             progress.stage("checks");
-            new ReviewDates(loaded.today(), options.timestamp() != null, findings).check(handbook);
+            new ReviewDates(loaded.today(), options.timestamp() != null, runDay, findings).check(handbook);
             new DocumentControlChecks(loaded.today(), options.timestamp() != null, loaded.strict(), findings).check(handbook);
             SlideBreaks.checkAll(handbook.pages(), findings); // a --- under text merges two slides
             // SVG files (sanitise/): checked here so handbook:check reports them; the cleaned copies are written below.

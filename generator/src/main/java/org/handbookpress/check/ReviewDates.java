@@ -17,6 +17,13 @@ public final class ReviewDates {
     /** Whether {@link #today} is the project's {@code project.build.outputTimestamp}, not the day the build runs. */
     private final boolean fixedDate;
     private final Findings findings;
+    /**
+     * The day the build runs, when {@link #today} is the project's fixed date and this is later; else null. A charity's
+     * pom dated for byte-identical rebuilds (a template's or a release's outputTimestamp) froze every review status at
+     * that date: a policy overdue by the calendar showed "up to date" and drew no finding (helper T's independent
+     * tenants' association handbook, dated 2026-12-01, a month on).
+     */
+    private final LocalDate runDay;
 
     public ReviewDates(LocalDate today, Findings findings) {
         this(today, false, findings);
@@ -24,8 +31,18 @@ public final class ReviewDates {
 
     /** @param fixedDate whether {@code today} comes from {@code project.build.outputTimestamp} */
     public ReviewDates(LocalDate today, boolean fixedDate, Findings findings) {
+        this(today, fixedDate, null, findings);
+    }
+
+    /**
+     * @param fixedDate whether {@code today} comes from {@code project.build.outputTimestamp}
+     * @param runDay    the day the build runs, to tell reviews overdue by then though not by a fixed {@code today}; null
+     *                  for none (the build's date is the day it runs, or a test's fixed date alone counts)
+     */
+    public ReviewDates(LocalDate today, boolean fixedDate, LocalDate runDay, Findings findings) {
         this.today = today;
         this.fixedDate = fixedDate;
+        this.runDay = fixedDate && runDay != null && runDay.isAfter(today) ? runDay : null;
         this.findings = findings;
     }
 
@@ -59,6 +76,20 @@ public final class ReviewDates {
                     }
                 }
                 default -> {
+                }
+            }
+            if (runDay != null && review.status() != ReviewSchedule.Status.OVERDUE) {
+                ReviewSchedule byTheCalendar = ReviewSchedule.of(page.meta(), runDay);
+                if (byTheCalendar.status() == ReviewSchedule.Status.OVERDUE) {
+                    // The output keeps the fixed date (its bytes must not change with the day of the build); the finding
+                    // says what the calendar does.
+                    findings.warning(page.path(), line, "review.overdue-today", page.kind().id() + " review was due on "
+                                    + byTheCalendar.nextReview() + ", " + days(-byTheCalendar.daysUntilDue()) + " before today ("
+                                    + runDay + "), but the site shows its status on the build's date (" + today
+                                    + ", from project.build.outputTimestamp in pom.xml), when it was not yet due",
+                            "review the document and set 'reviewed' to the date of the review; and update"
+                                    + " project.build.outputTimestamp to the day you publish (or remove it), so that the site"
+                                    + " shows review statuses as of then");
                 }
             }
             if (page.meta().reviewed() != null && page.meta().reviewed().isAfter(today)) {

@@ -120,4 +120,53 @@ class ReviewDatesTest {
         assertEquals(List.of("policies/blank.md:1 review.missing", "policies/data.md:4 front-matter.date", "policies/none.md:1 review.missing"),
                 findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
     }
+
+    /**
+     * A project's fixed build date (outputTimestamp) keeps the site's review statuses as of that day, so that rebuilds are
+     * byte-identical; a review overdue by the day the build runs, though not by that date, is reported, where it was left
+     * "up to date" with no finding at all (helper T's tenants' association handbook, its pom dated a month before).
+     */
+    @Test
+    void aReviewOverdueByTheDayTheBuildRunsButNotByTheFixedDateIsReported(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "policies/repairs.md", "---\ntitle: Repairs\nkind: policy\nreviewed: 2025-11-20\nreview-every: 12 months\n---\nText.\n",
+                "policies/rent.md", "---\ntitle: Rent\nkind: policy\nreviewed: 2026-06-01\nreview-every: 12 months\n---\nText.\n",
+                "policies/old.md", "---\ntitle: Old\nkind: policy\nreviewed: 2025-01-10\nreview-every: 12 months\n---\nText.\n"));
+        Handbook handbook = new ContentLoader(new Findings()).load(content, HandbookConfig.defaults());
+        Findings findings = new Findings();
+        new ReviewDates(LocalDate.of(2026, 11, 1), true, LocalDate.of(2026, 12, 7), findings).check(handbook);
+        assertEquals(List.of("policies/old.md:4 review.overdue", "policies/repairs.md:4 review.overdue-today",
+                        "policies/repairs.md:4 review.due-soon"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.code()).toList(),
+                "the one overdue by either date once, the one due soon by the fixed date and overdue today also so; rent is neither");
+        var today = findings.sorted().get(1);
+        assertEquals("policy review was due on 2026-11-20, 17 days before today (2026-12-07), but the site shows its status on the"
+                + " build's date (2026-11-01, from project.build.outputTimestamp in pom.xml), when it was not yet due", today.message());
+
+        for (LocalDate runDay : new LocalDate[] {null, LocalDate.of(2026, 11, 1)}) {
+            Findings alone = new Findings();
+            new ReviewDates(LocalDate.of(2026, 11, 1), true, runDay, alone).check(handbook);
+            assertEquals(List.of("review.overdue", "review.due-soon"), alone.sorted().stream().map(f -> f.code()).toList(),
+                    "no day of the run, or the same day: the fixed date alone counts");
+        }
+        Findings notFixed = new Findings();
+        new ReviewDates(LocalDate.of(2026, 11, 1), false, LocalDate.of(2026, 12, 7), notFixed).check(handbook);
+        assertEquals(List.of("review.overdue", "review.due-soon"), notFixed.sorted().stream().map(f -> f.code()).toList(),
+                "a build dated by the day it runs has no other day to tell");
+    }
+
+    /** Maven's goals give the build the day they run ({@code HandbookBuild.onTheDay}); a build without it, a test's, has none. */
+    @Test
+    void aBuildToldTheDayItRunsReportsWhatTheFixedDateHides(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("content"), Map.of("handbook.yml", "title: Tenants\n",
+                "index.md", "# Tenants\n\nWelcome.\n",
+                "policies/repairs.md", "---\ntitle: Repairs\nkind: policy\nreviewed: 2025-11-20\nreview-every: 12 months\n---\nText.\n"));
+        org.handbookpress.BuildOptions options = org.handbookpress.BuildOptions.of(content, dir.resolve("out"))
+                .withTimestamp(java.time.Instant.parse("2026-11-01T00:00:00Z")).withoutPdfs();
+        var told = new org.handbookpress.HandbookBuild(options, org.handbookpress.BuildLog.SILENT).onTheDay(LocalDate.of(2026, 12, 7)).run();
+        assertEquals(List.of("policies/repairs.md:4 review.overdue-today"), told.findings().stream()
+                .filter(f -> f.code().startsWith("review.overdue")).map(f -> f.file() + ":" + f.line() + " " + f.code()).toList());
+        var untold = new org.handbookpress.HandbookBuild(options.withOutput(dir.resolve("out2")), org.handbookpress.BuildLog.SILENT).run();
+        assertEquals(List.of(), untold.findings().stream().filter(f -> f.code().startsWith("review.overdue")).toList());
+    }
 }
