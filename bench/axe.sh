@@ -11,11 +11,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 cd "$repo"
-repo_opt=${M2_REPO:+-Dmaven.repo.local=$M2_REPO}
-# shellcheck disable=SC2086
-mvn -B -q -o $repo_opt -pl generator -am test-compile -Dinvoker.skip >&2
-# shellcheck disable=SC2086
-mvn -B -q -o $repo_opt -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test \
-  -DexcludeArtifactIds=handbook-templates >&2
-cp="templates/target/classes:generator/target/classes:generator/target/test-classes:$(cat generator/target/bench.cp)"
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+cp="$(bench_classpath)"
 java -Dhandbook.repoRoot="$repo" -cp "$cp" org.handbookpress.bench.AxeSitesBench "$@"

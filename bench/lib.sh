@@ -35,3 +35,15 @@ file_system_note() {
     echo "note: $1 is on ext4 without a journal ($device): making files right after deleting many is slow there; see bench/HISTORY.md, 4 December" >&2
   fi
 }
+
+# The test classpath of the generator, for a bench class run with `java` from the repository's root (axe.sh,
+# reflow.sh): compiles the tests, then prints the classpath. M2_REPO names a local Maven repository other than ~/.m2.
+bench_classpath() {
+  local repo_opt=${M2_REPO:+-Dmaven.repo.local=$M2_REPO}
+  # shellcheck disable=SC2086
+  mvn -B -q -o $repo_opt -pl generator -am test-compile -Dinvoker.skip >&2
+  # shellcheck disable=SC2086
+  mvn -B -q -o $repo_opt -pl generator dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test \
+    -DexcludeArtifactIds=handbook-templates >&2
+  echo "templates/target/classes:generator/target/classes:generator/target/test-classes:$(cat generator/target/bench.cp)"
+}
