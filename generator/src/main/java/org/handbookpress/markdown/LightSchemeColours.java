@@ -24,6 +24,22 @@ import org.jsoup.select.QueryParser;
  */
 public final class LightSchemeColours implements HtmlPass {
     public static final String CLASS = "colour-for-light";
+    /**
+     * A box given a light background in raw HTML ({@code <div style="background:#fff3cd">}) and no colour for its words:
+     * on a dark screen its words took the dark scheme's light text, 1.2:1 on the author's pale yellow. The theme's dark
+     * scheme gives such a box the light scheme's colours inside it; the box stays as the author chose it.
+     */
+    public static final String LIGHT_BOX = "box-for-light";
+    /** The dark scheme's text (theme.css, --text there), which words with no colour of their own take. */
+    private static final double DARK_SCHEME_TEXT = luminance(0xe5, 0xec, 0xef);
+    /** The light named colours authors give boxes most; read for backgrounds only. */
+    private static final Map<String, Integer> LIGHT_NAMED = Map.ofEntries(Map.entry("white", 0xffffff), Map.entry("ivory", 0xfffff0),
+            Map.entry("beige", 0xf5f5dc), Map.entry("whitesmoke", 0xf5f5f5), Map.entry("lightyellow", 0xffffe0),
+            Map.entry("lightgray", 0xd3d3d3), Map.entry("lightgrey", 0xd3d3d3), Map.entry("gainsboro", 0xdcdcdc),
+            Map.entry("lightblue", 0xadd8e6), Map.entry("aliceblue", 0xf0f8ff), Map.entry("lightgreen", 0x90ee90),
+            Map.entry("honeydew", 0xf0fff0), Map.entry("lavender", 0xe6e6fa), Map.entry("pink", 0xffc0cb),
+            Map.entry("mistyrose", 0xffe4e1), Map.entry("lightcyan", 0xe0ffff), Map.entry("yellow", 0xffff00),
+            Map.entry("lemonchiffon", 0xfffacd), Map.entry("linen", 0xfaf0e6), Map.entry("seashell", 0xfff5ee));
     public static final String LOW_CONTRAST = "html.low-contrast";
     /** The theme's light page (theme.css, --bg), which words with no background of their own are read against. */
     private static final int LIGHT_PAGE = 0xfaf8f4;
@@ -66,6 +82,7 @@ public final class LightSchemeColours implements HtmlPass {
             String style = element.attr("style");
             Matcher m = COLOUR.matcher(style);
             if (!m.find()) {
+                markLightBox(element, style);
                 continue;
             }
             String written = m.group(1).strip();
@@ -90,6 +107,22 @@ public final class LightSchemeColours implements HtmlPass {
             if (!hasBackground(element) && contrast(words, DARK_PAGE) < LEAST_CONTRAST) {
                 element.addClass(CLASS);
             }
+        }
+    }
+
+    /** Marks a box whose own background is too light for the dark scheme's text ({@link #LIGHT_BOX}). */
+    private static void markLightBox(Element element, String style) {
+        Matcher m = BACKGROUND_VALUE.matcher(style);
+        if (!m.find()) {
+            return;
+        }
+        String value = m.group(1).strip().toLowerCase(Locale.ROOT);
+        Integer colour = rgb(value);
+        if (colour == null) {
+            colour = LIGHT_NAMED.get(value);
+        }
+        if (colour != null && contrast(luminance(colour), DARK_SCHEME_TEXT) < LEAST_CONTRAST) {
+            element.addClass(LIGHT_BOX);
         }
     }
 

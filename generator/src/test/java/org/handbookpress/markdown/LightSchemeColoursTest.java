@@ -26,6 +26,23 @@ class LightSchemeColoursTest {
         assertEquals(List.of("Dark grey.", "Navy.", "Dark red."), html.content().select("." + LightSchemeColours.CLASS).eachText());
     }
 
+    /** A box given a light background and no colour for its words is marked, for the dark scheme to keep them dark. */
+    @Test
+    void aLightBoxWithoutAColourForItsWordsIsMarked() {
+        PageHtml html = PageFixture.html("guides/a.md", """
+                <div style="background:#fff3cd; padding:1em">Pale yellow, no colour.</div>
+
+                <div style="background-color: white">White.</div> <div style="background: LightYellow">Light yellow.</div>
+
+                <div style="background:#fff3cd; color:#5c4400">Its own colour.</div> <div style="background:#1b2a33">Dark.</div>
+
+                <div style="background:url(paper.png)">A picture.</div> <div style="border:1px solid #eee">No background.</div>
+                """);
+        new LightSchemeColours().apply(html);
+        assertEquals(List.of("Pale yellow, no colour.", "White.", "Light yellow."),
+                html.content().select("." + LightSchemeColours.LIGHT_BOX).eachText());
+    }
+
     @Test
     void contrastIsWcags() {
         assertEquals(21.0, LightSchemeColours.contrast(LightSchemeColours.luminance(0, 0, 0), LightSchemeColours.luminance(255, 255, 255)), 0.01);

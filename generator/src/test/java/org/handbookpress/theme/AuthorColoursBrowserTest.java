@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Words an author coloured in raw HTML for a light page pass axe-core on a dark screen too: NuevoFoundation's workshops
- * wrote {@code <p style="... color:#333;">} over a link to build an app, which the dark scheme showed on #11181c, 1.41:1.
+ * wrote {@code <p style="... color:#333;">} over a link to build an app, which the dark scheme showed on #11181c, 1.41:1;
+ * a box given a light background and no colour for its words showed them in the dark scheme's light text on it.
  */
 class AuthorColoursBrowserTest {
 
@@ -37,6 +38,9 @@ class AuthorColoursBrowserTest {
                         <span style="color:rgb(90, 20, 20)">your password</span> to yourself.
 
                         <div style="color:#222; background:#fff7d6">A note on its own light background stays as written.</div>
+
+                        <div style="background:#fff3cd; padding:1em">A pale yellow box with no colour for its words, and
+                        <a href="index.md">a link home</a>, is as readable on a dark screen.</div>
                         """));
         new HandbookBuild(BuildOptions.of(content, temp.resolve("site")).withoutPdfs(), BuildLog.SILENT).run();
         String page = "site/build.html";
