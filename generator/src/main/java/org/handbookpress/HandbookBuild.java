@@ -141,6 +141,16 @@ public final class HandbookBuild {
         return this;
     }
 
+    /** {@link #onTheDay} for today, as the build's date is when the project fixes none. */
+    public HandbookBuild onTheDayItRuns() {
+        return onTheDay(calendarDay());
+    }
+
+    /** Today, in UTC, as a build dates itself. */
+    private static LocalDate calendarDay() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
     /**
      * The digest of the inputs, as {@link #inputs()} of another build of the same options gave it: the goal takes it
      * to see whether the build is up to date, and hands it to the build's own JVM, which need not read every file again.
@@ -271,7 +281,7 @@ public final class HandbookBuild {
     }
 
     private String takeInputsDigest(Map<java.nio.file.Path, Map<String, String>> known) {
-        String date = options.timestamp() != null ? options.timestamp().toString() : LocalDate.now(ZoneOffset.UTC).toString();
+        String date = options.timestamp() != null ? options.timestamp().toString() : calendarDay().toString();
         List<String> settings = Arrays.asList("content " + options.contentDir(), "templates " + options.templatesDir(),
                 "output " + options.outputDir(), "project " + options.projectDir(), "report " + options.reportFile(),
                 "strict " + options.strict(), "date " + date, "cache " + options.cacheDir(),
@@ -348,7 +358,7 @@ public final class HandbookBuild {
             throw fail(findings, "no content to build");
         }
         HandbookConfig config = new ConfigLoader(findings).load(options.contentDir());
-        LocalDate today = options.timestamp() == null ? LocalDate.now(ZoneOffset.UTC)
+        LocalDate today = options.timestamp() == null ? calendarDay()
                 : options.timestamp().atZone(ZoneOffset.UTC).toLocalDate();
         ContentLoader loader = new ContentLoader(findings, options.threads(), today);
         Handbook handbook = loader.load(options.contentDir(), config);
@@ -799,7 +809,7 @@ public final class HandbookBuild {
         Set<String> files = new HashSet<>();
         for (PackConfig pack : config.packs()) {
             for (Edition edition : pack.editions()) {
-                files.add(PdfStage.FOLDER + pack.id() + edition.suffix());
+                files.add(PdfStage.packPath(pack, edition));
             }
         }
         if (config.reader().offlineZip()) {
@@ -814,7 +824,7 @@ public final class HandbookBuild {
         for (PackConfig pack : config.packs()) {
             if (pack.title() != null && !pack.editions().isEmpty()) {
                 Edition edition = pack.editions().contains(Edition.STANDARD) ? Edition.STANDARD : pack.editions().get(0);
-                files.putIfAbsent(pack.title(), PdfStage.FOLDER + pack.id() + edition.suffix());
+                files.putIfAbsent(pack.title(), PdfStage.packPath(pack, edition));
             }
         }
         return files;

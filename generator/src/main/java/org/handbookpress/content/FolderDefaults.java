@@ -100,7 +100,7 @@ public final class FolderDefaults {
                 matcher = Globs.matcher(glob.trim());
             } catch (IllegalArgumentException e) {
                 findings.error(ConfigLoader.FILE, entry.lineOf("path"), "config.defaults", "'path' " + glob + " is not a valid glob: "
-                        + e.getMessage().lines().findFirst().orElse(""), "use * for any name, ** for any folders, [0-9] for a digit, {a,b} for either");
+                        + Globs.problem(e), Globs.HOW_TO_WRITE);
                 continue;
             }
             // The values are front matter: check them now, so a mistake is reported once, on handbook.yml's line.

@@ -110,7 +110,7 @@ public final class EpubStage {
             if (!p.editions().contains(Edition.EPUB)) {
                 continue;
             }
-            String path = PdfStage.FOLDER + p.id() + Edition.EPUB.suffix();
+            String path = PdfStage.packPath(p, Edition.EPUB);
             try {
                 // In its pages' language, with the handbook's title in it, when they are all in one folder of translations.
                 String writtenAs = languages.writtenAs(pack.pages().stream().map(PageHtml::page).toList());

@@ -17,7 +17,15 @@ import java.util.Set;
  */
 public final class Globs {
 
+    /** What to do about a pattern that is no glob, for a finding's fix. */
+    public static final String HOW_TO_WRITE = "use * for any name, ** for any folders, [0-9] for a digit, {a,b} for either";
+
     private Globs() {
+    }
+
+    /** Why a pattern is no glob, from {@link #matcher}'s exception: the first line of Java's message. */
+    public static String problem(IllegalArgumentException e) {
+        return e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
     }
 
     /** Whether an entry is a pattern rather than a file or folder name. */

@@ -74,8 +74,7 @@ public final class ForkedBuild {
             }
         };
         try {
-            BuildResult result = new HandbookBuild(options, log).waitingForLock(lockWait).knowingInputs(inputs)
-                    .onTheDay(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).run();
+            BuildResult result = new HandbookBuild(options, log).waitingForLock(lockWait).knowingInputs(inputs).onTheDayItRuns().run();
             result.findings().forEach(f -> channel.println(FindingLines.finding(f)));
             channel.println(FindingLines.line(ForkLines.BUILT, String.valueOf(result.pages()),
                     result.output() == null ? null : result.output().toString()));

@@ -152,7 +152,6 @@ public final class Callouts implements HtmlPass {
                 "did you mean [!" + meant.toUpperCase(Locale.ROOT) + "]? GitHub's kinds are NOTE, TIP, IMPORTANT, WARNING and CAUTION"));
     }
 
-    /** Moves the nodes from {@code from} up to the end of its line (a line break, or a {@code <br>}) into {@code title}. */
     /**
      * Puts the title's words in one span. The theme lays a title out as a row (the kind's symbol, the words, a folded
      * box's arrow), and each piece of markup in an Obsidian title ({@code > [!tip] Agree **one** goal}) was an item of
@@ -166,6 +165,7 @@ public final class Callouts implements HtmlPass {
         title.appendChild(words);
     }
 
+    /** Moves the nodes from {@code from} up to the end of its line (a line break, or a {@code <br>}) into {@code title}. */
     private static void takeTitleLine(TextNode from, Element title) {
         Node node = from;
         while (node != null) {

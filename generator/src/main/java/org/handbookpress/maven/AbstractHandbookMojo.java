@@ -103,7 +103,7 @@ abstract class AbstractHandbookMojo extends AbstractMojo {
 
     /** The build, waiting for the output folder's lock as {@link #lockWait} says. */
     HandbookBuild build(BuildOptions options) {
-        return new HandbookBuild(options, buildLog()).waitingForLock(lockWaitTime()).onTheDay(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        return new HandbookBuild(options, buildLog()).waitingForLock(lockWaitTime()).onTheDayItRuns();
     }
 
     /** Runs the build in its own JVM when {@link #fork} says so (and Maven gave the plugin's classpath), else here. */

@@ -128,7 +128,7 @@ public final class PdfStage {
             PackConfig config = pack.config();
             for (Edition edition : config.editions()) {
                 if (edition.isPdf()) {
-                    jobs.add(new PrintJob(FOLDER + config.id() + edition.suffix(), ConfigLoader.FILE, config.line(),
+                    jobs.add(new PrintJob(packPath(config, edition), ConfigLoader.FILE, config.line(),
                             () -> packs.print(config, pack.pages(), edition)));
                     jobPages.add(pack.pages());
                     jobPack.add(config);
@@ -188,6 +188,14 @@ public final class PdfStage {
                     pack.paper().label(), entry.getValue().subList(1, entry.getValue().size()), packLanguage.get(pack.id())));
         }
         return new Prints(downloads, pagePdfs, largePrintPdfs, pageFiles, files, pdfPages);
+    }
+
+    /**
+     * Where a pack's edition goes: {@code downloads/starter.pdf}, {@code starter-large-print.pdf}, {@code starter.epub};
+     * the PDF and e-book stages write it there, and pages may link to it.
+     */
+    public static String packPath(PackConfig pack, Edition edition) {
+        return FOLDER + pack.id() + edition.suffix();
     }
 
     /** Where a page's own PDF goes: {@code toolkit/01-x.md} → {@code downloads/toolkit/01-x.pdf}. */

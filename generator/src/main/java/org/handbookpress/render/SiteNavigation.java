@@ -479,7 +479,7 @@ public final class SiteNavigation {
             glob = Globs.matcher(FileNames.forMatching(target));
         } catch (IllegalArgumentException e) {
             findings.error(ConfigLoader.FILE, entry.line(), "nav.missing", "nav's pattern '" + target + "' is not a valid glob: "
-                    + e.getMessage().lines().findFirst().orElse(""), "use * for any name, ** for any folders, [0-9] for a digit, {a,b} for either");
+                    + Globs.problem(e), Globs.HOW_TO_WRITE);
             return Optional.empty();
         }
         Set<String> named = new HashSet<>();
