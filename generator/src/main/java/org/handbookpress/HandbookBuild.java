@@ -282,6 +282,11 @@ public final class HandbookBuild {
 
     private String takeInputsDigest(Map<java.nio.file.Path, Map<String, String>> known) {
         String date = options.timestamp() != null ? options.timestamp().toString() : calendarDay().toString();
+        // With the date fixed by the project, the day the build runs still decides findings (review.overdue-today): a build
+        // on a later day repeated the last one's report, without the reviews that had fallen due since.
+        if (options.timestamp() != null && runDay != null) {
+            date += " run " + runDay;
+        }
         List<String> settings = Arrays.asList("content " + options.contentDir(), "templates " + options.templatesDir(),
                 "output " + options.outputDir(), "project " + options.projectDir(), "report " + options.reportFile(),
                 "strict " + options.strict(), "date " + date, "cache " + options.cacheDir(),

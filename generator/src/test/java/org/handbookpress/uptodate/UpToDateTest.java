@@ -70,6 +70,27 @@ class UpToDateTest {
         assertEquals(second.findings(), new HandbookBuild(options(), BuildLog.SILENT).upToDate().orElseThrow().findings());
     }
 
+    /**
+     * With the project's date fixed, the day the goal runs is an input too: a review fallen due since the last build
+     * (review.overdue-today) was left out of a report repeated from it, the inputs being otherwise the same.
+     */
+    @Test
+    void aLaterDayBuildsWhenTheProjectFixesTheDate() throws Exception {
+        project.file("policies/repairs.md", "---\ntitle: Repairs\nkind: policy\nreviewed: 2025-11-20\nreview-every: 12 months\n---\nText.\n");
+        BuildOptions fixed = options().withTimestamp(Instant.parse("2026-11-01T00:00:00Z"));
+        log.clear();
+        BuildResult first = new HandbookBuild(fixed, log).onTheDay(java.time.LocalDate.of(2026, 11, 10)).run();
+        assertFalse(first.findings().stream().anyMatch(f -> f.code().equals("review.overdue-today")), "not due on the 10th");
+        log.clear();
+        BuildResult later = new HandbookBuild(fixed, log).onTheDay(java.time.LocalDate.of(2026, 12, 7)).run();
+        assertFalse(skipped(), "another day: " + log.lines());
+        assertTrue(later.findings().stream().anyMatch(f -> f.code().equals("review.overdue-today")), later.findings().toString());
+        log.clear();
+        BuildResult again = new HandbookBuild(fixed, log).onTheDay(java.time.LocalDate.of(2026, 12, 7)).run();
+        assertTrue(skipped(), "the same day, nothing changed: " + log.lines());
+        assertEquals(later.findings(), again.findings());
+    }
+
     @Test
     void anEditedPageOrTemplateBuilds() throws Exception {
         build(options());
