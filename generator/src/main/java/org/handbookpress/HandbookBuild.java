@@ -791,7 +791,7 @@ public final class HandbookBuild {
         urls.add(SiteRenderer.DOCUMENTS);
         urls.add(DocumentRegister.CSV);
         urls.add(SiteRenderer.SEARCH);
-        if (SiteRenderer.hasDownloadsPage(handbook.config())) {
+        if (SiteRenderer.hasDownloadsPage(handbook)) {
             urls.add(SiteRenderer.DOWNLOADS);
         }
         if (handbook.page("index.md").isEmpty()) {
@@ -840,7 +840,7 @@ public final class HandbookBuild {
         if (DocumentRegister.hasDocuments(handbook)) {
             extra.add(new NavNode(labels.text("documents.title"), SiteRenderer.DOCUMENTS, SiteRenderer.DOCUMENTS, List.of()));
         }
-        if (SiteRenderer.hasDownloadsPage(handbook.config())) {
+        if (SiteRenderer.hasDownloadsPage(handbook)) {
             extra.add(new NavNode(labels.text("downloads.title"), SiteRenderer.DOWNLOADS, SiteRenderer.DOWNLOADS, List.of()));
         }
         return extra;

@@ -17,6 +17,15 @@ public enum Kind {
         return this == AGREEMENT || this == POLICY;
     }
 
+    /**
+     * Chapters, policies, agreements and the glossary are each printed as a PDF of their own, which their page and the
+     * Downloads page link (a deck prints its slides and handout instead): one rule for the PDF stage, which prints
+     * them, and for the site, which has a Downloads page when there are any.
+     */
+    public boolean hasOwnPdf() {
+        return this == CHAPTER || this == POLICY || this == AGREEMENT || this == GLOSSARY;
+    }
+
     public static Optional<Kind> parse(String text) {
         for (Kind kind : values()) {
             if (kind.id().equals(text.trim().toLowerCase(Locale.ROOT))) {

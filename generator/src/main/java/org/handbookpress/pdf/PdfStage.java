@@ -36,7 +36,6 @@ import org.jsoup.nodes.Element;
 public final class PdfStage {
 
     public static final String FOLDER = "downloads/";
-    private static final Set<Kind> OWN_PDF = Set.of(Kind.CHAPTER, Kind.POLICY, Kind.AGREEMENT, Kind.GLOSSARY);
 
     private final Handbook handbook;
     private final List<PageHtml> pages;
@@ -83,7 +82,7 @@ public final class PdfStage {
                 printed.addAll(included);
             }
         }
-        List<PageHtml> ownPdf = pages.stream().filter(p -> OWN_PDF.contains(p.page().kind())).toList();
+        List<PageHtml> ownPdf = pages.stream().filter(p -> p.page().kind().hasOwnPdf()).toList();
         printed.addAll(ownPdf);
         printed.addAll(pages.stream().filter(p -> p.page().kind() == Kind.SLIDES).toList());
         if (!printed.isEmpty()) { // reading the fonts costs a tenth of a second: not for a handbook that prints nothing

@@ -40,6 +40,8 @@ public final class SiteModel {
     private final Map<String, NavNode> sectionsByUrl = new HashMap<>();
     /** Whether the site has the Documents page (the footer links to it, whether or not the menu's window shows it). */
     private final boolean documentsListed;
+    /** Whether the build prints files to download (the Downloads page says, in the preview, that it printed none). */
+    private final boolean printsListed;
     private final LanguageFolders languages;
     private final PageLabels labels;
     /** Each folder's pages as the pager counts them, made when a page of the folder is first rendered. */
@@ -75,6 +77,7 @@ public final class SiteModel {
         this.navSections = PrunedNav.sections(navigation.tree());
         indexSections(navigation.tree());
         this.documentsListed = DocumentRegister.hasDocuments(handbook); // the build lists the Documents page then
+        this.printsListed = SiteRenderer.offersPrints(handbook);
         this.languages = handbook.languageFolders();
         this.sidebarLabels = languages.isEmpty() ? org.handbookpress.content.SidebarLabelTranslations.NONE
                 : org.handbookpress.content.SidebarLabelTranslations.of(handbook.contentDir());
@@ -143,7 +146,7 @@ public final class SiteModel {
         if (DocumentRegister.hasDocuments(handbook)) {
             pages.add(SiteRenderer.DOCUMENTS);
         }
-        if (SiteRenderer.hasDownloadsPage(handbook.config())) {
+        if (SiteRenderer.hasDownloadsPage(handbook)) {
             pages.add(SiteRenderer.DOWNLOADS);
         }
         List<String> out = new ArrayList<>(pages);
@@ -257,6 +260,7 @@ public final class SiteModel {
             model.put("navMore", menu.more());
         }
         model.put("documentsListed", documentsListed);
+        model.put("printsListed", printsListed);
         // A page in a folder of translations: its search box, footer and menu lead to the folder's own generated pages.
         String inFolder = translationFolderOf(url);
         if (inFolder != null) {

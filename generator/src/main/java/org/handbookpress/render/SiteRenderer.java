@@ -222,8 +222,8 @@ public final class SiteRenderer {
                 writeRegister(folder + "/", page -> model.inRegisterOf(folder, page));
             }
         }
-        if (hasDownloadsPage(handbook.config())) {
-            // Listed in the navigation whenever packs are configured, so written even when none was printed (preview);
+        if (hasDownloadsPage(handbook)) {
+            // Listed in the navigation whenever there is a file to offer, so written even when none was printed (preview);
             // written again with the offline copy once that is made (org.handbookpress.offline.ReaderStage).
             writeDownloads(null, 0);
         }
@@ -298,9 +298,26 @@ public final class SiteRenderer {
         }
     }
 
-    /** Whether the site has a Downloads page: when packs are configured or the offline copy is made. */
-    public static boolean hasDownloadsPage(org.handbookpress.content.HandbookConfig config) {
-        return !config.packs().isEmpty() || config.reader().offlineZip();
+    /**
+     * Whether the site has a Downloads page: whenever the build offers a file to download, a print
+     * ({@link #offersPrints}) or the offline copy. The one rule for the menu, the link check, the site model's addresses
+     * and the page itself. It was packs or the offline copy only: a handbook of chapters and policies, each printed,
+     * without packs or the copy, had no page listing its PDFs. Decided from the handbook's pages rather than from the
+     * files printed: the menu and the link check are made before anything is printed, and the preview prints nothing,
+     * yet the page the build writes must be the one they lead to.
+     */
+    public static boolean hasDownloadsPage(Handbook handbook) {
+        return offersPrints(handbook) || handbook.config().reader().offlineZip();
+    }
+
+    /**
+     * Whether the build prints files to download: a pack, a page's own PDF (each chapter's, policy's, agreement's and
+     * the glossary's, unless {@code editions:} asks for no PDF edition), or a deck's slides and handout.
+     */
+    public static boolean offersPrints(Handbook handbook) {
+        boolean pagePdfs = !handbook.config().pageEditions().isEmpty();
+        return !handbook.config().packs().isEmpty()
+                || handbook.pages().stream().anyMatch(p -> p.kind() == org.handbookpress.content.Kind.SLIDES || pagePdfs && p.kind().hasOwnPdf());
     }
 
     /**
