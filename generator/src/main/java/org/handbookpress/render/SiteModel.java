@@ -40,6 +40,8 @@ public final class SiteModel {
     private final Map<String, NavNode> sectionsByUrl = new HashMap<>();
     /** Whether the site has the Documents page (the footer links to it, whether or not the menu's window shows it). */
     private final boolean documentsListed;
+    /** Whether the site has the Downloads page (the footer and the home page lead to it). */
+    private final boolean downloadsListed;
     /** Whether the build prints files to download (the Downloads page says, in the preview, that it printed none). */
     private final boolean printsListed;
     private final LanguageFolders languages;
@@ -77,6 +79,7 @@ public final class SiteModel {
         this.navSections = PrunedNav.sections(navigation.tree());
         indexSections(navigation.tree());
         this.documentsListed = DocumentRegister.hasDocuments(handbook); // the build lists the Documents page then
+        this.downloadsListed = SiteRenderer.hasDownloadsPage(handbook);
         this.printsListed = SiteRenderer.offersPrints(handbook);
         this.languages = handbook.languageFolders();
         this.sidebarLabels = languages.isEmpty() ? org.handbookpress.content.SidebarLabelTranslations.NONE
@@ -260,6 +263,7 @@ public final class SiteModel {
             model.put("navMore", menu.more());
         }
         model.put("documentsListed", documentsListed);
+        model.put("downloadsListed", downloadsListed);
         model.put("printsListed", printsListed);
         // A page in a folder of translations: its search box, footer and menu lead to the folder's own generated pages.
         String inFolder = translationFolderOf(url);

@@ -300,8 +300,8 @@ public final class SiteRenderer {
 
     /**
      * Whether the site has a Downloads page: whenever the build offers a file to download, a print
-     * ({@link #offersPrints}) or the offline copy. The one rule for the menu, the link check, the site model's addresses
-     * and the page itself. It was packs or the offline copy only: a handbook of chapters and policies, each printed,
+     * ({@link #offersPrints}) or the offline copy. The one rule for the menu, the link check, the site model's addresses,
+     * the footer's and the home page's links, and the page itself. It was packs or the offline copy only: a handbook of chapters and policies, each printed,
      * without packs or the copy, had no page listing its PDFs. Decided from the handbook's pages rather than from the
      * files printed: the menu and the link check are made before anything is printed, and the preview prints nothing,
      * yet the page the build writes must be the one they lead to.

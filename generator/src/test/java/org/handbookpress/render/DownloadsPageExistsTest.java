@@ -12,13 +12,14 @@ import java.util.Map;
 import org.handbookpress.BuildResult;
 import org.handbookpress.TestHandbooks;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The site has a Downloads page whenever the build offers a file, and only then; the menu and the link check agree with
- * it. A handbook without packs and without the offline copy had none, though each of its chapters and policies was
- * printed as a PDF (and a link to it was broken).
+ * The site has a Downloads page whenever the build offers a file, and only then; the menu, the link check, the footer
+ * and the home page agree with it. A handbook without packs and without the offline copy had none, though each of its
+ * chapters and policies was printed as a PDF (and a link to it was broken).
  */
 class DownloadsPageExistsTest {
 
@@ -43,6 +44,36 @@ class DownloadsPageExistsTest {
         assertEquals(List.of(), downloads.select("main .offline-copy-note, main #offline-copy").eachText(), "no offline copy is made");
         assertEquals(List.of("Downloads"), TestHandbooks.page(site, "index.html").select("nav.site-nav a[href=downloads.html]").eachText());
         assertTrue(TestHandbooks.codes(result).stream().noneMatch(c -> c.endsWith("link.broken")), TestHandbooks.codes(result).toString());
+    }
+
+    /**
+     * The footer and the home page lead to the page without packs too: they covered packs only, so a handbook printing
+     * its chapters' and policies' PDFs had no footer link to its Downloads page and nothing on its home page.
+     */
+    @Test
+    void theFooterAndTheHomePageLeadToThePageWithoutPacks(@TempDir Path dir) throws Exception {
+        Path site = TestHandbooks.build(TestHandbooks.write(dir, CHAPTER_AND_POLICY), dir.resolve("site")).output();
+
+        Document home = TestHandbooks.page(site, "index.html");
+        assertEquals(List.of("Printable downloads"), home.select("footer a[href=downloads.html]").eachText());
+        Element box = home.selectFirst(".home-downloads");
+        assertNotNull(box, "the home page leads to the files though there are no packs");
+        assertEquals("Downloads", box.selectFirst("h2").text());
+        assertEquals("Parts of this handbook as PDF files, ready to print or to read offline.", box.selectFirst("p").text());
+        assertEquals(List.of("All downloads"), box.select("a[href=downloads.html]").eachText());
+        assertEquals(List.of("Printable downloads"),
+                TestHandbooks.page(site, "toolkit/01-visits.html").select("footer a[href=../downloads.html]").eachText());
+    }
+
+    /** The offline copy alone is no print: the footer names its page by the page's title, and the home page has no box. */
+    @Test
+    void theOfflineCopyAloneIsLinkedFromTheFooterByThePagesTitle(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Visiting Handbook\nlanguage: en-GB\n",
+                "index.md", "# Welcome\n\nHello.\n"));
+        Document home = TestHandbooks.page(TestHandbooks.build(content, dir.resolve("site")).output(), "index.html");
+        assertEquals(List.of("Downloads"), home.select("footer a[href=downloads.html]").eachText());
+        assertEquals(List.of(), home.select(".home-downloads").eachText(), "no PDFs to speak of on the home page");
     }
 
     @Test

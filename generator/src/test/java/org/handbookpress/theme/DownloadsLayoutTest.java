@@ -48,6 +48,11 @@ class DownloadsLayoutTest {
         assertEquals(List.of("48 pages · 1.2 MB", "200 KB"), doc.select(".home-downloads .download-meta").eachText());
         assertEquals("For the training day", doc.selectFirst(".download-subtitle").text());
         assertEquals("downloads.html", doc.selectFirst("footer a:containsOwn(Printable downloads)").attr("href"));
+        assertEquals(List.of(), doc.select(".home-downloads-all").eachText(), "a model without downloadsListed: no page to lead to");
+
+        model.put("downloadsListed", true); // the Downloads page lists more than the packs: a chapter's PDF, the offline copy
+        Document listed = Jsoup.parse(new ThemeEngine(null, Locale.UK).render("home.ftlh", model));
+        assertEquals("All downloads", listed.selectFirst(".home-downloads a[href=downloads.html]").text());
     }
 
     @Test
