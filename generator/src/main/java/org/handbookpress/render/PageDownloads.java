@@ -89,9 +89,9 @@ final class PageDownloads {
 
     /** One page's files: the first linked by its title, the others (large print, a deck's handout) beside it. */
     private Map<String, Object> entry(String url, Page page, Labels words) {
-        List<DownloadFile> printed = files.get(page.path());
-        DownloadFile main = printed.get(0);
-        Map<String, Object> entry = new LinkedHashMap<>(main.model(url));
+        // One list of the page's files, the first linked by the title and the rest beside it, so the two cannot disagree.
+        List<Map<String, Object>> printed = files.get(page.path()).stream().map(f -> f.model(url)).toList();
+        Map<String, Object> entry = new LinkedHashMap<>(printed.get(0));
         entry.put("title", page.title());
         String language = model.languageOf(page.path());
         if (!language.equals(model.languageOf(url))) { // a page not translated yet, listed on a folder of translations' page
@@ -103,8 +103,8 @@ final class PageDownloads {
             default -> "kind.document";
         }));
         entry.put("format", "PDF");
-        entry.put("otherEditions", printed.subList(1, printed.size()).stream().map(f -> f.model(url)).toList());
-        entry.put("files", printed.stream().map(f -> f.model(url)).toList());
+        entry.put("otherEditions", printed.subList(1, printed.size()));
+        entry.put("files", printed);
         return entry;
     }
 }
