@@ -71,8 +71,16 @@ public final class OfflineZip {
      *         the zip, so that the service worker's list need not read them again ({@link Precache#of(Path, boolean, int, Map)})
      */
     public static Map<String, String> write(Path site, String folder, OutputStream out, int threads) throws IOException {
-        return write(SiteFile.under(site), folder, out, threads, path -> true);
+        return write(SiteFile.under(site), folder, out, threads, path -> true, AS_THEY_ARE);
     }
+
+    /** What the copy holds of a file of the site, by its site path and bytes: here, the bytes themselves. */
+    @FunctionalInterface
+    interface InTheCopy {
+        byte[] of(String path, byte[] bytes);
+    }
+
+    static final InTheCopy AS_THEY_ARE = (path, bytes) -> bytes;
 
     /**
      * As above, for the site's files as {@link SiteFile#under} listed them, giving the revisions of those files only that
@@ -82,6 +90,15 @@ public final class OfflineZip {
      */
     static Map<String, String> write(List<SiteFile> site, String folder, OutputStream out, int threads, Predicate<String> revised)
             throws IOException {
+        return write(site, folder, out, threads, revised, AS_THEY_ARE);
+    }
+
+    /**
+     * As above, each file as {@code inTheCopy} has it in the copy (a page linking the copy itself, {@link LinksToTheCopy});
+     * the revisions are still those of the site's own files, which the service worker lists.
+     */
+    static Map<String, String> write(List<SiteFile> site, String folder, OutputStream out, int threads, Predicate<String> revised,
+                                     InTheCopy inTheCopy) throws IOException {
         List<SiteFile> files = site.stream()
                 .filter(f -> SiteFile.forReaders(f.path())).toList();
         // DOS time fields are local: these millis give 2000-01-01 00:00 in them wherever the build runs.
@@ -89,7 +106,7 @@ public final class OfflineZip {
         Map<String, String> revisions = new HashMap<>();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             for (List<SiteFile> batch : cut(files, BATCH, BATCH_BYTES)) {
-                List<Deflated> deflated = deflate(batch, threads, revised);
+                List<Deflated> deflated = deflate(batch, threads, revised, inTheCopy);
                 for (int i = 0; i < batch.size(); i++) {
                     Deflated file = deflated.get(i);
                     ZipArchiveEntry entry = new ZipArchiveEntry(folder + "/" + batch.get(i).path());
@@ -116,14 +133,14 @@ public final class OfflineZip {
      * few hundred KB of state for each, and frees it at the end. The biggest runs are handed out first, so that a
      * big file at the end of a batch does not leave the other threads waiting for it alone.
      */
-    private static List<Deflated> deflate(List<SiteFile> batch, int threads, Predicate<String> revised) {
+    private static List<Deflated> deflate(List<SiteFile> batch, int threads, Predicate<String> revised, InTheCopy inTheCopy) {
         List<List<SiteFile>> runs = cut(batch, RUN, RUN_BYTES);
         List<Integer> biggestFirst = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             biggestFirst.add(i);
         }
         biggestFirst.sort(Comparator.comparingLong((Integer i) -> -bytes(runs.get(i))).thenComparingInt(i -> i));
-        List<List<Deflated>> done = Parallel.map(biggestFirst, threads, i -> deflate(runs.get(i), revised));
+        List<List<Deflated>> done = Parallel.map(biggestFirst, threads, i -> deflate(runs.get(i), revised, inTheCopy));
         List<List<Deflated>> inOrder = new ArrayList<>(Collections.nCopies(runs.size(), null));
         for (int k = 0; k < biggestFirst.size(); k++) {
             inOrder.set(biggestFirst.get(k), done.get(k));
@@ -156,13 +173,15 @@ public final class OfflineZip {
         return files.stream().mapToLong(SiteFile::size).sum();
     }
 
-    private static List<Deflated> deflate(List<SiteFile> run, Predicate<String> revised) throws IOException {
+    private static List<Deflated> deflate(List<SiteFile> run, Predicate<String> revised, InTheCopy inTheCopy) throws IOException {
         Deflater deflater = new Deflater(LEVEL, true);
         try {
             byte[] buffer = new byte[16 * 1024];
             List<Deflated> out = new ArrayList<>(run.size());
             for (SiteFile file : run) {
-                out.add(Deflated.of(Files.readAllBytes(file.file()), deflater, buffer, revised.test(file.path())));
+                byte[] bytes = Files.readAllBytes(file.file());
+                String revision = revised.test(file.path()) ? Precache.revision(bytes) : null; // the site's file, as the worker lists it
+                out.add(Deflated.of(inTheCopy.of(file.path(), bytes), deflater, buffer, revision));
                 deflater.reset();
             }
             return out;
@@ -177,7 +196,7 @@ public final class OfflineZip {
      */
     private record Deflated(byte[] raw, long crc, long size, String revision) {
         /** @param deflater a raw deflater, fresh or reset */
-        static Deflated of(byte[] bytes, Deflater deflater, byte[] buffer, boolean revised) {
+        static Deflated of(byte[] bytes, Deflater deflater, byte[] buffer, String revision) {
             CRC32 crc = new CRC32();
             crc.update(bytes);
             deflater.setInput(bytes);
@@ -186,7 +205,7 @@ public final class OfflineZip {
             while (!deflater.finished()) {
                 raw.write(buffer, 0, deflater.deflate(buffer));
             }
-            return new Deflated(raw.toByteArray(), crc.getValue(), bytes.length, revised ? Precache.revision(bytes) : null);
+            return new Deflated(raw.toByteArray(), crc.getValue(), bytes.length, revision);
         }
     }
 }

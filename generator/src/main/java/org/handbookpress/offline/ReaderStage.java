@@ -29,7 +29,8 @@ public final class ReaderStage {
         void write(String zipHref, long zipBytes) throws IOException;
     }
 
-    private static final String DOWNLOADS = "downloads.html";
+    /** The Downloads page (org.handbookpress.render.SiteRenderer's, which this stage does not see). */
+    static final String DOWNLOADS = "downloads.html";
     /** reveal.js's speaker view, whose window's inline script and style the policy allows. */
     public static final String NOTES = "assets/vendor/reveal/plugin/notes.js";
 
@@ -61,13 +62,14 @@ public final class ReaderStage {
         if (config.reader().offlineZip()) {
             String zipPath = OfflineZip.path(config.reader().id());
             // The copy's own Downloads page says that it is the copy: it could not link the zip it is in,
-            // and so the zip is made once, before its size is known, and the site's page written after.
+            // and so the zip is made once, before its size is known, and the site's page written after. A page's own
+            // link to the copy leads, in the copy, to that page (LinksToTheCopy).
             downloads.write(zipPath, DownloadsPage.IN_THE_COPY);
             Path zip = output.resolve(zipPath);
             Files.createDirectories(zip.getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip))) {
                 unchanged.putAll(OfflineZip.write(files, config.reader().id(), out, threads,
-                        path -> Precache.lists(path, config.reader().offlinePdfs())));
+                        path -> Precache.lists(path, config.reader().offlinePdfs()), new LinksToTheCopy(zipPath)::inTheCopy));
             }
             downloads.write(zipPath, Files.size(zip));
             unchanged.keySet().removeIf(file -> file.equals(DOWNLOADS) || file.endsWith("/" + DOWNLOADS)); // cy/downloads.html too

@@ -201,6 +201,37 @@ class ReaderStageTest {
         assertEquals(zip.toByteArray().length, OfflineZip.of(site, "copy").length, "the same copy whatever is hashed");
     }
 
+    /**
+     * A page may link the offline copy; the copy holds that page but not itself, so there the link leads to the copy's
+     * Downloads page, which says that this is the copy. It led nowhere once the copy was unpacked. The site keeps its
+     * link, and the service worker lists the site's page as it is.
+     */
+    @Test
+    void aPagesLinkToTheCopyLeadsInTheCopyToItsDownloadsPage(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("handbook.yml", "title: Visiting Handbook\n",
+                "index.md", "# Home\n\nTake [the whole handbook with you](downloads/visiting-handbook-offline.zip).\n",
+                "toolkit/01-visits.md", "# Visits\n\nNo signal? [Take it offline](../downloads/visiting-handbook-offline.zip).\n"));
+        Path out = TestHandbooks.build(content, dir.resolve("site")).output();
+        Map<String, byte[]> copy = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(out.resolve("downloads/visiting-handbook-offline.zip")))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                copy.put(e.getName().substring("visiting-handbook/".length()), in.readAllBytes());
+            }
+        }
+        for (String[] page : new String[][] {{"index.html", "", "the whole handbook with you"}, {"toolkit/01-visits.html", "../", "Take it offline"}}) {
+            Document site = Jsoup.parse(Files.readString(out.resolve(page[0])));
+            assertEquals(page[1] + "downloads/visiting-handbook-offline.zip", site.selectFirst("main a:containsOwn(" + page[2] + ")").attr("href"));
+            Document inCopy = Jsoup.parse(new String(copy.get(page[0]), StandardCharsets.UTF_8));
+            assertEquals(page[1] + "downloads.html", inCopy.selectFirst("main a:containsOwn(" + page[2] + ")").attr("href"), page[0]);
+            String zipHref = "href=\"" + page[1] + "downloads/visiting-handbook-offline.zip\"";
+            assertEquals(Files.readString(out.resolve(page[0])).replace(zipHref, "href=\"" + page[1] + "downloads.html\""),
+                    new String(copy.get(page[0]), StandardCharsets.UTF_8), "the link alone changed");
+        }
+        assertTrue(new String(copy.get("downloads.html"), StandardCharsets.UTF_8).contains("You are reading the offline copy"));
+        assertTrue(Files.readString(out.resolve(ServiceWorker.LIST)).contains(Precache.revision(Files.readAllBytes(out.resolve("index.html")))),
+                "the worker lists the site's page, not the copy's");
+    }
+
     @Test
     void quickExitIsOffByDefaultAndFirstAfterTheSkipLinkWhenSet(@TempDir Path dir) throws Exception {
         Path content = TestHandbooks.write(dir, Map.of("handbook.yml", "title: Safe Space\nquick-exit: https://www.bbc.co.uk/weather\n",
