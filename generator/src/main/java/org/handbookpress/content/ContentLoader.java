@@ -713,9 +713,11 @@ public final class ContentLoader {
                     unpublished ? "remove 'published: false' to publish it" : "remove 'draft: true' to publish it");
             return Optional.empty();
         }
-        if (split.get().body().isBlank() && Handbook.folderPageRank(rel.substring(rel.lastIndexOf('/') + 1)) < 0 && meta.kind() != Kind.GLOSSARY) {
+        if (split.get().body().isBlank() && Handbook.folderPageRank(rel.substring(rel.lastIndexOf('/') + 1)) < 0 && meta.kind() != Kind.GLOSSARY
+                && !Files.isDirectory(file.resolveSibling(Page.stem(file.getFileName().toString())))) {
             // Published as its title and nothing else: a page the author has not written yet, or whose text a theme drew
-            // from its front matter. A folder's own page lists the folder, and a glossary says it has no terms.
+            // from its front matter. A folder's own page lists the folder (and so does a page beside a folder of its name,
+            // links/UnwrittenFolderPages), and a glossary says it has no terms.
             findings.warning(rel, 1, "page.empty", "the page has front matter but no text: it is published with its title and nothing under it",
                     "write its text, or mark it 'draft: true' to leave it out until it is written");
         }
