@@ -607,8 +607,13 @@ public final class LinkRewriter implements HtmlPass {
             return Optional.empty();
         }
         String fromOwnAddress = pathPart.isEmpty() ? null : RelativeUrl.resolve(prettyBase(page), pathPart);
+        // From the address its permalink gave it, where the pages' files are not at their addresses (an Eleventy site's
+        // content/product/discover/index.md at /product/discover/): ./discover/ on the page at /product/.
+        String fromPermalink = pathPart.isEmpty() ? null
+                : ownAddressBase(page).map(base -> RelativeUrl.resolve(base, pathPart)).orElse(null);
         return (resolved == null ? Optional.<OldAddresses.Address>empty() : moved.address(resolved))
-                .or(() -> fromOwnAddress == null ? Optional.empty() : moved.address(fromOwnAddress));
+                .or(() -> fromOwnAddress == null ? Optional.empty() : moved.address(fromOwnAddress))
+                .or(() -> fromPermalink == null ? Optional.empty() : moved.address(fromPermalink));
     }
 
     /** Leads the link to the page whose old address it names, with a notice saying how to link it. */

@@ -44,4 +44,23 @@ class PermalinkFolderLinksTest {
         Document about = Jsoup.parse(Files.readString(out.resolve("guide/about/index.html"), StandardCharsets.UTF_8));
         assertEquals(List.of("../plan/index.html", "../plan/hall.html"), about.select("main p a").eachAttr("href"));
     }
+
+    /**
+     * The same where the pages' files are not at their addresses at all, as an Eleventy site built from its top keeps them
+     * ({@code content/guide/about/index.md} at {@code /guide/}): the link finds the page whose permalink is that address.
+     */
+    @Test
+    void aRelativeLinkFindsThePageWhosePermalinkItNames(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of(
+                "handbook.yml", "title: Events handbook\n",
+                "index.md", "# Events handbook\n\nStart with [the guide](content/guide/about/index.md).\n",
+                "content/guide/about/index.md", "---\npermalink: /guide/\n---\n# About this guide\n\nFirst [plan the day](./plan/).\n",
+                "content/guide/plan/index.md", "---\npermalink: /guide/plan/\n---\n# Planning the day\n\nPick a date.\n"));
+        Path out = dir.resolve("out");
+        BuildResult result = TestHandbooks.buildWithoutPdfs(content, out);
+        assertTrue(result.findings().stream().noneMatch(f -> f.code().startsWith("link.") && !f.code().equals("link.old-address")),
+                result.findings().toString());
+        Document about = Jsoup.parse(Files.readString(out.resolve("content/guide/about/index.html"), StandardCharsets.UTF_8));
+        assertEquals(List.of("../plan/index.html"), about.select("main p a").eachAttr("href"));
+    }
 }
