@@ -277,7 +277,8 @@ public final class HandbookBuild {
                 + "\ngitbook " + org.handbookpress.content.GitBookSpace.describe(contentDir)
                 + "\nsnippets " + org.handbookpress.content.MkDocsProject.describeSnippets(contentDir)
                 + "\nmdbook " + org.handbookpress.content.MdBookSettings.describeBeside(contentDir)
-                + "\nquarto " + org.handbookpress.content.QuartoProject.describe(contentDir);
+                + "\nquarto " + org.handbookpress.content.QuartoProject.describe(contentDir)
+                + "\neleventy " + org.handbookpress.content.EleventyIgnores.describe(contentDir);
     }
 
     private String takeInputsDigest(Map<java.nio.file.Path, Map<String, String>> known) {

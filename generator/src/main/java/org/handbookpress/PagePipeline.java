@@ -31,6 +31,7 @@ import org.handbookpress.links.LinkRewriter;
 import org.handbookpress.links.NamelessLinks;
 import org.handbookpress.links.PageIndex;
 import org.handbookpress.links.SectionPages;
+import org.handbookpress.links.UnwrittenFolderPages;
 import org.handbookpress.labels.PageLabels;
 import org.handbookpress.markdown.AccessibleMarkup;
 import org.handbookpress.markdown.AttributeLists;
@@ -204,6 +205,7 @@ final class PagePipeline {
             passes.addAll(List.of(new UnrenderedMarkdown(to), new IndentedLists(to), new UnusedFootnotes(to), new HeadingStructure(to)));
         }
         passes.add(new EmptyHeadings()); // after the headings are checked, which reports them; before empty sections are
+        passes.add(new UnwrittenFolderPages(handbook.pages())); // before empty sections: a folder's page of a title alone lists the folder
         if (withChecks) {
             passes.addAll(List.of(standingHeadings != null ? new EmptySections(to, standingHeadings) : new EmptySections(found -> emptySections.put(found.path(), found)),
                     new ImageChecks(handbook, to), new PictureChecks(handbook, to)));

@@ -96,6 +96,7 @@ public final class ContentLoader {
         List<String> assets = new ArrayList<>();
         JekyllSite jekyll = JekyllSite.of(contentDir);
         SphinxExcludes sphinx = SphinxExcludes.of(contentDir);
+        SphinxExcludes eleventy = EleventyIgnores.of(contentDir);
         WorkbenchSite workbench = WorkbenchSite.of(contentDir);
         RaspberryPiProject raspberryPi = RaspberryPiProject.of(contentDir);
         Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
@@ -105,8 +106,8 @@ public final class ContentLoader {
                     return FileVisitResult.CONTINUE;
                 }
                 String rel = relative(contentDir, dir);
-                if (ToolFolders.isToolFolder(dir) || jekyll.excludes(rel) || sphinx.excludes(rel) || workbench.excludes(rel)) {
-                    // node_modules, .git, vendor/bundle, what Jekyll's exclude: or Sphinx's exclude_patterns names, a Workbench lesson's site/
+                if (ToolFolders.isToolFolder(dir) || jekyll.excludes(rel) || sphinx.excludes(rel) || eleventy.excludes(rel) || workbench.excludes(rel)) {
+                    // node_modules, .git, vendor/bundle, what Jekyll's exclude:, Sphinx's exclude_patterns or .eleventyignore names, a Workbench lesson's site/
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (isHidden(dir) && !onTheWayToGitBookAssets(rel) && !jekyll.includes(rel) && !jekyll.publishes(rel)
@@ -121,7 +122,7 @@ public final class ContentLoader {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String rel = relative(contentDir, file);
                 if (isHidden(file) || inGitBookFolder(rel) && !gitBookAsset(rel) || jekyll.excludes(rel) || sphinx.excludes(rel)
-                        || workbench.excludes(rel) || raspberryPi.excludes(rel)) {
+                        || eleventy.excludes(rel) || workbench.excludes(rel) || raspberryPi.excludes(rel)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (FileNames.isUnreadable(rel)) {
@@ -712,9 +713,11 @@ public final class ContentLoader {
                     unpublished ? "remove 'published: false' to publish it" : "remove 'draft: true' to publish it");
             return Optional.empty();
         }
-        if (split.get().body().isBlank() && Handbook.folderPageRank(rel.substring(rel.lastIndexOf('/') + 1)) < 0 && meta.kind() != Kind.GLOSSARY) {
+        if (split.get().body().isBlank() && Handbook.folderPageRank(rel.substring(rel.lastIndexOf('/') + 1)) < 0 && meta.kind() != Kind.GLOSSARY
+                && !Files.isDirectory(file.resolveSibling(Page.stem(file.getFileName().toString())))) {
             // Published as its title and nothing else: a page the author has not written yet, or whose text a theme drew
-            // from its front matter. A folder's own page lists the folder, and a glossary says it has no terms.
+            // from its front matter. A folder's own page lists the folder (and so does a page beside a folder of its name,
+            // links/UnwrittenFolderPages), and a glossary says it has no terms.
             findings.warning(rel, 1, "page.empty", "the page has front matter but no text: it is published with its title and nothing under it",
                     "write its text, or mark it 'draft: true' to leave it out until it is written");
         }

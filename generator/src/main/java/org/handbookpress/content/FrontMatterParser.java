@@ -66,6 +66,14 @@ public final class FrontMatterParser {
      */
     static final String STARLIGHT_SIDEBAR = "sidebar";
     /**
+     * The Eleventy Navigation plugin's page settings, a mapping alike: {@code eleventyNavigation: {key, parent, order: 2,
+     * title: Debrief}}, read as Starlight's {@code sidebar:} is, its {@code title} as the label (its {@code parent} and
+     * {@code key} are not: the menu follows the folders). 18F's guides give it on 225 pages, listed by title here.
+     */
+    static final String ELEVENTY_NAVIGATION = "eleventyNavigation";
+    /** The mappings of other tools' menus that give a page's order and label, each with the name of its label. */
+    private static final Map<String, String> MENU_SETTINGS = Map.of(STARLIGHT_SIDEBAR, "label", ELEVENTY_NAVIGATION, "title");
+    /**
      * The GOV.UK Tech Docs Template's page review ({@code last_reviewed_on: 2024-05-09}, {@code review_in: 6 months}), read
      * as {@code reviewed} and {@code review-every} when a page has neither, so its pages keep their review dates.
      */
@@ -125,7 +133,7 @@ public final class FrontMatterParser {
      * an address there only as written: an author's own {@code ID: SEGAS-00017} would move the page.
      */
     private static final Map<String, String> BY_LOWER_CASE = Stream.of(KEYS.stream(), OTHER_TOOLS_KEYS.stream().filter(k -> !k.equals(DOCUSAURUS_ID)).sorted(),
-                    Stream.of(LEARN_CHAPTER, STARLIGHT_SIDEBAR), MENU_HIDING.stream()).flatMap(s -> s)
+                    Stream.of(LEARN_CHAPTER, STARLIGHT_SIDEBAR, ELEVENTY_NAVIGATION), MENU_HIDING.stream()).flatMap(s -> s)
             .collect(java.util.stream.Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), k -> k, (first, other) -> first, LinkedHashMap::new));
 
     private final Findings findings;
@@ -357,7 +365,7 @@ public final class FrontMatterParser {
             // Not a folder's own page's: Starlight orders that page within its folder's group, which the folder's page
             // heads here anyway, and orders the groups in astro.config; read as the folder's place, it put Dear Asian
             // Youth's "About DAY" (order: 2) after all its other sections.
-            order = starlightSidebar(yaml).map(sidebar -> sidebar.foreignText("order")).map(FrontMatterParser::plainNumber).orElse(null);
+            order = menuSettings(yaml).map(settings -> settings.getKey().foreignText("order")).map(FrontMatterParser::plainNumber).orElse(null);
         }
         String summary = yaml.string("summary");
         if (summary == null) {
@@ -441,7 +449,7 @@ public final class FrontMatterParser {
             boolean read = isRead(key) && !(key.equals(QUESTIONS) && contacts.isEmpty()) || activity.map(a -> a.reads(key)).orElse(false)
                     || (key.equals(LEARN_CHAPTER) || MENU_HIDING.contains(key))
                     && List.of("true", "false").contains(String.valueOf(yaml.foreignText(key)).toLowerCase(Locale.ROOT))
-                    || key.equals(STARLIGHT_SIDEBAR) && starlightSidebar(yaml).isPresent()
+                    || MENU_SETTINGS.containsKey(key) && menuSettings(yaml, key).isPresent()
                     || (key.equals(HomeHero.HERO) || key.equals(HomeHero.FEATURES)) && hero.isPresent();
             String same = read ? null : inOtherCapitals(yaml, own, key);
             if (same != null) {
@@ -651,13 +659,23 @@ public final class FrontMatterParser {
                 return asText(title.strip());
             }
         }
-        String label = starlightSidebar(yaml).map(sidebar -> sidebar.foreignText("label")).orElse(null);
+        String label = menuSettings(yaml).map(settings -> settings.getKey().foreignText(settings.getValue())).orElse(null);
         return label == null || label.isBlank() ? null : asText(label.strip());
     }
 
-    /** Starlight's {@code sidebar:} mapping, when it gives an order or a label ({@link #STARLIGHT_SIDEBAR}). */
-    private static Optional<YamlMap> starlightSidebar(YamlMap yaml) {
-        return yaml.section(STARLIGHT_SIDEBAR).filter(sidebar -> sidebar.foreignText("order") != null || sidebar.foreignText("label") != null);
+    /**
+     * The first of the other tools' menu mappings the page gives with an order or a label ({@link #STARLIGHT_SIDEBAR},
+     * {@link #ELEVENTY_NAVIGATION}), with the name of its label.
+     */
+    private static Optional<Map.Entry<YamlMap, String>> menuSettings(YamlMap yaml) {
+        return Stream.of(STARLIGHT_SIDEBAR, ELEVENTY_NAVIGATION).map(key -> menuSettings(yaml, key)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The page's mapping under {@code key}, when it gives an order or a label. */
+    private static Optional<Map.Entry<YamlMap, String>> menuSettings(YamlMap yaml, String key) {
+        String label = MENU_SETTINGS.get(key);
+        return yaml.section(key).filter(settings -> settings.foreignText("order") != null || settings.foreignText(label) != null)
+                .map(settings -> Map.entry(settings, label));
     }
 
     /** A number another tool wrote, or null when it is not one: its shape is that tool's business, never an error here. */

@@ -42,10 +42,17 @@ final class JekyllRoots {
     /**
      * A path through a URL filter, {@code {{ "/about/" | url }}}, or older Jekyll sites' way of writing the same,
      * {@code {{ "/about/" | prepend: site.baseurl }}} (the Open Data Handbook's links): that path, from the top of the site.
+     * Group 4 is the filters.
      */
     private static final Pattern URL_FILTER = Pattern.compile(OPENS + "\\{\\{-?\\s*(?:" + QUOTED + ")"
-            + "(?:\\s*\\|\\s*(?:relative_url|absolute_url|url|prepend:\\s*site\\.(?:baseurl|base_url|url)))+\\s*-?\\}\\}",
+            + "((?:\\s*\\|\\s*(?:relative_url|absolute_url|url|prepend:\\s*site\\.(?:baseurl|base_url|url)))+)\\s*-?\\}\\}",
             Pattern.MULTILINE);
+    /**
+     * Eleventy's {@code url} filter alone: it puts the site's path prefix before a path from the top and gives a relative
+     * one back as written ({@code {{ '../debrief/' | url }}} is {@code ../debrief/}, read from the page's own address),
+     * where Jekyll's {@code relative_url} makes any path one from the top. 18F's guides write 170 links so.
+     */
+    private static final Pattern ELEVENTY_URL_ONLY = Pattern.compile("(?:\\s*\\|\\s*url)+");
     private static final Pattern ROOT = Pattern.compile(OPENS + ROOT_TAG + "/?", Pattern.MULTILINE);
 
     private JekyllRoots() {
@@ -56,8 +63,17 @@ final class JekyllRoots {
         if (!QuickScan.contains(markdown, "{{") && !QuickScan.contains(markdown, "{%")) {
             return markdown;
         }
-        return OutsideCode.apply(markdown, text -> ROOT.matcher(fromTop(URL_FILTER, fromTop(PATH_TAG, text)))
+        return OutsideCode.apply(markdown, text -> ROOT.matcher(throughFilters(fromTop(PATH_TAG, text)))
                 .replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + "/"));
+    }
+
+    /** The text with each path through a URL filter made the address the filter makes of it. */
+    private static String throughFilters(String text) {
+        return URL_FILTER.matcher(text).replaceAll(m -> {
+            String path = m.group(2) != null ? m.group(2) : m.group(3);
+            boolean relativeStays = ELEVENTY_URL_ONLY.matcher(m.group(4)).matches();
+            return Matcher.quoteReplacement(m.group(1) + (relativeStays ? path : fromTop(path)));
+        });
     }
 
     /** The text with each match of {@code tag} made the address of its argument from the top of the site. */
@@ -65,9 +81,13 @@ final class JekyllRoots {
         return tag.matcher(text).replaceAll(m -> {
             String path = java.util.stream.IntStream.rangeClosed(2, m.groupCount()).mapToObj(m::group)
                     .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-            // A tag given a whole address ({% page "https://www.gsa.gov" %}) makes that address.
-            boolean whole = path.startsWith("/") || WrittenAddress.hasScheme(path);
-            return Matcher.quoteReplacement(m.group(1) + (whole ? path : "/" + path));
+            return Matcher.quoteReplacement(m.group(1) + fromTop(path));
         });
+    }
+
+    /** A path from the top of the site; a tag given a whole address ({% page "https://www.gsa.gov" %}) makes that address. */
+    private static String fromTop(String path) {
+        boolean whole = path.startsWith("/") || WrittenAddress.hasScheme(path);
+        return whole ? path : "/" + path;
     }
 }

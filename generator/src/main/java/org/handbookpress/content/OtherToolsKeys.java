@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Front-matter keys of Hugo, Jekyll, their common themes and JavaScript site starters that mean nothing in a handbook: taxonomies, dates shown
+ * Front-matter keys of Hugo, Jekyll, GitBook, MkDocs, their common themes and JavaScript site starters that mean nothing in a handbook: taxonomies, dates shown
  * in a byline, a theme's layout, menu or share buttons. A folder brought from those tools has them on every page, and
  * they are no slip to mend, so they are told once, as a notice, rather than as unknown keys. Left out on purpose, and
  * so still unknown keys: those by which the other tool kept a page unpublished or out of its menus (
@@ -56,6 +56,14 @@ final class OtherToolsKeys {
             known("excerpt", JEKYLL, "a post's excerpt in lists of posts"),
             // Docsy's: the section's own page lists the page without it, here the section's page lists every page in it.
             known("hide_summary", "Docsy's", "leaving the page out of the list of pages on its section's page"),
+            // GitBook's and MkDocs Material's page settings: GitBook writes icon: on every page given one in its editor (145
+            // of Open Collective's documentation's pages), Material's hide: [navigation, toc] hides parts of its layout
+            // around the page (not the page: hidden: true is that), template: picks a template of the theme.
+            known("icon", "GitBook's and MkDocs Material's", "an icon beside the page's title in the menu"),
+            known("cover", "GitBook's", "a picture over the top of the page"),
+            known("covery", "GitBook's", "where the picture over the page is cut"),
+            known("hide", "MkDocs Material's", "hiding the menu, the contents list or the footer around the page"),
+            known("template", "MkDocs'", "the template that shows the page"),
             // An editor's, not a site generator's: VS Code's Code Spell Checker reads words to accept from a page's front
             // matter (cSpell: [FISMA, FedRAMP]); the TTS handbook gives it in 66 pages.
             known("cspell", "VS Code's spelling checker's", "words its check accepts on the page"));

@@ -45,7 +45,12 @@ final class SphinxExcludes {
             yaml.flatMap(t -> YamlSource.parseForeign(t, SiteConfigFiles.JEKYLL, Findings.discarded()))
                     .ifPresent(config -> written.addAll(config.strings("exclude_patterns")));
         }
-        List<Pattern> patterns = written.stream().map(String::strip).filter(p -> !p.isEmpty()).map(SphinxExcludes::glob).toList();
+        return of(written);
+    }
+
+    /** These globs, from the content folder's top, matched as Sphinx matches them (an Eleventy site's {@link EleventyIgnores}). */
+    static SphinxExcludes of(List<String> globs) {
+        List<Pattern> patterns = globs.stream().map(String::strip).filter(p -> !p.isEmpty()).map(SphinxExcludes::glob).toList();
         return patterns.isEmpty() ? NONE : new SphinxExcludes(patterns);
     }
 

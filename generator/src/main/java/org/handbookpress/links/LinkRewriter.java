@@ -607,8 +607,13 @@ public final class LinkRewriter implements HtmlPass {
             return Optional.empty();
         }
         String fromOwnAddress = pathPart.isEmpty() ? null : RelativeUrl.resolve(prettyBase(page), pathPart);
+        // From the address its permalink gave it, where the pages' files are not at their addresses (an Eleventy site's
+        // content/product/discover/index.md at /product/discover/): ./discover/ on the page at /product/.
+        String fromPermalink = pathPart.isEmpty() ? null
+                : ownAddressBase(page).map(base -> RelativeUrl.resolve(base, pathPart)).orElse(null);
         return (resolved == null ? Optional.<OldAddresses.Address>empty() : moved.address(resolved))
-                .or(() -> fromOwnAddress == null ? Optional.empty() : moved.address(fromOwnAddress));
+                .or(() -> fromOwnAddress == null ? Optional.empty() : moved.address(fromOwnAddress))
+                .or(() -> fromPermalink == null ? Optional.empty() : moved.address(fromPermalink));
     }
 
     /** Leads the link to the page whose old address it names, with a notice saying how to link it. */
@@ -631,8 +636,30 @@ public final class LinkRewriter implements HtmlPass {
      * its folder too).
      */
     private static List<String> prettyBases(Page page) {
-        return !page.isIndex() && org.handbookpress.content.Handbook.folderPageRank(page.fileName()) >= 0
-                ? List.of(page.folder(), prettyBase(page)) : List.of(prettyBase(page));
+        List<String> bases = new java.util.ArrayList<>(!page.isIndex() && org.handbookpress.content.Handbook.folderPageRank(page.fileName()) >= 0
+                ? List.of(page.folder(), prettyBase(page)) : List.of(prettyBase(page)));
+        ownAddressBase(page).filter(base -> !bases.contains(base)).ifPresent(bases::add);
+        return bases;
+    }
+
+    /**
+     * The folder the page's own address on the old site makes of it, when its {@code permalink:} (or {@code url:}) puts
+     * it elsewhere than its file: links written for that site are read from there. 18F's product guide keeps its first
+     * page in {@code about-this-guide/index.md} at {@code permalink: /product/}, and links {@code ./discover/} from it,
+     * which is {@code /product/discover/}. Only an address from the site's top written out in full (not Jekyll's
+     * {@code /:path/}).
+     */
+    private static Optional<String> ownAddressBase(Page page) {
+        for (org.handbookpress.content.ListedAddress listed : page.meta().names().redirectFrom()) {
+            String written = listed.written();
+            if (("permalink".equals(listed.key()) || "url".equals(listed.key())) && written.startsWith("/")
+                    && written.chars().noneMatch(c -> c == ':' || c == '?' || c == '#' || c == '\\')) {
+                String path = written.substring(1);
+                return Optional.ofNullable(RelativeUrl.resolve("", path.endsWith(".html") ? org.handbookpress.files.SitePath.folderOf(path)
+                        : path.replaceFirst("/+$", "")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the link, read as a path, names a page or file of the handbook. */

@@ -35,7 +35,7 @@ public final class SectionPages implements HtmlPass {
             return;
         }
         Page page = html.page();
-        List<Page> listed = listed(page);
+        List<Page> listed = listed(page, index.pages());
         for (Element place : places) {
             if (listed.isEmpty()) {
                 place.remove();
@@ -61,12 +61,13 @@ public final class SectionPages implements HtmlPass {
         return Handbook.folderPageRank(page.fileName()) >= 0 ? page.folder() : page.pathWithoutExtension();
     }
 
-    private List<Page> listed(Page page) {
+    /** The pages {@code page}'s list shows, of {@code pages}, in their order. */
+    static List<Page> listed(Page page, List<Page> pages) {
         String folder = folderOf(page);
         String prefix = folder.isEmpty() ? "" : folder + "/";
         List<Page> listed = new ArrayList<>();
         List<String> subfolders = new ArrayList<>();
-        for (Page other : index.pages()) {
+        for (Page other : pages) {
             if (other == page || !other.path().startsWith(prefix)) {
                 continue;
             }

@@ -93,13 +93,14 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     private static final Pattern OPEN = Pattern.compile(
             "^(:{3,})[ \\t]*(?:([\\p{L}\\p{N}_-]+)|\\{([^}]*)\\})(?:\\[([^\\]]*)\\])?(?:[ \\t]+([^{:\\s][^{]*?))?[ \\t]*(?:\\{([^}]*)\\})?[ \\t]*:*[ \\t]*$");
     /**
-     * MkDocs: {@code !!!}, {@code ???} or {@code ???+}, the kind and other classes, and a title in quotes. The kind is
+     * MkDocs: {@code !!!}, {@code ???} or {@code ???+}, the kind and other classes (after a space or not: Python-Markdown
+     * and its details extension read {@code !!!info "Title"} as {@code !!! info "Title"}), and a title in quotes. The kind is
      * in lower case, as MkDocs' own documentation writes them, or capitalised ({@link #capitalisedKindTaken}). The
      * classes are read possessively: each word read again a level deeper in the stack, {@code ??? note} before a line of
      * thousands of words failed the page.
      */
     private static final Pattern ADMONITION = Pattern.compile(
-            "^(!!!|\\?\\?\\?\\+?)[ \\t]+(\\p{L}[\\p{L}\\p{N}_-]*(?:[ \\t]+[\\p{L}\\p{N}_-]+)*+)(?:[ \\t]+\"(.*)\")?[ \\t]*$");
+            "^(!!!|\\?\\?\\?\\+?)[ \\t]*(\\p{L}[\\p{L}\\p{N}_-]*(?:[ \\t]+[\\p{L}\\p{N}_-]+)*+)(?:[ \\t]+\"(.*)\")?[ \\t]*$");
     /** MkDocs Material's content tabs, {@code === "On a phone"}: shown one after another, each titled by its tab. */
     private static final Pattern TAB = Pattern.compile("^(===)[ \\t]+\"(.*)\"[ \\t]*$");
     /** How far an admonition's content is indented. */

@@ -646,6 +646,23 @@ class FrontMatterParserTest {
                 .contains("2 files"), findings.sorted().get(0).message());
     }
 
+    /**
+     * GitBook's page settings (icon: on every page an editor gave one, cover:) and MkDocs Material's (hide: parts of the
+     * layout, template:) are other tools' keys, one notice each: as unknown keys they were warnings failing a strict build.
+     */
+    @Test
+    void gitBooksAndMkDocsPageSettingsAreAnotherToolsKeys() {
+        parser.split("---\nicon: hand-wave\ncover: .gitbook/assets/hall.png\ncoverY: 0\n---\n# Welcome\n", "README.md");
+        parser.split("---\ntitle: Rota\nhide:\n  - navigation\n  - toc\ntemplate: wide.html\nicon: material/calendar\n---\nText\n", "rota.md");
+        parser.reportUnknownKeys("front-matter");
+        assertEquals(List.of("README.md:2 notice front-matter.other-tool-key", "README.md:3 notice front-matter.other-tool-key",
+                "README.md:4 notice front-matter.other-tool-key", "rota.md:3 notice front-matter.other-tool-key",
+                "rota.md:6 notice front-matter.other-tool-key"),
+                findings.sorted().stream().map(f -> f.file() + ":" + f.line() + " " + f.severity().label() + " " + f.code()).toList());
+        assertTrue(findings.sorted().stream().anyMatch(f -> f.message().contains("'icon' (GitBook's and MkDocs Material's")
+                && f.message().contains("2 files")), findings.sorted().toString());
+    }
+
     /** A Gatsby or Next.js starter's picture keys (coverImage, featuredImage) are another tool's, one notice each. */
     @Test
     void aJavaScriptStartersPictureKeysAreAnotherToolsKeys() {

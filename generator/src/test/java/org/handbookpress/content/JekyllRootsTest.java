@@ -40,6 +40,15 @@ class JekyllRootsTest {
     }
 
     @Test
+    void eleventysUrlFilterGivesARelativePathBackAsWritten() {
+        assertEquals("[rota](../rota/) [leave](leave/#carers) [home](/) [form](./forms/a.pdf)",
+                JekyllRoots.apply("[rota]({{ '../rota/' | url }}) [leave]({{ \"leave/#carers\" | url }}) [home]({{ '/' | url }})"
+                        + " [form]({{ './forms/a.pdf' | url | url }})"));
+        assertEquals("[rota](/rota/) [leave](/leave/)", JekyllRoots.apply("[rota]({{ 'rota/' | relative_url }})"
+                + " [leave]({{ 'leave/' | url | relative_url }})"), "Jekyll's relative_url makes a path one from the top");
+    }
+
+    @Test
     void codeShowsTheTagAsWritten() {
         String text = "~~~\n![Forking]({{ page.root }}/fig/forking.svg)\n~~~\n![x]({{ page.root }}/x.png)\n```\n{% include links.md %}\n```";
         assertEquals(text.replace("![x]({{ page.root }}/x.png)", "![x](/x.png)"), JekyllRoots.apply(text));

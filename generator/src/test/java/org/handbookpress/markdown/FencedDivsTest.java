@@ -289,6 +289,26 @@ class FencedDivsTest {
     }
 
     /**
+     * Python-Markdown reads the kind straight after the marker as after a space ({@code !!!info "Title"}, {@code ???+tip}),
+     * as NHS England's RAP training writes some: the line was shown as typed and the box's indented text as code.
+     */
+    @Test
+    void anMkDocsAdmonitionsKindMayFollowTheMarkerWithoutASpace() {
+        Element c = passes("""
+                !!!info "Before the session"
+
+                    Print the sign-in sheet.
+
+                ???+tip
+                    Arrive early.
+                """, new Findings()).content();
+        assertEquals("Before the session", c.selectFirst("div.info.fenced-div .fenced-div-title").text(), c.html());
+        assertEquals("Print the sign-in sheet.", c.selectFirst("div.info p:not(.fenced-div-title)").text());
+        assertEquals("Arrive early.", c.selectFirst("details.tip[open] p").text(), c.html());
+        assertTrue(c.select("pre").isEmpty(), c.html());
+    }
+
+    /**
      * MkDocs reads an admonition's kind in any case ({@code !!! Info "Internal only"}, {@code ??? Question}), as many
      * sites write it: such a line was left as text and its indented content shown as code. A capitalised kind is taken
      * when a title in quotes follows or it is a kind of box alone, so prose such as "!!! Do not share" stays prose.

@@ -1199,6 +1199,27 @@ class MigratedFoldersTest {
         assertTrue(top.indexOf("Welcome to DAY") < top.indexOf("Guides"), "a folder page's order is its place in its folder: " + top);
     }
 
+    @Test
+    void anEleventyNavigationOrderAndTitleOrderAndNameThePageInTheNavigation(@TempDir Path dir) throws Exception {
+        // 18F's guides: each page's eleventyNavigation: {key, parent, order, title}, which the plugin's menu follows; the
+        // pages were listed by title (Debrief before Interviews before Phone screen) and the key said to be unknown.
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Hiring guide\n");
+        files.put("index.md", "# Hiring guide\n\nHow we hire.\n");
+        files.put("hiring/index.md", "---\ntitle: Hiring\neleventyNavigation:\n  key: hiring\n  order: 1\n---\nThe steps.\n");
+        files.put("hiring/screen.md", "---\ntitle: The phone screen\neleventyNavigation:\n  key: screen\n  parent: hiring\n"
+                + "  order: 1\n  title: Phone screen\n---\nA short call.\n");
+        files.put("hiring/interviews.md", "---\ntitle: Interviews\neleventyNavigation:\n  parent: hiring\n  order: 2\n---\nThree of them.\n");
+        files.put("hiring/debrief.md", "---\ntitle: Debrief\neleventyNavigation:\n  parent: hiring\n  order: 3\n---\nDecide together.\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
+        assertEquals(List.of(), codes(result), "eleventyNavigation is read, not unknown");
+        List<String> names = page(out, "hiring/debrief.html").select("nav.site-nav a[href]").eachText();
+        assertEquals(List.of("Phone screen", "Interviews", "Debrief"),
+                names.subList(names.indexOf("Phone screen"), names.indexOf("Phone screen") + 3), names.toString());
+        assertEquals("The phone screen", page(out, "hiring/screen.html").selectFirst("main h1").text(), "the title names it in the navigation only");
+    }
+
     /**
      * Starlight's sidebar in astro.config gives the menu's order, groups and labels, read as literal data: a group at the
      * top is a part of the menu, an item's label the page's name there, {@code autogenerate} a folder's pages in their
