@@ -51,10 +51,14 @@ public final class SiteConfigFiles {
      */
     static final String TECH_DOCS = "config/tech-docs.yml";
 
+    /** Hugo's site files at its top, and in its configuration folder. */
+    private static final List<String> HUGO_NAMES = java.util.stream.Stream.concat(HUGO.stream(),
+            HUGO.stream().map(name -> HugoSite.CONFIG_FOLDER + name)).toList();
+
     private static final List<String> NAMES = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
             DocusaurusSite.CONFIG.stream(), java.util.stream.Stream.of(".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts",
             ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX, MDBOOK, JEKYLL, TECH_DOCS)),
-            java.util.stream.Stream.concat(HUGO.stream(), HUGO.stream().map(name -> HugoSite.CONFIG_FOLDER + name))).toList();
+            HUGO_NAMES.stream()).toList();
 
     /** A file found: how the findings name it, and the settings it gives. */
     record Found(String shown, HandbookConfig config) {
@@ -82,6 +86,9 @@ public final class SiteConfigFiles {
 
     private static List<Path> candidates(Path contentDir) {
         List<Path> files = new java.util.ArrayList<>(InputFiles.nearby(contentDir, NAMES, NAMES));
+        // One language's folder of a Hugo site (content/english) is two folders below the site's settings.
+        HugoSite.topAbove(contentDir).filter(top -> !files.contains(top.resolve(HUGO.get(0))))
+                .ifPresent(top -> HUGO_NAMES.forEach(name -> files.add(top.resolve(name))));
         astroProject(contentDir).ifPresent(project -> ASTRO.forEach(name -> files.add(project.resolve(name))));
         files.addAll(eleventyData(contentDir));
         return files;

@@ -364,6 +364,21 @@ class SiteConfigFilesTest {
         assertEquals(List.of("Lake Observatory - Volunteer Handbook", "en-us"), List.of(config.title(), config.language()));
     }
 
+    /**
+     * One language's folder of a Hugo site (content/english, Hugoplate's example site's only language) is two folders
+     * below the site's settings: they name the handbook from there too. It was "Handbook", with config.missing.
+     */
+    @Test
+    void oneLanguagesFolderOfAHugoSiteIsNamedByTheSitesSettings(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("site"), Map.of("english/_index.md", "# Home\n")).resolve("english");
+        Files.writeString(dir.resolve("site/hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Food bank handbook'\n");
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(content);
+        assertEquals("Food bank handbook", config.title());
+        assertEquals(List.of("handbook.yml:0 config.site-file"), codes(findings));
+        assertTrue(findings.sorted().get(0).message().contains("../../hugo.toml"), findings.sorted().toString());
+    }
+
     private static List<String> codes(Findings findings) {
         return findings.sorted().stream().map((Finding f) -> f.file() + ":" + f.line() + " " + f.code()).toList();
     }
