@@ -833,9 +833,9 @@ public final class LinkRewriter implements HtmlPass {
                 return there;
             }
         }
-        String media = index.hugoBloxPicture(name);
-        if (media != null) {
-            return media;
+        String hugoAsset = index.hugoAsset(name);
+        if (hugoAsset != null) {
+            return hugoAsset;
         }
         return name.contains("/") || !PICTURE.matcher(name).find() ? null : index.wikiAsset(name, page.folder()).orElse(null);
     }

@@ -526,6 +526,41 @@ class MigratedFoldersTest {
     }
 
     /**
+     * A Hugo site's pictures in assets/, where Hugo's image render hook and many themes' (Hugoplate's among them) find
+     * them with resources.Get: ![](/images/banner.png) and, from any page, ![](images/banner.png) are
+     * assets/images/banner.png, published at images/banner.png. Hugoplate's example site had them reported missing. What
+     * the theme builds from there (Sass, scripts, data) is not published; static/'s file of the same path wins.
+     */
+    @Test
+    void aHugoSitesAssetsFolderIsPublishedAtTheSitesRootAndFoundFromAnyPage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\n");
+        files.put("_index.md", "# Team handbook\n\n![Our banner](/images/banner.png)\n\n![The rota board](/images/rota.png)\n");
+        files.put("blog/first-shift.md", "# First shift\n\n![Our banner](images/banner.png)\n\n"
+                + "{{< figure src=\"images/banner.png\" caption=\"The banner.\" >}}\n");
+        Path content = hugoSite(dir, files);
+        Path site = content.getParent();
+        Files.createDirectories(site.resolve("assets/images"));
+        Files.createDirectories(site.resolve("assets/scss"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                site.resolve("assets/images/banner.png").toFile());
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                site.resolve("assets/images/rota.png").toFile());
+        Files.writeString(site.resolve("assets/scss/custom.scss"), "body { color: red; }\n");
+        Files.writeString(site.resolve("assets/main.js"), "console.log('theme');\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals(List.of("images/banner.png", "images/rota.png"), page(out, "index.html").select("main img").eachAttr("src"));
+        assertEquals(List.of("../images/banner.png", "../images/banner.png"),
+                page(out, "blog/first-shift.html").select("main img").eachAttr("src"));
+        assertArrayEquals(Files.readAllBytes(site.resolve("assets/images/banner.png")), Files.readAllBytes(out.resolve("images/banner.png")));
+        assertArrayEquals(Files.readAllBytes(site.resolve("static/images/rota.png")), Files.readAllBytes(out.resolve("images/rota.png")));
+        assertFalse(Files.exists(out.resolve("scss/custom.scss")));
+        assertFalse(Files.exists(out.resolve("main.js")));
+    }
+
+    /**
      * HugoBlox (Wowchemy, Hugo Academic) takes a page's picture that is not beside it from the site's assets/media/, as
      * its documentation tells authors to keep them: Maths et Maryam's association pages (MichelDeudon/maths-et-maryam,
      * ![…](assos/local-seasonal-menu.jpg) with assets/media/assos/local-seasonal-menu.jpg) had 109 pictures missing.
