@@ -65,6 +65,20 @@ final class HugoLanguageFolders {
     }
 
     /**
+     * The tags of the languages of the Hugo site whose content folder {@code contentDir} is, in Hugo's order
+     * ({@link #languages}), which its language switches follow; empty for another folder, or a site in one language.
+     */
+    static List<String> order(Path contentDir) {
+        Path top = contentDir == null ? null : contentDir.toAbsolutePath().normalize().getParent();
+        if (top == null || !HugoSite.isSite(top)) {
+            return List.of();
+        }
+        List<Language> languages = languages(top);
+        return languages.size() < 2 ? List.of()
+                : languages.stream().map(l -> Locale.forLanguageTag(l.tag().replace('_', '-')).toLanguageTag()).toList();
+    }
+
+    /**
      * The languages a Hugo site's settings at {@code top} give, in the order Hugo sorts them, as its language switches
      * list them: by {@code weight}, one without a weight last, then by key. A language given in two files is the first's.
      */

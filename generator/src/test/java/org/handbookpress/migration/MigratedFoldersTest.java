@@ -823,8 +823,11 @@ class MigratedFoldersTest {
         assertEquals("es-ES", page(out, "espanol/shifts/safety.html").selectFirst("html").attr("lang"), "its languageCode");
         assertEquals("pt-BR", page(out, "brazilian-portuguese/shifts/opening-up.html").selectFirst("html").attr("lang"),
                 "one page translated so far, and a language all the same: the site says so");
-        assertEquals(List.of("../../brazilian-portuguese/shifts/opening-up.html", "../../espanol/shifts/opening-up.html"),
+        // In the order of the languages' weights (es 2, pt-br 3), as Hugo's language switch lists them; it was by folder name.
+        assertEquals(List.of("../../espanol/shifts/opening-up.html", "../../brazilian-portuguese/shifts/opening-up.html"),
                 page(out, "english/shifts/opening-up.html").select("link[rel=alternate][hreflang]").eachAttr("href"));
+        assertEquals(List.of("es-ES", "pt-BR"), page(out, "english/shifts/opening-up.html").select("a[hreflang]").eachAttr("hreflang"),
+                "the switch on the page, in the same order");
         assertEquals(List.of("../../english/shifts/safety.html"),
                 page(out, "espanol/shifts/safety.html").select("link[rel=alternate][hreflang]").eachAttr("href"));
         // The default language's folder is the menu's section; the translations are no sections of it.
