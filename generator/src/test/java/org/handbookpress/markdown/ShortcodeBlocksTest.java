@@ -120,6 +120,30 @@ class ShortcodeBlocksTest {
         assertEquals(List.of(), reported(findings));
     }
 
+    /**
+     * The Hugo modules' accordion, a fold titled by its first argument (Hugoplate's example page showed its three as
+     * typed, syntax.liquid), and Blowfish's, items with their titles inside an accordion that has none.
+     */
+    @Test
+    void anAccordionFoldsUnderItsTitle() {
+        Findings findings = new Findings();
+        Element c = passes("""
+                {{< accordion "Who can volunteer?" >}}
+                Anyone over **sixteen**.
+                {{< /accordion >}}
+
+                {{< accordion mode="collapse" >}}
+                {{< accordionItem title="Where do we meet?" >}}
+                At the hall.
+                {{< /accordionItem >}}
+                {{< /accordion >}}
+                """, findings).content();
+        assertEquals(List.of("Who can volunteer?", "Where do we meet?"), c.select("details > summary").eachText(), c.html());
+        assertEquals("sixteen", c.selectFirst("details strong").text());
+        assertFalse(c.text().contains("{{"), c.html());
+        assertEquals(List.of(), reported(findings));
+    }
+
     @Test
     void foldsTabsFiguresVideosAndCode() {
         Findings findings = new Findings();
