@@ -52,7 +52,7 @@ final class HugoSite {
         }
         Optional<SiteFile> settings = siteFile(top);
         if (settings.isEmpty()) {
-            return Optional.empty();
+            return languageFolderIn(top);
         }
         Optional<Pages> language = onlyLanguagesFolder(top).flatMap(dir -> pagesIn(top, dir, settings.get(), true));
         if (language.isPresent()) {
@@ -60,6 +60,19 @@ final class HugoSite {
         }
         Optional<String> named = contentDirSetting(settings.get().text());
         return pagesIn(top, named.orElse(CONTENT), settings.get(), named.isPresent());
+    }
+
+    /**
+     * Given the {@code content/} of a Hugo site in one language whose language has a folder of its own in it
+     * ({@code content/english}), that folder, as Hugo reads the site's pages from there; the file that says so is named
+     * from the folder given ({@code ../hugo.toml}).
+     */
+    private static Optional<Pages> languageFolderIn(Path content) {
+        Path site = content.getParent();
+        Optional<SiteFile> settings = site == null ? Optional.empty() : siteFile(site);
+        return settings.flatMap(file -> onlyLanguagesFolder(site).flatMap(dir -> pagesIn(site, dir, file, true)))
+                .filter(pages -> pages.folder().startsWith(content) && !pages.folder().equals(content))
+                .map(pages -> new Pages(pages.folder(), "../" + pages.file(), true));
     }
 
     /** The folder {@code dir} of the site at {@code top}, when it is one inside it. */

@@ -180,6 +180,11 @@ class SiteSourceFolderTest {
         List<String> said = new ArrayList<>();
         assertEquals(dir.resolve("content/english").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
         assertTrue(said.get(0).endsWith(dir + "/hugo.toml makes it a Hugo site, whose pages are in that folder (contentDir)"), said.get(0));
+        said.clear();
+        assertEquals(dir.resolve("content/english").toAbsolutePath().normalize(), mojo(dir.resolve("content"), said).options().contentDir(),
+                "given content/, as Hugo reads it too");
+        assertTrue(said.get(0).endsWith(dir + "/content/../hugo.toml makes it a Hugo site, whose pages are in that folder (contentDir)"),
+                said.get(0));
 
         Files.delete(dir.resolve("config/_default/languages.toml"));
         Files.writeString(dir.resolve("hugo.toml"), "title = \"Food bank\"\ncontentDir = \"content\"\n[languages.en]\ncontentDir = \"content/english\"\n");
@@ -190,6 +195,7 @@ class SiteSourceFolderTest {
                 + "[languages.cy]\ncontentDir = \"content/cymraeg\"\n");
         assertEquals(dir.resolve("content").toAbsolutePath().normalize(), mojo(dir, new ArrayList<>()).options().contentDir(),
                 "several languages: each is a folder of content/");
+        assertEquals(dir.resolve("content"), mojo(dir.resolve("content"), new ArrayList<>()).options().contentDir());
     }
 
     @Test
