@@ -342,6 +342,11 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, inLanguage.get(), fragment, line);
             return;
         }
+        String hugoAsset = index.hugoAssetLinked(pathPart);
+        if (hugoAsset != null) {
+            link.attr("href", RelativeUrl.between(page.url(), hugoAsset) + (fragment == null ? "" : "#" + UrlPath.encodeFragment(fragment)));
+            return;
+        }
         Optional<OldAddresses.Address> moved = movedTarget(page, resolved, pathPart);
         if (moved.isPresent()) {
             linkToMoved(page, link, href, moved.get(), fragment, line);

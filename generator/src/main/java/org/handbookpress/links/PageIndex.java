@@ -615,11 +615,24 @@ public final class PageIndex {
      * {@code media/assos/menu.jpg}), as its theme looks there. Null when there is none, or the handbook is no Hugo site's.
      */
     public String hugoAsset(String path) {
+        return hugoAsset(path, List.of("", "media"));
+    }
+
+    /**
+     * The published file a Hugo site's page links by a path not found from its folder, from the site's {@code assets/}:
+     * Hugo's link render hook finds it with {@code resources.Get} after the pages and the page's own files
+     * ({@code [the form](files/sign-up.pdf)} is {@code assets/files/sign-up.pdf}); null when there is none.
+     */
+    public String hugoAssetLinked(String path) {
+        return hugoAsset(path, List.of(""));
+    }
+
+    private String hugoAsset(String path, List<String> folders) {
         java.util.Optional<java.nio.file.Path> assets = hugoAssets();
-        if (assets.isEmpty() || path.startsWith("/") || path.contains("://")) {
+        if (assets.isEmpty() || path.isEmpty() || path.startsWith("/") || path.contains("://")) {
             return null;
         }
-        for (String folder : List.of("", "media")) {
+        for (String folder : folders) {
             String published = RelativeUrl.resolve(folder, path);
             // Only the assets folder's own file: Hugo looks for none of the content folder's (but a page's) from the top.
             if (published != null && isAsset(published) && SitePaths.isFileIn(assets.get(), published)) {

@@ -537,7 +537,7 @@ class MigratedFoldersTest {
         files.put("handbook.yml", "title: Team handbook\n");
         files.put("_index.md", "# Team handbook\n\n![Our banner](/images/banner.png)\n\n![The rota board](/images/rota.png)\n");
         files.put("blog/first-shift.md", "# First shift\n\n![Our banner](images/banner.png)\n\n"
-                + "{{< figure src=\"images/banner.png\" caption=\"The banner.\" >}}\n");
+                + "{{< figure src=\"images/banner.png\" caption=\"The banner.\" >}}\n\nFill in [the form](files/sign-up.pdf).\n");
         Path content = hugoSite(dir, files);
         Path site = content.getParent();
         Files.createDirectories(site.resolve("assets/images"));
@@ -547,6 +547,8 @@ class MigratedFoldersTest {
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
                 site.resolve("assets/images/rota.png").toFile());
         Files.writeString(site.resolve("assets/scss/custom.scss"), "body { color: red; }\n");
+        Files.createDirectories(site.resolve("assets/files"));
+        Files.writeString(site.resolve("assets/files/sign-up.pdf"), "%PDF-1.4\n%%EOF\n");
         Files.writeString(site.resolve("assets/main.js"), "console.log('theme');\n");
         Path out = dir.resolve("out");
         BuildResult result = build(content, out);
@@ -556,6 +558,8 @@ class MigratedFoldersTest {
                 page(out, "blog/first-shift.html").select("main img").eachAttr("src"));
         assertArrayEquals(Files.readAllBytes(site.resolve("assets/images/banner.png")), Files.readAllBytes(out.resolve("images/banner.png")));
         assertArrayEquals(Files.readAllBytes(site.resolve("static/images/rota.png")), Files.readAllBytes(out.resolve("images/rota.png")));
+        // Hugo's link render hook finds a file there too.
+        assertEquals("../files/sign-up.pdf", page(out, "blog/first-shift.html").selectFirst("main a[href$=.pdf]").attr("href"));
         assertFalse(Files.exists(out.resolve("scss/custom.scss")));
         assertFalse(Files.exists(out.resolve("main.js")));
     }
