@@ -56,11 +56,12 @@ public final class StaticFolder {
     private static final String ASSETS = "assets";
     /**
      * What a Hugo site's {@code assets/} holds for its theme to build rather than to publish as it is: styles (Sass,
-     * Tailwind's CSS), scripts ({@code js.Build}'s JavaScript and TypeScript, their source maps) and data. Hugo publishes
-     * none of them as they are; here they would be files no page uses, beside the handbook's own styles and scripts.
+     * Tailwind's CSS), scripts ({@code js.Build}'s JavaScript and TypeScript, their source maps), data and templates
+     * ({@code resources.ExecuteAsTemplate}'s HTML). Hugo publishes none of them as they are; here they would be files no
+     * page uses, beside the handbook's own styles and scripts, and an HTML file a page of its own ({@code file.active}).
      */
     private static final java.util.regex.Pattern BUILT_BY_THEME = java.util.regex.Pattern.compile(
-            "(?i)\\.(s[ac]ss|less|styl|css|[cm]?js|jsx|tsx?|map|json|toml|ya?ml)$");
+            "(?i)\\.(s[ac]ss|less|styl|css|[cm]?js|jsx|tsx?|map|json|toml|ya?ml|html?)$");
 
     private StaticFolder() {
     }

@@ -550,6 +550,8 @@ class MigratedFoldersTest {
         Files.createDirectories(site.resolve("assets/files"));
         Files.writeString(site.resolve("assets/files/sign-up.pdf"), "%PDF-1.4\n%%EOF\n");
         Files.writeString(site.resolve("assets/main.js"), "console.log('theme');\n");
+        Files.createDirectories(site.resolve("assets/templates"));
+        Files.writeString(site.resolve("assets/templates/manifest.html"), "<p>{{ site.Title }}</p>\n");
         Path out = dir.resolve("out");
         BuildResult result = build(content, out);
         assertEquals(List.of(), withoutNotices(result.findings()));
@@ -562,6 +564,7 @@ class MigratedFoldersTest {
         assertEquals("../files/sign-up.pdf", page(out, "blog/first-shift.html").selectFirst("main a[href$=.pdf]").attr("href"));
         assertFalse(Files.exists(out.resolve("scss/custom.scss")));
         assertFalse(Files.exists(out.resolve("main.js")));
+        assertFalse(Files.exists(out.resolve("templates/manifest.html")), "a template, not a page: no file.active either");
     }
 
     /**
