@@ -99,9 +99,9 @@ final class ShortcodeBlocks {
     private static final String DOCSY_TABS = "tabpane";
     /** Docsy's and Liquid's comment: words for the site's editors, never shown. */
     static final String COMMENT = "comment";
-    /** A picture, a video, a gist, GitBook's embed, file and page-ref: one line each. */
+    /** A picture, a video (a video site's, or a file), a gist, GitBook's embed, file and page-ref: one line each. */
     private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist", "embed", "file", "page-ref",
-            "children", "section", "section-toc", "toc-tree", "list_children", "cta");
+            "children", "section", "section-toc", "toc-tree", "list_children", "cta", "video");
     /** Hugo's and Jekyll's code: {@code {{< highlight go >}}}, {@code {% highlight ruby %}}. */
     private static final String CODE = "highlight";
     /**

@@ -144,6 +144,26 @@ class ShortcodeBlocksTest {
         assertEquals(List.of(), reported(findings));
     }
 
+    /**
+     * A video file's player shortcode (the Hugo modules' video, Hugoplate's example page: {{< video src="https://…/mov.mp4"
+     * … >}}) is a link to the file, as a video site's is: the site loads nothing from elsewhere. It was shown as typed.
+     */
+    @Test
+    void aVideoFilesShortcodeIsALinkToIt() {
+        Findings findings = new Findings();
+        Element c = passes("""
+                {{< video src="https://media.example.org/welcome.mp4" width="100%" controls="true" >}}
+
+                {{< video src="/files/first-shift.mp4" >}}
+
+                {{< video src="tour.mp4" title="A tour of the hall" >}}
+                """, findings).content();
+        assertEquals(List.of("https://media.example.org/welcome.mp4", "/files/first-shift.mp4", "tour.mp4"), c.select("a").eachAttr("href"));
+        assertEquals(List.of("Open the embedded content on its website", "first-shift.mp4", "A tour of the hall"), c.select("a").eachText());
+        assertFalse(c.text().contains("{{"), c.html());
+        assertEquals(List.of(), reported(findings));
+    }
+
     @Test
     void foldsTabsFiguresVideosAndCode() {
         Findings findings = new Findings();
