@@ -13,11 +13,11 @@ import org.handbookpress.files.FileNames;
  * its EPUB, its checks and the record of its inputs read the same file.
  *
  * @param contentDir   the content folder
- * @param outside      the folders outside the content folder whose files are published: that folder, and a HugoBlox
- *                     site's {@code assets/media/} ({@link StaticFolder#media})
+ * @param outside      the folders outside the content folder whose files are published: that folder, and a Hugo
+ *                     site's {@code assets/} ({@link StaticFolder#assets})
  * @param fromStatic   the files published from them by their path in the handbook ({@code images/rota.png}; VitePress'
- *                     {@code public/logo.svg} as {@code logo.svg}; HugoBlox's {@code media/menu.jpg}); none of them is
- *                     also in the content folder, whose file would win
+ *                     {@code public/logo.svg} as {@code logo.svg}; HugoBlox's {@code assets/media/menu.jpg} as
+ *                     {@code media/menu.jpg}); none of them is also in the content folder, whose file would win
  */
 public record AssetFiles(Path contentDir, List<Path> outside, Map<String, Path> fromStatic) {
 

@@ -55,7 +55,14 @@ record HomeHero(List<String> markdown, String tagline, int image) {
             String link = feature.foreignText("link");
             String text = (details == null ? "" : details.strip().replace('\n', ' '))
                     + (link == null || link.isBlank() ? "" : (details == null ? "" : " ") + "[" + escaped(title.strip()) + "](<" + link.strip() + ">)");
-            lines.add("{{< card title=\"" + named.replace('"', '\'') + "\" >}}" + text + "{{< /card >}}");
+            String open = "{{< card title=\"" + named.replace('"', '\'') + "\" >}}";
+            if (text.isEmpty()) {
+                // A box on one line holds some text: with none (a feature of a title only), its tags were shown as text.
+                lines.add(open);
+                lines.add("{{< /card >}}");
+            } else {
+                lines.add(open + text + "{{< /card >}}");
+            }
             lines.add("");
         }
         String tagline = hero.map(h -> h.foreignText("tagline")).filter(t -> !t.isBlank()).map(String::strip).orElse(null);

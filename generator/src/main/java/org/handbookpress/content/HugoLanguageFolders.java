@@ -25,8 +25,20 @@ final class HugoLanguageFolders {
     /** Hugo's file of languages in its configuration folder, each language a table at its top. */
     private static final List<String> LANGUAGE_FILES = List.of("languages.toml", "languages.yaml", "languages.yml", "languages.json");
     private static final String LANGUAGES = "languages";
+    private static final com.fasterxml.jackson.dataformat.toml.TomlMapper TOML = new com.fasterxml.jackson.dataformat.toml.TomlMapper();
 
     private HugoLanguageFolders() {
+    }
+
+    /**
+     * One of a Hugo site's languages, as its settings give it.
+     *
+     * @param key        its key under {@code languages} ({@code en}), which {@code defaultContentLanguage} names
+     * @param contentDir its own folder of pages, from the site's top ({@code content/english}); null when it has none
+     * @param tag        its {@code languageCode} (or Hugo's newer {@code locale}), else its key
+     * @param weight     its {@code weight}, 0 when none
+     */
+    record Language(String key, String contentDir, String tag, double weight) {
     }
 
     /**
@@ -44,15 +56,47 @@ final class HugoLanguageFolders {
             return Map.of();
         }
         Map<String, String> folders = new HashMap<>();
+        for (Language language : languages(top)) {
+            if (language.contentDir() != null) {
+                add(folders, top, content, language.contentDir(), language.tag());
+            }
+        }
+        return Map.copyOf(folders);
+    }
+
+    /**
+     * The tags of the languages of the Hugo site whose content folder {@code contentDir} is, in Hugo's order
+     * ({@link #languages}), which its language switches follow; empty for another folder, or a site in one language.
+     */
+    static List<String> order(Path contentDir) {
+        Path top = contentDir == null ? null : contentDir.toAbsolutePath().normalize().getParent();
+        if (top == null || !HugoSite.isSite(top)) {
+            return List.of();
+        }
+        List<Language> languages = languages(top);
+        return languages.size() < 2 ? List.of()
+                : languages.stream().map(l -> Locale.forLanguageTag(l.tag().replace('_', '-')).toLanguageTag()).toList();
+    }
+
+    /**
+     * The languages a Hugo site's settings at {@code top} give, in the order Hugo sorts them, as its language switches
+     * list them: by {@code weight}, one without a weight last, then by key. A language given in two files is the first's.
+     */
+    static List<Language> languages(Path top) {
+        Map<String, Language> byKey = new java.util.LinkedHashMap<>();
         for (String folder : List.of("", HugoSite.CONFIG_FOLDER)) {
             for (String name : SITE_FILES) {
-                languages(top.resolve(folder + name), true).forEach((dir, tag) -> add(folders, top, content, dir, tag));
+                languages(top.resolve(folder + name), true).forEach(language -> byKey.putIfAbsent(language.key(), language));
             }
         }
         for (String name : LANGUAGE_FILES) {
-            languages(top.resolve(HugoSite.CONFIG_FOLDER + name), false).forEach((dir, tag) -> add(folders, top, content, dir, tag));
+            languages(top.resolve(HugoSite.CONFIG_FOLDER + name), false).forEach(language -> byKey.putIfAbsent(language.key(), language));
         }
-        return Map.copyOf(folders);
+        List<Language> sorted = new java.util.ArrayList<>(byKey.values());
+        // Hugo's own order (langs.Languages): a weight of 0 is none, after every language that has one.
+        sorted.sort(java.util.Comparator.comparing((Language l) -> l.weight() == 0).thenComparingDouble(Language::weight)
+                .thenComparing(Language::key));
+        return List.copyOf(sorted);
     }
 
     private static void add(Map<String, String> folders, Path top, Path content, String dir, String tag) {
@@ -63,26 +107,34 @@ final class HugoLanguageFolders {
     }
 
     /**
-     * The languages' {@code contentDir}s a file gives, with their tags: under its {@code languages} table when
-     * {@code underLanguages} (the site's file), else each table at its top (config/_default/languages.toml).
+     * The languages a file gives: under its {@code languages} table when {@code underLanguages} (the site's file), else
+     * each table at its top (config/_default/languages.toml).
      */
-    private static Map<String, String> languages(Path file, boolean underLanguages) {
+    private static List<Language> languages(Path file, boolean underLanguages) {
         Optional<String> text = InputFiles.text(file);
         if (text.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         String name = file.getFileName().toString();
         Map<String, Map<String, String>> tables = name.endsWith(".toml") ? toml(text.get(), underLanguages) : yaml(text.get(), name, underLanguages);
-        Map<String, String> out = new HashMap<>();
+        List<Language> out = new java.util.ArrayList<>();
         tables.forEach((language, settings) -> {
             String dir = setting(settings, "contentdir");
-            if (dir != null && !dir.isBlank()) {
-                String code = setting(settings, "languagecode");
-                String locale = setting(settings, "locale");
-                out.put(dir.strip(), code != null && !code.isBlank() ? code : locale != null && !locale.isBlank() ? locale : language);
-            }
+            String code = setting(settings, "languagecode");
+            String locale = setting(settings, "locale");
+            String tag = code != null && !code.isBlank() ? code : locale != null && !locale.isBlank() ? locale : language;
+            out.add(new Language(language, dir == null || dir.isBlank() ? null : dir.strip(), tag.strip(), weight(setting(settings, "weight"))));
         });
         return out;
+    }
+
+    /** A language's weight as written ({@code 2}), 0 (none) when it is no number. */
+    private static double weight(String written) {
+        try {
+            return written == null ? 0 : Double.parseDouble(written.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** A setting by its name in lower case, as Hugo reads its keys in any case ({@code ContentDir}, {@code contentDir}). */
@@ -91,22 +143,42 @@ final class HugoLanguageFolders {
                 .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
-    /** Each language's string settings in a TOML file, by its key: the tables {@code [languages.es]} (or {@code [es]}). */
+    /**
+     * Each language's plain settings in a TOML file, by its key: the tables {@code [languages.es]} (or {@code [es]}), a
+     * number ({@code weight = 2}) as its text. Read as a tree, as the file's strings alone ({@link TomlTables}) have no
+     * weight; a file that is not TOML gives none.
+     */
     private static Map<String, Map<String, String>> toml(String text, boolean underLanguages) {
-        Map<String, Map<String, String>> out = new HashMap<>();
-        SiteConfigFiles.tomlStrings(text).forEach((table, settings) -> {
-            String language = table;
-            if (underLanguages) {
-                int dot = table.indexOf('.');
-                if (dot < 0 || !table.substring(0, dot).equalsIgnoreCase(LANGUAGES)) {
-                    return;
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = TOML.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (java.io.IOException e) {
+            return Map.of();
+        }
+        com.fasterxml.jackson.databind.JsonNode languages = root;
+        if (underLanguages) {
+            languages = null;
+            for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field : root.properties()) {
+                if (field.getKey().equalsIgnoreCase(LANGUAGES)) {
+                    languages = field.getValue();
                 }
-                language = table.substring(dot + 1);
             }
-            if (!language.isEmpty() && language.indexOf('.') < 0) { // not [languages.es.params]
-                out.put(language, settings);
+        }
+        Map<String, Map<String, String>> out = new HashMap<>();
+        if (languages == null || !languages.isObject()) {
+            return out;
+        }
+        for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> language : languages.properties()) {
+            if (language.getValue().isObject()) {
+                Map<String, String> plain = new HashMap<>();
+                language.getValue().properties().forEach(setting -> {
+                    if (setting.getValue().isValueNode()) { // not [languages.es.params]
+                        plain.put(setting.getKey(), setting.getValue().asText());
+                    }
+                });
+                out.put(language.getKey(), plain);
             }
-        });
+        }
         return out;
     }
 

@@ -32,6 +32,14 @@ final class HugoRefs {
             "\\{\\{[<%]-?\\s*button\\s+[^}]*?\\b(?:href|relref|ref)=\"([^\"]+)\"[^}]*?-?[>%]\\}\\}(.+?)\\{\\{[<%]-?\\s*/button\\s*-?[>%]\\}\\}");
 
     /**
+     * A button shortcode that names its words and where it goes, {@code {{< button label="Join us" link="/join/" >}}}
+     * (the Hugo modules' button many themes share, Hugoplate's among them): group 1 its arguments. It is a link too.
+     */
+    private static final Pattern LABELLED_BUTTON = Pattern.compile("\\{\\{[<%]-?\\s*button\\s+([^}]*?)\\s*/?\\s*-?[>%]\\}\\}");
+    /** One of a labelled button's arguments: group 1 its name, 2 its value. */
+    private static final Pattern BUTTON_ARGUMENT = Pattern.compile("\\b(label|link)=\"([^\"]*)\"");
+
+    /**
      * HugoBlox's (Wowchemy's) link to a file of the site's static folder around its words,
      * {@code {{% staticref "uploads/form.pdf" "newtab" %}}the form{{% /staticref %}}}: group 1 the file's path from that
      * folder, which the site publishes at its top, 2 the words. It is a link from the top, and becomes one.
@@ -58,10 +66,24 @@ final class HugoRefs {
         return OutsideCode.apply(markdown, HugoRefs::links);
     }
 
+    /** A labelled button as a link, {@code [Join us](</join/>)}; as written without both its words and its address. */
+    private static String labelledButton(java.util.regex.MatchResult button) {
+        java.util.Map<String, String> arguments = new java.util.HashMap<>();
+        Matcher argument = BUTTON_ARGUMENT.matcher(button.group(1));
+        while (argument.find()) {
+            arguments.putIfAbsent(argument.group(1), argument.group(2).strip());
+        }
+        String label = arguments.get("label");
+        String link = arguments.get("link");
+        return label == null || label.isEmpty() || link == null || link.isEmpty() ? button.group()
+                : "[" + label.replace("[", "\\[").replace("]", "\\]") + "](<" + link + ">)";
+    }
+
     private static String links(String text) {
         String refs = REF.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(1) + (m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4))));
-        String buttons = BUTTON.matcher(refs).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(2).strip() + "](" + m.group(1) + ")"));
+        String buttons = LABELLED_BUTTON.matcher(BUTTON.matcher(refs).replaceAll(m -> Matcher.quoteReplacement(
+                "[" + m.group(2).strip() + "](" + m.group(1) + ")"))).replaceAll(m -> Matcher.quoteReplacement(labelledButton(m)));
         String files = STATICREF.matcher(buttons).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(2).strip() + "](/" + m.group(1) + ")"));
         return ICON_OR_CONTENTS.matcher(files).replaceAll("");
     }

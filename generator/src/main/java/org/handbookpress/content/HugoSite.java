@@ -52,12 +52,60 @@ final class HugoSite {
         }
         Optional<SiteFile> settings = siteFile(top);
         if (settings.isEmpty()) {
-            return Optional.empty();
+            return languageFolderIn(top);
+        }
+        Optional<Pages> language = onlyLanguagesFolder(top).flatMap(dir -> pagesIn(top, dir, settings.get(), true));
+        if (language.isPresent()) {
+            return language;
         }
         Optional<String> named = contentDirSetting(settings.get().text());
-        Path pages = top.resolve(named.orElse(CONTENT)).normalize();
+        return pagesIn(top, named.orElse(CONTENT), settings.get(), named.isPresent());
+    }
+
+    /**
+     * Given the {@code content/} of a Hugo site in one language whose language has a folder of its own in it
+     * ({@code content/english}), that folder, as Hugo reads the site's pages from there; the file that says so is named
+     * from the folder given ({@code ../hugo.toml}).
+     */
+    private static Optional<Pages> languageFolderIn(Path content) {
+        Path site = content.getParent();
+        Optional<SiteFile> settings = site == null ? Optional.empty() : siteFile(site);
+        return settings.flatMap(file -> onlyLanguagesFolder(site).flatMap(dir -> pagesIn(site, dir, file, true)))
+                .filter(pages -> pages.folder().startsWith(content) && !pages.folder().equals(content))
+                .map(pages -> new Pages(pages.folder(), "../" + pages.file(), true));
+    }
+
+    /** The folder {@code dir} of the site at {@code top}, when it is one inside it. */
+    private static Optional<Pages> pagesIn(Path top, String dir, SiteFile settings, boolean named) {
+        Path pages = top.resolve(dir).normalize();
         return pages.startsWith(top) && !pages.equals(top) && Files.isDirectory(pages)
-                ? Optional.of(new Pages(pages, settings.get().name(), named.isPresent())) : Optional.empty();
+                ? Optional.of(new Pages(pages, settings.name(), named)) : Optional.empty();
+    }
+
+    /**
+     * The folder of pages a site in one language gives that language ({@code contentDir = "content/english"} under
+     * {@code [languages.en]}, or in {@code config/_default/languages.toml}, as Hugoplate's example site does): Hugo reads
+     * the site's pages from there, and publishes that folder at the site's top. Read from {@code content/}, every page
+     * was under a section named for the folder ({@code english/blog/post-1.html}). A site in several languages is read
+     * from {@code content/}, each language's folder in it ({@link HugoLanguageFolders}).
+     */
+    private static Optional<String> onlyLanguagesFolder(Path top) {
+        List<HugoLanguageFolders.Language> languages = HugoLanguageFolders.languages(top);
+        return languages.size() == 1 ? Optional.ofNullable(languages.get(0).contentDir()) : Optional.empty();
+    }
+
+    /**
+     * The Hugo site whose folder of pages the content folder is, or one language's folder in it: the nearest of the two
+     * folders above it that is a Hugo site's top ({@code content/english} is two below it); empty when neither is.
+     */
+    static Optional<Path> topAbove(Path contentDir) {
+        Path top = contentDir.toAbsolutePath().normalize().getParent();
+        for (int up = 0; up < 2 && top != null; up++, top = top.getParent()) {
+            if (isSite(top)) {
+                return Optional.of(top);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code top} is a Hugo site's top: a site file of Hugo's is there ({@link #siteFile}), with a handbook.yml or not. */

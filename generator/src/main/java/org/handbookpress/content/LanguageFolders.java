@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class LanguageFolders {
 
-    public static final LanguageFolders NONE = new LanguageFolders(Map.of(), Map.of());
+    public static final LanguageFolders NONE = new LanguageFolders(Map.of(), Map.of(), List.of());
 
     /** A language tag as a folder name: a language's code, then a region or script. */
     private static final Pattern TAG = Pattern.compile("([a-z]{2,3})(?:[-_][a-z0-9]{2,8})?", Pattern.CASE_INSENSITIVE);
@@ -39,10 +39,13 @@ public final class LanguageFolders {
      * {@code permalink: /:path/} publishes its {@code fr/} at {@code fr/}), with that language folder's name.
      */
     private final Map<String, String> publishedAs;
+    /** The languages' tags in the order the site's settings list them (a Hugo site's by weight); empty when none do. */
+    private final List<String> order;
 
-    private LanguageFolders(Map<String, String> tags, Map<String, String> publishedAs) {
+    private LanguageFolders(Map<String, String> tags, Map<String, String> publishedAs, List<String> order) {
         this.tags = Map.copyOf(tags);
         this.publishedAs = Map.copyOf(publishedAs);
+        this.order = List.copyOf(order);
     }
 
     /** The language folders among the pages' top folders, translating the pages at the top. */
@@ -66,8 +69,27 @@ public final class LanguageFolders {
      * ({@code cy: {title: Llawlyfr}}) that translate at least one page, their own page included.
      */
     public static LanguageFolders of(Handbook handbook) {
-        return of(handbook.pages(), handbook.config().language(), handbook.config().translations().keySet(),
+        LanguageFolders folders = of(handbook.pages(), handbook.config().language(), handbook.config().translations().keySet(),
                 namedBySite(handbook.contentDir()));
+        List<String> order = HugoLanguageFolders.order(handbook.contentDir());
+        return folders.isEmpty() || order.isEmpty() ? folders : new LanguageFolders(folders.tags, folders.publishedAs, order);
+    }
+
+    /**
+     * Where a language comes in a list of the handbook's languages, as a language switch lists them: its place in the
+     * order the site's settings give (a Hugo site's {@code weight}s, {@link HugoLanguageFolders#order}), by its tag, else
+     * by its language ({@code en-GB} for {@code en}); after those, or all alike when the settings give none.
+     */
+    public int rank(String tag) {
+        for (java.util.function.Function<String, String> key : List.<java.util.function.Function<String, String>>of(
+                LanguageFolders::declaredKey, Translations::own)) {
+            for (int i = 0; i < order.size(); i++) {
+                if (key.apply(order.get(i)).equals(key.apply(tag))) {
+                    return i;
+                }
+            }
+        }
+        return order.size();
     }
 
     /**
@@ -137,7 +159,7 @@ public final class LanguageFolders {
                 publishedAs.put(files, folder);
             }
         });
-        return new LanguageFolders(tags, publishedAs);
+        return new LanguageFolders(tags, publishedAs, List.of());
     }
 
     /**

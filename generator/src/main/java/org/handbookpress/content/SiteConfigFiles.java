@@ -51,10 +51,14 @@ public final class SiteConfigFiles {
      */
     static final String TECH_DOCS = "config/tech-docs.yml";
 
+    /** Hugo's site files at its top, and in its configuration folder. */
+    private static final List<String> HUGO_NAMES = java.util.stream.Stream.concat(HUGO.stream(),
+            HUGO.stream().map(name -> HugoSite.CONFIG_FOLDER + name)).toList();
+
     private static final List<String> NAMES = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
             DocusaurusSite.CONFIG.stream(), java.util.stream.Stream.of(".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts",
             ".vitepress/config.mjs", "docs.json", "mint.json", SidebarLists.QUARTO, SPHINX, MDBOOK, JEKYLL, TECH_DOCS)),
-            java.util.stream.Stream.concat(HUGO.stream(), HUGO.stream().map(name -> HugoSite.CONFIG_FOLDER + name))).toList();
+            HUGO_NAMES.stream()).toList();
 
     /** A file found: how the findings name it, and the settings it gives. */
     record Found(String shown, HandbookConfig config) {
@@ -82,6 +86,9 @@ public final class SiteConfigFiles {
 
     private static List<Path> candidates(Path contentDir) {
         List<Path> files = new java.util.ArrayList<>(InputFiles.nearby(contentDir, NAMES, NAMES));
+        // One language's folder of a Hugo site (content/english) is two folders below the site's settings.
+        HugoSite.topAbove(contentDir).filter(top -> !files.contains(top.resolve(HUGO.get(0))))
+                .ifPresent(top -> HUGO_NAMES.forEach(name -> files.add(top.resolve(name))));
         astroProject(contentDir).ifPresent(project -> ASTRO.forEach(name -> files.add(project.resolve(name))));
         files.addAll(eleventyData(contentDir));
         return files;
@@ -144,7 +151,7 @@ public final class SiteConfigFiles {
             Optional<HandbookConfig> config = name.equals(SPHINX) ? sphinx(text) : name.equals(MDBOOK) ? mdBook(text)
                     : name.equals(SidebarLists.QUARTO) ? QuartoFile.config(text) : name.equals(JEKYLL) ? jekyll(text)
                     : file.endsWith(TECH_DOCS) ? techDocs(text)
-                    : HUGO.contains(name) ? hugo(name, text, file.getParent().endsWith(HugoSite.CONFIG_FOLDER)).or(() -> workbench(name, text))
+                    : HUGO.contains(name) ? hugo(file, text).or(() -> workbench(name, text))
                     : ELEVENTY_DATA.contains(name) && file.getParent().endsWith(ELEVENTY_DATA_FOLDER) ? eleventy(name, text)
                     : script(file, text);
             if (config.isPresent()) {
@@ -262,13 +269,14 @@ public final class SiteConfigFiles {
     }
 
     /**
-     * Hugo's site file: its title, its {@code params}' description and its {@code languageCode} (else its
-     * {@code defaultContentLanguage}); none without a title, nor
-     * for a config file without Hugo's {@code baseURL} (but in Hugo's own config/_default/, where the settings may be
-     * split over files).
+     * Hugo's site file: its title, its {@code params}' description and its language ({@link #hugoLanguage}); none without
+     * a title, nor for a config file without Hugo's {@code baseURL} (but in Hugo's own config/_default/, where the settings
+     * may be split over files).
      */
-    private static Optional<HandbookConfig> hugo(String name, String text, boolean inConfigFolder) {
-        java.util.Map<String, String> top = new java.util.HashMap<>();
+    private static Optional<HandbookConfig> hugo(Path file, String text) {
+        String name = file.getFileName().toString();
+        boolean inConfigFolder = file.getParent().endsWith(HugoSite.CONFIG_FOLDER);
+        java.util.Map<String, String> top = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER); // Hugo's keys in any case
         String description;
         if (name.endsWith(".toml")) {
             java.util.Map<String, java.util.Map<String, String>> tables = tomlStrings(text);
@@ -289,13 +297,32 @@ public final class SiteConfigFiles {
         }
         String title = top.get("title");
         boolean hugoName = name.startsWith("hugo.") || inConfigFolder;
-        if (title == null || title.isBlank() || !hugoName && top.get("baseURL") == null && top.get("baseurl") == null) {
+        if (title == null || title.isBlank() || !hugoName && top.get("baseURL") == null) {
             return Optional.empty();
         }
-        // Without a languageCode, the language its content is written in (defaultContentLanguage: fr), which Hugo takes as
-        // the site's: a French site's pages were said to be English.
-        String language = top.get("languageCode") != null ? top.get("languageCode") : top.get("defaultContentLanguage");
-        return Optional.of(HandbookConfig.fromOtherTool(title, description, language));
+        Path site = inConfigFolder ? file.getParent().getParent().getParent() : file.getParent();
+        return Optional.of(HandbookConfig.fromOtherTool(title, description,
+                hugoLanguage(top.get("languageCode"), top.get("defaultContentLanguage"), HugoLanguageFolders.languages(site))));
+    }
+
+    /**
+     * The language a Hugo site's pages are in: its default language's own tag where the site gives one
+     * ({@code [languages.en] languageCode = "en-GB"}, or Hugo's newer {@code locale}), as Hugo writes it on that
+     * language's pages; else the site's {@code languageCode} when it is of that language ({@code en-us} for
+     * {@code defaultContentLanguage = "en"}, Hugo's default); else the default language itself. A {@code languageCode}
+     * of another language is the one {@code hugo new site} writes, {@code en-us}, left in a site whose
+     * {@code defaultContentLanguage} says its pages are French: they were said to be English.
+     */
+    static String hugoLanguage(String languageCode, String defaultLanguage, List<HugoLanguageFolders.Language> languages) {
+        String given = defaultLanguage == null || defaultLanguage.isBlank() ? null : defaultLanguage.strip();
+        String key = given == null ? "en" : given; // Hugo's default
+        Optional<String> own = languages.stream().filter(l -> l.key().equalsIgnoreCase(key) && !l.tag().equalsIgnoreCase(l.key()))
+                .map(HugoLanguageFolders.Language::tag).findFirst();
+        if (own.isPresent()) {
+            return own.get();
+        }
+        String code = languageCode == null || languageCode.isBlank() ? null : languageCode.strip();
+        return code != null && (given == null || Translations.own(code).equals(Translations.own(key))) ? code : given;
     }
 
     /**

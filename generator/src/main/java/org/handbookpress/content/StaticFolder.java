@@ -21,7 +21,8 @@ import org.handbookpress.findings.Findings;
  * handbook publishes them there too, as files of its own, so that a site moved over keeps its pictures (GitLab's
  * handbook: 1,604 of them) without a copy into the content folder. Only that folder, near a file that says the site is
  * one of those tools', is read; a file of the content folder at the same path wins, as do a page's address and a
- * hidden file. A symbolic link out of the folder is refused, as one out of the content folder is.
+ * hidden file. A symbolic link out of the folder is refused, as one out of the content folder is. A Hugo site's
+ * {@code assets/}, where its theme's render hooks find pictures, is published at the root the same way ({@link #assets}).
  */
 public final class StaticFolder {
 
@@ -48,9 +49,19 @@ public final class StaticFolder {
      */
     private static final String VITEPRESS = ".vitepress";
     private static final String VITEPRESS_PUBLIC = "public/";
-    /** HugoBlox's folder of pictures in a Hugo site, and where its files are published in the handbook. */
-    private static final String MEDIA = "assets/media";
-    public static final String MEDIA_ADDRESS = "media/";
+    /**
+     * A Hugo site's folder of files its templates and render hooks find ({@code resources.Get}), published at the site's
+     * root by their path in it; HugoBlox's pictures are in its {@code media/}.
+     */
+    private static final String ASSETS = "assets";
+    /**
+     * What a Hugo site's {@code assets/} holds for its theme to build rather than to publish as it is: styles (Sass,
+     * Tailwind's CSS), scripts ({@code js.Build}'s JavaScript and TypeScript, their source maps), data and templates
+     * ({@code resources.ExecuteAsTemplate}'s HTML). Hugo publishes none of them as they are; here they would be files no
+     * page uses, beside the handbook's own styles and scripts, and an HTML file a page of its own ({@code file.active}).
+     */
+    private static final java.util.regex.Pattern BUILT_BY_THEME = java.util.regex.Pattern.compile(
+            "(?i)\\.(s[ac]ss|less|styl|css|[cm]?js|jsx|tsx?|map|json|toml|ya?ml|html?)$");
 
     private StaticFolder() {
     }
@@ -81,21 +92,23 @@ public final class StaticFolder {
     }
 
     /**
-     * HugoBlox's (Wowchemy's, Hugo Academic's) folder of pictures, {@code assets/media/} in a Hugo site: its theme takes a
-     * page's picture that is not beside the page from there ({@code ![](assos/menu.jpg)} is
-     * {@code assets/media/assos/menu.jpg}), as its documentation tells authors to keep them. Its files are published
-     * under {@link #MEDIA_ADDRESS}, where such a picture is then found ({@code links.PageIndex#hugoBloxPicture}).
+     * A Hugo site's {@code assets/}, where many themes' render hooks and Hugo's own take a page's picture from
+     * ({@code resources.Get}: Hugoplate's {@code ![](/images/banner.png)} and {@code images/banner.png} are
+     * {@code assets/images/banner.png}, published at {@code images/banner.png}), as HugoBlox's (Wowchemy's, Hugo Academic's)
+     * theme takes a picture that is not beside its page from {@code assets/media/} ({@code ![](assos/menu.jpg)} is
+     * {@code assets/media/assos/menu.jpg}, published at {@code media/assos/menu.jpg}); such a picture is then found there
+     * ({@code links.PageIndex#hugoAsset}). Only a Hugo site's ({@link HugoSite#topAbove}).
      */
-    public static Optional<Path> media(Path contentDir) {
+    public static Optional<Path> assets(Path contentDir) {
         Path content = contentDir.toAbsolutePath().normalize();
-        return siteOf(KINDS.get(0), content).flatMap(site -> folderIn(site, MEDIA, content));
+        return HugoSite.topAbove(content).flatMap(site -> folderIn(site, ASSETS, content));
     }
 
-    /** The folders outside the content folder whose files the handbook publishes: the static folder, HugoBlox's media. */
+    /** The folders outside the content folder whose files the handbook publishes: the static folder, a Hugo site's assets. */
     public static List<Path> folders(Path contentDir) {
         List<Path> folders = new java.util.ArrayList<>();
         of(contentDir).ifPresent(folders::add);
-        media(contentDir).filter(media -> !folders.contains(media)).ifPresent(folders::add);
+        assets(contentDir).filter(assets -> !folders.contains(assets)).ifPresent(folders::add);
         return folders;
     }
 
@@ -140,27 +153,28 @@ public final class StaticFolder {
             }
         }
         Optional<Path> folder = of(contentDir);
-        if (folder.isPresent() && !walk(folder.get(), "", own, taken, files, findings)) {
+        if (folder.isPresent() && !walk(folder.get(), own, taken, files, path -> true, findings)) {
             return AssetFiles.of(contentDir);
         }
-        Optional<Path> media = media(contentDir).filter(m -> folder.isEmpty() || !folder.get().equals(m));
-        if (media.isPresent() && !walk(media.get(), MEDIA_ADDRESS, own, taken, files, findings)) {
-            media = Optional.empty();
+        // After static/, whose file of the same path wins: Hugo serves that one at the address.
+        Optional<Path> hugoAssets = assets(contentDir).filter(a -> folder.isEmpty() || !folder.get().equals(a));
+        if (hugoAssets.isPresent() && !walk(hugoAssets.get(), own, taken, files, path -> !BUILT_BY_THEME.matcher(path).find(), findings)) {
+            hugoAssets = Optional.empty();
         }
         assets.addAll(files.keySet());
         assets.sort(java.util.Comparator.naturalOrder());
         List<Path> outside = new java.util.ArrayList<>();
         folder.ifPresent(outside::add);
-        media.ifPresent(outside::add);
+        hugoAssets.ifPresent(outside::add);
         return new AssetFiles(contentDir, outside, files);
     }
 
     /**
-     * Adds the folder's files to {@code files} at their path after {@code prefix}, but those at a path {@code own} or
-     * {@code taken} holds; false if unreadable.
+     * Adds the folder's files to {@code files} at their path in it, those it {@code publishes}, but those at a path
+     * {@code own} or {@code taken} holds; false if unreadable.
      */
-    private static boolean walk(Path folder, String prefix, Set<String> own, Set<String> taken, Map<String, Path> files,
-                                Findings findings) {
+    private static boolean walk(Path folder, Set<String> own, Set<String> taken, Map<String, Path> files,
+                                java.util.function.Predicate<String> publishes, Findings findings) {
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
@@ -171,8 +185,9 @@ public final class StaticFolder {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String rel = prefix + ContentLoader.relative(folder, file);
+                    String rel = ContentLoader.relative(folder, file);
                     if (file.getFileName().toString().startsWith(".") || FileNames.isLeftBehind(file.getFileName().toString())
+                            || !publishes.test(rel)
                             || FileNames.isUnreadable(rel)
                             || own.contains(rel) || taken.contains(rel) || !readable(file, attrs, folder, findings)) {
                         return FileVisitResult.CONTINUE;

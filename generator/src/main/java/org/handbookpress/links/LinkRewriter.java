@@ -342,6 +342,11 @@ public final class LinkRewriter implements HtmlPass {
             linkToPage(page, link, inLanguage.get(), fragment, line);
             return;
         }
+        String hugoAsset = index.hugoAssetLinked(pathPart);
+        if (hugoAsset != null) {
+            link.attr("href", RelativeUrl.between(page.url(), hugoAsset) + (fragment == null ? "" : "#" + UrlPath.encodeFragment(fragment)));
+            return;
+        }
         Optional<OldAddresses.Address> moved = movedTarget(page, resolved, pathPart);
         if (moved.isPresent()) {
             linkToMoved(page, link, href, moved.get(), fragment, line);
@@ -860,9 +865,9 @@ public final class LinkRewriter implements HtmlPass {
                 return there;
             }
         }
-        String media = index.hugoBloxPicture(name);
-        if (media != null) {
-            return media;
+        String hugoAsset = index.hugoAsset(name);
+        if (hugoAsset != null) {
+            return hugoAsset;
         }
         return name.contains("/") || !PICTURE.matcher(name).find() ? null : index.wikiAsset(name, page.folder()).orElse(null);
     }

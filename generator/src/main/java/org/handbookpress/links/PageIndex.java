@@ -597,23 +597,49 @@ public final class PageIndex {
         return docusaurus;
     }
 
-    /** Whether the handbook is a HugoBlox site's, with a folder of pictures its pages name from there; asked once. */
-    private Boolean hugoBlox;
+    /** A Hugo site's assets/ folder, when the handbook is one's ({@link org.handbookpress.content.StaticFolder#assets}); asked once. */
+    private java.util.Optional<java.nio.file.Path> hugoAssets;
+
+    private synchronized java.util.Optional<java.nio.file.Path> hugoAssets() {
+        if (hugoAssets == null) {
+            hugoAssets = contentDir == null ? java.util.Optional.empty() : org.handbookpress.content.StaticFolder.assets(contentDir);
+        }
+        return hugoAssets;
+    }
 
     /**
-     * The published picture a HugoBlox site's page means by a path not found beside it, {@code assos/menu.jpg} from its
-     * {@code assets/media/} ({@link org.handbookpress.content.StaticFolder#media}, published at {@code media/}), as its
-     * theme looks there; null when there is none, or the handbook is no such site's.
+     * The published picture a Hugo site's page means by a path not found beside it, from the site's {@code assets/}
+     * (published at the site's root, {@link org.handbookpress.content.StaticFolder#assets}): {@code images/banner.png}
+     * is {@code assets/images/banner.png}, as Hugo's image render hook and Hugoplate's find it with {@code resources.Get}
+     * after the page's own files; else HugoBlox's {@code assets/media/} ({@code assos/menu.jpg} is
+     * {@code media/assos/menu.jpg}), as its theme looks there. Null when there is none, or the handbook is no Hugo site's.
      */
-    public String hugoBloxPicture(String path) {
-        if (hugoBlox == null) {
-            hugoBlox = contentDir != null && org.handbookpress.content.StaticFolder.media(contentDir).isPresent();
-        }
-        if (!hugoBlox || path.startsWith("/") || path.contains("://")) {
+    public String hugoAsset(String path) {
+        return hugoAsset(path, List.of("", "media"));
+    }
+
+    /**
+     * The published file a Hugo site's page links by a path not found from its folder, from the site's {@code assets/}:
+     * Hugo's link render hook finds it with {@code resources.Get} after the pages and the page's own files
+     * ({@code [the form](files/sign-up.pdf)} is {@code assets/files/sign-up.pdf}); null when there is none.
+     */
+    public String hugoAssetLinked(String path) {
+        return hugoAsset(path, List.of(""));
+    }
+
+    private String hugoAsset(String path, List<String> folders) {
+        java.util.Optional<java.nio.file.Path> assets = hugoAssets();
+        if (assets.isEmpty() || path.isEmpty() || path.startsWith("/") || path.contains("://")) {
             return null;
         }
-        String published = RelativeUrl.resolve("media", path); // StaticFolder.MEDIA_ADDRESS
-        return published != null && isAsset(published) ? published : null;
+        for (String folder : folders) {
+            String published = RelativeUrl.resolve(folder, path);
+            // Only the assets folder's own file: Hugo looks for none of the content folder's (but a page's) from the top.
+            if (published != null && isAsset(published) && SitePaths.isFileIn(assets.get(), published)) {
+                return published;
+            }
+        }
+        return null;
     }
 
     /** A page of a format the handbook does not read: what it is, and what to do, for the finding of a link to it. */

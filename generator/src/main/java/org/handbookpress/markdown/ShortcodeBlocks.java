@@ -76,9 +76,12 @@ final class ShortcodeBlocks {
             "yellow", "warning", "default", "note", "primary", "note");
     /**
      * Folds: Hugo's own {@code details summary=}, Hugo Book's and Relearn's {@code details "Title"} and {@code expand "Title"},
-     * HugoBlox's (Wowchemy's) {@code spoiler text="Title"}.
+     * HugoBlox's (Wowchemy's) {@code spoiler text="Title"}, the Hugo modules' {@code accordion "Title"} (Hugoplate's and
+     * other themes') and Blowfish's {@code accordionItem title="Title"}.
      */
-    private static final Set<String> FOLDS = Set.of("details", "expand", "spoiler");
+    private static final Set<String> FOLDS = Set.of("details", "expand", "spoiler", "accordion", "accordionitem");
+    /** An accordion without a title is Blowfish's, around its {@code accordionItem}s: shown as what it holds. */
+    private static final String ACCORDION = "accordion";
     /**
      * Wrappers shown as what they hold: tab sets (their tabs one after another, each titled by its name, as MkDocs'
      * content tabs are), Hugo Book's columns and steps (a list), Hextra's cards, GitBook's content-ref (a link), stepper
@@ -96,9 +99,9 @@ final class ShortcodeBlocks {
     private static final String DOCSY_TABS = "tabpane";
     /** Docsy's and Liquid's comment: words for the site's editors, never shown. */
     static final String COMMENT = "comment";
-    /** A picture, a video, a gist, GitBook's embed, file and page-ref: one line each. */
+    /** A picture, a video (a video site's, or a file), a gist, GitBook's embed, file and page-ref: one line each. */
     private static final Set<String> EMBEDS = Set.of("figure", "image", "youtube", "vimeo", "gist", "embed", "file", "page-ref",
-            "children", "section", "section-toc", "toc-tree", "list_children", "cta");
+            "children", "section", "section-toc", "toc-tree", "list_children", "cta", "video");
     /** Hugo's and Jekyll's code: {@code {{< highlight go >}}}, {@code {% highlight ruby %}}. */
     private static final String CODE = "highlight";
     /**
@@ -491,7 +494,9 @@ final class ShortcodeBlocks {
 
     /** Gives the box its kind, title and whether it folds, as the theme that defines the shortcode would. */
     private static void box(FencedDivs.FencedDiv div, String name, Arguments arguments) {
-        if (FOLDS.contains(name)) {
+        if (name.equals(ACCORDION) && arguments.get("title", "0") == null) {
+            div.classes.add(name); // a wrapper with no title: layout, not a box (DivBoxes)
+        } else if (FOLDS.contains(name)) {
             div.classes.add(name);
             div.folded = true;
             String title = arguments.get("summary", "title", "text", "0");

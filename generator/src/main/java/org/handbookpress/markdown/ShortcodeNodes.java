@@ -125,6 +125,9 @@ final class ShortcodeNodes {
                         orElse(a.get("title"), "Watch the video on YouTube"), null, null), a.get("title") == null ? "embed.youtube" : null);
                 case "vimeo" -> id == null ? null : labelled(new Embed(name, "https://vimeo.com/" + id,
                         orElse(a.get("title"), "Watch the video on Vimeo"), null, null), a.get("title") == null ? "embed.vimeo" : null);
+                // A video file's player (the Hugo modules' video, Hugoplate's; Blowfish's): a link to the file, named by
+                // its title, else by its name, or, on another site, as any embedded content there.
+                case "video" -> a.get("src") == null ? null : video(a.get("src"), a.get("title"));
                 case "gist" -> a.get("0") == null || a.get("1") == null ? null : labelled(new Embed(name,
                         "https://gist.github.com/" + a.get("0") + "/" + a.get("1"), "See the code on GitHub Gist", null, null), "embed.gist");
                 // GitBook's embed and file: a link to the page or the file, named by the older form's caption="…" when given.
@@ -148,6 +151,18 @@ final class ShortcodeNodes {
                 case "card" -> new Embed(name, a.get("link"), orElse(a.get("title"), a.get("link")), a.get("subtitle"), null);
                 default -> null;
             };
+        }
+
+        /** A video's link: titled as given, else by its file's name here, or as content on another site. */
+        private static Embed video(String src, String title) {
+            if (title != null && !title.isBlank()) {
+                return new Embed("video", src, title, null, null);
+            }
+            if (src.matches("(?i)^(https?:)?//.*")) {
+                return labelled(new Embed("video", src, "Open the embedded content on its website", null, null), "embed.frame-remote");
+            }
+            String path = src.replaceAll("[?#].*$", "");
+            return new Embed("video", src, path.substring(path.lastIndexOf('/') + 1), null, null);
         }
 
         /** A relative address ({@code ./c/}, {@code u/form.pdf}) as one from the site's top; any other as written. */

@@ -62,7 +62,7 @@ public final class LanguageSwitch {
 
     /**
      * The page at {@code url} in each other language it is written in, the handbook's own first, then its folders' by
-     * name: {@code language} (the tag, for {@code hreflang} and {@code lang}), {@code name} (the language's name in
+     * name, unless the site's settings order its languages ({@link LanguageFolders#rank}): {@code language} (the tag, for {@code hreflang} and {@code lang}), {@code name} (the language's name in
      * itself, "Cymraeg") and {@code href} (relative to {@code url}). Empty for a page in one language only.
      */
     public List<Map<String, Object>> from(String url) {
@@ -86,6 +86,8 @@ public final class LanguageSwitch {
                 out.add(Map.copyOf(entry));
             }
         });
+        // In the order the site's settings give its languages (a Hugo site's weights), as its own switch listed them.
+        out.sort(java.util.Comparator.comparingInt(entry -> languages.rank((String) entry.get("language"))));
         return List.copyOf(out);
     }
 

@@ -54,6 +54,25 @@ class HugoLanguageFoldersTest {
         assertEquals(Map.of("english", "en", "portugues", "pt-BR"), HugoLanguageFolders.of(content));
     }
 
+    /** Hugo sorts its languages by weight, one without a weight (0) after those with one, then by key: its switch's order. */
+    @Test
+    void aSitesLanguagesAreInTheOrderOfTheirWeights(@TempDir Path dir) throws Exception {
+        Path content = site(dir, Map.of("hugo.toml", """
+                title = "Garden club"
+                [languages.fr]
+                weight = 3
+                [languages.en]
+                languageCode = "en-GB"
+                weight = 1
+                [languages.de]
+                [languages.cy]
+                weight = 2
+                """), "english");
+        assertEquals(java.util.List.of("en", "cy", "fr", "de"),
+                HugoLanguageFolders.languages(content.getParent()).stream().map(HugoLanguageFolders.Language::key).toList());
+        assertEquals(java.util.List.of("en-GB", "cy", "fr", "de"), HugoLanguageFolders.order(content));
+    }
+
     @Test
     void withoutAHugoSiteNoFolderIsNamed(@TempDir Path dir) throws Exception {
         Path content = site(dir, Map.of("config.toml", "[languages.es]\ncontentDir = \"content/espanol\"\n"), "espanol");

@@ -30,6 +30,19 @@ class HugoRefsTest {
     }
 
     /**
+     * The Hugo modules' button that names its words and address (Hugoplate's example site: {{< button label="Button"
+     * link="/" style="solid" >}}) is a link; it was shown as typed, a syntax.liquid warning. Without both, it stays.
+     */
+    @Test
+    void aButtonWithALabelAndALinkIsALink() {
+        assertEquals("[Join the rota](</volunteer/rota/>) or [Home](</>)",
+                HugoRefs.apply("{{< button label=\"Join the rota\" link=\"/volunteer/rota/\" style=\"solid\" >}} or "
+                        + "{{< button link=\"/\" label=\"Home\" />}}"));
+        String unlabelled = "{{< button link=\"/\" style=\"outline\" >}}";
+        assertEquals(unlabelled, HugoRefs.apply(unlabelled));
+    }
+
+    /**
      * HugoBlox's (Wowchemy's) link to a file of the site's static folder and its icons: Maths et Maryam's pages
      * (MichelDeudon/maths-et-maryam) showed '{{% staticref "u/Adhesion.pdf" %}}demande d'adhésion{{% /staticref %}}' and
      * '{{< icon name="calendar" pack="fas" >}}' as typed, two syntax.liquid warnings among 24.

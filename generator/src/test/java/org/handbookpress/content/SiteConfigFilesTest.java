@@ -364,6 +364,46 @@ class SiteConfigFilesTest {
         assertEquals(List.of("Lake Observatory - Volunteer Handbook", "en-us"), List.of(config.title(), config.language()));
     }
 
+    /**
+     * One language's folder of a Hugo site (content/english, Hugoplate's example site's only language) is two folders
+     * below the site's settings: they name the handbook from there too. It was "Handbook", with config.missing.
+     */
+    @Test
+    void oneLanguagesFolderOfAHugoSiteIsNamedByTheSitesSettings(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir.resolve("site"), Map.of("english/_index.md", "# Home\n")).resolve("english");
+        Files.writeString(dir.resolve("site/hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Food bank handbook'\n");
+        Findings findings = new Findings();
+        HandbookConfig config = new ConfigLoader(findings).load(content);
+        assertEquals("Food bank handbook", config.title());
+        assertEquals(List.of("handbook.yml:0 config.site-file"), codes(findings));
+        assertTrue(findings.sorted().get(0).message().contains("../../hugo.toml"), findings.sorted().toString());
+    }
+
+    /**
+     * A Hugo site's language: its default language's own tag ([languages.en] languageCode = "en-GB", or config/_default's
+     * languages.toml, [en] locale = "en-us", as Hugoplate's), which was passed by for "en"; the site's languageCode when
+     * it is of that language; but not the "en-us" hugo new site writes, left in a site whose defaultContentLanguage is
+     * French: its pages were said to be English.
+     */
+    @Test
+    void aHugoSitesLanguageIsItsDefaultLanguages(@TempDir Path dir) throws Exception {
+        Path content = TestHandbooks.write(dir, Map.of("_index.md", "# Home\n"));
+        Files.deleteIfExists(content.resolve("handbook.yml"));
+        Path file = content.getParent().resolve("hugo.toml");
+        Files.writeString(file, "title = 'Food bank'\nlanguageCode = 'en-us'\ndefaultContentLanguage = 'en'\n");
+        assertEquals("en-us", new ConfigLoader(new Findings()).load(content).language());
+        Files.writeString(file, "title = 'Food bank'\ndefaultContentLanguage = 'en'\n[languages.en]\nlanguageCode = 'en-GB'\n"
+                + "weight = 1\n[languages.cy]\nlanguageCode = 'cy'\nweight = 2\n");
+        assertEquals("en-GB", new ConfigLoader(new Findings()).load(content).language());
+        Files.writeString(file, "baseURL = 'https://example.org/'\nlanguageCode = 'en-us'\ntitle = 'Banque alimentaire'\n"
+                + "defaultContentLanguage = 'fr'\n");
+        assertEquals("fr", new ConfigLoader(new Findings()).load(content).language());
+        Files.writeString(file, "title = 'Food bank'\ndefaultContentLanguage = 'en'\n");
+        Files.createDirectories(content.getParent().resolve("config/_default"));
+        Files.writeString(content.getParent().resolve("config/_default/languages.toml"), "[en]\nlocale = 'en-us'\nweight = 1\n");
+        assertEquals("en-us", new ConfigLoader(new Findings()).load(content).language());
+    }
+
     private static List<String> codes(Findings findings) {
         return findings.sorted().stream().map((Finding f) -> f.file() + ":" + f.line() + " " + f.code()).toList();
     }

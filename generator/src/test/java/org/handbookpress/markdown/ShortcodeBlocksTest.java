@@ -120,6 +120,50 @@ class ShortcodeBlocksTest {
         assertEquals(List.of(), reported(findings));
     }
 
+    /**
+     * The Hugo modules' accordion, a fold titled by its first argument (Hugoplate's example page showed its three as
+     * typed, syntax.liquid), and Blowfish's, items with their titles inside an accordion that has none.
+     */
+    @Test
+    void anAccordionFoldsUnderItsTitle() {
+        Findings findings = new Findings();
+        Element c = passes("""
+                {{< accordion "Who can volunteer?" >}}
+                Anyone over **sixteen**.
+                {{< /accordion >}}
+
+                {{< accordion mode="collapse" >}}
+                {{< accordionItem title="Where do we meet?" >}}
+                At the hall.
+                {{< /accordionItem >}}
+                {{< /accordion >}}
+                """, findings).content();
+        assertEquals(List.of("Who can volunteer?", "Where do we meet?"), c.select("details > summary").eachText(), c.html());
+        assertEquals("sixteen", c.selectFirst("details strong").text());
+        assertFalse(c.text().contains("{{"), c.html());
+        assertEquals(List.of(), reported(findings));
+    }
+
+    /**
+     * A video file's player shortcode (the Hugo modules' video, Hugoplate's example page: {{< video src="https://…/mov.mp4"
+     * … >}}) is a link to the file, as a video site's is: the site loads nothing from elsewhere. It was shown as typed.
+     */
+    @Test
+    void aVideoFilesShortcodeIsALinkToIt() {
+        Findings findings = new Findings();
+        Element c = passes("""
+                {{< video src="https://media.example.org/welcome.mp4" width="100%" controls="true" >}}
+
+                {{< video src="/files/first-shift.mp4" >}}
+
+                {{< video src="tour.mp4" title="A tour of the hall" >}}
+                """, findings).content();
+        assertEquals(List.of("https://media.example.org/welcome.mp4", "/files/first-shift.mp4", "tour.mp4"), c.select("a").eachAttr("href"));
+        assertEquals(List.of("Open the embedded content on its website", "first-shift.mp4", "A tour of the hall"), c.select("a").eachText());
+        assertFalse(c.text().contains("{{"), c.html());
+        assertEquals(List.of(), reported(findings));
+    }
+
     @Test
     void foldsTabsFiguresVideosAndCode() {
         Findings findings = new Findings();

@@ -165,6 +165,39 @@ class SiteSourceFolderTest {
         assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a handbook.yml makes the folder given the handbook's");
     }
 
+    /**
+     * A Hugo site in one language whose language has a folder of its own (Hugoplate's example site:
+     * config/_default/languages.toml gives [en] contentDir = "content/english") is read from that folder, which Hugo
+     * publishes at the site's top: read from content/, every page was under a section "English". In several languages,
+     * each with its folder, the site is read from content/.
+     */
+    @Test
+    void aHugoSiteInOneLanguageIsReadFromThatLanguagesFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("content/english/blog"));
+        Files.createDirectories(dir.resolve("config/_default"));
+        Files.writeString(dir.resolve("hugo.toml"), "baseURL = \"https://example.org\"\ntitle = \"Food bank\"\n");
+        Files.writeString(dir.resolve("config/_default/languages.toml"), "[en]\nlocale = \"en-gb\"\ncontentDir = \"content/english\"\nweight = 1\n");
+        List<String> said = new ArrayList<>();
+        assertEquals(dir.resolve("content/english").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(0).endsWith(dir + "/hugo.toml makes it a Hugo site, whose pages are in that folder (contentDir)"), said.get(0));
+        said.clear();
+        assertEquals(dir.resolve("content/english").toAbsolutePath().normalize(), mojo(dir.resolve("content"), said).options().contentDir(),
+                "given content/, as Hugo reads it too");
+        assertTrue(said.get(0).endsWith(dir + "/content/../hugo.toml makes it a Hugo site, whose pages are in that folder (contentDir)"),
+                said.get(0));
+
+        Files.delete(dir.resolve("config/_default/languages.toml"));
+        Files.writeString(dir.resolve("hugo.toml"), "title = \"Food bank\"\ncontentDir = \"content\"\n[languages.en]\ncontentDir = \"content/english\"\n");
+        assertEquals(dir.resolve("content/english").toAbsolutePath().normalize(), mojo(dir, new ArrayList<>()).options().contentDir(),
+                "a language's contentDir is its own, over the site's");
+        Files.createDirectories(dir.resolve("content/cymraeg"));
+        Files.writeString(dir.resolve("hugo.toml"), "title = \"Food bank\"\n[languages.en]\ncontentDir = \"content/english\"\n"
+                + "[languages.cy]\ncontentDir = \"content/cymraeg\"\n");
+        assertEquals(dir.resolve("content").toAbsolutePath().normalize(), mojo(dir, new ArrayList<>()).options().contentDir(),
+                "several languages: each is a folder of content/");
+        assertEquals(dir.resolve("content"), mojo(dir.resolve("content"), new ArrayList<>()).options().contentDir());
+    }
+
     @Test
     void aGitBookSpacesRootIsTheContentFolder(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("docs/policies"));

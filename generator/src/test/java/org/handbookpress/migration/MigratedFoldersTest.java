@@ -526,6 +526,48 @@ class MigratedFoldersTest {
     }
 
     /**
+     * A Hugo site's pictures in assets/, where Hugo's image render hook and many themes' (Hugoplate's among them) find
+     * them with resources.Get: ![](/images/banner.png) and, from any page, ![](images/banner.png) are
+     * assets/images/banner.png, published at images/banner.png. Hugoplate's example site had them reported missing. What
+     * the theme builds from there (Sass, scripts, data) is not published; static/'s file of the same path wins.
+     */
+    @Test
+    void aHugoSitesAssetsFolderIsPublishedAtTheSitesRootAndFoundFromAnyPage(@TempDir Path dir) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("handbook.yml", "title: Team handbook\n");
+        files.put("_index.md", "# Team handbook\n\n![Our banner](/images/banner.png)\n\n![The rota board](/images/rota.png)\n");
+        files.put("blog/first-shift.md", "# First shift\n\n![Our banner](images/banner.png)\n\n"
+                + "{{< figure src=\"images/banner.png\" caption=\"The banner.\" >}}\n\nFill in [the form](files/sign-up.pdf).\n");
+        Path content = hugoSite(dir, files);
+        Path site = content.getParent();
+        Files.createDirectories(site.resolve("assets/images"));
+        Files.createDirectories(site.resolve("assets/scss"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                site.resolve("assets/images/banner.png").toFile());
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                site.resolve("assets/images/rota.png").toFile());
+        Files.writeString(site.resolve("assets/scss/custom.scss"), "body { color: red; }\n");
+        Files.createDirectories(site.resolve("assets/files"));
+        Files.writeString(site.resolve("assets/files/sign-up.pdf"), "%PDF-1.4\n%%EOF\n");
+        Files.writeString(site.resolve("assets/main.js"), "console.log('theme');\n");
+        Files.createDirectories(site.resolve("assets/templates"));
+        Files.writeString(site.resolve("assets/templates/manifest.html"), "<p>{{ site.Title }}</p>\n");
+        Path out = dir.resolve("out");
+        BuildResult result = build(content, out);
+        assertEquals(List.of(), withoutNotices(result.findings()));
+        assertEquals(List.of("images/banner.png", "images/rota.png"), page(out, "index.html").select("main img").eachAttr("src"));
+        assertEquals(List.of("../images/banner.png", "../images/banner.png"),
+                page(out, "blog/first-shift.html").select("main img").eachAttr("src"));
+        assertArrayEquals(Files.readAllBytes(site.resolve("assets/images/banner.png")), Files.readAllBytes(out.resolve("images/banner.png")));
+        assertArrayEquals(Files.readAllBytes(site.resolve("static/images/rota.png")), Files.readAllBytes(out.resolve("images/rota.png")));
+        // Hugo's link render hook finds a file there too.
+        assertEquals("../files/sign-up.pdf", page(out, "blog/first-shift.html").selectFirst("main a[href$=.pdf]").attr("href"));
+        assertFalse(Files.exists(out.resolve("scss/custom.scss")));
+        assertFalse(Files.exists(out.resolve("main.js")));
+        assertFalse(Files.exists(out.resolve("templates/manifest.html")), "a template, not a page: no file.active either");
+    }
+
+    /**
      * HugoBlox (Wowchemy, Hugo Academic) takes a page's picture that is not beside it from the site's assets/media/, as
      * its documentation tells authors to keep them: Maths et Maryam's association pages (MichelDeudon/maths-et-maryam,
      * ![…](assos/local-seasonal-menu.jpg) with assets/media/assos/local-seasonal-menu.jpg) had 109 pictures missing.
@@ -788,8 +830,11 @@ class MigratedFoldersTest {
         assertEquals("es-ES", page(out, "espanol/shifts/safety.html").selectFirst("html").attr("lang"), "its languageCode");
         assertEquals("pt-BR", page(out, "brazilian-portuguese/shifts/opening-up.html").selectFirst("html").attr("lang"),
                 "one page translated so far, and a language all the same: the site says so");
-        assertEquals(List.of("../../brazilian-portuguese/shifts/opening-up.html", "../../espanol/shifts/opening-up.html"),
+        // In the order of the languages' weights (es 2, pt-br 3), as Hugo's language switch lists them; it was by folder name.
+        assertEquals(List.of("../../espanol/shifts/opening-up.html", "../../brazilian-portuguese/shifts/opening-up.html"),
                 page(out, "english/shifts/opening-up.html").select("link[rel=alternate][hreflang]").eachAttr("href"));
+        assertEquals(List.of("es-ES", "pt-BR"), page(out, "english/shifts/opening-up.html").select("a[hreflang]").eachAttr("hreflang"),
+                "the switch on the page, in the same order");
         assertEquals(List.of("../../english/shifts/safety.html"),
                 page(out, "espanol/shifts/safety.html").select("link[rel=alternate][hreflang]").eachAttr("href"));
         // The default language's folder is the menu's section; the translations are no sections of it.
@@ -1154,6 +1199,7 @@ class MigratedFoldersTest {
                   - title: Engineering Guide
                     details: Our guides.
                     link: /guide/
+                  - title: Open by default
                 ---
 
                 Welcome. TODO: write more.
@@ -1162,7 +1208,7 @@ class MigratedFoldersTest {
         files.put("guide/index.md", "# Engineering Guide\n\nHow we work.\n");
         Path out = dir.resolve("out");
         BuildResult result = build(TestHandbooks.write(dir.resolve("content"), files), out);
-        assertEquals(List.of("index.md:24 placeholder.todo"), withoutNotices(result.findings()),
+        assertEquals(List.of("index.md:25 placeholder.todo"), withoutNotices(result.findings()),
                 "the layout is the handbook's own (its key a notice); the text's lines keep their numbers");
         assertTrue(codes(result).contains("index.md:2 front-matter.other-tool-key"), codes(result).toString());
         assertTrue(codes(result).contains("index.md:7 front-matter.hero-image"), codes(result).toString());
@@ -1170,7 +1216,11 @@ class MigratedFoldersTest {
         assertEquals("The starting point for new team members.", home.selectFirst("main .lede").text(), "the tagline, under the title");
         Element body = home.selectFirst("main .page-body");
         assertEquals(List.of("on-boarding/index.html", "https://github.com/example"), body.select("p > a").eachAttr("href").subList(0, 2));
-        assertEquals(List.of("🖖 On-Boarding", "Engineering Guide"), body.select(".card .fenced-div-title").eachText(), body.html());
+        // A feature of a title only (Hugoplate's home page's three, whose text is under another key) is a box of its title:
+        // its tags were shown as text.
+        assertEquals(List.of("🖖 On-Boarding", "Engineering Guide", "Open by default"), body.select(".card .fenced-div-title").eachText(),
+                body.html());
+        assertFalse(body.text().contains("{{"), body.html());
         assertTrue(body.selectFirst(".card").text().contains("Onboarding is a pivotal moment"), body.html());
         assertEquals("guide/index.html", body.select(".card").get(1).selectFirst("a").attr("href"));
     }
