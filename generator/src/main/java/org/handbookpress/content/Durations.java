@@ -5,11 +5,16 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the durations authors write in session plans: "15 min", "1h", "1h 30 min", "1.5 hours", "90m". */
+/** Parses the durations authors write in session plans: "15 min", "1h", "1h 30 min", "1h30", "1.5 hours", "90m". */
 public final class Durations {
 
+    /**
+     * Hours, then minutes. After hours, two digits without a unit are minutes, as a timetable writes them ("1h30",
+     * "2h05"): a plan's {@code duration: 1h30} was an error that stopped the build.
+     */
     private static final Pattern DURATION = Pattern.compile(
-            "(?:(\\d+(?:[.,]\\d+)?)\\s*(?:h|hr|hrs|hour|hours))?\\s*(?:(\\d+)\\s*(?:m|min|mins|minute|minutes))?",
+            "(?:(\\d+(?:[.,]\\d+)?)\\s*(?:h|hr|hrs|hour|hours)(?:\\s*(\\d{2})(?!\\d))?)?"
+                    + "\\s*(?:(\\d+)\\s*(?:m|min|mins|minute|minutes))?",
             Pattern.CASE_INSENSITIVE);
 
     /** The longest agenda item that makes sense: a day. A longer one is a typo ({@code [99999h]}, {@code [90h]} for 90 min). */
@@ -30,11 +35,12 @@ public final class Durations {
         }
         String trimmed = text.trim();
         Matcher m = DURATION.matcher(trimmed);
-        if (trimmed.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
+        if (trimmed.isEmpty() || !m.matches() || (m.group(1) == null && m.group(3) == null)) {
             return OptionalInt.empty();
         }
         double hours = m.group(1) == null ? 0 : Double.parseDouble(m.group(1).replace(',', '.'));
-        double mins = m.group(2) == null ? 0 : Double.parseDouble(m.group(2));
+        double mins = (m.group(2) == null ? 0 : Double.parseDouble(m.group(2)))
+                + (m.group(3) == null ? 0 : Double.parseDouble(m.group(3)));
         return OptionalInt.of((int) Math.min(Integer.MAX_VALUE, Math.round(hours * 60 + mins)));
     }
 

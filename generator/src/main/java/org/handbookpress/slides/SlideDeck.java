@@ -144,9 +144,11 @@ public record SlideDeck(Page page, List<Slide> slides) {
     }
 
     /**
-     * Marks paragraphs that hold only a picture ({@code slide-figure}), and when the slide has more
-     * than a heading besides, sets them beside that content ({@code slide-figure-beside}): a picture
-     * above a list rarely fits a 16:9 slide, a picture beside it does.
+     * Marks paragraphs that hold only a picture ({@code slide-figure}), and when content other than a heading follows
+     * one, sets it beside that content ({@code slide-figure-beside}): a picture above a list rarely fits a 16:9 slide, a
+     * picture beside it does. A picture after the slide's content (a diagram under a table) has nothing to stand beside:
+     * floated, it went below the table at the right, and where that left it no room the PDF engine moved it onto the next
+     * slide's page, unreported; it stays under the content, where a too-full slide is measured and reported.
      */
     private static void markFigures(Element body) {
         for (Element p : body.select("> p")) {
@@ -154,12 +156,12 @@ public record SlideDeck(Page page, List<Slide> slides) {
                 p.addClass("slide-figure");
             }
         }
-        boolean more = body.children().stream().anyMatch(e -> !e.hasClass("slide-figure") && PageHtml.headingLevel(e) == 0);
-        if (more) {
-            for (Element figure : body.select("> p.slide-figure")) {
+        for (Element figure : body.select("> p.slide-figure")) {
+            List<Element> after = figure.nextElementSiblings().not(".slide-figure");
+            if (after.stream().anyMatch(e -> PageHtml.headingLevel(e) == 0)) {
                 figure.addClass("slide-figure-beside");
                 // Print layouts cannot tell a box from the float beside it (no BFC); they keep these clear.
-                figure.nextElementSiblings().not(".slide-figure").addClass("slide-beside-figure");
+                after.forEach(e -> e.addClass("slide-beside-figure"));
             }
         }
     }

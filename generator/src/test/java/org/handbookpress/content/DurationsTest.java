@@ -10,13 +10,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DurationsTest {
 
     @ParameterizedTest
-    @CsvSource({"15 min,15", "1h,60", "1h 30 min,90", "1h30m,90", "1.5 hours,90", "90 minutes,90", "6h,360", "2 hrs,120"})
+    @CsvSource({"15 min,15", "1h,60", "1h 30 min,90", "1h30m,90", "1.5 hours,90", "90 minutes,90", "6h,360", "2 hrs,120",
+            // The hours and two-digit minutes of a timetable, as British and French plans write them.
+            "1h30,90", "2h05,125", "1 h 30,90"})
     void parsesWhatFacilitatorsWrite(String text, int minutes) {
         assertEquals(minutes, Durations.minutes(text).getAsInt());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "soon", "h", "15", "ten minutes"})
+    @ValueSource(strings = {"", "soon", "h", "15", "ten minutes", "1h3", "1h300", "30 1h"})
     void rejectsWhatIsNotADuration(String text) {
         assertTrue(Durations.minutes(text).isEmpty());
     }

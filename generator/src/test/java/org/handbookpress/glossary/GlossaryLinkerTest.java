@@ -162,6 +162,24 @@ class GlossaryLinkerTest {
         assertEquals("p", page.content().selectFirst("a.glossary-term").parent().tagName());
     }
 
+    /**
+     * A table's caption is its title, and a session's agenda repeats in it the heading it stands under ("Agenda: Part one:
+     * warm-up and practice"): a term there was linked, once more a heading's words taking the link from the text.
+     */
+    @Test
+    void aTablesCaptionIsSkipped() {
+        PageHtml page = linked("""
+                <table><caption>Agenda: peers a week</caption>
+                <tr><td>Tuesday</td><td>12</td></tr>
+                </table>
+
+                Each peer is welcome at any group.
+                """);
+        assertTrue(page.content().select("caption a").isEmpty(), page.content().html());
+        assertEquals(List.of("peer"), links(page));
+        assertEquals("p", page.content().selectFirst("a.glossary-term").parent().tagName());
+    }
+
     @Test
     void termsNamedInThePagesOwnTitleAreNotLinkedThere() {
         PageHtml page = linked("toolkit/round.md", "Running a Round", "A Round needs a peer.");

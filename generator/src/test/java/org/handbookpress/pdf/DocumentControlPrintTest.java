@@ -3,11 +3,13 @@ package org.handbookpress.pdf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.handbookpress.TestHandbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,5 +131,54 @@ class DocumentControlPrintTest {
             assertTrue(lines.stream().anyMatch(line -> line.contains(whole)), whole + " on one line: " + lines);
         }
         assertTrue(lines.stream().filter(line -> line.contains("Status on 1 November 2026")).count() == 2, "both policies: " + lines);
+    }
+
+    /**
+     * The block's caption, "Document control", names the table under it: it printed straight under the policy's summary,
+     * as if its last line, with the table's top margin between it and the table it names.
+     */
+    @Test
+    void theCaptionStandsNearerItsTableThanTheSummaryAboveIt(@TempDir Path dir) throws Exception {
+        Path site = rules(dir, Map.of("policies/photos.md", "---\ntitle: Photographs\nkind: policy\n"
+                + "summary: When you may take photographs of players.\nowner: Club Secretary\nreviewed: 2026-10-01\n"
+                + "review-every: 12 months\n---\nAsk first.\n"));
+        for (String pdf : List.of("downloads/policies/photos.pdf", "downloads/rules.pdf")) {
+            try (PDDocument doc = Loader.loadPDF(site.resolve(pdf).toFile())) {
+                List<Object[]> lines = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) {
+                        // Each line's text and the top of its tallest letter, in points from the page's top.
+                        float top = Float.MAX_VALUE;
+                        for (TextPosition p : positions) {
+                            top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
+                        }
+                        lines.add(new Object[] {text.strip(), top, positions.get(0).getYDirAdj()});
+                    }
+                };
+                stripper.setSortByPosition(true);
+                stripper.getText(doc);
+                float summaryBaseline = baseline(lines, "When you may take photographs of players.");
+                float captionTop = top(lines, "Document control");
+                float captionBaseline = baseline(lines, "Document control");
+                float tableTop = top(lines, "Owner");
+                assertTrue(captionTop - summaryBaseline > tableTop - captionBaseline, pdf + ": the caption is "
+                        + (captionTop - summaryBaseline) + " pt under the summary and " + (tableTop - captionBaseline)
+                        + " pt over its table");
+            }
+        }
+    }
+
+    private static float top(List<Object[]> lines, String text) {
+        return (float) line(lines, text)[1];
+    }
+
+    private static float baseline(List<Object[]> lines, String text) {
+        return (float) line(lines, text)[2];
+    }
+
+    private static Object[] line(List<Object[]> lines, String text) {
+        return lines.stream().filter(l -> l[0].equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not in " + lines.stream().map(l -> (String) l[0]).toList()));
     }
 }
