@@ -209,12 +209,21 @@ final class WikiLinks {
         }
         link.attr("href", url);
         // A bare [[Title]] shows the target as the author typed it; show the page's real title instead, and as Obsidian
-        // does, [[Page#Heading]] "Page › Heading", [[#Heading]] the heading (an empty link has no name to read out).
+        // does, [[Page#Heading]] "Page › Heading", [[#Heading]] the heading (an empty link has no name to read out). By
+        // one of the page's aliases it shows the alias as written, as Obsidian does: the author chose that name for the
+        // sentence ([[Safeguarding]] read "Safeguarding Policy").
         if (!wordsFirst && (link.text().equals(raw) || link.text().equals(target) || link.text().isBlank())) {
             boolean named = heading != null && !heading.isBlank() && !heading.startsWith("^");
-            link.text(!named ? found.get().title() : target.isBlank() ? heading : found.get().title() + " › " + heading);
+            String name = isAlias(found.get(), target) ? target.strip() : found.get().title();
+            link.text(!named ? name : target.isBlank() ? heading : name + " › " + heading);
         }
         link.addClass("wiki-link");
+    }
+
+    /** Whether the target is one of the page's aliases (any case) and not its title, which names it first. */
+    private static boolean isAlias(Page page, String target) {
+        String name = target.strip();
+        return !name.equalsIgnoreCase(page.title()) && page.meta().aliases().stream().anyMatch(alias -> alias.strip().equalsIgnoreCase(name));
     }
 
     /**

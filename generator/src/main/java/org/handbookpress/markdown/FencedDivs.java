@@ -101,6 +101,12 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
      */
     private static final Pattern ADMONITION = Pattern.compile(
             "^(!!!|\\?\\?\\?\\+?)[ \\t]*(\\p{L}[\\p{L}\\p{N}_-]*(?:[ \\t]+[\\p{L}\\p{N}_-]+)*+)(?:[ \\t]+\"(.*)\")?[ \\t]*$");
+    /**
+     * pymdownx.details' fold with a title and no kind, {@code ??? "Where are the keys?"} ({@code ???+} open): a box of no
+     * kind, folded under its title. Not {@code !!!}: MkDocs' admonition extension asks for a kind, and shows such a line as
+     * text.
+     */
+    private static final Pattern TITLED_FOLD = Pattern.compile("^(\\?\\?\\?\\+?)[ \\t]+\"(.*)\"[ \\t]*$");
     /** MkDocs Material's content tabs, {@code === "On a phone"}: shown one after another, each titled by its tab. */
     private static final Pattern TAB = Pattern.compile("^(===)[ \\t]+\"(.*)\"[ \\t]*$");
     /** How far an admonition's content is indented. */
@@ -371,6 +377,15 @@ final class FencedDivs implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             parser.block.classes.add("tab");
             parser.block.title = tab.group(2);
             parser.block.folded = false;
+            parser.opening = line;
+            return parser;
+        }
+        Matcher fold = TITLED_FOLD.matcher(line);
+        if (fold.matches()) {
+            AdmonitionParser parser = new AdmonitionParser();
+            parser.block.title = fold.group(2);
+            parser.block.folded = true;
+            parser.block.open = fold.group(1).equals("???+");
             parser.opening = line;
             return parser;
         }

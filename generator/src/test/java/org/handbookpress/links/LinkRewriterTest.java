@@ -585,6 +585,25 @@ class LinkRewriterTest {
         assertEquals(List.of("toolkit/01-a.md:1 link.wiki-missing"), codes(findings), "an alias two pages give names neither");
     }
 
+    /**
+     * A bare wiki link by an alias shows the alias as written, as Obsidian does: the author chose that name for the
+     * sentence, and it read "see Safeguarding policy" where they wrote "see [[Safeguarding]]". By its title in other
+     * letters, or by its file name, it shows the page's title still.
+     */
+    @Test
+    void aWikiLinkByAnAliasShowsTheAlias() {
+        PageHtml chapter = page("toolkit/01-a.md", "A",
+                "[[Safeguarding]] [[keeping people safe#Who to contact]] [[safeguarding policy]] [[s]] [[Safeguarding|the policy]]\n");
+        Page policy = new Page("policies/s.md", "policies/s.html", Path.of("policies/s.md"),
+                aliased("Keeping people safe", "Safeguarding"), "Safeguarding policy", "## Who to contact\n", 1);
+        Findings findings = new Findings();
+        new LinkRewriter(new PageIndex(List.of(chapter, new PageHtml(policy, converter.toHtml("## Who to contact\n", 1))),
+                List.of(), Set.of()), findings).apply(chapter);
+        assertEquals(List.of("Safeguarding", "keeping people safe › Who to contact", "Safeguarding policy", "Safeguarding policy",
+                "the policy"), chapter.content().select("a").eachText());
+        assertEquals(List.of(), codes(findings));
+    }
+
     @Test
     void aFileNameTwoFilesShareIsNoTarget() {
         PageHtml chapter = page("toolkit/01-a.md", "A", "[[notes.pdf]] [[intro]]\n");

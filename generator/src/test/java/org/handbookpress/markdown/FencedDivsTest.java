@@ -309,6 +309,37 @@ class FencedDivsTest {
     }
 
     /**
+     * pymdownx.details folds a box with a title and no kind, {@code ??? "Title"} ({@code ???+ "Title"} open): the line was
+     * shown as typed and the box's text as code. MkDocs' admonition extension asks for a kind, so {@code !!! "Title"}
+     * stays text, as MkDocs shows it.
+     */
+    @Test
+    void anMkDocsFoldWithATitleAndNoKindIsAFoldedBox() {
+        Element c = passes("""
+                ??? "Where are the keys?"
+
+                    In the *office*, top drawer.
+
+                ???+ "Who locks up?"
+                    The last volunteer out.
+
+                !!! "Not a box"
+                    Indented text.
+                """, new Findings()).content();
+        assertEquals(2, c.select("details.fenced-div").size(), c.html());
+        Element first = c.select("details.fenced-div").get(0);
+        assertEquals("Where are the keys?", first.selectFirst("summary").text());
+        assertEquals("In the office, top drawer.", first.selectFirst("p").text());
+        assertFalse(first.hasAttr("open"), c.html());
+        Element second = c.select("details.fenced-div").get(1);
+        assertEquals("Who locks up?", second.selectFirst("summary").text());
+        assertEquals("The last volunteer out.", second.selectFirst("p").text());
+        assertTrue(second.hasAttr("open"), c.html());
+        assertTrue(c.text().contains("!!! \"Not a box\""), c.html());
+        assertEquals(2, c.select(".fenced-div").size(), "no box for !!! without a kind: " + c.html());
+    }
+
+    /**
      * MkDocs reads an admonition's kind in any case ({@code !!! Info "Internal only"}, {@code ??? Question}), as many
      * sites write it: such a line was left as text and its indented content shown as code. A capitalised kind is taken
      * when a title in quotes follows or it is a kind of box alone, so prose such as "!!! Do not share" stays prose.
