@@ -21,6 +21,9 @@
   // a small screen. Not in the previews, which show the slides as the room sees them.
   document.documentElement.classList.toggle('hb-quick-exit', !preview && !!document.getElementById('quick-exit'));
   var slide = size();
+  // The slide the address names (deck.html#/3 or #/slide-4), read before reveal.js starts: on a phone it rewrites the
+  // address to the first slide's before it is ready (see showTheLinkedSlide below).
+  var linked = window.location.hash;
   Reveal.initialize({
     width: slide.width,
     height: slide.height,
@@ -39,6 +42,42 @@
     // A right-to-left handbook's deck: the next slide is to the left, and the controls mirrored.
     rtl: document.documentElement.dir === 'rtl',
     plugins: [RevealNotes]
+  });
+  // On a narrow screen reveal.js 6.0.2 shows its scrolling view (the slides one under another), and there it goes to the
+  // slide an address names by scrolling to a point worked out as the slide's share of the deck times the height that
+  // scrolls (scrollview.js, scrollToSlide): a page short of the slide's own top by its index over the count of slides,
+  // times a page's height. Past the middle of the deck that is over half a page, so the scroll snaps back to the slide
+  // before: a link to the fourth of five slides showed the third (reveal.js issue 3815, open). Opened at such an address
+  // the deck even showed the first slide, its address rewritten to it. Nor does that view write the address as the
+  // reader scrolls. So, in that view only: go to the top of the named slide's own page, at the start and whenever the
+  // address changes, and write the address of the slide in view as it changes, as the paged view does.
+  // The deck's slides are one row (no vertical stacks): #/3 names the slide at index 3, #/slide-4 the slide of that id.
+  function showTheLinkedSlide(hash) {
+    var name = decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0]);
+    var named = !name ? null : /^[0-9]+$/.test(name)
+      ? document.querySelector('.reveal .scroll-page section[data-index-h="' + Number(name) + '"]')
+      : document.getElementById(name);
+    var page = named && named.closest('.scroll-page');
+    if (page) {
+      page.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }
+  }
+  Reveal.on('ready', function () {
+    if (Reveal.isScrollView()) {
+      showTheLinkedSlide(linked);
+    }
+    // Added once reveal.js is ready, so as to run after its own listener (added as it starts, once its plugins have
+    // loaded), which has just scrolled short of the slide.
+    window.addEventListener('hashchange', function () {
+      if (Reveal.isScrollView()) {
+        showTheLinkedSlide(window.location.hash);
+      }
+    });
+  });
+  Reveal.on('slidechanged', function () {
+    if (Reveal.isScrollView()) {
+      window.history.replaceState(null, '', '#' + Reveal.getSlidePath());
+    }
   });
   // Turning the phone, or resizing a window past the width, lays the slides out again in the other shape.
   if (upright && upright.addEventListener) {

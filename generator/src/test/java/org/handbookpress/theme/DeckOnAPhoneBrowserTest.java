@@ -283,6 +283,54 @@ class DeckOnAPhoneBrowserTest {
         assertEquals("", hidden, "the slide a link went to");
     }
 
+    /**
+     * A link to a slide (deck.html#/3, reveal.js's address of the fourth slide) lands on that slide, on a phone and on a
+     * desktop alike, opened from disk. On a phone reveal.js 6.0.2 shows its scrolling view, where the deck opened at such
+     * an address showed the first slide, and a changed address (a link within the deck) scrolled short of the slide, for
+     * each slide past the middle of the deck by over half a screen, so the scroll snapped back to the slide before: one
+     * early (reveal.js issue 3815). Scrolling on, the address names each slide as it comes into view; it stayed put.
+     */
+    @Test
+    void aLinkToASlideShowsThatSlideOnAPhoneAndADesktop() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (int[] screen : List.of(new int[] {360, 780}, new int[] {320, 640}, new int[] {1280, 720})) {
+            for (int n = 0; n < 5; n++) {
+                check(open(screen[0], screen[1], "#/" + n), n, screen[0] + "×" + screen[1] + " opened at #/" + n, problems);
+            }
+        }
+        DevToolsBrowser browser = open(360, 780, "#/0");
+        assertTrue(browser.evaluate("Reveal.isScrollView()").asBoolean(), "reveal.js's scrolling view on a phone");
+        for (int n : new int[] {3, 1, 4, 2}) {
+            browser.evaluate("location.hash = '#/" + n + "'");
+            check(browser, n, "360×780, the address changed to #/" + n, problems);
+        }
+        for (int n = 0; n < 5; n++) {
+            browser.evaluate("document.getElementById('slide-" + (n + 1) + "').closest('.scroll-page').scrollIntoView()");
+            check(browser, n, "360×780 scrolled to the slide at index " + n, problems);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Once any scrolling has settled: the slide in view (of the slides drawn, the one that covers most of the screen),
+     * the one reveal.js takes to be the current one, and the address, each that of the slide at index {@code n}.
+     */
+    private static void check(DevToolsBrowser browser, int n, String where, List<String> problems) throws Exception {
+        Thread.sleep(600);
+        String shown = browser.evaluate("(function () { var best = null, most = 0;"
+                + " document.querySelectorAll('section[id^=slide-]').forEach(e => {"
+                + "  if (!e.checkVisibility({ opacityProperty: true, visibilityProperty: true })) { return; }"
+                + "  var r = e.getBoundingClientRect(), area = Math.max(0, Math.min(r.right, innerWidth) - Math.max(r.left, 0))"
+                + "   * Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));"
+                + "  if (area > most) { most = area; best = e; } });"
+                + " return 'in view ' + (best ? best.id : 'none') + ', current ' + Reveal.getCurrentSlide().id + ', address ' + location.hash; })()")
+                .asText();
+        String slide = "slide-" + (n + 1);
+        if (!shown.equals("in view " + slide + ", current " + slide + ", address #/" + slide)) {
+            problems.add(where + ": " + shown);
+        }
+    }
+
     private static String size(DevToolsBrowser browser) throws Exception {
         return browser.evaluate("Reveal.getConfig().width + '×' + Reveal.getConfig().height").asText();
     }
