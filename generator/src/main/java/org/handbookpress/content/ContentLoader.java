@@ -497,7 +497,7 @@ public final class ContentLoader {
      * .gitbook.yaml), an Eleventy site's ({@code dir: {input: "pages"}} in its .eleventy.js) or a Middleman site's
      * ({@code source/} beside a GOV.UK Tech Docs Template's config/tech-docs.yml, {@link MiddlemanSite}), an MkDocs project's, a
      * Starlight site's, a Hugo site's ({@code content/}, {@link HugoSite}) or a Next.js site's ({@code content/} with its home
-     * page, {@link NextSite}); empty otherwise. That
+     * page, {@link NextSite}) or a Jupyter Book's (the one folder with a {@code _toc.yml}, {@link JupyterBookFolder}); empty otherwise. That
      * folder is then read as if it had been given, and the file beside it still counts for it.
      *
      * @param folder  the folder of pages
@@ -529,7 +529,9 @@ public final class ContentLoader {
                         pages.config() + " makes it a Next.js site, whose pages are in that folder")))
                 .or(() -> RaspberryPiProject.englishFolder(contentDir).map(en -> new SiteSource(en, RaspberryPiProject.ENGLISH + "/"
                         + RaspberryPiProject.FILE + " makes it a Raspberry Pi Foundation project, whose pages in English are in that"
-                        + " folder (each translation's in its own, fr-FR/…: give one as -Dhandbook.content to build it)")));
+                        + " folder (each translation's in its own, fr-FR/…: give one as -Dhandbook.content to build it)")))
+                .or(() -> JupyterBookFolder.bookFolder(contentDir).map(book -> new SiteSource(book, book.getFileName() + "/"
+                        + SummaryFile.JUPYTER_TOC + " makes it a Jupyter Book, whose pages are in that folder")));
     }
 
     /** Whether the build leaves a file or folder out by its name (a leading {@code _} or {@code .}). */

@@ -112,6 +112,33 @@ class SiteSourceFolderTest {
     }
 
     /**
+     * A repository keeping its Jupyter Book in book/ (a README for the site's maintainers, binder/, notes in docs/) given at
+     * its top is read from book/, as jupyter-book build book/ reads it: not its README as the home page. Two folders with
+     * a table of contents are not chosen between.
+     */
+    @Test
+    void theOneFolderWithAJupyterBookTableOfContentsIsTheContentFolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("book/before-you-come"));
+        Files.createDirectories(dir.resolve("maintainers"));
+        Files.writeString(dir.resolve("README.md"), "# How this site is deployed\n");
+        Files.writeString(dir.resolve("maintainers/previews.md"), "# Previews of pull requests\n");
+        Files.writeString(dir.resolve("book/_toc.yml"), "format: jb-book\nroot: welcome\nchapters:\n- file: before-you-come/laptop\n");
+        Files.writeString(dir.resolve("book/welcome.md"), "# Welcome to the field week\n");
+        Files.writeString(dir.resolve("book/before-you-come/laptop.md"), "# Bring a laptop\n");
+        List<String> said = new ArrayList<>();
+        assertEquals(dir.resolve("book").toAbsolutePath().normalize(), mojo(dir, said).options().contentDir());
+        assertTrue(said.get(said.size() - 1).endsWith("book/_toc.yml makes it a Jupyter Book, whose pages are in that folder"),
+                said.toString());
+
+        Files.createDirectories(dir.resolve("old-book"));
+        Files.writeString(dir.resolve("old-book/_toc.yml"), "root: intro\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "which of two books is not guessed");
+        Files.delete(dir.resolve("old-book/_toc.yml"));
+        Files.writeString(dir.resolve("handbook.yml"), "title: Handbook\n");
+        assertEquals(dir, mojo(dir, new ArrayList<>()).options().contentDir(), "a handbook.yml makes the folder given the handbook's");
+    }
+
+    /**
      * A Docusaurus site given at its top (raid-guild's handbook: docusaurus.config.js, sidebars.js, docs/, blog/, src/pages/)
      * is read from docs/, as Docusaurus reads its docs: not its README as the home page and its blog's pictures from
      * other websites as the handbook's. A handbook.yml, or a site without docs/, keeps the folder given.
