@@ -124,9 +124,12 @@ final class JekyllSite {
         return menuCollections;
     }
 
-    /** The page's Markdown with the site's variables, and the page's front matter's, filled in ({@link JekyllVariables}). */
+    /**
+     * The page's Markdown with the site's variables, and the page's front matter's, filled in ({@link JekyllVariables}),
+     * and a Jupyter Book's substitutions, which its _config.yml, of the same name, gives ({@link MystSubstitutions}).
+     */
     String withVariables(String markdown, FrontMatter page) {
-        return JekyllVariables.apply(markdown, variables, page);
+        return MystSubstitutions.apply(JekyllVariables.apply(markdown, variables, page), variables);
     }
 
     /** A plain value of _config.yml by its dotted name ({@code url}, {@code github.repository_nwo}); empty without one. */

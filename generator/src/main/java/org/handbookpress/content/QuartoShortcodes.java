@@ -24,7 +24,7 @@ public final class QuartoShortcodes {
     /** A shortcode on one line, or its escape: 1 its opening braces, 2 what is between {@code <} and {@code >}, 3 its closing ones. */
     private static final Pattern SHORTCODE = Pattern.compile("(\\{{2,})<(.*?)>(\\}{2,})");
     /** A code span on one line: a run of backticks, text, and a run as long. */
-    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
+    static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
     /** A fence's line: 1 its backticks or tildes, 2 its info string. Found after quote markers and at any indentation, as {@link CodeFences}. */
     static final Pattern FENCE = Pattern.compile("^(?:[ \\t]*>)*[ \\t]*(`{3,}|~{3,})(.*)$");
     /** A chunk Quarto runs, {@code {r}} or {@code {python echo=false}}: its code is the engine's, shortcodes in it are not Quarto's. */
