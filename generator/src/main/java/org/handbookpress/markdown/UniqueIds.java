@@ -48,10 +48,13 @@ public final class UniqueIds implements HtmlPass {
     /**
      * Keeps the id on the element a link means and numbers the rest: an anchor written into the text, which an author
      * put there to be linked ({@code <span id="testing-callback-handlers">}, as The Odin Project marks its answers), over
-     * a heading, whose id may be only the one its words give it; otherwise the first.
+     * a heading, whose id may be only the one its words give it, and a MyST target over both; otherwise the first.
      */
     private void number(PageHtml page, String id, List<Element> named, Set<String> taken) {
-        Element keeper = named.stream().filter(e -> PageHtml.headingLevel(e) == 0).findFirst().orElse(named.get(0));
+        // A MyST target's label ((setup)=) first: {ref} and [](setup) name it, and a page titled "Setup" gives its title's
+        // mark the same id from its words; numbered, the target was lost to every reference ("names no target").
+        Element keeper = named.stream().filter(e -> e.hasClass(MarkdownConverter.TARGET)).findFirst()
+                .or(() -> named.stream().filter(e -> PageHtml.headingLevel(e) == 0).findFirst()).orElse(named.get(0));
         List<String> given = new ArrayList<>();
         int n = 1;
         for (Element e : named) {
