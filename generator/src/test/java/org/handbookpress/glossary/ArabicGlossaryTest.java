@@ -65,6 +65,14 @@ class ArabicGlossaryTest {
     }
 
     @Test
+    void theAlsoLineMaySeparateItsFormsWithArabicCommasAndSemicolons() {
+        // An Arabic keyboard types U+060C and U+061B, not "," and ";": the line was one form, and the term unused.
+        Glossary arabic = new GlossaryReader(new Findings(), Locale.forLanguageTag("ar"), List.of())
+                .read(glossaryPage("كلماتنا.\n\nرفيق\n: متطوع يرافقك في الزيارات.\n  Also: رفيقك، رفقاء؛ الرفاق.\n"));
+        assertEquals(List.of("رفيقك", "رفقاء", "الرفاق"), arabic.entries().get(0).forms());
+    }
+
+    @Test
     void aPageUsingATermOnlyBehindACliticIsInItsUsedInList() {
         PageHtml policy = html("policies/confidentiality.md", "السياسة", "نحيل الضيف للمتطوع المناوب ونشرح له حقوقه كطالب اللجوء.");
         GlossaryLinker linker = new GlossaryLinker(glossary);
