@@ -4,6 +4,7 @@ import org.handbookpress.labels.PageLabels;
 import static org.handbookpress.glossary.GlossaryFixtures.glossaryPage;
 import static org.handbookpress.glossary.GlossaryFixtures.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,16 @@ class ArabicGlossaryTest {
         Glossary arabic = new GlossaryReader(new Findings(), Locale.forLanguageTag("ar"), List.of())
                 .read(glossaryPage("كلماتنا.\n\nرفيق\n: متطوع يرافقك في الزيارات.\n  Also: رفيقك، رفقاء؛ الرفاق.\n"));
         assertEquals(List.of("رفيقك", "رفقاء", "الرفاق"), arabic.entries().get(0).forms());
+    }
+
+    @Test
+    void theGlossaryPageListsATermsOtherFormsWithTheArabicComma() {
+        PageHtml page = glossaryPage("كلماتنا.\n\nرفيق\n: متطوع يرافقك في الزيارات.\n  Also: رفيقك، رفقاء\n");
+        Glossary arabic = new GlossaryReader(new Findings(), Locale.forLanguageTag("ar"), List.of()).read(page);
+        PageLabels labels = new PageLabels(new org.handbookpress.labels.LabelCatalogues(null), "ar", path -> null);
+        new GlossaryPage(arabic, new Findings(), labels).write(List.of(page), new GlossaryLinker(arabic));
+        String forms = page.content().selectFirst(".glossary-forms").text();
+        assertTrue(forms.endsWith("رفيقك، رفقاء"), forms);
     }
 
     @Test
