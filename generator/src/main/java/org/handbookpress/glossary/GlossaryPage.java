@@ -17,6 +17,7 @@ import org.handbookpress.markdown.MarkdownConverter;
 import org.handbookpress.markdown.PageHtml;
 import org.handbookpress.render.SiteRenderer;
 import org.handbookpress.text.ArabicLetters;
+import org.handbookpress.text.ListComma;
 import org.jsoup.nodes.Element;
 
 /**
@@ -90,7 +91,7 @@ public final class GlossaryPage {
                 // Its words are not linked to the other entries: nothing is, on the glossary page (the format's contract).
                 dd.appendElement("div").addClass("glossary-definition").html(entry.definitionHtml());
                 if (!entry.forms().isEmpty()) {
-                    dd.appendElement("p").addClass("glossary-forms").text(words.format("glossary.also", Map.of("forms", String.join(", ", new LinkedHashSet<>(entry.forms())))));
+                    dd.appendElement("p").addClass("glossary-forms").text(words.format("glossary.also", Map.of("forms", ListComma.join(new LinkedHashSet<>(entry.forms()), words.locale()))));
                 }
                 if (!users.isEmpty()) {
                     Element used = dd.appendElement("div").addClass("glossary-used-in");

@@ -275,7 +275,8 @@ public final class GlossaryReader {
                 block.remove();
             }
             List<String> forms = new ArrayList<>();
-            for (String form : listed.toString().split("[,;]")) {
+            // Commas and semicolons as the language types them: Arabic script's (U+060C, U+061B), CJK's (U+3001, U+FF0C, U+FF1B).
+            for (String form : listed.toString().split("[,;\u060C\u061B\u3001\uFF0C\uFF1B]")) {
                 String f = form.strip().replaceAll("\\.$", "").strip();
                 if (!f.isEmpty()) {
                     forms.add(f);

@@ -137,6 +137,7 @@ public final class HtmlToPdf {
         BidiMarks.hide(html);
         if (html.selectFirst("[dir=rtl]") != null) {
             LeftToRightRuns.keepInOrder(html);
+            RightToLeftTables.mirror(html);
         }
         // Every character the PDF may draw, for the fonts' substitutions.
         CharSequence characters = markup != null ? markup : html.outerHtml();

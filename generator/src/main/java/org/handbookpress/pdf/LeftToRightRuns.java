@@ -62,7 +62,8 @@ final class LeftToRightRuns {
         return true;
     }
 
-    private static boolean rightToLeft(Element block) {
+    /** Whether {@code block} is right to left, by the nearest {@code dir} around it. */
+    static boolean rightToLeft(Element block) {
         for (Element e = block; e != null; e = e.parent()) {
             if (e.hasAttr("dir")) {
                 return e.attr("dir").equalsIgnoreCase("rtl");

@@ -4,6 +4,7 @@ import org.handbookpress.labels.PageLabels;
 import static org.handbookpress.glossary.GlossaryFixtures.glossaryPage;
 import static org.handbookpress.glossary.GlossaryFixtures.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,24 @@ class ArabicGlossaryTest {
         assertEquals(List.of("المتطوع", "السرية", "الإحالة"), links.stream().map(a -> a.attr("data-term")).toList());
         assertEquals("../glossary.html#" + glossary.entries().stream().filter(e -> e.term().equals("المتطوع")).findFirst()
                 .orElseThrow().id(), links.get(0).attr("href"));
+    }
+
+    @Test
+    void theAlsoLineMaySeparateItsFormsWithArabicCommasAndSemicolons() {
+        // An Arabic keyboard types U+060C and U+061B, not "," and ";": the line was one form, and the term unused.
+        Glossary arabic = new GlossaryReader(new Findings(), Locale.forLanguageTag("ar"), List.of())
+                .read(glossaryPage("كلماتنا.\n\nرفيق\n: متطوع يرافقك في الزيارات.\n  Also: رفيقك، رفقاء؛ الرفاق.\n"));
+        assertEquals(List.of("رفيقك", "رفقاء", "الرفاق"), arabic.entries().get(0).forms());
+    }
+
+    @Test
+    void theGlossaryPageListsATermsOtherFormsWithTheArabicComma() {
+        PageHtml page = glossaryPage("كلماتنا.\n\nرفيق\n: متطوع يرافقك في الزيارات.\n  Also: رفيقك، رفقاء\n");
+        Glossary arabic = new GlossaryReader(new Findings(), Locale.forLanguageTag("ar"), List.of()).read(page);
+        PageLabels labels = new PageLabels(new org.handbookpress.labels.LabelCatalogues(null), "ar", path -> null);
+        new GlossaryPage(arabic, new Findings(), labels).write(List.of(page), new GlossaryLinker(arabic));
+        String forms = page.content().selectFirst(".glossary-forms").text();
+        assertTrue(forms.endsWith("رفيقك، رفقاء"), forms);
     }
 
     @Test

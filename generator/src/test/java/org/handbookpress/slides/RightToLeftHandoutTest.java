@@ -74,6 +74,24 @@ class RightToLeftHandoutTest {
     }
 
     @Test
+    void anArabicDeckInAnEnglishHandbooksFolderOfTranslationsHasItsSlideOnTheRight(@TempDir Path dir) throws Exception {
+        // The handout's mirrored layout followed the handbook's language: an English handbook's Arabic deck was unmirrored.
+        Path content = TestHandbooks.write(dir.resolve("c"), Map.of(
+                "handbook.yml", "title: Handbook\nlanguage: en-GB\nlanguages:\n  ar:\n    title: دليل\n",
+                "index.md", "# Home\n\nHello.\n",
+                "training/deck.md", DECK,
+                "ar/index.md", "# الرئيسية\n\nمرحبا.\n",
+                "ar/training/deck.md", DECK));
+        Path site = dir.resolve("site");
+        new HandbookBuild(BuildOptions.of(content, site).withTimestamp(TestHandbooks.TIMESTAMP), BuildLog.SILENT).run();
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/ar/training/deck-handout.pdf").toFile())) {
+            float[] arabic = positions(pdf, 1);
+            assertTrue(arabic[0] > RIGHT_HALF && arabic[1] < RIGHT_HALF, "the slide at the right (its title at x "
+                    + arabic[0] + ") and the notes at the left (x " + arabic[1] + ")");
+        }
+    }
+
+    @Test
     void aRightToLeftPackOnLetterPaperPrintsTheHandoutTheSameWay(@TempDir Path dir) throws Exception {
         Path site = build(dir, "ar", coursePack("Letter"));
         try (PDDocument pdf = Loader.loadPDF(site.resolve("downloads/course.pdf").toFile())) {
